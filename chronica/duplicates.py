@@ -1,0 +1,60 @@
+"""Near-duplicate detection: MinHash signatures of word shingles and an LSH index (datasketch).
+
+Exact duplicates are caught by the content hash (:func:`chronica.ingest.document.content_hash`);
+this module flags *near* duplicates — the same article with small edits — so that they are kept
+but marked, with the estimated Jaccard similarity of their word 3-shingles (flagged from 0.7).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 64
+SHINGLE = 3
+THRESHOLD = 0.7
+SCHEME = "affine32"  # fixed, so stored signatures stay comparable across datasketch versions
+
+_WORD = re.compile(r"\w+")
+
+
+def signature(text: str) -> MinHash:
+    """MinHash of the text's word 3-shingles (case folded)."""
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    m.update_batch([s.encode("utf-8") for s in shingles])
+    return m
+
+
+def to_bytes(m: MinHash) -> bytes:
+    return m.hashvalues.astype(np.uint64).tobytes()
+
+
+def from_bytes(data: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+
+
+class NearDuplicateIndex:
+    """An in-memory LSH index over stored documents' signatures."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, MinHash] = {}
+
+    def add(self, key: str, m: MinHash) -> None:
+        if key not in self._sigs:
+            self._lsh.insert(key, m)
+            self._sigs[key] = m
+
+    def best_match(self, m: MinHash) -> tuple[str, float] | None:
+        """The most similar indexed document at or above the threshold, with its similarity."""
+        best: tuple[str, float] | None = None
+        for key in self._lsh.query(m):
+            sim = float(m.jaccard(self._sigs[key]))
+            if sim >= self.threshold and (best is None or sim > best[1] or (sim == best[1] and key < best[0])):
+                best = (key, sim)
+        return best

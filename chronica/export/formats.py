@@ -1,0 +1,91 @@
+"""The export formats: ``json`` (the chronicle contract), ``jsonl`` (one document a line) and
+``csv`` (one document a row, without its text)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from chronica.store import Store
+
+DOCUMENT_CSV_FIELDS = [
+    "id", "path", "title", "author", "outlet", "url", "published", "published_source",
+    "format", "words", "sentences", "near_duplicate_of", "near_duplicate_similarity",
+]
+
+
+def document_id(n: int) -> str:
+    return f"d{n}"
+
+
+def documents_list(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for d in store.documents():
+        out.append(
+            {
+                "id": document_id(d.id),
+                "path": d.path,
+                "title": d.title,
+                "author": d.author,
+                "outlet": d.outlet,
+                "url": d.url,
+                "published": d.published,
+                "published_source": d.published_source,
+                "format": d.format,
+                "words": d.n_words,
+                "sentences": d.n_sentences,
+                "near_duplicate_of": document_id(d.near_duplicate_of) if d.near_duplicate_of else None,
+                "near_duplicate_similarity": d.near_duplicate_similarity,
+                "references": store.references(d.id),
+                "text": d.text,
+            }
+        )
+    return out
+
+
+def chronicle_dict(store: Store) -> dict[str, Any]:
+    """The whole chronicle in the contract's shape: documents, events, disagreements."""
+    return {
+        "documents": documents_list(store),
+        "events": [],
+        "disagreements": [],
+    }
+
+
+def write_json(store: Store, out: TextIO) -> None:
+    json.dump(chronicle_dict(store), out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def write_jsonl(store: Store, out: TextIO) -> None:
+    for doc in documents_list(store):
+        out.write(json.dumps({"kind": "document", **doc}, ensure_ascii=False) + "\n")
+
+
+def write_csv(store: Store, out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=DOCUMENT_CSV_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for doc in documents_list(store):
+        writer.writerow({**doc, "words": doc["words"], "sentences": doc["sentences"]})
+
+
+FORMATS: dict[str, Callable[[Store, TextIO], None]] = {
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+}
+
+
+def export(store: Store, fmt: str, out: TextIO | None = None) -> str | None:
+    """Write the store in ``fmt`` to ``out``; with no ``out``, return the text."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out is not None:
+        FORMATS[fmt](store, out)
+        return None
+    buf = io.StringIO()
+    FORMATS[fmt](store, buf)
+    return buf.getvalue()

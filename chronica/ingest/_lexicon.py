@@ -1,0 +1,172 @@
+"""Boilerplate lexicon: general phrases that web pages, newsletters and e-books wrap around articles.
+
+Owns the word lists and regular expressions only; :mod:`chronica.ingest._clean` decides where they
+apply. Every pattern is generic (what any news site, blog or online book prints), never a phrase
+from one particular page.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours yourself yourselves said says""".split()
+)
+
+#: small words that stay lower case in a Title Case headline.
+TITLE_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but nor with by from as vs via is are was into over per".split()
+)
+
+#: A unit made only of these words (any number, any order) is a menu, a share bar or a button row.
+NAV_WORDS = frozenset(
+    """home news menu search close x archive archives categories category tags tag topics login log in
+    sign signin signup up register subscribe subscription contribute donate share tweet email e-mail
+    print facebook twitter whatsapp linkedin reddit pinterest telegram instagram youtube copy link
+    comments comment reply next previous prev back top more read related trending popular latest
+    follow us about contact privacy policy terms cookies cookie advertise advertisement ad ads opinion
+    world politics business sport sports tech technology science health culture video videos audio
+    podcast podcasts newsletter newsletters rss feed save bookmark skip to content main accept all
+    show hide load | · • » « / - – — > <""".split()
+)
+
+# Whole-unit matches (the unit is nothing but this).
+AD_MARKER = re.compile(
+    r"^(?:ad|ads|advert|advertisement|advertising|sponsored(?: content| post| links?)?|promoted(?: content)?"
+    r"|paid (?:post|content|partner(?:ship)?)|story continues below(?: advertisement)?"
+    r"|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?"
+    r"|article continues (?:below|after (?:this )?advertisement))\W*$",
+    _I,
+)
+
+NAV_LINE = re.compile(
+    r"^(?:x|×|✕|close|menu|search|home|skip to (?:main )?content|back to top|top of page|next|previous"
+    r"|next (?:article|story|post|page)|previous (?:article|story|post|page)|print(?: this)?(?: page| article)?"
+    r"|archives?|categories|all rights reserved|log ?in|sign ?in|sign up|register|comments?|reply"
+    r"|leave a (?:comment|reply)|\d+ comments?|join the (?:conversation|discussion)|show (?:more|comments)"
+    r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
+    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|licen[cs]e|table of contents|contents"
+    r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?)\W*$",
+    _I,
+)
+
+#: "Tags: a, b", "Filed under: x", "Topics: …": taxonomy lines.
+TAXONOMY_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|categories|category|keywords|posted in|more on|sections?)\s*:\s*\S", _I
+)
+
+SHARE_LINE = re.compile(
+    r"^(?:share(?: this| on| via| the| article| story| page| post| book)?\b.{0,40}"
+    r"|click to (?:share|email|print).{0,40}|(?:follow|like) us on \w+.{0,40}|copy (?:the )?link)$",
+    _I,
+)
+
+SEPARATOR_LINE = re.compile(r"^[^\w]{1,12}$")
+
+LINK_ONLY = re.compile(
+    r"^(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:!?\[[^\]]*\]\([^)]*\)\s*)+)$", _I
+)
+
+#: Headings that open a "related stories" list.
+RELATED_HEADER = re.compile(
+    r"^(?:related(?: articles?| stories| posts?| content| coverage| news| reading| links| topics)?"
+    r"|read (?:more|also|next)|more (?:from|on|in|stories|news|like this|articles)\b.{0,40}"
+    r"|see also|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|recommended(?: for you| reading| stories)?|editor'?s'? picks|latest (?:news|stories|articles|posts)"
+    r"|popular (?:posts|stories|articles)|in (?:other|related) news|what to read next|top stories"
+    r"|other (?:columns|articles|stories) by .{1,40}|more columns?.{0,40})\W*$",
+    _I,
+)
+
+#: A short line pointing at another article: "READ MORE: …", ">> …", "► …".
+TEASER_LINK = re.compile(
+    r"^(?:(?:read (?:more|also|next)|related|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
+    r"|(?:>>|»|►|▶|→|⇒)\s*\S)",
+    _I,
+)
+
+#: Donation, subscription and newsletter appeals.
+APPEAL = re.compile(
+    r"(?:help (?:keep|us keep|us stay|support|fund) (?:us|our|this|independent)"
+    r"|we need your (?:help|support)|(?:you can|please|to) support (?:us|our (?:work|journalism|reporting))"
+    r"|support (?:independent|quality|our) (?:journalism|media|reporting|work)"
+    r"|(?:become|be) a (?:member|subscriber|patron|supporter|donor)|make a (?:donation|contribution)"
+    r"|(?:donate|subscribe|sign up|join us) (?:now|today|here)\b|subscribe to (?:our|the) \w*\s*newsletter"
+    r"|sign up (?:for|to) (?:our|the) \w*\s*(?:newsletter|email|alerts)|our (?:daily |weekly )?newsletter"
+    r"|(?:your|reader) (?:contributions|donations|support) (?:keep|help|make|are)"
+    r"|count on your (?:contributions|donations|support)|subscription base|reader[- ]supported"
+    r"|consider (?:supporting|subscribing|donating|becoming)|already a (?:subscriber|member)"
+    r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
+    r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker)",
+    _I,
+)
+
+DISCLAIMER = re.compile(
+    r"(?:views (?:and opinions )?expressed (?:in this|here|are|by)|opinions expressed (?:in this|here|are|by)"
+    r"|do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:the author'?s'?|their) own"
+    r"|editorial (?:policy|stance|position) of|for (?:general )?informational purposes only"
+    r"|does not constitute (?:financial|legal|medical|investment) advice"
+    r"|(?:this|the) (?:article|story|piece) (?:was|has been) (?:originally )?(?:published|updated|corrected|amended)"
+    r"|originally (?:appeared|published) (?:in|on|at)\b)",
+    _I,
+)
+
+LICENSE = re.compile(
+    r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}"
+    r"|©|all rights reserved|may not be (?:reproduced|republished|redistributed|copied)"
+    r"|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))",
+    _I,
+)
+
+#: Photo captions and credits, at the end of a short unit.
+CAPTION_CREDIT = re.compile(
+    r"(?:\[(?:[A-Z][\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
+    r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)[^)]{0,40}\)"
+    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*[^.]{1,60}"
+    r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
+    _I,
+)
+
+#: Image alt text and caption prefixes at the start of a short unit.
+CAPTION_PREFIX = re.compile(
+    r"^(?:image (?:caption|source|copyright)|media caption|caption|pictured|file photo|photo(?:graph)?"
+    r"|(?:an? |the )?(?:(?:black[- ]and[- ]white|colou?r|archival?|historic(?:al)?|old) )?"
+    r"(?:photo(?:graph)?|image|picture|portrait|illustration|map|drawing|painting) (?:of|showing|shows|from)\b)",
+    _I,
+)
+
+#: "SOURCE: Outlet" as a whole line.
+SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[^.:;!?]{2,60}?)\s*$", _I)
+
+#: An author bio: "Jane Doe is a professor of … She is the author of …".
+BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has been|teaches|writes|works|serves)\b.{0,160}?"
+    r"\b(?:professor|lecturer|fellow|researcher|journalist|writer|editor|correspondent|columnist|analyst"
+    r"|director|founder|contributor|reporter|author|scholar|student|economist|historian|expert|chair"
+    r"|head of|senior|associate|ph\.?d|candidate|freelance|commentator|novelist)",
+)
+BIO_TAIL = re.compile(r"\b(?:is|was) the (?:co-?)?author of|\bfollow (?:him|her|them) on\b|\bcan be reached at\b", _I)
+
+#: Headings that open a bibliography or a list of notes.
+REFERENCES_HEADING = re.compile(
+    r"^(?:bibliography|references?|reference list|works cited|works consulted|notes|end ?notes|foot ?notes"
+    r"|sources(?: and notes)?|citations|literature(?: cited)?|further reading|selected bibliography)\W*$",
+    _I,
+)
+
+#: Signals that a line is a citation: a year, a URL, a page number, a publisher.
+CITATION_SIGNAL = re.compile(
+    r"(?:\b(?:1[5-9]|20)\d{2}\b|https?://|www\.|\bpp?\.\s*\d|\bvol\.|\bno\.\s*\d|\bed(?:s|ited)?\.|\bibid\b"
+    r"|\bpress\b|\bjournal\b|\buniversity\b|,\s*\d{1,4}(?:[–-]\d{1,4})?\.\s*$)",
+    _I,
+)
+
+NUMBERED_ITEM = re.compile(r"^\[?\d{1,3}[.)\]]\s+\S")

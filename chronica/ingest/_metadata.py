@@ -1,0 +1,304 @@
+"""Metadata found in the text itself: a ``key: value`` header block, the title line, a byline, a
+dateline, and date normalisation to ISO at the precision given.
+
+Nothing is guessed silently: a value that is not clearly there is None. Owns no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
+
+from chronica.ingest._clean import lexicon_kind
+from chronica.ingest._lexicon import NAV_WORDS, STOP_WORDS
+from chronica.ingest._units import Unit
+
+_I = re.IGNORECASE
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d{2})"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+_DATE_FORMS = [
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _I),  # July 25, 2024
+    re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", _I),  # 25 July 2024
+    re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2024-07-25
+    re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),  # 2024/07/25
+    re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[5-9]|20)\d{2})\b"),  # 25.07.2024
+    re.compile(rf"{_MONTH},?\s+{_YEAR}\b", _I),  # July 2024
+    re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]\d)\b(?!-)"),  # 2024-07
+]
+_SLASH_DATE = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:1[5-9]|20)\d{2})\b")
+_YEAR_ONLY = re.compile(r"^\s*(?P<year>(?:1[5-9]|20)\d{2})\s*$")
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day is not None and month is not None:
+            return date(year, month, day).isoformat()
+        if month is not None:
+            date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return f"{year:04d}"
+    except ValueError:
+        return None
+
+
+def _month_number(token: str) -> int | None:
+    token = token.lower().rstrip(".")
+    if token.isdigit():
+        return int(token)
+    return MONTHS.get(token)
+
+
+def _from_match(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    month = _month_number(groups["month"]) if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    return _iso(int(groups["year"]), month, day)
+
+
+def match_date(text: str, *, anchored: bool = True) -> tuple[str | None, re.Match[str] | None]:
+    """The first date form found in ``text`` (at its start when ``anchored``), as ISO."""
+    for form in _DATE_FORMS:
+        m = form.match(text) if anchored else form.search(text)
+        if m:
+            return _from_match(m), m
+    m = _SLASH_DATE.match(text) if anchored else _SLASH_DATE.search(text)
+    if m:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        if a > 12 >= b:
+            return _iso(year, b, a), m
+        if b > 12 >= a:
+            return _iso(year, a, b), m
+        return None, None  # 03/04/2021: day and month cannot be told apart
+    return None, None
+
+
+def normalise_date(value: object) -> str | None:
+    """An ISO date at the precision given ("YYYY-MM-DD", "YYYY-MM", "YYYY"), or None."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _YEAR_ONLY.match(text)
+    if m:
+        return m["year"]
+    iso, _ = match_date(text, anchored=False)
+    if iso:
+        return iso
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+# --- header block -----------------------------------------------------------------------------
+
+HEADER_KEYS = {
+    "title": "title", "headline": "title",
+    "url": "url", "link": "url", "source_url": "url", "canonical": "url", "permalink": "url",
+    "source": "outlet", "outlet": "outlet", "site": "outlet", "sitename": "outlet", "site_name": "outlet",
+    "publisher": "outlet", "publication": "outlet", "newspaper": "outlet",
+    "published": "published", "date": "published", "published_at": "published", "pubdate": "published",
+    "publication_date": "published", "date_published": "published", "published_date": "published",
+    "published on": "published", "posted": "published",
+    "author": "author", "authors": "author", "by": "author", "byline": "author", "writer": "author",
+}
+_HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
+
+
+def parse_header(raw: str) -> tuple[dict[str, str], int]:
+    """A ``key: value`` block at the top (or YAML front matter between ``---`` lines), followed by
+    a blank line. Returns the known fields (title, url, outlet, published, author) and the offset
+    where the body starts; ``({}, 0)`` when there is no header."""
+    pos = len(raw) - len(raw.lstrip("\ufeff"))
+    front = raw.startswith("---", pos) and re.match(r"---[ \t]*\r?\n", raw[pos:])
+    if front:
+        pos += front.end()
+    fields: dict[str, str] = {}
+    known = 0
+    while pos < len(raw):
+        if front and re.match(r"---[ \t]*(?:\r?\n|$)", raw[pos:]):
+            pos = raw.find("\n", pos) + 1 or len(raw)
+            break
+        m = _HEADER_LINE.match(raw, pos)
+        if not m:
+            break
+        key = m["key"].strip().lower().replace("-", "_")
+        if key in HEADER_KEYS:
+            known += 1
+            value = m["value"].strip().strip("\"'")
+            if value:
+                fields.setdefault(HEADER_KEYS[key], value)
+        elif not front and " " in key:
+            return {}, 0  # "Korea: the first line of a title" is not a header
+        pos = m.end()
+    else:
+        pos = len(raw)
+    if not known:
+        return {}, 0
+    rest = raw[pos:]
+    if not front and rest and not re.match(r"[ \t]*\r?\n|\s*$", rest):
+        return {}, 0  # a header ends with a blank line
+    if "published" in fields:
+        fields["published"] = normalise_date(fields["published"]) or ""
+        if not fields["published"]:
+            del fields["published"]
+    return fields, pos
+
+
+# --- title, byline, dateline ------------------------------------------------------------------
+
+_CHAPTER_NUMBER = re.compile(
+    r"^(?:(?:[Cc]hapter|CHAPTER|[Pp]art|PART)\s+(?:\d{1,3}|[IVXLC]{1,6})\b[.:)]?|\d{1,3}[.:)]?|[IVXLC]{1,6}[.:)])"
+    r"\s+(?:[-–—:]\s*)?(?=[A-Z\"“‘'])"
+)
+#: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
+_COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
+_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin|al-[A-Z][a-z]+)$")
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2})(?:\s*\([A-Za-z .]{1,20}\))?,?\s+)?"
+)
+_DATELINE_SEP = re.compile(r"\s*(?:[:—–|]|--|-\s|\(|,\s)")
+_DATE_LINE_PREFIX = re.compile(
+    r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
+)
+_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
+
+
+def strip_chapter_number(title: str) -> str:
+    """"18 Evolving relations" -> "Evolving relations"; "Chapter 3: Exile" -> "Exile"."""
+    m = _CHAPTER_NUMBER.match(title)
+    if m and len(title) - m.end() >= 3 and not _COUNTED.match(title):
+        return title[m.end() :]
+    return title
+
+
+def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
+    """A headline: short, no final full stop, not a date line, not a sentence that runs on."""
+    text = u.text.strip()
+    if not 1 <= u.n_words <= 20 or len(text) > 200:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    if date_line(text) is not None or _BYLINE.match(text):
+        return False
+    if nxt is not None and nxt.text[:1].islower():
+        return False  # the sentence runs on
+    return any(c.isalpha() for c in text)
+
+
+def looks_like_name(text: str) -> bool:
+    """A lone author line: two to four capitalised name words, nothing else."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower() in STOP_WORDS or w.lower() in NAV_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def byline(text: str) -> str | None:
+    """"By Jane Doe, Reuters" -> "Jane Doe"."""
+    m = _BYLINE.match(text.strip())
+    if not m:
+        return None
+    name = m["name"].strip()
+    return name if 1 <= len(name.split()) <= 8 else None
+
+
+def date_line(text: str) -> str | None:
+    """A line that is only a date ("Published: 3 March 2021, 10:04 GMT"), as ISO, or None."""
+    text = text.strip()
+    if len(text) > 80:
+        return None
+    rest = text[_DATE_LINE_PREFIX.match(text).end() :]
+    iso, m = match_date(rest)
+    if iso and m and _TIME_SUFFIX.match(rest[m.end() :]):
+        return iso
+    return None
+
+
+def dateline(text: str) -> str | None:
+    """The date opening an article's first paragraph: "July 25, 2024: …", "WASHINGTON, March 3,
+    2021 — …", "12 May 2019 - …". Only the very start of the paragraph is looked at."""
+    head = text[:120]
+    place = _DATELINE.match(head)
+    starts = [0]
+    if place and place.end() > 0 and (place["place"] or "").split()[0].isupper():
+        starts.append(place.end())
+    for s in starts:
+        iso, m = match_date(head[s:])
+        if iso and m and _DATELINE_SEP.match(head[s + m.end() :]):
+            return iso
+    return None
+
+
+@dataclass
+class TextMeta:
+    """Metadata read from the top of a plain text."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+
+
+def take_top_metadata(units: list[Unit]) -> TextMeta:
+    """Read (and mark as removed) the title line, a byline or lone author line and a date line at
+    the top of ``units``."""
+    meta = TextMeta()
+    live = [u for u in units if u.kind is None]
+    i = 0
+    # the title: the first unit, or the first after one or two menu-like lines
+    for j, u in enumerate(live[:3]):
+        if u.is_prose and not u.heading:
+            break
+        nxt = live[j + 1] if j + 1 < len(live) else None
+        if (u.heading == 1 or looks_like_title(u, nxt)) and not _is_nav_like(u):
+            meta.title = strip_chapter_number(u.text.strip())
+            u.kind = "title"
+            i = j + 1
+            break
+        if not _is_nav_like(u):
+            break
+    # a byline, a lone name, a date line, right after the title
+    for u in live[i : i + 4]:
+        text = u.text.strip()
+        if u.is_prose:
+            break
+        name = byline(text)
+        if name and meta.author is None:
+            meta.author, u.kind = name, "byline"
+            continue
+        if meta.title and meta.author is None and looks_like_name(text):
+            meta.author, u.kind = text, "byline"
+            continue
+        iso = date_line(text)
+        if iso and meta.published is None:
+            meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
+            continue
+    return meta
+
+
+def _is_nav_like(u: Unit) -> bool:
+    return lexicon_kind(u) is not None

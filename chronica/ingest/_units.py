@@ -1,0 +1,248 @@
+"""Segmentation of raw text into units (paragraphs or lines) that keep exact offsets into the raw text.
+
+A :class:`Unit` is a list of verbatim slices of the raw string. Leading indentation, markdown
+heading marks, ``**``/``__`` emphasis and link targets are left out by choosing the slice bounds,
+never by rewriting, so that the cleaned text can always be mapped back to the file. Hard-wrapped
+lines (PDF text, e-mail style text) are joined back into one paragraph with a single space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chronica.ingest._lexicon import STOP_WORDS, TITLE_SMALL_WORDS
+
+_LINE = re.compile(r"[^\n]*\n?")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,:/-]*", re.UNICODE)
+_TERMINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*(?:\s*\[\d{1,3}\])?\s*$|[.!?…]\s*\[\d{1,3}\]\s*$")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+_MD_HEADING_TAIL = re.compile(r"[ \t]+#+$")
+_BULLET = re.compile(r"(?:[-*+•▪◦‣]|>)[ \t]+(?=\S)")
+#: inline markup left out of the slices: **, __, `code` ticks, [text](url) keeps only text.
+_STRONG = re.compile(r"\*\*|__")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
+_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+
+Piece = tuple[int, int, str]  # (raw_start, raw_end, joiner placed before the slice)
+
+
+@dataclass
+class Unit:
+    """One paragraph or line of the raw text, as verbatim slices, with cheap features for scoring."""
+
+    pieces: list[Piece]
+    text: str
+    block: int
+    heading: int = 0
+    kind: str | None = None
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_TERMINAL.search(self.text))
+
+    @property
+    def stop_ratio(self) -> float:
+        if not self.words:
+            return 0.0
+        return sum(w.lower() in STOP_WORDS for w in self.words) / len(self.words)
+
+    @property
+    def title_case_ratio(self) -> float:
+        content = [w for w in self.words if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+        if not content:
+            return 0.0
+        return sum(w[0].isupper() for w in content) / len(content)
+
+    @property
+    def is_prose(self) -> bool:
+        """Running text: a sentence of some length, or a long run of ordinary words."""
+        n = self.n_words
+        if self.heading:
+            return False
+        return (n >= 8 and self.ends_sentence) or (n >= 20 and self.stop_ratio >= 0.2)
+
+    @property
+    def is_headline_like(self) -> bool:
+        """Short, no final full stop: a title, a subheading or a teaser headline."""
+        return 1 <= self.n_words <= 20 and not self.text.rstrip().endswith((".", ",", ";"))
+
+    def fold(self) -> str:
+        return fold(self.text)
+
+
+def fold(text: str) -> str:
+    """Lower case, quotes straightened, white space collapsed: for comparing units."""
+    text = text.lower().translate(_QUOTES)
+    return " ".join(text.split())
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def make_unit(raw: str, pieces: list[Piece], block: int, heading: int = 0) -> Unit:
+    text = "".join(j + raw[s:e] for s, e, j in pieces)
+    return Unit(pieces=pieces, text=text, block=block, heading=heading, words=_WORD.findall(text))
+
+
+def _strip_bounds(raw: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and raw[s].isspace():
+        s += 1
+    while e > s and raw[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[int, int]], int]:
+    """The slices of one line that carry text (markup left out) and its markdown heading level."""
+    heading = 0
+    if markdown:
+        m = _MD_HEADING.match(raw, s, e)
+        if m:
+            heading = len(m.group(0).strip())
+            s = m.end()
+            t = _MD_HEADING_TAIL.search(raw, s, e)
+            if t:
+                e = t.start()
+    m = _BULLET.match(raw, s, e)
+    if m:
+        s = m.end()
+    cuts: list[tuple[int, int]] = []  # raw ranges to leave out
+    for m in _MD_LINK.finditer(raw, s, e):
+        if m.group(0).startswith("!"):
+            cuts.append((m.start(), m.end()))
+        else:
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    for m in _STRONG.finditer(raw, s, e):
+        cuts.append((m.start(), m.end()))
+    if markdown:
+        for m in _MD_EMPH.finditer(raw, s, e):
+            cuts.append((m.start(), m.end()))
+    cuts.sort()
+    pieces: list[tuple[int, int]] = []
+    pos = s
+    for cs, ce in cuts:
+        if cs < pos:
+            pos = max(pos, ce)
+            continue
+        if cs > pos:
+            pieces.append((pos, cs))
+        pos = ce
+    if pos < e:
+        pieces.append((pos, e))
+    # trim the white space that the cuts leave at the edges
+    pieces = [p for p in pieces if p[1] > p[0]]
+    while pieces:
+        ps, pe = _strip_bounds(raw, *pieces[0])
+        if pe > ps:
+            pieces[0] = (ps, pieces[0][1])
+            break
+        pieces.pop(0)
+    while pieces:
+        ps, pe = _strip_bounds(raw, *pieces[-1])
+        if pe > ps:
+            pieces[-1] = (pieces[-1][0], pe)
+            break
+        pieces.pop()
+    out = pieces
+    return out, heading
+
+
+@dataclass
+class _Line:
+    pieces: list[tuple[int, int]]
+    heading: int
+    length: int
+    text: str
+
+
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
+    """A block of many lines of a similar, moderate width: text wrapped at a fixed column."""
+    if len(lines) < 3:
+        return False
+    lengths = sorted(ln.length for ln in lines[:-1])
+    width = lengths[int(len(lengths) * 0.9)] if len(lengths) > 1 else lengths[0]
+    if not 25 <= width <= 120:
+        return False
+    full = sum(n >= 0.6 * width for n in lengths)
+    return full >= 0.7 * len(lengths)
+
+
+def _continues(prev: _Line, nxt: _Line, wrapped: bool, width: int) -> bool:
+    if prev.heading or nxt.heading or not prev.text or not nxt.text:
+        return False
+    ends = bool(_TERMINAL.search(prev.text))
+    first = nxt.text[0]
+    if wrapped:
+        if ends and prev.length < 0.8 * width:
+            return False
+        if _BULLET.match(nxt.text) or re.match(r"\d{1,3}[.)]\s", nxt.text):
+            return False
+        return True
+    return not ends and (first.islower() or (prev.text.endswith((",", "-")) and not first.isupper()))
+
+
+def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool = False) -> list[Unit]:
+    """Split ``raw[start:end]`` into units: blocks are separated by blank lines; inside a block each
+    line is a unit unless the block is hard-wrapped or a line plainly continues the previous one."""
+    end = len(raw) if end is None else end
+    units: list[Unit] = []
+    block: list[_Line] = []
+    n_block = 0
+
+    def flush() -> None:
+        nonlocal n_block
+        if not block:
+            return
+        wrapped = _is_hard_wrapped(block)
+        width = max(ln.length for ln in block)
+        current: list[Piece] = []
+        heading = 0
+        prev: _Line | None = None
+        for ln in block:
+            if prev is not None and current and _continues(prev, ln, wrapped, width):
+                joiner = " "
+                last_s, last_e, last_j = current[-1]
+                if raw[last_e - 1] == "-" and last_e - 2 >= last_s and raw[last_e - 2].isalpha() and ln.text[0].islower():
+                    current[-1] = (last_s, last_e - 1, last_j)  # de-hyphenate "interna-\ntional"
+                    joiner = ""
+                current.extend((s, e, joiner if i == 0 else "") for i, (s, e) in enumerate(ln.pieces))
+            else:
+                if current:
+                    units.append(make_unit(raw, current, n_block, heading))
+                current = [(s, e, "") for s, e in ln.pieces]
+                heading = ln.heading
+            prev = ln
+        if current:
+            units.append(make_unit(raw, current, n_block, heading))
+        block.clear()
+        n_block += 1
+
+    for m in _LINE.finditer(raw, start, end):
+        if m.start() == m.end():
+            break
+        s, e = _strip_bounds(raw, m.start(), min(m.end(), end))
+        if s == e:
+            flush()
+            continue
+        pieces, heading = _line_pieces(raw, s, e, markdown)
+        if not pieces:
+            continue  # a line of markup only ("**", "____")
+        text = "".join(raw[a:b] for a, b in pieces)
+        block.append(_Line(pieces, heading, e - s, text))
+    flush()
+    return units

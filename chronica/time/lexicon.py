@@ -1,0 +1,159 @@
+"""Word lists and tables the time tagger reads: month, weekday, season and number words,
+holidays, units, and the context words that license a bare year.
+
+Pure data (module constants); the regexes are built from it in :mod:`chronica.time.patterns`.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Month words that are also common English words: only read as months in a date-like context.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "sep"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI",
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2,
+    "single": 1,
+}
+TENS_WORDS: tuple[str, ...] = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+VAGUE_QUANTITIES: tuple[str, ...] = (
+    "a few", "few", "several", "some", "many", "a number of", "numerous", "a couple of", "couple of",
+    "the past few", "the last few", "the next few", "a couple", "countless",
+)
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4,
+}
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+# Duration units: word -> (TIMEX3 unit letter, is time unit, years per unit for scaling)
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE", "millennium": "ML",
+}
+
+# Fixed-date holidays (month, day); movable ones are computed in normalize.py.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new years day": (1, 1),
+    "new year's": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
+    "armistice day": (11, 11), "st. patrick's day": (3, 17), "all saints' day": (11, 1),
+}
+MOVABLE_HOLIDAYS: tuple[str, ...] = (
+    "thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
+    "labor day", "memorial day", "mother's day", "father's day",
+)
+
+# Words right before a bare year that make it a date ("in 1948", "since 1949", "by 1974").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "since", "by", "until", "till", "til", "to", "from", "of", "during", "before", "after",
+    "around", "circa", "c.", "ca.", "early", "late", "mid", "year", "fiscal", "between", "and",
+    "through", "throughout", "for", "on", "at", "than", "spring", "summer", "autumn", "fall",
+    "winter", "year-end", "end", "beginning", "start", "as", "about", "within", "into", "or",
+    "versus", "vs.", "the", "election", "elections", "born", "died", "until", "nor", "beyond",
+    "per", "over", "under", "past", "-", "–", "—", "(", "[", ",", "season", "calendar",
+})
+# Words right before a number that make it not a year.
+NON_YEAR_PREFIXES: frozenset[str] = frozenset({
+    "no.", "no", "number", "nos.", "page", "pages", "p.", "pp.", "vol.", "volume", "route",
+    "flight", "room", "isbn", "code", "model", "#", "chapter", "article", "section", "paragraph",
+    "resolution", "rule", "highway", "interstate", "apt.", "suite", "bus", "line", "platform",
+    "gate", "item", "box", "tel", "tel.", "phone", "fax", "zip", "about", "some", "nearly",
+    "almost", "over", "than", "only", "approximately", "roughly", "total", "totaling",
+})
+# Words right after a 4-digit number that make it a count, not a year.
+COUNT_NOUNS: frozenset[str] = frozenset({
+    "people", "persons", "troops", "soldiers", "men", "women", "children", "dollars", "euros",
+    "pounds", "yen", "miles", "kilometers", "kilometres", "km", "meters", "metres", "feet",
+    "tons", "tonnes", "votes", "jobs", "workers", "employees", "cases", "deaths", "units",
+    "shares", "points", "barrels", "acres", "hectares", "residents", "students", "members",
+    "copies", "cars", "homes", "houses", "families", "refugees", "prisoners", "killed",
+    "dead", "injured", "rounds", "pages", "words", "calories", "degrees", "mph", "kg",
+    "lbs", "percent", "%", "million", "billion", "thousand", "hours", "minutes", "seconds",
+    "days", "weeks", "months", "years", "times", "more", "other", "others", "civilians",
+    "marines", "sailors", "officers", "police", "protesters", "demonstrators", "seats",
+    "missiles", "rockets", "planes", "aircraft", "tanks", "ships", "vehicles", "patients",
+    "delegates", "participants", "visitors", "tourists", "customers", "users", "voters",
+    "of", "to", "or",
+})
+
+PRESENT_WORDS: tuple[str, ...] = (
+    "right now", "just now", "now", "currently", "at present", "presently", "nowadays",
+    "these days", "at the moment", "at this moment", "this time", "the present", "today's",
+    "current", "contemporary",
+)
+PAST_WORDS: tuple[str, ...] = (
+    "recently", "lately", "previously", "formerly", "in the past", "the past", "once upon a time",
+    "recent", "earlier", "historically", "some time ago", "long ago", "years ago", "decades ago",
+    "months ago", "weeks ago", "days ago", "the old days",
+)
+FUTURE_WORDS: tuple[str, ...] = (
+    "soon", "the future", "future", "in the coming", "someday", "shortly", "eventually",
+    "in the near future", "before long", "in due course", "down the road", "forthcoming",
+    "upcoming",
+)
+
+# Cues of future tense in the clause of an underspecified date ("on Friday ... will").
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "'ll", "shall", "going to", "is to", "are to", "scheduled", "expected to",
+    "plans to", "plan to", "planned", "due to", "set to", "upcoming", "next", "would", "until",
+    "expects", "intend", "intends", "wo n't", "won't", "hopes to", "aims to", "to be held",
+)
+
+# Narrative references: resolved against the last absolute date the text set.
+NARRATIVE_SAME: dict[str, str] = {
+    "that year": "year", "the same year": "year", "that same year": "year",
+    "that month": "month", "the same month": "month", "that same month": "month",
+    "that day": "day", "the same day": "day", "that same day": "day", "that week": "week",
+    "the same week": "week", "that summer": "season", "that spring": "season",
+    "that autumn": "season", "that fall": "season", "that winter": "season",
+    "by then": "any", "at this time": "any", "at that time": "any", "at the time": "any",
+    "at that point": "any", "at this point": "any", "then": "any", "that time": "any",
+    "those days": "any", "that decade": "decade", "that quarter": "quarter",
+}
+NARRATIVE_SHIFT: dict[str, tuple[int, str]] = {
+    "the following year": (1, "year"), "the next year": (1, "year"), "the year after": (1, "year"),
+    "the previous year": (-1, "year"), "the year before": (-1, "year"),
+    "the preceding year": (-1, "year"), "the prior year": (-1, "year"),
+    "the following month": (1, "month"), "the next month": (1, "month"),
+    "the previous month": (-1, "month"), "the month before": (-1, "month"),
+    "the following day": (1, "day"), "the next day": (1, "day"), "the day after": (1, "day"),
+    "the previous day": (-1, "day"), "the day before": (-1, "day"), "the preceding day": (-1, "day"),
+    "the following week": (1, "week"), "the next week": (1, "week"),
+    "the previous week": (-1, "week"), "the week before": (-1, "week"),
+    "the following decade": (1, "decade"), "the next decade": (1, "decade"),
+    "the previous decade": (-1, "decade"), "the year-earlier": (-1, "year"),
+    "the year-ago": (-1, "year"), "year-earlier": (-1, "year"), "year-ago": (-1, "year"),
+}

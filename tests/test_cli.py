@@ -1,0 +1,78 @@
+"""The command line: help, build exit status, export formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from chronica.cli import app
+
+runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "suez"
+
+
+def test_help_lists_every_command():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("build", "export", "documents"):
+        assert command in result.output
+
+
+def test_build_export_json_on_the_bundled_example(tmp_path):
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "c.json"
+    result = runner.invoke(app, ["export", "--format", "json", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data) >= {"documents", "events", "disagreements"}
+    assert len(data["documents"]) == 4
+    for doc in data["documents"]:
+        assert {"id", "path", "title", "published", "text"} <= set(doc)
+        assert doc["text"].strip()
+    by_name = {Path(d["path"]).name: d for d in data["documents"]}
+    assert by_name["wire_1956-11-07.txt"]["published"] == "1956-11-07"
+    assert by_name["wire_1956-11-07.txt"]["outlet"] == "Continental Wire Service"
+    assert "ADVERTISEMENT" not in by_name["wire_1956-11-07.txt"]["text"]
+    assert "Donate" not in by_name["encyclopedia.html"]["text"]
+    assert "Creative Commons" not in by_name["textbook_chapter.txt"]["text"]
+    assert any("Kyle" in r for r in by_name["textbook_chapter.txt"]["references"])
+
+
+def test_export_csv_and_jsonl(tmp_path):
+    db = tmp_path / "c.db"
+    runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db), "--quiet"])
+    result = runner.invoke(app, ["export", "--format", "csv", "--db", str(db)])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(rows) == 4 and all(r["id"].startswith("d") for r in rows)
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
+    lines = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 4
+
+
+def test_skipped_input_gives_exit_status_3(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "ok.txt").write_text("A headline\n\nThe committee met on Monday and agreed the plan in full.\n")
+    result = runner.invoke(app, ["build", str(folder), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 3
+    assert "empty" in result.output
+
+
+def test_unknown_export_format_is_a_usage_error(tmp_path):
+    db = tmp_path / "c.db"
+    runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db), "--quiet"])
+    result = runner.invoke(app, ["export", "--format", "xml", "--db", str(db)])
+    assert result.exit_code == 2
+
+
+def test_export_without_a_store_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 1
+    assert "chronica build" in result.output
