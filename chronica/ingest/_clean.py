@@ -10,6 +10,7 @@ that drop prose need a strong signal, since losing a real paragraph is worse tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from chronica.ingest import _lexicon as lx
@@ -21,6 +22,11 @@ END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related"})
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
 SHORT_UNIT_WORDS = 50
+#: after the body, lines this short are furniture.
+TRAILING_SHORT_WORDS = 3
+TRAILING_MAX_UNITS = 3
+#: pull quotes are searched inside other paragraphs only in texts up to this size.
+MAX_PULL_QUOTE_SEARCH_CHARS = 2_000_000
 
 
 @dataclass
@@ -45,8 +51,9 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     outlet = _mark_lexicon(units)
     _mark_references(units)
     _mark_repeats(units)
-    _mark_tail_after_end_marker(raw, units)
+    _mark_tail_after_end_marker(units)
     _mark_teaser_list(units)
+    _mark_trailing_headlines(units)
     _mark_inline_teasers(units)
     _trim_edges(units)
     return assemble(raw, units, outlet)
@@ -87,7 +94,7 @@ def lexicon_kind(u: Unit) -> str | None:
     n = u.n_words
     if lx.SEPARATOR_LINE.match(text):
         return "separator"
-    if lx.LINK_ONLY.match(text):
+    if lx.LINK_ONLY.match(text) or (n <= 15 and u.link_density >= 0.8):
         return "link"
     if n <= 12 and (lx.AD_MARKER.match(text)):
         return "ad"
@@ -129,24 +136,40 @@ def _is_menu(text: str) -> bool:
     return False
 
 
+def _position(units: list[Unit], u: Unit) -> float:
+    """Where ``u`` starts, as a share of the text's length (0 at the top, 1 at the end)."""
+    first, last = units[0].start, units[-1].end
+    return (u.start - first) / max(1, last - first)
+
+
 def _mark_lexicon(units: list[Unit]) -> str | None:
     outlet = None
-    tail_start = int(len(units) * 0.6)
-    for i, u in enumerate(units):
+    for u in units:
         if u.kind is not None:
             continue
         m = lx.SOURCE_LINE.match(u.text.strip())
         if m and len(m.group("outlet").split()) <= 6:
-            if i >= tail_start:
+            if _position(units, u) >= 0.6:
                 u.kind = "source"
                 outlet = m.group("outlet").strip()
             else:
                 u.kind = "caption"
             continue
         u.kind = lexicon_kind(u)
-        if u.kind == "bio" and i < tail_start:
-            u.kind = None  # a bio-like sentence at the top is usually the article's own subject
+    _confirm_bios(units)
     return outlet
+
+
+def _confirm_bios(units: list[Unit]) -> None:
+    """"Jane Doe is a senior engineer …" is an author bio only at the end: in the second half, and
+    (unless it says "is the author of …") with no more prose after it."""
+    for i, u in enumerate(units):
+        if u.kind != "bio":
+            continue
+        if _position(units, u) < 0.5:
+            u.kind = None
+        elif not lx.BIO_TAIL.search(u.text) and any(v.kind is None and v.is_prose for v in units[i + 1 :]):
+            u.kind = None
 
 
 # --- (2) references ---------------------------------------------------------------------------
@@ -155,14 +178,20 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
 def _mark_references(units: list[Unit]) -> None:
     """A "Bibliography"/"Notes" heading in the second half opens a zone of references; a run of
     numbered citation lines at the end is a footnote list even without a heading."""
-    half = len(units) // 2
-    for i in range(max(1, half), len(units)):
-        u = units[i]
-        if u.n_words <= 4 and lx.REFERENCES_HEADING.match(u.text.strip()) and _has_prose_before(units, i):
+    for i, u in enumerate(units):
+        if u.kind is not None or u.n_words > 4 or not lx.REFERENCES_HEADING.match(u.text.strip()):
+            continue
+        if _position(units, u) < 0.3 or not _has_prose_before(units, i):
+            continue
+        zone = []
+        for v in units[i + 1 :]:
+            if v.kind is not None and v.kind not in {"link", "caption"}:
+                break
+            zone.append(v)
+        cited = sum(bool(lx.CITATION_SIGNAL.search(v.text)) for v in zone)
+        if zone and cited >= 0.6 * len(zone):
             u.kind = "references-heading"
-            for v in units[i + 1 :]:
-                if v.kind is not None and v.kind not in {"link", "caption"}:
-                    break
+            for v in zone:
                 v.kind = "reference"
             break
     # numbered footnotes at the end, citation-like
@@ -190,44 +219,64 @@ def _mark_repeats(units: list[Unit]) -> None:
     """A short unit whose text recurs inside a longer one is a pull quote: drop it, keep the body.
     A unit equal to an earlier one is a repeat: drop the later copy."""
     live = [u for u in units if u.kind is None]
-    if len(live) > 3000:
-        return
     folds = [u.fold() for u in live]
     joined = "\x00".join(folds)
+    search_inside = len(joined) <= MAX_PULL_QUOTE_SEARCH_CHARS  # keep huge files linear
     seen: set[str] = set()
     for u, f in zip(live, folds):
-        if not 6 <= u.n_words <= 60:
+        if not 8 <= u.n_words <= 60:
             continue
-        if joined.count(f) >= 2:
-            if any(len(g) > len(f) and f in g for g in folds):
-                u.kind = "pull-quote"
-            elif f in seen:
-                u.kind = "repeat"
+        if f in seen:
+            u.kind = "repeat"
+        elif search_inside and joined.count(f) >= 2 and any(len(g) > len(f) and f in g for g in folds):
+            u.kind = "pull-quote"
         seen.add(f)
 
 
 # --- (4) the tail after an end marker ---------------------------------------------------------
 
 
-def _mark_tail_after_end_marker(raw: str, units: list[Unit]) -> None:
+def _mark_tail_after_end_marker(units: list[Unit]) -> None:
     """After a donation appeal, a disclaimer, an author bio, a licence or a "Related" heading in the
-    second half of the text, nothing is article any more unless a long paragraph comes back."""
-    if not units:
-        return
-    first, last = units[0].start, units[-1].end
-    middle = first + (last - first) * 0.5
+    second half of the text, nothing is article any more unless the article plainly resumes."""
+    resumes = _article_resumes_after(units)
     seen_prose = False
     for i, u in enumerate(units):
         if u.kind is None and u.is_prose:
             seen_prose = True
-        if u.kind in END_MARKERS and seen_prose and u.start >= middle:
-            rest = units[i + 1 :]
-            if any(v.kind is None and v.n_words >= LONG_PROSE_WORDS and v.ends_sentence for v in rest):
-                continue
-            for v in rest:
+        if u.kind in END_MARKERS and seen_prose and _position(units, u) >= 0.5 and not resumes[i]:
+            for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+def _article_resumes_after(units: list[Unit]) -> list[bool]:
+    """For each unit: does the article go on after it? (a long paragraph follows, or several
+    fair-sized ones). One pass from the end."""
+    out = [False] * len(units)
+    long_seen, fair_seen = False, 0
+    for i in range(len(units) - 1, -1, -1):
+        out[i] = long_seen or fair_seen >= 3
+        v = units[i]
+        if v.kind is None and v.is_prose:
+            long_seen = long_seen or v.n_words >= LONG_PROSE_WORDS
+            fair_seen += v.n_words >= 30
+    return out
+
+
+def _heading_run_before(units: list[Unit], i: int) -> list[Unit]:
+    """Short headline-like lines (and flagged junk) right before ``units[i]``: the heading of an
+    appeal or of a "related" box ("Keep our newsroom going")."""
+    j = i
+    while j > 0:
+        v = units[j - 1]
+        if v.kind is None and not (v.is_headline_like and v.n_words <= 10 and not v.is_prose):
+            break
+        if v.kind == "reference":
+            break
+        j -= 1
+    return [v for v in units[j:i] if v.kind is None]
 
 
 # --- (5) teasers ------------------------------------------------------------------------------
@@ -258,7 +307,9 @@ def _mark_teaser_list(units: list[Unit]) -> None:
             continue
         if not _is_blurb(u) or k == 0 or not _is_teaser_headline(units[k - 1]):
             break
-        if not u.ends_sentence and u.n_words >= 15:
+        if u.n_words < max(10, 1.5 * units[k - 1].n_words):
+            break  # a blurb is a sentence or two, longer than its headline
+        if not u.ends_sentence and u.n_words >= 20:
             signals += 1  # a blurb cut off mid-sentence
         h = k - 1
         if h > 0 and units[h - 1].kind is None and units[h - 1].fold() == units[h].fold():
@@ -273,6 +324,25 @@ def _mark_teaser_list(units: list[Unit]) -> None:
         for u in units[start:]:
             if u.kind is None:
                 u.kind = "teaser"
+
+
+_DATA_ROW = re.compile(r"\d|\s[-–—v|]\s|\(|;")
+
+
+def _mark_trailing_headlines(units: list[Unit]) -> None:
+    """Three or more headline lines after the last paragraph, with nothing else after them: a list
+    of other articles. A list of data rows (scores, fixtures, "Award - Winner") is kept."""
+    live = [u for u in units if u.kind is None]
+    last_prose = max((i for i, u in enumerate(live) if u.is_prose), default=None)
+    if last_prose is None:
+        return
+    tail = live[last_prose + 1 :]
+    if len(tail) < 3 or not all(_is_teaser_headline(u) and 4 <= u.n_words <= 16 for u in tail):
+        return
+    if sum(bool(_DATA_ROW.search(u.text)) for u in tail) > len(tail) / 3:
+        return
+    for u in tail:
+        u.kind = "teaser"
 
 
 def _mark_inline_teasers(units: list[Unit]) -> None:
@@ -304,17 +374,13 @@ def _neighbour(units: list[Unit], i: int, step: int) -> Unit | None:
 
 
 def _trim_edges(units: list[Unit]) -> None:
-    """Before the first prose unit, drop short lines (menus, section names); after the last prose
-    unit, drop everything that is not prose (share bars, tags, stray headings)."""
+    """After the last prose unit, drop a few stray short lines (a heading with nothing under it, a
+    button label). A longer tail of short lines (a results table, a squad list) is kept whole."""
     live = [i for i, u in enumerate(units) if u.kind is None]
     prose = [i for i in live if units[i].is_prose]
     if not prose:
         return
-    for i in live:
-        if i >= prose[0]:
-            break
-        if units[i].n_words <= 4 and not units[i].heading:
-            units[i].kind = "leading"
-    for i in live:
-        if i > prose[-1]:
+    tail = [i for i in live if i > prose[-1]]
+    if len(tail) <= TRAILING_MAX_UNITS and all(units[i].n_words <= TRAILING_SHORT_WORDS for i in tail):
+        for i in tail:
             units[i].kind = "trailing"

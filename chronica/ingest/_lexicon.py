@@ -54,7 +54,8 @@ NAV_LINE = re.compile(
     r"|leave a (?:comment|reply)|\d+ comments?|join the (?:conversation|discussion)|show (?:more|comments)"
     r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
     r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|licen[cs]e|table of contents|contents"
-    r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?)\W*$",
+    r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?"
+    r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4})\W*$",
     _I,
 )
 
@@ -64,8 +65,8 @@ TAXONOMY_LINE = re.compile(
 )
 
 SHARE_LINE = re.compile(
-    r"^(?:share(?: this| on| via| the| article| story| page| post| book)?\b.{0,40}"
-    r"|click to (?:share|email|print).{0,40}|(?:follow|like) us on \w+.{0,40}|copy (?:the )?link)$",
+    r"^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|book|link|video))?(?: (?:on|via|with) [\w ]{1,30})?"
+    r"|click to (?:share|email|print)\b.{0,40}|(?:follow|like) us on \w+.{0,40}|copy (?:the )?link)\W*$",
     _I,
 )
 
@@ -95,27 +96,31 @@ TEASER_LINK = re.compile(
 
 #: Donation, subscription and newsletter appeals.
 APPEAL = re.compile(
-    r"(?:help (?:keep|us keep|us stay|support|fund) (?:us|our|this|independent)"
-    r"|we need your (?:help|support)|(?:you can|please|to) support (?:us|our (?:work|journalism|reporting))"
-    r"|support (?:independent|quality|our) (?:journalism|media|reporting|work)"
-    r"|(?:become|be) a (?:member|subscriber|patron|supporter|donor)|make a (?:donation|contribution)"
+    r"(?:help (?:keep|us keep|us stay) (?:us|our|this|independent)"
+    r"|help (?:support|fund) (?:us|our (?:work|journalism|reporting|newsroom))"
+    r"|we need your (?:help|support)|(?:you can|please) support (?:us|our (?:work|journalism|reporting))"
+    r"|support (?:independent|quality|our) (?:journalism|media|reporting)"
+    r"|(?:you can|please|by becoming|why not) (?:become )?an? (?:paying )?(?:member|subscriber|patron|supporter)"
+    r"|become a (?:member|subscriber|patron|supporter) (?:today|now)"
+    r"|make a (?:one-off |monthly |small )?(?:donation|contribution) (?:today|now|to (?:us|support|help|our))"
     r"|(?:donate|subscribe|sign up|join us) (?:now|today|here)\b|subscribe to (?:our|the) \w*\s*newsletter"
     r"|sign up (?:for|to) (?:our|the) \w*\s*(?:newsletter|email|alerts)|our (?:daily |weekly )?newsletter"
     r"|(?:your|reader) (?:contributions|donations|support) (?:keep|help|make|are)"
     r"|count on your (?:contributions|donations|support)|subscription base|reader[- ]supported"
-    r"|consider (?:supporting|subscribing|donating|becoming)|already a (?:subscriber|member)"
+    r"|please consider (?:supporting|subscribing|donating)|already a (?:subscriber|member)\?"
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
     r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker)",
     _I,
 )
 
 DISCLAIMER = re.compile(
-    r"(?:views (?:and opinions )?expressed (?:in this|here|are|by)|opinions expressed (?:in this|here|are|by)"
-    r"|do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:the author'?s'?|their) own"
+    r"(?:(?:views|opinions)(?: and opinions)? expressed\b"
+    r"|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position|policy|editorial)"
     r"|editorial (?:policy|stance|position) of|for (?:general )?informational purposes only"
     r"|does not constitute (?:financial|legal|medical|investment) advice"
-    r"|(?:this|the) (?:article|story|piece) (?:was|has been) (?:originally )?(?:published|updated|corrected|amended)"
-    r"|originally (?:appeared|published) (?:in|on|at)\b)",
+    r"|^(?:this|the) (?:article|story|piece|post|column|essay) (?:was|has been) (?:originally (?:published|posted)"
+    r"|updated|corrected|amended)\b|^(?:this|the) (?:article|story|piece|post|column|essay) (?:originally|first) "
+    r"(?:appeared|ran|was published)\b)",
     _I,
 )
 
@@ -129,8 +134,8 @@ LICENSE = re.compile(
 #: Photo captions and credits, at the end of a short unit.
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:[A-Z][\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
-    r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)[^)]{0,40}\)"
-    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*[^.]{1,60}"
+    r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
+    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-Z])[^.]{0,60}"
     r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
     _I,
 )
@@ -148,10 +153,10 @@ SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[^.:;!?]{2,60}?)\s*$", _I)
 
 #: An author bio: "Jane Doe is a professor of … She is the author of …".
 BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has been|teaches|writes|works|serves)\b.{0,160}?"
+    r"^(?:[A-Z][\w.'’-]+\s){2,4}(?:is|was|has been|teaches|writes|works|serves)\b.{0,160}?"
     r"\b(?:professor|lecturer|fellow|researcher|journalist|writer|editor|correspondent|columnist|analyst"
     r"|director|founder|contributor|reporter|author|scholar|student|economist|historian|expert|chair"
-    r"|head of|senior|associate|ph\.?d|candidate|freelance|commentator|novelist)",
+    r"|head of|senior|associate|ph\.?d|candidate|freelance|commentator|novelist)s?\b",
 )
 BIO_TAIL = re.compile(r"\b(?:is|was) the (?:co-?)?author of|\bfollow (?:him|her|them) on\b|\bcan be reached at\b", _I)
 

@@ -36,7 +36,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _DATE_FORMS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _I),  # July 25, 2024
     re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", _I),  # 25 July 2024
-    re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2024-07-25
+    re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),  # 2024-07-25
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),  # 2024/07/25
     re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[5-9]|20)\d{2})\b"),  # 25.07.2024
     re.compile(rf"{_MONTH},?\s+{_YEAR}\b", _I),  # July 2024
@@ -175,9 +175,9 @@ _CHAPTER_NUMBER = re.compile(
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin|al-[A-Z][a-z]+)$")
-_DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2})(?:\s*\([A-Za-z .]{1,20}\))?,?\s+)?"
-)
+#: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
+_PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
 _DATELINE_SEP = re.compile(r"\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
@@ -223,7 +223,7 @@ def byline(text: str) -> str | None:
     if not m:
         return None
     name = m["name"].strip()
-    return name if 1 <= len(name.split()) <= 8 else None
+    return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
 
 
 def date_line(text: str) -> str | None:
@@ -242,11 +242,10 @@ def dateline(text: str) -> str | None:
     """The date opening an article's first paragraph: "July 25, 2024: …", "WASHINGTON, March 3,
     2021 — …", "12 May 2019 - …". Only the very start of the paragraph is looked at."""
     head = text[:120]
-    place = _DATELINE.match(head)
-    starts = [0]
-    if place and place.end() > 0 and (place["place"] or "").split()[0].isupper():
-        starts.append(place.end())
+    starts = [0] + [m.end() for m in _PLACE_END.finditer(head, 0, 80)]
     for s in starts:
+        if s and not _DATELINE_PLACE.fullmatch(head[:s]):
+            continue
         iso, m = match_date(head[s:])
         if iso and m and _DATELINE_SEP.match(head[s + m.end() :]):
             return iso
@@ -263,14 +262,14 @@ class TextMeta:
     published_source: str | None = None
 
 
-def take_top_metadata(units: list[Unit]) -> TextMeta:
-    """Read (and mark as removed) the title line, a byline or lone author line and a date line at
-    the top of ``units``."""
+def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMeta:
+    """Read (and mark as removed) the title line (unless ``title_known``), a byline or lone author
+    line and a date line at the top of ``units``."""
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
     i = 0
     # the title: the first unit, or the first after one or two menu-like lines
-    for j, u in enumerate(live[:3]):
+    for j, u in enumerate([] if title_known else live[:3]):
         if u.is_prose and not u.heading:
             break
         nxt = live[j + 1] if j + 1 < len(live) else None
@@ -282,7 +281,7 @@ def take_top_metadata(units: list[Unit]) -> TextMeta:
         if not _is_nav_like(u):
             break
     # a byline, a lone name, a date line, right after the title
-    for u in live[i : i + 4]:
+    for k, u in enumerate(live[i : i + 4]):
         text = u.text.strip()
         if u.is_prose:
             break
@@ -290,7 +289,7 @@ def take_top_metadata(units: list[Unit]) -> TextMeta:
         if name and meta.author is None:
             meta.author, u.kind = name, "byline"
             continue
-        if meta.title and meta.author is None and looks_like_name(text):
+        if k == 0 and (meta.title or title_known) and looks_like_name(text) and _prose_follows(live, i + 1):
             meta.author, u.kind = text, "byline"
             continue
         iso = date_line(text)
@@ -298,6 +297,11 @@ def take_top_metadata(units: list[Unit]) -> TextMeta:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
     return meta
+
+
+def _prose_follows(live: list[Unit], j: int) -> bool:
+    """The unit after ``live[j - 1]`` opens the article (a lone name line is then a byline)."""
+    return j < len(live) and live[j].is_prose
 
 
 def _is_nav_like(u: Unit) -> bool:

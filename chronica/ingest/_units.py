@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from chronica.ingest._lexicon import STOP_WORDS, TITLE_SMALL_WORDS
 
@@ -37,6 +38,8 @@ class Unit:
     heading: int = 0
     kind: str | None = None
     words: list[str] = field(default_factory=list)
+    #: characters of the text that were the anchor text of markdown links.
+    link_chars: int = 0
 
     @property
     def start(self) -> int:
@@ -47,27 +50,31 @@ class Unit:
         return self.pieces[-1][1]
 
     @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
     def n_words(self) -> int:
         return len(self.words)
 
-    @property
+    @cached_property
     def ends_sentence(self) -> bool:
         return bool(_TERMINAL.search(self.text))
 
-    @property
+    @cached_property
     def stop_ratio(self) -> float:
         if not self.words:
             return 0.0
         return sum(w.lower() in STOP_WORDS for w in self.words) / len(self.words)
 
-    @property
+    @cached_property
     def title_case_ratio(self) -> float:
         content = [w for w in self.words if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
         if not content:
             return 0.0
         return sum(w[0].isupper() for w in content) / len(content)
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """Running text: a sentence of some length, or a long run of ordinary words."""
         n = self.n_words
@@ -93,9 +100,10 @@ def fold(text: str) -> str:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-def make_unit(raw: str, pieces: list[Piece], block: int, heading: int = 0) -> Unit:
+def make_unit(raw: str, pieces: list[Piece], block: int, heading: int = 0, link_chars: int = 0) -> Unit:
     text = "".join(j + raw[s:e] for s, e, j in pieces)
-    return Unit(pieces=pieces, text=text, block=block, heading=heading, words=_WORD.findall(text))
+    return Unit(pieces=pieces, text=text, block=block, heading=heading, words=_WORD.findall(text),
+                link_chars=link_chars)
 
 
 def _strip_bounds(raw: str, s: int, e: int) -> tuple[int, int]:
@@ -106,9 +114,11 @@ def _strip_bounds(raw: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[int, int]], int]:
-    """The slices of one line that carry text (markup left out) and its markdown heading level."""
+def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[int, int]], int, int]:
+    """The slices of one line that carry text (markup left out), its markdown heading level and
+    the number of characters of link anchor text."""
     heading = 0
+    link_chars = 0
     if markdown:
         m = _MD_HEADING.match(raw, s, e)
         if m:
@@ -127,6 +137,7 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
         else:
             cuts.append((m.start(), m.start(1)))
             cuts.append((m.end(1), m.end()))
+            link_chars += m.end(1) - m.start(1)
     for m in _STRONG.finditer(raw, s, e):
         cuts.append((m.start(), m.end()))
     if markdown:
@@ -158,8 +169,7 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
             pieces[-1] = (pieces[-1][0], pe)
             break
         pieces.pop()
-    out = pieces
-    return out, heading
+    return pieces, heading, link_chars
 
 
 @dataclass
@@ -168,28 +178,34 @@ class _Line:
     heading: int
     length: int
     text: str
+    link_chars: int
 
 
-def _is_hard_wrapped(lines: list[_Line]) -> bool:
-    """A block of many lines of a similar, moderate width: text wrapped at a fixed column."""
+def _wrap_width(lines: list[_Line]) -> int:
+    """The column a block is hard-wrapped at (many lines of a similar, moderate width), or 0."""
     if len(lines) < 3:
-        return False
+        return 0
     lengths = sorted(ln.length for ln in lines[:-1])
-    width = lengths[int(len(lengths) * 0.9)] if len(lengths) > 1 else lengths[0]
+    width = lengths[int(len(lengths) * 0.9)]
     if not 25 <= width <= 120:
-        return False
+        return 0
     full = sum(n >= 0.6 * width for n in lengths)
-    return full >= 0.7 * len(lengths)
+    # wrapped prose breaks mid-sentence, so many lines start in lower case; a list of headlines does not
+    lower = sum(ln.text[:1].islower() for ln in lines[1:])
+    return width if full >= 0.7 * len(lengths) and lower >= 0.4 * (len(lines) - 1) else 0
 
 
-def _continues(prev: _Line, nxt: _Line, wrapped: bool, width: int) -> bool:
+def _continues(prev: _Line, nxt: _Line, width: int) -> bool:
+    """Whether ``nxt`` goes on with the paragraph of ``prev`` (``width``: the block's wrap column)."""
     if prev.heading or nxt.heading or not prev.text or not nxt.text:
         return False
     ends = bool(_TERMINAL.search(prev.text))
     first = nxt.text[0]
-    if wrapped:
+    if width:
         if ends and prev.length < 0.8 * width:
             return False
+        if prev.length < 0.6 * width and not first.islower():
+            return False  # a heading, or a paragraph ending without a full stop
         if _BULLET.match(nxt.text) or re.match(r"\d{1,3}[.)]\s", nxt.text):
             return False
         return True
@@ -208,27 +224,29 @@ def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool 
         nonlocal n_block
         if not block:
             return
-        wrapped = _is_hard_wrapped(block)
-        width = max(ln.length for ln in block)
+        width = _wrap_width(block)
         current: list[Piece] = []
         heading = 0
+        links = 0
         prev: _Line | None = None
         for ln in block:
-            if prev is not None and current and _continues(prev, ln, wrapped, width):
+            if prev is not None and current and _continues(prev, ln, width):
                 joiner = " "
                 last_s, last_e, last_j = current[-1]
                 if raw[last_e - 1] == "-" and last_e - 2 >= last_s and raw[last_e - 2].isalpha() and ln.text[0].islower():
                     current[-1] = (last_s, last_e - 1, last_j)  # de-hyphenate "interna-\ntional"
                     joiner = ""
                 current.extend((s, e, joiner if i == 0 else "") for i, (s, e) in enumerate(ln.pieces))
+                links += ln.link_chars
             else:
                 if current:
-                    units.append(make_unit(raw, current, n_block, heading))
+                    units.append(make_unit(raw, current, n_block, heading, links))
                 current = [(s, e, "") for s, e in ln.pieces]
                 heading = ln.heading
+                links = ln.link_chars
             prev = ln
         if current:
-            units.append(make_unit(raw, current, n_block, heading))
+            units.append(make_unit(raw, current, n_block, heading, links))
         block.clear()
         n_block += 1
 
@@ -239,10 +257,10 @@ def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool 
         if s == e:
             flush()
             continue
-        pieces, heading = _line_pieces(raw, s, e, markdown)
+        pieces, heading, link_chars = _line_pieces(raw, s, e, markdown)
         if not pieces:
             continue  # a line of markup only ("**", "____")
         text = "".join(raw[a:b] for a, b in pieces)
-        block.append(_Line(pieces, heading, e - s, text))
+        block.append(_Line(pieces, heading, e - s, text, link_chars))
     flush()
     return units

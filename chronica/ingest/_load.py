@@ -1,0 +1,295 @@
+"""Reading one file into documents, per format: plain text and markdown (own cleaning rules), HTML
+(trafilatura), PDF (pypdf text layer), JSON Lines (one document per line). Owns the whole-file
+checks (size before reading, empty, binary, encoding) and the choice of each metadata value.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from chronica.errors import IngestError
+from chronica.ingest._clean import CleanResult, clean_units
+from chronica.ingest._decode import decode
+from chronica.ingest._discover import is_supported
+from chronica.ingest._metadata import dateline, normalise_date, parse_header, take_top_metadata
+from chronica.ingest._units import Unit, fold, segment
+from chronica.ingest.document import Document
+
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[IngestError]]:
+    """Read one file: its documents (one, or one per line for .jsonl) and per-record errors.
+
+    Raises :class:`IngestError` when the whole file cannot be read ('too-large', 'empty', 'binary',
+    'undecodable', 'unreadable', 'pdf-no-text', 'parse-error', 'unsupported')."""
+    path = Path(path)
+    name = str(path)
+    if not is_supported(path):
+        raise IngestError(name, "unsupported", f"extension {path.suffix or '(none)'!r}")
+    fmt = _format(path)
+    data = _read(path, max_bytes)
+    if fmt == "pdf":
+        return [_load_pdf(name, data)], []
+    text, encoding = decode(data, name)
+    if not text.strip():
+        raise IngestError(name, "empty", "white space only")
+    if fmt == "jsonl":
+        return _load_jsonl(name, text, encoding)
+    if fmt == "html":
+        return [_document_from_html(name, text, encoding)], []
+    return [document_from_text(name, fmt, text, encoding=encoding)], []
+
+
+def _format(path: Path) -> str:
+    ext = path.suffix.lower().lstrip(".")
+    return "html" if ext == "htm" else ext
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(name, "unreadable", exc.strerror or str(exc)) from None
+    if size > max_bytes:
+        raise IngestError(name, "too-large", f"{size} bytes > {max_bytes}")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise IngestError(name, "unreadable", exc.strerror or str(exc)) from None
+    if len(data) > max_bytes:
+        raise IngestError(name, "too-large", f"more than {max_bytes} bytes")
+    if not data:
+        raise IngestError(name, "empty", "0 bytes")
+    return data
+
+
+# --- plain text and markdown ------------------------------------------------------------------
+
+
+def document_from_text(
+    path: str,
+    fmt: str,
+    raw: str,
+    *,
+    encoding: str | None = None,
+    given: dict[str, Any] | None = None,
+    given_source: str = "jsonl",
+) -> Document:
+    """Clean a plain text (or markdown, or PDF text) and gather its metadata. ``given`` holds
+    values already known (jsonl fields, PDF info); they win over what the text says."""
+    given = {k: v for k, v in (given or {}).items() if v}
+    header, body_start = parse_header(raw)
+    units = segment(raw, body_start, markdown=(fmt == "md"))
+    title_known = given.get("title") or header.get("title")
+    if title_known:
+        _mark_title_repeat(units, title_known)
+    top = take_top_metadata(units, title_known=bool(title_known))
+    result = clean_units(raw, units)
+    if not result.text.strip():
+        raise IngestError(path, "empty", "no article text after cleaning")
+    doc = Document(path=path, format=fmt, raw=raw, text=result.text, spans=result.spans,
+                   references=result.references, removed=result.removed, encoding=encoding)
+    if body_start:
+        doc.removed.insert(0, ("header", raw[:body_start].strip()))
+    doc.title = _first(given.get("title"), header.get("title"), top.title)
+    doc.author = _first(given.get("author"), header.get("author"), top.author)
+    doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
+    doc.url = _first(given.get("url"), header.get("url"))
+    _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
+                         (top.published, top.published_source)], units)
+    return doc
+
+
+def _first(*values: Any) -> str | None:
+    for v in values:
+        if isinstance(v, str) and v.strip():
+            return " ".join(v.split())
+    return None
+
+
+def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], units: list[Unit]) -> None:
+    """The first known date; else a dateline opening the first kept paragraph."""
+    for value, source in candidates:
+        iso = normalise_date(value) if value else None
+        if iso:
+            doc.published, doc.published_source = iso, source
+            return
+    first = next((u for u in units if u.kind is None), None)
+    if first is not None:
+        iso = dateline(first.text)
+        if iso:
+            doc.published, doc.published_source = iso, "dateline"
+
+
+def _mark_title_repeat(units: list[Unit], title: str) -> None:
+    """The title printed again as the first line of the text is not body text."""
+    for u in units[:3]:
+        if fold(u.text) == fold(title):
+            u.kind = "title"
+            return
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def _document_from_html(path: str, html: str, encoding: str | None, given: dict[str, Any] | None = None) -> Document:
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            favor_precision=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+        raise IngestError(path, "parse-error", f"{type(exc).__name__}: {exc}") from None
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise IngestError(path, "empty", "no article text found in the HTML")
+    given = {k: v for k, v in (given or {}).items() if v}
+    title = _first(given.get("title"), extracted.title)
+    units = segment(text)
+    if title:
+        _mark_title_repeat(units, title)
+    top = take_top_metadata(units, title_known=bool(title))
+    result = clean_units(text, units)
+    if not result.text.strip():
+        raise IngestError(path, "empty", "no article text after cleaning")
+    doc = Document(path=path, format="html", raw=html, text=result.text,
+                   spans=_map_spans(result, text, html), references=result.references,
+                   removed=result.removed, encoding=encoding)
+    doc.title = title or top.title
+    doc.author = _first(given.get("author"), extracted.author, top.author)
+    doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
+    doc.url = _first(given.get("url"), extracted.url)
+    _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta")], units)
+    return doc
+
+
+def _map_spans(result: CleanResult, extracted: str, html: str) -> list[tuple[int, int, int]]:
+    """Carry spans over the extracted text into the HTML source, where the text stands verbatim
+    (runs broken by tags or entities are found piecewise; what cannot be found stays unmapped)."""
+    out: list[tuple[int, int, int]] = []
+    cursor = 0
+    for c, r, n in result.spans:
+        cursor = _locate(extracted[r : r + n], c, html, cursor, out, depth=0)
+    return out
+
+
+def _locate(piece: str, clean_start: int, html: str, cursor: int, out: list[tuple[int, int, int]], depth: int) -> int:
+    pos = html.find(piece, cursor)
+    if pos >= 0:
+        out.append((clean_start, pos, len(piece)))
+        return pos + len(piece)
+    if depth >= 6 or len(piece) < 24:
+        return cursor
+    mid = piece.find(" ", len(piece) // 2)
+    if mid <= 0:
+        return cursor
+    cursor = _locate(piece[:mid], clean_start, html, cursor, out, depth + 1)
+    return _locate(piece[mid:], clean_start + mid, html, cursor, out, depth + 1)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+_JUNK_PDF_TITLE = re.compile(r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$)", re.I)
+
+
+def _load_pdf(path: str, data: bytes) -> Document:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise IngestError(path, "parse-error", f"{type(exc).__name__}: {exc}") from None
+    raw = "\n\n".join(pages)
+    if not raw.strip():
+        raise IngestError(path, "pdf-no-text", f"{len(pages)} page(s) without a text layer")
+    given: dict[str, Any] = {}
+    created = None
+    if info is not None:
+        title = (info.title or "").strip()
+        if title and not _JUNK_PDF_TITLE.search(title):
+            given["title"] = title
+        given["author"] = (info.author or "").strip() or None
+        try:
+            created = info.creation_date
+        except Exception:  # a malformed date string in the info dictionary
+            created = None
+    doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
+    if doc.published is None and created is not None:
+        # weak fallback: when the PDF was made, not necessarily when the article appeared
+        doc.published, doc.published_source = created.date().isoformat(), "pdf-meta"
+    return doc
+
+
+# --- JSON Lines -------------------------------------------------------------------------------
+
+_TEXT_FIELDS = ("text", "content", "body")
+_LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
+
+
+def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], list[IngestError]]:
+    docs: list[Document] = []
+    errors: list[IngestError] = []
+    parsed = 0
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}#L{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(IngestError(where, "bad-record", f"invalid JSON: {exc.msg}"))
+            continue
+        parsed += 1
+        try:
+            docs.append(_document_from_record(where, record, encoding))
+        except IngestError as exc:
+            errors.append(exc)
+    if not parsed and errors:
+        raise IngestError(path, "parse-error", "no line is valid JSON")
+    return docs, errors
+
+
+def _document_from_record(where: str, record: Any, encoding: str) -> Document:
+    if not isinstance(record, dict):
+        raise IngestError(where, "bad-record", "not a JSON object")
+    body = next((record[k] for k in _TEXT_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)
+    if body is None:
+        raise IngestError(where, "bad-record", "no text, content or body field")
+    given = {
+        "title": _str(record.get("title")),
+        "published": _str(record.get("published") or record.get("date")),
+        "url": _str(record.get("url")),
+        "author": _author(record.get("author")),
+        "outlet": _str(record.get("source") or record.get("outlet")),
+    }
+    if _LOOKS_HTML.match(body):
+        doc = _document_from_html(where, body, encoding, given)
+        doc.format = "jsonl"
+        return doc
+    return document_from_text(where, "jsonl", body, encoding=encoding, given=given)
+
+
+def _str(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else (str(value) if isinstance(value, int) else None)
+
+
+def _author(value: Any) -> str | None:
+    if isinstance(value, list):
+        return ", ".join(v for v in value if isinstance(v, str)) or None
+    return _str(value)

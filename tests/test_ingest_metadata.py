@@ -1,0 +1,170 @@
+"""Metadata in the text: header blocks, titles, bylines, datelines, date normalisation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import date_line, dateline, load, normalise_date, parse_header, strip_chapter_number
+
+BODY = ("The city council approved the new budget on Monday after a long debate about the cost of "
+        "repairing the harbour walls.\n\nWork is expected to start in the spring and to last about eighteen months.\n")
+
+
+def _doc(tmp_path: Path, text: str, name: str = "a.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    docs, errors = load(p)
+    assert not errors
+    return docs[0]
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, iso",
+    [
+        ("2024-07-25", "2024-07-25"), ("2024-07-25T10:00:00+02:00", "2024-07-25"), ("2024/7/5", "2024-07-05"),
+        ("July 25, 2024", "2024-07-25"), ("25 July 2024", "2024-07-25"), ("Sept. 3, 2019", "2019-09-03"),
+        ("3rd March 2021", "2021-03-03"), ("Tuesday, 3 March 2021", "2021-03-03"), ("March 2021", "2021-03"),
+        ("2021-03", "2021-03"), ("2021", "2021"), ("25.07.2024", "2024-07-25"), ("13/07/2024", "2024-07-13"),
+        ("07/13/2024", "2024-07-13"), ("Tue, 03 Mar 2021 10:00:00 GMT", "2021-03-03"),
+        ("03/04/2021", None), ("February 30, 2021", None), ("soon", None), ("", None), (None, None),
+    ],
+)
+def test_normalise_date(value, iso) -> None:
+    assert normalise_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    "para, iso",
+    [
+        ("July 25, 2024: Leaders met in the capital to sign the treaty.", "2024-07-25"),
+        ("WASHINGTON, March 3, 2021 — The Senate voted on the bill.", "2021-03-03"),
+        ("LONDON, England, 12 May 2019 - Ministers agreed a new plan.", "2019-05-12"),
+        ("12 May 2019 - Ministers agreed a new plan.", "2019-05-12"),
+        ("2019-05-12: Ministers agreed a new plan.", "2019-05-12"),
+        ("PARIS (Reuters), June 1, 2020 -- Talks resumed.", "2020-06-01"),
+        ("In 1945, the war ended and the country was divided.", None),
+        ("On June 25, 1950, the war broke out.", None),
+        ("Ministers agreed a new plan on 12 May 2019.", None),
+    ],
+)
+def test_dateline(para: str, iso: str | None) -> None:
+    assert dateline(para) == iso
+
+
+def test_date_line() -> None:
+    assert date_line("Published: 3 March 2021, 10:04 GMT") == "2021-03-03"
+    assert date_line("Updated on July 4, 2022") == "2022-07-04"
+    assert date_line("Tuesday, 1 March") is None
+    assert date_line("March 3, 2021 was a cold day for everyone in the town") is None
+
+
+def test_dateline_in_file_is_kept_in_text(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\nArchives\n\nMarch 3, 2021: " + BODY)
+    assert (doc.published, doc.published_source) == ("2021-03-03", "dateline")
+    assert doc.text.startswith("March 3, 2021: The city council")
+
+
+def test_date_only_line_under_the_title(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\nPublished: 4 May 2020\n\n" + BODY)
+    assert (doc.published, doc.published_source) == ("2020-05-04", "dateline")
+    assert "Published" not in doc.text
+
+
+def test_no_date_from_the_middle_or_the_bibliography(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\n" + BODY + "\nOn June 25, 1950, the old wall was built.\n\n"
+               "References\n\nHale, E. Walls. London: Tideway Press, 1998.\n")
+    assert doc.published is None
+
+
+# --- header block -----------------------------------------------------------------------------
+
+
+def test_header_block(tmp_path: Path) -> None:
+    text = ("Title: Budget passes after long night\nURL: https://news.example/budget\nSource: Harbour Herald\n"
+            "Published: 2021-03-03\nAuthor: Jane Doe\n\n" + BODY)
+    doc = _doc(tmp_path, text)
+    assert doc.title == "Budget passes after long night"
+    assert doc.url == "https://news.example/budget" and doc.outlet == "Harbour Herald" and doc.author == "Jane Doe"
+    assert (doc.published, doc.published_source) == ("2021-03-03", "header")
+    assert doc.text.startswith("The city council") and "Title:" not in doc.text
+    assert all(doc.text[c : c + n] == doc.raw[r : r + n] for c, r, n in doc.spans)
+
+
+def test_header_keys_are_case_insensitive_and_date_forms_vary() -> None:
+    fields, end = parse_header("TITLE: A\nDATE: March 4, 2020\nsource: X\n\nbody")
+    assert fields == {"title": "A", "published": "2020-03-04", "outlet": "X"} and end == len("TITLE: A\nDATE: March 4, 2020\nsource: X\n")
+
+
+def test_a_title_with_a_colon_is_not_a_header() -> None:
+    assert parse_header("Korea: the long road\n\nBody text here.") == ({}, 0)
+    assert parse_header("Note: this is a sentence that goes on\nand on.\n\nBody") == ({}, 0)
+
+
+def test_header_title_repeated_as_first_line_is_removed(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "title: Budget passes\n\nBudget passes\n\n" + BODY)
+    assert doc.title == "Budget passes" and not doc.text.startswith("Budget")
+
+
+# --- titles and bylines -----------------------------------------------------------------------
+
+
+def test_first_line_headline_is_the_title(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes after a long night\n" + BODY)
+    assert doc.title == "Budget passes after a long night" and doc.text.startswith("The city council")
+
+
+def test_first_line_sentence_is_not_a_title(tmp_path: Path) -> None:
+    first = "The council sent more money to the harbour, and the mayor welcomed the decision on Friday."
+    doc = _doc(tmp_path, first + "\n" + BODY)
+    assert doc.title is None and doc.text.startswith(first)
+
+
+def test_first_line_that_runs_on_is_not_a_title(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "The council sent more money to\nthe harbour than ever before in its long history.\n\n" + BODY)
+    assert doc.title is None
+
+
+def test_chapter_number_stripped(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "7 Building Against the Sea: Harbours in the North\n\nAda Brook\n\n" + BODY)
+    assert doc.title == "Building Against the Sea: Harbours in the North"
+    assert doc.author == "Ada Brook" and "Ada Brook" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "title, stripped",
+    [("18 Evolving Relations", "Evolving Relations"), ("Chapter 3: Exile", "Exile"), ("IV. The Return", "The Return"),
+     ("3 Things to Know About Tides", "3 Things to Know About Tides"), ("1984 Revisited", "1984 Revisited"),
+     ("Civil War Diaries", "Civil War Diaries"), ("I Was There", "I Was There")],
+)
+def test_strip_chapter_number(title: str, stripped: str) -> None:
+    assert strip_chapter_number(title) == stripped
+
+
+def test_byline(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\nBy Jane Doe, Harbour Herald\n\n" + BODY)
+    assert doc.author == "Jane Doe" and "By Jane" not in doc.text
+
+
+def test_markdown_first_heading_is_title(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "# Budget passes\n\n" + BODY, name="a.md")
+    assert doc.title == "Budget passes" and doc.text.startswith("The city council")
+
+
+def test_source_line_gives_outlet(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\n" + BODY + "\nSOURCE: Harbour Herald\n")
+    assert doc.outlet == "Harbour Herald" and "SOURCE" not in doc.text
+
+
+def test_known_title_does_not_take_a_second_line(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "title: Budget passes\n\nBudget passes\n\nA long night for the council\n\n" + BODY)
+    assert doc.title == "Budget passes" and doc.text.startswith("A long night for the council")
+
+
+def test_by_followed_by_lower_case_is_not_a_byline(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\nBy the harbour\n\n" + BODY)
+    assert doc.author is None and "By the harbour" in doc.text
