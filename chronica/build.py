@@ -22,6 +22,7 @@ from chronica.errors import IngestError
 from chronica.ingest import discover, load
 from chronica.ingest.document import Document
 from chronica.nlp import load_pipeline
+from chronica.stages import STAGES, annotations, prepare, reference_date
 from chronica.store import Store
 
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
@@ -37,6 +38,7 @@ class BuildOptions:
     batch_size: int = 32
     n_process: int = 1
     near_duplicate_threshold: float = neardup.THRESHOLD
+    stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
 
 
 @dataclass
@@ -57,6 +59,9 @@ class BuildReport:
     stored: int = 0
     unchanged: int = 0
     words: int = 0
+    timexes: int = 0
+    actor_mentions: int = 0
+    event_mentions: int = 0
     seconds: float = 0.0
     duplicates: list[Duplicate] = field(default_factory=list)
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
@@ -74,7 +79,8 @@ class _Pending:
     doc: Document
     path_key: str
     minhash: bytes
-    near: tuple[int, float] | None
+    near: tuple[str, float] | None
+    dct: tuple[str | None, bool, float | None, str | None] = (None, False, None, None)
 
 
 def path_key(doc: Document) -> str:
@@ -114,7 +120,9 @@ def build(
     run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
     late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats of this run's texts
 
-    def read_all() -> Iterator[tuple[str, int]]:
+    nlp = load_pipeline(STAGES if options.stages else ())
+
+    def read_all() -> Iterator[tuple[Doc, int]]:
         for n, path in enumerate(files):
             try:
                 docs, errors = load(path, max_bytes=options.max_bytes)
@@ -127,7 +135,9 @@ def build(
                 if item is not None:
                     key = id(item)
                     pending[key] = item
-                    yield item.doc.text, key
+                    if options.stages:
+                        item.dct = reference_date(item.doc.text, item.doc.published)
+                    yield prepare(nlp, item.doc.text, item.dct[0]), key
             if on_file:
                 on_file(str(path), len(files))
 
@@ -158,7 +168,6 @@ def build(
             report.near_duplicates.append(NearDuplicate(key, near[0], near[1]))
         return _Pending(doc, key, neardup.to_bytes(sig), near)
 
-    nlp = load_pipeline()
     for parsed, key in nlp.pipe(
         read_all(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process
     ):
@@ -167,14 +176,21 @@ def build(
         if item.near is not None:  # the similar text was read earlier, so it is stored by now
             near_id = _document_id(store, item.near[0])
             near = (near_id, item.near[1]) if near_id is not None else None
+        sentences = sentence_offsets(parsed)
+        found = annotations(parsed, sentences, item.dct) if options.stages else None
+        if found is not None:
+            report.timexes += len(found.timexes)
+            report.actor_mentions += len(found.actors)
+            report.event_mentions += len(found.events)
         store.add_document(
             item.doc,
             path_key=item.path_key,
-            sentences=sentence_offsets(parsed),
+            sentences=sentences,
             parse=serialise(parsed),
             minhash=item.minhash,
             near_duplicate=near,
             run_id=run_id,
+            annotations=found,
         )
         report.stored += 1
         report.words += item.doc.n_words

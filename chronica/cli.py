@@ -179,6 +179,142 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
         out.print(table)
 
 
+@app.command()
+def annotate(
+    db: DbOption = Path(DEFAULT_DB),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Run the time, actor and event stages again over the stored parses (no re-parsing)."""
+    from chronica.stages import reannotate
+
+    with _store(db) as store:
+        if quiet or not sys.stderr.isatty():
+            n = reannotate(store)
+        else:
+            with Progress(TextColumn("[bold]annotating[/bold]"), BarColumn(), MofNCompleteColumn(),
+                          console=err, transient=True) as progress:
+                task = progress.add_task("", total=None)
+                n = reannotate(store, on_document=lambda p, total: progress.update(task, total=total, advance=1))
+        err.print(f"annotated {n} documents")
+
+
+@app.command("time")
+def time_command(
+    file: Annotated[Optional[Path], typer.Argument(help="An article to tag (default: every stored document).")] = None,
+    dct: Annotated[Optional[str], typer.Option(help="Reference date for FILE (default: its published date, else inferred).")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """List time expressions (TIMEX3: type, value, interval, anchor) of a file or of the store."""
+    table = Table()
+    for col in ("doc", "text", "type", "value", "mod", "earliest", "latest", "anchor"):
+        table.add_column(col)
+    if file is not None:
+        from chronica.errors import IngestError
+        from chronica.ingest import load
+        from chronica.stages import reference_date
+        from chronica.time import tag
+
+        try:
+            docs, _ = load(file)
+        except IngestError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1)
+        for n, doc in enumerate(docs):
+            ref = reference_date(doc.text, dct or doc.published)
+            if ref[1]:
+                err.print(f"{doc.path}: inferred document date {ref[0]} ({ref[3]})")
+            for t in tag(doc.text, ref[0]):
+                table.add_row(str(n), t.text, t.type, t.value, t.mod or "", t.earliest or "",
+                              t.latest or "", t.anchor or "")
+    else:
+        with _store(db) as store:
+            for t in store.timexes():
+                table.add_row(f"d{t['document_id']}", t["text"], t["type"], t["value"] or "",
+                              t["mod"] or "", t["earliest"] or "", t["latest"] or "", t["anchor"] or "")
+    out.print(table)
+
+
+@app.command()
+def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Resolved actors with their mention counts, then the names left unresolved."""
+    with _store(db) as store:
+        rows = store.conn.execute(
+            """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
+                      COUNT(DISTINCT document_id) AS docs, GROUP_CONCAT(DISTINCT text) AS forms
+               FROM actor_mentions WHERE resolved = 1 GROUP BY actor_id ORDER BY n DESC"""
+        ).fetchall()
+        table = Table(title="resolved actors")
+        for col in ("id", "name", "kind", "mentions", "documents", "written as"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(r["actor_id"], r["name"] or "", r["kind"] or "", str(r["n"]), str(r["docs"]),
+                          (r["forms"] or "")[:80])
+        out.print(table)
+        rows = store.conn.execute(
+            """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
+               WHERE resolved = 0 GROUP BY text ORDER BY n DESC LIMIT 50"""
+        ).fetchall()
+        table = Table(title="unresolved names (top 50)")
+        for col in ("name", "mentions", "documents"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(r["text"], str(r["n"]), str(r["docs"]))
+        out.print(table)
+
+
+@app.command()
+def events(
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (id or name).")] = None,
+    between: Annotated[Optional[tuple[str, str]], typer.Option(help="Only events dated between two dates (YYYY[-MM[-DD]]).")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Only this event type (e.g. FIGHT).")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Event mentions as a table: date, type, who, what, whom, modality, the sentence."""
+    with _store(db) as store:
+        table = Table()
+        for col in ("doc", "date", "type", "int.", "summary", "modality", "sentence"):
+            table.add_column(col)
+        for ev in _filter_events(store.event_mentions(), actor, between, type_):
+            table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
+                          ev.summary, ev.modality, ev.sentence[:90])
+        out.print(table)
+
+
+def _filter_events(mentions, actor, between, type_):  # noqa: ANN001, ANN202
+    key = actor.casefold() if actor else None
+    lo = hi = None
+    if between:
+        lo, hi = between[0], between[1] + "\uffff"
+    for ev in mentions:
+        if type_ and ev.type != type_.upper():
+            continue
+        if key and not any(
+            key in {(p.actor_id or "").casefold(), (p.name or "").casefold(), p.text.casefold(), (p.state or "").casefold()}
+            for p in ev.participants
+        ):
+            continue
+        if between and not (ev.latest and ev.earliest and ev.latest >= lo and ev.earliest <= hi):
+            continue
+        yield ev
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files, TempEval-3 format.")],
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N files.")] = None,
+    baselines: Annotated[bool, typer.Option(help="Also score dateparser and timexy in the same run.")] = True,
+) -> None:
+    """TempEval-3 measures (span P/R/F1 strict and relaxed, type accuracy, value F1) for Chronica's
+    time tagger, and for dateparser and timexy as baselines, on TimeML gold."""
+    from chronica.time.evaluate import evaluate, print_report
+
+    if not gold_dir.is_dir():
+        err.print(f"[red]error:[/red] {gold_dir} is not a folder")
+        raise typer.Exit(2)
+    systems = ("chronica", "dateparser", "timexy") if baselines else ("chronica",)
+    print_report(evaluate(gold_dir, systems=systems, limit=limit))
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -32,8 +32,8 @@ def write_articles(folder: Path, n: int, prefix: str = "art") -> list[Path]:
     paths = []
     for i in range(n):
         p = folder / f"{prefix}{i:03d}.txt"
-        p.write_text(ARTICLE.format(title=f"Council backs tram plan number {i}",
-                                    detail=f"promises a stop every {i + 2} hundred metres and {i} new bus routes"),
+        p.write_text(ARTICLE.format(title=f"Council backs tram plan {prefix} number {i}",
+                                    detail=f"promises a stop every {i + 2} hundred metres and {i} new {prefix} bus routes"),
                      encoding="utf-8")
         paths.append(p)
     return paths

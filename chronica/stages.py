@@ -1,0 +1,106 @@
+"""The stages after parsing — time, actors, events — run as spaCy components, and what they found
+turned into :class:`chronica.store.db.Annotations` for the store.
+
+The build runs them inside ``nlp.pipe`` (one pass, no second parse); ``chronica annotate`` runs
+them again over the parses kept in the store, without parsing anything again.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, is_dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronica.store.db import Annotations
+
+STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events")
+
+
+def reference_date(text: str, published: str | None) -> tuple[str | None, bool, float | None, str | None]:
+    """The date relative expressions are anchored on: the publication date when known, else one
+    inferred from the text. Returns (value, inferred, confidence, reasoning)."""
+    if published:
+        return published, False, 1.0, "publication date from the document's metadata"
+    from chronica.time import infer_document_date
+
+    guess = infer_document_date(text)
+    if guess is None or guess.value is None:
+        return None, True, None, getattr(guess, "reasoning", None) or "no date found in the text"
+    return guess.value, True, guess.confidence, guess.reasoning
+
+
+def prepare(nlp: Language, text: str, dct: str | None) -> Doc:
+    """A tokenised Doc carrying its reference date, ready for ``nlp.pipe``."""
+    doc = nlp.make_doc(text)
+    if Doc.has_extension("dct"):
+        doc._.dct = dct
+    return doc
+
+
+def _as_dict(obj) -> dict:  # noqa: ANN001
+    if isinstance(obj, dict):
+        return dict(obj)
+    if is_dataclass(obj):
+        return {f: getattr(obj, f) for f in obj.__dataclass_fields__}  # shallow: keep nested objects
+    return dict(vars(obj))
+
+
+def annotations(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    dct: tuple[str | None, bool, float | None, str | None],
+) -> Annotations:
+    """Collect what the stages wrote on ``doc`` (``doc._.timexes``, ``doc._.actors``,
+    ``doc._.events``); time expressions get the index of the stored sentence they fall in."""
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < sentences[i][1] else None
+
+    timexes = []
+    found = doc._.timexes if Doc.has_extension("timexes") else None
+    for t in found or []:
+        row = asdict(t) if is_dataclass(t) else dict(t)
+        row.pop("parts", None)
+        row["sentence_idx"] = sentence_of(row["start"])
+        timexes.append(row)
+    actors = []
+    if Doc.has_extension("actors"):
+        for m in doc._.actors or []:
+            row = _as_dict(m)
+            row["resolved"] = int(bool(row.get("resolved")))
+            actors.append(row)
+    events = list(doc._.events or []) if Doc.has_extension("events") else []
+    value, inferred, confidence, reasoning = dct
+    return Annotations(
+        dct=value, dct_inferred=inferred, dct_confidence=confidence, dct_reasoning=reasoning,
+        timexes=timexes, actors=actors, events=events,
+    )
+
+
+def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, callback
+    """Run the stages again over every stored parse (no re-parsing) and rewrite each document's
+    annotations in its own transaction. Returns the number of documents annotated."""
+    from chronica.build import deserialise, sentence_offsets
+    from chronica.nlp import load_pipeline
+
+    nlp = load_pipeline(STAGES)
+    stage_procs = [(name, proc) for name, proc in nlp.pipeline if name in STAGES]
+    docs = store.documents()
+    for n, stored in enumerate(docs, start=1):
+        blob = store.parse_bytes(stored.id)
+        if blob is None:
+            continue
+        doc = deserialise(blob, nlp.vocab)
+        dct = reference_date(stored.text, stored.published)
+        if Doc.has_extension("dct"):
+            doc._.dct = dct[0]
+        for _, proc in stage_procs:
+            doc = proc(doc)
+        store.replace_annotations(stored.id, annotations(doc, sentence_offsets(doc), dct))
+        if on_document:
+            on_document(stored.path, len(docs))
+    return len(docs)
