@@ -1,0 +1,65 @@
+"""The ``chronica_actors`` spaCy component: writes ``doc._.actors`` (a list of ActorMention).
+
+This module owns only the pipeline wrapper and the ``Doc`` extension; the rules live in
+:mod:`chronica.actors.resolve` and the data in :mod:`chronica.actors.kb`. The document date used
+for date-dependent answers (a capital's state, a leader's office) is, in order: the ``date``
+given in the component config, ``doc.user_data["date"]``, or the document creation time
+``doc._.dct`` that Chronica's stages set before the pipeline runs (or a ``doc._.date`` /
+``doc._.document_date`` / ``doc._.published`` extension if another component set one).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronica.actors.kb import load_kb
+from chronica.actors.resolve import ActorMention, Resolver, get_matcher
+
+EXTENSION = "actors"
+_DATE_EXTENSIONS = ("dct", "date", "document_date", "published")
+
+if not Doc.has_extension(EXTENSION):
+    Doc.set_extension(EXTENSION, default=None)
+
+
+def doc_date(doc: Doc, default: str | None = None) -> str | None:
+    """The date the document speaks from, if anything upstream recorded one."""
+    if default:
+        return default
+    value = doc.user_data.get("date")
+    if value:
+        return str(value)
+    for name in _DATE_EXTENSIONS:
+        if Doc.has_extension(name):
+            value = getattr(doc._, name)
+            if value:
+                return str(value)[:10]
+    return None
+
+
+class ActorsComponent:
+    """Resolves actor mentions; the matcher over the knowledge base is built once."""
+
+    def __init__(self, nlp: Language, name: str, date: str | None, resolve_pronouns: bool) -> None:
+        self.name = name
+        self.date = date
+        self.kb = load_kb()
+        self.resolver = Resolver(get_matcher(nlp, self.kb), self.kb, pronouns=resolve_pronouns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[ActorMention] = self.resolver(doc, doc_date(doc, self.date))
+        doc._.actors = mentions
+        return doc
+
+
+@Language.factory(
+    "chronica_actors",
+    default_config={"date": None, "resolve_pronouns": True},
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.actors"],
+)
+def make_actors_component(nlp: Language, name: str, date: str | None,
+                          resolve_pronouns: bool) -> ActorsComponent:
+    """Factory for ``nlp.add_pipe("chronica_actors")``."""
+    return ActorsComponent(nlp, name, date, resolve_pronouns)

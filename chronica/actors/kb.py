@@ -1,0 +1,439 @@
+"""The actors knowledge base: states, historical states, organisations, agents and people.
+
+This module owns loading the data files in ``chronica/actors/data/`` (plus ISO 3166 names from
+pycountry) into one cached :class:`KnowledgeBase`, the folding that makes name variants meet
+("Kim Il Sung" == "Kim Il-sung" == "Kim Il-Sung"), and the date logic: which state an agent
+acts for at an event's date (:meth:`KnowledgeBase.state_for`), successors of states that ended,
+and who led a country on a day (:meth:`KnowledgeBase.leaders_of`).
+
+Dates are ISO strings ("1991-12-26", "1991-12" or "1991"); a partial date counts as its first
+day. A state's ``end`` is the first day it no longer existed; a term's ``end`` is its last day
+in office (a leader leaving office on a day still acted that day).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import pycountry
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Actor kinds. Agents (everything with a ``country``) act for a state.
+STATE_KINDS = frozenset({"state", "historical_state"})
+AGENT_KINDS = frozenset({"armed_force", "agency", "government", "party", "armed_group"})
+
+#: Which role wins when a person held several offices on one day.
+ROLE_ORDER = ("head_of_state", "head_of_government", "party_leader", "head_of_organisation", "minister")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held by a person: ``country`` (a state or organisation id), ``role``, ``title``."""
+
+    country: str
+    role: str
+    title: str
+    start: str | None
+    end: str | None
+
+    def covers(self, date: str | None) -> bool:
+        """True when ``date`` falls within the term (both ends inclusive)."""
+        if date is None:
+            return self.end is None
+        d = _pad(date)
+        return (self.start is None or _pad(self.start) <= d) and (self.end is None or d <= _pad(self.end))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor. ``country`` is the state an agent or seat belongs to (None for states and orgs)."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    successors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    terms: tuple[Term, ...] = ()
+    seat_of: tuple[str, ...] = ()
+    surname: str | None = None
+    renamed: bool = False
+    part_of: str | None = None
+    ruling: bool = False
+
+    @property
+    def successor(self) -> str | None:
+        """The first successor, or None."""
+        return self.successors[0] if self.successors else None
+
+    def alive(self, date: str | None) -> bool:
+        """True when the actor existed on ``date`` (start inclusive, end exclusive); None is always."""
+        if date is None:
+            return True
+        d = _pad(date)
+        return (self.start is None or _pad(self.start) <= d) and (self.end is None or d < _pad(self.end))
+
+
+@dataclass(frozen=True)
+class AliasForm:
+    """One surface form the matcher looks for: its text, the actors it names, and what it is."""
+
+    text: str
+    actor_ids: tuple[str, ...]
+    form: str  # name | alias | demonym | capital | building | surname
+
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015-"), " ")
+_QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("`"): "'"}
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining marks ("Erdoğan" -> "Erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """The lookup key of a name: accents, hyphens, a leading "the" and case folded away.
+
+    Short all-capital acronyms keep their case so that "US" and "us" stay apart.
+    """
+    s = strip_accents(text).translate(_QUOTES).translate(_DASHES)
+    s = re.sub(r"\s+", " ", s)
+    while True:  # peel "the", a possessive and stray punctuation until nothing changes
+        t = re.sub(r"^(?i:the )+", "", s.strip(" ,;:"))
+        t = re.sub(r"('s)+$", "", t).strip(" ,;:")
+        if t == s:
+            break
+        s = t
+    letters = [c for c in s if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return s.replace(" ", "")
+    return s.lower()
+
+
+def _key(alias: str) -> str:
+    """The index key of an alias: its fold, except that an alias written with "the" ("the
+    States", "the Reich") keeps it, since the bare word would name too much."""
+    if alias[:4].lower() == "the ":
+        return "the " + fold(alias)
+    return fold(alias)
+
+
+def _pad(date: str) -> str:
+    """A partial ISO date padded to its first day, for comparisons."""
+    date = str(date)
+    if len(date) == 4:
+        return date + "-01-01"
+    if len(date) == 7:
+        return date + "-01"
+    return date[:10]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(";") if x.strip())
+
+
+class KnowledgeBase:
+    """All actors, indexed by id and by folded name. Build with :func:`load_kb` (cached)."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.actors: dict[str, Actor] = {}
+        self._index: dict[str, list[str]] = {}
+        self.forms: list[AliasForm] = []
+        self.titles: dict[str, tuple[str, str]] = {}
+        self.honorifics: frozenset[str] = frozenset()
+        self.sources: dict[str, str] = {}
+        self._seats: dict[str, list[str]] = {}
+        self._seat_names: dict[str, str] = {}
+        self._holders: dict[str, list[Actor]] = {}  # country -> people who held office there
+        self._load(data_dir)
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, actor: Actor) -> None:
+        self.actors[actor.id] = actor
+
+    def _name(self, text: str, actor_id: str, form: str) -> None:
+        if not text:
+            return
+        self.forms.append(AliasForm(text, (actor_id,), form))
+        ids = self._index.setdefault(_key(text), [])
+        if actor_id not in ids:
+            ids.append(actor_id)
+
+    def _seat(self, text: str, state: str, form: str) -> None:
+        key = fold(text)
+        self._seats.setdefault(key, [])
+        self._seat_names.setdefault(key, text)
+        if state not in self._seats[key]:
+            self._seats[key].append(state)
+        self.forms.append(AliasForm(text, ("seat:" + key,), form))
+
+    def _load(self, data_dir: Path) -> None:
+        hist = json.loads((data_dir / "historical_states.json").read_text(encoding="utf-8"))
+        starts = {k: v for k, v in hist["modern_state_starts"].items() if not k.startswith("_")}
+        self.sources["historical_states.json"] = hist["_source"]
+        self._load_countries(data_dir / "countries.tsv", starts)
+        for row in hist["states"]:
+            actor = Actor(
+                id=row["id"], name=row["name"], kind="historical_state", start=row.get("start"),
+                end=row.get("end"), successors=tuple(row.get("successors", ())),
+                aliases=tuple(row.get("aliases", ())), demonyms=tuple(row.get("demonyms", ())),
+                renamed=bool(row.get("renamed", False)),
+            )
+            self._add(actor)
+            for text in (actor.name, *actor.aliases):
+                self._name(text, actor.id, "alias")
+            for text in actor.demonyms:
+                self._name(text, actor.id, "demonym")
+            for text in row.get("capitals", ()):
+                self._seat(text, actor.id, "capital")
+            for text in row.get("buildings", ()):
+                self._seat(text, actor.id, "building")
+        self._load_json_actors(data_dir / "organisations.json", "organisations", "organisation")
+        self._load_json_actors(data_dir / "agents.json", "agents", "agency")
+        self._load_people(data_dir / "leaders.json")
+        self._load_titles(data_dir / "titles.tsv")
+        self._build_seats()
+
+    def _load_countries(self, path: Path, starts: dict[str, str]) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        self.sources[path.name] = lines[0].removeprefix("# _source:").strip()
+        rows = csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t")
+        extra = {r["iso3"]: r for r in rows}
+        for country in pycountry.countries:
+            code = country.alpha_3
+            row = extra.get(code, {})
+            official = [getattr(country, a, None) for a in ("name", "official_name", "common_name")]
+            display = row.get("name") or getattr(country, "common_name", None) or country.name
+            actor = Actor(
+                id=code, name=display, kind="state", start=starts.get(code),
+                aliases=tuple(dict.fromkeys(x for x in (*official, *_split(row.get("aliases", ""))) if x)),
+                demonyms=_split(row.get("demonyms", "")),
+            )
+            self._add(actor)
+            for text in (display, *actor.aliases):
+                self._name(text, code, "alias")
+            for text in actor.demonyms:
+                self._name(text, code, "demonym")
+            for text in _split(row.get("capitals", "")):
+                self._seat(text, code, "capital")
+            for text in _split(row.get("buildings", "")):
+                self._seat(text, code, "building")
+
+    def _load_json_actors(self, path: Path, key: str, default_kind: str) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        self.sources[path.name] = data["_source"]
+        for row in data[key]:
+            actor = Actor(
+                id=row["id"], name=row["name"], kind=row.get("kind", default_kind),
+                country=row.get("country"), start=row.get("start"), end=row.get("end"),
+                successors=tuple(row.get("successors", ())), aliases=tuple(row.get("aliases", ())),
+                part_of=row.get("part_of") or row.get("organisation"),
+                ruling=bool(row.get("ruling", False)),
+            )
+            self._add(actor)
+            for text in (actor.name, *actor.aliases):
+                self._name(text, actor.id, "alias")
+
+    def _load_people(self, path: Path) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        self.sources[path.name] = data["_source"]
+        for row in data["persons"]:
+            terms = tuple(Term(*t) for t in row.get("terms", ()))
+            countries = {t.country for t in terms} | ({row["country"]} if row.get("country") else set())
+            actor = Actor(
+                id=row["id"], name=row["name"], kind="person",
+                country=row.get("country") or (countries.pop() if len(countries) == 1 else None),
+                aliases=tuple(row.get("aliases", ())), terms=terms,
+                surname=row.get("surname") or row["name"].split()[-1],
+            )
+            self._add(actor)
+            for text in (actor.name, *actor.aliases):
+                self._name(text, actor.id, "name")
+            for c in dict.fromkeys(t.country for t in terms):
+                self._holders.setdefault(c, []).append(actor)
+
+    def _load_titles(self, path: Path) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        self.sources[path.name] = lines[0].removeprefix("# _source:").strip()
+        for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):
+            if row["kind"] == "honorific":
+                self.honorifics |= {row["phrase"]}
+            else:
+                self.titles[row["phrase"]] = (row["kind"], row["role"])
+
+    def _build_seats(self) -> None:
+        for key, states in self._seats.items():
+            ordered = tuple(sorted(states, key=lambda s: _pad(self.actors[s].start or "0000")))
+            actor = Actor(id="seat:" + key, name=self._seat_names[key], kind="government_seat",
+                          seat_of=ordered, country=ordered[-1])
+            self._add(actor)
+            ids = self._index.setdefault(key, [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+
+    # ------------------------------------------------------------------ queries
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id (generic agents such as ``"SUN/military"`` are made on demand)."""
+        actor = self.actors.get(actor_id)
+        if actor is None and "/" in actor_id:
+            state, _, what = actor_id.partition("/")
+            if state in self.actors:
+                return self.generic_agent(state, what)
+        return actor
+
+    def lookup(self, text: str, date: str | None = None) -> list[Actor]:
+        """Actors named ``text`` (folded). With ``date``, only those that existed then, if any did."""
+        keys = dict.fromkeys((fold(text), _key(text)))
+        found = [self.actors[i] for i in dict.fromkeys(i for k in keys for i in self._index.get(k, ()))]
+        if date is not None and len(found) > 1:
+            alive = [a for a in found if a.alive(date)]
+            return alive or found
+        return found
+
+    def successor(self, actor_id: str) -> str | None:
+        """The (first) successor of a historical state or dissolved body, or None."""
+        actor = self.get(actor_id)
+        return actor.successor if actor else None
+
+    def generic_agent(self, state: str, what: str) -> Actor:
+        """The generic agent of ``state``: ``what`` is "military" or "government"."""
+        base = self.actors[state]
+        kind = "armed_force" if what == "military" else "government"
+        label = "armed forces" if what == "military" else "government"
+        aid = f"{state}/{what}"
+        actor = self.actors.get(aid)
+        if actor is None:
+            actor = Actor(id=aid, name=f"{base.name} {label}", kind=kind, country=state)
+            self.actors[aid] = actor
+        return actor
+
+    def state_for(self, actor_id: str, date: str | None = None) -> str | None:
+        """The state ``actor_id`` acts for at ``date`` (the event's date), or None.
+
+        A state acts for itself (a renamed one, after its end, for its successor); a capital or
+        government building for the state seated there at that date; an agent for its country
+        while it exists (before that country began, for the one predecessor state alive then:
+        the GRU in 1960 acts for SUN); a person only during a term of office (without a date: the one country
+        all their terms share). Organisations are not states, and a party acts for its state only
+        when it is a party-state's ruling party: otherwise None.
+        """
+        actor = self.get(actor_id)
+        if actor is None:
+            return None
+        if actor.kind == "state":
+            return actor.id
+        if actor.kind == "historical_state":
+            if actor.renamed and date is not None and not actor.alive(date) and actor.end \
+                    and _pad(date) >= _pad(actor.end) and actor.successor:
+                return self.state_for(actor.successor, date)
+            return actor.id
+        if actor.kind == "government_seat":
+            return self._seat_state(actor, date)
+        if actor.kind == "person":
+            term = self.term_at(actor.id, date) if date is not None else None
+            if term is not None:
+                return term.country if self._is_state(term.country) else None
+            if date is None or not actor.terms:
+                return actor.country if actor.country and self._is_state(actor.country) else None
+            return None
+        if actor.kind == "party" and not actor.ruling:
+            return None
+        if actor.country:
+            if date is not None and not actor.alive(date):
+                return None
+            state = self.state_for(actor.country, date)
+            if date is not None and state and not self.actors[state].alive(date):
+                # an agent that outlived its first state ("GRU" in 1960): the predecessor then
+                alive = [p for p in self.predecessors(state) if self.actors[p].alive(date)]
+                if len(alive) == 1:
+                    return alive[0]
+            return state
+        return None
+
+    def _is_state(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.kind in STATE_KINDS
+
+    def _seat_state(self, seat: Actor, date: str | None) -> str | None:
+        states = [self.actors[s] for s in seat.seat_of]
+        if date is None:
+            current = [s for s in states if s.end is None]
+            return (current or states)[-1].id
+        valid = [s for s in states if s.alive(date)]
+        if valid:
+            return valid[-1].id
+        d = _pad(date)
+        ended = [s for s in states if s.end and _pad(s.end) <= d and s.successor]
+        # after the last state seated there ended ("Petrograd" in 1930): its successor
+        return self.state_for(ended[-1].successor, date) if ended else None
+
+    def term_at(self, person_id: str, date: str | None) -> Term | None:
+        """The most senior term ``person_id`` held at ``date`` (None: the current one), or None."""
+        actor = self.get(person_id)
+        if actor is None:
+            return None
+        terms = [t for t in actor.terms if t.covers(date)]
+        if not terms:
+            return None
+        return min(terms, key=lambda t: ROLE_ORDER.index(t.role) if t.role in ROLE_ORDER else 99)
+
+    def leaders_of(self, country: str, date: str | None = None) -> list[tuple[Actor, Term]]:
+        """Who held office for ``country`` at ``date`` (None: now), most senior role first."""
+        out: list[tuple[Actor, Term]] = []
+        for actor in self._holders.get(country, ()):
+            for term in actor.terms:
+                if term.country == country and term.covers(date):
+                    out.append((actor, term))
+        out.sort(key=lambda p: ROLE_ORDER.index(p[1].role) if p[1].role in ROLE_ORDER else 99)
+        return out
+
+
+    def role_title(self, term: Term) -> str:
+        """A readable role: "President of Russia", "Secretary-General of United Nations"."""
+        place = self.actors.get(term.country)
+        return f"{term.title} of {place.name}" if place else term.title
+
+    def predecessors(self, state: str) -> list[str]:
+        """States whose successors include ``state``, transitively (oldest last)."""
+        out: list[str] = []
+        todo = [state]
+        while todo:
+            cur = todo.pop()
+            for a in self.actors.values():
+                if a.kind in STATE_KINDS | {"organisation"} and cur in a.successors and a.id not in out:
+                    out.append(a.id)
+                    todo.append(a.id)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """How many actors of each kind, aliases and terms the KB holds."""
+        kinds: dict[str, int] = {}
+        for a in self.actors.values():
+            if "/" not in a.id:
+                kinds[a.kind] = kinds.get(a.kind, 0) + 1
+        kinds["alias_forms"] = len(self.forms)
+        kinds["terms"] = sum(len(a.terms) for a in self.actors.values())
+        return kinds
+
+    def iter_forms(self) -> Iterable[AliasForm]:
+        """Every surface form, for building a matcher."""
+        return iter(self.forms)
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The knowledge base, loaded once per process."""
+    return KnowledgeBase()

@@ -1,0 +1,598 @@
+"""Actor resolution over a parsed spaCy ``Doc``: which spans name which actors.
+
+This module owns the rules; :mod:`chronica.actors.component` only wraps them as the
+``chronica_actors`` pipeline component. Candidates come from spaCy's entities (GPE, NORP, ORG,
+PERSON, LOC, FAC) and from one PhraseMatcher over every knowledge-base name, built once per
+vocabulary. The rules, in order:
+
+1. knowledge-base names and spelling variants ("Kim Il Sung", "U.S.S.R.", "Red Army");
+   demonyms become their state ("Soviet" -> SUN); capitals and buildings become seats whose state
+   depends on the date ("Moscow" -> SUN before 1991-12-26, RUS after);
+2. a state followed by an agent noun becomes that state's agent ("Soviet forces" -> SUN/military,
+   "the North Korean government" -> PRK/government);
+3. titles before a name and appositions after it give a role and a country ("Russian President
+   Vladimir Putin", "Jane Roe, Canada's trade minister"); a title without a name is kept as a
+   person mention with that role ("the North Korean foreign minister");
+4. a surname or short form is resolved to a person named earlier in the document when exactly one
+   fits, or when only one of several was named in the last few sentences; otherwise unresolved;
+5. optionally, "he"/"she" as the subject of a sentence right after one whose subject was the only
+   person mentioned.
+Everything else spaCy names is kept with ``resolved=False``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+import numpy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from chronica.actors.kb import STATE_KINDS, Actor, KnowledgeBase, fold, load_kb, strip_accents
+
+NER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+#: How many sentences back a surname may reach when several people share it.
+SURNAME_WINDOW = 3
+_INSTITUTION_HEADS = {
+    "ministry": "government", "government": "government", "embassy": "government",
+    "parliament": "government", "cabinet": "government", "police": "government",
+    "army": "military", "navy": "military", "force": "military", "forces": "military",
+    "military": "military", "command": "military", "guard": "military", "guards": "military",
+}
+_SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One mention of an actor in a document.
+
+    ``start``/``end`` are character offsets into ``doc.text``; ``actor_id`` is a knowledge-base id
+    (or a generic agent such as ``"SUN/military"``), None when unresolved; ``kind`` is the
+    actor's kind (or "person", "organisation", "place" for unresolved names); ``role`` is an
+    office such as "President of Russia"; ``country`` is the state the actor acts for at the
+    document's date (None when unknown); ``via`` says how it was resolved: "kb", "alias",
+    "demonym", "seat", "surname", "apposition", "title", "pronoun" or "unresolved".
+    """
+
+    start: int
+    end: int
+    text: str
+    actor_id: str | None
+    kind: str
+    name: str
+    resolved: bool
+    role: str | None = None
+    via: str = "unresolved"
+    country: str | None = None
+    label: str = ""
+
+
+@dataclass
+class _Cand:
+    """A token-level candidate before conflicts are settled."""
+
+    start: int  # token index
+    end: int
+    actor_ids: tuple[str, ...]
+    form: str
+    label: str = ""
+
+
+class ActorMatcher:
+    """The PhraseMatcher over every KB surface form, for one vocabulary (built once)."""
+
+    def __init__(self, vocab: Vocab, kb: KnowledgeBase, make_doc) -> None:
+        self.kb = kb
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.orth = PhraseMatcher(vocab, attr="ORTH")
+        self.forms: dict[int, tuple[str, tuple[str, ...], str, tuple[bool, ...]]] = {}
+        variants: dict[str, tuple[set[str], str]] = {}
+        for form in kb.iter_forms():
+            for text in _variants(form.text):
+                ids, kind = variants.setdefault(text, (set(), form.form))
+                ids.update(form.actor_ids)
+        lower_docs, orth_docs = [], []
+        texts = list(variants)
+        for text, doc in zip(texts, (make_doc(t) for t in texts)):
+            ids, kind = variants[text]
+            key = vocab.strings.add("ACT|" + text)
+            caps = tuple(bool(t.text[:1].isupper()) for t in doc)
+            self.forms[key] = (text, tuple(sorted(ids)), kind, caps)
+            (orth_docs if _is_acronym(text) else lower_docs).append((key, doc))
+        for key, doc in lower_docs:
+            self.lower.add(vocab.strings[key], [doc])
+        for key, doc in orth_docs:
+            self.orth.add(vocab.strings[key], [doc])
+
+    def __call__(self, doc: Doc) -> list[_Cand]:
+        out = []
+        for key, s, e in [*self.lower(doc), *self.orth(doc)]:
+            text, ids, kind, caps = self.forms[key]
+            toks = doc[s:e]
+            if any(c and not t.text[:1].isupper() for c, t in zip(caps, toks)):
+                continue
+            if e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].is_lower \
+                    and doc[e - 1].idx + len(doc[e - 1]) == doc[e].idx:
+                continue  # "Kim Il" inside "Kim Il-sung" is not a name of its own
+            out.append(_Cand(s, e, ids, kind))
+        return out
+
+
+def _variants(text: str) -> set[str]:
+    """The spellings the matcher looks for: as written, without accents, hyphens as spaces.
+
+    An alias written with "the" ("the States") keeps it: without it the word means too much.
+    """
+    out = {text, strip_accents(text)}
+    out |= {t.replace("-", " ") for t in out if "-" in t}
+    return {t for t in out if t.strip()}
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+_MATCHERS: dict[tuple[int, int], ActorMatcher] = {}
+
+
+def get_matcher(nlp: Language, kb: KnowledgeBase | None = None) -> ActorMatcher:
+    """The matcher for ``nlp``'s vocabulary, built on first use and cached."""
+    kb = kb or load_kb()
+    key = (id(nlp.vocab), id(kb))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = ActorMatcher(nlp.vocab, kb, nlp.make_doc)
+    return _MATCHERS[key]
+
+
+class Resolver:
+    """Applies the resolution rules to one document at a time."""
+
+    def __init__(self, matcher: ActorMatcher, kb: KnowledgeBase, pronouns: bool = True) -> None:
+        self.matcher = matcher
+        self.kb = kb
+        self.pronouns = pronouns
+        self._title_max = max(len(t.split()) for t in kb.titles)
+        self._honorifics = {h.rstrip(".") for h in kb.honorifics}
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc, date: str | None = None) -> list[ActorMention]:
+        cands = self._settle(doc, self.matcher(doc))
+        mentions: list[ActorMention] = []
+        people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
+        sent_of = _sentence_index(doc)
+        taken = set()
+        for c in cands:
+            span = doc[c.start:c.end]
+            m = self._mention(doc, c, span, date, people, sent_of)
+            if m is None:
+                continue
+            m, extra_end = self._extend_agent(doc, c, m, date)
+            if m.kind == "person":
+                role, country, via = self._role_from_context(doc, c.start, c.end, date)
+                if role and not m.role:
+                    m = replace(m, role=role, country=m.country or country,
+                                via=via if not m.resolved else m.via)
+                people.append((sent_of[c.start], m))
+            mentions.append(m)
+            taken.update(range(c.start, max(c.end, extra_end)))
+        mentions.extend(self._bare_titles(doc, taken, date))
+        if self.pronouns:
+            mentions.extend(self._pronouns(doc, mentions, sent_of))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    # ------------------------------------------------------------------ candidates
+    def _settle(self, doc: Doc, hits: list[_Cand]) -> list[_Cand]:
+        """Settle overlaps between KB hits and spaCy entities into one span list."""
+        hits.sort(key=lambda c: (-(c.end - c.start), c.start))
+        chosen: list[_Cand] = []
+        used: set[int] = set()
+        for c in hits:
+            if not used.intersection(range(c.start, c.end)):
+                chosen.append(c)
+                used.update(range(c.start, c.end))
+        out: list[_Cand] = []
+        inside: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in NER_LABELS or _looks_like_address(ent.text):
+                continue
+            # "Mr Blair" names the person Blair (whatever label spaCy gave it); the honorific is
+            # no part of the name
+            k = ent.start
+            while k < ent.end - 1 and doc[k].lower_.rstrip(".") in self._honorifics:
+                k += 1
+            if k > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in self._honorifics):
+                ent = Span(doc, k, ent.end, label="PERSON")
+            within = [c for c in chosen if c.start >= ent.start and c.end <= ent.end]
+            crossing = [c for c in chosen if c.start < ent.end and c.end > ent.start and c not in within]
+            if crossing:
+                continue  # a KB name reaches over the entity's edge: trust the KB name
+            covered = {i for c in within for i in range(c.start, c.end)}
+            rest = [t for t in ent if t.i not in covered and t.text[:1].isupper()
+                    and t.lower_ not in _SKIP_WORDS]
+            if within and not rest:
+                for c in within:
+                    c.label = ent.label_
+                continue
+            inst = self._institution(ent, within)
+            if inst is not None:
+                out.append(inst)
+                inside.update(range(ent.start, ent.end))
+                continue
+            out.append(_Cand(ent.start, ent.end, (), "ner", ent.label_))
+            inside.update(range(ent.start, ent.end))
+        out.extend(c for c in chosen if not inside.intersection(range(c.start, c.end)))
+        for c in out:  # "the Warsaw Pact" is named by "Warsaw Pact"; the article is no part of it
+            if c.end - c.start > 1 and doc[c.start].lower_ == "the":
+                c.start += 1
+        out.extend(self._missed_surnames(doc, out))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _missed_surnames(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """Proper nouns spaCy did not tag that repeat the last word of a person named before."""
+        first_seen: dict[str, int] = {}
+        for c in cands:
+            if (c.label == "PERSON" or c.form == "name") and c.end - c.start > 1:
+                first_seen.setdefault(doc[c.end - 1].text, c.end)
+        if not first_seen:
+            return []
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        return [_Cand(i, i + 1, (), "ner", "PERSON") for i in _positions(doc, "ORTH", first_seen)
+                if i not in taken and first_seen[doc[i].text] <= i and doc[i].pos_ == "PROPN"]
+
+    def _institution(self, ent: Span, within: list[_Cand]) -> _Cand | None:
+        """"the North Korean Foreign Ministry" -> the PRK government, "Chinese Navy" -> CHN military."""
+        if ent.label_ != "ORG" or not within:
+            return None
+        what = _INSTITUTION_HEADS.get(ent[-1].lower_)
+        states = [c for c in within if self._state_of_cand(c)]
+        if what is None or len(states) != 1 or states[0].start != _first_content(ent):
+            return None
+        state = self._state_of_cand(states[0])
+        return _Cand(ent.start, ent.end, (f"{state}/{what}",), "institution", ent.label_)
+
+    def _state_of_cand(self, c: _Cand) -> str | None:
+        if c.form not in ("alias", "demonym"):
+            return None
+        states = [a for a in c.actor_ids if self.kb.actors[a].kind in STATE_KINDS]
+        return states[0] if len(states) == 1 and len(c.actor_ids) == 1 else None
+
+    # ------------------------------------------------------------------ mentions
+    def _mention(self, doc: Doc, c: _Cand, span: Span, date: str | None,
+                 people: list[tuple[int, ActorMention]], sent_of: list[int]) -> ActorMention | None:
+        text = span.text
+        if c.form == "institution":
+            actor = self.kb.get(c.actor_ids[0])
+            return self._make(span, actor, date, "demonym", c.label, name=text)
+        if c.form == "ner":
+            found = self.kb.lookup(text, date)
+            if len(found) == 1:
+                return self._make(span, found[0], date, _via("ner", text, found[0]), c.label)
+            if c.label == "PERSON":
+                return self._person_by_short_form(span, date, people, sent_of, c.label) or \
+                    ActorMention(span.start_char, span.end_char, text, None, "person", text, False,
+                                 label=c.label)
+            kind = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}.get(c.label, "organisation")
+            return ActorMention(span.start_char, span.end_char, text, None, kind, text, False,
+                                label=c.label)
+        ids = c.actor_ids
+        if len(ids) > 1:
+            alive = [a for a in ids if self.kb.actors[a].alive(date)] if date else list(ids)
+            ids = tuple(alive) if len(alive) == 1 else ids
+        if len(ids) > 1:
+            if c.form == "name" and people:
+                m = self._person_by_short_form(span, date, people, sent_of, "PERSON", among=ids)
+                if m is not None and m.resolved:
+                    return m
+            return ActorMention(span.start_char, span.end_char, text, None,
+                                self.kb.actors[ids[0]].kind, text, False, label=c.label or "KB")
+        actor = self.kb.actors[ids[0]]
+        if actor.kind == "person" and not _full_name_match(text, actor):
+            # a short form the KB knows ("Putin", "Lula"): a person of that name already in the
+            # document comes first (and several such people leave it unresolved)
+            m = self._person_by_short_form(span, date, people, sent_of, "PERSON")
+            if m is not None:
+                return m
+            via = "surname" if fold(text) == fold(actor.surname or "") else "alias"
+            return self._make(span, actor, date, via, c.label or "KB")
+        return self._make(span, actor, date, _via(c.form, text, actor), c.label or "KB")
+
+    def _make(self, span: Span, actor: Actor, date: str | None, via: str, label: str,
+              name: str | None = None) -> ActorMention:
+        role = None
+        if actor.kind == "person":
+            term = self.kb.term_at(actor.id, date) if date else None
+            role = self.kb.role_title(term) if term else None
+        return ActorMention(span.start_char, span.end_char, span.text, actor.id, actor.kind,
+                            name or actor.name, True, role, via,
+                            self.kb.state_for(actor.id, date), label)
+
+    def _person_by_short_form(self, span: Span, date: str | None,
+                              people: list[tuple[int, ActorMention]], sent_of: list[int],
+                              label: str, among: Iterable[str] | None = None) -> ActorMention | None:
+        """A person named by a surname or short form, resolved against earlier mentions.
+
+        None when no one named earlier fits; an unresolved mention when several do and none of
+        them is the only one named in the last :data:`SURNAME_WINDOW` sentences.
+        """
+        key = fold(span.text)
+        here = sent_of[span.start]
+        matches: dict[str, tuple[int, ActorMention]] = {}
+        for sent, m in people:
+            if _short_form_of(key, m, self.kb):
+                ident = m.actor_id or "~" + fold(m.name)
+                if among is not None and m.actor_id not in among:
+                    continue
+                matches[ident] = (sent, m)  # keeps the most recent mention of each person
+        pick: ActorMention | None = None
+        if len(matches) == 1:
+            pick = next(iter(matches.values()))[1]
+        elif len(matches) > 1:
+            recent = [m for s, m in matches.values() if here - s < SURNAME_WINDOW]
+            if len(recent) == 1:
+                pick = recent[0]
+        if not matches:
+            return None
+        if pick is None:
+            return ActorMention(span.start_char, span.end_char, span.text, None, "person",
+                                span.text, False, label=label)
+        via = "surname"
+        if key == fold(pick.name):  # the same full name again
+            via = "kb" if pick.resolved else "unresolved"
+        role = pick.role
+        if pick.actor_id:
+            term = self.kb.term_at(pick.actor_id, date) if date else None
+            role = self.kb.role_title(term) if term else pick.role
+        return ActorMention(span.start_char, span.end_char, span.text, pick.actor_id, "person",
+                            pick.name, pick.resolved, role, via, pick.country, label)
+
+    # ------------------------------------------------------------------ agents and titles
+    def _extend_agent(self, doc: Doc, c: _Cand, m: ActorMention,
+                      date: str | None) -> tuple[ActorMention, int]:
+        """"Soviet forces", "Russia's military", "the Chinese government" -> the state's agent."""
+        if m.actor_id is None or m.kind not in STATE_KINDS:
+            return m, c.end
+        i = c.end
+        if i < len(doc) and doc[i].text in ("'s", "’s"):
+            i += 1
+        phrase, j = self._title_at(doc, i, kinds=("force", "government"))
+        if phrase is None:
+            return m, c.end
+        what = "military" if self.kb.titles[phrase][0] == "force" else "government"
+        agent = self.kb.generic_agent(m.actor_id, what)
+        span = doc[c.start:j]
+        return (ActorMention(span.start_char, span.end_char, span.text, agent.id, agent.kind,
+                             agent.name, True, None, "demonym",
+                             self.kb.state_for(agent.id, date), m.label), j)
+
+    def _title_at(self, doc: Doc, i: int, kinds: tuple[str, ...] = ("title",)) -> tuple[str | None, int]:
+        """The longest title (or agent noun) phrase starting at token ``i``, and its end."""
+        for n in range(self._title_max, 0, -1):
+            if i + n > len(doc):
+                continue
+            phrase = " ".join(t.lower_ for t in doc[i:i + n]).replace(" - ", "-")
+            entry = self.kb.titles.get(phrase)
+            if entry and entry[0] in kinds:
+                return phrase, i + n
+        return None, i
+
+    def _title_before(self, doc: Doc, start: int) -> tuple[str | None, int]:
+        """The title phrase ending right before token ``start``, and where it starts."""
+        for n in range(self._title_max, 0, -1):
+            i = start - n
+            if i < 0:
+                continue
+            phrase, j = self._title_at(doc, i)
+            if phrase and j == start:
+                return phrase, i
+        return None, start
+
+    def _state_ending_at(self, doc: Doc, end: int) -> str | None:
+        """A state named by the tokens ending at ``end`` ("Russian", "Canada's"), if any."""
+        if end > 0 and doc[end - 1].text in ("'s", "’s"):
+            end -= 1
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            found = [a for a in self.kb.lookup(doc[end - n:end].text) if a.kind in STATE_KINDS]
+            if len(found) == 1 and doc[end - n].text[:1].isupper():
+                return found[0].id
+        return None
+
+    def _role_text(self, phrase: str, country: str | None) -> str:
+        title = " ".join(w if w in ("of",) else w[:1].upper() + w[1:] for w in phrase.split())
+        if country and country in self.kb.actors:
+            return f"{title} of {self.kb.actors[country].name}"
+        return title
+
+    def _role_from_context(self, doc: Doc, start: int, end: int,
+                           date: str | None) -> tuple[str | None, str | None, str]:
+        """A role from a title before the name or an apposition after it."""
+        phrase, i = self._title_before(doc, start)
+        if phrase:
+            country = self._state_ending_at(doc, i)
+            return self._role_text(phrase, country), country and self.kb.state_for(country, date), "title"
+        # apposition: "Jane Roe, Canada's trade minister" / "Jane Roe, the trade minister of Canada"
+        if end < len(doc) and doc[end].text == ",":
+            j = end + 1
+            while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "then"):
+                j += 1
+            country = None
+            for n in (3, 2, 1):
+                k = j + n
+                if k < len(doc) and doc[k].text in ("'s", "’s"):
+                    k += 1
+                cand = self._state_ending_at(doc, k) if k <= len(doc) else None
+                if cand and self._title_at(doc, k)[0]:
+                    country, j = cand, k
+                    break
+            phrase, k = self._title_at(doc, j)
+            if phrase:
+                if country is None and k + 1 < len(doc) and doc[k].lower_ == "of":
+                    country = self._state_starting_at(doc, k + 1)
+                return self._role_text(phrase, country), country and self.kb.state_for(country, date), "apposition"
+        return None, None, ""
+
+    def _state_starting_at(self, doc: Doc, i: int) -> str | None:
+        for n in (3, 2, 1):
+            if i + n > len(doc):
+                continue
+            found = [a for a in self.kb.lookup(doc[i:i + n].text) if a.kind in STATE_KINDS]
+            if len(found) == 1:
+                return found[0].id
+        return None
+
+    def _bare_titles(self, doc: Doc, taken: set[int], date: str | None) -> list[ActorMention]:
+        """"the North Korean foreign minister": a person mention with a role but no name."""
+        out = []
+        for i in _positions(doc, "LOWER", ("the",)):
+            tok = doc[i]
+            if tok.i in taken:
+                continue
+            country_end = None
+            for n in (3, 2, 1):
+                if tok.i + 1 + n <= len(doc):
+                    span = doc[tok.i + 1:tok.i + 1 + n]
+                    found = [a for a in self.kb.lookup(span.text) if a.kind in STATE_KINDS]
+                    if len(found) == 1 and span[0].text[:1].isupper():
+                        country_end = (found[0].id, tok.i + 1 + n)
+                        break
+            if country_end is None:
+                continue
+            state, i = country_end
+            phrase, j = self._title_at(doc, i)
+            if phrase is None or self.kb.titles[phrase][0] != "title":
+                continue
+            if j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].text[:1].isupper()):
+                continue  # a name follows: handled as a titled person
+            span = doc[tok.i:j]
+            role = self._role_text(phrase, state)
+            actor_id, name, resolved = None, span.text, False
+            entry_role = self.kb.titles[phrase][1]
+            if date and entry_role in ("head_of_state", "head_of_government"):
+                holders = [a for a, t in self.kb.leaders_of(state, date) if t.role == entry_role
+                           and t.title.lower() == phrase]
+                if len(holders) == 1:
+                    actor_id, name, resolved = holders[0].id, holders[0].name, True
+            out.append(ActorMention(span.start_char, span.end_char, span.text, actor_id, "person",
+                                    name, resolved, role, "title", self.kb.state_for(state, date),
+                                    "TITLE"))
+            taken.update(range(tok.i, j))
+        return out
+
+    def _pronouns(self, doc: Doc, mentions: list[ActorMention],
+                  sent_of: list[int]) -> list[ActorMention]:
+        """He/she as a sentence subject -> the previous sentence's only person, if its subject."""
+        pronouns = _positions(doc, "LOWER", ("he", "she"))
+        if not pronouns:
+            return []
+        starts = doc.to_array("IDX")
+        by_sent: dict[int, list[ActorMention]] = {}
+        for m in mentions:
+            by_sent.setdefault(sent_of[int(numpy.searchsorted(starts, m.start, side="right")) - 1],
+                               []).append(m)
+        out = []
+        for i in pronouns:
+            tok = doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            prev = [m for m in by_sent.get(sent_of[tok.i] - 1, []) if m.kind == "person" and m.name]
+            names = {m.actor_id or m.name for m in prev}
+            if len(names) != 1 or sent_of[tok.i] == 0:
+                continue
+            m = prev[-1]
+            subj = any(t.dep_ in ("nsubj", "nsubjpass")
+                       for t in doc.char_span(m.start, m.end, alignment_mode="expand") or [])
+            own = [x for x in by_sent.get(sent_of[tok.i], []) if x.kind == "person" and x.start < tok.idx]
+            if not subj or own:
+                continue
+            out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, m.actor_id, "person",
+                                    m.name, m.resolved, m.role, "pronoun", m.country, "PRON"))
+        return out
+
+
+def _positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:
+    """Token indices whose ``attr`` (ORTH, LOWER) is one of ``words``, found without a Python
+    loop over the tokens."""
+    ids = [doc.vocab.strings[w] for w in words if w in doc.vocab.strings]
+    if not ids or not len(doc):
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                out[i] = n
+    return out
+
+
+def _via(form: str, text: str, actor: Actor) -> str:
+    """How a KB name resolved: "seat", "demonym", "kb" (the canonical name) or "alias"."""
+    if actor.kind == "government_seat":
+        return "seat"
+    if form == "demonym":
+        return "demonym"
+    return "kb" if fold(text) == fold(actor.name) else "alias"
+
+
+def _looks_like_address(text: str) -> bool:
+    """spaCy sometimes tags a URL or e-mail address as a name."""
+    return "http" in text or "www." in text or "@" in text or "/" in text
+
+
+def _first_content(ent: Span) -> int:
+    for t in ent:
+        if t.lower_ not in _SKIP_WORDS:
+            return t.i
+    return ent.start
+
+
+def _full_name_match(text: str, actor: Actor) -> bool:
+    return len(fold(text).split()) > 1 or fold(text) == fold(actor.name)
+
+
+def _short_form_of(key: str, m: ActorMention, kb: KnowledgeBase) -> bool:
+    """True when ``key`` (folded) is a short form of the person named in mention ``m``."""
+    if not m.name or key == fold(m.name):
+        return bool(m.name)
+    words = fold(m.name).split()
+    if m.actor_id and m.actor_id in kb.actors:
+        actor = kb.actors[m.actor_id]
+        forms = {fold(actor.surname or "")} | {fold(a) for a in actor.aliases if len(a.split()) == 1}
+        if key in forms:
+            return True
+    return len(words) > 1 and key == words[-1]
+
+
+def resolve_mentions(doc: Doc, date: str | None = None, nlp: Language | None = None,
+                     kb: KnowledgeBase | None = None, pronouns: bool = True) -> list[ActorMention]:
+    """The actor mentions of a parsed ``doc`` (no pipeline component needed).
+
+    ``date`` is the document's (or event's) date for date-dependent answers; ``nlp`` is the
+    pipeline that made ``doc`` (for its tokenizer when the matcher is first built).
+    """
+    kb = kb or load_kb()
+    if nlp is None:
+        from chronica.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    if nlp.vocab is not doc.vocab:
+        raise ValueError("doc was not made by the given pipeline (vocabularies differ)")
+    return Resolver(get_matcher(nlp, kb), kb, pronouns)(doc, date)
+
+
+def resolve_text(text: str, date: str | None = None, nlp: Language | None = None) -> list[ActorMention]:
+    """Parse ``text`` with the shared pipeline and return its actor mentions."""
+    if nlp is None:
+        from chronica.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    return resolve_mentions(nlp(text), date=date, nlp=nlp)
