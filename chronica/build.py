@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, DocBin
 
 from chronica import duplicates as neardup
@@ -234,14 +233,10 @@ def _path_of(store: Store, document_id: int) -> str:
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) character offsets with surrounding white space trimmed; blank
     sentences (a run of newlines) are dropped."""
-    if not len(doc):
-        return []
-    text = doc.text
-    array = doc.to_array([IDX, SENT_START])
-    starts = [int(idx) for idx, sent_start in array if sent_start == 1 or idx == array[0][0]]
-    bounds = zip(starts, starts[1:] + [len(text)])
     out = []
-    for start, end in bounds:
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -167,15 +167,21 @@ def export(
 def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
     """List the stored documents with their metadata."""
     with _store(db) as store:
-        table = Table()
-        for col in ("id", "title", "outlet", "published", "words", "sentences", "path"):
-            table.add_column(col)
+        table = Table(expand=True)
+        table.add_column("id", no_wrap=True)
+        table.add_column("title", ratio=3, overflow="ellipsis")
+        table.add_column("outlet", ratio=1, overflow="ellipsis")
+        table.add_column("date", no_wrap=True)
+        table.add_column("words", justify="right")
+        table.add_column("file", ratio=1, overflow="ellipsis", no_wrap=True)
         for d in store.documents():
-            pub = (d.published or "—") + (f" ({d.published_source})" if d.published_source else "")
-            table.add_row(
-                f"d{d.id}", d.title or "—", d.outlet or "—", pub, str(d.n_words),
-                str(d.n_sentences), d.path,
-            )
+            if d.published:
+                date = f"{d.published} ({d.published_source})"
+            elif d.dct:
+                date = f"~{d.dct} (inferred)"
+            else:
+                date = "—"
+            table.add_row(f"d{d.id}", d.title or "—", d.outlet or "—", date, str(d.n_words), Path(d.path).name)
         out.print(table)
 
 
@@ -271,12 +277,17 @@ def events(
 ) -> None:
     """Event mentions as a table: date, type, who, what, whom, modality, the sentence."""
     with _store(db) as store:
-        table = Table()
-        for col in ("doc", "date", "type", "int.", "summary", "modality", "sentence"):
-            table.add_column(col)
+        table = Table(expand=True)
+        table.add_column("doc", no_wrap=True)
+        table.add_column("date", no_wrap=True)
+        table.add_column("type", no_wrap=True)
+        table.add_column("int.", justify="right", no_wrap=True)
+        table.add_column("summary", ratio=2)
+        table.add_column("modality", no_wrap=True)
+        table.add_column("sentence", ratio=3, overflow="ellipsis")
         for ev in _filter_events(store.event_mentions(), actor, between, type_):
             table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
-                          ev.summary, ev.modality, ev.sentence[:90])
+                          ev.summary, ev.modality, ev.sentence[:160])
         out.print(table)
 
 

@@ -45,9 +45,10 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """Hash of the title and the cleaned text, folded (Unicode NFKC, case, white space): two
-        copies of one article collide; the same body under another headline is a near-duplicate,
-        not the same document."""
+        """Hash of the title and the cleaned text (Unicode NFC, line ends unified, outer white
+        space trimmed): two copies of one article collide. Any other difference — another
+        headline, a changed word, a paragraph split elsewhere, a letter's case — makes a
+        different document, which the near-duplicate check then flags."""
         return content_hash(self.text, self.title)
 
     @property
@@ -75,5 +76,9 @@ def fold_text(text: str) -> str:
 
 
 def content_hash(text: str, title: str | None = None) -> str:
-    folded = fold_text(title or "") + "\n" + fold_text(text)
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    exact = "\n".join(_exact(part) for part in (title or "", text))
+    return hashlib.sha256(exact.encode("utf-8")).hexdigest()
+
+
+def _exact(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").strip()
