@@ -137,7 +137,10 @@ def build(
                     pending[key] = item
                     if options.stages:
                         item.dct = reference_date(item.doc.text, item.doc.published)
-                    yield prepare(nlp, item.doc.text, item.dct[0]), key
+                    # an inferred date is not handed to the time stage: it infers it again itself
+                    # and gives what it anchors on it the lower confidence it deserves
+                    known = item.dct[0] if not item.dct[1] else None
+                    yield prepare(nlp, item.doc.text, known), key
             if on_file:
                 on_file(str(path), len(files))
 

@@ -97,7 +97,7 @@ def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, call
         doc = deserialise(blob, nlp.vocab)
         dct = reference_date(stored.text, stored.published)
         if Doc.has_extension("dct"):
-            doc._.dct = dct[0]
+            doc._.dct = None if dct[1] else dct[0]  # inferred dates are inferred again by the stage
         for _, proc in stage_procs:
             doc = proc(doc)
         store.replace_annotations(stored.id, annotations(doc, sentence_offsets(doc), dct))

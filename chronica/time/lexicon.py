@@ -106,30 +106,35 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "marines", "sailors", "officers", "police", "protesters", "demonstrators", "seats",
     "missiles", "rockets", "planes", "aircraft", "tanks", "ships", "vehicles", "patients",
     "delegates", "participants", "visitors", "tourists", "customers", "users", "voters",
-    "of", "to", "or",
 })
 
 PRESENT_WORDS: tuple[str, ...] = (
     "right now", "just now", "now", "currently", "at present", "presently", "nowadays",
-    "these days", "at the moment", "at this moment", "this time", "the present", "today's",
-    "current", "contemporary",
+    "these days", "at the moment", "at this moment", "the present", "current",
 )
 PAST_WORDS: tuple[str, ...] = (
-    "recently", "lately", "previously", "formerly", "in the past", "the past", "once upon a time",
-    "recent", "earlier", "historically", "some time ago", "long ago", "years ago", "decades ago",
-    "months ago", "weeks ago", "days ago", "the old days",
+    "recently", "lately", "the past", "once upon a time", "some time ago",
+    "long ago", "the old days",
 )
 FUTURE_WORDS: tuple[str, ...] = (
-    "soon", "the future", "future", "in the coming", "someday", "shortly", "eventually",
-    "in the near future", "before long", "in due course", "down the road", "forthcoming",
-    "upcoming",
+    "the future", "the near future", "someday", "in due course", "down the road", "the near term",
+    "the short term",
 )
 
-# Cues of future tense in the clause of an underspecified date ("on Friday ... will").
+# Tense cues near an underspecified date ("on Friday ... will" / "said Friday"); the nearest wins.
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "shall", "going to", "is to", "are to", "scheduled", "expected to",
-    "plans to", "plan to", "planned", "due to", "set to", "upcoming", "next", "would", "until",
-    "expects", "intend", "intends", "wo n't", "won't", "hopes to", "aims to", "to be held",
+    "will", "'ll", "shall", "would", "going to", "to be", "is to", "are to", "as early as",
+    "as soon as", "scheduled", "expected", "set to", "due", "next", "plans", "plan", "planned",
+    "planning", "intends to", "hopes to", "aims to", "could come", "upcoming", "tomorrow",
+    "won't", "later this", "payable", "effective", "expires", "expire", "starting", "beginning",
+    "deadline",
+)
+PAST_CUES: tuple[str, ...] = (
+    "said", "says", "was", "were", "had", "did", "met", "told", "came", "went", "took", "made",
+    "gave", "began", "won", "lost", "held", "left", "sent", "saw", "spoke", "rose", "fell", "got",
+    "read", "led", "paid", "hit", "sold", "bought", "brought", "thought", "found", "wrote", "broke",
+    "chose", "struck", "died", "fled", "flew", "ran", "knew", "became", "stood", "kept", "ago",
+    "last", "earlier", "yesterday",
 )
 
 # Narrative references: resolved against the last absolute date the text set.

@@ -140,12 +140,20 @@ def resolve_weekday(ref: date, weekday: int, tense: str) -> date:
 
 
 def resolve_month_year(ref: date, month: int, tense: str, day: int | None = None) -> int:
-    """The year of a month (and day) given without a year, seen from ``ref`` with a tense:
-    a past-tense "in November" written in July means last November."""
-    if tense == "past" and (month, day or 1) > (ref.month, ref.day if day else 1) and month - ref.month > 1:
+    """The year of a month (and day) given without a year, seen from ``ref`` with a tense.
+
+    The reference year, unless the month lies more than two months ahead in a past-tense clause
+    ("in November", written in January, is last November) or more than two months behind in a
+    future-tense one; without a tense, the nearest such month.
+    """
+    if tense == "past" and month - ref.month > 2:
         return ref.year - 1
-    if tense == "future" and (month, day or 31) < (ref.month, ref.day) and ref.month - month > 1:
+    if tense == "future" and ref.month - month > 2:
         return ref.year + 1
+    if tense not in ("past", "future"):  # no cue: the nearest such month
+        target = (day or 15) / 31 + month
+        here = ref.day / 31 + ref.month
+        return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + target - here))
     return ref.year
 
 

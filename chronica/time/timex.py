@@ -19,7 +19,7 @@ SET = "SET"
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _HALF_MONTHS = {"H1": (1, 6), "H2": (7, 12)}
 _VALUE_RE = re.compile(
-    r"^(?P<y>\d{1,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>\d)|W(?P<w>\d\d)|(?P<s>SP|SU|FA|WI)|(?P<h>H[12])))?"
+    r"^(?P<y>\d{1,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>\d)|W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)|(?P<h>H[12])))?"
     r"(?:T.*)?$"
 )
 
@@ -56,10 +56,6 @@ class Timex:
 
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
-
-
-def _iso(y: int, m: int, d: int) -> str:
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def value_precision(value: str) -> str | None:
@@ -117,6 +113,8 @@ def _raw_interval(value: str) -> tuple[date, date] | None:
     if match.group("w"):
         w = int(match.group("w"))
         first = date.fromisocalendar(y, max(1, min(w, 52)), 1)
+        if match.group("we"):
+            return date.fromordinal(first.toordinal() + 5), date.fromordinal(first.toordinal() + 6)
         return first, date.fromordinal(first.toordinal() + 6)
     if match.group("s"):
         m0, m1 = _SEASON_MONTHS[match.group("s")]

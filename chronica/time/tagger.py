@@ -1,0 +1,713 @@
+"""The time tagger: text (+ document date) -> list of :class:`Timex`, in one pass, no spaCy.
+
+Owns the pipeline of the stage: run the compiled rules (:mod:`chronica.time.patterns`), parse
+matches (:mod:`chronica.time.grammar`), keep the longest non-overlapping candidates, resolve them
+in text order against the document date (DCT) or the narrative anchor (the last absolute date
+the text set), then merge ranges ("from 1935 to 1937"), clock + date pairs and "since" ends.
+When no DCT is given, one is inferred (:mod:`chronica.time.docdate`) and everything anchored on
+it carries a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from chronica.time import lexicon as lx
+from chronica.time.grammar import PARSERS, Spec
+from chronica.time.normalize import (
+    PRECISIONS,
+    Point,
+    at,
+    movable_holiday,
+    parse_iso,
+    point_from_value,
+    resolve_month_year,
+    resolve_weekday,
+    season_of,
+    shift,
+)
+from chronica.time.patterns import RULES
+from chronica.time.timex import DATE, TIME, Timex, value_interval, value_precision
+
+_RULE_ORDER = {name: i for i, name in enumerate(RULES)}
+_TENSE_CUE = re.compile(
+    r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
+    r"|(?P<p>" + "|".join(re.escape(c) for c in lx.PAST_CUES) + r"|(?-i:[a-z]{2,}ed)))(?![\w])", re.I)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_NARRATIVE_REACH = 600  # characters: how far back a narrative anchor still colours a bare month
+_SINCE_MODS = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE",
+               "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    spec: Spec
+
+
+@dataclass
+class _State:
+    dct: date | None
+    dct_confidence: float
+    anchor: Point | None = None
+    anchor_value: str | None = None
+    anchor_end: int = -1
+
+
+def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
+    """Rules sharing a scan pattern are scanned once (month names, unit words...)."""
+    groups: dict[str, tuple[re.Pattern[str], list]] = {}
+    for name, rule in RULES.items():
+        groups.setdefault(rule.scan.pattern, (rule.scan, []))[1].append((name, rule))
+    return list(groups.values())
+
+
+_SCAN_GROUPS = _scan_groups()
+
+
+def find_candidates(text: str) -> list[_Cand]:
+    """All parsed matches of all rules, overlaps resolved (longest wins, then rule order)."""
+    found: list[_Cand] = []
+    for scan, rules in _SCAN_GROUPS:
+        for head in scan.finditer(text):
+            for name, rule in rules:
+                match = _full_match(rule, text, head)
+                if match is None or match.end() == match.start():
+                    continue
+                spec = PARSERS[name](match, text)
+                if spec is None:
+                    continue
+                start = spec.start if spec.start is not None else match.start()
+                end = match.end()
+                while end > start and text[end - 1] in " \t\n,":
+                    end -= 1
+                if text.endswith(("'s", "’s"), start, end):  # TimeML leaves the possessive out
+                    end -= 2
+                found.append(_Cand(start, end, name, spec))
+    found.sort(key=lambda c: (-(c.end - c.start), _RULE_ORDER[c.rule], c.start))
+    taken = bytearray(len(text) + 1)
+    chosen: list[_Cand] = []
+    for cand in found:
+        if any(taken[cand.start:cand.end]):
+            continue
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _prev_token(text: str, start: int) -> str:
+    """The lowercase word before ``start``, skipping spaces, one comma or hyphen ("mid-1990s")."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\n,-":
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] == "'"):
+        j -= 1
+    return text[j + 1:i + 1].lower()
+
+
+def _full_match(rule, text: str, head: re.Match[str]) -> re.Match[str] | None:
+    """Extend a head match leftwards over the rule's optional prefix, then re-match in full."""
+    start = head.start()
+    if rule.prefix is not None:
+        tok = _prev_token(text, start) if rule.prev is not None else ""
+        if rule.prev is None or tok in rule.prev or tok[-1:].isdigit():
+            pre = rule.prefix.search(text, max(0, start - 48), start)
+            if pre is not None and pre.start() < start and not (pre.start() > 0 and text[pre.start() - 1].isalnum()):
+                match = rule.full.match(text, pre.start())
+                if match is not None and match.end() >= head.end():
+                    return match
+        elif rule.required:
+            return None
+    if head.re is rule.full:
+        return head
+    match = rule.full.match(text, start)
+    return match if match is not None and match.end() >= head.end() else None
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' or 'unknown' for the event a date attaches to: the tense cue nearest the
+    expression in its clause (before it, else just after it)."""
+    lo = max(0, start - 70)
+    cut = None
+    for cut in _CLAUSE_END.finditer(text, lo, start):
+        pass
+    lo = cut.end() if cut else lo
+    last = None
+    for last in _TENSE_CUE.finditer(text, lo, start):
+        pass
+    if last is None:
+        stop = _CLAUSE_END.search(text, end, end + 50)
+        last = _TENSE_CUE.search(text, end, stop.start() if stop else end + 50)
+    if last is None:
+        return "unknown"
+    return "future" if last.lastgroup == "f" else "past"
+
+
+_UNIT_AS_PRECISION = {"weekend": "week", "fortnight": "week", "night": "day", "hour": "day", "minute": "day",
+                      "second": "day", "millennium": "century"}
+
+
+def _coarser(a: str, b: str) -> str:
+    a, b = _UNIT_AS_PRECISION.get(a, a), _UNIT_AS_PRECISION.get(b, b)
+    return a if PRECISIONS.index(a) <= PRECISIONS.index(b) else b
+
+
+def _abs_value(spec: Spec) -> str:
+    if spec.century is not None:
+        return f"{spec.century:02d}"
+    if spec.decade is not None:
+        return f"{spec.decade:03d}"
+    y = spec.year
+    if spec.half:
+        return f"{y:04d}-H{spec.half}"
+    if spec.quarter:
+        return f"{y:04d}-Q{spec.quarter}"
+    if spec.season:
+        return f"{y:04d}-{spec.season}"
+    if spec.day:
+        base = f"{y:04d}-{spec.month:02d}-{spec.day:02d}"
+        if spec.hour is not None:
+            return f"{base}T{spec.hour:02d}:{spec.minute:02d}"
+        return base
+    if spec.month:
+        return f"{y:04d}-{spec.month:02d}"
+    return f"{y:04d}"
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+class _Resolver:
+    """Resolves specs in text order, carrying the narrative anchor."""
+
+    def __init__(self, text: str, state: _State) -> None:
+        self.text = text
+        self.state = state
+
+    # -- references
+    def _dct_point(self) -> Point | None:
+        d = self.state.dct
+        return Point.from_date(d) if d else None
+
+    def _narrative_ok(self, start: int, finest: str = "year") -> bool:
+        st = self.state
+        if st.anchor is None or st.anchor.precision in ("century", "decade"):
+            return False
+        if PRECISIONS.index(st.anchor.precision) < PRECISIONS.index(finest):
+            return False
+        return True
+
+    def _prefer_narrative(self, spec: Spec, start: int) -> bool:
+        """Should a month/day/season without a year take the narrative anchor's year?
+
+        Yes when the expression says so ("that year"), when there is no document date, or when the
+        document date is only inferred and an absolute date was set nearby (history told in
+        sequence: "We go back to 1945. In August, ..."). A known document date wins otherwise, as
+        in news, where "in August" means the August nearest the date of the article.
+        """
+        st = self.state
+        if spec.narrative:
+            return st.anchor is not None
+        if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
+            return False
+        if not self._narrative_ok(start):
+            return False
+        if st.dct is None:
+            return True
+        return start - st.anchor_end <= _NARRATIVE_REACH
+
+    def _dct_conf(self, base: float) -> float:
+        return round(base * self.state.dct_confidence, 3)
+
+    # -- main entry
+    def resolve(self, spec: Spec, start: int, end: int) -> tuple[str, str | None, str | None, float] | None:
+        """(value, anchor kind, anchor value, confidence) or None when nothing can be said."""
+        kind = spec.kind
+        if kind == "abs":
+            return _abs_value(spec), "absolute", None, spec.confidence
+        if kind == "fixed":
+            anchor = "dct" if spec.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and self.state.dct else None
+            dct_val = self.state.dct.isoformat() if anchor else None
+            return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
+        if kind == "dct":
+            resolved = self._resolve_dct(spec, start, end)
+        elif kind == "narr":
+            resolved = self._resolve_narr(spec, start, end)
+        else:
+            resolved = self._resolve_partial(spec, start, end)
+        if resolved is None and self.state.dct is None:
+            return _placeholder(spec), None, None, 0.2
+        return resolved
+
+    def _resolve_dct(self, spec: Spec, start: int, end: int):
+        ref = self._dct_point()
+        if ref is None:
+            return None
+        dct_val = self.state.dct.isoformat()
+        unit, prec = spec.unit, spec.precision or spec.unit
+        if spec.month:  # "January this year", "June 5 last year"
+            year = ref.year + spec.n
+            value = f"{year:04d}-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else "")
+            return value, "dct", dct_val, self._dct_conf(0.85)
+        if prec in ("quarter", "half") and (spec.quarter or spec.half or spec.rel):
+            return self._resolve_quarter(spec, ref, start, end), "dct", dct_val, self._dct_conf(0.8)
+        if spec.rel == "ago" and unit == "year" and spec.n == -1:
+            q = self._recent_quarter(start)
+            if q is not None:
+                return shift(q, -1, "year", "quarter").value(), "dct", dct_val, self._dct_conf(0.7)
+        if spec.pod:
+            day = shift(ref, spec.n, "day", "day")
+            return f"{day.value()}{spec.pod}", "dct", dct_val, self._dct_conf(0.85)
+        if prec == "time":
+            prec = "day"
+        if spec.rel == "the weekend":  # the weekend before (past) or after (future) the DCT
+            sat = self.state.dct.isoweekday() >= 6
+            n = 0 if sat else (1 if _tense(self.text, start, end) == "future" else -1)
+            return shift(at(ref, "week"), n, "week", "week").value() + "-WE", "dct", dct_val, self._dct_conf(0.75)
+        point = shift(at(ref, prec), spec.n, unit, prec)
+        value = point.value()
+        if spec.rel == "weekend":
+            value += "-WE"
+        return value, "dct", dct_val, self._dct_conf(0.85)
+
+    def _recent_quarter(self, start: int) -> Point | None:
+        st = self.state
+        if st.anchor is not None and st.anchor.precision == "quarter" and start - st.anchor_end < 400:
+            return st.anchor
+        return None
+
+    def _resolve_quarter(self, spec: Spec, ref: Point, start: int, end: int) -> str:
+        unit = "half" if spec.half or spec.precision == "half" else "quarter"
+        size = 6 if unit == "half" else 3
+        cur = (ref.month - 1) // size + 1
+        number = spec.half or spec.quarter
+        rel = spec.rel or "the"
+        if number:
+            year = ref.year + (spec.n if rel == "ordinal" else 0) - (rel in ("the year-earlier", "the year-ago"))
+            if rel != "ordinal" and number > cur and _tense(self.text, start, end) != "future":
+                year -= 1
+            if rel != "ordinal" and spec.n:
+                year += spec.n
+            return f"{year:04d}-{'H' if unit == 'half' else 'Q'}{number}"
+        if rel in ("this", "the current", "current"):
+            n = 0
+        elif rel in ("last", "the previous", "the prior"):
+            n = -1
+        elif rel == "next":
+            n = 1
+        else:
+            recent = self._recent_quarter(start) if unit == "quarter" else None
+            if rel in ("the year-earlier", "the year-ago"):
+                base = recent or shift(at(ref, "quarter"), -1, "quarter", "quarter")
+                return shift(base, -1, "year", "quarter").value()
+            if recent is not None and rel in ("the", "the same", "its", "their", "that") and 0 <= (
+                (ref.year * 4 + cur) - (recent.year * 4 + (recent.quarter or 1))
+            ) <= 2:
+                return recent.value()
+            n = -1
+        idx = ref.year * (12 // size) + (cur - 1) + n
+        y, k = divmod(idx, 12 // size)
+        return f"{y:04d}-{'H' if unit == 'half' else 'Q'}{k + 1}"
+
+    def _resolve_narr(self, spec: Spec, start: int, end: int):
+        st = self.state
+        base, kind, conf = st.anchor, "narrative", spec.confidence
+        if base is None:
+            base = self._dct_point()
+            kind, conf = "dct", self._dct_conf(0.6)
+            if base is None:
+                return None
+        anchor_value = st.anchor_value if kind == "narrative" else st.dct.isoformat()
+        unit = spec.unit
+        if unit in _UNIT_AS_PRECISION:
+            factor = {"fortnight": 2, "millennium": 10}.get(unit, 1)
+            unit, spec = _UNIT_AS_PRECISION[unit], replace(spec, n=spec.n * factor)
+            if spec.unit in ("hour", "minute", "second"):
+                spec = replace(spec, n=0)
+        if unit == "any":
+            return base.value(), kind, anchor_value, conf
+        prec = _coarser(spec.precision or unit, base.precision)
+        if unit == "year" and base.precision in ("quarter", "half") and spec.n:
+            prec = base.precision
+        if unit == "season":
+            return at(base, "season").value(), kind, anchor_value, conf
+        if unit in ("decade", "century") and spec.precision in ("decade", "century") and spec.n == 0:
+            return at(base, unit).value(), kind, anchor_value, conf
+        point = shift(at(base, prec), spec.n, unit, prec)
+        return point.value(), kind, anchor_value, conf
+
+    def _resolve_partial(self, spec: Spec, start: int, end: int):
+        st = self.state
+        if spec.rel and spec.rel.startswith("holiday:"):
+            return self._resolve_holiday(spec, start, end)
+        if spec.type == TIME and spec.hour is not None and spec.weekday is None and spec.month is None:
+            d = st.dct
+            base = d.isoformat() if d else "XXXX-XX-XX"
+            conf = self._dct_conf(0.8) if d else 0.3
+            return f"{base}T{spec.hour:02d}:{spec.minute:02d}", "dct" if d else None, d.isoformat() if d else None, conf
+        narrative = self._prefer_narrative(spec, start)
+        if spec.weekday is not None and spec.month is None:
+            return self._resolve_weekday(spec, start, end)
+        if narrative:
+            ref = st.anchor
+            kind, anchor_value, conf = "narrative", st.anchor_value, 0.75 if spec.narrative else 0.7
+            year = ref.year + spec.n
+        else:
+            if st.dct is None:
+                return None
+            ref = self._dct_point()
+            kind, anchor_value, conf = "dct", st.dct.isoformat(), self._dct_conf(0.8)
+            tense = _tense(self.text, start, end)
+            if spec.season:
+                year = self._season_year(spec, st.dct)
+            elif spec.month:
+                if spec.rel == "this":
+                    year = st.dct.year
+                elif spec.rel in ("last", "past"):
+                    year = st.dct.year if spec.month < st.dct.month - 1 else st.dct.year - 1
+                elif spec.rel in ("next", "coming"):
+                    year = st.dct.year if spec.month > st.dct.month else st.dct.year + 1
+                else:
+                    year = resolve_month_year(st.dct, spec.month, tense, spec.day)
+            else:
+                year = st.dct.year
+        if spec.weekday is not None and spec.day:
+            year = _year_matching_weekday(year, spec.month, spec.day, spec.weekday)
+        if spec.season:
+            return f"{year:04d}-{spec.season}", kind, anchor_value, conf
+        if spec.day:
+            if not _valid_day(year, spec.month, spec.day):
+                return None
+            return f"{year:04d}-{spec.month:02d}-{spec.day:02d}", kind, anchor_value, conf
+        if spec.month:
+            return f"{year:04d}-{spec.month:02d}", kind, anchor_value, conf
+        return f"{year:04d}", kind, anchor_value, conf
+
+    @staticmethod
+    def _season_year(spec: Spec, dct: date) -> int:
+        """The year of a season named without one: "last fall" is the latest fall before the DCT's
+        season, "next spring" the first after it, "this summer" the one of the DCT's year. A winter
+        is counted from its December (January and February belong to the previous year's)."""
+        order = ["SP", "SU", "FA", "WI"]
+        here_year = dct.year - 1 if dct.month <= 2 else dct.year
+        here = here_year * 4 + order.index(season_of(dct.month))
+        there = order.index(spec.season)
+        if spec.n < 0:
+            pos = here - 1 - (here - 1 - there) % 4
+        elif spec.n > 0:
+            pos = here + 1 + (there - here - 1) % 4
+        else:
+            return dct.year
+        return pos // 4
+
+    def _resolve_weekday(self, spec: Spec, start: int, end: int):
+        st = self.state
+        anchor = st.anchor
+        use_narr = (
+            anchor is not None and anchor.precision == "day" and start - st.anchor_end <= 300
+            and (st.dct is None or (st.dct_confidence < 1.0 and abs((anchor.as_date() - st.dct).days) > 7))
+        ) or (spec.narrative and anchor is not None and anchor.precision == "day")
+        if use_narr:
+            ref, kind, anchor_value, conf = anchor.as_date(), "narrative", st.anchor_value, 0.65
+            tense = "past" if spec.rel == "the previous" else "future"
+        elif st.dct is not None:
+            ref, kind, anchor_value, conf = st.dct, "dct", st.dct.isoformat(), self._dct_conf(0.8)
+            rel = spec.rel or ""
+            tense = "past" if rel in ("last", "past") else "future" if rel in ("next", "coming") else _tense(self.text, start, end)
+        else:
+            return None
+        d = resolve_weekday(ref, spec.weekday, tense)
+        if spec.rel in ("last", "next", "the previous", "the following", "the next") and d == ref:
+            back = spec.rel in ("last", "the previous")
+            d = resolve_weekday(date.fromordinal(ref.toordinal() + (-1 if back else 1)), spec.weekday, tense)
+        value = d.isoformat() + (spec.pod or "")
+        return value, kind, anchor_value, conf
+
+    def _resolve_holiday(self, spec: Spec, start: int, end: int):
+        name = spec.rel.split(":", 1)[1]
+        st = self.state
+        if spec.year is not None:
+            year, kind, anchor_value, conf = spec.year, "absolute", None, 0.9
+        elif st.dct is not None:
+            year, kind, anchor_value, conf = st.dct.year + spec.n, "dct", st.dct.isoformat(), self._dct_conf(0.75)
+        elif st.anchor is not None:
+            year, kind, anchor_value, conf = st.anchor.year, "narrative", st.anchor_value, 0.6
+        else:
+            return None
+        day = _holiday_date(name, year)
+        if day is None:
+            return None
+        if kind == "dct" and spec.n == 0 and _tense(self.text, start, end) != "future" and day > st.dct:
+            day = _holiday_date(name, year - 1)
+        elif kind == "dct" and spec.n < 0 and _holiday_date(name, st.dct.year) < st.dct:
+            day = _holiday_date(name, st.dct.year)  # "last Christmas" in a December 30 article
+        elif kind == "dct" and spec.n > 0 and _holiday_date(name, st.dct.year) > st.dct:
+            day = _holiday_date(name, st.dct.year)
+        return day.isoformat(), kind, anchor_value, conf
+
+    def update_anchor(self, value: str, end: int) -> None:
+        point = point_from_value(value)
+        if point is None:
+            return
+        self.state.anchor = point
+        self.state.anchor_value = value
+        self.state.anchor_end = end
+
+
+def _placeholder(spec: Spec) -> str:
+    """A TIMEX3 value with unknown parts ("XXXX-XX-XX", "XXXX-06", "XXXX-WXX-5") for an expression
+    that needs a reference date when there is none."""
+    if spec.hour is not None:
+        return f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute:02d}"
+    if spec.weekday is not None and not spec.month:
+        return f"XXXX-WXX-{spec.weekday}" + (spec.pod or "")
+    if spec.month:
+        return f"XXXX-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else "")
+    if spec.season:
+        return f"XXXX-{spec.season}"
+    if spec.quarter:
+        return f"XXXX-Q{spec.quarter}"
+    prec = spec.precision or spec.unit or "day"
+    return {"year": "XXXX", "decade": "XXX", "century": "XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
+            "month": "XXXX-XX", "week": "XXXX-WXX", "season": "XXXX-XX"}.get(prec, "XXXX-XX-XX") + (spec.pod or "")
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    if name in lx.HOLIDAYS:
+        m, d = lx.HOLIDAYS[name]
+        return date(year, m, d)
+    return movable_holiday(name, year)
+
+
+def _year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest ``year`` (ties: the later) in which month/day falls on ``weekday``."""
+    for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        y = year + delta
+        if _valid_day(y, month, day) and date(y, month, day).isoweekday() == weekday:
+            return y
+    return year
+
+
+def _make_timex(text: str, cand: _Cand, resolved, dct: date | None) -> Timex:
+    value, anchor, anchor_value, conf = resolved
+    spec = cand.spec
+    typ = spec.type
+    if typ == DATE and re.search(r"T(?:\d|MO|AF|EV|NI)", value):
+        typ = TIME
+    tx = Timex(cand.start, cand.end, text[cand.start:cand.end], typ, value, mod=spec.mod,
+               anchor=anchor, anchor_value=anchor_value, confidence=round(conf, 3))
+    if spec.year_end is not None:
+        tx.value_end = f"{spec.year_end:04d}"
+    _set_interval(tx)
+    return tx
+
+
+def _set_interval(tx: Timex) -> None:
+    if tx.type not in (DATE, TIME):
+        tx.precision = None
+        return
+    tx.precision = value_precision(tx.value)
+    span = value_interval(tx.value, tx.mod if not tx.value_end else None)
+    if span is None:
+        return
+    tx.earliest, tx.latest = span
+    if tx.value_end:
+        end_span = value_interval(tx.value_end)
+        if end_span:
+            tx.latest = max(tx.latest, end_span[1])
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_PREFIX = re.compile(r"(?:\b(?P<w>from|between)\s+(?:the\s+)?)$", re.I)
+_CLOCK_DATE_GAP = re.compile(r"^\s*(?:,\s*|on\s+)?$", re.I)
+_DATE_CLOCK_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.I)
+_PREFIX_WORD = re.compile(r"(?P<w>\b\w+)\s+$")
+
+
+def _calendar(tx: Timex) -> bool:
+    return tx.type in (DATE, TIME) and tx.earliest is not None
+
+
+def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    i = 0
+    while i < len(txs):
+        a = txs[i]
+        b = txs[i + 1] if i + 1 < len(txs) else None
+        if b is not None and _calendar(a) and _calendar(b) and a.type == DATE and b.type == DATE:
+            gap = text[a.end:b.start]
+            pre = _RANGE_PREFIX.search(text, max(0, a.start - 14), a.start)
+            word = gap.strip().lower()
+            ok = bool(_RANGE_GAP.match(gap)) and (
+                (word in ("-", "–", "—") and a.precision == b.precision == "year")
+                or (pre is not None and (pre.group("w").lower() == "between") == (word == "and"))
+            )
+            merged = _range(text, a, b, pre.start() if pre else a.start) if ok else None
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range(text: str, a: Timex, b: Timex, start: int) -> Timex | None:
+    """The span from ``a`` to ``b``; an anchored end is moved past the start ("from Monday to
+    Wednesday", "from May to April"); None when two absolute ends are in the wrong order."""
+    if a.anchor in ("dct", "narrative") and b.anchor == "absolute" and a.precision in ("month", "day", "season"):
+        a = replace(a, value=b.value[:4] + a.value[4:], anchor="absolute", anchor_value=None)
+        _set_interval(a)
+    if b.latest < a.earliest:
+        if b.anchor == "absolute" or b.precision not in ("day", "month", "season", "quarter"):
+            return None
+        b = _move_after(b, a.earliest)
+        if b is None:
+            return None
+    merged = Timex(start, b.end, text[start:b.end], DATE, a.value, mod=None, precision=a.precision,
+                   earliest=a.earliest, latest=b.latest, value_end=b.value, anchor=a.anchor,
+                   anchor_value=a.anchor_value, confidence=min(a.confidence, b.confidence), parts=[a, b])
+    return merged
+
+
+def _move_after(tx: Timex, floor: str) -> Timex | None:
+    """``tx`` moved on by weeks (a day) or years (a month, season, quarter) to end after ``floor``."""
+    moved = tx
+    for _ in range(3):
+        if moved.latest >= floor:
+            return moved
+        if moved.precision == "day":
+            d = date.fromisoformat(moved.value[:10]).toordinal() + 7
+            value = date.fromordinal(d).isoformat() + moved.value[10:]
+        else:
+            value = f"{int(moved.value[:4]) + 1:04d}" + moved.value[4:]
+        moved = replace(moved, value=value)
+        _set_interval(moved)
+        if moved.latest is None:
+            return None
+    return moved if moved.latest >= floor else None
+
+
+def _merge_clock_dates(text: str, txs: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    i = 0
+    while i < len(txs):
+        a = txs[i]
+        b = txs[i + 1] if i + 1 < len(txs) else None
+        if b is not None:
+            clock_a = a.type == TIME and re.search(r"T\d", a.value) and a.precision == "time"
+            clock_b = b.type == TIME and re.search(r"T\d", b.value)
+            gap = text[a.end:b.start]
+            if clock_a and b.type == DATE and b.precision == "day" and _CLOCK_DATE_GAP.match(gap):
+                out.append(_with_clock(text, a.start, b.end, b, a))
+                i += 2
+                continue
+            if clock_b and a.type == DATE and a.precision == "day" and _DATE_CLOCK_GAP.match(gap):
+                out.append(_with_clock(text, a.start, b.end, a, b))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _with_clock(text: str, start: int, end: int, day: Timex, clock: Timex) -> Timex:
+    value = day.value + clock.value[clock.value.index("T"):]
+    tx = Timex(start, end, text[start:end], TIME, value, mod=clock.mod, anchor=day.anchor,
+               anchor_value=day.anchor_value, confidence=min(day.confidence, clock.confidence))
+    _set_interval(tx)
+    return tx
+
+
+def _apply_open_ends(text: str, txs: list[Timex], dct: date | None) -> None:
+    """"since 1953" -> ON_OR_AFTER with the interval running on to the DCT; "after", "before",
+    "until", "by" -> AFTER / BEFORE / ON_OR_BEFORE (the interval stays the expression's own)."""
+    for tx in txs:
+        if tx.type != DATE or tx.mod is not None or tx.earliest is None or tx.value_end:
+            continue
+        m = _PREFIX_WORD.search(text, max(0, tx.start - 12), tx.start)
+        word = m.group("w").lower() if m else ""
+        mod = _SINCE_MODS.get(word)
+        if mod is None:
+            continue
+        tx.mod = mod
+        if word == "since" and dct is not None:
+            tx.latest = max(tx.latest, dct.isoformat())
+
+
+def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
+    resolver = _Resolver(text, state)
+    out: list[Timex] = []
+    for cand in cands:
+        resolved = resolver.resolve(cand.spec, cand.start, cand.end)
+        if resolved is None:
+            continue
+        tx = _make_timex(text, cand, resolved, state.dct)
+        if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec):
+            resolver.update_anchor(tx.value_end or tx.value, cand.end)
+        out.append(tx)
+    out = _merge_clock_dates(text, out)
+    out = _merge_ranges(text, out)
+    _apply_open_ends(text, out, state.dct)
+    return out
+
+
+def _is_comparison(spec: Spec) -> bool:
+    """Backward comparisons ("a year earlier", "the year-ago quarter", "two years ago") point away
+    from the story's current time: they do not move the narrative anchor."""
+    return (spec.kind == "narr" and spec.n < 0) or spec.rel in ("ago", "year-ago", "the year-earlier", "the year-ago")
+
+
+def _needs_dct(cands: list[_Cand]) -> bool:
+    return any(c.spec.kind in ("dct", "partial", "narr") or c.spec.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for c in cands)
+
+
+def tag(text: str, dct: str | None = None, *, doc=None, infer_dct: bool = True) -> list[Timex]:
+    """Find and normalise the time expressions of ``text``.
+
+    ``dct``: the document's creation date (ISO string) that deictic expressions ("last year",
+    "Friday") are anchored on; when None it is inferred from the text (lower confidence).
+    ``doc``: an already-parsed spaCy Doc of the same text; accepted for API symmetry, not needed.
+    """
+    del doc  # the tagger reads the text alone
+    cands = find_candidates(text)
+    dct_date, dct_confidence = _reference(dct)
+    if dct_date is not None or not infer_dct:
+        return _resolve_all(text, cands, _State(dct_date, dct_confidence))
+    first = _resolve_all(text, cands, _State(None, 1.0))
+    if not _needs_dct(cands):
+        return first
+    from chronica.time.docdate import infer_document_date
+
+    guess = infer_document_date(text, first)
+    guess_date = parse_iso(_first_day(guess.value)) if guess.value else None
+    if guess_date is None:
+        return first
+    return _resolve_all(text, cands, _State(guess_date, max(0.2, min(0.9, guess.confidence))))
+
+
+def _reference(dct: str | None) -> tuple[date | None, float]:
+    """The DCT as a date, with the confidence of what is anchored on it: a full date is taken as
+    known (1.0); a coarser value ("2023-02", "2022", as an inferred date may be) as its first day,
+    with half the confidence."""
+    day = parse_iso(dct)
+    if day is not None:
+        return day, 1.0
+    first = _first_day(dct.strip()) if dct else None
+    return (date.fromisoformat(first), 0.5) if first else (None, 1.0)
+
+
+def _first_day(value: str) -> str | None:
+    span = value_interval(value)
+    return span[0] if span else None
