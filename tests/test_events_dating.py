@@ -1,0 +1,103 @@
+"""When events happened: sentence dates, the narrative anchor, the document date; offsets."""
+
+from __future__ import annotations
+
+from chronica.events import extract_events
+
+
+def tx(text: str, phrase: str, value: str, *, type_: str = "DATE", anchor: str = "absolute") -> dict:
+    start = text.index(phrase)
+    return {"start": start, "end": start + len(phrase), "text": phrase, "type": type_,
+            "value": value, "anchor": anchor}
+
+
+def test_narrative_anchor_from_an_earlier_sentence(nlp):
+    text = "The crisis began in 1962. Later that autumn, Cuba attacked Haiti."
+    # stand-in time expressions: "1962" only (the tagger's narrative work is its own)
+    evs = extract_events(nlp(text), timexes=[tx(text, "1962", "1962")])
+    e = [e for e in evs if e.type == "ASSAULT"][0]
+    assert e.date == "1962" and e.date_source == "narrative" and e.date_text == "1962"
+    assert e.earliest == "1962-01-01" and e.latest == "1962-12-31"
+
+
+def test_durations_are_not_anchors(nlp):
+    text = "The war lasted three years. Cuba attacked Haiti."
+    evs = extract_events(nlp(text), timexes=[tx(text, "three years", "P3Y", type_="DURATION")])
+    assert [e for e in evs if e.type == "ASSAULT"][0].date is None
+
+
+def test_no_document_date_for_past_history(nlp):
+    text = "Cuba attacked Haiti."
+    e = extract_events(nlp(text), dct="2024-07-25", timexes=[])[0]
+    assert e.date is None and e.date_source is None
+
+
+def test_document_date_for_recent_events(nlp):
+    text = "Cuba has recently sold weapons to Haiti."
+    e = extract_events(nlp(text), dct="2024-07-25", timexes=[])[0]
+    assert e.date == "2024-07-25" and e.date_source == "document"
+
+
+def test_future_events_get_no_date(nlp):
+    text = "In 1990 the talks ended. Cuba will attack Haiti."
+    e = [e for e in extract_events(nlp(text), timexes=[tx(text, "1990", "1990")]) if e.type == "ASSAULT"][0]
+    assert e.date is None and e.modality == "planned"
+
+
+def test_an_old_paragraph_date_does_not_carry(nlp):
+    text = "The treaty was signed in 1919.\nPeace held.\nMore years passed.\nCuba attacked Haiti."
+    evs = extract_events(nlp(text), timexes=[tx(text, "1919", "1919")])
+    assert [e for e in evs if e.type == "ASSAULT"][0].date is None
+
+
+def test_time_expression_attached_to_its_own_predicate(nlp):
+    text = "After the Soviet Union collapsed in 1991, Cuba attacked Haiti in 1994."
+    evs = extract_events(nlp(text), timexes=[tx(text, "1991", "1991"), tx(text, "1994", "1994")])
+    by_type = {e.type: e for e in evs}
+    assert by_type["COLLAPSE"].date == "1991" and by_type["ASSAULT"].date == "1994"
+
+
+def test_guessed_document_date_is_not_trusted(nlp):
+    text = "Last October Cuba attacked Haiti."
+    guessed = tx(text, "Last October", "1989-10", anchor="dct")
+    e = extract_events(nlp(text), timexes=[guessed])[0]
+    assert e.date is None
+    e = extract_events(nlp(text), dct="1990-03-01", timexes=[guessed])[0]
+    assert e.date == "1989-10"
+
+
+def test_sentence_index_and_offsets_match_the_store(nlp):
+    from chronica.build import sentence_offsets
+
+    text = "Title line\n\n\n  Cuba attacked Haiti in 1994.  \n\nGermany invaded Poland in 1939."
+    doc = nlp(text)
+    offsets = sentence_offsets(doc)
+    for e in extract_events(doc, timexes=[]):
+        assert (e.sentence_start, e.sentence_end) == offsets[e.sentence_idx]
+        assert e.sentence == text[e.sentence_start : e.sentence_end]
+        assert text[e.trigger_start : e.trigger_end] == e.trigger
+        for p in e.participants:
+            assert p.start is not None and text[p.start : p.end] == p.text
+
+
+def test_participant_state_follows_the_event_date(nlp):
+    from chronica.events._actors import knowledge_base
+
+    if knowledge_base() is None:
+        return
+    text = "In 1962 Moscow supplied weapons to Cuba. In 2015 Moscow supplied weapons to Syria."
+    evs = extract_events(nlp(text), timexes=[tx(text, "1962", "1962"), tx(text, "2015", "2015")])
+    states = [e.actors("source")[0].state for e in evs]
+    assert states == ["SUN", "RUS"]
+
+
+def test_inferred_document_date_is_not_used(nlp):
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("dct"):
+        Doc.set_extension("dct", default=None)
+    doc = nlp("Cuba has recently sold weapons to Haiti.")
+    doc._.dct = "2024-07-25"
+    assert extract_events(doc, timexes=[])[0].date == "2024-07-25"
+    doc.user_data["dct_inferred"] = True
+    assert extract_events(doc, timexes=[])[0].date is None
