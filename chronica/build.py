@@ -21,7 +21,7 @@ from chronica import duplicates as neardup
 from chronica.errors import IngestError
 from chronica.ingest import discover, load
 from chronica.ingest.document import Document
-from chronica.nlp import load_pipeline
+from chronica.nlp import load_pipeline, sentence_offsets
 from chronica.stages import STAGES, annotations, prepare, reference_date
 from chronica.store import Store
 
@@ -231,22 +231,6 @@ def _document_id(store: Store, index_key: str) -> int | None:
 def _path_of(store: Store, document_id: int) -> str:
     row = store.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
     return row[0] if row else "?"
-
-
-def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence (start, end) character offsets with surrounding white space trimmed; blank
-    sentences (a run of newlines) are dropped."""
-    out = []
-    text = doc.text
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end))
-    return out
 
 
 def serialise(doc: Doc) -> bytes:

@@ -143,11 +143,11 @@ def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json (the chronicle contract), jsonl or csv.")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (the chronicle contract), jsonl, csv (events), documents-csv, timelinejs or graphml.")] = "json",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
-    """Export the store: the chronicle JSON, JSON Lines or CSV."""
+    """Export the chronicle: contract JSON, JSON Lines, CSV, TimelineJS JSON or GraphML."""
     from chronica.export import FORMATS
     from chronica.export import export as run_export
 
@@ -307,6 +307,68 @@ def _filter_events(mentions, actor, between, type_):  # noqa: ANN001, ANN202
         if between and not (ev.latest and ev.earliest and ev.latest >= lo and ev.earliest <= hi):
             continue
         yield ev
+
+
+@app.command()
+def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """The merged timeline: one entry per happening, with how many sentences and documents state it."""
+    from chronica.report.terminal import format_timeline
+    from chronica.store.views import load_chronicle
+
+    with _store(db) as store:
+        chronicle = load_chronicle(store)
+    out.print(format_timeline(chronicle, width=out.width), end="", highlight=False, markup=False)
+
+
+@app.command()
+def disagreements(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Where sources cannot all be right: each disagreement with its claims side by side."""
+    from chronica.report.terminal import format_disagreements
+    from chronica.store.views import load_chronicle
+
+    with _store(db) as store:
+        chronicle = load_chronicle(store)
+    out.print(format_disagreements(chronicle, width=out.width), end="", highlight=False, markup=False)
+
+
+@app.command()
+def barometer(
+    actor_a: Annotated[str, typer.Argument(help="An actor: id (RUS), state or name.")],
+    actor_b: Annotated[str, typer.Argument(help="The other actor.")],
+    resolution: Annotated[Optional[str], typer.Option(help="month, year, decade or century (default: fits the span).")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Cooperation vs conflict between two actors over time, from the merged events."""
+    from chronica.report.terminal import format_barometer
+    from chronica.store.views import load_chronicle
+
+    if resolution not in (None, "month", "year", "decade", "century"):
+        err.print("[red]error:[/red] --resolution takes month, year, decade or century")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        chronicle = load_chronicle(store)
+    series = chronicle.barometer(actor_a, actor_b, resolution)
+    if not series.points:
+        err.print(f"no dated events between {actor_a} and {actor_b}")
+        raise typer.Exit(1)
+    out.print(format_barometer(series, width=out.width), end="", highlight=False, markup=False)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("report.html"),
+    title: Annotated[str, typer.Option(help="The report's title.")] = "Chronicle",
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Write one self-contained HTML report (works offline): timeline, disagreements, barometer,
+    actor graph, and each document with its event sentences highlighted."""
+    from chronica.report import render_report
+    from chronica.store.views import load_chronicle
+
+    with _store(db) as store:
+        chronicle = load_chronicle(store, with_text=True)
+    output.write_text(render_report(chronicle, title=title), encoding="utf-8")
+    err.print(f"wrote {output}")
 
 
 @eval_app.command("timex")

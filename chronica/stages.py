@@ -84,8 +84,8 @@ def annotations(
 def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, callback
     """Run the stages again over every stored parse (no re-parsing) and rewrite each document's
     annotations in its own transaction. Returns the number of documents annotated."""
-    from chronica.build import deserialise, sentence_offsets
-    from chronica.nlp import load_pipeline
+    from chronica.build import deserialise
+    from chronica.nlp import load_pipeline, sentence_offsets
 
     nlp = load_pipeline(STAGES)
     stage_procs = [(name, proc) for name, proc in nlp.pipeline if name in STAGES]

@@ -18,7 +18,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "suez"
 def test_help_lists_every_command():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("build", "export", "documents"):
+    for command in ("build", "export", "documents", "time", "actors", "events", "timeline",
+                    "disagreements", "barometer", "report", "annotate", "eval"):
         assert command in result.output
 
 
@@ -47,12 +48,16 @@ def test_build_export_json_on_the_bundled_example(tmp_path):
 def test_export_csv_and_jsonl(tmp_path):
     db = tmp_path / "c.db"
     runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db), "--quiet"])
-    result = runner.invoke(app, ["export", "--format", "csv", "--db", str(db)])
+    result = runner.invoke(app, ["export", "--format", "documents-csv", "--db", str(db)])
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert len(rows) == 4 and all(r["id"].startswith("d") for r in rows)
     result = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
     lines = [json.loads(line) for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 4
+    kinds = [line["kind"] for line in lines]
+    assert kinds.count("document") == 4 and kinds.count("event") >= 1
+    result = runner.invoke(app, ["export", "--format", "csv", "--db", str(db)])
+    events = list(csv.DictReader(io.StringIO(result.output)))
+    assert events and {"id", "date", "type", "summary", "documents"} <= set(events[0])
 
 
 def test_skipped_input_gives_exit_status_3(tmp_path):

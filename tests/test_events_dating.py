@@ -67,7 +67,7 @@ def test_guessed_document_date_is_not_trusted(nlp):
 
 
 def test_sentence_index_and_offsets_match_the_store(nlp):
-    from chronica.build import sentence_offsets
+    from chronica.nlp import sentence_offsets
 
     text = "Title line\n\n\n  Cuba attacked Haiti in 1994.  \n\nGermany invaded Poland in 1939."
     doc = nlp(text)

@@ -33,6 +33,7 @@ from chronica.events.model import (
     ASSERTED, OTHER, PLANNED, POSSIBLE, SOURCE, TARGET, EventMention, Participant,
 )
 from chronica.events.ontology import STATE_TYPES, Ontology, Pattern, load_ontology
+from chronica.nlp import sentence_spans
 
 #: lemmatiser slips seen in the English pipeline
 LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate"}
@@ -428,19 +429,8 @@ def summarise(etype: str, verb_phrase: str, sources: list[Participant], targets:
 
 
 def _sentences(doc: Doc) -> list[tuple[int, Span, int, int]]:
-    """(index, sentence, start, end) with offsets trimmed of white space and blank sentences
-    skipped: the rule of ``chronica.build.sentence_offsets``, so indices match the store."""
-    out = []
-    text = doc.text
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((len(out), sent, start, end))
-    return out
+    """(index, sentence, start, end) numbered as the store numbers them."""
+    return [(i, sent, start, end) for i, (sent, start, end) in enumerate(sentence_spans(doc))]
 
 
 def extract_events(

@@ -1,5 +1,11 @@
-"""The export formats: ``json`` (the chronicle contract), ``jsonl`` (one document a line) and
-``csv`` (one document a row, without its text)."""
+"""The export formats, all built from the store and the chronicle merged from it:
+
+- ``json``: the chronicle contract (``shared/eval/CONTRACT.md``): documents, merged events,
+  disagreements;
+- ``jsonl``: one record a line (``kind``: document, event or disagreement);
+- ``csv``: one merged event a row; ``documents-csv``: one document a row, without its text;
+- ``timelinejs``: TimelineJS3 JSON; ``graphml``: the actor graph, edges weighted by event type.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,12 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from chronica.chronicle import Chronicle, chronicle_json
+from chronica.export.events_csv import write_events_csv
+from chronica.export.graph import write_graphml
+from chronica.export.timelinejs import write_timelinejs
 from chronica.store import Store
+from chronica.store.views import documents_info, load_chronicle
 
 DOCUMENT_CSV_FIELDS = [
     "id", "path", "title", "author", "outlet", "url", "published", "published_source",
@@ -46,13 +57,10 @@ def documents_list(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-def chronicle_dict(store: Store) -> dict[str, Any]:
+def chronicle_dict(store: Store, chronicle: Chronicle | None = None) -> dict[str, Any]:
     """The whole chronicle in the contract's shape: documents, events, disagreements."""
-    return {
-        "documents": documents_list(store),
-        "events": [],
-        "disagreements": [],
-    }
+    chronicle = chronicle or load_chronicle(store)
+    return {"documents": documents_list(store), **chronicle_json(chronicle, documents_info(store))}
 
 
 def write_json(store: Store, out: TextIO) -> None:
@@ -61,11 +69,27 @@ def write_json(store: Store, out: TextIO) -> None:
 
 
 def write_jsonl(store: Store, out: TextIO) -> None:
-    for doc in documents_list(store):
-        out.write(json.dumps({"kind": "document", **doc}, ensure_ascii=False) + "\n")
+    data = chronicle_dict(store)
+    for kind, key in (("document", "documents"), ("event", "events"), ("disagreement", "disagreements")):
+        for record in data[key]:
+            out.write(json.dumps({"kind": kind, **record}, ensure_ascii=False) + "\n")
 
 
 def write_csv(store: Store, out: TextIO) -> None:
+    write_events_csv(load_chronicle(store), out)
+
+
+def write_timeline(store: Store, out: TextIO) -> None:
+    write_timelinejs(load_chronicle(store), out, documents_info(store))
+
+
+def write_graph(store: Store, out: TextIO) -> None:
+    buf = io.BytesIO()
+    write_graphml(load_chronicle(store), buf)
+    out.write(buf.getvalue().decode("utf-8"))
+
+
+def write_documents_csv(store: Store, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=DOCUMENT_CSV_FIELDS, extrasaction="ignore")
     writer.writeheader()
     for doc in documents_list(store):
@@ -76,6 +100,9 @@ FORMATS: dict[str, Callable[[Store, TextIO], None]] = {
     "json": write_json,
     "jsonl": write_jsonl,
     "csv": write_csv,
+    "documents-csv": write_documents_csv,
+    "timelinejs": write_timeline,
+    "graphml": write_graph,
 }
 
 

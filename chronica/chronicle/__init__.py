@@ -1,0 +1,129 @@
+"""The chronicle: mentions merged into events across sources, disagreements, the barometer.
+
+Public API::
+
+    chronicle = build_chronicle(mentions, documents)
+    chronicle.events          # list[ChronicleEvent], chronological, ids e1, e2, ...
+    chronicle.disagreements   # list[Disagreement], ids x1, x2, ...
+    chronicle.barometer("PRK", "RUS")                # BarometerSeries (resolution chosen)
+    chronicle_json(chronicle, documents)             # {"events": [...], "disagreements": [...]}
+
+Modules: :mod:`~chronica.chronicle.merge` (which mentions are one happening),
+:mod:`~chronica.chronicle.disagreements`, :mod:`~chronica.chronicle.barometer`,
+:mod:`~chronica.chronicle.dates` (dates as intervals), :mod:`~chronica.chronicle.embeddings`
+(offline MiniLM sentence vectors). Output is deterministic: the same input gives the same ids
+in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronica.chronicle.barometer import barometer as _barometer
+from chronica.chronicle.barometer import main_pairs
+from chronica.chronicle.disagreements import find_disagreements
+from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.merge import merge
+from chronica.chronicle.model import (
+    BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
+)
+from chronica.events.model import EventMention
+
+
+@dataclass
+class Chronicle:
+    """Merged events and the disagreements among their sources."""
+
+    events: list[ChronicleEvent]
+    disagreements: list[Disagreement]
+    documents: list[DocumentInfo] = field(default_factory=list)
+
+    def barometer(self, actor_a, actor_b, resolution: str | None = None) -> BarometerSeries:
+        """The cooperation/conflict series of a pair (ids, states or names; undirected).
+
+        ``resolution`` is ``month``, ``year``, ``decade`` or ``century``; by default it fits the
+        span of the pair's events. See :mod:`chronica.chronicle.barometer`.
+        """
+        return _barometer(self.events, actor_a, actor_b, resolution)
+
+    def main_pairs(self, limit: int = 3) -> list[tuple[str, str, int]]:
+        """The pairs with the most events: (a, b, number of events)."""
+        return main_pairs(self.events, limit)
+
+    def event(self, event_id: str) -> ChronicleEvent | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+
+def build_chronicle(mentions: list[EventMention], documents: list[DocumentInfo],
+                    embedder: Embedder | None = None) -> Chronicle:
+    """Merge ``mentions`` into events and find the disagreements among them."""
+    embedder = embedder or default_embedder()
+    events = merge(list(mentions), embedder)
+    return Chronicle(events=events, disagreements=find_disagreements(events, embedder),
+                     documents=list(documents))
+
+
+def _mention_ref(m: EventMention) -> dict[str, Any]:
+    return {"document": f"d{m.document_id}", "sentence": m.sentence,
+            "start": m.sentence_start, "end": m.sentence_end}
+
+
+def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
+    """One citation per sentence (several events of one sentence cite it once)."""
+    seen: dict[tuple, dict] = {}
+    for m in mentions:
+        seen.setdefault((m.document_id, m.sentence_start, m.sentence_end), _mention_ref(m))
+    return list(seen.values())
+
+
+def event_json(e: ChronicleEvent) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "date_end": e.date_end,
+        "precision": e.precision,
+        "earliest": e.earliest,
+        "latest": e.latest,
+        "type": e.type,
+        "actors": [{"id": p.actor_id, "name": p.name or p.text, "role": p.role,
+                    **({"state": p.state} if p.state else {})} for p in e.participants],
+        "summary": e.summary,
+        "intensity": e.intensity,
+        "modality": e.modality,
+        "confidence": e.confidence,
+        "location": e.location,
+        "documents": [f"d{d}" for d in e.documents],
+        "mentions": _mention_refs(e.mentions),
+    }
+
+
+def disagreement_json(d: Disagreement) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "kind": d.kind,
+        "topic": d.topic,
+        "events": d.event_ids,
+        "claims": [{"value": c.value, "events": c.event_ids, "mentions": _mention_refs(c.mentions)}
+                   for c in d.claims],
+    }
+
+
+def chronicle_json(chronicle: Chronicle, documents: list[DocumentInfo] | None = None
+                   ) -> dict[str, Any]:
+    """The ``events`` and ``disagreements`` parts of the contract JSON
+    (``shared/eval/CONTRACT.md``); the lead adds ``documents``. Mentions cite documents as
+    ``d{N}`` and give sentence offsets in the document's clean text."""
+    known = {d.id for d in (documents if documents is not None else chronicle.documents)}
+    events = [event_json(e) for e in chronicle.events]
+    if known:
+        for ev in events:  # never cite a document the export does not carry
+            ev["mentions"] = [m for m in ev["mentions"] if int(m["document"][1:]) in known]
+    return {"events": events, "disagreements": [disagreement_json(d) for d in chronicle.disagreements]}
+
+
+__all__ = [
+    "BarometerPoint", "BarometerSeries", "Chronicle", "ChronicleEvent", "Claim", "Disagreement",
+    "DocumentInfo", "Embedder", "build_chronicle", "chronicle_json", "disagreement_json",
+    "event_json",
+]

