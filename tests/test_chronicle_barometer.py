@@ -87,3 +87,17 @@ def test_no_shared_events_gives_an_empty_series():
     c = build_chronicle(world(), documents())
     s = c.barometer("BOR", "CES")
     assert s.points == [] and s.event_ids == []
+
+
+def test_spread_periods_are_shown_as_one_with_the_weight_of_one_event():
+    from chronica.chronicle.barometer import joined, spread_groups
+    from chronica.report import format_barometer
+
+    c = build_chronicle(world(), documents())
+    s = c.barometer("ALD", "CES")
+    (group,) = spread_groups(s.points)
+    point = joined(group)
+    assert point.period == "1960–1969" and point.n == pytest.approx(1.0)
+    assert point.estimate == pytest.approx(round(shrink(1, -10)[0], 3))
+    text = format_barometer(s, width=120)
+    assert "1960–1969" in text and "1961 " not in text

@@ -152,3 +152,9 @@ def test_undated_acts_disagree_only_when_they_clearly_say_opposite_things():
     (d,) = build_chronicle([asked, refused, other, approved], documents()).disagreements
     assert d.kind == "act" and sorted(c.value for c in d.claims) == ["approved", "refused"]
     assert [m.document_id for c in d.claims for m in c.mentions if c.value == "approved"] == [4]
+
+
+def test_negated_acts_are_their_own_claims():
+    assert act_value(mention(1, "x", "DEMAND", trigger="ordered", modality="negated")) == "did not order"
+    assert act_value(mention(1, "x", "AGREE", trigger="approve", modality="negated")) == "did not approve"
+    assert act_value(mention(1, "x", "AGREE", trigger="approve", modality="planned")) is None

@@ -11,9 +11,13 @@ from chronica.chronicle import Embedder
 from chronica.chronicle.embeddings import model_files
 
 
-def test_embedder_falls_back_to_words_without_the_model(monkeypatch):
+def test_missing_model_is_a_clear_error_unless_a_fallback_is_asked_for(monkeypatch):
+    import pytest
+
     monkeypatch.setattr("chronica.chronicle.embeddings.model_files", lambda: None)
-    e = Embedder()
+    with pytest.raises(RuntimeError, match="pip install"):
+        Embedder().embed(["anything"])
+    e = Embedder(allow_fallback=True)
     v = e.embed(["the army invaded the country", "the army invaded the land", "a poem about rain"])
     assert e.backend == "bag-of-words"
     assert v[0] @ v[1] > v[0] @ v[2]

@@ -141,3 +141,15 @@ def test_unresolved_names_count_as_shared_actors_but_common_nouns_do_not():
     d = firm(4, "The company collapsed in 2002 after its biggest client left.", "the company")
     groups = cluster_mentions([a, b, c, d])
     assert sorted(sorted(m.document_id for m in g) for g in groups) == [[1, 2], [3], [4]]
+
+
+def test_actorless_war_outbreak_joins_the_same_day_war_of_named_actors():
+    named = mention(1, "Aldoria launched the war on 3 May 1921 after a border clash.", "FIGHT",
+                    src="ALD", tgt="BOR", date="1921-05-03", intensity=-10)
+    bare = mention(2, "On 3 May 1921, the Great Border War broke out.", "FIGHT", date="1921-05-03",
+                   intensity=-10)
+    bare_month = mention(3, "Trade collapsed after the outbreak of the Great Border War in May 1921.",
+                         "FIGHT", date="1921-05", intensity=-10)
+    other_year = mention(4, "In 1925 a war broke out in the far south.", "FIGHT", date="1925")
+    groups = cluster_mentions([named, bare, bare_month, other_year])
+    assert sorted(sorted(m.document_id for m in g) for g in groups) == [[1, 2, 3], [4]]

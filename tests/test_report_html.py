@@ -19,8 +19,13 @@ def crafted():
     """The world, with an article whose text carries a script and an onerror handler."""
     docs = documents()
     ms = world()
-    for d in docs:
-        d.text = " ".join(m.sentence for m in ms if m.document_id == d.id)
+    for d in docs:  # each document's text: its sentences, with the mentions' offsets into it
+        parts, pos = [], 0
+        for m in sorted((m for m in ms if m.document_id == d.id), key=lambda m: m.sentence_idx):
+            m.sentence_start, m.sentence_end = pos, pos + len(m.sentence)
+            parts.append(m.sentence)
+            pos = m.sentence_end + 1
+        d.text = " ".join(parts)
     evil = mention(5, "Aldoria invaded Borvia on 25 June 1950.", "INVADE", src="ALD", tgt="BOR",
                    date="1950-06-25", intensity=-9, start=0, trigger="invaded")
     docs.append(type(docs[0])(id=5, path="corpus/evil.html", title="<script>alert('t')</script>Evil",
@@ -43,6 +48,7 @@ def test_report_is_self_contained_and_has_every_section():
     for e in c.events:
         assert f'id="{e.id}"' in page
     assert "Article 1" in page and "when the Union of Dravic Republics collapsed" in page
+    assert page.count("<mark ") == 14  # every cited sentence is marked in its document
 
 
 def test_article_text_is_escaped():

@@ -181,3 +181,31 @@ def main_pairs(events: list[ChronicleEvent], limit: int = 3) -> list[tuple[str, 
                     counts[(a, b)] = counts.get((a, b), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(a, b, n) for (a, b), n in ranked[:limit]]
+
+
+def spread_groups(points: list[BarometerPoint]) -> list[list[BarometerPoint]]:
+    """Consecutive periods that hold exactly the same events (one event dated more coarsely than
+    the resolution, spread over the periods it covers), grouped for display."""
+    groups: list[list[BarometerPoint]] = []
+    for p in points:
+        last = groups[-1][-1] if groups else None
+        if last and last.event_ids == p.event_ids and \
+                date.fromisoformat(last.end).toordinal() + 1 == date.fromisoformat(p.start).toordinal():
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def joined(group: list[BarometerPoint]) -> BarometerPoint:
+    """One point for a group of :func:`spread_groups`: the estimate of the summed weight (an event
+    spread over ten years counts once there, not ten times a tenth)."""
+    if len(group) == 1:
+        return group[0]
+    n = sum(p.n for p in group)
+    mean = sum(p.n * p.mean for p in group) / n
+    estimate, low, high = shrink(n, mean)
+    return BarometerPoint(period=f"{group[0].period}–{group[-1].period}", start=group[0].start,
+                          end=group[-1].end, n=round(n, 3), mean=round(mean, 3),
+                          estimate=round(estimate, 3), low=round(low, 3), high=round(high, 3),
+                          event_ids=group[0].event_ids)

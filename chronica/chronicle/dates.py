@@ -11,11 +11,21 @@ import calendar
 import re
 from datetime import date
 
+from chronica.time import timex
+
 #: precision names from finest to coarsest
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
+
+
 _VALUE = re.compile(r"^(\d{2,4})X*(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def value_parts(value: str) -> tuple[str, str | None, str | None] | None:
+    """(year digits, month, day) of a calendar value: ("196", None, None), ("1950", "06", "25")."""
+    m = _VALUE.match(value.upper())
+    return (m.group(1), m.group(2), m.group(3)) if m else None
 
 
 def precision_rank(precision: str | None, value: str | None = None) -> int:
@@ -26,57 +36,27 @@ def precision_rank(precision: str | None, value: str | None = None) -> int:
 
 
 def value_precision(value: str | None) -> str | None:
-    """The precision a TIMEX3 value is written at."""
+    """The precision a TIMEX3 value is written at (see :func:`chronica.time.timex.value_precision`)."""
     if not value:
         return None
-    m = _VALUE.match(value.upper())
-    if not m:
-        return None
-    digits = m.group(1)
-    if len(digits) == 2:
-        return "century"
-    if len(digits) == 3:
-        return "decade"
-    if m.group(3):
-        return "day"
-    if m.group(2):
-        return "month"
-    if re.match(r"^\d{4}-(SP|SU|FA|AU|WI)", value.upper()):
-        return "season"
-    if re.match(r"^\d{4}-Q\d", value.upper()):
-        return "quarter"
-    if re.match(r"^\d{4}-W\d", value.upper()):
-        return "week"
-    return "year"
+    return timex.value_precision(_calendar(value))
 
 
 def value_interval(value: str | None) -> tuple[date, date] | None:
-    """The days a TIMEX3 value denotes (first, last), or None when it is not a calendar value."""
+    """The days a TIMEX3 value denotes (first, last), or None when it is not a calendar value
+    (the time stage's :func:`chronica.time.timex.value_interval`, as dates)."""
     if not value:
         return None
-    m = _VALUE.match(value.upper())
-    if not m:
+    span = timex.value_interval(_calendar(value))
+    if span is None:
         return None
-    digits, month, day = m.group(1), m.group(2), m.group(3)
-    try:
-        if len(digits) == 2:
-            y0 = int(digits) * 100
-            return date(max(y0, 1), 1, 1), date(y0 + 99, 12, 31)
-        if len(digits) == 3:
-            y0 = int(digits) * 10
-            return date(max(y0, 1), 1, 1), date(y0 + 9, 12, 31)
-        year = int(digits)
-        if year < 1:
-            return None
-        if month and day:
-            d = date(year, int(month), int(day))
-            return d, d
-        if month:
-            mo = int(month)
-            return date(year, mo, 1), date(year, mo, calendar.monthrange(year, mo)[1])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
+    return date.fromisoformat(span[0]), date.fromisoformat(span[1])
+
+
+def _calendar(value: str) -> str:
+    """"195X" and "19XX" are written "195" and "19" in the time stage's values."""
+    head, sep, tail = value.upper().partition("-")
+    return head.rstrip("X") + sep + tail
 
 
 def parse_day(text: str | None) -> date | None:
@@ -142,10 +122,10 @@ def display(value: str | None, value_end: str | None = None) -> str:
 
 
 def _display_one(value: str) -> str:
-    m = _VALUE.match(value.upper())
-    if not m:
+    parts = value_parts(value)
+    if parts is None:
         return value
-    digits, month, day = m.group(1), m.group(2), m.group(3)
+    digits, month, day = parts
     if len(digits) == 3:
         return f"{digits}0s"
     if len(digits) == 2:

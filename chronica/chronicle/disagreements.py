@@ -226,9 +226,13 @@ def act_value(m: EventMention) -> str | None:
     words |= {w[:-1] for w in words if w.endswith("d")}
     for value, types, triggers in ACT_CLASSES:
         if m.type in types and (triggers is None or words & triggers):
-            return f"did not {value[:-1] if value.endswith('d') else value}" \
-                if m.modality == NEGATED and value != "refused" else value
+            if m.modality == NEGATED and value in _NEGATED_ACTS:
+                return _NEGATED_ACTS[value]
+            return value
     return None
+
+
+_NEGATED_ACTS = {"approved": "did not approve", "ordered": "did not order"}
 
 
 def _period_label(spans: list[tuple]) -> str:

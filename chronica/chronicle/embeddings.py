@@ -6,8 +6,9 @@ either package's code, no torch, no network). Vectors are the mean of the token 
 the attention mask, L2-normalised, as sentence-transformers computes them for this model.
 
 ``CHRONICA_MINILM_MODEL`` / ``CHRONICA_MINILM_TOKENIZER`` point at other files. When the
-files or onnxruntime are missing, :class:`Embedder` falls back to a bag-of-words vector (hashed
-word and word-pair counts), so the chronicle still builds, with coarser similarity.
+files or onnxruntime are missing, :class:`Embedder` raises an error that says what to install;
+only an embedder made with ``allow_fallback=True`` uses a bag-of-words vector instead (hashed
+word and word-pair counts: coarser, and not what the merging thresholds are calibrated on).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def model_files() -> tuple[Path, Path] | None:
 class Embedder:
     """Embeds texts to unit vectors; batched, cached per text, thread-safe loading."""
 
-    def __init__(self, allow_fallback: bool = True) -> None:
+    def __init__(self, allow_fallback: bool = False) -> None:
         self._session = None
         self._tokenizer = None
         self._inputs: tuple[str, ...] = ()

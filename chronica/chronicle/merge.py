@@ -279,48 +279,50 @@ def cluster_mentions(mentions: list[EventMention], embedder: Embedder | None = N
                      ) -> list[list[EventMention]]:
     """Groups mentions by happening; each group in document order, groups in first-mention order."""
     mentions = sorted(mentions, key=_mention_order)
-    n = len(mentions)
-    if n == 0:
+    if not mentions:
         return []
     embedder = embedder or default_embedder()
     vectors = embedder.embed([m.sentence for m in mentions])
-    sims = vectors @ vectors.T
     infos = [_info(m) for m in mentions]
-    conflict = np.zeros((n, n), dtype=bool)
-    candidates: list[tuple[float, int, int]] = []
-    deferred: list[tuple[float, int, int]] = []
-    # block by type group: only compatible types are ever compared
+    # only types of one group are ever compared: each group is clustered on its own (which also
+    # keeps the pairwise matrices to the size of the largest group)
     by_group: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_group[_group_of(m.type)].append(i)
+    groups: list[list[EventMention]] = []
     for idx in by_group.values():
-        for x, i in enumerate(idx):
-            for j in idx[x + 1:]:
-                if hard_conflict(infos[i], infos[j]):
-                    conflict[i, j] = conflict[j, i] = True
-                    continue
-                score = pair_score(infos[i], infos[j], float(sims[i, j]))
-                if score is not None:
-                    candidates.append((score, i, j))
-                elif _undated_candidate(infos[i], infos[j], float(sims[i, j])):
-                    deferred.append((float(sims[i, j]), i, j))
-    # different groups are always in conflict
-    group_ids = [_group_of(m.type) for m in mentions]
+        for members in _cluster_block([infos[i] for i in idx], vectors[idx]):
+            groups.append(sorted((infos[idx[k]].m for k in members), key=_mention_order))
+    groups.sort(key=lambda g: _mention_order(g[0]))
+    return groups
+
+
+def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
+    """Clusters of mentions of one type group (indices into ``infos``)."""
+    n = len(infos)
+    sims = vectors @ vectors.T
+    conflict = np.zeros((n, n), dtype=bool)
+    candidates: list[tuple[float, int, int]] = []
+    deferred: list[tuple[float, int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if hard_conflict(infos[i], infos[j]):
+                conflict[i, j] = conflict[j, i] = True
+                continue
+            score = pair_score(infos[i], infos[j], float(sims[i, j]))
+            if score is not None:
+                candidates.append((score, i, j))
+            elif _undated_candidate(infos[i], infos[j], float(sims[i, j])):
+                deferred.append((float(sims[i, j]), i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     clusters = _Clusters(n)
-    for _, i, j in candidates:
+    for _, i, j in candidates:  # best first; never across a hard conflict
         ri, rj = clusters.find(i), clusters.find(j)
-        if ri == rj or group_ids[ri] != group_ids[rj]:
-            continue
-        a, b = clusters.members[ri], clusters.members[rj]
-        if conflict[np.ix_(a, b)].any():
+        if ri == rj or conflict[np.ix_(clusters.members[ri], clusters.members[rj])].any():
             continue
         clusters.union(ri, rj)
     _merge_undated(deferred, infos, sims, conflict, clusters)
-    groups = [sorted((mentions[k] for k in members), key=_mention_order)
-              for members in clusters.members.values()]
-    groups.sort(key=lambda g: _mention_order(g[0]))
-    return groups
+    return list(clusters.members.values())
 
 
 def _agree(a: _Info, b: _Info) -> bool:

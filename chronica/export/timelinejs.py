@@ -11,23 +11,19 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from typing import Any, TextIO
 
 from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 
-_VALUE = re.compile(r"^(\d{2,4})X*(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
 def date_object(value: str | None) -> dict[str, Any] | None:
     """A TimelineJS date object for a TIMEX3 value, at the value's own precision."""
     if not value:
         return None
-    m = _VALUE.match(value.upper())
-    if not m:
+    parts = D.value_parts(value)
+    if parts is None:
         return None
-    digits, month, day = m.group(1), m.group(2), m.group(3)
+    digits, month, day = parts
     if len(digits) == 3:
         return {"year": int(digits) * 10, "display_date": f"{digits}0s"}
     if len(digits) == 2:

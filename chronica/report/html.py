@@ -8,7 +8,7 @@ runs.
 
 from __future__ import annotations
 
-from importlib import resources
+from functools import lru_cache
 
 import jinja2
 from markupsafe import Markup
@@ -21,11 +21,11 @@ from chronica.export.graph import actor_graph
 from chronica.report.svg import COOP, CONFLICT, NEUTRAL, barometer_svg, graph_svg
 
 
-def _env() -> jinja2.Environment:
-    text = resources.files("chronica.report").joinpath("templates/report.html").read_text("utf-8")
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    env.globals["_template"] = text
-    return env
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("chronica.report", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.get_template("report.html")
 
 
 def _anchor(m: EventMention) -> str:
@@ -48,8 +48,10 @@ def _before(doc: DocumentInfo | None, m: EventMention, limit: int = 220) -> str:
     text = doc.text[max(0, m.sentence_start - limit):m.sentence_start].rstrip()
     cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind(".\n", 0, len(text) - 1),
               text.rfind("\n\n", 0, len(text) - 1))
-    text = text[cut + 1:].strip() if cut >= 0 else "… " + text.split(" ", 1)[-1].strip()
-    return text
+    if cut >= 0:
+        return text[cut + 1:].strip()
+    rest = text.split(" ", 1)[-1].strip() if " " in text else ""
+    return "… " + rest if rest else ""
 
 
 def _citations(mentions: list[EventMention], docs: dict[int, DocumentInfo],
@@ -151,9 +153,7 @@ def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = N
             "n_marks": len(marks), "segments": _segments(d.text or "", marks),
         })
 
-    env = _env()
-    template = env.from_string(env.globals["_template"])
-    return template.render(
+    return _template().render(
         title=title, events=events, disagreements=disagreements, barometers=barometers,
         graph=Markup(graph_svg(actor_graph(chronicle))), docs=docs_view, documents=documents,
         n_mentions=sum(len({(m.document_id, m.sentence_start) for m in e.mentions})

@@ -11,8 +11,8 @@ from html import escape
 
 import networkx as nx
 
-from chronica.chronicle.barometer import shrink
-from chronica.chronicle.model import BarometerPoint, BarometerSeries, ChronicleEvent
+from chronica.chronicle.barometer import joined, spread_groups
+from chronica.chronicle.model import BarometerSeries, ChronicleEvent
 
 COOP = "#1b7f4b"  # cooperation
 CONFLICT = "#b3261e"  # conflict
@@ -41,16 +41,8 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
     if not pts:
         return ('<svg class="barometer" width="%d" height="60" role="img" viewBox="0 0 %d 60">'
                 '<text x="10" y="35">no dated events for this pair</text></svg>' % (width, width))
-    # consecutive periods that share exactly the same events (an event dated more coarsely
-    # than the resolution, spread over the periods it covers) are drawn as one segment
-    groups: list[list] = []
-    for p in pts:
-        if groups and groups[-1][-1].event_ids == p.event_ids and groups[-1][-1].end < p.start \
-                and (date.fromisoformat(groups[-1][-1].end).toordinal() + 1
-                     == date.fromisoformat(p.start).toordinal()):
-            groups[-1].append(p)
-        else:
-            groups.append([p])
+    # consecutive periods that share exactly the same events are drawn as one segment
+    groups = spread_groups(pts)
     lo_t, hi_t = _t(pts[0].start), _t(pts[-1].end)
     if hi_t - lo_t < 1e-6:
         hi_t = lo_t + 1
@@ -81,7 +73,7 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
     for t in _ticks(lo_t, hi_t):
         out.append(f'<text x="{x(t):.1f}" y="{height - 10}" text-anchor="middle" class="tick">{int(t)}</text>')
     mids = [(_t(g[0].start) + _t(g[-1].end)) / 2 for g in groups]
-    reps = [_joined(g) for g in groups]
+    reps = [joined(g) for g in groups]
     if len(groups) > 1:  # the uncertainty band and the line through the estimates
         upper = " ".join(f"{x(m):.1f},{y(p.high):.1f}" for m, p in zip(mids, reps))
         lower = " ".join(f"{x(m):.1f},{y(p.low):.1f}" for m, p in reversed(list(zip(mids, reps))))
@@ -108,19 +100,6 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
                    f'r="{r:.1f}" fill="{colour}"><title>{escape(chr(10).join(tip))}</title></circle></a>')
     out.append("</svg>")
     return "".join(out)
-
-
-def _joined(group: list[BarometerPoint]) -> BarometerPoint:
-    """One point for consecutive periods that share the same events: the estimate of their
-    summed weight (an event spread over ten years counts once, not ten times a tenth)."""
-    if len(group) == 1:
-        return group[0]
-    n = sum(p.n for p in group)
-    mean = sum(p.n * p.mean for p in group) / n
-    estimate, low, high = shrink(n, mean)
-    return BarometerPoint(period=f"{group[0].period}–{group[-1].period}", start=group[0].start,
-                          end=group[-1].end, n=n, mean=mean, estimate=estimate, low=low, high=high,
-                          event_ids=group[0].event_ids)
 
 
 def _pair_label(series: BarometerSeries) -> str:

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
+from chronica.chronicle.barometer import joined, spread_groups
 from chronica.chronicle.model import BarometerSeries
 
 
@@ -66,7 +67,8 @@ def format_disagreements(chronicle: Chronicle, documents: list[DocumentInfo] | N
 
 
 def format_barometer(series: BarometerSeries, width: int | None = None) -> str:
-    """A barometer series as a table with a text bar per period."""
+    """A barometer series as a table with a text bar per period (periods that share one coarsely
+    dated event are shown as one row)."""
     table = Table(title=f"{series.name_a or series.actor_a} – {series.name_b or series.actor_b} "
                         f"(by {series.resolution})")
     table.add_column("period", no_wrap=True)
@@ -74,14 +76,14 @@ def format_barometer(series: BarometerSeries, width: int | None = None) -> str:
     table.add_column("estimate (90%)", no_wrap=True)
     table.add_column("conflict ← → cooperation", no_wrap=True)
     table.add_column("event ids")
-    for p in series.points:
+    for p in (joined(g) for g in spread_groups(series.points)):
         cells = [" "] * 21
         cells[10] = "|"
         pos = 10 + round(p.estimate)
         for i in range(min(pos, 10), max(pos, 10) + 1):
             if i != 10:
                 cells[i] = "+" if p.estimate > 0 else "-"
-        table.add_row(Text(p.period), Text(f"{p.n:g}"),
+        table.add_row(Text(p.period), Text(f"{round(p.n, 2):g}"),
                       Text(f"{p.estimate:+.1f} ({p.low:+.1f}..{p.high:+.1f})"),
                       Text("".join(cells)), Text(" ".join(p.event_ids)))
     return _render(table, width)
