@@ -153,3 +153,20 @@ def test_actorless_war_outbreak_joins_the_same_day_war_of_named_actors():
     other_year = mention(4, "In 1925 a war broke out in the far south.", "FIGHT", date="1925")
     groups = cluster_mentions([named, bare, bare_month, other_year])
     assert sorted(sorted(m.document_id for m in g) for g in groups) == [[1, 2, 3], [4]]
+
+
+def test_deaths_of_one_person_with_different_years_are_one_event_and_a_disagreement():
+    from dataclasses import replace
+
+    first = mention(1, "The old general was still a hero when he died in 1970.", "DIE", src="p-voss",
+                    date="1970")
+    second = mention(2, "Voss, strengthened by the war, ruled until his death in 1971.", "DIE",
+                     src="p-voss", date="1971")
+    # the state he acts for is judged at each date: in 1971 he held no office any more
+    second.participants = [replace(p, state=None) for p in second.participants]
+    other = mention(3, "Ana Kell died in 1971 after a long illness.", "DIE", src="p-kell", date="1971")
+    c = build_chronicle([first, second, other], documents())
+    deaths = [e for e in c.events if e.type == "DIE"]
+    assert sorted(len(e.mentions) for e in deaths) == [1, 2]
+    [dis] = c.disagreements
+    assert {claim.value for claim in dis.claims} == {"1970", "1971"}

@@ -75,6 +75,7 @@ UNDATED_MARGIN = 0.10  # ... and closer by this much to one of them than to any 
 SIM_BOTH_UNDATED = 0.90  # neither mention has a date: near paraphrases only
 SIM_NO_ACTORS = 0.72  # no resolved actor on one side
 SIM_DATE_CONFLICT = 0.45  # a once-in-a-life happening with stated dates that conflict
+SIM_SAME_DEATH = 0.0  # the death of one resolved person: a person dies once, whatever the wording
 SIM_INFERRED = 0.40  # dates overlap, one stated and one inferred; same type, actors agree
 SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP years
 INFERRED_GAP = 2.0
@@ -180,6 +181,16 @@ def _actor_conflict(a: _Info, b: _Info, symmetric: bool) -> bool:
     return False
 
 
+def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
+    """Both mentions state the death of the same resolved person (and of nobody else). The
+    state he acted for may differ between them (it is judged at each mention's date: a leader
+    who died in office has none a year later), so persons are compared by their own id."""
+    if ma.type != "DIE" or mb.type != "DIE":
+        return False
+    people = [{p.actor_id for p in m.participants if p.kind == "person" and p.actor_id} for m in (ma, mb)]
+    return len(people[0]) == 1 and people[0] == people[1]
+
+
 def hard_conflict(a: _Info, b: _Info) -> bool:
     """True when two mentions cannot be one happening, whatever their wording."""
     ma, mb = a.m, b.m
@@ -193,7 +204,8 @@ def hard_conflict(a: _Info, b: _Info) -> bool:
     if _actor_conflict(a, b, symmetric):
         return True
     if a.stated and b.stated and not D.overlaps(a.interval, b.interval):
-        if not (ma.type == mb.type and ma.type in ONCE_TYPES and a.keys and a.keys == b.keys):
+        same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
+        if not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors):
             return True
     return False
 
@@ -228,7 +240,8 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
         else:
             need, date_score = SIM_VAGUE, 0.3
     elif a.stated and b.stated:  # conflicting once-in-a-life dates (hard_conflict let them by)
-        need, date_score = SIM_DATE_CONFLICT, 0.0
+        need = SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT
+        date_score = 0.0
     elif overlap:  # one date inferred from context
         if not agree:
             return None
