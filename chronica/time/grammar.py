@@ -76,6 +76,7 @@ class Spec:
     narrative: bool = False
     confidence: float = 0.95
     start: int | None = None
+    end: int | None = None
 
 
 def _mod(match: re.Match[str], group: str = "mod") -> str | None:
@@ -134,6 +135,7 @@ def _number(raw: str | None) -> float | None:
         v = None
     if v is None:
         s = s.replace("a dozen", "dozen").replace("a couple of", "couple").replace("a couple", "couple")
+        s = re.sub(r"^couple of$", "couple", s)  # "the next couple of years"
         s = s.replace("a single", "single").replace("a hundred", "hundred").replace("one hundred", "hundred")
         parts = re.split(r"[- ]", s)
         if not parts or any(p not in lx.NUMBER_WORDS for p in parts):
@@ -339,6 +341,11 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _p_year_words(m: re.Match[str], text: str) -> Spec | None:
+    if m["k2"]:  # "the year two thousand (and five)": only after "the year", else it is a count
+        if not m["pre"]:
+            return None
+        tail = int(sum(lx.NUMBER_WORDS[w] for w in re.sub(r"[-\s]+", " ", m["rest2"].lower()).split())) if m["rest2"] else 0
+        return Spec("abs", year=2000 + tail, confidence=0.9)
     prev = word_before(text, m.start())
     if not m["pre"] and prev not in lx.YEAR_PREPOSITIONS and prev not in ("a", "an") and not re.match(r"\s*[.,;]", text[m.end():m.end() + 2]):
         return None
@@ -439,8 +446,34 @@ def _p_quarter(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     is_half = "half" in m.group().lower() or bool(m["h"])
     bare = bool(m["qbare"]) and not m["qo"]
-    if bare and not rel:
+    if bare and not rel and not m["yposs"]:
         return None
+    if m["qbare"] and m["qbare"].lower() == "period":
+        # "the latest period", "the year-earlier period", "the 1988 period": in results reporting,
+        # the quarter being reported; any other period is no calendar unit
+        if m["qo"] or not (m["yq"] or rel in _PERIOD_RELS or (m["yago"] and rel)):
+            return None
+    if m["yago"]:  # "the quarter a year ago", "the corresponding period last year", "the third quarter last year"
+        if m["yq"] or m["yposs"] or not rel or rel in ("last", "next", "this", "the previous", "the prior"):
+            return None
+        start = (m.start("qo") if m["qo"] else m.start("qbare")) if rel in ("its", "their", "that") else m.start()
+        if m["qo"]:
+            number = _QUARTER_ORD[m["qo"].lower()]
+            if "half" in m["qbare"].lower():
+                if number > 2:
+                    return None
+                return Spec("dct", n=-1, unit="year", precision="half", rel="year-ago-ordinal", half=number,
+                            start=start)
+            return Spec("dct", n=-1, unit="year", precision="quarter", rel="year-ago-ordinal", quarter=number,
+                        start=start)
+        if "half" in m["qbare"].lower():
+            return None
+        return Spec("dct", n=-1, unit="quarter", precision="quarter", rel="year-of", start=start)
+    if bare and m["yq"] and not m["y"] and not m["y2"] and rel in ("the", "that", "its", "their"):
+        start = m.start("yq") if rel != "the" else m.start()
+        return Spec("dct", unit="quarter", precision="quarter", rel="year-of", year=_year(m["yq"]), start=start)
+    if rel in ("the corresponding", "the comparable"):  # without "a year ago": the year-ago period
+        rel = "the year-ago"
     if rel in ("its", "their", "that"):  # a determiner, not part of the expression
         start = m.start("yq") if m["yq"] else m.start("qo") if m["qo"] else m.start("qbare") if m["qbare"] else m.start()
         if bare and not is_half:
@@ -458,6 +491,15 @@ def _p_quarter(m: re.Match[str], text: str) -> Spec | None:
         number = int(m["h"][1])
     if is_half and number and number > 2:
         return None
+    if m["yposs"]:  # "next year's first quarter", "last year's quarter"
+        if m["y"] or m["y2"] or m["yrel"] or is_half and bare:
+            return None
+        n_year = {"this": 0, "last": -1, "next": 1}[m["yposs"].split()[0].lower()]
+        if bare:
+            return Spec("dct", n=n_year, unit="quarter", precision="quarter", rel="year-of", start=m.start())
+        spec_kw = {"half": number} if is_half else {"quarter": number}
+        return Spec("dct", n=n_year, unit="year", precision="half" if is_half else "quarter", rel="ordinal",
+                    start=m.start(), **spec_kw)
     y = _year(m["y"]) if m["y"] else (_year(m["y2"]) if m["y2"] else (_year(m["yq"]) if m["yq"] else None))
     yrel = (m["yrel"] or "").lower()
     prec = "half" if is_half else "quarter"
@@ -468,10 +510,13 @@ def _p_quarter(m: re.Match[str], text: str) -> Spec | None:
         return Spec("abs", year=y, precision=prec, start=start, **spec_kw)
     n = {"last": -1, "next": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
     if yrel:
-        n_year = {"this year": 0, "last year": -1, "next year": 1, "the previous year": -1, "the current year": 0}[re.sub(r"\s+", " ", yrel)]
+        n_year = {"this year": 0, "last year": -1, "next year": 1, "the previous year": -1, "the current year": 0,
+                  "the year": 0}[re.sub(r"\s+", " ", yrel)]
         return Spec("dct", n=n_year, unit="year", precision=prec, start=start, rel="ordinal", **spec_kw)
     return Spec("dct", n=n, unit=prec, precision=prec, rel=rel or "the", start=start, **spec_kw)
 
+
+_PERIOD_RELS = frozenset({"the latest", "the most recent", "the year-earlier", "the year-ago", "the just-ended"})
 
 _REL_SHIFT = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
@@ -480,6 +525,9 @@ _REL_SHIFT = {
 
 
 def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
+    raw_rel, raw_unit = m["rel"].split()[-1], m["unit"]
+    if raw_rel[:1].isupper() and raw_unit[:1].isupper() and raw_unit[1:2].islower() and not m["mod2"]:
+        return None  # "This Week", "Next Year": a title (a TV show, a book), not the week
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = _unit(m["unit"])
     if unit == "fiscal year":
@@ -525,7 +573,7 @@ def _p_ago(m: re.Match[str], text: str) -> Spec | None:
     raw_n = m["n"]
     plural = m["unit"].lower().endswith("s")
     n = _number(raw_n) if raw_n else (None if plural else 1)
-    mod = _approx_mod(m)
+    mod = _approx_mod(m) or ("APPROX" if m["orso"] else None)  # "a week or so ago"
     if n is None or n != int(n):
         return Spec("fixed", value="PAST_REF", mod=mod, confidence=0.8)
     return Spec("dct", n=-int(n), unit=unit, precision=_ago_precision(unit, int(n)), mod=mod, rel="ago")
@@ -548,6 +596,11 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
         return None
     word = m.group().lower().split()[-1]
     sign = -1 if word in ("earlier", "before") else 1
+    if unit in ("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"):
+        # TimeML: in "three days later" the time expression is the duration, "later" a signal
+        # (longer steps, "a year later", "a year earlier", stay dates: the narrative moves by them)
+        return Spec("fixed", DURATION, value=duration_value(n, unit), mod=_approx_mod(m), confidence=0.8,
+                    end=m.start("unit") + len(m["unit"]))
     return Spec("narr", n=sign * int(n), unit=unit, precision=_ago_precision(unit, int(n)),
                 mod=_approx_mod(m) or ("APPROX" if unit in ("decade", "century") else None),
                 narrative=True, confidence=0.75)
@@ -570,20 +623,81 @@ def _p_duration(m: re.Match[str], text: str) -> Spec | None:
         return None
     if unit == "quarter" and text[m.start("unit") - 1] == "-" and after.lstrip().startswith("of"):
         return None  # "three-quarters of"
+    if unit == "quarter" and n is not None and re.match(r"\s+of\s+(?!\d{4}|this\b|last\b|next\b|fiscal\b|the\s+(?:year|fiscal|current)\b)", after):
+        return None  # "three quarters of the vote": a fraction
+    if unit == "quarter" and re.match(r"[\s-]+(?:percentage|point|points|mile|miles|inch|inches|pound|pounds|ounce|share|shares|stake|note|notes)\b", after):
+        return None  # "a quarter point", "a quarter-mile": a fraction
     if raw_n.strip().lower() in ("a", "an", "one") and re.match(r"\s*(?:ago|earlier|later)", after):
         return None
     if unit == "second" and raw_n.strip().lower() in ("a", "the") and re.match(r"\s+[a-z]", after) and not re.match(
         r"\s+(?:later|earlier|ago|or|and|of|to|before|after)\b", after
     ):
         return None  # "a second betrayal": the ordinal
+    if m["long"] and raw_n.strip().lower() in ("a", "an"):
+        return None  # "a day-long meeting": the adjective alone (rule long_adj)
     det = (m["det"] or "").strip().lower()
     start = m.start() if not det.startswith("for ") else m.start("det") + 4
+    if det in ("the", "another") and text[m.start("unit") - 1] == "-" and not m["approx"]:
+        start = m.start("n")  # "the two-hour meeting": the determiner belongs to the noun
     return Spec("fixed", DURATION, value=duration_value(n, unit), mod=_approx_mod(m), start=start, confidence=0.9)
+
+
+def _p_long_adj(m: re.Match[str], text: str) -> Spec | None:
+    """"day-long", "weeklong": one unit; "decades-long", "months-long": an unknown number of them."""
+    raw = m["unit"].lower()
+    unit = _unit(raw)
+    if unit not in _UNIT_LETTER:
+        return None
+    plural = raw.endswith("s") and raw != unit
+    return Spec("fixed", DURATION, value=duration_value(None if plural else 1, unit), confidence=0.85)
+
+
+def _p_year_end(m: re.Match[str], text: str) -> Spec | None:
+    """"by year-end", "around year end": the end of the current year ("since year-end": the last
+    one); the approximating preposition belongs to the expression, the others do not."""
+    pre = m["pre"].strip().lower()
+    start = m.start() if pre in ("around", "about") else m.start("ye")
+    return Spec("dct", n=-1 if pre == "since" else 0, unit="year", precision="year", mod="END", start=start,
+                confidence=0.75)
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _p_clock_pod(m: re.Match[str], text: str) -> Spec | None:
+    """"4 in the morning", "ten at night": a clock hour made unambiguous by the part of the day."""
+    if word_after(text, m.end()).lower() in ("session", "sessions", "trading", "edition", "editions", "paper", "papers",
+                                              "news", "show", "shows", "shift", "shifts", "service", "services"):
+        return None  # "two in the morning session"
+    raw = m["h"].lower()
+    hour = int(raw) if raw.isdigit() else _HOUR_WORDS[raw]
+    pod = m["pod"].lower()
+    at = m["pre"].lower() == "at"
+    if at != (pod == "night"):
+        return None  # "in the morning", "at night"
+    if "morning" in pod:
+        hour = 0 if hour == 12 else hour
+        if hour > 11:
+            return None
+    elif hour < 12 and ("afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6)):
+        hour += 12
+    elif "night" in pod and hour == 12:
+        hour = 24
+    return Spec("partial", TIME, hour=hour, minute=0, precision="time", confidence=0.8)
 
 
 def _p_vague_dur(m: re.Match[str], text: str) -> Spec | None:
     pre = re.sub(r"\s+", " ", m["pre"].lower().strip())
     unit = _unit(m["unit"])
+    if unit == "quarter" and pre not in ("recent", "coming", "the coming", "the past", "the last", "the next"):
+        return None  # "three quarters": a fraction more often than a span of time
+    if pre == "the":
+        if not m["ahead"]:
+            return None  # "the years" alone: too vague to tag
+        return Spec("fixed", DURATION, value=duration_value(None, unit), start=m.start(), confidence=0.75)
+    if m["ahead"]:
+        return None
     if pre == "recent" and unit in ("years", "year", "decade", "decades"):
         return Spec("fixed", value="PAST_REF", start=m.start(), confidence=0.8)
     if pre in ("for", "in", "over", "within", "during"):
@@ -636,8 +750,8 @@ def _p_future(m: re.Match[str], text: str) -> Spec | None:
 
 def _p_deictic(m: re.Match[str], text: str) -> Spec | None:
     word = m["word"].lower()
-    if text.startswith(("'s", "’s"), m.end("word")) and word_before(text, m.start()) in ("in", "of", "for", "to"):
-        return None  # "in today's world": the present in general, not the day
+    if word == "today" and text.startswith(("'s", "’s"), m.end("word")) and word_before(text, m.start()) in ("in", "of", "for", "to"):
+        return None  # "in today's world": the present in general, not the day (yesterday's is a day)
     n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}[word]
     pod = (m["pod"] or "").lower() or {"tonight": "night", "overnight": "night"}.get(word)
     if pod:
@@ -658,6 +772,26 @@ def _p_pod(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", TIME, n=n, unit="day", precision="day", pod=pod, mod=mod)
 
 
+def _p_set_cal(m: re.Match[str], text: str) -> Spec | None:
+    """Recurring calendar units: "on Mondays" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI, "each July" XXXX-07."""
+    if m["mon"]:
+        return Spec("fixed", SET, value=f"XXXX-{lx.MONTHS[m['mon'].lower()]:02d}", confidence=0.8)
+    if text.startswith(("'", "’"), m.end()):
+        return None  # "Mondays'": a name ("Happy Mondays'")
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    pod = lx.PARTS_OF_DAY[m["pods"].lower()[:-1]] if m["pods"] else ""
+    return Spec("fixed", SET, value=f"XXXX-WXX-{wd}{pod}", confidence=0.8)
+
+
+def _p_pod_mid(m: re.Match[str], text: str) -> Spec | None:
+    """"mid-afternoon (yesterday)": the middle of a part of the day of the DCT (or the named day)."""
+    if word_after(text, m.end()).lower() in ("trading", "session", "break", "snack", "news", "edition", "show"):
+        return None
+    pod = lx.PARTS_OF_DAY[re.sub(r"^mid[-\s]?", "", m["pod"].lower())]
+    n = {"yesterday": -1, "tomorrow": 1}.get((m["deic"] or "").lower(), 0)
+    return Spec("dct", TIME, n=n, unit="day", precision="day", pod=pod, mod="MID", confidence=0.8)
+
+
 def _p_weekday(m: re.Match[str], text: str) -> Spec | None:
     wd = _weekday_num(m["wd"])
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower().strip())
@@ -676,6 +810,10 @@ def _p_narr_same(m: re.Match[str], text: str) -> Spec | None:
         return None  # "then" alone is mostly a sequencer, not a date
     if phrase == "that time" and word_before(text, m.start()) not in ("at", "by", "since", "until", "from"):
         return None
+    if phrase in ("at this point", "at that point"):
+        return None  # a stage of an argument or a situation far more often than a date
+    if phrase in ("at the time", "at that time") and re.match(r"\s+(?:of|when)\b", text[m.end():m.end() + 6]):
+        return None  # "at the time of its founding": the time of an event, not an anchor
     if phrase in ("at the time", "at that time", "at this time", "by then", "at that point", "at this point", "those days"):
         level = "any"
     return Spec("narr", n=0, unit=level, precision=None if level == "any" else level, narrative=True, confidence=0.75)
@@ -692,6 +830,8 @@ def _p_narr_shift(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _p_clock(m: re.Match[str], text: str) -> Spec | None:
+    if m["word"] and word_before(text, m.start()).lower() == "high":
+        return None  # "high noon": the climax, not twelve o'clock
     if m["word"]:
         hour = {"noon": 12, "midday": 12, "midnight": 24}[m["word"].lower()]
         minute = 0
@@ -754,5 +894,6 @@ PARSERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "duration": _p_duration, "vague_dur": _p_vague_dur, "present": _p_present, "past": _p_past,
     "future": _p_future, "deictic": _p_deictic, "pod": _p_pod, "weekday": _p_weekday,
     "narr_same": _p_narr_same, "narr_shift": _p_narr_shift, "clock": _p_clock, "set": _p_set, "set_adv": _p_set,
-    "holiday": _p_holiday,
+    "holiday": _p_holiday, "long_adj": _p_long_adj, "pod_mid": _p_pod_mid, "set_cal": _p_set_cal,
+    "year_end": _p_year_end, "clock_pod": _p_clock_pod,
 }

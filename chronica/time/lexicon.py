@@ -73,7 +73,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 MOVABLE_HOLIDAYS: tuple[str, ...] = (
     "thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
-    "labor day", "memorial day", "mother's day", "father's day",
+    "labor day", "memorial day", "mother's day", "father's day", "election day",
 )
 
 # Words right before a bare year that make it a date ("in 1948", "since 1949", "by 1974").
@@ -124,7 +124,9 @@ FUTURE_WORDS: tuple[str, ...] = (
 # Tense cues near an underspecified date ("on Friday ... will" / "said Friday"); the nearest wins.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "shall", "would", "going to", "to be", "is to", "are to", "as early as",
-    "as soon as", "scheduled", "expected", "set to", "due", "next", "plans", "plan", "planned",
+    "as soon as", "scheduled", "expected", "expects", "expect", "anticipates", "set to", "set for", "slated",
+    "due", "next", "plans to", "plan to", "plans a", "plans an", "plans the", "plans its", "plans their",
+    "planned to", "planned for",
     "planning", "intends to", "hopes to", "aims to", "could come", "upcoming", "tomorrow",
     "won't", "later this", "payable", "effective", "expires", "expire", "starting", "beginning",
     "deadline",
@@ -134,7 +136,7 @@ PAST_CUES: tuple[str, ...] = (
     "gave", "began", "won", "lost", "held", "left", "sent", "saw", "spoke", "rose", "fell", "got",
     "read", "led", "paid", "hit", "sold", "bought", "brought", "thought", "found", "wrote", "broke",
     "chose", "struck", "died", "fled", "flew", "ran", "knew", "became", "stood", "kept", "ago",
-    "last", "earlier", "yesterday",
+    "last", "earlier", "yesterday", "since",
 )
 
 # Narrative references: resolved against the last absolute date the text set.

@@ -198,4 +198,6 @@ def movable_holiday(name: str, year: int) -> date | None:
         return _nth_weekday(year, 5, 7, 2)
     if name == "father's day":
         return _nth_weekday(year, 6, 7, 3)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     return None

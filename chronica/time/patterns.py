@@ -59,7 +59,7 @@ NUMWORD = (
 )
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?i:{NUMWORD}(?:\s+and\s+a\s+half)?))"
 SEASON = _alt([w for w in lx.SEASONS] + [w.capitalize() for w in lx.SEASONS])
-TZ = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|MSK)\)?)?"
+TZ = r"(?:\s*\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|MSK)\)?(?![A-Za-z]))?"
 
 _ORDINALS = _alt([w for w in lx.ORDINAL_WORDS if w != "last"] + [w.capitalize() for w in lx.ORDINAL_WORDS if w != "last"])
 _PRESENT = _alt(lx.PRESENT_WORDS)
@@ -68,6 +68,9 @@ _FUTURE = _alt(lx.FUTURE_WORDS)
 _NARR_SAME = _alt(list(lx.NARRATIVE_SAME))
 _NARR_SHIFT = _alt(list(lx.NARRATIVE_SHIFT))
 _HOLIDAYS = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS))
+# Holiday names as written: lower case, first letter capitalised, every word capitalised ("Labor Day").
+_HOLIDAY_FORMS = [f for w in list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)
+                  for f in (w, w[:1].upper() + w[1:], " ".join(x[:1].upper() + x[1:] for x in w.split()))]
 _THAT_YEAR = r"(?P<that>,?\s+(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year)?"
 
 
@@ -125,6 +128,7 @@ _REL_LAST = frozenset({"this", "last", "next", "past", "coming", "previous", "cu
 _APPROX_LAST = frozenset({"about", "around", "approximately", "roughly", "some", "nearly", "almost",
                           "than", "least", "to", "over", "under", "barely", "circa", "of"})
 _WEEKDAY_LAST = frozenset(lx.WEEKDAYS)
+_DUR_FILLER = frozenset({"more", "additional", "further", "trading", "business", "working", "consecutive", "straight"})
 
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?"
@@ -156,8 +160,10 @@ RULES: dict[str, Rule] = {
               MOD + r"(?P<fy>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?", scan=YEAR_CORE,
               prev=_MOD_LAST | {"fiscal", "fy", "year", "calendar"}),
         # nineteen ninety-six, twenty ten
-        _rule("year_words", rf"(?P<cent>nineteen|twenty|Nineteen|Twenty)[-\s]+(?P<rest>(?i:hundred|{_alt(list(lx.TENS_WORDS))}(?:[-\s]+{_alt(_SMALL)})?|{_alt([w for w in _SMALL if lx.NUMBER_WORDS[w] >= 10])}|o[-\s]+{_alt([w for w in _SMALL if lx.NUMBER_WORDS[w] < 10])}))(?![\w-])",
-              r"(?P<pre>(?i:the\s+year\s+))?", prev=frozenset({"year"})),
+        _rule("year_words", rf"(?:(?P<cent>nineteen|twenty|Nineteen|Twenty)[-\s]+(?P<rest>(?i:hundred|{_alt(list(lx.TENS_WORDS))}(?:[-\s]+{_alt(_SMALL)})?|{_alt([w for w in _SMALL if lx.NUMBER_WORDS[w] >= 10])}|o[-\s]+{_alt([w for w in _SMALL if lx.NUMBER_WORDS[w] < 10])}))"
+              rf"|(?P<k2>[Tt]wo\s+thousand)(?:\s+(?:and\s+)?(?P<rest2>(?i:{_alt(list(lx.TENS_WORDS))}(?:[-\s]+{_alt(_SMALL)})?|{_alt(_SMALL)})))?)(?![\w-])",
+              r"(?P<pre>(?i:the\s+year\s+))?", prev=frozenset({"year"}),
+              scan=r"(?:nineteen|twenty|Nineteen|Twenty)[-\s]+\w|[Tt]wo\s+thousand"),
         # '95 after a preposition
         _rule("year2", r"(?<![\w'])(?i:in|of|since|by|until|from|to)\s+(?P<yy>'\d\d)(?![\ds'])"),
         # 1945-55, 1945–1974, 1950-51
@@ -175,21 +181,23 @@ RULES: dict[str, Rule] = {
               prev=_MOD_LAST | {"this", "last", "next", "that", "coming", "past"}),
         # the third quarter (of 1989), third-quarter, Q3 2024, the quarter, the first half
         _rule("quarter",
-              rf"(?:(?P<qbare>quarter|Quarter|half|Half)(?=[\s,.;)'’]|$)|Q(?P<qn>[1-4])|(?P<h>H[12]))"
-              rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?P<y>{YEAR})|(?P<yrel>(?i:this|last|next|the\s+previous|the\s+current)\s+year))|\s+(?P<y2>{YEAR}))?",
-              r"(?i:(?P<rel>the\s+(?:latest|most\s+recent|current|year-earlier|year-ago|just-ended|previous|prior|same)|this|last|next|the|that|its|their)\s+)?(?:(?P<yq>(?:19|20)\d\d)\s+)?(?:(?i:fiscal)\s+)?"
+              rf"(?:(?P<qbare>quarter|Quarter|half|Half|period|Period)(?=[\s,.;)'’]|$)|Q(?P<qn>[1-4])|(?P<h>H[12]))"
+              rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?P<y>{YEAR})|(?P<yrel>(?i:this|last|next|the\s+previous|the\s+current|the)\s+year)(?![\w'’-]))|\s+(?P<y2>{YEAR})"
+              r"|(?P<yago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))(?![\w'’-]))?",
+              r"(?:(?P<yposs>(?i:this|last|next)\s+(?i:year)['’]s\s+)|(?i:(?P<rel>the\s+(?:latest|most\s+recent|current|year-earlier|year-ago|just-ended|previous|prior|same|corresponding|comparable)|this|last|next|the|that|its|their)\s+)?(?:(?P<yq>(?:19|20)\d\d)\s+)?)(?:(?i:fiscal)\s+)?"
               r"(?:(?P<qo>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?",
-              scan=r"quarter|Quarter|half|Half|Q[1-4]|H[12]",
+              scan=r"quarter|Quarter|half|Half|period|Period|Q[1-4]|H[12]",
               prev=_REL_LAST | {"that", "its", "their", "latest", "recent", "earlier", "ago", "ended", "first", "second",
+                                "corresponding", "comparable",
                                 "19", "20",
-                                "third", "fourth", "final", "1st", "2nd", "3rd", "4th"}),
+                                "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "year's", "year’s"}),
         # this year, last week, next month, earlier this year, the past year
         _rule("relunit", core=r"(?P<unit>[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entury|[Ff]iscal\s+year)(?![\w-])",
               scan=_lit(["week", "weekend", "month", "year", "decade", "century", "fiscal year"]),
               prev=_REL_LAST, required=True, prefix=r"(?P<mod2>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)[-\s]+)?"
               r"(?P<rel>(?i:this|last|next|past|coming|previous|current|the\s+current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+same|the\s+whole|the\s+entire|the\s+full|the|the\s+following|the\s+preceding|the\s+prior))\s+"),
         # two years ago, a year ago, decades ago
-        _rule("ago", rf"(?P<unit>{UNIT_CORE})\s+(?i:ago|back)(?!\w)",
+        _rule("ago", rf"(?P<unit>{UNIT_CORE})(?P<orso>\s+(?i:or\s+so|or\s+two|or\s+more))?\s+(?i:ago|back)(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER}|(?i:several|many|some|a\s+few|few))?\s*", scan=UNIT_CORE, prev=_NUM_LAST),
         # three decades later, a year earlier
         _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;]))(?!\w)",
@@ -203,12 +211,28 @@ RULES: dict[str, Rule] = {
               prev=frozenset({"every", "each", "per", "a", "an", "other", "two", "three", "four", "five", "six"}), required=True),
         # three years, 25 months, the next 49 years, a five-year plan, a few weeks
         _rule("duration", rf"(?P<unit>{UNIT_CORE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>(?:-|\s+)(?i:old|olds)\b)?(?!\w)(?P<long>-long)?",
-              rf"{APPROX}{_DET}(?P<n>{NUMBER})(?:\s+|-)", scan=UNIT_CORE, prev=_NUM_LAST, required=True),
+              rf"{APPROX}{_DET}(?P<n>{NUMBER})(?:\s+|-)(?:(?i:more|additional|further|trading|business|working|consecutive|straight)\s+)?",
+              scan=UNIT_CORE, prev=_NUM_LAST | _DUR_FILLER, required=True),
+        # day-long, decades-long, weeklong, a yearlong effort
+        _rule("long_adj", r"(?<![\w'-])(?P<unit>(?i:day|week|month|year|decade|century|days|weeks|months|years|decades|centuries))-?(?i:long)(?![\w-])",
+              scan=UNIT_CORE),
+        # by year-end, around year end, by year's end
+        _rule("year_end", r"(?P<ye>(?i:year-end|year[-\s]+end|year's\s+end|year’s\s+end))(?![\w-])",
+              r"(?<![\w'-])(?P<pre>(?i:by|at|around|about|until|till|through|before|after|since|near|toward|towards|to)\s+)",
+              scan=_lit(["week", "weekend", "month", "year", "decade", "century", "fiscal year"]),
+              prev=frozenset({"by", "at", "around", "about", "until", "till", "through", "before", "after", "since",
+                              "near", "toward", "towards", "to"}), required=True),
+        # 4 in the morning, ten at night
+        _rule("clock_pod", r"(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])",
+              r"(?<![\w'$.,:/-])(?P<h>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?\s+"
+              r"(?P<pre>(?i:in\s+the|at))\s+",
+              scan=_lit(["morning", "afternoon", "evening", "night"]),
+              prev=frozenset({"the", "at"}), required=True),
         # for years, in recent months, for decades
-        _rule("vague_dur", r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])",
-              r"(?P<pre>(?i:for|in|over|within|during|recent|the\s+past|the\s+last|the\s+coming|the\s+next)\s+)",
-              scan=_lit(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]),
-              prev=frozenset({"for", "in", "over", "within", "during", "recent", "past", "last", "coming", "next"}), required=True),
+        _rule("vague_dur", r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?![\w-])(?P<ahead>\s+(?i:ahead)(?![\w-]))?",
+              r"(?P<pre>(?i:for|in|over|within|during|recent|the\s+past|the\s+last|the\s+coming|the\s+next|coming|the)\s+)",
+              scan=_lit(["seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"]),
+              prev=frozenset({"for", "in", "over", "within", "during", "recent", "past", "last", "coming", "next", "the"}), required=True),
         # now, currently, recently, the future, today, yesterday
         _rule("present", rf"(?<![\w'-])(?i:{_PRESENT})(?![\w-])", scan=rf"(?<![\w'-]){_lit(lx.PRESENT_WORDS)}"),
         _rule("past", rf"(?<![\w'-])(?i:{_PAST})(?![\w-])", scan=rf"(?<![\w'-]){_lit(lx.PAST_WORDS)}"),
@@ -219,6 +243,14 @@ RULES: dict[str, Rule] = {
               r"(?<![\w'-])(?P<rel>(?i:this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this|the))\s+",
               scan=_lit(["morning", "afternoon", "evening", "night"]),
               prev=frozenset({"this", "last", "tomorrow", "yesterday", "the"}), required=True),
+        # on Mondays, Tuesday nights, each July: recurring days and months
+        _rule("set_cal", r"(?<![\w'-])(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?P<pods>(?i:mornings|afternoons|evenings|nights)))"
+              r"|(?P<q>(?i:every|each))\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))(?![\w'-])",
+              scan=r"(?<![\w'-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?i:mornings|afternoons|evenings|nights))"
+              r"|(?i:every|each)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\w'-])"),
+        # mid-afternoon, midmorning yesterday
+        _rule("pod_mid", r"(?<![\w'-])(?P<pod>[Mm]id[-\s]?(?:morning|afternoon|evening))(?![\w-])(?:\s+(?P<deic>(?i:yesterday|today|tomorrow))(?![\w-]))?",
+              scan=r"(?<![\w'-])[Mm]id[-\s]?(?:morning|afternoon|evening)(?![\w-])"),
         # last Friday, on Friday, Friday morning
         _rule("weekday", rf"(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?",
               r"(?P<rel>(?i:last|next|this|coming|past|the\s+following|the\s+previous|the\s+next)\s+)?",
@@ -231,7 +263,7 @@ RULES: dict[str, Rule] = {
               APPROX, prev=_APPROX_LAST, scan=r"\d{1,2}(?::\d\d)?\s*[apAP]\.?[mM]|\d\d:\d\d|noon|Noon|midnight|Midnight|midday|Midday"),
         _rule("holiday", rf"(?<![\w'-])(?P<hol>(?i:{_HOLIDAYS}))(?![\w-])(?:,?\s+(?P<y>{YEAR}))?",
               r"(?<![\w'-])(?P<rel>(?i:last|next|this)\s+)?",
-              scan=rf"(?<![\w'-]){_lit(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS))}",
+              scan=rf"(?<![\w'-]){_alt(_HOLIDAY_FORMS)}",
               prev=frozenset({"last", "next", "this"})),
     ]
 }

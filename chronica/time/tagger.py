@@ -35,7 +35,10 @@ _RULE_ORDER = {name: i for i, name in enumerate(RULES)}
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
     r"|(?P<p>" + "|".join(re.escape(c) for c in lx.PAST_CUES) + r"|(?-i:[a-z]{2,}ed)))(?![\w])", re.I)
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+# A clause ends at ! ? ; a line break, or a full stop that is not an abbreviation's ("p.m.", "Jan.", "Mr.").
+_CLAUSE_END = re.compile(
+    r"[!?;\n]|(?<![ap]\.m)(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.")
 _NARRATIVE_REACH = 600  # characters: how far back a narrative anchor still colours a bare month
 _SINCE_MODS = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE",
                "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}
@@ -82,7 +85,7 @@ def find_candidates(text: str) -> list[_Cand]:
                 if spec is None:
                     continue
                 start = spec.start if spec.start is not None else match.start()
-                end = match.end()
+                end = spec.end if spec.end is not None else match.end()
                 while end > start and text[end - 1] in " \t\n,":
                     end -= 1
                 if text.endswith(("'s", "’s"), start, end):  # TimeML leaves the possessive out
@@ -96,8 +99,40 @@ def find_candidates(text: str) -> list[_Cand]:
             continue
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
+    for cand in list(chosen):
+        if cand.rule == "mdy" and cand.spec.day and cand.spec.month and _ENDS_WITH_DAY.search(text, cand.start, cand.end):
+            chosen.extend(_coordinated_days(text, cand, taken))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_NEXT_DAY = re.compile(
+    r"(?:\s*(?:-|–|—)\s*|\s*,?\s+(?:and|or|to|through|thru|until|till)\s+|"
+    r"\s*,\s*(?=(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+\d))"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%$:.,/-]\w|[\w%$:/]|\s*(?:%|[-\s](?:percent|per|a\.m|p\.m|am\b|pm\b|"
+    r"million|billion|thousand|hundred|dollars|cents|points|people|of\b|years?|months?|weeks?|days?|hours?|minutes?|seconds?)))")
+
+
+_ENDS_WITH_DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _coordinated_days(text: str, cand: _Cand, taken: bytearray) -> list[_Cand]:
+    """"April 24 and 25", "May 3-5", "Feb. 3, 4 and 5": the later days, each a date of its own
+    in the same month (TimeML tags each end of a range)."""
+    out: list[_Cand] = []
+    pos, prev_day = cand.end, cand.spec.day
+    for _ in range(4):
+        m = _NEXT_DAY.match(text, pos)
+        if m is None or any(taken[m.start("d"):m.end()]):
+            break
+        day = int(m["d"])
+        if day <= prev_day or day > 31:
+            break
+        spec = replace(cand.spec, day=day, weekday=None, start=None, mod=None)
+        out.append(_Cand(m.start("d"), m.end(), cand.rule, spec))
+        taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
+        pos, prev_day = m.end(), day
+    return out
 
 
 def _prev_token(text: str, start: int) -> str:
@@ -139,14 +174,57 @@ def _tense(text: str, start: int, end: int) -> str:
         pass
     lo = cut.end() if cut else lo
     last = None
-    for last in _TENSE_CUE.finditer(text, lo, start):
-        pass
+    for cue in _TENSE_CUE.finditer(text, lo, start):
+        kind = _cue_kind(text, cue)
+        if kind:
+            last = kind, cue
     if last is None:
         stop = _CLAUSE_END.search(text, end, end + 50)
-        last = _TENSE_CUE.search(text, end, stop.start() if stop else end + 50)
+        for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else end + 50):
+            kind = _cue_kind(text, cue)
+            if kind:
+                last = kind, cue
+                break
     if last is None:
         return "unknown"
-    return "future" if last.lastgroup == "f" else "past"
+    kind, cue = last
+    if kind == "f" and cue.start() < start and _PLUPERFECT.search(text, lo, start):
+        return "past"  # "had been scheduled to expire Friday": the plan lies in the past
+    return "future" if kind == "f" else "past"
+
+
+_REPORTED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:results?|earnings|profits?|loss(?:es)?|revenues?|income|figures)\b", re.I)
+_BE_BEFORE = re.compile(r"(?<![\w'])(?P<aux>(?:will|'ll|shall|would|to|going\s+to|must|may|might|can|could|should)\s+)?(?:be|being)\s+$", re.I)
+_FUTURE_AUX = ("will", "'ll", "shall", "would", "to", "going")
+_PLUPERFECT = re.compile(r"(?<![\w'])had\s+(?:been\s+)?(?:scheduled|due|expected|set|planned|slated|supposed|intended|meant)(?![\w'])", re.I)
+
+
+def _cue_kind(text: str, cue: re.Match[str]) -> str | None:
+    """"f" or "p" for a tense cue, None to ignore it. A participle after "be" is passive voice, not
+    past tense: the auxiliary carries the tense ("will be named" future, "must be returned" none)."""
+    kind = cue.lastgroup
+    word = cue.group().lower()
+    if kind == "f" and word == "next" and text.startswith(" to ", cue.end()):
+        return None  # "next to": a place
+    if kind != "p" or not word.endswith("ed") or word in _PAST_CUE_WORDS:
+        return kind
+    if word in _NOT_PAST_ED:
+        return None
+    be = _BE_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+    if be is None:
+        return kind
+    aux = (be["aux"] or "").split()
+    return "f" if aux and aux[0].lower() in _FUTURE_AUX else None
+
+
+_PAST_CUE_WORDS = frozenset(lx.PAST_CUES)
+# Words ending in -ed that are no past tense ("will succeed", "a hundred", "indeed").
+_NOT_PAST_ED = frozenset({
+    "hundred", "indeed", "need", "succeed", "proceed", "exceed", "feed", "speed", "bleed", "breed", "seed",
+    "heed", "shed", "naked", "wicked", "sacred", "hatred", "kindred", "sled", "embed", "creed", "greed",
+    "deed", "weed", "steed", "tweed", "ragged", "rugged", "crooked", "beloved", "learned", "aged", "alleged",
+    "supposed", "so-called", "unprecedented", "detailed", "limited", "united", "advanced", "experienced",
+})
 
 
 _UNIT_AS_PRECISION = {"weekend": "week", "fortnight": "week", "night": "day", "hour": "day", "minute": "day",
@@ -294,10 +372,13 @@ class _Resolver:
         number = spec.half or spec.quarter
         rel = spec.rel or "the"
         if number:
-            year = ref.year + (spec.n if rel == "ordinal" else 0) - (rel in ("the year-earlier", "the year-ago"))
-            if rel != "ordinal" and number > cur and _tense(self.text, start, end) != "future":
-                year -= 1
-            if rel != "ordinal" and spec.n:
+            ordinal = rel in ("ordinal", "year-ago-ordinal")
+            year = ref.year + (spec.n if ordinal else 0) - (rel in ("the year-earlier", "the year-ago"))
+            if not ordinal and number > cur and (
+                    _tense(self.text, start, end) != "future" or (number - cur >= 2 and _REPORTED.match(self.text, end))):
+                year -= 1  # a quarter still ahead this year is last year's, unless the clause looks ahead;
+                # reported figures ("fourth-quarter results will be released") are always a past quarter's
+            if not ordinal and spec.n:
                 year += spec.n
             return f"{year:04d}-{'H' if unit == 'half' else 'Q'}{number}"
         if rel in ("this", "the current", "current"):
@@ -308,6 +389,10 @@ class _Resolver:
             n = 1
         else:
             recent = self._recent_quarter(start) if unit == "quarter" else None
+            if rel == "year-of":  # "the 1988 quarter", "last year's quarter": the quarter in discussion, that year
+                base = recent or shift(at(ref, "quarter"), -1, "quarter", "quarter")
+                year = spec.year if spec.year else ref.year + spec.n
+                return f"{year:04d}-Q{base.quarter or (base.month - 1) // 3 + 1}"
             if rel in ("the year-earlier", "the year-ago"):
                 base = recent or shift(at(ref, "quarter"), -1, "quarter", "quarter")
                 return shift(base, -1, "year", "quarter").value()
@@ -654,7 +739,7 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
         if resolved is None:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
-        if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec):
+        if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.end)
         out.append(tx)
     out = _merge_clock_dates(text, out)
@@ -663,10 +748,11 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     return out
 
 
-def _is_comparison(spec: Spec) -> bool:
+def _is_comparison(spec: Spec, dct: date | None = None) -> bool:
     """Backward comparisons ("a year earlier", "the year-ago quarter", "two years ago") point away
     from the story's current time: they do not move the narrative anchor."""
-    return (spec.kind == "narr" and spec.n < 0) or spec.rel in ("ago", "year-ago", "the year-earlier", "the year-ago")
+    return (spec.kind == "narr" and spec.n < 0) or spec.rel in ("ago", "year-ago", "the year-earlier", "the year-ago", "year-ago-ordinal") or (
+        spec.rel == "year-of" and (spec.n < 0 or (dct is not None and spec.year is not None and spec.year < dct.year)))
 
 
 def _needs_dct(cands: list[_Cand]) -> bool:
