@@ -43,6 +43,27 @@ def test_korea_documents_clean_titles_published(shared, korea_export):
     assert results["published"] == (1, 1)
 
 
+def test_korea_events_dated_merged_and_disagreements(shared, korea_export):
+    """The dev gold's events are found and dated, reports of one happening are merged across
+    sources, and the two disagreements are reported among few enough for a reader."""
+    results = score(shared, korea_export)
+    assert results["events_found"][0] >= 13
+    assert results["events_dated"][0] >= 13
+    assert results["events_merged_across_sources"][0] >= 7
+    assert results["disagreements_found"] == (2, 2)
+    assert results["disagreements_exported"][0] <= 8
+
+
+def test_korea_undated_articles_get_an_inferred_date_with_reasons(shared, korea_export):
+    data = json.loads(korea_export.read_text(encoding="utf-8"))
+    assert sum(1 for d in data["documents"] if d["published"] is None) == 4
+    db = korea_export.with_suffix(".db").with_name("k.db")
+    with Store(db) as store:
+        inferred = [d for d in store.documents() if d.dct_inferred and d.dct]
+        assert len(inferred) >= 2
+        assert all(d.dct_reasoning and d.dct_confidence is not None and d.dct_confidence < 1 for d in inferred)
+
+
 def test_korea_no_body_paragraph_lost(shared, korea_export):
     """Every prose paragraph of the body (long lines ending in sentence punctuation, before the
     article's last sentence) survives in the cleaned text."""
