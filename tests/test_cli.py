@@ -43,6 +43,13 @@ def test_build_export_json_on_the_bundled_example(tmp_path):
     assert "Donate" not in by_name["encyclopedia.html"]["text"]
     assert "Creative Commons" not in by_name["textbook_chapter.txt"]["text"]
     assert any("Kyle" in r for r in by_name["textbook_chapter.txt"]["references"])
+    wire = by_name["wire_1956-11-07.txt"]
+    assert wire["reference_date"] == {"value": "1956-11-07", "inferred": False, "confidence": 1.0,
+                                      "reasoning": "publication date from the document's metadata"}
+    assert {"1956-11-05", "1956-10-29"} <= {t["value"] for t in wire["timexes"]}
+    for t in wire["timexes"]:
+        assert wire["text"][t["start"]:t["end"]] == t["text"]
+    assert by_name["oped.md"]["reference_date"]["inferred"] is True
 
 
 def test_export_csv_and_jsonl(tmp_path):

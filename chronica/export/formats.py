@@ -32,7 +32,14 @@ def document_id(n: int) -> str:
     return f"d{n}"
 
 
+TIMEX_EXPORT_FIELDS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
+                       "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
+
+
 def documents_list(store: Store) -> list[dict[str, Any]]:
+    timexes: dict[int, list[dict]] = {}
+    for t in store.timexes():
+        timexes.setdefault(t["document_id"], []).append({k: t[k] for k in TIMEX_EXPORT_FIELDS})
     out = []
     for d in store.documents():
         out.append(
@@ -50,7 +57,14 @@ def documents_list(store: Store) -> list[dict[str, Any]]:
                 "sentences": d.n_sentences,
                 "near_duplicate_of": document_id(d.near_duplicate_of) if d.near_duplicate_of else None,
                 "near_duplicate_similarity": d.near_duplicate_similarity,
+                "reference_date": {
+                    "value": d.dct,
+                    "inferred": bool(d.dct_inferred),
+                    "confidence": d.dct_confidence,
+                    "reasoning": d.dct_reasoning,
+                },
                 "references": store.references(d.id),
+                "timexes": timexes.get(d.id, []),
                 "text": d.text,
             }
         )
