@@ -286,3 +286,14 @@ def test_every_alias_looks_up_its_actor(kb):
     for form in kb.iter_forms():
         ids = {a.id for a in kb.lookup(form.text)}
         assert set(form.actor_ids) <= ids, (form.text, form.actor_ids, ids)
+
+
+def test_period_alias_makes_russia_the_soviet_union_in_its_lifetime(kb):
+    assert kb.as_of("RUS", "Russia", "1950-06-25") == "SUN"
+    assert kb.as_of("RUS", "the Russians", "1944") == "SUN"
+    assert kb.as_of("RUS", "Russia", "1991-12-25") == "SUN"
+    assert kb.as_of("RUS", "Russia", "1991-12-26") is None  # the Russian Federation from then
+    assert kb.as_of("RUS", "Russia", "1920") is None  # before the Soviet Union
+    assert kb.as_of("RUS/military", "Russian troops", "1950") == "SUN/military"
+    assert kb.as_of("RUS", "Russian Federation", "1950") is None
+    assert kb.as_of("RUS", "Russia", None) is None

@@ -238,3 +238,14 @@ def test_component_reads_the_document_creation_time(nlp):
     doc._.dct = "1975-03-01"
     assert doc_date(doc) == "1975-03-01"
     assert doc_date(doc, "2001-01-01") == "2001-01-01"
+
+
+def test_possessive_is_trimmed_from_an_entity(run):
+    m = find(run("Critics welcomed David Jones's resignation."), "David Jones")
+    assert m.name == "David Jones"
+
+
+def test_russia_in_a_soviet_era_document_is_the_soviet_union(run):
+    m = find(run("Russia sent advisers to Cuba.", date="1962-10-01"), "Russia")
+    assert m.actor_id == "SUN" and m.name == "Soviet Union"
+    assert find(run("Russia sent advisers to Syria.", date="2015-10-01"), "Russia").actor_id == "RUS"

@@ -158,6 +158,8 @@ class KnowledgeBase:
         self._seats: dict[str, list[str]] = {}
         self._seat_names: dict[str, str] = {}
         self._holders: dict[str, list[Actor]] = {}  # country -> people who held office there
+        #: (state id, folded name) -> states that name denotes while they exist ("Russia" -> SUN)
+        self._period: dict[tuple[str, str], list[str]] = {}
         self._load(data_dir)
 
     # ------------------------------------------------------------------ loading
@@ -201,6 +203,9 @@ class KnowledgeBase:
                 self._seat(text, actor.id, "capital")
             for text in row.get("buildings", ()):
                 self._seat(text, actor.id, "building")
+            for other, names in row.get("period_aliases", {}).items():
+                for text in names:
+                    self._period.setdefault((other, fold(text)), []).append(actor.id)
         self._load_json_actors(data_dir / "organisations.json", "organisations", "organisation")
         self._load_json_actors(data_dir / "agents.json", "agents", "agency")
         self._load_people(data_dir / "leaders.json")
@@ -302,6 +307,29 @@ class KnowledgeBase:
             alive = [a for a in found if a.alive(date)]
             return alive or found
         return found
+
+    def as_of(self, actor_id: str | None, text: str, date: str | None) -> str | None:
+        """The actor a mention resolved to ``actor_id`` by the words ``text`` stands for at
+        ``date``, when a period alias makes it another state (data: ``period_aliases`` in
+        historical_states.json): "Russia" (RUS) in 1950 is the Soviet Union (SUN), "Russian forces"
+        (RUS/military) then are SUN/military. None when nothing changes.
+        """
+        if not actor_id or not date or not self._period:
+            return None
+        base, sep, what = actor_id.partition("/")
+        words = [w.removesuffix("'s") for w in fold(text).split()]
+        for n in range(min(len(words), 3), 0, -1):
+            states = self._period.get((base, " ".join(words[:n])))
+            if states is None:
+                continue
+            if sep and n == len(words):
+                return None
+            if not sep and n != len(words):
+                continue  # "Russian Federation": a name of the later state itself
+            alive = [s for s in states if self.actors[s].alive(date)]
+            if len(alive) == 1:
+                return alive[0] + sep + what
+        return None
 
     def successor(self, actor_id: str) -> str | None:
         """The (first) successor of a historical state or dissolved body, or None."""

@@ -207,6 +207,8 @@ class Resolver:
                 k += 1
             if k > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in self._honorifics):
                 ent = Span(doc, k, ent.end, label="PERSON")
+            if len(ent) > 1 and ent[-1].text in ("'s", "’s", "'"):
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "David Blunkett's"
             within = [c for c in chosen if c.start >= ent.start and c.end <= ent.end]
             crossing = [c for c in chosen if c.start < ent.end and c.end > ent.start and c not in within]
             if crossing:
@@ -304,6 +306,9 @@ class Resolver:
 
     def _make(self, span: Span, actor: Actor, date: str | None, via: str, label: str,
               name: str | None = None) -> ActorMention:
+        other = self.kb.as_of(actor.id, span.text, date)  # "Russia" in 1950: the Soviet Union
+        if other is not None and self.kb.get(other) is not None:
+            actor = self.kb.get(other)
         role = None
         if actor.kind == "person":
             term = self.kb.term_at(actor.id, date) if date else None

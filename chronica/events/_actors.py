@@ -24,7 +24,7 @@ AGENT_HEADS = frozenset(
     embassy ambassador envoy spokesman spokeswoman state intelligence agency commander general
     coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
-    brigade fleet air airforce negotiator team company firm group bank lawmaker mp nation country
+    brigade fleet air airforce negotiator team lawmaker mp nation country
     member partner ally neighbour neighbor son daughter father brother successor predecessor""".split()
 )
 
@@ -32,6 +32,8 @@ AGENT_HEADS = frozenset(
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+#: how many sentences back a subject pronoun looks for a person who was a subject
+SUBJECT_REACH = 3
 
 
 @dataclass
@@ -111,7 +113,8 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                 actor_id, name = _get(hit, "id") or _get(hit, "actor_id"), _get(hit, "name")
                 kind = _get(hit, "kind") or kind
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
-        span = doc[start : ent.end]
+        end = ent.end - (1 if ent[-1].text in ("'s", "’s", "'") and ent.end - start > 1 else 0)
+        span = doc[start:end]  # "David Jones's": the possessive is no part of the name
         out.append(
             Mention(
                 span.start, span.end, span.start_char, span.end_char, span.text,
@@ -144,6 +147,20 @@ def state_for(actor_id: str | None, date: str | None) -> str | None:
     return _get(state, "id", state) if state is not None and not isinstance(state, str) else state
 
 
+def actor_at(actor_id: str | None, text: str, date: str | None) -> tuple[str, str, str] | None:
+    """(id, name, kind) of the actor a mention stands for at the event's ``date`` when that
+    differs from its resolution ("Russia" in 1950 is the Soviet Union: the KB's period aliases)."""
+    kb = knowledge_base()
+    if kb is None or not hasattr(kb, "as_of") or actor_id is None or date is None:
+        return None
+    try:
+        other = kb.as_of(actor_id, text, date)
+        actor = kb.get(other) if other else None
+    except Exception:  # noqa: BLE001
+        return None
+    return (actor.id, actor.name, actor.kind) if actor is not None else None
+
+
 class MentionIndex:
     """Which mention covers a token; pronoun resolution to the last person named."""
 
@@ -159,14 +176,34 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
     def last_person_before(self, token: Token, exclude: set[int]) -> Mention | None:
-        """The last person mentioned before ``token`` (within about three sentences)."""
+        """The last person mentioned before ``token`` (within about three sentences); for a
+        subject pronoun, the last person who was a subject in its sentence or, through sentences
+        whose subjects are he/she, in one of the :data:`SUBJECT_REACH` before ("Kim had relations
+        with Stalin. He is sure ... He asks Stalin ..." -> Kim), if any."""
         limit = token.i - 120
-        for m in reversed(self.mentions):
-            if m.end > token.i or m.start < limit:
-                continue
-            if m.is_person and m.named and not (set(range(m.start, m.end)) & exclude):
-                return m
-        return None
+        cands = [m for m in reversed(self.mentions)
+                 if m.end <= token.i and m.start >= limit and m.is_person and m.named
+                 and not (set(range(m.start, m.end)) & exclude)]
+        if not cands:
+            return None
+        if token.dep_ in ("nsubj", "nsubjpass") and self.doc.has_annotation("DEP"):
+            # centering: walk back through sentences whose subjects are all he/she, to the
+            # last person who was a subject; another subject on the way ends the walk
+            sent, end = token.sent, token.i
+            local = [m for m in cands if m.start >= sent.start]
+            if local and not any(self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") for m in local):
+                return local[0]  # "As he takes the title Lord Kinnock, he ...": the name at hand
+            for _ in range(SUBJECT_REACH + 1):
+                for m in cands:
+                    if sent.start <= m.start and m.end <= end \
+                            and self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"):
+                        return m
+                subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < end]
+                if any(t.lower_ not in PERSON_PRONOUNS for t in subjects) or sent.start == 0:
+                    break
+                sent = self.doc[sent.start - 1].sent
+                end = sent.end
+        return cands[0]
 
     def topic_states(self, before: int, n: int = 2) -> list[Mention]:
         """The ``n`` most often named states before token ``before`` (a document's topic dyad)."""
@@ -185,6 +222,21 @@ class MentionIndex:
         return [first[k] for k in best] if len(best) == n else []
 
 
+def _governing_subject(tok: Token) -> Token | None:
+    """The he/she subject of the clause above a he/she subject's clause, when of one gender."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+        return None
+    gender = "f" if tok.lower_ in ("she", "her") else "m"
+    for child in clause.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PERSON_PRONOUNS and child.i < tok.i:
+            if ("f" if child.lower_ in ("she", "her") else "m") == gender:
+                return child
+    return None
+
+
 def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> list[Mention]:
     """The actors an argument token stands for.
 
@@ -194,9 +246,30 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     Pronouns he/him/his/she/her resolve to the last person named before them.
     """
     own = index.at(tok)
+    if own is not None and own.actor_id and own.kind not in ("state", "historical_state", "person"):
+        home = state_for(own.actor_id, None)
+        for c in tok.children:  # "Brazil's Congress", "the country's Congress": not the US Congress
+            if c.dep_ == "poss" and (c.lower_ in ("country", "nation") or any(
+                    g.lower_ in ("country", "nation") for g in [c]) or (
+                    index.at(c) is not None and index.at(c).actor_id not in (None, home, own.actor_id)
+                    and index.at(c).kind in ("state", "historical_state"))):
+                return []
     if own is not None:
+        if own.kind in ("state", "historical_state") and any(
+                (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
+                for c in tok.children):
+            return []  # "the murder of one Chilean": a person, not the state
         return [own]
+    if tok.lower_ in PERSON_PRONOUNS and tok.dep_ == "poss":
+        root = tok.sent.root
+        later = [index.at(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+        if later and later[0] is not None and later[0].is_person and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in root.children):
+            return [later[0]]  # "Following his inauguration, Mr Bush is due in Europe"
     if tok.lower_ in PERSON_PRONOUNS:
+        above = _governing_subject(tok)
+        if above is not None:  # "He is convinced that he can ...": the same person
+            return phrase_mentions(above, index)
         exclude: set[int] = set()
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             clause = tok.head

@@ -3,8 +3,9 @@ document date for sentences about the present.
 
 Order (the first that applies):
 1. a DATE/TIME expression of the event's own sentence — the one attached (in the parse) to the
-   event's predicate, else to a predicate governing it, else to no other event, else the nearest;
-   ``date_source="sentence"``;
+   event's predicate, else to a predicate governing it, else to no other event, else the nearest,
+   never one inside a clause below the event headed by another predicate ("jailed for murdering
+   X in 1999"); ``date_source="sentence"``;
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
@@ -13,12 +14,16 @@ Order (the first that applies):
 3. the narrative's anchor, the last DATE expression before the sentence in the document that is
    not a duration and denotes calendar days, when it is in the same paragraph or in the
    sentence just before (a date set paragraphs ago no longer holds): ``date_source="narrative"``;
+   a relative expression ("a year earlier", "at this time") holds only in its paragraph and for
+   three sentences, one dating a past-perfect flashback ("had fought ... from 1935") not at all, and no anchor holds past an expression of another time ("now") or when it
+   was resolved against a guessed document date;
 4. no date. The publication date is never given to past-tense history, and an event that is
    only planned or possible gets no date but its sentence's own.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +31,12 @@ from spacy.tokens import Doc, Span, Token
 
 RECENT_WORDS = frozenset(
     {"recently", "now", "currently", "today", "nowadays", "lately", "presently", "yesterday", "tonight"}
+)
+#: month and day names: an expression naming one is a calendar date, however it was resolved
+CALENDAR_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday christmas easter""".split()
 )
 #: TIMEX3 reference values meaning "now" or "lately"
 PRESENT_VALUES = frozenset({"PRESENT_REF", "PAST_REF"})
@@ -43,6 +54,21 @@ class TimeRef:
     earliest: str | None
     latest: str | None
     root: int | None = None  # token index of the expression's syntactic head
+    anchor: str | None = None  # what a relative expression was resolved against: dct | narrative
+    guessed: bool = False  # resolved against a document date the pipeline only inferred
+    attributive: bool = False  # names a thing's date ("the 10 June election"), not the clause's
+    flashback: bool = False  # dates a past-perfect clause ("had fought ... from 1935"): a look back
+    subordinate: bool = False  # dates a subordinate clause ("..., after X collapsed in 1991, ...")
+    confidence: float | None = None
+
+    @property
+    def relative(self) -> bool:
+        """Resolved against another date and naming no calendar unit of its own ("a year
+        earlier", "at this time", "last year"); "August" or "June 25 that year" name one."""
+        if self.anchor not in ("dct", "narrative"):
+            return False
+        words = set(re.findall(r"[a-z]+", self.text.lower()))
+        return not (words & CALENDAR_NAMES or any(c.isdigit() for c in self.text))
 
     @property
     def present(self) -> bool:
@@ -57,14 +83,31 @@ def _get(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
-def time_refs(doc: Doc, timexes: list | None, dct: str | None) -> list[TimeRef]:
+#: precisions an expression resolved against a guessed document date may date its sentence at
+GUESSED_PRECISIONS = frozenset({"year", "month", "quarter", "season", "half"})
+
+
+def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any = False,
+              dropped: list[int] | None = None) -> list[TimeRef]:
     """DATE/TIME expressions of the document (durations and sets dropped), in text order.
 
     From ``timexes`` when given (even empty); else ``doc._.timexes``; when that is missing or
     empty, from ``chronica.time.tag``.
-    Without a document date, expressions resolved against one the tagger guessed ("last
-    October", "on Tuesday" anchored to an inferred date) are not trusted: their value is dropped.
+    Without a document date, expressions resolved against one the tagger guessed are not fully
+    trusted: when the document date was inferred (``guessed_dct``), those at a year's or month's
+    precision ("this year", "last month") are kept, marked ``guessed``, to date their own
+    sentence only (with their lower confidence); the rest ("on Tuesday") are dropped, as are all
+    of them when nothing says the date was inferred. ``guessed_dct`` may be a callable, asked
+    (once) only when such an expression turns up. The starts of the expressions dropped so are
+    added to ``dropped`` when given: their sentences speak of a time of their own.
     """
+    trusted: list[bool] = []
+
+    def trust() -> bool:
+        if not trusted:
+            trusted.append(bool(guessed_dct() if callable(guessed_dct) else guessed_dct))
+        return trusted[0]
+
     if timexes is None:
         timexes = doc._.timexes if Doc.has_extension("timexes") else None
         if not timexes:
@@ -74,7 +117,10 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None) -> list[TimeRef]:
         if _get(tx, "type") not in ("DATE", "TIME") or not _get(tx, "value"):
             continue
         value = str(_get(tx, "value"))
-        if dct is None and _get(tx, "anchor") == "dct" and value[:1].isdigit():
+        guessed = dct is None and _get(tx, "anchor") == "dct" and value[:1].isdigit()
+        if guessed and not ((_get(tx, "precision") or _precision(value)) in GUESSED_PRECISIONS and trust()):
+            if dropped is not None:
+                dropped.append(int(_get(tx, "start")))  # its sentence has a time of its own, unknown
             continue
         earliest, latest = _get(tx, "earliest"), _get(tx, "latest")
         if earliest is None and value[:1].isdigit():
@@ -88,10 +134,56 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None) -> list[TimeRef]:
                 start, end, _get(tx, "text") or doc.text[start:end], value, _get(tx, "value_end"),
                 _get(tx, "mod"), _get(tx, "precision") or _precision(value), earliest, latest,
                 span.root.i if span is not None and len(span) else None,
+                anchor=_get(tx, "anchor"), guessed=guessed, confidence=_get(tx, "confidence"),
+                flashback=_flashback(span),
+                subordinate=_in_subordinate(span),
+                attributive=bool(span is not None and len(span) > 0 and (
+                    (span.root.dep_ in ("compound", "nmod", "amod", "poss", "det", "nummod")
+                     and span.root.head.pos_ in ("NOUN", "PROPN"))
+                    or (span.root.dep_ == "pobj" and span.root.head.dep_ == "prep"  # "the outbreak of
+                        and span.root.head.head.pos_ == "NOUN"))),                  # the war in June 1950"
             )
         )
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+def fine_guess(text: str) -> bool:
+    """Whether the document date the time stage infers for ``text`` is known to the month or
+    the day ("written in or after February 2023"): only then are expressions resolved against it
+    ("this year") trusted to date their sentence. A guess known only to the year (a lower bound
+    from the latest year the text names) is too coarse: "earlier this year" would take that year."""
+    try:
+        from chronica.time import infer_document_date
+    except Exception:  # noqa: BLE001
+        return False
+    try:
+        guess = infer_document_date(text)
+    except Exception:  # noqa: BLE001
+        return False
+    value = getattr(guess, "value", None) if guess is not None else None
+    return bool(value) and _precision(str(value)) in ("day", "month")
+
+
+def _in_subordinate(span: Span | None) -> bool:
+    """The expression sits in a subordinate clause of its sentence (adverbial, relative, ...)."""
+    if span is None or not len(span):
+        return False
+    for t in span.root.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj"):
+            return True
+    return False
+
+
+def _flashback(span: Span | None) -> bool:
+    """The expression dates a past-perfect clause ("Kim had fought the Japanese from 1935"):
+    the narrative looks back there and does not stay."""
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _tag(doc: Doc, dct: str | None) -> list:
@@ -131,7 +223,7 @@ def _precision(value: str) -> str | None:
 
 
 def choose_sentence_ref(
-    anchor: Token, own: set[int], sent_refs: list[TimeRef], owner_of: dict[int, int | None]
+    anchor: Token, own: set[int], sent_refs: list[TimeRef], owner_of: dict[int, int | None],
 ) -> TimeRef | None:
     """The sentence's time expression for the event anchored at ``anchor``.
 
@@ -139,19 +231,84 @@ def choose_sentence_ref(
     ``owner_of`` maps each expression (by start) to the anchor of the event it attaches to.
     """
     calendar = [r for r in sent_refs if r.calendar and not _time_of_saying(r, anchor)]
+    # an expression of a clause below the event headed by another predicate dates that
+    # predicate: "was jailed for murdering X in 1999" - 1999 is the murder's, not the jailing's
+    doc = anchor.doc
+    calendar = [r for r in calendar if not (
+        owner_of.get(r.start) is not None and owner_of[r.start] not in own
+        and _below(anchor, doc[_token_of(owner_of[r.start])]))]
+    # nor one of a clause elsewhere headed by a predicate that is no event ("the deal ... was
+    # celebrated by X, who took over after the bosses stood down last month")
+    calendar = [r for r in calendar if not (
+        owner_of.get(r.start) is not None and owner_of[r.start] < 0
+        and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor))]
     if not calendar:
         return None
     mine = [r for r in calendar if owner_of.get(r.start) in own]
+    if not mine and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in anchor.children):
+        return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
         return mine[0]
     ancestors = {t.i for t in anchor.ancestors}
-    governing = [r for r in calendar if owner_of.get(r.start) in ancestors]
+    governing = [r for r in calendar if owner_of.get(r.start) is not None
+                 and _token_of(owner_of[r.start]) in ancestors]
     if governing:
         return governing[-1]
+    # beyond its own and its governors' expressions, an event takes none from a coordinated
+    # clause with a subject of its own ("X's admission in 2001 took years and talks with Y have
+    # gone on for a decade": 2001 is not the talks')
+    calendar = [r for r in calendar if not _coordinate_clause(anchor, r)]
+    if not calendar:
+        return None
     free = [r for r in calendar if owner_of.get(r.start) is None]
     if free:
         return min(free, key=lambda r: abs((r.root or 0) - anchor.i))
+    # another event's expression: the sentence's time ("After Japan's surrender on 15 August
+    # 1945, the Red Army invaded")
     return min(calendar, key=lambda r: abs((r.root or 0) - anchor.i))
+
+
+def _coordinate_clause(anchor: Token, ref: TimeRef) -> bool:
+    """The expression belongs to a clause coordinated above the event's own, with its own
+    subject: the event's clause hangs on it through ``conj``."""
+    if ref.root is None:
+        return False
+    doc = anchor.doc
+    verb = doc[ref.root]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == anchor.i or not verb.is_ancestor(anchor):
+        return False
+    cur = anchor
+    while cur.i != verb.i:
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ in ("VERB", "AUX"):
+            return True  # a noun the parser coordinated with a verb: the subject of a clause
+        cur = cur.head
+    return False
+
+
+def _temporal(verb: Token) -> bool:
+    """An adverbial clause that sets its main clause's time: "When Britain went to the polls in 1979"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children)
+
+
+def _below(anchor: Token, verb: Token) -> bool:
+    """``verb`` heads a clause of its own below ``anchor`` (not just an infinitive complement:
+    "agreed to send troops in 1950" dates the agreement too; a coordinated predicate shares
+    its time: "invaded Poland and took Warsaw in 1939")."""
+    if not anchor.is_ancestor(verb):
+        return False
+    deps = SUBORDINATE_DEPS - {"xcomp"}
+    cur = verb
+    while cur.i != anchor.i:
+        if cur.dep_ in deps and not _temporal(cur):
+            return True  # a "when/after/as" clause's time places the main event: not excluded
+        cur = cur.head
+    return False
 
 
 def _time_of_saying(ref: TimeRef, anchor: Token) -> bool:
@@ -174,8 +331,28 @@ def _time_of_saying(ref: TimeRef, anchor: Token) -> bool:
     return False
 
 
+def other_predicate(i: int) -> int:
+    """How :func:`attach` records a predicate that is no event's (token ``i``): below zero."""
+    return -(i + 1)
+
+
+def _token_of(owner: int) -> int:
+    return -owner - 1 if owner < 0 else owner
+
+
+#: words by which a coordinated predicate moves on in time: "... in 1975, and later rejecting"
+SEQUENCE_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "then", "eventually",
+                            "previously", "earlier", "since"})
+#: conjunctions of a clause that sets the main clause's time ("When Britain went to the polls in 1979, ...")
+TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "while", "until", "till", "since", "once", "whenever"})
+#: dependencies of a clause of its own below a predicate
+SUBORDINATE_DEPS = frozenset({"advcl", "pcomp", "ccomp", "acl", "relcl", "csubj", "xcomp"})
+
+
 def attach(refs: list[TimeRef], doc: Doc, anchors: set[int]) -> dict[int, int | None]:
-    """For each expression (by start offset), the nearest event anchor above it in the parse."""
+    """For each expression (by start offset), the predicate it dates: the nearest event anchor
+    above it in the parse, or the verb of a subordinate clause it sits in (or closes: "jailed
+    for murdering X, in 1999" is read low, as the murder's date); None when neither."""
     out: dict[int, int | None] = {}
     for r in refs:
         owner = None
@@ -185,8 +362,33 @@ def attach(refs: list[TimeRef], doc: Doc, anchors: set[int]) -> dict[int, int | 
                 if t.i in anchors:
                     owner = t.i
                     break
+                if t.i != tok.i and t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS and not _temporal(t):
+                    owner = other_predicate(t.i)
+                    break
+            if owner is not None and owner in anchors:
+                low = _low_attachment(doc, doc[owner], tok)
+                if low is not None:
+                    owner = low if low in anchors else other_predicate(low)
         out[r.start] = owner
     return out
+
+
+def _low_attachment(doc: Doc, head: Token, tok: Token) -> int | None:
+    """A subordinate clause's verb right before a time expression the parser hung on ``head``
+    at the end of the sentence: "was jailed for life for murdering X in 1999"."""
+    if tok.i < head.i:
+        return None
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    if prep.head.i != head.i:
+        return None
+    for child in head.children:
+        if child.i >= prep.i or child.i <= head.i:
+            continue
+        verbs = [t for t in child.subtree if t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS]
+        if verbs and child.right_edge.i < prep.i and all(
+                t.is_punct for t in doc[child.right_edge.i + 1 : prep.i]):
+            return verbs[-1].i
+    return None
 
 
 RECENT, SIMPLE_PRESENT = "recent", "simple"
@@ -215,17 +417,53 @@ def is_future(verb: Token | None) -> bool:
     )
 
 
+#: how many sentences after its own a relative expression ("at this time") still sets the date
+RELATIVE_REACH = 3
+
+
 def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
                      sent_starts: list[int] | None = None, window: int = 1) -> TimeRef | None:
     """The last calendar DATE expression ending before character ``before``, if it is in the
-    same paragraph (no line break between) or within the ``window`` sentences before."""
+    same paragraph (no line break between) or within the ``window`` sentences before.
+
+    The narrative moves on, so an anchor reaches less far when: an expression of another kind
+    of time came between ("now", "these days"); it was resolved against a guessed document
+    date; or it is a relative expression ("a year earlier", "at this time"), which holds only in
+    its own paragraph and for the :data:`RELATIVE_REACH` sentences after its own.
+    """
     last = None
+    usable = []
     for r in refs:
         if r.end > before:
             break
-        if r.calendar:
+        if r.calendar and not r.attributive:  # "during the 10 June election" dates the election
             last = r
-    if last is None or not text:
+            usable.append(r)
+    if last is not None and last.subordinate and sent_starts is not None:
+        # the sentence's own time is its main clause's: "Kim died in 1994 as ..., after the
+        # Soviet Union collapsed in 1991, ..." leaves the narrative in 1994
+        start = max((st for st in sent_starts if st <= last.start), default=0)
+        main = [r for r in usable if r.start >= start and not r.subordinate]
+        if main:
+            last = main[-1]
+    if last is None or last.guessed or last.flashback:
+        return None
+    if any(last.end <= r.start and r.end <= before and not r.calendar for r in refs):
+        return None  # the narrative has moved on to another time since ("now", "these days")
+    if not text:
+        return None if last.relative else last
+    same_paragraph = "\n" not in text[last.end : before]
+    between = None if sent_starts is None else sum(1 for s in sent_starts if last.end <= s < before)
+    if last.relative:
+        return last if same_paragraph and between is not None and between < RELATIVE_REACH else None
+    if same_paragraph:
+        return last
+    if between is not None and between <= window:
+        return last
+    return None
+    if any(last.end <= r.start and r.end <= before and not r.calendar for r in refs):
+        return None  # the narrative has moved on to another time since ("now", "these days")
+    if not text:
         return last
     if "\n" not in text[last.end : before]:
         return last

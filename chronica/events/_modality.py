@@ -1,5 +1,8 @@
 """How a sentence holds an event: asserted, negated, refused, planned, possible, hedged, reported.
 
+A denial above the event ("denied attacking", "denied that ...", "denied reports that ...")
+negates it, whatever else applies; a report noun's complement ("reports that ...") is reported.
+
 Read from the predicate's own auxiliaries and negation, the verbs that govern it through
 ``xcomp`` ("refused to sign", "plans to visit", "is believed to have"), the clause above it
 through ``ccomp`` under a verb of saying ("Kim said that ..."), "according to X", and hedging
@@ -14,6 +17,9 @@ from spacy.tokens import Span, Token
 from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED
 
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject"})
+#: lemmatiser slips (lemma, first letters of the form) -> lemma: "hopes" -> "hop"
+LEMMA_SLIPS = {("hop", "hope"): "hope"}
+DENIED = "denied"  # internal: a denial above the event, reported as NEGATED
 PLAN_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "schedule", "seek", "want", "hope", "promise", "vow",
      "pledge", "decide", "mean", "expect", "set", "due", "go", "agree", "undertake", "commit"}
@@ -33,8 +39,17 @@ SAY_VERBS = frozenset(
      "acknowledge", "explain", "suggest", "warn", "deny", "accuse", "boast", "stress", "testify"}
 )
 LIKELY_WORDS = frozenset({"likely", "unlikely", "able", "possible", "ready", "willing"})
-ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "offer", "push", "strive", "struggle", "fight", "look", "work", "ask", "demand", "call"})
+ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "offer", "push", "strive", "struggle", "fight", "look", "work", "ask", "demand", "call",
+                           "urge", "encourage", "persuade", "invite", "press"})  # "urged X to approve": not yet done
 BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "suppose", "assume", "imagine", "doubt"})
+#: verbs that deny what they govern: "denied attacking X", "denied that X attacked", "rejected
+#: claims that X attacked": the event is negated (by its attribution)
+DENY_VERBS = frozenset({"deny", "refute", "rebut", "dispute", "dismiss", "reject", "disown", "contest"})
+#: nouns whose complement clause is a report or a claim: "reports that X is preparing to ..."
+REPORT_NOUNS = frozenset(
+    {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "accusation",
+     "story", "assertion", "charge", "talk", "idea", "notion", "suspicion"}
+)
 
 
 def _subject_text(verb: Token) -> str | None:
@@ -52,6 +67,25 @@ def _purpose(verb: Token) -> bool:
     )
 
 
+def misattached_conj(verb: Token) -> Token | None:
+    """The verb a finite verb really continues when the parser coordinated it with an
+    infinitive in a reported clause: "Blair said Labour would set out plans and attacked the
+    Tory plans", "Davis said it was not possible to overstate it and urged ..." - "attacked" and
+    "urged" go with "said". None when the coordination is sound."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "aux" and (c.lower_ in POSSIBLE_MODALS | FUTURE_MODALS or c.lower_ == "to")
+                    for c in head.children)):
+        return None
+    cur = head
+    while cur.head.i != cur.i and cur.dep_ in ("xcomp", "acomp", "conj", "advcl", "ccomp"):
+        if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX"):
+            return cur.head
+        cur = cur.head
+    return None
+
+
 def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     """(modality, attribution) for the event whose predicate is ``pred`` (a verb, or the light
     verb / copula carrying a nominal trigger; a bare noun gets only its own determiners)."""
@@ -60,6 +94,13 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     if pred.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in ("no", "never") for c in pred.children):
             found.add(NEGATED)
+        if pred.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in pred.children) \
+                and any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in pred.head.children):
+            found.add(POSSIBLE)  # "EU cooperation would help ...": a hypothetical
+        if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.lemma_.lower() in ("expect", "due", "set", "schedule") \
+                and any(c.dep_ == "xcomp" for c in pred.head.children):
+            found.add(PLANNED)  # "protests against the WEF are expected to be muted"
         chain = []
     else:
         chain = [pred]
@@ -67,6 +108,11 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         while cur.dep_ in ("xcomp", "conj", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break
+            real = misattached_conj(cur)
+            if real is not None:
+                cur = real  # the clause it really continues
+                chain.append(cur)
+                continue
             cur = cur.head
             chain.append(cur)
     for i, verb in enumerate(chain):
@@ -88,8 +134,10 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
             elif child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 found.add(POSSIBLE)
         if i > 0 and chain[i - 1].dep_ == "xcomp":
-            lemma = verb.lemma_.lower()
-            if lemma in REFUSE_VERBS:
+            lemma = LEMMA_SLIPS.get((verb.lemma_.lower(), verb.lower_[:4]), verb.lemma_.lower())
+            if lemma in DENY_VERBS - REFUSE_VERBS:
+                found.add(DENIED)
+            elif lemma in REFUSE_VERBS:
                 found.add(REFUSED)
             elif lemma in PLAN_VERBS or (lemma == "be" and chain[i - 1].tag_ == "VB"):
                 found.add(PLANNED)
@@ -99,6 +147,9 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(POSSIBLE)
     if pred.lemma_.lower() in REFUSE_VERBS and pred.pos_ == "VERB":
         found.add(REFUSED)
+    if pred.lemma_.lower() in ("expect", "schedule") and pred.pos_ == "VERB" and any(
+            c.dep_ == "auxpass" for c in pred.children) and any(c.dep_ == "xcomp" for c in pred.children):
+        found.add(PLANNED)  # the nominal event carried by "... are expected to be muted"
     if chain and (pred.dep_ in ("csubj", "csubjpass") or (pred.tag_ == "VBG" and pred.dep_ == "nsubj")):
         head = pred.head  # "attacking X would bring retaliation": the head's modals count
         if any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in head.children):
@@ -119,9 +170,22 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     cur = top
     while cur.head.i != cur.i:
         dep, head = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis") and head.lemma_.lower() in DENY_VERBS:
+            found.add(DENIED)  # "Moscow denied that its troops had crossed the border"
+            attribution = attribution or _subject_text(head)
+            break
         if dep in ("ccomp", "parataxis") and head.lemma_.lower() in SAY_VERBS | BELIEF_VERBS:
             found.add(REPORTED if head.lemma_.lower() in SAY_VERBS else HEDGED)
             attribution = attribution or _subject_text(head)
+            break
+        if (dep in ("acl", "ccomp", "appos") or (dep == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))) \
+                and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
+            found.add(REPORTED)  # "reports that X is preparing to ..."
+            verb = head.head
+            if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in DENY_VERBS:
+                found.add(DENIED)  # "has denied reports that ...": a denied report
+                attribution = attribution or _subject_text(verb)
             break
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             found.add(POSSIBLE)
@@ -135,6 +199,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
             if pobj and attribution is None:
                 left = min(t.i for t in pobj[0].subtree)
                 attribution = tok.doc[left : pobj[0].i + 1].text
+    if DENIED in found:
+        return NEGATED, attribution  # a denial negates whatever else the clause says
     for value in (REFUSED, NEGATED, PLANNED, POSSIBLE, HEDGED, REPORTED):
         if value in found:
             return value, attribution

@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from chronica.events import _dating
-from chronica.events._actors import Mention, MentionIndex, mentions_from, phrase_mentions, state_for
-from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, modality
+from chronica.events._actors import (
+    Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
+)
+from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
 from chronica.events.model import (
-    ASSERTED, OTHER, PLANNED, POSSIBLE, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 from chronica.events.ontology import STATE_TYPES, Ontology, Pattern, load_ontology
 from chronica.nlp import sentence_spans
@@ -61,6 +63,63 @@ BARE_STATE_MODIFIERS = frozenset({"independent", "sovereign", "separate", "new",
 #: verbs of goods changing hands: an event only with a recipient, or arms or aid as the goods
 GOODS_VERBS = frozenset({"supply", "provide", "sell", "buy", "purchase", "export", "import", "give",
                          "offer", "trade", "deliver", "supplier", "provider", "sale"})
+#: nouns of goods changing hands: their "of" phrase names the goods ("sales of cars", "the
+#: export of oil"), and without a seller or buyer named they state no event ("strong sales")
+GOODS_NOUNS = frozenset({"sale", "export", "import", "purchase", "trade", "delivery", "shipment", "supply"})
+#: nouns whose place-name modifier names the place it is done to: "the Berlin blockade"
+PLACE_TARGET_NOUNS = frozenset({"blockade", "siege", "bombing", "bombardment", "shelling", "occupation",
+                                "invasion", "liberation", "raid", "airlift", "capture", "fall", "attack", "strike"})
+#: nouns whose possessor, when a person, is the one it is done to ("the Stefan's murder")
+VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction", "arrest",
+                          "detention", "execution", "imprisonment", "torture", "shooting", "jailing"})
+#: arms words that name civilian goods unless a military word goes with them ("10 A320 aircraft")
+DUAL_USE = frozenset({"aircraft", "jet", "equipment", "hardware", "plane", "helicopter", "drone"})
+MILITARY_WORDS = frozenset({"military", "fighter", "combat", "war", "warplane", "defence", "defense",
+                            "army", "bomber", "attack", "armed"})
+#: natural hazards that strike or hit without an actor
+NATURAL_HAZARDS = frozenset({"tsunami", "earthquake", "quake", "hurricane", "cyclone", "typhoon", "storm",
+                             "flood", "floods", "flooding", "drought", "fire", "wildfire", "tornado", "avalanche"})
+#: modifiers of "demand" in its economic sense
+MARKET_DEMAND = frozenset({"domestic", "consumer", "global", "world", "weak", "strong", "sluggish", "rising",
+                           "falling", "high", "low", "overall", "internal", "external", "household",
+                           "aggregate", "growing", "robust", "slowing", "oil", "energy", "export", "import",
+                           "customer", "market", "peak", "underlying"})
+#: verbs whose object event is wished for, not done: "wanted his resignation"
+DESIRE_VERBS = frozenset({"want", "demand", "seek", "urge", "propose", "request", "expect", "hope",
+                          "favour", "favor", "prefer", "need", "plan", "consider", "contemplate"})
+#: adjectives that put a nominal event in the future: "their imminent withdrawal"
+PLANNED_ADJECTIVES = frozenset({"imminent", "planned", "proposed", "future", "expected", "forthcoming",
+                                "impending", "intended", "upcoming", "prospective", "scheduled"})
+#: verbs whose passive subject is the goods ("was sold to X"), not a party
+SOLD_VERBS = frozenset({"sell", "buy", "purchase", "export", "import", "trade", "acquire"})
+#: objects of a purchase or sale that are a share of something: "bought a stake in X" -> X
+STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "holding", "interest", "control", "part",
+                         "%", "percent", "majority", "chunk", "slice", "portion", "unit", "division", "arm"})
+#: verbs whose subject receives what their object names ("accepted aid offered by X")
+RECEIVE_VERBS = frozenset({"accept", "receive", "get", "obtain", "seek", "request", "welcome", "need"})
+#: who or what can be killed, shot or murdered besides an actor; "won't kill your business" is a figure
+HUMAN_OBJECTS = frozenset(
+    """person people man men woman women child children boy girl civilian hostage worker soldier
+    officer policeman police guard protester demonstrator prisoner villager resident citizen
+    refugee journalist leader member fighter rebel militant insurgent passenger pilot crew
+    student victim family bystander dozen hundred thousand""".split()
+)
+VICTIM_VERBS = frozenset({"kill", "murder", "shoot", "massacre", "assassinate", "slaughter", "strike", "wipe"})
+#: coercion verbs done to people or movements; their object says whether it is coercion at all
+HUMAN_COERCE_VERBS = frozenset({"suppress", "repress", "crush", "persecute", "torture", "execute", "kidnap",
+                                "abduct", "deport", "arrest", "detain", "imprison", "jail"})
+COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "opposition", "dissent", "movement",
+                            "demonstration", "insurgency", "resistance", "strike", "riot", "party", "group",
+                            "south", "north", "army", "force", "coup", "leader", "suspect", "man", "woman"})
+#: what a retreat withdraws besides an actor: forces ("withdrew his bill" is no retreat)
+WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "ambassador", "envoy",
+                       "diplomat", "presence", "contingent", "fleet", "ship", "division", "brigade"})
+#: words a participle right after them modifies ("one accusing it of ..."), not the main subject
+REDUCED_RELATIVE_HEADS = frozenset({"one", "another", "some", "others", "both", "each", "which"})
+#: kinds of actor an "attack" on can only be verbal: a party or a company is criticised
+VERBAL_TARGET_KINDS = frozenset({"party"})
+#: verbs and phrases of a question: "Asked if he was appointed ..." states no appointment
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 #: verbs that end what their object or subject names ("Russian aid was discontinued")
 END_VERBS = frozenset({"stop", "cease", "halt", "end", "discontinue", "suspend", "cut", "terminate", "quit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -103,10 +162,13 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         return None
     if len(pattern.words) == 1 and tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children):
         return None  # another phrasal verb: "back up", "call off", "sell off"
+    if (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")) and any(len(w) > 1 for w in pattern.words[1:]):
+        return None  # "start {POLICY}" is a verb and its object: "a start-up programme" is not
     matched = [tok]
     for words in pattern.words[1:]:
         pool = {t.i: t for m in matched for t in _neighbours(m, matched) if t not in matched}
-        cands = [t for t in pool.values() if _keys(t) & words and t.dep_ not in SUBJECT_DEPS]
+        cands = [t for t in pool.values() if _keys(t) & words and t.dep_ not in SUBJECT_DEPS
+                 and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)]  # "call for" in that order
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
@@ -135,6 +197,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[_Trig
     for tok in sent:
         if tok.is_punct or tok.is_space or index.at(tok) is not None or tok.ent_type_ in NON_TRIGGER_ENTS:
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "amod":
+            continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
         for key in _keys(tok):
             for pattern in onto.by_first.get(key, ()):
@@ -194,15 +258,25 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     ):
         return agents, patients  # an infinitive coordinated with a finite verb: a misparse
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+            return agents, patients  # "it was not fair to blame X": no one blames
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
         if objs and head.lemma_.lower() in OBJECT_CONTROL:
             return (agents, objs) if passive else (objs, [])
         surface = _surface_subject(head, depth + 1)
         return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if _separate_clause(verb, head):
+            return agents, patients
+        real = misattached_conj(verb)
+        if real is not None:
+            head = real  # "Blair said Labour would ... and attacked X": Blair attacked
         surface = _surface_subject(head, depth + 1)
         return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is not None and prev.lower_ in REDUCED_RELATIVE_HEADS and prev.dep_ in ("appos", "nsubj", "dobj", "pobj"):
+            return agents, patients  # "two lawsuits - one accusing it of ...": the lawsuit accuses
         return _surface_subject(head, depth + 1), []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG":
@@ -210,6 +284,24 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+MODALS = frozenset({"should", "could", "would", "must", "might", "may", "ought", "can"})
+
+
+def _separate_clause(verb: Token, head: Token) -> bool:
+    """A verb the parser coordinated with ``head`` that is no continuation of its clause, so
+    does not share its subject: one with a modal the head lacks ("UKIP suspended a candidate for
+    suggesting the insane should be killed"), or one set off by a dash with a noun of its own
+    before it ("... monthlies and booklets - heavily subsidised")."""
+    own = {c.lower_ for c in verb.children if c.dep_ == "aux"} & MODALS
+    if own and not ({c.lower_ for c in head.children if c.dep_ == "aux"} & MODALS):
+        return True
+    if any(c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i for c in verb.children):
+        return True
+    between = verb.doc[head.i + 1 : verb.i] if head.i < verb.i else []
+    return any(t.text in ("-", "–", "—", ";") and t.head.i in (verb.i, head.i) and t.dep_ == "punct"
+               for t in between)
 
 
 def _surface_subject(verb: Token, depth: int) -> list[Token]:
@@ -224,8 +316,18 @@ def _surface_subject(verb: Token, depth: int) -> list[Token]:
 def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
     verb = trig.anchor
     agents, patients = _subjects(verb)
-    trig.agentive = bool(agents)
+    if patients and verb.lemma_.lower() in SOLD_VERBS:
+        patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
+    if trig.passive and not agents:
+        # "he had been equipped with tanks and an air force by the Soviet Union": a by-phrase
+        # the parser hung on the last object is the agent
+        for tok in verb.subtree:
+            if tok.dep_ in ("prep", "agent") and tok.lower_ == "by" and tok.head.i != verb.i \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                        a.pos_ == "VERB" and a.i != verb.i for a in tok.ancestors if verb.is_ancestor(a)):
+                agents.extend(p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
+    trig.agentive = bool(agents)
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
@@ -239,18 +341,36 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                         roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             roles.append((child, TARGET))
+            if child.dep_ == "dobj" and trig.pattern.type not in ("AID", "TRADE", "RETREAT"):
+                # "could not approve Iran's application", "attacked Iran's reactors": Iran's
+                roles.extend((g, TARGET) for g in child.children if g.dep_ == "poss" and g.pos_ == "PROPN")
             for grand in child.children:  # "supplier of arms to Russia" style: goods to X
                 if grand.dep_ == "prep" and grand.lower_ == "to":
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
+                elif grand.dep_ == "prep" and grand.lower_ in ("in", "of") and trig.pattern.type == "TRADE" \
+                        and (child.lemma_.lower() in STAKE_NOUNS or child.ent_type_ == "PERCENT"):
+                    # "bought a majority stake in X", "bought 49% of X": X changes hands
+                    roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+            if child.lower_ == "over" and any(c.dep_ == "dobj" for c in verb.children):
+                continue  # "attacked the government over Iraq": what it was about
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
+            roles.extend((g, TARGET) for p in child.children if p.dep_ == "pobj"  # "to Mr Brown's plans"
+                         for g in p.children if g.dep_ == "poss" and g.pos_ == "PROPN")
         elif child.dep_ == "prep" and child.lower_ == "with" and trig.pattern.type in SYMMETRIC_TYPES \
                 and not trig.passive:
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ == "from" and trig.pattern.type in FROM_TYPES:
-            roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "from" and (
+                trig.pattern.type in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
+            roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
         elif child.dep_ == "prep" and child.lower_ == "between":
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "with" and any(
+                c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
+            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "together with Mao"
+        elif child.dep_ == "ccomp" and trig.pattern.type == "DEMAND" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            roles.extend((c, TARGET) for c in child.children if c.dep_ == "nsubj")  # "demanding that Blair spell out"
     # "became the leader of X": X is where he leads; "created the state of X": X is founded;
     # "launched the war against X", "arrived in X": X is the target
     of_role = TARGET if trig.pattern.type == "FOUND_STATE" else OTHER
@@ -274,14 +394,22 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
     for child in noun.children:
         dep, low = child.dep_, child.lower_
         if dep == "poss":
-            roles.append((child, SOURCE))
+            victim = noun.lemma_.lower() in VICTIM_NOUNS and (
+                child.ent_type_ == "PERSON" or (index.at(child) is not None and index.at(child).kind == "person"))
+            roles.append((child, TARGET if victim else SOURCE))  # "Stefan's murder": Stefan was murdered
         elif dep in ("amod", "compound", "nmod") and child not in trig.tokens and index.at(child):
             if dep == "compound" and etype.code in NAMED_AFTER_PLACE:
                 continue  # "the Ukraine war", "the Kyoto treaty": where, not who
-            roles.append((child, SOURCE))
+            against = _anti(child) or (
+                noun.lemma_.lower() in PLACE_TARGET_NOUNS and dep == "compound"
+                and (index.at(child).kind in ("government_seat", "place") or child.ent_type_ in ("GPE", "LOC", "FAC")
+                     or child.lower_ in ("centre", "center", "tower", "towers", "embassy", "base")))
+            roles.append((child, TARGET if against else SOURCE))  # "the Berlin blockade": Berlin's
         elif dep == "prep":
             pobjs = [p for p in child.children if p.dep_ == "pobj"]
             if low == "of":
+                if noun.lemma_.lower() in GOODS_NOUNS:
+                    continue  # "sales of its three marques": the goods, not a party
                 role = etype.of_role
                 if role == SOURCE and any(r == SOURCE for _, r in roles):
                     role = TARGET
@@ -301,6 +429,10 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 elif grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
     head = noun.head
+    if etype.code == "VISIT" and not any(r == SOURCE for _, r in roles) and noun.dep_ == "pobj" \
+            and head.lower_ in ("during", "on", "while") and head.head.pos_ in ("VERB", "AUX"):
+        # "Musharraf has said during a visit to Britain": the one speaking is the visitor
+        roles.extend((a, SOURCE) for a in _subjects(head.head)[0])
     if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
@@ -319,9 +451,17 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if child.dep_ == "prep" or pobjs:
                     roles.extend((p, TARGET) for p in pobjs)
+                    roles.extend((g, TARGET) for p in pobjs for g in p.children  # "his support to Brown's bid"
+                                 if g.dep_ == "poss" and g.pos_ == "PROPN")
                 else:
                     roles.append((child, TARGET))
-    elif noun.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "occur", "continue", "take"):
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVE_VERBS and etype.code in ("AID", "TRADE"):
+        # "X refused to accept aid offered by Y": X is the recipient
+        trig.carrier = head
+        agents, _ = _subjects(head)
+        roles.extend((a, TARGET) for a in agents)
+    elif noun.dep_ == "nsubj" and (head.lemma_.lower() in ("begin", "start", "occur", "continue") or (
+            head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in head.children))):
         trig.carrier = head
     elif head.lemma_.lower() in END_VERBS and (noun.dep_ in ("nsubjpass", "dobj") or (
             noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))):
@@ -330,12 +470,21 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
     trig.roles = roles
 
 
+def _anti(tok: Token) -> bool:
+    """"anti-French demonstrations": the actor is what the event is against."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_.startswith("anti"):
+        return True
+    return (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("anti", "counter")) or (
+        i >= 1 and doc[i - 1].lower_ in ("anti-", "anti"))
+
+
 def _participants(trig: _Trigger, index: MentionIndex) -> list[tuple[Mention, str, Token]]:
     out: list[tuple[Mention, str, Token]] = []
     seen: set = set()
     pred = trig.carrier if trig.carrier is not None else trig.anchor
     for tok, role in sorted(trig.roles, key=lambda r: r[1] != SOURCE):
-        if tok.ent_type_ in ("DATE", "TIME"):
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _dating.CALENDAR_NAMES:
             continue  # "on Monday" is when, not whom
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
@@ -451,14 +600,19 @@ def extract_events(
     ``doc.user_data["dct_inferred"]`` true) is not used, nor are expressions resolved against it.
     """
     onto = ontology or load_ontology()
+    inferred = bool(doc.user_data.get("dct_inferred") or (
+        Doc.has_extension("dct_inferred") and doc._.dct_inferred))
     if dct is None and Doc.has_extension("dct"):
         dct = doc._.dct
-        inferred = doc.user_data.get("dct_inferred") or (
-            Doc.has_extension("dct_inferred") and doc._.dct_inferred)
         if inferred:
             dct = None
+        elif dct is None:
+            inferred = True  # the stages hand no inferred date on: the time stage guesses one
     index = MentionIndex(doc, mentions_from(doc, actors))
-    refs = _dating.time_refs(doc, timexes, dct)
+    unknown_times: list[int] = []
+    refs = _dating.time_refs(doc, timexes, dct,
+                             guessed_dct=(lambda: _dating.fine_guess(doc.text)) if inferred else False,
+                             dropped=unknown_times)
     events: list[EventMention] = []
     sentences = _sentences(doc)
     sent_starts = [s[2] for s in sentences]
@@ -477,7 +631,7 @@ def extract_events(
         trigger_anchors = {t.anchor.i for t in triggers}
         for trig in triggers:
             event = _code(trig, onto, index, doc, document_id, sent_idx, sent, s_start, s_end,
-                          refs, sent_refs, owner_of, dct, trigger_anchors, sent_starts)
+                          refs, sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times)
             if event is not None:
                 events.append(event)
     return events
@@ -502,16 +656,22 @@ def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str
                  for t in c.subtree if t.i - c.i < 6] + trig.tokens[1:]
         if trig.carrier is not None and anchor.dep_ in ("nsubj", "nsubjpass"):
             goods += [anchor]
-        if any(_keys(t) & onto.classes.get("ARMS", frozenset()) for t in goods):
+        if any(_keys(t) & onto.classes.get("ARMS", frozenset()) and t.dep_ not in ("compound", "amod")
+               and (t.lemma_.lower() not in DUAL_USE or any(_keys(c) & MILITARY_WORDS for c in t.children))
+               for t in goods):  # a "shell company" is no shell, "10 A320 aircraft" no arms
             etype, subtype, verb_phrase = "AID", "military", "supplies arms to"
-        elif anchor.lemma_.lower() in GOODS_VERBS and not has_target and not any(
-            _keys(t) & onto.classes.get("AIDNOUN", frozenset()) for t in goods
-        ):
-            return None  # goods changing hands with no recipient named: "the economy provided more"
-    if etype == "ASSAULT" and not has_target and any(_keys(t) & {"attack", "assault"} for t in trig.tokens):
+        elif anchor.lemma_.lower() in GOODS_VERBS and (not has_target or (trig.passive and not trig.agentive)) \
+                and not any(_keys(t) & onto.classes.get("AIDNOUN", frozenset()) for t in goods):
+            # goods changing hands with no recipient named ("the economy provided more"), or with
+            # no supplier ("Audi were also supplied with the faulty pumps")
+            return None
+    if etype == "ASSAULT" and any(_keys(t) & {"attack", "assault"} for t in trig.tokens):
         objs = [t for t, r in trig.roles if r == TARGET]
-        if objs and objs[0].lemma_.lower() not in MILITARY_OBJECTS and objs[0].ent_type_ not in ("GPE", "LOC", "FAC"):
-            etype, verb_phrase = "DISAPPROVE", "criticises"  # a verbal attack ("on spending plans")
+        if objs and objs[0].lemma_.lower() not in MILITARY_OBJECTS and objs[0].ent_type_ not in ("GPE", "LOC", "FAC") \
+                and objs[0].pos_ == "NOUN" and (not has_target or any(
+                    g.dep_ == "poss" for g in objs[0].children)):
+            # a verbal attack ("on spending plans", "attack Mr Blair's words")
+            etype, verb_phrase = "DISAPPROVE", "criticises"
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
     if ended and onto.intensity(etype) > 0:  # cooperation stopped; an ended war or ban stays itself
         ender = anchor.head if anchor.dep_ == "xcomp" else trig.carrier
@@ -525,10 +685,12 @@ def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str
 #: types that need a target named: a threat is made to someone
 TARGET_TYPES = frozenset({"THREATEN", "OCCUPY"})
 #: triggers that are events only with an actor as target
-TARGET_LEMMAS = frozenset({"recognise", "recognize", "recognition", "welcome", "defend", "finance", "fund"})
+TARGET_LEMMAS = frozenset({"recognise", "recognize", "recognition", "welcome", "defend", "finance", "fund",
+                           "help", "assist",  # "helped make the election a celebration" aids no one
+                           "allow", "permit", "enable"})  # "allowing it to become a darling": no permission
 #: what a refusal to speak refuses: no event
 NON_EVENTS = frozenset({"comment", "answer", "respond", "elaborate", "confirm", "discuss", "speculate",
-                        "say", "reveal", "disclose", "name", "specify", "give"})
+                        "say", "reveal", "disclose", "name", "specify", "give", "draw", "be"})
 #: types that need the other side named: a meeting or an agreement is between two parties
 PAIR_TYPES = frozenset({"CONSULT"})
 #: triggers that are only a demand with someone asked or something asked for
@@ -552,9 +714,16 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
         return False
     if etype == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENTS for c in anchor.children):
         return False  # "declined to comment"
+    if etype == "COLLAPSE" and not any(
+            m.resolved or m.kind in ("state", "historical_state", "place") for m, _, _ in found):
+        return False  # "the London FTSE fell": a market, not a state or regime, falls
     if etype == "COLLAPSE" and trig.passive and TARGET not in roles:
         return False  # "the firm is being broken up by the authorities": the firm is no actor
-    if anchor.lemma_.lower() in TARGET_LEMMAS and not any(r == TARGET and m.named for m, r, _ in found):
+    if anchor.lemma_.lower() in TARGET_LEMMAS and not any(r == TARGET and m.named for m, r, _ in found) \
+            and not (anchor.lemma_.lower() in ("allow", "permit", "enable") and any(
+                c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
+                and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in c.children)
+                for c in anchor.children)):  # "allowed Kim to invade" parsed as a clause
         return False  # "recognised the need for ..." is no recognition of an actor
     if etype in TARGET_TYPES and TARGET not in roles:
         return False  # "Deloitte has warned (that growth will slow)" threatens no one
@@ -570,12 +739,75 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
         for c in anchor.children
     ):
         return False  # "fell into the hands of", "fell by 5%": no collapse
+    if etype == "COLLAPSE" and anchor.pos_ == "VERB" and any(
+            t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or t.like_num for c in anchor.children
+            if c.dep_ in ("dobj", "npadvmod", "advmod", "attr") for t in c.subtree):
+        return False  # "the DAX fell 2%": a figure falls
+    if anchor.pos_ == "NOUN" and etype == "TRADE" and anchor.lemma_.lower() in GOODS_NOUNS \
+            and SOURCE not in roles and trig.carrier is None:
+        return False  # "strong sales of its marques": no seller or buyer, no event
+    objs = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
+    used = {t.i for _, _, t in found}
+    if etype == "RETREAT" and objs and objs[0].lemma_.lower() not in WITHDRAWN and not any(
+            t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
+            for m, _, t in found):
+        return False  # "agreed to withdraw his bill", "withdrew Vioxx": no retreat
+    if etype == "RETREAT" and TARGET not in roles and any(
+            p.dep_ == "pobj" and p.i not in used and p.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+            and p.lemma_.lower() not in MILITARY_OBJECTS
+            for t in trig.tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in c.children):
+        return False  # "may pull out of the process", "withdrew from the race": no retreat
+    if etype == "ASSAULT" and objs and objs[0].i not in used and anchor.lemma_.lower() in VICTIM_VERBS \
+            and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS \
+            and objs[0].ent_type_ not in ("PERSON", "NORP", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON":
+        return False  # "won't kill your business", "shot down the idea": a figure of speech
+    if anchor.lemma_.lower() in ("allow", "permit") and trig.passive and SOURCE not in roles:
+        return False  # "only X has been allowed to offer ...": a standing permission, no one's act
+    if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in anchor.children):
+        return False  # "to deter any protests": no particular happening
+    if etype in ("AID", "TRADE") and anchor.pos_ == "VERB" and anchor.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in anchor.children) and (
+            anchor.dep_ in ("relcl", "acl") or TARGET not in roles):
+        return False  # "Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits
+    if etype in ("ASSAULT", "FIGHT") and any(m.text.lower().split()[-1] in NATURAL_HAZARDS for m, _, _ in found):
+        return False  # "the tsunami which struck south Asia": no one attacked
+    if etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group") for m, _, _ in found) \
+            and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)):
+        # "an on-going battle with the CSA", "Qantas has fought back with Jetstar", and sports
+        # results ("Arsenal beat Chelsea") between names no one resolved: no armed conflict
+        return False
+    if etype == "DEMAND" and anchor.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND for c in anchor.children):
+        return False  # "German domestic demand was sluggish": demand in the economic sense
+    if any(c.dep_ in ("npadvmod", "pobj", "prep") and any(d.lower_ in ("every", "each") for d in c.subtree)
+           and any(d.lemma_.lower() in ("year", "month", "week", "day", "time", "summer", "winter") for d in c.subtree)
+           for c in [*anchor.children, *(anchor.head.children if anchor.pos_ == "NOUN" else ())]):
+        return False  # "tourists who visit Cuba every year": a habit, not a happening
+    if etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
+            and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
+            and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and objs[0].pos_ != "PRON":
+        return False  # "could barely suppress their anger"
+    if etype == "OCCUPY" and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
+                                                     or t.ent_type_ in ("GPE", "LOC", "FAC"))
+                                      for m, r, t in found):
+        return False  # "had taken over Contrack's management": a takeover, not an occupation
+    if etype in ("AGREE", "COOPERATE") and anchor.pos_ == "NOUN" and trig.carrier is None and SOURCE not in roles:
+        return False  # "the production deal with Peugeot gives it a chance", "made in partnership with X"
+    if etype == "SUPPORT" and TARGET not in roles:
+        return False  # "consistent on his support for the war": support for no actor
     if etype in PAIR_TYPES and len(found) < 2:
         return False
     if anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2:
         return False
     if etype == "VISIT" and TARGET not in roles and _location(trig, set()) is None:
         return False
+    if anchor.lemma_.lower() in QUESTION_VERBS and any(
+        c.dep_ in ("ccomp", "advcl") and c.i > anchor.i
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        for c in [*anchor.children, *(anchor.head.children if anchor.dep_ == "xcomp" else ())]
+    ):
+        return False  # "was asked if he would ...": a question, no demand
     if anchor.lemma_.lower() in ASK_VERBS and TARGET not in roles and not any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in anchor.children
     ):
@@ -584,7 +816,7 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
 
 
 def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
-          sent_starts: list[int], mod_value: str) -> dict:
+          sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
@@ -596,8 +828,9 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
         if _dating.is_future(verb) or mod_value in (PLANNED, POSSIBLE):
             return out  # what will or may happen has no date but its own
         kind = _dating.present_kind(sent, verb, sent_refs)
+        named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
         if kind == _dating.SIMPLE_PRESENT:
-            ref = _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts, window=0)
+            ref = None if named_only else _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts, window=0)
             if ref is None:
                 kind = _dating.RECENT
         if kind == _dating.RECENT:
@@ -607,6 +840,12 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
                 if bounds:
                     out.update(earliest=bounds[0], latest=bounds[1])
             return out
+        if ref is None and _background(anchor):
+            return out  # "Clare Short, who resigned over the war, said ...": no narrative date
+        if ref is None and named_only:
+            return out  # "an end to the occupation of Iraq": a happening named, not narrated here
+        if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
+            return out  # "Last week in Paris, X discussed ...": its own time, unknown, not the narrative's
         ref = ref or _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts)
         if ref is None:
             return out
@@ -615,12 +854,15 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
         out["date_source"] = "sentence"
     out.update(date=ref.value, date_end=ref.value_end, precision=ref.precision,
                earliest=ref.earliest, latest=ref.latest, date_text=ref.text)
+    if ref.guessed:  # resolved against a guessed document date: its lower confidence
+        out["guessed"] = ref.confidence if ref.confidence is not None else 0.5
     return out
 
 
 def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, document_id: int,
           sent_idx: int, sent: Span, s_start: int, s_end: int, refs, sent_refs, owner_of,
-          dct: str | None, trigger_anchors: set[int], sent_starts: list[int]) -> EventMention | None:
+          dct: str | None, trigger_anchors: set[int], sent_starts: list[int],
+          unknown_times: list[int] = ()) -> EventMention | None:
     anchor, pattern = trig.anchor, trig.pattern
     # a refusal of another trigger is that event, refused: no REJECT of its own
     if anchor.lemma_.lower() in REFUSE_VERBS and any(
@@ -641,6 +883,10 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    targets_found = [m for m, r, _ in found if r == TARGET]
+    if etype == "ASSAULT" and targets_found and any(_keys(t) & {"attack", "assault"} for t in trig.tokens) \
+            and all(m.kind in VERBAL_TARGET_KINDS for m in targets_found):
+        etype, verb_phrase = "DISAPPROVE", "criticises"  # "his attack on Labour", "attacks against Yukos"
     # state events without an agent: the one they happen to is the source ("Rhee was elected",
     # "the fall of the Soviet Union"); an active verb's object never is ("likely to succeed Blair")
     if etype in STATE_TYPES and not any(r == SOURCE for _, r, _ in found) and (
@@ -651,7 +897,9 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     if not _complete(trig, etype, found):
         return None
     participants: list[Participant] = []
+    said_as: list[str] = []  # each participant's mention as written, for period names
     for m, role, tok in found:
+        said_as.append(m.text)
         direct = index.at(tok) is m or any(c.dep_ == "appos" and index.at(c) is m for c in tok.children)
         participants.append(
             Participant(role=role, text=m.text if direct else tok.text, actor_id=m.actor_id,
@@ -664,9 +912,27 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     pred = trig.carrier if trig.carrier is not None else anchor
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB":
         pred = pred.head  # "did not sign the treaty", "is trying to negotiate a settlement"
+    if _questioned(pred):
+        return None
     mod_value, attribution = modality(pred, sent)
-    when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value)
-    for p in participants:
+    if mod_value in (ASSERTED, REPORTED, HEDGED) and anchor.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in anchor.children):
+        mod_value = PLANNED  # "announced their imminent withdrawal"
+    if mod_value == ASSERTED and anchor.pos_ == "NOUN" and trig.carrier is None:
+        obj = anchor
+        while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+            obj = obj.head
+        if obj.dep_ in ("dobj", "conj") and obj.head.lemma_.lower() in DESIRE_VERBS:
+            mod_value = PLANNED  # "colleagues wanted Sir Edward's resignation": wished for
+    when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value, unknown_times)
+    if "guessed" in when:
+        confidence = min(confidence, when.pop("guessed"))
+    for p, written in zip(participants, said_as):
+        other = actor_at(p.actor_id, written, when["earliest"] or when["date"])
+        if other is not None and when["latest"] and actor_at(p.actor_id, written, when["latest"]) != other:
+            other = None  # "the early 1990s" straddles the change: the name keeps its resolution
+        if other is not None:  # "Russia" in 1950: the Soviet Union
+            p.actor_id, p.name, p.kind = other
         p.state = state_for(p.actor_id, when["earliest"] or when["date"])
         if p.state is None and p.kind == "state" and p.actor_id and "/" not in p.actor_id:
             p.state = p.actor_id
@@ -701,6 +967,42 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         subtype=subtype,
         **when,
     )
+
+
+def _background(anchor: Token) -> bool:
+    """The event is told in a relative clause or an apposition: background to the sentence's
+    own news, whose time the narrative does not give ("X, who resigned over the war, said")."""
+    cur = anchor
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "appos") and cur.pos_ in ("VERB", "AUX", "NOUN"):
+            return True
+        if cur.dep_ in ("ccomp", "advcl"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _questioned(pred: Token) -> bool:
+    """The predicate is asked about, not stated: an indirect question under a verb of asking
+    ("Asked if he was appointed ...", "wondered whether X would invade") or a direct question
+    ("Will Russia invade?")."""
+    cur = pred
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children) \
+                and cur.head.lemma_.lower() in QUESTION_VERBS:
+            return True
+        if cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.dep_ == "ROOT" and any(c.dep_ == "punct" and c.text == "?" for c in cur.children):
+        return True
+    # an inverted clause closed by a question mark: '... is: "Should the UK approve the Treaty?"'
+    subj = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    after = cur.right_edge.i + 1
+    while after < len(cur.doc) and cur.doc[after].text in ('"', "'", "\u201d", "\u2019", ")"):
+        after += 1
+    return bool(subj) and any(c.dep_ in ("aux", "auxpass") and c.i < subj[0] for c in cur.children) \
+        and after < len(cur.doc) and cur.doc[after].text == "?"
 
 
 def _clause_verb(tok: Token) -> Token | None:
