@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from chronica.events import _dating
+from chronica.events._happenings import KIND as HAPPENING
+from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
     Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
 )
@@ -608,7 +610,9 @@ def extract_events(
             dct = None
         elif dct is None:
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
-    index = MentionIndex(doc, mentions_from(doc, actors))
+    found_actors = mentions_from(doc, actors)
+    taken = {i for m in found_actors for i in range(m.start, m.end)}
+    index = MentionIndex(doc, found_actors + happening_mentions(doc, taken))
     unknown_times: list[int] = []
     refs = _dating.time_refs(doc, timexes, dct,
                              guessed_dct=(lambda: _dating.fine_guess(doc.text)) if inferred else False,
@@ -772,7 +776,8 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
         return False  # "Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits
     if etype in ("ASSAULT", "FIGHT") and any(m.text.lower().split()[-1] in NATURAL_HAZARDS for m, _, _ in found):
         return False  # "the tsunami which struck south Asia": no one attacked
-    if etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group") for m, _, _ in found) \
+    if etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
+                                    for m, _, _ in found) \
             and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)):
         # "an on-going battle with the CSA", "Qantas has fought back with Jetstar", and sports
         # results ("Arsenal beat Chelsea") between names no one resolved: no armed conflict
@@ -936,6 +941,10 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         p.state = state_for(p.actor_id, when["earliest"] or when["date"])
         if p.state is None and p.kind == "state" and p.actor_id and "/" not in p.actor_id:
             p.state = p.actor_id
+    if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
+        for p in participants:                           # what they do, not whom they do it to
+            if p.kind == HAPPENING:
+                p.role = OTHER
     sources = [p for p in participants if p.role == SOURCE]
     targets = [p for p in participants if p.role == TARGET]
     start_tok = min(t.i for t in trig.tokens)
@@ -961,7 +970,7 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         location=_location(trig, {t.i for _, _, t in found}),
         modality=mod_value,
         attribution=attribution,
-        summary=summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        summary=happening_summary(etype, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype,
