@@ -88,3 +88,20 @@ def test_export_without_a_store_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1
     assert "chronica build" in result.output
+
+
+def test_the_example_shows_a_merge_and_a_disagreement(tmp_path):
+    """What the README demo promises: reports merged across sources and one disagreement."""
+    db = tmp_path / "c.db"
+    runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db), "--quiet"])
+    result = runner.invoke(app, ["export", "--format", "json", "--db", str(db)])
+    data = json.loads(result.output)
+    merged = [e for e in data["events"] if len({m["document"] for m in e["mentions"]}) >= 2]
+    assert merged
+    [dis] = [d for d in data["disagreements"] if "Nasser" in d["topic"]]
+    assert {c["value"] for c in dis["claims"]} == {"1970", "1971"}
+    for command in ("timeline", "disagreements"):
+        result = runner.invoke(app, [command, "--db", str(db)])
+        assert result.exit_code == 0 and "Nasser" in result.output
+    result = runner.invoke(app, ["report", "-o", str(tmp_path / "r.html"), "--db", str(db)])
+    assert result.exit_code == 0 and "Nasser" in (tmp_path / "r.html").read_text(encoding="utf-8")
