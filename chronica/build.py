@@ -123,7 +123,7 @@ def build(
     nlp = load_pipeline(STAGES if options.stages else ())
 
     def read_all() -> Iterator[tuple[Doc, int]]:
-        for n, path in enumerate(files):
+        for path in files:
             try:
                 docs, errors = load(path, max_bytes=options.max_bytes)
             except IngestError as exc:
