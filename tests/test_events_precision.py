@@ -103,8 +103,8 @@ def test_figurative_killing_is_no_assault(events):
 
 
 def test_recipient_of_accepted_aid(events):
-    e = of_type(events("North Korea refused to accept aid offered by South Korea."), "AID")[0]
-    assert names(e, SOURCE) == ["South Korea"] and names(e, TARGET) == ["North Korea"]
+    e = of_type(events("Cuba refused to accept aid offered by Mexico."), "AID")[0]
+    assert names(e, SOURCE) == ["Mexico"] and names(e, TARGET) == ["Cuba"]
 
 
 def test_sports_results_are_no_conflict(events):
@@ -231,9 +231,9 @@ def test_direct_question_states_nothing(events):
 
 
 def test_subject_pronoun_prefers_the_previous_subject(events):
-    evs = events("Kim Il-sung had close relations with Stalin. He is convinced that he can quickly crush South Korea.")
+    evs = events("Fidel Castro had close ties with Khrushchev. He is sure that he can quickly crush Guatemala.")
     e = of_type(evs, "COERCE")[0]
-    assert names(e, SOURCE) == ["Kim Il-sung"] and names(e, TARGET) == ["South Korea"]
+    assert names(e, SOURCE) == ["Fidel Castro"] and names(e, TARGET) == ["Guatemala"]
 
 
 # --- further classes seen in business and politics news ----------------------------------------
@@ -416,15 +416,15 @@ def test_hopes_to_is_planned_despite_the_lemmatiser(events):
 
 
 def test_pronoun_after_another_subject_is_the_last_person(events):
-    evs = events("Kim decided to focus on Juche. This was for a reason. The relationship between the USSR and "
-                 "North Korea changed, after Khrushchev's secret speech, he detailed Stalin's shortcomings and "
-                 "called for the end of the cult.")
+    evs = events("Tito chose his own road. There was a cause. Ties between the USSR and "
+                 "Yugoslavia shifted, after Khrushchev's famous address, he listed Stalin's crimes and "
+                 "called for an end to the purges.")
     e = of_type(evs, "DEMAND")[0]
     assert names(e, SOURCE) == ["Nikita Khrushchev"]
 
 
 def test_future_nominal_event_is_planned_and_undated(events):
-    e = of_type(events("The Chinese suggested that North Korea carry out its future nuclear tests far away."),
+    e = of_type(events("The Americans suggested that Pakistan carry out its future nuclear tests far away."),
                 "MOBILIZE")[0]
     assert e.modality == "planned" and e.date is None
 
@@ -453,9 +453,9 @@ def test_a_weekday_is_no_target(events):
 
 
 def test_by_phrase_on_the_last_object_is_the_agent(events):
-    e = of_type(events("Kim Il-sung attacked because he had been equipped with tanks and an air force by the Soviet Union."),
+    e = of_type(events("Fidel Castro held out because he had been supplied with rifles and trucks by the Soviet Union."),
                 "AID")[0]
-    assert names(e, SOURCE) == ["Soviet Union"] and names(e, TARGET) == ["Kim Il-sung"]
+    assert names(e, SOURCE) == ["Soviet Union"] and names(e, TARGET) == ["Fidel Castro"]
 
 
 def test_suppressing_a_feeling_is_no_coercion(events):

@@ -322,7 +322,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
     if trig.passive and not agents:
-        # "he had been equipped with tanks and an air force by the Soviet Union": a by-phrase
+        # "the rebels were supplied with rifles and trucks by Ruritania": a by-phrase
         # the parser hung on the last object is the agent
         for tok in verb.subtree:
             if tok.dep_ in ("prep", "agent") and tok.lower_ == "by" and tok.head.i != verb.i \
