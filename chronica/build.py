@@ -22,7 +22,7 @@ from chronica.errors import IngestError
 from chronica.ingest import discover, load
 from chronica.ingest.document import Document
 from chronica.nlp import load_pipeline, sentence_offsets
-from chronica.stages import STAGES, annotations, prepare, reference_date
+from chronica.stages import STAGES, annotations, prepare
 from chronica.store import Store
 
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
@@ -80,7 +80,6 @@ class _Pending:
     path_key: str
     minhash: bytes
     near: tuple[str, float] | None
-    dct: tuple[str | None, bool, float | None, str | None] = (None, False, None, None)
 
 
 def path_key(doc: Document) -> str:
@@ -135,12 +134,8 @@ def build(
                 if item is not None:
                     key = id(item)
                     pending[key] = item
-                    if options.stages:
-                        item.dct = reference_date(item.doc.text, item.doc.published)
-                    # an inferred date is not handed to the time stage: it infers it again itself
-                    # and gives what it anchors on it the lower confidence it deserves
-                    known = item.dct[0] if not item.dct[1] else None
-                    yield prepare(nlp, item.doc.text, known), key
+                    # without a publication date the time stage infers one from the text
+                    yield prepare(nlp, item.doc.text, item.doc.published), key
             if on_file:
                 on_file(str(path), len(files))
 
@@ -180,7 +175,7 @@ def build(
             near_id = _document_id(store, item.near[0])
             near = (near_id, item.near[1]) if near_id is not None else None
         sentences = sentence_offsets(parsed)
-        found = annotations(parsed, sentences, item.dct) if options.stages else None
+        found = annotations(parsed, sentences, item.doc.published) if options.stages else None
         if found is not None:
             report.timexes += len(found.timexes)
             report.actor_mentions += len(found.actors)

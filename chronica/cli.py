@@ -115,30 +115,28 @@ def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001
     table.add_row("documents in store", str(store.counts()["documents"]))
     err.print(table)
     if report.skipped:
-        skipped = Table(title="skipped inputs")
-        skipped.add_column("path")
-        skipped.add_column("reason")
-        skipped.add_column("detail")
-        for e in report.skipped:
-            skipped.add_row(e.path, e.reason, e.detail)
-        err.print(skipped)
-    if report.duplicates:
-        shown = report.duplicates[:10]
-        dup = Table(title=f"exact duplicates ({len(report.duplicates)}; first {len(shown)} shown)")
-        dup.add_column("path")
-        dup.add_column("same text as")
-        for d in shown:
-            dup.add_row(d.path, d.same_as)
-        err.print(dup)
-    if report.near_duplicates:
-        shown_n = report.near_duplicates[:10]
-        near = Table(title=f"near-duplicates ({len(report.near_duplicates)}; first {len(shown_n)} shown)")
-        near.add_column("path")
-        near.add_column("similar to")
-        near.add_column("similarity", justify="right")
-        for n in shown_n:
-            near.add_row(n.path, n.similar_to, f"{n.similarity:.2f}")
-        err.print(near)
+        _print_list("skipped inputs", ("path", "reason", "detail"),
+                    [(e.path, e.reason, e.detail) for e in report.skipped], limit=None)
+    _print_list("exact duplicates", ("path", "same text as"),
+                [(d.path, d.same_as) for d in report.duplicates])
+    _print_list("near-duplicates", ("path", "similar to", "similarity"),
+                [(n.path, n.similar_to, f"{n.similarity:.2f}") for n in report.near_duplicates])
+
+
+def _print_list(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]],
+                limit: int | None = 10) -> None:
+    """A table of ``rows`` on stderr (the first ``limit`` of them); nothing when there are none."""
+    if not rows:
+        return
+    shown = rows if limit is None else rows[:limit]
+    if len(shown) < len(rows):
+        title = f"{title} ({len(rows)}; first {len(shown)} shown)"
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col)
+    for row in shown:
+        table.add_row(*row)
+    err.print(table)
 
 
 @app.command()
@@ -217,8 +215,7 @@ def time_command(
     if file is not None:
         from chronica.errors import IngestError
         from chronica.ingest import load
-        from chronica.stages import reference_date
-        from chronica.time import tag
+        from chronica.time import tag_and_date
 
         try:
             docs, _ = load(file)
@@ -226,10 +223,10 @@ def time_command(
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(1)
         for n, doc in enumerate(docs):
-            ref = reference_date(doc.text, dct or doc.published)
-            if ref[1]:
-                err.print(f"{doc.path}: inferred document date {ref[0]} ({ref[3]})")
-            for t in tag(doc.text, ref[0]):
+            timexes, guess = tag_and_date(doc.text, dct or doc.published)
+            if guess is not None:
+                err.print(f"{doc.path}: inferred document date {guess.value} ({guess.reasoning})")
+            for t in timexes:
                 table.add_row(str(n), t.text, t.type, t.value, t.mod or "", t.earliest or "",
                               t.latest or "", t.anchor or "")
     else:

@@ -18,14 +18,16 @@ from chronica.store.db import Annotations
 STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events")
 
 
-def reference_date(text: str, published: str | None) -> tuple[str | None, bool, float | None, str | None]:
-    """The date relative expressions are anchored on: the publication date when known, else one
-    inferred from the text. Returns (value, inferred, confidence, reasoning)."""
+#: what the store keeps of a document's reference date: (value, inferred, confidence, reasoning)
+Reference = tuple[str | None, bool, float | None, str | None]
+
+
+def reference_date(doc: Doc, published: str | None) -> Reference:
+    """The date relative expressions were anchored on: the publication date when known, else the
+    one the time stage inferred from the text while tagging it (``doc._.inferred_dct``)."""
     if published:
         return published, False, 1.0, "publication date from the document's metadata"
-    from chronica.time import infer_document_date
-
-    guess = infer_document_date(text)
+    guess = doc._.inferred_dct if Doc.has_extension("inferred_dct") else None
     if guess is None or guess.value is None:
         return None, True, None, getattr(guess, "reasoning", None) or "no date found in the text"
     return guess.value, True, guess.confidence, guess.reasoning
@@ -47,13 +49,10 @@ def _as_dict(obj) -> dict:  # noqa: ANN001
     return dict(vars(obj))
 
 
-def annotations(
-    doc: Doc,
-    sentences: list[tuple[int, int]],
-    dct: tuple[str | None, bool, float | None, str | None],
-) -> Annotations:
-    """Collect what the stages wrote on ``doc`` (``doc._.timexes``, ``doc._.actors``,
-    ``doc._.events``); time expressions get the index of the stored sentence they fall in."""
+def annotations(doc: Doc, sentences: list[tuple[int, int]], published: str | None) -> Annotations:
+    """Collect what the stages wrote on ``doc`` (its reference date, ``doc._.timexes``,
+    ``doc._.actors``, ``doc._.events``); time expressions get the index of the stored sentence
+    they fall in."""
     starts = [s for s, _ in sentences]
 
     def sentence_of(offset: int) -> int | None:
@@ -74,7 +73,7 @@ def annotations(
             row["resolved"] = int(bool(row.get("resolved")))
             actors.append(row)
     events = list(doc._.events or []) if Doc.has_extension("events") else []
-    value, inferred, confidence, reasoning = dct
+    value, inferred, confidence, reasoning = reference_date(doc, published)
     return Annotations(
         dct=value, dct_inferred=inferred, dct_confidence=confidence, dct_reasoning=reasoning,
         timexes=timexes, actors=actors, events=events,
@@ -95,12 +94,11 @@ def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, call
         if blob is None:
             continue
         doc = deserialise(blob, nlp.vocab)
-        dct = reference_date(stored.text, stored.published)
         if Doc.has_extension("dct"):
-            doc._.dct = None if dct[1] else dct[0]  # inferred dates are inferred again by the stage
+            doc._.dct = stored.published  # None: the time stage infers the date itself
         for _, proc in stage_procs:
             doc = proc(doc)
-        store.replace_annotations(stored.id, annotations(doc, sentence_offsets(doc), dct))
+        store.replace_annotations(stored.id, annotations(doc, sentence_offsets(doc), stored.published))
         if on_document:
             on_document(stored.path, len(docs))
     return len(docs)

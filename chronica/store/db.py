@@ -266,34 +266,25 @@ class Store:
             )
 
     def event_mentions(self, document_id: int | None = None) -> list[EventMention]:
-        sql = "SELECT record FROM event_mentions"
-        args: tuple = ()
-        if document_id is not None:
-            sql += " WHERE document_id = ?"
-            args = (document_id,)
         out = []
-        for (record,) in self.conn.execute(sql + " ORDER BY document_id, sentence_idx, id", args):
+        for (record,) in self._rows("SELECT record FROM event_mentions", document_id,
+                                    "document_id, sentence_idx, id"):
             data = json.loads(record)
             data["participants"] = [Participant(**p) for p in data.get("participants", [])]
             known = EventMention.__dataclass_fields__
             out.append(EventMention(**{k: v for k, v in data.items() if k in known}))
         return out
 
+    def _rows(self, select: str, document_id: int | None, order: str) -> list[sqlite3.Row]:
+        """``select`` for one document or for all, in ``order``."""
+        where, args = ("WHERE document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        return self.conn.execute(f"{select} {where} ORDER BY {order}", args).fetchall()
+
     def timexes(self, document_id: int | None = None) -> list[dict]:
-        sql = "SELECT * FROM timexes"
-        args: tuple = ()
-        if document_id is not None:
-            sql += " WHERE document_id = ?"
-            args = (document_id,)
-        return [dict(r) for r in self.conn.execute(sql + " ORDER BY document_id, idx", args)]
+        return [dict(r) for r in self._rows("SELECT * FROM timexes", document_id, "document_id, idx")]
 
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
-        sql = "SELECT * FROM actor_mentions"
-        args: tuple = ()
-        if document_id is not None:
-            sql += " WHERE document_id = ?"
-            args = (document_id,)
-        return [dict(r) for r in self.conn.execute(sql + " ORDER BY document_id, idx", args)]
+        return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
 
     def minhashes(self) -> Iterator[tuple[int, bytes]]:
         yield from self.conn.execute(
@@ -318,13 +309,9 @@ class Store:
         ]
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
-        sql = "SELECT document_id, idx, start, end, text FROM sentences"
-        args: tuple = ()
-        if document_id is not None:
-            sql += " WHERE document_id = ?"
-            args = (document_id,)
-        sql += " ORDER BY document_id, idx"
-        return [Sentence(**dict(r)) for r in self.conn.execute(sql, args)]
+        rows = self._rows("SELECT document_id, idx, start, end, text FROM sentences", document_id,
+                          "document_id, idx")
+        return [Sentence(**dict(r)) for r in rows]
 
     def parse_bytes(self, document_id: int) -> bytes | None:
         row = self.conn.execute("SELECT parse FROM documents WHERE id = ?", (document_id,)).fetchone()

@@ -7,7 +7,7 @@ the evaluation against TimeML gold (:mod:`chronica.time.evaluate`).
 """
 
 from chronica.time.docdate import InferredDate, infer_document_date
-from chronica.time.tagger import tag
+from chronica.time.tagger import tag, tag_and_date
 from chronica.time.timex import Timex, value_interval
 
-__all__ = ["InferredDate", "Timex", "infer_document_date", "tag", "value_interval"]
+__all__ = ["InferredDate", "Timex", "infer_document_date", "tag", "tag_and_date", "value_interval"]

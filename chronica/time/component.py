@@ -2,7 +2,8 @@
 
 Reads the reference date from ``doc._.dct`` (ISO string or None; registered here), falling back
 to the ``default_dct`` config option, then to a date inferred from the text. Writes
-``doc._.timexes`` (a list of :class:`~chronica.time.timex.Timex`) and nothing else.
+``doc._.timexes`` (a list of :class:`~chronica.time.timex.Timex`) and ``doc._.inferred_dct`` (the
+:class:`~chronica.time.docdate.InferredDate` when the date was inferred, else None).
 """
 
 from __future__ import annotations
@@ -10,16 +11,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from chronica.time.tagger import tag
+from chronica.time.tagger import tag_and_date
 
 if not Doc.has_extension("dct"):
     Doc.set_extension("dct", default=None)
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
+if not Doc.has_extension("inferred_dct"):
+    Doc.set_extension("inferred_dct", default=None)
 
 
 class TimeTagger:
-    """Callable pipeline component around :func:`chronica.time.tagger.tag`."""
+    """Callable pipeline component around :func:`chronica.time.tagger.tag_and_date`."""
 
     def __init__(self, nlp: Language, name: str, default_dct: str | None = None) -> None:
         self.name = name
@@ -27,7 +30,7 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         dct = doc._.dct or self.default_dct
-        doc._.timexes = tag(doc.text, dct, doc=doc)
+        doc._.timexes, doc._.inferred_dct = tag_and_date(doc.text, dct)
         return doc
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
 from chronica.time.grammar import PARSERS, Spec
@@ -30,6 +31,9 @@ from chronica.time.normalize import (
 )
 from chronica.time.patterns import RULES
 from chronica.time.timex import DATE, TIME, Timex, value_interval, value_precision
+
+if TYPE_CHECKING:
+    from chronica.time.docdate import InferredDate
 
 _RULE_ORDER = {name: i for i, name in enumerate(RULES)}
 _TENSE_CUE = re.compile(
@@ -767,20 +771,31 @@ def tag(text: str, dct: str | None = None, *, doc=None, infer_dct: bool = True) 
     ``doc``: an already-parsed spaCy Doc of the same text; accepted for API symmetry, not needed.
     """
     del doc  # the tagger reads the text alone
+    return _tag(text, dct, infer_dct=infer_dct, want_date=False)[0]
+
+
+def tag_and_date(text: str, dct: str | None = None) -> tuple[list[Timex], InferredDate | None]:
+    """:func:`tag`, and when ``dct`` is None the document date inferred from the text (with its
+    confidence and reasoning), found in the same pass: the time expressions are read once."""
+    return _tag(text, dct, infer_dct=True, want_date=True)
+
+
+def _tag(text: str, dct: str | None, *, infer_dct: bool, want_date: bool):  # noqa: ANN202
     cands = find_candidates(text)
     dct_date, dct_confidence = _reference(dct)
     if dct_date is not None or not infer_dct:
-        return _resolve_all(text, cands, _State(dct_date, dct_confidence))
+        return _resolve_all(text, cands, _State(dct_date, dct_confidence)), None
     first = _resolve_all(text, cands, _State(None, 1.0))
-    if not _needs_dct(cands):
-        return first
+    needs_dct = _needs_dct(cands)
+    if not (needs_dct or want_date):
+        return first, None
     from chronica.time.docdate import infer_document_date
 
     guess = infer_document_date(text, first)
     guess_date = parse_iso(_first_day(guess.value)) if guess.value else None
-    if guess_date is None:
-        return first
-    return _resolve_all(text, cands, _State(guess_date, max(0.2, min(0.9, guess.confidence))))
+    if guess_date is None or not needs_dct:
+        return first, guess
+    return _resolve_all(text, cands, _State(guess_date, max(0.2, min(0.9, guess.confidence)))), guess
 
 
 def _reference(dct: str | None) -> tuple[date | None, float]:
