@@ -249,3 +249,15 @@ def test_russia_in_a_soviet_era_document_is_the_soviet_union(run):
     m = find(run("Russia sent advisers to Cuba.", date="1962-10-01"), "Russia")
     assert m.actor_id == "SUN" and m.name == "Soviet Union"
     assert find(run("Russia sent advisers to Syria.", date="2015-10-01"), "Russia").actor_id == "RUS"
+
+
+def test_knight_called_by_title_and_given_name(run):
+    ms = run("Sir Anthony Eden called an election. A week later Sir Anthony said he was tired.")
+    m = find(ms, "Anthony")
+    assert m.actor_id == "anthony_eden" and m.resolved
+
+
+def test_given_name_without_a_title_is_no_short_form(run):
+    ms = run("Sir Anthony Eden called an election. A week later Anthony said he was tired.")
+    m = find(ms, "Anthony")
+    assert m.actor_id is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.events import extract_events
-from chronica.events.model import NEGATED, POSSIBLE, REPORTED, SOURCE, TARGET
+from chronica.events.model import NEGATED, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def test_no_date_from_a_coordinated_clause_with_its_own_subject(events):
     talks = of_type(events("Chile's entry in 1996 was quick but talks with Peru and Bolivia have gone on for years."),
                     "CONSULT")
     assert talks and all(e.date is None for e in talks)
-    evs = events("In 1962 Cuba attacked Haiti and Haiti attacked Cuba.")
+    evs = events("In 1962 Cuba attacked Haiti, and Haiti attacked Cuba.")
     assert [e.date for e in of_type(evs, "ASSAULT")] == ["1962", "1962"]
 
 
@@ -607,3 +607,97 @@ def test_another_countrys_congress_is_not_the_us_congress(nlp):
     pipe = load_pipeline(STAGES)
     doc = pipe("A major reform of Brazil's bankruptcy laws has been approved by the country's Congress.")
     assert not [p for e in doc._.events for p in e.participants if p.actor_id == "USA-CONGRESS"]
+
+
+# --- stop 7: arguments, labels, warnings, reactions --------------------------------------------
+
+
+def test_possessive_pronoun_of_an_assassination_is_the_victim(events):
+    evs = events("Mayor Paolo Verdi was well liked. His assassination on Sunday shocked the city.")
+    e = of_type(evs, "ASSAULT")[0]
+    assert names(e, TARGET) == ["Paolo Verdi"] and not e.actors(SOURCE)
+
+
+def test_parties_between_which_a_thing_is_split_do_not_act(events):
+    assert not events("The protest vote could be split between the Greens and the Liberal Democrats.")
+
+
+def test_between_an_active_verb_names_the_parties(events):
+    e = of_type(events("Fighting broke out between Armenia and Azerbaijan."), "FIGHT")[0]
+    assert set(names(e, SOURCE)) == {"Armenia", "Azerbaijan"}
+
+
+def test_subject_of_the_clause_demanded_is_the_target_without_that(events):
+    e = of_type(events("The Green Party demanded Tony Blair resign at once."), "DEMAND")[0]
+    assert names(e, TARGET) == ["Tony Blair"]
+
+
+def test_at_a_place_is_where_not_whom(events):
+    e = of_type(events("The Kenyan president met Angela Merkel at the Chancellery in Berlin."), "CONSULT")[0]
+    assert names(e, TARGET) == ["Angela Merkel"]
+    e = of_type(events("Syria fired rockets at Israel."), "ASSAULT")[0]
+    assert names(e, TARGET) == ["Israel"]
+
+
+def test_label_given_by_a_naming_verb_is_no_event(events):
+    assert not of_type(events("The budget was branded a humiliating retreat by the Tories."), "RETREAT")
+    assert not of_type(events("Labour described the cuts as an attack by France on farmers."), "ASSAULT")
+
+
+def test_asked_about_is_no_demand(events):
+    assert not of_type(events("The Tory leader was asked about his plans for Europe."), "DEMAND")
+
+
+def test_warning_that_something_may_happen_is_no_threat(events):
+    assert not of_type(events("Jane Smith warned the Commons committee that the plan might look like meddling."),
+                       "THREATEN")
+
+
+def test_warning_of_force_or_of_ones_own_act_is_a_threat(events):
+    e = of_type(events("Russia warned Georgia of military action."), "THREATEN")[0]
+    assert names(e, SOURCE) == ["Russia"] and names(e, TARGET) == ["Georgia"]
+    e = of_type(events("Iran warned it would retaliate against Israel."), "THREATEN")[0]
+    assert names(e, SOURCE) == ["Iran"] and names(e, TARGET) == ["Israel"]
+
+
+def test_war_with_no_one_named_waging_it_is_no_event(events):
+    assert not of_type(events("Output has yet to reach the levels last seen before the war with Iraq."), "FIGHT")
+
+
+def test_war_framing_a_clause_is_waged_by_its_subject(events):
+    e = of_type(events("During the war with Iraq, Iran bought tanks from China."), "FIGHT")[0]
+    assert names(e, SOURCE) == ["Iran"] and names(e, TARGET) == ["Iraq"]
+
+
+def test_fight_against_a_social_ill_is_no_war(events):
+    assert not events("Ministers said harm had been done to Wales's fight against knife crime.")
+
+
+def test_mourning_a_death_does_not_make_it_planned(events):
+    e = of_type(events("Shops closed for three days to mourn the death of Rafik Hariri."), "DIE")[0]
+    assert e.modality not in (PLANNED, POSSIBLE)
+
+
+def test_buyer_of_arms_is_the_one_supplied(events):
+    e = of_type(events("India agreed to purchase 40 fighter jets from France."), "AID")[0]
+    assert names(e, SOURCE) == ["France"] and names(e, TARGET) == ["India"]
+
+
+def test_recipient_hung_on_a_relative_clause(events):
+    e = of_type(events("Poland sent weapons it already had to Ukraine."), "AID")[0]
+    assert names(e, SOURCE) == ["Poland"] and names(e, TARGET) == ["Ukraine"]
+
+
+def test_one_event_stated_twice_in_a_sentence_is_kept_once_in_full(events):
+    evs = of_type(events("Brazil became a major supplier of tanks and has exported tanks to Chile."), "AID")
+    assert len(evs) == 1 and names(evs[0], TARGET) == ["Chile"]
+
+
+def test_pronoun_under_a_same_gender_subject_is_that_subject(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("Anna Lindqvist spoke first. Support came from the lobby group Acme Rights. "
+                                "But she denied the link meant she would refuse to attack Norway.")
+    e = [e for e in doc._.events if e.type == "ASSAULT"][0]
+    assert names(e, SOURCE) == ["Anna Lindqvist"] and e.modality == NEGATED

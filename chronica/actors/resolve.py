@@ -42,6 +42,8 @@ _INSTITUTION_HEADS = {
     "army": "military", "navy": "military", "force": "military", "forces": "military",
     "military": "military", "command": "military", "guard": "military", "guards": "military",
 }
+#: titles used with a given name, not a surname ("Sir Edward" for Sir Edward Heath)
+GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 _SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
 
 
@@ -327,9 +329,12 @@ class Resolver:
         """
         key = fold(span.text)
         here = sent_of[span.start]
+        # "Sir Edward", "Dame Judi": a knight is called by title and given name
+        given = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in GIVEN_NAME_TITLES
         matches: dict[str, tuple[int, ActorMention]] = {}
         for sent, m in people:
-            if _short_form_of(key, m, self.kb):
+            if _short_form_of(key, m, self.kb) or (
+                    given and m.name and len(fold(m.name).split()) > 1 and fold(m.name).split()[0] == key):
                 ident = m.actor_id or "~" + fold(m.name)
                 if among is not None and m.actor_id not in among:
                     continue

@@ -223,17 +223,17 @@ class MentionIndex:
 
 
 def _governing_subject(tok: Token) -> Token | None:
-    """The he/she subject of the clause above a he/she subject's clause, when of one gender."""
+    """The he/she subject of a clause above, of the same gender: "He is convinced that he
+    can ...", "she denied her faith meant she would refuse ..." - the same person."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = tok.head
-    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
-        return None
     gender = "f" if tok.lower_ in ("she", "her") else "m"
-    for child in clause.head.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PERSON_PRONOUNS and child.i < tok.i:
-            if ("f" if child.lower_ in ("she", "her") else "m") == gender:
-                return child
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") \
+                and ("f" if t.lower_ == "she" else "m") == gender and t.head.is_ancestor(tok):
+            return t  # the subject of a clause governing this one
     return None
 
 

@@ -30,7 +30,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
+    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
 )
 from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
 from chronica.events.model import (
@@ -63,7 +63,7 @@ OBJECT_CONTROL = frozenset(
 PERSON_TYPES = frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"})
 BARE_STATE_MODIFIERS = frozenset({"independent", "sovereign", "separate", "new", "full"})
 #: verbs of goods changing hands: an event only with a recipient, or arms or aid as the goods
-GOODS_VERBS = frozenset({"supply", "provide", "sell", "buy", "purchase", "export", "import", "give",
+GOODS_VERBS = frozenset({"supply", "provide", "sell", "buy", "purchase", "export", "import", "give", "send", "ship",
                          "offer", "trade", "deliver", "supplier", "provider", "sale"})
 #: nouns of goods changing hands: their "of" phrase names the goods ("sales of cars", "the
 #: export of oil"), and without a seller or buyer named they state no event ("strong sales")
@@ -98,6 +98,7 @@ SOLD_VERBS = frozenset({"sell", "buy", "purchase", "export", "import", "trade", 
 STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "holding", "interest", "control", "part",
                          "%", "percent", "majority", "chunk", "slice", "portion", "unit", "division", "arm"})
 #: verbs whose subject receives what their object names ("accepted aid offered by X")
+BUYER_VERBS = frozenset({"buy", "purchase", "import", "acquire", "order"})
 RECEIVE_VERBS = frozenset({"accept", "receive", "get", "obtain", "seek", "request", "welcome", "need"})
 #: who or what can be killed, shot or murdered besides an actor; "won't kill your business" is a figure
 HUMAN_OBJECTS = frozenset(
@@ -127,6 +128,9 @@ END_VERBS = frozenset({"stop", "cease", "halt", "end", "discontinue", "suspend",
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NON_TRIGGER_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
+#: types whose "at" phrase is what they are aimed at ("fired at", "lashed out at"); for the
+#: others it says where ("met Blair at Downing Street", "signed at the summit")
+AIMED_AT_TYPES = frozenset({"ASSAULT", "THREATEN", "DISAPPROVE", "COERCE", "PROTEST", "FIGHT"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within"})
 
 
@@ -349,6 +353,12 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
             for grand in child.children:  # "supplier of arms to Russia" style: goods to X
                 if grand.dep_ == "prep" and grand.lower_ == "to":
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
+                elif grand.dep_ == "relcl" and verb.lemma_.lower() in GOODS_VERBS and grand.lemma_.lower() in (
+                        "have", "own", "hold", "keep", "possess", "store", "stock"):
+                    # "sent weapons they already had to Ukraine": the parser hangs the
+                    # recipient on the relative clause
+                    roles.extend((p, TARGET) for g in grand.children if g.dep_ == "prep" and g.lower_ == "to"
+                                 for p in g.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ in ("in", "of") and trig.pattern.type == "TRADE" \
                         and (child.lemma_.lower() in STAKE_NOUNS or child.ent_type_ == "PERCENT"):
                     # "bought a majority stake in X", "bought 49% of X": X changes hands
@@ -356,6 +366,8 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             if child.lower_ == "over" and any(c.dep_ == "dobj" for c in verb.children):
                 continue  # "attacked the government over Iraq": what it was about
+            if child.lower_ == "at" and trig.pattern.type not in AIMED_AT_TYPES:
+                continue  # "met Blair at Downing Street": where, not whom
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
             roles.extend((g, TARGET) for p in child.children if p.dep_ == "pobj"  # "to Mr Brown's plans"
                          for g in p.children if g.dep_ == "poss" and g.pos_ == "PROPN")
@@ -365,14 +377,23 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         elif child.dep_ == "prep" and child.lower_ == "from" and (
                 trig.pattern.type in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        elif child.dep_ == "prep" and child.lower_ == "between" and not trig.passive:
+            # "talks broke down between X and Y"; not "the vote was split between X and Y"
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "with" and any(
                 c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "together with Mao"
-        elif child.dep_ == "ccomp" and trig.pattern.type == "DEMAND" and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            roles.extend((c, TARGET) for c in child.children if c.dep_ == "nsubj")  # "demanding that Blair spell out"
+        elif child.dep_ in ("ccomp", "xcomp") and trig.pattern.type == "THREATEN":
+            # "warned it would retaliate against X", "threatened to cut supplies to X"
+            for grand in child.children:
+                if grand.dep_ in ("dobj", "dative") and grand.pos_ != "ADP":
+                    roles.append((grand, TARGET))
+                elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "at", "to"):
+                    roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
+        elif child.dep_ == "ccomp" and trig.pattern.type == "DEMAND" and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+            # "demanding (that) Blair spell out": the one asked to act
+            roles.extend((c, TARGET) for c in child.children if c.dep_ == "nsubj")
     # "became the leader of X": X is where he leads; "created the state of X": X is founded;
     # "launched the war against X", "arrived in X": X is the target
     of_role = TARGET if trig.pattern.type == "FOUND_STATE" else OTHER
@@ -397,7 +418,8 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
         dep, low = child.dep_, child.lower_
         if dep == "poss":
             victim = noun.lemma_.lower() in VICTIM_NOUNS and (
-                child.ent_type_ == "PERSON" or (index.at(child) is not None and index.at(child).kind == "person"))
+                child.ent_type_ == "PERSON" or child.lower_ in PERSON_PRONOUNS
+                or (index.at(child) is not None and index.at(child).kind == "person"))
             roles.append((child, TARGET if victim else SOURCE))  # "Stefan's murder": Stefan was murdered
         elif dep in ("amod", "compound", "nmod") and child not in trig.tokens and index.at(child):
             if dep == "compound" and etype.code in NAMED_AFTER_PLACE:
@@ -431,10 +453,15 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 elif grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
     head = noun.head
-    if etype.code == "VISIT" and not any(r == SOURCE for _, r in roles) and noun.dep_ == "pobj" \
-            and head.lower_ in ("during", "on", "while") and head.head.pos_ in ("VERB", "AUX"):
-        # "Musharraf has said during a visit to Britain": the one speaking is the visitor
-        roles.extend((a, SOURCE) for a in _subjects(head.head)[0])
+    framed = noun
+    while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
+        framed = framed.head
+    if etype.code in SOURCE_NEEDED | {"CONSULT"} and not any(r == SOURCE for _, r in roles) \
+            and framed.dep_ == "pobj" and framed.head.lower_ in FRAMING_PREPS \
+            and framed.head.head.pos_ in ("VERB", "AUX"):
+        # "Musharraf has said during a visit to Britain", "through meetings and a visit to
+        # Moscow, he gave assurances": the one acting in the main clause is the visitor
+        roles.extend((a, SOURCE) for a in _subjects(framed.head.head)[0])
     if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
@@ -633,12 +660,34 @@ def extract_events(
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
         owner_of = _dating.attach(sent_refs, doc, anchors)
         trigger_anchors = {t.anchor.i for t in triggers}
+        here: list[EventMention] = []
         for trig in triggers:
             event = _code(trig, onto, index, doc, document_id, sent_idx, sent, s_start, s_end,
                           refs, sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times)
             if event is not None:
-                events.append(event)
+                here.append(event)
+        events.extend(_without_subsumed(here))
     return events
+
+
+def _party_keys(event: EventMention) -> frozenset[tuple[str, str]]:
+    return frozenset((p.role, p.actor_id or (p.name or p.text).lower()) for p in event.participants)
+
+
+def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
+    """One sentence's events less those another one of the same type and modality states
+    more fully ("a major supplier of weapons, it has exported them to X": one supply, to X)."""
+    keys = [_party_keys(e) for e in events]
+    out = []
+    for i, e in enumerate(events):
+        covered = any(
+            j != i and o.type == e.type and o.modality == e.modality
+            and (e.date is None or e.date == o.date)
+            and (keys[i] < keys[j] or (keys[i] == keys[j] and j < i and e.date == o.date))
+            for j, o in enumerate(events))
+        if not covered:
+            out.append(e)
+    return out
 
 
 def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
@@ -813,6 +862,22 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
         for c in [*anchor.children, *(anchor.head.children if anchor.dep_ == "xcomp" else ())]
     ):
         return False  # "was asked if he would ...": a question, no demand
+    if anchor.lemma_.lower() in QUESTION_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over") for c in anchor.children):
+        return False  # "was asked about his plans": a question, no demand
+    if anchor.pos_ == "NOUN" and _characterisation(anchor):
+        return False  # "a move branded a humiliating retreat by the Tories": a name called, no event
+    if anchor.lemma_.lower() in ("warn", "warning") and not _threat(trig, found):
+        return False  # "warned the committee that binding judges might look like interference"
+    if anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
+            and not any(m.kind == HAPPENING for m, _, _ in found):
+        return False  # "levels last seen before the war with Iran": a war with whom, by whom?
+    if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "against" and any(
+                p.dep_ == "pobj" and p.i not in used and p.pos_ == "NOUN" and p.lemma_.lower() not in MILITARY_OBJECTS
+                and p.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") for p in c.children)
+            for c in anchor.children):
+        return False  # "the fight against binge drinking": a campaign, no armed conflict
     if anchor.lemma_.lower() in ASK_VERBS and TARGET not in roles and not any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in anchor.children
     ):
@@ -888,6 +953,11 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    if etype == "AID" and anchor.lemma_.lower() in BUYER_VERBS | RECEIVE_VERBS and anchor.pos_ == "VERB" \
+            and not trig.passive:
+        # "Iran bought arms from China": China supplies, Iran receives
+        found = [(m, TARGET if r == SOURCE else SOURCE if r == TARGET else r, t) for m, r, t in found]
+        found.sort(key=lambda f: f[1] != SOURCE)
     targets_found = [m for m, r, _ in found if r == TARGET]
     if etype == "ASSAULT" and targets_found and any(_keys(t) & {"attack", "assault"} for t in trig.tokens) \
             and all(m.kind in VERBAL_TARGET_KINDS for m in targets_found):
@@ -915,7 +985,8 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         if not direct:
             confidence = min(confidence, 0.8)
     pred = trig.carrier if trig.carrier is not None else anchor
-    if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB":
+    if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB" \
+            and pred.head.lemma_.lower() not in REACTION_VERBS:
         pred = pred.head  # "did not sign the treaty", "is trying to negotiate a settlement"
     if _questioned(pred):
         return None
@@ -976,6 +1047,65 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         subtype=subtype,
         **when,
     )
+
+
+#: verbs that name or judge what they are said of: their predicate noun is a label, no event
+NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
+                          "characterise", "characterize", "portray", "see", "regard", "view", "consider",
+                          "hail", "deride", "dismiss", "paint", "name"})
+#: prepositions that frame a main clause by a happening its subject took part in
+FRAMING_PREPS = frozenset({"during", "on", "while", "through", "after", "following", "since", "in", "at"})
+#: verbs that react to a happening they presuppose: their own modality is not the happening's
+#: ("a closure to mourn the death of X": the death happened)
+REACTION_VERBS = frozenset({"mourn", "condemn", "protest", "criticise", "criticize", "denounce", "welcome",
+                            "praise", "investigate", "probe", "mark", "commemorate", "remember", "celebrate",
+                            "blame", "regret", "deplore", "report", "cover", "survive", "witness", "avenge",
+                            "recall", "discuss", "explain", "justify", "defend", "acknowledge", "apologise",
+                            "apologize", "honour", "honor", "hail", "applaud", "lament", "follow"})
+#: nominal events that need the one doing them named: a war or a visit by no one is not coded
+SOURCE_NEEDED = frozenset({"FIGHT", "VISIT"})
+#: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
+THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "measure", "sanction",
+                          "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})
+
+
+def _characterisation(noun: Token) -> bool:
+    """A noun that is the label a verb of naming gives: "branded (it) a retreat", "described as
+    an invasion", "called it a betrayal"."""
+    head = noun.head
+    if noun.dep_ in ("oprd", "attr", "dobj", "xcomp") and head.lemma_.lower() in NAMING_VERBS:
+        return noun.dep_ != "dobj" or any(c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i
+                                          for c in head.children) or any(
+            c.dep_ == "auxpass" for c in head.children)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+        return True
+    return False
+
+
+def _threat(trig: _Trigger, found: list) -> bool:
+    """Whether a warning threatens: of force, sanctions or consequences ("warned of
+    retaliation"), or the warner's own act to come ("warned it would cut supplies"); a warning
+    that something may happen ("warned that growth will slow") threatens no one."""
+    anchor = trig.anchor
+    heads = [anchor] + ([trig.carrier] if trig.carrier is not None else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "against") and any(
+                    _keys(t) & THREAT_WORDS for p in c.children if p.dep_ in ("pobj", "pcomp")
+                    for t in [p, *p.children]):
+                return True
+            if c.dep_ in ("ccomp", "xcomp", "advcl"):
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                modal = any(g.dep_ == "aux" and g.lower_ in MODALS | {"will", "'ll", "wo", "shall"}
+                            for g in c.children)
+                sources = [t for m, r, t in found if r == SOURCE]
+                own = bool(subj) and (subj[0].lower_ in ("it", "we", "they", "he", "she", "i")
+                                      or any(subj[0].i == t.i for t in sources))
+                if modal and own and _keys(c) & THREAT_WORDS | {"retaliate", "strike", "attack", "cut", "act",
+                                                               "respond", "punish", "sanction", "halt", "stop",
+                                                               "use", "take", "impose", "veto", "block", "expel"}:
+                    return True
+    return False
 
 
 def _background(anchor: Token) -> bool:
