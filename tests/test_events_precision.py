@@ -701,3 +701,55 @@ def test_pronoun_under_a_same_gender_subject_is_that_subject(nlp):
                                 "But she denied the link meant she would refuse to attack Norway.")
     e = [e for e in doc._.events if e.type == "ASSAULT"][0]
     assert names(e, SOURCE) == ["Anna Lindqvist"] and e.modality == NEGATED
+
+
+def test_time_of_the_verb_before_a_time_inside_a_noun_phrase(events):
+    e = of_type(events("In 1983, Bob Hawke became the youngest leader of the 20th century, when he came to power."),
+                "TAKE_OFFICE")[0]
+    assert e.date == "1983"
+
+
+def tx_at(text: str, phrase: str, value: str) -> dict:
+    start = text.index(phrase)
+    return {"start": start, "end": start + len(phrase), "text": phrase, "type": "DATE", "value": value,
+            "anchor": "absolute"}
+
+
+def test_expected_time_sets_no_narrative_date(nlp):
+    doc = nlp("Ministers said the Budget is expected in March. France accuses Germany of raising tariffs.")
+    tx = [tx_at(doc.text, "March", "1991-03")]
+    e = [e for e in extract_events(doc, timexes=tx) if e.type == "DISAPPROVE"][0]
+    assert e.date is None
+
+
+def test_subject_across_a_colon_is_not_the_quotes(events):
+    evs = events('Writer Anna Berg, from Leeds, asked: "Thousands of children died - how do you sleep?"')
+    assert not [e for e in evs if "Anna Berg" in names(e, SOURCE)]
+
+
+def test_those_allowed_are_the_target(events):
+    e = of_type(events("Until now the US had allowed Britain, France and Germany to take the lead."), "AGREE")[0]
+    assert set(names(e, TARGET)) == {"United Kingdom", "France", "Germany"}
+
+
+def test_party_of_a_deal_to_supply_is_the_target(events):
+    e = of_type(events("Volvo has struck a deal to supply Renault with 3,000 lorries."), "AGREE")[0]
+    assert names(e, SOURCE) == ["Volvo"] and names(e, TARGET) == ["Renault"]
+
+
+def test_trade_with_no_trader_named_is_no_event(events):
+    assert not of_type(events("It made trade with Vietnam a sensitive political issue."), "TRADE")
+
+
+def test_standing_state_is_no_happening(events):
+    assert not of_type(events("Lord Smith said his current veto on appointments should continue."), "REJECT")
+
+
+def test_ordering_planes_is_a_purchase(events):
+    evs = events("Air Lanka has ordered 12 Airbus planes.")
+    assert of_type(evs, "TRADE") and not of_type(evs, "DEMAND")
+
+
+def test_a_ban_on_something_is_a_sanction(events):
+    evs = events("The European Union's ban on arms exports angered China.")
+    assert of_type(evs, "SANCTION") and not of_type(evs, "COERCE")

@@ -60,6 +60,7 @@ class TimeRef:
     flashback: bool = False  # dates a past-perfect clause ("had fought ... from 1935"): a look back
     subordinate: bool = False  # dates a subordinate clause ("..., after X collapsed in 1991, ...")
     confidence: float | None = None
+    prospective: bool = False  # dates what is expected or to come ("the Budget, expected in March")
 
     @property
     def relative(self) -> bool:
@@ -137,6 +138,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                 anchor=_get(tx, "anchor"), guessed=guessed, confidence=_get(tx, "confidence"),
                 flashback=_flashback(span),
                 subordinate=_in_subordinate(span),
+                prospective=_prospective(span),
                 attributive=bool(span is not None and len(span) > 0 and (
                     (span.root.dep_ in ("compound", "nmod", "amod", "poss", "det", "nummod")
                      and span.root.head.pos_ in ("NOUN", "PROPN"))
@@ -184,6 +186,21 @@ def _flashback(span: Span | None) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+#: verbs whose time is one looked forward to: "expected in March", "due in May"
+PROSPECT_WORDS = frozenset({"expect", "due", "schedule", "plan", "set", "slate", "forecast", "predict"})
+
+
+def _prospective(span: Span | None) -> bool:
+    """The expression dates what is expected or to come ("the Budget, expected in March", "will
+    meet in May"): the narrative does not move there."""
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in PROSPECT_WORDS or is_future(verb)
 
 
 def _tag(doc: Doc, dct: str | None) -> list:
@@ -248,12 +265,13 @@ def choose_sentence_ref(
     if not mine and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in anchor.children):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        return mine[0]
+        return _adverbial_first(mine, doc)[0]
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
     if governing:
-        return governing[-1]
+        direct = [r for r in governing if _adverbial(r, doc)]
+        return (direct or governing)[-1]
     # beyond its own and its governors' expressions, an event takes none from a coordinated
     # clause with a subject of its own ("X's admission in 2001 took years and talks with Y have
     # gone on for a decade": 2001 is not the talks')
@@ -261,11 +279,26 @@ def choose_sentence_ref(
     if not calendar:
         return None
     free = [r for r in calendar if owner_of.get(r.start) is None]
-    if free:
-        return min(free, key=lambda r: abs((r.root or 0) - anchor.i))
+    if free:  # one that dates a verb before one inside a noun phrase, then the nearest
+        return min(free, key=lambda r: (not _adverbial(r, doc), abs((r.root or 0) - anchor.i)))
     # another event's expression: the sentence's time ("After Japan's surrender on 15 August
     # 1945, the Red Army invaded")
     return min(calendar, key=lambda r: abs((r.root or 0) - anchor.i))
+
+
+def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
+    """The expression modifies a verb ("In 1997, Blair became ..."), not a noun ("the youngest
+    premier of the 20th century")."""
+    if ref.root is None:
+        return False
+    tok = doc[ref.root]
+    if tok.dep_ in ("npadvmod", "advmod", "tmod"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _adverbial_first(refs: list[TimeRef], doc) -> list[TimeRef]:  # noqa: ANN001 - Doc
+    return sorted(refs, key=lambda r: not _adverbial(r, doc))
 
 
 def _coordinate_clause(anchor: Token, ref: TimeRef) -> bool:
@@ -436,7 +469,8 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
     for r in refs:
         if r.end > before:
             break
-        if r.calendar and not r.attributive:  # "during the 10 June election" dates the election
+        if r.calendar and not r.attributive and not r.prospective:
+            # "during the 10 June election" dates the election; "expected in March" the future
             last = r
             usable.append(r)
     if last is not None and last.subordinate and sent_starts is not None:
@@ -460,15 +494,4 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         return last
     if between is not None and between <= window:
         return last
-    return None
-    if any(last.end <= r.start and r.end <= before and not r.calendar for r in refs):
-        return None  # the narrative has moved on to another time since ("now", "these days")
-    if not text:
-        return last
-    if "\n" not in text[last.end : before]:
-        return last
-    if sent_starts is not None:
-        between = sum(1 for s in sent_starts if last.end <= s < before)
-        if between <= window:
-            return last
     return None

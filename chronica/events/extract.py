@@ -245,6 +245,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     patients: list[Token] = []
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and _beyond_colon(child, verb):
+            continue  # 'X asked: "thousands died"': X is no subject of what the quote says
         if child.dep_ == "nsubj":
             agents.append(verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "nsubjpass":
@@ -293,6 +295,16 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
 
 
 MODALS = frozenset({"should", "could", "would", "must", "might", "may", "ought", "can"})
+
+
+def _beyond_colon(subject: Token, verb: Token) -> bool:
+    """A subject the parser joined to a verb across a colon that opens a quote or a clause of
+    its own, with the verb's real subject after it."""
+    if subject.i > verb.i:
+        return False
+    colon = [t for t in verb.doc[subject.i + 1 : verb.i] if t.text == ":" and t.head.i == verb.i]
+    return bool(colon) and any(c.dep_ in ("nsubj", "nsubjpass") and colon[0].i < c.i < verb.i
+                               for c in verb.children)
 
 
 def _separate_clause(verb: Token, head: Token) -> bool:
@@ -383,6 +395,10 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         elif child.dep_ == "prep" and child.lower_ == "with" and any(
                 c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "together with Mao"
+        elif child.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in ("allow", "permit", "enable", "authorise",
+                                                                        "authorize", "let"):
+            # "had allowed Britain, France and Germany to take the lead": the ones permitted
+            roles.extend((c, TARGET) for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ in ("ccomp", "xcomp") and trig.pattern.type == "THREATEN":
             # "warned it would retaliate against X", "threatened to cut supplies to X"
             for grand in child.children:
@@ -440,6 +456,8 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 roles.extend((p, role) for p in pobjs)
             elif low == "by":
                 roles.extend((p, SOURCE) for p in pobjs)
+            elif low == "for" and etype.code == "DEMAND":
+                roles.extend((p, TARGET) for p in pobjs)  # "the EU's demand for Turkey to recognise ..."
             elif low in TARGET_PREPS or (low == "with" and etype.code in SYMMETRIC_TYPES):
                 roles.extend((p, TARGET) for p in pobjs)
             elif low == "from" and etype.code in FROM_TYPES:
@@ -473,6 +491,11 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
             roles = [(t, TARGET if r == SOURCE else r) for t, r in roles if not (r == SOURCE and t.pos_ == "PRON")]
             roles.extend((a, SOURCE) for a in agents)
             trig.agentive = True
+        if etype.code in ("AGREE", "COOPERATE", "TRADE"):
+            # "struck a deal to supply Peugeot with cars": Peugeot is the other party
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    roles.extend((c, TARGET) for c in clause.children if c.dep_ in ("dobj", "dative"))
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "with" and etype.code in SYMMETRIC_TYPES:
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
@@ -865,6 +888,9 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
     if anchor.lemma_.lower() in QUESTION_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over") for c in anchor.children):
         return False  # "was asked about his plans": a question, no demand
+    if anchor.pos_ == "NOUN" and etype not in ("FIGHT", "OCCUPY") and any(
+            c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in anchor.children):
+        return False  # "his current veto on ...", "the existing ban": a standing state, no happening
     if anchor.pos_ == "NOUN" and _characterisation(anchor):
         return False  # "a move branded a humiliating retreat by the Tories": a name called, no event
     if anchor.lemma_.lower() in ("warn", "warning") and not _threat(trig, found):
@@ -1053,6 +1079,9 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
 NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
                           "characterise", "characterize", "portray", "see", "regard", "view", "consider",
                           "hail", "deride", "dismiss", "paint", "name"})
+#: adjectives of a state that stands rather than happens
+STANDING_WORDS = frozenset({"current", "existing", "standing", "longstanding", "long-standing", "permanent",
+                            "present", "continuing", "perennial"})
 #: prepositions that frame a main clause by a happening its subject took part in
 FRAMING_PREPS = frozenset({"during", "on", "while", "through", "after", "following", "since", "in", "at"})
 #: verbs that react to a happening they presuppose: their own modality is not the happening's
@@ -1063,7 +1092,7 @@ REACTION_VERBS = frozenset({"mourn", "condemn", "protest", "criticise", "critici
                             "recall", "discuss", "explain", "justify", "defend", "acknowledge", "apologise",
                             "apologize", "honour", "honor", "hail", "applaud", "lament", "follow"})
 #: nominal events that need the one doing them named: a war or a visit by no one is not coded
-SOURCE_NEEDED = frozenset({"FIGHT", "VISIT"})
+SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
 THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "measure", "sanction",
                           "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})
