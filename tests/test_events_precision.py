@@ -131,7 +131,7 @@ def test_time_of_a_subordinate_clause_does_not_date_the_main_event(events):
 
 
 def test_no_date_from_a_coordinated_clause_with_its_own_subject(events):
-    talks = of_type(events("Chile's entry in 1996 was quick but talks with Peru and Bolivia have gone on for years."),
+    talks = of_type(events("Chile's entry in 1996 was quick but Chile's talks with Peru and Bolivia have gone on for years."),
                     "CONSULT")
     assert talks and all(e.date is None for e in talks)
     evs = events("In 1962 Cuba attacked Haiti, and Haiti attacked Cuba.")
@@ -753,3 +753,34 @@ def test_ordering_planes_is_a_purchase(events):
 def test_a_ban_on_something_is_a_sanction(events):
     evs = events("The European Union's ban on arms exports angered China.")
     assert of_type(evs, "SANCTION") and not of_type(evs, "COERCE")
+
+
+def test_recipient_parsed_as_a_compound_of_the_goods(events):
+    e = of_type(events("China would not sell Russia weapons but would provide other items."), "AID")[0]
+    assert names(e, TARGET) == ["Russia"] and e.modality == NEGATED
+
+
+def test_lending_ones_backing_is_support(events):
+    evs = events("Alex Ferguson lent his backing to Greenpeace.")
+    assert of_type(evs, "SUPPORT") and not of_type(evs, "AID")
+
+
+def test_having_until_a_deadline_to_settle_is_not_yet_done(events):
+    e = of_type(events("Fiat and General Motors have until midnight on 1 February to settle a disagreement."),
+                "AGREE")[0]
+    assert e.modality == PLANNED
+
+
+def test_refusing_to_approve_an_appointment_does_not_refuse_the_appointment(events):
+    e = of_type(events("Tim Smith said he would refuse to approve John Prescott's appointment."), "TAKE_OFFICE")[0]
+    assert e.modality not in (NEGATED, "refused")
+
+
+def test_agreeing_a_deal_is_one_agreement_between_the_parties(events):
+    evs = of_type(events("Kenya agreed a deal with Uganda."), "AGREE")
+    assert len(evs) == 1 and names(evs[0], SOURCE) == ["Kenya"] and names(evs[0], TARGET) == ["Uganda"]
+
+
+def test_a_jail_is_a_place_and_talks_need_a_party(events):
+    assert not events("Ministers spoke of the state of Scotland's jails.")
+    assert not of_type(events("Talks with Chile went well."), "CONSULT")

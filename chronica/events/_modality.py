@@ -22,7 +22,8 @@ LEMMA_SLIPS = {("hop", "hope"): "hope"}
 DENIED = "denied"  # internal: a denial above the event, reported as NEGATED
 PLAN_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "schedule", "seek", "want", "hope", "promise", "vow",
-     "pledge", "decide", "mean", "expect", "set", "due", "go", "agree", "undertake", "commit"}
+     "pledge", "decide", "mean", "expect", "set", "due", "go", "agree", "undertake", "commit",
+     "have"}  # "have until midnight to settle", "has to sell"
 )
 POSSIBLE_MODALS = frozenset({"could", "may", "might", "would", "can", "should", "must", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})

@@ -359,6 +359,10 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                         roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             roles.append((child, TARGET))
+            if child.dep_ == "dobj" and verb.lemma_.lower() in GOODS_VERBS:
+                # "would not sell Russia weapons": the parser makes the recipient a compound
+                roles.extend((g, TARGET) for g in child.children if g.dep_ == "compound" and g.i == verb.i + 1
+                             and g.ent_type_ in ("GPE", "PERSON", "ORG", "NORP"))
             if child.dep_ == "dobj" and trig.pattern.type not in ("AID", "TRADE", "RETREAT"):
                 # "could not approve Iran's application", "attacked Iran's reactors": Iran's
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "poss" and g.pos_ == "PROPN")
@@ -1012,7 +1016,8 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
             confidence = min(confidence, 0.8)
     pred = trig.carrier if trig.carrier is not None else anchor
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB" \
-            and pred.head.lemma_.lower() not in REACTION_VERBS:
+            and pred.head.lemma_.lower() not in REACTION_VERBS and not (
+                etype in STATE_TYPES and pred.head.lemma_.lower() not in onto.light_verbs):
         pred = pred.head  # "did not sign the treaty", "is trying to negotiate a settlement"
     if _questioned(pred):
         return None
@@ -1092,7 +1097,7 @@ REACTION_VERBS = frozenset({"mourn", "condemn", "protest", "criticise", "critici
                             "recall", "discuss", "explain", "justify", "defend", "acknowledge", "apologise",
                             "apologize", "honour", "honor", "hail", "applaud", "lament", "follow"})
 #: nominal events that need the one doing them named: a war or a visit by no one is not coded
-SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE"})
+SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
 THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "measure", "sanction",
                           "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})
