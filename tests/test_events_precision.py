@@ -784,3 +784,43 @@ def test_agreeing_a_deal_is_one_agreement_between_the_parties(events):
 def test_a_jail_is_a_place_and_talks_need_a_party(events):
     assert not events("Ministers spoke of the state of Scotland's jails.")
     assert not of_type(events("Talks with Chile went well."), "CONSULT")
+
+
+def test_expelled_from_a_party_the_party_expels(events):
+    e = of_type(events("Tom Harris, who was expelled from Labour over his stance, spoke."), "REDUCE")[0]
+    assert names(e, SOURCE) == ["Labour Party"] and names(e, TARGET) == ["Tom Harris"]
+
+
+def test_asked_why_is_a_question(events):
+    assert not of_type(events("On that day Mr Johnson was asked why Mr Smith had been allowed to resign."), "DEMAND")
+
+
+def test_an_amount_is_no_party(events):
+    evs = events("The demand for $280bn - filed by the Clinton administration in 1999 - was rejected.")
+    assert not [p for e in evs for p in e.participants if "280" in p.text]
+
+
+def test_the_other_party_of_a_deal_to_import(events):
+    e = of_type(events("India has signed a $40bn deal to import gas from Iran."), "AGREE")[0]
+    assert names(e, SOURCE) == ["India"] and names(e, TARGET) == ["Iran"]
+
+
+def test_endorsement_is_support(events):
+    assert of_type(events("Greenpeace endorsed Ralph Nader."), "SUPPORT")
+
+
+def test_troops_pulled_out_are_the_ones_withdrawing(events):
+    e = of_type(events("Mrs Hassan was shown asking for British troops to be pulled out of Iraq."), "RETREAT")[0]
+    assert names(e, SOURCE) == ["United Kingdom"] and names(e, TARGET) == ["Iraq"] and e.modality == PLANNED
+
+
+def test_he_after_a_sentence_without_a_subject_person_is_its_last_person(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)(
+        "It has been a long road for Peter Hain. Born in 1950, he went to school in Pretoria. "
+        "He gained a name as a firebrand, later rejecting a post in James Callaghan's government. "
+        "But he joined the cabinet in 1997, and in 2002 he was elected leader.")
+    e = [e for e in doc._.events if e.type == "TAKE_OFFICE"][0]
+    assert names(e, SOURCE) == ["Peter Hain"]

@@ -33,7 +33,7 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: how many sentences back a subject pronoun looks for a person who was a subject
-SUBJECT_REACH = 3
+SUBJECT_REACH = 8
 
 
 @dataclass
@@ -180,7 +180,7 @@ class MentionIndex:
         subject pronoun, the last person who was a subject in its sentence or, through sentences
         whose subjects are he/she, in one of the :data:`SUBJECT_REACH` before ("Kim had relations
         with Stalin. He is sure ... He asks Stalin ..." -> Kim), if any."""
-        limit = token.i - 120
+        limit = token.i - 400
         cands = [m for m in reversed(self.mentions)
                  if m.end <= token.i and m.start >= limit and m.is_person and m.named
                  and not (set(range(m.start, m.end)) & exclude)]
@@ -200,10 +200,17 @@ class MentionIndex:
                         return m
                 subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < end]
                 if any(t.lower_ not in PERSON_PRONOUNS for t in subjects) or sent.start == 0:
+                    if sent.start < token.sent.start:
+                        # the he/she chain starts after this sentence: its last person, if any,
+                        # is whom it goes on about ("... for the new Lord K. Born in 1942, he ...")
+                        here = [m for m in cands if sent.start <= m.start and m.end <= end]
+                        if here:
+                            return here[0]
                     break
                 sent = self.doc[sent.start - 1].sent
                 end = sent.end
-        return cands[0]
+        near = [m for m in cands if m.start >= token.i - 120]
+        return near[0] if near else None
 
     def topic_states(self, before: int, n: int = 2) -> list[Mention]:
         """The ``n`` most often named states before token ``before`` (a document's topic dyad)."""

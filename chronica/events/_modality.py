@@ -63,9 +63,9 @@ def _subject_text(verb: Token) -> str | None:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose or a for-to clause: "(in order) to help", "a leader to help"."""
-    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and any(
+    return verb.tag_ in ("VB", "VBN") and verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    )  # "asking for troops to be pulled out": VBN under "to be"
 
 
 def misattached_conj(verb: Token) -> Token | None:

@@ -390,6 +390,9 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         elif child.dep_ == "prep" and child.lower_ == "with" and trig.pattern.type in SYMMETRIC_TYPES \
                 and not trig.passive:
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "from" and trig.passive and not agents \
+                and verb.lemma_.lower() in EXPEL_VERBS:
+            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "was expelled from Labour"
         elif child.dep_ == "prep" and child.lower_ == "from" and (
                 trig.pattern.type in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
@@ -417,7 +420,14 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
     # "became the leader of X": X is where he leads; "created the state of X": X is founded;
     # "launched the war against X", "arrived in X": X is the target
     of_role = TARGET if trig.pattern.type == "FOUND_STATE" else OTHER
+    if trig.pattern.type == "RETREAT" and any(t.lower_ == "out" for t in trig.tokens):
+        of_role = TARGET  # "pulled out of Iraq"
+    if trig.pattern.type == "RETREAT" and trig.passive and not agents:
+        # "British troops were pulled out": the force withdrawn is the one withdrawing
+        roles = [(t, SOURCE if r == TARGET and t.dep_ == "nsubjpass" else r) for t, r in roles]
     for tok in trig.tokens[1:]:
+        if trig.pattern.type in DEAL_TYPES and tok.pos_ == "NOUN":
+            roles.extend((t, TARGET) for t in _deal_parties(tok))  # "signed a deal to import gas from Iran"
         if tok.dep_ == "prep" and tok.head == verb:
             roles.extend((p, TARGET) for p in tok.children if p.dep_ == "pobj")
         for child in tok.children:
@@ -495,11 +505,8 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
             roles = [(t, TARGET if r == SOURCE else r) for t, r in roles if not (r == SOURCE and t.pos_ == "PRON")]
             roles.extend((a, SOURCE) for a in agents)
             trig.agentive = True
-        if etype.code in ("AGREE", "COOPERATE", "TRADE"):
-            # "struck a deal to supply Peugeot with cars": Peugeot is the other party
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                    roles.extend((c, TARGET) for c in clause.children if c.dep_ in ("dobj", "dative"))
+        if etype.code in DEAL_TYPES:
+            roles.extend((t, TARGET) for t in _deal_parties(noun))
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "with" and etype.code in SYMMETRIC_TYPES:
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
@@ -542,6 +549,8 @@ def _participants(trig: _Trigger, index: MentionIndex) -> list[tuple[Mention, st
     for tok, role in sorted(trig.roles, key=lambda r: r[1] != SOURCE):
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _dating.CALENDAR_NAMES:
             continue  # "on Monday" is when, not whom
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or tok.like_num:
+            continue  # "the demand for $280bn": how much, not whom
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
                 key = m.actor_id or (m.name or m.text).lower()
@@ -890,7 +899,10 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
     ):
         return False  # "was asked if he would ...": a question, no demand
     if anchor.lemma_.lower() in QUESTION_VERBS and any(
-            c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over") for c in anchor.children):
+            (c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over"))
+            or (c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i and any(
+                g.lower_ in WH_WORDS and g.i < c.i for g in c.subtree))
+            for c in anchor.children):
         return False  # "was asked about his plans": a question, no demand
     if anchor.pos_ == "NOUN" and etype not in ("FIGHT", "OCCUPY") and any(
             c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in anchor.children):
@@ -1084,6 +1096,10 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
 NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
                           "characterise", "characterize", "portray", "see", "regard", "view", "consider",
                           "hail", "deride", "dismiss", "paint", "name"})
+#: verbs of putting someone out: "was expelled from X" - X did it
+EXPEL_VERBS = frozenset({"expel", "sack", "dismiss", "suspend", "eject", "oust", "exclude", "throw", "kick", "bar", "ban"})
+#: wh-words opening an indirect question: "was asked why ..."
+WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "when", "where", "which"})
 #: adjectives of a state that stands rather than happens
 STANDING_WORDS = frozenset({"current", "existing", "standing", "longstanding", "long-standing", "permanent",
                             "present", "continuing", "perennial"})
@@ -1103,6 +1119,21 @@ THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "m
                           "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})
 
 
+DEAL_TYPES = frozenset({"AGREE", "COOPERATE", "TRADE"})
+
+
+def _deal_parties(noun: Token) -> list[Token]:
+    """The other party of a deal told in its infinitive: "a deal to supply Peugeot with cars",
+    "a deal to import gas from Iran"."""
+    out: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
+            out.extend(p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "with")
+                       for p in c.children if p.dep_ == "pobj")
+    return out
+
+
 def _characterisation(noun: Token) -> bool:
     """A noun that is the label a verb of naming gives: "branded (it) a retreat", "described as
     an invasion", "called it a betrayal"."""
@@ -1110,7 +1141,9 @@ def _characterisation(noun: Token) -> bool:
     if noun.dep_ in ("oprd", "attr", "dobj", "xcomp") and head.lemma_.lower() in NAMING_VERBS:
         return noun.dep_ != "dobj" or any(c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i
                                           for c in head.children) or any(
-            c.dep_ == "auxpass" for c in head.children)
+            c.dep_ == "auxpass" for c in head.children) or (
+            head.tag_ in ("VBN", "VBD") and head.dep_ in ("acl", "relcl")  # "a move branded a retreat by X"
+            and not any(c.dep_ == "nsubj" for c in head.children))
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
         return True
     return False
