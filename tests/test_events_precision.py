@@ -824,3 +824,57 @@ def test_he_after_a_sentence_without_a_subject_person_is_its_last_person(nlp):
         "But he joined the cabinet in 1997, and in 2002 he was elected leader.")
     e = [e for e in doc._.events if e.type == "TAKE_OFFICE"][0]
     assert names(e, SOURCE) == ["Peter Hain"]
+
+
+def test_seizing_an_advantage_is_no_coercion(events):
+    assert not events("Labour strategists have seen the Tories seizing a poll advantage over the issue.")
+
+
+def test_a_threat_to_move_somewhere_does_not_threaten_that_place(events):
+    assert not of_type(events("Siemens threatened to take the factory and its jobs to Hungary."), "THREATEN")
+    e = of_type(events("Russia threatened to cut gas supplies to Ukraine."), "THREATEN")[0]
+    assert names(e, TARGET) == ["Ukraine"]
+
+
+def test_a_legal_fight_is_no_war(events):
+    assert not of_type(events("Tribunals are better placed for the legal fight between Russia and Yukos."), "FIGHT")
+
+
+def test_refusing_to_be_pinned_down_rejects_nothing(events):
+    assert not events("But Tony Blair refused to be pinned down to that date.")
+
+
+def test_support_someone_has_comes_from_the_of_phrase(events):
+    e = of_type(events("Tony Blair won the backing of Germany."), "SUPPORT")[0]
+    assert names(e, SOURCE) == ["Germany"] and names(e, TARGET) == ["Tony Blair"]
+    assert not of_type(events("The project has also the support of the European Union."), "SUPPORT")
+
+
+def test_a_happening_named_in_a_clause_below_takes_no_time_of_the_main_clause(events):
+    e = of_type(events("Cuba's exports grew in 1995 because the collapse of the Soviet Union had opened markets."),
+                "COLLAPSE")[0]
+    assert e.date is None
+
+
+def test_pronoun_skips_a_name_used_as_a_modifier_and_one_of_the_other_gender(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    pipe = load_pipeline(STAGES)
+    doc = pipe("John Prescott served in the Blair government for ten years. "
+               "His career was not without controversy. He resigned in 2007.")
+    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    assert names(e, SOURCE) == ["John Prescott"]
+    doc = pipe("Dame Shirley Porter was praised by Michael Ancram. He resigned in 2007.")
+    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    assert names(e, SOURCE) == ["Michael Ancram"]
+
+
+def test_pronoun_after_a_sentence_takes_its_main_clause_subject(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("Party chairman Howard Flight was reported to have said Michael Howard was "
+                                "planning cuts. He was sacked for his gaffe.")
+    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    assert names(e, SOURCE) == ["Howard Flight"]

@@ -34,6 +34,9 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: how many sentences back a subject pronoun looks for a person who was a subject
 SUBJECT_REACH = 8
+#: titles that say a person's gender, for he/she
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "madam", "madame", "duchess", "countess"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "duke", "earl", "count"})
 
 
 @dataclass
@@ -183,7 +186,8 @@ class MentionIndex:
         limit = token.i - 400
         cands = [m for m in reversed(self.mentions)
                  if m.end <= token.i and m.start >= limit and m.is_person and m.named
-                 and not (set(range(m.start, m.end)) & exclude)]
+                 and not (set(range(m.start, m.end)) & exclude)
+                 and not self._modifier(m) and self._gender_fits(m, token)]
         if not cands:
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and self.doc.has_annotation("DEP"):
@@ -194,10 +198,10 @@ class MentionIndex:
             if local and not any(self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") for m in local):
                 return local[0]  # "As he takes the title Lord Kinnock, he ...": the name at hand
             for _ in range(SUBJECT_REACH + 1):
-                for m in cands:
-                    if sent.start <= m.start and m.end <= end \
-                            and self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"):
-                        return m
+                subjects_here = [m for m in cands if sent.start <= m.start and m.end <= end
+                                 and self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+                if subjects_here:  # the main clause's subject before one in a clause below it
+                    return min(subjects_here, key=lambda m: len(list(self.doc[m.start : m.end].root.ancestors)))
                 subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < end]
                 if any(t.lower_ not in PERSON_PRONOUNS for t in subjects) or sent.start == 0:
                     if sent.start < token.sent.start:
@@ -211,6 +215,23 @@ class MentionIndex:
                 end = sent.end
         near = [m for m in cands if m.start >= token.i - 120]
         return near[0] if near else None
+
+    def _modifier(self, m: Mention) -> bool:
+        """A name used as a modifier ("the Attlee government") is no one a pronoun refers to."""
+        root = self.doc[m.start : m.end].root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+
+    def _gender_fits(self, m: Mention, pronoun: Token) -> bool:
+        """False when a title before the name says the person is not of the pronoun's gender
+        ("Dame Barbara Castle" is no "he", "Sir John" no "she")."""
+        if m.start == 0:
+            return True
+        title = self.doc[m.start - 1].lower_.rstrip(".")
+        if pronoun.lower_ in ("he", "him", "his"):
+            return title not in FEMALE_TITLES
+        if pronoun.lower_ in ("she", "her"):
+            return title not in MALE_TITLES
+        return True
 
     def topic_states(self, before: int, n: int = 2) -> list[Mention]:
         """The ``n`` most often named states before token ``before`` (a document's topic dyad)."""

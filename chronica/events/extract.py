@@ -110,10 +110,14 @@ HUMAN_OBJECTS = frozenset(
 VICTIM_VERBS = frozenset({"kill", "murder", "shoot", "massacre", "assassinate", "slaughter", "strike", "wipe"})
 #: coercion verbs done to people or movements; their object says whether it is coercion at all
 HUMAN_COERCE_VERBS = frozenset({"suppress", "repress", "crush", "persecute", "torture", "execute", "kidnap",
-                                "abduct", "deport", "arrest", "detain", "imprison", "jail"})
+                                "abduct", "deport", "arrest", "detain", "imprison", "jail", "seize"})
 COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "opposition", "dissent", "movement",
                             "demonstration", "insurgency", "resistance", "strike", "riot", "party", "group",
-                            "south", "north", "army", "force", "coup", "leader", "suspect", "man", "woman"})
+                            "south", "north", "army", "force", "coup", "leader", "suspect", "man", "woman",
+                            # what is seized by force: "seized power", "seized the ship"
+                            "power", "asset", "property", "ship", "vessel", "tanker", "boat", "aircraft", "weapon",
+                            "arm", "drug", "document", "passport", "territory", "town", "city", "village", "land",
+                            "building", "embassy", "hostage", "base", "port", "airport", "oilfield", "share"})
 #: what a retreat withdraws besides an actor: forces ("withdrew his bill" is no retreat)
 WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "ambassador", "envoy",
                        "diplomat", "presence", "contingent", "fleet", "ship", "division", "brigade"})
@@ -411,7 +415,9 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
             for grand in child.children:
                 if grand.dep_ in ("dobj", "dative") and grand.pos_ != "ADP":
                     roles.append((grand, TARGET))
-                elif grand.dep_ == "prep" and grand.lower_ in ("against", "on", "at", "to"):
+                elif grand.dep_ == "prep" and (grand.lower_ in ("against", "on", "at") or (
+                        grand.lower_ == "to" and child.lemma_.lower() in CUT_VERBS)):
+                    # "to cut supplies to Ukraine"; not "to take the factory to Hungary"
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         elif child.dep_ == "ccomp" and trig.pattern.type == "DEMAND" and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
@@ -467,6 +473,10 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 role = etype.of_role
                 if role == SOURCE and any(r == SOURCE for _, r in roles):
                     role = TARGET
+                if etype.code == "SUPPORT" and noun.dep_ in ("dobj", "attr") \
+                        and noun.head.lemma_.lower() in HAVE_VERBS:
+                    role = SOURCE  # "the project has the support of the EU": the EU supports
+                    roles.extend((a, TARGET) for a in _subjects(noun.head)[0])  # "Blair won the backing of X"
                 roles.extend((p, role) for p in pobjs)
             elif low == "by":
                 roles.extend((p, SOURCE) for p in pobjs)
@@ -779,7 +789,8 @@ TARGET_LEMMAS = frozenset({"recognise", "recognize", "recognition", "welcome", "
                            "allow", "permit", "enable"})  # "allowing it to become a darling": no permission
 #: what a refusal to speak refuses: no event
 NON_EVENTS = frozenset({"comment", "answer", "respond", "elaborate", "confirm", "discuss", "speculate",
-                        "say", "reveal", "disclose", "name", "specify", "give", "draw", "be"})
+                        "say", "reveal", "disclose", "name", "specify", "give", "draw", "be",
+                        "pin"})  # "refused to be pinned down (to a date)"
 #: types that need the other side named: a meeting or an agreement is between two parties
 PAIR_TYPES = frozenset({"CONSULT"})
 #: triggers that are only a demand with someone asked or something asked for
@@ -915,6 +926,9 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
             and not any(m.kind == HAPPENING for m, _, _ in found):
         return False  # "levels last seen before the war with Iran": a war with whom, by whom?
     if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in anchor.children):
+        return False  # "the legal fight between Russia and Yukos", "a takeover battle"
+    if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(
                 p.dep_ == "pobj" and p.i not in used and p.pos_ == "NOUN" and p.lemma_.lower() not in MILITARY_OBJECTS
                 and p.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") for p in c.children)
@@ -932,6 +946,14 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
+    if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
+            and not anchor.is_ancestor(anchor.doc[ref.root]):
+        clause = _clause_verb(anchor)
+        if clause is not None and clause.dep_ in ("advcl", "ccomp", "relcl", "acl") \
+                and not clause.is_ancestor(anchor.doc[ref.root]):
+            # "a recovery during the mid 1990s as the collapse of the USSR forced it to ...":
+            # the main clause's time is not that of a happening named in a clause below it
+            ref = None
     out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
                date_source=None)
     if ref is None:
@@ -1096,6 +1118,16 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
 NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
                           "characterise", "characterize", "portray", "see", "regard", "view", "consider",
                           "hail", "deride", "dismiss", "paint", "name"})
+#: acts a threat can aim at someone through "to": "threatened to cut gas supplies to Ukraine"
+CUT_VERBS = frozenset({"cut", "halt", "stop", "suspend", "end", "reduce", "deny", "block", "restrict", "limit",
+                       "shut", "close", "withhold", "freeze", "send", "bring", "extend", "apply", "spread"})
+#: kinds of fight that are no armed conflict: "the legal fight between Russia and Yukos"
+FIGURATIVE_FIGHTS = frozenset({"legal", "court", "courtroom", "political", "verbal", "public", "takeover",
+                               "boardroom", "bidding", "bid", "price", "ratings", "media", "legislative",
+                               "electoral", "election", "leadership", "custody", "libel", "patent", "trade"})
+#: verbs of having or getting: "has the support of X", "won the backing of X"
+HAVE_VERBS = frozenset({"have", "enjoy", "win", "gain", "receive", "get", "secure", "lose", "seek", "need",
+                        "want", "require", "obtain", "retain", "keep", "attract", "command"})
 #: verbs of putting someone out: "was expelled from X" - X did it
 EXPEL_VERBS = frozenset({"expel", "sack", "dismiss", "suspend", "eject", "oust", "exclude", "throw", "kick", "bar", "ban"})
 #: wh-words opening an indirect question: "was asked why ..."
