@@ -878,3 +878,16 @@ def test_pronoun_after_a_sentence_takes_its_main_clause_subject(nlp):
                                 "planning cuts. He was sacked for his gaffe.")
     e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
     assert names(e, SOURCE) == ["Howard Flight"]
+
+
+def test_an_acronym_in_brackets_is_the_same_actor(events):
+    evs = events("Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile that he was committed.")
+    assert not [e for e in evs if len(e.actors(SOURCE)) > 1]
+
+
+def test_sanctions_for_an_act_punish_the_one_who_did_it(events):
+    e = of_type(events("The economy suffered from the sanctions imposed by EU countries for the Iraqi invasion of "
+                       "Kuwait."), "SANCTION")[0]
+    assert names(e, TARGET) == ["Iraq"]
+    e = of_type(events("Sanctions over Iran's nuclear programme hurt."), "SANCTION")[0]
+    assert names(e, TARGET) == ["Iran"]

@@ -400,6 +400,10 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         elif child.dep_ == "prep" and child.lower_ == "from" and (
                 trig.pattern.type in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
+        elif child.dep_ == "prep" and child.lower_ in ("for", "over") and trig.pattern.type == "SANCTION":
+            # "sanctions imposed for the Iraqi invasion of Kuwait": the one punished
+            roles.extend((g, TARGET) for p in child.children if p.dep_ == "pobj" for g in p.children
+                         if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ"))
         elif child.dep_ == "prep" and child.lower_ == "between" and not trig.passive:
             # "talks broke down between X and Y"; not "the vote was split between X and Y"
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
@@ -482,6 +486,10 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 roles.extend((p, SOURCE) for p in pobjs)
             elif low == "for" and etype.code == "DEMAND":
                 roles.extend((p, TARGET) for p in pobjs)  # "the EU's demand for Turkey to recognise ..."
+            elif low in ("for", "over") and etype.code == "SANCTION":
+                # "sanctions imposed for the Russian invasion of Ukraine": the one punished
+                roles.extend((g, TARGET) for p in pobjs for g in p.children
+                             if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ"))
             elif low in TARGET_PREPS or (low == "with" and etype.code in SYMMETRIC_TYPES):
                 roles.extend((p, TARGET) for p in pobjs)
             elif low == "from" and etype.code in FROM_TYPES:
@@ -566,6 +574,9 @@ def _participants(trig: _Trigger, index: MentionIndex) -> list[tuple[Mention, st
                 key = m.actor_id or (m.name or m.text).lower()
                 if id(m) in seen or key in seen:
                     continue
+                if m.start >= 2 and m.start < len(t.doc) and t.doc[m.start - 1].text == "(" \
+                        and index.at(t.doc[m.start - 2]) is not None:
+                    continue  # "Asia Pacific Economic Co-operation (Apec)": the same actor again
                 seen.update((id(m), key))
                 out.append((m, role, t))
     return out
