@@ -502,6 +502,9 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                     roles.extend((p, SOURCE) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
+                elif grand.dep_ == "prep" and grand.lower_ == "for" and etype.code == "SANCTION":
+                    roles.extend((g, TARGET) for p in grand.children if p.dep_ == "pobj" for g in p.children
+                                 if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ"))
     head = noun.head
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
