@@ -891,3 +891,32 @@ def test_sanctions_for_an_act_punish_the_one_who_did_it(events):
     assert names(e, TARGET) == ["Iraq"]
     e = of_type(events("Sanctions over Iran's nuclear programme hurt."), "SANCTION")[0]
     assert names(e, TARGET) == ["Iran"]
+
+
+def test_success_is_no_succession(events):
+    assert not of_type(events('Ann Smith was told: "You\'ve only succeeded because you\'re a woman."'), "TAKE_OFFICE")
+    e = of_type(events("Gordon Brown succeeded Tony Blair in 2007."), "TAKE_OFFICE")[0]
+    assert names(e, TARGET) == ["Tony Blair"] and e.date == "2007"
+
+
+def test_struck_by_hurricanes_is_no_attack(events):
+    assert not events("The largest claims came from the US, which was struck by four hurricanes.")
+
+
+def test_recognised_as_a_winner_is_no_recognition(events):
+    assert not events("Gazprom is then recognised as the winner.")
+
+
+def test_deal_framing_a_purchase_is_no_one_sided_agreement(events):
+    evs = events("Diageo has agreed to buy the wine company Chalone for $260m in an all-cash deal.")
+    assert not [e for e in of_type(evs, "AGREE") if len(e.participants) < 2]
+
+
+def test_broken_up_by_the_authorities_is_coercion(events):
+    evs = events("Yukos is being broken up by Russian authorities to pay a tax bill.")
+    assert not of_type(evs, "COLLAPSE")
+
+
+def test_what_someone_may_be_saying_is_possible(events):
+    e = of_type(events("They're wrong now if they are saying Gordon Brown is ousting Alan Milburn."), "COERCE")[0]
+    assert e.modality == POSSIBLE

@@ -178,6 +178,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if dep in ("ccomp", "parataxis") and head.lemma_.lower() in SAY_VERBS | BELIEF_VERBS:
             found.add(REPORTED if head.lemma_.lower() in SAY_VERBS else HEDGED)
             attribution = attribution or _subject_text(head)
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+                found.add(POSSIBLE)  # "they're wrong if they are saying X is ousting Y"
             break
         if (dep in ("acl", "ccomp", "appos") or (dep == "relcl" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))) \

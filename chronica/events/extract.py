@@ -464,6 +464,9 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
         elif dep in ("amod", "compound", "nmod") and child not in trig.tokens and index.at(child):
             if dep == "compound" and etype.code in NAMED_AFTER_PLACE:
                 continue  # "the Ukraine war", "the Kyoto treaty": where, not who
+            if dep == "compound" and index.at(child).kind == "place" \
+                    and noun.lemma_.lower() not in PLACE_TARGET_NOUNS:
+                continue  # "the Brixton riots": where they happened
             against = _anti(child) or (
                 noun.lemma_.lower() in PLACE_TARGET_NOUNS and dep == "compound"
                 and (index.at(child).kind in ("government_seat", "place") or child.ent_type_ in ("GPE", "LOC", "FAC")
@@ -509,7 +512,7 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
         framed = framed.head
-    if etype.code in SOURCE_NEEDED | {"CONSULT"} and not any(r == SOURCE for _, r in roles) \
+    if etype.code in FRAMED_TYPES and not any(r == SOURCE for _, r in roles) \
             and framed.dep_ == "pobj" and framed.head.lower_ in FRAMING_PREPS \
             and framed.head.head.pos_ in ("VERB", "AUX"):
         # "Musharraf has said during a visit to Britain", "through meetings and a visit to
@@ -884,6 +887,18 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
             c.dep_ in ("aux", "auxpass") for c in anchor.children) and (
             anchor.dep_ in ("relcl", "acl") or TARGET not in roles):
         return False  # "Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits
+    if anchor.lemma_.lower() == "succeed" and anchor.pos_ == "VERB" and not trig.passive and not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in anchor.children):
+        return False  # "you've only succeeded because ...": success, no succession
+    if anchor.lemma_.lower() in ("recognise", "recognize", "recognition") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() not in RECOGNISED_AS for p in c.children)
+            for c in anchor.children):
+        return False  # "recognised as the winner": no recognition of a state or government
+    if etype in ("ASSAULT", "FIGHT") and any(
+            t.lemma_.lower() in NATURAL_HAZARDS for c in anchor.children if c.dep_ in ("agent", "nsubj")
+            for t in [c, *(g for g in c.children if g.dep_ == "pobj")]):
+        return False  # "struck by four hurricanes"
     if etype in ("ASSAULT", "FIGHT") and any(m.text.lower().split()[-1] in NATURAL_HAZARDS for m, _, _ in found):
         return False  # "the tsunami which struck south Asia": no one attacked
     if etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
@@ -1047,6 +1062,8 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
     if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found):
         return None
+    if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
+        etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
     if not _complete(trig, etype, found):
         return None
     participants: list[Participant] = []
@@ -1142,6 +1159,9 @@ FIGURATIVE_FIGHTS = frozenset({"legal", "court", "courtroom", "political", "verb
 #: verbs of having or getting: "has the support of X", "won the backing of X"
 HAVE_VERBS = frozenset({"have", "enjoy", "win", "gain", "receive", "get", "secure", "lose", "seek", "need",
                         "want", "require", "obtain", "retain", "keep", "attract", "command"})
+#: what a recognition "as" something recognises when it is a political act
+RECOGNISED_AS = frozenset({"government", "state", "country", "nation", "republic", "representative", "authority",
+                           "president", "leader", "ruler", "king", "party", "sovereign", "capital", "member"})
 #: verbs of putting someone out: "was expelled from X" - X did it
 EXPEL_VERBS = frozenset({"expel", "sack", "dismiss", "suspend", "eject", "oust", "exclude", "throw", "kick", "bar", "ban"})
 #: wh-words opening an indirect question: "was asked why ..."
@@ -1149,6 +1169,8 @@ WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "when", "whe
 #: adjectives of a state that stands rather than happens
 STANDING_WORDS = frozenset({"current", "existing", "standing", "longstanding", "long-standing", "permanent",
                             "present", "continuing", "perennial"})
+#: nominal events whose doer a framing clause's subject is ("during a visit to X, he said")
+FRAMED_TYPES = frozenset({"FIGHT", "VISIT", "CONSULT"})
 #: prepositions that frame a main clause by a happening its subject took part in
 FRAMING_PREPS = frozenset({"during", "on", "while", "through", "after", "following", "since", "in", "at"})
 #: verbs that react to a happening they presuppose: their own modality is not the happening's
