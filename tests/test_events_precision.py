@@ -914,7 +914,7 @@ def test_deal_framing_a_purchase_is_no_one_sided_agreement(events):
 
 def test_broken_up_by_the_authorities_is_coercion(events):
     evs = events("Yukos is being broken up by Russian authorities to pay a tax bill.")
-    assert not of_type(evs, "COLLAPSE")
+    assert not of_type(evs, "COLLAPSE") and names(of_type(evs, "COERCE")[0], TARGET) == ["Yukos"]
 
 
 def test_what_someone_may_be_saying_is_possible(events):
