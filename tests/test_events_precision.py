@@ -920,3 +920,46 @@ def test_broken_up_by_the_authorities_is_coercion(events):
 def test_what_someone_may_be_saying_is_possible(events):
     e = of_type(events("They're wrong now if they are saying Gordon Brown is ousting Alan Milburn."), "COERCE")[0]
     assert e.modality == POSSIBLE
+
+
+def test_hyphenated_pair_of_demonyms_are_both_parties(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("Products must be the product of Israeli-Egyptian cooperation.")
+    e = [e for e in doc._.events if e.type == "COOPERATE"][0]
+    assert set(names(e, SOURCE)) == {"Israel", "Egypt"}
+
+
+def test_participle_after_an_addressee_is_the_writers(events):
+    e = of_type(events("Tory leader Michael Howard has written to Tony Blair demanding an explanation."), "DEMAND")[0]
+    assert names(e, SOURCE) == ["Michael Howard"] and names(e, TARGET) == ["Tony Blair"]
+
+
+def test_a_verb_with_two_subjects_takes_the_nearer(events):
+    evs = of_type(events("Dr Brian Gibbons, on his first full day in the job after Jane Hutt was sacked, "
+                         "admitted big challenges."), "LEAVE_OFFICE")
+    assert [names(e, SOURCE) for e in evs] == [["Jane Hutt"]]
+
+
+def test_a_demand_not_met_was_still_made(events):
+    e = of_type(events("However, Anil's demand that Anand Jain be thrown out was not met."), "DEMAND")[0]
+    assert e.modality != NEGATED
+
+
+def test_time_of_a_later_coordinated_verb_is_not_the_events(events):
+    e = of_type(events("A Labour government will reform our hospitals and spend by 2008 60bn pounds more, "
+                       "Tony Blair said."), "POLICY")[0]
+    assert e.date is None
+    e = of_type(events("In 1990 Iraq invaded Kuwait and annexed it."), "INVADE")[0]
+    assert e.date == "1990"
+
+
+def test_a_body_named_in_apposition_is_no_she(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("Ruth Kelly spoke on Monday. The minister also said she had support from the "
+                                "Catholic movement Opus Dei. But she denied it meant she would refuse to attack Iran.")
+    e = [e for e in doc._.events if e.type == "ASSAULT"][0]
+    assert names(e, SOURCE) == ["Ruth Kelly"]

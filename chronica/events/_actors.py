@@ -34,6 +34,10 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: how many sentences back a subject pronoun looks for a person who was a subject
 SUBJECT_REACH = 8
+#: nouns of bodies whose name in apposition is no person, whatever the tagger says
+BODY_NOUNS = frozenset({"movement", "group", "party", "company", "firm", "organisation", "organization", "body",
+                        "agency", "union", "association", "church", "sect", "order", "network", "charity",
+                        "foundation", "campaign", "programme", "program", "bank", "fund", "institute", "club"})
 #: titles that say a person's gender, for he/she
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "madam", "madame", "duchess", "countess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "duke", "earl", "count"})
@@ -217,8 +221,11 @@ class MentionIndex:
         return near[0] if near else None
 
     def _modifier(self, m: Mention) -> bool:
-        """A name used as a modifier ("the Attlee government") is no one a pronoun refers to."""
+        """A name used as a modifier ("the Attlee government") or naming a body ("the Catholic
+        movement Opus Dei") is no one a pronoun refers to."""
         root = self.doc[m.start : m.end].root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in BODY_NOUNS:
+            return True
         return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
     def _gender_fits(self, m: Mention, pronoun: Token) -> bool:

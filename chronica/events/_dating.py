@@ -259,6 +259,9 @@ def choose_sentence_ref(
     calendar = [r for r in calendar if not (
         owner_of.get(r.start) is not None and owner_of[r.start] < 0
         and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor))]
+    # nor one of a verb coordinated after the event's own ("will reform our schools and spend
+    # by 2008 £60bn more": 2008 is the spending's)
+    calendar = [r for r in calendar if not _later_conjunct(anchor, r)]
     if not calendar:
         return None
     mine = [r for r in calendar if owner_of.get(r.start) in own]
@@ -284,6 +287,19 @@ def choose_sentence_ref(
     # another event's expression: the sentence's time ("After Japan's surrender on 15 August
     # 1945, the Red Army invaded")
     return min(calendar, key=lambda r: abs((r.root or 0) - anchor.i))
+
+
+def _later_conjunct(anchor: Token, ref: TimeRef) -> bool:
+    """The expression dates a verb coordinated below the event's own verb."""
+    if ref.root is None:
+        return False
+    verb = anchor.doc[ref.root]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own = anchor
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    return verb.i != own.i and verb.dep_ == "conj" and own.is_ancestor(verb)
 
 
 def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc

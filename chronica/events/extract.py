@@ -248,9 +248,12 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(agents, patients) of a verb, inherited from the verbs above when it has no subject."""
     agents: list[Token] = []
     patients: list[Token] = []
+    left_subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and _beyond_colon(child, verb):
             continue  # 'X asked: "thousands died"': X is no subject of what the quote says
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i and child.i != left_subjects[-1].i:
+            continue  # two subjects for one verb is a misparse: "X, on his first day after Y was sacked"
         if child.dep_ == "nsubj":
             agents.append(verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "nsubjpass":
@@ -291,6 +294,10 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             return agents, patients  # "two lawsuits - one accusing it of ...": the lawsuit accuses
         return _surface_subject(head, depth + 1), []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "to" \
+                and head.head.head.lemma_.lower() in ADDRESS_VERBS:
+            # "Howard has written to Blair demanding an explanation": the writer demands
+            return _surface_subject(head.head.head, depth + 1), []
         if verb.tag_ == "VBG":
             return [head], []
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
@@ -299,6 +306,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
 
 
 MODALS = frozenset({"should", "could", "would", "must", "might", "may", "ought", "can"})
+#: verbs of turning to someone: a participle after their addressee is the speaker's
+ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal", "reply", "respond", "speak", "talk", "return",
+                           "complain", "apply", "report", "go"})
 
 
 def _beyond_colon(subject: Token, verb: Token) -> bool:
@@ -353,7 +363,9 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        if not has_obj and verb.head not in agents:
+        addressed = verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to" \
+            and verb.head.head.head.lemma_.lower() in ADDRESS_VERBS  # "wrote to Blair demanding"
+        if (not has_obj or addressed) and verb.head.i not in {a.i for a in agents}:
             roles.append((verb.head, TARGET))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":  # "fought as a guerrilla against X"
@@ -472,6 +484,10 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 and (index.at(child).kind in ("government_seat", "place") or child.ent_type_ in ("GPE", "LOC", "FAC")
                      or child.lower_ in ("centre", "center", "tower", "towers", "embassy", "base")))
             roles.append((child, TARGET if against else SOURCE))  # "the Berlin blockade": Berlin's
+            # "Israeli-Egyptian cooperation": the other side of a hyphenated pair
+            roles.extend((g, SOURCE) for g in child.children
+                         if g.dep_ in ("amod", "compound") and g.i < child.i and index.at(g) is not None
+                         and any(t.text in ("-", "–") for t in child.doc[g.i + 1 : child.i]))
         elif dep == "prep":
             pobjs = [p for p in child.children if p.dep_ == "pobj"]
             if low == "of":
@@ -1179,7 +1195,9 @@ REACTION_VERBS = frozenset({"mourn", "condemn", "protest", "criticise", "critici
                             "praise", "investigate", "probe", "mark", "commemorate", "remember", "celebrate",
                             "blame", "regret", "deplore", "report", "cover", "survive", "witness", "avenge",
                             "recall", "discuss", "explain", "justify", "defend", "acknowledge", "apologise",
-                            "apologize", "honour", "honor", "hail", "applaud", "lament", "follow"})
+                            "apologize", "honour", "honor", "hail", "applaud", "lament", "follow",
+                            # answers to a demand or an offer: "the demand was not met"
+                            "meet", "satisfy", "heed", "fulfil", "fulfill", "ignore", "answer", "reject"})
 #: nominal events that need the one doing them named: a war or a visit by no one is not coded
 SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
