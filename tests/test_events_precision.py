@@ -963,3 +963,23 @@ def test_a_body_named_in_apposition_is_no_she(nlp):
                                 "Catholic movement Opus Dei. But she denied it meant she would refuse to attack Iran.")
     e = [e for e in doc._.events if e.type == "ASSAULT"][0]
     assert names(e, SOURCE) == ["Ruth Kelly"]
+
+
+def test_a_visit_one_is_to_join_is_planned(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield.")
+    e = [e for e in doc._.events if e.type == "VISIT"][0]
+    assert names(e, SOURCE) == ["Tony Blair"] and e.modality == PLANNED
+
+
+def test_what_one_needs_to_do_is_not_done(events):
+    evs = events("The survey said Brazil needed to cut duties on imports from Argentina.")
+    assert not [e for e in evs if e.modality in ("asserted", REPORTED)]
+
+
+def test_did_not_mean_that_negates(events):
+    e = of_type(events("However, the withdrawal did not mean that Libya had cut its ties with the US, he added."),
+                "REDUCE")[0]
+    assert e.modality == NEGATED

@@ -41,11 +41,14 @@ SAY_VERBS = frozenset(
 )
 LIKELY_WORDS = frozenset({"likely", "unlikely", "able", "possible", "ready", "willing"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "offer", "push", "strive", "struggle", "fight", "look", "work", "ask", "demand", "call",
+                           "need",  # "India needed to reform labour laws": not yet done
                            "urge", "encourage", "persuade", "invite", "press"})  # "urged X to approve": not yet done
 BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "suppose", "assume", "imagine", "doubt"})
 #: verbs that deny what they govern: "denied attacking X", "denied that X attacked", "rejected
 #: claims that X attacked": the event is negated (by its attribution)
 DENY_VERBS = frozenset({"deny", "refute", "rebut", "dispute", "dismiss", "reject", "disown", "contest"})
+#: verbs of meaning or showing: negated, they deny what they govern ("did not mean that ...")
+IMPLY_VERBS = frozenset({"mean", "show", "prove", "indicate", "imply", "signal", "suggest"})
 #: nouns whose complement clause is a report or a claim: "reports that X is preparing to ..."
 REPORT_NOUNS = frozenset(
     {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "accusation",
@@ -171,6 +174,9 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     cur = top
     while cur.head.i != cur.i:
         dep, head = cur.dep_, cur.head
+        if dep == "ccomp" and head.lemma_.lower() in IMPLY_VERBS and any(c.dep_ == "neg" for c in head.children):
+            found.add(DENIED)  # "the withdrawal did not mean that Libya had cut its ties"
+            break
         if dep in ("ccomp", "parataxis") and head.lemma_.lower() in DENY_VERBS:
             found.add(DENIED)  # "Moscow denied that its troops had crossed the border"
             attribution = attribution or _subject_text(head)

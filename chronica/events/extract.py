@@ -533,7 +533,10 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
             and framed.head.head.pos_ in ("VERB", "AUX"):
         # "Musharraf has said during a visit to Britain", "through meetings and a visit to
         # Moscow, he gave assurances": the one acting in the main clause is the visitor
-        roles.extend((a, SOURCE) for a in _subjects(framed.head.head)[0])
+        framing = _subjects(framed.head.head)[0]
+        roles.extend((a, SOURCE) for a in framing)
+        if framing and framed.head.lower_ in ("in", "on") and framed.head.head.lemma_.lower() in FRAME_CARRIERS:
+            trig.carrier = framed.head.head  # "is to join X in a visit to Sheffield": the joining's time and mood
     if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
@@ -1187,6 +1190,9 @@ STANDING_WORDS = frozenset({"current", "existing", "standing", "longstanding", "
                             "present", "continuing", "perennial"})
 #: nominal events whose doer a framing clause's subject is ("during a visit to X, he said")
 FRAMED_TYPES = frozenset({"FIGHT", "VISIT", "CONSULT"})
+#: verbs that carry a framed happening's time and mood: "is to join Blunkett in a visit to X"
+FRAME_CARRIERS = frozenset({"join", "accompany", "lead", "take", "go", "travel", "embark", "set", "begin", "start",
+                            "make", "pay", "end", "conclude", "continue", "cut", "postpone", "cancel"})
 #: prepositions that frame a main clause by a happening its subject took part in
 FRAMING_PREPS = frozenset({"during", "on", "while", "through", "after", "following", "since", "in", "at"})
 #: verbs that react to a happening they presuppose: their own modality is not the happening's
