@@ -983,3 +983,21 @@ def test_did_not_mean_that_negates(events):
     e = of_type(events("However, the withdrawal did not mean that Libya had cut its ties with the US, he added."),
                 "REDUCE")[0]
     assert e.modality == NEGATED
+
+
+def test_market_demand_for_a_thing_asks_nothing_of_it(events):
+    assert not events("The demand for the Google IPO was impressive.")
+
+
+def test_aid_received_by_someone_goes_to_them(events):
+    e = of_type(events("Both sides hope to reach a deal over state aid received by Airbus and its rival Boeing."),
+                "AID")[0]
+    assert set(names(e, TARGET)) == {"Airbus", "Boeing"} and not e.actors(SOURCE)
+
+
+def test_another_events_time_dates_only_the_clause_it_frames(events):
+    e = of_type(events("After Japan's surrender on August 15, 1945, the Red Army invaded Korea."), "INVADE")[0]
+    assert e.date == "1945-08-15"
+    text = ("He was not expected to win the 1987 election, but was bitterly disappointed to lose the next one "
+            "in 1992 to John Major, and Neil Kinnock stepped down.")
+    assert [e.date for e in of_type(events(text), "LEAVE_OFFICE")] in ([], [None], ["1992"])

@@ -285,8 +285,26 @@ def choose_sentence_ref(
     if free:  # one that dates a verb before one inside a noun phrase, then the nearest
         return min(free, key=lambda r: (not _adverbial(r, doc), abs((r.root or 0) - anchor.i)))
     # another event's expression: the sentence's time ("After Japan's surrender on 15 August
-    # 1945, the Red Army invaded")
-    return min(calendar, key=lambda r: abs((r.root or 0) - anchor.i))
+    # 1945, the Red Army invaded") - when that event frames this one's clause, and the
+    # expression dates a happening, not a thing ("to win the 1987 election ... and stepped down")
+    own_verb = _verb_of(anchor, include_self=True)
+    framing = [r for r in calendar if owner_of.get(r.start) is not None
+               and own_verb is not None and getattr(_verb_of(doc[_token_of(owner_of[r.start])]), "i", None) == own_verb.i]
+    if not framing:
+        return None
+    return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
+
+
+def _verb_of(tok: Token, include_self: bool = False) -> Token | None:
+    """The nearest verb above a token (or the token itself, if a verb and ``include_self``)."""
+    cur = tok if include_self else (tok.head if tok.head.i != tok.i else None)
+    while cur is not None:
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _later_conjunct(anchor: Token, ref: TimeRef) -> bool:

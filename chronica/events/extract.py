@@ -503,8 +503,11 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 roles.extend((p, role) for p in pobjs)
             elif low == "by":
                 roles.extend((p, SOURCE) for p in pobjs)
-            elif low == "for" and etype.code == "DEMAND":
-                roles.extend((p, TARGET) for p in pobjs)  # "the EU's demand for Turkey to recognise ..."
+            elif low == "for" and etype.code == "DEMAND" and any(
+                    c.dep_ in ("acl", "relcl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in [*noun.children, *(g for p in pobjs for g in p.children)]):
+                # "the EU's demand for Turkey to recognise ..."; not "the demand for the IPO"
+                roles.extend((p, TARGET) for p in pobjs)
             elif low in ("for", "over") and etype.code == "SANCTION":
                 # "sanctions imposed for the Russian invasion of Ukraine": the one punished
                 roles.extend((g, TARGET) for p in pobjs for g in p.children
@@ -516,9 +519,10 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
             elif low == "between":
                 roles.extend((p, SOURCE) for p in pobjs)
         elif dep == "acl" and child.tag_ == "VBN":
+            received = child.lemma_.lower() in RECEIVE_VERBS  # "state aid received by Airbus"
             for grand in child.children:
                 if grand.dep_ == "agent":
-                    roles.extend((p, SOURCE) for p in grand.children if p.dep_ == "pobj")
+                    roles.extend((p, TARGET if received else SOURCE) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ == "for" and etype.code == "SANCTION":
@@ -1024,6 +1028,8 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
             return out
         if ref is None and _background(anchor):
             return out  # "Clare Short, who resigned over the war, said ...": no narrative date
+        if ref is None and any(r.calendar and not r.attributive and not r.prospective for r in sent_refs):
+            return out  # the sentence tells times of its own, none of them this event's
         if ref is None and named_only:
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
