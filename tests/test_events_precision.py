@@ -1001,3 +1001,28 @@ def test_another_events_time_dates_only_the_clause_it_frames(events):
     text = ("He was not expected to win the 1987 election, but was bitterly disappointed to lose the next one "
             "in 1992 to John Major, and Neil Kinnock stepped down.")
     assert [e.date for e in of_type(events(text), "LEAVE_OFFICE")] in ([], [None], ["1992"])
+
+
+def test_for_x_to_be_done_names_who_it_is_done_to(events):
+    e = of_type(events("The footage showed Mrs Hassan asking for British troops to be pulled out of Iraq."),
+                "RETREAT")[0]
+    assert names(e, SOURCE) == ["United Kingdom"] and names(e, TARGET) == ["Iraq"]
+
+
+def test_a_company_fights_no_war(events):
+    assert not of_type(events("Yukos has been battling the Russian authorities for more than a year."), "FIGHT")
+
+
+def test_a_happening_mentioned_takes_no_time_of_the_mention(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("David Blunkett spoke. His resignation was referred to by Tory leaders during "
+                                "questions on 17 November 2004.")
+    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    assert e.date is None
+
+
+def test_a_gerund_said_is_no_act_of_the_speaker(events):
+    assert not events("However, Chittabrata Majumdar said allowing FDI in the country is compromising India's "
+                      "self reliance.")

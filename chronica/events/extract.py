@@ -273,8 +273,14 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     ):
         return agents, patients  # an infinitive coordinated with a finite verb: a misparse
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in GERUND_CLAUSE_VERBS:
+            return agents, patients  # "X said allowing FDI is compromising ...": no one named allows
         if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
             return agents, patients  # "it was not fair to blame X": no one blames
+        fors = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                for p in c.children if p.dep_ == "pobj"]
+        if fors:  # "asking for British troops to be pulled out", "called for Iran to stop"
+            return (agents, fors) if passive else (fors, [])
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
         if objs and head.lemma_.lower() in OBJECT_CONTROL:
             return (agents, objs) if passive else (objs, [])
@@ -306,6 +312,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
 
 
 MODALS = frozenset({"should", "could", "would", "must", "might", "may", "ought", "can"})
+#: verbs whose gerund complement is a clause said or thought, not their subject's act
+GERUND_CLAUSE_VERBS = frozenset({"say", "suggest", "argue", "claim", "believe", "think", "warn", "add",
+                                 "insist", "recommend", "propose", "advocate"})
 #: verbs of turning to someone: a participle after their addressee is the speaker's
 ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal", "reply", "respond", "speak", "talk", "return",
                            "complain", "apply", "report", "go"})
@@ -446,7 +455,8 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
         of_role = TARGET  # "pulled out of Iraq"
     if trig.pattern.type == "RETREAT" and trig.passive and not agents:
         # "British troops were pulled out": the force withdrawn is the one withdrawing
-        roles = [(t, SOURCE if r == TARGET and t.dep_ == "nsubjpass" else r) for t, r in roles]
+        withdrawn = {p.i for p in patients}
+        roles = [(t, SOURCE if r == TARGET and t.i in withdrawn else r) for t, r in roles]
     for tok in trig.tokens[1:]:
         if trig.pattern.type in DEAL_TYPES and tok.pos_ == "NOUN":
             roles.extend((t, TARGET) for t in _deal_parties(tok))  # "signed a deal to import gas from Iran"
@@ -977,6 +987,8 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
     if anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
             and not any(m.kind == HAPPENING for m, _, _ in found):
         return False  # "levels last seen before the war with Iran": a war with whom, by whom?
+    if etype == "FIGHT" and any(m.kind == "organisation" and not m.resolved for m, _, _ in found):
+        return False  # "Yukos has been battling the Russian authorities": a company's fight is in court
     if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in anchor.children):
         return False  # "the legal fight between Russia and Yukos", "a takeover battle"
@@ -997,7 +1009,13 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
+    out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
+               date_source=None)
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
+    if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
+            and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
+            and not anchor.is_ancestor(anchor.doc[ref.root]):
+        return out  # "his resignation was referred to during that day's questions": the mention's time
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
         clause = _clause_verb(anchor)
@@ -1006,8 +1024,6 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
             # "a recovery during the mid 1990s as the collapse of the USSR forced it to ...":
             # the main clause's time is not that of a happening named in a clause below it
             ref = None
-    out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
-               date_source=None)
     if ref is None:
         pred = trig.carrier if trig.carrier is not None else anchor
         verb = pred if pred.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
@@ -1210,6 +1226,8 @@ REACTION_VERBS = frozenset({"mourn", "condemn", "protest", "criticise", "critici
                             "apologize", "honour", "honor", "hail", "applaud", "lament", "follow",
                             # answers to a demand or an offer: "the demand was not met"
                             "meet", "satisfy", "heed", "fulfil", "fulfill", "ignore", "answer", "reject"})
+#: verbs that speak of a happening: their time is not the happening's
+MENTION_VERBS = frozenset({"refer", "mention", "cite", "raise", "note", "debate", "question", "recall", "quote"})
 #: nominal events that need the one doing them named: a war or a visit by no one is not coded
 SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
