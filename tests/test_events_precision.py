@@ -1026,3 +1026,21 @@ def test_a_happening_mentioned_takes_no_time_of_the_mention(nlp):
 def test_a_gerund_said_is_no_act_of_the_speaker(events):
     assert not events("However, Chittabrata Majumdar said allowing FDI in the country is compromising India's "
                       "self reliance.")
+
+
+def test_a_temporal_clause_dates_the_main_clause(events):
+    e = of_type(events("After the Soviet Union collapsed in 1989, Moscow stopped supplying goods to North Korea."),
+                "REDUCE")[0]
+    assert e.date == "1989"
+
+
+def test_a_date_only_in_a_look_back_carries_no_narrative(nlp):
+    text = ("Mr Abbasi was taken to Guantanamo Bay after being captured in Afghanistan in 2001. "
+            "Mr Mubanga was originally detained in Zambia.")
+    doc = nlp(text)
+    e = [e for e in extract_events(doc, timexes=[tx_at(text, "2001", "2001")]) if "Mubanga" in e.sentence][0]
+    assert e.date is None
+
+
+def test_clashing_with_someone_over_a_topic_is_no_war(events):
+    assert not events("Mr Jackson, who has clashed with his leaders over tuition fees and Europe, served as minister.")

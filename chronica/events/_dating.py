@@ -287,24 +287,27 @@ def choose_sentence_ref(
     # another event's expression: the sentence's time ("After Japan's surrender on 15 August
     # 1945, the Red Army invaded") - when that event frames this one's clause, and the
     # expression dates a happening, not a thing ("to win the 1987 election ... and stepped down")
-    own_verb = _verb_of(anchor, include_self=True)
+    chain = set(own) | {t.i for t in anchor.ancestors}
     framing = [r for r in calendar if owner_of.get(r.start) is not None
-               and own_verb is not None and getattr(_verb_of(doc[_token_of(owner_of[r.start])]), "i", None) == own_verb.i]
+               and _frames(doc[_token_of(owner_of[r.start])], chain)]
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
 
 
-def _verb_of(tok: Token, include_self: bool = False) -> Token | None:
-    """The nearest verb above a token (or the token itself, if a verb and ``include_self``)."""
-    cur = tok if include_self else (tok.head if tok.head.i != tok.i else None)
-    while cur is not None:
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
+#: prepositions that set a happening as the time of a clause: "after Japan's surrender, ..."
+FRAME_PREPS = frozenset({"after", "before", "following", "since", "until", "till", "during", "upon", "on", "with"})
+
+
+def _frames(owner: Token, chain: set[int]) -> bool:
+    """The happening at ``owner`` sets the time of a clause on ``chain`` (the event's own
+    tokens and those above it): a temporal clause ("After the Soviet Union collapsed in 1989,
+    Moscow stopped ...") or a happening named after a temporal preposition ("After Japan's
+    surrender on 15 August 1945, the Red Army invaded")."""
+    if owner.pos_ in ("VERB", "AUX"):
+        return _temporal(owner) and owner.head.i in chain
+    prep = owner.head
+    return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain
 
 
 def _later_conjunct(anchor: Token, ref: TimeRef) -> bool:
@@ -512,8 +515,9 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         # Soviet Union collapsed in 1991, ..." leaves the narrative in 1994
         start = max((st for st in sent_starts if st <= last.start), default=0)
         main = [r for r in usable if r.start >= start and not r.subordinate]
-        if main:
-            last = main[-1]
+        if not main:
+            return None  # "was taken there after being captured in 2001": a look back, no narrative time
+        last = main[-1]
     if last is None or last.guessed or last.flashback:
         return None
     if any(last.end <= r.start and r.end <= before and not r.calendar for r in refs):

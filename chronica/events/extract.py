@@ -405,8 +405,9 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                     # "bought a majority stake in X", "bought 49% of X": X changes hands
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
-            if child.lower_ == "over" and any(c.dep_ == "dobj" for c in verb.children):
-                continue  # "attacked the government over Iraq": what it was about
+            if child.lower_ == "over" and (any(c.dep_ == "dobj" for c in verb.children)
+                                           or trig.pattern.type in ("FIGHT", "DISAPPROVE", "CONSULT", "AGREE")):
+                continue  # "attacked the government over Iraq", "clashed with X over Europe": what it was about
             if child.lower_ == "at" and trig.pattern.type not in AIMED_AT_TYPES:
                 continue  # "met Blair at Downing Street": where, not whom
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
@@ -877,7 +878,7 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
         return False  # "recognised the need for ..." is no recognition of an actor
     if etype in TARGET_TYPES and TARGET not in roles:
         return False  # "Deloitte has warned (that growth will slow)" threatens no one
-    if (etype == "REDUCE" or anchor.lemma_.lower() == "fight") and anchor.pos_ == "VERB" \
+    if (etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1)) and anchor.pos_ == "VERB" \
             and TARGET not in roles and len(found) < 2:
         return False  # relations are cut, and fights fought, with someone ("GM is recalling cars")
     if etype in PERSON_TYPES and trig.agentive and anchor.pos_ == "VERB" and not any(
