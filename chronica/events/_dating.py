@@ -172,7 +172,7 @@ def _in_subordinate(span: Span | None) -> bool:
     if span is None or not len(span):
         return False
     for t in span.root.ancestors:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj"):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp"):
             return True
     return False
 
