@@ -1044,3 +1044,15 @@ def test_a_date_only_in_a_look_back_carries_no_narrative(nlp):
 
 def test_clashing_with_someone_over_a_topic_is_no_war(events):
     assert not events("Mr Jackson, who has clashed with his leaders over tuition fees and Europe, served as minister.")
+
+
+def test_an_order_has_the_time_of_what_it_orders(events):
+    e = of_type(events("It was Russian leader Joseph Stalin who ordered North Korea to invade South Korea in 1950."),
+                "DEMAND")[0]
+    assert e.date == "1950"
+
+
+def test_defence_against_a_threat_is_no_support_and_the_adversary_no_target(events):
+    assert not events("Parliament should decide how best Britain could be defended against the threat of terrorism.")
+    e = of_type(events("Germany defended Poland against Russia."), "SUPPORT")[0]
+    assert names(e, TARGET) == ["Poland"]

@@ -295,6 +295,9 @@ def choose_sentence_ref(
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
 
 
+#: verbs whose ordered act's time is theirs: "ordered X to invade in 1950", "allowed X to ..."
+ORDER_VERBS = frozenset({"order", "command", "instruct", "direct", "tell", "allow", "permit", "authorise",
+                         "authorize", "approve", "force", "compel", "send", "help"})
 #: prepositions that set a happening as the time of a clause: "after Japan's surrender, ..."
 FRAME_PREPS = frozenset({"after", "before", "following", "since", "until", "till", "during", "upon", "on", "with"})
 
@@ -305,6 +308,8 @@ def _frames(owner: Token, chain: set[int]) -> bool:
     Moscow stopped ...") or a happening named after a temporal preposition ("After Japan's
     surrender on 15 August 1945, the Red Army invaded")."""
     if owner.pos_ in ("VERB", "AUX"):
+        if owner.dep_ == "xcomp" and owner.head.i in chain and owner.head.lemma_.lower() in ORDER_VERBS:
+            return True  # "ordered North Korea to invade in 1950": the order's time too
         return _temporal(owner) and owner.head.i in chain
     prep = owner.head
     return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain

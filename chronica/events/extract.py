@@ -410,6 +410,8 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                 continue  # "attacked the government over Iraq", "clashed with X over Europe": what it was about
             if child.lower_ == "at" and trig.pattern.type not in AIMED_AT_TYPES:
                 continue  # "met Blair at Downing Street": where, not whom
+            if child.lower_ == "against" and trig.pattern.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
+                continue  # "defended Poland against Russia": the adversary, not the one helped
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
             roles.extend((g, TARGET) for p in child.children if p.dep_ == "pobj"  # "to Mr Brown's plans"
                          for g in p.children if g.dep_ == "poss" and g.pos_ == "PROPN")
@@ -924,6 +926,11 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
     if anchor.lemma_.lower() == "succeed" and anchor.pos_ == "VERB" and not trig.passive and not any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in anchor.children):
         return False  # "you've only succeeded because ...": success, no succession
+    if anchor.lemma_.lower() in ("defend", "protect") and any(
+            c.dep_ == "prep" and c.lower_ == "against" and not any(
+                p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children if p.dep_ == "pobj")
+            for c in anchor.children):
+        return False  # "how Britain could be defended against terrorism": protection, no political support
     if anchor.lemma_.lower() in ("recognise", "recognize", "recognition") and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() not in RECOGNISED_AS for p in c.children)
