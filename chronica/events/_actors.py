@@ -32,7 +32,8 @@ AGENT_HEADS = frozenset(
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-#: how many sentences back a subject pronoun looks for a person who was a subject
+#: how many sentences of he/she subjects a subject pronoun walks back through to the person
+#: who was a subject before them
 SUBJECT_REACH = 8
 #: nouns of bodies whose name in apposition is no person, whatever the tagger says
 BODY_NOUNS = frozenset({"movement", "group", "party", "company", "firm", "organisation", "organization", "body",
@@ -183,10 +184,13 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
     def last_person_before(self, token: Token, exclude: set[int]) -> Mention | None:
-        """The last person mentioned before ``token`` (within about three sentences); for a
-        subject pronoun, the last person who was a subject in its sentence or, through sentences
-        whose subjects are he/she, in one of the :data:`SUBJECT_REACH` before ("Kim had relations
-        with Stalin. He is sure ... He asks Stalin ..." -> Kim), if any."""
+        """The last person mentioned before ``token`` (within about 120 tokens); for a subject
+        pronoun, the last person who was a subject in its sentence (the main clause's first) or,
+        through sentences whose subjects are he/she, in one of the :data:`SUBJECT_REACH` before
+        ("Kim had relations with Stalin. He is sure ... He asks Stalin ..." -> Kim); a chain of
+        he/she subjects that starts after a sentence with no person as subject goes back to that
+        sentence's last person. Names used as modifiers or naming a body, and names whose title
+        says the other gender, are passed over."""
         limit = token.i - 400
         cands = [m for m in reversed(self.mentions)
                  if m.end <= token.i and m.start >= limit and m.is_person and m.named
