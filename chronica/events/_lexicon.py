@@ -1,0 +1,238 @@
+"""The word lists the event rules read: which verbs, nouns, prepositions and types each rule
+applies to, with the example that made it necessary. ``extract`` holds the rules; this module holds
+only the words, so that a list can be read and extended without reading the rules."""
+
+from __future__ import annotations
+
+#: lemmatiser slips seen in the English pipeline
+LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate"}
+
+#: a copula carries a nominal trigger only when it states a change: "X became a supplier of arms
+#: to Y" is an event; "X is a trading partner of Y" describes a state of affairs
+COPULAS = frozenset({"become"})
+
+TARGET_PREPS = frozenset({"to", "against", "on", "into", "toward", "towards", "at", "upon", "over"})
+
+#: nominal types a place name before the noun names the place of ("the Kyoto treaty")
+NAMED_AFTER_PLACE = frozenset({"FIGHT", "AGREE", "TRADE", "CONSULT"})
+
+#: what can be assaulted besides an actor; "attacked the package" is criticism
+MILITARY_OBJECTS = frozenset(
+    """base town city village position convoy ship vessel camp border post outpost airport port
+    station building embassy school hospital home house civilian people protester force
+    troop soldier army territory region area capital province compound plane aircraft tanker""".split()
+)
+
+FROM_TYPES = frozenset({"REDUCE", "RETREAT"})  # "distance X from Y", "withdraw from Y": Y is the target
+
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT", "TRADE", "REDUCE"})
+
+OBJECT_CONTROL = frozenset(
+    {"order", "ask", "urge", "force", "allow", "help", "tell", "permit", "persuade", "compel",
+     "encourage", "invite", "instruct", "direct", "push", "press", "pressure", "enable", "require"}
+)
+
+#: state events that happen to a person
+PERSON_TYPES = frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"})
+
+BARE_STATE_MODIFIERS = frozenset({"independent", "sovereign", "separate", "new", "full"})
+
+#: verbs of goods changing hands: an event only with a recipient, or arms or aid as the goods
+GOODS_VERBS = frozenset({"supply", "provide", "sell", "buy", "purchase", "export", "import", "give", "send", "ship",
+                         "offer", "trade", "deliver", "supplier", "provider", "sale"})
+
+#: nouns of goods changing hands: their "of" phrase names the goods ("sales of cars", "the
+#: export of oil"), and without a seller or buyer named they state no event ("strong sales")
+GOODS_NOUNS = frozenset({"sale", "export", "import", "purchase", "trade", "delivery", "shipment", "supply"})
+
+#: nouns whose place-name modifier names the place it is done to: "the Berlin blockade"
+PLACE_TARGET_NOUNS = frozenset({"blockade", "siege", "bombing", "bombardment", "shelling", "occupation",
+                                "invasion", "liberation", "raid", "airlift", "capture", "fall", "attack", "strike"})
+
+#: nouns whose possessor, when a person, is the one it is done to ("the Stefan's murder")
+VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction", "arrest",
+                          "detention", "execution", "imprisonment", "torture", "shooting", "jailing"})
+
+#: arms words that name civilian goods unless a military word goes with them ("10 A320 aircraft")
+DUAL_USE = frozenset({"aircraft", "jet", "equipment", "hardware", "plane", "helicopter", "drone"})
+
+MILITARY_WORDS = frozenset({"military", "fighter", "combat", "war", "warplane", "defence", "defense",
+                            "army", "bomber", "attack", "armed"})
+
+#: natural hazards that strike or hit without an actor
+NATURAL_HAZARDS = frozenset({"tsunami", "earthquake", "quake", "hurricane", "cyclone", "typhoon", "storm",
+                             "flood", "floods", "flooding", "drought", "fire", "wildfire", "tornado", "avalanche"})
+
+#: modifiers of "demand" in its economic sense
+MARKET_DEMAND = frozenset({"domestic", "consumer", "global", "world", "weak", "strong", "sluggish", "rising",
+                           "falling", "high", "low", "overall", "internal", "external", "household",
+                           "aggregate", "growing", "robust", "slowing", "oil", "energy", "export", "import",
+                           "customer", "market", "peak", "underlying"})
+
+#: verbs whose object event is wished for, not done: "wanted his resignation"
+DESIRE_VERBS = frozenset({"want", "demand", "seek", "urge", "propose", "request", "expect", "hope",
+                          "favour", "favor", "prefer", "need", "plan", "consider", "contemplate"})
+
+#: adjectives that put a nominal event in the future: "their imminent withdrawal"
+PLANNED_ADJECTIVES = frozenset({"imminent", "planned", "proposed", "future", "expected", "forthcoming",
+                                "impending", "intended", "upcoming", "prospective", "scheduled"})
+
+#: verbs whose passive subject is the goods ("was sold to X"), not a party
+SOLD_VERBS = frozenset({"sell", "buy", "purchase", "export", "import", "trade", "acquire"})
+
+#: objects of a purchase or sale that are a share of something: "bought a stake in X" -> X
+STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "holding", "interest", "control", "part",
+                         "%", "percent", "majority", "chunk", "slice", "portion", "unit", "division", "arm"})
+
+#: verbs whose subject receives what their object names ("accepted aid offered by X")
+BUYER_VERBS = frozenset({"buy", "purchase", "import", "acquire", "order"})
+
+RECEIVE_VERBS = frozenset({"accept", "receive", "get", "obtain", "seek", "request", "welcome", "need"})
+
+#: who or what can be killed, shot or murdered besides an actor; "won't kill your business" is a figure
+HUMAN_OBJECTS = frozenset(
+    """person people man men woman women child children boy girl civilian hostage worker soldier
+    officer policeman police guard protester demonstrator prisoner villager resident citizen
+    refugee journalist leader member fighter rebel militant insurgent passenger pilot crew
+    student victim family bystander dozen hundred thousand""".split()
+)
+
+VICTIM_VERBS = frozenset({"kill", "murder", "shoot", "massacre", "assassinate", "slaughter", "strike", "wipe"})
+
+#: coercion verbs done to people or movements; their object says whether it is coercion at all
+HUMAN_COERCE_VERBS = frozenset({"suppress", "repress", "crush", "persecute", "torture", "execute", "kidnap",
+                                "abduct", "deport", "arrest", "detain", "imprison", "jail", "seize"})
+
+COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "opposition", "dissent", "movement",
+                            "demonstration", "insurgency", "resistance", "strike", "riot", "party", "group",
+                            "south", "north", "army", "force", "coup", "leader", "suspect", "man", "woman",
+                            # what is seized by force: "seized power", "seized the ship"
+                            "power", "asset", "property", "ship", "vessel", "tanker", "boat", "aircraft", "weapon",
+                            "arm", "drug", "document", "passport", "territory", "town", "city", "village", "land",
+                            "building", "embassy", "hostage", "base", "port", "airport", "oilfield", "share"})
+
+#: what a retreat withdraws besides an actor: forces ("withdrew his bill" is no retreat)
+WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "ambassador", "envoy",
+                       "diplomat", "presence", "contingent", "fleet", "ship", "division", "brigade"})
+
+#: words a participle right after them modifies ("one accusing it of ..."), not the main subject
+REDUCED_RELATIVE_HEADS = frozenset({"one", "another", "some", "others", "both", "each", "which"})
+
+#: kinds of actor an "attack" on can only be verbal: a party or a company is criticised
+VERBAL_TARGET_KINDS = frozenset({"party"})
+
+#: verbs and phrases of a question: "Asked if he was appointed ..." states no appointment
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+
+#: verbs that end what their object or subject names ("Russian aid was discontinued")
+END_VERBS = frozenset({"stop", "cease", "halt", "end", "discontinue", "suspend", "cut", "terminate", "quit"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+NON_TRIGGER_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
+
+#: types whose "at" phrase is what they are aimed at ("fired at", "lashed out at"); for the
+#: others it says where ("met Blair at Downing Street", "signed at the summit")
+AIMED_AT_TYPES = frozenset({"ASSAULT", "THREATEN", "DISAPPROVE", "COERCE", "PROTEST", "FIGHT"})
+
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within"})
+
+MODALS = frozenset({"should", "could", "would", "must", "might", "may", "ought", "can"})
+
+#: verbs whose gerund complement is a clause said or thought, not their subject's act
+GERUND_CLAUSE_VERBS = frozenset({"say", "suggest", "argue", "claim", "believe", "think", "warn", "add",
+                                 "insist", "recommend", "propose", "advocate"})
+
+#: verbs of turning to someone: a participle after their addressee is the speaker's
+ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal", "reply", "respond", "speak", "talk", "return",
+                           "complain", "apply", "report", "go"})
+
+DANGLING = frozenset({"with", "of", "to", "against", "for", "from"})
+
+#: types that need a target named: a threat is made to someone
+TARGET_TYPES = frozenset({"THREATEN", "OCCUPY"})
+
+#: triggers that are events only with an actor as target
+TARGET_LEMMAS = frozenset({"recognise", "recognize", "recognition", "welcome", "defend", "finance", "fund",
+                           "help", "assist",  # "helped make the election a celebration" aids no one
+                           "allow", "permit", "enable"})  # "allowing it to become a darling": no permission
+
+#: what a refusal to speak refuses: no event
+NON_EVENTS = frozenset({"comment", "answer", "respond", "elaborate", "confirm", "discuss", "speculate",
+                        "say", "reveal", "disclose", "name", "specify", "give", "draw", "be",
+                        "pin"})  # "refused to be pinned down (to a date)"
+
+#: types that need the other side named: a meeting or an agreement is between two parties
+PAIR_TYPES = frozenset({"CONSULT"})
+
+#: triggers that are only a demand with someone asked or something asked for
+#: "agree", "accept": an agreement with no other party named is not coded
+PAIR_LEMMAS = frozenset({"agree", "accept", "settle", "agreement", "meet", "talk", "negotiate"})
+
+ASK_VERBS = frozenset({"ask", "request", "urge", "press", "appeal"})
+
+#: verbs that name or judge what they are said of: their predicate noun is a label, no event
+NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
+                          "characterise", "characterize", "portray", "see", "regard", "view", "consider",
+                          "hail", "deride", "dismiss", "paint", "name"})
+
+#: acts a threat can aim at someone through "to": "threatened to cut gas supplies to Ukraine"
+CUT_VERBS = frozenset({"cut", "halt", "stop", "suspend", "end", "reduce", "deny", "block", "restrict", "limit",
+                       "shut", "close", "withhold", "freeze", "send", "bring", "extend", "apply", "spread"})
+
+#: kinds of fight that are no armed conflict: "the legal fight between Russia and Yukos"
+FIGURATIVE_FIGHTS = frozenset({"legal", "court", "courtroom", "political", "verbal", "public", "takeover",
+                               "boardroom", "bidding", "bid", "price", "ratings", "media", "legislative",
+                               "electoral", "election", "leadership", "custody", "libel", "patent", "trade"})
+
+#: verbs of having or getting: "has the support of X", "won the backing of X"
+HAVE_VERBS = frozenset({"have", "enjoy", "win", "gain", "receive", "get", "secure", "lose", "seek", "need",
+                        "want", "require", "obtain", "retain", "keep", "attract", "command"})
+
+#: what a recognition "as" something recognises when it is a political act
+RECOGNISED_AS = frozenset({"government", "state", "country", "nation", "republic", "representative", "authority",
+                           "president", "leader", "ruler", "king", "party", "sovereign", "capital", "member"})
+
+#: verbs of putting someone out: "was expelled from X" - X did it
+EXPEL_VERBS = frozenset({"expel", "sack", "dismiss", "suspend", "eject", "oust", "exclude", "throw", "kick", "bar", "ban"})
+
+#: wh-words opening an indirect question: "was asked why ..."
+WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "when", "where", "which"})
+
+#: adjectives of a state that stands rather than happens
+STANDING_WORDS = frozenset({"current", "existing", "standing", "longstanding", "long-standing", "permanent",
+                            "present", "continuing", "perennial"})
+
+#: nominal events whose doer a framing clause's subject is ("during a visit to X, he said")
+FRAMED_TYPES = frozenset({"FIGHT", "VISIT", "CONSULT"})
+
+#: verbs that carry a framed happening's time and mood: "is to join Blunkett in a visit to X"
+FRAME_CARRIERS = frozenset({"join", "accompany", "lead", "take", "go", "travel", "embark", "set", "begin", "start",
+                            "make", "pay", "end", "conclude", "continue", "cut", "postpone", "cancel"})
+
+#: prepositions that frame a main clause by a happening its subject took part in
+FRAMING_PREPS = frozenset({"during", "on", "while", "through", "after", "following", "since", "in", "at"})
+
+#: verbs that react to a happening they presuppose: their own modality is not the happening's
+#: ("a closure to mourn the death of X": the death happened)
+REACTION_VERBS = frozenset({"mourn", "condemn", "protest", "criticise", "criticize", "denounce", "welcome",
+                            "praise", "investigate", "probe", "mark", "commemorate", "remember", "celebrate",
+                            "blame", "regret", "deplore", "report", "cover", "survive", "witness", "avenge",
+                            "recall", "discuss", "explain", "justify", "defend", "acknowledge", "apologise",
+                            "apologize", "honour", "honor", "hail", "applaud", "lament", "follow",
+                            # answers to a demand or an offer: "the demand was not met"
+                            "meet", "satisfy", "heed", "fulfil", "fulfill", "ignore", "answer", "reject"})
+
+#: verbs that speak of a happening: their time is not the happening's
+MENTION_VERBS = frozenset({"refer", "mention", "cite", "raise", "note", "debate", "question", "recall", "quote"})
+
+#: nominal events that need the one doing them named: a war or a visit by no one is not coded
+SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"})
+
+#: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
+THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "measure", "sanction",
+                          "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})
+
+DEAL_TYPES = frozenset({"AGREE", "COOPERATE", "TRADE"})
