@@ -241,7 +241,7 @@ def test_subject_pronoun_prefers_the_previous_subject(events):
 
 def test_a_market_falling_is_no_collapse(events):
     assert not of_type(events("The Frankfurt DAX fell 2% on Monday."), "COLLAPSE")
-    assert of_type(events("The fall of the Soviet Union in 1991 ended the Cold War."), "COLLAPSE")
+    assert of_type(events("The collapse of Yugoslavia in 1992 ended the federation."), "COLLAPSE")
 
 
 def test_what_was_sold_is_no_party_and_a_shell_company_no_arms(events):
@@ -756,8 +756,8 @@ def test_a_ban_on_something_is_a_sanction(events):
 
 
 def test_recipient_parsed_as_a_compound_of_the_goods(events):
-    e = of_type(events("China would not sell Russia weapons but would provide other items."), "AID")[0]
-    assert names(e, TARGET) == ["Russia"] and e.modality == NEGATED
+    e = of_type(events("Iran would not sell Iraq rockets but would provide other goods."), "AID")[0]
+    assert names(e, TARGET) == ["Iraq"] and e.modality == NEGATED
 
 
 def test_lending_ones_backing_is_support(events):
@@ -996,8 +996,9 @@ def test_aid_received_by_someone_goes_to_them(events):
 
 
 def test_another_events_time_dates_only_the_clause_it_frames(events):
-    e = of_type(events("After Japan's surrender on August 15, 1945, the Red Army invaded Korea."), "INVADE")[0]
-    assert e.date == "1945-08-15"
+    e = of_type(events("After Italy's surrender on September 8, 1943, the German army invaded Albania."),
+                "INVADE")[0]
+    assert e.date == "1943-09-08"
     text = ("He was not expected to win the 1987 election, but was bitterly disappointed to lose the next one "
             "in 1992 to John Major, and Neil Kinnock stepped down.")
     assert [e.date for e in of_type(events(text), "LEAVE_OFFICE")] in ([], [None], ["1992"])
@@ -1029,9 +1030,9 @@ def test_a_gerund_said_is_no_act_of_the_speaker(events):
 
 
 def test_a_temporal_clause_dates_the_main_clause(events):
-    e = of_type(events("After the Soviet Union collapsed in 1989, Moscow stopped supplying goods to North Korea."),
+    e = of_type(events("After Yugoslavia collapsed in 1991, Belgrade stopped supplying fuel to Montenegro."),
                 "REDUCE")[0]
-    assert e.date == "1989"
+    assert e.date == "1991"
 
 
 def test_a_date_only_in_a_look_back_carries_no_narrative(nlp):
@@ -1047,9 +1048,9 @@ def test_clashing_with_someone_over_a_topic_is_no_war(events):
 
 
 def test_an_order_has_the_time_of_what_it_orders(events):
-    e = of_type(events("It was Russian leader Joseph Stalin who ordered North Korea to invade South Korea in 1950."),
+    e = of_type(events("It was Serbian leader Slobodan Milosevic who ordered Serbia to invade Croatia in 1991."),
                 "DEMAND")[0]
-    assert e.date == "1950"
+    assert e.date == "1991"
 
 
 def test_defence_against_a_threat_is_no_support_and_the_adversary_no_target(events):

@@ -187,7 +187,7 @@ class MentionIndex:
         """The last person mentioned before ``token`` (within about 120 tokens); for a subject
         pronoun, the last person who was a subject in its sentence (the main clause's first) or,
         through sentences whose subjects are he/she, in one of the :data:`SUBJECT_REACH` before
-        ("Kim had relations with Stalin. He is sure ... He asks Stalin ..." -> Kim); a chain of
+        ("Nasser had met Eden. He is sure ... He asks Eden ..." -> Nasser); a chain of
         he/she subjects that starts after a sentence with no person as subject goes back to that
         sentence's last person. Names used as modifiers or naming a body, and names whose title
         says the other gender, are passed over."""
@@ -281,7 +281,7 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
 
     The token's own mention; else, for a head that stands for its actor (troops, leadership,
     leader, ...), the actors among its modifiers and its of/in/from phrase; with ``deep`` (a
-    subject), a person named in apposition ("The leader of ..., a communist, Kim, became ...").
+    subject), a person named in apposition ("The leader of ..., a lawyer, Nehru, became ...").
     Pronouns he/him/his/she/her resolve to the last person named before them.
     """
     own = index.at(tok)
@@ -318,7 +318,7 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
         hit = index.last_person_before(tok, exclude)
         return [hit] if hit is not None else []
     appos = [index.at(c) for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
-    if appos:  # "his son Kim Jong Un", "the president, Jane Roe,"
+    if appos:  # "his son Rajiv Gandhi", "the president, Jane Roe,"
         return appos[:1]
     lemma = tok.lemma_.lower()
     if lemma not in AGENT_HEADS:

@@ -178,7 +178,7 @@ def _in_subordinate(span: Span | None) -> bool:
 
 
 def _flashback(span: Span | None) -> bool:
-    """The expression dates a past-perfect clause ("Kim had fought the Japanese from 1935"):
+    """The expression dates a past-perfect clause ("Tito had fought the Germans from 1941"):
     the narrative looks back there and does not stay."""
     if span is None or not len(span):
         return False
@@ -284,8 +284,8 @@ def choose_sentence_ref(
     free = [r for r in calendar if owner_of.get(r.start) is None]
     if free:  # one that dates a verb before one inside a noun phrase, then the nearest
         return min(free, key=lambda r: (not _adverbial(r, doc), abs((r.root or 0) - anchor.i)))
-    # another event's expression: the sentence's time ("After Japan's surrender on 15 August
-    # 1945, the Red Army invaded") - when that event frames this one's clause, and the
+    # another event's expression: the sentence's time ("After Italy's surrender on 8 September
+    # 1943, the German army invaded Albania") - when that event frames this one's clause, and the
     # expression dates a happening, not a thing ("to win the 1987 election ... and stepped down")
     chain = set(own) | {t.i for t in anchor.ancestors}
     framing = [r for r in calendar if owner_of.get(r.start) is not None
@@ -298,18 +298,18 @@ def choose_sentence_ref(
 #: verbs whose ordered act's time is theirs: "ordered X to invade in 1950", "allowed X to ..."
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct", "tell", "allow", "permit", "authorise",
                          "authorize", "approve", "force", "compel", "send", "help"})
-#: prepositions that set a happening as the time of a clause: "after Japan's surrender, ..."
+#: prepositions that set a happening as the time of a clause: "after Italy's surrender, ..."
 FRAME_PREPS = frozenset({"after", "before", "following", "since", "until", "till", "during", "upon", "on", "with"})
 
 
 def _frames(owner: Token, chain: set[int]) -> bool:
     """The happening at ``owner`` sets the time of a clause on ``chain`` (the event's own
-    tokens and those above it): a temporal clause ("After the Soviet Union collapsed in 1989,
-    Moscow stopped ...") or a happening named after a temporal preposition ("After Japan's
-    surrender on 15 August 1945, the Red Army invaded")."""
+    tokens and those above it): a temporal clause ("After Yugoslavia collapsed in 1991,
+    Belgrade stopped ...") or a happening named after a temporal preposition ("After Italy's
+    surrender on 8 September 1943, the German army invaded Albania")."""
     if owner.pos_ in ("VERB", "AUX"):
         if owner.dep_ == "xcomp" and owner.head.i in chain and owner.head.lemma_.lower() in ORDER_VERBS:
-            return True  # "ordered North Korea to invade in 1950": the order's time too
+            return True  # "ordered Serbia to invade Croatia in 1991": the order's time too
         return _temporal(owner) and owner.head.i in chain
     prep = owner.head
     return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain
@@ -516,8 +516,8 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
             last = r
             usable.append(r)
     if last is not None and last.subordinate and sent_starts is not None:
-        # the sentence's own time is its main clause's: "Kim died in 1994 as ..., after the
-        # Soviet Union collapsed in 1991, ..." leaves the narrative in 1994
+        # the sentence's own time is its main clause's: "Tito died in 1980 as ..., after the
+        # oil crisis struck in 1979, ..." leaves the narrative in 1980
         start = max((st for st in sent_starts if st <= last.start), default=0)
         main = [r for r in usable if r.start >= start and not r.subordinate]
         if not main:
