@@ -268,15 +268,28 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             return agents, patients  # "two lawsuits - one accusing it of ...": the lawsuit accuses
         return _surface_subject(head, depth + 1), []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "to" \
-                and head.head.head.lemma_.lower() in ADDRESS_VERBS:
-            # "Howard has written to Blair demanding an explanation": the writer demands
+        if _addressed(verb):  # "Howard has written to Blair demanding an explanation": the writer demands
             return _surface_subject(head.head.head, depth + 1), []
         if verb.tag_ == "VBG":
             return [head], []
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+def _addressed(verb: Token) -> bool:
+    """A participle hung on the addressee of a verb of writing or turning to someone: "has
+    written to Blair demanding an explanation" - the writer demands, of Blair."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "relcl") and head.dep_ == "pobj" \
+        and head.head.lower_ == "to" and head.head.head.lemma_.lower() in ADDRESS_VERBS
+
+
+def _punished(prep: Token) -> list[Token]:
+    """Who a sanction "for" or "over" an act punishes: the act's doer, named in its possessor or
+    demonym ("imposed for the Iraqi invasion of Kuwait", "sanctions over Iran's programme")."""
+    return [g for p in prep.children if p.dep_ == "pobj" for g in p.children
+            if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ")]
 
 
 def _beyond_colon(subject: Token, verb: Token) -> bool:
@@ -331,9 +344,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        addressed = verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to" \
-            and verb.head.head.head.lemma_.lower() in ADDRESS_VERBS  # "wrote to Blair demanding"
-        if (not has_obj or addressed) and verb.head.i not in {a.i for a in agents}:
+        if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents}:
             roles.append((verb.head, TARGET))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":  # "fought as a guerrilla against X"
@@ -384,9 +395,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                 trig.pattern.type in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
         elif child.dep_ == "prep" and child.lower_ in ("for", "over") and trig.pattern.type == "SANCTION":
-            # "sanctions imposed for the Iraqi invasion of Kuwait": the one punished
-            roles.extend((g, TARGET) for p in child.children if p.dep_ == "pobj" for g in p.children
-                         if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ"))
+            roles.extend((t, TARGET) for t in _punished(child))
         elif child.dep_ == "prep" and child.lower_ == "between" and not trig.passive:
             # "talks broke down between X and Y"; not "the vote was split between X and Y"
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
@@ -481,9 +490,7 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 # "the EU's demand for Turkey to recognise ..."; not "the demand for the IPO"
                 roles.extend((p, TARGET) for p in pobjs)
             elif low in ("for", "over") and etype.code == "SANCTION":
-                # "sanctions imposed for the Russian invasion of Ukraine": the one punished
-                roles.extend((g, TARGET) for p in pobjs for g in p.children
-                             if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ"))
+                roles.extend((t, TARGET) for t in _punished(child))
             elif low in TARGET_PREPS or (low == "with" and etype.code in SYMMETRIC_TYPES):
                 roles.extend((p, TARGET) for p in pobjs)
             elif low == "from" and etype.code in FROM_TYPES:
@@ -498,8 +505,7 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 elif grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ == "for" and etype.code == "SANCTION":
-                    roles.extend((g, TARGET) for p in grand.children if p.dep_ == "pobj" for g in p.children
-                                 if g.dep_ in ("poss", "amod", "compound") and g.pos_ in ("PROPN", "ADJ"))
+                    roles.extend((t, TARGET) for t in _punished(grand))
     head = noun.head
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
