@@ -1057,3 +1057,25 @@ def test_defence_against_a_threat_is_no_support_and_the_adversary_no_target(even
     assert not events("Parliament should decide how best Britain could be defended against the threat of terrorism.")
     e = of_type(events("Germany defended Poland against Russia."), "SUPPORT")[0]
     assert names(e, TARGET) == ["Poland"]
+
+
+def test_the_time_of_what_was_agreed_to_is_the_agreements(nlp):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)("The talks began on 2 May 1982. Argentina refused to back down, and Britain and "
+                                "Chile agreed to a ceasefire on 14 June 1982.")
+    e = [e for e in doc._.events if e.type == "AGREE"][0]
+    assert e.date == "1982-06-14"
+
+
+def test_seizing_a_canal_is_coercion(events):
+    assert of_type(events("When Nasser seized the canal in the summer of 1956, Eden was furious."), "COERCE")
+
+
+def test_a_warning_that_a_state_is_ready_to_use_force_is_a_threat(events):
+    e = of_type(events("Nikolai Bulganin warned Britain and France that Moscow was ready to use force to crush "
+                       "the aggressors."), "THREATEN")[0]
+    assert set(names(e, TARGET)) == {"United Kingdom", "France"}
+    assert not of_type(events("Lord Goldsmith warned Tony Blair that the war could be illegal without a second "
+                              "resolution sanctioning military action."), "THREATEN")

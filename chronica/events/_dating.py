@@ -289,7 +289,7 @@ def choose_sentence_ref(
     # expression dates a happening, not a thing ("to win the 1987 election ... and stepped down")
     chain = set(own) | {t.i for t in anchor.ancestors}
     framing = [r for r in calendar if owner_of.get(r.start) is not None
-               and _frames(doc[_token_of(owner_of[r.start])], chain)]
+               and _frames(doc[_token_of(owner_of[r.start])], chain, own)]
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
@@ -302,16 +302,20 @@ ORDER_VERBS = frozenset({"order", "command", "instruct", "direct", "tell", "allo
 FRAME_PREPS = frozenset({"after", "before", "following", "since", "until", "till", "during", "upon", "on", "with"})
 
 
-def _frames(owner: Token, chain: set[int]) -> bool:
+def _frames(owner: Token, chain: set[int], own: set[int]) -> bool:
     """The happening at ``owner`` sets the time of a clause on ``chain`` (the event's own
     tokens and those above it): a temporal clause ("After Yugoslavia collapsed in 1991,
     Belgrade stopped ...") or a happening named after a temporal preposition ("After Italy's
-    surrender on 8 September 1943, the German army invaded Albania")."""
+    surrender on 8 September 1943, the German army invaded Albania"); or the happening the
+    event's own predicate takes as its object ("agreed to a ceasefire on 7 November")."""
     if owner.pos_ in ("VERB", "AUX"):
         if owner.dep_ == "xcomp" and owner.head.i in chain and owner.head.lemma_.lower() in ORDER_VERBS:
             return True  # "ordered Serbia to invade Croatia in 1991": the order's time too
         return _temporal(owner) and owner.head.i in chain
     prep = owner.head
+    if owner.dep_ == "dobj" and owner.head.i in own or (
+            owner.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and prep.head.i in own):
+        return True  # "agreed to a ceasefire on 7 November": the ceasefire's time is the agreement's
     return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain
 
 

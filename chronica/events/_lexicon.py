@@ -109,7 +109,9 @@ COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "oppos
                             # what is seized by force: "seized power", "seized the ship"
                             "power", "asset", "property", "ship", "vessel", "tanker", "boat", "aircraft", "weapon",
                             "arm", "drug", "document", "passport", "territory", "town", "city", "village", "land",
-                            "building", "embassy", "hostage", "base", "port", "airport", "oilfield", "share"})
+                            "building", "embassy", "hostage", "base", "port", "airport", "oilfield", "share",
+                            "canal", "waterway", "pipeline", "railway", "mine", "factory", "plant", "refinery",
+                            "field", "island", "province", "region", "palace", "parliament", "station"})
 
 #: what a retreat withdraws besides an actor: forces ("withdrew his bill" is no retreat)
 WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "ambassador", "envoy",
@@ -231,6 +233,8 @@ MENTION_VERBS = frozenset({"refer", "mention", "cite", "raise", "note", "debate"
 #: nominal events that need the one doing them named: a war or a visit by no one is not coded
 SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"})
 
+#: verbs of force a warned-of clause may name: "warned that Moscow was ready to crush them"
+FORCE_VERBS = frozenset({"crush", "retaliate", "punish", "invade", "bomb", "attack", "strike", "destroy"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
 THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "measure", "sanction",
                           "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})

@@ -48,6 +48,7 @@ from chronica.events._lexicon import (
     END_VERBS,
     EXPEL_VERBS,
     FIGURATIVE_FIGHTS,
+    FORCE_VERBS,
     FRAMED_TYPES,
     FRAME_CARRIERS,
     FRAMING_PREPS,
@@ -1187,6 +1188,11 @@ def _threat(trig: _Trigger, found: list) -> bool:
                 if modal and own and _keys(c) & THREAT_WORDS | {"retaliate", "strike", "attack", "cut", "act",
                                                                "respond", "punish", "sanction", "halt", "stop",
                                                                "use", "take", "impose", "veto", "block", "expel"}:
+                    return True
+                warned = {t.i for t, r in [(t, r) for _, r, t in found] if r == TARGET}
+                if subj and subj[0].i not in warned and subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                        and any(t.lemma_.lower() in THREAT_WORDS | FORCE_VERBS for t in c.subtree):
+                    # "warned Britain and France that Moscow was ready to use force to crush them"
                     return True
     return False
 
