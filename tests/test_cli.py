@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -105,3 +106,23 @@ def test_the_example_shows_a_merge_and_a_disagreement(tmp_path):
         assert result.exit_code == 0 and "Nasser" in result.output
     result = runner.invoke(app, ["report", "-o", str(tmp_path / "r.html"), "--db", str(db)])
     assert result.exit_code == 0 and "Nasser" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_the_readme_demo_shows_what_the_example_gives(tmp_path):
+    """Every timeline row the README shows, and its count of entries, is what the example gives."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    [count] = re.findall(r"Chronicle: (\d+) events", readme)
+    rows = [[c.strip() for c in line.split("│")[1:-1]] for line in readme.splitlines()
+            if re.match(r"│ e\d+ ", line)]
+    assert rows
+    db = tmp_path / "c.db"
+    runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db), "--quiet"])
+    data = json.loads(runner.invoke(app, ["export", "--format", "json", "--db", str(db)]).output)
+    assert len(data["events"]) == int(count)
+    shown = {e["id"]: e for e in data["events"]}
+    for ident, _date, etype, _intensity, summary, sources in rows:
+        event = shown[ident]
+        n, docs = re.match(r"(\d+) in (.+)", sources).groups()
+        assert (event["type"], event["summary"]) == (etype, summary)
+        assert len(event["mentions"]) == int(n)
+        assert sorted({m["document"] for m in event["mentions"]}) == docs.split(", ")
