@@ -285,8 +285,8 @@ def choose_sentence_ref(
     if free:  # one that dates a verb before one inside a noun phrase, then the nearest
         return min(free, key=lambda r: (not _adverbial(r, doc), abs((r.root or 0) - anchor.i)))
     # another event's expression: the sentence's time ("After Italy's surrender on 8 September
-    # 1943, the German army invaded Albania") - when that event frames this one's clause, and the
-    # expression dates a happening, not a thing ("to win the 1987 election ... and stepped down")
+    # 1943, the German army invaded Albania") - only when that event frames this one's clause
+    # (not "was not expected to win the 1987 election, ..., and stepped down")
     chain = set(own) | {t.i for t in anchor.ancestors}
     framing = [r for r in calendar if owner_of.get(r.start) is not None
                and _frames(doc[_token_of(owner_of[r.start])], chain, own)]
@@ -313,7 +313,7 @@ def _frames(owner: Token, chain: set[int], own: set[int]) -> bool:
             return True  # "ordered Serbia to invade Croatia in 1991": the order's time too
         return _temporal(owner) and owner.head.i in chain
     prep = owner.head
-    if owner.dep_ == "dobj" and owner.head.i in own or (
+    if (owner.dep_ == "dobj" and owner.head.i in own) or (
             owner.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and prep.head.i in own):
         return True  # "agreed to a ceasefire on 7 November": the ceasefire's time is the agreement's
     return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain
