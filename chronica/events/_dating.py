@@ -182,9 +182,7 @@ def _flashback(span: Span | None) -> bool:
     the narrative looks back there and does not stay."""
     if span is None or not len(span):
         return False
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_above(span.root)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
@@ -323,13 +321,15 @@ def _later_conjunct(anchor: Token, ref: TimeRef) -> bool:
     """The expression dates a verb coordinated below the event's own verb."""
     if ref.root is None:
         return False
-    verb = anchor.doc[ref.root]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    own = anchor
-    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
-        own = own.head
-    return verb.i != own.i and verb.dep_ == "conj" and own.is_ancestor(verb)
+    verb, event_verb = _verb_above(anchor.doc[ref.root]), _verb_above(anchor)
+    return verb.i != event_verb.i and verb.dep_ == "conj" and event_verb.is_ancestor(verb)
+
+
+def _verb_above(tok: Token) -> Token:
+    """The token itself if a verb, else the nearest verb above it (the root if none is)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
@@ -353,9 +353,7 @@ def _coordinate_clause(anchor: Token, ref: TimeRef) -> bool:
     if ref.root is None:
         return False
     doc = anchor.doc
-    verb = doc[ref.root]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_above(doc[ref.root])
     if verb.i == anchor.i or not verb.is_ancestor(anchor):
         return False
     cur = anchor

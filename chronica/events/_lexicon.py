@@ -233,6 +233,9 @@ MENTION_VERBS = frozenset({"refer", "mention", "cite", "raise", "note", "debate"
 #: nominal events that need the one doing them named: a war or a visit by no one is not coded
 SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"})
 
+#: spaCy entity labels of a name that may be an actor
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
 #: verbs of force a warned-of clause may name: "warned that Moscow was ready to crush them"
 FORCE_VERBS = frozenset({"crush", "retaliate", "punish", "invade", "bomb", "attack", "strike", "destroy"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"

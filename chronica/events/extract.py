@@ -33,6 +33,7 @@ from chronica.events._actors import (
     PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
+    ACTOR_ENTS,
     ADDRESS_VERBS,
     AIMED_AT_TYPES,
     ASK_VERBS,
@@ -99,7 +100,7 @@ from chronica.events._lexicon import (
     WH_WORDS,
     WITHDRAWN,
 )
-from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
+from chronica.events._modality import FUTURE_MODALS, REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
@@ -358,7 +359,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
             if child.dep_ == "dobj" and verb.lemma_.lower() in GOODS_VERBS:
                 # "would not sell Russia weapons": the parser makes the recipient a compound
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "compound" and g.i == verb.i + 1
-                             and g.ent_type_ in ("GPE", "PERSON", "ORG", "NORP"))
+                             and g.ent_type_ in ACTOR_ENTS)
             if child.dep_ == "dobj" and trig.pattern.type not in ("AID", "TRADE", "RETREAT"):
                 # "could not approve Iran's application", "attacked Iran's reactors": Iran's
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "poss" and g.pos_ == "PROPN")
@@ -873,7 +874,7 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
         return False  # "you've only succeeded because ...": success, no succession
     if anchor.lemma_.lower() in ("defend", "protect") and any(
             c.dep_ == "prep" and c.lower_ == "against" and not any(
-                p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children if p.dep_ == "pobj")
+                p.ent_type_ in ACTOR_ENTS for p in c.children if p.dep_ == "pobj")
             for c in anchor.children):
         return False  # "how Britain could be defended against terrorism": protection, no political support
     if anchor.lemma_.lower() in ("recognise", "recognize", "recognition") and any(
@@ -948,7 +949,7 @@ def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]
     if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(
                 p.dep_ == "pobj" and p.i not in used and p.pos_ == "NOUN" and p.lemma_.lower() not in MILITARY_OBJECTS
-                and p.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") for p in c.children)
+                and p.ent_type_ not in ACTOR_ENTS for p in c.children)
             for c in anchor.children):
         return False  # "the fight against binge drinking": a campaign, no armed conflict
     if anchor.lemma_.lower() in ASK_VERBS and TARGET not in roles and not any(
@@ -1153,47 +1154,47 @@ def _deal_parties(noun: Token) -> list[Token]:
 
 def _characterisation(noun: Token) -> bool:
     """A noun that is the label a verb of naming gives: "branded (it) a retreat", "described as
-    an invasion", "called it a betrayal"."""
+    an invasion", "called it a betrayal", "a move branded a retreat by X"."""
     head = noun.head
-    if noun.dep_ in ("oprd", "attr", "dobj", "xcomp") and head.lemma_.lower() in NAMING_VERBS:
-        return noun.dep_ != "dobj" or any(c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i
-                                          for c in head.children) or any(
-            c.dep_ == "auxpass" for c in head.children) or (
-            head.tag_ in ("VBN", "VBD") and head.dep_ in ("acl", "relcl")  # "a move branded a retreat by X"
-            and not any(c.dep_ == "nsubj" for c in head.children))
-    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in NAMING_VERBS
+    if noun.dep_ not in ("oprd", "attr", "dobj", "xcomp") or head.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if noun.dep_ != "dobj":
         return True
-    return False
+    # a dobj is the label only when the thing labelled is there too: an object before it, a
+    # passive ("was branded a retreat"), or a reduced relative ("a move branded a retreat")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i for c in head.children) \
+        or any(c.dep_ == "auxpass" for c in head.children) \
+        or (head.tag_ in ("VBN", "VBD") and head.dep_ in ("acl", "relcl")
+            and not any(c.dep_ == "nsubj" for c in head.children))
 
 
 def _threat(trig: _Trigger, found: list) -> bool:
     """Whether a warning threatens: of force, sanctions or consequences ("warned of
-    retaliation"), or the warner's own act to come ("warned it would cut supplies"); a warning
-    that something may happen ("warned that growth will slow") threatens no one."""
-    anchor = trig.anchor
-    heads = [anchor] + ([trig.carrier] if trig.carrier is not None else [])
-    for head in heads:
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "against") and any(
-                    _keys(t) & THREAT_WORDS for p in c.children if p.dep_ in ("pobj", "pcomp")
-                    for t in [p, *p.children]):
-                return True
-            if c.dep_ in ("ccomp", "xcomp", "advcl"):
-                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-                modal = any(g.dep_ == "aux" and g.lower_ in MODALS | {"will", "'ll", "wo", "shall"}
-                            for g in c.children)
-                sources = [t for m, r, t in found if r == SOURCE]
-                own = bool(subj) and (subj[0].lower_ in ("it", "we", "they", "he", "she", "i")
-                                      or any(subj[0].i == t.i for t in sources))
-                if modal and own and _keys(c) & THREAT_WORDS | {"retaliate", "strike", "attack", "cut", "act",
-                                                               "respond", "punish", "sanction", "halt", "stop",
-                                                               "use", "take", "impose", "veto", "block", "expel"}:
-                    return True
-                warned = {t.i for t, r in [(t, r) for _, r, t in found] if r == TARGET}
-                if subj and subj[0].i not in warned and subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
-                        and any(t.lemma_.lower() in THREAT_WORDS | FORCE_VERBS for t in c.subtree):
-                    # "warned Britain and France that Moscow was ready to use force to crush them"
-                    return True
+    retaliation"), the warner's own act to come ("warned it would cut supplies"), or a named
+    actor's readiness to use force ("warned Britain that Moscow was ready to crush it"); a
+    warning that something may happen ("warned that growth will slow") threatens no one."""
+    sources = {t.i for _, r, t in found if r == SOURCE}
+    warned = {t.i for _, r, t in found if r == TARGET}
+    heads = [trig.anchor] + ([trig.carrier] if trig.carrier is not None else [])
+    for c in (c for head in heads for c in head.children):
+        if c.dep_ == "prep" and c.lower_ in ("of", "against") and any(
+                _keys(t) & THREAT_WORDS for p in c.children if p.dep_ in ("pobj", "pcomp")
+                for t in [p, *p.children]):
+            return True
+        if c.dep_ not in ("ccomp", "xcomp", "advcl"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        modal = any(g.dep_ == "aux" and g.lower_ in MODALS | FUTURE_MODALS for g in c.children)
+        own = subj.lower_ in ("it", "we", "they", "he", "she", "i") or subj.i in sources
+        if modal and own:
+            return True
+        if subj.i not in warned and subj.ent_type_ in ACTOR_ENTS \
+                and any(t.lemma_.lower() in THREAT_WORDS | FORCE_VERBS for t in c.subtree):
+            return True
     return False
 
 

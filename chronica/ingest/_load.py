@@ -15,7 +15,7 @@ from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, clean_units
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
-from chronica.ingest._metadata import dateline, normalise_date, parse_header, take_top_metadata
+from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest.document import Document
 
@@ -88,12 +88,7 @@ def document_from_text(
     header, body_start = parse_header(raw)
     units = segment(raw, body_start, markdown=(fmt == "md"))
     title_known = given.get("title") or header.get("title")
-    if title_known:
-        _mark_title_repeat(units, title_known)
-    top = take_top_metadata(units, title_known=bool(title_known))
-    result = clean_units(raw, units)
-    if not result.text.strip():
-        raise IngestError(path, "empty", "no article text after cleaning")
+    top, result = _clean_segments(path, raw, units, title_known)
     doc = Document(path=path, format=fmt, raw=raw, text=result.text, spans=result.spans,
                    references=result.references, removed=result.removed, encoding=encoding)
     if body_start:
@@ -128,6 +123,18 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], unit
             doc.published, doc.published_source = iso, "dateline"
 
 
+def _clean_segments(path: str, text: str, units: list[Unit], title: str | None) -> tuple[TextMeta, CleanResult]:
+    """The metadata at the top of the segmented ``text`` and its cleaned article (a repeat of a
+    known ``title`` is no part of it); an error when no article text is left."""
+    if title:
+        _mark_title_repeat(units, title)
+    top = take_top_metadata(units, title_known=bool(title))
+    result = clean_units(text, units)
+    if not result.text.strip():
+        raise IngestError(path, "empty", "no article text after cleaning")
+    return top, result
+
+
 def _mark_title_repeat(units: list[Unit], title: str) -> None:
     """The title printed again as the first line of the text is not body text."""
     for u in units[:3]:
@@ -158,12 +165,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     given = {k: v for k, v in (given or {}).items() if v}
     title = _first(given.get("title"), extracted.title)
     units = segment(text)
-    if title:
-        _mark_title_repeat(units, title)
-    top = take_top_metadata(units, title_known=bool(title))
-    result = clean_units(text, units)
-    if not result.text.strip():
-        raise IngestError(path, "empty", "no article text after cleaning")
+    top, result = _clean_segments(path, text, units, title)
     doc = Document(path=path, format="html", raw=html, text=result.text,
                    spans=_map_spans(result, text, html), references=result.references,
                    removed=result.removed, encoding=encoding)
