@@ -1079,3 +1079,9 @@ def test_a_warning_that_a_state_is_ready_to_use_force_is_a_threat(events):
     assert set(names(e, TARGET)) == {"United Kingdom", "France"}
     assert not of_type(events("Lord Goldsmith warned Tony Blair that the war could be illegal without a second "
                               "resolution sanctioning military action."), "THREATEN")
+
+
+def test_a_warning_of_ones_own_harmless_act_is_no_threat(events):
+    assert not of_type(events("Gordon Brown warned the Treasury he would resign."), "THREATEN")
+    e = of_type(events("Russia warned Georgia it would cut gas supplies."), "THREATEN")[0]
+    assert names(e, TARGET) == ["Georgia"]

@@ -236,6 +236,10 @@ SOURCE_NEEDED = frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPE
 #: spaCy entity labels of a name that may be an actor
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
+#: the warner's own acts that make a warning a threat: "warned it would cut supplies"
+THREAT_ACTS = frozenset({"retaliate", "strike", "attack", "cut", "act", "respond", "punish", "sanction", "halt",
+                         "stop", "use", "take", "impose", "veto", "block", "expel"})
+
 #: verbs of force a warned-of clause may name: "warned that Moscow was ready to crush them"
 FORCE_VERBS = frozenset({"crush", "retaliate", "punish", "invade", "bomb", "attack", "strike", "destroy"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"

@@ -93,6 +93,7 @@ from chronica.events._lexicon import (
     TARGET_LEMMAS,
     TARGET_PREPS,
     TARGET_TYPES,
+    THREAT_ACTS,
     THREAT_WORDS,
     VERBAL_TARGET_KINDS,
     VICTIM_NOUNS,
@@ -1190,7 +1191,7 @@ def _threat(trig: _Trigger, found: list) -> bool:
             continue
         modal = any(g.dep_ == "aux" and g.lower_ in MODALS | FUTURE_MODALS for g in c.children)
         own = subj.lower_ in ("it", "we", "they", "he", "she", "i") or subj.i in sources
-        if modal and own:
+        if modal and own and _keys(c) & (THREAT_WORDS | THREAT_ACTS):
             return True
         if subj.i not in warned and subj.ent_type_ in ACTOR_ENTS \
                 and any(t.lemma_.lower() in THREAT_WORDS | FORCE_VERBS for t in c.subtree):
