@@ -1,0 +1,60 @@
+"""The held-out gold files are consistent with their texts: every evidence string, body end and
+boilerplate string they cite is in the file they name (so a score on them measures Chronica, not a
+typo in the gold)."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+GOLD = Path(__file__).parent / "gold"
+SUBJECTS = sorted(p.name[: -len("_gold.yaml")] for p in GOLD.glob("*_gold.yaml"))
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                       "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _visible(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix in (".html", ".htm"):
+        raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
+        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+    elif path.suffix == ".md":
+        raw = re.sub(r"[*_`#>]|\[|\]\([^)]*\)", "", raw)
+    return _norm(raw)
+
+
+def test_gold_subjects_present() -> None:
+    assert SUBJECTS == ["ethiopia", "iraniraq", "perecuador"]
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_gold_evidence_is_in_its_file(subject: str) -> None:
+    gold = yaml.safe_load((GOLD / f"{subject}_gold.yaml").read_text(encoding="utf-8"))
+    texts = {p.name: _visible(p) for p in (GOLD / subject).iterdir()}
+    missing = []
+    for name, doc in gold["documents"].items():
+        for s in [doc["body_ends"], *doc["boilerplate"]]:
+            if _norm(s) not in texts[name]:
+                missing.append((name, s))
+    for event in gold["events"]:
+        for name, s in event["evidence"].items():
+            if _norm(s) not in texts[name]:
+                missing.append((name, s))
+    for dis in gold["disagreements"]:
+        assert len({c["value"] for c in dis["claims"]}) >= 2, dis["id"]
+        for claim in dis["claims"]:
+            for name in claim["files"]:
+                if _norm(claim["evidence"]) not in texts[name]:
+                    missing.append((name, claim["evidence"]))
+    assert not missing
+    assert len(gold["events"]) >= 20 and len(gold["disagreements"]) >= 10
