@@ -104,6 +104,7 @@ from chronica.events._modality import FUTURE_MODALS, REFUSE_VERBS, SAY_VERBS, mi
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
+from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import sentence_spans
 
@@ -112,6 +113,13 @@ _ONTOLOGY = load_ontology()
 #: (derived from the ontology's properties, see ``data/ontology.yaml``)
 STATE_FORMS = _ONTOLOGY.state_forms
 SYMMETRIC_FORMS = _ONTOLOGY.symmetric_forms
+#: the field's verb dictionary (PETRARCH2's CAMEO verbs, in PLOVER): triggers beside the
+#: ontology's own, which win where both match a token (they come first in ``find_triggers``)
+VERBS = load_verb_dictionary()
+DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
+for _pattern in sorted(VERBS.patterns(), key=lambda p: -len(p.words)):
+    for _word in _pattern.words[0]:
+        DICTIONARY_BY_FIRST.setdefault(_word, []).append(_pattern)
 
 
 @dataclass
@@ -124,6 +132,7 @@ class _Trigger:
     agentive: bool = False  # the source is an agent (subject of an active verb, a by-phrase)
     ended: bool = False  # governed by a verb that ends it ("stopped supplying", "aid was cut")
     passive: bool = False  # a passive verb: its subject is the target
+    reversal: bool = False  # the verb undoes what its object names ("lifted the blockade")
 
 
 def _keys(tok: Token) -> set[str]:
@@ -180,6 +189,7 @@ def _anchor_of(tokens: list[Token]) -> Token:
 def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[_Trigger]:
     """Trigger matches in a sentence, longest patterns first, each token used once."""
     found: list[tuple[int, int, list[Token], Pattern]] = []
+    absorbed: dict[int, tuple[int, ...]] = {}  # dictionary verb -> the words its phrase pattern took
     for tok in sent:
         if tok.is_punct or tok.is_space or index.at(tok) is not None or tok.ent_type_ in NON_TRIGGER_ENTS:
             continue
@@ -187,14 +197,21 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[_Trig
             continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
         for key in _keys(tok):
-            for pattern in onto.by_first.get(key, ()):
+            for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
                 tokens = _match(tok, pattern)
-                if tokens:
+                if tokens and pattern.source == "petrarch2":
+                    refined = VERBS.refine(tok, pattern)  # the code the verb takes in its clause
+                    if refined is not None:
+                        absorbed[tok.i] = refined.matched
+                    pattern = refined.pattern if refined is not None else None
+                if tokens and pattern is not None:
                     found.append((-len(tokens), tok.i, tokens, pattern))
-    found.sort(key=lambda x: (x[0], x[1]))
+    # the ontology's triggers first, then the longest: a dictionary phrase ("ask for") never
+    # takes a token from a trigger of the ontology ("ask")
+    found.sort(key=lambda x: (x[3].source != "ontology", x[0], x[1]))
     used: set[int] = set()
     out: list[_Trigger] = []
     for _, _, tokens, pattern in found:
@@ -209,7 +226,26 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[_Trig
     carriers = {t.anchor.head.i for t in out if t.anchor.pos_ == "NOUN" and t.anchor.dep_ in ("dobj", "attr")
                 and t.anchor.head.lemma_.lower() in onto.light_verbs}
     out = [t for t in out if not (len(t.tokens) == 1 and t.anchor.i in carriers)]
+    out = _absorb(out, absorbed)
     out.sort(key=lambda t: t.anchor.i)
+    return out
+
+
+def _absorb(triggers: list[_Trigger], absorbed: dict[int, tuple[int, ...]]) -> list[_Trigger]:
+    """A nominal trigger that a dictionary verb's phrase pattern matched is that verb's event,
+    not one of its own: "lifted the blockade" eases a blockade (RETREAT), it imposes none;
+    "suspended talks" halts negotiations (SANCTION), it holds none. When the verb's coding and
+    the noun's own lie on opposite sides of the scale, the verb reverses the noun's act."""
+    verbs = {t.anchor.i: t for t in triggers if t.anchor.i in absorbed}
+    out = []
+    for t in triggers:
+        owner = next((verbs[v] for v, words in absorbed.items()
+                      if v in verbs and t.anchor.i in words and t.anchor.pos_ == "NOUN"), None)
+        if owner is None:
+            out.append(t)
+            continue
+        if (owner.pattern.coding.score > 0) != (t.pattern.coding.score > 0):
+            owner.reversal = True
     return out
 
 
@@ -725,17 +761,21 @@ def extract_events(
                 _verb_roles(trig, onto)
             else:
                 _noun_roles(trig, onto, index)
-        anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
-        owner_of = _dating.attach(sent_refs, doc, anchors)
-        trigger_anchors = {t.anchor.i for t in triggers}
-        here: list[EventMention] = []
-        for trig in triggers:
-            event = _code(trig, onto, index, doc, document_id, sent_idx, sent, s_start, s_end,
-                          refs, sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times)
-            if event is not None:
-                here.append(event)
-        events.extend(_without_subsumed(here))
+        while True:
+            anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
+            owner_of = _dating.attach(sent_refs, doc, anchors)
+            trigger_anchors = {t.anchor.i for t in triggers}
+            coded = [(trig, _code(trig, onto, index, doc, document_id, sent_idx, sent, s_start, s_end,
+                                  refs, sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times))
+                     for trig in triggers]
+            # a dictionary verb that made no event is no predicate of the sentence's times: code
+            # again without it ("elections took place in 1948: X was elected")
+            void = {t.anchor.i for t, e in coded if e is None and t.pattern.source != "ontology"}
+            if not void & set(owner_of.values()):
+                break
+            triggers = [t for t in triggers if t.anchor.i not in void]
+        events.extend(_without_subsumed([e for _, e in coded if e is not None]))
     return events
 
 
@@ -1047,6 +1087,10 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    if pattern.source == "petrarch2" and VERBS.generic(pattern) and not (
+            any(r == SOURCE and m.resolved for m, r, _ in found)
+            and any(r == TARGET and m.resolved for m, r, _ in found)):
+        return None  # a loose synonym of a category ("need", "serve"): only between two known actors
     if etype == "AID" and anchor.lemma_.lower() in BUYER_VERBS | RECEIVE_VERBS and anchor.pos_ == "VERB" \
             and not trig.passive:
         # "Iran bought arms from China": China supplies, Iran receives
@@ -1132,6 +1176,7 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         type=coding.type,
         intensity=float(coding.score),
         form=etype,
+        reversal=trig.reversal,
         mode=coding.mode,
         context=list(coding.context),
         cameo=coding.cameo,
