@@ -63,10 +63,11 @@ def coded(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # verbs the ontology's own triggers do not know, from three kinds of text
-    ("Turkey confiscated the property of Greek citizens in 1964.", ("COERCE", "seize", "1711")),
+    ("Venezuela confiscated the assets of ExxonMobil in 2007.", ("COERCE", "seize", "1711")),
     ("Italy extradited the two suspects to France in 2003.", ("COERCE", "deport", "174")),
     ("Japan hosted the Chinese premier in Tokyo in May 2008.", ("CONSULT", "visit", "043")),
-    ("Iraq demolished Kurdish villages in 1988.", ("ASSAULT", None, "1712")),
+    ("Israel demolished the homes of Palestinians in Hebron in 2003.", ("ASSAULT", None, "1712")),
+    ("Russia ambushed Georgian troops near Gori in 2008.", ("ASSAULT", None, "190")),
 ])
 def test_dictionary_verbs_make_events(coded, text, expected):
     assert expected in coded(text)
@@ -76,8 +77,11 @@ def test_dictionary_verbs_make_events(coded, text, expected):
     "Brazil needed to cut duties on imports.",                   # "need": a generic REQUEST verb
     "He served as minister of finance.",                          # "serve": a generic COOPERATE verb
     "The committee decided to postpone the vote.",                # "decide": a generic code
+    "Nasser ruled Egypt until 1970.",                             # "rule": no dyad of two states
+    "Washington pulled the plug.",                                # a specific code, but no target
 ])
 def test_dictionary_generic_verbs_need_two_known_actors(coded, text):
+    """A verb filed under a category's generic code makes no event without two known actors."""
     assert coded(text) == []
 
 

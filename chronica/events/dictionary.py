@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from chronica.events.ontology import Coding, Ontology, Pattern, load_ontology
@@ -58,9 +59,15 @@ class VerbPattern:
         return sum(max(len(alt) for alt in group) for group in self.groups)
 
 
+#: a pattern word shorter than this matches only itself ("on" is no stem of "one")
+MIN_STEM = 4
+
+
 def _word_matches(pattern_word: str, token_text: str) -> bool:
     if pattern_word.endswith("$"):
         return token_text == pattern_word[:-1]
+    if len(pattern_word) < MIN_STEM:
+        return token_text == pattern_word
     return token_text.startswith(pattern_word)
 
 
@@ -87,6 +94,8 @@ class VerbDictionary:
             for p in block["patterns"]:
                 groups = tuple(synsets[g[1:]] if g.startswith("&") else (tuple(g.split()),)
                                for g in p["after"])
+                if all(len(alt) == 1 and alt[0].rstrip("$") in STOP_WORDS for g in groups for alt in g):
+                    continue  # function words alone ("* ON + [---]") say nothing of the act
                 patterns.append(VerbPattern(groups, p["cameo"], self.codes.get(p["cameo"]) if p["cameo"] else None))
             patterns.sort(key=lambda p: -p.size)
             self.blocks[name] = patterns
