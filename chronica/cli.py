@@ -407,6 +407,46 @@ def eval_timex(
     print_report(evaluate(gold_dir, systems=systems, limit=limit))
 
 
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files in the format of ../shared/eval/*gold*.yaml.")],
+    export_json: Annotated[Optional[Path], typer.Option(
+        "--export", help="Score this chronicle JSON export instead of building (one gold file).")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(
+        help="The articles the gold annotates (default: found beside the gold file).")] = None,
+) -> None:
+    """Found, dated, merged, type and actor agreement of the events, and the misses, per gold
+    file; builds each gold's corpus into a temporary store unless --export is given."""
+    import json
+    import tempfile
+
+    from chronica.build import BuildOptions
+    from chronica.build import build as run_build
+    from chronica.events.evaluate import corpus_of, load_gold, score
+    from chronica.export.formats import chronicle_dict
+    from chronica.store import Store
+
+    if export_json is not None and len(gold) != 1:
+        raise ChronicaError("--export scores one gold file at a time")
+    for path in gold:
+        try:
+            data = load_gold(path)
+        except (OSError, ValueError) as exc:
+            raise ChronicaError(f"cannot read the gold {path}: {exc}") from exc
+        if export_json is not None:
+            export = json.loads(export_json.read_text(encoding="utf-8"))
+        else:
+            folder = corpus or corpus_of(path)
+            if folder is None:
+                raise ChronicaError(f"no corpus found for {path}: give it with --corpus")
+            with tempfile.TemporaryDirectory() as tmp:
+                with Store(Path(tmp) / "eval.db") as store:
+                    run_build([folder], store, BuildOptions())
+                    export = chronicle_dict(store)
+        for line in score(export, data, name=path.name).lines():
+            out.print(line, markup=False, highlight=False)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
