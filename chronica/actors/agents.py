@@ -1,0 +1,306 @@
+"""Actors named by common nouns: generic agents ("Iraqi exiles", "border guards") and collective
+subjects ("the two countries", "both sides", "Franco-German talks").
+
+Public API, both called by :class:`chronica.actors.resolve.Resolver` after the named actors are
+found (they read those mentions):
+
+- :func:`collectives` -> :class:`Found`: pairs of actors named together;
+- :func:`generic_agents` -> :class:`Found`: a sector noun from the Phoenix agents dictionary (plus
+  ``agents_extra.tsv`` and the force/government nouns of ``titles.tsv``) with its country.
+
+The rules, in order (each names the case it exists for; tests in ``tests/actors/test_agents.py``):
+
+1. **pair by hyphen** — "Franco-German", "Greek-Turkish", "US-Soviet" before a noun of relation
+   (``relation_nouns.txt``: talks, treaty, war, ...) names both states; before another noun
+   ("Turkish-Cypriot leader") it names a people and is left alone;
+2. **pair by collective noun** — "the two countries", "both sides", "the two leaders"
+   (``collectives.tsv``) name the two most recent distinct states (or people) named before, in
+   the paragraph, else in the document; "the two Koreas" names the two states whose names end in
+   the word;
+3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
+   "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
+   Iraq", "police in Cyprus");
+4. **agent from context** — else the only state the sentence names, else the only one its
+   paragraph names;
+5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
+   code, no actor id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.tokens import Doc, Token
+
+from chronica.actors.kb import STATE_KINDS, KnowledgeBase
+from chronica.actors.mention import ActorMention
+
+#: dependency labels by which a modifier names the country of its head noun
+COUNTRY_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+#: prepositions whose object names the country of an agent ("exiles from Iraq", "police in Cyprus")
+COUNTRY_PREPS = frozenset({"of", "from", "in"})
+#: mention kinds that stand for a state in context (an agent of a state stands for its state)
+_STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
+
+
+@dataclass
+class Found:
+    """What a rule pass found: new mentions, and the unresolved mentions they absorbed (to be
+    dropped: "Koreas" in "the two Koreas"). Resolved mentions are never absorbed: "Iraqi" stays a
+    mention of Iraq beside the agent mention "exiles", whose span is the agent phrase alone, and
+    "Franco-German" (a pair) overlaps "German" (a state), the longer mention first."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    absorbed: list[ActorMention] = field(default_factory=list)
+
+    def tokens(self, doc: Doc) -> set[int]:
+        out: set[int] = set()
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+
+def positions(doc: Doc, attr: str, words) -> list[int]:  # noqa: ANN001 - any iterable of str
+    """Token indices whose ``attr`` (ORTH, LOWER) is one of ``words``, without a Python loop over
+    the tokens."""
+    ids = [doc.vocab.strings[w] for w in words if w in doc.vocab.strings]
+    if not ids or not len(doc):
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
+
+
+class _Index:
+    """Which mention covers a token, the state a mention stands for, and paragraph bounds."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None) -> None:
+        self.doc, self.kb, self.date = doc, kb, date
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.at.setdefault(i, m)
+
+    def state(self, m: ActorMention | None, strict: bool = True) -> str | None:
+        """The state mention ``m`` names: a state or demonym; with ``strict=False`` also an agent
+        of a state or a seat of government (what counts as a state named in context)."""
+        if m is None or not m.resolved or not m.actor_id:
+            return None
+        kinds = STATE_KINDS if strict else _STATEISH
+        if m.kind not in kinds:
+            return None
+        return m.country or self.kb.state_for(m.actor_id, self.date)
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, offset)
+        end = text.find("\n\n", offset)
+        return (0 if start < 0 else start, len(text) if end < 0 else end)
+
+    def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
+        """The ``n`` most recent distinct states (``of="state"``) or people named between
+        character offsets ``lo`` and ``before``, most recent last."""
+        seen: list[str] = []
+        for m in reversed(self.mentions):
+            if m.end > before or m.start < lo:
+                continue
+            if of == "person":
+                key = m.actor_id if m.kind == "person" and m.resolved else None
+            else:
+                key = self.state(m, strict=False) if m.kind != "person" else None
+            if key and key not in seen:
+                seen.append(key)
+                if len(seen) == n:
+                    break
+        return list(reversed(seen))
+
+
+def _mention(span, ids: tuple[str, ...], kind: str, name: str, via: str, kb: KnowledgeBase,  # noqa: ANN001
+             date: str | None, agent: str | None = None, label: str = "") -> ActorMention:
+    cameos = []
+    for x in ids:
+        base = kb.cameo_of(x, date)
+        if base and agent:
+            base = (agent + base) if agent in ("IGO", "NGO", "IMG") else base + agent
+        if base:
+            cameos.append(base)
+    country = kb.state_for(ids[0], date) if ids else None
+    return ActorMention(span.start_char, span.end_char, span.text, ids[0] if ids else None, kind, name,
+                        bool(ids), None, via, country, label, actor_ids=ids, agent=agent,
+                        cameo=";".join(cameos) or None)
+
+
+def _names(ids: tuple[str, ...], kb: KnowledgeBase) -> str:
+    return " and ".join(kb.actors[x].name if x in kb.actors else x for x in ids)
+
+
+# ---------------------------------------------------------------------- collectives
+def collectives(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None) -> Found:
+    """Rules 1 and 2 of the module docstring."""
+    index = _Index(doc, mentions, kb, date)
+    found = Found()
+    _hyphen_pairs(doc, index, found)
+    _collective_nouns(doc, index, found)
+    return found
+
+
+def _hyphen_pairs(doc: Doc, index: _Index, found: Found) -> None:
+    """1. "Franco-German talks", "the Greek-Turkish war": both states, when a noun of relation follows."""
+    kb = index.kb
+    for i in positions(doc, "ORTH", ("-", "\u2013")):
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+            continue
+        left, right = doc[i - 1], doc[i + 1]
+        left_m, right_m = index.at.get(left.i), index.at.get(right.i)
+        a = kb.combining_forms.get(left.text) or index.state(left_m)
+        b = index.state(right_m)
+        if not a or not b or a == b or not _relation_head(right, kb):
+            continue
+        start = left_m.start if left_m is not None and kb.combining_forms.get(left.text) is None else left.idx
+        end = right_m.end if right_m is not None else right.idx + len(right)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        ids = (a, b)
+        found.mentions.append(_mention(span, ids, "collective", _names(ids, kb), "collective", kb, index.date,
+                                       label="PAIR"))
+
+
+def _relation_head(tok: Token, kb: KnowledgeBase) -> bool:
+    """True when the noun ``tok`` modifies (or the next noun) is one of a relation."""
+    head = tok.head if tok.dep_ in COUNTRY_DEPS and tok.head.i > tok.i else None
+    if head is None and tok.i + 1 < len(tok.doc):
+        head = tok.doc[tok.i + 1]
+    return head is not None and (head.lower_ in kb.relation_nouns or head.lemma_.lower() in kb.relation_nouns)
+
+
+def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
+    """2. "the two countries", "both sides", "the two leaders", "the two Koreas"."""
+    kb = index.kb
+    taken = found.tokens(doc)
+    for i in positions(doc, "LOWER", ("two", "both")):
+        if i + 1 >= len(doc) or i + 1 in taken:
+            continue
+        tok, noun = doc[i], doc[i + 1]
+        the = i > 0 and doc[i - 1].lower_ == "the"
+        if tok.lower_ == "two" and not the:
+            continue
+        of = kb.collectives.get(noun.lower_)
+        ids: tuple[str, ...] = ()
+        if of is None and tok.lower_ == "two" and noun.text[:1].isupper() and noun.text.endswith("s"):
+            ids = _same_name_states(noun.text[:-1], kb, index.date)  # "the two Koreas"
+            if len(ids) != 2:
+                continue
+        elif of is None:
+            continue
+        else:
+            lo, _ = index.paragraph(tok.idx)
+            ids = tuple(index.recent(tok.idx, lo, of))
+            if len(ids) < 2:
+                ids = tuple(index.recent(tok.idx, 0, of))
+            if len(ids) < 2:
+                continue
+        span = doc[i - 1 if the else i:i + 2]
+        found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
+                              if t.i in index.at and not index.at[t.i].resolved)
+        found.mentions.append(_mention(span, ids, "collective", _names(ids, kb), "collective", kb, index.date,
+                                       label="PAIR"))
+
+
+def _same_name_states(word: str, kb: KnowledgeBase, date: str | None) -> tuple[str, ...]:
+    """The states whose names end in ``word`` ("Korea": North Korea, South Korea), alive at ``date``."""
+    out = [a for a in kb.actors.values() if a.kind in STATE_KINDS and a.name.endswith(" " + word)
+           and a.alive(date)]
+    return tuple(sorted(a.id for a in out))
+
+
+# ---------------------------------------------------------------------- generic agents
+def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None,
+                   taken: set[int]) -> Found:
+    """Rules 3 to 5 of the module docstring. ``taken``: tokens already part of a mention."""
+    index = _Index(doc, mentions, kb, date)
+    found = Found()
+    covered = set(index.at) | taken
+    for i in positions(doc, "LOWER", kb.agent_heads):
+        tok = doc[i]
+        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        start, phrase = _agent_phrase(doc, i, kb, covered)
+        if phrase is None or _titles_a_name(tok, index):
+            continue
+        code = kb.agent_nouns[phrase]
+        agent = code.strip("~")
+        states, mods = _modifier_states(doc, start, i, index)
+        via = "agent"
+        if not states:
+            states = _context_state(tok, index)
+            via = "context" if states else "agent"
+        span = doc[start:i + 1]
+        ids = tuple(dict.fromkeys(states))
+        name = f"{_names(ids, kb)} ({phrase})" if ids else phrase
+        found.mentions.append(_mention(span, ids, "agent", name, via, kb, date, agent=agent, label="AGENT"))
+        covered.update(range(start, i + 1))
+    return found
+
+
+def _titles_a_name(tok: Token, index: _Index) -> bool:
+    """"the French president Jacques Chirac", "Interior Minister X": a title before a person's name
+    belongs to the name's mention (its role), not an agent of its own."""
+    nxt = tok.i + 1
+    m = index.at.get(nxt)
+    return m is not None and m.kind == "person"
+
+
+def _agent_phrase(doc: Doc, i: int, kb: KnowledgeBase, covered: set[int]) -> tuple[int, str | None]:
+    """The longest agent phrase of the dictionary ending at token ``i`` ("border guards")."""
+    lo = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    for n in range(min(kb.agent_max_words, i - lo + 1), 0, -1):
+        words = doc[i - n + 1:i + 1]
+        if any(t.i in covered for t in words):
+            continue
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in kb.agent_nouns:
+            return i - n + 1, phrase
+    return i, None
+
+
+def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[list[str], list[ActorMention]]:
+    """3. States named by the phrase's modifiers (with their conjuncts) or of/from/in phrase."""
+    states: list[str] = []
+    mods: list[ActorMention] = []
+
+    def take(tok: Token) -> None:
+        m = index.at.get(tok.i)
+        state = index.state(m)
+        if state and m is not None:
+            states.append(state)
+            if m not in mods:
+                mods.append(m)
+
+    for t in doc[start:head + 1]:
+        for c in t.children:
+            if c.dep_ in COUNTRY_DEPS:
+                take(c)
+                for cc in c.conjuncts:
+                    take(cc)
+            elif c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS and t.i == head:
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        take(pobj)
+    return states, mods
+
+
+def _context_state(tok: Token, index: _Index) -> list[str]:
+    """4. The only state its sentence names, else the only one its paragraph names."""
+    doc = tok.doc
+    sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+    for lo, hi in ((sent.start_char, sent.end_char), index.paragraph(tok.idx)):
+        states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
+        states.discard(None)
+        if len(states) == 1:
+            return [states.pop()]
+        if len(states) > 1:
+            return []
+    return []
