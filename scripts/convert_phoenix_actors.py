@@ -42,6 +42,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # this repository's chronica, for its name rules
+
 #: two-digit years below this are in the 2000s (the files date from 2014; nothing is coded past 2029)
 PIVOT = 30
 #: CAMEO country codes that differ from the ids of Chronica's knowledge base (ISO 3166 alpha-3,
@@ -192,7 +196,12 @@ def _kb_country(code: str) -> str:
 
 
 def _record(e: Entry) -> dict:
-    return {"name": e.name, "aliases": sorted(set(e.aliases) - {e.name}),
+    """A record as written: names as running text writes them ("Kim Il Sung"), by the knowledge
+    base's own rule, so that loading does not redo it."""
+    from chronica.actors.kb import display_name  # noqa: PLC0415 - after sys.path is set
+
+    name = display_name(e.name)
+    return {"name": name, "aliases": sorted({display_name(a) for a in e.aliases} - {name}),
             "codes": [list(c) for c in dict.fromkeys(e.codes)]}
 
 

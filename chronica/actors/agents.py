@@ -28,9 +28,12 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from chronica.actors.kb import STATE_KINDS, KnowledgeBase
@@ -42,12 +45,17 @@ COUNTRY_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 COUNTRY_PREPS = frozenset({"of", "from", "in"})
 #: mention kinds that stand for a state in context (an agent of a state stands for its state)
 _STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
+_TWO = ("two", "both")
+#: where the sentence and paragraph bounds of a document are kept while the stage runs
+_BOUNDS = "chronica_actors_bounds"
+_HYPHENS = ("-", "\u2013")
 
 
 @dataclass
 class Found:
-    """What a rule pass found: new mentions, and the unresolved mentions they absorbed (to be
-    dropped: "Koreas" in "the two Koreas"). Resolved mentions are never absorbed: "Iraqi" stays a
+    """What a rule pass found: new mentions, and the mentions they absorbed (to be dropped: the
+    unknown name "Koreas" in "the two Koreas", or "Georgian troops" when "Russian and Georgian
+    troops" is the same span standing for both). Other resolved mentions stay: "Iraqi" stays a
     mention of Iraq beside the agent mention "exiles", whose span is the agent phrase alone, and
     "Franco-German" (a pair) overlaps "German" (a state), the longer mention first."""
 
@@ -63,13 +71,19 @@ class Found:
         return out
 
 
-def positions(doc: Doc, attr: str, words) -> list[int]:  # noqa: ANN001 - any iterable of str
+def positions(doc: Doc, attr: str, words: frozenset[str] | tuple[str, ...]) -> list[int]:
     """Token indices whose ``attr`` (ORTH, LOWER) is one of ``words``, without a Python loop over
-    the tokens."""
-    ids = [doc.vocab.strings[w] for w in words if w in doc.vocab.strings]
-    if not ids or not len(doc):
+    the tokens (the words' hashes are computed once per word set)."""
+    if not len(doc):
         return []
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
+    keys, values = _hashes(words), doc.to_array(attr)
+    at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
+    return numpy.flatnonzero(keys[at] == values).tolist()
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: frozenset[str] | tuple[str, ...]) -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
 
 class _Index:
@@ -78,6 +92,20 @@ class _Index:
     def __init__(self, doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None) -> None:
         self.doc, self.kb, self.date = doc, kb, date
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        # sentence and paragraph bounds once per document (``token.sent`` and ``doc.text`` walk
+        # the document every time they are read)
+        bounds = doc.user_data.get(_BOUNDS)
+        if bounds is None:
+            starts = [0]
+            if doc.has_annotation("SENT_START"):
+                starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+                starts = starts if starts and starts[0] == 0 else [0, *starts]
+            ends = [*starts[1:], len(doc)]
+            text = doc.text
+            chars = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in zip(starts, ends) if b > a]
+            bounds = (starts, chars, [0] + [m + 2 for m in _find_all(text, "\n\n")], len(text))
+            doc.user_data[_BOUNDS] = bounds
+        self.sent_starts, self.sent_chars, self.paragraphs, self.length = bounds
         self.at: dict[int, ActorMention] = {}
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -96,10 +124,14 @@ class _Index:
         return m.country or self.kb.state_for(m.actor_id, self.date)
 
     def paragraph(self, offset: int) -> tuple[int, int]:
-        text = self.doc.text
-        start = text.rfind("\n\n", 0, offset)
-        end = text.find("\n\n", offset)
-        return (0 if start < 0 else start, len(text) if end < 0 else end)
+        """Character bounds of the paragraph (text between blank lines) holding ``offset``."""
+        k = bisect.bisect_right(self.paragraphs, offset) - 1
+        end = self.paragraphs[k + 1] - 2 if k + 1 < len(self.paragraphs) else self.length
+        return self.paragraphs[k], end
+
+    def sentence(self, i: int) -> int:
+        """The index of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
 
     def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
         """The ``n`` most recent distinct states (``of="state"``) or people named between
@@ -119,6 +151,19 @@ class _Index:
         return list(reversed(seen))
 
 
+def forget_bounds(doc: Doc) -> None:
+    """Drop the bounds :class:`_Index` kept on ``doc`` (they must not be stored with the parse)."""
+    doc.user_data.pop(_BOUNDS, None)
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out, k = [], text.find(sub)
+    while k >= 0:
+        out.append(k)
+        k = text.find(sub, k + len(sub))
+    return out
+
+
 def _mention(span, ids: tuple[str, ...], kind: str, name: str, via: str, kb: KnowledgeBase,  # noqa: ANN001
              date: str | None, agent: str | None = None, label: str = "") -> ActorMention:
     cameos = []
@@ -135,7 +180,7 @@ def _mention(span, ids: tuple[str, ...], kind: str, name: str, via: str, kb: Kno
 
 
 def _names(ids: tuple[str, ...], kb: KnowledgeBase) -> str:
-    return " and ".join(kb.actors[x].name if x in kb.actors else x for x in ids)
+    return " and ".join(a.name if (a := kb.get(x)) is not None else x for x in ids)
 
 
 # ---------------------------------------------------------------------- collectives
@@ -151,7 +196,7 @@ def collectives(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date:
 def _hyphen_pairs(doc: Doc, index: _Index, found: Found) -> None:
     """1. "Franco-German talks", "the Greek-Turkish war": both states, when a noun of relation follows."""
     kb = index.kb
-    for i in positions(doc, "ORTH", ("-", "\u2013")):
+    for i in positions(doc, "ORTH", _HYPHENS):
         if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
             continue
         left, right = doc[i - 1], doc[i + 1]
@@ -180,7 +225,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
     """2. "the two countries", "both sides", "the two leaders", "the two Koreas"."""
     kb = index.kb
     taken = found.tokens(doc)
-    for i in positions(doc, "LOWER", ("two", "both")):
+    for i in positions(doc, "LOWER", _TWO):
         if i + 1 >= len(doc) or i + 1 in taken:
             continue
         tok, noun = doc[i], doc[i + 1]
@@ -225,9 +270,12 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
     covered = set(index.at) | taken
     for i in positions(doc, "LOWER", kb.agent_heads):
         tok = doc[i]
+        if i in index.at and "/" in (index.at[i].actor_id or ""):
+            _coordinated_agent(tok, index, found)
+            continue
         if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
-        start, phrase = _agent_phrase(doc, i, kb, covered)
+        start, phrase = _agent_phrase(doc, i, kb, covered, index.sent_starts[index.sentence(i)])
         if phrase is None or _titles_a_name(tok, index):
             continue
         code = kb.agent_nouns[phrase]
@@ -245,6 +293,23 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
     return found
 
 
+def _coordinated_agent(tok: Token, index: _Index, found: Found) -> None:
+    """3. "Russian and Georgian troops": the resolver made "Georgian troops" GEO/military; the
+    coordinated adjective names a second state, so the mention stands for both agents."""
+    m = index.at[tok.i]
+    if index.doc[tok.i].idx + len(tok) != m.end:
+        return  # not the head of the mention
+    what = m.actor_id.partition("/")[2]
+    states, _ = _modifier_states(index.doc, tok.i, tok.i, index)
+    ids = tuple(dict.fromkeys((m.actor_id, *(f"{s}/{what}" for s in states))))
+    if len(ids) < 2:
+        return
+    found.absorbed.append(m)
+    found.mentions.append(replace(m, actor_ids=ids, name=_names(ids, index.kb),
+                                  agent="MIL" if what == "military" else "GOV",
+                                  cameo=";".join(filter(None, (index.kb.cameo_of(x, index.date) for x in ids)))))
+
+
 def _titles_a_name(tok: Token, index: _Index) -> bool:
     """"the French president Jacques Chirac", "Interior Minister X": a title before a person's name
     belongs to the name's mention (its role), not an agent of its own."""
@@ -253,14 +318,13 @@ def _titles_a_name(tok: Token, index: _Index) -> bool:
     return m is not None and m.kind == "person"
 
 
-def _agent_phrase(doc: Doc, i: int, kb: KnowledgeBase, covered: set[int]) -> tuple[int, str | None]:
-    """The longest agent phrase of the dictionary ending at token ``i`` ("border guards")."""
-    lo = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
-    for n in range(min(kb.agent_max_words, i - lo + 1), 0, -1):
-        words = doc[i - n + 1:i + 1]
-        if any(t.i in covered for t in words):
+def _agent_phrase(doc: Doc, i: int, kb: KnowledgeBase, covered: set[int], lo: int) -> tuple[int, str | None]:
+    """The longest agent phrase of the dictionary ending at token ``i`` ("border guards"), not
+    reaching before token ``lo`` (its sentence's start)."""
+    for n in kb.agent_lengths.get(doc[i].lower_, ()):
+        if i - n + 1 < lo or any(k in covered for k in range(i - n + 1, i + 1)):
             continue
-        phrase = " ".join(t.lower_ for t in words)
+        phrase = " ".join(t.lower_ for t in doc[i - n + 1:i + 1])
         if phrase in kb.agent_nouns:
             return i - n + 1, phrase
     return i, None
@@ -294,9 +358,7 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
 
 def _context_state(tok: Token, index: _Index) -> list[str]:
     """4. The only state its sentence names, else the only one its paragraph names."""
-    doc = tok.doc
-    sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
-    for lo, hi in ((sent.start_char, sent.end_char), index.paragraph(tok.idx)):
+    for lo, hi in (index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx)):
         states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
         states.discard(None)
         if len(states) == 1:

@@ -136,6 +136,8 @@ _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("`"): "'"}
 
 def strip_accents(text: str) -> str:
     """``text`` without combining marks ("Erdoğan" -> "Erdogan")."""
+    if text.isascii():
+        return text  # nothing to strip (the common case: 30,000 names at load)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -177,7 +179,7 @@ def _pad(date: str) -> str:
     return date[:10]
 
 
-def _display(text: str) -> str:
+def display_name(text: str) -> str:
     """A Phoenix name (written in capitals) as running text writes it: "KIM IL SUNG" ->
     "Kim Il Sung"; acronyms ("UNHCR", "U.N.") and mixed-case names stay as they are."""
     if not text.isupper() or _looks_acronym(text):
@@ -216,6 +218,8 @@ class KnowledgeBase:
         self.agent_nouns: dict[str, str] = {}
         self.agent_heads: frozenset[str] = frozenset()
         self.agent_max_words = 0
+        #: last word of an agent phrase -> the phrase lengths ending in it, longest first
+        self.agent_lengths: dict[str, tuple[int, ...]] = {}
         #: "the two countries" -> "state"; "Franco" -> FRA; nouns of a relation between two parties
         self.collectives: dict[str, str] = {}
         self.combining_forms: dict[str, str] = {}
@@ -418,6 +422,10 @@ class KnowledgeBase:
             self.agent_nouns.setdefault(row["phrase"], row["code"])
         self._load_extra_agents(folder.parent / "agents_extra.tsv")
         self.agent_heads = frozenset(p.split()[-1] for p in self.agent_nouns)
+        lengths: dict[str, set[int]] = {}
+        for p in self.agent_nouns:
+            lengths.setdefault(p.split()[-1], set()).add(len(p.split()))
+        self.agent_lengths = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
         self.agent_max_words = max((len(p.split()) for p in self.agent_nouns), default=0)
 
     def _load_extra_agents(self, path: Path) -> None:
@@ -431,9 +439,10 @@ class KnowledgeBase:
             if kind in ("force", "government"):
                 self.agent_nouns.setdefault(phrase, "~MIL" if kind == "force" else "~GOV")
 
-    def _phoenix_name(self, text: str, actor_id: str, own: dict[str, tuple[str, ...]]) -> bool:
+    def _phoenix_name(self, text: str, actor_id: str, own: dict[str, tuple[str, ...]],
+                      key: str | None = None) -> bool:
         """Index a Phoenix name for ``actor_id`` unless the KB's own data gives it to another."""
-        key = _key(_display(text))
+        key = key or _key(display_name(text))
         if key in own and actor_id not in own[key]:
             return False
         ids = self._index.setdefault(key, [])
@@ -441,16 +450,17 @@ class KnowledgeBase:
             ids.append(actor_id)
         return True
 
-    def _owner(self, names: Iterable[str], own: dict[str, tuple[str, ...]], person: bool) -> Actor | None:
-        for text in names:
-            for aid in own.get(_key(_display(text)), ()):
+    def _owner(self, keys: Iterable[str], own: dict[str, tuple[str, ...]], person: bool) -> Actor | None:
+        for key in keys:
+            for aid in own.get(key, ()):
                 actor = self.actors.get(aid)
                 if actor is not None and (actor.kind == "person") == person and actor.kind not in STATE_KINDS:
                     return actor
         return None
 
-    def _new_id(self, name: str) -> str:
-        base = "phx:" + re.sub(r"[^a-z0-9]+", "_", fold(name).lower()).strip("_")
+    def _new_id(self, key: str) -> str:
+        """A new id from a folded name: "phx:kim_il_sung" (a number added when taken)."""
+        base = "phx:" + re.sub(r"[^a-z0-9]+", "_", key.lower()).strip("_")
         aid, n = base, 1
         while aid in self.actors:
             n += 1
@@ -471,45 +481,46 @@ class KnowledgeBase:
 
     def _phoenix_body(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
         names = (row["name"], *row["aliases"])
+        keys = [_key(display_name(n)) for n in names]
         code = row["codes"][0][0]
-        existing = self._owner(names, own, person=False)
+        existing = self._owner(keys, own, person=False)
         if existing is not None:
             if existing.cameo is None:
                 self.actors[existing.id] = replace(existing, cameo=code)
-            for text in names:
-                self._phoenix_name(text, existing.id, own)
+            for text, key in zip(names, keys):
+                self._phoenix_name(text, existing.id, own, key)
             return
         country, sector = self.split_code(code)
         info = self.sectors.get(sector or "")
         kind = info.kind if info else "organisation"
         if country and self.actors[country].kind == "organisation":
             kind, country = "organisation", None  # a body of an international organisation
-        aid = self._new_id(row["name"])
-        self._add(Actor(id=aid, name=_display(row["name"]), kind=kind,
+        aid = self._new_id(keys[0])
+        self._add(Actor(id=aid, name=display_name(row["name"]), kind=kind,
                         country=country if info and info.state else None,
-                        aliases=tuple(_display(a) for a in row["aliases"]), cameo=code))
-        for text in names:
-            self._phoenix_name(text, aid, own)
+                        aliases=tuple(display_name(a) for a in row["aliases"]), cameo=code))
+        for text, key in zip(names, keys):
+            self._phoenix_name(text, aid, own, key)
 
     def _phoenix_person(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
         names = [n for n in (row["name"], *row["aliases"]) if len(n.split()) > 1]
         if not names:
             return  # one word ("JOSIPOVIC") would take every surname of that spelling
         codes = tuple(CameoCode(c, s, e) for c, s, e in row["codes"])
-        existing = self._owner(names, own, person=True)
+        display = [display_name(n) for n in names]
+        keys = [_key(d) for d in display]
+        existing = self._owner(keys, own, person=True)
         if existing is not None:
             self.actors[existing.id] = replace(existing, codes=existing.codes + codes)
             return
         homes = {self.split_code(c.code)[0] for c in codes} - {None}
-        aid = self._new_id(names[0])
-        display = _display(names[0])
+        aid = self._new_id(keys[0])
         # the dated codes stay codes, not terms: terms are offices with titles (leaders_of)
-        actor = Actor(id=aid, name=display, kind="person", country=homes.pop() if len(homes) == 1 else None,
-                      aliases=tuple(_display(a) for a in names[1:]), surname=display.split()[-1],
-                      codes=codes)
+        actor = Actor(id=aid, name=display[0], kind="person", country=homes.pop() if len(homes) == 1 else None,
+                      aliases=tuple(display[1:]), surname=display[0].split()[-1], codes=codes)
         self._add(actor)
-        for text in names:
-            self._phoenix_name(text, aid, own)
+        for text, key in zip(names, keys):
+            self._phoenix_name(text, aid, own, key)
 
     # ------------------------------------------------------------------ queries
     def get(self, actor_id: str) -> Actor | None:

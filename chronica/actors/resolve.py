@@ -168,6 +168,7 @@ class Resolver:
         mentions = _replace_absorbed(mentions, pairs)
         generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc))
         mentions = _replace_absorbed(mentions, generic)
+        agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
