@@ -233,13 +233,19 @@ def country_codes() -> frozenset[str]:
 
 def convert_countries(entries: list[Entry], institution_words: frozenset[str]) -> dict:
     """A record with a bare country code ("[AFG]") and no CountryInfo person comment is a state;
+    one coded sovereign + territory ("[GBRFLK]") a dependent territory;
     a record whose name holds an agent word is an institution; the rest are people."""
     states: dict[str, dict] = {}
-    institutions, persons = [], []
+    institutions, persons, territories = [], [], {}
     known = country_codes()
     for e in entries:
         e.codes = [c for c in e.codes if c[0] != "---"]
         if not e.codes:
+            continue
+        codes = {c for c, _, _ in e.codes}
+        if len(codes) == 1 and len(code := next(iter(codes))) == 6 and code[:3] in known and code[3:] in known:
+            # a dependent territory, coded under its sovereign ("FALKLAND_ISLANDS_ [GBRFLK]")
+            territories[code[3:]] = {"id": _kb_country(code[3:]), "of": _kb_country(code[:3]), "cameo": code}
             continue
         bare = [c for c, _, _ in e.codes if c in known]
         if bare and "CountryInfo" not in e.comment:
@@ -252,6 +258,7 @@ def convert_countries(entries: list[Entry], institution_words: frozenset[str]) -
         personal = "CountryInfo" in e.comment or not (set(e.name.split()) & institution_words)
         (persons if personal else institutions).append(_record(e))
     return {"cameo_to_kb": CAMEO_TO_KB, "states": sorted(states.values(), key=lambda r: r["cameo"]),
+            "territories": sorted(territories.values(), key=lambda r: r["id"]),
             "institutions": institutions, "persons": persons}
 
 

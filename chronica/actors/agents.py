@@ -46,6 +46,9 @@ COUNTRY_PREPS = frozenset({"of", "from", "in"})
 #: mention kinds that stand for a state in context (an agent of a state stands for its state)
 _STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
 _TWO = ("two", "both")
+#: prepositions whose object is a place, not a party, when "the two countries" looks back
+PLACE_PREPS = frozenset({"in", "at", "over", "near", "across", "into", "around", "through", "within",
+                         "inside", "outside", "throughout", "off", "along"})
 #: where the sentence and paragraph bounds of a document are kept while the stage runs
 _BOUNDS = "chronica_actors_bounds"
 _HYPHENS = ("-", "\u2013")
@@ -123,6 +126,23 @@ class _Index:
             return None
         return m.country or self.kb.state_for(m.actor_id, self.date)
 
+    def state_word(self, word: str) -> str | None:
+        """The one state a single word names ("Japanese"), when spaCy put it inside another name."""
+        found = [a for a in self.kb.lookup(word, self.date) if a.kind in STATE_KINDS]
+        return found[0].id if len(found) == 1 and word[:1].isupper() else None
+
+    def is_place(self, m: ActorMention) -> bool:
+        """True when the mention names where something is, not who acts: the object (or a
+        conjunct of the object) of a spatial preposition ("a meeting in Madrid", "sovereignty
+        over the Falklands, South Georgia and ...")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
     def paragraph(self, offset: int) -> tuple[int, int]:
         """Character bounds of the paragraph (text between blank lines) holding ``offset``."""
         k = bisect.bisect_right(self.paragraphs, offset) - 1
@@ -143,7 +163,9 @@ class _Index:
             if of == "person":
                 key = m.actor_id if m.kind == "person" and m.resolved else None
             else:
-                key = self.state(m, strict=False) if m.kind != "person" else None
+                key = self.state(m, strict=False) if m.kind != "person" and not self.is_place(m) else None
+                if key and self.kb.actors[key].part_of:
+                    key = None  # a dependent territory ("the Falklands") is no country of a pair
             if key and key not in seen:
                 seen.append(key)
                 if len(seen) == n:
@@ -202,7 +224,10 @@ def _hyphen_pairs(doc: Doc, index: _Index, found: Found) -> None:
         left, right = doc[i - 1], doc[i + 1]
         left_m, right_m = index.at.get(left.i), index.at.get(right.i)
         a = kb.combining_forms.get(left.text) or index.state(left_m)
-        b = index.state(right_m)
+        b = index.state(right_m) or index.state_word(right.text)
+        if right_m is not None and not right_m.resolved:
+            found.absorbed.append(right_m)  # "Sino-Japanese" tagged as one unknown group
+            right_m = None
         if not a or not b or a == b or not _relation_head(right, kb):
             continue
         start = left_m.start if left_m is not None and kb.combining_forms.get(left.text) is None else left.idx

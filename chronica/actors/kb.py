@@ -406,6 +406,10 @@ class KnowledgeBase:
             self._cameo_to_kb.setdefault(row["cameo"], actor.id)
             for alias in row["aliases"]:
                 self._phoenix_name(alias, actor.id, own)
+        for row in countries["territories"]:
+            actor = self.actors.get(row["id"])
+            if actor is not None and actor.kind in STATE_KINDS and row["of"] in self.actors:
+                self.actors[actor.id] = replace(actor, cameo=row["cameo"], part_of=row["of"])
         for sid, actor in list(self.actors.items()):
             if actor.kind in STATE_KINDS and actor.cameo is None:
                 self.actors[sid] = replace(actor, cameo=sid)
