@@ -39,6 +39,25 @@ def test_agents_country_from_modifier(run, text, agent_text, ids, agent, cameo):
 
 
 @pytest.mark.parametrize("text, agent_text, ids", [
+    # stacked adjectives name one people, of the state nearest the noun
+    ("The Turkish Cypriot community boycotted the vote.", "community", ("CYP",)),
+    ("Greek Cypriot police arrested the suspects.", "police", ("CYP",)),
+    ("A Russian Georgian diplomat was expelled.", "diplomat", ("GEO",)),
+])
+def test_agents_stacked_adjectives_name_one_state(run, text, agent_text, ids):
+    assert find(run(text), agent_text).actor_ids == ids
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He studied at Moscow State University in the 1980s.", "University"),
+    ("The Royal Ulster Constabulary Police Federation met.", "Police"),
+    ("Amnesty International Prisoners Fund opened an office.", "Prisoners"),
+])
+def test_agents_not_inside_names(run, text, word):
+    assert not [m for m in run(text) if m.kind == "agent" and m.text == word]
+
+
+@pytest.mark.parametrize("text, agent_text, ids", [
     # the resolver's "Georgian troops" (GEO/military) also stands for the coordinated "Russian"
     ("The plan foresees the withdrawal of Russian and Georgian troops to their bases.", "Georgian troops",
      ("GEO/military", "RUS/military")),

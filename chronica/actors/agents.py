@@ -46,6 +46,8 @@ COUNTRY_PREPS = frozenset({"of", "from", "in"})
 #: mention kinds that stand for a state in context (an agent of a state stands for its state)
 _STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
 _TWO = ("two", "both")
+#: entity labels of names: an agent noun inside one belongs to the name
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: prepositions whose object is a place, not a party, when "the two countries" looks back
 PLACE_PREPS = frozenset({"in", "at", "over", "near", "across", "into", "around", "through", "within",
                          "inside", "outside", "throughout", "off", "along"})
@@ -298,8 +300,9 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if i in index.at and "/" in (index.at[i].actor_id or ""):
             _coordinated_agent(tok, index, found)
             continue
-        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
-            continue
+        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" \
+                or tok.ent_type_ in NAME_LABELS:
+            continue  # a sector word inside a name ("Moscow State University") is the name's
         start, phrase = _agent_phrase(doc, i, kb, covered, index.sent_starts[index.sentence(i)])
         if phrase is None or _titles_a_name(tok, index):
             continue
@@ -368,16 +371,21 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
             if m not in mods:
                 mods.append(m)
 
-    for t in doc[start:head + 1]:
-        for c in t.children:
-            if c.dep_ in COUNTRY_DEPS:
-                take(c)
-                for cc in c.conjuncts:
-                    take(cc)
-            elif c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS and t.i == head:
-                for pobj in c.children:
-                    if pobj.dep_ == "pobj":
-                        take(pobj)
+    # stacked modifiers name one group, the one nearest the head: "Turkish Cypriot community" is
+    # of Cyprus, not of Turkey and Cyprus; coordinated ones name each ("French and German")
+    direct = [c for t in doc[start:head + 1] for c in t.children
+              if c.dep_ in COUNTRY_DEPS and index.state(index.at.get(c.i))]
+    if direct:
+        nearest = max(direct, key=lambda c: c.i)
+        take(nearest)
+        for cc in nearest.conjuncts:
+            take(cc)
+        return states, mods
+    for c in doc[head].children:
+        if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS:
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    take(pobj)
     return states, mods
 
 
