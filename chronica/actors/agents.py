@@ -10,9 +10,10 @@ found (they read those mentions):
 
 The rules, in order (each names the case it exists for; tests in ``tests/actors/test_agents.py``):
 
-1. **pair by hyphen** — "Franco-German", "Greek-Turkish", "US-Soviet" before a noun of relation
-   (``relation_nouns.txt``: talks, treaty, war, ...) names both states; before another noun
-   ("Turkish-Cypriot leader") it names a people and is left alone;
+1. **pair by hyphen** — "Franco-German", "Sino-Japanese" before a noun of relation
+   (``relation_nouns.txt``: talks, treaty, war, ...): the combining form is a mention of its state
+   beside the other side's (two mentions, as "Greek-Turkish" already gives by its demonyms); before
+   another noun ("an Anglo-Irish family") it names a people and is left alone;
 2. **pair by collective noun** — "the two countries", "both sides", "the two leaders"
    (``collectives.tsv``) name the two most recent distinct states (or people) named before, in
    the paragraph, else in the document; "the two Koreas" names the two states whose names end in
@@ -61,8 +62,7 @@ class Found:
     """What a rule pass found: new mentions, and the mentions they absorbed (to be dropped: the
     unknown name "Koreas" in "the two Koreas", or "Georgian troops" when "Russian and Georgian
     troops" is the same span standing for both). Other resolved mentions stay: "Iraqi" stays a
-    mention of Iraq beside the agent mention "exiles", whose span is the agent phrase alone, and
-    "Franco-German" (a pair) overlaps "German" (a state), the longer mention first."""
+    mention of Iraq beside the agent mention "exiles", whose span is the agent phrase alone."""
 
     mentions: list[ActorMention] = field(default_factory=list)
     absorbed: list[ActorMention] = field(default_factory=list)
@@ -218,26 +218,30 @@ def collectives(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date:
 
 
 def _hyphen_pairs(doc: Doc, index: _Index, found: Found) -> None:
-    """1. "Franco-German talks", "the Greek-Turkish war": both states, when a noun of relation follows."""
+    """1. "Franco-German talks", "the Sino-Japanese war": each side of the pair is a mention of its
+    own state. A demonym is one already ("Greek-Turkish"); a combining form ("Franco", "Sino",
+    "Anglo") becomes one when a noun of relation follows ("an Anglo-Irish family" is no pair), and
+    so does a demonym that spaCy buried in an unknown name ("Sino-Japanese" as one NORP)."""
     kb = index.kb
     for i in positions(doc, "ORTH", _HYPHENS):
         if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
             continue
         left, right = doc[i - 1], doc[i + 1]
         left_m, right_m = index.at.get(left.i), index.at.get(right.i)
-        a = kb.combining_forms.get(left.text) or index.state(left_m)
-        b = index.state(right_m) or index.state_word(right.text)
-        if right_m is not None and not right_m.resolved:
-            found.absorbed.append(right_m)  # "Sino-Japanese" tagged as one unknown group
-            right_m = None
-        if not a or not b or a == b or not _relation_head(right, kb):
+        combining = kb.combining_forms.get(left.text)
+        if combining is None or index.state(left_m):
             continue
-        start = left_m.start if left_m is not None and kb.combining_forms.get(left.text) is None else left.idx
-        end = right_m.end if right_m is not None else right.idx + len(right)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        ids = (a, b)
-        found.mentions.append(_mention(span, ids, "collective", _names(ids, kb), "collective", kb, index.date,
-                                       label="PAIR"))
+        b = index.state(right_m) or index.state_word(right.text)
+        if not b or b == combining or not _relation_head(right, kb):
+            continue
+        for m in (left_m, right_m):
+            if m is not None and not m.resolved and m not in found.absorbed:
+                found.absorbed.append(m)  # "Sino-Japanese" tagged as one unknown group
+        found.mentions.append(_mention(doc[left.i:left.i + 1], (combining,), kb.actors[combining].kind, kb.actors[combining].name,
+                                       "combining_form", kb, index.date, label="PAIR"))
+        if index.state(right_m) is None:
+            found.mentions.append(_mention(doc[right.i:right.i + 1], (b,), kb.actors[b].kind, kb.actors[b].name, "demonym",
+                                           kb, index.date, label="PAIR"))
 
 
 def _relation_head(tok: Token, kb: KnowledgeBase) -> bool:

@@ -18,13 +18,19 @@ class ActorMention:
     nationality's state, whatever the knowledge base knows of X; ``via`` says how it was
     resolved: "kb", "alias", "demonym", "seat", "surname", "apposition", "title", "pronoun",
     "agent" (a sector noun with its country named beside it), "context" (a sector noun whose
-    country is the only one its sentence or paragraph names), "collective" or "unresolved".
+    country is the only one its sentence or paragraph names), "collective", "combining_form"
+    ("Franco" in "Franco-German") or "unresolved".
 
-    ``actor_ids`` lists every actor the mention stands for. One mention can name several: "French
-    and German delegations" and "Franco-German talks" are ONE mention with ``actor_ids`` ("FRA",
-    "DEU"), and "the two countries" / "both sides" one mention with the pair in context (the two
-    most recent distinct states of the paragraph, else of the document). ``actor_id`` is then the
-    first of them (kept for readers that take one); a reader that wants every participant reads
+    ``actor_ids`` lists every actor the mention stands for. Where the words of each actor are
+    apart, each is its own mention: "Franco-German talks" is "Franco" (FRA, via "combining_form")
+    and "German" (DEU). Where one phrase stands for several, it is ONE mention with several ids:
+    "French and German delegations" is the agent mention "delegations" with ``actor_ids`` ("FRA",
+    "DEU") (the demonyms stay mentions of their own), "Russian and Georgian troops" the mention
+    "Georgian troops" with ("GEO/military", "RUS/military"), and "the two countries" / "both
+    sides" / "the two leaders" one mention (kind "collective") with the pair in context: the two
+    most recent distinct states (people) named before it in its paragraph, else in the document,
+    leaving out places ("a meeting in Madrid") and dependent territories. ``actor_id`` is the first
+    of them (kept for readers that take one); a reader that wants every participant reads
     ``actor_ids``. For a single resolved actor ``actor_ids == (actor_id,)``; unresolved: ``()``.
 
     ``agent`` is the CAMEO sector code of a generic agent ("MIL" troops, "COP" police, "OPP"
