@@ -83,6 +83,9 @@ def test_agents_country_from_context(run, text, agent_text, state):
 
 @pytest.mark.parametrize("text, agent_text", [
     ("Demonstrators marched through the square.", "Demonstrators"),
+    ("Egypt demanded the withdrawal of foreign troops.", "troops"),
+    ("Multinational forces landed in Haiti.", "forces"),
+    ("Kenya expelled several foreign diplomats.", "diplomats"),
     ("Greece and Turkey traded accusations. Demonstrators gathered outside.", "Demonstrators"),  # two states
     ("The soldiers crossed the river at night.", "soldiers"),
 ])

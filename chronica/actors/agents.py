@@ -22,7 +22,8 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
    "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
    Iraq", "police in Cyprus");
 4. **agent from context** — else the only state the sentence names, else the only one its
-   paragraph names;
+   paragraph names, unless an adjective says it is from elsewhere ("foreign troops",
+   "international observers");
 5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
    code, no actor id.
 """
@@ -47,6 +48,8 @@ COUNTRY_PREPS = frozenset({"of", "from", "in"})
 #: mention kinds that stand for a state in context (an agent of a state stands for its state)
 _STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
 _TWO = ("two", "both")
+#: adjectives by which an agent is not of the country in context ("foreign troops")
+OUTSIDER_ADJECTIVES = frozenset({"foreign", "international", "overseas", "multinational", "enemy", "outside"})
 #: entity labels of names: an agent noun inside one belongs to the name
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: prepositions whose object is a place, not a party, when "the two countries" looks back
@@ -314,7 +317,7 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         agent = code.strip("~")
         states, mods = _modifier_states(doc, start, i, index)
         via = "agent"
-        if not states:
+        if not states and not _outsider(tok):
             states = _context_state(tok, index)
             via = "context" if states else "agent"
         span = doc[start:i + 1]
@@ -391,6 +394,12 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
                 if pobj.dep_ == "pobj":
                     take(pobj)
     return states, mods
+
+
+def _outsider(tok: Token) -> bool:
+    """"the withdrawal of foreign troops", "international observers": an adjective that says the
+    agent is not of the place the text is about, so the context gives it no country."""
+    return any(c.dep_ == "amod" and c.lower_ in OUTSIDER_ADJECTIVES for c in tok.children)
 
 
 def _context_state(tok: Token, index: _Index) -> list[str]:
