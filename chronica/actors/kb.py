@@ -17,7 +17,7 @@ import csv
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -29,6 +29,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 #: Actor kinds. Agents (everything with a ``country``) act for a state.
 STATE_KINDS = frozenset({"state", "historical_state"})
 AGENT_KINDS = frozenset({"armed_force", "agency", "government", "party", "armed_group"})
+
+#: CAMEO codes of intergovernmental organisations -> the KB's ids (CAMEO codebook, IGO codes)
+IGO_CODES = {"UNO": "UN", "NAT": "NATO", "EUR": "EU", "WTO": "WTO", "IMF": "IMF", "WBK": "WB",
+             "ARL": "ARL", "ASN": "ASEAN", "OAS": "OAS", "AFU": "AU", "GCC": "GCC"}
 
 #: Which role wins when a person held several offices on one day.
 ROLE_ORDER = ("head_of_state", "head_of_government", "party_leader", "head_of_organisation", "minister")
@@ -53,6 +57,34 @@ class Term:
 
 
 @dataclass(frozen=True)
+class CameoCode:
+    """A CAMEO actor code valid over a span of dates (both ends inclusive, None: open), as the
+    Phoenix dictionaries give it: ``CameoCode("GBRGOV", "1979-05-04", "1990-11-28")``."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+    def covers(self, date: str | None) -> bool:
+        """True when ``date`` falls within the code's span (an undated code covers every date)."""
+        if date is None:
+            return self.start is None and self.end is None or self.end is None
+        d = _pad(date)
+        return (self.start is None or _pad(self.start) <= d) and (self.end is None or d <= _pad(self.end))
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A CAMEO role code ("GOV", "MIL", "REB"): its label, whether it acts for its state, and the
+    actor kind of a generic agent of that sector (data: ``cameo_sectors.tsv``)."""
+
+    code: str
+    label: str
+    state: bool
+    kind: str
+
+
+@dataclass(frozen=True)
 class Actor:
     """One actor. ``country`` is the state an agent or seat belongs to (None for states and orgs)."""
 
@@ -71,6 +103,10 @@ class Actor:
     renamed: bool = False
     part_of: str | None = None
     ruling: bool = False
+    #: the CAMEO code of a state, organisation or group ("AFG", "IGOUNO", "FRAREB")
+    cameo: str | None = None
+    #: dated CAMEO codes of a person (from the Phoenix dictionaries)
+    codes: tuple[CameoCode, ...] = ()
 
     @property
     def successor(self) -> str | None:
@@ -100,6 +136,8 @@ _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("`"): "'"}
 
 def strip_accents(text: str) -> str:
     """``text`` without combining marks ("Erdoğan" -> "Erdogan")."""
+    if text.isascii():
+        return text  # nothing to strip (the common case: 30,000 names at load)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -141,6 +179,19 @@ def _pad(date: str) -> str:
     return date[:10]
 
 
+def display_name(text: str) -> str:
+    """A Phoenix name (written in capitals) as running text writes it: "KIM IL SUNG" ->
+    "Kim Il Sung"; acronyms ("UNHCR", "U.N.") and mixed-case names stay as they are."""
+    if not text.isupper() or _looks_acronym(text):
+        return text
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in text.split())
+
+
+def _looks_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text and (len(letters) <= 5 or "." in text)
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split(";") if x.strip())
 
@@ -160,6 +211,19 @@ class KnowledgeBase:
         self._holders: dict[str, list[Actor]] = {}  # country -> people who held office there
         #: (state id, folded name) -> states that name denotes while they exist ("Russia" -> SUN)
         self._period: dict[tuple[str, str], list[str]] = {}
+        #: CAMEO sector codes, and the Phoenix country codes of the KB's states (both ways)
+        self.sectors: dict[str, Sector] = {}
+        self._cameo_to_kb: dict[str, str] = {}
+        #: generic agent nouns (Phoenix.agents): phrase in lower case -> code ("~MIL", "IGO~")
+        self.agent_nouns: dict[str, str] = {}
+        self.agent_heads: frozenset[str] = frozenset()
+        self.agent_max_words = 0
+        #: last word of an agent phrase -> the phrase lengths ending in it, longest first
+        self.agent_lengths: dict[str, tuple[int, ...]] = {}
+        #: "the two countries" -> "state"; "Franco" -> FRA; nouns of a relation between two parties
+        self.collectives: dict[str, str] = {}
+        self.combining_forms: dict[str, str] = {}
+        self.relation_nouns: frozenset[str] = frozenset()
         self._load(data_dir)
 
     # ------------------------------------------------------------------ loading
@@ -211,6 +275,10 @@ class KnowledgeBase:
         self._load_people(data_dir / "leaders.json")
         self._load_titles(data_dir / "titles.tsv")
         self._build_seats()
+        self._load_sectors(data_dir / "cameo_sectors.tsv")
+        self._load_collectives(data_dir)
+        if (data_dir / "phoenix").is_dir():
+            self._load_phoenix(data_dir / "phoenix")
 
     def _load_countries(self, path: Path, starts: dict[str, str]) -> None:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -288,6 +356,175 @@ class KnowledgeBase:
             ids = self._index.setdefault(key, [])
             if actor.id not in ids:
                 ids.append(actor.id)
+
+    def _load_collectives(self, data_dir: Path) -> None:
+        for name, key, value, target in (("collectives.tsv", "noun", "of", self.collectives),
+                                         ("combining_forms.tsv", "form", "id", self.combining_forms)):
+            lines = (data_dir / name).read_text(encoding="utf-8").splitlines()
+            self.sources[name] = lines[0].removeprefix("# _source:").strip()
+            for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):
+                target[row[key]] = row[value]
+        lines = (data_dir / "relation_nouns.txt").read_text(encoding="utf-8").splitlines()
+        self.sources["relation_nouns.txt"] = lines[0].removeprefix("# _source:").strip()
+        self.relation_nouns = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+    def _load_sectors(self, path: Path) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        self.sources[path.name] = lines[0].removeprefix("# _source:").strip()
+        for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):
+            self.sectors[row["code"]] = Sector(row["code"], row["label"], row["state"] == "yes", row["kind"])
+
+    # ------------------------------------------------------------------ Phoenix dictionaries
+    def _load_phoenix(self, folder: Path) -> None:
+        """Merge the converted Phoenix dictionaries (``scripts/convert_phoenix_actors.py``).
+
+        1. states: their CAMEO code, and the spellings and long forms Phoenix knows as names;
+        2. institutions, international bodies and armed non-state groups, with their CAMEO code;
+        3. people, with their dated CAMEO codes turned into terms (country and sector);
+        4. the generic agent nouns.
+        The KB's own ids and names win: a Phoenix record whose name the KB already has adds its
+        codes to that actor, and a Phoenix name never takes over a name the KB gives another
+        actor. Phoenix names go into the name index only (resolved when spaCy names them), not
+        into the phrase matcher, so that 20,000 people cost no matching time.
+        """
+        own = {k: tuple(v) for k, v in self._index.items()}
+        countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
+        international = json.loads((folder / "international.json").read_text(encoding="utf-8"))
+        nonstate = json.loads((folder / "nonstate.json").read_text(encoding="utf-8"))
+        self.sources["phoenix"] = countries["_source"]
+        # 1.
+        for cameo, kb_id in countries["cameo_to_kb"].items():
+            if kb_id in self.actors:
+                self._cameo_to_kb[cameo] = kb_id
+                self.actors[kb_id] = replace(self.actors[kb_id], cameo=cameo)
+        for row in countries["states"]:
+            actor = self.actors.get(row["id"])
+            if actor is None or actor.kind not in STATE_KINDS:
+                continue
+            if actor.cameo is None:
+                self.actors[actor.id] = replace(actor, cameo=row["cameo"])
+            self._cameo_to_kb.setdefault(row["cameo"], actor.id)
+            for alias in row["aliases"]:
+                self._phoenix_name(alias, actor.id, own)
+        for row in countries["territories"]:
+            actor = self.actors.get(row["id"])
+            if actor is not None and actor.kind in STATE_KINDS and row["of"] in self.actors:
+                self.actors[actor.id] = replace(actor, cameo=row["cameo"], part_of=row["of"])
+        for sid, actor in list(self.actors.items()):
+            if actor.kind in STATE_KINDS and actor.cameo is None:
+                self.actors[sid] = replace(actor, cameo=sid)
+                self._cameo_to_kb.setdefault(sid, sid)
+        # 2.
+        for row in (*countries["institutions"], *international["organisations"], *nonstate["organisations"]):
+            self._phoenix_body(row, own)
+        # 3.
+        for row in (*countries["persons"], *international["persons"]):
+            self._phoenix_person(row, own)
+        # 4.
+        lines = (folder / "agents.tsv").read_text(encoding="utf-8").splitlines()
+        for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):
+            self.agent_nouns.setdefault(row["phrase"], row["code"])
+        self._load_extra_agents(folder.parent / "agents_extra.tsv")
+        self.agent_heads = frozenset(p.split()[-1] for p in self.agent_nouns)
+        lengths: dict[str, set[int]] = {}
+        for p in self.agent_nouns:
+            lengths.setdefault(p.split()[-1], set()).add(len(p.split()))
+        self.agent_lengths = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+        self.agent_max_words = max((len(p.split()) for p in self.agent_nouns), default=0)
+
+    def _load_extra_agents(self, path: Path) -> None:
+        """Chronica's own agent nouns (``agents_extra.tsv``) and the force and government nouns of
+        ``titles.tsv`` ("troops", "authorities"), where Phoenix.agents lacks them."""
+        lines = path.read_text(encoding="utf-8").splitlines()
+        self.sources[path.name] = lines[0].removeprefix("# _source:").strip()
+        for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):
+            self.agent_nouns.setdefault(row["phrase"], row["code"])
+        for phrase, (kind, _role) in self.titles.items():
+            if kind in ("force", "government"):
+                self.agent_nouns.setdefault(phrase, "~MIL" if kind == "force" else "~GOV")
+
+    def _phoenix_name(self, text: str, actor_id: str, own: dict[str, tuple[str, ...]],
+                      key: str | None = None) -> bool:
+        """Index a Phoenix name for ``actor_id`` unless the KB's own data gives it to another."""
+        key = key or _key(display_name(text))
+        if key in own and actor_id not in own[key]:
+            return False
+        ids = self._index.setdefault(key, [])
+        if actor_id not in ids:
+            ids.append(actor_id)
+        return True
+
+    def _owner(self, keys: Iterable[str], own: dict[str, tuple[str, ...]], person: bool) -> Actor | None:
+        for key in keys:
+            for aid in own.get(key, ()):
+                actor = self.actors.get(aid)
+                if actor is not None and (actor.kind == "person") == person and actor.kind not in STATE_KINDS:
+                    return actor
+        return None
+
+    def _new_id(self, key: str) -> str:
+        """A new id from a folded name: "phx:kim_il_sung" (a number added when taken)."""
+        base = "phx:" + re.sub(r"[^a-z0-9]+", "_", key.lower()).strip("_")
+        aid, n = base, 1
+        while aid in self.actors:
+            n += 1
+            aid = f"{base}_{n}"
+        return aid
+
+    def split_code(self, code: str) -> tuple[str | None, str | None]:
+        """A CAMEO code as (KB id of its country or organisation, first sector):
+        "AFGGOVBUS" -> ("AFG", "GOV"), "IGOUNO" -> ("UN", None), "REB" -> (None, "REB")."""
+        head, rest = code[:3], code[3:]
+        if head in ("IGO", "IMG", "NGO"):
+            org = IGO_CODES.get(rest[:3]) if head == "IGO" else None
+            return org, head
+        country = self._cameo_to_kb.get(head)
+        if country is None:
+            return None, head if head in self.sectors else None
+        return country, rest[:3] if rest[:3] in self.sectors else None
+
+    def _phoenix_body(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
+        names = (row["name"], *row["aliases"])
+        keys = [_key(display_name(n)) for n in names]
+        code = row["codes"][0][0]
+        existing = self._owner(keys, own, person=False)
+        if existing is not None:
+            if existing.cameo is None:
+                self.actors[existing.id] = replace(existing, cameo=code)
+            for text, key in zip(names, keys):
+                self._phoenix_name(text, existing.id, own, key)
+            return
+        country, sector = self.split_code(code)
+        info = self.sectors.get(sector or "")
+        kind = info.kind if info else "organisation"
+        if country and self.actors[country].kind == "organisation":
+            kind, country = "organisation", None  # a body of an international organisation
+        aid = self._new_id(keys[0])
+        self._add(Actor(id=aid, name=display_name(row["name"]), kind=kind,
+                        country=country if info and info.state else None,
+                        aliases=tuple(display_name(a) for a in row["aliases"]), cameo=code))
+        for text, key in zip(names, keys):
+            self._phoenix_name(text, aid, own, key)
+
+    def _phoenix_person(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
+        names = [n for n in (row["name"], *row["aliases"]) if len(n.split()) > 1]
+        if not names:
+            return  # one word ("JOSIPOVIC") would take every surname of that spelling
+        codes = tuple(CameoCode(c, s, e) for c, s, e in row["codes"])
+        display = [display_name(n) for n in names]
+        keys = [_key(d) for d in display]
+        existing = self._owner(keys, own, person=True)
+        if existing is not None:
+            self.actors[existing.id] = replace(existing, codes=existing.codes + codes)
+            return
+        homes = {self.split_code(c.code)[0] for c in codes} - {None}
+        aid = self._new_id(keys[0])
+        # the dated codes stay codes, not terms: terms are offices with titles (leaders_of)
+        actor = Actor(id=aid, name=display[0], kind="person", country=homes.pop() if len(homes) == 1 else None,
+                      aliases=tuple(display[1:]), surname=display[0].split()[-1], codes=codes)
+        self._add(actor)
+        for text, key in zip(names, keys):
+            self._phoenix_name(text, aid, own, key)
 
     # ------------------------------------------------------------------ queries
     def get(self, actor_id: str) -> Actor | None:
@@ -374,6 +611,13 @@ class KnowledgeBase:
             term = self.term_at(actor.id, date) if date is not None else None
             if term is not None:
                 return term.country if self._is_state(term.country) else None
+            code = self.code_at(actor.id, date) if date is not None else None
+            if code is not None:
+                country, sector = self.split_code(code.code)
+                info = self.sectors.get(sector or "")
+                return country if country and self._is_state(country) and info and info.state else None
+            if date is not None and actor.codes and not actor.terms:
+                return None
             if date is None or not actor.terms:
                 return actor.country if actor.country and self._is_state(actor.country) else None
             return None
@@ -417,6 +661,69 @@ class KnowledgeBase:
         if not terms:
             return None
         return min(terms, key=lambda t: ROLE_ORDER.index(t.role) if t.role in ROLE_ORDER else 99)
+
+    def code_at(self, person_id: str, date: str | None) -> CameoCode | None:
+        """The Phoenix code of ``person_id`` at ``date``: a dated code covering it (one of a
+        sector that acts for the state first), else the undated default code, else None."""
+        actor = self.get(person_id)
+        if actor is None or not actor.codes:
+            return None
+        dated = [c for c in actor.codes if (c.start or c.end) and c.covers(date)] if date else []
+        if dated:
+            def acting(c: CameoCode) -> bool:
+                info = self.sectors.get(self.split_code(c.code)[1] or "")
+                return bool(info and info.state)
+            return sorted(dated, key=lambda c: not acting(c))[0]
+        undated = [c for c in actor.codes if not c.start and not c.end]
+        return undated[0] if undated else None
+
+    def role_at(self, person_id: str, date: str | None) -> str | None:
+        """A readable role at ``date``: the KB's office ("President of Russia"), else the sector of
+        the Phoenix code ("Afghanistan government", "Egypt elite"), else None."""
+        term = self.term_at(person_id, date) if date else None
+        if term is not None:
+            return self.role_title(term)
+        code = self.code_at(person_id, date) if date else None
+        if code is None:
+            return None
+        country, sector = self.split_code(code.code)
+        label = self.sectors[sector].label if sector in self.sectors else None
+        place = self.actors[country].name if country in self.actors else None
+        return " ".join(x for x in (place, label) if x) or None
+
+    def cameo_of(self, actor_id: str | None, date: str | None = None) -> str | None:
+        """The CAMEO actor code of ``actor_id`` at ``date``: a state's country code ("USR" for the
+        Soviet Union), a generic agent's country code and sector ("USRMIL"), a person's dated
+        Phoenix code covering the date ("GBRGOV"; a KB office without one gives the country's code
+        and GOV), an organisation's or group's own code. None when unknown.
+        """
+        actor = self.get(actor_id) if actor_id else None
+        if actor is None:
+            return None
+        if actor.kind in STATE_KINDS:
+            return actor.cameo or actor.id
+        if "/" in actor.id:
+            state, _, what = actor.id.partition("/")
+            base = self.cameo_of(state, date)
+            return base and base + ("MIL" if what == "military" else "GOV")
+        if actor.kind == "person":
+            term = self.term_at(actor.id, date) if date else None
+            if term is not None and self._is_state(term.country):
+                return (self.cameo_of(term.country, date) or "") + "GOV"
+            if term is not None:
+                org = self.actors.get(term.country)
+                return org.cameo if org is not None else None
+            code = self.code_at(actor.id, date)
+            return code.code if code is not None else None
+        if actor.kind == "government_seat":
+            state = self._seat_state(actor, date)
+            return state and (self.cameo_of(state, date) or "") + "GOV"
+        if actor.cameo:
+            return actor.cameo
+        if actor.country and self._is_state(actor.country):
+            sector = {"armed_force": "MIL", "agency": "SPY" if "intelligence" in actor.name.lower() else "GOV"}
+            return (self.cameo_of(actor.country, date) or "") + sector.get(actor.kind, "GOV")
+        return None
 
     def leaders_of(self, country: str, date: str | None = None) -> list[tuple[Actor, Term]]:
         """Who held office for ``country`` at ``date`` (None: now), most senior role first."""

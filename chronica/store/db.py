@@ -71,7 +71,13 @@ class Annotations:
 
 TIMEX_COLUMNS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
                  "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
-ACTOR_COLUMNS = ("start", "end", "text", "actor_id", "kind", "name", "resolved", "role", "via")
+ACTOR_COLUMNS = ("start", "end", "text", "actor_id", "kind", "name", "resolved", "role", "via",
+                 "country", "actor_ids", "agent", "cameo")
+
+
+def _cell(value):  # noqa: ANN001, ANN202 - a field of a record
+    """A record's field as a column value: a tuple of ids is stored ";"-joined."""
+    return ";".join(value) if isinstance(value, (tuple, list)) else value
 
 
 def _now() -> str:
@@ -247,7 +253,7 @@ class Store:
         c.executemany(
             f"INSERT INTO actor_mentions (document_id, idx, {', '.join(ACTOR_COLUMNS)})"
             f" VALUES (?, ?, {', '.join('?' * len(ACTOR_COLUMNS))})",
-            [(document_id, i, *(m.get(k) for k in ACTOR_COLUMNS)) for i, m in enumerate(a.actors)],
+            [(document_id, i, *(_cell(m.get(k)) for k in ACTOR_COLUMNS)) for i, m in enumerate(a.actors)],
         )
         for ev in a.events:
             ev.document_id = document_id

@@ -166,3 +166,16 @@ MIGRATIONS.append(
     CREATE INDEX event_participants_state ON event_participants(state);
     """
 )
+
+MIGRATIONS.append(
+    # 3: what an actor mention stands for beyond one id (issue 9): its country (a nationality named
+    # with a person wins over the KB), every actor of a pair or group (";"-joined ids), the CAMEO
+    # sector of a generic agent and the CAMEO actor code (no semicolons in these comments: the
+    # migration is split on them)
+    """
+    ALTER TABLE actor_mentions ADD COLUMN country TEXT;
+    ALTER TABLE actor_mentions ADD COLUMN actor_ids TEXT;   -- joined by semicolons, the first is actor_id
+    ALTER TABLE actor_mentions ADD COLUMN agent TEXT;       -- CAMEO sector: MIL, COP, OPP, REB, GOV ...
+    ALTER TABLE actor_mentions ADD COLUMN cameo TEXT;       -- CAMEO actor code(s), joined as actor_ids
+    """
+)

@@ -1,0 +1,414 @@
+"""Actors named by common nouns: generic agents ("Iraqi exiles", "border guards") and collective
+subjects ("the two countries", "both sides", "Franco-German talks").
+
+Public API, both called by :class:`chronica.actors.resolve.Resolver` after the named actors are
+found (they read those mentions):
+
+- :func:`collectives` -> :class:`Found`: pairs of actors named together;
+- :func:`generic_agents` -> :class:`Found`: a sector noun from the Phoenix agents dictionary (plus
+  ``agents_extra.tsv`` and the force/government nouns of ``titles.tsv``) with its country.
+
+The rules, in order (each names the case it exists for; tests in ``tests/actors/test_agents.py``):
+
+1. **pair by hyphen** — "Franco-German", "Sino-Japanese" before a noun of relation
+   (``relation_nouns.txt``: talks, treaty, war, ...): the combining form is a mention of its state
+   beside the other side's (two mentions, as "Greek-Turkish" already gives by its demonyms); before
+   another noun ("an Anglo-Irish family") it names a people and is left alone;
+2. **pair by collective noun** — "the two countries", "both sides", "the two leaders"
+   (``collectives.tsv``) name the two most recent distinct states (or people) named before, in
+   the paragraph, else in the document; "the two Koreas" names the two states whose names end in
+   the word;
+3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
+   "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
+   Iraq", "police in Cyprus");
+4. **agent from context** — else the only state the sentence names, else the only one its
+   paragraph names, unless an adjective says it is from elsewhere ("foreign troops",
+   "international observers");
+5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
+   code, no actor id.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from chronica.actors.kb import STATE_KINDS, KnowledgeBase
+from chronica.actors.mention import ActorMention
+
+#: dependency labels by which a modifier names the country of its head noun
+COUNTRY_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+#: prepositions whose object names the country of an agent ("exiles from Iraq", "police in Cyprus")
+COUNTRY_PREPS = frozenset({"of", "from", "in"})
+#: mention kinds that stand for a state in context (an agent of a state stands for its state)
+_STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
+_TWO = ("two", "both")
+#: adjectives by which an agent is not of the country in context ("foreign troops")
+OUTSIDER_ADJECTIVES = frozenset({"foreign", "international", "overseas", "multinational", "enemy", "outside"})
+#: entity labels of names: an agent noun inside one belongs to the name
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+#: prepositions whose object is a place, not a party, when "the two countries" looks back
+PLACE_PREPS = frozenset({"in", "at", "over", "near", "across", "into", "around", "through", "within",
+                         "inside", "outside", "throughout", "off", "along"})
+#: where the sentence and paragraph bounds of a document are kept while the stage runs
+_BOUNDS = "chronica_actors_bounds"
+_HYPHENS = ("-", "\u2013")
+
+
+@dataclass
+class Found:
+    """What a rule pass found: new mentions, and the mentions they absorbed (to be dropped: the
+    unknown name "Koreas" in "the two Koreas", or "Georgian troops" when "Russian and Georgian
+    troops" is the same span standing for both). Other resolved mentions stay: "Iraqi" stays a
+    mention of Iraq beside the agent mention "exiles", whose span is the agent phrase alone."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    absorbed: list[ActorMention] = field(default_factory=list)
+
+    def tokens(self, doc: Doc) -> set[int]:
+        out: set[int] = set()
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+
+def positions(doc: Doc, attr: str, words: frozenset[str] | tuple[str, ...]) -> list[int]:
+    """Token indices whose ``attr`` (ORTH, LOWER) is one of ``words``, without a Python loop over
+    the tokens (the words' hashes are computed once per word set)."""
+    if not len(doc):
+        return []
+    keys, values = _hashes(words), doc.to_array(attr)
+    at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
+    return numpy.flatnonzero(keys[at] == values).tolist()
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: frozenset[str] | tuple[str, ...]) -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+class _Index:
+    """Which mention covers a token, the state a mention stands for, and paragraph bounds."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None) -> None:
+        self.doc, self.kb, self.date = doc, kb, date
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # sentence and paragraph bounds once per document (``token.sent`` and ``doc.text`` walk
+        # the document every time they are read)
+        bounds = doc.user_data.get(_BOUNDS)
+        if bounds is None:
+            starts = [0]
+            if doc.has_annotation("SENT_START"):
+                starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+                starts = starts if starts and starts[0] == 0 else [0, *starts]
+            ends = [*starts[1:], len(doc)]
+            text = doc.text
+            chars = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in zip(starts, ends) if b > a]
+            bounds = (starts, chars, [0] + [m + 2 for m in _find_all(text, "\n\n")], len(text))
+            doc.user_data[_BOUNDS] = bounds
+        self.sent_starts, self.sent_chars, self.paragraphs, self.length = bounds
+        self.at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.at.setdefault(i, m)
+
+    def state(self, m: ActorMention | None, strict: bool = True) -> str | None:
+        """The state mention ``m`` names: a state or demonym; with ``strict=False`` also an agent
+        of a state or a seat of government (what counts as a state named in context)."""
+        if m is None or not m.resolved or not m.actor_id:
+            return None
+        kinds = STATE_KINDS if strict else _STATEISH
+        if m.kind not in kinds:
+            return None
+        return m.country or self.kb.state_for(m.actor_id, self.date)
+
+    def state_word(self, word: str) -> str | None:
+        """The one state a single word names ("Japanese"), when spaCy put it inside another name."""
+        found = [a for a in self.kb.lookup(word, self.date) if a.kind in STATE_KINDS]
+        return found[0].id if len(found) == 1 and word[:1].isupper() else None
+
+    def is_place(self, m: ActorMention) -> bool:
+        """True when the mention names where something is, not who acts: the object (or a
+        conjunct of the object) of a spatial preposition ("a meeting in Madrid", "sovereignty
+        over the Falklands, South Georgia and ...")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """Character bounds of the paragraph (text between blank lines) holding ``offset``."""
+        k = bisect.bisect_right(self.paragraphs, offset) - 1
+        end = self.paragraphs[k + 1] - 2 if k + 1 < len(self.paragraphs) else self.length
+        return self.paragraphs[k], end
+
+    def sentence(self, i: int) -> int:
+        """The index of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
+        """The ``n`` most recent distinct states (``of="state"``) or people named between
+        character offsets ``lo`` and ``before``, most recent last."""
+        seen: list[str] = []
+        for m in reversed(self.mentions):
+            if m.end > before or m.start < lo:
+                continue
+            if of == "person":
+                key = m.actor_id if m.kind == "person" and m.resolved else None
+            else:
+                key = self.state(m, strict=False) if m.kind != "person" and not self.is_place(m) else None
+                if key and self.kb.actors[key].part_of:
+                    key = None  # a dependent territory ("the Falklands") is no country of a pair
+            if key and key not in seen:
+                seen.append(key)
+                if len(seen) == n:
+                    break
+        return list(reversed(seen))
+
+
+def forget_bounds(doc: Doc) -> None:
+    """Drop the bounds :class:`_Index` kept on ``doc`` (they must not be stored with the parse)."""
+    doc.user_data.pop(_BOUNDS, None)
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out, k = [], text.find(sub)
+    while k >= 0:
+        out.append(k)
+        k = text.find(sub, k + len(sub))
+    return out
+
+
+def _mention(span, ids: tuple[str, ...], kind: str, name: str, via: str, kb: KnowledgeBase,  # noqa: ANN001
+             date: str | None, agent: str | None = None, label: str = "") -> ActorMention:
+    cameos = []
+    for x in ids:
+        base = kb.cameo_of(x, date)
+        if base and agent:
+            base = (agent + base) if agent in ("IGO", "NGO", "IMG") else base + agent
+        if base:
+            cameos.append(base)
+    country = kb.state_for(ids[0], date) if ids else None
+    return ActorMention(span.start_char, span.end_char, span.text, ids[0] if ids else None, kind, name,
+                        bool(ids), None, via, country, label, actor_ids=ids, agent=agent,
+                        cameo=";".join(cameos) or None)
+
+
+def _names(ids: tuple[str, ...], kb: KnowledgeBase) -> str:
+    return " and ".join(a.name if (a := kb.get(x)) is not None else x for x in ids)
+
+
+# ---------------------------------------------------------------------- collectives
+def collectives(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None) -> Found:
+    """Rules 1 and 2 of the module docstring."""
+    index = _Index(doc, mentions, kb, date)
+    found = Found()
+    _hyphen_pairs(doc, index, found)
+    _collective_nouns(doc, index, found)
+    return found
+
+
+def _hyphen_pairs(doc: Doc, index: _Index, found: Found) -> None:
+    """1. "Franco-German talks", "the Sino-Japanese war": each side of the pair is a mention of its
+    own state. A demonym is one already ("Greek-Turkish"); a combining form ("Franco", "Sino",
+    "Anglo") becomes one when a noun of relation follows ("an Anglo-Irish family" is no pair), and
+    so does a demonym that spaCy buried in an unknown name ("Sino-Japanese" as one NORP)."""
+    kb = index.kb
+    for i in positions(doc, "ORTH", _HYPHENS):
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+            continue
+        left, right = doc[i - 1], doc[i + 1]
+        left_m, right_m = index.at.get(left.i), index.at.get(right.i)
+        combining = kb.combining_forms.get(left.text)
+        if combining is None or index.state(left_m):
+            continue
+        b = index.state(right_m) or index.state_word(right.text)
+        if not b or b == combining or not _relation_head(right, kb):
+            continue
+        for m in (left_m, right_m):
+            if m is not None and not m.resolved and m not in found.absorbed:
+                found.absorbed.append(m)  # "Sino-Japanese" tagged as one unknown group
+        found.mentions.append(_mention(doc[left.i:left.i + 1], (combining,), kb.actors[combining].kind, kb.actors[combining].name,
+                                       "combining_form", kb, index.date, label="PAIR"))
+        if index.state(right_m) is None:
+            found.mentions.append(_mention(doc[right.i:right.i + 1], (b,), kb.actors[b].kind, kb.actors[b].name, "demonym",
+                                           kb, index.date, label="PAIR"))
+
+
+def _relation_head(tok: Token, kb: KnowledgeBase) -> bool:
+    """True when the noun ``tok`` modifies (or the next noun) is one of a relation."""
+    head = tok.head if tok.dep_ in COUNTRY_DEPS and tok.head.i > tok.i else None
+    if head is None and tok.i + 1 < len(tok.doc):
+        head = tok.doc[tok.i + 1]
+    return head is not None and (head.lower_ in kb.relation_nouns or head.lemma_.lower() in kb.relation_nouns)
+
+
+def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
+    """2. "the two countries", "both sides", "the two leaders", "the two Koreas"."""
+    kb = index.kb
+    taken = found.tokens(doc)
+    for i in positions(doc, "LOWER", _TWO):
+        if i + 1 >= len(doc) or i + 1 in taken:
+            continue
+        tok, noun = doc[i], doc[i + 1]
+        the = i > 0 and doc[i - 1].lower_ == "the"
+        if tok.lower_ == "two" and not the:
+            continue
+        of = kb.collectives.get(noun.lower_)
+        ids: tuple[str, ...] = ()
+        if of is None and tok.lower_ == "two" and noun.text[:1].isupper() and noun.text.endswith("s"):
+            ids = _same_name_states(noun.text[:-1], kb, index.date)  # "the two Koreas"
+            if len(ids) != 2:
+                continue
+        elif of is None:
+            continue
+        else:
+            lo, _ = index.paragraph(tok.idx)
+            ids = tuple(index.recent(tok.idx, lo, of))
+            if len(ids) < 2:
+                ids = tuple(index.recent(tok.idx, 0, of))
+            if len(ids) < 2:
+                continue
+        span = doc[i - 1 if the else i:i + 2]
+        found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
+                              if t.i in index.at and not index.at[t.i].resolved)
+        found.mentions.append(_mention(span, ids, "collective", _names(ids, kb), "collective", kb, index.date,
+                                       label="PAIR"))
+
+
+def _same_name_states(word: str, kb: KnowledgeBase, date: str | None) -> tuple[str, ...]:
+    """The states whose names end in ``word`` ("Korea": North Korea, South Korea), alive at ``date``."""
+    out = [a for a in kb.actors.values() if a.kind in STATE_KINDS and a.name.endswith(" " + word)
+           and a.alive(date)]
+    return tuple(sorted(a.id for a in out))
+
+
+# ---------------------------------------------------------------------- generic agents
+def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None,
+                   taken: set[int]) -> Found:
+    """Rules 3 to 5 of the module docstring. ``taken``: tokens already part of a mention."""
+    index = _Index(doc, mentions, kb, date)
+    found = Found()
+    covered = set(index.at) | taken
+    for i in positions(doc, "LOWER", kb.agent_heads):
+        tok = doc[i]
+        if i in index.at and "/" in (index.at[i].actor_id or ""):
+            _coordinated_agent(tok, index, found)
+            continue
+        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" \
+                or tok.ent_type_ in NAME_LABELS:
+            continue  # a sector word inside a name ("Moscow State University") is the name's
+        start, phrase = _agent_phrase(doc, i, kb, covered, index.sent_starts[index.sentence(i)])
+        if phrase is None or _titles_a_name(tok, index):
+            continue
+        code = kb.agent_nouns[phrase]
+        agent = code.strip("~")
+        states, mods = _modifier_states(doc, start, i, index)
+        via = "agent"
+        if not states and not _outsider(tok):
+            states = _context_state(tok, index)
+            via = "context" if states else "agent"
+        span = doc[start:i + 1]
+        ids = tuple(dict.fromkeys(states))
+        name = f"{_names(ids, kb)} ({phrase})" if ids else phrase
+        found.mentions.append(_mention(span, ids, "agent", name, via, kb, date, agent=agent, label="AGENT"))
+        covered.update(range(start, i + 1))
+    return found
+
+
+def _coordinated_agent(tok: Token, index: _Index, found: Found) -> None:
+    """3. "Russian and Georgian troops": the resolver made "Georgian troops" GEO/military; the
+    coordinated adjective names a second state, so the mention stands for both agents."""
+    m = index.at[tok.i]
+    if index.doc[tok.i].idx + len(tok) != m.end:
+        return  # not the head of the mention
+    what = m.actor_id.partition("/")[2]
+    states, _ = _modifier_states(index.doc, tok.i, tok.i, index)
+    ids = tuple(dict.fromkeys((m.actor_id, *(f"{s}/{what}" for s in states))))
+    if len(ids) < 2:
+        return
+    found.absorbed.append(m)
+    found.mentions.append(replace(m, actor_ids=ids, name=_names(ids, index.kb),
+                                  agent="MIL" if what == "military" else "GOV",
+                                  cameo=";".join(filter(None, (index.kb.cameo_of(x, index.date) for x in ids)))))
+
+
+def _titles_a_name(tok: Token, index: _Index) -> bool:
+    """"the French president Jacques Chirac", "Interior Minister X": a title before a person's name
+    belongs to the name's mention (its role), not an agent of its own."""
+    nxt = tok.i + 1
+    m = index.at.get(nxt)
+    return m is not None and m.kind == "person"
+
+
+def _agent_phrase(doc: Doc, i: int, kb: KnowledgeBase, covered: set[int], lo: int) -> tuple[int, str | None]:
+    """The longest agent phrase of the dictionary ending at token ``i`` ("border guards"), not
+    reaching before token ``lo`` (its sentence's start)."""
+    for n in kb.agent_lengths.get(doc[i].lower_, ()):
+        if i - n + 1 < lo or any(k in covered for k in range(i - n + 1, i + 1)):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[i - n + 1:i + 1])
+        if phrase in kb.agent_nouns:
+            return i - n + 1, phrase
+    return i, None
+
+
+def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[list[str], list[ActorMention]]:
+    """3. States named by the phrase's modifiers (with their conjuncts) or of/from/in phrase."""
+    states: list[str] = []
+    mods: list[ActorMention] = []
+
+    def take(tok: Token) -> None:
+        m = index.at.get(tok.i)
+        state = index.state(m)
+        if state and m is not None:
+            states.append(state)
+            if m not in mods:
+                mods.append(m)
+
+    # stacked modifiers name one group, the one nearest the head: "Turkish Cypriot community" is
+    # of Cyprus, not of Turkey and Cyprus; coordinated ones name each ("French and German")
+    direct = [c for t in doc[start:head + 1] for c in t.children
+              if c.dep_ in COUNTRY_DEPS and index.state(index.at.get(c.i))]
+    if direct:
+        nearest = max(direct, key=lambda c: c.i)
+        take(nearest)
+        for cc in nearest.conjuncts:
+            take(cc)
+        return states, mods
+    for c in doc[head].children:
+        if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS:
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    take(pobj)
+    return states, mods
+
+
+def _outsider(tok: Token) -> bool:
+    """"the withdrawal of foreign troops", "international observers": an adjective that says the
+    agent is not of the place the text is about, so the context gives it no country."""
+    return any(c.dep_ == "amod" and c.lower_ in OUTSIDER_ADJECTIVES for c in tok.children)
+
+
+def _context_state(tok: Token, index: _Index) -> list[str]:
+    """4. The only state its sentence names, else the only one its paragraph names."""
+    for lo, hi in (index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx)):
+        states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
+        states.discard(None)
+        if len(states) == 1:
+            return [states.pop()]
+        if len(states) > 1:
+            return []
+    return []
