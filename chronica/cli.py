@@ -175,6 +175,8 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
         for d in store.documents():
             if d.published:
                 date = f"{d.published} ({d.published_source})"
+            elif d.dct and (d.dct_reasoning or "").startswith("lower bound"):
+                date = f"≥{d.dct} (lower bound)"
             elif d.dct:
                 date = f"~{d.dct} (inferred)"
             else:

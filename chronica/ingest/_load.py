@@ -15,7 +15,7 @@ from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, clean_units
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
-from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata
+from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata, url_date
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest.document import Document
 
@@ -98,7 +98,7 @@ def document_from_text(
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
-                         (top.published, top.published_source)], units)
+                         (url_date(doc.url), "url"), (top.published, top.published_source)], units)
     return doc
 
 
@@ -173,7 +173,8 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.author = _first(given.get("author"), extracted.author, top.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
-    _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta")], units)
+    _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta"),
+                         (url_date(doc.url), "url")], units)
     return doc
 
 

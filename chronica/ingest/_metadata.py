@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from chronica.ingest._clean import lexicon_kind
@@ -108,6 +108,37 @@ def normalise_date(value: object) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# --- dates in addresses -----------------------------------------------------------------------
+
+#: the years an address may carry as a publication date (htmldate's own window starts in 1995)
+URL_EARLIEST = datetime(1900, 1, 1)
+#: "-1988-10-13-", "/20080812-", "_2014_12_18": a full date between separators, which htmldate's
+#: pattern misses before 1990 and when written without separators.
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[-_/]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\d])"
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date an address carries ("/2014/12/18/", "-1988-10-13-", "/20080812-"),
+    as ISO, or None. htmldate's URL extractor first; then a full year-month-day between
+    separators in the path (never in the host, never a bare number that is no valid day)."""
+    if not url:
+        return None
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    found = extract_url_date(url, Extractor(False, datetime.now(), URL_EARLIEST, False, "%Y-%m-%d"))
+    if found:
+        return found
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=_I)
+    for m in _URL_DATE.finditer(path):
+        iso = _iso(int(m["year"]), int(m["month"]), int(m["day"]))
+        if iso and iso <= date.today().isoformat():
+            return iso
+    return None
 
 
 # --- header block -----------------------------------------------------------------------------

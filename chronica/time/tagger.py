@@ -5,7 +5,10 @@ matches (:mod:`chronica.time.grammar`), keep the longest non-overlapping candida
 in text order against the document date (DCT) or the narrative anchor (the last absolute date
 the text set), then merge ranges ("from 1935 to 1937"), clock + date pairs and "since" ends.
 When no DCT is given, one is inferred (:mod:`chronica.time.docdate`) and everything anchored on
-it carries a lower confidence.
+it carries a lower confidence; a month or day without a year then takes the narrative's year
+wherever one was told. An inferred date that is only a lower bound ("the text mentions 2019, so it
+was written in 2019 or later") is no DCT at all: deictic expressions stay unresolved, with the
+anchor ``"after-bound"`` and the bound as ``anchor_value``.
 """
 
 from __future__ import annotations
@@ -43,7 +46,6 @@ _TENSE_CUE = re.compile(
 _CLAUSE_END = re.compile(
     r"[!?;\n]|(?<![ap]\.m)(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt|Mt|Ft))"
     r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.")
-_NARRATIVE_REACH = 600  # characters: how far back a narrative anchor still colours a bare month
 _SINCE_MODS = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE",
                "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}
 
@@ -63,6 +65,8 @@ class _State:
     anchor: Point | None = None
     anchor_value: str | None = None
     anchor_end: int = -1
+    #: an inferred lower bound of the date of writing (ISO), when that is all that is known
+    lower_bound: str | None = None
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -294,20 +298,17 @@ class _Resolver:
         """Should a month/day/season without a year take the narrative anchor's year?
 
         Yes when the expression says so ("that year"), when there is no document date, or when the
-        document date is only inferred and an absolute date was set nearby (history told in
-        sequence: "We go back to 1945. In August, ..."). A known document date wins otherwise, as
-        in news, where "in August" means the August nearest the date of the article.
+        document date is only inferred and the text has told a year (history told in sequence:
+        "We go back to 1945. In August, ..."; a guessed date of writing says nothing about which
+        August the story is at). A known document date wins otherwise, as in news, where "in
+        August" means the August nearest the date of the article.
         """
         st = self.state
         if spec.narrative:
             return st.anchor is not None
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
-        if not self._narrative_ok(start):
-            return False
-        if st.dct is None:
-            return True
-        return start - st.anchor_end <= _NARRATIVE_REACH
+        return self._narrative_ok(start)
 
     def _dct_conf(self, base: float) -> float:
         return round(base * self.state.dct_confidence, 3)
@@ -321,6 +322,8 @@ class _Resolver:
         if kind == "fixed":
             anchor = "dct" if spec.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and self.state.dct else None
             dct_val = self.state.dct.isoformat() if anchor else None
+            if anchor is None and spec.value in ("PRESENT_REF", "FUTURE_REF") and self.state.lower_bound:
+                return spec.value, "after-bound", self.state.lower_bound, spec.confidence
             return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
         if kind == "dct":
             resolved = self._resolve_dct(spec, start, end)
@@ -329,6 +332,9 @@ class _Resolver:
         else:
             resolved = self._resolve_partial(spec, start, end)
         if resolved is None and self.state.dct is None:
+            if self.state.lower_bound and kind in ("dct", "partial"):
+                # "next year" in a text known only to be written after 2019: not 2020, unknown
+                return _placeholder(spec), "after-bound", self.state.lower_bound, 0.2
             return _placeholder(spec), None, None, 0.2
         return resolved
 
@@ -795,6 +801,8 @@ def _tag(text: str, dct: str | None, *, infer_dct: bool, want_date: bool):  # no
     guess_date = parse_iso(_first_day(guess.value)) if guess.value else None
     if guess_date is None or not needs_dct:
         return first, guess
+    if guess.lower_bound:  # a bound is no date of writing: nothing is resolved against it
+        return _resolve_all(text, cands, _State(None, 1.0, lower_bound=guess.value)), guess
     return _resolve_all(text, cands, _State(guess_date, max(0.2, min(0.9, guess.confidence)))), guess
 
 
