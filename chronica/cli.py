@@ -387,6 +387,32 @@ def eval_timex(
     print_report(evaluate(gold_dir, systems=systems, limit=limit))
 
 
+@eval_app.command("clean")
+def eval_clean(
+    gold: Annotated[list[Path], typer.Argument(help="Gold YAML files with a `documents:` section.")],
+    corpus: Annotated[
+        Optional[Path], typer.Option(help="The folder of the documents (default: beside each gold file).")
+    ] = None,
+) -> None:
+    """The cleaning yardstick: per document and in total, body intact, boilerplate kept (which
+    strings), title, date and author right, after ingestion alone."""
+    from chronica.ingest.evaluate import evaluate_cleaning, print_report
+
+    for g in gold:
+        if not g.is_file():
+            err.print(f"[red]error:[/red] {g} is not a file")
+            raise typer.Exit(2)
+    try:
+        results = evaluate_cleaning(gold, corpus)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except (ValueError, AttributeError) as exc:  # a gold file that is not the expected YAML
+        err.print(f"[red]error:[/red] not a gold file with a `documents:` section ({exc})")
+        raise typer.Exit(2) from None
+    print_report(results)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

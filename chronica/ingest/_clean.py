@@ -287,7 +287,8 @@ def _is_blurb(u: Unit) -> bool:
 
 
 def _is_teaser_headline(u: Unit) -> bool:
-    return u.kind is None and u.is_headline_like and not u.ends_sentence
+    """A short line that may head a teaser; a dated heading ("1994: Fishing war") heads history."""
+    return u.kind is None and u.is_headline_like and not u.ends_sentence and not u.opens_with_date
 
 
 def _mark_teaser_list(units: list[Unit]) -> None:

@@ -175,3 +175,15 @@ CITATION_SIGNAL = re.compile(
 )
 
 NUMBERED_ITEM = re.compile(r"^\[?\d{1,3}[.)\]]\s+\S")
+
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+#: A heading or list entry that opens with a date: "1921: The first survey", "1965 war",
+#: "March 1969 – …", "12 May 1982: …", "1950-53: …". Such a line heads a stretch of history (a
+#: timeline entry), never a teaser for another article; its year dates what is told under it.
+DATED_HEADING = re.compile(
+    rf"^(?:(?:early|late|mid)[- ])?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?:1\d|20)\d\d(?:s|\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?(?:\s*[:–—-](?:\s|$)|\s+\w|\s*$)",
+    _I,
+)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from chronica.ingest._lexicon import STOP_WORDS, TITLE_SMALL_WORDS
+from chronica.ingest._lexicon import DATED_HEADING, STOP_WORDS, TITLE_SMALL_WORDS
 
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,:/-]*", re.UNICODE)
@@ -81,6 +81,11 @@ class Unit:
         if self.heading:
             return False
         return (n >= 8 and self.ends_sentence) or (n >= 20 and self.stop_ratio >= 0.2)
+
+    @cached_property
+    def opens_with_date(self) -> bool:
+        """A dated heading or timeline entry ("1921: The first survey", "March 1969 – …")."""
+        return bool(DATED_HEADING.match(self.text))
 
     @property
     def is_headline_like(self) -> bool:

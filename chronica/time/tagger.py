@@ -67,6 +67,8 @@ class _State:
     anchor_end: int = -1
     #: an inferred lower bound of the date of writing (ISO), when that is all that is known
     lower_bound: str | None = None
+    #: the anchor was set by a dated heading ("1948: A dam upstream"): it dates what is told under it
+    heading_anchor: bool = False
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -306,6 +308,8 @@ class _Resolver:
         st = self.state
         if spec.narrative:
             return st.anchor is not None
+        if st.heading_anchor and spec.weekday is None and self._narrative_ok(start):
+            return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
@@ -551,13 +555,33 @@ class _Resolver:
             day = _holiday_date(name, st.dct.year)
         return day.isoformat(), kind, anchor_value, conf
 
-    def update_anchor(self, value: str, end: int) -> None:
+    def update_anchor(self, value: str, start: int, end: int, *, narrative: bool = False) -> None:
+        """The last date told is ``value`` (at ``start:end``); ``narrative``: it was itself resolved
+        on the narrative ("in June" under "1948: …"), so a heading's hold goes on."""
         point = point_from_value(value)
         if point is None:
             return
         self.state.anchor = point
         self.state.anchor_value = value
         self.state.anchor_end = end
+        self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
+
+
+#: after the date of a dated heading: a separator, or a few words up to the end of the line
+_HEADING_REST = re.compile(r"\s*(?:[:–—]|-\s)[^\n]{0,80}(?:\n|$)|[^\S\n]+[^\n.!?]{1,60}(?:\n|$)|[^\S\n]*(?:\n|$)")
+
+
+def _heads_a_section(text: str, start: int, end: int) -> bool:
+    """The date opens its line and the line is a heading or a timeline entry: "1948: A dam
+    upstream", "1965 war", "March 1969 – A commission met …" (a separator after the date), not
+    "1948 was a dry year." (a sentence that happens to start with a year)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-*•#"):
+        return False
+    rest = _HEADING_REST.match(text, end)
+    if rest is None:
+        return False
+    return bool(re.match(r"\s*(?:[:–—]|-\s)", text[end:end + 3])) or len(rest.group().split()) <= 8
 
 
 def _placeholder(spec: Spec) -> str:
@@ -750,7 +774,7 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
         if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
-            resolver.update_anchor(tx.value_end or tx.value, cand.end)
+            resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative")
         out.append(tx)
     out = _merge_clock_dates(text, out)
     out = _merge_ranges(text, out)
