@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-from chronica.ingest._clean import lexicon_kind
+from chronica.ingest._clean import lexicon_kind, looks_like_name
 from chronica.ingest._lexicon import NAV_WORDS, STOP_WORDS
 from chronica.ingest._units import Unit
 
@@ -205,7 +205,6 @@ _CHAPTER_NUMBER = re.compile(
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I)
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin|al-[A-Z][a-z]+)$")
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
@@ -236,16 +235,6 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
     if nxt is not None and nxt.text[:1].islower():
         return False  # the sentence runs on
     return any(c.isalpha() for c in text)
-
-
-def looks_like_name(text: str) -> bool:
-    """A lone author line: two to four capitalised name words, nothing else."""
-    words = text.split()
-    if not 2 <= len(words) <= 4:
-        return False
-    if any(w.lower() in STOP_WORDS or w.lower() in NAV_WORDS for w in words):
-        return False
-    return all(_NAME_WORD.match(w) for w in words)
 
 
 def byline(text: str) -> str | None:
@@ -304,7 +293,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if u.is_prose and not u.heading:
             break
         nxt = live[j + 1] if j + 1 < len(live) else None
-        if (u.heading == 1 or looks_like_title(u, nxt)) and not _is_nav_like(u):
+        if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt))) and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
             u.kind = "title"
             i = j + 1
@@ -328,6 +317,17 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
     return meta
+
+
+def _set_apart(u: Unit, nxt: Unit | None) -> bool:
+    """A headline stands apart from what follows: a blank line after it, or (in a text that
+    puts one paragraph on each line) a full paragraph of prose right under it. A line followed
+    by more short lines in its block ("Where I Live / A-Z Index / Front Page") is a menu, unless
+    the line under it is its byline or date line."""
+    if nxt is None or nxt.block != u.block or nxt.is_prose:
+        return True
+    text = nxt.text.strip()  # a headline over its byline or date line
+    return bool(byline(text) or date_line(text) or looks_like_name(text))
 
 
 def _prose_follows(live: list[Unit], j: int) -> bool:
