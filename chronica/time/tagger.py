@@ -13,6 +13,7 @@ anchor ``"after-bound"`` and the bound as ``anchor_value``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,7 +34,7 @@ from chronica.time.normalize import (
     shift,
 )
 from chronica.time.patterns import RULES
-from chronica.time.timex import DATE, TIME, Timex, value_interval, value_precision
+from chronica.time.timex import DATE, DURATION, TIME, Timex, value_interval, value_precision
 
 if TYPE_CHECKING:
     from chronica.time.docdate import InferredDate
@@ -112,8 +113,48 @@ def find_candidates(text: str) -> list[_Cand]:
     for cand in list(chosen):
         if cand.rule == "mdy" and cand.spec.day and cand.spec.month and _ENDS_WITH_DAY.search(text, cand.start, cand.end):
             chosen.extend(_coordinated_days(text, cand, taken))
+        if cand.rule in ("dmy", "month_year") and cand.spec.month:
+            pair = _day_range_before(text, cand)
+            if pair is not None:
+                chosen.remove(cand)
+                chosen.extend(pair)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+#: "22-25 April 1951", "3 to 5 May": a first day, a dash (or "to"), then the day the month follows
+_DAY_RANGE_BEFORE = re.compile(
+    r"(?<![\d,.:/$-])(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*"
+    r"(?:(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?$"
+)
+
+
+def _day_range_before(text: str, cand: _Cand) -> list[_Cand] | None:
+    """"22-25 April 1951" -> "22" (22 April 1951) and "25 April 1951": both days, which the range
+    merge then joins. None when no day range stands before the month."""
+    spec = cand.spec
+    month_at = cand.start if cand.rule == "month_year" else _MONTH_AT.search(text, cand.start, cand.end)
+    if month_at is None:
+        return None
+    month_start = month_at if isinstance(month_at, int) else month_at.start()
+    if cand.rule == "dmy":  # the second day is the dmy's own: look before it
+        m = _DAY_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+        if m is None or m["d2"]:
+            return None
+        d1, d2, second_start = int(m["d1"]), spec.day, cand.start
+    else:
+        m = _DAY_RANGE_BEFORE.search(text, max(0, month_start - 24), month_start)
+        if m is None or not m["d2"]:
+            return None
+        d1, d2, second_start = int(m["d1"]), int(m["d2"]), m.start("d2")
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    first = _Cand(m.start("d1"), m.start("d1") + len(m["d1"]), cand.rule, replace(spec, day=d1, start=None, end=None))
+    second = _Cand(second_start, cand.end, cand.rule, replace(spec, day=d2, start=None, end=None, precision="day"))
+    return [first, second]
+
+
+_MONTH_AT = re.compile(r"[A-Z][a-z]+")
 
 
 _NEXT_DAY = re.compile(
@@ -247,6 +288,8 @@ def _coarser(a: str, b: str) -> str:
 
 
 def _abs_value(spec: Spec) -> str:
+    if spec.bc:  # TIMEX3: "BC0044" for 44 BC, "BC04" for the 5th century BC
+        return f"BC{spec.century:02d}" if spec.century is not None else f"BC{spec.year:04d}"
     if spec.century is not None:
         return f"{spec.century:02d}"
     if spec.decade is not None:
@@ -321,6 +364,8 @@ class _Resolver:
     def resolve(self, spec: Spec, start: int, end: int) -> tuple[str, str | None, str | None, float] | None:
         """(value, anchor kind, anchor value, confidence) or None when nothing can be said."""
         kind = spec.kind
+        if kind == "abs" and spec.rel == "yy" and self.state.anchor is not None:
+            spec = replace(spec, year=_two_digit_year(spec.year % 100, self.state.anchor.year))
         if kind == "abs":
             return _abs_value(spec), "absolute", None, spec.confidence
         if kind == "fixed":
@@ -486,6 +531,9 @@ class _Resolver:
         if spec.season:
             return f"{year:04d}-{spec.season}", kind, anchor_value, conf
         if spec.day:
+            if spec.month == 2 and spec.day == 29 and not _valid_day(year, 2, 29):
+                # February 29 in a year without one: the leap year nearest in the story's direction
+                year = _leap_year(year, kind == "narrative" or _tense(self.text, start, end) == "future")
             if not _valid_day(year, spec.month, spec.day):
                 return None
             return f"{year:04d}-{spec.month:02d}-{spec.day:02d}", kind, anchor_value, conf
@@ -584,6 +632,23 @@ def _heads_a_section(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:[:–—]|-\s)", text[end:end + 3])) or len(rest.group().split()) <= 8
 
 
+def _two_digit_year(yy: int, anchor_year: int) -> int:
+    """"'89" told after 1789 is 1789, not 1989: the year ending in ``yy`` nearest the narrative's
+    year, counting forward first (a story goes on)."""
+    base = (anchor_year // 100) * 100 + yy
+    candidates = (base, base + 100, base - 100)
+    return min(candidates, key=lambda y: (abs(y - anchor_year) if y >= anchor_year - 10 else abs(y - anchor_year) + 60))
+
+
+def _leap_year(year: int, forward: bool) -> int:
+    """The nearest leap year after (``forward``) or before ``year``."""
+    step = 1 if forward else -1
+    y = year
+    while not calendar.isleap(y):
+        y += step
+    return y
+
+
 def _placeholder(spec: Spec) -> str:
     """A TIMEX3 value with unknown parts ("XXXX-XX-XX", "XXXX-06", "XXXX-WXX-5") for an expression
     that needs a reference date when there is none."""
@@ -628,8 +693,30 @@ def _make_timex(text: str, cand: _Cand, resolved, dct: date | None) -> Timex:
                anchor=anchor, anchor_value=anchor_value, confidence=round(conf, 3))
     if spec.year_end is not None:
         tx.value_end = f"{spec.year_end:04d}"
+        tx.parts = _range_parts(text, tx, spec)
+    if spec.duration is not None:  # "ten days later": TimeML annotates the duration
+        end = spec.duration_end or cand.end
+        tx.parts = [Timex(cand.start, end, text[cand.start:end], DURATION, spec.duration, mod=spec.mod,
+                          confidence=round(conf, 3))]
     _set_interval(tx)
     return tx
+
+
+def _range_parts(text: str, tx: Timex, spec: Spec) -> list[Timex]:
+    """"1950-53" -> its two ends, "1950" and "53" (1953), each a Timex of its own."""
+    dash = re.search(r"\s*[-–—]\s*", text[tx.start:tx.end])
+    if dash is None:
+        return []
+    first_end, second_start = tx.start + dash.start(), tx.start + dash.end()
+    lo = re.search(r"\d", text[tx.start:first_end])
+    lo_start = tx.start + (lo.start() if lo else 0)
+    parts = [Timex(lo_start, first_end, text[lo_start:first_end], DATE, f"{spec.year:04d}", anchor="absolute",
+                   confidence=tx.confidence),
+             Timex(second_start, tx.end, text[second_start:tx.end], DATE, f"{spec.year_end:04d}", anchor="absolute",
+                   confidence=tx.confidence)]
+    for part in parts:
+        _set_interval(part)
+    return parts
 
 
 def _set_interval(tx: Timex) -> None:
@@ -664,12 +751,15 @@ def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
     while i < len(txs):
         a = txs[i]
         b = txs[i + 1] if i + 1 < len(txs) else None
+        if b is not None and a.type == DATE and b.type == DATE and _RANGE_GAP.match(text[a.end:b.start]):
+            a = _year_from_end(a, b)
         if b is not None and _calendar(a) and _calendar(b) and a.type == DATE and b.type == DATE:
             gap = text[a.end:b.start]
             pre = _RANGE_PREFIX.search(text, max(0, a.start - 14), a.start)
             word = gap.strip().lower()
             ok = bool(_RANGE_GAP.match(gap)) and (
                 (word in ("-", "–", "—") and a.precision == b.precision == "year")
+                or (word in ("-", "–", "—") and _same_year_span(a, b))
                 or (pre is not None and (pre.group("w").lower() == "between") == (word == "and"))
             )
             merged = _range(text, a, b, pre.start() if pre else a.start) if ok else None
@@ -680,6 +770,24 @@ def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
         out.append(a)
         i += 1
     return out
+
+
+def _year_from_end(a: Timex, b: Timex) -> Timex:
+    """"April–October 1980": the first end, a month or day without a year, takes the year of the
+    second, however it was resolved alone (against the document date, the narrative or nothing)."""
+    if b.anchor != "absolute" or not b.value[:4].isdigit() or b.precision not in ("month", "day"):
+        return a
+    if a.anchor == "absolute" or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", a.value):
+        return a
+    moved = replace(a, value=b.value[:4] + a.value[4:], anchor="absolute", anchor_value=None)
+    _set_interval(moved)
+    return moved if moved.earliest is not None else a
+
+
+def _same_year_span(a: Timex, b: Timex) -> bool:
+    """Two absolute ends in one year, months or days, in order ("April–October 1980", "22-25 April")."""
+    return (a.anchor == b.anchor == "absolute" and a.value[:4] == b.value[:4]
+            and a.precision in ("month", "day") and b.precision in ("month", "day") and a.earliest <= b.earliest)
 
 
 def _range(text: str, a: Timex, b: Timex, start: int) -> Timex | None:
