@@ -166,3 +166,19 @@ def test_evaluate_skips_a_baseline_that_is_not_installed(tmp_path: Path, monkeyp
     results = ev.evaluate(tmp_path, systems=("chronica", "timexy"))
     assert "timexy" not in results and "chronica" in results
     assert "timexy_not_installed_here" in results["_skipped"]["timexy"]
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        ("On July 15, 1974, officers seized the palace.\nOn July 20, troops landed on the coast.", "2024-07-10",
+         "July 20", "1974-07-20"),
+        ("The strike began on March 3, 1921. On March 9 the port closed.", "2021-03-01", "March 9", "1921-03-09"),
+        ("Talks opened on 2 May 1898 in the town hall. On 6 May the envoys left.", "2020-06-01", "6 May", "1898-05-06"),
+        # news told on its own date: another month, or an earlier day, keeps to the document date
+        ("The firm was founded on June 3, 1950. On March 3 its shares fell.", "2021-04-01", "March 3", "2021-03-03"),
+        ("The treaty was signed on June 3, 1950. On June 1 the minister resigned.", "2021-07-01", "June 1", "2021-06-01"),
+    ],
+)
+def test_time_a_later_day_of_the_month_just_told_continues_that_story(text, dct, expression, value) -> None:
+    assert _find(tag(text, dct), expression).value == value
