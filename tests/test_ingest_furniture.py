@@ -157,3 +157,80 @@ def test_clean_never_empties_a_short_brief(raw: str) -> None:
     doc = document_from_text("a.txt", "txt", raw)
     assert " ".join(doc.text.split()) == " ".join(raw.split())
     assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # teasers over "Read more" links, above the article
+        "Don't miss\n\nThe harbour festival returns\n\nRead more\n\nNew trams for the old town\n\nRead more\n\n",
+        "Top stories\n\nA river runs dry in the south\nRead more\nMayor opens the new library\nRead more\n\n",
+        "Elections in the hills: what to know\n\nSee more\n\nThe best walks near the coast\n\nSee more\n\n",
+    ],
+)
+def test_clean_read_more_teasers(top: str) -> None:
+    doc = document_from_text("a.txt", "txt", "title: Barrier approved\n\n" + top + BODY + "\n\n" + BODY2)
+    assert doc.text == BODY + "\n\n" + BODY2
+
+
+@pytest.mark.parametrize(
+    "raw, outlet, author",
+    [
+        # a site's masthead, a menu and an author box before the first paragraph
+        ("source: River Review\n\nRiver Review\n\nHome | Rivers | Dams\nOur Authors\n\n" + BODY + "\n\n" + BODY2,
+         "River Review", None),
+        ("title: Rivers and law\nsource: Policy Desk (policydesk.example, blog)\n\nPolicy Desk\n\nNo. 3 2011 Spring\nAna Ruiz\n\nPhD in Law\n"
+         "Institute of Water Studies\nORCID ID: 0000-0001-0000-0000\n\n" + BODY + "\n\n" + BODY2, "Policy Desk", "Ana Ruiz"),
+        ("source: Hill Times\n\nSkip to content\n\nHill Times\n\nLatest issue\nArchive list\n\n" + BODY + "\n\n" + BODY2,
+         "Hill Times", None),
+    ],
+)
+def test_clean_masthead_before_the_first_paragraph(raw: str, outlet: str, author: str | None) -> None:
+    doc = document_from_text("a.txt", "txt", raw)
+    assert doc.text == BODY + "\n\n" + BODY2
+    assert doc.outlet.startswith(outlet) and doc.author == author
+    assert doc.title in (None, "Rivers and law")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # no masthead sign: short lines before the first paragraph stay (a subheading, a kicker)
+        "The long winter\n" + BODY + "\n" + BODY2,
+        "Part one\nThe long winter\n\n" + BODY,
+        "1921: The survey\n\n" + BODY,
+    ],
+)
+def test_clean_short_lines_before_the_body_stay_without_a_masthead(raw: str) -> None:
+    doc = document_from_text("a.txt", "txt", raw)
+    kept = doc.text + " " + (doc.title or "")
+    for line in raw.splitlines():
+        if line.strip():
+            assert line.strip() in kept, line
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Key dates {{^userSubscribed}} {{/userSubscribed}}\n\n" + BODY, BODY),
+        (BODY + " {% if member %}{% endif %}\n\n" + BODY2, BODY + "\n\n" + BODY2),
+        ("<%= banner %>\n\n" + BODY, BODY),
+    ],
+)
+def test_units_template_markup_is_left_out(raw: str, expected: str) -> None:
+    doc = document_from_text("a.txt", "txt", raw)
+    assert "{{" not in doc.text and "{%" not in doc.text and "<%" not in doc.text
+    assert doc.text.endswith(expected[-60:])
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "BrandLabel\nthe elections of that autumn were marred by fraud, observers said, and the count was late.",
+        "Sponsored\nthe talks of that winter failed when both delegations walked out of the hall.",
+        "PhotoDesk\nthe ferry sank in the storm, and the crew was saved by fishermen from the islands.",
+    ],
+)
+def test_units_a_lone_word_line_is_not_glued_to_the_paragraph_under_it(raw: str) -> None:
+    units = segment(raw)
+    assert len(units) == 2 and units[0].text == raw.splitlines()[0]

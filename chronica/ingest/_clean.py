@@ -397,10 +397,11 @@ def _mark_read_more_teasers(units: list[Unit]) -> None:
             continue
         prev = _neighbour(units, i, -1)
         if prev is not None and prev.n_words <= 25 and not prev.opens_with_date:
-            pairs.append(prev)
+            pairs.append((prev, u))
     if len(pairs) >= 2:
-        for u in pairs:
-            u.kind = "teaser"
+        for headline, link in pairs:
+            headline.kind = "teaser"
+            link.kind = link.kind or "link"
 
 
 _DATA_ROW = re.compile(r"\d|\s[-–—v|]\s|\(|;")

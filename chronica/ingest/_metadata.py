@@ -293,7 +293,10 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if u.is_prose and not u.heading:
             break
         nxt = live[j + 1] if j + 1 < len(live) else None
-        if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt))) and not _is_nav_like(u):
+        prev = live[j - 1] if j else None
+        # under menu lines of its own block, a headline needs its byline or date line under it
+        under_menu = prev is not None and prev.block == u.block
+        if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
             u.kind = "title"
             i = j + 1
@@ -319,13 +322,16 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     return meta
 
 
-def _set_apart(u: Unit, nxt: Unit | None) -> bool:
+def _set_apart(u: Unit, nxt: Unit | None, *, strict: bool = False) -> bool:
     """A headline stands apart from what follows: a blank line after it, or (in a text that
     puts one paragraph on each line) a full paragraph of prose right under it. A line followed
     by more short lines in its block ("Where I Live / A-Z Index / Front Page") is a menu, unless
-    the line under it is its byline or date line."""
-    if nxt is None or nxt.block != u.block or nxt.is_prose:
+    the line under it is its byline or date line; ``strict`` (the line closes a block of menu lines:
+    "Home | Rivers / Our Authors"): only a byline or date line under it makes it a headline."""
+    if not strict and (nxt is None or nxt.block != u.block or nxt.is_prose):
         return True
+    if nxt is None:
+        return False
     text = nxt.text.strip()  # a headline over its byline or date line
     return bool(byline(text) or date_line(text) or looks_like_name(text))
 
