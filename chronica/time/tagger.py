@@ -376,6 +376,17 @@ class _Resolver:
                 and st.anchor.year != st.dct.year and 0 <= start - st.anchor_end <= _STORY_NEAR
                 and spec.month == st.anchor.month and spec.day is not None and spec.day > st.anchor.day)
 
+    def _definite_on_narrative(self, spec: Spec) -> bool:
+        """"the end of the year", "the same year" in a text without a date of writing (or with
+        only a lower bound of it) are the story's year: the narrative anchor's, when there is one.
+        "The same year" names the story's year whatever the document date."""
+        st = self.state
+        if spec.month or spec.quarter or spec.half or spec.pod or st.anchor is None or not self._narrative_ok(0):
+            return False
+        if spec.rel == "the same":
+            return True
+        return st.dct is None and spec.rel in ("the", "the whole", "the entire")
+
     def _dct_conf(self, base: float) -> float:
         return round(base * self.state.dct_confidence, 3)
 
@@ -393,6 +404,8 @@ class _Resolver:
             if anchor is None and spec.value in ("PRESENT_REF", "FUTURE_REF") and self.state.lower_bound:
                 return spec.value, "after-bound", self.state.lower_bound, spec.confidence
             return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
+        if kind == "dct" and self._definite_on_narrative(spec):
+            kind, spec = "narr", replace(spec, kind="narr", n=0, narrative=True)
         if kind == "dct":
             resolved = self._resolve_dct(spec, start, end)
         elif kind == "narr":
