@@ -190,7 +190,7 @@ def test_time_a_later_day_of_the_month_just_told_continues_that_story(text, dct,
         # no date of writing: "the year" of a history is the story's year, not a lower bound's
         ("The fleet sailed in 1956. By the end of the year the last troops had gone.", None, "the end of the year", "1956"),
         ("Parliament met in 1832. During the year three ministers resigned.", None, "the year", "1832"),
-        ("A plague struck in 1665. The whole year the court stayed away.", None, "The whole year", "1665"),
+        ("A plague struck in 1665. Throughout the year the court stayed away.", None, "the year", "1665"),
         # "the same year" is the story's whatever the document date
         ("The canal opened in 1869. The same year a war began.", "2020-05-01", "The same year", "1869"),
         # with a known date of writing, news keeps "the year" on it
