@@ -175,6 +175,8 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
         for d in store.documents():
             if d.published:
                 date = f"{d.published} ({d.published_source})"
+            elif d.dct and (d.dct_reasoning or "").startswith("lower bound"):
+                date = f"≥{d.dct} (lower bound)"
             elif d.dct:
                 date = f"~{d.dct} (inferred)"
             else:
@@ -445,6 +447,31 @@ def eval_events(
                     export = chronicle_dict(store)
         for line in score(export, data, name=path.name).lines():
             out.print(line, markup=False, highlight=False)
+
+@eval_app.command("clean")
+def eval_clean(
+    gold: Annotated[list[Path], typer.Argument(help="Gold YAML files with a `documents:` section.")],
+    corpus: Annotated[
+        Optional[Path], typer.Option(help="The folder of the documents (default: beside each gold file).")
+    ] = None,
+) -> None:
+    """The cleaning yardstick: per document and in total, body intact, boilerplate kept (which
+    strings), title, date and author right, after ingestion alone."""
+    from chronica.ingest.evaluate import evaluate_cleaning, print_report
+
+    for g in gold:
+        if not g.is_file():
+            err.print(f"[red]error:[/red] {g} is not a file")
+            raise typer.Exit(2)
+    try:
+        results = evaluate_cleaning(gold, corpus)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except (ValueError, AttributeError) as exc:  # a gold file that is not the expected YAML
+        err.print(f"[red]error:[/red] not a gold file with a `documents:` section ({exc})")
+        raise typer.Exit(2) from None
+    print_report(results)
 
 
 def main() -> None:  # pragma: no cover

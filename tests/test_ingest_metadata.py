@@ -168,3 +168,30 @@ def test_known_title_does_not_take_a_second_line(tmp_path: Path) -> None:
 def test_by_followed_by_lower_case_is_not_a_byline(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "Budget passes\n\nBy the harbour\n\n" + BODY)
     assert doc.author is None and "By the harbour" in doc.text
+
+
+@pytest.mark.parametrize(
+    "url, iso",
+    [
+        ("https://news.example.org/2014/12/18/talks-resume", "2014-12-18"),
+        ("https://www.example.com/archives/xpm-1988-10-13-mn-12-story.html", "1988-10-13"),
+        ("http://www.example.tv/en/20080812-leaders-accept-plan", "2008-08-12"),
+        ("https://example.net/stories/2019_03_05_flood", "2019-03-05"),
+        ("https://example.org/13-june-1982/18727/", None),  # a topic date, not a publication date
+        ("https://example.eu/strategy/77093", None),
+        ("https://example.com/item/20081399-x", None),  # no valid day
+        (None, None),
+    ],
+)
+def test_metadata_url_date(url: str | None, iso: str | None) -> None:
+    from chronica.ingest._metadata import url_date
+
+    assert url_date(url) == iso
+
+
+def test_url_date_dates_a_text_without_published(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("title: Talks resume\nurl: https://news.example.org/2014/12/18/talks-resume\n\n"
+                 "The two governments agreed on Wednesday to resume talks after a long pause.\n", encoding="utf-8")
+    doc = load(f)[0][0]
+    assert (doc.published, doc.published_source) == ("2014-12-18", "url")

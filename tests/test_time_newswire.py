@@ -291,8 +291,12 @@ def test_title_case_holidays(sentence: str, expression: str, value: str) -> None
     ("A week earlier, the bank had failed.", "A week", "P1W"),
 ])
 def test_short_steps_later_are_durations(sentence: str, expression: str, value: str) -> None:
-    tx = _find(tag(sentence, "2024-07-25"), expression)
-    assert (tx.type, tx.value) == ("DURATION", value)
+    """TimeML annotates the duration (kept as the expression's part); the expression itself names
+    the day it leads to (issue 10: "N days later" is resolved like "a year later")."""
+    whole = next(t for t in tag(sentence, "2024-07-25") if t.text.startswith(expression))
+    (part,) = whole.parts
+    assert (part.text, part.type, part.value) == (expression, "DURATION", value)
+    assert whole.type == "DATE" and whole.value[:1].isdigit()
 
 
 def test_year_steps_later_stay_dates() -> None:

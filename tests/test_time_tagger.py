@@ -204,12 +204,19 @@ def test_spans_from_to_between_and_dash() -> None:
 
 
 def test_inferred_dct_lowers_confidence() -> None:
-    text = "The census of March 2019 counted the villages. This year a new count began."
+    text = "The census of March 2019 counted the villages. This year a new count began.\nCopyright © 2021 the council."
     known = _find(tag(text, "2021-05-01"), "This year")
     guessed = _find(tag(text, None), "This year")
     assert known.value == "2021"
-    assert guessed.value == "2019"
+    assert guessed.value == "2021"
     assert guessed.confidence < known.confidence
+
+
+def test_a_lower_bound_resolves_no_this_year() -> None:
+    """Issue 10: the latest date a text mentions is no date of writing."""
+    text = "The census of March 2019 counted the villages. This year a new count began."
+    guessed = _find(tag(text, None), "This year")
+    assert (guessed.value, guessed.anchor, guessed.anchor_value) == ("XXXX", "after-bound", "2019-03")
 
 
 def test_offsets_point_into_the_text() -> None:

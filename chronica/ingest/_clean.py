@@ -39,6 +39,8 @@ class CleanResult:
     removed: list[tuple[str, str]] = field(default_factory=list)
     #: the outlet named by a "SOURCE: X" line, if any.
     outlet: str | None = None
+    #: the author named by a lone name line over an author box, if any.
+    author: str | None = None
 
 
 def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
@@ -49,14 +51,19 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
 def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     outlet = _mark_lexicon(units)
+    author = _mark_author_box(units)
     _mark_references(units)
     _mark_repeats(units)
     _mark_tail_after_end_marker(units)
     _mark_teaser_list(units)
+    _mark_read_more_teasers(units)
     _mark_trailing_headlines(units)
     _mark_inline_teasers(units)
+    author = _mark_leading_furniture(units) or author
     _trim_edges(units)
-    return assemble(raw, units, outlet)
+    result = assemble(raw, units, outlet)
+    result.author = author
+    return result
 
 
 def assemble(raw: str, units: list[Unit], outlet: str | None = None) -> CleanResult:
@@ -102,6 +109,10 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 12 and lx.SHARE_LINE.match(text):
         return "share"
+    if n <= 8 and (lx.COMMENT_COUNT.match(text) or lx.TOC_LINE.match(text)):
+        return "nav"
+    if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
+        return "credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"
     if n <= 12 and lx.RELATED_HEADER.match(text):
@@ -110,15 +121,41 @@ def lexicon_kind(u: Unit) -> str | None:
         return "teaser"
     if n <= SHORT_UNIT_WORDS and lx.APPEAL.search(text):
         return "appeal"
+    if n <= 30 and lx.PROMO.search(text):
+        return "promo"
+    if n <= SHORT_UNIT_WORDS and lx.UI_MESSAGE.search(text):
+        return "ui"
+    if n <= 60 and lx.COOKIE.search(text):
+        return "cookie"
+    if n <= 80 and lx.SERIES_NOTE.match(text):
+        return "disclaimer"
     if n <= 80 and lx.DISCLAIMER.search(text):
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):
         return "license"
-    if n <= 40 and (lx.CAPTION_CREDIT.search(text) or (lx.CAPTION_PREFIX.match(text) and not u.ends_sentence)):
+    if n <= 40 and (lx.CAPTION_CREDIT.search(text) or lx.AGENCY_PHOTO_CREDIT.search(text)
+                    or (lx.CAPTION_PREFIX.match(text) and (not u.ends_sentence or text.endswith(":")))):
         return "caption"
     if n <= 100 and lx.BIO.match(text) and (lx.BIO_TAIL.search(text) or n <= 60):
         return "bio"
     return None
+
+
+def looks_like_name(text: str) -> bool:
+    """A lone author line: two to four capitalised name words, nothing else."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower() in lx.STOP_WORDS or w.lower() in lx.NAV_WORDS for w in words):
+        return False
+    return all(lx.NAME_WORD.match(w) for w in words)
+
+
+def _is_signature(u: Unit) -> bool:
+    """"— Jane Doe": a dash and a name of up to four capitalised words closing a story."""
+    words = u.text.strip().lstrip("-–— ").split()
+    return (bool(lx.SIGNATURE_LINE.match(u.text.strip())) and 1 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words) and not u.ends_sentence)
 
 
 def _only_nav_words(text: str) -> bool:
@@ -170,6 +207,30 @@ def _confirm_bios(units: list[Unit]) -> None:
             u.kind = None
         elif not lx.BIO_TAIL.search(u.text) and any(v.kind is None and v.is_prose for v in units[i + 1 :]):
             u.kind = None
+
+
+def _mark_author_box(units: list[Unit]) -> str | None:
+    """An author box at the top: a lone name line, then a bio ("De Waal is a senior fellow with
+    …"). Both leave the narrative; the name is the author. Returns it, or None."""
+    author = None
+    for i, u in enumerate(units):
+        if u.kind not in (None, "bio") or not lx.BIO_UNDER_NAME.match(u.text.strip()):
+            continue
+        prev = _neighbour_any(units, i, -1)
+        if prev is not None and prev.kind is None and looks_like_name(prev.text.strip()):
+            u.kind, prev.kind = "bio", "byline"
+            author = author or prev.text.strip()
+    return author
+
+
+def _neighbour_any(units: list[Unit], i: int, step: int) -> Unit | None:
+    """The next unit in ``step`` direction that is not a separator line."""
+    j = i + step
+    while 0 <= j < len(units):
+        if units[j].kind != "separator":
+            return units[j]
+        j += step
+    return None
 
 
 # --- (2) references ---------------------------------------------------------------------------
@@ -287,7 +348,8 @@ def _is_blurb(u: Unit) -> bool:
 
 
 def _is_teaser_headline(u: Unit) -> bool:
-    return u.kind is None and u.is_headline_like and not u.ends_sentence
+    """A short line that may head a teaser; a dated heading ("1994: Fishing war") heads history."""
+    return u.kind is None and u.is_headline_like and not u.ends_sentence and not u.opens_with_date
 
 
 def _mark_teaser_list(units: list[Unit]) -> None:
@@ -324,6 +386,22 @@ def _mark_teaser_list(units: list[Unit]) -> None:
         for u in units[start:]:
             if u.kind is None:
                 u.kind = "teaser"
+
+
+def _mark_read_more_teasers(units: list[Unit]) -> None:
+    """Headline, "Read more", headline, "Read more": links to other articles. Two or more such
+    pairs make every headline over a "Read more" line a teaser."""
+    pairs = []
+    for i, u in enumerate(units):
+        if not lx.READ_MORE.match(u.text.strip()):
+            continue
+        prev = _neighbour(units, i, -1)
+        if prev is not None and prev.n_words <= 25 and not prev.opens_with_date:
+            pairs.append((prev, u))
+    if len(pairs) >= 2:
+        for headline, link in pairs:
+            headline.kind = "teaser"
+            link.kind = link.kind or "link"
 
 
 _DATA_ROW = re.compile(r"\d|\s[-–—v|]\s|\(|;")
@@ -368,6 +446,37 @@ def _neighbour(units: list[Unit], i: int, step: int) -> Unit | None:
             return units[j]
         j += step
     return None
+
+
+#: lines before the first paragraph this short (and no sentence) are page furniture there
+LEADING_SHORT_WORDS = 8
+#: kinds that show the top of a text is a page's masthead, menus and author box
+_MASTHEAD_KINDS = frozenset({"nav", "link", "share", "ad", "site-name", "dateline", "byline", "credit", "promo",
+                             "caption", "related", "separator"})
+
+
+def _mark_leading_furniture(units: list[Unit]) -> str | None:
+    """Before the first paragraph of prose, short lines that are no sentence ("A-Z Index",
+    "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
+    when something there already shows it is page furniture (a menu, the site's name, a byline, a
+    date line). Dated headings ("1974: The coup") and markdown headings stay. A text with no
+    prose keeps everything. Returns a lone name line taken as the author, if any."""
+    first = next((i for i, u in enumerate(units) if u.kind is None and u.is_prose), None)
+    if first is None:
+        return None
+    zone = units[:first]
+    if not any(u.kind in _MASTHEAD_KINDS for u in zone):
+        return None
+    author = None
+    for u in zone:
+        if u.kind is not None or u.heading or u.opens_with_date:
+            continue
+        if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()):
+            if author is None and looks_like_name(u.text.strip()):
+                u.kind, author = "byline", u.text.strip()
+            else:
+                u.kind = "masthead"
+    return author
 
 
 # --- (6) edges --------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ LINK_ONLY = re.compile(
 RELATED_HEADER = re.compile(
     r"^(?:related(?: articles?| stories| posts?| content| coverage| news| reading| links| topics)?"
     r"|read (?:more|also|next)|more (?:from|on|in|stories|news|like this|articles)\b.{0,40}"
-    r"|see also|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|see also|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?[’']?t miss"
     r"|recommended(?: for you| reading| stories)?|editor'?s'? picks|latest (?:news|stories|articles|posts)"
     r"|popular (?:posts|stories|articles)|in (?:other|related) news|what to read next|top stories"
     r"|other (?:columns|articles|stories) by .{1,40}|more columns?.{0,40})\W*$",
@@ -152,12 +152,15 @@ CAPTION_PREFIX = re.compile(
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[^.:;!?]{2,60}?)\s*$", _I)
 
 #: An author bio: "Jane Doe is a professor of … She is the author of …".
-BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s){2,4}(?:is|was|has been|teaches|writes|works|serves)\b.{0,160}?"
+_BIO_ROLE = (
+    r"(?:is|was|has been|teaches|writes|works|serves)\b.{0,160}?"
     r"\b(?:professor|lecturer|fellow|researcher|journalist|writer|editor|correspondent|columnist|analyst"
     r"|director|founder|contributor|reporter|author|scholar|student|economist|historian|expert|chair"
-    r"|head of|senior|associate|ph\.?d|candidate|freelance|commentator|novelist)s?\b",
+    r"|head of|senior|associate|ph\.?d|candidate|freelance|commentator|novelist)s?\b"
 )
+BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s){2,4}" + _BIO_ROLE)
+#: Under a lone name line, a bio may give the surname alone: "Lindahl is a senior fellow with …".
+BIO_UNDER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]+\s){1,4}" + _BIO_ROLE)
 BIO_TAIL = re.compile(r"\b(?:is|was) the (?:co-?)?author of|\bfollow (?:him|her|them) on\b|\bcan be reached at\b", _I)
 
 #: Headings that open a bibliography or a list of notes.
@@ -175,3 +178,97 @@ CITATION_SIGNAL = re.compile(
 )
 
 NUMBERED_ITEM = re.compile(r"^\[?\d{1,3}[.)\]]\s+\S")
+
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+#: A heading or list entry that opens with a date: "1921: The first survey", "1965 war",
+#: "March 1969 – …", "12 May 1982: …", "1950-53: …". Such a line heads a stretch of history (a
+#: timeline entry), never a teaser for another article; its year dates what is told under it.
+DATED_HEADING = re.compile(
+    rf"^(?:(?:early|late|mid)[- ])?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?:1\d|20)\d\d(?:s|\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?(?:\s*[:–—-](?:\s|$)|\s+\w|\s*$)",
+    _I,
+)
+
+#: News and picture agencies as credits name them ("— Reuters", "AP Photo/…", "(AFP)").
+AGENCIES = (
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "epa", "epa-efe", "efe", "getty images",
+    "getty", "dpa", "ansa", "xinhua", "tass", "ria novosti", "upi", "pa", "pa media", "pa wire", "bloomberg",
+    "anadolu", "anadolu agency", "yonhap", "kyodo", "shutterstock", "alamy", "reuters pictures", "ap images",
+)
+_AGENCY = "(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+
+#: A line that only credits an agency: "— Reuters", "From Reuters", "(AFP)", "Reuters/AP",
+#: "- Staff and agencies", "With agency reports".
+CREDIT_LINE = re.compile(
+    rf"^(?:[-–—]+\s*|(?:from|via|with)\s+|\(\s*)?(?:{_AGENCY}(?:\s*(?:/|,|and|&)\s*{_AGENCY})*"
+    r"|(?:staff and )?agenc(?:y|ies)(?: reports?)?|wire (?:services?|reports?))\s*\)?\W*$",
+    _I,
+)
+#: A signature line: "— Jane Doe", "– Staff writer": a dash and a short capitalised name.
+SIGNATURE_LINE = re.compile(r"^[-–—]{1,2}\s*(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*$", _I)
+#: An agency photo credit closing a caption: "AP Photo/Rui Santos", "Reuters/Jane Doe", "AFP via Getty".
+AGENCY_PHOTO_CREDIT = re.compile(
+    rf"(?:\b{_AGENCY}(?:\s+(?:photos?|images|pictures|pool|file))?\s*/\s*(?-i:[A-Z])[^.]{{0,50}}"
+    rf"|\b{_AGENCY}\s+via\s+{_AGENCY})\W*$",
+    _I,
+)
+
+#: Calls to act that are no article text: polls, apps, channels, "click here".
+PROMO = re.compile(
+    r"(?:^(?:vote now|vote in (?:our|the|today's) poll|take (?:our|the) (?:poll|quiz|survey)|have your say"
+    r"|(?:poll|quiz)\s*:|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
+    r"|get (?:our|the) (?:free )?app|sign up (?:now|today|for free)|subscribe (?:now|today)|join (?:us|our \w+) on)\b"
+    r"|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
+    r"|\bfollow (?:us|our \w+) on\b|\bavailable on the app store\b|\bget it on google play\b"
+    r"|^(?:watch|listen to|tune in to) (?:our|the|[\w ]{1,20}['’]s) .{0,60}\b(?:programmes?|programs?|shows?|videos?"
+    r"|podcasts?|coverage|broadcasts?)\b)",
+    _I,
+)
+
+#: Messages of the web page itself: errors, scripts, browsers.
+UI_MESSAGE = re.compile(
+    r"(?:\ban? (?:unknown |unexpected )?error (?:has )?occurred|\b(?:reload|refresh) the page\b"
+    r"|\bplease (?:try again|enable javascript)|\bjavascript (?:is )?(?:disabled|required)|\benable javascript"
+    r"|\byour browser (?:does not|doesn't) support|\bupdate your browser|\bthis (?:video|content|page) is "
+    r"(?:not available|unavailable|loading))",
+    _I,
+)
+
+#: Cookie banners.
+COOKIE = re.compile(
+    r"(?:\bwe use cookies\b|\b(?:site|website) uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
+    r"|\buse of cookies\b)",
+    _I,
+)
+
+#: Comment counters and threads' furniture: "17 comments", "Comments (4)", "View 12 replies".
+COMMENT_COUNT = re.compile(
+    r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*\(\d+\)|view (?:all )?\d+ (?:comments?|replies)"
+    r"|(?:show|hide|load) (?:more )?(?:comments?|replies))\W*$",
+    _I,
+)
+
+#: "Cyprus Table of Contents", "Contents of this chapter": a table-of-contents line of an online book.
+TOC_LINE = re.compile(r"^[\w ,'’.-]{0,40}\btable of contents\W*$", _I)
+
+#: A note about the series or project an article belongs to: "This blog is part of …".
+SERIES_NOTE = re.compile(
+    r"^(?:this|the) (?:blog|blog post|article|story|piece|post|column|essay|series|report|interview|episode)"
+    r" (?:is|was) (?:part of|produced (?:by|in|with)|supported by|funded by|published (?:as part of|in (?:partnership|collaboration|association) with)"
+    r"|brought to you by|sponsored by)\b",
+    _I,
+)
+
+#: Template markup left in saved text: "{{^userSubscribed}}", "{% if %}", "<%= x %>".
+TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>")
+
+#: One word of a person's name as bylines print it: "Jane", "O'Neil", "J.", "McKay", "de", "al-Bashir".
+NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin"
+    r"|al-[A-Z][a-z]+)$"
+)
+
+#: "Read more" / "See more" under a teaser headline.
+READ_MORE = re.compile(r"^(?:read|see|watch|view) (?:more|the story|full story|article)\W*$", _I)

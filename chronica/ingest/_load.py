@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from chronica.errors import IngestError
-from chronica.ingest._clean import CleanResult, clean_units
+from chronica.ingest._clean import CleanResult, assemble, clean_units
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
-from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata
+from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata, url_date
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest.document import Document
 
@@ -88,17 +88,18 @@ def document_from_text(
     header, body_start = parse_header(raw)
     units = segment(raw, body_start, markdown=(fmt == "md"))
     title_known = given.get("title") or header.get("title")
+    _mark_site_name(units, given.get("outlet") or header.get("outlet"))
     top, result = _clean_segments(path, raw, units, title_known)
     doc = Document(path=path, format=fmt, raw=raw, text=result.text, spans=result.spans,
                    references=result.references, removed=result.removed, encoding=encoding)
     if body_start:
         doc.removed.insert(0, ("header", raw[:body_start].strip()))
     doc.title = _first(given.get("title"), header.get("title"), top.title)
-    doc.author = _first(given.get("author"), header.get("author"), top.author)
+    doc.author = _first(given.get("author"), header.get("author"), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
-                         (top.published, top.published_source)], units)
+                         (url_date(doc.url), "url"), (top.published, top.published_source)], units)
     return doc
 
 
@@ -131,8 +132,44 @@ def _clean_segments(path: str, text: str, units: list[Unit], title: str | None) 
     top = take_top_metadata(units, title_known=bool(title))
     result = clean_units(text, units)
     if not result.text.strip():
+        result = _restore_brief(text, units, top, result)
+    if not result.text.strip():
         raise IngestError(path, "empty", "no article text after cleaning")
     return top, result
+
+
+#: what cleaning decides from a unit's place and shape alone, with no boilerplate phrase seen
+_SHAPE_KINDS = frozenset({"title", "trailing", "masthead", "teaser", "tail", "repeat", "pull-quote"})
+
+
+def _restore_brief(text: str, units: list[Unit], top: TextMeta, result: CleanResult) -> CleanResult:
+    """Cleaning never empties a text for its shape alone: a one-line brief ("Markets fell
+    sharply") is an article, not a title over nothing. Units dropped only for their shape come
+    back, and a title read from the text is then no title."""
+    back = [u for u in units if u.kind in _SHAPE_KINDS]
+    if not back:
+        return result
+    for u in back:
+        if u.kind == "title":
+            top.title = None
+        u.kind = None
+    return assemble(text, units, result.outlet)
+
+
+#: how far down the top of a page the site's name may be printed again
+SITE_NAME_REACH = 6
+
+
+def _mark_site_name(units: list[Unit], outlet: str | None) -> None:
+    """A line near the top that only repeats the outlet's name ("Example Herald", or the
+    "source: Example Herald (example.com, blog)" of a header without its parenthesis) is the
+    site's masthead, not the title and not the article."""
+    if not outlet:
+        return
+    names = {fold(outlet), fold(re.sub(r"\s*\([^)]*\)\s*$", "", outlet))} - {""}
+    for u in units[:SITE_NAME_REACH]:
+        if u.kind is None and u.fold() in names:
+            u.kind = "site-name"
 
 
 def _mark_title_repeat(units: list[Unit], title: str) -> None:
@@ -165,15 +202,17 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     given = {k: v for k, v in (given or {}).items() if v}
     title = _first(given.get("title"), extracted.title)
     units = segment(text)
+    _mark_site_name(units, given.get("outlet") or extracted.sitename)
     top, result = _clean_segments(path, text, units, title)
     doc = Document(path=path, format="html", raw=html, text=result.text,
                    spans=_map_spans(result, text, html), references=result.references,
                    removed=result.removed, encoding=encoding)
     doc.title = title or top.title
-    doc.author = _first(given.get("author"), extracted.author, top.author)
+    doc.author = _first(given.get("author"), extracted.author, top.author, result.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
-    _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta")], units)
+    _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta"),
+                         (url_date(doc.url), "url")], units)
     return doc
 
 

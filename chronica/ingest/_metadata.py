@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-from chronica.ingest._clean import lexicon_kind
+from chronica.ingest._clean import lexicon_kind, looks_like_name
 from chronica.ingest._lexicon import NAV_WORDS, STOP_WORDS
 from chronica.ingest._units import Unit
 
@@ -110,6 +110,37 @@ def normalise_date(value: object) -> str | None:
         return None
 
 
+# --- dates in addresses -----------------------------------------------------------------------
+
+#: the years an address may carry as a publication date (htmldate's own window starts in 1995)
+URL_EARLIEST = datetime(1900, 1, 1)
+#: "-1988-10-13-", "/20080812-", "_2014_12_18": a full date between separators, which htmldate's
+#: pattern misses before 1990 and when written without separators.
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[-_/]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\d])"
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date an address carries ("/2014/12/18/", "-1988-10-13-", "/20080812-"),
+    as ISO, or None. htmldate's URL extractor first; then a full year-month-day between
+    separators in the path (never in the host, never a bare number that is no valid day)."""
+    if not url:
+        return None
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    found = extract_url_date(url, Extractor(False, datetime.now(), URL_EARLIEST, False, "%Y-%m-%d"))
+    if found:
+        return found
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=_I)
+    for m in _URL_DATE.finditer(path):
+        iso = _iso(int(m["year"]), int(m["month"]), int(m["day"]))
+        if iso and iso <= date.today().isoformat():
+            return iso
+    return None
+
+
 # --- header block -----------------------------------------------------------------------------
 
 HEADER_KEYS = {
@@ -174,7 +205,6 @@ _CHAPTER_NUMBER = re.compile(
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I)
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin|al-[A-Z][a-z]+)$")
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
@@ -205,16 +235,6 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
     if nxt is not None and nxt.text[:1].islower():
         return False  # the sentence runs on
     return any(c.isalpha() for c in text)
-
-
-def looks_like_name(text: str) -> bool:
-    """A lone author line: two to four capitalised name words, nothing else."""
-    words = text.split()
-    if not 2 <= len(words) <= 4:
-        return False
-    if any(w.lower() in STOP_WORDS or w.lower() in NAV_WORDS for w in words):
-        return False
-    return all(_NAME_WORD.match(w) for w in words)
 
 
 def byline(text: str) -> str | None:
@@ -273,7 +293,10 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if u.is_prose and not u.heading:
             break
         nxt = live[j + 1] if j + 1 < len(live) else None
-        if (u.heading == 1 or looks_like_title(u, nxt)) and not _is_nav_like(u):
+        prev = live[j - 1] if j else None
+        # under menu lines of its own block, a headline needs its byline or date line under it
+        under_menu = prev is not None and prev.block == u.block
+        if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
             u.kind = "title"
             i = j + 1
@@ -297,6 +320,20 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
     return meta
+
+
+def _set_apart(u: Unit, nxt: Unit | None, *, strict: bool = False) -> bool:
+    """A headline stands apart from what follows: a blank line after it, or (in a text that
+    puts one paragraph on each line) a full paragraph of prose right under it. A line followed
+    by more short lines in its block ("Where I Live / A-Z Index / Front Page") is a menu, unless
+    the line under it is its byline or date line; ``strict`` (the line closes a block of menu lines:
+    "Home | Rivers / Our Authors"): only a byline or date line under it makes it a headline."""
+    if not strict and (nxt is None or nxt.block != u.block or nxt.is_prose):
+        return True
+    if nxt is None:
+        return False
+    text = nxt.text.strip()  # a headline over its byline or date line
+    return bool(byline(text) or date_line(text) or looks_like_name(text))
 
 
 def _prose_follows(live: list[Unit], j: int) -> bool:

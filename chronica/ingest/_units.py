@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from chronica.ingest._lexicon import STOP_WORDS, TITLE_SMALL_WORDS
+from chronica.ingest._lexicon import DATED_HEADING, STOP_WORDS, TEMPLATE_MARKUP, TITLE_SMALL_WORDS
 
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,:/-]*", re.UNICODE)
@@ -82,6 +82,11 @@ class Unit:
             return False
         return (n >= 8 and self.ends_sentence) or (n >= 20 and self.stop_ratio >= 0.2)
 
+    @cached_property
+    def opens_with_date(self) -> bool:
+        """A dated heading or timeline entry ("1921: The first survey", "March 1969 – …")."""
+        return bool(DATED_HEADING.match(self.text))
+
     @property
     def is_headline_like(self) -> bool:
         """Short, no final full stop: a title, a subheading or a teaser headline."""
@@ -139,6 +144,8 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
             cuts.append((m.end(1), m.end()))
             link_chars += m.end(1) - m.start(1)
     for m in _STRONG.finditer(raw, s, e):
+        cuts.append((m.start(), m.end()))
+    for m in TEMPLATE_MARKUP.finditer(raw, s, e):  # "{{^userSubscribed}}" left by a page template
         cuts.append((m.start(), m.end()))
     if markdown:
         for m in _MD_EMPH.finditer(raw, s, e):
@@ -209,6 +216,8 @@ def _continues(prev: _Line, nxt: _Line, width: int) -> bool:
         if _BULLET.match(nxt.text) or re.match(r"\d{1,3}[.)]\s", nxt.text):
             return False
         return True
+    if " " not in prev.text.strip() and not prev.text.endswith("-"):
+        return False  # a lone word ("JuteVilla", a label) glued over a paragraph is no part of it
     return not ends and (first.islower() or (prev.text.endswith((",", "-")) and not first.isupper()))
 
 

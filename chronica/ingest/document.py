@@ -35,7 +35,8 @@ class Document:
     url: str | None = None
     #: ISO value at the precision found: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when not found.
     published: str | None = None
-    #: where ``published`` came from: "option", "html-meta", "header", "jsonl", "dateline", "pdf-meta".
+    #: where ``published`` came from: "option", "html-meta", "header", "url" (a date in the
+    #: address), "jsonl", "dateline", "pdf-meta".
     published_source: str | None = None
     #: bibliography and footnote lines, kept apart from the narrative.
     references: list[str] = field(default_factory=list)

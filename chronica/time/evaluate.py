@@ -182,6 +182,18 @@ SYSTEMS: dict[str, Callable[[GoldDoc], list[Span]]] = {
     "dateparser": run_dateparser,
     "timexy": run_timexy,
 }
+#: the package each baseline needs; a baseline whose package is not installed is skipped
+BASELINE_PACKAGES: dict[str, str] = {"dateparser": "dateparser", "timexy": "timexy"}
+
+
+def missing_package(system: str) -> str | None:
+    """The package ``system`` needs that is not installed, or None."""
+    import importlib.util
+
+    package = BASELINE_PACKAGES.get(system)
+    if package is None:
+        return None
+    return None if importlib.util.find_spec(package) is not None else package
 
 
 # ------------------------------------------------------------------ scoring
@@ -275,12 +287,17 @@ def evaluate(gold_dir: str | Path, systems: Iterable[str] = ("chronica", "datepa
     """Score each system on every ``.tml`` file under ``gold_dir`` (first ``limit`` files).
 
     Returns ``{system: {measure: number, "seconds": s, "words_per_second": w, "errors": [...]}}``
-    plus ``"_docs"`` and ``"_words"``.
+    plus ``"_docs"``, ``"_words"`` and ``"_skipped"`` (a baseline whose package is not installed,
+    with the reason: ``{"timexy": "package timexy is not installed"}``).
     """
     docs = load_gold(gold_dir, limit)
     words = _words(docs)
-    results: dict = {"_docs": len(docs), "_words": words}
+    results: dict = {"_docs": len(docs), "_words": words, "_skipped": {}}
     for name in systems:
+        package = missing_package(name)
+        if package is not None:
+            results["_skipped"][name] = f"package {package} is not installed (pip install {package})"
+            continue
         run = SYSTEMS[name]
         tally = _Tally()
         t0 = time.perf_counter()
@@ -324,6 +341,8 @@ def print_report(results: dict, errors: int = 0) -> None:
             cells.append(f"{v:,.0f}" if key == "words_per_second" else str(v) if isinstance(v, int) else f"{v:.3f}")
         table.add_row(name, *cells)
     console.print(table)
+    for name, reason in results.get("_skipped", {}).items():
+        console.print(f"{name}: skipped, {reason}", markup=False, highlight=False)
     if errors:
         for name, row in results.items():
             if name.startswith("_"):

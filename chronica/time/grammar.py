@@ -77,6 +77,12 @@ class Spec:
     confidence: float = 0.95
     start: int | None = None
     end: int | None = None
+    #: a year before the common era ("44 BC", "the 5th century BC"): values "BC0044", "BC04"
+    bc: bool = False
+    #: "three days later": the date it names, and what TimeML annotates in it (the duration,
+    #: ``duration`` its value, up to offset ``duration_end``), kept as the expression's part
+    duration: str | None = None
+    duration_end: int | None = None
 
 
 def _mod(match: re.Match[str], group: str = "mod") -> str | None:
@@ -130,7 +136,7 @@ def _number(raw: str | None) -> float | None:
     if s in ("a half", "half a", "half an"):
         return 0.5
     try:
-        v = float(s)
+        v = float(s.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) else float(s)
     except ValueError:
         v = None
     if v is None:
@@ -277,7 +283,8 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
     raw = m["mon"]
     key = raw.lower().rstrip(".")
     prev = word_before(text, m.start())
-    has_context = bool(m["mod"] or m["rel"] or m["that"]) or prev in _MONTH_CONTEXT or prev.endswith("-")
+    has_context = (bool(m["mod"] or m["rel"] or m["that"]) or prev in _MONTH_CONTEXT or prev.endswith("-")
+                   or bool(_MONTH_RANGE_NEXT.match(text, m.end())))  # "May-September 1947"
     if key in lx.AMBIGUOUS_MONTHS and not has_context:
         return None
     strong = bool(m["mod"] or m["rel"] or m["that"])
@@ -303,6 +310,12 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
     return Spec("partial", month=mon, mod=_mod(m), narrative=narrative, n=n, rel=rel or None, precision="month")
 
 
+#: a dash and another month after a month: the first end of a range of months
+_MONTH_RANGE_NEXT = re.compile(
+    r"\s*[-–—]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _p_year(m: re.Match[str], text: str) -> Spec | None:
     y = _year(m["y"])
     if y is None:
@@ -325,7 +338,7 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
         plural_next = nxt.endswith("s") and len(nxt) > 3 and nxt not in _VERB_S and nxt.isalpha()
         if plural_next and prev in ("of", "than", "about", "nearly", "some", "over", "almost", "to"):
             return None
-        if prev in lx.NON_YEAR_PREFIXES:
+        if prev in lx.NON_YEAR_PREFIXES and not (prev in lx.APPROX_YEAR_WORDS and _approx_year_ok(y, nxt, after)):
             return None
         if prev not in lx.YEAR_PREPOSITIONS and not re.match(r"\s*(?:[.,;:)!?\]'\"’”]|$)", after):
             if not (1900 <= y <= 2100):
@@ -335,9 +348,21 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
             if prev.isdigit() or re.match(r"^\d", nxt):
                 return None
     raw_mod = (m["mod"] or "").lower()
+    if not strong and prev in lx.APPROX_YEAR_WORDS:
+        return Spec("abs", year=y, mod="APPROX", confidence=0.85)  # "born about 1910"
     if "half" in raw_mod:  # "the first half of 2005" -> 2005-H1
         return Spec("abs", year=y, half=2 if ("second" in raw_mod or "latter" in raw_mod) else 1, precision="half")
     return Spec("abs", year=y, mod=_mod(m), confidence=0.8 if ocr else 0.95)
+
+
+def _approx_year_ok(y: int, nxt: str, after: str) -> bool:
+    """"about 1910" is a year when it stands as one: a plausible year, and no noun counted after
+    it ("about 1910 soldiers", "about 1500 of them" are counts)."""
+    if not 1000 <= y <= 2100 or nxt in lx.COUNT_NOUNS or nxt in ("of", "to", "more", "than"):
+        return False
+    if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3 and nxt not in _VERB_S:
+        return False
+    return not re.match(r"\s*[-–]?\s*\d", after)
 
 
 def _p_year_words(m: re.Match[str], text: str) -> Spec | None:
@@ -361,9 +386,19 @@ def _p_year_words(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _p_year2(m: re.Match[str], text: str) -> Spec | None:
+    """"in '89": the century is the narrative's when a year was told before ("1789 … by '89"),
+    else the nearest to today (the resolver decides, ``rel="yy"``)."""
     yy = int(m["yy"][1:])
     y = 1900 + yy if yy > 30 else 2000 + yy
-    return Spec("abs", year=y, start=m.start("yy"))
+    return Spec("abs", year=y, start=m.start("yy"), rel="yy")
+
+
+def _p_bc_year(m: re.Match[str], text: str) -> Spec | None:
+    """"44 BC", "404 BCE", "3000 B.C.": TIMEX3 writes years before the common era "BC0044"."""
+    y = int(m["y"])
+    if y == 0 or (len(m["y"]) > 1 and m["y"].startswith("0")):
+        return None
+    return Spec("abs", year=y, bc=True, mod=_mod(m))
 
 
 def _p_year_range(m: re.Match[str], text: str) -> Spec | None:
@@ -410,7 +445,7 @@ def _p_century(m: re.Match[str], text: str) -> Spec | None:
     n = int(m["cn"]) if m["cn"] else lx.ORDINAL_WORDS.get(m["cw"].lower())
     if not n or n > 21:
         return None
-    return Spec("abs", century=n - 1, mod=_mod(m), precision="century")
+    return Spec("abs", century=n - 1, mod=_mod(m), precision="century", bc=bool(m["bc"]))
 
 
 def _p_season(m: re.Match[str], text: str) -> Spec | None:
@@ -424,6 +459,8 @@ def _p_season(m: re.Match[str], text: str) -> Spec | None:
             return None
     if y is None and re.match(r"\s+of\b", text[m.end():m.end() + 4], re.I):
         return None  # "the fall of the Berlin Wall"
+    if y is None and m["season"][:1].isupper() and _NAME_AFTER.match(text, m.end()):
+        return None  # "Fall Gelb", "Fall River", "the Spring Offensive": a name, not a season
     if m["season"].lower() == "fall" and y is None and rel in ("the", "in the", "during the") and not re.match(
         r"\s*(?:[.,;:)]|and|\w+\s+(?:season|semester|term))", text[m.end():m.end() + 20]
     ):
@@ -437,6 +474,14 @@ def _p_season(m: re.Match[str], text: str) -> Spec | None:
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     return Spec("partial", season=season, mod=mod, n=n, rel=rel or None, narrative=rel == "that",
                 precision="season", start=start)
+
+
+#: a capitalised word after a capitalised season makes a name ("Fall Gelb", "Spring Offensive");
+#: a month, a year or "of" do not ("Fall 1944" is the autumn of 1944)
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Of)\b)"
+    r"[A-Z][a-z]+"
+)
 
 
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
@@ -597,10 +642,11 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
     word = m.group().lower().split()[-1]
     sign = -1 if word in ("earlier", "before") else 1
     if unit in ("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"):
-        # TimeML: in "three days later" the time expression is the duration, "later" a signal
-        # (longer steps, "a year later", "a year earlier", stay dates: the narrative moves by them)
-        return Spec("fixed", DURATION, value=duration_value(n, unit), mod=_approx_mod(m), confidence=0.8,
-                    end=m.start("unit") + len(m["unit"]))
+        # TimeML: in "three days later" the time expression is the duration, "later" a signal;
+        # the chronicle needs the day it names, resolved like "a year later" (issue 10): the
+        # duration is kept as the expression's part, for TimeML
+        return Spec("narr", n=sign * int(n), unit=unit, precision="day", mod=_approx_mod(m), narrative=True,
+                    confidence=0.7, duration=duration_value(n, unit), duration_end=m.start("unit") + len(m["unit"]))
     return Spec("narr", n=sign * int(n), unit=unit, precision=_ago_precision(unit, int(n)),
                 mod=_approx_mod(m) or ("APPROX" if unit in ("decade", "century") else None),
                 narrative=True, confidence=0.75)
@@ -619,8 +665,8 @@ def _p_duration(m: re.Match[str], text: str) -> Spec | None:
         n = 1
     if n is not None and m["andhalf"]:
         n += 0.5
-    if n is not None and n > 1000:
-        return None
+    if n is not None and n > 1000 and "," not in raw_n:
+        return None  # "1990 years" is a year misread; "1,460 years" is a count
     if unit == "quarter" and text[m.start("unit") - 1] == "-" and after.lstrip().startswith("of"):
         return None  # "three-quarters of"
     if unit == "quarter" and n is not None and re.match(r"\s+of\s+(?!\d{4}|this\b|last\b|next\b|fiscal\b|the\s+(?:year|fiscal|current)\b)", after):
@@ -888,7 +934,7 @@ def _p_holiday(m: re.Match[str], text: str) -> Spec | None:
 PARSERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "iso": _p_iso, "numeric": _p_numeric, "mdy": _p_day_month, "dmy": _p_day_month,
     "month_year": _p_month_year, "month": _p_month, "year": _p_year, "year2": _p_year2,
-    "year_words": _p_year_words,
+    "year_words": _p_year_words, "bc_year": _p_bc_year,
     "year_range": _p_year_range, "decade": _p_decade, "century": _p_century, "season": _p_season,
     "quarter": _p_quarter, "relunit": _p_relunit, "ago": _p_ago, "later": _p_later,
     "duration": _p_duration, "vague_dur": _p_vague_dur, "present": _p_present, "past": _p_past,

@@ -86,6 +86,10 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "per", "over", "under", "past", "-", "–", "—", "(", "[", ",", "season", "calendar",
 })
 # Words right before a number that make it not a year.
+#: words of approximation that may stand before a year ("born about 1910", "circa 1500"); a
+#: year after them is an approximate date unless a counted noun follows (then it is a count)
+APPROX_YEAR_WORDS: frozenset[str] = frozenset({"about", "around", "approximately", "roughly", "circa", "c.", "ca."})
+
 NON_YEAR_PREFIXES: frozenset[str] = frozenset({
     "no.", "no", "number", "nos.", "page", "pages", "p.", "pp.", "vol.", "volume", "route",
     "flight", "room", "isbn", "code", "model", "#", "chapter", "article", "section", "paragraph",

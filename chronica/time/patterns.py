@@ -57,7 +57,8 @@ NUMWORD = (
     r"a\s+couple\s+of|a\s+couple|a\s+half|half\s+an?|an?|a\s+single|one\s+hundred|a\s+hundred|"
     rf"{_alt(list(lx.VAGUE_QUANTITIES))})"
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?i:{NUMWORD}(?:\s+and\s+a\s+half)?))"
+# "1,460": thousands separators are part of the number, never a boundary ("1,460 years" is not 460)
+NUMBER = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?i:{NUMWORD}(?:\s+and\s+a\s+half)?))"
 SEASON = _alt([w for w in lx.SEASONS] + [w.capitalize() for w in lx.SEASONS])
 TZ = r"(?:\s*\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|MSK)\)?(?![A-Za-z]))?"
 
@@ -164,6 +165,9 @@ RULES: dict[str, Rule] = {
               rf"|(?P<k2>[Tt]wo\s+thousand)(?:\s+(?:and\s+)?(?P<rest2>(?i:{_alt(list(lx.TENS_WORDS))}(?:[-\s]+{_alt(_SMALL)})?|{_alt(_SMALL)})))?)(?![\w-])",
               r"(?P<pre>(?i:the\s+year\s+))?", prev=frozenset({"year"}),
               scan=r"(?:nineteen|twenty|Nineteen|Twenty)[-\s]+\w|[Tt]wo\s+thousand"),
+        # 44 BC, 404 BCE, 3000 B.C., around 500 BC
+        _rule("bc_year", r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", MOD,
+              scan=r"(?<![\w.,])\d{1,4}\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", prev=_MOD_LAST),
         # '95 after a preposition
         _rule("year2", r"(?<![\w'])(?i:in|of|since|by|until|from|to)\s+(?P<yy>'\d\d)(?![\ds'])"),
         # 1945-55, 1945–1974, 1950-51
@@ -173,7 +177,7 @@ RULES: dict[str, Rule] = {
         _rule("decade", rf"(?:(?P<d4>[12]\d\d0)'?s|'(?P<d2>\d0)'?s|(?P<d2b>\d0)'?s|(?P<dw>{_ci(list(lx.DECADE_WORDS))}))(?![\w])",
               MOD + r"(?P<the>(?i:the)\s+)?", scan=rf"[12]\d\d0'?s|'\d0'?s|\d0'?s|{_lit(list(lx.DECADE_WORDS))}", prev=_MOD_LAST),
         # the 19th century, the early twentieth century
-        _rule("century", r"(?:century|Century)",
+        _rule("century", r"(?:century|Century)(?P<bc>\s+(?:BCE?|B\.C\.(?:E\.)?)(?![\w]))?",
               MOD + rf"(?P<the>(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{_ORDINALS}))[-\s]+"),
         # spring of 1948, last fall, this summer
         _rule("season", rf"(?P<season>{SEASON})(?:(?:\s+(?i:of))?,?\s+(?P<y>{YEAR}))?",

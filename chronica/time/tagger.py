@@ -5,11 +5,15 @@ matches (:mod:`chronica.time.grammar`), keep the longest non-overlapping candida
 in text order against the document date (DCT) or the narrative anchor (the last absolute date
 the text set), then merge ranges ("from 1935 to 1937"), clock + date pairs and "since" ends.
 When no DCT is given, one is inferred (:mod:`chronica.time.docdate`) and everything anchored on
-it carries a lower confidence.
+it carries a lower confidence; a month or day without a year then takes the narrative's year
+wherever one was told. An inferred date that is only a lower bound ("the text mentions 2019, so it
+was written in 2019 or later") is no DCT at all: deictic expressions stay unresolved, with the
+anchor ``"after-bound"`` and the bound as ``anchor_value``.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,12 +34,17 @@ from chronica.time.normalize import (
     shift,
 )
 from chronica.time.patterns import RULES
-from chronica.time.timex import DATE, TIME, Timex, value_interval, value_precision
+from chronica.time.timex import DATE, DURATION, TIME, Timex, value_interval, value_precision
 
 if TYPE_CHECKING:
     from chronica.time.docdate import InferredDate
 
 _RULE_ORDER = {name: i for i, name in enumerate(RULES)}
+#: characters: how far a full day written in another year than the document's still dates a later
+#: day of its month ("On July 15, 1974, … On July 20, …"): about the sentence after it. Any bare
+#: month (not only the same month's days) moved four TBAQ values the wrong way (value F1 0.808 ->
+#: 0.805); a later day of the same month moves none.
+_STORY_NEAR = 250
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
     r"|(?P<p>" + "|".join(re.escape(c) for c in lx.PAST_CUES) + r"|(?-i:[a-z]{2,}ed)))(?![\w])", re.I)
@@ -43,7 +52,6 @@ _TENSE_CUE = re.compile(
 _CLAUSE_END = re.compile(
     r"[!?;\n]|(?<![ap]\.m)(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt|Mt|Ft))"
     r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.")
-_NARRATIVE_REACH = 600  # characters: how far back a narrative anchor still colours a bare month
 _SINCE_MODS = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE",
                "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}
 
@@ -63,6 +71,12 @@ class _State:
     anchor: Point | None = None
     anchor_value: str | None = None
     anchor_end: int = -1
+    #: an inferred lower bound of the date of writing (ISO), when that is all that is known
+    lower_bound: str | None = None
+    #: the anchor was set by a dated heading ("1948: A dam upstream"): it dates what is told under it
+    heading_anchor: bool = False
+    #: the anchor was written in full in the text ("On July 15, 1974"), not resolved from another date
+    anchor_explicit: bool = False
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -106,8 +120,48 @@ def find_candidates(text: str) -> list[_Cand]:
     for cand in list(chosen):
         if cand.rule == "mdy" and cand.spec.day and cand.spec.month and _ENDS_WITH_DAY.search(text, cand.start, cand.end):
             chosen.extend(_coordinated_days(text, cand, taken))
+        if cand.rule in ("dmy", "month_year") and cand.spec.month:
+            pair = _day_range_before(text, cand)
+            if pair is not None:
+                chosen.remove(cand)
+                chosen.extend(pair)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+#: "22-25 April 1951", "3 to 5 May": a first day, a dash (or "to"), then the day the month follows
+_DAY_RANGE_BEFORE = re.compile(
+    r"(?<![\d,.:/$-])(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*"
+    r"(?:(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?$"
+)
+
+
+def _day_range_before(text: str, cand: _Cand) -> list[_Cand] | None:
+    """"22-25 April 1951" -> "22" (22 April 1951) and "25 April 1951": both days, which the range
+    merge then joins. None when no day range stands before the month."""
+    spec = cand.spec
+    month_at = cand.start if cand.rule == "month_year" else _MONTH_AT.search(text, cand.start, cand.end)
+    if month_at is None:
+        return None
+    month_start = month_at if isinstance(month_at, int) else month_at.start()
+    if cand.rule == "dmy":  # the second day is the dmy's own: look before it
+        m = _DAY_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+        if m is None or m["d2"]:
+            return None
+        d1, d2, second_start = int(m["d1"]), spec.day, cand.start
+    else:
+        m = _DAY_RANGE_BEFORE.search(text, max(0, month_start - 24), month_start)
+        if m is None or not m["d2"]:
+            return None
+        d1, d2, second_start = int(m["d1"]), int(m["d2"]), m.start("d2")
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    first = _Cand(m.start("d1"), m.start("d1") + len(m["d1"]), cand.rule, replace(spec, day=d1, start=None, end=None))
+    second = _Cand(second_start, cand.end, cand.rule, replace(spec, day=d2, start=None, end=None, precision="day"))
+    return [first, second]
+
+
+_MONTH_AT = re.compile(r"[A-Z][a-z]+")
 
 
 _NEXT_DAY = re.compile(
@@ -241,6 +295,8 @@ def _coarser(a: str, b: str) -> str:
 
 
 def _abs_value(spec: Spec) -> str:
+    if spec.bc:  # TIMEX3: "BC0044" for 44 BC, "BC04" for the 5th century BC
+        return f"BC{spec.century:02d}" if spec.century is not None else f"BC{spec.year:04d}"
     if spec.century is not None:
         return f"{spec.century:02d}"
     if spec.decade is not None:
@@ -294,20 +350,42 @@ class _Resolver:
         """Should a month/day/season without a year take the narrative anchor's year?
 
         Yes when the expression says so ("that year"), when there is no document date, or when the
-        document date is only inferred and an absolute date was set nearby (history told in
-        sequence: "We go back to 1945. In August, ..."). A known document date wins otherwise, as
-        in news, where "in August" means the August nearest the date of the article.
+        document date is only inferred and the text has told a year (history told in sequence:
+        "We go back to 1945. In August, ..."; a guessed date of writing says nothing about which
+        August the story is at). A known document date wins otherwise, as in news, where "in
+        August" means the August nearest the date of the article.
         """
         st = self.state
         if spec.narrative:
             return st.anchor is not None
+        if st.heading_anchor and spec.weekday is None and self._narrative_ok(start):
+            return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
+        if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
+            return True  # "On July 15, 1974, … On July 20, …" in a 2024 article: July 20, 1974
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
-        if not self._narrative_ok(start):
+        return self._narrative_ok(start)
+
+    def _story_just_told_another_year(self, spec: Spec, start: int) -> bool:
+        """The sentence just before wrote a full day (with its year, not the document date's) and
+        this expression is a later day of the same month: it goes on with that story ("On July 15,
+        1974, … On July 20, …"). Any other bare month or day keeps to the document date, as news
+        does ("signed on June 3, 1950. … On March 3 the shares fell")."""
+        st = self.state
+        return (st.anchor is not None and st.anchor_explicit and st.anchor.precision == "day"
+                and st.anchor.year != st.dct.year and 0 <= start - st.anchor_end <= _STORY_NEAR
+                and spec.month == st.anchor.month and spec.day is not None and spec.day > st.anchor.day)
+
+    def _definite_on_narrative(self, spec: Spec) -> bool:
+        """"the end of the year", "the same year" in a text without a date of writing (or with
+        only a lower bound of it) are the story's year: the narrative anchor's, when there is one.
+        "The same year" names the story's year whatever the document date."""
+        st = self.state
+        if spec.month or spec.quarter or spec.half or spec.pod or st.anchor is None or not self._narrative_ok(0):
             return False
-        if st.dct is None:
+        if spec.rel == "the same":
             return True
-        return start - st.anchor_end <= _NARRATIVE_REACH
+        return st.dct is None and spec.rel in ("the", "the whole", "the entire")
 
     def _dct_conf(self, base: float) -> float:
         return round(base * self.state.dct_confidence, 3)
@@ -316,12 +394,18 @@ class _Resolver:
     def resolve(self, spec: Spec, start: int, end: int) -> tuple[str, str | None, str | None, float] | None:
         """(value, anchor kind, anchor value, confidence) or None when nothing can be said."""
         kind = spec.kind
+        if kind == "abs" and spec.rel == "yy" and self.state.anchor is not None:
+            spec = replace(spec, year=_two_digit_year(spec.year % 100, self.state.anchor.year))
         if kind == "abs":
             return _abs_value(spec), "absolute", None, spec.confidence
         if kind == "fixed":
             anchor = "dct" if spec.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and self.state.dct else None
             dct_val = self.state.dct.isoformat() if anchor else None
+            if anchor is None and spec.value in ("PRESENT_REF", "FUTURE_REF") and self.state.lower_bound:
+                return spec.value, "after-bound", self.state.lower_bound, spec.confidence
             return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
+        if kind == "dct" and self._definite_on_narrative(spec):
+            kind, spec = "narr", replace(spec, kind="narr", n=0, narrative=True)
         if kind == "dct":
             resolved = self._resolve_dct(spec, start, end)
         elif kind == "narr":
@@ -329,6 +413,9 @@ class _Resolver:
         else:
             resolved = self._resolve_partial(spec, start, end)
         if resolved is None and self.state.dct is None:
+            if self.state.lower_bound and kind in ("dct", "partial"):
+                # "next year" in a text known only to be written after 2019: not 2020, unknown
+                return _placeholder(spec), "after-bound", self.state.lower_bound, 0.2
             return _placeholder(spec), None, None, 0.2
         return resolved
 
@@ -476,6 +563,9 @@ class _Resolver:
         if spec.season:
             return f"{year:04d}-{spec.season}", kind, anchor_value, conf
         if spec.day:
+            if spec.month == 2 and spec.day == 29 and not _valid_day(year, 2, 29):
+                # February 29 in a year without one: the leap year nearest in the story's direction
+                year = _leap_year(year, kind == "narrative" or _tense(self.text, start, end) == "future")
             if not _valid_day(year, spec.month, spec.day):
                 return None
             return f"{year:04d}-{spec.month:02d}-{spec.day:02d}", kind, anchor_value, conf
@@ -545,13 +635,52 @@ class _Resolver:
             day = _holiday_date(name, st.dct.year)
         return day.isoformat(), kind, anchor_value, conf
 
-    def update_anchor(self, value: str, end: int) -> None:
+    def update_anchor(self, value: str, start: int, end: int, *, narrative: bool = False, explicit: bool = False) -> None:
+        """The last date told is ``value`` (at ``start:end``); ``narrative``: it was itself resolved
+        on the narrative ("in June" under "1948: …"), so a heading's hold goes on."""
         point = point_from_value(value)
         if point is None:
             return
         self.state.anchor = point
         self.state.anchor_value = value
         self.state.anchor_end = end
+        self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
+        same = narrative and value == self.state.anchor_value
+        self.state.anchor_explicit = explicit or (same and self.state.anchor_explicit)
+
+
+#: after the date of a dated heading: a separator, or a few words up to the end of the line
+_HEADING_REST = re.compile(r"\s*(?:[:–—]|-\s)[^\n]{0,80}(?:\n|$)|[^\S\n]+[^\n.!?]{1,60}(?:\n|$)|[^\S\n]*(?:\n|$)")
+
+
+def _heads_a_section(text: str, start: int, end: int) -> bool:
+    """The date opens its line and the line is a heading or a timeline entry: "1948: A dam
+    upstream", "1965 war", "March 1969 – A commission met …" (a separator after the date), not
+    "1948 was a dry year." (a sentence that happens to start with a year)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-*•#"):
+        return False
+    rest = _HEADING_REST.match(text, end)
+    if rest is None:
+        return False
+    return bool(re.match(r"\s*(?:[:–—]|-\s)", text[end:end + 3])) or len(rest.group().split()) <= 8
+
+
+def _two_digit_year(yy: int, anchor_year: int) -> int:
+    """"'89" told after 1789 is 1789, not 1989: the year ending in ``yy`` nearest the narrative's
+    year, counting forward first (a story goes on)."""
+    base = (anchor_year // 100) * 100 + yy
+    candidates = (base, base + 100, base - 100)
+    return min(candidates, key=lambda y: (abs(y - anchor_year) if y >= anchor_year - 10 else abs(y - anchor_year) + 60))
+
+
+def _leap_year(year: int, forward: bool) -> int:
+    """The nearest leap year after (``forward``) or before ``year``."""
+    step = 1 if forward else -1
+    y = year
+    while not calendar.isleap(y):
+        y += step
+    return y
 
 
 def _placeholder(spec: Spec) -> str:
@@ -598,8 +727,30 @@ def _make_timex(text: str, cand: _Cand, resolved, dct: date | None) -> Timex:
                anchor=anchor, anchor_value=anchor_value, confidence=round(conf, 3))
     if spec.year_end is not None:
         tx.value_end = f"{spec.year_end:04d}"
+        tx.parts = _range_parts(text, tx, spec)
+    if spec.duration is not None:  # "ten days later": TimeML annotates the duration
+        end = spec.duration_end or cand.end
+        tx.parts = [Timex(cand.start, end, text[cand.start:end], DURATION, spec.duration, mod=spec.mod,
+                          confidence=round(conf, 3))]
     _set_interval(tx)
     return tx
+
+
+def _range_parts(text: str, tx: Timex, spec: Spec) -> list[Timex]:
+    """"1950-53" -> its two ends, "1950" and "53" (1953), each a Timex of its own."""
+    dash = re.search(r"\s*[-–—]\s*", text[tx.start:tx.end])
+    if dash is None:
+        return []
+    first_end, second_start = tx.start + dash.start(), tx.start + dash.end()
+    lo = re.search(r"\d", text[tx.start:first_end])
+    lo_start = tx.start + (lo.start() if lo else 0)
+    parts = [Timex(lo_start, first_end, text[lo_start:first_end], DATE, f"{spec.year:04d}", anchor="absolute",
+                   confidence=tx.confidence),
+             Timex(second_start, tx.end, text[second_start:tx.end], DATE, f"{spec.year_end:04d}", anchor="absolute",
+                   confidence=tx.confidence)]
+    for part in parts:
+        _set_interval(part)
+    return parts
 
 
 def _set_interval(tx: Timex) -> None:
@@ -634,12 +785,15 @@ def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
     while i < len(txs):
         a = txs[i]
         b = txs[i + 1] if i + 1 < len(txs) else None
+        if b is not None and a.type == DATE and b.type == DATE and _RANGE_GAP.match(text[a.end:b.start]):
+            a = _year_from_end(a, b)
         if b is not None and _calendar(a) and _calendar(b) and a.type == DATE and b.type == DATE:
             gap = text[a.end:b.start]
             pre = _RANGE_PREFIX.search(text, max(0, a.start - 14), a.start)
             word = gap.strip().lower()
             ok = bool(_RANGE_GAP.match(gap)) and (
                 (word in ("-", "–", "—") and a.precision == b.precision == "year")
+                or (word in ("-", "–", "—") and _same_year_span(a, b))
                 or (pre is not None and (pre.group("w").lower() == "between") == (word == "and"))
             )
             merged = _range(text, a, b, pre.start() if pre else a.start) if ok else None
@@ -650,6 +804,24 @@ def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
         out.append(a)
         i += 1
     return out
+
+
+def _year_from_end(a: Timex, b: Timex) -> Timex:
+    """"April–October 1980": the first end, a month or day without a year, takes the year of the
+    second, however it was resolved alone (against the document date, the narrative or nothing)."""
+    if b.anchor != "absolute" or not b.value[:4].isdigit() or b.precision not in ("month", "day"):
+        return a
+    if a.anchor == "absolute" or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", a.value):
+        return a
+    moved = replace(a, value=b.value[:4] + a.value[4:], anchor="absolute", anchor_value=None)
+    _set_interval(moved)
+    return moved if moved.earliest is not None else a
+
+
+def _same_year_span(a: Timex, b: Timex) -> bool:
+    """Two absolute ends in one year, months or days, in order ("April–October 1980", "22-25 April")."""
+    return (a.anchor == b.anchor == "absolute" and a.value[:4] == b.value[:4]
+            and a.precision in ("month", "day") and b.precision in ("month", "day") and a.earliest <= b.earliest)
 
 
 def _range(text: str, a: Timex, b: Timex, start: int) -> Timex | None:
@@ -744,7 +916,8 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
         if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
-            resolver.update_anchor(tx.value_end or tx.value, cand.end)
+            resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
+                                   explicit=tx.anchor == "absolute")
         out.append(tx)
     out = _merge_clock_dates(text, out)
     out = _merge_ranges(text, out)
@@ -795,6 +968,8 @@ def _tag(text: str, dct: str | None, *, infer_dct: bool, want_date: bool):  # no
     guess_date = parse_iso(_first_day(guess.value)) if guess.value else None
     if guess_date is None or not needs_dct:
         return first, guess
+    if guess.lower_bound:  # a bound is no date of writing: nothing is resolved against it
+        return _resolve_all(text, cands, _State(None, 1.0, lower_bound=guess.value)), guess
     return _resolve_all(text, cands, _State(guess_date, max(0.2, min(0.9, guess.confidence)))), guess
 
 

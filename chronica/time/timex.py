@@ -32,6 +32,8 @@ class Timex:
     span; an open ``since`` end runs to the document date). ``anchor`` says what an
     underspecified expression was resolved against: "absolute" (nothing), "dct" (the document
     date) or "narrative" (the last absolute date the text set); ``anchor_value`` is that date.
+    "after-bound" marks a deictic expression ("today", "next year") left unresolved because the
+    date of writing is known only to be on or after ``anchor_value`` (an inferred lower bound).
     """
 
     start: int
