@@ -448,6 +448,7 @@ def eval_events(
         for line in score(export, data, name=path.name).lines():
             out.print(line, markup=False, highlight=False)
 
+
 @eval_app.command("clean")
 def eval_clean(
     gold: Annotated[list[Path], typer.Argument(help="Gold YAML files with a `documents:` section.")],
