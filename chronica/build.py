@@ -40,7 +40,7 @@ from chronica.errors import IngestError, StoreError
 from chronica.ingest import discover, load
 from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
-from chronica.nlp import SEGMENT_CHARS, load_pipeline, segment_bounds, sentence_offsets
+from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, load_pipeline, segment_bounds, sentence_offsets
 from chronica.stages import STAGES, annotations, prepare
 from chronica.store import Store
 from chronica.store.db import Segment
@@ -55,7 +55,7 @@ class BuildOptions:
     max_bytes: int = 20_000_000
     published: str | None = None  # overrides every document's publication date
     source: str | None = None  # overrides every document's outlet
-    batch_size: int = 32
+    batch_size: int = 32  # documents per spaCy batch, at most BATCH_CHARS // segment_chars
     n_process: int = 1
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
@@ -186,6 +186,11 @@ class _Build:
         self.nlp: Language | None = None
         self.run_id = 0
 
+    def batch_size(self) -> int:
+        """The batch size asked for, capped so a batch of full segments stays within
+        :data:`chronica.nlp.BATCH_CHARS` characters (parse memory follows a batch's size)."""
+        return max(1, min(self.options.batch_size, BATCH_CHARS // max(1, self.options.segment_chars)))
+
     def run(self) -> BuildReport:
         started = time.perf_counter()
         store, options, report = self.store, self.options, self.report
@@ -204,7 +209,7 @@ class _Build:
         # 5. parse and annotate, segment by segment, in order
         with _recording_errors(nlp):
             for parsed, (key, idx) in nlp.pipe(self._segments(files), as_tuples=True,
-                                               batch_size=options.batch_size,
+                                               batch_size=self.batch_size(),
                                                n_process=options.n_process):
                 self._parsed(key, idx, parsed)
         for item in self.pending.values():  # lost with a batch the parser failed on

