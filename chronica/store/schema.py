@@ -179,3 +179,19 @@ MIGRATIONS.append(
     ALTER TABLE actor_mentions ADD COLUMN cameo TEXT;       -- CAMEO actor code(s), joined as actor_ids
     """
 )
+
+MIGRATIONS.append(
+    # 4: long documents parsed in pieces (the parse of each piece), and the count of bytes that
+    #    could not be decoded and were read as U+FFFD
+    """
+    CREATE TABLE document_segments (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        start       INTEGER NOT NULL,            -- offsets of the piece in documents.text
+        end         INTEGER NOT NULL,
+        parse       BLOB,                        -- spaCy DocBin of the piece
+        PRIMARY KEY (document_id, idx)
+    );
+    ALTER TABLE documents ADD COLUMN replaced_chars INTEGER NOT NULL DEFAULT 0;
+    """
+)
