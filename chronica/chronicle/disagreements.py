@@ -29,14 +29,16 @@ import re
 from collections import defaultdict
 
 from chronica.chronicle import dates as D
+from chronica.chronicle.claim_conflicts import claim_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
+from chronica.claims.model import SentenceClaim
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
 
-KINDS = ("date", "act", "number", "relations")
+KINDS = ("date", "act", "number", "who", "order", "scope", "relations", "attribute")
 
 NUMBER_TOLERANCE = 0.10  # relative difference still taken for rounding
 SIM_ACT = 0.30
@@ -383,6 +385,12 @@ def _same_pair(a: frozenset, b: frozenset) -> bool:
 
 # -- all -----------------------------------------------------------------------------------
 
+_DATE_REASON = "the dates do not overlap at the precision each source writes them"
+_ACT_REASON = "the same actor cannot have approved, ordered and refused one act at one time"
+_NUMBER_REASON = "the figures differ by more than rounding"
+_RELATIONS_REASON = "relations cannot both improve and worsen over the same period"
+
+
 def _mention_key(m: EventMention) -> tuple:
     return (m.document_id, m.sentence_start, m.sentence_idx)
 
@@ -392,28 +400,34 @@ def _id_order(event_id: str) -> tuple:
     return (int(digits) if digits else 0, event_id)
 
 
-def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None
-                       ) -> list[Disagreement]:
-    """Every disagreement among merged events, ordered by kind then by first citation."""
+def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
+                       claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
+    """Every disagreement among merged events and among the sentence ``claims`` (when the claims
+    stage ran: its figures replace the event sentences' own), ordered by kind then by first
+    citation."""
     embedder = embedder or default_embedder()
-    found: list[tuple[str, str, list[Claim]]] = []
+    found: list[tuple[str, str, list[Claim], str]] = []
     for e in events:
-        claims = date_claims(e)
-        if claims:
-            found.append(("date", _date_topic(e), claims))
-    for topic, claims in act_disagreements(events, embedder):
-        found.append(("act", topic, claims))
-    for e in events:
-        for unit, claims in number_disagreements(e):
-            found.append(("number", f"how many {unit}: {e.summary}", claims))
-    for topic, claims in relations_disagreements(events):
-        found.append(("relations", topic, claims))
+        sides = date_claims(e)
+        if sides:
+            found.append(("date", _date_topic(e), sides, _DATE_REASON))
+    for topic, sides in act_disagreements(events, embedder):
+        found.append(("act", topic, sides, _ACT_REASON))
+    if claims is None:
+        for e in events:
+            for unit, sides in number_disagreements(e):
+                found.append(("number", f"how many {unit}: {e.summary}", sides, _NUMBER_REASON))
+    else:
+        found.extend(claim_disagreements(claims, events, embedder))
+    for topic, sides in relations_disagreements(events):
+        found.append(("relations", topic, sides, _RELATIONS_REASON))
     out = []
-    for kind, topic, claims in found:
-        for c in claims:
+    for kind, topic, sides, reason in found:
+        for c in sides:
             c.mentions.sort(key=_mention_key)
-        ids = sorted({i for c in claims for i in c.event_ids}, key=_id_order)
-        out.append(Disagreement(id="", kind=kind, topic=topic, claims=claims, event_ids=ids))
+        ids = sorted({i for c in sides for i in c.event_ids}, key=_id_order)
+        out.append(Disagreement(id="", kind=kind, topic=topic, claims=sides, event_ids=ids,
+                                reason=reason))
     out.sort(key=lambda d: (KINDS.index(d.kind), _id_order(d.event_ids[0]) if d.event_ids else (0, ""),
                             _mention_key(d.claims[0].mentions[0])))
     for i, d in enumerate(out, 1):
