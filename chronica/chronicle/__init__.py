@@ -17,6 +17,7 @@ in the same order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from chronica.chronicle.barometer import main_pairs
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import merge
+from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
     BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
 )
@@ -69,7 +71,21 @@ def build_chronicle(mentions: list[EventMention], documents: list[DocumentInfo],
 
 def _mention_ref(m: EventMention) -> dict[str, Any]:
     return {"document": f"d{m.document_id}", "sentence": m.sentence,
-            "start": m.sentence_start, "end": m.sentence_end}
+            "start": m.sentence_start, "end": m.sentence_end,
+            "trigger_start": m.trigger_start, "trigger_end": m.trigger_end}
+
+
+def _coding(e: ChronicleEvent) -> tuple[dict[str, Any] | None, str | None]:
+    """The event's PLOVER coding (type, mode, context) and CAMEO code: those its mentions of
+    the event's type give most often (None for a happening or OTHER, which PLOVER leaves out)."""
+    same = [m for m in e.mentions if m.type == e.type]
+    cameo = Counter(m.cameo for m in same if m.cameo).most_common(1)
+    if e.type not in load_ontology().plover_types:
+        return None, cameo[0][0] if cameo else None
+    mode = Counter(m.mode for m in same if m.mode).most_common(1)
+    context = sorted({c for m in same for c in (m.context or [])})
+    return ({"type": e.type, "mode": mode[0][0] if mode else None, "context": context},
+            cameo[0][0] if cameo else None)
 
 
 def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
@@ -81,6 +97,7 @@ def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
 
 
 def event_json(e: ChronicleEvent) -> dict[str, Any]:
+    plover, cameo = _coding(e)
     return {
         "id": e.id,
         "date": e.date,
@@ -89,6 +106,8 @@ def event_json(e: ChronicleEvent) -> dict[str, Any]:
         "earliest": e.earliest,
         "latest": e.latest,
         "type": e.type,
+        "plover": plover,
+        "cameo": cameo,
         "actors": [{"id": p.actor_id, "name": p.name or p.text, "role": p.role,
                     **({"state": p.state} if p.state else {})} for p in e.participants],
         "summary": e.summary,

@@ -34,6 +34,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
+from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
@@ -52,16 +53,14 @@ ACT_CLASSES: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
         "approve", "approval", "endorse", "endorsement", "authorise", "authorize",
         "authorisation", "authorization", "permit", "permission", "green", "light",
         "go-ahead", "consent", "blessing", "allow", "sanction"})),
-    ("ordered", frozenset({"DEMAND", "COERCE"}), frozenset({
+    ("ordered", frozenset({"REQUEST", "COERCE"}), frozenset({
         "order", "command", "instruct", "direct", "force", "compel", "dictate"})),
     ("refused", frozenset({"REJECT"}), None),
 )
 
 #: trends of a relationship: value, types
-RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("relations improved", frozenset({"COOPERATE"})),
-    ("relations worsened", frozenset({"REDUCE"})),
-)
+RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (f"relations {trend}", load_ontology().types_with_trend(trend)) for trend in ("improved", "worsened"))
 
 _THE = re.compile(r"\b(union|united|republic|kingdom|states|federation|emirates|netherlands|"
                   r"philippines|kremlin|vatican|empire|confederation|islands)\b", re.I)
@@ -76,7 +75,7 @@ def actor_name(p) -> str:
 
 
 def _main_actor(event: ChronicleEvent) -> str:
-    order = (TARGET, SOURCE) if event.type in ("FOUND_STATE", "TAKE_OFFICE") else (SOURCE, TARGET)
+    order = (TARGET, SOURCE) if event.type in RECIPIENT_FIRST else (SOURCE, TARGET)
     for role in order:
         for p in event.participants:
             if p.role == role and p.actor_id:
@@ -84,13 +83,11 @@ def _main_actor(event: ChronicleEvent) -> str:
     return actor_name(event.participants[0]) if event.participants else ""
 
 
-_DATE_TOPICS = {
-    "COLLAPSE": "when {a} collapsed",
-    "DIE": "when {a} died",
-    "FOUND_STATE": "when {a} was founded",
-    "TAKE_OFFICE": "when {a} took office",
-    "LEAVE_OFFICE": "when {a} left office",
-}
+#: the question a date disagreement answers, by type ("when {a} died"): the ontology's ``topic``
+_DATE_TOPICS = {code: t.topic for code, t in load_ontology().types.items() if t.topic}
+#: happenings whose recipient is their subject (the founded state, the leader installed): the
+#: ontology's ``main_role: target``
+RECIPIENT_FIRST = frozenset(code for code, t in load_ontology().types.items() if t.main_role == TARGET)
 
 
 def _date_topic(event: ChronicleEvent) -> str:
