@@ -23,6 +23,7 @@ The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claim
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -35,6 +36,8 @@ from chronica.events._modality import SAY_VERBS
 from chronica.nlp import sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: how each class of once-only act names its topic ("who started: war")
+ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -330,7 +333,7 @@ def find_agents(s: _Sentence) -> None:
         keys = _agent_keys(s, agent)
         if not keys:
             continue
-        topic = f"who {'started' if cls == 'initiate' else verb.lemma_ + 'ed'}: {obj_lemma}"
+        topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
         value = _phrase(agent)
         s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
     for c in s.claims:
@@ -340,31 +343,37 @@ def find_agents(s: _Sentence) -> None:
 
 # -- 3. participants -------------------------------------------------------------------------
 
-def _coordinated(tokens: list[Token]) -> bool:
-    """True when the tokens are one list: conjuncts of one head, or the objects of "between"."""
-    heads = set()
-    for tok in tokens:
-        node = tok
-        while node.dep_ == "conj":
-            node = node.head
-        heads.add(node.i)
-    return len(heads) == 1
+def _list_head(tok: Token) -> Token:
+    """The first conjunct of the list a token is in ("Britain" in "Britain, Greece and Turkey")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
 
 
 def find_participants(s: _Sentence) -> None:
+    """The parties of a happening written as one list ("a treaty between X and Y", "X, Y and Z
+    signed"): a complete list, so another source's different list disagrees with it."""
     for e in s.events:
-        parties = [p for p in e.participants if p.role in ("source", "target") and p.actor_id and p.start is not None]
-        keys = sorted({p.state or p.actor_id if p.kind != "person" else p.actor_id for p in parties})
-        if len(keys) < 2 or len(parties) != len(keys):
+        groups: dict[int, dict[str, Any]] = defaultdict(dict)
+        for p in e.participants:
+            if p.role not in ("source", "target") or not p.actor_id or p.start is None:
+                continue
+            span = s.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            key = p.actor_id if p.kind == "person" else (p.state or p.actor_id)
+            groups[_list_head(span.root).i].setdefault(key, (p, span.root))
+        listed = max(groups.values(), key=len, default={})
+        if len(listed) < 2:
             continue
-        tokens = [t for p in parties if (span := s.doc.char_span(p.start, p.end, alignment_mode="expand"))
-                  for t in [span.root]]
-        if len(tokens) != len(parties) or not _coordinated(tokens):
-            continue
+        head = s.doc[_list_head(next(iter(listed.values()))[1]).i]
+        if head.dep_ == "pobj" and head.head.lower_ not in ("between", "among") and head.head.dep_ != "agent":
+            continue  # "talks with X and Y": the list is of those addressed, not of all parties
+        parties = [p for p, _ in listed.values()]
+        tokens = [t for _, t in listed.values()]
         trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
-        value = ", ".join(p.name or p.text for p in parties)
-        s.claim("participants", f"who took part: {e.summary}", value,
-                tokens + ([trig.root] if trig is not None else []), subject=keys,
+        s.claim("participants", f"who took part: {e.summary}", ", ".join(p.name or p.text for p in parties),
+                tokens + ([trig.root] if trig is not None else []), subject=sorted(listed),
                 event_trigger=e.trigger_start)
 
 

@@ -59,6 +59,16 @@ class SentenceClaim:
     event_trigger: int | None = None
     other_trigger: int | None = None  # order claims: the other happening's trigger offset
 
+    @property
+    def trigger_start(self) -> int:
+        """The start of the words that make the claim, under the name citations read (as an
+        event mention's trigger)."""
+        return self.start
+
+    @property
+    def trigger_end(self) -> int:
+        return self.end
+
     def to_dict(self) -> dict:
         return asdict(self)
 
