@@ -15,7 +15,8 @@ finder in :data:`FINDERS`, run over every sentence in turn:
 4. ``order``: one happening before or after another in the same sentence;
 5. ``scope``: how much of a whole an act covered ("banned all trade");
 6. ``relation``: how two actors' relations stood or went ("relations between X and Y soured");
-7. ``attribute``: a person's birth date or place, or age.
+7. ``attribute``: a person's birth date or place;
+8. ``act``: what a permission, an order or a refusal is about ("ordered X to invade Y").
 
 The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claims.rules`).
 """
@@ -506,6 +507,51 @@ def find_attributes(s: _Sentence) -> None:
                         subject=[_get(person, "actor_id")])
 
 
+# -- 8. what an act of permission, order or refusal is about ----------------------------------
+
+def _act_object(tok: Token) -> Token | None:
+    """What was approved, ordered or refused: the verb it governs ("ordered X to invade",
+    "refused to sign", "approval to Kim to liberate ..."), else its object ("approved the plan",
+    "approval for the attack")."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            return child
+    for t in tok.subtree:
+        if t is not tok and t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.pos_ == "VERB" and t.i > tok.i:
+            return t
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def find_acts(s: _Sentence) -> None:
+    """The object of each permission, order or refusal: one actor approving one thing and
+    refusing another is no disagreement (``act`` claims, read by the chronicle's act check)."""
+    rules = s.rules
+    for e in s.events:
+        trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if trig is None:
+            continue
+        words = {t.lemma_.lower() for t in trig} | {t.lower_ for t in trig}
+        value = next((v for v, ws in rules.acts.items() if words & ws), None)
+        if value is None and e.modality == "refused":
+            value = "refused"
+        root = trig.root
+        if value == "refused" and root.lemma_.lower() not in rules.acts["refused"]:
+            root = next((a for a in root.ancestors if a.lemma_.lower() in rules.acts["refused"]), root)
+        obj = _act_object(root)
+        if value is None or obj is None:
+            continue
+        keys = sorted({actor_key(a) for t in obj.subtree if (a := s.actor_at(t)) is not None and actor_key(a)})
+        s.claim("act", f"what was {value}", f"{value}: {obj.lemma_.lower()}", [root, obj],
+                obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start)
+
+
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("count", find_counts),
     ("agent", find_agents),
@@ -514,6 +560,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),
+    ("act", find_acts),
 )
 
 

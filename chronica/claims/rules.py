@@ -53,6 +53,7 @@ class Rules:
     relations: dict[str, frozenset[str]]
     exclusive: tuple[frozenset[str], ...]
     order_words: dict[str, str]
+    acts: dict[str, frozenset[str]]
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -91,6 +92,7 @@ def load_rules(path: str | None = None) -> Rules:
         relations={k: lower(v) for k, v in data["relations"].items()},
         exclusive=tuple(frozenset(g) for g in data["exclusive"]),
         order_words=dict(data["order_words"]),
+        acts={k: lower(v) for k, v in data["acts"].items()},
     )
 
 

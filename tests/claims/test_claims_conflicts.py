@@ -124,3 +124,30 @@ def test_conflicts_relations_closer_and_apart_in_one_decade():
     assert len(found) == 1 and found[0].kind == "relations"
     assert sorted(c.value for c in found[0].claims) == ["apart", "closer"]
     assert {m.document_id for c in found[0].claims for m in c.mentions} == {1, 2}
+
+
+from test_chronicle_data import mention  # noqa: E402
+
+
+def _act(m, value, obj, subject=()):
+    return SentenceClaim(document_id=m.document_id, sentence_idx=m.sentence_idx, sentence=m.sentence,
+                         sentence_start=m.sentence_start, sentence_end=m.sentence_end, kind="act",
+                         topic=f"what was {value}", value=f"{value}: {obj}", start=m.trigger_start,
+                         end=m.trigger_end, obj=obj, subject=list(subject), event_trigger=m.trigger_start)
+
+
+def _leader_acts(second_object, second_subject=()):
+    a = mention(1, "In 1961 President Voss approved the plan to build the dam at Harn.", "SUPPORT",
+                src="ALD", date="1961", trigger="approved")
+    b = mention(2, "In 1961 President Voss refused to build the dam at Harn.", "REJECT", src="ALD",
+                date="1961", trigger="refused", modality="refused")
+    claims = [_act(a, "approved", "build", ["HARN"]), _act(b, "refused", second_object, second_subject)]
+    return build_chronicle([a, b], DOCS, claims=claims).disagreements
+
+
+def test_conflicts_one_leader_approving_and_refusing_one_thing():
+    assert [d.kind for d in _leader_acts("build", ["HARN"])] == ["act"]
+
+
+def test_conflicts_one_leader_acting_on_two_different_things_is_no_disagreement():
+    assert _leader_acts("sign", ["BOR"]) == []
