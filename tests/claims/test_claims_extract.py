@@ -98,3 +98,38 @@ def test_extract_relationship_claims(pipeline, text, value, pair):
     rel = claims_of(pipeline, text, "relation")
     assert [(c.value, set(c.subject)) for c in rel] == [(value, pair)]
     assert rel[0].earliest is not None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The United States imposed sanctions on Iraq before Iraq invaded Kuwait.", "before"),
+    ("Britain imposed sanctions on Rhodesia after Rhodesia declared independence.", "after"),
+    ("In 1919 France expelled the German diplomats after Germany attacked Belgium.", "after"),
+])
+def test_extract_order_of_two_happenings(pipeline, text, value):
+    order = claims_of(pipeline, text, "order")
+    assert [c.value for c in order] == [value]
+    assert order[0].event_trigger is not None and order[0].other_trigger is not None
+
+
+@pytest.mark.parametrize("text, value, whole", [
+    ("In 1962 the United States banned all trade with Cuba.", "all", "trade"),
+    ("In 1980 Japan banned most imports from Iran.", "most", "import"),
+    ("In 1986 Congress banned all imports from South Africa.", "all", "import"),
+])
+def test_extract_scope_of_an_act(pipeline, text, value, whole):
+    scope = claims_of(pipeline, text, "scope")
+    assert [(c.value, c.obj) for c in scope] == [(value, whole)]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("In January 1950, Stalin gave his approval to Kim to liberate the south.", "liberate"),
+    ("In 1968 Leonid Brezhnev ordered the Soviet army to invade Czechoslovakia.", "invade"),
+    ("In 1939 Adolf Hitler ordered the German army to invade Poland.", "invade"),
+])
+def test_extract_what_an_act_is_about(pipeline, text, obj):
+    acts = claims_of(pipeline, text, "act")
+    assert [c.obj for c in acts] == [obj]
+
+
+def test_extract_sanctions_are_no_permission(pipeline):
+    assert claims_of(pipeline, "The United States imposed sanctions on Iraq in 1990.", "act") == []
