@@ -34,7 +34,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import conflict, intervals_overlap, load_rules
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
-DISAGREEMENT_KIND = {"count": "number", "agent": "who", "participants": "who", "order": "order",
+DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "agent": "who", "participants": "who", "order": "order",
                      "scope": "scope", "relation": "relations", "attribute": "attribute",
                      "date": "date"}
 
@@ -140,8 +140,15 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
     return a.topic == b.topic and a.subject == b.subject
 
 
+def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
+    close wording."""
+    return a.obj == b.obj and _dates_fit(a, b) and ctx.same_occasion(a, b)
+
+
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
     "count": same_count,
+    "duration": same_duration,
     "agent": same_agent,
     "participants": same_event,
     "scope": same_event,

@@ -41,7 +41,7 @@ from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
 
-KINDS = ("date", "act", "number", "who", "order", "scope", "relations", "attribute")
+KINDS = ("date", "duration", "act", "number", "who", "order", "scope", "relations", "attribute")
 
 NUMBER_TOLERANCE = 0.10  # relative difference still taken for rounding
 SIM_ACT = 0.30

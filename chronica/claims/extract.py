@@ -9,13 +9,14 @@ Reads ``doc._.timexes`` (when each claim holds), ``doc._.actors`` (who it is abo
 about that mention's predicate, carries its trigger offset). Each kind of claim has its own
 finder in :data:`FINDERS`, run over every sentence in turn:
 
-1. ``count``: figures with what they count ("323 sailors were killed" -> dead 323);
+1. ``count``: figures with what they count ("323 sailors were killed" -> dead 323), and
+   ``duration``: how long something lasted ("the war lasted three weeks");
 2. ``agent``: who did an act that happens once for its object ("it was X who started the war");
 3. ``participants``: the complete list of parties to a happening ("a treaty between X and Y");
 4. ``order``: one happening before or after another in the same sentence;
 5. ``scope``: how much of a whole an act covered ("banned all trade");
 6. ``relation``: how two actors' relations stood or went ("relations between X and Y soured");
-7. ``attribute``: a person's birth date or place;
+7. ``attribute``: a person's birth date or place, or age at a happening;
 8. ``act``: what a permission, an order or a refusal is about ("ordered X to invade Y").
 
 The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claims.rules`).
@@ -24,6 +25,7 @@ The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claim
 from __future__ import annotations
 
 import bisect
+from datetime import date
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -32,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
-from chronica.claims.rules import Rules, load_rules
+from chronica.claims.rules import Rules, duration_interval, load_rules
 from chronica.events._modality import SAY_VERBS
 from chronica.nlp import sentence_spans
 
@@ -61,6 +63,7 @@ class _Sentence:
     rules: Rules
     actors: list[Any]  # actor mentions inside the sentence
     timexes: list[Any]  # DATE time expressions inside the sentence
+    timexes_all: list[Any]  # every time expression inside the sentence
     events: list[Any]  # event mentions of the sentence
     claims: list[SentenceClaim] = field(default_factory=list)
 
@@ -115,7 +118,7 @@ def _verb_of(doc: Doc, offset: int) -> Token | None:
         return None
     node = span.root
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return None
@@ -140,7 +143,7 @@ def attribution(tok: Token) -> str | None:
                 for grand in child.subtree:
                     if grand.dep_ == "pobj":
                         return " ".join(t.text for t in grand.subtree)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS | {"hold", "allege", "claim", "maintain", "contend"}:
             subj = [c for c in node.head.children if c.dep_ in SUBJECTS]
@@ -244,7 +247,7 @@ def _place(s: _Sentence, verb: Token | None) -> str | None:
         return None
     for tok in s.span:
         if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "of") \
-                and (tok.head.head is verb or tok.head.head.dep_ == "ROOT"):
+                and (tok.head.head.i == verb.i or tok.head.head.dep_ == "ROOT"):
             return tok.text.lower()
     return None
 
@@ -279,6 +282,31 @@ def find_counts(s: _Sentence) -> None:
                 obj=_place(s, predicate) if measure == "population" else None)
 
 
+# -- 1b. durations ------------------------------------------------------------------------------
+
+def find_durations(s: _Sentence) -> None:
+    rules = s.rules
+    for t in s.timexes_all:
+        if _get(t, "type") != "DURATION":
+            continue
+        days = duration_interval(_get(t, "value"), rules)
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        if days is None or span is None:
+            continue
+        root, subject = span.root, None
+        if root.dep_ in ("dobj", "npadvmod", "attr", "advmod") and root.head.lemma_.lower() in rules.duration_verbs:
+            subj = [c for c in root.head.children if c.dep_ in SUBJECTS]
+            subject = _antecedent(subj[0]) if subj else None
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
+            subject = root.head.head
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        what = _phrase(subject).lower()
+        what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
+        s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
+                obj=subject.lemma_.lower())
+
+
 # -- 2. agents of once-only acts -------------------------------------------------------------
 
 def _agent(verb: Token) -> Token | None:
@@ -307,7 +335,7 @@ def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
         a = s.actor_at(tok)
         if a is not None and actor_key(a):
             keys.add(actor_key(a))
-            if tok is agent:
+            if tok.i == agent.i:
                 break
     named = agent.pos_ == "PROPN" or any(c.ent_type_ in ("NORP", "GPE") for c in agent.children)
     if not keys and named:  # "an English sailor": the words name it
@@ -498,13 +526,23 @@ def find_attributes(s: _Sentence) -> None:
             name = _get(person, "name") or _get(person, "text")
             places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
-            for place in places:
+            for place in places:  # compared by the state the place is or belongs to
+                where = s.actor_at(place)
+                key = actor_key(where) if where is not None else None
                 s.claim("attribute", f"where {name} was born", place.text, [tok, place],
-                        subject=[_get(person, "actor_id")])
-            if s.timexes:
-                t = s.timexes[0]
+                        subject=[_get(person, "actor_id")], obj=key)
+            own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
+            for t in own[:1]:
+                lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
                 s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
-                        subject=[_get(person, "actor_id")])
+                        subject=[_get(person, "actor_id")], low=lo, high=hi)
+
+
+def _ordinal(day: str | None) -> float | None:
+    try:
+        return float(date.fromisoformat(str(day)[:10]).toordinal())
+    except ValueError:
+        return None
 
 
 # -- 8. what an act of permission, order or refusal is about ----------------------------------
@@ -517,7 +555,7 @@ def _act_object(tok: Token) -> Token | None:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
             return child
     for t in tok.subtree:
-        if t is not tok and t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.pos_ == "VERB" and t.i > tok.i:
+        if t.i != tok.i and t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.pos_ == "VERB" and t.i > tok.i:
             return t
     for child in tok.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
@@ -552,22 +590,63 @@ def find_acts(s: _Sentence) -> None:
                 obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start)
 
 
+def _age(tok: Token) -> tuple[float, Token] | None:
+    """(age, the word it hangs on) for "aged 74", "at the age of 74", "the 74-year-old ..."."""
+    if tok.lower_ == "aged" and tok.i + 1 < tok.sent.end and tok.nbor(1).like_num:
+        return _as_number(tok.nbor(1)), tok.head
+    if tok.lower_ == "age" and tok.head.lower_ == "at":
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for num in (g for g in prep.children if g.like_num):
+                return _as_number(num), tok.head.head
+    if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
+        return _as_number(tok.nbor(-4)), tok.head
+    return None
+
+
+def _as_number(tok: Token) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return float("nan")
+
+
+def find_ages(s: _Sentence) -> None:
+    """A person's age at a happening ("died in 1953 at the age of 74")."""
+    for tok in s.span:
+        found = _age(tok)
+        if found is None or found[0] != found[0]:
+            continue
+        age, anchor = found
+        person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
+            (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
+        person = s.actor_at(person_tok) if person_tok is not None else None
+        if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+            continue
+        verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
+        event = s.event_at(verb)
+        when = f" when {event.trigger}" if event is not None else ""
+        s.claim("attribute", f"how old {_get(person, 'name') or _get(person, 'text')} was{when}",
+                f"{age:g}", [tok, anchor], subject=[_get(person, "actor_id")], low=age, high=age)
+
+
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("count", find_counts),
+    ("duration", find_durations),
     ("agent", find_agents),
     ("participants", find_participants),
     ("order", find_order),
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),
+    ("age", find_ages),
     ("act", find_acts),
 )
 
 
 def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     actors = sorted(doc._.actors or [], key=lambda a: _get(a, "start")) if Doc.has_extension("actors") else []
-    timexes = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
-    timexes = [t for t in timexes if _get(t, "type") == "DATE" and _get(t, "earliest")]
+    every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
     for idx, (span, start, end) in enumerate(sentence_spans(doc)):
@@ -576,6 +655,7 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
             timexes=[t for t in timexes if start <= _get(t, "start") < end],
+            timexes_all=[t for t in every if start <= _get(t, "start") < end],
             events=[e for e in events if e.sentence_start == start],
         )
 

@@ -14,6 +14,7 @@ the same topic; each returns the reason they conflict, or None.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -54,6 +55,9 @@ class Rules:
     exclusive: tuple[frozenset[str], ...]
     order_words: dict[str, str]
     acts: dict[str, frozenset[str]]
+    duration_verbs: frozenset[str]
+    duration_units: dict[str, float]
+    duration_vague: tuple[float, float]
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -93,6 +97,9 @@ def load_rules(path: str | None = None) -> Rules:
         exclusive=tuple(frozenset(g) for g in data["exclusive"]),
         order_words=dict(data["order_words"]),
         acts={k: lower(v) for k, v in data["acts"].items()},
+        duration_verbs=lower(data["duration_verbs"]),
+        duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
+        duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
     )
 
 
@@ -126,6 +133,23 @@ def figure_interval(qualifier: str | None, value: float, *, scaled: bool = False
     return low, high
 
 
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|[DWMY])$")
+
+
+def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[float, float] | None:
+    """The days a TIMEX3 duration denotes: "P3W" 17.5-24.5 (half a unit either side), "PXM"
+    (several months) 2-9 months; None for what is no simple duration."""
+    rules = rules or load_rules()
+    m = _DURATION.match(value or "")
+    if not m:
+        return None
+    unit = rules.duration_units[m.group(2)]
+    if m.group(1) == "X":
+        return rules.duration_vague[0] * unit, rules.duration_vague[1] * unit
+    n = float(m.group(1))
+    return (n - 0.5) * unit, (n + 0.5) * unit
+
+
 def magnitude_interval(words: str, rules: Rules | None = None) -> tuple[float, float] | None:
     """"hundreds of thousands" -> (200000, 950000); None when the words are no magnitude."""
     rules = rules or load_rules()
@@ -156,7 +180,7 @@ def _days_overlap(a: SentenceClaim, b: SentenceClaim) -> bool | None:
 
 
 def check_numbers(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """Counts and scopes: intervals that do not overlap."""
+    """Counts, scopes and durations: intervals that do not overlap."""
     if None in (a.low, a.high, b.low, b.high):
         return None
     if intervals_overlap((a.low, a.high), (b.low, b.high)):
@@ -205,18 +229,21 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """A person's birth, death, origin or age given differently."""
-    if a.value.lower() == b.value.lower():
-        return None
-    if a.low is not None and b.low is not None:  # ages and dates as intervals
+    """A person's birth date or age as intervals that do not overlap, or a birthplace in
+    another state (a town and its province are no disagreement: places compare by state)."""
+    if None not in (a.low, a.high, b.low, b.high):
         if intervals_overlap((a.low, a.high), (b.low, b.high)):
             return None
-    return f"{a.topic}: {a.value} / {b.value}"
+        return f"{a.topic}: {a.value} / {b.value}"
+    if a.obj and b.obj and a.obj != b.obj:
+        return f"{a.topic}: {a.value} / {b.value} (different countries)"
+    return None
 
 
 CHECKS: dict[str, Callable[[SentenceClaim, SentenceClaim], str | None]] = {
     "count": check_numbers,
     "scope": check_numbers,
+    "duration": check_numbers,
     "date": check_date,
     "agent": check_agent,
     "participants": check_participants,

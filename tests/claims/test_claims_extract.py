@@ -133,3 +133,26 @@ def test_extract_what_an_act_is_about(pipeline, text, obj):
 
 def test_extract_sanctions_are_no_permission(pipeline):
     assert claims_of(pipeline, "The United States imposed sanctions on Iraq in 1990.", "act") == []
+
+
+@pytest.mark.parametrize("text, topic, low, high", [
+    ("The war lasted three weeks.", "how long: war", 17.5, 24.5),
+    ("The siege of the city lasted 76 days.", "how long: siege", 75.5, 76.5),
+    ("After a war of three months, the two states signed a truce.", "how long: war", 76.1, 106.54),
+    ("The conflict, which lasted six years, ended in 1945.", "how long: conflict", 2008.875, 2374.125),
+])
+def test_extract_durations(pipeline, text, topic, low, high):
+    found = claims_of(pipeline, text, "duration")
+    assert [(c.topic, round(c.low, 2), round(c.high, 2)) for c in found] == [(topic, round(low, 2), round(high, 2))]
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("Joseph Stalin died in 1953 at the age of 74.", "how old Joseph Stalin was when died", "74"),
+    ("Winston Churchill died in 1965 aged 90.", "how old Winston Churchill was when died", "90"),
+    ("The 79-year-old Charles de Gaulle died in 1970.", "how old Charles de Gaulle was when died", "79"),
+    ("Joseph Stalin was born in Georgia in December 1878.", "where Joseph Stalin was born", "Georgia"),
+    ("Mao Zedong was born in Shaoshan in 1893.", "when Mao Zedong was born", "1893"),
+])
+def test_extract_attributes_of_a_person(pipeline, text, topic, value):
+    found = claims_of(pipeline, text, "attribute")
+    assert (topic, value) in [(c.topic, c.value) for c in found]
