@@ -350,13 +350,19 @@ def find_agents(s: _Sentence) -> None:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         cls = rules.once_class(verb.lemma_.lower())
-        if cls is None:
+        first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
+        if cls is None and not (first and s.event_at(verb) is not None):
             continue
-        obj = _object(verb)
         agent = _agent(verb)
-        if obj is None or agent is None or obj.pos_ not in ("NOUN", "PROPN"):
+        if first and cls is None:  # "X attacked first": X started the hostilities
+            cls, obj, obj_lemma = "initiate", verb, "hostilities"
+        else:
+            obj = _object(verb)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            obj_lemma = obj.lemma_.lower()
+        if agent is None:
             continue
-        obj_lemma = obj.lemma_.lower()
         if cls == "initiate" and obj_lemma not in rules.hostilities:
             continue
         keys = _agent_keys(s, agent)

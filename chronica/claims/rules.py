@@ -49,6 +49,7 @@ class Rules:
     scopes: dict[str, tuple[float, float]]
     once_predicates: dict[str, frozenset[str]]
     wholes: frozenset[str]
+    first_words: frozenset[str]
     hostilities: frozenset[str]
     person_attributes: dict[str, frozenset[str]]
     relations: dict[str, frozenset[str]]
@@ -91,6 +92,7 @@ def load_rules(path: str | None = None) -> Rules:
         scopes={k: (float(v[0]), float(v[1])) for k, v in data["scopes"].items()},
         once_predicates={k: lower(v) for k, v in data["once_predicates"].items()},
         wholes=lower(data["wholes"]),
+        first_words=lower(data["first_words"]),
         hostilities=lower(data["hostilities"]),
         person_attributes={k: lower(v) for k, v in data["person_attributes"].items()},
         relations={k: lower(v) for k, v in data["relations"].items()},

@@ -156,3 +156,13 @@ def test_extract_durations(pipeline, text, topic, low, high):
 def test_extract_attributes_of_a_person(pipeline, text, topic, value):
     found = claims_of(pipeline, text, "attribute")
     assert (topic, value) in [(c.topic, c.value) for c in found]
+
+
+@pytest.mark.parametrize("text, agent, attribution", [
+    ("According to Baku, Armenia attacked first in 1992.", ["ARM"], "Baku"),
+    ("In 1969 Honduras attacked first, El Salvador says.", ["HND"], "El Salvador"),
+    ("Iraq says that Iran attacked first in 1980.", ["IRN"], "Iraq"),
+])
+def test_extract_who_struck_first_started_the_hostilities(pipeline, text, agent, attribution):
+    agents = claims_of(pipeline, text, "agent")
+    assert [(c.subject, c.obj, c.attribution) for c in agents] == [(agent, "hostilities", attribution)]
