@@ -228,13 +228,12 @@ def _value_label(group: list[SentenceClaim]) -> str:
 def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
     first = members[0]
     if kind == "count":
-        whose = "/".join(sorted({s for c in members for s in c.subject}))
-        unit = next((c.unit for c in members if c.unit and c.phase), None)
-        what = unit or first.topic
+        unit = next((c.unit for c in members if c.unit and c.subject), None) or \
+            next((c.unit for c in members if c.unit), None)
         phase = {"start": " before the change", "end": " after the change"}.get(first.phase or "", "")
         place = next((c.obj for c in members if c.obj), None)
-        return (f"how many {what}" + (f" ({whose})" if whose else "") + (f" in {place}" if place else "")
-                + phase)
+        what = f"{first.topic}: {unit}" if unit and unit.lower() != first.topic else first.topic
+        return f"how many {what}" + (f" in {place.title()}" if place else "") + phase
     if kind == "order":
         a, b = ctx.event_pair(first)
         return f"which came first: {a} or {b}"

@@ -203,6 +203,16 @@ def _predicate(tok: Token) -> Token | None:
     return None
 
 
+def _unit(noun: Token, q: Quantity) -> str:
+    """The counted noun with its modifiers, without the figure ("Argentine military personnel",
+    "the Greek population")."""
+    skip = {t.i for t in q.tokens} | {t.i for t in noun.doc[noun.left_edge.i:q.tokens[-1].i + 1]
+                                      if q.tokens[0].i <= noun.i and t.i <= q.tokens[-1].i}
+    words = [t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]
+             if t.i not in skip and t.dep_ not in ("det", "predet", "quantmod", "advmod", "punct", "poss", "case")]
+    return " ".join(words) or noun.text
+
+
 def _change_verb(holder: Token, rules: Rules) -> Token | None:
     """The verb of a change a figure is the start or end of ("fell from X to Y": "to Y" may hang
     from "from X" in the parse)."""
@@ -237,7 +247,7 @@ def _whose(s: _Sentence, noun: Token | None) -> list[str]:
     for tok in [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]]:
         a = s.actor_at(tok)
         if a is not None and _get(a, "kind") not in ACTOR_KINDS_SKIPPED and actor_key(a):
-            keys.add(actor_key(a))
+            keys.add(_get(a, "country") or actor_key(a))  # "Argentine soldiers" are Argentina's
     return sorted(keys)
 
 
@@ -254,6 +264,7 @@ def _place(s: _Sentence, verb: Token | None) -> str | None:
 
 def find_counts(s: _Sentence) -> None:
     rules = s.rules
+    listed: tuple[str, Token | None] | None = None
     for q in quantities(s.span, rules):
         noun = q.noun
         phase = None
@@ -271,10 +282,13 @@ def find_counts(s: _Sentence) -> None:
         if measure is None:
             predicate = _subjectless_verb_after(noun if noun is not None else holder)
             measure = _measure(rules, noun, predicate)
+        if measure is None and listed is not None and noun is not None and noun.dep_ in ("appos", "conj"):
+            measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
+        listed = (measure, predicate)
         whose = _whose(s, noun)
-        unit = _phrase(noun) if noun is not None and phase else (noun.text if noun is not None else None)
+        unit = _unit(noun, q) if noun is not None else None
         topic = measure
         tokens = q.tokens + ([predicate] if predicate is not None else [])
         s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,

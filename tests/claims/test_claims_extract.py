@@ -166,3 +166,16 @@ def test_extract_attributes_of_a_person(pipeline, text, topic, value):
 def test_extract_who_struck_first_started_the_hostilities(pipeline, text, agent, attribution):
     agents = claims_of(pipeline, text, "agent")
     assert [(c.subject, c.obj, c.attribution) for c in agents] == [(agent, "hostilities", attribution)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The war resulted in the deaths of 649 Chilean soldiers, 255 Peruvian soldiers, and three civilians.",
+     [("dead", "649", ["CHL"]), ("dead", "255", ["PER"]), ("dead", "three", [])]),
+    ("The battle killed 1,200 French soldiers, 800 British soldiers and 40 civilians.",
+     [("dead", "1,200", ["FRA"]), ("dead", "800", ["GBR"]), ("dead", "40", [])]),
+    ("The rebels captured 300 soldiers, 20 officers and 12 tanks.",
+     [("captured", "300", []), ("captured", "20", []), ("captured", "12", [])]),
+])
+def test_extract_a_list_of_figures_shares_its_predicate(pipeline, text, figures):
+    counts = claims_of(pipeline, text, "count")
+    assert [(c.topic, c.value, c.subject) for c in counts] == figures
