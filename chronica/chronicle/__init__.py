@@ -30,6 +30,7 @@ from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
     BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
 )
+from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention
 
 
@@ -58,11 +59,13 @@ class Chronicle:
 
 
 def build_chronicle(mentions: list[EventMention], documents: list[DocumentInfo],
-                    embedder: Embedder | None = None) -> Chronicle:
-    """Merge ``mentions`` into events and find the disagreements among them."""
+                    embedder: Embedder | None = None,
+                    claims: list[SentenceClaim] | None = None) -> Chronicle:
+    """Merge ``mentions`` into events and find the disagreements among them and among the
+    sentence ``claims`` (see :mod:`chronica.claims`; None when the claims stage did not run)."""
     embedder = embedder or default_embedder()
     events = merge(list(mentions), embedder)
-    return Chronicle(events=events, disagreements=find_disagreements(events, embedder),
+    return Chronicle(events=events, disagreements=find_disagreements(events, embedder, claims),
                      documents=list(documents))
 
 
@@ -122,6 +125,7 @@ def disagreement_json(d: Disagreement) -> dict[str, Any]:
         "id": d.id,
         "kind": d.kind,
         "topic": d.topic,
+        "reason": d.reason,
         "events": d.event_ids,
         "claims": [{"value": c.value, "events": c.event_ids, "mentions": _mention_refs(c.mentions)}
                    for c in d.claims],

@@ -195,3 +195,20 @@ MIGRATIONS.append(
     ALTER TABLE documents ADD COLUMN replaced_chars INTEGER NOT NULL DEFAULT 0;
     """
 )
+
+MIGRATIONS.append(
+    # 5: claims: what each sentence asserts (chronica.claims), the whole record as JSON
+    """
+    CREATE TABLE claims (
+        id             INTEGER PRIMARY KEY,
+        document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_idx   INTEGER NOT NULL,
+        kind           TEXT NOT NULL,
+        topic          TEXT NOT NULL,
+        value          TEXT NOT NULL,
+        record         TEXT NOT NULL          -- the whole SentenceClaim as JSON (it wins)
+    );
+    CREATE INDEX claims_doc ON claims(document_id);
+    CREATE INDEX claims_kind ON claims(kind, topic);
+    """
+)
