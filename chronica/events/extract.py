@@ -97,6 +97,12 @@ SYMMETRIC_FORMS = _ONTOLOGY.symmetric_forms
 #: the field's verb dictionary (PETRARCH2's CAMEO verbs, in PLOVER): triggers beside the
 #: ontology's own, which win where both match a token (they come first in ``find_triggers``)
 VERBS = load_verb_dictionary()
+#: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
+#: never one: being, having, seeming, and verbs whose content is the happening
+OTHER_FORM = "HAPPEN"
+DATING_PREPS = frozenset({"in", "on", "at", "during"})
+OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
+                            "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
 DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
@@ -201,6 +207,43 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
     for t in out:
         t.absorbs = absorbed.get(t.anchor.i, ())
     out.sort(key=lambda t: t.anchor.i)
+    return out
+
+
+def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
+                      only: set[int] | None = None) -> list[Trigger]:
+    """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
+    calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
+    400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
+    say is no happening of its own (its content is); nor are copulas and auxiliaries."""
+    taken = {t.i for trig in triggers for t in trig.tokens} | {
+        trig.carrier.i for trig in triggers if trig.carrier is not None}
+    out: list[Trigger] = []
+    for ref in sent_refs:
+        if ref.root is None or ref.attributive or ref.prospective or ref.relative:
+            continue
+        root = sent.doc[ref.root]
+        # the date is the verb's adjunct ("in March 2009", "on 2 October"), not its object ("defined
+        # the 1990s") nor a bound of a state ("since 1953 X has created", "until the 1990s X was seen")
+        if not (root.dep_ in ("npadvmod", "tmod") or (
+                root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and root.head.head.pos_ == "VERB")):
+            continue
+        verb = root.head if root.dep_ in ("npadvmod", "tmod") else root.head.head
+        if verb.pos_ != "VERB":
+            continue
+        if verb is None or verb.i in taken or verb.i in {t.anchor.i for t in out} or (
+                only is not None and verb.i not in only):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = index.at(subject) if subject is not None else None
+        if mention is None or not mention.named:
+            continue
+        out.append(Trigger(verb, [verb], Pattern(
+            words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
+            coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
     return out
 
 
@@ -739,14 +782,20 @@ def extract_events(
     sent_starts = [s[2] for s in sentences]
     for sent_idx, sent, s_start, s_end in sentences:
         triggers = find_triggers(sent, onto, index)
-        if not triggers:
-            continue
         for trig in triggers:
             if trig.anchor.pos_ == "VERB":
                 _verb_roles(trig, onto)
             else:
                 _noun_roles(trig, onto, index)
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
+        # dated happenings no trigger names (verbs that are triggers or carry one are judged
+        # first; those the checks turn down come back below)
+        extra = _dated_predicates(sent, sent_refs, triggers, index)
+        for trig in extra:
+            _verb_roles(trig, onto)
+        triggers += extra
+        if not triggers:
+            continue
         while True:
             anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
             owner_of = _dating.attach(sent_refs, doc, anchors)
@@ -756,10 +805,21 @@ def extract_events(
             coded = [(trig, _code(trig, ctx)) for trig in triggers]
             # a dictionary verb that made no event is no predicate of the sentence's times: code
             # again without it ("elections took place in 1948: X was elected")
-            void = {t.anchor.i for t, e in coded if e is None and t.pattern.source != "ontology"}
+            void = {t.anchor.i for t, e in coded if e is None and (
+                t.pattern.source != "ontology" or t.pattern.form == OTHER_FORM)}
             if not void & set(owner_of.values()):
                 break
             triggers = [t for t in triggers if t.anchor.i not in void]
+        # a verb the checks turned down that a calendar date of its sentence governs is still a
+        # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
+        # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
+        failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
+        if failed:
+            again = _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, only=failed)
+            for trig in again:
+                _verb_roles(trig, onto)
+            replaced = {t.anchor.i for t in again}
+            coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_without_subsumed(_absorb(coded)))
     return events
 
@@ -1065,7 +1125,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         summary=happening_summary(etype, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
-        subtype=subtype,
+        subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
 
