@@ -100,6 +100,14 @@ VERBS = load_verb_dictionary()
 #: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
 #: never one: being, having, seeming, and verbs whose content is the happening
 OTHER_FORM = "HAPPEN"
+#: stances (``_stance``): the modals of a demand and the verbs that report one, the words of an
+#: intent, and the REQUEST mode by the type of what is demanded (PLOVER's REQUEST modes)
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
+INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
+STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
+                "COOPERATE": "assist", "SUPPORT": "assist"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
@@ -210,6 +218,40 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
     return out
 
 
+def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> EventMention:
+    """An event told as a stance is coded as the stance, as PLOVER does.
+
+    1. A demand: what a named actor says another must or should do is a REQUEST of that actor
+       to it ("the UN said Iraq must withdraw from Kuwait": the UN demands, of Iraq, mode yield).
+    2. An intent: cooperation an actor is ready, willing or prepared to give, or offers, promises
+       or pledges, is an AGREE of that actor ("Turkey was willing to accept a federation"); a
+       retreat or concession offered stays itself (PLOVER: they do not reduce to AGREE).
+    """
+    modal = {c.lower_ for c in pred.children if c.dep_ == "aux"} & DEMAND_MODALS
+    head = pred.head
+    if modal and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
+        sayer = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        doers = event.actors(SOURCE)
+        if sayer is not None and sayer.named and doers and all(p.actor_id != sayer.actor_id for p in doers):
+            mode = STANCE_MODES.get(event.type, "change")
+            rtype = onto.types["REQUEST"]
+            event.participants = [Participant(SOURCE, sayer.text, sayer.actor_id, sayer.name or sayer.text,
+                                              sayer.kind, start=sayer.start_char, end=sayer.end_char)] + [
+                Participant(TARGET, p.text, p.actor_id, p.name, p.kind, p.state, p.start, p.end) for p in doers]
+            event.summary = f"{sayer.name or sayer.text} demands {event.summary.split(' [')[0]}"
+            event.type, event.form, event.mode, event.cameo = "REQUEST", "DEMAND", mode, "100"
+            event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
+            return event
+    stance = head if pred.dep_ == "xcomp" else None
+    if stance is not None and (stance.lemma_.lower() in INTENT_VERBS or (
+            stance.pos_ == "ADJ" and stance.lemma_.lower() in STANCE_ADJECTIVES)):
+        if event.intensity > 0 and event.type not in ("RETREAT", "CONCEDE") and event.actors(SOURCE):
+            event.type, event.mode, event.cameo = "AGREE", None, "030"
+            event.intensity, event.modality = onto.types["AGREE"].score, ASSERTED
+            event.summary = f"{event.summary.split(' [')[0]} (intent: {stance.text} to)"
+    return event
+
+
 def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
                       only: set[int] | None = None) -> list[Trigger]:
     """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
@@ -312,6 +354,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):
         return agents, patients  # an infinitive coordinated with a finite verb: a misparse
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lemma_.lower() in STANCE_ADJECTIVES:
+        surface = _surface_subject(head.head, depth + 1)  # "Turkey was willing to accept": Turkey accepts
+        return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in GERUND_CLAUSE_VERBS:
             return agents, patients  # "X said allowing FDI is compromising ...": no one named allows
@@ -1102,7 +1147,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         start_tok = min(start_tok, trig.carrier.i)
     trigger_span = doc[start_tok : end_tok + 1]
     coding = coding_of(etype, pattern, onto)
-    return EventMention(
+    event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
         sentence=doc.text[s_start:s_end],
@@ -1128,6 +1173,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
+    return _stance(event, pred, index, onto)
 
 
 def _deal_parties(noun: Token) -> list[Token]:
