@@ -207,3 +207,20 @@ def test_agents_on_dev_pages(nlp, shared, path, needle, ids):
     mentions = resolve_mentions(nlp(text), date="2010-01-01", nlp=nlp)
     hits = [m for m in mentions if m.text.lower() == needle.lower()]
     assert hits and any(set(m.actor_ids) == ids for m in hits), [(m.text, m.actor_ids) for m in hits]
+
+
+def test_resolver_no_kb_lookup_after_a_lower_case_the(nlp, monkeypatch):
+    """Issue 13's profile: a KB lookup after every "the" was 40 % of the stage. A country name or
+    adjective starts with a capital, so "the talks", "the government" cost no lookup."""
+    from chronica.actors.kb import load_kb
+    from chronica.actors.resolve import Resolver, get_matcher
+
+    kb = load_kb()
+    calls: list[str] = []
+    real = kb.lookup
+    monkeypatch.setattr(kb, "lookup", lambda text, date=None: calls.append(text) or real(text, date))
+    resolver = Resolver(get_matcher(nlp, kb), kb)
+    resolver(nlp("The talks ended and the government said the deal was off for the time being."), "2000-01-01")
+    assert not [c for c in calls if c[:1].islower()]
+    resolver(nlp("Then the North Korean foreign minister spoke, and the North Korean envoy left."), "2000-01-01")
+    assert calls.count("North Korean") <= 1  # the same words are looked up once per resolver
