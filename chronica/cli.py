@@ -341,7 +341,8 @@ def time_command(
 
 @app.command()
 def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
-    """Resolved actors with their mention counts, then the names left unresolved."""
+    """Resolved actors with their mention counts, then the names left unresolved (a sector noun
+    with no country, "demonstrators", is no unresolved name)."""
     from chronica.report.terminal import shorten
 
     with _store(db) as store:
@@ -359,7 +360,8 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
         out.print(table)
         rows = store.conn.execute(
             """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
-               WHERE resolved = 0 GROUP BY text ORDER BY n DESC LIMIT 50"""
+               WHERE resolved = 0 AND COALESCE(kind, '') != 'agent'
+               GROUP BY text ORDER BY n DESC LIMIT 50"""
         ).fetchall()
         table = Table(title="unresolved names (top 50)")
         for col in ("name", "mentions", "documents"):

@@ -196,12 +196,14 @@ def _kb_country(code: str) -> str:
 
 
 def _record(e: Entry) -> dict:
-    """A record as written: names as running text writes them ("Kim Il Sung"), by the knowledge
-    base's own rule, so that loading does not redo it."""
-    from chronica.actors.kb import display_name  # noqa: PLC0415 - after sys.path is set
+    """A record as written: names as running text writes them ("Kim Il Sung") and their index
+    keys (name first, then the aliases), both by the knowledge base's own rules, so that loading
+    does not redo them (``tests/test_actors_phoenix.py`` checks the files are what this makes)."""
+    from chronica.actors.kb import display_name, name_key  # noqa: PLC0415 - after sys.path is set
 
     name = display_name(e.name)
-    return {"name": name, "aliases": sorted({display_name(a) for a in e.aliases} - {name}),
+    aliases = sorted({display_name(a) for a in e.aliases} - {name})
+    return {"name": name, "aliases": aliases, "keys": [name_key(n) for n in (name, *aliases)],
             "codes": [list(c) for c in dict.fromkeys(e.codes)]}
 
 
@@ -320,6 +322,18 @@ def _plural(text: str) -> str:
     return text + "S"
 
 
+def dump_json(data: dict) -> str:
+    """JSON with one record a line: compact to load, and a re-conversion diffs line by line."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            rows = ",\n".join(json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in value)
+            parts.append(f"{json.dumps(key)}:[\n{rows}\n]")
+        else:
+            parts.append(f"{json.dumps(key)}:{json.dumps(value, ensure_ascii=False)}")
+    return "{" + ",\n".join(parts) + "}\n"
+
+
 def main(argv: list[str]) -> int:
     root = Path(__file__).resolve().parents[1]
     src = Path(argv[1]) if len(argv) > 1 else root.parent / "shared" / "dictionaries" / "petrarch2"
@@ -336,9 +350,7 @@ def main(argv: list[str]) -> int:
     source = "Phoenix dictionaries of PETRARCH2 (openeventdata/petrarch2 @ 676801c, data/dictionaries), MIT licence (LICENSE beside this file); converted by scripts/convert_phoenix_actors.py"
     for name, data in (("countries.json", countries), ("international.json", international),
                        ("nonstate.json", nonstate)):
-        data = {"_source": source, **data}
-        (out / name).write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n",
-                                encoding="utf-8")
+        (out / name).write_text(dump_json({"_source": source, **data}), encoding="utf-8")
     lines = [f"# _source: {source}", "phrase\tcode", *(f"{p}\t{c}" for p, c in agents)]
     (out / "agents.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     shutil.copyfile(src / "LICENSE", out / "LICENSE")

@@ -207,3 +207,40 @@ def test_agents_on_dev_pages(nlp, shared, path, needle, ids):
     mentions = resolve_mentions(nlp(text), date="2010-01-01", nlp=nlp)
     hits = [m for m in mentions if m.text.lower() == needle.lower()]
     assert hits and any(set(m.actor_ids) == ids for m in hits), [(m.text, m.actor_ids) for m in hits]
+
+
+def test_resolver_no_kb_lookup_after_a_lower_case_the(nlp, monkeypatch):
+    """Issue 13's profile: a KB lookup after every "the" was 40 % of the stage. A country name or
+    adjective starts with a capital, so "the talks", "the government" cost no lookup."""
+    from chronica.actors.kb import load_kb
+    from chronica.actors.resolve import Resolver, get_matcher
+
+    kb = load_kb()
+    calls: list[str] = []
+    real = kb.lookup
+    monkeypatch.setattr(kb, "lookup", lambda text, date=None: calls.append(text) or real(text, date))
+    resolver = Resolver(get_matcher(nlp, kb), kb)
+    resolver(nlp("The talks ended and the government said the deal was off for the time being."), "2000-01-01")
+    assert not [c for c in calls if c[:1].islower()]
+    resolver(nlp("Then the North Korean foreign minister spoke, and the North Korean envoy left."), "2000-01-01")
+    assert calls.count("North Korean") <= 1  # the same words are looked up once per resolver
+
+
+def test_store_keeps_what_a_mention_stands_for(tmp_path):
+    """The build stores country, every id (";"-joined), sector and CAMEO code of each mention."""
+    from chronica.build import build
+    from chronica.store import Store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "title: Border talks\npublished: 1995-03-01\n\n"
+        "French and German delegations met in Bonn. Iraqi exiles protested outside. "
+        "Greece and Turkey sent envoys. The two countries agreed to talk.\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        build([tmp_path / "in"], store)
+        rows = {r["text"]: r for r in store.actor_mentions()}
+    assert (rows["delegations"]["actor_ids"], rows["delegations"]["agent"], rows["delegations"]["cameo"]) == \
+        ("FRA;DEU", "GOV", "FRAGOV;DEUGOV")
+    assert (rows["exiles"]["actor_id"], rows["exiles"]["country"], rows["exiles"]["cameo"]) == ("IRQ", "IRQ", "IRQOPP")
+    assert set(rows["The two countries"]["actor_ids"].split(";")) == {"GRC", "TUR"}
+    assert rows["Bonn"]["cameo"] == "DEUGOV"  # the seat of united Germany in 1995 (of West Germany before 1990)

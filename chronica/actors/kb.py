@@ -169,6 +169,11 @@ def _key(alias: str) -> str:
     return fold(alias)
 
 
+def name_key(alias: str) -> str:
+    """The index key of a name (public for the Phoenix conversion, which stores them)."""
+    return _key(alias)
+
+
 def _pad(date: str) -> str:
     """A partial ISO date padded to its first day, for comparisons."""
     date = str(date)
@@ -485,7 +490,7 @@ class KnowledgeBase:
 
     def _phoenix_body(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
         names = (row["name"], *row["aliases"])
-        keys = [_key(display_name(n)) for n in names]
+        keys = row.get("keys") or [_key(display_name(n)) for n in names]
         code = row["codes"][0][0]
         existing = self._owner(keys, own, person=False)
         if existing is not None:
@@ -507,12 +512,15 @@ class KnowledgeBase:
             self._phoenix_name(text, aid, own, key)
 
     def _phoenix_person(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
-        names = [n for n in (row["name"], *row["aliases"]) if len(n.split()) > 1]
-        if not names:
+        pairs = [(n, k) for n, k in zip((row["name"], *row["aliases"]),
+                                        row.get("keys") or [_key(display_name(n)) for n in (row["name"], *row["aliases"])])
+                 if len(n.split()) > 1]
+        if not pairs:
             return  # one word ("JOSIPOVIC") would take every surname of that spelling
         codes = tuple(CameoCode(c, s, e) for c, s, e in row["codes"])
+        names = [n for n, _ in pairs]
         display = [display_name(n) for n in names]
-        keys = [_key(d) for d in display]
+        keys = [k for _, k in pairs]
         existing = self._owner(keys, own, person=True)
         if existing is not None:
             self.actors[existing.id] = replace(existing, codes=existing.codes + codes)
