@@ -7,6 +7,7 @@ error, 2 on a usage error.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -175,8 +176,8 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
         for d in store.documents():
             if d.published:
                 date = f"{d.published} ({d.published_source})"
-            elif d.dct and (d.dct_reasoning or "").startswith("lower bound"):
-                date = f"≥{d.dct} (lower bound)"
+            elif (bound := re.match(r"lower bound (\S+):", d.dct_reasoning or "")) is not None:
+                date = f"≥{bound.group(1)} (lower bound)"
             elif d.dct:
                 date = f"~{d.dct} (inferred)"
             else:
