@@ -8,6 +8,7 @@ error, 2 on a usage error.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -272,8 +273,8 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
         for d in store.documents():
             if d.published:
                 date = f"{d.published} ({d.published_source})"
-            elif d.dct and (d.dct_reasoning or "").startswith("lower bound"):
-                date = f"≥{d.dct} (lower bound)"
+            elif (bound := re.match(r"lower bound (\S+):", d.dct_reasoning or "")) is not None:
+                date = f"≥{bound.group(1)} (lower bound)"
             elif d.dct:
                 date = reader_form(d.dct, inferred=True)
             else:

@@ -30,6 +30,8 @@ def reference_date(doc: Doc, published: str | None) -> Reference:
     guess = doc._.inferred_dct if Doc.has_extension("inferred_dct") else None
     if guess is None or guess.value is None:
         return None, True, None, getattr(guess, "reasoning", None) or "no date found in the text"
+    if guess.lower_bound:  # no date of writing: the bound is kept in the reasoning ("lower bound 1969: …")
+        return None, True, guess.confidence, guess.reasoning
     return guess.value, True, guess.confidence, guess.reasoning
 
 

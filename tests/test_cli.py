@@ -126,3 +126,17 @@ def test_the_readme_demo_shows_what_the_example_gives(tmp_path):
         assert (event["type"], event["summary"]) == (etype, summary)
         assert len(event["mentions"]) == int(n)
         assert sorted({m["document"] for m in event["mentions"]}) == docs.split(", ")
+
+
+def test_documents_shows_a_lower_bound_as_such(tmp_path):
+    """Issue 10: a date inferred as a lower bound is shown as one, not as the date of writing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The mill closed in 1969 after a long strike by its weavers.\n\n"
+                                  "Today the building is a museum, and next year it will open a new wing.\n",
+                                  encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert runner.invoke(app, ["build", str(folder), "--db", str(db), "--quiet"]).exit_code == 0
+    result = runner.invoke(app, ["documents", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "≥1969" in result.output and "lower bound" in result.output

@@ -4,7 +4,8 @@ Public API: :func:`discover` (which files), :func:`load` (one file -> documents)
 (boilerplate removal on its own) and the metadata helpers load uses. Modules:
 ``_discover`` (walking folders), ``_decode`` (bytes -> text), ``_units`` (segmentation with exact
 offsets), ``_lexicon`` (boilerplate phrases), ``_clean`` (what is article, what is page),
-``_metadata`` (header, title, byline, dateline, dates), ``_load`` (per-format reading).
+``_metadata`` (header, title, byline, dateline, dates, dates in addresses), ``_load`` (per-format
+reading), ``evaluate`` (the cleaning yardstick behind ``chronica eval clean``).
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
 """Boilerplate removal for plain text: which units are the article, which are the page around it.
 
-Owns the rules, in this order: (1) each unit against the boilerplate lexicon, (2) bibliographies and
-footnote lists set apart as references, (3) pull quotes and repeated lines, (4) the tail cut after a
-strong end marker (appeal, disclaimer, author bio, licence, related-stories heading), (5) teaser
-lists (headline + blurb, repeated) at the end and lone teaser headlines between paragraphs, (6)
-leading and trailing non-prose around the main body. The body is the run of prose units; rules
-that drop prose need a strong signal, since losing a real paragraph is worse than keeping junk.
+Owns the rules, in this order: (1) each unit against the boilerplate lexicon (captions and credits,
+promos, cookie banners, comment counts, page messages among them) and an author box at the top (a
+lone name line over a bio: the name is the author), (2) bibliographies and footnote lists set apart
+as references, (3) pull quotes and repeated lines, (4) the tail cut after a strong end marker
+(appeal, disclaimer, author bio, licence, related-stories heading), (5) teaser lists (headline +
+blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
+paragraphs — a dated heading ("1994: Fishing war") is never a teaser, (6) the masthead zone before
+the first paragraph and trailing non-prose after the last. The body is the run of prose units;
+rules that drop prose need a strong signal, since losing a real paragraph is worse than keeping junk.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ def infer_document_date(text: str, timexes: list[Timex] | None = None, *, today:
     value = bound_tx.value_end or bound_tx.value
     return InferredDate(
         value, 0.3,
-        f"lower bound: the latest explicit date in the text is {bound_tx.text!r} ({value}); "
+        f"lower bound {value}: the latest explicit date in the text is {bound_tx.text!r}; "
         "the text was written at or after it",
         "lower-bound",
     )
