@@ -35,10 +35,12 @@ from spacy.tokens import Doc, Span, Token
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules
-from chronica.events._modality import SAY_VERBS
+from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")
+CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -134,8 +136,8 @@ def actor_keys(a: Any) -> set[str]:
 
 
 def attribution(tok: Token) -> str | None:
-    """Who the sentence says makes the claim: the subject of a verb of saying above it
-    ("Argentina alleged that ..."), or the object of "according to"."""
+    """Who the sentence says makes the claim: the subject of a verb of saying or believing above
+    it ("Argentina alleged that ...", "most believe that ..."), or the object of "according to"."""
     node = tok
     for _ in range(12):
         for child in node.children:
@@ -145,7 +147,7 @@ def attribution(tok: Token) -> str | None:
                         return " ".join(t.text for t in grand.subtree)
         if node.head.i == node.i:
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS | {"hold", "allege", "claim", "maintain", "contend"}:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in CLAIMING_VERBS:
             subj = [c for c in node.head.children if c.dep_ in SUBJECTS]
             if subj:
                 return " ".join(t.text for t in subj[0].subtree)
