@@ -58,11 +58,14 @@ def _event_index(events: list[ChronicleEvent]) -> dict[tuple[int, int, int], str
 
 
 def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
-    """Two sources, or two parties named as claiming each in one document."""
+    """Two sources, or, in one document, two different parties said to claim them (the author
+    being one when a sentence names nobody): "X alleged ... But Y held ...", "X launched the
+    war" / "X said it was Y who started it"."""
     if a.document_id != b.document_id:
         return True
-    return bool(a.attribution and b.attribution and a.attribution.lower() != b.attribution.lower()
-                and a.sentence_start != b.sentence_start)
+    if a.sentence_start == b.sentence_start or not (a.attribution or b.attribution):
+        return False
+    return (a.attribution or "").lower() != (b.attribution or "").lower()
 
 
 def _dates_fit(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -118,6 +121,8 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.obj in rules.hostilities and not _dates_fit(a, b):
         return False
+    if a.obj in rules.hostilities and not (a.earliest and b.earliest):
+        return ctx.similarity(a, b) >= SIM_SAME_THING  # undated, it may be another war: the wording decides
     return True
 
 

@@ -35,10 +35,12 @@ from spacy.tokens import Doc, Span, Token
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules
-from chronica.events._modality import SAY_VERBS
+from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")
+CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -134,8 +136,8 @@ def actor_keys(a: Any) -> set[str]:
 
 
 def attribution(tok: Token) -> str | None:
-    """Who the sentence says makes the claim: the subject of a verb of saying above it
-    ("Argentina alleged that ..."), or the object of "according to"."""
+    """Who the sentence says makes the claim: the subject of a verb of saying or believing above
+    it ("Argentina alleged that ...", "most believe that ..."), or the object of "according to"."""
     node = tok
     for _ in range(12):
         for child in node.children:
@@ -145,7 +147,7 @@ def attribution(tok: Token) -> str | None:
                         return " ".join(t.text for t in grand.subtree)
         if node.head.i == node.i:
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS | {"hold", "allege", "claim", "maintain", "contend"}:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in CLAIMING_VERBS:
             subj = [c for c in node.head.children if c.dep_ in SUBJECTS]
             if subj:
                 return " ".join(t.text for t in subj[0].subtree)
@@ -183,8 +185,10 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
         if noun_lemma and pred_lemma and (f"{pred_lemma}-{noun_lemma}" in m["predicates"]
                                           or f"{noun_lemma}-{pred_lemma}" in m["nouns"]):
             return name
+    agent = noun is not None and predicate is not None and noun.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" for c in predicate.children)  # "two wars killed millions": the wars did it
     for name, m in rules.measures.items():  # 2. what happened to them: "600 soldiers were killed"
-        if pred_lemma and pred_lemma in m["predicates"]:
+        if pred_lemma and pred_lemma in m["predicates"] and not agent:
             return name
     for name, m in rules.measures.items():  # 3. what they are: "600 refugees", "the dead"
         if noun_lemma and noun_lemma in m["nouns"]:
@@ -211,6 +215,24 @@ def _unit(noun: Token, q: Quantity) -> str:
     words = [t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]
              if t.i not in skip and t.dep_ not in ("det", "predet", "quantmod", "advmod", "punct", "poss", "case")]
     return " ".join(words) or noun.text
+
+
+def _length_claim(s: _Sentence, q: Quantity) -> None:
+    """A length: what the unit measures ("a 1,200-kilometre border"; "the border ... is 5,300 km
+    long": the subject of "long"), when it is a thing with a length in the rules."""
+    unit = q.length_unit
+    measured = unit.head if unit.head.pos_ == "NOUN" and unit.head.i != unit.i else None
+    if unit.head.lower_ == "long":
+        subj = [c for c in unit.head.head.children if c.dep_ in SUBJECTS]
+        measured = subj[0] if subj else None
+    if measured is None or measured.lemma_.lower() not in s.rules.measures["length"]["nouns"]:
+        return
+    around = list(measured.subtree)
+    if measured.dep_ == "dobj":  # "Chile and Argentina share a 5,150-kilometre border"
+        around += [t for c in measured.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+    keys = sorted({actor_key(a) for t in around if (a := s.actor_at(t)) is not None and actor_key(a)})
+    s.claim("count", "length", q.text, q.tokens + [unit, measured], subject=keys, low=q.low, high=q.high,
+            qualifier=q.qualifier, unit=f"km of {measured.lemma_.lower()}")
 
 
 def _change_verb(holder: Token, rules: Rules) -> Token | None:
@@ -266,6 +288,9 @@ def find_counts(s: _Sentence) -> None:
     rules = s.rules
     listed: tuple[str, Token | None] | None = None
     for q in quantities(s.span, rules):
+        if q.length_unit is not None:
+            _length_claim(s, q)
+            continue
         noun = q.noun
         phase = None
         holder = q.tokens[-1]

@@ -57,6 +57,7 @@ class Rules:
     order_words: dict[str, str]
     acts: dict[str, frozenset[str]]
     duration_verbs: frozenset[str]
+    length_units: dict[str, float]
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
 
@@ -100,6 +101,7 @@ def load_rules(path: str | None = None) -> Rules:
         order_words=dict(data["order_words"]),
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
+        length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
     )
