@@ -18,6 +18,8 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 
 from chronica import duplicates as neardup
+from chronica.chronicle import persist
+from chronica.chronicle.persist import UpdateReport
 from chronica.errors import IngestError
 from chronica.ingest import discover, load
 from chronica.ingest.document import Document
@@ -39,6 +41,7 @@ class BuildOptions:
     n_process: int = 1
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
+    chronicle: bool = True  # then merge the new event mentions into the stored chronicle
 
 
 @dataclass
@@ -66,6 +69,7 @@ class BuildReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
+    chronicle: UpdateReport | None = None  # what the chronicle step did (None: not run)
 
     @property
     def exit_code(self) -> int:
@@ -200,6 +204,8 @@ def build(
 
     for err in report.skipped:
         store.record_skip(run_id, err.path, err.reason, err.detail)
+    if options.stages and options.chronicle:
+        report.chronicle = persist.update(store)
     report.seconds = time.perf_counter() - started
     store.finish_run(
         run_id,

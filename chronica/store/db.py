@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -17,6 +17,7 @@ from pathlib import Path
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.ingest.document import Document
+from chronica.store.chronicle import ChronicleTables
 from chronica.store.schema import MIGRATIONS
 
 DEFAULT_DB = "chronica.db"
@@ -92,6 +93,7 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+        self.chronicle = ChronicleTables(self.conn)
 
     # -- lifecycle -------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -266,14 +268,22 @@ class Store:
             )
 
     def event_mentions(self, document_id: int | None = None) -> list[EventMention]:
-        out = []
-        for (record,) in self._rows("SELECT record FROM event_mentions", document_id,
-                                    "document_id, sentence_idx, id"):
-            data = json.loads(record)
-            data["participants"] = [Participant(**p) for p in data.get("participants", [])]
-            known = EventMention.__dataclass_fields__
-            out.append(EventMention(**{k: v for k, v in data.items() if k in known}))
-        return out
+        return [_event_mention(record) for (record,) in self._rows(
+            "SELECT record FROM event_mentions", document_id, "document_id, sentence_idx, id")]
+
+    def event_mentions_by_id(self, ids: Iterable[int] | None = None) -> dict[int, EventMention]:
+        """Event mentions by their row id: those of ``ids``, or all."""
+        if ids is None:
+            rows = self.conn.execute("SELECT id, record FROM event_mentions ORDER BY id").fetchall()
+        else:
+            wanted, rows = list(ids), []
+            for i in range(0, len(wanted), 900):
+                chunk = wanted[i:i + 900]
+                rows += self.conn.execute(
+                    f"SELECT id, record FROM event_mentions WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+        return {int(i): _event_mention(record) for i, record in rows}
 
     def _rows(self, select: str, document_id: int | None, order: str) -> list[sqlite3.Row]:
         """``select`` for one document or for all, in ``order``."""
@@ -326,6 +336,13 @@ class Store:
             "near_duplicates": one("SELECT COUNT(*) FROM documents WHERE near_duplicate_of IS NOT NULL"),
             "words": one("SELECT COALESCE(SUM(n_words), 0) FROM documents"),
         }
+
+
+def _event_mention(record: str) -> EventMention:
+    data = json.loads(record)
+    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
+    known = EventMention.__dataclass_fields__
+    return EventMention(**{k: v for k, v in data.items() if k in known})
 
 
 def _statements(sql: str) -> list[str]:
