@@ -30,6 +30,9 @@ from chronica.store import Store
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
 EXIT_OK = 0
 EXIT_SKIPPED = 3
+#: a file modified this recently (ns) is not remembered as read: a change within the same tick of
+#: the file system's clock would keep its size and modification time (git's "racily clean" case)
+RACY_NS = 2_000_000_000
 
 
 @dataclass
@@ -109,21 +112,32 @@ def build(
     run_id = store.start_run({"paths": [str(p) for p in paths], **options.__dict__})
 
     files: list[Path] = []
+    stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
     for item in discover(paths):
         if isinstance(item, IngestError):
             report.skipped.append(item)
-        else:
-            files.append(item)
+            continue
+        # an input read before with the same size and modification time is not read again
+        stat = _file_stat(item)
+        known = store.file_unchanged(*stat) if stat else None
+        if known is not None:
+            report.unchanged += known
+            continue
+        files.append(item)
+        if stat:
+            stats[item] = stat
+    file_documents: dict[Path, int] = {}  # documents each file held, when all of them were read
 
     index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
-    for document_id, blob in store.minhashes():
-        index.add(f"doc:{document_id}", neardup.from_bytes(blob))
+    if files:
+        for document_id, blob in store.minhashes():
+            index.add(f"doc:{document_id}", neardup.from_bytes(blob))
 
     pending: dict[int, _Pending] = {}
     run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
     late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats of this run's texts
 
-    nlp = load_pipeline(STAGES if options.stages else ())
+    nlp = load_pipeline(STAGES if options.stages else ()) if files else None
 
     def read_all() -> Iterator[tuple[Doc, int]]:
         for path in files:
@@ -133,6 +147,8 @@ def build(
                 report.skipped.append(exc)
                 docs, errors = [], []
             report.skipped.extend(errors)
+            if docs and not errors:
+                file_documents[path] = len(docs)
             for doc in docs:
                 item = _triage(doc)
                 if item is not None:
@@ -170,9 +186,10 @@ def build(
             report.near_duplicates.append(NearDuplicate(key, near[0], near[1]))
         return _Pending(doc, key, neardup.to_bytes(sig), near)
 
-    for parsed, key in nlp.pipe(
+    parsed_docs = nlp.pipe(
         read_all(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process
-    ):
+    ) if nlp is not None else ()
+    for parsed, key in parsed_docs:
         item = pending.pop(key)
         near = None
         if item.near is not None:  # the similar text was read earlier, so it is stored by now
@@ -204,6 +221,11 @@ def build(
 
     for err in report.skipped:
         store.record_skip(run_id, err.path, err.reason, err.detail)
+    # every document of these files is stored now (a build killed before this line reads them
+    # again next time, and finds their texts stored)
+    settled = time.time_ns() - RACY_NS
+    store.record_files([(*stats[p], n) for p, n in file_documents.items()
+                        if p in stats and stats[p][2] < settled])
     if options.stages and options.chronicle:
         report.chronicle = persist.update(store)
     report.seconds = time.perf_counter() - started
@@ -218,6 +240,15 @@ def build(
         seconds=round(report.seconds, 3),
     )
     return report
+
+
+def _file_stat(path: Path) -> tuple[str, int, int] | None:
+    """(absolute path, size, mtime in ns) of an input file, None when it cannot be stat'ed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return os.path.abspath(path), st.st_size, st.st_mtime_ns
 
 
 def _document_id(store: Store, index_key: str) -> int | None:

@@ -192,6 +192,9 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     tables = store.chronicle
     new_ids = tables.new_mention_ids()
     report.new_mentions = len(new_ids)
+    if not new_ids and not report.rebuilt:  # nothing new: the stored chronicle stands
+        report.events = tables.count_events()
+        return
     mentions = store.event_mentions_by_id(new_ids)
     copies = copies_of(store, mentions)  # 2.
     report.copies = len(copies)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -206,13 +207,16 @@ class Store:
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     doc.content_hash, doc.path, doc.format, doc.title, doc.author, doc.outlet,
-                    doc.url, doc.published, doc.published_source, doc.encoding, doc.text, doc.raw,
+                    doc.url, doc.published, doc.published_source, doc.encoding, doc.text, "",
                     json.dumps(doc.spans), json.dumps(doc.removed), doc.n_words, len(sentences),
                     near_duplicate[0] if near_duplicate else None,
                     near_duplicate[1] if near_duplicate else None,
                     minhash, parse, run_id,
                 ),
             )
+            if doc.raw != doc.text:  # the original file's text, compressed; else it is the text
+                self.conn.execute("UPDATE documents SET raw_compressed = ? WHERE id = ?",
+                                  (zlib.compress(doc.raw.encode("utf-8")), cur.lastrowid))
             document_id = int(cur.lastrowid)
             self._add_path(path_key, document_id, run_id)
             self.conn.executemany(
@@ -220,8 +224,8 @@ class Store:
                 [(document_id, i, ref) for i, ref in enumerate(doc.references)],
             )
             self.conn.executemany(
-                "INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                [(document_id, i, s, e, doc.text[s:e]) for i, (s, e) in enumerate(sentences)],
+                "INSERT INTO sentences (document_id, idx, start, end) VALUES (?, ?, ?, ?)",
+                [(document_id, i, s, e) for i, (s, e) in enumerate(sentences)],
             )
             if annotations is not None:
                 self._write_annotations(document_id, annotations)
@@ -319,9 +323,47 @@ class Store:
         ]
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
-        rows = self._rows("SELECT document_id, idx, start, end, text FROM sentences", document_id,
-                          "document_id, idx")
+        """Sentences with their text, cut from the document's text (stored once)."""
+        where, args = ("WHERE s.document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        rows = self.conn.execute(
+            "SELECT s.document_id, s.idx, s.start, s.end,"
+            " substr(d.text, s.start + 1, s.end - s.start) AS text"
+            f" FROM sentences s JOIN documents d ON d.id = s.document_id {where}"
+            " ORDER BY s.document_id, s.idx", args,
+        ).fetchall()
         return [Sentence(**dict(r)) for r in rows]
+
+    def raw(self, document_id: int) -> str | None:
+        """The original file's text of a document (before cleaning)."""
+        row = self.conn.execute(
+            "SELECT raw, raw_compressed, text FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        if row["raw_compressed"] is not None:
+            return zlib.decompress(row["raw_compressed"]).decode("utf-8")
+        return row["raw"] or row["text"]
+
+    # -- input files, to skip an unchanged one before reading it ---------------------------------
+    def file_unchanged(self, path: str, size: int, mtime_ns: int) -> int | None:
+        """The number of documents ``path`` held when it was read with this size and
+        modification time, else None (never read, or changed since)."""
+        row = self.conn.execute(
+            "SELECT documents FROM file_stats WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (path, size, mtime_ns),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def record_files(self, rows: list[tuple[str, int, int, int]]) -> None:
+        """Remember (path, size, mtime_ns, documents) of input files whose every document is
+        stored, in one transaction."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO file_stats (path, size, mtime_ns, documents) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
+                " mtime_ns = excluded.mtime_ns, documents = excluded.documents",
+                rows,
+            )
 
     def parse_bytes(self, document_id: int) -> bytes | None:
         row = self.conn.execute("SELECT parse FROM documents WHERE id = ?", (document_id,)).fetchone()

@@ -225,5 +225,10 @@ MIGRATIONS.append(
         mtime_ns    INTEGER NOT NULL,
         documents   INTEGER NOT NULL             -- how many documents it held when last read
     );
+
+    -- the text stored once: a sentence is its offsets into documents.text, the original file's
+    -- text is kept zlib-compressed, and not at all when it is the clean text itself
+    ALTER TABLE sentences DROP COLUMN text;
+    ALTER TABLE documents ADD COLUMN raw_compressed BLOB;   -- zlib(raw) when raw is '' below
     """
 )
