@@ -1,37 +1,56 @@
 """The build: files -> clean documents -> spaCy parse -> the store, with duplicates and skips reported.
 
 This module only orchestrates; each step belongs to its own module (``ingest``, ``nlp``,
-``duplicates``, ``store``). Documents stream through ``nlp.pipe`` in batches and each one is
-written in its own transaction as soon as it is parsed, so memory stays flat and a build killed
-at any point leaves a store that the next build completes. Re-running on the same input changes
-nothing: a path whose text is already stored is counted as *unchanged* and not parsed again.
+``duplicates``, ``store``). The steps, for each file:
+
+1. discover: the files under the paths given (never outside them);
+2. load: one file -> documents (a file that cannot be read is *skipped*, with its reason);
+3. triage: unchanged, exact duplicate, near-duplicate, or new;
+4. cut: a new document's text into parse-sized segments (:func:`chronica.nlp.segment_bounds`),
+   so that memory follows the segment size, not the file's (``--max-bytes`` is the only limit);
+5. parse and annotate: segments stream through ``nlp.pipe`` in batches, each with the time,
+   actor and event stages; what each segment found is shifted into the whole document;
+6. store: each document in its own transaction once its last segment is done (the segments of
+   a long document wait in a temporary file, not in memory).
+
+A document whose processing fails (any step from 2 to 5) is recorded in ``skipped`` with the
+reason and the build goes on with the next: one bad document never takes another with it. Only
+the store itself failing (disk full, permissions) ends the build, and the store stays consistent
+because every document is one transaction. Re-running on the same input changes nothing: a path
+whose text is already stored is counted as *unchanged* and not parsed again.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
+import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from chronica import duplicates as neardup
 from chronica.chronicle import persist
 from chronica.chronicle.persist import UpdateReport
-from chronica.errors import IngestError
+from chronica.errors import IngestError, StoreError
 from chronica.ingest import discover, load
+from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
-from chronica.nlp import load_pipeline, sentence_offsets
+from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, load_pipeline, segment_bounds, sentence_offsets
 from chronica.stages import STAGES, annotations, prepare
 from chronica.store import Store
+from chronica.store.db import Segment
 
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
 EXIT_OK = 0
 EXIT_SKIPPED = 3
-#: a file modified this recently (ns) is not remembered as read: a change within the same tick of
-#: the file system's clock would keep its size and modification time (git's "racily clean" case)
+#: a file modified this recently (ns) is not remembered as read (see ``_Build._files_read``)
 RACY_NS = 2_000_000_000
 
 
@@ -40,11 +59,12 @@ class BuildOptions:
     max_bytes: int = 20_000_000
     published: str | None = None  # overrides every document's publication date
     source: str | None = None  # overrides every document's outlet
-    batch_size: int = 32
+    batch_size: int = 32  # documents per spaCy batch, at most BATCH_CHARS // segment_chars
     n_process: int = 1
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
     chronicle: bool = True  # then merge the new event mentions into the stored chronicle
+    segment_chars: int = SEGMENT_CHARS  # the longest text parsed as one spaCy Doc
 
 
 @dataclass
@@ -73,6 +93,9 @@ class BuildReport:
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
     chronicle: UpdateReport | None = None  # what the chronicle step did (None: not run)
+    #: documents stored with a warning: (path key, message), e.g. undecodable bytes replaced
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    segments: int = 0  # parse-sized pieces parsed (one per short document)
 
     @property
     def exit_code(self) -> int:
@@ -81,12 +104,49 @@ class BuildReport:
 
 @dataclass
 class _Pending:
-    """A document read and waiting for its parse."""
+    """A document read and waiting for its segments' parses."""
 
     doc: Document
     path_key: str
     minhash: bytes
     near: tuple[str, float] | None
+    bounds: list[tuple[int, int]]
+    done: "_Spool" = field(default_factory=lambda: _Spool())
+    failed: bool = False
+    found: dict[str, int] = field(default_factory=lambda: {"timexes": 0, "actors": 0, "events": 0})
+
+
+class _Spool:
+    """The parsed segments of one document until its last one is done: the first in memory, the
+    rest in an anonymous temporary file, so a 50 MB book holds one segment's results in memory."""
+
+    def __init__(self) -> None:
+        self._first: Segment | None = None
+        self._file = None  # type: ignore[assignment]
+        self.count = 0
+
+    def add(self, segment: Segment) -> None:
+        if self.count == 0:
+            self._first = segment
+        else:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="chronica-segments-")
+            pickle.dump(segment, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Segment]:
+        if self._first is not None:
+            yield self._first
+        if self._file is not None:
+            self._file.seek(0)
+            for _ in range(self.count - 1):
+                yield pickle.load(self._file)
+
+    def close(self) -> None:
+        self._first = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def path_key(doc: Document) -> str:
@@ -104,62 +164,142 @@ def build(
 ) -> BuildReport:
     """Read, clean, parse and store every article under ``paths``.
 
-    ``on_file(path, total)`` is called once per input file read (for a progress bar).
+    :param paths: files and folders (walked recursively; nothing outside them is read).
+    :param store: the store to write to; each document is one transaction.
+    :param options: size limit, overrides, batch size, worker processes, segment size.
+    :param on_file: ``on_file(path, total)`` is called once per input file read (a progress bar).
+    :returns: what was stored, skipped (with reasons) and flagged.
+    :raises StoreError: the store cannot be written (disk full, permissions); what was stored
+        before stays stored.
     """
     options = options or BuildOptions()
-    report = BuildReport()
-    started = time.perf_counter()
-    run_id = store.start_run({"paths": [str(p) for p in paths], **options.__dict__})
+    paths = list(paths)
+    return _Build(paths, store, options, on_file).run()
 
-    files: list[Path] = []
-    stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
-    for item in discover(paths):
-        if isinstance(item, IngestError):
-            report.skipped.append(item)
-            continue
-        # an input read before with the same size and modification time is not read again
-        stat = _file_stat(item)
-        known = store.file_unchanged(*stat) if stat else None
-        if known is not None:
-            report.unchanged += known
-            continue
-        files.append(item)
-        if stat:
-            stats[item] = stat
-    file_documents: dict[Path, int] = {}  # documents each file held, when all of them were read
 
-    index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
-    if files:
-        for document_id, blob in store.minhashes():
-            index.add(f"doc:{document_id}", neardup.from_bytes(blob))
+class _Build:
+    """One run of :func:`build`: its state, and the steps as methods (numbered as in the module
+    docstring)."""
 
-    pending: dict[int, _Pending] = {}
-    run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
-    late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats of this run's texts
+    def __init__(self, paths: list[str | Path], store: Store, options: BuildOptions,
+                 on_file: Callable[[str, int], None] | None) -> None:
+        self.paths, self.store, self.options, self.on_file = paths, store, options, on_file
+        self.report = BuildReport()
+        self.pending: dict[int, _Pending] = {}
+        self.run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
+        self.late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats in this run
+        self.index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
+        self.nlp: Language | None = None
+        self.run_id = 0
+        self.stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
+        self.file_keys: dict[Path, list[str]] = {}  # file -> its documents' path keys, when it loaded cleanly
 
-    nlp = load_pipeline(STAGES if options.stages else ()) if files else None
+    def batch_size(self) -> int:
+        """The batch size asked for, capped so a batch of full segments stays within
+        :data:`chronica.nlp.BATCH_CHARS` characters (parse memory follows a batch's size)."""
+        return max(1, min(self.options.batch_size, BATCH_CHARS // max(1, self.options.segment_chars)))
 
-    def read_all() -> Iterator[tuple[Doc, int]]:
+    def run(self) -> BuildReport:
+        started = time.perf_counter()
+        store, options, report = self.store, self.options, self.report
+        run_id = self.run_id = _store_call(store.start_run, {"paths": [str(p) for p in self.paths],
+                                                              **options.__dict__})
+        # 1. discover (an input read before with the same size and modification time is not
+        #    read again: its documents count as unchanged)
+        files: list[Path] = []
+        for item in discover(self.paths):
+            if isinstance(item, IngestError):
+                report.skipped.append(item)
+                continue
+            stat = _file_stat(item)
+            known = store.file_unchanged(*stat) if stat else None
+            if known is not None:
+                report.unchanged += known
+                continue
+            files.append(item)
+            if stat:
+                self.stats[item] = stat
+        if files:  # nothing new: no pipeline, no near-duplicate index
+            for document_id, blob in store.minhashes():
+                self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
+            nlp = self.nlp = load_pipeline(STAGES if options.stages else ())
+            # 5. parse and annotate, segment by segment, in order
+            with _recording_errors(nlp):
+                for parsed, (key, idx) in nlp.pipe(self._segments(files), as_tuples=True,
+                                                   batch_size=self.batch_size(),
+                                                   n_process=options.n_process):
+                    self._parsed(key, idx, parsed)
+        for item in self.pending.values():  # lost with a batch the parser failed on
+            self._fail(item, "processing-error", "the parser failed on a batch holding this document")
+        for key, digest in self.late_duplicates:
+            document_id = store.document_id_for_hash(digest)
+            if document_id is not None:
+                _store_call(store.record_duplicate, run_id, key, document_id)
+        for err in report.skipped:
+            _store_call(store.record_skip, run_id, err.path, err.reason, err.detail)
+        _store_call(store.record_files, self._files_read())
+        if options.stages and options.chronicle:
+            report.chronicle = _store_call(persist.update, store)
+        report.seconds = time.perf_counter() - started
+        _store_call(
+            store.finish_run, run_id, stored=report.stored, unchanged=report.unchanged,
+            duplicates=len(report.duplicates), near_duplicates=len(report.near_duplicates),
+            skipped=len(report.skipped), words=report.words, seconds=round(report.seconds, 3),
+        )
+        return report
+
+    # 2. load, 3. triage, 4. cut --------------------------------------------------------------
+    def _segments(self, files: list[Path]) -> Iterator[tuple[Doc, tuple[int, int]]]:
+        """Each new document's segments, tokenised and carrying the reference date, keyed by
+        (document key, segment index)."""
         for path in files:
-            try:
-                docs, errors = load(path, max_bytes=options.max_bytes)
-            except IngestError as exc:
-                report.skipped.append(exc)
-                docs, errors = [], []
-            report.skipped.extend(errors)
-            if docs and not errors:
-                file_documents[path] = len(docs)
-            for doc in docs:
-                item = _triage(doc)
-                if item is not None:
-                    key = id(item)
-                    pending[key] = item
+            for doc in self._load(path):
+                try:
+                    item = self._triage(doc)
+                except Exception as exc:  # noqa: BLE001 - a user's document: recorded, never fatal
+                    self.report.skipped.append(_processing_error(doc.path, "triage", exc))
+                    continue
+                if item is None:
+                    continue
+                key = id(item)
+                self.pending[key] = item
+                for idx, (start, end) in enumerate(item.bounds):
+                    if item.failed:
+                        break
                     # without a publication date the time stage infers one from the text
-                    yield prepare(nlp, item.doc.text, item.doc.published), key
-            if on_file:
-                on_file(str(path), len(files))
+                    yield prepare(self.nlp, item.doc.text[start:end], item.doc.published), (key, idx)
+            if self.on_file:
+                self.on_file(str(path), len(files))
 
-    def _triage(doc: Document) -> _Pending | None:
+    def _load(self, path: Path) -> list[Document]:
+        try:
+            docs, errors = load(path, max_bytes=self.options.max_bytes)
+        except IngestError as exc:
+            self.report.skipped.append(exc)
+            return []
+        except MemoryError:
+            self.report.skipped.append(IngestError(str(path), "too-large", "out of memory while reading"))
+            return []
+        except Exception as exc:  # noqa: BLE001 - a user's file: recorded, never fatal
+            self.report.skipped.append(_processing_error(str(path), "reading", exc))
+            return []
+        self.report.skipped.extend(errors)
+        if docs and not errors:
+            self.file_keys[path] = [path_key(d) for d in docs]
+        return docs
+
+    def _files_read(self) -> list[tuple[str, int, int, int]]:
+        """(path, size, mtime_ns, documents) of the files whose every document is stored now
+        (a build killed before reads them again next time, and finds their texts stored). A file
+        modified within :data:`RACY_NS` is left out: a change in the same tick of the file
+        system's clock would keep its size and time (git's "racily clean" case)."""
+        failed = {e.path for e in self.report.skipped}
+        settled = time.time_ns() - RACY_NS
+        return [(*self.stats[p], len(keys)) for p, keys in self.file_keys.items()
+                if p in self.stats and self.stats[p][2] < settled and not failed.intersection(keys)]
+
+    def _triage(self, doc: Document) -> _Pending | None:
+        options, report, store = self.options, self.report, self.store
         if options.published:
             doc.published, doc.published_source = options.published, "option"
         if options.source:
@@ -171,75 +311,139 @@ def build(
             return None
         existing = store.document_id_for_hash(digest)
         if existing is not None:
-            store.record_duplicate(run_id, key, existing)
+            _store_call(store.record_duplicate, self.run_id, key, existing)
             report.duplicates.append(Duplicate(key, _path_of(store, existing)))
             return None
-        if digest in run_hashes:
-            late_duplicates.append((key, digest))
-            report.duplicates.append(Duplicate(key, run_hashes[digest]))
+        if digest in self.run_hashes:
+            self.late_duplicates.append((key, digest))
+            report.duplicates.append(Duplicate(key, self.run_hashes[digest]))
             return None
-        run_hashes[digest] = key
         sig = neardup.signature(doc.text)
-        near = index.best_match(sig)
-        index.add(key, sig)  # texts of this run are matched too, before they are stored
+        bounds = segment_bounds(doc.text, options.segment_chars)
+        self.run_hashes[digest] = key
+        near = self.index.best_match(sig)
+        self.index.add(key, sig)  # texts of this run are matched too, before they are stored
         if near is not None:
             report.near_duplicates.append(NearDuplicate(key, near[0], near[1]))
-        return _Pending(doc, key, neardup.to_bytes(sig), near)
+        return _Pending(doc, key, neardup.to_bytes(sig), near, bounds)
 
-    parsed_docs = nlp.pipe(
-        read_all(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process
-    ) if nlp is not None else ()
-    for parsed, key in parsed_docs:
-        item = pending.pop(key)
+    # 5. each parsed segment, 6. store ----------------------------------------------------------
+    def _parsed(self, key: int, idx: int, parsed: Doc) -> None:
+        item = self.pending.get(key)
+        if item is None or item.failed:
+            return
+        try:
+            failure = parsed.user_data.get(_FAILED)
+            if failure:
+                raise _ComponentError(*failure)
+            start, end = item.bounds[idx]
+            sentences = sentence_offsets(parsed)
+            found = annotations(parsed, sentences, item.doc.published) if self.options.stages else None
+            item.done.add(Segment(start, end, sentences, serialise(parsed), found))
+            if found is not None:
+                item.found["timexes"] += len(found.timexes)
+                item.found["actors"] += len(found.actors)
+                item.found["events"] += len(found.events)
+        except Exception as exc:  # noqa: BLE001 - a user's document: recorded, never fatal
+            self._fail(item, "processing-error", _describe(exc, f"segment {idx + 1} of {len(item.bounds)}"))
+            return
+        self.report.segments += 1
+        if idx == len(item.bounds) - 1:
+            self._store(key, item)
+
+    def _store(self, key: int, item: _Pending) -> None:
+        store, report = self.store, self.report
+        del self.pending[key]
         near = None
         if item.near is not None:  # the similar text was read earlier, so it is stored by now
             near_id = _document_id(store, item.near[0])
             near = (near_id, item.near[1]) if near_id is not None else None
-        sentences = sentence_offsets(parsed)
-        found = annotations(parsed, sentences, item.doc.published) if options.stages else None
-        if found is not None:
-            report.timexes += len(found.timexes)
-            report.actor_mentions += len(found.actors)
-            report.event_mentions += len(found.events)
-        store.add_document(
-            item.doc,
-            path_key=item.path_key,
-            sentences=sentences,
-            parse=serialise(parsed),
-            minhash=item.minhash,
-            near_duplicate=near,
-            run_id=run_id,
-            annotations=found,
-        )
+        try:
+            _store_call(store.add_document, item.doc, path_key=item.path_key, minhash=item.minhash,
+                        near_duplicate=near, run_id=self.run_id, segments=item.done)
+        except sqlite3.IntegrityError:
+            # another build stored the same text since this one looked: a duplicate after all
+            existing = store.document_id_for_hash(item.doc.content_hash)
+            if existing is None:
+                raise
+            if store.hash_at_path(item.path_key) == item.doc.content_hash:
+                report.unchanged += 1
+            else:
+                _store_call(store.record_duplicate, self.run_id, item.path_key, existing)
+                report.duplicates.append(Duplicate(item.path_key, _path_of(store, existing)))
+            return
+        finally:
+            item.done.close()
         report.stored += 1
         report.words += item.doc.n_words
+        report.timexes += item.found["timexes"]
+        report.actor_mentions += item.found["actors"]
+        report.event_mentions += item.found["events"]
+        if item.doc.encoding == UTF8_REPLACED:
+            n = item.doc.raw.count("\ufffd")
+            report.warnings.append((item.path_key, f"{n} undecodable bytes read as U+FFFD (replacement characters)"))
 
-    for key, digest in late_duplicates:
-        document_id = store.document_id_for_hash(digest)
-        if document_id is not None:
-            store.record_duplicate(run_id, key, document_id)
+    def _fail(self, item: _Pending, reason: str, detail: str) -> None:
+        item.failed = True
+        item.done.close()
+        self.pending.pop(id(item), None)
+        self.run_hashes.pop(item.doc.content_hash, None)
+        self.report.skipped.append(IngestError(item.path_key, reason, detail))
 
-    for err in report.skipped:
-        store.record_skip(run_id, err.path, err.reason, err.detail)
-    # every document of these files is stored now (a build killed before this line reads them
-    # again next time, and finds their texts stored)
-    settled = time.time_ns() - RACY_NS
-    store.record_files([(*stats[p], n) for p, n in file_documents.items()
-                        if p in stats and stats[p][2] < settled])
-    if options.stages and options.chronicle:
-        report.chronicle = persist.update(store)
-    report.seconds = time.perf_counter() - started
-    store.finish_run(
-        run_id,
-        stored=report.stored,
-        unchanged=report.unchanged,
-        duplicates=len(report.duplicates),
-        near_duplicates=len(report.near_duplicates),
-        skipped=len(report.skipped),
-        words=report.words,
-        seconds=round(report.seconds, 3),
-    )
-    return report
+
+#: the key under which the error handler marks a Doc a component failed on
+_FAILED = "chronica_failed"
+
+
+class _ComponentError(Exception):
+    def __init__(self, component: str, message: str) -> None:
+        super().__init__(f"{component}: {message}")
+
+
+def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001
+    """spaCy's error handler during a build: a component that raises on a document marks that
+    document failed (the build records it as skipped) instead of ending the whole run."""
+    for doc in docs:
+        doc.user_data.setdefault(_FAILED, (name, f"{type(error).__name__}: {error}"))
+
+
+@contextmanager
+def _recording_errors(nlp: Language) -> Iterator[None]:
+    """Install :func:`_mark_failed` on the (shared, cached) pipeline for one build only, as the
+    handler of the components without their own (Chronica's stages; spaCy's Cython components
+    cannot take one, and after segmentation the parse itself does not fail on long texts)."""
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = _mark_failed
+    try:
+        yield
+    finally:
+        nlp.default_error_handler = previous
+
+
+def _store_call(method: Callable, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    """Call a store method; the store failing (disk full, read-only, locked for too long) is a
+    :class:`StoreError` with one line, which ends the build."""
+    try:
+        return method(*args, **kwargs)
+    except sqlite3.IntegrityError:
+        raise
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"cannot write to the store {_store_path(method)}: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot write to the store {_store_path(method)}: {exc.strerror or exc}") from exc
+
+
+def _store_path(method: Callable) -> str:
+    owner = getattr(method, "__self__", None)
+    return str(getattr(owner, "path", "?"))
+
+
+def _describe(exc: BaseException, where: str) -> str:
+    return f"{where}: {type(exc).__name__}: {exc}" if not isinstance(exc, _ComponentError) else f"{where}: {exc}"
+
+
+def _processing_error(path: str, step: str, exc: BaseException) -> IngestError:
+    return IngestError(path, "processing-error", f"{step}: {type(exc).__name__}: {exc}")
 
 
 def _file_stat(path: Path) -> tuple[str, int, int] | None:

@@ -168,7 +168,23 @@ MIGRATIONS.append(
 )
 
 MIGRATIONS.append(
-    # 3: the chronicle persisted (chronica.chronicle.persist computes it at build time, read
+    # 3: long documents parsed in pieces (the parse of each piece), and the count of bytes that
+    #    could not be decoded and were read as U+FFFD
+    """
+    CREATE TABLE document_segments (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        start       INTEGER NOT NULL,            -- offsets of the piece in documents.text
+        end         INTEGER NOT NULL,
+        parse       BLOB,                        -- spaCy DocBin of the piece
+        PRIMARY KEY (document_id, idx)
+    );
+    ALTER TABLE documents ADD COLUMN replaced_chars INTEGER NOT NULL DEFAULT 0;
+    """
+)
+
+MIGRATIONS.append(
+    # 4: the chronicle persisted (chronica.chronicle.persist computes it at build time, read
     # commands read it): sentence vectors, each mention's blocking keys and links, merged events,
     # disagreements; and what a re-run needs to skip an unchanged file before reading it
     """
