@@ -40,26 +40,22 @@ import numpy as np
 from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent
+from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
     ASSERTED, HEDGED, NEGATED, OTHER, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 
-#: codes that may name one happening (the same code always may)
-TYPE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"FIGHT", "ASSAULT", "INVADE", "OCCUPY"}),
-    frozenset({"AGREE", "SUPPORT", "COOPERATE"}),
-    frozenset({"AID", "TRADE"}),
-    frozenset({"CONSULT", "VISIT"}),
-    frozenset({"SANCTION", "REDUCE"}),
-    frozenset({"DEMAND", "THREATEN"}),
-)
+_ONTOLOGY = load_ontology()
+#: types that may name one happening (the same type always may): the ontology's merge families
+TYPE_GROUPS: tuple[frozenset[str], ...] = _ONTOLOGY.merge_families
 #: events of one actor's or state's life (not interactions): their roles are compared as one set,
 #: since "X installed Y as leader" and "Y became leader" give Y different roles
-STATE_TYPES = frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE", "COLLAPSE", "FOUND_STATE", "POLICY"})
-#: types whose source and target are interchangeable ("A and B signed" = "B signed with A")
-SYMMETRIC_TYPES = frozenset({"FIGHT", "AGREE", "CONSULT", "COOPERATE", "TRADE", "REDUCE"}) | STATE_TYPES
+STATE_TYPES = _ONTOLOGY.state_types
+#: types whose source and target are interchangeable ("A and B signed" = "B signed with A");
+#: a mention's form may say more (a FIGHT is a symmetric ASSAULT, see :func:`symmetric`)
+SYMMETRIC_TYPES = _ONTOLOGY.symmetric_types | STATE_TYPES
 #: happenings that occur once for their main actor: conflicting dates do not make two of them
-ONCE_TYPES = frozenset({"DIE", "COLLAPSE", "FOUND_STATE"})
+ONCE_TYPES = _ONTOLOGY.once_types
 #: dates found in the sentence itself (others were inferred from context)
 STATED = ("sentence", None)
 #: a time expression whose value depends on its anchor ("this year", "two years ago")
@@ -122,6 +118,12 @@ def role_keys(m, role: str | None) -> set[str]:
 
 def type_compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+
+
+def symmetric_mention(m: EventMention) -> bool:
+    """True when a mention's two sides are interchangeable: its form's property (a FIGHT is a
+    symmetric ASSAULT, an INVADE is not), or its type's; one actor's life events always are."""
+    return m.type in STATE_TYPES or is_symmetric(m.type, getattr(m, "form", None))
 
 
 def _is_negative(modality: str) -> bool:
@@ -200,7 +202,7 @@ def hard_conflict(a: _Info, b: _Info) -> bool:
         return True
     if _is_negative(ma.modality) != _is_negative(mb.modality):
         return True
-    symmetric = ma.type in SYMMETRIC_TYPES and mb.type in SYMMETRIC_TYPES
+    symmetric = symmetric_mention(ma) and symmetric_mention(mb)
     if _actor_conflict(a, b, symmetric):
         return True
     if a.stated and b.stated and not D.overlaps(a.interval, b.interval):

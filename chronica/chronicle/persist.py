@@ -45,6 +45,7 @@ from chronica.chronicle.merge import (
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo
+from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
 from chronica.store.chronicle import ChronicleTables, MentionRow
@@ -125,21 +126,37 @@ def _original_document(tables: ChronicleTables, document_id: int) -> int | None:
     return current if current != document_id else None
 
 
+def align_new_documents(store: Store) -> int:
+    """Align each near-duplicate document the chronicle has not seen with its original, once
+    (:func:`aligned_sentences`); returns the number of documents it had not seen."""
+    tables = store.chronicle
+    new = tables.new_document_ids()
+    aligned = 0
+    for doc in new:
+        original = _original_document(tables, doc)
+        if original is None:
+            continue
+        pairs = aligned_sentences([s.text for s in store.sentences(doc)],
+                                  [s.text for s in store.sentences(original)])
+        tables.add_copy_sentences(doc, original, pairs)
+    tables.mark_documents(new)
+    return len(new)
+
+
 def copies_of(store: Store, mentions: dict[int, EventMention]) -> dict[int, int]:
     """Mention id -> the id of the original's mention it repeats, for the mentions of
     near-duplicate documents. A copy's mention repeats the original's when their sentences are
-    aligned (:func:`aligned_sentences`) and they have the same type (the same trigger first)."""
+    aligned (:func:`align_new_documents`) and they have the same type (the same trigger first)."""
     tables = store.chronicle
     by_doc: dict[int, list[int]] = defaultdict(list)
     for mid, m in mentions.items():
         by_doc[m.document_id].append(mid)
     out: dict[int, int] = {}
     for doc, ids in sorted(by_doc.items()):
-        original = _original_document(tables, doc)
-        if original is None:
+        pairs = tables.copy_sentences(doc)
+        if not pairs:
             continue
-        pairs = aligned_sentences([s.text for s in store.sentences(doc)],
-                                  [s.text for s in store.sentences(original)])
+        original = next(iter(pairs.values()))[0]
         theirs = store.event_mentions_by_id(tables.mention_ids_of_document(original))
         at: dict[int, list[int]] = defaultdict(list)
         for oid in sorted(theirs):
@@ -149,7 +166,7 @@ def copies_of(store: Store, mentions: dict[int, EventMention]) -> dict[int, int]
             m = mentions[mid]
             if m.sentence_idx not in pairs:
                 continue
-            same = [o for o in at[pairs[m.sentence_idx]] if o not in used and theirs[o].type == m.type]
+            same = [o for o in at[pairs[m.sentence_idx][1]] if o not in used and theirs[o].type == m.type]
             same.sort(key=lambda o: theirs[o].trigger != m.trigger)
             if same:
                 out[mid] = same[0]
@@ -190,9 +207,10 @@ def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merg
 
 def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     tables = store.chronicle
+    new_documents = align_new_documents(store)  # 2.
     new_ids = tables.new_mention_ids()
     report.new_mentions = len(new_ids)
-    if not new_ids and not report.rebuilt:  # nothing new: the stored chronicle stands
+    if not new_ids and not new_documents and not report.rebuilt:  # nothing new: the stored chronicle stands
         report.events = tables.count_events()
         return
     mentions = store.event_mentions_by_id(new_ids)
@@ -254,7 +272,9 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     tables.replace_events(tables.events_of(affected), added)  # 6.
     tables.relabel(_chronological(tables.event_sort_keys()))
     chronicle, id_of, _ = _read(store, originals_only=True)
-    found = find_disagreements(chronicle.events, vectors)
+    copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
+    claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
+    found = find_disagreements(chronicle.events, vectors, claims)
     tables.replace_disagreements(json.dumps(_disagreement_record(d, id_of), ensure_ascii=False)
                                  for d in found)
     report.events, report.disagreements = len(chronicle.events), len(found)
@@ -306,7 +326,8 @@ def _disagreement_record(d: Disagreement, id_of: dict[int, int]) -> dict:
     data = {f.name: getattr(d, f.name) for f in fields(d) if f.name != "claims"}
     data["claims"] = [
         {**{f.name: getattr(c, f.name) for f in fields(c) if f.name != "mentions"},
-         "mentions": [id_of[id(m)] for m in c.mentions]}
+         "mentions": [{"mention": id_of[id(m)]} if id(m) in id_of else {"claim": m.to_dict()}
+                      for m in c.mentions]}
         for c in d.claims
     ]
     return data
@@ -344,7 +365,9 @@ def _read(store: Store, *, originals_only: bool = False
 
 
 def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:
-    claims = [Claim(**{**c, "mentions": [by_id[i] for i in c["mentions"]]}) for c in data["claims"]]
+    claims = [Claim(**{**c, "mentions": [by_id[m["mention"]] if "mention" in m
+                                         else SentenceClaim.from_dict(m["claim"])
+                                         for m in c["mentions"]]}) for c in data["claims"]]
     return Disagreement(**{**data, "claims": claims})
 
 

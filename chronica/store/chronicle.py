@@ -229,6 +229,34 @@ class ChronicleTables:
         )]
 
     # -- documents, as the near-duplicate alignment needs them ------------------------------
+    def new_document_ids(self) -> list[int]:
+        """Documents the chronicle step has not aligned yet."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM chronicle_documents)"
+            " ORDER BY id"
+        )]
+
+    def add_copy_sentences(self, document_id: int, original: int, pairs: dict[int, int]) -> None:
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO copy_sentences (document_id, idx, original_document, original_idx)"
+            " VALUES (?, ?, ?, ?)", [(document_id, i, original, j) for i, j in sorted(pairs.items())],
+        )
+
+    def mark_documents(self, ids: Iterable[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO chronicle_documents (document_id) VALUES (?)",
+                              [(i,) for i in ids])
+
+    def copy_sentences(self, document_id: int) -> dict[int, tuple[int, int]]:
+        """Sentence index of a copy -> (original document, sentence index there)."""
+        return {r[0]: (r[1], r[2]) for r in self.conn.execute(
+            "SELECT idx, original_document, original_idx FROM copy_sentences WHERE document_id = ?",
+            (document_id,),
+        )}
+
+    def copied_sentence_keys(self) -> set[tuple[int, int]]:
+        """(document, sentence index) of every sentence that repeats its original's."""
+        return set(self.conn.execute("SELECT document_id, idx FROM copy_sentences").fetchall())
+
     def near_duplicate_of(self, document_id: int) -> int | None:
         row = self.conn.execute(
             "SELECT near_duplicate_of FROM documents WHERE id = ?", (document_id,)

@@ -242,9 +242,39 @@ MIGRATIONS.append(
         documents   INTEGER NOT NULL             -- how many documents it held when last read
     );
 
+    -- near-duplicate copies: which sentence of a copy repeats which of its original (aligned
+    -- once, when the copy is first seen by the chronicle step)
+    CREATE TABLE copy_sentences (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        original_document INTEGER NOT NULL,
+        original_idx INTEGER NOT NULL,
+        PRIMARY KEY (document_id, idx)
+    );
+    CREATE TABLE chronicle_documents (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+
     -- the text stored once: a sentence is its offsets into documents.text, the original file's
     -- text is kept zlib-compressed, and not at all when it is the clean text itself
     ALTER TABLE sentences DROP COLUMN text;
     ALTER TABLE documents ADD COLUMN raw_compressed BLOB;   -- zlib(raw) when raw is '' below
+    """
+)
+
+MIGRATIONS.append(
+    # 5: claims: what each sentence asserts (chronica.claims), the whole record as JSON
+    """
+    CREATE TABLE claims (
+        id             INTEGER PRIMARY KEY,
+        document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_idx   INTEGER NOT NULL,
+        kind           TEXT NOT NULL,
+        topic          TEXT NOT NULL,
+        value          TEXT NOT NULL,
+        record         TEXT NOT NULL          -- the whole SentenceClaim as JSON (it wins)
+    );
+    CREATE INDEX claims_doc ON claims(document_id);
+    CREATE INDEX claims_kind ON claims(kind, topic);
     """
 )
