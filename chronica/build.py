@@ -11,7 +11,12 @@ This module only orchestrates; each step belongs to its own module (``ingest``, 
 5. parse and annotate: segments stream through ``nlp.pipe`` in batches, each with the time,
    actor and event stages; what each segment found is shifted into the whole document;
 6. store: each document in its own transaction once its last segment is done (the segments of
-   a long document wait in a temporary file, not in memory).
+   a long document wait in a temporary file, not in memory);
+7. the chronicle: the new event mentions merged into the stored chronicle, updating only what
+   they touch (:mod:`chronica.chronicle.persist`), in one transaction.
+
+An input file read before with the same size and modification time is skipped at step 1,
+before it is opened; when nothing is new, no pipeline is loaded.
 
 A document whose processing fails (any step from 2 to 5) is recorded in ``skipped`` with the
 reason and the build goes on with the next: one bad document never takes another with it. Only
@@ -238,8 +243,11 @@ class _Build:
         for err in report.skipped:
             _store_call(store.record_skip, run_id, err.path, err.reason, err.detail)
         _store_call(store.record_files, self._files_read())
-        if options.stages and options.chronicle:
-            report.chronicle = _store_call(persist.update, store)
+        if options.stages and options.chronicle:  # 7. the chronicle: what the new mentions touch
+            try:
+                report.chronicle = persist.update(store)
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
         report.seconds = time.perf_counter() - started
         _store_call(
             store.finish_run, run_id, stored=report.stored, unchanged=report.unchanged,
