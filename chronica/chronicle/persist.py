@@ -316,9 +316,8 @@ def _chronological(rows: list[tuple[int, str]]) -> list[int]:
 
 
 def _event_record(event: ChronicleEvent) -> str:
-    data = asdict(event)
-    data.pop("mentions")
-    data.pop("id")
+    data = {f.name: getattr(event, f.name) for f in fields(event) if f.name not in ("id", "mentions")}
+    data["participants"] = [asdict(p) for p in event.participants]
     return json.dumps(data, ensure_ascii=False)
 
 
