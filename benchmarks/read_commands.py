@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Read commands on stored chronicles vs recomputing the chronicle on every read, as ratios.
 
-usage: python benchmarks/read_commands.py STORE [STORE ...] [--repeat N]
+usage: python benchmarks/read_commands.py STORE [STORE ...] [--repeat N] [--rerun CORPUS]
 
 For each store and each read command (``timeline``, ``disagreements``, ``barometer`` of the
 pair with the most events, ``export --format json``), runs in a fresh process each:
@@ -16,7 +16,8 @@ then renders what the command prints. Each side runs ``--repeat`` times, the two
 busy machine. Printed: the median CPU seconds of the whole process (user + system, imports
 included: what a user waits for on an idle machine), of the work alone (after imports), the
 peak RSS, and the ratio recompute / stored of each. CPU time, not wall time: the machine is
-shared. Stores must be built by this Chronica (their chronicle up to date).
+shared. Stores must be built by this Chronica (their chronicle up to date). With ``--rerun
+CORPUS``, a build of CORPUS with nothing new is timed too (the process, and the build alone).
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("stores", nargs="+")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--commands", default=",".join(COMMANDS))
+    ap.add_argument("--rerun", metavar="CORPUS", help="also time a build of CORPUS with nothing "
+                    "new into each store (the store must hold CORPUS already)")
     args = ap.parse_args(argv)
     print(f"{'store':<22}{'command':<15}{'recompute cpu':>14}{'stored cpu':>11}{'ratio':>7}"
           f"{'recompute work':>15}{'stored work':>12}{'ratio':>8}{'events':>8}")
@@ -97,7 +100,34 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['cpu'] / max(s['cpu'], 1e-9):>6.1f}x{r['work']:>14.2f}s{s['work']:>11.2f}s"
                   f"{r['work'] / max(s['work'], 1e-9):>7.1f}x{runs['stored'][0]['events']:>8}"
                   f"{'' if same else '  (event counts differ!)'}")
+    if args.rerun:
+        print(f"\n{'store':<22}{'re-run of':<30}{'cpu':>8}{'work cpu':>10}{'work wall':>11}{'unchanged':>11}")
+        for db in args.stores:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            proc = subprocess.run([sys.executable, "-c", RERUN, db, args.rerun], cwd=REPO,
+                                  capture_output=True, text=True, check=False)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if proc.returncode != 0:
+                raise SystemExit(f"re-run on {db} failed:\n{proc.stderr[-2000:]}")
+            data = json.loads(proc.stdout.strip().splitlines()[-1])
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            print(f"{Path(db).name[:21]:<22}{args.rerun[-29:]:<30}{cpu:>7.2f}s{data['work']:>9.3f}s"
+                  f"{data['wall']:>10.3f}s{data['unchanged']:>11}")
     return 0
+
+
+#: a build with nothing new: the whole process's CPU, and the build call's own CPU and wall time
+RERUN = r"""
+import json, sys, time
+from chronica.build import build
+from chronica.store import Store
+db, corpus = sys.argv[1:3]
+with Store(db) as store:
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = build([corpus], store)
+    print(json.dumps({"wall": time.perf_counter() - t0, "work": time.process_time() - c0,
+                      "unchanged": report.unchanged, "stored": report.stored}))
+"""
 
 
 if __name__ == "__main__":
