@@ -11,7 +11,12 @@ This module only orchestrates; each step belongs to its own module (``ingest``, 
 5. parse and annotate: segments stream through ``nlp.pipe`` in batches, each with the time,
    actor and event stages; what each segment found is shifted into the whole document;
 6. store: each document in its own transaction once its last segment is done (the segments of
-   a long document wait in a temporary file, not in memory).
+   a long document wait in a temporary file, not in memory);
+7. the chronicle: the new event mentions merged into the stored chronicle, updating only what
+   they touch (:mod:`chronica.chronicle.persist`), in one transaction.
+
+An input file read before with the same size and modification time is skipped at step 1,
+before it is opened; when nothing is new, no pipeline is loaded.
 
 A document whose processing fails (any step from 2 to 5) is recorded in ``skipped`` with the
 reason and the build goes on with the next: one bad document never takes another with it. Only
@@ -36,6 +41,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from chronica import duplicates as neardup
+from chronica.chronicle import persist
+from chronica.chronicle.persist import UpdateReport
 from chronica.errors import IngestError, StoreError
 from chronica.ingest import discover, load
 from chronica.ingest._decode import UTF8_REPLACED
@@ -48,6 +55,8 @@ from chronica.store.db import Segment
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
 EXIT_OK = 0
 EXIT_SKIPPED = 3
+#: a file modified this recently (ns) is not remembered as read (see ``_Build._files_read``)
+RACY_NS = 2_000_000_000
 
 
 @dataclass
@@ -59,6 +68,7 @@ class BuildOptions:
     n_process: int = 1
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
+    chronicle: bool = True  # then merge the new event mentions into the stored chronicle
     segment_chars: int = SEGMENT_CHARS  # the longest text parsed as one spaCy Doc
 
 
@@ -87,6 +97,7 @@ class BuildReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
+    chronicle: UpdateReport | None = None  # what the chronicle step did (None: not run)
     #: documents stored with a warning: (path key, message), e.g. undecodable bytes replaced
     warnings: list[tuple[str, str]] = field(default_factory=list)
     segments: int = 0  # parse-sized pieces parsed (one per short document)
@@ -186,6 +197,8 @@ class _Build:
         self.nlp: Language | None = None
         self.run_id = 0
         self.failures: dict[int, str] = {}  # document key -> what failed on one of its segments
+        self.stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
+        self.file_keys: dict[Path, list[str]] = {}  # file -> its documents' path keys, when it loaded cleanly
 
     def batch_size(self) -> int:
         """The batch size asked for, capped so a batch of full segments stays within
@@ -197,22 +210,31 @@ class _Build:
         store, options, report = self.store, self.options, self.report
         run_id = self.run_id = _store_call(store.start_run, {"paths": [str(p) for p in self.paths],
                                                               **options.__dict__})
-        # 1. discover
+        # 1. discover (an input read before with the same size and modification time is not
+        #    read again: its documents count as unchanged)
         files: list[Path] = []
         for item in discover(self.paths):
             if isinstance(item, IngestError):
                 report.skipped.append(item)
-            else:
-                files.append(item)
-        for document_id, blob in store.minhashes():
-            self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
-        nlp = self.nlp = load_pipeline(STAGES if options.stages else ())
-        # 5. parse and annotate, segment by segment, in order
-        with _recording_errors(nlp, self._component_failed):
-            for parsed, (key, idx) in nlp.pipe(self._segments(files), as_tuples=True,
-                                               batch_size=self.batch_size(),
-                                               n_process=options.n_process):
-                self._parsed(key, idx, parsed)
+                continue
+            stat = _file_stat(item)
+            known = store.file_unchanged(*stat) if stat else None
+            if known is not None:
+                report.unchanged += known
+                continue
+            files.append(item)
+            if stat:
+                self.stats[item] = stat
+        if files:  # nothing new: no pipeline, no near-duplicate index
+            for document_id, blob in store.minhashes():
+                self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
+            nlp = self.nlp = load_pipeline(STAGES if options.stages else ())
+            # 5. parse and annotate, segment by segment, in order
+            with _recording_errors(nlp, self._component_failed):
+                for parsed, (key, idx) in nlp.pipe(self._segments(files), as_tuples=True,
+                                                   batch_size=self.batch_size(),
+                                                   n_process=options.n_process):
+                    self._parsed(key, idx, parsed)
         for key, item in list(self.pending.items()):  # a segment a component failed on never came
             failure = self.failures.get(key)
             self._fail(item, "processing-error", failure or "a pipeline component failed on it")
@@ -222,6 +244,12 @@ class _Build:
                 _store_call(store.record_duplicate, run_id, key, document_id)
         for err in report.skipped:
             _store_call(store.record_skip, run_id, err.path, err.reason, err.detail)
+        _store_call(store.record_files, self._files_read())
+        if options.stages and options.chronicle:  # 7. the chronicle: what the new mentions touch
+            try:
+                report.chronicle = persist.update(store)
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
         report.seconds = time.perf_counter() - started
         _store_call(
             store.finish_run, run_id, stored=report.stored, unchanged=report.unchanged,
@@ -266,7 +294,19 @@ class _Build:
             self.report.skipped.append(_processing_error(str(path), "reading", exc))
             return []
         self.report.skipped.extend(errors)
+        if docs and not errors:
+            self.file_keys[path] = [path_key(d) for d in docs]
         return docs
+
+    def _files_read(self) -> list[tuple[str, int, int, int]]:
+        """(path, size, mtime_ns, documents) of the files whose every document is stored now
+        (a build killed before reads them again next time, and finds their texts stored). A file
+        modified within :data:`RACY_NS` is left out: a change in the same tick of the file
+        system's clock would keep its size and time (git's "racily clean" case)."""
+        failed = {e.path for e in self.report.skipped}
+        settled = time.time_ns() - RACY_NS
+        return [(*self.stats[p], len(keys)) for p, keys in self.file_keys.items()
+                if p in self.stats and self.stats[p][2] < settled and not failed.intersection(keys)]
 
     def _triage(self, doc: Document) -> _Pending | None:
         options, report, store = self.options, self.report, self.store
@@ -410,6 +450,15 @@ def _describe(exc: BaseException, where: str) -> str:
 
 def _processing_error(path: str, step: str, exc: BaseException) -> IngestError:
     return IngestError(path, "processing-error", f"{step}: {type(exc).__name__}: {exc}")
+
+
+def _file_stat(path: Path) -> tuple[str, int, int] | None:
+    """(absolute path, size, mtime in ns) of an input file, None when it cannot be stat'ed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return os.path.abspath(path), st.st_size, st.st_mtime_ns
 
 
 def _document_id(store: Store, index_key: str) -> int | None:

@@ -206,6 +206,11 @@ def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001
     table.add_row("skipped", str(len(report.skipped)))
     table.add_row("words", f"{report.words:,}")
     table.add_row("seconds", f"{report.seconds:.1f}")
+    if report.chronicle is not None:
+        c = report.chronicle
+        table.add_row("timeline entries", str(c.events))
+        table.add_row("mentions merged (near-duplicate copies)", f"{c.new_mentions} ({c.copies})")
+        table.add_row("chronicle seconds", f"{c.seconds:.1f}")
     table.add_row("documents in store", str(store.counts()["documents"]))
     err.print(table)
     _print_list("warnings", ("path", "warning"), report.warnings, limit=None)
@@ -440,7 +445,7 @@ def _explain_event(event_id: str, db: Path) -> None:
 def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
     """The merged timeline: one entry per happening, with how many sentences and documents state it."""
     from chronica.report.terminal import format_timeline
-    from chronica.store.views import load_chronicle
+    from chronica.chronicle.persist import load_chronicle
 
     with _store(db) as store:
         chronicle = load_chronicle(store)
@@ -451,7 +456,7 @@ def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
 def disagreements(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Where sources cannot all be right: each disagreement with its claims side by side."""
     from chronica.report.terminal import format_disagreements
-    from chronica.store.views import load_chronicle
+    from chronica.chronicle.persist import load_chronicle
 
     with _store(db) as store:
         chronicle = load_chronicle(store)
@@ -468,7 +473,7 @@ def barometer(
 ) -> None:
     """Cooperation vs conflict between two actors over time, from the merged events."""
     from chronica.report.terminal import format_barometer
-    from chronica.store.views import load_chronicle
+    from chronica.chronicle.persist import load_chronicle
 
     if resolution not in (None, "month", "year", "decade", "century"):
         _fail("--resolution takes month, year, decade or century", EXIT_USAGE)
@@ -492,7 +497,7 @@ def report(
     """Write one self-contained HTML report (works offline): timeline, disagreements, barometer,
     actor graph, and each document with its event sentences highlighted."""
     from chronica.report import render_report
-    from chronica.store.views import load_chronicle
+    from chronica.chronicle.persist import load_chronicle
 
     from chronica.atomic import atomic_write
 

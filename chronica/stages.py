@@ -13,6 +13,7 @@ from dataclasses import asdict, is_dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronica.chronicle import persist
 from chronica.store.db import Annotations
 
 STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events", "chronica_claims")
@@ -113,4 +114,5 @@ def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, call
         store.replace_annotations(stored.id, found())
         if on_document:
             on_document(stored.path, len(docs))
+    persist.update(store)  # the mentions were rewritten: the stored chronicle is computed again
     return len(docs)

@@ -11,7 +11,8 @@ Public API::
 Modules: :mod:`~chronica.chronicle.merge` (which mentions are one happening),
 :mod:`~chronica.chronicle.disagreements`, :mod:`~chronica.chronicle.barometer`,
 :mod:`~chronica.chronicle.dates` (dates as intervals), :mod:`~chronica.chronicle.embeddings`
-(offline MiniLM sentence vectors). Output is deterministic: the same input gives the same ids
+(offline MiniLM sentence vectors), :mod:`~chronica.chronicle.persist` (the chronicle computed at
+build time, stored, updated incrementally, and read back by the read commands). Output is deterministic: the same input gives the same ids
 in the same order.
 """
 

@@ -356,6 +356,26 @@ def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
     return list(clusters.members.values())
 
 
+def linked(a: _Info, b: _Info, sim: float) -> bool:
+    """True when :func:`_cluster_block` may join ``a`` and ``b`` directly or weigh one against the
+    other: a first-pass candidate, or an undated mention and a dated one of the same type and
+    agreeing actors (a rival in :func:`_merge_undated`). Every decision of the clustering depends
+    only on mentions joined by such links, so the connected components of this graph can be
+    clustered one by one with the same result as the whole block (what
+    :mod:`chronica.chronicle.persist` relies on to update only what new mentions touch). A link
+    needs a shared actor or overlapping dates: that is what blocking looks up."""
+    if hard_conflict(a, b):
+        return False
+    return (pair_score(a, b, sim) is not None
+            or ((a.interval is None) != (b.interval is None) and _agree(a, b)))
+
+
+def blocking_keys(info: _Info) -> set[str]:
+    """The actors a mention can share with one it may be linked to: resolved ids and states,
+    and unresolved names (``pair_score`` counts both as shared)."""
+    return {f"id:{k}" for k in info.keys} | {f"name:{n}" for n in info.named}
+
+
 def _agree(a: _Info, b: _Info) -> bool:
     """Same type, and one mention's actors are all among the other's."""
     return (a.m.type == b.m.type and bool(a.keys) and bool(b.keys)
@@ -556,7 +576,15 @@ def merge(mentions: list[EventMention], embedder: Embedder | None = None) -> lis
     return events
 
 
+#: the names :mod:`chronica.chronicle.persist` clusters with
+mention_info = _info
+mention_order = _mention_order
+group_of = _group_of
+cluster_block = _cluster_block
+
 __all__ = [
-    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "cluster_mentions", "choose_date",
+    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
+    "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
+    "mention_order",
     "confidence", "hard_conflict", "merge", "participant_keys", "type_compatible",
 ]

@@ -12,8 +12,17 @@ in ``data/claims.yaml`` and the named compatibility checks), :mod:`~chronica.cla
 (the spaCy component ``chronica_claims``).
 """
 
-from chronica.claims.extract import FINDERS, extract_claims
 from chronica.claims.model import KINDS, SentenceClaim
 from chronica.claims.rules import CHECKS, conflict, load_rules
 
 __all__ = ["CHECKS", "FINDERS", "KINDS", "SentenceClaim", "conflict", "extract_claims", "load_rules"]
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562
+    """The finders are imported on first use: they need spaCy, which the records and the read
+    commands do not."""
+    if name in ("FINDERS", "extract_claims"):
+        from chronica.claims import extract
+
+        return getattr(extract, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,7 +20,7 @@ from chronica.export.events_csv import write_events_csv
 from chronica.export.graph import write_graphml
 from chronica.export.timelinejs import write_timelinejs
 from chronica.store import Store
-from chronica.store.views import documents_info, load_chronicle
+from chronica.chronicle.persist import documents_info, load_chronicle
 
 DOCUMENT_CSV_FIELDS = [
     "id", "path", "title", "author", "outlet", "url", "published", "published_source",

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.ingest.document import Document
+from chronica.store.chronicle import ChronicleTables
 from chronica.store.schema import MIGRATIONS
 
 DEFAULT_DB = "chronica.db"
@@ -191,6 +193,7 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+        self.chronicle = ChronicleTables(self.conn)
 
     # -- lifecycle -------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -327,13 +330,16 @@ class Store:
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL, ?, ?)""",
                 (
                     doc.content_hash, doc.path, doc.format, doc.title, doc.author, doc.outlet,
-                    doc.url, doc.published, doc.published_source, doc.encoding, doc.text, doc.raw,
+                    doc.url, doc.published, doc.published_source, doc.encoding, doc.text, "",
                     json.dumps(doc.spans), json.dumps(doc.removed), doc.n_words,
                     near_duplicate[0] if near_duplicate else None,
                     near_duplicate[1] if near_duplicate else None,
                     minhash, run_id, getattr(doc, "replaced_chars", 0),
                 ),
             )
+            if doc.raw != doc.text:  # the original file's text, compressed; else it is the text
+                self.conn.execute("UPDATE documents SET raw_compressed = ? WHERE id = ?",
+                                  (zlib.compress(doc.raw.encode("utf-8")), cur.lastrowid))
             document_id = int(cur.lastrowid)
             self._add_path(path_key, document_id, run_id)
             self.conn.executemany(
@@ -357,9 +363,9 @@ class Store:
         whole = second is None
         for idx, seg in enumerate(_chain(first, second, pieces)):
             self.conn.executemany(
-                "INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                [(document_id, n_sentences + i, seg.start + s, seg.start + e,
-                  text[seg.start + s : seg.start + e]) for i, (s, e) in enumerate(seg.sentences)],
+                "INSERT INTO sentences (document_id, idx, start, end) VALUES (?, ?, ?, ?)",
+                [(document_id, n_sentences + i, seg.start + s, seg.start + e)
+                 for i, (s, e) in enumerate(seg.sentences)],
             )
             if whole:
                 self.conn.execute("UPDATE documents SET parse = ? WHERE id = ?", (seg.parse, document_id))
@@ -466,14 +472,22 @@ class Store:
         return [SentenceClaim.from_dict(json.loads(r[0])) for r in rows]
 
     def event_mentions(self, document_id: int | None = None) -> list[EventMention]:
-        out = []
-        for (record,) in self._rows("SELECT record FROM event_mentions", document_id,
-                                    "document_id, sentence_idx, id"):
-            data = json.loads(record)
-            data["participants"] = [Participant(**p) for p in data.get("participants", [])]
-            known = EventMention.__dataclass_fields__
-            out.append(EventMention(**{k: v for k, v in data.items() if k in known}))
-        return out
+        return [_event_mention(record) for (record,) in self._rows(
+            "SELECT record FROM event_mentions", document_id, "document_id, sentence_idx, id")]
+
+    def event_mentions_by_id(self, ids: Iterable[int] | None = None) -> dict[int, EventMention]:
+        """Event mentions by their row id: those of ``ids``, or all."""
+        if ids is None:
+            rows = self.conn.execute("SELECT id, record FROM event_mentions ORDER BY id").fetchall()
+        else:
+            wanted, rows = list(ids), []
+            for i in range(0, len(wanted), 900):
+                chunk = wanted[i:i + 900]
+                rows += self.conn.execute(
+                    f"SELECT id, record FROM event_mentions WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+        return {int(i): _event_mention(record) for i, record in rows}
 
     def _rows(self, select: str, document_id: int | None, order: str) -> list[sqlite3.Row]:
         """``select`` for one document or for all, in ``order``."""
@@ -516,9 +530,47 @@ class Store:
         ]
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
-        rows = self._rows("SELECT document_id, idx, start, end, text FROM sentences", document_id,
-                          "document_id, idx")
+        """Sentences with their text, cut from the document's text (stored once)."""
+        where, args = ("WHERE s.document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        rows = self.conn.execute(
+            "SELECT s.document_id, s.idx, s.start, s.end,"
+            " substr(d.text, s.start + 1, s.end - s.start) AS text"
+            f" FROM sentences s JOIN documents d ON d.id = s.document_id {where}"
+            " ORDER BY s.document_id, s.idx", args,
+        ).fetchall()
         return [Sentence(**dict(r)) for r in rows]
+
+    def raw(self, document_id: int) -> str | None:
+        """The original file's text of a document (before cleaning)."""
+        row = self.conn.execute(
+            "SELECT raw, raw_compressed, text FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        if row["raw_compressed"] is not None:
+            return zlib.decompress(row["raw_compressed"]).decode("utf-8")
+        return row["raw"] or row["text"]
+
+    # -- input files, to skip an unchanged one before reading it ---------------------------------
+    def file_unchanged(self, path: str, size: int, mtime_ns: int) -> int | None:
+        """The number of documents ``path`` held when it was read with this size and
+        modification time, else None (never read, or changed since)."""
+        row = self.conn.execute(
+            "SELECT documents FROM file_stats WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (path, size, mtime_ns),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def record_files(self, rows: list[tuple[str, int, int, int]]) -> None:
+        """Remember (path, size, mtime_ns, documents) of input files whose every document is
+        stored, in one transaction."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO file_stats (path, size, mtime_ns, documents) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
+                " mtime_ns = excluded.mtime_ns, documents = excluded.documents",
+                rows,
+            )
 
     def parse_bytes(self, document_id: int) -> bytes | None:
         row = self.conn.execute("SELECT parse FROM documents WHERE id = ?", (document_id,)).fetchone()
@@ -533,6 +585,13 @@ class Store:
             "near_duplicates": one("SELECT COUNT(*) FROM documents WHERE near_duplicate_of IS NOT NULL"),
             "words": one("SELECT COALESCE(SUM(n_words), 0) FROM documents"),
         }
+
+
+def _event_mention(record: str) -> EventMention:
+    data = json.loads(record)
+    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
+    known = EventMention.__dataclass_fields__
+    return EventMention(**{k: v for k, v in data.items() if k in known})
 
 
 def _chain(first: Segment, second: Segment | None, rest: Iterator[Segment]) -> Iterator[Segment]:

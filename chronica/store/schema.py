@@ -212,3 +212,83 @@ MIGRATIONS.append(
     CREATE INDEX claims_kind ON claims(kind, topic);
     """
 )
+
+MIGRATIONS.append(
+    # 6: the chronicle persisted (chronica.chronicle.persist computes it at build time, read
+    # commands read it): sentence vectors, each mention's blocking keys and links, merged events,
+    # disagreements; and what a re-run needs to skip an unchanged file before reading it
+    """
+    CREATE TABLE sentence_vectors (
+        text_hash   TEXT PRIMARY KEY,            -- sha1 of the sentence text
+        vector      BLOB NOT NULL                -- float32 unit vector (MiniLM, 384 dims)
+    );
+
+    CREATE TABLE chronicle_events (
+        id          INTEGER PRIMARY KEY,
+        label       TEXT,                        -- e1, e2, ... in chronological order
+        position    INTEGER,
+        n_mentions  INTEGER NOT NULL,            -- its members (not counting near-duplicate copies)
+        sort_key    TEXT NOT NULL,               -- JSON: what the chronological order sorts by
+        record      TEXT NOT NULL                -- the ChronicleEvent as JSON, without mentions
+    );
+    CREATE INDEX chronicle_events_position ON chronicle_events(position);
+
+    CREATE TABLE chronicle_mentions (
+        mention_id  INTEGER PRIMARY KEY REFERENCES event_mentions(id) ON DELETE CASCADE,
+        grp         TEXT NOT NULL,               -- the type family it is clustered in
+        earliest    TEXT,                        -- its date interval (ISO days), NULL undated
+        latest      TEXT,
+        alias_of    INTEGER,                     -- the mention of the original document it repeats
+        event_id    INTEGER REFERENCES chronicle_events(id) ON DELETE SET NULL
+    );
+    CREATE INDEX chronicle_mentions_interval ON chronicle_mentions(grp, earliest);
+    CREATE INDEX chronicle_mentions_event ON chronicle_mentions(event_id);
+    CREATE INDEX chronicle_mentions_alias ON chronicle_mentions(alias_of);
+
+    CREATE TABLE chronicle_keys (
+        grp         TEXT NOT NULL,
+        key         TEXT NOT NULL,               -- an actor id, a state, or an unresolved name
+        mention_id  INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
+        PRIMARY KEY (grp, key, mention_id)
+    );
+    CREATE INDEX chronicle_keys_mention ON chronicle_keys(mention_id);
+
+    CREATE TABLE chronicle_links (
+        a           INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
+        b           INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
+        PRIMARY KEY (a, b)
+    );
+    CREATE INDEX chronicle_links_b ON chronicle_links(b);
+
+    CREATE TABLE chronicle_disagreements (
+        position    INTEGER PRIMARY KEY,
+        record      TEXT NOT NULL                -- the Disagreement as JSON, mentions by id
+    );
+
+    CREATE TABLE file_stats (
+        path        TEXT PRIMARY KEY,            -- absolute path of an input file
+        size        INTEGER NOT NULL,
+        mtime_ns    INTEGER NOT NULL,
+        documents   INTEGER NOT NULL             -- how many documents it held when last read
+    );
+
+    -- near-duplicate copies: which sentence of a copy repeats which of its original (aligned
+    -- once, when the copy is first seen by the chronicle step)
+    CREATE TABLE copy_sentences (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        original_document INTEGER NOT NULL,
+        original_idx INTEGER NOT NULL,
+        PRIMARY KEY (document_id, idx)
+    );
+    CREATE TABLE chronicle_documents (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+
+    -- the text stored once: a sentence is its offsets into documents.text, the original file's
+    -- text is kept zlib-compressed, and not at all when it is the clean text itself
+    ALTER TABLE sentences DROP COLUMN text;
+    ALTER TABLE documents ADD COLUMN raw_compressed BLOB;   -- zlib(raw) when raw is '' below
+    """
+)
+

@@ -1,0 +1,384 @@
+"""The chronicle persisted: computed at build time, updated incrementally, read back by commands.
+
+Public API::
+
+    report = update(store)        # after documents were added: merge what they touch, store it
+    report = rebuild(store)       # forget the stored chronicle and compute it from every mention
+    chronicle = load_chronicle(store, with_text=False)   # what the read commands show
+
+How :func:`update` works (all in one transaction, so a killed build leaves the last chronicle):
+
+1. *New mentions* are the stored event mentions the chronicle has not seen. When stored events
+   lost mentions (``chronica annotate`` rewrote documents) the chronicle is rebuilt instead.
+2. *Near-duplicate copies*: a mention of a document flagged as a near-duplicate, in a sentence
+   aligned with one of the original document's and of the same type as a mention there, is
+   that mention's copy: it joins the original's entry and adds none (:func:`copies_of`).
+3. *Vectors*: each new sentence text is embedded once (MiniLM) and its vector stored; nothing
+   is embedded again, not by later builds nor by read commands (:class:`StoredVectors`).
+4. *Blocking and links*: a new mention is compared only with mentions of its type family that
+   share an actor or whose dates overlap (an index look-up in the store), by the dot product of
+   stored vectors; pairs the merge may join are stored as links (:func:`chronica.chronicle.merge.linked`).
+5. *Affected components*: the connected components of the link graph that hold new mentions
+   are clustered again, each on its own, with the merge's own clustering. Every decision of that
+   clustering depends only on linked mentions, so the result equals clustering the whole type
+   family at once: an update equals a full rebuild (a test builds a corpus in three parts).
+6. The events of those components are replaced, every event is labelled ``e1, e2, ...`` in
+   chronological order, and the disagreements are found again over all events, from stored
+   vectors (their kinds compare events across the whole chronicle; this is not incremental).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, fields
+
+import numpy as np
+
+from chronica.chronicle import Chronicle, dates
+from chronica.chronicle.merge import (
+    blocking_keys, build_event, cluster_block, group_of, linked, mention_info, mention_order,
+)
+from chronica.chronicle.disagreements import find_disagreements
+from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo
+from chronica.claims.model import SentenceClaim
+from chronica.events.model import EventMention, Participant
+from chronica.store import Store
+from chronica.store.chronicle import ChronicleTables, MentionRow
+
+#: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
+MAX_COPY_CHAIN = 50
+
+
+@dataclass
+class UpdateReport:
+    """What one :func:`update` did."""
+
+    new_mentions: int = 0
+    copies: int = 0  # mentions of near-duplicate copies joined to the original's entries
+    links: int = 0  # new links between mentions
+    reclustered: int = 0  # mentions clustered again (those of the affected components)
+    events: int = 0  # events in the chronicle afterwards
+    disagreements: int = 0
+    embedded: int = 0  # sentences embedded by the model (the others' vectors were stored)
+    rebuilt: bool = False  # stored events had lost mentions: everything was recomputed
+    seconds: float = 0.0
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class StoredVectors:
+    """An embedder over the store's ``sentence_vectors``: a sentence's vector is read from the
+    store, or computed by ``model`` once and written there (inside the caller's transaction)."""
+
+    def __init__(self, tables: ChronicleTables, model: Embedder | None = None) -> None:
+        self.tables = tables
+        self.model = model
+        self.cache: dict[str, np.ndarray] = {}
+        self.embedded = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            by_hash = {text_hash(t): t for t in missing}
+            for h, blob in self.tables.vectors(by_hash).items():
+                self.cache[by_hash[h]] = np.frombuffer(blob, dtype=np.float32)
+            todo = [t for t in missing if t not in self.cache]
+            if todo:
+                self.model = self.model or default_embedder()
+                computed = self.model.embed(todo).astype(np.float32)
+                self.tables.add_vectors((text_hash(t), v.tobytes()) for t, v in zip(todo, computed))
+                self.cache.update(zip(todo, computed))
+                self.embedded += len(todo)
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        return np.stack([self.cache[t] for t in texts])
+
+
+# -- 2. near-duplicate copies -------------------------------------------------------------------
+
+def aligned_sentences(copy: list[str], original: list[str]) -> dict[int, int]:
+    """Sentence index in the copy -> index of the same sentence in the original: equal runs, and
+    runs replaced one for one (a sentence with a word changed)."""
+    pairs: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, copy, original, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            pairs.update(zip(range(i1, i2), range(j1, j2)))
+    return pairs
+
+
+def _original_document(tables: ChronicleTables, document_id: int) -> int | None:
+    """The first document of a chain of near-duplicates (None when ``document_id`` is none)."""
+    current, seen = document_id, {document_id}
+    for _ in range(MAX_COPY_CHAIN):
+        parent = tables.near_duplicate_of(current)
+        if parent is None or parent in seen:
+            break
+        current = parent
+        seen.add(current)
+    return current if current != document_id else None
+
+
+def align_new_documents(store: Store) -> int:
+    """Align each near-duplicate document the chronicle has not seen with its original, once
+    (:func:`aligned_sentences`); returns the number of documents it had not seen."""
+    tables = store.chronicle
+    new = tables.new_document_ids()
+    aligned = 0
+    for doc in new:
+        original = _original_document(tables, doc)
+        if original is None:
+            continue
+        pairs = aligned_sentences([s.text for s in store.sentences(doc)],
+                                  [s.text for s in store.sentences(original)])
+        tables.add_copy_sentences(doc, original, pairs)
+    tables.mark_documents(new)
+    return len(new)
+
+
+def copies_of(store: Store, mentions: dict[int, EventMention]) -> dict[int, int]:
+    """Mention id -> the id of the original's mention it repeats, for the mentions of
+    near-duplicate documents. A copy's mention repeats the original's when their sentences are
+    aligned (:func:`align_new_documents`) and they have the same type (the same trigger first)."""
+    tables = store.chronicle
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for mid, m in mentions.items():
+        by_doc[m.document_id].append(mid)
+    out: dict[int, int] = {}
+    for doc, ids in sorted(by_doc.items()):
+        pairs = tables.copy_sentences(doc)
+        if not pairs:
+            continue
+        original = next(iter(pairs.values()))[0]
+        theirs = store.event_mentions_by_id(tables.mention_ids_of_document(original))
+        at: dict[int, list[int]] = defaultdict(list)
+        for oid in sorted(theirs):
+            at[theirs[oid].sentence_idx].append(oid)
+        used: set[int] = set()
+        for mid in sorted(ids, key=lambda i: mention_order(mentions[i])):
+            m = mentions[mid]
+            if m.sentence_idx not in pairs:
+                continue
+            same = [o for o in at[pairs[m.sentence_idx][1]] if o not in used and theirs[o].type == m.type]
+            same.sort(key=lambda o: theirs[o].trigger != m.trigger)
+            if same:
+                out[mid] = same[0]
+                used.add(same[0])
+    return out
+
+
+# -- update ---------------------------------------------------------------------------------
+
+def update(store: Store, embedder: Embedder | None = None) -> UpdateReport:
+    """Bring the stored chronicle up to date with the stored event mentions (see the module)."""
+    started = time.perf_counter()
+    with store.transaction():
+        report = UpdateReport()
+        if store.chronicle.is_damaged():  # 1.
+            store.chronicle.clear()
+            report.rebuilt = True
+        _update(store, StoredVectors(store.chronicle, embedder), report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def rebuild(store: Store, embedder: Embedder | None = None) -> UpdateReport:
+    """Forget the stored chronicle (not the vectors) and compute it from every mention."""
+    started = time.perf_counter()
+    with store.transaction():
+        store.chronicle.clear()
+        report = UpdateReport(rebuilt=True)
+        _update(store, StoredVectors(store.chronicle, embedder), report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
+    span = info.interval
+    return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+
+
+def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
+    tables = store.chronicle
+    new_documents = align_new_documents(store)  # 2.
+    new_ids = tables.new_mention_ids()
+    report.new_mentions = len(new_ids)
+    if not new_ids and not new_documents and not report.rebuilt:  # nothing new: the stored chronicle stands
+        report.events = tables.count_events()
+        return
+    mentions = store.event_mentions_by_id(new_ids)
+    copies = copies_of(store, mentions)  # 2.
+    report.copies = len(copies)
+    infos = {mid: mention_info(mentions[mid]) for mid in new_ids}
+    rows, keys = [], []
+    for mid in new_ids:
+        grp = group_of(mentions[mid].type)
+        rows.append(MentionRow(mid, grp, *_interval_iso(infos[mid]), alias_of=copies.get(mid)))
+        if mid not in copies:
+            keys += [(grp, k, mid) for k in blocking_keys(infos[mid])]
+    tables.add_mentions(rows, keys)
+    originals = [mid for mid in new_ids if mid not in copies]
+    vectors.embed([mentions[mid].sentence for mid in originals])  # 3.
+
+    def need(ids) -> None:  # noqa: ANN001 - load mentions and their infos not in memory yet
+        missing = [i for i in ids if i not in mentions]
+        if missing:
+            mentions.update(store.event_mentions_by_id(missing))
+            infos.update({i: mention_info(mentions[i]) for i in missing})
+
+    # 4. links of each new mention, found by blocking, judged on stored vectors
+    done: set[int] = set()
+    links: list[tuple[int, int]] = []
+    for mid, row in zip(new_ids, rows):
+        if mid in copies:
+            continue
+        found = tables.candidates(row.grp, blocking_keys(infos[mid]), row.earliest, row.latest)
+        found = sorted(found - done - {mid})
+        done.add(mid)
+        if not found:
+            continue
+        need(found)
+        sims = vectors.embed([mentions[c].sentence for c in found]) @ vectors.embed([mentions[mid].sentence])[0]
+        for c, sim in zip(found, sims):
+            a, b = sorted((mid, c), key=lambda i: mention_order(mentions[i]))
+            if linked(infos[a], infos[b], float(sim)):
+                links.append((mid, c))
+    tables.add_links(links)
+    report.links = len(links)
+
+    # 5. the connected components that hold new mentions, each clustered again
+    affected, frontier = set(originals), set(originals)
+    while frontier:
+        frontier = tables.neighbours(frontier) - affected
+        affected |= frontier
+    report.reclustered = len(affected)
+    need(affected)
+    added = []
+    for component in _components(affected, tables):
+        ordered = sorted(component, key=lambda i: mention_order(mentions[i]))
+        block = cluster_block([infos[i] for i in ordered],
+                                    vectors.embed([mentions[i].sentence for i in ordered]))
+        for members in block:
+            ids = sorted((ordered[k] for k in members), key=lambda i: mention_order(mentions[i]))
+            event = build_event("", [mentions[i] for i in ids], vectors)
+            added.append((_sort_key(event), _event_record(event), ids))
+    tables.replace_events(tables.events_of(affected), added)  # 6.
+    tables.relabel(_chronological(tables.event_sort_keys()))
+    chronicle, id_of, _ = _read(store, originals_only=True)
+    copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
+    claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
+    found = find_disagreements(chronicle.events, vectors, claims)
+    tables.replace_disagreements(json.dumps(_disagreement_record(d, id_of), ensure_ascii=False)
+                                 for d in found)
+    report.events, report.disagreements = len(chronicle.events), len(found)
+    report.embedded = vectors.embedded
+
+
+def _components(ids: set[int], tables: ChronicleTables) -> list[list[int]]:
+    """The connected components of the link graph over ``ids`` (a union of whole components)."""
+    parent = {i: i for i in ids}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in tables.links_among(ids):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(ids):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def _sort_key(event: ChronicleEvent) -> str:
+    return json.dumps({"date": event.date, "earliest": event.earliest,
+                       "first": list(mention_order(event.mentions[0]))})
+
+
+def _chronological(rows: list[tuple[int, str]]) -> list[int]:
+    """Event ids in the order :func:`merge.merge` gives: by date (undated last), then by first
+    mention."""
+    def key(row: tuple[int, str]) -> tuple:
+        data = json.loads(row[1])
+        return (dates.sort_key(data["date"], data["earliest"]), tuple(data["first"]), row[0])
+    return [eid for eid, _ in sorted(rows, key=key)]
+
+
+def _event_record(event: ChronicleEvent) -> str:
+    data = {f.name: getattr(event, f.name) for f in fields(event) if f.name not in ("id", "mentions")}
+    data["participants"] = [asdict(p) for p in event.participants]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _disagreement_record(d: Disagreement, id_of: dict[int, int]) -> dict:
+    data = {f.name: getattr(d, f.name) for f in fields(d) if f.name != "claims"}
+    data["claims"] = [
+        {**{f.name: getattr(c, f.name) for f in fields(c) if f.name != "mentions"},
+         "mentions": [{"mention": id_of[id(m)]} if id(m) in id_of else {"claim": m.to_dict()}
+                      for m in c.mentions]}
+        for c in d.claims
+    ]
+    return data
+
+
+# -- reading --------------------------------------------------------------------------------
+
+def documents_info(store: Store, *, with_text: bool = False) -> list[DocumentInfo]:
+    return [
+        DocumentInfo(id=d.id, path=d.path, title=d.title, published=d.published,
+                     text=d.text if with_text else None)
+        for d in store.documents()
+    ]
+
+
+def _read(store: Store, *, originals_only: bool = False
+          ) -> tuple[Chronicle, dict[int, int], dict[int, EventMention]]:
+    """The stored events with their mentions (near-duplicate copies' too, unless
+    ``originals_only``), a map from each mention object's ``id()`` to its row id, and the
+    mentions by row id."""
+    tables = store.chronicle
+    members: dict[int, list[int]] = defaultdict(list)
+    for mid, eid, alias_of in tables.membership():
+        if not (originals_only and alias_of is not None):
+            members[eid].append(mid)
+    by_id = store.event_mentions_by_id()
+    events = []
+    for row in tables.events():
+        data = json.loads(row.record)
+        data["participants"] = [Participant(**p) for p in data["participants"]]
+        ms = sorted((by_id[i] for i in members[row.id]), key=mention_order)
+        events.append(ChronicleEvent(id=row.label or "", mentions=ms, **data))
+    id_of = {id(m): mid for mid, m in by_id.items()}
+    return Chronicle(events=events, disagreements=[]), id_of, by_id
+
+
+def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:
+    claims = [Claim(**{**c, "mentions": [by_id[m["mention"]] if "mention" in m
+                                         else SentenceClaim.from_dict(m["claim"])
+                                         for m in c["mentions"]]}) for c in data["claims"]]
+    return Disagreement(**{**data, "claims": claims})
+
+
+def load_chronicle(store: Store, *, with_text: bool = False) -> Chronicle:
+    """The chronicle as stored: events (ids ``e1, e2, ...``, chronological, with every sentence
+    that states them) and disagreements. A store that holds mentions the chronicle has not seen
+    (written by an older Chronica, or a build stopped before its chronicle step) is brought up
+    to date first."""
+    tables = store.chronicle
+    if tables.new_mention_ids() or tables.is_damaged():
+        update(store)
+    chronicle, _, by_id = _read(store)
+    chronicle.disagreements = [_disagreement(json.loads(r), by_id) for r in tables.disagreements()]
+    chronicle.documents = documents_info(store, with_text=with_text)
+    return chronicle

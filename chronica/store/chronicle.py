@@ -1,0 +1,270 @@
+"""The persisted chronicle's tables (migration 3): SQL only, plain rows in and out.
+
+:mod:`chronica.chronicle.persist` computes the chronicle at build time and writes it here; the
+read commands read it back. Nothing here knows how events are merged.
+
+Tables: ``sentence_vectors`` (one float32 vector per distinct sentence text, by sha1),
+``chronicle_mentions`` (each event mention's type family, date interval, the mention of an
+original document it repeats when its document is a near-duplicate, and the event it belongs
+to), ``chronicle_keys`` (the actors a mention is blocked by), ``chronicle_links`` (pairs of
+mentions the merge may join: the edges whose connected components are clustered on their own),
+``chronicle_events`` (each merged event as JSON without its mentions, its label and position)
+and ``chronicle_disagreements``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+#: how many ids go into one ``IN (...)`` (SQLite's default limit on variables is 32,766)
+CHUNK = 900
+
+
+@dataclass
+class MentionRow:
+    """What the chronicle tables keep of one event mention for blocking."""
+
+    mention_id: int
+    grp: str
+    earliest: str | None
+    latest: str | None
+    alias_of: int | None = None
+
+
+@dataclass
+class EventRow:
+    """One stored merged event: its record (JSON) and how it sorts."""
+
+    id: int
+    label: str | None
+    n_mentions: int
+    sort_key: str  # JSON
+    record: str  # JSON
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    items = list(ids)
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+class ChronicleTables:
+    """The chronicle's tables of one store (``store.chronicle``). Writes happen inside the
+    caller's transaction (:meth:`chronica.store.Store.transaction`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # -- vectors ---------------------------------------------------------------------------
+    def vectors(self, hashes: Iterable[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for chunk in _chunks(hashes):
+            out.update(self.conn.execute(
+                f"SELECT text_hash, vector FROM sentence_vectors WHERE text_hash IN ({_marks(len(chunk))})",
+                chunk,
+            ).fetchall())
+        return out
+
+    def add_vectors(self, items: Iterable[tuple[str, bytes]]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO sentence_vectors (text_hash, vector) VALUES (?, ?)", items
+        )
+
+    # -- mentions --------------------------------------------------------------------------
+    def new_mention_ids(self) -> list[int]:
+        """Event mentions the chronicle has not seen yet, in id order."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM event_mentions WHERE id NOT IN (SELECT mention_id FROM chronicle_mentions)"
+            " ORDER BY id"
+        )]
+
+    def is_damaged(self) -> bool:
+        """True when mentions of stored events were deleted (documents annotated again): an
+        event lost members, or a near-duplicate copy's mention repeats one that is gone."""
+        lost = self.conn.execute(
+            """SELECT 1 FROM chronicle_events e WHERE e.n_mentions !=
+                   (SELECT COUNT(*) FROM chronicle_mentions m
+                    WHERE m.event_id = e.id AND m.alias_of IS NULL) LIMIT 1"""
+        ).fetchone()
+        dangling = self.conn.execute(
+            """SELECT 1 FROM chronicle_mentions m WHERE m.alias_of IS NOT NULL AND NOT EXISTS
+                   (SELECT 1 FROM event_mentions o WHERE o.id = m.alias_of) LIMIT 1"""
+        ).fetchone()
+        return bool(lost or dangling)
+
+    def clear(self) -> None:
+        """Forget the chronicle (the sentence vectors stay: they depend on the text only)."""
+        for table in ("chronicle_links", "chronicle_keys", "chronicle_mentions",
+                      "chronicle_events", "chronicle_disagreements"):
+            self.conn.execute(f"DELETE FROM {table}")
+
+    def add_mentions(self, rows: Iterable[MentionRow], keys: Iterable[tuple[str, str, int]]) -> None:
+        """Register mentions with their blocking data; ``keys`` are (grp, key, mention id)."""
+        self.conn.executemany(
+            "INSERT INTO chronicle_mentions (mention_id, grp, earliest, latest, alias_of)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(r.mention_id, r.grp, r.earliest, r.latest, r.alias_of) for r in rows],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO chronicle_keys (grp, key, mention_id) VALUES (?, ?, ?)", keys
+        )
+
+    def candidates(self, grp: str, keys: Iterable[str], earliest: str | None,
+                   latest: str | None) -> set[int]:
+        """Mentions of family ``grp`` (not near-duplicate copies) that share one of ``keys`` or
+        whose date interval overlaps [earliest, latest]: the only ones a mention can be linked to."""
+        keys = list(keys)
+        found: set[int] = set()
+        if keys:
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT mention_id FROM chronicle_keys WHERE grp = ? AND key IN ({_marks(len(keys))})",
+                (grp, *keys),
+            ))
+        if earliest and latest:
+            found.update(r[0] for r in self.conn.execute(
+                "SELECT mention_id FROM chronicle_mentions WHERE grp = ? AND alias_of IS NULL"
+                " AND earliest IS NOT NULL AND earliest <= ? AND latest >= ?",
+                (grp, latest, earliest),
+            ))
+        return found
+
+    def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO chronicle_links (a, b) VALUES (?, ?)",
+            [(min(a, b), max(a, b)) for a, b in pairs],
+        )
+
+    def neighbours(self, ids: Iterable[int]) -> set[int]:
+        out: set[int] = set()
+        for chunk in _chunks(ids):
+            marks = _marks(len(chunk))
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT b FROM chronicle_links WHERE a IN ({marks})"
+                f" UNION SELECT a FROM chronicle_links WHERE b IN ({marks})", chunk + chunk,
+            ))
+        return out
+
+    def links_among(self, ids: Iterable[int]) -> list[tuple[int, int]]:
+        """The links whose first end is in ``ids`` (pass a union of whole components)."""
+        out: list[tuple[int, int]] = []
+        for chunk in _chunks(sorted(ids)):
+            out += self.conn.execute(
+                f"SELECT a, b FROM chronicle_links WHERE a IN ({_marks(len(chunk))})", chunk
+            ).fetchall()
+        return out
+
+    def events_of(self, mention_ids: Iterable[int]) -> set[int]:
+        out: set[int] = set()
+        for chunk in _chunks(mention_ids):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT event_id FROM chronicle_mentions WHERE event_id IS NOT NULL"
+                f" AND mention_id IN ({_marks(len(chunk))})", chunk,
+            ))
+        return out
+
+    def membership(self) -> list[tuple[int, int, int | None]]:
+        """(mention id, event id, alias_of) of every mention that belongs to an event."""
+        return self.conn.execute(
+            "SELECT mention_id, event_id, alias_of FROM chronicle_mentions WHERE event_id IS NOT NULL"
+        ).fetchall()
+
+    # -- events ----------------------------------------------------------------------------
+    def replace_events(self, remove: Iterable[int],
+                       add: Iterable[tuple[str, str, list[int]]]) -> None:
+        """Delete events ``remove`` and insert ``add``: (sort key JSON, record JSON, member
+        mention ids); then every near-duplicate copy's mention follows the mention it repeats."""
+        for chunk in _chunks(remove):
+            self.conn.execute(f"DELETE FROM chronicle_events WHERE id IN ({_marks(len(chunk))})", chunk)
+        for sort_key, record, members in add:
+            cur = self.conn.execute(
+                "INSERT INTO chronicle_events (n_mentions, sort_key, record) VALUES (?, ?, ?)",
+                (len(members), sort_key, record),
+            )
+            self.conn.executemany(
+                "UPDATE chronicle_mentions SET event_id = ? WHERE mention_id = ?",
+                [(cur.lastrowid, m) for m in members],
+            )
+        self.conn.execute(
+            """UPDATE chronicle_mentions SET event_id =
+                   (SELECT o.event_id FROM chronicle_mentions o WHERE o.mention_id = chronicle_mentions.alias_of)
+               WHERE alias_of IS NOT NULL"""
+        )
+
+    def event_sort_keys(self) -> list[tuple[int, str]]:
+        return self.conn.execute("SELECT id, sort_key FROM chronicle_events").fetchall()
+
+    def relabel(self, order: list[int]) -> None:
+        """Label events ``e1, e2, ...`` in ``order`` (event ids); only changed rows are written."""
+        current = dict(self.conn.execute("SELECT id, position FROM chronicle_events").fetchall())
+        self.conn.executemany(
+            "UPDATE chronicle_events SET position = ?, label = ? WHERE id = ?",
+            [(i, f"e{i}", eid) for i, eid in enumerate(order, 1) if current.get(eid) != i],
+        )
+
+    def events(self) -> list[EventRow]:
+        return [EventRow(*r) for r in self.conn.execute(
+            "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position"
+        )]
+
+    def count_events(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM chronicle_events").fetchone()[0])
+
+    # -- disagreements ---------------------------------------------------------------------
+    def replace_disagreements(self, records: Iterable[str]) -> None:
+        self.conn.execute("DELETE FROM chronicle_disagreements")
+        self.conn.executemany(
+            "INSERT INTO chronicle_disagreements (position, record) VALUES (?, ?)",
+            list(enumerate(records, 1)),
+        )
+
+    def disagreements(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT record FROM chronicle_disagreements ORDER BY position"
+        )]
+
+    # -- documents, as the near-duplicate alignment needs them ------------------------------
+    def new_document_ids(self) -> list[int]:
+        """Documents the chronicle step has not aligned yet."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM chronicle_documents)"
+            " ORDER BY id"
+        )]
+
+    def add_copy_sentences(self, document_id: int, original: int, pairs: dict[int, int]) -> None:
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO copy_sentences (document_id, idx, original_document, original_idx)"
+            " VALUES (?, ?, ?, ?)", [(document_id, i, original, j) for i, j in sorted(pairs.items())],
+        )
+
+    def mark_documents(self, ids: Iterable[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO chronicle_documents (document_id) VALUES (?)",
+                              [(i,) for i in ids])
+
+    def copy_sentences(self, document_id: int) -> dict[int, tuple[int, int]]:
+        """Sentence index of a copy -> (original document, sentence index there)."""
+        return {r[0]: (r[1], r[2]) for r in self.conn.execute(
+            "SELECT idx, original_document, original_idx FROM copy_sentences WHERE document_id = ?",
+            (document_id,),
+        )}
+
+    def copied_sentence_keys(self) -> set[tuple[int, int]]:
+        """(document, sentence index) of every sentence that repeats its original's."""
+        return set(self.conn.execute("SELECT document_id, idx FROM copy_sentences").fetchall())
+
+    def near_duplicate_of(self, document_id: int) -> int | None:
+        row = self.conn.execute(
+            "SELECT near_duplicate_of FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def mention_ids_of_document(self, document_id: int) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM event_mentions WHERE document_id = ? ORDER BY sentence_idx, id",
+            (document_id,),
+        )]
