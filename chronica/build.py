@@ -1,9 +1,12 @@
 """The build: files -> clean documents -> spaCy parse -> the store, with duplicates and skips reported.
 
 This module only orchestrates; each step belongs to its own module (``ingest``, ``nlp``,
-``duplicates``, ``store``). Documents stream through ``nlp.pipe`` in batches and each one is
-written in its own transaction as soon as it is parsed, so memory stays flat and a build killed
-at any point leaves a store that the next build completes. Re-running on the same input changes
+``duplicates``, ``store``, ``tasks``, ``runners``). Files are read, and documents parsed and
+annotated, as tasks (:mod:`chronica.tasks`) run by a :mod:`chronica.runners` runner — this
+process, N local processes or a Dask cluster — with a bounded number in flight; this process is
+the one writer, and stores each document in its own transaction, in input order, as soon as its
+results are back. So memory stays flat, the store is the same whatever ran the tasks, and a
+build killed at any point leaves a store that the next build completes. Re-running on the same input changes
 nothing: a path whose text is already stored is counted as *unchanged* and not parsed again.
 """
 
@@ -13,16 +16,16 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin
-
 from chronica import duplicates as neardup
+from chronica import runners, tasks
 from chronica.errors import IngestError
-from chronica.ingest import discover, load
+from chronica.ingest import discover
 from chronica.ingest.document import Document
-from chronica.nlp import load_pipeline, sentence_offsets
-from chronica.stages import STAGES, annotations, prepare
+from chronica.nlp import deserialise, serialise  # noqa: F401 - re-exported (the stored parse)
 from chronica.store import Store
 
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
@@ -35,8 +38,10 @@ class BuildOptions:
     max_bytes: int = 20_000_000
     published: str | None = None  # overrides every document's publication date
     source: str | None = None  # overrides every document's outlet
-    batch_size: int = 32
-    n_process: int = 1
+    batch_size: int = 32  # documents per parsing task (one nlp.pipe batch)
+    n_process: int | None = 1  # worker processes; None: every core, fewer for a small input
+    dask: str | None = None  # a Dask scheduler address, or local:N (then n_process is unused)
+    files_per_task: int = 16  # files per reading task
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
 
@@ -115,31 +120,31 @@ def build(
     for document_id, blob in store.minhashes():
         index.add(f"doc:{document_id}", neardup.from_bytes(blob))
 
-    pending: dict[int, _Pending] = {}
     run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
     late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats of this run's texts
 
-    nlp = load_pipeline(STAGES if options.stages else ())
+    def read_jobs() -> Iterator[tuple[None, tasks.ReadJob]]:
+        for chunk in _chunks(files, options.files_per_task):
+            yield None, tasks.ReadJob(tuple(str(p) for p in chunk), options.max_bytes)
 
-    def read_all() -> Iterator[tuple[Doc, int]]:
-        for path in files:
-            try:
-                docs, errors = load(path, max_bytes=options.max_bytes)
-            except IngestError as exc:
-                report.skipped.append(exc)
-                docs, errors = [], []
-            report.skipped.extend(errors)
-            for doc in docs:
-                item = _triage(doc)
-                if item is not None:
-                    key = id(item)
-                    pending[key] = item
-                    # without a publication date the time stage infers one from the text
-                    yield prepare(nlp, item.doc.text, item.doc.published), key
-            if on_file:
-                on_file(str(path), len(files))
+    def new_documents(runner: runners.Runner) -> Iterator[_Pending]:
+        for _, reads in runner.map(tasks.read_files, read_jobs()):
+            for read in reads:
+                report.skipped.extend(read.errors)
+                for doc, minhash in zip(read.documents, read.minhashes):
+                    item = _triage(doc, minhash)
+                    if item is not None:
+                        yield item
+                if on_file:
+                    on_file(read.path, len(files))
 
-    def _triage(doc: Document) -> _Pending | None:
+    def analyse_jobs(runner: runners.Runner) -> Iterator[tuple[list[_Pending], tasks.AnalyseJob]]:
+        # without a publication date the time stage infers one from the text
+        for batch in _chunks(new_documents(runner), options.batch_size):
+            texts = tuple((item.doc.text, item.doc.published) for item in batch)
+            yield batch, tasks.AnalyseJob(texts, options.stages)
+
+    def _triage(doc: Document, minhash: bytes) -> _Pending | None:
         if options.published:
             doc.published, doc.published_source = options.published, "option"
         if options.source:
@@ -159,39 +164,21 @@ def build(
             report.duplicates.append(Duplicate(key, run_hashes[digest]))
             return None
         run_hashes[digest] = key
-        sig = neardup.signature(doc.text)
+        sig = neardup.from_bytes(minhash)
         near = index.best_match(sig)
         index.add(key, sig)  # texts of this run are matched too, before they are stored
         if near is not None:
             report.near_duplicates.append(NearDuplicate(key, near[0], near[1]))
-        return _Pending(doc, key, neardup.to_bytes(sig), near)
+        return _Pending(doc, key, minhash, near)
 
-    for parsed, key in nlp.pipe(
-        read_all(), as_tuples=True, batch_size=options.batch_size, n_process=options.n_process
-    ):
-        item = pending.pop(key)
-        near = None
-        if item.near is not None:  # the similar text was read earlier, so it is stored by now
-            near_id = _document_id(store, item.near[0])
-            near = (near_id, item.near[1]) if near_id is not None else None
-        sentences = sentence_offsets(parsed)
-        found = annotations(parsed, sentences, item.doc.published) if options.stages else None
-        if found is not None:
-            report.timexes += len(found.timexes)
-            report.actor_mentions += len(found.actors)
-            report.event_mentions += len(found.events)
-        store.add_document(
-            item.doc,
-            path_key=item.path_key,
-            sentences=sentences,
-            parse=serialise(parsed),
-            minhash=item.minhash,
-            near_duplicate=near,
-            run_id=run_id,
-            annotations=found,
-        )
-        report.stored += 1
-        report.words += item.doc.n_words
+    workers = options.n_process
+    if workers is None:
+        workers = runners.auto_workers(sum(_size(p) for p in files))
+    warm = partial(tasks.warm, options.stages)
+    with runners.open_runner(workers, options.dask, initializer=warm) as runner:
+        for batch, analyses in runner.map(tasks.analyse, analyse_jobs(runner)):
+            for item, analysis in zip(batch, analyses):
+                _store_document(store, report, item, analysis, run_id)
 
     for key, digest in late_duplicates:
         document_id = store.document_id_for_hash(digest)
@@ -214,6 +201,46 @@ def build(
     return report
 
 
+def _store_document(store: Store, report: BuildReport, item: _Pending, analysis: tasks.Analysis,
+                    run_id: int) -> None:
+    """Write one analysed document (the one writer: only this process touches the store)."""
+    near = None
+    if item.near is not None:  # the similar text was read earlier, so it is stored by now
+        near_id = _document_id(store, item.near[0])
+        near = (near_id, item.near[1]) if near_id is not None else None
+    found = analysis.annotations
+    if found is not None:
+        report.timexes += len(found.timexes)
+        report.actor_mentions += len(found.actors)
+        report.event_mentions += len(found.events)
+    store.add_document(
+        item.doc,
+        path_key=item.path_key,
+        sentences=analysis.sentences,
+        parse=analysis.parse,
+        minhash=item.minhash,
+        near_duplicate=near,
+        run_id=run_id,
+        annotations=found,
+    )
+    report.stored += 1
+    report.words += item.doc.n_words
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last shorter), drawn as needed."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, max(1, size))):
+        yield chunk
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # unreadable: the reading task records why
+
+
 def _document_id(store: Store, index_key: str) -> int | None:
     if index_key.startswith("doc:"):
         return int(index_key[4:])
@@ -226,15 +253,3 @@ def _document_id(store: Store, index_key: str) -> int | None:
 def _path_of(store: Store, document_id: int) -> str:
     row = store.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
     return row[0] if row else "?"
-
-
-def serialise(doc: Doc) -> bytes:
-    """The parse as a one-document DocBin (tokens, tags, lemmas, dependencies, entities,
-    sentence starts), so that later stages never parse the text again."""
-    bin_ = DocBin(store_user_data=False)
-    bin_.add(doc)
-    return bin_.to_bytes()
-
-
-def deserialise(data: bytes, vocab) -> Doc:  # noqa: ANN001 - spaCy Vocab
-    return next(DocBin().from_bytes(data).get_docs(vocab))

@@ -56,7 +56,14 @@ def build(
     max_bytes: Annotated[
         int, typer.Option(help="Skip files larger than this many bytes.")
     ] = 20_000_000,
-    workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    workers: Annotated[
+        Optional[int],
+        typer.Option(min=1, help="Worker processes parsing and annotating (default: every core, fewer for a small input)."),
+    ] = None,
+    dask: Annotated[
+        Optional[str],
+        typer.Option(help="Run the work on a Dask cluster: a scheduler address (tcp://HOST:PORT) or local:N."),
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -74,7 +81,7 @@ def build(
         raise typer.Exit(2)
     options = BuildOptions(
         max_bytes=max_bytes, published=published, source=source, n_process=workers,
-        batch_size=batch_size,
+        batch_size=batch_size, dask=dask,
     )
     try:
         store = _store(db, must_exist=False)
@@ -82,23 +89,33 @@ def build(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1)
     with store:
-        if quiet or not sys.stderr.isatty():
-            report = run_build(paths, store, options)
-        else:
-            with Progress(
-                TextColumn("[bold]reading[/bold]"), BarColumn(), MofNCompleteColumn(),
-                TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
-                transient=True,
-            ) as progress:
-                task = progress.add_task("", total=None)
-
-                def on_file(path: str, total: int) -> None:
-                    progress.update(task, total=total, advance=1, description=Path(path).name[-40:])
-
-                report = run_build(paths, store, options, on_file=on_file)
+        try:
+            report = _run_build(run_build, paths, store, options, quiet)
+        except ChronicaError as exc:  # e.g. a Dask scheduler that cannot be reached
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1)
         if not quiet:
             _print_build_summary(report, store, db)
     raise typer.Exit(report.exit_code)
+
+
+def _run_build(run_build, paths: list[Path], store, options, quiet: bool):  # noqa: ANN001, ANN202
+    """The build, with a progress bar on a terminal."""
+    if quiet or not sys.stderr.isatty():
+        report = run_build(paths, store, options)
+    else:
+        with Progress(
+            TextColumn("[bold]reading[/bold]"), BarColumn(), MofNCompleteColumn(),
+            TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("", total=None)
+
+            def on_file(path: str, total: int) -> None:
+                progress.update(task, total=total, advance=1, description=Path(path).name[-40:])
+
+            report = run_build(paths, store, options, on_file=on_file)
+    return report
 
 
 def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001

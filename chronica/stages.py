@@ -13,6 +13,7 @@ from dataclasses import asdict, is_dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronica.nlp import deserialise, load_pipeline, sentence_offsets
 from chronica.store.db import Annotations
 
 STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events")
@@ -83,9 +84,6 @@ def annotations(doc: Doc, sentences: list[tuple[int, int]], published: str | Non
 def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, callback
     """Run the stages again over every stored parse (no re-parsing) and rewrite each document's
     annotations in its own transaction. Returns the number of documents annotated."""
-    from chronica.build import deserialise
-    from chronica.nlp import load_pipeline, sentence_offsets
-
     nlp = load_pipeline(STAGES)
     stage_procs = [(name, proc) for name, proc in nlp.pipeline if name in STAGES]
     docs = store.documents()

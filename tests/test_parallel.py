@@ -3,10 +3,15 @@ once, and 1 worker, N worker processes and a Dask cluster store the same annotat
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from chronica.build import BuildOptions, build
 from chronica.nlp import load_pipeline
 from chronica.stages import STAGES, prepare
+from chronica.store import Store
 
 
 @pytest.mark.parametrize(
@@ -34,3 +39,54 @@ def test_stages_time_tagger_runs_once_per_document(text, monkeypatch):
     doc = nlp(prepare(nlp, text, None))  # no publication date: the time stage infers one
     assert doc._.inferred_dct is not None
     assert len(calls) == 1
+
+
+def _stored(store) -> dict:  # noqa: ANN001 - Store
+    """Everything the build stored that does not depend on when it ran."""
+    docs = store.documents()
+    return {
+        "documents": [vars(d) for d in docs],
+        "parses": [store.parse_bytes(d.id) for d in docs],
+        "sentences": [vars(s) for s in store.sentences()],
+        "timexes": store.timexes(),
+        "actors": store.actor_mentions(),
+        "events": [vars(e) for e in store.event_mentions()],
+    }
+
+
+def _report(report) -> tuple:  # noqa: ANN001 - BuildReport
+    return (report.stored, report.unchanged, report.timexes, report.actor_mentions,
+            report.event_mentions, sorted((Path(d.path).name, Path(d.same_as).name) for d in report.duplicates),
+            sorted((Path(e.path).name, e.reason) for e in report.skipped), report.exit_code)
+
+
+@pytest.fixture(scope="module")
+def korea_input(shared, tmp_path_factory) -> Path:
+    """The Korea articles, one of them twice, and a file that cannot be read."""
+    folder = tmp_path_factory.mktemp("korea")
+    files = sorted((shared / "corpus" / "korea").glob("*.txt"))
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    shutil.copy(files[0], folder / "copy_of_first.txt")
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def korea_one_worker(korea_input, tmp_path_factory):
+    with Store(tmp_path_factory.mktemp("one") / "s.db") as store:
+        report = build([korea_input], store, BuildOptions(n_process=1))
+        return _report(report), _stored(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("options", [BuildOptions(n_process=2, batch_size=1, files_per_task=1)],
+                         ids=["2-processes"])
+def test_build_workers_store_what_one_worker_stores(options, korea_input, korea_one_worker, tmp_path):
+    """Two worker processes, each given one document at a time (so both parse), store the same
+    documents, parses, time expressions, actors and events, with the same ids, as one process."""
+    with Store(tmp_path / "s.db") as store:
+        report = build([korea_input], store, options)
+        assert _report(report) == korea_one_worker[0]
+        assert report.stored == 5 and report.event_mentions > 0 and report.exit_code == 3
+        assert _stored(store) == korea_one_worker[1]

@@ -1,0 +1,103 @@
+"""The build's units of work as plain functions over plain, picklable data, so that each runs
+anywhere: in this process, in a pool of local processes, or on a Dask worker on another machine.
+
+Public API:
+
+- :func:`read_files` — ``ReadJob`` (file paths) -> one :class:`FileRead` per file: its clean
+  documents with their MinHash signatures, and what could not be read (as ``IngestError`` data);
+- :func:`analyse` — ``AnalyseJob`` (texts with their publication dates) -> one :class:`Analysis`
+  per text: the sentences, the parse (a DocBin) and what the time, actor and event stages found.
+
+Nothing here touches the store: the build's one writer stores what these return. The spaCy
+pipeline is loaded once per process (``chronica.nlp.load_pipeline`` is cached) and used by one
+thread at a time (a Dask worker may run tasks on several threads).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from chronica import duplicates as neardup
+from chronica.errors import IngestError
+from chronica.ingest import load
+from chronica.ingest.document import Document
+from chronica.nlp import load_pipeline, sentence_offsets, serialise
+from chronica.stages import STAGES, annotations, prepare
+from chronica.store.db import Annotations
+
+
+@dataclass(frozen=True)
+class ReadJob:
+    """Files to read, in order, and the size limit."""
+
+    paths: tuple[str, ...]
+    max_bytes: int
+
+
+@dataclass
+class FileRead:
+    """One file read: its documents, the MinHash signature of each (``duplicates.to_bytes``),
+    and the records or the whole file that could not be read."""
+
+    path: str
+    documents: list[Document] = field(default_factory=list)
+    minhashes: list[bytes] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AnalyseJob:
+    """Texts to parse and annotate: ``(text, publication date or None)`` each."""
+
+    texts: tuple[tuple[str, str | None], ...]
+    stages: bool = True  # run time, actors and events after parsing
+
+
+@dataclass
+class Analysis:
+    """One text parsed and annotated, as plain data: sentence offsets, the parse, annotations
+    (None when the stages were not run)."""
+
+    sentences: list[tuple[int, int]]
+    parse: bytes
+    annotations: Annotations | None
+
+
+def read_files(job: ReadJob) -> list[FileRead]:
+    """Read and clean each file of ``job``; a file that cannot be read is recorded, not raised."""
+    out = []
+    for path in job.paths:
+        result = FileRead(path)
+        try:
+            result.documents, result.errors = load(path, max_bytes=job.max_bytes)
+        except IngestError as exc:
+            result.errors = [exc]
+        result.minhashes = [neardup.to_bytes(neardup.signature(d.text)) for d in result.documents]
+        out.append(result)
+    return out
+
+
+_PIPELINE_LOCK = threading.Lock()
+
+
+def analyse(job: AnalyseJob) -> list[Analysis]:
+    """Parse each text of ``job`` and run the stages after parsing over it (one ``nlp.pipe``).
+
+    The result depends on the texts alone, never on which process or batch handled them: the
+    build stores the same data whatever runs it.
+    """
+    with _PIPELINE_LOCK:
+        nlp = load_pipeline(STAGES if job.stages else ())
+        docs = (prepare(nlp, text, published) for text, published in job.texts)
+        out = []
+        for parsed, (_, published) in zip(nlp.pipe(docs, batch_size=max(1, len(job.texts))), job.texts):
+            sentences = sentence_offsets(parsed)
+            found = annotations(parsed, sentences, published) if job.stages else None
+            out.append(Analysis(sentences, serialise(parsed), found))
+        return out
+
+
+def warm(stages: bool = True) -> None:
+    """Load the pipeline in this process now (a worker's start), not inside its first task."""
+    load_pipeline(STAGES if stages else ())
