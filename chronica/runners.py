@@ -122,7 +122,7 @@ class DaskRunner:
             if not n.isdigit() or int(n) < 1:
                 raise ChronicaError(f"--dask local:N takes a number of workers ≥ 1, not {spec!r}")
             self.cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=50)
+                                        dashboard_address=":0", silence_logs=50)
             address: Any = self.cluster
         elif "://" in spec:
             address = spec
@@ -135,8 +135,8 @@ class DaskRunner:
                 self.cluster.close()
             raise ChronicaError(f"cannot reach the Dask scheduler at {spec}: {exc}") from exc
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        if initializer is not None:
-            self.client.run(initializer)  # every worker loads the pipeline before the first task
+        # ``initializer`` is not run through ``client.run``: that would load the pipeline inside
+        # the worker's event loop (blocking its heartbeats); the first task loads it instead
 
     def map(self, fn: Callable[[A], R], items: Iterable[tuple[C, A]]) -> Iterator[tuple[C, R]]:
         def submit(argument: A) -> Any:

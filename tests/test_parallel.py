@@ -80,11 +80,16 @@ def korea_one_worker(korea_input, tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("options", [BuildOptions(n_process=2, batch_size=1, files_per_task=1)],
-                         ids=["2-processes"])
+@pytest.mark.parametrize(
+    "options",
+    [BuildOptions(n_process=2, batch_size=1, files_per_task=1),
+     BuildOptions(dask="local:2", batch_size=1, files_per_task=1)],
+    ids=["2-processes", "dask-local-2"],
+)
 def test_build_workers_store_what_one_worker_stores(options, korea_input, korea_one_worker, tmp_path):
-    """Two worker processes, each given one document at a time (so both parse), store the same
-    documents, parses, time expressions, actors and events, with the same ids, as one process."""
+    """Two worker processes, or a Dask cluster of two, each given one document at a time (so both
+    parse), store the same documents, parses, time expressions, actors and events, with the same
+    ids, as one process does."""
     with Store(tmp_path / "s.db") as store:
         report = build([korea_input], store, options)
         assert _report(report) == korea_one_worker[0]
