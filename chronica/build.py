@@ -1,18 +1,35 @@
 """The build: files -> clean documents -> spaCy parse -> the store, with duplicates and skips reported.
 
 This module only orchestrates; each step belongs to its own module (``ingest``, ``nlp``,
-``duplicates``, ``store``, ``tasks``, ``runners``). Files are read, and documents parsed and
-annotated, as tasks (:mod:`chronica.tasks`) run by a :mod:`chronica.runners` runner — this
+``duplicates``, ``store``, ``tasks``, ``runners``). Reading (2) and parsing with annotation (5)
+run as tasks over plain data (:mod:`chronica.tasks`) on a :mod:`chronica.runners` runner — this
 process, N local processes or a Dask cluster — with a bounded number in flight; this process is
-the one writer, and stores each document in its own transaction, in input order, as soon as its
-results are back. So memory stays flat, the store is the same whatever ran the tasks, and a
-build killed at any point leaves a store that the next build completes. Re-running on the same input changes
-nothing: a path whose text is already stored is counted as *unchanged* and not parsed again.
+the one writer and takes their results in input order, so the store is the same (same ids)
+whatever ran the tasks. The steps, for each file:
+
+1. discover: the files under the paths given (never outside them);
+2. load: one file -> documents (a file that cannot be read is *skipped*, with its reason);
+3. triage: unchanged, exact duplicate, near-duplicate, or new;
+4. cut: a new document's text into parse-sized segments (:func:`chronica.nlp.segment_bounds`),
+   so that memory follows the segment size, not the file's (``--max-bytes`` is the only limit);
+5. parse and annotate: segments stream through ``nlp.pipe`` in batches (one task each), each with
+   the time, actor and event stages; what each segment found is shifted into the whole document;
+6. store: each document in its own transaction once its last segment is done (the segments of
+   a long document wait in a temporary file, not in memory).
+
+A document whose processing fails (any step from 2 to 5) is recorded in ``skipped`` with the
+reason and the build goes on with the next: one bad document never takes another with it. Only
+the store itself failing (disk full, permissions) ends the build, and the store stays consistent
+because every document is one transaction. Re-running on the same input changes nothing: a path
+whose text is already stored is counted as *unchanged* and not parsed again.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
+import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,11 +39,14 @@ from pathlib import Path
 
 from chronica import duplicates as neardup
 from chronica import runners, tasks
-from chronica.errors import IngestError
+from chronica.errors import IngestError, StoreError
 from chronica.ingest import discover
+from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
+from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, segment_bounds
 from chronica.nlp import deserialise, serialise  # noqa: F401 - re-exported (the stored parse)
 from chronica.store import Store
+from chronica.store.db import Segment
 
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
 EXIT_OK = 0
@@ -38,12 +58,13 @@ class BuildOptions:
     max_bytes: int = 20_000_000
     published: str | None = None  # overrides every document's publication date
     source: str | None = None  # overrides every document's outlet
-    batch_size: int = 32  # documents per parsing task (one nlp.pipe batch)
+    batch_size: int = 32  # segments per parsing task (one spaCy batch), at most BATCH_CHARS // segment_chars
     n_process: int | None = 1  # worker processes; None: every core, fewer for a small input
     dask: str | None = None  # a Dask scheduler address, or local:N (then n_process is unused)
     files_per_task: int = 16  # files per reading task
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
+    segment_chars: int = SEGMENT_CHARS  # the longest text parsed as one spaCy Doc
 
 
 @dataclass
@@ -71,6 +92,9 @@ class BuildReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
+    #: documents stored with a warning: (path key, message), e.g. undecodable bytes replaced
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    segments: int = 0  # parse-sized pieces parsed (one per short document)
 
     @property
     def exit_code(self) -> int:
@@ -79,12 +103,49 @@ class BuildReport:
 
 @dataclass
 class _Pending:
-    """A document read and waiting for its parse."""
+    """A document read and waiting for its segments' parses."""
 
     doc: Document
     path_key: str
     minhash: bytes
     near: tuple[str, float] | None
+    bounds: list[tuple[int, int]]
+    done: "_Spool" = field(default_factory=lambda: _Spool())
+    failed: bool = False
+    found: dict[str, int] = field(default_factory=lambda: {"timexes": 0, "actors": 0, "events": 0})
+
+
+class _Spool:
+    """The parsed segments of one document until its last one is done: the first in memory, the
+    rest in an anonymous temporary file, so a 50 MB book holds one segment's results in memory."""
+
+    def __init__(self) -> None:
+        self._first: Segment | None = None
+        self._file = None  # type: ignore[assignment]
+        self.count = 0
+
+    def add(self, segment: Segment) -> None:
+        if self.count == 0:
+            self._first = segment
+        else:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="chronica-segments-")
+            pickle.dump(segment, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Segment]:
+        if self._first is not None:
+            yield self._first
+        if self._file is not None:
+            self._file.seek(0)
+            for _ in range(self.count - 1):
+                yield pickle.load(self._file)
+
+    def close(self) -> None:
+        self._first = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def path_key(doc: Document) -> str:
@@ -102,49 +163,113 @@ def build(
 ) -> BuildReport:
     """Read, clean, parse and store every article under ``paths``.
 
-    ``on_file(path, total)`` is called once per input file read (for a progress bar).
+    :param paths: files and folders (walked recursively; nothing outside them is read).
+    :param store: the store to write to; each document is one transaction.
+    :param options: size limit, overrides, batch size, worker processes, segment size.
+    :param on_file: ``on_file(path, total)`` is called once per input file read (a progress bar).
+    :returns: what was stored, skipped (with reasons) and flagged.
+    :raises StoreError: the store cannot be written (disk full, permissions); what was stored
+        before stays stored.
     """
     options = options or BuildOptions()
-    report = BuildReport()
-    started = time.perf_counter()
-    run_id = store.start_run({"paths": [str(p) for p in paths], **options.__dict__})
+    paths = list(paths)
+    return _Build(paths, store, options, on_file).run()
 
-    files: list[Path] = []
-    for item in discover(paths):
-        if isinstance(item, IngestError):
-            report.skipped.append(item)
-        else:
-            files.append(item)
 
-    index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
-    for document_id, blob in store.minhashes():
-        index.add(f"doc:{document_id}", neardup.from_bytes(blob))
+class _Build:
+    """One run of :func:`build`: its state, and the steps as methods (numbered as in the module
+    docstring)."""
 
-    run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
-    late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats of this run's texts
+    def __init__(self, paths: list[str | Path], store: Store, options: BuildOptions,
+                 on_file: Callable[[str, int], None] | None) -> None:
+        self.paths, self.store, self.options, self.on_file = paths, store, options, on_file
+        self.report = BuildReport()
+        self.pending: dict[int, _Pending] = {}
+        self.run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
+        self.late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats in this run
+        self.index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
+        self.files: list[Path] = []
+        self.run_id = 0
 
-    def read_jobs() -> Iterator[tuple[None, tasks.ReadJob]]:
-        for chunk in _chunks(files, options.files_per_task):
-            yield None, tasks.ReadJob(tuple(str(p) for p in chunk), options.max_bytes)
+    def batch_size(self) -> int:
+        """The batch size asked for, capped so a batch of full segments stays within
+        :data:`chronica.nlp.BATCH_CHARS` characters (parse memory follows a batch's size)."""
+        return max(1, min(self.options.batch_size, BATCH_CHARS // max(1, self.options.segment_chars)))
 
-    def new_documents(runner: runners.Runner) -> Iterator[_Pending]:
-        for _, reads in runner.map(tasks.read_files, read_jobs()):
+    def run(self) -> BuildReport:
+        started = time.perf_counter()
+        store, options, report = self.store, self.options, self.report
+        run_id = self.run_id = _store_call(store.start_run, {"paths": [str(p) for p in self.paths],
+                                                              **options.__dict__})
+        # 1. discover
+        files: list[Path] = []
+        for item in discover(self.paths):
+            if isinstance(item, IngestError):
+                report.skipped.append(item)
+            else:
+                files.append(item)
+        for document_id, blob in store.minhashes():
+            self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
+        self.files = files
+        workers = options.n_process
+        if workers is None:
+            workers = runners.auto_workers(sum(_size(p) for p in files))
+        warm = partial(tasks.warm, options.stages)
+        with runners.open_runner(workers, options.dask, initializer=warm) as runner:
+            # 5. parse and annotate, segment by segment, in order
+            for batch, analyses in runner.map(tasks.analyse, self._analyse_jobs(runner)):
+                for (key, idx), analysis in zip(batch, analyses):
+                    self._parsed(key, idx, analysis)
+        for item in list(self.pending.values()):  # lost with a batch that failed
+            self._fail(item, "processing-error", "the parser failed on a batch holding this document")
+        for key, digest in self.late_duplicates:
+            document_id = store.document_id_for_hash(digest)
+            if document_id is not None:
+                _store_call(store.record_duplicate, run_id, key, document_id)
+        for err in report.skipped:
+            _store_call(store.record_skip, run_id, err.path, err.reason, err.detail)
+        report.seconds = time.perf_counter() - started
+        _store_call(
+            store.finish_run, run_id, stored=report.stored, unchanged=report.unchanged,
+            duplicates=len(report.duplicates), near_duplicates=len(report.near_duplicates),
+            skipped=len(report.skipped), words=report.words, seconds=round(report.seconds, 3),
+        )
+        return report
+
+    # 2. load (as tasks), 3. triage, 4. cut ---------------------------------------------------
+    def _read_jobs(self) -> Iterator[tuple[None, tasks.ReadJob]]:
+        for chunk in _chunks(self.files, self.options.files_per_task):
+            yield None, tasks.ReadJob(tuple(str(p) for p in chunk), self.options.max_bytes)
+
+    def _segments(self, runner: runners.Runner) -> Iterator[tuple[tuple[int, int], tuple[str, str | None]]]:
+        """Each new document's segments as ``((document key, segment index), (text, reference
+        date))``, the files read by ``runner``."""
+        for _, reads in runner.map(tasks.read_files, self._read_jobs()):
             for read in reads:
-                report.skipped.extend(read.errors)
+                self.report.skipped.extend(read.errors)
                 for doc, minhash in zip(read.documents, read.minhashes):
-                    item = _triage(doc, minhash)
-                    if item is not None:
-                        yield item
-                if on_file:
-                    on_file(read.path, len(files))
+                    try:
+                        item = self._triage(doc, minhash)
+                    except Exception as exc:  # noqa: BLE001 - a user's document: recorded, never fatal
+                        self.report.skipped.append(_processing_error(doc.path, "triage", exc))
+                        continue
+                    if item is None:
+                        continue
+                    key = id(item)
+                    self.pending[key] = item
+                    for idx, (start, end) in enumerate(item.bounds):
+                        # without a publication date the time stage infers one from the text
+                        yield (key, idx), (item.doc.text[start:end], item.doc.published)
+                if self.on_file:
+                    self.on_file(read.path, len(self.files))
 
-    def analyse_jobs(runner: runners.Runner) -> Iterator[tuple[list[_Pending], tasks.AnalyseJob]]:
-        # without a publication date the time stage infers one from the text
-        for batch in _chunks(new_documents(runner), options.batch_size):
-            texts = tuple((item.doc.text, item.doc.published) for item in batch)
-            yield batch, tasks.AnalyseJob(texts, options.stages)
+    def _analyse_jobs(self, runner: runners.Runner) -> Iterator[tuple[list[tuple[int, int]], tasks.AnalyseJob]]:
+        for batch in _chunks(self._segments(runner), self.batch_size()):
+            keys = [key for key, _ in batch]
+            yield keys, tasks.AnalyseJob(tuple(text for _, text in batch), self.options.stages)
 
-    def _triage(doc: Document, minhash: bytes) -> _Pending | None:
+    def _triage(self, doc: Document, minhash: bytes) -> _Pending | None:
+        options, report, store = self.options, self.report, self.store
         if options.published:
             doc.published, doc.published_source = options.published, "option"
         if options.source:
@@ -156,75 +281,112 @@ def build(
             return None
         existing = store.document_id_for_hash(digest)
         if existing is not None:
-            store.record_duplicate(run_id, key, existing)
+            _store_call(store.record_duplicate, self.run_id, key, existing)
             report.duplicates.append(Duplicate(key, _path_of(store, existing)))
             return None
-        if digest in run_hashes:
-            late_duplicates.append((key, digest))
-            report.duplicates.append(Duplicate(key, run_hashes[digest]))
+        if digest in self.run_hashes:
+            self.late_duplicates.append((key, digest))
+            report.duplicates.append(Duplicate(key, self.run_hashes[digest]))
             return None
-        run_hashes[digest] = key
-        sig = neardup.from_bytes(minhash)
-        near = index.best_match(sig)
-        index.add(key, sig)  # texts of this run are matched too, before they are stored
+        sig = neardup.from_bytes(minhash)  # computed by the reading task
+        bounds = segment_bounds(doc.text, options.segment_chars)
+        self.run_hashes[digest] = key
+        near = self.index.best_match(sig)
+        self.index.add(key, sig)  # texts of this run are matched too, before they are stored
         if near is not None:
             report.near_duplicates.append(NearDuplicate(key, near[0], near[1]))
-        return _Pending(doc, key, minhash, near)
+        return _Pending(doc, key, minhash, near, bounds)
 
-    workers = options.n_process
-    if workers is None:
-        workers = runners.auto_workers(sum(_size(p) for p in files))
-    warm = partial(tasks.warm, options.stages)
-    with runners.open_runner(workers, options.dask, initializer=warm) as runner:
-        for batch, analyses in runner.map(tasks.analyse, analyse_jobs(runner)):
-            for item, analysis in zip(batch, analyses):
-                _store_document(store, report, item, analysis, run_id)
+    # 5. each parsed segment, 6. store ----------------------------------------------------------
+    def _parsed(self, key: int, idx: int, analysis: tasks.Analysis) -> None:
+        item = self.pending.get(key)
+        if item is None or item.failed:
+            return
+        try:
+            if analysis.failure:
+                raise _ComponentError(analysis.failure)
+            start, end = item.bounds[idx]
+            found = analysis.annotations
+            item.done.add(Segment(start, end, analysis.sentences, analysis.parse, found))
+            if found is not None:
+                item.found["timexes"] += len(found.timexes)
+                item.found["actors"] += len(found.actors)
+                item.found["events"] += len(found.events)
+        except Exception as exc:  # noqa: BLE001 - a user's document: recorded, never fatal
+            self._fail(item, "processing-error", _describe(exc, f"segment {idx + 1} of {len(item.bounds)}"))
+            return
+        self.report.segments += 1
+        if idx == len(item.bounds) - 1:
+            self._store(key, item)
 
-    for key, digest in late_duplicates:
-        document_id = store.document_id_for_hash(digest)
-        if document_id is not None:
-            store.record_duplicate(run_id, key, document_id)
+    def _store(self, key: int, item: _Pending) -> None:
+        store, report = self.store, self.report
+        del self.pending[key]
+        near = None
+        if item.near is not None:  # the similar text was read earlier, so it is stored by now
+            near_id = _document_id(store, item.near[0])
+            near = (near_id, item.near[1]) if near_id is not None else None
+        try:
+            _store_call(store.add_document, item.doc, path_key=item.path_key, minhash=item.minhash,
+                        near_duplicate=near, run_id=self.run_id, segments=item.done)
+        except sqlite3.IntegrityError:
+            # another build stored the same text since this one looked: a duplicate after all
+            existing = store.document_id_for_hash(item.doc.content_hash)
+            if existing is None:
+                raise
+            if store.hash_at_path(item.path_key) == item.doc.content_hash:
+                report.unchanged += 1
+            else:
+                _store_call(store.record_duplicate, self.run_id, item.path_key, existing)
+                report.duplicates.append(Duplicate(item.path_key, _path_of(store, existing)))
+            return
+        finally:
+            item.done.close()
+        report.stored += 1
+        report.words += item.doc.n_words
+        report.timexes += item.found["timexes"]
+        report.actor_mentions += item.found["actors"]
+        report.event_mentions += item.found["events"]
+        if item.doc.encoding == UTF8_REPLACED:
+            n = item.doc.raw.count("\ufffd")
+            report.warnings.append((item.path_key, f"{n} undecodable bytes read as U+FFFD (replacement characters)"))
 
-    for err in report.skipped:
-        store.record_skip(run_id, err.path, err.reason, err.detail)
-    report.seconds = time.perf_counter() - started
-    store.finish_run(
-        run_id,
-        stored=report.stored,
-        unchanged=report.unchanged,
-        duplicates=len(report.duplicates),
-        near_duplicates=len(report.near_duplicates),
-        skipped=len(report.skipped),
-        words=report.words,
-        seconds=round(report.seconds, 3),
-    )
-    return report
+    def _fail(self, item: _Pending, reason: str, detail: str) -> None:
+        item.failed = True
+        item.done.close()
+        self.pending.pop(id(item), None)
+        self.run_hashes.pop(item.doc.content_hash, None)
+        self.report.skipped.append(IngestError(item.path_key, reason, detail))
 
 
-def _store_document(store: Store, report: BuildReport, item: _Pending, analysis: tasks.Analysis,
-                    run_id: int) -> None:
-    """Write one analysed document (the one writer: only this process touches the store)."""
-    near = None
-    if item.near is not None:  # the similar text was read earlier, so it is stored by now
-        near_id = _document_id(store, item.near[0])
-        near = (near_id, item.near[1]) if near_id is not None else None
-    found = analysis.annotations
-    if found is not None:
-        report.timexes += len(found.timexes)
-        report.actor_mentions += len(found.actors)
-        report.event_mentions += len(found.events)
-    store.add_document(
-        item.doc,
-        path_key=item.path_key,
-        sentences=analysis.sentences,
-        parse=analysis.parse,
-        minhash=item.minhash,
-        near_duplicate=near,
-        run_id=run_id,
-        annotations=found,
-    )
-    report.stored += 1
-    report.words += item.doc.n_words
+class _ComponentError(Exception):
+    """A segment a worker could not parse or annotate (``Analysis.failure`` says where and why)."""
+
+
+def _store_call(method: Callable, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    """Call a store method; the store failing (disk full, read-only, locked for too long) is a
+    :class:`StoreError` with one line, which ends the build."""
+    try:
+        return method(*args, **kwargs)
+    except sqlite3.IntegrityError:
+        raise
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"cannot write to the store {_store_path(method)}: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot write to the store {_store_path(method)}: {exc.strerror or exc}") from exc
+
+
+def _store_path(method: Callable) -> str:
+    owner = getattr(method, "__self__", None)
+    return str(getattr(owner, "path", "?"))
+
+
+def _describe(exc: BaseException, where: str) -> str:
+    return f"{where}: {type(exc).__name__}: {exc}" if not isinstance(exc, _ComponentError) else f"{where}: {exc}"
+
+
+def _processing_error(path: str, step: str, exc: BaseException) -> IngestError:
+    return IngestError(path, "processing-error", f"{step}: {type(exc).__name__}: {exc}")
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

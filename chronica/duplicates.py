@@ -20,12 +20,32 @@ SCHEME = "affine32"  # fixed, so stored signatures stay comparable across datask
 _WORD = re.compile(r"\w+")
 
 
+#: shingles hashed per MinHash update: a 50 MB book has eight million of them, which as one
+#: set of strings would take over a gigabyte; MinHash keeps a minimum per permutation, so
+#: updating chunk by chunk gives exactly the signature of the whole set.
+_CHUNK = 50_000
+
+
 def signature(text: str) -> MinHash:
-    """MinHash of the text's word 3-shingles (case folded)."""
-    words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    """MinHash of the text's word 3-shingles (case folded), in memory bounded by :data:`_CHUNK`."""
     m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    m.update_batch([s.encode("utf-8") for s in shingles])
+    window: list[str] = []
+    chunk: set[bytes] = set()
+    n_words = 0
+    for match in _WORD.finditer(text.lower()):
+        n_words += 1
+        window.append(match.group())
+        if len(window) > SHINGLE:
+            del window[0]
+        if len(window) == SHINGLE:
+            chunk.add(" ".join(window).encode("utf-8"))
+            if len(chunk) >= _CHUNK:
+                m.update_batch(list(chunk))
+                chunk.clear()
+    if n_words < SHINGLE:  # a text shorter than one shingle is one shingle of its words
+        chunk.add(" ".join(window).encode("utf-8"))
+    if chunk:
+        m.update_batch(list(chunk))
     return m
 
 

@@ -41,6 +41,7 @@ SKIP_REASONS: dict[str, str] = {
     "bad-record": "a record of a .jsonl file is not valid JSON or has no text",
     "pdf-no-text": "the PDF has no text layer (scanned pages need OCR first)",
     "parse-error": "the file could not be parsed in its format",
+    "processing-error": "an unexpected error while processing the document (a bug: please report it)",
 }
 
 

@@ -83,20 +83,29 @@ def annotations(doc: Doc, sentences: list[tuple[int, int]], published: str | Non
 
 def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, callback
     """Run the stages again over every stored parse (no re-parsing) and rewrite each document's
-    annotations in its own transaction. Returns the number of documents annotated."""
+    annotations in its own transaction; a long document stored in segments is annotated segment
+    by segment, as the build did. Returns the number of documents annotated."""
     nlp = load_pipeline(STAGES)
     stage_procs = [(name, proc) for name, proc in nlp.pipeline if name in STAGES]
     docs = store.documents()
     for n, stored in enumerate(docs, start=1):
-        blob = store.parse_bytes(stored.id)
-        if blob is None:
+        pieces = store.segment_parses(stored.id) or [(0, len(stored.text), store.parse_bytes(stored.id))]
+        if any(blob is None for _, _, blob in pieces):
             continue
-        doc = deserialise(blob, nlp.vocab)
-        if Doc.has_extension("dct"):
-            doc._.dct = stored.published  # None: the time stage infers the date itself
-        for _, proc in stage_procs:
-            doc = proc(doc)
-        store.replace_annotations(stored.id, annotations(doc, sentence_offsets(doc), stored.published))
+
+        def found(pieces=pieces, stored=stored):  # noqa: ANN001, ANN202 - one segment at a time
+            sentence_base = 0
+            for start, _, blob in pieces:
+                doc = deserialise(blob, nlp.vocab)
+                if Doc.has_extension("dct"):
+                    doc._.dct = stored.published  # None: the time stage infers the date itself
+                for _, proc in stage_procs:
+                    doc = proc(doc)
+                sentences = sentence_offsets(doc)
+                yield start, sentence_base, annotations(doc, sentences, stored.published)
+                sentence_base += len(sentences)
+
+        store.replace_annotations(stored.id, found())
         if on_document:
             on_document(stored.path, len(docs))
     return len(docs)

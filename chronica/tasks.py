@@ -16,7 +16,12 @@ thread at a time (a Dask worker may run tasks on several threads).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from chronica import duplicates as neardup
 from chronica.errors import IngestError
@@ -57,11 +62,13 @@ class AnalyseJob:
 @dataclass
 class Analysis:
     """One text parsed and annotated, as plain data: sentence offsets, the parse, annotations
-    (None when the stages were not run)."""
+    (None when the stages were not run); or, when that failed, ``failure`` says where and why
+    (the build records the document as skipped)."""
 
     sentences: list[tuple[int, int]]
     parse: bytes
     annotations: Annotations | None
+    failure: str | None = None
 
 
 def read_files(job: ReadJob) -> list[FileRead]:
@@ -73,6 +80,10 @@ def read_files(job: ReadJob) -> list[FileRead]:
             result.documents, result.errors = load(path, max_bytes=job.max_bytes)
         except IngestError as exc:
             result.errors = [exc]
+        except MemoryError:
+            result.errors = [IngestError(path, "too-large", "out of memory while reading")]
+        except Exception as exc:  # noqa: BLE001 - a user's file: recorded, never fatal
+            result.errors = [IngestError(path, "processing-error", f"reading: {type(exc).__name__}: {exc}")]
         result.minhashes = [neardup.to_bytes(neardup.signature(d.text)) for d in result.documents]
         out.append(result)
     return out
@@ -80,22 +91,72 @@ def read_files(job: ReadJob) -> list[FileRead]:
 
 _PIPELINE_LOCK = threading.Lock()
 
+#: the key under which the error handler marks a Doc a component failed on
+_FAILED = "chronica_failed"
+
 
 def analyse(job: AnalyseJob) -> list[Analysis]:
     """Parse each text of ``job`` and run the stages after parsing over it (one ``nlp.pipe``).
 
     The result depends on the texts alone, never on which process or batch handled them: the
-    build stores the same data whatever runs it.
+    build stores the same data whatever runs it. A component failing on a text marks that text
+    failed; a batch the parser itself fails on is parsed again text by text, so only the text
+    at fault is lost.
     """
     with _PIPELINE_LOCK:
         nlp = load_pipeline(STAGES if job.stages else ())
-        docs = (prepare(nlp, text, published) for text, published in job.texts)
-        out = []
-        for parsed, (_, published) in zip(nlp.pipe(docs, batch_size=max(1, len(job.texts))), job.texts):
-            sentences = sentence_offsets(parsed)
-            found = annotations(parsed, sentences, published) if job.stages else None
-            out.append(Analysis(sentences, serialise(parsed), found))
-        return out
+        with _recording_errors(nlp):
+            try:
+                return _analyse(nlp, job.texts, job.stages)
+            except Exception as exc:  # noqa: BLE001 - one bad text must not take the batch with it
+                if len(job.texts) == 1:
+                    return [_failure(exc)]
+            return [_analyse_alone(nlp, text, job.stages) for text in job.texts]
+
+
+def _analyse_alone(nlp: Language, text: tuple[str, str | None], stages: bool) -> Analysis:
+    try:
+        return _analyse(nlp, (text,), stages)[0]
+    except Exception as exc:  # noqa: BLE001 - a user's text: recorded, never fatal
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> Analysis:
+    return Analysis([], b"", None, f"parsing: {type(exc).__name__}: {exc}")
+
+
+def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: bool) -> list[Analysis]:
+    docs = (prepare(nlp, text, published) for text, published in texts)
+    out = []
+    for parsed, (_, published) in zip(nlp.pipe(docs, batch_size=max(1, len(texts))), texts):
+        failure = parsed.user_data.get(_FAILED)
+        if failure:
+            out.append(Analysis([], b"", None, f"{failure[0]}: {failure[1]}"))
+            continue
+        sentences = sentence_offsets(parsed)
+        found = annotations(parsed, sentences, published) if stages else None
+        out.append(Analysis(sentences, serialise(parsed), found))
+    return out
+
+
+def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001
+    """spaCy's error handler during a build: a component that raises on a document marks that
+    document failed (the build records it as skipped) instead of ending the whole run."""
+    for doc in docs:
+        doc.user_data.setdefault(_FAILED, (name, f"{type(error).__name__}: {error}"))
+
+
+@contextmanager
+def _recording_errors(nlp: Language) -> Iterator[None]:
+    """Install :func:`_mark_failed` on the (shared, cached) pipeline for one task only, as the
+    handler of the components without their own (Chronica's stages; spaCy's Cython components
+    cannot take one, and after segmentation the parse itself does not fail on long texts)."""
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = _mark_failed
+    try:
+        yield
+    finally:
+        nlp.default_error_handler = previous
 
 
 def warm(stages: bool = True) -> None:

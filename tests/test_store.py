@@ -39,10 +39,11 @@ def test_add_document_writes_sentences_paths_references(tmp_path):
 def test_failed_write_leaves_nothing(tmp_path):
     with Store(tmp_path / "s.db") as store:
         doc = _doc("Some text here.")
+        doc.references = ["A book.", None]  # type: ignore[list-item]
         with pytest.raises(sqlite3.Error):
-            # a sentence row with a NULL text violates NOT NULL inside the same transaction
+            # a reference row with a NULL text violates NOT NULL inside the same transaction
             store.add_document(
-                doc, path_key="/x/a.txt", sentences=[(0, 15), (None, None)], parse=None,  # type: ignore[list-item]
+                doc, path_key="/x/a.txt", sentences=[(0, 15)], parse=None,
                 minhash=None, near_duplicate=None, run_id=None,
             )
         assert store.counts()["documents"] == 0

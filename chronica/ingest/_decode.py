@@ -1,5 +1,6 @@
 """Bytes to text: binary detection and encoding choice (UTF-8 with or without BOM, UTF-16 with a
-BOM, then charset-normalizer with a sanity check, then Windows-1252/Latin-1 as the last plausible
+BOM, UTF-8 with a few invalid bytes replaced by U+FFFD (counted: see :data:`UTF8_REPLACED`), then
+charset-normalizer with a sanity check, then Windows-1252/Latin-1 as the last plausible
 reading). Owns no file I/O: :mod:`chronica.ingest._load` reads the bytes.
 """
 
@@ -50,6 +51,35 @@ def _looks_western(text: str) -> bool:
     return sum(c in _WESTERN for c in extra) >= 0.9 * len(extra) and accented <= 0.3 * max(1, letters)
 
 
+#: the encoding name of a UTF-8 reading in which invalid bytes were replaced by U+FFFD; the
+#: build counts the replacement characters of such a document and warns about them.
+UTF8_REPLACED = "utf-8 (invalid bytes replaced)"
+#: the largest share of a text's characters that may be replacement characters for a UTF-8
+#: reading to be taken: a stray byte or a truncated character in an article (one in a thousand
+#: is typical of a file cut and pasted together) is replaced; a file where one character in ten
+#: is undecodable is in another encoding, or is not text.
+MAX_REPLACED_SHARE = 0.02
+
+
+def replaced_count(text: str, data: bytes) -> int:
+    """How many U+FFFD of a UTF-8 reading of ``data`` stand for invalid bytes (a U+FFFD the
+    file itself encodes, EF BF BD, is not one)."""
+    return text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+
+
+def _utf8_replaced(data: bytes, *, multibyte_needed: bool) -> str | None:
+    """A UTF-8 reading with the few invalid bytes replaced, or None when it is not plausible:
+    too many replacements, or (``multibyte_needed``) no valid multi-byte character at all,
+    which is what a single-byte encoding looks like."""
+    text = data.decode("utf-8", errors="replace")
+    bad = replaced_count(text, data)
+    if bad > max(1, len(text) * MAX_REPLACED_SHARE):
+        return None
+    if multibyte_needed and not any(ord(c) > 127 and c != "\ufffd" for c in text):
+        return None
+    return text
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode file bytes to text; returns (text, encoding name). Raises 'binary' or 'undecodable'."""
     if data.startswith(codecs.BOM_UTF8):
@@ -68,6 +98,11 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # 1. UTF-8 with a few invalid bytes (a stray byte, a character cut in two): its other
+    #    non-ASCII characters are valid UTF-8, which no single-byte text is by chance.
+    utf8 = _utf8_replaced(data, multibyte_needed=True)
+    if utf8 is not None:
+        return utf8, UTF8_REPLACED
     # A Western single-byte reading first, if all its non-ASCII characters are ordinary ones
     # (charset-normalizer tends to pick a CJK or Central European code page for a lone "£").
     try:
@@ -76,6 +111,11 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         western = None
     if western is not None and _sane(western) and _looks_western(western):
         return western, "cp1252"
+    # 2. ASCII text with a few stray bytes that no Western code page reads as ordinary
+    #    characters: replaced and counted, not guessed into another code page's mojibake.
+    utf8 = _utf8_replaced(data, multibyte_needed=False)
+    if utf8 is not None:
+        return utf8, UTF8_REPLACED
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         text = str(best)

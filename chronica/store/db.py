@@ -1,14 +1,24 @@
-"""The SQLite store: opening (WAL, foreign keys, migrations), writes in transactions, and queries.
+"""The SQLite store: opening (checks, WAL, foreign keys, migrations), writes in transactions, and
+queries.
 
-Every document is written in one transaction with its paths, references and sentences, so a
-build killed at any moment leaves a consistent store that the next build completes.
+Opening checks the file before anything is written to it: a Chronica store carries its own
+``PRAGMA application_id`` (:data:`APPLICATION_ID`) and a schema version Chronica knows; any other
+file — not SQLite, or another program's SQLite database — is refused with a one-line
+:class:`StoreError` and left exactly as it was (it is read through a read-only connection, so not
+even its journal mode changes). Migrations run under ``BEGIN IMMEDIATE`` with a busy timeout, so
+two builds starting on one new store serialise: the second waits for the first's schema.
+
+Every document is written in one transaction with its paths, references, sentences and
+annotations, so a build killed at any moment leaves a consistent store that the next build
+completes. A long document comes as several parse-sized :class:`Segment` records whose offsets
+are shifted into the whole document as they are written.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -20,6 +30,18 @@ from chronica.ingest.document import Document
 from chronica.store.schema import MIGRATIONS
 
 DEFAULT_DB = "chronica.db"
+
+#: ``PRAGMA application_id`` of a Chronica store: "CHRN" in ASCII (the SQLite header's field for
+#: telling one program's files from another's; see https://www.sqlite.org/fileformat.html).
+APPLICATION_ID = 0x4348524E
+#: how long a writer waits for another process's write lock before giving up, in seconds. A
+#: build holds the lock for one document at a time (well under a second; a 50 MB book a few
+#: seconds), so a concurrent build never comes near it; a stalled writer ends in a clear error.
+BUSY_TIMEOUT = 600.0
+#: the tables every Chronica schema has had since its first migration: a store written before
+#: stores carried :data:`APPLICATION_ID` is recognised by them (and then given the id).
+_FIRST_TABLES = frozenset({"documents", "document_paths", "doc_references", "sentences", "runs",
+                           "skipped", "duplicates"})
 
 
 @dataclass
@@ -68,6 +90,51 @@ class Annotations:
     actors: list[dict] = field(default_factory=list)  # ActorMention fields
     events: list[EventMention] = field(default_factory=list)
 
+    def shifted(self, offset: int, sentence_base: int) -> "Annotations":
+        """The same annotations with character offsets moved by ``offset`` and sentence indices
+        by ``sentence_base``: a segment's findings placed in the whole document."""
+        if not offset and not sentence_base:
+            return self
+        timexes = [_moved(t, offset, ("start", "end"), sentence_base) for t in self.timexes]
+        actors = [_moved(m, offset, ("start", "end"), 0) for m in self.actors]
+        events = []
+        for ev in self.events:
+            moved = EventMention(**{**ev.__dict__, "participants": [
+                Participant(**{**p.__dict__, "start": _add(p.start, offset), "end": _add(p.end, offset)})
+                for p in ev.participants]})
+            moved.sentence_idx += sentence_base
+            for name in ("sentence_start", "sentence_end", "trigger_start", "trigger_end"):
+                setattr(moved, name, _add(getattr(moved, name), offset))
+            events.append(moved)
+        return Annotations(self.dct, self.dct_inferred, self.dct_confidence, self.dct_reasoning,
+                           timexes, actors, events)
+
+
+def _add(value: int | None, offset: int) -> int | None:
+    return None if value is None else value + offset
+
+
+def _moved(row: dict, offset: int, keys: tuple[str, ...], sentence_base: int) -> dict:
+    out = dict(row)
+    for key in keys:
+        out[key] = _add(out.get(key), offset)
+    if sentence_base and out.get("sentence_idx") is not None:
+        out["sentence_idx"] += sentence_base
+    return out
+
+
+@dataclass
+class Segment:
+    """One parse-sized piece of a document (see :func:`chronica.nlp.segment_bounds`): its
+    offsets in the document's clean text, and what parsing and the stages found in it, with
+    offsets relative to the piece (``text[start:end]``). A short document is one segment."""
+
+    start: int
+    end: int
+    sentences: list[tuple[int, int]]
+    parse: bytes | None = None
+    annotations: Annotations | None = None
+
 
 TIMEX_COLUMNS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
                  "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
@@ -81,13 +148,30 @@ def _now() -> str:
 class Store:
     """A Chronica store in one SQLite file. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True,
+                 timeout: float = BUSY_TIMEOUT) -> None:
+        """Open (``create``: or create) the store at ``path``.
+
+        :param create: make a new store when ``path`` does not exist; when False, a missing
+            store is a :class:`StoreError`.
+        :param timeout: seconds to wait for another process's write lock.
+        :raises StoreError: the file is not a Chronica store, was written by a newer Chronica,
+            or cannot be opened; the file is left untouched.
+        """
         self.path = Path(path)
+        if not _exists(self.path):
+            if not create:
+                raise StoreError(f"no store at {self.path}; run `chronica build PATH --db {self.path}` first")
+            if not self.path.parent.is_dir():
+                raise StoreError(f"cannot create the store {self.path}: no folder {self.path.parent}")
+        else:
+            check_store(self.path)
         try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None)
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
+            self.conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
             self.conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a SQLite database ({exc})") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -95,19 +179,33 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------------------
     def _migrate(self) -> None:
+        """Bring the schema up to date under the write lock: a second process opening a new
+        store at the same moment waits here, then finds the schema made and does nothing."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise StoreError(
-                f"{self.path} was written by a newer Chronica (schema {version}); upgrade Chronica"
-            )
-        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.transaction():
+        if version == len(MIGRATIONS):
+            return
+        with self.transaction():
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            _check_version(self.path, version)
+            if version == 0 and _tables(self.conn):
+                raise StoreError(f"{self.path} is not a Chronica store (an SQLite database of another program)")
+            for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in _statements(sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version={number}")
+            self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
     def close(self) -> None:
         self.conn.close()
+
+    def check_writable(self) -> None:
+        """Raise :class:`StoreError` now, before any work, when the store cannot be written
+        (a read-only file or folder): a build should fail at once, not after parsing."""
+        try:
+            with self.transaction():
+                self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
 
     def __enter__(self) -> "Store":
         return self
@@ -186,29 +284,39 @@ class Store:
         doc: Document,
         *,
         path_key: str,
-        sentences: list[tuple[int, int]],
-        parse: bytes | None,
+        sentences: list[tuple[int, int]] | None = None,
+        parse: bytes | None = None,
         minhash: bytes | None,
         near_duplicate: tuple[int, float] | None,
         run_id: int | None,
         annotations: Annotations | None = None,
+        segments: Iterable[Segment] | None = None,
     ) -> int:
         """Write one document with its path, references, sentences and annotations in one
-        transaction."""
+        transaction.
+
+        :param sentences, parse, annotations: those of a document parsed whole.
+        :param segments: instead, the document's parse-sized pieces in order (see
+            :class:`Segment`); their offsets are shifted into the whole document here. The
+            document date is the first segment's. Each piece's parse is kept in
+            ``document_segments``; a document of one piece keeps it in ``documents.parse``.
+        """
+        if segments is None:
+            segments = [Segment(0, len(doc.text), sentences or [], parse, annotations)]
         with self.transaction():
             cur = self.conn.execute(
                 """INSERT INTO documents (content_hash, path, format, title, author, outlet, url,
                        published, published_source, encoding, text, raw, spans, removed, n_words,
                        n_sentences, near_duplicate_of, near_duplicate_similarity, minhash, parse,
-                       added_run)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       added_run, replaced_chars)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL, ?, ?)""",
                 (
                     doc.content_hash, doc.path, doc.format, doc.title, doc.author, doc.outlet,
                     doc.url, doc.published, doc.published_source, doc.encoding, doc.text, doc.raw,
-                    json.dumps(doc.spans), json.dumps(doc.removed), doc.n_words, len(sentences),
+                    json.dumps(doc.spans), json.dumps(doc.removed), doc.n_words,
                     near_duplicate[0] if near_duplicate else None,
                     near_duplicate[1] if near_duplicate else None,
-                    minhash, parse, run_id,
+                    minhash, run_id, getattr(doc, "replaced_chars", 0),
                 ),
             )
             document_id = int(cur.lastrowid)
@@ -217,38 +325,87 @@ class Store:
                 "INSERT INTO doc_references (document_id, idx, text) VALUES (?, ?, ?)",
                 [(document_id, i, ref) for i, ref in enumerate(doc.references)],
             )
-            self.conn.executemany(
-                "INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                [(document_id, i, s, e, doc.text[s:e]) for i, (s, e) in enumerate(sentences)],
-            )
-            if annotations is not None:
-                self._write_annotations(document_id, annotations)
+            n_sentences = self._write_segments(document_id, doc.text, segments)
+            self.conn.execute("UPDATE documents SET n_sentences = ? WHERE id = ?",
+                              (n_sentences, document_id))
         return document_id
 
-    def replace_annotations(self, document_id: int, annotations: Annotations) -> None:
-        """Re-write one document's annotations (after the stages changed), in one transaction."""
-        with self.transaction():
-            self._write_annotations(document_id, annotations)
+    def _write_segments(self, document_id: int, text: str, segments: Iterable[Segment]) -> int:
+        """Write each segment's sentences, parse and annotations, shifted into the document.
+        Returns the number of sentences."""
+        n_sentences, counts = 0, {"timexes": 0, "actors": 0}
+        pieces = iter(segments)
+        first = next(pieces, None)
+        if first is None:
+            return 0
+        second = next(pieces, None)
+        whole = second is None
+        for idx, seg in enumerate(_chain(first, second, pieces)):
+            self.conn.executemany(
+                "INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                [(document_id, n_sentences + i, seg.start + s, seg.start + e,
+                  text[seg.start + s : seg.start + e]) for i, (s, e) in enumerate(seg.sentences)],
+            )
+            if whole:
+                self.conn.execute("UPDATE documents SET parse = ? WHERE id = ?", (seg.parse, document_id))
+            else:
+                self.conn.execute(
+                    "INSERT INTO document_segments (document_id, idx, start, end, parse)"
+                    " VALUES (?, ?, ?, ?, ?)", (document_id, idx, seg.start, seg.end, seg.parse))
+            if seg.annotations is not None:
+                self._write_annotations(document_id, seg.annotations.shifted(seg.start, n_sentences),
+                                        first=idx == 0, counts=counts)
+            n_sentences += len(seg.sentences)
+        return n_sentences
 
-    def _write_annotations(self, document_id: int, a: Annotations) -> None:
+    def segment_parses(self, document_id: int) -> list[tuple[int, int, bytes | None]]:
+        """The (start, end, parse) of each stored segment of a long document (empty for a
+        document parsed whole: its parse is :meth:`parse_bytes`)."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT start, end, parse FROM document_segments WHERE document_id = ? ORDER BY idx",
+            (document_id,))]
+
+    def replace_annotations(self, document_id: int,
+                            annotations: Annotations | Iterable[tuple[int, int, Annotations]]) -> None:
+        """Re-write one document's annotations (after the stages changed), in one transaction.
+
+        :param annotations: the whole document's, or for a document stored in segments an
+            iterable of ``(start, sentence_base, annotations)`` with segment-relative offsets.
+        """
+        parts = [(0, 0, annotations)] if isinstance(annotations, Annotations) else annotations
+        with self.transaction():
+            counts = {"timexes": 0, "actors": 0}
+            for n, (start, sentence_base, found) in enumerate(parts):
+                self._write_annotations(document_id, found.shifted(start, sentence_base),
+                                        first=n == 0, counts=counts)
+
+    def _write_annotations(self, document_id: int, a: Annotations, *, first: bool = True,
+                           counts: dict[str, int] | None = None) -> None:
+        """Write annotations; ``first`` clears the document's old ones and sets its date, later
+        calls (the next segments) append, numbering rows on from ``counts``."""
         c = self.conn
-        c.execute(
-            "UPDATE documents SET dct = ?, dct_inferred = ?, dct_confidence = ?, dct_reasoning = ?"
-            " WHERE id = ?",
-            (a.dct, int(a.dct_inferred), a.dct_confidence, a.dct_reasoning, document_id),
-        )
-        for table in ("timexes", "actor_mentions", "event_mentions"):
-            c.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+        counts = counts if counts is not None else {"timexes": 0, "actors": 0}
+        if first:
+            c.execute(
+                "UPDATE documents SET dct = ?, dct_inferred = ?, dct_confidence = ?, dct_reasoning = ?"
+                " WHERE id = ?",
+                (a.dct, int(a.dct_inferred), a.dct_confidence, a.dct_reasoning, document_id),
+            )
+            for table in ("timexes", "actor_mentions", "event_mentions"):
+                c.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+        t0, a0 = counts["timexes"], counts["actors"]
         c.executemany(
             f"INSERT INTO timexes (document_id, idx, {', '.join(TIMEX_COLUMNS)})"
             f" VALUES (?, ?, {', '.join('?' * len(TIMEX_COLUMNS))})",
-            [(document_id, i, *(t.get(k) for k in TIMEX_COLUMNS)) for i, t in enumerate(a.timexes)],
+            [(document_id, t0 + i, *(t.get(k) for k in TIMEX_COLUMNS)) for i, t in enumerate(a.timexes)],
         )
         c.executemany(
             f"INSERT INTO actor_mentions (document_id, idx, {', '.join(ACTOR_COLUMNS)})"
             f" VALUES (?, ?, {', '.join('?' * len(ACTOR_COLUMNS))})",
-            [(document_id, i, *(m.get(k) for k in ACTOR_COLUMNS)) for i, m in enumerate(a.actors)],
+            [(document_id, a0 + i, *(m.get(k) for k in ACTOR_COLUMNS)) for i, m in enumerate(a.actors)],
         )
+        counts["timexes"] += len(a.timexes)
+        counts["actors"] += len(a.actors)
         for ev in a.events:
             ev.document_id = document_id
             cur = c.execute(
@@ -326,6 +483,65 @@ class Store:
             "near_duplicates": one("SELECT COUNT(*) FROM documents WHERE near_duplicate_of IS NOT NULL"),
             "words": one("SELECT COALESCE(SUM(n_words), 0) FROM documents"),
         }
+
+
+def _chain(first: Segment, second: Segment | None, rest: Iterator[Segment]) -> Iterator[Segment]:
+    yield first
+    if second is not None:
+        yield second
+        yield from rest
+
+
+def _exists(path: Path) -> bool:
+    """A store file is there (an empty file, as ``touch`` leaves it, counts as no store yet)."""
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"cannot open the store {path}: {exc.strerror or exc}") from exc
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+
+
+def _check_version(path: Path, version: int) -> None:
+    if version > len(MIGRATIONS):
+        raise StoreError(f"{path} was written by a newer Chronica (schema {version}); upgrade Chronica")
+
+
+def check_store(path: str | Path) -> None:
+    """Raise :class:`StoreError` unless ``path`` is a Chronica store this Chronica can open, or an
+    empty SQLite database. Reads through a read-only connection: the file is never changed."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot open the store {path}: {exc.strerror or exc}") from exc
+    if header and header != b"SQLite format 3\x00":
+        raise StoreError(f"{path} is not a Chronica store (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = _tables(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a Chronica store ({exc})") from exc
+    finally:
+        conn.close()
+    if application_id == APPLICATION_ID or (application_id == 0 and not tables and version == 0):
+        _check_version(path, version)
+        return
+    if application_id == 0 and version >= 1 and _FIRST_TABLES <= tables:
+        _check_version(path, version)  # a store written before stores carried the id
+        return
+    raise StoreError(f"{path} is not a Chronica store (an SQLite database of another program)")
 
 
 def _statements(sql: str) -> list[str]:

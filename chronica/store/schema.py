@@ -166,3 +166,19 @@ MIGRATIONS.append(
     CREATE INDEX event_participants_state ON event_participants(state);
     """
 )
+
+MIGRATIONS.append(
+    # 3: long documents parsed in pieces (the parse of each piece), and the count of bytes that
+    #    could not be decoded and were read as U+FFFD
+    """
+    CREATE TABLE document_segments (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        start       INTEGER NOT NULL,            -- offsets of the piece in documents.text
+        end         INTEGER NOT NULL,
+        parse       BLOB,                        -- spaCy DocBin of the piece
+        PRIMARY KEY (document_id, idx)
+    );
+    ALTER TABLE documents ADD COLUMN replaced_chars INTEGER NOT NULL DEFAULT 0;
+    """
+)
