@@ -3,15 +3,24 @@ once, and 1 worker, N worker processes and a Dask cluster store the same annotat
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from chronica.build import BuildOptions, build
+from chronica.cli import app
 from chronica.nlp import load_pipeline
 from chronica.stages import STAGES, prepare
 from chronica.store import Store
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "suez"
 
 
 @pytest.mark.parametrize(
@@ -95,3 +104,58 @@ def test_build_workers_store_what_one_worker_stores(options, korea_input, korea_
         assert _report(report) == korea_one_worker[0]
         assert report.stored == 5 and report.event_mentions > 0 and report.exit_code == 3
         assert _stored(store) == korea_one_worker[1]
+
+
+@pytest.fixture
+def dask_scheduler(tmp_path):
+    """A Dask scheduler and one worker process with two threads, started as on a cluster's
+    machines (``dask scheduler``, ``dask worker``), importing this checkout's Chronica."""
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo), os.environ.get("PYTHONPATH", "")])}
+    info = tmp_path / "scheduler.json"
+    common = ["--scheduler-file", str(info), "--no-dashboard"]
+    scheduler = subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--port", "0", *common],
+                                 cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([sys.executable, "-m", "dask", "worker", "--nworkers", "1", "--nthreads", "2",
+                               "--death-timeout", "60", *common],
+                              cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        if not info.exists():
+            pytest.fail("the Dask scheduler did not start within 60 s")
+        address = json.loads(info.read_text())["address"]
+        from distributed import Client
+
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(1, timeout=60)
+        yield address
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+        for process in (worker, scheduler):
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@pytest.mark.slow
+def test_build_dask_scheduler_address_stores_what_one_worker_stores(dask_scheduler, korea_input,
+                                                                    korea_one_worker, tmp_path):
+    """``--dask tcp://HOST:PORT``: the tasks run on a separately started cluster (one worker with
+    two threads, so two tasks run at once on one pipeline) and the store is the same."""
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(app, ["build", str(korea_input), "--db", str(db), "--dask", dask_scheduler,
+                                      "--batch-size", "1", "-q"])
+    assert result.exit_code == 3, result.output  # the unreadable file is skipped
+    with Store(db) as store:
+        assert _stored(store) == korea_one_worker[1]
+
+
+@pytest.mark.parametrize("spec", ["nonsense", "local:0", "local:x"])
+def test_cli_build_bad_dask_spec_is_one_line_error(spec, tmp_path):
+    result = CliRunner().invoke(app, ["build", str(EXAMPLES), "--db", str(tmp_path / "s.db"), "--dask", spec, "-q"])
+    assert result.exit_code == 1
+    assert "--dask" in result.output and "Traceback" not in result.output
