@@ -36,9 +36,10 @@ R = TypeVar("R")  # what comes back
 IN_FLIGHT_PER_WORKER = 3
 
 #: the input a worker process must have to pay for its start (importing Chronica, loading the
-#: spaCy model and the knowledge base: ~4 s of CPU). The build parses ~25 KB of text per CPU-s
-#: (BBC, all stages), so below ~0.4 MB per worker a second process costs more than it saves:
-#: measured on the 5 Korea articles (48 KB), 2 processes took longer than 1.
+#: spaCy model and the knowledge base: 2-3 CPU-s, 4-5 s of wall time on a busy machine). The
+#: build handles ~25 KB of text per CPU-s (BBC, all stages), so below ~0.4 MB per worker a
+#: second process costs more than it saves: on the 5 Korea articles (48 KB), 1 process built
+#: in 6.3 s and 2 in 13.3 s.
 MIN_BYTES_PER_WORKER = 400_000
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from chronica import runners
 from chronica.build import BuildOptions, build
 from chronica.cli import app
 from chronica.nlp import load_pipeline
@@ -159,3 +160,33 @@ def test_cli_build_bad_dask_spec_is_one_line_error(spec, tmp_path):
     result = CliRunner().invoke(app, ["build", str(EXAMPLES), "--db", str(tmp_path / "s.db"), "--dask", spec, "-q"])
     assert result.exit_code == 1
     assert "--dask" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "total_bytes, cores, expected",
+    [
+        (0, 2, 1),  # nothing to read
+        (48_000, 2, 1),  # the Korea articles: a second process costs more than it saves
+        (runners.MIN_BYTES_PER_WORKER * 2, 2, 2),
+        (5_000_000, 2, 2),  # the BBC corpus: every core
+        (5_000_000, 1, 1),
+        (runners.MIN_BYTES_PER_WORKER * 3, 8, 3),  # no more processes than the input pays for
+    ],
+)
+def test_runners_auto_workers(total_bytes, cores, expected, monkeypatch):
+    monkeypatch.setattr(runners, "cores", lambda: cores)
+    assert runners.auto_workers(total_bytes) == expected
+
+
+@pytest.mark.parametrize("runner_args", [{"workers": 1}, {"workers": 2}], ids=["inline", "2-processes"])
+def test_runners_map_keeps_input_order_and_contexts(runner_args):
+    """Results come back in input order with their contexts, however the tasks finish."""
+    items = [(f"ctx{i}", n) for i, n in enumerate([5, 0, 3, 9, 1, 7, 2, 8, 4, 6] * 3)]
+    with runners.open_runner(**runner_args) as runner:
+        out = list(runner.map(_slow_square, items))
+    assert out == [(ctx, n * n) for ctx, n in items]
+
+
+def _slow_square(n: int) -> int:
+    time.sleep(0.002 * (9 - n))  # later inputs finish first
+    return n * n
