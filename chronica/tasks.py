@@ -126,17 +126,24 @@ def _failure(exc: Exception) -> Analysis:
 
 
 def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: bool) -> list[Analysis]:
-    docs = (prepare(nlp, text, published) for text, published in texts)
-    out = []
-    for parsed, (_, published) in zip(nlp.pipe(docs, batch_size=max(1, len(texts))), texts):
+    """One ``nlp.pipe`` over ``texts``. spaCy's error handler drops a Doc a component raised on
+    from the stream, so each Doc travels with its index and one missing is a failure (the reason
+    the handler wrote on it), never a shift of the others' results."""
+    docs = [prepare(nlp, text, published) for text, published in texts]
+    out: list[Analysis | None] = [None] * len(docs)
+    for parsed, i in nlp.pipe(zip(docs, range(len(docs))), as_tuples=True, batch_size=max(1, len(docs))):
         failure = parsed.user_data.get(_FAILED)
         if failure:
-            out.append(Analysis([], b"", None, f"{failure[0]}: {failure[1]}"))
+            out[i] = Analysis([], b"", None, f"{failure[0]}: {failure[1]}")
             continue
         sentences = sentence_offsets(parsed)
-        found = annotations(parsed, sentences, published) if stages else None
-        out.append(Analysis(sentences, serialise(parsed), found))
-    return out
+        found = annotations(parsed, sentences, texts[i][1]) if stages else None
+        out[i] = Analysis(sentences, serialise(parsed), found)
+    for i, doc in enumerate(docs):
+        if out[i] is None:
+            name, message = doc.user_data.get(_FAILED, ("parsing", "the document was lost in its batch"))
+            out[i] = Analysis([], b"", None, f"{name}: {message}")
+    return out  # type: ignore[return-value]
 
 
 def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001

@@ -190,3 +190,27 @@ def test_runners_map_keeps_input_order_and_contexts(runner_args):
 def _slow_square(n: int) -> int:
     time.sleep(0.002 * (9 - n))  # later inputs finish first
     return n * n
+
+
+@pytest.mark.parametrize("marker", ["Quokkastan", "Zembla"])
+def test_tasks_analyse_failure_costs_only_its_text(marker, monkeypatch):
+    """A stage raising on one text of a batch marks that text failed (the build skips its
+    document with the reason); the other texts of the batch are analysed as usual."""
+    from chronica import tasks
+    from chronica.events import component
+
+    real = component.extract_events
+
+    def failing(doc, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        if marker in doc.text:
+            raise RuntimeError(f"cannot read {marker}")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(component, "extract_events", failing)
+    texts = (("The ministers met in Paris on 3 May 2004 and signed a trade deal.", None),
+             (f"Troops from {marker} attacked the border post on Monday.", "2011-06-01"),
+             ("The president visited Japan in 1998.", None))
+    out = tasks.analyse(tasks.AnalyseJob(texts))
+    assert [a.failure is None for a in out] == [True, False, True]
+    assert "chronica_events" in out[1].failure and marker in out[1].failure
+    assert out[0].annotations.actors and out[2].annotations.timexes
