@@ -109,6 +109,19 @@ class ProcessRunner:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+def check_dask(spec: str) -> int | None:
+    """The number of workers of a ``local:N`` spec, None for a scheduler address; a
+    :class:`ChronicaError` for anything else."""
+    if spec.startswith("local:"):
+        n = spec.partition(":")[2]
+        if not n.isdigit() or int(n) < 1:
+            raise ChronicaError(f"--dask local:N takes a number of workers of at least 1, not {spec!r}")
+        return int(n)
+    if "://" not in spec:
+        raise ChronicaError(f"--dask takes local:N or a scheduler address (tcp://HOST:PORT), not {spec!r}")
+    return None
+
+
 class DaskRunner:
     """Tasks on a Dask ``distributed`` cluster; results come back to this process (the writer)."""
 
@@ -118,17 +131,13 @@ class DaskRunner:
         except ImportError as exc:  # pragma: no cover - a dependency
             raise ChronicaError("Dask is not installed: pip install 'dask[distributed]'") from exc
         self.cluster = None
-        if spec.startswith("local:"):
-            n = spec.partition(":")[2]
-            if not n.isdigit() or int(n) < 1:
-                raise ChronicaError(f"--dask local:N takes a number of workers ≥ 1, not {spec!r}")
-            self.cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
+        local = check_dask(spec)
+        if local:
+            self.cluster = LocalCluster(n_workers=local, threads_per_worker=1, processes=True,
                                         dashboard_address=":0", silence_logs=50)
             address: Any = self.cluster
-        elif "://" in spec:
-            address = spec
         else:
-            raise ChronicaError(f"--dask takes local:N or a scheduler address (tcp://HOST:PORT), not {spec!r}")
+            address = spec
         try:
             self.client = Client(address, timeout="20s")
         except (OSError, TimeoutError) as exc:

@@ -158,8 +158,9 @@ def test_build_dask_scheduler_address_stores_what_one_worker_stores(dask_schedul
 @pytest.mark.parametrize("spec", ["nonsense", "local:0", "local:x"])
 def test_cli_build_bad_dask_spec_is_one_line_error(spec, tmp_path):
     result = CliRunner().invoke(app, ["build", str(EXAMPLES), "--db", str(tmp_path / "s.db"), "--dask", spec, "-q"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, before any store is created
     assert "--dask" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "s.db").exists()
 
 
 @pytest.mark.parametrize(
