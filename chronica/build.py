@@ -382,7 +382,7 @@ def _store_path(method: Callable) -> str:
 
 
 def _describe(exc: BaseException, where: str) -> str:
-    return f"{where}: {type(exc).__name__}: {exc}" if not isinstance(exc, _ComponentError) else f"{where}: {exc}"
+    return f"{where}: {type(exc).__name__}: {exc}"
 
 
 def _processing_error(path: str, step: str, exc: BaseException) -> IngestError:

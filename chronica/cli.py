@@ -275,6 +275,8 @@ def export(
 @app.command()
 def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
     """List the stored documents with their metadata."""
+    from chronica.chronicle.dates import reader_form
+
     with _store(db) as store:
         table = Table(expand=True)
         table.add_column("id", no_wrap=True)
@@ -287,7 +289,7 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
             if d.published:
                 date = f"{d.published} ({d.published_source})"
             elif d.dct:
-                date = f"~{d.dct} (inferred)"
+                date = reader_form(d.dct, inferred=True)
             else:
                 date = "—"
             table.add_row(f"d{d.id}", d.title or "—", d.outlet or "—", date, str(d.n_words), Path(d.path).name)
@@ -354,6 +356,8 @@ def time_command(
 @app.command()
 def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Resolved actors with their mention counts, then the names left unresolved."""
+    from chronica.report.terminal import shorten
+
     with _store(db) as store:
         rows = store.conn.execute(
             """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
@@ -365,7 +369,7 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
             table.add_column(col)
         for r in rows:
             table.add_row(r["actor_id"], r["name"] or "", r["kind"] or "", str(r["n"]), str(r["docs"]),
-                          (r["forms"] or "")[:80])
+                          shorten(r["forms"] or "", 80))
         out.print(table)
         rows = store.conn.execute(
             """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
@@ -400,6 +404,7 @@ def events(
 ) -> None:
     """Event mentions as a table: date, type, who, what, whom, modality, the sentence."""
     from chronica.chronicle.query import check_type, filter_events, parse_date
+    from chronica.report.terminal import shorten
 
     type_ = check_type(type_) if type_ else None
     if between:
@@ -416,7 +421,7 @@ def events(
         table.add_column("sentence", ratio=3, overflow="ellipsis")
         for ev in filter_events(store.event_mentions(), query, between, type_):
             table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
-                          ev.summary, ev.modality, ev.sentence[:160])
+                          ev.summary, ev.modality, shorten(ev.sentence, 160))
         out.print(table)
 
 
