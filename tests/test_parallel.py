@@ -215,3 +215,22 @@ def test_tasks_analyse_failure_costs_only_its_text(marker, monkeypatch):
     assert [a.failure is None for a in out] == [True, False, True]
     assert "chronica_events" in out[1].failure and marker in out[1].failure
     assert out[0].annotations.actors and out[2].annotations.timexes
+
+
+@pytest.mark.parametrize("runner_args", [{"workers": 1}, {"workers": 2}], ids=["inline", "2-processes"])
+def test_runners_map_streams_with_a_bounded_window(runner_args):
+    """The input is drawn as results are taken, never more than the window ahead: a build holds
+    a few batches in memory, not the corpus."""
+    drawn = []
+
+    def items():  # noqa: ANN202
+        for i in range(200):
+            drawn.append(i)
+            yield i, i
+
+    with runners.open_runner(**runner_args) as runner:
+        window = runners.IN_FLIGHT_PER_WORKER * runner.workers if runner.workers > 1 else 1
+        for taken, (context, value) in enumerate(runner.map(abs, items()), start=1):
+            assert value == context
+            assert len(drawn) <= taken + window
+    assert len(drawn) == 200
