@@ -1,15 +1,19 @@
 """The build: files -> clean documents -> spaCy parse -> the store, with duplicates and skips reported.
 
 This module only orchestrates; each step belongs to its own module (``ingest``, ``nlp``,
-``duplicates``, ``store``). The steps, for each file:
+``duplicates``, ``store``, ``tasks``, ``runners``). Reading (2) and parsing with annotation (5)
+run as tasks over plain data (:mod:`chronica.tasks`) on a :mod:`chronica.runners` runner — this
+process, N local processes or a Dask cluster — with a bounded number in flight; this process is
+the one writer and takes their results in input order, so the store is the same (same ids)
+whatever ran the tasks. The steps, for each file:
 
 1. discover: the files under the paths given (never outside them);
 2. load: one file -> documents (a file that cannot be read is *skipped*, with its reason);
 3. triage: unchanged, exact duplicate, near-duplicate, or new;
 4. cut: a new document's text into parse-sized segments (:func:`chronica.nlp.segment_bounds`),
    so that memory follows the segment size, not the file's (``--max-bytes`` is the only limit);
-5. parse and annotate: segments stream through ``nlp.pipe`` in batches, each with the time,
-   actor and event stages; what each segment found is shifted into the whole document;
+5. parse and annotate: segments stream through ``nlp.pipe`` in batches (one task each), each with
+   the time, actor and event stages; what each segment found is shifted into the whole document;
 6. store: each document in its own transaction once its last segment is done (the segments of
    a long document wait in a temporary file, not in memory);
 7. the chronicle: the new event mentions merged into the stored chronicle, updating only what
@@ -33,22 +37,21 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
-
 from chronica import duplicates as neardup
+from chronica import runners, tasks
 from chronica.chronicle import persist
 from chronica.chronicle.persist import UpdateReport
 from chronica.errors import IngestError, StoreError
-from chronica.ingest import discover, load
+from chronica.ingest import discover
 from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
-from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, load_pipeline, segment_bounds, sentence_offsets
-from chronica.stages import STAGES, annotations, prepare
+from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, segment_bounds
+from chronica.nlp import deserialise, serialise  # noqa: F401 - re-exported (the stored parse)
 from chronica.store import Store
 from chronica.store.db import Segment
 
@@ -64,8 +67,10 @@ class BuildOptions:
     max_bytes: int = 20_000_000
     published: str | None = None  # overrides every document's publication date
     source: str | None = None  # overrides every document's outlet
-    batch_size: int = 32  # documents per spaCy batch, at most BATCH_CHARS // segment_chars
-    n_process: int = 1
+    batch_size: int = 32  # segments per parsing task (one spaCy batch), at most BATCH_CHARS // segment_chars
+    n_process: int | None = 1  # worker processes; None: every core, fewer for a small input
+    dask: str | None = None  # a Dask scheduler address, or local:N (then n_process is unused)
+    files_per_task: int = 16  # files per reading task
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
     chronicle: bool = True  # then merge the new event mentions into the stored chronicle
@@ -194,9 +199,8 @@ class _Build:
         self.run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
         self.late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats in this run
         self.index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
-        self.nlp: Language | None = None
+        self.files: list[Path] = []
         self.run_id = 0
-        self.failures: dict[int, str] = {}  # document key -> what failed on one of its segments
         self.stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
         self.file_keys: dict[Path, list[str]] = {}  # file -> its documents' path keys, when it loaded cleanly
 
@@ -225,19 +229,21 @@ class _Build:
             files.append(item)
             if stat:
                 self.stats[item] = stat
+        self.files = files
         if files:  # nothing new: no pipeline, no near-duplicate index
             for document_id, blob in store.minhashes():
                 self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
-            nlp = self.nlp = load_pipeline(STAGES if options.stages else ())
-            # 5. parse and annotate, segment by segment, in order
-            with _recording_errors(nlp, self._component_failed):
-                for parsed, (key, idx) in nlp.pipe(self._segments(files), as_tuples=True,
-                                                   batch_size=self.batch_size(),
-                                                   n_process=options.n_process):
-                    self._parsed(key, idx, parsed)
-        for key, item in list(self.pending.items()):  # a segment a component failed on never came
-            failure = self.failures.get(key)
-            self._fail(item, "processing-error", failure or "a pipeline component failed on it")
+            workers = options.n_process
+            if workers is None:
+                workers = runners.auto_workers(sum(_size(p) for p in files))
+            warm = partial(tasks.warm, options.stages)
+            with runners.open_runner(workers, options.dask, initializer=warm) as runner:
+                # 5. parse and annotate, segment by segment, in order
+                for batch, analyses in runner.map(tasks.analyse, self._analyse_jobs(runner)):
+                    for (key, idx), analysis in zip(batch, analyses):
+                        self._parsed(key, idx, analysis)
+        for item in list(self.pending.values()):  # lost with a batch that failed
+            self._fail(item, "processing-error", "the parser failed on a batch holding this document")
         for key, digest in self.late_duplicates:
             document_id = store.document_id_for_hash(digest)
             if document_id is not None:
@@ -258,45 +264,39 @@ class _Build:
         )
         return report
 
-    # 2. load, 3. triage, 4. cut --------------------------------------------------------------
-    def _segments(self, files: list[Path]) -> Iterator[tuple[Doc, tuple[int, int]]]:
-        """Each new document's segments, tokenised and carrying the reference date, keyed by
-        (document key, segment index)."""
-        for path in files:
-            for doc in self._load(path):
-                try:
-                    item = self._triage(doc)
-                except Exception as exc:  # noqa: BLE001 - a user's document: recorded, never fatal
-                    self.report.skipped.append(_processing_error(doc.path, "triage", exc))
-                    continue
-                if item is None:
-                    continue
-                key = id(item)
-                self.pending[key] = item
-                for idx, (start, end) in enumerate(item.bounds):
-                    if item.failed:
-                        break
-                    # without a publication date the time stage infers one from the text
-                    yield prepare(self.nlp, item.doc.text[start:end], item.doc.published), (key, idx)
-            if self.on_file:
-                self.on_file(str(path), len(files))
+    # 2. load (as tasks), 3. triage, 4. cut ---------------------------------------------------
+    def _read_jobs(self) -> Iterator[tuple[None, tasks.ReadJob]]:
+        for chunk in _chunks(self.files, self.options.files_per_task):
+            yield None, tasks.ReadJob(tuple(str(p) for p in chunk), self.options.max_bytes)
 
-    def _load(self, path: Path) -> list[Document]:
-        try:
-            docs, errors = load(path, max_bytes=self.options.max_bytes)
-        except IngestError as exc:
-            self.report.skipped.append(exc)
-            return []
-        except MemoryError:
-            self.report.skipped.append(IngestError(str(path), "too-large", "out of memory while reading"))
-            return []
-        except Exception as exc:  # noqa: BLE001 - a user's file: recorded, never fatal
-            self.report.skipped.append(_processing_error(str(path), "reading", exc))
-            return []
-        self.report.skipped.extend(errors)
-        if docs and not errors:
-            self.file_keys[path] = [path_key(d) for d in docs]
-        return docs
+    def _segments(self, runner: runners.Runner) -> Iterator[tuple[tuple[int, int], tuple[str, str | None]]]:
+        """Each new document's segments as ``((document key, segment index), (text, reference
+        date))``, the files read by ``runner``."""
+        for _, reads in runner.map(tasks.read_files, self._read_jobs()):
+            for read in reads:
+                self.report.skipped.extend(read.errors)
+                if read.documents and not read.errors:
+                    self.file_keys[Path(read.path)] = [path_key(d) for d in read.documents]
+                for doc, minhash in zip(read.documents, read.minhashes):
+                    try:
+                        item = self._triage(doc, minhash)
+                    except Exception as exc:  # noqa: BLE001 - a user's document: recorded, never fatal
+                        self.report.skipped.append(_processing_error(doc.path, "triage", exc))
+                        continue
+                    if item is None:
+                        continue
+                    key = id(item)
+                    self.pending[key] = item
+                    for idx, (start, end) in enumerate(item.bounds):
+                        # without a publication date the time stage infers one from the text
+                        yield (key, idx), (item.doc.text[start:end], item.doc.published)
+                if self.on_file:
+                    self.on_file(read.path, len(self.files))
+
+    def _analyse_jobs(self, runner: runners.Runner) -> Iterator[tuple[list[tuple[int, int]], tasks.AnalyseJob]]:
+        for batch in _chunks(self._segments(runner), self.batch_size()):
+            keys = [key for key, _ in batch]
+            yield keys, tasks.AnalyseJob(tuple(text for _, text in batch), self.options.stages)
 
     def _files_read(self) -> list[tuple[str, int, int, int]]:
         """(path, size, mtime_ns, documents) of the files whose every document is stored now
@@ -308,7 +308,7 @@ class _Build:
         return [(*self.stats[p], len(keys)) for p, keys in self.file_keys.items()
                 if p in self.stats and self.stats[p][2] < settled and not failed.intersection(keys)]
 
-    def _triage(self, doc: Document) -> _Pending | None:
+    def _triage(self, doc: Document, minhash: bytes) -> _Pending | None:
         options, report, store = self.options, self.report, self.store
         if options.published:
             doc.published, doc.published_source = options.published, "option"
@@ -328,28 +328,26 @@ class _Build:
             self.late_duplicates.append((key, digest))
             report.duplicates.append(Duplicate(key, self.run_hashes[digest]))
             return None
-        sig = neardup.signature(doc.text)
+        sig = neardup.from_bytes(minhash)  # computed by the reading task
         bounds = segment_bounds(doc.text, options.segment_chars)
         self.run_hashes[digest] = key
         near = self.index.best_match(sig)
         self.index.add(key, sig)  # texts of this run are matched too, before they are stored
         if near is not None:
             report.near_duplicates.append(NearDuplicate(key, near[0], near[1]))
-        return _Pending(doc, key, neardup.to_bytes(sig), near, bounds)
+        return _Pending(doc, key, minhash, near, bounds)
 
     # 5. each parsed segment, 6. store ----------------------------------------------------------
-    def _parsed(self, key: int, idx: int, parsed: Doc) -> None:
+    def _parsed(self, key: int, idx: int, analysis: tasks.Analysis) -> None:
         item = self.pending.get(key)
         if item is None or item.failed:
             return
-        if key in self.failures:  # an earlier segment of this document failed
-            self._fail(item, "processing-error", self.failures[key])
-            return
         try:
+            if analysis.failure:
+                raise _ComponentError(analysis.failure)
             start, end = item.bounds[idx]
-            sentences = sentence_offsets(parsed)
-            found = annotations(parsed, sentences, item.doc.published) if self.options.stages else None
-            item.done.add(Segment(start, end, sentences, serialise(parsed), found))
+            found = analysis.annotations
+            item.done.add(Segment(start, end, analysis.sentences, analysis.parse, found))
             if found is not None:
                 item.found["timexes"] += len(found.timexes)
                 item.found["actors"] += len(found.actors)
@@ -393,18 +391,6 @@ class _Build:
             n = item.doc.raw.count("\ufffd")
             report.warnings.append((item.path_key, f"{n} undecodable bytes read as U+FFFD (replacement characters)"))
 
-    def _component_failed(self, name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001
-        """spaCy's error handler during a build: a component that raises on a segment drops it
-        from the stream; remember why, so its document is recorded as skipped with the reason
-        (:meth:`_parsed`, or at the end of the run) instead of the whole build ending."""
-        for doc in docs:
-            context = getattr(doc, "_context", None)
-            if context is not None:
-                key, idx = context
-                item = self.pending.get(key)
-                where = f"segment {idx + 1} of {len(item.bounds)}" if item else f"segment {idx + 1}"
-                self.failures.setdefault(key, f"{where}: {name}: {type(error).__name__}: {error}")
-
     def _fail(self, item: _Pending, reason: str, detail: str) -> None:
         item.failed = True
         item.done.close()
@@ -413,17 +399,8 @@ class _Build:
         self.report.skipped.append(IngestError(item.path_key, reason, detail))
 
 
-@contextmanager
-def _recording_errors(nlp: Language, handler: Callable) -> Iterator[None]:
-    """Install ``handler`` on the (shared, cached) pipeline for one build only, as the error
-    handler of the components without their own (Chronica's stages; spaCy's Cython components
-    cannot take one, and after segmentation the parse itself does not fail on long texts)."""
-    previous = nlp.default_error_handler
-    nlp.default_error_handler = handler
-    try:
-        yield
-    finally:
-        nlp.default_error_handler = previous
+class _ComponentError(Exception):
+    """A segment a worker could not parse or annotate (``Analysis.failure`` says where and why)."""
 
 
 def _store_call(method: Callable, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -461,6 +438,20 @@ def _file_stat(path: Path) -> tuple[str, int, int] | None:
     return os.path.abspath(path), st.st_size, st.st_mtime_ns
 
 
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last shorter), drawn as needed."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, max(1, size))):
+        yield chunk
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # unreadable: the reading task records why
+
+
 def _document_id(store: Store, index_key: str) -> int | None:
     if index_key.startswith("doc:"):
         return int(index_key[4:])
@@ -473,15 +464,3 @@ def _document_id(store: Store, index_key: str) -> int | None:
 def _path_of(store: Store, document_id: int) -> str:
     row = store.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
     return row[0] if row else "?"
-
-
-def serialise(doc: Doc) -> bytes:
-    """The parse as a one-document DocBin (tokens, tags, lemmas, dependencies, entities,
-    sentence starts), so that later stages never parse the text again."""
-    bin_ = DocBin(store_user_data=False)
-    bin_.add(doc)
-    return bin_.to_bytes()
-
-
-def deserialise(data: bytes, vocab) -> Doc:  # noqa: ANN001 - spaCy Vocab
-    return next(DocBin().from_bytes(data).get_docs(vocab))

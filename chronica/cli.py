@@ -149,7 +149,16 @@ def build(
         int, typer.Option(help="Skip files larger than this many bytes (the only size limit: "
                                "longer texts are parsed in pieces).", metavar="BYTES", min=1)
     ] = 20_000_000,
-    workers: Annotated[int, typer.Option(help="spaCy worker processes.", metavar="N", min=1)] = 1,
+    workers: Annotated[
+        Optional[int],
+        typer.Option(help="Worker processes reading, parsing and annotating (default: every core, "
+                          "fewer for a small input).", metavar="N", min=1),
+    ] = None,
+    dask: Annotated[
+        Optional[str],
+        typer.Option(help="Run the work on a Dask cluster: a scheduler address (tcp://HOST:PORT) "
+                          "or local:N (a local cluster of N processes).", metavar="SCHEDULER"),
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.", metavar="N", min=1)] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -169,9 +178,16 @@ def build(
     missing = [str(p) for p in paths if not os.path.lexists(p)]
     if missing:  # before any store is created
         _fail(f"no such file or folder: {', '.join(missing)}", EXIT_USAGE)
+    if dask:
+        from chronica.runners import check_dask
+
+        try:
+            check_dask(dask)
+        except ChronicaError as exc:
+            _fail(str(exc), EXIT_USAGE)
     options = BuildOptions(
         max_bytes=max_bytes, published=published, source=source, n_process=workers,
-        batch_size=batch_size,
+        batch_size=batch_size, dask=dask,
     )
     store = _store(db, must_exist=False)
     with store:

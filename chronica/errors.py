@@ -25,6 +25,9 @@ class IngestError(ChronicaError):
         self.detail = detail
         super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
 
+    def __reduce__(self):  # noqa: ANN204 - pickled by its fields: it crosses processes in a build
+        return (type(self), (self.path, self.reason, self.detail))
+
 
 #: Why a file may be skipped. Codes are stable: they are stored and printed.
 SKIP_REASONS: dict[str, str] = {

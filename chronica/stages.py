@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronica.chronicle import persist
+from chronica.nlp import deserialise, load_pipeline, sentence_offsets
 from chronica.store.db import Annotations
 
 STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events", "chronica_claims")
@@ -88,9 +89,6 @@ def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, call
     """Run the stages again over every stored parse (no re-parsing) and rewrite each document's
     annotations in its own transaction; a long document stored in segments is annotated segment
     by segment, as the build did. Returns the number of documents annotated."""
-    from chronica.build import deserialise
-    from chronica.nlp import load_pipeline, sentence_offsets
-
     nlp = load_pipeline(STAGES)
     stage_procs = [(name, proc) for name, proc in nlp.pipeline if name in STAGES]
     docs = store.documents()

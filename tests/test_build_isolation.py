@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronica import build as build_module
+from chronica import tasks as tasks_module  # the stages run inside the build's parsing tasks
 from chronica.build import BuildOptions, build
 from chronica.nlp import SEGMENT_CHARS, load_pipeline, segment_bounds
 from chronica.store import Store
@@ -116,14 +116,14 @@ GOOD = {f"good{i}.txt": f"On {i + 1} May 1975 Kenya opened talks with Egypt in t
 
 def test_build_one_failing_document_is_skipped_and_the_others_are_stored(tmp_path, monkeypatch):
     folder = _folder(tmp_path, {**GOOD, "bad.txt": "On 2 May 1975 Chile DETONATE opened talks with Peru."})
-    real = build_module.annotations
+    real = tasks_module.annotations
 
     def failing(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         if "DETONATE" in doc.text:
             raise RuntimeError("a stage failed on this text")
         return real(doc, *args, **kwargs)
 
-    monkeypatch.setattr(build_module, "annotations", failing)
+    monkeypatch.setattr(tasks_module, "annotations", failing)
     with Store(tmp_path / "s.db") as store:
         report = build([folder], store)
         assert report.stored == 3
@@ -134,7 +134,7 @@ def test_build_one_failing_document_is_skipped_and_the_others_are_stored(tmp_pat
         rows = store.conn.execute("SELECT path, reason FROM skipped").fetchall()
         assert [(Path(p).name, r) for p, r in rows] == [("bad.txt", "processing-error")]
     # the next run does not find the failed document "unchanged": it tries it again
-    monkeypatch.setattr(build_module, "annotations", real)
+    monkeypatch.setattr(tasks_module, "annotations", real)
     with Store(tmp_path / "s.db") as store:
         again = build([folder], store)
         assert again.stored == 1 and again.unchanged == 3
@@ -143,7 +143,7 @@ def test_build_one_failing_document_is_skipped_and_the_others_are_stored(tmp_pat
 def test_build_a_component_raising_marks_only_its_document(tmp_path, monkeypatch):
     """A Chronica stage raising inside nlp.pipe: the error handler marks that Doc."""
     folder = _folder(tmp_path, {**GOOD, "bad.txt": "On 2 May 1975 Chile EXPLODES talks with Peru."})
-    nlp = load_pipeline(build_module.STAGES)
+    nlp = load_pipeline(tasks_module.STAGES)
     name, proc = next((n, p) for n, p in nlp.pipeline if n == "chronica_events")
     cls = type(proc)
     real_call = cls.__call__

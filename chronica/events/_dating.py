@@ -111,7 +111,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
 
     if timexes is None:
         timexes = doc._.timexes if Doc.has_extension("timexes") else None
-        if not timexes:
+        if timexes is None:  # no time stage ran (an empty list is its answer: nothing to re-tag)
             timexes = _tag(doc, dct)
     refs: list[TimeRef] = []
     for tx in timexes:
@@ -150,19 +150,25 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
     return refs
 
 
-def fine_guess(text: str) -> bool:
-    """Whether the document date the time stage infers for ``text`` is known to the month or
-    the day ("written in or after February 2023"): only then are expressions resolved against it
+def fine_guess(doc: Doc) -> bool:
+    """Whether the document date inferred for ``doc`` is known to the month or the day
+    ("written in or after February 2023"): only then are expressions resolved against it
     ("this year") trusted to date their sentence. A guess known only to the year (a lower bound
-    from the latest year the text names) is too coarse: "earlier this year" would take that year."""
-    try:
-        from chronica.time import infer_document_date
-    except Exception:  # noqa: BLE001
-        return False
-    try:
-        guess = infer_document_date(text)
-    except Exception:  # noqa: BLE001
-        return False
+    from the latest year the text names) is too coarse: "earlier this year" would take that year.
+
+    The date is the one the time stage inferred while tagging (``doc._.inferred_dct``); only
+    without a time stage in the pipeline is it inferred here (the time tagger is not run twice).
+    """
+    guess = doc._.inferred_dct if Doc.has_extension("inferred_dct") else None
+    if guess is None:
+        try:
+            from chronica.time import infer_document_date
+        except Exception:  # noqa: BLE001
+            return False
+        try:
+            guess = infer_document_date(doc.text)
+        except Exception:  # noqa: BLE001
+            return False
     value = getattr(guess, "value", None) if guess is not None else None
     return bool(value) and _precision(str(value)) in ("day", "month")
 

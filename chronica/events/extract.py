@@ -820,7 +820,7 @@ def extract_events(
     index = MentionIndex(doc, found_actors + happening_mentions(doc, taken))
     unknown_times: list[int] = []
     refs = _dating.time_refs(doc, timexes, dct,
-                             guessed_dct=(lambda: _dating.fine_guess(doc.text)) if inferred else False,
+                             guessed_dct=(lambda: _dating.fine_guess(doc)) if inferred else False,
                              dropped=unknown_times)
     events: list[EventMention] = []
     sentences = _sentences(doc)

@@ -1,0 +1,171 @@
+"""The build's units of work as plain functions over plain, picklable data, so that each runs
+anywhere: in this process, in a pool of local processes, or on a Dask worker on another machine.
+
+Public API:
+
+- :func:`read_files` — ``ReadJob`` (file paths) -> one :class:`FileRead` per file: its clean
+  documents with their MinHash signatures, and what could not be read (as ``IngestError`` data);
+- :func:`analyse` — ``AnalyseJob`` (texts with their publication dates) -> one :class:`Analysis`
+  per text: the sentences, the parse (a DocBin) and what the time, actor and event stages found.
+
+Nothing here touches the store: the build's one writer stores what these return. The spaCy
+pipeline is loaded once per process (``chronica.nlp.load_pipeline`` is cached) and used by one
+thread at a time (a Dask worker may run tasks on several threads).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronica import duplicates as neardup
+from chronica.errors import IngestError
+from chronica.ingest import load
+from chronica.ingest.document import Document
+from chronica.nlp import load_pipeline, sentence_offsets, serialise
+from chronica.stages import STAGES, annotations, prepare
+from chronica.store.db import Annotations
+
+
+@dataclass(frozen=True)
+class ReadJob:
+    """Files to read, in order, and the size limit."""
+
+    paths: tuple[str, ...]
+    max_bytes: int
+
+
+@dataclass
+class FileRead:
+    """One file read: its documents, the MinHash signature of each (``duplicates.to_bytes``),
+    and the records or the whole file that could not be read."""
+
+    path: str
+    documents: list[Document] = field(default_factory=list)
+    minhashes: list[bytes] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AnalyseJob:
+    """Texts to parse and annotate: ``(text, publication date or None)`` each."""
+
+    texts: tuple[tuple[str, str | None], ...]
+    stages: bool = True  # run time, actors and events after parsing
+
+
+@dataclass
+class Analysis:
+    """One text parsed and annotated, as plain data: sentence offsets, the parse, annotations
+    (None when the stages were not run); or, when that failed, ``failure`` says where and why
+    (the build records the document as skipped)."""
+
+    sentences: list[tuple[int, int]]
+    parse: bytes
+    annotations: Annotations | None
+    failure: str | None = None
+
+
+def read_files(job: ReadJob) -> list[FileRead]:
+    """Read and clean each file of ``job``; a file that cannot be read is recorded, not raised."""
+    out = []
+    for path in job.paths:
+        result = FileRead(path)
+        try:
+            result.documents, result.errors = load(path, max_bytes=job.max_bytes)
+        except IngestError as exc:
+            result.errors = [exc]
+        except MemoryError:
+            result.errors = [IngestError(path, "too-large", "out of memory while reading")]
+        except Exception as exc:  # noqa: BLE001 - a user's file: recorded, never fatal
+            result.errors = [IngestError(path, "processing-error", f"reading: {type(exc).__name__}: {exc}")]
+        result.minhashes = [neardup.to_bytes(neardup.signature(d.text)) for d in result.documents]
+        out.append(result)
+    return out
+
+
+_PIPELINE_LOCK = threading.Lock()
+
+#: the key under which the error handler marks a Doc a component failed on
+_FAILED = "chronica_failed"
+
+
+def analyse(job: AnalyseJob) -> list[Analysis]:
+    """Parse each text of ``job`` and run the stages after parsing over it (one ``nlp.pipe``).
+
+    The result depends on the texts alone, never on which process or batch handled them: the
+    build stores the same data whatever runs it. A component failing on a text marks that text
+    failed; a batch the parser itself fails on is parsed again text by text, so only the text
+    at fault is lost.
+    """
+    with _PIPELINE_LOCK:
+        nlp = load_pipeline(STAGES if job.stages else ())
+        with _recording_errors(nlp):
+            try:
+                return _analyse(nlp, job.texts, job.stages)
+            except Exception as exc:  # noqa: BLE001 - one bad text must not take the batch with it
+                if len(job.texts) == 1:
+                    return [_failure(exc)]
+            return [_analyse_alone(nlp, text, job.stages) for text in job.texts]
+
+
+def _analyse_alone(nlp: Language, text: tuple[str, str | None], stages: bool) -> Analysis:
+    try:
+        return _analyse(nlp, (text,), stages)[0]
+    except Exception as exc:  # noqa: BLE001 - a user's text: recorded, never fatal
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> Analysis:
+    return Analysis([], b"", None, f"parsing: {type(exc).__name__}: {exc}")
+
+
+def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: bool) -> list[Analysis]:
+    """One ``nlp.pipe`` over ``texts``. spaCy's error handler drops a Doc a component raised on
+    from the stream, so each Doc travels with its index and one missing is a failure (the reason
+    the handler wrote on it), never a shift of the others' results."""
+    docs = [prepare(nlp, text, published) for text, published in texts]
+    out: list[Analysis | None] = [None] * len(docs)
+    for parsed, i in nlp.pipe(zip(docs, range(len(docs))), as_tuples=True, batch_size=max(1, len(docs))):
+        failure = parsed.user_data.get(_FAILED)
+        if failure:
+            out[i] = Analysis([], b"", None, f"{failure[0]}: {failure[1]}")
+            continue
+        sentences = sentence_offsets(parsed)
+        found = annotations(parsed, sentences, texts[i][1]) if stages else None
+        out[i] = Analysis(sentences, serialise(parsed), found)
+    for i, doc in enumerate(docs):
+        if out[i] is None:
+            name, message = doc.user_data.get(_FAILED, ("parsing", "the document was lost in its batch"))
+            out[i] = Analysis([], b"", None, f"{name}: {message}")
+    return out  # type: ignore[return-value]
+
+
+def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001
+    """spaCy's error handler during a build: a component that raises on a document marks that
+    document failed (the build records it as skipped) instead of ending the whole run."""
+    for doc in docs:
+        doc.user_data.setdefault(_FAILED, (name, f"{type(error).__name__}: {error}"))
+
+
+@contextmanager
+def _recording_errors(nlp: Language) -> Iterator[None]:
+    """Install :func:`_mark_failed` on the (shared, cached) pipeline for one task only, as the
+    handler of the components without their own (Chronica's stages; spaCy's Cython components
+    cannot take one, and after segmentation the parse itself does not fail on long texts)."""
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = _mark_failed
+    try:
+        yield
+    finally:
+        nlp.default_error_handler = previous
+
+
+def warm(stages: bool = True) -> None:
+    """Load the pipeline in this process now (a worker's start), not inside its first task."""
+    load_pipeline(STAGES if stages else ())
