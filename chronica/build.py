@@ -22,6 +22,7 @@ from chronica.errors import IngestError
 from chronica.ingest import discover, load
 from chronica.ingest.document import Document
 from chronica.nlp import load_pipeline, sentence_offsets
+from chronica.search import index_sentences
 from chronica.stages import STAGES, annotations, prepare
 from chronica.store import Store
 
@@ -197,6 +198,9 @@ def build(
         document_id = store.document_id_for_hash(digest)
         if document_id is not None:
             store.record_duplicate(run_id, key, document_id)
+
+    if options.stages:  # search's sentence vectors, once per new sentence
+        index_sentences(store)
 
     for err in report.skipped:
         store.record_skip(run_id, err.path, err.reason, err.detail)

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from chronica.errors import ChronicaError
 from chronica.store.db import DEFAULT_DB
@@ -383,6 +384,54 @@ def eval_timex(
         raise typer.Exit(2)
     systems = ("chronica", "dateparser", "timexy") if baselines else ("chronica",)
     print_report(evaluate(gold_dir, systems=systems, limit=limit))
+
+
+# -- search, questions, claim checks, the web app (issue 14) ----------------------------------
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _print_json(data) -> None:  # noqa: ANN001
+    import json
+
+    out.print_json(json.dumps(data, ensure_ascii=False))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for (any language of the sources).")],
+    limit: Annotated[int, typer.Option(min=1, max=200, help="How many sentences to show.")] = 10,
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Hybrid search over the stored sentences (full-text BM25 + MiniLM vectors, fused by rank):
+    each sentence with its document, date and the events it states."""
+    from chronica.search import SentenceIndex, hit_json, index_sentences
+
+    if not query.strip():
+        err.print("[red]error:[/red] the query is empty")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        index_sentences(store)  # a store built before search existed gets its vectors once
+        hits = SentenceIndex(store).search(query, limit=limit)
+    if as_json:
+        _print_json([hit_json(h) for h in hits])
+        return
+    if not hits:
+        err.print(f"no sentence matches {query!r}")
+        raise typer.Exit(1)
+    table = Table(expand=True, title=f"search: {query}")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("doc", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("sentence", ratio=4)
+    table.add_column("events", ratio=2)
+    for n, h in enumerate(hits, start=1):
+        s = h.sentence
+        date = (s.date or "—") + (" (inferred)" if s.date_inferred else "")
+        events = "; ".join(f"{e.type} {e.summary}" + (f" ({e.date})" if e.date else "") for e in h.events)
+        table.add_row(str(n), f"d{s.document_id}", date, Text(s.text), Text(events))
+    out.print(table)
 
 
 def main() -> None:  # pragma: no cover

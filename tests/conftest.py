@@ -22,3 +22,16 @@ def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def suez_db(tmp_path_factory) -> Path:
+    """The bundled example (examples/suez) built once into a store, for the read-side tests
+    (search, ask, check, the web app). Tests must not write to it."""
+    from chronica.build import build
+    from chronica.store import Store
+
+    path = tmp_path_factory.mktemp("suez") / "suez.db"
+    with Store(path) as store:
+        build([REPO / "examples" / "suez"], store)
+    return path

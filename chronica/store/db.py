@@ -221,6 +221,10 @@ class Store:
                 "INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
                 [(document_id, i, s, e, doc.text[s:e]) for i, (s, e) in enumerate(sentences)],
             )
+            self.conn.execute(  # the full-text index of search (migration 3)
+                "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentences"
+                " WHERE document_id = ?", (document_id,),
+            )
             if annotations is not None:
                 self._write_annotations(document_id, annotations)
         return document_id

@@ -166,3 +166,23 @@ MIGRATIONS.append(
     CREATE INDEX event_participants_state ON event_participants(state);
     """
 )
+
+MIGRATIONS.append(
+    # 3: search over sentences — a full-text index (FTS5, BM25, Porter stemming) whose rows are the
+    # sentences' rowids, and one MiniLM vector per sentence (computed once, at build time)
+    """
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='rowid', tokenize='porter unicode61'
+    );
+    INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+
+    CREATE TABLE sentence_vectors (
+        document_id INTEGER NOT NULL,
+        idx         INTEGER NOT NULL,
+        model       TEXT NOT NULL,              -- the embedder's backend ("minilm")
+        vector      BLOB NOT NULL,              -- float32 unit vector
+        PRIMARY KEY (document_id, idx),
+        FOREIGN KEY (document_id, idx) REFERENCES sentences(document_id, idx) ON DELETE CASCADE
+    );
+    """
+)
