@@ -434,6 +434,67 @@ def search(
     out.print(table)
 
 
+def _print_answer(answer) -> None:  # noqa: ANN001 - chronica.ask.Answer
+    colour = {"answered": "green", "supported": "green", "disputed": "yellow",
+              "contradicted": "red"}.get(answer.verdict, "dim")
+    out.print(Text(f"{answer.verdict}: ", style=f"bold {colour}") + Text(answer.text))
+    label = lambda c: f"d{c.document}" + (f" ({c.date})" if c.date else "")  # noqa: E731
+    if answer.sides and any(side.citations for side in answer.sides):
+        table = Table(expand=True)
+        for side in answer.sides:
+            table.add_column(side.label, ratio=1)
+        cells = [Text("\n\n".join(f"{label(c)}: “{c.sentence}”" for c in side.citations) or "—")
+                 for side in answer.sides]
+        table.add_row(*cells)
+        out.print(table)
+    elif answer.citations:
+        for c in answer.citations:
+            out.print(Text(f"  {label(c)}: “{c.sentence}”"))
+    if answer.related:
+        out.print(Text("closest sentences (not an answer):", style="dim"))
+        for h in answer.related:
+            out.print(Text(f"  d{h.sentence.document_id}: “{h.sentence.text}”", style="dim"))
+
+
+def _answer(text: str, db: Path, as_json: bool, checking: bool) -> None:
+    from chronica.ask import answer_json, open_asker
+    from chronica.search import index_sentences
+
+    if not text.strip():
+        err.print("[red]error:[/red] the question is empty")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        index_sentences(store)
+        asker = open_asker(store)
+        answer = asker.check(text) if checking else asker.ask(text)
+    if as_json:
+        _print_json(answer_json(answer))
+    else:
+        _print_answer(answer)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question: when / who / what / did ...?")],
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Answer a question from the chronicle (events, disagreements), citing the sentences; where
+    sources disagree, both sides; otherwise "not in the sources". A statement is checked as a claim."""
+    _answer(question, db, as_json, checking=False)
+
+
+@app.command()
+def check(
+    claim: Annotated[str, typer.Argument(help="A claim, e.g. \"Nasser died in 1970.\"")],
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Check a claim against every source: supported, contradicted, disputed (sources on both
+    sides) or not found, with the sentences for and against."""
+    _answer(claim, db, as_json, checking=True)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -1,0 +1,185 @@
+"""A question or a claim, parsed by the build's own pipeline into what the chronicle is asked.
+
+Public API: :func:`parse` (text -> :class:`Question`), :data:`KINDS`.
+
+The text runs through the same spaCy pipeline and stages as an article (``chronica_time``,
+``chronica_actors``, ``chronica_events``), so a question names actors the way the knowledge base
+resolves them, event types the way the ontology codes them, and times the way the time stage
+normalises them:
+
+1. the kind — ``when``, ``who``, ``what``, ``did`` — from the question word (:data:`WH_WORDS`,
+   :data:`AUXILIARIES`); a sentence that is no question is a ``check`` (a claim);
+2. the actors, each with the role its place in the parse gives it (subject: source; object or
+   object of a preposition: target);
+3. the event types: the events stage's own events when it finds some (claims, "X invaded Y in
+   1950"), else every word that is the first word of an ontology trigger (questions: "when did
+   X invade Y" has no event for the stage — its verb is not asserted);
+4. the time: the interval of the time expressions ("in the 1960s", "between 1950 and 1953").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from chronica.chronicle import dates
+from chronica.events.model import SOURCE, TARGET, EventMention
+from chronica.events.ontology import load_ontology
+from chronica.nlp import load_pipeline
+from chronica.stages import STAGES, prepare
+
+#: the question word (first word) -> kind of question
+WH_WORDS = {"when": "when", "who": "who", "whom": "who", "which": "who", "what": "what"}
+#: a question opening with an auxiliary asks whether something happened
+AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
+KINDS = ("when", "who", "what", "did", "check")
+
+#: dependency labels that make an actor the doer (source) or the one done to (target)
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
+
+
+@dataclass
+class QuestionActor:
+    actor_id: str | None
+    name: str
+    text: str
+    role: str | None  # SOURCE, TARGET or None (the parse does not say)
+
+
+@dataclass
+class Question:
+    """What a question or claim asks, in the chronicle's terms."""
+
+    text: str
+    kind: str  # one of KINDS
+    actors: list[QuestionActor] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)  # event types, the main verb's first
+    span: tuple[date, date] | None = None  # the time it is about, as days
+    time_text: str | None = None
+    events: list[EventMention] = field(default_factory=list)  # what the events stage found
+    answer_role: str | None = None  # who-questions: the role the answer fills
+
+
+def _kind(doc: Doc) -> str:
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return "check"
+    first = words[0].lower_
+    if first in WH_WORDS:
+        return WH_WORDS[first]
+    if first in AUXILIARIES and doc.text.rstrip().endswith("?"):
+        return "did"
+    if doc.text.rstrip().endswith("?"):
+        return "what"
+    return "check"
+
+
+def _role(token: Token) -> str | None:
+    """The role of the actor whose name holds ``token``: walk up through compounds, appositions
+    and coordinations to the word that attaches it to the clause."""
+    seen = 0
+    while token.dep_ in ("compound", "appos", "conj", "amod", "poss", "det") and token.head is not token and seen < 6:
+        token, seen = token.head, seen + 1
+    if token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return SOURCE
+    if token.dep_ in OBJECT_DEPS:
+        if token.dep_ == "pobj" and token.head.lower_ in ("between", "with"):
+            return None
+        return TARGET
+    return None
+
+
+def _trigger_types(doc: Doc) -> list[str]:
+    """Event types whose trigger (first word, single-word patterns) is a word of ``doc``; the
+    root's first, then verbs, then nouns."""
+    ontology = load_ontology()
+    found: list[tuple[int, str]] = []
+    for token in doc:
+        for key in {token.lemma_.lower(), token.lower_}:
+            for pattern in ontology.by_first.get(key, []):
+                if len(pattern.words) != 1:
+                    continue
+                if pattern.pos == "v" and token.pos_ not in ("VERB", "AUX"):
+                    continue
+                if pattern.pos == "n" and token.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                order = 0 if token.dep_ == "ROOT" else 1 if token.pos_ == "VERB" else 2
+                found.append((order, pattern.type))
+    found.sort(key=lambda x: x[0])
+    return list(dict.fromkeys(t for _, t in found))
+
+
+def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
+    """The days the dates and times of ``doc`` cover, from the first to the last, and their text."""
+    spans = []
+    for t in doc._.timexes or []:
+        if t.type in ("DATE", "TIME"):
+            span = dates.interval(t.value, None, t.earliest, t.latest)
+            if span:
+                spans.append((span, t.text))
+    if not spans:
+        return None
+    return ((min(s[0][0] for s in spans), max(s[0][1] for s in spans)),
+            " … ".join(s[1] for s in spans))
+
+
+def parse(text: str) -> Question:
+    """Parse a question or a claim (see the module docstring for the steps)."""
+    nlp = load_pipeline(STAGES)
+    doc = nlp(prepare(nlp, text.strip(), None))
+    first = _time_span(doc)
+    if first is not None:  # names resolve as of the time asked about ("Russia" in 1960: the USSR)
+        doc = nlp(prepare(nlp, text.strip(), first[0][0].isoformat()))
+    # 1.
+    question = Question(text=text.strip(), kind=_kind(doc))
+    # 2.
+    mentions = list(doc._.actors or [])
+    # a name inside a longer mention describes it ("the [Soviet] premier"): the longer one stays
+    mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                               and (o.end - o.start) > (m.end - m.start) for o in mentions)]
+    seen: set[tuple] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        role = _role(span.root) if span is not None else None
+        key = (m.actor_id or m.text.casefold(), role)
+        if key in seen or m.text.lower() in WH_WORDS or (
+                not m.resolved and m.kind not in ("person", "organisation")):
+            continue
+        seen.add(key)
+        question.actors.append(QuestionActor(m.actor_id if m.resolved else None, m.name or m.text,
+                                             m.text, role))
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered |= {i for t in doc._.timexes or [] for i in range(t.start, t.end)}
+    for token in doc:  # a proper noun the entity recogniser missed ("Eden resigned")
+        if token.pos_ == "PROPN" and token.idx not in covered and _role(token) is not None \
+                and token.dep_ != "compound":
+            words = [t for t in token.subtree if t.pos_ == "PROPN" and t.idx not in covered]
+            text = " ".join(t.text for t in words) or token.text
+            question.actors.append(QuestionActor(None, text, text, _role(token)))
+    # 3.
+    question.events = [e for e in doc._.events or []]
+    if question.events:  # a claim the events stage reads: its participants are the actors
+        question.actors = list({(p.actor_id or p.text.casefold(), p.role): QuestionActor(
+            p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None)
+            for e in question.events for p in e.participants}.values())
+    question.types = list(dict.fromkeys([e.type for e in question.events] + _trigger_types(doc)))
+    # 4.
+    spans = _time_span(doc)
+    if spans:
+        question.span = spans[0]
+        question.time_text = spans[1]
+    if question.kind == "who":  # the role no named actor fills, else the question word's
+        roles = {a.role for a in question.actors}
+        wh = next((t for t in doc if t.lower_ in WH_WORDS), None)
+        if SOURCE in roles:
+            question.answer_role = TARGET
+        elif TARGET in roles:
+            question.answer_role = SOURCE
+        elif wh is not None and wh.dep_ in SUBJECT_DEPS:
+            question.answer_role = SOURCE
+        elif wh is not None and wh.dep_ in OBJECT_DEPS:
+            question.answer_role = TARGET
+    return question
