@@ -91,6 +91,8 @@ def _actors_fit(participants, actors: list[QuestionActor], event_type: str) -> b
     """Every named actor takes part, in its role unless the type is symmetric or the parse
     gave no role."""
     for actor in actors:
+        if actor.actor_id is None and actor.role and not any(p.role == actor.role for p in participants):
+            continue  # an unknown name ("the Suez Canal") counts only where the sentence has one too
         roles = {SOURCE, TARGET, OTHER}
         if actor.role and event_type not in SYMMETRIC_TYPES:
             roles = {actor.role, OTHER}
