@@ -495,6 +495,49 @@ def check(
     _answer(claim, db, as_json, checking=True)
 
 
+@eval_app.command("ask")
+def eval_ask(
+    gold: Annotated[Path, typer.Argument(help="A question gold (YAML list of {id, kind, text, answer, evidence}).")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every question with its answer.")] = False,
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Answer accuracy and citation precision/recall of `ask` and `check` on a question gold."""
+    from chronica.ask import open_asker
+    from chronica.ask.evaluate import evaluate, load_gold, summary
+    from chronica.search import index_sentences
+
+    try:
+        items = load_gold(gold)
+    except ChronicaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        index_sentences(store)
+        scores = evaluate(open_asker(store), store, items)
+    figures = summary(scores)
+    if as_json:
+        _print_json(figures)
+        return
+    if verbose:
+        table = Table(expand=True)
+        for col in ("id", "kind", "question", "gold", "verdict", "answer", "cites ok"):
+            table.add_column(col)
+        for r in scores.results:
+            table.add_row(r.item.id, r.item.kind, Text(r.item.text), Text(r.item.answer),
+                          r.answer.verdict, Text(r.answer.text[:80]),
+                          f"{'✓' if r.correct else '✗'} {r.cited_right}/{r.cited}")
+        out.print(table)
+    p, n = scores.accuracy()
+    cp, cn = scores.citation_precision
+    rp, rn = scores.citation_recall
+    out.print(f"answer accuracy {p}/{n} = {p / n:.2f}" if n else "no questions")
+    for kind, (a, b) in figures["by_kind"].items():
+        out.print(f"  {kind:6} {a}/{b}")
+    out.print(f"citation precision {cp}/{cn}" + (f" = {cp / cn:.2f}" if cn else ""))
+    out.print(f"citation recall {rp}/{rn}" + (f" = {rp / rn:.2f}" if rn else ""))
+
+
 def main() -> None:  # pragma: no cover
     app()
 

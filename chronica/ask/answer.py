@@ -66,6 +66,7 @@ class Answer:
     sides: list[Side] = field(default_factory=list)  # disputed answers and claim checks: for/against
     event_ids: list[str] = field(default_factory=list)
     related: list[SearchHit] = field(default_factory=list)  # search's closest, not an answer
+    values: list[str] = field(default_factory=list)  # when: the TIMEX3 values given, first first
 
 
 def _cite(m: EventMention, titles: dict[int, str | None]) -> Citation:
@@ -163,7 +164,8 @@ class Asker:
                                   [e.id])
         events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))
         text = "; ".join(f"{dates.display(e.date, e.date_end)} ({e.summary})" for e in events[:MAX_LISTED])
-        return Answer(q, "answered", text, self._citations(events, q, real=True), event_ids=[e.id for e in events])
+        return Answer(q, "answered", text, self._citations(events, q, real=True),
+                      event_ids=[e.id for e in events], values=[e.date for e in events])
 
     def _who(self, q: Question) -> Answer:
         events = [e for e in self.events_for(q) if e.modality not in DENIED | UNREAL]
@@ -230,14 +232,16 @@ class Asker:
         # 2.
         pro: list[Citation] = []
         con: list[Citation] = []
+        # a claim that something did not happen ("Stalin refused ...") is for what denies it
+        denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
         for e in events:
             for m in e.mentions:
                 if m.modality in UNREAL:
                     continue
                 if not _actors_fit(m.participants, q.actors, m.type):
                     continue
-                if m.modality in DENIED:
-                    con.append(_cite(m, self.titles))
+                if m.modality in DENIED or denial:
+                    (pro if (m.modality in DENIED) == denial else con).append(_cite(m, self.titles))
                     continue
                 span = dates.mention_interval(m)
                 if q.span is None or dates.overlaps(span, q.span):
