@@ -80,7 +80,7 @@ def _unique(citations: list[Citation]) -> list[Citation]:
 
 def _fills(p, actor: QuestionActor) -> bool:  # noqa: ANN001 - Participant
     if actor.actor_id:
-        return actor.actor_id in (p.actor_id, p.state)
+        return bool(actor.ids & {p.actor_id, p.state})
     text = actor.text.casefold()
     names = ((p.text or "").casefold(), (p.name or "").casefold())
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as

@@ -125,8 +125,13 @@ def _right_when(item: GoldItem, a: Answer) -> bool:
     return a.verdict == "answered" and bool(gold and span and gold[0] <= span[0] and span[1] <= gold[1])
 
 
+def _name(text: str) -> str:
+    """Names compared without case or hyphens: "Kim Jong-un" is "Kim Jong Un"."""
+    return re.sub(r"[\s\-‐]+", " ", text.casefold())
+
+
 def _right_who(item: GoldItem, a: Answer) -> bool:
-    return a.verdict == "answered" and item.answer.casefold() in a.text.casefold()
+    return a.verdict == "answered" and _name(item.answer) in _name(a.text)
 
 
 def _right_did(item: GoldItem, a: Answer) -> bool:

@@ -12,8 +12,10 @@ normalises them:
 2. the actors, each with the role its place in the parse gives it (subject: source; object or
    object of a preposition: target);
 3. the event types: the events stage's own events when it finds some (claims, "X invaded Y in
-   1950"), else every word that is the first word of an ontology trigger (questions: "when did
-   X invade Y" has no event for the stage — its verb is not asserted);
+   1950"), else the ontology triggers among the words (questions: "when did X invade Y" has no
+   event for the stage — its verb is not asserted); the trigger nearest the root is the event
+   asked about, and names hanging from another trigger are that one's ("did Stalin approve [the
+   invasion of South Korea]": Stalin approved, whatever the target);
 4. the time: the interval of the time expressions ("in the 1960s", "between 1950 and 1953").
 """
 
@@ -24,6 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from chronica.actors.kb import load_kb
 from chronica.chronicle import dates
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
@@ -47,6 +50,22 @@ class QuestionActor:
     name: str
     text: str
     role: str | None  # SOURCE, TARGET or None (the parse does not say)
+    also: tuple[str, ...] = ()  # ids that stand for it too: the states seated at a capital
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(((self.actor_id,) if self.actor_id else ()) + self.also)
+
+
+def _actor(actor_id: str | None, name: str, text: str, role: str | None) -> QuestionActor:
+    """A question's actor; a seat of government without a date ("Moscow", "Pyongyang") stands
+    for every state seated there, as the knowledge base dates them."""
+    also: tuple[str, ...] = ()
+    if actor_id:
+        known = load_kb().get(actor_id)
+        if known is not None and known.kind == "government_seat":
+            also = tuple(known.seat_of)
+    return QuestionActor(actor_id, name, text, role, also)
 
 
 @dataclass
@@ -56,7 +75,8 @@ class Question:
     text: str
     kind: str  # one of KINDS
     actors: list[QuestionActor] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)  # event types, the main verb's first
+    types: list[str] = field(default_factory=list)  # event types of the main trigger
+    context_types: list[str] = field(default_factory=list)  # of the triggers inside its arguments
     span: tuple[date, date] | None = None  # the time it is about, as days
     time_text: str | None = None
     events: list[EventMention] = field(default_factory=list)  # what the events stage found
@@ -92,24 +112,58 @@ def _role(token: Token) -> str | None:
     return None
 
 
-def _trigger_types(doc: Doc) -> list[str]:
-    """Event types whose trigger (first word, single-word patterns) is a word of ``doc``; the
-    root's first, then verbs, then nouns."""
+def _joined(token: Token) -> set[str]:
+    """Lemmas of the words joined to ``token`` directly or through one preposition (where the
+    extractor looks for the second word of a two-word trigger: "send troops", "create a state")."""
+    out = set()
+    for child in token.children:
+        out.add(child.lemma_.lower())
+        if child.dep_ in ("prep", "agent", "prt"):
+            out |= {g.lemma_.lower() for g in child.children}
+    return out
+
+
+def _triggers(doc: Doc) -> list[tuple[Token, str]]:
+    """(token, event type) for every word that starts an ontology trigger whose other words are
+    joined to it; verbs before nouns, in text order."""
     ontology = load_ontology()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, Token, str]] = []
     for token in doc:
-        for key in {token.lemma_.lower(), token.lower_}:
-            for pattern in ontology.by_first.get(key, []):
-                if len(pattern.words) != 1:
+        candidates = sorted({id(p): p for key in (token.lemma_.lower(), token.lower_)
+                             for p in ontology.by_first.get(key, [])}.values(),
+                            key=lambda p: -len(p.words))
+        for pattern in candidates:  # the longest that fits wins, as in the extractor
+            if pattern.pos == "v" and token.pos_ not in ("VERB", "AUX"):
+                continue
+            if pattern.pos == "n" and token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if len(pattern.words) > 1:
+                joined = _joined(token)
+                if not all(words & joined for words in pattern.words[1:]):
                     continue
-                if pattern.pos == "v" and token.pos_ not in ("VERB", "AUX"):
-                    continue
-                if pattern.pos == "n" and token.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                order = 0 if token.dep_ == "ROOT" else 1 if token.pos_ == "VERB" else 2
-                found.append((order, pattern.type))
-    found.sort(key=lambda x: x[0])
-    return list(dict.fromkeys(t for _, t in found))
+            found.append((0 if token.pos_ == "VERB" else 1, token.i, token, pattern.type))
+            break
+    found.sort(key=lambda x: (x[0], x[1]))
+    return list(dict.fromkeys((tok, t) for _, _, tok, t in found))
+
+
+def _depth(token: Token) -> int:
+    n = 0
+    while token.head is not token and n < 50:
+        token, n = token.head, n + 1
+    return n
+
+
+def _governor(token: Token, triggers: set[int]) -> int | None:
+    """The trigger word the actor's name hangs from (walking up the parse), or None."""
+    seen = 0
+    while seen < 50:
+        if token.i in triggers:
+            return token.i
+        if token.head is token:
+            return None
+        token, seen = token.head, seen + 1
+    return None
 
 
 def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
@@ -141,6 +195,7 @@ def parse(text: str) -> Question:
     mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
                                                and (o.end - o.start) > (m.end - m.start) for o in mentions)]
     seen: set[tuple] = set()
+    named: list[tuple[int, int] | None] = []  # where each actor is named, for step 3
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         role = _role(span.root) if span is not None else None
@@ -149,8 +204,9 @@ def parse(text: str) -> Question:
                 not m.resolved and m.kind not in ("person", "organisation")):
             continue
         seen.add(key)
-        question.actors.append(QuestionActor(m.actor_id if m.resolved else None, m.name or m.text,
-                                             m.text, role))
+        question.actors.append(_actor(m.actor_id if m.resolved else None, m.name or m.text,
+                                      m.text, role))
+        named.append((m.start, m.end))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     covered |= {i for t in doc._.timexes or [] for i in range(t.start, t.end)}
     for token in doc:  # a proper noun the entity recogniser missed ("Eden resigned")
@@ -158,14 +214,30 @@ def parse(text: str) -> Question:
                 and token.dep_ != "compound":
             words = [t for t in token.subtree if t.pos_ == "PROPN" and t.idx not in covered]
             text = " ".join(t.text for t in words) or token.text
-            question.actors.append(QuestionActor(None, text, text, _role(token)))
+            question.actors.append(_actor(None, text, text, _role(token)))
+            named.append((token.idx, token.idx + len(token.text)))
     # 3.
+    triggers = _triggers(doc)
+    if triggers:  # the main event: the trigger nearest the root; names inside another one
+        # go with another event are its context ("approve [the invasion of South Korea]")
+        main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
+        main_types = {t for tok, t in triggers if tok.i == main.i}
+        # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt")
+        inner = {tok.i for tok, t in triggers if tok.i != main.i and t not in main_types}
+        kept = []
+        for a, m in zip(question.actors, named):
+            span = doc.char_span(m[0], m[1], alignment_mode="expand") if m else None
+            if span is None or _governor(span.root, inner | {main.i}) in (None, main.i):
+                kept.append(a)
+        question.actors = kept
+        question.types = list(dict.fromkeys(t for tok, t in triggers if tok.i == main.i))
+        question.context_types = list(dict.fromkeys(t for tok, t in triggers if tok.i != main.i))
     question.events = [e for e in doc._.events or []]
     if question.events:  # a claim the events stage reads: its participants are the actors
-        question.actors = list({(p.actor_id or p.text.casefold(), p.role): QuestionActor(
+        question.actors = list({(p.actor_id or p.text.casefold(), p.role): _actor(
             p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None)
             for e in question.events for p in e.participants}.values())
-    question.types = list(dict.fromkeys([e.type for e in question.events] + _trigger_types(doc)))
+    question.types = list(dict.fromkeys([e.type for e in question.events] + question.types))
     # 4.
     spans = _time_span(doc)
     if spans:
