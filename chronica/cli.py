@@ -538,6 +538,36 @@ def eval_ask(
     out.print(f"citation recall {rp}/{rn}" + (f" = {rp / rn:.2f}" if rn else ""))
 
 
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the chronicle in a browser, read-only: search / ask / check, the timeline with
+    filters, disagreements, barometer, actor graph, documents; a JSON API (described at /docs)."""
+    import uvicorn
+
+    from chronica.web import create_app
+
+    if not db.exists():
+        err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
+        raise typer.Exit(1)
+    with _store(db) as store:  # bring an older store up to date (and index it) before read-only use
+        from chronica.search import index_sentences
+
+        index_sentences(store)
+    try:
+        web_app = create_app(db)
+    except ChronicaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")
+    err.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover
     app()
 
