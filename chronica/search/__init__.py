@@ -105,16 +105,20 @@ class SentenceIndex:
         top = top[np.argsort(-sims[top])]
         return [(int(self._ids[i]), float(sims[i])) for i in top]
 
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 10, store: Store | None = None) -> list[SearchHit]:
         """The ``limit`` sentences best matching ``query``, best first (fused rank).
 
         1. full-text: BM25 over the query's content words, any of them (OR);
         2. vectors: cosine of the query's MiniLM vector with every sentence's;
         3. reciprocal rank fusion of the two lists; a sentence found by its vector alone must be
            at least :data:`MIN_VECTOR_COSINE` close.
+
+        ``store`` is a connection of the calling thread to the same store (default: the one the
+        index was loaded from), so that threads can search at once.
         """
+        store = store or self.store
         # 1.
-        text_ranking = store_search.fts_search(self.store, query_terms(query), CANDIDATES)
+        text_ranking = store_search.fts_search(store, query_terms(query), CANDIDATES)
         # 2.
         vector_ranking = self._vector_ranking(query)
         # 3.
@@ -130,8 +134,8 @@ class SentenceIndex:
             hit.score += 1.0 / (RRF_K + rank)
             hit.vector_rank, hit.cosine = rank, cosine
         best = sorted(hits.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit]
-        rows = store_search.sentence_hits(self.store, [rowid for rowid, _ in best])
-        events = store_search.events_at(self.store, [(r.document_id, r.idx) for r in rows.values()])
+        rows = store_search.sentence_hits(store, [rowid for rowid, _ in best])
+        events = store_search.events_at(store, [(r.document_id, r.idx) for r in rows.values()])
         out = []
         for rowid, hit in best:
             hit.sentence = rows[rowid]

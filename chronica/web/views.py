@@ -94,8 +94,9 @@ def pieces(text: str, sentences: list[tuple[int, int, str]], actors: list[tuple[
 class Site:
     """One store, opened read-only, with its chronicle, search index and asker loaded once.
 
-    Requests may come from several threads: the parser and the SQLite connection are used under
-    one lock.
+    Requests come from several threads: each thread searches through its own read-only SQLite
+    connection (the vectors are shared, read-only); questions and claims, which run the spaCy
+    pipeline, take turns under one lock.
     """
 
     def __init__(self, db: str | Path) -> None:
@@ -108,6 +109,13 @@ class Site:
         self.events = {e.id: e for e in self.chronicle.events}
         self.documents = {d.id: d for d in self.store.documents()}
         self.types = sorted({e.type for e in self.chronicle.events})
+        self._local = threading.local()
+
+    def _thread_store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = open_readonly(self.path)
+        return store
 
     def close(self) -> None:
         self.store.close()
@@ -123,8 +131,7 @@ class Site:
 
     def search(self, q: str, limit: int = 10):  # noqa: ANN201
         q = self._text(q)
-        with self.lock:
-            return self.index.search(q, limit=max(1, min(limit, MAX_LIMIT)))
+        return self.index.search(q, limit=max(1, min(limit, MAX_LIMIT)), store=self._thread_store())
 
     def ask(self, q: str):  # noqa: ANN201
         q = self._text(q)
@@ -156,8 +163,7 @@ class Site:
         d = self.documents.get(doc_id)
         if d is None:
             raise KeyError(doc_id)
-        with self.lock:
-            actors = self.store.actor_mentions(doc_id)
+        actors = self._thread_store().actor_mentions(doc_id)
         marks: dict[tuple[int, int], list[str]] = {}
         for e in self.chronicle.events:
             for m in e.mentions:
