@@ -116,3 +116,9 @@ def test_search_cli_bad_input(args, code, message):
     assert result.exit_code == code
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [["search"], ["ask"], ["check"], ["serve"], ["eval", "ask"]])
+def test_search_new_commands_have_help(command):
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
