@@ -566,6 +566,58 @@ def serve(
         err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")
     err.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
+@app.command()
+def claims(
+    about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only one kind: count, agent, participants, order, scope, relation, attribute.")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """What each sentence asserts: figures, who did a once-only act, parties, order, scope,
+    relations, a person's attributes — each with the sentence it cites."""
+    from chronica.claims.model import KINDS
+    from chronica.report.terminal import format_claims
+
+    if kind is not None and kind not in KINDS:
+        err.print(f"[red]error:[/red] --kind takes one of {', '.join(KINDS)}")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        found = store.claims(kind=kind, about=about)
+        names = {d.id: f"d{d.id}" for d in store.documents()}
+    if not found:
+        err.print("no claims" + (f" about {about}" if about else ""))
+        raise typer.Exit(1)
+    out.print(format_claims(found, names, width=out.width), end="", highlight=False, markup=False)
+
+
+@eval_app.command("merges")
+def eval_merges(
+    pairs: Annotated[list[Path], typer.Argument(help="EXPORT.json GOLD.yaml pairs: a chronicle JSON export and the gold it is scored on.")],
+) -> None:
+    """Merge precision and recall (pairwise and B³) of chronicle exports against gold events: a
+    gold event told by several files should be one exported event, and nothing else should be."""
+    import json
+
+    import yaml
+
+    from chronica.chronicle.merge_eval import merge_scores
+
+    if len(pairs) % 2:
+        err.print("[red]error:[/red] give EXPORT.json GOLD.yaml pairs")
+        raise typer.Exit(2)
+    for path in pairs:
+        if not path.is_file():
+            err.print(f"[red]error:[/red] {path} is not a file")
+            raise typer.Exit(2)
+    for export_path, gold_path in zip(pairs[::2], pairs[1::2]):
+        try:
+            export_data = json.loads(export_path.read_text(encoding="utf-8"))
+            gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        except (ValueError, yaml.YAMLError) as exc:
+            err.print(f"[red]error:[/red] cannot read {export_path} / {gold_path}: {str(exc).splitlines()[0]}")
+            raise typer.Exit(2) from None
+        row = merge_scores(export_data, gold).as_row()
+        out.print(f"{gold_path.name}: " + "  ".join(f"{k} {v}" for k, v in row.items()), highlight=False,
+                  soft_wrap=True)
 
 
 def main() -> None:  # pragma: no cover

@@ -95,6 +95,7 @@ def _import_component(name: str) -> None:
         "chronica_time": "chronica.time.component",
         "chronica_actors": "chronica.actors.component",
         "chronica_events": "chronica.events.component",
+        "chronica_claims": "chronica.claims.component",
     }
     if name in modules:
         __import__(modules[name])

@@ -1,4 +1,4 @@
-"""The stages after parsing — time, actors, events — run as spaCy components, and what they found
+"""The stages after parsing — time, actors, events, claims — run as spaCy components, and what they found
 turned into :class:`chronica.store.db.Annotations` for the store.
 
 The build runs them inside ``nlp.pipe`` (one pass, no second parse); ``chronica annotate`` runs
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from chronica.store.db import Annotations
 
-STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events")
+STAGES: tuple[str, ...] = ("chronica_time", "chronica_actors", "chronica_events", "chronica_claims")
 
 
 #: what the store keeps of a document's reference date: (value, inferred, confidence, reasoning)
@@ -51,7 +51,7 @@ def _as_dict(obj) -> dict:  # noqa: ANN001
 
 def annotations(doc: Doc, sentences: list[tuple[int, int]], published: str | None) -> Annotations:
     """Collect what the stages wrote on ``doc`` (its reference date, ``doc._.timexes``,
-    ``doc._.actors``, ``doc._.events``); time expressions get the index of the stored sentence
+    ``doc._.actors``, ``doc._.events``, ``doc._.claims``); time expressions get the index of the stored sentence
     they fall in."""
     starts = [s for s, _ in sentences]
 
@@ -73,10 +73,11 @@ def annotations(doc: Doc, sentences: list[tuple[int, int]], published: str | Non
             row["resolved"] = int(bool(row.get("resolved")))
             actors.append(row)
     events = list(doc._.events or []) if Doc.has_extension("events") else []
+    claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
     value, inferred, confidence, reasoning = reference_date(doc, published)
     return Annotations(
         dct=value, dct_inferred=inferred, dct_confidence=confidence, dct_reasoning=reasoning,
-        timexes=timexes, actors=actors, events=events,
+        timexes=timexes, actors=actors, events=events, claims=claims,
     )
 
 

@@ -17,12 +17,12 @@ runner = CliRunner()
 
 
 @pytest.mark.parametrize("text, kind, actors, types, span", [
-    ("When did Aldoria's army invade Borvia?", "when", None, ["INVADE"], None),
+    ("When did Aldoria's army invade Borvia?", "when", None, ["ASSAULT"], None),
     ("Who attacked Egypt in 1956?", "who", [("EGY", "target")], ["ASSAULT"], ("1956-01-01", "1956-12-31")),
-    ("Did Israel sign a treaty with Egypt?", "did", [("ISR", "source"), ("EGY", None)], ["AGREE"], None),
+    ("Did Israel sign a treaty with Egypt?", "did", [("ISR", "source"), ("EGY", None)], ["SUPPORT"], None),
     ("What happened between France and Germany in the 1960s?", "what",
      [("FRA", None), ("DEU", None)], [], ("1960-01-01", "1969-12-31")),
-    ("Egypt expelled the Soviet advisers in 1972.", "check", None, ["REDUCE"], ("1972-01-01", "1972-12-31")),
+    ("Egypt expelled the Soviet advisers in 1972.", "check", None, ["SANCTION"], ("1972-01-01", "1972-12-31")),
 ])
 def test_ask_parse(text, kind, actors, types, span):
     q = parse(text)
@@ -87,7 +87,10 @@ CLAIMS = [
     ("Anthony Eden resigned in January 1957.", "supported", "January 1957", None),
     ("Eden resigned in 1960.", "contradicted", None, "January 1957"),
     ("Nasser nationalised the Suez Canal in July 1956.", "supported", "July 26", None),
-    ("Israel invaded Egypt in 1990.", "not found", None, None),
+    ("Israel invaded Egypt in 1990.", "not found", None, None),  # an attack in 1956 is no invasion
+    # figures are checked against the claims layer (chronica.claims), not against events
+    ("About 3,000 Egyptians died.", "supported", "Some 3,000 Egyptians", None),
+    ("Some 10,000 Egyptians died in the fighting.", "not found", None, None),
     ("The weather was fine.", "not found", None, None),
 ]
 

@@ -11,6 +11,7 @@ import pytest
 from chronica.chronicle import DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import model_files
+from chronica.events.ontology import load_ontology
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 
 #: the merging thresholds are calibrated on MiniLM cosines; without the model (bag-of-words
@@ -43,7 +44,14 @@ def mention(doc: int, sentence: str, type: str, *, src: str | None = None, tgt: 
             date: str | None = None, date_source: str | None = "sentence", intensity: float = 0.0,
             modality: str = "asserted", trigger: str = "", idx: int | None = None,
             start: int | None = None, summary: str = "", confidence: float = 0.9) -> EventMention:
-    """A mention; the sentence index and offsets count up unless given."""
+    """A mention; the sentence index and offsets count up unless given. ``type`` may name a form
+    of the ontology ("INVADE", "FIGHT"): the mention then has that form and the form's type."""
+    onto = load_ontology()
+    form = type if type in onto.forms else None
+    word = type.lower()
+    trigger = trigger or word
+    coding = onto.form_coding(form) if form else None
+    type = coding.type if coding else type
     _counter["n"] += 1
     idx = _counter["n"] if idx is None else idx
     start = idx * 200 if start is None else start
@@ -56,11 +64,12 @@ def mention(doc: int, sentence: str, type: str, *, src: str | None = None, tgt: 
     return EventMention(
         document_id=doc, sentence_idx=idx, sentence=sentence, sentence_start=start,
         sentence_end=start + len(sentence), type=type, intensity=intensity,
-        trigger=trigger or type.lower(), trigger_start=start, trigger_end=start + 3,
+        form=form, mode=coding and coding.mode, context=list(coding.context) if coding else [],
+        cameo=coding and coding.cameo, trigger=trigger, trigger_start=start, trigger_end=start + 3,
         participants=parts, date=date, precision=D.value_precision(date),
         earliest=span[0].isoformat() if span else None, latest=span[1].isoformat() if span else None,
         date_source=date_source if date else None, modality=modality,
-        summary=summary or " ".join(x for x in (src, type.lower(), tgt) if x), confidence=confidence,
+        summary=summary or " ".join(x for x in (src, word, tgt) if x), confidence=confidence,
     )
 
 

@@ -15,7 +15,7 @@ def test_narrative_anchor_from_an_earlier_sentence(nlp):
     text = "The crisis began in 1962. Later that autumn, Cuba attacked Haiti."
     # stand-in time expressions: "1962" only (the tagger's narrative work is its own)
     evs = extract_events(nlp(text), timexes=[tx(text, "1962", "1962")])
-    e = [e for e in evs if e.type == "ASSAULT"][0]
+    e = [e for e in evs if e.form == "ASSAULT"][0]
     assert e.date == "1962" and e.date_source == "narrative" and e.date_text == "1962"
     assert e.earliest == "1962-01-01" and e.latest == "1962-12-31"
 
@@ -23,7 +23,7 @@ def test_narrative_anchor_from_an_earlier_sentence(nlp):
 def test_durations_are_not_anchors(nlp):
     text = "The war lasted three years. Cuba attacked Haiti."
     evs = extract_events(nlp(text), timexes=[tx(text, "three years", "P3Y", type_="DURATION")])
-    assert [e for e in evs if e.type == "ASSAULT"][0].date is None
+    assert [e for e in evs if e.form == "ASSAULT"][0].date is None
 
 
 def test_no_document_date_for_past_history(nlp):
@@ -40,20 +40,20 @@ def test_document_date_for_recent_events(nlp):
 
 def test_future_events_get_no_date(nlp):
     text = "In 1990 the talks ended. Cuba will attack Haiti."
-    e = [e for e in extract_events(nlp(text), timexes=[tx(text, "1990", "1990")]) if e.type == "ASSAULT"][0]
+    e = [e for e in extract_events(nlp(text), timexes=[tx(text, "1990", "1990")]) if e.form == "ASSAULT"][0]
     assert e.date is None and e.modality == "planned"
 
 
 def test_an_old_paragraph_date_does_not_carry(nlp):
     text = "The treaty was signed in 1919.\nPeace held.\nMore years passed.\nCuba attacked Haiti."
     evs = extract_events(nlp(text), timexes=[tx(text, "1919", "1919")])
-    assert [e for e in evs if e.type == "ASSAULT"][0].date is None
+    assert [e for e in evs if e.form == "ASSAULT"][0].date is None
 
 
 def test_time_expression_attached_to_its_own_predicate(nlp):
     text = "After the Soviet Union collapsed in 1991, Cuba attacked Haiti in 1994."
     evs = extract_events(nlp(text), timexes=[tx(text, "1991", "1991"), tx(text, "1994", "1994")])
-    by_type = {e.type: e for e in evs}
+    by_type = {e.form: e for e in evs}
     assert by_type["COLLAPSE"].date == "1991" and by_type["ASSAULT"].date == "1994"
 
 

@@ -37,7 +37,7 @@ def _events(pipeline, text, dct="2000-01-01"):
 
 def test_a_war_breaking_out_is_a_dated_fight_with_no_actor(pipeline):
     [event] = _events(pipeline, "On June 12, 1931, the Borduria War broke out.")
-    assert event.type == "FIGHT" and event.date == "1931-06-12"
+    assert event.form == "FIGHT" and event.date == "1931-06-12"
     assert [(p.text, p.kind, p.actor_id, p.state) for p in event.participants] == [
         ("Borduria War", "event", None, None)]
     assert event.summary == "Borduria War breaks out"
@@ -45,12 +45,12 @@ def test_a_war_breaking_out_is_a_dated_fight_with_no_actor(pipeline):
 
 def test_the_outbreak_of_a_named_war_is_a_fight(pipeline):
     events = _events(pipeline, "Everything changed after the outbreak of the Borduria War in June 1931.")
-    assert [(e.type, e.date) for e in events] == [("FIGHT", "1931-06")]
+    assert [(e.form, e.date) for e in events] == [("FIGHT", "1931-06")]
 
 
 def test_a_named_war_beside_real_actors_is_no_actor_of_theirs(pipeline):
     events = _events(pipeline, "In 1971 India invaded Pakistan, starting the Borduria War.")
-    invasion = next(e for e in events if e.type == "INVADE")
+    invasion = next(e for e in events if e.form == "INVADE")
     assert {p.actor_id for p in invasion.participants if p.role == "target"} == {"PAK"}
     for e in events:
         for p in e.participants:

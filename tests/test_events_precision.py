@@ -17,7 +17,7 @@ def events(nlp):
 
 
 def of_type(evs, etype):
-    return [e for e in evs if e.type == etype]
+    return [e for e in evs if e.form == etype]
 
 
 def names(event, role):
@@ -60,7 +60,7 @@ def test_report_noun_complement_is_reported(events):
 
 def test_modal_conjunct_does_not_inherit_the_subject(events):
     evs = events("The Labour Party suspended a councillor for saying the thieves should be shot.")
-    assert not [e for e in evs if e.type == "ASSAULT" and "Labour Party" in names(e, TARGET)]
+    assert not [e for e in evs if e.form == "ASSAULT" and "Labour Party" in names(e, TARGET)]
 
 
 def test_dash_participle_makes_no_event_for_the_subject(events):
@@ -246,7 +246,7 @@ def test_a_market_falling_is_no_collapse(events):
 
 def test_what_was_sold_is_no_party_and_a_shell_company_no_arms(events):
     evs = events("But Sibneft was sold to a little known shell company which was later bought by Gazprom.")
-    assert not [e for e in evs if e.type == "AID" or "Sibneft" in names(e, TARGET)]
+    assert not [e for e in evs if e.form == "AID" or "Sibneft" in names(e, TARGET)]
 
 
 def test_call_for_needs_its_preposition_after_the_verb(events):
@@ -300,7 +300,7 @@ def test_helping_without_anyone_helped_is_no_aid(events):
 
 def test_expletive_it_gives_no_source(events):
     evs = events("Robin Cook told the BBC it was not fair to blame the public.")
-    assert not [e for e in evs if e.type == "DISAPPROVE" and e.actors(SOURCE)]
+    assert not [e for e in evs if e.form == "DISAPPROVE" and e.actors(SOURCE)]
 
 
 def test_imminent_nominal_event_is_planned(events):
@@ -523,7 +523,7 @@ def test_imposing_an_arms_ban_is_a_sanction(events):
 
 def test_take_carries_a_nominal_only_with_place(events):
     evs = events("UK aid to help the victims will not take relief from Africa, Tony Blair has promised.")
-    assert not [e for e in evs if e.type == "AID" and e.modality == NEGATED]
+    assert not [e for e in evs if e.form == "AID" and e.modality == NEGATED]
 
 
 def test_business_rivalry_is_no_fight(events):
@@ -544,7 +544,7 @@ def test_habit_in_the_governing_clause(events):
 def test_pronoun_takes_the_person_named_in_its_own_sentence(events):
     evs = events("Margaret Thatcher praised him. As he takes the title of Lord Kinnock, he has also become "
                  "chairman of the British Council.")
-    assert not [e for e in evs if e.type == "TAKE_OFFICE" and "Margaret Thatcher" in names(e, SOURCE)]
+    assert not [e for e in evs if e.form == "TAKE_OFFICE" and "Margaret Thatcher" in names(e, SOURCE)]
 
 
 def test_a_bank_of_a_country_is_not_the_country(events):
@@ -586,7 +586,7 @@ def test_a_sentence_with_an_unknown_time_of_its_own_takes_no_narrative_date(nlp)
 def test_a_date_of_a_noun_phrase_sets_no_narrative_date(nlp):
     text = "Things changed after the outbreak of the war in June 1950. Kim Il-sung distanced North Korea from Moscow."
     evs = extract_events(nlp(text), timexes=[tx(text, "June 1950", "1950-06")])
-    assert all(e.date is None for e in evs if e.type == "REDUCE")
+    assert all(e.date is None for e in evs if e.form == "REDUCE")
 
 
 def test_the_speaker_during_a_visit_is_the_visitor(events):
@@ -699,7 +699,7 @@ def test_pronoun_under_a_same_gender_subject_is_that_subject(nlp):
 
     doc = load_pipeline(STAGES)("Anna Lindqvist spoke first. Support came from the lobby group Acme Rights. "
                                 "But she denied the link meant she would refuse to attack Norway.")
-    e = [e for e in doc._.events if e.type == "ASSAULT"][0]
+    e = [e for e in doc._.events if e.form == "ASSAULT"][0]
     assert names(e, SOURCE) == ["Anna Lindqvist"] and e.modality == NEGATED
 
 
@@ -718,7 +718,7 @@ def tx_at(text: str, phrase: str, value: str) -> dict:
 def test_expected_time_sets_no_narrative_date(nlp):
     doc = nlp("Ministers said the Budget is expected in March. France accuses Germany of raising tariffs.")
     tx = [tx_at(doc.text, "March", "1991-03")]
-    e = [e for e in extract_events(doc, timexes=tx) if e.type == "DISAPPROVE"][0]
+    e = [e for e in extract_events(doc, timexes=tx) if e.form == "DISAPPROVE"][0]
     assert e.date is None
 
 
@@ -822,7 +822,7 @@ def test_he_after_a_sentence_without_a_subject_person_is_its_last_person(nlp):
         "It has been a long road for Peter Hain. Born in 1950, he went to school in Pretoria. "
         "He gained a name as a firebrand, later rejecting a post in James Callaghan's government. "
         "But he joined the cabinet in 1997, and in 2002 he was elected leader.")
-    e = [e for e in doc._.events if e.type == "TAKE_OFFICE"][0]
+    e = [e for e in doc._.events if e.form == "TAKE_OFFICE"][0]
     assert names(e, SOURCE) == ["Peter Hain"]
 
 
@@ -863,10 +863,10 @@ def test_pronoun_skips_a_name_used_as_a_modifier_and_one_of_the_other_gender(nlp
     pipe = load_pipeline(STAGES)
     doc = pipe("John Prescott served in the Blair government for ten years. "
                "His career was not without controversy. He resigned in 2007.")
-    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    e = [e for e in doc._.events if e.form == "LEAVE_OFFICE"][0]
     assert names(e, SOURCE) == ["John Prescott"]
     doc = pipe("Dame Shirley Porter was praised by Michael Ancram. He resigned in 2007.")
-    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    e = [e for e in doc._.events if e.form == "LEAVE_OFFICE"][0]
     assert names(e, SOURCE) == ["Michael Ancram"]
 
 
@@ -876,7 +876,7 @@ def test_pronoun_after_a_sentence_takes_its_main_clause_subject(nlp):
 
     doc = load_pipeline(STAGES)("Party chairman Howard Flight was reported to have said Michael Howard was "
                                 "planning cuts. He was sacked for his gaffe.")
-    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    e = [e for e in doc._.events if e.form == "LEAVE_OFFICE"][0]
     assert names(e, SOURCE) == ["Howard Flight"]
 
 
@@ -927,7 +927,7 @@ def test_hyphenated_pair_of_demonyms_are_both_parties(nlp):
     from chronica.stages import STAGES
 
     doc = load_pipeline(STAGES)("Products must be the product of Israeli-Egyptian cooperation.")
-    e = [e for e in doc._.events if e.type == "COOPERATE"][0]
+    e = [e for e in doc._.events if e.form == "COOPERATE"][0]
     assert set(names(e, SOURCE)) == {"Israel", "Egypt"}
 
 
@@ -961,7 +961,7 @@ def test_a_body_named_in_apposition_is_no_she(nlp):
 
     doc = load_pipeline(STAGES)("Ruth Kelly spoke on Monday. The minister also said she had support from the "
                                 "Catholic movement Opus Dei. But she denied it meant she would refuse to attack Iran.")
-    e = [e for e in doc._.events if e.type == "ASSAULT"][0]
+    e = [e for e in doc._.events if e.form == "ASSAULT"][0]
     assert names(e, SOURCE) == ["Ruth Kelly"]
 
 
@@ -970,7 +970,7 @@ def test_a_visit_one_is_to_join_is_planned(nlp):
     from chronica.stages import STAGES
 
     doc = load_pipeline(STAGES)("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield.")
-    e = [e for e in doc._.events if e.type == "VISIT"][0]
+    e = [e for e in doc._.events if e.form == "VISIT"][0]
     assert names(e, SOURCE) == ["Tony Blair"] and e.modality == PLANNED
 
 
@@ -1020,7 +1020,7 @@ def test_a_happening_mentioned_takes_no_time_of_the_mention(nlp):
 
     doc = load_pipeline(STAGES)("David Blunkett spoke. His resignation was referred to by Tory leaders during "
                                 "questions on 17 November 2004.")
-    e = [e for e in doc._.events if e.type == "LEAVE_OFFICE"][0]
+    e = [e for e in doc._.events if e.form == "LEAVE_OFFICE"][0]
     assert e.date is None
 
 
@@ -1065,7 +1065,7 @@ def test_the_time_of_what_was_agreed_to_is_the_agreements(nlp):
 
     doc = load_pipeline(STAGES)("The talks began on 2 May 1982. Argentina refused to back down, and Britain and "
                                 "Chile agreed to a ceasefire on 14 June 1982.")
-    e = [e for e in doc._.events if e.type == "AGREE"][0]
+    e = [e for e in doc._.events if e.form == "AGREE"][0]
     assert e.date == "1982-06-14"
 
 

@@ -20,10 +20,10 @@ def test_events_csv_one_row_per_merged_event():
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert list(rows[0]) == FIELDS
     assert [r["id"] for r in rows] == [e.id for e in c.events]
-    invasion = next(r for r in rows if r["type"] == "INVADE")
+    invasion = next(r for r in rows if r["type"] == "ASSAULT" and r["date"] == "1950-06-25")
     assert invasion == {**invasion, "date": "1950-06-25", "source": "Aldoria", "target": "Borvia",
                         "n_mentions": "3", "documents": "d1;d2;d3", "intensity": "-9.0"}
-    decade = [r for r in rows if r["type"] == "FIGHT"]
+    decade = [r for r in rows if r["type"] == "ASSAULT" and r["date"] != "1950-06-25"]
     assert [r["date"] for r in decade] == ["196", "196"]
 
 
@@ -32,13 +32,21 @@ def test_chronicle_json_has_the_contract_fields():
     out = chronicle_json(build_chronicle(world(), docs), docs)
     assert set(out) == {"events", "disagreements"}
     for e in out["events"]:
-        assert {"id", "date", "date_end", "type", "actors", "summary", "mentions"} <= set(e)
+        assert {"id", "date", "date_end", "type", "plover", "cameo", "actors", "summary", "mentions"} <= set(e)
+        if e["plover"] is not None:
+            assert e["plover"]["type"] == e["type"] and {"mode", "context"} <= set(e["plover"])
         for a in e["actors"]:
             assert {"id", "name", "role"} <= set(a)
         for m in e["mentions"]:
-            assert set(m) == {"document", "sentence", "start", "end"}
+            assert set(m) == {"document", "sentence", "start", "end", "trigger_start", "trigger_end"}
+            assert m["start"] <= m["trigger_start"] < m["trigger_end"] <= m["end"]
             assert m["document"] in {d.key for d in docs}
             assert m["end"] - m["start"] == len(m["sentence"])
+    invasion = next(e for e in out["events"] if e["date"] == "1950-06-25")
+    assert (invasion["type"], invasion["plover"], invasion["cameo"]) == (
+        "ASSAULT", {"type": "ASSAULT", "mode": None, "context": ["military", "territory"]}, "190")
+    collapse = next(e for e in out["events"] if e["type"] == "END")
+    assert collapse["plover"] is None  # a happening PLOVER leaves out
     for d in out["disagreements"]:
         assert {"id", "topic", "claims"} <= set(d)
         assert all({"value", "mentions"} <= set(c) for c in d["claims"])

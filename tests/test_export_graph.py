@@ -20,7 +20,7 @@ def test_graphml_round_trip(tmp_path):
     assert g.nodes["ALD"]["name"] == "Aldoria" and g.nodes["ALD"]["kind"] == "state"
     ab = g.edges["ALD", "BOR"]
     # one merged invasion (three sentences) and one war in the 1960s
-    assert ab["weight"] == 2 and ab["n_INVADE"] == 1 and ab["n_FIGHT"] == 1
+    assert ab["weight"] == 2 and ab["n_ASSAULT"] == 2
     assert ab["mean_intensity"] == -9.5
     au = g.edges["ALD", "UDR"]
     assert au["n_AID"] == 1 and au["n_AGREE"] == 1 and au["mean_intensity"] == 6.0

@@ -14,6 +14,7 @@ from chronica.cli import app
 from chronica.search import SentenceIndex, index_sentences, query_terms
 from chronica.store import Store
 from chronica.store import search as store_search
+from chronica.store.schema import MIGRATIONS
 
 runner = CliRunner()
 
@@ -69,7 +70,7 @@ def test_search_hit_carries_its_events_and_document(suez_db):
         hits = SentenceIndex(store).search("Nasser nationalised the Suez Canal", limit=3)
     top = hits[0]
     assert "nationalised" in top.sentence.text
-    assert any(e.type == "POLICY" for e in top.events)
+    assert any(e.form == "POLICY" for e in top.events)
     assert top.sentence.title and top.sentence.path
     assert top.text_rank is not None and top.vector_rank is not None
 
@@ -83,12 +84,14 @@ def test_search_vector_alone_finds_a_paraphrase(suez_db):
 
 
 def test_search_old_store_gets_its_index(tmp_path, suez_db):
-    """A store written before migration 3 gets its full-text index when opened."""
+    """A store written before the search migration gets its full-text index when opened."""
     old = tmp_path / "old.db"
     src = sqlite3.connect(suez_db)
     src.backup(dst := sqlite3.connect(old))
     src.close()
-    dst.executescript("DROP TABLE sentences_fts; DROP TABLE sentence_vectors; PRAGMA user_version=2;")
+    search_migration = len(MIGRATIONS)  # the search tables' migration is the last one so far
+    dst.executescript("DROP TABLE sentences_fts; DROP TABLE sentence_vectors;"
+                      f" PRAGMA user_version={search_migration - 1};")
     dst.close()
     with Store(old) as store:
         assert store_search.fts_search(store, ["canal"], 3)

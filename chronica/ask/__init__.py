@@ -23,7 +23,7 @@ from chronica.store.views import load_chronicle
 
 def open_asker(store: Store) -> Asker:
     """An :class:`Asker` over the store's chronicle and its sentence index."""
-    return Asker(load_chronicle(store), SentenceIndex(store))
+    return Asker(load_chronicle(store), SentenceIndex(store), claims=store.claims())
 
 
 __all__ = ["Answer", "Asker", "Citation", "NOT_FOUND", "Question", "Side", "answer_json",

@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 
 from chronica.ask.question import Question, QuestionActor, parse
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
+from chronica.chronicle.claim_conflicts import SAME_THING, clash
+from chronica.chronicle.claim_conflicts import _Context as ClaimContext  # the claims' links to events
+from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import SYMMETRIC_TYPES
+from chronica.claims.model import SentenceClaim
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention
 from chronica.search import SearchHit, SentenceIndex
 
@@ -29,6 +33,8 @@ DENIED = frozenset({NEGATED, REFUSED})
 UNREAL = frozenset({PLANNED, POSSIBLE})
 #: how many related sentences search adds under an answer, and how many events a what-answer lists
 RELATED = 3
+#: claim kinds that state a figure (how many, how long): only the claims layer can check them
+FIGURE_KINDS = frozenset({"count", "duration"})
 #: a mention dated by its own sentence (not by the narrative or the document's date): only such a
 #: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
 STATED = "sentence"
@@ -105,9 +111,12 @@ def _actors_fit(participants, actors: list[QuestionActor], event_type: str) -> b
 class Asker:
     """Answers questions and checks claims against one chronicle (and its store's search)."""
 
-    def __init__(self, chronicle: Chronicle, index: SentenceIndex | None = None) -> None:
+    def __init__(self, chronicle: Chronicle, index: SentenceIndex | None = None,
+                 claims: list[SentenceClaim] | None = None, embedder: Embedder | None = None) -> None:
         self.chronicle = chronicle
         self.index = index
+        self.claims = list(claims or [])  # the store's sentence claims (chronica.claims)
+        self._embedder = embedder
         self.titles = {d.id: d.label for d in chronicle.documents}
         self._disputes = {}
         for d in chronicle.disagreements:
@@ -116,6 +125,9 @@ class Asker:
 
     # -- finding the events a question is about ---------------------------------------------
     def events_for(self, q: Question, *, use_time: bool = True) -> list[ChronicleEvent]:
+        """The chronicle's events of the question's type between its actors (one sentence must
+        name them all) at its time; of those, the ones stated in the question's own form ("invade"
+        rather than any assault) when there are any."""
         out = []
         for e in self.chronicle.events:
             if q.types and e.type not in q.types:
@@ -126,7 +138,8 @@ class Asker:
                     dates.interval(e.date, e.date_end, e.earliest, e.latest), q.span):
                 continue
             out.append(e)
-        return out
+        same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
+        return same_form or out
 
     def _related(self, q: Question) -> list[SearchHit]:
         return self.index.search(q.text, limit=RELATED) if self.index is not None else []
@@ -214,6 +227,27 @@ class Asker:
         return _unique(out)
 
     # -- claims ---------------------------------------------------------------------------------
+    def _claim_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
+        """Sentences for and against what the claims stage found in ``q``: a stored claim about
+        the same thing (the chronicle's own test per kind, :data:`SAME_THING`) is against when
+        the two cannot both be true (:func:`clash`, the claims' rules), for otherwise."""
+        if not q.claims or not self.claims:
+            return [], []
+        embedder = self._embedder or default_embedder()
+        context = ClaimContext(self.claims + q.claims, self.chronicle.events, embedder)
+        pro: list[Citation] = []
+        con: list[Citation] = []
+        for asked in q.claims:
+            same = SAME_THING.get(asked.kind)
+            if same is None:
+                continue
+            for stored in self.claims:
+                if stored.kind != asked.kind or not same(asked, stored, context):
+                    continue
+                side = con if clash(asked.kind, asked, stored, context) else pro
+                side.append(_claim_cite(stored, self.titles))
+        return pro, con
+
     def check(self, text: str) -> Answer:
         """Check a claim: supported, contradicted, disputed (sources on both sides) or not found."""
         return self.check_parsed(parse(text))
@@ -222,16 +256,22 @@ class Asker:
         """1. the events of the claim's type between the claim's actors, at any date;
         2. each of their sentences is *for* when it states the event at a date that fits the
            claim's (or the claim gives none), *against* when it denies it (negated, refused) or
-           itself gives a date where the claim cannot be;
+           itself gives the same act (the ontology's form) a date where the claim cannot be;
         3. the verdict: for and against -> disputed, only for -> supported, only against ->
-           contradicted, none -> not found."""
-        if not q.types or not q.actors:
-            return self._not_found(q, "the claim names no event and actor the chronicle codes")
-        # 1.
-        events = self.events_for(q, use_time=False)
+           contradicted, none -> not found.
+
+        Before 1., what the claims stage reads in the claim (a figure, a duration, who started
+        something) is set against the store's claims of the same thing: see :meth:`_claim_sides`.
+        """
+        pro, con = self._claim_sides(q)  # figures, durations, who did it: the claims layer
+        figures = any(c.kind in FIGURE_KINDS for c in q.claims)
+        if (not q.types or not q.actors or figures) and not (pro or con):
+            why = "no source gives a figure for the same thing" if figures else \
+                "the claim names no event and actor the chronicle codes"
+            return self._not_found(q, why)
+        # 1. (a figure is checked by the claims alone: "3,000 Egyptians died" is no one's death)
+        events = self.events_for(q, use_time=False) if q.types and q.actors and not figures else []
         # 2.
-        pro: list[Citation] = []
-        con: list[Citation] = []
         # a claim that something did not happen ("Stalin refused ...") is for what denies it
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
         for e in events:
@@ -246,9 +286,13 @@ class Asker:
                 span = dates.mention_interval(m)
                 if q.span is None or dates.overlaps(span, q.span):
                     pro.append(_cite(m, self.titles))
-                elif span is not None and m.date_source == STATED:
-                    con.append(_cite(m, self.titles))  # a date the sentence itself gives
+                elif span is not None and m.date_source == STATED and (
+                        not q.forms or getattr(m, "form", None) in q.forms):
+                    # a date the sentence itself gives to the same act ("invaded", not any attack)
+                    con.append(_cite(m, self.titles))
         pro, con = _unique(pro), _unique(con)
+        both = {c.key for c in pro} & {c.key for c in con}  # read both ways: it decides nothing
+        pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
         # 3.
         if not pro and not con:
             return self._not_found(q)
@@ -256,6 +300,11 @@ class Asker:
         counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
         sides = [Side("for", pro), Side("against", con)]
         return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+def _claim_cite(c: SentenceClaim, titles: dict[int, str | None]) -> Citation:
+    return Citation(c.document_id, titles.get(c.document_id), c.sentence, c.sentence_start,
+                    c.sentence_end, c.value)
 
 
 #: one answering function per kind of question

@@ -77,6 +77,8 @@ class Question:
     actors: list[QuestionActor] = field(default_factory=list)
     types: list[str] = field(default_factory=list)  # event types of the main trigger
     context_types: list[str] = field(default_factory=list)  # of the triggers inside its arguments
+    forms: list[str] = field(default_factory=list)  # how the main trigger says it ("INVADE")
+    claims: list = field(default_factory=list)  # what the claims stage found (SentenceClaim)
     span: tuple[date, date] | None = None  # the time it is about, as days
     time_text: str | None = None
     events: list[EventMention] = field(default_factory=list)  # what the events stage found
@@ -123,9 +125,9 @@ def _joined(token: Token) -> set[str]:
     return out
 
 
-def _triggers(doc: Doc) -> list[tuple[Token, str]]:
-    """(token, event type) for every word that starts an ontology trigger whose other words are
-    joined to it; verbs before nouns, in text order."""
+def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
+    """(token, event type, form) for every word that starts an ontology trigger whose other words
+    are joined to it; verbs before nouns, in text order."""
     ontology = load_ontology()
     found: list[tuple[int, int, Token, str]] = []
     for token in doc:
@@ -141,10 +143,11 @@ def _triggers(doc: Doc) -> list[tuple[Token, str]]:
                 joined = _joined(token)
                 if not all(words & joined for words in pattern.words[1:]):
                     continue
-            found.append((0 if token.pos_ == "VERB" else 1, token.i, token, pattern.type))
+            found.append((0 if token.pos_ == "VERB" else 1, token.i, token, pattern.type,
+                          getattr(pattern, "form", None)))
             break
     found.sort(key=lambda x: (x[0], x[1]))
-    return list(dict.fromkeys((tok, t) for _, _, tok, t in found))
+    return [(tok, t, form) for _, _, tok, t, form in found]
 
 
 def _depth(token: Token) -> int:
@@ -219,25 +222,29 @@ def parse(text: str) -> Question:
     # 3.
     triggers = _triggers(doc)
     if triggers:  # the main event: the trigger nearest the root; names inside another one
-        # go with another event are its context ("approve [the invasion of South Korea]")
+        # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
-        main_types = {t for tok, t in triggers if tok.i == main.i}
+        main_types = {t for tok, t, _ in triggers if tok.i == main.i}
         # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt")
-        inner = {tok.i for tok, t in triggers if tok.i != main.i and t not in main_types}
+        inner = {tok.i for tok, t, _ in triggers if tok.i != main.i and t not in main_types}
         kept = []
         for a, m in zip(question.actors, named):
             span = doc.char_span(m[0], m[1], alignment_mode="expand") if m else None
             if span is None or _governor(span.root, inner | {main.i}) in (None, main.i):
                 kept.append(a)
         question.actors = kept
-        question.types = list(dict.fromkeys(t for tok, t in triggers if tok.i == main.i))
-        question.context_types = list(dict.fromkeys(t for tok, t in triggers if tok.i != main.i))
+        question.types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i == main.i))
+        question.forms = [f for f in dict.fromkeys(f for tok, _, f in triggers if tok.i == main.i) if f]
+        question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
     question.events = [e for e in doc._.events or []]
+    question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
     if question.events:  # a claim the events stage reads: its participants are the actors
         question.actors = list({(p.actor_id or p.text.casefold(), p.role): _actor(
             p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None)
             for e in question.events for p in e.participants}.values())
     question.types = list(dict.fromkeys([e.type for e in question.events] + question.types))
+    question.forms = list(dict.fromkeys([e.form for e in question.events if getattr(e, "form", None)]
+                                        + question.forms))
     # 4.
     spans = _time_span(doc)
     if spans:

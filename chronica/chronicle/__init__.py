@@ -17,6 +17,7 @@ in the same order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,9 +26,11 @@ from chronica.chronicle.barometer import main_pairs
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import merge
+from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
     BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
 )
+from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention
 
 
@@ -56,17 +59,33 @@ class Chronicle:
 
 
 def build_chronicle(mentions: list[EventMention], documents: list[DocumentInfo],
-                    embedder: Embedder | None = None) -> Chronicle:
-    """Merge ``mentions`` into events and find the disagreements among them."""
+                    embedder: Embedder | None = None,
+                    claims: list[SentenceClaim] | None = None) -> Chronicle:
+    """Merge ``mentions`` into events and find the disagreements among them and among the
+    sentence ``claims`` (see :mod:`chronica.claims`; None when the claims stage did not run)."""
     embedder = embedder or default_embedder()
     events = merge(list(mentions), embedder)
-    return Chronicle(events=events, disagreements=find_disagreements(events, embedder),
+    return Chronicle(events=events, disagreements=find_disagreements(events, embedder, claims),
                      documents=list(documents))
 
 
 def _mention_ref(m: EventMention) -> dict[str, Any]:
     return {"document": f"d{m.document_id}", "sentence": m.sentence,
-            "start": m.sentence_start, "end": m.sentence_end}
+            "start": m.sentence_start, "end": m.sentence_end,
+            "trigger_start": m.trigger_start, "trigger_end": m.trigger_end}
+
+
+def _coding(e: ChronicleEvent) -> tuple[dict[str, Any] | None, str | None]:
+    """The event's PLOVER coding (type, mode, context) and CAMEO code: those its mentions of
+    the event's type give most often (None for a happening or OTHER, which PLOVER leaves out)."""
+    same = [m for m in e.mentions if m.type == e.type]
+    cameo = Counter(m.cameo for m in same if m.cameo).most_common(1)
+    if e.type not in load_ontology().plover_types:
+        return None, cameo[0][0] if cameo else None
+    mode = Counter(m.mode for m in same if m.mode).most_common(1)
+    context = sorted({c for m in same for c in (m.context or [])})
+    return ({"type": e.type, "mode": mode[0][0] if mode else None, "context": context},
+            cameo[0][0] if cameo else None)
 
 
 def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
@@ -78,6 +97,7 @@ def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
 
 
 def event_json(e: ChronicleEvent) -> dict[str, Any]:
+    plover, cameo = _coding(e)
     return {
         "id": e.id,
         "date": e.date,
@@ -86,6 +106,8 @@ def event_json(e: ChronicleEvent) -> dict[str, Any]:
         "earliest": e.earliest,
         "latest": e.latest,
         "type": e.type,
+        "plover": plover,
+        "cameo": cameo,
         "actors": [{"id": p.actor_id, "name": p.name or p.text, "role": p.role,
                     **({"state": p.state} if p.state else {})} for p in e.participants],
         "summary": e.summary,
@@ -103,6 +125,7 @@ def disagreement_json(d: Disagreement) -> dict[str, Any]:
         "id": d.id,
         "kind": d.kind,
         "topic": d.topic,
+        "reason": d.reason,
         "events": d.event_ids,
         "claims": [{"value": c.value, "events": c.event_ids, "mentions": _mention_refs(c.mentions)}
                    for c in d.claims],

@@ -8,7 +8,8 @@ Periods. The resolution fits the span of the pair's events: months up to 3 years
 150 years, decades up to 1,000 years, centuries beyond. An event dated more coarsely than the
 resolution ("the 1960s" in a yearly series) is spread over the periods its interval covers,
 each getting the share of the interval that falls in it: no precision is invented.
-Events stated only as planned, possible or negated do not count.
+Events stated only as planned, possible or negated do not count, nor happenings of one actor's
+life and OTHER (the ontology's ``barometer: false``).
 
 Uncertainty. Each period's value is a Bayesian shrinkage estimate of the pair's mean intensity:
 a normal prior centred on 0 (neutral) with standard deviation :data:`PRIOR_SD`, and each event
@@ -33,12 +34,16 @@ from chronica.chronicle import dates as D
 from chronica.chronicle.merge import participant_keys
 from chronica.chronicle.model import BarometerPoint, BarometerSeries, ChronicleEvent
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE
+from chronica.events.ontology import load_ontology
 
 PRIOR_SD = 5.0
 EVENT_SD = 4.0
 Z90 = 1.645
 RESOLUTIONS = ("month", "year", "decade", "century")
 _SKIP_MODALITIES = (PLANNED, POSSIBLE, NEGATED)
+#: types that count on the barometer (the ontology's ``barometer``: interactions, not a death, a
+#: founding or an OTHER happening, which have no place on a cooperation/conflict scale)
+BAROMETER_TYPES = load_ontology().barometer_types
 
 
 def shrink(n: float, mean: float) -> tuple[float, float, float]:
@@ -120,7 +125,8 @@ def pair_events(events: list[ChronicleEvent], actor_a, actor_b) -> list[Chronicl
 
 def barometer(events: list[ChronicleEvent], actor_a, actor_b,
               resolution: str | None = None) -> BarometerSeries:
-    chosen = [e for e in pair_events(events, actor_a, actor_b) if e.modality not in _SKIP_MODALITIES]
+    chosen = [e for e in pair_events(events, actor_a, actor_b)
+              if e.modality not in _SKIP_MODALITIES and e.type in BAROMETER_TYPES]
     spans = {e.id: D.interval(e.date, e.date_end, e.earliest, e.latest) for e in chosen}
     dated = [e for e in chosen if spans[e.id]]
     if resolution is None:

@@ -13,7 +13,8 @@ disagreement, and a reader must be able to read every one reported):
     casualties, votes ...) that differ by more than rounding (:data:`NUMBER_TOLERANCE`).
 ``act``
     The same actor (and target, when both sentences name one), over overlapping periods, doing
-    acts that exclude each other: approving, ordering, refusing (:data:`ACT_CLASSES`). The
+    acts that exclude each other: approving, ordering, refusing (``acts`` in
+    ``chronica/claims/data/claims.yaml``). The
     sentences must be close in wording (:data:`SIM_ACT`), so that two different requests in one
     year are not taken for one; a sentence without a stated date needs the very same actor (not
     merely one of the same state) and closer wording (:data:`SIM_ACT_UNDATED`).
@@ -29,14 +30,18 @@ import re
 from collections import defaultdict
 
 from chronica.chronicle import dates as D
+from chronica.chronicle.claim_conflicts import claim_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
+from chronica.claims.model import SentenceClaim
+from chronica.claims.rules import load_rules
+from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
 
-KINDS = ("date", "act", "number", "relations")
+KINDS = ("date", "duration", "act", "number", "who", "order", "scope", "relations", "attribute")
 
 NUMBER_TOLERANCE = 0.10  # relative difference still taken for rounding
 SIM_ACT = 0.30
@@ -44,22 +49,9 @@ SIM_ACT_UNDATED = 0.40  # when a date is missing or inferred (short sentences sc
 SIM_ACT_BOTH_UNDATED = 0.75  # when neither claim has a date
 RELATIONS_MIN_OVERLAP = 0.5
 
-#: mutually exclusive acts: (value, types, trigger words that must be present or None for any)
-ACT_CLASSES: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
-    ("approved", frozenset({"AGREE", "SUPPORT"}), frozenset({
-        "approve", "approval", "endorse", "endorsement", "authorise", "authorize",
-        "authorisation", "authorization", "permit", "permission", "green", "light",
-        "go-ahead", "consent", "blessing", "allow", "sanction"})),
-    ("ordered", frozenset({"DEMAND", "COERCE"}), frozenset({
-        "order", "command", "instruct", "direct", "force", "compel", "dictate"})),
-    ("refused", frozenset({"REJECT"}), None),
-)
-
 #: trends of a relationship: value, types
-RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("relations improved", frozenset({"COOPERATE"})),
-    ("relations worsened", frozenset({"REDUCE"})),
-)
+RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (f"relations {trend}", load_ontology().types_with_trend(trend)) for trend in ("improved", "worsened"))
 
 _THE = re.compile(r"\b(union|united|republic|kingdom|states|federation|emirates|netherlands|"
                   r"philippines|kremlin|vatican|empire|confederation|islands)\b", re.I)
@@ -74,7 +66,7 @@ def actor_name(p) -> str:
 
 
 def _main_actor(event: ChronicleEvent) -> str:
-    order = (TARGET, SOURCE) if event.type in ("FOUND_STATE", "TAKE_OFFICE") else (SOURCE, TARGET)
+    order = (TARGET, SOURCE) if event.type in RECIPIENT_FIRST else (SOURCE, TARGET)
     for role in order:
         for p in event.participants:
             if p.role == role and p.actor_id:
@@ -82,13 +74,11 @@ def _main_actor(event: ChronicleEvent) -> str:
     return actor_name(event.participants[0]) if event.participants else ""
 
 
-_DATE_TOPICS = {
-    "COLLAPSE": "when {a} collapsed",
-    "DIE": "when {a} died",
-    "FOUND_STATE": "when {a} was founded",
-    "TAKE_OFFICE": "when {a} took office",
-    "LEAVE_OFFICE": "when {a} left office",
-}
+#: the question a date disagreement answers, by type ("when {a} died"): the ontology's ``topic``
+_DATE_TOPICS = {code: t.topic for code, t in load_ontology().types.items() if t.topic}
+#: happenings whose recipient is their subject (the founded state, the leader installed): the
+#: ontology's ``main_role: target``
+RECIPIENT_FIRST = frozenset(code for code, t in load_ontology().types.items() if t.main_role == TARGET)
 
 
 def _date_topic(event: ChronicleEvent) -> str:
@@ -215,7 +205,7 @@ _WORD = re.compile(r"[a-z-]+")
 
 
 def act_value(m: EventMention) -> str | None:
-    """The act a mention states, as one of the exclusive values of :data:`ACT_CLASSES` (None
+    """The act a mention states, as one of the exclusive ``acts`` of the claims rules (None
     for acts only planned, possible or asked about: they claim nothing happened)."""
     if m.modality in (PLANNED, POSSIBLE):
         return None
@@ -224,8 +214,8 @@ def act_value(m: EventMention) -> str | None:
     words = set(_WORD.findall((m.trigger or "").lower()))
     words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("ed")}
     words |= {w[:-1] for w in words if w.endswith("d")}
-    for value, types, triggers in ACT_CLASSES:
-        if m.type in types and (triggers is None or words & triggers):
+    for value, triggers in load_rules().acts.items():
+        if words & triggers:
             if m.modality == NEGATED and value in _NEGATED_ACTS:
                 return _NEGATED_ACTS[value]
             return value
@@ -242,8 +232,13 @@ def _period_label(spans: list[tuple]) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
-                      ) -> list[tuple[str, list[Claim]]]:
+def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
+                      claims: list[SentenceClaim] | None = None) -> list[tuple[str, list[Claim]]]:
+    """Exclusive acts by one actor on one occasion. ``claims`` (the ``act`` claims of the claims
+    stage) tell what each act was about: an actor approving one thing and refusing another is
+    no disagreement."""
+    objects = {(c.document_id, c.sentence_start, c.event_trigger): c for c in claims or []
+               if c.kind == "act"}
     items = []  # (mention, value, event)
     for e in events:
         for m in e.mentions:
@@ -267,7 +262,8 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
         for j in range(i + 1, len(items)):
             mj, vj, ej = items[j]
             same_event = ei is ej and vi == vj
-            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))):
+            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))
+                                       and _same_object(objects, mi, mj)):
                 continue
             ri, rj = find(i), find(j)
             if ri != rj:
@@ -304,6 +300,17 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
         topic += ": " + " / ".join(c.value for c in claims)
         out.append((topic, claims))
     return out
+
+
+def _same_object(objects: dict, a: EventMention, b: EventMention) -> bool:
+    """The two acts are about one thing, or one of them does not say what about: the same
+    word ("invade" / "invade") or the same actors in it ("to liberate South Korea" / "to invade
+    South Korea")."""
+    ca = objects.get((a.document_id, a.sentence_start, a.trigger_start))
+    cb = objects.get((b.document_id, b.sentence_start, b.trigger_start))
+    if ca is None or cb is None:
+        return True
+    return ca.obj == cb.obj or bool(set(ca.subject) & set(cb.subject))
 
 
 def _same_occasion(a: EventMention, b: EventMention, sim: float) -> bool:
@@ -383,6 +390,12 @@ def _same_pair(a: frozenset, b: frozenset) -> bool:
 
 # -- all -----------------------------------------------------------------------------------
 
+_DATE_REASON = "the dates do not overlap at the precision each source writes them"
+_ACT_REASON = "the same actor cannot have approved, ordered and refused one act at one time"
+_NUMBER_REASON = "the figures differ by more than rounding"
+_RELATIONS_REASON = "relations cannot both improve and worsen over the same period"
+
+
 def _mention_key(m: EventMention) -> tuple:
     return (m.document_id, m.sentence_start, m.sentence_idx)
 
@@ -392,28 +405,34 @@ def _id_order(event_id: str) -> tuple:
     return (int(digits) if digits else 0, event_id)
 
 
-def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None
-                       ) -> list[Disagreement]:
-    """Every disagreement among merged events, ordered by kind then by first citation."""
+def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
+                       claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
+    """Every disagreement among merged events and among the sentence ``claims`` (when the claims
+    stage ran: its figures replace the event sentences' own), ordered by kind then by first
+    citation."""
     embedder = embedder or default_embedder()
-    found: list[tuple[str, str, list[Claim]]] = []
+    found: list[tuple[str, str, list[Claim], str]] = []
     for e in events:
-        claims = date_claims(e)
-        if claims:
-            found.append(("date", _date_topic(e), claims))
-    for topic, claims in act_disagreements(events, embedder):
-        found.append(("act", topic, claims))
-    for e in events:
-        for unit, claims in number_disagreements(e):
-            found.append(("number", f"how many {unit}: {e.summary}", claims))
-    for topic, claims in relations_disagreements(events):
-        found.append(("relations", topic, claims))
+        sides = date_claims(e)
+        if sides:
+            found.append(("date", _date_topic(e), sides, _DATE_REASON))
+    for topic, sides in act_disagreements(events, embedder, claims):
+        found.append(("act", topic, sides, _ACT_REASON))
+    if claims is None:
+        for e in events:
+            for unit, sides in number_disagreements(e):
+                found.append(("number", f"how many {unit}: {e.summary}", sides, _NUMBER_REASON))
+    else:
+        found.extend(claim_disagreements(claims, events, embedder))
+    for topic, sides in relations_disagreements(events):
+        found.append(("relations", topic, sides, _RELATIONS_REASON))
     out = []
-    for kind, topic, claims in found:
-        for c in claims:
+    for kind, topic, sides, reason in found:
+        for c in sides:
             c.mentions.sort(key=_mention_key)
-        ids = sorted({i for c in claims for i in c.event_ids}, key=_id_order)
-        out.append(Disagreement(id="", kind=kind, topic=topic, claims=claims, event_ids=ids))
+        ids = sorted({i for c in sides for i in c.event_ids}, key=_id_order)
+        out.append(Disagreement(id="", kind=kind, topic=topic, claims=sides, event_ids=ids,
+                                reason=reason))
     out.sort(key=lambda d: (KINDS.index(d.kind), _id_order(d.event_ids[0]) if d.event_ids else (0, ""),
                             _mention_key(d.claims[0].mentions[0])))
     for i, d in enumerate(out, 1):

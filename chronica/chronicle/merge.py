@@ -40,26 +40,22 @@ import numpy as np
 from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent
+from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
     ASSERTED, HEDGED, NEGATED, OTHER, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 
-#: codes that may name one happening (the same code always may)
-TYPE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"FIGHT", "ASSAULT", "INVADE", "OCCUPY"}),
-    frozenset({"AGREE", "SUPPORT", "COOPERATE"}),
-    frozenset({"AID", "TRADE"}),
-    frozenset({"CONSULT", "VISIT"}),
-    frozenset({"SANCTION", "REDUCE"}),
-    frozenset({"DEMAND", "THREATEN"}),
-)
+_ONTOLOGY = load_ontology()
+#: types that may name one happening (the same type always may): the ontology's merge families
+TYPE_GROUPS: tuple[frozenset[str], ...] = _ONTOLOGY.merge_families
 #: events of one actor's or state's life (not interactions): their roles are compared as one set,
 #: since "X installed Y as leader" and "Y became leader" give Y different roles
-STATE_TYPES = frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE", "COLLAPSE", "FOUND_STATE", "POLICY"})
-#: types whose source and target are interchangeable ("A and B signed" = "B signed with A")
-SYMMETRIC_TYPES = frozenset({"FIGHT", "AGREE", "CONSULT", "COOPERATE", "TRADE", "REDUCE"}) | STATE_TYPES
+STATE_TYPES = _ONTOLOGY.state_types
+#: types whose source and target are interchangeable ("A and B signed" = "B signed with A");
+#: a mention's form may say more (a FIGHT is a symmetric ASSAULT, see :func:`symmetric`)
+SYMMETRIC_TYPES = _ONTOLOGY.symmetric_types | STATE_TYPES
 #: happenings that occur once for their main actor: conflicting dates do not make two of them
-ONCE_TYPES = frozenset({"DIE", "COLLAPSE", "FOUND_STATE"})
+ONCE_TYPES = _ONTOLOGY.once_types
 #: dates found in the sentence itself (others were inferred from context)
 STATED = ("sentence", None)
 #: a time expression whose value depends on its anchor ("this year", "two years ago")
@@ -81,6 +77,8 @@ SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP yea
 INFERRED_GAP = 2.0
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
+#: actors that clash are weighed, not fatal, for near paraphrases of one dated happening
+SIM_ACTOR_MISMATCH = 0.80
 
 
 def is_stated(m) -> bool:
@@ -122,6 +120,12 @@ def role_keys(m, role: str | None) -> set[str]:
 
 def type_compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+
+
+def symmetric_mention(m: EventMention) -> bool:
+    """True when a mention's two sides are interchangeable: its form's property (a FIGHT is a
+    symmetric ASSAULT, an INVADE is not), or its type's; one actor's life events always are."""
+    return m.type in STATE_TYPES or is_symmetric(m.type, getattr(m, "form", None))
 
 
 def _is_negative(modality: str) -> bool:
@@ -191,8 +195,20 @@ def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
     return len(people[0]) == 1 and people[0] == people[1]
 
 
-def hard_conflict(a: _Info, b: _Info) -> bool:
-    """True when two mentions cannot be one happening, whatever their wording."""
+def _weighed_actors(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Different actors that do not keep two mentions apart: the same type on the same day or
+    month, both dates written in the sentence, and wording this close (:data:`SIM_ACTOR_MISMATCH`)
+    — a resolution slip on one side ("members of the National Guard" taken for the junta that
+    backed them), not two happenings."""
+    swapped = bool(a.sources & b.targets) or bool(a.targets & b.sources)
+    return (sim is not None and sim >= SIM_ACTOR_MISMATCH and a.m.type == b.m.type and not swapped
+            and a.m.document_id != b.m.document_id and a.stated and b.stated and D.overlaps(a.interval, b.interval)
+            and max(a.rank, b.rank) <= D.precision_rank("month"))
+
+
+def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
+    """True when two mentions cannot be one happening, whatever their wording (``sim``, their
+    wording's similarity when known, only weighs a clash of actors: :func:`_weighed_actors`)."""
     ma, mb = a.m, b.m
     if ma.document_id == mb.document_id and ma.sentence_idx == mb.sentence_idx:
         return True
@@ -200,8 +216,8 @@ def hard_conflict(a: _Info, b: _Info) -> bool:
         return True
     if _is_negative(ma.modality) != _is_negative(mb.modality):
         return True
-    symmetric = ma.type in SYMMETRIC_TYPES and mb.type in SYMMETRIC_TYPES
-    if _actor_conflict(a, b, symmetric):
+    symmetric = symmetric_mention(ma) and symmetric_mention(mb)
+    if _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim):
         return True
     if a.stated and b.stated and not D.overlaps(a.interval, b.interval):
         same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
@@ -319,7 +335,7 @@ def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
     deferred: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
-            if hard_conflict(infos[i], infos[j]):
+            if hard_conflict(infos[i], infos[j], float(sims[i, j])):
                 conflict[i, j] = conflict[j, i] = True
                 continue
             score = pair_score(infos[i], infos[j], float(sims[i, j]))

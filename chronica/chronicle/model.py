@@ -65,10 +65,11 @@ class ChronicleEvent:
 
 @dataclass
 class Claim:
-    """One side of a disagreement: a value and the sentences that state it."""
+    """One side of a disagreement: a value and the sentences that state it (event mentions, or
+    :class:`~chronica.claims.model.SentenceClaim` records: both cite a document and a sentence)."""
 
     value: str
-    mentions: list[EventMention]
+    mentions: list
     event_ids: list[str] = field(default_factory=list)
 
 
@@ -78,8 +79,11 @@ class Disagreement:
 
     ``kind`` is one of :data:`chronica.chronicle.disagreements.KINDS`: ``date`` (a different
     date for one event), ``number`` (a different figure for one quantity), ``act`` (a different
-    act by the same actors for one happening), ``relations`` (opposite trends of a relationship
-    over the same period).
+    act by the same actors for one happening), ``who`` (a different agent of a once-only act, or
+    different parties), ``order`` (two happenings in opposite order), ``scope`` (how much of a
+    whole), ``relations`` (exclusive states or trends of a relationship over the same period),
+    ``attribute`` (a person's birth, origin, age). ``reason`` says why the claims cannot all be
+    true.
     """
 
     id: str
@@ -87,6 +91,7 @@ class Disagreement:
     topic: str
     claims: list[Claim]
     event_ids: list[str] = field(default_factory=list)
+    reason: str = ""
 
 
 @dataclass

@@ -25,8 +25,6 @@ MILITARY_OBJECTS = frozenset(
 
 FROM_TYPES = frozenset({"REDUCE", "RETREAT"})  # "distance X from Y", "withdraw from Y": Y is the target
 
-SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT", "TRADE", "REDUCE"})
-
 OBJECT_CONTROL = frozenset(
     {"order", "ask", "urge", "force", "allow", "help", "tell", "permit", "persuade", "compel",
      "encourage", "invite", "instruct", "direct", "push", "press", "pressure", "enable", "require"}

@@ -89,7 +89,6 @@ from chronica.events._lexicon import (
     STAKE_NOUNS,
     STANDING_WORDS,
     SUBJECT_DEPS,
-    SYMMETRIC_TYPES,
     TARGET_LEMMAS,
     TARGET_PREPS,
     TARGET_TYPES,
@@ -105,8 +104,14 @@ from chronica.events._modality import FUTURE_MODALS, REFUSE_VERBS, SAY_VERBS, mi
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
-from chronica.events.ontology import STATE_TYPES, Ontology, Pattern, load_ontology
+from chronica.events.ontology import Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import sentence_spans
+
+_ONTOLOGY = load_ontology()
+#: forms told of one actor's own condition, and forms whose two sides are interchangeable
+#: (derived from the ontology's properties, see ``data/ontology.yaml``)
+STATE_FORMS = _ONTOLOGY.state_forms
+SYMMETRIC_FORMS = _ONTOLOGY.symmetric_forms
 
 
 @dataclass
@@ -153,11 +158,11 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
-    if pattern.type == "TAKE_OFFICE" and "become" in pattern.words[0] and len(matched) > 1:
+    if pattern.form == "TAKE_OFFICE" and "become" in pattern.words[0] and len(matched) > 1:
         noun = matched[1]  # "became the longest-serving prime minister" takes no office
         if any(c.tag_ in ("JJS", "RBS") or c.lower_.startswith("longest") for c in noun.subtree if c.i < noun.i):
             return None
-    if pattern.type == "FOUND_STATE" and "become" in pattern.words[0] and len(matched) > 1:
+    if pattern.form == "FOUND_STATE" and "become" in pattern.words[0] and len(matched) > 1:
         noun = matched[1]  # "became a state" founds one; "became a European state" does not
         if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in BARE_STATE_MODIFIERS
                for c in noun.children):
@@ -361,7 +366,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                 # "would not sell Russia weapons": the parser makes the recipient a compound
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "compound" and g.i == verb.i + 1
                              and g.ent_type_ in ACTOR_ENTS)
-            if child.dep_ == "dobj" and trig.pattern.type not in ("AID", "TRADE", "RETREAT"):
+            if child.dep_ == "dobj" and trig.pattern.form not in ("AID", "TRADE", "RETREAT"):
                 # "could not approve Iran's application", "attacked Iran's reactors": Iran's
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "poss" and g.pos_ == "PROPN")
             for grand in child.children:  # "supplier of arms to Russia" style: goods to X
@@ -373,31 +378,31 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                     # recipient on the relative clause
                     roles.extend((p, TARGET) for g in grand.children if g.dep_ == "prep" and g.lower_ == "to"
                                  for p in g.children if p.dep_ == "pobj")
-                elif grand.dep_ == "prep" and grand.lower_ in ("in", "of") and trig.pattern.type == "TRADE" \
+                elif grand.dep_ == "prep" and grand.lower_ in ("in", "of") and trig.pattern.form == "TRADE" \
                         and (child.lemma_.lower() in STAKE_NOUNS or child.ent_type_ == "PERCENT"):
                     # "bought a majority stake in X", "bought 49% of X": X changes hands
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             if child.lower_ == "over" and (any(c.dep_ == "dobj" for c in verb.children)
-                                           or trig.pattern.type in ("FIGHT", "DISAPPROVE", "CONSULT", "AGREE")):
+                                           or trig.pattern.form in ("FIGHT", "DISAPPROVE", "CONSULT", "AGREE")):
                 continue  # "attacked the government over Iraq", "clashed with X over Europe": what it was about
-            if child.lower_ == "at" and trig.pattern.type not in AIMED_AT_TYPES:
+            if child.lower_ == "at" and trig.pattern.form not in AIMED_AT_TYPES:
                 continue  # "met Blair at Downing Street": where, not whom
-            if child.lower_ == "against" and trig.pattern.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
+            if child.lower_ == "against" and trig.pattern.form in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
                 continue  # "defended Poland against Russia": the adversary, not the one helped
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
             roles.extend((g, TARGET) for p in child.children if p.dep_ == "pobj"  # "to Mr Brown's plans"
                          for g in p.children if g.dep_ == "poss" and g.pos_ == "PROPN")
-        elif child.dep_ == "prep" and child.lower_ == "with" and trig.pattern.type in SYMMETRIC_TYPES \
+        elif child.dep_ == "prep" and child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS \
                 and not trig.passive:
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "from" and trig.passive and not agents \
                 and verb.lemma_.lower() in EXPEL_VERBS:
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "was expelled from Labour"
         elif child.dep_ == "prep" and child.lower_ == "from" and (
-                trig.pattern.type in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
+                trig.pattern.form in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
-        elif child.dep_ == "prep" and child.lower_ in ("for", "over") and trig.pattern.type == "SANCTION":
+        elif child.dep_ == "prep" and child.lower_ in ("for", "over") and trig.pattern.form == "SANCTION":
             roles.extend((t, TARGET) for t in _punished(child))
         elif child.dep_ == "prep" and child.lower_ == "between" and not trig.passive:
             # "talks broke down between X and Y"; not "the vote was split between X and Y"
@@ -409,7 +414,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                                                                         "authorize", "let"):
             # "had allowed Britain, France and Germany to take the lead": the ones permitted
             roles.extend((c, TARGET) for c in child.children if c.dep_ == "nsubj")
-        elif child.dep_ in ("ccomp", "xcomp") and trig.pattern.type == "THREATEN":
+        elif child.dep_ in ("ccomp", "xcomp") and trig.pattern.form == "THREATEN":
             # "warned it would retaliate against X", "threatened to cut supplies to X"
             for grand in child.children:
                 if grand.dep_ in ("dobj", "dative") and grand.pos_ != "ADP":
@@ -418,21 +423,21 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                         grand.lower_ == "to" and child.lemma_.lower() in CUT_VERBS)):
                     # "to cut supplies to Ukraine"; not "to take the factory to Hungary"
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
-        elif child.dep_ == "ccomp" and trig.pattern.type == "DEMAND" and not any(
+        elif child.dep_ == "ccomp" and trig.pattern.form == "DEMAND" and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
             # "demanding (that) Blair spell out": the one asked to act
             roles.extend((c, TARGET) for c in child.children if c.dep_ == "nsubj")
     # "became the leader of X": X is where he leads; "created the state of X": X is founded;
     # "launched the war against X", "arrived in X": X is the target
-    of_role = TARGET if trig.pattern.type == "FOUND_STATE" else OTHER
-    if trig.pattern.type == "RETREAT" and any(t.lower_ == "out" for t in trig.tokens):
+    of_role = TARGET if trig.pattern.form == "FOUND_STATE" else OTHER
+    if trig.pattern.form == "RETREAT" and any(t.lower_ == "out" for t in trig.tokens):
         of_role = TARGET  # "pulled out of Iraq"
-    if trig.pattern.type == "RETREAT" and trig.passive and not agents:
+    if trig.pattern.form == "RETREAT" and trig.passive and not agents:
         # "British troops were pulled out": the force withdrawn is the one withdrawing
         withdrawn = {p.i for p in patients}
         roles = [(t, SOURCE if r == TARGET and t.i in withdrawn else r) for t, r in roles]
     for tok in trig.tokens[1:]:
-        if trig.pattern.type in DEAL_TYPES and tok.pos_ == "NOUN":
+        if trig.pattern.form in DEAL_TYPES and tok.pos_ == "NOUN":
             roles.extend((t, TARGET) for t in _deal_parties(tok))  # "signed a deal to import gas from Iran"
         if tok.dep_ == "prep" and tok.head == verb:
             roles.extend((p, TARGET) for p in tok.children if p.dep_ == "pobj")
@@ -441,14 +446,14 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
                 continue
             if child.lower_ == "of":
                 roles.extend((p, of_role) for p in child.children if p.dep_ == "pobj")
-            elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.type in SYMMETRIC_TYPES):
+            elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS):
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     trig.roles = roles
 
 
 def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
     noun = trig.anchor
-    etype = onto.types[trig.pattern.type]
+    etype = onto.forms[trig.pattern.form]
     roles: list[tuple[Token, str]] = []
     for child in noun.children:
         dep, low = child.dep_, child.lower_
@@ -494,7 +499,7 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
                 roles.extend((p, TARGET) for p in pobjs)
             elif low in ("for", "over") and etype.code == "SANCTION":
                 roles.extend((t, TARGET) for t in _punished(child))
-            elif low in TARGET_PREPS or (low == "with" and etype.code in SYMMETRIC_TYPES):
+            elif low in TARGET_PREPS or (low == "with" and etype.code in SYMMETRIC_FORMS):
                 roles.extend((p, TARGET) for p in pobjs)
             elif low == "from" and etype.code in FROM_TYPES:
                 roles.extend((p, TARGET) for p in pobjs)
@@ -536,7 +541,7 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
         if etype.code in DEAL_TYPES:
             roles.extend((t, TARGET) for t in _deal_parties(noun))
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "with" and etype.code in SYMMETRIC_TYPES:
+            if child.dep_ == "prep" and child.lower_ == "with" and etype.code in SYMMETRIC_FORMS:
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
             elif child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in TARGET_PREPS):
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
@@ -757,15 +762,15 @@ def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
 def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
     """(type, subtype, summary verb phrase), or None when the trigger does not make an event."""
     anchor, pattern = trig.anchor, trig.pattern
-    etype, subtype, verb_phrase = pattern.type, pattern.subtype, pattern.summary
+    etype, subtype, verb_phrase = pattern.form, pattern.subtype, pattern.summary
     if subtype == "military-or-goods":
         subtype = None
     if anchor.pos_ == "VERB" and len(pattern.words) == 1 and trig.agentive and etype != "TRADE":
         verb_phrase = _third_person(LEMMA_FIXES.get(anchor.lemma_.lower(), anchor.lemma_.lower()))
-    elif etype in STATE_TYPES and anchor.pos_ == "VERB" and trig.agentive and has_target:
+    elif etype in STATE_FORMS and anchor.pos_ == "VERB" and trig.agentive and has_target:
         verb_phrase = _third_person(anchor.lemma_.lower())  # "the Soviets picked him as leader"
-    elif etype in STATE_TYPES and not has_target:
-        verb_phrase = onto.types[etype].label  # "North Korea is founded", "Kim takes office"
+    elif etype in STATE_FORMS and not has_target:
+        verb_phrase = onto.forms[etype].label  # "North Korea is founded", "Kim takes office"
         if etype == "FOUND_STATE" and trig.agentive:
             verb_phrase = "founds a state"  # "Kim created a state"
     if etype in ("AID", "TRADE"):
@@ -790,7 +795,7 @@ def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str
             # a verbal attack ("on spending plans", "attack Mr Blair's words")
             etype, verb_phrase = "DISAPPROVE", "criticises"
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
-    if ended and onto.intensity(etype) > 0:  # cooperation stopped; an ended war or ban stays itself
+    if ended and onto.form_intensity(etype) > 0:  # cooperation stopped; an ended war or ban stays itself
         ender = anchor.head if anchor.dep_ == "xcomp" else trig.carrier
         etype, subtype = "REDUCE", None
         verb_phrase = f"{_third_person(ender.lemma_.lower())} {anchor.text}"
@@ -1053,7 +1058,7 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         etype, verb_phrase = "DISAPPROVE", "criticises"  # "his attack on Labour", "attacks against Yukos"
     # state events without an agent: the one they happen to is the source ("Rhee was elected",
     # "the fall of the Soviet Union"); an active verb's object never is ("likely to succeed Blair")
-    if etype in STATE_TYPES and not any(r == SOURCE for _, r, _ in found) and (
+    if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
             trig.passive or anchor.pos_ != "VERB"):
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
     if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found):
@@ -1078,7 +1083,7 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     pred = trig.carrier if trig.carrier is not None else anchor
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB" \
             and pred.head.lemma_.lower() not in REACTION_VERBS and not (
-                etype in STATE_TYPES and pred.head.lemma_.lower() not in onto.light_verbs):
+                etype in STATE_FORMS and pred.head.lemma_.lower() not in onto.light_verbs):
         pred = pred.head  # "did not sign the treaty", "is trying to negotiate a settlement"
     if _questioned(pred):
         return None
@@ -1117,15 +1122,19 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
     if trig.carrier is not None and 0 < anchor.i - trig.carrier.i <= 4:
         start_tok = min(start_tok, trig.carrier.i)
     trigger_span = doc[start_tok : end_tok + 1]
-    intensity = pattern.intensity if pattern.intensity is not None and etype == pattern.type else onto.intensity(etype)
+    coding = coding_of(etype, pattern, onto)
     return EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
         sentence=doc.text[s_start:s_end],
         sentence_start=s_start,
         sentence_end=s_end,
-        type=etype,
-        intensity=float(intensity),
+        type=coding.type,
+        intensity=float(coding.score),
+        form=etype,
+        mode=coding.mode,
+        context=list(coding.context),
+        cameo=coding.cameo,
         trigger=trigger_span.text,
         trigger_start=trigger_span.start_char,
         trigger_end=trigger_span.end_char,

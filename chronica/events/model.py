@@ -46,8 +46,8 @@ class EventMention:
     sentence: str  # the sentence's text
     sentence_start: int  # offsets of the sentence in the document's clean text
     sentence_end: int
-    type: str  # event type code of the ontology (see chronica.events.ontology), e.g. "FIGHT"
-    intensity: float  # cooperation (+) / conflict (-) on the ontology's fixed scale, -10..+10
+    type: str  # the event type: a PLOVER type ("ASSAULT"), a happening ("DIE") or "OTHER"
+    intensity: float  # PLOVER's cooperation (+) / conflict (-) score of type and mode, -10..+10
     trigger: str  # the predicate word(s) as written ("invaded", "visit", "collapse")
     trigger_start: int
     trigger_end: int
@@ -66,6 +66,10 @@ class EventMention:
     summary: str = ""  # a short generated line: "North Korea invades South Korea"
     confidence: float = 1.0
     subtype: str | None = None  # a refinement of ``type``: "military" for arms supplied (AID)
+    form: str | None = None  # how the text says it: the ontology's form ("INVADE", "FIGHT", "VISIT")
+    mode: str | None = None  # PLOVER mode ("visit", "arrest", "withdraw"), None when none applies
+    context: list[str] = field(default_factory=list)  # PLOVER contexts ("military", "economic")
+    cameo: str | None = None  # the CAMEO code of the trigger, where the dictionaries give one
 
     def actors(self, role: str | None = None) -> list[Participant]:
         return [p for p in self.participants if role is None or p.role == role]

@@ -1,7 +1,20 @@
-"""The event ontology: types, their intensity on the fixed -10..+10 scale, and trigger patterns.
+"""The event ontology: PLOVER's event types, the chronicle's happenings and OTHER, the forms the
+text uses to say them, and the trigger patterns of those forms.
 
-The data lives in ``data/ontology.yaml`` (documented there); this module loads it once and
-compiles the trigger words into :class:`Pattern` objects the extractor matches over a parse.
+The data lives in ``data/ontology.yaml`` (documented there); this module loads it once, checks it,
+and derives every set the rest of Chronica needs from the properties written there:
+
+- :class:`EventType`: a PLOVER type (or happening, or OTHER) with its score, modes and their
+  scores, quad class, ``needs_recipient``, ``symmetric``, ``once``, ``state``, ``merge_family``,
+  ``barometer``, ``trend`` and ``topic``;
+- :class:`Form`: a trigger class of the extractor (INVADE, FIGHT, VISIT, ...) coded into a type,
+  a PLOVER mode and context and a CAMEO code;
+- :class:`Coding`: what an event record carries (type, mode, context, cameo, score);
+- :class:`Pattern`: one trigger, compiled from a form's trigger group.
+
+Public API: :func:`load_ontology`, :func:`coding_of`, :func:`is_symmetric`, and the derived sets
+(:attr:`Ontology.state_types`, ``once_types``, ``symmetric_types``, ``barometer_types``,
+``merge_families``, ``plover_types``).
 """
 
 from __future__ import annotations
@@ -14,21 +27,68 @@ import yaml
 
 ONTOLOGY_PATH = Path(__file__).with_name("data") / "ontology.yaml"
 
-#: types that state a change of an actor's own condition, not an interaction between two actors:
-#: without an agent, their one participant is the source ("Rhee was elected" -> Rhee takes office).
-STATE_TYPES = frozenset(
-    {"TAKE_OFFICE", "LEAVE_OFFICE", "DIE", "FOUND_STATE", "COLLAPSE", "SURRENDER", "POLICY"}
+#: the 16 PLOVER event types (PLOVER manual, draft 0.8): the ontology must code each of them
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+#: the family of a dated happening that fits no type
+OTHER_TYPE = "OTHER"
+
+
+class OntologyError(ValueError):
+    """The ontology file is inconsistent (a form coded into an unknown type or mode, ...)."""
 
 
 @dataclass(frozen=True)
 class EventType:
+    """What an event is: a PLOVER type, a chronicle happening or OTHER, with its properties."""
+
     code: str
-    label: str
-    intensity: float
+    family: str  # plover | happening | other
+    score: float  # PLOVER's cooperation (+) / conflict (-) score of the type, -10..+10
     description: str
-    parent: str | None = None
+    quad: int | None = None  # PLOVER's quad class (1 verbal coop., 2 material coop., 3, 4)
+    modes: dict[str, float] = field(default_factory=dict)  # mode -> its own score
+    needs_recipient: bool = False
+    symmetric: bool = False
+    once: bool = False
+    state: bool = False
+    merge_family: str | None = None
+    barometer: bool = True
+    trend: str | None = None
+    topic: str | None = None
+    main_role: str = "source"  # whose event it is: "target" when the recipient is its subject
+
+    def score_of(self, mode: str | None) -> float:
+        return self.modes.get(mode, self.score) if mode else self.score
+
+
+@dataclass(frozen=True)
+class Form:
+    """How the text says an event: the extractor's trigger class, coded into a type."""
+
+    code: str
+    type: str
+    label: str
+    description: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
     of_role: str = "target"  # the role of the object of "of" after a nominal trigger
+    symmetric: bool | None = None  # None: the type's
+    state: bool | None = None  # None: the type's
+
+
+@dataclass(frozen=True)
+class Coding:
+    """The coding an event record carries: PLOVER type, mode, context, CAMEO code and score."""
+
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    score: float
 
 
 @dataclass(frozen=True)
@@ -37,17 +97,23 @@ class Pattern:
     others on tokens joined to it in the parse (see ``extract._match``)."""
 
     words: tuple[frozenset[str], ...]
-    type: str
+    form: str
     summary: str
+    coding: Coding
     subtype: str | None = None
-    intensity: float | None = None
     paren_target: bool = False
     pos: str | None = None  # "v" / "n": the first word must be a verb / a noun
+
+    @property
+    def type(self) -> str:
+        """The event type this trigger codes (the form's or the group's own)."""
+        return self.coding.type
 
 
 @dataclass
 class Ontology:
     types: dict[str, EventType]
+    forms: dict[str, Form]
     patterns: list[Pattern]
     classes: dict[str, frozenset[str]]
     light_verbs: frozenset[str]
@@ -60,8 +126,89 @@ class Ontology:
         for candidates in self.by_first.values():  # longest first, then file order
             candidates.sort(key=lambda p: -len(p.words))
 
+    # -- sets derived from the properties of the types (never declared again elsewhere) -------
+    def _types_where(self, prop: str) -> frozenset[str]:
+        return frozenset(code for code, t in self.types.items() if getattr(t, prop))
+
+    @property
+    def plover_types(self) -> frozenset[str]:
+        return frozenset(c for c, t in self.types.items() if t.family == "plover")
+
+    @property
+    def state_types(self) -> frozenset[str]:
+        return self._types_where("state")
+
+    @property
+    def once_types(self) -> frozenset[str]:
+        return self._types_where("once")
+
+    @property
+    def symmetric_types(self) -> frozenset[str]:
+        return self._types_where("symmetric")
+
+    @property
+    def barometer_types(self) -> frozenset[str]:
+        return self._types_where("barometer")
+
+    @property
+    def merge_families(self) -> tuple[frozenset[str], ...]:
+        """Groups of types that may name one happening (families of more than one type)."""
+        groups: dict[str, set[str]] = {}
+        for code, t in self.types.items():
+            if t.merge_family:
+                groups.setdefault(t.merge_family, set()).add(code)
+        return tuple(frozenset(g) for g in groups.values() if len(g) > 1)
+
+    def types_with_trend(self, trend: str) -> frozenset[str]:
+        return frozenset(c for c, t in self.types.items() if t.trend == trend)
+
+    # -- forms --------------------------------------------------------------------------------
+    @property
+    def state_forms(self) -> frozenset[str]:
+        """Forms stating a change of one actor's own condition (their type's ``state``, or the
+        form's own: a surrender is RETREAT, but told of its one actor)."""
+        return frozenset(c for c, f in self.forms.items()
+                         if (f.state if f.state is not None else self.types[f.type].state))
+
+    @property
+    def symmetric_forms(self) -> frozenset[str]:
+        return frozenset(c for c, f in self.forms.items() if self.form_symmetric(c))
+
+    def form_symmetric(self, form: str) -> bool:
+        f = self.forms[form]
+        return f.symmetric if f.symmetric is not None else self.types[f.type].symmetric
+
+    def form_intensity(self, form: str) -> float:
+        f = self.forms[form]
+        return self.types[f.type].score_of(f.mode)
+
+    def form_coding(self, form: str) -> Coding:
+        f = self.forms[form]
+        return Coding(f.type, f.mode, f.context, f.cameo, self.types[f.type].score_of(f.mode))
+
     def intensity(self, code: str) -> float:
-        return self.types[code].intensity
+        """The score of a type (or of a form, by its coding)."""
+        if code in self.types:
+            return self.types[code].score
+        return self.form_intensity(code)
+
+
+def coding_of(form: str, pattern: Pattern | None = None, ontology: Ontology | None = None) -> Coding:
+    """The coding of an event told in ``form``: the matched trigger group's own coding when the
+    extractor kept the pattern's form, else the form's."""
+    if pattern is not None and pattern.form == form:
+        return pattern.coding
+    return (ontology or load_ontology()).form_coding(form)
+
+
+def is_symmetric(event_type: str, form: str | None = None) -> bool:
+    """True when the actor and recipient of an event are interchangeable: the form's property
+    when the form is known ("A and B fought": a FIGHT, coded ASSAULT), else the type's."""
+    onto = load_ontology()
+    if form and form in onto.forms:
+        return onto.form_symmetric(form)
+    t = onto.types.get(event_type)
+    return bool(t and t.symmetric)
 
 
 def _word_set(word: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -70,42 +217,79 @@ def _word_set(word: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
     return frozenset({word.lower()})
 
 
+def _event_type(entry: dict) -> EventType:
+    return EventType(
+        code=entry["code"], family=entry["family"], score=float(entry["score"]),
+        description=entry["description"], quad=entry.get("quad"),
+        modes={m: float(s) for m, s in (entry.get("modes") or {}).items()},
+        needs_recipient=bool(entry.get("needs_recipient", False)),
+        symmetric=bool(entry.get("symmetric", False)), once=bool(entry.get("once", False)),
+        state=bool(entry.get("state", False)), merge_family=entry.get("merge_family"),
+        barometer=bool(entry.get("barometer", True)), trend=entry.get("trend"),
+        topic=entry.get("topic"), main_role=entry.get("main_role", "source"),
+    )
+
+
+def _check_coding(where: str, types: dict[str, EventType], etype: str, mode: str | None) -> None:
+    if etype not in types:
+        raise OntologyError(f"{where}: unknown type {etype!r}")
+    if mode is not None and mode not in types[etype].modes:
+        raise OntologyError(f"{where}: {etype} has no mode {mode!r}")
+
+
 @lru_cache(maxsize=2)
 def load_ontology(path: str | None = None) -> Ontology:
-    """The ontology from ``path`` (default: the packaged ``data/ontology.yaml``), cached."""
+    """The ontology from ``path`` (default: the packaged ``data/ontology.yaml``), cached.
+
+    :param path: another ontology file of the same format (tests)
+    :raises OntologyError: a form or trigger group coded into an unknown type or mode
+    """
     data = yaml.safe_load(Path(path or ONTOLOGY_PATH).read_text(encoding="utf-8"))
     classes = {
         name: frozenset(w.lower() for w in words) for name, words in data.get("classes", {}).items()
     }
-    types: dict[str, EventType] = {}
+    types = {entry["code"]: _event_type(entry) for entry in data["types"]}
+    missing = set(PLOVER_TYPES) - set(types)
+    if missing:
+        raise OntologyError(f"PLOVER types not coded: {', '.join(sorted(missing))}")
+    forms: dict[str, Form] = {}
     patterns: list[Pattern] = []
-    for entry in data["types"]:
+    for entry in data["forms"]:
         code = entry["code"]
-        types[code] = EventType(
-            code=code,
-            label=entry["label"],
-            intensity=float(entry["intensity"]),
-            description=entry["description"],
-            parent=entry.get("parent"),
-            of_role=entry.get("of", "target"),
+        _check_coding(f"form {code}", types, entry["type"], entry.get("mode"))
+        form = Form(
+            code=code, type=entry["type"], label=entry["label"], description=entry["description"],
+            mode=entry.get("mode"), context=tuple(entry.get("context") or ()), cameo=entry.get("cameo"),
+            of_role=entry.get("of", "target"), symmetric=entry.get("symmetric"), state=entry.get("state"),
         )
+        forms[code] = form
         for group in entry["triggers"]:
+            etype = group.get("type", form.type)
+            mode = group.get("mode", form.mode if etype == form.type else None)
+            _check_coding(f"form {code} group {group['words'][:2]}", types, etype, mode)
+            coding = Coding(
+                type=etype, mode=mode,
+                context=tuple(group.get("context", form.context)),
+                cameo=group.get("cameo", form.cameo),
+                score=types[etype].score_of(mode),
+            )
             for raw in group["words"]:
                 text, _, pos = raw.partition("/")
                 words = tuple(_word_set(w, classes) for w in text.split())
                 patterns.append(
                     Pattern(
                         words=words,
-                        type=code,
-                        summary=group.get("summary", entry["label"]),
+                        form=code,
+                        summary=group.get("summary", form.label),
+                        coding=coding,
                         subtype=group.get("subtype"),
-                        intensity=group.get("intensity"),
                         paren_target=bool(group.get("paren_target", False)),
                         pos=pos or None,
                     )
                 )
     return Ontology(
         types=types,
+        forms=forms,
         patterns=patterns,
         classes=classes,
         light_verbs=frozenset(data.get("light_verbs", [])),

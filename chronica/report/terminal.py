@@ -48,13 +48,20 @@ def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None =
 
 def format_disagreements(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
                          width: int | None = None) -> str:
-    """Each disagreement with its claims side by side, each claim with its cited sentences."""
+    """The disagreements grouped by kind, each with its claims side by side, each claim with its
+    cited sentences, and the reason they cannot all be true."""
     names = _doc_names(chronicle, documents)
     if not chronicle.disagreements:
         return "No disagreements between sources.\n"
     out = []
+    kind = None
     for d in chronicle.disagreements:
-        table = Table(title=f"{d.id} [{d.kind}] {d.topic}", show_lines=True)
+        if d.kind != kind:
+            kind = d.kind
+            n = sum(1 for x in chronicle.disagreements if x.kind == kind)
+            out.append(f"== {kind} ({n})\n")
+        table = Table(title=f"{d.id} [{d.kind}] {d.topic}", show_lines=True,
+                      caption=f"why: {d.reason}" if d.reason else None)
         for c in d.claims:
             table.add_column(c.value)
         cells = []
@@ -64,6 +71,24 @@ def format_disagreements(chronicle: Chronicle, documents: list[DocumentInfo] | N
         table.add_row(*cells)
         out.append(_render(table, width))
     return "\n".join(out)
+
+
+def format_claims(claims: list, names: dict[int, str], width: int | None = None) -> str:
+    """Sentence claims as a table: document, kind, topic, value (with its interval), sentence."""
+    table = Table(title=f"{len(claims)} claims", show_lines=False)
+    for col in ("doc", "kind", "topic", "value", "when", "sentence"):
+        table.add_column(col, no_wrap=col in ("doc", "kind"), ratio=4 if col == "sentence" else
+                         (2 if col in ("value", "topic") else None))
+    for c in claims:
+        value = c.value
+        if c.kind == "count" and c.low is not None:
+            high = "∞" if c.high == float("inf") else f"{c.high:,.0f}"
+            value += f" [{c.low:,.0f}–{high}]"
+        if c.attribution:
+            value += f" (says {c.attribution})"
+        table.add_row(Text(names.get(c.document_id, f"d{c.document_id}")), Text(c.kind), Text(c.topic),
+                      Text(value), Text(D.display(c.date, c.date_end) if c.date else ""), Text(c.sentence))
+    return _render(table, width)
 
 
 def format_barometer(series: BarometerSeries, width: int | None = None) -> str:

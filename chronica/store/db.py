@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.ingest.document import Document
@@ -67,6 +68,7 @@ class Annotations:
     timexes: list[dict] = field(default_factory=list)  # Timex.to_dict() + "sentence_idx"
     actors: list[dict] = field(default_factory=list)  # ActorMention fields
     events: list[EventMention] = field(default_factory=list)
+    claims: list[SentenceClaim] = field(default_factory=list)
 
 
 TIMEX_COLUMNS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
@@ -241,7 +243,7 @@ class Store:
             " WHERE id = ?",
             (a.dct, int(a.dct_inferred), a.dct_confidence, a.dct_reasoning, document_id),
         )
-        for table in ("timexes", "actor_mentions", "event_mentions"):
+        for table in ("timexes", "actor_mentions", "event_mentions", "claims"):
             c.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
         c.executemany(
             f"INSERT INTO timexes (document_id, idx, {', '.join(TIMEX_COLUMNS)})"
@@ -268,6 +270,34 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?)",
                 [(cur.lastrowid, p.role, p.actor_id, p.state, p.text) for p in ev.participants],
             )
+
+        for claim in a.claims:
+            claim.document_id = document_id
+        c.executemany(
+            "INSERT INTO claims (document_id, sentence_idx, kind, topic, value, record)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(document_id, cl.sentence_idx, cl.kind, cl.topic, cl.value,
+              json.dumps(cl.to_dict(), ensure_ascii=False)) for cl in a.claims],
+        )
+
+    def claims(self, document_id: int | None = None, *, kind: str | None = None,
+               about: str | None = None) -> list[SentenceClaim]:
+        """Stored claims in text order; ``kind`` keeps one kind, ``about`` those whose topic,
+        value or subject ids contain the words (case folded)."""
+        where, args = [], []
+        if document_id is not None:
+            where.append("document_id = ?")
+            args.append(document_id)
+        if kind:
+            where.append("kind = ?")
+            args.append(kind)
+        if about:
+            where.append("(lower(topic) LIKE ? OR lower(value) LIKE ? OR lower(record) LIKE ?)")
+            like = f"%{about.lower()}%"
+            args.extend([like, like, f'%"subject": [%{about.lower()}%]%'])
+        sql = "SELECT record FROM claims" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self.conn.execute(sql + " ORDER BY document_id, sentence_idx, id", args).fetchall()
+        return [SentenceClaim.from_dict(json.loads(r[0])) for r in rows]
 
     def event_mentions(self, document_id: int | None = None) -> list[EventMention]:
         out = []

@@ -168,7 +168,24 @@ MIGRATIONS.append(
 )
 
 MIGRATIONS.append(
-    # 3: search over sentences — a full-text index (FTS5, BM25, Porter stemming) whose rows are the
+    # 3: claims: what each sentence asserts (chronica.claims), the whole record as JSON
+    """
+    CREATE TABLE claims (
+        id             INTEGER PRIMARY KEY,
+        document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_idx   INTEGER NOT NULL,
+        kind           TEXT NOT NULL,
+        topic          TEXT NOT NULL,
+        value          TEXT NOT NULL,
+        record         TEXT NOT NULL          -- the whole SentenceClaim as JSON (it wins)
+    );
+    CREATE INDEX claims_doc ON claims(document_id);
+    CREATE INDEX claims_kind ON claims(kind, topic);
+    """
+)
+
+MIGRATIONS.append(
+    # 4: search over sentences — a full-text index (FTS5, BM25, Porter stemming) whose rows are the
     # sentences' rowids, and one MiniLM vector per sentence (computed once, at build time)
     """
     CREATE VIRTUAL TABLE sentences_fts USING fts5(

@@ -17,4 +17,5 @@ def documents_info(store: Store, *, with_text: bool = False) -> list[DocumentInf
 
 def load_chronicle(store: Store, *, with_text: bool = False) -> Chronicle:
     """Merge every stored event mention into the chronicle (deterministic: same store, same ids)."""
-    return build_chronicle(store.event_mentions(), documents_info(store, with_text=with_text))
+    return build_chronicle(store.event_mentions(), documents_info(store, with_text=with_text),
+                           claims=store.claims())

@@ -1,0 +1,292 @@
+"""Disagreements among sentence claims (:mod:`chronica.claims`): claims about one thing that cannot
+all be true, with the reason.
+
+Public API::
+
+    found = claim_disagreements(claims, events, embedder)   # [(kind, topic, [Claim...], reason)]
+
+Two steps:
+
+1. **Same thing.** :data:`SAME_THING` holds one named test per claim kind that says whether two
+   claims are about one thing: the same measure of the same people (``count``), the same once-only
+   act on the same object (``agent``), the same merged happening (``participants``, ``scope``),
+   the same two merged happenings (``order``), the same pair over overlapping periods
+   (``relation``), the same person (``attribute``). Claims are compared across sources only
+   (or, in one document, when two different parties are said to claim them: "X alleged ... but Y
+   held ..."). A claim about no extracted happening is matched by its wording: MiniLM sentence
+   similarity at least :data:`SIM_SAME_THING`.
+2. **Cannot all be true.** :func:`chronica.claims.rules.conflict` (the rules as data) gives the
+   reason two claims of one thing exclude each other. Claims linked by a conflict form one
+   disagreement; its sides are the groups of mutually compatible claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Callable
+
+import numpy as np
+
+from chronica.chronicle.embeddings import Embedder
+from chronica.chronicle.model import ChronicleEvent, Claim
+from chronica.claims.model import SentenceClaim
+from chronica.claims.rules import conflict, intervals_overlap, load_rules
+
+#: disagreement kinds (the export's ``kind``) of each claim kind
+DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "agent": "who", "participants": "who", "order": "order",
+                     "scope": "scope", "relation": "relations", "attribute": "attribute",
+                     "date": "date"}
+
+# Wording thresholds (cosine of MiniLM sentence vectors). Calibrated on the dev pages
+# (shared/eval/dev): figures about one happening told by two sources scored 0.45-0.8; figures of
+# the same measure about different happenings of one war 0.2-0.55.
+SIM_SAME_THING = 0.55  # two claims tied to no common happening
+SIM_SAME_EVENT = 0.0  # two claims tied to one merged happening: the merge already decided
+#: two figures of one measure further apart than this ratio are about different things
+#: (20 dead in one attack, 650 in the war), not one thing told wrong
+MAX_FIGURE_RATIO = 3.0
+
+
+def _event_index(events: list[ChronicleEvent]) -> dict[tuple[int, int, int], str]:
+    """(document, sentence start, trigger start) -> merged event id."""
+    out = {}
+    for e in events:
+        for m in e.mentions:
+            out[(m.document_id, m.sentence_start, m.trigger_start)] = e.id
+    return out
+
+
+def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two sources, or two parties named as claiming each in one document."""
+    if a.document_id != b.document_id:
+        return True
+    return bool(a.attribution and b.attribution and a.attribution.lower() != b.attribution.lower()
+                and a.sentence_start != b.sentence_start)
+
+
+def _dates_fit(a: SentenceClaim, b: SentenceClaim) -> bool:
+    if not (a.earliest and b.earliest and a.latest and b.latest):
+        return True
+    return a.earliest[:10] <= b.latest[:10] and b.earliest[:10] <= a.latest[:10]
+
+
+def _subjects_fit(a: SentenceClaim, b: SentenceClaim) -> bool:
+    return not a.subject or not b.subject or bool(set(a.subject) & set(b.subject))
+
+
+#: a date at most this many days long places a figure on one happening, not a whole war
+FINE_DATE_DAYS = 31
+
+
+def _fine(c: SentenceClaim) -> bool:
+    """The claim is dated to a day or a month."""
+    if not (c.earliest and c.latest):
+        return False
+    try:
+        return (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days < FINE_DATE_DAYS
+    except ValueError:
+        return False
+
+
+# -- 1. same thing, by kind ------------------------------------------------------------------
+
+def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """One measure ("dead") of the same people, at the same phase of a change, the same place and
+    time, about one happening (or worded alike), with figures of one order of magnitude."""
+    if a.topic != b.topic or a.phase != b.phase or not _subjects_fit(a, b) or not _dates_fit(a, b):
+        return False
+    if a.obj and b.obj and a.obj != b.obj:
+        return False
+    if _fine(a) != _fine(b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
+        return False  # the toll of one day's happening is not the total of a war
+    lo = max(min(a.low or 0, a.high or 0), 1e-9)
+    hi = max(min(b.low or 0, b.high or 0), 1e-9)
+    if max(lo, hi) / min(lo, hi) > MAX_FIGURE_RATIO:
+        return False
+    return ctx.same_occasion(a, b)
+
+
+def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """The same once-only act on the same object; a whole war and one of its attacks are one
+    object for "who started it"."""
+    rules = load_rules()
+    if a.topic.split(":")[0] != b.topic.split(":")[0]:
+        return False
+    if a.obj != b.obj and not ((a.obj in rules.wholes or b.obj in rules.wholes)
+                               and a.obj in rules.hostilities and b.obj in rules.hostilities):
+        return False
+    if a.obj in rules.hostilities and not _dates_fit(a, b):
+        return False
+    return True
+
+
+def same_event(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Claims about one merged happening (participants, scope)."""
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    return ea is not None and ea == eb and a.obj == b.obj
+
+
+def same_pair_of_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    pa, pb = ctx.event_pair(a), ctx.event_pair(b)
+    return pa is not None and pb is not None and set(pa) == set(pb)
+
+
+def same_relationship(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    return set(a.subject) == set(b.subject) and len(a.subject) == 2
+
+
+def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    return a.topic == b.topic and a.subject == b.subject
+
+
+def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
+    close wording."""
+    return a.obj == b.obj and _dates_fit(a, b) and ctx.same_occasion(a, b)
+
+
+SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
+    "count": same_count,
+    "duration": same_duration,
+    "agent": same_agent,
+    "participants": same_event,
+    "scope": same_event,
+    "order": same_pair_of_events,
+    "relation": same_relationship,
+    "attribute": same_person_attribute,
+}
+
+
+class _Context:
+    """Links from claims to merged events, and the claims' sentence vectors."""
+
+    def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder):
+        self.index = _event_index(events)
+        self.claims = claims
+        self._pos = {id(c): i for i, c in enumerate(claims)}
+        self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
+
+    def event_of(self, c: SentenceClaim) -> str | None:
+        if c.event_trigger is None:
+            return None
+        return self.index.get((c.document_id, c.sentence_start, c.event_trigger))
+
+    def event_pair(self, c: SentenceClaim) -> tuple[str, str] | None:
+        a = self.event_of(c)
+        b = self.index.get((c.document_id, c.sentence_start, c.other_trigger)) if c.other_trigger is not None else None
+        return (a, b) if a and b and a != b else None
+
+    def similarity(self, a: SentenceClaim, b: SentenceClaim) -> float:
+        return float(self.vectors[self._pos[id(a)]] @ self.vectors[self._pos[id(b)]])
+
+    def same_occasion(self, a: SentenceClaim, b: SentenceClaim) -> bool:
+        ea, eb = self.event_of(a), self.event_of(b)
+        if ea is not None and ea == eb:
+            return self.similarity(a, b) >= SIM_SAME_EVENT
+        return self.similarity(a, b) >= SIM_SAME_THING
+
+
+# -- 2. cannot all be true ---------------------------------------------------------------------
+
+def _order_value(c: SentenceClaim, ctx: _Context) -> str:
+    """An order claim normalised to the pair's own order of ids ("e3 before e7")."""
+    a, b = ctx.event_pair(c)
+    if a <= b:
+        return c.value
+    return {"before": "after", "after": "before"}.get(c.value, c.value)
+
+
+def clash(kind: str, a: SentenceClaim, b: SentenceClaim, ctx: _Context) -> str | None:
+    """Why two claims about one thing cannot both be true (order claims compared in the pair's
+    own order), or None."""
+    if kind == "order":
+        if _order_value(a, ctx) == _order_value(b, ctx):
+            return None
+        return "one source puts the two happenings in one order, another in the opposite order"
+    return conflict(a, b)
+
+
+def _sides(kind: str, members: list[SentenceClaim], ctx: _Context) -> list[list[SentenceClaim]]:
+    """Groups of mutually compatible claims (a claim joins the first group it fits entirely)."""
+    groups: list[list[SentenceClaim]] = []
+    for c in members:
+        for g in groups:
+            if not any(clash(kind, c, o, ctx) for o in g):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    return groups
+
+
+def _value_label(group: list[SentenceClaim]) -> str:
+    tight = min(group, key=lambda c: ((c.high or 0) - (c.low or 0), c.document_id))
+    return tight.value
+
+
+def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
+    first = members[0]
+    if kind == "count":
+        whose = "/".join(sorted({s for c in members for s in c.subject}))
+        unit = next((c.unit for c in members if c.unit and c.phase), None)
+        what = unit or first.topic
+        phase = {"start": " before the change", "end": " after the change"}.get(first.phase or "", "")
+        place = next((c.obj for c in members if c.obj), None)
+        return (f"how many {what}" + (f" ({whose})" if whose else "") + (f" in {place}" if place else "")
+                + phase)
+    if kind == "order":
+        a, b = ctx.event_pair(first)
+        return f"which came first: {a} or {b}"
+    return first.topic
+
+
+def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent],
+                        embedder: Embedder) -> list[tuple[str, str, list[Claim], str]]:
+    """(kind, topic, claims side by side, reason) for every set of claims about one thing that
+    cannot all be true."""
+    ctx = _Context(claims, events, embedder)
+    by_kind: dict[str, list[SentenceClaim]] = defaultdict(list)
+    for c in claims:
+        if c.kind in SAME_THING:
+            by_kind[c.kind].append(c)
+    out = []
+    for kind, items in by_kind.items():
+        same = SAME_THING[kind]
+        parent = list(range(len(items)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i, a in enumerate(items):
+            for j in range(i + 1, len(items)):
+                b = items[j]
+                if a.sentence_start == b.sentence_start and a.document_id == b.document_id:
+                    continue
+                if not _independent(a, b) or not same(a, b, ctx):
+                    continue
+                if clash(kind, a, b, ctx):
+                    ri, rj = find(i), find(j)
+                    parent[max(ri, rj)] = min(ri, rj)
+        comps: dict[int, list[SentenceClaim]] = defaultdict(list)
+        for i in range(len(items)):
+            comps[find(i)].append(items[i])
+        for members in comps.values():
+            if len(members) < 2:
+                continue
+            sides = _sides(kind, members, ctx)
+            if len(sides) < 2:
+                continue
+            reason = next((r for x, g in enumerate(sides) for h in sides[x + 1:] for c in g for o in h
+                           if (r := clash(kind, c, o, ctx))), "")
+            claims_out = [Claim(value=_value_label(g), mentions=list(g),
+                                event_ids=sorted({e for c in g if (e := ctx.event_of(c))}))
+                          for g in sides]
+            out.append((DISAGREEMENT_KIND[kind], _topic(kind, members, ctx), claims_out, reason))
+    return out
+
+
+__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "claim_disagreements", "intervals_overlap"]

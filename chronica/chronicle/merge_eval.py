@@ -1,0 +1,158 @@
+"""How well the merge finds one happening across sources: pairwise and B³ precision and recall of
+an exported chronicle against gold events (the shared gold format, ``shared/eval/CONTRACT.md``).
+
+Public API::
+
+    scores = merge_scores(export_dict, gold_dict)     # MergeScores
+    scores.pairwise_f1, scores.b3_f1, scores.as_row()
+
+The items are (gold event, file) pairs: each place a gold event is told. An item belongs to the
+exported event that cites a sentence containing the gold evidence for that file (folded as the
+scorer folds it: case, white space, curly quotes and dashes); an item no exported event cites
+is a cluster of its own. Gold clusters are the gold events, so events told by one file count
+too: merging them into another happening costs precision. Pairwise: the pairs of items from
+two different files put in one exported event (precision) and the pairs of items of one gold
+event (recall) — two gold events stated in one sentence that only one exported event cites are
+an extraction miss, not a merge, so pairs within one file are left out. B³: per item, averaged
+over items, all items (Bagga & Baldwin 1998).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                       "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def fold(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@dataclass
+class MergeScores:
+    items: int  # (gold event, file) pairs
+    found: int  # items some exported event cites
+    multi_source: int  # gold events told by two or more files
+    merged: int  # ... of which one exported event cites two or more files
+    pairwise_precision: float
+    pairwise_recall: float
+    b3_precision: float
+    b3_recall: float
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def pairwise_f1(self) -> float:
+        return self._f1(self.pairwise_precision, self.pairwise_recall)
+
+    @property
+    def b3_f1(self) -> float:
+        return self._f1(self.b3_precision, self.b3_recall)
+
+    def as_row(self) -> dict[str, float | int]:
+        return {"items": self.items, "found": self.found, "merged": f"{self.merged}/{self.multi_source}",
+                "pair P": round(self.pairwise_precision, 3), "pair R": round(self.pairwise_recall, 3),
+                "pair F1": round(self.pairwise_f1, 3), "B3 P": round(self.b3_precision, 3),
+                "B3 R": round(self.b3_recall, 3), "B3 F1": round(self.b3_f1, 3)}
+
+
+def _file_of(export: dict) -> dict[str, str]:
+    return {str(d.get("id")): os.path.basename(str(d.get("path") or d.get("id")))
+            for d in export.get("documents", [])}
+
+
+def _date_agrees(gold_date, value: str | None) -> bool:
+    """The gold date and an exported date agree at the gold's precision (as the scorer has it)."""
+    if not value or gold_date is None:
+        return False
+    value = str(value).upper().rstrip("X")
+    if isinstance(gold_date, list):
+        return str(gold_date[0])[:4] <= value[:4] <= str(gold_date[1])[:4]
+    return value.startswith(str(gold_date).upper().rstrip("X"))
+
+
+def assign(export: dict, gold: dict) -> dict[tuple[str, str], str]:
+    """(gold event id, file) -> the exported event that states it: among the events citing a
+    sentence with the evidence, the one whose trigger lies inside the evidence, then whose date
+    agrees with the gold's, then who shares an actor with it, then the first."""
+    files = _file_of(export)
+    cites = []  # (event, file, folded sentence, trigger position in the sentence or None)
+    for e in export.get("events", []):
+        for m in e.get("mentions", []):
+            doc = str(m.get("document", ""))
+            trig = m.get("trigger_start")
+            at = trig - m["start"] if isinstance(trig, int) and isinstance(m.get("start"), int) else None
+            cites.append((e, files.get(doc, os.path.basename(doc)), m.get("sentence") or "", at))
+    out: dict[tuple[str, str], str] = {}
+    for g in gold.get("events", []):
+        actors = {str(a) for a in g.get("actors") or []}
+        for f, evidence in (g.get("evidence") or {}).items():
+            ev = fold(evidence)
+            best = None
+            for order, (e, file, sentence, at) in enumerate(cites):
+                folded = fold(sentence)
+                if file != f or ev not in folded:
+                    continue
+                lo = sentence.lower().find(evidence.lower()[:20])
+                inside = at is not None and lo >= 0 and lo <= at < lo + len(evidence)
+                ids = {str(a.get("id")) for a in e.get("actors", [])} | {str(a.get("name")) for a in e.get("actors", [])}
+                key = (inside, _date_agrees(g.get("date"), e.get("date")), bool(ids & actors), -order)
+                if best is None or key > best[0]:
+                    best = (key, e["id"])
+            if best is not None:
+                out[(str(g["id"]), f)] = best[1]
+    return out
+
+
+def merge_scores(export: dict, gold: dict) -> MergeScores:
+    """Pairwise and B³ scores of the export's merges against the gold events."""
+    items = [(str(g["id"]), f) for g in gold.get("events", []) for f in (g.get("evidence") or {})]
+    assigned = assign(export, gold)
+    predicted = {it: assigned.get(it, f"unfound:{it[0]}:{it[1]}") for it in items}
+    by_pred: dict[str, list] = defaultdict(list)
+    by_gold: dict[str, list] = defaultdict(list)
+    for it in items:
+        by_pred[predicted[it]].append(it)
+        by_gold[it[0]].append(it)
+    def across(pairs):  # a merge joins sources: pairs of items told in one file are no merge
+        return {frozenset(p) for p in pairs if p[0][1] != p[1][1]}
+
+    same_pred = across(p for members in by_pred.values() for p in combinations(members, 2))
+    same_gold = across(p for members in by_gold.values() for p in combinations(members, 2))
+    tp = len(same_pred & same_gold)
+    pair_p = tp / len(same_pred) if same_pred else 1.0
+    pair_r = tp / len(same_gold) if same_gold else 1.0
+    b3_p = b3_r = 0.0
+    for it in items:
+        pred, real = set(by_pred[predicted[it]]), set(by_gold[it[0]])
+        both = len(pred & real)
+        b3_p += both / len(pred)
+        b3_r += both / len(real)
+    n = len(items) or 1
+    multi = [g for g in gold.get("events", []) if len(g.get("evidence") or {}) > 1]
+    merged = sum(_merged(assigned, g) for g in multi)
+    return MergeScores(items=len(items), found=len(assigned), multi_source=len(multi), merged=merged,
+                       pairwise_precision=pair_p, pairwise_recall=pair_r,
+                       b3_precision=b3_p / n, b3_recall=b3_r / n)
+
+
+def _merged(assigned: dict[tuple[str, str], str], g: dict) -> bool:
+    """One exported event holds two or more of the gold event's files."""
+    per_event: dict[str, int] = defaultdict(int)
+    for f in g["evidence"]:
+        eid = assigned.get((str(g["id"]), f))
+        if eid:
+            per_event[eid] += 1
+    return any(n >= 2 for n in per_event.values())
+
+
+__all__ = ["MergeScores", "assign", "fold", "merge_scores"]

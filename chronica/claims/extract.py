@@ -1,0 +1,671 @@
+"""The claims a parsed document makes, built from the parse and the stages before it.
+
+Public API::
+
+    claims = extract_claims(doc, document_id=3)   # list[SentenceClaim], in text order
+
+Reads ``doc._.timexes`` (when each claim holds), ``doc._.actors`` (who it is about) and
+``doc._.events`` (the happening it is about: a claim made in the sentence of an event mention,
+about that mention's predicate, carries its trigger offset). Each kind of claim has its own
+finder in :data:`FINDERS`, run over every sentence in turn:
+
+1. ``count``: figures with what they count ("323 sailors were killed" -> dead 323), and
+   ``duration``: how long something lasted ("the war lasted three weeks");
+2. ``agent``: who did an act that happens once for its object ("it was X who started the war");
+3. ``participants``: the complete list of parties to a happening ("a treaty between X and Y");
+4. ``order``: one happening before or after another in the same sentence;
+5. ``scope``: how much of a whole an act covered ("banned all trade");
+6. ``relation``: how two actors' relations stood or went ("relations between X and Y soured");
+7. ``attribute``: a person's birth date or place, or age at a happening;
+8. ``act``: what a permission, an order or a refusal is about ("ordered X to invade Y").
+
+The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claims.rules`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from chronica.claims.model import SentenceClaim
+from chronica.claims.numbers import Quantity, quantities
+from chronica.claims.rules import Rules, duration_interval, load_rules
+from chronica.events._modality import SAY_VERBS
+from chronica.nlp import sentence_spans
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: how each class of once-only act names its topic ("who started: war")
+ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: kinds of actor mention that stand for a state or a group of its people
+ACTOR_KINDS_SKIPPED = frozenset({"place"})
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+@dataclass
+class _Sentence:
+    """What every finder needs of one sentence."""
+
+    doc: Doc
+    span: Span
+    idx: int
+    start: int
+    end: int
+    document_id: int
+    rules: Rules
+    actors: list[Any]  # actor mentions inside the sentence
+    timexes: list[Any]  # DATE time expressions inside the sentence
+    timexes_all: list[Any]  # every time expression inside the sentence
+    events: list[Any]  # event mentions of the sentence
+    claims: list[SentenceClaim] = field(default_factory=list)
+
+    def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
+        first = min(t.idx for t in tokens)
+        last = max(t.idx + len(t.text) for t in tokens)
+        c = SentenceClaim(document_id=self.document_id, sentence_idx=self.idx,
+                          sentence=self.doc.text[self.start:self.end], sentence_start=self.start,
+                          sentence_end=self.end, kind=kind, topic=topic, value=value,
+                          start=first, end=last, **fields)
+        if c.date is None:
+            self._date(c, tokens)
+        if c.attribution is None:
+            c.attribution = attribution(tokens[0])
+        self.claims.append(c)
+        return c
+
+    def actor_at(self, tok: Token) -> Any | None:
+        for a in self.actors:
+            if _get(a, "start") <= tok.idx < _get(a, "end"):
+                return a
+        return None
+
+    def event_at(self, tok: Token) -> Any | None:
+        for e in self.events:
+            if e.trigger_start <= tok.idx < max(e.trigger_end, e.trigger_start + 1):
+                return e
+        return None
+
+    def _date(self, c: SentenceClaim, tokens: list[Token]) -> None:
+        """The claim's time: the event mention of its predicate, else the sentence's one date."""
+        for tok in tokens:
+            e = self.event_at(tok)
+            if e is not None and e.date:
+                c.date, c.date_end, c.earliest, c.latest = e.date, e.date_end, e.earliest, e.latest
+                c.date_text = e.date_text
+                c.stated = e.date_source in ("sentence", None) and bool(e.date_text)
+                c.event_trigger = e.trigger_start
+                return
+        own = [t for t in self.timexes if _verb_of(self.doc, _get(t, "start")) in tokens]
+        if own or len(self.timexes) == 1:
+            t = (own or self.timexes)[0]
+            c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
+            c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
+            c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in ("absolute", None)
+
+
+def _verb_of(doc: Doc, offset: int) -> Token | None:
+    """The verb (or event noun) a time expression at ``offset`` belongs to."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return None
+
+
+def actor_key(a: Any) -> str | None:
+    """The id a claim names an actor by: its knowledge-base id, else the state it acts for."""
+    return _get(a, "actor_id") or _get(a, "country")
+
+
+def actor_keys(a: Any) -> set[str]:
+    return {k for k in (_get(a, "actor_id"), _get(a, "country")) if k}
+
+
+def attribution(tok: Token) -> str | None:
+    """Who the sentence says makes the claim: the subject of a verb of saying above it
+    ("Argentina alleged that ..."), or the object of "according to"."""
+    node = tok
+    for _ in range(12):
+        for child in node.children:
+            if child.lower_ == "according":
+                for grand in child.subtree:
+                    if grand.dep_ == "pobj":
+                        return " ".join(t.text for t in grand.subtree)
+        if node.head.i == node.i:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS | {"hold", "allege", "claim", "maintain", "contend"}:
+            subj = [c for c in node.head.children if c.dep_ in SUBJECTS]
+            if subj:
+                return " ".join(t.text for t in subj[0].subtree)
+        node = node.head
+    return None
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun's noun ("Russia" in "it was Russia who started")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS:
+        return tok
+    if tok.head.dep_ == "relcl":
+        return tok.head.head
+    if tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":  # a cleft: "it was X who ..."
+        attrs = [c for c in tok.head.head.children if c.dep_ == "attr"]
+        if attrs:
+            return attrs[0]
+    return tok
+
+
+def _phrase(tok: Token) -> str:
+    """A noun phrase without what follows its head ("an English sailor", not "... in 1592")."""
+    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj")
+            for i in (t.i for t in c.subtree)}
+    return " ".join(t.text for t in tok.subtree if t.i not in drop)
+
+
+# -- 1. counts -----------------------------------------------------------------------------
+
+def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str | None:
+    """The measure of a count: by the counted noun, else by the predicate governing it."""
+    noun_lemma = noun.lemma_.lower() if noun is not None else None
+    pred_lemma = predicate.lemma_.lower() if predicate is not None else None
+    for name, m in rules.measures.items():  # 1. the predicate with its noun: "lives were lost"
+        if noun_lemma and pred_lemma and (f"{pred_lemma}-{noun_lemma}" in m["predicates"]
+                                          or f"{noun_lemma}-{pred_lemma}" in m["nouns"]):
+            return name
+    for name, m in rules.measures.items():  # 2. what happened to them: "600 soldiers were killed"
+        if pred_lemma and pred_lemma in m["predicates"]:
+            return name
+    for name, m in rules.measures.items():  # 3. what they are: "600 refugees", "the dead"
+        if noun_lemma and noun_lemma in m["nouns"]:
+            return name
+    return None
+
+
+def _predicate(tok: Token) -> Token | None:
+    """What governs a counted noun: its verb, or the noun whose "of" it fills ("deaths of 600")."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    if tok.dep_ == "conj":
+        return _predicate(tok.head)
+    return None
+
+
+def _change_verb(holder: Token, rules: Rules) -> Token | None:
+    """The verb of a change a figure is the start or end of ("fell from X to Y": "to Y" may hang
+    from "from X" in the parse)."""
+    if holder.dep_ != "pobj" or holder.head.lower_ not in rules.change_prepositions:
+        return None
+    node = holder.head.head
+    for _ in range(3):
+        if node.pos_ == "VERB":
+            return node
+        if node.dep_ not in ("prep", "pobj") and node.lower_ not in rules.change_prepositions:
+            return None
+        node = node.head
+    return None
+
+
+def _subjectless_verb_after(tok: Token) -> Token | None:
+    """A verb right after the counted noun that the parser left without a subject ("- 323
+    Argentines onboard were killed", parsed as a loose apposition): the noun is its subject."""
+    for nxt in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]:
+        if nxt.is_punct:
+            return None
+        if nxt.pos_ == "VERB":
+            return nxt if not any(c.dep_ in SUBJECTS for c in nxt.children) else None
+    return None
+
+
+def _whose(s: _Sentence, noun: Token | None) -> list[str]:
+    """The states or groups the counted people belong to ("Argentine soldiers", "323 Argentines")."""
+    if noun is None:
+        return []
+    keys: set[str] = set()
+    for tok in [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]]:
+        a = s.actor_at(tok)
+        if a is not None and _get(a, "kind") not in ACTOR_KINDS_SKIPPED and actor_key(a):
+            keys.add(actor_key(a))
+    return sorted(keys)
+
+
+def _place(s: _Sentence, verb: Token | None) -> str | None:
+    """A place the figure holds for ("in Istanbul"), as written, lower-cased."""
+    if verb is None:
+        return None
+    for tok in s.span:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "of") \
+                and (tok.head.head.i == verb.i or tok.head.head.dep_ == "ROOT"):
+            return tok.text.lower()
+    return None
+
+
+def find_counts(s: _Sentence) -> None:
+    rules = s.rules
+    for q in quantities(s.span, rules):
+        noun = q.noun
+        phase = None
+        holder = q.tokens[-1]
+        verb = _change_verb(holder, rules)
+        if verb is not None:
+            phase = rules.change_prepositions[holder.head.lower_]
+            subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+            noun = subj[0] if subj else None
+            predicate = verb
+        else:
+            counted = holder if noun is None or noun in holder.subtree else noun
+            predicate = _predicate(counted)
+        measure = _measure(rules, noun, predicate)
+        if measure is None:
+            predicate = _subjectless_verb_after(noun if noun is not None else holder)
+            measure = _measure(rules, noun, predicate)
+        if measure is None:
+            continue
+        whose = _whose(s, noun)
+        unit = _phrase(noun) if noun is not None and phase else (noun.text if noun is not None else None)
+        topic = measure
+        tokens = q.tokens + ([predicate] if predicate is not None else [])
+        s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
+                qualifier=q.qualifier, unit=unit, phase=phase,
+                obj=_place(s, predicate) if measure == "population" else None)
+
+
+# -- 1b. durations ------------------------------------------------------------------------------
+
+def find_durations(s: _Sentence) -> None:
+    rules = s.rules
+    for t in s.timexes_all:
+        if _get(t, "type") != "DURATION":
+            continue
+        days = duration_interval(_get(t, "value"), rules)
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        if days is None or span is None:
+            continue
+        root, subject = span.root, None
+        if root.dep_ in ("dobj", "npadvmod", "attr", "advmod") and root.head.lemma_.lower() in rules.duration_verbs:
+            subj = [c for c in root.head.children if c.dep_ in SUBJECTS]
+            subject = _antecedent(subj[0]) if subj else None
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
+            subject = root.head.head
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        what = _phrase(subject).lower()
+        what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
+        s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
+                obj=subject.lemma_.lower())
+
+
+# -- 2. agents of once-only acts -------------------------------------------------------------
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _antecedent(child)
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if verb.dep_ == "conj":
+        return _agent(verb.head)
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
+    keys: set[str] = set()
+    for tok in [agent, *agent.children]:
+        a = s.actor_at(tok)
+        if a is not None and actor_key(a):
+            keys.add(actor_key(a))
+            if tok.i == agent.i:
+                break
+    named = agent.pos_ == "PROPN" or any(c.ent_type_ in ("NORP", "GPE") for c in agent.children)
+    if not keys and named:  # "an English sailor": the words name it
+        keys.add(" ".join(t.lemma_.lower() for t in agent.doc[agent.left_edge.i:agent.i + 1]
+                          if t.pos_ in ("ADJ", "NOUN", "PROPN")))
+    return sorted(keys)
+
+
+def find_agents(s: _Sentence) -> None:
+    rules = s.rules
+    for verb in s.span:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        cls = rules.once_class(verb.lemma_.lower())
+        if cls is None:
+            continue
+        obj = _object(verb)
+        agent = _agent(verb)
+        if obj is None or agent is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj_lemma = obj.lemma_.lower()
+        if cls == "initiate" and obj_lemma not in rules.hostilities:
+            continue
+        keys = _agent_keys(s, agent)
+        if not keys:
+            continue
+        topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
+        value = _phrase(agent)
+        s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+    for c in s.claims:
+        if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
+            c.value = f"{c.value}, {c.date_text}"
+
+
+# -- 3. participants -------------------------------------------------------------------------
+
+def _list_head(tok: Token) -> Token:
+    """The first conjunct of the list a token is in ("Britain" in "Britain, Greece and Turkey")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
+def find_participants(s: _Sentence) -> None:
+    """The parties of a happening written as one list ("a treaty between X and Y", "X, Y and Z
+    signed"): a complete list, so another source's different list disagrees with it."""
+    for e in s.events:
+        groups: dict[int, dict[str, Any]] = defaultdict(dict)
+        for p in e.participants:
+            if p.role not in ("source", "target") or not p.actor_id or p.start is None:
+                continue
+            span = s.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            key = p.actor_id if p.kind == "person" else (p.state or p.actor_id)
+            groups[_list_head(span.root).i].setdefault(key, (p, span.root))
+        listed = max(groups.values(), key=len, default={})
+        if len(listed) < 2:
+            continue
+        head = s.doc[_list_head(next(iter(listed.values()))[1]).i]
+        if head.dep_ == "pobj" and head.head.lower_ not in ("between", "among") and head.head.dep_ != "agent":
+            continue  # "talks with X and Y": the list is of those addressed, not of all parties
+        parties = [p for p, _ in listed.values()]
+        tokens = [t for _, t in listed.values()]
+        trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        s.claim("participants", f"who took part: {e.summary}", ", ".join(p.name or p.text for p in parties),
+                tokens + ([trig.root] if trig is not None else []), subject=sorted(listed),
+                event_trigger=e.trigger_start)
+
+
+# -- 4. order ----------------------------------------------------------------------------------
+
+def find_order(s: _Sentence) -> None:
+    rules = s.rules
+    for tok in s.span:
+        relation = rules.order_words.get(tok.lower_)
+        if relation is None or tok.dep_ not in ("mark", "prep") or tok.head.pos_ not in ("VERB", "NOUN"):
+            continue
+        inner = tok.head if tok.dep_ == "mark" else next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+        outer = tok.head.head if tok.dep_ == "mark" else tok.head
+        if inner is None or outer is None:
+            continue
+        ea, eb = _event_near(s, outer), _event_near(s, inner)
+        if ea is None or eb is None or ea is eb:
+            continue
+        s.claim("order", "order", relation, [tok, outer, inner], event_trigger=ea.trigger_start,
+                other_trigger=eb.trigger_start)
+
+
+def _event_near(s: _Sentence, tok: Token) -> Any | None:
+    e = s.event_at(tok)
+    if e is not None:
+        return e
+    for child in tok.children:
+        if child.dep_ in ("dobj", "pobj", "xcomp", "nsubj"):
+            e = s.event_at(child)
+            if e is not None:
+                return e
+    return None
+
+
+# -- 5. scope ----------------------------------------------------------------------------------
+
+def find_scopes(s: _Sentence) -> None:
+    rules = s.rules
+    for e in s.events:
+        trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if trig is None:
+            continue
+        verb = trig.root
+        for obj in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]:
+            word, whole = None, obj
+            for c in obj.children:  # "all trade", "most trade"
+                if c.dep_ in ("det", "amod", "predet") and c.lower_ in rules.scopes:
+                    word = c
+            if word is None and obj.lower_ in rules.scopes:  # "most of the trade", "part of it"
+                of = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+                pobj = [g for c in of for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    word, whole = obj, pobj[0]
+            if word is None:
+                continue
+            low, high = rules.scopes[word.lower_]
+            s.claim("scope", f"how much of the {whole.lemma_.lower()}", word.lower_, [verb, word, whole],
+                    low=low, high=high, obj=whole.lemma_.lower(), event_trigger=e.trigger_start)
+
+
+# -- 6. relations ------------------------------------------------------------------------------
+
+def _relation_word(rules: Rules, tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    value = rules.relation_value(lemma) or rules.relation_value(tok.lower_)
+    if value:
+        return value
+    for child in tok.children:  # "grew closer", "drifted apart"
+        combined = f"{lemma}-{child.lower_}"
+        value = rules.relation_value(combined)
+        if value:
+            return value
+    return None
+
+
+def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
+    """The two actors a relation word is about: the subjects of its clause ("X and Y grew closer"),
+    or the objects of "between" / "with" below it ("relations between X and Y")."""
+    found: dict[str, Any] = {}
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    nodes = [c for c in clause.children if c.dep_ in SUBJECTS]
+    for n in list(nodes):
+        nodes.extend(c for c in n.subtree if c.dep_ in ("conj", "pobj"))
+        nodes.extend(c for c in n.children if c.dep_ == "poss")
+    for prep in [c for c in (*tok.children, *clause.children) if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]:
+        nodes.extend(g for g in prep.subtree if g.dep_ in ("pobj", "conj"))
+    for n in nodes:
+        a = s.actor_at(n)
+        if a is not None and actor_key(a) and _get(a, "kind") not in ACTOR_KINDS_SKIPPED:
+            found.setdefault(actor_key(a), a)
+    return list(found.values())
+
+
+def find_relations(s: _Sentence) -> None:
+    rules = s.rules
+    for tok in s.span:
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+            continue
+        value = _relation_word(rules, tok)
+        if value is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        pair = _pair_of(s, tok)
+        if len(pair) != 2:
+            continue
+        keys = sorted(actor_key(a) for a in pair)
+        names = " and ".join(sorted(_get(a, "name") or _get(a, "text") for a in pair))
+        s.claim("relation", f"relations between {names}", value, [tok], subject=keys)
+
+
+# -- 7. attributes of a person ---------------------------------------------------------------
+
+def find_attributes(s: _Sentence) -> None:
+    rules = s.rules
+    for tok in s.span:
+        if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.pos_ == "VERB" \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            person = s.actor_at(_antecedent(subj[0])) if subj else None
+            if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+                continue
+            name = _get(person, "name") or _get(person, "text")
+            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+            for place in places:  # compared by the state the place is or belongs to
+                where = s.actor_at(place)
+                key = actor_key(where) if where is not None else None
+                s.claim("attribute", f"where {name} was born", place.text, [tok, place],
+                        subject=[_get(person, "actor_id")], obj=key)
+            own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
+            for t in own[:1]:
+                lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
+                s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
+                        subject=[_get(person, "actor_id")], low=lo, high=hi)
+
+
+def _ordinal(day: str | None) -> float | None:
+    try:
+        return float(date.fromisoformat(str(day)[:10]).toordinal())
+    except ValueError:
+        return None
+
+
+# -- 8. what an act of permission, order or refusal is about ----------------------------------
+
+def _act_object(tok: Token) -> Token | None:
+    """What was approved, ordered or refused: the verb it governs ("ordered X to invade",
+    "refused to sign", "approval to Kim to liberate ..."), else its object ("approved the plan",
+    "approval for the attack")."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            return child
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.pos_ == "VERB" and t.i > tok.i:
+            return t
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def find_acts(s: _Sentence) -> None:
+    """The object of each permission, order or refusal: one actor approving one thing and
+    refusing another is no disagreement (``act`` claims, read by the chronicle's act check)."""
+    rules = s.rules
+    for e in s.events:
+        trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if trig is None:
+            continue
+        words = {t.lemma_.lower() for t in trig} | {t.lower_ for t in trig}
+        value = next((v for v, ws in rules.acts.items() if words & ws), None)
+        if value is None and e.modality == "refused":
+            value = "refused"
+        root = trig.root
+        if value == "refused" and root.lemma_.lower() not in rules.acts["refused"]:
+            root = next((a for a in root.ancestors if a.lemma_.lower() in rules.acts["refused"]), root)
+        obj = _act_object(root)
+        if value is None or obj is None:
+            continue
+        keys = sorted({actor_key(a) for t in obj.subtree if (a := s.actor_at(t)) is not None and actor_key(a)})
+        s.claim("act", f"what was {value}", f"{value}: {obj.lemma_.lower()}", [root, obj],
+                obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start)
+
+
+def _age(tok: Token) -> tuple[float, Token] | None:
+    """(age, the word it hangs on) for "aged 74", "at the age of 74", "the 74-year-old ..."."""
+    if tok.lower_ == "aged" and tok.i + 1 < tok.sent.end and tok.nbor(1).like_num:
+        return _as_number(tok.nbor(1)), tok.head
+    if tok.lower_ == "age" and tok.head.lower_ == "at":
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for num in (g for g in prep.children if g.like_num):
+                return _as_number(num), tok.head.head
+    if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
+        return _as_number(tok.nbor(-4)), tok.head
+    return None
+
+
+def _as_number(tok: Token) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return float("nan")
+
+
+def find_ages(s: _Sentence) -> None:
+    """A person's age at a happening ("died in 1953 at the age of 74")."""
+    for tok in s.span:
+        found = _age(tok)
+        if found is None or found[0] != found[0]:
+            continue
+        age, anchor = found
+        person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
+            (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
+        person = s.actor_at(person_tok) if person_tok is not None else None
+        if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+            continue
+        verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
+        event = s.event_at(verb)
+        when = f" when {event.trigger}" if event is not None else ""
+        s.claim("attribute", f"how old {_get(person, 'name') or _get(person, 'text')} was{when}",
+                f"{age:g}", [tok, anchor], subject=[_get(person, "actor_id")], low=age, high=age)
+
+
+FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
+    ("count", find_counts),
+    ("duration", find_durations),
+    ("agent", find_agents),
+    ("participants", find_participants),
+    ("order", find_order),
+    ("scope", find_scopes),
+    ("relation", find_relations),
+    ("attribute", find_attributes),
+    ("age", find_ages),
+    ("act", find_acts),
+)
+
+
+def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
+    actors = sorted(doc._.actors or [], key=lambda a: _get(a, "start")) if Doc.has_extension("actors") else []
+    every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
+    events = list(doc._.events or []) if Doc.has_extension("events") else []
+    starts = [_get(a, "start") for a in actors]
+    for idx, (span, start, end) in enumerate(sentence_spans(doc)):
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        yield _Sentence(
+            doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
+            actors=actors[lo:hi],
+            timexes=[t for t in timexes if start <= _get(t, "start") < end],
+            timexes_all=[t for t in every if start <= _get(t, "start") < end],
+            events=[e for e in events if e.sentence_start == start],
+        )
+
+
+def extract_claims(doc: Doc, *, document_id: int = 0, rules: Rules | None = None) -> list[SentenceClaim]:
+    """Every claim the document makes, sentence by sentence, finder by finder."""
+    rules = rules or load_rules()
+    out: list[SentenceClaim] = []
+    for sentence in _sentences(doc, document_id, rules):
+        for _, finder in FINDERS:
+            finder(sentence)
+        out.extend(sentence.claims)
+    return out

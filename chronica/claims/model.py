@@ -1,0 +1,80 @@
+"""The claim records: what one sentence asserts, with the sentence it cites.
+
+A :class:`SentenceClaim` is one assertion of one sentence about one thing: a figure (``count``),
+how long something lasted (``duration``),
+who did a once-only act (``agent``), who took part in a happening (``participants``), when it
+happened (``date``), its order relative to another happening (``order``), how much of a whole an
+act covered (``scope``), how a relationship stood over a period (``relation``) or an attribute of
+a person (``attribute``: birth, death, origin, age), or what a permission, order or refusal
+was about (``act``). Its ``topic`` is the key that says what the
+claim is about; two claims with the same ``kind`` and comparable topics may disagree (the rules
+are data, :mod:`chronica.claims.rules`).
+
+This is the contract between the claims stage (:mod:`chronica.claims.extract`), the store and the
+chronicle. Fields may be added; none may be renamed or removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+#: the kinds of claim, in the order the chronicle reports their disagreements
+KINDS = ("date", "count", "duration", "agent", "participants", "order", "scope", "relation", "attribute", "act")
+
+
+@dataclass
+class SentenceClaim:
+    """One sentence's assertion about one thing.
+
+    ``topic`` is a readable key of the thing ("dead", "Greek population", "who started the war");
+    ``subject`` the actor ids it is about (the counted people's state, a person, a pair);
+    ``value`` the asserted value as text; ``low``/``high`` its numeric interval for counts and
+    scopes; ``qualifier`` the word that made it an interval ("more than", "about").
+    ``event_trigger`` is the trigger offset of the event mention of the same sentence the claim
+    is about (None when it is about no extracted event).
+    """
+
+    document_id: int
+    sentence_idx: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    kind: str
+    topic: str
+    value: str
+    start: int  # offsets of the words that make the claim, in the document's clean text
+    end: int
+    subject: list[str] = field(default_factory=list)
+    obj: str | None = None  # what the act is about, as a lemma ("war", "island", "trade")
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None  # the counted noun as written ("Argentine soldiers")
+    phase: str | None = None  # "start" / "end" of a change ("fell from X to Y")
+    date: str | None = None  # the time the claim is about, TIMEX3 value, and its interval
+    date_end: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    date_text: str | None = None
+    stated: bool = False  # the date is written in the sentence
+    attribution: str | None = None  # who the sentence says claims it ("Argentina alleged that")
+    event_trigger: int | None = None
+    other_trigger: int | None = None  # order claims: the other happening's trigger offset
+
+    @property
+    def trigger_start(self) -> int:
+        """The start of the words that make the claim, under the name citations read (as an
+        event mention's trigger)."""
+        return self.start
+
+    @property
+    def trigger_end(self) -> int:
+        return self.end
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SentenceClaim":
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})

@@ -1,0 +1,151 @@
+"""Figures in a parsed sentence: the value, its qualifier, the interval they denote.
+
+Public API::
+
+    for q in quantities(sent):   # sent: a spaCy Span (one sentence)
+        q.value, q.low, q.high, q.qualifier, q.noun, q.tokens
+
+A figure is a run of number tokens (``like_num``, or the words of a CARDINAL entity): digits
+("1,200", "3.5"), digits with a scale ("2 million"), words ("three hundred", hyphenated
+"three-hundred-and-sixty-eight", read with ``text2num``), or a magnitude without a figure
+("hundreds of thousands", :data:`~chronica.claims.rules` ``magnitudes``). Years, days of the month,
+ordinals, percentages of a date and money are not counts: figures inside DATE, TIME, MONEY,
+PERCENT, ORDINAL entities are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+from text_to_num import text2num
+
+from chronica.claims.rules import Rules, figure_interval, load_rules
+
+#: entity labels whose numbers are not counts of things
+NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion and a".split())
+
+
+@dataclass
+class Quantity:
+    """One figure of a sentence."""
+
+    value: float
+    low: float
+    high: float
+    qualifier: str | None
+    text: str  # the figure with its qualifier, as written
+    tokens: list[Token]  # the figure's tokens
+    noun: Token | None  # the noun it counts ("civilians" in "500 civilians")
+
+
+def _figure_tokens(sent: Span) -> list[list[Token]]:
+    """Runs of adjacent number-like tokens (hyphens and "and" inside a spelled-out number kept)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in sent:
+        numeric = (tok.like_num or tok.lower_ in ("hundred", "thousand", "million", "billion")
+                   or (tok.lower_ in ("hundreds", "thousands", "millions", "dozens", "tens", "scores")))
+        joiner = bool(current) and (
+            ((tok.text == "-" or tok.lower_ == "and") and any(t.is_alpha for t in current))
+            or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
+        if numeric and tok.ent_type_ not in NOT_COUNTS:
+            current.append(tok)
+        elif joiner:
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float, float] | None] | None:
+    """(value, scaled, magnitude interval) of a run of number tokens, or None."""
+    words = [t.lower_ for t in tokens if t.text != "-"]
+    text = " ".join(words)
+    magnitude = rules.magnitudes.get(text)
+    if magnitude:
+        return magnitude[0], True, magnitude
+    if len(words) == 1 and _DIGITS.match(words[0]):
+        return float(words[0].replace(",", "")), False, None
+    if _DIGITS.match(words[0]) and len(words) == 2 and words[1] in rules.scales:
+        return float(words[0].replace(",", "")) * rules.scales[words[1]], True, None
+    if all(w in _NUMBER_WORDS for w in words) and any(w != "a" and w != "and" for w in words):
+        try:
+            value = float(text2num(" ".join(w for w in words), "en"))
+        except ValueError:
+            return None
+        scaled = any(w in ("thousand", "million", "billion") for w in words)
+        return value, scaled, None
+    return None
+
+
+def _qualifier(first: Token, rules: Rules) -> tuple[str | None, int]:
+    """The qualifier written just before a figure, and the index of its first token."""
+    doc = first.doc
+    for n in (4, 3, 2, 1):
+        start = first.i - n
+        if start < first.sent.start:
+            continue
+        words = " ".join(t.lower_ for t in doc[start:first.i])
+        q = rules.qualifier(words)
+        if q:
+            return q.name, start
+    return None, first.i
+
+
+def counted_noun(tokens: list[Token]) -> Token | None:
+    """The noun a figure counts: its head when it modifies a noun ("500 civilians"), the object
+    of its "of" ("hundreds of thousands of people"), else the figure itself stands for it."""
+    last = tokens[-1]
+    for t in tokens:
+        # an adjective counted is a noun: "4,000 dead", "300 wounded"
+        if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.head not in tokens:
+            return t.head
+    for child in last.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if last.head.pos_ in ("NOUN", "PROPN") and last.head not in tokens and last.dep_ in ("nummod", "quantmod", "compound", "amod"):
+        return last.head
+    return None
+
+
+def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
+    """Every figure of the sentence that counts something."""
+    rules = rules or load_rules()
+    out = []
+    for run in _figure_tokens(sent):
+        while run and (run[-1].text == "-" or run[-1].lower_ in ("and", "of")):
+            run = run[:-1]
+        if not run:
+            continue
+        parsed = _value(run, rules)
+        if parsed is None:
+            continue
+        value, scaled, magnitude = parsed
+        if not scaled and value == int(value) and 1000 <= value <= 2100 and "," not in run[0].text:
+            continue  # a year
+        qualifier, q_start = _qualifier(run[0], rules)
+        if magnitude and not qualifier:
+            low, high = magnitude
+        elif magnitude:
+            low, high = figure_interval(qualifier, magnitude[0], scaled=True, rules=rules)
+            high = max(high, magnitude[1])
+        else:
+            low, high = figure_interval(qualifier, value, scaled=scaled, rules=rules)
+        doc = sent.doc
+        text = doc[q_start:run[-1].i + 1].text
+        out.append(Quantity(value=value, low=low, high=high, qualifier=qualifier, text=text,
+                            tokens=run, noun=counted_noun(run)))
+    return out

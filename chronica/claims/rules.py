@@ -1,0 +1,260 @@
+"""The claims' rules as data (``data/claims.yaml``) and the named checks that compare claims.
+
+Public API::
+
+    rules = load_rules()
+    figure_interval("about", 600)            # (510.0, 690.0)
+    magnitude_interval("hundreds of thousands")
+    conflict(a, b)                           # None, or the reason two claims cannot both be true
+
+:data:`CHECKS` maps each claim kind to the function that compares two claims of that kind about
+the same topic; each returns the reason they conflict, or None.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from chronica.claims.model import SentenceClaim
+
+RULES_PATH = Path(__file__).with_name("data") / "claims.yaml"
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    name: str
+    words: tuple[str, ...]
+    low: float
+    high: float | None
+    open_low: bool = False
+    open_high: bool = False
+
+
+@dataclass(frozen=True)
+class Rules:
+    round_tolerance: float
+    qualifiers: tuple[Qualifier, ...]
+    magnitudes: dict[str, tuple[float, float]]
+    scales: dict[str, float]
+    measures: dict[str, dict[str, frozenset[str]]]
+    change_prepositions: dict[str, str]
+    scopes: dict[str, tuple[float, float]]
+    once_predicates: dict[str, frozenset[str]]
+    wholes: frozenset[str]
+    hostilities: frozenset[str]
+    person_attributes: dict[str, frozenset[str]]
+    relations: dict[str, frozenset[str]]
+    exclusive: tuple[frozenset[str], ...]
+    order_words: dict[str, str]
+    acts: dict[str, frozenset[str]]
+    duration_verbs: frozenset[str]
+    duration_units: dict[str, float]
+    duration_vague: tuple[float, float]
+
+    def qualifier(self, words: str) -> Qualifier | None:
+        """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
+        words = " ".join(words.lower().split())
+        return next((q for q in self.qualifiers if words in q.words), None)
+
+    def once_class(self, lemma: str) -> str | None:
+        return next((name for name, words in self.once_predicates.items() if lemma in words), None)
+
+    def relation_value(self, lemma: str) -> str | None:
+        return next((name for name, words in self.relations.items() if lemma in words), None)
+
+
+@lru_cache(maxsize=2)
+def load_rules(path: str | None = None) -> Rules:
+    """The rules from ``path`` (default: the packaged ``data/claims.yaml``), cached."""
+    data = yaml.safe_load(Path(path or RULES_PATH).read_text(encoding="utf-8"))
+    lower = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
+    return Rules(
+        round_tolerance=float(data["round_tolerance"]),
+        qualifiers=tuple(
+            Qualifier(name=q["name"], words=tuple(w.lower() for w in q["words"]), low=float(q["low"]),
+                      high=None if q["high"] is None else float(q["high"]),
+                      open_low=bool(q.get("open_low")), open_high=bool(q.get("open_high")))
+            for q in data["qualifiers"]),
+        magnitudes={k: (float(v[0]), float(v[1])) for k, v in data["magnitudes"].items()},
+        scales={k: float(v) for k, v in data["scales"].items()},
+        measures={name: {"nouns": lower(m.get("nouns", [])), "predicates": lower(m.get("predicates", []))}
+                  for name, m in data["measures"].items()},
+        change_prepositions=dict(data["change_prepositions"]),
+        scopes={k: (float(v[0]), float(v[1])) for k, v in data["scopes"].items()},
+        once_predicates={k: lower(v) for k, v in data["once_predicates"].items()},
+        wholes=lower(data["wholes"]),
+        hostilities=lower(data["hostilities"]),
+        person_attributes={k: lower(v) for k, v in data["person_attributes"].items()},
+        relations={k: lower(v) for k, v in data["relations"].items()},
+        exclusive=tuple(frozenset(g) for g in data["exclusive"]),
+        order_words=dict(data["order_words"]),
+        acts={k: lower(v) for k, v in data["acts"].items()},
+        duration_verbs=lower(data["duration_verbs"]),
+        duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
+        duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
+    )
+
+
+# -- numbers -------------------------------------------------------------------------------
+
+def is_round(value: float, scaled: bool) -> bool:
+    """A figure written round (a multiple of 100, or with a scale word: "2 million")."""
+    return scaled or (value >= 100 and value % 100 == 0)
+
+
+def figure_interval(qualifier: str | None, value: float, *, scaled: bool = False,
+                    rules: Rules | None = None) -> tuple[float, float]:
+    """The interval a figure denotes with its qualifier ("more than 500" -> (500+, inf)).
+
+    An unqualified figure is exact unless it is round (:func:`is_round`), then it has the
+    rules' ``round_tolerance`` either side. Open ends are nudged by a hair so that "more than
+    500" does not include 500.
+    """
+    rules = rules or load_rules()
+    q = rules.qualifier(qualifier) if qualifier else None
+    if q is None:
+        if is_round(value, scaled):
+            return value * (1 - rules.round_tolerance), value * (1 + rules.round_tolerance)
+        return value, value
+    low = value * q.low
+    high = math.inf if q.high is None else value * q.high
+    if q.open_low:
+        low = math.nextafter(low, math.inf)
+    if q.open_high:
+        high = math.nextafter(high, -math.inf)
+    return low, high
+
+
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|[DWMY])$")
+
+
+def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[float, float] | None:
+    """The days a TIMEX3 duration denotes: "P3W" 17.5-24.5 (half a unit either side), "PXM"
+    (several months) 2-9 months; None for what is no simple duration."""
+    rules = rules or load_rules()
+    m = _DURATION.match(value or "")
+    if not m:
+        return None
+    unit = rules.duration_units[m.group(2)]
+    if m.group(1) == "X":
+        return rules.duration_vague[0] * unit, rules.duration_vague[1] * unit
+    n = float(m.group(1))
+    return (n - 0.5) * unit, (n + 0.5) * unit
+
+
+def magnitude_interval(words: str, rules: Rules | None = None) -> tuple[float, float] | None:
+    """"hundreds of thousands" -> (200000, 950000); None when the words are no magnitude."""
+    rules = rules or load_rules()
+    return rules.magnitudes.get(" ".join(words.lower().split()))
+
+
+def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# -- the checks ----------------------------------------------------------------------------
+
+def _span(c: SentenceClaim) -> tuple[date, date] | None:
+    if not c.earliest or not c.latest:
+        return None
+    try:
+        return date.fromisoformat(c.earliest[:10]), date.fromisoformat(c.latest[:10])
+    except ValueError:
+        return None
+
+
+def _days_overlap(a: SentenceClaim, b: SentenceClaim) -> bool | None:
+    """True/False when both claims are dated, None when one is not."""
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return None
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def check_numbers(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """Counts, scopes and durations: intervals that do not overlap."""
+    if None in (a.low, a.high, b.low, b.high):
+        return None
+    if intervals_overlap((a.low, a.high), (b.low, b.high)):
+        return None
+    return f"{a.value} and {b.value} cannot both be right: the figures do not overlap even with their qualifiers"
+
+
+def check_date(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """Dates at their precision: intervals of days that do not overlap."""
+    if _days_overlap(a, b) is False and a.stated and b.stated:
+        return f"{a.value} and {b.value} do not overlap at the precision each is written"
+    return None
+
+
+def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """A once-only act done by different agents (who started the war, who discovered it)."""
+    if not a.subject or not b.subject or set(a.subject) & set(b.subject):
+        return None
+    if _days_overlap(a, b) is False and a.obj in load_rules().hostilities:
+        return None  # two attacks years apart are two happenings, not one told twice
+    return f"only one can have done it first: {a.value} / {b.value}"
+
+
+def check_participants(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """Two complete lists of the parties to one happening that differ."""
+    if set(a.subject) == set(b.subject) or not a.subject or not b.subject:
+        return None
+    return f"the parties are listed as {a.value} in one source and {b.value} in another"
+
+
+def check_order(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """The same two happenings in opposite order."""
+    if a.value != b.value:
+        return f"one source puts it {a.value}, another {b.value} the other happening"
+    return None
+
+
+def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """Exclusive states of one relationship over overlapping periods."""
+    rules = load_rules()
+    if a.value == b.value or not any({a.value, b.value} <= g for g in rules.exclusive):
+        return None
+    if _days_overlap(a, b) is not True:
+        return None
+    return f"relations cannot be both {a.value} and {b.value} over the same period"
+
+
+def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """A person's birth date or age as intervals that do not overlap, or a birthplace in
+    another state (a town and its province are no disagreement: places compare by state)."""
+    if None not in (a.low, a.high, b.low, b.high):
+        if intervals_overlap((a.low, a.high), (b.low, b.high)):
+            return None
+        return f"{a.topic}: {a.value} / {b.value}"
+    if a.obj and b.obj and a.obj != b.obj:
+        return f"{a.topic}: {a.value} / {b.value} (different countries)"
+    return None
+
+
+CHECKS: dict[str, Callable[[SentenceClaim, SentenceClaim], str | None]] = {
+    "count": check_numbers,
+    "scope": check_numbers,
+    "duration": check_numbers,
+    "date": check_date,
+    "agent": check_agent,
+    "participants": check_participants,
+    "order": check_order,
+    "relation": check_relation,
+    "attribute": check_attribute,
+}
+
+
+def conflict(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """The reason two claims of one kind about one topic cannot both be true, or None."""
+    if a.kind != b.kind:
+        return None
+    return CHECKS[a.kind](a, b)

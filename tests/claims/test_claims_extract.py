@@ -1,0 +1,158 @@
+"""The claims stage on parsed sentences (the real pipeline): each finder on sentences written for
+these tests, at least three texts per rule, and look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.nlp import load_pipeline
+from chronica.stages import STAGES
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_pipeline(STAGES)
+
+
+def claims_of(pipeline, text, kind=None):
+    doc = pipeline(text)
+    return [c for c in doc._.claims if kind is None or c.kind == kind]
+
+
+@pytest.mark.parametrize("text, topic, value, low, high", [
+    ("Three-hundred-and-sixty-eight sailors were killed when the ferry went down.", "dead", 368, 368, 368),
+    ("More than 500 civilians died in the shelling of the port.", "dead", 500, 500, float("inf")),
+    ("The flood killed about 600 villagers in the valley.", "dead", 600, 510, 690),
+    ("The raid resulted in the deaths of 212 Dutch soldiers.", "dead", 212, 212, 212),
+    ("The ministry reported that 1,240 lives had been lost.", "dead", 1240, 1240, 1240),
+    ("Hundreds of thousands of people fled the city after the siege.", "displaced", 200000, 200000, 900000),
+    ("As many as 40,000 refugees crossed the border in March.", "displaced", 40000, 20000, 40000),
+    ("The rebels captured 1,130 government soldiers near the river.", "captured", 1130, 1130, 1130),
+    ("Nearly 2,000 people were wounded in the riots.", "wounded", 2000, 1800, 2000),
+])
+def test_extract_counts_with_measure_and_qualifier(pipeline, text, topic, value, low, high):
+    counts = claims_of(pipeline, text, "count")
+    assert [c.topic for c in counts] == [topic]
+    c = counts[0]
+    assert c.low == pytest.approx(low) and c.high >= high * 0.999 and c.sentence == text
+    assert text[c.start:c.end]  # the claim cites its words
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty was signed in 1921 by 14 states.",  # no measure: states signing are no toll
+    "The war lasted three years.",  # a duration, not a count
+    "On 12 May 1940 the bridge was blown up.",  # a date
+])
+def test_extract_no_count_without_a_measure(pipeline, text):
+    assert claims_of(pipeline, text, "count") == []
+
+
+@pytest.mark.parametrize("text, phase_values", [
+    ("The town's Jewish population fell from 12,403 to 3,117 between 1930 and 1940.", {"start": 12403, "end": 3117}),
+    ("The island's population grew from 4,511 to 9,870 in the 1950s.", {"start": 4511, "end": 9870}),
+    ("The Armenian population of the district declined from 20,455 to 8,311 after the war.", {"start": 20455, "end": 8311}),
+])
+def test_extract_a_change_gives_two_figures(pipeline, text, phase_values):
+    counts = claims_of(pipeline, text, "count")
+    assert {c.phase: c.low for c in counts} == phase_values
+    assert all(c.topic == "population" for c in counts)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The raid resulted in the deaths of 212 Dutch soldiers.", ["NLD"]),
+    ("Some 300 French troops were killed in the ambush.", ["FRA"]),
+    ("The battle left 4,012 Italian dead.", ["ITA"]),
+])
+def test_extract_whose_figure(pipeline, text, subject):
+    counts = claims_of(pipeline, text, "count")
+    assert counts and [s.split("/")[0] for s in counts[0].subject] == subject
+
+
+@pytest.mark.parametrize("text, agent, obj, attribution", [
+    ("According to the government, it was Hungary who started the war in 1919.", ["HUN"], "war", "the government"),
+    ("Historians hold that the islands were discovered by Portugal in 1501.", ["PRT"], "island", "Historians"),
+    ("Chile launched the offensive in the spring of 1879.", ["CHL"], "offensive", None),
+    ("Peru claimed that the conflict was begun by Bolivia.", ["BOL"], "conflict", "Peru"),
+])
+def test_extract_agents_of_once_only_acts(pipeline, text, agent, obj, attribution):
+    agents = claims_of(pipeline, text, "agent")
+    assert [(c.subject, c.obj) for c in agents] == [(agent, obj)]
+    assert agents[0].attribution == attribution
+
+
+@pytest.mark.parametrize("text", [
+    "Chile did not start the war.",  # negated
+    "The company launched a new product in 1990.",  # not an act of hostility
+    "They started the meeting at noon.",
+])
+def test_extract_no_agent_claim(pipeline, text):
+    assert claims_of(pipeline, text, "agent") == []
+
+
+@pytest.mark.parametrize("text, value, pair", [
+    ("Relations between France and Germany improved in the 1960s.", "closer", {"FRA", "DEU"}),
+    ("In the 1970s, Egypt and the Soviet Union grew apart.", "apart", {"EGY", "SUN"}),
+    ("Relations between Chile and Peru deteriorated sharply in 1879.", "apart", {"CHL", "PER"}),
+])
+def test_extract_relationship_claims(pipeline, text, value, pair):
+    rel = claims_of(pipeline, text, "relation")
+    assert [(c.value, set(c.subject)) for c in rel] == [(value, pair)]
+    assert rel[0].earliest is not None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The United States imposed sanctions on Iraq before Iraq invaded Kuwait.", "before"),
+    ("Britain imposed sanctions on Rhodesia after Rhodesia declared independence.", "after"),
+    ("In 1919 France expelled the German diplomats after Germany attacked Belgium.", "after"),
+])
+def test_extract_order_of_two_happenings(pipeline, text, value):
+    order = claims_of(pipeline, text, "order")
+    assert [c.value for c in order] == [value]
+    assert order[0].event_trigger is not None and order[0].other_trigger is not None
+
+
+@pytest.mark.parametrize("text, value, whole", [
+    ("In 1962 the United States banned all trade with Cuba.", "all", "trade"),
+    ("In 1980 Japan banned most imports from Iran.", "most", "import"),
+    ("In 1986 Congress banned all imports from South Africa.", "all", "import"),
+])
+def test_extract_scope_of_an_act(pipeline, text, value, whole):
+    scope = claims_of(pipeline, text, "scope")
+    assert [(c.value, c.obj) for c in scope] == [(value, whole)]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("In January 1950, Stalin gave his approval to Kim to liberate the south.", "liberate"),
+    ("In 1968 Leonid Brezhnev ordered the Soviet army to invade Czechoslovakia.", "invade"),
+    ("In 1939 Adolf Hitler ordered the German army to invade Poland.", "invade"),
+])
+def test_extract_what_an_act_is_about(pipeline, text, obj):
+    acts = claims_of(pipeline, text, "act")
+    assert [c.obj for c in acts] == [obj]
+
+
+def test_extract_sanctions_are_no_permission(pipeline):
+    assert claims_of(pipeline, "The United States imposed sanctions on Iraq in 1990.", "act") == []
+
+
+@pytest.mark.parametrize("text, topic, low, high", [
+    ("The war lasted three weeks.", "how long: war", 17.5, 24.5),
+    ("The siege of the city lasted 76 days.", "how long: siege", 75.5, 76.5),
+    ("After a war of three months, the two states signed a truce.", "how long: war", 76.1, 106.54),
+    ("The conflict, which lasted six years, ended in 1945.", "how long: conflict", 2008.875, 2374.125),
+])
+def test_extract_durations(pipeline, text, topic, low, high):
+    found = claims_of(pipeline, text, "duration")
+    assert [(c.topic, round(c.low, 2), round(c.high, 2)) for c in found] == [(topic, round(low, 2), round(high, 2))]
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("Joseph Stalin died in 1953 at the age of 74.", "how old Joseph Stalin was when died", "74"),
+    ("Winston Churchill died in 1965 aged 90.", "how old Winston Churchill was when died", "90"),
+    ("The 79-year-old Charles de Gaulle died in 1970.", "how old Charles de Gaulle was when died", "79"),
+    ("Joseph Stalin was born in Georgia in December 1878.", "where Joseph Stalin was born", "Georgia"),
+    ("Mao Zedong was born in Shaoshan in 1893.", "when Mao Zedong was born", "1893"),
+])
+def test_extract_attributes_of_a_person(pipeline, text, topic, value):
+    found = claims_of(pipeline, text, "attribute")
+    assert (topic, value) in [(c.topic, c.value) for c in found]

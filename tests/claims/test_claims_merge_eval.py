@@ -1,0 +1,55 @@
+"""Merge precision and recall against gold events (chronica/chronicle/merge_eval.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.chronicle.merge_eval import merge_scores
+
+GOLD = {"events": [
+    {"id": "war", "date": "1961", "actors": ["ALD"], "evidence": {"a.txt": "Aldoria attacked", "b.txt": "war broke out"}},
+    {"id": "truce", "date": "1962", "actors": ["ALD"], "evidence": {"a.txt": "signed a truce", "c.txt": "the truce"}},
+    {"id": "death", "date": "1970", "actors": ["X"], "evidence": {"b.txt": "Voss died"}},
+]}
+DOCS = [{"id": "d1", "path": "x/a.txt"}, {"id": "d2", "path": "x/b.txt"}, {"id": "d3", "path": "x/c.txt"}]
+
+
+def event(eid, *cites, date=None):
+    return {"id": eid, "date": date, "actors": [],
+            "mentions": [{"document": d, "sentence": s, "start": 0, "end": len(s)} for d, s in cites]}
+
+
+A1 = ("d1", "In 1961 Aldoria attacked Borvia.")
+B1 = ("d2", "In 1961 war broke out.")
+A2 = ("d1", "In 1962 they signed a truce.")
+C2 = ("d3", "In 1962 the truce held.")
+B3 = ("d2", "In 1970 Voss died.")
+
+
+@pytest.mark.parametrize("events, pair_p, pair_r, merged", [
+    # perfect: each gold event one exported event
+    ([event("e1", A1, B1), event("e2", A2, C2), event("e3", B3)], 1.0, 1.0, 2),
+    # nothing merged: precision vacuous, recall 0
+    ([event("e1", A1), event("e2", B1), event("e3", A2), event("e4", C2), event("e5", B3)], 1.0, 0.0, 0),
+    # everything glued: recall 1, precision 2 of the 8 pairs across files
+    ([event("e1", A1, B1, A2, C2, B3)], 0.25, 1.0, 2),
+    # one right merge, one missed
+    ([event("e1", A1, B1), event("e2", A2), event("e3", C2), event("e4", B3)], 1.0, 0.5, 1),
+])
+def test_merge_eval_pairwise(events, pair_p, pair_r, merged):
+    s = merge_scores({"documents": DOCS, "events": events}, GOLD)
+    assert s.items == 5
+    assert s.pairwise_precision == pytest.approx(pair_p) and s.pairwise_recall == pytest.approx(pair_r)
+    assert s.merged == merged and s.multi_source == 2
+
+
+def test_merge_eval_b3_of_the_glued_chronicle():
+    s = merge_scores({"documents": DOCS, "events": [event("e1", A1, B1, A2, C2, B3)]}, GOLD)
+    # each item's predicted cluster holds all 5; its gold cluster 2, 2, 2, 2 and 1
+    assert s.b3_recall == pytest.approx(1.0)
+    assert s.b3_precision == pytest.approx((2 / 5 * 4 + 1 / 5) / 5)
+
+
+def test_merge_eval_unfound_items_are_singletons():
+    s = merge_scores({"documents": DOCS, "events": [event("e1", A1)]}, GOLD)
+    assert s.found == 1 and s.pairwise_recall == 0.0 and s.b3_precision == pytest.approx(1.0)
