@@ -2,7 +2,7 @@
 
     python benchmarks/ask_latency.py STORE.db [--scale F] [--clients 10] [--requests 300]
 
-Starts the app of ``chronica serve`` on a free port of 127.0.0.1 (in this process), then
+Starts ``chronica serve`` on a free port of 127.0.0.1 (its own process), then
 ``--clients`` threads send ``--requests`` requests in all to ``/api/search`` and to ``/api/ask``
 (questions and queries of this file, cycled), and prints p50 / p95 / max latency, requests per
 second and errors for each. With ``--scale F`` the store is first copied and its documents
@@ -20,6 +20,7 @@ import shutil
 import socket
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -29,7 +30,6 @@ from pathlib import Path
 
 import httpx
 import numpy as np
-import uvicorn
 
 QUERIES = ["election results", "oil prices rise", "the government announced new taxes",
            "shares fell sharply", "merger talks collapsed", "interest rates", "war", "ceasefire agreement",
@@ -47,10 +47,13 @@ def scaled_copy(src: Path, factor: int, seed: int = 0) -> Path:
     con = sqlite3.connect(out)
     docs = con.execute("SELECT MAX(id) FROM documents").fetchone()[0]
     cols = [r[1] for r in con.execute("PRAGMA table_info(documents)") if r[1] not in ("id", "content_hash")]
+    # the copies need their text, not their parse or raw file (search never reads those)
+    blank = {"parse": "NULL", "minhash": "NULL", "raw": "''", "near_duplicate_of": "NULL"}
+    values = [blank.get(c, c) for c in cols]
     for k in range(1, factor):
         shift = k * docs
         con.execute(f"INSERT INTO documents (id, content_hash, {', '.join(cols)}) SELECT id + ?, "
-                    f"content_hash || ':' || ?, {', '.join(cols)} FROM documents WHERE id <= ?",
+                    f"content_hash || ':' || ?, {', '.join(values)} FROM documents WHERE id <= ?",
                     (shift, k, docs))
         con.execute("INSERT INTO sentences (document_id, idx, start, end, text) SELECT document_id + ?,"
                     " idx, start, end, text FROM sentences WHERE document_id <= ?", (shift, docs))
@@ -77,27 +80,33 @@ def _free_port() -> int:
 
 
 def run(db: Path, clients: int, requests: int) -> None:
-    from chronica.web import create_app
-
-    started = time.perf_counter()
-    app = create_app(db)
-    print(f"app loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    """Serve ``db`` with ``chronica serve`` in its own process (so that the clients here do not
+    share its interpreter) and measure both endpoints."""
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "chronica.cli", "serve", "--db", str(db),
+                               "--port", str(port)], stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
+        while True:
+            if server.poll() is not None:
+                raise SystemExit("chronica serve stopped before it answered")
+            if time.perf_counter() - started > 600:
+                raise SystemExit("chronica serve did not answer within 600 s")
+            try:
+                httpx.get(base + "/api/documents", timeout=5)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        print(f"server answering after {time.perf_counter() - started:.1f} s", file=sys.stderr)
         with httpx.Client(timeout=30) as warm:  # load the embedder and the parser once
             warm.get(base + "/api/search", params={"q": "warm up"})
             warm.get(base + "/api/ask", params={"q": "When did it start?"})
         for path, texts in (("/api/search", QUERIES), ("/api/ask", QUESTIONS)):
             _measure(base + path, texts, clients, requests)
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def _measure(url: str, texts: list[str], clients: int, requests: int) -> None:

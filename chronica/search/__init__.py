@@ -99,7 +99,10 @@ class SentenceIndex:
         q = embedder.embed([query])[0]
         if q.shape[0] != self._matrix.shape[1]:  # stored by another model: full-text only
             return []
-        sims = self._matrix @ q
+        # einsum, not ``@``: a matrix-vector product through multithreaded BLAS spins its
+        # threads against the app's own (measured on the BBC business store under load: 48 ms
+        # a query with ``@``, 4.4 ms with einsum's single-threaded loop)
+        sims = np.einsum("ij,j->i", self._matrix, q)
         n = min(CANDIDATES, len(sims))
         top = np.argpartition(-sims, n - 1)[:n]
         top = top[np.argsort(-sims[top])]
