@@ -425,11 +425,12 @@ def search(
     table.add_column("doc", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("sentence", ratio=4)
-    table.add_column("events", ratio=2)
+    table.add_column("events and claims", ratio=2)
     for n, h in enumerate(hits, start=1):
         s = h.sentence
         date = (s.date or "—") + (" (inferred)" if s.date_inferred else "")
-        events = "; ".join(f"{e.type} {e.summary}" + (f" ({e.date})" if e.date else "") for e in h.events)
+        events = "; ".join([f"{e.type} {e.summary}" + (f" ({e.date})" if e.date else "") for e in h.events]
+                           + [f"{c.topic}: {c.value}" for c in h.claims])
         table.add_row(str(n), f"d{s.document_id}", date, Text(s.text), Text(events))
     out.print(table)
 

@@ -125,3 +125,11 @@ def test_search_cli_bad_input(args, code, message):
 def test_search_new_commands_have_help(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
+
+
+@needs_minilm
+def test_search_hit_carries_its_claims(suez_db):
+    with Store(suez_db) as store:
+        hits = SentenceIndex(store).search("how many Egyptians died", limit=5)
+    hit = next(h for h in hits if "3,000 Egyptians" in h.sentence.text)
+    assert any(c.kind == "count" and "3,000" in c.value for c in hit.claims)

@@ -21,6 +21,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from chronica.chronicle.embeddings import Embedder, default_embedder, model_files
+from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention
 from chronica.store import search as store_search
 from chronica.store.db import Store
@@ -52,6 +53,7 @@ class SearchHit:
     vector_rank: int | None = None  # 1-based rank by cosine, None when not among the candidates
     cosine: float | None = None
     events: list[EventMention] = field(default_factory=list)
+    claims: list[SentenceClaim] = field(default_factory=list)  # what the claims stage read in it
 
 
 def query_terms(query: str) -> list[str]:
@@ -138,11 +140,14 @@ class SentenceIndex:
             hit.vector_rank, hit.cosine = rank, cosine
         best = sorted(hits.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit]
         rows = store_search.sentence_hits(store, [rowid for rowid, _ in best])
-        events = store_search.events_at(store, [(r.document_id, r.idx) for r in rows.values()])
+        keys = [(r.document_id, r.idx) for r in rows.values()]
+        events = store_search.events_at(store, keys)
+        claims = store_search.claims_at(store, keys)
         out = []
         for rowid, hit in best:
             hit.sentence = rows[rowid]
             hit.events = events.get((hit.sentence.document_id, hit.sentence.idx), [])
+            hit.claims = claims.get((hit.sentence.document_id, hit.sentence.idx), [])
             out.append(hit)
         return out
 
@@ -156,6 +161,7 @@ def hit_json(hit: SearchHit) -> dict:
         "score": round(hit.score, 5), "text_rank": hit.text_rank, "vector_rank": hit.vector_rank,
         "events": [{"type": e.type, "summary": e.summary, "date": e.date, "modality": e.modality}
                    for e in hit.events],
+        "claims": [{"kind": c.kind, "topic": c.topic, "value": c.value} for c in hit.claims],
     }
 
 

@@ -2,7 +2,8 @@
 vectors, and the rows a search result shows (sentence, document, the events it carries).
 
 Public API: :func:`fts_search`, :func:`missing_vectors`, :func:`write_vectors`,
-:func:`load_vectors`, :func:`sentence_hits`, :func:`events_at`, :func:`open_readonly`.
+:func:`load_vectors`, :func:`sentence_hits`, :func:`events_at`, :func:`claims_at`,
+:func:`open_readonly`.
 Sentences are named by their SQLite ``rowid`` here (the FTS index's row ids); the records
 returned carry ``document_id`` and ``idx`` too.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.store.db import Store
@@ -141,6 +143,24 @@ def events_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int]
         data = json.loads(row[2])
         data["participants"] = [Participant(**p) for p in data.get("participants", [])]
         out.setdefault(key, []).append(EventMention(**{k: v for k, v in data.items() if k in known}))
+    return out
+
+
+def claims_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[SentenceClaim]]:
+    """The sentence claims (:mod:`chronica.claims`) each sentence ``(document_id, idx)`` makes."""
+    out: dict[tuple[int, int], list[SentenceClaim]] = {}
+    if not keys:
+        return out
+    docs = sorted({d for d, _ in keys})
+    wanted = set(keys)
+    marks = ",".join("?" * len(docs))
+    for row in store.conn.execute(
+        f"SELECT document_id, sentence_idx, record FROM claims WHERE document_id IN ({marks}) ORDER BY id",
+        docs,
+    ):
+        key = (int(row[0]), int(row[1]))
+        if key in wanted:
+            out.setdefault(key, []).append(SentenceClaim.from_dict(json.loads(row[2])))
     return out
 
 
