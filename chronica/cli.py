@@ -391,6 +391,15 @@ def eval_timex(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
+def _open_store(db: Path):  # noqa: ANN202
+    """The store at ``db`` for search, ask, check and eval ask; a bad file is one line, exit 1."""
+    try:
+        return _store(db)
+    except ChronicaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+
+
 def _print_json(data) -> None:  # noqa: ANN001
     import json
 
@@ -411,7 +420,7 @@ def search(
     if not query.strip():
         err.print("[red]error:[/red] the query is empty")
         raise typer.Exit(2)
-    with _store(db) as store:
+    with _open_store(db) as store:
         index_sentences(store)  # a store built before search existed gets its vectors once
         hits = SentenceIndex(store).search(query, limit=limit)
     if as_json:
@@ -464,7 +473,7 @@ def _answer(text: str, db: Path, as_json: bool, checking: bool) -> None:
     if not text.strip():
         err.print("[red]error:[/red] the question is empty")
         raise typer.Exit(2)
-    with _store(db) as store:
+    with _open_store(db) as store:
         index_sentences(store)
         asker = open_asker(store)
         answer = asker.check(text) if checking else asker.ask(text)
@@ -513,7 +522,7 @@ def eval_ask(
     except ChronicaError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
-    with _store(db) as store:
+    with _open_store(db) as store:
         index_sentences(store)
         scores = evaluate(open_asker(store), store, items)
     figures = summary(scores)
@@ -554,7 +563,7 @@ def serve(
     if not db.exists():
         err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
         raise typer.Exit(1)
-    with _store(db) as store:  # bring an older store up to date (and index it) before read-only use
+    with _open_store(db) as store:  # bring an older store up to date (and index it) before read-only use
         from chronica.search import index_sentences
 
         index_sentences(store)

@@ -133,3 +133,12 @@ def test_search_hit_carries_its_claims(suez_db):
         hits = SentenceIndex(store).search("how many Egyptians died", limit=5)
     hit = next(h for h in hits if "3,000 Egyptians" in h.sentence.text)
     assert any(c.kind == "count" and "3,000" in c.value for c in hit.claims)
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["ask", "When?"], ["check", "X did Y."], ["serve"]])
+def test_search_commands_refuse_a_file_that_is_no_store(tmp_path, command):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("not a database", encoding="utf-8")
+    result = runner.invoke(app, [*command, "--db", str(bogus)])
+    assert result.exit_code == 1
+    assert "not a SQLite database" in result.output and "Traceback" not in result.output
