@@ -501,6 +501,25 @@ def eval_events(
             out.print(line, markup=False, highlight=False)
 
 
+@eval_app.command("event-dates")
+def eval_event_dates(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files with TLINKs (TimeBank, AQUAINT).")],
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N files.")] = None,
+    examples: Annotated[int, typer.Option(help="Show this many misdated events.")] = 0,
+) -> None:
+    """How often an event TimeML puts inside a DATE is given that date, and the share of TimeML
+    events with a participant that become candidates and events."""
+    from chronica.events.timeml import evaluate
+    from chronica.nlp import load_pipeline
+
+    if not gold_dir.is_dir():
+        raise ChronicaError(f"{gold_dir} is not a folder")
+    scores = evaluate(gold_dir, load_pipeline(("chronica_time", "chronica_actors")), limit=limit,
+                      examples=examples)
+    for line in scores.lines() + scores.misdated:
+        out.print(line, markup=False, highlight=False)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

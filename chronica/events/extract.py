@@ -97,6 +97,20 @@ SYMMETRIC_FORMS = _ONTOLOGY.symmetric_forms
 #: the field's verb dictionary (PETRARCH2's CAMEO verbs, in PLOVER): triggers beside the
 #: ontology's own, which win where both match a token (they come first in ``find_triggers``)
 VERBS = load_verb_dictionary()
+#: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
+#: never one: being, having, seeming, and verbs whose content is the happening
+OTHER_FORM = "HAPPEN"
+#: stances (``_stance``): the modals of a demand and the verbs that report one, the words of an
+#: intent, and the REQUEST mode by the type of what is demanded (PLOVER's REQUEST modes)
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
+INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
+STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
+                "COOPERATE": "assist", "SUPPORT": "assist"}
+DATING_PREPS = frozenset({"in", "on", "at", "during"})
+OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
+                            "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
 DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
@@ -204,6 +218,77 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
     return out
 
 
+def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> EventMention:
+    """An event told as a stance is coded as the stance, as PLOVER does.
+
+    1. A demand: what a named actor says another must or should do is a REQUEST of that actor
+       to it ("the UN said Iraq must withdraw from Kuwait": the UN demands, of Iraq, mode yield).
+    2. An intent: cooperation an actor is ready, willing or prepared to give, or offers, promises
+       or pledges, is an AGREE of that actor ("Turkey was willing to accept a federation"); a
+       retreat or concession offered stays itself (PLOVER: they do not reduce to AGREE).
+    """
+    modal = {c.lower_ for c in pred.children if c.dep_ == "aux"} & DEMAND_MODALS
+    head = pred.head
+    if modal and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
+        sayer = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        doers = event.actors(SOURCE)
+        if sayer is not None and sayer.named and doers and all(p.actor_id != sayer.actor_id for p in doers):
+            mode = STANCE_MODES.get(event.type, "change")
+            rtype = onto.types["REQUEST"]
+            event.participants = [Participant(SOURCE, sayer.text, sayer.actor_id, sayer.name or sayer.text,
+                                              sayer.kind, start=sayer.start_char, end=sayer.end_char)] + [
+                Participant(TARGET, p.text, p.actor_id, p.name, p.kind, p.state, p.start, p.end) for p in doers]
+            event.summary = f"{sayer.name or sayer.text} demands {event.summary.split(' [')[0]}"
+            event.type, event.form, event.mode, event.cameo = "REQUEST", "DEMAND", mode, "100"
+            event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
+            return event
+    stance = head if pred.dep_ == "xcomp" else None
+    if stance is not None and (stance.lemma_.lower() in INTENT_VERBS or (
+            stance.pos_ == "ADJ" and stance.lemma_.lower() in STANCE_ADJECTIVES)):
+        if event.intensity > 0 and event.type not in ("RETREAT", "CONCEDE") and event.actors(SOURCE):
+            event.type, event.mode, event.cameo = "AGREE", None, "030"
+            event.intensity, event.modality = onto.types["AGREE"].score, ASSERTED
+            event.summary = f"{event.summary.split(' [')[0]} (intent: {stance.text} to)"
+    return event
+
+
+def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
+                      only: set[int] | None = None) -> list[Trigger]:
+    """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
+    calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
+    400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
+    say is no happening of its own (its content is); nor are copulas and auxiliaries."""
+    taken = {t.i for trig in triggers for t in trig.tokens} | {
+        trig.carrier.i for trig in triggers if trig.carrier is not None}
+    out: list[Trigger] = []
+    for ref in sent_refs:
+        if ref.root is None or ref.attributive or ref.prospective or ref.relative:
+            continue
+        root = sent.doc[ref.root]
+        # the date is the verb's adjunct ("in March 2009", "on 2 October"), not its object ("defined
+        # the 1990s") nor a bound of a state ("since 1953 X has created", "until the 1990s X was seen")
+        if not (root.dep_ in ("npadvmod", "tmod") or (
+                root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and root.head.head.pos_ == "VERB")):
+            continue
+        verb = root.head if root.dep_ in ("npadvmod", "tmod") else root.head.head
+        if verb.pos_ != "VERB":
+            continue
+        if verb is None or verb.i in taken or verb.i in {t.anchor.i for t in out} or (
+                only is not None and verb.i not in only):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = index.at(subject) if subject is not None else None
+        if mention is None or not mention.named:
+            continue
+        out.append(Trigger(verb, [verb], Pattern(
+            words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
+            coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
+    return out
+
+
 def _absorb(coded: list[tuple[Trigger, EventMention | None]]) -> list[EventMention]:
     """A nominal trigger that a dictionary verb's phrase pattern matched and the verb tell one
     event, when the verb makes one. When the verb re-codes it, the verb's event stands: "lifted
@@ -269,6 +354,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):
         return agents, patients  # an infinitive coordinated with a finite verb: a misparse
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lemma_.lower() in STANCE_ADJECTIVES:
+        surface = _surface_subject(head.head, depth + 1)  # "Turkey was willing to accept": Turkey accepts
+        return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in GERUND_CLAUSE_VERBS:
             return agents, patients  # "X said allowing FDI is compromising ...": no one named allows
@@ -739,14 +827,20 @@ def extract_events(
     sent_starts = [s[2] for s in sentences]
     for sent_idx, sent, s_start, s_end in sentences:
         triggers = find_triggers(sent, onto, index)
-        if not triggers:
-            continue
         for trig in triggers:
             if trig.anchor.pos_ == "VERB":
                 _verb_roles(trig, onto)
             else:
                 _noun_roles(trig, onto, index)
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
+        # dated happenings no trigger names (verbs that are triggers or carry one are judged
+        # first; those the checks turn down come back below)
+        extra = _dated_predicates(sent, sent_refs, triggers, index)
+        for trig in extra:
+            _verb_roles(trig, onto)
+        triggers += extra
+        if not triggers:
+            continue
         while True:
             anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
             owner_of = _dating.attach(sent_refs, doc, anchors)
@@ -756,10 +850,21 @@ def extract_events(
             coded = [(trig, _code(trig, ctx)) for trig in triggers]
             # a dictionary verb that made no event is no predicate of the sentence's times: code
             # again without it ("elections took place in 1948: X was elected")
-            void = {t.anchor.i for t, e in coded if e is None and t.pattern.source != "ontology"}
+            void = {t.anchor.i for t, e in coded if e is None and (
+                t.pattern.source != "ontology" or t.pattern.form == OTHER_FORM)}
             if not void & set(owner_of.values()):
                 break
             triggers = [t for t in triggers if t.anchor.i not in void]
+        # a verb the checks turned down that a calendar date of its sentence governs is still a
+        # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
+        # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
+        failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
+        if failed:
+            again = _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, only=failed)
+            for trig in again:
+                _verb_roles(trig, onto)
+            replaced = {t.anchor.i for t in again}
+            coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_without_subsumed(_absorb(coded)))
     return events
 
@@ -1042,7 +1147,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         start_tok = min(start_tok, trig.carrier.i)
     trigger_span = doc[start_tok : end_tok + 1]
     coding = coding_of(etype, pattern, onto)
-    return EventMention(
+    event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
         sentence=doc.text[s_start:s_end],
@@ -1065,9 +1170,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         summary=happening_summary(etype, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
-        subtype=subtype,
+        subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
+    return _stance(event, pred, index, onto)
 
 
 def _deal_parties(noun: Token) -> list[Token]:
