@@ -408,8 +408,8 @@ def _id_order(event_id: str) -> tuple:
 def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
                        claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
-    stage ran: its figures replace the event sentences' own), ordered by kind then by first
-    citation."""
+    stage ran, its figures and relationship statements replace what the event sentences alone
+    give), ordered by kind then by first citation."""
     embedder = embedder or default_embedder()
     found: list[tuple[str, str, list[Claim], str]] = []
     for e in events:
@@ -424,8 +424,9 @@ def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None =
                 found.append(("number", f"how many {unit}: {e.summary}", sides, _NUMBER_REASON))
     else:
         found.extend(claim_disagreements(claims, events, embedder))
-    for topic, sides in relations_disagreements(events):
-        found.append(("relations", topic, sides, _RELATIONS_REASON))
+    if claims is None:  # the claims stage reads relationship statements, not single events
+        for topic, sides in relations_disagreements(events):
+            found.append(("relations", topic, sides, _RELATIONS_REASON))
     out = []
     for kind, topic, sides, reason in found:
         for c in sides:

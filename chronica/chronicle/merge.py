@@ -214,6 +214,8 @@ def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
         return True
     if not type_compatible(ma.type, mb.type):
         return True
+    if ma.type == mb.type == "OTHER" and ma.subtype != mb.subtype:
+        return True  # OTHER happenings are one only when their predicate is ("recalled", "held")
     if _is_negative(ma.modality) != _is_negative(mb.modality):
         return True
     symmetric = symmetric_mention(ma) and symmetric_mention(mb)

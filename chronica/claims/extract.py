@@ -35,10 +35,12 @@ from spacy.tokens import Doc, Span, Token
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules
-from chronica.events._modality import SAY_VERBS
+from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")
+CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -134,8 +136,8 @@ def actor_keys(a: Any) -> set[str]:
 
 
 def attribution(tok: Token) -> str | None:
-    """Who the sentence says makes the claim: the subject of a verb of saying above it
-    ("Argentina alleged that ..."), or the object of "according to"."""
+    """Who the sentence says makes the claim: the subject of a verb of saying or believing above
+    it ("Argentina alleged that ...", "most believe that ..."), or the object of "according to"."""
     node = tok
     for _ in range(12):
         for child in node.children:
@@ -145,7 +147,7 @@ def attribution(tok: Token) -> str | None:
                         return " ".join(t.text for t in grand.subtree)
         if node.head.i == node.i:
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS | {"hold", "allege", "claim", "maintain", "contend"}:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in CLAIMING_VERBS:
             subj = [c for c in node.head.children if c.dep_ in SUBJECTS]
             if subj:
                 return " ".join(t.text for t in subj[0].subtree)
@@ -183,8 +185,10 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
         if noun_lemma and pred_lemma and (f"{pred_lemma}-{noun_lemma}" in m["predicates"]
                                           or f"{noun_lemma}-{pred_lemma}" in m["nouns"]):
             return name
+    # "two wars killed millions": the wars did it; "500 villagers fled": it happened to them
+    agent = noun is not None and noun.dep_ == "nsubj" and pred_lemma in rules.agentive
     for name, m in rules.measures.items():  # 2. what happened to them: "600 soldiers were killed"
-        if pred_lemma and pred_lemma in m["predicates"]:
+        if pred_lemma and pred_lemma in m["predicates"] and not agent:
             return name
     for name, m in rules.measures.items():  # 3. what they are: "600 refugees", "the dead"
         if noun_lemma and noun_lemma in m["nouns"]:
@@ -201,6 +205,34 @@ def _predicate(tok: Token) -> Token | None:
     if tok.dep_ == "conj":
         return _predicate(tok.head)
     return None
+
+
+def _unit(noun: Token, q: Quantity) -> str:
+    """The counted noun with its modifiers, without the figure ("Argentine military personnel",
+    "the Greek population")."""
+    skip = {t.i for t in q.tokens} | {t.i for t in noun.doc[noun.left_edge.i:q.tokens[-1].i + 1]
+                                      if q.tokens[0].i <= noun.i and t.i <= q.tokens[-1].i}
+    words = [t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]
+             if t.i not in skip and t.dep_ not in ("det", "predet", "quantmod", "advmod", "punct", "poss", "case")]
+    return " ".join(words) or noun.text
+
+
+def _length_claim(s: _Sentence, q: Quantity) -> None:
+    """A length: what the unit measures ("a 1,200-kilometre border"; "the border ... is 5,300 km
+    long": the subject of "long"), when it is a thing with a length in the rules."""
+    unit = q.length_unit
+    measured = unit.head if unit.head.pos_ == "NOUN" and unit.head.i != unit.i else None
+    if unit.head.lower_ == "long":
+        subj = [c for c in unit.head.head.children if c.dep_ in SUBJECTS]
+        measured = subj[0] if subj else None
+    if measured is None or measured.lemma_.lower() not in s.rules.measures["length"]["nouns"]:
+        return
+    around = list(measured.subtree)
+    if measured.dep_ == "dobj":  # "Chile and Argentina share a 5,150-kilometre border"
+        around += [t for c in measured.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+    keys = sorted({actor_key(a) for t in around if (a := s.actor_at(t)) is not None and actor_key(a)})
+    s.claim("count", "length", q.text, q.tokens + [unit, measured], subject=keys, low=q.low, high=q.high,
+            qualifier=q.qualifier, unit=f"km of {measured.lemma_.lower()}")
 
 
 def _change_verb(holder: Token, rules: Rules) -> Token | None:
@@ -237,7 +269,7 @@ def _whose(s: _Sentence, noun: Token | None) -> list[str]:
     for tok in [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]]:
         a = s.actor_at(tok)
         if a is not None and _get(a, "kind") not in ACTOR_KINDS_SKIPPED and actor_key(a):
-            keys.add(actor_key(a))
+            keys.add(_get(a, "country") or actor_key(a))  # "Argentine soldiers" are Argentina's
     return sorted(keys)
 
 
@@ -254,7 +286,11 @@ def _place(s: _Sentence, verb: Token | None) -> str | None:
 
 def find_counts(s: _Sentence) -> None:
     rules = s.rules
+    listed: tuple[str, Token | None] | None = None
     for q in quantities(s.span, rules):
+        if q.length_unit is not None:
+            _length_claim(s, q)
+            continue
         noun = q.noun
         phase = None
         holder = q.tokens[-1]
@@ -271,10 +307,13 @@ def find_counts(s: _Sentence) -> None:
         if measure is None:
             predicate = _subjectless_verb_after(noun if noun is not None else holder)
             measure = _measure(rules, noun, predicate)
+        if measure is None and listed is not None and noun is not None and noun.dep_ in ("appos", "conj"):
+            measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
+        listed = (measure, predicate)
         whose = _whose(s, noun)
-        unit = _phrase(noun) if noun is not None and phase else (noun.text if noun is not None else None)
+        unit = _unit(noun, q) if noun is not None else None
         topic = measure
         tokens = q.tokens + ([predicate] if predicate is not None else [])
         s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
@@ -350,13 +389,19 @@ def find_agents(s: _Sentence) -> None:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         cls = rules.once_class(verb.lemma_.lower())
-        if cls is None:
+        first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
+        if cls is None and not (first and s.event_at(verb) is not None):
             continue
-        obj = _object(verb)
         agent = _agent(verb)
-        if obj is None or agent is None or obj.pos_ not in ("NOUN", "PROPN"):
+        if first and cls is None:  # "X attacked first": X started the hostilities
+            cls, obj, obj_lemma = "initiate", verb, "hostilities"
+        else:
+            obj = _object(verb)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            obj_lemma = obj.lemma_.lower()
+        if agent is None:
             continue
-        obj_lemma = obj.lemma_.lower()
         if cls == "initiate" and obj_lemma not in rules.hostilities:
             continue
         keys = _agent_keys(s, agent)

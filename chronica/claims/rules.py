@@ -49,6 +49,7 @@ class Rules:
     scopes: dict[str, tuple[float, float]]
     once_predicates: dict[str, frozenset[str]]
     wholes: frozenset[str]
+    first_words: frozenset[str]
     hostilities: frozenset[str]
     person_attributes: dict[str, frozenset[str]]
     relations: dict[str, frozenset[str]]
@@ -56,6 +57,8 @@ class Rules:
     order_words: dict[str, str]
     acts: dict[str, frozenset[str]]
     duration_verbs: frozenset[str]
+    length_units: dict[str, float]
+    agentive: frozenset[str]
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
 
@@ -91,6 +94,7 @@ def load_rules(path: str | None = None) -> Rules:
         scopes={k: (float(v[0]), float(v[1])) for k, v in data["scopes"].items()},
         once_predicates={k: lower(v) for k, v in data["once_predicates"].items()},
         wholes=lower(data["wholes"]),
+        first_words=lower(data["first_words"]),
         hostilities=lower(data["hostilities"]),
         person_attributes={k: lower(v) for k, v in data["person_attributes"].items()},
         relations={k: lower(v) for k, v in data["relations"].items()},
@@ -98,6 +102,8 @@ def load_rules(path: str | None = None) -> Rules:
         order_words=dict(data["order_words"]),
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
+        length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
+        agentive=lower(data["agentive"]),
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
     )

@@ -151,3 +151,23 @@ def test_conflicts_one_leader_approving_and_refusing_one_thing():
 
 def test_conflicts_one_leader_acting_on_two_different_things_is_no_disagreement():
     assert _leader_acts("sign", ["BOR"]) == []
+
+
+def test_conflicts_the_author_and_a_party_quoted_in_one_document():
+    found = disagreements([
+        claim(1, "Voss launched the war on 25 June 1961.", "agent", "who started: war", "Voss",
+              subject=["voss"], obj="war", earliest="1961-06-25", latest="1961-06-25"),
+        claim(1, "Voss said that it was Borvia that started the war.", "agent", "who started: war", "Borvia",
+              subject=["BOR"], obj="war", attribution="Voss"),
+    ])
+    assert [(d.kind, sorted(c.value for c in d.claims)) for d in found] == [("who", ["Borvia", "Voss"])]
+
+
+def test_conflicts_an_undated_claim_about_another_war_is_not_matched():
+    assert disagreements([
+        claim(1, "Voss launched the war on 25 June 1961.", "agent", "who started: war", "Voss",
+              subject=["voss"], obj="war", earliest="1961-06-25", latest="1961-06-25"),
+        claim(2, "Today the Cestian government says that the Western alliance launched the war against it.",
+              "agent", "who started: war", "the Western alliance", subject=["western alliance"], obj="war",
+              attribution="the Cestian government"),
+    ]) == []

@@ -156,3 +156,45 @@ def test_extract_durations(pipeline, text, topic, low, high):
 def test_extract_attributes_of_a_person(pipeline, text, topic, value):
     found = claims_of(pipeline, text, "attribute")
     assert (topic, value) in [(c.topic, c.value) for c in found]
+
+
+@pytest.mark.parametrize("text, agent, attribution", [
+    ("According to Baku, Armenia attacked first in 1992.", ["ARM"], "Baku"),
+    ("In 1969 Honduras attacked first, El Salvador says.", ["HND"], "El Salvador"),
+    ("Iraq says that Iran attacked first in 1980.", ["IRN"], "Iraq"),
+])
+def test_extract_who_struck_first_started_the_hostilities(pipeline, text, agent, attribution):
+    agents = claims_of(pipeline, text, "agent")
+    assert [(c.subject, c.obj, c.attribution) for c in agents] == [(agent, "hostilities", attribution)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The war resulted in the deaths of 649 Chilean soldiers, 255 Peruvian soldiers, and three civilians.",
+     [("dead", "649", ["CHL"]), ("dead", "255", ["PER"]), ("dead", "three", [])]),
+    ("The battle killed 1,200 French soldiers, 800 British soldiers and 40 civilians.",
+     [("dead", "1,200", ["FRA"]), ("dead", "800", ["GBR"]), ("dead", "40", [])]),
+    ("The rebels captured 300 soldiers, 20 officers and 12 tanks.",
+     [("captured", "300", []), ("captured", "20", []), ("captured", "12", [])]),
+])
+def test_extract_a_list_of_figures_shares_its_predicate(pipeline, text, figures):
+    counts = claims_of(pipeline, text, "count")
+    assert [(c.topic, c.value, c.subject) for c in counts] == figures
+
+
+@pytest.mark.parametrize("text, low, high, subject", [
+    ("The border between Chile and Argentina is 5,300 km long.", 5035, 5565, ["ARG", "CHL"]),
+    ("Chile and Argentina share a 5,150-kilometre border.", 5150, 5150, ["ARG", "CHL"]),
+    ("The 740-mile frontier between Chile and Argentina was closed in 1962.", 1191, 1191, ["ARG", "CHL"]),
+])
+def test_extract_lengths_in_km(pipeline, text, low, high, subject):
+    found = claims_of(pipeline, text, "count")
+    assert [(c.topic, round(c.low), round(c.high), c.subject) for c in found] == [("length", low, high, subject)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two world wars killed millions.", [("wars", "two"), ("dead", "millions")]),  # the wars did the killing
+    ("Peru and Ecuador's three wars cost thousands of lives.", [("wars", "three")]),
+    ("Two floods killed 300 people.", [("dead", "300")]),
+])
+def test_extract_the_agent_of_killing_is_not_its_toll(pipeline, text, expected):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == expected
