@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from chronica.ask.question import Question, QuestionActor, parse
+from chronica.ask.question import Question, QuestionActor, catch_all, parse
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import _Context as ClaimContext  # the claims' links to events
@@ -139,6 +139,8 @@ class Asker:
                 continue
             out.append(e)
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
+        if q.types and all(catch_all(t) for t in q.types):
+            return same_form  # a happening of no type is known by its form alone
         return same_form or out
 
     def _related(self, q: Question) -> list[SearchHit]:

@@ -39,6 +39,8 @@ WH_WORDS = {"when": "when", "who": "who", "whom": "who", "which": "who", "what":
 AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
 KINDS = ("when", "who", "what", "did", "check")
 
+#: the ontology's forms that name no happening in particular ("what happened", "occurred")
+GENERIC_FORMS = frozenset({"HAPPEN"})
 #: dependency labels that make an actor the doer (source) or the one done to (target)
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
@@ -143,11 +145,20 @@ def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
                 joined = _joined(token)
                 if not all(words & joined for words in pattern.words[1:]):
                     continue
+            if getattr(pattern, "form", None) in GENERIC_FORMS:
+                break  # "what happened" asks for no type
             found.append((0 if token.pos_ == "VERB" else 1, token.i, token, pattern.type,
                           getattr(pattern, "form", None)))
             break
     found.sort(key=lambda x: (x[0], x[1]))
     return [(tok, t, form) for _, _, tok, t, form in found]
+
+
+def catch_all(code: str) -> bool:
+    """The ontology's type for a happening that fits no type (family ``other``): a question of
+    that type asks for the form it names ("launch a policy": POLICY), not for the type."""
+    kind = load_ontology().types.get(code)
+    return kind is not None and getattr(kind, "family", None) == "other"
 
 
 def _depth(token: Token) -> int:
@@ -238,11 +249,14 @@ def parse(text: str) -> Question:
         question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
     question.events = [e for e in doc._.events or []]
     question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
-    if question.events:  # a claim the events stage reads: its participants are the actors
+    typed = [e for e in question.events if not catch_all(e.type)]
+    if typed:  # a claim the events stage reads: its participants are the actors
         question.actors = list({(p.actor_id or p.text.casefold(), p.role): _actor(
             p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None)
-            for e in question.events for p in e.participants}.values())
-    question.types = list(dict.fromkeys([e.type for e in question.events] + question.types))
+            for e in typed for p in e.participants}.values())
+    # the stage's typed events, then the triggers', then a happening of no type (by its form)
+    question.types = list(dict.fromkeys([e.type for e in typed] + question.types
+                                        + [e.type for e in question.events]))
     question.forms = list(dict.fromkeys([e.form for e in question.events if getattr(e, "form", None)]
                                         + question.forms))
     # 4.
