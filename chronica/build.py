@@ -52,6 +52,7 @@ from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
 from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, segment_bounds
 from chronica.nlp import deserialise, serialise  # noqa: F401 - re-exported (the stored parse)
+from chronica.search import index_sentences
 from chronica.store import Store
 from chronica.store.db import Segment
 
@@ -256,6 +257,8 @@ class _Build:
                 report.chronicle = persist.update(store)
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
+        if options.stages and files:  # 8. search's index: a vector for each new sentence text
+            _store_call(index_sentences, store)
         report.seconds = time.perf_counter() - started
         _store_call(
             store.finish_run, run_id, stored=report.stored, unchanged=report.unchanged,

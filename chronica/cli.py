@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from typer._click import ClickException
 from typer.core import TyperArgument, TyperGroup
+from rich.text import Text
 
 from chronica.errors import ChronicaError
 from chronica.store.db import DEFAULT_DB
@@ -444,7 +445,7 @@ def events(
 def _explain_event(event_id: str, db: Path) -> None:
     from chronica.events.explain import explain
     from chronica.nlp import load_pipeline
-    from chronica.store.views import load_chronicle
+    from chronica.chronicle.persist import load_chronicle
 
     with _store(db) as store:
         event = load_chronicle(store).event(event_id)
@@ -608,6 +609,196 @@ def eval_clean(
     print_report(results)
 
 
+# -- search, questions, claim checks, the web app (issue 14) ----------------------------------
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _open_store(db: Path):  # noqa: ANN202
+    """The store at ``db`` for search, ask, check and eval ask; a bad file is one line, exit 1."""
+    try:
+        return _store(db)
+    except ChronicaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+
+
+def _print_json(data) -> None:  # noqa: ANN001
+    import json
+
+    out.print_json(json.dumps(data, ensure_ascii=False))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for (any language of the sources).")],
+    limit: Annotated[int, typer.Option(min=1, max=200, help="How many sentences to show.")] = 10,
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Hybrid search over the stored sentences (full-text BM25 + MiniLM vectors, fused by rank):
+    each sentence with its document, date and the events it states."""
+    from chronica.search import SentenceIndex, hit_json, index_sentences
+
+    if not query.strip():
+        err.print("[red]error:[/red] the query is empty")
+        raise typer.Exit(2)
+    with _open_store(db) as store:
+        index_sentences(store)  # a store built before search existed gets its vectors once
+        hits = SentenceIndex(store).search(query, limit=limit)
+    if as_json:
+        _print_json([hit_json(h) for h in hits])
+        return
+    if not hits:
+        err.print(f"no sentence matches {query!r}")
+        raise typer.Exit(1)
+    table = Table(expand=True, title=f"search: {query}")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("doc", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("sentence", ratio=4)
+    table.add_column("events and claims", ratio=2)
+    for n, h in enumerate(hits, start=1):
+        s = h.sentence
+        date = (s.date or "—") + (" (inferred)" if s.date_inferred else "")
+        events = "; ".join([f"{e.type} {e.summary}" + (f" ({e.date})" if e.date else "") for e in h.events]
+                           + [f"{c.topic}: {c.value}" for c in h.claims])
+        table.add_row(str(n), f"d{s.document_id}", date, Text(s.text), Text(events))
+    out.print(table)
+
+
+def _print_answer(answer) -> None:  # noqa: ANN001 - chronica.ask.Answer
+    colour = {"answered": "green", "supported": "green", "disputed": "yellow",
+              "contradicted": "red"}.get(answer.verdict, "dim")
+    out.print(Text(f"{answer.verdict}: ", style=f"bold {colour}") + Text(answer.text))
+    label = lambda c: f"d{c.document}" + (f" ({c.date})" if c.date else "")  # noqa: E731
+    if answer.sides and any(side.citations for side in answer.sides):
+        table = Table(expand=True)
+        for side in answer.sides:
+            table.add_column(side.label, ratio=1)
+        cells = [Text("\n\n".join(f"{label(c)}: “{c.sentence}”" for c in side.citations) or "—")
+                 for side in answer.sides]
+        table.add_row(*cells)
+        out.print(table)
+    elif answer.citations:
+        for c in answer.citations:
+            out.print(Text(f"  {label(c)}: “{c.sentence}”"))
+    if answer.related:
+        out.print(Text("closest sentences (not an answer):", style="dim"))
+        for h in answer.related:
+            out.print(Text(f"  d{h.sentence.document_id}: “{h.sentence.text}”", style="dim"))
+
+
+def _answer(text: str, db: Path, as_json: bool, checking: bool) -> None:
+    from chronica.ask import answer_json, open_asker
+    from chronica.search import index_sentences
+
+    if not text.strip():
+        err.print("[red]error:[/red] the question is empty")
+        raise typer.Exit(2)
+    with _open_store(db) as store:
+        index_sentences(store)
+        asker = open_asker(store)
+        answer = asker.check(text) if checking else asker.ask(text)
+    if as_json:
+        _print_json(answer_json(answer))
+    else:
+        _print_answer(answer)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question: when / who / what / did ...?")],
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Answer a question from the chronicle (events, disagreements), citing the sentences; where
+    sources disagree, both sides; otherwise "not in the sources". A statement is checked as a claim."""
+    _answer(question, db, as_json, checking=False)
+
+
+@app.command()
+def check(
+    claim: Annotated[str, typer.Argument(help="A claim, e.g. \"Nasser died in 1970.\"")],
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Check a claim against every source: supported, contradicted, disputed (sources on both
+    sides) or not found, with the sentences for and against."""
+    _answer(claim, db, as_json, checking=True)
+
+
+@eval_app.command("ask")
+def eval_ask(
+    gold: Annotated[Path, typer.Argument(help="A question gold (YAML list of {id, kind, text, answer, evidence}).")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every question with its answer.")] = False,
+    as_json: JsonOption = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Answer accuracy and citation precision/recall of `ask` and `check` on a question gold."""
+    from chronica.ask import open_asker
+    from chronica.ask.evaluate import evaluate, load_gold, summary
+    from chronica.search import index_sentences
+
+    try:
+        items = load_gold(gold)
+    except ChronicaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    with _open_store(db) as store:
+        index_sentences(store)
+        scores = evaluate(open_asker(store), store, items)
+    figures = summary(scores)
+    if as_json:
+        _print_json(figures)
+        return
+    if verbose:
+        table = Table(expand=True)
+        for col in ("id", "kind", "question", "gold", "verdict", "answer", "cites ok"):
+            table.add_column(col)
+        for r in scores.results:
+            table.add_row(r.item.id, r.item.kind, Text(r.item.text), Text(r.item.answer),
+                          r.answer.verdict, Text(r.answer.text[:80]),
+                          f"{'✓' if r.correct else '✗'} {r.cited_right}/{r.cited}")
+        out.print(table)
+    p, n = scores.accuracy()
+    cp, cn = scores.citation_precision
+    rp, rn = scores.citation_recall
+    out.print(f"answer accuracy {p}/{n} = {p / n:.2f}" if n else "no questions")
+    for kind, (a, b) in figures["by_kind"].items():
+        out.print(f"  {kind:6} {a}/{b}")
+    out.print(f"citation precision {cp}/{cn}" + (f" = {cp / cn:.2f}" if cn else ""))
+    out.print(f"citation recall {rp}/{rn}" + (f" = {rp / rn:.2f}" if rn else ""))
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the chronicle in a browser, read-only: search / ask / check, the timeline with
+    filters, disagreements, barometer, actor graph, documents; a JSON API (described at /docs)."""
+    import uvicorn
+
+    from chronica.web import create_app
+
+    if not db.exists():
+        err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
+        raise typer.Exit(1)
+    with _open_store(db) as store:  # bring an older store up to date (and index it) before read-only use
+        from chronica.search import index_sentences
+
+        index_sentences(store)
+    try:
+        web_app = create_app(db)
+    except ChronicaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")
+    err.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 @app.command()
 def claims(
     about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.")] = None,

@@ -22,3 +22,44 @@ def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def suez_db(tmp_path_factory) -> Path:
+    """The bundled example (examples/suez) built once into a store, for the read-side tests
+    (search, ask, check, the web app). Tests must not write to it."""
+    from chronica.build import build
+    from chronica.store import Store
+
+    path = tmp_path_factory.mktemp("suez") / "suez.db"
+    with Store(path) as store:
+        build([REPO / "examples" / "suez"], store)
+    return path
+
+
+#: an article written to attack the pages that show it: its markup must show as text
+CRAFTED_ARTICLE = """title: Aldorian ministry <script>document.title='pwned'</script>statement
+published: 2001-05-04
+
+The Aldorian ministry said <img src=x onerror="document.title='pwned'"> that the border stays closed.
+
+<script>document.title='pwned';alert(1)</script> Officials in Aldoria repeated the statement on Friday.
+"""
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory) -> Path:
+    """The bundled example plus one crafted article (markup in its title and text), built once."""
+    import shutil
+
+    from chronica.build import build
+    from chronica.store import Store
+
+    root = tmp_path_factory.mktemp("web")
+    corpus = root / "corpus"
+    shutil.copytree(REPO / "examples" / "suez", corpus)
+    (corpus / "crafted.txt").write_text(CRAFTED_ARTICLE, encoding="utf-8")
+    path = root / "web.db"
+    with Store(path) as store:
+        build([corpus], store)
+    return path

@@ -185,8 +185,8 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
         if noun_lemma and pred_lemma and (f"{pred_lemma}-{noun_lemma}" in m["predicates"]
                                           or f"{noun_lemma}-{pred_lemma}" in m["nouns"]):
             return name
-    agent = noun is not None and predicate is not None and noun.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" for c in predicate.children)  # "two wars killed millions": the wars did it
+    # "two wars killed millions": the wars did it; "500 villagers fled": it happened to them
+    agent = noun is not None and noun.dep_ == "nsubj" and pred_lemma in rules.agentive
     for name, m in rules.measures.items():  # 2. what happened to them: "600 soldiers were killed"
         if pred_lemma and pred_lemma in m["predicates"] and not agent:
             return name

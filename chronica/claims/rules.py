@@ -58,6 +58,7 @@ class Rules:
     acts: dict[str, frozenset[str]]
     duration_verbs: frozenset[str]
     length_units: dict[str, float]
+    agentive: frozenset[str]
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
 
@@ -102,6 +103,7 @@ def load_rules(path: str | None = None) -> Rules:
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
         length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
+        agentive=lower(data["agentive"]),
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
     )

@@ -349,6 +349,10 @@ class Store:
             n_sentences = self._write_segments(document_id, doc.text, segments)
             self.conn.execute("UPDATE documents SET n_sentences = ? WHERE id = ?",
                               (n_sentences, document_id))
+            self.conn.execute(  # the full-text index of search (migration 7)
+                "INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentence_texts"
+                " WHERE document_id = ?", (document_id,),
+            )
         return document_id
 
     def _write_segments(self, document_id: int, text: str, segments: Iterable[Segment]) -> int:

@@ -292,3 +292,22 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 7: search over sentences: a full-text index (FTS5, BM25, Porter stemming) over the sentence
+    # texts, read through a view that cuts them from documents.text (the text is stored once), and
+    # which documents search has embedded (their sentence vectors go to sentence_vectors, by the
+    # sha1 of the text, shared with the chronicle)
+    """
+    CREATE VIEW sentence_texts AS
+        SELECT s.rowid AS sid, s.document_id, s.idx, s.start, s.end,
+               substr(d.text, s.start + 1, s.end - s.start) AS text
+        FROM sentences s JOIN documents d ON d.id = s.document_id;
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentence_texts', content_rowid='sid', tokenize='porter unicode61'
+    );
+    INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+    CREATE TABLE search_documents (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+    """
+)

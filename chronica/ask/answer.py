@@ -1,0 +1,332 @@
+"""Answers from the chronicle: questions (when / who / what / did) and claim checks.
+
+Public API: :class:`Asker` (``ask(text)``, ``check(text)``), :class:`Answer`,
+:class:`Citation`, :class:`Side`, :data:`NOT_FOUND`, :data:`VERDICTS`.
+
+Every answer cites the sentences it rests on. The chronicle is asked first — its merged events
+and the disagreements among their sources — and search second: when no event fits, the answer is
+"not in the sources" and the closest sentences search finds are shown apart, as reading, never as
+an answer (no answer beats a wrong one). Where sources disagree the answer says so and gives each
+side with its sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from chronica.ask.question import Question, QuestionActor, catch_all, parse
+from chronica.chronicle import Chronicle, ChronicleEvent, dates
+from chronica.chronicle.claim_conflicts import SAME_THING, clash
+from chronica.chronicle.claim_conflicts import _Context as ClaimContext  # the claims' links to events
+from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.merge import SYMMETRIC_TYPES
+from chronica.claims.model import SentenceClaim
+from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention
+from chronica.search import SearchHit, SentenceIndex
+
+NOT_FOUND = "not in the sources"
+#: verdicts: of questions (answered, disputed, not found), of claim checks (the four of the issue)
+VERDICTS = ("answered", "disputed", "not found", "supported", "contradicted")
+#: modalities that deny an event happened, and those that do not say it did
+DENIED = frozenset({NEGATED, REFUSED})
+UNREAL = frozenset({PLANNED, POSSIBLE})
+#: how many related sentences search adds under an answer, and how many events a what-answer lists
+RELATED = 3
+#: claim kinds that state a figure (how many, how long): only the claims layer can check them
+FIGURE_KINDS = frozenset({"count", "duration"})
+#: a mention dated by its own sentence (not by the narrative or the document's date): only such a
+#: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
+STATED = "sentence"
+MAX_LISTED = 12
+
+
+@dataclass
+class Citation:
+    document: int
+    title: str | None
+    sentence: str
+    start: int
+    end: int
+    date: str | None = None  # the date the sentence gives the event
+
+    @property
+    def key(self) -> tuple:
+        return (self.document, self.start, self.end)
+
+
+@dataclass
+class Side:
+    """One side of a disputed answer: a value and the sentences stating it."""
+
+    label: str
+    citations: list[Citation]
+
+
+@dataclass
+class Answer:
+    question: Question
+    verdict: str  # one of VERDICTS
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    sides: list[Side] = field(default_factory=list)  # disputed answers and claim checks: for/against
+    event_ids: list[str] = field(default_factory=list)
+    related: list[SearchHit] = field(default_factory=list)  # search's closest, not an answer
+    values: list[str] = field(default_factory=list)  # when: the TIMEX3 values given, first first
+
+
+def _cite(m: EventMention, titles: dict[int, str | None]) -> Citation:
+    return Citation(m.document_id, titles.get(m.document_id), m.sentence, m.sentence_start,
+                    m.sentence_end, m.date)
+
+
+def _unique(citations: list[Citation]) -> list[Citation]:
+    return list({c.key: c for c in citations}.values())
+
+
+def _fills(p, actor: QuestionActor) -> bool:  # noqa: ANN001 - Participant
+    if actor.actor_id:
+        return bool(actor.ids & {p.actor_id, p.state})
+    text = actor.text.casefold()
+    names = ((p.text or "").casefold(), (p.name or "").casefold())
+    # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
+    # the actors stage resolves a surname inside one document
+    return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names))
+
+
+def _actors_fit(participants, actors: list[QuestionActor], event_type: str) -> bool:  # noqa: ANN001
+    """Every named actor takes part, in its role unless the type is symmetric or the parse
+    gave no role."""
+    for actor in actors:
+        if actor.actor_id is None and actor.role and not any(p.role == actor.role for p in participants):
+            continue  # an unknown name ("the Suez Canal") counts only where the sentence has one too
+        roles = {SOURCE, TARGET, OTHER}
+        if actor.role and event_type not in SYMMETRIC_TYPES:
+            roles = {actor.role, OTHER}
+        if not any(_fills(p, actor) and p.role in roles for p in participants):
+            return False
+    return True
+
+
+class Asker:
+    """Answers questions and checks claims against one chronicle (and its store's search)."""
+
+    def __init__(self, chronicle: Chronicle, index: SentenceIndex | None = None,
+                 claims: list[SentenceClaim] | None = None, embedder: Embedder | None = None) -> None:
+        self.chronicle = chronicle
+        self.index = index
+        self.claims = list(claims or [])  # the store's sentence claims (chronica.claims)
+        self._embedder = embedder
+        self.titles = {d.id: d.label for d in chronicle.documents}
+        self._disputes = {}
+        for d in chronicle.disagreements:
+            for event_id in d.event_ids:
+                self._disputes.setdefault(event_id, []).append(d)
+
+    # -- finding the events a question is about ---------------------------------------------
+    def events_for(self, q: Question, *, use_time: bool = True) -> list[ChronicleEvent]:
+        """The chronicle's events of the question's type between its actors (one sentence must
+        name them all) at its time; of those, the ones stated in the question's own form ("invade"
+        rather than any assault) when there are any."""
+        out = []
+        for e in self.chronicle.events:
+            if q.types and e.type not in q.types:
+                continue
+            if not any(_actors_fit(m.participants, q.actors, m.type) for m in e.mentions):
+                continue  # one sentence must name them all, not the merge of several
+            if use_time and q.span is not None and not dates.overlaps(
+                    dates.interval(e.date, e.date_end, e.earliest, e.latest), q.span):
+                continue
+            out.append(e)
+        same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
+        if q.types and all(catch_all(t) for t in q.types):
+            return same_form  # a happening of no type is known by its form alone
+        return same_form or out
+
+    def _related(self, q: Question) -> list[SearchHit]:
+        return self.index.search(q.text, limit=RELATED) if self.index is not None else []
+
+    def _not_found(self, q: Question, why: str = "") -> Answer:
+        return Answer(q, "not found", NOT_FOUND + (f" ({why})" if why else ""), related=self._related(q))
+
+    # -- questions ----------------------------------------------------------------------------
+    def ask(self, text: str) -> Answer:
+        """Answer a when / who / what / did question (a statement is checked as a claim)."""
+        q = parse(text)
+        if q.kind == "check":
+            return self.check_parsed(q)
+        if not q.types and q.kind != "what":
+            return self._not_found(q, "no event the chronicle codes is named")
+        if not q.actors and q.kind != "who" and not q.span:
+            return self._not_found(q, "no actor the chronicle knows is named")
+        answer = ANSWERERS[q.kind](self, q)
+        if not answer.citations and answer.verdict != "not found":  # every answer cites
+            return self._not_found(q, "no sentence states it as a fact")
+        return answer
+
+    def _when(self, q: Question) -> Answer:
+        events = [e for e in self.events_for(q) if e.date and e.modality not in DENIED | UNREAL]
+        if not events:
+            return self._not_found(q)
+        for e in events:  # a date the sources disagree on: both sides
+            for d in self._disputes.get(e.id, []):
+                if d.kind == "date":
+                    sides = [Side(c.value, _unique([_cite(m, self.titles) for m in c.mentions]))
+                             for c in d.claims]
+                    text = "the sources disagree: " + " / ".join(
+                        f"{s.label} ({', '.join(f'd{c.document}' for c in s.citations)})" for s in sides)
+                    return Answer(q, "disputed", text, [c for s in sides for c in s.citations], sides,
+                                  [e.id])
+        events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))
+        text = "; ".join(f"{dates.display(e.date, e.date_end)} ({e.summary})" for e in events[:MAX_LISTED])
+        return Answer(q, "answered", text, self._citations(events, q, real=True),
+                      event_ids=[e.id for e in events], values=[e.date for e in events])
+
+    def _who(self, q: Question) -> Answer:
+        events = [e for e in self.events_for(q) if e.modality not in DENIED | UNREAL]
+        names: dict[str, list[ChronicleEvent]] = {}
+        for e in events:
+            for p in e.participants:
+                if q.answer_role and p.role != q.answer_role:
+                    continue
+                if any(_fills(p, a) for a in q.actors):
+                    continue
+                names.setdefault(p.name or p.text, []).append(e)
+        if not names:
+            return self._not_found(q)
+        used = list({e.id: e for es in names.values() for e in es}.values())
+        return Answer(q, "answered", ", ".join(names), self._citations(used, q, real=True), event_ids=[e.id for e in used])
+
+    def _what(self, q: Question) -> Answer:
+        events = self.events_for(q)
+        if not events:
+            return self._not_found(q)
+        events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))
+        lines = [f"{dates.display(e.date, e.date_end)}: {e.summary}"
+                 + (f" [{e.modality}]" if e.modality != "asserted" else "") for e in events[:MAX_LISTED]]
+        more = f" (and {len(events) - MAX_LISTED} more)" if len(events) > MAX_LISTED else ""
+        return Answer(q, "answered", "; ".join(lines) + more, self._citations(events[:MAX_LISTED], q),
+                      event_ids=[e.id for e in events[:MAX_LISTED]])
+
+    def _did(self, q: Question) -> Answer:
+        answer = self.check_parsed(q)
+        words = {"supported": "yes", "contradicted": "no", "disputed": "the sources disagree"}
+        if answer.verdict == "not found":
+            return answer
+        verdict = "disputed" if answer.verdict == "disputed" else "answered"
+        answer.verdict, answer.text = verdict, f"{words[answer.verdict]} ({answer.text})"
+        return answer
+
+    def _citations(self, events: list[ChronicleEvent], q: Question | None = None,
+                   real: bool = False) -> list[Citation]:
+        """The sentences of ``events`` that name the question's actors (a merged event also
+        cites sentences naming fewer of them); with ``real``, only those saying it happened."""
+        out = []
+        for e in events:
+            fit = [m for m in e.mentions if (q is None or _actors_fit(m.participants, q.actors, m.type))
+                   and not (real and m.modality in DENIED | UNREAL)]
+            out += [_cite(m, self.titles) for m in fit]
+        return _unique(out)
+
+    # -- claims ---------------------------------------------------------------------------------
+    def _claim_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
+        """Sentences for and against what the claims stage found in ``q``: a stored claim about
+        the same thing (the chronicle's own test per kind, :data:`SAME_THING`) is against when
+        the two cannot both be true (:func:`clash`, the claims' rules), for otherwise."""
+        if not q.claims or not self.claims:
+            return [], []
+        embedder = self._embedder or default_embedder()
+        context = ClaimContext(self.claims + q.claims, self.chronicle.events, embedder)
+        pro: list[Citation] = []
+        con: list[Citation] = []
+        for asked in q.claims:
+            same = SAME_THING.get(asked.kind)
+            if same is None:
+                continue
+            for stored in self.claims:
+                if stored.kind != asked.kind or not same(asked, stored, context):
+                    continue
+                side = con if clash(asked.kind, asked, stored, context) else pro
+                side.append(_claim_cite(stored, self.titles))
+        return pro, con
+
+    def check(self, text: str) -> Answer:
+        """Check a claim: supported, contradicted, disputed (sources on both sides) or not found."""
+        return self.check_parsed(parse(text))
+
+    def check_parsed(self, q: Question) -> Answer:
+        """1. the events of the claim's type between the claim's actors, at any date;
+        2. each of their sentences is *for* when it states the event at a date that fits the
+           claim's (or the claim gives none), *against* when it denies it (negated, refused) or
+           itself gives the same act (the ontology's form) a date where the claim cannot be;
+        3. the verdict: for and against -> disputed, only for -> supported, only against ->
+           contradicted, none -> not found.
+
+        Before 1., what the claims stage reads in the claim (a figure, a duration, who started
+        something) is set against the store's claims of the same thing: see :meth:`_claim_sides`.
+        """
+        pro, con = self._claim_sides(q)  # figures, durations, who did it: the claims layer
+        figures = any(c.kind in FIGURE_KINDS for c in q.claims)
+        if (not q.types or not q.actors or figures) and not (pro or con):
+            why = "no source gives a figure for the same thing" if figures else \
+                "the claim names no event and actor the chronicle codes"
+            return self._not_found(q, why)
+        # 1. (a figure is checked by the claims alone: "3,000 Egyptians died" is no one's death)
+        events = self.events_for(q, use_time=False) if q.types and q.actors and not figures else []
+        # 2.
+        # a claim that something did not happen ("Stalin refused ...") is for what denies it
+        denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
+        for e in events:
+            for m in e.mentions:
+                if m.modality in UNREAL:
+                    continue
+                if not _actors_fit(m.participants, q.actors, m.type):
+                    continue
+                if m.modality in DENIED or denial:
+                    (pro if (m.modality in DENIED) == denial else con).append(_cite(m, self.titles))
+                    continue
+                span = dates.mention_interval(m)
+                if q.span is None or dates.overlaps(span, q.span):
+                    pro.append(_cite(m, self.titles))
+                elif span is not None and m.date_source == STATED and (
+                        not q.forms or getattr(m, "form", None) in q.forms):
+                    # a date the sentence itself gives to the same act ("invaded", not any attack)
+                    con.append(_cite(m, self.titles))
+        pro, con = _unique(pro), _unique(con)
+        both = {c.key for c in pro} & {c.key for c in con}  # read both ways: it decides nothing
+        pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
+        # 3.
+        if not pro and not con:
+            return self._not_found(q)
+        verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
+        counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
+        sides = [Side("for", pro), Side("against", con)]
+        return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+def _claim_cite(c: SentenceClaim, titles: dict[int, str | None]) -> Citation:
+    return Citation(c.document_id, titles.get(c.document_id), c.sentence, c.sentence_start,
+                    c.sentence_end, c.value)
+
+
+#: one answering function per kind of question
+ANSWERERS: dict[str, Callable[[Asker, Question], Answer]] = {
+    "when": Asker._when, "who": Asker._who, "what": Asker._what, "did": Asker._did,
+    "check": Asker.check_parsed,
+}
+
+
+def answer_json(a: Answer) -> dict:
+    """An answer as the JSON API and ``--json`` give it."""
+    cite = lambda c: {"document": f"d{c.document}", "title": c.title, "sentence": c.sentence,  # noqa: E731
+                      "start": c.start, "end": c.end, "date": c.date}
+    return {
+        "question": a.question.text, "kind": a.question.kind, "verdict": a.verdict, "answer": a.text,
+        "parsed": {"actors": [{"id": x.actor_id, "name": x.name, "role": x.role} for x in a.question.actors],
+                   "types": a.question.types, "time": a.question.time_text},
+        "citations": [cite(c) for c in a.citations],
+        "sides": [{"label": s.label, "citations": [cite(c) for c in s.citations]} for s in a.sides],
+        "events": a.event_ids,
+        "related": [{"document": f"d{h.sentence.document_id}", "sentence": h.sentence.text}
+                    for h in a.related],
+    }

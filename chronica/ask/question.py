@@ -1,0 +1,278 @@
+"""A question or a claim, parsed by the build's own pipeline into what the chronicle is asked.
+
+Public API: :func:`parse` (text -> :class:`Question`), :data:`KINDS`.
+
+The text runs through the same spaCy pipeline and stages as an article (``chronica_time``,
+``chronica_actors``, ``chronica_events``), so a question names actors the way the knowledge base
+resolves them, event types the way the ontology codes them, and times the way the time stage
+normalises them:
+
+1. the kind — ``when``, ``who``, ``what``, ``did`` — from the question word (:data:`WH_WORDS`,
+   :data:`AUXILIARIES`); a sentence that is no question is a ``check`` (a claim);
+2. the actors, each with the role its place in the parse gives it (subject: source; object or
+   object of a preposition: target);
+3. the event types: the events stage's own events when it finds some (claims, "X invaded Y in
+   1950"), else the ontology triggers among the words (questions: "when did X invade Y" has no
+   event for the stage — its verb is not asserted); the trigger nearest the root is the event
+   asked about, and names hanging from another trigger are that one's ("did Stalin approve [the
+   invasion of South Korea]": Stalin approved, whatever the target);
+4. the time: the interval of the time expressions ("in the 1960s", "between 1950 and 1953").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from chronica.actors.kb import load_kb
+from chronica.chronicle import dates
+from chronica.events.model import SOURCE, TARGET, EventMention
+from chronica.events.ontology import load_ontology
+from chronica.nlp import load_pipeline
+from chronica.stages import STAGES, prepare
+
+#: the question word (first word) -> kind of question
+WH_WORDS = {"when": "when", "who": "who", "whom": "who", "which": "who", "what": "what"}
+#: a question opening with an auxiliary asks whether something happened
+AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
+KINDS = ("when", "who", "what", "did", "check")
+
+#: the ontology's forms that name no happening in particular ("what happened", "occurred")
+GENERIC_FORMS = frozenset({"HAPPEN"})
+#: dependency labels that make an actor the doer (source) or the one done to (target)
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
+
+
+@dataclass
+class QuestionActor:
+    actor_id: str | None
+    name: str
+    text: str
+    role: str | None  # SOURCE, TARGET or None (the parse does not say)
+    also: tuple[str, ...] = ()  # ids that stand for it too: the states seated at a capital
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(((self.actor_id,) if self.actor_id else ()) + self.also)
+
+
+def _actor(actor_id: str | None, name: str, text: str, role: str | None) -> QuestionActor:
+    """A question's actor; a seat of government without a date ("Moscow", "Pyongyang") stands
+    for every state seated there, as the knowledge base dates them."""
+    also: tuple[str, ...] = ()
+    if actor_id:
+        known = load_kb().get(actor_id)
+        if known is not None and known.kind == "government_seat":
+            also = tuple(known.seat_of)
+    return QuestionActor(actor_id, name, text, role, also)
+
+
+@dataclass
+class Question:
+    """What a question or claim asks, in the chronicle's terms."""
+
+    text: str
+    kind: str  # one of KINDS
+    actors: list[QuestionActor] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)  # event types of the main trigger
+    context_types: list[str] = field(default_factory=list)  # of the triggers inside its arguments
+    forms: list[str] = field(default_factory=list)  # how the main trigger says it ("INVADE")
+    claims: list = field(default_factory=list)  # what the claims stage found (SentenceClaim)
+    span: tuple[date, date] | None = None  # the time it is about, as days
+    time_text: str | None = None
+    events: list[EventMention] = field(default_factory=list)  # what the events stage found
+    answer_role: str | None = None  # who-questions: the role the answer fills
+
+
+def _kind(doc: Doc) -> str:
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return "check"
+    first = words[0].lower_
+    if first in WH_WORDS:
+        return WH_WORDS[first]
+    if first in AUXILIARIES and doc.text.rstrip().endswith("?"):
+        return "did"
+    if doc.text.rstrip().endswith("?"):
+        return "what"
+    return "check"
+
+
+def _role(token: Token) -> str | None:
+    """The role of the actor whose name holds ``token``: walk up through compounds, appositions
+    and coordinations to the word that attaches it to the clause."""
+    seen = 0
+    while token.dep_ in ("compound", "appos", "conj", "amod", "poss", "det") and token.head is not token and seen < 6:
+        token, seen = token.head, seen + 1
+    if token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return SOURCE
+    if token.dep_ in OBJECT_DEPS:
+        if token.dep_ == "pobj" and token.head.lower_ in ("between", "with"):
+            return None
+        return TARGET
+    return None
+
+
+def _joined(token: Token) -> set[str]:
+    """Lemmas of the words joined to ``token`` directly or through one preposition (where the
+    extractor looks for the second word of a two-word trigger: "send troops", "create a state")."""
+    out = set()
+    for child in token.children:
+        out.add(child.lemma_.lower())
+        if child.dep_ in ("prep", "agent", "prt"):
+            out |= {g.lemma_.lower() for g in child.children}
+    return out
+
+
+def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
+    """(token, event type, form) for every word that starts an ontology trigger whose other words
+    are joined to it; verbs before nouns, in text order."""
+    ontology = load_ontology()
+    found: list[tuple[int, int, Token, str]] = []
+    for token in doc:
+        candidates = sorted({id(p): p for key in (token.lemma_.lower(), token.lower_)
+                             for p in ontology.by_first.get(key, [])}.values(),
+                            key=lambda p: -len(p.words))
+        for pattern in candidates:  # the longest that fits wins, as in the extractor
+            if pattern.pos == "v" and token.pos_ not in ("VERB", "AUX"):
+                continue
+            if pattern.pos == "n" and token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if len(pattern.words) > 1:
+                joined = _joined(token)
+                if not all(words & joined for words in pattern.words[1:]):
+                    continue
+            if getattr(pattern, "form", None) in GENERIC_FORMS:
+                break  # "what happened" asks for no type
+            found.append((0 if token.pos_ == "VERB" else 1, token.i, token, pattern.type,
+                          getattr(pattern, "form", None)))
+            break
+    found.sort(key=lambda x: (x[0], x[1]))
+    return [(tok, t, form) for _, _, tok, t, form in found]
+
+
+def catch_all(code: str) -> bool:
+    """The ontology's type for a happening that fits no type (family ``other``): a question of
+    that type asks for the form it names ("launch a policy": POLICY), not for the type."""
+    kind = load_ontology().types.get(code)
+    return kind is not None and getattr(kind, "family", None) == "other"
+
+
+def _depth(token: Token) -> int:
+    n = 0
+    while token.head is not token and n < 50:
+        token, n = token.head, n + 1
+    return n
+
+
+def _governor(token: Token, triggers: set[int]) -> int | None:
+    """The trigger word the actor's name hangs from (walking up the parse), or None."""
+    seen = 0
+    while seen < 50:
+        if token.i in triggers:
+            return token.i
+        if token.head is token:
+            return None
+        token, seen = token.head, seen + 1
+    return None
+
+
+def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
+    """The days the dates and times of ``doc`` cover, from the first to the last, and their text."""
+    spans = []
+    for t in doc._.timexes or []:
+        if t.type in ("DATE", "TIME"):
+            span = dates.interval(t.value, None, t.earliest, t.latest)
+            if span:
+                spans.append((span, t.text))
+    if not spans:
+        return None
+    return ((min(s[0][0] for s in spans), max(s[0][1] for s in spans)),
+            " … ".join(s[1] for s in spans))
+
+
+def parse(text: str) -> Question:
+    """Parse a question or a claim (see the module docstring for the steps)."""
+    nlp = load_pipeline(STAGES)
+    doc = nlp(prepare(nlp, text.strip(), None))
+    first = _time_span(doc)
+    if first is not None:  # names resolve as of the time asked about ("Russia" in 1960: the USSR)
+        doc = nlp(prepare(nlp, text.strip(), first[0][0].isoformat()))
+    # 1.
+    question = Question(text=text.strip(), kind=_kind(doc))
+    # 2.
+    mentions = list(doc._.actors or [])
+    # a name inside a longer mention describes it ("the [Soviet] premier"): the longer one stays
+    mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                               and (o.end - o.start) > (m.end - m.start) for o in mentions)]
+    seen: set[tuple] = set()
+    named: list[tuple[int, int] | None] = []  # where each actor is named, for step 3
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        role = _role(span.root) if span is not None else None
+        key = (m.actor_id or m.text.casefold(), role)
+        if key in seen or m.text.lower() in WH_WORDS or (
+                not m.resolved and m.kind not in ("person", "organisation")):
+            continue
+        seen.add(key)
+        question.actors.append(_actor(m.actor_id if m.resolved else None, m.name or m.text,
+                                      m.text, role))
+        named.append((m.start, m.end))
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered |= {i for t in doc._.timexes or [] for i in range(t.start, t.end)}
+    for token in doc:  # a proper noun the entity recogniser missed ("Eden resigned")
+        if token.pos_ == "PROPN" and token.idx not in covered and _role(token) is not None \
+                and token.dep_ != "compound":
+            words = [t for t in token.subtree if t.pos_ == "PROPN" and t.idx not in covered]
+            text = " ".join(t.text for t in words) or token.text
+            question.actors.append(_actor(None, text, text, _role(token)))
+            named.append((token.idx, token.idx + len(token.text)))
+    # 3.
+    triggers = _triggers(doc)
+    if triggers:  # the main event: the trigger nearest the root; names inside another one
+        # go with it as its context ("approve [the invasion of South Korea]")
+        main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
+        main_types = {t for tok, t, _ in triggers if tok.i == main.i}
+        # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt")
+        inner = {tok.i for tok, t, _ in triggers if tok.i != main.i and t not in main_types}
+        kept = []
+        for a, m in zip(question.actors, named):
+            span = doc.char_span(m[0], m[1], alignment_mode="expand") if m else None
+            if span is None or _governor(span.root, inner | {main.i}) in (None, main.i):
+                kept.append(a)
+        question.actors = kept
+        question.types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i == main.i))
+        question.forms = [f for f in dict.fromkeys(f for tok, _, f in triggers if tok.i == main.i) if f]
+        question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
+    question.events = [e for e in doc._.events or []]
+    question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
+    typed = [e for e in question.events if not catch_all(e.type)]
+    if typed:  # a claim the events stage reads: its participants are the actors
+        question.actors = list({(p.actor_id or p.text.casefold(), p.role): _actor(
+            p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None)
+            for e in typed for p in e.participants}.values())
+    # the stage's typed events, then the triggers', then a happening of no type (by its form)
+    question.types = list(dict.fromkeys([e.type for e in typed] + question.types
+                                        + [e.type for e in question.events]))
+    question.forms = list(dict.fromkeys([e.form for e in question.events if getattr(e, "form", None)]
+                                        + question.forms))
+    # 4.
+    spans = _time_span(doc)
+    if spans:
+        question.span = spans[0]
+        question.time_text = spans[1]
+    if question.kind == "who":  # the role no named actor fills, else the question word's
+        roles = {a.role for a in question.actors}
+        wh = next((t for t in doc if t.lower_ in WH_WORDS), None)
+        if SOURCE in roles:
+            question.answer_role = TARGET
+        elif TARGET in roles:
+            question.answer_role = SOURCE
+        elif wh is not None and wh.dep_ in SUBJECT_DEPS:
+            question.answer_role = SOURCE
+        elif wh is not None and wh.dep_ in OBJECT_DEPS:
+            question.answer_role = TARGET
+    return question

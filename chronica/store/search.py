@@ -1,0 +1,190 @@
+"""The store's side of search: the full-text index (FTS5 with BM25), the stored sentence
+vectors, and the rows a search result shows (sentence, document, the events it carries).
+
+Public API: :func:`fts_search`, :func:`missing_vectors`, :func:`write_vectors`,
+:func:`load_vectors`, :func:`sentence_hits`, :func:`events_at`, :func:`claims_at`,
+:func:`open_readonly`.
+Sentences are named by their SQLite ``rowid`` here (the FTS index's row ids); the records
+returned carry ``document_id`` and ``idx`` too.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from chronica.claims.model import SentenceClaim
+from chronica.errors import StoreError
+from chronica.events.model import EventMention, Participant
+from chronica.store.db import Store
+from chronica.store.schema import MIGRATIONS
+
+
+@dataclass
+class SentenceRow:
+    """A stored sentence with what a result shows about its document."""
+
+    rowid: int
+    document_id: int
+    idx: int
+    start: int
+    end: int
+    text: str
+    title: str | None
+    path: str
+    date: str | None  # the document's publication date, else its inferred reference date
+    date_inferred: bool
+
+
+def open_readonly(path: str | Path) -> Store:
+    """A :class:`Store` on ``path`` that cannot write: SQLite opened with ``mode=ro`` (no
+    migration, no journal change). The store must be at the current schema."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"no store at {path}")
+    store = Store.__new__(Store)
+    store.path = path
+    try:
+        store.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     isolation_level=None, check_same_thread=False)
+        store.conn.row_factory = sqlite3.Row
+        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a SQLite database ({exc})") from exc
+    if version != len(MIGRATIONS):
+        store.conn.close()
+        raise StoreError(f"{path} is at schema {version}, not {len(MIGRATIONS)}: open it once with "
+                         "`chronica search` or `chronica annotate` to bring it up to date")
+    store.conn.execute("PRAGMA query_only=ON")
+    return store
+
+
+def fts_search(store: Store, terms: list[str], limit: int) -> list[tuple[int, float]]:
+    """Sentences matching any of ``terms`` (OR), best BM25 first: ``(rowid, bm25)``; SQLite's
+    bm25 is lower for better matches."""
+    if not terms:
+        return []
+    match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    rows = store.conn.execute(
+        "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?"
+        " ORDER BY score LIMIT ?", (match, limit),
+    ).fetchall()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def missing_vectors(store: Store) -> list[tuple[str, str]]:
+    """``(text hash, text)`` of the sentence texts of documents search has not embedded yet and
+    that have no stored vector (a text is embedded once, whichever document repeats it, and the
+    chronicle's vectors of event sentences are reused). The documents are then marked done by
+    :func:`write_vectors`' caller through :func:`mark_indexed`."""
+    from chronica.chronicle.persist import text_hash
+
+    rows = store.conn.execute(
+        "SELECT t.text FROM sentence_texts t LEFT JOIN search_documents s"
+        " ON s.document_id = t.document_id WHERE s.document_id IS NULL"
+    ).fetchall()
+    wanted = {text_hash(r[0]): r[0] for r in rows}
+    have = set()
+    hashes = list(wanted)
+    for i in range(0, len(hashes), 500):
+        chunk = hashes[i:i + 500]
+        have.update(r[0] for r in store.conn.execute(
+            f"SELECT text_hash FROM sentence_vectors WHERE text_hash IN ({','.join('?' * len(chunk))})",
+            chunk))
+    return [(h, text) for h, text in wanted.items() if h not in have]
+
+
+def write_vectors(store: Store, hashes: list[str], vectors: np.ndarray) -> None:
+    """Store one float32 vector per sentence text (by its hash), in one transaction."""
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO sentence_vectors (text_hash, vector) VALUES (?, ?)",
+            [(h, np.asarray(v, np.float32).tobytes()) for h, v in zip(hashes, vectors)],
+        )
+
+
+def mark_indexed(store: Store) -> None:
+    """Every stored document's sentences now have their vectors."""
+    with store.transaction():
+        store.conn.execute("INSERT OR IGNORE INTO search_documents (document_id) SELECT id FROM documents")
+
+
+def load_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
+    """(rowids, matrix): every stored sentence's vector as one float32 matrix, one row a sentence
+    (sentences whose text has no vector are left out)."""
+    from chronica.chronicle.persist import text_hash
+
+    vectors = dict(store.conn.execute("SELECT text_hash, vector FROM sentence_vectors").fetchall())
+    ids, blobs = [], []
+    for sid, text in store.conn.execute("SELECT sid, text FROM sentence_texts ORDER BY sid"):
+        blob = vectors.get(text_hash(text))
+        if blob is not None:
+            ids.append(sid)
+            blobs.append(blob)
+    if not ids:
+        return np.zeros(0, np.int64), np.zeros((0, 0), np.float32)
+    matrix = np.frombuffer(b"".join(blobs), np.float32).reshape(len(ids), -1)
+    return np.array(ids, np.int64), matrix
+
+
+def sentence_hits(store: Store, rowids: list[int]) -> dict[int, SentenceRow]:
+    """The sentences with these rowids, with their document's title, path and date."""
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    rows = store.conn.execute(
+        f"""SELECT s.sid, s.document_id, s.idx, s.start, s.end, s.text, d.title, d.path,
+                   COALESCE(d.published, d.dct) AS date, d.published IS NULL AS inferred
+            FROM sentence_texts s JOIN documents d ON d.id = s.document_id WHERE s.sid IN ({marks})""",
+        rowids,
+    ).fetchall()
+    return {int(r[0]): SentenceRow(int(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4]), r[5],
+                                   r[6], r[7], r[8], bool(r[9]) and r[8] is not None) for r in rows}
+
+
+def events_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[EventMention]]:
+    """The event mentions stated by each sentence ``(document_id, idx)``."""
+    out: dict[tuple[int, int], list[EventMention]] = {}
+    if not keys:
+        return out
+    known = EventMention.__dataclass_fields__
+    docs = sorted({d for d, _ in keys})
+    wanted = set(keys)
+    marks = ",".join("?" * len(docs))
+    for row in store.conn.execute(
+        f"SELECT document_id, sentence_idx, record FROM event_mentions WHERE document_id IN ({marks})"
+        " ORDER BY id", docs,
+    ):
+        key = (int(row[0]), int(row[1]))
+        if key not in wanted:
+            continue
+        data = json.loads(row[2])
+        data["participants"] = [Participant(**p) for p in data.get("participants", [])]
+        out.setdefault(key, []).append(EventMention(**{k: v for k, v in data.items() if k in known}))
+    return out
+
+
+def claims_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[SentenceClaim]]:
+    """The sentence claims (:mod:`chronica.claims`) each sentence ``(document_id, idx)`` makes."""
+    out: dict[tuple[int, int], list[SentenceClaim]] = {}
+    if not keys:
+        return out
+    docs = sorted({d for d, _ in keys})
+    wanted = set(keys)
+    marks = ",".join("?" * len(docs))
+    for row in store.conn.execute(
+        f"SELECT document_id, sentence_idx, record FROM claims WHERE document_id IN ({marks}) ORDER BY id",
+        docs,
+    ):
+        key = (int(row[0]), int(row[1]))
+        if key in wanted:
+            out.setdefault(key, []).append(SentenceClaim.from_dict(json.loads(row[2])))
+    return out
+
+
+def vector_count(store: Store) -> int:
+    return int(store.conn.execute("SELECT COUNT(*) FROM sentence_vectors").fetchone()[0])

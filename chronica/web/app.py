@@ -1,0 +1,195 @@
+"""The web app: pages (Jinja2, no scripts) and a JSON API over one store, read-only.
+
+Public API: :func:`create_app` (a FastAPI application for one store). ``chronica serve`` runs
+it with uvicorn, bound to 127.0.0.1 unless ``--host`` says otherwise.
+
+Safety, in order: the store is opened with SQLite's ``mode=ro`` and ``query_only`` (no request
+can write it); every route is GET (HEAD) only; documents are addressed by their integer id, and
+static files come from the package's own folder (no request names a file); every text is
+escaped by Jinja2's autoescaping; a Content-Security-Policy allows no script at all, and styles,
+images and forms only from the app itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup
+
+from chronica.chronicle import dates
+from chronica.report.svg import barometer_svg, graph_svg
+from chronica.web.views import BadRequest, Filters, Site
+
+HERE = Path(__file__).parent
+#: no scripts; styles, images, forms and links only from the app itself
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+MODES = ("search", "ask", "check")
+
+Q = Annotated[str, Query(max_length=500, description="The query, question or claim.")]
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
+    env.filters["when"] = lambda e: dates.display(e.date, e.date_end)
+    return env
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app for the store at ``db`` (opened read-only; its chronicle is loaded once)."""
+    site = Site(db)
+    env = _environment()
+    app = FastAPI(title="Chronica", version="1", docs_url=None, redoc_url=None,
+                  description="Search, questions and claim checks over a sourced chronicle (read-only).")
+    app.state.site = site
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security(request: Request, call_next):  # noqa: ANN001, ANN202
+        if request.method not in ("GET", "HEAD"):
+            response: Response = JSONResponse({"detail": "read-only: only GET requests"}, status_code=405)
+        else:
+            response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers[key] = value
+        return response
+
+    def page(name: str, status: int = 200, **context) -> HTMLResponse:  # noqa: ANN003
+        html = env.get_template(name).render(store=site.path.name, **context)
+        return HTMLResponse(html, status_code=status)
+
+    def bad(exc: BadRequest, template: str = "error.html", **context) -> HTMLResponse:  # noqa: ANN003
+        return page(template, 400, error=str(exc), **context)
+
+    # -- pages -------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(q: Q = "", mode: str = "search", limit: Annotated[int, Query(ge=1, le=100)] = 10):
+        mode = mode if mode in MODES else "search"
+        context = {"q": q, "mode": mode, "modes": MODES, "hits": None, "answer": None}
+        if not q.strip():
+            return page("home.html", **context, n_docs=len(site.documents),
+                        n_events=len(site.chronicle.events), n_dis=len(site.chronicle.disagreements))
+        try:
+            if mode == "search":
+                context["hits"] = site.search(q, limit)
+            else:
+                context["answer"] = site.ask(q) if mode == "ask" else site.check(q)
+        except BadRequest as exc:
+            return bad(exc, "home.html", **context, n_docs=0, n_events=0, n_dis=0)
+        return page("results.html", **context)
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(actor: str = "", type: str = "", start: Annotated[str, Query(alias="from")] = "",
+                      end: Annotated[str, Query(alias="to")] = ""):
+        f = Filters(actor.strip(), type.strip(), start.strip(), end.strip())
+        try:
+            events = site.timeline(f)
+        except BadRequest as exc:
+            return bad(exc)
+        return page("timeline.html", events=events, f=f, types=site.types,
+                    total=len(site.chronicle.events), actor_label=site.actor_label)
+
+    @app.get("/disagreements", response_class=HTMLResponse, include_in_schema=False)
+    def disagreements_page():
+        return page("disagreements.html", disagreements=site.chronicle.disagreements)
+
+    @app.get("/barometer", response_class=HTMLResponse, include_in_schema=False)
+    def barometer_page(a: str = "", b: str = "", resolution: str = ""):
+        pairs = site.pairs()
+        if not a and pairs:
+            a, b = pairs[0][0], pairs[0][1]
+        series, svg, points = None, None, []
+        if a and b:
+            try:
+                series = site.barometer(a, b)
+            except BadRequest as exc:
+                return bad(exc)
+            svg = Markup(barometer_svg(series, site.events))
+            points = [(p, [site.events[i] for i in p.event_ids if i in site.events]) for p in series.points]
+        return page("barometer.html", a=a, b=b, series=series, svg=svg, points=points, pairs=pairs)
+
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    def graph_page():
+        return page("graph.html", svg=Markup(graph_svg(site.graph())), pairs=site.pairs())
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents_page():
+        return page("documents.html", documents=list(site.documents.values()))
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(doc_id: int, s: Annotated[int | None, Query(ge=0)] = None,
+                      e: Annotated[int | None, Query(ge=0)] = None):
+        try:
+            view = site.document(doc_id, (s, e) if s is not None and e is not None and e > s else None)
+        except KeyError:
+            return page("error.html", 404, error=f"no document d{doc_id} in this store")
+        return page("document.html", **view)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs():
+        spec = app.openapi()
+        return page("docs.html", spec=spec, paths=spec.get("paths", {}))
+
+    # -- JSON API -------------------------------------------------------------------------------
+    def _json(call):  # noqa: ANN001, ANN202
+        try:
+            return call()
+        except BadRequest as exc:
+            raise HTTPException(status_code=400, detail=str(exc)) from exc
+
+    @app.get("/api/search", tags=["search"], summary="Hybrid search over the sentences")
+    def api_search(q: Q, limit: Annotated[int, Query(ge=1, le=100)] = 10) -> list[dict]:
+        return _json(lambda: site.hits_json(site.search(q, limit)))
+
+    @app.get("/api/ask", tags=["questions"], summary="Answer a when / who / what / did question")
+    def api_ask(q: Q) -> dict:
+        return _json(lambda: site.answer_json(site.ask(q)))
+
+    @app.get("/api/check", tags=["questions"], summary="Check a claim: supported / contradicted / disputed / not found")
+    def api_check(q: Q) -> dict:
+        return _json(lambda: site.answer_json(site.check(q)))
+
+    @app.get("/api/timeline", tags=["chronicle"], summary="The merged timeline, filtered")
+    def api_timeline(actor: str = "", type: str = "", start: Annotated[str, Query(alias="from")] = "",
+                     end: Annotated[str, Query(alias="to")] = "") -> list[dict]:
+        f = Filters(actor.strip(), type.strip(), start.strip(), end.strip())
+        return _json(lambda: [site.event_json(e) for e in site.timeline(f)])
+
+    @app.get("/api/disagreements", tags=["chronicle"], summary="Where the sources disagree")
+    def api_disagreements() -> list[dict]:
+        return site.disagreements_json()
+
+    @app.get("/api/barometer", tags=["chronicle"], summary="Cooperation and conflict of a pair over time")
+    def api_barometer(a: str, b: str) -> dict:
+        series = _json(lambda: site.barometer(a, b))
+        return {"a": series.actor_a, "b": series.actor_b, "resolution": series.resolution,
+                "points": [{"period": p.period, "start": p.start, "end": p.end, "n": p.n,
+                            "mean": p.mean, "estimate": p.estimate, "low": p.low, "high": p.high,
+                            "events": p.event_ids} for p in series.points]}
+
+    @app.get("/api/documents", tags=["documents"], summary="The stored documents")
+    def api_documents() -> list[dict]:
+        return [{"id": f"d{d.id}", "title": d.title, "path": Path(d.path).name, "published": d.published,
+                 "date": d.published or d.dct, "words": d.n_words} for d in site.documents.values()]
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document's clean text")
+    def api_document(doc_id: int) -> dict:
+        d = site.documents.get(doc_id)
+        if d is None:
+            raise HTTPException(status_code=404, detail=f"no document d{doc_id}")
+        return {"id": f"d{d.id}", "title": d.title, "path": Path(d.path).name,
+                "published": d.published, "text": d.text}
+
+    return app

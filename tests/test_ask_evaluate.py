@@ -1,0 +1,88 @@
+"""``chronica eval ask``: reading a question gold, the scoring rules, and the Korea dev gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_chronicle_data import needs_minilm
+from typer.testing import CliRunner
+
+from chronica.ask.answer import Answer, Citation
+from chronica.ask.evaluate import GoldItem, RULES, load_gold
+from chronica.ask.question import Question
+from chronica.cli import app
+from chronica.errors import ChronicaError
+
+runner = CliRunner()
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("id: 1\n", "a list"),
+    ("- {id: a, kind: when, text: x}\n", "lacks"),
+    ("- {id: a, kind: why, text: x, answer: y}\n", "kind must be"),
+    ("- [unclosed\n", "cannot read"),
+])
+def test_ask_evaluate_bad_gold(tmp_path, text, message):
+    path = tmp_path / "gold.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ChronicaError, match=message):
+        load_gold(path)
+
+
+def _answer(verdict: str, text: str, values=()) -> Answer:  # noqa: ANN001
+    return Answer(Question(text="q", kind="when"), verdict, text,
+                  [Citation(1, None, "s", 0, 1)], values=list(values))
+
+
+@pytest.mark.parametrize("kind, gold, answer, right", [
+    ("when", "1950", _answer("answered", "25 June 1950", ["1950-06-25"]), True),
+    ("when", "1950-06", _answer("answered", "1950", ["1950"]), False),  # coarser than asked
+    ("when", "1950", _answer("answered", "1953", ["1953", "1950"]), False),  # the first date counts
+    ("when", "disputed", _answer("disputed", "the sources disagree"), True),
+    ("who", "Kim Jong Un", _answer("answered", "Kim Jong-un"), True),
+    ("who", "Stalin", _answer("answered", "Mao Zedong"), False),
+    ("did", "yes", _answer("answered", "yes (2 for)"), True),
+    ("did", "no", _answer("answered", "yes (2 for)"), False),
+    ("did", "disputed", _answer("disputed", "the sources disagree"), True),
+    ("check", "contradicted", _answer("contradicted", "0 for, 1 against"), True),
+    ("check", "supported", _answer("disputed", "1 for, 1 against"), False),
+])
+def test_ask_evaluate_rules(kind, gold, answer, right):
+    assert RULES[kind](GoldItem("x", kind, "q", gold, {}), answer) is right
+
+
+def test_ask_evaluate_dev_gold_is_well_formed(shared):
+    items = load_gold(FIXTURES / "ask_korea_dev.yaml")
+    assert len(items) >= 40
+    corpus = shared / "corpus" / "korea"
+    for item in items:
+        for name, passages in item.evidence.items():
+            text = (corpus / name).read_text(encoding="utf-8")
+            for passage in passages:
+                assert passage in text, (item.id, passage)
+
+
+@pytest.mark.slow
+@needs_minilm
+def test_ask_evaluate_korea_dev_floors(shared, tmp_path):
+    db = tmp_path / "korea.db"
+    result = runner.invoke(app, ["build", str(shared / "corpus" / "korea"), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["eval", "ask", str(FIXTURES / "ask_korea_dev.yaml"), "--json",
+                                 "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    floors = json.loads((FIXTURES / "ask_floors.json").read_text(encoding="utf-8"))["korea"]
+    assert figures["accuracy"] >= floors["accuracy"]
+    assert figures["citation_precision"] >= floors["citation_precision"]
+    assert figures["verdicts"].get("not found", 0) >= 2  # it says so when the sources do not
+
+
+def test_ask_evaluate_cli_bad_gold(tmp_path):
+    path = tmp_path / "gold.yaml"
+    path.write_text("nope: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "ask", str(path)])
+    assert result.exit_code == 2 and "error" in result.output and "Traceback" not in result.output

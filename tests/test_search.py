@@ -1,0 +1,144 @@
+"""Search: the query's words, the full-text index kept by the build, vectors stored once, the
+fused ranking on the bundled example, and the ``chronica search`` command."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from test_chronicle_data import needs_minilm
+from typer.testing import CliRunner
+
+from chronica.cli import app
+from chronica.search import SentenceIndex, index_sentences, query_terms
+from chronica.store import Store
+from chronica.store import search as store_search
+from chronica.store.schema import MIGRATIONS
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("query, terms", [
+    ("When did Nasser die?", ["nasser", "die"]),
+    ("the invasion of the Sinai", ["invasion", "sinai"]),
+    ("Who?", ["who"]),  # only stop words: keep them rather than search nothing
+    ("Egypt's canal, Egypt's canal", ["egypt's", "canal"]),
+    ("", []),
+])
+def test_search_query_terms(query, terms):
+    assert query_terms(query) == terms
+
+
+def test_search_fts_is_filled_by_the_build(suez_db):
+    with Store(suez_db) as store:
+        n_sentences = store.counts()["sentences"]
+        rows = store_search.fts_search(store, ["nationalised"], 10)
+        assert rows, "the full-text index has the example's sentences"
+        hits = store_search.sentence_hits(store, [r for r, _ in rows])
+        assert all("nationalis" in h.text.lower() for h in hits.values())
+        n_fts = store.conn.execute("SELECT COUNT(*) FROM sentences_fts").fetchone()[0]
+    assert n_fts == n_sentences
+
+
+@needs_minilm
+def test_search_vectors_are_stored_once(suez_db, tmp_path):
+    with Store(suez_db) as store:
+        assert store_search.vector_count(store) == store.counts()["sentences"]
+        assert store_search.missing_vectors(store) == []
+        assert index_sentences(store) == 0  # nothing left to embed
+
+
+@needs_minilm
+@pytest.mark.parametrize("query, expected", [
+    ("When did Nasser die?", "he died in 19"),
+    ("nationalisation of the canal company", "nationalised the Suez Canal Company"),
+    ("Soviet threat against London and Paris", "Moscow was ready to use force"),
+    ("ceasefire", "ceasefire"),
+])
+def test_search_finds_the_sentence(suez_db, query, expected):
+    with Store(suez_db) as store:
+        hits = SentenceIndex(store).search(query, limit=5)
+    assert any(expected in h.sentence.text for h in hits), [h.sentence.text for h in hits]
+    for a, b in zip(hits, hits[1:]):
+        assert a.score >= b.score
+
+
+@needs_minilm
+def test_search_hit_carries_its_events_and_document(suez_db):
+    with Store(suez_db) as store:
+        hits = SentenceIndex(store).search("Nasser nationalised the Suez Canal", limit=3)
+    top = hits[0]
+    assert "nationalised" in top.sentence.text
+    assert any(e.form == "POLICY" for e in top.events)
+    assert top.sentence.title and top.sentence.path
+    assert top.text_rank is not None and top.vector_rank is not None
+
+
+@needs_minilm
+def test_search_vector_alone_finds_a_paraphrase(suez_db):
+    """No word of the query is in the sentence; its vector finds it."""
+    with Store(suez_db) as store:
+        hits = SentenceIndex(store).search("premier menaced the aggressors", limit=10)
+    assert any("crush the aggressors" in h.sentence.text for h in hits)
+
+
+def test_search_old_store_gets_its_index(tmp_path, suez_db):
+    """A store written before the search migration gets its full-text index when opened."""
+    old = tmp_path / "old.db"
+    src = sqlite3.connect(suez_db)
+    src.backup(dst := sqlite3.connect(old))
+    src.close()
+    search_migration = len(MIGRATIONS)  # the search tables' migration is the last one so far
+    dst.executescript("DROP TABLE sentences_fts; DROP VIEW sentence_texts; DROP TABLE search_documents;"
+                      f" PRAGMA user_version={search_migration - 1};")
+    dst.close()
+    with Store(old) as store:
+        assert store_search.fts_search(store, ["canal"], 3)
+
+
+@needs_minilm
+def test_search_cli(suez_db):
+    result = runner.invoke(app, ["search", "Nasser died", "--limit", "3", "--json", "--db", str(suez_db)])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.output)
+    assert len(hits) == 3
+    assert any("died" in h["sentence"] for h in hits)
+    assert {"document", "title", "date", "sentence", "start", "end", "events"} <= set(hits[0])
+    result = runner.invoke(app, ["search", "Nasser died", "--db", str(suez_db)])
+    assert result.exit_code == 0 and "died" in result.output
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["search", "   "], 2, "empty"),
+    (["search", "canal", "--db", "/nonexistent/c.db"], 1, "no store"),
+    (["search", "canal", "--limit", "0"], 2, ""),
+])
+def test_search_cli_bad_input(args, code, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == code
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [["search"], ["ask"], ["check"], ["serve"], ["eval", "ask"]])
+def test_search_new_commands_have_help(command):
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
+
+
+@needs_minilm
+def test_search_hit_carries_its_claims(suez_db):
+    with Store(suez_db) as store:
+        hits = SentenceIndex(store).search("how many Egyptians died", limit=5)
+    hit = next(h for h in hits if "3,000 Egyptians" in h.sentence.text)
+    assert any(c.kind == "count" and "3,000" in c.value for c in hit.claims)
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["ask", "When?"], ["check", "X did Y."], ["serve"]])
+def test_search_commands_refuse_a_file_that_is_no_store(tmp_path, command):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("not a database", encoding="utf-8")
+    result = runner.invoke(app, [*command, "--db", str(bogus)])
+    assert result.exit_code == 1
+    assert "not a SQLite database" in result.output and "Traceback" not in result.output
