@@ -141,4 +141,4 @@ def test_search_commands_refuse_a_file_that_is_no_store(tmp_path, command):
     bogus.write_text("not a database", encoding="utf-8")
     result = runner.invoke(app, [*command, "--db", str(bogus)])
     assert result.exit_code == 1
-    assert "not a SQLite database" in result.output and "Traceback" not in result.output
+    assert "not a Chronica store" in result.output and "Traceback" not in result.output

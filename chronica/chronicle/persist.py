@@ -48,7 +48,7 @@ from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, Docume
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
-from chronica.store.chronicle import ChronicleTables, MentionRow
+from chronica.store.chronicle import ChronicleTables, MentionRow, text_hash
 
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
@@ -69,8 +69,6 @@ class UpdateReport:
     seconds: float = 0.0
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 class StoredVectors:

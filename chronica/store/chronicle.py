@@ -14,6 +14,8 @@ and ``chronicle_disagreements``.
 
 from __future__ import annotations
 
+import hashlib
+
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +44,11 @@ class EventRow:
     n_mentions: int
     sort_key: str  # JSON
     record: str  # JSON
+
+
+def text_hash(text: str) -> str:
+    """The key of a sentence text's vector in ``sentence_vectors`` (sha1 of its UTF-8)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:

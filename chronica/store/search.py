@@ -20,6 +20,7 @@ import numpy as np
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
+from chronica.store.chronicle import text_hash
 from chronica.store.db import Store
 from chronica.store.schema import MIGRATIONS
 
@@ -81,8 +82,6 @@ def missing_vectors(store: Store) -> list[tuple[str, str]]:
     that have no stored vector (a text is embedded once, whichever document repeats it, and the
     chronicle's vectors of event sentences are reused). The documents are then marked done by
     :func:`write_vectors`' caller through :func:`mark_indexed`."""
-    from chronica.chronicle.persist import text_hash
-
     rows = store.conn.execute(
         "SELECT t.text FROM sentence_texts t LEFT JOIN search_documents s"
         " ON s.document_id = t.document_id WHERE s.document_id IS NULL"
@@ -116,8 +115,6 @@ def mark_indexed(store: Store) -> None:
 def load_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     """(rowids, matrix): every stored sentence's vector as one float32 matrix, one row a sentence
     (sentences whose text has no vector are left out)."""
-    from chronica.chronicle.persist import text_hash
-
     vectors = dict(store.conn.execute("SELECT text_hash, vector FROM sentence_vectors").fetchall())
     ids, blobs = [], []
     for sid, text in store.conn.execute("SELECT sid, text FROM sentence_texts ORDER BY sid"):
