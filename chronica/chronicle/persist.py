@@ -30,7 +30,6 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import time
 from collections import defaultdict
