@@ -101,7 +101,10 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     _get(a, "name") or _get(a, "text"),
                     _get(a, "kind"),
                     resolved,
-                    named=resolved or any(t.ent_type_ in NAMED_LABELS for t in span),
+                    # any actor mention is a participant: a resolved one, a generic agent of the
+                    # actors stage ("Iraqi exiles", "border guards": kind agent, or an id), a name
+                    named=resolved or actor_id is not None or _get(a, "kind") == "agent"
+                    or any(t.ent_type_ in NAMED_LABELS for t in span),
                 )
             )
         return out
