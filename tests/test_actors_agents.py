@@ -244,3 +244,18 @@ def test_store_keeps_what_a_mention_stands_for(tmp_path):
     assert (rows["exiles"]["actor_id"], rows["exiles"]["country"], rows["exiles"]["cameo"]) == ("IRQ", "IRQ", "IRQOPP")
     assert set(rows["The two countries"]["actor_ids"].split(";")) == {"GRC", "TUR"}
     assert rows["Bonn"]["cameo"] == "DEUGOV"  # the seat of united Germany in 1995 (of West Germany before 1990)
+
+
+@pytest.mark.parametrize("text, person, cameo", [
+    # no published date: the date the time stage infers from the text dates the person's office
+    ("Tbilisi, August 9, 2008. Mikheil Saakashvili called for a ceasefire.", "Mikheil Saakashvili", "GEOGOV"),
+    ("Kabul, June 3, 1978. Nur Mohammad Taraki addressed the nation.", "Nur Mohammad Taraki", "AFGGOV"),
+    ("London, 4 June 1985. Margaret Thatcher spoke in the Commons.", "Margaret Thatcher", "GBRGOV"),
+])
+def test_component_uses_the_inferred_document_date(text, person, cameo):
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    doc = load_pipeline(STAGES)(text)
+    m = find(doc._.actors, person)
+    assert m.cameo == cameo

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronica.actors.kb import STATE_KINDS, KnowledgeBase
 from chronica.actors.mention import ActorMention
@@ -131,6 +131,22 @@ class _Index:
             return None
         return m.country or self.kb.state_for(m.actor_id, self.date)
 
+    def mention(self, span: Span, ids: tuple[str, ...], kind: str, via: str, *, name: str | None = None,
+                agent: str | None = None, label: str = "PAIR") -> ActorMention:
+        """A mention of ``span`` standing for ``ids``, with their CAMEO codes (a sector ``agent``
+        after each country's code: "IRQ" + "OPP"; before it for IGO/NGO/IMG: "NGO" + "FRA")."""
+        cameos = []
+        for x in ids:
+            base = self.kb.cameo_of(x, self.date)
+            if base and agent:
+                base = (agent + base) if agent in ("IGO", "NGO", "IMG") else base + agent
+            if base:
+                cameos.append(base)
+        country = self.kb.state_for(ids[0], self.date) if ids else None
+        return ActorMention(span.start_char, span.end_char, span.text, ids[0] if ids else None, kind,
+                            name or _names(ids, self.kb), bool(ids), None, via, country, label,
+                            actor_ids=ids, agent=agent, cameo=";".join(cameos) or None)
+
     def state_word(self, word: str) -> str | None:
         """The one state a single word names ("Japanese"), when spaCy put it inside another name."""
         found = [a for a in self.kb.lookup(word, self.date) if a.kind in STATE_KINDS]
@@ -191,21 +207,6 @@ def _find_all(text: str, sub: str) -> list[int]:
     return out
 
 
-def _mention(span, ids: tuple[str, ...], kind: str, name: str, via: str, kb: KnowledgeBase,  # noqa: ANN001
-             date: str | None, agent: str | None = None, label: str = "") -> ActorMention:
-    cameos = []
-    for x in ids:
-        base = kb.cameo_of(x, date)
-        if base and agent:
-            base = (agent + base) if agent in ("IGO", "NGO", "IMG") else base + agent
-        if base:
-            cameos.append(base)
-    country = kb.state_for(ids[0], date) if ids else None
-    return ActorMention(span.start_char, span.end_char, span.text, ids[0] if ids else None, kind, name,
-                        bool(ids), None, via, country, label, actor_ids=ids, agent=agent,
-                        cameo=";".join(cameos) or None)
-
-
 def _names(ids: tuple[str, ...], kb: KnowledgeBase) -> str:
     return " and ".join(a.name if (a := kb.get(x)) is not None else x for x in ids)
 
@@ -240,11 +241,10 @@ def _hyphen_pairs(doc: Doc, index: _Index, found: Found) -> None:
         for m in (left_m, right_m):
             if m is not None and not m.resolved and m not in found.absorbed:
                 found.absorbed.append(m)  # "Sino-Japanese" tagged as one unknown group
-        found.mentions.append(_mention(doc[left.i:left.i + 1], (combining,), kb.actors[combining].kind, kb.actors[combining].name,
-                                       "combining_form", kb, index.date, label="PAIR"))
+        found.mentions.append(index.mention(doc[left.i:left.i + 1], (combining,), kb.actors[combining].kind,
+                                            "combining_form"))
         if index.state(right_m) is None:
-            found.mentions.append(_mention(doc[right.i:right.i + 1], (b,), kb.actors[b].kind, kb.actors[b].name, "demonym",
-                                           kb, index.date, label="PAIR"))
+            found.mentions.append(index.mention(doc[right.i:right.i + 1], (b,), kb.actors[b].kind, "demonym"))
 
 
 def _relation_head(tok: Token, kb: KnowledgeBase) -> bool:
@@ -284,8 +284,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
         span = doc[i - 1 if the else i:i + 2]
         found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
                               if t.i in index.at and not index.at[t.i].resolved)
-        found.mentions.append(_mention(span, ids, "collective", _names(ids, kb), "collective", kb, index.date,
-                                       label="PAIR"))
+        found.mentions.append(index.mention(span, ids, "collective", "collective"))
 
 
 def _same_name_states(word: str, kb: KnowledgeBase, date: str | None) -> tuple[str, ...]:
@@ -323,7 +322,7 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         span = doc[start:i + 1]
         ids = tuple(dict.fromkeys(states))
         name = f"{_names(ids, kb)} ({phrase})" if ids else phrase
-        found.mentions.append(_mention(span, ids, "agent", name, via, kb, date, agent=agent, label="AGENT"))
+        found.mentions.append(index.mention(span, ids, "agent", via, name=name, agent=agent, label="AGENT"))
         covered.update(range(start, i + 1))
     return found
 

@@ -5,7 +5,8 @@ This module owns only the pipeline wrapper and the ``Doc`` extension; the rules 
 for date-dependent answers (a capital's state, a leader's office) is, in order: the ``date``
 given in the component config, ``doc.user_data["date"]``, or the document creation time
 ``doc._.dct`` that Chronica's stages set before the pipeline runs (or a ``doc._.date`` /
-``doc._.document_date`` / ``doc._.published`` extension if another component set one).
+``doc._.document_date`` / ``doc._.published`` extension if another component set one), else the
+date the time stage inferred from the text (``doc._.inferred_dct``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from chronica.actors.kb import load_kb
 from chronica.actors.resolve import ActorMention, Resolver, get_matcher
 
 EXTENSION = "actors"
-_DATE_EXTENSIONS = ("dct", "date", "document_date", "published")
+#: the document date, in order: the published date, what another component set, and the date the
+#: time stage inferred from the text when nothing was published (``inferred_dct``, written by
+#: ``chronica_time`` before this stage runs)
+_DATE_EXTENSIONS = ("dct", "date", "document_date", "published", "inferred_dct")
 
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
@@ -33,6 +37,7 @@ def doc_date(doc: Doc, default: str | None = None) -> str | None:
     for name in _DATE_EXTENSIONS:
         if Doc.has_extension(name):
             value = getattr(doc._, name)
+            value = getattr(value, "value", value)  # an InferredDate carries its ISO value
             if value:
                 return str(value)[:10]
     return None
