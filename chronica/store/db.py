@@ -539,6 +539,8 @@ def check_store(path: str | Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = _tables(conn)
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) or "not a database" not in str(exc):
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
         raise StoreError(f"{path} is not a Chronica store ({exc})") from exc
     finally:
         conn.close()
