@@ -183,6 +183,11 @@ class Store:
         store at the same moment waits here, then finds the schema made and does nothing."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version == len(MIGRATIONS):
+            if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                try:  # a store written before stores carried the id is given it
+                    self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                except sqlite3.OperationalError:
+                    pass  # a read-only store stays as it is: it is still recognised
             return
         with self.transaction():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
