@@ -201,6 +201,11 @@ class Store:
         store at the same moment waits here, then finds the schema made and does nothing."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version == len(MIGRATIONS):
+            if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                try:  # a store written before stores carried the id is given it
+                    self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                except sqlite3.OperationalError:
+                    pass  # a read-only store stays as it is: it is still recognised
             return
         with self.transaction():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -645,6 +650,8 @@ def check_store(path: str | Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = _tables(conn)
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) or "not a database" not in str(exc):
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
         raise StoreError(f"{path} is not a Chronica store ({exc})") from exc
     finally:
         conn.close()
