@@ -202,10 +202,7 @@ class Store:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version == len(MIGRATIONS):
             if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                try:  # a store written before stores carried the id is given it
-                    self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                except sqlite3.OperationalError:
-                    pass  # a read-only store stays as it is: it is still recognised
+                self._adopt()
             return
         with self.transaction():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -217,6 +214,15 @@ class Store:
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version={number}")
             self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    def _adopt(self) -> None:
+        """Give a store written before stores carried :data:`APPLICATION_ID` (recognised by
+        :func:`check_store` from its tables) the id; a read-only one is read as it is."""
+        try:
+            with self.transaction():
+                self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        except sqlite3.OperationalError:
+            pass
 
     def close(self) -> None:
         self.conn.close()
