@@ -196,6 +196,7 @@ class _Build:
         self.index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
         self.nlp: Language | None = None
         self.run_id = 0
+        self.failures: dict[int, str] = {}  # document key -> what failed on one of its segments
         self.stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
         self.file_keys: dict[Path, list[str]] = {}  # file -> its documents' path keys, when it loaded cleanly
 
@@ -229,13 +230,14 @@ class _Build:
                 self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
             nlp = self.nlp = load_pipeline(STAGES if options.stages else ())
             # 5. parse and annotate, segment by segment, in order
-            with _recording_errors(nlp):
+            with _recording_errors(nlp, self._component_failed):
                 for parsed, (key, idx) in nlp.pipe(self._segments(files), as_tuples=True,
                                                    batch_size=self.batch_size(),
                                                    n_process=options.n_process):
                     self._parsed(key, idx, parsed)
-        for item in self.pending.values():  # lost with a batch the parser failed on
-            self._fail(item, "processing-error", "the parser failed on a batch holding this document")
+        for key, item in list(self.pending.items()):  # a segment a component failed on never came
+            failure = self.failures.get(key)
+            self._fail(item, "processing-error", failure or "a pipeline component failed on it")
         for key, digest in self.late_duplicates:
             document_id = store.document_id_for_hash(digest)
             if document_id is not None:
@@ -340,10 +342,10 @@ class _Build:
         item = self.pending.get(key)
         if item is None or item.failed:
             return
+        if key in self.failures:  # an earlier segment of this document failed
+            self._fail(item, "processing-error", self.failures[key])
+            return
         try:
-            failure = parsed.user_data.get(_FAILED)
-            if failure:
-                raise _ComponentError(*failure)
             start, end = item.bounds[idx]
             sentences = sentence_offsets(parsed)
             found = annotations(parsed, sentences, item.doc.published) if self.options.stages else None
@@ -391,6 +393,18 @@ class _Build:
             n = item.doc.raw.count("\ufffd")
             report.warnings.append((item.path_key, f"{n} undecodable bytes read as U+FFFD (replacement characters)"))
 
+    def _component_failed(self, name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001
+        """spaCy's error handler during a build: a component that raises on a segment drops it
+        from the stream; remember why, so its document is recorded as skipped with the reason
+        (:meth:`_parsed`, or at the end of the run) instead of the whole build ending."""
+        for doc in docs:
+            context = getattr(doc, "_context", None)
+            if context is not None:
+                key, idx = context
+                item = self.pending.get(key)
+                where = f"segment {idx + 1} of {len(item.bounds)}" if item else f"segment {idx + 1}"
+                self.failures.setdefault(key, f"{where}: {name}: {type(error).__name__}: {error}")
+
     def _fail(self, item: _Pending, reason: str, detail: str) -> None:
         item.failed = True
         item.done.close()
@@ -399,29 +413,13 @@ class _Build:
         self.report.skipped.append(IngestError(item.path_key, reason, detail))
 
 
-#: the key under which the error handler marks a Doc a component failed on
-_FAILED = "chronica_failed"
-
-
-class _ComponentError(Exception):
-    def __init__(self, component: str, message: str) -> None:
-        super().__init__(f"{component}: {message}")
-
-
-def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001
-    """spaCy's error handler during a build: a component that raises on a document marks that
-    document failed (the build records it as skipped) instead of ending the whole run."""
-    for doc in docs:
-        doc.user_data.setdefault(_FAILED, (name, f"{type(error).__name__}: {error}"))
-
-
 @contextmanager
-def _recording_errors(nlp: Language) -> Iterator[None]:
-    """Install :func:`_mark_failed` on the (shared, cached) pipeline for one build only, as the
+def _recording_errors(nlp: Language, handler: Callable) -> Iterator[None]:
+    """Install ``handler`` on the (shared, cached) pipeline for one build only, as the error
     handler of the components without their own (Chronica's stages; spaCy's Cython components
     cannot take one, and after segmentation the parse itself does not fail on long texts)."""
     previous = nlp.default_error_handler
-    nlp.default_error_handler = _mark_failed
+    nlp.default_error_handler = handler
     try:
         yield
     finally:
@@ -447,7 +445,7 @@ def _store_path(method: Callable) -> str:
 
 
 def _describe(exc: BaseException, where: str) -> str:
-    return f"{where}: {type(exc).__name__}: {exc}" if not isinstance(exc, _ComponentError) else f"{where}: {exc}"
+    return f"{where}: {type(exc).__name__}: {exc}"
 
 
 def _processing_error(path: str, step: str, exc: BaseException) -> IngestError:

@@ -7,17 +7,72 @@ error, 2 on a usage error.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from typer._click import ClickException
+from typer.core import TyperArgument, TyperGroup
 
 from chronica.errors import ChronicaError
 from chronica.store.db import DEFAULT_DB
+
+#: exit status of a usage error (a bad option value, an unknown actor), as click's own
+EXIT_USAGE = 2
+
+
+class _Commands(TyperGroup):
+    """Every command runs inside one handler: an error ends it with one line on stderr and exit
+    status 1 (2 for a bad value), never a traceback. ``CHRONICA_DEBUG=1`` shows the traceback of
+    an unexpected error."""
+
+    def get_command(self, ctx, cmd_name):  # noqa: ANN001, ANN201
+        """The command, its arguments shown by their metavar alone ("PATH", "ACTOR"): typer
+        would add the Python type ("<list[Path]>", "<str>")."""
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if isinstance(param, TyperArgument) and param.metavar:
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+        return command
+
+    def invoke(self, ctx):  # noqa: ANN001, ANN201
+        from chronica.chronicle.query import BadValue, UnknownActor
+
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, ClickException):
+            raise
+        except (UnknownActor, BadValue) as exc:
+            _fail(str(exc), EXIT_USAGE)
+        except ChronicaError as exc:
+            _fail(str(exc))
+        except sqlite3.Error as exc:
+            _fail(f"the store failed: {exc}")
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (`| head`): nothing to say
+            raise typer.Exit(1)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            _fail(f"{where}{exc.strerror or exc}")
+        except MemoryError:
+            _fail("out of memory")
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
+            if os.environ.get("CHRONICA_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (CHRONICA_DEBUG=1 shows where)")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(code)
+
 
 app = typer.Typer(
     name="chronica",
@@ -26,6 +81,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    cls=_Commands,
 )
 eval_app = typer.Typer(help="Evaluate a stage against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval", help="Evaluate a stage against gold data (TimeML for time).")
@@ -33,55 +89,92 @@ app.add_typer(eval_app, name="eval", help="Evaluate a stage against gold data (T
 err = Console(stderr=True)
 out = Console()
 
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.", show_default=True)]
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.", show_default=True,
+                                         metavar="FILE")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("chronica")
+        except PackageNotFoundError:  # pragma: no cover - run from a source tree
+            from chronica import __version__ as number
+        out.print(f"chronica {number}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print Chronica's version and exit.")] = False,
+) -> None:
+    """Build a sourced chronicle from a folder of articles: clean documents, dated events, one
+    timeline, disagreements."""
 
 
 def _store(db: Path, must_exist: bool = True):
+    """The store at ``db``, checked to be a Chronica store (a missing one is an error unless
+    ``must_exist`` is False); any problem ends the command with one line."""
     from chronica.store import Store
 
-    if must_exist and not db.exists():
-        err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
-        raise typer.Exit(1)
-    return Store(db)
+    return Store(db, create=not must_exist)
+
+
+def _actor(text: str, store, strict: bool):  # noqa: ANN001, ANN202
+    """The actor ``text`` names (knowledge base, then the store's resolved names), announced on
+    stderr; an unknown one ends the command with exit status 2 and close matches."""
+    from chronica.actors.kb import load_kb
+    from chronica.chronicle.query import resolve_actor
+
+    query = resolve_actor(text, load_kb(), strict=strict, seen=store.resolved_names())
+    err.print(f"actor: {query.describe()}", highlight=False, markup=False, soft_wrap=True)
+    return query
 
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).",
+                                                metavar="PATH")],
     db: DbOption = Path(DEFAULT_DB),
     published: Annotated[
-        Optional[str], typer.Option(help="Publication date for every document (YYYY[-MM[-DD]]).")
+        Optional[str], typer.Option(help="Publication date for every document (YYYY[-MM[-DD]]).",
+                                    metavar="DATE")
     ] = None,
-    source: Annotated[Optional[str], typer.Option(help="Outlet name for every document.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Outlet name for every document.",
+                                                  metavar="NAME")] = None,
     max_bytes: Annotated[
-        int, typer.Option(help="Skip files larger than this many bytes.")
+        int, typer.Option(help="Skip files larger than this many bytes (the only size limit: "
+                               "longer texts are parsed in pieces).", metavar="BYTES", min=1)
     ] = 20_000_000,
-    workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 32,
+    workers: Annotated[int, typer.Option(help="spaCy worker processes.", metavar="N", min=1)] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.", metavar="N", min=1)] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Read articles (.txt .md .html .htm .pdf .jsonl), clean them and store them.
 
     Exit status: 0 all inputs read, 3 some inputs skipped (listed with reasons), 1 fatal error.
     """
-    import re
-
     from chronica.build import BuildOptions
     from chronica.build import build as run_build
+    from chronica.chronicle.query import BadValue, parse_date
 
-    if published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
-        err.print("[red]error:[/red] --published takes YYYY, YYYY-MM or YYYY-MM-DD")
-        raise typer.Exit(2)
+    if published:
+        try:
+            parse_date(published)
+        except BadValue:
+            _fail("--published takes a date as YYYY, YYYY-MM or YYYY-MM-DD", EXIT_USAGE)
+    missing = [str(p) for p in paths if not os.path.lexists(p)]
+    if missing:  # before any store is created
+        _fail(f"no such file or folder: {', '.join(missing)}", EXIT_USAGE)
     options = BuildOptions(
         max_bytes=max_bytes, published=published, source=source, n_process=workers,
         batch_size=batch_size,
     )
-    try:
-        store = _store(db, must_exist=False)
-    except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1)
+    store = _store(db, must_exist=False)
     with store:
+        store.check_writable()
         if quiet or not sys.stderr.isatty():
             report = run_build(paths, store, options)
         else:
@@ -119,6 +212,7 @@ def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001
         table.add_row("chronicle seconds", f"{c.seconds:.1f}")
     table.add_row("documents in store", str(store.counts()["documents"]))
     err.print(table)
+    _print_list("warnings", ("path", "warning"), report.warnings, limit=None)
     if report.skipped:
         _print_list("skipped inputs", ("path", "reason", "detail"),
                     [(e.path, e.reason, e.detail) for e in report.skipped], limit=None)
@@ -146,29 +240,32 @@ def _print_list(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json (the chronicle contract), jsonl, csv (events), documents-csv, timelinejs or graphml.")] = "json",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (the chronicle contract), jsonl, csv (events), documents-csv, timelinejs or graphml.", metavar="FORMAT")] = "json",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout); written whole or not at all.", metavar="FILE")] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Export the chronicle: contract JSON, JSON Lines, CSV, TimelineJS JSON or GraphML."""
     from chronica.export import FORMATS
     from chronica.export import export as run_export
 
+    from chronica.atomic import atomic_write
+
     if fmt not in FORMATS:
-        err.print(f"[red]error:[/red] unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
     with _store(db) as store:
         if output is None:
             run_export(store, fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
+            with atomic_write(output) as fh:
                 run_export(store, fmt, fh)
-            err.print(f"wrote {output}")
+            err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 @app.command()
 def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
     """List the stored documents with their metadata."""
+    from chronica.chronicle.dates import reader_form
+
     with _store(db) as store:
         table = Table(expand=True)
         table.add_column("id", no_wrap=True)
@@ -181,7 +278,7 @@ def documents(db: DbOption = Path(DEFAULT_DB)) -> None:
             if d.published:
                 date = f"{d.published} ({d.published_source})"
             elif d.dct:
-                date = f"~{d.dct} (inferred)"
+                date = reader_form(d.dct, inferred=True)
             else:
                 date = "—"
             table.add_row(f"d{d.id}", d.title or "—", d.outlet or "—", date, str(d.n_words), Path(d.path).name)
@@ -209,8 +306,8 @@ def annotate(
 
 @app.command("time")
 def time_command(
-    file: Annotated[Optional[Path], typer.Argument(help="An article to tag (default: every stored document).")] = None,
-    dct: Annotated[Optional[str], typer.Option(help="Reference date for FILE (default: its published date, else inferred).")] = None,
+    file: Annotated[Optional[Path], typer.Argument(help="An article to tag (default: every stored document).", metavar="[FILE]")] = None,
+    dct: Annotated[Optional[str], typer.Option(help="Reference date for FILE (default: its published date, else inferred).", metavar="DATE")] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """List time expressions (TIMEX3: type, value, interval, anchor) of a file or of the store."""
@@ -222,11 +319,14 @@ def time_command(
         from chronica.ingest import load
         from chronica.time import tag_and_date
 
+        if dct:
+            from chronica.chronicle.query import parse_date
+
+            parse_date(dct)
         try:
             docs, _ = load(file)
         except IngestError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(1)
+            _fail(str(exc))
         for n, doc in enumerate(docs):
             timexes, guess = tag_and_date(doc.text, dct or doc.published)
             if guess is not None:
@@ -245,6 +345,8 @@ def time_command(
 @app.command()
 def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Resolved actors with their mention counts, then the names left unresolved."""
+    from chronica.report.terminal import shorten
+
     with _store(db) as store:
         rows = store.conn.execute(
             """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
@@ -256,7 +358,7 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
             table.add_column(col)
         for r in rows:
             table.add_row(r["actor_id"], r["name"] or "", r["kind"] or "", str(r["n"]), str(r["docs"]),
-                          (r["forms"] or "")[:80])
+                          shorten(r["forms"] or "", 80))
         out.print(table)
         rows = store.conn.execute(
             """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
@@ -270,15 +372,34 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
         out.print(table)
 
 
+def _type_help() -> str:
+    from chronica.chronicle.query import event_types
+
+    return "Only this event type, one of: " + ", ".join(event_types()) + "."
+
+
+StrictOption = Annotated[bool, typer.Option(
+    "--strict", help="An actor is only itself, not also the states it succeeded "
+                     "(without it, Russia includes the Soviet Union).")]
+
+
 @app.command()
 def events(
-    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (id or name).")] = None,
-    between: Annotated[Optional[tuple[str, str]], typer.Option(help="Only events dated between two dates (YYYY[-MM[-DD]]).")] = None,
-    type_: Annotated[Optional[str], typer.Option("--type", help="Only this event type (e.g. FIGHT).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor: an id (RUS) or a name as you would write it (Russia, USSR, Moscow, Josef Stalin).", metavar="ACTOR")] = None,
+    between: Annotated[Optional[tuple[str, str]], typer.Option(help="Only events dated between two dates (YYYY[-MM[-DD]]).", metavar="FROM TO")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help=_type_help(), metavar="TYPE")] = None,
+    strict: StrictOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Event mentions as a table: date, type, who, what, whom, modality, the sentence."""
+    from chronica.chronicle.query import check_type, filter_events, parse_date
+    from chronica.report.terminal import shorten
+
+    type_ = check_type(type_) if type_ else None
+    if between:
+        between = (parse_date(between[0]), parse_date(between[1]))
     with _store(db) as store:
+        query = _actor(actor, store, strict) if actor else None
         table = Table(expand=True)
         table.add_column("doc", no_wrap=True)
         table.add_column("date", no_wrap=True)
@@ -287,28 +408,10 @@ def events(
         table.add_column("summary", ratio=2)
         table.add_column("modality", no_wrap=True)
         table.add_column("sentence", ratio=3, overflow="ellipsis")
-        for ev in _filter_events(store.event_mentions(), actor, between, type_):
+        for ev in filter_events(store.event_mentions(), query, between, type_):
             table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
-                          ev.summary, ev.modality, ev.sentence[:160])
+                          ev.summary, ev.modality, shorten(ev.sentence, 160))
         out.print(table)
-
-
-def _filter_events(mentions, actor, between, type_):  # noqa: ANN001, ANN202
-    key = actor.casefold() if actor else None
-    lo = hi = None
-    if between:
-        lo, hi = between[0], between[1] + "\uffff"
-    for ev in mentions:
-        if type_ and ev.type != type_.upper():
-            continue
-        if key and not any(
-            key in {(p.actor_id or "").casefold(), (p.name or "").casefold(), p.text.casefold(), (p.state or "").casefold()}
-            for p in ev.participants
-        ):
-            continue
-        if between and not (ev.latest and ev.earliest and ev.latest >= lo and ev.earliest <= hi):
-            continue
-        yield ev
 
 
 @app.command()
@@ -335,9 +438,10 @@ def disagreements(db: DbOption = Path(DEFAULT_DB)) -> None:
 
 @app.command()
 def barometer(
-    actor_a: Annotated[str, typer.Argument(help="An actor: id (RUS), state or name.")],
-    actor_b: Annotated[str, typer.Argument(help="The other actor.")],
-    resolution: Annotated[Optional[str], typer.Option(help="month, year, decade or century (default: fits the span).")] = None,
+    actor_a: Annotated[str, typer.Argument(help="An actor: an id (RUS) or a name as you would write it (Russia, USSR, Moscow).", metavar="ACTOR")],
+    actor_b: Annotated[str, typer.Argument(help="The other actor.", metavar="OTHER")],
+    resolution: Annotated[Optional[str], typer.Option(help="month, year, decade or century (default: fits the span).", metavar="RESOLUTION")] = None,
+    strict: StrictOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Cooperation vs conflict between two actors over time, from the merged events."""
@@ -345,21 +449,22 @@ def barometer(
     from chronica.chronicle.persist import load_chronicle
 
     if resolution not in (None, "month", "year", "decade", "century"):
-        err.print("[red]error:[/red] --resolution takes month, year, decade or century")
-        raise typer.Exit(2)
+        _fail("--resolution takes month, year, decade or century", EXIT_USAGE)
     with _store(db) as store:
+        query_a, query_b = _actor(actor_a, store, strict), _actor(actor_b, store, strict)
         chronicle = load_chronicle(store)
-    series = chronicle.barometer(actor_a, actor_b, resolution)
+    series = chronicle.barometer(set(query_a.ids), set(query_b.ids), resolution)
+    series.name_a, series.name_b = query_a.name, query_b.name
     if not series.points:
-        err.print(f"no dated events between {actor_a} and {actor_b}")
+        err.print(f"no dated events between {query_a.name} and {query_b.name}", highlight=False)
         raise typer.Exit(1)
     out.print(format_barometer(series, width=out.width), end="", highlight=False, markup=False)
 
 
 @app.command()
 def report(
-    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("report.html"),
-    title: Annotated[str, typer.Option(help="The report's title.")] = "Chronicle",
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write (whole or not at all).", metavar="FILE")] = Path("report.html"),
+    title: Annotated[str, typer.Option(help="The report's title.", metavar="TEXT")] = "Chronicle",
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Write one self-contained HTML report (works offline): timeline, disagreements, barometer,
@@ -367,16 +472,20 @@ def report(
     from chronica.report import render_report
     from chronica.chronicle.persist import load_chronicle
 
+    from chronica.atomic import atomic_write
+
     with _store(db) as store:
         chronicle = load_chronicle(store, with_text=True)
-    output.write_text(render_report(chronicle, title=title), encoding="utf-8")
-    err.print(f"wrote {output}")
+    html = render_report(chronicle, title=title)
+    with atomic_write(output) as fh:
+        fh.write(html)
+    err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 @eval_app.command("timex")
 def eval_timex(
-    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files, TempEval-3 format.")],
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N files.")] = None,
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files, TempEval-3 format.", metavar="GOLD_DIR")],
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N files.", metavar="N", min=1)] = None,
     baselines: Annotated[bool, typer.Option(help="Also score dateparser and timexy in the same run.")] = True,
 ) -> None:
     """TempEval-3 measures (span P/R/F1 strict and relaxed, type accuracy, value F1) for Chronica's

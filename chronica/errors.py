@@ -34,6 +34,7 @@ SKIP_REASONS: dict[str, str] = {
     "too-large": "the file is larger than the configured --max-bytes limit",
     "unreadable": "the file could not be opened or read (permissions, I/O error)",
     "symlink-loop": "a symbolic link loop or a broken link",
+    "outside-folder": "a link that leads outside the folder given (not followed)",
     "unsupported": "the file's extension is not one Chronica reads",
     "bad-record": "a record of a .jsonl file is not valid JSON or has no text",
     "pdf-no-text": "the PDF has no text layer (scanned pages need OCR first)",

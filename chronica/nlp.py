@@ -23,8 +23,9 @@ SEGMENT_CHARS = 20_000
 #: The most characters parsed in one ``nlp.pipe`` batch. Parse memory grows with the characters
 #: of a batch, not with the document (measured with en_core_web_sm on benchmarks/long_text.py
 #: text: 32 pieces of 10,000 characters peaked at 730 MB, 4 at 280 MB, 32 of 2,000 at 345 MB, at
-#: the same speed), so the batch size is capped at BATCH_CHARS // SEGMENT_CHARS documents.
-BATCH_CHARS = 160_000
+#: the same speed; 8 pieces of 20,000 added 470 MB at the first batch), so the batch size is
+#: capped at BATCH_CHARS // SEGMENT_CHARS documents: 3, which parses as fast on a CPU.
+BATCH_CHARS = 60_000
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")

@@ -8,8 +8,15 @@ Periods. The resolution fits the span of the pair's events: months up to 3 years
 150 years, decades up to 1,000 years, centuries beyond. An event dated more coarsely than the
 resolution ("the 1960s" in a yearly series) is spread over the periods its interval covers,
 each getting the share of the interval that falls in it: no precision is invented.
-Events stated only as planned, possible or negated do not count, nor happenings of one actor's
-life and OTHER (the ontology's ``barometer: false``).
+Events stated only as planned, possible, refused or negated do not count: the barometer scores
+what was done (:data:`NOT_DONE`), and each series says how many such events it left out.
+Happenings of one actor's life and OTHER do not count either (the ontology's ``barometer: false``).
+
+Counterparts. Two actors are scored against each other only when they face each other in the
+act: one is the source and the other the target (or another participant). Co-participants on
+one side — two allies attacking a third together, two donors giving aid — are not scored
+against each other; on a symmetric act with no other side ("A and B signed an agreement", "A and
+B fought") the co-participants are each other's counterparts.
 
 Uncertainty. Each period's value is a Bayesian shrinkage estimate of the pair's mean intensity:
 a normal prior centred on 0 (neutral) with standard deviation :data:`PRIOR_SD`, and each event
@@ -31,16 +38,18 @@ from collections.abc import Iterable
 from datetime import date
 
 from chronica.chronicle import dates as D
-from chronica.chronicle.merge import participant_keys
+from chronica.chronicle.merge import SYMMETRIC_TYPES, participant_keys
 from chronica.chronicle.model import BarometerPoint, BarometerSeries, ChronicleEvent
-from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE
+from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED
 from chronica.events.ontology import load_ontology
 
 PRIOR_SD = 5.0
 EVENT_SD = 4.0
 Z90 = 1.645
 RESOLUTIONS = ("month", "year", "decade", "century")
-_SKIP_MODALITIES = (PLANNED, POSSIBLE, NEGATED)
+#: modalities of acts that were not done: not scored
+NOT_DONE = (PLANNED, POSSIBLE, NEGATED, REFUSED)
+_SKIP_MODALITIES = NOT_DONE
 #: types that count on the barometer (the ontology's ``barometer``: interactions, not a death, a
 #: founding or an OTHER happening, which have no place on a cooperation/conflict scale)
 BAROMETER_TYPES = load_ontology().barometer_types
@@ -110,23 +119,33 @@ def matches(participant, ids: set[str]) -> bool:
     return bool(participant_keys(participant) & ids)
 
 
+def counterparts(event: ChronicleEvent, a, b) -> bool:  # noqa: ANN001 - Participants
+    """True when participants ``a`` and ``b`` of ``event`` face each other in it (see the module
+    docstring): different roles, or one side of a symmetric act that has no other side."""
+    if a.role != b.role:
+        return True
+    if event.type not in SYMMETRIC_TYPES:
+        return False
+    return all(p.role == a.role for p in event.participants if p.actor_id)
+
+
 def pair_events(events: list[ChronicleEvent], actor_a, actor_b) -> list[ChronicleEvent]:
-    """Events in which one participant is ``actor_a`` and another is ``actor_b``."""
+    """Events in which a participant that is ``actor_a`` faces another that is ``actor_b``."""
     ids_a, ids_b = resolve(events, actor_a), resolve(events, actor_b)
     out = []
     for e in events:
         parts = [p for p in e.participants if p.role != OTHER or p.actor_id]
         in_a = [i for i, p in enumerate(parts) if matches(p, ids_a)]
         in_b = [i for i, p in enumerate(parts) if matches(p, ids_b)]
-        if any(i != j for i in in_a for j in in_b):
+        if any(i != j and counterparts(e, parts[i], parts[j]) for i in in_a for j in in_b):
             out.append(e)
     return out
 
 
 def barometer(events: list[ChronicleEvent], actor_a, actor_b,
               resolution: str | None = None) -> BarometerSeries:
-    chosen = [e for e in pair_events(events, actor_a, actor_b)
-              if e.modality not in _SKIP_MODALITIES and e.type in BAROMETER_TYPES]
+    paired = [e for e in pair_events(events, actor_a, actor_b) if e.type in BAROMETER_TYPES]
+    chosen = [e for e in paired if e.modality not in _SKIP_MODALITIES]
     spans = {e.id: D.interval(e.date, e.date_end, e.earliest, e.latest) for e in chosen}
     dated = [e for e in chosen if spans[e.id]]
     if resolution is None:
@@ -152,7 +171,8 @@ def barometer(events: list[ChronicleEvent], actor_a, actor_b,
     return BarometerSeries(
         actor_a=_label(actor_a), actor_b=_label(actor_b), resolution=resolution, points=points,
         undated_event_ids=[e.id for e in chosen if not spans[e.id]],
-        name_a=_name(chosen, actor_a), name_b=_name(chosen, actor_b))
+        name_a=_name(chosen, actor_a), name_b=_name(chosen, actor_b),
+        not_done_event_ids=[e.id for e in paired if e.modality in _SKIP_MODALITIES])
 
 
 def _label(actor) -> str:
@@ -174,17 +194,15 @@ def main_pairs(events: list[ChronicleEvent], limit: int = 3) -> list[tuple[str, 
     for e in events:
         if e.modality in _SKIP_MODALITIES:
             continue
-        keys = set()
-        for p in e.participants:
-            if p.role == OTHER and not p.actor_id:
-                continue
-            k = p.state or p.actor_id
-            if k:
-                keys.add(k)
-        for a in keys:
-            for b in keys:
-                if a < b:
-                    counts[(a, b)] = counts.get((a, b), 0) + 1
+        parts = [p for p in e.participants if (p.state or p.actor_id) and (p.role != OTHER or p.actor_id)]
+        pairs = set()
+        for pa in parts:
+            for pb in parts:
+                a, b = pa.state or pa.actor_id, pb.state or pb.actor_id
+                if a < b and counterparts(e, pa, pb):
+                    pairs.add((a, b))
+        for pair in pairs:
+            counts[pair] = counts.get(pair, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(a, b, n) for (a, b), n in ranked[:limit]]
 

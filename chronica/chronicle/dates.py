@@ -121,6 +121,27 @@ def display(value: str | None, value_end: str | None = None) -> str:
     return text
 
 
+#: the part of a decade an interval names, by its first and last year within it
+_DECADE_PARTS = (("early", 0, 3), ("mid-", 3, 7), ("late", 6, 9))
+
+
+def reader_form(value: str | None, value_end: str | None = None, earliest: str | None = None,
+                latest: str | None = None, *, inferred: bool = False) -> str:
+    """A date as people read it, using the interval it denotes for a decade: "1960s", "early
+    1960s" (1960-1963), "mid-1960s", "late 1960s"; ``inferred`` marks an inferred one
+    ("~2000s (inferred)"). Other values as :func:`display`."""
+    text = display(value, value_end)
+    parts = value_parts(value) if value and not value_end else None
+    if parts and len(parts[0]) == 3 and earliest and latest:
+        y0, lo, hi = int(parts[0]) * 10, int(earliest[:4]), int(latest[:4])
+        if not (lo <= y0 and hi >= y0 + 9):
+            for word, first, last in _DECADE_PARTS:
+                if lo >= y0 + first and hi <= y0 + last:
+                    text = f"{word}{'' if word.endswith('-') else ' '}{text}"
+                    break
+    return f"~{text} (inferred)" if inferred else text
+
+
 def _display_one(value: str) -> str:
     parts = value_parts(value)
     if parts is None:

@@ -125,6 +125,8 @@ class BarometerSeries:
     undated_event_ids: list[str] = field(default_factory=list)
     name_a: str | None = None
     name_b: str | None = None
+    #: events of the pair that were refused, planned, possible or negated: shown, not scored
+    not_done_event_ids: list[str] = field(default_factory=list)
 
     @property
     def event_ids(self) -> list[str]:

@@ -1,5 +1,9 @@
 """Finding the files to read: named files and folders (recursive), in a sorted, deterministic
 order, hidden entries skipped, symbolic-link loops and broken links reported, never followed twice.
+
+A folder given is a boundary: every file and folder found under it is resolved (links followed)
+and must still lie under the folder's own resolved path; a link that leads out of it (to a
+sibling folder, to a parent through a loop) is reported as 'outside-folder' and not followed.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
             yield _stat_error(path, exc if isinstance(exc, OSError) else OSError(errno.ELOOP, "loop"))
             continue
         if path.is_dir():
-            yield from _walk(path, seen_files, set())
+            yield from _walk(path, seen_files, set(), Path(os.path.realpath(path)))
         elif not is_supported(path):
             yield IngestError(str(path), "unsupported", f"extension {path.suffix or '(none)'!r}")
         elif (st.st_dev, st.st_ino) not in seen_files:
@@ -51,7 +55,14 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
             yield path
 
 
-def _walk(folder: Path, seen_files: set[tuple[int, int]], ancestors: set[tuple[int, int]]) -> Iterator[Path | IngestError]:
+def _inside(path: str, root: Path) -> Path | None:
+    """The resolved ``path`` when it lies under ``root`` (itself resolved), else None."""
+    real = Path(os.path.realpath(path))
+    return real if real == root or root in real.parents else None
+
+
+def _walk(folder: Path, seen_files: set[tuple[int, int]], ancestors: set[tuple[int, int]],
+          root: Path) -> Iterator[Path | IngestError]:
     st = folder.stat()
     key = (st.st_dev, st.st_ino)
     if key in ancestors:
@@ -76,8 +87,13 @@ def _walk(folder: Path, seen_files: set[tuple[int, int]], ancestors: set[tuple[i
             else:
                 yield IngestError(str(path), "unreadable", exc.strerror or str(exc))
             continue
-        if entry.is_dir():
-            yield from _walk(path, seen_files, inner)
+        is_dir = entry.is_dir()
+        if (is_dir or is_supported(path)) and entry.is_symlink() and _inside(entry.path, root) is None:
+            yield IngestError(str(path), "outside-folder",
+                              f"a link to {os.path.realpath(entry.path)}, outside {root}")
+            continue
+        if is_dir:
+            yield from _walk(path, seen_files, inner, root)
         elif entry.is_file() and is_supported(path):
             fkey = (est.st_dev, est.st_ino)
             if fkey not in seen_files:

@@ -18,7 +18,7 @@ from chronica.chronicle import dates as D
 from chronica.chronicle.disagreements import actor_name
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.export.graph import actor_graph
-from chronica.report.svg import COOP, CONFLICT, NEUTRAL, barometer_svg, graph_svg
+from chronica.report.svg import COOP, CONFLICT, NEUTRAL, barometer_svg, graph_note, graph_svg
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +84,13 @@ def _segments(text: str, marks: list[tuple[int, int, list[str], str]]) -> list[d
     return out
 
 
+def _claim_value(kind: str, value: str) -> str:
+    """A claimed date as people read it ("1960s", not "196"); other claims as they are."""
+    if kind == "date" and D.value_parts(value):
+        return D.display(value)
+    return value
+
+
 def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
                   mentions: list[EventMention] | None = None, title: str = "Chronicle",
                   n_pairs: int = 3) -> str:
@@ -112,7 +119,7 @@ def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = N
             if names:
                 actors.append(f"{role}: {', '.join(names)}")
         events.append({
-            "id": e.id, "when": D.display(e.date, e.date_end), "type": e.type.replace("_", " "),
+            "id": e.id, "when": D.reader_form(e.date, e.date_end, e.earliest, e.latest), "type": e.type.replace("_", " "),
             "summary": e.summary, "intensity": e.intensity, "confidence": e.confidence,
             "modality": e.modality, "n_docs": len(e.documents), "colour": _colour(e.intensity),
             "actors": " · ".join(actors), "citations": _citations(e.mentions, docs),
@@ -121,8 +128,8 @@ def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = N
 
     disagreements = [{
         "id": d.id, "kind": d.kind, "topic": d.topic, "event_ids": d.event_ids,
-        "claims": [{"value": c.value, "citations": _citations(c.mentions, docs, context=True)}
-                   for c in d.claims],
+        "claims": [{"value": _claim_value(d.kind, c.value),
+                    "citations": _citations(c.mentions, docs, context=True)} for c in d.claims],
     } for d in chronicle.disagreements]
 
     by_id = {e.id: e for e in chronicle.events}
@@ -153,9 +160,11 @@ def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = N
             "n_marks": len(marks), "segments": _segments(d.text or "", marks),
         })
 
+    graph = actor_graph(chronicle)
     return _template().render(
         title=title, events=events, disagreements=disagreements, barometers=barometers,
-        graph=Markup(graph_svg(actor_graph(chronicle))), docs=docs_view, documents=documents,
+        graph=Markup(graph_svg(graph)), graph_note=graph_note(graph), docs=docs_view,
+        documents=documents,
         n_mentions=sum(len({(m.document_id, m.sentence_start) for m in e.mentions})
                        for e in chronicle.events),
     )

@@ -6,6 +6,7 @@ markup ready to be inlined (the caller wraps it in :class:`markupsafe.Markup`).
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from html import escape
 
@@ -70,8 +71,10 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
     out.append(f'<text x="{pad_l + 4}" y="{pad_t + 11}" class="axis-note" fill="{COOP}">cooperation</text>')
     out.append(f'<text x="{pad_l + 4}" y="{height - pad_b - 4}" class="axis-note" '
                f'fill="{CONFLICT}">conflict</text>')
-    for t in _ticks(lo_t, hi_t):
-        out.append(f'<text x="{x(t):.1f}" y="{height - 10}" text-anchor="middle" class="tick">{int(t)}</text>')
+    for t, label in time_ticks(lo_t, hi_t):
+        out.append(f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{height - pad_b}" y2="{height - pad_b + 4}" '
+                   f'stroke="#999" stroke-width="0.5"/>'
+                   f'<text x="{x(t):.1f}" y="{height - 10}" text-anchor="middle" class="tick">{label}</text>')
     mids = [(_t(g[0].start) + _t(g[-1].end)) / 2 for g in groups]
     reps = [joined(g) for g in groups]
     if len(groups) > 1:  # the uncertainty band and the line through the estimates
@@ -106,26 +109,65 @@ def _pair_label(series: BarometerSeries) -> str:
     return f"{series.name_a or series.actor_a} and {series.name_b or series.actor_b}"
 
 
-def _ticks(lo: float, hi: float) -> list[float]:
-    span = hi - lo
-    step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if span / s <= 10), 1000)
-    first = int(lo // step + 1) * step
-    return [float(t) for t in range(first, int(hi) + 1, step)]
+#: steps of a time axis, in months, finest first: the first that gives at most MAX_TICKS ticks
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000)
+MAX_TICKS = 10
 
 
-def graph_svg(g: nx.Graph, width: int = 760, height: int = 520, seed: int = 7,
-              max_nodes: int = 30) -> str:
-    """The actor graph with a fixed-seed spring layout: node area by events, edge width by the
-    number of events, edge colour by mean intensity."""
-    # actors that share no event with another are left out, and only the busiest are drawn
+def time_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
+    """Labelled ticks of a time axis from ``lo`` to ``hi`` (fractional years): months ("Jun
+    1950") on a span of a few years or less, years beyond; never fewer than two (the ends are
+    labelled when no round date falls inside)."""
+    first_month = int(lo * 12 + 0.999)
+    last_month = int(hi * 12)
+    span = max(1, last_month - first_month)
+    step = next((s for s in _MONTH_STEPS if span / s <= MAX_TICKS), _MONTH_STEPS[-1])
+    start = -(-first_month // step) * step
+    ticks = [(m / 12, _month_label(m, step)) for m in range(start, last_month + 1, step)]
+    if len(ticks) < 2:
+        ticks = [(lo, _month_label(int(lo * 12), 1)), (hi, _month_label(max(int(hi * 12) - 1, 0), 1))]
+    return ticks
+
+
+def _month_label(month_index: int, step: int) -> str:
+    year, month = divmod(month_index, 12)
+    if step >= 12:
+        return str(year)
+    return f"{calendar.month_abbr[month + 1]} {year}"
+
+
+def _drawn(g: nx.Graph, max_nodes: int) -> nx.Graph:
+    """The part of the actor graph that is drawn: actors that share an event with another, the
+    ``max_nodes`` busiest of them, and of those the largest connected group (smaller groups
+    would only be flung apart by the layout)."""
     g = g.subgraph([n for n in g if g.degree(n) > 0]).copy()
     if g.number_of_nodes() > max_nodes:
         keep = sorted(g, key=lambda n: (-g.nodes[n].get("events", 0), n))[:max_nodes]
         g = g.subgraph(keep).copy()
         g = g.subgraph([n for n in g if g.degree(n) > 0]).copy()
-    if g.number_of_nodes():  # the largest connected group; smaller ones would only be flung apart
+    if g.number_of_nodes():
         main = max(nx.connected_components(g), key=lambda c: (len(c), sorted(c)))
         g = g.subgraph(main).copy()
+    return g
+
+
+def graph_note(g: nx.Graph, max_nodes: int = 30) -> str | None:
+    """What the drawing leaves out, in a sentence, or None when it shows every actor that
+    shares an event with another."""
+    linked = sum(1 for n in g if g.degree(n) > 0)
+    shown = _drawn(g, max_nodes).number_of_nodes()
+    if shown >= linked:
+        return None
+    return (f"The graph shows {shown} of the {linked} actors that share an event with another: "
+            f"the largest connected group among the {min(max_nodes, linked)} with the most events.")
+
+
+def graph_svg(g: nx.Graph, width: int = 760, height: int = 520, seed: int = 7,
+              max_nodes: int = 30) -> str:
+    """The actor graph with a fixed-seed spring layout: node area by events, edge width by the
+    number of events, edge colour by mean intensity. Only :func:`_drawn` is drawn; see
+    :func:`graph_note` for what is left out."""
+    g = _drawn(g, max_nodes)
     if g.number_of_nodes() == 0:
         return (f'<svg class="graph" viewBox="0 0 {width} 60"><text x="10" y="35">no two actors '
                 f'share an event</text></svg>')

@@ -14,6 +14,17 @@ from chronica.chronicle.barometer import joined, spread_groups
 from chronica.chronicle.model import BarometerSeries
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" when cut: never
+    in the middle of a word or a number ("collapsed in 1991", not "collapsed in 199")."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    head = text[:cut] if cut > 0 else text[:limit - 1]
+    return head.rstrip(" ,;:") + "…"
+
+
 def _render(table: Table, width: int | None) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width or 120, color_system=None, force_terminal=False,
@@ -36,11 +47,11 @@ def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None =
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("±", justify="right", no_wrap=True)
-    table.add_column("summary")
-    table.add_column("sources")
+    table.add_column("summary", min_width=24)  # wide enough that wrapping never splits a word
+    table.add_column("sources", min_width=12)
     for e in chronicle.events:
         docs = ", ".join(names.get(d, f"d{d}") for d in e.documents)
-        table.add_row(Text(e.id), Text(D.display(e.date, e.date_end)), Text(e.type),
+        table.add_row(Text(e.id), Text(D.reader_form(e.date, e.date_end, e.earliest, e.latest)), Text(e.type),
                       Text(f"{e.intensity:+.0f}"), Text(e.summary),
                       Text(f"{len(e.mentions)} in {docs}"))
     return _render(table, width)
@@ -111,4 +122,7 @@ def format_barometer(series: BarometerSeries, width: int | None = None) -> str:
         table.add_row(Text(p.period), Text(f"{round(p.n, 2):g}"),
                       Text(f"{p.estimate:+.1f} ({p.low:+.1f}..{p.high:+.1f})"),
                       Text("".join(cells)), Text(" ".join(p.event_ids)))
+    if series.not_done_event_ids:
+        table.caption = (f"not scored: {len(series.not_done_event_ids)} refused, planned, possible or "
+                         f"negated event(s): {' '.join(series.not_done_event_ids)}")
     return _render(table, width)

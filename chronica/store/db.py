@@ -491,6 +491,13 @@ class Store:
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
 
+    def resolved_names(self) -> list[tuple[str, str, str]]:
+        """(actor id, canonical name, text as written) of every resolved actor mention, once
+        each: the names users may type for an actor the knowledge base does not know."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT DISTINCT actor_id, name, text FROM actor_mentions WHERE resolved = 1"
+            " AND actor_id IS NOT NULL")]
+
     def minhashes(self) -> Iterator[tuple[int, bytes]]:
         yield from self.conn.execute(
             "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id"
