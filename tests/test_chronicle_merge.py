@@ -170,3 +170,16 @@ def test_deaths_of_one_person_with_different_years_are_one_event_and_a_disagreem
     assert sorted(len(e.mentions) for e in deaths) == [1, 2]
     [dis] = c.disagreements
     assert {claim.value for claim in dis.claims} == {"1970", "1971"}
+
+
+def test_merge_weighs_a_clash_of_actors_in_near_paraphrases_of_one_day():
+    # one source resolved the plotters to the regime behind them: the same coup, told twice
+    a = mention(1, "On 15 July 1974 officers of the Aldorian guard overthrew President Voss in a coup.",
+                "COERCE", src="ALD", date="1974-07-15")
+    b = mention(2, "On 15 July 1974, officers of the Aldorian National Guard overthrew President Voss.",
+                "COERCE", src="BOR", date="1974-07-15")
+    # a different act on that day by another actor, worded apart: stays apart
+    c = mention(3, "On 15 July 1974 Cestia closed its border crossings to all traffic.", "COERCE",
+                src="CES", date="1974-07-15")
+    groups = cluster_mentions([a, b, c])
+    assert sorted(sorted(m.document_id for m in g) for g in groups) == [[1, 2], [3]]

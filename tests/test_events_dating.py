@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from chronica.events import extract_events
+from chronica.time.docdate import InferredDate
+import chronica.time.component  # noqa: F401  registers doc._.inferred_dct
 
 
 def tx(text: str, phrase: str, value: str, *, type_: str = "DATE", anchor: str = "absolute") -> dict:
@@ -99,5 +101,5 @@ def test_inferred_document_date_is_not_used(nlp):
     doc = nlp("Cuba has recently sold weapons to Haiti.")
     doc._.dct = "2024-07-25"
     assert extract_events(doc, timexes=[])[0].date == "2024-07-25"
-    doc.user_data["dct_inferred"] = True
+    doc._.inferred_dct = InferredDate("2024-07", 0.5, "a guess for the test")
     assert extract_events(doc, timexes=[])[0].date is None

@@ -34,7 +34,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import conflict, intervals_overlap, load_rules
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
-DISAGREEMENT_KIND = {"count": "number", "agent": "who", "participants": "who", "order": "order",
+DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "agent": "who", "participants": "who", "order": "order",
                      "scope": "scope", "relation": "relations", "attribute": "attribute",
                      "date": "date"}
 
@@ -58,11 +58,14 @@ def _event_index(events: list[ChronicleEvent]) -> dict[tuple[int, int, int], str
 
 
 def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
-    """Two sources, or two parties named as claiming each in one document."""
+    """Two sources, or, in one document, two different parties said to claim them (the author
+    being one when a sentence names nobody): "X alleged ... But Y held ...", "X launched the
+    war" / "X said it was Y who started it"."""
     if a.document_id != b.document_id:
         return True
-    return bool(a.attribution and b.attribution and a.attribution.lower() != b.attribution.lower()
-                and a.sentence_start != b.sentence_start)
+    if a.sentence_start == b.sentence_start or not (a.attribution or b.attribution):
+        return False
+    return (a.attribution or "").lower() != (b.attribution or "").lower()
 
 
 def _dates_fit(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -118,6 +121,8 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.obj in rules.hostilities and not _dates_fit(a, b):
         return False
+    if a.obj in rules.hostilities and not (a.earliest and b.earliest):
+        return ctx.similarity(a, b) >= SIM_SAME_THING  # undated, it may be another war: the wording decides
     return True
 
 
@@ -140,8 +145,15 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
     return a.topic == b.topic and a.subject == b.subject
 
 
+def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
+    close wording."""
+    return a.obj == b.obj and _dates_fit(a, b) and ctx.same_occasion(a, b)
+
+
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
     "count": same_count,
+    "duration": same_duration,
     "agent": same_agent,
     "participants": same_event,
     "scope": same_event,
@@ -221,13 +233,12 @@ def _value_label(group: list[SentenceClaim]) -> str:
 def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
     first = members[0]
     if kind == "count":
-        whose = "/".join(sorted({s for c in members for s in c.subject}))
-        unit = next((c.unit for c in members if c.unit and c.phase), None)
-        what = unit or first.topic
+        unit = next((c.unit for c in members if c.unit and c.subject), None) or \
+            next((c.unit for c in members if c.unit), None)
         phase = {"start": " before the change", "end": " after the change"}.get(first.phase or "", "")
         place = next((c.obj for c in members if c.obj), None)
-        return (f"how many {what}" + (f" ({whose})" if whose else "") + (f" in {place}" if place else "")
-                + phase)
+        what = f"{first.topic}: {unit}" if unit and unit.lower() != first.topic else first.topic
+        return f"how many {what}" + (f" in {place.title()}" if place else "") + phase
     if kind == "order":
         a, b = ctx.event_pair(first)
         return f"which came first: {a} or {b}"

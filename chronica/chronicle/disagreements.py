@@ -13,7 +13,8 @@ disagreement, and a reader must be able to read every one reported):
     casualties, votes ...) that differ by more than rounding (:data:`NUMBER_TOLERANCE`).
 ``act``
     The same actor (and target, when both sentences name one), over overlapping periods, doing
-    acts that exclude each other: approving, ordering, refusing (:data:`ACT_CLASSES`). The
+    acts that exclude each other: approving, ordering, refusing (``acts`` in
+    ``chronica/claims/data/claims.yaml``). The
     sentences must be close in wording (:data:`SIM_ACT`), so that two different requests in one
     year are not taken for one; a sentence without a stated date needs the very same actor (not
     merely one of the same state) and closer wording (:data:`SIM_ACT_UNDATED`).
@@ -34,29 +35,19 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
+from chronica.claims.rules import load_rules
 from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
 
-KINDS = ("date", "act", "number", "who", "order", "scope", "relations", "attribute")
+KINDS = ("date", "duration", "act", "number", "who", "order", "scope", "relations", "attribute")
 
 NUMBER_TOLERANCE = 0.10  # relative difference still taken for rounding
 SIM_ACT = 0.30
 SIM_ACT_UNDATED = 0.40  # when a date is missing or inferred (short sentences score low)
 SIM_ACT_BOTH_UNDATED = 0.75  # when neither claim has a date
 RELATIONS_MIN_OVERLAP = 0.5
-
-#: mutually exclusive acts: (value, types, trigger words that must be present or None for any)
-ACT_CLASSES: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
-    ("approved", frozenset({"AGREE", "SUPPORT"}), frozenset({
-        "approve", "approval", "endorse", "endorsement", "authorise", "authorize",
-        "authorisation", "authorization", "permit", "permission", "green", "light",
-        "go-ahead", "consent", "blessing", "allow", "sanction"})),
-    ("ordered", frozenset({"REQUEST", "COERCE"}), frozenset({
-        "order", "command", "instruct", "direct", "force", "compel", "dictate"})),
-    ("refused", frozenset({"REJECT"}), None),
-)
 
 #: trends of a relationship: value, types
 RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
@@ -214,7 +205,7 @@ _WORD = re.compile(r"[a-z-]+")
 
 
 def act_value(m: EventMention) -> str | None:
-    """The act a mention states, as one of the exclusive values of :data:`ACT_CLASSES` (None
+    """The act a mention states, as one of the exclusive ``acts`` of the claims rules (None
     for acts only planned, possible or asked about: they claim nothing happened)."""
     if m.modality in (PLANNED, POSSIBLE):
         return None
@@ -223,8 +214,8 @@ def act_value(m: EventMention) -> str | None:
     words = set(_WORD.findall((m.trigger or "").lower()))
     words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("ed")}
     words |= {w[:-1] for w in words if w.endswith("d")}
-    for value, types, triggers in ACT_CLASSES:
-        if m.type in types and (triggers is None or words & triggers):
+    for value, triggers in load_rules().acts.items():
+        if words & triggers:
             if m.modality == NEGATED and value in _NEGATED_ACTS:
                 return _NEGATED_ACTS[value]
             return value
@@ -241,8 +232,13 @@ def _period_label(spans: list[tuple]) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
-                      ) -> list[tuple[str, list[Claim]]]:
+def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
+                      claims: list[SentenceClaim] | None = None) -> list[tuple[str, list[Claim]]]:
+    """Exclusive acts by one actor on one occasion. ``claims`` (the ``act`` claims of the claims
+    stage) tell what each act was about: an actor approving one thing and refusing another is
+    no disagreement."""
+    objects = {(c.document_id, c.sentence_start, c.event_trigger): c for c in claims or []
+               if c.kind == "act"}
     items = []  # (mention, value, event)
     for e in events:
         for m in e.mentions:
@@ -266,7 +262,8 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
         for j in range(i + 1, len(items)):
             mj, vj, ej = items[j]
             same_event = ei is ej and vi == vj
-            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))):
+            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))
+                                       and _same_object(objects, mi, mj)):
                 continue
             ri, rj = find(i), find(j)
             if ri != rj:
@@ -303,6 +300,17 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder
         topic += ": " + " / ".join(c.value for c in claims)
         out.append((topic, claims))
     return out
+
+
+def _same_object(objects: dict, a: EventMention, b: EventMention) -> bool:
+    """The two acts are about one thing, or one of them does not say what about: the same
+    word ("invade" / "invade") or the same actors in it ("to liberate South Korea" / "to invade
+    South Korea")."""
+    ca = objects.get((a.document_id, a.sentence_start, a.trigger_start))
+    cb = objects.get((b.document_id, b.sentence_start, b.trigger_start))
+    if ca is None or cb is None:
+        return True
+    return ca.obj == cb.obj or bool(set(ca.subject) & set(cb.subject))
 
 
 def _same_occasion(a: EventMention, b: EventMention, sim: float) -> bool:
@@ -400,15 +408,15 @@ def _id_order(event_id: str) -> tuple:
 def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
                        claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
-    stage ran: its figures replace the event sentences' own), ordered by kind then by first
-    citation."""
+    stage ran, its figures and relationship statements replace what the event sentences alone
+    give), ordered by kind then by first citation."""
     embedder = embedder or default_embedder()
     found: list[tuple[str, str, list[Claim], str]] = []
     for e in events:
         sides = date_claims(e)
         if sides:
             found.append(("date", _date_topic(e), sides, _DATE_REASON))
-    for topic, sides in act_disagreements(events, embedder):
+    for topic, sides in act_disagreements(events, embedder, claims):
         found.append(("act", topic, sides, _ACT_REASON))
     if claims is None:
         for e in events:
@@ -416,8 +424,9 @@ def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None =
                 found.append(("number", f"how many {unit}: {e.summary}", sides, _NUMBER_REASON))
     else:
         found.extend(claim_disagreements(claims, events, embedder))
-    for topic, sides in relations_disagreements(events):
-        found.append(("relations", topic, sides, _RELATIONS_REASON))
+    if claims is None:  # the claims stage reads relationship statements, not single events
+        for topic, sides in relations_disagreements(events):
+            found.append(("relations", topic, sides, _RELATIONS_REASON))
     out = []
     for kind, topic, sides, reason in found:
         for c in sides:

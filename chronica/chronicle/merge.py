@@ -77,6 +77,8 @@ SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP yea
 INFERRED_GAP = 2.0
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
+#: actors that clash are weighed, not fatal, for near paraphrases of one dated happening
+SIM_ACTOR_MISMATCH = 0.80
 
 
 def is_stated(m) -> bool:
@@ -193,17 +195,31 @@ def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
     return len(people[0]) == 1 and people[0] == people[1]
 
 
-def hard_conflict(a: _Info, b: _Info) -> bool:
-    """True when two mentions cannot be one happening, whatever their wording."""
+def _weighed_actors(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Different actors that do not keep two mentions apart: the same type on the same day or
+    month, both dates written in the sentence, and wording this close (:data:`SIM_ACTOR_MISMATCH`)
+    — a resolution slip on one side ("members of the National Guard" taken for the junta that
+    backed them), not two happenings."""
+    swapped = bool(a.sources & b.targets) or bool(a.targets & b.sources)
+    return (sim is not None and sim >= SIM_ACTOR_MISMATCH and a.m.type == b.m.type and not swapped
+            and a.m.document_id != b.m.document_id and a.stated and b.stated and D.overlaps(a.interval, b.interval)
+            and max(a.rank, b.rank) <= D.precision_rank("month"))
+
+
+def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
+    """True when two mentions cannot be one happening, whatever their wording (``sim``, their
+    wording's similarity when known, only weighs a clash of actors: :func:`_weighed_actors`)."""
     ma, mb = a.m, b.m
     if ma.document_id == mb.document_id and ma.sentence_idx == mb.sentence_idx:
         return True
     if not type_compatible(ma.type, mb.type):
         return True
+    if ma.type == mb.type == "OTHER" and ma.subtype != mb.subtype:
+        return True  # OTHER happenings are one only when their predicate is ("recalled", "held")
     if _is_negative(ma.modality) != _is_negative(mb.modality):
         return True
     symmetric = symmetric_mention(ma) and symmetric_mention(mb)
-    if _actor_conflict(a, b, symmetric):
+    if _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim):
         return True
     if a.stated and b.stated and not D.overlaps(a.interval, b.interval):
         same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
@@ -321,7 +337,7 @@ def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
     deferred: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
-            if hard_conflict(infos[i], infos[j]):
+            if hard_conflict(infos[i], infos[j], float(sims[i, j])):
                 conflict[i, j] = conflict[j, i] = True
                 continue
             score = pair_score(infos[i], infos[j], float(sims[i, j]))
@@ -347,8 +363,9 @@ def linked(a: _Info, b: _Info, sim: float) -> bool:
     only on mentions joined by such links, so the connected components of this graph can be
     clustered one by one with the same result as the whole block (what
     :mod:`chronica.chronicle.persist` relies on to update only what new mentions touch). A link
-    needs a shared actor or overlapping dates: that is what blocking looks up."""
-    if hard_conflict(a, b):
+    needs a shared actor or overlapping dates (a clash of actors weighed away needs the same day
+    or month): that is what blocking looks up."""
+    if hard_conflict(a, b, sim):
         return False
     return (pair_score(a, b, sim) is not None
             or ((a.interval is None) != (b.interval is None) and _agree(a, b)))

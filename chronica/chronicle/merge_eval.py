@@ -10,9 +10,11 @@ The items are (gold event, file) pairs: each place a gold event is told. An item
 exported event that cites a sentence containing the gold evidence for that file (folded as the
 scorer folds it: case, white space, curly quotes and dashes); an item no exported event cites
 is a cluster of its own. Gold clusters are the gold events, so events told by one file count
-too: merging them into another happening costs precision. Pairwise: the pairs of items put in
-one exported event (precision) and the pairs of items of one gold event (recall). B³: the same
-per item, averaged over items (Bagga & Baldwin 1998).
+too: merging them into another happening costs precision. Pairwise: the pairs of items from
+two different files put in one exported event (precision) and the pairs of items of one gold
+event (recall) — two gold events stated in one sentence that only one exported event cites are
+an extraction miss, not a merge, so pairs within one file are left out. B³: per item, averaged
+over items, all items (Bagga & Baldwin 1998).
 """
 
 from __future__ import annotations
@@ -121,8 +123,11 @@ def merge_scores(export: dict, gold: dict) -> MergeScores:
     for it in items:
         by_pred[predicted[it]].append(it)
         by_gold[it[0]].append(it)
-    same_pred = {frozenset(p) for members in by_pred.values() for p in combinations(members, 2)}
-    same_gold = {frozenset(p) for members in by_gold.values() for p in combinations(members, 2)}
+    def across(pairs):  # a merge joins sources: pairs of items told in one file are no merge
+        return {frozenset(p) for p in pairs if p[0][1] != p[1][1]}
+
+    same_pred = across(p for members in by_pred.values() for p in combinations(members, 2))
+    same_gold = across(p for members in by_gold.values() for p in combinations(members, 2))
     tp = len(same_pred & same_gold)
     pair_p = tp / len(same_pred) if same_pred else 1.0
     pair_r = tp / len(same_gold) if same_gold else 1.0

@@ -9,13 +9,15 @@ Reads ``doc._.timexes`` (when each claim holds), ``doc._.actors`` (who it is abo
 about that mention's predicate, carries its trigger offset). Each kind of claim has its own
 finder in :data:`FINDERS`, run over every sentence in turn:
 
-1. ``count``: figures with what they count ("323 sailors were killed" -> dead 323);
+1. ``count``: figures with what they count ("323 sailors were killed" -> dead 323), and
+   ``duration``: how long something lasted ("the war lasted three weeks");
 2. ``agent``: who did an act that happens once for its object ("it was X who started the war");
 3. ``participants``: the complete list of parties to a happening ("a treaty between X and Y");
 4. ``order``: one happening before or after another in the same sentence;
 5. ``scope``: how much of a whole an act covered ("banned all trade");
 6. ``relation``: how two actors' relations stood or went ("relations between X and Y soured");
-7. ``attribute``: a person's birth date or place, or age.
+7. ``attribute``: a person's birth date or place, or age at a happening;
+8. ``act``: what a permission, an order or a refusal is about ("ordered X to invade Y").
 
 The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claims.rules`).
 """
@@ -23,6 +25,7 @@ The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claim
 from __future__ import annotations
 
 import bisect
+from datetime import date
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -31,11 +34,13 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
-from chronica.claims.rules import Rules, load_rules
-from chronica.events._modality import SAY_VERBS
+from chronica.claims.rules import Rules, duration_interval, load_rules
+from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")
+CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -60,6 +65,7 @@ class _Sentence:
     rules: Rules
     actors: list[Any]  # actor mentions inside the sentence
     timexes: list[Any]  # DATE time expressions inside the sentence
+    timexes_all: list[Any]  # every time expression inside the sentence
     events: list[Any]  # event mentions of the sentence
     claims: list[SentenceClaim] = field(default_factory=list)
 
@@ -114,7 +120,7 @@ def _verb_of(doc: Doc, offset: int) -> Token | None:
         return None
     node = span.root
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return None
@@ -130,8 +136,8 @@ def actor_keys(a: Any) -> set[str]:
 
 
 def attribution(tok: Token) -> str | None:
-    """Who the sentence says makes the claim: the subject of a verb of saying above it
-    ("Argentina alleged that ..."), or the object of "according to"."""
+    """Who the sentence says makes the claim: the subject of a verb of saying or believing above
+    it ("Argentina alleged that ...", "most believe that ..."), or the object of "according to"."""
     node = tok
     for _ in range(12):
         for child in node.children:
@@ -139,9 +145,9 @@ def attribution(tok: Token) -> str | None:
                 for grand in child.subtree:
                     if grand.dep_ == "pobj":
                         return " ".join(t.text for t in grand.subtree)
-        if node.head is node:
+        if node.head.i == node.i:
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS | {"hold", "allege", "claim", "maintain", "contend"}:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in CLAIMING_VERBS:
             subj = [c for c in node.head.children if c.dep_ in SUBJECTS]
             if subj:
                 return " ".join(t.text for t in subj[0].subtree)
@@ -179,8 +185,10 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
         if noun_lemma and pred_lemma and (f"{pred_lemma}-{noun_lemma}" in m["predicates"]
                                           or f"{noun_lemma}-{pred_lemma}" in m["nouns"]):
             return name
+    # "two wars killed millions": the wars did it; "500 villagers fled": it happened to them
+    agent = noun is not None and noun.dep_ == "nsubj" and pred_lemma in rules.agentive
     for name, m in rules.measures.items():  # 2. what happened to them: "600 soldiers were killed"
-        if pred_lemma and pred_lemma in m["predicates"]:
+        if pred_lemma and pred_lemma in m["predicates"] and not agent:
             return name
     for name, m in rules.measures.items():  # 3. what they are: "600 refugees", "the dead"
         if noun_lemma and noun_lemma in m["nouns"]:
@@ -197,6 +205,34 @@ def _predicate(tok: Token) -> Token | None:
     if tok.dep_ == "conj":
         return _predicate(tok.head)
     return None
+
+
+def _unit(noun: Token, q: Quantity) -> str:
+    """The counted noun with its modifiers, without the figure ("Argentine military personnel",
+    "the Greek population")."""
+    skip = {t.i for t in q.tokens} | {t.i for t in noun.doc[noun.left_edge.i:q.tokens[-1].i + 1]
+                                      if q.tokens[0].i <= noun.i and t.i <= q.tokens[-1].i}
+    words = [t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]
+             if t.i not in skip and t.dep_ not in ("det", "predet", "quantmod", "advmod", "punct", "poss", "case")]
+    return " ".join(words) or noun.text
+
+
+def _length_claim(s: _Sentence, q: Quantity) -> None:
+    """A length: what the unit measures ("a 1,200-kilometre border"; "the border ... is 5,300 km
+    long": the subject of "long"), when it is a thing with a length in the rules."""
+    unit = q.length_unit
+    measured = unit.head if unit.head.pos_ == "NOUN" and unit.head.i != unit.i else None
+    if unit.head.lower_ == "long":
+        subj = [c for c in unit.head.head.children if c.dep_ in SUBJECTS]
+        measured = subj[0] if subj else None
+    if measured is None or measured.lemma_.lower() not in s.rules.measures["length"]["nouns"]:
+        return
+    around = list(measured.subtree)
+    if measured.dep_ == "dobj":  # "Chile and Argentina share a 5,150-kilometre border"
+        around += [t for c in measured.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+    keys = sorted({actor_key(a) for t in around if (a := s.actor_at(t)) is not None and actor_key(a)})
+    s.claim("count", "length", q.text, q.tokens + [unit, measured], subject=keys, low=q.low, high=q.high,
+            qualifier=q.qualifier, unit=f"km of {measured.lemma_.lower()}")
 
 
 def _change_verb(holder: Token, rules: Rules) -> Token | None:
@@ -233,7 +269,7 @@ def _whose(s: _Sentence, noun: Token | None) -> list[str]:
     for tok in [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]]:
         a = s.actor_at(tok)
         if a is not None and _get(a, "kind") not in ACTOR_KINDS_SKIPPED and actor_key(a):
-            keys.add(actor_key(a))
+            keys.add(_get(a, "country") or actor_key(a))  # "Argentine soldiers" are Argentina's
     return sorted(keys)
 
 
@@ -243,14 +279,18 @@ def _place(s: _Sentence, verb: Token | None) -> str | None:
         return None
     for tok in s.span:
         if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "of") \
-                and (tok.head.head is verb or tok.head.head.dep_ == "ROOT"):
+                and (tok.head.head.i == verb.i or tok.head.head.dep_ == "ROOT"):
             return tok.text.lower()
     return None
 
 
 def find_counts(s: _Sentence) -> None:
     rules = s.rules
+    listed: tuple[str, Token | None] | None = None
     for q in quantities(s.span, rules):
+        if q.length_unit is not None:
+            _length_claim(s, q)
+            continue
         noun = q.noun
         phase = None
         holder = q.tokens[-1]
@@ -267,15 +307,43 @@ def find_counts(s: _Sentence) -> None:
         if measure is None:
             predicate = _subjectless_verb_after(noun if noun is not None else holder)
             measure = _measure(rules, noun, predicate)
+        if measure is None and listed is not None and noun is not None and noun.dep_ in ("appos", "conj"):
+            measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
+        listed = (measure, predicate)
         whose = _whose(s, noun)
-        unit = _phrase(noun) if noun is not None and phase else (noun.text if noun is not None else None)
+        unit = _unit(noun, q) if noun is not None else None
         topic = measure
         tokens = q.tokens + ([predicate] if predicate is not None else [])
         s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
                 qualifier=q.qualifier, unit=unit, phase=phase,
                 obj=_place(s, predicate) if measure == "population" else None)
+
+
+# -- 1b. durations ------------------------------------------------------------------------------
+
+def find_durations(s: _Sentence) -> None:
+    rules = s.rules
+    for t in s.timexes_all:
+        if _get(t, "type") != "DURATION":
+            continue
+        days = duration_interval(_get(t, "value"), rules)
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        if days is None or span is None:
+            continue
+        root, subject = span.root, None
+        if root.dep_ in ("dobj", "npadvmod", "attr", "advmod") and root.head.lemma_.lower() in rules.duration_verbs:
+            subj = [c for c in root.head.children if c.dep_ in SUBJECTS]
+            subject = _antecedent(subj[0]) if subj else None
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
+            subject = root.head.head
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        what = _phrase(subject).lower()
+        what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
+        s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
+                obj=subject.lemma_.lower())
 
 
 # -- 2. agents of once-only acts -------------------------------------------------------------
@@ -306,7 +374,7 @@ def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
         a = s.actor_at(tok)
         if a is not None and actor_key(a):
             keys.add(actor_key(a))
-            if tok is agent:
+            if tok.i == agent.i:
                 break
     named = agent.pos_ == "PROPN" or any(c.ent_type_ in ("NORP", "GPE") for c in agent.children)
     if not keys and named:  # "an English sailor": the words name it
@@ -321,13 +389,19 @@ def find_agents(s: _Sentence) -> None:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         cls = rules.once_class(verb.lemma_.lower())
-        if cls is None:
+        first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
+        if cls is None and not (first and s.event_at(verb) is not None):
             continue
-        obj = _object(verb)
         agent = _agent(verb)
-        if obj is None or agent is None or obj.pos_ not in ("NOUN", "PROPN"):
+        if first and cls is None:  # "X attacked first": X started the hostilities
+            cls, obj, obj_lemma = "initiate", verb, "hostilities"
+        else:
+            obj = _object(verb)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            obj_lemma = obj.lemma_.lower()
+        if agent is None:
             continue
-        obj_lemma = obj.lemma_.lower()
         if cls == "initiate" and obj_lemma not in rules.hostilities:
             continue
         keys = _agent_keys(s, agent)
@@ -497,30 +571,127 @@ def find_attributes(s: _Sentence) -> None:
             name = _get(person, "name") or _get(person, "text")
             places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
-            for place in places:
+            for place in places:  # compared by the state the place is or belongs to
+                where = s.actor_at(place)
+                key = actor_key(where) if where is not None else None
                 s.claim("attribute", f"where {name} was born", place.text, [tok, place],
-                        subject=[_get(person, "actor_id")])
-            if s.timexes:
-                t = s.timexes[0]
+                        subject=[_get(person, "actor_id")], obj=key)
+            own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
+            for t in own[:1]:
+                lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
                 s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
-                        subject=[_get(person, "actor_id")])
+                        subject=[_get(person, "actor_id")], low=lo, high=hi)
+
+
+def _ordinal(day: str | None) -> float | None:
+    try:
+        return float(date.fromisoformat(str(day)[:10]).toordinal())
+    except ValueError:
+        return None
+
+
+# -- 8. what an act of permission, order or refusal is about ----------------------------------
+
+def _act_object(tok: Token) -> Token | None:
+    """What was approved, ordered or refused: the verb it governs ("ordered X to invade",
+    "refused to sign", "approval to Kim to liberate ..."), else its object ("approved the plan",
+    "approval for the attack")."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            return child
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.pos_ == "VERB" and t.i > tok.i:
+            return t
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def find_acts(s: _Sentence) -> None:
+    """The object of each permission, order or refusal: one actor approving one thing and
+    refusing another is no disagreement (``act`` claims, read by the chronicle's act check)."""
+    rules = s.rules
+    for e in s.events:
+        trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if trig is None:
+            continue
+        words = {t.lemma_.lower() for t in trig} | {t.lower_ for t in trig}
+        value = next((v for v, ws in rules.acts.items() if words & ws), None)
+        if value is None and e.modality == "refused":
+            value = "refused"
+        root = trig.root
+        if value == "refused" and root.lemma_.lower() not in rules.acts["refused"]:
+            root = next((a for a in root.ancestors if a.lemma_.lower() in rules.acts["refused"]), root)
+        obj = _act_object(root)
+        if value is None or obj is None:
+            continue
+        keys = sorted({actor_key(a) for t in obj.subtree if (a := s.actor_at(t)) is not None and actor_key(a)})
+        s.claim("act", f"what was {value}", f"{value}: {obj.lemma_.lower()}", [root, obj],
+                obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start)
+
+
+def _age(tok: Token) -> tuple[float, Token] | None:
+    """(age, the word it hangs on) for "aged 74", "at the age of 74", "the 74-year-old ..."."""
+    if tok.lower_ == "aged" and tok.i + 1 < tok.sent.end and tok.nbor(1).like_num:
+        return _as_number(tok.nbor(1)), tok.head
+    if tok.lower_ == "age" and tok.head.lower_ == "at":
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for num in (g for g in prep.children if g.like_num):
+                return _as_number(num), tok.head.head
+    if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
+        return _as_number(tok.nbor(-4)), tok.head
+    return None
+
+
+def _as_number(tok: Token) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return float("nan")
+
+
+def find_ages(s: _Sentence) -> None:
+    """A person's age at a happening ("died in 1953 at the age of 74")."""
+    for tok in s.span:
+        found = _age(tok)
+        if found is None or found[0] != found[0]:
+            continue
+        age, anchor = found
+        person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
+            (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
+        person = s.actor_at(person_tok) if person_tok is not None else None
+        if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+            continue
+        verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
+        event = s.event_at(verb)
+        when = f" when {event.trigger}" if event is not None else ""
+        s.claim("attribute", f"how old {_get(person, 'name') or _get(person, 'text')} was{when}",
+                f"{age:g}", [tok, anchor], subject=[_get(person, "actor_id")], low=age, high=age)
 
 
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("count", find_counts),
+    ("duration", find_durations),
     ("agent", find_agents),
     ("participants", find_participants),
     ("order", find_order),
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),
+    ("age", find_ages),
+    ("act", find_acts),
 )
 
 
 def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     actors = sorted(doc._.actors or [], key=lambda a: _get(a, "start")) if Doc.has_extension("actors") else []
-    timexes = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
-    timexes = [t for t in timexes if _get(t, "type") == "DATE" and _get(t, "earliest")]
+    every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
     for idx, (span, start, end) in enumerate(sentence_spans(doc)):
@@ -529,6 +700,7 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
             timexes=[t for t in timexes if start <= _get(t, "start") < end],
+            timexes_all=[t for t in every if start <= _get(t, "start") < end],
             events=[e for e in events if e.sentence_start == start],
         )
 

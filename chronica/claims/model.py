@@ -1,10 +1,12 @@
 """The claim records: what one sentence asserts, with the sentence it cites.
 
 A :class:`SentenceClaim` is one assertion of one sentence about one thing: a figure (``count``),
+how long something lasted (``duration``),
 who did a once-only act (``agent``), who took part in a happening (``participants``), when it
 happened (``date``), its order relative to another happening (``order``), how much of a whole an
 act covered (``scope``), how a relationship stood over a period (``relation``) or an attribute of
-a person (``attribute``: birth, death, origin, age). Its ``topic`` is the key that says what the
+a person (``attribute``: birth, death, origin, age), or what a permission, order or refusal
+was about (``act``). Its ``topic`` is the key that says what the
 claim is about; two claims with the same ``kind`` and comparable topics may disagree (the rules
 are data, :mod:`chronica.claims.rules`).
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 #: the kinds of claim, in the order the chronicle reports their disagreements
-KINDS = ("date", "count", "agent", "participants", "order", "scope", "relation", "attribute")
+KINDS = ("date", "count", "duration", "agent", "participants", "order", "scope", "relation", "attribute", "act")
 
 
 @dataclass

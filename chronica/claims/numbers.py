@@ -43,9 +43,20 @@ class Quantity:
     text: str  # the figure with its qualifier, as written
     tokens: list[Token]  # the figure's tokens
     noun: Token | None  # the noun it counts ("civilians" in "500 civilians")
+    length_unit: Token | None = None  # "km" in "5,300 km long": the value is then in km
 
 
-def _figure_tokens(sent: Span) -> list[list[Token]]:
+def _length_unit(tok: Token, rules: Rules) -> Token | None:
+    """The unit of length right after a figure ("5,300 km", "1,200-kilometre"), or None."""
+    doc = tok.doc
+    for nxt in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]:
+        if nxt.text == "-":
+            continue
+        return nxt if nxt.lower_ in rules.length_units else None
+    return None
+
+
+def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
     """Runs of adjacent number-like tokens (hyphens and "and" inside a spelled-out number kept)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -55,7 +66,8 @@ def _figure_tokens(sent: Span) -> list[list[Token]]:
         joiner = bool(current) and (
             ((tok.text == "-" or tok.lower_ == "and") and any(t.is_alpha for t in current))
             or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
-        if numeric and tok.ent_type_ not in NOT_COUNTS:
+        counts = tok.ent_type_ not in NOT_COUNTS or (tok.ent_type_ == "QUANTITY" and _length_unit(tok, rules))
+        if numeric and counts:
             current.append(tok)
         elif joiner:
             current.append(tok)
@@ -125,7 +137,7 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
     """Every figure of the sentence that counts something."""
     rules = rules or load_rules()
     out = []
-    for run in _figure_tokens(sent):
+    for run in _figure_tokens(sent, rules):
         while run and (run[-1].text == "-" or run[-1].lower_ in ("and", "of")):
             run = run[:-1]
         if not run:
@@ -145,7 +157,12 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         else:
             low, high = figure_interval(qualifier, value, scaled=scaled, rules=rules)
         doc = sent.doc
-        text = doc[q_start:run[-1].i + 1].text
+        unit = _length_unit(run[-1], rules)
+        if unit is not None:  # a length: in km, measuring what the unit qualifies
+            factor = rules.length_units[unit.lower_]
+            value, low, high = value * factor, low * factor, high * factor
+        text = doc[q_start:(unit.i if unit is not None else run[-1].i) + 1].text
         out.append(Quantity(value=value, low=low, high=high, qualifier=qualifier, text=text,
-                            tokens=run, noun=counted_noun(run)))
+                            tokens=run, noun=counted_noun(run) if unit is None else None,
+                            length_unit=unit))
     return out

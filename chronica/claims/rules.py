@@ -14,6 +14,7 @@ the same topic; each returns the reason they conflict, or None.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -48,11 +49,18 @@ class Rules:
     scopes: dict[str, tuple[float, float]]
     once_predicates: dict[str, frozenset[str]]
     wholes: frozenset[str]
+    first_words: frozenset[str]
     hostilities: frozenset[str]
     person_attributes: dict[str, frozenset[str]]
     relations: dict[str, frozenset[str]]
     exclusive: tuple[frozenset[str], ...]
     order_words: dict[str, str]
+    acts: dict[str, frozenset[str]]
+    duration_verbs: frozenset[str]
+    length_units: dict[str, float]
+    agentive: frozenset[str]
+    duration_units: dict[str, float]
+    duration_vague: tuple[float, float]
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -86,11 +94,18 @@ def load_rules(path: str | None = None) -> Rules:
         scopes={k: (float(v[0]), float(v[1])) for k, v in data["scopes"].items()},
         once_predicates={k: lower(v) for k, v in data["once_predicates"].items()},
         wholes=lower(data["wholes"]),
+        first_words=lower(data["first_words"]),
         hostilities=lower(data["hostilities"]),
         person_attributes={k: lower(v) for k, v in data["person_attributes"].items()},
         relations={k: lower(v) for k, v in data["relations"].items()},
         exclusive=tuple(frozenset(g) for g in data["exclusive"]),
         order_words=dict(data["order_words"]),
+        acts={k: lower(v) for k, v in data["acts"].items()},
+        duration_verbs=lower(data["duration_verbs"]),
+        length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
+        agentive=lower(data["agentive"]),
+        duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
+        duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
     )
 
 
@@ -124,6 +139,23 @@ def figure_interval(qualifier: str | None, value: float, *, scaled: bool = False
     return low, high
 
 
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|[DWMY])$")
+
+
+def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[float, float] | None:
+    """The days a TIMEX3 duration denotes: "P3W" 17.5-24.5 (half a unit either side), "PXM"
+    (several months) 2-9 months; None for what is no simple duration."""
+    rules = rules or load_rules()
+    m = _DURATION.match(value or "")
+    if not m:
+        return None
+    unit = rules.duration_units[m.group(2)]
+    if m.group(1) == "X":
+        return rules.duration_vague[0] * unit, rules.duration_vague[1] * unit
+    n = float(m.group(1))
+    return (n - 0.5) * unit, (n + 0.5) * unit
+
+
 def magnitude_interval(words: str, rules: Rules | None = None) -> tuple[float, float] | None:
     """"hundreds of thousands" -> (200000, 950000); None when the words are no magnitude."""
     rules = rules or load_rules()
@@ -154,7 +186,7 @@ def _days_overlap(a: SentenceClaim, b: SentenceClaim) -> bool | None:
 
 
 def check_numbers(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """Counts and scopes: intervals that do not overlap."""
+    """Counts, scopes and durations: intervals that do not overlap."""
     if None in (a.low, a.high, b.low, b.high):
         return None
     if intervals_overlap((a.low, a.high), (b.low, b.high)):
@@ -203,18 +235,21 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """A person's birth, death, origin or age given differently."""
-    if a.value.lower() == b.value.lower():
-        return None
-    if a.low is not None and b.low is not None:  # ages and dates as intervals
+    """A person's birth date or age as intervals that do not overlap, or a birthplace in
+    another state (a town and its province are no disagreement: places compare by state)."""
+    if None not in (a.low, a.high, b.low, b.high):
         if intervals_overlap((a.low, a.high), (b.low, b.high)):
             return None
-    return f"{a.topic}: {a.value} / {b.value}"
+        return f"{a.topic}: {a.value} / {b.value}"
+    if a.obj and b.obj and a.obj != b.obj:
+        return f"{a.topic}: {a.value} / {b.value} (different countries)"
+    return None
 
 
 CHECKS: dict[str, Callable[[SentenceClaim, SentenceClaim], str | None]] = {
     "count": check_numbers,
     "scope": check_numbers,
+    "duration": check_numbers,
     "date": check_date,
     "agent": check_agent,
     "participants": check_participants,

@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from chronica.actors import KnowledgeBase, load_kb
+
 #: entity labels that can name an actor when no actor stage ran
 NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "organisation", "LOC": "place"}
 
@@ -63,16 +65,10 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def knowledge_base() -> Any | None:
-    """The actors knowledge base, or None when the actors stage is not installed."""
-    try:
-        from chronica.actors import load_kb  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - the stage may be missing or unfinished
-        return None
-    try:
-        return load_kb()
-    except Exception:  # noqa: BLE001
-        return None
+def knowledge_base() -> KnowledgeBase:
+    """The actors knowledge base (the actors stage is always installed: no fallback, no
+    catch-all around a sibling stage)."""
+    return load_kb()
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -134,10 +130,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
 
 
 def _kb_lookup(kb: Any, text: str) -> Any | None:
-    try:
-        hit = kb.lookup(text)
-    except Exception:  # noqa: BLE001
-        return None
+    hit = kb.lookup(text)
     if isinstance(hit, list):
         return hit[0] if hit else None
     return hit
@@ -145,27 +138,20 @@ def _kb_lookup(kb: Any, text: str) -> Any | None:
 
 def state_for(actor_id: str | None, date: str | None) -> str | None:
     """The state ``actor_id`` acts for at ``date`` (the KB's answer), None when unknown."""
-    kb = knowledge_base()
-    if kb is None or actor_id is None or not hasattr(kb, "state_for"):
+    if actor_id is None:
         return None
-    try:
-        state = kb.state_for(actor_id, date)
-    except Exception:  # noqa: BLE001
-        return None
+    state = knowledge_base().state_for(actor_id, date)
     return _get(state, "id", state) if state is not None and not isinstance(state, str) else state
 
 
 def actor_at(actor_id: str | None, text: str, date: str | None) -> tuple[str, str, str] | None:
     """(id, name, kind) of the actor a mention stands for at the event's ``date`` when that
     differs from its resolution ("Russia" in 1950 is the Soviet Union: the KB's period aliases)."""
+    if actor_id is None or date is None:
+        return None
     kb = knowledge_base()
-    if kb is None or not hasattr(kb, "as_of") or actor_id is None or date is None:
-        return None
-    try:
-        other = kb.as_of(actor_id, text, date)
-        actor = kb.get(other) if other else None
-    except Exception:  # noqa: BLE001
-        return None
+    other = kb.as_of(actor_id, text, date)
+    actor = kb.get(other) if other else None
     return (actor.id, actor.name, actor.kind) if actor is not None else None
 
 

@@ -29,6 +29,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.time import infer_document_date, tag, value_interval
+
 RECENT_WORDS = frozenset(
     {"recently", "now", "currently", "today", "nowadays", "lately", "presently", "yesterday", "tonight"}
 )
@@ -155,14 +157,7 @@ def fine_guess(text: str) -> bool:
     the day ("written in or after February 2023"): only then are expressions resolved against it
     ("this year") trusted to date their sentence. A guess known only to the year (a lower bound
     from the latest year the text names) is too coarse: "earlier this year" would take that year."""
-    try:
-        from chronica.time import infer_document_date
-    except Exception:  # noqa: BLE001
-        return False
-    try:
-        guess = infer_document_date(text)
-    except Exception:  # noqa: BLE001
-        return False
+    guess = infer_document_date(text)
     value = getattr(guess, "value", None) if guess is not None else None
     return bool(value) and _precision(str(value)) in ("day", "month")
 
@@ -202,27 +197,13 @@ def _prospective(span: Span | None) -> bool:
 
 
 def _tag(doc: Doc, dct: str | None) -> list:
-    """Time expressions from ``chronica.time.tag``, or none when the time stage is missing."""
-    try:
-        from chronica.time import tag
-    except Exception:  # noqa: BLE001 - the time stage may be missing or unfinished
-        return []
-    try:
-        return tag(doc.text, dct, doc=doc)
-    except Exception:  # noqa: BLE001
-        return []
+    """Time expressions from ``chronica.time.tag`` (the time stage is always installed)."""
+    return tag(doc.text, dct, doc=doc)
 
 
 def interval(value: str, mod: str | None = None) -> tuple[str, str] | None:
     """The first and last ISO day a value denotes (``chronica.time.value_interval``), if known."""
-    try:
-        from chronica.time import value_interval
-    except Exception:  # noqa: BLE001
-        return None
-    try:
-        return value_interval(value, mod)
-    except Exception:  # noqa: BLE001
-        return None
+    return value_interval(value, mod)
 
 
 def _precision(value: str) -> str | None:

@@ -1,8 +1,9 @@
 """The spaCy component ``chronica_events``: writes ``doc._.events`` (a list of EventMention).
 
-Runs after ``chronica_time`` and ``chronica_actors`` when they are in the pipeline (it reads
-``doc._.timexes``, ``doc._.actors`` and ``doc._.dct``); without them it falls back to named
-entities and ``chronica.time.tag`` (see :func:`chronica.events.extract.extract_events`).
+Its contract (declared on the factory): it reads ``doc._.timexes`` and ``doc._.inferred_dct``
+(written by ``chronica_time``), ``doc._.actors`` (``chronica_actors``) and ``doc._.dct``, and
+writes ``doc._.events``. Used alone, without those stages, it falls back to named entities and
+``chronica.time.tag`` (see :func:`chronica.events.extract.extract_events`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ class EventExtractor:
         return doc
 
 
-@Language.factory("chronica_events")
+@Language.factory(
+    "chronica_events",
+    requires=["doc._.timexes", "doc._.inferred_dct", "doc._.actors", "doc._.dct"],
+    assigns=["doc._.events"],
+)
 def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
     """Factory registered as ``chronica_events``."""
     return EventExtractor(nlp, name)

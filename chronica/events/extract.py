@@ -36,10 +36,8 @@ from chronica.events._lexicon import (
     ACTOR_ENTS,
     ADDRESS_VERBS,
     AIMED_AT_TYPES,
-    ASK_VERBS,
     BARE_STATE_MODIFIERS,
     BUYER_VERBS,
-    COERCED_THINGS,
     COPULAS,
     CUT_VERBS,
     DANGLING,
@@ -48,8 +46,6 @@ from chronica.events._lexicon import (
     DUAL_USE,
     END_VERBS,
     EXPEL_VERBS,
-    FIGURATIVE_FIGHTS,
-    FORCE_VERBS,
     FRAMED_TYPES,
     FRAME_CARRIERS,
     FRAMING_PREPS,
@@ -58,52 +54,38 @@ from chronica.events._lexicon import (
     GOODS_NOUNS,
     GOODS_VERBS,
     HAVE_VERBS,
-    HUMAN_COERCE_VERBS,
-    HUMAN_OBJECTS,
     LEMMA_FIXES,
-    LOCATION_PREPS,
-    MARKET_DEMAND,
     MENTION_VERBS,
     MILITARY_OBJECTS,
     MILITARY_WORDS,
     MODALS,
     NAMED_AFTER_PLACE,
-    NAMING_VERBS,
-    NATURAL_HAZARDS,
-    NON_EVENTS,
     NON_TRIGGER_ENTS,
     OBJECT_CONTROL,
-    PAIR_LEMMAS,
-    PAIR_TYPES,
     PERSON_TYPES,
     PLACE_TARGET_NOUNS,
     PLANNED_ADJECTIVES,
     QUESTION_VERBS,
     REACTION_VERBS,
     RECEIVE_VERBS,
-    RECOGNISED_AS,
     REDUCED_RELATIVE_HEADS,
     RELATIVE_PRONOUNS,
     SOLD_VERBS,
-    SOURCE_NEEDED,
     STAKE_NOUNS,
-    STANDING_WORDS,
     SUBJECT_DEPS,
-    TARGET_LEMMAS,
     TARGET_PREPS,
-    TARGET_TYPES,
-    THREAT_ACTS,
-    THREAT_WORDS,
     VERBAL_TARGET_KINDS,
     VICTIM_NOUNS,
-    VICTIM_VERBS,
-    WH_WORDS,
-    WITHDRAWN,
 )
-from chronica.events._modality import FUTURE_MODALS, REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
+from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
+from chronica.events.candidate import (
+    Argument, Candidate, Trigger, keys, location,
+)
+from chronica.events.checks import judge, needs_a_named_actor
+from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import sentence_spans
 
@@ -112,23 +94,34 @@ _ONTOLOGY = load_ontology()
 #: (derived from the ontology's properties, see ``data/ontology.yaml``)
 STATE_FORMS = _ONTOLOGY.state_forms
 SYMMETRIC_FORMS = _ONTOLOGY.symmetric_forms
-
-
-@dataclass
-class _Trigger:
-    anchor: Token
-    tokens: list[Token]
-    pattern: Pattern
-    carrier: Token | None = None  # light verb or copula carrying a nominal trigger
-    roles: list[tuple[Token, str]] = field(default_factory=list)
-    agentive: bool = False  # the source is an agent (subject of an active verb, a by-phrase)
-    ended: bool = False  # governed by a verb that ends it ("stopped supplying", "aid was cut")
-    passive: bool = False  # a passive verb: its subject is the target
-
-
-def _keys(tok: Token) -> set[str]:
-    lemma = tok.lemma_.lower()
-    return {LEMMA_FIXES.get(lemma, lemma), tok.lower_}
+#: the field's verb dictionary (PETRARCH2's CAMEO verbs, in PLOVER): triggers beside the
+#: ontology's own, which win where both match a token (they come first in ``find_triggers``)
+VERBS = load_verb_dictionary()
+#: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
+#: never one: being, having, seeming, and verbs whose content is the happening
+OTHER_FORM = "HAPPEN"
+#: stances (``_stance``): the modals of a demand and the verbs that report one, the words of an
+#: intent, and the REQUEST mode by the type of what is demanded (PLOVER's REQUEST modes)
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
+INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
+STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
+                "COOPERATE": "assist", "SUPPORT": "assist"}
+DATING_PREPS = frozenset({"in", "on", "at", "during"})
+OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
+                            "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
+#: how the later words of a dictionary phrase verb hang on the verb
+PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
+DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
+for _pattern in sorted(VERBS.patterns(), key=lambda p: -len(p.words)):
+    if len(_pattern.words) == 1 and _pattern.words[0] & (_ONTOLOGY.light_verbs | END_VERBS):
+        # a light verb lends its subject to the noun it carries ("began the bombing"), and a verb
+        # of ending ends it ("suspended talks": see ``trig.ended``); the dictionary files "end"
+        # and "complete" under one block, whose patterns cannot tell them apart
+        continue
+    for _word in _pattern.words[0]:
+        DICTIONARY_BY_FIRST.setdefault(_word, []).append(_pattern)
 
 
 def _neighbours(tok: Token, matched: list[Token]) -> list[Token]:
@@ -153,11 +146,13 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     matched = [tok]
     for words in pattern.words[1:]:
         pool = {t.i: t for m in matched for t in _neighbours(m, matched) if t not in matched}
-        cands = [t for t in pool.values() if _keys(t) & words and t.dep_ not in SUBJECT_DEPS
+        cands = [t for t in pool.values() if keys(t) & words and t.dep_ not in SUBJECT_DEPS
                  and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)]  # "call for" in that order
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
+    if pattern.source != "ontology" and any(t.head.i != tok.i or t.dep_ not in PHRASE_VERB_DEPS for t in matched[1:]):
+        return None  # a dictionary phrase verb's words are its particle or object: "give in", "wage war"
     if pattern.form == "TAKE_OFFICE" and "become" in pattern.words[0] and len(matched) > 1:
         noun = matched[1]  # "became the longest-serving prime minister" takes no office
         if any(c.tag_ in ("JJS", "RBS") or c.lower_.startswith("longest") for c in noun.subtree if c.i < noun.i):
@@ -177,26 +172,34 @@ def _anchor_of(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
-def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[_Trigger]:
+def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigger]:
     """Trigger matches in a sentence, longest patterns first, each token used once."""
     found: list[tuple[int, int, list[Token], Pattern]] = []
+    absorbed: dict[int, tuple[int, ...]] = {}  # dictionary verb -> the words its phrase pattern took
     for tok in sent:
         if tok.is_punct or tok.is_space or index.at(tok) is not None or tok.ent_type_ in NON_TRIGGER_ENTS:
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
-        for key in _keys(tok):
-            for pattern in onto.by_first.get(key, ()):
+        for key in keys(tok):
+            for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
                 tokens = _match(tok, pattern)
-                if tokens:
+                if tokens and pattern.source == "petrarch2":
+                    refined = VERBS.refine(tok, pattern)  # the code the verb takes in its clause
+                    if refined is not None:
+                        absorbed[tok.i] = refined.matched
+                    pattern = refined.pattern if refined is not None else None
+                if tokens and pattern is not None:
                     found.append((-len(tokens), tok.i, tokens, pattern))
-    found.sort(key=lambda x: (x[0], x[1]))
+    # the ontology's triggers first, then the longest: a dictionary phrase ("ask for") never
+    # takes a token from a trigger of the ontology ("ask")
+    found.sort(key=lambda x: (x[3].source != "ontology", x[0], x[1]))
     used: set[int] = set()
-    out: list[_Trigger] = []
+    out: list[Trigger] = []
     for _, _, tokens, pattern in found:
         if any(t.i in used for t in tokens):
             continue
@@ -204,13 +207,116 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[_Trig
         if anchor.pos_ not in ("VERB", "NOUN"):
             continue  # a proper noun is a name ("the Growth Pact", "the Korean War"), not a trigger
         used.update(t.i for t in tokens)
-        out.append(_Trigger(anchor, tokens, pattern))
+        out.append(Trigger(anchor, tokens, pattern))
     # a light verb carrying a nominal trigger is not an event of its own ("strike a deal")
     carriers = {t.anchor.head.i for t in out if t.anchor.pos_ == "NOUN" and t.anchor.dep_ in ("dobj", "attr")
                 and t.anchor.head.lemma_.lower() in onto.light_verbs}
     out = [t for t in out if not (len(t.tokens) == 1 and t.anchor.i in carriers)]
+    for t in out:
+        t.absorbs = absorbed.get(t.anchor.i, ())
     out.sort(key=lambda t: t.anchor.i)
     return out
+
+
+def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> EventMention:
+    """An event told as a stance is coded as the stance, as PLOVER does.
+
+    1. A demand: what a named actor says another must or should do is a REQUEST of that actor
+       to it ("the UN said Iraq must withdraw from Kuwait": the UN demands, of Iraq, mode yield).
+    2. An intent: cooperation an actor is ready, willing or prepared to give, or offers, promises
+       or pledges, is an AGREE of that actor ("Turkey was willing to accept a federation"); a
+       retreat or concession offered stays itself (PLOVER: they do not reduce to AGREE).
+    """
+    modal = {c.lower_ for c in pred.children if c.dep_ == "aux"} & DEMAND_MODALS
+    head = pred.head
+    if modal and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
+        sayer = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        doers = event.actors(SOURCE)
+        if sayer is not None and sayer.named and doers and all(p.actor_id != sayer.actor_id for p in doers):
+            mode = STANCE_MODES.get(event.type, "change")
+            rtype = onto.types["REQUEST"]
+            event.participants = [Participant(SOURCE, sayer.text, sayer.actor_id, sayer.name or sayer.text,
+                                              sayer.kind, start=sayer.start_char, end=sayer.end_char)] + [
+                Participant(TARGET, p.text, p.actor_id, p.name, p.kind, p.state, p.start, p.end) for p in doers]
+            event.summary = f"{sayer.name or sayer.text} demands {event.summary.split(' [')[0]}"
+            event.type, event.form, event.mode, event.cameo = "REQUEST", "DEMAND", mode, "100"
+            event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
+            return event
+    stance = head if pred.dep_ == "xcomp" else None
+    if stance is not None and (stance.lemma_.lower() in INTENT_VERBS or (
+            stance.pos_ == "ADJ" and stance.lemma_.lower() in STANCE_ADJECTIVES)):
+        if event.intensity > 0 and event.type not in ("RETREAT", "CONCEDE") and event.actors(SOURCE):
+            event.type, event.mode, event.cameo = "AGREE", None, "030"
+            event.intensity, event.modality = onto.types["AGREE"].score, ASSERTED
+            event.summary = f"{event.summary.split(' [')[0]} (intent: {stance.text} to)"
+    return event
+
+
+def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
+                      only: set[int] | None = None) -> list[Trigger]:
+    """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
+    calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
+    400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
+    say is no happening of its own (its content is); nor are copulas and auxiliaries."""
+    taken = {t.i for trig in triggers for t in trig.tokens} | {
+        trig.carrier.i for trig in triggers if trig.carrier is not None}
+    out: list[Trigger] = []
+    for ref in sent_refs:
+        if ref.root is None or ref.attributive or ref.prospective or ref.relative:
+            continue
+        root = sent.doc[ref.root]
+        # the date is the verb's adjunct ("in March 2009", "on 2 October"), not its object ("defined
+        # the 1990s") nor a bound of a state ("since 1953 X has created", "until the 1990s X was seen")
+        if not (root.dep_ in ("npadvmod", "tmod") or (
+                root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and root.head.head.pos_ == "VERB")):
+            continue
+        verb = root.head if root.dep_ in ("npadvmod", "tmod") else root.head.head
+        if verb.pos_ != "VERB":
+            continue
+        if verb is None or verb.i in taken or verb.i in {t.anchor.i for t in out} or (
+                only is not None and verb.i not in only):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = index.at(subject) if subject is not None else None
+        if mention is None or not mention.named:
+            continue
+        out.append(Trigger(verb, [verb], Pattern(
+            words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
+            coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
+    return out
+
+
+def _absorb(coded: list[tuple[Trigger, EventMention | None]]) -> list[EventMention]:
+    """A nominal trigger that a dictionary verb's phrase pattern matched and the verb tell one
+    event, when the verb makes one. When the verb re-codes it, the verb's event stands: "lifted
+    the blockade" eases a blockade (RETREAT), it imposes none; "suspended talks" halts
+    negotiations. When the verb's coding and the noun's own lie on opposite sides of the scale,
+    the verb reverses the noun's act (``reversal``), and the noun's recipient is the verb's
+    ("lifted the blockade of Cuba"). When both are coded alike, the noun's event stands, its
+    roles read from the noun ("won the backing of Germany": Germany supports)."""
+    owners = {i: (t, e) for t, e in coded if e is not None for i in t.absorbs}
+    dropped: set[int] = set()
+    for t, e in coded:
+        owner = owners.get(t.anchor.i) if e is not None and t.anchor.pos_ == "NOUN" else None
+        if owner is None:
+            continue
+        verb_event = owner[1]
+        if verb_event.type == e.type:
+            dropped.add(id(verb_event))
+            continue
+        dropped.add(id(e))
+        if (verb_event.intensity > 0) != (e.intensity > 0):
+            verb_event.reversal = True
+        if not verb_event.actors(TARGET):  # "lifted the blockade of Cuba": Cuba is its recipient
+            targets = [p for p in e.actors(TARGET)
+                       if p.actor_id not in {q.actor_id for q in verb_event.participants}]
+            verb_event.participants.extend(targets)
+            if targets:
+                verb_event.summary += " " + " and ".join(p.name or p.text for p in targets)
+    return [e for _, e in coded if e is not None and id(e) not in dropped]
 
 
 # --- arguments --------------------------------------------------------------------------------
@@ -248,6 +354,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):
         return agents, patients  # an infinitive coordinated with a finite verb: a misparse
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lemma_.lower() in STANCE_ADJECTIVES:
+        surface = _surface_subject(head.head, depth + 1)  # "Turkey was willing to accept": Turkey accepts
+        return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in GERUND_CLAUSE_VERBS:
             return agents, patients  # "X said allowing FDI is compromising ...": no one named allows
@@ -334,7 +443,7 @@ def _surface_subject(verb: Token, depth: int) -> list[Token]:
     return agents + patients
 
 
-def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
+def _verb_roles(trig: Trigger, onto: Ontology) -> None:
     verb = trig.anchor
     agents, patients = _subjects(verb)
     if patients and verb.lemma_.lower() in SOLD_VERBS:
@@ -369,6 +478,13 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
             if child.dep_ == "dobj" and trig.pattern.form not in ("AID", "TRADE", "RETREAT"):
                 # "could not approve Iran's application", "attacked Iran's reactors": Iran's
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "poss" and g.pos_ == "PROPN")
+                # "severed relations with Britain", "suspended talks with Georgia": the other party
+                if trig.pattern.form in SYMMETRIC_FORMS or trig.absorbs:
+                    roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
+                                 for p in g.children if p.dep_ == "pobj")
+                # "confiscated the assets of ExxonMobil", "froze the accounts of Yukos": the owner
+                roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
+                             for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
             for grand in child.children:  # "supplier of arms to Russia" style: goods to X
                 if grand.dep_ == "prep" and grand.lower_ == "to":
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
@@ -451,7 +567,7 @@ def _verb_roles(trig: _Trigger, onto: Ontology) -> None:
     trig.roles = roles
 
 
-def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
+def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     noun = trig.anchor
     etype = onto.forms[trig.pattern.form]
     roles: list[tuple[Token, str]] = []
@@ -563,6 +679,9 @@ def _noun_roles(trig: _Trigger, onto: Ontology, index: MentionIndex) -> None:
             noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))):
         trig.carrier = head  # "Russian aid was discontinued": the aid ends
         trig.ended = True
+        if noun.dep_ == "dobj":  # "Russia suspended talks with Georgia": Russia ends them
+            agents, _ = _subjects(head)
+            roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
 
 
@@ -575,7 +694,7 @@ def _anti(tok: Token) -> bool:
         i >= 1 and doc[i - 1].lower_ in ("anti-", "anti"))
 
 
-def _participants(trig: _Trigger, index: MentionIndex) -> list[tuple[Mention, str, Token]]:
+def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str, Token]]:
     out: list[tuple[Mention, str, Token]] = []
     seen: set = set()
     pred = trig.carrier if trig.carrier is not None else trig.anchor
@@ -610,18 +729,6 @@ def _speaker(tok: Token, index: MentionIndex) -> list[Mention]:
         if child.dep_ == "nsubj":
             return phrase_mentions(child, index)
     return []
-
-
-def _location(trig: _Trigger, used: set[int]) -> str | None:
-    heads = [trig.anchor] + ([trig.carrier] if trig.carrier is not None else [])
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC") and pobj.i not in used:
-                        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                        return ent.text if ent is not None else pobj.text
-    return None
 
 
 # --- coding -----------------------------------------------------------------------------------
@@ -688,18 +795,20 @@ def extract_events(
     timexes: list | None = None,
     actors: list | None = None,
     ontology: Ontology | None = None,
+    trace: list[Candidate] | None = None,
 ) -> list[EventMention]:
     """The events stated in a parsed document, in text order.
+
+    :param trace: a list that receives every candidate the checks vetoed (for ``--explain``)
 
     Reads ``doc._.timexes`` and ``doc._.actors`` when present (or the ``timexes``/``actors``
     given); without them, named entities stand in for actors and ``chronica.time.tag`` for the
     time expressions. ``dct`` (else ``doc._.dct``) is the publication date, used only for
-    sentences about the present. A date the pipeline only guessed (``doc._.dct_inferred`` or
-    ``doc.user_data["dct_inferred"]`` true) is not used, nor are expressions resolved against it.
+    sentences about the present. A date the pipeline only guessed (the time stage's
+    ``doc._.inferred_dct`` set) is not used, nor are expressions resolved against it.
     """
     onto = ontology or load_ontology()
-    inferred = bool(doc.user_data.get("dct_inferred") or (
-        Doc.has_extension("dct_inferred") and doc._.dct_inferred))
+    inferred = bool(Doc.has_extension("inferred_dct") and doc._.inferred_dct is not None)
     if dct is None and Doc.has_extension("dct"):
         dct = doc._.dct
         if inferred:
@@ -718,35 +827,56 @@ def extract_events(
     sent_starts = [s[2] for s in sentences]
     for sent_idx, sent, s_start, s_end in sentences:
         triggers = find_triggers(sent, onto, index)
-        if not triggers:
-            continue
         for trig in triggers:
             if trig.anchor.pos_ == "VERB":
                 _verb_roles(trig, onto)
             else:
                 _noun_roles(trig, onto, index)
-        anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
-        owner_of = _dating.attach(sent_refs, doc, anchors)
-        trigger_anchors = {t.anchor.i for t in triggers}
-        here: list[EventMention] = []
-        for trig in triggers:
-            event = _code(trig, onto, index, doc, document_id, sent_idx, sent, s_start, s_end,
-                          refs, sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times)
-            if event is not None:
-                here.append(event)
-        events.extend(_without_subsumed(here))
+        # dated happenings no trigger names (verbs that are triggers or carry one are judged
+        # first; those the checks turn down come back below)
+        extra = _dated_predicates(sent, sent_refs, triggers, index)
+        for trig in extra:
+            _verb_roles(trig, onto)
+        triggers += extra
+        if not triggers:
+            continue
+        while True:
+            anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
+            owner_of = _dating.attach(sent_refs, doc, anchors)
+            trigger_anchors = {t.anchor.i for t in triggers}
+            ctx = SentenceContext(onto, index, doc, document_id, sent_idx, sent, s_start, s_end, refs,
+                                  sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times, trace)
+            coded = [(trig, _code(trig, ctx)) for trig in triggers]
+            # a dictionary verb that made no event is no predicate of the sentence's times: code
+            # again without it ("elections took place in 1948: X was elected")
+            void = {t.anchor.i for t, e in coded if e is None and (
+                t.pattern.source != "ontology" or t.pattern.form == OTHER_FORM)}
+            if not void & set(owner_of.values()):
+                break
+            triggers = [t for t in triggers if t.anchor.i not in void]
+        # a verb the checks turned down that a calendar date of its sentence governs is still a
+        # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
+        # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
+        failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
+        if failed:
+            again = _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, only=failed)
+            for trig in again:
+                _verb_roles(trig, onto)
+            replaced = {t.anchor.i for t in again}
+            coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
+        events.extend(_without_subsumed(_absorb(coded)))
     return events
 
 
-def _party_keys(event: EventMention) -> frozenset[tuple[str, str]]:
+def _partykeys(event: EventMention) -> frozenset[tuple[str, str]]:
     return frozenset((p.role, p.actor_id or (p.name or p.text).lower()) for p in event.participants)
 
 
 def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
     """One sentence's events less those another one of the same type and modality states
     more fully ("a major supplier of weapons, it has exported them to X": one supply, to X)."""
-    keys = [_party_keys(e) for e in events]
+    keys = [_partykeys(e) for e in events]
     out = []
     for i, e in enumerate(events):
         covered = any(
@@ -759,7 +889,7 @@ def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
-def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
+def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
     """(type, subtype, summary verb phrase), or None when the trigger does not make an event."""
     anchor, pattern = trig.anchor, trig.pattern
     etype, subtype, verb_phrase = pattern.form, pattern.subtype, pattern.summary
@@ -778,16 +908,16 @@ def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str
                  for t in c.subtree if t.i - c.i < 6] + trig.tokens[1:]
         if trig.carrier is not None and anchor.dep_ in ("nsubj", "nsubjpass"):
             goods += [anchor]
-        if any(_keys(t) & onto.classes.get("ARMS", frozenset()) and t.dep_ not in ("compound", "amod")
-               and (t.lemma_.lower() not in DUAL_USE or any(_keys(c) & MILITARY_WORDS for c in t.children))
+        if any(keys(t) & onto.classes.get("ARMS", frozenset()) and t.dep_ not in ("compound", "amod")
+               and (t.lemma_.lower() not in DUAL_USE or any(keys(c) & MILITARY_WORDS for c in t.children))
                for t in goods):  # a "shell company" is no shell, "10 A320 aircraft" no arms
             etype, subtype, verb_phrase = "AID", "military", "supplies arms to"
         elif anchor.lemma_.lower() in GOODS_VERBS and (not has_target or (trig.passive and not trig.agentive)) \
-                and not any(_keys(t) & onto.classes.get("AIDNOUN", frozenset()) for t in goods):
+                and not any(keys(t) & onto.classes.get("AIDNOUN", frozenset()) for t in goods):
             # goods changing hands with no recipient named ("the economy provided more"), or with
             # no supplier ("Audi were also supplied with the faulty pumps")
             return None
-    if etype == "ASSAULT" and any(_keys(t) & {"attack", "assault"} for t in trig.tokens):
+    if etype == "ASSAULT" and any(keys(t) & {"attack", "assault"} for t in trig.tokens):
         objs = [t for t, r in trig.roles if r == TARGET]
         if objs and objs[0].lemma_.lower() not in MILITARY_OBJECTS and objs[0].ent_type_ not in ("GPE", "LOC", "FAC") \
                 and objs[0].pos_ == "NOUN" and (not has_target or any(
@@ -804,168 +934,7 @@ def _type_of(trig: _Trigger, onto: Ontology, has_target: bool) -> tuple[str, str
     return etype, subtype, verb_phrase
 
 
-def _complete(trig: _Trigger, etype: str, found: list[tuple[Mention, str, Token]]) -> bool:
-    """Whether the participants found make an event of this type.
-
-    An active verb needs its doer among the actors ("economic migration helped the UK" does not
-    make the UK an actor's target); a meeting or a mutual agreement needs two parties; a visit a
-    destination; "ask" someone or something asked for.
-    """
-    roles = [r for _, r, _ in found]
-    anchor = trig.anchor
-    if anchor.dep_ == "attr" and anchor.head.lemma_.lower() in ("be", "remain", "seem", "appear"):
-        return False  # "China is the main trading partner of Vietnam" describes, states no event
-    if anchor.pos_ == "VERB" and not trig.passive and SOURCE not in roles:
-        return False
-    if etype == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENTS for c in anchor.children):
-        return False  # "declined to comment"
-    if etype == "COLLAPSE" and not any(
-            m.resolved or m.kind in ("state", "historical_state", "place") for m, _, _ in found):
-        return False  # "the London FTSE fell": a market, not a state or regime, falls
-    if etype == "COLLAPSE" and trig.passive and TARGET not in roles:
-        return False  # "the firm is being broken up by the authorities": the firm is no actor
-    if anchor.lemma_.lower() in TARGET_LEMMAS and not any(r == TARGET and m.named for m, r, _ in found) \
-            and not (anchor.lemma_.lower() in ("allow", "permit", "enable") and any(
-                c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
-                and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in c.children)
-                for c in anchor.children)):  # "allowed Kim to invade" parsed as a clause
-        return False  # "recognised the need for ..." is no recognition of an actor
-    if etype in TARGET_TYPES and TARGET not in roles:
-        return False  # "Deloitte has warned (that growth will slow)" threatens no one
-    if (etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1)) and anchor.pos_ == "VERB" \
-            and TARGET not in roles and len(found) < 2:
-        return False  # relations are cut, and fights fought, with someone ("GM is recalling cars")
-    if etype in PERSON_TYPES and trig.agentive and anchor.pos_ == "VERB" and not any(
-        m.kind == "person" for m, r, _ in found if r == TARGET
-    ) and any(c.dep_ == "dobj" for c in anchor.children):
-        return False  # "dismissed the claims": no one left office
-    if anchor.lemma_.lower() == "fall" and anchor.pos_ == "VERB" and any(
-        c.lower_ in ("into", "to", "under", "behind", "by", "below", "from", "in", "short", "back", "apart")
-        for c in anchor.children
-    ):
-        return False  # "fell into the hands of", "fell by 5%": no collapse
-    if etype == "COLLAPSE" and anchor.pos_ == "VERB" and any(
-            t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or t.like_num for c in anchor.children
-            if c.dep_ in ("dobj", "npadvmod", "advmod", "attr") for t in c.subtree):
-        return False  # "the DAX fell 2%": a figure falls
-    if anchor.pos_ == "NOUN" and etype == "TRADE" and anchor.lemma_.lower() in GOODS_NOUNS \
-            and SOURCE not in roles and trig.carrier is None:
-        return False  # "strong sales of its marques": no seller or buyer, no event
-    objs = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
-    used = {t.i for _, _, t in found}
-    if etype == "RETREAT" and objs and objs[0].lemma_.lower() not in WITHDRAWN and not any(
-            t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
-            for m, _, t in found):
-        return False  # "agreed to withdraw his bill", "withdrew Vioxx": no retreat
-    if etype == "RETREAT" and TARGET not in roles and any(
-            p.dep_ == "pobj" and p.i not in used and p.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
-            and p.lemma_.lower() not in MILITARY_OBJECTS
-            for t in trig.tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-            for p in c.children):
-        return False  # "may pull out of the process", "withdrew from the race": no retreat
-    if etype == "ASSAULT" and objs and objs[0].i not in used and anchor.lemma_.lower() in VICTIM_VERBS \
-            and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS \
-            and objs[0].ent_type_ not in ("PERSON", "NORP", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON":
-        return False  # "won't kill your business", "shot down the idea": a figure of speech
-    if anchor.lemma_.lower() in ("allow", "permit") and trig.passive and SOURCE not in roles:
-        return False  # "only X has been allowed to offer ...": a standing permission, no one's act
-    if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in anchor.children):
-        return False  # "to deter any protests": no particular happening
-    if etype in ("AID", "TRADE") and anchor.pos_ == "VERB" and anchor.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in anchor.children) and (
-            anchor.dep_ in ("relcl", "acl") or TARGET not in roles):
-        return False  # "Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits
-    if anchor.lemma_.lower() == "succeed" and anchor.pos_ == "VERB" and not trig.passive and not any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in anchor.children):
-        return False  # "you've only succeeded because ...": success, no succession
-    if anchor.lemma_.lower() in ("defend", "protect") and any(
-            c.dep_ == "prep" and c.lower_ == "against" and not any(
-                p.ent_type_ in ACTOR_ENTS for p in c.children if p.dep_ == "pobj")
-            for c in anchor.children):
-        return False  # "how Britain could be defended against terrorism": protection, no political support
-    if anchor.lemma_.lower() in ("recognise", "recognize", "recognition") and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() not in RECOGNISED_AS for p in c.children)
-            for c in anchor.children):
-        return False  # "recognised as the winner": no recognition of a state or government
-    if etype in ("ASSAULT", "FIGHT") and any(
-            t.lemma_.lower() in NATURAL_HAZARDS for c in anchor.children if c.dep_ in ("agent", "nsubj")
-            for t in [c, *(g for g in c.children if g.dep_ == "pobj")]):
-        return False  # "struck by four hurricanes"
-    if etype in ("ASSAULT", "FIGHT") and any(m.text.lower().split()[-1] in NATURAL_HAZARDS for m, _, _ in found):
-        return False  # "the tsunami which struck south Asia": no one attacked
-    if etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
-                                    for m, _, _ in found) \
-            and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)):
-        # "an on-going battle with the CSA", "Qantas has fought back with Jetstar", and sports
-        # results ("Arsenal beat Chelsea") between names no one resolved: no armed conflict
-        return False
-    if etype == "DEMAND" and anchor.pos_ == "NOUN" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND for c in anchor.children):
-        return False  # "German domestic demand was sluggish": demand in the economic sense
-    if any(c.dep_ in ("npadvmod", "pobj", "prep") and any(d.lower_ in ("every", "each") for d in c.subtree)
-           and any(d.lemma_.lower() in ("year", "month", "week", "day", "time", "summer", "winter") for d in c.subtree)
-           for c in [*anchor.children, *(anchor.head.children if anchor.pos_ == "NOUN" else ())]):
-        return False  # "tourists who visit Cuba every year": a habit, not a happening
-    if etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
-            and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
-            and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and objs[0].pos_ != "PRON":
-        return False  # "could barely suppress their anger"
-    if etype == "OCCUPY" and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
-                                                     or t.ent_type_ in ("GPE", "LOC", "FAC"))
-                                      for m, r, t in found):
-        return False  # "had taken over Contrack's management": a takeover, not an occupation
-    if etype in ("AGREE", "COOPERATE") and anchor.pos_ == "NOUN" and trig.carrier is None and SOURCE not in roles:
-        return False  # "the production deal with Peugeot gives it a chance", "made in partnership with X"
-    if etype == "SUPPORT" and TARGET not in roles:
-        return False  # "consistent on his support for the war": support for no actor
-    if etype in PAIR_TYPES and len(found) < 2:
-        return False
-    if anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2:
-        return False
-    if etype == "VISIT" and TARGET not in roles and _location(trig, set()) is None:
-        return False
-    if anchor.lemma_.lower() in QUESTION_VERBS and any(
-        c.dep_ in ("ccomp", "advcl") and c.i > anchor.i
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
-        for c in [*anchor.children, *(anchor.head.children if anchor.dep_ == "xcomp" else ())]
-    ):
-        return False  # "was asked if he would ...": a question, no demand
-    if anchor.lemma_.lower() in QUESTION_VERBS and any(
-            (c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over"))
-            or (c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i and any(
-                g.lower_ in WH_WORDS and g.i < c.i for g in c.subtree))
-            for c in anchor.children):
-        return False  # "was asked about his plans": a question, no demand
-    if anchor.pos_ == "NOUN" and etype not in ("FIGHT", "OCCUPY") and any(
-            c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in anchor.children):
-        return False  # "his current veto on ...", "the existing ban": a standing state, no happening
-    if anchor.pos_ == "NOUN" and _characterisation(anchor):
-        return False  # "a move branded a humiliating retreat by the Tories": a name called, no event
-    if anchor.lemma_.lower() in ("warn", "warning") and not _threat(trig, found):
-        return False  # "warned the committee that binding judges might look like interference"
-    if anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
-            and not any(m.kind == HAPPENING for m, _, _ in found):
-        return False  # "levels last seen before the war with Iran": a war with whom, by whom?
-    if etype == "FIGHT" and any(m.kind == "organisation" and not m.resolved for m, _, _ in found):
-        return False  # "Yukos has been battling the Russian authorities": a company's fight is in court
-    if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in anchor.children):
-        return False  # "the legal fight between Russia and Yukos", "a takeover battle"
-    if etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
-            c.dep_ == "prep" and c.lower_ == "against" and any(
-                p.dep_ == "pobj" and p.i not in used and p.pos_ == "NOUN" and p.lemma_.lower() not in MILITARY_OBJECTS
-                and p.ent_type_ not in ACTOR_ENTS for p in c.children)
-            for c in anchor.children):
-        return False  # "the fight against binge drinking": a campaign, no armed conflict
-    if anchor.lemma_.lower() in ASK_VERBS and TARGET not in roles and not any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in anchor.children
-    ):
-        return False
-    return True
-
-
-def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
+def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
@@ -1023,10 +992,54 @@ def _date(trig: _Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, d
     return out
 
 
-def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, document_id: int,
-          sent_idx: int, sent: Span, s_start: int, s_end: int, refs, sent_refs, owner_of,
-          dct: str | None, trigger_anchors: set[int], sent_starts: list[int],
-          unknown_times: list[int] = ()) -> EventMention | None:
+def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
+    """A verb of the field's dictionary makes an event between a source and a target, as
+    PETRARCH codes them ("Turkey confiscated Greek property" needs whose property; "Washington
+    pulled the plug" is no seizure), unless its phrase pattern named the object ("lifted the
+    blockade of Cuba"). A verb the dictionary files only under a category's generic code ("rule",
+    "need", "serve") needs two known actors of different states: "Nasser ruled Egypt" is no
+    cooperation."""
+    sources = [m for m, r, _ in found if r == SOURCE]
+    targets = [m for m, r, _ in found if r == TARGET]
+    if not sources or not (targets or trig.absorbs):
+        return False
+    if not VERBS.generic(pattern):
+        return True
+    if not all(m.resolved for m in sources + targets):
+        return False
+    states_a = {state_for(m.actor_id, None) or m.actor_id for m in sources}
+    states_b = {state_for(m.actor_id, None) or m.actor_id for m in targets}
+    return not states_a & states_b
+
+
+@dataclass
+class SentenceContext:
+    """What coding a trigger needs to know of its sentence and document."""
+
+    onto: Ontology
+    index: MentionIndex
+    doc: Doc
+    document_id: int
+    sent_idx: int
+    sent: Span
+    s_start: int
+    s_end: int
+    refs: list
+    sent_refs: list
+    owner_of: dict[int, int | None]
+    dct: str | None
+    trigger_anchors: set[int]
+    sent_starts: list[int]
+    unknown_times: list[int]
+    trace: list[Candidate] | None = None
+
+
+def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
+    """The event a trigger makes in its sentence, or None (the checks of
+    :mod:`chronica.events.checks` judge it; a veto is recorded in ``ctx.trace``)."""
+    onto, index, doc, document_id, sent_idx, sent = ctx.onto, ctx.index, ctx.doc, ctx.document_id, ctx.sent_idx, ctx.sent
+    s_start, s_end, refs, sent_refs, owner_of, dct = ctx.s_start, ctx.s_end, ctx.refs, ctx.sent_refs, ctx.owner_of, ctx.dct
+    trigger_anchors, sent_starts, unknown_times = ctx.trigger_anchors, ctx.sent_starts, ctx.unknown_times
     anchor, pattern = trig.anchor, trig.pattern
     # a refusal of another trigger is that event, refused: no REJECT of its own
     if anchor.lemma_.lower() in REFUSE_VERBS and any(
@@ -1042,18 +1055,26 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
     if not any(m.named for m, _, _ in found):
+        if ctx.trace is not None:  # the first of the checks, run before the form is settled
+            ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
+                                       vetoed_by=needs_a_named_actor.__name__))
         return None
     coded = _type_of(trig, onto, any(r == TARGET for _, r, _ in found))
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    if pattern.source == "petrarch2" and not _dictionary_dyad(trig, pattern, found):
+        if ctx.trace is not None:
+            ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
+                                       vetoed_by=_dictionary_dyad.__name__))
+        return None
     if etype == "AID" and anchor.lemma_.lower() in BUYER_VERBS | RECEIVE_VERBS and anchor.pos_ == "VERB" \
             and not trig.passive:
         # "Iran bought arms from China": China supplies, Iran receives
         found = [(m, TARGET if r == SOURCE else SOURCE if r == TARGET else r, t) for m, r, t in found]
         found.sort(key=lambda f: f[1] != SOURCE)
     targets_found = [m for m, r, _ in found if r == TARGET]
-    if etype == "ASSAULT" and targets_found and any(_keys(t) & {"attack", "assault"} for t in trig.tokens) \
+    if etype == "ASSAULT" and targets_found and any(keys(t) & {"attack", "assault"} for t in trig.tokens) \
             and all(m.kind in VERBAL_TARGET_KINDS for m in targets_found):
         etype, verb_phrase = "DISAPPROVE", "criticises"  # "his attack on Labour", "attacks against Yukos"
     # state events without an agent: the one they happen to is the source ("Rhee was elected",
@@ -1065,7 +1086,10 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         return None
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
-    if not _complete(trig, etype, found):
+    cand = Candidate(trig, etype, [Argument(*f) for f in found])
+    if not judge(cand):
+        if ctx.trace is not None:
+            ctx.trace.append(cand)
         return None
     participants: list[Participant] = []
     said_as: list[str] = []  # each participant's mention as written, for period names
@@ -1123,7 +1147,7 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         start_tok = min(start_tok, trig.carrier.i)
     trigger_span = doc[start_tok : end_tok + 1]
     coding = coding_of(etype, pattern, onto)
-    return EventMention(
+    event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
         sentence=doc.text[s_start:s_end],
@@ -1132,6 +1156,7 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         type=coding.type,
         intensity=float(coding.score),
         form=etype,
+        checks=list(cand.fired),
         mode=coding.mode,
         context=list(coding.context),
         cameo=coding.cameo,
@@ -1139,15 +1164,16 @@ def _code(trig: _Trigger, onto: Ontology, index: MentionIndex, doc: Doc, documen
         trigger_start=trigger_span.start_char,
         trigger_end=trigger_span.end_char,
         participants=participants,
-        location=_location(trig, {t.i for _, _, t in found}),
+        location=location(trig, {t.i for _, _, t in found}),
         modality=mod_value,
         attribution=attribution,
         summary=happening_summary(etype, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
-        subtype=subtype,
+        subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
+    return _stance(event, pred, index, onto)
 
 
 def _deal_parties(noun: Token) -> list[Token]:
@@ -1160,52 +1186,6 @@ def _deal_parties(noun: Token) -> list[Token]:
             out.extend(p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "with")
                        for p in c.children if p.dep_ == "pobj")
     return out
-
-
-def _characterisation(noun: Token) -> bool:
-    """A noun that is the label a verb of naming gives: "branded (it) a retreat", "described as
-    an invasion", "called it a betrayal", "a move branded a retreat by X"."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "as":
-        return head.head.lemma_.lower() in NAMING_VERBS
-    if noun.dep_ not in ("oprd", "attr", "dobj", "xcomp") or head.lemma_.lower() not in NAMING_VERBS:
-        return False
-    if noun.dep_ != "dobj":
-        return True
-    # a dobj is the label only when the thing labelled is there too: an object before it, a
-    # passive ("was branded a retreat"), or a reduced relative ("a move branded a retreat")
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i for c in head.children) \
-        or any(c.dep_ == "auxpass" for c in head.children) \
-        or (head.tag_ in ("VBN", "VBD") and head.dep_ in ("acl", "relcl")
-            and not any(c.dep_ == "nsubj" for c in head.children))
-
-
-def _threat(trig: _Trigger, found: list) -> bool:
-    """Whether a warning threatens: of force, sanctions or consequences ("warned of
-    retaliation"), the warner's own act to come ("warned it would cut supplies"), or a named
-    actor's readiness to use force ("warned Britain that Moscow was ready to crush it"); a
-    warning that something may happen ("warned that growth will slow") threatens no one."""
-    sources = {t.i for _, r, t in found if r == SOURCE}
-    warned = {t.i for _, r, t in found if r == TARGET}
-    heads = [trig.anchor] + ([trig.carrier] if trig.carrier is not None else [])
-    for c in (c for head in heads for c in head.children):
-        if c.dep_ == "prep" and c.lower_ in ("of", "against") and any(
-                _keys(t) & THREAT_WORDS for p in c.children if p.dep_ in ("pobj", "pcomp")
-                for t in [p, *p.children]):
-            return True
-        if c.dep_ not in ("ccomp", "xcomp", "advcl"):
-            continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        modal = any(g.dep_ == "aux" and g.lower_ in MODALS | FUTURE_MODALS for g in c.children)
-        own = subj.lower_ in ("it", "we", "they", "he", "she", "i") or subj.i in sources
-        if modal and own and _keys(c) & (THREAT_WORDS | THREAT_ACTS):
-            return True
-        if subj.i not in warned and subj.ent_type_ in ACTOR_ENTS \
-                and any(t.lemma_.lower() in THREAT_WORDS | FORCE_VERBS for t in c.subtree):
-            return True
-    return False
 
 
 def _background(anchor: Token) -> bool:

@@ -70,6 +70,8 @@ class EventMention:
     mode: str | None = None  # PLOVER mode ("visit", "arrest", "withdraw"), None when none applies
     context: list[str] = field(default_factory=list)  # PLOVER contexts ("military", "economic")
     cameo: str | None = None  # the CAMEO code of the trigger, where the dictionaries give one
+    reversal: bool = False  # the predicate undoes an act it names ("lifted the embargo": RETREAT)
+    checks: list[str] = field(default_factory=list)  # the named checks that applied and passed
 
     def actors(self, role: str | None = None) -> list[Participant]:
         return [p for p in self.participants if role is None or p.role == role]

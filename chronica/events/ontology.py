@@ -59,6 +59,7 @@ class EventType:
     trend: str | None = None
     topic: str | None = None
     main_role: str = "source"  # whose event it is: "target" when the recipient is its subject
+    form: str | None = None  # the form a dictionary verb coded into this type takes
 
     def score_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.score) if mode else self.score
@@ -103,6 +104,7 @@ class Pattern:
     subtype: str | None = None
     paren_target: bool = False
     pos: str | None = None  # "v" / "n": the first word must be a verb / a noun
+    source: str = "ontology"  # where the trigger comes from: "ontology" or "petrarch2"
 
     @property
     def type(self) -> str:
@@ -226,7 +228,7 @@ def _event_type(entry: dict) -> EventType:
         symmetric=bool(entry.get("symmetric", False)), once=bool(entry.get("once", False)),
         state=bool(entry.get("state", False)), merge_family=entry.get("merge_family"),
         barometer=bool(entry.get("barometer", True)), trend=entry.get("trend"),
-        topic=entry.get("topic"), main_role=entry.get("main_role", "source"),
+        topic=entry.get("topic"), main_role=entry.get("main_role", "source"), form=entry.get("form"),
     )
 
 
@@ -287,6 +289,9 @@ def load_ontology(path: str | None = None) -> Ontology:
                         pos=pos or None,
                     )
                 )
+    for t in types.values():
+        if t.form is not None and (t.form not in forms or forms[t.form].type != t.code):
+            raise OntologyError(f"type {t.code}: form {t.form!r} is not one of its forms")
     return Ontology(
         types=types,
         forms=forms,

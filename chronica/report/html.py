@@ -127,7 +127,7 @@ def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = N
         })
 
     disagreements = [{
-        "id": d.id, "kind": d.kind, "topic": d.topic, "event_ids": d.event_ids,
+        "id": d.id, "kind": d.kind, "topic": d.topic, "event_ids": d.event_ids, "reason": d.reason,
         "claims": [{"value": _claim_value(d.kind, c.value),
                     "citations": _citations(c.mentions, docs, context=True)} for c in d.claims],
     } for d in chronicle.disagreements]

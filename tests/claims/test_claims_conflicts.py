@@ -124,3 +124,50 @@ def test_conflicts_relations_closer_and_apart_in_one_decade():
     assert len(found) == 1 and found[0].kind == "relations"
     assert sorted(c.value for c in found[0].claims) == ["apart", "closer"]
     assert {m.document_id for c in found[0].claims for m in c.mentions} == {1, 2}
+
+
+from test_chronicle_data import mention  # noqa: E402
+
+
+def _act(m, value, obj, subject=()):
+    return SentenceClaim(document_id=m.document_id, sentence_idx=m.sentence_idx, sentence=m.sentence,
+                         sentence_start=m.sentence_start, sentence_end=m.sentence_end, kind="act",
+                         topic=f"what was {value}", value=f"{value}: {obj}", start=m.trigger_start,
+                         end=m.trigger_end, obj=obj, subject=list(subject), event_trigger=m.trigger_start)
+
+
+def _leader_acts(second_object, second_subject=()):
+    a = mention(1, "In 1961 President Voss approved the plan to build the dam at Harn.", "SUPPORT",
+                src="ALD", date="1961", trigger="approved")
+    b = mention(2, "In 1961 President Voss refused to build the dam at Harn.", "REJECT", src="ALD",
+                date="1961", trigger="refused", modality="refused")
+    claims = [_act(a, "approved", "build", ["HARN"]), _act(b, "refused", second_object, second_subject)]
+    return build_chronicle([a, b], DOCS, claims=claims).disagreements
+
+
+def test_conflicts_one_leader_approving_and_refusing_one_thing():
+    assert [d.kind for d in _leader_acts("build", ["HARN"])] == ["act"]
+
+
+def test_conflicts_one_leader_acting_on_two_different_things_is_no_disagreement():
+    assert _leader_acts("sign", ["BOR"]) == []
+
+
+def test_conflicts_the_author_and_a_party_quoted_in_one_document():
+    found = disagreements([
+        claim(1, "Voss launched the war on 25 June 1961.", "agent", "who started: war", "Voss",
+              subject=["voss"], obj="war", earliest="1961-06-25", latest="1961-06-25"),
+        claim(1, "Voss said that it was Borvia that started the war.", "agent", "who started: war", "Borvia",
+              subject=["BOR"], obj="war", attribution="Voss"),
+    ])
+    assert [(d.kind, sorted(c.value for c in d.claims)) for d in found] == [("who", ["Borvia", "Voss"])]
+
+
+def test_conflicts_an_undated_claim_about_another_war_is_not_matched():
+    assert disagreements([
+        claim(1, "Voss launched the war on 25 June 1961.", "agent", "who started: war", "Voss",
+              subject=["voss"], obj="war", earliest="1961-06-25", latest="1961-06-25"),
+        claim(2, "Today the Cestian government says that the Western alliance launched the war against it.",
+              "agent", "who started: war", "the Western alliance", subject=["western alliance"], obj="war",
+              attribution="the Cestian government"),
+    ]) == []

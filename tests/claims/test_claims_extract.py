@@ -98,3 +98,103 @@ def test_extract_relationship_claims(pipeline, text, value, pair):
     rel = claims_of(pipeline, text, "relation")
     assert [(c.value, set(c.subject)) for c in rel] == [(value, pair)]
     assert rel[0].earliest is not None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The United States imposed sanctions on Iraq before Iraq invaded Kuwait.", "before"),
+    ("Britain imposed sanctions on Rhodesia after Rhodesia declared independence.", "after"),
+    ("In 1919 France expelled the German diplomats after Germany attacked Belgium.", "after"),
+])
+def test_extract_order_of_two_happenings(pipeline, text, value):
+    order = claims_of(pipeline, text, "order")
+    assert [c.value for c in order] == [value]
+    assert order[0].event_trigger is not None and order[0].other_trigger is not None
+
+
+@pytest.mark.parametrize("text, value, whole", [
+    ("In 1962 the United States banned all trade with Cuba.", "all", "trade"),
+    ("In 1980 Japan banned most imports from Iran.", "most", "import"),
+    ("In 1986 Congress banned all imports from South Africa.", "all", "import"),
+])
+def test_extract_scope_of_an_act(pipeline, text, value, whole):
+    scope = claims_of(pipeline, text, "scope")
+    assert [(c.value, c.obj) for c in scope] == [(value, whole)]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("In January 1950, Stalin gave his approval to Kim to liberate the south.", "liberate"),
+    ("In 1968 Leonid Brezhnev ordered the Soviet army to invade Czechoslovakia.", "invade"),
+    ("In 1939 Adolf Hitler ordered the German army to invade Poland.", "invade"),
+])
+def test_extract_what_an_act_is_about(pipeline, text, obj):
+    acts = claims_of(pipeline, text, "act")
+    assert [c.obj for c in acts] == [obj]
+
+
+def test_extract_sanctions_are_no_permission(pipeline):
+    assert claims_of(pipeline, "The United States imposed sanctions on Iraq in 1990.", "act") == []
+
+
+@pytest.mark.parametrize("text, topic, low, high", [
+    ("The war lasted three weeks.", "how long: war", 17.5, 24.5),
+    ("The siege of the city lasted 76 days.", "how long: siege", 75.5, 76.5),
+    ("After a war of three months, the two states signed a truce.", "how long: war", 76.1, 106.54),
+    ("The conflict, which lasted six years, ended in 1945.", "how long: conflict", 2008.875, 2374.125),
+])
+def test_extract_durations(pipeline, text, topic, low, high):
+    found = claims_of(pipeline, text, "duration")
+    assert [(c.topic, round(c.low, 2), round(c.high, 2)) for c in found] == [(topic, round(low, 2), round(high, 2))]
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("Joseph Stalin died in 1953 at the age of 74.", "how old Joseph Stalin was when died", "74"),
+    ("Winston Churchill died in 1965 aged 90.", "how old Winston Churchill was when died", "90"),
+    ("The 79-year-old Charles de Gaulle died in 1970.", "how old Charles de Gaulle was when died", "79"),
+    ("Joseph Stalin was born in Georgia in December 1878.", "where Joseph Stalin was born", "Georgia"),
+    ("Mao Zedong was born in Shaoshan in 1893.", "when Mao Zedong was born", "1893"),
+])
+def test_extract_attributes_of_a_person(pipeline, text, topic, value):
+    found = claims_of(pipeline, text, "attribute")
+    assert (topic, value) in [(c.topic, c.value) for c in found]
+
+
+@pytest.mark.parametrize("text, agent, attribution", [
+    ("According to Baku, Armenia attacked first in 1992.", ["ARM"], "Baku"),
+    ("In 1969 Honduras attacked first, El Salvador says.", ["HND"], "El Salvador"),
+    ("Iraq says that Iran attacked first in 1980.", ["IRN"], "Iraq"),
+])
+def test_extract_who_struck_first_started_the_hostilities(pipeline, text, agent, attribution):
+    agents = claims_of(pipeline, text, "agent")
+    assert [(c.subject, c.obj, c.attribution) for c in agents] == [(agent, "hostilities", attribution)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The war resulted in the deaths of 649 Chilean soldiers, 255 Peruvian soldiers, and three civilians.",
+     [("dead", "649", ["CHL"]), ("dead", "255", ["PER"]), ("dead", "three", [])]),
+    ("The battle killed 1,200 French soldiers, 800 British soldiers and 40 civilians.",
+     [("dead", "1,200", ["FRA"]), ("dead", "800", ["GBR"]), ("dead", "40", [])]),
+    ("The rebels captured 300 soldiers, 20 officers and 12 tanks.",
+     [("captured", "300", []), ("captured", "20", []), ("captured", "12", [])]),
+])
+def test_extract_a_list_of_figures_shares_its_predicate(pipeline, text, figures):
+    counts = claims_of(pipeline, text, "count")
+    assert [(c.topic, c.value, c.subject) for c in counts] == figures
+
+
+@pytest.mark.parametrize("text, low, high, subject", [
+    ("The border between Chile and Argentina is 5,300 km long.", 5035, 5565, ["ARG", "CHL"]),
+    ("Chile and Argentina share a 5,150-kilometre border.", 5150, 5150, ["ARG", "CHL"]),
+    ("The 740-mile frontier between Chile and Argentina was closed in 1962.", 1191, 1191, ["ARG", "CHL"]),
+])
+def test_extract_lengths_in_km(pipeline, text, low, high, subject):
+    found = claims_of(pipeline, text, "count")
+    assert [(c.topic, round(c.low), round(c.high), c.subject) for c in found] == [("length", low, high, subject)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two world wars killed millions.", [("wars", "two"), ("dead", "millions")]),  # the wars did the killing
+    ("Peru and Ecuador's three wars cost thousands of lives.", [("wars", "three")]),
+    ("Two floods killed 300 people.", [("dead", "300")]),
+])
+def test_extract_the_agent_of_killing_is_not_its_toll(pipeline, text, expected):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == expected

@@ -140,3 +140,28 @@ def test_rules_participant_lists_of_one_happening(a, b, conflicts):
 def test_rules_every_conflict_has_a_reason():
     reason = conflict(figure("323"), figure("368"))
     assert "323" in reason and "368" in reason
+
+
+@pytest.mark.parametrize("a, b, conflicts", [
+    ("P3W", "PXM", True),  # three weeks / several months
+    ("P3W", "P4W", False),  # a week either way is rounding
+    ("P6Y", "P4Y", True),
+    ("PXW", "P1M", False),  # several weeks / a month
+    ("P76D", "P1M", True),
+])
+def test_rules_durations_compare_in_days(a, b, conflicts):
+    from chronica.claims.rules import duration_interval
+
+    ca, cb = [claim(kind="duration", value=v, low=duration_interval(v)[0], high=duration_interval(v)[1])
+              for v in (a, b)]
+    assert bool(conflict(ca, cb)) is conflicts
+
+
+@pytest.mark.parametrize("a, b, conflicts", [
+    (dict(value="74", low=74, high=74), dict(value="73", low=73, high=73), True),
+    (dict(value="Georgia", obj="GEO"), dict(value="Tiflis", obj="GEO"), False),  # a town in it
+    (dict(value="Georgia", obj="GEO"), dict(value="Armenia", obj="ARM"), True),
+    (dict(value="Shaoshan"), dict(value="Hunan"), False),  # unresolved places: no claim against
+])
+def test_rules_attributes_of_a_person(a, b, conflicts):
+    assert bool(conflict(claim(kind="attribute", **a), claim(kind="attribute", **b))) is conflicts

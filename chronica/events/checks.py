@@ -1,0 +1,517 @@
+"""The named checks that judge a candidate event: a registry, as the time tagger's rules are.
+
+Each check is a function of a :class:`~chronica.events.candidate.Candidate` that returns True
+when the candidate makes no event (a veto); it has a name, a docstring that gives the case it
+exists for, and the forms it serves (None: every form). :func:`judge` runs them in order and
+records which applied and let the candidate pass (``fired``) and which one dropped it
+(``vetoed_by``), so a wrong drop traces to one rule; ``chronica events --explain ID`` shows it.
+Each check's own cases are the table in ``tests/test_events_checks.py``.
+
+Public API: :data:`VETOES`, :func:`veto`, :func:`judge`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chronica.events._happenings import KIND as HAPPENING
+from chronica.events._lexicon import (
+    ACTOR_ENTS,
+    ASK_VERBS,
+    COERCED_THINGS,
+    FIGURATIVE_FIGHTS,
+    GOODS_NOUNS,
+    HUMAN_COERCE_VERBS,
+    HUMAN_OBJECTS,
+    MARKET_DEMAND,
+    MILITARY_OBJECTS,
+    NATURAL_HAZARDS,
+    NON_EVENTS,
+    PAIR_LEMMAS,
+    PAIR_TYPES,
+    PERSON_TYPES,
+    QUESTION_VERBS,
+    RECOGNISED_AS,
+    SOURCE_NEEDED,
+    STANDING_WORDS,
+    TARGET_LEMMAS,
+    TARGET_TYPES,
+    VICTIM_VERBS,
+    WH_WORDS,
+    WITHDRAWN,
+)
+from chronica.events.candidate import Candidate, characterisation, location, threat
+from chronica.events.model import SOURCE, TARGET
+
+
+@dataclass(frozen=True)
+class Veto:
+    """A named check: ``test`` is True when the candidate makes no event."""
+
+    name: str
+    test: Callable[[Candidate], bool]
+    forms: frozenset[str] | None  # the forms it serves; None: all
+    doc: str
+
+    def applies(self, form: str) -> bool:
+        return self.forms is None or form in self.forms
+
+
+#: the checks, in the order they run
+VETOES: list[Veto] = []
+
+
+def veto(forms: frozenset[str] | None = None) -> Callable[[Callable[[Candidate], bool]], Callable[[Candidate], bool]]:
+    """Register a check (a function whose docstring gives its case) for ``forms`` (None: all)."""
+    def register(func: Callable[[Candidate], bool]) -> Callable[[Candidate], bool]:
+        if not func.__doc__:
+            raise ValueError(f"check {func.__name__} has no docstring")
+        if any(v.name == func.__name__ for v in VETOES):
+            raise ValueError(f"check {func.__name__} is registered twice")
+        VETOES.append(Veto(func.__name__, func, forms, " ".join(func.__doc__.split())))
+        return func
+    return register
+
+
+def judge(cand: Candidate) -> bool:
+    """Run the checks that serve the candidate's form in order; True when none vetoes it. The
+    candidate records the checks it passed (``fired``) and the one that vetoed it."""
+    for v in VETOES:
+        if not v.applies(cand.form):
+            continue
+        if v.test(cand):
+            cand.vetoed_by = v.name
+            return False
+        cand.fired.append(v.name)
+    return True
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+
+def needs_a_named_actor(cand: Candidate) -> bool:
+    """An event needs at least one named participant (a resolved actor, a named entity or a named
+    happening): "prices fell", "the talks resumed" name no one. Run by the extractor before the
+    form is settled (the registry's checks run after), so it is not registered below."""
+    return not any(a.mention.named for a in cand.found)
+
+
+@veto(forms=None)
+def copular_description(cand: Candidate) -> bool:
+    """"China is the main trading partner of Vietnam" describes, states no event."""
+    anchor = cand.anchor
+    return bool(anchor.dep_ == "attr" and anchor.head.lemma_.lower() in ("be", "remain", "seem", "appear"))
+
+
+@veto(forms=None)
+def active_verb_needs_its_doer(cand: Candidate) -> bool:
+    """An active verb needs its doer among the actors: "economic migration helped the UK" does not make
+    the UK anyone's target."""
+    roles = cand.roles
+    anchor = cand.anchor
+    trig = cand.trig
+    return bool(anchor.pos_ == "VERB" and not trig.passive and SOURCE not in roles)
+
+
+@veto(forms=frozenset({"REJECT"}))
+def declined_to_comment(cand: Candidate) -> bool:
+    """"declined to comment"."""
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(etype == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENTS for c in anchor.children))
+
+
+@veto(forms=frozenset({"COLLAPSE"}))
+def a_market_falls(cand: Candidate) -> bool:
+    """"the London FTSE fell": a market, not a state or regime, falls."""
+    etype = cand.form
+    found = cand.found
+    return bool(etype == "COLLAPSE" and not any(
+        m.resolved or m.kind in ("state", "historical_state", "place") for m, _, _ in found))
+
+
+@veto(forms=None)
+def recognised_no_actor(cand: Candidate) -> bool:
+    """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a
+    clause."""
+    anchor = cand.anchor
+    found = cand.found
+    return bool(anchor.lemma_.lower() in TARGET_LEMMAS and not any(r == TARGET and m.named for m, r, _ in found) \
+        and not (anchor.lemma_.lower() in ("allow", "permit", "enable") and any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
+            and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in c.children)
+            for c in anchor.children)))
+
+
+@veto(forms=frozenset({"THREATEN", "OCCUPY"}))
+def warning_to_no_one(cand: Candidate) -> bool:
+    """"Deloitte has warned (that growth will slow)" threatens no one."""
+    roles = cand.roles
+    etype = cand.form
+    return bool(etype in TARGET_TYPES and TARGET not in roles)
+
+
+@veto(forms=frozenset({"REDUCE", "FIGHT"}))
+def cut_or_fought_with_no_one(cand: Candidate) -> bool:
+    """Relations are cut, and fights fought, with someone ("GM is recalling cars")."""
+    roles = cand.roles
+    anchor = cand.anchor
+    trig = cand.trig
+    etype = cand.form
+    found = cand.found
+    return bool((etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1)) and anchor.pos_ == "VERB" \
+        and TARGET not in roles and len(found) < 2)
+
+
+@veto(forms=frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"}))
+def dismissed_a_thing(cand: Candidate) -> bool:
+    """"dismissed the claims": no one left office."""
+    anchor = cand.anchor
+    trig = cand.trig
+    etype = cand.form
+    found = cand.found
+    return bool(etype in PERSON_TYPES and trig.agentive and anchor.pos_ == "VERB" and not any(
+            m.kind == "person" for m, r, _ in found if r == TARGET
+        ) and any(c.dep_ == "dobj" for c in anchor.children))
+
+
+@veto(forms=None)
+def fell_into_or_by(cand: Candidate) -> bool:
+    """"fell into the hands of", "fell by 5%": no collapse."""
+    anchor = cand.anchor
+    return bool(anchor.lemma_.lower() == "fall" and anchor.pos_ == "VERB" and any(
+            c.lower_ in ("into", "to", "under", "behind", "by", "below", "from", "in", "short", "back", "apart")
+            for c in anchor.children
+        ))
+
+
+@veto(forms=frozenset({"COLLAPSE"}))
+def a_figure_falls(cand: Candidate) -> bool:
+    """"the DAX fell 2%": a figure falls."""
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(etype == "COLLAPSE" and anchor.pos_ == "VERB" and any(
+        t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or t.like_num for c in anchor.children
+        if c.dep_ in ("dobj", "npadvmod", "advmod", "attr") for t in c.subtree))
+
+
+@veto(forms=frozenset({"TRADE"}))
+def sales_without_parties(cand: Candidate) -> bool:
+    """"strong sales of its marques": no seller or buyer, no event."""
+    roles = cand.roles
+    anchor = cand.anchor
+    trig = cand.trig
+    etype = cand.form
+    return bool(anchor.pos_ == "NOUN" and etype == "TRADE" and anchor.lemma_.lower() in GOODS_NOUNS \
+        and SOURCE not in roles and trig.carrier is None)
+
+
+@veto(forms=frozenset({"RETREAT"}))
+def withdrew_a_thing(cand: Candidate) -> bool:
+    """"agreed to withdraw his bill", "withdrew Vioxx": no retreat (unless the dictionary's
+    phrase pattern named the object: "lifted the blockade")."""
+    etype = cand.form
+    found = cand.found
+    objs = cand.objs
+    return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
+        and objs[0].lemma_.lower() not in WITHDRAWN and not any(
+        t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
+        for m, _, t in found))
+
+
+@veto(forms=frozenset({"RETREAT"}))
+def withdrew_from_a_process(cand: Candidate) -> bool:
+    """"may pull out of the process", "withdrew from the race": no retreat."""
+    roles = cand.roles
+    trig = cand.trig
+    etype = cand.form
+    used = cand.used
+    return bool(etype == "RETREAT" and TARGET not in roles and any(
+        p.dep_ == "pobj" and p.i not in used and p.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        and p.lemma_.lower() not in MILITARY_OBJECTS
+        for t in trig.tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        for p in c.children))
+
+
+@veto(forms=frozenset({"ASSAULT"}))
+def figurative_violence(cand: Candidate) -> bool:
+    """"won't kill your business", "shot down the idea": a figure of speech."""
+    anchor = cand.anchor
+    etype = cand.form
+    objs = cand.objs
+    used = cand.used
+    return bool(etype == "ASSAULT" and objs and objs[0].i not in used and anchor.lemma_.lower() in VICTIM_VERBS \
+        and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS \
+        and objs[0].ent_type_ not in ("PERSON", "NORP", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON")
+
+
+@veto(forms=None)
+def standing_permission(cand: Candidate) -> bool:
+    """"only X has been allowed to offer ...": a standing permission, no one's act."""
+    roles = cand.roles
+    anchor = cand.anchor
+    trig = cand.trig
+    return bool(anchor.lemma_.lower() in ("allow", "permit") and trig.passive and SOURCE not in roles)
+
+
+@veto(forms=None)
+def any_or_every(cand: Candidate) -> bool:
+    """"to deter any protests": no particular happening."""
+    anchor = cand.anchor
+    return bool(anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in anchor.children))
+
+
+@veto(forms=frozenset({"AID", "TRADE"}))
+def habitual_supply(cand: Candidate) -> bool:
+    """"Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits."""
+    roles = cand.roles
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(etype in ("AID", "TRADE") and anchor.pos_ == "VERB" and anchor.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in anchor.children) and (
+        anchor.dep_ in ("relcl", "acl") or TARGET not in roles))
+
+
+@veto(forms=frozenset({"TAKE_OFFICE"}))
+def success_no_succession(cand: Candidate) -> bool:
+    """"you've only succeeded because ...": success, no succession."""
+    anchor = cand.anchor
+    trig = cand.trig
+    return bool(anchor.lemma_.lower() == "succeed" and anchor.pos_ == "VERB" and not trig.passive and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in anchor.children))
+
+
+@veto(forms=None)
+def defence_against_a_threat(cand: Candidate) -> bool:
+    """"how Britain could be defended against terrorism": protection, no political support."""
+    anchor = cand.anchor
+    return bool(anchor.lemma_.lower() in ("defend", "protect") and any(
+        c.dep_ == "prep" and c.lower_ == "against" and not any(
+            p.ent_type_ in ACTOR_ENTS for p in c.children if p.dep_ == "pobj")
+        for c in anchor.children))
+
+
+@veto(forms=None)
+def recognised_as_a_role(cand: Candidate) -> bool:
+    """"recognised as the winner": no recognition of a state or government."""
+    anchor = cand.anchor
+    return bool(anchor.lemma_.lower() in ("recognise", "recognize", "recognition") and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() not in RECOGNISED_AS for p in c.children)
+        for c in anchor.children))
+
+
+@veto(forms=frozenset({"ASSAULT", "FIGHT"}))
+def natural_hazard_strikes(cand: Candidate) -> bool:
+    """"struck by four hurricanes"."""
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(etype in ("ASSAULT", "FIGHT") and any(
+        t.lemma_.lower() in NATURAL_HAZARDS for c in anchor.children if c.dep_ in ("agent", "nsubj")
+        for t in [c, *(g for g in c.children if g.dep_ == "pobj")]))
+
+
+@veto(forms=frozenset({"ASSAULT", "FIGHT"}))
+def natural_hazard_participant(cand: Candidate) -> bool:
+    """"the tsunami which struck south Asia": no one attacked."""
+    etype = cand.form
+    found = cand.found
+    return bool(etype in ("ASSAULT", "FIGHT") and any(m.text.lower().split()[-1] in NATURAL_HAZARDS for m, _, _ in found))
+
+
+@veto(forms=frozenset({"FIGHT"}))
+def fight_between_unresolved_names(cand: Candidate) -> bool:
+    """"an on-going battle with the CSA", "Qantas has fought back with Jetstar", and sports results
+    ("Arsenal beat Chelsea") between names no one resolved: no armed conflict. "an on-going
+    battle with the CSA", "Qantas has fought back with Jetstar", and sports results ("Arsenal
+    beat Chelsea") between names no one resolved: no armed conflict."""
+    anchor = cand.anchor
+    etype = cand.form
+    found = cand.found
+    return bool(etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
+                                for m, _, _ in found) \
+        and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)))
+
+
+@veto(forms=frozenset({"DEMAND"}))
+def market_demand(cand: Candidate) -> bool:
+    """"German domestic demand was sluggish": demand in the economic sense."""
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(etype == "DEMAND" and anchor.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND for c in anchor.children))
+
+
+@veto(forms=None)
+def habit_every_year(cand: Candidate) -> bool:
+    """"tourists who visit Cuba every year": a habit, not a happening."""
+    anchor = cand.anchor
+    return bool(any(c.dep_ in ("npadvmod", "pobj", "prep") and any(d.lower_ in ("every", "each") for d in c.subtree)
+        and any(d.lemma_.lower() in ("year", "month", "week", "day", "time", "summer", "winter") for d in c.subtree)
+        for c in [*anchor.children, *(anchor.head.children if anchor.pos_ == "NOUN" else ())]))
+
+
+@veto(forms=frozenset({"COERCE"}))
+def suppressed_a_feeling(cand: Candidate) -> bool:
+    """"could barely suppress their anger"."""
+    anchor = cand.anchor
+    etype = cand.form
+    objs = cand.objs
+    used = cand.used
+    return bool(etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
+        and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
+        and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and objs[0].pos_ != "PRON")
+
+
+@veto(forms=frozenset({"OCCUPY"}))
+def takeover_no_occupation(cand: Candidate) -> bool:
+    """"had taken over Contrack's management": a takeover, not an occupation."""
+    etype = cand.form
+    found = cand.found
+    return bool(etype == "OCCUPY" and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
+                       or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        for m, r, t in found))
+
+
+@veto(forms=frozenset({"AGREE", "COOPERATE"}))
+def deal_without_its_maker(cand: Candidate) -> bool:
+    """"the production deal with Peugeot gives it a chance", "made in partnership with X"."""
+    roles = cand.roles
+    anchor = cand.anchor
+    trig = cand.trig
+    etype = cand.form
+    return bool(etype in ("AGREE", "COOPERATE") and anchor.pos_ == "NOUN" and trig.carrier is None and SOURCE not in roles)
+
+
+@veto(forms=frozenset({"SUPPORT"}))
+def support_for_no_actor(cand: Candidate) -> bool:
+    """"consistent on his support for the war": support for no actor."""
+    roles = cand.roles
+    etype = cand.form
+    return bool(etype == "SUPPORT" and TARGET not in roles)
+
+
+@veto(forms=frozenset({"CONSULT"}))
+def meeting_needs_two(cand: Candidate) -> bool:
+    """A meeting (a CONSULT) needs two parties."""
+    etype = cand.form
+    found = cand.found
+    return bool(etype in PAIR_TYPES and len(found) < 2)
+
+
+@veto(forms=None)
+def pair_word_needs_two(cand: Candidate) -> bool:
+    """A word that names a pair ("talks", "summit") needs two parties."""
+    anchor = cand.anchor
+    found = cand.found
+    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2)
+
+
+@veto(forms=frozenset({"VISIT"}))
+def visit_needs_a_destination(cand: Candidate) -> bool:
+    """A visit needs a destination: a recipient or a place."""
+    roles = cand.roles
+    trig = cand.trig
+    etype = cand.form
+    return bool(etype == "VISIT" and TARGET not in roles and location(trig, set()) is None)
+
+
+@veto(forms=None)
+def question_whether(cand: Candidate) -> bool:
+    """"was asked if he would ...": a question, no demand."""
+    anchor = cand.anchor
+    return bool(anchor.lemma_.lower() in QUESTION_VERBS and any(
+            c.dep_ in ("ccomp", "advcl") and c.i > anchor.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            for c in [*anchor.children, *(anchor.head.children if anchor.dep_ == "xcomp" else ())]
+        ))
+
+
+@veto(forms=None)
+def question_about(cand: Candidate) -> bool:
+    """"was asked about his plans": a question, no demand."""
+    anchor = cand.anchor
+    return bool(anchor.lemma_.lower() in QUESTION_VERBS and any(
+        (c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over"))
+        or (c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i and any(
+            g.lower_ in WH_WORDS and g.i < c.i for g in c.subtree))
+        for c in anchor.children))
+
+
+@veto(forms=None)
+def standing_state(cand: Candidate) -> bool:
+    """"his current veto on ...", "the existing ban": a standing state, no happening."""
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(anchor.pos_ == "NOUN" and etype not in ("FIGHT", "OCCUPY") and any(
+        c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in anchor.children))
+
+
+@veto(forms=None)
+def a_name_called(cand: Candidate) -> bool:
+    """"a move branded a humiliating retreat by the Tories": a name called, no event."""
+    anchor = cand.anchor
+    return bool(anchor.pos_ == "NOUN" and characterisation(anchor))
+
+
+@veto(forms=None)
+def warning_that_is_no_threat(cand: Candidate) -> bool:
+    """"warned the committee that binding judges might look like interference"."""
+    anchor = cand.anchor
+    trig = cand.trig
+    found = cand.found
+    return bool(anchor.lemma_.lower() in ("warn", "warning") and not threat(trig, found))
+
+
+@veto(forms=frozenset({"FIGHT", "VISIT", "TRADE", "AGREE", "CONSULT", "COOPERATE"}))
+def nominal_needs_its_doer(cand: Candidate) -> bool:
+    """"levels last seen before the war with Iran": a war with whom, by whom?."""
+    roles = cand.roles
+    anchor = cand.anchor
+    etype = cand.form
+    found = cand.found
+    return bool(anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
+        and not any(m.kind == HAPPENING for m, _, _ in found))
+
+
+@veto(forms=frozenset({"FIGHT"}))
+def a_companys_fight(cand: Candidate) -> bool:
+    """"Yukos has been battling the Russian authorities": a company's fight is in court."""
+    etype = cand.form
+    found = cand.found
+    return bool(etype == "FIGHT" and any(m.kind == "organisation" and not m.resolved for m, _, _ in found))
+
+
+@veto(forms=frozenset({"FIGHT"}))
+def figurative_fight(cand: Candidate) -> bool:
+    """"the legal fight between Russia and Yukos", "a takeover battle"."""
+    anchor = cand.anchor
+    etype = cand.form
+    return bool(etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in anchor.children))
+
+
+@veto(forms=frozenset({"FIGHT"}))
+def campaign_against(cand: Candidate) -> bool:
+    """"the fight against binge drinking": a campaign, no armed conflict."""
+    anchor = cand.anchor
+    etype = cand.form
+    used = cand.used
+    return bool(etype == "FIGHT" and anchor.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(
+            p.dep_ == "pobj" and p.i not in used and p.pos_ == "NOUN" and p.lemma_.lower() not in MILITARY_OBJECTS
+            and p.ent_type_ not in ACTOR_ENTS for p in c.children)
+        for c in anchor.children))
+
+
+@veto(forms=None)
+def asked_nothing(cand: Candidate) -> bool:
+    """"ask" needs someone asked, or something asked for ("asked to", "asked for")."""
+    roles = cand.roles
+    anchor = cand.anchor
+    return bool(anchor.lemma_.lower() in ASK_VERBS and TARGET not in roles and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in anchor.children
+        ))
+
+

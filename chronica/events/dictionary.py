@@ -1,0 +1,187 @@
+"""The field's verb dictionary: PETRARCH2's CAMEO verb patterns, coded in PLOVER.
+
+``data/petrarch_verbs.json`` is converted from PETRARCH2's ``CAMEO.verbpatterns.150430.txt`` by
+``scripts/convert_petrarch_verbs.py`` (MIT licence, ``data/PETRARCH2-LICENSE.txt``). It gives
+1,800 verbs (synonym sets grouped in blocks, each block with a CAMEO code) and the blocks'
+phrase patterns (words after the verb that change the code: "lift" is no event, "lift
+sanctions" eases them, CAMEO 085).
+
+The extractor uses it beside the ontology's own triggers (which win where both match):
+
+- :meth:`VerbDictionary.patterns` - one :class:`~chronica.events.ontology.Pattern` per verb
+  (a phrase verb such as "wage war" or "gun down" has its words), coded with the verb's CAMEO
+  code, in the form its PLOVER type names (``form`` of the type in the ontology);
+- :meth:`VerbDictionary.refine` - the coding a verb takes in its clause: the longest block
+  pattern whose words all follow the verb in its subtree (in order; a word matches a token that
+  begins with it, a word written with a final ``_`` in the dictionary only itself), else the
+  verb's own code. A null pattern (``[---]``), a code PLOVER drops (01 statements, 02 appeals) or
+  a code without a type gives None: no event.
+
+Public API: :func:`load_verb_dictionary`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from chronica.events.ontology import Coding, Ontology, Pattern, load_ontology
+
+DICTIONARY_PATH = Path(__file__).with_name("data") / "petrarch_verbs.json"
+#: how far after the verb a pattern's words may sit (tokens): a clause, not the sentence
+PATTERN_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class Refined:
+    """A dictionary trigger coded in its clause: the pattern, and the token indices of the words
+    of the block pattern that coded it ("lifted the *blockade*"), empty for the verb's own code."""
+
+    pattern: Pattern
+    matched: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """Words after a verb (each group: alternatives, each a word sequence) and their code."""
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    cameo: str | None
+    coding: Coding | None
+
+    @property
+    def size(self) -> int:
+        return sum(max(len(alt) for alt in group) for group in self.groups)
+
+
+#: a pattern word shorter than this matches only itself ("on" is no stem of "one")
+MIN_STEM = 4
+
+
+def _word_matches(pattern_word: str, token_text: str) -> bool:
+    if pattern_word.endswith("$"):
+        return token_text == pattern_word[:-1]
+    if len(pattern_word) < MIN_STEM:
+        return token_text == pattern_word
+    return token_text.startswith(pattern_word)
+
+
+def _find_sequence(words: tuple[str, ...], tokens: list[Token], start: int) -> int | None:
+    """The index after ``words`` found as consecutive tokens from ``start`` on, or None."""
+    for i in range(start, len(tokens) - len(words) + 1):
+        if all(_word_matches(w, tokens[i + k].lower_) for k, w in enumerate(words)):
+            return i + len(words)
+    return None
+
+
+class VerbDictionary:
+    """The converted PETRARCH2 verb dictionary, its codes mapped to the ontology."""
+
+    def __init__(self, data: dict, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self.codes: dict[str, Coding | None] = {
+            code: self._coding(code, row) for code, row in data["cameo"].items()}
+        synsets = {name: tuple(tuple(m.split()) for m in members)
+                   for name, members in data["synsets"].items()}
+        self.blocks: dict[str, list[VerbPattern]] = {}
+        for name, block in data["blocks"].items():
+            patterns = []
+            for p in block["patterns"]:
+                groups = tuple(synsets[g[1:]] if g.startswith("&") else (tuple(g.split()),)
+                               for g in p["after"])
+                if all(len(alt) == 1 and alt[0].rstrip("$") in STOP_WORDS for g in groups for alt in g):
+                    continue  # function words alone ("* ON + [---]") say nothing of the act
+                patterns.append(VerbPattern(groups, p["cameo"], self.codes.get(p["cameo"]) if p["cameo"] else None))
+            patterns.sort(key=lambda p: -p.size)
+            self.blocks[name] = patterns
+        # blocks of statements and appeals (CAMEO 01, 02: dropped by PLOVER) are left out whole:
+        # their patterns code what was said ("announced it would establish relations"), which
+        # the extractor finds on the said verb itself
+        dropped = {name for name, block in data["blocks"].items()
+                   if block["cameo"] and block["cameo"][:2] in ("01", "02")}
+        self.verbs: dict[str, tuple[str, str | None]] = {
+            lemma: (v["block"], v["cameo"]) for lemma, v in data["verbs"].items()
+            if v["block"] not in dropped}
+
+    def _coding(self, code: str, row: dict | None) -> Coding | None:
+        if not row or row["type"] not in self.ontology.types:
+            return None
+        etype = self.ontology.types[row["type"]]
+        mode = row.get("mode") if row.get("mode") in etype.modes else None  # "ease" is no mode now
+        return Coding(etype.code, mode, tuple(row.get("context") or ()), code, etype.score_of(mode))
+
+    def form_of(self, coding: Coding) -> str | None:
+        return self.ontology.types[coding.type].form
+
+    def patterns(self) -> list[Pattern]:
+        """One trigger pattern per verb with a PLOVER coding of its own (phrase verbs with their
+        words); verbs coded only through their phrase patterns get a pattern too, uncoded
+        (``refine`` decides)."""
+        out = []
+        for lemma, (block, cameo) in self.verbs.items():
+            coding = self.codes.get(cameo) if cameo else None
+            if coding is None and not self.blocks.get(block):
+                continue
+            form = self.form_of(coding) if coding else None
+            if coding is not None and form is None:
+                continue
+            words = tuple(frozenset({w}) for w in lemma.split())
+            out.append(Pattern(
+                words=words, form=form or "", summary=lemma,
+                coding=coding or Coding("OTHER", None, (), None, 0.0), pos="v", source="petrarch2"))
+        return out
+
+    def refine(self, verb: Token, pattern: Pattern) -> Refined | None:
+        """The pattern with the coding the verb takes in its clause and the tokens the block
+        pattern matched (none for the verb's own code), or None for no event."""
+        lemma = " ".join(next(iter(w)) for w in pattern.words)  # dictionary words are single
+        block, cameo = self.verbs.get(lemma, (None, None))
+        after = [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
+        for vp in self.blocks.get(block, ()):
+            matched = self._matches(vp, after)
+            if matched is not None:
+                if vp.coding is None:
+                    return None  # a null pattern, or a statement/appeal PLOVER drops
+                form = self.form_of(vp.coding)
+                return Refined(replace(pattern, coding=vp.coding, form=form), matched) if form else None
+        coding = self.codes.get(cameo) if cameo else None
+        if coding is None:
+            return None
+        return Refined(replace(pattern, coding=coding, form=self.form_of(coding)), ())
+
+    @staticmethod
+    def generic(pattern: Pattern) -> bool:
+        """True when the trigger's code is only a cue category's generic one (CAMEO "190",
+        "060", "110": the dictionary's loose synonyms - "need", "serve", "decide" - sit there);
+        a specific code ("1711" confiscate, "041" telephone) names a specific act. PETRARCH codes
+        every event between a source and a target; the extractor asks that of generic codes."""
+        code = pattern.coding.cameo or ""
+        return len(code) <= 2 or (len(code) == 3 and code.endswith("0"))
+
+    @staticmethod
+    def _matches(vp: VerbPattern, tokens: list[Token]) -> tuple[int, ...] | None:
+        """The indices of the tokens the pattern's words matched, in order, or None."""
+        pos, matched = 0, []
+        for group in vp.groups:
+            best = None
+            for alt in group:
+                end = _find_sequence(alt, tokens, pos)
+                if end is not None and (best is None or end < best[0]):
+                    best = (end, len(alt))
+            if best is None:
+                return None
+            matched.extend(tokens[k].i for k in range(best[0] - best[1], best[0]))
+            pos = best[0]
+        return tuple(matched)
+
+
+@lru_cache(maxsize=2)
+def load_verb_dictionary(path: str | None = None) -> VerbDictionary:
+    """The packaged verb dictionary (or the one at ``path``), coded in the packaged ontology."""
+    data = json.loads(Path(path or DICTIONARY_PATH).read_text(encoding="utf-8"))
+    return VerbDictionary(data, load_ontology())

@@ -1,0 +1,162 @@
+"""Event extraction measured against hand-made gold: ``chronica eval events GOLD.yaml...``.
+
+Reads gold in the format of ``../shared/eval/*gold*.yaml`` (see ``../shared/eval/CONTRACT.md``):
+events with ``evidence`` (file -> a verbatim snippet), ``date`` (``YYYY[-MM[-DD]]``, ``196X``,
+``18XX``, or ``[from, to]`` years), ``actors`` (ids or names) and, optionally, ``type``. Scores a
+chronicle export (the JSON of ``chronica export --format json``):
+
+- *found*: an exported event cites a sentence containing the evidence (case, white space, curly
+  quotes and dashes folded) in that file;
+- *dated*: one such event's date agrees with the gold date at the gold's precision;
+- *merged*: one exported event cites two or more of the gold's files (of gold events with
+  evidence in two or more files);
+- *type*: of found gold events that carry a ``type``, one citing event has it;
+- *actors*: of found gold events, one citing event names one of its actors (by id, name or the
+  state it acts for), and one names all of them.
+
+Public API: :func:`score`, :class:`EventScores`, :func:`load_gold`, :func:`corpus_of`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """Lower case, quotes and dashes straightened, white space collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise ValueError(f"{path}: not an events gold file (no 'events' list)")
+    return data
+
+
+def date_agrees(gold: Any, value: str | None) -> bool:
+    """The exported ``value`` agrees with the gold date at the gold's precision."""
+    if value is None or gold is None:
+        return False
+    if isinstance(gold, list):
+        years = [int(str(g)[:4]) for g in gold]
+        return value[:4].isdigit() and min(years) <= int(value[:4]) <= max(years)
+    gold = str(gold)
+    if len(value) < len(gold.rstrip("X")) and not value.isdigit():
+        return False
+    if len(value.split("-")[0]) < len(gold.split("-")[0].rstrip("X")):
+        return False  # a decade given for a year
+    return all(g == "X" or (i < len(value) and value[i] == g) for i, g in enumerate(gold)) \
+        and len(value) >= len(gold.rstrip("X"))
+
+
+@dataclass
+class Miss:
+    gold_id: str
+    what: str
+    reason: str
+
+
+@dataclass
+class EventScores:
+    name: str
+    events: int = 0
+    found: int = 0
+    dated: int = 0
+    merge_candidates: int = 0
+    merged: int = 0
+    typed: int = 0
+    type_right: int = 0
+    with_actors: int = 0  # found gold events that name actors
+    actors_any: int = 0
+    actors_all: int = 0
+    exported: int = 0
+    misses: list[Miss] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        def pct(a: int, b: int) -> str:
+            return f"{a}/{b}" + (f" ({100 * a / b:.0f} %)" if b else "")
+        out = [
+            f"== {self.name}",
+            f"found           {pct(self.found, self.events)}",
+            f"dated           {pct(self.dated, self.events)}",
+            f"merged          {pct(self.merged, self.merge_candidates)}",
+            f"type            {pct(self.type_right, self.typed)}" if self.typed else "type            n/a (the gold gives no types)",
+            f"actors (any)    {pct(self.actors_any, self.with_actors)}",
+            f"actors (all)    {pct(self.actors_all, self.with_actors)}",
+            f"events exported {self.exported}",
+        ]
+        if self.misses:
+            out.append("misses:")
+            out.extend(f"  {m.gold_id}: {m.reason}  ({m.what})" for m in self.misses)
+        return out
+
+
+def _actor_keys(event: dict) -> set[str]:
+    keys: set[str] = set()
+    for a in event.get("actors", []):
+        for k in (a.get("id"), a.get("name"), a.get("state")):
+            if k:
+                keys.add(fold(str(k)))
+    return keys
+
+
+def score(export: dict[str, Any], gold: dict[str, Any], name: str = "gold") -> EventScores:
+    """Score an export against one gold file."""
+    docs = {d["id"]: Path(d.get("path") or "").name for d in export.get("documents", [])}
+    events = export.get("events", [])
+    # (file name, folded sentence) -> exported events citing it
+    cites: list[tuple[dict, list[tuple[str, str]]]] = [
+        (e, [(docs.get(m["document"], ""), fold(m.get("sentence", ""))) for m in e.get("mentions", [])])
+        for e in events]
+    result = EventScores(name=name, exported=len(events))
+    for g in gold["events"]:
+        result.events += 1
+        evidence = {Path(f).name: fold(text) for f, text in (g.get("evidence") or {}).items()}
+        citing = [e for e, ms in cites if any(f == file and snippet in s
+                                               for file, snippet in evidence.items() for f, s in ms)]
+        what = g.get("what", "")
+        if len(evidence) >= 2:
+            result.merge_candidates += 1
+            if any(len({f for f, s in ms for file, snippet in evidence.items() if f == file and snippet in s}) >= 2
+                   for _, ms in cites):
+                result.merged += 1
+        if not citing:
+            result.misses.append(Miss(g["id"], what, "no event cites its evidence"))
+            continue
+        result.found += 1
+        if any(date_agrees(g.get("date"), e.get("date")) for e in citing):
+            result.dated += 1
+        else:
+            result.misses.append(Miss(g["id"], what, f"date {g.get('date')} but got "
+                                      f"{sorted({str(e.get('date')) for e in citing})}"))
+        if g.get("type"):
+            result.typed += 1
+            result.type_right += any(e.get("type") == g["type"] for e in citing)
+        wanted = {fold(str(a)) for a in g.get("actors") or []}
+        if wanted:
+            result.with_actors += 1
+            result.actors_any += any(_actor_keys(e) & wanted for e in citing)
+            result.actors_all += any(wanted <= _actor_keys(e) for e in citing)
+    return result
+
+
+def corpus_of(gold_path: str | Path) -> Path | None:
+    """The folder of articles a gold file annotates: beside it, named as the gold without its
+    ``_gold``/``_dev`` suffixes (``dev/cyprus_gold.yaml`` -> ``dev/cyprus``), or in
+    ``../corpus/`` (``korea_gold_dev.yaml`` -> ``../corpus/korea``)."""
+    gold_path = Path(gold_path)
+    name = re.sub(r"(_gold|_dev)+$", "", gold_path.stem)
+    for candidate in (gold_path.parent / name, gold_path.parent.parent / "corpus" / name):
+        if candidate.is_dir():
+            return candidate
+    return None

@@ -1,0 +1,81 @@
+"""The named checks of event extraction: the registry's shape, and each check's own cases (a
+sentence written for the test, the form of the candidate, the check that must veto it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.checks import VETOES
+from chronica.events.extract import extract_events
+
+CASES = [
+    ("copular_description", "TRADE", "Japan is the largest trading partner of Peru."),
+    ("active_verb_needs_its_doer", "AID", "Cheap credit helped Poland in the nineties."),
+    ("declined_to_comment", "REJECT", "The Foreign Office declined to comment on Tuesday."),
+    ("a_market_falls", "COLLAPSE", "Lehman Brothers collapsed in September 2008."),
+    ("recognised_no_actor", "SUPPORT", "Brazil recognised the need for new roads."),
+    ("warning_to_no_one", "THREATEN", "The Bundesbank warned that growth would slow."),
+    ("cut_or_fought_with_no_one", "FIGHT", "Toyota fought hard last year."),
+    ("dismissed_a_thing", "LEAVE_OFFICE", "Angela Merkel dismissed the claims."),
+    ("fell_into_or_by", "COLLAPSE", "Aden fell into the hands of Britain in 1839."),
+    ("a_figure_falls", "COLLAPSE", "Argentina fell 20 places."),
+    ("sales_without_parties", "TRADE", "Strong sales to China lifted Renault."),
+    ("withdrew_a_thing", "RETREAT", "Merck withdrew Vioxx in 2004."),
+    ("withdrew_from_a_process", "RETREAT", "Kenya withdrew from the race."),
+    ("figurative_violence", "ASSAULT", "Emmanuel Macron said Germany would kill the business."),
+    ("standing_permission", "AGREE", "Only Shell has been allowed to drill in Nigeria."),
+    ("any_or_every", "PROTEST", "Beijing moved to prevent any protests by Amnesty International."),
+    ("any_or_every", "ASSAULT", "Russia will not tolerate any attack on Serbia."),
+    ("any_or_every", "VISIT", "China condemned every visit by the Dalai Lama to Europe."),
+    ("habitual_supply", "TRADE", "India imports 70% of its oil from Iraq."),
+    ("success_no_succession", "TAKE_OFFICE", "Tony Blair has only succeeded because he listened."),
+    ("defence_against_a_threat", "SUPPORT", "Canada must be defended against the threat of floods."),
+    ("recognised_as_a_role", "SUPPORT", "Brazil was recognised as the winner of the cup."),
+    ("natural_hazard_strikes", "ASSAULT", "Cuba was struck by three hurricanes in 2008."),
+    ("natural_hazard_participant", "ASSAULT", "The Boxing Day Tsunami, which struck Indonesia in 2004, killed thousands."),
+    ("fight_between_unresolved_names", "FIGHT", "Qantas fought back against Virgin Blue."),
+    ("market_demand", "DEMAND", "German domestic demand was weak in 2003."),
+    ("habit_every_year", "VISIT", "Angela Merkel visits Spain every summer."),
+    ("suppressed_a_feeling", "COERCE", "Vladimir Putin could barely suppress his anger."),
+    ("takeover_no_occupation", "OCCUPY", "Siemens took over Alstom in 2004."),
+    ("deal_without_its_maker", "AGREE", "The deal with Peugeot gives Toyota a chance."),
+    ("support_for_no_actor", "SUPPORT", "Tony Blair was firm in his support for the reform."),
+    ("meeting_needs_two", "CONSULT", "Vladimir Putin held talks on Friday."),
+    ("visit_needs_a_destination", "VISIT", "Vladimir Putin made a visit last week."),
+    ("question_whether", "DEMAND", "Jacques Chirac was asked if he would resign."),
+    ("question_about", "DEMAND", "Jacques Chirac was asked about his plans."),
+    ("standing_state", "SANCTION", "The existing ban on Iraqi oil hurt Jordan."),
+    ("a_name_called", "RETREAT", "The Tories branded the French decision a retreat by France."),
+    ("warning_that_is_no_threat", "THREATEN", "Gordon Brown warned France that prices might rise."),
+    ("nominal_needs_its_doer", "FIGHT", "Prices reached levels last seen before the war with Iran."),
+    ("a_companys_fight", "FIGHT", "Microsoft has been battling the European Commission."),
+    ("figurative_fight", "FIGHT", "The legal fight between Russia and Yukos went on."),
+    ("campaign_against", "FIGHT", "Britain led the fight against binge drinking."),
+    ("asked_nothing", "DEMAND", "Jacques Chirac asked again."),
+]
+
+
+def test_checks_registry_names_documents_and_scopes_every_check():
+    names = [v.name for v in VETOES]
+    assert len(names) == len(set(names))
+    for v in VETOES:
+        assert v.doc and len(v.doc) > 10, v.name
+        assert v.forms is None or v.forms, v.name
+
+
+@pytest.mark.parametrize("name, form, text", CASES, ids=[c[0] for c in CASES])
+def test_checks_case_is_vetoed_by_its_check(nlp, name, form, text):
+    trace = []
+    events = extract_events(nlp(text), trace=trace)
+    vetoed = [(c.form, c.vetoed_by) for c in trace]
+    assert (form, name) in vetoed, (vetoed, [(e.form, e.summary) for e in events])
+
+
+def test_checks_every_check_has_a_case():
+    assert {v.name for v in VETOES} - {c[0] for c in CASES} <= {"pair_word_needs_two"}
+
+
+def test_checks_events_record_the_checks_they_passed(nlp):
+    [event] = extract_events(nlp("Germany invaded Poland in 1939."))
+    assert "active_verb_needs_its_doer" in event.checks
+    assert all(v.applies(event.form) for v in VETOES if v.name in event.checks)

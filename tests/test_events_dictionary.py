@@ -1,0 +1,93 @@
+"""The field's verb dictionary (PETRARCH2's CAMEO verbs, coded in PLOVER): its conversion, its
+codes, its phrase patterns, and the events its verbs make. Sentences are written for the tests."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from chronica.events import extract_events
+from chronica.events.dictionary import DICTIONARY_PATH, load_verb_dictionary
+from chronica.events.model import SOURCE, TARGET
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "dictionaries"
+
+
+@pytest.mark.skipif(not (SHARED / "petrarch2").is_dir(), reason="../shared/dictionaries is not present")
+def test_dictionary_packaged_data_is_what_the_script_converts():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import convert_petrarch_verbs
+    finally:
+        sys.path.pop(0)
+    assert convert_petrarch_verbs.convert(SHARED) == json.loads(DICTIONARY_PATH.read_text(encoding="utf-8"))
+    assert (DICTIONARY_PATH.parent / "PETRARCH2-LICENSE.txt").read_text(encoding="utf-8").startswith("The MIT License")
+
+
+@pytest.mark.parametrize("verb, etype, mode, cameo", [
+    ("confiscate", "COERCE", "seize", "1711"),
+    ("extradite", "COERCE", "deport", "174"),
+    ("telephone", "CONSULT", "phone", "041"),
+    ("host", "CONSULT", "visit", "043"),
+    ("apologize", "SUPPORT", None, "055"),
+    ("investigate", "ACCUSE", "investigate", "090"),
+    ("ambush", "ASSAULT", None, "190"),
+    ("cede", "CONCEDE", None, "080"),
+])
+def test_dictionary_codes_verbs_in_plover(verb, etype, mode, cameo):
+    d = load_verb_dictionary()
+    block, code = d.verbs[verb]
+    coding = d.codes[code]
+    assert (coding.type, coding.mode, coding.cameo) == (etype, mode, cameo)
+
+
+def test_dictionary_drops_statements_and_keeps_modes_plover_has():
+    d = load_verb_dictionary()
+    assert "say" not in d.verbs and "explain" not in d.verbs  # CAMEO 01: PLOVER drops statements
+    # CAMEO 085 is "RETREAT, ease" in the 2021 table, and "ease is no longer a mode"
+    assert (d.codes["085"].type, d.codes["085"].mode) == ("RETREAT", None)
+    assert all(c is None or c.mode is None or c.mode in load_verb_dictionary().ontology.types[c.type].modes
+               for c in d.codes.values())
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    def run(text: str):
+        return [(e.type, e.mode, e.cameo) for e in extract_events(nlp(text))]
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs the ontology's own triggers do not know, from three kinds of text
+    ("Venezuela confiscated the assets of ExxonMobil in 2007.", ("COERCE", "seize", "1711")),
+    ("Italy extradited the two suspects to France in 2003.", ("COERCE", "deport", "174")),
+    ("Japan hosted the Chinese premier in Tokyo in May 2008.", ("CONSULT", "visit", "043")),
+    ("Israel demolished the homes of Palestinians in Hebron in 2003.", ("ASSAULT", None, "1712")),
+    ("Russia ambushed Georgian troops near Gori in 2008.", ("ASSAULT", None, "190")),
+])
+def test_dictionary_verbs_make_events(coded, text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil needed to cut duties on imports.",                   # "need": a generic REQUEST verb
+    "He served as minister of finance.",                          # "serve": a generic COOPERATE verb
+    "The committee decided to postpone the vote.",                # "decide": a generic code
+    "Nasser ruled Egypt until 1970.",                             # "rule": no dyad of two states
+    "Washington pulled the plug.",                                # a specific code, but no target
+])
+def test_dictionary_generic_verbs_need_two_known_actors(coded, text):
+    """A verb filed under a category's generic code makes no event without two known actors."""
+    assert coded(text) == []
+
+
+def test_dictionary_never_takes_a_token_from_an_ontology_trigger(nlp):
+    evs = extract_events(nlp("Kim Il-sung asked Stalin for permission to attack."))
+    asks = [e for e in evs if e.trigger.startswith("asked")]
+    assert asks and asks[0].form == "DEMAND"
+    assert [p.name for p in asks[0].actors(SOURCE)] == ["Kim Il-sung"]
+    assert [p.name for p in asks[0].actors(TARGET)] == ["Joseph Stalin"]

@@ -1,0 +1,42 @@
+"""Stances are coded as PLOVER codes them: a demand of one actor on another (REQUEST), an
+intent to cooperate (AGREE); a threat stays THREATEN; an offered retreat stays RETREAT."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+from chronica.events.model import ASSERTED, SOURCE, TARGET
+
+
+def _names(event, role):
+    return [p.name or p.text for p in event.actors(role)]
+
+
+@pytest.mark.parametrize("text, sayer, addressee, mode", [
+    ("The United Nations said Iraq must withdraw from Kuwait.", "United Nations", "Iraq", "yield"),
+    ("Washington said Israel should negotiate with Syria.", "Washington", "Israel", "meet"),
+    ("Russia insisted that Georgia must withdraw its troops from Abkhazia.", "Russia", "Georgia", "yield"),
+])
+def test_stance_what_one_says_another_must_do_is_a_request(nlp, text, sayer, addressee, mode):
+    [e] = [e for e in extract_events(nlp(text)) if e.type == "REQUEST"]
+    assert _names(e, SOURCE) == [sayer] and addressee in _names(e, TARGET)
+    assert (e.mode, e.modality) == (mode, ASSERTED)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Turkey was willing to accept a federation with Greece in 1977.", "Turkey"),
+    ("Britain offered to send aid to Cyprus in 1974.", "United Kingdom"),
+    ("Japan promised to support China in 1972.", "Japan"),
+])
+def test_stance_an_intent_to_cooperate_is_agree(nlp, text, actor):
+    [e] = [e for e in extract_events(nlp(text)) if e.type == "AGREE"]
+    assert _names(e, SOURCE) == [actor] and e.modality == ASSERTED
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Britain offered to withdraw its troops from Cyprus in 1960.", "RETREAT"),  # PLOVER: stays itself
+    ("Russia threatened to cut gas supplies to Ukraine in 2006.", "THREATEN"),
+])
+def test_stance_retreats_and_threats_stay_themselves(nlp, text, etype):
+    assert etype in [e.type for e in extract_events(nlp(text))]
