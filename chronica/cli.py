@@ -423,7 +423,7 @@ def events(
 def _explain_event(event_id: str, db: Path) -> None:
     from chronica.events.explain import explain
     from chronica.nlp import load_pipeline
-    from chronica.store.views import load_chronicle
+    from chronica.chronicle.persist import load_chronicle
 
     with _store(db) as store:
         event = load_chronicle(store).event(event_id)
