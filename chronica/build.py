@@ -368,6 +368,8 @@ class _Build:
         if item.near is not None:  # the similar text was read earlier, so it is stored by now
             near_id = _document_id(store, item.near[0])
             near = (near_id, item.near[1]) if near_id is not None else None
+        if item.doc.encoding == UTF8_REPLACED:  # kept on the document: documents.replaced_chars
+            item.doc.replaced_chars = item.doc.raw.count("\ufffd")  # type: ignore[attr-defined]
         try:
             _store_call(store.add_document, item.doc, path_key=item.path_key, minhash=item.minhash,
                         near_duplicate=near, run_id=self.run_id, segments=item.done)
@@ -390,7 +392,7 @@ class _Build:
         report.actor_mentions += item.found["actors"]
         report.event_mentions += item.found["events"]
         if item.doc.encoding == UTF8_REPLACED:
-            n = item.doc.raw.count("\ufffd")
+            n = item.doc.replaced_chars  # type: ignore[attr-defined]
             report.warnings.append((item.path_key, f"{n} undecodable bytes read as U+FFFD (replacement characters)"))
 
     def _component_failed(self, name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001

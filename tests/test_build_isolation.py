@@ -184,8 +184,8 @@ def test_build_decoding_replaces_a_few_bad_bytes_and_skips_only_undecodable_file
         assert report.stored == int(stored), report.skipped
         if stored:
             [doc] = store.documents()
-            row = store.conn.execute("SELECT encoding FROM documents").fetchone()
-            assert row[0] == encoding
+            row = store.conn.execute("SELECT encoding, replaced_chars FROM documents").fetchone()
+            assert tuple(row) == (encoding, replaced)
             assert doc.text.count("\ufffd") == replaced
             assert len(report.warnings) == (1 if replaced else 0)
             assert "ð" not in doc.text and "ť" not in doc.text  # no Central European mojibake

@@ -192,6 +192,8 @@ class Store:
         store at the same moment waits here, then finds the schema made and does nothing."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version == len(MIGRATIONS):
+            if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                self._adopt()
             return
         with self.transaction():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -203,6 +205,15 @@ class Store:
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version={number}")
             self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    def _adopt(self) -> None:
+        """Give a store written before stores carried :data:`APPLICATION_ID` (recognised by
+        :func:`check_store` from its tables) the id; a read-only one is read as it is."""
+        try:
+            with self.transaction():
+                self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        except sqlite3.OperationalError:
+            pass
 
     def close(self) -> None:
         self.conn.close()
@@ -632,6 +643,8 @@ def check_store(path: str | Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = _tables(conn)
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) or "not a database" not in str(exc):
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
         raise StoreError(f"{path} is not a Chronica store ({exc})") from exc
     finally:
         conn.close()
