@@ -22,6 +22,7 @@ Two steps:
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from datetime import date
 from typing import Callable
@@ -245,6 +246,27 @@ def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
     return first.topic
 
 
+def _one_of_a_list(items: list[SentenceClaim], links: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A claim that names no people, linked to several figures of one sentence about different
+    peoples ("649 Argentine ..., 255 British ..."), is about one of them only: the link to the
+    nearest figure stays."""
+    by_claim: dict[tuple[int, int, int], list[tuple[int, int]]] = defaultdict(list)
+    for i, j in links:
+        for free, other in ((i, j), (j, i)):
+            if not items[free].subject and items[other].subject:
+                o = items[other]
+                by_claim[(free, o.document_id, o.sentence_start)].append((i, j))
+    dropped: set[tuple[int, int]] = set()
+    for (free, _, _), group in by_claim.items():
+        partners = {(j if i == free else i) for i, j in group}
+        if len({tuple(items[k].subject) for k in partners}) < 2:
+            continue
+        mid = lambda c: math.sqrt(max(c.low or 0, 1e-9) * max(min(c.high or 0, 1e12), 1e-9))  # noqa: E731
+        nearest = min(partners, key=lambda k: abs(math.log(mid(items[k]) / mid(items[free]))))
+        dropped |= {pair for pair in group if nearest not in pair}
+    return [pair for pair in links if pair not in dropped]
+
+
 def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent],
                         embedder: Embedder) -> list[tuple[str, str, list[Claim], str]]:
     """(kind, topic, claims side by side, reason) for every set of claims about one thing that
@@ -265,16 +287,12 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
                 i = parent[i]
             return i
 
-        for i, a in enumerate(items):
-            for j in range(i + 1, len(items)):
-                b = items[j]
-                if a.sentence_start == b.sentence_start and a.document_id == b.document_id:
-                    continue
-                if not _independent(a, b) or not same(a, b, ctx):
-                    continue
-                if clash(kind, a, b, ctx):
-                    ri, rj = find(i), find(j)
-                    parent[max(ri, rj)] = min(ri, rj)
+        links = [(i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
+                 if not (a.sentence_start == items[j].sentence_start and a.document_id == items[j].document_id)
+                 and _independent(a, items[j]) and same(a, items[j], ctx) and clash(kind, a, items[j], ctx)]
+        for i, j in _one_of_a_list(items, links):
+            ri, rj = find(i), find(j)
+            parent[max(ri, rj)] = min(ri, rj)
         comps: dict[int, list[SentenceClaim]] = defaultdict(list)
         for i in range(len(items)):
             comps[find(i)].append(items[i])

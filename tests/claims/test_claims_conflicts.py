@@ -21,7 +21,8 @@ _OFFSET = iter(range(0, 10**6, 1000))
 
 
 def claim(doc, sentence, kind, topic, value, **kw) -> SentenceClaim:
-    start = next(_OFFSET)  # each claim its own sentence
+    start = kw.pop("sentence_start", None)
+    start = next(_OFFSET) if start is None else start  # each claim its own sentence unless given
     return SentenceClaim(document_id=doc, sentence_idx=start // 1000, sentence=sentence,
                          sentence_start=start, sentence_end=start + len(sentence), kind=kind, topic=topic, value=value, start=0,
                          end=len(sentence), **kw)
@@ -171,3 +172,14 @@ def test_conflicts_an_undated_claim_about_another_war_is_not_matched():
               "agent", "who started: war", "the Western alliance", subject=["western alliance"], obj="war",
               attribution="the Cestian government"),
     ]) == []
+
+
+def test_conflicts_a_figure_without_people_joins_the_nearest_of_a_list():
+    found = disagreements([
+        count(1, "The war cost 1,187 Borvian soldiers and 412 Aldorian soldiers their lives.", 1187, subject=["BOR"],
+              sentence_start=5_000_000),
+        count(1, "The war cost 1,187 Borvian soldiers and 412 Aldorian soldiers their lives.", 412, subject=["ALD"],
+              sentence_start=5_000_000),
+        count(2, "Borvia said that 1,190 lives had been lost in the war, while Aldoria lost 412.", 1190),
+    ])
+    assert [sorted(c.value for c in d.claims) for d in found] == [["1187", "1190"]]
