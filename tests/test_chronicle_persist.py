@@ -27,8 +27,9 @@ def canonical(store: Store) -> dict:
     paths = {d.id: Path(d.path).name for d in store.documents()}
     chronicle = load_chronicle(store)
 
-    def cite(m) -> tuple:  # noqa: ANN001
-        return (paths[m.document_id], m.sentence_start, m.sentence_end, m.type, m.trigger_start)
+    def cite(m) -> tuple:  # noqa: ANN001 - an EventMention, or a SentenceClaim in a disagreement
+        what = (m.kind, m.start) if hasattr(m, "kind") else (m.type, m.trigger_start)
+        return (paths[m.document_id], m.sentence_start, m.sentence_end, *what)
 
     events = sorted([
         (e.type, e.date, e.earliest, e.latest, e.summary, e.intensity, e.modality, e.confidence,
@@ -70,7 +71,8 @@ def test_persist_added_in_three_parts_equals_one_full_build(tmp_path: Path, corp
         assert canonical(incremental) == canonical(full)
         # and both equal the whole merge computed at once from every mention, ids included
         stored = chronicle_json(load_chronicle(full))
-        computed = chronicle_json(build_chronicle(full.event_mentions(), documents_info(full)))
+        computed = chronicle_json(build_chronicle(full.event_mentions(), documents_info(full),
+                                                  claims=full.claims()))
         assert stored == computed
         assert canonical(incremental)["events"]
 

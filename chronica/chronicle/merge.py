@@ -363,8 +363,9 @@ def linked(a: _Info, b: _Info, sim: float) -> bool:
     only on mentions joined by such links, so the connected components of this graph can be
     clustered one by one with the same result as the whole block (what
     :mod:`chronica.chronicle.persist` relies on to update only what new mentions touch). A link
-    needs a shared actor or overlapping dates: that is what blocking looks up."""
-    if hard_conflict(a, b):
+    needs a shared actor or overlapping dates (a clash of actors weighed away needs the same day
+    or month): that is what blocking looks up."""
+    if hard_conflict(a, b, sim):
         return False
     return (pair_score(a, b, sim) is not None
             or ((a.interval is None) != (b.interval is None) and _agree(a, b)))

@@ -207,7 +207,7 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     new_documents = align_new_documents(store)  # 2.
     new_ids = tables.new_mention_ids()
     report.new_mentions = len(new_ids)
-    if not new_ids and not new_documents and not report.rebuilt:  # nothing new: the stored chronicle stands
+    if not new_ids and not new_documents and not report.rebuilt:  # nothing new: it stands
         report.events = tables.count_events()
         return
     mentions = store.event_mentions_by_id(new_ids)
@@ -261,7 +261,7 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     for component in _components(affected, tables):
         ordered = sorted(component, key=lambda i: mention_order(mentions[i]))
         block = cluster_block([infos[i] for i in ordered],
-                                    vectors.embed([mentions[i].sentence for i in ordered]))
+                              vectors.embed([mentions[i].sentence for i in ordered]))
         for members in block:
             ids = sorted((ordered[k] for k in members), key=lambda i: mention_order(mentions[i]))
             event = build_event("", [mentions[i] for i in ids], vectors)
