@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 import chronica.build as build_module
+from chronica import tasks
 from chronica.build import BuildOptions, build
 from chronica.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SUEZ = REPO / "examples" / "suez"
-OPTIONS = BuildOptions(stages=False)  # parsing is enough here
+OPTIONS = BuildOptions(stages=False, n_process=1)  # parsing is enough here; in this process
 
 
 def settled_copy(tmp_path: Path) -> Path:
@@ -39,8 +40,8 @@ def test_build_skip_unchanged_files_before_reading(tmp_path: Path, monkeypatch) 
         def no_read(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
             raise AssertionError("an unchanged file was read")
 
-        monkeypatch.setattr(build_module, "load", no_read)
-        monkeypatch.setattr(build_module, "load_pipeline", no_read)
+        monkeypatch.setattr(tasks, "read_files", no_read)  # reading a file
+        monkeypatch.setattr(tasks, "warm", no_read)  # loading the pipeline
         again = build([folder], store, OPTIONS)
         assert (again.stored, again.unchanged, again.skipped) == (0, 4, [])
 
