@@ -40,6 +40,7 @@ class BuildOptions:
     n_process: int = 1
     near_duplicate_threshold: float = neardup.THRESHOLD
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
+    vectors: bool = True  # embed the new sentences for search (False: the first search does it)
 
 
 @dataclass
@@ -199,7 +200,7 @@ def build(
         if document_id is not None:
             store.record_duplicate(run_id, key, document_id)
 
-    if options.stages:  # search's sentence vectors, once per new sentence
+    if options.stages and options.vectors:  # search's sentence vectors, once per new sentence
         index_sentences(store)
 
     for err in report.skipped:

@@ -60,6 +60,7 @@ def build(
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    vectors: Annotated[bool, typer.Option(help="Embed the new sentences for search now (else at the first search).")] = True,
 ) -> None:
     """Read articles (.txt .md .html .htm .pdf .jsonl), clean them and store them.
 
@@ -75,7 +76,7 @@ def build(
         raise typer.Exit(2)
     options = BuildOptions(
         max_bytes=max_bytes, published=published, source=source, n_process=workers,
-        batch_size=batch_size,
+        batch_size=batch_size, vectors=vectors,
     )
     try:
         store = _store(db, must_exist=False)
