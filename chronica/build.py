@@ -76,6 +76,7 @@ class BuildOptions:
     stages: bool = True  # run time, actors and events after parsing (False: parse and store only)
     chronicle: bool = True  # then merge the new event mentions into the stored chronicle
     segment_chars: int = SEGMENT_CHARS  # the longest text parsed as one spaCy Doc
+    vectors: bool = True  # embed the new sentences for search (False: the first search does it)
 
 
 @dataclass
@@ -257,7 +258,7 @@ class _Build:
                 report.chronicle = persist.update(store)
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
-        if options.stages and files:  # 8. search's index: a vector for each new sentence text
+        if options.stages and options.vectors and files:  # 8. search's index: a vector for each new sentence text
             _store_call(index_sentences, store)
         report.seconds = time.perf_counter() - started
         _store_call(

@@ -162,6 +162,8 @@ def build(
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.", metavar="N", min=1)] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    vectors: Annotated[bool, typer.Option(
+        help="Embed the new sentences for search now (else at the first search).")] = True,
 ) -> None:
     """Read articles (.txt .md .html .htm .pdf .jsonl), clean them and store them.
 
@@ -188,7 +190,7 @@ def build(
             _fail(str(exc), EXIT_USAGE)
     options = BuildOptions(
         max_bytes=max_bytes, published=published, source=source, n_process=workers,
-        batch_size=batch_size, dask=dask,
+        batch_size=batch_size, dask=dask, vectors=vectors,
     )
     store = _store(db, must_exist=False)
     with store:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from chronica.build import build
+from chronica.build import BuildOptions, build
 from chronica.export import export
 from chronica.store import Store
 
@@ -89,7 +89,8 @@ def test_korea_no_body_paragraph_lost(shared, korea_export):
 
 def test_bbc_corpus_builds(shared, tmp_path):
     with Store(tmp_path / "bbc.db") as store:
-        report = build([shared / "bulk" / "bbc"], store)
+        # ingestion is under test: the search vectors of 2,127 articles are left to a search
+        report = build([shared / "bulk" / "bbc"], store, BuildOptions(vectors=False))
         assert report.stored == 2225 - 98
         assert len(report.duplicates) == 98
         assert not report.skipped

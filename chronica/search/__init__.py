@@ -73,7 +73,8 @@ def index_sentences(store: Store, embedder: Embedder | None = None,
         if model_files() is None:
             return 0
         embedder = default_embedder()
-    todo = store_search.missing_vectors(store)
+    # shortest first: a batch is padded to its longest sentence, so like lengths embed faster
+    todo = sorted(store_search.missing_vectors(store), key=lambda row: len(row[2]))
     for i in range(0, len(todo), INDEX_BATCH):
         batch = todo[i:i + INDEX_BATCH]
         vectors = embedder.embed([text for _, text in batch])
