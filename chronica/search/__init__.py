@@ -74,7 +74,7 @@ def index_sentences(store: Store, embedder: Embedder | None = None,
             return 0
         embedder = default_embedder()
     # shortest first: a batch is padded to its longest sentence, so like lengths embed faster
-    todo = sorted(store_search.missing_vectors(store), key=lambda row: len(row[2]))
+    todo = sorted(store_search.missing_vectors(store), key=lambda row: len(row[1]))
     for i in range(0, len(todo), INDEX_BATCH):
         batch = todo[i:i + INDEX_BATCH]
         vectors = embedder.embed([text for _, text in batch])
