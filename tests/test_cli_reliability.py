@@ -62,7 +62,7 @@ def test_query_resolve_actor_falls_back_to_names_seen_in_the_store():
     assert resolve_actor("chairman kim example", load_kb(), seen=seen).actor_id == "kim_x"
 
 
-@pytest.mark.parametrize("typed, suggestion", [("Narnia", None), ("Rusia", "Russia"), ("Argentinia", "Argentina")])
+@pytest.mark.parametrize("typed, suggestion", [("Narnia", None), ("Rusia", "Russia"), ("Argentinya", "Argentina")])
 def test_query_unknown_actor_suggests_close_matches(typed, suggestion):
     with pytest.raises(UnknownActor) as info:
         resolve_actor(typed, load_kb())

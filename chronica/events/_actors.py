@@ -58,6 +58,8 @@ class Mention:
     kind: str | None
     resolved: bool
     named: bool = True  # a resolved actor or a named entity: it can carry an event
+    country: str | None = None  # the state the actors stage says it is of ("the French president X")
+    cameo: str | None = None  # its CAMEO actor code(s), ";"-joined ("MNCUSA", "IRQOPP")
 
     @property
     def is_person(self) -> bool:
@@ -105,6 +107,8 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     # actors stage ("Iraqi exiles", "border guards": kind agent, or an id), a name
                     named=resolved or actor_id is not None or _get(a, "kind") == "agent"
                     or any(t.ent_type_ in NAMED_LABELS for t in span),
+                    country=_get(a, "country"),
+                    cameo=_get(a, "cameo"),
                 )
             )
         return out
@@ -127,6 +131,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                 span.start, span.end, span.start_char, span.end_char, span.text,
                 actor_id, name or span.text, kind, actor_id is not None,
                 named=actor_id is not None or ent.label_ in NAMED_LABELS,
+                cameo=kb.cameo_of(actor_id) if actor_id is not None else None,
             )
         )
     return out

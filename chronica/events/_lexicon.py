@@ -182,6 +182,9 @@ NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "
 CUT_VERBS = frozenset({"cut", "halt", "stop", "suspend", "end", "reduce", "deny", "block", "restrict", "limit",
                        "shut", "close", "withhold", "freeze", "send", "bring", "extend", "apply", "spread"})
 
+#: CAMEO sector codes of companies (Phoenix actor codes such as MNCUSA, RUSBUS): they fight no wars
+COMPANY_SECTORS = frozenset({"MNC", "BUS"})
+
 #: kinds of fight that are no armed conflict: "the legal fight between Russia and Yukos"
 FIGURATIVE_FIGHTS = frozenset({"legal", "court", "courtroom", "political", "verbal", "public", "takeover",
                                "boardroom", "bidding", "bid", "price", "ratings", "media", "legislative",

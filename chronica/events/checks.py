@@ -20,6 +20,7 @@ from chronica.events._lexicon import (
     ACTOR_ENTS,
     ASK_VERBS,
     COERCED_THINGS,
+    COMPANY_SECTORS,
     FIGURATIVE_FIGHTS,
     GOODS_NOUNS,
     HUMAN_COERCE_VERBS,
@@ -477,10 +478,22 @@ def nominal_needs_its_doer(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"FIGHT"}))
 def a_companys_fight(cand: Candidate) -> bool:
-    """"Yukos has been battling the Russian authorities": a company's fight is in court."""
+    """"Yukos has been battling the Russian authorities": a company's fight is in court. A company
+    is an unresolved organisation, or an actor whose CAMEO code names a business sector
+    (``MNC`` multinational, ``BUS`` business: "Microsoft" is MNCUSA in the Phoenix dictionary)."""
     etype = cand.form
     found = cand.found
-    return bool(etype == "FIGHT" and any(m.kind == "organisation" and not m.resolved for m, _, _ in found))
+    return bool(etype == "FIGHT" and any(_is_company(m) for m, _, _ in found))
+
+
+def _is_company(mention) -> bool:  # noqa: ANN001 - an ActorMention
+    if mention.kind == "organisation" and not mention.resolved:
+        return True
+    for code in (getattr(mention, "cameo", None) or "").split(";"):
+        sectors = {code[i:i + 3] for i in range(0, len(code), 3)}
+        if sectors & COMPANY_SECTORS:
+            return True
+    return False
 
 
 @veto(forms=frozenset({"FIGHT"}))

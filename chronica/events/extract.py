@@ -1093,8 +1093,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None
     participants: list[Participant] = []
     said_as: list[str] = []  # each participant's mention as written, for period names
+    countries: list[str | None] = []  # the state the actors stage gave a mention, if any
     for m, role, tok in found:
         said_as.append(m.text)
+        countries.append(m.country)
         direct = index.at(tok) is m or any(c.dep_ == "appos" and index.at(c) is m for c in tok.children)
         participants.append(
             Participant(role=role, text=m.text if direct else tok.text, actor_id=m.actor_id,
@@ -1124,7 +1126,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value, unknown_times)
     if "guessed" in when:
         confidence = min(confidence, when.pop("guessed"))
-    for p, written in zip(participants, said_as):
+    for p, written, country in zip(participants, said_as, countries):
         other = actor_at(p.actor_id, written, when["earliest"] or when["date"])
         if other is not None and when["latest"] and actor_at(p.actor_id, written, when["latest"]) != other:
             other = None  # "the early 1990s" straddles the change: the name keeps its resolution
@@ -1133,6 +1135,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         p.state = state_for(p.actor_id, when["earliest"] or when["date"])
         if p.state is None and p.kind == "state" and p.actor_id and "/" not in p.actor_id:
             p.state = p.actor_id
+        if p.state is None and country:  # "the French president X": France, whatever the KB knows
+            p.state = country
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:

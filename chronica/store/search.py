@@ -20,7 +20,7 @@ import numpy as np
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
-from chronica.store.chronicle import text_hash
+from chronica.store.chronicle import ChronicleTables, text_hash
 from chronica.store.db import Store
 from chronica.store.schema import MIGRATIONS
 
@@ -61,6 +61,7 @@ def open_readonly(path: str | Path) -> Store:
         raise StoreError(f"{path} is at schema {version}, not {len(MIGRATIONS)}: open it once with "
                          "`chronica search` or `chronica annotate` to bring it up to date")
     store.conn.execute("PRAGMA query_only=ON")
+    store.chronicle = ChronicleTables(store.conn)
     return store
 
 
