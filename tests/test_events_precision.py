@@ -200,7 +200,7 @@ def test_own_date_on_an_inferred_document_date(nlp):
     text = ("The talks began in February 2023. This year Vladimir Putin will visit Pyongyang. "
             "On Tuesday Tony Blair will visit Paris.")
     doc = nlp(text)
-    doc._.inferred_dct = InferredDate("2001", 0.3, "lower bound 2001: a guess for the test")
+    doc._.inferred_dct = InferredDate("2024-07", 0.5, "a guess for the test")
     refs = [tx(text, "This year", "2023", anchor="dct", precision="year"),
             tx(text, "On Tuesday", "2023-02-07", anchor="dct", precision="day")]
     visits = of_type(extract_events(doc, timexes=refs), "VISIT")
@@ -579,7 +579,7 @@ def test_named_building_before_attacks_is_the_target(events):
 def test_a_sentence_with_an_unknown_time_of_its_own_takes_no_narrative_date(nlp):
     text = "The firm signed a deal in May 2004. Last week in Paris, Nestor Kirchner met Jacques Chirac."
     doc = nlp(text)
-    doc._.inferred_dct = InferredDate("2001", 0.3, "lower bound 2001: a guess for the test")
+    doc._.inferred_dct = InferredDate("2024-07", 0.5, "a guess for the test")
     refs = [tx(text, "May 2004", "2004-05"), tx(text, "Last week", "2004-W17", anchor="dct", precision="week")]
     e = of_type(extract_events(doc, timexes=refs), "CONSULT")[0]
     assert e.date is None
