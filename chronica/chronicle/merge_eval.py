@@ -20,19 +20,11 @@ over items, all items (Bagga & Baldwin 1998).
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                       "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-
-
-def fold(text: str | None) -> str:
-    text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
-    return re.sub(r"\s+", " ", text).strip().lower()
+from chronica.gold import fold
 
 
 @dataclass

@@ -20,20 +20,13 @@ Public API: :func:`score`, :class:`EventScores`, :func:`load_gold`, :func:`corpu
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-
-
-def fold(text: str) -> str:
-    """Lower case, quotes and dashes straightened, white space collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
-    return re.sub(r"\s+", " ", text).strip()
+from chronica.gold import fold
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:

@@ -16,20 +16,11 @@ scorer does, so normalising quotes in cleaning is no error.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronica.errors import IngestError
-
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                       "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-
-
-def fold(text: str | None) -> str:
-    """Case, white space, curly quotes and dashes folded."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
-    return re.sub(r"\s+", " ", text).strip().lower()
+from chronica.gold import fold
 
 
 @dataclass
