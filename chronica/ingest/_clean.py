@@ -167,7 +167,7 @@ def _only_nav_words(text: str) -> bool:
 
 
 def _is_menu(text: str) -> bool:
-    """"Home | News | Sport" or "Subscribe   Contribute   Close": short items between separators."""
+    """"Home | News | Sport" or "Log in   Register   Close": short items between separators."""
     for sep in ("|", "•", "·", "»", "  ", "\t"):
         if sep in text:
             items = [i.strip() for i in text.split(sep) if i.strip()]
@@ -459,7 +459,7 @@ _MASTHEAD_KINDS = frozenset({"nav", "link", "share", "ad", "site-name", "datelin
 
 
 def _mark_leading_furniture(units: list[Unit]) -> str | None:
-    """Before the first paragraph of prose, short lines that are no sentence ("A-Z Index",
+    """Before the first paragraph of prose, short lines that are no sentence ("Site Map",
     "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
     when something there already shows it is page furniture (a menu, the site's name, a byline, a
     date line). Dated headings ("1974: The coup") and markdown headings stay. A text with no

@@ -250,7 +250,7 @@ COMMENT_COUNT = re.compile(
     _I,
 )
 
-#: "Cyprus Table of Contents", "Contents of this chapter": a table-of-contents line of an online book.
+#: "Ruritania Table of Contents", "Contents of this chapter": a table-of-contents line of an online book.
 TOC_LINE = re.compile(r"^[\w ,'’.-]{0,40}\btable of contents\W*$", _I)
 
 #: A note about the series or project an article belongs to: "This blog is part of …".
@@ -261,7 +261,7 @@ SERIES_NOTE = re.compile(
     _I,
 )
 
-#: Template markup left in saved text: "{{^userSubscribed}}", "{% if %}", "<%= x %>".
+#: Template markup left in saved text: "{{^isLoggedIn}}", "{% if %}", "<%= x %>".
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>")
 
 #: One word of a person's name as bylines print it: "Jane", "O'Neil", "J.", "McKay", "de", "al-Bashir".

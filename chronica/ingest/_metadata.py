@@ -325,7 +325,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
 def _set_apart(u: Unit, nxt: Unit | None, *, strict: bool = False) -> bool:
     """A headline stands apart from what follows: a blank line after it, or (in a text that
     puts one paragraph on each line) a full paragraph of prose right under it. A line followed
-    by more short lines in its block ("Where I Live / A-Z Index / Front Page") is a menu, unless
+    by more short lines in its block ("Home / Local News / Weather") is a menu, unless
     the line under it is its byline or date line; ``strict`` (the line closes a block of menu lines:
     "Home | Rivers / Our Authors"): only a byline or date line under it makes it a headline."""
     if not strict and (nxt is None or nxt.block != u.block or nxt.is_prose):

@@ -145,7 +145,7 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
             link_chars += m.end(1) - m.start(1)
     for m in _STRONG.finditer(raw, s, e):
         cuts.append((m.start(), m.end()))
-    for m in TEMPLATE_MARKUP.finditer(raw, s, e):  # "{{^userSubscribed}}" left by a page template
+    for m in TEMPLATE_MARKUP.finditer(raw, s, e):  # "{{^isLoggedIn}}" left by a page template
         cuts.append((m.start(), m.end()))
     if markdown:
         for m in _MD_EMPH.finditer(raw, s, e):
@@ -217,7 +217,7 @@ def _continues(prev: _Line, nxt: _Line, width: int) -> bool:
             return False
         return True
     if " " not in prev.text.strip() and not prev.text.endswith("-"):
-        return False  # a lone word ("JuteVilla", a label) glued over a paragraph is no part of it
+        return False  # a lone word ("SunnyMart", a label) glued over a paragraph is no part of it
     return not ends and (first.islower() or (prev.text.endswith((",", "-")) and not first.isupper()))
 
 
