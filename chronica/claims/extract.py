@@ -274,7 +274,7 @@ def _whose(s: _Sentence, noun: Token | None) -> list[str]:
 
 
 def _place(s: _Sentence, verb: Token | None) -> str | None:
-    """A place the figure holds for ("in Istanbul"), as written, lower-cased."""
+    """A place the figure holds for ("in Lyon"), as written, lower-cased."""
     if verb is None:
         return None
     for tok in s.span:
