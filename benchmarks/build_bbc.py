@@ -46,6 +46,22 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
+def distinct_texts(files: list[Path]) -> list[str]:
+    """The distinct cleaned texts of ``files``: exactly what the build parses (unreadable files
+    left out)."""
+    texts, seen = [], set()
+    for f in files:
+        try:
+            docs, _ = load(f)
+        except IngestError:
+            continue
+        for d in docs:
+            if d.content_hash not in seen:
+                seen.add(d.content_hash)
+                texts.append(d.text)
+    return texts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
@@ -70,16 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     load_pipeline(STAGES)  # the build's pipelines, loaded before timing
 
     t0 = time.perf_counter()
-    texts, seen = [], set()
-    for f in files:
-        try:
-            docs, _ = load(f)
-        except IngestError:
-            continue
-        for d in docs:  # the distinct texts: exactly what the build parses
-            if d.content_hash not in seen:
-                seen.add(d.content_hash)
-                texts.append(d.text)
+    texts = distinct_texts(files)
     t_ingest = time.perf_counter() - t0
     words = sum(len(t.split()) for t in texts)
     pipe = dict(batch_size=args.batch_size, n_process=args.workers)

@@ -26,8 +26,10 @@ from pathlib import Path
 import spacy
 
 from chronica.build import BuildOptions, build
+from build_bbc import distinct_texts  # the sibling benchmark script
+
 from chronica.errors import IngestError
-from chronica.ingest import discover, load
+from chronica.ingest import discover
 from chronica.nlp import MODEL_PACKAGE, load_pipeline
 from chronica.stages import STAGES
 from chronica.store import Store
@@ -57,16 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no files under {args.corpus}", file=sys.stderr)
         return 2
-    texts, seen = [], set()
-    for f in files:
-        try:
-            docs, _ = load(f)
-        except IngestError:
-            continue
-        for d in docs:  # the distinct texts: exactly what the build parses
-            if d.content_hash not in seen:
-                seen.add(d.content_hash)
-                texts.append(d.text)
+    texts = distinct_texts(files)
     words = sum(len(t.split()) for t in texts)
     bare_nlp = spacy.load(MODEL_PACKAGE)
     load_pipeline(STAGES)  # the one-process build's pipeline, loaded before any timing
