@@ -311,3 +311,68 @@ MIGRATIONS.append(
     );
     """
 )
+
+MIGRATIONS.append(
+    # 8: views for reading the store with any SQL client (datasette, sqlite3, DB Browser): the
+    # timeline, its sources and actors, the disagreements with their claims and sentences, the
+    # documents. They read the persisted chronicle (the JSON records) and cut sentences from
+    # documents.text, so they hold no data of their own and are always current. README, section
+    # "The store in SQL", documents them.
+    """
+    CREATE VIEW timeline AS
+        SELECT ce.label AS event, ce.position,
+               json_extract(ce.record, '$.date') AS date,
+               json_extract(ce.record, '$.date_end') AS date_end,
+               json_extract(ce.record, '$.type') AS type,
+               json_extract(ce.record, '$.modality') AS modality,
+               json_extract(ce.record, '$.summary') AS summary,
+               ce.n_mentions AS mentions,
+               (SELECT count(DISTINCT em.document_id) FROM chronicle_mentions cm
+                  JOIN event_mentions em ON em.id = cm.mention_id
+                  WHERE cm.event_id = ce.id) AS documents
+        FROM chronicle_events ce;
+
+    CREATE VIEW timeline_sources AS
+        SELECT ce.label AS event, ce.position, em.id AS mention, em.document_id,
+               d.title AS document_title, d.path AS document_path,
+               em.date AS date_in_this_source, em.modality,
+               substr(d.text, em.sentence_start + 1, em.sentence_end - em.sentence_start) AS sentence
+        FROM chronicle_mentions cm
+        JOIN chronicle_events ce ON ce.id = cm.event_id
+        JOIN event_mentions em ON em.id = cm.mention_id
+        JOIN documents d ON d.id = em.document_id;
+
+    CREATE VIEW timeline_actors AS
+        SELECT ce.label AS event, ce.position,
+               json_extract(p.value, '$.role') AS role,
+               json_extract(p.value, '$.actor_id') AS actor_id,
+               json_extract(p.value, '$.name') AS name,
+               json_extract(p.value, '$.text') AS text
+        FROM chronicle_events ce, json_each(ce.record, '$.participants') p;
+
+    CREATE VIEW disagreement_list AS
+        SELECT json_extract(record, '$.id') AS disagreement, position,
+               json_extract(record, '$.kind') AS kind,
+               json_extract(record, '$.topic') AS topic,
+               json_extract(record, '$.reason') AS reason,
+               json_array_length(record, '$.claims') AS claims
+        FROM chronicle_disagreements;
+
+    CREATE VIEW disagreement_claims AS
+        SELECT json_extract(x.record, '$.id') AS disagreement, x.position,
+               json_extract(c.value, '$.value') AS value,
+               em.document_id, d.title AS document_title,
+               substr(d.text, em.sentence_start + 1, em.sentence_end - em.sentence_start) AS sentence
+        FROM chronicle_disagreements x,
+             json_each(x.record, '$.claims') c,
+             json_each(c.value, '$.mentions') m
+        JOIN event_mentions em ON em.id = json_extract(m.value, '$.mention')
+        JOIN documents d ON d.id = em.document_id;
+
+    CREATE VIEW document_list AS
+        SELECT id, title, author, outlet, published, dct AS reference_date,
+               dct_inferred AS reference_date_inferred, n_words, n_sentences,
+               near_duplicate_of, path
+        FROM documents
+    """
+)
