@@ -91,8 +91,17 @@ app.add_typer(eval_app, name="eval", help="Evaluate a stage against gold data (T
 err = Console(stderr=True)
 out = Console()
 
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.", show_default=True,
-                                         metavar="FILE")]
+def _db_location(value: str | Path) -> Path | str:
+    """A ``--db`` value: a file (SQLite), or a ``postgresql://`` URL kept as it is (a Path would
+    fold its ``//``)."""
+    from chronica.store.postgres import is_url
+
+    return value if isinstance(value, Path) or is_url(value) else Path(value)
+
+
+DbOption = Annotated[Path, typer.Option(
+    "--db", help="The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DBNAME.",
+    show_default=True, metavar="FILE|URL", parser=_db_location)]
 
 
 def _version(value: bool) -> None:
@@ -215,7 +224,7 @@ def build(
 
 
 def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001
-    table = Table(title=f"chronica build → {db}", show_header=False)
+    table = Table(title=f"chronica build → {store.path}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents stored", str(report.stored))
@@ -785,7 +794,7 @@ def serve(
 
     from chronica.web import create_app
 
-    if not db.exists():
+    if isinstance(db, Path) and not db.exists():
         err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
         raise typer.Exit(1)
     with _open_store(db) as store:  # bring an older store up to date (and index it) before read-only use
@@ -799,7 +808,7 @@ def serve(
         raise typer.Exit(1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")
-    err.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    err.print(f"serving {getattr(store, 'path', db)} read-only at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 @app.command()
 def claims(

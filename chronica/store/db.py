@@ -29,6 +29,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.ingest.document import Document
+from chronica.store import postgres
 from chronica.store.chronicle import ChronicleTables
 from chronica.store.schema import MIGRATIONS
 
@@ -163,18 +164,29 @@ def _now() -> str:
 
 
 class Store:
-    """A Chronica store in one SQLite file. Use as a context manager or call :meth:`close`."""
+    """A Chronica store: one SQLite file, or a PostgreSQL database named by a
+    ``postgresql://`` URL (same schema and behaviour; see :mod:`chronica.store.postgres`). Use
+    as a context manager or call :meth:`close`."""
+
+    #: "sqlite" or "postgresql": which SQL the few backend-specific statements are written in
+    backend = "sqlite"
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True,
-                 timeout: float = BUSY_TIMEOUT) -> None:
+                 timeout: float = BUSY_TIMEOUT, readonly: bool = False) -> None:
         """Open (``create``: or create) the store at ``path``.
 
+        :param path: a file, or a ``postgresql://user:password@host:port/dbname`` URL.
         :param create: make a new store when ``path`` does not exist; when False, a missing
             store is a :class:`StoreError`.
         :param timeout: seconds to wait for another process's write lock.
-        :raises StoreError: the file is not a Chronica store, was written by a newer Chronica,
-            or cannot be opened; the file is left untouched.
+        :param readonly: (PostgreSQL) a session that cannot write and does not migrate; see
+            :func:`chronica.store.search.open_readonly` for SQLite.
+        :raises StoreError: the file or database is not a Chronica store, was written by a
+            newer Chronica, or cannot be opened; it is left untouched.
         """
+        if postgres.is_url(path):
+            self._open_postgres(str(path), create=create, readonly=readonly)
+            return
         self.path = Path(path)
         if not _exists(self.path):
             if not create:
@@ -193,6 +205,23 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+        self.chronicle = ChronicleTables(self.conn)
+
+    def _open_postgres(self, url: str, *, create: bool, readonly: bool) -> None:
+        self.backend = "postgresql"
+        self.url = url
+        self.path = postgres.display(url)  # type: ignore[assignment] - shown in messages
+        self.conn = postgres.Connection(url, readonly=readonly)  # type: ignore[assignment]
+        try:
+            version = postgres.check(self.conn, create=create)
+            if version < len(MIGRATIONS):
+                if readonly:
+                    raise StoreError(f"{self.path} is at schema {version}, not {len(MIGRATIONS)}: open it"
+                                     " once with `chronica search` or `chronica annotate` to bring it up to date")
+                postgres.migrate(self.conn)
+        except BaseException:
+            self.conn.close()
+            raise
         self.chronicle = ChronicleTables(self.conn)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -232,7 +261,10 @@ class Store:
         (a read-only file or folder): a build should fail at once, not after parsing."""
         try:
             with self.transaction():
-                self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                if self.backend == "postgresql":
+                    self.conn.execute("UPDATE chronica_meta SET value = value WHERE key = 'application'")
+                else:
+                    self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
 
@@ -244,7 +276,12 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (PostgreSQL: a transaction
+        holding the writers' advisory lock)."""
+        if self.backend == "postgresql":
+            with self.conn.transaction() as conn:
+                yield conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -360,11 +397,21 @@ class Store:
             n_sentences = self._write_segments(document_id, doc.text, segments)
             self.conn.execute("UPDATE documents SET n_sentences = ? WHERE id = ?",
                               (n_sentences, document_id))
-            self.conn.execute(  # the full-text index of search (migration 7)
-                "INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentence_texts"
-                " WHERE document_id = ?", (document_id,),
-            )
+            self._index_text(document_id)
         return document_id
+
+    def _index_text(self, document_id: int) -> None:
+        """Add a document's sentences to the full-text index of search (migration 7)."""
+        if self.backend == "postgresql":
+            self.conn.execute(
+                "UPDATE sentences s SET tsv = to_tsvector('english', substr(d.text, s.start + 1,"
+                " s.end - s.start)) FROM documents d WHERE d.id = s.document_id AND s.document_id = ?",
+                (document_id,))
+            return
+        self.conn.execute(
+            "INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentence_texts"
+            " WHERE document_id = ?", (document_id,),
+        )
 
     def _write_segments(self, document_id: int, text: str, segments: Iterable[Segment]) -> int:
         """Write each segment's sentences, parse and annotations, shifted into the document.

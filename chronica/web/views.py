@@ -18,6 +18,7 @@ from chronica.chronicle.disagreements import actor_name
 from chronica.export.graph import actor_graph
 from chronica.search import SentenceIndex, hit_json
 from chronica.store.db import Store
+from chronica.store.postgres import is_url
 from chronica.store.search import open_readonly
 from chronica.chronicle.persist import load_chronicle
 
@@ -100,7 +101,7 @@ class Site:
     """
 
     def __init__(self, db: str | Path) -> None:
-        self.path = Path(db)
+        self.path = db if is_url(db) else Path(db)
         self.store: Store = open_readonly(self.path)
         self.lock = threading.Lock()
         self.chronicle: Chronicle = load_chronicle(self.store, with_text=False)
