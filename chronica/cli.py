@@ -380,23 +380,15 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
     from chronica.report.terminal import shorten
 
     with _store(db) as store:
-        rows = store.conn.execute(
-            """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
-                      COUNT(DISTINCT document_id) AS docs, GROUP_CONCAT(DISTINCT text) AS forms
-               FROM actor_mentions WHERE resolved = 1 GROUP BY actor_id ORDER BY n DESC"""
-        ).fetchall()
+        rows = store.actor_counts()
         table = Table(title="resolved actors")
         for col in ("id", "name", "kind", "mentions", "documents", "written as"):
             table.add_column(col)
         for r in rows:
             table.add_row(r["actor_id"], r["name"] or "", r["kind"] or "", str(r["n"]), str(r["docs"]),
-                          shorten(r["forms"] or "", 80))
+                          shorten(",".join(r["forms"]), 80))
         out.print(table)
-        rows = store.conn.execute(
-            """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
-               WHERE resolved = 0 AND COALESCE(kind, '') != 'agent'
-               GROUP BY text ORDER BY n DESC LIMIT 50"""
-        ).fetchall()
+        rows = store.unresolved_names(50)
         table = Table(title="unresolved names (top 50)")
         for col in ("name", "mentions", "documents"):
             table.add_column(col)
@@ -612,7 +604,7 @@ def eval_clean(
     try:
         results = evaluate_cleaning(gold, corpus)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from None
     except (ValueError, AttributeError) as exc:  # a gold file that is not the expected YAML
         err.print(f"[red]error:[/red] not a gold file with a `documents:` section ({exc})")
@@ -630,7 +622,7 @@ def _open_store(db: Path):  # noqa: ANN202
     try:
         return _store(db)
     except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
 
 
@@ -754,7 +746,7 @@ def eval_ask(
     try:
         items = load_gold(gold)
     except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2)
     with _open_store(db) as store:
         index_sentences(store)
@@ -804,7 +796,7 @@ def serve(
     try:
         web_app = create_app(db)
     except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")

@@ -17,6 +17,8 @@ import uuid
 from pathlib import Path
 
 USER = "chronica"
+#: the superuser's password: TCP connections must give it (scram-sha-256), as on a real server
+PASSWORD = "chronica-test"
 
 
 class Unavailable(Exception):
@@ -78,7 +80,12 @@ class Server:
             entry = pwd.getpwnam(name)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
             self._as = ["runuser", "-u", name, "--"]
-        self._run("initdb", "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8",
+        pwfile = self.root / "pw"
+        pwfile.write_text(PASSWORD + "\n")
+        if self._as:
+            os.chown(pwfile, entry.pw_uid, entry.pw_gid)
+        self._run("initdb", "-D", str(self.data), "-U", USER, "--pwfile", str(pwfile),
+                  "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
                   "--locale=C.UTF-8" if _has_locale("C.UTF-8") else "--no-locale")
         self._run("pg_ctl", "-D", str(self.data), "-w", "-t", "120", "-l", str(self.root / "log"),
                   "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off",
@@ -92,8 +99,8 @@ class Server:
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise RuntimeError(f"{tool} failed: {result.stderr.strip()} {tail}")
 
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str = "postgres", password: str = PASSWORD) -> str:
+        return f"postgresql://{USER}:{password}@127.0.0.1:{self.port}/{database}"
 
     def create_database(self, name: str | None = None) -> str:
         """A new empty database; its URL."""

@@ -334,6 +334,14 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def document_id_at_path(self, path: str) -> int | None:
+        row = self.conn.execute("SELECT document_id FROM document_paths WHERE path = ?", (path,)).fetchone()
+        return int(row[0]) if row else None
+
+    def document_path(self, document_id: int) -> str | None:
+        row = self.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return row[0] if row else None
+
     def _add_path(self, path: str, document_id: int, run_id: int | None) -> None:
         content_hash = self.conn.execute(
             "SELECT content_hash FROM documents WHERE id = ?", (document_id,)
@@ -568,6 +576,28 @@ class Store:
         return [tuple(r) for r in self.conn.execute(
             "SELECT DISTINCT actor_id, name, text FROM actor_mentions WHERE resolved = 1"
             " AND actor_id IS NOT NULL")]
+
+    def actor_counts(self) -> list[dict]:
+        """Each resolved actor: ``actor_id``, ``name``, ``kind``, ``n`` mentions, ``docs``
+        documents and ``forms`` (the texts it is written as, sorted), most mentioned first."""
+        forms: dict[str, list[str]] = {}
+        for actor_id, text in self.conn.execute(
+                "SELECT DISTINCT actor_id, text FROM actor_mentions WHERE resolved = 1 ORDER BY actor_id, text"):
+            forms.setdefault(actor_id, []).append(text)
+        rows = self.conn.execute(
+            """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
+                      COUNT(DISTINCT document_id) AS docs
+               FROM actor_mentions WHERE resolved = 1 GROUP BY actor_id ORDER BY n DESC, actor_id"""
+        ).fetchall()
+        return [{**dict(r), "forms": forms.get(r["actor_id"], [])} for r in rows]
+
+    def unresolved_names(self, limit: int) -> list[dict]:
+        """The ``limit`` most mentioned unresolved names (a sector noun with no country is not
+        one): ``text``, ``n`` mentions, ``docs`` documents."""
+        return [dict(r) for r in self.conn.execute(
+            """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
+               WHERE resolved = 0 AND COALESCE(kind, '') != 'agent'
+               GROUP BY text ORDER BY n DESC, text LIMIT ?""", (limit,))]
 
     def minhashes(self) -> Iterator[tuple[int, bytes]]:
         yield from self.conn.execute(

@@ -61,6 +61,8 @@ DDL_REWRITES: tuple[Rewrite, ...] = (
     Rewrite("integer", _word(r"\bINTEGER\b", re.I), "BIGINT", "SQLite integers are 64-bit"),
     Rewrite("real", _word(r"\bREAL\b", re.I), "DOUBLE PRECISION", "SQLite REAL is 8 bytes"),
     Rewrite("blob", _word(r"\bBLOB\b", re.I), "BYTEA", "binary columns"),
+    Rewrite("text", _word(r"\bTEXT\b"), 'TEXT COLLATE "C"',
+            "SQLite compares text byte by byte, whatever the database's locale"),
 )
 
 
@@ -111,9 +113,9 @@ def statement(sql: str) -> tuple[str, bool]:
 
 
 def _placeholders(sql: str) -> str:
-    def sub(m: re.Match) -> str:
+    def sub(m: re.Match) -> str:  # psycopg reads % everywhere, literals included
         tok = m.group()
-        return {"?": "%s", "%": "%%"}.get(tok, tok)
+        return {"?": "%s", "%": "%%"}.get(tok, tok.replace("%", "%%"))
     return _TOKENS.sub(sub, sql)
 
 
