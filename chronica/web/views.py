@@ -11,6 +11,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from chronica.ask import Asker, answer_json
 from chronica.chronicle import Chronicle, ChronicleEvent, dates, disagreement_json, event_json
@@ -102,6 +103,8 @@ class Site:
 
     def __init__(self, db: str | Path) -> None:
         self.path = db if is_url(db) else Path(db)
+        #: what the pages call the store: the file's name, or the database's (no password)
+        self.name = urlsplit(db).path.lstrip("/") if is_url(db) else self.path.name
         self.store: Store = open_readonly(self.path)
         self.lock = threading.Lock()
         self.chronicle: Chronicle = load_chronicle(self.store, with_text=False)
