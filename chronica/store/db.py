@@ -1,5 +1,6 @@
-"""The SQLite store: opening (checks, WAL, foreign keys, migrations), writes in transactions, and
-queries.
+"""The store: opening (checks, WAL, foreign keys, migrations), writes in transactions, and
+queries. Written for SQLite; a ``postgresql://`` URL opens the same store on PostgreSQL
+(:mod:`chronica.store.postgres`), whose differences are a few ``backend`` branches here.
 
 Opening checks the file before anything is written to it: a Chronica store carries its own
 ``PRAGMA application_id`` (:data:`APPLICATION_ID`) and a schema version Chronica knows; any other
