@@ -217,7 +217,8 @@ def _copy(files: list[Path], folder: Path) -> Path:
 
 
 def test_incremental_build_equals_a_full_build(pg, korea, korea_pg, tmp_path):
-    """Korea added in two parts (the same folder, files arriving) gives the full build's chronicle."""
+    """Korea added in two parts (the same folder, files arriving), then annotated again, gives
+    the full build's chronicle."""
     files = sorted(korea.glob("*.txt"))
     folder = _copy(files[:2], tmp_path / "korea")
     url = pg.create_database()
@@ -227,6 +228,9 @@ def test_incremental_build_equals_a_full_build(pg, korea, korea_pg, tmp_path):
     with Store(url) as store:
         report = build([folder], store)
         assert report.stored == len(files) - 2 and report.unchanged == 2
+    # the stages run again over the stored parses (mentions re-written, the chronicle rebuilt)
+    result = CliRunner().invoke(app, ["annotate", "--db", url])
+    assert result.exit_code == 0, result.output
     part, full = export(url), export(korea_pg)
     for d in full["documents"]:  # the same files, copied: compare by file name
         d["path"] = Path(d["path"]).name
@@ -248,7 +252,11 @@ def test_two_concurrent_builds_on_one_store(pg, korea, korea_pg, tmp_path):
     assert [p.returncode for p in runs] == [0, 0], outputs
     with Store(url) as store:
         counts = store.counts()
+        runs = store.conn.execute("SELECT stored, unchanged, duplicates FROM runs").fetchall()
     assert counts["documents"] == 5 and counts["paths"] == 5
+    # two runs; between them each document stored once, the other run finding it there
+    assert len(runs) == 2 and sum(r["stored"] for r in runs) == 5
+    assert sum(r["stored"] + r["unchanged"] + r["duplicates"] for r in runs) == 10
     assert canonical(export(url)) == canonical(export(korea_pg))
 
 
