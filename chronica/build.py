@@ -461,8 +461,12 @@ def _size(path: Path) -> int:
 def _document_id(store: Store, index_key: str) -> int | None:
     if index_key.startswith("doc:"):
         return int(index_key[4:])
-    return store.document_id_at_path(index_key)
+    row = store.conn.execute(
+        "SELECT document_id FROM document_paths WHERE path = ?", (index_key,)
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def _path_of(store: Store, document_id: int) -> str:
-    return store.document_path(document_id) or "?"
+    row = store.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
+    return row[0] if row else "?"

@@ -335,14 +335,6 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def document_id_at_path(self, path: str) -> int | None:
-        row = self.conn.execute("SELECT document_id FROM document_paths WHERE path = ?", (path,)).fetchone()
-        return int(row[0]) if row else None
-
-    def document_path(self, document_id: int) -> str | None:
-        row = self.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
-        return row[0] if row else None
-
     def _add_path(self, path: str, document_id: int, run_id: int | None) -> None:
         content_hash = self.conn.execute(
             "SELECT content_hash FROM documents WHERE id = ?", (document_id,)
