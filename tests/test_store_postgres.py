@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pgserver import Server, Unavailable
 from typer.testing import CliRunner
 
@@ -60,6 +62,23 @@ def test_migration_rewrites_types_and_defers_references():
 
     every = [s for n in range(1, len(MIGRATIONS) + 1) for s in dialect.migration(n)]
     assert not [s for s in every if re.search(r"fts5|json_extract|json_each|PRAGMA|\?", s)]
+
+
+_LITERAL = st.text(alphabet="ab %?-'", max_size=6).map(lambda t: "'" + t.replace("'", "''") + "'")
+_PIECE = st.sampled_from(["SELECT x FROM t WHERE a = ", " AND b LIKE ", "?", "%", " end ", ",", "e.end"])
+
+
+@given(st.lists(st.one_of(_PIECE, _LITERAL), max_size=12))
+def test_statement_keeps_literals_and_counts_parameters(pieces):
+    """Whatever the SQL: each ``?`` outside a literal becomes one ``%s``, a literal keeps its
+    text (``%`` doubled when there are parameters, as psycopg reads them), nothing else moves."""
+    sql = "".join(pieces)
+    out, has_params = dialect.statement(sql)
+    marks = sum(p == "?" for p in pieces)
+    assert has_params == (marks > 0)
+    assert out.count("%s") - sum(p.count("%s") for p in pieces) == marks
+    for literal in (p for p in pieces if p.startswith("'")):
+        assert (literal.replace("%", "%%") if has_params else literal) in out
 
 
 @pytest.mark.parametrize("location, url", [
@@ -258,14 +277,14 @@ def test_incremental_build_equals_a_full_build(pg, korea, korea_pg, tmp_path):
 
 
 def test_two_concurrent_builds_on_one_store(pg, korea, korea_pg, tmp_path):
-    """Two builds of one corpus started at once on one new store: the writers serialise, each
-    document is stored once, and the chronicle is the single build's."""
+    """Two builds of one corpus started at once on one new store (one of them parsing in two
+    processes): the writers serialise, each document is stored once, and the chronicle is the
+    single build's."""
     url = pg.create_database()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "chronica.cli", "build", str(korea), "--db", url, "--quiet",
-               "--workers", "1"]
-    runs = [subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True) for _ in range(2)]
+    command = [sys.executable, "-m", "chronica.cli", "build", str(korea), "--db", url, "--quiet"]
+    runs = [subprocess.Popen([*command, "--workers", workers], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for workers in ("1", "2")]
     outputs = [p.communicate(timeout=1800) for p in runs]
     assert [p.returncode for p in runs] == [0, 0], outputs
     with Store(url) as store:

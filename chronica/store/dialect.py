@@ -106,7 +106,9 @@ def statement(sql: str) -> tuple[str, bool]:
             rest = [c for c in cols if c not in key]
             action = ("DO UPDATE SET " + ", ".join(f'"{c}" = excluded."{c}"' for c in rest)) if rest else "DO NOTHING"
             sql = sql.rstrip().rstrip(";") + f" ON CONFLICT ({', '.join(key)}) {action}"
-    has_params = "?" in _outside_literals(sql, lambda part: part)
+    marks: list[int] = []
+    _outside_literals(sql, lambda part: marks.append(part.count("?")) or part)
+    has_params = sum(marks) > 0
     if has_params:
         sql = _placeholders(sql)
     return sql, has_params
