@@ -91,8 +91,17 @@ app.add_typer(eval_app, name="eval", help="Evaluate a stage against gold data (T
 err = Console(stderr=True)
 out = Console()
 
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.", show_default=True,
-                                         metavar="FILE")]
+def _db_location(value: str | Path) -> Path | str:
+    """A ``--db`` value: a file (SQLite), or a ``postgresql://`` URL kept as it is (a Path would
+    fold its ``//``)."""
+    from chronica.store.postgres import is_url
+
+    return value if isinstance(value, Path) or is_url(value) else Path(value)
+
+
+DbOption = Annotated[Path, typer.Option(
+    "--db", help="The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DBNAME.",
+    show_default=True, metavar="FILE|URL", parser=_db_location)]
 
 
 def _version(value: bool) -> None:
@@ -215,7 +224,7 @@ def build(
 
 
 def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001
-    table = Table(title=f"chronica build → {db}", show_header=False)
+    table = Table(title=f"chronica build → {store.path}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents stored", str(report.stored))
@@ -371,23 +380,15 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
     from chronica.report.terminal import shorten
 
     with _store(db) as store:
-        rows = store.conn.execute(
-            """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
-                      COUNT(DISTINCT document_id) AS docs, GROUP_CONCAT(DISTINCT text) AS forms
-               FROM actor_mentions WHERE resolved = 1 GROUP BY actor_id ORDER BY n DESC"""
-        ).fetchall()
+        rows = store.actor_counts()
         table = Table(title="resolved actors")
         for col in ("id", "name", "kind", "mentions", "documents", "written as"):
             table.add_column(col)
         for r in rows:
             table.add_row(r["actor_id"], r["name"] or "", r["kind"] or "", str(r["n"]), str(r["docs"]),
-                          shorten(r["forms"] or "", 80))
+                          shorten(",".join(r["forms"]), 80))
         out.print(table)
-        rows = store.conn.execute(
-            """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
-               WHERE resolved = 0 AND COALESCE(kind, '') != 'agent'
-               GROUP BY text ORDER BY n DESC LIMIT 50"""
-        ).fetchall()
+        rows = store.unresolved_names(50)
         table = Table(title="unresolved names (top 50)")
         for col in ("name", "mentions", "documents"):
             table.add_column(col)
@@ -603,7 +604,7 @@ def eval_clean(
     try:
         results = evaluate_cleaning(gold, corpus)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from None
     except (ValueError, AttributeError) as exc:  # a gold file that is not the expected YAML
         err.print(f"[red]error:[/red] not a gold file with a `documents:` section ({exc})")
@@ -621,7 +622,7 @@ def _open_store(db: Path):  # noqa: ANN202
     try:
         return _store(db)
     except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
 
 
@@ -745,7 +746,7 @@ def eval_ask(
     try:
         items = load_gold(gold)
     except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2)
     with _open_store(db) as store:
         index_sentences(store)
@@ -785,7 +786,7 @@ def serve(
 
     from chronica.web import create_app
 
-    if not db.exists():
+    if isinstance(db, Path) and not db.exists():
         err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
         raise typer.Exit(1)
     with _open_store(db) as store:  # bring an older store up to date (and index it) before read-only use
@@ -795,11 +796,11 @@ def serve(
     try:
         web_app = create_app(db)
     except ChronicaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")
-    err.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    err.print(f"serving {getattr(store, 'path', db)} read-only at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 @app.command()
 def claims(

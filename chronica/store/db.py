@@ -1,5 +1,6 @@
-"""The SQLite store: opening (checks, WAL, foreign keys, migrations), writes in transactions, and
-queries.
+"""The store: opening (checks, WAL, foreign keys, migrations), writes in transactions, and
+queries. Written for SQLite; a ``postgresql://`` URL opens the same store on PostgreSQL
+(:mod:`chronica.store.postgres`), whose differences are a few ``backend`` branches here.
 
 Opening checks the file before anything is written to it: a Chronica store carries its own
 ``PRAGMA application_id`` (:data:`APPLICATION_ID`) and a schema version Chronica knows; any other
@@ -29,6 +30,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.ingest.document import Document
+from chronica.store import postgres
 from chronica.store.chronicle import ChronicleTables
 from chronica.store.schema import MIGRATIONS
 
@@ -163,18 +165,29 @@ def _now() -> str:
 
 
 class Store:
-    """A Chronica store in one SQLite file. Use as a context manager or call :meth:`close`."""
+    """A Chronica store: one SQLite file, or a PostgreSQL database named by a
+    ``postgresql://`` URL (same schema and behaviour; see :mod:`chronica.store.postgres`). Use
+    as a context manager or call :meth:`close`."""
+
+    #: "sqlite" or "postgresql": which SQL the few backend-specific statements are written in
+    backend = "sqlite"
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True,
-                 timeout: float = BUSY_TIMEOUT) -> None:
+                 timeout: float = BUSY_TIMEOUT, readonly: bool = False) -> None:
         """Open (``create``: or create) the store at ``path``.
 
+        :param path: a file, or a ``postgresql://user:password@host:port/dbname`` URL.
         :param create: make a new store when ``path`` does not exist; when False, a missing
             store is a :class:`StoreError`.
         :param timeout: seconds to wait for another process's write lock.
-        :raises StoreError: the file is not a Chronica store, was written by a newer Chronica,
-            or cannot be opened; the file is left untouched.
+        :param readonly: (PostgreSQL) a session that cannot write and does not migrate; see
+            :func:`chronica.store.search.open_readonly` for SQLite.
+        :raises StoreError: the file or database is not a Chronica store, was written by a
+            newer Chronica, or cannot be opened; it is left untouched.
         """
+        if postgres.is_url(path):
+            self._open_postgres(str(path), create=create, readonly=readonly)
+            return
         self.path = Path(path)
         if not _exists(self.path):
             if not create:
@@ -193,6 +206,23 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+        self.chronicle = ChronicleTables(self.conn)
+
+    def _open_postgres(self, url: str, *, create: bool, readonly: bool) -> None:
+        self.backend = "postgresql"
+        self.url = url
+        self.path = postgres.display(url)  # type: ignore[assignment] - shown in messages
+        self.conn = postgres.Connection(url, readonly=readonly)  # type: ignore[assignment]
+        try:
+            version = postgres.check(self.conn, create=create)
+            if version < len(MIGRATIONS):
+                if readonly:
+                    raise StoreError(f"{self.path} is at schema {version}, not {len(MIGRATIONS)}: open it"
+                                     " once with `chronica search` or `chronica annotate` to bring it up to date")
+                postgres.migrate(self.conn)
+        except BaseException:
+            self.conn.close()
+            raise
         self.chronicle = ChronicleTables(self.conn)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -232,7 +262,10 @@ class Store:
         (a read-only file or folder): a build should fail at once, not after parsing."""
         try:
             with self.transaction():
-                self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                if self.backend == "postgresql":
+                    self.conn.execute("UPDATE chronica_meta SET value = value WHERE key = 'application'")
+                else:
+                    self.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
 
@@ -244,7 +277,12 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (PostgreSQL: a transaction
+        holding the writers' advisory lock)."""
+        if self.backend == "postgresql":
+            with self.conn.transaction() as conn:
+                yield conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -360,11 +398,21 @@ class Store:
             n_sentences = self._write_segments(document_id, doc.text, segments)
             self.conn.execute("UPDATE documents SET n_sentences = ? WHERE id = ?",
                               (n_sentences, document_id))
-            self.conn.execute(  # the full-text index of search (migration 7)
-                "INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentence_texts"
-                " WHERE document_id = ?", (document_id,),
-            )
+            self._index_text(document_id)
         return document_id
+
+    def _index_text(self, document_id: int) -> None:
+        """Add a document's sentences to the full-text index of search (migration 7)."""
+        if self.backend == "postgresql":
+            self.conn.execute(
+                "UPDATE sentences s SET tsv = to_tsvector('english', substr(d.text, s.start + 1,"
+                " s.end - s.start)) FROM documents d WHERE d.id = s.document_id AND s.document_id = ?",
+                (document_id,))
+            return
+        self.conn.execute(
+            "INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentence_texts"
+            " WHERE document_id = ?", (document_id,),
+        )
 
     def _write_segments(self, document_id: int, text: str, segments: Iterable[Segment]) -> int:
         """Write each segment's sentences, parse and annotations, shifted into the document.
@@ -521,6 +569,28 @@ class Store:
         return [tuple(r) for r in self.conn.execute(
             "SELECT DISTINCT actor_id, name, text FROM actor_mentions WHERE resolved = 1"
             " AND actor_id IS NOT NULL")]
+
+    def actor_counts(self) -> list[dict]:
+        """Each resolved actor: ``actor_id``, ``name``, ``kind``, ``n`` mentions, ``docs``
+        documents and ``forms`` (the texts it is written as, sorted), most mentioned first."""
+        forms: dict[str, list[str]] = {}
+        for actor_id, text in self.conn.execute(
+                "SELECT DISTINCT actor_id, text FROM actor_mentions WHERE resolved = 1 ORDER BY actor_id, text"):
+            forms.setdefault(actor_id, []).append(text)
+        rows = self.conn.execute(
+            """SELECT actor_id, MAX(name) AS name, MAX(kind) AS kind, COUNT(*) AS n,
+                      COUNT(DISTINCT document_id) AS docs
+               FROM actor_mentions WHERE resolved = 1 GROUP BY actor_id ORDER BY n DESC, actor_id"""
+        ).fetchall()
+        return [{**dict(r), "forms": forms.get(r["actor_id"], [])} for r in rows]
+
+    def unresolved_names(self, limit: int) -> list[dict]:
+        """The ``limit`` most mentioned unresolved names (a sector noun with no country is not
+        one): ``text``, ``n`` mentions, ``docs`` documents."""
+        return [dict(r) for r in self.conn.execute(
+            """SELECT text, COUNT(*) AS n, COUNT(DISTINCT document_id) AS docs FROM actor_mentions
+               WHERE resolved = 0 AND COALESCE(kind, '') != 'agent'
+               GROUP BY text ORDER BY n DESC, text LIMIT ?""", (limit,))]
 
     def minhashes(self) -> Iterator[tuple[int, bytes]]:
         yield from self.conn.execute(

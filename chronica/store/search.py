@@ -21,6 +21,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
 from chronica.store.chronicle import ChronicleTables, text_hash
+from chronica.store import postgres
 from chronica.store.db import Store
 from chronica.store.schema import MIGRATIONS
 
@@ -43,7 +44,10 @@ class SentenceRow:
 
 def open_readonly(path: str | Path) -> Store:
     """A :class:`Store` on ``path`` that cannot write: SQLite opened with ``mode=ro`` (no
-    migration, no journal change). The store must be at the current schema."""
+    migration, no journal change); a PostgreSQL store, a read-only session. The store must be
+    at the current schema."""
+    if postgres.is_url(path):
+        return Store(path, create=False, readonly=True)
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"no store at {path}")
@@ -67,9 +71,21 @@ def open_readonly(path: str | Path) -> Store:
 
 def fts_search(store: Store, terms: list[str], limit: int) -> list[tuple[int, float]]:
     """Sentences matching any of ``terms`` (OR), best BM25 first: ``(rowid, bm25)``; SQLite's
-    bm25 is lower for better matches."""
+    bm25 is lower for better matches. A PostgreSQL store ranks with ``ts_rank`` over its
+    ``tsvector`` index instead, divided by 1 + the log of the sentence's length (of the
+    normalisations the closest to BM25 on the Korea corpus: 7.6 of FTS5's top 10 on 8 queries)
+    and negated, so lower is better there too: the same sentences match, their order can
+    differ from BM25's (ts_rank has no inverse document frequency)."""
     if not terms:
         return []
+    if store.backend == "postgresql":
+        query = " or ".join('"' + t.replace('"', " ") + '"' for t in terms)
+        rows = store.conn.execute(
+            "SELECT sid, -ts_rank(tsv, q, 1) AS score FROM sentences,"
+            " websearch_to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY score, sid LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [(int(r[0]), float(r[1])) for r in rows]
     match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
     rows = store.conn.execute(
         "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?"

@@ -67,7 +67,7 @@ def create_app(db: str | Path) -> FastAPI:
         return response
 
     def page(name: str, status: int = 200, **context) -> HTMLResponse:  # noqa: ANN003
-        html = env.get_template(name).render(store=site.path.name, **context)
+        html = env.get_template(name).render(store=site.name, **context)
         return HTMLResponse(html, status_code=status)
 
     def bad(exc: BadRequest, template: str = "error.html", **context) -> HTMLResponse:  # noqa: ANN003

@@ -11,6 +11,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from chronica.ask import Asker, answer_json
 from chronica.chronicle import Chronicle, ChronicleEvent, dates, disagreement_json, event_json
@@ -18,6 +19,7 @@ from chronica.chronicle.disagreements import actor_name
 from chronica.export.graph import actor_graph
 from chronica.search import SentenceIndex, hit_json
 from chronica.store.db import Store
+from chronica.store.postgres import is_url
 from chronica.store.search import open_readonly
 from chronica.chronicle.persist import load_chronicle
 
@@ -100,7 +102,9 @@ class Site:
     """
 
     def __init__(self, db: str | Path) -> None:
-        self.path = Path(db)
+        self.path = db if is_url(db) else Path(db)
+        #: what the pages call the store: the file's name, or the database's (no password)
+        self.name = urlsplit(db).path.lstrip("/") if is_url(db) else self.path.name
         self.store: Store = open_readonly(self.path)
         self.lock = threading.Lock()
         self.chronicle: Chronicle = load_chronicle(self.store, with_text=False)
