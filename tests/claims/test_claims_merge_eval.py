@@ -50,6 +50,20 @@ def test_merge_eval_b3_of_the_glued_chronicle():
     assert s.b3_precision == pytest.approx((2 / 5 * 4 + 1 / 5) / 5)
 
 
+@pytest.mark.parametrize("events, found_r, found_pairs", [
+    # both pairs found, one merged
+    ([event("e1", A1, B1), event("e2", A2), event("e3", C2), event("e4", B3)], 0.5, 2),
+    # the truce told only by a.txt is found: its pair is an extraction miss, not a merge miss
+    ([event("e1", A1, B1), event("e2", A2), event("e4", B3)], 1.0, 1),
+    # nothing found across files: no pair to judge
+    ([event("e1", A1), event("e4", B3)], 1.0, 0),
+    ([event("e1", A1), event("e2", B1), event("e3", A2), event("e4", C2)], 0.0, 2),
+])
+def test_merge_eval_found_pair_recall_leaves_out_unfound_items(events, found_r, found_pairs):
+    s = merge_scores({"documents": DOCS, "events": events}, GOLD)
+    assert s.found_pair_recall == pytest.approx(found_r) and s.found_pairs == found_pairs
+
+
 def test_merge_eval_unfound_items_are_singletons():
     s = merge_scores({"documents": DOCS, "events": [event("e1", A1)]}, GOLD)
     assert s.found == 1 and s.pairwise_recall == 0.0 and s.b3_precision == pytest.approx(1.0)
