@@ -5,6 +5,7 @@ Public API::
 
     scores = merge_scores(export_dict, gold_dict)     # MergeScores
     scores.pairwise_f1, scores.b3_f1, scores.as_row()
+    missed_merges(export_dict, gold_dict)             # [MissedMerge]: found, not merged
 
 The items are (gold event, file) pairs: each place a gold event is told. An item belongs to the
 exported event that cites a sentence containing the gold evidence for that file (folded as the
@@ -148,6 +149,31 @@ def merge_scores(export: dict, gold: dict) -> MergeScores:
                        found_pair_recall=found_r, found_pairs=len(found_gold))
 
 
+@dataclass(frozen=True)
+class MissedMerge:
+    """Two found items of one gold event put in two exported events: a merge miss."""
+
+    gold_id: str
+    file_a: str
+    event_a: str
+    file_b: str
+    event_b: str
+
+
+def missed_merges(export: dict, gold: dict) -> list[MissedMerge]:
+    """The gold pairs across files whose two items are both found but in different exported
+    events (what found-pair recall misses), in gold order."""
+    assigned = assign(export, gold)
+    out = []
+    for g in gold.get("events", []):
+        found = [f for f in (g.get("evidence") or {}) if (str(g["id"]), f) in assigned]
+        for fa, fb in combinations(found, 2):
+            ea, eb = assigned[(str(g["id"]), fa)], assigned[(str(g["id"]), fb)]
+            if ea != eb:
+                out.append(MissedMerge(str(g["id"]), fa, ea, fb, eb))
+    return out
+
+
 def _merged(assigned: dict[tuple[str, str], str], g: dict) -> bool:
     """One exported event holds two or more of the gold event's files."""
     per_event: dict[str, int] = defaultdict(int)
@@ -158,4 +184,4 @@ def _merged(assigned: dict[tuple[str, str], str], g: dict) -> bool:
     return any(n >= 2 for n in per_event.values())
 
 
-__all__ = ["MergeScores", "assign", "fold", "merge_scores"]
+__all__ = ["MergeScores", "MissedMerge", "assign", "fold", "merge_scores", "missed_merges"]
