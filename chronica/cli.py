@@ -828,6 +828,7 @@ def claims(
 @eval_app.command("merges")
 def eval_merges(
     pairs: Annotated[list[Path], typer.Argument(help="EXPORT.json GOLD.yaml pairs: a chronicle JSON export and the gold it is scored on.")],
+    misses: Annotated[bool, typer.Option("--misses", help="Also list the gold pairs found in two files but left in two events.")] = False,
 ) -> None:
     """Merge precision and recall (pairwise and B³) of chronicle exports against gold events: a
     gold event told by several files should be one exported event, and nothing else should be."""
@@ -835,7 +836,7 @@ def eval_merges(
 
     import yaml
 
-    from chronica.chronicle.merge_eval import merge_scores
+    from chronica.chronicle.merge_eval import merge_scores, missed_merges
 
     if len(pairs) % 2:
         err.print("[red]error:[/red] give EXPORT.json GOLD.yaml pairs")
@@ -854,6 +855,13 @@ def eval_merges(
         row = merge_scores(export_data, gold).as_row()
         out.print(f"{gold_path.name}: " + "  ".join(f"{k} {v}" for k, v in row.items()), highlight=False,
                   soft_wrap=True)
+        if misses:
+            summary = {str(e.get("id")): f"{e.get('type')} {e.get('date')} {e.get('summary', '')!r}"
+                       for e in export_data.get("events", [])}
+            for miss in missed_merges(export_data, gold):
+                out.print(f"  missed {miss.gold_id}: {miss.file_a} -> {miss.event_a} {summary.get(miss.event_a, '')}"
+                          f" | {miss.file_b} -> {miss.event_b} {summary.get(miss.event_b, '')}",
+                          highlight=False, markup=False, soft_wrap=True)
 
 
 @eval_app.command("event-dates")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_chronicle_data import documents, mention, world, needs_minilm
 
 from chronica.chronicle import build_chronicle, chronicle_json
@@ -183,3 +185,34 @@ def test_merge_weighs_a_clash_of_actors_in_near_paraphrases_of_one_day():
                 src="CES", date="1974-07-15")
     groups = cluster_mentions([a, b, c])
     assert sorted(sorted(m.document_id for m in g) for g in groups) == [[1, 2], [3]]
+
+
+# a clash of actors weighed against a date known only to the year on one side: the wording must
+# be closer (merge.SIM_ACTOR_MISMATCH_YEAR). (sentence a, its date, sentence b, its date, merged?)
+YEAR_AND_DAY = [
+    # one coup: one source dates it to the day, the other to the year, and resolves the plotters
+    # to another actor
+    ("On 15 July 1974 officers of the Aldorian guard overthrew President Voss in a coup.", "1974-07-15",
+     "In 1974 officers of the Aldorian National Guard overthrew President Voss in a coup.", "1974", True),
+    # one seizure of a port
+    ("On 3 March 1988 rebels of the Cestian front seized the port of Vanta after a siege.", "1988-03-03",
+     "In 1988 rebels of the Cestian Liberation Front seized the port of Vanta after a long siege.", "1988",
+     True),
+    # one bombing of an embassy
+    ("On 9 May 2003 a car bomb exploded outside the Borvian embassy in Tarsk, killing four guards.",
+     "2003-05-09",
+     "In 2003 a car bomb exploded outside the Borvian embassy in Tarsk and killed four guards.", "2003", True),
+    # the same year, another act worded apart: stays apart
+    ("On 15 July 1974 officers of the Aldorian guard overthrew President Voss in a coup.", "1974-07-15",
+     "In 1974 Cestian troops shelled the harbour of Vanta for three days.", "1974", False),
+    # near paraphrases, but the years differ: two happenings
+    ("On 3 March 1988 rebels of the Cestian front seized the port of Vanta after a siege.", "1988-03-03",
+     "In 1990 rebels of the Cestian Liberation Front seized the port of Vanta after a long siege.", "1990",
+     False),
+]
+
+
+@pytest.mark.parametrize("a, date_a, b, date_b, merged", YEAR_AND_DAY)
+def test_a_clash_of_actors_at_year_precision_needs_closer_wording(a, date_a, b, date_b, merged):
+    ms = [mention(1, a, "COERCE", src="ALD", date=date_a), mention(2, b, "COERCE", src="BOR", date=date_b)]
+    assert (len(cluster_mentions(ms)) == 1) is merged

@@ -79,6 +79,9 @@ SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and da
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
 #: actors that clash are weighed, not fatal, for near paraphrases of one dated happening
 SIM_ACTOR_MISMATCH = 0.80
+#: ... when the coarser of the two dates is only a year ("1974" against "15 July 1974"): the dates
+#: agree at the coarser precision, and the wording must carry more
+SIM_ACTOR_MISMATCH_YEAR = 0.85
 
 
 def is_stated(m) -> bool:
@@ -197,13 +200,18 @@ def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
 
 def _weighed_actors(a: _Info, b: _Info, sim: float | None) -> bool:
     """Different actors that do not keep two mentions apart: the same type on the same day or
-    month, both dates written in the sentence, and wording this close (:data:`SIM_ACTOR_MISMATCH`)
+    month, both dates written in the sentence, and wording this close (:data:`SIM_ACTOR_MISMATCH`;
+    when one date is only the year, :data:`SIM_ACTOR_MISMATCH_YEAR`)
     — a resolution slip on one side ("members of the National Guard" taken for the junta that
     backed them), not two happenings."""
     swapped = bool(a.sources & b.targets) or bool(a.targets & b.sources)
-    return (sim is not None and sim >= SIM_ACTOR_MISMATCH and a.m.type == b.m.type and not swapped
-            and a.m.document_id != b.m.document_id and a.stated and b.stated and D.overlaps(a.interval, b.interval)
-            and max(a.rank, b.rank) <= D.precision_rank("month"))
+    if (sim is None or swapped or a.m.type != b.m.type or a.m.document_id == b.m.document_id
+            or not (a.stated and b.stated and D.overlaps(a.interval, b.interval))):
+        return False
+    coarse = max(a.rank, b.rank)
+    if coarse <= D.precision_rank("month"):
+        return sim >= SIM_ACTOR_MISMATCH
+    return coarse <= D.precision_rank("year") and sim >= SIM_ACTOR_MISMATCH_YEAR
 
 
 def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:

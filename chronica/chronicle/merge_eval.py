@@ -5,6 +5,7 @@ Public API::
 
     scores = merge_scores(export_dict, gold_dict)     # MergeScores
     scores.pairwise_f1, scores.b3_f1, scores.as_row()
+    missed_merges(export_dict, gold_dict)             # [MissedMerge]: found, not merged
 
 The items are (gold event, file) pairs: each place a gold event is told. An item belongs to the
 exported event that cites a sentence containing the gold evidence for that file (folded as the
@@ -14,7 +15,9 @@ too: merging them into another happening costs precision. Pairwise: the pairs of
 two different files put in one exported event (precision) and the pairs of items of one gold
 event (recall) — two gold events stated in one sentence that only one exported event cites are
 an extraction miss, not a merge, so pairs within one file are left out. B³: per item, averaged
-over items, all items (Bagga & Baldwin 1998).
+over items, all items (Bagga & Baldwin 1998). Found-pair recall is the pairwise recall over
+the gold pairs whose two items are both found: it separates what the merge missed from what
+extraction never found.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ class MergeScores:
     pairwise_recall: float
     b3_precision: float
     b3_recall: float
+    #: recall over the gold pairs across files whose two items are both found: what the merge
+    #: alone missed (pairs with an unfound item are an extraction miss, not a merge miss)
+    found_pair_recall: float = 1.0
+    found_pairs: int = 0  # how many such pairs the gold has
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -53,7 +60,9 @@ class MergeScores:
     def as_row(self) -> dict[str, float | int]:
         return {"items": self.items, "found": self.found, "merged": f"{self.merged}/{self.multi_source}",
                 "pair P": round(self.pairwise_precision, 3), "pair R": round(self.pairwise_recall, 3),
-                "pair F1": round(self.pairwise_f1, 3), "B3 P": round(self.b3_precision, 3),
+                "pair F1": round(self.pairwise_f1, 3),
+                "found-pair R": f"{round(self.found_pair_recall, 3)} of {self.found_pairs}",
+                "B3 P": round(self.b3_precision, 3),
                 "B3 R": round(self.b3_recall, 3), "B3 F1": round(self.b3_f1, 3)}
 
 
@@ -123,6 +132,8 @@ def merge_scores(export: dict, gold: dict) -> MergeScores:
     tp = len(same_pred & same_gold)
     pair_p = tp / len(same_pred) if same_pred else 1.0
     pair_r = tp / len(same_gold) if same_gold else 1.0
+    found_gold = {p for p in same_gold if all(it in assigned for it in p)}
+    found_r = len(same_pred & found_gold) / len(found_gold) if found_gold else 1.0
     b3_p = b3_r = 0.0
     for it in items:
         pred, real = set(by_pred[predicted[it]]), set(by_gold[it[0]])
@@ -134,7 +145,33 @@ def merge_scores(export: dict, gold: dict) -> MergeScores:
     merged = sum(_merged(assigned, g) for g in multi)
     return MergeScores(items=len(items), found=len(assigned), multi_source=len(multi), merged=merged,
                        pairwise_precision=pair_p, pairwise_recall=pair_r,
-                       b3_precision=b3_p / n, b3_recall=b3_r / n)
+                       b3_precision=b3_p / n, b3_recall=b3_r / n,
+                       found_pair_recall=found_r, found_pairs=len(found_gold))
+
+
+@dataclass(frozen=True)
+class MissedMerge:
+    """Two found items of one gold event put in two exported events: a merge miss."""
+
+    gold_id: str
+    file_a: str
+    event_a: str
+    file_b: str
+    event_b: str
+
+
+def missed_merges(export: dict, gold: dict) -> list[MissedMerge]:
+    """The gold pairs across files whose two items are both found but in different exported
+    events (what found-pair recall misses), in gold order."""
+    assigned = assign(export, gold)
+    out = []
+    for g in gold.get("events", []):
+        found = [f for f in (g.get("evidence") or {}) if (str(g["id"]), f) in assigned]
+        for fa, fb in combinations(found, 2):
+            ea, eb = assigned[(str(g["id"]), fa)], assigned[(str(g["id"]), fb)]
+            if ea != eb:
+                out.append(MissedMerge(str(g["id"]), fa, ea, fb, eb))
+    return out
 
 
 def _merged(assigned: dict[tuple[str, str], str], g: dict) -> bool:
@@ -147,4 +184,4 @@ def _merged(assigned: dict[tuple[str, str], str], g: dict) -> bool:
     return any(n >= 2 for n in per_event.values())
 
 
-__all__ = ["MergeScores", "assign", "fold", "merge_scores"]
+__all__ = ["MergeScores", "MissedMerge", "assign", "fold", "merge_scores", "missed_merges"]

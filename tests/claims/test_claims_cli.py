@@ -74,6 +74,10 @@ def test_cli_eval_merges(store, tmp_path):
                     encoding="utf-8")
     result = runner.invoke(app, ["eval", "merges", str(out), str(gold)])
     assert result.exit_code == 0, result.output
-    assert "pair F1" in result.output and "B3 F1" in result.output
+    assert "pair F1" in result.output and "B3 F1" in result.output and "found-pair R" in result.output
+    listed = runner.invoke(app, ["eval", "merges", "--misses", str(out), str(gold)])
+    assert listed.exit_code == 0 and result.output in listed.output
+    # every line past the scores names a missed pair of the gold event
+    assert all(line.startswith("  missed war: a.txt -> ") for line in listed.output[len(result.output):].splitlines())
     bad = runner.invoke(app, ["eval", "merges", str(out)])
     assert bad.exit_code == 2 and "Traceback" not in bad.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.chronicle.merge_eval import merge_scores
+from chronica.chronicle.merge_eval import MissedMerge, merge_scores, missed_merges
 
 GOLD = {"events": [
     {"id": "war", "date": "1961", "actors": ["ALD"], "evidence": {"a.txt": "Aldoria attacked", "b.txt": "war broke out"}},
@@ -50,6 +50,32 @@ def test_merge_eval_b3_of_the_glued_chronicle():
     assert s.b3_precision == pytest.approx((2 / 5 * 4 + 1 / 5) / 5)
 
 
+@pytest.mark.parametrize("events, found_r, found_pairs", [
+    # both pairs found, one merged
+    ([event("e1", A1, B1), event("e2", A2), event("e3", C2), event("e4", B3)], 0.5, 2),
+    # the truce told only by a.txt is found: its pair is an extraction miss, not a merge miss
+    ([event("e1", A1, B1), event("e2", A2), event("e4", B3)], 1.0, 1),
+    # nothing found across files: no pair to judge
+    ([event("e1", A1), event("e4", B3)], 1.0, 0),
+    ([event("e1", A1), event("e2", B1), event("e3", A2), event("e4", C2)], 0.0, 2),
+])
+def test_merge_eval_found_pair_recall_leaves_out_unfound_items(events, found_r, found_pairs):
+    s = merge_scores({"documents": DOCS, "events": events}, GOLD)
+    assert s.found_pair_recall == pytest.approx(found_r) and s.found_pairs == found_pairs
+
+
 def test_merge_eval_unfound_items_are_singletons():
     s = merge_scores({"documents": DOCS, "events": [event("e1", A1)]}, GOLD)
     assert s.found == 1 and s.pairwise_recall == 0.0 and s.b3_precision == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("events, missed", [
+    ([event("e1", A1, B1), event("e2", A2, C2), event("e3", B3)], []),
+    # the truce is found in a.txt and c.txt but left in two events; the war is merged
+    ([event("e1", A1, B1), event("e2", A2), event("e3", C2), event("e4", B3)],
+     [MissedMerge("truce", "a.txt", "e2", "c.txt", "e3")]),
+    # the war's b.txt item is not found: an extraction miss, not listed
+    ([event("e1", A1), event("e2", A2), event("e3", C2)], [MissedMerge("truce", "a.txt", "e2", "c.txt", "e3")]),
+])
+def test_missed_merges_lists_found_pairs_left_apart(events, missed):
+    assert missed_merges({"documents": DOCS, "events": events}, GOLD) == missed
