@@ -63,6 +63,8 @@ class TimeRef:
     subordinate: bool = False  # dates a subordinate clause ("..., after X collapsed in 1991, ...")
     confidence: float | None = None
     prospective: bool = False  # dates what is expected or to come ("the Budget, expected in March")
+    heading: str | None = None  # the name of the heading form it opens ("(1960) ...", "1982: ...")
+    block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
 
     @property
     def relative(self) -> bool:
@@ -148,8 +150,59 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                         and span.root.head.head.pos_ == "NOUN"))),                  # the war in June 1950"
             )
         )
+    for r in refs:
+        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar else (None, None)
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+@dataclass(frozen=True)
+class HeadingForm:
+    """A way a date opens a heading or a timeline entry and so governs the block under it:
+    ``before`` is what may stand between the line's start and the date (a list marker, an
+    opening bracket), ``after`` what must follow the date (a closing bracket, a colon, a dash)."""
+
+    name: str
+    before: str
+    after: str
+
+
+#: list markers a timeline entry may open with ("- ", "* ", "• ", "3. ")
+_MARKER = r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])?\s*"
+#: the heading forms, as data: a date in one of these places dates the events of its block
+HEADING_FORMS: tuple[HeadingForm, ...] = (
+    HeadingForm("bracketed", _MARKER + r"[(\[]", r"[)\]]"),          # "- (1960) UN Resolution ..."
+    HeadingForm("colon", _MARKER, r":(?!\d)"),                         # "1982: Argentina invades ..."
+    HeadingForm("dash", _MARKER, r"\s*[\u2013\u2014]|\s+-\s|\s*--"),  # "March 1969 \u2013 troops ..."
+)
+
+
+def heading_of(text: str, start: int, end: int) -> tuple[str | None, int | None]:
+    """Whether the expression at ``start:end`` opens a heading or a timeline entry (one of
+    :data:`HEADING_FORMS`), and where the block it governs ends: its line, or when nothing
+    follows the heading on its line ("1982:" alone), the lines under it up to a blank line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    for form in HEADING_FORMS:
+        if re.fullmatch(form.before, before) and (m := re.match(form.after, after)):
+            if after[m.end():].strip():
+                return form.name, line_end
+            blank = re.compile(r"\n\s*\n").search(text, line_end)
+            return form.name, blank.start() if blank else len(text)
+    return None, None
+
+
+def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
+    """The date of the heading or timeline entry whose block holds character ``pos``."""
+    found = None
+    for r in refs:
+        if r.start > pos:
+            break
+        if r.heading and r.end <= pos < (r.block_end or 0):
+            found = r
+    return found
 
 
 def fine_guess(doc: Doc) -> bool:

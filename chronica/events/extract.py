@@ -940,6 +940,9 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
     out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
                date_source=None)
+    heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date
+    if heading is not None:  # a sentence the splitter ran across entries: only its entry's times
+        sent_refs = [r for r in sent_refs if heading.start <= r.start < (heading.block_end or 0)]
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
@@ -958,6 +961,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         verb = pred if pred.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if _dating.is_future(verb) or mod_value in (PLANNED, POSSIBLE):
             return out  # what will or may happen has no date but its own
+        ref = heading
+    if ref is None:
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
         if kind == _dating.SIMPLE_PRESENT:
