@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chronica.events import extract_events
 from chronica.time.docdate import InferredDate
 import chronica.time.component  # noqa: F401  registers doc._.inferred_dct
@@ -103,3 +105,22 @@ def test_inferred_document_date_is_not_used(nlp):
     assert extract_events(doc, timexes=[])[0].date == "2024-07-25"
     doc._.inferred_dct = InferredDate("2024-07", 0.5, "a guess for the test")
     assert extract_events(doc, timexes=[])[0].date is None
+
+
+#: a time told only inside a clause of the sentence (a relative or adverbial clause) is that
+#: clause's, not the sentence's: the main event keeps the narrative's date (three texts of our own)
+CLAUSE_TIME_CASES = [
+    ("On 3 May 1998 the talks opened. Peru accused Chile of moving troops to the posts "
+     "they had left last year.", "1998-05-03"),
+    ("The summit was held on 12 June 2003. Egypt criticised Israel over the settlers, "
+     "who had arrived there in March.", "2003-06-12"),
+    ("Fighting resumed on 4 April 1994. Rwanda accused Burundi, whose army had crossed "
+     "the border in 1993.", "1994-04-04"),
+]
+
+
+@pytest.mark.parametrize("text,date", CLAUSE_TIME_CASES)
+def test_a_clause_time_is_not_the_sentences(nlp, text, date):
+    evs = [e for e in extract_events(nlp(text)) if e.sentence_idx == 1]
+    main = [e for e in evs if e.form in ("ACCUSE", "DISAPPROVE", "PROTEST")]
+    assert main and all(e.date == date for e in main), [(e.form, e.date) for e in evs]
