@@ -65,6 +65,7 @@ class TimeRef:
     prospective: bool = False  # dates what is expected or to come ("the Budget, expected in March")
     heading: str | None = None  # the name of the heading form it opens ("(1960) ...", "1982: ...")
     block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
+    names: str | None = None  # the lemma of the noun an attributive expression dates ("the pact of 2016")
 
     @property
     def relative(self) -> bool:
@@ -152,6 +153,8 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
         )
     for r in refs:
         r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar else (None, None)
+        if r.attributive and r.root is not None:
+            r.names = _dated_noun(doc[r.root]).lemma_.lower()
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -192,6 +195,37 @@ def heading_of(text: str, start: int, end: int) -> tuple[str | None, int | None]
             blank = re.compile(r"\n\s*\n").search(text, line_end)
             return form.name, blank.start() if blank else len(text)
     return None, None
+
+
+def _dated_noun(tok: Token) -> Token:
+    """The noun an attributive expression dates: its head, or the noun above its preposition."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+
+
+#: determiners by which a noun points back to one named before: "in that pact", "under this treaty"
+ANAPHORIC_DETS = frozenset({"that", "this", "those", "these"})
+#: how many sentences back the thing pointed at may have been named
+ANAPHORA_REACH = 2
+
+
+def anaphoric_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_starts: list[int]) -> TimeRef | None:
+    """The date of a thing the event's clause points back to with a demonstrative ("In that pact
+    the two sides agreed ..."), when that thing was named with a date of its own ("the pact of
+    2016") in the :data:`ANAPHORA_REACH` sentences before: the event happened within it."""
+    verbs = [_verb_above(anchor)]
+    while verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "In that pact they agreed to cooperate": the clause's head
+    children = [c for v in verbs for c in v.children]
+    nouns = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")]
+    nouns += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    pointed = {n.lemma_.lower() for n in nouns
+               if n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in n.children)}
+    if not pointed:
+        return None
+    earlier = [st for st in sent_starts if st < sent_start]
+    since = earlier[-ANAPHORA_REACH] if len(earlier) >= ANAPHORA_REACH else 0
+    found = [r for r in refs if since <= r.start < sent_start and r.names in pointed]
+    return found[-1] if found else None
 
 
 def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
