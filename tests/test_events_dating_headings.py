@@ -67,3 +67,19 @@ def test_an_entry_date_does_not_reach_the_next_entry(nlp):
     evs = [e for e in extract_events(nlp(text)) if e.form == "PROTEST"]
     # the next line is the sentence right after: the narrative (not the heading) may date it
     assert all(e.date in (None, "1931") for e in evs)
+
+
+#: a date opening one paragraph alone is a dateline (the time of writing), not a timeline entry:
+#: the events its paragraph tells take no date from it (three texts of our own)
+DATELINE_CASES = [
+    "March 3, 2021: The minister's trip to Lima was a success. Before he landed, Chile protested to Peru.\n\n"
+    "Other news followed.",
+    "Archive\n\n12 May 2019: A long feud is over. Earlier, Chile protested to Peru about its navy.\n",
+    "Posted\n\nJune 2, 2016 - Ties have thawed. Long before the thaw, Chile protested to Peru.\n",
+]
+
+
+@pytest.mark.parametrize("text", DATELINE_CASES)
+def test_a_lone_dateline_is_no_entry_date(nlp, text):
+    evs = [e for e in extract_events(nlp(text)) if e.form == "PROTEST"]
+    assert evs and all(e.date_source != "sentence" for e in evs), [(e.date, e.date_source) for e in evs]

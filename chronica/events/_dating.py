@@ -155,6 +155,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
         r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar else (None, None)
         if r.attributive and r.root is not None:
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
+    _only_series(refs, doc.text)
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -195,6 +196,20 @@ def heading_of(text: str, start: int, end: int) -> tuple[str | None, int | None]
             blank = re.compile(r"\n\s*\n").search(text, line_end)
             return form.name, blank.start() if blank else len(text)
     return None, None
+
+
+def _only_series(refs: list[TimeRef], text: str) -> None:
+    """Timeline entries come in series: a date opening one line of prose alone ("July 25, 2024:
+    Putin's visit ...") is a dateline, the time of writing, not the date of what its paragraph
+    tells. Such a heading is dropped unless another of its form opens another line, or nothing
+    follows it on its line (a heading over a block: "1956:" alone)."""
+    count: dict[str, int] = {}
+    for r in refs:
+        if r.heading:
+            count[r.heading] = count.get(r.heading, 0) + 1
+    for r in refs:
+        if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0:
+            r.heading, r.block_end = None, None
 
 
 def _dated_noun(tok: Token) -> Token:
