@@ -110,12 +110,12 @@ def test_inferred_document_date_is_not_used(nlp):
 #: a time told only inside a clause of the sentence (a relative or adverbial clause) is that
 #: clause's, not the sentence's: the main event keeps the narrative's date (three texts of our own)
 CLAUSE_TIME_CASES = [
-    ("On 3 May 1998 the talks opened. Peru accused Chile of moving troops to the posts "
-     "they had left last year.", "1998-05-03"),
-    ("The summit was held on 12 June 2003. Egypt criticised Israel over the settlers, "
-     "who had arrived there in March.", "2003-06-12"),
-    ("Fighting resumed on 4 April 1994. Rwanda accused Burundi, whose army had crossed "
-     "the border in 1993.", "1994-04-04"),
+    (("On 3 May 1998 the talks opened. Peru accused Chile of moving troops to the posts "
+     "they had left last year."), "1998-05-03"),
+    (("The summit was held on 12 June 2003. Egypt criticised Israel over the settlers, "
+     "who had arrived there in March."), "2003-06-12"),
+    (("Fighting resumed on 4 April 1994. Rwanda accused Burundi, whose army had crossed "
+     "the border in 1993."), "1994-04-04"),
 ]
 
 
@@ -129,12 +129,12 @@ def test_a_clause_time_is_not_the_sentences(nlp, text, date):
 #: a clause that points back with a demonstrative to a thing named with its date ("the pact of
 #: 2016 ... In that pact ...") happened within it (three texts of our own)
 ANAPHORA_CASES = [
-    ("Chile left the fisheries pact of 2011 last spring. In that pact Chile agreed to "
-     "cooperate with Peru on fishing.", "COOPERATE", "2011"),
+    (("Chile left the fisheries pact of 2011 last spring. In that pact Chile agreed to "
+     "cooperate with Peru on fishing."), "COOPERATE", "2011"),
     ("The 1995 accord is now void. Under this accord Croatia agreed to cooperate with Serbia on refugees.",
      "COOPERATE", "1995"),
-    ("Observers recall the 1979 summit in Vienna. At that summit Moscow agreed to cooperate "
-     "with Washington on arms control.", "COOPERATE", "1979"),
+    (("Observers recall the 1979 summit in Vienna. At that summit Moscow agreed to cooperate "
+     "with Washington on arms control."), "COOPERATE", "1979"),
 ]
 
 

@@ -72,8 +72,8 @@ def test_an_entry_date_does_not_reach_the_next_entry(nlp):
 #: a date opening one paragraph alone is a dateline (the time of writing), not a timeline entry:
 #: the events its paragraph tells take no date from it (three texts of our own)
 DATELINE_CASES = [
-    "March 3, 2021: The minister's trip to Lima was a success. Before he landed, Chile protested to Peru.\n\n"
-    "Other news followed.",
+    ("March 3, 2021: The minister's trip to Lima was a success. Before he landed, Chile protested to Peru.\n\n"
+    "Other news followed."),
     "Archive\n\n12 May 2019: A long feud is over. Earlier, Chile protested to Peru about its navy.\n",
     "Posted\n\nJune 2, 2016 - Ties have thawed. Long before the thaw, Chile protested to Peru.\n",
 ]

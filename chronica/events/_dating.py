@@ -17,6 +17,12 @@ Order (the first that applies):
    a relative expression ("a year earlier", "at this time") holds only in its paragraph and for
    three sentences, one dating a past-perfect flashback ("had fought ... from 1935") not at all, and no anchor holds past an expression of another time ("now") or when it
    was resolved against a guessed document date;
+   Before 2-3: a demonstrative that points back to a thing named with its date ("the pact of
+   2016 ... In that pact X agreed") dates the clause (:func:`anaphoric_ref`, as "sentence"); a date
+   opening a timeline entry or heading ("- (1960) ...", "1982: ...", "March 1969 - ...", forms as
+   data in :data:`HEADING_FORMS`) dates the events of its entry (:func:`heading_ref`), and the
+   sentence's other times are only those inside that entry; a date opening one paragraph alone is
+   a dateline, not an entry (entries come in series);
 4. no date. The publication date is never given to past-tense history, and an event that is
    only planned or possible gets no date but its sentence's own.
 """
