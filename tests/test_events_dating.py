@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chronica.events import extract_events
 from chronica.time.docdate import InferredDate
 import chronica.time.component  # noqa: F401  registers doc._.inferred_dct
@@ -103,3 +105,45 @@ def test_inferred_document_date_is_not_used(nlp):
     assert extract_events(doc, timexes=[])[0].date == "2024-07-25"
     doc._.inferred_dct = InferredDate("2024-07", 0.5, "a guess for the test")
     assert extract_events(doc, timexes=[])[0].date is None
+
+
+#: a time told only inside a clause of the sentence (a relative or adverbial clause) is that
+#: clause's, not the sentence's: the main event keeps the narrative's date (three texts of our own)
+CLAUSE_TIME_CASES = [
+    (("On 3 May 1998 the talks opened. Peru accused Chile of moving troops to the posts "
+     "they had left last year."), "1998-05-03"),
+    (("The summit was held on 12 June 2003. Egypt criticised Israel over the settlers, "
+     "who had arrived there in March."), "2003-06-12"),
+    (("Fighting resumed on 4 April 1994. Rwanda accused Burundi, whose army had crossed "
+     "the border in 1993."), "1994-04-04"),
+]
+
+
+@pytest.mark.parametrize("text,date", CLAUSE_TIME_CASES)
+def test_a_clause_time_is_not_the_sentences(nlp, text, date):
+    evs = [e for e in extract_events(nlp(text)) if e.sentence_idx == 1]
+    main = [e for e in evs if e.form in ("ACCUSE", "DISAPPROVE", "PROTEST")]
+    assert main and all(e.date == date for e in main), [(e.form, e.date) for e in evs]
+
+
+#: a clause that points back with a demonstrative to a thing named with its date ("the pact of
+#: 2016 ... In that pact ...") happened within it (three texts of our own)
+ANAPHORA_CASES = [
+    (("Chile left the fisheries pact of 2011 last spring. In that pact Chile agreed to "
+     "cooperate with Peru on fishing."), "COOPERATE", "2011"),
+    ("The 1995 accord is now void. Under this accord Croatia agreed to cooperate with Serbia on refugees.",
+     "COOPERATE", "1995"),
+    (("Observers recall the 1979 summit in Vienna. At that summit Moscow agreed to cooperate "
+     "with Washington on arms control."), "COOPERATE", "1979"),
+]
+
+
+@pytest.mark.parametrize("text,form,date", ANAPHORA_CASES)
+def test_a_thing_pointed_back_to_lends_its_date(nlp, text, form, date):
+    evs = [e for e in extract_events(nlp(text)) if e.sentence_idx == 1 and e.form == form]
+    assert evs and {e.date for e in evs} == {date}, [(e.form, e.date) for e in extract_events(nlp(text))]
+
+
+def test_a_demonstrative_without_a_dated_antecedent_lends_nothing(nlp):
+    text = "The talks were long. In that pact Chile agreed to cooperate with Peru on fishing."
+    assert all(e.date is None for e in extract_events(nlp(text)) if e.sentence_idx == 1)

@@ -17,6 +17,12 @@ Order (the first that applies):
    a relative expression ("a year earlier", "at this time") holds only in its paragraph and for
    three sentences, one dating a past-perfect flashback ("had fought ... from 1935") not at all, and no anchor holds past an expression of another time ("now") or when it
    was resolved against a guessed document date;
+   Before 2-3: a demonstrative that points back to a thing named with its date ("the pact of
+   2016 ... In that pact X agreed") dates the clause (:func:`anaphoric_ref`, as "sentence"); a date
+   opening a timeline entry or heading ("- (1960) ...", "1982: ...", "March 1969 - ...", forms as
+   data in :data:`HEADING_FORMS`) dates the events of its entry (:func:`heading_ref`), and the
+   sentence's other times are only those inside that entry; a date opening one paragraph alone is
+   a dateline, not an entry (entries come in series);
 4. no date. The publication date is never given to past-tense history, and an event that is
    only planned or possible gets no date but its sentence's own.
 """
@@ -63,6 +69,9 @@ class TimeRef:
     subordinate: bool = False  # dates a subordinate clause ("..., after X collapsed in 1991, ...")
     confidence: float | None = None
     prospective: bool = False  # dates what is expected or to come ("the Budget, expected in March")
+    heading: str | None = None  # the name of the heading form it opens ("(1960) ...", "1982: ...")
+    block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
+    names: str | None = None  # the lemma of the noun an attributive expression dates ("the pact of 2016")
 
     @property
     def relative(self) -> bool:
@@ -148,8 +157,107 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                         and span.root.head.head.pos_ == "NOUN"))),                  # the war in June 1950"
             )
         )
+    for r in refs:
+        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar else (None, None)
+        if r.attributive and r.root is not None:
+            r.names = _dated_noun(doc[r.root]).lemma_.lower()
+    _only_series(refs, doc.text)
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+@dataclass(frozen=True)
+class HeadingForm:
+    """A way a date opens a heading or a timeline entry and so governs the block under it:
+    ``before`` is what may stand between the line's start and the date (a list marker, an
+    opening bracket), ``after`` what must follow the date (a closing bracket, a colon, a dash)."""
+
+    name: str
+    before: str
+    after: str
+
+
+#: list markers a timeline entry may open with ("- ", "* ", "• ", "3. ")
+_MARKER = r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])?\s*"
+#: the heading forms, as data: a date in one of these places dates the events of its block
+HEADING_FORMS: tuple[HeadingForm, ...] = (
+    HeadingForm("bracketed", _MARKER + r"[(\[]", r"[)\]]"),          # "- (1960) UN Resolution ..."
+    HeadingForm("colon", _MARKER, r":(?!\d)"),                         # "1982: Argentina invades ..."
+    HeadingForm("dash", _MARKER, r"\s*[\u2013\u2014]|\s+-\s|\s*--"),  # "March 1969 \u2013 troops ..."
+)
+
+
+def heading_of(text: str, start: int, end: int) -> tuple[str | None, int | None]:
+    """Whether the expression at ``start:end`` opens a heading or a timeline entry (one of
+    :data:`HEADING_FORMS`), and where the block it governs ends: its line, or when nothing
+    follows the heading on its line ("1982:" alone), the lines under it up to a blank line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    for form in HEADING_FORMS:
+        if re.fullmatch(form.before, before) and (m := re.match(form.after, after)):
+            if after[m.end():].strip():
+                return form.name, line_end
+            blank = re.compile(r"\n\s*\n").search(text, line_end)
+            return form.name, blank.start() if blank else len(text)
+    return None, None
+
+
+def _only_series(refs: list[TimeRef], text: str) -> None:
+    """Timeline entries come in series: a date opening one line of prose alone ("July 25, 2024:
+    Putin's visit ...") is a dateline, the time of writing, not the date of what its paragraph
+    tells. Such a heading is dropped unless another of its form opens another line, or nothing
+    follows it on its line (a heading over a block: "1956:" alone)."""
+    count: dict[str, int] = {}
+    for r in refs:
+        if r.heading:
+            count[r.heading] = count.get(r.heading, 0) + 1
+    for r in refs:
+        if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0:
+            r.heading, r.block_end = None, None
+
+
+def _dated_noun(tok: Token) -> Token:
+    """The noun an attributive expression dates: its head, or the noun above its preposition."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+
+
+#: determiners by which a noun points back to one named before: "in that pact", "under this treaty"
+ANAPHORIC_DETS = frozenset({"that", "this", "those", "these"})
+#: how many sentences back the thing pointed at may have been named
+ANAPHORA_REACH = 2
+
+
+def anaphoric_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_starts: list[int]) -> TimeRef | None:
+    """The date of a thing the event's clause points back to with a demonstrative ("In that pact
+    the two sides agreed ..."), when that thing was named with a date of its own ("the pact of
+    2016") in the :data:`ANAPHORA_REACH` sentences before: the event happened within it."""
+    verbs = [_verb_above(anchor)]
+    while verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "In that pact they agreed to cooperate": the clause's head
+    children = [c for v in verbs for c in v.children]
+    nouns = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")]
+    nouns += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    pointed = {n.lemma_.lower() for n in nouns
+               if n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in n.children)}
+    if not pointed:
+        return None
+    earlier = [st for st in sent_starts if st < sent_start]
+    since = earlier[-ANAPHORA_REACH] if len(earlier) >= ANAPHORA_REACH else 0
+    found = [r for r in refs if since <= r.start < sent_start and r.names in pointed]
+    return found[-1] if found else None
+
+
+def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
+    """The date of the heading or timeline entry whose block holds character ``pos``."""
+    found = None
+    for r in refs:
+        if r.start > pos:
+            break
+        if r.heading and r.end <= pos < (r.block_end or 0):
+            found = r
+    return found
 
 
 def fine_guess(doc: Doc) -> bool:

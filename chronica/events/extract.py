@@ -940,7 +940,12 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
     out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
                date_source=None)
+    heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date
+    if heading is not None:  # a sentence the splitter ran across entries: only its entry's times
+        sent_refs = [r for r in sent_refs if heading.start <= r.start < (heading.block_end or 0)]
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
+    if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with
+        ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts)
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
@@ -958,6 +963,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         verb = pred if pred.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if _dating.is_future(verb) or mod_value in (PLANNED, POSSIBLE):
             return out  # what will or may happen has no date but its own
+        ref = heading
+    if ref is None:
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
         if kind == _dating.SIMPLE_PRESENT:
@@ -973,8 +980,10 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out
         if ref is None and _background(anchor):
             return out  # "Clare Short, who resigned over the war, said ...": no narrative date
-        if ref is None and any(r.calendar and not r.attributive and not r.prospective for r in sent_refs):
-            return out  # the sentence tells times of its own, none of them this event's
+        if ref is None and any(r.calendar and not r.attributive and not r.prospective and not r.subordinate
+                               for r in sent_refs):
+            return out  # the sentence tells times of its own, none of them this event's (a time
+            # of a clause inside it, "the positions they held last week", is not the sentence's)
         if ref is None and named_only:
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
