@@ -120,6 +120,13 @@ def _main(
     timeline, disagreements."""
 
 
+def _write(text: str) -> None:
+    """Text drawn already (a table from :mod:`chronica.report.terminal`) to stdout as it is: not
+    through rich, which would measure every character again (seconds for a long timeline)."""
+    out.file.write(text)
+    out.file.flush()
+
+
 def _store(db: Path, must_exist: bool = True):
     """The store at ``db``, checked to be a Chronica store (a missing one is an error unless
     ``must_exist`` is False); any problem ends the command with one line."""
@@ -475,18 +482,18 @@ def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
 
     with _store(db) as store:
         chronicle = load_chronicle(store)
-    out.print(format_timeline(chronicle, width=out.width), end="", highlight=False, markup=False)
+    _write(format_timeline(chronicle, width=out.width))
 
 
 @app.command()
 def disagreements(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Where sources cannot all be right: each disagreement with its claims side by side."""
     from chronica.report.terminal import format_disagreements
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.persist import load_disagreements
 
     with _store(db) as store:
-        chronicle = load_chronicle(store)
-    out.print(format_disagreements(chronicle, width=out.width), end="", highlight=False, markup=False)
+        chronicle = load_disagreements(store)
+    _write(format_disagreements(chronicle, width=out.width))
 
 
 @app.command()
@@ -511,7 +518,7 @@ def barometer(
     if not series.points:
         err.print(f"no dated events between {query_a.name} and {query_b.name}", highlight=False)
         raise typer.Exit(1)
-    out.print(format_barometer(series, width=out.width), end="", highlight=False, markup=False)
+    _write(format_barometer(series, width=out.width))
 
 
 @app.command()

@@ -65,6 +65,7 @@ def test_a_build_whose_chronicle_is_behind_still_updates_it(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Border Talks\n\nOn 3 March 2004 Spain signed a treaty with France.\n")
+    os.utime(corpus / "a.txt", (1e9, 1e9))
     with Store(tmp_path / "c.db") as store:
         report = build([corpus], store, BuildOptions(chronicle=False, vectors=False))
         assert report.stored == 1 and not store.chronicle.up_to_date()
