@@ -58,3 +58,18 @@ def test_a_saved_graph_is_used_only_for_the_vectors_it_was_made_for(tmp_path):
     assert VectorIndex.open(ids, changed, path, ann_min=100).kind == "exact"
     assert VectorIndex.open(ids, matrix, path, ann_min=1000).kind == "exact"  # small: scan
     assert not save_graph(path, ids[:50], matrix[:50], ann_min=100) and not path.exists()
+
+
+def test_the_graph_and_the_embedder_live_in_one_process():
+    """usearch loaded before onnxruntime crashes the process: the index module loads them in
+    the order that works (a subprocess, so a crash fails the test instead of the run)."""
+    import subprocess
+    import sys
+
+    code = ("import numpy as np\n"
+            "from chronica.search.vectors import build_graph\n"
+            "g = build_graph(np.eye(4, dtype=np.float32))\n"
+            "import onnxruntime\n"
+            "print(int(g.search(np.eye(4, dtype=np.float32)[2], 1).keys[0]))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "2", proc.stderr[-500:]

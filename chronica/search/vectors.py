@@ -88,10 +88,20 @@ class VectorIndex:
         return [(int(self.ids[rows[i]]), float(sims[rows[i]])) for i in order]
 
 
-def build_graph(matrix: np.ndarray):  # noqa: ANN201 - usearch.index.Index
-    """An HNSW graph (cosine, half-precision) over the rows of ``matrix``, keyed by row number."""
+def _usearch_index():  # noqa: ANN202 - the class usearch.index.Index
+    """usearch's Index class, onnxruntime (the MiniLM embedder's) imported first: the other
+    order crashes the process (a segmentation fault when onnxruntime loads after usearch 2.26
+    and numkong 7.8 — measured; the query embedder needs onnxruntime in the same process)."""
+    import onnxruntime  # noqa: F401
+
     from usearch.index import Index
 
+    return Index
+
+
+def build_graph(matrix: np.ndarray):  # noqa: ANN201 - usearch.index.Index
+    """An HNSW graph (cosine, half-precision) over the rows of ``matrix``, keyed by row number."""
+    Index = _usearch_index()  # noqa: N806
     graph = Index(ndim=matrix.shape[1], metric="cos", dtype="f16", connectivity=CONNECTIVITY,
                   expansion_add=EXPANSION_ADD, expansion_search=EXPANSION_SEARCH)
     # one thread: the same vectors always give the same graph (and answers)
@@ -124,9 +134,7 @@ def load_graph(path: Path, ids: np.ndarray, matrix: np.ndarray):  # noqa: ANN201
     meta = path.with_name(path.name + ".json")
     if not (path.exists() and meta.exists()) or _meta(meta).get("fingerprint") != fingerprint(ids, matrix):
         return None
-    from usearch.index import Index
-
-    graph = Index.restore(str(path), view=True)
+    graph = _usearch_index().restore(str(path), view=True)
     if graph is None:
         return None
     graph.expansion_search = EXPANSION_SEARCH
