@@ -37,6 +37,7 @@ def _imported(code: str, *args: str) -> list[str]:
 @pytest.mark.parametrize("code", [
     "import chronica.cli",
     "import chronica.build",
+    "from chronica.actors.kb import load_kb; load_kb()",  # barometer's actor look-up
     "sys.argv = ['chronica', '--help']; from chronica.cli import main; main()",
     "sys.argv = ['chronica', 'build', '--help']; from chronica.cli import main; main()",
 ])
