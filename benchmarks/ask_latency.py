@@ -5,20 +5,22 @@
 Starts ``chronica serve`` on a free port of 127.0.0.1 (its own process), then
 ``--clients`` threads send ``--requests`` requests in all to ``/api/search`` and to ``/api/ask``
 (questions and queries of this file, cycled), and prints p50 / p95 / max latency, requests per
-second and errors for each. With ``--scale F`` the store is first copied and its documents
-repeated F times (text, sentences, full-text index and sentence vectors, each copy's vectors
-jittered so that they are not identical), which is how a store F times larger is measured
-without building one: search works on sentences, and its cost grows with them; the chronicle
-(events) is not repeated, so ask's cost beyond search is that of the original store.
-Bounded: at most --requests requests, each with a 30 s timeout.
+second and errors for each. With ``--scale F`` a synthetic store F times as large is made
+first (benchmarks/scale_store.py: every corpus table, the chronicle and the sentence vectors
+F times, nothing parsed again); better, make it once with that script and pass it as STORE.
+``chronica serve`` indexes the store before it answers (on a store of 100,000+ sentence
+vectors that builds the HNSW graph once, minutes; it is saved beside the store). Printed per
+endpoint: p50 / p95 / max latency, requests per second, errors, and the server's CPU seconds;
+and the load average (the machine may be shared). Bounded: at most --requests requests, each
+with a 30 s timeout.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -29,7 +31,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-import numpy as np
 
 QUERIES = ["election results", "oil prices rise", "the government announced new taxes",
            "shares fell sharply", "merger talks collapsed", "interest rates", "war", "ceasefire agreement",
@@ -40,37 +41,21 @@ QUESTIONS = ["When did the minister resign?", "Who bought the company?", "Did th
 
 
 def scaled_copy(src: Path, factor: int, seed: int = 0) -> Path:
-    """A copy of ``src`` whose documents, sentences and vectors are repeated ``factor`` times."""
+    """A synthetic copy of ``src`` ``factor`` times as large (benchmarks/scale_store.py), in a
+    temporary folder."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scale_store import scale
+
     out = Path(tempfile.mkdtemp(prefix="chronica-bench-")) / f"x{factor}.db"
-    shutil.copy(src, out)
-    rng = np.random.default_rng(seed)
-    con = sqlite3.connect(out)
-    docs = con.execute("SELECT MAX(id) FROM documents").fetchone()[0]
-    cols = [r[1] for r in con.execute("PRAGMA table_info(documents)") if r[1] not in ("id", "content_hash")]
-    # the copies need their text, not their parse or raw file (search never reads those)
-    blank = {"parse": "NULL", "minhash": "NULL", "raw": "''", "near_duplicate_of": "NULL"}
-    values = [blank.get(c, c) for c in cols]
-    for k in range(1, factor):
-        shift = k * docs
-        con.execute(f"INSERT INTO documents (id, content_hash, {', '.join(cols)}) SELECT id + ?, "
-                    f"content_hash || ':' || ?, {', '.join(values)} FROM documents WHERE id <= ?",
-                    (shift, k, docs))
-        con.execute("INSERT INTO sentences (document_id, idx, start, end, text) SELECT document_id + ?,"
-                    " idx, start, end, text FROM sentences WHERE document_id <= ?", (shift, docs))
-        rows = con.execute("SELECT document_id, idx, model, vector FROM sentence_vectors"
-                           " WHERE document_id <= ?", (docs,)).fetchall()
-        batch = []
-        for d, i, model, blob in rows:
-            v = np.frombuffer(blob, np.float32) + rng.normal(0, 0.02, 384).astype(np.float32)
-            batch.append((d + shift, i, model, (v / np.linalg.norm(v)).astype(np.float32).tobytes()))
-        con.executemany("INSERT INTO sentence_vectors VALUES (?, ?, ?, ?)", batch)
-        con.commit()
-    con.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
-    con.commit()
-    n = con.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
-    con.close()
-    print(f"scaled copy ×{factor}: {n:,} sentences ({out})", file=sys.stderr)
+    counts = scale(src, out, factor, seed, log=lambda m: print(m, file=sys.stderr))
+    print(f"scaled copy ×{factor}: {counts['sentences']:,} sentences ({out})", file=sys.stderr)
     return out
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -85,7 +70,8 @@ def run(db: Path, clients: int, requests: int) -> None:
     port = _free_port()
     started = time.perf_counter()
     server = subprocess.Popen([sys.executable, "-m", "chronica.cli", "serve", "--db", str(db),
-                               "--port", str(port)], stdout=subprocess.DEVNULL)
+                               "--port", str(port)], stdout=subprocess.DEVNULL,
+                              cwd=Path(__file__).resolve().parents[1])  # this checkout's chronica
     base = f"http://127.0.0.1:{port}"
     try:
         while True:
@@ -102,8 +88,12 @@ def run(db: Path, clients: int, requests: int) -> None:
         with httpx.Client(timeout=30) as warm:  # load the embedder and the parser once
             warm.get(base + "/api/search", params={"q": "warm up"})
             warm.get(base + "/api/ask", params={"q": "When did it start?"})
+        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", file=sys.stderr)
         for path, texts in (("/api/search", QUERIES), ("/api/ask", QUESTIONS)):
+            cpu = _cpu_seconds(server.pid)
             _measure(base + path, texts, clients, requests)
+            print(f"        server CPU {_cpu_seconds(server.pid) - cpu:.1f} s; load average "
+                  f"{os.getloadavg()[0]:.2f}")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -42,19 +42,20 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from chronica import duplicates as neardup
-from chronica import runners, tasks
-from chronica.chronicle import persist
-from chronica.chronicle.persist import UpdateReport
 from chronica.errors import IngestError, StoreError
 from chronica.ingest import discover
 from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
-from chronica.nlp import BATCH_CHARS, SEGMENT_CHARS, segment_bounds
-from chronica.nlp import deserialise, serialise  # noqa: F401 - re-exported (the stored parse)
-from chronica.search import index_sentences
+from chronica.segments import BATCH_CHARS, SEGMENT_CHARS, segment_bounds
 from chronica.store import Store
 from chronica.store.db import Segment
+
+if TYPE_CHECKING:  # imported when there is work: a build with nothing new loads no pipeline
+    from chronica import runners, tasks
+    from chronica.chronicle.persist import UpdateReport
 
 #: exit status of ``chronica build`` when every input was read (0) or when some were skipped (3).
 EXIT_OK = 0
@@ -104,7 +105,7 @@ class BuildReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     near_duplicates: list[NearDuplicate] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
-    chronicle: UpdateReport | None = None  # what the chronicle step did (None: not run)
+    chronicle: UpdateReport | None = None  # what the chronicle step did (None: not run, or nothing to do)
     #: documents stored with a warning: (path key, message), e.g. undecodable bytes replaced
     warnings: list[tuple[str, str]] = field(default_factory=list)
     segments: int = 0  # parse-sized pieces parsed (one per short document)
@@ -200,7 +201,7 @@ class _Build:
         self.pending: dict[int, _Pending] = {}
         self.run_hashes: dict[str, str] = {}  # content hash -> path key, for texts read in this run
         self.late_duplicates: list[tuple[str, str]] = []  # (path key, hash) of repeats in this run
-        self.index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
+        self.index: neardup.NearDuplicateIndex | None = None  # made when there are files to read
         self.files: list[Path] = []
         self.run_id = 0
         self.stats: dict[Path, tuple[str, int, int]] = {}  # file -> (absolute path, size, mtime_ns)
@@ -233,6 +234,9 @@ class _Build:
                 self.stats[item] = stat
         self.files = files
         if files:  # nothing new: no pipeline, no near-duplicate index
+            from chronica import runners, tasks
+
+            self.index = neardup.NearDuplicateIndex(options.near_duplicate_threshold)
             for document_id, blob in store.minhashes():
                 self.index.add(f"doc:{document_id}", neardup.from_bytes(blob))
             workers = options.n_process
@@ -253,12 +257,17 @@ class _Build:
         for err in report.skipped:
             _store_call(store.record_skip, run_id, err.path, err.reason, err.detail)
         _store_call(store.record_files, self._files_read())
-        if options.stages and options.chronicle:  # 7. the chronicle: what the new mentions touch
+        # 7. the chronicle: what the new mentions touch (not loaded when it has nothing to do)
+        if options.stages and options.chronicle and (files or not store.chronicle.up_to_date()):
+            from chronica.chronicle import persist
+
             try:
                 report.chronicle = persist.update(store)
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
         if options.stages and options.vectors and files:  # 8. search's index: a vector for each new sentence text
+            from chronica.search import index_sentences
+
             _store_call(index_sentences, store)
         report.seconds = time.perf_counter() - started
         _store_call(
@@ -270,12 +279,16 @@ class _Build:
 
     # 2. load (as tasks), 3. triage, 4. cut ---------------------------------------------------
     def _read_jobs(self) -> Iterator[tuple[None, tasks.ReadJob]]:
+        from chronica import tasks
+
         for chunk in _chunks(self.files, self.options.files_per_task):
             yield None, tasks.ReadJob(tuple(str(p) for p in chunk), self.options.max_bytes)
 
     def _segments(self, runner: runners.Runner) -> Iterator[tuple[tuple[int, int], tuple[str, str | None]]]:
         """Each new document's segments as ``((document key, segment index), (text, reference
         date))``, the files read by ``runner``."""
+        from chronica import tasks
+
         for _, reads in runner.map(tasks.read_files, self._read_jobs()):
             for read in reads:
                 self.report.skipped.extend(read.errors)
@@ -298,6 +311,8 @@ class _Build:
                     self.on_file(read.path, len(self.files))
 
     def _analyse_jobs(self, runner: runners.Runner) -> Iterator[tuple[list[tuple[int, int]], tasks.AnalyseJob]]:
+        from chronica import tasks
+
         for batch in _chunks(self._segments(runner), self.batch_size()):
             keys = [key for key, _ in batch]
             yield keys, tasks.AnalyseJob(tuple(text for _, text in batch), self.options.stages)
@@ -470,3 +485,11 @@ def _document_id(store: Store, index_key: str) -> int | None:
 def _path_of(store: Store, document_id: int) -> str:
     row = store.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
     return row[0] if row else "?"
+
+
+def __getattr__(name: str):  # noqa: ANN202 - the stored parse's (de)serialiser, re-exported lazily
+    if name in ("serialise", "deserialise"):
+        from chronica import nlp
+
+        return getattr(nlp, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

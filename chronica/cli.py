@@ -45,16 +45,12 @@ class _Commands(TyperGroup):
         return command
 
     def invoke(self, ctx):  # noqa: ANN001, ANN201
-        from chronica.chronicle.query import BadValue, UnknownActor
-
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, ClickException):
             raise
-        except (UnknownActor, BadValue) as exc:
-            _fail(str(exc), EXIT_USAGE)
         except ChronicaError as exc:
-            _fail(str(exc))
+            _fail(str(exc), EXIT_USAGE if _usage_error(exc) else 1)
         except sqlite3.Error as exc:
             _fail(f"the store failed: {exc}")
         except BrokenPipeError:
@@ -69,6 +65,14 @@ class _Commands(TyperGroup):
             if os.environ.get("CHRONICA_DEBUG"):
                 raise
             _fail(f"internal error: {type(exc).__name__}: {exc} (CHRONICA_DEBUG=1 shows where)")
+
+
+def _usage_error(exc: ChronicaError) -> bool:
+    """True for a bad value or an unknown actor given by the user (exit status 2). Their classes
+    live in :mod:`chronica.chronicle.query`, which is not imported for it: an exception of theirs
+    can only have been raised once that module was loaded (commands import what they use)."""
+    query = sys.modules.get("chronica.chronicle.query")
+    return query is not None and isinstance(exc, (query.UnknownActor, query.BadValue))
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -123,6 +127,13 @@ def _main(
 ) -> None:
     """Build a sourced chronicle from a folder of articles: clean documents, dated events, one
     timeline, disagreements."""
+
+
+def _write(text: str) -> None:
+    """Text drawn already (a table from :mod:`chronica.report.terminal`) to stdout as it is: not
+    through rich, which would measure every character again (seconds for a long timeline)."""
+    out.file.write(text)
+    out.file.flush()
 
 
 def _store(db: Path, must_exist: bool = True):
@@ -180,9 +191,10 @@ def build(
     """
     from chronica.build import BuildOptions
     from chronica.build import build as run_build
-    from chronica.chronicle.query import BadValue, parse_date
 
     if published:
+        from chronica.chronicle.query import BadValue, parse_date
+
         try:
             parse_date(published)
         except BadValue:
@@ -398,9 +410,11 @@ def actors(db: DbOption = Path(DEFAULT_DB)) -> None:
 
 
 def _type_help() -> str:
-    from chronica.chronicle.query import event_types
+    """The ``--type`` help, from the ontology alone (not :mod:`chronica.chronicle.query`, which
+    loads spaCy: this runs whenever the command line is imported)."""
+    from chronica.events.ontology import load_ontology
 
-    return "Only this event type, one of: " + ", ".join(event_types()) + "."
+    return "Only this event type, one of: " + ", ".join(load_ontology().types) + "."
 
 
 StrictOption = Annotated[bool, typer.Option(
@@ -469,18 +483,18 @@ def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
 
     with _store(db) as store:
         chronicle = load_chronicle(store)
-    out.print(format_timeline(chronicle, width=out.width), end="", highlight=False, markup=False)
+    _write(format_timeline(chronicle, width=out.width))
 
 
 @app.command()
 def disagreements(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Where sources cannot all be right: each disagreement with its claims side by side."""
     from chronica.report.terminal import format_disagreements
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.persist import load_disagreements
 
     with _store(db) as store:
-        chronicle = load_chronicle(store)
-    out.print(format_disagreements(chronicle, width=out.width), end="", highlight=False, markup=False)
+        chronicle = load_disagreements(store)
+    _write(format_disagreements(chronicle, width=out.width))
 
 
 @app.command()
@@ -505,7 +519,7 @@ def barometer(
     if not series.points:
         err.print(f"no dated events between {query_a.name} and {query_b.name}", highlight=False)
         raise typer.Exit(1)
-    out.print(format_barometer(series, width=out.width), end="", highlight=False, markup=False)
+    _write(format_barometer(series, width=out.width))
 
 
 @app.command()

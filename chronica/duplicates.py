@@ -8,9 +8,12 @@ but marked, with the estimated Jaccard similarity of their word 3-shingles (flag
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch (and the scipy it loads) is imported when a signature is made
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -28,6 +31,8 @@ _CHUNK = 50_000
 
 def signature(text: str) -> MinHash:
     """MinHash of the text's word 3-shingles (case folded), in memory bounded by :data:`_CHUNK`."""
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     window: list[str] = []
     chunk: set[bytes] = set()
@@ -54,6 +59,8 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
@@ -61,6 +68,8 @@ class NearDuplicateIndex:
     """An in-memory LSH index over stored documents' signatures."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._sigs: dict[str, MinHash] = {}

@@ -8,15 +8,17 @@ Public API::
 
 Vectors are computed once per distinct sentence text (by the build, or the first search on an
 older store) and stored in ``sentence_vectors``, by the sha1 of the text, shared with the
-chronicle's merge (:mod:`chronica.chronicle.persist`). Queries scan them with one numpy matrix product: on the BBC store (~45,000
-sentences × 384 floats) that is a few milliseconds, so no approximate-neighbour index is used
-(see ``benchmarks/search_latency.py``).
+chronicle's merge (:mod:`chronica.chronicle.persist`). Queries go through
+:class:`chronica.search.vectors.VectorIndex`: an exact scan on a store of the BBC's size
+(~40,000 sentences: a few milliseconds), an HNSW graph (usearch) from 100,000 sentences on,
+saved beside the store by :func:`index_sentences` (see ``benchmarks/vector_index.py``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -27,6 +29,7 @@ from chronica.events.model import EventMention
 from chronica.store import search as store_search
 from chronica.store.db import Store
 from chronica.store.search import SentenceRow
+from chronica.search.vectors import ANN_MIN, VectorIndex, cache_path, save_graph
 
 #: Reciprocal rank fusion constant: score = sum of 1 / (RRF_K + rank) over the two rankings.
 #: 60 is the value of Cormack, Clarke & Büttcher (SIGIR 2009), robust across collections.
@@ -82,7 +85,21 @@ def index_sentences(store: Store, embedder: Embedder | None = None,
         if on_batch:
             on_batch(min(i + INDEX_BATCH, len(todo)), len(todo))
     store_search.mark_indexed(store)
+    _save_graph(store, added=bool(todo))
     return len(todo)
+
+
+def _save_graph(store: Store, added: bool) -> None:
+    """The HNSW graph of a large store's vectors, saved beside it when vectors were added or it
+    is missing (a store with no file of its own, or a small one, has none)."""
+    path = getattr(store, "path", None)
+    if not isinstance(path, Path) or not path.is_file():
+        return
+    cache = cache_path(path)
+    if not added and (cache.exists() or store_search.vector_count(store) < ANN_MIN):
+        return
+    ids, matrix = store_search.load_vectors(store)
+    save_graph(cache, ids, matrix)
 
 
 class SentenceIndex:
@@ -92,6 +109,9 @@ class SentenceIndex:
         self.store = store
         self._embedder = embedder
         self._ids, self._matrix = store_search.load_vectors(store)
+        path = getattr(store, "path", None)
+        self.vectors = VectorIndex.open(self._ids, self._matrix,
+                                        cache_path(path) if isinstance(path, Path) else None)
 
     @property
     def has_vectors(self) -> bool:
@@ -104,14 +124,7 @@ class SentenceIndex:
         q = embedder.embed([query])[0]
         if q.shape[0] != self._matrix.shape[1]:  # stored by another model: full-text only
             return []
-        # einsum, not ``@``: a matrix-vector product through multithreaded BLAS spins its
-        # threads against the app's own (measured on the BBC business store under load: 48 ms
-        # a query with ``@``, 4.4 ms with einsum's single-threaded loop)
-        sims = np.einsum("ij,j->i", self._matrix, q)
-        n = min(CANDIDATES, len(sims))
-        top = np.argpartition(-sims, n - 1)[:n]
-        top = top[np.argsort(-sims[top])]
-        return [(int(self._ids[i]), float(sims[i])) for i in top]
+        return self.vectors.top(q, CANDIDATES)
 
     def search(self, query: str, limit: int = 10, store: Store | None = None) -> list[SearchHit]:
         """The ``limit`` sentences best matching ``query``, best first (fused rank).

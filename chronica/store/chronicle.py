@@ -91,6 +91,16 @@ class ChronicleTables:
             " ORDER BY id"
         )]
 
+    def up_to_date(self) -> bool:
+        """True when the chronicle step has nothing to do: every event mention and document seen,
+        nothing damaged (a cheap check, so a build with nothing new need not load the chronicle)."""
+        unseen = self.conn.execute(
+            "SELECT 1 FROM event_mentions WHERE id NOT IN (SELECT mention_id FROM chronicle_mentions)"
+            " UNION ALL SELECT 1 FROM documents WHERE id NOT IN"
+            " (SELECT document_id FROM chronicle_documents) LIMIT 1"
+        ).fetchone()
+        return unseen is None and not self.is_damaged()
+
     def is_damaged(self) -> bool:
         """True when mentions of stored events were deleted (documents annotated again): an
         event lost members, or a near-duplicate copy's mention repeats one that is gone."""

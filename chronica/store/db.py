@@ -606,6 +606,12 @@ class Store:
         ).fetchall()
         return [StoredDocument(**dict(r)) for r in rows]
 
+    def document_headers(self) -> list[tuple[int, str, str | None, str | None]]:
+        """``(id, path, title, published)`` of every document, by id: what a list of documents
+        shows, without reading their texts."""
+        return [(int(r[0]), r[1], r[2], r[3]) for r in self.conn.execute(
+            "SELECT id, path, title, published FROM documents ORDER BY id")]
+
     def references(self, document_id: int) -> list[str]:
         return [
             r[0]

@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Make a SYNTHETIC store F times as large as a built one, without parsing anything again.
+
+usage: python benchmarks/scale_store.py SOURCE.db OUT.db [--factor 10] [--seed 0]
+
+The copy is for measuring (read commands, search, ask on a large store); it is not a corpus:
+copy k (1 .. F-1) of every document is the original with new ids and every plain space of its
+text replaced by another Unicode space (U+2000 + k: the same length, so every stored offset —
+sentences, time expressions, actors, events, claims — stays valid, and the full-text index
+tokenises it the same, but each sentence text has a hash of its own). Each table that grows
+with the corpus is copied F times with its ids shifted by k × (the source's largest id):
+
+* documents (content hash and path suffixed ``#xK``), their paths, sentences, references,
+  segments, time expressions, actor mentions, claims, event mentions and participants;
+* the chronicle: events (copy k of the event at position p moves to position (p-1)·F + k + 1,
+  next to its original, labels ``e1 ..`` renumbered so), its mentions, blocking keys, links,
+  documents seen, near-duplicate sentence pairs, and disagreements (ids ``x..`` renumbered);
+* sentence vectors: copy k of a sentence gets the original's vector plus Gaussian noise
+  (σ = 0.02 a dimension, seeded), normalised, so the vector index holds F times as many
+  distinct vectors, each near its original as a paraphrase would be.
+
+Left at 1×: runs, skipped inputs, exact duplicates, file stats (the build's own log). The
+full-text index is rebuilt. Deterministic: the same source, factor and seed give the same rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from chronica.store.chronicle import text_hash
+
+#: the space that replaces " " in copy k: U+2000 (en quad) + k, all of Unicode class Zs
+SPACE_BASE = 0x2000
+MAX_FACTOR = 11  # U+2001 .. U+200A
+
+
+def _max_id(con: sqlite3.Connection, table: str, column: str = "id") -> int:
+    return int(con.execute(f"SELECT COALESCE(MAX({column}), 0) FROM {table}").fetchone()[0])
+
+
+def _columns(con: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+
+
+def _copy(con: sqlite3.Connection, table: str, changed: dict[str, str], where: str = "") -> str:
+    """The statement copying ``table``: every column, those in ``changed`` by the SQL expression given
+    (parameters: :k the copy, :d :m :c :e the shifts of document, mention, claim and event ids,
+    :dmax :mmax :cmax :emax the source's largest ids, :f the factor, :sp the copy's space)."""
+    cols = _columns(con, table)
+    exprs = [changed.get(c, f'"{c}"') for c in cols]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    return f"INSERT INTO {table} ({quoted}) SELECT {', '.join(exprs)} FROM {table} {where}"
+
+
+class _Shift:
+    """Rewrites the JSON records of copy ``k``: document ids, mention ids, event labels."""
+
+    def __init__(self, k: int, docs: int, mentions: int, factor: int) -> None:
+        self.k, self.docs, self.mentions, self.factor = k, docs, mentions, factor
+
+    def label(self, label: str) -> str:  # e{p} of copy k
+        return f"e{(int(label[1:]) - 1) * self.factor + self.k + 1}"
+
+    def walk(self, obj):  # noqa: ANN001, ANN201 - JSON values
+        if isinstance(obj, dict):
+            out = {}
+            for key, value in obj.items():
+                if key in ("document_id", "original_document") and isinstance(value, int):
+                    out[key] = value + self.k * self.docs
+                elif key == "mention" and isinstance(value, int):
+                    out[key] = value + self.k * self.mentions
+                elif key == "event_ids" and isinstance(value, list):
+                    out[key] = [self.label(v) for v in value]
+                else:
+                    out[key] = self.walk(value)
+            return out
+        if isinstance(obj, list):
+            return [self.walk(v) for v in obj]
+        return obj
+
+    def record(self, text: str) -> str:
+        return json.dumps(self.walk(json.loads(text)), ensure_ascii=False)
+
+    def disagreement(self, text: str, position: int) -> str:
+        """A disagreement's record (Python's JSON: it may hold Infinity), its id ``x{position}``."""
+        return json.dumps({**self.walk(json.loads(text)), "id": f"x{position}"}, ensure_ascii=False)
+
+    def sort_key(self, text: str) -> str:
+        data = json.loads(text)
+        if isinstance(data.get("first"), list) and data["first"]:
+            data["first"][0] += self.k * self.docs
+        return json.dumps(data)
+
+
+def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -> dict[str, int]:  # noqa: ANN001
+    """Write ``out``: ``source`` with its corpus-sized tables ``factor`` times as large (see the
+    module). Returns the row counts of the main tables."""
+    if not 1 <= factor <= MAX_FACTOR:
+        raise SystemExit(f"--factor must be between 1 and {MAX_FACTOR}")
+    if out.exists():
+        out.unlink()
+    shutil.copyfile(source, out)
+    con = sqlite3.connect(out, isolation_level=None)
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("BEGIN")
+    D = _max_id(con, "documents")
+    M = _max_id(con, "event_mentions")
+    C = _max_id(con, "claims")
+    E = _max_id(con, "chronicle_events")
+    N = _max_id(con, "chronicle_disagreements", "position")
+    vectors = dict(con.execute("SELECT text_hash, vector FROM sentence_vectors"))
+    originals = con.execute("SELECT document_id, text FROM sentence_texts ORDER BY sid").fetchall()
+    rng = np.random.default_rng(seed)
+    by_doc = {"document_id": "document_id + :d"}
+    for k in range(1, factor):
+        started = time.perf_counter()
+        shift = _Shift(k, D, M, factor)
+        con.create_function("shift_record", 1, shift.record, deterministic=True)
+        con.create_function("shift_sort_key", 1, shift.sort_key, deterministic=True)
+        p = {"k": k, "d": k * D, "m": k * M, "c": k * C, "e": k * E, "f": factor,
+             "sp": chr(SPACE_BASE + k), "dmax": D, "mmax": M, "cmax": C, "emax": E}
+        run = lambda sql: con.execute(sql, {x: v for x, v in p.items()  # noqa: E731
+                                            if re.search(f":{x}\\b", sql)})
+        run(_copy(con, "documents", {
+            "id": "id + :d", "content_hash": "content_hash || '#x' || :k", "path": "path || '#x' || :k",
+            "text": "replace(text, ' ', :sp)", "near_duplicate_of": "near_duplicate_of + :d",
+        }, "WHERE id <= :dmax"))
+        run(_copy(con, "document_paths", {"path": "path || '#x' || :k", "document_id": "document_id + :d",
+                                           "content_hash": "content_hash || '#x' || :k"},
+                  "WHERE document_id <= :dmax AND path NOT LIKE '%#x%'"))
+        for table in ("doc_references", "sentences", "timexes", "actor_mentions", "document_segments",
+                      "chronicle_documents", "search_documents"):
+            run(_copy(con, table, by_doc, "WHERE document_id <= :dmax"))
+        run(_copy(con, "copy_sentences", {**by_doc, "original_document": "original_document + :d"},
+                  "WHERE document_id <= :dmax"))
+        run(_copy(con, "event_mentions", {"id": "id + :m", **by_doc, "record": "shift_record(record)"},
+                  "WHERE id <= :mmax"))
+        run(_copy(con, "event_participants", {"event_mention_id": "event_mention_id + :m"},
+                  "WHERE event_mention_id <= :mmax"))
+        run(_copy(con, "claims", {"id": "id + :c", **by_doc, "record": "shift_record(record)"},
+                  "WHERE id <= :cmax"))
+        run(_copy(con, "chronicle_events", {
+            "id": "id + :e", "position": "(position - 1) * :f + :k + 1",
+            "label": "'e' || ((position - 1) * :f + :k + 1)", "sort_key": "shift_sort_key(sort_key)",
+        }, "WHERE id <= :emax"))
+        run(_copy(con, "chronicle_mentions", {"mention_id": "mention_id + :m", "alias_of": "alias_of + :m",
+                                               "event_id": "event_id + :e"}, "WHERE mention_id <= :mmax"))
+        run(_copy(con, "chronicle_keys", {"mention_id": "mention_id + :m"}, "WHERE mention_id <= :mmax"))
+        run(_copy(con, "chronicle_links", {"a": "a + :m", "b": "b + :m"}, "WHERE a <= :mmax"))
+        con.create_function("shift_disagreement", 2, shift.disagreement, deterministic=True)
+        con.execute("INSERT INTO chronicle_disagreements (position, record) SELECT position + ?, "
+                    "shift_disagreement(record, position + ?) FROM chronicle_disagreements "
+                    "WHERE position <= ?", (k * N, k * N, N))
+        # the vectors: one per distinct copied sentence text, near its original's
+        space = chr(SPACE_BASE + k)
+        rows: dict[str, bytes] = {}
+        pending: list[tuple[str, np.ndarray]] = []
+        for _, text in originals:
+            blob = vectors.get(text_hash(text))
+            copy = text.replace(" ", space)
+            h = text_hash(copy)
+            if blob is None or h in rows or h in vectors:
+                continue
+            rows[h] = b""
+            pending.append((h, np.frombuffer(blob, np.float32)))
+        if pending:
+            matrix = np.stack([v for _, v in pending])
+            matrix = matrix + rng.normal(0.0, 0.02, matrix.shape).astype(np.float32)
+            matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+            con.executemany("INSERT INTO sentence_vectors (text_hash, vector) VALUES (?, ?)",
+                            ((h, row.astype(np.float32).tobytes()) for (h, _), row in zip(pending, matrix)))
+        log(f"copy {k}: {time.perf_counter() - started:.1f} s, {len(pending):,} vectors")
+    # the originals' positions and labels, and their disagreements' event ids, in the new order
+    con.execute("UPDATE chronicle_events SET position = (position - 1) * ? + 1, "
+                "label = 'e' || ((position - 1) * ? + 1) WHERE id <= ?", (factor, factor, E))
+    original = _Shift(0, D, M, factor)
+    con.create_function("shift_record", 1, original.record, deterministic=True)
+    con.execute("UPDATE chronicle_disagreements SET record = shift_record(record) WHERE position <= ?", (N,))
+    con.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+    con.execute("COMMIT")
+    counts = {t: int(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in
+              ("documents", "sentences", "sentence_vectors", "event_mentions", "chronicle_events",
+               "chronicle_disagreements", "claims", "actor_mentions")}
+    con.execute("VACUUM")
+    con.close()
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("source", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--factor", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    if not args.source.is_file():
+        print(f"error: no store at {args.source}", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    counts = scale(args.source, args.out, args.factor, args.seed, log=lambda m: print(m, file=sys.stderr))
+    print(f"synthetic ×{args.factor} store {args.out} in {time.perf_counter() - started:.0f} s: "
+          + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
