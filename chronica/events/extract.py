@@ -30,7 +30,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
+    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -579,8 +579,8 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
                 or (index.at(child) is not None and index.at(child).kind == "person"))
             roles.append((child, TARGET if victim else SOURCE))  # "Stefan's murder": Stefan was murdered
         elif dep in ("amod", "compound", "nmod") and child not in trig.tokens and index.at(child):
-            if dep == "compound" and etype.code in NAMED_AFTER_PLACE:
-                continue  # "the Ukraine war", "the Kyoto treaty": where, not who
+            if dep == "compound" and etype.code in NAMED_AFTER_PLACE and not _hyphen_pair(child, index):
+                continue  # "the Ukraine war", "the Kyoto treaty": where, not who ("the Iran-Iraq war": the sides)
             if dep == "compound" and index.at(child).kind == "place" \
                     and noun.lemma_.lower() not in PLACE_TARGET_NOUNS:
                 continue  # "the Brixton riots": where they happened
@@ -683,6 +683,14 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             agents, _ = _subjects(head)
             roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
+
+
+def _hyphen_pair(child: Token, index: MentionIndex) -> bool:
+    """"the Iran-Iraq war", "Georgian-Abkhazian fighting": a modifier joined by a hyphen to another
+    actor before it names the two sides of the event, not the place it is named after."""
+    return any(g.dep_ in ("amod", "compound") and g.i < child.i and index.at(g) is not None
+               and index.at(g) is not index.at(child)
+               and any(t.text in ("-", "–") for t in child.doc[g.i + 1 : child.i]) for g in child.children)
 
 
 def _anti(tok: Token) -> bool:
@@ -817,7 +825,9 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = mentions_from(doc, actors)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
-    index = MentionIndex(doc, found_actors + happening_mentions(doc, taken))
+    happenings = happening_mentions(doc, taken)
+    taken |= {i for m in happenings for i in range(m.start, m.end)}
+    index = MentionIndex(doc, found_actors + happenings + name_mentions(doc, taken))
     unknown_times: list[int] = []
     refs = _dating.time_refs(doc, timexes, dct,
                              guessed_dct=(lambda: _dating.fine_guess(doc)) if inferred else False,
