@@ -95,3 +95,26 @@ def test_a_war_named_after_one_place_has_no_side(full, text):
     for e in _events(full, text):
         if e.form == "FIGHT":
             assert not e.actors(SOURCE) or len(e.participants) <= 1
+
+
+# a party, an army or a movement takes or loses power: an office event of a non-person
+# (the object "power" is part of the trigger phrase, no thing dismissed)
+@pytest.mark.parametrize("text, etype, who", [
+    ("In 2007 Hamas seized power in Gaza.", "TAKE_OFFICE", "Hamas"),
+    ("In 1996 the Taliban took power in Kabul.", "TAKE_OFFICE", "Taliban"),
+    ("In 1989 the Communist Party lost power in Poland.", "LEAVE_OFFICE", "Communist Party"),
+])
+def test_a_group_takes_or_loses_power(full, text, etype, who):
+    events = [e for e in _events(full, text) if e.type == etype]
+    assert events, [(e.type, e.summary) for e in _events(full, text)]
+    assert any(who in n for n in _names(events[0], SOURCE))
+
+
+# an office event still needs a person when its object is some other thing
+@pytest.mark.parametrize("text", [
+    "The minister dismissed the claims in 1990.",
+    "In 2004 the court dismissed the appeal.",
+    "The editor dismissed the rumours in March 1999.",
+])
+def test_dismissing_a_thing_is_no_office_event(full, text):
+    assert not [e for e in _events(full, text) if e.type in ("TAKE_OFFICE", "LEAVE_OFFICE")]

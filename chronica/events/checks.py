@@ -167,14 +167,15 @@ def cut_or_fought_with_no_one(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"}))
 def dismissed_a_thing(cand: Candidate) -> bool:
-    """"dismissed the claims": no one left office."""
+    """"dismissed the claims": no one left office (an object that is part of the trigger phrase,
+    "took power", is no thing dismissed)."""
     anchor = cand.anchor
     trig = cand.trig
     etype = cand.form
     found = cand.found
     return bool(etype in PERSON_TYPES and trig.agentive and anchor.pos_ == "VERB" and not any(
             m.kind == "person" for m, r, _ in found if r == TARGET
-        ) and any(c.dep_ == "dobj" for c in anchor.children))
+        ) and any(c.dep_ == "dobj" and c not in trig.tokens for c in anchor.children))
 
 
 @veto(forms=None)

@@ -63,6 +63,7 @@ from chronica.events._lexicon import (
     NON_TRIGGER_ENTS,
     OBJECT_CONTROL,
     PERSON_TYPES,
+    POWER_WORDS,
     PLACE_TARGET_NOUNS,
     PLANNED_ADJECTIVES,
     QUESTION_VERBS,
@@ -1092,7 +1093,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
             trig.passive or anchor.pos_ != "VERB"):
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
-    if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found):
+    if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found) \
+            and not any(w & POWER_WORDS for w in pattern.words):
         return None
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
