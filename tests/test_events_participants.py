@@ -118,3 +118,16 @@ def test_a_group_takes_or_loses_power(full, text, etype, who):
 ])
 def test_dismissing_a_thing_is_no_office_event(full, text):
     assert not [e for e in _events(full, text) if e.type in ("TAKE_OFFICE", "LEAVE_OFFICE")]
+
+
+# an obligation told in the past was met ("had to withdraw" happened); in the present it is to come
+@pytest.mark.parametrize("text, etype, modality", [
+    ("In 1956 Britain had to withdraw from Suez.", "RETREAT", "asserted"),
+    ("In 1991 Iraq had to pull its troops out of Kuwait.", "RETREAT", "asserted"),
+    ("The garrison had to surrender to the Spanish army in June 1898.", None, "asserted"),
+    ("Britain has to withdraw from the base by 2030.", "RETREAT", "planned"),
+])
+def test_an_obligation_in_the_past_is_no_plan(full, text, etype, modality):
+    events = [e for e in _events(full, text) if etype is None or e.type == etype]
+    assert events, [(e.type, e.summary) for e in _events(full, text)]
+    assert events[0].modality == modality
