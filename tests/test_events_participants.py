@@ -131,3 +131,15 @@ def test_an_obligation_in_the_past_is_no_plan(full, text, etype, modality):
     events = [e for e in _events(full, text) if etype is None or e.type == etype]
     assert events, [(e.type, e.summary) for e in _events(full, text)]
     assert events[0].modality == modality
+
+
+# "staged" lemmatised as "stag": the past form is still the light verb that carries its noun
+@pytest.mark.parametrize("text, etype", [
+    ("In 1973 the army staged a coup in Chile.", "COERCE"),
+    ("Farmers staged a protest against the government in Paris in 1992.", "PROTEST"),
+    ("Rebels staged an attack on the garrison in Jaffna in 1990.", "ASSAULT"),
+])
+def test_a_light_verb_cut_short_by_the_lemmatiser_carries_its_noun(full, text, etype):
+    events = _events(full, text)
+    assert [e for e in events if e.type == etype], [(e.type, e.summary) for e in events]
+    assert not [e for e in events if e.type == "OTHER"]

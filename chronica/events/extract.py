@@ -211,7 +211,7 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
         out.append(Trigger(anchor, tokens, pattern))
     # a light verb carrying a nominal trigger is not an event of its own ("strike a deal")
     carriers = {t.anchor.head.i for t in out if t.anchor.pos_ == "NOUN" and t.anchor.dep_ in ("dobj", "attr")
-                and t.anchor.head.lemma_.lower() in onto.light_verbs}
+                and light_lemma(t.anchor.head, onto.light_verbs) in onto.light_verbs}
     out = [t for t in out if not (len(t.tokens) == 1 and t.anchor.i in carriers)]
     for t in out:
         t.absorbs = absorbed.get(t.anchor.i, ())
@@ -644,7 +644,7 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
         roles.extend((a, SOURCE) for a in framing)
         if framing and framed.head.lower_ in ("in", "on") and framed.head.head.lemma_.lower() in FRAME_CARRIERS:
             trig.carrier = framed.head.head  # "is to join X in a visit to Sheffield": the joining's time and mood
-    if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in onto.light_verbs | COPULAS:
+    if noun.dep_ in ("dobj", "attr", "oprd") and light_lemma(head, onto.light_verbs) in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
         if head.lemma_.lower() in COPULAS:
@@ -684,6 +684,16 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             agents, _ = _subjects(head)
             roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
+
+
+def light_lemma(verb: Token, light_verbs: frozenset[str]) -> str:
+    """The verb's lemma, mended where the lemmatiser cut a past form one letter short: "staged" read
+    as "stag" + "ed" is "stage" when that is a light verb ("staged a coup", "waged a war")."""
+    lemma = verb.lemma_.lower()
+    low = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2] and low[:-1] in light_verbs:
+        return low[:-1]
+    return lemma
 
 
 def _hyphen_pair(child: Token, index: MentionIndex) -> bool:
@@ -1121,7 +1131,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     pred = trig.carrier if trig.carrier is not None else anchor
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB" \
             and pred.head.lemma_.lower() not in REACTION_VERBS and not (
-                etype in STATE_FORMS and pred.head.lemma_.lower() not in onto.light_verbs):
+                etype in STATE_FORMS and light_lemma(pred.head, onto.light_verbs) not in onto.light_verbs):
         pred = pred.head  # "did not sign the treaty", "is trying to negotiate a settlement"
     if _questioned(pred):
         return None
