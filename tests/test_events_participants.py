@@ -143,3 +143,15 @@ def test_a_light_verb_cut_short_by_the_lemmatiser_carries_its_noun(full, text, e
     events = _events(full, text)
     assert [e for e in events if e.type == etype], [(e.type, e.summary) for e in events]
     assert not [e for e in events if e.type == "OTHER"]
+
+
+# a regime or government that falls is a polity ending, not a market falling
+@pytest.mark.parametrize("text, ends", [
+    ("The Athens regime falls and the coup in Nicosia collapses.", True),
+    ("The military government collapsed in 1983.", True),
+    ("The Derg regime collapsed in 1991.", True),
+    ("The London FTSE fell in March 2003.", False),
+    ("The Nikkei index collapsed in 1990.", False),
+])
+def test_a_fallen_regime_is_no_market(full, text, ends):
+    assert bool([e for e in _events(full, text) if e.type == "END"]) is ends

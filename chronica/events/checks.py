@@ -44,6 +44,7 @@ from chronica.events._lexicon import (
 )
 from chronica.events.candidate import Candidate, characterisation, location, threat
 from chronica.events.model import SOURCE, TARGET
+from chronica.events.ontology import load_ontology
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,14 @@ def declined_to_comment(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"COLLAPSE"}))
 def a_market_falls(cand: Candidate) -> bool:
-    """"the London FTSE fell": a market, not a state or regime, falls."""
+    """"the London FTSE fell": a market, not a state or regime, falls ("the Athens regime fell",
+    "the military government collapsed": a polity, named by a head noun of the ontology's STATE class)."""
     etype = cand.form
     found = cand.found
+    polities = load_ontology().classes.get("STATE", frozenset())
     return bool(etype == "COLLAPSE" and not any(
-        m.resolved or m.kind in ("state", "historical_state", "place") for m, _, _ in found))
+        m.resolved or m.kind in ("state", "historical_state", "place")
+        or (m.text.split() and m.text.split()[-1].lower() in polities) for m, _, _ in found))
 
 
 @veto(forms=None)
