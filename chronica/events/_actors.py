@@ -165,9 +165,8 @@ def name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if not (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
                 continue
             start = tok.i
-            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
-                    and doc[start - 1].i not in taken:
-                start -= 1
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
+                start -= 1  # the whole name, also a part another mention holds ("United Nations Emergency Force")
             span = doc[start : tok.i + 1]
             out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                                None, span.text, None, False, named=True))
