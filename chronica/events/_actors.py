@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronica.actors import KnowledgeBase, load_kb
 
@@ -106,7 +106,8 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     # any actor mention is a participant: a resolved one, a generic agent of the
                     # actors stage ("Iraqi exiles", "border guards": kind agent, or an id), a name
                     named=resolved or actor_id is not None or _get(a, "kind") == "agent"
-                    or any(t.ent_type_ in NAMED_LABELS for t in span),
+                    or any(t.ent_type_ in NAMED_LABELS for t in span)
+                    or _get(a, "country") is not None or people_named(span),
                     country=_get(a, "country"),
                     cameo=_get(a, "cameo"),
                 )
@@ -130,10 +131,45 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
             Mention(
                 span.start, span.end, span.start_char, span.end_char, span.text,
                 actor_id, name or span.text, kind, actor_id is not None,
-                named=actor_id is not None or ent.label_ in NAMED_LABELS,
+                named=actor_id is not None or ent.label_ in NAMED_LABELS or people_named(span),
                 cameo=kb.cameo_of(actor_id) if actor_id is not None else None,
             )
         )
+    return out
+
+
+def people_named(span: Span) -> bool:
+    """A nationality or group name heading its noun phrase names a people that can act
+    ("Islanders rejected ...", "the Argentineans retaliated"); as a modifier ("Greek ships") it does not."""
+    root = span.root
+    return root.ent_type_ == "NORP" and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
+
+
+#: share of capitalised words above which a sentence is written in title case (a headline's
+#: "UN Peace Talks Fail"): its capitals say nothing about names
+TITLE_CASE_SHARE = 0.6
+
+
+def name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Names the entity recogniser missed, as participants: a proper noun that is a clause's
+    subject or a passive's agent ("Makarios sent his letter", "... was published by Makarios"),
+    covered by no mention, tagged as no date, place or number. Title-case sentences are skipped."""
+    out: list[Mention] = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if not words or sum(t.is_title or t.is_upper for t in words) / len(words) > TITLE_CASE_SHARE:
+            continue
+        for tok in sent:
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ not in ("", "PERSON", "NORP"):
+                continue
+            if not (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
+                continue
+            start = tok.i
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
+                start -= 1  # the whole name, also a part another mention holds ("United Nations Emergency Force")
+            span = doc[start : tok.i + 1]
+            out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                               None, span.text, None, False, named=True))
     return out
 
 

@@ -32,6 +32,9 @@ OBJECT_CONTROL = frozenset(
 
 #: state events that happen to a person
 PERSON_TYPES = frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"})
+#: the object of a trigger phrase that makes an office event anyone's, not only a person's: a party,
+#: an army or a junta takes, seizes or loses power ("the Bolsheviks took power")
+POWER_WORDS = frozenset({"power"})
 
 BARE_STATE_MODIFIERS = frozenset({"independent", "sovereign", "separate", "new", "full"})
 

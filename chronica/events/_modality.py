@@ -25,6 +25,8 @@ PLAN_VERBS = frozenset(
      "pledge", "decide", "mean", "expect", "set", "due", "go", "agree", "undertake", "commit",
      "have"}  # "have until midnight to settle", "has to sell"
 )
+#: verbs of obligation: "has to sell" is still to come (a plan), "had to sell" was done
+OBLIGATION_VERBS = frozenset({"have"})
 POSSIBLE_MODALS = frozenset({"could", "may", "might", "would", "can", "should", "must", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HEDGE_WORDS = frozenset(
@@ -143,6 +145,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(DENIED)
             elif lemma in REFUSE_VERBS:
                 found.add(REFUSED)
+            elif lemma in OBLIGATION_VERBS and verb.tag_ == "VBD":
+                pass  # "Britain had to withdraw": an obligation told in the past was met, no plan
             elif lemma in PLAN_VERBS or (lemma == "be" and chain[i - 1].tag_ == "VB"):
                 found.add(PLANNED)
             elif lemma in HEDGE_PASSIVES and any(c.dep_ == "auxpass" for c in verb.children):

@@ -44,6 +44,7 @@ from chronica.events._lexicon import (
 )
 from chronica.events.candidate import Candidate, characterisation, location, threat
 from chronica.events.model import SOURCE, TARGET
+from chronica.events.ontology import load_ontology
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,14 @@ def declined_to_comment(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"COLLAPSE"}))
 def a_market_falls(cand: Candidate) -> bool:
-    """"the London FTSE fell": a market, not a state or regime, falls."""
+    """"the London FTSE fell": a market, not a state or regime, falls ("the Athens regime fell",
+    "the military government collapsed": a polity, named by a head noun of the ontology's STATE class)."""
     etype = cand.form
     found = cand.found
+    polities = load_ontology().classes.get("STATE", frozenset())
     return bool(etype == "COLLAPSE" and not any(
-        m.resolved or m.kind in ("state", "historical_state", "place") for m, _, _ in found))
+        m.resolved or m.kind in ("state", "historical_state", "place")
+        or (m.text.split() and m.text.split()[-1].lower() in polities) for m, _, _ in found))
 
 
 @veto(forms=None)
@@ -167,14 +171,15 @@ def cut_or_fought_with_no_one(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"}))
 def dismissed_a_thing(cand: Candidate) -> bool:
-    """"dismissed the claims": no one left office."""
+    """"dismissed the claims": no one left office (an object that is part of the trigger phrase,
+    "took power", is no thing dismissed)."""
     anchor = cand.anchor
     trig = cand.trig
     etype = cand.form
     found = cand.found
     return bool(etype in PERSON_TYPES and trig.agentive and anchor.pos_ == "VERB" and not any(
             m.kind == "person" for m, r, _ in found if r == TARGET
-        ) and any(c.dep_ == "dobj" for c in anchor.children))
+        ) and any(c.dep_ == "dobj" and c not in trig.tokens for c in anchor.children))
 
 
 @veto(forms=None)

@@ -30,7 +30,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, phrase_mentions, state_for,
+    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -63,6 +63,7 @@ from chronica.events._lexicon import (
     NON_TRIGGER_ENTS,
     OBJECT_CONTROL,
     PERSON_TYPES,
+    POWER_WORDS,
     PLACE_TARGET_NOUNS,
     PLANNED_ADJECTIVES,
     QUESTION_VERBS,
@@ -210,7 +211,7 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
         out.append(Trigger(anchor, tokens, pattern))
     # a light verb carrying a nominal trigger is not an event of its own ("strike a deal")
     carriers = {t.anchor.head.i for t in out if t.anchor.pos_ == "NOUN" and t.anchor.dep_ in ("dobj", "attr")
-                and t.anchor.head.lemma_.lower() in onto.light_verbs}
+                and light_lemma(t.anchor.head, onto.light_verbs) in onto.light_verbs}
     out = [t for t in out if not (len(t.tokens) == 1 and t.anchor.i in carriers)]
     for t in out:
         t.absorbs = absorbed.get(t.anchor.i, ())
@@ -579,8 +580,8 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
                 or (index.at(child) is not None and index.at(child).kind == "person"))
             roles.append((child, TARGET if victim else SOURCE))  # "Stefan's murder": Stefan was murdered
         elif dep in ("amod", "compound", "nmod") and child not in trig.tokens and index.at(child):
-            if dep == "compound" and etype.code in NAMED_AFTER_PLACE:
-                continue  # "the Ukraine war", "the Kyoto treaty": where, not who
+            if dep == "compound" and etype.code in NAMED_AFTER_PLACE and not _hyphen_pair(child, index):
+                continue  # "the Ukraine war", "the Kyoto treaty": where, not who ("the Iran-Iraq war": the sides)
             if dep == "compound" and index.at(child).kind == "place" \
                     and noun.lemma_.lower() not in PLACE_TARGET_NOUNS:
                 continue  # "the Brixton riots": where they happened
@@ -643,7 +644,7 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
         roles.extend((a, SOURCE) for a in framing)
         if framing and framed.head.lower_ in ("in", "on") and framed.head.head.lemma_.lower() in FRAME_CARRIERS:
             trig.carrier = framed.head.head  # "is to join X in a visit to Sheffield": the joining's time and mood
-    if noun.dep_ in ("dobj", "attr", "oprd") and head.lemma_.lower() in onto.light_verbs | COPULAS:
+    if noun.dep_ in ("dobj", "attr", "oprd") and light_lemma(head, onto.light_verbs) in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
         if head.lemma_.lower() in COPULAS:
@@ -683,6 +684,24 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             agents, _ = _subjects(head)
             roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
+
+
+def light_lemma(verb: Token, light_verbs: frozenset[str]) -> str:
+    """The verb's lemma, mended where the lemmatiser cut a past form one letter short: "staged" read
+    as "stag" + "ed" is "stage" when that is a light verb ("staged a coup", "waged a war")."""
+    lemma = verb.lemma_.lower()
+    low = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2] and low[:-1] in light_verbs:
+        return low[:-1]
+    return lemma
+
+
+def _hyphen_pair(child: Token, index: MentionIndex) -> bool:
+    """"the Iran-Iraq war", "Georgian-Abkhazian fighting": a modifier joined by a hyphen to another
+    actor before it names the two sides of the event, not the place it is named after."""
+    return any(g.dep_ in ("amod", "compound") and g.i < child.i and index.at(g) is not None
+               and index.at(g) is not index.at(child)
+               and any(t.text in ("-", "–") for t in child.doc[g.i + 1 : child.i]) for g in child.children)
 
 
 def _anti(tok: Token) -> bool:
@@ -817,7 +836,9 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = mentions_from(doc, actors)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
-    index = MentionIndex(doc, found_actors + happening_mentions(doc, taken))
+    happenings = happening_mentions(doc, taken)
+    taken |= {i for m in happenings for i in range(m.start, m.end)}
+    index = MentionIndex(doc, found_actors + happenings + name_mentions(doc, taken))
     unknown_times: list[int] = []
     refs = _dating.time_refs(doc, timexes, dct,
                              guessed_dct=(lambda: _dating.fine_guess(doc)) if inferred else False,
@@ -1091,7 +1112,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
             trig.passive or anchor.pos_ != "VERB"):
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
-    if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found):
+    if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found) \
+            and not any(w & POWER_WORDS for w in pattern.words):
         return None
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
@@ -1118,7 +1140,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     pred = trig.carrier if trig.carrier is not None else anchor
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and pred.head.pos_ == "VERB" \
             and pred.head.lemma_.lower() not in REACTION_VERBS and not (
-                etype in STATE_FORMS and pred.head.lemma_.lower() not in onto.light_verbs):
+                etype in STATE_FORMS and light_lemma(pred.head, onto.light_verbs) not in onto.light_verbs):
         pred = pred.head  # "did not sign the treaty", "is trying to negotiate a settlement"
     if _questioned(pred):
         return None
