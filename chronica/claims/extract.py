@@ -464,10 +464,30 @@ def find_order(s: _Sentence) -> None:
         if inner is None or outer is None:
             continue
         ea, eb = _event_near(s, outer), _event_near(s, inner)
-        if ea is None or eb is None or ea is eb:
+        if ea is not None and ea is eb:
             continue
-        s.claim("order", "order", relation, [tok, outer, inner], event_trigger=ea.trigger_start,
-                other_trigger=eb.trigger_start)
+        clauses = _order_clauses(tok, outer, inner)
+        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+            continue  # no happening on one side, and too few words to know it by its wording
+        s.claim("order", "order", relation, [tok, outer, inner],
+                event_trigger=ea.trigger_start if ea is not None else None,
+                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+
+
+#: an order claim between happenings no event stands for needs clauses of at least this many
+#: words on both sides ("troops entered Budapest"), so that they can be recognised by wording
+MIN_CLAUSE_WORDS = 3
+
+
+def _order_clauses(word: Token, outer: Token, inner: Token) -> list[str]:
+    """The wording of the two happenings an order word links: the main clause without the
+    subordinate one, and the subordinate clause or the preposition's object ("the government asked
+    for help" / "troops entered the city")."""
+    inner_root = word.head if word.dep_ == "mark" else inner
+    inner_ids = {t.i for t in inner_root.subtree}
+    main = [t for t in outer.subtree if t.i not in inner_ids and t.i != word.i and not t.is_punct]
+    sub = [t for t in inner_root.subtree if t.i != word.i and not t.is_punct]
+    return [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
 
 
 def _event_near(s: _Sentence, tok: Token) -> Any | None:

@@ -60,6 +60,8 @@ class SentenceClaim:
     attribution: str | None = None  # who the sentence says claims it ("Argentina alleged that")
     event_trigger: int | None = None
     other_trigger: int | None = None  # order claims: the other happening's trigger offset
+    clauses: list[str] = field(default_factory=list)  # order claims: the wording of the happening
+    # the claim is about, then of the other one ("the UN imposed sanctions", "Iraq invaded Kuwait")
 
     @property
     def trigger_start(self) -> int:

@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "disagreements" / "cases.yaml"
+if __name__ == "__main__":  # run as a script: this worktree's chronica, not an installed one
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
 @dataclass
