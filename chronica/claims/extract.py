@@ -594,7 +594,15 @@ def find_attributes(s: _Sentence) -> None:
             for place in places:  # compared by the state the place is or belongs to
                 where = s.actor_at(place)
                 key = actor_key(where) if where is not None else None
-                s.claim("attribute", f"where {name} was born", place.text, [tok, place],
+                written = place.text
+                for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
+                             and c.ent_type_ in ("GPE", "LOC")):
+                    # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
+                    state = s.actor_at(part)
+                    if key is None and state is not None and actor_key(state):
+                        key = actor_key(state)
+                    written = s.doc[place.i:part.i + 1].text
+                s.claim("attribute", f"where {name} was born", written, [tok, place],
                         subject=[_get(person, "actor_id")], obj=key)
             own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
             for t in own[:1]:
@@ -665,7 +673,41 @@ def _age(tok: Token) -> tuple[float, Token] | None:
                 return _as_number(num), tok.head.head
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
+    if tok.dep_ == "attr" and tok.like_num and tok.head.lemma_ == "be":
+        # "X was 35 when he was killed", "she was 62 when she took office": the age at the
+        # happening of the when-clause, whose subject is the person
+        when = [c for c in tok.head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)]
+        age = _as_number(tok)
+        if when and MIN_AGE <= age <= MAX_AGE:
+            return age, when[0]
     return None
+
+
+#: a figure "X was N when ..." is an age only in this range (not "the toll was 300 when ...")
+MIN_AGE, MAX_AGE = 1, 120
+
+
+def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
+    """(key, name) of the person a word names: the resolved actor's id, else, for a name the
+    knowledge base lacks (a PERSON entity), the name itself as written in full ("name:patrice
+    lumumba"); a pronoun takes the sentence's one person."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON":  # "X was 35 when he was killed": the sentence's one named person
+        named = [t for t in s.span if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+        if len(named) != 1:
+            return None
+        tok = named[0]
+    person = s.actor_at(tok)
+    if person is not None and _get(person, "kind") == "person" and _get(person, "actor_id"):
+        return _get(person, "actor_id"), _get(person, "name") or _get(person, "text")
+    if tok.ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in s.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) < 2:  # a surname alone may be anyone's
+        return None
+    return "name:" + " ".join(ent.text.lower().split()), ent.text
 
 
 def _as_number(tok: Token) -> float:
@@ -684,14 +726,14 @@ def find_ages(s: _Sentence) -> None:
         age, anchor = found
         person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
             (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
-        person = s.actor_at(person_tok) if person_tok is not None else None
-        if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+        person = _person_key(s, person_tok)
+        if person is None:
             continue
         verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
         event = s.event_at(verb)
         when = f" when {event.trigger}" if event is not None else ""
-        s.claim("attribute", f"how old {_get(person, 'name') or _get(person, 'text')} was{when}",
-                f"{age:g}", [tok, anchor], subject=[_get(person, "actor_id")], low=age, high=age)
+        s.claim("attribute", f"how old {person[1]} was{when}",
+                f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
 
 
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
