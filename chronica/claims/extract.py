@@ -589,8 +589,11 @@ def find_attributes(s: _Sentence) -> None:
             if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
                 continue
             name = _get(person, "name") or _get(person, "text")
+            # a place, or a name the tagger took for something else followed by its state
+            # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
             places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+                      for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or any(
+                          a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in g.children))]
             for place in places:  # compared by the state the place is or belongs to
                 where = s.actor_at(place)
                 key = actor_key(where) if where is not None else None
@@ -676,8 +679,9 @@ def _age(tok: Token) -> tuple[float, Token] | None:
     if tok.dep_ == "attr" and tok.like_num and tok.head.lemma_ == "be":
         # "X was 35 when he was killed", "she was 62 when she took office": the age at the
         # happening of the when-clause, whose subject is the person
-        when = [c for c in tok.head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)]
+        # (the parser hangs the when-clause on the verb or on the figure itself)
+        when = [c for c in [*tok.head.children, *tok.children] if c.dep_ in ("advcl", "relcl")
+                and c.pos_ == "VERB" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)]
         age = _as_number(tok)
         if when and MIN_AGE <= age <= MAX_AGE:
             return age, when[0]
