@@ -35,7 +35,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import conflict, intervals_overlap, load_rules
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
-DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "agent": "who", "participants": "who", "order": "order",
+DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "phase": "duration", "agent": "who", "participants": "who", "order": "order",
                      "scope": "scope", "relation": "relations", "attribute": "attribute",
                      "date": "date"}
 
@@ -188,7 +188,15 @@ def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     return a.obj == b.obj and _dates_fit(a, b) and ctx.same_occasion(a, b)
 
 
+def same_phase(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """When one thing began or ended: the same phase of the same noun ("war", "siege"), and
+    sentences about one happening (one merged event, or close wording: a war's start in one
+    source and another war's in another share the noun, not the wording)."""
+    return a.phase == b.phase and a.obj == b.obj and ctx.same_occasion(a, b)
+
+
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
+    "phase": same_phase,
     "count": same_count,
     "duration": same_duration,
     "agent": same_agent,

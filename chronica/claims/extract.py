@@ -346,6 +346,41 @@ def find_durations(s: _Sentence) -> None:
                 obj=subject.lemma_.lower())
 
 
+def find_phases(s: _Sentence) -> None:
+    """When something began or ended, as a sentence dates it: "the siege began in September
+    1941", "the dispute broke out in the 1950s", "the occupation ended in 1990" (``phase``
+    claims, the day interval as ordinals in ``low``/``high``). Only a noun that is no actor (a
+    war, a split, a blockade) and a date written in the sentence on the phase verb."""
+    rules = s.rules
+    for verb in s.span:
+        phase = rules.phase_of(verb.lemma_.lower(), [c.lower_ for c in verb.children if c.dep_ == "prt"])
+        if phase is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            subject = _antecedent(subj[0])
+        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the occupation of the islands ended in 1990", parsed with "ended" on "islands":
+            # the phrase's head is what ended
+            subject = verb.head
+            if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+                subject = subject.head.head
+        else:
+            continue
+        if subject.pos_ != "NOUN" or s.actor_at(subject) is not None:
+            continue
+        own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]
+        if len(own) != 1:
+            continue
+        lo, hi = _ordinal(_get(own[0], "earliest")), _ordinal(_get(own[0], "latest"))
+        if lo is None or hi is None:
+            continue
+        what = _phrase(subject).lower()
+        what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
+        s.claim("phase", f"when the {what} {'began' if phase == 'start' else 'ended'}", _get(own[0], "text"),
+                [verb, subject], low=lo, high=hi, obj=subject.lemma_.lower(), phase=phase)
+
+
 # -- 2. agents of once-only acts -------------------------------------------------------------
 
 def _agent(verb: Token) -> Token | None:
@@ -743,6 +778,7 @@ def find_ages(s: _Sentence) -> None:
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("count", find_counts),
     ("duration", find_durations),
+    ("phase", find_phases),
     ("agent", find_agents),
     ("participants", find_participants),
     ("order", find_order),

@@ -99,3 +99,24 @@ def _fig(low, high):
 ])
 def test_claim_conflicts_figure_gap(a, b, gap):
     assert figure_gap(_fig(*a), _fig(*b)) == pytest.approx(gap)
+
+
+@pytest.mark.parametrize("text, topic, value, phase", [
+    ("The siege of the fortress began in September 1941.", "when the siege began", "September 1941", "start"),
+    ("Fighting broke out in October 1962 along the border.", "when the fighting began", "October 1962", "start"),
+    ("The occupation of the islands ended in 1990 with the withdrawal of the garrison.", "when the occupation ended", "1990", "end"),
+    ("The split between the two parties began in the 1950s.", "when the split began", "the 1950s", "start"),
+])
+def test_claims_when_something_began_or_ended(pipeline, text, topic, value, phase):
+    found = claims_of(pipeline, text, "phase")
+    assert [(c.topic, c.value, c.phase) for c in found] == [(topic, value, phase)]
+    assert found[0].low <= found[0].high
+
+
+@pytest.mark.parametrize("text", [
+    "Germany began the war in 1939.",  # an actor began it: who started it, not when
+    "The war began when the army crossed the river.",  # no date written on the verb
+    "The talks did not end in 1990.",  # negated
+])
+def test_claims_no_phase(pipeline, text):
+    assert claims_of(pipeline, text, "phase") == []
