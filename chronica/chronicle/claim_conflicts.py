@@ -114,7 +114,11 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     close = (ctx.event_of(a) is not None and ctx.event_of(a) == ctx.event_of(b)) \
         or ctx.similarity(a, b) >= SIM_CLOSE_WORDING
-    return figure_gap(a, b) <= (MAX_FIGURE_RATIO_CLOSE if close else MAX_FIGURE_RATIO)
+    if close:
+        return figure_gap(a, b) <= MAX_FIGURE_RATIO_CLOSE
+    lo = max(min(a.low or 0, a.high or 0), 1e-9)  # the figures as written (their lower ends)
+    hi = max(min(b.low or 0, b.high or 0), 1e-9)
+    return max(lo, hi) / min(lo, hi) <= MAX_FIGURE_RATIO
 
 
 def figure_gap(a: SentenceClaim, b: SentenceClaim) -> float:
