@@ -29,7 +29,7 @@ from typing import Callable
 
 import numpy as np
 
-from chronica.chronicle.embeddings import Embedder
+from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import conflict, intervals_overlap, load_rules
@@ -220,7 +220,6 @@ class _Context:
         self.claims = claims
         self._pos = {id(c): i for i, c in enumerate(claims)}
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
-        self.embedder = embedder
         self._clauses: dict[str, np.ndarray] = {}
 
     def event_of(self, c: SentenceClaim) -> str | None:
@@ -237,7 +236,9 @@ class _Context:
         """Cosine of two clauses' MiniLM vectors (each clause embedded once)."""
         missing = [c for c in (a, b) if c not in self._clauses]
         if missing:
-            for c, v in zip(missing, self.embedder.embed(missing)):
+            # the model itself, not the chronicle's embedder: that one may be the store's
+            # sentence vectors, which keep one vector per stored sentence and no clauses
+            for c, v in zip(missing, default_embedder().embed(missing)):
                 self._clauses[c] = v
         return float(self._clauses[a] @ self._clauses[b])
 
