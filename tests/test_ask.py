@@ -90,7 +90,10 @@ CLAIMS = [
     ("Israel invaded Egypt in 1990.", "not found", None, None),  # an attack in 1956 is no invasion
     # figures are checked against the claims layer (chronica.claims), not against events
     ("About 3,000 Egyptians died.", "supported", "Some 3,000 Egyptians", None),
-    ("Some 10,000 Egyptians died in the fighting.", "not found", None, None),
+    # a near paraphrase of the source's toll with a figure three times higher: one toll told
+    # differently (issue 11: figures of one thing compare as intervals, however far apart)
+    ("Some 10,000 Egyptians died in the fighting.", "contradicted", None, "Some 3,000 Egyptians"),
+    ("Some 10,000 Egyptians were taken prisoner.", "not found", None, None),  # another measure
     ("The weather was fine.", "not found", None, None),
 ]
 

@@ -32,7 +32,7 @@ from collections import defaultdict
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
-from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys
+from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import load_rules
@@ -118,6 +118,123 @@ def date_claims(event: ChronicleEvent) -> list[Claim]:
         value = coarsest.date if not coarsest.date_end else f"{coarsest.date}/{coarsest.date_end}"
         claims.append(Claim(value=value, mentions=[m for m, _ in g], event_ids=[event.id]))
     return claims
+
+
+# -- date of one happening the merge kept apart -------------------------------------------------
+
+#: two timeline entries are one happening told with two dates when their sentences are worded at
+#: least this close (MiniLM cosine): the merge keeps apart mentions whose stated dates conflict,
+#: so a date disagreement between sources is found here, among the entries it left apart
+#: ("launched Sputnik on 4 October 1957" / "October 1958: ... launches Sputnik"; case corpus
+#: tests/fixtures/disagreements/cases.yaml). Repeated happenings (two raids on one town) are told
+#: apart by :func:`_tells_both`.
+SIM_SPLIT_DATE = 0.75
+#: ... and when the dates are at most this many years apart (a day, a month or a year written
+#: wrong; happenings decades apart that are worded alike are different ones)
+MAX_SPLIT_GAP_YEARS = 3.0
+
+
+_NUMBERED = re.compile(r"\b([A-Z][\w-]+)\s+(?:No\.?\s*)?(\d{1,3}[A-Za-z]?)\b")
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def numbered_names(text: str) -> dict[str, set[str]]:
+    """Designations written as a name and a number ("Sputnik 2", "Resolution 242", "Flight 103",
+    "Apollo 11"), name -> numbers; a month and its day ("October 4") is no designation."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, number in _NUMBERED.findall(text):
+        if name.lower() not in _MONTHS:
+            out[name.lower()].add(number.lower())
+    return out
+
+
+def different_designations(a: str, b: str) -> bool:
+    """The two sentences name different members of one numbered series ("Sputnik 1" /
+    "Sputnik 2"): they are about different things, whatever else they share."""
+    na, nb = numbered_names(a), numbered_names(b)
+    return any(na[k] and nb[k] and not na[k] & nb[k] for k in set(na) & set(nb))
+
+
+def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
+    """The event's mentions with a date written in the sentence, at year precision or finer."""
+    year = D.precision_rank("year")
+    return [(m, span) for m in event.mentions if is_stated(m) and (span := D.mention_interval(m))
+            and D.precision_rank(m.precision, m.date) <= year]
+
+
+def _actors_agree(a: ChronicleEvent, b: ChronicleEvent) -> bool:
+    """The same doer when both name one, the same recipient when both name one, and at least one
+    resolved actor in common."""
+    def keys(e: ChronicleEvent, role: str | None) -> set[str]:
+        return {k for p in e.participants if p.actor_id and (role is None or p.role == role)
+                for k in participant_keys(p)}
+    for role in (SOURCE, TARGET):
+        ka, kb = keys(a, role), keys(b, role)
+        if ka and kb and not ka & kb:
+            return False
+    return bool(keys(a, None) & keys(b, None))
+
+
+def _tells_both(events: list[ChronicleEvent], a: ChronicleEvent, b_span: tuple, sim, b: ChronicleEvent) -> bool:
+    """A document of ``a`` also tells a happening like ``b`` at ``b``'s date: then the two dates
+    are two happenings (a raid repeated), not one dated twice."""
+    docs = set(a.documents)
+    for other in events:
+        if other is a or other is b or not docs & set(other.documents):
+            continue
+        spans = [span for _, span in _stated_fine(other)]
+        if any(D.overlaps(span, b_span) for span in spans) and sim(other, b) >= SIM_SPLIT_DATE:
+            return True
+    return False
+
+
+def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -> list[tuple[str, list[Claim]]]:
+    """Pairs of timeline entries that are one happening told by different sources with dates
+    that cannot both be right: compatible types, the same actors, close wording, no source
+    telling both, dates apart by at most :data:`MAX_SPLIT_GAP_YEARS`. Each entry joins one pair."""
+    dated = [(e, stated) for e in events if e.modality == ASSERTED and (stated := _stated_fine(e))]
+    if len(dated) < 2:
+        return []
+    sentences = sorted({m.sentence for e, _ in dated for m in e.mentions})
+    row = {t: i for i, t in enumerate(sentences)}
+    vectors = embedder.embed(sentences)
+
+    def sim(a: ChronicleEvent, b: ChronicleEvent) -> float:
+        va = vectors[[row[m.sentence] for m in a.mentions if m.sentence in row]]
+        vb = vectors[[row[m.sentence] for m in b.mentions if m.sentence in row]]
+        return float((va @ vb.T).max()) if len(va) and len(vb) else 0.0
+
+    candidates = []
+    for i, (ea, sa) in enumerate(dated):
+        for eb, sb in dated[i + 1:]:
+            if set(ea.documents) & set(eb.documents) or not type_compatible(ea.type, eb.type):
+                continue
+            if not _actors_agree(ea, eb):
+                continue
+            span_a = (min(s[0] for _, s in sa), max(s[1] for _, s in sa))
+            span_b = (min(s[0] for _, s in sb), max(s[1] for _, s in sb))
+            if D.overlaps(span_a, span_b) or D.gap_years(span_a, span_b) > MAX_SPLIT_GAP_YEARS:
+                continue
+            score = sim(ea, eb)
+            if score < SIM_SPLIT_DATE or any(different_designations(ma.sentence, mb.sentence)
+                                             for ma in ea.mentions for mb in eb.mentions):
+                continue
+            if _tells_both(events, ea, span_b, sim, eb) or _tells_both(events, eb, span_a, sim, ea):
+                continue
+            candidates.append((score, ea, sa, eb, sb))
+    out, used = [], set()
+    for _, ea, sa, eb, sb in sorted(candidates, key=lambda c: -c[0]):
+        if ea.id in used or eb.id in used:
+            continue
+        used |= {ea.id, eb.id}
+        claims = []
+        for e, stated in ((ea, sa), (eb, sb)):
+            m = max(stated, key=lambda ms: D.span_days(ms[1]))[0]
+            value = m.date if not m.date_end else f"{m.date}/{m.date_end}"
+            claims.append(Claim(value=value, mentions=[x for x, _ in stated], event_ids=[e.id]))
+        out.append((_date_topic(ea), claims))
+    return out
 
 
 # -- number --------------------------------------------------------------------------------
@@ -416,6 +533,8 @@ def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None =
         sides = date_claims(e)
         if sides:
             found.append(("date", _date_topic(e), sides, _DATE_REASON))
+    for topic, sides in split_date_disagreements(events, embedder):
+        found.append(("date", topic, sides, _DATE_REASON))
     for topic, sides in act_disagreements(events, embedder, claims):
         found.append(("act", topic, sides, _ACT_REASON))
     if claims is None:

@@ -346,6 +346,41 @@ def find_durations(s: _Sentence) -> None:
                 obj=subject.lemma_.lower())
 
 
+def find_phases(s: _Sentence) -> None:
+    """When something began or ended, as a sentence dates it: "the siege began in September
+    1941", "the dispute broke out in the 1950s", "the occupation ended in 1990" (``phase``
+    claims, the day interval as ordinals in ``low``/``high``). Only a noun that is no actor (a
+    war, a split, a blockade) and a date written in the sentence on the phase verb."""
+    rules = s.rules
+    for verb in s.span:
+        phase = rules.phase_of(verb.lemma_.lower(), [c.lower_ for c in verb.children if c.dep_ == "prt"])
+        if phase is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            subject = _antecedent(subj[0])
+        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the occupation of the islands ended in 1990", parsed with "ended" on "islands":
+            # the phrase's head is what ended
+            subject = verb.head
+            if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+                subject = subject.head.head
+        else:
+            continue
+        if subject.pos_ != "NOUN" or s.actor_at(subject) is not None:
+            continue
+        own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]
+        if len(own) != 1:
+            continue
+        lo, hi = _ordinal(_get(own[0], "earliest")), _ordinal(_get(own[0], "latest"))
+        if lo is None or hi is None:
+            continue
+        what = _phrase(subject).lower()
+        what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
+        s.claim("phase", f"when the {what} {'began' if phase == 'start' else 'ended'}", _get(own[0], "text"),
+                [verb, subject], low=lo, high=hi, obj=subject.lemma_.lower(), phase=phase)
+
+
 # -- 2. agents of once-only acts -------------------------------------------------------------
 
 def _agent(verb: Token) -> Token | None:
@@ -464,10 +499,30 @@ def find_order(s: _Sentence) -> None:
         if inner is None or outer is None:
             continue
         ea, eb = _event_near(s, outer), _event_near(s, inner)
-        if ea is None or eb is None or ea is eb:
+        if ea is not None and ea is eb:
             continue
-        s.claim("order", "order", relation, [tok, outer, inner], event_trigger=ea.trigger_start,
-                other_trigger=eb.trigger_start)
+        clauses = _order_clauses(tok, outer, inner)
+        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+            continue  # no happening on one side, and too few words to know it by its wording
+        s.claim("order", "order", relation, [tok, outer, inner],
+                event_trigger=ea.trigger_start if ea is not None else None,
+                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+
+
+#: an order claim between happenings no event stands for needs clauses of at least this many
+#: words on both sides ("troops entered Budapest"), so that they can be recognised by wording
+MIN_CLAUSE_WORDS = 3
+
+
+def _order_clauses(word: Token, outer: Token, inner: Token) -> list[str]:
+    """The wording of the two happenings an order word links: the main clause without the
+    subordinate one, and the subordinate clause or the preposition's object ("the government asked
+    for help" / "troops entered the city")."""
+    inner_root = word.head if word.dep_ == "mark" else inner
+    inner_ids = {t.i for t in inner_root.subtree}
+    main = [t for t in outer.subtree if t.i not in inner_ids and t.i != word.i and not t.is_punct]
+    sub = [t for t in inner_root.subtree if t.i != word.i and not t.is_punct]
+    return [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
 
 
 def _event_near(s: _Sentence, tok: Token) -> Any | None:
@@ -569,12 +624,23 @@ def find_attributes(s: _Sentence) -> None:
             if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
                 continue
             name = _get(person, "name") or _get(person, "text")
+            # a place, or a name the tagger took for something else followed by its state
+            # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
             places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+                      for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or any(
+                          a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in g.children))]
             for place in places:  # compared by the state the place is or belongs to
                 where = s.actor_at(place)
                 key = actor_key(where) if where is not None else None
-                s.claim("attribute", f"where {name} was born", place.text, [tok, place],
+                written = place.text
+                for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
+                             and c.ent_type_ in ("GPE", "LOC")):
+                    # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
+                    state = s.actor_at(part)
+                    if key is None and state is not None and actor_key(state):
+                        key = actor_key(state)
+                    written = s.doc[place.i:part.i + 1].text
+                s.claim("attribute", f"where {name} was born", written, [tok, place],
                         subject=[_get(person, "actor_id")], obj=key)
             own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
             for t in own[:1]:
@@ -645,7 +711,42 @@ def _age(tok: Token) -> tuple[float, Token] | None:
                 return _as_number(num), tok.head.head
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
+    if tok.dep_ == "attr" and tok.like_num and tok.head.lemma_ == "be":
+        # "X was 35 when he was killed", "she was 62 when she took office": the age at the
+        # happening of the when-clause, whose subject is the person
+        # (the parser hangs the when-clause on the verb or on the figure itself)
+        when = [c for c in [*tok.head.children, *tok.children] if c.dep_ in ("advcl", "relcl")
+                and c.pos_ == "VERB" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)]
+        age = _as_number(tok)
+        if when and MIN_AGE <= age <= MAX_AGE:
+            return age, when[0]
     return None
+
+
+#: a figure "X was N when ..." is an age only in this range (not "the toll was 300 when ...")
+MIN_AGE, MAX_AGE = 1, 120
+
+
+def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
+    """(key, name) of the person a word names: the resolved actor's id, else, for a name the
+    knowledge base lacks (a PERSON entity), the name itself as written in full ("name:patrice
+    lumumba"); a pronoun takes the sentence's one person."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON":  # "X was 35 when he was killed": the sentence's one named person
+        named = [t for t in s.span if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+        if len(named) != 1:
+            return None
+        tok = named[0]
+    person = s.actor_at(tok)
+    if person is not None and _get(person, "kind") == "person" and _get(person, "actor_id"):
+        return _get(person, "actor_id"), _get(person, "name") or _get(person, "text")
+    if tok.ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in s.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) < 2:  # a surname alone may be anyone's
+        return None
+    return "name:" + " ".join(ent.text.lower().split()), ent.text
 
 
 def _as_number(tok: Token) -> float:
@@ -664,19 +765,20 @@ def find_ages(s: _Sentence) -> None:
         age, anchor = found
         person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
             (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
-        person = s.actor_at(person_tok) if person_tok is not None else None
-        if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+        person = _person_key(s, person_tok)
+        if person is None:
             continue
         verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
         event = s.event_at(verb)
         when = f" when {event.trigger}" if event is not None else ""
-        s.claim("attribute", f"how old {_get(person, 'name') or _get(person, 'text')} was{when}",
-                f"{age:g}", [tok, anchor], subject=[_get(person, "actor_id")], low=age, high=age)
+        s.claim("attribute", f"how old {person[1]} was{when}",
+                f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
 
 
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("count", find_counts),
     ("duration", find_durations),
+    ("phase", find_phases),
     ("agent", find_agents),
     ("participants", find_participants),
     ("order", find_order),

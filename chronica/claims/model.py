@@ -1,7 +1,7 @@
 """The claim records: what one sentence asserts, with the sentence it cites.
 
 A :class:`SentenceClaim` is one assertion of one sentence about one thing: a figure (``count``),
-how long something lasted (``duration``),
+how long something lasted (``duration``), when it began or ended (``phase``),
 who did a once-only act (``agent``), who took part in a happening (``participants``), when it
 happened (``date``), its order relative to another happening (``order``), how much of a whole an
 act covered (``scope``), how a relationship stood over a period (``relation``) or an attribute of
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 #: the kinds of claim, in the order the chronicle reports their disagreements
-KINDS = ("date", "count", "duration", "agent", "participants", "order", "scope", "relation", "attribute", "act")
+KINDS = ("date", "count", "duration", "phase", "agent", "participants", "order", "scope", "relation", "attribute", "act")
 
 
 @dataclass
@@ -60,6 +60,8 @@ class SentenceClaim:
     attribution: str | None = None  # who the sentence says claims it ("Argentina alleged that")
     event_trigger: int | None = None
     other_trigger: int | None = None  # order claims: the other happening's trigger offset
+    clauses: list[str] = field(default_factory=list)  # order claims: the wording of the happening
+    # the claim is about, then of the other one ("the UN imposed sanctions", "Iraq invaded Kuwait")
 
     @property
     def trigger_start(self) -> int:

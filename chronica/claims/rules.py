@@ -61,6 +61,7 @@ class Rules:
     agentive: frozenset[str]
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
+    phase_verbs: dict[str, frozenset[str]]
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -69,6 +70,11 @@ class Rules:
 
     def once_class(self, lemma: str) -> str | None:
         return next((name for name, words in self.once_predicates.items() if lemma in words), None)
+
+    def phase_of(self, lemma: str, particles: list[str]) -> str | None:
+        """"start" / "end" for a phase verb ("began", "broke out"), else None."""
+        forms = {lemma, *(f"{lemma}-{p}" for p in particles)}
+        return next((name for name, words in self.phase_verbs.items() if forms & words), None)
 
     def relation_value(self, lemma: str) -> str | None:
         return next((name for name, words in self.relations.items() if lemma in words), None)
@@ -106,6 +112,7 @@ def load_rules(path: str | None = None) -> Rules:
         agentive=lower(data["agentive"]),
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
+        phase_verbs={k: lower(v) for k, v in data["phase_verbs"].items()},
     )
 
 
@@ -246,7 +253,16 @@ def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
     return None
 
 
+def check_phase(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """When one thing began (or ended): day intervals that do not overlap at the precision each
+    source writes ("in the 1950s" / "in 1960"; "in 1962" and "in October 1962" agree)."""
+    if None in (a.low, a.high, b.low, b.high) or intervals_overlap((a.low, a.high), (b.low, b.high)):
+        return None
+    return f"{a.value} and {b.value} do not overlap at the precision each is written"
+
+
 CHECKS: dict[str, Callable[[SentenceClaim, SentenceClaim], str | None]] = {
+    "phase": check_phase,
     "count": check_numbers,
     "scope": check_numbers,
     "duration": check_numbers,
