@@ -199,6 +199,42 @@ def same_phase(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     return a.phase == b.phase and a.obj == b.obj and ctx.same_occasion(a, b)
 
 
+#: two acts whose objects have different head words are about one thing when the objects name
+#: a common actor and are worded at least this close (cosine of MiniLM vectors of the object
+#: phrases): "to liberate South Korea" / "to invade South Korea" 0.73; different things of one
+#: actor score far lower ("the withdrawal of troops from A" / "to send troops to B" 0.35)
+SIM_SAME_ACT_OBJECT = 0.5
+#: ... and, naming no common actor, only near paraphrases ("the peace plan" / "the plan for
+#: peace" 0.96; "a plan to seize the islands" / "the court's ruling" 0.12, "the offer of talks" /
+#: "the demand for a referendum" 0.22)
+SIM_SAME_ACT_OBJECT_UNNAMED = 0.85
+
+
+def same_act_object(a: SentenceClaim | None, b: SentenceClaim | None,
+                    phrase_similarity: Callable[[str, str], float] | None = None) -> bool:
+    """Two ``act`` claims (approved / ordered / refused) are about the same object: the same
+    head word naming no different actors ("the invasion" / "the invasion"), or objects naming a
+    common actor worded alike ("to liberate South Korea" / "to invade South Korea"), or near
+    paraphrases. An act whose object was not found is about nothing known: it conflicts with
+    no other act (one actor approving a plan and rejecting a ruling is no disagreement)."""
+    if a is None or b is None or not a.obj or not b.obj:
+        return False
+    shared = set(a.subject) & set(b.subject)
+    if a.subject and b.subject and not shared:
+        return False  # "the invasion of Aldoria" / "the invasion of Borvia"
+    if a.obj == b.obj:
+        return True
+    if not (a.clauses and b.clauses):
+        return False
+    sim = (phrase_similarity or _phrase_similarity)(a.clauses[0], b.clauses[0])
+    return sim >= (SIM_SAME_ACT_OBJECT if shared else SIM_SAME_ACT_OBJECT_UNNAMED)
+
+
+def _phrase_similarity(a: str, b: str) -> float:
+    va, vb = default_embedder().embed([a, b])
+    return float(va @ vb)
+
+
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
     "phase": same_phase,
     "count": same_count,
@@ -369,4 +405,4 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
     return out
 
 
-__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "claim_disagreements", "intervals_overlap"]
+__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "claim_disagreements", "intervals_overlap", "same_act_object"]

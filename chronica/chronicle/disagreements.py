@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 
 from chronica.chronicle import dates as D
-from chronica.chronicle.claim_conflicts import claim_disagreements
+from chronica.chronicle.claim_conflicts import claim_disagreements, same_act_object
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
@@ -380,7 +380,7 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
             mj, vj, ej = items[j]
             same_event = ei is ej and vi == vj
             if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))
-                                       and _same_object(objects, mi, mj)):
+                                       and (claims is None or _same_object(objects, mi, mj))):
                 continue
             ri, rj = find(i), find(j)
             if ri != rj:
@@ -420,14 +420,10 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
 
 
 def _same_object(objects: dict, a: EventMention, b: EventMention) -> bool:
-    """The two acts are about one thing, or one of them does not say what about: the same
-    word ("invade" / "invade") or the same actors in it ("to liberate South Korea" / "to invade
-    South Korea")."""
-    ca = objects.get((a.document_id, a.sentence_start, a.trigger_start))
-    cb = objects.get((b.document_id, b.sentence_start, b.trigger_start))
-    if ca is None or cb is None:
-        return True
-    return ca.obj == cb.obj or bool(set(ca.subject) & set(cb.subject))
+    """The two acts are about one thing (:func:`chronica.chronicle.claim_conflicts.same_act_object`:
+    the same object, strictly; an act whose object is unknown conflicts with none)."""
+    return same_act_object(objects.get((a.document_id, a.sentence_start, a.trigger_start)),
+                           objects.get((b.document_id, b.sentence_start, b.trigger_start)))
 
 
 def _same_occasion(a: EventMention, b: EventMention, sim: float) -> bool:

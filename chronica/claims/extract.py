@@ -658,10 +658,25 @@ def _ordinal(day: str | None) -> float | None:
 
 # -- 8. what an act of permission, order or refusal is about ----------------------------------
 
-def _act_object(tok: Token) -> Token | None:
+def _act_object(tok: Token, acts: frozenset[str] = frozenset()) -> Token | None:
     """What was approved, ordered or refused: the verb it governs ("ordered X to invade",
     "refused to sign", "approval to Kim to liberate ..."), else its object ("approved the plan",
-    "approval for the attack")."""
+    "approval for the attack"); through a governed act among ``acts`` to that act's object
+    ("refused to approve the invasion": the invasion)."""
+    found = _governed(tok)
+    if found is not None and found.lemma_.lower() in acts and found.i != tok.i:
+        # "refused to approve the invasion", "declined to authorise the strike": the act
+        # refused is about the inner act's object
+        found = _governed(found) or found
+    return found
+
+
+#: what a permission, order or refusal names as its object: a common noun or a name
+#: ("approved the plan", "approved Operation Northwind", "rejected the demand")
+_OBJECT_POS = ("NOUN", "PROPN")
+
+
+def _governed(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
             return child
@@ -669,36 +684,60 @@ def _act_object(tok: Token) -> Token | None:
         if t.i != tok.i and t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.pos_ == "VERB" and t.i > tok.i:
             return t
     for child in tok.children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+        if child.dep_ == "dobj" and child.pos_ in _OBJECT_POS:
             return child
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-            objs = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in _OBJECT_POS]
             if objs:
                 return objs[0]
     return None
+
+
+def _object_words(obj: Token) -> str:
+    """The wording of what an act is about: the object's phrase ("to invade South Korea",
+    "the court's ruling"), compared across sources by the chronicle's act check."""
+    kept = [obj]
+    for child in obj.children:
+        if child.dep_ in _OBJECT_PHRASE_DROP or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            continue
+        kept.extend(child.subtree)
+    return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
+
+
+#: parts of an object's phrase that say when, why or who else, not what: "to invade South
+#: Korea [in 1950], [triggering a war]"
+_OBJECT_PHRASE_DROP = frozenset({"nsubj", "nsubjpass", "advcl", "advmod", "npadvmod", "conj", "cc", "punct", "mark"})
 
 
 def find_acts(s: _Sentence) -> None:
     """The object of each permission, order or refusal: one actor approving one thing and
     refusing another is no disagreement (``act`` claims, read by the chronicle's act check)."""
     rules = s.rules
-    for e in s.events:
+    seen: set[tuple[int, int]] = set()  # (act word, object): "refused to approve the invasion"
+    for e in s.events:  # is one refusal, whether read from "approve" or from "invasion"
         trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
         if trig is None:
             continue
         words = {t.lemma_.lower() for t in trig} | {t.lower_ for t in trig}
         value = next((v for v, ws in rules.acts.items() if words & ws), None)
-        if value is None and e.modality == "refused":
-            value = "refused"
+        if e.modality == "refused":
+            value = "refused"  # "refused to approve the invasion" refuses; the approval is its object
         root = trig.root
         if value == "refused" and root.lemma_.lower() not in rules.acts["refused"]:
             root = next((a for a in root.ancestors if a.lemma_.lower() in rules.acts["refused"]), root)
-        obj = _act_object(root)
-        if value is None or obj is None:
+        obj = _act_object(root, _act_words(rules))
+        if value is None or obj is None or (root.i, obj.i) in seen:
             continue
+        seen.add((root.i, obj.i))
         keys = sorted({actor_key(a) for t in obj.subtree if (a := s.actor_at(t)) is not None and actor_key(a)})
         s.claim("act", f"what was {value}", f"{value}: {obj.lemma_.lower()}", [root, obj],
-                obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start)
+                obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start,
+                clauses=[_object_words(obj)])
+
+
+def _act_words(rules: Rules) -> frozenset[str]:
+    """Every word of a permission, an order or a refusal."""
+    return frozenset().union(*rules.acts.values())
 
 
 def _age(tok: Token) -> tuple[float, Token] | None:
