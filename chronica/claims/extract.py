@@ -726,6 +726,8 @@ def find_acts(s: _Sentence) -> None:
         if value == "refused" and root.lemma_.lower() not in rules.acts["refused"]:
             root = next((a for a in root.ancestors if a.lemma_.lower() in rules.acts["refused"]), root)
         obj = _act_object(root, _act_words(rules))
+        if obj is None and value in ("approved", "refused") and _bare(root):
+            obj = _requested_before(s, _act_words(rules))
         if value is None or obj is None or (root.i, obj.i) in seen:
             continue
         seen.add((root.i, obj.i))
@@ -733,6 +735,50 @@ def find_acts(s: _Sentence) -> None:
         s.claim("act", f"what was {value}", f"{value}: {obj.lemma_.lower()}", [root, obj],
                 obj=obj.lemma_.lower(), subject=keys, event_trigger=e.trigger_start,
                 clauses=[_object_words(obj)])
+
+
+def _bare(tok: Token) -> bool:
+    """An act verb with no object of its own ("Stalin refuses.", "London declined.")."""
+    return tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
+                                          or (c.dep_ == "prep" and c.lower_ in ("to", "for", "of"))
+                                          for c in tok.children)
+
+
+#: event type of a request, whose object a following bare approval or refusal answers
+REQUEST_TYPE = "REQUEST"
+
+
+def _requested_before(s: _Sentence, acts: frozenset[str]) -> Token | None:
+    """What the sentence just before asked for, when it holds a request (PLOVER REQUEST): a bare
+    approval or refusal answers it ("He asked Stalin for permission to attack. Stalin refused.":
+    the attack; "The king requested troops from Britain. London declined.": the troops)."""
+    if s.span.start == 0:
+        return None
+    before = s.doc[s.span.start - 1].sent
+    for e in s.doc._.events or []:
+        if e.type != REQUEST_TYPE or not before.start_char <= e.trigger_start < before.end_char:
+            continue
+        trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if trig is not None and (obj := _request_object(trig.root, acts)) is not None:
+            return obj
+    return None
+
+
+def _request_object(tok: Token, acts: frozenset[str]) -> Token | None:
+    """What a request asks for: "for" its object (through a permission to what it permits:
+    "for permission to attack"), else the act it asks ("asked X to send troops"), else its
+    object ("requested troops") -- the addressee of "asked X for Y" is not it."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for g in child.children:
+                if g.dep_ == "pobj" and g.pos_ in _OBJECT_POS:
+                    return (_governed(g) or g) if g.lemma_.lower() in acts else g
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            return child
+    if tok.lemma_.lower() != "ask":
+        return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in _OBJECT_POS), None)
+    return None
 
 
 def _act_words(rules: Rules) -> frozenset[str]:

@@ -74,6 +74,29 @@ def test_same_act_object(pipeline, a, b, same):
     assert same_act_object(act_of(pipeline, a), act_of(pipeline, b)) is same
 
 
+@pytest.mark.parametrize("text, obj, words", [
+    # a bare approval or refusal answers the request of the sentence before
+    ("In 1981 the rebels asked the government for a ceasefire. The government refused.", "ceasefire", "a ceasefire"),
+    ("In 1958 King Hussein requested troops from Britain. London declined.", "troop", "troops from Britain"),
+    ("In 1979 the Afghan government asked Moscow to send troops. The Kremlin refused at first.", "send",
+     "to send troops"),
+    ("Kim asked Stalin for permission to attack the south. Stalin refused.", "attack", "to attack the south"),
+])
+def test_a_bare_act_answers_the_request_before_it(pipeline, text, obj, words):
+    acts = [c for c in pipeline(text)._.claims if c.kind == "act"]
+    assert [(c.value.split(":")[0], c.obj, c.clauses) for c in acts] == [("refused", obj, [words])]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister arrived in Paris in May. He refused.",  # nothing was asked
+    "The rebels asked for talks in May. In June the army attacked the town. The government refused.",  # not just before
+    "In 1981 the rebels asked the government for a ceasefire. The government refused to sign the accord.",  # its own object
+])
+def test_a_bare_act_without_a_request_just_before_has_no_borrowed_object(pipeline, text):
+    acts = [c for c in pipeline(text)._.claims if c.kind == "act"]
+    assert all(c.obj not in ("talk", "ceasefire") for c in acts)
+
+
 def test_an_act_whose_object_is_unknown_is_about_nothing_known(pipeline):
     known = act_of(pipeline, "In 1956 Anthony Eden approved the invasion of the canal zone.")
     assert same_act_object(known, None) is False
