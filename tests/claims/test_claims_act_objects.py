@@ -4,6 +4,7 @@ disagreement"). Sentences written for these tests; each rule on at least three t
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,8 @@ from chronica.chronicle.claim_conflicts import same_act_object
 from chronica.nlp import load_pipeline
 from chronica.stages import STAGES
 
-import sys
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from case_corpus import run_case  # noqa: E402
+from case_corpus import run_case  # noqa: E402  (the case corpus's runner, beside this file)
 
 
 @pytest.fixture(scope="module")
