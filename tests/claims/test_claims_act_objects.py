@@ -14,7 +14,7 @@ from chronica.nlp import load_pipeline
 from chronica.stages import STAGES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from case_corpus import run_case  # noqa: E402  (the case corpus's runner, beside this file)
+from case_corpus import run_case  # the case corpus runner, beside this file
 
 
 @pytest.fixture(scope="module")
