@@ -34,6 +34,10 @@ CASES = [
     ("The minister is to visit the flooded towns on Friday.", "Friday", "2024-07-26", None),
     ("The dockers' union plans to strike Saturday over pay.", "Saturday", "2024-07-27", None),
     ("Delegates shall convene Monday in the old assembly hall.", "Monday", "2024-07-29", None),
+    # an -ed word after a determiner is an adjective, not the past tense of the clause
+    ("Doctors will operate on the wounded soldier Monday.", "Monday", "2024-07-29", None),
+    ("The board will present its revised budget Tuesday.", "Tuesday", "2024-07-30", None),
+    ("Engineers are to inspect a damaged pylon on Saturday.", "Saturday", "2024-07-27", None),
     # past tense: the previous one
     ("The mayor said Monday that the bridge was safe.", "Monday", "2024-07-22", None),
     ("The two foreign ministers met on Friday in Vienna.", "Friday", "2024-07-19", None),
