@@ -38,16 +38,16 @@ def _alt(words: tuple[str, ...]) -> str:
 # A verb that is no forward-pointing one: a past cue word or any past form in -ed. Between the
 # governing verb and the weekday there must be none ("planned a rally that ended Saturday": ended).
 _OTHER_VERB = re.compile(r"(?<![\w'])(?:" + _alt(lx.PAST_CUES) + r"|[a-z]{2,}ed)(?![\w'])")
-_FORWARD = re.compile(r"(?<![\w'])(?:" + _alt(lx.FORWARD_VERBS) + r")(?![\w'])", re.I)
-_HAD = re.compile(r"(?<![\w'])had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
-_EARLIEST = re.compile(r"(?<![\w'])(?:" + _alt(lx.EARLIEST_CUES) + r")(?![\w'])", re.I)
+_FORWARD = re.compile(r"(?<![\w'])(?:" + _alt(lx.FORWARD_VERBS) + r")(?![\w'])", re.IGNORECASE)
+_HAD = re.compile(r"(?<![\w'])had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_EARLIEST = re.compile(r"(?<![\w'])(?:" + _alt(lx.EARLIEST_CUES) + r")(?![\w'])", re.IGNORECASE)
 #: words: how far an earliest-time cue still governs the weekday ("as soon as trading opened Monday")
 _EARLIEST_WORDS = 4
 _PROGRESSIVE = re.compile(r"(?:(?<![\w'])(?:" + _alt(tuple(b for b in lx.PRESENT_BE if b[0].isalpha())) + r")|"
                           r"(?:" + _alt(tuple(b for b in lx.PRESENT_BE if not b[0].isalpha())) + r"))"
                           r"\s+(?:not\s+|also\s+|still\s+)?[a-z]{2,}ing(?![\w'])")
 #: "as planned", "as previously scheduled": the plan is background, not the governing verb
-_AS_PLANNED = re.compile(r"(?<![\w'])as\s+(?:\w+ly\s+)?$", re.I)
+_AS_PLANNED = re.compile(r"(?<![\w'])as\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: a verb right after the weekday ("... for Saturday was cancelled"): the weekday ends its subject
 _VERB_NEXT = re.compile(r"\s*(?:(?i:morning|afternoon|evening|night)\s+)?(?:" + _alt(lx.PAST_CUES) + r"|[a-z]{2,}ed)(?![\w'])")
 #: characters after the weekday a rule may read

@@ -282,7 +282,7 @@ def _cue_kind(text: str, cue: re.Match[str]) -> str | None:
 
 
 _PAST_CUE_WORDS = frozenset(lx.PAST_CUES)
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 # Words ending in -ed that are no past tense ("will succeed", "a hundred", "indeed").
 _NOT_PAST_ED = frozenset({
     "hundred", "indeed", "need", "succeed", "proceed", "exceed", "feed", "speed", "bleed", "breed", "seed",
