@@ -4,6 +4,7 @@ fused ranking on the bundled example, and the ``chronica search`` command."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -89,9 +90,12 @@ def test_search_old_store_gets_its_index(tmp_path, suez_db):
     src = sqlite3.connect(suez_db)
     src.backup(dst := sqlite3.connect(old))
     src.close()
-    search_migration = len(MIGRATIONS)  # the search tables' migration is the last one so far
+    search_migration = next(i for i, sql in enumerate(MIGRATIONS, 1) if "sentences_fts USING" in sql)
+    later_views = [name for sql in MIGRATIONS[search_migration:]
+                   for name in re.findall(r"CREATE VIEW (\w+)", sql)]  # made again by the re-run
     dst.executescript("DROP TABLE sentences_fts; DROP VIEW sentence_texts; DROP TABLE search_documents;"
-                      f" PRAGMA user_version={search_migration - 1};")
+                      + "".join(f" DROP VIEW {v};" for v in later_views)
+                      + f" PRAGMA user_version={search_migration - 1};")
     dst.close()
     with Store(old) as store:
         assert store_search.fts_search(store, ["canal"], 3)

@@ -403,16 +403,12 @@ class Store:
 
     def _index_text(self, document_id: int) -> None:
         """Add a document's sentences to the full-text index of search (migration 7)."""
+        rows = [(sid, text) for sid, _, _, _, _, text in self.sentence_texts(document_id)]
         if self.backend == "postgresql":
-            self.conn.execute(
-                "UPDATE sentences s SET tsv = to_tsvector('english', substr(d.text, s.start + 1,"
-                " s.end - s.start)) FROM documents d WHERE d.id = s.document_id AND s.document_id = ?",
-                (document_id,))
+            self.conn.executemany("UPDATE sentences SET tsv = to_tsvector('english', ?) WHERE sid = ?",
+                                  [(text, sid) for sid, text in rows])
             return
-        self.conn.execute(
-            "INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentence_texts"
-            " WHERE document_id = ?", (document_id,),
-        )
+        self.conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", rows)
 
     def _write_segments(self, document_id: int, text: str, segments: Iterable[Segment]) -> int:
         """Write each segment's sentences, parse and annotations, shifted into the document.
@@ -622,14 +618,32 @@ class Store:
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
         """Sentences with their text, cut from the document's text (stored once)."""
-        where, args = ("WHERE s.document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        return [Sentence(document_id=doc, idx=idx, start=start, end=end, text=text)
+                for _, doc, idx, start, end, text in self.sentence_texts(document_id)]
+
+    def sentence_texts(self, document_id: int | None = None,
+                       unindexed: bool = False) -> Iterator[tuple[int, int, int, int, int, str]]:
+        """``(sid, document_id, idx, start, end, text)`` of every sentence (of one document, or
+        of the documents search has not embedded yet), in document order. Each document's text
+        is read once and cut here: the ``sentence_texts`` view cuts it in SQL, which reads the
+        whole text again for every sentence (quadratic in a long document's size)."""
+        sid = "s.sid" if self.backend == "postgresql" else "s.rowid"
+        where, args = "", ()
+        if document_id is not None:
+            where, args = "WHERE s.document_id = ?", (document_id,)
+        elif unindexed:
+            where = "WHERE s.document_id NOT IN (SELECT document_id FROM search_documents)"
         rows = self.conn.execute(
-            "SELECT s.document_id, s.idx, s.start, s.end,"
-            " substr(d.text, s.start + 1, s.end - s.start) AS text"
-            f" FROM sentences s JOIN documents d ON d.id = s.document_id {where}"
+            f"SELECT {sid}, s.document_id, s.idx, s.start, s.end FROM sentences s {where}"
             " ORDER BY s.document_id, s.idx", args,
         ).fetchall()
-        return [Sentence(**dict(r)) for r in rows]
+        doc, text = None, ""
+        for sid_, document, idx, start, end in rows:
+            if document != doc:
+                doc = document
+                row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
+                text = row[0] if row else ""
+            yield sid_, document, idx, start, end, text[start:end]
 
     def raw(self, document_id: int) -> str | None:
         """The original file's text of a document (before cleaning)."""

@@ -99,11 +99,7 @@ def missing_vectors(store: Store) -> list[tuple[str, str]]:
     that have no stored vector (a text is embedded once, whichever document repeats it, and the
     chronicle's vectors of event sentences are reused). The documents are then marked done by
     :func:`write_vectors`' caller through :func:`mark_indexed`."""
-    rows = store.conn.execute(
-        "SELECT t.text FROM sentence_texts t LEFT JOIN search_documents s"
-        " ON s.document_id = t.document_id WHERE s.document_id IS NULL"
-    ).fetchall()
-    wanted = {text_hash(r[0]): r[0] for r in rows}
+    wanted = {text_hash(row[5]): row[5] for row in store.sentence_texts(unindexed=True)}
     have = set()
     hashes = list(wanted)
     for i in range(0, len(hashes), 500):
@@ -134,7 +130,7 @@ def load_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     (sentences whose text has no vector are left out)."""
     vectors = dict(store.conn.execute("SELECT text_hash, vector FROM sentence_vectors").fetchall())
     ids, blobs = [], []
-    for sid, text in store.conn.execute("SELECT sid, text FROM sentence_texts ORDER BY sid"):
+    for sid, _, _, _, _, text in sorted(store.sentence_texts()):
         blob = vectors.get(text_hash(text))
         if blob is not None:
             ids.append(sid)

@@ -168,3 +168,15 @@ NARRATIVE_SHIFT: dict[str, tuple[int, str]] = {
     "the previous decade": (-1, "decade"), "the year-earlier": (-1, "year"),
     "the year-ago": (-1, "year"), "year-earlier": (-1, "year"), "year-ago": (-1, "year"),
 }
+
+# Weekday direction (:mod:`chronica.time.direction`).
+#: Verbs whose past form still points forward: what was planned, scheduled or put off for a
+#: weekday happens on the next one ("planned a rally on Saturday", "postponed the vote until Tuesday").
+FORWARD_VERBS: tuple[str, ...] = (
+    "planned", "scheduled", "rescheduled", "slated", "postponed", "delayed", "deferred", "adjourned",
+    "put off", "pushed back",
+)
+#: Phrases that set the earliest time of something still to come ("as soon as Monday").
+EARLIEST_CUES: tuple[str, ...] = ("as soon as", "as early as", "no sooner than", "not before", "no earlier than")
+#: Forms of "be" that make a present progressive ("is meeting Monday"): a plan for the next such day.
+PRESENT_BE: tuple[str, ...] = ("is", "are", "am", "'s", "'re", "’s", "’re")

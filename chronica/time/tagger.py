@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
+from chronica.time.direction import weekday_direction
 from chronica.time.grammar import PARSERS, Spec
 from chronica.time.normalize import (
     PRECISIONS,
@@ -226,11 +227,7 @@ def _full_match(rule, text: str, head: re.Match[str]) -> re.Match[str] | None:
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or 'unknown' for the event a date attaches to: the tense cue nearest the
     expression in its clause (before it, else just after it)."""
-    lo = max(0, start - 70)
-    cut = None
-    for cut in _CLAUSE_END.finditer(text, lo, start):
-        pass
-    lo = cut.end() if cut else lo
+    lo = _clause_start(text, start)
     last = None
     for cue in _TENSE_CUE.finditer(text, lo, start):
         kind = _cue_kind(text, cue)
@@ -251,6 +248,15 @@ def _tense(text: str, start: int, end: int) -> str:
     return "future" if kind == "f" else "past"
 
 
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` begins, looking back at most 70 characters."""
+    lo = max(0, start - 70)
+    cut = None
+    for cut in _CLAUSE_END.finditer(text, lo, start):
+        pass
+    return cut.end() if cut else lo
+
+
 _REPORTED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:results?|earnings|profits?|loss(?:es)?|revenues?|income|figures)\b", re.I)
 _BE_BEFORE = re.compile(r"(?<![\w'])(?P<aux>(?:will|'ll|shall|would|to|going\s+to|must|may|might|can|could|should)\s+)?(?:be|being)\s+$", re.I)
 _FUTURE_AUX = ("will", "'ll", "shall", "would", "to", "going")
@@ -266,8 +272,8 @@ def _cue_kind(text: str, cue: re.Match[str]) -> str | None:
         return None  # "next to": a place
     if kind != "p" or not word.endswith("ed") or word in _PAST_CUE_WORDS:
         return kind
-    if word in _NOT_PAST_ED:
-        return None
+    if word in _NOT_PAST_ED or _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+        return None  # "the flooded towns", "a wounded soldier": an adjective, no past tense
     be = _BE_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
     if be is None:
         return kind
@@ -276,6 +282,7 @@ def _cue_kind(text: str, cue: re.Match[str]) -> str | None:
 
 
 _PAST_CUE_WORDS = frozenset(lx.PAST_CUES)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 # Words ending in -ed that are no past tense ("will succeed", "a hundred", "indeed").
 _NOT_PAST_ED = frozenset({
     "hundred", "indeed", "need", "succeed", "proceed", "exceed", "feed", "speed", "bleed", "breed", "seed",
@@ -603,7 +610,10 @@ class _Resolver:
         elif st.dct is not None:
             ref, kind, anchor_value, conf = st.dct, "dct", st.dct.isoformat(), self._dct_conf(0.8)
             rel = spec.rel or ""
-            tense = "past" if rel in ("last", "past") else "future" if rel in ("next", "coming") else _tense(self.text, start, end)
+            tense = "past" if rel in ("last", "past") else "future" if rel in ("next", "coming") else None
+            if tense is None:  # a bare weekday: the named direction rules, else the nearest tense cue
+                ruled = weekday_direction(self.text, _clause_start(self.text, start), start, end)
+                tense = ruled.tense if ruled is not None else _tense(self.text, start, end)
         else:
             return None
         d = resolve_weekday(ref, spec.weekday, tense)
