@@ -29,7 +29,7 @@ _spec.loader.exec_module(long_text)
 LOAD_LIMIT_MB = 800
 
 _CHILD = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from chronica.ingest import load
 from chronica.nlp import SEGMENT_CHARS, segment_bounds
@@ -42,7 +42,10 @@ print(json.dumps({
     "covered": bounds[0][0] == 0 and bounds[-1][1] == len(doc.text)
                and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:])),
     "last_words": doc.text.rstrip()[-60:],
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    # VmHWM, not ru_maxrss: ru_maxrss keeps the high-water mark of the forking (pytest) process
+    # across exec, so it would report the parent's size
+    "peak_mb": next(int(line.split()[1]) for line in open("/proc/self/status")
+                    if line.startswith("VmHWM:")) / 1024,
 }))
 """
 
