@@ -694,7 +694,7 @@ def _governed(tok: Token) -> Token | None:
 
 
 def _object_words(obj: Token) -> str:
-    """The wording of what an act is about: the object's phrase ("to invade South Korea",
+    """The wording of what an act is about: the object's phrase ("to annex the valley",
     "the court's ruling"), compared across sources by the chronicle's act check."""
     kept = [obj]
     for child in obj.children:
@@ -704,8 +704,8 @@ def _object_words(obj: Token) -> str:
     return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
 
 
-#: parts of an object's phrase that say when, why or who else, not what: "to invade South
-#: Korea [in 1950], [triggering a war]"
+#: parts of an object's phrase that say when, why or who else, not what: "to annex the
+#: valley [in 1921], [ending the truce]"
 _OBJECT_PHRASE_DROP = frozenset({"nsubj", "nsubjpass", "advcl", "advmod", "npadvmod", "conj", "cc", "punct", "mark"})
 
 
