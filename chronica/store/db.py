@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
@@ -76,6 +77,17 @@ class StoredDocument:
 
 @dataclass
 class Sentence:
+    document_id: int
+    idx: int
+    start: int
+    end: int
+    text: str
+
+
+class SentenceText(NamedTuple):
+    """A stored sentence with its text and its row id (``sid``: the id search names it by)."""
+
+    sid: int
     document_id: int
     idx: int
     start: int
@@ -403,7 +415,7 @@ class Store:
 
     def _index_text(self, document_id: int) -> None:
         """Add a document's sentences to the full-text index of search (migration 7)."""
-        rows = [(sid, text) for sid, _, _, _, _, text in self.sentence_texts(document_id)]
+        rows = [(s.sid, s.text) for s in self.sentence_texts(document_id)]
         if self.backend == "postgresql":
             self.conn.executemany("UPDATE sentences SET tsv = to_tsvector('english', ?) WHERE sid = ?",
                                   [(text, sid) for sid, text in rows])
@@ -618,12 +630,12 @@ class Store:
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
         """Sentences with their text, cut from the document's text (stored once)."""
-        return [Sentence(document_id=doc, idx=idx, start=start, end=end, text=text)
-                for _, doc, idx, start, end, text in self.sentence_texts(document_id)]
+        return [Sentence(s.document_id, s.idx, s.start, s.end, s.text)
+                for s in self.sentence_texts(document_id)]
 
     def sentence_texts(self, document_id: int | None = None,
-                       unindexed: bool = False) -> Iterator[tuple[int, int, int, int, int, str]]:
-        """``(sid, document_id, idx, start, end, text)`` of every sentence (of one document, or
+                       unindexed: bool = False) -> Iterator[SentenceText]:
+        """Every sentence with its text (of one document, or
         of the documents search has not embedded yet), in document order. Each document's text
         is read once and cut here: the ``sentence_texts`` view cuts it in SQL, which reads the
         whole text again for every sentence (quadratic in a long document's size)."""
@@ -643,7 +655,7 @@ class Store:
                 doc = document
                 row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
                 text = row[0] if row else ""
-            yield sid_, document, idx, start, end, text[start:end]
+            yield SentenceText(sid_, document, idx, start, end, text[start:end])
 
     def raw(self, document_id: int) -> str | None:
         """The original file's text of a document (before cleaning)."""

@@ -99,7 +99,7 @@ def missing_vectors(store: Store) -> list[tuple[str, str]]:
     that have no stored vector (a text is embedded once, whichever document repeats it, and the
     chronicle's vectors of event sentences are reused). The documents are then marked done by
     :func:`write_vectors`' caller through :func:`mark_indexed`."""
-    wanted = {text_hash(row[5]): row[5] for row in store.sentence_texts(unindexed=True)}
+    wanted = {text_hash(s.text): s.text for s in store.sentence_texts(unindexed=True)}
     have = set()
     hashes = list(wanted)
     for i in range(0, len(hashes), 500):
@@ -130,7 +130,7 @@ def load_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     (sentences whose text has no vector are left out)."""
     vectors = dict(store.conn.execute("SELECT text_hash, vector FROM sentence_vectors").fetchall())
     ids, blobs = [], []
-    for sid, _, _, _, _, text in sorted(store.sentence_texts()):
+    for sid, text in sorted((s.sid, s.text) for s in store.sentence_texts()):
         blob = vectors.get(text_hash(text))
         if blob is not None:
             ids.append(sid)
