@@ -476,15 +476,11 @@ def _size(path: Path) -> int:
 def _document_id(store: Store, index_key: str) -> int | None:
     if index_key.startswith("doc:"):
         return int(index_key[4:])
-    row = store.conn.execute(
-        "SELECT document_id FROM document_paths WHERE path = ?", (index_key,)
-    ).fetchone()
-    return int(row[0]) if row else None
+    return store.document_id_at_path(index_key)
 
 
 def _path_of(store: Store, document_id: int) -> str:
-    row = store.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
-    return row[0] if row else "?"
+    return store.path_of(document_id) or "?"
 
 
 def __getattr__(name: str):  # noqa: ANN202 - the stored parse's (de)serialiser, re-exported lazily

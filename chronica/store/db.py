@@ -347,6 +347,18 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def document_id_at_path(self, path: str) -> int | None:
+        """The document stored from ``path`` (an index key), or None."""
+        row = self.conn.execute(
+            "SELECT document_id FROM document_paths WHERE path = ?", (path,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def path_of(self, document_id: int) -> str | None:
+        """The path a document was first stored from, or None for an unknown id."""
+        row = self.conn.execute("SELECT path FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return row[0] if row else None
+
     def _add_path(self, path: str, document_id: int, run_id: int | None) -> None:
         content_hash = self.conn.execute(
             "SELECT content_hash FROM documents WHERE id = ?", (document_id,)
