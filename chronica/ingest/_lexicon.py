@@ -103,8 +103,8 @@ APPEAL = re.compile(
     r"|(?:you can|please|by becoming|why not) (?:become )?an? (?:paying )?(?:member|subscriber|patron|supporter)"
     r"|become a (?:member|subscriber|patron|supporter) (?:today|now)"
     r"|make a (?:one-off |monthly |small )?(?:donation|contribution) (?:today|now|to (?:us|support|help|our))"
-    r"|(?:donate|subscribe|sign up|join us) (?:now|today|here)\b|subscribe to (?:our|the) \w*\s*newsletter"
-    r"|sign up (?:for|to) (?:our|the) \w*\s*(?:newsletter|email|alerts)|our (?:daily |weekly )?newsletter"
+    r"|(?:donate|subscribe|sign up|join us) (?:now|today|here)\b|subscribe to (?:our|the) (?:[\w-]+\s+){0,3}newsletter"
+    r"|sign up (?:for|to) (?:our|the) (?:[\w-]+\s+){0,3}(?:newsletter|email|alerts)|our (?:daily |weekly )?newsletter"
     r"|(?:your|reader) (?:contributions|donations|support) (?:keep|help|make|are)"
     r"|count on your (?:contributions|donations|support)|subscription base|reader[- ]supported"
     r"|please consider (?:supporting|subscribing|donating)|already a (?:subscriber|member)\?"
@@ -221,6 +221,8 @@ PROMO = re.compile(
     r"|(?:poll|quiz)\s*:|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
     r"|get (?:our|the) (?:free )?app|sign up (?:now|today|for free)|subscribe (?:now|today)|join (?:us|our \w+) on)\b"
     r"|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
+    r"|^(?:join|follow|get|download|add|subscribe to|find) (?:us|our|the)\b.{0,50}?\b(?:on|via|in) (?:the )?"
+    r"(?:telegram|whatsapp|viber|signal|youtube|instagram|facebook|tiktok|twitter|threads|bluesky|google news)\b"
     r"|\bfollow (?:us|our \w+) on\b|\bavailable on the app store\b|\bget it on google play\b"
     r"|^(?:watch|listen to|tune in to) (?:our|the|[\w ]{1,20}['’]s) .{0,60}\b(?:programmes?|programs?|shows?|videos?"
     r"|podcasts?|coverage|broadcasts?)\b)",
@@ -269,6 +271,9 @@ NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin"
     r"|al-[A-Z][a-z]+)$"
 )
+
+#: Lower-case particles inside a person's name: "Ana de la Cruz", "Pieter van der Berg".
+NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin ibn al el".split())
 
 #: "Read more" / "See more" under a teaser headline.
 READ_MORE = re.compile(r"^(?:read|see|watch|view) (?:more|the story|full story|article)\W*$", _I)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from chronica.ingest import _credits
 from chronica.ingest._clean import lexicon_kind, looks_like_name
 from chronica.ingest._lexicon import NAV_WORDS, STOP_WORDS
 from chronica.ingest._units import Unit
@@ -204,7 +205,6 @@ _CHAPTER_NUMBER = re.compile(
 )
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I)
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
@@ -230,7 +230,7 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    if date_line(text) is not None or _BYLINE.match(text):
+    if date_line(text) is not None or byline(text):
         return False
     if nxt is not None and nxt.text[:1].islower():
         return False  # the sentence runs on
@@ -238,12 +238,8 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
 
 
 def byline(text: str) -> str | None:
-    """"By Jane Doe, Reuters" -> "Jane Doe"."""
-    m = _BYLINE.match(text.strip())
-    if not m:
-        return None
-    name = m["name"].strip()
-    return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
+    """"By Jane Doe, Reuters" -> "Jane Doe"; "*By Jane Doe*" -> "Jane Doe"."""
+    return _credits.byline(text)
 
 
 def date_line(text: str) -> str | None:

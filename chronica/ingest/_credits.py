@@ -1,0 +1,145 @@
+"""People and agencies credited around an article: bylines, wire credit lines, photo credits.
+
+Owns the *shapes* of these lines, judged from the line alone: "By NAME" (with or without
+emphasis marks, several names joined by "and"), "Reporting by NAME; Editing by NAME" (a role,
+"by", names — repeated), and a caption that closes with a "SOURCE/NAME" photo credit
+("… 2023. AGENCY/Jane Doe", "Photo: Agency/Jane Doe"). A name is a run of capitalised words,
+never a clause: "Editing by hand was slow." is no credit. Where in a text these shapes count
+(head, tail) is decided by :mod:`chronica.ingest._clean`; this module only reads lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronica.ingest import _lexicon as lx
+
+_I = re.IGNORECASE
+
+#: emphasis and quote marks a byline may be wrapped in: "*By Jane Doe*", "_By Jane Doe_".
+_WRAP = "*_`\"“”' \t"
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|von|par|por|di)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I
+)
+#: "Jane Doe and John Roe", "Jane Doe & John Roe": names joined in one byline.
+_NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")
+
+#: A role credited in a wire story's closing line ("Reporting by", "Additional reporting by",
+#: "Writing by", "Editing by", "Translated from the Czech by", "Compiled by", "Graphics by").
+_CREDIT_ROLE = re.compile(
+    r"^(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|research|compiled|produced|compilation"
+    r"|translated(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?|translation(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?|graphics"
+    r"|photos?|photography|illustrations?|video|fact[- ]checking|design)\s+by\s+(?P<names>.+?)\s*[.]?$",
+    _I,
+)
+#: "in Kyiv", "in New York" after a reporter's name in a credit line.
+_IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$", _I)
+
+
+def _unwrap(text: str) -> str:
+    return text.strip().strip(_WRAP).strip()
+
+
+def is_name(text: str) -> bool:
+    """Two to five capitalised name words ("Jane Doe", "Pavel Horák", "MARIA KOVAL",
+    "Ana de la Cruz"), nothing else."""
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if len(words) < 2:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in lx.NAME_PARTICLES:
+            continue
+        if low in lx.STOP_WORDS or low in lx.NAV_WORDS or not w[:1].isupper():
+            return False
+        if not all(c.isalpha() or c in ".'’-" for c in w):
+            return False
+    return words[0][:1].isupper()
+
+
+def names_in(text: str) -> list[str] | None:
+    """The names of a list "Jane Doe and John Roe" / "Jane Doe, John Roe", or None when any part
+    is no name."""
+    parts = [p.strip() for p in _NAME_JOIN.split(text.strip()) if p.strip()]
+    parts = [_IN_PLACE.sub("", p) for p in parts]
+    if not parts or not all(is_name(p) for p in parts):
+        return None
+    return parts
+
+
+def byline(text: str) -> str | None:
+    """"By Jane Doe, Reuters" -> "Jane Doe"; "*By Jane Doe*" -> "Jane Doe". The name part as
+    printed ("MARIA KOVAL and DENYS HRYN"), or None."""
+    m = _BYLINE.match(_unwrap(text))
+    if not m:
+        return None
+    name = m["name"].strip().strip(_WRAP)
+    return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The people a byline line credits, when the line is a byline and every part a name."""
+    name = byline(text)
+    return names_in(name) if name else None
+
+
+def credit_line(text: str) -> list[str] | None:
+    """A wire credit line — every part separated by ";" (or ". ") is ROLE by NAMES: "Reporting by
+    Jane Doe; Editing by John Roe". Returns the names of the first part, or None."""
+    parts = [p.strip() for p in re.split(r";|\.\s+(?=[A-Z])", _unwrap(text)) if p.strip()]
+    if not parts:
+        return None
+    first: list[str] | None = None
+    for part in parts:
+        m = _CREDIT_ROLE.match(part)
+        names = names_in(m["names"]) if m else None
+        if names is None:
+            return None
+        first = first or names
+    return first
+
+
+#: roles whose credit names the story's author
+AUTHOR_ROLES = frozenset({"reporting", "writing"})
+
+
+def credit_role(text: str) -> str | None:
+    """The first role of a credit line, lower case ("reporting", "additional reporting"), or None."""
+    m = _CREDIT_ROLE.match(re.split(r";|\.\s+(?=[A-Z])", _unwrap(text))[0].strip())
+    return m.group(0)[: m.start("names")].lower().removesuffix(" by ").strip() if m else None
+
+
+def photo_credit_tail(text: str) -> bool:
+    """A caption closing with a "SOURCE/NAME" photo credit: "… Berlin, May 12, 2023. AGENCY/Jane
+    Doe", "Photo: Agency/Jane Doe", "Keystone/Getty Images". The credit is the last stretch after a
+    full stop, colon, comma or opening bracket; both sides of the slash are capitalised words (or a
+    known agency), the right one may end in lower-case words ("Public domain"), nothing follows."""
+    body = text.strip().rstrip(")").rstrip()
+    if not body or body.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", body):
+        return False
+    cut = max(body.rfind(". "), body.rfind(": "), body.rfind(", "), body.rfind("("))
+    tail = body[cut + 1 :].strip() if cut >= 0 else body
+    tail = tail.lstrip("(: ").strip()
+    if tail.count("/") != 1:
+        return False
+    left, right = (s.strip() for s in tail.split("/"))
+    return _credit_side(left) and _credit_side(right, lower_tail=True)
+
+
+def _credit_side(side: str, *, lower_tail: bool = False) -> bool:
+    words = side.split()
+    if not 1 <= len(words) <= 6 or not any(c.isalpha() for c in side):
+        return False
+    if side.lower() in lx.AGENCIES:
+        return True
+    if not words[0][:1].isupper():
+        return False
+    for i, w in enumerate(words):
+        if not all(c.isalpha() or c in ".'’&-" for c in w):
+            return False
+        if not w[:1].isupper() and w.lower() not in lx.NAME_PARTICLES and not (lower_tail and i > 0):
+            return False
+    return True
