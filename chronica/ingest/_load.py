@@ -15,7 +15,15 @@ from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, assemble, clean_units
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
-from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata, url_date
+from chronica.ingest._metadata import (
+    TextMeta,
+    dateline,
+    is_division_number,
+    normalise_date,
+    parse_header,
+    take_top_metadata,
+    url_date,
+)
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest.document import Document
 
@@ -84,8 +92,10 @@ def document_from_text(
 ) -> Document:
     """Clean a plain text (or markdown, or PDF text) and gather its metadata. ``given`` holds
     values already known (jsonl fields, PDF info); they win over what the text says."""
-    given = {k: v for k, v in (given or {}).items() if v}
+    given = {k: v for k, v in (given or {}).items() if v and not (k == "title" and is_division_number(v))}
     header, body_start = parse_header(raw)
+    if is_division_number(header.get("title")):
+        del header["title"]  # "title: Chapter 11": the chapter's named title is in the text
     units = segment(raw, body_start, markdown=(fmt == "md"))
     title_known = given.get("title") or header.get("title")
     _mark_site_name(units, given.get("outlet") or header.get("outlet"))
@@ -201,6 +211,8 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
         raise IngestError(path, "empty", "no article text found in the HTML")
     given = {k: v for k, v in (given or {}).items() if v}
     title = _first(given.get("title"), extracted.title)
+    if is_division_number(title):
+        title = None  # "Chapter 11": the chapter's named title is in the text
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
     top, result = _clean_segments(path, text, units, title)

@@ -203,6 +203,13 @@ _CHAPTER_NUMBER = re.compile(
     r"^(?:(?:[Cc]hapter|CHAPTER|[Pp]art|PART)\s+(?:\d{1,3}|[IVXLC]{1,6})\b[.:)]?|\d{1,3}[.:)]?|[IVXLC]{1,6}[.:)])"
     r"\s+(?:[-–—:]\s*)?(?=[A-Z\"“‘'])"
 )
+#: A heading that is only a division's number ("Chapter 11", "CHAPTER VII", "Part Two", "Lesson 3"):
+#: the named title is the headline under it.
+_BARE_DIVISION = re.compile(
+    r"^(?:chapter|chap\.|part|book|section|lesson|unit|module|kapitel|chapitre|cap[ií]tulo)\s+"
+    r"(?:\d{1,3}[a-z]?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W*$",
+    _I,
+)
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
@@ -213,6 +220,11 @@ _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
 )
 _TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
+
+
+def is_division_number(text: str | None) -> bool:
+    """"Chapter 11", "PART IV": a heading that numbers a division and names nothing."""
+    return bool(text) and bool(_BARE_DIVISION.match(text.strip()))
 
 
 def strip_chapter_number(title: str) -> str:
@@ -288,6 +300,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     for j, u in enumerate([] if title_known else live[:3]):
         if u.is_prose and not u.heading:
             break
+        if is_division_number(u.text):
+            u.kind = "division-number"  # the chapter's named title comes under it
+            continue
         nxt = live[j + 1] if j + 1 < len(live) else None
         prev = live[j - 1] if j else None
         # under menu lines of its own block, a headline needs its byline or date line under it
