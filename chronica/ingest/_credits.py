@@ -37,6 +37,10 @@ _CREDIT_ROLE = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$", _I)
 
 
+#: stop words that are also surnames ("Omar Said"): a capitalised one may stand in a name
+_SURNAMES_AMONG_STOP_WORDS = frozenset({"said", "says"})
+
+
 def _unwrap(text: str) -> str:
     return text.strip().strip(_WRAP).strip()
 
@@ -53,7 +57,7 @@ def is_name(text: str) -> bool:
         low = w.lower()
         if low in lx.NAME_PARTICLES:
             continue
-        if low in lx.STOP_WORDS or low in lx.NAV_WORDS or not w[:1].isupper():
+        if (low in lx.STOP_WORDS and low not in _SURNAMES_AMONG_STOP_WORDS) or low in lx.NAV_WORDS or not w[:1].isupper():
             return False
         if not all(c.isalpha() or c in ".'’-" for c in w):
             return False

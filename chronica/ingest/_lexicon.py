@@ -223,6 +223,8 @@ PROMO = re.compile(
     r"|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
     r"|^(?:join|follow|get|download|add|subscribe to|find) (?:us|our|the)\b.{0,50}?\b(?:on|via|in) (?:the )?"
     r"(?:telegram|whatsapp|viber|signal|youtube|instagram|facebook|tiktok|twitter|threads|bluesky|google news)\b"
+    r"|^(?:join|follow|subscribe to) (?:us|our|the) (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal|youtube)"
+    r" (?:channel|group|community|account)\b"
     r"|\bfollow (?:us|our \w+) on\b|\bavailable on the app store\b|\bget it on google play\b"
     r"|^(?:watch|listen to|tune in to) (?:our|the|[\w ]{1,20}['’]s) .{0,60}\b(?:programmes?|programs?|shows?|videos?"
     r"|podcasts?|coverage|broadcasts?)\b)",

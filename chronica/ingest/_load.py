@@ -192,6 +192,26 @@ def _mark_title_repeat(units: list[Unit], title: str) -> None:
 
 # --- HTML -------------------------------------------------------------------------------------
 
+#: how many headings of a page are looked at for a chapter's named title
+NAMED_HEADING_REACH = 3
+
+
+def _named_heading(html: str) -> str | None:
+    """The first of the page's first headings (h1-h3) that names something, not only a chapter
+    number ("Chapter 11" / "The Partition"), or None."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for h in tree.xpath("//h1|//h2|//h3")[:NAMED_HEADING_REACH]:
+        text = " ".join(h.text_content().split())
+        if text and not is_division_number(text):
+            return text
+    return None
+
+
 
 def _document_from_html(path: str, html: str, encoding: str | None, given: dict[str, Any] | None = None) -> Document:
     import trafilatura
@@ -212,7 +232,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     given = {k: v for k, v in (given or {}).items() if v}
     title = _first(given.get("title"), extracted.title)
     if is_division_number(title):
-        title = None  # "Chapter 11": the chapter's named title is in the text
+        title = _named_heading(html)  # "Chapter 11": the chapter's named title is a heading under it
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
     top, result = _clean_segments(path, text, units, title)

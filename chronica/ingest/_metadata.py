@@ -296,12 +296,13 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
     i = 0
+    division: Unit | None = None
     # the title: the first unit, or the first after one or two menu-like lines
     for j, u in enumerate([] if title_known else live[:3]):
         if u.is_prose and not u.heading:
             break
         if is_division_number(u.text):
-            u.kind = "division-number"  # the chapter's named title comes under it
+            division = u  # the chapter's named title may come under it
             continue
         nxt = live[j + 1] if j + 1 < len(live) else None
         prev = live[j - 1] if j else None
@@ -314,6 +315,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             break
         if not _is_nav_like(u):
             break
+    if division is not None and meta.title is not None:
+        division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
     for k, u in enumerate(live[i : i + 4]):
         text = u.text.strip()
