@@ -33,6 +33,10 @@ P3 = ("Construction is due to begin next spring, and the council expects the fir
         ("_By Mei Lin and Oskar Dahl_", ["Mei Lin", "Oskar Dahl"]),
         ("By RAFAEL SOTO, Associated Press", ["RAFAEL SOTO"]),
         ("By Ana de la Cruz", ["Ana de la Cruz"]),
+        ("By Petra Novak • Published 3 May 2022", ["Petra Novak"]),
+        ("By Liam Byrne | Updated two hours ago", ["Liam Byrne"]),
+        ("By KOFI MENSAH Associated Press", ["KOFI MENSAH"]),
+        ("By Sara Holm - Staff writer", ["Sara Holm"]),
         # sentences that open with "By" are no bylines
         ("By 1990 the war was over.", None),
         ("By Christmas the last troops had left the island.", None),
@@ -51,6 +55,8 @@ def test_byline_shape(line: str, names: list[str] | None) -> None:
         ("Additional reporting by Omar Said in Cairo; Writing by Jo Weiss; Editing by Kim Ode", ["Omar Said"]),
         ("Translated from the Portuguese by Clara Neves", ["Clara Neves"]),
         ("Writing by Mei Lin and Oskar Dahl. Editing by Ruth Ames", ["Mei Lin", "Oskar Dahl"]),
+        ("(Reporting by Omar Said; Editing by Kim Ode)", ["Omar Said"]),
+        ("[Writing by Jo Weiss; Editing by Ruth Ames]", ["Jo Weiss"]),
         # a role word, "by" and no names: body text
         ("Editing by hand was slow and costly.", None),
         ("Reporting by the state media was sparse in the first days.", None),
@@ -153,11 +159,42 @@ def test_a_paragraph_naming_someone_else_under_the_byline_stays() -> None:
         "Get the Coast Courier news on Telegram and Signal",
         "Subscribe to our weekly fisheries newsletter",
         "Sign up for our daily morning briefing newsletter",
+        "Get breaking news alerts on Telegram",
+        "Sign up for alerts on WhatsApp",
+        "Advertisement - Scroll to continue",
+        "ADVERTISEMENT · Continue reading below",
+        "Story continues below advertisement",
     ],
 )
 def test_messenger_and_newsletter_promos(promo: str) -> None:
     res = _clean(P1, promo, P2, P3)
     assert promo not in res.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters organised the march on Telegram and met at the harbour at noon.",
+        "Join the two roads, the engineers said, and the traffic on the coast road will halve.",
+        "Officials said the warning had been posted on Facebook an hour before the storm.",
+    ],
+)
+def test_body_sentences_about_messengers_stay(sentence: str) -> None:
+    res = _clean(P1, sentence, P2, P3)
+    assert sentence in res.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old lighthouse at dawn. Photo: Émile Dufour",
+        "Dockers on strike, 1951. Photo: Łukasz Wrona",
+        "The harbour in winter. Photograph: Ólafur Sig/Example Press",
+    ],
+)
+def test_captions_credited_to_names_with_accents(caption: str) -> None:
+    res = _clean(P1, caption, P2, P3)
+    assert caption not in res.text
 
 
 @pytest.mark.parametrize(

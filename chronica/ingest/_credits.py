@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _WRAP = "*_`\"“”' \t"
 
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|von|par|por|di)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I
+    r"^(?:by|written by|words by|reporting by|von|par|por|di)\s+(?P<name>[^\n|,;•·—–]{3,80}?)\s*(?:(?:[,|;•·—–]|\s-\s).*)?$", _I
 )
 #: "Jane Doe and John Roe", "Jane Doe & John Roe": names joined in one byline.
 _NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")
@@ -41,8 +41,14 @@ _IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.
 _SURNAMES_AMONG_STOP_WORDS = frozenset({"said", "says"})
 
 
-def _unwrap(text: str) -> str:
-    return text.strip().strip(_WRAP).strip()
+#: "By JANE DOE Associated Press": the agency printed after the name is no part of it.
+_TRAILING_AGENCY = re.compile(r"\s+" + lx.AGENCY_PATTERN + r"$", _I)
+#: the marks a credit line may be wrapped in: "(Reporting by …; Editing by …)"
+_CREDIT_WRAP = _WRAP + "()[]"
+
+
+def _unwrap(text: str, wrap: str = _WRAP) -> str:
+    return text.strip().strip(wrap).strip()
 
 
 def is_name(text: str) -> bool:
@@ -80,7 +86,7 @@ def byline(text: str) -> str | None:
     m = _BYLINE.match(_unwrap(text))
     if not m:
         return None
-    name = m["name"].strip().strip(_WRAP)
+    name = _TRAILING_AGENCY.sub("", m["name"].strip().strip(_WRAP)).strip()
     return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
 
 
@@ -93,7 +99,7 @@ def byline_names(text: str) -> list[str] | None:
 def credit_line(text: str) -> list[str] | None:
     """A wire credit line — every part separated by ";" (or ". ") is ROLE by NAMES: "Reporting by
     Jane Doe; Editing by John Roe". Returns the names of the first part, or None."""
-    parts = [p.strip() for p in re.split(r";|\.\s+(?=[A-Z])", _unwrap(text)) if p.strip()]
+    parts = [p.strip() for p in re.split(r";|\.\s+(?=[A-Z])", _unwrap(text, _CREDIT_WRAP)) if p.strip()]
     if not parts:
         return None
     first: list[str] | None = None
@@ -112,7 +118,7 @@ AUTHOR_ROLES = frozenset({"reporting", "writing"})
 
 def credit_role(text: str) -> str | None:
     """The first role of a credit line, lower case ("reporting", "additional reporting"), or None."""
-    m = _CREDIT_ROLE.match(re.split(r";|\.\s+(?=[A-Z])", _unwrap(text))[0].strip())
+    m = _CREDIT_ROLE.match(re.split(r";|\.\s+(?=[A-Z])", _unwrap(text, _CREDIT_WRAP))[0].strip())
     return m.group(0)[: m.start("names")].lower().removesuffix(" by ").strip() if m else None
 
 

@@ -43,7 +43,9 @@ AD_MARKER = re.compile(
     r"^(?:ad|ads|advert|advertisement|advertising|sponsored(?: content| post| links?)?|promoted(?: content)?"
     r"|paid (?:post|content|partner(?:ship)?)|story continues below(?: advertisement)?"
     r"|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?"
-    r"|article continues (?:below|after (?:this )?advertisement))\W*$",
+    r"|article continues (?:below|after (?:this )?advertisement))"
+    r"(?:\s*[-–—·|:]\s*(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading(?: below)?"
+    r"|(?:story|article) continues below))?\W*$",
     _I,
 )
 
@@ -135,7 +137,7 @@ LICENSE = re.compile(
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:[A-Z][\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
     r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
-    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-Z])[^.]{0,60}"
+    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
     r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
     _I,
 )
@@ -198,6 +200,8 @@ AGENCIES = (
     "anadolu", "anadolu agency", "yonhap", "kyodo", "shutterstock", "alamy", "reuters pictures", "ap images",
 )
 _AGENCY = "(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+#: any agency of :data:`AGENCIES` as a regular expression (whole words)
+AGENCY_PATTERN = r"\b" + _AGENCY + r"\b"
 
 #: A line that only credits an agency: "— Reuters", "From Reuters", "(AFP)", "Reuters/AP",
 #: "- Staff and agencies", "With agency reports".
@@ -221,7 +225,7 @@ PROMO = re.compile(
     r"|(?:poll|quiz)\s*:|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
     r"|get (?:our|the) (?:free )?app|sign up (?:now|today|for free)|subscribe (?:now|today)|join (?:us|our \w+) on)\b"
     r"|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
-    r"|^(?:join|follow|get|download|add|subscribe to|find) (?:us|our|the)\b.{0,50}?\b(?:on|via|in) (?:the )?"
+    r"|^(?:join|follow|get|download|add|subscribe(?: to)?|sign up(?: for)?|find) \w.{0,60}?\b(?:on|via|in) (?:the )?"
     r"(?:telegram|whatsapp|viber|signal|youtube|instagram|facebook|tiktok|twitter|threads|bluesky|google news)\b"
     r"|^(?:join|follow|subscribe to) (?:us|our|the) (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal|youtube)"
     r" (?:channel|group|community|account)\b"
