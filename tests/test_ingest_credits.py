@@ -81,6 +81,12 @@ def test_wire_credit_line_shape(line: str, names: list[str] | None) -> None:
         ("Trade between Britain and the EU/EEA grew by a third.", False),
         ("The vote was carried by a 2/3 majority", False),
         ("Readers and/or viewers complained", False),
+        # a line that is only "A/B …" is a credit only when it names an agency or a photo
+        ("Swindon/Notts Co v Middlesbrough", False),
+        ("Keller/Dahl lead the new coalition", False),
+        ("Keystone/Getty Images", True),
+        ("REUTERS/Maria Lind", True),
+        ("Photo: Hans Ritter/Example Press", True),
     ],
 )
 def test_photo_credit_closing_a_caption(line: str, is_credit: bool) -> None:

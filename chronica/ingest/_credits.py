@@ -136,7 +136,16 @@ def photo_credit_tail(text: str) -> bool:
     if tail.count("/") != 1:
         return False
     left, right = (s.strip() for s in tail.split("/"))
-    return _credit_side(left) and _credit_side(right, lower_tail=True)
+    if not (_credit_side(left) and _credit_side(right, lower_tail=True)):
+        return False
+    # a line that is nothing but "A/B …" ("Swindon/Notts Co v Boro", "Smith/Jones lead the way") is a
+    # credit only when it names an agency or says it is one
+    alone = cut < 0 or _PHOTO_WORD.fullmatch(body[: cut + 1].strip(" (:"))
+    return not alone or bool(_AGENCY_SIDE.search(tail)) or bool(_PHOTO_WORD.match(body))
+
+
+_PHOTO_WORD = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|foto|bild)\b", _I)
+_AGENCY_SIDE = re.compile(r"(?:^|/)\s*" + lx.AGENCY_PATTERN + r"(?:\s+(?:photos?|images|pictures|pool|file))?\s*(?:/|$)", _I)
 
 
 def _credit_side(side: str, *, lower_tail: bool = False) -> bool:
