@@ -245,3 +245,18 @@ def test_cleaning_case_corpus_unseen_half_keeps_every_body() -> None:
     scores = evaluate_cleaning([FIXTURES / "unseen_gold.yaml"])[str(FIXTURES / "unseen_gold.yaml")]
     assert len(scores) >= 6
     assert [s.file for s in scores if not s.body_intact] == []
+
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "bulk" / "bbc"
+_CREDIT_KINDS = {"byline", "wire-credit", "caption", "promo", "appeal", "division-number"}
+
+
+@pytest.mark.skipif(not (BBC / "tech").is_dir(), reason="../shared/bulk/bbc not present")
+def test_plain_news_articles_lose_nothing_to_the_credit_rules() -> None:
+    """Real articles with no page furniture (the BBC tech and politics folders): none of their
+    paragraphs is taken for a byline, credit, caption or promo."""
+    hits = []
+    for path in sorted((BBC / "tech").glob("*.txt")) + sorted((BBC / "politics").glob("*.txt")):
+        doc = load(path)[0][0]
+        hits += [(path.name, kind, text[:60]) for kind, text in doc.removed if kind in _CREDIT_KINDS]
+    assert hits == []
