@@ -128,6 +128,24 @@ def test_bylines_and_credits_leave_the_text_and_name_the_author(parts, author: s
     assert junk not in res.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["By Reuters", "By The Associated Press", "By AFP", "By Staff Reporter", "By Our Correspondent",
+     "By Web Desk", "By Coast Courier staff", "*By Staff and agencies*"],
+)
+def test_a_byline_naming_no_person_leaves_the_text_and_names_no_author(line: str) -> None:
+    res = _clean("A ferry terminal divides a fishing town.", line, P1, P2, P3)
+    assert line.strip("*") not in res.text and res.author is None
+
+
+@pytest.mark.parametrize("line", ["By Reuters", "By Staff Reporter", "By Our Correspondent"])
+def test_an_anonymous_byline_under_the_title_names_no_author(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Ferry terminal approved\n\n{line}\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.title == "Ferry terminal approved" and doc.author is None and line not in doc.text
+
+
 def test_wire_credit_line_ends_the_story() -> None:
     res = _clean(P1, P2, P3, "Reporting by Oskar Dahl; Editing by Ruth Ames", "Our Principles: how we report.")
     assert "Our Principles" not in res.text

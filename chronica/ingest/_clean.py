@@ -253,7 +253,9 @@ def _mark_bylines(units: list[Unit]) -> str | None:
     for i, u in enumerate(units):
         if u.kind is not None or u.n_words > BYLINE_MAX_WORDS or not (i < head_end or i > prose[-1]):
             continue
-        if cr.byline_names(u.text):
+        if cr.anonymous_byline(u.text):
+            u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
+        elif cr.byline_names(u.text):
             u.kind = "byline"
             author = author or cr.byline(u.text)
     return author

@@ -86,8 +86,28 @@ def byline(text: str) -> str | None:
     m = _BYLINE.match(_unwrap(text))
     if not m:
         return None
-    name = _TRAILING_AGENCY.sub("", m["name"].strip().strip(_WRAP)).strip()
+    name = m["name"].strip().strip(_WRAP)
+    bare = _TRAILING_AGENCY.sub("", name).strip()
+    if len(bare.split()) >= 2:  # "JANE DOE Associated Press" -> "JANE DOE"; "The Associated Press" stays
+        name = bare
     return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
+
+
+#: what a byline names when it names no person: an agency, the staff, a desk
+_ANONYMOUS = re.compile(
+    r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"
+    r"|(?:our|a|the|\w+)?\s*(?:staff|special|own|senior)\s+(?:reporter|writer|correspondent)s?"
+    r"|our (?:correspondents?|reporters?|staff|bureau)|(?:\w+\s+)?(?:news\s+)?desk|staff(?: and agencies)?|agencies"
+    r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom))$",
+    _I,
+)
+
+
+def anonymous_byline(text: str) -> bool:
+    """"By Reuters", "By Our Correspondent", "By Staff Reporter", "By Web Desk": a byline that
+    credits an agency or the staff, no person."""
+    name = byline(text)
+    return bool(name) and bool(_ANONYMOUS.match(name.strip()))
 
 
 def byline_names(text: str) -> list[str] | None:

@@ -322,6 +322,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         text = u.text.strip()
         if u.is_prose:
             break
+        if _credits.anonymous_byline(text):
+            u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
+            continue
         name = byline(text)
         if name and meta.author is None:
             meta.author, u.kind = name, "byline"
