@@ -87,6 +87,9 @@ def test_wire_credit_line_shape(line: str, names: list[str] | None) -> None:
         ("Keystone/Getty Images", True),
         ("REUTERS/Maria Lind", True),
         ("Photo: Hans Ritter/Example Press", True),
+        ("Crowds on the quay, 2020. REUTERS/Maria Lind/File Photo", True),
+        ("The old harbour master. Jan Holt/AFP/Getty Images", True),
+        ("Trains ran Paris/Lyon/Marseille/Nice every hour", False),
     ],
 )
 def test_photo_credit_closing_a_caption(line: str, is_credit: bool) -> None:
@@ -146,6 +149,18 @@ def test_an_anonymous_byline_under_the_title_names_no_author(tmp_path: Path, lin
     assert doc.title == "Ferry terminal approved" and doc.author is None and line not in doc.text
 
 
+@pytest.mark.parametrize(
+    "line, published",
+    [("By Petra Novak • 3 May 2022", "2022-05-03"), ("By Liam Byrne | March 14, 2019, 10:04 GMT", "2019-03-14"),
+     ("By Sara Holm, Coast Courier - 2021-11-04", "2021-11-04"), ("By Sara Holm", None)],
+)
+def test_a_date_on_the_byline_line_is_the_publication_date(tmp_path: Path, line: str, published: str | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Ferry terminal approved\n\n{line}\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.published == published and doc.author is not None and doc.author in line
+
+
 def test_wire_credit_line_ends_the_story() -> None:
     res = _clean(P1, P2, P3, "Reporting by Oskar Dahl; Editing by Ruth Ames", "Our Principles: how we report.")
     assert "Our Principles" not in res.text
@@ -188,6 +203,12 @@ def test_a_paragraph_naming_someone_else_under_the_byline_stays() -> None:
         "Advertisement - Scroll to continue",
         "ADVERTISEMENT · Continue reading below",
         "Story continues below advertisement",
+        "Get the week's best stories delivered to your inbox",
+        "Enter your email address to receive our morning briefing",
+        "Sign up to receive the Coast Courier briefing",
+        "Related story: Ferry operators warn of higher fares",
+        "RELATED ARTICLES: Fishermen plan a second protest",
+        "(c) 2022 Coast Courier Media",
     ],
 )
 def test_messenger_and_newsletter_promos(promo: str) -> None:

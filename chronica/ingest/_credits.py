@@ -153,10 +153,10 @@ def photo_credit_tail(text: str) -> bool:
     cut = max(body.rfind(". "), body.rfind(": "), body.rfind(", "), body.rfind("("))
     tail = body[cut + 1 :].strip() if cut >= 0 else body
     tail = tail.lstrip("(: ").strip()
-    if tail.count("/") != 1:
-        return False
-    left, right = (s.strip() for s in tail.split("/"))
-    if not (_credit_side(left) and _credit_side(right, lower_tail=True)):
+    sides = [s.strip() for s in tail.split("/")]
+    if not 2 <= len(sides) <= MAX_CREDIT_SIDES:
+        return False  # "AGENCY/Jane Doe", "AGENCY/Jane Doe/File Photo", "Jane Doe/AGENCY/Getty Images"
+    if not (_credit_side(sides[0]) and all(_credit_side(s, lower_tail=True) for s in sides[1:])):
         return False
     # a line that is nothing but "A/B …" ("Swindon/Notts Co v Boro", "Smith/Jones lead the way") is a
     # credit only when it names an agency or says it is one
@@ -164,6 +164,8 @@ def photo_credit_tail(text: str) -> bool:
     return not alone or bool(_AGENCY_SIDE.search(tail)) or bool(_PHOTO_WORD.match(body))
 
 
+#: how many slash-separated parts a photo credit may have
+MAX_CREDIT_SIDES = 3
 _PHOTO_WORD = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|foto|bild)\b", _I)
 _AGENCY_SIDE = re.compile(r"(?:^|/)\s*" + lx.AGENCY_PATTERN + r"(?:\s+(?:photos?|images|pictures|pool|file))?\s*(?:/|$)", _I)
 

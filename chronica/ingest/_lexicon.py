@@ -91,7 +91,8 @@ RELATED_HEADER = re.compile(
 
 #: A short line pointing at another article: "READ MORE: …", ">> …", "► …".
 TEASER_LINK = re.compile(
-    r"^(?:(?:read (?:more|also|next)|related|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
+    r"^(?:(?:read (?:more|also|next)|related(?: (?:stor(?:y|ies)|articles?|reading|content|coverage|links?))?"
+    r"|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
     r"|(?:>>|»|►|▶|→|⇒)\s*\S)",
     _I,
 )
@@ -111,7 +112,9 @@ APPEAL = re.compile(
     r"|count on your (?:contributions|donations|support)|subscription base|reader[- ]supported"
     r"|please consider (?:supporting|subscribing|donating)|already a (?:subscriber|member)\?"
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
-    r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker)",
+    r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker"
+    r"|\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\benter your e-?mail(?: address)?\b"
+    r"|\bsign up to (?:receive|get) (?:our|the)\b)",
     _I,
 )
 
@@ -127,7 +130,7 @@ DISCLAIMER = re.compile(
 )
 
 LICENSE = re.compile(
-    r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}"
+    r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^\(c\)\s*\d{4}\b"
     r"|©|all rights reserved|may not be (?:reproduced|republished|redistributed|copied)"
     r"|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))",
     _I,

@@ -328,6 +328,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         name = byline(text)
         if name and meta.author is None:
             meta.author, u.kind = name, "byline"
+            iso = _date_after_name(text, name)  # "By Jane Doe | 3 May 2022, 10:04"
+            if iso and meta.published is None:
+                meta.published, meta.published_source = iso, "dateline"
             continue
         if k == 0 and (meta.title or title_known) and looks_like_name(text) and _prose_follows(live, i + 1):
             meta.author, u.kind = text, "byline"
@@ -337,6 +340,13 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
     return meta
+
+
+def _date_after_name(text: str, name: str) -> str | None:
+    """The date a byline line prints after the name ("By Jane Doe • 3 May 2022"), or None."""
+    rest = text[text.find(name) + len(name) :] if name in text else ""
+    iso, _ = match_date(rest, anchored=False)
+    return iso
 
 
 def _set_apart(u: Unit, nxt: Unit | None, *, strict: bool = False) -> bool:
