@@ -2,7 +2,8 @@
 
 Owns the rules, in this order: (1) each unit against the boilerplate lexicon (captions and credits,
 promos, cookie banners, comment counts, page messages among them) and an author box at the top (a
-lone name line over a bio: the name is the author), (2) bibliographies and footnote lists set apart
+lone name line over a bio: the name is the author), then bylines at the head or tail, the author
+note under a byline and a wire credit line's reporter (shapes from :mod:`._credits`), (2) bibliographies and footnote lists set apart
 as references, (3) pull quotes and repeated lines, (4) the tail cut after a strong end marker
 (appeal, disclaimer, author bio, licence, related-stories heading), (5) teaser lists (headline +
 blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
