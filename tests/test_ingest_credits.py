@@ -272,6 +272,20 @@ def test_a_chapter_number_gives_way_to_the_chapter_title(tmp_path: Path, name: s
     assert P1 in doc.text and P2 in doc.text
 
 
+@pytest.mark.parametrize(
+    "byline, author",
+    [("By Ruth Ames", "Ruth Ames"), ("By Ruth Ames and Kim Ode", "Ruth Ames and Kim Ode"),
+     ("By Ruth Ames, Kim Ode and Jo Weiss", "Ruth Ames, Kim Ode and Jo Weiss")],
+)
+def test_html_authors_are_written_as_a_byline_prints_them(tmp_path: Path, byline: str, author: str) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(f"<html><head><title>Ferry terminal approved</title></head><body><article><h1>Ferry terminal "
+                    f"approved</h1><p class='byline'>{byline}</p><p>{P1}</p><p>{P2}</p></article></body></html>",
+                    encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.author == author and byline not in doc.text
+
+
 def test_cleaning_case_corpus_tuned_half_is_all_clean() -> None:
     scores = evaluate_cleaning([FIXTURES / "tuned_gold.yaml"])[str(FIXTURES / "tuned_gold.yaml")]
     t = totals(scores)

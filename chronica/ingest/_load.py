@@ -192,6 +192,15 @@ def _mark_title_repeat(units: list[Unit], title: str) -> None:
 
 # --- HTML -------------------------------------------------------------------------------------
 
+def _joined_authors(authors: str | None) -> str | None:
+    """trafilatura lists several authors as "Jane Doe; John Roe": written as a byline prints
+    them, "Jane Doe and John Roe", like the authors read from plain text."""
+    if not authors:
+        return None
+    names = [a.strip() for a in authors.split(";") if a.strip()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (names[0] if names else None)
+
+
 #: how many headings of a page are looked at for a chapter's named title
 NAMED_HEADING_REACH = 3
 
@@ -240,7 +249,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
                    spans=_map_spans(result, text, html), references=result.references,
                    removed=result.removed, encoding=encoding)
     doc.title = title or top.title
-    doc.author = _first(given.get("author"), extracted.author, top.author, result.author)
+    doc.author = _first(given.get("author"), _joined_authors(extracted.author), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
     _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta"),
