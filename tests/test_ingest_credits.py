@@ -57,6 +57,9 @@ def test_byline_shape(line: str, names: list[str] | None) -> None:
         ("Writing by Mei Lin and Oskar Dahl. Editing by Ruth Ames", ["Mei Lin", "Oskar Dahl"]),
         ("(Reporting by Omar Said; Editing by Kim Ode)", ["Omar Said"]),
         ("[Writing by Jo Weiss; Editing by Ruth Ames]", ["Jo Weiss"]),
+        ("Writing by Jo Weiss Editing by Kim Ode", ["Jo Weiss"]),
+        ("Reporting by Ruth Ames | Editing by Kim Ode", ["Ruth Ames"]),
+        ("Compiled by Ruth Ames. edited by Kim Ode", None),
         # a role word, "by" and no names: body text
         ("Editing by hand was slow and costly.", None),
         ("Reporting by the state media was sparse in the first days.", None),

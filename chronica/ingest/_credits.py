@@ -33,6 +33,13 @@ _CREDIT_ROLE = re.compile(
     r"|photos?|photography|illustrations?|video|fact[- ]checking|design)\s+by\s+(?P<names>.+?)\s*[.]?$",
     _I,
 )
+#: where one credit of a credit line ends and the next begins: ";", ". ", "|", or right before
+#: the next "ROLE by" when the separator was lost ("Writing by Jo Weiss Editing by Kim Ode")
+_CREDIT_PARTS = re.compile(
+    r"\s*[;|]\s*|\.\s+(?=[A-Z])|(?<!additional)(?<!further)\s+(?=(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research"
+    r"|compiled|produced|graphics|photos?|photography|fact[- ]checking|design)\s+by\s)",
+    _I,
+)
 #: "in Kyiv", "in New York" after a reporter's name in a credit line.
 _IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$", _I)
 
@@ -119,7 +126,7 @@ def byline_names(text: str) -> list[str] | None:
 def credit_line(text: str) -> list[str] | None:
     """A wire credit line — every part separated by ";" (or ". ") is ROLE by NAMES: "Reporting by
     Jane Doe; Editing by John Roe". Returns the names of the first part, or None."""
-    parts = [p.strip() for p in re.split(r";|\.\s+(?=[A-Z])", _unwrap(text, _CREDIT_WRAP)) if p.strip()]
+    parts = [p.strip() for p in _CREDIT_PARTS.split(_unwrap(text, _CREDIT_WRAP)) if p.strip()]
     if not parts:
         return None
     first: list[str] | None = None
@@ -138,7 +145,7 @@ AUTHOR_ROLES = frozenset({"reporting", "writing"})
 
 def credit_role(text: str) -> str | None:
     """The first role of a credit line, lower case ("reporting", "additional reporting"), or None."""
-    m = _CREDIT_ROLE.match(re.split(r";|\.\s+(?=[A-Z])", _unwrap(text, _CREDIT_WRAP))[0].strip())
+    m = _CREDIT_ROLE.match(_CREDIT_PARTS.split(_unwrap(text, _CREDIT_WRAP))[0].strip())
     return m.group(0)[: m.start("names")].lower().removesuffix(" by ").strip() if m else None
 
 
