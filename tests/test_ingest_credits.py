@@ -164,6 +164,17 @@ def test_a_date_on_the_byline_line_is_the_publication_date(tmp_path: Path, line:
     assert doc.published == published and doc.author is not None and doc.author in line
 
 
+@pytest.mark.parametrize(
+    "line, iso",
+    [("Last updated: 14:02 BST, 3 May 2022", "2022-05-03"), ("10:04 GMT 3 March 2021", "2021-03-03"),
+     ("Published 09:30, 12 June 2020", "2020-06-12"), ("14:02 BST", None), ("10:04 on the quay", None)],
+)
+def test_a_date_line_with_the_time_first(line: str, iso: str | None) -> None:
+    from chronica.ingest import date_line
+
+    assert date_line(line) == iso
+
+
 def test_wire_credit_line_ends_the_story() -> None:
     res = _clean(P1, P2, P3, "Reporting by Oskar Dahl; Editing by Ruth Ames", "Our Principles: how we report.")
     assert "Our Principles" not in res.text
