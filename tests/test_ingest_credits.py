@@ -167,7 +167,8 @@ def test_a_date_on_the_byline_line_is_the_publication_date(tmp_path: Path, line:
 @pytest.mark.parametrize(
     "line, iso",
     [("Last updated: 14:02 BST, 3 May 2022", "2022-05-03"), ("10:04 GMT 3 March 2021", "2021-03-03"),
-     ("Published 09:30, 12 June 2020", "2020-06-12"), ("14:02 BST", None), ("10:04 on the quay", None)],
+     ("Published 09:30, 12 June 2020", "2020-06-12"), ("14:02 BST", None), ("10:04 on the quay", None),
+     ("16.11.2008", "2008-11-16"), ("Posted 03.05.2022", "2022-05-03")],
 )
 def test_a_date_line_with_the_time_first(line: str, iso: str | None) -> None:
     from chronica.ingest import date_line

@@ -220,7 +220,7 @@ _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
-_TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
+_TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
 _TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
 
 
