@@ -3,7 +3,8 @@
 Public API: :func:`discover` (which files), :func:`load` (one file -> documents), :func:`clean_text`
 (boilerplate removal on its own) and the metadata helpers load uses. Modules:
 ``_discover`` (walking folders), ``_decode`` (bytes -> text), ``_units`` (segmentation with exact
-offsets), ``_lexicon`` (boilerplate phrases), ``_clean`` (what is article, what is page),
+offsets), ``_lexicon`` (boilerplate phrases), ``_credits`` (the shapes of bylines, wire credit lines and
+photo credits), ``_clean`` (what is article, what is page),
 ``_metadata`` (header, title, byline, dateline, dates, dates in addresses), ``_load`` (per-format
 reading), ``evaluate`` (the cleaning yardstick behind ``chronica eval clean``).
 """

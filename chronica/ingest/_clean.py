@@ -2,7 +2,8 @@
 
 Owns the rules, in this order: (1) each unit against the boilerplate lexicon (captions and credits,
 promos, cookie banners, comment counts, page messages among them) and an author box at the top (a
-lone name line over a bio: the name is the author), (2) bibliographies and footnote lists set apart
+lone name line over a bio: the name is the author), then bylines at the head or tail, the author
+note under a byline and a wire credit line's reporter (shapes from :mod:`._credits`), (2) bibliographies and footnote lists set apart
 as references, (3) pull quotes and repeated lines, (4) the tail cut after a strong end marker
 (appeal, disclaimer, author bio, licence, related-stories heading), (5) teaser lists (headline +
 blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
@@ -16,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chronica.ingest import _credits as cr
 from chronica.ingest import _lexicon as lx
 from chronica.ingest._units import Unit, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
-END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related"})
+END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
@@ -55,6 +57,9 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     outlet = _mark_lexicon(units)
     author = _mark_author_box(units)
+    author = author or _mark_bylines(units)
+    _mark_author_notes(units)
+    author = author or _credited_reporter(units)
     _mark_references(units)
     _mark_repeats(units)
     _mark_tail_after_end_marker(units)
@@ -116,6 +121,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
+    if n <= 40 and cr.credit_line(text):
+        return "wire-credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"
     if n <= 12 and lx.RELATED_HEADER.match(text):
@@ -136,6 +143,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):
         return "license"
+    if n <= 45 and cr.photo_credit_tail(text):
+        return "caption"
     if n <= 40 and (lx.CAPTION_CREDIT.search(text) or lx.AGENCY_PHOTO_CREDIT.search(text)
                     or (lx.CAPTION_PREFIX.match(text) and (not u.ends_sentence or text.endswith(":")))):
         return "caption"
@@ -226,6 +235,60 @@ def _mark_author_box(units: list[Unit]) -> str | None:
     return author
 
 
+#: how many prose paragraphs may come before a byline at the head of a text (a standfirst or a
+#: caption may sit above it)
+BYLINE_HEAD_PROSE = 1
+BYLINE_MAX_WORDS = 12
+AUTHOR_NOTE_MAX_WORDS = 40
+
+
+def _mark_bylines(units: list[Unit]) -> str | None:
+    """"By NAME" lines (names only, emphasis marks allowed) at the head of the text — before its
+    second paragraph of prose — or after its last: bylines, out of the narrative. Returns the
+    first one's name as printed, or None."""
+    prose = [i for i, u in enumerate(units) if u.kind is None and u.is_prose]
+    if not prose:
+        return None
+    head_end = prose[BYLINE_HEAD_PROSE] if len(prose) > BYLINE_HEAD_PROSE else len(units)
+    author = None
+    for i, u in enumerate(units):
+        if u.kind is not None or u.n_words > BYLINE_MAX_WORDS or not (i < head_end or i > prose[-1]):
+            continue
+        if cr.anonymous_byline(u.text):
+            u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
+        elif cr.byline_names(u.text):
+            u.kind = "byline"
+            author = author or cr.byline(u.text)
+    return author
+
+
+def _mark_author_notes(units: list[Unit]) -> None:
+    """The line right under a byline that opens with the author's name or surname and a verb
+    ("Jane Doe covers courts for the paper.", "Doe is a reporter …"): an author note."""
+    for i, u in enumerate(units):
+        names = cr.byline_names(u.text) if u.kind == "byline" else None
+        nxt = _neighbour_any(units, i, +1) if names else None
+        if nxt is None or nxt.kind is not None or nxt.n_words > AUTHOR_NOTE_MAX_WORDS:
+            continue
+        text = nxt.text.strip().strip("*_ ")
+        for name in names:
+            for form in (name, name.split()[-1]):
+                rest = text[len(form) :] if text.lower().startswith(form.lower()) else ""
+                if rest[:1] == " " and rest[1:2].islower():
+                    nxt.kind = "bio"
+
+
+def _credited_reporter(units: list[Unit]) -> str | None:
+    """The reporter of a wire credit line ("Reporting by Jane Doe; Editing by …"), when no
+    byline named the author."""
+    for u in units:
+        if u.kind == "wire-credit" and cr.credit_role(u.text) in cr.AUTHOR_ROLES:
+            names = cr.credit_line(u.text)
+            if names:
+                return " and ".join(names)
+    return None
+
+
 def _neighbour_any(units: list[Unit], i: int, step: int) -> Unit | None:
     """The next unit in ``step`` direction that is not a separator line."""
     j = i + step
@@ -309,10 +372,24 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
         if u.kind is None and u.is_prose:
             seen_prose = True
         if u.kind in END_MARKERS and seen_prose and _position(units, u) >= 0.5 and not resumes[i]:
+            if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
+                continue
             for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+#: end markers that pages also print inside the article (a newsletter box between paragraphs):
+#: after them, one full paragraph of prose shows the article goes on.
+INLINE_MARKERS = frozenset({"appeal"})
+#: a paragraph this long that ends a sentence is article text after an inline marker
+RESUME_SENTENCE_WORDS = 15
+
+
+def _prose_sentence_after(units: list[Unit], i: int) -> bool:
+    return any(v.kind is None and v.is_prose and v.ends_sentence and v.n_words >= RESUME_SENTENCE_WORDS
+               and not lx.BIO.match(v.text.strip()) for v in units[i + 1 :])
 
 
 def _article_resumes_after(units: list[Unit]) -> list[bool]:

@@ -43,7 +43,9 @@ AD_MARKER = re.compile(
     r"^(?:ad|ads|advert|advertisement|advertising|sponsored(?: content| post| links?)?|promoted(?: content)?"
     r"|paid (?:post|content|partner(?:ship)?)|story continues below(?: advertisement)?"
     r"|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?"
-    r"|article continues (?:below|after (?:this )?advertisement))\W*$",
+    r"|article continues (?:below|after (?:this )?advertisement))"
+    r"(?:\s*[-–—·|:]\s*(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading(?: below)?"
+    r"|(?:story|article) continues below))?\W*$",
     _I,
 )
 
@@ -89,7 +91,8 @@ RELATED_HEADER = re.compile(
 
 #: A short line pointing at another article: "READ MORE: …", ">> …", "► …".
 TEASER_LINK = re.compile(
-    r"^(?:(?:read (?:more|also|next)|related|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
+    r"^(?:(?:read (?:more|also|next)|related(?: (?:stor(?:y|ies)|articles?|reading|content|coverage|links?))?"
+    r"|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
     r"|(?:>>|»|►|▶|→|⇒)\s*\S)",
     _I,
 )
@@ -103,13 +106,15 @@ APPEAL = re.compile(
     r"|(?:you can|please|by becoming|why not) (?:become )?an? (?:paying )?(?:member|subscriber|patron|supporter)"
     r"|become a (?:member|subscriber|patron|supporter) (?:today|now)"
     r"|make a (?:one-off |monthly |small )?(?:donation|contribution) (?:today|now|to (?:us|support|help|our))"
-    r"|(?:donate|subscribe|sign up|join us) (?:now|today|here)\b|subscribe to (?:our|the) \w*\s*newsletter"
-    r"|sign up (?:for|to) (?:our|the) \w*\s*(?:newsletter|email|alerts)|our (?:daily |weekly )?newsletter"
+    r"|(?:donate|subscribe|sign up|join us) (?:now|today|here)\b|subscribe to (?:our|the) (?:[\w-]+\s+){0,3}newsletter"
+    r"|sign up (?:for|to) (?:our|the) (?:[\w-]+\s+){0,3}(?:newsletter|email|alerts)|our (?:daily |weekly )?newsletter"
     r"|(?:your|reader) (?:contributions|donations|support) (?:keep|help|make|are)"
     r"|count on your (?:contributions|donations|support)|subscription base|reader[- ]supported"
     r"|please consider (?:supporting|subscribing|donating)|already a (?:subscriber|member)\?"
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
-    r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker)",
+    r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker"
+    r"|\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\benter your e-?mail(?: address)?\b"
+    r"|\bsign up to (?:receive|get) (?:our|the)\b)",
     _I,
 )
 
@@ -125,7 +130,7 @@ DISCLAIMER = re.compile(
 )
 
 LICENSE = re.compile(
-    r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}"
+    r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^\(c\)\s*\d{4}\b"
     r"|©|all rights reserved|may not be (?:reproduced|republished|redistributed|copied)"
     r"|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))",
     _I,
@@ -135,7 +140,7 @@ LICENSE = re.compile(
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:[A-Z][\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
     r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
-    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-Z])[^.]{0,60}"
+    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
     r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
     _I,
 )
@@ -198,6 +203,8 @@ AGENCIES = (
     "anadolu", "anadolu agency", "yonhap", "kyodo", "shutterstock", "alamy", "reuters pictures", "ap images",
 )
 _AGENCY = "(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+#: any agency of :data:`AGENCIES` as a regular expression (whole words)
+AGENCY_PATTERN = r"\b" + _AGENCY + r"\b"
 
 #: A line that only credits an agency: "— Reuters", "From Reuters", "(AFP)", "Reuters/AP",
 #: "- Staff and agencies", "With agency reports".
@@ -221,6 +228,10 @@ PROMO = re.compile(
     r"|(?:poll|quiz)\s*:|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
     r"|get (?:our|the) (?:free )?app|sign up (?:now|today|for free)|subscribe (?:now|today)|join (?:us|our \w+) on)\b"
     r"|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
+    r"|^(?:join|follow|get|download|add|subscribe(?: to)?|sign up(?: for)?|find) \w.{0,60}?\b(?:on|via|in) (?:the )?"
+    r"(?:telegram|whatsapp|viber|signal|youtube|instagram|facebook|tiktok|twitter|threads|bluesky|google news)\b"
+    r"|^(?:join|follow|subscribe to) (?:us|our|the) (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal|youtube)"
+    r" (?:channel|group|community|account)\b"
     r"|\bfollow (?:us|our \w+) on\b|\bavailable on the app store\b|\bget it on google play\b"
     r"|^(?:watch|listen to|tune in to) (?:our|the|[\w ]{1,20}['’]s) .{0,60}\b(?:programmes?|programs?|shows?|videos?"
     r"|podcasts?|coverage|broadcasts?)\b)",
@@ -269,6 +280,9 @@ NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin"
     r"|al-[A-Z][a-z]+)$"
 )
+
+#: Lower-case particles inside a person's name: "Ana de la Cruz", "Pieter van der Berg".
+NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin ibn al el".split())
 
 #: "Read more" / "See more" under a teaser headline.
 READ_MORE = re.compile(r"^(?:read|see|watch|view) (?:more|the story|full story|article)\W*$", _I)

@@ -15,7 +15,15 @@ from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, assemble, clean_units
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
-from chronica.ingest._metadata import TextMeta, dateline, normalise_date, parse_header, take_top_metadata, url_date
+from chronica.ingest._metadata import (
+    TextMeta,
+    dateline,
+    is_division_number,
+    normalise_date,
+    parse_header,
+    take_top_metadata,
+    url_date,
+)
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest.document import Document
 
@@ -84,8 +92,10 @@ def document_from_text(
 ) -> Document:
     """Clean a plain text (or markdown, or PDF text) and gather its metadata. ``given`` holds
     values already known (jsonl fields, PDF info); they win over what the text says."""
-    given = {k: v for k, v in (given or {}).items() if v}
+    given = {k: v for k, v in (given or {}).items() if v and not (k == "title" and is_division_number(v))}
     header, body_start = parse_header(raw)
+    if is_division_number(header.get("title")):
+        del header["title"]  # "title: Chapter 11": the chapter's named title is in the text
     units = segment(raw, body_start, markdown=(fmt == "md"))
     title_known = given.get("title") or header.get("title")
     _mark_site_name(units, given.get("outlet") or header.get("outlet"))
@@ -182,6 +192,35 @@ def _mark_title_repeat(units: list[Unit], title: str) -> None:
 
 # --- HTML -------------------------------------------------------------------------------------
 
+def _joined_authors(authors: str | None) -> str | None:
+    """trafilatura lists several authors as "Jane Doe; John Roe": written as a byline prints
+    them, "Jane Doe and John Roe", like the authors read from plain text."""
+    if not authors:
+        return None
+    names = [a.strip() for a in authors.split(";") if a.strip()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (names[0] if names else None)
+
+
+#: how many headings of a page are looked at for a chapter's named title
+NAMED_HEADING_REACH = 3
+
+
+def _named_heading(html: str) -> str | None:
+    """The first of the page's first headings (h1-h3) that names something, not only a chapter
+    number ("Chapter 11" / "The Partition"), or None."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for h in tree.xpath("//h1|//h2|//h3")[:NAMED_HEADING_REACH]:
+        text = " ".join(h.text_content().split())
+        if text and not is_division_number(text):
+            return text
+    return None
+
+
 
 def _document_from_html(path: str, html: str, encoding: str | None, given: dict[str, Any] | None = None) -> Document:
     import trafilatura
@@ -201,6 +240,8 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
         raise IngestError(path, "empty", "no article text found in the HTML")
     given = {k: v for k, v in (given or {}).items() if v}
     title = _first(given.get("title"), extracted.title)
+    if is_division_number(title):
+        title = _named_heading(html)  # "Chapter 11": the chapter's named title is a heading under it
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
     top, result = _clean_segments(path, text, units, title)
@@ -208,7 +249,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
                    spans=_map_spans(result, text, html), references=result.references,
                    removed=result.removed, encoding=encoding)
     doc.title = title or top.title
-    doc.author = _first(given.get("author"), extracted.author, top.author, result.author)
+    doc.author = _first(given.get("author"), _joined_authors(extracted.author), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
     _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from chronica.ingest import _credits
 from chronica.ingest._clean import lexicon_kind, looks_like_name
 from chronica.ingest._lexicon import NAV_WORDS, STOP_WORDS
 from chronica.ingest._units import Unit
@@ -202,9 +203,15 @@ _CHAPTER_NUMBER = re.compile(
     r"^(?:(?:[Cc]hapter|CHAPTER|[Pp]art|PART)\s+(?:\d{1,3}|[IVXLC]{1,6})\b[.:)]?|\d{1,3}[.:)]?|[IVXLC]{1,6}[.:)])"
     r"\s+(?:[-–—:]\s*)?(?=[A-Z\"“‘'])"
 )
+#: A heading that is only a division's number ("Chapter 11", "CHAPTER VII", "Part Two", "Lesson 3"):
+#: the named title is the headline under it.
+_BARE_DIVISION = re.compile(
+    r"^(?:chapter|chap\.|part|book|section|lesson|unit|module|kapitel|chapitre|cap[ií]tulo)\s+"
+    r"(?:\d{1,3}[a-z]?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W*$",
+    _I,
+)
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par)\s+(?P<name>[^\n|,;]{3,80}?)\s*(?:[,|;].*)?$", _I)
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
@@ -212,7 +219,14 @@ _DATELINE_SEP = re.compile(r"\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
 )
+#: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
+_TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
 _TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
+
+
+def is_division_number(text: str | None) -> bool:
+    """"Chapter 11", "PART IV": a heading that numbers a division and names nothing."""
+    return bool(text) and bool(_BARE_DIVISION.match(text.strip()))
 
 
 def strip_chapter_number(title: str) -> str:
@@ -230,7 +244,7 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    if date_line(text) is not None or _BYLINE.match(text):
+    if date_line(text) is not None or byline(text):
         return False
     if nxt is not None and nxt.text[:1].islower():
         return False  # the sentence runs on
@@ -238,12 +252,8 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
 
 
 def byline(text: str) -> str | None:
-    """"By Jane Doe, Reuters" -> "Jane Doe"."""
-    m = _BYLINE.match(text.strip())
-    if not m:
-        return None
-    name = m["name"].strip()
-    return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
+    """"By Jane Doe, Reuters" -> "Jane Doe"; "*By Jane Doe*" -> "Jane Doe"."""
+    return _credits.byline(text)
 
 
 def date_line(text: str) -> str | None:
@@ -252,6 +262,7 @@ def date_line(text: str) -> str | None:
     if len(text) > 80:
         return None
     rest = text[_DATE_LINE_PREFIX.match(text).end() :]
+    rest = rest[_TIME_PREFIX.match(rest).end() :]
     iso, m = match_date(rest)
     if iso and m and _TIME_SUFFIX.match(rest[m.end() :]):
         return iso
@@ -288,10 +299,14 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
     i = 0
+    division: Unit | None = None
     # the title: the first unit, or the first after one or two menu-like lines
     for j, u in enumerate([] if title_known else live[:3]):
         if u.is_prose and not u.heading:
             break
+        if is_division_number(u.text):
+            division = u  # the chapter's named title may come under it
+            continue
         nxt = live[j + 1] if j + 1 < len(live) else None
         prev = live[j - 1] if j else None
         # under menu lines of its own block, a headline needs its byline or date line under it
@@ -303,14 +318,22 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             break
         if not _is_nav_like(u):
             break
+    if division is not None and meta.title is not None:
+        division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
     for k, u in enumerate(live[i : i + 4]):
         text = u.text.strip()
         if u.is_prose:
             break
+        if _credits.anonymous_byline(text):
+            u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
+            continue
         name = byline(text)
         if name and meta.author is None:
             meta.author, u.kind = name, "byline"
+            iso = _date_after_name(text, name)  # "By Jane Doe | 3 May 2022, 10:04"
+            if iso and meta.published is None:
+                meta.published, meta.published_source = iso, "dateline"
             continue
         if k == 0 and (meta.title or title_known) and looks_like_name(text) and _prose_follows(live, i + 1):
             meta.author, u.kind = text, "byline"
@@ -320,6 +343,13 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
     return meta
+
+
+def _date_after_name(text: str, name: str) -> str | None:
+    """The date a byline line prints after the name ("By Jane Doe • 3 May 2022"), or None."""
+    rest = text[text.find(name) + len(name) :] if name in text else ""
+    iso, _ = match_date(rest, anchored=False)
+    return iso
 
 
 def _set_apart(u: Unit, nxt: Unit | None, *, strict: bool = False) -> bool:

@@ -1,0 +1,193 @@
+"""People and agencies credited around an article: bylines, wire credit lines, photo credits.
+
+Owns the *shapes* of these lines, judged from the line alone: "By NAME" (with or without
+emphasis marks, several names joined by "and"), "Reporting by NAME; Editing by NAME" (a role,
+"by", names — repeated), and a caption that closes with a "SOURCE/NAME" photo credit
+("… 2023. AGENCY/Jane Doe", "Photo: Agency/Jane Doe"). A name is a run of capitalised words,
+never a clause: "Editing by hand was slow." is no credit. Where in a text these shapes count
+(head, tail) is decided by :mod:`chronica.ingest._clean`; this module only reads lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronica.ingest import _lexicon as lx
+
+_I = re.IGNORECASE
+
+#: emphasis and quote marks a byline may be wrapped in: "*By Jane Doe*", "_By Jane Doe_".
+_WRAP = "*_`\"“”' \t"
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|von|par|por|di)\s+(?P<name>[^\n|,;•·—–]{3,80}?)\s*(?:(?:[,|;•·—–]|\s-\s).*)?$", _I
+)
+#: "Jane Doe and John Roe", "Jane Doe & John Roe": names joined in one byline.
+_NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")
+
+#: A role credited in a wire story's closing line ("Reporting by", "Additional reporting by",
+#: "Writing by", "Editing by", "Translated from the Czech by", "Compiled by", "Graphics by").
+_CREDIT_ROLE = re.compile(
+    r"^(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|research|compiled|produced|compilation"
+    r"|translated(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?|translation(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?|graphics"
+    r"|photos?|photography|illustrations?|video|fact[- ]checking|design)\s+by\s+(?P<names>.+?)\s*[.]?$",
+    _I,
+)
+#: where one credit of a credit line ends and the next begins: ";", ". ", "|", or right before
+#: the next "ROLE by" when the separator was lost ("Writing by Jo Weiss Editing by Kim Ode")
+_CREDIT_PARTS = re.compile(
+    r"\s*[;|]\s*|\.\s+(?=[A-Z])|(?<!additional)(?<!further)\s+(?=(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research"
+    r"|compiled|produced|graphics|photos?|photography|fact[- ]checking|design)\s+by\s)",
+    _I,
+)
+#: "in Kyiv", "in New York" after a reporter's name in a credit line.
+_IN_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$", _I)
+
+
+#: stop words that are also surnames ("Omar Said"): a capitalised one may stand in a name
+_SURNAMES_AMONG_STOP_WORDS = frozenset({"said", "says"})
+
+
+#: "By JANE DOE Associated Press": the agency printed after the name is no part of it.
+_TRAILING_AGENCY = re.compile(r"\s+" + lx.AGENCY_PATTERN + r"$", _I)
+#: the marks a credit line may be wrapped in: "(Reporting by …; Editing by …)"
+_CREDIT_WRAP = _WRAP + "()[]"
+
+
+def _unwrap(text: str, wrap: str = _WRAP) -> str:
+    return text.strip().strip(wrap).strip()
+
+
+def is_name(text: str) -> bool:
+    """Two to five capitalised name words ("Jane Doe", "Pavel Horák", "MARIA KOVAL",
+    "Ana de la Cruz"), nothing else."""
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if len(words) < 2:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in lx.NAME_PARTICLES:
+            continue
+        if (low in lx.STOP_WORDS and low not in _SURNAMES_AMONG_STOP_WORDS) or low in lx.NAV_WORDS or not w[:1].isupper():
+            return False
+        if not all(c.isalpha() or c in ".'’-" for c in w):
+            return False
+    return words[0][:1].isupper()
+
+
+def names_in(text: str) -> list[str] | None:
+    """The names of a list "Jane Doe and John Roe" / "Jane Doe, John Roe", or None when any part
+    is no name."""
+    parts = [p.strip() for p in _NAME_JOIN.split(text.strip()) if p.strip()]
+    parts = [_IN_PLACE.sub("", p) for p in parts]
+    if not parts or not all(is_name(p) for p in parts):
+        return None
+    return parts
+
+
+def byline(text: str) -> str | None:
+    """"By Jane Doe, Reuters" -> "Jane Doe"; "*By Jane Doe*" -> "Jane Doe". The name part as
+    printed ("MARIA KOVAL and DENYS HRYN"), or None."""
+    m = _BYLINE.match(_unwrap(text))
+    if not m:
+        return None
+    name = m["name"].strip().strip(_WRAP)
+    bare = _TRAILING_AGENCY.sub("", name).strip()
+    if len(bare.split()) >= 2:  # "JANE DOE Associated Press" -> "JANE DOE"; "The Associated Press" stays
+        name = bare
+    return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
+
+
+#: what a byline names when it names no person: an agency, the staff, a desk
+_ANONYMOUS = re.compile(
+    r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"
+    r"|(?:our|a|the|\w+)?\s*(?:staff|special|own|senior)\s+(?:reporter|writer|correspondent)s?"
+    r"|our (?:correspondents?|reporters?|staff|bureau)|(?:\w+\s+)?(?:news\s+)?desk|staff(?: and agencies)?|agencies"
+    r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom))$",
+    _I,
+)
+
+
+def anonymous_byline(text: str) -> bool:
+    """"By Reuters", "By Our Correspondent", "By Staff Reporter", "By Web Desk": a byline that
+    credits an agency or the staff, no person."""
+    name = byline(text)
+    return bool(name) and bool(_ANONYMOUS.match(name.strip()))
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The people a byline line credits, when the line is a byline and every part a name."""
+    name = byline(text)
+    return names_in(name) if name else None
+
+
+def credit_line(text: str) -> list[str] | None:
+    """A wire credit line — every part separated by ";" (or ". ") is ROLE by NAMES: "Reporting by
+    Jane Doe; Editing by John Roe". Returns the names of the first part, or None."""
+    parts = [p.strip() for p in _CREDIT_PARTS.split(_unwrap(text, _CREDIT_WRAP)) if p.strip()]
+    if not parts:
+        return None
+    first: list[str] | None = None
+    for part in parts:
+        m = _CREDIT_ROLE.match(part)
+        names = names_in(m["names"]) if m else None
+        if names is None:
+            return None
+        first = first or names
+    return first
+
+
+#: roles whose credit names the story's author
+AUTHOR_ROLES = frozenset({"reporting", "writing"})
+
+
+def credit_role(text: str) -> str | None:
+    """The first role of a credit line, lower case ("reporting", "additional reporting"), or None."""
+    m = _CREDIT_ROLE.match(_CREDIT_PARTS.split(_unwrap(text, _CREDIT_WRAP))[0].strip())
+    return m.group(0)[: m.start("names")].lower().removesuffix(" by ").strip() if m else None
+
+
+def photo_credit_tail(text: str) -> bool:
+    """A caption closing with a "SOURCE/NAME" photo credit: "… Berlin, May 12, 2023. AGENCY/Jane
+    Doe", "Photo: Agency/Jane Doe", "Keystone/Getty Images". The credit is the last stretch after a
+    full stop, colon, comma or opening bracket; both sides of the slash are capitalised words (or a
+    known agency), the right one may end in lower-case words ("Public domain"), nothing follows."""
+    body = text.strip().rstrip(")").rstrip()
+    if not body or body.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", body):
+        return False
+    cut = max(body.rfind(". "), body.rfind(": "), body.rfind(", "), body.rfind("("))
+    tail = body[cut + 1 :].strip() if cut >= 0 else body
+    tail = tail.lstrip("(: ").strip()
+    sides = [s.strip() for s in tail.split("/")]
+    if not 2 <= len(sides) <= MAX_CREDIT_SIDES:
+        return False  # "AGENCY/Jane Doe", "AGENCY/Jane Doe/File Photo", "Jane Doe/AGENCY/Getty Images"
+    if not (_credit_side(sides[0]) and all(_credit_side(s, lower_tail=True) for s in sides[1:])):
+        return False
+    # a line that is nothing but "A/B …" ("Swindon/Notts Co v Boro", "Smith/Jones lead the way") is a
+    # credit only when it names an agency or says it is one
+    alone = cut < 0 or _PHOTO_WORD.fullmatch(body[: cut + 1].strip(" (:"))
+    return not alone or bool(_AGENCY_SIDE.search(tail)) or bool(_PHOTO_WORD.match(body))
+
+
+#: how many slash-separated parts a photo credit may have
+MAX_CREDIT_SIDES = 3
+_PHOTO_WORD = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|foto|bild)\b", _I)
+_AGENCY_SIDE = re.compile(r"(?:^|/)\s*" + lx.AGENCY_PATTERN + r"(?:\s+(?:photos?|images|pictures|pool|file))?\s*(?:/|$)", _I)
+
+
+def _credit_side(side: str, *, lower_tail: bool = False) -> bool:
+    words = side.split()
+    if not 1 <= len(words) <= 6 or not any(c.isalpha() for c in side):
+        return False
+    if side.lower() in lx.AGENCIES:
+        return True
+    if not words[0][:1].isupper():
+        return False
+    for i, w in enumerate(words):
+        if not all(c.isalpha() or c in ".'’&-" for c in w):
+            return False
+        if not w[:1].isupper() and w.lower() not in lx.NAME_PARTICLES and not (lower_tail and i > 0):
+            return False
+    return True

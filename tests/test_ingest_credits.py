@@ -1,0 +1,330 @@
+"""Credits around an article: bylines (the name becomes the author), wire credit lines, photo
+credits closing captions, author notes, messenger promos, newsletter boxes inside the article and
+chapter headings that only number a chapter. Case tables over the line shapes, then whole made-up
+texts (every sentence here is written for the tests), then the cleaning case corpus in
+tests/fixtures/cleaning/ (tuned half: all clean; unseen half: every body intact)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import clean_text, load
+from chronica.ingest._credits import byline_names, credit_line, photo_credit_tail
+from chronica.ingest._metadata import is_division_number
+from chronica.ingest.evaluate import evaluate_cleaning, totals
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
+
+P1 = ("The regional council approved the plan for a new ferry terminal on Tuesday after a debate "
+      "that lasted most of the afternoon and ended with a narrow vote.")
+P2 = ("Fishermen had opposed the terminal for two years, saying the dredging would destroy the "
+      "spawning grounds at the mouth of the bay.")
+P3 = ("Construction is due to begin next spring, and the council expects the first ferries to use "
+      "the terminal three years later.")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Anna Keller", ["Anna Keller"]),
+        ("*By Tomás Ruiz*", ["Tomás Ruiz"]),
+        ("_By Mei Lin and Oskar Dahl_", ["Mei Lin", "Oskar Dahl"]),
+        ("By RAFAEL SOTO, Associated Press", ["RAFAEL SOTO"]),
+        ("By Ana de la Cruz", ["Ana de la Cruz"]),
+        ("By Petra Novak • Published 3 May 2022", ["Petra Novak"]),
+        ("By Liam Byrne | Updated two hours ago", ["Liam Byrne"]),
+        ("By KOFI MENSAH Associated Press", ["KOFI MENSAH"]),
+        ("By Sara Holm - Staff writer", ["Sara Holm"]),
+        # sentences that open with "By" are no bylines
+        ("By 1990 the war was over.", None),
+        ("By Christmas the last troops had left the island.", None),
+        ("By the end of May, the talks had failed.", None),
+        ("By Monday, Lee had resigned.", None),
+    ],
+)
+def test_byline_shape(line: str, names: list[str] | None) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Reporting by Anna Keller; Editing by Paul Dorn", ["Anna Keller"]),
+        ("Additional reporting by Omar Said in Cairo; Writing by Jo Weiss; Editing by Kim Ode", ["Omar Said"]),
+        ("Translated from the Portuguese by Clara Neves", ["Clara Neves"]),
+        ("Writing by Mei Lin and Oskar Dahl. Editing by Ruth Ames", ["Mei Lin", "Oskar Dahl"]),
+        ("(Reporting by Omar Said; Editing by Kim Ode)", ["Omar Said"]),
+        ("[Writing by Jo Weiss; Editing by Ruth Ames]", ["Jo Weiss"]),
+        ("Writing by Jo Weiss Editing by Kim Ode", ["Jo Weiss"]),
+        ("Reporting by Ruth Ames | Editing by Kim Ode", ["Ruth Ames"]),
+        ("Compiled by Ruth Ames. edited by Kim Ode", None),
+        # a role word, "by" and no names: body text
+        ("Editing by hand was slow and costly.", None),
+        ("Reporting by the state media was sparse in the first days.", None),
+        ("Translated by volunteers, the leaflets spread through the city.", None),
+    ],
+)
+def test_wire_credit_line_shape(line: str, names: list[str] | None) -> None:
+    assert credit_line(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, is_credit",
+    [
+        ("Delegates leave the hall in Geneva, March 4, 2019. REUTERS/Maria Lind", True),
+        ("A ferry at the old quay, 1974. Photo: ČTK/Jan Dvořák", True),
+        ("Children wait at a border post, 1991. AFP/Pierre Lemaire", True),
+        ("The first governor of the colony. Photo: Hans Ritter/Public domain", True),
+        ("Riot police in the square, 9 October 1989. dpa/Ulrich Baum", True),
+        ("Tugs at the canal mouth, 2021. Canal Authority/Handout via REUTERS", True),
+        # slashes in body text
+        ("He said the 24/7 news cycle was to blame.", False),
+        ("Trade between Britain and the EU/EEA grew by a third.", False),
+        ("The vote was carried by a 2/3 majority", False),
+        ("Readers and/or viewers complained", False),
+        # a line that is only "A/B …" is a credit only when it names an agency or a photo
+        ("Swindon/Notts Co v Middlesbrough", False),
+        ("Keller/Dahl lead the new coalition", False),
+        ("Keystone/Getty Images", True),
+        ("REUTERS/Maria Lind", True),
+        ("Photo: Hans Ritter/Example Press", True),
+        ("Crowds on the quay, 2020. REUTERS/Maria Lind/File Photo", True),
+        ("The old harbour master. Jan Holt/AFP/Getty Images", True),
+        ("Trains ran Paris/Lyon/Marseille/Nice every hour", False),
+    ],
+)
+def test_photo_credit_closing_a_caption(line: str, is_credit: bool) -> None:
+    assert photo_credit_tail(line) is is_credit
+
+
+@pytest.mark.parametrize(
+    "heading, bare",
+    [("Chapter 11", True), ("CHAPTER VII", True), ("Part Two", True), ("Lesson 3:", True),
+     ("Chapter 11: The Long Retreat", False), ("Part of the problem", False), ("Chapter 11 bankruptcy looms", False)],
+)
+def test_division_number(heading: str, bare: bool) -> None:
+    assert is_division_number(heading) is bare
+
+
+def _clean(*parts: str):
+    res = clean_text("\n\n".join(parts))
+    for p in (P1, P2, P3):
+        assert p in res.text, p
+    return res
+
+
+@pytest.mark.parametrize(
+    "parts, author, junk",
+    [
+        # a byline under a standfirst paragraph
+        (("A ferry terminal divides a fishing town.", "By Anna Keller", P1, P2, P3), "Anna Keller", "By Anna"),
+        # a byline wrapped in emphasis marks in plain text
+        (("*By Tomás Ruiz*", P1, P2, P3), "Tomás Ruiz", "Tomás Ruiz"),
+        # a byline at the end of an opinion piece
+        ((P1, P2, P3, "By Mei Lin"), "Mei Lin", "By Mei Lin"),
+        # a wire credit line names the reporter when no byline does
+        ((P1, P2, P3, "Reporting by Oskar Dahl; Editing by Ruth Ames"), "Oskar Dahl", "Editing by"),
+    ],
+)
+def test_bylines_and_credits_leave_the_text_and_name_the_author(parts, author: str, junk: str) -> None:
+    res = _clean(*parts)
+    assert res.author == author
+    assert junk not in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Reuters", "By The Associated Press", "By AFP", "By Staff Reporter", "By Our Correspondent",
+     "By Web Desk", "By Coast Courier staff", "*By Staff and agencies*"],
+)
+def test_a_byline_naming_no_person_leaves_the_text_and_names_no_author(line: str) -> None:
+    res = _clean("A ferry terminal divides a fishing town.", line, P1, P2, P3)
+    assert line.strip("*") not in res.text and res.author is None
+
+
+@pytest.mark.parametrize("line", ["By Reuters", "By Staff Reporter", "By Our Correspondent"])
+def test_an_anonymous_byline_under_the_title_names_no_author(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Ferry terminal approved\n\n{line}\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.title == "Ferry terminal approved" and doc.author is None and line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [("By Petra Novak • 3 May 2022", "2022-05-03"), ("By Liam Byrne | March 14, 2019, 10:04 GMT", "2019-03-14"),
+     ("By Sara Holm, Coast Courier - 2021-11-04", "2021-11-04"), ("By Sara Holm", None)],
+)
+def test_a_date_on_the_byline_line_is_the_publication_date(tmp_path: Path, line: str, published: str | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Ferry terminal approved\n\n{line}\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.published == published and doc.author is not None and doc.author in line
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("Last updated: 14:02 BST, 3 May 2022", "2022-05-03"), ("10:04 GMT 3 March 2021", "2021-03-03"),
+     ("Published 09:30, 12 June 2020", "2020-06-12"), ("14:02 BST", None), ("10:04 on the quay", None),
+     ("16.11.2008", "2008-11-16"), ("Posted 03.05.2022", "2022-05-03")],
+)
+def test_a_date_line_with_the_time_first(line: str, iso: str | None) -> None:
+    from chronica.ingest import date_line
+
+    assert date_line(line) == iso
+
+
+def test_wire_credit_line_ends_the_story() -> None:
+    res = _clean(P1, P2, P3, "Reporting by Oskar Dahl; Editing by Ruth Ames", "Our Principles: how we report.")
+    assert "Our Principles" not in res.text
+
+
+def test_translator_credit_is_no_author() -> None:
+    res = _clean("By Anna Keller", "Translated from the Portuguese by Clara Neves", P1, P2, P3)
+    assert res.author == "Anna Keller" and "Clara Neves" not in res.text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Anna Keller covers the coast for the paper.*",
+        "Keller reports on fisheries and shipping.",
+        "Anna Keller writes about local government.",
+    ],
+)
+def test_author_note_under_the_byline(note: str) -> None:
+    res = _clean("By Anna Keller", note, P1, P2, P3)
+    assert note.strip("*") not in res.text
+
+
+def test_a_paragraph_naming_someone_else_under_the_byline_stays() -> None:
+    other = "Keller Bay, the site of the terminal, lies north of the town."
+    res = _clean("By Anna Keller", other, P1, P2, P3)
+    assert other in res.text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Join our Telegram channel for breaking news",
+        "Follow us on WhatsApp for daily updates",
+        "Get the Coast Courier news on Telegram and Signal",
+        "Subscribe to our weekly fisheries newsletter",
+        "Sign up for our daily morning briefing newsletter",
+        "Get breaking news alerts on Telegram",
+        "Sign up for alerts on WhatsApp",
+        "Advertisement - Scroll to continue",
+        "ADVERTISEMENT · Continue reading below",
+        "Story continues below advertisement",
+        "Get the week's best stories delivered to your inbox",
+        "Enter your email address to receive our morning briefing",
+        "Sign up to receive the Coast Courier briefing",
+        "Related story: Ferry operators warn of higher fares",
+        "RELATED ARTICLES: Fishermen plan a second protest",
+        "(c) 2022 Coast Courier Media",
+    ],
+)
+def test_messenger_and_newsletter_promos(promo: str) -> None:
+    res = _clean(P1, promo, P2, P3)
+    assert promo not in res.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters organised the march on Telegram and met at the harbour at noon.",
+        "Join the two roads, the engineers said, and the traffic on the coast road will halve.",
+        "Officials said the warning had been posted on Facebook an hour before the storm.",
+    ],
+)
+def test_body_sentences_about_messengers_stay(sentence: str) -> None:
+    res = _clean(P1, sentence, P2, P3)
+    assert sentence in res.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old lighthouse at dawn. Photo: Émile Dufour",
+        "Dockers on strike, 1951. Photo: Łukasz Wrona",
+        "The harbour in winter. Photograph: Ólafur Sig/Example Press",
+    ],
+)
+def test_captions_credited_to_names_with_accents(caption: str) -> None:
+    res = _clean(P1, caption, P2, P3)
+    assert caption not in res.text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Sign up for our weekly history newsletter and get the best essays in your inbox.",
+        "Subscribe to our daily briefing newsletter",
+        "Please consider supporting our journalism.",
+    ],
+)
+def test_a_newsletter_box_inside_the_article_does_not_cut_what_follows(box: str) -> None:
+    res = _clean(P1, P2, box, P3)
+    assert box not in res.text
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("header.txt", "title: Chapter 4\n\nChapter 4\n\nThe Harbour Dispute\n\n" + P1 + "\n\n" + P2 + "\n"),
+        ("text.txt", "CHAPTER IV\n\nThe Harbour Dispute\n\n" + P1 + "\n\n" + P2 + "\n"),
+        ("page.html", "<html><head><title>Chapter 4</title></head><body><h1>Chapter 4</h1>"
+                      "<h2>The Harbour Dispute</h2><p>" + P1 + "</p><p>" + P2 + "</p></body></html>"),
+    ],
+)
+def test_a_chapter_number_gives_way_to_the_chapter_title(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.title == "The Harbour Dispute"
+    assert P1 in doc.text and P2 in doc.text
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [("By Ruth Ames", "Ruth Ames"), ("By Ruth Ames and Kim Ode", "Ruth Ames and Kim Ode"),
+     ("By Ruth Ames, Kim Ode and Jo Weiss", "Ruth Ames, Kim Ode and Jo Weiss")],
+)
+def test_html_authors_are_written_as_a_byline_prints_them(tmp_path: Path, byline: str, author: str) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(f"<html><head><title>Ferry terminal approved</title></head><body><article><h1>Ferry terminal "
+                    f"approved</h1><p class='byline'>{byline}</p><p>{P1}</p><p>{P2}</p></article></body></html>",
+                    encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.author == author and byline not in doc.text
+
+
+def test_cleaning_case_corpus_tuned_half_is_all_clean() -> None:
+    scores = evaluate_cleaning([FIXTURES / "tuned_gold.yaml"])[str(FIXTURES / "tuned_gold.yaml")]
+    t = totals(scores)
+    assert t["documents_clean"][0] == t["documents_clean"][1] >= 8, [(s.file, s.boilerplate_kept) for s in scores]
+    for measure in ("titles", "dates", "authors"):
+        assert t[measure][0] == t[measure][1], measure
+
+
+def test_cleaning_case_corpus_unseen_half_keeps_every_body() -> None:
+    scores = evaluate_cleaning([FIXTURES / "unseen_gold.yaml"])[str(FIXTURES / "unseen_gold.yaml")]
+    assert len(scores) >= 6
+    assert [s.file for s in scores if not s.body_intact] == []
+
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "bulk" / "bbc"
+_CREDIT_KINDS = {"byline", "wire-credit", "caption", "promo", "appeal", "division-number"}
+
+
+@pytest.mark.skipif(not (BBC / "tech").is_dir(), reason="../shared/bulk/bbc not present")
+def test_plain_news_articles_lose_nothing_to_the_credit_rules() -> None:
+    """Real articles with no page furniture (the BBC tech and politics folders): none of their
+    paragraphs is taken for a byline, credit, caption or promo."""
+    hits = []
+    for path in sorted((BBC / "tech").glob("*.txt")) + sorted((BBC / "politics").glob("*.txt")):
+        doc = load(path)[0][0]
+        hits += [(path.name, kind, text[:60]) for kind, text in doc.removed if kind in _CREDIT_KINDS]
+    assert hits == []
