@@ -567,6 +567,8 @@ def eval_events(
         "--export", help="Score this chronicle JSON export instead of building (one gold file).")] = None,
     corpus: Annotated[Optional[Path], typer.Option(
         help="The articles the gold annotates (default: found beside the gold file).")] = None,
+    split: Annotated[Optional[str], typer.Option(
+        help="Score only the gold items of this split (dev or test).")] = None,
 ) -> None:
     """Found, dated, merged, type and actor agreement of the events, and the misses, per gold
     file; builds each gold's corpus into a temporary store unless --export is given."""
@@ -596,7 +598,7 @@ def eval_events(
                 with Store(Path(tmp) / "eval.db") as store:
                     run_build([folder], store, BuildOptions())
                     export = chronicle_dict(store)
-        for line in score(export, data, name=path.name).lines():
+        for line in score(export, data, name=path.name, split=split).lines():
             out.print(line, markup=False, highlight=False)
 
 

@@ -57,3 +57,45 @@ def test_evaluate_command_scores_an_export(tmp_path):
     assert "found           2/3" in result.output and "lost: no event cites its evidence" in result.output
     bad = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "missing.yaml"), "--export", str(export)])
     assert bad.exit_code != 0 and "Traceback" not in bad.output
+
+
+CODING_GOLD = {"events": [
+    {"id": "c1", "split": "dev", "type": "ASSAULT", "source": "ALD", "target": "BOR",
+     "evidence": {"c1.txt": "shelled border posts in Borvia"}},
+    {"id": "c2", "split": "dev", "type": "CONSULT", "source": "BOR", "target": "ALD",
+     "evidence": {"c2.txt": "the Borvian minister met"}},
+    {"id": "c3", "split": "test", "type": "NONE", "evidence": {"c3.txt": "wheat prices rose"}},
+    {"id": "c4", "split": "test", "type": "NONE", "evidence": {"c4.txt": "the stadium was full"}},
+]}
+CODING_EXPORT = {
+    "documents": [{"id": f"d{i}", "path": f"coding/c{i}.txt"} for i in range(1, 5)],
+    "events": [
+        # the PLOVER type may sit in "plover" while Chronica's own type is a form of it
+        {"id": "e1", "type": "INVADE", "plover": "ASSAULT",
+         "actors": [{"id": "ALD", "role": "source"}, {"id": "BOR", "role": "target"}],
+         "mentions": [{"document": "d1", "sentence": "Aldorian troops shelled border posts in Borvia."}]},
+        # roles reversed: the type is right, the source and target are not
+        {"id": "e2", "type": "CONSULT", "plover": "CONSULT",
+         "actors": [{"id": "ALD", "role": "source"}, {"id": "X", "state": "BOR", "role": "target"}],
+         "mentions": [{"document": "d2", "sentence": "On Monday the Borvian minister met his Aldorian peer."}]},
+        {"id": "e3", "type": "OTHER", "plover": None, "actors": [],
+         "mentions": [{"document": "d3", "sentence": "In March wheat prices rose."}]},
+        {"id": "e4", "type": "PROTEST", "plover": "PROTEST", "actors": [],
+         "mentions": [{"document": "d4", "sentence": "On Sunday the stadium was full."}]},
+    ],
+}
+
+
+def test_evaluate_scores_an_event_coding_gold():
+    s = score(CODING_EXPORT, CODING_GOLD)
+    assert (s.events, s.found, s.typed, s.type_right) == (2, 2, 2, 2)
+    assert (s.with_source, s.source_right, s.with_target, s.target_right) == (2, 1, 2, 1)
+    # an OTHER happening on a sentence with no event is no coding; a PROTEST is
+    assert (s.no_event, s.no_event_clear) == (2, 1)
+    assert "no event, but got ['PROTEST']" in [m.reason for m in s.misses]
+    assert any(line.startswith("source          1/2") for line in s.lines())
+
+
+def test_evaluate_scores_one_split():
+    dev, test = score(CODING_EXPORT, CODING_GOLD, split="dev"), score(CODING_EXPORT, CODING_GOLD, split="test")
+    assert (dev.events, dev.no_event, test.events, test.no_event) == (2, 0, 0, 2)

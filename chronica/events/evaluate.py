@@ -12,7 +12,13 @@ chronicle export (the JSON of ``chronica export --format json``):
   evidence in two or more files);
 - *type*: of found gold events that carry a ``type``, one citing event has it;
 - *actors*: of found gold events, one citing event names one of its actors (by id, name or the
-  state it acts for), and one names all of them.
+  state it acts for), and one names all of them;
+- event-coding gold (a sentence per item with ``type``, ``source`` and ``target`` as country or
+  organisation codes, ``type: NONE`` for a sentence that states no event): *type* compares with
+  the exported PLOVER type as well as Chronica's own; *source* / *target*: of found items that
+  name one, a citing event of the gold's type (else any citing event) has that actor in that
+  role (by id or the state it acts for); a NONE item is *kept clear* when no coded event (other
+  than OTHER) cites it. ``split`` limits the score to the items of one split (dev / test).
 
 Public API: :func:`score`, :class:`EventScores`, :func:`load_gold`, :func:`corpus_of`.
 """
@@ -73,6 +79,12 @@ class EventScores:
     actors_any: int = 0
     actors_all: int = 0
     exported: int = 0
+    with_source: int = 0
+    source_right: int = 0
+    with_target: int = 0
+    target_right: int = 0
+    no_event: int = 0  # gold items that state no event (type NONE)
+    no_event_clear: int = 0  # ... that no coded event cites
     misses: list[Miss] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -88,6 +100,11 @@ class EventScores:
             f"actors (all)    {pct(self.actors_all, self.with_actors)}",
             f"events exported {self.exported}",
         ]
+        if self.with_source or self.with_target:
+            out[-1:-1] = [f"source          {pct(self.source_right, self.with_source)}",
+                          f"target          {pct(self.target_right, self.with_target)}"]
+        if self.no_event:
+            out.insert(-1, f"no event, kept clear {pct(self.no_event_clear, self.no_event)}")
         if self.misses:
             out.append("misses:")
             out.extend(f"  {m.gold_id}: {m.reason}  ({m.what})" for m in self.misses)
@@ -103,8 +120,19 @@ def _actor_keys(event: dict) -> set[str]:
     return keys
 
 
-def score(export: dict[str, Any], gold: dict[str, Any], name: str = "gold") -> EventScores:
-    """Score an export against one gold file."""
+def _has_actor(event: dict, role: str, code: str) -> bool:
+    code = fold(code)
+    return any(a.get("role") == role and code in {fold(str(a.get(k))) for k in ("id", "state") if a.get(k)}
+               for a in event.get("actors", []))
+
+
+def _type_of(event: dict) -> set[str]:
+    return {t for t in (event.get("type"), event.get("plover")) if t}
+
+
+def score(export: dict[str, Any], gold: dict[str, Any], name: str = "gold",
+          split: str | None = None) -> EventScores:
+    """Score an export against one gold file (its items of ``split`` only, when given)."""
     docs = {d["id"]: Path(d.get("path") or "").name for d in export.get("documents", [])}
     events = export.get("events", [])
     # (file name, folded sentence) -> exported events citing it
@@ -113,11 +141,20 @@ def score(export: dict[str, Any], gold: dict[str, Any], name: str = "gold") -> E
         for e in events]
     result = EventScores(name=name, exported=len(events))
     for g in gold["events"]:
-        result.events += 1
+        if split is not None and g.get("split") != split:
+            continue
         evidence = {Path(f).name: fold(text) for f, text in (g.get("evidence") or {}).items()}
         citing = [e for e, ms in cites if any(f == file and snippet in s
                                                for file, snippet in evidence.items() for f, s in ms)]
         what = g.get("what", "")
+        if g.get("type") == "NONE":
+            result.no_event += 1
+            coded = [e for e in citing if e.get("type") != "OTHER"]
+            result.no_event_clear += not coded
+            if coded:
+                result.misses.append(Miss(g["id"], what, f"no event, but got {sorted(_type_of(coded[0]))}"))
+            continue
+        result.events += 1
         if len(evidence) >= 2:
             result.merge_candidates += 1
             if any(len({f for f, s in ms for file, snippet in evidence.items() if f == file and snippet in s}) >= 2
@@ -134,7 +171,16 @@ def score(export: dict[str, Any], gold: dict[str, Any], name: str = "gold") -> E
                                       f"{sorted({str(e.get('date')) for e in citing})}"))
         if g.get("type"):
             result.typed += 1
-            result.type_right += any(e.get("type") == g["type"] for e in citing)
+            right = [e for e in citing if g["type"] in _type_of(e)]
+            result.type_right += bool(right)
+            if not right:
+                result.misses.append(Miss(g["id"], what, f"type {g['type']} but got "
+                                          f"{sorted({t for e in citing for t in _type_of(e)})}"))
+        for role, have, got in (("source", "with_source", "source_right"), ("target", "with_target", "target_right")):
+            if g.get(role):
+                setattr(result, have, getattr(result, have) + 1)
+                pool = [e for e in citing if g.get("type") in _type_of(e)] or citing
+                setattr(result, got, getattr(result, got) + any(_has_actor(e, role, g[role]) for e in pool))
         wanted = {fold(str(a)) for a in g.get("actors") or []}
         if wanted:
             result.with_actors += 1
