@@ -120,9 +120,10 @@ def _actor_keys(event: dict) -> set[str]:
     return keys
 
 
-def _has_actor(event: dict, role: str, code: str) -> bool:
-    code = fold(code)
-    return any(a.get("role") == role and code in {fold(str(a.get(k))) for k in ("id", "state") if a.get(k)}
+def _has_actor(event: dict, role: str, codes: str | list[str]) -> bool:
+    """The event has the actor coded ``codes`` (any of them, for a joint actor) in ``role``."""
+    wanted = {fold(str(c)) for c in (codes if isinstance(codes, list) else [codes])}
+    return any(a.get("role") == role and wanted & {fold(str(a.get(k))) for k in ("id", "state") if a.get(k)}
                for a in event.get("actors", []))
 
 
