@@ -71,7 +71,7 @@ CODING_EXPORT = {
     "documents": [{"id": f"d{i}", "path": f"coding/c{i}.txt"} for i in range(1, 5)],
     "events": [
         # the PLOVER type may sit in "plover" while Chronica's own type is a form of it
-        {"id": "e1", "type": "INVADE", "plover": "ASSAULT",
+        {"id": "e1", "type": "INVADE", "plover": {"type": "ASSAULT", "mode": None, "context": []},
          "actors": [{"id": "ALD", "role": "source"}, {"id": "BOR", "role": "target"}],
          "mentions": [{"document": "d1", "sentence": "Aldorian troops shelled border posts in Borvia."}]},
         # roles reversed: the type is right, the source and target are not
@@ -92,6 +92,7 @@ def test_evaluate_scores_an_event_coding_gold():
     assert (s.with_source, s.source_right, s.with_target, s.target_right) == (2, 1, 2, 1)
     # an OTHER happening on a sentence with no event is no coding; a PROTEST is
     assert (s.no_event, s.no_event_clear) == (2, 1)
+    assert s.undated == 2  # the texts give no dates: "dated" counts none of them
     assert "no event, but got ['PROTEST']" in [m.reason for m in s.misses]
     assert any(line.startswith("source          1/2") for line in s.lines())
 
