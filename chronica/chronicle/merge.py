@@ -82,6 +82,13 @@ SIM_ACTOR_MISMATCH = 0.80
 #: ... when the coarser of the two dates is only a year ("1974" against "15 July 1974"): the dates
 #: agree at the coarser precision, and the wording must carry more
 SIM_ACTOR_MISMATCH_YEAR = 0.85
+#: types of two families weighed, not fatal (:func:`_weighed_types`), dates overlapping at the day
+#: or month: invented case table (tests/test_chronicle_merge_cases.py) — true pairs 0.82-0.86
+#: ("signed a ceasefire" / "the ceasefire took effect"), the closest different act of one actor in
+#: the same month 0.72 ("massed troops on the border" / "invaded")
+SIM_WEIGHED_TYPE = 0.75
+#: ... dates overlapping only at the year: one more step, as for a clash of actors
+SIM_WEIGHED_TYPE_YEAR = 0.80
 
 
 def is_stated(m) -> bool:
@@ -122,7 +129,38 @@ def role_keys(m, role: str | None) -> set[str]:
 
 
 def type_compatible(a: str, b: str) -> bool:
+    """The same type, or two types of one merge family: one happening whatever else is weighed."""
     return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+
+
+#: PLOVER's quad classes on the cooperation side (1 verbal, 2 material cooperation; 3 and 4 are
+#: verbal and material conflict: the ontology's ``quads`` table)
+COOPERATION_QUADS = frozenset({1, 2})
+#: types that code no act of their own (the ontology's family ``other``: a dated happening that
+#: fits no type, with its predicate): they say nothing against any type
+UNCODED_TYPES = frozenset(c for c, t in _ONTOLOGY.types.items() if t.family == "other")
+
+
+def _side(code: str) -> str | None:
+    """"cooperation" or "conflict" for a PLOVER type (by its quad), None for other types."""
+    quad = _ONTOLOGY.types[code].quad if code in _ONTOLOGY.types else None
+    if quad is None:
+        return None
+    return "cooperation" if quad in COOPERATION_QUADS else "conflict"
+
+
+def types_weighed(a: str, b: str) -> bool:
+    """Two types of different merge families that may still name one happening when the rest
+    agrees strongly (:func:`_weighed_types`): one side codes no act ("the ceasefire took effect"
+    against "signed a ceasefire"), or both are PLOVER acts on the same side of the cooperation /
+    conflict line ("agreed to a truce" AGREE against "declared a ceasefire" RETREAT). Acts on
+    opposite sides (an approval against a refusal) never are."""
+    if type_compatible(a, b):
+        return False
+    if a in UNCODED_TYPES or b in UNCODED_TYPES:
+        return True
+    side = _side(a)
+    return side is not None and side == _side(b)
 
 
 def symmetric_mention(m: EventMention) -> bool:
@@ -214,13 +252,32 @@ def _weighed_actors(a: _Info, b: _Info, sim: float | None) -> bool:
     return coarse <= D.precision_rank("year") and sim >= SIM_ACTOR_MISMATCH_YEAR
 
 
+def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Types of different families (:func:`types_weighed`) that do not keep two mentions apart:
+    an actor in common and no clash of actors, both dates written in the sentence and
+    overlapping, and wording this close — :data:`SIM_WEIGHED_TYPE` when the coarser date is a day
+    or a month, :data:`SIM_WEIGHED_TYPE_YEAR` when it is a year; never coarser, never undated.
+    One source's extraction coded the act otherwise, not two happenings."""
+    if sim is None or not types_weighed(a.m.type, b.m.type) or a.m.document_id == b.m.document_id:
+        return False
+    if not (a.keys & b.keys) or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
+        return False
+    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    if _actor_conflict(a, b, symmetric):
+        return False
+    coarse = max(a.rank, b.rank)
+    if coarse <= D.precision_rank("month"):
+        return sim >= SIM_WEIGHED_TYPE
+    return coarse <= D.precision_rank("year") and sim >= SIM_WEIGHED_TYPE_YEAR
+
+
 def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
     """True when two mentions cannot be one happening, whatever their wording (``sim``, their
     wording's similarity when known, only weighs a clash of actors: :func:`_weighed_actors`)."""
     ma, mb = a.m, b.m
     if ma.document_id == mb.document_id and ma.sentence_idx == mb.sentence_idx:
         return True
-    if not type_compatible(ma.type, mb.type):
+    if not type_compatible(ma.type, mb.type) and not _weighed_types(a, b, sim):
         return True
     if ma.type == mb.type == "OTHER" and ma.subtype != mb.subtype:
         return True  # OTHER happenings are one only when their predicate is ("recalled", "held")
@@ -323,11 +380,11 @@ def cluster_mentions(mentions: list[EventMention], embedder: Embedder | None = N
     embedder = embedder or default_embedder()
     vectors = embedder.embed([m.sentence for m in mentions])
     infos = [_info(m) for m in mentions]
-    # only types of one group are ever compared: each group is clustered on its own (which also
-    # keeps the pairwise matrices to the size of the largest group)
+    # only types of one block (families joined by types that may be weighed against each other)
+    # are ever compared: each block is clustered on its own
     by_group: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_group[_group_of(m.type)].append(i)
+        by_group[_block_of(m.type)].append(i)
     groups: list[list[EventMention]] = []
     for idx in by_group.values():
         for members in _cluster_block([infos[i] for i in idx], vectors[idx]):
@@ -439,6 +496,38 @@ def _group_of(code: str) -> str:
     return code
 
 
+def weighed_groups(grp: str) -> list[str]:
+    """The other type families (by :func:`group_of` key) with a type that may be weighed against
+    one of ``grp``'s (:func:`types_weighed`): where blocking looks for such links too."""
+    codes = grp.split("|")
+    return sorted({_group_of(c) for c in _ONTOLOGY.types
+                   if any(types_weighed(t, c) for t in codes)} - {grp})
+
+
+def _blocks() -> dict[str, str]:
+    """Type -> its block: the families joined, directly or through others, by types that may be
+    weighed against each other (the first family's key names the block)."""
+    block = {g: g for g in {_group_of(c) for c in _ONTOLOGY.types}}
+
+    def find(g: str) -> str:
+        while block[g] != g:
+            g = block[g]
+        return g
+
+    for g in sorted(block):
+        for other in weighed_groups(g):
+            a, b = sorted((find(g), find(other)))
+            block[b] = a
+    return {c: find(_group_of(c)) for c in _ONTOLOGY.types}
+
+
+_BLOCK = _blocks()
+
+
+def _block_of(code: str) -> str:
+    return _BLOCK.get(code, _group_of(code))
+
+
 # -- building one event from its mentions ---------------------------------------------------
 
 _SOURCE_WEIGHT = {"sentence": 1.0, None: 0.8, "narrative": 0.5, "document": 0.4}
@@ -548,8 +637,11 @@ def has_date_conflict(mentions: list[EventMention]) -> bool:
 
 def build_event(event_id: str, mentions: list[EventMention], embedder: Embedder) -> ChronicleEvent:
     types = Counter(m.type for m in mentions)
+    # the most frequent type; on a tie a coded act before a happening that fits no type, then
+    # the first mention's
     top = max(types.values())
-    etype = next(m.type for m in mentions if types[m.type] == top)
+    tied = [m.type for m in mentions if types[m.type] == top]
+    etype = next((t for t in tied if t not in UNCODED_TYPES), tied[0])
     dated = choose_date(mentions)
     central = _central(mentions, embedder)
     same_type = [m for m in mentions if m.type == etype]
@@ -592,6 +684,7 @@ group_of = _group_of
 cluster_block = _cluster_block
 
 __all__ = [
+    "COOPERATION_QUADS", "UNCODED_TYPES", "types_weighed", "weighed_groups",
     "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",

@@ -40,6 +40,7 @@ import numpy as np
 from chronica.chronicle import Chronicle, dates
 from chronica.chronicle.merge import (
     blocking_keys, build_event, cluster_block, group_of, linked, mention_info, mention_order,
+    weighed_groups,
 )
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
@@ -236,7 +237,10 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     for mid, row in zip(new_ids, rows):
         if mid in copies:
             continue
-        found = tables.candidates(row.grp, blocking_keys(infos[mid]), row.earliest, row.latest)
+        keys = blocking_keys(infos[mid])
+        found = tables.candidates(row.grp, keys, row.earliest, row.latest)
+        for other in weighed_groups(row.grp):  # types weighed across families need an actor in common
+            found |= tables.candidates(other, keys, None, None)
         found = sorted(found - done - {mid})
         done.add(mid)
         if not found:

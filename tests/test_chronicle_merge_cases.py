@@ -1,0 +1,138 @@
+"""Case tables for merging across sources (invented texts; each rule with cases from three or
+more of them): types of two families weighed against the rest of the evidence, and the same
+merges whether the chronicle is computed at once or persisted document by document."""
+
+from __future__ import annotations
+
+import importlib
+from itertools import combinations
+
+import pytest
+
+from test_chronicle_data import mention, needs_minilm
+
+from chronica.chronicle import build_chronicle
+from chronica.chronicle.persist import documents_info, load_chronicle, update
+from chronica.events.ontology import load_ontology
+from chronica.ingest.document import Document
+from chronica.store import Store
+from chronica.store.db import Annotations
+
+merge = importlib.import_module("chronica.chronicle.merge")
+
+# -- types of two families ------------------------------------------------------------------
+# (sentence a, type a, date a, sentence b, type b, date b, actors of a, actors of b, merged?)
+# actors are (source, target) codes of the invented world (test_chronicle_data.ACTORS)
+WEIGHED_TYPES = [
+    # one ceasefire: signed (an agreement) and taking effect (a happening that fits no type)
+    ("Aldoria and Borvia signed a ceasefire in Vanta on 2 May 1961.", "AGREE", "1961-05-02",
+     "A ceasefire between Aldoria and Borvia took effect on 2 May 1961.", "OTHER", "1961-05-02",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # one offensive: an attack, and the offensive "began"
+    ("On 12 March 1983 Borvian forces attacked the port of Tarsk.", "ASSAULT", "1983-03-12",
+     "The Borvian offensive against Tarsk began on 12 March 1983.", "OTHER", "1983-03-12",
+     ("BOR", None), ("BOR", None), True),
+    # one truce, agreed (AGREE) and declared (RETREAT): two cooperative acts of one month
+    ("In June 1990 Aldoria agreed to a truce with Cestia after weeks of talks.", "AGREE", "1990-06",
+     "Aldoria declared a ceasefire with Cestia in June 1990.", "RETREAT", "1990-06",
+     ("ALD", "CES"), ("ALD", "CES"), True),
+    # troops massed on a border, then an invasion: two conflictual acts of one month, worded apart
+    ("In August 1968 Borvia massed troops on the Cestian border.", "MOBILIZE", "1968-08",
+     "In August 1968 Borvian troops invaded Cestia.", "ASSAULT", "1968-08",
+     ("BOR", "CES"), ("BOR", "CES"), False),
+    # an embargo and a bombing of one year
+    ("In 1995 Aldoria imposed an oil embargo on Borvia.", "SANCTION", "1995",
+     "In 1995 Aldoria bombed Borvian oil depots.", "ASSAULT", "1995",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # approving and refusing: opposite sides of the cooperation/conflict line, never one act
+    # (the sources disagree on what was done: a disagreement, not a merge)
+    ("In January 1950 the Aldorian premier approved Borvia's plan for a railway.", "SUPPORT", "1950-01",
+     "In January 1950 the Aldorian premier refused Borvia's plan for a railway.", "REJECT", "1950-01",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # an agreement and an opening of one year, same actors, worded apart
+    ("In 1961 Aldoria and Borvia signed a fisheries agreement.", "AGREE", "1961",
+     "In 1961 Aldoria and Borvia opened a joint railway line.", "OTHER", "1961",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # the ceasefire again, but taking effect three years later: two happenings
+    ("Aldoria and Borvia signed a ceasefire in Vanta on 2 May 1961.", "AGREE", "1961-05-02",
+     "A ceasefire between Aldoria and Borvia took effect on 2 May 1964.", "OTHER", "1964-05-02",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # the ceasefire again, but of other parties
+    ("Aldoria and Borvia signed a ceasefire in Vanta on 2 May 1961.", "AGREE", "1961-05-02",
+     "A ceasefire between Cestia and the Dravic Union took effect on 2 May 1961.", "OTHER", "1961-05-02",
+     ("ALD", "BOR"), ("CES", "UDR"), False),
+    # one type undated: not enough for a type of another family
+    ("Aldoria and Borvia signed a ceasefire in Vanta on 2 May 1961.", "AGREE", "1961-05-02",
+     "A ceasefire between Aldoria and Borvia took effect.", "OTHER", None,
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+]
+
+
+def _pair(case) -> list:  # noqa: ANN001 - a WEIGHED_TYPES row
+    a, ta, da, b, tb, db, (sa, ga), (sb, gb), _ = case
+    return [mention(1, a, ta, src=sa, tgt=ga, date=da), mention(2, b, tb, src=sb, tgt=gb, date=db)]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", WEIGHED_TYPES, ids=lambda c: c[0][:40] + " / " + c[3][:40])
+def test_types_of_two_families_are_weighed_not_fatal(case) -> None:  # noqa: ANN001
+    groups = merge.cluster_mentions(_pair(case))
+    assert (len(groups) == 1) is case[-1]
+
+
+def test_type_compatibility_comes_from_the_ontology() -> None:
+    onto = load_ontology()
+    uncoded = {c for c, t in onto.types.items() if t.family == "other"}
+    assert uncoded and merge.UNCODED_TYPES == uncoded
+    for a, b in combinations(sorted(onto.types), 2):
+        ta, tb = onto.types[a], onto.types[b]
+        if merge.type_compatible(a, b):
+            assert not merge.types_weighed(a, b)
+        elif a in uncoded or b in uncoded:
+            assert merge.types_weighed(a, b)
+        elif ta.quad is None or tb.quad is None:  # happenings of two families: never one
+            assert not merge.types_weighed(a, b), (a, b)
+        else:  # PLOVER acts: weighed on one side of the cooperation/conflict line only
+            same_side = (ta.quad in merge.COOPERATION_QUADS) == (tb.quad in merge.COOPERATION_QUADS)
+            assert merge.types_weighed(a, b) is same_side, (a, b)
+
+
+def test_blocking_looks_up_every_family_a_type_may_be_weighed_against() -> None:
+    """persist finds a mention's links only in its family and in weighed_groups of it."""
+    codes = sorted(load_ontology().types)
+    for a, b in combinations(codes, 2):
+        ga, gb = merge.group_of(a), merge.group_of(b)
+        if merge.types_weighed(a, b):
+            assert gb in merge.weighed_groups(ga) and ga in merge.weighed_groups(gb), (a, b)
+
+
+# -- persisted document by document = computed at once -----------------------------------------
+
+def _add_one(store: Store, m, n: int) -> None:  # noqa: ANN001 - an EventMention
+    """The mention's sentence as document ``n`` of its own, with that one mention."""
+    text = m.sentence
+    m.sentence_idx, m.sentence_start, m.sentence_end = 0, 0, len(text)
+    m.trigger_start, m.trigger_end = 0, 3
+    doc = Document(path=f"doc{n}.txt", format="txt", raw=text, text=text,
+                   spans=[(0, 0, len(text))], title=f"Doc {n}")
+    store.add_document(doc, path_key=f"/cases/doc{n}.txt", sentences=[(0, len(text))],
+                       parse=None, minhash=None, near_duplicate=None, run_id=None,
+                       annotations=Annotations(events=[m]))
+
+
+def _grouping(events) -> list:  # noqa: ANN001
+    return sorted(sorted(m.sentence for m in e.mentions) for e in events)
+
+
+@needs_minilm
+def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:  # noqa: ANN001
+    mentions = [m for case in WEIGHED_TYPES[:4] for m in _pair(case)]
+    with Store(tmp_path / "cases.db") as store:
+        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    # the table's three weighed merges hold in the persisted chronicle too
+    assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
