@@ -9,10 +9,11 @@ from itertools import combinations
 
 import pytest
 
-from test_chronicle_data import mention, needs_minilm
+from test_chronicle_data import actor, mention, needs_minilm
 
 from chronica.chronicle import build_chronicle
 from chronica.chronicle.persist import documents_info, load_chronicle, update
+from chronica.events.model import SOURCE, Participant
 from chronica.events.ontology import load_ontology
 from chronica.ingest.document import Document
 from chronica.store import Store
@@ -136,3 +137,66 @@ def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) ->
     assert stored == computed
     # the table's three weighed merges hold in the persisted chronicle too
     assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
+
+
+# -- once-in-a-life happenings, one side undated or its date only inferred ------------------
+GOVERNMENT = Participant(role=SOURCE, text="the Aldorian government", actor_id="ALD-GOV",
+                         name="Government of Aldoria", kind="government", state="ALD")
+
+# (sentence a, type a, date a, actor a, sentence b, type b, date b, date source b, actor b, merged?)
+ONCE = [
+    # one death: dated in one source, a nominal "the death of" in another
+    ("Marek Voss died in a Tarsk hospital on 4 March 1971.", "DIE", "1971-03-04", "p-voss",
+     "After the death of Marek Voss, his deputy took over the party.", "DIE", None, None, "p-voss", True),
+    # one dissolution of a state: "was dissolved" and "the collapse of"
+    ("The Union of Dravic Republics was dissolved in December 1991.", "END", "1991-12", "UDR",
+     "The collapse of the Dravic Union left Borvia without its main trading partner.", "END", None, None,
+     "UDR", True),
+    # one founding: proclaimed, and "since its founding" with a date only inferred, and wrong
+    ("Borvia proclaimed its independence on 1 October 1920.", "FOUND", "1920-10-01", "BOR",
+     "Since its founding, Borvia has kept a neutral foreign policy.", "FOUND", "1950", "narrative", "BOR",
+     True),
+    # one death, undated in both sources
+    ("The death of Ana Kell shocked the country.", "DIE", None, "p-kell",
+     "Ana Kell's death ended the reform era in Aldoria.", "DIE", None, None, "p-kell", True),
+    # the deaths of two people: two happenings
+    ("Marek Voss died in a Tarsk hospital on 4 March 1971.", "DIE", "1971-03-04", "p-voss",
+     "After the death of Ana Kell, her deputy took over the party.", "DIE", None, None, "p-kell", False),
+    # a government falls many times: not once in its life
+    ("The Aldorian government fell in a vote of no confidence in 1970.", "END", "1970", GOVERNMENT,
+     "After the fall of the Aldorian government, elections were called.", "END", None, None, GOVERNMENT,
+     False),
+]
+
+
+def _once_pair(case) -> list:  # noqa: ANN001 - an ONCE row
+    a, ta, da, xa, b, tb, db, source_b, xb, _ = case
+    ms = [mention(1, a, ta, date=da), mention(2, b, tb, date=db, date_source=source_b or "sentence")]
+    for m, x in zip(ms, (xa, xb)):
+        m.participants = [x if isinstance(x, Participant) else actor(SOURCE, x)]
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", ONCE, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_once_in_a_life_happenings_of_one_actor_merge_whatever_the_date_says(case) -> None:  # noqa: ANN001
+    groups = merge.cluster_mentions(_once_pair(case))
+    assert (len(groups) == 1) is case[-1]
+
+
+@needs_minilm
+def test_once_merges_keep_both_dates_and_alike_persisted(tmp_path) -> None:  # noqa: ANN001
+    mentions = [m for case in ONCE[:4] for m in _once_pair(case)]  # four happenings
+    with Store(tmp_path / "once.db") as store:
+        for n, m in enumerate(mentions):
+            _add_one(store, m, n)
+            update(store)
+        chronicle = load_chronicle(store)
+        stored = _grouping(chronicle.events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [2, 2, 2, 2]
+    founding = next(e for e in chronicle.events if e.type == "FOUND")
+    # the event takes the stated date; the mention keeps the inferred one it had
+    assert founding.date == "1920-10-01"
+    assert sorted(m.date for m in founding.mentions) == ["1920-10-01", "1950"]

@@ -77,6 +77,12 @@ SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP yea
 INFERRED_GAP = 2.0
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
+#: the once-in-a-life happening of one actor (a death, a founding, a collapse) told twice, a date
+#: missing or only inferred on one side: the ontology's ``once`` is the evidence, the wording only
+#: guards against a sentence coded wrong. Invented case table (tests/test_chronicle_merge_cases.py):
+#: "died on 4 March 1971" / "after the death of" 0.65, "was dissolved" / "the collapse of" 0.51,
+#: "proclaimed its independence" / "since its founding" 0.53
+SIM_ONCE = 0.40
 #: actors that clash are weighed, not fatal, for near paraphrases of one dated happening
 SIM_ACTOR_MISMATCH = 0.80
 #: ... when the coarser of the two dates is only a year ("1974" against "15 July 1974"): the dates
@@ -186,6 +192,7 @@ class _Info:
     targets: set[str]
     parties: list[set[str]]  # the keys of each resolved source or target
     named: set[str]  # unresolved actors by their words: evidence for a match, never against one
+    once_actor: str | None  # the one actor of a once-in-a-life happening (:func:`once_actor`)
 
 
 def _info(m: EventMention) -> _Info:
@@ -202,7 +209,32 @@ def _info(m: EventMention) -> _Info:
                  and (k := identity_keys(p))],
         named={_words(p.text) for p in m.participants if not p.actor_id and p.role in (SOURCE, TARGET)
                and _words(p.text) and any(c.isupper() for c in p.text)},  # names, not "the company"
+        once_actor=once_actor(m),
     )
+
+
+#: actors whose end or beginning is not once in their life: a government falls many times, an
+#: unnamed agent ("the regime", "the leadership") may be anyone's
+NOT_ONCE_KINDS = SUBSTATE_KINDS | {"agent"}
+
+
+def once_actor(m: EventMention) -> str | None:
+    """The actor whose once-in-a-life happening (:data:`ONCE_TYPES`: a death, a founding, a
+    collapse) a mention states: its one resolved participant, a person, state or organisation
+    itself (not an arm of a state or an unnamed agent). None for other mentions."""
+    if m.type not in ONCE_TYPES:
+        return None
+    actors = {(p.actor_id, p.kind) for p in m.participants if p.actor_id and p.role in (SOURCE, TARGET)}
+    if len(actors) != 1:
+        return None
+    actor_id, kind = next(iter(actors))
+    return None if kind in NOT_ONCE_KINDS else str(actor_id)
+
+
+def _once_same(a: _Info, b: _Info) -> bool:
+    """Both mentions state the once-in-a-life happening of one type of the same one actor: there
+    is only one such happening, whatever the dates inferred or missing say."""
+    return a.m.type == b.m.type and a.once_actor is not None and a.once_actor == b.once_actor
 
 
 def _words(text: str) -> str:
@@ -305,6 +337,7 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     overlap = both_dated and D.overlaps(a.interval, b.interval)
     coarse = max(a.rank, b.rank)
     agree = _agree(a, b)
+    once = _once_same(a, b)
     if not shared:  # one side names no resolved actor: the date and the wording must carry it
         if not (overlap and (a.stated or b.stated)):
             return None
@@ -330,17 +363,21 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
             return None
         one_stated = a.stated or b.stated
         need = SIM_INFERRED if one_stated and coarse <= D.precision_rank("year") else SIM_UNDATED
+        need = min(need, SIM_ONCE) if once else need
         date_score = 0.4
     elif both_dated:  # an inferred date that does not fit: only a near miss, and close wording
-        if not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
+        if once:  # one actor's death or founding: the inferred date is what is wrong
+            need, date_score = SIM_ONCE, 0.0
+        elif not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
             return None
-        need, date_score = SIM_INFERRED_CONFLICT, 0.0
+        else:
+            need, date_score = SIM_INFERRED_CONFLICT, 0.0
     elif a.interval or b.interval:  # a date missing on one side: left to the second pass
         return None
-    else:  # no date on either side: near paraphrases only
+    else:  # no date on either side: near paraphrases only, or one actor's once-in-a-life happening
         if not agree:
             return None
-        need, date_score = SIM_BOTH_UNDATED, 0.0
+        need, date_score = (SIM_ONCE if once else SIM_BOTH_UNDATED), 0.0
     if sim < need:
         return None
     return sim + 0.3 * (1.0 if same_type else 0.7) + 0.3 * jacc + 0.3 * date_score
@@ -450,7 +487,8 @@ def _agree(a: _Info, b: _Info) -> bool:
 
 def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
     """An undated mention that may tell a dated one: same type, agreeing actors, close wording."""
-    return (a.interval is None) != (b.interval is None) and _agree(a, b) and sim >= SIM_UNDATED_UNIQUE
+    need = SIM_ONCE if _once_same(a, b) else SIM_UNDATED_UNIQUE
+    return (a.interval is None) != (b.interval is None) and _agree(a, b) and sim >= need
 
 
 def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], sims: np.ndarray,
@@ -479,7 +517,10 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
         ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
         target, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else None
-        if runner_up is None and len(infos[u].parties) >= 2:  # the only happening of this pair
+        if runner_up is None and infos[u].once_actor is not None and all(
+                _once_same(infos[u], infos[k]) for k in clusters.members[target] if infos[k].interval):
+            ok = best >= SIM_ONCE  # the one actor's once-in-a-life happening: there is no other
+        elif runner_up is None and len(infos[u].parties) >= 2:  # the only happening of this pair
             ok = best >= SIM_UNDATED_UNIQUE
         elif runner_up is None:  # one actor's acts are too many to call any of them the only one
             ok = best >= SIM_UNDATED
