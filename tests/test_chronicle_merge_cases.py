@@ -200,3 +200,46 @@ def test_once_merges_keep_both_dates_and_alike_persisted(tmp_path) -> None:  # n
     # the event takes the stated date; the mention keeps the inferred one it had
     assert founding.date == "1920-10-01"
     assert sorted(m.date for m in founding.mentions) == ["1920-10-01", "1950"]
+
+
+# -- actors resolved differently: a common noun resolved by its context weighs less ------------
+def _agent(text: str, state: str) -> Participant:
+    return Participant(role=SOURCE, text=text, actor_id=state, name=state, kind="agent", state=state)
+
+
+# (sentence a, date a, agent of a, sentence b, date b, agent of b, merged?): one type (ASSAULT)
+AGENTS = [
+    # one pipeline blown up, its perpetrators resolved to two states
+    ("On 3 May 1999 rebel fighters blew up the Vanta pipeline.", "1999-05-03", _agent("rebel fighters", "CES"),
+     "On 3 May 1999 the Vanta pipeline was blown up by militants backed by Borvia.", "1999-05-03",
+     _agent("militants", "BOR"), True),
+    # one shooting, in one month
+    ("In March 2004 the border guards of Cestia fired on Aldorian fishing boats.", "2004-03",
+     _agent("the border guards", "CES"),
+     "In March 2004 Aldorian fishing boats came under fire from border guards.", "2004-03",
+     _agent("border guards", "ALD"), True),
+    # one coup, dated to the day by one source and to the year by the other
+    ("On 15 July 1974 officers of the Aldorian guard overthrew President Voss in a coup backed by the "
+     "junta in Tarsk.", "1974-07-15", _agent("the junta", "BOR"),
+     "In 1974 members of the Aldorian National Guard overthrew President Voss, in a coup sponsored by the "
+     "regime in Tarsk.", "1974", _agent("members", "ALD"), True),
+    # two shootings by two states' guards in one year
+    ("In 2004 the Cestian border guards fired on Aldorian fishing boats.", "2004", _agent("guards", "CES"),
+     "In 2004 Borvian border guards fired on Cestian smugglers.", "2004", _agent("guards", "BOR"), False),
+    # two shellings in one month
+    ("In May 1999 the militia shelled the outskirts of Vanta.", "1999-05", _agent("the militia", "CES"),
+     "In May 1999 government troops shelled rebel positions near Tarsk.", "1999-05", _agent("troops", "BOR"),
+     False),
+    # two arrests on one day
+    ("On 15 July 1974 the army arrested opposition leaders in Tarsk.", "1974-07-15", _agent("the army", "ALD"),
+     "On 15 July 1974 police arrested protesters in Vanta.", "1974-07-15", _agent("police", "BOR"), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", AGENTS, ids=lambda c: c[0][:40] + " / " + c[3][:40])
+def test_a_clash_of_actors_resolved_by_context_is_weighed_with_the_wording(case) -> None:  # noqa: ANN001
+    a, da, xa, b, db, xb, merged = case
+    ms = [mention(1, a, "ASSAULT", date=da), mention(2, b, "ASSAULT", date=db)]
+    ms[0].participants, ms[1].participants = [xa], [xb]
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged
