@@ -4,7 +4,12 @@ Two mentions may state the same happening when
 
 * their types are compatible: the same code, or two codes of one group of
   :data:`TYPE_GROUPS` (an invasion reported by one source as an attack, by another as an
-  occupation; an approval called an agreement);
+  occupation; an approval called an agreement). Types of two families are weighed, not fatal
+  (:func:`types_weighed`, from the ontology): when one side codes no act (OTHER: "the ceasefire
+  took effect" against "signed a ceasefire") or both are PLOVER acts on one side of the
+  cooperation/conflict line, they merge with an actor in common, stated dates that overlap at
+  the month (or year) and close wording (:data:`SIM_WEIGHED_TYPE`); acts on opposite sides
+  (an approval, a refusal) never do;
 * their actors agree: they share a resolved actor (by knowledge-base id or by the state it acts
   for: a leader in office counts for his state) and no role is filled by different actors (for
   directed types the source and the target are compared role by role; for the symmetric types
@@ -14,7 +19,12 @@ Two mentions may state the same happening when
   counts for less. Dates that are stated in both sentences and do not overlap keep two
   happenings apart, except for happenings that occur once in an actor's life
   (:data:`ONCE_TYPES`: a death, a collapse, a founding): those merge when the wording agrees,
-  and the conflict becomes a disagreement;
+  and the conflict becomes a disagreement (each mention keeps its date). The once-in-a-life
+  happening of one resolved actor (:func:`once_actor`) merges with its undated or inferred-date
+  mentions whatever their wording (:data:`SIM_ONCE`);
+* a clash of actors is weighed, not fatal, for near paraphrases of one day's, month's or year's
+  happening (:func:`_weighed_actors`), one step more readily when a side's actor is a common
+  noun resolved by its context ("the junta", "members");
 * a mention without a date is compatible only when everything else agrees strongly: the same
   type, the same actors, and either it is the only dated happening of that type between those
   actors, or its wording is close to one of them and clearly closer than to any other (a second
