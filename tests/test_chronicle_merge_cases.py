@@ -243,3 +243,30 @@ def test_a_clash_of_actors_resolved_by_context_is_weighed_with_the_wording(case)
     ms = [mention(1, a, "ASSAULT", date=da), mention(2, b, "ASSAULT", date=db)]
     ms[0].participants, ms[1].participants = [xa], [xb]
     assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+# -- roles of a directed act: who acts in one mention does not undergo it in the other ----------
+# (sentence a, (source, target) of a, sentence b, (source, target) of b, date, merged?): ASSAULT
+ROLES = [
+    # Borvia shells in one, is shelled in the other
+    ("In 1999 Borvian forces shelled Cestian border villages.", ("BOR", "CES"),
+     "In 1999 Borvian border posts came under fire.", (None, "BOR"), "1999", False),
+    # Aldoria raids in one, its police are ambushed in the other
+    ("On 4 May 2010 Aldorian commandos raided an arms depot near Vanta.", ("ALD", None),
+     "On 4 May 2010 Aldorian police were ambushed near an arms depot at Vanta.", (None, "ALD"),
+     "2010-05-04", False),
+    # one side's target named in both: one shelling
+    ("In 1999 Borvian forces shelled Cestian border villages.", ("BOR", "CES"),
+     "In 1999 Cestian villages near the border were shelled.", (None, "CES"), "1999", True),
+    # one raid, the raider named in both
+    ("On 4 May 2010 Aldorian commandos raided an arms depot near Vanta.", ("ALD", None),
+     "Aldoria raided a Cestian arms depot at Vanta on 4 May 2010.", ("ALD", "CES"), "2010-05-04", True),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", ROLES, ids=lambda c: c[0][:40] + " / " + c[2][:40])
+def test_an_actor_acting_in_one_mention_and_undergoing_in_the_other_keeps_them_apart(case) -> None:  # noqa: ANN001
+    a, (sa, ta), b, (sb, tb), day, merged = case
+    ms = [mention(1, a, "ASSAULT", src=sa, tgt=ta, date=day), mention(2, b, "ASSAULT", src=sb, tgt=tb, date=day)]
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged

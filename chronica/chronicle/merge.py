@@ -271,7 +271,14 @@ def _actor_conflict(a: _Info, b: _Info, symmetric: bool) -> bool:
         return True
     if a.targets and b.targets and not (a.targets & b.targets):
         return True
-    return False
+    return _opposite_roles(a, b)
+
+
+def _opposite_roles(a: _Info, b: _Info) -> bool:
+    """An actor that acts in one mention of a directed act and only undergoes it in the other
+    ("Georgian forces shelled ..." against "Georgian police came under fire"): two happenings."""
+    return bool(((a.sources - a.targets) & (b.targets - b.sources))
+                or ((a.targets - a.sources) & (b.sources - b.targets)))
 
 
 def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
