@@ -8,10 +8,10 @@ import importlib
 from itertools import combinations
 
 import pytest
-
 from test_chronicle_data import actor, mention, needs_minilm
 
 from chronica.chronicle import build_chronicle
+from chronica.chronicle.embeddings import default_embedder
 from chronica.chronicle.persist import documents_info, load_chronicle, update
 from chronica.events.model import SOURCE, Participant
 from chronica.events.ontology import load_ontology
@@ -69,14 +69,14 @@ WEIGHED_TYPES = [
 ]
 
 
-def _pair(case) -> list:  # noqa: ANN001 - a WEIGHED_TYPES row
+def _pair(case) -> list:
     a, ta, da, b, tb, db, (sa, ga), (sb, gb), _ = case
     return [mention(1, a, ta, src=sa, tgt=ga, date=da), mention(2, b, tb, src=sb, tgt=gb, date=db)]
 
 
 @needs_minilm
 @pytest.mark.parametrize("case", WEIGHED_TYPES, ids=lambda c: c[0][:40] + " / " + c[3][:40])
-def test_types_of_two_families_are_weighed_not_fatal(case) -> None:  # noqa: ANN001
+def test_types_of_two_families_are_weighed_not_fatal(case) -> None:
     groups = merge.cluster_mentions(_pair(case))
     assert (len(groups) == 1) is case[-1]
 
@@ -109,7 +109,7 @@ def test_blocking_looks_up_every_family_a_type_may_be_weighed_against() -> None:
 
 # -- persisted document by document = computed at once -----------------------------------------
 
-def _add_one(store: Store, m, n: int) -> None:  # noqa: ANN001 - an EventMention
+def _add_one(store: Store, m, n: int) -> None:
     """The mention's sentence as document ``n`` of its own, with that one mention."""
     text = m.sentence
     m.sentence_idx, m.sentence_start, m.sentence_end = 0, 0, len(text)
@@ -121,12 +121,12 @@ def _add_one(store: Store, m, n: int) -> None:  # noqa: ANN001 - an EventMention
                        annotations=Annotations(events=[m]))
 
 
-def _grouping(events) -> list:  # noqa: ANN001
+def _grouping(events) -> list:
     return sorted(sorted(m.sentence for m in e.mentions) for e in events)
 
 
 @needs_minilm
-def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:  # noqa: ANN001
+def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in WEIGHED_TYPES[:4] for m in _pair(case)]
     with Store(tmp_path / "cases.db") as store:
         for n, m in enumerate(mentions):  # the stored chronicle updated after each document
@@ -169,7 +169,7 @@ ONCE = [
 ]
 
 
-def _once_pair(case) -> list:  # noqa: ANN001 - an ONCE row
+def _once_pair(case) -> list:
     a, ta, da, xa, b, tb, db, source_b, xb, _ = case
     ms = [mention(1, a, ta, date=da), mention(2, b, tb, date=db, date_source=source_b or "sentence")]
     for m, x in zip(ms, (xa, xb)):
@@ -179,13 +179,13 @@ def _once_pair(case) -> list:  # noqa: ANN001 - an ONCE row
 
 @needs_minilm
 @pytest.mark.parametrize("case", ONCE, ids=lambda c: c[0][:40] + " / " + c[4][:40])
-def test_once_in_a_life_happenings_of_one_actor_merge_whatever_the_date_says(case) -> None:  # noqa: ANN001
+def test_once_in_a_life_happenings_of_one_actor_merge_whatever_the_date_says(case) -> None:
     groups = merge.cluster_mentions(_once_pair(case))
     assert (len(groups) == 1) is case[-1]
 
 
 @needs_minilm
-def test_once_merges_keep_both_dates_and_alike_persisted(tmp_path) -> None:  # noqa: ANN001
+def test_once_merges_keep_both_dates_and_alike_persisted(tmp_path) -> None:
     mentions = [m for case in ONCE[:4] for m in _once_pair(case)]  # four happenings
     with Store(tmp_path / "once.db") as store:
         for n, m in enumerate(mentions):
@@ -238,7 +238,7 @@ AGENTS = [
 
 @needs_minilm
 @pytest.mark.parametrize("case", AGENTS, ids=lambda c: c[0][:40] + " / " + c[3][:40])
-def test_a_clash_of_actors_resolved_by_context_is_weighed_with_the_wording(case) -> None:  # noqa: ANN001
+def test_a_clash_of_actors_resolved_by_context_is_weighed_with_the_wording(case) -> None:
     a, da, xa, b, db, xb, merged = case
     ms = [mention(1, a, "ASSAULT", date=da), mention(2, b, "ASSAULT", date=db)]
     ms[0].participants, ms[1].participants = [xa], [xb]
@@ -266,7 +266,64 @@ ROLES = [
 
 @needs_minilm
 @pytest.mark.parametrize("case", ROLES, ids=lambda c: c[0][:40] + " / " + c[2][:40])
-def test_an_actor_acting_in_one_mention_and_undergoing_in_the_other_keeps_them_apart(case) -> None:  # noqa: ANN001
+def test_an_actor_acting_in_one_mention_and_undergoing_in_the_other_keeps_them_apart(case) -> None:
     a, (sa, ta), b, (sb, tb), day, merged = case
     ms = [mention(1, a, "ASSAULT", src=sa, tgt=ta, date=day), mention(2, b, "ASSAULT", src=sb, tgt=tb, date=day)]
     assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+# -- why two mentions stay apart ----------------------------------------------------------------
+@needs_minilm
+@pytest.mark.parametrize("table, row, expected", [
+    (WEIGHED_TYPES, 0, "candidate"),  # the ceasefire signed / taking effect
+    (WEIGHED_TYPES, 5, "apart: types"),  # approved / refused
+    (WEIGHED_TYPES, 7, "apart: types"),  # the ceasefire taking effect three years later
+    (ROLES, 1, "apart: actors"),  # raided / ambushed
+])
+def test_explain_pair_names_the_check_that_keeps_two_mentions_apart(table, row, expected) -> None:
+    if table is WEIGHED_TYPES:
+        a, b = _pair(table[row])
+    else:
+        sa_text, (sa, ta), sb_text, (sb, tb), day, _ = table[row]
+        a = mention(1, sa_text, "ASSAULT", src=sa, tgt=ta, date=day)
+        b = mention(2, sb_text, "ASSAULT", src=sb, tgt=tb, date=day)
+    vectors = default_embedder().embed([a.sentence, b.sentence])
+    assert merge.explain_pair(a, b, float(vectors[0] @ vectors[1])).startswith(expected)
+    assert {name for name, _ in merge.HARD_CONFLICTS} == {"same sentence", "types", "negation", "actors", "dates"}
+
+
+@needs_minilm
+def test_eval_merges_scores_an_export_and_says_why_a_miss_was_kept_apart(tmp_path) -> None:
+    import json
+
+    import yaml
+    from typer.testing import CliRunner
+
+    from chronica.cli import app
+
+    mentions = _pair(WEIGHED_TYPES[0]) + _pair(WEIGHED_TYPES[5])  # merged; approved / refused
+    with Store(tmp_path / "eval.db") as store:
+        for n, m in enumerate(mentions):
+            _add_one(store, m, n)
+        update(store)
+    gold = {"events": [
+        {"id": "ceasefire", "evidence": {"doc0.txt": "signed a ceasefire in Vanta",
+                                         "doc1.txt": "A ceasefire between Aldoria and Borvia took effect"}},
+        # the gold takes the approval and the refusal for one happening the sources disagree on
+        {"id": "railway-plan", "evidence": {"doc2.txt": "approved Borvia's plan",
+                                            "doc3.txt": "refused Borvia's plan"}},
+    ]}
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    runner = CliRunner()
+    exported = runner.invoke(app, ["export", "--db", str(tmp_path / "eval.db"), "--format", "json",
+                                   "-o", str(tmp_path / "out.json")])
+    assert exported.exit_code == 0, exported.output
+    assert len(json.loads((tmp_path / "out.json").read_text())["events"]) == 3
+    result = runner.invoke(app, ["eval", "merges", str(tmp_path / "out.json"), str(tmp_path / "gold.yaml"),
+                                 "--misses", "--why", str(tmp_path / "eval.db")])
+    assert result.exit_code == 0, result.output
+    assert "merged 1/2" in result.output and "pair P 1.0" in result.output and "pair R 0.5" in result.output
+    assert "missed railway-plan" in result.output and "why: apart: types" in result.output
+    bad = runner.invoke(app, ["eval", "merges", str(tmp_path / "out.json"), str(tmp_path / "gold.yaml"),
+                              "--why", str(tmp_path / "eval.db")])
+    assert bad.exit_code == 2 and "--why needs --misses" in bad.output

@@ -41,6 +41,7 @@ of loose similarities can never glue two different happenings together.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import re
@@ -339,26 +340,80 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     return coarse <= D.precision_rank("year") and sim >= SIM_WEIGHED_TYPE_YEAR
 
 
-def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
-    """True when two mentions cannot be one happening, whatever their wording (``sim``, their
-    wording's similarity when known, only weighs a clash of actors: :func:`_weighed_actors`)."""
+def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Two events of one sentence are two happenings (the extractor found both)."""
+    return a.m.document_id == b.m.document_id and a.m.sentence_idx == b.m.sentence_idx
+
+
+def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Types of two families, unless weighed (:func:`_weighed_types`); two uncoded happenings
+    (OTHER) are one only when their predicate is ("recalled", "held")."""
     ma, mb = a.m, b.m
-    if ma.document_id == mb.document_id and ma.sentence_idx == mb.sentence_idx:
-        return True
     if not type_compatible(ma.type, mb.type) and not _weighed_types(a, b, sim):
         return True
-    if ma.type == mb.type == "OTHER" and ma.subtype != mb.subtype:
-        return True  # OTHER happenings are one only when their predicate is ("recalled", "held")
-    if _is_negative(ma.modality) != _is_negative(mb.modality):
-        return True
-    symmetric = symmetric_mention(ma) and symmetric_mention(mb)
-    if _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim):
-        return True
-    if a.stated and b.stated and not D.overlaps(a.interval, b.interval):
-        same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
-        if not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors):
-            return True
-    return False
+    return ma.type == mb.type and ma.type in UNCODED_TYPES and ma.subtype != mb.subtype
+
+
+def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """A negated act and an asserted one ("did not sign" / "signed")."""
+    return _is_negative(a.m.modality) != _is_negative(b.m.modality)
+
+
+def _actors_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Different actors in one role (or different pairs, or one actor on opposite sides of a
+    directed act), unless weighed (:func:`_weighed_actors`)."""
+    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    return _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim)
+
+
+def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Dates written in both sentences that do not overlap, except for the once-in-a-life
+    happening of the same actors (the conflict is a disagreement)."""
+    if not (a.stated and b.stated) or D.overlaps(a.interval, b.interval):
+        return False
+    ma, mb = a.m, b.m
+    same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
+    return not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors)
+
+
+#: the checks that keep two mentions apart whatever their wording, by name (in order); the
+#: name of the first that holds is what :func:`conflict_reason` reports
+HARD_CONFLICTS: tuple[tuple[str, Callable[[_Info, _Info, float | None], bool]], ...] = (
+    ("same sentence", _same_sentence),
+    ("types", _types_apart),
+    ("negation", _negation_apart),
+    ("actors", _actors_apart),
+    ("dates", _dates_apart),
+)
+
+
+def conflict_reason(a: _Info, b: _Info, sim: float | None = None) -> str | None:
+    """The name of the first check of :data:`HARD_CONFLICTS` that keeps ``a`` and ``b`` apart."""
+    return next((name for name, check in HARD_CONFLICTS if check(a, b, sim)), None)
+
+
+def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
+    """True when two mentions cannot be one happening, whatever their wording (``sim``, their
+    wording's similarity when known, only weighs a clash of types or actors:
+    :func:`_weighed_types`, :func:`_weighed_actors`)."""
+    return conflict_reason(a, b, sim) is not None
+
+
+def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
+    """Why two mentions are or are not joined directly: ``apart: NAME`` (the check of
+    :data:`HARD_CONFLICTS` that keeps them apart), ``candidate`` (with the pair's score),
+    ``undated candidate`` (weighed against rival happenings in the second pass) or ``too weak``
+    (the wording is not close enough for what else they share)."""
+    a, b = sorted((_info(ma), _info(mb)), key=lambda i: _mention_order(i.m))
+    reason = conflict_reason(a, b, sim)
+    if reason:
+        return f"apart: {reason}"
+    score = pair_score(a, b, sim)
+    if score is not None:
+        return f"candidate (score {score:.2f})"
+    if _undated_candidate(a, b, sim):
+        return "undated candidate"
+    return "too weak"
 
 
 def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
@@ -761,7 +816,8 @@ group_of = _group_of
 cluster_block = _cluster_block
 
 __all__ = [
-    "COOPERATION_QUADS", "UNCODED_TYPES", "types_weighed", "weighed_groups",
+    "COOPERATION_QUADS", "HARD_CONFLICTS", "UNCODED_TYPES", "conflict_reason", "explain_pair",
+    "types_weighed", "weighed_groups",
     "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",
