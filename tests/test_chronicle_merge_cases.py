@@ -327,3 +327,33 @@ def test_eval_merges_scores_an_export_and_says_why_a_miss_was_kept_apart(tmp_pat
     bad = runner.invoke(app, ["eval", "merges", str(tmp_path / "out.json"), str(tmp_path / "gold.yaml"),
                               "--why", str(tmp_path / "eval.db")])
     assert bad.exit_code == 2 and "--why needs --misses" in bad.output
+
+
+# -- two uncoded happenings (OTHER) of different predicates -------------------------------------
+# (sentence a, predicate a, sentence b, predicate b, date, merged?): actors ALD/BOR or BOR/CES
+PREDICATES = [
+    ("A ceasefire between Aldoria and Borvia took effect on 2 May 1961.", "take",
+     "On 2 May 1961 the Aldorian-Borvian ceasefire came into force.", "come", "1961-05-02", True),
+    ("The Tarsk bridge between Borvia and Cestia opened on 1 June 1985.", "open",
+     "On 1 June 1985 Borvia and Cestia inaugurated the Tarsk bridge.", "inaugurate", "1985-06-01", True),
+    ("Aldoria recalled its ambassador from Borvia in March 1979.", "recall",
+     "In March 1979 Aldoria closed its embassy in Borvia.", "close", "1979-03", False),
+    ("The Tarsk bridge between Borvia and Cestia opened on 1 June 1985.", "open",
+     "On 1 June 1985 Borvia and Cestia reopened the Tarsk border crossing.", "reopen", "1985-06-01", False),
+    ("Aldoria recalled its ambassador from Borvia in March 1979.", "recall",
+     "Aldoria held elections in March 1979.", "hold", "1979-03", False),
+    # the same two predicates dated only to the year: not enough for different predicates
+    ("In 1961 the ceasefire between Aldoria and Borvia took effect.", "take",
+     "In 1961 the Aldorian-Borvian ceasefire came into force.", "come", "1961", False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", PREDICATES, ids=lambda c: c[1] + " / " + c[3])
+def test_uncoded_happenings_of_different_predicates_merge_only_on_very_close_wording(case) -> None:
+    a, pa, b, pb, day, merged = case
+    actors = ("BOR", "CES") if "Cestia" in a else ("ALD", "BOR")
+    ms = [mention(1, a, "OTHER", src=actors[0], tgt=actors[1], date=day),
+          mention(2, b, "OTHER", src=actors[0], tgt=actors[1], date=day)]
+    ms[0].subtype, ms[1].subtype = pa, pb
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged

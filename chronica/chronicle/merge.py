@@ -112,6 +112,10 @@ SIM_AGENT_MISMATCH_YEAR = 0.80
 SIM_WEIGHED_TYPE = 0.75
 #: ... dates overlapping only at the year: one more step, as for a clash of actors
 SIM_WEIGHED_TYPE_YEAR = 0.80
+#: two uncoded happenings of different predicates, on one day or month: invented case table —
+#: "took effect" / "came into force" 0.83, "opened" / "inaugurated" 0.91; a recalled ambassador and
+#: a closed embassy of one month 0.77, a bridge opened and a crossing reopened on one day 0.77
+SIM_OTHER_PREDICATE = 0.80
 
 
 def is_stated(m) -> bool:
@@ -326,8 +330,12 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     an actor in common and no clash of actors, both dates written in the sentence and
     overlapping, and wording this close — :data:`SIM_WEIGHED_TYPE` when the coarser date is a day
     or a month, :data:`SIM_WEIGHED_TYPE_YEAR` when it is a year; never coarser, never undated.
-    One source's extraction coded the act otherwise, not two happenings."""
-    if sim is None or not types_weighed(a.m.type, b.m.type) or a.m.document_id == b.m.document_id:
+    One source's extraction coded the act otherwise, not two happenings. Two uncoded
+    happenings of different predicates ("took effect" / "came into force") are weighed alike, on
+    the day or month only and with closer wording (:data:`SIM_OTHER_PREDICATE`)."""
+    predicates = _other_predicates(a, b)
+    if (sim is None or not (predicates or types_weighed(a.m.type, b.m.type))
+            or a.m.document_id == b.m.document_id):
         return False
     if not (a.keys & b.keys) or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
         return False
@@ -335,9 +343,16 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     if _actor_conflict(a, b, symmetric):
         return False
     coarse = max(a.rank, b.rank)
+    if predicates:
+        return coarse <= D.precision_rank("month") and sim >= SIM_OTHER_PREDICATE
     if coarse <= D.precision_rank("month"):
         return sim >= SIM_WEIGHED_TYPE
     return coarse <= D.precision_rank("year") and sim >= SIM_WEIGHED_TYPE_YEAR
+
+
+def _other_predicates(a: _Info, b: _Info) -> bool:
+    """Both mentions are of one uncoded type (OTHER) with different predicates."""
+    return a.m.type == b.m.type and a.m.type in UNCODED_TYPES and a.m.subtype != b.m.subtype
 
 
 def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
@@ -346,12 +361,11 @@ def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
 
 
 def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
-    """Types of two families, unless weighed (:func:`_weighed_types`); two uncoded happenings
-    (OTHER) are one only when their predicate is ("recalled", "held")."""
-    ma, mb = a.m, b.m
-    if not type_compatible(ma.type, mb.type) and not _weighed_types(a, b, sim):
-        return True
-    return ma.type == mb.type and ma.type in UNCODED_TYPES and ma.subtype != mb.subtype
+    """Types of two families, or two uncoded happenings (OTHER) of different predicates
+    ("recalled", "held"), unless weighed (:func:`_weighed_types`)."""
+    if type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b):
+        return False
+    return not _weighed_types(a, b, sim)
 
 
 def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
