@@ -8,6 +8,8 @@ import importlib
 from itertools import combinations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_chronicle_data import actor, mention, needs_minilm
 
 from chronica.chronicle import build_chronicle
@@ -357,3 +359,32 @@ def test_uncoded_happenings_of_different_predicates_merge_only_on_very_close_wor
           mention(2, b, "OTHER", src=actors[0], tgt=actors[1], date=day)]
     ms[0].subtype, ms[1].subtype = pa, pb
     assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+# -- a property over every mention of the tables above ------------------------------------------
+def _all_case_mentions() -> list:
+    out = [m for case in WEIGHED_TYPES for m in _pair(case)]
+    out += [m for case in ONCE for m in _once_pair(case)]
+    for a, da, xa, b, db, xb, _ in AGENTS:
+        ms = [mention(1, a, "ASSAULT", date=da), mention(2, b, "ASSAULT", date=db)]
+        ms[0].participants, ms[1].participants = [xa], [xb]
+        out += ms
+    return out
+
+
+@needs_minilm
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_no_entry_joins_two_mentions_a_hard_conflict_keeps_apart(data) -> None:  # noqa: ANN001
+    pool = _all_case_mentions()
+    for n, m in enumerate(pool):  # each its own document: only the rules keep them apart
+        m.document_id, m.sentence_idx = n + 1, 0
+    chosen = data.draw(st.lists(st.sampled_from(range(len(pool))), min_size=2, max_size=12, unique=True))
+    mentions = [pool[i] for i in chosen]
+    vectors = default_embedder().embed([m.sentence for m in mentions])
+    row = {id(m): k for k, m in enumerate(mentions)}
+    for group in merge.cluster_mentions(mentions):
+        for a, b in combinations(group, 2):
+            ia, ib = sorted((merge.mention_info(a), merge.mention_info(b)), key=lambda i: merge.mention_order(i.m))
+            sim = float(vectors[row[id(a)]] @ vectors[row[id(b)]])
+            assert merge.conflict_reason(ia, ib, sim) is None, (a.sentence, b.sentence)
