@@ -845,6 +845,7 @@ def claims(
 def eval_merges(
     pairs: Annotated[list[Path], typer.Argument(help="EXPORT.json GOLD.yaml pairs: a chronicle JSON export and the gold it is scored on.")],
     misses: Annotated[bool, typer.Option("--misses", help="Also list the gold pairs found in two files but left in two events.")] = False,
+    why: Annotated[Optional[Path], typer.Option("--why", help="With --misses and one EXPORT GOLD pair: the store the export was written from; each miss says which merge check kept it apart.")] = None,
 ) -> None:
     """Merge precision and recall (pairwise and B³) of chronicle exports against gold events: a
     gold event told by several files should be one exported event, and nothing else should be."""
@@ -861,6 +862,9 @@ def eval_merges(
         if not path.is_file():
             err.print(f"[red]error:[/red] {path} is not a file")
             raise typer.Exit(2)
+    if why is not None and (len(pairs) != 2 or not misses or not why.is_file()):
+        err.print("[red]error:[/red] --why needs --misses, one EXPORT GOLD pair and an existing store")
+        raise typer.Exit(2)
     for export_path, gold_path in zip(pairs[::2], pairs[1::2]):
         try:
             export_data = json.loads(export_path.read_text(encoding="utf-8"))
@@ -874,10 +878,26 @@ def eval_merges(
         if misses:
             summary = {str(e.get("id")): f"{e.get('type')} {e.get('date')} {e.get('summary', '')!r}"
                        for e in export_data.get("events", [])}
-            for miss in missed_merges(export_data, gold):
+            found = missed_merges(export_data, gold)
+            reasons = _merge_miss_reasons(why, found, gold) if why is not None else [None] * len(found)
+            for miss, reason in zip(found, reasons):
                 out.print(f"  missed {miss.gold_id}: {miss.file_a} -> {miss.event_a} {summary.get(miss.event_a, '')}"
-                          f" | {miss.file_b} -> {miss.event_b} {summary.get(miss.event_b, '')}",
+                          f" | {miss.file_b} -> {miss.event_b} {summary.get(miss.event_b, '')}"
+                          + (f"\n    why: {reason}" if reason else ""),
                           highlight=False, markup=False, soft_wrap=True)
+
+
+def _merge_miss_reasons(db: Path, misses: list, gold: dict) -> list[str]:
+    """Why each missed merge was kept apart, from the chronicle stored in ``db``."""
+    from chronica.chronicle.embeddings import default_embedder
+    from chronica.chronicle.merge_eval import explain_misses
+    from chronica.chronicle.persist import load_chronicle
+    from chronica.store import Store
+
+    with Store(db, create=False) as store:
+        chronicle = load_chronicle(store)
+        files = {d.id: Path(d.path).name for d in store.documents()}
+    return explain_misses(misses, chronicle.events, files, gold, default_embedder())
 
 
 @eval_app.command("event-dates")

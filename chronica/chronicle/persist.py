@@ -16,7 +16,9 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 3. *Vectors*: each new sentence text is embedded once (MiniLM) and its vector stored; nothing
    is embedded again, not by later builds nor by read commands (:class:`StoredVectors`).
 4. *Blocking and links*: a new mention is compared only with mentions of its type family that
-   share an actor or whose dates overlap (an index look-up in the store), by the dot product of
+   share an actor or whose dates overlap (an index look-up in the store), and with a stated date
+   also with mentions of the families its type may be weighed against that share an actor and
+   whose dates overlap (:func:`chronica.chronicle.merge.weighed_groups`), by the dot product of
    stored vectors; pairs the merge may join are stored as links (:func:`chronica.chronicle.merge.linked`).
 5. *Affected components*: the connected components of the link graph that hold new mentions
    are clustered again, each on its own, with the merge's own clustering. Every decision of that
@@ -40,6 +42,7 @@ import numpy as np
 from chronica.chronicle import Chronicle, dates
 from chronica.chronicle.merge import (
     blocking_keys, build_event, cluster_block, group_of, linked, mention_info, mention_order,
+    weighed_groups,
 )
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
@@ -236,7 +239,12 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     for mid, row in zip(new_ids, rows):
         if mid in copies:
             continue
-        found = tables.candidates(row.grp, blocking_keys(infos[mid]), row.earliest, row.latest)
+        keys = blocking_keys(infos[mid])
+        found = tables.candidates(row.grp, keys, row.earliest, row.latest)
+        if infos[mid].stated and keys:  # types of two families are weighed only with an actor in
+            for other in weighed_groups(row.grp):  # common and stated dates that overlap
+                found |= (tables.candidates(other, keys, None, None)
+                          & tables.candidates(other, [], row.earliest, row.latest))
         found = sorted(found - done - {mid})
         done.add(mid)
         if not found:
