@@ -30,7 +30,7 @@ Order (the first that applies):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +72,7 @@ class TimeRef:
     heading: str | None = None  # the name of the heading form it opens ("(1960) ...", "1982: ...")
     block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
     names: str | None = None  # the lemma of the noun an attributive expression dates ("the pact of 2016")
+    dateline: bool = False  # the date of a news dateline ("CAIRO, March 3 - ..."): when it was written
 
     @property
     def relative(self) -> bool:
@@ -158,12 +159,31 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             )
         )
     for r in refs:
-        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar else (None, None)
+        r.dateline = r.calendar and in_dateline(doc.text, r.start, r.end)
+        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar and not r.dateline else (None, None)
         if r.attributive and r.root is not None:
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
     _only_series(refs, doc.text)
+    refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: a news dateline: the place in capitals (a region, an agency in brackets may follow), then the
+#: date, then a dash: "CAIRO, March 3 - ...", "LIMA, Peru, Jan. 5 (AP) -- ...", "KYIV (Reuters), 2 May —"
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]+(?:,\s*[A-Z][\w.'\u2019 ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[:\u2013\u2014|]|--|-\s)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a dateline's: it follows the place in capitals that
+    opens its line and a dash follows it. A dateline dates the writing (the document date, which
+    the ingest stage reads from it), not the events of its sentence: "CAIRO, March 3 - Egypt
+    expelled two diplomats on Tuesday" tells an expulsion on the Tuesday before."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return bool(before.strip()) and DATELINE_PLACE.fullmatch(before) is not None \
+        and DATELINE_AFTER.match(text, end) is not None
 
 
 @dataclass(frozen=True)
@@ -596,6 +616,61 @@ def is_future(verb: Token | None) -> bool:
     )
 
 
+#: what may stand between the dates of a list: "in 1974, 1983 and 1996", "on 3 May and on 9 June"
+#: ("in 1981 or 1995" is one happening whose date is in doubt, not two)
+DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on)\s+)?", re.IGNORECASE)
+
+
+def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
+    order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
+    protests. Only ``ref`` when it stands alone."""
+    listed = [r for r in refs if r.calendar and not (r.start < ref.end and ref.start < r.end) or r is ref]
+    listed.sort(key=lambda r: r.start)
+    k = listed.index(ref)
+    lo = hi = k
+    while lo > 0 and DATE_LIST_GAP.fullmatch(text, listed[lo - 1].end, listed[lo].start):
+        lo -= 1
+    while hi + 1 < len(listed) and DATE_LIST_GAP.fullmatch(text, listed[hi].end, listed[hi + 1].start):
+        hi += 1
+    run = listed[lo : hi + 1]
+    if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
+        return [ref]  # "on 3 May, 1982" or "14 May, 20 May" headings: no list closed by "and"
+    return [ref] + [r for r in run if r is not ref]
+
+
+def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
+    """Each event dated by one date of a list (see :func:`date_list`) once for every date listed:
+    the copies differ only in their date."""
+    out = []
+    for e in events:
+        out.append(e)
+        if e.date_source != "sentence" or not e.date_text:
+            continue
+        ref = next((r for r in refs if r.text == e.date_text and r.value == e.date), None)
+        if ref is None:
+            continue
+        for other in date_list(ref, refs, text)[1:]:
+            out.append(replace(e, date=other.value, date_end=other.value_end, precision=other.precision,
+                               earliest=other.earliest, latest=other.latest, date_text=other.text))
+    return out
+
+
+#: at most this many words make a line a caption or subheading rather than a sentence told
+CAPTION_WORDS = 8
+
+
+def caption_line(text: str, start: int, end: int) -> bool:
+    """The sentence at ``start:end`` is a short line of its own with no closing punctuation (a
+    photo caption, a subheading: "ARA Belgrano sinking", "The aftermath"): it tells nothing, so it
+    does not count among the sentences a narrative date reaches over."""
+    line = text[start:end].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(line) and "\n" not in line and not text[line_start:start].strip() \
+        and (end >= len(text) or "\n" in text[start + len(text[start:end].rstrip()) : end + 1]) \
+        and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d")) and len(line.split()) <= CAPTION_WORDS
+
+
 #: how many sentences after its own a relative expression ("at this time") still sets the date
 RELATIVE_REACH = 3
 
@@ -634,7 +709,9 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
     if not text:
         return None if last.relative else last
     same_paragraph = "\n" not in text[last.end : before]
-    between = None if sent_starts is None else sum(1 for s in sent_starts if last.end <= s < before)
+    between = None if sent_starts is None else sum(
+        1 for k, s in enumerate(sent_starts) if last.end <= s < before
+        and not caption_line(text, s, sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)))
     if last.relative:
         return last if same_paragraph and between is not None and between < RELATIVE_REACH else None
     if same_paragraph:

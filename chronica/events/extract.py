@@ -886,7 +886,7 @@ def extract_events(
                 _verb_roles(trig, onto)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
-        events.extend(_without_subsumed(_absorb(coded)))
+        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, doc.text))
     return events
 
 

@@ -472,6 +472,9 @@ def _p_season(m: re.Match[str], text: str) -> Spec | None:
     if y is not None:
         return Spec("abs", year=y, season=season, mod=mod, precision="season", start=start)
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel in lx.NARRATIVE_SEASON_SHIFT:  # "the following spring": the story's next spring
+        return Spec("partial", season=season, mod=mod, n=lx.NARRATIVE_SEASON_SHIFT[rel], rel=rel,
+                    narrative=True, precision="season", start=start)
     return Spec("partial", season=season, mod=mod, n=n, rel=rel or None, narrative=rel == "that",
                 precision="season", start=start)
 
