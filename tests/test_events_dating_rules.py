@@ -9,7 +9,14 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events._dating import caption_line, in_dateline
+from chronica.nlp import load_pipeline
 from chronica.time import tag
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The pipeline with the time and actor stages, as a build runs it."""
+    return load_pipeline(("chronica_time", "chronica_actors"))
 
 #: (text, the date expression, whether it is a dateline's)
 DATELINE_CASES = [
@@ -137,3 +144,37 @@ DATE_LIST_CASES = [
 @pytest.mark.parametrize("text,form,dates", DATE_LIST_CASES)
 def test_one_event_per_listed_date(nlp, text, form, dates):
     assert [e.date for e in extract_events(nlp(text)) if e.form == form] == dates
+
+
+#: (text, event type, its date): an appositive that sums up the clause carries its date
+SUMMARY_CASES = [
+    ("Argentina broke off relations with Britain, a step it took in April 1982.", "REDUCE", "1982-04"),
+    ("Kenya closed its border with Somalia, a move that came in March 1977.", "COERCE", "1977-03"),
+    ("Chile recalled its ambassador from Peru, a decision announced on 3 May 1975.", "REDUCE", "1975-05-03"),
+    ("Greece protested to Turkey, a gesture made in 1996.", "PROTEST", "1996"),
+    # an appositive naming a person is no summary of the clause
+    ("Chile recalled its ambassador from Peru, a diplomat who had served there since 1970.", "REDUCE", None),
+]
+
+
+@pytest.mark.parametrize("text,form,date", SUMMARY_CASES)
+def test_summary_appositive_dates_its_clause(nlp, text, form, date):
+    events = [e for e in extract_events(nlp(text)) if e.form == form]
+    assert events and events[0].date == date
+
+
+#: (text, event type, its date): a next sentence that points back ("This happened in ...")
+RESTATED_CASES = [
+    ("The junta ordered the invasion. This happened in April 1982.", "DEMAND", "1982-04"),
+    ("Turkey closed the border with Armenia. That was in April 1993.", "COERCE", "1993-04"),
+    ("Libya attacked Chad. It happened on 12 August 1983.", "ASSAULT", "1983-08-12"),
+    ("Chile recalled its ambassador from Peru. This took place in May 1975.", "REDUCE", "1975-05"),
+    # a next sentence about something else does not date it
+    ("Libya attacked Chad. The French sent troops in 1983.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,form,date", RESTATED_CASES)
+def test_next_sentence_restates_the_date(full, text, form, date):
+    events = [e for e in extract_events(full(text)) if form is None or e.form == form]
+    assert events and events[0].date == date

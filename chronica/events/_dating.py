@@ -269,6 +269,63 @@ def anaphoric_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_star
     return found[-1] if found else None
 
 
+#: nouns by which an appositive sums up the clause before it: "X broke off relations, a step it
+#: took in April 1982", "..., a move that came in July 1972", "..., a decision announced on 3 May"
+SUMMARY_NOUNS = frozenset({"step", "move", "decision", "act", "action", "measure", "gesture", "development",
+                           "incident", "episode", "event", "manoeuvre", "maneuver", "blow", "turn", "shift"})
+
+
+def summary_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
+    """The date of an appositive that sums up the event's clause ("Argentina broke off relations
+    with Britain, a step it took in April 1982"): a :data:`SUMMARY_NOUNS` noun set apart by a comma
+    (in apposition, or hung on the verb), whose relative or participial clause carries the date."""
+    verb = _verb_above(anchor)
+    for r in sent_refs:
+        if not r.calendar or r.root is None:
+            continue
+        tok = anchor.doc[r.root]
+        pred = _verb_above(tok)
+        noun = pred.head
+        if pred.dep_ not in ("relcl", "acl") or noun.dep_ not in ("appos", "npadvmod") \
+                or noun.lemma_.lower() not in SUMMARY_NOUNS or anchor.doc[max(noun.left_edge.i - 1, 0)].text != ",":
+            continue
+        if noun.i > verb.i and _verb_above(noun.head).i == verb.i:
+            return r
+    return None
+
+
+#: verbs by which a short sentence restates when the one before happened: "This happened in 1982."
+RESTATING_VERBS = frozenset({"happen", "occur", "come", "be", "follow"})
+#: pronouns that point back to the whole sentence before
+RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
+
+
+def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_starts: list[int]) -> TimeRef | None:
+    """The date the next sentence gives to this one's happening by pointing back at it: "The junta
+    ordered the invasion. This happened in April 1982." - the next sentence's subject is "this",
+    "that" or "it", its verb one of :data:`RESTATING_VERBS` (or "take place"), and its date hangs
+    on that verb."""
+    later = [st for st in sent_starts if st > sent_start]
+    if not later:
+        return None
+    end = later[1] if len(later) > 1 else len(anchor.doc.text)
+    span = anchor.doc.char_span(later[0], end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    lemma = root.lemma_.lower()
+    if lemma == "take" and not any(c.lower_ == "place" for c in root.children):
+        return None
+    if lemma != "take" and lemma not in RESTATING_VERBS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RESTATING_SUBJECTS for c in root.children):
+        return None
+    for r in refs:
+        if later[0] <= r.start < end and r.calendar and r.root is not None and _verb_above(anchor.doc[r.root]).i == root.i:
+            return r
+    return None
+
+
 def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
     """The date of the heading or timeline entry whose block holds character ``pos``."""
     found = None
