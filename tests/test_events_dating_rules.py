@@ -178,3 +178,23 @@ RESTATED_CASES = [
 def test_next_sentence_restates_the_date(full, text, form, date):
     events = [e for e in extract_events(full(text)) if form is None or e.form == form]
     assert events and events[0].date == date
+
+
+#: (text, the expression, its type and value): "N units after the X" counts from the date the
+#: story last told; with none told it stays the duration TimeML annotates
+AFTER_THE_CASES = [
+    ("Argentina invaded on 2 April 1982. Three days after the invasion, the UN demanded a withdrawal.",
+     "Three days after", "DATE", "1982-04-05"),
+    ("The coup came in July 1974. Three months after the coup, elections were held.",
+     "Three months after", "DATE", "1974-10"),
+    ("Ecuador and Peru signed the protocol on 29 January 1942. A week after the signing, Ecuador protested.",
+     "A week after", "DATE", "1942-02-05"),
+    ("Two years after the war, talks began.", "Two years", "DURATION", "P2Y"),
+    ("He left two days before the vote.", "two days", "DURATION", "P2D"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", AFTER_THE_CASES)
+def test_units_after_a_happening(text, phrase, type_, value):
+    found = {t.text: t for t in tag(text, None)}
+    assert found[phrase].type == type_ and found[phrase].value == value

@@ -637,6 +637,12 @@ def _ago_precision(unit: str, n: int) -> str:
     return unit if unit in ("week", "month", "year", "quarter") else "day"
 
 
+#: units a shift from the narrative is told to the day in ("ten days later")
+_DAY_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"})
+#: the ``rel`` of "N units after/before the X": a date when the story has told one, else the duration
+AFTER_THE = "after-the"
+
+
 def _p_later(m: re.Match[str], text: str) -> Spec | None:
     unit = _unit(m["unit"])
     n = _number(m["n"])
@@ -644,7 +650,14 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
         return None
     word = m.group().lower().split()[-1]
     sign = -1 if word in ("earlier", "before") else 1
-    if unit in ("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"):
+    if word in ("after", "before"):  # "three months after the coup": from the happening the story last dated
+        if unit in ("decade", "century"):
+            return None
+        return Spec("narr", n=sign * int(n), unit=unit,
+                    precision="day" if unit in _DAY_UNITS else _ago_precision(unit, int(n)),
+                    mod=_approx_mod(m), narrative=True, confidence=0.65, rel=AFTER_THE,
+                    duration=duration_value(n, unit), duration_end=m.start("unit") + len(m["unit"]))
+    if unit in _DAY_UNITS:
         # TimeML: in "three days later" the time expression is the duration, "later" a signal;
         # the chronicle needs the day it names, resolved like "a year later" (issue 10): the
         # duration is kept as the expression's part, for TimeML

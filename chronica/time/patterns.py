@@ -204,7 +204,7 @@ RULES: dict[str, Rule] = {
         _rule("ago", rf"(?P<unit>{UNIT_CORE})(?P<orso>\s+(?i:or\s+so|or\s+two|or\s+more))?\s+(?i:ago|back)(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER}|(?i:several|many|some|a\s+few|few))?\s*", scan=UNIT_CORE, prev=_NUM_LAST),
         # three decades later, a year earlier
-        _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;]))(?!\w)",
+        _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;])|(?:after|before)(?=\s+the\s+[a-z]))(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER})\s+", scan=UNIT_CORE, prev=_NUM_LAST, required=True),
         # daily, every week, twice a year
         _rule("set_adv", r"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?![\w-])",

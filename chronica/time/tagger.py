@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
 from chronica.time.direction import weekday_direction
-from chronica.time.grammar import PARSERS, Spec
+from chronica.time.grammar import AFTER_THE, PARSERS, Spec
 from chronica.time.normalize import (
     PRECISIONS,
     Point,
@@ -948,6 +948,8 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
         if resolved is None:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
+        if cand.spec.rel == AFTER_THE and not tx.value[:1].isdigit() and tx.parts:
+            tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
         if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
                                    explicit=tx.anchor == "absolute")
