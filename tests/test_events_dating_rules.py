@@ -198,3 +198,37 @@ AFTER_THE_CASES = [
 def test_units_after_a_happening(text, phrase, type_, value):
     found = {t.text: t for t in tag(text, None)}
     assert found[phrase].type == type_ and found[phrase].value == value
+
+
+#: (text, the month, its value or None): a month opening a clause before its capitalised subject
+MONTH_BEFORE_SUBJECT_CASES = [
+    ("In 1979 Somalia lost the war. In March Somalia attacked Ethiopia again.", "March", "1979-03"),
+    ("Fighting began in 1991. By June Croatia had declared independence.", "June", "1991-06"),
+    ("Peru fought in 1995; in February Ecuador pulled back.", "February", "1995-02"),
+    # a name: no preposition opens a clause before it
+    ("The play by August Wilson opened.", "August", None),
+    ("The poet met in August Wilson and others.", "August", None),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", MONTH_BEFORE_SUBJECT_CASES)
+def test_month_before_the_clause_subject(text, phrase, value):
+    found = {t.text: t.value for t in tag(text, None)}
+    assert found.get(phrase) == value
+
+
+#: (text, event type): a deictic in a text whose date is only bounded from below dates nothing
+DEICTIC_CASES = [
+    ("The border war of 1998 ended with a treaty. Today Peru protested to Ecuador about the fence.", "PROTEST"),
+    ("Talks failed in 2004. Last week Bolivia accused Chile of spying.", "DISAPPROVE"),
+    ("The pact of 2016 was cancelled. Yesterday Argentina accused Britain of bad faith.", "DISAPPROVE"),
+]
+
+
+@pytest.mark.parametrize("text,form", DEICTIC_CASES)
+def test_deictic_not_resolved_on_a_lower_bound(full, text, form):
+    doc = full(text)
+    assert doc._.inferred_dct is not None and doc._.inferred_dct.lower_bound
+    assert all(t.anchor == "after-bound" and not t.value[:1].isdigit() for t in doc._.timexes if t.text[0].isupper())
+    events = [e for e in extract_events(doc) if e.form == form]
+    assert events and events[0].date is None

@@ -110,7 +110,9 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
     trusted: when the document date was inferred (``guessed_dct``), those at a year's or month's
     precision ("this year", "last month") are kept, marked ``guessed``, to date their own
     sentence only (with their lower confidence); the rest ("on Tuesday") are dropped, as are all
-    of them when nothing says the date was inferred. ``guessed_dct`` may be a callable, asked
+    of them when nothing says the date was inferred. A deictic the tagger left unresolved because
+    the text is only known to be written after some date (anchor ``after-bound``) stays, and its
+    start is recorded in ``dropped`` too. ``guessed_dct`` may be a callable, asked
     (once) only when such an expression turns up. The starts of the expressions dropped so are
     added to ``dropped`` when given: their sentences speak of a time of their own.
     """
@@ -159,6 +161,11 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             )
         )
     for r in refs:
+        if r.anchor == "after-bound" and not r.calendar and not (r.subordinate or r.attributive) \
+                and dropped is not None:
+            # "Last week X accused Y" in a text known only to be written after some date: the
+            # clause's own time, unknown - not the narrative's (the bound is no date of writing)
+            dropped.append(r.start)
         r.dateline = r.calendar and in_dateline(doc.text, r.start, r.end)
         r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar and not r.dateline else (None, None)
         if r.attributive and r.root is not None:

@@ -279,6 +279,11 @@ _MONTH_CONTEXT = frozenset({
 })
 
 
+#: prepositions that, opening a sentence or clause before a month, make a capital after it the
+#: clause's subject ("In March Somalia attacked", "By June Peru had ..."), not a name's second part
+_MONTH_BEFORE_CLAUSE = re.compile(r"(?:^|(?<=[.;:!?,\n]))\s*(?i:in|since|until|by|during)\s+$")
+
+
 def _p_month(m: re.Match[str], text: str) -> Spec | None:
     raw = m["mon"]
     key = raw.lower().rstrip(".")
@@ -291,8 +296,9 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
     if len(key) <= 4 and not raw.endswith(".") and key not in ("may", "june", "july") and not strong:
         return None
     nxt = word_after(text, m.end())
-    if nxt[:1].isupper() and not strong and nxt.lower().rstrip(".") not in lx.WEEKDAYS:
-        return None  # "August Wilson", "Jan Kavan"
+    if nxt[:1].isupper() and not strong and nxt.lower().rstrip(".") not in lx.WEEKDAYS \
+            and not _MONTH_BEFORE_CLAUSE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "August Wilson", "Jan Kavan" (but "In March Somalia attacked": a clause after a time)
     if prev in ("of",) and key in ("march",):
         return None
     mon = _month_num(raw)
