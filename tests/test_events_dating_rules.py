@@ -169,8 +169,13 @@ RESTATED_CASES = [
     ("Turkey closed the border with Armenia. That was in April 1993.", "COERCE", "1993-04"),
     ("Libya attacked Chad. It happened on 12 August 1983.", "ASSAULT", "1983-08-12"),
     ("Chile recalled its ambassador from Peru. This took place in May 1975.", "REDUCE", "1975-05"),
+    # the event's own noun as the subject
+    ("Egypt signed a treaty with Israel. The signing came on 26 March 1979, in Washington.", "AGREE", "1979-03-26"),
+    ("Iraq invaded Kuwait. The invasion came on 2 August 1990.", "INVADE", "1990-08-02"),
+    ("Chile recalled its ambassador from Peru. The recall took place in May 1975.", "REDUCE", "1975-05"),
     # a next sentence about something else does not date it
     ("Libya attacked Chad. The French sent troops in 1983.", "ASSAULT", None),
+    ("Libya attacked Chad. The war came in 1983.", "ASSAULT", None),
 ]
 
 

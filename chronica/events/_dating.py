@@ -310,7 +310,7 @@ RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
 def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_starts: list[int]) -> TimeRef | None:
     """The date the next sentence gives to this one's happening by pointing back at it: "The junta
     ordered the invasion. This happened in April 1982." - the next sentence's subject is "this",
-    "that" or "it", its verb one of :data:`RESTATING_VERBS` (or "take place"), and its date hangs
+    "that", "it" or the event's own noun ("Egypt signed a treaty. The signing came on ..."), its verb one of :data:`RESTATING_VERBS` (or "take place"), and its date hangs
     on that verb."""
     later = [st for st in sent_starts if st > sent_start]
     if not later:
@@ -325,12 +325,26 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
         return None
     if lemma != "take" and lemma not in RESTATING_VERBS:
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RESTATING_SUBJECTS for c in root.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in RESTATING_SUBJECTS or _names_the_event(c, anchor))
+               for c in root.children):
         return None
     for r in refs:
         if later[0] <= r.start < end and r.calendar and r.root is not None and _verb_above(anchor.doc[r.root]).i == root.i:
             return r
     return None
+
+
+#: letters a noun and a verb must share at the start to be the same word ("the signing" - "signed",
+#: "the invasion" - "invaded"): four keeps "the visit" from "visa", and "the war" from "warned"
+STEM_LETTERS = 4
+
+
+def _names_the_event(subject: Token, anchor: Token) -> bool:
+    """``subject`` is "the" + the noun of the event's own predicate ("Egypt signed a treaty. The
+    signing came on 26 March 1979."): it points back at that happening."""
+    noun, verb = subject.lemma_.lower(), anchor.lemma_.lower()
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and len(noun) >= STEM_LETTERS and len(verb) >= STEM_LETTERS and noun[:STEM_LETTERS] == verb[:STEM_LETTERS]
 
 
 def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
