@@ -23,8 +23,17 @@ Order (the first that applies):
    data in :data:`HEADING_FORMS`) dates the events of its entry (:func:`heading_ref`), and the
    sentence's other times are only those inside that entry; a date opening one paragraph alone is
    a dateline, not an entry (entries come in series);
+   also before 2-3: an appositive that sums up the clause ("..., a step it took in April 1982",
+   :func:`summary_ref`) and a next sentence that points back at the happening ("This happened in
+   1982.", "The signing came on 26 March 1979.", :func:`restated_ref`) date it, as "sentence";
 4. no date. The publication date is never given to past-tense history, and an event that is
    only planned or possible gets no date but its sentence's own.
+
+Around these: a news dateline's date ("CAIRO, March 3 - ...", :func:`in_dateline`) is the time
+of writing and dates no event; a caption or subheading line (:func:`caption_line`) is not counted
+among the sentences a narrative date reaches over; an event dated by one date of a list ("in
+1974, 1983 and 1996", :func:`date_list`) is told once per date; a deictic the time stage left
+unresolved on a lower bound of the date of writing ("last week") is its clause's own unknown time.
 """
 
 from __future__ import annotations
