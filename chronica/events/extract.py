@@ -886,7 +886,7 @@ def extract_events(
                 _verb_roles(trig, onto)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
-        events.extend(_without_subsumed(_absorb(coded)))
+        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, doc.text))
     return events
 
 
@@ -965,8 +965,10 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     if heading is not None:  # a sentence the splitter ran across entries: only its entry's times
         sent_refs = [r for r in sent_refs if heading.start <= r.start < (heading.block_end or 0)]
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
-    if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with
-        ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts)
+    if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with;
+        # "..., a step it took in 1982"; "... This happened in 1982."
+        ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts) or _dating.summary_ref(anchor, sent_refs) \
+            or _dating.restated_ref(anchor, refs, s_start, sent_starts)
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
