@@ -34,6 +34,18 @@ AGENT_HEADS = frozenset(
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+#: pronouns (and bare "the two", "both") that stand for a group named before: "The two governments
+#: met in Rome. They agreed to ..." - the pair of the subject before them
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+GROUP_WORDS = frozenset({"two", "both"})
+#: "it"/"its" for a state or body named as a subject before ("the United Kingdom held that ...
+#: when it removed the governor")
+THING_PRONOUNS = frozenset({"it", "its"})
+#: kinds of mention "it" can stand for
+THING_KINDS = frozenset({"state", "historical_state", "organisation", "government", "armed_force", "party"})
+#: how many sentences back a group or "it" pronoun looks for the subject it stands for
+PRONOUN_REACH = 2
+SUBJECTS = ("nsubj", "nsubjpass")
 #: how many sentences of he/she subjects a subject pronoun walks back through to the person
 #: who was a subject before them
 SUBJECT_REACH = 8
@@ -60,6 +72,9 @@ class Mention:
     named: bool = True  # a resolved actor or a named entity: it can carry an event
     country: str | None = None  # the state the actors stage says it is of ("the French president X")
     cameo: str | None = None  # its CAMEO actor code(s), ";"-joined ("MNCUSA", "IRQOPP")
+    #: the other actors one phrase stands for ("the two countries": the second of the pair), each
+    #: a mention of the same words
+    members: tuple["Mention", ...] = ()
 
     @property
     def is_person(self) -> bool:
@@ -92,6 +107,12 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                 continue
             actor_id = _get(a, "actor_id")
             resolved = bool(_get(a, "resolved", actor_id is not None))
+            others = tuple(i for i in (_get(a, "actor_ids") or ()) if i != actor_id)
+            members = tuple(_member(span, start, end, i) for i in others) \
+                if _get(a, "kind") == "collective" else ()
+            name = _get(a, "name") or _get(a, "text")
+            if members:  # "the two countries": the first of the pair under its own name
+                name = members and _member(span, start, end, actor_id).name
             out.append(
                 Mention(
                     span.start,
@@ -100,7 +121,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     end,
                     _get(a, "text") or doc.text[start:end],
                     actor_id,
-                    _get(a, "name") or _get(a, "text"),
+                    name,
                     _get(a, "kind"),
                     resolved,
                     # any actor mention is a participant: a resolved one, a generic agent of the
@@ -110,6 +131,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     or _get(a, "country") is not None or people_named(span),
                     country=_get(a, "country"),
                     cameo=_get(a, "cameo"),
+                    members=members,
                 )
             )
         return out
@@ -136,6 +158,14 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
             )
         )
     return out
+
+
+def _member(span: Span, start: int, end: int, actor_id: str) -> Mention:
+    """Another actor of a collective mention ("the two countries"), as a mention of its words."""
+    actor = knowledge_base().get(actor_id)
+    return Mention(span.start, span.end, start, end, span.text, actor_id,
+                   actor.name if actor is not None else actor_id,
+                   actor.kind if actor is not None else "state", True)
 
 
 def people_named(span: Span) -> bool:
@@ -328,7 +358,11 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
                 for c in tok.children):
             return []  # "the murder of one Chilean": a person, not the state
-        return [own]
+        return [own, *own.members]
+    if _group_pronoun(tok):
+        return group_before(tok, index)
+    if tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "poss"):
+        return thing_before(tok, index)
     if tok.lower_ in PERSON_PRONOUNS and tok.dep_ == "poss":
         root = tok.sent.root
         later = [index.at(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
@@ -374,3 +408,76 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
         if persons:
             found.append(persons[-1])
     return found
+
+
+def _group_pronoun(tok: Token) -> bool:
+    """"they", "them", "their", or a bare "the two" / "both" standing as a noun phrase."""
+    if tok.lower_ in GROUP_PRONOUNS:
+        return True
+    return tok.lower_ in GROUP_WORDS and tok.dep_ in (*SUBJECTS, "pobj", "dobj") \
+        and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _governing_subjects(tok: Token) -> list[Token]:
+    """Subjects, before ``tok``, of the clauses above its own: "the two stated that all hostilities
+    between them had ceased" -> "two"."""
+    out = []
+    for anc in tok.ancestors:
+        out.extend(c for c in anc.children if c.dep_ in SUBJECTS and c.i < tok.i and not c.is_ancestor(tok)
+                   and c.i != tok.i)
+    return out
+
+
+def _earlier_subjects(tok: Token) -> list[Token]:
+    """The main-clause subjects of the :data:`PRONOUN_REACH` sentences before ``tok``'s, the most
+    recent sentence first."""
+    out = []
+    sent = tok.sent
+    for _ in range(PRONOUN_REACH):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+        if not sent.text.strip():
+            break
+        roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        out.extend(c for r in roots for c in r.children if c.dep_ in SUBJECTS)
+    return out
+
+
+def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mention]:
+    """The actors a group pronoun stands for: the plural subject of a clause above it in its
+    sentence, else of a sentence just before ("Members of the national guard overthrew the
+    president. They installed X": the national guard); a plural subject is a coordination, a
+    collective ("the two countries") or a plural noun standing for its actor."""
+    if depth > 2:
+        return []
+    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)]:
+        if subj.i == tok.i:
+            continue
+        if _group_pronoun(subj):
+            found = group_before(subj, index, depth + 1)
+        else:
+            found = []
+            for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
+                found.extend(m for m in phrase_mentions(t, index) if m not in found)
+        ids = {m.actor_id or m.text for m in found}
+        if found and (len(ids) >= 2 or subj.tag_ in ("NNS", "NNPS") or _group_pronoun(subj)):
+            return found
+    return []
+
+
+def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
+    """The state or body "it" stands for: the subject of a clause above it in its sentence, else
+    the main subject of the sentence before, when that is one state or body ("The United Kingdom
+    held that ... when it removed the governor"). A dummy "it" ("it is ...", "it seems") is none."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "seem", "appear", "take", "remain"):
+        return []
+    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)[:1]]:
+        if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in THING_PRONOUNS:
+            continue
+        found = phrase_mentions(subj, index)
+        if len(found) == 1 and found[0].kind in THING_KINDS and not found[0].members:
+            return found
+        if found:
+            return []
+    return []

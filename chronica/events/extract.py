@@ -30,7 +30,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    GROUP_WORDS, PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -55,6 +55,7 @@ from chronica.events._lexicon import (
     GOODS_VERBS,
     HAVE_VERBS,
     LEMMA_FIXES,
+    MEANS_PREPS,
     MENTION_VERBS,
     MILITARY_OBJECTS,
     MILITARY_WORDS,
@@ -379,6 +380,12 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if real is not None:
             head = real  # "Blair said Labour would ... and attacked X": Blair attacked
         surface = _surface_subject(head, depth + 1)
+        return (agents, surface) if passive else (surface, [])
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPS \
+            and head.head.pos_ in ("VERB", "AUX") and head.dep_ == "prep":
+        # "Russia reacted by deploying troops", "after signing the accord, X left": the doer of
+        # the clause the gerund hangs on does it
+        surface = _surface_subject(head.head, depth + 1)
         return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -720,8 +727,9 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
     for tok, role in sorted(trig.roles, key=lambda r: r[1] != SOURCE):
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _dating.CALENDAR_NAMES:
             continue  # "on Monday" is when, not whom
-        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or tok.like_num:
-            continue  # "the demand for $280bn": how much, not whom
+        if (tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or tok.like_num) \
+                and tok.lower_ not in GROUP_WORDS:
+            continue  # "the demand for $280bn": how much, not whom ("the two signed": who)
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
                 key = m.actor_id or (m.name or m.text).lower()
@@ -1128,7 +1136,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     for m, role, tok in found:
         said_as.append(m.text)
         countries.append(m.country)
-        direct = index.at(tok) is m or any(c.dep_ == "appos" and index.at(c) is m for c in tok.children)
+        own = index.at(tok)
+        direct = own is m or (own is not None and m in own.members) or any(
+            c.dep_ == "appos" and index.at(c) is m for c in tok.children)
         participants.append(
             Participant(role=role, text=m.text if direct else tok.text, actor_id=m.actor_id,
                         name=m.name or m.text, kind=m.kind,
