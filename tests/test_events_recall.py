@@ -82,3 +82,42 @@ def test_recall_it_stands_for_the_state_above(full, text, trigger, doer):
     events = [e for e in _events(full, text) if e.trigger.startswith(trigger)]
     assert events, _show(_events(full, text))
     assert doer in _ids(events[0], SOURCE), _show(events)
+
+
+# a happening told with no doer named is kept, with its place, when its clause says it took place there
+@pytest.mark.parametrize("text, form, place", [
+    ("A coup d'état in Athens in November 1973 had made the brigadier leader of the junta.", "COERCE", "Athens"),
+    ("Heavy fighting broke out in Sarajevo in April 1992.", "FIGHT", "Sarajevo"),
+    ("Clashes erupted in Osh in June 2010.", "FIGHT", "Osh"),
+    ("Mass protests in Tbilisi forced the president out in November 2003.", "PROTEST", "Tbilisi"),
+    ("A bomb exploded in Omagh in August 1998.", "ASSAULT", "Omagh"),
+    ("The protest grew after the suppression of a demonstration at Freedom Square in Minsk on 9 April 1989.",
+     "PROTEST", "Freedom Square"),
+])
+def test_recall_doerless_happening_is_kept_with_its_place(full, text, form, place):
+    events = [e for e in _events(full, text) if e.form == form]
+    assert events, _show(_events(full, text))
+    assert events[0].location in text and place in text
+    assert "_doerless_happening" in events[0].checks
+    assert not [p for p in events[0].participants if p.kind in ("place", "government_seat")]
+
+
+# no place, or a copula saying what it was: no happening told
+@pytest.mark.parametrize("text", [
+    "The fight against corruption went on.",
+    "The war in Bosnia was a disaster.",
+    "Protests are a feature of democratic life.",
+])
+def test_recall_doerless_mention_without_happening_makes_no_event(full, text):
+    assert not [e for e in _events(full, text) if e.form in ("FIGHT", "PROTEST")], _show(_events(full, text))
+
+
+# a number of people ("dozens of", "a total of") stands for the actor in its "of" phrase
+@pytest.mark.parametrize("text, role, actor", [
+    ("Dozens of Georgian soldiers were killed near Gori in August 2008.", TARGET, "GEO/military"),
+    ("Hundreds of Russian troops attacked Georgian positions in August 2008.", SOURCE, "RUS/military"),
+    ("Thousands of Iraqi soldiers surrendered to the coalition in February 1991.", SOURCE, "IRQ/military"),
+])
+def test_recall_quantity_head_stands_for_its_of_phrase(full, text, role, actor):
+    events = _events(full, text)
+    assert any(actor in _ids(e, role) for e in events), _show(events)

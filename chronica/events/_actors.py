@@ -26,9 +26,13 @@ AGENT_HEADS = frozenset(
     embassy ambassador envoy spokesman spokeswoman state intelligence agency commander general
     coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
-    brigade fleet air airforce negotiator team lawmaker mp nation country
+    brigade fleet air airforce negotiator team lawmaker mp nation country personnel
     member partner ally neighbour neighbor son daughter father brother successor predecessor""".split()
 )
+
+#: heads of a number of people, whose actor is in their "of" phrase: "a total of 200 Greek Cypriots",
+#: "dozens of Georgian soldiers", "the number of Turkish citizens"
+QUANTITY_HEADS = frozenset({"total", "number", "dozen", "hundred", "thousand", "score", "ten", "million"})
 
 #: entity labels an unresolved mention needs to carry an event (an unresolved demonym does not)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
@@ -385,6 +389,9 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     if appos:  # "his son Rajiv Gandhi", "the president, Jane Roe,"
         return appos[:1]
     lemma = tok.lemma_.lower()
+    if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
+        return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
+                for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
     if lemma not in AGENT_HEADS:
         return []
     found: list[Mention] = []

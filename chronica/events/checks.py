@@ -109,11 +109,11 @@ def copular_description(cand: Candidate) -> bool:
 @veto(forms=None)
 def active_verb_needs_its_doer(cand: Candidate) -> bool:
     """An active verb needs its doer among the actors: "economic migration helped the UK" does not make
-    the UK anyone's target."""
+    the UK anyone's target ("fighting broke out in Sarajevo" names no one: a happening's own case)."""
     roles = cand.roles
     anchor = cand.anchor
     trig = cand.trig
-    return bool(anchor.pos_ == "VERB" and not trig.passive and SOURCE not in roles)
+    return bool(anchor.pos_ == "VERB" and not trig.passive and SOURCE not in roles and not cand.doerless)
 
 
 @veto(forms=frozenset({"REJECT"}))
@@ -335,7 +335,7 @@ def fight_between_unresolved_names(cand: Candidate) -> bool:
     anchor = cand.anchor
     etype = cand.form
     found = cand.found
-    return bool(etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
+    return bool(etype == "FIGHT" and found and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
                                 for m, _, _ in found) \
         and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)))
 
@@ -477,8 +477,8 @@ def nominal_needs_its_doer(cand: Candidate) -> bool:
     anchor = cand.anchor
     etype = cand.form
     found = cand.found
-    return bool(anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
-        and not any(m.kind == HAPPENING for m, _, _ in found))
+    return bool(found and anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
+        and not any(m.kind == HAPPENING for m, _, _ in found))  # no one at all: a happening's own case
 
 
 @veto(forms=frozenset({"FIGHT"}))

@@ -30,7 +30,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    GROUP_WORDS, PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -84,7 +84,7 @@ from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 from chronica.events.candidate import (
-    Argument, Candidate, Trigger, keys, location,
+    Argument, Candidate, Trigger, keys, location, place_of,
 )
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
@@ -102,6 +102,12 @@ VERBS = load_verb_dictionary()
 #: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
 #: never one: being, having, seeming, and verbs whose content is the happening
 OTHER_FORM = "HAPPEN"
+#: verbs that say what a happening was, not that it happened ("the war was a mistake")
+DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "have"})
+#: the confidence of a happening told with no doer named (``_doerless_happening``): what happened
+#: and where are read from the text, who did it is not
+DOERLESS_CONFIDENCE = 0.6
+PLACE_KINDS = frozenset({"place", "government_seat"})
 #: stances (``_stance``): the modals of a demand and the verbs that report one, the words of an
 #: intent, and the REQUEST mode by the type of what is demanded (PLOVER's REQUEST modes)
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
@@ -728,7 +734,7 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _dating.CALENDAR_NAMES:
             continue  # "on Monday" is when, not whom
         if (tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or tok.like_num) \
-                and tok.lower_ not in GROUP_WORDS:
+                and tok.lower_ not in GROUP_WORDS and tok.lemma_.lower() not in QUANTITY_HEADS:
             continue  # "the demand for $280bn": how much, not whom ("the two signed": who)
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
@@ -1092,11 +1098,14 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
-    if not any(m.named for m, _, _ in found):
+    doerless = not any(m.named for m, _, _ in found)
+    if doerless and not _doerless_happening(trig, onto):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
         return None
+    if doerless:
+        confidence = min(confidence, DOERLESS_CONFIDENCE)
     coded = _type_of(trig, onto, any(r == TARGET for _, r, _ in found))
     if coded is None:
         return None
@@ -1125,7 +1134,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
-    cand = Candidate(trig, etype, [Argument(*f) for f in found])
+    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless)
     if not judge(cand):
         if ctx.trace is not None:
             ctx.trace.append(cand)
@@ -1182,6 +1191,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
                 p.role = OTHER
+    if doerless:  # "a demonstration at Freedom Square": where it happened, not against whom
+        participants = [p for p in participants if p.kind not in PLACE_KINDS]
     sources = [p for p in participants if p.role == SOURCE]
     targets = [p for p in participants if p.role == TARGET]
     start_tok = min(t.i for t in trig.tokens)
@@ -1201,7 +1212,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         type=coding.type,
         intensity=float(coding.score),
         form=etype,
-        checks=list(cand.fired),
+        checks=list(cand.fired) + ([_doerless_happening.__name__] if doerless else []),
         mode=coding.mode,
         context=list(coding.context),
         cameo=coding.cameo,
@@ -1209,16 +1220,79 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         trigger_start=trigger_span.start_char,
         trigger_end=trigger_span.end_char,
         participants=participants,
-        location=location(trig, {t.i for _, _, t in found}),
+        location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
     return _stance(event, pred, index, onto)
+
+
+def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
+    """A happening told with no doer named, kept with its place: a trigger of the ontology in a
+    form that may be doerless (``doerless`` in ``data/ontology.yaml``: fighting, attacks, coups,
+    protests, deaths) whose clause says it took place somewhere named -
+
+    1. a noun with its place that is the subject of a verb ("a coup in Athens had made him
+       leader", "the war in the Falklands ended") or that carries its own date ("a demonstration
+       in Tbilisi on 9 April 1989");
+    2. a passive verb with no agent and its place ("three soldiers were killed in Kabul").
+
+    "The fight against corruption went on" (no place) and "the war was a mistake" (a copula) are
+    not."""
+    anchor = trig.anchor
+    if trig.pattern.source != "ontology" or trig.pattern.form not in onto.doerless_forms:
+        return False
+    if anchor.pos_ == "NOUN":
+        # the noun phrase the trigger heads ("a coup d'etat in Athens": the parser may make "coup" a
+        # compound of "d'etat")
+        phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+        head = phrase.head
+        subject = phrase.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" \
+            and head.lemma_.lower() not in DESCRIBING_VERBS
+        if place_of(phrase) is None and not (subject and place_of(head) is not None):
+            return False  # "clashes erupted in Osh": the place may hang on the verb
+        dated = any(t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) for t in phrase.subtree)
+        return subject or dated
+    if place_of(anchor) is None:
+        return False
+    if trig.passive:
+        return not trig.agentive
+    # "fighting broke out in Karabakh": an intransitive verb whose subject names the happening
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "dobj" for c in anchor.children):
+        return False
+    subject = subjects[0]
+    words = keys(subject) | ({subject.lower_[:-3]} if subject.lower_.endswith("ing") else set())  # "fighting"
+    return any(p.form in onto.doerless_forms for w in words for p in onto.by_first.get(w, ()))
+
+
+def _doerless_place(trig: Trigger) -> str | None:
+    """Where a happening told with no doer took place: its own locative phrase, or that of the
+    verb it is the subject of ("clashes erupted in Osh")."""
+    anchor = trig.anchor
+    phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    where = place_of(phrase)
+    if where is None and phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB":
+        where = place_of(phrase.head)
+    return where
+
+
+def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | None:
+    """"coup d'etat in Athens": a happening with no one named in it, by its words and place."""
+    if participants:
+        return None
+    anchor = trig.anchor
+    phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    where = _doerless_place(trig)
+    subject = [c.text for c in anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    words = " ".join(subject[:1] + [t.text for t in trig.tokens]) if anchor.pos_ == "VERB" else " ".join(
+        t.text for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase))
+    return f"{words} in {where}" if where else None
 
 
 def _deal_parties(noun: Token) -> list[Token]:
