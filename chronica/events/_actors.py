@@ -112,11 +112,10 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
             actor_id = _get(a, "actor_id")
             resolved = bool(_get(a, "resolved", actor_id is not None))
             others = tuple(i for i in (_get(a, "actor_ids") or ()) if i != actor_id)
-            members = tuple(_member(span, start, end, i) for i in others) \
-                if _get(a, "kind") == "collective" else ()
+            members = tuple(_member(span, start, end, i, _get(a, "kind")) for i in others)
             name = _get(a, "name") or _get(a, "text")
-            if members:  # "the two countries": the first of the pair under its own name
-                name = members and _member(span, start, end, actor_id).name
+            if members:  # "the two countries": the first of them under its own name
+                name = _member(span, start, end, actor_id, _get(a, "kind")).name
             out.append(
                 Mention(
                     span.start,
@@ -164,12 +163,14 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
     return out
 
 
-def _member(span: Span, start: int, end: int, actor_id: str) -> Mention:
-    """Another actor of a collective mention ("the two countries"), as a mention of its words."""
+def _member(span: Span, start: int, end: int, actor_id: str, kind: str | None = None) -> Mention:
+    """Another actor of a mention that stands for several ("the two countries", "French and German
+    delegations"), as a mention of its words."""
     actor = knowledge_base().get(actor_id)
-    return Mention(span.start, span.end, start, end, span.text, actor_id,
-                   actor.name if actor is not None else actor_id,
-                   actor.kind if actor is not None else "state", True)
+    if actor is None or kind not in ("collective", None):  # an agent ("DEU/government"): its own kind
+        return Mention(span.start, span.end, start, end, span.text, actor_id, actor.name if actor else actor_id,
+                       kind, True, country=state_for(actor_id, None))
+    return Mention(span.start, span.end, start, end, span.text, actor_id, actor.name, actor.kind, True)
 
 
 def people_named(span: Span) -> bool:

@@ -19,6 +19,7 @@ from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._lexicon import (
     ACTOR_ENTS,
     ASK_VERBS,
+    BACKGROUND_PREPS,
     COERCED_THINGS,
     COMPANY_SECTORS,
     FIGURATIVE_FIGHTS,
@@ -533,3 +534,19 @@ def asked_nothing(cand: Candidate) -> bool:
         ))
 
 
+
+
+@veto(forms=None)
+def background_of_another_event(cand: Candidate) -> bool:
+    """"On his first visit since his inauguration, X flew to Brussels", "his first trip after being
+    sworn in": an event named as the bound of another event's noun tells that event's background,
+    and takes none of its date (a visit coded as taking office). An event with a date of its own
+    inside the phrase ("since his election in 2010") is left to the dating."""
+    anchor = cand.anchor
+    cur = anchor
+    while cur.dep_ in ("auxpass", "aux") or (cur.dep_ == "pcomp" and cur.head.dep_ == "pcomp"):
+        cur = cur.head
+    prep = cur.head if cur.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.lower_ not in BACKGROUND_PREPS or prep.head.pos_ != "NOUN":
+        return False
+    return not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree)

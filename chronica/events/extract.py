@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
@@ -850,6 +851,9 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = mentions_from(doc, actors)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
+    for lo, hi in dateline_spans(doc.text):  # "MOSCOW, March 3 (Reuters) -": where it was filed
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        taken |= set(range(span.start, span.end)) if span is not None else set()
     happenings = happening_mentions(doc, taken)
     taken |= {i for m in happenings for i in range(m.start, m.end)}
     index = MentionIndex(doc, found_actors + happenings + name_mentions(doc, taken))
