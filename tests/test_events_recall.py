@@ -121,3 +121,17 @@ def test_recall_doerless_mention_without_happening_makes_no_event(full, text):
 def test_recall_quantity_head_stands_for_its_of_phrase(full, text, role, actor):
     events = _events(full, text)
     assert any(actor in _ids(e, role) for e in events), _show(events)
+
+
+# a bare "the country" stands for the one state told just before, else the state the document is about
+@pytest.mark.parametrize("text, trigger, state", [
+    ("Georgia joined the Soviet Union in 1922. Georgian nationalism grew in the 1980s. Police broke up a "
+     "rally in Tbilisi on 9 April 1989.\nThe country declared its independence in April 1991.", "declared", "GEO"),
+    ("Portugal lost its empire in 1975. The country joined the European Community in 1986.", "joined", "PRT"),
+    ("Finland was a grand duchy until 1917. Finnish troops fought the Red Army in 1939. After the war "
+     "reparations were heavy. The country signed a treaty with the Soviet Union in 1948.", "signed", "FIN"),
+])
+def test_recall_the_country_stands_for_the_state_before(full, text, trigger, state):
+    events = [e for e in _events(full, text) if e.trigger.startswith(trigger) and e.date and e.date[:4] in text[-60:]]
+    assert events, _show(_events(full, text))
+    assert state in _ids(events[-1], SOURCE), _show(events)

@@ -50,6 +50,12 @@ THING_KINDS = frozenset({"state", "historical_state", "organisation", "governmen
 #: how many sentences back a group or "it" pronoun looks for the subject it stands for
 PRONOUN_REACH = 2
 SUBJECTS = ("nsubj", "nsubjpass")
+#: nouns that, bare ("the country declared its independence"), stand for a state told before
+STATE_NOUNS = frozenset({"country", "republic", "nation"})
+#: the share of a document's state mentions before it that the state "the country" stands for
+#: must have, when its own and the sentence before name no one state
+COUNTRY_SHARE = 0.5
+STATE_MENTION_KINDS = frozenset({"state", "historical_state"})
 #: how many sentences of he/she subjects a subject pronoun walks back through to the person
 #: who was a subject before them
 SUBJECT_REACH = 8
@@ -368,6 +374,8 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
         return group_before(tok, index)
     if tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "poss"):
         return thing_before(tok, index)
+    if tok.lower_ in STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
+        return country_before(tok, index)
     if tok.lower_ in PERSON_PRONOUNS and tok.dep_ == "poss":
         root = tok.sent.root
         later = [index.at(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
@@ -489,3 +497,27 @@ def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
         if found:
             return []
     return []
+
+
+def country_before(tok: Token, index: MentionIndex) -> list[Mention]:
+    """The state a bare "the country" stands for: the one state its sentence and the one before
+    name, else the state most named before it in the document when it has :data:`COUNTRY_SHARE`
+    of the state mentions ("... a demonstration in Tbilisi. The country declared its independence":
+    Georgia, in a history of Georgia)."""
+    sent = tok.sent
+    lo = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [m for m in index.mentions if m.end <= tok.i and m.kind in STATE_MENTION_KINDS and m.actor_id]
+    near = {m.actor_id: m for m in before if m.start >= lo}
+    if len(near) == 1:
+        return list(near.values())
+    if near:
+        return []
+    counts: dict[str, int] = {}
+    for m in before:
+        counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] / sum(counts.values()) < COUNTRY_SHARE:
+        return []
+    return [next(m for m in reversed(before) if m.actor_id == best)]
