@@ -135,3 +135,37 @@ def test_recall_the_country_stands_for_the_state_before(full, text, trigger, sta
     events = [e for e in _events(full, text) if e.trigger.startswith(trigger) and e.date and e.date[:4] in text[-60:]]
     assert events, _show(_events(full, text))
     assert state in _ids(events[-1], SOURCE), _show(events)
+
+
+# "took over as president": taking office (not an occupation)
+@pytest.mark.parametrize("text, who", [
+    ("Parliamentary speaker Glafcos Clerides took over as caretaker president of Cyprus in July 1974.", "Glafcos Clerides"),
+    ("Vice President Gerald Ford took over as president in August 1974.", "Gerald Ford"),
+    ("In 1985 Mikhail Gorbachev took over as general secretary.", "Mikhail Gorbachev"),
+])
+def test_recall_took_over_as_an_office_takes_office(full, text, who):
+    events = [e for e in _events(full, text) if e.type == "TAKE_OFFICE"]
+    assert events, _show(_events(full, text))
+    assert any(who in (p.name or p.text) for p in events[0].actors(SOURCE))
+
+
+# relations that broke down between two states: the two reduce relations
+@pytest.mark.parametrize("text, pair", [
+    ("Diplomatic relations between Argentina and Britain broke down in 1975.", {"ARG", "GBR"}),
+    ("Relations between Ethiopia and Eritrea broke down in 1998.", {"ETH", "ERI"}),
+    ("Ties between Qatar and Saudi Arabia broke down in June 2017.", {"QAT", "SAU"}),
+])
+def test_recall_relations_broke_down_between_two_states(full, text, pair):
+    events = [e for e in _events(full, text) if e.form == "REDUCE"]
+    assert events, _show(_events(full, text))
+    assert pair <= _ids(events[0], SOURCE)
+
+
+# a car or talks breaking down reduce no relations
+@pytest.mark.parametrize("text", [
+    "The car broke down near Paris in 2004.",
+    "The old engine broke down in Lyon in 1990.",
+    "His health broke down in Vienna in 1911.",
+])
+def test_recall_other_things_breaking_down_reduce_no_relations(full, text):
+    assert not [e for e in _events(full, text) if e.form == "REDUCE"], _show(_events(full, text))

@@ -474,6 +474,13 @@ def _verb_roles(trig: Trigger, onto: Ontology) -> None:
                 agents.extend(p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
     trig.agentive = bool(agents)
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
+    # "relations between Argentina and Britain broke down", "ties with Iran soured": the parties
+    # of the relations that are the subject
+    for subj in agents + patients:
+        if keys(subj) & onto.classes.get("RELATIONS", frozenset()):
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("between", "with")):
+                role = SOURCE if prep.lower_ == "between" else TARGET
+                roles.extend((p, role) for p in prep.children if p.dep_ == "pobj")
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents}:
