@@ -169,3 +169,39 @@ def test_recall_relations_broke_down_between_two_states(full, text, pair):
 ])
 def test_recall_other_things_breaking_down_reduce_no_relations(full, text):
     assert not [e for e in _events(full, text) if e.form == "REDUCE"], _show(_events(full, text))
+
+
+# a specific act of the field's dictionary in the passive, its doer untold, is told of its named target
+@pytest.mark.parametrize("text, trigger, who", [
+    ("In 1998 Augusto Pinochet was extradited.", "extradited", "Augusto Pinochet"),
+    ("The Russian spy was sentenced in 2010.", "sentenced", "RUS"),
+    ("In 2006 the Belarusian opposition leader was indicted.", "indicted", "BLR"),
+])
+def test_recall_passive_dictionary_act_keeps_its_named_target(full, text, trigger, who):
+    events = [e for e in _events(full, text) if e.trigger == trigger]
+    assert events, _show(_events(full, text))
+    assert any(who in (p.name, p.actor_id, p.state) for p in events[0].actors(TARGET)), _show(events)
+    assert not events[0].actors(SOURCE)
+
+
+# a dictionary verb filed only under a generic code still needs a doer ("was served", "was needed")
+@pytest.mark.parametrize("text", [
+    "In 1990 the Kenyan team was needed.",
+    "Dinner was served in Nairobi in 2001.",
+    "The old Turkish law was governed by custom.",
+])
+def test_recall_passive_generic_dictionary_verb_makes_no_event(full, text):
+    assert not [e for e in _events(full, text) if e.type != "OTHER"], _show(_events(full, text))
+
+
+# a surname the recogniser took for a place is the person named before
+@pytest.mark.parametrize("text, surname, person", [
+    ("The country elected the dissident Zviad Gamsakhurdia as president in 1991. In 1992, Gamsakhurdia was "
+     "forced into exile.", "Gamsakhurdia", "phx:zviad_gamsakhurdia"),
+    ("Nelson Mandela left prison in 1990. In 1994 Mandela was sworn in as president.", "Mandela", "nelson_mandela"),
+    ("President Mohammed Morsi won in 2012. In July 2013 Morsi was ousted by the army.", "Morsi", "mohamed_morsi"),
+])
+def test_recall_surname_tagged_as_a_place_is_the_person_before(full, text, surname, person):
+    doc = full(text)
+    last = [a for a in doc._.actors if a.text == surname][-1]
+    assert last.actor_id == person and last.kind == "person", (last.actor_id, last.kind)

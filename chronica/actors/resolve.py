@@ -285,6 +285,12 @@ class Resolver:
                 return self._person_by_short_form(span, date, people, sent_of, c.label) or \
                     ActorMention(span.start_char, span.end_char, text, None, "person", text, False,
                                  label=c.label)
+            if people and c.label in ("GPE", "ORG", "LOC"):
+                # "In 1992, Gamsakhurdia was forced into exile" tagged as a place: the surname of a
+                # person named before, when it resolves to exactly one
+                short = self._person_by_short_form(span, date, people, sent_of, c.label)
+                if short is not None and short.resolved:
+                    return short
             kind = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}.get(c.label, "organisation")
             return ActorMention(span.start_char, span.end_char, text, None, kind, text, False,
                                 label=c.label)

@@ -109,6 +109,10 @@ DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "have"
 #: and where are read from the text, who did it is not
 DOERLESS_CONFIDENCE = 0.6
 PLACE_KINDS = frozenset({"place", "government_seat"})
+#: who a dictionary verb in the passive with no doer named may be told of (``_dictionary_dyad``):
+#: actors, not places or things
+PASSIVE_TARGET_KINDS = frozenset({"person", "state", "historical_state", "organisation", "government",
+                                  "armed_force", "party", "group", "agent"})
 #: stances (``_stance``): the modals of a demand and the verbs that report one, the words of an
 #: intent, and the REQUEST mode by the type of what is demanded (PLOVER's REQUEST modes)
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
@@ -1053,9 +1057,14 @@ def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     pulled the plug" is no seizure), unless its phrase pattern named the object ("lifted the
     blockade of Cuba"). A verb the dictionary files only under a category's generic code ("rule",
     "need", "serve") needs two known actors of different states: "Nasser ruled Egypt" is no
-    cooperation."""
+    cooperation. A specific act in the passive with no doer named is told of its named target
+    ("the editor was arrested", "Gamsakhurdia was forced into exile")."""
     sources = [m for m, r, _ in found if r == SOURCE]
     targets = [m for m, r, _ in found if r == TARGET]
+    if not sources and trig.passive and not trig.agentive and not VERBS.generic(pattern) \
+            and any(m.named and m.kind in PASSIVE_TARGET_KINDS for m in targets):
+        return True  # "Gamsakhurdia was forced into exile": a specific act done to a named actor,
+        # its doer untold
     if not sources or not (targets or trig.absorbs):
         return False
     if not VERBS.generic(pattern):
