@@ -126,6 +126,9 @@ OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", 
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
+#: particles the parser may hang on the verb as a preposition ("handed over Cyprus to X" with
+#: "over Cyprus" a phrase, "were driven out of Kuwait")
+PARTICLE_PREPS = frozenset({"out", "off", "over", "away", "down", "up", "back"})
 DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
 for _pattern in sorted(VERBS.patterns(), key=lambda p: -len(p.words)):
     if len(_pattern.words) == 1 and _pattern.words[0] & (_ONTOLOGY.light_verbs | END_VERBS):
@@ -164,7 +167,8 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
-    if pattern.source != "ontology" and any(t.head.i != tok.i or t.dep_ not in PHRASE_VERB_DEPS for t in matched[1:]):
+    if pattern.source != "ontology" and any(t.head.i != tok.i or not (
+            t.dep_ in PHRASE_VERB_DEPS or (t.dep_ == "prep" and t.lower_ in PARTICLE_PREPS)) for t in matched[1:]):
         return None  # a dictionary phrase verb's words are its particle or object: "give in", "wage war"
     if pattern.form == "TAKE_OFFICE" and "become" in pattern.words[0] and len(matched) > 1:
         noun = matched[1]  # "became the longest-serving prime minister" takes no office
@@ -540,7 +544,8 @@ def _verb_roles(trig: Trigger, onto: Ontology) -> None:
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "from" and trig.passive and not agents \
                 and verb.lemma_.lower() in EXPEL_VERBS:
-            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "was expelled from Labour"
+            # "was expelled from Labour"; not "were ejected from South Ossetia" (where from)
+            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC"))
         elif child.dep_ == "prep" and child.lower_ == "from" and (
                 trig.pattern.form in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
@@ -947,6 +952,9 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
         subtype = None
     if anchor.pos_ == "VERB" and len(pattern.words) == 1 and trig.agentive and etype != "TRADE":
         verb_phrase = _third_person(LEMMA_FIXES.get(anchor.lemma_.lower(), anchor.lemma_.lower()))
+    elif pattern.source == "petrarch2" and " " in verb_phrase and trig.agentive:
+        first, rest = verb_phrase.split(" ", 1)  # "hand over" -> "hands over"
+        verb_phrase = f"{_third_person(first)} {rest}"
     elif etype in STATE_FORMS and anchor.pos_ == "VERB" and trig.agentive and has_target:
         verb_phrase = _third_person(anchor.lemma_.lower())  # "the Soviets picked him as leader"
     elif etype in STATE_FORMS and not has_target:
