@@ -205,3 +205,24 @@ def test_recall_surname_tagged_as_a_place_is_the_person_before(full, text, surna
     doc = full(text)
     last = [a for a in doc._.actors if a.text == surname][-1]
     assert last.actor_id == person and last.kind == "person", (last.actor_id, last.kind)
+
+
+# an intergovernmental body meeting is a meeting of its members: no second party needed
+@pytest.mark.parametrize("text, body", [
+    ("At the onset of the war the UN Security Council met three times to discuss the situation.", "UNSC"),
+    ("The Arab League met in Cairo in August 1990.", "ARL"),
+    ("NATO met in Brussels in March 1999.", "NATO"),
+])
+def test_recall_a_body_of_states_meets_alone(full, text, body):
+    events = [e for e in _events(full, text) if e.type == "CONSULT"]
+    assert events and body in _ids(events[0], SOURCE), _show(_events(full, text))
+
+
+# a person or a state alone still holds no meeting
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin held talks on Friday.",
+    "Kenya met in Nairobi in 2004.",
+    "The French minister met in Paris in 1999.",
+])
+def test_recall_one_party_alone_holds_no_meeting(full, text):
+    assert not [e for e in _events(full, text) if e.type == "CONSULT"], _show(_events(full, text))

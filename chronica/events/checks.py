@@ -47,6 +47,9 @@ from chronica.events.candidate import Candidate, characterisation, location, thr
 from chronica.events.model import SOURCE, TARGET
 from chronica.events.ontology import load_ontology
 
+#: the CAMEO actor code prefix of intergovernmental organisations
+BODY_OF_MEMBERS_CODE = "IGO"
+
 
 @dataclass(frozen=True)
 class Veto:
@@ -401,10 +404,17 @@ def support_for_no_actor(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"CONSULT"}))
 def meeting_needs_two(cand: Candidate) -> bool:
-    """A meeting (a CONSULT) needs two parties."""
+    """A meeting (a CONSULT) needs two parties; an intergovernmental body is its members ("the UN
+    Security Council met three times": its CAMEO code is IGO...)."""
     etype = cand.form
     found = cand.found
-    return bool(etype in PAIR_TYPES and len(found) < 2)
+    return bool(etype in PAIR_TYPES and len(found) < 2 and not _body_of_members(found))
+
+
+def _body_of_members(found: list) -> bool:
+    """One participant that is an intergovernmental body (CAMEO actor code IGO...), which meets as
+    its member states."""
+    return len(found) == 1 and (found[0].mention.cameo or "").startswith(BODY_OF_MEMBERS_CODE)
 
 
 @veto(forms=None)
@@ -412,7 +422,7 @@ def pair_word_needs_two(cand: Candidate) -> bool:
     """A word that names a pair ("talks", "summit") needs two parties."""
     anchor = cand.anchor
     found = cand.found
-    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2)
+    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2 and not _body_of_members(found))
 
 
 @veto(forms=frozenset({"VISIT"}))
