@@ -226,3 +226,13 @@ def test_recall_a_body_of_states_meets_alone(full, text, body):
 ])
 def test_recall_one_party_alone_holds_no_meeting(full, text):
     assert not [e for e in _events(full, text) if e.type == "CONSULT"], _show(_events(full, text))
+
+
+# a passive dictionary verb keeps only the one it was done to (its subject), not an actor named elsewhere
+@pytest.mark.parametrize("text", [
+    "To the USSR's advantage, the stage had already been set for communism to be implemented without much protest.",
+    "For Britain's sake, the table was set for a long dinner.",
+    "In France's view, the scene was set for a quiet summer.",
+])
+def test_recall_passive_dictionary_act_needs_its_subject_named(full, text):
+    assert not [e for e in _events(full, text) if e.type != "OTHER"], _show(_events(full, text))

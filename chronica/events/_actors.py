@@ -477,7 +477,8 @@ def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mentio
             for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
                 found.extend(m for m in phrase_mentions(t, index) if m not in found)
         ids = {m.actor_id or m.text for m in found}
-        if found and (len(ids) >= 2 or subj.tag_ in ("NNS", "NNPS") or _group_pronoun(subj)):
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
+        if found and (len(ids) >= 2 or plural or _group_pronoun(subj)):
             return found
     return []
 

@@ -1069,8 +1069,9 @@ def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     ("the editor was arrested", "Gamsakhurdia was forced into exile")."""
     sources = [m for m, r, _ in found if r == SOURCE]
     targets = [m for m, r, _ in found if r == TARGET]
-    if not sources and trig.passive and not trig.agentive and not VERBS.generic(pattern) \
-            and any(m.named and m.kind in PASSIVE_TARGET_KINDS for m in targets):
+    if not sources and trig.passive and not trig.agentive and not VERBS.generic(pattern) and any(
+            m.named and m.kind in PASSIVE_TARGET_KINDS and (tok.dep_ == "nsubjpass" or tok.head.dep_ == "nsubjpass")
+            for m, r, tok in found if r == TARGET):
         return True  # "Gamsakhurdia was forced into exile": a specific act done to a named actor,
         # its doer untold
     if not sources or not (targets or trig.absorbs):
