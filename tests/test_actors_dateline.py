@@ -49,12 +49,12 @@ def test_dateline_city_is_no_participant(full, text):
 
 # "the army", "the government" in a paragraph naming no state: the state the document is about
 @pytest.mark.parametrize("text, state", [
-    ("Greece was ruled by kings. Greek politics were unstable after the war. Greece joined NATO in 1952.\n\n"
-     "In the 1960s unrest grew. The army seized power in 1967.", "GRC"),
-    ("Chile had a long democratic record. Chilean voters chose Allende in 1970. Chile nationalised copper.\n\n"
-     "Inflation soared. The army overthrew the government in September 1973.", "CHL"),
-    ("Nigeria became independent in 1960. Nigerian politics split on regional lines. Nigeria held elections.\n\n"
-     "Tension mounted. The army seized power in January 1966.", "NGA"),
+    (("Greece was ruled by kings. Greek politics were unstable after the war. Greece joined NATO in 1952.\n\n"
+     "In the 1960s unrest grew. The army seized power in 1967."), "GRC"),
+    (("Chile had a long democratic record. Chilean voters chose Allende in 1970. Chile nationalised copper.\n\n"
+     "Inflation soared. The army overthrew the government in September 1973."), "CHL"),
+    (("Nigeria became independent in 1960. Nigerian politics split on regional lines. Nigeria held elections.\n\n"
+     "Tension mounted. The army seized power in January 1966."), "NGA"),
 ])
 def test_agent_takes_the_state_its_document_is_about(full, text, state):
     doc = full(text)

@@ -50,8 +50,8 @@ def test_recall_gerund_takes_the_doer_of_its_clause(full, text, trigger, etype, 
     ("Peru and Ecuador fought a war in 1941. In 1942 the two signed a treaty in Rio.", "signed", {"PER", "ECU"}),
     ("Britain and Argentina restored ties in 1990. They agreed to resume flights.", "agreed", {"GBR", "ARG"}),
     ("Chile and Bolivia broke off relations in 1962. Both accepted mediation in 1975.", "accepted", {"CHL", "BOL"}),
-    ("Members of the Cyprus national guard overthrew the president in July 1974. "
-     "They installed Nikos Sampson as president.", "installed", {"CYP"}),
+    (("Members of the Cyprus national guard overthrew the president in July 1974. "
+     "They installed Nikos Sampson as president."), "installed", {"CYP"}),
 ])
 def test_recall_group_pronoun_stands_for_the_subject_before(full, text, trigger, doers):
     events = [e for e in _events(full, text) if e.trigger.startswith(trigger)]
@@ -125,11 +125,11 @@ def test_recall_quantity_head_stands_for_its_of_phrase(full, text, role, actor):
 
 # a bare "the country" stands for the one state told just before, else the state the document is about
 @pytest.mark.parametrize("text, trigger, state", [
-    ("Georgia joined the Soviet Union in 1922. Georgian nationalism grew in the 1980s. Police broke up a "
-     "rally in Tbilisi on 9 April 1989.\nThe country declared its independence in April 1991.", "declared", "GEO"),
+    (("Georgia joined the Soviet Union in 1922. Georgian nationalism grew in the 1980s. Police broke up a "
+     "rally in Tbilisi on 9 April 1989.\nThe country declared its independence in April 1991."), "declared", "GEO"),
     ("Portugal lost its empire in 1975. The country joined the European Community in 1986.", "joined", "PRT"),
-    ("Finland was a grand duchy until 1917. Finnish troops fought the Red Army in 1939. After the war "
-     "reparations were heavy. The country signed a treaty with the Soviet Union in 1948.", "signed", "FIN"),
+    (("Finland was a grand duchy until 1917. Finnish troops fought the Red Army in 1939. After the war "
+     "reparations were heavy. The country signed a treaty with the Soviet Union in 1948."), "signed", "FIN"),
 ])
 def test_recall_the_country_stands_for_the_state_before(full, text, trigger, state):
     events = [e for e in _events(full, text) if e.trigger.startswith(trigger) and e.date and e.date[:4] in text[-60:]]
@@ -196,8 +196,8 @@ def test_recall_passive_generic_dictionary_verb_makes_no_event(full, text):
 
 # a surname the recogniser took for a place is the person named before
 @pytest.mark.parametrize("text, surname, person", [
-    ("The country elected the dissident Zviad Gamsakhurdia as president in 1991. In 1992, Gamsakhurdia was "
-     "forced into exile.", "Gamsakhurdia", "phx:zviad_gamsakhurdia"),
+    (("The country elected the dissident Zviad Gamsakhurdia as president in 1991. In 1992, Gamsakhurdia was "
+     "forced into exile."), "Gamsakhurdia", "phx:zviad_gamsakhurdia"),
     ("Nelson Mandela left prison in 1990. In 1994 Mandela was sworn in as president.", "Mandela", "nelson_mandela"),
     ("President Mohammed Morsi won in 2012. In July 2013 Morsi was ousted by the army.", "Morsi", "mohamed_morsi"),
 ])

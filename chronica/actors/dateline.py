@@ -35,8 +35,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         place = m.group("place")
         if m.end() - m.start() > MAX_DATELINE_CHARS:
             continue
-        if not (m.group("date") or m.group("agency")):
-            if not place.split(",")[0].isupper() or sum(c.isalpha() for c in place) < MIN_BARE_PLACE:
-                continue  # "Britain - the country that ...", "UN - ..."
+        bare = not (m.group("date") or m.group("agency"))
+        if bare and (not place.split(",")[0].isupper() or sum(c.isalpha() for c in place) < MIN_BARE_PLACE):
+            continue  # "Britain - the country that ...", "UN - ..."
         out.append((m.start(), m.end()))
     return out

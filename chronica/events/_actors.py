@@ -84,7 +84,7 @@ class Mention:
     cameo: str | None = None  # its CAMEO actor code(s), ";"-joined ("MNCUSA", "IRQOPP")
     #: the other actors one phrase stands for ("the two countries": the second of the pair), each
     #: a mention of the same words
-    members: tuple["Mention", ...] = ()
+    members: tuple[Mention, ...] = ()
 
     @property
     def is_person(self) -> bool:
