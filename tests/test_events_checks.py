@@ -52,6 +52,12 @@ CASES = [
     ("figurative_fight", "FIGHT", "The legal fight between Russia and Yukos went on."),
     ("campaign_against", "FIGHT", "Britain led the fight against binge drinking."),
     ("asked_nothing", "DEMAND", "Jacques Chirac asked again."),
+    ("background_of_another_event", "TAKE_OFFICE",
+     "On his first visit abroad since his inauguration, Biden flew to Brussels in June 2021."),
+    ("background_of_another_event", "TAKE_OFFICE",
+     "Erdogan travelled to Baku in July 2018 for his first foreign visit since his inauguration."),
+    ("background_of_another_event", "TAKE_OFFICE",
+     "President Emmanuel Macron went to Berlin in May 2017 on his first journey since his inauguration."),
 ]
 
 

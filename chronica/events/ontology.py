@@ -79,6 +79,7 @@ class Form:
     of_role: str = "target"  # the role of the object of "of" after a nominal trigger
     symmetric: bool | None = None  # None: the type's
     state: bool | None = None  # None: the type's
+    doerless: bool = False  # may be told as a happening with no doer named ("a coup in Athens")
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,11 @@ class Ontology:
                          if (f.state if f.state is not None else self.types[f.type].state))
 
     @property
+    def doerless_forms(self) -> frozenset[str]:
+        """Forms a text may tell as a happening with no doer named ("fighting in Tbilisi")."""
+        return frozenset(code for code, f in self.forms.items() if f.doerless)
+
+    @property
     def symmetric_forms(self) -> frozenset[str]:
         return frozenset(c for c, f in self.forms.items() if self.form_symmetric(c))
 
@@ -263,6 +269,7 @@ def load_ontology(path: str | None = None) -> Ontology:
             code=code, type=entry["type"], label=entry["label"], description=entry["description"],
             mode=entry.get("mode"), context=tuple(entry.get("context") or ()), cameo=entry.get("cameo"),
             of_role=entry.get("of", "target"), symmetric=entry.get("symmetric"), state=entry.get("state"),
+            doerless=bool(entry.get("doerless", False)),
         )
         forms[code] = form
         for group in entry["triggers"]:
