@@ -12,13 +12,14 @@ side with its sentences.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronica.ask.question import Question, QuestionActor, catch_all, parse
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
-from chronica.chronicle.claim_conflicts import _Context as ClaimContext  # the claims' links to events
+from chronica.chronicle.claim_conflicts import ClaimContext
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import SYMMETRIC_TYPES
 from chronica.claims.model import SentenceClaim
@@ -117,6 +118,8 @@ class Asker:
         self.index = index
         self.claims = list(claims or [])  # the store's sentence claims (chronica.claims)
         self._embedder = embedder
+        self._context: ClaimContext | None = None  # the stored claims' links and vectors, made once
+        self._context_lock = threading.Lock()
         self.titles = {d.id: d.label for d in chronicle.documents}
         self._disputes = {}
         for d in chronicle.disagreements:
@@ -236,7 +239,7 @@ class Asker:
         if not q.claims or not self.claims:
             return [], []
         embedder = self._embedder or default_embedder()
-        context = ClaimContext(self.claims + q.claims, self.chronicle.events, embedder)
+        context = self._claim_context(embedder).with_claims(q.claims, embedder)
         pro: list[Citation] = []
         con: list[Citation] = []
         for asked in q.claims:
@@ -249,6 +252,15 @@ class Asker:
                 side = con if clash(asked.kind, asked, stored, context) else pro
                 side.append(_claim_cite(stored, self.titles))
         return pro, con
+
+    def _claim_context(self, embedder: Embedder) -> ClaimContext:
+        """The stored claims' context (their events, their sentence vectors): built at the first
+        claim asked about, then shared by every question (a scan of the chronicle and of every
+        claim's vector per question was most of a claim check's time on a large store)."""
+        with self._context_lock:
+            if self._context is None:
+                self._context = ClaimContext(self.claims, self.chronicle.events, embedder)
+            return self._context
 
     def check(self, text: str) -> Answer:
         """Check a claim: supported, contradicted, disputed (sources on both sides) or not found."""
