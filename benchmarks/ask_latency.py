@@ -1,6 +1,6 @@
 """Latency of search and ask through the web app, under concurrent clients (localhost only).
 
-    python benchmarks/ask_latency.py STORE.db [--scale F] [--clients 10] [--requests 300]
+    python benchmarks/ask_latency.py STORE.db [--scale F] [--clients 1,10] [--requests 300]
                                      [--texts store|fixed] [--checkout DIR] [--repeat 2]
 
 Starts ``chronica serve`` on a free port of 127.0.0.1 (its own process), then
@@ -117,7 +117,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def run(db: Path, clients: int, requests: int, texts: str = "store", checkout: Path | None = None,
+def run(db: Path, clients: list[int], requests: int, texts: str = "store", checkout: Path | None = None,
         repeat: int = 1) -> None:
     """Serve ``db`` with ``chronica serve`` in its own process (so that the clients here do not
     share its interpreter) and measure both endpoints."""
@@ -148,10 +148,11 @@ def run(db: Path, clients: int, requests: int, texts: str = "store", checkout: P
                 queries, questions = store_texts(db, requests, seed=round_)
             else:
                 queries, questions = QUERIES, QUESTIONS
-            for path, sample in (("/api/search", queries), ("/api/ask", questions)):
+            for n, path, sample in ((n, path, sample) for n in clients
+                                    for path, sample in (("/api/search", queries), ("/api/ask", questions))):
                 load = os.getloadavg()[0]
                 cpu = _cpu_seconds(server.pid)
-                _measure(base + path, sample, clients, requests)
+                _measure(base + path, sample, n, requests)
                 used = _cpu_seconds(server.pid) - cpu
                 print(f"        server CPU {used:.1f} s ({used / requests * 1000:.1f} ms a request); "
                       f"load average {load:.2f} before, {os.getloadavg()[0]:.2f} after", flush=True)
@@ -227,7 +228,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("db", type=Path)
     ap.add_argument("--scale", type=int, default=1)
-    ap.add_argument("--clients", type=int, default=10)
+    ap.add_argument("--clients", default="10", help="concurrent clients; several: 1,10")
     ap.add_argument("--requests", type=int, default=300)
     ap.add_argument("--texts", choices=("store", "fixed"), default="store",
                     help="texts drawn afresh from the store (default) or the fixed lists, cycled")
@@ -237,7 +238,7 @@ def main() -> None:
     args = ap.parse_args()
     db = scaled_copy(args.db, args.scale) if args.scale > 1 else args.db
     try:
-        run(db, args.clients, args.requests, args.texts, args.checkout, args.repeat)
+        run(db, [int(n) for n in args.clients.split(",")], args.requests, args.texts, args.checkout, args.repeat)
     finally:
         if db != args.db:
             shutil.rmtree(db.parent, ignore_errors=True)
