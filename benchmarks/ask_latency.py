@@ -88,7 +88,9 @@ def store_texts(db: Path, n: int, seed: int = 0) -> tuple[list[str], list[str]]:
         words = rng.choice(sentences).split()
         k = min(len(words), rng.randint(2, 5))
         start = rng.randint(0, len(words) - k)
-        queries.append(" ".join(w.strip(".,;:!?\"'()") for w in words[start:start + k]))
+        query = " ".join(w.strip(".,;:!?\"'()") for w in words[start:start + k]).strip()
+        if any(ch.isalnum() for ch in query):  # not a lone dash: the server refuses an empty query
+            queries.append(query)
     questions = []
     while len(questions) < n and pairs:
         names, year = rng.choice(pairs)

@@ -225,7 +225,7 @@ def _annotate_locked(text: str) -> Doc:
     return _stages(nlp, again, split)
 
 
-def _stages(nlp, doc: Doc, split: int) -> Doc:  # noqa: ANN001 - spacy Language
+def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
     for _, component in nlp.pipeline[split:]:
         doc = component(doc)
     return doc

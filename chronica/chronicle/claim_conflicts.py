@@ -258,7 +258,7 @@ class ClaimContext:
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
         self._clauses: dict[str, np.ndarray] = {}
 
-    def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> "ClaimContext":
+    def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
         """This context with ``extra`` claims added (a question's): the events' index and the
         stored claims' vectors are shared, not computed again (a server builds the context of its
         store once and adds each question's claims to it)."""

@@ -69,7 +69,7 @@ def create_app(db: str | Path, threads: int | None = None) -> FastAPI:
     threads = threads or request_threads()
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):  # noqa: ANN202
+    async def lifespan(_app: FastAPI):
         # FastAPI runs each (sync) route in anyio's worker threads: as many as the cores
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
