@@ -120,14 +120,15 @@ def _free_port() -> int:
 
 
 def run(db: Path, clients: list[int], requests: int, texts: str = "store", checkout: Path | None = None,
-        repeat: int = 1) -> None:
+        repeat: int = 1, threads: int = 0) -> None:
     """Serve ``db`` with ``chronica serve`` in its own process (so that the clients here do not
     share its interpreter) and measure both endpoints."""
     port = _free_port()
     started = time.perf_counter()
     checkout = checkout or Path(__file__).resolve().parents[1]  # default: this checkout's chronica
     server = subprocess.Popen([sys.executable, "-m", "chronica.cli", "serve", "--db", str(db),
-                               "--port", str(port)], stdout=subprocess.DEVNULL, cwd=checkout)
+                               "--port", str(port)] + (["--threads", str(threads)] if threads else []),
+                              stdout=subprocess.DEVNULL, cwd=checkout)
     base = f"http://127.0.0.1:{port}"
     try:
         while True:
@@ -237,10 +238,13 @@ def main() -> None:
     ap.add_argument("--checkout", type=Path, default=None,
                     help="serve the chronica of this checkout (default: this one)")
     ap.add_argument("--repeat", type=int, default=1, help="measure this many times")
+    ap.add_argument("--threads", type=int, default=0,
+                    help="chronica serve --threads (default: its own, one per core)")
     args = ap.parse_args()
     db = scaled_copy(args.db, args.scale) if args.scale > 1 else args.db
     try:
-        run(db, [int(n) for n in args.clients.split(",")], args.requests, args.texts, args.checkout, args.repeat)
+        run(db, [int(n) for n in args.clients.split(",")], args.requests, args.texts, args.checkout, args.repeat,
+            args.threads)
     finally:
         if db != args.db:
             shutil.rmtree(db.parent, ignore_errors=True)
