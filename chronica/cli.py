@@ -795,6 +795,7 @@ def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    threads: Annotated[int, typer.Option(min=0, max=256, help="Requests handled at once (0: one per core).")] = 0,
 ) -> None:
     """Serve the chronicle in a browser, read-only: search / ask / check, the timeline with
     filters, disagreements, barometer, actor graph, documents; a JSON API (described at /docs)."""
@@ -810,7 +811,7 @@ def serve(
 
         index_sentences(store)
     try:
-        web_app = create_app(db)
+        web_app = create_app(db, threads=threads or None)
     except ChronicaError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
