@@ -19,7 +19,13 @@ import pytest
 
 from chronica.build import build
 from chronica.chronicle import embeddings
-from chronica.chronicle.merge import blocking_keys, group_of, linked, mention_info, mention_order
+from chronica.chronicle.merge import (
+    blocking_keys,
+    group_of,
+    linked,
+    mention_info,
+    mention_order,
+)
 from chronica.chronicle.persist import StoredVectors, key_query, rebuild, update
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 from chronica.ingest.document import Document
@@ -34,14 +40,14 @@ SUEZ = REPO / "examples" / "suez"
 class WordCounts:
     """The embeddings module's bag-of-words vectors: fast, and enough to count pairs."""
 
-    def embed(self, texts: list[str]):  # noqa: ANN201 - numpy array
+    def embed(self, texts: list[str]):
         return embeddings._bow(texts)
 
 
 # -- 1. every linked pair is found, on real text -------------------------------------------------
 
 @pytest.fixture(scope="module")
-def real_store(tmp_path_factory, shared: Path) -> Store:  # noqa: ANN001
+def real_store(tmp_path_factory, shared: Path) -> Store:
     folder = tmp_path_factory.mktemp("blocking")
     store = Store(folder / "real.db")
     build([SUEZ, shared / "corpus" / "korea"], store)
@@ -208,3 +214,28 @@ def test_chronicle_blocking_incremental_equals_full_rebuild(tmp_path: Path) -> N
 ])
 def test_chronicle_blocking_width_class(earliest: str, latest: str, width: int) -> None:
     assert width_class(earliest, latest) == width
+
+
+# -- 3. the split-date pass of the disagreements looks up pairs by date ---------------------------
+
+def test_chronicle_blocking_split_date_index_keeps_every_pair_within_the_gap() -> None:
+    from datetime import date, timedelta
+
+    from chronica.chronicle import dates
+    from chronica.chronicle.disagreements import MAX_SPLIT_GAP_YEARS, _SplitIndex
+
+    rng = random.Random(7)
+    spans = []
+    for _ in range(400):
+        start = date(1, 1, 1) + timedelta(days=rng.choice([0, rng.randrange(3_600_000)]))
+        spans.append((start, start + timedelta(days=rng.choice([0, 30, 364, 2000]))))
+    spans += [(date(1950, 1, 1), date(1950, 12, 31)), (date(1953, 12, 31), date(1953, 12, 31)),
+              (date(9999, 1, 1), date(9999, 12, 31))]
+    dated = [(None, [(None, span)]) for span in spans]
+    index = _SplitIndex.of(dated)
+    for i, a in enumerate(spans):
+        found = index.within_gap(i)
+        assert found == sorted(found)
+        wanted = {j for j in range(i + 1, len(spans))
+                  if not dates.overlaps(a, spans[j]) and dates.gap_years(a, spans[j]) <= MAX_SPLIT_GAP_YEARS}
+        assert wanted <= set(found)

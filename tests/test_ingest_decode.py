@@ -21,7 +21,7 @@ from chronica.store import Store
     (b"The harbour was closed for wor\xffk on the quay.", "The harbour was closed for wor\ufffdk on the quay."),
     (b"Grain prices rose \x8a sharply after the frost.", "Grain prices rose \ufffd sharply after the frost."),
     # a stray byte in UTF-8 text that has real multi-byte characters
-    ("The café reopened \u2013 ".encode() + b"\xff" + " after the strike.".encode(),
+    ("The café reopened \u2013 ".encode() + b"\xff" + b" after the strike.",
      "The café reopened \u2013 \ufffd after the strike."),
 ])
 def test_ingest_decode_stray_byte_is_replaced(data: bytes, text: str) -> None:
