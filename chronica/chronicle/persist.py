@@ -294,6 +294,12 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             added.append((_sort_key(event), _event_record(event), ids))
     tables.replace_events(tables.events_of(affected), added)  # 6.
     tables.relabel(_chronological(tables.event_sort_keys()))
+    # what the merge held is stored now: let it go before every event is read back (the
+    # vectors the disagreements need are read from the store again)
+    del added
+    mentions.clear()
+    infos.clear()
+    vectors.cache.clear()
     chronicle, id_of, _ = _read(store, originals_only=True)
     copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
     claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
