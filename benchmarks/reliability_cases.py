@@ -67,9 +67,15 @@ class Run:
 
 def cli(*args: str, cwd: Path | None = None, timeout: float = 1800) -> Run:
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "chronica.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, timeout=timeout,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"})
+    try:
+        proc = subprocess.run([sys.executable, "-m", "chronica.cli", *args], capture_output=True,
+                              text=True, cwd=cwd or ROOT, timeout=timeout, check=False,
+                              env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"})
+    except subprocess.TimeoutExpired as exc:  # a case that does not end is a finding, not a crash
+        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        err = exc.stderr.decode() if isinstance(exc.stderr, bytes) else exc.stderr or ""
+        return Run(-1, out, err + f"\nstill running after {timeout:.0f} s: stopped",
+                   time.perf_counter() - started)
     return Run(proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - started)
 
 
@@ -99,7 +105,7 @@ def row(case: str, args: tuple[str, ...], run: Run, kept: str) -> Row:
 
 # -- the cases ---------------------------------------------------------------------------------
 
-def case_long_file(tmp: Path, megabytes: float) -> list[Row]:
+def case_long_file(tmp: Path, megabytes: float, timeout: float = 1800) -> list[Row]:
     spec = importlib.util.spec_from_file_location("long_text", ROOT / "benchmarks" / "long_text.py")
     long_text = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(long_text)
@@ -111,7 +117,7 @@ def case_long_file(tmp: Path, megabytes: float) -> list[Row]:
     (tmp / "short.txt").write_text(ARTICLE, encoding="utf-8")
     db = tmp / "long.db"
     args = ("build", str(path), str(tmp / "short.txt"), "--db", str(db), "-q")
-    run = cli(*args)
+    run = cli(*args, timeout=timeout)
     return [row(f"long file ({path.stat().st_size / 1e6:.1f} MB) + a short one", args, run,
                 store_kept(db) + f", {run.seconds:.0f} s")]
 
@@ -287,6 +293,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long-mb", type=float, default=1.2)
     parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--long-timeout", type=float, default=1800, help="seconds before the long build is stopped")
     args = parser.parse_args()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="chronica-reliability-") as base:
@@ -315,7 +322,7 @@ def main() -> None:
             ("version", case_version),
         ]
         if not args.skip_long:
-            cases.insert(0, ("long", lambda: case_long_file(fresh("long"), args.long_mb)))
+            cases.insert(0, ("long", lambda: case_long_file(fresh("long"), args.long_mb, args.long_timeout)))
         for _, run_case in cases:
             rows += run_case()
     header = ("case", "command", "exit", "message", "traceback", "kept")
