@@ -133,12 +133,12 @@ def _sentence(rng: random.Random, retold: list[tuple], mixed: bool) -> tuple[str
     when = f"{day} {MONTHS[month]} {year}"
     iso = f"{year}-{2 * month + 1:02d}-{day:02d}"
     text = f"On {when}, {source[1]} {verb} {target[1]}."
-    dating = dict(date=iso, precision="day", earliest=iso, latest=iso, date_text=when,
-                  date_source="sentence")
+    dating = {"date": iso, "precision": "day", "earliest": iso, "latest": iso, "date_text": when,
+              "date_source": "sentence"}
     if 0.2 <= roll < 0.3:  # the year only
         text = f"In {year}, {source[1]} {verb} {target[1]} again."
-        dating = dict(date=str(year), precision="year", earliest=f"{year}-01-01",
-                      latest=f"{year}-12-31", date_text=str(year), date_source="sentence")
+        dating = {"date": str(year), "precision": "year", "earliest": f"{year}-01-01",
+                  "latest": f"{year}-12-31", "date_text": str(year), "date_source": "sentence"}
     elif 0.3 <= roll < 0.4:  # no date
         text = f"Afterwards {source[1]} {verb} {target[1]}."
         dating = {}
