@@ -41,8 +41,8 @@ import numpy as np
 
 from chronica.chronicle import Chronicle, dates
 from chronica.chronicle.merge import (
-    blocking_keys, build_event, cluster_block, group_of, linked, mention_info, mention_order,
-    weighed_groups,
+    ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
+    mention_order, weighed_groups,
 )
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
@@ -50,7 +50,7 @@ from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, Docume
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
-from chronica.store.chronicle import ChronicleTables, MentionRow, text_hash
+from chronica.store.chronicle import ChronicleTables, KeyQuery, MentionRow, text_hash
 
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
@@ -62,6 +62,7 @@ class UpdateReport:
 
     new_mentions: int = 0
     copies: int = 0  # mentions of near-duplicate copies joined to the original's entries
+    compared: int = 0  # candidate pairs blocking gave to compare (each pair once)
     links: int = 0  # new links between mentions
     reclustered: int = 0  # mentions clustered again (those of the affected components)
     events: int = 0  # events in the chronicle afterwards
@@ -200,6 +201,27 @@ def rebuild(store: Store, embedder: Embedder | None = None) -> UpdateReport:
     return report
 
 
+def key_query(info) -> KeyQuery:  # noqa: ANN001 - merge._Info
+    """Which of the mentions sharing an actor with this one can be linked to it although their
+    dates do not overlap (those whose dates overlap are looked up by date). From the merge's
+    rules (:func:`chronica.chronicle.merge.linked`), for a pair whose dates do not overlap or
+    with a date missing on one side or both:
+
+    1. every branch of ``pair_score`` that lets such a pair by needs the same type: one date
+       inferred and off by little, or no date on either side, need ``_agree`` (the same type);
+       two stated dates that conflict pass ``hard_conflict`` only for the same once-only type;
+       a date missing on one side is no first-pass candidate at all. The second-pass link (an
+       undated mention and a dated rival) needs ``_agree`` too;
+    2. two dates written in their sentences that do not overlap are a hard conflict, unless
+       both mentions are of the same once-only type (:data:`ONCE_TYPES`).
+
+    So a look-up by actor keeps the mentions of the same type and, for a mention whose date is
+    stated and whose type is not once-only, only those whose date is not stated. The rule is
+    symmetric (a pair is found from either side), and
+    ``tests/test_chronicle_blocking.py`` checks on real corpora that every linked pair is found."""
+    return KeyQuery(type=info.m.type, unstated_only=info.stated and info.m.type not in ONCE_TYPES)
+
+
 def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
     span = info.interval
     return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
@@ -220,7 +242,8 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     rows, keys = [], []
     for mid in new_ids:
         grp = group_of(mentions[mid].type)
-        rows.append(MentionRow(mid, grp, *_interval_iso(infos[mid]), alias_of=copies.get(mid)))
+        rows.append(MentionRow(mid, grp, *_interval_iso(infos[mid]), alias_of=copies.get(mid),
+                               type=mentions[mid].type, stated=infos[mid].stated))
         if mid not in copies:
             keys += [(grp, k, mid) for k in blocking_keys(infos[mid])]
     tables.add_mentions(rows, keys)
@@ -240,13 +263,13 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
         if mid in copies:
             continue
         keys = blocking_keys(infos[mid])
-        found = tables.candidates(row.grp, keys, row.earliest, row.latest)
+        found = tables.candidates(row.grp, keys, row.earliest, row.latest, key_query(infos[mid]))
         if infos[mid].stated and keys:  # types of two families are weighed only with an actor in
             for other in weighed_groups(row.grp):  # common and stated dates that overlap
-                found |= (tables.candidates(other, keys, None, None)
-                          & tables.candidates(other, [], row.earliest, row.latest))
+                found |= tables.sharing_keys(tables.candidates(other, [], row.earliest, row.latest), keys)
         found = sorted(found - done - {mid})
         done.add(mid)
+        report.compared += len(found)
         if not found:
             continue
         need(found)
@@ -276,6 +299,12 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             added.append((_sort_key(event), _event_record(event), ids))
     tables.replace_events(tables.events_of(affected), added)  # 6.
     tables.relabel(_chronological(tables.event_sort_keys()))
+    # what the merge held is stored now: let it go before every event is read back (the
+    # vectors the disagreements need are read from the store again)
+    del added
+    mentions.clear()
+    infos.clear()
+    vectors.cache.clear()
     chronicle, id_of, _ = _read(store, originals_only=True)
     copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
     claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
