@@ -479,11 +479,12 @@ def _explain_event(event_id: str, db: Path) -> None:
 def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
     """The merged timeline: one entry per happening, with how many sentences and documents state it."""
     from chronica.report.terminal import format_timeline
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.persist import event_sources, load_chronicle
 
     with _store(db) as store:
-        chronicle = load_chronicle(store)
-    _write(format_timeline(chronicle, width=out.width))
+        chronicle = load_chronicle(store, mentions=False)
+        sources = event_sources(store)
+    _write(format_timeline(chronicle, width=out.width, sources=sources))
 
 
 @app.command()
@@ -513,7 +514,7 @@ def barometer(
         _fail("--resolution takes month, year, decade or century", EXIT_USAGE)
     with _store(db) as store:
         query_a, query_b = _actor(actor_a, store, strict), _actor(actor_b, store, strict)
-        chronicle = load_chronicle(store)
+        chronicle = load_chronicle(store, mentions=False)
     series = chronicle.barometer(set(query_a.ids), set(query_b.ids), resolution)
     series.name_a, series.name_b = query_a.name, query_b.name
     if not series.points:

@@ -15,6 +15,8 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from chronica import fastjson
+from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, chronicle_json
 from chronica.export.events_csv import write_events_csv
 from chronica.export.graph import write_graphml
@@ -37,9 +39,8 @@ TIMEX_EXPORT_FIELDS = ("sentence_idx", "start", "end", "text", "type", "value", 
 
 
 def documents_list(store: Store) -> list[dict[str, Any]]:
-    timexes: dict[int, list[dict]] = {}
-    for t in store.timexes():
-        timexes.setdefault(t["document_id"], []).append({k: t[k] for k in TIMEX_EXPORT_FIELDS})
+    timexes = store.timexes_by_document(TIMEX_EXPORT_FIELDS)
+    references = store.references_by_document()
     out = []
     for d in store.documents():
         out.append(
@@ -63,7 +64,7 @@ def documents_list(store: Store) -> list[dict[str, Any]]:
                     "confidence": d.dct_confidence,
                     "reasoning": d.dct_reasoning,
                 },
-                "references": store.references(d.id),
+                "references": references.get(d.id, []),
                 "timexes": timexes.get(d.id, []),
                 "text": d.text,
             }
@@ -74,12 +75,14 @@ def documents_list(store: Store) -> list[dict[str, Any]]:
 def chronicle_dict(store: Store, chronicle: Chronicle | None = None) -> dict[str, Any]:
     """The whole chronicle in the contract's shape: documents, events, disagreements."""
     chronicle = chronicle or load_chronicle(store)
-    return {"documents": documents_list(store), **chronicle_json(chronicle, documents_info(store))}
+    with gc_paused():
+        return {"documents": documents_list(store), **chronicle_json(chronicle, documents_info(store))}
 
 
 def write_json(store: Store, out: TextIO) -> None:
-    json.dump(chronicle_dict(store), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    """The contract JSON, indented two spaces a level (by orjson:
+    :func:`chronica.fastjson.dumps_indented`)."""
+    fastjson.write_bytes(out, fastjson.dumps_indented(chronicle_dict(store)) + b"\n")
 
 
 def write_jsonl(store: Store, out: TextIO) -> None:

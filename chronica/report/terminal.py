@@ -12,7 +12,7 @@ from rich.text import Text
 from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.barometer import joined, spread_groups
-from chronica.chronicle.model import BarometerSeries
+from chronica.chronicle.model import BarometerSeries, EventSources
 
 
 def shorten(text: str, limit: int) -> str:
@@ -87,14 +87,28 @@ def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> di
     return {d.id: d.key for d in docs}
 
 
+def _sources(chronicle: Chronicle, sources: dict[str, EventSources] | None) -> dict[str, EventSources]:
+    if sources is not None:
+        return sources
+    return {e.id: EventSources(len(e.mentions), e.documents) for e in chronicle.events}
+
+
 def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
-                    width: int | None = None) -> str:
-    """The merged events as a table: id, date, type, summary, sources."""
+                    width: int | None = None, sources: dict[str, EventSources] | None = None) -> str:
+    """The merged events as a table: id, date, type, summary, sources. ``sources`` (by event
+    id) stand in for the events' mentions when they were not loaded
+    (:func:`chronica.chronicle.persist.event_sources`)."""
     names = _doc_names(chronicle, documents)
+    sources = _sources(chronicle, sources)
+    none = EventSources(0, [])
+
+    def cited(e) -> str:  # noqa: ANN001 - ChronicleEvent
+        src = sources.get(e.id, none)
+        return f"{src.n_mentions} in " + ", ".join(names.get(d, f"d{d}") for d in src.documents)
+
     if len(chronicle.events) >= PLAIN_ROWS:
         rows = [[e.id, D.reader_form(e.date, e.date_end, e.earliest, e.latest), e.type,
-                 f"{e.intensity:+.0f}", e.summary,
-                 f"{len(e.mentions)} in " + ", ".join(names.get(d, f"d{d}") for d in e.documents)]
+                 f"{e.intensity:+.0f}", e.summary, cited(e)]
                 for e in chronicle.events]
         return _plain_table(f"Chronicle: {len(chronicle.events)} events",
                             [("id", "left", None), ("date", "left", None), ("type", "left", None),
@@ -108,10 +122,8 @@ def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None =
     table.add_column("summary", min_width=24)  # wide enough that wrapping never splits a word
     table.add_column("sources", min_width=12)
     for e in chronicle.events:
-        docs = ", ".join(names.get(d, f"d{d}") for d in e.documents)
         table.add_row(Text(e.id), Text(D.reader_form(e.date, e.date_end, e.earliest, e.latest)), Text(e.type),
-                      Text(f"{e.intensity:+.0f}"), Text(e.summary),
-                      Text(f"{len(e.mentions)} in {docs}"))
+                      Text(f"{e.intensity:+.0f}"), Text(e.summary), Text(cited(e)))
     return _render(table, width)
 
 

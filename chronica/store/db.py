@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
+from chronica import fastjson
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
@@ -568,6 +569,19 @@ class Store:
     def timexes(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM timexes", document_id, "document_id, idx")]
 
+    def timexes_by_document(self, fields: Iterable[str]) -> dict[int, list[dict]]:
+        """Every stored time expression as a dict of ``fields`` (columns of ``timexes``, in that
+        order), by document, each document's in text order: one query, no row converted whole."""
+        fields = list(fields)
+        if not all(f.isidentifier() for f in fields):
+            raise ValueError(f"not column names: {fields}")
+        out: dict[int, list[dict]] = {}
+        rows = self.conn.execute(
+            f"SELECT document_id, {', '.join(fields)} FROM timexes ORDER BY document_id, idx")
+        for row in rows:
+            out.setdefault(row[0], []).append(dict(zip(fields, tuple(row)[1:])))
+        return out
+
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
 
@@ -627,6 +641,14 @@ class Store:
                 "SELECT text FROM doc_references WHERE document_id = ? ORDER BY idx", (document_id,)
             )
         ]
+
+    def references_by_document(self) -> dict[int, list[str]]:
+        """The references of every document that has some, in order (one query)."""
+        out: dict[int, list[str]] = {}
+        for document_id, text in self.conn.execute(
+                "SELECT document_id, text FROM doc_references ORDER BY document_id, idx"):
+            out.setdefault(document_id, []).append(text)
+        return out
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
         """Sentences with their text, cut from the document's text (stored once)."""
@@ -704,11 +726,16 @@ class Store:
         }
 
 
+#: the fields an :class:`EventMention` takes (a record written by another version may hold more)
+_MENTION_FIELDS = frozenset(EventMention.__dataclass_fields__)
+
+
 def _event_mention(record: str) -> EventMention:
-    data = json.loads(record)
-    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
-    known = EventMention.__dataclass_fields__
-    return EventMention(**{k: v for k, v in data.items() if k in known})
+    data = fastjson.loads(record)
+    data["participants"] = [Participant(**p) for p in data.get("participants", ())]
+    if not data.keys() <= _MENTION_FIELDS:
+        data = {k: v for k, v in data.items() if k in _MENTION_FIELDS}
+    return EventMention(**data)
 
 
 def _chain(first: Segment, second: Segment | None, rest: Iterator[Segment]) -> Iterator[Segment]:

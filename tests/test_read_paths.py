@@ -1,0 +1,235 @@
+"""The read commands' fast paths give what the straightforward ones give.
+
+* :mod:`chronica.fastjson`: orjson's output parses to what the standard library's does;
+* the export of the Korea store equals (as parsed JSON) the export built the straightforward
+  way: every document with its time expressions and references read one by one, the whole
+  chronicle with its mentions, encoded by the standard library;
+* the timeline and the barometer read the events without their mentions and print the same;
+* the garbage collector pause restores what it found;
+* a read command does not import the HTML report's libraries nor the time tagger.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronica import fastjson
+from chronica.bulk import gc_paused
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# -- fastjson --------------------------------------------------------------------------------
+
+#: (value, why): each must come back from dumps_indented as json.dumps writes it, parsed
+ENCODE_CASES = [
+    ({"a": 1, "b": [1, 2, {"c": None}], "d": {}, "e": []}, "nesting, empty containers"),
+    ({"text": "Ein Zürcher sagte: «non» — 東京\n\tnext line"}, "non-ASCII and escapes as written"),
+    ({"ctrl": "\x01\x1f\u2028\u2029"}, "control characters and line separators"),
+    ({"f": [0.1, 1e-05, 1e16, -2.5, 3.0]}, "floats orjson spells otherwise (0.00001)"),
+    ({"big": 2 ** 70}, "an integer beyond 64 bits: encoded by json"),
+    ({"lone": "a\ud800b"}, "a lone surrogate: encoded by json, escaped"),
+    ({1: "int key"}, "a key that is not a string: encoded by json (as '1')"),
+    ([True, False, None, "", 0, -1], "scalars"),
+]
+
+
+@pytest.mark.parametrize("value, why", ENCODE_CASES, ids=[c[1] for c in ENCODE_CASES])
+def test_dumps_indented_parses_to_what_json_writes(value, why):
+    data = fastjson.dumps_indented(value)
+    assert isinstance(data, bytes)
+    assert json.loads(data) == json.loads(json.dumps(value, ensure_ascii=False)), why
+
+
+def test_dumps_indented_is_byte_for_byte_json_indent_2_without_floats():
+    value = {"documents": [{"id": "d1", "text": "Él dijo «sí».\n", "n": [1, 2], "x": None,
+                            "empty": [], "nested": {"deep": [{"k": True}]}}]}
+    assert fastjson.dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2).encode()
+
+
+#: (text, value): loads reads what json.loads reads, orjson's refusals included
+DECODE_CASES = [
+    ('{"a": [1, 2.5, "x"]}', {"a": [1, 2.5, "x"]}),
+    ('{"high": Infinity, "low": -Infinity}', {"high": math.inf, "low": -math.inf}),  # json writes these
+    ('{"n": -9223372036854775808, "m": 18446744073709551615}',
+     {"n": -9223372036854775808, "m": 18446744073709551615}),  # 64-bit bounds (beyond: a float)
+    ('"caf\\u00e9"', "café"),
+]
+
+
+@pytest.mark.parametrize("text, value", DECODE_CASES)
+def test_loads_reads_what_json_reads(text, value):
+    assert fastjson.loads(text) == value == json.loads(text)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2 ** 63), 2 ** 63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES)
+def test_any_json_value_round_trips(value):
+    assert json.loads(fastjson.dumps_indented(value)) == json.loads(json.dumps(value))
+    assert fastjson.loads(json.dumps(value)) == json.loads(json.dumps(value))
+
+
+def test_write_bytes_to_a_text_stream_with_or_without_a_buffer(tmp_path):
+    data = '{"t": "Zürich"}'.encode()
+    text = io.StringIO()
+    fastjson.write_bytes(text, data)
+    assert text.getvalue() == '{"t": "Zürich"}'
+    path = tmp_path / "out.json"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("[")
+        fastjson.write_bytes(fh, data)
+        fh.write("]")
+    assert path.read_text(encoding="utf-8") == '[{"t": "Zürich"}]'
+    with open(path, "w", encoding="latin-1") as fh:  # another encoding: written as text
+        fastjson.write_bytes(fh, data)
+    assert path.read_text(encoding="latin-1") == '{"t": "Zürich"}'
+
+
+# -- the collector pause ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_gc_paused_restores_what_it_found_even_after_an_error(enabled):
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with gc_paused():
+            assert not gc.isenabled()
+            with gc_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError), gc_paused():
+            raise RuntimeError("boom")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+# -- the Korea store: fast paths against straightforward ones ---------------------------------
+
+@pytest.fixture(scope="module")
+def korea_db(tmp_path_factory, shared) -> Path:
+    from chronica.build import build
+    from chronica.store import Store
+
+    path = tmp_path_factory.mktemp("korea_read") / "k.db"
+    with Store(path) as store:
+        assert build([shared / "corpus" / "korea"], store).stored == 5
+    return path
+
+
+def _straightforward_export(store) -> dict:  # noqa: ANN001 - a Store
+    """The contract JSON built the way it was before the fast paths: each document's time
+    expressions and references read one by one, every row whole."""
+    from chronica.chronicle import chronicle_json
+    from chronica.chronicle.persist import documents_info, load_chronicle
+    from chronica.export.formats import TIMEX_EXPORT_FIELDS, document_id
+
+    timexes: dict[int, list[dict]] = {}
+    for t in store.timexes():
+        timexes.setdefault(t["document_id"], []).append({k: t[k] for k in TIMEX_EXPORT_FIELDS})
+    documents = [{
+        "id": document_id(d.id), "path": d.path, "title": d.title, "author": d.author,
+        "outlet": d.outlet, "url": d.url, "published": d.published,
+        "published_source": d.published_source, "format": d.format, "words": d.n_words,
+        "sentences": d.n_sentences,
+        "near_duplicate_of": document_id(d.near_duplicate_of) if d.near_duplicate_of else None,
+        "near_duplicate_similarity": d.near_duplicate_similarity,
+        "reference_date": {"value": d.dct, "inferred": bool(d.dct_inferred),
+                           "confidence": d.dct_confidence, "reasoning": d.dct_reasoning},
+        "references": store.references(d.id), "timexes": timexes.get(d.id, []), "text": d.text,
+    } for d in store.documents()]
+    return {"documents": documents, **chronicle_json(load_chronicle(store), documents_info(store))}
+
+
+def test_the_korea_export_equals_the_straightforward_one(korea_db):
+    from chronica.export import export
+    from chronica.store import Store
+
+    with Store(korea_db) as store:
+        expected = json.loads(json.dumps(_straightforward_export(store), ensure_ascii=False, indent=1))
+        buf = io.StringIO()
+        export(store, "json", buf)
+    got = json.loads(buf.getvalue())
+    assert got == expected
+    assert got["documents"] and got["events"] and any(d["timexes"] for d in got["documents"])
+
+
+def test_the_korea_export_through_the_command_line_equals_the_library_one(korea_db, tmp_path):
+    from chronica.export import export
+    from chronica.store import Store
+
+    out = tmp_path / "k.json"
+    proc = subprocess.run([sys.executable, "-m", "chronica.cli", "export", "--db", str(korea_db),
+                           "-o", str(out)], cwd=REPO, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    stdout = subprocess.run([sys.executable, "-m", "chronica.cli", "export", "--db", str(korea_db)],
+                            cwd=REPO, capture_output=True, check=True).stdout
+    with Store(korea_db) as store:
+        buf = io.StringIO()
+        export(store, "json", buf)
+    assert out.read_text(encoding="utf-8") == buf.getvalue() == stdout.decode("utf-8")
+
+
+def test_events_without_mentions_print_the_same_timeline_and_barometers(korea_db):
+    from chronica.chronicle.persist import event_sources, load_chronicle
+    from chronica.report.terminal import format_barometer, format_disagreements, format_timeline
+    from chronica.store import Store
+
+    with Store(korea_db) as store:
+        full = load_chronicle(store)
+        light = load_chronicle(store, mentions=False)
+        sources = event_sources(store)
+    assert [e.id for e in light.events] == [e.id for e in full.events]
+    assert all(not e.mentions for e in light.events)
+    assert {e.id: (len(e.mentions), e.documents) for e in full.events} == \
+           {k: (s.n_mentions, s.documents) for k, s in sources.items()}
+    assert format_timeline(light, width=120, sources=sources) == format_timeline(full, width=120)
+    assert format_disagreements(light, width=120) == format_disagreements(full, width=120)
+    pairs = full.main_pairs(3)
+    assert pairs and light.main_pairs(3) == pairs
+    for a, b, _ in pairs:
+        assert format_barometer(light.barometer(a, b), width=120) == \
+               format_barometer(full.barometer(a, b), width=120)
+
+
+# -- imports ---------------------------------------------------------------------------------
+
+#: what a terminal read command loads: not the HTML report's libraries, not the time tagger,
+#: not the cleaning machinery
+READ_PATH = ("import chronica.cli; from chronica.report.terminal import format_timeline; "
+             "from chronica.chronicle.persist import load_chronicle; from chronica.store import Store")
+NOT_ON_READ_PATH = ("jinja2", "networkx", "chronica.time.tagger", "chronica.time.patterns",
+                    "chronica.ingest._clean", "trafilatura")
+
+
+def test_a_terminal_read_command_imports_only_what_it_uses():
+    code = f"import sys, json; {READ_PATH}; print(json.dumps(sorted(sys.modules)))"
+    loaded = set(json.loads(subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True,
+                                           capture_output=True, text=True).stdout))
+    assert not loaded & set(NOT_ON_READ_PATH)
+
+
+@pytest.mark.parametrize("package", ["chronica.time", "chronica.ingest", "chronica.report"])
+def test_a_lazy_package_still_gives_every_public_name(package):
+    code = (f"import {package} as p; [getattr(p, n) for n in p.__all__]; "
+            "import sys; sys.exit(0 if not hasattr(p, 'no_such_name') else 1)")
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
