@@ -147,10 +147,9 @@ def _store(db: Path, must_exist: bool = True):
 def _actor(text: str, store, strict: bool):  # noqa: ANN001, ANN202
     """The actor ``text`` names (knowledge base, then the store's resolved names), announced on
     stderr; an unknown one ends the command with exit status 2 and close matches."""
-    from chronica.actors.kb import load_kb
-    from chronica.chronicle.query import resolve_actor
+    from chronica.chronicle.query import find_actor
 
-    query = resolve_actor(text, load_kb(), strict=strict, seen=store.resolved_names())
+    query = find_actor(text, strict=strict, seen=store.resolved_names)
     err.print(f"actor: {query.describe()}", highlight=False, markup=False, soft_wrap=True)
     return query
 

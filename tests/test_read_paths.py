@@ -233,3 +233,49 @@ def test_a_lazy_package_still_gives_every_public_name(package):
     code = (f"import {package} as p; [getattr(p, n) for n in p.__all__]; "
             "import sys; sys.exit(0 if not hasattr(p, 'no_such_name') else 1)")
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
+
+
+# -- actors typed on the command line: the KB read only as far as needed -----------------------
+
+#: names as users type them: ids, names, capitals, demonyms, people, names only Phoenix knows,
+#: a name only the store knows, misspellings
+TYPED = ["RUS", "rus", "USSR", "Russia", "Moscow", "the Kremlin", "dprk", "North Korea", "Josef Stalin",
+         "Soviet", "Washington", "United Nations", "NATO", "KOR", "the United States", "Britain",
+         "Aldoria", "Rusia", "Kim Il-sung", "European Union", "phx:no_such", "SUN/military"]
+
+
+def _answer(fn, text):  # noqa: ANN001, ANN202 - the query, or the error's message and suggestions
+    from chronica.chronicle.query import UnknownActor
+
+    try:
+        return fn(text)
+    except UnknownActor as exc:
+        return ("unknown", str(exc), exc.suggestions)
+
+
+def test_find_actor_answers_as_the_whole_knowledge_base_does():
+    from chronica.actors.kb import load_kb
+    from chronica.chronicle.query import find_actor, resolve_actor
+
+    kb = load_kb()
+    seen = [("ALD", "Aldoria", "Aldoria"), ("ALD", "Aldoria", "the Aldorians")]
+    phoenix_names = [f.text for f in kb.iter_forms()][::400]  # the KB's forms, Phoenix's among them
+    people = [a.name for a in kb.actors.values() if a.id.startswith("phx:")][::997]
+    assert people  # names only Phoenix knows are in the sample
+    for text in TYPED + phoenix_names + people:
+        for strict in (False, True):
+            assert _answer(lambda t: find_actor(t, strict=strict, seen=lambda: seen), text) == \
+                   _answer(lambda t: resolve_actor(t, kb, strict=strict, seen=seen), text), text
+
+
+def test_the_core_knowledge_base_gives_the_same_states_and_predecessors():
+    from chronica.actors.kb import load_core_kb, load_kb
+    from chronica.chronicle.query import _predecessors
+
+    core, full = load_core_kb(), load_kb()
+    assert len(core.actors) < len(full.actors) / 10
+    for actor_id, actor in core.actors.items():
+        other = full.actors[actor_id]
+        assert (other.name, other.kind, other.successor) == (actor.name, actor.kind, actor.successor)
+        if actor.kind in ("state", "historical_state"):
+            assert _predecessors(core, actor_id) == _predecessors(full, actor_id)
