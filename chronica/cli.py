@@ -526,18 +526,26 @@ def barometer(
 def report(
     output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write (whole or not at all).", metavar="FILE")] = Path("report.html"),
     title: Annotated[str, typer.Option(help="The report's title.", metavar="TEXT")] = "Chronicle",
+    full: Annotated[bool, typer.Option("--full", help="Every event and every document's text, however large the store (default: a large store's report is a summary).")] = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Write one self-contained HTML report (works offline): timeline, disagreements, barometer,
-    actor graph, and each document with its event sentences highlighted."""
-    from chronica.report import render_report
+    actor graph, and each document with its event sentences highlighted. A large store's report
+    is a summary (the best-attested 500 events, 100 disagreements, the 200 documents they cite
+    most) that says how to get the rest; --full writes everything."""
+    from chronica.report.html import ReportLimits, plan_report, render_report
     from chronica.chronicle.persist import load_chronicle
 
     from chronica.atomic import atomic_write
 
+    limits = None if full else ReportLimits()
     with _store(db) as store:
-        chronicle = load_chronicle(store, with_text=True)
-    html = render_report(chronicle, title=title)
+        chronicle = load_chronicle(store)
+        shown = plan_report(chronicle, chronicle.documents, limits).documents
+        texts = store.document_texts(shown)  # only the texts the report shows
+    for document in chronicle.documents:
+        document.text = texts.get(document.id)
+    html = render_report(chronicle, title=title, limits=limits)
     with atomic_write(output) as fh:
         fh.write(html)
     err.print(f"wrote {output}", highlight=False, markup=False)

@@ -279,3 +279,49 @@ def test_the_core_knowledge_base_gives_the_same_states_and_predecessors():
         assert (other.name, other.kind, other.successor) == (actor.name, actor.kind, actor.successor)
         if actor.kind in ("state", "historical_state"):
             assert _predecessors(core, actor_id) == _predecessors(full, actor_id)
+
+
+# -- the report of a large store: a summary of bounded size -------------------------------------
+
+def _dead_links(page: str) -> set[str]:
+    import re
+
+    return set(re.findall(r'href="#([^"]*)"', page)) - set(re.findall(r'id="([^"]+)"', page))
+
+
+def test_a_chronicle_beyond_the_limits_gets_a_summary_report(korea_db):
+    from chronica.chronicle.persist import load_chronicle
+    from chronica.report.html import ReportLimits, render_report
+    from chronica.store import Store
+
+    with Store(korea_db) as store:
+        chronicle = load_chronicle(store, with_text=True)
+    full = render_report(chronicle)
+    assert "This report is a summary" not in full
+    assert render_report(chronicle, limits=ReportLimits(10 ** 6, 10 ** 6, 10 ** 6)) == full
+    limits = ReportLimits(events=10, disagreements=1, documents=2)
+    page = render_report(chronicle, limits=limits)
+    n_events, n_dis = len(chronicle.events), len(chronicle.disagreements)
+    assert n_events > 10 and n_dis > 1 and len(chronicle.documents) > 2
+    assert "This report is a summary" in page and "chronica report --full" in page
+    assert f"Showing 10 of {n_events} events" in page and f"Showing the first 1 of {n_dis}" in page
+    assert page.count('<li id="e') == 10 and page.count('<article class="doc"') == 2
+    assert page.count('<div class="dis"') == 1
+    assert len(page) < len(full) / 2
+    # the first disagreement's events are shown, then the events told by the most documents
+    shown = {e.id for e in chronicle.events if f'<li id="{e.id}"' in page}
+    assert set(chronicle.disagreements[0].event_ids) <= shown
+    rest = [e for e in chronicle.events if e.id not in set(chronicle.disagreements[0].event_ids)]
+    fewest_shown = min(len(e.documents) for e in rest if e.id in shown)
+    assert all(len(e.documents) <= fewest_shown for e in rest if e.id not in shown)
+    order = [e.id for e in chronicle.events if e.id in shown]  # in the chronicle's order
+    assert [i for i in (m.split('"')[1] for m in page.split('<li id=')[1:])] == order
+    assert _dead_links(page) <= _dead_links(full)  # the summary links only to what it shows
+
+
+def test_the_report_command_summarises_only_beyond_its_limits(korea_db, tmp_path):
+    small, full = tmp_path / "r.html", tmp_path / "full.html"
+    for out, extra in ((small, []), (full, ["--full"])):
+        subprocess.run([sys.executable, "-m", "chronica.cli", "report", "--db", str(korea_db), "-o",
+                        str(out), *extra], cwd=REPO, check=True, capture_output=True)
+    assert small.read_bytes() == full.read_bytes()  # 70 events, 5 documents: within the limits

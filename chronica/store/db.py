@@ -642,6 +642,15 @@ class Store:
             )
         ]
 
+    def document_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The clean texts of the documents ``ids`` (those that exist), by id."""
+        wanted, out = sorted(ids), {}
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i:i + 900]
+            out.update((int(r[0]), r[1]) for r in self.conn.execute(
+                f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
     def references_by_document(self) -> dict[int, list[str]]:
         """The references of every document that has some, in order (one query)."""
         out: dict[int, list[str]] = {}
