@@ -372,10 +372,11 @@ def event_sources(store: Store) -> dict[str, EventSources]:
     ``chronica timeline`` shows without reading any mention's record."""
     counts: dict[str, int] = defaultdict(int)
     docs: dict[str, set[int]] = defaultdict(set)
-    for label, document_id in store.chronicle.event_documents():
-        counts[label] += 1
-        docs[label].add(document_id)
-    return {label: EventSources(n, sorted(docs[label])) for label, n in counts.items()}
+    with gc_paused():
+        for label, document_id in store.chronicle.event_documents():
+            counts[label] += 1
+            docs[label].add(document_id)
+        return {label: EventSources(n, sorted(docs[label])) for label, n in counts.items()}
 
 
 def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:

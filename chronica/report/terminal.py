@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.barometer import joined, spread_groups
@@ -75,11 +76,18 @@ def _plain_table(title: str, columns: list[tuple[str, str, int | None]], rows: l
     out += cells([[c[0]] for c in columns], "┃")
     out.append(line("┡", "━", "╇", "┩"))
     for r in rows:
-        out += cells([[t] if columns[i][2] is None else
-                      (textwrap.wrap(t, ws[i], break_on_hyphens=False) or [""])
-                      for i, t in enumerate(r)], "│")
+        out += cells([[t] if columns[i][2] is None else _wrap(t, ws[i]) for i, t in enumerate(r)], "│")
     out.append(line("└", "─", "┴", "┘"))
     return "\n".join(out) + "\n"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``textwrap.wrap(text, width, break_on_hyphens=False) or [""]``, without running it on a
+    cell that fits as it is (most do: textwrap's chunking was half of drawing a large timeline):
+    a line of printable characters, no longer than ``width``, not ending in a space."""
+    if len(text) <= width and text.isprintable() and not text[-1:].isspace():
+        return [text]
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
 def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> dict[int, str]:
@@ -93,6 +101,7 @@ def _sources(chronicle: Chronicle, sources: dict[str, EventSources] | None) -> d
     return {e.id: EventSources(len(e.mentions), e.documents) for e in chronicle.events}
 
 
+@gc_paused()  # its rows are many small lists: no collector walks over the loaded chronicle
 def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
                     width: int | None = None, sources: dict[str, EventSources] | None = None) -> str:
     """The merged events as a table: id, date, type, summary, sources. ``sources`` (by event
