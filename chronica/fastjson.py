@@ -16,6 +16,9 @@ Public API:
   ``Infinity``, which is not JSON). What orjson cannot encode (a lone surrogate, an integer
   beyond 64 bits, a key that is not a string) is encoded by ``json``, non-ASCII characters
   escaped (a lone surrogate has no UTF-8 form);
+* :func:`write_streamed` — an object whose values are lists or iterables, written as
+  :func:`dumps_indented` writes it, one item at a time (an export need not hold all its
+  records, nor their encoding, in memory);
 * :func:`write_bytes` — UTF-8 bytes onto a text stream (through its binary buffer when it has
   one: no decoding and encoding again of a 150 MB export).
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TextIO
 
 import orjson
@@ -48,14 +52,38 @@ def dumps_indented(obj: Any) -> bytes:
         return json.dumps(obj, indent=INDENT).encode("ascii")
 
 
-def write_bytes(out: TextIO, data: bytes) -> None:
-    """Write UTF-8 ``data`` on ``out``: straight to its buffer when it is a UTF-8 text stream
-    over one (a file, stdout), else decoded."""
+def byte_writer(out: TextIO) -> Callable[[bytes], Any]:
+    """A function writing UTF-8 bytes on ``out``: straight to its buffer when it is a UTF-8 text
+    stream over one (a file, stdout; what was written as text before is flushed first), else
+    decoded and written as text."""
     buffer = getattr(out, "buffer", None)
     encoding = getattr(out, "encoding", None)
     if buffer is not None and encoding and codecs.lookup(encoding).name == "utf-8":
         out.flush()
-        buffer.write(data)
-        buffer.flush()
-    else:
-        out.write(data.decode("utf-8"))
+        return buffer.write
+    return lambda data: out.write(data.decode("utf-8"))
+
+
+def write_bytes(out: TextIO, data: bytes) -> None:
+    """Write UTF-8 ``data`` on ``out`` (see :func:`byte_writer`)."""
+    byte_writer(out)(data)
+
+
+def write_streamed(out: TextIO, parts: Mapping[str, Iterable[Any]]) -> None:
+    """Write ``parts`` (each value a list or an iterable of JSON values) on ``out`` as
+    ``dumps_indented(dict(parts with lists))`` plus a newline, item by item.
+
+    orjson writes each item at level 0; inside the object's list it sits at level 2, so each of
+    its newlines gets two levels (four spaces) more: a string holds no raw newline (JSON writes
+    ``\\n``), so every newline in an item's encoding is the start of one of its lines."""
+    write = byte_writer(out)
+    inner = b"\n" + b" " * (2 * INDENT)
+    write(b"{")
+    for k, (key, values) in enumerate(parts.items()):
+        write((b"," if k else b"") + b"\n" + b" " * INDENT + orjson.dumps(key) + b": [")
+        n = 0
+        for value in values:
+            write((b"," if n else b"") + inner + dumps_indented(value).replace(b"\n", inner))
+            n += 1
+        write(b"\n" + b" " * INDENT + b"]" if n else b"]")
+    write(b"\n}\n" if parts else b"}\n")

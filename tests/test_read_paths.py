@@ -87,6 +87,14 @@ def test_any_json_value_round_trips(value):
     assert fastjson.loads(json.dumps(value)) == json.loads(json.dumps(value))
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.text(), st.lists(JSON_VALUES, max_size=4), max_size=4))
+def test_an_object_written_item_by_item_is_the_object_written_whole(parts):
+    text = io.StringIO()
+    fastjson.write_streamed(text, {k: iter(v) for k, v in parts.items()})
+    assert text.getvalue().encode("utf-8") == fastjson.dumps_indented(parts) + b"\n"
+
+
 def test_write_bytes_to_a_text_stream_with_or_without_a_buffer(tmp_path):
     data = '{"t": "Zürich"}'.encode()
     text = io.StringIO()
@@ -171,6 +179,17 @@ def test_the_korea_export_equals_the_straightforward_one(korea_db):
     got = json.loads(buf.getvalue())
     assert got == expected
     assert got["documents"] and got["events"] and any(d["timexes"] for d in got["documents"])
+
+
+def test_the_streamed_export_is_the_whole_export_written_at_once(korea_db):
+    from chronica.export import chronicle_dict, export
+    from chronica.store import Store
+
+    with Store(korea_db) as store:
+        buf = io.StringIO()
+        export(store, "json", buf)
+        whole = fastjson.dumps_indented(chronicle_dict(store)) + b"\n"
+    assert buf.getvalue().encode("utf-8") == whole
 
 
 def test_the_korea_export_through_the_command_line_equals_the_library_one(korea_db, tmp_path):

@@ -17,6 +17,7 @@ are shifted into the whole document as they are written.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import zlib
@@ -569,18 +570,17 @@ class Store:
     def timexes(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM timexes", document_id, "document_id, idx")]
 
-    def timexes_by_document(self, fields: Iterable[str]) -> dict[int, list[dict]]:
+    def timexes_by_document(self, fields: Iterable[str]) -> Iterator[tuple[int, list[dict]]]:
         """Every stored time expression as a dict of ``fields`` (columns of ``timexes``, in that
-        order), by document, each document's in text order: one query, no row converted whole."""
+        order): ``(document id, its time expressions in text order)`` by document id, from one
+        query read as it is used; no row converted whole."""
         fields = list(fields)
         if not all(f.isidentifier() for f in fields):
             raise ValueError(f"not column names: {fields}")
-        out: dict[int, list[dict]] = {}
         rows = self.conn.execute(
             f"SELECT document_id, {', '.join(fields)} FROM timexes ORDER BY document_id, idx")
-        for row in rows:
-            out.setdefault(row[0], []).append(dict(zip(fields, tuple(row)[1:])))
-        return out
+        for document_id, group in itertools.groupby(rows, key=lambda row: row[0]):
+            yield document_id, [dict(zip(fields, tuple(row)[1:])) for row in group]
 
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
@@ -620,13 +620,18 @@ class Store:
         )
 
     def documents(self) -> list[StoredDocument]:
+        return list(self.iter_documents())
+
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        """Every document, by id, read as it is used (one text in memory at a time)."""
         rows = self.conn.execute(
             """SELECT id, path, format, title, author, outlet, url, published, published_source,
                       text, n_words, n_sentences, near_duplicate_of, near_duplicate_similarity,
                       content_hash, dct, dct_inferred, dct_confidence, dct_reasoning
                FROM documents ORDER BY id"""
-        ).fetchall()
-        return [StoredDocument(**dict(r)) for r in rows]
+        )
+        for r in rows:
+            yield StoredDocument(**dict(r))
 
     def document_headers(self) -> list[tuple[int, str, str | None, str | None]]:
         """``(id, path, title, published)`` of every document, by id: what a list of documents
