@@ -144,7 +144,7 @@ def korea_db(tmp_path_factory, shared) -> Path:
     return path
 
 
-def _straightforward_export(store) -> dict:  # noqa: ANN001 - a Store
+def _straightforward_export(store: object) -> dict:
     """The contract JSON built the way it was before the fast paths: each document's time
     expressions and references read one by one, every row whole."""
     from chronica.chronicle import chronicle_json
@@ -210,7 +210,11 @@ def test_the_korea_export_through_the_command_line_equals_the_library_one(korea_
 
 def test_events_without_mentions_print_the_same_timeline_and_barometers(korea_db):
     from chronica.chronicle.persist import event_sources, load_chronicle
-    from chronica.report.terminal import format_barometer, format_disagreements, format_timeline
+    from chronica.report.terminal import (
+        format_barometer,
+        format_disagreements,
+        format_timeline,
+    )
     from chronica.store import Store
 
     with Store(korea_db) as store:
@@ -263,7 +267,7 @@ TYPED = ["RUS", "rus", "USSR", "Russia", "Moscow", "the Kremlin", "dprk", "North
          "Aldoria", "Rusia", "Kim Il-sung", "European Union", "phx:no_such", "SUN/military"]
 
 
-def _answer(fn, text):  # noqa: ANN001, ANN202 - the query, or the error's message and suggestions
+def _answer(fn: object, text: str) -> object:  # the query, or the error's message and suggestions
     from chronica.chronicle.query import UnknownActor
 
     try:
@@ -283,8 +287,8 @@ def test_find_actor_answers_as_the_whole_knowledge_base_does():
     assert people  # names only Phoenix knows are in the sample
     for text in TYPED + phoenix_names + people:
         for strict in (False, True):
-            assert _answer(lambda t: find_actor(t, strict=strict, seen=lambda: seen), text) == \
-                   _answer(lambda t: resolve_actor(t, kb, strict=strict, seen=seen), text), text
+            assert _answer(lambda t, s=strict: find_actor(t, strict=s, seen=lambda: seen), text) == \
+                   _answer(lambda t, s=strict: resolve_actor(t, kb, strict=s, seen=seen), text), text
 
 
 def test_the_core_knowledge_base_gives_the_same_states_and_predecessors():

@@ -13,7 +13,7 @@ from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.barometer import joined, spread_groups
-from chronica.chronicle.model import BarometerSeries, EventSources
+from chronica.chronicle.model import BarometerSeries, ChronicleEvent, EventSources
 
 
 def shorten(text: str, limit: int) -> str:
@@ -111,7 +111,7 @@ def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None =
     sources = _sources(chronicle, sources)
     none = EventSources(0, [])
 
-    def cited(e) -> str:  # noqa: ANN001 - ChronicleEvent
+    def cited(e: ChronicleEvent) -> str:
         src = sources.get(e.id, none)
         return f"{src.n_mentions} in " + ", ".join(names.get(d, f"d{d}") for d in src.documents)
 

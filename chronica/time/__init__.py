@@ -20,7 +20,7 @@ _EXPORTS = {
 __all__ = ["InferredDate", "Timex", "infer_document_date", "tag", "tag_and_date", "value_interval"]
 
 
-def __getattr__(name: str):  # noqa: ANN202 - PEP 562: a public name, imported on first use
+def __getattr__(name: str) -> object:  # PEP 562: a public name, imported on first use
     if name not in _EXPORTS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(_EXPORTS[name]), name)
