@@ -147,10 +147,9 @@ def _store(db: Path, must_exist: bool = True):
 def _actor(text: str, store, strict: bool):  # noqa: ANN001, ANN202
     """The actor ``text`` names (knowledge base, then the store's resolved names), announced on
     stderr; an unknown one ends the command with exit status 2 and close matches."""
-    from chronica.actors.kb import load_kb
-    from chronica.chronicle.query import resolve_actor
+    from chronica.chronicle.query import find_actor
 
-    query = resolve_actor(text, load_kb(), strict=strict, seen=store.resolved_names())
+    query = find_actor(text, strict=strict, seen=store.resolved_names)
     err.print(f"actor: {query.describe()}", highlight=False, markup=False, soft_wrap=True)
     return query
 
@@ -479,11 +478,12 @@ def _explain_event(event_id: str, db: Path) -> None:
 def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
     """The merged timeline: one entry per happening, with how many sentences and documents state it."""
     from chronica.report.terminal import format_timeline
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.persist import event_sources, load_chronicle
 
     with _store(db) as store:
-        chronicle = load_chronicle(store)
-    _write(format_timeline(chronicle, width=out.width))
+        chronicle = load_chronicle(store, mentions=False)
+        sources = event_sources(store)
+    _write(format_timeline(chronicle, width=out.width, sources=sources))
 
 
 @app.command()
@@ -513,7 +513,7 @@ def barometer(
         _fail("--resolution takes month, year, decade or century", EXIT_USAGE)
     with _store(db) as store:
         query_a, query_b = _actor(actor_a, store, strict), _actor(actor_b, store, strict)
-        chronicle = load_chronicle(store)
+        chronicle = load_chronicle(store, mentions=False)
     series = chronicle.barometer(set(query_a.ids), set(query_b.ids), resolution)
     series.name_a, series.name_b = query_a.name, query_b.name
     if not series.points:
@@ -526,18 +526,26 @@ def barometer(
 def report(
     output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write (whole or not at all).", metavar="FILE")] = Path("report.html"),
     title: Annotated[str, typer.Option(help="The report's title.", metavar="TEXT")] = "Chronicle",
+    full: Annotated[bool, typer.Option("--full", help="Every event and every document's text, however large the store (default: a large store's report is a summary).")] = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Write one self-contained HTML report (works offline): timeline, disagreements, barometer,
-    actor graph, and each document with its event sentences highlighted."""
-    from chronica.report import render_report
+    actor graph, and each document with its event sentences highlighted. A large store's report
+    is a summary (the best-attested 500 events, 100 disagreements, the 200 documents they cite
+    most) that says how to get the rest; --full writes everything."""
+    from chronica.report.html import ReportLimits, plan_report, render_report
     from chronica.chronicle.persist import load_chronicle
 
     from chronica.atomic import atomic_write
 
+    limits = None if full else ReportLimits()
     with _store(db) as store:
-        chronicle = load_chronicle(store, with_text=True)
-    html = render_report(chronicle, title=title)
+        chronicle = load_chronicle(store)
+        shown = plan_report(chronicle, chronicle.documents, limits).documents
+        texts = store.document_texts(shown)  # only the texts the report shows
+    for document in chronicle.documents:
+        document.text = texts.get(document.id)
+    html = render_report(chronicle, title=title, limits=limits)
     with atomic_write(output) as fh:
         fh.write(html)
     err.print(f"wrote {output}", highlight=False, markup=False)

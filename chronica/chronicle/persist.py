@@ -39,6 +39,8 @@ from dataclasses import asdict, dataclass, fields
 
 import numpy as np
 
+from chronica import fastjson
+from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, dates
 from chronica.chronicle.merge import (
     ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
@@ -46,7 +48,7 @@ from chronica.chronicle.merge import (
 )
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
-from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo
+from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo, EventSources
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
@@ -379,25 +381,39 @@ def documents_info(store: Store, *, with_text: bool = False) -> list[DocumentInf
     ]
 
 
-def _read(store: Store, *, originals_only: bool = False
+def _read(store: Store, *, originals_only: bool = False, mentions: bool = True
           ) -> tuple[Chronicle, dict[int, int], dict[int, EventMention]]:
     """The stored events with their mentions (near-duplicate copies' too, unless
-    ``originals_only``), a map from each mention object's ``id()`` to its row id, and the
-    mentions by row id."""
+    ``originals_only``; none when not ``mentions``), a map from each mention object's ``id()``
+    to its row id, and the mentions by row id."""
     tables = store.chronicle
     members: dict[int, list[int]] = defaultdict(list)
-    for mid, eid, alias_of in tables.membership():
-        if not (originals_only and alias_of is not None):
-            members[eid].append(mid)
-    by_id = store.event_mentions_by_id()
+    by_id: dict[int, EventMention] = {}
+    if mentions:
+        for mid, eid, alias_of in tables.membership():
+            if not (originals_only and alias_of is not None):
+                members[eid].append(mid)
+        by_id = store.event_mentions_by_id()
     events = []
     for row in tables.events():
-        data = json.loads(row.record)
+        data = fastjson.loads(row.record)
         data["participants"] = [Participant(**p) for p in data["participants"]]
-        ms = sorted((by_id[i] for i in members[row.id]), key=mention_order)
+        ms = sorted((by_id[i] for i in members[row.id]), key=mention_order) if mentions else []
         events.append(ChronicleEvent(id=row.label or "", mentions=ms, **data))
     id_of = {id(m): mid for mid, m in by_id.items()}
     return Chronicle(events=events, disagreements=[]), id_of, by_id
+
+
+def event_sources(store: Store) -> dict[str, EventSources]:
+    """Each stored event's :class:`EventSources` by its id (``e1`` ...), from one query: what
+    ``chronica timeline`` shows without reading any mention's record."""
+    counts: dict[str, int] = defaultdict(int)
+    docs: dict[str, set[int]] = defaultdict(set)
+    with gc_paused():
+        for label, document_id in store.chronicle.event_documents():
+            counts[label] += 1
+            docs[label].add(document_id)
+        return {label: EventSources(n, sorted(docs[label])) for label, n in counts.items()}
 
 
 def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:
@@ -407,29 +423,48 @@ def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:
     return Disagreement(**{**data, "claims": claims})
 
 
+def _cited(records: list[dict]) -> list[int]:
+    """The event mentions (row ids) the disagreement ``records`` cite."""
+    return sorted({m["mention"] for d in records for c in d["claims"] for m in c["mentions"]
+                   if "mention" in m})
+
+
+def _up_to_date(store: Store) -> None:
+    """Bring the stored chronicle up to date when the store holds mentions it has not seen
+    (written by an older Chronica, or a build stopped before its chronicle step)."""
+    tables = store.chronicle
+    if tables.new_mention_ids() or tables.is_damaged():
+        update(store)
+
+
 def load_disagreements(store: Store) -> Chronicle:
     """The stored disagreements (and the documents' names), with only the event mentions they
     cite: what ``chronica disagreements`` shows, without reading every event."""
-    tables = store.chronicle
-    if tables.new_mention_ids() or tables.is_damaged():
-        update(store)
-    records = [json.loads(r) for r in tables.disagreements()]
-    cited = sorted({m["mention"] for d in records for c in d["claims"] for m in c["mentions"]
-                    if "mention" in m})
-    by_id = store.event_mentions_by_id(cited)
-    return Chronicle(events=[], disagreements=[_disagreement(d, by_id) for d in records],
-                     documents=documents_info(store))
+    _up_to_date(store)
+    with gc_paused():
+        records = [fastjson.loads(r) for r in store.chronicle.disagreements()]
+        by_id = store.event_mentions_by_id(_cited(records))
+        return Chronicle(events=[], disagreements=[_disagreement(d, by_id) for d in records],
+                         documents=documents_info(store))
 
 
-def load_chronicle(store: Store, *, with_text: bool = False) -> Chronicle:
+def load_chronicle(store: Store, *, with_text: bool = False, mentions: bool = True) -> Chronicle:
     """The chronicle as stored: events (ids ``e1, e2, ...``, chronological, with every sentence
     that states them) and disagreements. A store that holds mentions the chronicle has not seen
     (written by an older Chronica, or a build stopped before its chronicle step) is brought up
-    to date first."""
-    tables = store.chronicle
-    if tables.new_mention_ids() or tables.is_damaged():
-        update(store)
-    chronicle, _, by_id = _read(store)
-    chronicle.disagreements = [_disagreement(json.loads(r), by_id) for r in tables.disagreements()]
-    chronicle.documents = documents_info(store, with_text=with_text)
+    to date first.
+
+    :param with_text: the documents with their clean text (the HTML report shows them).
+    :param mentions: False: the events without their mentions (``event.mentions`` is empty;
+        :func:`event_sources` tells how many and where), the disagreements with the mentions
+        they cite: what the timeline and the barometer need, without reading every mention.
+    """
+    _up_to_date(store)
+    with gc_paused():
+        chronicle, _, by_id = _read(store, mentions=mentions)
+        records = [fastjson.loads(r) for r in store.chronicle.disagreements()]
+        if not mentions:
+            by_id = store.event_mentions_by_id(_cited(records))
+        chronicle.disagreements = [_disagreement(d, by_id) for d in records]
+        chronicle.documents = documents_info(store, with_text=with_text)
     return chronicle

@@ -255,6 +255,15 @@ class ChronicleTables:
             "SELECT mention_id, event_id, alias_of FROM chronicle_mentions WHERE event_id IS NOT NULL"
         ).fetchall()
 
+    def event_documents(self) -> list[tuple[str, int]]:
+        """(event label, document id) of every mention that belongs to an event, near-duplicate
+        copies' too: the sources the timeline lists, without reading the mentions' records."""
+        return self.conn.execute(
+            "SELECT e.label, m.document_id FROM chronicle_mentions c"
+            " JOIN chronicle_events e ON e.id = c.event_id"
+            " JOIN event_mentions m ON m.id = c.mention_id"
+        ).fetchall()
+
     # -- events ----------------------------------------------------------------------------
     def replace_events(self, remove: Iterable[int],
                        add: Iterable[tuple[str, str, list[int]]]) -> None:
