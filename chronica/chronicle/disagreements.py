@@ -35,7 +35,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import load_rules
+from chronica.claims.rules import load_rules, states_repetition
 from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
@@ -90,13 +90,20 @@ def _date_topic(event: ChronicleEvent) -> str:
 
 # -- date ----------------------------------------------------------------------------------
 
+def _repeated(m: EventMention) -> bool:
+    """The mention tells a repetition ("invaded Chad again in 1983"): its date is not the first
+    happening's (:func:`chronica.claims.rules.states_repetition`)."""
+    offset = m.trigger_start - m.sentence_start
+    return states_repetition(m.sentence, offset, offset + max(len(m.trigger or ""), 1))
+
+
 def date_claims(event: ChronicleEvent) -> list[Claim]:
     """Groups of the event's stated dates that cannot all be right (empty when they agree)."""
     year = D.precision_rank("year")
     stated = []
     for m in event.mentions:
         span = D.mention_interval(m)
-        if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year:
+        if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year and not _repeated(m):
             stated.append((m, span))
     if len(stated) < 2:
         return []
@@ -160,7 +167,7 @@ def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
     """The event's mentions with a date written in the sentence, at year precision or finer."""
     year = D.precision_rank("year")
     return [(m, span) for m in event.mentions if is_stated(m) and (span := D.mention_interval(m))
-            and D.precision_rank(m.precision, m.date) <= year]
+            and D.precision_rank(m.precision, m.date) <= year and not _repeated(m)]
 
 
 def _actors_agree(a: ChronicleEvent, b: ChronicleEvent) -> bool:
@@ -518,6 +525,28 @@ def _id_order(event_id: str) -> tuple:
     return (int(digits) if digits else 0, event_id)
 
 
+#: when two disagreements cite the very same sentences on their sides, the one of the more
+#: specific kind stays: a person's birth year read as an ``attribute`` claim is also the date of a
+#: merged "born" event ("born in 1925" / "born in the year 1928"), one disagreement, not two
+SPECIFICITY = ("attribute", "who", "number", "duration", "order", "scope", "relations", "act", "date")
+
+
+def _sides_key(d: Disagreement) -> frozenset:
+    """The sentences each side of a disagreement cites, as a set of sides."""
+    return frozenset(frozenset((m.document_id, m.sentence_start) for m in c.mentions) for c in d.claims)
+
+
+def one_per_sentences(found: list[Disagreement]) -> list[Disagreement]:
+    """Drop a disagreement whose sides cite the same sentences as one of a more specific kind
+    (:data:`SPECIFICITY`), or as an earlier one of its own kind."""
+    rank = {k: i for i, k in enumerate(SPECIFICITY)}
+    kept: dict[frozenset, Disagreement] = {}
+    for d in sorted(found, key=lambda d: rank.get(d.kind, len(rank))):
+        kept.setdefault(_sides_key(d), d)
+    ids = {id(d) for d in kept.values()}
+    return [d for d in found if id(d) in ids]
+
+
 def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
                        claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
@@ -549,6 +578,7 @@ def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None =
         ids = sorted({i for c in sides for i in c.event_ids}, key=_id_order)
         out.append(Disagreement(id="", kind=kind, topic=topic, claims=sides, event_ids=ids,
                                 reason=reason))
+    out = one_per_sentences(out)
     out.sort(key=lambda d: (KINDS.index(d.kind), _id_order(d.event_ids[0]) if d.event_ids else (0, ""),
                             _mention_key(d.claims[0].mentions[0])))
     for i, d in enumerate(out, 1):

@@ -62,6 +62,8 @@ class Rules:
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
     phase_verbs: dict[str, frozenset[str]]
+    repetition_words: tuple[str, ...] = ()
+    repetition_window: int = 40
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -113,7 +115,19 @@ def load_rules(path: str | None = None) -> Rules:
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
         phase_verbs={k: lower(v) for k, v in data["phase_verbs"].items()},
+        repetition_words=tuple(str(w).lower() for w in data.get("repetition_words", [])),
+        repetition_window=int(data.get("repetition_window", 40)),
     )
+
+
+def states_repetition(sentence: str, start: int, end: int, rules: Rules | None = None) -> bool:
+    """The sentence says the happening written at ``start:end`` (offsets in ``sentence``) is a
+    repetition ("Libyan troops invaded Chad again in August 1983"): a repetition word within
+    ``repetition_window`` characters of it."""
+    rules = rules or load_rules()
+    lo, hi = max(0, start - rules.repetition_window), min(len(sentence), end + rules.repetition_window)
+    window = " " + " ".join(re.findall(r"[a-z]+", sentence[lo:hi].lower())) + " "
+    return any(f" {w} " in window for w in rules.repetition_words)
 
 
 # -- numbers -------------------------------------------------------------------------------
