@@ -32,7 +32,7 @@ import numpy as np
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import conflict, intervals_overlap, load_rules
+from chronica.claims.rules import conflict, intervals_overlap, load_rules, same_happening
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
 DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "phase": "duration", "agent": "who", "participants": "who", "order": "order",
@@ -108,6 +108,9 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    happening = same_happening(a.happening, b.happening)
+    if happening is not None:  # both sentences tell a once-only happening: it decides
+        return happening and figure_gap(a, b) <= MAX_FIGURE_RATIO_CLOSE
     if _fine(a) != _fine(b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
         return False  # the toll of one day's happening is not the total of a war
     if not ctx.same_occasion(a, b):
@@ -235,7 +238,14 @@ def _phrase_similarity(a: str, b: str) -> float:
     return float(va @ vb)
 
 
+def same_happening_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Dates of one once-only happening to one named thing ("sank the General Belgrano" /
+    "the Belgrano was sunk"; :func:`chronica.claims.rules.same_happening`)."""
+    return bool(same_happening(a.happening, b.happening))
+
+
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
+    "date": same_happening_date,
     "phase": same_phase,
     "count": same_count,
     "duration": same_duration,

@@ -25,6 +25,9 @@ The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claim
 from __future__ import annotations
 
 import bisect
+import calendar
+import dataclasses
+import re
 from datetime import date
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -34,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
-from chronica.claims.rules import Rules, duration_interval, load_rules
+from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import sentence_spans
 
@@ -68,6 +71,7 @@ class _Sentence:
     timexes_all: list[Any]  # every time expression inside the sentence
     events: list[Any]  # event mentions of the sentence
     claims: list[SentenceClaim] = field(default_factory=list)
+    happenings: list["Happening"] = field(default_factory=list)  # once-only happenings written in it
 
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
@@ -110,7 +114,52 @@ class _Sentence:
             t = (own or self.timexes)[0]
             c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
             c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
-            c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in ("absolute", None)
+            c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in WRITTEN_ANCHORS
+
+
+#: anchors of a date written in full where the claim reads it: nothing, or the year of the
+#: heading or timeline entry it stands under ("1981" / "14 October: ...")
+WRITTEN_ANCHORS = ("absolute", None, "heading")
+#: a line that opens with a year: a bare year heading ("1981"), a timeline entry ("1991: The
+#: siege began in October"), a chronology's marker ("– 1974 – July 15: ...")
+_YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?(\d{4})[ \t]*(?:[:–—-]|$)")
+_UNDERSPECIFIED = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+
+
+def heading_year(text: str, offset: int) -> int | None:
+    """The year of the nearest line before ``offset`` that opens with a year (a heading or a
+    timeline entry), or None."""
+    found = None
+    for m in _YEAR_LINE.finditer(text, 0, offset):
+        found = m
+    return int(found.group(1)) if found else None
+
+
+def with_heading_year(text: str, timex: Any) -> Any:
+    """A month or day written without its year ("14 October", "in October") under a year
+    heading or in a timeline entry ("1981" / "14 October: ..."; "1991: ... began in October"):
+    the same time expression dated in that year, anchored ``"heading"``. An expression the time
+    stage dated absolutely, or with no year line above it, is returned unchanged."""
+    value = _get(timex, "value") or ""
+    m = _UNDERSPECIFIED.match(value)
+    if m is None or _get(timex, "anchor") in ("absolute", "narrative") and _get(timex, "earliest"):
+        return timex
+    year = heading_year(text, _get(timex, "start"))
+    if year is None:
+        return timex
+    month = int(m.group(1))
+    try:
+        if m.group(2):
+            first = last = date(year, month, int(m.group(2)))
+        else:
+            first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return timex
+    fields = {"value": f"{year}{value[4:]}", "earliest": first.isoformat(), "latest": last.isoformat(),
+              "anchor": "heading"}
+    if isinstance(timex, dict):
+        return {**timex, **fields}
+    return dataclasses.replace(timex, **fields)
 
 
 def _verb_of(doc: Doc, offset: int) -> Token | None:
@@ -860,7 +909,122 @@ def find_ages(s: _Sentence) -> None:
                 f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
 
 
+# -- 9. once-only happenings and when they were -----------------------------------------------
+
+@dataclass(frozen=True)
+class Happening:
+    """A once-only happening written in a sentence ("sank the General Belgrano"): its verb, its
+    class (``once_happenings``), what it happened to and the name words of that."""
+
+    verb: Token
+    cls: str
+    patient: Token
+    names: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        """"sink:belgrano general": compared by :func:`chronica.claims.rules.same_happening`."""
+        return f"{self.cls}:{' '.join(sorted(self.names))}"
+
+
+#: what joins the words of a name to its head: "HMS Sheffield", "the Treaty of Tlatelolco",
+#: "the Argentine cruiser the General Belgrano", "Flight 103"
+_NAME_DEPS = frozenset({"compound", "appos", "nummod", "pobj", "nmod", "flat"})
+
+
+def _name_words(tok: Token) -> frozenset[str]:
+    """The words that name what a noun stands for: its proper nouns and designating numbers,
+    through compounds, appositions and "of" ("the Treaty of Tlatelolco": treaty, tlatelolco)."""
+    words, stack = set(), [tok]
+    while stack:
+        t = stack.pop()
+        if t.pos_ == "PROPN" or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+            words.add(t.lower_)
+        for c in t.children:
+            if c.dep_ in _NAME_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                stack.append(c)
+    if not any(t.pos_ == "PROPN" for t in tok.subtree if t.lower_ in words):
+        return frozenset()
+    return frozenset(words)
+
+
+def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
+    """The name of a definite noun without one ("the cruiser"): the name written with the same
+    noun in the last ``name_lookback`` sentences ("the Argentine cruiser the General Belgrano")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return frozenset()
+    doc, seen = s.doc, 0
+    for i in range(s.span.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.is_sent_end:
+            seen += 1
+            if seen > s.rules.name_lookback:
+                break
+        if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ == "NOUN" and (names := _name_words(tok)):
+            return names
+    return frozenset()
+
+
+def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
+    """What a happening happened to: the object, the passive subject, or the subject of a verb
+    of the ``unaccusative`` classes ("the cruiser sank")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return _antecedent(c)
+    if cls in rules.unaccusative:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return _antecedent(subj[0]) if subj else None
+    return None
+
+
+def find_happenings(s: _Sentence) -> None:
+    """Once-only happenings to a named thing, and when a sentence dates one (``date`` claims):
+    "the General Belgrano was sunk on 2 May 1982", "14 October: President X is assassinated"
+    under the heading "1981". A repetition ("sank a second ship again") is no such happening."""
+    rules = s.rules
+    for verb in s.span:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        lemma = verb.lemma_.lower()
+        cls = next((c for c in (rules.happening_class(f"{lemma}-{p}") for p in particles) if c), None) \
+            or rules.happening_class(lemma)
+        if cls is None:
+            continue
+        patient = _patient(verb, cls, rules)
+        if patient is None or patient.pos_ not in ("NOUN", "PROPN"):
+            continue
+        names = _name_words(patient) or _named_before(s, patient)
+        offset = verb.idx - s.start
+        if not names or states_repetition(s.doc.text[s.start:s.end], offset, offset + len(verb.text), rules):
+            continue
+        happening = Happening(verb=verb, cls=cls, patient=patient, names=names)
+        s.happenings.append(happening)
+        own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb] or \
+            (s.timexes if len(s.timexes) == 1 else [])
+        if len(own) != 1 or _get(own[0], "anchor") not in WRITTEN_ANCHORS:
+            continue
+        t = own[0]
+        what = _phrase(patient)
+        s.claim("date", f"when {what} was {cls}", _get(t, "text"), [verb, patient],
+                date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
+                latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
+                happening=happening.key)
+
+
+def _about_happening(s: _Sentence) -> None:
+    """Figures of a sentence that tells one once-only happening are about it ("323 were killed"
+    in a sentence about sinking the General Belgrano)."""
+    keys = {h.key for h in s.happenings}
+    if len(keys) != 1:
+        return
+    for c in s.claims:
+        if c.kind == "count" and c.happening is None:
+            c.happening = next(iter(keys))
+
+
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
+    ("happening", find_happenings),
     ("count", find_counts),
     ("duration", find_durations),
     ("phase", find_phases),
@@ -872,12 +1036,14 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("attribute", find_attributes),
     ("age", find_ages),
     ("act", find_acts),
+    ("about-happening", _about_happening),
 )
 
 
 def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     actors = sorted(doc._.actors or [], key=lambda a: _get(a, "start")) if Doc.has_extension("actors") else []
     every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    every = [with_heading_year(doc.text, t) if _get(t, "type") == "DATE" else t for t in every]
     timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
@@ -886,10 +1052,25 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
         yield _Sentence(
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
-            timexes=[t for t in timexes if start <= _get(t, "start") < end],
+            timexes=[t for t in timexes if start <= _get(t, "start") < end] or _entry_date(doc.text, timexes, start),
             timexes_all=[t for t in every if start <= _get(t, "start") < end],
             events=[e for e in events if e.sentence_start == start],
         )
+
+
+#: what stands between a timeline entry's date and its text ("14 October: ...", "3 May – ...")
+_ENTRY_GAP = re.compile(r"^[ \t]*[:–—-]?[ \t]*$")
+
+
+def _entry_date(text: str, timexes: list[Any], start: int) -> list[Any]:
+    """The date a timeline entry opens with, for the entry's text written after it on the same
+    line ("14 October: President X is assassinated ..."; the parser makes the date a sentence of
+    its own), when the sentence has no date of its own."""
+    for t in timexes:
+        end = _get(t, "end")
+        if end <= start and _get(t, "start") >= text.rfind("\n", 0, start) + 1 and _ENTRY_GAP.match(text[end:start]):
+            return [t]
+    return []
 
 
 def extract_claims(doc: Doc, *, document_id: int = 0, rules: Rules | None = None) -> list[SentenceClaim]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -63,6 +63,9 @@ class Rules:
     duration_vague: tuple[float, float]
     phase_verbs: dict[str, frozenset[str]]
     repetition_words: tuple[str, ...] = ()
+    once_happenings: dict[str, frozenset[str]] = field(default_factory=dict)
+    unaccusative: frozenset[str] = frozenset()
+    name_lookback: int = 6
     repetition_window: int = 40
 
     def qualifier(self, words: str) -> Qualifier | None:
@@ -77,6 +80,10 @@ class Rules:
         """"start" / "end" for a phase verb ("began", "broke out"), else None."""
         forms = {lemma, *(f"{lemma}-{p}" for p in particles)}
         return next((name for name, words in self.phase_verbs.items() if forms & words), None)
+
+    def happening_class(self, lemma: str) -> str | None:
+        """The class of a once-only happening ("sink" for "scuttle"), or None."""
+        return next((name for name, words in self.once_happenings.items() if lemma in words), None)
 
     def relation_value(self, lemma: str) -> str | None:
         return next((name for name, words in self.relations.items() if lemma in words), None)
@@ -117,6 +124,9 @@ def load_rules(path: str | None = None) -> Rules:
         phase_verbs={k: lower(v) for k, v in data["phase_verbs"].items()},
         repetition_words=tuple(str(w).lower() for w in data.get("repetition_words", [])),
         repetition_window=int(data.get("repetition_window", 40)),
+        once_happenings={k: lower(v) for k, v in data.get("once_happenings", {}).items()},
+        unaccusative=lower(data.get("unaccusative", [])),
+        name_lookback=int(data.get("name_lookback", 6)),
     )
 
 
@@ -128,6 +138,17 @@ def states_repetition(sentence: str, start: int, end: int, rules: Rules | None =
     lo, hi = max(0, start - rules.repetition_window), min(len(sentence), end + rules.repetition_window)
     window = " " + " ".join(re.findall(r"[a-z]+", sentence[lo:hi].lower())) + " "
     return any(f" {w} " in window for w in rules.repetition_words)
+
+
+def same_happening(a: str | None, b: str | None) -> bool | None:
+    """Whether two happening keys ("sink:belgrano general") name one happening: the same class
+    and one set of name words within the other; None when either is unknown."""
+    if not a or not b:
+        return None
+    ca, _, na = a.partition(":")
+    cb, _, nb = b.partition(":")
+    wa, wb = set(na.split()), set(nb.split())
+    return ca == cb and bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 # -- numbers -------------------------------------------------------------------------------
