@@ -30,7 +30,9 @@ from typing import Callable
 import numpy as np
 
 from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
+from chronica.events.model import SOURCE, TARGET
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import conflict, intervals_overlap, load_rules, same_happening
 
@@ -149,9 +151,14 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
 
 
 def same_event(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
-    """Claims about one merged happening (participants, scope)."""
+    """Claims about one happening (participants, scope): one merged event, or two events the
+    merge kept apart that are alike (:meth:`_Context.alike_events`)."""
+    if a.obj != b.obj:
+        return False
     ea, eb = ctx.event_of(a), ctx.event_of(b)
-    return ea is not None and ea == eb and a.obj == b.obj
+    if ea is not None and ea == eb:
+        return True
+    return ctx.alike_events(a, b)
 
 
 #: two order claims are about the same two happenings when each clause of one is worded like a
@@ -258,11 +265,25 @@ SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]
 }
 
 
+#: the type of a mention the events stage could not code: it fits any type (an extraction
+#: error, "withdrew most of its troops" read with "most" as the object, is weighed, not fatal)
+UNCODED_TYPE = "OTHER"
+
+
+def _types_fit(a: str, b: str) -> bool:
+    return UNCODED_TYPE in (a, b) or type_compatible(a, b)
+
+
+def _keys(event: ChronicleEvent, role: str) -> set[str]:
+    return {k for p in event.participants if p.role == role for k in participant_keys(p)}
+
+
 class _Context:
     """Links from claims to merged events, and the claims' sentence vectors."""
 
     def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder):
         self.index = _event_index(events)
+        self.events = {e.id: e for e in events}
         self.claims = claims
         self._pos = {id(c): i for i, c in enumerate(claims)}
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
@@ -290,6 +311,21 @@ class _Context:
 
     def similarity(self, a: SentenceClaim, b: SentenceClaim) -> float:
         return float(self.vectors[self._pos[id(a)]] @ self.vectors[self._pos[id(b)]])
+
+    def alike_events(self, a: SentenceClaim, b: SentenceClaim) -> bool:
+        """Two claims' events that the merge kept apart and that are one happening by their
+        parts: compatible types (an uncoded one fits any), a doer in common and no different recipients, dates that fit,
+        sentences worded alike (:data:`SIM_SAME_THING`): "withdrew all its troops from X in
+        February 1989" / "withdrew most of its troops from X in February 1989"."""
+        ea, eb = self.events.get(self.event_of(a) or ""), self.events.get(self.event_of(b) or "")
+        if ea is None or eb is None or not _types_fit(ea.type, eb.type) or not _dates_fit(a, b):
+            return False
+        if not _keys(ea, SOURCE) & _keys(eb, SOURCE):
+            return False
+        ta, tb = _keys(ea, TARGET), _keys(eb, TARGET)
+        if ta and tb and not ta & tb:
+            return False
+        return self.similarity(a, b) >= SIM_SAME_THING
 
     def same_occasion(self, a: SentenceClaim, b: SentenceClaim) -> bool:
         ea, eb = self.event_of(a), self.event_of(b)

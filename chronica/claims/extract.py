@@ -126,6 +126,21 @@ _YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?(\d{4})[ \t]*(?:[:–�
 _UNDERSPECIFIED = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 
 
+def finest_nested(timexes: list[Any]) -> list[Any]:
+    """Dates on one verb that nest ("1991: ... began in October", with October dated 1991):
+    the finest, which says all the others say; dates that do not nest are returned as they are."""
+    if len(timexes) < 2:
+        return timexes
+    spans = [(_get(t, "earliest") or "", _get(t, "latest") or "") for t in timexes]
+    if not all(e and l for e, l in spans):
+        return timexes
+    finest = min(range(len(timexes)), key=lambda i: (_ordinal(spans[i][1]) or 0) - (_ordinal(spans[i][0]) or 0))
+    lo, hi = spans[finest]
+    if all(e <= lo and hi <= l for e, l in spans):
+        return [timexes[finest]]
+    return timexes
+
+
 def heading_year(text: str, offset: int) -> int | None:
     """The year of the nearest line before ``offset`` that opens with a year (a heading or a
     timeline entry), or None."""
@@ -418,7 +433,7 @@ def find_phases(s: _Sentence) -> None:
             continue
         if subject.pos_ != "NOUN" or s.actor_at(subject) is not None:
             continue
-        own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]
+        own = finest_nested([t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb])
         if len(own) != 1:
             continue
         lo, hi = _ordinal(_get(own[0], "earliest")), _ordinal(_get(own[0], "latest"))
@@ -1000,7 +1015,7 @@ def find_happenings(s: _Sentence) -> None:
             continue
         happening = Happening(verb=verb, cls=cls, patient=patient, names=names)
         s.happenings.append(happening)
-        own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb] or \
+        own = finest_nested([t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]) or \
             (s.timexes if len(s.timexes) == 1 else [])
         if len(own) != 1 or _get(own[0], "anchor") not in WRITTEN_ANCHORS:
             continue

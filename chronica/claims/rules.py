@@ -182,16 +182,23 @@ def figure_interval(qualifier: str | None, value: float, *, scaled: bool = False
 
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|[DWMY])$")
+#: a duration of the clock ("38 minutes" PT38M, "nine hours" PT9H): its units, in days
+_CLOCK_DURATION = re.compile(r"^PT(\d+(?:\.\d+)?|X)([HMS])$")
+CLOCK_UNITS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
 
 
 def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[float, float] | None:
     """The days a TIMEX3 duration denotes: "P3W" 17.5-24.5 (half a unit either side), "PXM"
-    (several months) 2-9 months; None for what is no simple duration."""
+    (several months) 2-9 months, "PT38M" 37.5-38.5 minutes; None for what is no simple duration."""
     rules = rules or load_rules()
     m = _DURATION.match(value or "")
-    if not m:
+    clock = _CLOCK_DURATION.match(value or "") if not m else None
+    if not m and not clock:
         return None
-    unit = rules.duration_units[m.group(2)]
+    if clock:
+        m, unit = clock, CLOCK_UNITS[clock.group(2)]
+    else:
+        unit = rules.duration_units[m.group(2)]
     if m.group(1) == "X":
         return rules.duration_vague[0] * unit, rules.duration_vague[1] * unit
     n = float(m.group(1))
