@@ -314,6 +314,24 @@ def _change_verb(holder: Token, rules: Rules) -> Token | None:
     return None
 
 
+def _valued(tokens: list[Token], rules: Rules) -> tuple[Token, Token] | None:
+    """(counted noun, verb) when the figure is the value a verb gives its subject ("deaths were
+    put at 20,000", "the toll stood at 300", "the dead numbered 1,200"; ``valuing_verbs``)."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+    verb = None
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in rules.valuing_verbs:
+        verb = root.head.head
+    elif root.dep_ in ("dobj", "attr", "npadvmod") and root.head.lemma_.lower() in rules.valuing_verbs:
+        verb = root.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subj or subj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return subj[0], verb
+
+
 def _subjectless_verb_after(tok: Token) -> Token | None:
     """A verb right after the counted noun that the parser left without a subject ("- 323
     Argentines onboard were killed", parsed as a loose apposition): the noun is its subject."""
@@ -364,6 +382,8 @@ def find_counts(s: _Sentence) -> None:
             subj = [c for c in verb.children if c.dep_ in SUBJECTS]
             noun = subj[0] if subj else None
             predicate = verb
+        elif (valued := _valued(q.tokens, rules)) is not None:
+            noun, predicate = valued
         else:
             counted = holder if noun is None or noun in holder.subtree else noun
             predicate = _predicate(counted)
@@ -975,7 +995,12 @@ def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
             seen += 1
             if seen > s.rules.name_lookback:
                 break
-        if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ == "NOUN" and (names := _name_words(tok)):
+        if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        # "the cruiser the General Belgrano" (the name in apposition), "the ferry Baltic Star"
+        # (the noun a compound of the name)
+        named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+        if names := _name_words(named):
             return names
     return frozenset()
 
@@ -1081,10 +1106,13 @@ def _entry_date(text: str, timexes: list[Any], start: int) -> list[Any]:
     """The date a timeline entry opens with, for the entry's text written after it on the same
     line ("14 October: President X is assassinated ..."; the parser makes the date a sentence of
     its own), when the sentence has no date of its own."""
+    line = text.rfind("\n", 0, start) + 1
     for t in timexes:
-        end = _get(t, "end")
-        if end <= start and _get(t, "start") >= text.rfind("\n", 0, start) + 1 and _ENTRY_GAP.match(text[end:start]):
-            return [t]
+        begin, end = _get(t, "start"), _get(t, "end")
+        if not line <= begin < start:
+            continue
+        if (end <= start and _ENTRY_GAP.match(text[end:start])) or end > start:
+            return [t]  # before the sentence, or cut in two by the sentence splitter ("14" / "October: ...")
     return []
 
 

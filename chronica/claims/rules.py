@@ -66,6 +66,7 @@ class Rules:
     once_happenings: dict[str, frozenset[str]] = field(default_factory=dict)
     unaccusative: frozenset[str] = frozenset()
     name_lookback: int = 6
+    valuing_verbs: frozenset[str] = frozenset()
     repetition_window: int = 40
 
     def qualifier(self, words: str) -> Qualifier | None:
@@ -127,6 +128,7 @@ def load_rules(path: str | None = None) -> Rules:
         once_happenings={k: lower(v) for k, v in data.get("once_happenings", {}).items()},
         unaccusative=lower(data.get("unaccusative", [])),
         name_lookback=int(data.get("name_lookback", 6)),
+        valuing_verbs=lower(data.get("valuing_verbs", [])),
     )
 
 
