@@ -410,24 +410,69 @@ def find_counts(s: _Sentence) -> None:
 def find_durations(s: _Sentence) -> None:
     rules = s.rules
     for t in s.timexes_all:
-        if _get(t, "type") != "DURATION":
+        if _get(t, "type") == "DURATION":
+            days = duration_interval(_get(t, "value"), rules)
+        elif _get(t, "type") == "DATE" and _get(t, "value_end"):
+            days = _range_days(t)  # "lasted from 1975 to 1990"
+        else:
             continue
-        days = duration_interval(_get(t, "value"), rules)
         span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
         if days is None or span is None:
             continue
         root, subject = span.root, None
-        if root.dep_ in ("dobj", "npadvmod", "attr", "advmod") and root.head.lemma_.lower() in rules.duration_verbs:
-            subj = [c for c in root.head.children if c.dep_ in SUBJECTS]
+        verb = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("for", "from"):
+            verb = root.head.head  # "continued for three weeks", "lasted from 1975 to 1990"
+        elif root.dep_ == "prep" and root.lower_ == "from":
+            verb, root = root.head, next((c for c in root.children if c.dep_ == "pobj"), root)
+        if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
+            continue  # a range of dates is how long only after "from"
+        if verb.lemma_.lower() in rules.duration_verbs and (
+                root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
+            subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
             subject = _antecedent(subj[0]) if subj else None
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
             subject = root.head.head
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        elif root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
+            subject = root.head  # "the two-month war", "a six-week siege"
+        if subject is None or not (subject.pos_ in ("NOUN", "PROPN") or _hostile_gerund(subject, rules)):
             continue
         what = _phrase(subject).lower()
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
                 obj=subject.lemma_.lower())
+
+
+def _range_days(t: Any) -> tuple[float, float] | None:
+    """The days a range of dates may span ("from 1975 to 1990": from the last day of 1975 to the
+    first of 1990, at least, to the whole of both years, at most)."""
+    value, value_end = str(_get(t, "value")), str(_get(t, "value_end"))
+    first, last = _year_span(value), _year_span(value_end)
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    return float(max(0, (last[0] - first[1]).days)), float((last[1] - first[0]).days + 1)
+
+
+def _year_span(value: str) -> tuple[date, date] | None:
+    """The first and last day of a TIMEX3 year, month or day value ("1975", "1932-03")."""
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(parts[2][:2]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def _hostile_gerund(tok: Token, rules: Rules) -> bool:
+    """"Fighting continued for three weeks": a gerund naming hostilities is the thing that lasted."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.lower_ in rules.hostilities
 
 
 def find_phases(s: _Sentence) -> None:
@@ -509,10 +554,16 @@ def find_agents(s: _Sentence) -> None:
             continue
         cls = rules.once_class(verb.lemma_.lower())
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
-        if cls is None and not (first and s.event_at(verb) is not None):
+        # "X fired the first shots", "the first blow was struck by X": X started the hostilities
+        done = _object(verb)
+        first_act = done is not None and done.lemma_.lower() in rules.first_acts and any(
+            c.dep_ == "amod" and c.lower_ in rules.first_words for c in done.children)
+        if cls is None and not (first and s.event_at(verb) is not None) and not first_act:
             continue
         agent = _agent(verb)
-        if first and cls is None:  # "X attacked first": X started the hostilities
+        if first_act and cls is None:
+            cls, obj, obj_lemma = "initiate", done, "hostilities"
+        elif first and cls is None:  # "X attacked first": X started the hostilities
             cls, obj, obj_lemma = "initiate", verb, "hostilities"
         else:
             obj = _object(verb)

@@ -67,6 +67,8 @@ class Rules:
     unaccusative: frozenset[str] = frozenset()
     name_lookback: int = 6
     valuing_verbs: frozenset[str] = frozenset()
+    lasting_nouns: frozenset[str] = frozenset()
+    first_acts: frozenset[str] = frozenset()
     repetition_window: int = 40
 
     def qualifier(self, words: str) -> Qualifier | None:
@@ -129,6 +131,8 @@ def load_rules(path: str | None = None) -> Rules:
         unaccusative=lower(data.get("unaccusative", [])),
         name_lookback=int(data.get("name_lookback", 6)),
         valuing_verbs=lower(data.get("valuing_verbs", [])),
+        lasting_nouns=lower(data.get("lasting_nouns", [])),
+        first_acts=lower(data.get("first_acts", [])),
     )
 
 

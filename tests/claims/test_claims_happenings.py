@@ -196,3 +196,46 @@ def test_claims_one_disagreement_per_set_of_sentences():
     other = Disagreement(id="", kind="date", topic="when died", claims=[Claim("1970", [a]), Claim("1971", [_claim(3, 0)])],
                          event_ids=[], reason="")
     assert one_per_sentences([date, attribute, other]) == [attribute, other]
+
+
+# -- how long: "for", "from ... to", "a two-month war"; who fired the first shots ---------------
+
+@pytest.mark.parametrize("text, obj, low_days, high_days", [
+    ("Fighting in the hills continued for three weeks in 1941.", "fight", 17.5, 24.5),
+    ("The strike at the shipyard lasted for ten days.", "strike", 9.5, 10.5),
+    ("The civil war in the south lasted from 1975 to 1990.", "war", 14 * 365, 16 * 366),
+    ("The occupation of the port lasted from March 1932 until June 1935.", "occupation", 3 * 365, 3.3 * 366),
+    ("The two-month war ended in a stalemate in 1932.", "war", 1.5 * 30.44, 2.5 * 30.44),
+    ("A six-week siege of the port began in 1943.", "siege", 5.5 * 7, 6.5 * 7),
+])
+def test_claims_how_long_written_other_ways(pipeline, text, obj, low_days, high_days):
+    durations = claims_of(pipeline, text, "duration")
+    assert [d.obj for d in durations] == [obj]
+    assert low_days * 0.98 <= durations[0].low <= durations[0].high <= high_days * 1.02
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose from 1975 to 1990.",  # a range of dates on no verb of lasting
+    "The talks took place from May to June.",
+    "He waited for three weeks in the capital.",  # no hostilities, no lasting noun: nothing lasted
+])
+def test_claims_how_long_left_alone(pipeline, text):
+    assert claims_of(pipeline, text, "duration") == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The first shots were fired by Honduran troops on 14 July 1969.", "Honduran troops"),
+    ("Salvadoran troops fired the first shots on 14 July 1969.", "Salvadoran troops"),
+    ("The Ottoman fleet struck the first blow in October 1853.", "The Ottoman fleet"),
+])
+def test_claims_who_fired_first(pipeline, text, agent):
+    agents = claims_of(pipeline, text, "agent")
+    assert [(a.topic, a.value.split(",")[0]) for a in agents] == [("who started: hostilities", agent)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fleet fired a warning shot at the trawler in 1973.",
+    "The first ships reached the harbour in May 1853.",
+])
+def test_claims_who_fired_first_left_alone(pipeline, text):
+    assert claims_of(pipeline, text, "agent") == []
