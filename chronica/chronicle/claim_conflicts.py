@@ -199,14 +199,20 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
 def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
     close wording."""
-    return a.obj == b.obj and _dates_fit(a, b) and ctx.same_occasion(a, b)
+    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b) and ctx.same_occasion(a, b)
+
+
+def _placed_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """What lasted or began is placed by words in common, or one of them is not placed ("fighting
+    in the north" / "fighting in the south" are two; "the war" / "the war in Lebanon" may be one)."""
+    return not (a.where and b.where) or bool(set(a.where) & set(b.where))
 
 
 def same_phase(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """When one thing began or ended: the same phase of the same noun ("war", "siege"), and
     sentences about one happening (one merged event, or close wording: a war's start in one
     source and another war's in another share the noun, not the wording)."""
-    return a.phase == b.phase and a.obj == b.obj and ctx.same_occasion(a, b)
+    return a.phase == b.phase and a.obj == b.obj and _placed_alike(a, b) and ctx.same_occasion(a, b)
 
 
 #: two acts whose objects have different head words are about one thing when the objects name

@@ -441,7 +441,26 @@ def find_durations(s: _Sentence) -> None:
         what = _phrase(subject).lower()
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
-                obj=subject.lemma_.lower())
+                obj=subject.lemma_.lower(), where=place_words(subject))
+
+
+#: prepositions that place a thing ("fighting in the north", "the siege of the port")
+PLACING_PREPOSITIONS = frozenset({"in", "of", "at", "near", "around", "on", "for"})
+
+
+def place_words(tok: Token) -> list[str]:
+    """The words that place or own what lasted or began: objects of its placing prepositions and
+    its possessor ("fighting in the north": north; "Lebanon's civil war": lebanon). Two things
+    placed by words in common, or one unplaced, may be one; placed apart, they are two."""
+    words = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words |= {t.lemma_.lower() for t in g.subtree if t.pos_ in ("NOUN", "PROPN")}
+        elif c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+            words |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+    return sorted(words)
 
 
 def _range_days(t: Any) -> tuple[float, float] | None:
@@ -507,7 +526,8 @@ def find_phases(s: _Sentence) -> None:
         what = _phrase(subject).lower()
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("phase", f"when the {what} {'began' if phase == 'start' else 'ended'}", _get(own[0], "text"),
-                [verb, subject], low=lo, high=hi, obj=subject.lemma_.lower(), phase=phase)
+                [verb, subject], low=lo, high=hi, obj=subject.lemma_.lower(), phase=phase,
+                where=place_words(subject))
 
 
 # -- 2. agents of once-only acts -------------------------------------------------------------

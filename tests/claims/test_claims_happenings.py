@@ -239,3 +239,13 @@ def test_claims_who_fired_first(pipeline, text, agent):
 ])
 def test_claims_who_fired_first_left_alone(pipeline, text):
     assert claims_of(pipeline, text, "agent") == []
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Fighting in the north continued for three weeks in 1941.", ["north"]),
+    ("The siege of the port lasted four months.", ["port"]),
+    ("Lebanon's civil war lasted fifteen years.", ["lebanon"]),
+    ("The war between the two kingdoms lasted three years.", []),  # the parties place nothing
+])
+def test_claims_what_lasted_is_placed(pipeline, text, where):
+    assert [d.where for d in claims_of(pipeline, text, "duration")] == [where]
