@@ -1083,7 +1083,8 @@ def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass"):
             return _antecedent(c)
     if cls in rules.unaccusative:
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
+        subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.pos_ != "PROPN")
         return _antecedent(subj[0]) if subj else None
     return None
 
