@@ -525,26 +525,37 @@ def _id_order(event_id: str) -> tuple:
     return (int(digits) if digits else 0, event_id)
 
 
-#: when two disagreements cite the very same sentences on their sides, the one of the more
-#: specific kind stays: a person's birth year read as an ``attribute`` claim is also the date of a
-#: merged "born" event ("born in 1925" / "born in the year 1928"), one disagreement, not two
-SPECIFICITY = ("attribute", "who", "number", "duration", "order", "scope", "relations", "act", "date")
+#: when two disagreements of kinds that can say the same thing cite the same sentences (one's
+#: within the other's), one stays: a person's birth year read as an ``attribute`` claim is also the
+#: date of a merged "born" event ("born in 1925" / "born in the year 1928"); a death date found both
+#: by the merge and by the claims of a once-only happening is one disagreement. The more specific
+#: kind stays (earlier in :data:`SPECIFICITY`), else the one citing more sentences, else the first.
+SPECIFICITY = ("attribute", "date")
+#: pairs of kinds that can be one disagreement told twice; a date and a figure of one pair of
+#: sentences are two disagreements
+SAME_STATEMENT_KINDS = frozenset({frozenset({"attribute", "date"})})
 
 
-def _sides_key(d: Disagreement) -> frozenset:
-    """The sentences each side of a disagreement cites, as a set of sides."""
-    return frozenset(frozenset((m.document_id, m.sentence_start) for m in c.mentions) for c in d.claims)
+def _sentences_of(d: Disagreement) -> frozenset:
+    return frozenset((m.document_id, m.sentence_start) for c in d.claims for m in c.mentions)
+
+
+def _restates(kind_a: str, kind_b: str) -> bool:
+    return kind_a == kind_b or frozenset({kind_a, kind_b}) in SAME_STATEMENT_KINDS
 
 
 def one_per_sentences(found: list[Disagreement]) -> list[Disagreement]:
-    """Drop a disagreement whose sides cite the same sentences as one of a more specific kind
-    (:data:`SPECIFICITY`), or as an earlier one of its own kind."""
+    """Drop a disagreement that restates a kept one: a kind that can say the same
+    (:data:`SAME_STATEMENT_KINDS`), its sentences within the kept one's."""
     rank = {k: i for i, k in enumerate(SPECIFICITY)}
-    kept: dict[frozenset, Disagreement] = {}
-    for d in sorted(found, key=lambda d: rank.get(d.kind, len(rank))):
-        kept.setdefault(_sides_key(d), d)
-    ids = {id(d) for d in kept.values()}
-    return [d for d in found if id(d) in ids]
+    order = sorted(range(len(found)), key=lambda i: (rank.get(found[i].kind, len(rank)),
+                                                      -len(_sentences_of(found[i])), i))
+    kept: list[int] = []
+    for i in order:
+        d = found[i]
+        if not any(_restates(d.kind, found[k].kind) and _sentences_of(d) <= _sentences_of(found[k]) for k in kept):
+            kept.append(i)
+    return [found[i] for i in sorted(kept)]
 
 
 def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,

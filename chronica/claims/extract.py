@@ -773,8 +773,12 @@ def find_attributes(s: _Sentence) -> None:
     rules = s.rules
     for tok in s.span:
         if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.pos_ == "VERB" \
-                and any(c.dep_ == "auxpass" for c in tok.children):
+                and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("advcl", "acl")):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not subj and tok.dep_ == "advcl":  # "Born in 1925 in X, Pol Pot studied ..."
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            elif not subj and tok.dep_ == "acl":  # "Pol Pot, born in 1925, studied ..."
+                subj = [tok.head]
             person = s.actor_at(_antecedent(subj[0])) if subj else None
             if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
                 continue
@@ -802,6 +806,34 @@ def find_attributes(s: _Sentence) -> None:
                 lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
                 s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
                         subject=[_get(person, "actor_id")], low=lo, high=hi)
+
+
+#: a person's years written after the name: "(1928–1998)", "(born 1918)", "(b. 1890)"
+_LIFESPAN = re.compile(r"^\s*\((?:born |b\. ?)?(\d{4})(?:\s*[–—-]\s*(\d{4}))?\)")
+
+
+def find_lifespans(s: _Sentence) -> None:
+    """A person's years in brackets after the name, as encyclopedias write them: "Pol Pot
+    (1928–1998)" claims the birth year (an ``attribute``) and the year of death (the ``date`` of
+    the once-only happening "died")."""
+    text = s.doc.text
+    for ent in s.doc.ents:
+        if ent.label_ != "PERSON" or not s.span.start <= ent.start < s.span.end:
+            continue
+        m = _LIFESPAN.match(text[ent.end_char:ent.end_char + 20])
+        person = _person_key(s, ent.root) if m else None
+        if person is None:
+            continue
+        born, died = m.group(1), m.group(2)
+        topic = f"when {person[1]} was born"
+        if not any(c.kind == "attribute" and c.topic == topic for c in s.claims):  # "(born 1913)" read twice
+            s.claim("attribute", topic, born, [ent.root], subject=[person[0]],
+                    low=_ordinal(f"{born}-01-01"), high=_ordinal(f"{born}-12-31"))
+        names = frozenset(t.lower_ for t in ent if t.pos_ == "PROPN" and t.is_alpha)
+        if died and names:
+            s.claim("date", f"when {person[1]} died", died, [ent.root], date=died, earliest=f"{died}-01-01",
+                    latest=f"{died}-12-31", date_text=died, stated=True, obj="died",
+                    happening="died:" + " ".join(sorted(names)))
 
 
 def _ordinal(day: str | None) -> float | None:
@@ -951,6 +983,11 @@ def _age(tok: Token) -> tuple[float, Token] | None:
                 return _as_number(num), tok.head.head
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
+    if tok.dep_ in ("appos", "npadvmod", "amod") and tok.like_num and tok.head.pos_ == "PROPN" \
+            and tok.i > tok.sent.start and tok.nbor(-1).text == "," and tok.i + 1 < tok.sent.end \
+            and tok.nbor(1).text == ",":
+        age = _as_number(tok)  # "Yitzhak Rabin, 73, was assassinated": the age at the verb's happening
+        return (age, tok.head) if MIN_AGE <= age <= MAX_AGE else None
     if tok.dep_ == "attr" and tok.like_num and tok.head.lemma_ == "be":
         # "X was 35 when he was killed", "she was 62 when she took office": the age at the
         # happening of the when-clause, whose subject is the person
@@ -1089,6 +1126,14 @@ def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
     return None
 
 
+def _is_person(s: _Sentence, tok: Token) -> bool:
+    """The word names one person: a resolved person, or a person's name as the parser tags it."""
+    actor = s.actor_at(tok)
+    if actor is not None and _get(actor, "kind") == "person":
+        return True
+    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+
+
 def find_happenings(s: _Sentence) -> None:
     """Once-only happenings to a named thing, and when a sentence dates one (``date`` claims):
     "the General Belgrano was sunk on 2 May 1982", "14 October: President X is assassinated"
@@ -1106,6 +1151,8 @@ def find_happenings(s: _Sentence) -> None:
         patient = _patient(verb, cls, rules)
         if patient is None or patient.pos_ not in ("NOUN", "PROPN"):
             continue
+        if cls in rules.person_happenings and not _is_person(s, patient):
+            continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
         names = _name_words(patient) or _named_before(s, patient)
         offset = verb.idx - s.start
         if not names or states_repetition(s.doc.text[s.start:s.end], offset, offset + len(verb.text), rules):
@@ -1118,7 +1165,8 @@ def find_happenings(s: _Sentence) -> None:
             continue
         t = own[0]
         what = _phrase(patient)
-        s.claim("date", f"when {what} was {cls}", _get(t, "text"), [verb, patient],
+        topic = rules.happening_topics.get(cls, "when {what} was " + cls).format(what=what)
+        s.claim("date", topic, _get(t, "text"), [verb, patient],
                 date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
                 latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
                 happening=happening.key)
@@ -1146,6 +1194,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),
+    ("lifespan", find_lifespans),
     ("age", find_ages),
     ("act", find_acts),
     ("about-happening", _about_happening),

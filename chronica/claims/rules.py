@@ -69,6 +69,8 @@ class Rules:
     valuing_verbs: frozenset[str] = frozenset()
     lasting_nouns: frozenset[str] = frozenset()
     first_acts: frozenset[str] = frozenset()
+    person_happenings: frozenset[str] = frozenset()
+    happening_topics: dict[str, str] = field(default_factory=dict)
     repetition_window: int = 40
 
     def qualifier(self, words: str) -> Qualifier | None:
@@ -133,6 +135,8 @@ def load_rules(path: str | None = None) -> Rules:
         valuing_verbs=lower(data.get("valuing_verbs", [])),
         lasting_nouns=lower(data.get("lasting_nouns", [])),
         first_acts=lower(data.get("first_acts", [])),
+        person_happenings=lower(data.get("person_happenings", [])),
+        happening_topics={str(k): str(v) for k, v in (data.get("happening_topics") or {}).items()},
     )
 
 

@@ -249,3 +249,46 @@ def test_claims_who_fired_first_left_alone(pipeline, text):
 ])
 def test_claims_what_lasted_is_placed(pipeline, text, where):
     assert [d.where for d in claims_of(pipeline, text, "duration")] == [where]
+
+
+# -- deaths, births and ages written other ways ------------------------------------------------
+
+@pytest.mark.parametrize("text, key, date", [
+    ("Idi Amin died in Jeddah in August 2003.", "died:amin idi", "2003-08"),
+    ("Patrice Lumumba was killed on 17 January 1961.", "died:lumumba patrice", "1961-01-17"),
+    ("Imre Nagy was executed in Budapest in June 1958.", "died:imre nagy", "1958-06"),
+])
+def test_claims_date_of_a_persons_death(pipeline, text, key, date):
+    assert [(c.happening, c.date) for c in claims_of(pipeline, text, "date")] == [(key, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve Kurds were killed in Halabja in 1988.",  # a group: killed more than once
+    "Three soldiers died near the border in May 1969.",
+])
+def test_claims_date_of_a_death_only_of_a_person(pipeline, text):
+    assert claims_of(pipeline, text, "date") == []
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("Born in 1925 in a village, Pol Pot studied in Paris.", "when Pol Pot was born", "1925"),
+    ("Pol Pot (1928–1998) led the Khmer Rouge.", "when Pol Pot was born", "1928"),
+    ("Menachem Begin (born 1913) signed the accords.", "when Menachem Begin was born", "1913"),
+    ("Yitzhak Rabin, 73, was assassinated in Tel Aviv in November 1995.",
+     "how old Yitzhak Rabin was when assassinated", "73"),
+])
+def test_claims_person_attributes_written_other_ways(pipeline, text, topic, value):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "attribute")] == [(topic, value)]
+
+
+def test_claims_lifespan_claims_the_year_of_death(pipeline):
+    dates = claims_of(pipeline, "Pol Pot (1928–1998) led the Khmer Rouge.", "date")
+    assert [(c.happening, c.date) for c in dates] == [("died:pol pot", "1998")]
+
+
+@pytest.mark.parametrize("text", [
+    "The town, 300, was burned.",  # no person
+    "The treaty (1648) ended the war.",
+])
+def test_claims_person_attributes_left_alone(pipeline, text):
+    assert claims_of(pipeline, text, "attribute") == []
