@@ -734,15 +734,20 @@ def _relation_word(rules: Rules, tok: Token) -> str | None:
 
 
 def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
-    """The two actors a relation word is about: the subjects of its clause ("X and Y grew closer"),
-    or the objects of "between" / "with" below it ("relations between X and Y")."""
+    """The two actors a relation word is about: the subjects of its clause ("X and Y grew closer";
+    of the verb whose object it qualifies: "X and Y enjoyed close relations"), or the objects of
+    "between" / "with" below it ("relations between X and Y", "X had close ties with Y")."""
     found: dict[str, Any] = {}
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    owner = clause
+    if tok.dep_ == "amod" and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "X and Y enjoyed close relations", "X had close ties with Y"
     nodes = [c for c in clause.children if c.dep_ in SUBJECTS]
     for n in list(nodes):
         nodes.extend(c for c in n.subtree if c.dep_ in ("conj", "pobj"))
         nodes.extend(c for c in n.children if c.dep_ == "poss")
-    for prep in [c for c in (*tok.children, *clause.children) if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]:
+    for prep in [c for c in {*tok.children, *owner.children, *clause.children}
+                 if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]:
         nodes.extend(g for g in prep.subtree if g.dep_ in ("pobj", "conj"))
     for n in nodes:
         a = s.actor_at(n)

@@ -292,3 +292,16 @@ def test_claims_lifespan_claims_the_year_of_death(pipeline):
 ])
 def test_claims_person_attributes_left_alone(pipeline, text):
     assert claims_of(pipeline, text, "attribute") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In 1977 Egypt and Libya enjoyed close relations.", ["EGY", "LBY"]),
+    ("Chad had close ties with France in the 1960s.", ["FRA", "TCD"]),
+    ("Albania and China maintained close relations in the 1960s.", ["ALB", "CHN"]),
+])
+def test_claims_relation_qualifying_the_object(pipeline, text, pair):
+    assert [(c.value, c.subject) for c in claims_of(pipeline, text, "relation")] == [("allied", pair)]
+
+
+def test_claims_relation_qualifying_the_object_needs_a_pair(pipeline):
+    assert claims_of(pipeline, "Close relations helped the talks.", "relation") == []
