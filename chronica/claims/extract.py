@@ -502,8 +502,8 @@ def find_phases(s: _Sentence) -> None:
     rules = s.rules
     for verb in s.span:
         phase = rules.phase_of(verb.lemma_.lower(), [c.lower_ for c in verb.children if c.dep_ == "prt"])
-        if phase is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-            continue
+        if phase is None or verb.pos_ != "VERB" or any(c.dep_ in ("neg", "dobj") for c in verb.children):
+            continue  # "the ceasefire ended the war": the war ended, not the ceasefire
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             subject = _antecedent(subj[0])
@@ -549,6 +549,8 @@ def _object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the ceasefire, brokered by Algeria, ...": the noun it qualifies
     return None
 
 

@@ -305,3 +305,21 @@ def test_claims_relation_qualifying_the_object(pipeline, text, pair):
 
 def test_claims_relation_qualifying_the_object_needs_a_pair(pipeline):
     assert claims_of(pipeline, "Close relations helped the talks.", "relation") == []
+
+
+@pytest.mark.parametrize("text, topic, agent", [
+    ("The ceasefire, brokered by Algeria, took effect in August 1988.", "who brokered: ceasefire", "Algeria"),
+    ("The 1988 ceasefire mediated by the United Nations ended the war.", "who brokered: ceasefire", "the United Nations"),
+    ("The island, discovered by a Dutch sailor in 1616, was settled later.", "who discovered: island", "a Dutch sailor"),
+])
+def test_claims_agent_of_a_participle_qualifying_its_object(pipeline, text, topic, agent):
+    assert [(c.topic, c.value.split(",")[0]) for c in claims_of(pipeline, text, "agent")] == [(topic, agent)]
+
+
+@pytest.mark.parametrize("text", [
+    "The 1988 ceasefire ended the war.",
+    "The treaty ended the blockade in 1921.",
+    "The election began a new era in 1990.",
+])
+def test_claims_phase_verb_with_an_object_is_no_phase_of_its_subject(pipeline, text):
+    assert claims_of(pipeline, text, "phase") == []
