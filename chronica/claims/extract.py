@@ -836,7 +836,7 @@ def find_lifespans(s: _Sentence) -> None:
         if not any(c.kind == "attribute" and c.topic == topic for c in s.claims):  # "(born 1913)" read twice
             s.claim("attribute", topic, born, [ent.root], subject=[person[0]],
                     low=_ordinal(f"{born}-01-01"), high=_ordinal(f"{born}-12-31"))
-        names = frozenset(t.lower_ for t in ent if t.pos_ == "PROPN" and t.is_alpha)
+        names = _person_id(s, ent.root) or frozenset(t.lower_ for t in ent if t.pos_ == "PROPN" and t.is_alpha)
         if died and names:
             s.claim("date", f"when {person[1]} died", died, [ent.root], date=died, earliest=f"{died}-01-01",
                     latest=f"{died}-12-31", date_text=died, stated=True, obj="died",
@@ -1133,6 +1133,15 @@ def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
     return None
 
 
+def _person_id(s: _Sentence, tok: Token) -> frozenset[str]:
+    """A resolved person is known by the knowledge base's id, not by the words written ("Kennedy"
+    is one Kennedy or another; the resolver says which)."""
+    actor = s.actor_at(tok)
+    if actor is not None and _get(actor, "kind") == "person" and _get(actor, "actor_id"):
+        return frozenset({"id:" + str(_get(actor, "actor_id"))})
+    return frozenset()
+
+
 def _is_person(s: _Sentence, tok: Token) -> bool:
     """The word names one person: a resolved person, or a person's name as the parser tags it."""
     actor = s.actor_at(tok)
@@ -1160,7 +1169,7 @@ def find_happenings(s: _Sentence) -> None:
             continue
         if cls in rules.person_happenings and not _is_person(s, patient):
             continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
-        names = _name_words(patient) or _named_before(s, patient)
+        names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
         offset = verb.idx - s.start
         if not names or states_repetition(s.doc.text[s.start:s.end], offset, offset + len(verb.text), rules):
             continue

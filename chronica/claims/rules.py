@@ -151,14 +151,21 @@ def states_repetition(sentence: str, start: int, end: int, rules: Rules | None =
 
 
 def same_happening(a: str | None, b: str | None) -> bool | None:
-    """Whether two happening keys ("sink:belgrano general") name one happening: the same class
-    and one set of name words within the other; None when either is unknown."""
+    """Whether two happening keys ("sunk:belgrano general") name one happening: the same class
+    and one set of name words within the other, where the smaller names with two words at least
+    ("Anwar Sadat" within "President Anwar Sadat"; "Kennedy" alone may be either Kennedy, so it
+    matches only "Kennedy"); a resolved person is named by the id ("died:id:phx:pol_pot"). None
+    when either is unknown."""
     if not a or not b:
         return None
     ca, _, na = a.partition(":")
     cb, _, nb = b.partition(":")
     wa, wb = set(na.split()), set(nb.split())
-    return ca == cb and bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    if ca != cb or not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    return min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
 
 
 # -- numbers -------------------------------------------------------------------------------

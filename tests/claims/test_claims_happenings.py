@@ -32,9 +32,9 @@ def claims_of(pipeline, text, kind):
     ("The submarine sank the Argentine cruiser General Belgrano on 2 May 1982.", "sunk:belgrano general", "1982-05-02"),
     ("HMS Sheffield was sunk by a missile on 4 May 1982.", "sunk:hms sheffield", "1982-05-04"),
     ("Egyptian President Anwar Sadat was assassinated in Cairo on 6 October 1981.",
-     "assassinated:anwar president sadat", "1981-10-06"),
+     "assassinated:id:anwar_sadat", "1981-10-06"),  # a resolved person: by the knowledge base's id
     ("The Treaty of Rapallo was signed on 16 April 1922 by Germany and Russia.", "signed:rapallo treaty", "1922-04-16"),
-    ("The army overthrew President Arturo Illia on 28 June 1966.", "overthrown:arturo illia president", "1966-06-28"),
+    ("The army overthrew President Arturo Illia on 28 June 1966.", "overthrown:id:arturo_illia", "1966-06-28"),
 ])
 def test_claims_happening_dates(pipeline, text, key, date):
     dates = claims_of(pipeline, text, "date")
@@ -65,7 +65,10 @@ def test_claims_figures_about_a_named_happening_through_a_definite_noun(pipeline
 
 
 @pytest.mark.parametrize("a, b, same", [
-    ("sunk:belgrano general", "sunk:belgrano", True),
+    ("sunk:belgrano general", "sunk:belgrano general", True),
+    ("sunk:belgrano general", "sunk:belgrano", False),  # one word may name another thing
+    ("assassinated:kennedy robert", "assassinated:kennedy", False),
+    ("died:id:phx:pol_pot", "died:id:phx:pol_pot", True),
     ("assassinated:anwar president sadat", "assassinated:anwar sadat", True),
     ("sunk:hms sheffield", "sunk:belgrano general", False),
     ("sunk:belgrano general", "signed:belgrano general", False),
@@ -283,7 +286,7 @@ def test_claims_person_attributes_written_other_ways(pipeline, text, topic, valu
 
 def test_claims_lifespan_claims_the_year_of_death(pipeline):
     dates = claims_of(pipeline, "Pol Pot (1928–1998) led the Khmer Rouge.", "date")
-    assert [(c.happening, c.date) for c in dates] == [("died:pol pot", "1998")]
+    assert [(c.happening, c.date) for c in dates] == [("died:id:phx:pol_pot", "1998")]
 
 
 @pytest.mark.parametrize("text", [
