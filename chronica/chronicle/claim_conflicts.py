@@ -32,9 +32,9 @@ import numpy as np
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
-from chronica.events.model import SOURCE, TARGET
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import conflict, intervals_overlap, load_rules, same_happening
+from chronica.events.model import SOURCE, TARGET
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
 DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "phase": "duration", "agent": "who", "participants": "who", "order": "order",

@@ -52,12 +52,12 @@ def test_claims_happening_dates_left_alone(pipeline, text):
 
 
 @pytest.mark.parametrize("text, key", [
-    ("Torpedoes struck the old liner the Empress Augusta at dawn. Rescue boats came too late. "
-     "Four hundred passengers drowned as the liner sank.", "sunk:augusta empress"),
-    ("A mine hit the ferry Baltic Star in the night. The crew sent a signal. "
-     "Some 900 people died when the ferry sank.", "sunk:baltic star"),
-    ("The tanker Sea Queen caught fire near the harbour. Tugs could not reach it. "
-     "Twelve sailors were killed as the tanker sank.", "sunk:queen sea"),
+    (("Torpedoes struck the old liner the Empress Augusta at dawn. Rescue boats came too late. "
+     "Four hundred passengers drowned as the liner sank."), "sunk:augusta empress"),
+    (("A mine hit the ferry Baltic Star in the night. The crew sent a signal. "
+     "Some 900 people died when the ferry sank."), "sunk:baltic star"),
+    (("The tanker Sea Queen caught fire near the harbour. Tugs could not reach it. "
+     "Twelve sailors were killed as the tanker sank."), "sunk:queen sea"),
 ])
 def test_claims_figures_about_a_named_happening_through_a_definite_noun(pipeline, text, key):
     counts = claims_of(pipeline, text, "count")
