@@ -830,7 +830,7 @@ def serve(
 @app.command()
 def claims(
     about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only one kind: count, duration, phase (when something began or ended), agent, participants, order, scope, relation, attribute.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only one kind: count, duration, phase (when something began or ended), agent, participants, order, scope, relation, attribute, date (of a once-only happening).")] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """What each sentence asserts: figures, who did a once-only act, parties, order, scope,

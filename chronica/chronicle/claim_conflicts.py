@@ -30,9 +30,11 @@ from typing import Callable
 import numpy as np
 
 from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import conflict, intervals_overlap, load_rules
+from chronica.claims.rules import conflict, intervals_overlap, load_rules, same_happening
+from chronica.events.model import SOURCE, TARGET
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
 DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "phase": "duration", "agent": "who", "participants": "who", "order": "order",
@@ -108,6 +110,9 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    happening = same_happening(a.happening, b.happening)
+    if happening is not None:  # both sentences tell a once-only happening: it decides
+        return happening and figure_gap(a, b) <= MAX_FIGURE_RATIO_CLOSE
     if _fine(a) != _fine(b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
         return False  # the toll of one day's happening is not the total of a war
     if not ctx.same_occasion(a, b):
@@ -146,9 +151,14 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
 
 
 def same_event(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
-    """Claims about one merged happening (participants, scope)."""
+    """Claims about one happening (participants, scope): one merged event, or two events the
+    merge kept apart that are alike (:meth:`_Context.alike_events`)."""
+    if a.obj != b.obj:
+        return False
     ea, eb = ctx.event_of(a), ctx.event_of(b)
-    return ea is not None and ea == eb and a.obj == b.obj
+    if ea is not None and ea == eb:
+        return True
+    return ctx.alike_events(a, b)
 
 
 #: two order claims are about the same two happenings when each clause of one is worded like a
@@ -189,14 +199,20 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
 def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
     close wording."""
-    return a.obj == b.obj and _dates_fit(a, b) and ctx.same_occasion(a, b)
+    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b) and ctx.same_occasion(a, b)
+
+
+def _placed_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """What lasted or began is placed by words in common, or one of them is not placed ("fighting
+    in the north" / "fighting in the south" are two; "the war" / "the war in Lebanon" may be one)."""
+    return not (a.where and b.where) or bool(set(a.where) & set(b.where))
 
 
 def same_phase(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """When one thing began or ended: the same phase of the same noun ("war", "siege"), and
     sentences about one happening (one merged event, or close wording: a war's start in one
     source and another war's in another share the noun, not the wording)."""
-    return a.phase == b.phase and a.obj == b.obj and ctx.same_occasion(a, b)
+    return a.phase == b.phase and a.obj == b.obj and _placed_alike(a, b) and ctx.same_occasion(a, b)
 
 
 #: two acts whose objects have different head words are about one thing when the objects name
@@ -235,7 +251,14 @@ def _phrase_similarity(a: str, b: str) -> float:
     return float(va @ vb)
 
 
+def same_happening_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Dates of one once-only happening to one named thing ("sank the General Belgrano" /
+    "the Belgrano was sunk"; :func:`chronica.claims.rules.same_happening`)."""
+    return bool(same_happening(a.happening, b.happening))
+
+
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
+    "date": same_happening_date,
     "phase": same_phase,
     "count": same_count,
     "duration": same_duration,
@@ -248,11 +271,25 @@ SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]
 }
 
 
+#: the type of a mention the events stage could not code: it fits any type (an extraction
+#: error, "withdrew most of its troops" read with "most" as the object, is weighed, not fatal)
+UNCODED_TYPE = "OTHER"
+
+
+def _types_fit(a: str, b: str) -> bool:
+    return UNCODED_TYPE in (a, b) or type_compatible(a, b)
+
+
+def _keys(event: ChronicleEvent, role: str) -> set[str]:
+    return {k for p in event.participants if p.role == role for k in participant_keys(p)}
+
+
 class ClaimContext:
     """Links from claims to merged events, and the claims' sentence vectors."""
 
     def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder):
         self.index = _event_index(events)
+        self.events = {e.id: e for e in events}
         self.claims = claims
         self._pos = {id(c): i for i, c in enumerate(claims)}
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
@@ -263,7 +300,7 @@ class ClaimContext:
         stored claims' vectors are shared, not computed again (a server builds the context of its
         store once and adds each question's claims to it)."""
         out = ClaimContext.__new__(ClaimContext)
-        out.index, out._clauses = self.index, self._clauses
+        out.index, out.events, out._clauses = self.index, self.events, self._clauses
         out.claims = self.claims + list(extra)
         out._pos = dict(self._pos)
         out._pos.update({id(c): len(self.claims) + i for i, c in enumerate(extra)})
@@ -296,6 +333,21 @@ class ClaimContext:
 
     def similarity(self, a: SentenceClaim, b: SentenceClaim) -> float:
         return float(self.vectors[self._pos[id(a)]] @ self.vectors[self._pos[id(b)]])
+
+    def alike_events(self, a: SentenceClaim, b: SentenceClaim) -> bool:
+        """Two claims' events that the merge kept apart and that are one happening by their
+        parts: compatible types (an uncoded one fits any), a doer in common and no different recipients, dates that fit,
+        sentences worded alike (:data:`SIM_SAME_THING`): "withdrew all its troops from X in
+        February 1989" / "withdrew most of its troops from X in February 1989"."""
+        ea, eb = self.events.get(self.event_of(a) or ""), self.events.get(self.event_of(b) or "")
+        if ea is None or eb is None or not _types_fit(ea.type, eb.type) or not _dates_fit(a, b):
+            return False
+        if not _keys(ea, SOURCE) & _keys(eb, SOURCE):
+            return False
+        ta, tb = _keys(ea, TARGET), _keys(eb, TARGET)
+        if ta and tb and not ta & tb:
+            return False
+        return self.similarity(a, b) >= SIM_SAME_THING
 
     def same_occasion(self, a: SentenceClaim, b: SentenceClaim) -> bool:
         ea, eb = self.event_of(a), self.event_of(b)

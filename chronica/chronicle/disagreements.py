@@ -39,7 +39,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import load_rules
+from chronica.claims.rules import load_rules, states_repetition
 from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
@@ -94,13 +94,20 @@ def _date_topic(event: ChronicleEvent) -> str:
 
 # -- date ----------------------------------------------------------------------------------
 
+def _repeated(m: EventMention) -> bool:
+    """The mention tells a repetition ("invaded Chad again in 1983"): its date is not the first
+    happening's (:func:`chronica.claims.rules.states_repetition`)."""
+    offset = m.trigger_start - m.sentence_start
+    return states_repetition(m.sentence, offset, offset + max(len(m.trigger or ""), 1))
+
+
 def date_claims(event: ChronicleEvent) -> list[Claim]:
     """Groups of the event's stated dates that cannot all be right (empty when they agree)."""
     year = D.precision_rank("year")
     stated = []
     for m in event.mentions:
         span = D.mention_interval(m)
-        if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year:
+        if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year and not _repeated(m):
             stated.append((m, span))
     if len(stated) < 2:
         return []
@@ -164,7 +171,7 @@ def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
     """The event's mentions with a date written in the sentence, at year precision or finer."""
     year = D.precision_rank("year")
     return [(m, span) for m in event.mentions if is_stated(m) and (span := D.mention_interval(m))
-            and D.precision_rank(m.precision, m.date) <= year]
+            and D.precision_rank(m.precision, m.date) <= year and not _repeated(m)]
 
 
 def _actors_agree(a: ChronicleEvent, b: ChronicleEvent) -> bool:
@@ -560,6 +567,39 @@ def _id_order(event_id: str) -> tuple:
     return (int(digits) if digits else 0, event_id)
 
 
+#: when two disagreements of kinds that can say the same thing cite the same sentences (one's
+#: within the other's), one stays: a person's birth year read as an ``attribute`` claim is also the
+#: date of a merged "born" event ("born in 1925" / "born in the year 1928"); a death date found both
+#: by the merge and by the claims of a once-only happening is one disagreement. The more specific
+#: kind stays (earlier in :data:`SPECIFICITY`), else the one citing more sentences, else the first.
+SPECIFICITY = ("attribute", "date")
+#: pairs of kinds that can be one disagreement told twice; a date and a figure of one pair of
+#: sentences are two disagreements
+SAME_STATEMENT_KINDS = frozenset({frozenset({"attribute", "date"})})
+
+
+def _sentences_of(d: Disagreement) -> frozenset:
+    return frozenset((m.document_id, m.sentence_start) for c in d.claims for m in c.mentions)
+
+
+def _restates(kind_a: str, kind_b: str) -> bool:
+    return kind_a == kind_b or frozenset({kind_a, kind_b}) in SAME_STATEMENT_KINDS
+
+
+def one_per_sentences(found: list[Disagreement]) -> list[Disagreement]:
+    """Drop a disagreement that restates a kept one: a kind that can say the same
+    (:data:`SAME_STATEMENT_KINDS`), its sentences within the kept one's."""
+    rank = {k: i for i, k in enumerate(SPECIFICITY)}
+    order = sorted(range(len(found)), key=lambda i: (rank.get(found[i].kind, len(rank)),
+                                                      -len(_sentences_of(found[i])), i))
+    kept: list[int] = []
+    for i in order:
+        d = found[i]
+        if not any(_restates(d.kind, found[k].kind) and _sentences_of(d) <= _sentences_of(found[k]) for k in kept):
+            kept.append(i)
+    return [found[i] for i in sorted(kept)]
+
+
 def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
                        claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
@@ -591,6 +631,7 @@ def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None =
         ids = sorted({i for c in sides for i in c.event_ids}, key=_id_order)
         out.append(Disagreement(id="", kind=kind, topic=topic, claims=sides, event_ids=ids,
                                 reason=reason))
+    out = one_per_sentences(out)
     out.sort(key=lambda d: (KINDS.index(d.kind), _id_order(d.event_ids[0]) if d.event_ids else (0, ""),
                             _mention_key(d.claims[0].mentions[0])))
     for i, d in enumerate(out, 1):

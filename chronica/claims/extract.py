@@ -25,6 +25,9 @@ The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claim
 from __future__ import annotations
 
 import bisect
+import calendar
+import dataclasses
+import re
 from datetime import date
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -34,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
-from chronica.claims.rules import Rules, duration_interval, load_rules
+from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import sentence_spans
 
@@ -68,6 +71,7 @@ class _Sentence:
     timexes_all: list[Any]  # every time expression inside the sentence
     events: list[Any]  # event mentions of the sentence
     claims: list[SentenceClaim] = field(default_factory=list)
+    happenings: list["Happening"] = field(default_factory=list)  # once-only happenings written in it
 
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
@@ -110,7 +114,67 @@ class _Sentence:
             t = (own or self.timexes)[0]
             c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
             c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
-            c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in ("absolute", None)
+            c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in WRITTEN_ANCHORS
+
+
+#: anchors of a date written in full where the claim reads it: nothing, or the year of the
+#: heading or timeline entry it stands under ("1981" / "14 October: ...")
+WRITTEN_ANCHORS = ("absolute", None, "heading")
+#: a line that opens with a year: a bare year heading ("1981"), a timeline entry ("1991: The
+#: siege began in October"), a chronology's marker ("– 1974 – July 15: ...")
+_YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?(\d{4})[ \t]*(?:[:–—-]|$)")
+_UNDERSPECIFIED = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+
+
+def finest_nested(timexes: list[Any]) -> list[Any]:
+    """Dates on one verb that nest ("1991: ... began in October", with October dated 1991):
+    the finest, which says all the others say; dates that do not nest are returned as they are."""
+    if len(timexes) < 2:
+        return timexes
+    spans = [(_get(t, "earliest") or "", _get(t, "latest") or "") for t in timexes]
+    if not all(e and l for e, l in spans):
+        return timexes
+    finest = min(range(len(timexes)), key=lambda i: (_ordinal(spans[i][1]) or 0) - (_ordinal(spans[i][0]) or 0))
+    lo, hi = spans[finest]
+    if all(e <= lo and hi <= l for e, l in spans):
+        return [timexes[finest]]
+    return timexes
+
+
+def heading_year(text: str, offset: int) -> int | None:
+    """The year of the nearest line before ``offset`` that opens with a year (a heading or a
+    timeline entry), or None."""
+    found = None
+    for m in _YEAR_LINE.finditer(text, 0, offset):
+        found = m
+    return int(found.group(1)) if found else None
+
+
+def with_heading_year(text: str, timex: Any) -> Any:
+    """A month or day written without its year ("14 October", "in October") under a year
+    heading or in a timeline entry ("1981" / "14 October: ..."; "1991: ... began in October"):
+    the same time expression dated in that year, anchored ``"heading"``. An expression the time
+    stage dated absolutely, or with no year line above it, is returned unchanged."""
+    value = _get(timex, "value") or ""
+    m = _UNDERSPECIFIED.match(value)
+    if m is None or _get(timex, "anchor") in ("absolute", "narrative") and _get(timex, "earliest"):
+        return timex
+    year = heading_year(text, _get(timex, "start"))
+    if year is None:
+        return timex
+    month = int(m.group(1))
+    try:
+        if m.group(2):
+            first = last = date(year, month, int(m.group(2)))
+        else:
+            first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return timex
+    fields = {"value": f"{year}{value[4:]}", "earliest": first.isoformat(), "latest": last.isoformat(),
+              "anchor": "heading"}
+    if isinstance(timex, dict):
+        return {**timex, **fields}
+    return dataclasses.replace(timex, **fields)
 
 
 def _verb_of(doc: Doc, offset: int) -> Token | None:
@@ -250,6 +314,24 @@ def _change_verb(holder: Token, rules: Rules) -> Token | None:
     return None
 
 
+def _valued(tokens: list[Token], rules: Rules) -> tuple[Token, Token] | None:
+    """(counted noun, verb) when the figure is the value a verb gives its subject ("deaths were
+    put at 20,000", "the toll stood at 300", "the dead numbered 1,200"; ``valuing_verbs``)."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+    verb = None
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in rules.valuing_verbs:
+        verb = root.head.head
+    elif root.dep_ in ("dobj", "attr", "npadvmod") and root.head.lemma_.lower() in rules.valuing_verbs:
+        verb = root.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subj or subj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return subj[0], verb
+
+
 def _subjectless_verb_after(tok: Token) -> Token | None:
     """A verb right after the counted noun that the parser left without a subject ("- 323
     Argentines onboard were killed", parsed as a loose apposition): the noun is its subject."""
@@ -300,6 +382,8 @@ def find_counts(s: _Sentence) -> None:
             subj = [c for c in verb.children if c.dep_ in SUBJECTS]
             noun = subj[0] if subj else None
             predicate = verb
+        elif (valued := _valued(q.tokens, rules)) is not None:
+            noun, predicate = valued
         else:
             counted = holder if noun is None or noun in holder.subtree else noun
             predicate = _predicate(counted)
@@ -326,24 +410,88 @@ def find_counts(s: _Sentence) -> None:
 def find_durations(s: _Sentence) -> None:
     rules = s.rules
     for t in s.timexes_all:
-        if _get(t, "type") != "DURATION":
+        if _get(t, "type") == "DURATION":
+            days = duration_interval(_get(t, "value"), rules)
+        elif _get(t, "type") == "DATE" and _get(t, "value_end"):
+            days = _range_days(t)  # "lasted from 1975 to 1990"
+        else:
             continue
-        days = duration_interval(_get(t, "value"), rules)
         span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
         if days is None or span is None:
             continue
         root, subject = span.root, None
-        if root.dep_ in ("dobj", "npadvmod", "attr", "advmod") and root.head.lemma_.lower() in rules.duration_verbs:
-            subj = [c for c in root.head.children if c.dep_ in SUBJECTS]
+        verb = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("for", "from"):
+            verb = root.head.head  # "continued for three weeks", "lasted from 1975 to 1990"
+        elif root.dep_ == "prep" and root.lower_ == "from":
+            verb, root = root.head, next((c for c in root.children if c.dep_ == "pobj"), root)
+        if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
+            continue  # a range of dates is how long only after "from"
+        if verb.lemma_.lower() in rules.duration_verbs and (
+                root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
+            subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
             subject = _antecedent(subj[0]) if subj else None
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
             subject = root.head.head
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        elif root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
+            subject = root.head  # "the two-month war", "a six-week siege"
+        if subject is None or not (subject.pos_ in ("NOUN", "PROPN") or _hostile_gerund(subject, rules)):
             continue
         what = _phrase(subject).lower()
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
-                obj=subject.lemma_.lower())
+                obj=subject.lemma_.lower(), where=place_words(subject))
+
+
+#: prepositions that place a thing ("fighting in the north", "the siege of the port")
+PLACING_PREPOSITIONS = frozenset({"in", "of", "at", "near", "around", "on", "for"})
+
+
+def place_words(tok: Token) -> list[str]:
+    """The words that place or own what lasted or began: objects of its placing prepositions and
+    its possessor ("fighting in the north": north; "Lebanon's civil war": lebanon). Two things
+    placed by words in common, or one unplaced, may be one; placed apart, they are two."""
+    words = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words |= {t.lemma_.lower() for t in g.subtree if t.pos_ in ("NOUN", "PROPN")}
+        elif c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+            words |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+    return sorted(words)
+
+
+def _range_days(t: Any) -> tuple[float, float] | None:
+    """The days a range of dates may span ("from 1975 to 1990": from the last day of 1975 to the
+    first of 1990, at least, to the whole of both years, at most)."""
+    value, value_end = str(_get(t, "value")), str(_get(t, "value_end"))
+    first, last = _year_span(value), _year_span(value_end)
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    return float(max(0, (last[0] - first[1]).days)), float((last[1] - first[0]).days + 1)
+
+
+def _year_span(value: str) -> tuple[date, date] | None:
+    """The first and last day of a TIMEX3 year, month or day value ("1975", "1932-03")."""
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(parts[2][:2]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def _hostile_gerund(tok: Token, rules: Rules) -> bool:
+    """"Fighting continued for three weeks": a gerund naming hostilities is the thing that lasted."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.lower_ in rules.hostilities
 
 
 def find_phases(s: _Sentence) -> None:
@@ -354,8 +502,8 @@ def find_phases(s: _Sentence) -> None:
     rules = s.rules
     for verb in s.span:
         phase = rules.phase_of(verb.lemma_.lower(), [c.lower_ for c in verb.children if c.dep_ == "prt"])
-        if phase is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-            continue
+        if phase is None or verb.pos_ != "VERB" or any(c.dep_ in ("neg", "dobj") for c in verb.children):
+            continue  # "the ceasefire ended the war": the war ended, not the ceasefire
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             subject = _antecedent(subj[0])
@@ -369,7 +517,7 @@ def find_phases(s: _Sentence) -> None:
             continue
         if subject.pos_ != "NOUN" or s.actor_at(subject) is not None:
             continue
-        own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]
+        own = finest_nested([t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb])
         if len(own) != 1:
             continue
         lo, hi = _ordinal(_get(own[0], "earliest")), _ordinal(_get(own[0], "latest"))
@@ -378,7 +526,8 @@ def find_phases(s: _Sentence) -> None:
         what = _phrase(subject).lower()
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("phase", f"when the {what} {'began' if phase == 'start' else 'ended'}", _get(own[0], "text"),
-                [verb, subject], low=lo, high=hi, obj=subject.lemma_.lower(), phase=phase)
+                [verb, subject], low=lo, high=hi, obj=subject.lemma_.lower(), phase=phase,
+                where=place_words(subject))
 
 
 # -- 2. agents of once-only acts -------------------------------------------------------------
@@ -400,6 +549,8 @@ def _object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the ceasefire, brokered by Algeria, ...": the noun it qualifies
     return None
 
 
@@ -425,10 +576,16 @@ def find_agents(s: _Sentence) -> None:
             continue
         cls = rules.once_class(verb.lemma_.lower())
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
-        if cls is None and not (first and s.event_at(verb) is not None):
+        # "X fired the first shots", "the first blow was struck by X": X started the hostilities
+        done = _object(verb)
+        first_act = done is not None and done.lemma_.lower() in rules.first_acts and any(
+            c.dep_ == "amod" and c.lower_ in rules.first_words for c in done.children)
+        if cls is None and not (first and s.event_at(verb) is not None) and not first_act:
             continue
         agent = _agent(verb)
-        if first and cls is None:  # "X attacked first": X started the hostilities
+        if first_act and cls is None:
+            cls, obj, obj_lemma = "initiate", done, "hostilities"
+        elif first and cls is None:  # "X attacked first": X started the hostilities
             cls, obj, obj_lemma = "initiate", verb, "hostilities"
         else:
             obj = _object(verb)
@@ -579,15 +736,20 @@ def _relation_word(rules: Rules, tok: Token) -> str | None:
 
 
 def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
-    """The two actors a relation word is about: the subjects of its clause ("X and Y grew closer"),
-    or the objects of "between" / "with" below it ("relations between X and Y")."""
+    """The two actors a relation word is about: the subjects of its clause ("X and Y grew closer";
+    of the verb whose object it qualifies: "X and Y enjoyed close relations"), or the objects of
+    "between" / "with" below it ("relations between X and Y", "X had close ties with Y")."""
     found: dict[str, Any] = {}
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    owner = clause
+    if tok.dep_ == "amod" and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "X and Y enjoyed close relations", "X had close ties with Y"
     nodes = [c for c in clause.children if c.dep_ in SUBJECTS]
     for n in list(nodes):
         nodes.extend(c for c in n.subtree if c.dep_ in ("conj", "pobj"))
         nodes.extend(c for c in n.children if c.dep_ == "poss")
-    for prep in [c for c in (*tok.children, *clause.children) if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]:
+    for prep in [c for c in {*tok.children, *owner.children, *clause.children}
+                 if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]:
         nodes.extend(g for g in prep.subtree if g.dep_ in ("pobj", "conj"))
     for n in nodes:
         a = s.actor_at(n)
@@ -618,8 +780,12 @@ def find_attributes(s: _Sentence) -> None:
     rules = s.rules
     for tok in s.span:
         if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.pos_ == "VERB" \
-                and any(c.dep_ == "auxpass" for c in tok.children):
+                and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("advcl", "acl")):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not subj and tok.dep_ == "advcl":  # "Born in 1925 in X, Pol Pot studied ..."
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            elif not subj and tok.dep_ == "acl":  # "Pol Pot, born in 1925, studied ..."
+                subj = [tok.head]
             person = s.actor_at(_antecedent(subj[0])) if subj else None
             if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
                 continue
@@ -647,6 +813,34 @@ def find_attributes(s: _Sentence) -> None:
                 lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
                 s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
                         subject=[_get(person, "actor_id")], low=lo, high=hi)
+
+
+#: a person's years written after the name: "(1928–1998)", "(born 1918)", "(b. 1890)"
+_LIFESPAN = re.compile(r"^\s*\((?:born |b\. ?)?(\d{4})(?:\s*[–—-]\s*(\d{4}))?\)")
+
+
+def find_lifespans(s: _Sentence) -> None:
+    """A person's years in brackets after the name, as encyclopedias write them: "Pol Pot
+    (1928–1998)" claims the birth year (an ``attribute``) and the year of death (the ``date`` of
+    the once-only happening "died")."""
+    text = s.doc.text
+    for ent in s.doc.ents:
+        if ent.label_ != "PERSON" or not s.span.start <= ent.start < s.span.end:
+            continue
+        m = _LIFESPAN.match(text[ent.end_char:ent.end_char + 20])
+        person = _person_key(s, ent.root) if m else None
+        if person is None:
+            continue
+        born, died = m.group(1), m.group(2)
+        topic = f"when {person[1]} was born"
+        if not any(c.kind == "attribute" and c.topic == topic for c in s.claims):  # "(born 1913)" read twice
+            s.claim("attribute", topic, born, [ent.root], subject=[person[0]],
+                    low=_ordinal(f"{born}-01-01"), high=_ordinal(f"{born}-12-31"))
+        names = _person_id(s, ent.root) or frozenset(t.lower_ for t in ent if t.pos_ == "PROPN" and t.is_alpha)
+        if died and names:
+            s.claim("date", f"when {person[1]} died", died, [ent.root], date=died, earliest=f"{died}-01-01",
+                    latest=f"{died}-12-31", date_text=died, stated=True, obj="died",
+                    happening="died:" + " ".join(sorted(names)))
 
 
 def _ordinal(day: str | None) -> float | None:
@@ -796,6 +990,11 @@ def _age(tok: Token) -> tuple[float, Token] | None:
                 return _as_number(num), tok.head.head
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
+    if tok.dep_ in ("appos", "npadvmod", "amod") and tok.like_num and tok.head.pos_ == "PROPN" \
+            and tok.i > tok.sent.start and tok.nbor(-1).text == "," and tok.i + 1 < tok.sent.end \
+            and tok.nbor(1).text == ",":
+        age = _as_number(tok)  # "Yitzhak Rabin, 73, was assassinated": the age at the verb's happening
+        return (age, tok.head) if MIN_AGE <= age <= MAX_AGE else None
     if tok.dep_ == "attr" and tok.like_num and tok.head.lemma_ == "be":
         # "X was 35 when he was killed", "she was 62 when she took office": the age at the
         # happening of the when-clause, whose subject is the person
@@ -860,7 +1059,148 @@ def find_ages(s: _Sentence) -> None:
                 f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
 
 
+# -- 9. once-only happenings and when they were -----------------------------------------------
+
+@dataclass(frozen=True)
+class Happening:
+    """A once-only happening written in a sentence ("sank the General Belgrano"): its verb, its
+    class (``once_happenings``), what it happened to and the name words of that."""
+
+    verb: Token
+    cls: str
+    patient: Token
+    names: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        """"sink:belgrano general": compared by :func:`chronica.claims.rules.same_happening`."""
+        return f"{self.cls}:{' '.join(sorted(self.names))}"
+
+
+#: what joins the words of a name to its head: "HMS Sheffield", "the Treaty of Tlatelolco",
+#: "the Argentine cruiser the General Belgrano", "Flight 103"
+_NAME_DEPS = frozenset({"compound", "appos", "nummod", "pobj", "nmod", "flat"})
+
+
+def _name_words(tok: Token) -> frozenset[str]:
+    """The words that name what a noun stands for: its proper nouns and designating numbers,
+    through compounds, appositions and "of" ("the Treaty of Tlatelolco": treaty, tlatelolco)."""
+    words, stack = set(), [tok]
+    while stack:
+        t = stack.pop()
+        if t.pos_ == "PROPN" or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+            words.add(t.lower_)
+        for c in t.children:
+            if c.dep_ in _NAME_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                stack.append(c)
+    if not any(t.pos_ == "PROPN" for t in tok.subtree if t.lower_ in words):
+        return frozenset()
+    return frozenset(words)
+
+
+def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
+    """The name of a definite noun without one ("the cruiser"): the name written with the same
+    noun in the last ``name_lookback`` sentences ("the Argentine cruiser the General Belgrano")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return frozenset()
+    doc, seen = s.doc, 0
+    for i in range(s.span.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.is_sent_end:
+            seen += 1
+            if seen > s.rules.name_lookback:
+                break
+        if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        # "the cruiser the General Belgrano" (the name in apposition), "the ferry Baltic Star"
+        # (the noun a compound of the name)
+        named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+        if names := _name_words(named):
+            return names
+    return frozenset()
+
+
+def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
+    """What a happening happened to: the object, the passive subject, or the subject of a verb
+    of the ``unaccusative`` classes ("the cruiser sank")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return _antecedent(c)
+    if cls in rules.unaccusative:
+        # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
+        subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.pos_ != "PROPN")
+        return _antecedent(subj[0]) if subj else None
+    return None
+
+
+def _person_id(s: _Sentence, tok: Token) -> frozenset[str]:
+    """A resolved person is known by the knowledge base's id, not by the words written ("Kennedy"
+    is one Kennedy or another; the resolver says which)."""
+    actor = s.actor_at(tok)
+    if actor is not None and _get(actor, "kind") == "person" and _get(actor, "actor_id"):
+        return frozenset({"id:" + str(_get(actor, "actor_id"))})
+    return frozenset()
+
+
+def _is_person(s: _Sentence, tok: Token) -> bool:
+    """The word names one person: a resolved person, or a person's name as the parser tags it."""
+    actor = s.actor_at(tok)
+    if actor is not None and _get(actor, "kind") == "person":
+        return True
+    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+
+
+def find_happenings(s: _Sentence) -> None:
+    """Once-only happenings to a named thing, and when a sentence dates one (``date`` claims):
+    "the General Belgrano was sunk on 2 May 1982", "14 October: President X is assassinated"
+    under the heading "1981". A repetition ("sank a second ship again") is no such happening."""
+    rules = s.rules
+    for verb in s.span:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        lemma = verb.lemma_.lower()
+        cls = next((c for c in (rules.happening_class(f"{lemma}-{p}") for p in particles) if c), None) \
+            or rules.happening_class(lemma)
+        if cls is None:
+            continue
+        patient = _patient(verb, cls, rules)
+        if patient is None or patient.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if cls in rules.person_happenings and not _is_person(s, patient):
+            continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
+        names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
+        offset = verb.idx - s.start
+        if not names or states_repetition(s.doc.text[s.start:s.end], offset, offset + len(verb.text), rules):
+            continue
+        happening = Happening(verb=verb, cls=cls, patient=patient, names=names)
+        s.happenings.append(happening)
+        own = finest_nested([t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]) or \
+            (s.timexes if len(s.timexes) == 1 else [])
+        if len(own) != 1 or _get(own[0], "anchor") not in WRITTEN_ANCHORS:
+            continue
+        t = own[0]
+        what = _phrase(patient)
+        topic = rules.happening_topics.get(cls, "when {what} was " + cls).format(what=what)
+        s.claim("date", topic, _get(t, "text"), [verb, patient],
+                date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
+                latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
+                happening=happening.key)
+
+
+def _about_happening(s: _Sentence) -> None:
+    """Figures of a sentence that tells one once-only happening are about it ("323 were killed"
+    in a sentence about sinking the General Belgrano)."""
+    keys = {h.key for h in s.happenings}
+    if len(keys) != 1:
+        return
+    for c in s.claims:
+        if c.kind == "count" and c.happening is None:
+            c.happening = next(iter(keys))
+
+
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
+    ("happening", find_happenings),
     ("count", find_counts),
     ("duration", find_durations),
     ("phase", find_phases),
@@ -870,14 +1210,17 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),
+    ("lifespan", find_lifespans),
     ("age", find_ages),
     ("act", find_acts),
+    ("about-happening", _about_happening),
 )
 
 
 def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     actors = sorted(doc._.actors or [], key=lambda a: _get(a, "start")) if Doc.has_extension("actors") else []
     every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    every = [with_heading_year(doc.text, t) if _get(t, "type") == "DATE" else t for t in every]
     timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
@@ -886,10 +1229,28 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
         yield _Sentence(
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
-            timexes=[t for t in timexes if start <= _get(t, "start") < end],
+            timexes=[t for t in timexes if start <= _get(t, "start") < end] or _entry_date(doc.text, timexes, start),
             timexes_all=[t for t in every if start <= _get(t, "start") < end],
             events=[e for e in events if e.sentence_start == start],
         )
+
+
+#: what stands between a timeline entry's date and its text ("14 October: ...", "3 May – ...")
+_ENTRY_GAP = re.compile(r"^[ \t]*[:–—-]?[ \t]*$")
+
+
+def _entry_date(text: str, timexes: list[Any], start: int) -> list[Any]:
+    """The date a timeline entry opens with, for the entry's text written after it on the same
+    line ("14 October: President X is assassinated ..."; the parser makes the date a sentence of
+    its own), when the sentence has no date of its own."""
+    line = text.rfind("\n", 0, start) + 1
+    for t in timexes:
+        begin, end = _get(t, "start"), _get(t, "end")
+        if not line <= begin < start:
+            continue
+        if (end <= start and _ENTRY_GAP.match(text[end:start])) or end > start:
+            return [t]  # before the sentence, or cut in two by the sentence splitter ("14" / "October: ...")
+    return []
 
 
 def extract_claims(doc: Doc, *, document_id: int = 0, rules: Rules | None = None) -> list[SentenceClaim]:

@@ -60,6 +60,10 @@ class SentenceClaim:
     attribution: str | None = None  # who the sentence says claims it ("Argentina alleged that")
     event_trigger: int | None = None
     other_trigger: int | None = None  # order claims: the other happening's trigger offset
+    where: list[str] = field(default_factory=list)  # durations and phases: the words that place
+    # what lasted or began ("fighting in the north": north; "the siege of the port": port)
+    happening: str | None = None  # the once-only happening the claim is about, as "class:name words"
+    # ("sink:belgrano general"): what happened to a named thing (chronica.claims.extract.happenings)
     clauses: list[str] = field(default_factory=list)  # order claims: the wording of the happening
     # the claim is about, then of the other one ("the UN imposed sanctions", "Iraq invaded Kuwait")
 

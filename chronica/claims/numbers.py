@@ -165,4 +165,42 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         out.append(Quantity(value=value, low=low, high=high, qualifier=qualifier, text=text,
                             tokens=run, noun=counted_noun(run) if unit is None else None,
                             length_unit=unit))
+    return ranges(out)
+
+
+#: words joining the two ends of a range ("20,000 to 35,000", "20,000-35,000"); "and" only after
+#: "between" ("between 20,000 and 35,000")
+RANGE_JOINERS = frozenset({"to", "-", "–", "—"})
+
+
+def ranges(found: list[Quantity]) -> list[Quantity]:
+    """Two figures written as the ends of one range, one figure: the interval from the lower end
+    of the first to the upper end of the second ("put at 20,000 to 35,000", "between 300 and
+    500 dead"). "from X to Y" is a change, not a range: its figures stay apart."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and _range_ends(prev, q):
+            doc = q.tokens[0].doc
+            tail = doc.text[prev.tokens[-1].idx + len(prev.tokens[-1].text):q.tokens[-1].idx + len(q.tokens[-1].text)]
+            out[-1] = Quantity(value=prev.value, low=min(prev.low, q.low), high=max(prev.high, q.high),
+                               qualifier=prev.qualifier, text=prev.text + tail,
+                               tokens=prev.tokens + list(doc[prev.tokens[-1].i + 1:q.tokens[0].i]) + q.tokens,
+                               noun=q.noun or prev.noun)
+            continue
+        out.append(q)
     return out
+
+
+def _range_ends(a: Quantity, b: Quantity) -> bool:
+    if a.length_unit is not None or b.length_unit is not None or a.low > b.high:
+        return False
+    doc = a.tokens[0].doc
+    between = doc[a.tokens[-1].i + 1:b.tokens[0].i]
+    if len(between) != 1:
+        return False
+    before = doc[a.tokens[0].i - 1].lower_ if a.tokens[0].i > a.tokens[0].sent.start else ""
+    if before == "from":
+        return False
+    word = between[0].lower_
+    return word in RANGE_JOINERS or (word == "and" and before == "between")

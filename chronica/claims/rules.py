@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +66,16 @@ class Rules:
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
     phase_verbs: dict[str, frozenset[str]]
+    repetition_words: tuple[str, ...] = ()
+    once_happenings: dict[str, frozenset[str]] = field(default_factory=dict)
+    unaccusative: frozenset[str] = frozenset()
+    name_lookback: int = 6
+    valuing_verbs: frozenset[str] = frozenset()
+    lasting_nouns: frozenset[str] = frozenset()
+    first_acts: frozenset[str] = frozenset()
+    person_happenings: frozenset[str] = frozenset()
+    happening_topics: dict[str, str] = field(default_factory=dict)
+    repetition_window: int = 40
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -79,6 +89,10 @@ class Rules:
         """"start" / "end" for a phase verb ("began", "broke out"), else None."""
         forms = {lemma, *(f"{lemma}-{p}" for p in particles)}
         return next((name for name, words in self.phase_verbs.items() if forms & words), None)
+
+    def happening_class(self, lemma: str) -> str | None:
+        """The class of a once-only happening ("sink" for "scuttle"), or None."""
+        return next((name for name, words in self.once_happenings.items() if lemma in words), None)
 
     def relation_value(self, lemma: str) -> str | None:
         return next((name for name, words in self.relations.items() if lemma in words), None)
@@ -117,7 +131,45 @@ def load_rules(path: str | None = None) -> Rules:
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
         phase_verbs={k: lower(v) for k, v in data["phase_verbs"].items()},
+        repetition_words=tuple(str(w).lower() for w in data.get("repetition_words", [])),
+        repetition_window=int(data.get("repetition_window", 40)),
+        once_happenings={k: lower(v) for k, v in data.get("once_happenings", {}).items()},
+        unaccusative=lower(data.get("unaccusative", [])),
+        name_lookback=int(data.get("name_lookback", 6)),
+        valuing_verbs=lower(data.get("valuing_verbs", [])),
+        lasting_nouns=lower(data.get("lasting_nouns", [])),
+        first_acts=lower(data.get("first_acts", [])),
+        person_happenings=lower(data.get("person_happenings", [])),
+        happening_topics={str(k): str(v) for k, v in (data.get("happening_topics") or {}).items()},
     )
+
+
+def states_repetition(sentence: str, start: int, end: int, rules: Rules | None = None) -> bool:
+    """The sentence says the happening written at ``start:end`` (offsets in ``sentence``) is a
+    repetition ("Libyan troops invaded Chad again in August 1983"): a repetition word within
+    ``repetition_window`` characters of it."""
+    rules = rules or load_rules()
+    lo, hi = max(0, start - rules.repetition_window), min(len(sentence), end + rules.repetition_window)
+    window = " " + " ".join(re.findall(r"[a-z]+", sentence[lo:hi].lower())) + " "
+    return any(f" {w} " in window for w in rules.repetition_words)
+
+
+def same_happening(a: str | None, b: str | None) -> bool | None:
+    """Whether two happening keys ("sunk:belgrano general") name one happening: the same class
+    and one set of name words within the other, where the smaller names with two words at least
+    ("Anwar Sadat" within "President Anwar Sadat"; "Kennedy" alone may be either Kennedy, so it
+    matches only "Kennedy"); a resolved person is named by the id ("died:id:phx:pol_pot"). None
+    when either is unknown."""
+    if not a or not b:
+        return None
+    ca, _, na = a.partition(":")
+    cb, _, nb = b.partition(":")
+    wa, wb = set(na.split()), set(nb.split())
+    if ca != cb or not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    return min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
 
 
 # -- numbers -------------------------------------------------------------------------------
@@ -151,16 +203,23 @@ def figure_interval(qualifier: str | None, value: float, *, scaled: bool = False
 
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|[DWMY])$")
+#: a duration of the clock ("38 minutes" PT38M, "nine hours" PT9H): its units, in days
+_CLOCK_DURATION = re.compile(r"^PT(\d+(?:\.\d+)?|X)([HMS])$")
+CLOCK_UNITS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
 
 
 def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[float, float] | None:
     """The days a TIMEX3 duration denotes: "P3W" 17.5-24.5 (half a unit either side), "PXM"
-    (several months) 2-9 months; None for what is no simple duration."""
+    (several months) 2-9 months, "PT38M" 37.5-38.5 minutes; None for what is no simple duration."""
     rules = rules or load_rules()
     m = _DURATION.match(value or "")
-    if not m:
+    clock = _CLOCK_DURATION.match(value or "") if not m else None
+    if not m and not clock:
         return None
-    unit = rules.duration_units[m.group(2)]
+    if clock:
+        m, unit = clock, CLOCK_UNITS[clock.group(2)]
+    else:
+        unit = rules.duration_units[m.group(2)]
     if m.group(1) == "X":
         return rules.duration_vague[0] * unit, rules.duration_vague[1] * unit
     n = float(m.group(1))

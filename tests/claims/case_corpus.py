@@ -1,7 +1,8 @@
 """The disagreement case corpus (tests/fixtures/disagreements/cases.yaml) run end to end: each
 case's two texts built into a store of their own, its disagreements read back and judged.
 
-Run alone to print the table: ``python tests/claims/case_corpus.py [CASE_ID...]``.
+Run alone to print the table: ``python tests/claims/case_corpus.py [CASE_ID... | --added TAG |
+--not-added TAG]`` (``--added unseen-17``: only the cases written as round 17's unseen half).
 """
 
 from __future__ import annotations
@@ -67,8 +68,18 @@ def score(outcomes: list[Outcome]) -> tuple[int, int, int, int]:
     return found, expected, reported - sum(o.false for o in outcomes), reported
 
 
-def main(ids: list[str]) -> None:
-    outcomes = [run_case(c) for c in load_cases() if not ids or c["id"] in ids]
+def select(cases: list[dict], args: list[str]) -> list[dict]:
+    """The cases named by ``args``: ids, or ``--added TAG`` / ``--not-added TAG`` (by the cases'
+    ``added`` field), or every case."""
+    if len(args) == 2 and args[0] == "--added":
+        return [c for c in cases if c.get("added") == args[1]]
+    if len(args) == 2 and args[0] == "--not-added":
+        return [c for c in cases if c.get("added") != args[1]]
+    return [c for c in cases if not args or c["id"] in args]
+
+
+def main(args: list[str]) -> None:
+    outcomes = [run_case(c) for c in select(load_cases(), args)]
     for o in outcomes:
         mark = "ok " if (o.found or o.expect == "compatible") and not o.false else "BAD"
         print(f"{mark} {o.id:40} expect {o.expect:10} {o.kind or '':10} got {o.reported}")

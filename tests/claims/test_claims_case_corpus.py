@@ -27,7 +27,7 @@ def outcomes():
 
 def test_claims_case_corpus_has_every_kind():
     cases = load_cases()
-    for kind in ("date", "number", "who", "duration", "order", "attribute"):
+    for kind in ("date", "number", "who", "duration", "order", "attribute", "scope", "relations"):
         assert sum(1 for c in cases if c.get("kind") == kind) >= 3, kind
     assert sum(1 for c in cases if c["expect"] == "compatible") >= 10
 
