@@ -40,3 +40,15 @@ def test_stance_an_intent_to_cooperate_is_agree(nlp, text, actor):
 ])
 def test_stance_retreats_and_threats_stay_themselves(nlp, text, etype):
     assert etype in [e.type for e in extract_events(nlp(text))]
+
+
+@pytest.mark.parametrize("text, actor, mode", [
+    ("Hungary refused to meet the Romanian foreign minister last week.", "Hungary", "meet"),
+    ("Ghana declined to meet the Togolese delegation on Friday.", "Ghana", "meet"),
+    ("Poland refused to withdraw its troops from Iraq in 2004.", "Poland", "yield"),
+])
+def test_stance_a_refused_act_is_a_rejection(nlp, text, actor, mode):
+    """PLOVER codes the refusal: REJECT with its mode by what was refused, still ``refused``."""
+    [e] = [e for e in extract_events(nlp(text)) if e.type == "REJECT"]
+    assert _names(e, SOURCE) == [actor] and (e.mode, e.modality) == (mode, "refused")
+    assert not [e for e in extract_events(nlp(text)) if e.type in ("CONSULT", "RETREAT")]

@@ -80,7 +80,7 @@ from chronica.events._lexicon import (
 )
 from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
 from chronica.events.model import (
-    ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location,
@@ -109,18 +109,26 @@ INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "vol
 STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist"}
+#: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
+#: to yield, 125 reject a proposal to meet); other refusals take the category's 120
+REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
 DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
+#: dictionary verbs coded only by their block patterns, never by their own code (``VerbDictionary.refine``)
+PATTERN_ONLY: set[int] = set()
 for _pattern in sorted(VERBS.patterns(), key=lambda p: -len(p.words)):
     if len(_pattern.words) == 1 and _pattern.words[0] & (_ONTOLOGY.light_verbs | END_VERBS):
         # a light verb lends its subject to the noun it carries ("began the bombing"), and a verb
         # of ending ends it ("suspended talks": see ``trig.ended``); the dictionary files "end"
-        # and "complete" under one block, whose patterns cannot tell them apart
-        continue
+        # and "complete" under one block, whose patterns cannot tell them apart. Alone they are no
+        # event; with the words of a block pattern they are one ("imposed a curfew", 1723)
+        if _pattern.words[0] & END_VERBS:
+            continue
+        PATTERN_ONLY.add(id(_pattern))
     for _word in _pattern.words[0]:
         DICTIONARY_BY_FIRST.setdefault(_word, []).append(_pattern)
 
@@ -190,7 +198,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                 seen.add(id(pattern))
                 tokens = _match(tok, pattern)
                 if tokens and pattern.source == "petrarch2":
-                    refined = VERBS.refine(tok, pattern)  # the code the verb takes in its clause
+                    # the code the verb takes in its clause
+                    refined = VERBS.refine(tok, pattern, own_code=id(pattern) not in PATTERN_ONLY)
                     if refined is not None:
                         absorbed[tok.i] = refined.matched
                     pattern = refined.pattern if refined is not None else None
@@ -227,7 +236,17 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
     2. An intent: cooperation an actor is ready, willing or prepared to give, or offers, promises
        or pledges, is an AGREE of that actor ("Turkey was willing to accept a federation"); a
        retreat or concession offered stays itself (PLOVER: they do not reduce to AGREE).
+    3. A refusal: an act an actor refuses or declines to do is a REJECT of that actor, its mode
+       by the refused type ("Serbia refused to meet Kosovo's premier": REJECT meet, CAMEO 125);
+       the modality stays ``refused``, as for a plain "X refused".
     """
+    if event.modality == REFUSED and event.type != "REJECT" and onto.types[event.type].family == "plover":
+        mode = STANCE_MODES.get(event.type)
+        event.summary = f"{event.summary.split(' [')[0]} [refused]"
+        event.type, event.form, event.mode = "REJECT", onto.types["REJECT"].form, mode
+        event.cameo, event.context = REFUSAL_CAMEO.get(mode or "", "120"), []
+        event.intensity = onto.types["REJECT"].score_of(mode)
+        return event
     modal = {c.lower_ for c in pred.children if c.dep_ == "aux"} & DEMAND_MODALS
     head = pred.head
     if modal and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
