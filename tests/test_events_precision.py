@@ -105,8 +105,9 @@ def test_figurative_killing_is_no_assault(events):
 
 
 def test_recipient_of_accepted_aid(events):
-    e = of_type(events("Cuba refused to accept aid offered by Mexico."), "AID")[0]
-    assert names(e, SOURCE) == ["Mexico"] and names(e, TARGET) == ["Cuba"]
+    # PLOVER codes the refusal: the recipient who refuses rejects the giver
+    e = of_type(events("Cuba refused to accept aid offered by Mexico."), "REJECT")[0]
+    assert names(e, SOURCE) == ["Cuba"] and names(e, TARGET) == ["Mexico"]
 
 
 def test_sports_results_are_no_conflict(events):

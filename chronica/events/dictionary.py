@@ -150,6 +150,9 @@ class VerbDictionary:
         after = passive + [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
         for vp in self.blocks.get(block, ()):
             matched = self._matches(vp, after)
+            if matched is not None and not own_code and all(
+                    verb.doc[i].lower_ in STOP_WORDS for i in matched):
+                continue  # a light verb is made an event by a word of content, not "held ... on"
             if matched is not None:
                 if vp.coding is None:
                     return None  # a null pattern, or a statement/appeal PLOVER drops

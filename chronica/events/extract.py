@@ -22,7 +22,7 @@ Rules over spaCy's dependency parse, no model of their own:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,6 +109,11 @@ INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "vol
 STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist"}
+#: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
+#: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
+WARNING_VERBS = frozenset({"warn", "threaten"})
+FUTURE_MODALS = frozenset({"will", "would", "shall"})
+THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 #: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
 #: to yield, 125 reject a proposal to meet); other refusals take the category's 120
 REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
@@ -239,9 +244,17 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
     3. A refusal: an act an actor refuses or declines to do is a REJECT of that actor, its mode
        by the refused type ("Serbia refused to meet Kosovo's premier": REJECT meet, CAMEO 125);
        the modality stays ``refused``, as for a plain "X refused".
+    4. A threat: a hostile act the warner says it will or would do is a THREATEN of the warner,
+       its mode by the act ("Iran warned that it would attack Israeli ships": violence, 138).
     """
     if event.modality == REFUSED and event.type != "REJECT" and onto.types[event.type].family == "plover":
         mode = STANCE_MODES.get(event.type)
+        refuser = next((index.at(c) for c in pred.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None) \
+            if pred.dep_ == "xcomp" else None
+        if refuser is not None and any(p.actor_id == refuser.actor_id for p in event.actors(TARGET)):
+            # "Cuba refused to accept aid offered by Mexico": Cuba, the recipient, rejects Mexico
+            event.participants = [replace(p, role=TARGET if p.role == SOURCE else SOURCE)
+                                  if p.role in (SOURCE, TARGET) else p for p in event.participants]
         event.summary = f"{event.summary.split(' [')[0]} [refused]"
         event.type, event.form, event.mode = "REJECT", onto.types["REJECT"].form, mode
         event.cameo, event.context = REFUSAL_CAMEO.get(mode or "", "120"), []
@@ -262,12 +275,34 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             event.type, event.form, event.mode, event.cameo = "REQUEST", "DEMAND", mode, "100"
             event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
             return event
+    future = {c.lower_ for c in pred.children if c.dep_ == "aux"} & FUTURE_MODALS
+    if future and pred.dep_ == "ccomp" and head.lemma_.lower() in WARNING_VERBS and event.intensity < 0 \
+            and event.type in onto.types and onto.types[event.type].family == "plover":
+        warner = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        doers = event.actors(SOURCE)
+        if doers and (warner is None or all(p.actor_id == warner.actor_id for p in doers)):
+            targets = event.actors(TARGET) or [index.at(c) for c in head.children
+                                               if c.dep_ in ("dobj", "dative") and index.at(c) is not None]
+            mode = THREAT_MODES.get(event.type) or (event.mode if event.mode in onto.types["THREATEN"].modes else None)
+            event.participants = doers + [
+                p if isinstance(p, Participant) else
+                Participant(TARGET, p.text, p.actor_id, p.name or p.text, p.kind, start=p.start_char, end=p.end_char)
+                for p in targets]
+            event.summary = f"{event.summary.split(' [')[0]} (threat: {head.text})"
+            event.type, event.form, event.mode = "THREATEN", onto.types["THREATEN"].form, mode
+            event.cameo = "138" if mode == "violence" else "130"
+            event.intensity, event.modality, event.attribution = onto.types["THREATEN"].score_of(mode), ASSERTED, None
+            return event
     stance = head if pred.dep_ == "xcomp" else None
+    if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
+        stance = pred  # a dictionary phrase took the complement: "offered to supply X with Y" (OFFER, 070)
     if stance is not None and (stance.lemma_.lower() in INTENT_VERBS or (
             stance.pos_ == "ADJ" and stance.lemma_.lower() in STANCE_ADJECTIVES)):
         if event.intensity > 0 and event.type not in ("RETREAT", "CONCEDE") and event.actors(SOURCE):
             event.type, event.mode, event.cameo = "AGREE", None, "030"
-            event.intensity, event.modality = onto.types["AGREE"].score, ASSERTED
+            event.intensity = onto.types["AGREE"].score
+            if stance is not pred:  # the offer is asserted; an offer's own mood stays ("could offer")
+                event.modality = ASSERTED
             event.summary = f"{event.summary.split(' [')[0]} (intent: {stance.text} to)"
     return event
 
