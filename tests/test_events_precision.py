@@ -1088,3 +1088,17 @@ def test_a_warning_of_ones_own_harmless_act_is_no_threat(events):
     assert not of_type(events("Gordon Brown warned the Treasury he would resign."), "THREATEN")
     e = of_type(events("Russia warned Georgia it would cut gas supplies."), "THREATEN")[0]
     assert names(e, TARGET) == ["Georgia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey called off a scheduled meeting with Swedish officials on Thursday.",
+    "Peru called off the talks with Chile on Friday.",
+    "Japan called off a summit with South Korea on Monday.",
+])
+def test_a_verb_with_another_particle_is_not_the_phrase(events, text):
+    """"called off ... on Thursday" is not "call on": a verb's own particle decides its phrase."""
+    assert not [e for e in events(text) if e.type == "REQUEST"]
+
+
+def test_call_on_is_still_a_demand(events):
+    assert [e for e in events("Britain called on Iceland to end the dispute in 1973.") if e.type == "REQUEST"]

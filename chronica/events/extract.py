@@ -155,6 +155,9 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         return None
     if len(pattern.words) == 1 and tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children):
         return None  # another phrasal verb: "back up", "call off", "sell off"
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and not keys(c) & set().union(*pattern.words[1:])
+                                  for c in tok.children):
+        return None  # "call off" is not "call on" (whose "on" an adjunct "on Monday" would give)
     if (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")) and any(len(w) > 1 for w in pattern.words[1:]):
         return None  # "start {POLICY}" is a verb and its object: "a start-up programme" is not
     matched = [tok]
