@@ -52,6 +52,7 @@ CASES = [
     ("figurative_fight", "FIGHT", "The legal fight between Russia and Yukos went on."),
     ("campaign_against", "FIGHT", "Britain led the fight against binge drinking."),
     ("asked_nothing", "DEMAND", "Jacques Chirac asked again."),
+    ("a_match_result", "ASSAULT", "Brazil beat Argentina 3-1 in the final on Sunday."),
 ]
 
 

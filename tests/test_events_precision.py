@@ -1102,3 +1102,17 @@ def test_a_verb_with_another_particle_is_not_the_phrase(events, text):
 
 def test_call_on_is_still_a_demand(events):
     assert [e for e in events("Britain called on Iceland to end the dispute in 1973.") if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 3-1 in the final on Sunday.",
+    "Japan beat Germany 2-1 at the World Cup.",
+    "Morocco beat Spain 3–0 on penalties.",
+])
+def test_a_match_result_between_states_is_no_assault(events, text):
+    """A score line on the verb makes "beat" a match result (the dictionary files it under 190)."""
+    assert not [e for e in events(text) if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_a_range_of_victims_is_no_score_line(events):
+    assert [e for e in events("Russian troops killed 20-30 Georgian soldiers in 2008.") if e.type == "ASSAULT"]
