@@ -147,10 +147,9 @@ def _store(db: Path, must_exist: bool = True):
 def _actor(text: str, store, strict: bool):  # noqa: ANN001, ANN202
     """The actor ``text`` names (knowledge base, then the store's resolved names), announced on
     stderr; an unknown one ends the command with exit status 2 and close matches."""
-    from chronica.actors.kb import load_kb
-    from chronica.chronicle.query import resolve_actor
+    from chronica.chronicle.query import find_actor
 
-    query = resolve_actor(text, load_kb(), strict=strict, seen=store.resolved_names())
+    query = find_actor(text, strict=strict, seen=store.resolved_names)
     err.print(f"actor: {query.describe()}", highlight=False, markup=False, soft_wrap=True)
     return query
 
@@ -479,11 +478,12 @@ def _explain_event(event_id: str, db: Path) -> None:
 def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
     """The merged timeline: one entry per happening, with how many sentences and documents state it."""
     from chronica.report.terminal import format_timeline
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.persist import event_sources, load_chronicle
 
     with _store(db) as store:
-        chronicle = load_chronicle(store)
-    _write(format_timeline(chronicle, width=out.width))
+        chronicle = load_chronicle(store, mentions=False)
+        sources = event_sources(store)
+    _write(format_timeline(chronicle, width=out.width, sources=sources))
 
 
 @app.command()
@@ -513,7 +513,7 @@ def barometer(
         _fail("--resolution takes month, year, decade or century", EXIT_USAGE)
     with _store(db) as store:
         query_a, query_b = _actor(actor_a, store, strict), _actor(actor_b, store, strict)
-        chronicle = load_chronicle(store)
+        chronicle = load_chronicle(store, mentions=False)
     series = chronicle.barometer(set(query_a.ids), set(query_b.ids), resolution)
     series.name_a, series.name_b = query_a.name, query_b.name
     if not series.points:
@@ -526,18 +526,26 @@ def barometer(
 def report(
     output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write (whole or not at all).", metavar="FILE")] = Path("report.html"),
     title: Annotated[str, typer.Option(help="The report's title.", metavar="TEXT")] = "Chronicle",
+    full: Annotated[bool, typer.Option("--full", help="Every event and every document's text, however large the store (default: a large store's report is a summary).")] = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """Write one self-contained HTML report (works offline): timeline, disagreements, barometer,
-    actor graph, and each document with its event sentences highlighted."""
-    from chronica.report import render_report
+    actor graph, and each document with its event sentences highlighted. A large store's report
+    is a summary (the best-attested 500 events, 100 disagreements, the 200 documents they cite
+    most) that says how to get the rest; --full writes everything."""
+    from chronica.report.html import ReportLimits, plan_report, render_report
     from chronica.chronicle.persist import load_chronicle
 
     from chronica.atomic import atomic_write
 
+    limits = None if full else ReportLimits()
     with _store(db) as store:
-        chronicle = load_chronicle(store, with_text=True)
-    html = render_report(chronicle, title=title)
+        chronicle = load_chronicle(store)
+        shown = plan_report(chronicle, chronicle.documents, limits).documents
+        texts = store.document_texts(shown)  # only the texts the report shows
+    for document in chronicle.documents:
+        document.text = texts.get(document.id)
+    html = render_report(chronicle, title=title, limits=limits)
     with atomic_write(output) as fh:
         fh.write(html)
     err.print(f"wrote {output}", highlight=False, markup=False)
@@ -795,6 +803,7 @@ def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    threads: Annotated[int, typer.Option(min=0, max=256, help="Requests handled at once (0: one per core).")] = 0,
 ) -> None:
     """Serve the chronicle in a browser, read-only: search / ask / check, the timeline with
     filters, disagreements, barometer, actor graph, documents; a JSON API (described at /docs)."""
@@ -810,7 +819,7 @@ def serve(
 
         index_sentences(store)
     try:
-        web_app = create_app(db)
+        web_app = create_app(db, threads=threads or None)
     except ChronicaError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
@@ -845,6 +854,7 @@ def claims(
 def eval_merges(
     pairs: Annotated[list[Path], typer.Argument(help="EXPORT.json GOLD.yaml pairs: a chronicle JSON export and the gold it is scored on.")],
     misses: Annotated[bool, typer.Option("--misses", help="Also list the gold pairs found in two files but left in two events.")] = False,
+    why: Annotated[Optional[Path], typer.Option("--why", help="With --misses and one EXPORT GOLD pair: the store the export was written from; each miss says which merge check kept it apart.")] = None,
 ) -> None:
     """Merge precision and recall (pairwise and B³) of chronicle exports against gold events: a
     gold event told by several files should be one exported event, and nothing else should be."""
@@ -861,6 +871,9 @@ def eval_merges(
         if not path.is_file():
             err.print(f"[red]error:[/red] {path} is not a file")
             raise typer.Exit(2)
+    if why is not None and (len(pairs) != 2 or not misses or not why.is_file()):
+        err.print("[red]error:[/red] --why needs --misses, one EXPORT GOLD pair and an existing store")
+        raise typer.Exit(2)
     for export_path, gold_path in zip(pairs[::2], pairs[1::2]):
         try:
             export_data = json.loads(export_path.read_text(encoding="utf-8"))
@@ -874,10 +887,26 @@ def eval_merges(
         if misses:
             summary = {str(e.get("id")): f"{e.get('type')} {e.get('date')} {e.get('summary', '')!r}"
                        for e in export_data.get("events", [])}
-            for miss in missed_merges(export_data, gold):
+            found = missed_merges(export_data, gold)
+            reasons = _merge_miss_reasons(why, found, gold) if why is not None else [None] * len(found)
+            for miss, reason in zip(found, reasons):
                 out.print(f"  missed {miss.gold_id}: {miss.file_a} -> {miss.event_a} {summary.get(miss.event_a, '')}"
-                          f" | {miss.file_b} -> {miss.event_b} {summary.get(miss.event_b, '')}",
+                          f" | {miss.file_b} -> {miss.event_b} {summary.get(miss.event_b, '')}"
+                          + (f"\n    why: {reason}" if reason else ""),
                           highlight=False, markup=False, soft_wrap=True)
+
+
+def _merge_miss_reasons(db: Path, misses: list, gold: dict) -> list[str]:
+    """Why each missed merge was kept apart, from the chronicle stored in ``db``."""
+    from chronica.chronicle.embeddings import default_embedder
+    from chronica.chronicle.merge_eval import explain_misses
+    from chronica.chronicle.persist import load_chronicle
+    from chronica.store import Store
+
+    with Store(db, create=False) as store:
+        chronicle = load_chronicle(store)
+        files = {d.id: Path(d.path).name for d in store.documents()}
+    return explain_misses(misses, chronicle.events, files, gold, default_embedder())
 
 
 @eval_app.command("event-dates")

@@ -53,6 +53,12 @@ CASES = [
     ("campaign_against", "FIGHT", "Britain led the fight against binge drinking."),
     ("asked_nothing", "DEMAND", "Jacques Chirac asked again."),
     ("a_match_result", "ASSAULT", "Brazil beat Argentina 3-1 in the final on Sunday."),
+    ("background_of_another_event", "TAKE_OFFICE",
+     "On his first visit abroad since his inauguration, Biden flew to Brussels in June 2021."),
+    ("background_of_another_event", "TAKE_OFFICE",
+     "Erdogan travelled to Baku in July 2018 for his first foreign visit since his inauguration."),
+    ("background_of_another_event", "TAKE_OFFICE",
+     "President Emmanuel Macron went to Berlin in May 2017 on his first journey since his inauguration."),
 ]
 
 

@@ -124,3 +124,27 @@ def test_dictionary_light_verbs_alone_are_no_event(coded, text):
 def test_dictionary_lifting_a_curfew_is_a_concession(coded, text):
     """The codebook (CONCEDE: "removing curfews") over the 2021 table's RETREAT rows 0813/0814."""
     assert [c[0] for c in coded(text) if c[2] in ("0813", "0814")] == ["CONCEDE"]
+
+
+# the verbs data/verb_synonyms.tsv adds are coded as the dictionary verb they are like: each
+# example written beside it makes an event whose trigger is that verb
+def _synonym_examples():
+    from chronica.events.dictionary import SYNONYMS_PATH
+
+    rows = [ln.split("\t") for ln in SYNONYMS_PATH.read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")][1:]
+    return [(verb, like, ex.strip()) for verb, like, examples in rows for ex in examples.split("|")]
+
+
+@pytest.mark.parametrize("verb, like, example", _synonym_examples())
+def test_dictionary_synonym_is_coded_like_its_verb(verb, like, example):
+    from chronica.events import extract_events
+    from chronica.events.dictionary import load_verb_dictionary
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    verbs = load_verb_dictionary()
+    assert verbs.verbs[verb] == verbs.verbs[like]
+    events = extract_events(load_pipeline(STAGES)(example))
+    stem = verb.split()[0][:2]
+    assert any(e.trigger.lower().startswith(stem) for e in events), [(e.type, e.trigger) for e in events]

@@ -137,9 +137,20 @@ def test_web_browser_crafted_article_shows_as_text(server, page):
     _shot(page, "crafted")
 
 
+def _focus_reaches(page, script: str) -> bool:
+    """Whether the focus gets where ``script`` (a JavaScript condition) says within 5 s. The
+    browser moves it in a task of its own — autofocus at the next rendering after load, a
+    fragment link's target after the key's events return — so checking at once raced it."""
+    try:
+        page.wait_for_function(script, timeout=5000)
+    except playwright.TimeoutError:
+        return False
+    return True
+
+
 def test_web_browser_keyboard_only(server, page):
     page.goto(server + "/")
-    assert page.evaluate("document.activeElement.id") == "q"  # the box has the focus
+    assert _focus_reaches(page, "document.activeElement && document.activeElement.id === 'q'")  # the box
     page.keyboard.type("When did Nasser nationalise the canal?")
     page.keyboard.press("Tab")  # to the mode radios
     page.keyboard.press("ArrowRight")  # search -> ask
@@ -155,12 +166,13 @@ def test_web_browser_keyboard_only(server, page):
         pytest.fail("no citation link is reachable with Tab")
     page.keyboard.press("Enter")
     page.wait_for_selector("article.text")
+    page.wait_for_load_state("load")
     assert page.locator("mark.target").count() >= 1
     # the skip link is the first stop and moves the focus to the content
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.className") == "skip"
+    assert _focus_reaches(page, "document.activeElement && document.activeElement.className === 'skip'")
     page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.id") == "main"
+    assert _focus_reaches(page, "document.activeElement && document.activeElement.id === 'main'")
 
 
 @pytest.mark.parametrize("name, path, selector", [

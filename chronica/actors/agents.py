@@ -402,7 +402,8 @@ def _outsider(tok: Token) -> bool:
 
 
 def _context_state(tok: Token, index: _Index) -> list[str]:
-    """4. The only state its sentence names, else the only one its paragraph names."""
+    """4. The only state its sentence names, else the only one its paragraph names, else the
+    state its document is about (:func:`_document_state`) when the paragraph names none."""
     for lo, hi in (index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx)):
         states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
         states.discard(None)
@@ -410,4 +411,26 @@ def _context_state(tok: Token, index: _Index) -> list[str]:
             return [states.pop()]
         if len(states) > 1:
             return []
-    return []
+    state = _document_state(index)
+    return [state] if state else []
+
+
+#: a document is about one state when that state has at least this share of its state mentions,
+#: and at least :data:`DOCUMENT_STATE_MIN` of them ("the army" in a history of Greece that names
+#: Turkey once: Greece's army; in a Greek-Turkish chronicle: nobody's in particular)
+DOCUMENT_STATE_SHARE = 0.75
+DOCUMENT_STATE_MIN = 3
+
+
+def _document_state(index: _Index) -> str | None:
+    """The state a document is about, when one state clearly dominates its mentions."""
+    counts: dict[str, int] = {}
+    for m in index.mentions:
+        state = index.state(m, strict=False)
+        if state is not None:
+            counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    return best if counts[best] >= DOCUMENT_STATE_MIN and counts[best] / total >= DOCUMENT_STATE_SHARE else None

@@ -204,7 +204,9 @@ def _split(cell: str) -> tuple[str, ...]:
 class KnowledgeBase:
     """All actors, indexed by id and by folded name. Build with :func:`load_kb` (cached)."""
 
-    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+    def __init__(self, data_dir: Path = DATA_DIR, *, phoenix: bool = True) -> None:
+        """Load the KB from ``data_dir``; without ``phoenix``, only its own data (no Phoenix
+        dictionaries: 1,400 actors in ~20 ms instead of 28,000 in ~0.5 s; see :func:`load_core_kb`)."""
         self.actors: dict[str, Actor] = {}
         self._index: dict[str, list[str]] = {}
         self.forms: list[AliasForm] = []
@@ -229,7 +231,7 @@ class KnowledgeBase:
         self.collectives: dict[str, str] = {}
         self.combining_forms: dict[str, str] = {}
         self.relation_nouns: frozenset[str] = frozenset()
-        self._load(data_dir)
+        self._load(data_dir, phoenix=phoenix)
 
     # ------------------------------------------------------------------ loading
     def _add(self, actor: Actor) -> None:
@@ -251,7 +253,7 @@ class KnowledgeBase:
             self._seats[key].append(state)
         self.forms.append(AliasForm(text, ("seat:" + key,), form))
 
-    def _load(self, data_dir: Path) -> None:
+    def _load(self, data_dir: Path, *, phoenix: bool = True) -> None:
         hist = json.loads((data_dir / "historical_states.json").read_text(encoding="utf-8"))
         starts = {k: v for k, v in hist["modern_state_starts"].items() if not k.startswith("_")}
         self.sources["historical_states.json"] = hist["_source"]
@@ -282,7 +284,7 @@ class KnowledgeBase:
         self._build_seats()
         self._load_sectors(data_dir / "cameo_sectors.tsv")
         self._load_collectives(data_dir)
-        if (data_dir / "phoenix").is_dir():
+        if phoenix and (data_dir / "phoenix").is_dir():
             self._load_phoenix(data_dir / "phoenix")
 
     def _load_countries(self, path: Path, starts: dict[str, str]) -> None:
@@ -544,6 +546,12 @@ class KnowledgeBase:
                 return self.generic_agent(state, what)
         return actor
 
+    def knows(self, text: str) -> bool:
+        """True when every key :meth:`lookup` reads for ``text`` names actors. On the KB without
+        the Phoenix dictionaries (:func:`load_core_kb`) :meth:`lookup` then finds what the whole
+        KB finds: Phoenix never adds an actor to a name the KB's own data gives."""
+        return all(key in self._index for key in (fold(text), _key(text)))
+
     def lookup(self, text: str, date: str | None = None) -> list[Actor]:
         """Actors named ``text`` (folded). With ``date``, only those that existed then, if any did."""
         keys = dict.fromkeys((fold(text), _key(text)))
@@ -780,3 +788,12 @@ class KnowledgeBase:
 def load_kb() -> KnowledgeBase:
     """The knowledge base, loaded once per process."""
     return KnowledgeBase()
+
+
+@lru_cache(maxsize=1)
+def load_core_kb() -> KnowledgeBase:
+    """The knowledge base without the Phoenix dictionaries, loaded once per process: its own
+    states, historical states, organisations, leaders and seats of government, enough to take
+    an id or a name it knows (:meth:`KnowledgeBase.knows`) as the whole KB takes it, at a
+    twentieth of the cost (``chronica barometer`` looks up two names)."""
+    return KnowledgeBase(phoenix=False)

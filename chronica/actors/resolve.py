@@ -15,7 +15,8 @@ vocabulary. The rules, in order:
    person mention with that role ("the North Korean foreign minister");
 4. a surname or short form is resolved to a person named earlier in the document when exactly one
    fits, or when only one of several was named in the last few sentences; otherwise unresolved;
-5. optionally, "he"/"she" as the subject of a sentence right after one whose subject was the only
+5. a place in a dateline ("MOSCOW, March 3 (Reuters) -") is no mention (``dateline``);
+6. optionally, "he"/"she" as the subject of a sentence right after one whose subject was the only
    person mentioned.
 Everything else spaCy names is kept with ``resolved=False``.
 """
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from chronica.actors import agents
+from chronica.actors.dateline import dateline_spans
 from chronica.actors.kb import STATE_KINDS, Actor, KnowledgeBase, fold, load_kb, strip_accents
 from chronica.actors.mention import ActorMention
 
@@ -161,9 +163,13 @@ class Resolver:
             mentions.append(m)
             taken.update(range(c.start, max(c.end, extra_end)))
         mentions.extend(self._bare_titles(doc, taken, date))
+        # a dateline's place ("MOSCOW, March 3 (Reuters) -") is where the story was filed: no actor
+        # of it, nor the context that gives an agent its country
+        datelines = dateline_spans(doc.text)
+        mentions = [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in datelines)]
         if self.pronouns:
             mentions.extend(self._pronouns(doc, mentions, sent_of))
-        # 6. pairs ("the two countries", "Franco-German") and 7. generic agents ("Iraqi exiles")
+        # 7. pairs ("the two countries", "Franco-German") and 8. generic agents ("Iraqi exiles")
         pairs = agents.collectives(doc, mentions, self.kb, date)
         mentions = _replace_absorbed(mentions, pairs)
         generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc))
@@ -279,6 +285,12 @@ class Resolver:
                 return self._person_by_short_form(span, date, people, sent_of, c.label) or \
                     ActorMention(span.start_char, span.end_char, text, None, "person", text, False,
                                  label=c.label)
+            if people and c.label in ("GPE", "ORG", "LOC"):
+                # "In 1992, Gamsakhurdia was forced into exile" tagged as a place: the surname of a
+                # person named before, when it resolves to exactly one
+                short = self._person_by_short_form(span, date, people, sent_of, c.label)
+                if short is not None and short.resolved:
+                    return short
             kind = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}.get(c.label, "organisation")
             return ActorMention(span.start_char, span.end_char, text, None, kind, text, False,
                                 label=c.label)

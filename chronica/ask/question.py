@@ -21,6 +21,7 @@ normalises them:
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -194,13 +195,45 @@ def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
             " … ".join(s[1] for s in spans))
 
 
+#: one question at a time through the shared pipeline (its components keep per-call state); the
+#: answering after the parse runs in parallel
+PIPELINE_LOCK = threading.Lock()
+
+
+def _annotate(text: str) -> Doc:
+    """``text`` through the build's pipeline. When it names a time, Chronica's stages run a second
+    time with that time as the reference date, so that names resolve as of the time asked about
+    ("Russia" in 1960: the USSR); the statistical components (tagger, parser, entities), which do
+    not read the reference date, run once and their Doc is copied for the second pass."""
+    with PIPELINE_LOCK:
+        return _annotate_locked(text)
+
+
+def _annotate_locked(text: str) -> Doc:
+    nlp = load_pipeline(STAGES)
+    split = next((i for i, (name, _) in enumerate(nlp.pipeline) if name in STAGES), len(nlp.pipeline))
+    parsed = prepare(nlp, text, None)
+    for _, component in nlp.pipeline[:split]:
+        parsed = component(parsed)
+    doc = _stages(nlp, parsed.copy(), split)
+    first = _time_span(doc)
+    if first is None:
+        return doc
+    again = parsed.copy()
+    if Doc.has_extension("dct"):
+        again._.dct = first[0][0].isoformat()
+    return _stages(nlp, again, split)
+
+
+def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
+    for _, component in nlp.pipeline[split:]:
+        doc = component(doc)
+    return doc
+
+
 def parse(text: str) -> Question:
     """Parse a question or a claim (see the module docstring for the steps)."""
-    nlp = load_pipeline(STAGES)
-    doc = nlp(prepare(nlp, text.strip(), None))
-    first = _time_span(doc)
-    if first is not None:  # names resolve as of the time asked about ("Russia" in 1960: the USSR)
-        doc = nlp(prepare(nlp, text.strip(), first[0][0].isoformat()))
+    doc = _annotate(text.strip())
     # 1.
     question = Question(text=text.strip(), kind=_kind(doc))
     # 2.

@@ -248,7 +248,7 @@ SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]
 }
 
 
-class _Context:
+class ClaimContext:
     """Links from claims to merged events, and the claims' sentence vectors."""
 
     def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder):
@@ -257,6 +257,22 @@ class _Context:
         self._pos = {id(c): i for i, c in enumerate(claims)}
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
         self._clauses: dict[str, np.ndarray] = {}
+
+    def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
+        """This context with ``extra`` claims added (a question's): the events' index and the
+        stored claims' vectors are shared, not computed again (a server builds the context of its
+        store once and adds each question's claims to it)."""
+        out = ClaimContext.__new__(ClaimContext)
+        out.index, out._clauses = self.index, self._clauses
+        out.claims = self.claims + list(extra)
+        out._pos = dict(self._pos)
+        out._pos.update({id(c): len(self.claims) + i for i, c in enumerate(extra)})
+        if extra:
+            added = embedder.embed([c.sentence for c in extra])
+            out.vectors = np.vstack([self.vectors, added]) if len(self.claims) else added
+        else:
+            out.vectors = self.vectors
+        return out
 
     def event_of(self, c: SentenceClaim) -> str | None:
         if c.event_trigger is None:
@@ -286,6 +302,10 @@ class _Context:
         if ea is not None and ea == eb:
             return self.similarity(a, b) >= SIM_SAME_EVENT
         return self.similarity(a, b) >= SIM_SAME_THING
+
+
+#: the name the rest of this module uses
+_Context = ClaimContext
 
 
 # -- 2. cannot all be true ---------------------------------------------------------------------
@@ -405,4 +425,4 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
     return out
 
 
-__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "claim_disagreements", "intervals_overlap", "same_act_object"]
+__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "claim_disagreements", "intervals_overlap", "same_act_object"]

@@ -26,8 +26,12 @@ disagreement, and a reader must be able to read every one reported):
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements, same_act_object
@@ -189,6 +193,42 @@ def _tells_both(events: list[ChronicleEvent], a: ChronicleEvent, b_span: tuple, 
     return False
 
 
+@dataclass
+class _SplitIndex:
+    """The entries of :func:`split_date_disagreements` by the start of their stated dates, so
+    that the pairs within :data:`MAX_SPLIT_GAP_YEARS` are looked up by bisection: without it
+    the pass is quadratic in the entries (a long book on one subject has hundreds of thousands)."""
+
+    spans: list[tuple]
+    order: list[int]  # entry indices by the start of their span
+    starts: list  # the starts, in that order
+    gap: timedelta  # MAX_SPLIT_GAP_YEARS, rounded up, plus a day
+    reach: timedelta  # the gap plus the widest span: how far before an entry another may start
+
+    @classmethod
+    def of(cls, dated: list[tuple[ChronicleEvent, list]]) -> "_SplitIndex":
+        spans = [(min(s[0] for _, s in sa), max(s[1] for _, s in sa)) for _, sa in dated]
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        gap = timedelta(days=math.ceil(MAX_SPLIT_GAP_YEARS * 365.25) + 1)
+        widest = max((b - a for a, b in spans), default=timedelta(0))
+        return cls(spans, order, [spans[k][0] for k in order], gap, gap + widest)
+
+    def within_gap(self, i: int) -> list[int]:
+        """Indices after ``i`` of the entries whose spans may lie within the gap of entry
+        ``i``'s: a superset of the pairs the exact test keeps, ascending, so the pairs are
+        judged in the order of the loop over every pair."""
+        lo = bisect.bisect_left(self.starts, _shifted(self.spans[i][0], -self.reach))
+        hi = bisect.bisect_right(self.starts, _shifted(self.spans[i][1], self.gap))
+        return sorted(j for j in self.order[lo:hi] if j > i)
+
+
+def _shifted(day: date, delta: timedelta) -> date:
+    try:
+        return day + delta
+    except OverflowError:
+        return date.max if delta > timedelta(0) else date.min
+
+
 def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -> list[tuple[str, list[Claim]]]:
     """Pairs of timeline entries that are one happening told by different sources with dates
     that cannot both be right: compatible types, the same actors, close wording, no source
@@ -206,9 +246,11 @@ def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -
         return float((va @ vb.T).max()) if len(va) and len(vb) else 0.0
 
     candidates = []
+    docs, index = [set(e.documents) for e, _ in dated], _SplitIndex.of(dated)
     for i, (ea, sa) in enumerate(dated):
-        for eb, sb in dated[i + 1:]:
-            if set(ea.documents) & set(eb.documents) or not type_compatible(ea.type, eb.type):
+        for j in index.within_gap(i):
+            eb, sb = dated[j]
+            if docs[i] & docs[j] or not type_compatible(ea.type, eb.type):
                 continue
             if not _actors_agree(ea, eb):
                 continue

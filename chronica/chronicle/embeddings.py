@@ -91,6 +91,10 @@ class Embedder:
                 options = ort.SessionOptions()
                 options.log_severity_level = 3
                 options.intra_op_num_threads = 2
+                # no busy-waiting between operators: on shared cores the spinning thread burns
+                # the CPU others need (measured under load: a one-query embedding 12 -> 6 ms
+                # CPU, a batch of 64 sentences 610 -> 470 ms CPU, wall time lower in both)
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 session = ort.InferenceSession(str(files[0]), sess_options=options,
                                                providers=["CPUExecutionProvider"])
                 self._inputs = tuple(i.name for i in session.get_inputs())

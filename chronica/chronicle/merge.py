@@ -4,7 +4,12 @@ Two mentions may state the same happening when
 
 * their types are compatible: the same code, or two codes of one group of
   :data:`TYPE_GROUPS` (an invasion reported by one source as an attack, by another as an
-  occupation; an approval called an agreement);
+  occupation; an approval called an agreement). Types of two families are weighed, not fatal
+  (:func:`types_weighed`, from the ontology): when one side codes no act (OTHER: "the ceasefire
+  took effect" against "signed a ceasefire") or both are PLOVER acts on one side of the
+  cooperation/conflict line, they merge with an actor in common, stated dates that overlap at
+  the month (or year) and close wording (:data:`SIM_WEIGHED_TYPE`); acts on opposite sides
+  (an approval, a refusal) never do;
 * their actors agree: they share a resolved actor (by knowledge-base id or by the state it acts
   for: a leader in office counts for his state) and no role is filled by different actors (for
   directed types the source and the target are compared role by role; for the symmetric types
@@ -14,7 +19,12 @@ Two mentions may state the same happening when
   counts for less. Dates that are stated in both sentences and do not overlap keep two
   happenings apart, except for happenings that occur once in an actor's life
   (:data:`ONCE_TYPES`: a death, a collapse, a founding): those merge when the wording agrees,
-  and the conflict becomes a disagreement;
+  and the conflict becomes a disagreement (each mention keeps its date). The once-in-a-life
+  happening of one resolved actor (:func:`once_actor`) merges with its undated or inferred-date
+  mentions whatever their wording (:data:`SIM_ONCE`);
+* a clash of actors is weighed, not fatal, for near paraphrases of one day's, month's or year's
+  happening (:func:`_weighed_actors`), one step more readily when a side's actor is a common
+  noun resolved by its context ("the junta", "members");
 * a mention without a date is compatible only when everything else agrees strongly: the same
   type, the same actors, and either it is the only dated happening of that type between those
   actors, or its wording is close to one of them and clearly closer than to any other (a second
@@ -31,6 +41,7 @@ of loose similarities can never glue two different happenings together.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import re
@@ -77,11 +88,34 @@ SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP yea
 INFERRED_GAP = 2.0
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
+#: the once-in-a-life happening of one actor (a death, a founding, a collapse) told twice, a date
+#: missing or only inferred on one side: the ontology's ``once`` is the evidence, the wording only
+#: guards against a sentence coded wrong. Invented case table (tests/test_chronicle_merge_cases.py):
+#: "died on 4 March 1971" / "after the death of" 0.65, "was dissolved" / "the collapse of" 0.51,
+#: "proclaimed its independence" / "since its founding" 0.53
+SIM_ONCE = 0.40
 #: actors that clash are weighed, not fatal, for near paraphrases of one dated happening
 SIM_ACTOR_MISMATCH = 0.80
 #: ... when the coarser of the two dates is only a year ("1974" against "15 July 1974"): the dates
 #: agree at the coarser precision, and the wording must carry more
 SIM_ACTOR_MISMATCH_YEAR = 0.85
+#: ... when one side's actor is a common noun resolved by its context (:data:`CONTEXT_KINDS`): one
+#: step less. Invented case table (tests/test_chronicle_merge_cases.py): one pipeline blown up by
+#: "rebel fighters" / "militants backed by Borvia" 0.77 on one day, one shooting 0.77 in one month;
+#: two shootings by two states' border guards in one year 0.75, two shellings in one month 0.67
+SIM_AGENT_MISMATCH = 0.75
+SIM_AGENT_MISMATCH_YEAR = 0.80
+#: types of two families weighed, not fatal (:func:`_weighed_types`), dates overlapping at the day
+#: or month: invented case table (tests/test_chronicle_merge_cases.py) — true pairs 0.82-0.86
+#: ("signed a ceasefire" / "the ceasefire took effect"), the closest different act of one actor in
+#: the same month 0.72 ("massed troops on the border" / "invaded")
+SIM_WEIGHED_TYPE = 0.75
+#: ... dates overlapping only at the year: one more step, as for a clash of actors
+SIM_WEIGHED_TYPE_YEAR = 0.80
+#: two uncoded happenings of different predicates, on one day or month: invented case table —
+#: "took effect" / "came into force" 0.83, "opened" / "inaugurated" 0.91; a recalled ambassador and
+#: a closed embassy of one month 0.77, a bridge opened and a crossing reopened on one day 0.77
+SIM_OTHER_PREDICATE = 0.80
 
 
 def is_stated(m) -> bool:
@@ -122,7 +156,38 @@ def role_keys(m, role: str | None) -> set[str]:
 
 
 def type_compatible(a: str, b: str) -> bool:
+    """The same type, or two types of one merge family: one happening whatever else is weighed."""
     return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+
+
+#: PLOVER's quad classes on the cooperation side (1 verbal, 2 material cooperation; 3 and 4 are
+#: verbal and material conflict: the ontology's ``quads`` table)
+COOPERATION_QUADS = frozenset({1, 2})
+#: types that code no act of their own (the ontology's family ``other``: a dated happening that
+#: fits no type, with its predicate): they say nothing against any type
+UNCODED_TYPES = frozenset(c for c, t in _ONTOLOGY.types.items() if t.family == "other")
+
+
+def _side(code: str) -> str | None:
+    """"cooperation" or "conflict" for a PLOVER type (by its quad), None for other types."""
+    quad = _ONTOLOGY.types[code].quad if code in _ONTOLOGY.types else None
+    if quad is None:
+        return None
+    return "cooperation" if quad in COOPERATION_QUADS else "conflict"
+
+
+def types_weighed(a: str, b: str) -> bool:
+    """Two types of different merge families that may still name one happening when the rest
+    agrees strongly (:func:`_weighed_types`): one side codes no act ("the ceasefire took effect"
+    against "signed a ceasefire"), or both are PLOVER acts on the same side of the cooperation /
+    conflict line ("agreed to a truce" AGREE against "declared a ceasefire" RETREAT). Acts on
+    opposite sides (an approval against a refusal) never are."""
+    if type_compatible(a, b):
+        return False
+    if a in UNCODED_TYPES or b in UNCODED_TYPES:
+        return True
+    side = _side(a)
+    return side is not None and side == _side(b)
 
 
 def symmetric_mention(m: EventMention) -> bool:
@@ -148,6 +213,7 @@ class _Info:
     targets: set[str]
     parties: list[set[str]]  # the keys of each resolved source or target
     named: set[str]  # unresolved actors by their words: evidence for a match, never against one
+    once_actor: str | None  # the one actor of a once-in-a-life happening (:func:`once_actor`)
 
 
 def _info(m: EventMention) -> _Info:
@@ -164,7 +230,32 @@ def _info(m: EventMention) -> _Info:
                  and (k := identity_keys(p))],
         named={_words(p.text) for p in m.participants if not p.actor_id and p.role in (SOURCE, TARGET)
                and _words(p.text) and any(c.isupper() for c in p.text)},  # names, not "the company"
+        once_actor=once_actor(m),
     )
+
+
+#: actors whose end or beginning is not once in their life: a government falls many times, an
+#: unnamed agent ("the regime", "the leadership") may be anyone's
+NOT_ONCE_KINDS = SUBSTATE_KINDS | {"agent"}
+
+
+def once_actor(m: EventMention) -> str | None:
+    """The actor whose once-in-a-life happening (:data:`ONCE_TYPES`: a death, a founding, a
+    collapse) a mention states: its one resolved participant, a person, state or organisation
+    itself (not an arm of a state or an unnamed agent). None for other mentions."""
+    if m.type not in ONCE_TYPES:
+        return None
+    actors = {(p.actor_id, p.kind) for p in m.participants if p.actor_id and p.role in (SOURCE, TARGET)}
+    if len(actors) != 1:
+        return None
+    actor_id, kind = next(iter(actors))
+    return None if kind in NOT_ONCE_KINDS else str(actor_id)
+
+
+def _once_same(a: _Info, b: _Info) -> bool:
+    """Both mentions state the once-in-a-life happening of one type of the same one actor: there
+    is only one such happening, whatever the dates inferred or missing say."""
+    return a.m.type == b.m.type and a.once_actor is not None and a.once_actor == b.once_actor
 
 
 def _words(text: str) -> str:
@@ -185,7 +276,14 @@ def _actor_conflict(a: _Info, b: _Info, symmetric: bool) -> bool:
         return True
     if a.targets and b.targets and not (a.targets & b.targets):
         return True
-    return False
+    return _opposite_roles(a, b)
+
+
+def _opposite_roles(a: _Info, b: _Info) -> bool:
+    """An actor that acts in one mention of a directed act and only undergoes it in the other
+    ("Georgian forces shelled ..." against "Georgian police came under fire"): two happenings."""
+    return bool(((a.sources - a.targets) & (b.targets - b.sources))
+                or ((a.targets - a.sources) & (b.sources - b.targets)))
 
 
 def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
@@ -201,39 +299,135 @@ def _same_person_dies(ma: EventMention, mb: EventMention) -> bool:
 def _weighed_actors(a: _Info, b: _Info, sim: float | None) -> bool:
     """Different actors that do not keep two mentions apart: the same type on the same day or
     month, both dates written in the sentence, and wording this close (:data:`SIM_ACTOR_MISMATCH`;
-    when one date is only the year, :data:`SIM_ACTOR_MISMATCH_YEAR`)
-    — a resolution slip on one side ("members of the National Guard" taken for the junta that
-    backed them), not two happenings."""
+    when one date is only the year, :data:`SIM_ACTOR_MISMATCH_YEAR`; one step less when a side's
+    actor is a common noun resolved by its context, :data:`SIM_AGENT_MISMATCH` and
+    :data:`SIM_AGENT_MISMATCH_YEAR`) — a resolution slip on one side ("members of the National
+    Guard" taken for the junta that backed them), not two happenings."""
     swapped = bool(a.sources & b.targets) or bool(a.targets & b.sources)
     if (sim is None or swapped or a.m.type != b.m.type or a.m.document_id == b.m.document_id
             or not (a.stated and b.stated and D.overlaps(a.interval, b.interval))):
         return False
     coarse = max(a.rank, b.rank)
+    agent = _resolved_by_context(a.m) or _resolved_by_context(b.m)
     if coarse <= D.precision_rank("month"):
-        return sim >= SIM_ACTOR_MISMATCH
-    return coarse <= D.precision_rank("year") and sim >= SIM_ACTOR_MISMATCH_YEAR
+        return sim >= (SIM_AGENT_MISMATCH if agent else SIM_ACTOR_MISMATCH)
+    return coarse <= D.precision_rank("year") and sim >= (
+        SIM_AGENT_MISMATCH_YEAR if agent else SIM_ACTOR_MISMATCH_YEAR)
+
+
+#: participants whose actor is a common noun resolved to a state by its context ("the junta",
+#: "members", "the leadership"): weaker evidence of who acted than a name
+CONTEXT_KINDS = frozenset({"agent"})
+
+
+def _resolved_by_context(m: EventMention) -> bool:
+    return any(p.kind in CONTEXT_KINDS for p in m.participants
+               if p.actor_id and p.role in (SOURCE, TARGET))
+
+
+def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Types of different families (:func:`types_weighed`) that do not keep two mentions apart:
+    an actor in common and no clash of actors, both dates written in the sentence and
+    overlapping, and wording this close — :data:`SIM_WEIGHED_TYPE` when the coarser date is a day
+    or a month, :data:`SIM_WEIGHED_TYPE_YEAR` when it is a year; never coarser, never undated.
+    One source's extraction coded the act otherwise, not two happenings. Two uncoded
+    happenings of different predicates ("took effect" / "came into force") are weighed alike, on
+    the day or month only and with closer wording (:data:`SIM_OTHER_PREDICATE`)."""
+    predicates = _other_predicates(a, b)
+    if (sim is None or not (predicates or types_weighed(a.m.type, b.m.type))
+            or a.m.document_id == b.m.document_id):
+        return False
+    if not (a.keys & b.keys) or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
+        return False
+    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    if _actor_conflict(a, b, symmetric):
+        return False
+    coarse = max(a.rank, b.rank)
+    if predicates:
+        return coarse <= D.precision_rank("month") and sim >= SIM_OTHER_PREDICATE
+    if coarse <= D.precision_rank("month"):
+        return sim >= SIM_WEIGHED_TYPE
+    return coarse <= D.precision_rank("year") and sim >= SIM_WEIGHED_TYPE_YEAR
+
+
+def _other_predicates(a: _Info, b: _Info) -> bool:
+    """Both mentions are of one uncoded type (OTHER) with different predicates."""
+    return a.m.type == b.m.type and a.m.type in UNCODED_TYPES and a.m.subtype != b.m.subtype
+
+
+def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Two events of one sentence are two happenings (the extractor found both)."""
+    return a.m.document_id == b.m.document_id and a.m.sentence_idx == b.m.sentence_idx
+
+
+def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Types of two families, or two uncoded happenings (OTHER) of different predicates
+    ("recalled", "held"), unless weighed (:func:`_weighed_types`)."""
+    if type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b):
+        return False
+    return not _weighed_types(a, b, sim)
+
+
+def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """A negated act and an asserted one ("did not sign" / "signed")."""
+    return _is_negative(a.m.modality) != _is_negative(b.m.modality)
+
+
+def _actors_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Different actors in one role (or different pairs, or one actor on opposite sides of a
+    directed act), unless weighed (:func:`_weighed_actors`)."""
+    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    return _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim)
+
+
+def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Dates written in both sentences that do not overlap, except for the once-in-a-life
+    happening of the same actors (the conflict is a disagreement)."""
+    if not (a.stated and b.stated) or D.overlaps(a.interval, b.interval):
+        return False
+    ma, mb = a.m, b.m
+    same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
+    return not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors)
+
+
+#: the checks that keep two mentions apart whatever their wording, by name (in order); the
+#: name of the first that holds is what :func:`conflict_reason` reports
+HARD_CONFLICTS: tuple[tuple[str, Callable[[_Info, _Info, float | None], bool]], ...] = (
+    ("same sentence", _same_sentence),
+    ("types", _types_apart),
+    ("negation", _negation_apart),
+    ("actors", _actors_apart),
+    ("dates", _dates_apart),
+)
+
+
+def conflict_reason(a: _Info, b: _Info, sim: float | None = None) -> str | None:
+    """The name of the first check of :data:`HARD_CONFLICTS` that keeps ``a`` and ``b`` apart."""
+    return next((name for name, check in HARD_CONFLICTS if check(a, b, sim)), None)
 
 
 def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
     """True when two mentions cannot be one happening, whatever their wording (``sim``, their
-    wording's similarity when known, only weighs a clash of actors: :func:`_weighed_actors`)."""
-    ma, mb = a.m, b.m
-    if ma.document_id == mb.document_id and ma.sentence_idx == mb.sentence_idx:
-        return True
-    if not type_compatible(ma.type, mb.type):
-        return True
-    if ma.type == mb.type == "OTHER" and ma.subtype != mb.subtype:
-        return True  # OTHER happenings are one only when their predicate is ("recalled", "held")
-    if _is_negative(ma.modality) != _is_negative(mb.modality):
-        return True
-    symmetric = symmetric_mention(ma) and symmetric_mention(mb)
-    if _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim):
-        return True
-    if a.stated and b.stated and not D.overlaps(a.interval, b.interval):
-        same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
-        if not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors):
-            return True
-    return False
+    wording's similarity when known, only weighs a clash of types or actors:
+    :func:`_weighed_types`, :func:`_weighed_actors`)."""
+    return conflict_reason(a, b, sim) is not None
+
+
+def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
+    """Why two mentions are or are not joined directly: ``apart: NAME`` (the check of
+    :data:`HARD_CONFLICTS` that keeps them apart), ``candidate`` (with the pair's score),
+    ``undated candidate`` (weighed against rival happenings in the second pass) or ``too weak``
+    (the wording is not close enough for what else they share)."""
+    a, b = sorted((_info(ma), _info(mb)), key=lambda i: _mention_order(i.m))
+    reason = conflict_reason(a, b, sim)
+    if reason:
+        return f"apart: {reason}"
+    score = pair_score(a, b, sim)
+    if score is not None:
+        return f"candidate (score {score:.2f})"
+    if _undated_candidate(a, b, sim):
+        return "undated candidate"
+    return "too weak"
 
 
 def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
@@ -248,6 +442,7 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     overlap = both_dated and D.overlaps(a.interval, b.interval)
     coarse = max(a.rank, b.rank)
     agree = _agree(a, b)
+    once = _once_same(a, b)
     if not shared:  # one side names no resolved actor: the date and the wording must carry it
         if not (overlap and (a.stated or b.stated)):
             return None
@@ -273,17 +468,21 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
             return None
         one_stated = a.stated or b.stated
         need = SIM_INFERRED if one_stated and coarse <= D.precision_rank("year") else SIM_UNDATED
+        need = min(need, SIM_ONCE) if once else need
         date_score = 0.4
     elif both_dated:  # an inferred date that does not fit: only a near miss, and close wording
-        if not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
+        if once:  # one actor's death or founding: the inferred date is what is wrong
+            need, date_score = SIM_ONCE, 0.0
+        elif not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
             return None
-        need, date_score = SIM_INFERRED_CONFLICT, 0.0
+        else:
+            need, date_score = SIM_INFERRED_CONFLICT, 0.0
     elif a.interval or b.interval:  # a date missing on one side: left to the second pass
         return None
-    else:  # no date on either side: near paraphrases only
+    else:  # no date on either side: near paraphrases only, or one actor's once-in-a-life happening
         if not agree:
             return None
-        need, date_score = SIM_BOTH_UNDATED, 0.0
+        need, date_score = (SIM_ONCE if once else SIM_BOTH_UNDATED), 0.0
     if sim < need:
         return None
     return sim + 0.3 * (1.0 if same_type else 0.7) + 0.3 * jacc + 0.3 * date_score
@@ -323,11 +522,11 @@ def cluster_mentions(mentions: list[EventMention], embedder: Embedder | None = N
     embedder = embedder or default_embedder()
     vectors = embedder.embed([m.sentence for m in mentions])
     infos = [_info(m) for m in mentions]
-    # only types of one group are ever compared: each group is clustered on its own (which also
-    # keeps the pairwise matrices to the size of the largest group)
+    # only types of one block (families joined by types that may be weighed against each other)
+    # are ever compared: each block is clustered on its own
     by_group: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_group[_group_of(m.type)].append(i)
+        by_group[_block_of(m.type)].append(i)
     groups: list[list[EventMention]] = []
     for idx in by_group.values():
         for members in _cluster_block([infos[i] for i in idx], vectors[idx]):
@@ -393,7 +592,8 @@ def _agree(a: _Info, b: _Info) -> bool:
 
 def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
     """An undated mention that may tell a dated one: same type, agreeing actors, close wording."""
-    return (a.interval is None) != (b.interval is None) and _agree(a, b) and sim >= SIM_UNDATED_UNIQUE
+    need = SIM_ONCE if _once_same(a, b) else SIM_UNDATED_UNIQUE
+    return (a.interval is None) != (b.interval is None) and _agree(a, b) and sim >= need
 
 
 def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], sims: np.ndarray,
@@ -422,7 +622,10 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
         ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
         target, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else None
-        if runner_up is None and len(infos[u].parties) >= 2:  # the only happening of this pair
+        if runner_up is None and infos[u].once_actor is not None and all(
+                _once_same(infos[u], infos[k]) for k in clusters.members[target] if infos[k].interval):
+            ok = best >= SIM_ONCE  # the one actor's once-in-a-life happening: there is no other
+        elif runner_up is None and len(infos[u].parties) >= 2:  # the only happening of this pair
             ok = best >= SIM_UNDATED_UNIQUE
         elif runner_up is None:  # one actor's acts are too many to call any of them the only one
             ok = best >= SIM_UNDATED
@@ -437,6 +640,38 @@ def _group_of(code: str) -> str:
         if code in g:
             return "|".join(sorted(g))
     return code
+
+
+def weighed_groups(grp: str) -> list[str]:
+    """The other type families (by :func:`group_of` key) with a type that may be weighed against
+    one of ``grp``'s (:func:`types_weighed`): where blocking looks for such links too."""
+    codes = grp.split("|")
+    return sorted({_group_of(c) for c in _ONTOLOGY.types
+                   if any(types_weighed(t, c) for t in codes)} - {grp})
+
+
+def _blocks() -> dict[str, str]:
+    """Type -> its block: the families joined, directly or through others, by types that may be
+    weighed against each other (the first family's key names the block)."""
+    block = {g: g for g in {_group_of(c) for c in _ONTOLOGY.types}}
+
+    def find(g: str) -> str:
+        while block[g] != g:
+            g = block[g]
+        return g
+
+    for g in sorted(block):
+        for other in weighed_groups(g):
+            a, b = sorted((find(g), find(other)))
+            block[b] = a
+    return {c: find(_group_of(c)) for c in _ONTOLOGY.types}
+
+
+_BLOCK = _blocks()
+
+
+def _block_of(code: str) -> str:
+    return _BLOCK.get(code, _group_of(code))
 
 
 # -- building one event from its mentions ---------------------------------------------------
@@ -548,8 +783,11 @@ def has_date_conflict(mentions: list[EventMention]) -> bool:
 
 def build_event(event_id: str, mentions: list[EventMention], embedder: Embedder) -> ChronicleEvent:
     types = Counter(m.type for m in mentions)
+    # the most frequent type; on a tie a coded act before a happening that fits no type, then
+    # the first mention's
     top = max(types.values())
-    etype = next(m.type for m in mentions if types[m.type] == top)
+    tied = [m.type for m in mentions if types[m.type] == top]
+    etype = next((t for t in tied if t not in UNCODED_TYPES), tied[0])
     dated = choose_date(mentions)
     central = _central(mentions, embedder)
     same_type = [m for m in mentions if m.type == etype]
@@ -592,6 +830,8 @@ group_of = _group_of
 cluster_block = _cluster_block
 
 __all__ = [
+    "COOPERATION_QUADS", "HARD_CONFLICTS", "UNCODED_TYPES", "conflict_reason", "explain_pair",
+    "types_weighed", "weighed_groups",
     "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",

@@ -184,4 +184,35 @@ def _merged(assigned: dict[tuple[str, str], str], g: dict) -> bool:
     return any(n >= 2 for n in per_event.values())
 
 
-__all__ = ["MergeScores", "MissedMerge", "assign", "fold", "merge_scores", "missed_merges"]
+def explain_misses(misses: list[MissedMerge], events: list, files: dict[int, str], gold: dict,
+                   embedder) -> list[str]:  # noqa: ANN001 - ChronicleEvent list, an Embedder
+    """One line per missed merge: why the merge kept the two mentions apart
+    (:func:`chronica.chronicle.merge.explain_pair` on the mentions that cite the gold evidence),
+    from the chronicle the export was written from (``files``: document id -> file name)."""
+    from chronica.chronicle.merge import explain_pair
+
+    by_id = {e.id: e for e in events}
+    evidence = {str(g["id"]): g.get("evidence") or {} for g in gold.get("events", [])}
+
+    def cited(event_id: str, gold_id: str, file: str):  # noqa: ANN202 - an EventMention or None
+        event = by_id.get(event_id)
+        if event is None:
+            return None
+        text = fold(evidence.get(gold_id, {}).get(file, ""))
+        own = [m for m in event.mentions if files.get(m.document_id) == file]
+        return next((m for m in own if text and text in fold(m.sentence)), own[0] if own else None)
+
+    out = []
+    for miss in misses:
+        ma, mb = cited(miss.event_a, miss.gold_id, miss.file_a), cited(miss.event_b, miss.gold_id, miss.file_b)
+        if ma is None or mb is None:
+            out.append("not in this chronicle")
+            continue
+        vectors = embedder.embed([ma.sentence, mb.sentence])
+        sim = float(vectors[0] @ vectors[1])
+        out.append(f"{explain_pair(ma, mb, sim)}; wording {sim:.2f}; "
+                   f"{ma.type} {ma.date or 'undated'} / {mb.type} {mb.date or 'undated'}")
+    return out
+
+
+__all__ = ["MergeScores", "MissedMerge", "assign", "explain_misses", "fold", "merge_scores", "missed_merges"]

@@ -63,6 +63,15 @@ class ChronicleEvent:
         return [p for p in self.participants if role is None or p.role == role]
 
 
+@dataclass(frozen=True)
+class EventSources:
+    """What the timeline says of an event's sources: how many sentences state it (near-duplicate
+    copies' too: ``len(event.mentions)``) and in which documents (``event.documents``)."""
+
+    n_mentions: int
+    documents: list[int]
+
+
 @dataclass
 class Claim:
     """One side of a disagreement: a value and the sentences that state it (event mentions, or

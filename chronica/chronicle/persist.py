@@ -16,7 +16,9 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 3. *Vectors*: each new sentence text is embedded once (MiniLM) and its vector stored; nothing
    is embedded again, not by later builds nor by read commands (:class:`StoredVectors`).
 4. *Blocking and links*: a new mention is compared only with mentions of its type family that
-   share an actor or whose dates overlap (an index look-up in the store), by the dot product of
+   share an actor or whose dates overlap (an index look-up in the store), and with a stated date
+   also with mentions of the families its type may be weighed against that share an actor and
+   whose dates overlap (:func:`chronica.chronicle.merge.weighed_groups`), by the dot product of
    stored vectors; pairs the merge may join are stored as links (:func:`chronica.chronicle.merge.linked`).
 5. *Affected components*: the connected components of the link graph that hold new mentions
    are clustered again, each on its own, with the merge's own clustering. Every decision of that
@@ -37,17 +39,20 @@ from dataclasses import asdict, dataclass, fields
 
 import numpy as np
 
+from chronica import fastjson
+from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, dates
 from chronica.chronicle.merge import (
-    blocking_keys, build_event, cluster_block, group_of, linked, mention_info, mention_order,
+    ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
+    mention_order, weighed_groups,
 )
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
-from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo
+from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo, EventSources
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
-from chronica.store.chronicle import ChronicleTables, MentionRow, text_hash
+from chronica.store.chronicle import ChronicleTables, KeyQuery, MentionRow, text_hash
 
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
@@ -59,6 +64,7 @@ class UpdateReport:
 
     new_mentions: int = 0
     copies: int = 0  # mentions of near-duplicate copies joined to the original's entries
+    compared: int = 0  # candidate pairs blocking gave to compare (each pair once)
     links: int = 0  # new links between mentions
     reclustered: int = 0  # mentions clustered again (those of the affected components)
     events: int = 0  # events in the chronicle afterwards
@@ -197,6 +203,27 @@ def rebuild(store: Store, embedder: Embedder | None = None) -> UpdateReport:
     return report
 
 
+def key_query(info) -> KeyQuery:  # noqa: ANN001 - merge._Info
+    """Which of the mentions sharing an actor with this one can be linked to it although their
+    dates do not overlap (those whose dates overlap are looked up by date). From the merge's
+    rules (:func:`chronica.chronicle.merge.linked`), for a pair whose dates do not overlap or
+    with a date missing on one side or both:
+
+    1. every branch of ``pair_score`` that lets such a pair by needs the same type: one date
+       inferred and off by little, or no date on either side, need ``_agree`` (the same type);
+       two stated dates that conflict pass ``hard_conflict`` only for the same once-only type;
+       a date missing on one side is no first-pass candidate at all. The second-pass link (an
+       undated mention and a dated rival) needs ``_agree`` too;
+    2. two dates written in their sentences that do not overlap are a hard conflict, unless
+       both mentions are of the same once-only type (:data:`ONCE_TYPES`).
+
+    So a look-up by actor keeps the mentions of the same type and, for a mention whose date is
+    stated and whose type is not once-only, only those whose date is not stated. The rule is
+    symmetric (a pair is found from either side), and
+    ``tests/test_chronicle_blocking.py`` checks on real corpora that every linked pair is found."""
+    return KeyQuery(type=info.m.type, unstated_only=info.stated and info.m.type not in ONCE_TYPES)
+
+
 def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
     span = info.interval
     return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
@@ -217,7 +244,8 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     rows, keys = [], []
     for mid in new_ids:
         grp = group_of(mentions[mid].type)
-        rows.append(MentionRow(mid, grp, *_interval_iso(infos[mid]), alias_of=copies.get(mid)))
+        rows.append(MentionRow(mid, grp, *_interval_iso(infos[mid]), alias_of=copies.get(mid),
+                               type=mentions[mid].type, stated=infos[mid].stated))
         if mid not in copies:
             keys += [(grp, k, mid) for k in blocking_keys(infos[mid])]
     tables.add_mentions(rows, keys)
@@ -236,9 +264,14 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     for mid, row in zip(new_ids, rows):
         if mid in copies:
             continue
-        found = tables.candidates(row.grp, blocking_keys(infos[mid]), row.earliest, row.latest)
+        keys = blocking_keys(infos[mid])
+        found = tables.candidates(row.grp, keys, row.earliest, row.latest, key_query(infos[mid]))
+        if infos[mid].stated and keys:  # types of two families are weighed only with an actor in
+            for other in weighed_groups(row.grp):  # common and stated dates that overlap
+                found |= tables.sharing_keys(tables.candidates(other, [], row.earliest, row.latest), keys)
         found = sorted(found - done - {mid})
         done.add(mid)
+        report.compared += len(found)
         if not found:
             continue
         need(found)
@@ -268,6 +301,12 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             added.append((_sort_key(event), _event_record(event), ids))
     tables.replace_events(tables.events_of(affected), added)  # 6.
     tables.relabel(_chronological(tables.event_sort_keys()))
+    # what the merge held is stored now: let it go before every event is read back (the
+    # vectors the disagreements need are read from the store again)
+    del added
+    mentions.clear()
+    infos.clear()
+    vectors.cache.clear()
     chronicle, id_of, _ = _read(store, originals_only=True)
     copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
     claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
@@ -342,25 +381,39 @@ def documents_info(store: Store, *, with_text: bool = False) -> list[DocumentInf
     ]
 
 
-def _read(store: Store, *, originals_only: bool = False
+def _read(store: Store, *, originals_only: bool = False, mentions: bool = True
           ) -> tuple[Chronicle, dict[int, int], dict[int, EventMention]]:
     """The stored events with their mentions (near-duplicate copies' too, unless
-    ``originals_only``), a map from each mention object's ``id()`` to its row id, and the
-    mentions by row id."""
+    ``originals_only``; none when not ``mentions``), a map from each mention object's ``id()``
+    to its row id, and the mentions by row id."""
     tables = store.chronicle
     members: dict[int, list[int]] = defaultdict(list)
-    for mid, eid, alias_of in tables.membership():
-        if not (originals_only and alias_of is not None):
-            members[eid].append(mid)
-    by_id = store.event_mentions_by_id()
+    by_id: dict[int, EventMention] = {}
+    if mentions:
+        for mid, eid, alias_of in tables.membership():
+            if not (originals_only and alias_of is not None):
+                members[eid].append(mid)
+        by_id = store.event_mentions_by_id()
     events = []
     for row in tables.events():
-        data = json.loads(row.record)
+        data = fastjson.loads(row.record)
         data["participants"] = [Participant(**p) for p in data["participants"]]
-        ms = sorted((by_id[i] for i in members[row.id]), key=mention_order)
+        ms = sorted((by_id[i] for i in members[row.id]), key=mention_order) if mentions else []
         events.append(ChronicleEvent(id=row.label or "", mentions=ms, **data))
     id_of = {id(m): mid for mid, m in by_id.items()}
     return Chronicle(events=events, disagreements=[]), id_of, by_id
+
+
+def event_sources(store: Store) -> dict[str, EventSources]:
+    """Each stored event's :class:`EventSources` by its id (``e1`` ...), from one query: what
+    ``chronica timeline`` shows without reading any mention's record."""
+    counts: dict[str, int] = defaultdict(int)
+    docs: dict[str, set[int]] = defaultdict(set)
+    with gc_paused():
+        for label, document_id in store.chronicle.event_documents():
+            counts[label] += 1
+            docs[label].add(document_id)
+        return {label: EventSources(n, sorted(docs[label])) for label, n in counts.items()}
 
 
 def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:
@@ -370,29 +423,48 @@ def _disagreement(data: dict, by_id: dict[int, EventMention]) -> Disagreement:
     return Disagreement(**{**data, "claims": claims})
 
 
+def _cited(records: list[dict]) -> list[int]:
+    """The event mentions (row ids) the disagreement ``records`` cite."""
+    return sorted({m["mention"] for d in records for c in d["claims"] for m in c["mentions"]
+                   if "mention" in m})
+
+
+def _up_to_date(store: Store) -> None:
+    """Bring the stored chronicle up to date when the store holds mentions it has not seen
+    (written by an older Chronica, or a build stopped before its chronicle step)."""
+    tables = store.chronicle
+    if tables.new_mention_ids() or tables.is_damaged():
+        update(store)
+
+
 def load_disagreements(store: Store) -> Chronicle:
     """The stored disagreements (and the documents' names), with only the event mentions they
     cite: what ``chronica disagreements`` shows, without reading every event."""
-    tables = store.chronicle
-    if tables.new_mention_ids() or tables.is_damaged():
-        update(store)
-    records = [json.loads(r) for r in tables.disagreements()]
-    cited = sorted({m["mention"] for d in records for c in d["claims"] for m in c["mentions"]
-                    if "mention" in m})
-    by_id = store.event_mentions_by_id(cited)
-    return Chronicle(events=[], disagreements=[_disagreement(d, by_id) for d in records],
-                     documents=documents_info(store))
+    _up_to_date(store)
+    with gc_paused():
+        records = [fastjson.loads(r) for r in store.chronicle.disagreements()]
+        by_id = store.event_mentions_by_id(_cited(records))
+        return Chronicle(events=[], disagreements=[_disagreement(d, by_id) for d in records],
+                         documents=documents_info(store))
 
 
-def load_chronicle(store: Store, *, with_text: bool = False) -> Chronicle:
+def load_chronicle(store: Store, *, with_text: bool = False, mentions: bool = True) -> Chronicle:
     """The chronicle as stored: events (ids ``e1, e2, ...``, chronological, with every sentence
     that states them) and disagreements. A store that holds mentions the chronicle has not seen
     (written by an older Chronica, or a build stopped before its chronicle step) is brought up
-    to date first."""
-    tables = store.chronicle
-    if tables.new_mention_ids() or tables.is_damaged():
-        update(store)
-    chronicle, _, by_id = _read(store)
-    chronicle.disagreements = [_disagreement(json.loads(r), by_id) for r in tables.disagreements()]
-    chronicle.documents = documents_info(store, with_text=with_text)
+    to date first.
+
+    :param with_text: the documents with their clean text (the HTML report shows them).
+    :param mentions: False: the events without their mentions (``event.mentions`` is empty;
+        :func:`event_sources` tells how many and where), the disagreements with the mentions
+        they cite: what the timeline and the barometer need, without reading every mention.
+    """
+    _up_to_date(store)
+    with gc_paused():
+        chronicle, _, by_id = _read(store, mentions=mentions)
+        records = [fastjson.loads(r) for r in store.chronicle.disagreements()]
+        if not mentions:
+            by_id = store.event_mentions_by_id(_cited(records))
+        chronicle.disagreements = [_disagreement(d, by_id) for d in records]
+        chronicle.documents = documents_info(store, with_text=with_text)
     return chronicle

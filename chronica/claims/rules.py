@@ -27,6 +27,10 @@ from chronica.claims.model import SentenceClaim
 
 RULES_PATH = Path(__file__).with_name("data") / "claims.yaml"
 
+#: libyaml's safe loader when PyYAML was built with it (the same data, ~8× faster: this file is
+#: read by every command that finds disagreements), else the pure-Python one
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Qualifier:
@@ -83,7 +87,7 @@ class Rules:
 @lru_cache(maxsize=2)
 def load_rules(path: str | None = None) -> Rules:
     """The rules from ``path`` (default: the packaged ``data/claims.yaml``), cached."""
-    data = yaml.safe_load(Path(path or RULES_PATH).read_text(encoding="utf-8"))
+    data = yaml.load(Path(path or RULES_PATH).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     lower = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
     return Rules(
         round_tolerance=float(data["round_tolerance"]),

@@ -26,14 +26,36 @@ AGENT_HEADS = frozenset(
     embassy ambassador envoy spokesman spokeswoman state intelligence agency commander general
     coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
-    brigade fleet air airforce negotiator team lawmaker mp nation country
+    brigade fleet air airforce negotiator team lawmaker mp nation country personnel
     member partner ally neighbour neighbor son daughter father brother successor predecessor""".split()
 )
+
+#: heads of a number of people, whose actor is in their "of" phrase: "a total of 200 Greek Cypriots",
+#: "dozens of Georgian soldiers", "the number of Turkish citizens"
+QUANTITY_HEADS = frozenset({"total", "number", "dozen", "hundred", "thousand", "score", "ten", "million"})
 
 #: entity labels an unresolved mention needs to carry an event (an unresolved demonym does not)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+#: pronouns (and bare "the two", "both") that stand for a group named before: "The two governments
+#: met in Rome. They agreed to ..." - the pair of the subject before them
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+GROUP_WORDS = frozenset({"two", "both"})
+#: "it"/"its" for a state or body named as a subject before ("the United Kingdom held that ...
+#: when it removed the governor")
+THING_PRONOUNS = frozenset({"it", "its"})
+#: kinds of mention "it" can stand for
+THING_KINDS = frozenset({"state", "historical_state", "organisation", "government", "armed_force", "party"})
+#: how many sentences back a group or "it" pronoun looks for the subject it stands for
+PRONOUN_REACH = 2
+SUBJECTS = ("nsubj", "nsubjpass")
+#: nouns that, bare ("the country declared its independence"), stand for a state told before
+STATE_NOUNS = frozenset({"country", "republic", "nation"})
+#: the share of a document's state mentions before it that the state "the country" stands for
+#: must have, when its own and the sentence before name no one state
+COUNTRY_SHARE = 0.5
+STATE_MENTION_KINDS = frozenset({"state", "historical_state"})
 #: how many sentences of he/she subjects a subject pronoun walks back through to the person
 #: who was a subject before them
 SUBJECT_REACH = 8
@@ -60,6 +82,9 @@ class Mention:
     named: bool = True  # a resolved actor or a named entity: it can carry an event
     country: str | None = None  # the state the actors stage says it is of ("the French president X")
     cameo: str | None = None  # its CAMEO actor code(s), ";"-joined ("MNCUSA", "IRQOPP")
+    #: the other actors one phrase stands for ("the two countries": the second of the pair), each
+    #: a mention of the same words
+    members: tuple[Mention, ...] = ()
 
     @property
     def is_person(self) -> bool:
@@ -92,6 +117,11 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                 continue
             actor_id = _get(a, "actor_id")
             resolved = bool(_get(a, "resolved", actor_id is not None))
+            others = tuple(i for i in (_get(a, "actor_ids") or ()) if i != actor_id)
+            members = tuple(_member(span, start, end, i, _get(a, "kind")) for i in others)
+            name = _get(a, "name") or _get(a, "text")
+            if members:  # "the two countries": the first of them under its own name
+                name = _member(span, start, end, actor_id, _get(a, "kind")).name
             out.append(
                 Mention(
                     span.start,
@@ -100,7 +130,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     end,
                     _get(a, "text") or doc.text[start:end],
                     actor_id,
-                    _get(a, "name") or _get(a, "text"),
+                    name,
                     _get(a, "kind"),
                     resolved,
                     # any actor mention is a participant: a resolved one, a generic agent of the
@@ -110,6 +140,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     or _get(a, "country") is not None or people_named(span),
                     country=_get(a, "country"),
                     cameo=_get(a, "cameo"),
+                    members=members,
                 )
             )
         return out
@@ -136,6 +167,16 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
             )
         )
     return out
+
+
+def _member(span: Span, start: int, end: int, actor_id: str, kind: str | None = None) -> Mention:
+    """Another actor of a mention that stands for several ("the two countries", "French and German
+    delegations"), as a mention of its words."""
+    actor = knowledge_base().get(actor_id)
+    if actor is None or kind not in ("collective", None):  # an agent ("DEU/government"): its own kind
+        return Mention(span.start, span.end, start, end, span.text, actor_id, actor.name if actor else actor_id,
+                       kind, True, country=state_for(actor_id, None))
+    return Mention(span.start, span.end, start, end, span.text, actor_id, actor.name, actor.kind, True)
 
 
 def people_named(span: Span) -> bool:
@@ -328,7 +369,13 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
                 for c in tok.children):
             return []  # "the murder of one Chilean": a person, not the state
-        return [own]
+        return [own, *own.members]
+    if _group_pronoun(tok):
+        return group_before(tok, index)
+    if tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "poss"):
+        return thing_before(tok, index)
+    if tok.lower_ in STATE_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
+        return country_before(tok, index)
     if tok.lower_ in PERSON_PRONOUNS and tok.dep_ == "poss":
         root = tok.sent.root
         later = [index.at(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
@@ -351,6 +398,9 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     if appos:  # "his son Rajiv Gandhi", "the president, Jane Roe,"
         return appos[:1]
     lemma = tok.lemma_.lower()
+    if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
+        return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
+                for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
     if lemma not in AGENT_HEADS:
         return []
     found: list[Mention] = []
@@ -374,3 +424,101 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
         if persons:
             found.append(persons[-1])
     return found
+
+
+def _group_pronoun(tok: Token) -> bool:
+    """"they", "them", "their", or a bare "the two" / "both" standing as a noun phrase."""
+    if tok.lower_ in GROUP_PRONOUNS:
+        return True
+    return tok.lower_ in GROUP_WORDS and tok.dep_ in (*SUBJECTS, "pobj", "dobj") \
+        and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _governing_subjects(tok: Token) -> list[Token]:
+    """Subjects, before ``tok``, of the clauses above its own: "the two stated that all hostilities
+    between them had ceased" -> "two"."""
+    out = []
+    for anc in tok.ancestors:
+        out.extend(c for c in anc.children if c.dep_ in SUBJECTS and c.i < tok.i and not c.is_ancestor(tok)
+                   and c.i != tok.i)
+    return out
+
+
+def _earlier_subjects(tok: Token) -> list[Token]:
+    """The main-clause subjects of the :data:`PRONOUN_REACH` sentences before ``tok``'s, the most
+    recent sentence first."""
+    out = []
+    sent = tok.sent
+    for _ in range(PRONOUN_REACH):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+        if not sent.text.strip():
+            break
+        roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        out.extend(c for r in roots for c in r.children if c.dep_ in SUBJECTS)
+    return out
+
+
+def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mention]:
+    """The actors a group pronoun stands for: the plural subject of a clause above it in its
+    sentence, else of a sentence just before ("Members of the national guard overthrew the
+    president. They installed X": the national guard); a plural subject is a coordination, a
+    collective ("the two countries") or a plural noun standing for its actor."""
+    if depth > 2:
+        return []
+    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)]:
+        if subj.i == tok.i:
+            continue
+        if _group_pronoun(subj):
+            found = group_before(subj, index, depth + 1)
+        else:
+            found = []
+            for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
+                found.extend(m for m in phrase_mentions(t, index) if m not in found)
+        ids = {m.actor_id or m.text for m in found}
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
+        if found and (len(ids) >= 2 or plural or _group_pronoun(subj)):
+            return found
+    return []
+
+
+def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
+    """The state or body "it" stands for: the subject of a clause above it in its sentence, else
+    the main subject of the sentence before, when that is one state or body ("The United Kingdom
+    held that ... when it removed the governor"). A dummy "it" ("it is ...", "it seems") is none."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "seem", "appear", "take", "remain"):
+        return []
+    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)[:1]]:
+        if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in THING_PRONOUNS:
+            continue
+        found = phrase_mentions(subj, index)
+        if len(found) == 1 and found[0].kind in THING_KINDS and not found[0].members:
+            return found
+        if found:
+            return []
+    return []
+
+
+def country_before(tok: Token, index: MentionIndex) -> list[Mention]:
+    """The state a bare "the country" stands for: the one state its sentence and the one before
+    name, else the state most named before it in the document when it has :data:`COUNTRY_SHARE`
+    of the state mentions ("... a demonstration in Tbilisi. The country declared its independence":
+    Georgia, in a history of Georgia)."""
+    sent = tok.sent
+    lo = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [m for m in index.mentions if m.end <= tok.i and m.kind in STATE_MENTION_KINDS and m.actor_id]
+    near = {m.actor_id: m for m in before if m.start >= lo}
+    if len(near) == 1:
+        return list(near.values())
+    if near:
+        return []
+    counts: dict[str, int] = {}
+    for m in before:
+        counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] / sum(counts.values()) < COUNTRY_SHARE:
+        return []
+    return [next(m for m in reversed(before) if m.actor_id == best)]

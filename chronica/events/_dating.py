@@ -23,14 +23,23 @@ Order (the first that applies):
    data in :data:`HEADING_FORMS`) dates the events of its entry (:func:`heading_ref`), and the
    sentence's other times are only those inside that entry; a date opening one paragraph alone is
    a dateline, not an entry (entries come in series);
+   also before 2-3: an appositive that sums up the clause ("..., a step it took in April 1982",
+   :func:`summary_ref`) and a next sentence that points back at the happening ("This happened in
+   1982.", "The signing came on 26 March 1979.", :func:`restated_ref`) date it, as "sentence";
 4. no date. The publication date is never given to past-tense history, and an event that is
    only planned or possible gets no date but its sentence's own.
+
+Around these: a news dateline's date ("CAIRO, March 3 - ...", :func:`in_dateline`) is the time
+of writing and dates no event; a caption or subheading line (:func:`caption_line`) is not counted
+among the sentences a narrative date reaches over; an event dated by one date of a list ("in
+1974, 1983 and 1996", :func:`date_list`) is told once per date; a deictic the time stage left
+unresolved on a lower bound of the date of writing ("last week") is its clause's own unknown time.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +81,7 @@ class TimeRef:
     heading: str | None = None  # the name of the heading form it opens ("(1960) ...", "1982: ...")
     block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
     names: str | None = None  # the lemma of the noun an attributive expression dates ("the pact of 2016")
+    dateline: bool = False  # the date of a news dateline ("CAIRO, March 3 - ..."): when it was written
 
     @property
     def relative(self) -> bool:
@@ -109,7 +119,9 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
     trusted: when the document date was inferred (``guessed_dct``), those at a year's or month's
     precision ("this year", "last month") are kept, marked ``guessed``, to date their own
     sentence only (with their lower confidence); the rest ("on Tuesday") are dropped, as are all
-    of them when nothing says the date was inferred. ``guessed_dct`` may be a callable, asked
+    of them when nothing says the date was inferred. A deictic the tagger left unresolved because
+    the text is only known to be written after some date (anchor ``after-bound``) stays, and its
+    start is recorded in ``dropped`` too. ``guessed_dct`` may be a callable, asked
     (once) only when such an expression turns up. The starts of the expressions dropped so are
     added to ``dropped`` when given: their sentences speak of a time of their own.
     """
@@ -158,12 +170,36 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             )
         )
     for r in refs:
-        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar else (None, None)
+        if r.anchor == "after-bound" and not r.calendar and not (r.subordinate or r.attributive) \
+                and dropped is not None:
+            # "Last week X accused Y" in a text known only to be written after some date: the
+            # clause's own time, unknown - not the narrative's (the bound is no date of writing)
+            dropped.append(r.start)
+        r.dateline = r.calendar and in_dateline(doc.text, r.start, r.end)
+        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar and not r.dateline else (None, None)
         if r.attributive and r.root is not None:
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
     _only_series(refs, doc.text)
+    refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: a news dateline: the place in capitals (a region, an agency in brackets may follow), then the
+#: date, then a dash: "CAIRO, March 3 - ...", "LIMA, Peru, Jan. 5 (AP) -- ...", "KYIV (Reuters), 2 May —"
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]+(?:,\s*[A-Z][\w.'\u2019 ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[:\u2013\u2014|]|--|-\s)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a dateline's: it follows the place in capitals that
+    opens its line and a dash follows it. A dateline dates the writing (the document date, which
+    the ingest stage reads from it), not the events of its sentence: "CAIRO, March 3 - Egypt
+    expelled two diplomats on Tuesday" tells an expulsion on the Tuesday before."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return bool(before.strip()) and DATELINE_PLACE.fullmatch(before) is not None \
+        and DATELINE_AFTER.match(text, end) is not None
 
 
 @dataclass(frozen=True)
@@ -247,6 +283,77 @@ def anaphoric_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_star
     since = earlier[-ANAPHORA_REACH] if len(earlier) >= ANAPHORA_REACH else 0
     found = [r for r in refs if since <= r.start < sent_start and r.names in pointed]
     return found[-1] if found else None
+
+
+#: nouns by which an appositive sums up the clause before it: "X broke off relations, a step it
+#: took in April 1982", "..., a move that came in July 1972", "..., a decision announced on 3 May"
+SUMMARY_NOUNS = frozenset({"step", "move", "decision", "act", "action", "measure", "gesture", "development",
+                           "incident", "episode", "event", "manoeuvre", "maneuver", "blow", "turn", "shift"})
+
+
+def summary_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
+    """The date of an appositive that sums up the event's clause ("Argentina broke off relations
+    with Britain, a step it took in April 1982"): a :data:`SUMMARY_NOUNS` noun set apart by a comma
+    (in apposition, or hung on the verb), whose relative or participial clause carries the date."""
+    verb = _verb_above(anchor)
+    for r in sent_refs:
+        if not r.calendar or r.root is None:
+            continue
+        tok = anchor.doc[r.root]
+        pred = _verb_above(tok)
+        noun = pred.head
+        if pred.dep_ not in ("relcl", "acl") or noun.dep_ not in ("appos", "npadvmod") \
+                or noun.lemma_.lower() not in SUMMARY_NOUNS or anchor.doc[max(noun.left_edge.i - 1, 0)].text != ",":
+            continue
+        if noun.i > verb.i and _verb_above(noun.head).i == verb.i:
+            return r
+    return None
+
+
+#: verbs by which a short sentence restates when the one before happened: "This happened in 1982."
+RESTATING_VERBS = frozenset({"happen", "occur", "come", "be", "follow"})
+#: pronouns that point back to the whole sentence before
+RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
+
+
+def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_starts: list[int]) -> TimeRef | None:
+    """The date the next sentence gives to this one's happening by pointing back at it: "The junta
+    ordered the invasion. This happened in April 1982." - the next sentence's subject is "this",
+    "that", "it" or the event's own noun ("Egypt signed a treaty. The signing came on ..."), its verb one of :data:`RESTATING_VERBS` (or "take place"), and its date hangs
+    on that verb."""
+    later = [st for st in sent_starts if st > sent_start]
+    if not later:
+        return None
+    end = later[1] if len(later) > 1 else len(anchor.doc.text)
+    span = anchor.doc.char_span(later[0], end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    lemma = root.lemma_.lower()
+    if lemma == "take" and not any(c.lower_ == "place" for c in root.children):
+        return None
+    if lemma != "take" and lemma not in RESTATING_VERBS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in RESTATING_SUBJECTS or _names_the_event(c, anchor))
+               for c in root.children):
+        return None
+    for r in refs:
+        if later[0] <= r.start < end and r.calendar and r.root is not None and _verb_above(anchor.doc[r.root]).i == root.i:
+            return r
+    return None
+
+
+#: letters a noun and a verb must share at the start to be the same word ("the signing" - "signed",
+#: "the invasion" - "invaded"): four keeps "the visit" from "visa", and "the war" from "warned"
+STEM_LETTERS = 4
+
+
+def _names_the_event(subject: Token, anchor: Token) -> bool:
+    """``subject`` is "the" + the noun of the event's own predicate ("Egypt signed a treaty. The
+    signing came on 26 March 1979."): it points back at that happening."""
+    noun, verb = subject.lemma_.lower(), anchor.lemma_.lower()
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and len(noun) >= STEM_LETTERS and len(verb) >= STEM_LETTERS and noun[:STEM_LETTERS] == verb[:STEM_LETTERS]
 
 
 def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
@@ -596,6 +703,61 @@ def is_future(verb: Token | None) -> bool:
     )
 
 
+#: what may stand between the dates of a list: "in 1974, 1983 and 1996", "on 3 May and on 9 June"
+#: ("in 1981 or 1995" is one happening whose date is in doubt, not two)
+DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on)\s+)?", re.IGNORECASE)
+
+
+def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
+    order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
+    protests. Only ``ref`` when it stands alone."""
+    listed = [r for r in refs if r.calendar and not (r.start < ref.end and ref.start < r.end) or r is ref]
+    listed.sort(key=lambda r: r.start)
+    k = listed.index(ref)
+    lo = hi = k
+    while lo > 0 and DATE_LIST_GAP.fullmatch(text, listed[lo - 1].end, listed[lo].start):
+        lo -= 1
+    while hi + 1 < len(listed) and DATE_LIST_GAP.fullmatch(text, listed[hi].end, listed[hi + 1].start):
+        hi += 1
+    run = listed[lo : hi + 1]
+    if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
+        return [ref]  # "on 3 May, 1982" or "14 May, 20 May" headings: no list closed by "and"
+    return [ref] + [r for r in run if r is not ref]
+
+
+def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
+    """Each event dated by one date of a list (see :func:`date_list`) once for every date listed:
+    the copies differ only in their date."""
+    out = []
+    for e in events:
+        out.append(e)
+        if e.date_source != "sentence" or not e.date_text:
+            continue
+        ref = next((r for r in refs if r.text == e.date_text and r.value == e.date), None)
+        if ref is None:
+            continue
+        for other in date_list(ref, refs, text)[1:]:
+            out.append(replace(e, date=other.value, date_end=other.value_end, precision=other.precision,
+                               earliest=other.earliest, latest=other.latest, date_text=other.text))
+    return out
+
+
+#: at most this many words make a line a caption or subheading rather than a sentence told
+CAPTION_WORDS = 8
+
+
+def caption_line(text: str, start: int, end: int) -> bool:
+    """The sentence at ``start:end`` is a short line of its own with no closing punctuation (a
+    photo caption, a subheading: "ARA Belgrano sinking", "The aftermath"): it tells nothing, so it
+    does not count among the sentences a narrative date reaches over."""
+    line = text[start:end].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(line) and "\n" not in line and not text[line_start:start].strip() \
+        and (end >= len(text) or "\n" in text[start + len(text[start:end].rstrip()) : end + 1]) \
+        and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d")) and len(line.split()) <= CAPTION_WORDS
+
+
 #: how many sentences after its own a relative expression ("at this time") still sets the date
 RELATIVE_REACH = 3
 
@@ -634,7 +796,9 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
     if not text:
         return None if last.relative else last
     same_paragraph = "\n" not in text[last.end : before]
-    between = None if sent_starts is None else sum(1 for s in sent_starts if last.end <= s < before)
+    between = None if sent_starts is None else sum(
+        1 for k, s in enumerate(sent_starts) if last.end <= s < before
+        and not caption_line(text, s, sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)))
     if last.relative:
         return last if same_paragraph and between is not None and between < RELATIVE_REACH else None
     if same_paragraph:

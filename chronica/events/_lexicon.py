@@ -121,6 +121,14 @@ WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel",
 #: words a participle right after them modifies ("one accusing it of ..."), not the main subject
 REDUCED_RELATIVE_HEADS = frozenset({"one", "another", "some", "others", "both", "each", "which"})
 
+#: prepositions by which one event's noun is bounded by another ("his first visit since his
+#: inauguration", "the first trip after his election", "talks before the summit")
+BACKGROUND_PREPS = frozenset({"since", "after", "before", "following"})
+
+#: prepositions whose gerund is done by the subject of the clause it hangs on: "reacted by
+#: deploying troops", "after signing the accord", "before leaving Cairo", "upon taking office"
+MEANS_PREPS = frozenset({"by", "after", "before", "upon", "on", "through"})
+
 #: kinds of actor an "attack" on can only be verbal: a party or a company is criticised
 VERBAL_TARGET_KINDS = frozenset({"party"})
 

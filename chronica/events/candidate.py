@@ -53,12 +53,20 @@ def location(trig: Trigger, used: set[int]) -> str | None:
     """Where the event happened: a place in a locative phrase of the trigger or its carrier."""
     heads = [trig.anchor] + ([trig.carrier] if trig.carrier is not None else [])
     for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC") and pobj.i not in used:
-                        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                        return ent.text if ent is not None else pobj.text
+        where = place_of(head, used)
+        if where is not None:
+            return where
+    return None
+
+
+def place_of(head: Token, used: set[int] = frozenset()) -> str | None:
+    """A place named in a locative phrase of ``head`` ("in Athens", "at Freedom Square")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC") and pobj.i not in used:
+                    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    return ent.text if ent is not None else pobj.text
     return None
 
 
@@ -122,6 +130,7 @@ class Candidate:
     found: list[Argument]
     fired: list[str] = field(default_factory=list)
     vetoed_by: str | None = None
+    doerless: bool = False  # a happening told with no doer named (``extract._doerless_happening``)
 
     @property
     def anchor(self) -> Token:

@@ -21,6 +21,7 @@ from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._lexicon import (
     ACTOR_ENTS,
     ASK_VERBS,
+    BACKGROUND_PREPS,
     COERCED_THINGS,
     COMPANY_SECTORS,
     FIGURATIVE_FIGHTS,
@@ -47,6 +48,9 @@ from chronica.events._lexicon import (
 from chronica.events.candidate import Candidate, characterisation, location, threat
 from chronica.events.model import SOURCE, TARGET
 from chronica.events.ontology import load_ontology
+
+#: the CAMEO actor code prefix of intergovernmental organisations
+BODY_OF_MEMBERS_CODE = "IGO"
 
 
 @dataclass(frozen=True)
@@ -111,11 +115,11 @@ def copular_description(cand: Candidate) -> bool:
 @veto(forms=None)
 def active_verb_needs_its_doer(cand: Candidate) -> bool:
     """An active verb needs its doer among the actors: "economic migration helped the UK" does not make
-    the UK anyone's target."""
+    the UK anyone's target ("fighting broke out in Sarajevo" names no one: a happening's own case)."""
     roles = cand.roles
     anchor = cand.anchor
     trig = cand.trig
-    return bool(anchor.pos_ == "VERB" and not trig.passive and SOURCE not in roles)
+    return bool(anchor.pos_ == "VERB" and not trig.passive and SOURCE not in roles and not cand.doerless)
 
 
 @veto(forms=frozenset({"REJECT"}))
@@ -337,7 +341,7 @@ def fight_between_unresolved_names(cand: Candidate) -> bool:
     anchor = cand.anchor
     etype = cand.form
     found = cand.found
-    return bool(etype == "FIGHT" and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
+    return bool(etype == "FIGHT" and found and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
                                 for m, _, _ in found) \
         and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)))
 
@@ -422,10 +426,17 @@ def support_for_no_actor(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"CONSULT"}))
 def meeting_needs_two(cand: Candidate) -> bool:
-    """A meeting (a CONSULT) needs two parties."""
+    """A meeting (a CONSULT) needs two parties; an intergovernmental body is its members ("the UN
+    Security Council met three times": its CAMEO code is IGO...)."""
     etype = cand.form
     found = cand.found
-    return bool(etype in PAIR_TYPES and len(found) < 2)
+    return bool(etype in PAIR_TYPES and len(found) < 2 and not _body_of_members(found))
+
+
+def _body_of_members(found: list) -> bool:
+    """One participant that is an intergovernmental body (CAMEO actor code IGO...), which meets as
+    its member states."""
+    return len(found) == 1 and (found[0].mention.cameo or "").startswith(BODY_OF_MEMBERS_CODE)
 
 
 @veto(forms=None)
@@ -433,7 +444,7 @@ def pair_word_needs_two(cand: Candidate) -> bool:
     """A word that names a pair ("talks", "summit") needs two parties."""
     anchor = cand.anchor
     found = cand.found
-    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2)
+    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2 and not _body_of_members(found))
 
 
 @veto(forms=frozenset({"VISIT"}))
@@ -499,8 +510,8 @@ def nominal_needs_its_doer(cand: Candidate) -> bool:
     anchor = cand.anchor
     etype = cand.form
     found = cand.found
-    return bool(anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
-        and not any(m.kind == HAPPENING for m, _, _ in found))
+    return bool(found and anchor.pos_ == "NOUN" and etype in SOURCE_NEEDED and SOURCE not in roles \
+        and not any(m.kind == HAPPENING for m, _, _ in found))  # no one at all: a happening's own case
 
 
 @veto(forms=frozenset({"FIGHT"}))
@@ -555,3 +566,19 @@ def asked_nothing(cand: Candidate) -> bool:
         ))
 
 
+
+
+@veto(forms=None)
+def background_of_another_event(cand: Candidate) -> bool:
+    """"On his first visit since his inauguration, X flew to Brussels", "his first trip after being
+    sworn in": an event named as the bound of another event's noun tells that event's background,
+    and takes none of its date (a visit coded as taking office). An event with a date of its own
+    inside the phrase ("since his election in 2010") is left to the dating."""
+    anchor = cand.anchor
+    cur = anchor
+    while cur.dep_ in ("auxpass", "aux") or (cur.dep_ == "pcomp" and cur.head.dep_ == "pcomp"):
+        cur = cur.head
+    prep = cur.head if cur.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.lower_ not in BACKGROUND_PREPS or prep.head.pos_ != "NOUN":
+        return False
+    return not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree)

@@ -17,11 +17,15 @@ The extractor uses it beside the ontology's own triggers (which win where both m
   verb's own code. A null pattern (``[---]``), a code PLOVER drops (01 statements, 02 appeals) or
   a code without a type gives None: no event.
 
-Public API: :func:`load_verb_dictionary`.
+``data/verb_synonyms.tsv`` adds a few verbs the dictionary lacks as synonyms of verbs it has
+("eject" is coded as "expel", "hand over" as "cede"), each with its example sentences.
+
+Public API: :func:`load_verb_dictionary`, :func:`load_synonyms`.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,6 +37,7 @@ from spacy.tokens import Token
 from chronica.events.ontology import Coding, Ontology, Pattern, load_ontology
 
 DICTIONARY_PATH = Path(__file__).with_name("data") / "petrarch_verbs.json"
+SYNONYMS_PATH = Path(__file__).with_name("data") / "verb_synonyms.tsv"
 #: how far after the verb a pattern's words may sit (tokens): a clause, not the sentence
 PATTERN_WINDOW = 12
 
@@ -82,7 +87,7 @@ def _find_sequence(words: tuple[str, ...], tokens: list[Token], start: int) -> i
 class VerbDictionary:
     """The converted PETRARCH2 verb dictionary, its codes mapped to the ontology."""
 
-    def __init__(self, data: dict, ontology: Ontology) -> None:
+    def __init__(self, data: dict, ontology: Ontology, synonyms: dict[str, str] | None = None) -> None:
         self.ontology = ontology
         self.codes: dict[str, Coding | None] = {
             code: self._coding(code, row) for code, row in data["cameo"].items()}
@@ -107,6 +112,9 @@ class VerbDictionary:
         self.verbs: dict[str, tuple[str, str | None]] = {
             lemma: (v["block"], v["cameo"]) for lemma, v in data["verbs"].items()
             if v["block"] not in dropped}
+        for verb, like in (synonyms or {}).items():  # "eject" is coded as "expel" is
+            if like in self.verbs and verb not in self.verbs:
+                self.verbs[verb] = self.verbs[like]
 
     def _coding(self, code: str, row: dict | None) -> Coding | None:
         if not row or row["type"] not in self.ontology.types:
@@ -195,4 +203,12 @@ class VerbDictionary:
 def load_verb_dictionary(path: str | None = None) -> VerbDictionary:
     """The packaged verb dictionary (or the one at ``path``), coded in the packaged ontology."""
     data = json.loads(Path(path or DICTIONARY_PATH).read_text(encoding="utf-8"))
-    return VerbDictionary(data, load_ontology())
+    return VerbDictionary(data, load_ontology(), load_synonyms())
+
+
+def load_synonyms(path: Path = SYNONYMS_PATH) -> dict[str, str]:
+    """``data/verb_synonyms.tsv``: verbs the dictionary lacks, each with the dictionary verb it is
+    like ("eject" - "expel", "hand over" - "cede"): it takes that verb's block and code."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t")
+    return {row["verb"]: row["like"] for row in rows}

@@ -26,11 +26,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    PERSON_PRONOUNS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -55,6 +56,7 @@ from chronica.events._lexicon import (
     GOODS_VERBS,
     HAVE_VERBS,
     LEMMA_FIXES,
+    MEANS_PREPS,
     MENTION_VERBS,
     MILITARY_OBJECTS,
     MILITARY_WORDS,
@@ -83,7 +85,7 @@ from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 from chronica.events.candidate import (
-    Argument, Candidate, Trigger, keys, location,
+    Argument, Candidate, Trigger, keys, location, place_of,
 )
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
@@ -101,6 +103,16 @@ VERBS = load_verb_dictionary()
 #: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
 #: never one: being, having, seeming, and verbs whose content is the happening
 OTHER_FORM = "HAPPEN"
+#: verbs that say what a happening was, not that it happened ("the war was a mistake")
+DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "have"})
+#: the confidence of a happening told with no doer named (``_doerless_happening``): what happened
+#: and where are read from the text, who did it is not
+DOERLESS_CONFIDENCE = 0.6
+PLACE_KINDS = frozenset({"place", "government_seat"})
+#: who a dictionary verb in the passive with no doer named may be told of (``_dictionary_dyad``):
+#: actors, not places or things
+PASSIVE_TARGET_KINDS = frozenset({"person", "state", "historical_state", "organisation", "government",
+                                  "armed_force", "party", "group", "agent"})
 #: stances (``_stance``): the modals of a demand and the verbs that report one, the words of an
 #: intent, and the REQUEST mode by the type of what is demanded (PLOVER's REQUEST modes)
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
@@ -122,6 +134,9 @@ OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", 
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
+#: particles the parser may hang on the verb as a preposition ("handed over Cyprus to X" with
+#: "over Cyprus" a phrase, "were driven out of Kuwait")
+PARTICLE_PREPS = frozenset({"out", "off", "over", "away", "down", "up", "back"})
 DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
 #: dictionary verbs coded only by their block patterns, never by their own code (``VerbDictionary.refine``)
 PATTERN_ONLY: set[int] = set()
@@ -168,7 +183,8 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
-    if pattern.source != "ontology" and any(t.head.i != tok.i or t.dep_ not in PHRASE_VERB_DEPS for t in matched[1:]):
+    if pattern.source != "ontology" and any(t.head.i != tok.i or not (
+            t.dep_ in PHRASE_VERB_DEPS or (t.dep_ == "prep" and t.lower_ in PARTICLE_PREPS)) for t in matched[1:]):
         return None  # a dictionary phrase verb's words are its particle or object: "give in", "wage war"
     if pattern.form == "TAKE_OFFICE" and "become" in pattern.words[0] and len(matched) > 1:
         noun = matched[1]  # "became the longest-serving prime minister" takes no office
@@ -437,6 +453,12 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             head = real  # "Blair said Labour would ... and attacked X": Blair attacked
         surface = _surface_subject(head, depth + 1)
         return (agents, surface) if passive else (surface, [])
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPS \
+            and head.head.pos_ in ("VERB", "AUX") and head.dep_ == "prep":
+        # "Russia reacted by deploying troops", "after signing the accord, X left": the doer of
+        # the clause the gerund hangs on does it
+        surface = _surface_subject(head.head, depth + 1)
+        return (agents, surface) if passive else (surface, [])
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
         if prev is not None and prev.lower_ in REDUCED_RELATIVE_HEADS and prev.dep_ in ("appos", "nsubj", "dobj", "pobj"):
@@ -517,6 +539,13 @@ def _verb_roles(trig: Trigger, onto: Ontology) -> None:
                 agents.extend(p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
     trig.agentive = bool(agents)
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
+    # "relations between Argentina and Britain broke down", "ties with Iran soured": the parties
+    # of the relations that are the subject
+    for subj in agents + patients:
+        if keys(subj) & onto.classes.get("RELATIONS", frozenset()):
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("between", "with")):
+                role = SOURCE if prep.lower_ == "between" else TARGET
+                roles.extend((p, role) for p in prep.children if p.dep_ == "pobj")
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents}:
@@ -572,7 +601,8 @@ def _verb_roles(trig: Trigger, onto: Ontology) -> None:
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "from" and trig.passive and not agents \
                 and verb.lemma_.lower() in EXPEL_VERBS:
-            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "was expelled from Labour"
+            # "was expelled from Labour"; not "were ejected from South Ossetia" (where from)
+            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC"))
         elif child.dep_ == "prep" and child.lower_ == "from" and (
                 trig.pattern.form in FROM_TYPES or verb.lemma_.lower() in ("buy", "purchase", "import", "acquire")):
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
@@ -777,8 +807,9 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
     for tok, role in sorted(trig.roles, key=lambda r: r[1] != SOURCE):
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _dating.CALENDAR_NAMES:
             continue  # "on Monday" is when, not whom
-        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or tok.like_num:
-            continue  # "the demand for $280bn": how much, not whom
+        if (tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or tok.like_num) \
+                and tok.lower_ not in GROUP_WORDS and tok.lemma_.lower() not in QUANTITY_HEADS:
+            continue  # "the demand for $280bn": how much, not whom ("the two signed": who)
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
                 key = m.actor_id or (m.name or m.text).lower()
@@ -893,6 +924,9 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = mentions_from(doc, actors)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
+    for lo, hi in dateline_spans(doc.text):  # "MOSCOW, March 3 (Reuters) -": where it was filed
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        taken |= set(range(span.start, span.end)) if span is not None else set()
     happenings = happening_mentions(doc, taken)
     taken |= {i for m in happenings for i in range(m.start, m.end)}
     index = MentionIndex(doc, found_actors + happenings + name_mentions(doc, taken))
@@ -943,7 +977,7 @@ def extract_events(
                 _verb_roles(trig, onto)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
-        events.extend(_without_subsumed(_absorb(coded)))
+        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, doc.text))
     return events
 
 
@@ -975,6 +1009,9 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
         subtype = None
     if anchor.pos_ == "VERB" and len(pattern.words) == 1 and trig.agentive and etype != "TRADE":
         verb_phrase = _third_person(LEMMA_FIXES.get(anchor.lemma_.lower(), anchor.lemma_.lower()))
+    elif pattern.source == "petrarch2" and " " in verb_phrase and trig.agentive:
+        first, rest = verb_phrase.split(" ", 1)  # "hand over" -> "hands over"
+        verb_phrase = f"{_third_person(first)} {rest}"
     elif etype in STATE_FORMS and anchor.pos_ == "VERB" and trig.agentive and has_target:
         verb_phrase = _third_person(anchor.lemma_.lower())  # "the Soviets picked him as leader"
     elif etype in STATE_FORMS and not has_target:
@@ -1022,8 +1059,10 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     if heading is not None:  # a sentence the splitter ran across entries: only its entry's times
         sent_refs = [r for r in sent_refs if heading.start <= r.start < (heading.block_end or 0)]
     ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
-    if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with
-        ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts)
+    if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with;
+        # "..., a step it took in 1982"; "... This happened in 1982."
+        ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts) or _dating.summary_ref(anchor, sent_refs) \
+            or _dating.restated_ref(anchor, refs, s_start, sent_starts)
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
@@ -1085,9 +1124,15 @@ def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     pulled the plug" is no seizure), unless its phrase pattern named the object ("lifted the
     blockade of Cuba"). A verb the dictionary files only under a category's generic code ("rule",
     "need", "serve") needs two known actors of different states: "Nasser ruled Egypt" is no
-    cooperation."""
+    cooperation. A specific act in the passive with no doer named is told of its named target
+    ("the editor was arrested", "Gamsakhurdia was forced into exile")."""
     sources = [m for m, r, _ in found if r == SOURCE]
     targets = [m for m, r, _ in found if r == TARGET]
+    if not sources and trig.passive and not trig.agentive and not VERBS.generic(pattern) and any(
+            m.named and m.kind in PASSIVE_TARGET_KINDS and (tok.dep_ == "nsubjpass" or tok.head.dep_ == "nsubjpass")
+            for m, r, tok in found if r == TARGET):
+        return True  # "Gamsakhurdia was forced into exile": a specific act done to a named actor,
+        # its doer untold
     if not sources or not (targets or trig.absorbs):
         return False
     if not VERBS.generic(pattern):
@@ -1141,11 +1186,14 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
-    if not any(m.named for m, _, _ in found):
+    doerless = not any(m.named for m, _, _ in found)
+    if doerless and not _doerless_happening(trig, onto):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
         return None
+    if doerless:
+        confidence = min(confidence, DOERLESS_CONFIDENCE)
     coded = _type_of(trig, onto, any(r == TARGET for _, r, _ in found))
     if coded is None:
         return None
@@ -1174,7 +1222,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
-    cand = Candidate(trig, etype, [Argument(*f) for f in found])
+    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless)
     if not judge(cand):
         if ctx.trace is not None:
             ctx.trace.append(cand)
@@ -1185,7 +1233,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     for m, role, tok in found:
         said_as.append(m.text)
         countries.append(m.country)
-        direct = index.at(tok) is m or any(c.dep_ == "appos" and index.at(c) is m for c in tok.children)
+        own = index.at(tok)
+        direct = own is m or (own is not None and m in own.members) or any(
+            c.dep_ == "appos" and index.at(c) is m for c in tok.children)
         participants.append(
             Participant(role=role, text=m.text if direct else tok.text, actor_id=m.actor_id,
                         name=m.name or m.text, kind=m.kind,
@@ -1229,6 +1279,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
                 p.role = OTHER
+    if doerless:  # "a demonstration at Freedom Square": where it happened, not against whom
+        participants = [p for p in participants if p.kind not in PLACE_KINDS]
     sources = [p for p in participants if p.role == SOURCE]
     targets = [p for p in participants if p.role == TARGET]
     start_tok = min(t.i for t in trig.tokens)
@@ -1248,7 +1300,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         type=coding.type,
         intensity=float(coding.score),
         form=etype,
-        checks=list(cand.fired),
+        checks=list(cand.fired) + ([_doerless_happening.__name__] if doerless else []),
         mode=coding.mode,
         context=list(coding.context),
         cameo=coding.cameo,
@@ -1256,16 +1308,79 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         trigger_start=trigger_span.start_char,
         trigger_end=trigger_span.end_char,
         participants=participants,
-        location=location(trig, {t.i for _, _, t in found}),
+        location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
     return _stance(event, pred, index, onto)
+
+
+def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
+    """A happening told with no doer named, kept with its place: a trigger of the ontology in a
+    form that may be doerless (``doerless`` in ``data/ontology.yaml``: fighting, attacks, coups,
+    protests, deaths) whose clause says it took place somewhere named -
+
+    1. a noun with its place that is the subject of a verb ("a coup in Athens had made him
+       leader", "the war in the Falklands ended") or that carries its own date ("a demonstration
+       in Tbilisi on 9 April 1989");
+    2. a passive verb with no agent and its place ("three soldiers were killed in Kabul").
+
+    "The fight against corruption went on" (no place) and "the war was a mistake" (a copula) are
+    not."""
+    anchor = trig.anchor
+    if trig.pattern.source != "ontology" or trig.pattern.form not in onto.doerless_forms:
+        return False
+    if anchor.pos_ == "NOUN":
+        # the noun phrase the trigger heads ("a coup d'etat in Athens": the parser may make "coup" a
+        # compound of "d'etat")
+        phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+        head = phrase.head
+        subject = phrase.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" \
+            and head.lemma_.lower() not in DESCRIBING_VERBS
+        if place_of(phrase) is None and not (subject and place_of(head) is not None):
+            return False  # "clashes erupted in Osh": the place may hang on the verb
+        dated = any(t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) for t in phrase.subtree)
+        return subject or dated
+    if place_of(anchor) is None:
+        return False
+    if trig.passive:
+        return not trig.agentive
+    # "fighting broke out in Karabakh": an intransitive verb whose subject names the happening
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "dobj" for c in anchor.children):
+        return False
+    subject = subjects[0]
+    words = keys(subject) | ({subject.lower_[:-3]} if subject.lower_.endswith("ing") else set())  # "fighting"
+    return any(p.form in onto.doerless_forms for w in words for p in onto.by_first.get(w, ()))
+
+
+def _doerless_place(trig: Trigger) -> str | None:
+    """Where a happening told with no doer took place: its own locative phrase, or that of the
+    verb it is the subject of ("clashes erupted in Osh")."""
+    anchor = trig.anchor
+    phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    where = place_of(phrase)
+    if where is None and phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB":
+        where = place_of(phrase.head)
+    return where
+
+
+def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | None:
+    """"coup d'etat in Athens": a happening with no one named in it, by its words and place."""
+    if participants:
+        return None
+    anchor = trig.anchor
+    phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    where = _doerless_place(trig)
+    subject = [c.text for c in anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    words = " ".join(subject[:1] + [t.text for t in trig.tokens]) if anchor.pos_ == "VERB" else " ".join(
+        t.text for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase))
+    return f"{words} in {where}" if where else None
 
 
 def _deal_parties(noun: Token) -> list[Token]:

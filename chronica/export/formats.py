@@ -12,9 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
+from chronica import fastjson
+from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, chronicle_json
 from chronica.export.events_csv import write_events_csv
 from chronica.export.graph import write_graphml
@@ -36,50 +38,61 @@ TIMEX_EXPORT_FIELDS = ("sentence_idx", "start", "end", "text", "type", "value", 
                        "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
 
 
+def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
+    """Each document's record of the contract JSON, by id, read as it is written (one text and
+    its time expressions in memory at a time)."""
+    timexes = store.timexes_by_document(TIMEX_EXPORT_FIELDS)
+    references = store.references_by_document()
+    pending = next(timexes, None)
+    for d in store.iter_documents():
+        while pending is not None and pending[0] < d.id:  # a time expression of no document
+            pending = next(timexes, None)
+        own = pending[1] if pending is not None and pending[0] == d.id else []
+        yield {
+            "id": document_id(d.id),
+            "path": d.path,
+            "title": d.title,
+            "author": d.author,
+            "outlet": d.outlet,
+            "url": d.url,
+            "published": d.published,
+            "published_source": d.published_source,
+            "format": d.format,
+            "words": d.n_words,
+            "sentences": d.n_sentences,
+            "near_duplicate_of": document_id(d.near_duplicate_of) if d.near_duplicate_of else None,
+            "near_duplicate_similarity": d.near_duplicate_similarity,
+            "reference_date": {
+                "value": d.dct,
+                "inferred": bool(d.dct_inferred),
+                "confidence": d.dct_confidence,
+                "reasoning": d.dct_reasoning,
+            },
+            "references": references.get(d.id, []),
+            "timexes": own,
+            "text": d.text,
+        }
+
+
 def documents_list(store: Store) -> list[dict[str, Any]]:
-    timexes: dict[int, list[dict]] = {}
-    for t in store.timexes():
-        timexes.setdefault(t["document_id"], []).append({k: t[k] for k in TIMEX_EXPORT_FIELDS})
-    out = []
-    for d in store.documents():
-        out.append(
-            {
-                "id": document_id(d.id),
-                "path": d.path,
-                "title": d.title,
-                "author": d.author,
-                "outlet": d.outlet,
-                "url": d.url,
-                "published": d.published,
-                "published_source": d.published_source,
-                "format": d.format,
-                "words": d.n_words,
-                "sentences": d.n_sentences,
-                "near_duplicate_of": document_id(d.near_duplicate_of) if d.near_duplicate_of else None,
-                "near_duplicate_similarity": d.near_duplicate_similarity,
-                "reference_date": {
-                    "value": d.dct,
-                    "inferred": bool(d.dct_inferred),
-                    "confidence": d.dct_confidence,
-                    "reasoning": d.dct_reasoning,
-                },
-                "references": store.references(d.id),
-                "timexes": timexes.get(d.id, []),
-                "text": d.text,
-            }
-        )
-    return out
+    return list(iter_documents(store))
 
 
 def chronicle_dict(store: Store, chronicle: Chronicle | None = None) -> dict[str, Any]:
     """The whole chronicle in the contract's shape: documents, events, disagreements."""
     chronicle = chronicle or load_chronicle(store)
-    return {"documents": documents_list(store), **chronicle_json(chronicle, documents_info(store))}
+    with gc_paused():
+        return {"documents": documents_list(store), **chronicle_json(chronicle, documents_info(store))}
 
 
 def write_json(store: Store, out: TextIO) -> None:
-    json.dump(chronicle_dict(store), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    """The contract JSON (:func:`chronicle_dict`), indented two spaces a level, written one
+    record at a time (:func:`chronica.fastjson.write_streamed`): the documents are read as they
+    are written, so memory does not grow with the store's texts."""
+    chronicle = load_chronicle(store)
+    with gc_paused():
+        parts = chronicle_json(chronicle, documents_info(store))
+        fastjson.write_streamed(out, {"documents": iter_documents(store), **parts})
 
 
 def write_jsonl(store: Store, out: TextIO) -> None:

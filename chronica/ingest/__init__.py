@@ -11,20 +11,23 @@ reading), ``evaluate`` (the cleaning yardstick behind ``chronica eval clean``).
 
 from __future__ import annotations
 
-from chronica.ingest._clean import CleanResult, clean_text
-from chronica.ingest._decode import decode
-from chronica.ingest._discover import SUPPORTED_EXTENSIONS, discover
-from chronica.ingest._load import DEFAULT_MAX_BYTES, document_from_text, load
-from chronica.ingest._metadata import (
-    byline,
-    date_line,
-    dateline,
-    looks_like_name,
-    normalise_date,
-    parse_header,
-    strip_chapter_number,
-)
-from chronica.ingest.document import Document, content_hash, fold_text
+from importlib import import_module
+
+#: each public name and its module, imported when the name is first used: the store needs the
+#: :class:`Document` record without the cleaning machinery (trafilatura, the boilerplate lexicon)
+_EXPORTS = {
+    "CleanResult": "chronica.ingest._clean", "clean_text": "chronica.ingest._clean",
+    "decode": "chronica.ingest._decode",
+    "SUPPORTED_EXTENSIONS": "chronica.ingest._discover", "discover": "chronica.ingest._discover",
+    "DEFAULT_MAX_BYTES": "chronica.ingest._load", "document_from_text": "chronica.ingest._load",
+    "load": "chronica.ingest._load",
+    "byline": "chronica.ingest._metadata", "date_line": "chronica.ingest._metadata",
+    "dateline": "chronica.ingest._metadata", "looks_like_name": "chronica.ingest._metadata",
+    "normalise_date": "chronica.ingest._metadata", "parse_header": "chronica.ingest._metadata",
+    "strip_chapter_number": "chronica.ingest._metadata",
+    "Document": "chronica.ingest.document", "content_hash": "chronica.ingest.document",
+    "fold_text": "chronica.ingest.document",
+}
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -46,3 +49,11 @@ __all__ = [
     "parse_header",
     "strip_chapter_number",
 ]
+
+
+def __getattr__(name: str) -> object:  # PEP 562: a public name, imported on first use
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value

@@ -40,6 +40,35 @@ def _sane(text: str) -> bool:
     return bad <= len(text) * 0.001
 
 
+#: non-ASCII letters that Western European words are spelled with. Left out: ÿ (0xFF, the
+#: classic stray byte: a fill byte, an end-of-file marker read as text) and the ordinals ª º.
+_WORD_LETTERS = frozenset(c for c in _WESTERN if c.isalpha()) - {"ÿ", "ª", "º", "µ"}
+#: letters that are words on their own ("à la carte", Portuguese "é")
+_LETTER_WORDS = frozenset("àé")
+#: typographic marks a legacy Western text holds where a UTF-8 text would (quotes, dashes, £, µ)
+_MARKS = frozenset(c for c in _WESTERN if not c.isalpha()) | {"µ", "ª", "º"}
+#: the share of a single-byte reading's non-ASCII characters that must spell words or be marks
+#: for the file to be taken as in that encoding: all of them in the legacy texts of the case
+#: table (tests/test_ingest_decode.py), none for a stray byte; at a half, a legacy text with a
+#: stray byte of its own still keeps its accents
+LEGACY_WORD_SHARE = 0.5
+
+
+def _forms_words(text: str) -> bool:
+    """The non-ASCII characters of a single-byte reading are mostly (:data:`LEGACY_WORD_SHARE`)
+    letters inside words ("café", "Zürich") or typographic marks (“ ” – £): the file is in that
+    legacy encoding. A stray byte in ASCII text reads as a lone symbol or a ÿ, and is not."""
+    high = good = 0
+    for i, c in enumerate(text):
+        if ord(c) <= 127:
+            continue
+        high += 1
+        if c in _MARKS or (c in _WORD_LETTERS and (text[i - 1:i].isalpha()
+                                                   or text[i + 1:i + 2].isalpha() or c in _LETTER_WORDS)):
+            good += 1
+    return good >= high * LEGACY_WORD_SHARE and (good > 0 or high == 0)
+
+
 def _looks_western(text: str) -> bool:
     """Its non-ASCII characters are common Western ones (£, é, “) and stay a minority of the
     letters: a Cyrillic or Greek code page read as cp1252 is all accented letters."""
@@ -104,12 +133,13 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if utf8 is not None:
         return utf8, UTF8_REPLACED
     # A Western single-byte reading first, if all its non-ASCII characters are ordinary ones
-    # (charset-normalizer tends to pick a CJK or Central European code page for a lone "£").
+    # and spell words (charset-normalizer tends to pick a CJK or Central European code page for a
+    # lone "£"); a stray byte in ASCII text spells none, and is replaced below.
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and _sane(western) and _looks_western(western):
+    if western is not None and _sane(western) and _looks_western(western) and _forms_words(western):
         return western, "cp1252"
     # 2. ASCII text with a few stray bytes that no Western code page reads as ordinary
     #    characters: replaced and counted, not guessed into another code page's mojibake.

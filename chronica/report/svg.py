@@ -36,7 +36,8 @@ def _t(d: str) -> float:
 def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
                   width: int = 760, height: int = 260) -> str:
     """A line through the period estimates, a shaded 90% band, one dot per period (green for
-    cooperation, red for conflict, area by number of events), each dot linking to its events."""
+    cooperation, red for conflict, area by number of events), each dot linking to its first event
+    among ``events`` (the events on the page)."""
     pad_l, pad_r, pad_t, pad_b = 44, 16, 14, 30
     pts = series.points
     if not pts:
@@ -98,9 +99,10 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
         r = 3 + min(6.0, 2 * n ** 0.5)
         tip = [f"{p.period}: {p.estimate:+.1f} (90% {p.low:+.1f} to {p.high:+.1f}), {n:g} event(s)"]
         tip += [f"{eid}: {events[eid].summary}" for eid in p.event_ids if eid in events]
-        href = f"#{p.event_ids[0]}" if p.event_ids else "#"
-        out.append(f'<a href="{escape(href)}"><circle cx="{x(m):.1f}" cy="{y(p.estimate):.1f}" '
-                   f'r="{r:.1f}" fill="{colour}"><title>{escape(chr(10).join(tip))}</title></circle></a>')
+        target = next((eid for eid in p.event_ids if eid in events), None)  # an event on the page
+        dot = (f'<circle cx="{x(m):.1f}" cy="{y(p.estimate):.1f}" r="{r:.1f}" fill="{colour}">'
+               f'<title>{escape(chr(10).join(tip))}</title></circle>')
+        out.append(f'<a href="{escape("#" + target)}">{dot}</a>' if target else dot)
     out.append("</svg>")
     return "".join(out)
 

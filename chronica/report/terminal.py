@@ -9,10 +9,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.barometer import joined, spread_groups
-from chronica.chronicle.model import BarometerSeries
+from chronica.chronicle.model import BarometerSeries, ChronicleEvent, EventSources
 
 
 def shorten(text: str, limit: int) -> str:
@@ -75,11 +76,18 @@ def _plain_table(title: str, columns: list[tuple[str, str, int | None]], rows: l
     out += cells([[c[0]] for c in columns], "┃")
     out.append(line("┡", "━", "╇", "┩"))
     for r in rows:
-        out += cells([[t] if columns[i][2] is None else
-                      (textwrap.wrap(t, ws[i], break_on_hyphens=False) or [""])
-                      for i, t in enumerate(r)], "│")
+        out += cells([[t] if columns[i][2] is None else _wrap(t, ws[i]) for i, t in enumerate(r)], "│")
     out.append(line("└", "─", "┴", "┘"))
     return "\n".join(out) + "\n"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``textwrap.wrap(text, width, break_on_hyphens=False) or [""]``, without running it on a
+    cell that fits as it is (most do: textwrap's chunking was half of drawing a large timeline):
+    a line of printable characters, no longer than ``width``, not ending in a space."""
+    if len(text) <= width and text.isprintable() and not text[-1:].isspace():
+        return [text]
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
 def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> dict[int, str]:
@@ -87,14 +95,29 @@ def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> di
     return {d.id: d.key for d in docs}
 
 
+def _sources(chronicle: Chronicle, sources: dict[str, EventSources] | None) -> dict[str, EventSources]:
+    if sources is not None:
+        return sources
+    return {e.id: EventSources(len(e.mentions), e.documents) for e in chronicle.events}
+
+
+@gc_paused()  # its rows are many small lists: no collector walks over the loaded chronicle
 def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
-                    width: int | None = None) -> str:
-    """The merged events as a table: id, date, type, summary, sources."""
+                    width: int | None = None, sources: dict[str, EventSources] | None = None) -> str:
+    """The merged events as a table: id, date, type, summary, sources. ``sources`` (by event
+    id) stand in for the events' mentions when they were not loaded
+    (:func:`chronica.chronicle.persist.event_sources`)."""
     names = _doc_names(chronicle, documents)
+    sources = _sources(chronicle, sources)
+    none = EventSources(0, [])
+
+    def cited(e: ChronicleEvent) -> str:
+        src = sources.get(e.id, none)
+        return f"{src.n_mentions} in " + ", ".join(names.get(d, f"d{d}") for d in src.documents)
+
     if len(chronicle.events) >= PLAIN_ROWS:
         rows = [[e.id, D.reader_form(e.date, e.date_end, e.earliest, e.latest), e.type,
-                 f"{e.intensity:+.0f}", e.summary,
-                 f"{len(e.mentions)} in " + ", ".join(names.get(d, f"d{d}") for d in e.documents)]
+                 f"{e.intensity:+.0f}", e.summary, cited(e)]
                 for e in chronicle.events]
         return _plain_table(f"Chronicle: {len(chronicle.events)} events",
                             [("id", "left", None), ("date", "left", None), ("type", "left", None),
@@ -108,10 +131,8 @@ def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None =
     table.add_column("summary", min_width=24)  # wide enough that wrapping never splits a word
     table.add_column("sources", min_width=12)
     for e in chronicle.events:
-        docs = ", ".join(names.get(d, f"d{d}") for d in e.documents)
         table.add_row(Text(e.id), Text(D.reader_form(e.date, e.date_end, e.earliest, e.latest)), Text(e.type),
-                      Text(f"{e.intensity:+.0f}"), Text(e.summary),
-                      Text(f"{len(e.mentions)} in {docs}"))
+                      Text(f"{e.intensity:+.0f}"), Text(e.summary), Text(cited(e)))
     return _render(table, width)
 
 

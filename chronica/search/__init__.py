@@ -17,6 +17,7 @@ saved beside the store by :func:`index_sentences` (see ``benchmarks/vector_index
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,9 +106,13 @@ def _save_graph(store: Store, added: bool) -> None:
 class SentenceIndex:
     """Searches one store. Loads the stored vectors once (reuse the object across queries)."""
 
-    def __init__(self, store: Store, embedder: Embedder | None = None) -> None:
+    def __init__(self, store: Store, embedder: Embedder | None = None,
+                 connect: Callable[[], Store] | None = None) -> None:
         self.store = store
         self._embedder = embedder
+        #: the calling thread's own connection to the same store (a server's request threads),
+        #: used when a search names no store; default: ``store``
+        self._connect = connect
         self._ids, self._matrix = store_search.load_vectors(store)
         path = getattr(store, "path", None)
         self.vectors = VectorIndex.open(self._ids, self._matrix,
@@ -137,7 +142,7 @@ class SentenceIndex:
         ``store`` is a connection of the calling thread to the same store (default: the one the
         index was loaded from), so that threads can search at once.
         """
-        store = store or self.store
+        store = store or (self._connect() if self._connect is not None else self.store)
         # 1.
         text_ranking = store_search.fts_search(store, query_terms(query), CANDIDATES)
         # 2.

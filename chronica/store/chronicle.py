@@ -4,9 +4,10 @@
 read commands read it back. Nothing here knows how events are merged.
 
 Tables: ``sentence_vectors`` (one float32 vector per distinct sentence text, by sha1),
-``chronicle_mentions`` (each event mention's type family, date interval, the mention of an
-original document it repeats when its document is a near-duplicate, and the event it belongs
-to), ``chronicle_keys`` (the actors a mention is blocked by), ``chronicle_links`` (pairs of
+``chronicle_mentions`` (each event mention's type family, date interval and its width class,
+the mention of an original document it repeats when its document is a near-duplicate, and the
+event it belongs to), ``chronicle_keys`` (the actors a mention is blocked by, with its type and
+whether its date is stated, so a look-up reads only what may be linked), ``chronicle_links`` (pairs of
 mentions the merge may join: the edges whose connected components are clustered on their own),
 ``chronicle_events`` (each merged event as JSON without its mentions, its label and position)
 and ``chronicle_disagreements``.
@@ -19,6 +20,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 #: how many ids go into one ``IN (...)`` (SQLite's default limit on variables is 32,766)
 CHUNK = 900
@@ -33,6 +35,31 @@ class MentionRow:
     earliest: str | None
     latest: str | None
     alias_of: int | None = None
+    type: str = ""  # its event type (the actor keys are looked up by type)
+    stated: bool = False  # its date is written in its sentence
+
+
+@dataclass(frozen=True)
+class KeyQuery:
+    """Which mentions sharing an actor key a look-up returns: those of ``type`` (any type of the
+    family when None), and only those whose date is not stated when ``unstated_only``."""
+
+    type: str | None = None
+    unstated_only: bool = False
+
+
+def width_class(earliest: str, latest: str) -> int:
+    """The class of a date interval's width: ``w`` such that its length in days (latest minus
+    earliest) is below ``2 ** w``. An interval of class ``w`` that overlaps [e, l] starts in
+    [e - (2 ** w - 1), l], so an overlap look-up is one index range per class."""
+    return (date.fromisoformat(latest) - date.fromisoformat(earliest)).days.bit_length()
+
+
+def _minus_days(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+    except OverflowError:
+        return date.min.isoformat()
 
 
 @dataclass
@@ -67,6 +94,7 @@ class ChronicleTables:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._widths: dict[str, list[int]] | None = None  # width classes present, by family
 
     # -- vectors ---------------------------------------------------------------------------
     def vectors(self, hashes: Iterable[str]) -> dict[str, bytes]:
@@ -120,36 +148,72 @@ class ChronicleTables:
         for table in ("chronicle_links", "chronicle_keys", "chronicle_mentions",
                       "chronicle_events", "chronicle_disagreements"):
             self.conn.execute(f"DELETE FROM {table}")
+        self._widths = None
 
     def add_mentions(self, rows: Iterable[MentionRow], keys: Iterable[tuple[str, str, int]]) -> None:
-        """Register mentions with their blocking data; ``keys`` are (grp, key, mention id)."""
+        """Register mentions with their blocking data; ``keys`` are (grp, key, mention id), each
+        stored with its mention's type and stated flag."""
+        rows = list(rows)
         self.conn.executemany(
-            "INSERT INTO chronicle_mentions (mention_id, grp, earliest, latest, alias_of)"
+            "INSERT INTO chronicle_mentions (mention_id, grp, earliest, latest, alias_of, width)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(r.mention_id, r.grp, r.earliest, r.latest, r.alias_of,
+              width_class(r.earliest, r.latest) if r.earliest and r.latest else None) for r in rows],
+        )
+        of = {r.mention_id: r for r in rows}
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO chronicle_keys (grp, key, mention_id, type, stated)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(r.mention_id, r.grp, r.earliest, r.latest, r.alias_of) for r in rows],
+            [(grp, key, mid, of[mid].type, int(of[mid].stated)) for grp, key, mid in keys],
         )
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO chronicle_keys (grp, key, mention_id) VALUES (?, ?, ?)", keys
-        )
+        self._widths = None
+
+    def _width_classes(self, grp: str) -> list[int]:
+        if self._widths is None:
+            self._widths = {}
+            for g, w in self.conn.execute(
+                "SELECT DISTINCT grp, width FROM chronicle_mentions WHERE width IS NOT NULL"
+            ):
+                self._widths.setdefault(g, []).append(int(w))
+        return sorted(self._widths.get(grp, []))
 
     def candidates(self, grp: str, keys: Iterable[str], earliest: str | None,
-                   latest: str | None) -> set[int]:
-        """Mentions of family ``grp`` (not near-duplicate copies) that share one of ``keys`` or
-        whose date interval overlaps [earliest, latest]: the only ones a mention can be linked to."""
+                   latest: str | None, by_key: KeyQuery = KeyQuery()) -> set[int]:
+        """Mentions of family ``grp`` (not near-duplicate copies) that share one of ``keys``
+        (restricted by ``by_key``) or whose date interval overlaps [earliest, latest]: the only
+        ones a mention can be linked to (the caller says which key matches can be)."""
         keys = list(keys)
         found: set[int] = set()
         if keys:
+            where = "grp = ? AND key IN ({})".format(_marks(len(keys)))
+            args: list = [grp, *keys]
+            if by_key.type is not None:
+                where += " AND type = ?"
+                args.append(by_key.type)
+            if by_key.unstated_only:
+                where += " AND stated = 0"
             found.update(r[0] for r in self.conn.execute(
-                f"SELECT mention_id FROM chronicle_keys WHERE grp = ? AND key IN ({_marks(len(keys))})",
-                (grp, *keys),
-            ))
+                f"SELECT mention_id FROM chronicle_keys WHERE {where}", args))
         if earliest and latest:
-            found.update(r[0] for r in self.conn.execute(
-                "SELECT mention_id FROM chronicle_mentions WHERE grp = ? AND alias_of IS NULL"
-                " AND earliest IS NOT NULL AND earliest <= ? AND latest >= ?",
-                (grp, latest, earliest),
-            ))
+            for w in self._width_classes(grp):  # one index range per width class
+                found.update(r[0] for r in self.conn.execute(
+                    "SELECT mention_id FROM chronicle_mentions WHERE grp = ? AND width = ?"
+                    " AND earliest >= ? AND earliest <= ? AND latest >= ? AND alias_of IS NULL",
+                    (grp, w, _minus_days(earliest, 2 ** w - 1), latest, earliest),
+                ))
         return found
+
+    def sharing_keys(self, ids: Iterable[int], keys: Iterable[str]) -> set[int]:
+        """Those of the mentions ``ids`` that have one of the actor ``keys``."""
+        keys = list(keys)
+        out: set[int] = set()
+        if not keys:
+            return out
+        for chunk in _chunks(sorted(ids)):
+            out.update(r[0] for r in self.conn.execute(
+                "SELECT mention_id FROM chronicle_keys WHERE mention_id IN ({}) AND key IN ({})".format(
+                    _marks(len(chunk)), _marks(len(keys))), [*chunk, *keys]))
+        return out
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany(
@@ -189,6 +253,15 @@ class ChronicleTables:
         """(mention id, event id, alias_of) of every mention that belongs to an event."""
         return self.conn.execute(
             "SELECT mention_id, event_id, alias_of FROM chronicle_mentions WHERE event_id IS NOT NULL"
+        ).fetchall()
+
+    def event_documents(self) -> list[tuple[str, int]]:
+        """(event label, document id) of every mention that belongs to an event, near-duplicate
+        copies' too: the sources the timeline lists, without reading the mentions' records."""
+        return self.conn.execute(
+            "SELECT e.label, m.document_id FROM chronicle_mentions c"
+            " JOIN chronicle_events e ON e.id = c.event_id"
+            " JOIN event_mentions m ON m.id = c.mention_id"
         ).fetchall()
 
     # -- events ----------------------------------------------------------------------------

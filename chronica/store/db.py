@@ -17,6 +17,7 @@ are shifted into the whole document as they are written.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import zlib
@@ -27,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
+from chronica import fastjson
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
@@ -580,6 +582,18 @@ class Store:
     def timexes(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM timexes", document_id, "document_id, idx")]
 
+    def timexes_by_document(self, fields: Iterable[str]) -> Iterator[tuple[int, list[dict]]]:
+        """Every stored time expression as a dict of ``fields`` (columns of ``timexes``, in that
+        order): ``(document id, its time expressions in text order)`` by document id, from one
+        query read as it is used; no row converted whole."""
+        fields = list(fields)
+        if not all(f.isidentifier() for f in fields):
+            raise ValueError(f"not column names: {fields}")
+        rows = self.conn.execute(
+            f"SELECT document_id, {', '.join(fields)} FROM timexes ORDER BY document_id, idx")
+        for document_id, group in itertools.groupby(rows, key=lambda row: row[0]):
+            yield document_id, [dict(zip(fields, tuple(row)[1:])) for row in group]
+
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
 
@@ -618,13 +632,18 @@ class Store:
         )
 
     def documents(self) -> list[StoredDocument]:
+        return list(self.iter_documents())
+
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        """Every document, by id, read as it is used (one text in memory at a time)."""
         rows = self.conn.execute(
             """SELECT id, path, format, title, author, outlet, url, published, published_source,
                       text, n_words, n_sentences, near_duplicate_of, near_duplicate_similarity,
                       content_hash, dct, dct_inferred, dct_confidence, dct_reasoning
                FROM documents ORDER BY id"""
-        ).fetchall()
-        return [StoredDocument(**dict(r)) for r in rows]
+        )
+        for r in rows:
+            yield StoredDocument(**dict(r))
 
     def document_headers(self) -> list[tuple[int, str, str | None, str | None]]:
         """``(id, path, title, published)`` of every document, by id: what a list of documents
@@ -639,6 +658,23 @@ class Store:
                 "SELECT text FROM doc_references WHERE document_id = ? ORDER BY idx", (document_id,)
             )
         ]
+
+    def document_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The clean texts of the documents ``ids`` (those that exist), by id."""
+        wanted, out = sorted(ids), {}
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i:i + 900]
+            out.update((int(r[0]), r[1]) for r in self.conn.execute(
+                f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
+    def references_by_document(self) -> dict[int, list[str]]:
+        """The references of every document that has some, in order (one query)."""
+        out: dict[int, list[str]] = {}
+        for document_id, text in self.conn.execute(
+                "SELECT document_id, text FROM doc_references ORDER BY document_id, idx"):
+            out.setdefault(document_id, []).append(text)
+        return out
 
     def sentences(self, document_id: int | None = None) -> list[Sentence]:
         """Sentences with their text, cut from the document's text (stored once)."""
@@ -716,11 +752,16 @@ class Store:
         }
 
 
+#: the fields an :class:`EventMention` takes (a record written by another version may hold more)
+_MENTION_FIELDS = frozenset(EventMention.__dataclass_fields__)
+
+
 def _event_mention(record: str) -> EventMention:
-    data = json.loads(record)
-    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
-    known = EventMention.__dataclass_fields__
-    return EventMention(**{k: v for k, v in data.items() if k in known})
+    data = fastjson.loads(record)
+    data["participants"] = [Participant(**p) for p in data.get("participants", ())]
+    if not data.keys() <= _MENTION_FIELDS:
+        data = {k: v for k, v in data.items() if k in _MENTION_FIELDS}
+    return EventMention(**data)
 
 
 def _chain(first: Segment, second: Segment | None, rest: Iterator[Segment]) -> Iterator[Segment]:

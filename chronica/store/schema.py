@@ -376,3 +376,25 @@ MIGRATIONS.append(
         FROM documents
     """
 )
+
+MIGRATIONS.append(
+    # 9: blocking of the chronicle step that grows with what can merge, not with the corpus
+    # (issue 12, a 50 MB text on one subject). A mention's actor keys carry its event type and
+    # whether its date is stated in its sentence, so a look-up by actor reads only the mentions
+    # a date test could let by. A mention's date interval has a width class (w: its length in
+    # days is below 2 to the power w), so an overlap look-up is one index range per class. The
+    # stored chronicle is forgotten: the next build or read command computes it again with
+    # these columns filled (the sentence vectors stay)
+    """
+    ALTER TABLE chronicle_keys ADD COLUMN type TEXT NOT NULL DEFAULT '';
+    ALTER TABLE chronicle_keys ADD COLUMN stated INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX chronicle_keys_type ON chronicle_keys(grp, key, type, stated);
+    ALTER TABLE chronicle_mentions ADD COLUMN width INTEGER;
+    CREATE INDEX chronicle_mentions_width ON chronicle_mentions(grp, width, earliest);
+    DELETE FROM chronicle_links;
+    DELETE FROM chronicle_keys;
+    DELETE FROM chronicle_mentions;
+    DELETE FROM chronicle_events;
+    DELETE FROM chronicle_disagreements
+    """
+)

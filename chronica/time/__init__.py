@@ -6,8 +6,23 @@ Public API: :func:`tag` (text + document date -> list of :class:`Timex`),
 the evaluation against TimeML gold (:mod:`chronica.time.evaluate`).
 """
 
-from chronica.time.docdate import InferredDate, infer_document_date
-from chronica.time.tagger import tag, tag_and_date
-from chronica.time.timex import Timex, value_interval
+from importlib import import_module
+
+#: each public name and its module, imported when the name is first used: a reader of the store
+#: needs :mod:`chronica.time.timex` (the value intervals) without the tagger's compiled
+#: grammar, which takes a quarter of a second to import
+_EXPORTS = {
+    "InferredDate": "chronica.time.docdate", "infer_document_date": "chronica.time.docdate",
+    "tag": "chronica.time.tagger", "tag_and_date": "chronica.time.tagger",
+    "Timex": "chronica.time.timex", "value_interval": "chronica.time.timex",
+}
 
 __all__ = ["InferredDate", "Timex", "infer_document_date", "tag", "tag_and_date", "value_interval"]
+
+
+def __getattr__(name: str) -> object:  # PEP 562: a public name, imported on first use
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value

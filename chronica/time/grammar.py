@@ -279,6 +279,11 @@ _MONTH_CONTEXT = frozenset({
 })
 
 
+#: prepositions that, opening a sentence or clause before a month, make a capital after it the
+#: clause's subject ("In March Somalia attacked", "By June Peru had ..."), not a name's second part
+_MONTH_BEFORE_CLAUSE = re.compile(r"(?:^|(?<=[.;:!?,\n]))\s*(?i:in|since|until|by|during)\s+$")
+
+
 def _p_month(m: re.Match[str], text: str) -> Spec | None:
     raw = m["mon"]
     key = raw.lower().rstrip(".")
@@ -291,8 +296,9 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
     if len(key) <= 4 and not raw.endswith(".") and key not in ("may", "june", "july") and not strong:
         return None
     nxt = word_after(text, m.end())
-    if nxt[:1].isupper() and not strong and nxt.lower().rstrip(".") not in lx.WEEKDAYS:
-        return None  # "August Wilson", "Jan Kavan"
+    if nxt[:1].isupper() and not strong and nxt.lower().rstrip(".") not in lx.WEEKDAYS \
+            and not _MONTH_BEFORE_CLAUSE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "August Wilson", "Jan Kavan" (but "In March Somalia attacked": a clause after a time)
     if prev in ("of",) and key in ("march",):
         return None
     mon = _month_num(raw)
@@ -472,6 +478,9 @@ def _p_season(m: re.Match[str], text: str) -> Spec | None:
     if y is not None:
         return Spec("abs", year=y, season=season, mod=mod, precision="season", start=start)
     n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel in lx.NARRATIVE_SEASON_SHIFT:  # "the following spring": the story's next spring
+        return Spec("partial", season=season, mod=mod, n=lx.NARRATIVE_SEASON_SHIFT[rel], rel=rel,
+                    narrative=True, precision="season", start=start)
     return Spec("partial", season=season, mod=mod, n=n, rel=rel or None, narrative=rel == "that",
                 precision="season", start=start)
 
@@ -634,6 +643,12 @@ def _ago_precision(unit: str, n: int) -> str:
     return unit if unit in ("week", "month", "year", "quarter") else "day"
 
 
+#: units a shift from the narrative is told to the day in ("ten days later")
+_DAY_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"})
+#: the ``rel`` of "N units after/before the X": a date when the story has told one, else the duration
+AFTER_THE = "after-the"
+
+
 def _p_later(m: re.Match[str], text: str) -> Spec | None:
     unit = _unit(m["unit"])
     n = _number(m["n"])
@@ -641,7 +656,14 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
         return None
     word = m.group().lower().split()[-1]
     sign = -1 if word in ("earlier", "before") else 1
-    if unit in ("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"):
+    if word in ("after", "before"):  # "three months after the coup": from the happening the story last dated
+        if unit in ("decade", "century"):
+            return None
+        return Spec("narr", n=sign * int(n), unit=unit,
+                    precision="day" if unit in _DAY_UNITS else _ago_precision(unit, int(n)),
+                    mod=_approx_mod(m), narrative=True, confidence=0.65, rel=AFTER_THE,
+                    duration=duration_value(n, unit), duration_end=m.start("unit") + len(m["unit"]))
+    if unit in _DAY_UNITS:
         # TimeML: in "three days later" the time expression is the duration, "later" a signal;
         # the chronicle needs the day it names, resolved like "a year later" (issue 10): the
         # duration is kept as the expression's part, for TimeML

@@ -154,6 +154,12 @@ NARRATIVE_SAME: dict[str, str] = {
     "at that point": "any", "at this point": "any", "then": "any", "that time": "any",
     "those days": "any", "that decade": "decade", "that quarter": "quarter",
 }
+#: words before a season that move from the story's time, not the date of writing: "the following
+#: spring" after "in 1975" is the spring of 1976 ("next spring" alone is the document date's)
+NARRATIVE_SEASON_SHIFT: dict[str, int] = {
+    "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
+}
+
 NARRATIVE_SHIFT: dict[str, tuple[int, str]] = {
     "the following year": (1, "year"), "the next year": (1, "year"), "the year after": (1, "year"),
     "the previous year": (-1, "year"), "the year before": (-1, "year"),

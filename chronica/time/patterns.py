@@ -181,8 +181,8 @@ RULES: dict[str, Rule] = {
               MOD + rf"(?P<the>(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{_ORDINALS}))[-\s]+"),
         # spring of 1948, last fall, this summer
         _rule("season", rf"(?P<season>{SEASON})(?:(?:\s+(?i:of))?,?\s+(?P<y>{YEAR}))?",
-              MOD + r"(?P<rel>(?i:this|last|next|the|that|in\s+the|during\s+the|coming|past)\s+)?",
-              prev=_MOD_LAST | {"this", "last", "next", "that", "coming", "past"}),
+              MOD + r"(?P<rel>(?i:this|last|next|the\s+(?:following|next|previous|preceding)|the|that|in\s+the|during\s+the|coming|past)\s+)?",
+              prev=_MOD_LAST | {"this", "last", "next", "that", "coming", "past", "following", "previous", "preceding"}),
         # the third quarter (of 1989), third-quarter, Q3 2024, the quarter, the first half
         _rule("quarter",
               rf"(?:(?P<qbare>quarter|Quarter|half|Half|period|Period)(?=[\s,.;)'’]|$)|Q(?P<qn>[1-4])|(?P<h>H[12]))"
@@ -204,7 +204,7 @@ RULES: dict[str, Rule] = {
         _rule("ago", rf"(?P<unit>{UNIT_CORE})(?P<orso>\s+(?i:or\s+so|or\s+two|or\s+more))?\s+(?i:ago|back)(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER}|(?i:several|many|some|a\s+few|few))?\s*", scan=UNIT_CORE, prev=_NUM_LAST),
         # three decades later, a year earlier
-        _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;]))(?!\w)",
+        _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;])|(?:after|before)(?=\s+the\s+[a-z]))(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER})\s+", scan=UNIT_CORE, prev=_NUM_LAST, required=True),
         # daily, every week, twice a year
         _rule("set_adv", r"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?![\w-])",

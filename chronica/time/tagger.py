@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
 from chronica.time.direction import weekday_direction
-from chronica.time.grammar import PARSERS, Spec
+from chronica.time.grammar import AFTER_THE, PARSERS, Spec
 from chronica.time.normalize import (
     PRECISIONS,
     Point,
@@ -46,6 +46,9 @@ _RULE_ORDER = {name: i for i, name in enumerate(RULES)}
 #: month (not only the same month's days) moved four TBAQ values the wrong way (value F1 0.808 ->
 #: 0.805); a later day of the same month moves none.
 _STORY_NEAR = 250
+#: characters: how far a bare later day of the same month still goes on with the last day told
+#: when another year was named in between (a timeline entry runs to about three sentences)
+_DAY_SEQUENCE_NEAR = 600
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
     r"|(?P<p>" + "|".join(re.escape(c) for c in lx.PAST_CUES) + r"|(?-i:[a-z]{2,}ed)))(?![\w])", re.I)
@@ -78,6 +81,9 @@ class _State:
     heading_anchor: bool = False
     #: the anchor was written in full in the text ("On July 15, 1974"), not resolved from another date
     anchor_explicit: bool = False
+    #: the last day told ("July 20" under "1974"), kept when a coarser date comes after it
+    day_anchor: Point | None = None
+    day_anchor_end: int = -1
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -383,6 +389,16 @@ class _Resolver:
                 and st.anchor.year != st.dct.year and 0 <= start - st.anchor_end <= _STORY_NEAR
                 and spec.month == st.anchor.month and spec.day is not None and spec.day > st.anchor.day)
 
+    def _continues_days(self, spec: Spec, start: int) -> bool:
+        """A bare day of the month the last told day was in, on or after it and close by, goes on
+        with those days whatever year was named in between ("July 20: Turkey, citing the accords
+        of 1959, lands troops. July 23: the junta falls" - July 23 is 1974's, as July 20 was)."""
+        st = self.state
+        day = st.day_anchor
+        return (day is not None and spec.day is not None and spec.month == day.month and spec.n == 0
+                and not spec.narrative and spec.day >= day.day and st.anchor is not None
+                and st.anchor.year != day.year and 0 <= start - st.day_anchor_end <= _DAY_SEQUENCE_NEAR)
+
     def _definite_on_narrative(self, spec: Spec) -> bool:
         """"the end of the year", "the same year" in a text without a date of writing (or with
         only a lower bound of it) are the story's year: the narrative anchor's, when there is one.
@@ -546,6 +562,11 @@ class _Resolver:
             ref = st.anchor
             kind, anchor_value, conf = "narrative", st.anchor_value, 0.75 if spec.narrative else 0.7
             year = ref.year + spec.n
+            if self._continues_days(spec, start):
+                year = st.day_anchor.year  # "July 20: ... the accords of 1959 ... July 23:": 1974 still
+            if spec.season and spec.n and ref.precision in ("month", "week", "day", "time"):
+                year = self._season_year(spec, date(ref.year, ref.month, ref.day))  # "the following
+                # summer" after March 1975 is 1975's; after "in 1975" (a year) it is 1976's
         else:
             if st.dct is None:
                 return None
@@ -651,6 +672,8 @@ class _Resolver:
         point = point_from_value(value)
         if point is None:
             return
+        if point.precision in ("day", "time"):
+            self.state.day_anchor, self.state.day_anchor_end = point, end
         self.state.anchor = point
         self.state.anchor_value = value
         self.state.anchor_end = end
@@ -925,6 +948,8 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
         if resolved is None:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
+        if cand.spec.rel == AFTER_THE and not tx.value[:1].isdigit() and tx.parts:
+            tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
         if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
                                    explicit=tx.anchor == "absolute")

@@ -12,9 +12,13 @@ images and forms only from the app itself.
 
 from __future__ import annotations
 
+import os
+import time
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
 
+import anyio.to_thread
 import jinja2
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -47,23 +51,45 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app for the store at ``db`` (opened read-only; its chronicle is loaded once)."""
+def request_threads() -> int:
+    """How many requests run at once: the cores this process may use. The work of a request is
+    CPU-bound (the query's MiniLM vector, the vector scan, the spaCy parse of a question); more
+    threads than cores only take turns on them and on Python's lock, each request slower."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def create_app(db: str | Path, threads: int | None = None) -> FastAPI:
+    """The app for the store at ``db`` (opened read-only; its chronicle, search index and claims
+    are loaded once). Requests run in a pool of ``threads`` threads (default: the cores)."""
     site = Site(db)
     env = _environment()
-    app = FastAPI(title="Chronica", version="1", docs_url=None, redoc_url=None,
+    threads = threads or request_threads()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        # FastAPI runs each (sync) route in anyio's worker threads: as many as the cores
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    app = FastAPI(title="Chronica", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Search, questions and claim checks over a sourced chronicle (read-only).")
     app.state.site = site
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.middleware("http")
     async def security(request: Request, call_next):  # noqa: ANN001, ANN202
+        started = time.perf_counter()
         if request.method not in ("GET", "HEAD"):
             response: Response = JSONResponse({"detail": "read-only: only GET requests"}, status_code=405)
         else:
             response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers[key] = value
+        # the time spent in the app, waiting for a thread included (W3C Server-Timing)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return response
 
     def page(name: str, status: int = 200, **context) -> HTMLResponse:  # noqa: ANN003

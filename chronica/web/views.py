@@ -97,8 +97,9 @@ class Site:
     """One store, opened read-only, with its chronicle, search index and asker loaded once.
 
     Requests come from several threads: each thread searches through its own read-only SQLite
-    connection (the vectors are shared, read-only); questions and claims, which run the spaCy
-    pipeline, take turns under one lock.
+    connection (the vectors, the chronicle and the claims are shared, read-only); questions and
+    claims take turns only through the spaCy pipeline (:data:`chronica.ask.question.PIPELINE_LOCK`)
+    and answer in parallel. The asker has the store's claims, as ``chronica ask`` has.
     """
 
     def __init__(self, db: str | Path) -> None:
@@ -106,14 +107,13 @@ class Site:
         #: what the pages call the store: the file's name, or the database's (no password)
         self.name = urlsplit(db).path.lstrip("/") if is_url(db) else self.path.name
         self.store: Store = open_readonly(self.path)
-        self.lock = threading.Lock()
+        self._local = threading.local()
         self.chronicle: Chronicle = load_chronicle(self.store, with_text=False)
-        self.index = SentenceIndex(self.store)
-        self.asker = Asker(self.chronicle, self.index)
+        self.index = SentenceIndex(self.store, connect=self._thread_store)
+        self.asker = Asker(self.chronicle, self.index, claims=self.store.claims())
         self.events = {e.id: e for e in self.chronicle.events}
         self.documents = {d.id: d for d in self.store.documents()}
         self.types = sorted({e.type for e in self.chronicle.events})
-        self._local = threading.local()
 
     def _thread_store(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -135,17 +135,13 @@ class Site:
 
     def search(self, q: str, limit: int = 10):  # noqa: ANN201
         q = self._text(q)
-        return self.index.search(q, limit=max(1, min(limit, MAX_LIMIT)), store=self._thread_store())
+        return self.index.search(q, limit=max(1, min(limit, MAX_LIMIT)))
 
     def ask(self, q: str):  # noqa: ANN201
-        q = self._text(q)
-        with self.lock:
-            return self.asker.ask(q)
+        return self.asker.ask(self._text(q))
 
     def check(self, q: str):  # noqa: ANN201
-        q = self._text(q)
-        with self.lock:
-            return self.asker.check(q)
+        return self.asker.check(self._text(q))
 
     # -- chronicle ------------------------------------------------------------------------------
     def timeline(self, f: Filters) -> list[ChronicleEvent]:

@@ -1,0 +1,239 @@
+"""Named dating rules, each a case table from at least three texts written for these tests:
+a dateline dates the writing, not the event; a caption line between a date and its story does not
+stop the narrative; "the following spring" moves from the story's time; a year naming a thing
+("the accords of 1959") does not become the story's year."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+from chronica.events._dating import caption_line, in_dateline
+from chronica.nlp import load_pipeline
+from chronica.time import tag
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The pipeline with the time and actor stages, as a build runs it."""
+    return load_pipeline(("chronica_time", "chronica_actors"))
+
+#: (text, the date expression, whether it is a dateline's)
+DATELINE_CASES = [
+    ("CAIRO, March 3 - Egypt expelled two envoys on Tuesday.", "March 3", True),
+    ("LIMA, Peru, Jan. 5 (AP) -- Peru closed the border.", "Jan. 5", True),
+    ("KYIV (Reuters), 2 May \u2014 Ukraine recalled its ambassador.", "2 May", True),
+    ("On March 3 Egypt expelled two envoys.", "March 3", False),  # a date told in the sentence
+    ("March 1969 \u2013 troops clashed on the river.", "March 1969", False),  # a timeline entry
+    ("The Cairo talks, March 3 - 5, ended.", "March 3", False),  # no place in capitals opens the line
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", DATELINE_CASES)
+def test_dateline_form(text, phrase, expected):
+    start = text.index(phrase)
+    assert in_dateline(text, start, start + len(phrase)) is expected
+
+
+#: (text, publication date, event type, expected date): the sentence's own time, not its dateline's
+DATELINE_DATING = [
+    ("CAIRO, March 20 - Egypt expelled two Israeli diplomats on Tuesday.", "2003-03-20", "REDUCE", "2003-03-18"),
+    ("QUITO, Ecuador, June 9 (AP) -- Ecuador accused Peru on Monday of moving troops.", "1995-06-09",
+     "DISAPPROVE", "1995-06-05"),
+    ("ATHENS, 14 November \u2014 Greece protested to Turkey on Sunday over the flights.", "1996-11-14",
+     "PROTEST", "1996-11-10"),
+]
+
+
+@pytest.mark.parametrize("text,dct,form,date", DATELINE_DATING)
+def test_dateline_does_not_date_the_event(nlp, text, dct, form, date):
+    events = [e for e in extract_events(nlp(text), dct=dct) if e.form == form]
+    assert events and events[0].date == date and events[0].date_source == "sentence"
+
+
+#: (text, the line, whether it is a caption or subheading)
+CAPTION_CASES = [
+    ("Intro text.\n\nSheffield burning\n\nThe strike was ordered.", "Sheffield burning", True),
+    ("Intro text.\nMap: the invasion route\nMore.", "Map: the invasion route", True),
+    ("Intro text.\n\nCrowds gathered.\n\nMore.", "Crowds gathered.", False),  # a sentence told
+    ("Intro text. An envoy leaves Cairo and more", "An envoy leaves Cairo and more", False),  # not a line
+]
+
+
+@pytest.mark.parametrize("text,line,expected", CAPTION_CASES)
+def test_caption_line(text, line, expected):
+    start = text.index(line)
+    assert caption_line(text, start, start + len(line) + 1) is expected
+
+
+#: (text, event type, the date the narrative gives it or None)
+CAPTION_DATING = [
+    ("On 4 May 1982, a missile struck the destroyer. The crew fought the fires for hours.\n\n"
+     "The destroyer burning\n\nThe strike had been ordered by the Argentine junta.", "DEMAND", "1982-05-04"),
+    ("On 3 June 1953 Egypt expelled the envoy. It was a shock.\n\nAn envoy leaves Cairo\n\n"
+     "The expulsion had been ordered by Nasser.", "DEMAND", "1953-06-03"),
+    ("In August 1990 Iraq invaded Kuwait. Tanks rolled south.\n\nMap: the invasion route\n\n"
+     "Saudi Arabia asked the United States for troops.", "DEMAND", "1990-08"),
+    # three sentences told between: the date no longer holds
+    ("On 3 June 1953 Egypt expelled the envoy. It was a shock. Crowds gathered.\n\n"
+     "The expulsion had been ordered by Nasser.", "DEMAND", None),
+]
+
+
+@pytest.mark.parametrize("text,form,date", CAPTION_DATING)
+def test_caption_does_not_stop_the_narrative(nlp, text, form, date):
+    events = [e for e in extract_events(nlp(text)) if e.form == form]
+    assert events and events[0].date == date
+
+
+#: (text, the expression, its value): a season shifted from the story's time
+SEASON_SHIFT_CASES = [
+    ("Chile recalled its ambassador in 1975. The following spring, Peru expelled diplomats.",
+     "The following spring", "1976-SP"),
+    ("In March 1975 the talks broke down. The following summer the border closed.",
+     "The following summer", "1975-SU"),
+    ("The treaty was signed in June 1975. The previous winter had been hard.", "The previous winter", "1974-WI"),
+    ("Floods hit the delta in 1988; the next autumn aid arrived.", "the next autumn", "1989-FA"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", SEASON_SHIFT_CASES)
+def test_season_shifted_from_the_narrative(text, phrase, value):
+    found = {t.text: t for t in tag(text, None)}
+    assert found[phrase].value == value and found[phrase].anchor == "narrative"
+
+
+def test_season_shift_with_a_document_date_and_no_story():
+    (found,) = tag("The following spring, Peru expelled diplomats.", "2003-10-01")
+    assert found.value == "2004-SP"
+
+
+#: (text, the bare day, its value): a later day of the month last told goes on with that day's
+#: year, whatever year was named in between
+DAY_SEQUENCE_CASES = [
+    ("In 1974 the coup came. July 20: Turkey, quoting the accords of 1959, landed troops. July 23: the junta fell.",
+     "July 23", "1974-07-23"),
+    ("The crisis began on October 16, 1962. Citing the doctrine of 1823, the president spoke. On October 22 he "
+     "announced a blockade.", "October 22", "1962-10-22"),
+    ("Fighting resumed on 2 May 1991. The paper recalled the war of 1812 in an editorial. On 4 May a truce held.",
+     "4 May", "1991-05-04"),
+    # an earlier day, or another month, takes the year last named
+    ("Fighting resumed on 2 May 1991. The paper recalled the siege of 1812. On 1 May of that year the city fell.",
+     "1 May", "1812-05-01"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", DAY_SEQUENCE_CASES)
+def test_later_day_goes_on_with_the_days_told(text, phrase, value):
+    found = {t.text: t for t in tag(text, None)}
+    assert found[phrase].value == value
+
+
+#: (text, event type, the dates it gets): one happening for every date of a list closed by "and"
+DATE_LIST_CASES = [
+    ("Greece protested to Turkey in 1974, 1983 and 1996.", "PROTEST", ["1974", "1983", "1996"]),
+    ("Unlike earlier clashes between Chad and Libya (in 1978-1979, 1983-1984 and 1987), the French took part.",
+     "FIGHT", ["1978", "1983", "1987"]),
+    ("Peru expelled Chilean diplomats on 3 May and 9 June 1975.", "REDUCE", ["1975-05-03", "1975-06-09"]),
+    # no list: a date with its year after a comma; dates offered as alternatives
+    ("On 3 May, 1982 Britain attacked Argentina.", "ASSAULT", ["1982-05-03"]),
+    ("Ecuador accused Peru of incursions in 1981 or 1995.", "DISAPPROVE", ["1981"]),
+]
+
+
+@pytest.mark.parametrize("text,form,dates", DATE_LIST_CASES)
+def test_one_event_per_listed_date(nlp, text, form, dates):
+    assert [e.date for e in extract_events(nlp(text)) if e.form == form] == dates
+
+
+#: (text, event type, its date): an appositive that sums up the clause carries its date
+SUMMARY_CASES = [
+    ("Argentina broke off relations with Britain, a step it took in April 1982.", "REDUCE", "1982-04"),
+    ("Kenya closed its border with Somalia, a move that came in March 1977.", "COERCE", "1977-03"),
+    ("Chile recalled its ambassador from Peru, a decision announced on 3 May 1975.", "REDUCE", "1975-05-03"),
+    ("Greece protested to Turkey, a gesture made in 1996.", "PROTEST", "1996"),
+    # an appositive naming a person is no summary of the clause
+    ("Chile recalled its ambassador from Peru, a diplomat who had served there since 1970.", "REDUCE", None),
+]
+
+
+@pytest.mark.parametrize("text,form,date", SUMMARY_CASES)
+def test_summary_appositive_dates_its_clause(nlp, text, form, date):
+    events = [e for e in extract_events(nlp(text)) if e.form == form]
+    assert events and events[0].date == date
+
+
+#: (text, event type, its date): a next sentence that points back ("This happened in ...")
+RESTATED_CASES = [
+    ("The junta ordered the invasion. This happened in April 1982.", "DEMAND", "1982-04"),
+    ("Turkey closed the border with Armenia. That was in April 1993.", "COERCE", "1993-04"),
+    ("Libya attacked Chad. It happened on 12 August 1983.", "ASSAULT", "1983-08-12"),
+    ("Chile recalled its ambassador from Peru. This took place in May 1975.", "REDUCE", "1975-05"),
+    # the event's own noun as the subject
+    ("Egypt signed a treaty with Israel. The signing came on 26 March 1979, in Washington.", "AGREE", "1979-03-26"),
+    ("Iraq invaded Kuwait. The invasion came on 2 August 1990.", "INVADE", "1990-08-02"),
+    ("Chile recalled its ambassador from Peru. The recall took place in May 1975.", "REDUCE", "1975-05"),
+    # a next sentence about something else does not date it
+    ("Libya attacked Chad. The French sent troops in 1983.", "ASSAULT", None),
+    ("Libya attacked Chad. The war came in 1983.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,form,date", RESTATED_CASES)
+def test_next_sentence_restates_the_date(full, text, form, date):
+    events = [e for e in extract_events(full(text)) if form is None or e.form == form]
+    assert events and events[0].date == date
+
+
+#: (text, the expression, its type and value): "N units after the X" counts from the date the
+#: story last told; with none told it stays the duration TimeML annotates
+AFTER_THE_CASES = [
+    ("Argentina invaded on 2 April 1982. Three days after the invasion, the UN demanded a withdrawal.",
+     "Three days after", "DATE", "1982-04-05"),
+    ("The coup came in July 1974. Three months after the coup, elections were held.",
+     "Three months after", "DATE", "1974-10"),
+    ("Ecuador and Peru signed the protocol on 29 January 1942. A week after the signing, Ecuador protested.",
+     "A week after", "DATE", "1942-02-05"),
+    ("Two years after the war, talks began.", "Two years", "DURATION", "P2Y"),
+    ("He left two days before the vote.", "two days", "DURATION", "P2D"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", AFTER_THE_CASES)
+def test_units_after_a_happening(text, phrase, type_, value):
+    found = {t.text: t for t in tag(text, None)}
+    assert found[phrase].type == type_ and found[phrase].value == value
+
+
+#: (text, the month, its value or None): a month opening a clause before its capitalised subject
+MONTH_BEFORE_SUBJECT_CASES = [
+    ("In 1979 Somalia lost the war. In March Somalia attacked Ethiopia again.", "March", "1979-03"),
+    ("Fighting began in 1991. By June Croatia had declared independence.", "June", "1991-06"),
+    ("Peru fought in 1995; in February Ecuador pulled back.", "February", "1995-02"),
+    # a name: no preposition opens a clause before it
+    ("The play by August Wilson opened.", "August", None),
+    ("The poet met in August Wilson and others.", "August", None),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", MONTH_BEFORE_SUBJECT_CASES)
+def test_month_before_the_clause_subject(text, phrase, value):
+    found = {t.text: t.value for t in tag(text, None)}
+    assert found.get(phrase) == value
+
+
+#: (text, event type): a deictic in a text whose date is only bounded from below dates nothing
+DEICTIC_CASES = [
+    ("The border war of 1998 ended with a treaty. Today Peru protested to Ecuador about the fence.", "PROTEST"),
+    ("Talks failed in 2004. Last week Bolivia accused Chile of spying.", "DISAPPROVE"),
+    ("The pact of 2016 was cancelled. Yesterday Argentina accused Britain of bad faith.", "DISAPPROVE"),
+]
+
+
+@pytest.mark.parametrize("text,form", DEICTIC_CASES)
+def test_deictic_not_resolved_on_a_lower_bound(full, text, form):
+    doc = full(text)
+    assert doc._.inferred_dct is not None and doc._.inferred_dct.lower_bound
+    assert all(t.anchor == "after-bound" and not t.value[:1].isdigit() for t in doc._.timexes if t.text[0].isupper())
+    events = [e for e in extract_events(doc) if e.form == form]
+    assert events and events[0].date is None

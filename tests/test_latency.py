@@ -1,0 +1,184 @@
+"""What keeps search and ask fast under concurrent clients gives the same answers as the slow
+way: the question's statistical parse done once, the stored claims' context built once and
+extended per question, questions answered in parallel threads; the web app's thread pool and
+Server-Timing header; the latency benchmark's texts drawn from the store."""
+
+from __future__ import annotations
+
+import importlib.util
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+from test_chronicle_data import needs_minilm
+
+from chronica.ask import answer_json, open_asker
+from chronica.ask.question import _annotate, _time_span
+from chronica.chronicle.claim_conflicts import ClaimContext
+from chronica.chronicle.embeddings import _bow
+from chronica.claims.model import SentenceClaim
+from chronica.nlp import load_pipeline
+from chronica.stages import STAGES, prepare
+from chronica.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("ask_latency", REPO / "benchmarks" / "ask_latency.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- the parse: statistical layers once, the stages again with the time asked ---------------------
+
+@pytest.mark.parametrize("text", [
+    "When did the Egyptian army cross the canal in October 1973?",  # a time: the stages run twice
+    "Who did the prime minister meet in Paris in March 1999?",
+    "What happened between Chile and Peru in the 1880s?",
+    "Did the bank raise its rates?",  # no time: once
+    "The company was sold in 2004.",  # a claim
+])
+def test_annotate_equals_two_full_runs(text):
+    nlp = load_pipeline(STAGES)
+    full = nlp(prepare(nlp, text, None))
+    first = _time_span(full)
+    if first is not None:  # what parse() did before: the whole pipeline again with the time as DCT
+        full = nlp(prepare(nlp, text, first[0][0].isoformat()))
+    fast = _annotate(text)
+    assert [t.text for t in fast] == [t.text for t in full]
+    for attr in ("timexes", "actors", "events", "claims"):
+        assert repr(getattr(fast._, attr, None)) == repr(getattr(full._, attr, None)), attr
+
+
+# -- the claims' context: built once, extended per question ---------------------------------------
+
+class _Words:
+    """A deterministic embedder (hashed words and word pairs) standing in for MiniLM."""
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return _bow(texts)
+
+
+def _claim(doc: int, sentence: str, value: str) -> SentenceClaim:
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
+                         sentence_end=len(sentence), kind="count", topic="dead", value=value,
+                         start=0, end=len(sentence))
+
+
+STORED = [_claim(1, "Forty people died in the flood on Monday.", "40"),
+          _claim(2, "The flood killed at least 60 people, officials said.", "60"),
+          _claim(3, "Three ministers resigned over the budget.", "3")]
+ASKED = [_claim(0, "Fifty people died in the flood.", "50"), _claim(0, "Two ministers resigned.", "2")]
+
+
+@pytest.mark.parametrize("stored, asked", [(STORED, ASKED), (STORED, []), ([], ASKED), (STORED[:1], ASKED[:1])])
+def test_claim_context_extended_equals_built_whole(stored, asked):
+    embedder = _Words()
+    whole = ClaimContext(stored + asked, [], embedder)
+    extended = ClaimContext(stored, [], embedder).with_claims(asked, embedder)
+    assert extended.claims == whole.claims
+    everything = stored + asked
+    for a in everything:
+        for b in everything:
+            assert extended.similarity(a, b) == pytest.approx(whole.similarity(a, b))
+
+
+def test_claim_context_extension_leaves_the_base_alone():
+    embedder = _Words()
+    base = ClaimContext(STORED, [], embedder)
+    base.with_claims(ASKED, embedder)
+    assert base.claims == STORED and base.vectors.shape[0] == len(STORED)
+    with pytest.raises(KeyError):
+        base.similarity(ASKED[0], STORED[0])  # the question's claims are not the store's
+
+
+# -- answering in parallel ------------------------------------------------------------------------
+
+QUESTIONS = ["When did Nasser die?", "Nasser died in 1970.", "Did Egypt invade France?",
+             "When did Eden resign?", "Who nationalised the Suez Canal?", "Eden resigned in 1960."]
+
+
+@needs_minilm
+def test_asking_in_parallel_gives_the_serial_answers(web_db):
+    from chronica.web.views import Site
+
+    site = Site(web_db)  # what the web app's request threads share
+    try:
+        serial = [answer_json(site.ask(q)) for q in QUESTIONS]
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            parallel = list(pool.map(lambda q: answer_json(site.ask(q)), QUESTIONS * 3))
+    finally:
+        site.close()
+    assert parallel == serial * 3
+    assert {a["verdict"] for a in serial} >= {"answered", "not found"}
+
+
+# -- the web app ----------------------------------------------------------------------------------
+
+@needs_minilm
+def test_web_threads_timing_and_claims(web_db):
+    import anyio.to_thread
+
+    from chronica.web import create_app
+    from chronica.web.app import request_threads
+
+    app = create_app(web_db, threads=3)
+    with TestClient(app) as client:
+        response = client.get("/api/search", params={"q": "canal"})
+        assert response.status_code == 200
+        assert _benchmark().server_time(response.headers["server-timing"]) >= 0
+        limiter = client.portal.call(anyio.to_thread.current_default_thread_limiter)  # the app's loop
+        assert limiter.total_tokens == 3
+    # the web app asks with the store's claims, as `chronica ask` does
+    assert app.state.site.asker.claims == app.state.site.store.claims()
+    assert request_threads() >= 1
+
+
+@pytest.mark.parametrize("header, seconds", [
+    ("app;dur=12.5", 0.0125), ("db;dur=3, app;dur=100", 0.1), ("app", None), (None, None),
+    ("app;dur=x", None), ("total;dur=5", None),
+])
+def test_benchmark_reads_server_timing(header, seconds):
+    found = _benchmark().server_time(header)
+    assert found == (pytest.approx(seconds) if seconds is not None else None)
+
+
+@needs_minilm
+def test_benchmark_texts_come_from_the_store(web_db):
+    bench = _benchmark()
+    queries, questions = bench.store_texts(Path(web_db), 30, seed=3)
+    assert (queries, questions) == bench.store_texts(Path(web_db), 30, seed=3)  # seeded
+    assert len(queries) == 30 and all(any(ch.isalnum() for ch in q) for q in queries)
+    assert len(questions) == 30 and all(q.endswith("?") for q in questions)
+    assert queries != bench.store_texts(Path(web_db), 30, seed=4)[0]
+    texts = " ".join(s.text for s in Store(web_db).sentence_texts())
+    assert all(q.split()[0].strip(".,;:!?\"'()") in texts for q in queries)
+
+
+# -- the events a question is about: through the index, the same as a scan -----------------------
+
+EVENT_QUESTIONS = QUESTIONS + [
+    "What happened between Britain and Egypt in 1956?", "Did Israel attack Egypt?",
+    "What did Nasser do?", "When did Britain and France invade Egypt?", "Who attacked Egypt?",
+    "What happened in 1957?", "Did Moscow threaten London?", "When did the canal reopen?"]
+
+
+@needs_minilm
+def test_events_for_through_the_index_equals_the_scan(suez_db, monkeypatch):
+    from chronica.ask import Asker, parse
+
+    store = Store(suez_db)
+    try:
+        asker = open_asker(store)
+        questions = [parse(q) for q in EVENT_QUESTIONS]
+        indexed = [[e.id for e in asker.events_for(q)] for q in questions]
+        monkeypatch.setattr(Asker, "_candidates", lambda self, q: self.chronicle.events)
+        scanned = [[e.id for e in asker.events_for(q)] for q in questions]
+    finally:
+        store.close()
+    assert indexed == scanned
+    assert sum(map(len, indexed)) > 5  # the questions do find events
