@@ -75,11 +75,23 @@ def read_plover_table(path: Path) -> dict[str, dict]:
     return table
 
 
+#: rows where the codebook's own rules (PLOVER_MANUAL.tex) and the 2021 table part: the codebook
+#: wins. CONCEDE covers "easing of administrative or legal restrictions on persons and
+#: organizations, removing curfews" (section CONCEDE): lifting a curfew or a state of emergency
+#: is a verbal concession, not a material retreat (the table files 0813/0814 under RETREAT)
+CODEBOOK_ROWS = {
+    "0813": {"type": "CONCEDE", "mode": None, "context": ["legal"]},
+    "0814": {"type": "CONCEDE", "mode": None, "context": ["legal"]},
+}
+
+
 def plover_of(code: str | None, table: dict[str, dict]) -> dict | None:
     """The PLOVER coding of a CAMEO code: its own row, else its 3-digit parent, else its cue
     category; None for dropped categories (01 statements, 02 appeals) and unknown codes."""
     if not code or code[:2] in ("01", "02"):
         return None
+    if code in CODEBOOK_ROWS:
+        return dict(CODEBOOK_ROWS[code])
     for key in (code, code[:3], code[:2]):
         if key in table:
             row = dict(table[key])

@@ -93,6 +93,39 @@ def test_dictionary_never_takes_a_token_from_an_ontology_trigger(nlp):
     assert [p.name for p in asks[0].actors(TARGET)] == ["Joseph Stalin"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a light verb is coded by the words of its block pattern ("imposed a curfew"), never alone
+    ("Kenya imposed a curfew in Nairobi in 2008.", ("COERCE", "curfew", "1723")),
+    ("Thailand imposed martial law in May 2014.", ("COERCE", "martial-law", "1724")),
+    ("The Greek navy held joint exercises with Cyprus in 2019.", ("COOPERATE", None, "062")),
+    # a passive verb's subject is its object: "assets were frozen"
+    ("Assets of Russian banks were frozen by Japan on Friday.", ("SANCTION", None, "160")),
+    ("Libyan assets were frozen by Britain in 2011.", ("SANCTION", None, "160")),
+    ("Syrian bank accounts were frozen by France in 2012.", ("SANCTION", None, "160")),
+])
+def test_dictionary_block_patterns_code_light_and_passive_verbs(coded, text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway held talks with Sweden in 1905.",       # the nominal trigger codes it, not "hold" (170)
+    "Peru imposed sanctions on Ecuador in 1995.",
+    "The ministers held a press conference.",       # "hold" alone is no confinement
+])
+def test_dictionary_light_verbs_alone_are_no_event(coded, text):
+    assert not [c for c in coded(text) if c[0] == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali lifted the state of emergency in Bamako in 2016.",
+    "Egypt lifted the curfew in Cairo in 2011.",
+    "Sri Lanka lifted the curfew in Kandy on Monday.",
+])
+def test_dictionary_lifting_a_curfew_is_a_concession(coded, text):
+    """The codebook (CONCEDE: "removing curfews") over the 2021 table's RETREAT rows 0813/0814."""
+    assert [c[0] for c in coded(text) if c[2] in ("0813", "0814")] == ["CONCEDE"]
+
+
 # the verbs data/verb_synonyms.tsv adds are coded as the dictionary verb they are like: each
 # example written beside it makes an event whose trigger is that verb
 def _synonym_examples():

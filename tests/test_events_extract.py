@@ -207,7 +207,7 @@ def test_stopped_supplying_reduces(events):
     ("text", "etype", "modality"),
     [
         ("France did not invade Spain in 1950.", "INVADE", NEGATED),
-        ("Britain refused to sign the treaty in 1957.", "AGREE", REFUSED),
+        ("Britain refused to sign the treaty in 1957.", "REJECT", REFUSED),  # PLOVER codes the refusal
         ("Japan will visit Peru in 2030.", "VISIT", PLANNED),
         ("Brazil plans to visit Chile.", "VISIT", PLANNED),
         ("Egypt could attack Israel.", "ASSAULT", POSSIBLE),

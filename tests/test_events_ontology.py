@@ -175,3 +175,17 @@ def test_stand_in_actor_records(nlp):
     e = extract_events(nlp(text), actors=stand_ins, timexes=[])[0]
     assert e.summary == "Ruritania invades Borduria"
     assert [(p.role, p.actor_id) for p in e.participants] == [("source", "RUR"), ("target", "BOR")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Egypt summoned the Israeli ambassador on Monday.", "Egypt", "Israel"),
+    ("India summoned Pakistan's envoy on Sunday.", "India", "Pakistan"),
+    ("Sweden summoned the Iranian ambassador in 2023.", "Sweden", "Iran"),
+])
+def test_summoning_an_ambassador_is_accuse(nlp, text, source, target):
+    """PLOVER codebook: summoning an in-country ambassador is ACCUSE disapprove, not CONSULT."""
+    from chronica.events import extract_events
+    [e] = [e for e in extract_events(nlp(text)) if e.type == "ACCUSE"]
+    assert (e.mode, e.cameo) == ("disapprove", "111")
+    assert [p.name for p in e.actors("source")] == [source] and target in [p.name for p in e.actors("target")]
+    assert not [e for e in extract_events(nlp(text)) if e.type == "CONSULT"]

@@ -40,3 +40,42 @@ def test_stance_an_intent_to_cooperate_is_agree(nlp, text, actor):
 ])
 def test_stance_retreats_and_threats_stay_themselves(nlp, text, etype):
     assert etype in [e.type for e in extract_events(nlp(text))]
+
+
+@pytest.mark.parametrize("text, actor, mode", [
+    ("Hungary refused to meet the Romanian foreign minister last week.", "Hungary", "meet"),
+    ("Ghana declined to meet the Togolese delegation on Friday.", "Ghana", "meet"),
+    ("Poland refused to withdraw its troops from Iraq in 2004.", "Poland", "yield"),
+])
+def test_stance_a_refused_act_is_a_rejection(nlp, text, actor, mode):
+    """PLOVER codes the refusal: REJECT with its mode by what was refused, still ``refused``."""
+    [e] = [e for e in extract_events(nlp(text)) if e.type == "REJECT"]
+    assert _names(e, SOURCE) == [actor] and (e.mode, e.modality) == (mode, "refused")
+    assert not [e for e in extract_events(nlp(text)) if e.type in ("CONSULT", "RETREAT")]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Iran warned that it would attack Israeli ships in the Gulf.", "Iran", None),
+    ("Turkey warned Greece that it would seize the islands.", "Turkey", "Greece"),
+    ("Serbia warned Kosovo on Friday that it would attack Kosovar police.", "Serbia", "Kosovo"),
+])
+def test_stance_a_hostile_act_the_warner_will_do_is_a_threat(nlp, text, actor, target):
+    """PLOVER codes the threat, not the act threatened: THREATEN of the warner, asserted."""
+    evs = extract_events(nlp(text))
+    [e] = [e for e in evs if e.type == "THREATEN"]
+    assert _names(e, SOURCE) == [actor] and e.modality == ASSERTED
+    assert target is None or target in _names(e, TARGET)
+    assert not [e for e in evs if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text, actor, modality", [
+    ("Italy offered to supply Libya with wheat in 2011.", "Italy", ASSERTED),
+    ("Kazakhstan offered on Wednesday to supply Uzbekistan with electricity.", "Kazakhstan", ASSERTED),
+    ("Egypt could offer to supply Sudan with grain.", "Egypt", "possible"),
+])
+def test_stance_an_offer_a_dictionary_phrase_took_is_agree(nlp, text, actor, modality):
+    """"offer to supply" (a PETRARCH phrase coded 070) is an offer: AGREE, in the offer's own mood."""
+    evs = extract_events(nlp(text))
+    [e] = [e for e in evs if e.type == "AGREE"]
+    assert _names(e, SOURCE) == [actor] and e.modality == modality
+    assert not [e for e in evs if e.type == "AID"]

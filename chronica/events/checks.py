@@ -12,6 +12,8 @@ Public API: :data:`VETOES`, :func:`veto`, :func:`judge`.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -342,6 +344,26 @@ def fight_between_unresolved_names(cand: Candidate) -> bool:
     return bool(etype == "FIGHT" and found and not any(m.resolved or m.kind in ("state", "place", "group", HAPPENING)
                                 for m, _, _ in found) \
         and (anchor.pos_ == "NOUN" or len(found) >= 2 or any(c.dep_ == "prt" for c in anchor.children)))
+
+
+#: a match score written after the verb: "beat X 3-1", "won 2–0"
+SCORE_LINE = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}$")
+
+
+@veto(forms=None)
+def a_match_result(cand: Candidate) -> bool:
+    """"Brazil beat Argentina 3-1 in the final": a score line on the verb makes it a match result,
+    no armed conflict between the two states (the dictionary files "beat" under CAMEO 190)."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB":
+        return False
+    doc = anchor.doc
+    for c in anchor.children:
+        if c.dep_ in ("npadvmod", "dobj", "advmod", "dep", "nummod", "attr") and c.text[:1].isdigit():
+            span = doc[c.i:min(c.i + 3, len(doc))].text
+            if SCORE_LINE.match(c.text) or SCORE_LINE.match(span):
+                return True
+    return False
 
 
 @veto(forms=frozenset({"DEMAND"}))

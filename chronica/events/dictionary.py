@@ -144,19 +144,30 @@ class VerbDictionary:
                 coding=coding or Coding("OTHER", None, (), None, 0.0), pos="v", source="petrarch2"))
         return out
 
-    def refine(self, verb: Token, pattern: Pattern) -> Refined | None:
+    def refine(self, verb: Token, pattern: Pattern, own_code: bool = True) -> Refined | None:
         """The pattern with the coding the verb takes in its clause and the tokens the block
-        pattern matched (none for the verb's own code), or None for no event."""
+        pattern matched (none for the verb's own code), or None for no event. With
+        ``own_code`` False only a block pattern codes the verb: a light verb ("impose", "hold")
+        is an event only with the words that make it one ("imposed a curfew").
+
+        The words after the verb are its object; a passive verb's object is its subject
+        ("assets were frozen"), read before the words after it."""
         lemma = " ".join(next(iter(w)) for w in pattern.words)  # dictionary words are single
         block, cameo = self.verbs.get(lemma, (None, None))
-        after = [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
+        passive = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        after = passive + [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
         for vp in self.blocks.get(block, ()):
             matched = self._matches(vp, after)
+            if matched is not None and not own_code and all(
+                    verb.doc[i].lower_ in STOP_WORDS for i in matched):
+                continue  # a light verb is made an event by a word of content, not "held ... on"
             if matched is not None:
                 if vp.coding is None:
                     return None  # a null pattern, or a statement/appeal PLOVER drops
                 form = self.form_of(vp.coding)
                 return Refined(replace(pattern, coding=vp.coding, form=form), matched) if form else None
+        if not own_code:
+            return None
         coding = self.codes.get(cameo) if cameo else None
         if coding is None:
             return None

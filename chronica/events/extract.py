@@ -22,7 +22,7 @@ Rules over spaCy's dependency parse, no model of their own:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,7 +82,7 @@ from chronica.events._lexicon import (
 )
 from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
 from chronica.events.model import (
-    ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REPORTED, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
@@ -121,6 +121,14 @@ INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "vol
 STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist"}
+#: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
+#: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
+WARNING_VERBS = frozenset({"warn", "threaten"})
+FUTURE_MODALS = frozenset({"will", "would", "shall"})
+THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
+#: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
+#: to yield, 125 reject a proposal to meet); other refusals take the category's 120
+REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
@@ -130,12 +138,17 @@ PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
 #: "over Cyprus" a phrase, "were driven out of Kuwait")
 PARTICLE_PREPS = frozenset({"out", "off", "over", "away", "down", "up", "back"})
 DICTIONARY_BY_FIRST: dict[str, list[Pattern]] = {}
+#: dictionary verbs coded only by their block patterns, never by their own code (``VerbDictionary.refine``)
+PATTERN_ONLY: set[int] = set()
 for _pattern in sorted(VERBS.patterns(), key=lambda p: -len(p.words)):
     if len(_pattern.words) == 1 and _pattern.words[0] & (_ONTOLOGY.light_verbs | END_VERBS):
         # a light verb lends its subject to the noun it carries ("began the bombing"), and a verb
         # of ending ends it ("suspended talks": see ``trig.ended``); the dictionary files "end"
-        # and "complete" under one block, whose patterns cannot tell them apart
-        continue
+        # and "complete" under one block, whose patterns cannot tell them apart. Alone they are no
+        # event; with the words of a block pattern they are one ("imposed a curfew", 1723)
+        if _pattern.words[0] & END_VERBS:
+            continue
+        PATTERN_ONLY.add(id(_pattern))
     for _word in _pattern.words[0]:
         DICTIONARY_BY_FIRST.setdefault(_word, []).append(_pattern)
 
@@ -157,6 +170,9 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         return None
     if len(pattern.words) == 1 and tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children):
         return None  # another phrasal verb: "back up", "call off", "sell off"
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and not keys(c) & set().union(*pattern.words[1:])
+                                  for c in tok.children):
+        return None  # "call off" is not "call on" (whose "on" an adjunct "on Monday" would give)
     if (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")) and any(len(w) > 1 for w in pattern.words[1:]):
         return None  # "start {POLICY}" is a verb and its object: "a start-up programme" is not
     matched = [tok]
@@ -206,7 +222,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                 seen.add(id(pattern))
                 tokens = _match(tok, pattern)
                 if tokens and pattern.source == "petrarch2":
-                    refined = VERBS.refine(tok, pattern)  # the code the verb takes in its clause
+                    # the code the verb takes in its clause
+                    refined = VERBS.refine(tok, pattern, own_code=id(pattern) not in PATTERN_ONLY)
                     if refined is not None:
                         absorbed[tok.i] = refined.matched
                     pattern = refined.pattern if refined is not None else None
@@ -243,7 +260,25 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
     2. An intent: cooperation an actor is ready, willing or prepared to give, or offers, promises
        or pledges, is an AGREE of that actor ("Turkey was willing to accept a federation"); a
        retreat or concession offered stays itself (PLOVER: they do not reduce to AGREE).
+    3. A refusal: an act an actor refuses or declines to do is a REJECT of that actor, its mode
+       by the refused type ("Serbia refused to meet Kosovo's premier": REJECT meet, CAMEO 125);
+       the modality stays ``refused``, as for a plain "X refused".
+    4. A threat: a hostile act the warner says it will or would do is a THREATEN of the warner,
+       its mode by the act ("Iran warned that it would attack Israeli ships": violence, 138).
     """
+    if event.modality == REFUSED and event.type != "REJECT" and onto.types[event.type].family == "plover":
+        mode = STANCE_MODES.get(event.type)
+        refuser = next((index.at(c) for c in pred.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None) \
+            if pred.dep_ == "xcomp" else None
+        if refuser is not None and any(p.actor_id == refuser.actor_id for p in event.actors(TARGET)):
+            # "Cuba refused to accept aid offered by Mexico": Cuba, the recipient, rejects Mexico
+            event.participants = [replace(p, role=TARGET if p.role == SOURCE else SOURCE)
+                                  if p.role in (SOURCE, TARGET) else p for p in event.participants]
+        event.summary = f"{event.summary.split(' [')[0]} [refused]"
+        event.type, event.form, event.mode = "REJECT", onto.types["REJECT"].form, mode
+        event.cameo, event.context = REFUSAL_CAMEO.get(mode or "", "120"), []
+        event.intensity = onto.types["REJECT"].score_of(mode)
+        return event
     modal = {c.lower_ for c in pred.children if c.dep_ == "aux"} & DEMAND_MODALS
     head = pred.head
     if modal and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
@@ -259,12 +294,34 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             event.type, event.form, event.mode, event.cameo = "REQUEST", "DEMAND", mode, "100"
             event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
             return event
+    future = {c.lower_ for c in pred.children if c.dep_ == "aux"} & FUTURE_MODALS
+    if future and pred.dep_ == "ccomp" and head.lemma_.lower() in WARNING_VERBS and event.intensity < 0 \
+            and event.type in onto.types and onto.types[event.type].family == "plover":
+        warner = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        doers = event.actors(SOURCE)
+        if doers and (warner is None or all(p.actor_id == warner.actor_id for p in doers)):
+            targets = event.actors(TARGET) or [index.at(c) for c in head.children
+                                               if c.dep_ in ("dobj", "dative") and index.at(c) is not None]
+            mode = THREAT_MODES.get(event.type) or (event.mode if event.mode in onto.types["THREATEN"].modes else None)
+            event.participants = doers + [
+                p if isinstance(p, Participant) else
+                Participant(TARGET, p.text, p.actor_id, p.name or p.text, p.kind, start=p.start_char, end=p.end_char)
+                for p in targets]
+            event.summary = f"{event.summary.split(' [')[0]} (threat: {head.text})"
+            event.type, event.form, event.mode = "THREATEN", onto.types["THREATEN"].form, mode
+            event.cameo = "138" if mode == "violence" else "130"
+            event.intensity, event.modality, event.attribution = onto.types["THREATEN"].score_of(mode), ASSERTED, None
+            return event
     stance = head if pred.dep_ == "xcomp" else None
+    if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
+        stance = pred  # a dictionary phrase took the complement: "offered to supply X with Y" (OFFER, 070)
     if stance is not None and (stance.lemma_.lower() in INTENT_VERBS or (
             stance.pos_ == "ADJ" and stance.lemma_.lower() in STANCE_ADJECTIVES)):
         if event.intensity > 0 and event.type not in ("RETREAT", "CONCEDE") and event.actors(SOURCE):
             event.type, event.mode, event.cameo = "AGREE", None, "030"
-            event.intensity, event.modality = onto.types["AGREE"].score, ASSERTED
+            event.intensity = onto.types["AGREE"].score
+            if stance is not pred:  # the offer is asserted; an offer's own mood stays ("could offer")
+                event.modality = ASSERTED
             event.summary = f"{event.summary.split(' [')[0]} (intent: {stance.text} to)"
     return event
 
