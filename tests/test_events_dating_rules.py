@@ -10,6 +10,7 @@ import pytest
 from chronica.events import extract_events
 from chronica.events._dating import caption_line, in_dateline
 from chronica.nlp import load_pipeline
+from chronica.stages import prepare
 from chronica.time import tag
 
 
@@ -237,3 +238,35 @@ def test_deictic_not_resolved_on_a_lower_bound(full, text, form):
     assert all(t.anchor == "after-bound" and not t.value[:1].isdigit() for t in doc._.timexes if t.text[0].isupper())
     events = [e for e in extract_events(doc) if e.form == form]
     assert events and events[0].date is None
+
+
+#: (wire text, publication date, the date its weekday gives the uncoded act): the parser takes the
+#: dateline's place for a first subject of the verb ("OSLO ... - Norway towed"); that place says
+#: where the text was filed, so the act's subject is the next one, and the weekday, resolved
+#: against the publication date, dates it (the dateline's own date dates nothing)
+WIRE_WEEKDAY_CASES = [
+    ("OSLO, 9 October (Nordic Press) - Norway towed a Russian trawler into port on Monday.",
+     "2019-10-09", "2019-10-07"),
+    ("MANILA, July 21 (Pacific Wire) - The Philippines dredged the disputed shoal on Friday.",
+     "2016-07-21", "2016-07-15"),
+    ("NAIROBI, May 14 (Rift Wire) - Kenya's coast guard boarded a Somali fishing boat on Tuesday.",
+     "2013-05-14", "2013-05-14"),
+    ("HANOI, 3 August (Mekong Wire) - Vietnam expelled two Chinese trawlers from its waters on Saturday.",
+     "2017-08-03", "2017-07-29"),
+]
+
+
+@pytest.mark.parametrize("text,dct,date", WIRE_WEEKDAY_CASES)
+def test_wire_weekday_dates_the_uncoded_act(full, text, dct, date):
+    doc = full(prepare(full, text, dct))
+    events = [e for e in extract_events(doc) if e.form == "HAPPEN"]
+    assert events and events[0].date == date and events[0].date_source == "sentence"
+    assert not events[0].summary.upper().startswith(text.split(",")[0])  # not the place it was filed
+
+
+#: the same wire texts with no publication date: the weekday names no day, and the dateline's
+#: month and day no year, so the act stays undated
+@pytest.mark.parametrize("text", [t for t, _, _ in WIRE_WEEKDAY_CASES[:3]])
+def test_wire_weekday_without_publication_date_stays_undated(full, text):
+    doc = full(prepare(full, text, None))
+    assert all(e.date is None for e in extract_events(doc) if e.form == "HAPPEN")
