@@ -435,8 +435,8 @@ def _group_pronoun(tok: Token) -> bool:
 
 
 def _governing_subjects(tok: Token) -> list[Token]:
-    """Subjects, before ``tok``, of the clauses above its own: "the two stated that all hostilities
-    between them had ceased" -> "two"."""
+    """Subjects, before ``tok``, of the clauses above its own: "the neighbours announced that the
+    quarrel between them was over" -> "neighbours"."""
     out = []
     for anc in tok.ancestors:
         out.extend(c for c in anc.children if c.dep_ in SUBJECTS and c.i < tok.i and not c.is_ancestor(tok)
