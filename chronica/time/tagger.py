@@ -49,6 +49,15 @@ _STORY_NEAR = 250
 #: characters: how far a bare later day of the same month still goes on with the last day told
 #: when another year was named in between (a timeline entry runs to about three sentences)
 _DAY_SEQUENCE_NEAR = 600
+#: years: a year told this far before the document date is history being narrated ("In 1969 …
+#: In March the army …" in a 2015 encyclopedia page), not the news of the article's own days
+_PAST_FAR_YEARS = 10
+#: sentences: how many sentence ends may stand between the year told and a bare month or day
+#: that still takes its year, when they are not in the same paragraph
+_STORY_SENTENCES = 3
+#: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
+_NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(]?[A-Z0-9])")
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
     r"|(?P<p>" + "|".join(re.escape(c) for c in lx.PAST_CUES) + r"|(?-i:[a-z]{2,}ed)))(?![\w])", re.I)
@@ -84,6 +93,10 @@ class _State:
     #: the last day told ("July 20" under "1974"), kept when a coarser date comes after it
     day_anchor: Point | None = None
     day_anchor_end: int = -1
+    #: the last year written in full in the text ("In 1969", "On 3 May 1969"), and where the story
+    #: last spoke of it (a bare month resolved on it carries the story on)
+    story_year: int | None = None
+    story_end: int = -1
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -375,9 +388,34 @@ class _Resolver:
             return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
             return True  # "On July 15, 1974, … On July 20, …" in a 2024 article: July 20, 1974
+        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start):
+            return True  # "In 1969 the border flared. In March the army …" in a 2015 page: March 1969
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
+
+    def _narrates_the_past(self, spec: Spec, start: int) -> bool:
+        """The text is telling history: the story's current date is a year written in full, far
+        before the document date, in the same paragraph or a few sentences back, and the bare month
+        or day comes after it in that year (a narrative goes forward: "On June 3, 1950 … On March 3"
+        goes back, so it is the news's own March). It then goes on in that year; news telling its
+        own days ("June 25" with no earlier year told, or a year near the document date) keeps to
+        the document date."""
+        st = self.state
+        if st.story_year is None or st.anchor is None or st.anchor.year != st.story_year or spec.month is None:
+            return False
+        here = st.anchor
+        if here.precision in ("month", "week", "day", "time") and (spec.month, spec.day or 31) < (
+                here.month, here.day if here.precision in ("day", "time") else 1):
+            return False
+        if not self._narrative_ok(start) or st.dct.year - st.story_year < _PAST_FAR_YEARS:
+            return False
+        between = self.text[st.story_end:start]
+        if st.story_end > start:
+            return False
+        if not re.search(r"\n\s*\n", between):
+            return True
+        return len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES  # "… in 1969.\n\nIn March …"
 
     def _story_just_told_another_year(self, spec: Spec, start: int) -> bool:
         """The sentence just before wrote a full day (with its year, not the document date's) and
@@ -680,6 +718,11 @@ class _Resolver:
         self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
         same = narrative and value == self.state.anchor_value
         self.state.anchor_explicit = explicit or (same and self.state.anchor_explicit)
+        if explicit and point.precision not in ("century", "decade") and not _NAMES_A_THING.search(
+                self.text, max(0, start - 8), start):
+            self.state.story_year, self.state.story_end = point.year, end
+        elif narrative and point.year == self.state.story_year:
+            self.state.story_end = end  # "In March …, in June …": the story goes on in its year
 
 
 #: after the date of a dated heading: a separator, or a few words up to the end of the line
