@@ -372,6 +372,20 @@ def _own_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
                  and not any(lo <= c.idx < hi for lo, hi in filed)), None)
 
 
+def _past_the_dateline(subjects: list[Token], filed: list[tuple[int, int]]) -> list[Token]:
+    """Subjects, a news dateline's place replaced by what the parser hung on it after the dash:
+    in "PARIS, 3 May (Agency) - France and Germany signed a pact" the place is the only subject
+    and "France and Germany" its apposition; the place only says where the text was filed."""
+    out: list[Token] = []
+    for tok in subjects:
+        if not any(lo <= tok.idx < hi for lo, hi in filed):
+            out.append(tok)
+            continue
+        for appos in (c for c in tok.children if c.dep_ == "appos" and not any(lo <= c.idx < hi for lo, hi in filed)):
+            out.extend([appos, *(c for c in appos.conjuncts if c.i > appos.i)])
+    return out
+
+
 def _absorb(coded: list[tuple[Trigger, EventMention | None]]) -> list[EventMention]:
     """A nominal trigger that a dictionary verb's phrase pattern matched and the verb tell one
     event, when the verb makes one. When the verb re-codes it, the verb's event stands: "lifted
@@ -535,6 +549,9 @@ def _surface_subject(verb: Token, depth: int) -> list[Token]:
 def _verb_roles(trig: Trigger, onto: Ontology) -> None:
     verb = trig.anchor
     agents, patients = _subjects(verb)
+    filed = dateline_spans(verb.doc.text)
+    if filed:
+        agents, patients = _past_the_dateline(agents, filed), _past_the_dateline(patients, filed)
     if patients and verb.lemma_.lower() in SOLD_VERBS:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
