@@ -56,3 +56,17 @@ def test_bare_month_or_day_anchor(text: str, dct: str, expression: str, value: s
 def test_weekday_keeps_the_document_date_in_a_history_text() -> None:
     tx = _find(tag("The border war began in 1969. On Monday the minister recalled it.", "2015-05-06"), "Monday")
     assert tx.anchor == "dct"
+
+
+#: the clause looks ahead: the article's own coming month, whatever year was told before
+FUTURE = [
+    ("The border war began in 1969. The commission will report in March.", "2015-01-10", "March", "2015-03"),
+    ("By 1920 the mines had closed. The museum will reopen on 4 June.", "2009-03-03", "4 June", "2009-06-04"),
+    ("The dam was finished in 1932. Engineers are expected to inspect it in October.", "2001-06-30", "October", "2001-10"),
+]
+
+
+@pytest.mark.parametrize("text, dct, expression, value", FUTURE)
+def test_a_coming_month_keeps_the_document_date(text: str, dct: str, expression: str, value: str) -> None:
+    tx = _find(tag(text, dct), expression)
+    assert (tx.value, tx.anchor) == (value, "dct")

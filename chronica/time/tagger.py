@@ -372,7 +372,7 @@ class _Resolver:
             return False
         return True
 
-    def _prefer_narrative(self, spec: Spec, start: int) -> bool:
+    def _prefer_narrative(self, spec: Spec, start: int, end: int) -> bool:
         """Should a month/day/season without a year take the narrative anchor's year?
 
         Yes when the expression says so ("that year"), when there is no document date, or when the
@@ -388,7 +388,8 @@ class _Resolver:
             return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
             return True  # "On July 15, 1974, … On July 20, …" in a 2024 article: July 20, 1974
-        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start):
+        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start) and _tense(
+                self.text, start, end) != "future":  # "… will meet in August": the article's own August
             return True  # "In 1969 the border flared. In March the army …" in a 2015 page: March 1969
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
@@ -593,7 +594,7 @@ class _Resolver:
             base = d.isoformat() if d else "XXXX-XX-XX"
             conf = self._dct_conf(0.8) if d else 0.3
             return f"{base}T{spec.hour:02d}:{spec.minute:02d}", "dct" if d else None, d.isoformat() if d else None, conf
-        narrative = self._prefer_narrative(spec, start)
+        narrative = self._prefer_narrative(spec, start, end)
         if spec.weekday is not None and spec.month is None:
             return self._resolve_weekday(spec, start, end)
         if narrative:
