@@ -23,13 +23,13 @@ HISTORY = [
     ("The border war began in 1969. On 15 July the air force struck the capital.", "2015-05-01",
      "15 July", "1969-07-15", "narrative"),
     ("In 1969 the frontier flared again. In March the army moved north.", "2015-05-01", "March", "1969-03", "narrative"),
-    ("The republic declared itself neutral in 1956, after a long debate in the assembly. Its first "
-     "budget passed without trouble. In October the tanks arrived at the border.", "2012-01-20",
+    (("The republic declared itself neutral in 1956, after a long debate in the assembly. Its first "
+      "budget passed without trouble. In October the tanks arrived at the border."), "2012-01-20",
      "October", "1956-10", "narrative"),
-    ("By 1920 the mines had closed. In June strikers marched on the town hall. In August the police "
-     "fired on them.", "2009-03-03", "August", "1920-08", "narrative"),
-    ("The dam was finished in 1932 and flooded three villages.\n\nOn 2 April the first turbines "
-     "turned.", "2001-06-30", "2 April", "1932-04-02", "narrative"),
+    (("By 1920 the mines had closed. In June strikers marched on the town hall. In August the police "
+      "fired on them."), "2009-03-03", "August", "1920-08", "narrative"),
+    (("The dam was finished in 1932 and flooded three villages.\n\nOn 2 April the first turbines "
+      "turned."), "2001-06-30", "2 April", "1932-04-02", "narrative"),
 ]
 
 #: news telling its own days: no earlier year told, or a year close to the document date, or one
@@ -42,8 +42,8 @@ NEWS = [
      "June 25", "2015-06-25", "dct"),
     ("Under the treaty of 1969 the river is shared. In March the ministers will meet again.", "2015-02-01",
      "March", "2015-03", "dct"),
-    ("The company was founded in 1950.\n\nShares fell sharply. Traders were nervous. The index slid. "
-     "Analysts expect a rebound.\n\nOn June 25 the board meets.", "2015-06-10", "June 25", "2015-06-25", "dct"),
+    (("The company was founded in 1950.\n\nShares fell sharply. Traders were nervous. The index slid. "
+      "Analysts expect a rebound.\n\nOn June 25 the board meets."), "2015-06-10", "June 25", "2015-06-25", "dct"),
 ]
 
 

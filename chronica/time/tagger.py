@@ -56,7 +56,7 @@ _PAST_FAR_YEARS = 10
 #: that still takes its year, when they are not in the same paragraph
 _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
-_NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.I)
+_NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(]?[A-Z0-9])")
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
