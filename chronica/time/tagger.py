@@ -57,6 +57,7 @@ _PAST_FAR_YEARS = 10
 _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(]?[A-Z0-9])")
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
@@ -409,13 +410,11 @@ class _Resolver:
         if here.precision in ("month", "week", "day", "time") and (spec.month, spec.day or 31) < (
                 here.month, here.day if here.precision in ("day", "time") else 1):
             return False
-        if not self._narrative_ok(start) or st.dct.year - st.story_year < _PAST_FAR_YEARS:
+        if not self._narrative_ok(start) or st.dct.year - st.story_year < _PAST_FAR_YEARS or st.story_end > start:
             return False
         between = self.text[st.story_end:start]
-        if st.story_end > start:
-            return False
-        if not re.search(r"\n\s*\n", between):
-            return True
+        if not _PARAGRAPH_BREAK.search(between):
+            return True  # the same paragraph
         return len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES  # "… in 1969.\n\nIn March …"
 
     def _story_just_told_another_year(self, spec: Spec, start: int) -> bool:
