@@ -11,7 +11,7 @@ reading), ``evaluate`` (the cleaning yardstick behind ``chronica eval clean``).
 
 from __future__ import annotations
 
-from importlib import import_module
+from chronica.lazy import lazy_exports
 
 #: each public name and its module, imported when the name is first used: the store needs the
 #: :class:`Document` record without the cleaning machinery (trafilatura, the boilerplate lexicon)
@@ -51,9 +51,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:  # PEP 562: a public name, imported on first use
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())  # PEP 562: imported on first use

@@ -1,7 +1,7 @@
 """The report: a self-contained HTML file (:func:`render_report`) and terminal views
 (:func:`format_timeline`, :func:`format_disagreements`, :func:`format_barometer`)."""
 
-from importlib import import_module
+from chronica.lazy import lazy_exports
 
 #: each public name and its module, imported when the name is first used: the terminal views
 #: do not need the HTML report's Jinja2 and networkx
@@ -13,9 +13,4 @@ _EXPORTS = {
 __all__ = ["format_barometer", "format_disagreements", "format_timeline", "render_report"]
 
 
-def __getattr__(name: str) -> object:  # PEP 562: a public name, imported on first use
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())  # PEP 562: imported on first use

@@ -6,7 +6,7 @@ Public API: :func:`tag` (text + document date -> list of :class:`Timex`),
 the evaluation against TimeML gold (:mod:`chronica.time.evaluate`).
 """
 
-from importlib import import_module
+from chronica.lazy import lazy_exports
 
 #: each public name and its module, imported when the name is first used: a reader of the store
 #: needs :mod:`chronica.time.timex` (the value intervals) without the tagger's compiled
@@ -20,9 +20,4 @@ _EXPORTS = {
 __all__ = ["InferredDate", "Timex", "infer_document_date", "tag", "tag_and_date", "value_interval"]
 
 
-def __getattr__(name: str) -> object:  # PEP 562: a public name, imported on first use
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())  # PEP 562: imported on first use
