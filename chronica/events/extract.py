@@ -327,14 +327,13 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
 
 
 def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
-                      only: set[int] | None = None) -> list[Trigger]:
+                      filed: list[tuple[int, int]], only: set[int] | None = None) -> list[Trigger]:
     """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
     calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
     400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
     say is no happening of its own (its content is); nor are copulas and auxiliaries."""
     taken = {t.i for trig in triggers for t in trig.tokens} | {
         trig.carrier.i for trig in triggers if trig.carrier is not None}
-    filed = dateline_spans(sent.doc.text)
     out: list[Trigger] = []
     for ref in sent_refs:
         if ref.root is None or ref.attributive or ref.prospective or ref.relative:
@@ -546,10 +545,11 @@ def _surface_subject(verb: Token, depth: int) -> list[Token]:
     return agents + patients
 
 
-def _verb_roles(trig: Trigger, onto: Ontology) -> None:
+def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()) -> None:
+    """The roles of a verbal trigger's participants; ``filed``: the document's datelines
+    (:func:`~chronica.actors.dateline.dateline_spans`, found once per document)."""
     verb = trig.anchor
     agents, patients = _subjects(verb)
-    filed = dateline_spans(verb.doc.text)
     if filed:
         agents, patients = _past_the_dateline(agents, filed), _past_the_dateline(patients, filed)
     if patients and verb.lemma_.lower() in SOLD_VERBS:
@@ -950,7 +950,9 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = mentions_from(doc, actors)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
-    for lo, hi in dateline_spans(doc.text):  # "MOSCOW, March 3 (Reuters) -": where it was filed
+    text = doc.text  # built anew by each access: read once
+    filed = dateline_spans(text)  # "MOSCOW, March 3 (Reuters) -": where it was filed
+    for lo, hi in filed:
         span = doc.char_span(lo, hi, alignment_mode="contract")
         taken |= set(range(span.start, span.end)) if span is not None else set()
     happenings = happening_mentions(doc, taken)
@@ -967,15 +969,15 @@ def extract_events(
         triggers = find_triggers(sent, onto, index)
         for trig in triggers:
             if trig.anchor.pos_ == "VERB":
-                _verb_roles(trig, onto)
+                _verb_roles(trig, onto, filed)
             else:
                 _noun_roles(trig, onto, index)
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
         # dated happenings no trigger names (verbs that are triggers or carry one are judged
         # first; those the checks turn down come back below)
-        extra = _dated_predicates(sent, sent_refs, triggers, index)
+        extra = _dated_predicates(sent, sent_refs, triggers, index, filed)
         for trig in extra:
-            _verb_roles(trig, onto)
+            _verb_roles(trig, onto, filed)
         triggers += extra
         if not triggers:
             continue
@@ -998,12 +1000,13 @@ def extract_events(
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
         failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
         if failed:
-            again = _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, only=failed)
+            again = _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
+                                      only=failed)
             for trig in again:
-                _verb_roles(trig, onto)
+                _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
-        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, doc.text))
+        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, text))
     return events
 
 
