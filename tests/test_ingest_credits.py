@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from chronica.ingest import clean_text, load
-from chronica.ingest._credits import byline_names, credit_line, photo_credit_tail
+from chronica.ingest._credits import byline_names, contributor_note, credit_line, photo_credit_tail
 from chronica.ingest._metadata import is_division_number
 from chronica.ingest.evaluate import evaluate_cleaning, totals
 
@@ -179,6 +179,53 @@ def test_a_date_line_with_the_time_first(line: str, iso: str | None) -> None:
 def test_wire_credit_line_ends_the_story() -> None:
     res = _clean(P1, P2, P3, "Reporting by Oskar Dahl; Editing by Ruth Ames", "Our Principles: how we report.")
     assert "Our Principles" not in res.text
+
+
+@pytest.mark.parametrize(
+    "line, is_note",
+    [
+        # wire sign-offs (news agency style)
+        ("Associated Press writer Olena Marko in Kyiv contributed to this report.", True),
+        ("Associated Press writers Jo Weiss and Kim Ode contributed to this report.", True),
+        ("Reuters staff contributed to this report.", True),
+        # newspaper style
+        ("Anna Keller contributed reporting from Lisbon.", True),
+        ("Reporting was contributed by Omar Said and Mei Lin.", True),
+        ("Additional reporting contributed by Clara Neves.", True),
+        # financial wire style
+        ("With assistance from Oskar Dahl.", True),
+        ("(With assistance from Mei Lin and Paul Dorn.)", True),
+        # where the piece first ran
+        ("Originally published in Spanish by Diario del Puerto.", True),
+        ("This article was originally published in The Coast Courier.", True),
+        ("This story first appeared in Harbour Weekly on 3 May 2021.", True),
+        ("First published on 3 May 2021, updated 4 May 2021.", True),
+        ("A version of this article appeared in print on May 4, 2022, Section A, Page 6.", True),
+        # news that shares the words
+        ("Germany contributed troops to the mission in 1999.", False),
+        ("The fishermen contributed to this report's findings by sharing logs.", False),
+        ("Farmers contributed reporting on weather to the bureau.", False),
+        ("The Soviet Union contributed to the war effort from Moscow.", False),
+        ("With assistance from Moscow, the rebels took the town.", False),
+        ("The treaty was first published in 1920 by the League.", False),
+        ("First published in 1920, the book sold well for a decade.", False),
+    ],
+)
+def test_contributor_and_provenance_notes(line: str, is_note: bool) -> None:
+    assert contributor_note(line) is is_note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Associated Press writer Olena Marko in Kyiv contributed to this report.",
+        "Anna Keller contributed reporting from Lisbon.",
+        "Originally published in Spanish by Diario del Puerto.",
+    ],
+)
+def test_contributor_notes_leave_the_text_and_name_no_author(note: str) -> None:
+    res = _clean("By Ruth Ames", P1, P2, P3, note)
+    assert note not in res.text and res.author == "Ruth Ames" and P3 in res.text
 
 
 def test_translator_credit_is_no_author() -> None:

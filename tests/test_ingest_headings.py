@@ -69,3 +69,43 @@ def test_time_a_sentence_opening_with_a_year_is_no_heading() -> None:
     text = "1948 was a dry year for the farmers, who lost most of their crops.\nThe council will meet in August."
     tx = next(t for t in tag(text, "2020-05-05") if t.text == "August")
     assert tx.value == "2020-08"
+
+
+@pytest.mark.parametrize(
+    "text, heading, kept",
+    [
+        # an encyclopedia-style history with bare year headings
+        ("The river has been disputed since the treaty of partition.\n\n1974\n\n"
+         "The two governments signed a fishing accord in March. Fishermen from both coasts welcomed it.",
+         "1974", True),
+        # a textbook chapter whose headings are year ranges with a dash
+        ("The war changed the valley for a generation of farmers and traders.\n\n1950-53 –\n\n"
+         "Armies crossed the valley three times, and most villages were burned at least once.",
+         "1950-53 –", True),
+        # a decade heading in a magazine retrospective
+        ("Few people outside the region had heard of the island until the oil was found.\n\n1990s\n\n"
+         "Drilling began offshore, and the first tankers loaded at the new jetty in the spring.",
+         "1990s", True),
+        # page numbers from a PDF are still furniture
+        ("The council met twice in the winter and agreed the budget for the harbour works.\n\n12\n\n"
+         "The second meeting was held in the library because the hall was being repaired.",
+         "12", False),
+        ("The council met twice in the winter and agreed the budget for the harbour works.\n\n143\n\n"
+         "The second meeting was held in the library because the hall was being repaired.",
+         "143", False),
+    ],
+)
+def test_clean_keeps_bare_year_headings_but_not_page_numbers(tmp_path: Path, text: str, heading: str, kept: bool) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("title: A history\npublished: 2015-03-02\n\n" + text, encoding="utf-8")
+    doc = load(path)[0][0]
+    lines = doc.text.split("\n\n")
+    assert (heading in lines) is kept
+    assert lines[-1] == text.split("\n\n")[-1]
+
+
+def test_time_a_bare_year_heading_dates_the_months_under_it() -> None:
+    text = ("The dispute began long ago.\n\n1974\n\nThe two governments signed a fishing accord in March.\n\n"
+            "1981 –\n\nThe accord collapsed in the autumn after a patrol boat seized three trawlers.")
+    values = {t.text: t.value for t in tag(text, "2015-03-02")}
+    assert values["March"] == "1974-03" and values["the autumn"] == "1981-FA"

@@ -113,7 +113,7 @@ def lexicon_kind(u: Unit) -> str | None:
         return "link"
     if n <= 12 and (lx.AD_MARKER.match(text)):
         return "ad"
-    if n <= 12 and (lx.NAV_LINE.match(text) or _only_nav_words(text) or _is_menu(text)):
+    if n <= 12 and ((lx.NAV_LINE.match(text) and not lx.YEAR_HEADING.match(text)) or _only_nav_words(text) or _is_menu(text)):
         return "nav"
     if n <= 12 and lx.SHARE_LINE.match(text):
         return "share"
@@ -121,7 +121,7 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
-    if n <= 40 and cr.credit_line(text):
+    if n <= 40 and (cr.credit_line(text) or cr.contributor_note(text)):
         return "wire-credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"

@@ -139,6 +139,49 @@ def credit_line(text: str) -> list[str] | None:
     return first
 
 
+#: A closing note crediting contributors rather than the author, in the shapes wires and papers
+#: print: "<Agency> writer Jane Doe in Kyiv contributed to this report." (AP), "Jane Doe contributed
+#: reporting from Kyiv." / "Reporting was contributed by Jane Doe." (newspapers), "With assistance
+#: from Jane Doe." (Bloomberg). The whole line must be the note: a body sentence saying who
+#: "contributed troops to the mission" never ends in "to this report" or "reporting".
+_CONTRIBUTOR_NOTE = re.compile(
+    r"^(?:(?P<who>[^.!?]{3,120}?)\s+contributed(?:\s+(?:additional\s+)?reporting)?"
+    r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|dispatch))?(?:\s+(?:from|in)\s+[A-Z][^.!?]{1,60})?"
+    r"|(?:additional\s+)?reporting\s+(?:was\s+)?contributed\s+by\s+(?P<who2>[^.!?]{3,120}?)"
+    r"|with\s+(?:additional\s+)?assistance\s+from\s+(?P<who3>[^.!?]{3,120}?))\s*[.]?$",
+    _I,
+)
+#: A provenance note: "Originally published in Spanish by Diario X.", "This story first appeared
+#: in The Y.", "First published on 3 May 2021.", "A version of this article appeared in print on …".
+_PROVENANCE_NOTE = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|story|piece|essay|column|interview|report)\s+)?(?:was\s+|has\s+been\s+)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:in|on|by|at)\b"
+    r"(?![^.!?]*,\s+(?:the|a|an|it|he|she|they|this|its|his|her|their)\s)[^.!?]{0,100}[.]?$"
+    r"|^an?\s+(?:earlier\s+|shorter\s+|longer\s+)?version\s+of\s+this\s+(?:article|story|piece)\s+"
+    r"(?:appeared|was\s+published|ran)\b[^!?]{0,120}$",
+    _I,
+)
+
+
+def contributor_note(text: str) -> bool:
+    """A line that credits contributors ("… contributed to this report.", "With assistance from
+    Jane Doe.") or says where the piece first appeared ("Originally published in Spanish by …"):
+    the whole line is the note, and the credited part names people, an agency or its staff."""
+    line = _unwrap(text, _CREDIT_WRAP)
+    if _PROVENANCE_NOTE.match(line):
+        return True
+    m = _CONTRIBUTOR_NOTE.match(line)
+    if not m:
+        return False
+    who = (m["who"] or m["who2"] or m["who3"]).strip()
+    if m["who"] and not re.search(r"contributed(?:\s+(?:additional\s+)?reporting|\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|dispatch))", line, _I):
+        return False  # "Germany contributed troops." is news, not a note
+    who = _IN_PLACE.sub("", who)
+    who = re.sub(r"^(?:the\s+)?" + lx.AGENCY_PATTERN + r"(?:\s+(?:writers?|reporters?|correspondents?|journalists?|staff))?\s*", "", who, flags=_I)
+    who = re.sub(r"^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+", "", who, flags=_I)
+    return not who or names_in(who) is not None or bool(_ANONYMOUS.match(who))
+
+
 #: roles whose credit names the story's author
 AUTHOR_ROLES = frozenset({"reporting", "writing"})
 

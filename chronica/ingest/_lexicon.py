@@ -196,6 +196,11 @@ DATED_HEADING = re.compile(
     _I,
 )
 
+#: A line that is nothing but a year (or a range of years, or a decade) heading what follows:
+#: "1974", "1981 –", "1950-53:", "1990s". A bare number is otherwise taken for a page number;
+#: a year is not one.
+YEAR_HEADING = re.compile(r"^(?:1\d|20)\d\d(?:s|\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?\s*[:–—-]?\s*$")
+
 #: News and picture agencies as credits name them ("— Reuters", "AP Photo/…", "(AFP)").
 AGENCIES = (
     "reuters", "ap", "associated press", "afp", "agence france-presse", "epa", "epa-efe", "efe", "getty images",
