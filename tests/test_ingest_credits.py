@@ -375,3 +375,30 @@ def test_plain_news_articles_lose_nothing_to_the_credit_rules() -> None:
         doc = load(path)[0][0]
         hits += [(path.name, kind, text[:60]) for kind, text in doc.removed if kind in _CREDIT_KINDS]
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    "heading, thread",
+    [
+        # a magazine op-ed's thread: handles with "time ago"
+        ("Comments (3)", ["harbourwatcher · 2 hours ago", "Spot on. My father fished those grounds and nobody asked him.",
+                          "Reply · Like · Report", "seadog77 · 45 minutes ago",
+                          "Rubbish, the accord failed because of the oil, everyone knows that and the author should too."]),
+        # a blog's thread: "N thoughts on" and "NAME says:"
+        ("2 thoughts on “Why the harbour accord failed”", ["Marta Lind says:", "I grew up on the north coast and this matches "
+                                                          "what my grandmother told me about the quota years.",
+                                                          "Okon Bassey says:", "Thanks for writing this."]),
+        # a newspaper's thread: "Reader comments" and a posting time
+        ("Reader comments", ["Paul Dorn, March 15, 2019 at 9:12 am", "The hearings in 1979 were a farce, whatever the "
+                                                                       "government claims about them now."]),
+    ],
+)
+def test_a_comment_thread_after_the_article_is_not_article(heading: str, thread: list[str]) -> None:
+    res = _clean("By Ruth Ames", P1, P2, P3, heading, *thread)
+    assert P3 in res.text
+    assert all(line not in res.text for line in thread), res.text
+
+
+def test_a_comment_count_among_the_paragraphs_cuts_nothing() -> None:
+    res = _clean(P1, "Comments (41)", P2, P3)
+    assert P2 in res.text and P3 in res.text

@@ -371,13 +371,29 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind is None and u.is_prose:
             seen_prose = True
-        if u.kind in END_MARKERS and seen_prose and _position(units, u) >= 0.5 and not resumes[i]:
+        thread = seen_prose and _opens_comment_thread(units, i)
+        if thread or (u.kind in END_MARKERS and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
             if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
                 continue
             for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+#: how many units after a comments heading may come before the first commenter's line
+COMMENT_THREAD_REACH = 2
+
+
+def _opens_comment_thread(units: list[Unit], i: int) -> bool:
+    """A comments heading ("Comments (3)", "Leave a reply", "3 thoughts on …") followed within
+    COMMENT_THREAD_REACH units by a commenter's line ("harbourwatcher · 2 hours ago", "Jane says:"):
+    readers' talk follows, however long, and the article does not come back. A bare comment count
+    printed among the paragraphs (a page widget) opens nothing."""
+    if units[i].n_words > 25 or not lx.COMMENTS_HEADING.match(units[i].text.strip()):
+        return False
+    return any(v.n_words <= 12 and lx.COMMENTER_LINE.search(v.text.strip())
+               for v in units[i + 1 : i + 1 + COMMENT_THREAD_REACH])
 
 
 #: end markers that pages also print inside the article (a newsletter box between paragraphs):

@@ -260,6 +260,23 @@ COOKIE = re.compile(
 )
 
 #: Comment counters and threads' furniture: "17 comments", "Comments (4)", "View 12 replies".
+#: The heading of a comment thread under an article: "Comments (23)", "23 comments", "Reader
+#: comments", "Leave a reply", "Join the discussion", "3 thoughts on “…”" (blog software), "Comments
+#: are closed", "Comments powered by …". What follows it is readers' talk, not the article.
+COMMENTS_HEADING = re.compile(
+    r"^(?:(?:\d+\s+)?(?:reader|readers'?|user|visitor)?\s*comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|replies|responses)"
+    r"|(?:leave|post|add|write) (?:a|your) (?:comment|reply)|join the (?:discussion|conversation|debate)"
+    r"|what (?:readers|you) (?:say|think)|have your say|\d+\s+thoughts? on\b.{0,120}"
+    r"|comments? (?:are|is) (?:closed|disabled)|comments? powered by \w+|show comments?|view (?:all )?\d* ?comments?)\W*$",
+    _I,
+)
+#: A commenter's line in a thread: a handle with when it was posted ("harbourwatcher · 2 hours
+#: ago", "Jane Doe, March 3, 2019 at 4:15 pm"), or a blog's "Jane says:" / "Jane wrote:".
+COMMENTER_LINE = re.compile(
+    r"(?:\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\bjust now|\byesterday at\b"
+    r"|\bat\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:says|said|wrote|writes|replied)\s*:)\W*$",
+    _I,
+)
 COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*\(\d+\)|view (?:all )?\d+ (?:comments?|replies)"
     r"|(?:show|hide|load) (?:more )?(?:comments?|replies))\W*$",
