@@ -402,3 +402,17 @@ def test_a_comment_thread_after_the_article_is_not_article(heading: str, thread:
 def test_a_comment_count_among_the_paragraphs_cuts_nothing() -> None:
     res = _clean(P1, "Comments (41)", P2, P3)
     assert P2 in res.text and P3 in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Border guards inspect a truck at the crossing, 12 May 2021. (Photo: Interfax/Ivan Petrov)",
+        "Delegates leave the conference hall in the capital. Prensa Latina/Rosa Gil",
+        "Fishermen mend nets in the harbour at dawn. Yonhap News Agency/Kim Min-jun",
+    ],
+)
+def test_agencies_from_the_data_file_credit_captions(line: str) -> None:
+    """The agency list is data (chronica/ingest/data/agencies.txt): a wire named there credits a
+    caption like the big three do."""
+    assert photo_credit_tail(line)

@@ -8,6 +8,7 @@ from one particular page.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 _I = re.IGNORECASE
 
@@ -202,10 +203,10 @@ DATED_HEADING = re.compile(
 YEAR_HEADING = re.compile(r"^(?:1\d|20)\d\d(?:s|\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?\s*[:–—-]?\s*$")
 
 #: News and picture agencies as credits name them ("— Reuters", "AP Photo/…", "(AFP)").
-AGENCIES = (
-    "reuters", "ap", "associated press", "afp", "agence france-presse", "epa", "epa-efe", "efe", "getty images",
-    "getty", "dpa", "ansa", "xinhua", "tass", "ria novosti", "upi", "pa", "pa media", "pa wire", "bloomberg",
-    "anadolu", "anadolu agency", "yonhap", "kyodo", "shutterstock", "alamy", "reuters pictures", "ap images",
+AGENCIES = tuple(
+    line.strip().lower()
+    for line in (Path(__file__).parent / "data" / "agencies.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.lstrip().startswith("#")
 )
 _AGENCY = "(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
 #: any agency of :data:`AGENCIES` as a regular expression (whole words)
