@@ -25,19 +25,19 @@ _BYLINE = re.compile(
 #: "Jane Doe and John Roe", "Jane Doe & John Roe": names joined in one byline.
 _NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")
 
-#: A role credited in a wire story's closing line ("Reporting by", "Additional reporting by",
+#: The roles a wire story's closing line credits ("Reporting by", "Additional reporting by",
 #: "Writing by", "Editing by", "Translated from the Czech by", "Compiled by", "Graphics by").
+_ROLES = (r"reporting|writing|editing|research|compiled|produced|compilation|graphics|photos?|photography"
+          r"|illustrations?|video|fact[- ]checking|design")
+_TRANSLATED = r"translat(?:ed|ion)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?"
 _CREDIT_ROLE = re.compile(
-    r"^(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|research|compiled|produced|compilation"
-    r"|translated(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?|translation(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?|graphics"
-    r"|photos?|photography|illustrations?|video|fact[- ]checking|design)\s+by\s+(?P<names>.+?)\s*[.]?$",
+    rf"^(?:(?:additional|further|extra)\s+)?(?:{_ROLES}|{_TRANSLATED})\s+by\s+(?P<names>.+?)\s*[.]?$",
     _I,
 )
 #: where one credit of a credit line ends and the next begins: ";", ". ", "|", or right before
 #: the next "ROLE by" when the separator was lost ("Writing by Jo Weiss Editing by Kim Ode")
 _CREDIT_PARTS = re.compile(
-    r"\s*[;|]\s*|\.\s+(?=[A-Z])|(?<!additional)(?<!further)\s+(?=(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research"
-    r"|compiled|produced|graphics|photos?|photography|fact[- ]checking|design)\s+by\s)",
+    rf"\s*[;|]\s*|\.\s+(?=[A-Z])|(?<!additional)(?<!further)\s+(?=(?:(?:additional|further)\s+)?(?:{_ROLES})\s+by\s)",
     _I,
 )
 #: "in Kyiv", "in New York" after a reporter's name in a credit line.
