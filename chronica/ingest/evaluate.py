@@ -2,7 +2,7 @@
 
 Owns reading the ``documents:`` section of gold files (the format of ``../shared/eval/CONTRACT.md``:
 per file ``title``, ``published``, optional ``author``, ``body_ends`` — the last words of the
-article proper — and ``boilerplate``, strings that must not be left in the text), finding each
+article proper —, optional ``body_keeps`` — body phrases that must survive — and ``boilerplate``, strings that must not be left in the text), finding each
 gold file's corpus, loading each document with :func:`chronica.ingest.load` (no NLP: only what
 cleaning and metadata decide) and the per-document and total report.
 
@@ -30,6 +30,8 @@ class DocumentGold:
     file: str
     body_ends: str
     boilerplate: list[str] = field(default_factory=list)
+    #: body text that must survive (optional): traps that look like furniture but are article
+    body_keeps: list[str] = field(default_factory=list)
     title: str | None = None
     published: str | None = None
     #: None: the gold says nothing about the author (the field is optional in the format)
@@ -45,6 +47,8 @@ class DocumentScore:
     loaded: bool
     error: str | None = None
     body_intact: bool = False
+    #: ``body_keeps`` strings the cleaning removed
+    body_lost: list[str] = field(default_factory=list)
     boilerplate_kept: list[str] = field(default_factory=list)
     title: str | None = None
     title_ok: bool | None = None
@@ -70,6 +74,7 @@ def read_gold(path: str | Path) -> list[DocumentGold]:
         out.append(DocumentGold(
             file=str(name), body_ends=str(g.get("body_ends") or ""),
             boilerplate=[str(b) for b in g.get("boilerplate") or []],
+            body_keeps=[str(b) for b in g.get("body_keeps") or []],
             title=g.get("title"), published=str(g["published"]) if g.get("published") else None,
             author=g.get("author"), has_author="author" in g,
         ))
@@ -110,7 +115,8 @@ def score_document(gold: DocumentGold, path: Path | None) -> DocumentScore:
     doc = docs[0]
     text = fold(doc.text)
     score = DocumentScore(gold.file, loaded=True, title=doc.title, published=doc.published, author=doc.author)
-    score.body_intact = bool(gold.body_ends) and fold(gold.body_ends) in text
+    score.body_lost = [k for k in gold.body_keeps if fold(k) and fold(k) not in text]
+    score.body_intact = bool(gold.body_ends) and fold(gold.body_ends) in text and not score.body_lost
     score.boilerplate_kept = [b for b in gold.boilerplate if fold(b) and fold(b) in text]
     score.title_ok = fold(doc.title) == fold(gold.title)  # a null gold title: the title must stay empty
     if gold.published is not None:
@@ -171,7 +177,7 @@ def print_report(results: dict[str, list[DocumentScore]], console=None) -> None:
                 table.add_row(s.file, f"NOT LOADED ({s.error})", "", "", "", "")
                 continue
             table.add_row(
-                s.file, _mark(s.body_intact), "; ".join(s.boilerplate_kept) or "—",
+                s.file, _mark(s.body_intact) + (f" (lost: {'; '.join(s.body_lost)})" if s.body_lost else ""), "; ".join(s.boilerplate_kept) or "—",
                 f"{_mark(s.title_ok)} {s.title or '(empty)'}", f"{_mark(s.published_ok)} {s.published or ''}".strip(),
                 f"{_mark(s.author_ok)} {s.author or ''}".strip(),
             )
