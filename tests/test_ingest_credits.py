@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from chronica.ingest import clean_text, load
-from chronica.ingest._credits import byline_names, contributor_note, credit_line, photo_credit_tail
-from chronica.ingest._metadata import is_division_number
+from chronica.ingest._credits import byline_names, contributor_note, credit_line, photo_credit_tail, signature_names
+from chronica.ingest._metadata import date_line, is_division_number
 from chronica.ingest.evaluate import evaluate_cleaning, totals
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
@@ -416,3 +416,54 @@ def test_agencies_from_the_data_file_credit_captions(line: str) -> None:
     """The agency list is data (chronica/ingest/data/agencies.txt): a wire named there credits a
     caption like the big three do."""
     assert photo_credit_tail(line)
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("-- Ramon Okoro, Harbour Wire", ["Ramon Okoro"]),  # a wire's closing signature
+        ("— Jane Doe", ["Jane Doe"]),  # a magazine column's
+        ("– Kofi Mensah | The Coast Courier", ["Kofi Mensah"]),  # a news site's
+        ("—Anna Keller, Lisbon", ["Anna Keller"]),
+        ("-- The end of the war, as we knew it", None),
+        ("— Staff writer", None),
+        ("-- 12 May 2020", None),
+        ("— and then nothing, said the mayor", None),
+    ],
+)
+def test_closing_signature_shape(line: str, names: list[str] | None) -> None:
+    assert signature_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["-- Ramon Okoro, Harbour Wire", "Share: Facebook · Twitter · Copy link"],
+        ["— Ramon Okoro", "More from the Coast Courier", "Ferry fares rise again", "Harbour wall repaired"],
+        ["– Ramon Okoro | The Coast Courier", "© 2021 Coast Courier Media. All rights reserved."],
+    ],
+)
+def test_a_closing_signature_names_the_author(tail: list[str]) -> None:
+    res = _clean(P1, P2, P3, *tail)
+    assert res.author == "Ramon Okoro" and "Okoro" not in res.text and P3 in res.text
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Published June 15, 2021 9:05 AM | Updated June 15, 2021 11:40 AM", "2021-06-15"),
+        ("Published 3 January 2022 · Updated 4 January 2022, 09:15", "2022-01-03"),
+        ("12 May 2019 - Updated 13 May 2019", "2019-05-12"),
+        ("3 May 2022 | Politics", None),  # a date and a section: no date line
+    ],
+)
+def test_a_date_line_printing_published_and_updated(line: str, iso: str | None) -> None:
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "Read also:", "More from the Coast Courier"])
+def test_a_read_more_list_after_the_article_is_not_article(heading: str) -> None:
+    items = ["- Ferry fares rise again as fuel costs climb", "- What is left of the old harbour wall?",
+             "- Fishermen plan a second protest"]
+    res = _clean(P1, P2, P3, heading, *items, "© 2021 Coast Courier Media")
+    assert P3 in res.text and not any(i.lstrip("- ") in res.text for i in items)

@@ -63,6 +63,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_references(units)
     _mark_repeats(units)
     _mark_tail_after_end_marker(units)
+    author = author or _mark_closing_signature(units)
     _mark_teaser_list(units)
     _mark_read_more_teasers(units)
     _mark_trailing_headlines(units)
@@ -113,6 +114,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "link"
     if n <= 12 and (lx.AD_MARKER.match(text)):
         return "ad"
+    if n <= 12 and lx.RELATED_HEADER.match(text):
+        return "related"
     if n <= 12 and ((lx.NAV_LINE.match(text) and not lx.YEAR_HEADING.match(text)) or _only_nav_words(text) or _is_menu(text)):
         return "nav"
     if n <= 12 and lx.SHARE_LINE.match(text):
@@ -125,8 +128,6 @@ def lexicon_kind(u: Unit) -> str | None:
         return "wire-credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"
-    if n <= 12 and lx.RELATED_HEADER.match(text):
-        return "related"
     if n <= 25 and lx.TEASER_LINK.match(text) and not u.ends_sentence:
         return "teaser"
     if n <= SHORT_UNIT_WORDS and lx.APPEAL.search(text):
@@ -260,6 +261,19 @@ def _mark_bylines(units: list[Unit]) -> str | None:
             u.kind = "byline"
             author = author or cr.byline(u.text)
     return author
+
+
+def _mark_closing_signature(units: list[Unit]) -> str | None:
+    """A signature after the article's last paragraph ("-- Jane Doe, Pacific Wire", "— Jane
+    Doe"), once the tail (related links, comments) is known: a byline; returns its names."""
+    prose = [i for i, u in enumerate(units) if u.kind is None and u.is_prose]
+    if not prose:
+        return None
+    for u in units[prose[-1] + 1 :]:
+        if u.kind in (None, "credit", "tail", "nav") and u.n_words <= BYLINE_MAX_WORDS and (names := cr.signature_names(u.text)):
+            u.kind = "byline"
+            return " and ".join(names)
+    return None
 
 
 def _mark_author_notes(units: list[Unit]) -> None:

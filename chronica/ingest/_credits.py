@@ -182,6 +182,24 @@ def contributor_note(text: str) -> bool:
     return not who or names_in(who) is not None or bool(_ANONYMOUS.match(who))
 
 
+#: a signature closing a story: a dash, names, then perhaps the outlet, desk or place after a
+#: comma or bar ("— Jane Doe", "-- Ramon Dizon, Pacific Wire", "– Kofi Mensah | The Harbour Post")
+_SIGNATURE = re.compile(r"^\s*(?:--?|[–—])\s*(?P<names>[^,|]{3,60}?)\s*(?:[,|]\s*(?P<rest>[^,|]{2,60}))?\s*$")
+
+
+def signature_names(text: str) -> list[str] | None:
+    """The people a closing signature line names, or None when the line is no signature: the part
+    after the comma or bar, if any, is a few capitalised words (an outlet, a place, a desk)."""
+    m = _SIGNATURE.match(_unwrap(text, "*_ \t"))
+    if not m:
+        return None
+    rest = (m["rest"] or "").strip().rstrip(".")
+    if rest and not (len(rest.split()) <= 5 and all(w[:1].isupper() or w.lower() in lx.NAME_PARTICLES
+                                                    or w.lower() in {"of", "the", "and"} for w in rest.split())):
+        return None
+    return names_in(m["names"])
+
+
 #: roles whose credit names the story's author
 AUTHOR_ROLES = frozenset({"reporting", "writing"})
 

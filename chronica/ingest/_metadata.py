@@ -256,9 +256,25 @@ def byline(text: str) -> str | None:
     return _credits.byline(text)
 
 
+#: what joins the parts of a line that prints two dates: "Published … | Updated …", "… · Updated …"
+_DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=(?:updated|last updated|last modified)\b)", _I)
+
+
 def date_line(text: str) -> str | None:
-    """A line that is only a date ("Published: 3 March 2021, 10:04 GMT"), as ISO, or None."""
+    """A line that is only a date ("Published: 3 March 2021, 10:04 GMT"), or only dates joined
+    ("Published June 15, 2021 9:05 AM | Updated June 15, 2021 11:40 AM": the first is the
+    publication), as ISO, or None."""
     text = text.strip()
+    if len(text) > 160:
+        return None
+    parts = _DATE_PARTS.split(text)
+    if len(parts) > 1:
+        dates = [_one_date_line(p) for p in parts]
+        return dates[0] if all(dates) else None
+    return _one_date_line(text)
+
+
+def _one_date_line(text: str) -> str | None:
     if len(text) > 80:
         return None
     rest = text[_DATE_LINE_PREFIX.match(text).end() :]
