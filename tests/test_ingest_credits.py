@@ -467,3 +467,22 @@ def test_a_read_more_list_after_the_article_is_not_article(heading: str) -> None
              "- Fishermen plan a second protest"]
     res = _clean(P1, P2, P3, heading, *items, "© 2021 Coast Courier Media")
     assert P3 in res.text and not any(i.lstrip("- ") in res.text for i in items)
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        # a history textbook chapter
+        (["Chapter 7", "Learning objectives", "- Explain why the old regime collapsed.", "- Describe the first reforms."],
+         ["Discussion questions", "1. Why did the lords accept the new order?", "2. Was it a revolution?"]),
+        # a civics course unit
+        (["Unit 3", "Key terms", "- ferry licence", "- harbour board", "- quota"],
+         ["Review questions", "- Who decides the fishing quota?", "- What did the council vote on?"]),
+        # a geography reader
+        (["PART II", "In this chapter you will learn", "- how the bay was dredged", "- why the fishermen objected"],
+         ["Check your understanding", "What happens to the spawning grounds?"]),
+    ],
+)
+def test_textbook_study_aids_and_division_numbers_are_not_narrative(before: list[str], after: list[str]) -> None:
+    res = _clean(*before, P1, P2, P3, *after)
+    assert res.text == "\n\n".join([P1, P2, P3]), res.text

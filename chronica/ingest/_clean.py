@@ -207,7 +207,33 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
             continue
         u.kind = lexicon_kind(u)
     _confirm_bios(units)
+    _mark_study_aids(units)
     return outlet
+
+
+def _mark_study_aids(units: list[Unit]) -> None:
+    """A textbook's study aids: a "Learning objectives" / "Discussion questions" heading and the
+    short items under it (objectives, questions, terms) up to the next paragraph of prose; and
+    lines that only number a division ("Chapter 7", "PART II"). None of them is narrative."""
+    from chronica.ingest._metadata import is_division_number
+
+    i = 0
+    while i < len(units):
+        u = units[i]
+        text = u.text.strip()
+        if u.kind is None and u.n_words <= 3 and is_division_number(text):
+            u.kind = "division-number"
+        if u.kind is None and u.n_words <= 6 and lx.STUDY_AID_HEADING.match(text):
+            u.kind = "study-aid"
+            j = i + 1
+            while (j < len(units) and units[j].kind is None and units[j].n_words <= lx.STUDY_AID_ITEM_WORDS
+                   and not units[j].heading and not lx.REFERENCES_HEADING.match(units[j].text.strip())
+                   and not lx.STUDY_AID_HEADING.match(units[j].text.strip())):
+                units[j].kind = "study-aid"
+                j += 1
+            i = j
+            continue
+        i += 1
 
 
 def _confirm_bios(units: list[Unit]) -> None:

@@ -197,6 +197,18 @@ DATED_HEADING = re.compile(
     _I,
 )
 
+#: The heading of a textbook's study aids, printed before or after the chapter's text: "Learning
+#: objectives", "Key terms", "Discussion questions", "Review questions", "Check your understanding".
+STUDY_AID_HEADING = re.compile(
+    r"^(?:learning (?:objectives|outcomes|goals)|(?:chapter |section )?objectives|key (?:terms|concepts|questions|points|takeaways)"
+    r"|(?:discussion|review|study|critical[- ]thinking|essay|chapter|section)\s+questions|questions for (?:discussion|review|reflection)"
+    r"|check your (?:understanding|learning)|think about it|in this chapter(?: you will)?(?: learn)?|after reading this (?:chapter|section)"
+    r"|(?:chapter |section )?summary and (?:review|questions)|further questions|activities|exercises)\W*$",
+    _I,
+)
+#: how long an item under a study-aid heading may be (a question, an objective, a term)
+STUDY_AID_ITEM_WORDS = 18
+
 #: A line that is nothing but a year (or a range of years, or a decade) heading what follows:
 #: "1974", "1981 –", "1950-53:", "1990s". A bare number is otherwise taken for a page number;
 #: a year is not one.
