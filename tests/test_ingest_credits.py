@@ -486,3 +486,28 @@ def test_a_read_more_list_after_the_article_is_not_article(heading: str) -> None
 def test_textbook_study_aids_and_division_numbers_are_not_narrative(before: list[str], after: list[str]) -> None:
     res = _clean(*before, P1, P2, P3, *after)
     assert res.text == "\n\n".join([P1, P2, P3]), res.text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "POLL: Should the ferry terminal be built? Vote now and see what other readers said.",
+        "Quiz: How well do you know the harbour's history?",
+        "Survey: Tell us how you get to work",
+        "Should fishing limits be widened? Vote now",
+    ],
+)
+def test_polls_and_quizzes_are_promos(promo: str) -> None:
+    res = _clean(P1, P2, promo, P3)
+    assert promo not in res.text
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    ["Home › Opinion › Columnists", "News > Europe > Politics", "Home » World » Africa"],
+)
+def test_a_breadcrumb_over_a_markdown_heading_is_no_title(tmp_path: Path, crumbs: str) -> None:
+    path = tmp_path / "op.md"
+    path.write_text(f"{crumbs}\n\n# Why the ferry terminal matters\n\n{P1}\n\n{P2}\n\n{P3}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.title == "Why the ferry terminal matters" and crumbs not in doc.text

@@ -178,7 +178,7 @@ def _only_nav_words(text: str) -> bool:
 
 def _is_menu(text: str) -> bool:
     """"Home | News | Sport" or "Log in   Register   Close": short items between separators."""
-    for sep in ("|", "•", "·", "»", "  ", "\t"):
+    for sep in ("|", "•", "·", "»", "›", " > ", "  ", "\t"):
         if sep in text:
             items = [i.strip() for i in text.split(sep) if i.strip()]
             if len(items) >= 2 and all(len(i.split()) <= 3 and not i.endswith(".") for i in items):

@@ -243,9 +243,9 @@ AGENCY_PHOTO_CREDIT = re.compile(
 #: Calls to act that are no article text: polls, apps, channels, "click here".
 PROMO = re.compile(
     r"(?:^(?:vote now|vote in (?:our|the|today's) poll|take (?:our|the) (?:poll|quiz|survey)|have your say"
-    r"|(?:poll|quiz)\s*:|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
+    r"|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
     r"|get (?:our|the) (?:free )?app|sign up (?:now|today|for free)|subscribe (?:now|today)|join (?:us|our \w+) on)\b"
-    r"|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
+    r"|^(?:poll|quiz|survey)\s*:\s|\?\s+vote now\b|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
     r"|^(?:join|follow|get|download|add|subscribe(?: to)?|sign up(?: for)?|find) \w.{0,60}?\b(?:on|via|in) (?:the )?"
     r"(?:telegram|whatsapp|viber|signal|youtube|instagram|facebook|tiktok|twitter|threads|bluesky|google news)\b"
     r"|^(?:join|follow|subscribe to) (?:us|our|the) (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal|youtube)"
