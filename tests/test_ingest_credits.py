@@ -362,6 +362,18 @@ def test_cleaning_case_corpus_unseen_half_keeps_every_body() -> None:
     assert [s.file for s in scores if not s.body_intact] == []
 
 
+def test_cleaning_case_corpus_third_set_keeps_every_body_and_trap() -> None:
+    """unseen2: written blind with traps that look like furniture ("By 1990 …", "the Associated
+    Press reported …", one-line paragraphs); the cleaning was tuned on its odd-numbered files only."""
+    gold = FIXTURES / "unseen2_gold.yaml"
+    scores = evaluate_cleaning([gold])[str(gold)]
+    assert len(scores) == 12
+    assert [(s.file, s.body_lost) for s in scores if not s.body_intact] == []
+    odd = [s for s in scores if int(s.file[:2]) % 2 == 1]
+    assert sum(s.clean for s in odd) >= 4, [(s.file, s.boilerplate_kept) for s in odd if not s.clean]
+    assert all(s.title_ok and s.author_ok is not False and s.published_ok is not False for s in odd)
+
+
 BBC = Path(__file__).resolve().parents[2] / "shared" / "bulk" / "bbc"
 _CREDIT_KINDS = {"byline", "wire-credit", "caption", "promo", "appeal", "division-number"}
 
