@@ -95,3 +95,16 @@ def test_empty_chronicle_renders():
     page = render_report(c, [])
     assert "No events were found." in page
     assert format_disagreements(c) == "No disagreements between sources.\n"
+
+
+def test_every_link_of_a_summary_report_lands() -> None:
+    """In a summary (a report of a large store cut to limits), a disagreement's claim cites
+    sentences that carry no shown event: their links must still land in the document shown."""
+    from chronica.report.html import ReportLimits
+
+    c, docs = crafted()
+    assert c.disagreements, "the crafted world has a disagreement"
+    for limits in (ReportLimits(events=1, disagreements=5, documents=10), ReportLimits()):
+        page = render_report(c, docs, limits=limits)
+        ids = set(re.findall(r'\bid="([^"]+)"', page))
+        assert [h for h in re.findall(r'href="#([^"]+)"', page) if h not in ids] == []

@@ -150,7 +150,7 @@ def _segments(text: str, marks: list[tuple[int, int, list[str], str]]) -> list[d
         if start > pos:
             out.append({"mark": False, "text": text[pos:start]})
         out.append({"mark": True, "text": text[start:end], "events": events, "anchor": anchor,
-                    "title": "events " + ", ".join(events)})
+                    "title": "events " + ", ".join(events) if events else "a sentence a disagreement cites"})
         pos = end
     if pos < len(text):
         out.append({"mark": False, "text": text[pos:]})
@@ -232,15 +232,22 @@ def render_report(chronicle: Chronicle, documents: list[DocumentInfo] | None = N
         eid = event_of.get(id(m))
         if eid and eid not in ids:
             ids.append(eid)
+    cited: set[tuple[int, int]] = set()  # sentences a shown disagreement cites: their links must land
+    for d in plan.disagreements:
+        for c in d.claims:
+            for m in c.mentions:
+                if m.document_id in plan.documents:
+                    marks_by_doc.setdefault(m.document_id, {}).setdefault((m.sentence_start, m.sentence_end), [])
+                    cited.add((m.document_id, m.sentence_start))
     docs_view = []
     for d in sorted((d for d in documents if d.id in plan.documents), key=lambda d: d.id):
         spans = marks_by_doc.get(d.id, {})
         marks = [(s, e, [i for i in ids if i in shown], f"m{d.id}-{s}") for (s, e), ids in spans.items()]
-        if plan.summary:  # a sentence of events the summary leaves out is not marked
-            marks = [mark for mark in marks if mark[2]]
+        if plan.summary:  # a sentence of events the summary leaves out is not marked, unless a claim cites it
+            marks = [mark for mark in marks if mark[2] or (d.id, mark[0]) in cited]
         docs_view.append({
             "id": d.id, "key": d.key, "label": d.label, "path": d.path, "published": d.published,
-            "n_marks": len(marks), "segments": _segments(d.text or "", marks),
+            "n_marks": sum(1 for mark in marks if mark[2]), "segments": _segments(d.text or "", marks),
         })
 
     graph = actor_graph(chronicle)
