@@ -109,3 +109,29 @@ def test_time_a_bare_year_heading_dates_the_months_under_it() -> None:
             "1981 –\n\nThe accord collapsed in the autumn after a patrol boat seized three trawlers.")
     values = {t.text: t.value for t in tag(text, "2015-03-02")}
     assert values["March"] == "1974-03" and values["the autumn"] == "1981-FA"
+
+
+@pytest.mark.parametrize(
+    "zone, entries",
+    [
+        # a broadcaster's in-depth guide: menu lines, then key dates, then the story
+        (["Home | World | In depth", "Guide to the conflict", "The first day"],
+         ["3 May Cruiser sunk off the cape", "4 May Destroyer hit by a missile"]),
+        # a newspaper's timeline box above the article
+        (["News | Politics", "Timeline"],
+         ["June 25 Troops cross the border", "June 28 The capital falls"]),
+        # a magazine's sidebar of dates with colons
+        (["Menu", "Subscribe | Sign in"],
+         ["12 March: Talks resume in the capital", "15 March: Both sides sign a truce"]),
+    ],
+)
+def test_key_date_entries_among_menu_lines_stay(tmp_path: Path, zone: list[str], entries: list[str]) -> None:
+    body = ("With the raids in progress over the islands, the war spread from the air to the sea, and "
+            "both navies prepared for the losses that everyone on board had been told to expect.")
+    path = tmp_path / "guide.txt"
+    path.write_text("source: A broadcaster\n\n" + "\n".join(zone) + "\n\n" + "\n".join(entries) + "\n\n" + body + "\n",
+                    encoding="utf-8")
+    doc = load(path)[0][0]
+    for line in entries:
+        assert line in doc.text
+    assert zone[0] not in doc.text

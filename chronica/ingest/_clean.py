@@ -595,7 +595,8 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     """Before the first paragraph of prose, short lines that are no sentence ("Site Map",
     "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
     when something there already shows it is page furniture (a menu, the site's name, a byline, a
-    date line). Dated headings ("1974: The coup") and markdown headings stay. A text with no
+    date line). Dated headings ("1974: The coup"), key-date entries ("3 May Cruiser sunk") and markdown
+    headings stay. A text with no
     prose keeps everything. Returns a lone name line taken as the author, if any."""
     first = next((i for i, u in enumerate(units) if u.kind is None and u.is_prose), None)
     if first is None:
@@ -605,7 +606,7 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
         return None
     author = None
     for u in zone:
-        if u.kind is not None or u.heading or u.opens_with_date:
+        if u.kind is not None or u.heading or u.opens_with_date or lx.DAY_ENTRY.match(u.text.strip()):
             continue
         if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()):
             if author is None and looks_like_name(u.text.strip()):

@@ -209,6 +209,15 @@ STUDY_AID_HEADING = re.compile(
 #: how long an item under a study-aid heading may be (a question, an objective, a term)
 STUDY_AID_ITEM_WORDS = 18
 
+#: A key-dates entry with a day and month but no year, then what happened, headline-style:
+#: "3 May Cruiser sunk", "June 25 Troops cross the border", "12 March: Talks resume". Among
+#: menu lines it is still history (its year comes from the story around it).
+DAY_ENTRY = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*[:–—-]?\s+"
+    r"(?-i:[A-Z0-9])\S*(?:\s+\S+){1,}",
+    _I,
+)
+
 #: A line that is nothing but a year (or a range of years, or a decade) heading what follows:
 #: "1974", "1981 –", "1950-53:", "1990s". A bare number is otherwise taken for a page number;
 #: a year is not one.
