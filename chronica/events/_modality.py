@@ -54,8 +54,14 @@ IMPLY_VERBS = frozenset({"mean", "show", "prove", "indicate", "imply", "signal",
 #: nouns whose complement clause is a report or a claim: "reports that X is preparing to ..."
 REPORT_NOUNS = frozenset(
     {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "accusation",
-     "story", "assertion", "charge", "talk", "idea", "notion", "suspicion"}
+     "story", "assertion", "charge", "talk", "idea", "notion", "suspicion", "news"}
 )
+#: modifiers of a report noun that deny its content: "the false news that X had bombed Y"
+FALSE_WORDS = frozenset({"false", "fake", "untrue", "unfounded", "baseless", "groundless", "bogus", "fabricated"})
+#: verbs of seeking: what an infinitive of purpose seeks is not yet had ("flew to London to
+#: elicit British aid")
+SEEK_VERBS = frozenset({"elicit", "seek", "obtain", "secure", "win", "get", "request", "solicit", "gain",
+                        "raise", "attract", "enlist"})
 
 
 def _subject_text(verb: Token) -> str | None:
@@ -68,7 +74,7 @@ def _subject_text(verb: Token) -> str | None:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose or a for-to clause: "(in order) to help", "a leader to help"."""
-    return verb.tag_ in ("VB", "VBN") and verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and any(
+    return verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and verb.pos_ not in ("NOUN", "PROPN") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )  # "asking for troops to be pulled out": VBN under "to be"
 
@@ -107,6 +113,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.lemma_.lower() in ("expect", "due", "set", "schedule") \
                 and any(c.dep_ == "xcomp" for c in pred.head.children):
             found.add(PLANNED)  # "protests against the WEF are expected to be muted"
+        if pred.dep_ == "dobj" and _purpose(pred.head) and pred.head.lemma_.lower() in SEEK_VERBS:
+            found.add(PLANNED)  # "flew to London to elicit British aid": sought, not given
         chain = []
     else:
         chain = [pred]
@@ -195,6 +203,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))) \
                 and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
             found.add(REPORTED)  # "reports that X is preparing to ..."
+            if any(c.lower_ in FALSE_WORDS for c in head.children):
+                found.add(DENIED)  # "the false news that Greeks had bombed the consulate"
             verb = head.head
             if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in DENY_VERBS:
                 found.add(DENIED)  # "has denied reports that ...": a denied report
@@ -218,3 +228,30 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if value in found:
             return value, attribution
     return ASSERTED, attribution
+
+
+#: stances whose content, not yet done, is no event of its own: a threat's (a demand's content
+#: stays, held possible: "urged X to approve")
+CONTENT_STANCES = frozenset({"THREATEN"})
+#: how a content not yet done is held
+UNDONE = frozenset({POSSIBLE, PLANNED})
+
+
+def stance_contents(coded: list) -> list:
+    """Drop the event told only as the content of a coded stance above it: "Kenya threatened
+    to pull out of talks" is a threat, no withdrawal; "offered to mediate" one offer, not an
+    offer and a mediation. A content told as done
+    ("ordered X to invade Y, and X invaded") stays. ``coded`` holds (trigger, event or None)."""
+    stances = {t.anchor.i: e for t, e in coded if e is not None and t.anchor.pos_ == "VERB"}
+    out = []
+    for t, e in coded:
+        anchor = t.carrier if t.carrier is not None else t.anchor
+        stance = stances.get(anchor.head.i) if e is not None and anchor.dep_ in ("xcomp", "ccomp") else None
+        if stance is not None and stance is not e and (
+                (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES)
+                or (stance.type == e.type == "AGREE")):
+            stance.checks.append(stance_contents.__name__)
+            continue
+        out.append((t, e))
+    return out
+

@@ -25,6 +25,8 @@ from chronica.events._lexicon import (
     COERCED_THINGS,
     COMPANY_SECTORS,
     FIGURATIVE_FIGHTS,
+    HOST_VERBS,
+    STATISTIC_NOUNS,
     GOODS_NOUNS,
     HUMAN_COERCE_VERBS,
     HUMAN_OBJECTS,
@@ -143,6 +145,19 @@ def a_market_falls(cand: Candidate) -> bool:
 
 
 @veto(forms=None)
+def a_statistic_moves(cand: Candidate) -> bool:
+    """"the Greek population declined from 120,000 to 7,000", "inflation reached 85 percent",
+    "its population will overtake that of the US": a figure, not an actor, is the subject."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB":
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and anchor.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lemma_.lower() in STATISTIC_NOUNS
+
+
+@veto(forms=None)
 def recognised_no_actor(cand: Candidate) -> bool:
     """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a
     clause."""
@@ -227,6 +242,7 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     found = cand.found
     objs = cand.objs
     return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
+        and objs[0] not in cand.trig.tokens  # the pattern named it: "halted operations"
         and objs[0].lemma_.lower() not in WITHDRAWN and not any(
         t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
         for m, _, t in found))
@@ -454,6 +470,16 @@ def visit_needs_a_destination(cand: Candidate) -> bool:
     trig = cand.trig
     etype = cand.form
     return bool(etype == "VISIT" and TARGET not in roles and location(trig, set()) is None)
+
+
+@veto(forms=frozenset({"VISIT"}))
+def hosted_no_visitor(cand: Candidate) -> bool:
+    """"Kenya received aid", "Qatar hosted the talks": a host verb whose object is no actor
+    tells no visit (the visitor, the verb's object or passive subject, is the actor)."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() not in HOST_VERBS or anchor.pos_ != "VERB":
+        return False
+    return not any(a.role == SOURCE and a.token.dep_ in ("dobj", "nsubjpass") for a in cand.found)
 
 
 @veto(forms=None)

@@ -1,0 +1,154 @@
+"""PLOVER coding held strictly right: the recipient hidden in the parse, the internal event's
+recipient, the visitor and the host, the codebook's types for exercises, ceasefires, cancelled
+meetings, suspended members and martial law, a stance's content, figures that move. Each rule is
+a case table of sentences written for it, from several different stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.model import NEGATED, SOURCE, TARGET
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from chronica.nlp import load_pipeline
+
+    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
+
+
+def _events(pipeline, text, dct="2021-06-01"):
+    doc = pipeline.make_doc(text)
+    doc._.dct = dct
+    return pipeline(doc)._.events
+
+
+def _states(event, role):
+    return {p.state or p.actor_id for p in event.actors(role)}
+
+
+def _one(pipeline, text, etype):
+    events = [e for e in _events(pipeline, text) if e.type == etype]
+    assert events, (text, [(e.type, e.summary) for e in _events(pipeline, text)])
+    return events[0]
+
+
+# --- 1-3. the recipient hidden in a modifier, a prepositional phrase, a stance's content -------
+
+HIDDEN = [
+    ("Venezuelan troops seized a Colombian-registered fishing boat near the border on Sunday.", "COERCE", "COL"),
+    ("The Greek coast guard seized a Turkish-flagged cargo ship off Lesbos on Tuesday.", "COERCE", "TUR"),
+    ("Algeria recalled its ambassador from Paris on Thursday.", "SANCTION", "FRA"),
+    ("Ecuador agreed to a Peruvian proposal to redraw the border.", "AGREE", "PER"),
+    ("Ethiopia threatened to pull out of the talks with Egypt.", "THREATEN", "EGY"),
+    ("Japan offered on Monday to supply Vietnam with patrol boats.", "AGREE", "VNM"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "state"), HIDDEN)
+def test_a_hidden_recipient_is_found(pipeline, text, etype, state):
+    event = _one(pipeline, text, etype)
+    assert state in _states(event, TARGET)
+
+
+def test_a_threats_content_is_no_event_of_its_own(pipeline):
+    events = _events(pipeline, "Ethiopia threatened to pull out of the talks with Egypt.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+# --- 4. the internal event's recipient is the country where it happens -----------------------
+
+DOMESTIC = [
+    ("Kenya imposed a dusk-to-dawn curfew on Friday.", "COERCE", "KEN"),
+    ("Nepal declared a state of emergency on Tuesday.", "COERCE", "NPL"),
+    ("The Philippine army declared martial law on Mindanao.", "COERCE", "PHL"),
+    ("Chilean teachers protested in Santiago on Wednesday.", "PROTEST", "CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "state"), DOMESTIC)
+def test_an_internal_events_recipient_is_its_country(pipeline, text, etype, state):
+    event = _one(pipeline, text, etype)
+    assert _states(event, TARGET) == {state}
+
+
+def test_a_states_protest_gets_no_domestic_recipient(pipeline):
+    for e in _events(pipeline, "Argentina protested on Monday."):
+        assert not e.actors(TARGET)
+
+
+# --- 5. the visitor is the actor, the host the recipient --------------------------------------
+
+HOSTED = [
+    ("The Japanese prime minister was received in Beijing by the Chinese president.", "JPN", "CHN"),
+    ("Egypt's president hosted a Sudanese delegation in Cairo on Sunday.", "SDN", "EGY"),
+    ("Brazil's president received the Argentine foreign minister in Brasilia.", "ARG", "BRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), HOSTED)
+def test_the_host_is_the_recipient_of_a_visit(pipeline, text, visitor, host):
+    event = _one(pipeline, text, "CONSULT")
+    assert event.mode == "visit"
+    assert visitor in _states(event, SOURCE) and host in _states(event, TARGET)
+
+
+def test_receiving_aid_is_no_visit(pipeline):
+    assert not [e for e in _events(pipeline, "Kenya received aid from China.") if e.type == "CONSULT"]
+
+
+# --- the codebook's types ----------------------------------------------------------------------
+
+TYPES = [
+    # a ceasefire observed is RETREAT ("observing a ceasefire or otherwise ending active conflicts")
+    ("The Sri Lankan army halted offensive operations against rebel positions.", "RETREAT", "ceasefire"),
+    ("The Ethiopian army stopped its offensive in Tigray on Thursday.", "RETREAT", "ceasefire"),
+    ("Israel suspended air strikes on Gaza for 48 hours.", "RETREAT", "ceasefire"),
+    # single-country exercises are MOBILIZE, joint ones COOPERATE
+    ("China staged military drills near Taiwan on Saturday.", "MOBILIZE", "troops"),
+    ("Russia held naval exercises in the Baltic Sea in July.", "MOBILIZE", "troops"),
+    ("Iran staged naval war games in the Gulf.", "MOBILIZE", "troops"),
+    ("The United States and South Korea began joint military exercises on Monday.", "COOPERATE", None),
+    ("India launched joint patrols with Bangladesh along the river.", "COOPERATE", None),
+    # "Cancellation of meetings are REJECT"
+    ("France called off talks with Italy on Monday.", "REJECT", "meet"),
+    ("Japan cancelled a planned visit to South Korea.", "REJECT", "meet"),
+    ("Egypt scrapped a meeting with Ethiopian officials.", "REJECT", "meet"),
+    # a member suspended is SANCTION
+    ("ECOWAS suspended Guinea's membership after the coup.", "SANCTION", "expel"),
+    ("The Commonwealth suspended Fiji's membership in 2009.", "SANCTION", "expel"),
+    ("The Arab League suspended Syria's membership in November 2011.", "SANCTION", "expel"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), TYPES)
+def test_the_codebooks_type(pipeline, text, etype, mode):
+    event = _one(pipeline, text, etype)
+    assert event.mode == mode
+
+
+def test_a_refused_joint_exercise_keeps_its_doer_and_negation(pipeline):
+    event = _one(pipeline, "Chile did not take part in this year's joint naval exercises with Peru.", "COOPERATE")
+    assert _states(event, SOURCE) == {"CHL"} and event.modality == NEGATED
+
+
+# --- figures are no actors ---------------------------------------------------------------------
+
+FIGURES = [
+    "The Greek population of Istanbul declined from 100,000 to 3,000.",
+    "Inflation in Argentina reached 200 percent last year.",
+    "India's population is expected to overtake that of China.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_a_figure_that_moves_is_no_event(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.type != "OTHER"] == []
+
+
+def test_a_figure_is_vetoed_by_its_check(pipeline):
+    from chronica.events import extract_events
+
+    trace = []
+    extract_events(pipeline("Russia's population declined by a million in 2021."), trace=trace)
+    assert "a_statistic_moves" in [c.vetoed_by for c in trace]
