@@ -152,3 +152,39 @@ def test_a_figure_is_vetoed_by_its_check(pipeline):
     trace = []
     extract_events(pipeline("Russia's population declined by a million in 2021."), trace=trace)
     assert "a_statistic_moves" in [c.vetoed_by for c in trace]
+
+
+# --- talk about an act, a state of war, independence held: no event of that type --------------
+
+NOT_THAT_TYPE = [
+    ("During the summit Xi and Putin boasted of their partnership in energy matters.", "COOPERATE"),
+    ("The foreign ministers discussed the withdrawal of Russian troops from Moldova.", "RETREAT"),
+    ("Ethiopian and Eritrean officials spoke about the reopening of the border.", None),
+    ("Technically the two Koreas are still at war.", "ASSAULT"),
+    ("Armenia and Azerbaijan remained at war over the enclave.", "ASSAULT"),
+    ("Officially Syria and Israel are still at war.", "ASSAULT"),
+    ("Britain, France and Russia pledged to guarantee the independence of Greece.", "FOUND"),
+    ("The junta tried to end the independence of the island.", "FOUND"),
+    ("Turkey vowed to respect the independence of Azerbaijan.", "FOUND"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_THAT_TYPE)
+def test_no_event_of_that_type(pipeline, text, etype):
+    events = _events(pipeline, text)
+    if etype is None:
+        assert [e for e in events if e.type not in ("CONSULT", "OTHER")] == []
+    else:
+        assert [e for e in events if e.type == etype] == []
+
+
+def test_independence_gained_still_founds(pipeline):
+    assert _one(pipeline, "Cyprus gained independence from Britain in 1960.", "FOUND")
+
+
+def test_the_troops_deployed_are_no_recipient(pipeline):
+    for text in ("Russia deployed combat troops in South Ossetia on Saturday.",
+                 "North Korea sent troops to Russia in October.",
+                 "Turkey massed soldiers on the Syrian border."):
+        event = _one(pipeline, text, "MOBILIZE")
+        assert not [p for p in event.actors(TARGET) if p.kind in ("armed_force", "agent")], text

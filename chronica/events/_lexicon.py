@@ -278,3 +278,16 @@ JOINT_WORDS = frozenset({"joint", "combined", "coordinated", "co-ordinated", "bi
 STATISTIC_NOUNS = frozenset({"population", "inflation", "unemployment", "gdp", "output", "growth", "rate",
                              "price", "index", "currency", "shilling", "figure", "number", "share", "deficit",
                              "surplus", "debt", "turnover", "revenue", "profit", "temperature", "birthrate"})
+
+#: verbs of talking about: an act named as their topic is talked about, not done ("boasted of their
+#: cooperation in military matters", "discussed the withdrawal": the talk is the event)
+TALK_VERBS = frozenset({"boast", "brag", "speak", "talk", "discuss", "debate", "reminisce", "write", "dream"})
+
+#: verbs that make a state independent when its independence is their object ("gained
+#: independence"); under any other verb independence is a standing condition ("guarantee the
+#: independence of X", "end its independence")
+GAIN_VERBS = frozenset({"gain", "win", "declare", "proclaim", "achieve", "obtain", "grant", "receive", "get",
+                        "attain", "regain", "restore", "recover", "give", "celebrate", "mark"})
+
+#: copulas of a standing state: "are still at war", "remained at war"
+STATE_COPULAS = frozenset({"be", "remain", "stay", "continue"})

@@ -161,8 +161,9 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(HEDGED)
             elif lemma in ATTEMPT_VERBS or lemma in LIKELY_WORDS:
                 found.add(POSSIBLE)
-    if pred.lemma_.lower() in REFUSE_VERBS and pred.pos_ == "VERB":
-        found.add(REFUSED)
+    if pred.lemma_.lower() in REFUSE_VERBS and pred.pos_ == "VERB" and (
+            pred.lemma_.lower() != "decline" or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in pred.children)):
+        found.add(REFUSED)  # "declined to comment", "declined the offer"; a figure that declined fell
     if pred.lemma_.lower() in ("expect", "schedule") and pred.pos_ == "VERB" and any(
             c.dep_ == "auxpass" for c in pred.children) and any(c.dep_ == "xcomp" for c in pred.children):
         found.add(PLANNED)  # the nominal event carried by "... are expected to be muted"

@@ -211,3 +211,12 @@ def unnamed_host(event: EventMention) -> bool:
         p.state = country
     event.checks.append(unnamed_host.__name__)
     return True
+
+
+def forces_deployed(form: str, found: list[tuple[Mention, str, Token]], onto: Ontology) -> list[tuple[Mention, str, Token]]:
+    """The forces a mobilisation moves are its instrument, not its recipient: "Russia deployed
+    combat troops in South Ossetia", "North Korea sent troops to fight" (role other)."""
+    if form != "MOBILIZE":
+        return found
+    troops = onto.classes.get("TROOPS", frozenset())
+    return [(m, "other" if r == TARGET and ({t.lemma_.lower(), t.lower_} & troops) else r, t) for m, r, t in found]

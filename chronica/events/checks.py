@@ -25,7 +25,10 @@ from chronica.events._lexicon import (
     COERCED_THINGS,
     COMPANY_SECTORS,
     FIGURATIVE_FIGHTS,
+    GAIN_VERBS,
     HOST_VERBS,
+    STATE_COPULAS,
+    TALK_VERBS,
     STATISTIC_NOUNS,
     GOODS_NOUNS,
     HUMAN_COERCE_VERBS,
@@ -144,10 +147,11 @@ def a_market_falls(cand: Candidate) -> bool:
         or (m.text.split() and m.text.split()[-1].lower() in polities) for m, _, _ in found))
 
 
-@veto(forms=None)
+@veto(forms=frozenset(f for f in load_ontology().forms if f != "HAPPEN"))
 def a_statistic_moves(cand: Candidate) -> bool:
     """"the Greek population declined from 120,000 to 7,000", "inflation reached 85 percent",
-    "its population will overtake that of the US": a figure, not an actor, is the subject."""
+    "its population will overtake that of the US": a figure, not an actor, is the subject (a
+    dated one stays a happening, OTHER)."""
     anchor = cand.anchor
     if anchor.pos_ != "VERB":
         return False
@@ -155,6 +159,45 @@ def a_statistic_moves(cand: Candidate) -> bool:
     if not subjects and anchor.dep_ in ("xcomp", "conj"):
         subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and subjects[0].lemma_.lower() in STATISTIC_NOUNS
+
+
+@veto(forms=None)
+def talked_about(cand: Candidate) -> bool:
+    """"Putin and Kim boasted of their cooperation", "the ministers discussed the withdrawal":
+    an act named as the topic of a talk is talked about, not done (the talk is the event)."""
+    cur = cand.anchor
+    if cur.pos_ != "NOUN":
+        return False
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "dobj", "conj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in TALK_VERBS
+    return False
+
+
+@veto(forms=frozenset({"FIGHT"}))
+def a_state_of_war(cand: Candidate) -> bool:
+    """"the two Koreas are still at war", "Britain remained at war with Germany": a standing
+    state, not a happening."""
+    anchor = cand.anchor
+    prep = anchor.head
+    return bool(anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and prep.lower_ == "at"
+                and prep.head.lemma_.lower() in STATE_COPULAS)
+
+
+@veto(forms=frozenset({"FOUND_STATE"}))
+def independence_held(cand: Candidate) -> bool:
+    """"pledged to guarantee the independence of Cyprus", "attempting to end its independence":
+    independence held, guaranteed or ended founds no state (it is gained, won or declared)."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() != "independence" or len(cand.trig.tokens) > 1:
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return anchor.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() not in GAIN_VERBS
 
 
 @veto(forms=None)

@@ -30,7 +30,7 @@ from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
-from chronica.events._targets import domestic_recipient, hidden_recipient, unnamed_host
+from chronica.events._targets import domestic_recipient, forces_deployed, hidden_recipient, unnamed_host
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
@@ -1238,6 +1238,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
+    found = forces_deployed(pattern.form, found, onto)
     hidden = None
     hosted = pattern.form == "VISIT" and anchor.lemma_.lower() in HOST_VERBS
     if hosted:  # "Kenya received a Chinese delegation": the visitor is the actor, the host the recipient
