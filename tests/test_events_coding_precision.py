@@ -188,3 +188,19 @@ def test_the_troops_deployed_are_no_recipient(pipeline):
                  "Turkey massed soldiers on the Syrian border."):
         event = _one(pipeline, text, "MOBILIZE")
         assert not [p for p in event.actors(TARGET) if p.kind in ("armed_force", "agent")], text
+
+
+# --- what is handed over is no recipient ---------------------------------------------------------
+
+HANDED = [
+    ("In 1878 the Ottoman Empire handed over Cyprus to British administration.", "CYP", "GBR"),
+    ("In 1866 Austria ceded Venetia to France.", "Venetia", "FRA"),
+    ("Britain handed Hong Kong back to China in 1997.", "HKG", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "thing", "recipient"), HANDED)
+def test_what_is_handed_over_is_no_recipient(pipeline, text, thing, recipient):
+    event = _one(pipeline, text, "CONCEDE")
+    assert _states(event, TARGET) == {recipient}
+    assert thing in {p.state or p.actor_id or p.text for p in event.actors("other")}

@@ -50,6 +50,8 @@ NOT_RECIPIENT_PREPS = frozenset({"in", "during", "since", "until", "after", "bef
 #: prepositions of a destination: in a stance's content, where to, not whom ("threatened to take
 #: the factory to Hungary")
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+#: actors that can be handed over: territories
+PLACE_LIKE = frozenset({"state", "historical_state", "place", "territory", "region", "government_seat"})
 #: how deep under an object phrase a recipient is looked for
 REACH = 4
 #: actor kinds that are no recipient of their own
@@ -115,7 +117,7 @@ def _within(head: Token, depth: int = 0, things: bool = False) -> list[Token]:
     if depth >= REACH:
         return out
     for child in head.children:
-        if things and depth == 0 and child.dep_ in ("amod", "compound"):
+        if things and depth == 0 and child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
             continue
         if child.dep_ in ("relcl", "advcl", "punct", "cc", "det") or (
                 child.dep_ == "acl" and child.tag_ not in ("VBG", "VBN")) or (
@@ -213,10 +215,21 @@ def unnamed_host(event: EventMention) -> bool:
     return True
 
 
-def forces_deployed(form: str, found: list[tuple[Mention, str, Token]], onto: Ontology) -> list[tuple[Mention, str, Token]]:
+def forces_deployed(form: str, found: list[tuple[Mention, str, Token]], onto: Ontology,
+                    passive: bool = False) -> list[tuple[Mention, str, Token]]:
     """The forces a mobilisation moves are its instrument, not its recipient: "Russia deployed
     combat troops in South Ossetia", "North Korea sent troops to fight" (role other)."""
-    if form != "MOBILIZE":
+    if form != "MOBILIZE" or passive:  # "the army could be deployed": the forces deployed act
         return found
     troops = onto.classes.get("TROOPS", frozenset())
     return [(m, "other" if r == TARGET and ({t.lemma_.lower(), t.lower_} & troops) else r, t) for m, r, t in found]
+
+
+def thing_handed_over(found: list[tuple[Mention, str, Token]]) -> list[tuple[Mention, str, Token]]:
+    """What is handed over, ceded or returned is no recipient when a recipient stands in a "to"
+    phrase: "the Ottoman Empire handed over Cyprus to British administration", "Russia returned
+    the islands to Japan", "Austria ceded Venetia to France" (the territory plays role other)."""
+    to_recipient = any(r == TARGET and t.dep_ == "pobj" and t.head.lower_ == "to" for _, r, t in found)
+    if not to_recipient:
+        return found
+    return [(m, "other" if r == TARGET and t.dep_ == "dobj" and m.kind in PLACE_LIKE else r, t) for m, r, t in found]

@@ -30,7 +30,9 @@ from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
-from chronica.events._targets import domestic_recipient, forces_deployed, hidden_recipient, unnamed_host
+from chronica.events._targets import (
+    domestic_recipient, forces_deployed, hidden_recipient, thing_handed_over, unnamed_host,
+)
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
@@ -1238,7 +1240,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
-    found = forces_deployed(pattern.form, found, onto)
+    found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
     hidden = None
     hosted = pattern.form == "VISIT" and anchor.lemma_.lower() in HOST_VERBS
     if hosted:  # "Kenya received a Chinese delegation": the visitor is the actor, the host the recipient
@@ -1261,6 +1263,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     etype, subtype, verb_phrase = coded
     if hosted:
         verb_phrase = "visits"
+    handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
+    if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
+        verb_phrase = f"{verb_phrase} {handed[0].name or handed[0].text} to"
     if pattern.source == "petrarch2" and not _dictionary_dyad(trig, pattern, found):
         if ctx.trace is not None:
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
