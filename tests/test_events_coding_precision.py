@@ -204,3 +204,20 @@ def test_what_is_handed_over_is_no_recipient(pipeline, text, thing, recipient):
     event = _one(pipeline, text, "CONCEDE")
     assert _states(event, TARGET) == {recipient}
     assert thing in {p.state or p.actor_id or p.text for p in event.actors("other")}
+
+
+# --- an arrest warrant is a threat of arrest (PLOVER: THREATEN 'arrest', not COERCE) -------------
+
+WARRANTS = [
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin in March 2023.", "RUS"),
+    ("A Spanish judge issued an arrest warrant for the Chilean dictator in 1998.", "CHL"),
+    ("A Turkish court issued an arrest warrant in absentia for the former editor.", "TUR"),
+    ("An Egyptian court issued arrest warrants for twelve opposition activists on Sunday.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), WARRANTS)
+def test_an_arrest_warrant_threatens_arrest(pipeline, text, state):
+    event = _one(pipeline, text, "THREATEN")
+    assert event.mode == "arrest" and _states(event, TARGET) == {state}
+    assert not [e for e in _events(pipeline, text) if e.type == "COERCE"]

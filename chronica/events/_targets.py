@@ -121,7 +121,7 @@ def _within(head: Token, depth: int = 0, things: bool = False) -> list[Token]:
             continue
         if child.dep_ in ("relcl", "advcl", "punct", "cc", "det") or (
                 child.dep_ == "acl" and child.tag_ not in ("VBG", "VBN")) or (
-                child.dep_ == "prep" and child.lower_ in NOT_RECIPIENT_PREPS - {"in", "at", "near"}):
+                child.dep_ == "prep" and child.lower_ in NOT_RECIPIENT_PREPS - {"in", "at", "near", "for"}):
             continue
         out.extend(_within(child, depth + 1))
     return out
@@ -175,6 +175,8 @@ def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: 
     rule = etype.domestic_recipient if etype is not None else None
     if rule is None or event.modality not in ("asserted", "reported", "hedged", "negated", "planned", "possible"):
         return False
+    if isinstance(rule, tuple) and event.mode not in rule:
+        return False  # a seizure's or a coup's recipient may be anyone
     targets = event.actors(TARGET)
     if any(p.state or p.actor_id for p in targets):
         return False

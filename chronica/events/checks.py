@@ -215,10 +215,11 @@ def recognised_no_actor(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"THREATEN", "OCCUPY"}))
 def warning_to_no_one(cand: Candidate) -> bool:
-    """"Deloitte has warned (that growth will slow)" threatens no one."""
+    """"Deloitte has warned (that growth will slow)" threatens no one (an arrest warrant always
+    names someone, though not always an actor: "a warrant for the former editor")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype in TARGET_TYPES and TARGET not in roles)
+    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest")
 
 
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))

@@ -1242,7 +1242,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             confidence = 0.5
     found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
     hidden = None
-    hosted = pattern.form == "VISIT" and anchor.lemma_.lower() in HOST_VERBS
+    hosted = anchor.lemma_.lower() in HOST_VERBS and (pattern.form == "VISIT" or pattern.coding.cameo == "043")
     if hosted:  # "Kenya received a Chinese delegation": the visitor is the actor, the host the recipient
         found = [(m, TARGET if r == SOURCE else SOURCE if r == TARGET else r, t) for m, r, t in found]
         found.sort(key=lambda f: f[1] != SOURCE)
