@@ -221,3 +221,18 @@ def test_an_arrest_warrant_threatens_arrest(pipeline, text, state):
     event = _one(pipeline, text, "THREATEN")
     assert event.mode == "arrest" and _states(event, TARGET) == {state}
     assert not [e for e in _events(pipeline, text) if e.type == "COERCE"]
+
+
+# --- an armed group acts for the country of its CAMEO code ---------------------------------------
+
+GROUPS = [
+    ("The Colombian army halted offensive operations against FARC units on Monday.", "target", "COL"),
+    ("Hezbollah fired rockets at northern Israel on Tuesday.", "source", "LBN"),
+    ("The Taliban attacked a police post in Helmand.", "source", "AFG"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "state"), GROUPS)
+def test_an_armed_groups_country(pipeline, text, role, state):
+    events = _events(pipeline, text)
+    assert any(state in {p.state for p in e.actors(role) if p.kind == "armed_group"} for e in events)

@@ -235,3 +235,19 @@ def thing_handed_over(found: list[tuple[Mention, str, Token]]) -> list[tuple[Men
     if not to_recipient:
         return found
     return [(m, "other" if r == TARGET and t.dep_ == "dobj" and m.kind in PLACE_LIKE else r, t) for m, r, t in found]
+
+
+#: actor kinds whose country is the first three letters of their CAMEO code ("LBNREB" -> LBN):
+#: PLOVER codes an armed group's events with its country, as the actors stage does a generic
+#: agent's ("Burkina Faso (militants)")
+COUNTRY_CODED_KINDS = frozenset({"armed_group"})
+
+
+def group_country(actor_id: str | None, kind: str | None) -> str | None:
+    """The country an armed group's CAMEO code names ("COLREB": Colombia), None otherwise."""
+    if actor_id is None or kind not in COUNTRY_CODED_KINDS:
+        return None
+    kb = knowledge_base()
+    code = (kb.cameo_of(actor_id) or "")[:3]
+    country = kb.get(code) if len(code) == 3 else None
+    return country.id if country is not None and country.kind == "state" else None

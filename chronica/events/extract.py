@@ -31,7 +31,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._targets import (
-    domestic_recipient, forces_deployed, hidden_recipient, thing_handed_over, unnamed_host,
+    domestic_recipient, forces_deployed, group_country, hidden_recipient, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -1348,6 +1348,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             p.state = p.actor_id
         if p.state is None and country:  # "the French president X": France, whatever the KB knows
             p.state = country
+        if p.state is None:  # "FARC units": Colombia's (its CAMEO code, COLREB)
+            p.state = group_country(p.actor_id, p.kind)
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
