@@ -236,3 +236,21 @@ GROUPS = [
 def test_an_armed_groups_country(pipeline, text, role, state):
     events = _events(pipeline, text)
     assert any(state in {p.state for p in e.actors(role) if p.kind == "armed_group"} for e in events)
+
+
+# --- a pledge of cooperation is AGREE, a pledge of force a threat ---------------------------------
+
+PLEDGES = [
+    ("Japan promised to help Indonesia rebuild after the tsunami.", "AGREE", "IDN"),
+    ("The United States pledged 500 million dollars to Ukraine.", "AGREE", "UKR"),
+    ("Turkey vowed to respect the independence of Azerbaijan.", "AGREE", "AZE"),
+    ("Iran vowed to strike back at Israel.", "THREATEN", "ISR"),
+    ("North Korea vowed to attack South Korea if the drills went ahead.", "THREATEN", "KOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "state"), PLEDGES)
+def test_a_pledge(pipeline, text, etype, state):
+    event = _one(pipeline, text, etype)
+    assert _states(event, TARGET) == {state}
+    assert [e.type for e in _events(pipeline, text)] == [etype]  # the pledged act is no event of its own

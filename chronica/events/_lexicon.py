@@ -291,3 +291,7 @@ GAIN_VERBS = frozenset({"gain", "win", "declare", "proclaim", "achieve", "obtain
 
 #: copulas of a standing state: "are still at war", "remained at war"
 STATE_COPULAS = frozenset({"be", "remain", "stay", "continue"})
+
+#: verbs of pledging: a pledge of cooperation is AGREE, a pledge of force a threat ("vowed to
+#: retaliate")
+PLEDGE_VERBS = frozenset({"pledge", "promise", "vow", "guarantee"})

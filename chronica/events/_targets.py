@@ -104,7 +104,7 @@ def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PR
     if content:
         for child in pred.children:
             if child.dep_ in CONTENT_DEPS or _infinitive(child):
-                out.extend(_phrases(child, content=False, skip=NOT_RECIPIENT_PREPS | DESTINATION_PREPS))
+                out.extend(_phrases(child, content=False, skip=(NOT_RECIPIENT_PREPS | DESTINATION_PREPS) - {"at"}))
                 out.extend(g for g in child.children if g.dep_ in CONTENT_DEPS)
     return out
 

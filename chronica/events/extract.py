@@ -57,8 +57,11 @@ from chronica.events._lexicon import (
     GERUND_CLAUSE_VERBS,
     GOODS_NOUNS,
     GOODS_VERBS,
+    FORCE_VERBS,
     HOST_VERBS,
     JOINT_WORDS,
+    PLEDGE_VERBS,
+    THREAT_ACTS,
     HAVE_VERBS,
     LEMMA_FIXES,
     MEANS_PREPS,
@@ -1083,6 +1086,9 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
                     g.dep_ == "poss" for g in objs[0].children)):
             # a verbal attack ("on spending plans", "attack Mr Blair's words")
             etype, verb_phrase = "DISAPPROVE", "criticises"
+    if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
+            c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
+        etype, subtype, verb_phrase = "THREATEN", None, "threatens"  # "vowed to retaliate"
     if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig):
         etype, subtype, verb_phrase = "JOINT_MILITARY", None, onto.forms["JOINT_MILITARY"].label
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
