@@ -254,3 +254,16 @@ def test_a_pledge(pipeline, text, etype, state):
     event = _one(pipeline, text, etype)
     assert _states(event, TARGET) == {state}
     assert [e.type for e in _events(pipeline, text)] == [etype]  # the pledged act is no event of its own
+
+
+ABROAD = [
+    "Five days later, Turkey invaded the north with the declared aim of protecting the minority.",
+    "On 9 August Russian forces opened a second front in the gorge.",
+    "Iraq attacked the border posts at dawn.",
+]
+
+
+@pytest.mark.parametrize("text", ABROAD)
+def test_an_attacks_unnamed_victim_is_not_the_attackers_own(pipeline, text):
+    for event in _events(pipeline, text):
+        assert not (_states(event, TARGET) & _states(event, SOURCE)), (event.summary, event.participants)

@@ -168,6 +168,18 @@ def _place_state(event: EventMention) -> str | None:
     return state_for(actor.id, None) if actor is not None else None
 
 
+def _clause_place_state(pred: Token, index: MentionIndex) -> str | None:
+    """The state of the first place named in a locative phrase of ``pred``'s clause, its
+    arguments' included ("ambushed a convoy in northern Burkina Faso", "soldiers in Khartoum")."""
+    for t in pred.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS:
+            m = index.at(t)
+            state = _state_of(m) if m is not None and m.kind in PLACE_LIKE else None
+            if state:
+                return state
+    return None
+
+
 def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
     """Give an internal event with no named recipient the country where it happens (else its
     doer's) as recipient (step 4 of the module); True when it did. ``pred`` is its predicate."""
@@ -187,7 +199,9 @@ def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: 
     if rule == "doer" and any(p.kind in ("state", "historical_state", "government") for p in sources):
         return False  # a state's protest is a verbal one, against another state
     doer_states = {p.state for p in sources if p.state}
-    country = _place_state(event) or (doer_states.pop() if len(doer_states) == 1 else None)
+    country = _place_state(event) or _clause_place_state(pred, index)
+    if country is None and rule != "victim":  # an attack's unnamed victim may be abroad ("invaded
+        country = doer_states.pop() if len(doer_states) == 1 else None  # the north"): only the place says
     if country is None:
         return False
     if targets:
