@@ -30,6 +30,7 @@ CASES = [
     ("habitual_supply", "TRADE", "India imports 70% of its oil from Iraq."),
     ("hosted_no_visitor", "VISIT", "The first payment was received by Kenya in March."),
     ("talked_about", "COOPERATE", "Putin and Kim boasted of their cooperation."),
+    ("an_opinion", "CONSULT", "The Soviet leadership thought of North Korea as a burden."),
     ("a_state_of_war", "FIGHT", "Russia and Ukraine are still at war."),
     ("independence_held", "FOUND_STATE", "Britain pledged to guarantee the independence of Belgium."),
     ("success_no_succession", "TAKE_OFFICE", "Tony Blair has only succeeded because he listened."),

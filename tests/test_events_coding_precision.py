@@ -267,3 +267,31 @@ ABROAD = [
 def test_an_attacks_unnamed_victim_is_not_the_attackers_own(pipeline, text):
     for event in _events(pipeline, text):
         assert not (_states(event, TARGET) & _states(event, SOURCE)), (event.summary, event.participants)
+
+
+# --- people expelled are coerced; envoys expelled reduce relations --------------------------------
+
+EXPELLED = [
+    ("Kenya expelled 40 Somali refugees on Friday.", "COERCE", "deport"),
+    ("Thailand expelled Cambodian migrant workers in June.", "COERCE", "deport"),
+    ("Italy expelled two Tunisian imams last year.", "COERCE", "deport"),
+    ("Russia expelled two British diplomats in March.", "SANCTION", "expel"),
+    ("France expelled the Iranian ambassador.", "SANCTION", "expel"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), EXPELLED)
+def test_who_is_expelled(pipeline, text, etype, mode):
+    assert _one(pipeline, text, etype).mode == mode
+
+
+OPINIONS = [
+    "The Soviet leadership thought of North Korea as a burden.",
+    "Washington regarded Cuba as a threat for decades.",
+    "Many Georgians view Russia as an occupier.",
+]
+
+
+@pytest.mark.parametrize("text", OPINIONS)
+def test_an_opinion_is_no_consultation(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"]

@@ -295,3 +295,6 @@ STATE_COPULAS = frozenset({"be", "remain", "stay", "continue"})
 #: verbs of pledging: a pledge of cooperation is AGREE, a pledge of force a threat ("vowed to
 #: retaliate")
 PLEDGE_VERBS = frozenset({"pledge", "promise", "vow", "guarantee"})
+
+#: verbs of holding an opinion: "thought of X as a burden", "consider X a friend" consult no one
+OPINION_VERBS = frozenset({"think", "consider", "regard", "view", "deem", "see", "believe", "perceive"})

@@ -46,7 +46,7 @@ COUNTRY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: prepositions that never introduce a recipient (a place or time of the event, a means)
 NOT_RECIPIENT_PREPS = frozenset({"in", "during", "since", "until", "after", "before", "by", "for", "as", "despite",
                                  "amid", "because", "like", "near", "across", "throughout", "within", "at",
-                                 "over", "about", "concerning", "regarding"})
+                                 "over", "about", "concerning", "regarding", "under", "without", "except"})
 #: prepositions of a destination: in a stance's content, where to, not whom ("threatened to take
 #: the factory to Hungary")
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})

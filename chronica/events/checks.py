@@ -27,6 +27,7 @@ from chronica.events._lexicon import (
     FIGURATIVE_FIGHTS,
     GAIN_VERBS,
     HOST_VERBS,
+    OPINION_VERBS,
     STATE_COPULAS,
     TALK_VERBS,
     STATISTIC_NOUNS,
@@ -175,6 +176,18 @@ def talked_about(cand: Candidate) -> bool:
         if cur.pos_ == "VERB":
             return cur.lemma_.lower() in TALK_VERBS
     return False
+
+
+@veto(forms=None)
+def an_opinion(cand: Candidate) -> bool:
+    """"the Soviet leadership thought of North Korea as a burden", "most Koreans consider the
+    South a prosperous place": an opinion held, no consultation (a complement says what of)."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in OPINION_VERBS:
+        return False
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("of", "as"))
+               for c in anchor.children) or any(
+        g.dep_ == "prep" and g.lower_ == "as" for c in anchor.children if c.dep_ == "dobj" for g in c.children)
 
 
 @veto(forms=frozenset({"FIGHT"}))

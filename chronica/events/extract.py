@@ -1089,7 +1089,7 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
             c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
         etype, subtype, verb_phrase = "THREATEN", None, "threatens"  # "vowed to retaliate"
-    if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig):
+    if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig, onto):
         etype, subtype, verb_phrase = "JOINT_MILITARY", None, onto.forms["JOINT_MILITARY"].label
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
     if ended and onto.form_intensity(etype) > 0:  # cooperation stopped; an ended war or ban stays itself
@@ -1218,9 +1218,13 @@ class SentenceContext:
     trace: list[Candidate] | None = None
 
 
-def _joint(trig: Trigger) -> bool:
-    """An exercise or patrol held jointly ("joint naval exercises", "patrols with Indonesia")."""
-    nouns = [t for t in trig.tokens if t.pos_ == "NOUN"] + [c for c in trig.anchor.children if c.dep_ == "dobj"]
+def _joint(trig: Trigger, onto: Ontology) -> bool:
+    """An exercise or patrol held jointly ("joint naval exercises", "patrols with Indonesia");
+    a border guarded by troops is no exercise ("the border with China is guarded")."""
+    drills = onto.classes.get("DRILLS", frozenset()) | {"game", "games"}
+    nouns = [t for t in trig.tokens if keys(t) & drills]
+    if not nouns:
+        return False
     return any(c.lower_ in JOINT_WORDS or (c.dep_ == "prep" and c.lower_ == "with")
                for n in nouns for c in n.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in trig.anchor.children)
