@@ -295,3 +295,23 @@ OPINIONS = [
 @pytest.mark.parametrize("text", OPINIONS)
 def test_an_opinion_is_no_consultation(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+
+
+# --- a false report's content did not happen; a relative clause inside it is no part of it -------
+
+FALSE_REPORTS = [
+    ("The riots were triggered by the false news that Greeks had bombed the Turkish consulate.", "ASSAULT"),
+    ("Moscow spread fake reports that Ukraine had shelled the Russian embassy.", "ASSAULT"),
+    ("Officials dismissed as unfounded the rumours that Chinese troops had invaded Bhutan.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), FALSE_REPORTS)
+def test_a_false_reports_content_is_negated(pipeline, text, etype):
+    assert _one(pipeline, text, etype).modality == NEGATED
+
+
+def test_a_relative_clause_inside_a_false_report_is_not_denied(pipeline):
+    text = ("The riots followed the false news that the consulate, the house where Ataturk had been born in 1881, "
+            "had been bombed.")
+    assert [e for e in _events(pipeline, text) if e.trigger == "born" and e.modality == NEGATED] == []

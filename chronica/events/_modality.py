@@ -185,6 +185,7 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     # the clause above: reported speech, belief, conditions
     top = chain[-1] if chain else pred
     cur = top
+    inside_relative = False  # "the false news that X bombed the house where Y was born": the birth is no news
     while cur.head.i != cur.i:
         dep, head = cur.dep_, cur.head
         if dep == "ccomp" and head.lemma_.lower() in IMPLY_VERBS and any(c.dep_ == "neg" for c in head.children):
@@ -204,13 +205,15 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))) \
                 and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
             found.add(REPORTED)  # "reports that X is preparing to ..."
-            if any(c.lower_ in FALSE_WORDS for c in head.children):
+            if any(c.lower_ in FALSE_WORDS for c in head.children) and not inside_relative:
                 found.add(DENIED)  # "the false news that Greeks had bombed the consulate"
             verb = head.head
             if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in DENY_VERBS:
                 found.add(DENIED)  # "has denied reports that ...": a denied report
                 attribution = attribution or _subject_text(verb)
             break
+        if dep == "relcl":
+            inside_relative = True
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             found.add(POSSIBLE)
         if any(c.dep_ == "advmod" and c.lower_ in HEDGE_WORDS for c in head.children):
