@@ -24,7 +24,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from chronica.events._actors import Mention, MentionIndex, _kb_lookup, knowledge_base, phrase_mentions, state_for
+from chronica.events._actors import (
+    Mention,
+    MentionIndex,
+    _kb_lookup,
+    knowledge_base,
+    phrase_mentions,
+    state_for,
+)
 from chronica.events._lexicon import LOCATION_PREPS
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import Ontology
