@@ -28,6 +28,11 @@ CASES = [
     ("any_or_every", "ASSAULT", "Russia will not tolerate any attack on Serbia."),
     ("any_or_every", "VISIT", "China condemned every visit by the Dalai Lama to Europe."),
     ("habitual_supply", "TRADE", "India imports 70% of its oil from Iraq."),
+    ("hosted_no_visitor", "VISIT", "The first payment was received by Kenya in March."),
+    ("talked_about", "COOPERATE", "Putin and Kim boasted of their cooperation."),
+    ("an_opinion", "CONSULT", "The Soviet leadership thought of North Korea as a burden."),
+    ("a_state_of_war", "FIGHT", "Russia and Ukraine are still at war."),
+    ("independence_held", "FOUND_STATE", "Britain pledged to guarantee the independence of Belgium."),
     ("success_no_succession", "TAKE_OFFICE", "Tony Blair has only succeeded because he listened."),
     ("defence_against_a_threat", "SUPPORT", "Canada must be defended against the threat of floods."),
     ("recognised_as_a_role", "SUPPORT", "Brazil was recognised as the winner of the cup."),
@@ -79,7 +84,9 @@ def test_checks_case_is_vetoed_by_its_check(nlp, name, form, text):
 
 
 def test_checks_every_check_has_a_case():
-    assert {v.name for v in VETOES} - {c[0] for c in CASES} <= {"pair_word_needs_two"}
+    # a_statistic_moves needs the actors stage ("Greece (population)"): its cases are in
+    # tests/test_events_coding_precision.py, run through the full pipeline
+    assert {v.name for v in VETOES} - {c[0] for c in CASES} <= {"pair_word_needs_two", "a_statistic_moves"}
 
 
 def test_checks_events_record_the_checks_they_passed(nlp):

@@ -5,7 +5,7 @@ only the words, so that a list can be read and extended without reading the rule
 from __future__ import annotations
 
 #: lemmatiser slips seen in the English pipeline
-LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate"}
+LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate", "stag": "stage"}
 
 #: a copula carries a nominal trigger only when it states a change: "X became a supplier of arms
 #: to Y" is an event; "X is a trading partner of Y" describes a state of affairs
@@ -255,7 +255,46 @@ THREAT_ACTS = frozenset({"retaliate", "strike", "attack", "cut", "act", "respond
 #: verbs of force a warned-of clause may name: "warned that Moscow was ready to crush them"
 FORCE_VERBS = frozenset({"crush", "retaliate", "punish", "invade", "bomb", "attack", "strike", "destroy"})
 #: what a warning threatens when it is a threat: "warned of retaliation", "warned of military action"
+#: "the group" / "the country" as a clause's subject: the body just named, the warner itself
+#: ("Hezbollah's leader warned that the group would strike")
+SELF_NOUNS = frozenset({"group", "movement", "organisation", "organization", "country", "government", "army",
+                        "militia", "party", "alliance", "regime", "state"})
 THREAT_WORDS = frozenset({"retaliation", "consequence", "action", "response", "measure", "sanction",
                           "strike", "war", "attack", "force", "reprisal", "punishment", "step", "countermeasure"})
 
 DEAL_TYPES = frozenset({"AGREE", "COOPERATE", "TRADE"})
+
+#: verbs of hosting a visit: the visitor (their object) is the actor, the host the recipient
+#: (PLOVER CONSULT visit: "Kenya received a Chinese delegation" = the delegation visits Kenya)
+HOST_VERBS = frozenset({"receive", "host"})
+
+#: modifiers that make a military exercise or patrol a joint one (PLOVER: joint military
+#: operations are COOPERATE, single-country exercises MOBILIZE)
+JOINT_WORDS = frozenset({"joint", "combined", "coordinated", "co-ordinated", "bilateral", "trilateral",
+                         "multinational", "allied"})
+
+#: figures that rise, fall, reach or overtake: as a subject they make no event ("the population
+#: declined", "inflation reached 85 percent")
+STATISTIC_NOUNS = frozenset({"population", "inflation", "unemployment", "gdp", "output", "growth", "rate",
+                             "price", "index", "currency", "shilling", "figure", "number", "share", "deficit",
+                             "surplus", "debt", "turnover", "revenue", "profit", "temperature", "birthrate"})
+
+#: verbs of talking about: an act named as their topic is talked about, not done ("boasted of their
+#: cooperation in military matters", "discussed the withdrawal": the talk is the event)
+TALK_VERBS = frozenset({"boast", "brag", "speak", "talk", "discuss", "debate", "reminisce", "write", "dream"})
+
+#: verbs that make a state independent when its independence is their object ("gained
+#: independence"); under any other verb independence is a standing condition ("guarantee the
+#: independence of X", "end its independence")
+GAIN_VERBS = frozenset({"gain", "win", "declare", "proclaim", "achieve", "obtain", "grant", "receive", "get",
+                        "attain", "regain", "restore", "recover", "give", "celebrate", "mark"})
+
+#: copulas of a standing state: "are still at war", "remained at war"
+STATE_COPULAS = frozenset({"be", "remain", "stay", "continue"})
+
+#: verbs of pledging: a pledge of cooperation is AGREE, a pledge of force a threat ("vowed to
+#: retaliate")
+PLEDGE_VERBS = frozenset({"pledge", "promise", "vow", "guarantee"})
+
+#: verbs of holding an opinion: "thought of X as a burden", "consider X a friend" consult no one
+OPINION_VERBS = frozenset({"think", "consider", "regard", "view", "deem", "see", "believe", "perceive"})

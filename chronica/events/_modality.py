@@ -54,8 +54,14 @@ IMPLY_VERBS = frozenset({"mean", "show", "prove", "indicate", "imply", "signal",
 #: nouns whose complement clause is a report or a claim: "reports that X is preparing to ..."
 REPORT_NOUNS = frozenset(
     {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "accusation",
-     "story", "assertion", "charge", "talk", "idea", "notion", "suspicion"}
+     "story", "assertion", "charge", "talk", "idea", "notion", "suspicion", "news"}
 )
+#: modifiers of a report noun that deny its content: "the false news that X had bombed Y"
+FALSE_WORDS = frozenset({"false", "fake", "untrue", "unfounded", "baseless", "groundless", "bogus", "fabricated"})
+#: verbs of seeking: what an infinitive of purpose seeks is not yet had ("flew to London to
+#: elicit British aid")
+SEEK_VERBS = frozenset({"elicit", "seek", "obtain", "secure", "win", "get", "request", "solicit", "gain",
+                        "raise", "attract", "enlist"})
 
 
 def _subject_text(verb: Token) -> str | None:
@@ -68,7 +74,7 @@ def _subject_text(verb: Token) -> str | None:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose or a for-to clause: "(in order) to help", "a leader to help"."""
-    return verb.tag_ in ("VB", "VBN") and verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and any(
+    return verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and verb.pos_ not in ("NOUN", "PROPN") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )  # "asking for troops to be pulled out": VBN under "to be"
 
@@ -107,6 +113,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.lemma_.lower() in ("expect", "due", "set", "schedule") \
                 and any(c.dep_ == "xcomp" for c in pred.head.children):
             found.add(PLANNED)  # "protests against the WEF are expected to be muted"
+        if pred.dep_ == "dobj" and _purpose(pred.head) and pred.head.lemma_.lower() in SEEK_VERBS:
+            found.add(PLANNED)  # "flew to London to elicit British aid": sought, not given
         chain = []
     else:
         chain = [pred]
@@ -153,8 +161,9 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(HEDGED)
             elif lemma in ATTEMPT_VERBS or lemma in LIKELY_WORDS:
                 found.add(POSSIBLE)
-    if pred.lemma_.lower() in REFUSE_VERBS and pred.pos_ == "VERB":
-        found.add(REFUSED)
+    if pred.lemma_.lower() in REFUSE_VERBS and pred.pos_ == "VERB" and (
+            pred.lemma_.lower() != "decline" or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in pred.children)):
+        found.add(REFUSED)  # "declined to comment", "declined the offer"; a figure that declined fell
     if pred.lemma_.lower() in ("expect", "schedule") and pred.pos_ == "VERB" and any(
             c.dep_ == "auxpass" for c in pred.children) and any(c.dep_ == "xcomp" for c in pred.children):
         found.add(PLANNED)  # the nominal event carried by "... are expected to be muted"
@@ -176,6 +185,7 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     # the clause above: reported speech, belief, conditions
     top = chain[-1] if chain else pred
     cur = top
+    inside_relative = False  # "the false news that X bombed the house where Y was born": the birth is no news
     while cur.head.i != cur.i:
         dep, head = cur.dep_, cur.head
         if dep == "ccomp" and head.lemma_.lower() in IMPLY_VERBS and any(c.dep_ == "neg" for c in head.children):
@@ -195,11 +205,15 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))) \
                 and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
             found.add(REPORTED)  # "reports that X is preparing to ..."
+            if any(c.lower_ in FALSE_WORDS for c in head.children) and not inside_relative:
+                found.add(DENIED)  # "the false news that Greeks had bombed the consulate"
             verb = head.head
             if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in DENY_VERBS:
                 found.add(DENIED)  # "has denied reports that ...": a denied report
                 attribution = attribution or _subject_text(verb)
             break
+        if dep == "relcl":
+            inside_relative = True
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             found.add(POSSIBLE)
         if any(c.dep_ == "advmod" and c.lower_ in HEDGE_WORDS for c in head.children):
@@ -218,3 +232,30 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if value in found:
             return value, attribution
     return ASSERTED, attribution
+
+
+#: stances whose content, not yet done, is no event of its own: a threat's (a demand's content
+#: stays, held possible: "urged X to approve")
+CONTENT_STANCES = frozenset({"THREATEN"})
+#: how a content not yet done is held
+UNDONE = frozenset({POSSIBLE, PLANNED})
+
+
+def stance_contents(coded: list) -> list:
+    """Drop the event told only as the content of a coded stance above it: "Kenya threatened
+    to pull out of talks" is a threat, no withdrawal; "offered to mediate" one offer, not an
+    offer and a mediation. A content told as done
+    ("ordered X to invade Y, and X invaded") stays. ``coded`` holds (trigger, event or None)."""
+    stances = {t.anchor.i: e for t, e in coded if e is not None and t.anchor.pos_ == "VERB"}
+    out = []
+    for t, e in coded:
+        anchor = t.carrier if t.carrier is not None else t.anchor
+        stance = stances.get(anchor.head.i) if e is not None and anchor.dep_ in ("xcomp", "ccomp") else None
+        if stance is not None and stance is not e and (
+                (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES)
+                or (stance.type == e.type == "AGREE")):
+            stance.checks.append(stance_contents.__name__)
+            continue
+        out.append((t, e))
+    return out
+

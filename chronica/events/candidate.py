@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from chronica.events._actors import Mention
 from chronica.events._lexicon import (
-    ACTOR_ENTS, FORCE_VERBS, LEMMA_FIXES, LOCATION_PREPS, MODALS, NAMING_VERBS, THREAT_ACTS, THREAT_WORDS,
+    ACTOR_ENTS, FORCE_VERBS, LEMMA_FIXES, LOCATION_PREPS, MODALS, NAMING_VERBS, SELF_NOUNS, THREAT_ACTS, THREAT_WORDS,
 )
 from chronica.events._modality import FUTURE_MODALS
 from chronica.events.model import SOURCE, TARGET
@@ -107,7 +107,8 @@ def threat(trig: Trigger, found: list[Argument]) -> bool:
         if subj is None:
             continue
         modal = any(g.dep_ == "aux" and g.lower_ in MODALS | FUTURE_MODALS for g in c.children)
-        own = subj.lower_ in ("it", "we", "they", "he", "she", "i") or subj.i in sources
+        own = subj.lower_ in ("it", "we", "they", "he", "she", "i") or subj.i in sources or (
+            subj.lemma_.lower() in SELF_NOUNS and any(g.lower_ == "the" for g in subj.children))
         if modal and own and keys(c) & (THREAT_WORDS | THREAT_ACTS):
             return True
         if subj.i not in warned and subj.ent_type_ in ACTOR_ENTS \

@@ -25,6 +25,12 @@ from chronica.events._lexicon import (
     COERCED_THINGS,
     COMPANY_SECTORS,
     FIGURATIVE_FIGHTS,
+    GAIN_VERBS,
+    HOST_VERBS,
+    OPINION_VERBS,
+    STATE_COPULAS,
+    TALK_VERBS,
+    STATISTIC_NOUNS,
     GOODS_NOUNS,
     HUMAN_COERCE_VERBS,
     HUMAN_OBJECTS,
@@ -142,6 +148,71 @@ def a_market_falls(cand: Candidate) -> bool:
         or (m.text.split() and m.text.split()[-1].lower() in polities) for m, _, _ in found))
 
 
+@veto(forms=frozenset(f for f in load_ontology().forms if f != "HAPPEN"))
+def a_statistic_moves(cand: Candidate) -> bool:
+    """"the Greek population declined from 120,000 to 7,000", "inflation reached 85 percent",
+    "its population will overtake that of the US": a figure, not an actor, is the subject (a
+    dated one stays a happening, OTHER)."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB":
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and anchor.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lemma_.lower() in STATISTIC_NOUNS
+
+
+@veto(forms=None)
+def talked_about(cand: Candidate) -> bool:
+    """"Putin and Kim boasted of their cooperation", "the ministers discussed the withdrawal":
+    an act named as the topic of a talk is talked about, not done (the talk is the event)."""
+    cur = cand.anchor
+    if cur.pos_ != "NOUN":
+        return False
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "dobj", "conj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in TALK_VERBS
+    return False
+
+
+@veto(forms=None)
+def an_opinion(cand: Candidate) -> bool:
+    """"the Soviet leadership thought of North Korea as a burden", "most Koreans consider the
+    South a prosperous place": an opinion held, no consultation (a complement says what of)."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in OPINION_VERBS:
+        return False
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("of", "as"))
+               for c in anchor.children) or any(
+        g.dep_ == "prep" and g.lower_ == "as" for c in anchor.children if c.dep_ == "dobj" for g in c.children)
+
+
+@veto(forms=frozenset({"FIGHT"}))
+def a_state_of_war(cand: Candidate) -> bool:
+    """"the two Koreas are still at war", "Britain remained at war with Germany": a standing
+    state, not a happening."""
+    anchor = cand.anchor
+    prep = anchor.head
+    return bool(anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and prep.lower_ == "at"
+                and prep.head.lemma_.lower() in STATE_COPULAS)
+
+
+@veto(forms=frozenset({"FOUND_STATE"}))
+def independence_held(cand: Candidate) -> bool:
+    """"pledged to guarantee the independence of Cyprus", "attempting to end its independence":
+    independence held, guaranteed or ended founds no state (it is gained, won or declared)."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() != "independence" or len(cand.trig.tokens) > 1:
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return anchor.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() not in GAIN_VERBS
+
+
 @veto(forms=None)
 def recognised_no_actor(cand: Candidate) -> bool:
     """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a
@@ -157,10 +228,11 @@ def recognised_no_actor(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"THREATEN", "OCCUPY"}))
 def warning_to_no_one(cand: Candidate) -> bool:
-    """"Deloitte has warned (that growth will slow)" threatens no one."""
+    """"Deloitte has warned (that growth will slow)" threatens no one (an arrest warrant always
+    names someone, though not always an actor: "a warrant for the former editor")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype in TARGET_TYPES and TARGET not in roles)
+    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest")
 
 
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
@@ -227,6 +299,7 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     found = cand.found
     objs = cand.objs
     return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
+        and objs[0] not in cand.trig.tokens  # the pattern named it: "halted operations"
         and objs[0].lemma_.lower() not in WITHDRAWN and not any(
         t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
         for m, _, t in found))
@@ -454,6 +527,16 @@ def visit_needs_a_destination(cand: Candidate) -> bool:
     trig = cand.trig
     etype = cand.form
     return bool(etype == "VISIT" and TARGET not in roles and location(trig, set()) is None)
+
+
+@veto(forms=frozenset({"VISIT"}))
+def hosted_no_visitor(cand: Candidate) -> bool:
+    """"Kenya received aid", "Qatar hosted the talks": a host verb whose object is no actor
+    tells no visit (the visitor, the verb's object or passive subject, is the actor)."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() not in HOST_VERBS or anchor.pos_ != "VERB":
+        return False
+    return not any(a.role == SOURCE and a.token.dep_ in ("dobj", "nsubjpass") for a in cand.found)
 
 
 @veto(forms=None)

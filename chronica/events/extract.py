@@ -30,6 +30,9 @@ from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
+from chronica.events._targets import (
+    domestic_recipient, forces_deployed, group_country, hidden_recipient, thing_handed_over, unnamed_host,
+)
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
@@ -54,6 +57,11 @@ from chronica.events._lexicon import (
     GERUND_CLAUSE_VERBS,
     GOODS_NOUNS,
     GOODS_VERBS,
+    FORCE_VERBS,
+    HOST_VERBS,
+    JOINT_WORDS,
+    PLEDGE_VERBS,
+    THREAT_ACTS,
     HAVE_VERBS,
     LEMMA_FIXES,
     MEANS_PREPS,
@@ -80,7 +88,7 @@ from chronica.events._lexicon import (
     VERBAL_TARGET_KINDS,
     VICTIM_NOUNS,
 )
-from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality
+from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality, stance_contents
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
@@ -238,8 +246,9 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
         if any(t.i in used for t in tokens):
             continue
         anchor = _anchor_of(tokens)
-        if anchor.pos_ not in ("VERB", "NOUN"):
+        if anchor.pos_ not in ("VERB", "NOUN") and not (anchor.pos_ == "PROPN" and anchor.text.islower()):
             continue  # a proper noun is a name ("the Growth Pact", "the Korean War"), not a trigger
+            # (a lower-case one is the tagger's slip: "naval war games")
         used.update(t.i for t in tokens)
         out.append(Trigger(anchor, tokens, pattern))
     # a light verb carrying a nominal trigger is not an event of its own ("strike a deal")
@@ -313,7 +322,9 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             event.intensity, event.modality, event.attribution = onto.types["THREATEN"].score_of(mode), ASSERTED, None
             return event
     stance = head if pred.dep_ == "xcomp" else None
-    if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
+    if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            for c in pred.children):
         stance = pred  # a dictionary phrase took the complement: "offered to supply X with Y" (OFFER, 070)
     if stance is not None and (stance.lemma_.lower() in INTENT_VERBS or (
             stance.pos_ == "ADJ" and stance.lemma_.lower() in STANCE_ADJECTIVES)):
@@ -402,6 +413,13 @@ def _absorb(coded: list[tuple[Trigger, EventMention | None]]) -> list[EventMenti
         verb_event = owner[1]
         if verb_event.type == e.type:
             dropped.add(id(verb_event))
+            if not e.actors(SOURCE) and verb_event.actors(SOURCE):  # "Chile did not take part in
+                held = {(p.actor_id, p.text) for p in e.participants}  # joint exercises": Chile's
+                e.participants[:0] = [p for p in verb_event.actors(SOURCE) if (p.actor_id, p.text) not in held]
+                if e.modality == ASSERTED:
+                    e.modality = verb_event.modality
+                if e.summary.startswith("? "):
+                    e.summary = f"{_names(e.actors(SOURCE))} {e.summary[2:]}"
             continue
         dropped.add(id(e))
         if (verb_event.intensity > 0) != (e.intensity > 0):
@@ -1006,7 +1024,7 @@ def extract_events(
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
-        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, text))
+        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(stance_contents(coded))), sent_refs, text))
     return events
 
 
@@ -1068,6 +1086,11 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
                     g.dep_ == "poss" for g in objs[0].children)):
             # a verbal attack ("on spending plans", "attack Mr Blair's words")
             etype, verb_phrase = "DISAPPROVE", "criticises"
+    if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
+            c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
+        etype, subtype, verb_phrase = "THREATEN", None, "threatens"  # "vowed to retaliate"
+    if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig, onto):
+        etype, subtype, verb_phrase = "JOINT_MILITARY", None, onto.forms["JOINT_MILITARY"].label
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
     if ended and onto.form_intensity(etype) > 0:  # cooperation stopped; an ended war or ban stays itself
         ender = anchor.head if anchor.dep_ == "xcomp" else trig.carrier
@@ -1195,6 +1218,18 @@ class SentenceContext:
     trace: list[Candidate] | None = None
 
 
+def _joint(trig: Trigger, onto: Ontology) -> bool:
+    """An exercise or patrol held jointly ("joint naval exercises", "patrols with Indonesia");
+    a border guarded by troops is no exercise ("the border with China is guarded")."""
+    drills = onto.classes.get("DRILLS", frozenset()) | {"game", "games"}
+    nouns = [t for t in trig.tokens if keys(t) & drills]
+    if not nouns:
+        return False
+    return any(c.lower_ in JOINT_WORDS or (c.dep_ == "prep" and c.lower_ == "with")
+               for n in nouns for c in n.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trig.anchor.children)
+
+
 def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     """The event a trigger makes in its sentence, or None (the checks of
     :mod:`chronica.events.checks` judge it; a veto is recorded in ``ctx.trace``)."""
@@ -1215,6 +1250,15 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
+    found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
+    hidden = None
+    hosted = anchor.lemma_.lower() in HOST_VERBS and (pattern.form == "VISIT" or pattern.coding.cameo == "043")
+    if hosted:  # "Kenya received a Chinese delegation": the visitor is the actor, the host the recipient
+        found = [(m, TARGET if r == SOURCE else SOURCE if r == TARGET else r, t) for m, r, t in found]
+        found.sort(key=lambda f: f[1] != SOURCE)
+    elif pattern.form in onto.forms and onto.types[onto.forms[pattern.form].type].family == "plover":
+        hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
+        found = hidden or found
     doerless = not any(m.named for m, _, _ in found)
     if doerless and not _doerless_happening(trig, onto):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
@@ -1227,6 +1271,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    if hosted:
+        verb_phrase = "visits"
+    handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
+    if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
+        verb_phrase = f"{verb_phrase} {handed[0].name or handed[0].text} to"
     if pattern.source == "petrarch2" and not _dictionary_dyad(trig, pattern, found):
         if ctx.trace is not None:
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
@@ -1246,6 +1295,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
             trig.passive or anchor.pos_ != "VERB"):
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
+    if etype == "MOBILIZE" and trig.passive and not any(r == SOURCE for _, r, _ in found):
+        # "the army could be deployed in the capital": the forces deployed act, none is a recipient
+        troops = onto.classes.get("TROOPS", frozenset())
+        found = [(m, SOURCE if r == TARGET and (keys(t) & troops or m.kind == "armed_force") else r, t)
+                 for m, r, t in found]
     if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found) \
             and not any(w & POWER_WORDS for w in pattern.words):
         return None
@@ -1304,6 +1358,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             p.state = p.actor_id
         if p.state is None and country:  # "the French president X": France, whatever the KB knows
             p.state = country
+        if p.state is None:  # "FARC units": Colombia's (its CAMEO code, COLREB)
+            p.state = group_country(p.actor_id, p.kind)
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
@@ -1346,7 +1402,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
     )
-    return _stance(event, pred, index, onto)
+    if hidden is not None:
+        event.checks.append(hidden_recipient.__name__)
+    event = _stance(event, pred, index, onto)
+    domestic_recipient(event, pred, onto, index) or unnamed_host(event)
+    return event
 
 
 def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:

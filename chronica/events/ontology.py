@@ -64,6 +64,11 @@ class EventType:
     topic: str | None = None
     main_role: str = "source"  # whose event it is: "target" when the recipient is its subject
     form: str | None = None  # the form a dictionary verb coded into this type takes
+    #: when no recipient is named, the country where it happens is the recipient (PLOVER codes a
+    #: curfew or an arrest as done to the country's own people): the modes it holds for (a
+    #: tuple), "doer" (only when the doer is a group, not a state: farmers marching, not a
+    #: state's verbal protest) or "victim" (only for an unnamed victim: "militants ambushed a convoy")
+    domestic_recipient: str | tuple[str, ...] | None = None
 
     def score_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.score) if mode else self.score
@@ -239,6 +244,8 @@ def _event_type(entry: dict) -> EventType:
         state=bool(entry.get("state", False)), merge_family=entry.get("merge_family"),
         barometer=bool(entry.get("barometer", True)), trend=entry.get("trend"),
         topic=entry.get("topic"), main_role=entry.get("main_role", "source"), form=entry.get("form"),
+        domestic_recipient=(tuple(entry["domestic_recipient"]) if isinstance(entry.get("domestic_recipient"), list)
+                            else entry.get("domestic_recipient")),
     )
 
 

@@ -1,0 +1,274 @@
+"""Recipients the parse does not hand over as the trigger's object, found by walking the parse.
+
+1. **A modifier of an unnamed recipient** gives its country: "seized a *British*-flagged tanker"
+   (the tanker is British), "froze the assets of *Belarusian* officials".
+2. **A recipient hidden in the object or a prepositional phrase** when none is named: "agreed to
+   a *Chilean* proposal", "recalled its ambassador from *Buenos Aires*", "protested outside the
+   *Swedish* embassy"; an unnamed stand-in ("its ambassador") then plays no role.
+3. **The content of a stance** (a threat, demand, offer, refusal): its recipient is the stance's
+   ("threatened to pull out of talks with *Somalia*", "warned it would strike targets inside
+   *Israel*").
+4. **An internal event** (``domestic_recipient`` of the type in ``data/ontology.yaml``): with no
+   recipient named, the country where it happens, else the doer's, is the recipient, as PLOVER
+   codes a curfew or the arrest of an opposition leader.
+
+5. **An unnamed host** of a visit is of the country visited: "was received in Nairobi by the
+   president" (Kenya hosts).
+
+Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from chronica.events._actors import (
+    Mention,
+    MentionIndex,
+    _kb_lookup,
+    knowledge_base,
+    phrase_mentions,
+    state_for,
+)
+from chronica.events._lexicon import LOCATION_PREPS
+from chronica.events.model import SOURCE, TARGET, EventMention, Participant
+from chronica.events.ontology import Ontology
+
+#: verbs whose clausal complement is the content of a stance: its recipient is the stance's
+#: ("offered to supply Uzbekistan": the offer's recipient is Uzbekistan; "needed to cut duties on
+#: imports from Argentina" is no stance)
+STANCE_VERBS = frozenset({"offer", "promise", "pledge", "vow", "threaten", "warn", "urge", "ask", "demand",
+                          "refuse", "decline", "agree", "call"})
+#: forms with recipient rules of their own: a trade's partner is its buyer or seller, never the
+#: origin of the goods ("imports 70% of its oil from Iraq" is no trade event with Iraq)
+OWN_RECIPIENT_FORMS = frozenset({"TRADE"})
+#: dependents of a predicate that hold its object phrases
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "pobj"})
+#: dependents that hold a stance's content
+CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+#: modifiers that say an unnamed recipient's country ("British-flagged", "Belarusian officials")
+COUNTRY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+#: prepositions that never introduce a recipient (a place or time of the event, a means)
+NOT_RECIPIENT_PREPS = frozenset({"in", "during", "since", "until", "after", "before", "by", "for", "as", "despite",
+                                 "amid", "because", "like", "near", "across", "throughout", "within", "at",
+                                 "over", "about", "concerning", "regarding", "under", "without", "except"})
+#: prepositions of a destination: in a stance's content, where to, not whom ("threatened to take
+#: the factory to Hungary")
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+#: actors that can be handed over: territories
+PLACE_LIKE = frozenset({"state", "historical_state", "place", "territory", "region", "government_seat"})
+#: how deep under an object phrase a recipient is looked for
+REACH = 4
+#: actor kinds that are no recipient of their own
+NOT_RECIPIENT_KINDS = frozenset({"event"})
+
+
+def _state_of(m: Mention) -> str | None:
+    return state_for(m.actor_id, None) or m.country or (m.actor_id if m.kind == "state" else None)
+
+
+def _unnamed(m: Mention) -> bool:
+    """A recipient with no actor of its own and no country: "the tanker", "its ambassador"."""
+    return m.actor_id is None and _state_of(m) is None
+
+
+def _modifier_state(tok: Token, index: MentionIndex) -> Mention | None:
+    """A state named by a modifier of ``tok`` (hyphenated ones too: "British-flagged")."""
+    for child in tok.children:
+        if child.dep_ not in COUNTRY_MODIFIERS:
+            continue
+        for t in [child, *[g for g in child.children if g.dep_ in COUNTRY_MODIFIERS]]:
+            m = index.at(t)
+            if m is not None and m.kind in ("state", "historical_state") and _state_of(m):
+                return m
+    return None
+
+
+def _objects_of_prep(prep: Token) -> list[Token]:
+    """The objects of a preposition, through a chain of them ("pull out of talks")."""
+    out = [g for g in prep.children if g.dep_ == "pobj"]
+    for g in prep.children:
+        if g.dep_ == "prep" and g.lower_ not in NOT_RECIPIENT_PREPS:
+            out.extend(_objects_of_prep(g))
+    return out
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive the parser hung as an adverbial clause: "offered on Monday to supply X"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PREPS) -> list[Token]:
+    """The heads of ``pred``'s object phrases, then (for a stance) those of its content."""
+    out: list[Token] = []
+    for child in pred.children:
+        if child.dep_ in OBJECT_DEPS:
+            out.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in skip:
+            out.extend(_objects_of_prep(child))
+    if content:
+        for child in pred.children:
+            if child.dep_ in CONTENT_DEPS or _infinitive(child):
+                out.extend(_phrases(child, content=False, skip=(NOT_RECIPIENT_PREPS | DESTINATION_PREPS) - {"at"}))
+                out.extend(g for g in child.children if g.dep_ in CONTENT_DEPS)
+    return out
+
+
+def _within(head: Token, depth: int = 0, things: bool = False) -> list[Token]:
+    """``head`` and the tokens under it, nearest first, not past a clause or a place phrase;
+    with ``things``, not the nationality of the head itself ("expelled two Chinese trawlers": a
+    thing's flag names no recipient actor)."""
+    out = [head]
+    if depth >= REACH:
+        return out
+    for child in head.children:
+        if things and depth == 0 and child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            continue
+        if child.dep_ in ("relcl", "advcl", "punct", "cc", "det") or (
+                child.dep_ == "acl" and child.tag_ not in ("VBG", "VBN")) or (
+                child.dep_ == "prep" and child.lower_ in NOT_RECIPIENT_PREPS - {"in", "at", "near", "for"}):
+            continue
+        out.extend(_within(child, depth + 1))
+    return out
+
+
+def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Token]],
+                     index: MentionIndex, onto: Ontology) -> list[tuple[Mention, str, Token]] | None:
+    """``found`` with a recipient the object phrases hide (steps 1-3 of the module), or None when
+    there is nothing to add (a named recipient stands, no named doer does, or none is found)."""
+    targets = [(m, t) for m, r, t in found if r == TARGET]
+    if form in OWN_RECIPIENT_FORMS or any(not _unnamed(m) for m, _ in targets) or not any(r == SOURCE and m.named for m, r, _ in found):
+        return None
+    # 1. the unnamed recipient's own modifier says its country (not for a type that needs an
+    #    actor as recipient: "expelled two Chinese trawlers" reduces no relations with China)
+    needs_actor = onto.types[onto.forms[form].type].needs_recipient
+    for m, tok in targets if not needs_actor else []:
+        state = _modifier_state(tok, index)
+        if state is not None:
+            return [(replace(m, country=_state_of(state)), r, t) if (m2 is m) else (m2, r, t)
+                    for m2, r, t in found]
+    taken = {id(m) for m, _, _ in found} | {m.actor_id for m, _, _ in found if m.actor_id}
+    # 2.-3. a recipient in the unnamed one's phrase ("its ambassador from Buenos Aires": only in a
+    #       prepositional phrase where an actor is needed), in the object phrases, in the content
+    heads = [g for _, t in targets for g in ([t] if not needs_actor else
+                                             [p for c in t.children if c.dep_ == "prep" for p in _objects_of_prep(c)])]
+    heads += [h for h in _phrases(pred, content=pred.lemma_.lower() in STANCE_VERBS)
+              if not (needs_actor and any(h.i == t.i for _, t in targets))]
+    for head in heads:
+        for tok in _within(head, things=needs_actor and index.at(head) is None):
+            m = index.at(tok)
+            if m is None or id(m) in taken or m.actor_id in taken or m.kind in NOT_RECIPIENT_KINDS:
+                continue
+            if not m.named or _unnamed(m) or tok.ent_type_ in ("DATE", "TIME") or m not in phrase_mentions(tok, index):
+                continue  # ("the murder of one Chilean": a person, not the state)
+            kept = [(m2, r, t) for m2, r, t in found if r != TARGET]
+            return kept + [(m, TARGET, tok)]
+    return None
+
+
+def _place_state(event: EventMention) -> str | None:
+    if not event.location:
+        return None
+    actor = _kb_lookup(knowledge_base(), event.location)
+    return state_for(actor.id, None) if actor is not None else None
+
+
+def _clause_place_state(pred: Token, index: MentionIndex) -> str | None:
+    """The state of the first place named in a locative phrase of ``pred``'s clause, its
+    arguments' included ("ambushed a convoy in northern Burkina Faso", "soldiers in Khartoum")."""
+    for t in pred.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS:
+            m = index.at(t)
+            state = _state_of(m) if m is not None and m.kind in PLACE_LIKE else None
+            if state:
+                return state
+    return None
+
+
+def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
+    """Give an internal event with no named recipient the country where it happens (else its
+    doer's) as recipient (step 4 of the module); True when it did. ``pred`` is its predicate."""
+    etype = onto.types.get(event.type)
+    rule = etype.domestic_recipient if etype is not None else None
+    if rule is None or event.modality not in ("asserted", "reported", "hedged", "negated", "planned", "possible"):
+        return False
+    if isinstance(rule, tuple) and event.mode not in rule:
+        return False  # a seizure's or a coup's recipient may be anyone
+    targets = event.actors(TARGET)
+    if any(p.state or p.actor_id for p in targets):
+        return False
+    sources = event.actors(SOURCE)
+    if rule == "victim" and not targets and not any(
+            t.pos_ in ("NOUN", "PROPN") and index.at(t) is None for t in _phrases(pred, content=False)):
+        return False  # no victim at all: "the army attacked"
+    if rule == "doer" and any(p.kind in ("state", "historical_state", "government") for p in sources):
+        return False  # a state's protest is a verbal one, against another state
+    doer_states = {p.state for p in sources if p.state}
+    country = _place_state(event) or _clause_place_state(pred, index)
+    if country is None and rule != "victim":  # an attack's unnamed victim may be abroad ("invaded
+        country = doer_states.pop() if len(doer_states) == 1 else None  # the north"): only the place says
+    if country is None:
+        return False
+    if targets:
+        for p in targets:
+            p.state = country
+    else:
+        name = knowledge_base().get(country)
+        event.participants.append(Participant(role=TARGET, text="", actor_id=None,
+                                              name=f"{name.name if name else country} (domestic)",
+                                              kind="agent", state=country))
+    event.checks.append(domestic_recipient.__name__)
+    return True
+
+
+def unnamed_host(event: EventMention) -> bool:
+    """The unnamed host of a visit takes the country of the place visited (step 5); True when
+    it did."""
+    if event.type != "CONSULT" or event.mode != "visit":
+        return False
+    hosts = [p for p in event.actors(TARGET) if not (p.state or p.actor_id)]
+    country = _place_state(event) if hosts else None
+    if country is None:
+        return False
+    for p in hosts:
+        p.state = country
+    event.checks.append(unnamed_host.__name__)
+    return True
+
+
+def forces_deployed(form: str, found: list[tuple[Mention, str, Token]], onto: Ontology,
+                    passive: bool = False) -> list[tuple[Mention, str, Token]]:
+    """The forces a mobilisation moves are its instrument, not its recipient: "Russia deployed
+    combat troops in South Ossetia", "North Korea sent troops to fight" (role other)."""
+    if form != "MOBILIZE" or passive:  # "the army could be deployed": the forces deployed act
+        return found
+    troops = onto.classes.get("TROOPS", frozenset())
+    return [(m, "other" if r == TARGET and ({t.lemma_.lower(), t.lower_} & troops) else r, t) for m, r, t in found]
+
+
+def thing_handed_over(found: list[tuple[Mention, str, Token]]) -> list[tuple[Mention, str, Token]]:
+    """What is handed over, ceded or returned is no recipient when a recipient stands in a "to"
+    phrase: "the Ottoman Empire handed over Cyprus to British administration", "Russia returned
+    the islands to Japan", "Austria ceded Venetia to France" (the territory plays role other)."""
+    to_recipient = any(r == TARGET and t.dep_ == "pobj" and t.head.lower_ == "to" for _, r, t in found)
+    if not to_recipient:
+        return found
+    return [(m, "other" if r == TARGET and t.dep_ == "dobj" and m.kind in PLACE_LIKE else r, t) for m, r, t in found]
+
+
+#: actor kinds whose country is the first three letters of their CAMEO code ("LBNREB" -> LBN):
+#: PLOVER codes an armed group's events with its country, as the actors stage does a generic
+#: agent's ("Burkina Faso (militants)")
+COUNTRY_CODED_KINDS = frozenset({"armed_group"})
+
+
+def group_country(actor_id: str | None, kind: str | None) -> str | None:
+    """The country an armed group's CAMEO code names ("COLREB": Colombia), None otherwise."""
+    if actor_id is None or kind not in COUNTRY_CODED_KINDS:
+        return None
+    kb = knowledge_base()
+    code = (kb.cameo_of(actor_id) or "")[:3]
+    country = kb.get(code) if len(code) == 3 else None
+    return country.id if country is not None and country.kind == "state" else None
