@@ -387,4 +387,6 @@ def test_no_entry_joins_two_mentions_a_hard_conflict_keeps_apart(data) -> None: 
         for a, b in combinations(group, 2):
             ia, ib = sorted((merge.mention_info(a), merge.mention_info(b)), key=lambda i: merge.mention_order(i.m))
             sim = float(vectors[row[id(a)]] @ vectors[row[id(b)]])
-            assert merge.conflict_reason(ia, ib, sim) is None, (a.sentence, b.sentence)
+            # a clash of types that could not be weighed (a date not written) is soft: waived
+            # when one of the two finds its own family in the entry
+            assert merge.entry_may_hold(ia, ib, sim, group), (a.sentence, b.sentence)
