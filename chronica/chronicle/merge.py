@@ -673,9 +673,11 @@ def _same_form(a: _Info, b: _Info) -> bool:
     happening ("the Vietnamese invasion toppled ...") presupposes one told elsewhere, while an
     undated verb asserts one of its own ("is to give a grant"); and a predicate shared with a
     happening of a decade, or of a date only inferred, says little about which of that period's
-    happenings it is."""
+    happenings it is. Not for once-in-a-life types (:data:`ONCE_TYPES`), which have their own rule
+    by actor (:func:`once_actor`): their nouns name a condition as often as the act ("guarantee
+    the independence of", "since its independence", "after his death")."""
     undated, dated = (a, b) if a.interval is None else (b, a)
-    return (undated.m.nominal and a.m.form is not None and (a.m.form, a.m.mode) == (b.m.form, b.m.mode)
+    return (undated.m.nominal and undated.m.type not in ONCE_TYPES and a.m.form is not None and (a.m.form, a.m.mode) == (b.m.form, b.m.mode)
             and dated.stated and dated.rank <= D.precision_rank("year"))
 
 
