@@ -390,3 +390,48 @@ def test_no_entry_joins_two_mentions_a_hard_conflict_keeps_apart(data) -> None: 
             # a clash of types that could not be weighed (a date not written) is soft: waived
             # when one of the two finds its own family in the entry
             assert merge.entry_may_hold(ia, ib, sim, group), (a.sentence, b.sentence)
+
+
+# -- an undated noun that names a dated happening -----------------------------------------------
+# (dated mentions: (sentence, form, date, source, target), the undated one: (sentence, form,
+# source, target, said as a noun?), joins the first dated one?). Forms code into types
+# (INVADE -> ASSAULT, RETREAT -> RETREAT, SANCTION -> SANCTION, OCCUPY -> COERCE).
+NOUNS = [
+    # the invasion, named by a noun whose sentence goes on about something else
+    ([("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR")],
+     ("The invasion of Borvia ruined the spring harvest in the eastern valleys.", "INVADE", None, "BOR", True), True),
+    # one withdrawal, the noun with the actor only
+    ([("Borvian troops withdrew from Cestia in June 1977.", "RETREAT", "1977-06", "BOR", "CES")],
+     ("After the Borvian withdrawal the Cestian parliament met again in its old building.", "RETREAT", "BOR", None,
+      True), True),
+    # another predicate of the same type, the noun naming both sides
+    ([("Cestian artillery shelled Aldorian border towns on 9 May 2004.", "ASSAULT", "2004-05-09", "CES", "ALD")],
+     ("The Cestian invasion of Aldoria lasted less than a month and left the border towns in ruins.", "INVADE",
+      "CES", "ALD", True), True),
+    # the same words asserted by a verb: one happening of its own, not a reference
+    ([("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR")],
+     ("Aldoria invaded and burnt the spring harvest in the eastern valleys.", "INVADE", "ALD", None, False),
+     False),
+    # two invasions of Borvia told with the noun's predicate: it could name either
+    ([("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR"),
+      ("Aldoria invaded Borvia again on 12 October 1974.", "INVADE", "1974-10-12", "ALD", "BOR")],
+     ("The invasion of Borvia ruined the spring harvest in the eastern valleys.", "INVADE", None, "BOR", True), False),
+    # a happening of a decade: the noun says too little about which of its happenings it is
+    ([("In the 1960s Cestia occupied the Borvian islands.", "OCCUPY", "196", "CES", "BOR")],
+     ("The occupation of the islands divided the Borvian parliament for years.", "OCCUPY", None, "BOR",
+      True), False),
+    # a noun of another predicate of the same type, naming one side only
+    ([("Cestian artillery shelled Aldorian border towns on 9 May 2004.", "ASSAULT", "2004-05-09", "CES", "ALD")],
+     ("The invasion left the border towns in ruins for a decade.", "INVADE", "CES", None, True), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", NOUNS, ids=lambda c: c[1][0][:50])
+def test_an_undated_noun_joins_the_one_dated_happening_it_names(case) -> None:
+    dated, (sentence, form, src, tgt, nominal), joined = case
+    ms = [mention(n + 1, s, f, src=a, tgt=b, date=d) for n, (s, f, d, a, b) in enumerate(dated)]
+    undated = mention(len(ms) + 1, sentence, form, src=src, tgt=tgt)
+    undated.nominal = nominal
+    group = next(g for g in merge.cluster_mentions(ms + [undated]) if undated in g)
+    assert (ms[0] in group) is joined

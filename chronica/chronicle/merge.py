@@ -88,7 +88,7 @@ SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP yea
 INFERRED_GAP = 2.0
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
-#: ... when the undated one names the dated one's predicate with a noun (:func:`_same_form`: "the
+#: ... when the undated one names the dated one's predicate with a noun (:func:`_noun_names`: "the
 #: invasion of" and "invaded", "the withdrawal" and "withdrew"): the wording of the rest of the
 #: sentence weighs less (a nominal mention's sentence goes on about something else).
 #: Invented case corpora (tests/fixtures/merges): true pairs 0.51-0.67 ("The Vietnamese invasion
@@ -666,9 +666,11 @@ def _agree(a: _Info, b: _Info, *, family: bool = False) -> bool:
     return types and bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
 
 
-def _same_form(a: _Info, b: _Info) -> bool:
-    """The undated mention names, with a noun, the dated one's predicate (the same form and mode
-    of the ontology: "the invasion of Kuwait" / "invaded Kuwait"; ``EventMention.nominal``), and
+def _noun_names(a: _Info, b: _Info) -> bool:
+    """The undated mention names the dated one with a noun (``EventMention.nominal``): the same
+    predicate (form and mode of the ontology: "the invasion of Kuwait" / "invaded Kuwait"), or
+    another of the same type naming both sides ("the Chinese invasion of Vietnam" / "China
+    attacked northern Vietnam"); and
     the dated one's date is written in its sentence, a year or finer. A noun that refers to a
     happening ("the Vietnamese invasion toppled ...") presupposes one told elsewhere, while an
     undated verb asserts one of its own ("is to give a grant"); and a predicate shared with a
@@ -677,8 +679,14 @@ def _same_form(a: _Info, b: _Info) -> bool:
     by actor (:func:`once_actor`): their nouns name a condition as often as the act ("guarantee
     the independence of", "since its independence", "after his death")."""
     undated, dated = (a, b) if a.interval is None else (b, a)
-    return (undated.m.nominal and undated.m.type not in ONCE_TYPES and a.m.form is not None and (a.m.form, a.m.mode) == (b.m.form, b.m.mode)
-            and dated.stated and dated.rank <= D.precision_rank("year"))
+    if not (undated.m.nominal and undated.m.type not in ONCE_TYPES
+            and dated.stated and dated.rank <= D.precision_rank("year")):
+        return False
+    if a.m.form is not None and (a.m.form, a.m.mode) == (b.m.form, b.m.mode):
+        return True
+    # another predicate of the same type, the noun naming both sides ("the Chinese invasion of
+    # Vietnam" / "China attacked northern Vietnam"): roles are compared by the hard conflicts
+    return a.m.type == b.m.type and len(undated.parties) >= 2
 
 
 def _undated_need(a: _Info, b: _Info) -> float:
@@ -686,7 +694,7 @@ def _undated_need(a: _Info, b: _Info) -> float:
     the once-in-a-life happening of one actor least, then one predicate (:data:`SIM_UNDATED_SAME_FORM`)."""
     if _once_same(a, b):
         return SIM_ONCE
-    return SIM_UNDATED_SAME_FORM if _same_form(a, b) else SIM_UNDATED_UNIQUE
+    return SIM_UNDATED_SAME_FORM if _noun_names(a, b) else SIM_UNDATED_UNIQUE
 
 
 def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
@@ -700,7 +708,7 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
     """Second pass: an undated mention joins a dated happening of its type family and actors when
     it is the only such happening of the same pair of actors (wording at least
     :data:`SIM_UNDATED_UNIQUE`; with one actor named, at least :data:`SIM_UNDATED`), or the only
-    one told with the same predicate (:func:`_same_form`: wording at least
+    one told with the same predicate (:func:`_noun_names`: wording at least
     :data:`SIM_UNDATED_SAME_FORM`, and no rival clearly closer: :func:`_form_wins`), or when its wording is close
     (:data:`SIM_UNDATED`) and clearly closer to that happening than to any other of the family
     and actors (:data:`UNDATED_MARGIN`). Otherwise it could tell any of them, and stays apart."""
@@ -718,7 +726,7 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
             if info.interval is not None and _agree(infos[u], info, family=True) and not conflicts[u, k]:
                 rk = clusters.find(k)
                 closeness[rk] = max(closeness.get(rk, -1.0), float(sims[u, k]))
-                if _same_form(infos[u], info):
+                if _noun_names(infos[u], info):
                     same_form.add(rk)
         if not closeness:
             continue
