@@ -435,3 +435,23 @@ def test_an_undated_noun_joins_the_one_dated_happening_it_names(case) -> None:
     undated.nominal = nominal
     group = next(g for g in merge.cluster_mentions(ms + [undated]) if undated in g)
     assert (ms[0] in group) is joined
+
+
+@needs_minilm
+def test_nouns_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    """The undated noun's links (blocked by actor over the whole family) give the persisted
+    chronicle the merges computed at once."""
+    mentions = []
+    for n, (dated, (sentence, form, src, tgt, nominal), _) in enumerate(NOUNS[:3]):
+        mentions += [mention(1, s, f, src=a, tgt=b, date=d) for s, f, d, a, b in dated]
+        undated = mention(1, sentence, form, src=src, tgt=tgt)
+        undated.nominal = nominal
+        mentions.append(undated)
+    with Store(tmp_path / "nouns.db") as store:
+        for n, m in enumerate(reversed(mentions)):  # the undated nouns stored first
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [2, 2, 2]
