@@ -455,3 +455,47 @@ def test_nouns_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
         computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
     assert stored == computed
     assert sorted(len(g) for g in stored) == [2, 2, 2]
+
+
+# -- an organ of a body is that body too (the knowledge base's part_of) -------------------------
+def _org(role: str, actor_id: str, text: str) -> Participant:
+    return Participant(role=role, text=text, actor_id=actor_id, name=text, kind="organisation")
+
+
+# (sentence a, form a, date a, organ a, sentence b, form b, date b, organ b, b said as a noun, merged?)
+# the target of each is Borvia
+ORGANS = [
+    ("The UN Security Council imposed an arms embargo on Borvia on 4 June 1992.", "SANCTION", "1992-06-04",
+     ("UNSC", "UN Security Council"),
+     "The embargo imposed by the United Nations starved the Borvian army of spare parts.", "SANCTION", None,
+     ("UN", "United Nations"), True, True),
+    ("The European Commission fined three Borvian steelmakers in March 2003.", "SANCTION", "2003-03",
+     ("EUCOM", "European Commission"),
+     "In March 2003 the European Union fined Borvian steel firms for dumping.", "SANCTION", "2003-03",
+     ("EU", "European Union"), False, True),
+    ("United Nations Command troops landed at Tarsk in Borvia on 15 September 1950.", "INVADE", "1950-09-15",
+     ("UNC", "United Nations Command"),
+     "In September 1950 the United Nations landed an army at the Borvian port of Tarsk.", "INVADE", "1950-09",
+     ("UN", "United Nations"), False, True),
+    # two organs of one body: two actors
+    ("On 4 June 1992 the UN Security Council condemned Borvia's shelling of Vanta.", "DISAPPROVE", "1992-06-04",
+     ("UNSC", "UN Security Council"),
+     "On 4 June 1992 the UN General Assembly condemned Borvia's shelling of Vanta.", "DISAPPROVE", "1992-06-04",
+     ("UNGA", "UN General Assembly"), False, False),
+    # a body and another body
+    ("The European Commission fined three Borvian steelmakers in March 2003.", "SANCTION", "2003-03",
+     ("EUCOM", "European Commission"),
+     "In March 2003 the United Nations fined Borvian steel firms for dumping.", "SANCTION", "2003-03",
+     ("UN", "United Nations"), False, False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", ORGANS, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_an_organ_of_a_body_is_that_body_too(case) -> None:
+    a, fa, da, (ia, na), b, fb, db, (ib, nb), nominal, merged = case
+    ms = [mention(1, a, fa, tgt="BOR", date=da), mention(2, b, fb, tgt="BOR", date=db)]
+    ms[0].participants.insert(0, _org(SOURCE, ia, na))
+    ms[1].participants.insert(0, _org(SOURCE, ib, nb))
+    ms[1].nominal = nominal
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged

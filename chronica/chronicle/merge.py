@@ -43,11 +43,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import re
 
 import numpy as np
 
+from chronica.actors.kb import load_core_kb
 from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent
@@ -146,12 +148,29 @@ def participant_keys(p: Participant) -> set[str]:
 SUBSTATE_KINDS = frozenset({"government_seat", "government", "armed_force", "capital", "ministry"})
 
 
+#: actors that may be an organ of a larger body (the knowledge base's ``part_of``)
+ORGAN_KINDS = frozenset({"organisation"})
+
+
+@lru_cache(maxsize=4096)
+def body_of(actor_id: str) -> str | None:
+    """The body an organisation is an organ of (the knowledge base's ``part_of``: the UN Security
+    Council of the United Nations, the European Commission of the European Union), else None."""
+    actor = load_core_kb().get(actor_id)
+    return actor.part_of if actor is not None and actor.kind in ORGAN_KINDS else None
+
+
 def identity_keys(p: Participant) -> set[str]:
     """The ids that say who an actor is when comparing two mentions: "Moscow", "the Kremlin" and
-    "the Soviet army" are the state they stand for; a person is himself and his state."""
+    "the Soviet army" are the state they stand for; a person is himself and his state; an organ of
+    a body is itself and that body ("the Security Council imposed sanctions" / "the sanctions
+    imposed by the United Nations"; two organs of one body are told apart by :func:`_other_organs`)."""
     if p.kind in SUBSTATE_KINDS and p.state:
         return {str(p.state)}
-    return participant_keys(p)
+    keys = participant_keys(p)
+    if p.kind in ORGAN_KINDS and p.actor_id and (body := body_of(str(p.actor_id))):
+        keys.add(body)
+    return keys
 
 
 def role_keys(m, role: str | None) -> set[str]:
@@ -221,6 +240,7 @@ class _Info:
     parties: list[set[str]]  # the keys of each resolved source or target
     named: set[str]  # unresolved actors by their words: evidence for a match, never against one
     once_actor: str | None  # the one actor of a once-in-a-life happening (:func:`once_actor`)
+    organs: frozenset[str] = frozenset()  # its actors that are an organ of a body (:func:`body_of`)
 
 
 def _info(m: EventMention) -> _Info:
@@ -238,6 +258,8 @@ def _info(m: EventMention) -> _Info:
         named={_words(p.text) for p in m.participants if not p.actor_id and p.role in (SOURCE, TARGET)
                and _words(p.text) and any(c.isupper() for c in p.text)},  # names, not "the company"
         once_actor=once_actor(m),
+        organs=frozenset(str(p.actor_id) for p in m.participants if p.actor_id and p.role in (SOURCE, TARGET)
+                         and p.kind in ORGAN_KINDS and body_of(str(p.actor_id))),
     )
 
 
@@ -274,8 +296,14 @@ def _unmatched(a: list[set[str]], b: list[set[str]]) -> bool:
     return any(not any(x & y for y in b) for x in a)
 
 
+def _other_organs(a: _Info, b: _Info) -> bool:
+    """Both mentions name an organ of a body, and not the same one (the Security Council and the
+    General Assembly share the United Nations, and are two actors)."""
+    return bool(a.organs and b.organs and a.organs.isdisjoint(b.organs))
+
+
 def _actor_conflict(a: _Info, b: _Info, symmetric: bool) -> bool:
-    if a.keys and b.keys and not (a.keys & b.keys):
+    if (a.keys and b.keys and not (a.keys & b.keys)) or _other_organs(a, b):
         return True
     if symmetric:  # each side names a party the other does not: two different pairs
         return _unmatched(a.parties, b.parties) and _unmatched(b.parties, a.parties)
@@ -311,7 +339,7 @@ def _weighed_actors(a: _Info, b: _Info, sim: float | None) -> bool:
     :data:`SIM_AGENT_MISMATCH_YEAR`) — a resolution slip on one side ("members of the National
     Guard" taken for the junta that backed them), not two happenings."""
     swapped = bool(a.sources & b.targets) or bool(a.targets & b.sources)
-    if (sim is None or swapped or a.m.type != b.m.type or a.m.document_id == b.m.document_id
+    if (sim is None or swapped or _other_organs(a, b) or a.m.type != b.m.type or a.m.document_id == b.m.document_id
             or not (a.stated and b.stated and D.overlaps(a.interval, b.interval))):
         return False
     coarse = max(a.rank, b.rank)
