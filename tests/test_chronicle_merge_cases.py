@@ -15,7 +15,7 @@ from test_chronicle_data import actor, mention, needs_minilm
 from chronica.chronicle import build_chronicle
 from chronica.chronicle.embeddings import default_embedder
 from chronica.chronicle.persist import documents_info, load_chronicle, update
-from chronica.events.model import SOURCE, Participant
+from chronica.events.model import SOURCE, TARGET, Participant
 from chronica.events.ontology import load_ontology
 from chronica.ingest.document import Document
 from chronica.store import Store
@@ -498,4 +498,43 @@ def test_an_organ_of_a_body_is_that_body_too(case) -> None:
     ms[0].participants.insert(0, _org(SOURCE, ia, na))
     ms[1].participants.insert(0, _org(SOURCE, ib, nb))
     ms[1].nominal = nominal
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+# -- unresolved persons: one man by his last name --------------------------------------------
+def _person(role: str, text: str) -> Participant:
+    return Participant(role=role, text=text, kind="person")
+
+
+# (sentence a, type a, date a, persons of a, sentence b, type b, date b, persons of b, merged?)
+# persons: (source text, target text or None), none of them resolved
+SURNAMES = [
+    # one succession: "replaced" (uncoded) and "took over" (TAKE_OFFICE), the full name and the last
+    ("Pavel Orsk was replaced by Ivo Brant as party leader in April 1969.", "OTHER", "1969-04",
+     ("Ivo Brant", "Pavel Orsk"),
+     "In 1969 Brant took over from Orsk as party leader.", "TAKE_OFFICE", "1969", ("Brant", None), True),
+    # one resignation, told by two sources
+    ("Finance minister Lena Varga resigned on 3 May 1987 after the budget vote.", "LEAVE_OFFICE", "1987-05-03",
+     ("Lena Varga", None),
+     "Varga stepped down as finance minister in May 1987.", "LEAVE_OFFICE", "1987-05", ("Varga", None), True),
+    # one arrest
+    ("On 9 March 1978 police arrested the poet Marek Hollan in Tarsk.", "COERCE", "1978-03-09",
+     ("Marek Hollan", None),
+     "In 1978 Hollan was jailed for his poems.", "COERCE", "1978", ("Hollan", None), True),
+    # two men of one last name, two acts of one year
+    ("Pavel Orsk was replaced by Ivo Brant as party leader in April 1969.", "OTHER", "1969-04",
+     ("Ivo Brant", "Pavel Orsk"),
+     "In 1969 Karel Brant took command of the Aldorian navy.", "TAKE_OFFICE", "1969", ("Karel Brant", None), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", SURNAMES, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_an_unresolved_person_is_one_man_by_his_last_name(case) -> None:
+    a, ta, da, (sa, ga), b, tb, db, (sb, gb), merged = case
+    ms = [mention(1, a, ta, date=da), mention(2, b, tb, date=db)]
+    ms[0].participants = [_person(SOURCE, sa)] + ([_person(TARGET, ga)] if ga else [])
+    ms[1].participants = [_person(SOURCE, sb)] + ([_person(TARGET, gb)] if gb else [])
+    if ta == "OTHER":
+        ms[0].subtype = "replace"
     assert (len(merge.cluster_mentions(ms)) == 1) is merged

@@ -255,8 +255,7 @@ def _info(m: EventMention) -> _Info:
         targets=role_keys(m, TARGET),
         parties=[k for p in m.participants if p.role in (SOURCE, TARGET)
                  and (k := identity_keys(p))],
-        named={_words(p.text) for p in m.participants if not p.actor_id and p.role in (SOURCE, TARGET)
-               and _words(p.text) and any(c.isupper() for c in p.text)},  # names, not "the company"
+        named=_named(m),
         once_actor=once_actor(m),
         organs=frozenset(str(p.actor_id) for p in m.participants if p.actor_id and p.role in (SOURCE, TARGET)
                          and p.kind in ORGAN_KINDS and body_of(str(p.actor_id))),
@@ -285,6 +284,21 @@ def _once_same(a: _Info, b: _Info) -> bool:
     """Both mentions state the once-in-a-life happening of one type of the same one actor: there
     is only one such happening, whatever the dates inferred or missing say."""
     return a.m.type == b.m.type and a.once_actor is not None and a.once_actor == b.once_actor
+
+
+def _named(m: EventMention) -> set[str]:
+    """The unresolved actors of a mention by their words (names, not "the company"); an unresolved
+    person also by his last name ("Gustáv Husák" and "Husák" are one man to the merge; a place's
+    or a body's last word says nothing: "North Korea" / "South Korea")."""
+    out: set[str] = set()
+    for p in m.participants:
+        words = _words(p.text)
+        if p.actor_id or p.role not in (SOURCE, TARGET) or not words or not any(c.isupper() for c in p.text):
+            continue
+        out.add(words)
+        if p.kind == "person":
+            out.add(words.split()[-1])
+    return out
 
 
 def _words(text: str) -> str:
@@ -372,7 +386,8 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     if (sim is None or not (predicates or types_weighed(a.m.type, b.m.type))
             or a.m.document_id == b.m.document_id):
         return False
-    if not (a.keys & b.keys) or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
+    shared = (a.keys & b.keys) or (a.named & b.named)  # as pair_score counts them
+    if not shared or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
         return False
     symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
     if _actor_conflict(a, b, symmetric):
@@ -699,7 +714,8 @@ def _noun_names(a: _Info, b: _Info) -> bool:
     predicate (form and mode of the ontology: "the invasion of Kuwait" / "invaded Kuwait"), or
     another of the same type naming both sides ("the Chinese invasion of Vietnam" / "China
     attacked northern Vietnam"); and
-    the dated one's date is written in its sentence, a year or finer. A noun that refers to a
+    the dated one's date is found in its sentence (written, or relative: "twelve years earlier"),
+    a year or finer. A noun that refers to a
     happening ("the Vietnamese invasion toppled ...") presupposes one told elsewhere, while an
     undated verb asserts one of its own ("is to give a grant"); and a predicate shared with a
     happening of a decade, or of a date only inferred, says little about which of that period's
@@ -708,7 +724,7 @@ def _noun_names(a: _Info, b: _Info) -> bool:
     the independence of", "since its independence", "after his death")."""
     undated, dated = (a, b) if a.interval is None else (b, a)
     if not (undated.m.nominal and undated.m.type not in ONCE_TYPES
-            and dated.stated and dated.rank <= D.precision_rank("year")):
+            and dated.m.date_source in STATED and dated.rank <= D.precision_rank("year")):
         return False
     if a.m.form is not None and (a.m.form, a.m.mode) == (b.m.form, b.m.mode):
         return True
