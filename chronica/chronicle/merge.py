@@ -11,7 +11,8 @@ Two mentions may state the same happening when
   the month (or year) and close wording (:data:`SIM_WEIGHED_TYPE`); acts on opposite sides
   (an approval, a refusal) never do;
 * their actors agree: they share a resolved actor (by knowledge-base id or by the state it acts
-  for: a leader in office counts for his state) and no role is filled by different actors (for
+  for: a leader in office counts for his state; an organ for its body, :func:`body_of`; an
+  unresolved person also by his last name) and no role is filled by different actors (for
   directed types the source and the target are compared role by role; for the symmetric types
   of :data:`SYMMETRIC_TYPES` as one set);
 * their dates are compatible at their precisions (the intervals overlap). A date only inferred
@@ -25,17 +26,21 @@ Two mentions may state the same happening when
 * a clash of actors is weighed, not fatal, for near paraphrases of one day's, month's or year's
   happening (:func:`_weighed_actors`), one step more readily when a side's actor is a common
   noun resolved by its context ("the junta", "members");
-* a mention without a date is compatible only when everything else agrees strongly: the same
-  type, the same actors, and either it is the only dated happening of that type between those
-  actors, or its wording is close to one of them and clearly closer than to any other (a second
-  pass, :func:`_merge_undated`). Two undated mentions merge only when near paraphrases;
+* a mention without a date is compatible only when everything else agrees strongly: one type
+  family, the same actors, and either it is the only dated happening of that family between
+  those actors, or the only one it names with a noun of the same predicate (:func:`_noun_names`:
+  "the invasion of Kuwait" / "Iraq invaded Kuwait on 2 August 1990"), or its wording is close to
+  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). Two
+  undated mentions merge only when near paraphrases;
 * their wording is similar: the cosine of MiniLM sentence embeddings, with thresholds that rise
   as the other evidence weakens (a vague "1950s" date needs much closer wording than a day).
 
 Clustering is agglomerative: candidate pairs are joined best first, and two clusters join only
 when no pair across them is a hard conflict (another sentence-level event in the same sentence,
 incompatible types, different actors in one role, stated dates that do not overlap), so a chain
-of loose similarities can never glue two different happenings together.
+of loose similarities can never glue two different happenings together. A clash of types that
+could not be weighed, a date being missing on one side, is soft (:class:`_Conflicts`): waived
+when the mention finds its own family in the entry it joins.
 """
 
 from __future__ import annotations
@@ -682,7 +687,7 @@ def entry_may_hold(a: _Info, b: _Info, sim: float | None, entry: list[EventMenti
 
 def linked(a: _Info, b: _Info, sim: float) -> bool:
     """True when :func:`_cluster_block` may join ``a`` and ``b`` directly or weigh one against the
-    other: a first-pass candidate, or an undated mention and a dated one of the same type and
+    other: a first-pass candidate, or an undated mention and a dated one of one type family and
     agreeing actors (a rival in :func:`_merge_undated`). Every decision of the clustering depends
     only on mentions joined by such links, so the connected components of this graph can be
     clustered one by one with the same result as the whole block (what
@@ -742,7 +747,8 @@ def _undated_need(a: _Info, b: _Info) -> float:
 
 
 def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
-    """An undated mention that may tell a dated one: same type, agreeing actors, close wording."""
+    """An undated mention that may tell a dated one: one type family, agreeing actors, close
+    wording (:func:`_undated_need`)."""
     return ((a.interval is None) != (b.interval is None) and _agree(a, b, family=True)
             and sim >= _undated_need(a, b))
 
