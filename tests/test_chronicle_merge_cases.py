@@ -538,3 +538,17 @@ def test_an_unresolved_person_is_one_man_by_his_last_name(case) -> None:
     if ta == "OTHER":
         ms[0].subtype = "replace"
     assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+@needs_minilm
+@pytest.mark.parametrize("row, nominal, expected", [
+    (0, True, "undated candidate (a noun naming it)"),
+    (0, False, "too weak"),  # the same sentence asserted by a verb needs closer wording
+])
+def test_explain_pair_says_when_an_undated_noun_names_a_dated_happening(row, nominal, expected) -> None:
+    dated, (sentence, form, src, tgt, _), _ = NOUNS[row]
+    s, f, d, a, b = dated[0]
+    first, second = mention(1, s, f, src=a, tgt=b, date=d), mention(2, sentence, form, src=src, tgt=tgt)
+    second.nominal = nominal
+    vectors = default_embedder().embed([first.sentence, second.sentence])
+    assert merge.explain_pair(first, second, float(vectors[0] @ vectors[1])) == expected

@@ -471,7 +471,8 @@ def hard_conflict(a: _Info, b: _Info, sim: float | None = None) -> bool:
 def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
     """Why two mentions are or are not joined directly: ``apart: NAME`` (the check of
     :data:`HARD_CONFLICTS` that keeps them apart), ``candidate`` (with the pair's score),
-    ``undated candidate`` (weighed against rival happenings in the second pass) or ``too weak``
+    ``undated candidate`` (weighed against rival happenings in the second pass; "a noun naming
+    it" when :func:`_noun_names` holds) or ``too weak``
     (the wording is not close enough for what else they share)."""
     a, b = sorted((_info(ma), _info(mb)), key=lambda i: _mention_order(i.m))
     reason = conflict_reason(a, b, sim)
@@ -481,7 +482,7 @@ def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
     if score is not None:
         return f"candidate (score {score:.2f})"
     if _undated_candidate(a, b, sim):
-        return "undated candidate"
+        return "undated candidate" + (" (a noun naming it)" if _noun_names(a, b) else "")
     return "too weak"
 
 
