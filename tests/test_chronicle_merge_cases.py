@@ -552,3 +552,36 @@ def test_explain_pair_says_when_an_undated_noun_names_a_dated_happening(row, nom
     second.nominal = nominal
     vectors = default_embedder().embed([first.sentence, second.sentence])
     assert merge.explain_pair(first, second, float(vectors[0] @ vectors[1])) == expected
+
+
+# -- two undated reports of one happening of the same pair -----------------------------------
+# (sentence a, sentence b, type, (source, target), modality, merged?)
+BOTH_UNDATED = [
+    ("Aldoria and Borvia plan to build a gas pipeline under the Vanta Sea.",
+     "A gas pipeline between Aldoria and Borvia under the Vanta Sea is planned.", "COOPERATE", ("ALD", "BOR"),
+     "planned", True),
+    ("Borvia and Cestia agreed to open their border to trade.",
+     "Cestia and Borvia will open the border to traders, the two governments agreed.", "AGREE", ("BOR", "CES"),
+     "asserted", True),
+    ("Aldoria and Cestia will hold joint naval exercises in the Vanta Sea.",
+     "Cestia is to join Aldoria for naval manoeuvres in the Vanta Sea.", "COOPERATE",
+     ("ALD", "CES"), "planned", True),
+    ("Aldoria will send grain to Borvia to ease the famine.",
+     "Borvia is to receive Aldorian grain to relieve its famine.", "AID", ("ALD", "BOR"), "planned", True),
+    # two acts of one pair
+    ("Aldoria and Borvia signed a fisheries agreement.", "Aldoria and Borvia signed an agreement on visas.",
+     "AGREE", ("ALD", "BOR"), "asserted", False),
+    ("Aldoria and Borvia held talks on the border dispute.", "Aldoria and Borvia held talks on trade.",
+     "CONSULT", ("ALD", "BOR"), "asserted", False),
+    ("Aldoria and Borvia plan to build a gas pipeline under the Vanta Sea.",
+     "Aldoria and Borvia plan to build a railway to the coast.", "COOPERATE", ("ALD", "BOR"), "planned", False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", BOTH_UNDATED, ids=lambda c: c[0][:40] + " / " + c[1][:40])
+def test_two_undated_reports_of_one_pair_merge_when_paraphrases(case) -> None:
+    a, b, etype, (src, tgt), modality, merged = case
+    ms = [mention(1, a, etype, src=src, tgt=tgt, modality=modality),
+          mention(2, b, etype, src=src, tgt=tgt, modality=modality)]
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged

@@ -87,6 +87,14 @@ SIM_VAGUE = 0.55  # dates overlap only at decade precision or coarser
 SIM_UNDATED = 0.75  # both dates inferred; or one missing, among several candidate happenings
 UNDATED_MARGIN = 0.10  # ... and closer by this much to one of them than to any other
 SIM_BOTH_UNDATED = 0.90  # neither mention has a date: near paraphrases only
+#: ... when both name the same two (or more) actors: one report of one planned or undated
+#: happening told twice. Invented case table (tests/test_chronicle_merge_cases.py, BOTH_UNDATED):
+#: paraphrases 0.87-0.96 ("will send grain to" / "is to receive ... grain", "will hold joint naval
+#: exercises" / "is to join ... for naval manoeuvres", "agreed to open their border" / "will open
+#: the border ..., the two governments agreed"; some at 0.81-0.82 still stay apart), two acts of one
+#: pair up to 0.78 ("a fisheries agreement" / "an agreement on visas", "talks on the border" /
+#: "talks on trade")
+SIM_BOTH_UNDATED_PAIR = 0.82
 SIM_NO_ACTORS = 0.72  # no resolved actor on one side
 SIM_DATE_CONFLICT = 0.45  # a once-in-a-life happening with stated dates that conflict
 SIM_SAME_DEATH = 0.0  # the death of one resolved person: a person dies once, whatever the wording
@@ -538,7 +546,13 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     else:  # no date on either side: near paraphrases only, or one actor's once-in-a-life happening
         if not agree:
             return None
-        need, date_score = (SIM_ONCE if once else SIM_BOTH_UNDATED), 0.0
+        if once:
+            need = SIM_ONCE
+        elif actors_equal and len(a.parties) >= 2 and len(b.parties) >= 2:
+            need = SIM_BOTH_UNDATED_PAIR
+        else:
+            need = SIM_BOTH_UNDATED
+        date_score = 0.0
     if sim < need:
         return None
     return sim + 0.3 * (1.0 if same_type else 0.7) + 0.3 * jacc + 0.3 * date_score
