@@ -585,3 +585,34 @@ def test_two_undated_reports_of_one_pair_merge_when_paraphrases(case) -> None:
     ms = [mention(1, a, etype, src=src, tgt=tgt, modality=modality),
           mention(2, b, etype, src=src, tgt=tgt, modality=modality)]
     assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+@needs_minilm
+def test_undated_pairs_merge_alike_persisted_and_never_carry_a_vague_report_into_a_dated_one(tmp_path) -> None:
+    mentions = []
+    for a, b, etype, (src, tgt), modality, _ in BOTH_UNDATED:
+        mentions += [mention(1, a, etype, src=src, tgt=tgt, modality=modality),
+                     mention(1, b, etype, src=src, tgt=tgt, modality=modality)]
+    treaty = mention(1, "In 1961 Aldoria and the Union of Dravic Republics signed a friendship treaty.", "AGREE",
+                     src="ALD", tgt="UDR", date="1961")
+    grain = mention(1, "In 1975 Aldoria agreed to buy grain from the Union of Dravic Republics.", "AGREE",
+                    src="ALD", tgt="UDR", date="1975")
+    paraphrase = mention(1, "Aldoria and the Union of Dravic Republics signed a treaty of friendship.", "AGREE",
+                         src="ALD", tgt="UDR")
+    vague = mention(1, "Aldoria reached an agreement with the Union of Dravic Republics.", "AGREE",
+                    src="ALD", tgt="UDR")
+    mentions += [vague, paraphrase, grain, treaty]
+    with Store(tmp_path / "undated.db") as store:
+        for n, m in enumerate(mentions):
+            _add_one(store, m, n)
+            update(store)
+        events = load_chronicle(store).events
+        stored = _grouping(events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    event_of = {m.sentence: e.id for e in events for m in e.mentions}
+    for a, b, _, _, _, merged in BOTH_UNDATED:
+        assert (event_of[a] == event_of[b]) is merged, (a, b)
+    assert event_of[paraphrase.sentence] == event_of[treaty.sentence]
+    alone = next(e for e in events if e.mentions[0].sentence == vague.sentence)
+    assert len(alone.mentions) == 1

@@ -491,6 +491,8 @@ def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
         return f"candidate (score {score:.2f})"
     if _undated_candidate(a, b, sim):
         return "undated candidate" + (" (a noun naming it)" if _noun_names(a, b) else "")
+    if _undated_pair(a, b, sim):
+        return "undated pair (joined when neither joins a dated happening)"
     return "too weak"
 
 
@@ -546,13 +548,7 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     else:  # no date on either side: near paraphrases only, or one actor's once-in-a-life happening
         if not agree:
             return None
-        if once:
-            need = SIM_ONCE
-        elif actors_equal and len(a.parties) >= 2 and len(b.parties) >= 2:
-            need = SIM_BOTH_UNDATED_PAIR
-        else:
-            need = SIM_BOTH_UNDATED
-        date_score = 0.0
+        need, date_score = (SIM_ONCE if once else SIM_BOTH_UNDATED), 0.0
     if sim < need:
         return None
     return sim + 0.3 * (1.0 if same_type else 0.7) + 0.3 * jacc + 0.3 * date_score
@@ -606,12 +602,18 @@ def cluster_mentions(mentions: list[EventMention], embedder: Embedder | None = N
 
 
 def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
-    """Clusters of mentions of one type group (indices into ``infos``)."""
+    """Clusters of mentions of one type group (indices into ``infos``), in three passes:
+
+    1. candidate pairs (:func:`pair_score`) joined best first, never across a hard conflict;
+    2. an undated mention joins the one dated happening it tells (:func:`_merge_undated`);
+    3. two undated reports of one pair's happening (:func:`_undated_pair`) join when neither
+       joined a dated happening."""
     n = len(infos)
     sims = vectors @ vectors.T
     conflicts = _Conflicts(infos)
     candidates: list[tuple[float, int, int]] = []
     deferred: list[tuple[float, int, int]] = []
+    undated_pairs: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
             reason = conflict_reason(infos[i], infos[j], float(sims[i, j]))
@@ -623,14 +625,23 @@ def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
                 candidates.append((score, i, j))
             elif _undated_candidate(infos[i], infos[j], float(sims[i, j])):
                 deferred.append((float(sims[i, j]), i, j))
+            elif _undated_pair(infos[i], infos[j], float(sims[i, j])):
+                undated_pairs.append((float(sims[i, j]), i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     clusters = _Clusters(n)
-    for _, i, j in candidates:  # best first; never across a hard conflict
+    for _, i, j in candidates:  # 1. best first; never across a hard conflict
         ri, rj = clusters.find(i), clusters.find(j)
         if ri == rj or not conflicts.may_join(clusters.members[ri], clusters.members[rj]):
             continue
         clusters.union(ri, rj)
-    _merge_undated(deferred, infos, sims, conflicts, clusters)
+    _merge_undated(deferred, infos, sims, conflicts, clusters)  # 2.
+    # 3. two undated reports of one pair's happening that joined no dated one
+    for _, i, j in sorted(undated_pairs, key=lambda c: (-c[0], c[1], c[2])):
+        ri, rj = clusters.find(i), clusters.find(j)
+        if ri == rj or any(infos[k].interval for k in clusters.members[ri] + clusters.members[rj]):
+            continue
+        if conflicts.may_join(clusters.members[ri], clusters.members[rj]):
+            clusters.union(ri, rj)
     return list(clusters.members.values())
 
 
@@ -711,7 +722,7 @@ def linked(a: _Info, b: _Info, sim: float) -> bool:
     or month): that is what blocking looks up."""
     if hard_conflict(a, b, sim):
         return False
-    return (pair_score(a, b, sim) is not None
+    return (pair_score(a, b, sim) is not None or _undated_pair(a, b, sim)
             or ((a.interval is None) != (b.interval is None) and _agree(a, b, family=True)))
 
 
@@ -759,6 +770,16 @@ def _undated_need(a: _Info, b: _Info) -> float:
     if _once_same(a, b):
         return SIM_ONCE
     return SIM_UNDATED_SAME_FORM if _noun_names(a, b) else SIM_UNDATED_UNIQUE
+
+
+def _undated_pair(a: _Info, b: _Info, sim: float) -> bool:
+    """Two undated mentions of one type naming the same two or more actors, worded this close
+    (:data:`SIM_BOTH_UNDATED_PAIR`): joined last, only when neither has joined a dated happening
+    (an undated paraphrase of the 1961 treaty must not carry a vaguer "reached an agreement" into
+    it, which could tell any of the pair's agreements)."""
+    return (a.interval is None and b.interval is None and a.m.type == b.m.type and bool(a.keys)
+            and a.keys == b.keys and len(a.parties) >= 2 and len(b.parties) >= 2
+            and sim >= SIM_BOTH_UNDATED_PAIR)
 
 
 def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
