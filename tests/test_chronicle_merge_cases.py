@@ -15,7 +15,7 @@ from test_chronicle_data import actor, mention, needs_minilm
 from chronica.chronicle import build_chronicle
 from chronica.chronicle.embeddings import default_embedder
 from chronica.chronicle.persist import documents_info, load_chronicle, update
-from chronica.events.model import SOURCE, Participant
+from chronica.events.model import SOURCE, TARGET, Participant
 from chronica.events.ontology import load_ontology
 from chronica.ingest.document import Document
 from chronica.store import Store
@@ -387,4 +387,232 @@ def test_no_entry_joins_two_mentions_a_hard_conflict_keeps_apart(data) -> None: 
         for a, b in combinations(group, 2):
             ia, ib = sorted((merge.mention_info(a), merge.mention_info(b)), key=lambda i: merge.mention_order(i.m))
             sim = float(vectors[row[id(a)]] @ vectors[row[id(b)]])
-            assert merge.conflict_reason(ia, ib, sim) is None, (a.sentence, b.sentence)
+            # a clash of types that could not be weighed (a date not written) is soft: waived
+            # when one of the two finds its own family in the entry
+            assert merge.entry_may_hold(ia, ib, sim, group), (a.sentence, b.sentence)
+
+
+# -- an undated noun that names a dated happening -----------------------------------------------
+# (dated mentions: (sentence, form, date, source, target), the undated one: (sentence, form,
+# source, target, said as a noun?), joins the first dated one?). Forms code into types
+# (INVADE -> ASSAULT, RETREAT -> RETREAT, SANCTION -> SANCTION, OCCUPY -> COERCE).
+NOUNS = [
+    # the invasion, named by a noun whose sentence goes on about something else
+    ([("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR")],
+     ("The invasion of Borvia ruined the spring harvest in the eastern valleys.", "INVADE", None, "BOR", True), True),
+    # one withdrawal, the noun with the actor only
+    ([("Borvian troops withdrew from Cestia in June 1977.", "RETREAT", "1977-06", "BOR", "CES")],
+     ("After the Borvian withdrawal the Cestian parliament met again in its old building.", "RETREAT", "BOR", None,
+      True), True),
+    # another predicate of the same type, the noun naming both sides
+    ([("Cestian artillery shelled Aldorian border towns on 9 May 2004.", "ASSAULT", "2004-05-09", "CES", "ALD")],
+     ("The Cestian invasion of Aldoria lasted less than a month and left the border towns in ruins.", "INVADE",
+      "CES", "ALD", True), True),
+    # the same words asserted by a verb: one happening of its own, not a reference
+    ([("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR")],
+     ("Aldoria invaded and burnt the spring harvest in the eastern valleys.", "INVADE", "ALD", None, False),
+     False),
+    # two invasions of Borvia told with the noun's predicate: it could name either
+    ([("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR"),
+      ("Aldoria invaded Borvia again on 12 October 1974.", "INVADE", "1974-10-12", "ALD", "BOR")],
+     ("The invasion of Borvia ruined the spring harvest in the eastern valleys.", "INVADE", None, "BOR", True), False),
+    # a happening of a decade: the noun says too little about which of its happenings it is
+    ([("In the 1960s Cestia occupied the Borvian islands.", "OCCUPY", "196", "CES", "BOR")],
+     ("The occupation of the islands divided the Borvian parliament for years.", "OCCUPY", None, "BOR",
+      True), False),
+    # a noun of another predicate of the same type, naming one side only
+    ([("Cestian artillery shelled Aldorian border towns on 9 May 2004.", "ASSAULT", "2004-05-09", "CES", "ALD")],
+     ("The invasion left the border towns in ruins for a decade.", "INVADE", "CES", None, True), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", NOUNS, ids=lambda c: c[1][0][:50])
+def test_an_undated_noun_joins_the_one_dated_happening_it_names(case) -> None:
+    dated, (sentence, form, src, tgt, nominal), joined = case
+    ms = [mention(n + 1, s, f, src=a, tgt=b, date=d) for n, (s, f, d, a, b) in enumerate(dated)]
+    undated = mention(len(ms) + 1, sentence, form, src=src, tgt=tgt)
+    undated.nominal = nominal
+    group = next(g for g in merge.cluster_mentions(ms + [undated]) if undated in g)
+    assert (ms[0] in group) is joined
+
+
+@needs_minilm
+def test_nouns_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    """The undated noun's links (blocked by actor over the whole family) give the persisted
+    chronicle the merges computed at once."""
+    mentions = []
+    for n, (dated, (sentence, form, src, tgt, nominal), _) in enumerate(NOUNS[:3]):
+        mentions += [mention(1, s, f, src=a, tgt=b, date=d) for s, f, d, a, b in dated]
+        undated = mention(1, sentence, form, src=src, tgt=tgt)
+        undated.nominal = nominal
+        mentions.append(undated)
+    with Store(tmp_path / "nouns.db") as store:
+        for n, m in enumerate(reversed(mentions)):  # the undated nouns stored first
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [2, 2, 2]
+
+
+# -- an organ of a body is that body too (the knowledge base's part_of) -------------------------
+def _org(role: str, actor_id: str, text: str) -> Participant:
+    return Participant(role=role, text=text, actor_id=actor_id, name=text, kind="organisation")
+
+
+# (sentence a, form a, date a, organ a, sentence b, form b, date b, organ b, b said as a noun, merged?)
+# the target of each is Borvia
+ORGANS = [
+    ("The UN Security Council imposed an arms embargo on Borvia on 4 June 1992.", "SANCTION", "1992-06-04",
+     ("UNSC", "UN Security Council"),
+     "The embargo imposed by the United Nations starved the Borvian army of spare parts.", "SANCTION", None,
+     ("UN", "United Nations"), True, True),
+    ("The European Commission fined three Borvian steelmakers in March 2003.", "SANCTION", "2003-03",
+     ("EUCOM", "European Commission"),
+     "In March 2003 the European Union fined Borvian steel firms for dumping.", "SANCTION", "2003-03",
+     ("EU", "European Union"), False, True),
+    ("United Nations Command troops landed at Tarsk in Borvia on 15 September 1950.", "INVADE", "1950-09-15",
+     ("UNC", "United Nations Command"),
+     "In September 1950 the United Nations landed an army at the Borvian port of Tarsk.", "INVADE", "1950-09",
+     ("UN", "United Nations"), False, True),
+    # two organs of one body: two actors
+    ("On 4 June 1992 the UN Security Council condemned Borvia's shelling of Vanta.", "DISAPPROVE", "1992-06-04",
+     ("UNSC", "UN Security Council"),
+     "On 4 June 1992 the UN General Assembly condemned Borvia's shelling of Vanta.", "DISAPPROVE", "1992-06-04",
+     ("UNGA", "UN General Assembly"), False, False),
+    # a body and another body
+    ("The European Commission fined three Borvian steelmakers in March 2003.", "SANCTION", "2003-03",
+     ("EUCOM", "European Commission"),
+     "In March 2003 the United Nations fined Borvian steel firms for dumping.", "SANCTION", "2003-03",
+     ("UN", "United Nations"), False, False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", ORGANS, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_an_organ_of_a_body_is_that_body_too(case) -> None:
+    a, fa, da, (ia, na), b, fb, db, (ib, nb), nominal, merged = case
+    ms = [mention(1, a, fa, tgt="BOR", date=da), mention(2, b, fb, tgt="BOR", date=db)]
+    ms[0].participants.insert(0, _org(SOURCE, ia, na))
+    ms[1].participants.insert(0, _org(SOURCE, ib, nb))
+    ms[1].nominal = nominal
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+# -- unresolved persons: one man by his last name --------------------------------------------
+def _person(role: str, text: str) -> Participant:
+    return Participant(role=role, text=text, kind="person")
+
+
+# (sentence a, type a, date a, persons of a, sentence b, type b, date b, persons of b, merged?)
+# persons: (source text, target text or None), none of them resolved
+SURNAMES = [
+    # one succession: "replaced" (uncoded) and "took over" (TAKE_OFFICE), the full name and the last
+    ("Pavel Orsk was replaced by Ivo Brant as party leader in April 1969.", "OTHER", "1969-04",
+     ("Ivo Brant", "Pavel Orsk"),
+     "In 1969 Brant took over from Orsk as party leader.", "TAKE_OFFICE", "1969", ("Brant", None), True),
+    # one resignation, told by two sources
+    ("Finance minister Lena Varga resigned on 3 May 1987 after the budget vote.", "LEAVE_OFFICE", "1987-05-03",
+     ("Lena Varga", None),
+     "Varga stepped down as finance minister in May 1987.", "LEAVE_OFFICE", "1987-05", ("Varga", None), True),
+    # one arrest
+    ("On 9 March 1978 police arrested the poet Marek Hollan in Tarsk.", "COERCE", "1978-03-09",
+     ("Marek Hollan", None),
+     "In 1978 Hollan was jailed for his poems.", "COERCE", "1978", ("Hollan", None), True),
+    # two men of one last name, two acts of one year
+    ("Pavel Orsk was replaced by Ivo Brant as party leader in April 1969.", "OTHER", "1969-04",
+     ("Ivo Brant", "Pavel Orsk"),
+     "In 1969 Karel Brant took command of the Aldorian navy.", "TAKE_OFFICE", "1969", ("Karel Brant", None), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", SURNAMES, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_an_unresolved_person_is_one_man_by_his_last_name(case) -> None:
+    a, ta, da, (sa, ga), b, tb, db, (sb, gb), merged = case
+    ms = [mention(1, a, ta, date=da), mention(2, b, tb, date=db)]
+    ms[0].participants = [_person(SOURCE, sa)] + ([_person(TARGET, ga)] if ga else [])
+    ms[1].participants = [_person(SOURCE, sb)] + ([_person(TARGET, gb)] if gb else [])
+    if ta == "OTHER":
+        ms[0].subtype = "replace"
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+@needs_minilm
+@pytest.mark.parametrize("row, nominal, expected", [
+    (0, True, "undated candidate (a noun naming it)"),
+    (0, False, "too weak"),  # the same sentence asserted by a verb needs closer wording
+])
+def test_explain_pair_says_when_an_undated_noun_names_a_dated_happening(row, nominal, expected) -> None:
+    dated, (sentence, form, src, tgt, _), _ = NOUNS[row]
+    s, f, d, a, b = dated[0]
+    first, second = mention(1, s, f, src=a, tgt=b, date=d), mention(2, sentence, form, src=src, tgt=tgt)
+    second.nominal = nominal
+    vectors = default_embedder().embed([first.sentence, second.sentence])
+    assert merge.explain_pair(first, second, float(vectors[0] @ vectors[1])) == expected
+
+
+# -- two undated reports of one happening of the same pair -----------------------------------
+# (sentence a, sentence b, type, (source, target), modality, merged?)
+BOTH_UNDATED = [
+    ("Aldoria and Borvia plan to build a gas pipeline under the Vanta Sea.",
+     "A gas pipeline between Aldoria and Borvia under the Vanta Sea is planned.", "COOPERATE", ("ALD", "BOR"),
+     "planned", True),
+    ("Borvia and Cestia agreed to open their border to trade.",
+     "Cestia and Borvia will open the border to traders, the two governments agreed.", "AGREE", ("BOR", "CES"),
+     "asserted", True),
+    ("Aldoria and Cestia will hold joint naval exercises in the Vanta Sea.",
+     "Cestia is to join Aldoria for naval manoeuvres in the Vanta Sea.", "COOPERATE",
+     ("ALD", "CES"), "planned", True),
+    ("Aldoria will send grain to Borvia to ease the famine.",
+     "Borvia is to receive Aldorian grain to relieve its famine.", "AID", ("ALD", "BOR"), "planned", True),
+    # two acts of one pair
+    ("Aldoria and Borvia signed a fisheries agreement.", "Aldoria and Borvia signed an agreement on visas.",
+     "AGREE", ("ALD", "BOR"), "asserted", False),
+    ("Aldoria and Borvia held talks on the border dispute.", "Aldoria and Borvia held talks on trade.",
+     "CONSULT", ("ALD", "BOR"), "asserted", False),
+    ("Aldoria and Borvia plan to build a gas pipeline under the Vanta Sea.",
+     "Aldoria and Borvia plan to build a railway to the coast.", "COOPERATE", ("ALD", "BOR"), "planned", False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", BOTH_UNDATED, ids=lambda c: c[0][:40] + " / " + c[1][:40])
+def test_two_undated_reports_of_one_pair_merge_when_paraphrases(case) -> None:
+    a, b, etype, (src, tgt), modality, merged = case
+    ms = [mention(1, a, etype, src=src, tgt=tgt, modality=modality),
+          mention(2, b, etype, src=src, tgt=tgt, modality=modality)]
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+@needs_minilm
+def test_undated_pairs_merge_alike_persisted_and_never_carry_a_vague_report_into_a_dated_one(tmp_path) -> None:
+    mentions = []
+    for a, b, etype, (src, tgt), modality, _ in BOTH_UNDATED:
+        mentions += [mention(1, a, etype, src=src, tgt=tgt, modality=modality),
+                     mention(1, b, etype, src=src, tgt=tgt, modality=modality)]
+    treaty = mention(1, "In 1961 Aldoria and the Union of Dravic Republics signed a friendship treaty.", "AGREE",
+                     src="ALD", tgt="UDR", date="1961")
+    grain = mention(1, "In 1975 Aldoria agreed to buy grain from the Union of Dravic Republics.", "AGREE",
+                    src="ALD", tgt="UDR", date="1975")
+    paraphrase = mention(1, "Aldoria and the Union of Dravic Republics signed a treaty of friendship.", "AGREE",
+                         src="ALD", tgt="UDR")
+    vague = mention(1, "Aldoria reached an agreement with the Union of Dravic Republics.", "AGREE",
+                    src="ALD", tgt="UDR")
+    mentions += [vague, paraphrase, grain, treaty]
+    with Store(tmp_path / "undated.db") as store:
+        for n, m in enumerate(mentions):
+            _add_one(store, m, n)
+            update(store)
+        events = load_chronicle(store).events
+        stored = _grouping(events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    event_of = {m.sentence: e.id for e in events for m in e.mentions}
+    for a, b, _, _, _, merged in BOTH_UNDATED:
+        assert (event_of[a] == event_of[b]) is merged, (a, b)
+    assert event_of[paraphrase.sentence] == event_of[treaty.sentence]
+    alone = next(e for e in events if e.mentions[0].sentence == vague.sentence)
+    assert len(alone.mentions) == 1

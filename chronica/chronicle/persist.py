@@ -213,15 +213,16 @@ def key_query(info) -> KeyQuery:  # noqa: ANN001 - merge._Info
        inferred and off by little, or no date on either side, need ``_agree`` (the same type);
        two stated dates that conflict pass ``hard_conflict`` only for the same once-only type;
        a date missing on one side is no first-pass candidate at all. The second-pass link (an
-       undated mention and a dated rival) needs ``_agree`` too;
+       undated mention and a dated rival) needs ``_agree(family=True)``: a type of the same
+       merge family, so the look-up reads the whole family (the key table is by family);
     2. two dates written in their sentences that do not overlap are a hard conflict, unless
        both mentions are of the same once-only type (:data:`ONCE_TYPES`).
 
-    So a look-up by actor keeps the mentions of the same type and, for a mention whose date is
+    So a look-up by actor keeps the mentions of the family and, for a mention whose date is
     stated and whose type is not once-only, only those whose date is not stated. The rule is
     symmetric (a pair is found from either side), and
     ``tests/test_chronicle_blocking.py`` checks on real corpora that every linked pair is found."""
-    return KeyQuery(type=info.m.type, unstated_only=info.stated and info.m.type not in ONCE_TYPES)
+    return KeyQuery(type=None, unstated_only=info.stated and info.m.type not in ONCE_TYPES)
 
 
 def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info

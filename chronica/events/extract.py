@@ -1386,6 +1386,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         intensity=float(coding.score),
         form=etype,
         checks=list(cand.fired) + ([_doerless_happening.__name__] if doerless else []),
+        nominal=anchor.pos_ == "NOUN" and trig.carrier is None,
         mode=coding.mode,
         context=list(coding.context),
         cameo=coding.cameo,

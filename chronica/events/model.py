@@ -72,6 +72,10 @@ class EventMention:
     cameo: str | None = None  # the CAMEO code of the trigger, where the dictionaries give one
     reversal: bool = False  # the predicate undoes an act it names ("lifted the embargo": RETREAT)
     checks: list[str] = field(default_factory=list)  # the named checks that applied and passed
+    #: said as a noun that refers to the happening ("the invasion of Kuwait", "the Soviet
+    #: withdrawal"), not asserted by a verb nor carried by a light verb ("launched an invasion"):
+    #: the merge weighs such a mention as a reference to a happening told elsewhere
+    nominal: bool = False
 
     def actors(self, role: str | None = None) -> list[Participant]:
         return [p for p in self.participants if role is None or p.role == role]
