@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronica.ask.question import Question, QuestionActor, catch_all, parse
+from chronica.ask.reading import Reader, Reading, choose_date
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import ClaimContext
@@ -113,9 +114,11 @@ class Asker:
     """Answers questions and checks claims against one chronicle (and its store's search)."""
 
     def __init__(self, chronicle: Chronicle, index: SentenceIndex | None = None,
-                 claims: list[SentenceClaim] | None = None, embedder: Embedder | None = None) -> None:
+                 claims: list[SentenceClaim] | None = None, embedder: Embedder | None = None,
+                 reader: Reader | None = None) -> None:
         self.chronicle = chronicle
         self.index = index
+        self.reader = reader  # answers read from the sentences when no event fits
         self.claims = list(claims or [])  # the store's sentence claims (chronica.claims)
         self._embedder = embedder
         self._context: ClaimContext | None = None  # the stored claims' links and vectors, made once
@@ -194,14 +197,72 @@ class Asker:
         q = parse(text)
         if q.kind == "check":
             return self.check_parsed(q)
+        # 1. the chronicle's events
         if not q.types and q.kind != "what":
-            return self._not_found(q, "no event the chronicle codes is named")
-        if not q.actors and q.kind != "who" and not q.span:
-            return self._not_found(q, "no actor the chronicle knows is named")
-        answer = ANSWERERS[q.kind](self, q)
-        if not answer.citations and answer.verdict != "not found":  # every answer cites
-            return self._not_found(q, "no sentence states it as a fact")
+            answer = self._not_found(q, "no event the chronicle codes is named")
+        elif not q.actors and q.kind != "who" and not q.span:
+            answer = self._not_found(q, "no actor the chronicle knows is named")
+        else:
+            answer = ANSWERERS[q.kind](self, q)
+            if not answer.citations and answer.verdict != "not found":  # every answer cites
+                answer = self._not_found(q, "no sentence states it as a fact")
+        # 2. the sentences that state it (did-questions read them in check_parsed)
+        if answer.verdict == "not found" and q.kind in READERS:
+            return READERS[q.kind](self, q) or answer
         return answer
+
+    def _readings(self, q: Question) -> list[Reading]:
+        return self.reader.read(q) if self.reader is not None else []
+
+    def _read_when(self, q: Question) -> Answer | None:
+        """A date read from the sentences that state the question (the one most of them agree
+        with, the most precise of those), when no dated event fits."""
+        readings = [r for r in self._readings(q) if not r.negated and (
+            q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        chosen = choose_date(readings)
+        if chosen is None:
+            return None
+        value, agree = chosen
+        cites = _unique([_read_cite(r, self.titles) for r in agree])
+        return Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
+                      values=[value])
+
+    def _read_who(self, q: Question) -> Answer | None:
+        """The names in the asked role of the sentences that state the question."""
+        readings = [r for r in self._readings(q) if not r.negated and r.names and (
+            q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        if q.span is not None and any(r.date_span is not None for r in readings):
+            readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
+        if not readings:
+            return None
+        votes: dict[str, int] = {}
+        for r in readings:
+            for name in r.names:
+                votes[name] = votes.get(name, 0) + 1
+        top = max(votes.values())  # the names most sentences give
+        names = [n for n in votes if votes[n] == top]
+        readings = [r for r in readings if set(r.names) & set(names)]
+        cites = _unique([_read_cite(r, self.titles) for r in readings])
+        return Answer(q, "answered", ", ".join(names[:MAX_LISTED]) + f" (read in {_count(cites)})", cites)
+
+    def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
+        """For and against a claim, read from the sentences that state its act: for when one
+        says it happened at a time that fits the claim's, against when one denies it or dates
+        it where the claim cannot be."""
+        pro: list[Citation] = []
+        con: list[Citation] = []
+        denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
+        for r in self._readings(q):
+            cite = _read_cite(r, self.titles)
+            if r.negated:
+                if q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span):
+                    (pro if denial else con).append(cite)
+                continue
+            if q.span is None or (r.date_span is not None and dates.overlaps(r.date_span, q.span)):
+                (con if denial else pro).append(cite)
+            elif r.date_span is not None:
+                (pro if denial else con).append(cite)
+        return pro, con
 
     def _when(self, q: Question) -> Answer:
         events = [e for e in self.events_for(q) if e.date and e.modality not in DENIED | UNREAL]
@@ -315,7 +376,7 @@ class Asker:
         """
         pro, con = self._claim_sides(q)  # figures, durations, who did it: the claims layer
         figures = any(c.kind in FIGURE_KINDS for c in q.claims)
-        if (not q.types or not q.actors or figures) and not (pro or con):
+        if (not q.actors or figures) and not (pro or con):
             why = "no source gives a figure for the same thing" if figures else \
                 "the claim names no event and actor the chronicle codes"
             return self._not_found(q, why)
@@ -343,13 +404,26 @@ class Asker:
         pro, con = _unique(pro), _unique(con)
         both = {c.key for c in pro} & {c.key for c in con}  # read both ways: it decides nothing
         pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
-        # 3.
+        # 3. (no event fits: the sentences that state the claim's act, read)
+        if not pro and not con and not figures:
+            pro, con = self._read_sides(q)
+            pro, con = _unique(pro), _unique(con)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
         counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
         sides = [Side("for", pro), Side("against", con)]
         return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+def _read_cite(r: Reading, titles: dict[int, str | None]) -> Citation:
+    s = r.sentence
+    return Citation(s.document_id, titles.get(s.document_id), s.text, s.start, s.end, r.date)
+
+
+def _count(cites: list[Citation]) -> str:
+    docs = len({c.document for c in cites})
+    return f"{len(cites)} sentence{'s' * (len(cites) != 1)} of {docs} source{'s' * (docs != 1)}"
 
 
 def _claim_cite(c: SentenceClaim, titles: dict[int, str | None]) -> Citation:
@@ -361,6 +435,12 @@ def _claim_cite(c: SentenceClaim, titles: dict[int, str | None]) -> Citation:
 ANSWERERS: dict[str, Callable[[Asker, Question], Answer]] = {
     "when": Asker._when, "who": Asker._who, "what": Asker._what, "did": Asker._did,
     "check": Asker.check_parsed,
+}
+
+
+#: kinds of question the sentences are read for when no event fits
+READERS: dict[str, Callable[[Asker, Question], Answer | None]] = {
+    "when": Asker._read_when, "who": Asker._read_who,
 }
 
 

@@ -86,6 +86,10 @@ class Question:
     time_text: str | None = None
     events: list[EventMention] = field(default_factory=list)  # what the events stage found
     answer_role: str | None = None  # who-questions: the role the answer fills
+    doc: Doc | None = field(default=None, repr=False)  # the parse, for reading sentences
+    main: int | None = None  # the token of the main trigger
+    spans: list[tuple[int, int]] = field(default_factory=list)  # tokens naming actors
+    time_tokens: list[tuple[int, int]] = field(default_factory=list)  # tokens of its times
 
 
 def _kind(doc: Doc) -> str:
@@ -231,11 +235,26 @@ def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
     return doc
 
 
+def parse_plain(texts: list[str]) -> list[Doc]:
+    """``texts`` through the pipeline's statistical components only (tokens, tags, parse,
+    entities): what reading a stored sentence again needs."""
+    with PIPELINE_LOCK:
+        nlp = load_pipeline(STAGES)
+        split = next((i for i, (name, _) in enumerate(nlp.pipeline) if name in STAGES), len(nlp.pipeline))
+        out = []
+        for text in texts:
+            doc = prepare(nlp, text, None)
+            for _, component in nlp.pipeline[:split]:
+                doc = component(doc)
+            out.append(doc)
+        return out
+
+
 def parse(text: str) -> Question:
     """Parse a question or a claim (see the module docstring for the steps)."""
     doc = _annotate(text.strip())
     # 1.
-    question = Question(text=text.strip(), kind=_kind(doc))
+    question = Question(text=text.strip(), kind=_kind(doc), doc=doc)
     # 2.
     mentions = list(doc._.actors or [])
     # a name inside a longer mention describes it ("the [Soviet] premier"): the longer one stays
@@ -280,6 +299,7 @@ def parse(text: str) -> Question:
         question.types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i == main.i))
         question.forms = [f for f in dict.fromkeys(f for tok, _, f in triggers if tok.i == main.i) if f]
         question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
+        question.main = main.i
     question.events = [e for e in doc._.events or []]
     question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
     typed = [e for e in question.events if not catch_all(e.type)]
@@ -292,6 +312,14 @@ def parse(text: str) -> Question:
                                         + [e.type for e in question.events]))
     question.forms = list(dict.fromkeys([e.form for e in question.events if getattr(e, "form", None)]
                                         + question.forms))
+    for start, end in [(m.start, m.end) for m in mentions] + [n for n in named if n]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            question.spans.append((span.start, span.end))
+    for t in doc._.timexes or []:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            question.time_tokens.append((span.start, span.end))
     # 4.
     spans = _time_span(doc)
     if spans:
