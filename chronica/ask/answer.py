@@ -245,6 +245,20 @@ class Asker:
         cites = _unique([_read_cite(r, self.titles) for r in readings])
         return Answer(q, "answered", ", ".join(names[:MAX_LISTED]) + f" (read in {_count(cites)})", cites)
 
+    def _read_what(self, q: Question) -> Answer | None:
+        """What the sentences naming the question's actors say at its time (a what-question
+        needs a time: "what happened between X and Y" alone is the whole chronicle)."""
+        if q.span is None:
+            return None
+        readings = [r for r in self._readings(q) if r.date_span is not None
+                    and dates.overlaps(r.date_span, q.span)]
+        if not readings:
+            return None
+        readings.sort(key=lambda r: dates.sort_key(r.date, None))
+        cites = _unique([_read_cite(r, self.titles) for r in readings[:MAX_LISTED]])
+        lines = [f"{dates.display(r.date, None)}: {r.sentence.text}" for r in readings[:MAX_LISTED]]
+        return Answer(q, "answered", "; ".join(lines), cites)
+
     def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
         """For and against a claim, read from the sentences that state its act: for when one
         says it happened at a time that fits the claim's, against when one denies it or dates
@@ -440,7 +454,7 @@ ANSWERERS: dict[str, Callable[[Asker, Question], Answer]] = {
 
 #: kinds of question the sentences are read for when no event fits
 READERS: dict[str, Callable[[Asker, Question], Answer | None]] = {
-    "when": Asker._read_when, "who": Asker._read_who,
+    "when": Asker._read_when, "who": Asker._read_who, "what": Asker._read_what,
 }
 
 

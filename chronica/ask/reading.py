@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.ask.question import OBJECT_DEPS, SUBJECT_DEPS, WH_WORDS, Question, QuestionActor, parse_plain
 from chronica.chronicle import dates
-from chronica.events.model import SOURCE, TARGET
+from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
 from chronica.search import SearchHit, SentenceIndex
 from chronica.store import search as store_search
@@ -58,6 +58,9 @@ CONTENT_SHARE = 0.5
 #: the most links between the predicate and a time expression for the time to be the predicate's
 #: ("Turkey invaded the north [on July 20]": 2; a date in another clause of the sentence is farther)
 TIME_REACH = 6
+#: words of a title before a name, which are no name of their own ("President Juan Peron")
+TITLES = frozenset({"president", "prime", "minister", "general", "king", "queen", "premier",
+                    "chancellor", "secretary", "leader", "chairman", "archbishop", "colonel"})
 #: dependency labels of the words a clause's doer and undergoer hang from
 DOER_DEPS = frozenset({"nsubj"})
 UNDERGOER_DEPS = frozenset({"nsubjpass", "dobj"})
@@ -165,8 +168,7 @@ def _unresolved_names(q: Question) -> list[str]:
     stage kept no mention of it): a sentence must name them too (case folded)."""
     if q.doc is None:
         return []
-    taken = {i for s in q.spans for i in range(s[0], s[1])} | {
-        i for s in q.time_tokens for i in range(s[0], s[1])}
+    taken = {i for s in q.time_tokens for i in range(s[0], s[1])}
     words = {a.text.casefold() for a in q.actors} | {a.name.casefold() for a in q.actors}
     out = []
     for t in q.doc:
@@ -230,6 +232,20 @@ def _in_role(head: Token, row: SentenceRow, places: list[tuple[int, int]], role:
     return any(inside) if role == SOURCE else not all(inside)
 
 
+def _roles_fit(head: Token, row: SentenceRow, actors: list[QuestionActor],
+               places: list[list[tuple[int, int]]]) -> bool:
+    """Every actor can fill its role at ``head`` (:func:`_in_role`); of actors the question
+    names without a role ("between Argentina and Britain"), one must be the doer ("Relations
+    between Argentina and Britain broke down", not "Muldoon broke off relations with Argentina,
+    backing Britain")."""
+    if not all(_in_role(head, row, p, a.role) for a, p in zip(actors, places)):
+        return False
+    free = [p for a, p in zip(actors, places) if a.role not in (SOURCE, TARGET)]
+    if len(free) < 2:
+        return True
+    return any(_in_role(head, row, p, SOURCE) for p in free)
+
+
 def _distance(a: Token, b: Token) -> int:
     """Links between two tokens of one parse."""
     up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
@@ -275,27 +291,35 @@ class Reader:
         if not chosen:
             return []
         docs = parse_plain([row.text for row, _, _ in chosen])
+        # the build's event mentions near each sentence (an event's sentence may be cut otherwise:
+        # "(1975) Relations broke down" is one event sentence and two stored ones)
+        near = store_search.events_at(self.store, sorted({(row.document_id, row.idx + d)
+                                                         for row, _, _ in chosen for d in (-1, 0, 1)}))
         out = []
         for (row, m, score), doc in zip(chosen, docs):
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and related(predicate.lemma_, t.lemma_)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
-                      and all(_in_role(t, row, place, a.role) for a, place in
-                              zip(q.actors, [_names_actor(a, row, m) for a in q.actors]))]
+                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])]
                 if not at:
                     continue
-                head = at[0]
+                # the same word first, then the same part of speech ("elected" over "elections")
+                head = min(at, key=lambda t: (t.lemma_.lower() != predicate.lemma_.lower(),
+                                              t.pos_ != predicate.pos_, t.i))
             else:
                 held = sum(any(related(c, t.lemma_) for t in doc) for c in content)
-                if not content or held < max(1, CONTENT_SHARE * len(content)):
+                if content and held < max(1, CONTENT_SHARE * len(content)):
                     continue
+                if not content and (q.kind != "what" or q.span is None):
+                    continue  # nothing to recognise the question by but its names
                 head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-            out.append(self._read_at(q, row, m, doc, head, score))
+            out.append(self._read_at(q, row, m, doc, head, score, [
+                e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])]))
         out.sort(key=lambda r: -r.score)
         return out
 
     def _read_at(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
-                 score: float) -> Reading:
+                 score: float, events: list[EventMention]) -> Reading:
         """3. negation, time and names at the predicate ``head`` of the sentence's parse."""
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
             "xcomp", "dobj", "attr", "acomp") else [])])
@@ -315,6 +339,16 @@ class Reader:
                 best = (far, t, span)
         if best is not None:
             reading.date, reading.date_span = best[1]["value"], best[2]
+        else:  # no time in the sentence: the date the build gave the event at the predicate (a
+            # heading's year, the narrative's date), never the document's own date
+            at = row.start + head.idx
+            for e in events:
+                if e.trigger_start <= at < max(e.trigger_end, e.trigger_start + 1) and e.date \
+                        and e.date_source not in (None, "document"):
+                    span = dates.interval(e.date, e.date_end, e.earliest, e.latest)
+                    if span is not None:
+                        reading.date, reading.date_span = e.date, span
+                        break
         if q.kind == "who":
             reading.names = self._names(q, row, marks, doc, head)
         return reading
@@ -350,11 +384,18 @@ class Reader:
                 if any(_is(a, m) for a in own):
                     continue
                 names.append(name)
-            if not inside:
-                words = [t for t in f.subtree if t.pos_ == "PROPN"]
+            if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
+                # "Argentine President, Juan Peron": the person's name, not the question's state
+                states = [(m["start"], m["end"]) for m in inside if m["kind"] == "state" or _is_any(own, m)]
+                words = [t for t in f.subtree if t.pos_ == "PROPN" and not any(
+                    a <= row.start + t.idx < b for a, b in states) and t.lower_ not in TITLES]
                 if words:
                     names.append(" ".join(t.text for t in words))
         return list(dict.fromkeys(names))
+
+
+def _is_any(actors: list[QuestionActor], mention: dict) -> bool:
+    return any(_is(a, mention) for a in actors)
 
 
 def _is(actor: QuestionActor, mention: dict) -> bool:
