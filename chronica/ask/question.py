@@ -159,6 +159,25 @@ def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
     return [(tok, t, form) for _, _, tok, t, form in found]
 
 
+#: prepositions and subordinators that place one event in time by another ("after the coup",
+#: "before the war", "during the invasion", "following the ceasefire", "until the surrender")
+TIME_CONNECTIVES = frozenset({"after", "before", "during", "following", "since", "until", "till", "amid"})
+
+
+def _times_another(token: Token) -> bool:
+    """Whether the trigger ``token`` sits in a phrase that dates another event: the object of a
+    time connective (:data:`TIME_CONNECTIVES`) that hangs from a verb of the question."""
+    seen = 0
+    while token.head is not token and seen < 6:
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in TIME_CONNECTIVES \
+                and token.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if token.dep_ not in ("compound", "amod", "nmod", "pobj", "pcomp", "conj"):
+            return False
+        token, seen = token.head, seen + 1
+    return False
+
+
 def catch_all(code: str) -> bool:
     """The ontology's type for a happening that fits no type (family ``other``): a question of
     that type asks for the form it names ("launch a policy": POLICY), not for the type."""
@@ -284,6 +303,12 @@ def parse(text: str) -> Question:
             named.append((token.idx, token.idx + len(token.text)))
     # 3.
     triggers = _triggers(doc)
+    # an event that only dates the one asked about is none of it ("who was made president
+    # [after the coup]")
+    timing = [x for x in triggers if _times_another(x[0])]
+    triggers = [x for x in triggers if not _times_another(x[0])]
+    if timing and not triggers:
+        question.context_types = list(dict.fromkeys(t for _, t, _ in timing))
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]

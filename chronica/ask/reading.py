@@ -61,6 +61,8 @@ TIME_REACH = 6
 #: words of a title before a name, which are no name of their own ("President Juan Peron")
 TITLES = frozenset({"president", "prime", "minister", "general", "king", "queen", "premier",
                     "chancellor", "secretary", "leader", "chairman", "archbishop", "colonel"})
+#: how a noun or adjective predicate hangs from the verb that carries it ("was made [president]")
+TAKEN_DEPS = frozenset({"oprd", "attr", "acomp", "dobj", "xcomp"})
 #: dependency labels of the words a clause's doer and undergoer hang from
 DOER_DEPS = frozenset({"nsubj"})
 UNDERGOER_DEPS = frozenset({"nsubjpass", "dobj"})
@@ -232,6 +234,16 @@ def _in_role(head: Token, row: SentenceRow, places: list[tuple[int, int]], role:
     return any(inside) if role == SOURCE else not all(inside)
 
 
+#: how a noun is said of someone: "was made [president]", "became [leader]"
+PREDICATIVE = frozenset({"oprd", "attr"})
+
+
+def _predicative(token: Token) -> bool:
+    """A noun said of someone: the complement of a verb ("was declared president") or the
+    object of "as" ("elected X as president")."""
+    return token.dep_ in PREDICATIVE or (token.dep_ == "pobj" and token.head.lower_ == "as")
+
+
 def _roles_fit(head: Token, row: SentenceRow, actors: list[QuestionActor],
                places: list[list[tuple[int, int]]]) -> bool:
     """Every actor can fill its role at ``head`` (:func:`_in_role`); of actors the question
@@ -300,7 +312,8 @@ class Reader:
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and related(predicate.lemma_, t.lemma_)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
-                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])]
+                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])
+                      and (predicate.dep_ not in PREDICATIVE or _predicative(t))]
                 if not at:
                     continue
                 # the same word first, then the same part of speech ("elected" over "elections")
@@ -359,8 +372,10 @@ class Reader:
         not an answer."""
         want = _asked_role(q)
         verb = head
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.dep_ in TAKEN_DEPS and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "[was declared] president", "[became] independent": the verb's roles
         fillers: list[Token] = []
-        for c in verb.children if head.pos_ in ("VERB", "AUX") else []:
+        for c in verb.children if verb.pos_ in ("VERB", "AUX") else []:
             if want == "doer" and c.dep_ in DOER_DEPS:
                 fillers.append(c)
             elif want == "doer" and c.dep_ == "agent":
