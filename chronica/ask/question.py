@@ -106,9 +106,25 @@ def _kind(doc: Doc) -> str:
     return "check"
 
 
+#: prefixes that make the name they join the target of the noun it modifies: "anti-Greek riots",
+#: "anti-American protests", "anti-Japanese boycott" (the tokenizer splits them: "anti", "-", name)
+AGAINST_PREFIXES = frozenset({"anti"})
+
+
+def _against(token: Token) -> bool:
+    """``token`` (a name's word) follows "anti-" (as one token or split in three)."""
+    if token.lower_.split("-", 1)[0] in AGAINST_PREFIXES and "-" in token.text:
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in AGAINST_PREFIXES
+
+
 def _role(token: Token) -> str | None:
     """The role of the actor whose name holds ``token``: walk up through compounds, appositions
-    and coordinations to the word that attaches it to the clause."""
+    and coordinations to the word that attaches it to the clause. A name under a prefix of
+    opposition ("anti-Greek riots", :data:`AGAINST_PREFIXES`) is the one it is done to."""
+    if _against(token):
+        return TARGET
     seen = 0
     while token.dep_ in ("compound", "appos", "conj", "amod", "poss", "det") and token.head is not token and seen < 6:
         token, seen = token.head, seen + 1
