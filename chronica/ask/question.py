@@ -323,8 +323,6 @@ def parse(text: str) -> Question:
     # [after the coup]")
     timing = [x for x in triggers if _times_another(x[0])]
     triggers = [x for x in triggers if not _times_another(x[0])]
-    if timing and not triggers:
-        question.context_types = list(dict.fromkeys(t for _, t, _ in timing))
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
@@ -341,6 +339,7 @@ def parse(text: str) -> Question:
         question.forms = [f for f in dict.fromkeys(f for tok, _, f in triggers if tok.i == main.i) if f]
         question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
         question.main = main.i
+    question.context_types = list(dict.fromkeys(question.context_types + [t for _, t, _ in timing]))
     question.events = [e for e in doc._.events or []]
     question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
     typed = [e for e in question.events if not catch_all(e.type)]
