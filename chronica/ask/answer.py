@@ -86,9 +86,11 @@ def _unique(citations: list[Citation]) -> list[Citation]:
     return list({c.key: c for c in citations}.values())
 
 
-def _fills(p, actor: QuestionActor) -> bool:  # noqa: ANN001 - Participant
+def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN001 - Participant
+    """Whether the participant ``p`` is ``actor``: by its id or the state it belongs to, or
+    with ``exact`` by the actor's own id alone."""
     if actor.actor_id:
-        return bool(actor.ids & {p.actor_id, p.state})
+        return p.actor_id == actor.actor_id if exact else bool(actor.ids & {p.actor_id, p.state})
     text = actor.text.casefold()
     names = ((p.text or "").casefold(), (p.name or "").casefold())
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
@@ -292,6 +294,7 @@ class Asker:
                     return Answer(q, "disputed", text, [c for s in sides for c in s.citations], sides,
                                   [e.id])
         events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))
+        events = _agreed_first(events)
         text = "; ".join(f"{dates.display(e.date, e.date_end)} ({e.summary})" for e in events[:MAX_LISTED])
         return Answer(q, "answered", text, self._citations(events, q, real=True),
                       event_ids=[e.id for e in events], values=[e.date for e in events])
@@ -303,8 +306,9 @@ class Asker:
             for p in e.participants:
                 if q.answer_role and p.role != q.answer_role:
                     continue
-                if any(_fills(p, a) for a in q.actors):
-                    continue
+                if any(_fills(p, a, exact=True) for a in q.actors):
+                    continue  # the asked-about actor itself (not others of its state: "who ordered
+                    # the Russian forces to halt" is answered by Russia's president)
                 names.setdefault(p.name or p.text, []).append(e)
         if not names:
             return self._not_found(q)
@@ -364,6 +368,25 @@ class Asker:
                 side.append(_claim_cite(stored, self.titles))
         return pro, con
 
+    def _date_sides(self, events: list[ChronicleEvent], pro: list[Citation],
+                    span: tuple) -> list[tuple[bool, list[Citation]]]:
+        """The sides of each date disagreement about an event the claim is checked on (one of
+        whose sentences is for it): (whether its date fits the claim's, its sentences)."""
+        keys = {c.key for c in pro}
+        out = []
+        for e in events:
+            if not any((m.document_id, m.sentence_start, m.sentence_end) in keys for m in e.mentions):
+                continue
+            for d in self._disputes.get(e.id, []):
+                if d.kind != "date":
+                    continue
+                for claim in d.claims:
+                    span = dates.value_interval(claim.value)
+                    if span is None:
+                        continue
+                    out.append((dates.overlaps(span, span), [_cite(m, self.titles) for m in claim.mentions]))
+        return out
+
     def _claim_context(self, embedder: Embedder) -> ClaimContext:
         """The stored claims' context (their events, their sentence vectors): built at the first
         claim asked about, then shared by every question (a scan of the chronicle and of every
@@ -416,6 +439,11 @@ class Asker:
                     # a date the sentence itself gives to the same act ("invaded", not any attack)
                     con.append(_cite(m, self.titles))
         pro, con = _unique(pro), _unique(con)
+        if q.span is not None and pro and not con:  # the date of an event the sources disagree on
+            keys = {c.key for c in pro}
+            for fits, cites in self._date_sides(events, pro, q.span):
+                con.extend(c for c in cites if not fits and c.key not in keys)
+            con = _unique(con)
         both = {c.key for c in pro} & {c.key for c in con}  # read both ways: it decides nothing
         pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
         # 3. (no event fits: the sentences that state the claim's act, read)
@@ -428,6 +456,22 @@ class Asker:
         counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
         sides = [Side("for", pro), Side("against", con)]
         return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+def _agreed_first(events: list[ChronicleEvent]) -> list[ChronicleEvent]:
+    """``events`` (in date order) with first those whose dates agree with the date most of them
+    agree with, the most precise of those first (:func:`chronica.ask.reading.choose_date`'s
+    rule): "7 August 2008" before "August 2008" and before an unrelated "May 2005"."""
+    readings = [Reading(sentence=None, negated=False, date=e.date,  # type: ignore[arg-type]
+                        date_span=dates.interval(e.date, e.date_end, e.earliest, e.latest))
+                for e in events]
+    chosen = choose_date(readings)
+    if chosen is None:
+        return events
+    agree = {id(r) for r in chosen[1]}
+    first = [e for e, r in zip(events, readings) if id(r) in agree]
+    best = [e for e in first if e.date == chosen[0]]
+    return best + [e for e in first if e not in best] + [e for e in events if e not in first]
 
 
 def _read_cite(r: Reading, titles: dict[int, str | None]) -> Citation:

@@ -62,12 +62,15 @@ class QuestionActor:
 
 def _actor(actor_id: str | None, name: str, text: str, role: str | None) -> QuestionActor:
     """A question's actor; a seat of government without a date ("Moscow", "Pyongyang") stands
-    for every state seated there, as the knowledge base dates them."""
+    for every state seated there, as the knowledge base dates them; a state's armed force for
+    the state too."""
     also: tuple[str, ...] = ()
     if actor_id:
         known = load_kb().get(actor_id)
         if known is not None and known.kind == "government_seat":
             also = tuple(known.seat_of)
+        elif known is not None and known.kind == "armed_force" and known.country:
+            also = (known.country,)  # "the Argentine forces surrendered": sources say "Argentina"
     return QuestionActor(actor_id, name, text, role, also)
 
 
@@ -268,6 +271,23 @@ def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
     for _, component in nlp.pipeline[split:]:
         doc = component(doc)
     return doc
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] | None = None
+
+
+def irregular_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas the pipeline's lemmatizer gives an irregular form ("sank": "sink"), from its
+    exception tables; () for a regular word."""
+    global _IRREGULAR
+    if _IRREGULAR is None:
+        table = load_pipeline(STAGES).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        out: dict[str, tuple[str, ...]] = {}
+        for forms in table.values():
+            for form, lemmas in forms.items():
+                out[form] = tuple(dict.fromkeys(out.get(form, ()) + tuple(lemmas)))
+        _IRREGULAR = out
+    return _IRREGULAR.get(word.lower(), ())
 
 
 def parse_plain(texts: list[str]) -> list[Doc]:

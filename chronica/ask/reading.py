@@ -24,13 +24,15 @@ Nothing is read from a sentence that does not state the question: no answer beat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from chronica.ask.question import OBJECT_DEPS, SUBJECT_DEPS, WH_WORDS, Question, QuestionActor, parse_plain
+from chronica.ask.question import (OBJECT_DEPS, SUBJECT_DEPS, WH_WORDS, Question, QuestionActor,
+                                   irregular_lemmas, parse_plain)
 from chronica.chronicle import dates
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
@@ -98,6 +100,18 @@ def related(a: str, b: str) -> bool:
     if common >= STEM_MIN and common >= len(short) - STEM_SLACK:
         return True
     return common >= 3 and bool(_forms(a) & _forms(b))
+
+
+def _may_hold(text: str, lemma: str) -> bool:
+    """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`), before any
+    parse: the word as written, or the lemma of an irregular form ("sank": "sink")."""
+    for word in _WORDS.findall(text):
+        if related(lemma, word) or any(related(lemma, w) for w in irregular_lemmas(word)):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -300,6 +314,9 @@ class Reader:
             words = [w.lower() for w in row.text.split()]
             has_content = sum(any(related(c, w.strip(".,;:()\"'’”“")) for w in words) for c in content)
             chosen.append((row, m, has_content + 1.0 / (1 + rank)))
+        if predicate is not None:  # parse only what may hold the predicate (a parse is most of
+            # the reading's time): a word of its family, as written or by its irregular lemma
+            chosen = [c for c in chosen if _may_hold(c[0].text, predicate.lemma_)]
         if not chosen:
             return []
         docs = parse_plain([row.text for row, _, _ in chosen])
