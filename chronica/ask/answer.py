@@ -499,6 +499,7 @@ ANSWERERS: dict[str, Callable[[Asker, Question], Answer]] = {
 #: kinds of question the sentences are read for when no event fits
 READERS: dict[str, Callable[[Asker, Question], Answer | None]] = {
     "when": Asker._read_when, "who": Asker._read_who, "what": Asker._read_what,
+    "did": lambda asker, q: asker._did(q) if q.actors else None,  # check_parsed reads too
 }
 
 

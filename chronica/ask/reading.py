@@ -130,6 +130,9 @@ def _predicate(doc: Doc, main: int | None) -> Token | None:
                  and c.pos_ in ("NOUN", "ADJ", "VERB")]
         if taken:
             return taken[0]
+        said = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if said and any(c.lower_ in WH_WORDS and c.dep_ == "attr" for c in token.children):
+            return said[0]  # "who was [the last foreign minister]": the noun said of the answer
         if token.lemma_.lower() in ("happen", "occur"):
             return None
     if token.lower_ in WH_WORDS:
@@ -297,6 +300,9 @@ class Reader:
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
+        # a noun said of the answer ("who was made [president]", "who was [the leader]")
+        said = predicate is not None and (predicate.dep_ in PREDICATIVE or (
+            predicate.dep_ == "nsubj" and predicate.head.lemma_ == "be"))
         # 1.
         hits = hits if hits is not None else self.index.search(q.text, limit=CANDIDATES)
         if not hits:
@@ -330,7 +336,7 @@ class Reader:
                 at = [t for t in doc if t.is_alpha and related(predicate.lemma_, t.lemma_)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
                       and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])
-                      and (predicate.dep_ not in PREDICATIVE or _predicative(t))]
+                      and (not said or _predicative(t))]
                 if not at:
                     continue
                 # the same word first, then the same part of speech ("elected" over "elections")
@@ -344,12 +350,12 @@ class Reader:
                     continue  # nothing to recognise the question by but its names
                 head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
             out.append(self._read_at(q, row, m, doc, head, score, [
-                e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])]))
+                e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
         out.sort(key=lambda r: -r.score)
         return out
 
     def _read_at(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
-                 score: float, events: list[EventMention]) -> Reading:
+                 score: float, events: list[EventMention], said: bool = False) -> Reading:
         """3. negation, time and names at the predicate ``head`` of the sentence's parse."""
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
             "xcomp", "dobj", "attr", "acomp") else [])])
@@ -380,10 +386,11 @@ class Reader:
                         reading.date, reading.date_span = e.date, span
                         break
         if q.kind == "who":
-            reading.names = self._names(q, row, marks, doc, head)
+            reading.names = self._names(q, row, marks, doc, head, said)
         return reading
 
-    def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token) -> list[str]:
+    def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
+               said: bool = False) -> list[str]:
         """The names filling the role the question word holds: the doer (subject, or the agent
         of a passive) or the undergoer (passive subject, object); the question's own actors are
         not an answer."""
@@ -391,19 +398,19 @@ class Reader:
         verb = head
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.dep_ in TAKEN_DEPS and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head  # "[was declared] president", "[became] independent": the verb's roles
-        fillers: list[Token] = []
-        for c in verb.children if verb.pos_ in ("VERB", "AUX") else []:
-            if want == "doer" and c.dep_ in DOER_DEPS:
-                fillers.append(c)
-            elif want == "doer" and c.dep_ == "agent":
-                fillers += [g for g in c.children if g.dep_ == "pobj"]
-            elif want == "undergoer" and c.dep_ in UNDERGOER_DEPS:
-                fillers.append(c)
+            if said:  # the one the noun is said of: "made [X] leader", "[X] became leader"
+                want = "undergoer" if head.dep_ == "oprd" and not any(
+                    c.dep_ == "nsubjpass" for c in verb.children) else "doer" if head.dep_ == "attr" else want
+        fillers = _fillers(verb, want)
+        seen = 0  # a verb without a subject of its own shares another's ("went on to become")
+        while want == "doer" and not fillers and verb.dep_ in SHARED_SUBJECT and seen < 4:
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            fillers, seen = _fillers(verb, want), seen + 1
         if head.pos_ in ("NOUN", "PROPN") and want == "doer":  # "Ecevit's order", "the order by Ecevit"
             fillers += [c for c in head.children if c.dep_ == "poss"]
             fillers += [g for c in head.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-        if verb.dep_ == "relcl" and want == "doer" and not fillers:  # "the junta led by X that invaded"
-            fillers.append(verb.head)
+        if verb.dep_ == "relcl" and want == "doer" and all(f.tag_ in RELATIVE_TAGS for f in fillers):
+            fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
         names = []
         own = [s for s in q.actors]
         for f in fillers:
@@ -426,6 +433,26 @@ class Reader:
         return list(dict.fromkeys(names))
 
 
+#: the tags of relative pronouns ("who", "which", "that")
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _fillers(verb: Token, want: str) -> list[Token]:
+    """The words under ``verb`` that name its doer (subject; the object of a passive's "by") or
+    the one done to (passive subject, object)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if want == "doer" and c.dep_ in DOER_DEPS:
+            out.append(c)
+        elif want == "doer" and c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif want == "undergoer" and c.dep_ in UNDERGOER_DEPS:
+            out.append(c)
+    return out
+
+
 def _is_any(actors: list[QuestionActor], mention: dict) -> bool:
     return any(_is(a, mention) for a in actors)
 
@@ -446,6 +473,8 @@ def _asked_role(q: Question) -> str:
     if wh is None:
         return "doer"
     word = wh.head if wh.dep_ == "det" else wh
+    if word.dep_ == "attr":  # "who was the minister": the one the sentence says is it
+        return "doer"
     if word.dep_ == "nsubjpass" or word.dep_ in OBJECT_DEPS - {"pobj"} or word.dep_ == "dobj":
         return "undergoer"
     if word.dep_ in SUBJECT_DEPS:
