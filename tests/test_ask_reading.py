@@ -133,3 +133,17 @@ def test_reading_answers(reader_only, question, verdict, contains, cited):
 @needs_minilm
 def test_reading_checks(reader_only, claim, verdict):
     assert reader_only.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "When did the Korean War end?",
+    "When did the civil war finish?",
+    "When did the five-day war end?",
+])
+def test_ask_parse_the_end_of_an_event_is_not_the_event(text):
+    """The chronicle dates an event by its start: asked when it ended, the question names no
+    event of its own and is read at the ending verb."""
+    q = parse(text)
+    assert "ASSAULT" not in q.types
+    assert q.doc[q.main].lemma_.lower() in ("end", "finish")
+

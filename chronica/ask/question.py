@@ -197,6 +197,22 @@ def _times_another(token: Token) -> bool:
     return False
 
 
+#: verbs that say an event ended ("when did the war end"); the event's own date is its start
+ENDING_VERBS = frozenset({"end", "finish", "conclude", "cease", "stop"})
+
+
+def _ended(doc: Doc) -> tuple[Token, list[Token]] | None:
+    """(the ending verb, the words of its subject) when the question asks when an event ended
+    ("When did the Korean War end?", "When did the civil war finish?"), else None."""
+    for token in doc:  # the tagger may read a final "end" as a noun: then it is the root
+        if token.lemma_.lower() in ENDING_VERBS and (token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT"):
+            subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                c for c in token.children if c.dep_ == "compound" and token.pos_ == "NOUN"]
+            if subject:
+                return token, [t for s in subject for t in s.subtree]
+    return None
+
+
 def catch_all(code: str) -> bool:
     """The ontology's type for a happening that fits no type (family ``other``): a question of
     that type asks for the form it names ("launch a policy": POLICY), not for the type."""
@@ -343,6 +359,11 @@ def parse(text: str) -> Question:
     # [after the coup]")
     timing = [x for x in triggers if _times_another(x[0])]
     triggers = [x for x in triggers if not _times_another(x[0])]
+    # "when did [the war] end": the end of an event, not the event (whose date is its start)
+    ending = _ended(doc)
+    if ending is not None:
+        timing += [x for x in triggers if x[0].i in {t.i for t in ending[1]}]
+        triggers = [x for x in triggers if x[0].i not in {t.i for t in ending[1]}]
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
@@ -360,6 +381,8 @@ def parse(text: str) -> Question:
         question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
         question.main = main.i
     question.context_types = list(dict.fromkeys(question.context_types + [t for _, t, _ in timing]))
+    if ending is not None and question.main is None:
+        question.main = ending[0].i  # read at "end"
     question.events = [e for e in doc._.events or []]
     question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
     typed = [e for e in question.events if not catch_all(e.type)]
