@@ -106,6 +106,7 @@ READ = [
     ("When did Nasser nationalise the canal?", "answered", "26 July 1956", "nationalised"),
     ("When did Israeli forces cross into the Sinai?", "answered", "29 October 1956", "crossed into the Sinai"),
     ("When did the canal reopen?", "answered", "April 1957", "reopened"),
+    ("When did the landings at Port Said take place?", "answered", "November 1956", "landings at Port Said"),
     ("Who warned Britain and France?", "answered", "Bulganin", "warned"),
     ("Did Eisenhower support the invasion?", "answered", "no", "would not support"),
     ("When did Eden visit Moscow?", "not found", NOT_FOUND, None),

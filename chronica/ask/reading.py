@@ -47,6 +47,8 @@ CANDIDATES = 20
 #: verbs that carry no meaning of their own: the word they take is the predicate ("get its
 #: independence", "make peace", "take control", "become independent")
 LIGHT_VERBS = frozenset({"be", "do", "get", "have", "make", "take", "become", "give", "happen", "occur"})
+#: a light verb and the word it takes that together say only that something happened
+HAPPEN_PHRASES = frozenset({("take", "place")})
 #: two words of one family share their first letters: at least this many when neither is the
 #: other's beginning ("independent"/"independence", "recognise"/"recognition")
 STEM_MIN = 5
@@ -126,6 +128,8 @@ def _predicate(doc: Doc, main: int | None) -> Token | None:
     if token is None:
         return None
     if token.lemma_.lower() in LIGHT_VERBS:
+        if any((token.lemma_.lower(), c.lemma_.lower()) in HAPPEN_PHRASES for c in token.children):
+            return None  # "take place": a happening of no kind in particular
         taken = [c for c in token.children if c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp")
                  and c.pos_ in ("NOUN", "ADJ", "VERB")]
         if taken:
