@@ -276,7 +276,7 @@ class Asker:
                 continue
             if q.span is None or (r.date_span is not None and dates.overlaps(r.date_span, q.span)):
                 (con if denial else pro).append(cite)
-            elif r.date_span is not None:
+            elif r.date_span is not None and r.date_stated:  # "resigned within weeks" says no date
                 (pro if denial else con).append(cite)
         return pro, con
 
@@ -447,9 +447,9 @@ class Asker:
         both = {c.key for c in pro} & {c.key for c in con}  # read both ways: it decides nothing
         pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
         # 3. (no event fits: the sentences that state the claim's act, read)
-        if not pro and not con and not figures:
-            pro, con = self._read_sides(q)
-            pro, con = _unique(pro), _unique(con)
+        if not figures and not (pro and con):
+            rpro, rcon = self._read_sides(q)
+            pro, con = _unique(pro + rpro), _unique(con + rcon)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"

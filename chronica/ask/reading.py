@@ -80,6 +80,7 @@ class Reading:
     negated: bool
     date: str | None = None  # the TIMEX3 value of the time nearest the predicate
     date_span: tuple | None = None  # its days
+    date_stated: bool = False  # the sentence writes the date itself ("July 20", not "weeks later")
     names: list[str] = field(default_factory=list)  # who-questions: the names in the asked role
     score: float = 0.0  # how much of the question it holds (predicate, content words, search rank)
 
@@ -379,6 +380,8 @@ class Reader:
                 best = (far, t, span)
         if best is not None:
             reading.date, reading.date_span = best[1]["value"], best[2]
+            reading.date_stated = best[1].get("anchor") == "absolute" or any(
+                ch.isdigit() for ch in best[1]["text"])
         else:  # no time in the sentence: the date the build gave the event at the predicate (a
             # heading's year, the narrative's date), never the document's own date
             at = row.start + head.idx

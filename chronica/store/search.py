@@ -205,7 +205,7 @@ class SentenceMarks:
     actors: list[dict]
 
 
-TIMEX_FIELDS = ("start", "end", "text", "type", "value", "earliest", "latest", "value_end")
+TIMEX_FIELDS = ("start", "end", "text", "type", "value", "earliest", "latest", "value_end", "anchor")
 ACTOR_FIELDS = ("start", "end", "text", "actor_id", "kind", "name", "resolved", "country")
 
 
