@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronica.ask.question import Question, QuestionActor, catch_all, parse
-from chronica.ask.reading import Reader, Reading, choose_date
+from chronica.ask.reading import Reader, Reading, choose_date, unresolved_names, word_at
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import ClaimContext
@@ -41,6 +41,9 @@ FIGURE_KINDS = frozenset({"count", "duration"})
 #: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
 STATED = "sentence"
 MAX_LISTED = 12
+#: how much text before an event's sentence may name what the sentence calls "the attack" (on the
+#: dev subjects the antecedent is within the two sentences before: under 250 characters)
+CONTEXT_BEFORE = 250
 
 
 @dataclass
@@ -127,6 +130,7 @@ class Asker:
         self._context_lock = threading.Lock()
         self._index: tuple[dict[str, set[int]], dict[str, set[int]]] | None = None  # _event_index
         self.titles = {d.id: d.label for d in chronicle.documents}
+        self._texts: dict[int, str] = {}  # document texts read for :meth:`_context_of`
         self._disputes = {}
         for d in chronicle.disagreements:
             for event_id in d.event_ids:
@@ -138,7 +142,14 @@ class Asker:
         name them all) at its time; of those, the ones stated in the question's own form ("invade"
         rather than any assault) when there are any."""
         out = []
+        # a question whose only names are none the actors stage kept ("who assassinated
+        # [Gamsakhurdia]"): an event's sentence must name them (with actors, their sentences
+        # may say "the attack" for what the question names)
+        loose = unresolved_names(q) if not q.actors else []
         for e in self._candidates(q):
+            if loose and not any(all(word_at(self._context_of(m), n) >= 0 for n in loose)
+                                 for m in e.mentions):
+                continue  # "who assassinated [Gamsakhurdia]": a sentence that names him
             if q.types and e.type not in q.types:
                 continue
             if not any(_actors_fit(m.participants, q.actors, m.type) for m in e.mentions):
@@ -150,7 +161,19 @@ class Asker:
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
             return same_form  # a happening of no type is known by its form alone
-        return same_form or out
+        return same_form if q.forms else out
+
+    def _context_of(self, m: EventMention) -> str:
+        """The sentence of ``m`` with the text just before it (where "the attack" it says was
+        named), case folded."""
+        text = self._texts.get(m.document_id)
+        if text is None and self.index is not None:
+            store = self.index._connect() if self.index._connect is not None else self.index.store
+            text = store.document_texts([m.document_id]).get(m.document_id, "")
+            with self._context_lock:
+                self._texts[m.document_id] = text
+        start = max(0, m.sentence_start - CONTEXT_BEFORE)
+        return (text[start:m.sentence_end] if text else m.sentence).casefold()
 
     def _candidates(self, q: Question) -> list[ChronicleEvent]:
         """The events :meth:`events_for` needs to look at, in chronicle order: those of the

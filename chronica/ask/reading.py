@@ -169,13 +169,13 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
     if " " in actor.name:
         words.add(actor.name.split()[-1].casefold())
     for w in sorted(filter(None, words), key=len, reverse=True):
-        at = _word_at(text, w)
+        at = word_at(text, w)
         if at >= 0:
             return [(sentence.start + at, sentence.start + at + len(w))]
     return []
 
 
-def _word_at(text: str, word: str) -> int:
+def word_at(text: str, word: str) -> int:
     """Where ``word`` stands in ``text`` as whole words, else -1."""
     at = text.find(word)
     while at >= 0:
@@ -187,7 +187,7 @@ def _word_at(text: str, word: str) -> int:
     return -1
 
 
-def _unresolved_names(q: Question) -> list[str]:
+def unresolved_names(q: Question) -> list[str]:
     """Proper nouns of the question that no actor of it covers ("Saakashvili" when the actors
     stage kept no mention of it): a sentence must name them too (case folded)."""
     if q.doc is None:
@@ -316,11 +316,11 @@ class Reader:
         marks = store_search.marks_at(self.store, rows)
         # 2.
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
-        names = _unresolved_names(q)
+        names = unresolved_names(q)
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [_names_actor(a, row, m) for a in q.actors]
-            if not all(places) or not all(_word_at(row.text.casefold(), n) >= 0 for n in names):
+            if not all(places) or not all(word_at(row.text.casefold(), n) >= 0 for n in names):
                 continue
             words = [w.lower() for w in row.text.split()]
             has_content = sum(any(related(c, w.strip(".,;:()\"'’”“")) for w in words) for c in content)
@@ -421,7 +421,11 @@ class Reader:
         names = []
         own = [s for s in q.actors]
         for f in fillers:
-            lo, hi = row.start + f.left_edge.idx, row.start + f.right_edge.idx + len(f.right_edge)
+            # the phrase of the filler, without a relative clause it heads ("the torpedoes [that
+            # sank the Belgrano]": the torpedoes)
+            tokens = [t for t in f.subtree if not _in_relative(t, f)]
+            last = tokens[-1]
+            lo, hi = row.start + tokens[0].idx, row.start + last.idx + len(last)
             inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi]
             for m in inside:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
@@ -433,7 +437,7 @@ class Reader:
             if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
                 # "Argentine President, Juan Peron": the person's name, not the question's state
                 states = [(m["start"], m["end"]) for m in inside if m["kind"] == "state" or _is_any(own, m)]
-                words = [t for t in f.subtree if t.pos_ == "PROPN" and not any(
+                words = [t for t in tokens if t.pos_ == "PROPN" and not any(
                     a <= row.start + t.idx < b for a, b in states) and t.lower_ not in TITLES]
                 if words:
                     names.append(" ".join(t.text for t in words))
@@ -442,6 +446,17 @@ class Reader:
 
 #: the tags of relative pronouns ("who", "which", "that")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _in_relative(token: Token, top: Token) -> bool:
+    """``token`` lies in a relative clause under ``top`` (or is its verb)."""
+    while token.i != top.i:
+        if token.dep_ == "relcl":
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _fillers(verb: Token, want: str) -> list[Token]:
@@ -508,4 +523,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "choose_date", "related"]
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "choose_date", "related",
+           "unresolved_names", "word_at"]
