@@ -148,3 +148,24 @@ def test_ask_parse_the_end_of_an_event_is_not_the_event(text):
     assert "ASSAULT" not in q.types
     assert q.doc[q.main].lemma_.lower() in ("end", "finish")
 
+
+
+@pytest.fixture(scope="module")
+def full_asker(suez_db):
+    with Store(suez_db) as store:
+        yield open_asker(store)
+
+
+@needs_minilm
+@pytest.mark.parametrize("question, verdict, contains", [
+    # a name the question gives must be in the sentence that answers it (or just before it):
+    # these people are in the example's texts, but nobody attacks them
+    ("Who assassinated Hanrahan?", "not found", NOT_FOUND),
+    ("Who killed Kyle?", "not found", NOT_FOUND),
+    ("Who invaded Ruritania?", "not found", NOT_FOUND),  # in no text
+    ("Who attacked Egypt?", "answered", "Israel"),  # a state the knowledge base knows
+])
+def test_ask_names_the_question_gives_must_be_read(full_asker, question, verdict, contains):
+    answer = full_asker.ask(question)
+    assert answer.verdict == verdict, answer.text
+    assert contains in answer.text

@@ -137,7 +137,7 @@ class Asker:
                 self._disputes.setdefault(event_id, []).append(d)
 
     # -- finding the events a question is about ---------------------------------------------
-    def events_for(self, q: Question, *, use_time: bool = True) -> list[ChronicleEvent]:
+    def events_for(self, q: Question, *, use_time: bool = True, named: bool = True) -> list[ChronicleEvent]:
         """The chronicle's events of the question's type between its actors (one sentence must
         name them all) at its time; of those, the ones stated in the question's own form ("invade"
         rather than any assault) when there are any."""
@@ -146,6 +146,8 @@ class Asker:
         # [Gamsakhurdia]"): an event's sentence must name them (with actors, their sentences
         # may say "the attack" for what the question names)
         loose = unresolved_names(q) if not q.actors else []
+        if named:  # an actor the knowledge base does not know is known by its name's last word
+            loose += [a.text.split()[-1].casefold() for a in q.actors if a.actor_id is None and a.text.split()]
         for e in self._candidates(q):
             if loose and not any(all(word_at(self._context_of(m), n) >= 0 for n in loose)
                                  for m in e.mentions):
@@ -441,7 +443,8 @@ class Asker:
                 "the claim names no event and actor the chronicle codes"
             return self._not_found(q, why)
         # 1. (a figure is checked by the claims alone: "3,000 Egyptians died" is no one's death)
-        events = self.events_for(q, use_time=False) if q.types and q.actors and not figures else []
+        # (every sentence on the event weighs, those that call the actors otherwise too)
+        events = self.events_for(q, use_time=False, named=False) if q.types and q.actors and not figures else []
         # 2.
         # a claim that something did not happen ("Stalin refused ...") is for what denies it
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
