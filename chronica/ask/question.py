@@ -290,6 +290,10 @@ def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
 
 
 _IRREGULAR: dict[str, tuple[str, ...]] | None = None
+#: stored sentences parsed for reading, by text (the oldest forgotten first): a sentence that
+#: answers one question is often read for the next
+PARSES_KEPT = 2048
+_PARSED: dict[str, Doc] = {}
 
 
 def irregular_lemmas(word: str) -> tuple[str, ...]:
@@ -310,15 +314,18 @@ def parse_plain(texts: list[str]) -> list[Doc]:
     """``texts`` through the pipeline's statistical components only (tokens, tags, parse,
     entities): what reading a stored sentence again needs."""
     with PIPELINE_LOCK:
-        nlp = load_pipeline(STAGES)
-        split = next((i for i, (name, _) in enumerate(nlp.pipeline) if name in STAGES), len(nlp.pipeline))
-        out = []
-        for text in texts:
-            doc = prepare(nlp, text, None)
-            for _, component in nlp.pipeline[:split]:
-                doc = component(doc)
-            out.append(doc)
-        return out
+        todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
+        if todo:
+            nlp = load_pipeline(STAGES)
+            split = next((i for i, (name, _) in enumerate(nlp.pipeline) if name in STAGES), len(nlp.pipeline))
+            docs = [prepare(nlp, text, None) for text in todo]
+            for _, component in nlp.pipeline[:split]:  # in batches: one matrix product for all
+                docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+            for text, doc in zip(todo, docs):
+                if len(_PARSED) >= PARSES_KEPT:
+                    _PARSED.pop(next(iter(_PARSED)))
+                _PARSED[text] = doc
+        return [_PARSED[t] for t in texts]
 
 
 def parse(text: str) -> Question:
