@@ -29,10 +29,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from chronica.ask.question import (OBJECT_DEPS, SUBJECT_DEPS, WH_WORDS, Question, QuestionActor,
-                                   irregular_lemmas, parse_plain)
+from chronica.ask.question import (
+    OBJECT_DEPS,
+    WH_WORDS,
+    Question,
+    QuestionActor,
+    irregular_lemmas,
+    parse_plain,
+)
 from chronica.chronicle import dates
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
@@ -419,7 +425,7 @@ class Reader:
         if verb.dep_ == "relcl" and want == "doer" and all(f.tag_ in RELATIVE_TAGS for f in fillers):
             fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
         names = []
-        own = [s for s in q.actors]
+        own = q.actors
         for f in fillers:
             # the phrase of the filler, without a relative clause it heads ("the torpedoes [that
             # sank the Belgrano]": the torpedoes)
@@ -497,11 +503,9 @@ def _asked_role(q: Question) -> str:
     word = wh.head if wh.dep_ == "det" else wh
     if word.dep_ == "attr":  # "who was the minister": the one the sentence says is it
         return "doer"
-    if word.dep_ == "nsubjpass" or word.dep_ in OBJECT_DEPS - {"pobj"} or word.dep_ == "dobj":
+    if word.dep_ == "nsubjpass" or word.dep_ in OBJECT_DEPS - {"pobj"}:
         return "undergoer"
-    if word.dep_ in SUBJECT_DEPS:
-        return "doer"
-    return "doer"
+    return "doer"  # the subject, or a question word the parse attaches otherwise
 
 
 def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None:
