@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from chronica.ask.answer import NOT_FOUND, Answer, Asker, Citation, Side, answer_json
 from chronica.ask.question import Question, parse
+from chronica.ask.reading import Reader
 from chronica.search import SentenceIndex
 from chronica.store.db import Store
 from chronica.chronicle.persist import load_chronicle
@@ -23,7 +24,8 @@ from chronica.chronicle.persist import load_chronicle
 
 def open_asker(store: Store) -> Asker:
     """An :class:`Asker` over the store's chronicle and its sentence index."""
-    return Asker(load_chronicle(store), SentenceIndex(store), claims=store.claims())
+    index = SentenceIndex(store)
+    return Asker(load_chronicle(store), index, claims=store.claims(), reader=Reader(store, index))
 
 
 __all__ = ["Answer", "Asker", "Citation", "NOT_FOUND", "Question", "Side", "answer_json",

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronica.ask.question import Question, QuestionActor, catch_all, parse
+from chronica.ask.reading import Reader, Reading, choose_date, unresolved_names, word_at
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import ClaimContext
@@ -40,6 +41,9 @@ FIGURE_KINDS = frozenset({"count", "duration"})
 #: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
 STATED = "sentence"
 MAX_LISTED = 12
+#: how much text before an event's sentence may name what the sentence calls "the attack" (on the
+#: dev subjects the antecedent is within the two sentences before: under 250 characters)
+CONTEXT_BEFORE = 250
 
 
 @dataclass
@@ -85,9 +89,11 @@ def _unique(citations: list[Citation]) -> list[Citation]:
     return list({c.key: c for c in citations}.values())
 
 
-def _fills(p, actor: QuestionActor) -> bool:  # noqa: ANN001 - Participant
+def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN001 - Participant
+    """Whether the participant ``p`` is ``actor``: by its id or the state it belongs to, or
+    with ``exact`` by the actor's own id alone."""
     if actor.actor_id:
-        return bool(actor.ids & {p.actor_id, p.state})
+        return p.actor_id == actor.actor_id if exact else bool(actor.ids & {p.actor_id, p.state})
     text = actor.text.casefold()
     names = ((p.text or "").casefold(), (p.name or "").casefold())
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
@@ -113,27 +119,39 @@ class Asker:
     """Answers questions and checks claims against one chronicle (and its store's search)."""
 
     def __init__(self, chronicle: Chronicle, index: SentenceIndex | None = None,
-                 claims: list[SentenceClaim] | None = None, embedder: Embedder | None = None) -> None:
+                 claims: list[SentenceClaim] | None = None, embedder: Embedder | None = None,
+                 reader: Reader | None = None) -> None:
         self.chronicle = chronicle
         self.index = index
+        self.reader = reader  # answers read from the sentences when no event fits
         self.claims = list(claims or [])  # the store's sentence claims (chronica.claims)
         self._embedder = embedder
         self._context: ClaimContext | None = None  # the stored claims' links and vectors, made once
         self._context_lock = threading.Lock()
         self._index: tuple[dict[str, set[int]], dict[str, set[int]]] | None = None  # _event_index
         self.titles = {d.id: d.label for d in chronicle.documents}
+        self._texts: dict[int, str] = {}  # document texts read for :meth:`_context_of`
         self._disputes = {}
         for d in chronicle.disagreements:
             for event_id in d.event_ids:
                 self._disputes.setdefault(event_id, []).append(d)
 
     # -- finding the events a question is about ---------------------------------------------
-    def events_for(self, q: Question, *, use_time: bool = True) -> list[ChronicleEvent]:
+    def events_for(self, q: Question, *, use_time: bool = True, named: bool = True) -> list[ChronicleEvent]:
         """The chronicle's events of the question's type between its actors (one sentence must
         name them all) at its time; of those, the ones stated in the question's own form ("invade"
         rather than any assault) when there are any."""
         out = []
+        # a question whose only names are none the actors stage kept ("who assassinated
+        # [Gamsakhurdia]"): an event's sentence must name them (with actors, their sentences
+        # may say "the attack" for what the question names)
+        loose = unresolved_names(q) if not q.actors else []
+        if named:  # an actor the knowledge base does not know is known by its name's last word
+            loose += [a.text.split()[-1].casefold() for a in q.actors if a.actor_id is None and a.text.split()]
         for e in self._candidates(q):
+            if loose and not any(all(word_at(self._context_of(m), n) >= 0 for n in loose)
+                                 for m in e.mentions):
+                continue  # "who assassinated [Gamsakhurdia]": a sentence that names him
             if q.types and e.type not in q.types:
                 continue
             if not any(_actors_fit(m.participants, q.actors, m.type) for m in e.mentions):
@@ -145,7 +163,19 @@ class Asker:
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
             return same_form  # a happening of no type is known by its form alone
-        return same_form or out
+        return same_form if q.forms else out
+
+    def _context_of(self, m: EventMention) -> str:
+        """The sentence of ``m`` with the text just before it (where "the attack" it says was
+        named), case folded."""
+        text = self._texts.get(m.document_id)
+        if text is None and self.index is not None:
+            store = self.index._connect() if self.index._connect is not None else self.index.store
+            text = store.document_texts([m.document_id]).get(m.document_id, "")
+            with self._context_lock:
+                self._texts[m.document_id] = text
+        start = max(0, m.sentence_start - CONTEXT_BEFORE)
+        return (text[start:m.sentence_end] if text else m.sentence).casefold()
 
     def _candidates(self, q: Question) -> list[ChronicleEvent]:
         """The events :meth:`events_for` needs to look at, in chronicle order: those of the
@@ -194,14 +224,86 @@ class Asker:
         q = parse(text)
         if q.kind == "check":
             return self.check_parsed(q)
+        # 1. the chronicle's events
         if not q.types and q.kind != "what":
-            return self._not_found(q, "no event the chronicle codes is named")
-        if not q.actors and q.kind != "who" and not q.span:
-            return self._not_found(q, "no actor the chronicle knows is named")
-        answer = ANSWERERS[q.kind](self, q)
-        if not answer.citations and answer.verdict != "not found":  # every answer cites
-            return self._not_found(q, "no sentence states it as a fact")
+            answer = self._not_found(q, "no event the chronicle codes is named")
+        elif not q.actors and q.kind != "who" and not q.span:
+            answer = self._not_found(q, "no actor the chronicle knows is named")
+        else:
+            answer = ANSWERERS[q.kind](self, q)
+            if not answer.citations and answer.verdict != "not found":  # every answer cites
+                answer = self._not_found(q, "no sentence states it as a fact")
+        # 2. the sentences that state it (did-questions read them in check_parsed)
+        if answer.verdict == "not found" and q.kind in READERS:
+            return READERS[q.kind](self, q) or answer
         return answer
+
+    def _readings(self, q: Question) -> list[Reading]:
+        return self.reader.read(q) if self.reader is not None else []
+
+    def _read_when(self, q: Question) -> Answer | None:
+        """A date read from the sentences that state the question (the one most of them agree
+        with, the most precise of those), when no dated event fits."""
+        readings = [r for r in self._readings(q) if not r.negated and (
+            q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        chosen = choose_date(readings)
+        if chosen is None:
+            return None
+        value, agree = chosen
+        cites = _unique([_read_cite(r, self.titles) for r in agree])
+        return Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
+                      values=[value])
+
+    def _read_who(self, q: Question) -> Answer | None:
+        """The names in the asked role of the sentences that state the question."""
+        readings = [r for r in self._readings(q) if not r.negated and r.names and (
+            q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        if q.span is not None and any(r.date_span is not None for r in readings):
+            readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
+        if not readings:
+            return None
+        votes: dict[str, int] = {}
+        for r in readings:
+            for name in r.names:
+                votes[name] = votes.get(name, 0) + 1
+        top = max(votes.values())  # the names most sentences give
+        names = [n for n in votes if votes[n] == top]
+        readings = [r for r in readings if set(r.names) & set(names)]
+        cites = _unique([_read_cite(r, self.titles) for r in readings])
+        return Answer(q, "answered", ", ".join(names[:MAX_LISTED]) + f" (read in {_count(cites)})", cites)
+
+    def _read_what(self, q: Question) -> Answer | None:
+        """What the sentences naming the question's actors say at its time (a what-question
+        needs a time: "what happened between X and Y" alone is the whole chronicle)."""
+        if q.span is None:
+            return None
+        readings = [r for r in self._readings(q) if r.date_span is not None
+                    and dates.overlaps(r.date_span, q.span)]
+        if not readings:
+            return None
+        readings.sort(key=lambda r: dates.sort_key(r.date, None))
+        cites = _unique([_read_cite(r, self.titles) for r in readings[:MAX_LISTED]])
+        lines = [f"{dates.display(r.date, None)}: {r.sentence.text}" for r in readings[:MAX_LISTED]]
+        return Answer(q, "answered", "; ".join(lines), cites)
+
+    def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
+        """For and against a claim, read from the sentences that state its act: for when one
+        says it happened at a time that fits the claim's, against when one denies it or dates
+        it where the claim cannot be."""
+        pro: list[Citation] = []
+        con: list[Citation] = []
+        denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
+        for r in self._readings(q):
+            cite = _read_cite(r, self.titles)
+            if r.negated:
+                if q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span):
+                    (pro if denial else con).append(cite)
+                continue
+            if q.span is None or (r.date_span is not None and dates.overlaps(r.date_span, q.span)):
+                (con if denial else pro).append(cite)
+            elif r.date_span is not None and r.date_stated:  # "resigned within weeks" says no date
+                (pro if denial else con).append(cite)
+        return pro, con
 
     def _when(self, q: Question) -> Answer:
         events = [e for e in self.events_for(q) if e.date and e.modality not in DENIED | UNREAL]
@@ -217,6 +319,7 @@ class Asker:
                     return Answer(q, "disputed", text, [c for s in sides for c in s.citations], sides,
                                   [e.id])
         events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))
+        events = _agreed_first(events)
         text = "; ".join(f"{dates.display(e.date, e.date_end)} ({e.summary})" for e in events[:MAX_LISTED])
         return Answer(q, "answered", text, self._citations(events, q, real=True),
                       event_ids=[e.id for e in events], values=[e.date for e in events])
@@ -228,8 +331,9 @@ class Asker:
             for p in e.participants:
                 if q.answer_role and p.role != q.answer_role:
                     continue
-                if any(_fills(p, a) for a in q.actors):
-                    continue
+                if any(_fills(p, a, exact=True) for a in q.actors):
+                    continue  # the asked-about actor itself (not others of its state: "who ordered
+                    # the Russian forces to halt" is answered by Russia's president)
                 names.setdefault(p.name or p.text, []).append(e)
         if not names:
             return self._not_found(q)
@@ -289,6 +393,25 @@ class Asker:
                 side.append(_claim_cite(stored, self.titles))
         return pro, con
 
+    def _date_sides(self, events: list[ChronicleEvent], pro: list[Citation],
+                    span: tuple) -> list[tuple[bool, list[Citation]]]:
+        """The sides of each date disagreement about an event the claim is checked on (one of
+        whose sentences is for it): (whether its date fits the claim's, its sentences)."""
+        keys = {c.key for c in pro}
+        out = []
+        for e in events:
+            if not any((m.document_id, m.sentence_start, m.sentence_end) in keys for m in e.mentions):
+                continue
+            for d in self._disputes.get(e.id, []):
+                if d.kind != "date":
+                    continue
+                for claim in d.claims:
+                    span = dates.value_interval(claim.value)
+                    if span is None:
+                        continue
+                    out.append((dates.overlaps(span, span), [_cite(m, self.titles) for m in claim.mentions]))
+        return out
+
     def _claim_context(self, embedder: Embedder) -> ClaimContext:
         """The stored claims' context (their events, their sentence vectors): built at the first
         claim asked about, then shared by every question (a scan of the chronicle and of every
@@ -315,12 +438,13 @@ class Asker:
         """
         pro, con = self._claim_sides(q)  # figures, durations, who did it: the claims layer
         figures = any(c.kind in FIGURE_KINDS for c in q.claims)
-        if (not q.types or not q.actors or figures) and not (pro or con):
+        if (not q.actors or figures) and not (pro or con):
             why = "no source gives a figure for the same thing" if figures else \
                 "the claim names no event and actor the chronicle codes"
             return self._not_found(q, why)
         # 1. (a figure is checked by the claims alone: "3,000 Egyptians died" is no one's death)
-        events = self.events_for(q, use_time=False) if q.types and q.actors and not figures else []
+        # (every sentence on the event weighs, those that call the actors otherwise too)
+        events = self.events_for(q, use_time=False, named=False) if q.types and q.actors and not figures else []
         # 2.
         # a claim that something did not happen ("Stalin refused ...") is for what denies it
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
@@ -341,15 +465,49 @@ class Asker:
                     # a date the sentence itself gives to the same act ("invaded", not any attack)
                     con.append(_cite(m, self.titles))
         pro, con = _unique(pro), _unique(con)
+        if q.span is not None and pro and not con:  # the date of an event the sources disagree on
+            keys = {c.key for c in pro}
+            for fits, cites in self._date_sides(events, pro, q.span):
+                con.extend(c for c in cites if not fits and c.key not in keys)
+            con = _unique(con)
         both = {c.key for c in pro} & {c.key for c in con}  # read both ways: it decides nothing
         pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
-        # 3.
+        # 3. (no event fits: the sentences that state the claim's act, read)
+        if not figures and not (pro and con):
+            rpro, rcon = self._read_sides(q)
+            pro, con = _unique(pro + rpro), _unique(con + rcon)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
         counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
         sides = [Side("for", pro), Side("against", con)]
         return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+def _agreed_first(events: list[ChronicleEvent]) -> list[ChronicleEvent]:
+    """``events`` (in date order) with first those whose dates agree with the date most of them
+    agree with, the most precise of those first (:func:`chronica.ask.reading.choose_date`'s
+    rule): "7 August 2008" before "August 2008" and before an unrelated "May 2005"."""
+    readings = [Reading(sentence=None, negated=False, date=e.date,  # type: ignore[arg-type]
+                        date_span=dates.interval(e.date, e.date_end, e.earliest, e.latest))
+                for e in events]
+    chosen = choose_date(readings)
+    if chosen is None:
+        return events
+    agree = {id(r) for r in chosen[1]}
+    first = [e for e, r in zip(events, readings) if id(r) in agree]
+    best = [e for e in first if e.date == chosen[0]]
+    return best + [e for e in first if e not in best] + [e for e in events if e not in first]
+
+
+def _read_cite(r: Reading, titles: dict[int, str | None]) -> Citation:
+    s = r.sentence
+    return Citation(s.document_id, titles.get(s.document_id), s.text, s.start, s.end, r.date)
+
+
+def _count(cites: list[Citation]) -> str:
+    docs = len({c.document for c in cites})
+    return f"{len(cites)} sentence{'s' * (len(cites) != 1)} of {docs} source{'s' * (docs != 1)}"
 
 
 def _claim_cite(c: SentenceClaim, titles: dict[int, str | None]) -> Citation:
@@ -361,6 +519,13 @@ def _claim_cite(c: SentenceClaim, titles: dict[int, str | None]) -> Citation:
 ANSWERERS: dict[str, Callable[[Asker, Question], Answer]] = {
     "when": Asker._when, "who": Asker._who, "what": Asker._what, "did": Asker._did,
     "check": Asker.check_parsed,
+}
+
+
+#: kinds of question the sentences are read for when no event fits
+READERS: dict[str, Callable[[Asker, Question], Answer | None]] = {
+    "when": Asker._read_when, "who": Asker._read_who, "what": Asker._read_what,
+    "did": lambda asker, q: asker._did(q) if q.actors else None,  # check_parsed reads too
 }
 
 

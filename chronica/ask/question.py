@@ -62,12 +62,15 @@ class QuestionActor:
 
 def _actor(actor_id: str | None, name: str, text: str, role: str | None) -> QuestionActor:
     """A question's actor; a seat of government without a date ("Moscow", "Pyongyang") stands
-    for every state seated there, as the knowledge base dates them."""
+    for every state seated there, as the knowledge base dates them; a state's armed force for
+    the state too."""
     also: tuple[str, ...] = ()
     if actor_id:
         known = load_kb().get(actor_id)
         if known is not None and known.kind == "government_seat":
             also = tuple(known.seat_of)
+        elif known is not None and known.kind == "armed_force" and known.country:
+            also = (known.country,)  # "the Argentine forces surrendered": sources say "Argentina"
     return QuestionActor(actor_id, name, text, role, also)
 
 
@@ -86,6 +89,10 @@ class Question:
     time_text: str | None = None
     events: list[EventMention] = field(default_factory=list)  # what the events stage found
     answer_role: str | None = None  # who-questions: the role the answer fills
+    doc: Doc | None = field(default=None, repr=False)  # the parse, for reading sentences
+    main: int | None = None  # the token of the main trigger
+    spans: list[tuple[int, int]] = field(default_factory=list)  # tokens naming actors
+    time_tokens: list[tuple[int, int]] = field(default_factory=list)  # tokens of its times
 
 
 def _kind(doc: Doc) -> str:
@@ -102,9 +109,25 @@ def _kind(doc: Doc) -> str:
     return "check"
 
 
+#: prefixes that make the name they join the target of the noun it modifies: "anti-Greek riots",
+#: "anti-American protests", "anti-Japanese boycott" (the tokenizer splits them: "anti", "-", name)
+AGAINST_PREFIXES = frozenset({"anti"})
+
+
+def _against(token: Token) -> bool:
+    """``token`` (a name's word) follows "anti-" (as one token or split in three)."""
+    if token.lower_.split("-", 1)[0] in AGAINST_PREFIXES and "-" in token.text:
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in AGAINST_PREFIXES
+
+
 def _role(token: Token) -> str | None:
     """The role of the actor whose name holds ``token``: walk up through compounds, appositions
-    and coordinations to the word that attaches it to the clause."""
+    and coordinations to the word that attaches it to the clause. A name under a prefix of
+    opposition ("anti-Greek riots", :data:`AGAINST_PREFIXES`) is the one it is done to."""
+    if _against(token):
+        return TARGET
     seen = 0
     while token.dep_ in ("compound", "appos", "conj", "amod", "poss", "det") and token.head is not token and seen < 6:
         token, seen = token.head, seen + 1
@@ -153,6 +176,41 @@ def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
             break
     found.sort(key=lambda x: (x[0], x[1]))
     return [(tok, t, form) for _, _, tok, t, form in found]
+
+
+#: prepositions and subordinators that place one event in time by another ("after the coup",
+#: "before the war", "during the invasion", "following the ceasefire", "until the surrender")
+TIME_CONNECTIVES = frozenset({"after", "before", "during", "following", "since", "until", "till", "amid"})
+
+
+def _times_another(token: Token) -> bool:
+    """Whether the trigger ``token`` sits in a phrase that dates another event: the object of a
+    time connective (:data:`TIME_CONNECTIVES`) that hangs from a verb of the question."""
+    seen = 0
+    while token.head is not token and seen < 6:
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in TIME_CONNECTIVES \
+                and token.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if token.dep_ not in ("compound", "amod", "nmod", "pobj", "pcomp", "conj"):
+            return False
+        token, seen = token.head, seen + 1
+    return False
+
+
+#: verbs that say an event ended ("when did the war end"); the event's own date is its start
+ENDING_VERBS = frozenset({"end", "finish", "conclude", "cease", "stop"})
+
+
+def _ended(doc: Doc) -> tuple[Token, list[Token]] | None:
+    """(the ending verb, the words of its subject) when the question asks when an event ended
+    ("When did the Korean War end?", "When did the civil war finish?"), else None."""
+    for token in doc:  # the tagger may read a final "end" as a noun: then it is the root
+        if token.lemma_.lower() in ENDING_VERBS and (token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT"):
+            subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                c for c in token.children if c.dep_ == "compound" and token.pos_ == "NOUN"]
+            if subject:
+                return token, [t for s in subject for t in s.subtree]
+    return None
 
 
 def catch_all(code: str) -> bool:
@@ -231,11 +289,50 @@ def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
     return doc
 
 
+_IRREGULAR: dict[str, tuple[str, ...]] | None = None
+#: stored sentences parsed for reading, by text (the oldest forgotten first): a sentence that
+#: answers one question is often read for the next
+PARSES_KEPT = 2048
+_PARSED: dict[str, Doc] = {}
+
+
+def irregular_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas the pipeline's lemmatizer gives an irregular form ("sank": "sink"), from its
+    exception tables; () for a regular word."""
+    global _IRREGULAR
+    if _IRREGULAR is None:
+        table = load_pipeline(STAGES).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        out: dict[str, tuple[str, ...]] = {}
+        for forms in table.values():
+            for form, lemmas in forms.items():
+                out[form] = tuple(dict.fromkeys(out.get(form, ()) + tuple(lemmas)))
+        _IRREGULAR = out
+    return _IRREGULAR.get(word.lower(), ())
+
+
+def parse_plain(texts: list[str]) -> list[Doc]:
+    """``texts`` through the pipeline's statistical components only (tokens, tags, parse,
+    entities): what reading a stored sentence again needs."""
+    with PIPELINE_LOCK:
+        todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
+        if todo:
+            nlp = load_pipeline(STAGES)
+            split = next((i for i, (name, _) in enumerate(nlp.pipeline) if name in STAGES), len(nlp.pipeline))
+            docs = [prepare(nlp, text, None) for text in todo]
+            for _, component in nlp.pipeline[:split]:  # in batches: one matrix product for all
+                docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+            for text, doc in zip(todo, docs):
+                if len(_PARSED) >= PARSES_KEPT:
+                    _PARSED.pop(next(iter(_PARSED)))
+                _PARSED[text] = doc
+        return [_PARSED[t] for t in texts]
+
+
 def parse(text: str) -> Question:
     """Parse a question or a claim (see the module docstring for the steps)."""
     doc = _annotate(text.strip())
     # 1.
-    question = Question(text=text.strip(), kind=_kind(doc))
+    question = Question(text=text.strip(), kind=_kind(doc), doc=doc)
     # 2.
     mentions = list(doc._.actors or [])
     # a name inside a longer mention describes it ("the [Soviet] premier"): the longer one stays
@@ -265,6 +362,15 @@ def parse(text: str) -> Question:
             named.append((token.idx, token.idx + len(token.text)))
     # 3.
     triggers = _triggers(doc)
+    # an event that only dates the one asked about is none of it ("who was made president
+    # [after the coup]")
+    timing = [x for x in triggers if _times_another(x[0])]
+    triggers = [x for x in triggers if not _times_another(x[0])]
+    # "when did [the war] end": the end of an event, not the event (whose date is its start)
+    ending = _ended(doc)
+    if ending is not None:
+        timing += [x for x in triggers if x[0].i in {t.i for t in ending[1]}]
+        triggers = [x for x in triggers if x[0].i not in {t.i for t in ending[1]}]
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
@@ -280,6 +386,10 @@ def parse(text: str) -> Question:
         question.types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i == main.i))
         question.forms = [f for f in dict.fromkeys(f for tok, _, f in triggers if tok.i == main.i) if f]
         question.context_types = list(dict.fromkeys(t for tok, t, _ in triggers if tok.i not in (main.i,)))
+        question.main = main.i
+    question.context_types = list(dict.fromkeys(question.context_types + [t for _, t, _ in timing]))
+    if ending is not None and question.main is None:
+        question.main = ending[0].i  # read at "end"
     question.events = [e for e in doc._.events or []]
     question.claims = list(getattr(doc._, "claims", None) or []) if Doc.has_extension("claims") else []
     typed = [e for e in question.events if not catch_all(e.type)]
@@ -292,6 +402,14 @@ def parse(text: str) -> Question:
                                         + [e.type for e in question.events]))
     question.forms = list(dict.fromkeys([e.form for e in question.events if getattr(e, "form", None)]
                                         + question.forms))
+    for start, end in [(m.start, m.end) for m in mentions] + [n for n in named if n]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            question.spans.append((span.start, span.end))
+    for t in doc._.timexes or []:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            question.time_tokens.append((span.start, span.end))
     # 4.
     spans = _time_span(doc)
     if spans:

@@ -17,6 +17,7 @@ saved beside the store by :func:`index_sentences` (see ``benchmarks/vector_index
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ CANDIDATES = 50
 #: which the articles never mention, comes closest at 0.31 to a sentence on 1945 Pyongyang; a
 #: sentence on the subject of a query scores 0.45 and more).
 MIN_VECTOR_COSINE = 0.35
+#: vector rankings remembered, by query text (the oldest forgotten first)
+RANKINGS_KEPT = 256
 #: embeddings written per transaction while indexing
 INDEX_BATCH = 256
 
@@ -114,6 +117,8 @@ class SentenceIndex:
         #: used when a search names no store; default: ``store``
         self._connect = connect
         self._ids, self._matrix = store_search.load_vectors(store)
+        self._rankings: dict[str, list[tuple[int, float]]] = {}  # query -> vector ranking
+        self._lock = threading.Lock()
         path = getattr(store, "path", None)
         self.vectors = VectorIndex.open(self._ids, self._matrix,
                                         cache_path(path) if isinstance(path, Path) else None)
@@ -123,13 +128,25 @@ class SentenceIndex:
         return len(self._ids) > 0
 
     def _vector_ranking(self, query: str) -> list[tuple[int, float]]:
+        """The :data:`CANDIDATES` nearest sentences; remembered for the last
+        :data:`RANKINGS_KEPT` queries (ask searches a question's text twice: for the sentences
+        it reads and for the related ones it shows)."""
         if not self.has_vectors:
             return []
+        with self._lock:
+            known = self._rankings.get(query)
+        if known is not None:
+            return known
         embedder = self._embedder or default_embedder()
         q = embedder.embed([query])[0]
         if q.shape[0] != self._matrix.shape[1]:  # stored by another model: full-text only
             return []
-        return self.vectors.top(q, CANDIDATES)
+        ranking = self.vectors.top(q, CANDIDATES)
+        with self._lock:
+            if len(self._rankings) >= RANKINGS_KEPT:
+                self._rankings.pop(next(iter(self._rankings)))
+            self._rankings[query] = ranking
+        return ranking
 
     def search(self, query: str, limit: int = 10, store: Store | None = None) -> list[SearchHit]:
         """The ``limit`` sentences best matching ``query``, best first (fused rank).

@@ -3,7 +3,7 @@ vectors, and the rows a search result shows (sentence, document, the events it c
 
 Public API: :func:`fts_search`, :func:`missing_vectors`, :func:`write_vectors`,
 :func:`load_vectors`, :func:`sentence_hits`, :func:`events_at`, :func:`claims_at`,
-:func:`open_readonly`.
+:func:`marks_at`, :func:`open_readonly`.
 Sentences are named by their SQLite ``rowid`` here (the FTS index's row ids); the records
 returned carry ``document_id`` and ``idx`` too.
 """
@@ -193,6 +193,41 @@ def claims_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int]
         key = (int(row[0]), int(row[1]))
         if key in wanted:
             out.setdefault(key, []).append(SentenceClaim.from_dict(json.loads(row[2])))
+    return out
+
+
+@dataclass
+class SentenceMarks:
+    """What the build marked inside one sentence: its time expressions and its actor mentions,
+    each a dict of the stored columns with offsets in the document's text."""
+
+    timexes: list[dict]
+    actors: list[dict]
+
+
+TIMEX_FIELDS = ("start", "end", "text", "type", "value", "earliest", "latest", "value_end", "anchor")
+ACTOR_FIELDS = ("start", "end", "text", "actor_id", "kind", "name", "resolved", "country")
+
+
+def marks_at(store: Store, sentences: list[SentenceRow]) -> dict[tuple[int, int], SentenceMarks]:
+    """The time expressions and actor mentions inside each sentence, by ``(document_id, idx)``."""
+    out = {(s.document_id, s.idx): SentenceMarks([], []) for s in sentences}
+    by_doc: dict[int, list[SentenceRow]] = {}
+    for s in sentences:
+        by_doc.setdefault(s.document_id, []).append(s)
+    for doc, rows in by_doc.items():
+        spans = [(s.start, s.end, (s.document_id, s.idx)) for s in rows]
+        lo, hi = min(s.start for s in rows), max(s.end for s in rows)
+        for table, fields, bucket in (("timexes", TIMEX_FIELDS, "timexes"),
+                                      ("actor_mentions", ACTOR_FIELDS, "actors")):
+            cols = ", ".join(f'"{f}"' for f in fields)
+            for row in store.conn.execute(
+                f'SELECT {cols} FROM {table} WHERE document_id = ? AND start >= ? AND start < ?'
+                " ORDER BY start", (doc, lo, hi)):
+                record = dict(zip(fields, tuple(row)))
+                for start, end, key in spans:
+                    if start <= record["start"] < end:
+                        getattr(out[key], bucket).append(record)
     return out
 
 

@@ -1,0 +1,531 @@
+"""Answers read from the sentences themselves, when no event of the chronicle fits the question.
+
+Public API: :class:`Reader` (``read(question)`` -> list of :class:`Reading`), :func:`related`,
+:func:`choose_date`, :data:`LIGHT_VERBS`.
+
+The chronicle is asked first (:mod:`chronica.ask.answer`); its events miss what the events stage
+did not code or coded with another participant list ("Argentine forces invaded and occupied the
+islands": the invasion has no target, the occupation has). The reader then goes back to the
+sentences, as a person would with the search box:
+
+1. candidates: the sentences hybrid search finds for the question (:data:`CANDIDATES` of them);
+2. a candidate *states* the question when it names every actor of the question (by the actor ids
+   the build resolved in it, the state an armed force or official belongs to, or the name as
+   written) and holds the question's predicate: the same word or one of its family ("invade",
+   "invasion"; "independent", "independence": :func:`related`); a predicate-less question ("when
+   was the peacekeeping force set up") needs most of its content words instead;
+3. the candidate is parsed by the build's pipeline (tagger, parser) and read at the predicate:
+   negated or not, the time expression the build tagged nearest to it in the parse, the names in
+   the role the question asks for (the doer when the question word is the subject, the one done
+   to when it is the object).
+
+Nothing is read from a sentence that does not state the question: no answer beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from chronica.ask.question import (
+    OBJECT_DEPS,
+    WH_WORDS,
+    Question,
+    QuestionActor,
+    irregular_lemmas,
+    parse_plain,
+)
+from chronica.chronicle import dates
+from chronica.events.model import SOURCE, TARGET, EventMention
+from chronica.events.ontology import load_ontology
+from chronica.search import SearchHit, SentenceIndex
+from chronica.store import search as store_search
+from chronica.store.db import Store
+from chronica.store.search import SentenceMarks, SentenceRow
+
+#: how many sentences search hands the reader (on the dev subjects the sentence that states the
+#: answer is within the first 12 for every question that has one; 20 leaves room on larger stores)
+CANDIDATES = 20
+#: verbs that carry no meaning of their own: the word they take is the predicate ("get its
+#: independence", "make peace", "take control", "become independent")
+LIGHT_VERBS = frozenset({"be", "do", "get", "have", "make", "take", "become", "give", "happen", "occur"})
+#: a light verb and the word it takes that together say only that something happened
+HAPPEN_PHRASES = frozenset({("take", "place")})
+#: two words of one family share their first letters: at least this many when neither is the
+#: other's beginning ("independent"/"independence", "recognise"/"recognition")
+STEM_MIN = 5
+#: ... and differ after them by at most this many letters in the shorter word ("occupy"/"occupation")
+STEM_SLACK = 3
+#: a word that begins the other is of its family when it is at least this long ("sink"/"sinking")
+PREFIX_MIN = 4
+#: a sentence naming the question's actors without its predicate states it when it holds at least
+#: this share of the question's content words (and at least one)
+CONTENT_SHARE = 0.5
+#: the most links between the predicate and a time expression for the time to be the predicate's
+#: ("Turkey invaded the north [on July 20]": 2; a date in another clause of the sentence is farther)
+TIME_REACH = 6
+#: words of a title before a name, which are no name of their own ("President Juan Peron")
+TITLES = frozenset({"president", "prime", "minister", "general", "king", "queen", "premier",
+                    "chancellor", "secretary", "leader", "chairman", "archbishop", "colonel"})
+#: how a noun or adjective predicate hangs from the verb that carries it ("was made [president]")
+TAKEN_DEPS = frozenset({"oprd", "attr", "acomp", "dobj", "xcomp"})
+#: dependency labels of the words a clause's doer and undergoer hang from
+DOER_DEPS = frozenset({"nsubj"})
+UNDERGOER_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+@dataclass
+class Reading:
+    """One sentence that states the question, read at its predicate."""
+
+    sentence: SentenceRow
+    negated: bool
+    date: str | None = None  # the TIMEX3 value of the time nearest the predicate
+    date_span: tuple | None = None  # its days
+    date_stated: bool = False  # the sentence writes the date itself ("July 20", not "weeks later")
+    names: list[str] = field(default_factory=list)  # who-questions: the names in the asked role
+    score: float = 0.0  # how much of the question it holds (predicate, content words, search rank)
+
+
+def related(a: str, b: str) -> bool:
+    """Two lemmas of one word family: equal, one the beginning of the other ("sink"/"sinking"),
+    sharing a long beginning ("independent"/"independence"), or of one single-word form of the
+    ontology sharing their first three letters ("invade"/"invasion")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= PREFIX_MIN and long_.startswith(short):
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    if common >= STEM_MIN and common >= len(short) - STEM_SLACK:
+        return True
+    return common >= 3 and bool(_forms(a) & _forms(b))
+
+
+def _may_hold(text: str, lemma: str) -> bool:
+    """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`), before any
+    parse: the word as written, or the lemma of an irregular form ("sank": "sink")."""
+    for word in _WORDS.findall(text):
+        if related(lemma, word) or any(related(lemma, w) for w in irregular_lemmas(word)):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _forms(lemma: str) -> set[str]:
+    return {getattr(p, "form", None) or p.type for p in load_ontology().by_first.get(lemma, [])
+            if len(p.words) == 1}
+
+
+def _predicate(doc: Doc, main: int | None) -> Token | None:
+    """The question's predicate: its main trigger, else the root; a light verb hands over to the
+    word it takes ("get [independence]")."""
+    token = doc[main] if main is not None else next((t for t in doc if t.dep_ == "ROOT"), None)
+    if token is None:
+        return None
+    if token.lemma_.lower() in LIGHT_VERBS:
+        if any((token.lemma_.lower(), c.lemma_.lower()) in HAPPEN_PHRASES for c in token.children):
+            return None  # "take place": a happening of no kind in particular
+        taken = [c for c in token.children if c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp")
+                 and c.pos_ in ("NOUN", "ADJ", "VERB")]
+        if taken:
+            return taken[0]
+        said = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if said and any(c.lower_ in WH_WORDS and c.dep_ == "attr" for c in token.children):
+            return said[0]  # "who was [the last foreign minister]": the noun said of the answer
+        if token.lemma_.lower() in ("happen", "occur"):
+            return None
+    if token.lower_ in WH_WORDS:
+        return None
+    return token
+
+
+def _content(doc: Doc, skip: set[int]) -> list[str]:
+    """The question's content words (lemmas): no stop word, question word, name or time."""
+    return list(dict.fromkeys(
+        t.lemma_.lower() for t in doc
+        if t.i not in skip and t.is_alpha and not t.is_stop and t.lemma_.lower() not in STOP_WORDS
+        and t.lower_ not in WH_WORDS and t.lemma_.lower() not in LIGHT_VERBS))
+
+
+def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMarks) -> list[tuple[int, int]]:
+    """Where ``sentence`` names ``actor`` (offsets in the document): a mention resolved to one of
+    its ids or belonging to one of them (an army, an official of the state), else the name as
+    the question writes it, or a person's surname."""
+    out = []
+    ids = actor.ids
+    for m in marks.actors:
+        if ids and (m["actor_id"] in ids or m["country"] in ids):
+            out.append((m["start"], m["end"]))
+    if out:
+        return out
+    text = sentence.text.casefold()
+    words = {actor.text.casefold(), (actor.name or "").casefold()}
+    if " " in actor.name:
+        words.add(actor.name.split()[-1].casefold())
+    for w in sorted(filter(None, words), key=len, reverse=True):
+        at = word_at(text, w)
+        if at >= 0:
+            return [(sentence.start + at, sentence.start + at + len(w))]
+    return []
+
+
+def word_at(text: str, word: str) -> int:
+    """Where ``word`` stands in ``text`` as whole words, else -1."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def unresolved_names(q: Question) -> list[str]:
+    """Proper nouns of the question that no actor of it covers ("Saakashvili" when the actors
+    stage kept no mention of it): a sentence must name them too (case folded)."""
+    if q.doc is None:
+        return []
+    taken = {i for s in q.time_tokens for i in range(s[0], s[1])}
+    words = {a.text.casefold() for a in q.actors} | {a.name.casefold() for a in q.actors}
+    out = []
+    for t in q.doc:
+        if t.pos_ == "PROPN" and t.i not in taken and t.lower_ not in WH_WORDS and not any(
+                t.lower_ in w.split() for w in words):
+            out.append(t.lower_)
+    return out
+
+
+#: the dependency labels under a predicate that hold its doer (a verb's subject or agent; a
+#: noun's possessor or modifier: "Turkey's invasion", "the Turkish invasion")
+DOER_LABELS = {"VERB": ("nsubj", "agent"), "NOUN": ("poss", "amod", "compound", "agent")}
+#: how a verb without a subject of its own reaches the one it shares: "invaded and [occupied]"
+#: (conj), "decided to [send]" (xcomp), "reacted by [deploying]" (pcomp under a preposition)
+SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+
+
+def _doer_tokens(head: Token) -> set[int] | None:
+    """The tokens of the phrase naming the doer of the predicate ``head``, or None when the
+    parse gives it none (then nothing is checked)."""
+    kind = "VERB" if head.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
+    labels = DOER_LABELS[kind]
+    verb, seen = head, 0
+    while kind == "VERB" and verb.dep_ in SHARED_SUBJECT and seen < 4 and not any(
+            c.dep_ in labels for c in verb.children):
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        seen += 1
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ not in labels:
+            continue
+        if c.dep_ == "agent":
+            out |= {t.i for g in c.children for t in g.subtree}
+        else:
+            out |= {t.i for t in c.subtree}
+    if kind == "NOUN":  # "the invasion by Turkey"
+        out |= {t.i for c in head.children if c.lower_ == "by" for g in c.children for t in g.subtree}
+    if kind == "VERB" and verb.dep_ == "relcl":  # "the junta that invaded"
+        out |= {verb.head.i} | {t.i for t in verb.head.children if t.dep_ in ("compound", "amod")}
+    return out or None
+
+
+def _in_role(head: Token, row: SentenceRow, places: list[tuple[int, int]], role: str | None) -> bool:
+    """Whether an actor named at ``places`` (document offsets) can fill ``role`` at the predicate
+    ``head``: the doer (SOURCE) must be named in the doer's phrase; the one done to (TARGET)
+    anywhere but only there ("Korea invaded Japan" does not say Japan invaded). True when the
+    parse gives no doer's phrase."""
+    if role not in (SOURCE, TARGET):
+        return True
+    tokens = _doer_tokens(head)
+    if tokens is None:
+        return True
+    doc = head.doc
+    inside = []
+    for start, end in places:
+        span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
+        if span is not None:
+            inside.append(any(t.i in tokens for t in span))
+    if not inside:
+        return True
+    return any(inside) if role == SOURCE else not all(inside)
+
+
+#: how a noun is said of someone: "was made [president]", "became [leader]"
+PREDICATIVE = frozenset({"oprd", "attr"})
+
+
+def _predicative(token: Token) -> bool:
+    """A noun said of someone: the complement of a verb ("was declared president") or the
+    object of "as" ("elected X as president")."""
+    return token.dep_ in PREDICATIVE or (token.dep_ == "pobj" and token.head.lower_ == "as")
+
+
+def _roles_fit(head: Token, row: SentenceRow, actors: list[QuestionActor],
+               places: list[list[tuple[int, int]]]) -> bool:
+    """Every actor can fill its role at ``head`` (:func:`_in_role`); of actors the question
+    names without a role ("between Argentina and Britain"), one must be the doer ("Relations
+    between Argentina and Britain broke down", not "Muldoon broke off relations with Argentina,
+    backing Britain")."""
+    if not all(_in_role(head, row, p, a.role) for a, p in zip(actors, places)):
+        return False
+    free = [p for a, p in zip(actors, places) if a.role not in (SOURCE, TARGET)]
+    if len(free) < 2:
+        return True
+    return any(_in_role(head, row, p, SOURCE) for p in free)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Links between two tokens of one parse."""
+    up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return n + up_a[t.i]
+    return 99
+
+
+class Reader:
+    """Reads answers from one store's sentences (through its search index)."""
+
+    def __init__(self, store: Store, index: SentenceIndex) -> None:
+        self.store = store
+        self.index = index
+
+    def read(self, q: Question, hits: list[SearchHit] | None = None) -> list[Reading]:
+        """The sentences that state ``q``, read at their predicate, best first (steps 1–3 of
+        the module docstring)."""
+        if q.doc is None:
+            return []
+        predicate = _predicate(q.doc, q.main)
+        skip = {i for a in q.spans for i in range(a[0], a[1])} | {
+            t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
+        content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
+        # a noun said of the answer ("who was made [president]", "who was [the leader]")
+        said = predicate is not None and (predicate.dep_ in PREDICATIVE or (
+            predicate.dep_ == "nsubj" and predicate.head.lemma_ == "be"))
+        # 1.
+        hits = hits if hits is not None else self.index.search(q.text, limit=CANDIDATES)
+        if not hits:
+            return []
+        rows = [h.sentence for h in hits]
+        marks = store_search.marks_at(self.store, rows)
+        # 2.
+        chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
+        names = unresolved_names(q)
+        for rank, row in enumerate(rows):
+            m = marks[(row.document_id, row.idx)]
+            places = [_names_actor(a, row, m) for a in q.actors]
+            if not all(places) or not all(word_at(row.text.casefold(), n) >= 0 for n in names):
+                continue
+            words = [w.lower() for w in row.text.split()]
+            has_content = sum(any(related(c, w.strip(".,;:()\"'’”“")) for w in words) for c in content)
+            chosen.append((row, m, has_content + 1.0 / (1 + rank)))
+        if predicate is not None:  # parse only what may hold the predicate (a parse is most of
+            # the reading's time): a word of its family, as written or by its irregular lemma
+            chosen = [c for c in chosen if _may_hold(c[0].text, predicate.lemma_)]
+        if not chosen:
+            return []
+        docs = parse_plain([row.text for row, _, _ in chosen])
+        # the build's event mentions near each sentence (an event's sentence may be cut otherwise:
+        # "(1975) Relations broke down" is one event sentence and two stored ones)
+        near = store_search.events_at(self.store, sorted({(row.document_id, row.idx + d)
+                                                         for row, _, _ in chosen for d in (-1, 0, 1)}))
+        out = []
+        for (row, m, score), doc in zip(chosen, docs):
+            if predicate is not None:
+                at = [t for t in doc if t.is_alpha and related(predicate.lemma_, t.lemma_)
+                      and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
+                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])
+                      and (not said or _predicative(t))]
+                if not at:
+                    continue
+                # the same word first, then the same part of speech ("elected" over "elections")
+                head = min(at, key=lambda t: (t.lemma_.lower() != predicate.lemma_.lower(),
+                                              t.pos_ != predicate.pos_, t.i))
+            else:
+                held = sum(any(related(c, t.lemma_) for t in doc) for c in content)
+                if content and held < max(1, CONTENT_SHARE * len(content)):
+                    continue
+                if not content and (q.kind != "what" or q.span is None):
+                    continue  # nothing to recognise the question by but its names
+                head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+            out.append(self._read_at(q, row, m, doc, head, score, [
+                e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
+        out.sort(key=lambda r: -r.score)
+        return out
+
+    def _read_at(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
+                 score: float, events: list[EventMention], said: bool = False) -> Reading:
+        """3. negation, time and names at the predicate ``head`` of the sentence's parse."""
+        negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
+            "xcomp", "dobj", "attr", "acomp") else [])])
+        reading = Reading(row, negated, score=score)
+        best: tuple[int, dict, tuple] | None = None
+        for t in marks.timexes:
+            if t["type"] not in ("DATE", "TIME") or not t["value"]:
+                continue
+            span = dates.interval(t["value"], t.get("value_end"), t.get("earliest"), t.get("latest"))
+            if span is None:
+                continue
+            piece = doc.char_span(t["start"] - row.start, t["end"] - row.start, alignment_mode="expand")
+            if piece is None:
+                continue
+            far = min(_distance(head, tok) for tok in piece)
+            if far <= TIME_REACH and (best is None or far < best[0]):
+                best = (far, t, span)
+        if best is not None:
+            reading.date, reading.date_span = best[1]["value"], best[2]
+            reading.date_stated = best[1].get("anchor") == "absolute" or any(
+                ch.isdigit() for ch in best[1]["text"])
+        else:  # no time in the sentence: the date the build gave the event at the predicate (a
+            # heading's year, the narrative's date), never the document's own date
+            at = row.start + head.idx
+            for e in events:
+                if e.trigger_start <= at < max(e.trigger_end, e.trigger_start + 1) and e.date \
+                        and e.date_source not in (None, "document"):
+                    span = dates.interval(e.date, e.date_end, e.earliest, e.latest)
+                    if span is not None:
+                        reading.date, reading.date_span = e.date, span
+                        break
+        if q.kind == "who":
+            reading.names = self._names(q, row, marks, doc, head, said)
+        return reading
+
+    def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
+               said: bool = False) -> list[str]:
+        """The names filling the role the question word holds: the doer (subject, or the agent
+        of a passive) or the undergoer (passive subject, object); the question's own actors are
+        not an answer."""
+        want = _asked_role(q)
+        verb = head
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.dep_ in TAKEN_DEPS and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "[was declared] president", "[became] independent": the verb's roles
+            if said:  # the one the noun is said of: "made [X] leader", "[X] became leader"
+                want = "undergoer" if head.dep_ == "oprd" and not any(
+                    c.dep_ == "nsubjpass" for c in verb.children) else "doer" if head.dep_ == "attr" else want
+        fillers = _fillers(verb, want)
+        seen = 0  # a verb without a subject of its own shares another's ("went on to become")
+        while want == "doer" and not fillers and verb.dep_ in SHARED_SUBJECT and seen < 4:
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            fillers, seen = _fillers(verb, want), seen + 1
+        if head.pos_ in ("NOUN", "PROPN") and want == "doer":  # "Ecevit's order", "the order by Ecevit"
+            fillers += [c for c in head.children if c.dep_ == "poss"]
+            fillers += [g for c in head.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and want == "doer" and all(f.tag_ in RELATIVE_TAGS for f in fillers):
+            fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
+        names = []
+        own = q.actors
+        for f in fillers:
+            # the phrase of the filler, without a relative clause it heads ("the torpedoes [that
+            # sank the Belgrano]": the torpedoes)
+            tokens = [t for t in f.subtree if not _in_relative(t, f)]
+            last = tokens[-1]
+            lo, hi = row.start + tokens[0].idx, row.start + last.idx + len(last)
+            inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi]
+            for m in inside:
+                name = m["name"] if m["resolved"] and m["name"] else m["text"]
+                if m["kind"] == "agent" and not m["resolved"]:
+                    continue
+                if any(_is(a, m) for a in own):
+                    continue
+                names.append(name)
+            if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
+                # "Argentine President, Juan Peron": the person's name, not the question's state
+                states = [(m["start"], m["end"]) for m in inside if m["kind"] == "state" or _is_any(own, m)]
+                words = [t for t in tokens if t.pos_ == "PROPN" and not any(
+                    a <= row.start + t.idx < b for a, b in states) and t.lower_ not in TITLES]
+                if words:
+                    names.append(" ".join(t.text for t in words))
+        return list(dict.fromkeys(names))
+
+
+#: the tags of relative pronouns ("who", "which", "that")
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _in_relative(token: Token, top: Token) -> bool:
+    """``token`` lies in a relative clause under ``top`` (or is its verb)."""
+    while token.i != top.i:
+        if token.dep_ == "relcl":
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _fillers(verb: Token, want: str) -> list[Token]:
+    """The words under ``verb`` that name its doer (subject; the object of a passive's "by") or
+    the one done to (passive subject, object)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if want == "doer" and c.dep_ in DOER_DEPS:
+            out.append(c)
+        elif want == "doer" and c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif want == "undergoer" and c.dep_ in UNDERGOER_DEPS:
+            out.append(c)
+    return out
+
+
+def _is_any(actors: list[QuestionActor], mention: dict) -> bool:
+    return any(_is(a, mention) for a in actors)
+
+
+def _is(actor: QuestionActor, mention: dict) -> bool:
+    if actor.ids and (mention["actor_id"] in actor.ids or mention["country"] in actor.ids):
+        return True
+    return actor.text.casefold() in (mention["text"] or "").casefold()
+
+
+def _asked_role(q: Question) -> str:
+    """Whom a who-question asks for: the doer when its question word (or the noun it determines:
+    "which submarine") is the subject, the undergoer when it is the object or the passive
+    subject ("who was made president")."""
+    if q.doc is None:
+        return "doer"
+    wh = next((t for t in q.doc if t.lower_ in WH_WORDS), None)
+    if wh is None:
+        return "doer"
+    word = wh.head if wh.dep_ == "det" else wh
+    if word.dep_ == "attr":  # "who was the minister": the one the sentence says is it
+        return "doer"
+    if word.dep_ == "nsubjpass" or word.dep_ in OBJECT_DEPS - {"pobj"}:
+        return "undergoer"
+    return "doer"  # the subject, or a question word the parse attaches otherwise
+
+
+def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None:
+    """The date most readings agree with: each dated reading votes for every other date it is
+    compatible with (one interval inside the other); the most votes wins, then the most precise
+    date (the shortest interval: "March 1964" over "1964"). Returns the value and the readings
+    that agree with it."""
+    dated = [r for r in readings if r.date_span is not None]
+    if not dated:
+        return None
+    inside = lambda a, b: a[0] <= b[0] and b[1] <= a[1]  # noqa: E731
+
+    def votes(r: Reading) -> tuple[int, int]:
+        n = sum(inside(r.date_span, o.date_span) or inside(o.date_span, r.date_span) for o in dated)
+        return n, -(r.date_span[1] - r.date_span[0]).days
+
+    best = max(dated, key=votes)
+    agree = [r for r in dated if inside(best.date_span, r.date_span) or inside(r.date_span, best.date_span)]
+    return best.date, agree
+
+
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "choose_date", "related",
+           "unresolved_names", "word_at"]

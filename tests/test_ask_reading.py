@@ -1,0 +1,171 @@
+"""Answers read from the sentences (chronica.ask.reading) and the question-parse rules they rely
+on: case tables. The store is the bundled example (examples/suez); to test the reading alone, the
+asker is given a chronicle without events, so that every answer below is read from a sentence.
+Sentences and questions here are the project's own."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from test_chronicle_data import needs_minilm
+
+from chronica.ask import NOT_FOUND, open_asker, parse
+from chronica.ask.answer import Asker
+from chronica.ask.question import parse_plain
+from chronica.ask.reading import Reading, _predicative, choose_date, related
+from chronica.events.model import SOURCE, TARGET
+from chronica.store import Store
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("invade", "invasion", True),  # one ontology form, three letters in common
+    ("independent", "independence", True),  # a long common beginning
+    ("recognise", "recognition", True),
+    ("recognise", "recognize", True),  # spellings
+    ("sink", "sinking", True),  # one begins the other
+    ("occupy", "occupation", True),
+    ("elect", "election", True),
+    ("attack", "invade", False),  # one type, no common word
+    ("war", "warn", False),  # too short to begin another
+    ("support", "recognise", False),  # one ontology form, no common beginning
+    ("die", "death", False),
+])
+def test_reading_related_words(a, b, same):
+    assert related(a, b) is same
+    assert related(b, a) is same
+
+
+def _reading(value: str, start: str, end: str) -> Reading:
+    return Reading(sentence=None, negated=False, date=value,  # type: ignore[arg-type]
+                   date_span=(date.fromisoformat(start), date.fromisoformat(end)))
+
+
+@pytest.mark.parametrize("readings, chosen, agreeing", [
+    # the most precise of dates that agree: "March 1964" over "1964"
+    ([("1964", "1964-01-01", "1964-12-31"), ("1964-03", "1964-03-01", "1964-03-31"),
+      ("1964-03", "1964-03-01", "1964-03-31")], "1964-03", 3),
+    # the date most sentences agree with, not the first
+    ([("1989", "1989-01-01", "1989-12-31"), ("1991-12", "1991-12-01", "1991-12-31"),
+      ("1991", "1991-01-01", "1991-12-31")], "1991-12", 2),
+    # one sentence: its date
+    ([("2008-08-26", "2008-08-26", "2008-08-26")], "2008-08-26", 1),
+])
+def test_reading_choose_date(readings, chosen, agreeing):
+    value, agree = choose_date([_reading(*r) for r in readings])
+    assert value == chosen
+    assert len(agree) == agreeing
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("When did the anti-Greek riots in Istanbul happen?", "GRC", TARGET),
+    ("Who organised the anti-American protests?", "USA", TARGET),
+    ("When did the anti-Japanese boycott begin?", "JPN", TARGET),
+    ("When did Greek troops land?", "GRC/military", SOURCE),  # no prefix: the doer
+])
+def test_ask_parse_name_under_anti_is_the_target(text, name, role):
+    roles = {a.actor_id: a.role for a in parse(text).actors}
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize("text, dating", [
+    ("Who was made president after the coup?", "COERCE"),
+    ("Who resigned after the invasion of Portugal?", "ASSAULT"),
+    ("Who became prime minister during the war?", "ASSAULT"),
+])
+def test_ask_parse_event_that_dates_another_is_no_trigger(text, dating):
+    q = parse(text)
+    assert dating not in q.types
+    assert dating in q.context_types
+
+
+@pytest.mark.parametrize("sentence, word, predicative", [
+    ("Ruth Hale was declared provisional president of the council.", "president", True),
+    ("The assembly elected Tom Ashby as president.", "president", True),
+    ("Soldiers overthrew the president in a coup.", "president", False),
+    ("She became leader of the party in 1990.", "leader", True),
+])
+def test_reading_predicative_noun(sentence, word, predicative):
+    doc = parse_plain([sentence])[0]
+    token = next(t for t in doc if t.lower_ == word)
+    assert _predicative(token) is predicative
+
+
+@pytest.fixture(scope="module")
+def reader_only(suez_db):
+    """An asker over the example store whose chronicle has no events: it can only read."""
+    with Store(suez_db) as store:
+        asker = open_asker(store)
+        chronicle = dataclasses.replace(asker.chronicle, events=[], disagreements=[])
+        yield Asker(chronicle, asker.index, claims=[], reader=asker.reader)
+
+
+# (question, verdict, answer contains, a cited sentence contains)
+READ = [
+    ("When did Nasser nationalise the canal?", "answered", "26 July 1956", "nationalised"),
+    ("When did Israeli forces cross into the Sinai?", "answered", "29 October 1956", "crossed into the Sinai"),
+    ("When did the canal reopen?", "answered", "April 1957", "reopened"),
+    ("When did the landings at Port Said take place?", "answered", "November 1956", "landings at Port Said"),
+    ("Who warned Britain and France?", "answered", "Bulganin", "warned"),
+    ("Did Eisenhower support the invasion?", "answered", "no", "would not support"),
+    ("When did Eden visit Moscow?", "not found", NOT_FOUND, None),
+    ("Did Egypt invade France?", "not found", NOT_FOUND, None),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("question, verdict, contains, cited", READ)
+def test_reading_answers(reader_only, question, verdict, contains, cited):
+    answer = reader_only.ask(question)
+    assert answer.verdict == verdict, answer.text
+    assert contains in answer.text
+    if cited is None:
+        assert answer.citations == []
+    else:
+        assert any(cited in c.sentence for c in answer.citations), answer.citations
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Nasser nationalised the Suez Canal Company in 1956.", "supported"),
+    ("Nasser nationalised the Suez Canal Company in 1960.", "contradicted"),
+    ("Egypt invaded Israel in 1956.", "not found"),
+])
+@needs_minilm
+def test_reading_checks(reader_only, claim, verdict):
+    assert reader_only.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "When did the Korean War end?",
+    "When did the civil war finish?",
+    "When did the five-day war end?",
+])
+def test_ask_parse_the_end_of_an_event_is_not_the_event(text):
+    """The chronicle dates an event by its start: asked when it ended, the question names no
+    event of its own and is read at the ending verb."""
+    q = parse(text)
+    assert "ASSAULT" not in q.types
+    assert q.doc[q.main].lemma_.lower() in ("end", "finish")
+
+
+
+@pytest.fixture(scope="module")
+def full_asker(suez_db):
+    with Store(suez_db) as store:
+        yield open_asker(store)
+
+
+@needs_minilm
+@pytest.mark.parametrize("question, verdict, contains", [
+    # a name the question gives must be in the sentence that answers it (or just before it):
+    # these people are in the example's texts, but nobody attacks them
+    ("Who assassinated Hanrahan?", "not found", NOT_FOUND),
+    ("Who killed Kyle?", "not found", NOT_FOUND),
+    ("Who invaded Ruritania?", "not found", NOT_FOUND),  # in no text
+    ("Who attacked Egypt?", "answered", "Israel"),  # a state the knowledge base knows
+])
+def test_ask_names_the_question_gives_must_be_read(full_asker, question, verdict, contains):
+    answer = full_asker.ask(question)
+    assert answer.verdict == verdict, answer.text
+    assert contains in answer.text
