@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
@@ -555,18 +556,35 @@ def _object(verb: Token) -> Token | None:
 
 
 def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
+    """The doer of an act as :func:`chronica.claims.doers.doer_key` keys it ("Chinese troops" and
+    "China" are CHN); a state or body no actor stands for is its words, a person's name no actor
+    stands for ``name:<words>`` (it may be anyone's envoy), a description with a nationality ("an
+    English sailor") ``desc:<words>``."""
     keys: set[str] = set()
     for tok in [agent, *agent.children]:
         a = s.actor_at(tok)
-        if a is not None and actor_key(a):
-            keys.add(actor_key(a))
+        if a is not None and (key := doers.doer_key(a, s.rules)):
+            keys.add(key)
             if tok.i == agent.i:
                 break
-    named = agent.pos_ == "PROPN" or any(c.ent_type_ in ("NORP", "GPE") for c in agent.children)
-    if not keys and named:  # "an English sailor": the words name it
-        keys.add(" ".join(t.lemma_.lower() for t in agent.doc[agent.left_edge.i:agent.i + 1]
-                          if t.pos_ in ("ADJ", "NOUN", "PROPN")))
-    return sorted(keys)
+    if keys:
+        return sorted(keys)
+    words = " ".join(t.lemma_.lower() for t in agent.doc[agent.left_edge.i:agent.i + 1]
+                     if t.pos_ in ("ADJ", "NOUN", "PROPN"))
+    if agent.pos_ == "PROPN" and (agent.ent_type_ == "PERSON" or _get(s.actor_at(agent), "kind") == "person"):
+        return [doers.NAME + words]
+    if agent.pos_ == "PROPN":
+        return [words]  # a state or body the knowledge base does not know is itself
+    if any(c.ent_type_ in ("NORP", "GPE") for c in agent.children):  # "an English sailor"
+        return [doers.DESCRIPTION + words]
+    return []
+
+
+def _first_verb(verb: Token, rules: Rules) -> bool:
+    """A hostile verb whose doing "first" says who started ("fired first", "opened fire first")."""
+    forms = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()}-{c.lemma_.lower()}" for c in verb.children
+                                     if c.dep_ == "dobj"}
+    return bool(forms & rules.first_verbs)
 
 
 def find_agents(s: _Sentence) -> None:
@@ -580,7 +598,8 @@ def find_agents(s: _Sentence) -> None:
         done = _object(verb)
         first_act = done is not None and done.lemma_.lower() in rules.first_acts and any(
             c.dep_ == "amod" and c.lower_ in rules.first_words for c in done.children)
-        if cls is None and not (first and s.event_at(verb) is not None) and not first_act:
+        if cls is None and not (first and (s.event_at(verb) is not None or _first_verb(verb, rules))) \
+                and not first_act:
             continue
         agent = _agent(verb)
         if first_act and cls is None:
@@ -617,30 +636,35 @@ def _list_head(tok: Token) -> Token:
 
 
 def find_participants(s: _Sentence) -> None:
-    """The parties of a happening written as one list ("a treaty between X and Y", "X, Y and Z
-    signed"): a complete list, so another source's different list disagrees with it."""
+    """The parties of a happening written as one list that does it: the verb's subject ("X, Y and
+    Z signed"), its agent ("signed by X and Y") or the object of a ``complete_lists`` word ("a
+    treaty between X and Y", which names every party: the claim's ``qualifier``). A list the verb
+    acts on ("visited Moscow and Tbilisi", "talks with X and Y") names no parties, and places are
+    none (:func:`chronica.claims.doers.doer_key`)."""
+    rules = s.rules
     for e in s.events:
         groups: dict[int, dict[str, Any]] = defaultdict(dict)
         for p in e.participants:
             if p.role not in ("source", "target") or not p.actor_id or p.start is None:
                 continue
             span = s.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
+            key = doers.doer_key(p, rules) if span is not None else None
+            if key is None:
                 continue
-            key = p.actor_id if p.kind == "person" else (p.state or p.actor_id)
             groups[_list_head(span.root).i].setdefault(key, (p, span.root))
         listed = max(groups.values(), key=len, default={})
         if len(listed) < 2:
             continue
         head = s.doc[_list_head(next(iter(listed.values()))[1]).i]
-        if head.dep_ == "pobj" and head.head.lower_ not in ("between", "among") and head.head.dep_ != "agent":
-            continue  # "talks with X and Y": the list is of those addressed, not of all parties
+        complete = head.dep_ == "pobj" and head.head.lower_ in rules.complete_lists
+        if not (head.dep_ in SUBJECTS or complete or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+            continue
         parties = [p for p, _ in listed.values()]
         tokens = [t for _, t in listed.values()]
         trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
         s.claim("participants", f"who took part: {e.summary}", ", ".join(p.name or p.text for p in parties),
                 tokens + ([trig.root] if trig is not None else []), subject=sorted(listed),
-                event_trigger=e.trigger_start)
+                event_trigger=e.trigger_start, qualifier=head.head.lower_ if complete else None)
 
 
 # -- 4. order ----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Callable
 
 import yaml
 
+from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 
 RULES_PATH = Path(__file__).with_name("data") / "claims.yaml"
@@ -76,6 +77,10 @@ class Rules:
     person_happenings: frozenset[str] = frozenset()
     happening_topics: dict[str, str] = field(default_factory=dict)
     repetition_window: int = 40
+    doer_as_state: frozenset[str] = frozenset()  # doers: actor kinds compared as their state
+    doer_places: frozenset[str] = frozenset()  # doers: actor kinds that are no doer
+    complete_lists: frozenset[str] = frozenset()  # doers: words after which a list names every party
+    first_verbs: frozenset[str] = frozenset()  # doers: "X fired first" says X started it
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -103,6 +108,7 @@ def load_rules(path: str | None = None) -> Rules:
     """The rules from ``path`` (default: the packaged ``data/claims.yaml``), cached."""
     data = yaml.load(Path(path or RULES_PATH).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     lower = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
+    doers = data.get("doers") or {}
     return Rules(
         round_tolerance=float(data["round_tolerance"]),
         qualifiers=tuple(
@@ -141,6 +147,10 @@ def load_rules(path: str | None = None) -> Rules:
         first_acts=lower(data.get("first_acts", [])),
         person_happenings=lower(data.get("person_happenings", [])),
         happening_topics={str(k): str(v) for k, v in (data.get("happening_topics") or {}).items()},
+        doer_as_state=lower(doers.get("as_state", [])),
+        doer_places=lower(doers.get("places", [])),
+        complete_lists=lower(doers.get("complete_lists", [])),
+        first_verbs=lower(doers.get("first_verbs", [])),
     )
 
 
@@ -272,8 +282,10 @@ def check_date(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """A once-only act done by different agents (who started the war, who discovered it)."""
-    if not a.subject or not b.subject or set(a.subject) & set(b.subject):
+    """A once-only act done by different agents (who started the war, who discovered it): doers
+    that :func:`chronica.claims.doers.different_doers` tells apart (a leader and his own state, an
+    army and its state, an unresolved name and anyone are one doer as far as anyone can tell)."""
+    if not doers.different_doers(a.subject, b.subject):
         return None
     if _days_overlap(a, b) is False and a.obj in load_rules().hostilities:
         return None  # two attacks years apart are two happenings, not one told twice
@@ -281,8 +293,11 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def check_participants(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """Two complete lists of the parties to one happening that differ."""
-    if set(a.subject) == set(b.subject) or not a.subject or not b.subject:
+    """Two lists of the parties to one happening that cannot both be right
+    (:func:`chronica.claims.doers.lists_conflict`: one names every party, "between X and Y", and
+    each names a party the other does not; fewer parties is no contradiction)."""
+    complete = load_rules().complete_lists  # a list's qualifier is the word before it ("between")
+    if not doers.lists_conflict(a.subject, a.qualifier in complete, b.subject, b.qualifier in complete):
         return None
     return f"the parties are listed as {a.value} in one source and {b.value} in another"
 
