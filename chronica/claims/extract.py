@@ -242,8 +242,30 @@ def _phrase(tok: Token) -> str:
 
 # -- 1. counts -----------------------------------------------------------------------------
 
+def _taken_as(noun: Token | None, predicate: Token | None) -> list[str]:
+    """What a verb makes the counted people, as "verb-complement" forms ("took 66 Americans
+    hostage", "took 40 tourists hostage", "held 52 diplomats hostage": ``take-hostage``,
+    ``hold-hostage``): the complement is a second object of the verb after the people, or the noun
+    the people's word is a compound of."""
+    if noun is None:
+        return []
+    verb, complements = predicate, []
+    if noun.dep_ == "compound" and noun.head.dep_ in ("dobj", "oprd"):
+        verb, complements = noun.head.head, [noun.head]
+    elif verb is not None:
+        complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > noun.i]
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [f"{verb.lemma_.lower()}-{c.lemma_.lower()}" for c in complements]
+
+
 def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str | None:
-    """The measure of a count: by the counted noun, else by the predicate governing it."""
+    """The measure of a count: by what the verb makes them ("took 66 Americans hostage"), by the
+    counted noun, else by the predicate governing it."""
+    for form in _taken_as(noun, predicate):  # 0. "took 66 Americans hostage": take-hostage
+        for name, m in rules.measures.items():
+            if form in m["predicates"]:
+                return name
     noun_lemma = noun.lemma_.lower() if noun is not None else None
     pred_lemma = predicate.lemma_.lower() if predicate is not None else None
     for name, m in rules.measures.items():  # 1. the predicate with its noun: "lives were lost"
@@ -426,6 +448,8 @@ def find_durations(s: _Sentence) -> None:
             verb = root.head.head  # "continued for three weeks", "lasted from 1975 to 1990"
         elif root.dep_ == "prep" and root.lower_ == "from":
             verb, root = root.head, next((c for c in root.children if c.dep_ == "pobj"), root)
+        elif root.dep_ == "npadvmod" and (lasting := _lasting_before(root, rules)) is not None:
+            verb = lasting  # "lasted six months before the garrison surrendered"
         if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
             continue  # a range of dates is how long only after "from"
         if verb.lemma_.lower() in rules.duration_verbs and (
@@ -443,6 +467,17 @@ def find_durations(s: _Sentence) -> None:
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
                 obj=subject.lemma_.lower(), where=place_words(subject))
+
+
+def _lasting_before(root: Token, rules: Rules) -> Token | None:
+    """The duration verb a length of time belongs to when the parse hangs it on the clause after
+    it ("the siege lasted six months before the garrison surrendered": "months" on "before" or on
+    "surrendered"): the main verb of that clause's ``advcl``, when it is a duration verb."""
+    clause = root.head.head if root.head.dep_ == "mark" else root.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    verb = clause.head
+    return verb if verb.lemma_.lower() in rules.duration_verbs else None
 
 
 #: prepositions that place a thing ("fighting in the north", "the siege of the port")

@@ -146,6 +146,18 @@ def test_extract_durations(pipeline, text, topic, low, high):
     assert [(c.topic, round(c.low, 2), round(c.high, 2)) for c in found] == [(topic, round(low, 2), round(high, 2))]
 
 
+@pytest.mark.parametrize("text, topic, low, high", [
+    # the parse hangs the length of time on the clause after it: it is still how long it lasted
+    ("The siege lasted six months before the garrison surrendered.", "how long: siege", 167.42, 197.86),
+    ("The war lasted eight years before a ceasefire was signed in 1988.", "how long: war", 2739.38, 3104.62),
+    ("The Berlin blockade lasted two years before the Soviet Union lifted it.", "how long: berlin blockade", 547.88, 913.12),
+    ("The strike lasted three weeks until the government gave in.", "how long: strike", 17.5, 24.5),
+])
+def test_extract_durations_before_another_happening(pipeline, text, topic, low, high):
+    found = claims_of(pipeline, text, "duration")
+    assert [(c.topic, round(c.low, 2), round(c.high, 2)) for c in found] == [(topic, round(low, 2), round(high, 2))]
+
+
 @pytest.mark.parametrize("text, topic, value", [
     ("Joseph Stalin died in 1953 at the age of 74.", "how old Joseph Stalin was when died", "74"),
     ("Winston Churchill died in 1965 aged 90.", "how old Winston Churchill was when died", "90"),
@@ -156,6 +168,47 @@ def test_extract_durations(pipeline, text, topic, low, high):
 def test_extract_attributes_of_a_person(pipeline, text, topic, value):
     found = claims_of(pipeline, text, "attribute")
     assert (topic, value) in [(c.topic, c.value) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The war ended two years before the treaty was signed.",  # no duration verb: a gap, not a length
+])
+def test_extract_no_duration_for_a_gap(pipeline, text):
+    assert claims_of(pipeline, text, "duration") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The guerrillas took 40 tourists hostage in the mountains.", "40"),
+    ("The militia held 52 diplomats hostage for months.", "52"),
+    ("Students took 66 Americans hostage at the embassy in 1979.", "66"),
+])
+def test_extract_people_taken_hostage_are_captured(pipeline, text, value):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == [("captured", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army took 300 villages in a week.",
+    "They took 20 minutes to agree.",
+])
+def test_extract_taking_without_a_captive_is_no_count(pipeline, text):
+    assert claims_of(pipeline, text, "count") == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Chinese troops fired first along the border in February 1979.", ["CHN"]),
+    ("The Ecuadorian patrol shot first, according to Lima.", ["ECU"]),
+    ("Nicaraguan police fired first on the river in 2010.", ["NIC"]),
+])
+def test_extract_who_fired_first_started_the_hostilities(pipeline, text, agent):
+    assert [(c.subject, c.obj) for c in claims_of(pipeline, text, "agent")] == [(agent, "hostilities")]
+
+
+@pytest.mark.parametrize("text", [
+    "He fired the coach first and then the manager.",
+    "The crowd fired first and the police answered.",  # nobody named: no claim
+])
+def test_extract_no_first_shot_claim(pipeline, text):
+    assert claims_of(pipeline, text, "agent") == []
 
 
 @pytest.mark.parametrize("text, agent, attribution", [
@@ -198,3 +251,25 @@ def test_extract_lengths_in_km(pipeline, text, low, high, subject):
 ])
 def test_extract_the_agent_of_killing_is_not_its_toll(pipeline, text, expected):
     assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == expected
+
+
+@pytest.mark.parametrize("text, parties, qualifier", [
+    ("In 1994 Israel and Jordan signed a peace treaty.", ["ISR", "JOR"], None),
+    ("The peace treaty between Israel and Jordan was signed in 1994.", ["ISR", "JOR"], "between"),
+    ("Talks between Ecuador and Peru opened in Brasilia in 1995.", ["ECU", "PER"], "between"),
+    ("Egypt and Syria attacked Israel in October 1973.", ["EGY", "SYR"], None),
+])
+def test_extract_parties_are_the_list_that_does_it(pipeline, text, parties, qualifier):
+    """The list that is the subject, or follows "between" (then it names every party); the
+    city where it happened is no party."""
+    found = claims_of(pipeline, text, "participants")
+    assert [(c.subject, c.qualifier) for c in found] == [(parties, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "The French president visited Moscow and Tbilisi in August 2008.",  # places visited
+    "Representatives of Chad and Libya held talks in Algiers in 1989.",
+    "The minister held talks with Ghana and Togo in 1984.",  # those addressed, not all parties
+])
+def test_extract_no_parties_from_places_or_objects(pipeline, text):
+    assert claims_of(pipeline, text, "participants") == []
