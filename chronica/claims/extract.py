@@ -243,20 +243,27 @@ def _phrase(tok: Token) -> str:
 # -- 1. counts -----------------------------------------------------------------------------
 
 def _taken_as(noun: Token | None, predicate: Token | None) -> list[str]:
-    """What a verb makes the counted people, as "verb-complement" forms ("took 66 Americans
-    hostage", "took 40 tourists hostage", "held 52 diplomats hostage": ``take-hostage``,
-    ``hold-hostage``): the complement is a second object of the verb after the people, or the noun
-    the people's word is a compound of."""
+    """What a verb makes the counted people, as "verb-complement" forms: a second object after
+    them ("took 66 Americans hostage", "held 52 diplomats hostage": ``take-hostage``), the noun
+    their word is a compound of ("took 40 tourists hostage"), an adjective after them ("left a
+    million people dead": ``leave-dead``), a place they are put out of ("forced 90,000 people from
+    their homes": ``force-from-home``); and what a noun governed by a verb stands for ("claimed the
+    lives of 40,000": ``claim-life``)."""
     if noun is None:
         return []
     verb, complements = predicate, []
     if noun.dep_ == "compound" and noun.head.dep_ in ("dobj", "oprd"):
-        verb, complements = noun.head.head, [noun.head]
+        verb, complements = noun.head.head, [noun.head.lemma_.lower()]
+    elif verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
+        verb, complements = verb.head, [verb.lemma_.lower()]  # "claimed the lives of 40,000 people"
     elif verb is not None:
-        complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > noun.i]
+        complements = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > noun.i]
+        complements += [c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
+        complements += [f"{c.lower_}-{g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep" and c.i > noun.i
+                        for g in c.children if g.dep_ == "pobj"]
     if verb is None or verb.pos_ != "VERB":
         return []
-    return [f"{verb.lemma_.lower()}-{c.lemma_.lower()}" for c in complements]
+    return [f"{verb.lemma_.lower()}-{c}" for c in complements]
 
 
 def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str | None:
@@ -286,6 +293,8 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
 def _predicate(tok: Token) -> Token | None:
     """What governs a counted noun: its verb, or the noun whose "of" it fills ("deaths of 600")."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return tok.head
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB":  # "displaced 800,000 people", misparsed
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head
@@ -452,21 +461,51 @@ def find_durations(s: _Sentence) -> None:
             verb = lasting  # "lasted six months before the garrison surrendered"
         if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
             continue  # a range of dates is how long only after "from"
-        if verb.lemma_.lower() in rules.duration_verbs and (
+        of_what = _of_hostilities(root, rules)
+        if _duration_verb(verb, rules) and (
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
-            subject = _antecedent(subj[0]) if subj else None
+            subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
             subject = root.head.head
+        elif of_what is not None:
+            subject = of_what  # "after six days of fighting"
         elif root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
             subject = root.head  # "the two-month war", "a six-week siege"
         if subject is None or not (subject.pos_ in ("NOUN", "PROPN") or _hostile_gerund(subject, rules)):
             continue
-        what = _phrase(subject).lower()
+        what = _phrase(subject).lower() if subject is not of_what else subject.lower_  # "of fighting": the word
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
                 obj=subject.lemma_.lower(), where=place_words(subject))
+
+
+def _duration_verb(verb: Token, rules: Rules) -> bool:
+    """A verb that says how long something lasted, alone or with its particle ("lasted", "went on",
+    "dragged on")."""
+    lemma = verb.lemma_.lower()
+    return bool(({lemma} | {f"{lemma}-{c.lower_}" for c in verb.children if c.dep_ == "prt"}) & rules.duration_verbs)
+
+
+def _of_hostilities(root: Token, rules: Rules) -> Token | None:
+    """The hostilities a length of time is "of" ("six days of fighting", "three weeks of war")."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.lower_ in rules.hostilities:
+                    return obj
+    return None
+
+
+def _lasting_thing(subject: Token, rules: Rules) -> Token:
+    """What lasted, when the parse gives the object of its "of" ("the occupation of Afghanistan,
+    which lasted nine years": the relative clause hangs on "Afghanistan"): the noun before "of"
+    when it names hostilities or a lasting thing."""
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN" \
+            and subject.head.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
+        return subject.head.head
+    return subject
 
 
 def _lasting_before(root: Token, rules: Rules) -> Token | None:
@@ -477,7 +516,7 @@ def _lasting_before(root: Token, rules: Rules) -> Token | None:
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
         return None
     verb = clause.head
-    return verb if verb.lemma_.lower() in rules.duration_verbs else None
+    return verb if _duration_verb(verb, rules) else None
 
 
 #: prepositions that place a thing ("fighting in the north", "the siege of the port")

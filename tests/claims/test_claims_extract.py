@@ -246,7 +246,8 @@ def test_extract_lengths_in_km(pipeline, text, low, high, subject):
 
 @pytest.mark.parametrize("text, expected", [
     ("The two world wars killed millions.", [("wars", "two"), ("dead", "millions")]),  # the wars did the killing
-    ("Peru and Ecuador's three wars cost thousands of lives.", [("wars", "three")]),
+    # the wars are no toll; the lives they cost are one ("cost the lives of": round 18)
+    ("Peru and Ecuador's three wars cost thousands of lives.", [("wars", "three"), ("dead", "thousands")]),
     ("Two floods killed 300 people.", [("dead", "300")]),
 ])
 def test_extract_the_agent_of_killing_is_not_its_toll(pipeline, text, expected):
@@ -273,3 +274,52 @@ def test_extract_parties_are_the_list_that_does_it(pipeline, text, parties, qual
 ])
 def test_extract_no_parties_from_places_or_objects(pipeline, text):
     assert claims_of(pipeline, text, "participants") == []
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("The earthquake cost the lives of 2,000 villagers.", "dead", "2,000"),
+    ("The storm took the lives of 300 fishermen.", "dead", "300"),
+    ("The famine claimed the lives of some 40,000 people in 1968.", "dead", "some 40,000"),
+    ("The shelling left 40 civilians dead.", "dead", "40"),
+    ("The epidemic left 9,000 people dead in the north.", "dead", "9,000"),
+    ("The floods left 20,000 people homeless.", "displaced", "20,000"),
+    ("The war left 5,000 families homeless.", "displaced", "5,000"),
+    ("The fire left 300 residents homeless in the city.", "displaced", "300"),
+    ("The militia drove 20,000 villagers from their homes in 1992.", "displaced", "20,000"),
+    ("The offensive forced 5,000 families from their homes.", "displaced", "5,000"),
+    ("In 1999 the fighting forced 90,000 people from their homes.", "displaced", "90,000"),
+    ("The fighting in the province displaced 800,000 people.", "displaced", "800,000"),
+])
+def test_extract_what_a_verb_makes_the_counted_people(pipeline, text, topic, value):
+    """"left X dead", "cost the lives of X", "forced X from their homes": the verb with its
+    complement says what the figure counts."""
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == [(topic, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company left 300 workers unpaid.",
+    "The army forced 300 men from the town into the army.",
+])
+def test_extract_no_count_from_other_complements(pipeline, text):
+    assert claims_of(pipeline, text, "count") == []
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("The civil war went on for fifteen years.", "how long: civil war", "fifteen years"),
+    ("The talks went on for two years.", "how long: talks", "two years"),
+    ("The strike dragged on for six months.", "how long: strike", "six months"),
+    ("The war ended after 44 days of fighting.", "how long: fighting", "44 days"),
+    ("The town fell after two months of war.", "how long: war", "two months"),
+    ("After three weeks of fighting the rebels surrendered.", "how long: fighting", "three weeks"),
+    ("The town fell after ten days of shelling.", "how long: shelling", "ten days"),
+    # a relative clause the parse hangs on the object of "of": what lasted is the noun before it
+    ("The occupation of the island, which lasted nine years, ended in 1989.", "how long: occupation", "nine years"),
+    ("The siege of the capital, which lasted nearly four years, ended in 1996.", "how long: siege", "nearly four years"),
+    ("The blockade of the port, which lasted 40 days, was lifted in May.", "how long: blockade", "40 days"),
+])
+def test_extract_durations_in_other_wordings(pipeline, text, topic, value):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "duration")] == [(topic, value)]
+
+
+def test_extract_no_duration_of_a_speech(pipeline):
+    assert claims_of(pipeline, "He went on for two hours about taxes.", "duration") == []
