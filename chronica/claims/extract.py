@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.actors.kb import load_kb
 from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
@@ -696,8 +697,19 @@ def find_agents(s: _Sentence) -> None:
         value = _phrase(agent)
         s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
     for c in s.claims:
+        if c.kind == "agent":
+            c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _person_state(key: str, when: str | None) -> str:
+    """A person's key as the state the person held office in at the claim's date ("Kim launched
+    the war" in 1950: PRK), the key itself when no term covers that date."""
+    if not key.startswith(doers.PERSON) or not when:
+        return key
+    state = load_kb().state_for(key[len(doers.PERSON):], when)
+    return str(state) if state else key
 
 
 # -- 3. participants -------------------------------------------------------------------------

@@ -323,3 +323,12 @@ def test_extract_durations_in_other_wordings(pipeline, text, topic, value):
 
 def test_extract_no_duration_of_a_speech(pipeline):
     assert claims_of(pipeline, "He went on for two hours about taxes.", "duration") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Kim Il-sung launched the war on 25 June 1950.", ["PRK"]),  # in office: his state
+    ("Ronald Reagan brokered the deal in 1985.", ["USA"]),
+    ("Stalin started the war in 1939.", ["SUN"]),
+])
+def test_extract_a_leader_in_office_acts_for_his_state(pipeline, text, subject):
+    assert [c.subject for c in claims_of(pipeline, text, "agent")] == [subject]
