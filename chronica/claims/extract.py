@@ -616,6 +616,8 @@ def _agent(verb: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+        if child.dep_ == "npadvmod" and verb.dep_ == "amod" and child.pos_ == "PROPN":
+            return child  # "an Algerian-brokered agreement", "the UN-mediated truce"
     if verb.dep_ == "conj":
         return _agent(verb.head)
     return None
@@ -625,8 +627,8 @@ def _object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "the ceasefire, brokered by Algeria, ...": the noun it qualifies
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the ceasefire, brokered by Algeria, ...", "a UN-brokered truce": the noun it qualifies
     return None
 
 
@@ -696,11 +698,34 @@ def find_agents(s: _Sentence) -> None:
         topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
         value = _phrase(agent)
         s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+    for noun, cls, agent, obj in _nominal_acts(s):  # "signed the truce under the mediation of X"
+        keys = _agent_keys(s, agent)
+        if keys:
+            s.claim("agent", f"who {ONCE_TOPICS.get(cls, cls)}: {obj.lemma_.lower()}", _phrase(agent),
+                    [noun, agent, obj], subject=keys, obj=obj.lemma_.lower())
     for c in s.claims:
         if c.kind == "agent":
             c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _nominal_acts(s: _Sentence) -> Iterator[tuple[Token, str, Token, Token]]:
+    """(noun, class, agent, object) of a once-only act named by a noun with its doer after "of",
+    in a phrase on the verb of what it was done to ("the truce was signed under the mediation of
+    X", "signed the accord under the mediation of X"): the ``once_nouns`` of the rules."""
+    for noun in s.span:
+        cls = s.rules.once_noun_class(noun.lemma_.lower())
+        if cls is None or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
+            continue
+        agent = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        verb = noun.head.head
+        obj = _object(verb)
+        if obj is not None and f"{verb.lemma_.lower()}-{obj.lemma_.lower()}" in s.rules.occurring_verbs:
+            obj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # "the talks took place"
+        if agent is not None and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            yield noun, cls, agent, obj
 
 
 def _person_state(key: str, when: str | None) -> str:

@@ -81,6 +81,8 @@ class Rules:
     doer_places: frozenset[str] = frozenset()  # doers: actor kinds that are no doer
     complete_lists: frozenset[str] = frozenset()  # doers: words after which a list names every party
     first_verbs: frozenset[str] = frozenset()  # doers: "X fired first" says X started it
+    once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
+    occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -89,6 +91,9 @@ class Rules:
 
     def once_class(self, lemma: str) -> str | None:
         return next((name for name, words in self.once_predicates.items() if lemma in words), None)
+
+    def once_noun_class(self, lemma: str) -> str | None:
+        return next((name for name, words in self.once_nouns.items() if lemma in words), None)
 
     def phase_of(self, lemma: str, particles: list[str]) -> str | None:
         """"start" / "end" for a phase verb ("began", "broke out"), else None."""
@@ -151,6 +156,8 @@ def load_rules(path: str | None = None) -> Rules:
         doer_places=lower(doers.get("places", [])),
         complete_lists=lower(doers.get("complete_lists", [])),
         first_verbs=lower(doers.get("first_verbs", [])),
+        once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
+        occurring_verbs=lower(data.get("occurring_verbs", [])),
     )
 
 

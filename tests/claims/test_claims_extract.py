@@ -332,3 +332,20 @@ def test_extract_no_duration_of_a_speech(pipeline):
 ])
 def test_extract_a_leader_in_office_acts_for_his_state(pipeline, text, subject):
     assert [c.subject for c in claims_of(pipeline, text, "agent")] == [subject]
+
+
+@pytest.mark.parametrize("text, topic, subject", [
+    ("An Algerian-brokered agreement freed the hostages in January 1981.", "who brokered: agreement", ["DZA"]),
+    ("A Soviet-mediated ceasefire ended the fighting in 1966.", "who brokered: ceasefire", ["SUN"]),
+    ("The UN-brokered truce took effect in August 1988.", "who brokered: truce", ["UN"]),
+    ("The truce between the two states was signed in 1987 under the mediation of Gabon.", "who brokered: truce", ["GAB"]),
+    ("The two sides signed the accord in 1995 under the mediation of Norway.", "who brokered: accord", ["NOR"]),
+    ("Under the mediation of the Vatican, the two countries signed a treaty in 1984.", "who brokered: treaty", ["VAT"]),
+    ("The talks took place under the mediation of Norway.", "who brokered: talk", ["NOR"]),
+])
+def test_extract_who_mediated_in_other_wordings(pipeline, text, topic, subject):
+    assert [(c.topic, c.subject) for c in claims_of(pipeline, text, "agent")] == [(topic, subject)]
+
+
+def test_extract_a_hyphenated_adverb_is_no_mediator(pipeline):
+    assert claims_of(pipeline, "A well-brokered deal was signed.", "agent") == []
