@@ -291,6 +291,20 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
     return None
 
 
+def _joined_measure(rules: Rules, measure: str, predicate: Token | None) -> str:
+    """The measure of a figure whose verb is joined to a verb of another measure ("1,500 people
+    were killed or wounded", "killed and injured 300"): both together ("dead or wounded"), which
+    is no figure of the dead alone."""
+    if predicate is None or predicate.pos_ != "VERB":
+        return measure
+    joined = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
+        joined.append(predicate.head)
+    others = [name for v in joined for name, m in rules.measures.items()
+              if v.lemma_.lower() in m["predicates"] and name != measure]
+    return " or ".join(sorted({measure, *others})) if others else measure
+
+
 def _predicate(tok: Token) -> Token | None:
     """What governs a counted noun: its verb, or the noun whose "of" it fills ("deaths of 600")."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
@@ -428,6 +442,7 @@ def find_counts(s: _Sentence) -> None:
             measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
+        measure = _joined_measure(rules, measure, predicate)
         listed = (measure, predicate)
         whose = _whose(s, noun)
         unit = _unit(noun, q) if noun is not None else None

@@ -349,3 +349,23 @@ def test_extract_who_mediated_in_other_wordings(pipeline, text, topic, subject):
 
 def test_extract_a_hyphenated_adverb_is_no_mediator(pipeline):
     assert claims_of(pipeline, "A well-brokered deal was signed.", "agent") == []
+
+
+@pytest.mark.parametrize("text, topic, value", [
+    ("About 1,500 people were killed or wounded in the fighting.", "dead or wounded", "About 1,500"),
+    ("The bombing killed and injured 300 people.", "dead or wounded", "300"),
+    ("Some 40 soldiers were wounded or captured.", "captured or wounded", "Some 40"),
+    ("About 600 villagers were killed and their houses burned.", "dead", "About 600"),  # no measure joined
+])
+def test_extract_a_figure_of_two_measures_is_neither_alone(pipeline, text, topic, value):
+    """"killed or wounded": the figure counts both, so it is no toll of the dead to compare with one."""
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == [(topic, value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("More than 100,000 people sought refuge in neighbouring Honduras.", "More than 100,000"),
+    ("Thousands of villagers sought refuge in the mountains.", "Thousands"),
+    ("About 5,000 families sought refuge across the border.", "About 5,000"),
+])
+def test_extract_people_who_sought_refuge_are_displaced(pipeline, text, value):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == [("displaced", value)]
