@@ -83,6 +83,7 @@ class Rules:
     first_verbs: frozenset[str] = frozenset()  # doers: "X fired first" says X started it
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
+    trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -91,6 +92,12 @@ class Rules:
 
     def once_class(self, lemma: str) -> str | None:
         return next((name for name, words in self.once_predicates.items() if lemma in words), None)
+
+    def trigger_phase(self, trigger: str) -> str | None:
+        """"start" / "end" when a trigger as written says a lasting happening began or ended
+        ("arrived", "left"), else None."""
+        words = set(trigger.lower().split())
+        return next((name for name, forms in self.trigger_phases.items() if words & forms), None)
 
     def once_noun_class(self, lemma: str) -> str | None:
         return next((name for name, words in self.once_nouns.items() if lemma in words), None)
@@ -158,6 +165,7 @@ def load_rules(path: str | None = None) -> Rules:
         first_verbs=lower(doers.get("first_verbs", [])),
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
+        trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
     )
 
 
