@@ -39,7 +39,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import load_rules, states_repetition
+from chronica.claims.rules import different_occasions, load_rules, states_repetition
 from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
@@ -285,6 +285,7 @@ def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -
                 continue
             score = sim(ea, eb)
             if score < SIM_SPLIT_DATE or any(different_designations(ma.sentence, mb.sentence)
+                                             or different_occasions(ma.sentence, mb.sentence)
                                              for ma in ea.mentions for mb in eb.mentions):
                 continue
             if _tells_both(events, ea, span_b, sim, eb) or _tells_both(events, eb, span_a, sim, ea):

@@ -84,6 +84,7 @@ class Rules:
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
+    occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -166,6 +167,7 @@ def load_rules(path: str | None = None) -> Rules:
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
+        occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
     )
 
 
@@ -177,6 +179,19 @@ def states_repetition(sentence: str, start: int, end: int, rules: Rules | None =
     lo, hi = max(0, start - rules.repetition_window), min(len(sentence), end + rules.repetition_window)
     window = " " + " ".join(re.findall(r"[a-z]+", sentence[lo:hi].lower())) + " "
     return any(f" {w} " in window for w in rules.repetition_words)
+
+
+def different_occasions(a: str, b: str, rules: Rules | None = None) -> bool:
+    """Two sentences tell different happenings of one kind: for some group of
+    ``occasion_markers`` both write markers and none in common ("the first raid" / "the second
+    raid"; "in the north" / "in the south")."""
+    rules = rules or load_rules()
+    wa, wb = set(re.findall(r"[a-z-]+", a.lower())), set(re.findall(r"[a-z-]+", b.lower()))
+    for markers in rules.occasion_markers.values():
+        ma, mb = wa & markers, wb & markers
+        if ma and mb and not ma & mb:
+            return True
+    return False
 
 
 def same_happening(a: str | None, b: str | None) -> bool | None:

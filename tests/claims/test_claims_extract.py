@@ -369,3 +369,12 @@ def test_extract_a_figure_of_two_measures_is_neither_alone(pipeline, text, topic
 ])
 def test_extract_people_who_sought_refuge_are_displaced(pipeline, text, value):
     assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == [("displaced", value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The gunmen freed 13 hostages from the embassy.", "13"),
+    ("The rebels released 200 prisoners in May.", "200"),
+    ("The two armies exchanged 1,000 prisoners of war in 1953.", "1,000"),
+])
+def test_extract_people_freed_are_no_count_of_those_taken(pipeline, text, value):
+    assert [(c.topic, c.value) for c in claims_of(pipeline, text, "count")] == [("released", value)]

@@ -170,3 +170,16 @@ def test_rules_durations_compare_in_days(a, b, conflicts):
 ])
 def test_rules_attributes_of_a_person(a, b, conflicts):
     assert bool(conflict(claim(kind="attribute", **a), claim(kind="attribute", **b))) is conflicts
+
+
+@pytest.mark.parametrize("a, b, different", [
+    ("The first air raid on the port killed 40 people.", "The second air raid on the port killed 300 people.", True),
+    ("Rebels killed 30 villagers in the north.", "Rebels killed 400 villagers in the south.", True),
+    ("The last Soviet troops left in February 1989.", "The first Soviet troops arrived in December 1979.", True),
+    ("The first raid killed 40 people.", "The raid killed 300 people.", False),  # one says nothing
+    ("Fighting in the north killed 40.", "In the north the fighting killed 300.", False),
+    ("The war killed 40 people.", "The war killed 300 people.", False),
+])
+def test_rules_occasion_markers_tell_happenings_apart(a, b, different):
+    from chronica.claims.rules import different_occasions
+    assert different_occasions(a, b) is different
