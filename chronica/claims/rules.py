@@ -85,6 +85,7 @@ class Rules:
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
     occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
+    relations_min_overlap: float = 0.5  # relation claims' periods: overlap / union at least this
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -168,6 +169,7 @@ def load_rules(path: str | None = None) -> Rules:
         occurring_verbs=lower(data.get("occurring_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
         occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
+        relations_min_overlap=float(data.get("relations_min_overlap", 0.5)),
     )
 
 
@@ -344,8 +346,13 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
     rules = load_rules()
     if a.value == b.value or not any({a.value, b.value} <= g for g in rules.exclusive):
         return None
-    if _days_overlap(a, b) is not True:
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None or _days_overlap(a, b) is not True:
         return None
+    overlap = (min(sa[1], sb[1]) - max(sa[0], sb[0])).days + 1
+    union = (max(sa[1], sb[1]) - min(sa[0], sb[0])).days + 1
+    if overlap / union < rules.relations_min_overlap:
+        return None  # "improved in the 1970s" / "soured in 1979": relations turn within a decade
     return f"relations cannot be both {a.value} and {b.value} over the same period"
 
 

@@ -101,17 +101,20 @@ def test_rules_scopes_compare_as_fractions(a, b, conflicts):
     assert bool(conflict(ca, cb)) is conflicts
 
 
-@pytest.mark.parametrize("a, b, overlap, conflicts", [
-    ("closer", "apart", True, True),
-    ("closer", "apart", False, False),  # different periods: both may be true
-    ("allied", "hostile", True, True),
-    ("allied", "closer", True, False),  # not exclusive
-    ("apart", "apart", True, False),
+@pytest.mark.parametrize("a, b, period, conflicts", [
+    ("closer", "apart", ("1961-01-01", "1968-12-31"), True),  # nearly the same period
+    ("closer", "apart", ("1975-01-01", "1975-12-31"), False),  # different periods: both may be true
+    ("closer", "apart", ("1965-01-01", "1965-12-31"), False),  # one year of the decade: they turned
+    ("allied", "hostile", ("1960-01-01", "1969-12-31"), True),
+    ("allied", "hostile", ("1969-01-01", "1969-12-31"), False),
+    ("allied", "closer", ("1960-01-01", "1969-12-31"), False),  # not exclusive
+    ("apart", "apart", ("1960-01-01", "1969-12-31"), False),
 ])
-def test_rules_relationship_states_over_overlapping_periods(a, b, overlap, conflicts):
+def test_rules_relationship_states_over_overlapping_periods(a, b, period, conflicts):
+    """Exclusive states over nearly the same period (``relations_min_overlap``): "improved in the
+    1960s" and "soured in 1965" may both be true."""
     ca = claim(kind="relation", value=a, earliest="1960-01-01", latest="1969-12-31", subject=["A", "B"])
-    later = ("1965-01-01", "1965-12-31") if overlap else ("1975-01-01", "1975-12-31")
-    cb = claim(kind="relation", value=b, earliest=later[0], latest=later[1], subject=["A", "B"])
+    cb = claim(kind="relation", value=b, earliest=period[0], latest=period[1], subject=["A", "B"])
     assert bool(conflict(ca, cb)) is conflicts
 
 
