@@ -18,7 +18,8 @@ disagree on who did it only when no entry applies to any pair of their doers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the rules' checks read this module: only the type is needed here
     from chronica.claims.rules import Rules
@@ -30,7 +31,7 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
-def doer_key(actor: Any, rules: "Rules") -> str | None:
+def doer_key(actor: Any, rules: Rules) -> str | None:
     """The key a doer is compared by: its state for the kinds that act for one ("Chinese troops",
     "the Kremlin", "Reagan" in office: the state), a state or organisation its own id, a person
     with no state ``person:<id>``; None for a place (where it happened is no doer) or an actor
