@@ -158,3 +158,28 @@ def test_negated_acts_are_their_own_claims():
     assert act_value(mention(1, "x", "DEMAND", trigger="ordered", modality="negated")) == "did not order"
     assert act_value(mention(1, "x", "AGREE", trigger="approve", modality="negated")) == "did not approve"
     assert act_value(mention(1, "x", "AGREE", trigger="approve", modality="planned")) is None
+
+
+def test_the_start_and_the_end_of_one_visit_are_no_two_dates():
+    """"arrived on the 21st" / "left on the 28th" of one visit: the arrival's dates and the
+    departure's compare among themselves only (claims.yaml ``trigger_phases``)."""
+    ms = [
+        mention(1, "The Aldorian president arrived in Borvia on 21 February 1972.", "VISIT",
+                src="ALD", tgt="BOR", date="1972-02-21", trigger="arrived"),
+        mention(2, "The Aldorian president left Borvia on 28 February 1972.", "VISIT",
+                src="ALD", tgt="BOR", date="1972-02-28", trigger="left"),
+    ]
+    assert all(d.kind != "date" for d in build_chronicle(ms, documents()).disagreements)
+
+
+def test_two_arrival_dates_of_one_visit_disagree():
+    ms = [
+        mention(1, "The Aldorian president arrived in Borvia on 21 February 1972.", "VISIT",
+                src="ALD", tgt="BOR", date="1972-02-21", trigger="arrived"),
+        mention(2, "The Aldorian president arrived in Borvia on 17 February 1972.", "VISIT",
+                src="ALD", tgt="BOR", date="1972-02-17", trigger="arrived"),
+        mention(3, "The Aldorian president left Borvia on 28 February 1972.", "VISIT",
+                src="ALD", tgt="BOR", date="1972-02-28", trigger="left"),
+    ]
+    dates = [d for d in build_chronicle(ms, documents()).disagreements if d.kind == "date"]
+    assert [[c.value for c in d.claims] for d in dates] == [["1972-02-17", "1972-02-21"]]

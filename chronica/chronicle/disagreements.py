@@ -39,7 +39,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import load_rules, states_repetition
+from chronica.claims.rules import different_occasions, load_rules, states_repetition
 from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
@@ -109,6 +109,24 @@ def date_claims(event: ChronicleEvent) -> list[Claim]:
         span = D.mention_interval(m)
         if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year and not _repeated(m):
             stated.append((m, span))
+    if len(stated) < 2:
+        return []
+    for phase in sorted({_phase(m) for m, _ in stated}, key=str):  # an arrival's dates, a departure's
+        claims = _date_groups([ms for ms in stated if _phase(ms[0]) == phase], event)
+        if claims:
+            return claims
+    return []
+
+
+def _phase(m: EventMention) -> str | None:
+    """"start" / "end" when the mention's trigger tells the start or the end of what it is about
+    ("arrived" / "left" of one visit: :meth:`chronica.claims.rules.Rules.trigger_phase`)."""
+    return load_rules().trigger_phase(m.trigger or "")
+
+
+def _date_groups(stated: list[tuple[EventMention, tuple]], event: ChronicleEvent) -> list[Claim]:
+    """The groups of mutually overlapping dates among ``stated`` (one phase of the event), when
+    there are two or more; else nothing."""
     if len(stated) < 2:
         return []
     stated.sort(key=lambda ms: (ms[1][0], ms[1][1]))
@@ -259,14 +277,15 @@ def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -
             eb, sb = dated[j]
             if docs[i] & docs[j] or not type_compatible(ea.type, eb.type):
                 continue
-            if not _actors_agree(ea, eb):
-                continue
+            if not _actors_agree(ea, eb) or {_phase(m) for m, _ in sa} != {_phase(m) for m, _ in sb}:
+                continue  # other doers, or the arrival and the departure of one visit
             span_a = (min(s[0] for _, s in sa), max(s[1] for _, s in sa))
             span_b = (min(s[0] for _, s in sb), max(s[1] for _, s in sb))
             if D.overlaps(span_a, span_b) or D.gap_years(span_a, span_b) > MAX_SPLIT_GAP_YEARS:
                 continue
             score = sim(ea, eb)
             if score < SIM_SPLIT_DATE or any(different_designations(ma.sentence, mb.sentence)
+                                             or different_occasions(ma.sentence, mb.sentence)
                                              for ma in ea.mentions for mb in eb.mentions):
                 continue
             if _tells_both(events, ea, span_b, sim, eb) or _tells_both(events, eb, span_a, sim, ea):

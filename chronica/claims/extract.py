@@ -35,6 +35,8 @@ from typing import Any, Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.actors.kb import load_kb
+from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
@@ -241,8 +243,37 @@ def _phrase(tok: Token) -> str:
 
 # -- 1. counts -----------------------------------------------------------------------------
 
+def _taken_as(noun: Token | None, predicate: Token | None) -> list[str]:
+    """What a verb makes the counted people, as "verb-complement" forms: a second object after
+    them ("took 66 Americans hostage", "held 52 diplomats hostage": ``take-hostage``), the noun
+    their word is a compound of ("took 40 tourists hostage"), an adjective after them ("left a
+    million people dead": ``leave-dead``), a place they are put out of ("forced 90,000 people from
+    their homes": ``force-from-home``); and what a noun governed by a verb stands for ("claimed the
+    lives of 40,000": ``claim-life``)."""
+    if noun is None:
+        return []
+    verb, complements = predicate, []
+    if noun.dep_ == "compound" and noun.head.dep_ in ("dobj", "oprd"):
+        verb, complements = noun.head.head, [noun.head.lemma_.lower()]
+    elif verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
+        verb, complements = verb.head, [verb.lemma_.lower()]  # "claimed the lives of 40,000 people"
+    elif verb is not None:
+        complements = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > noun.i]
+        complements += [c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
+        complements += [f"{c.lower_}-{g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep" and c.i > noun.i
+                        for g in c.children if g.dep_ == "pobj"]
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [f"{verb.lemma_.lower()}-{c}" for c in complements]
+
+
 def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str | None:
-    """The measure of a count: by the counted noun, else by the predicate governing it."""
+    """The measure of a count: by what the verb makes them ("took 66 Americans hostage"), by the
+    counted noun, else by the predicate governing it."""
+    for form in _taken_as(noun, predicate):  # 0. "took 66 Americans hostage": take-hostage
+        for name, m in rules.measures.items():
+            if form in m["predicates"]:
+                return name
     noun_lemma = noun.lemma_.lower() if noun is not None else None
     pred_lemma = predicate.lemma_.lower() if predicate is not None else None
     for name, m in rules.measures.items():  # 1. the predicate with its noun: "lives were lost"
@@ -260,9 +291,25 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
     return None
 
 
+def _joined_measure(rules: Rules, measure: str, predicate: Token | None) -> str:
+    """The measure of a figure whose verb is joined to a verb of another measure ("1,500 people
+    were killed or wounded", "killed and injured 300"): both together ("dead or wounded"), which
+    is no figure of the dead alone."""
+    if predicate is None or predicate.pos_ != "VERB":
+        return measure
+    joined = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
+        joined.append(predicate.head)
+    others = [name for v in joined for name, m in rules.measures.items()
+              if v.lemma_.lower() in m["predicates"] and name != measure]
+    return " or ".join(sorted({measure, *others})) if others else measure
+
+
 def _predicate(tok: Token) -> Token | None:
     """What governs a counted noun: its verb, or the noun whose "of" it fills ("deaths of 600")."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return tok.head
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB":  # "displaced 800,000 people", misparsed
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head
@@ -395,6 +442,7 @@ def find_counts(s: _Sentence) -> None:
             measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
+        measure = _joined_measure(rules, measure, predicate)
         listed = (measure, predicate)
         whose = _whose(s, noun)
         unit = _unit(noun, q) if noun is not None else None
@@ -425,23 +473,66 @@ def find_durations(s: _Sentence) -> None:
             verb = root.head.head  # "continued for three weeks", "lasted from 1975 to 1990"
         elif root.dep_ == "prep" and root.lower_ == "from":
             verb, root = root.head, next((c for c in root.children if c.dep_ == "pobj"), root)
+        elif root.dep_ == "npadvmod" and (lasting := _lasting_before(root, rules)) is not None:
+            verb = lasting  # "lasted six months before the garrison surrendered"
         if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
             continue  # a range of dates is how long only after "from"
-        if verb.lemma_.lower() in rules.duration_verbs and (
+        of_what = _of_hostilities(root, rules)
+        if _duration_verb(verb, rules) and (
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
-            subject = _antecedent(subj[0]) if subj else None
+            subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
             subject = root.head.head
+        elif of_what is not None:
+            subject = of_what  # "after six days of fighting"
         elif root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
             subject = root.head  # "the two-month war", "a six-week siege"
         if subject is None or not (subject.pos_ in ("NOUN", "PROPN") or _hostile_gerund(subject, rules)):
             continue
-        what = _phrase(subject).lower()
+        what = _phrase(subject).lower() if subject is not of_what else subject.lower_  # "of fighting": the word
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
                 obj=subject.lemma_.lower(), where=place_words(subject))
+
+
+def _duration_verb(verb: Token, rules: Rules) -> bool:
+    """A verb that says how long something lasted, alone or with its particle ("lasted", "went on",
+    "dragged on")."""
+    lemma = verb.lemma_.lower()
+    return bool(({lemma} | {f"{lemma}-{c.lower_}" for c in verb.children if c.dep_ == "prt"}) & rules.duration_verbs)
+
+
+def _of_hostilities(root: Token, rules: Rules) -> Token | None:
+    """The hostilities a length of time is "of" ("six days of fighting", "three weeks of war")."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.lower_ in rules.hostilities:
+                    return obj
+    return None
+
+
+def _lasting_thing(subject: Token, rules: Rules) -> Token:
+    """What lasted, when the parse gives the object of its "of" ("the occupation of Afghanistan,
+    which lasted nine years": the relative clause hangs on "Afghanistan"): the noun before "of"
+    when it names hostilities or a lasting thing."""
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN" \
+            and subject.head.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
+        return subject.head.head
+    return subject
+
+
+def _lasting_before(root: Token, rules: Rules) -> Token | None:
+    """The duration verb a length of time belongs to when the parse hangs it on the clause after
+    it ("the siege lasted six months before the garrison surrendered": "months" on "before" or on
+    "surrendered"): the main verb of that clause's ``advcl``, when it is a duration verb."""
+    clause = root.head.head if root.head.dep_ == "mark" else root.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    verb = clause.head
+    return verb if _duration_verb(verb, rules) else None
 
 
 #: prepositions that place a thing ("fighting in the north", "the siege of the port")
@@ -540,6 +631,8 @@ def _agent(verb: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+        if child.dep_ == "npadvmod" and verb.dep_ == "amod" and child.pos_ == "PROPN":
+            return child  # "an Algerian-brokered agreement", "the UN-mediated truce"
     if verb.dep_ == "conj":
         return _agent(verb.head)
     return None
@@ -549,24 +642,41 @@ def _object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "the ceasefire, brokered by Algeria, ...": the noun it qualifies
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the ceasefire, brokered by Algeria, ...", "a UN-brokered truce": the noun it qualifies
     return None
 
 
 def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
+    """The doer of an act as :func:`chronica.claims.doers.doer_key` keys it ("Chinese troops" and
+    "China" are CHN); a state or body no actor stands for is its words, a person's name no actor
+    stands for ``name:<words>`` (it may be anyone's envoy), a description with a nationality ("an
+    English sailor") ``desc:<words>``."""
     keys: set[str] = set()
     for tok in [agent, *agent.children]:
         a = s.actor_at(tok)
-        if a is not None and actor_key(a):
-            keys.add(actor_key(a))
+        if a is not None and (key := doers.doer_key(a, s.rules)):
+            keys.add(key)
             if tok.i == agent.i:
                 break
-    named = agent.pos_ == "PROPN" or any(c.ent_type_ in ("NORP", "GPE") for c in agent.children)
-    if not keys and named:  # "an English sailor": the words name it
-        keys.add(" ".join(t.lemma_.lower() for t in agent.doc[agent.left_edge.i:agent.i + 1]
-                          if t.pos_ in ("ADJ", "NOUN", "PROPN")))
-    return sorted(keys)
+    if keys:
+        return sorted(keys)
+    words = " ".join(t.lemma_.lower() for t in agent.doc[agent.left_edge.i:agent.i + 1]
+                     if t.pos_ in ("ADJ", "NOUN", "PROPN"))
+    if agent.pos_ == "PROPN" and (agent.ent_type_ == "PERSON" or _get(s.actor_at(agent), "kind") == "person"):
+        return [doers.NAME + words]
+    if agent.pos_ == "PROPN":
+        return [words]  # a state or body the knowledge base does not know is itself
+    if any(c.ent_type_ in ("NORP", "GPE") for c in agent.children):  # "an English sailor"
+        return [doers.DESCRIPTION + words]
+    return []
+
+
+def _first_verb(verb: Token, rules: Rules) -> bool:
+    """A hostile verb whose doing "first" says who started ("fired first", "opened fire first")."""
+    forms = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()}-{c.lemma_.lower()}" for c in verb.children
+                                     if c.dep_ == "dobj"}
+    return bool(forms & rules.first_verbs)
 
 
 def find_agents(s: _Sentence) -> None:
@@ -580,7 +690,8 @@ def find_agents(s: _Sentence) -> None:
         done = _object(verb)
         first_act = done is not None and done.lemma_.lower() in rules.first_acts and any(
             c.dep_ == "amod" and c.lower_ in rules.first_words for c in done.children)
-        if cls is None and not (first and s.event_at(verb) is not None) and not first_act:
+        if cls is None and not (first and (s.event_at(verb) is not None or _first_verb(verb, rules))) \
+                and not first_act:
             continue
         agent = _agent(verb)
         if first_act and cls is None:
@@ -602,9 +713,43 @@ def find_agents(s: _Sentence) -> None:
         topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
         value = _phrase(agent)
         s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+    for noun, cls, agent, obj in _nominal_acts(s):  # "signed the truce under the mediation of X"
+        keys = _agent_keys(s, agent)
+        if keys:
+            s.claim("agent", f"who {ONCE_TOPICS.get(cls, cls)}: {obj.lemma_.lower()}", _phrase(agent),
+                    [noun, agent, obj], subject=keys, obj=obj.lemma_.lower())
     for c in s.claims:
+        if c.kind == "agent":
+            c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _nominal_acts(s: _Sentence) -> Iterator[tuple[Token, str, Token, Token]]:
+    """(noun, class, agent, object) of a once-only act named by a noun with its doer after "of",
+    in a phrase on the verb of what it was done to ("the truce was signed under the mediation of
+    X", "signed the accord under the mediation of X"): the ``once_nouns`` of the rules."""
+    for noun in s.span:
+        cls = s.rules.once_noun_class(noun.lemma_.lower())
+        if cls is None or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
+            continue
+        agent = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        verb = noun.head.head
+        obj = _object(verb)
+        if obj is not None and f"{verb.lemma_.lower()}-{obj.lemma_.lower()}" in s.rules.occurring_verbs:
+            obj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # "the talks took place"
+        if agent is not None and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            yield noun, cls, agent, obj
+
+
+def _person_state(key: str, when: str | None) -> str:
+    """A person's key as the state the person held office in at the claim's date ("Kim launched
+    the war" in 1950: PRK), the key itself when no term covers that date."""
+    if not key.startswith(doers.PERSON) or not when:
+        return key
+    state = load_kb().state_for(key[len(doers.PERSON):], when)
+    return str(state) if state else key
 
 
 # -- 3. participants -------------------------------------------------------------------------
@@ -617,30 +762,35 @@ def _list_head(tok: Token) -> Token:
 
 
 def find_participants(s: _Sentence) -> None:
-    """The parties of a happening written as one list ("a treaty between X and Y", "X, Y and Z
-    signed"): a complete list, so another source's different list disagrees with it."""
+    """The parties of a happening written as one list that does it: the verb's subject ("X, Y and
+    Z signed"), its agent ("signed by X and Y") or the object of a ``complete_lists`` word ("a
+    treaty between X and Y", which names every party: the claim's ``qualifier``). A list the verb
+    acts on ("visited Moscow and Tbilisi", "talks with X and Y") names no parties, and places are
+    none (:func:`chronica.claims.doers.doer_key`)."""
+    rules = s.rules
     for e in s.events:
         groups: dict[int, dict[str, Any]] = defaultdict(dict)
         for p in e.participants:
             if p.role not in ("source", "target") or not p.actor_id or p.start is None:
                 continue
             span = s.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
+            key = doers.doer_key(p, rules) if span is not None else None
+            if key is None:
                 continue
-            key = p.actor_id if p.kind == "person" else (p.state or p.actor_id)
             groups[_list_head(span.root).i].setdefault(key, (p, span.root))
         listed = max(groups.values(), key=len, default={})
         if len(listed) < 2:
             continue
         head = s.doc[_list_head(next(iter(listed.values()))[1]).i]
-        if head.dep_ == "pobj" and head.head.lower_ not in ("between", "among") and head.head.dep_ != "agent":
-            continue  # "talks with X and Y": the list is of those addressed, not of all parties
+        complete = head.dep_ == "pobj" and head.head.lower_ in rules.complete_lists
+        if not (head.dep_ in SUBJECTS or complete or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+            continue
         parties = [p for p, _ in listed.values()]
         tokens = [t for _, t in listed.values()]
         trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
         s.claim("participants", f"who took part: {e.summary}", ", ".join(p.name or p.text for p in parties),
                 tokens + ([trig.root] if trig is not None else []), subject=sorted(listed),
-                event_trigger=e.trigger_start)
+                event_trigger=e.trigger_start, qualifier=head.head.lower_ if complete else None)
 
 
 # -- 4. order ----------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ class SentenceClaim:
     ``topic`` is a readable key of the thing ("dead", "Greek population", "who started the war");
     ``subject`` the actor ids it is about (the counted people's state, a person, a pair);
     ``value`` the asserted value as text; ``low``/``high`` its numeric interval for counts and
-    scopes; ``qualifier`` the word that made it an interval ("more than", "about").
+    scopes; ``qualifier`` the word that made it an interval ("more than", "about"), or for a
+    list of parties the word before it ("between": the list names every party).
     ``event_trigger`` is the trigger offset of the event mention of the same sentence the claim
     is about (None when it is about no extracted event).
     """

@@ -23,6 +23,7 @@ from typing import Callable
 
 import yaml
 
+from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 
 RULES_PATH = Path(__file__).with_name("data") / "claims.yaml"
@@ -76,6 +77,15 @@ class Rules:
     person_happenings: frozenset[str] = frozenset()
     happening_topics: dict[str, str] = field(default_factory=dict)
     repetition_window: int = 40
+    doer_as_state: frozenset[str] = frozenset()  # doers: actor kinds compared as their state
+    doer_places: frozenset[str] = frozenset()  # doers: actor kinds that are no doer
+    complete_lists: frozenset[str] = frozenset()  # doers: words after which a list names every party
+    first_verbs: frozenset[str] = frozenset()  # doers: "X fired first" says X started it
+    once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
+    occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
+    trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
+    occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
+    relations_min_overlap: float = 0.5  # relation claims' periods: overlap / union at least this
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -84,6 +94,15 @@ class Rules:
 
     def once_class(self, lemma: str) -> str | None:
         return next((name for name, words in self.once_predicates.items() if lemma in words), None)
+
+    def trigger_phase(self, trigger: str) -> str | None:
+        """"start" / "end" when a trigger as written says a lasting happening began or ended
+        ("arrived", "left"), else None."""
+        words = set(trigger.lower().split())
+        return next((name for name, forms in self.trigger_phases.items() if words & forms), None)
+
+    def once_noun_class(self, lemma: str) -> str | None:
+        return next((name for name, words in self.once_nouns.items() if lemma in words), None)
 
     def phase_of(self, lemma: str, particles: list[str]) -> str | None:
         """"start" / "end" for a phase verb ("began", "broke out"), else None."""
@@ -103,6 +122,7 @@ def load_rules(path: str | None = None) -> Rules:
     """The rules from ``path`` (default: the packaged ``data/claims.yaml``), cached."""
     data = yaml.load(Path(path or RULES_PATH).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     lower = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
+    doers = data.get("doers") or {}
     return Rules(
         round_tolerance=float(data["round_tolerance"]),
         qualifiers=tuple(
@@ -141,6 +161,15 @@ def load_rules(path: str | None = None) -> Rules:
         first_acts=lower(data.get("first_acts", [])),
         person_happenings=lower(data.get("person_happenings", [])),
         happening_topics={str(k): str(v) for k, v in (data.get("happening_topics") or {}).items()},
+        doer_as_state=lower(doers.get("as_state", [])),
+        doer_places=lower(doers.get("places", [])),
+        complete_lists=lower(doers.get("complete_lists", [])),
+        first_verbs=lower(doers.get("first_verbs", [])),
+        once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
+        occurring_verbs=lower(data.get("occurring_verbs", [])),
+        trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
+        occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
+        relations_min_overlap=float(data.get("relations_min_overlap", 0.5)),
     )
 
 
@@ -152,6 +181,19 @@ def states_repetition(sentence: str, start: int, end: int, rules: Rules | None =
     lo, hi = max(0, start - rules.repetition_window), min(len(sentence), end + rules.repetition_window)
     window = " " + " ".join(re.findall(r"[a-z]+", sentence[lo:hi].lower())) + " "
     return any(f" {w} " in window for w in rules.repetition_words)
+
+
+def different_occasions(a: str, b: str, rules: Rules | None = None) -> bool:
+    """Two sentences tell different happenings of one kind: for some group of
+    ``occasion_markers`` both write markers and none in common ("the first raid" / "the second
+    raid"; "in the north" / "in the south")."""
+    rules = rules or load_rules()
+    wa, wb = set(re.findall(r"[a-z-]+", a.lower())), set(re.findall(r"[a-z-]+", b.lower()))
+    for markers in rules.occasion_markers.values():
+        ma, mb = wa & markers, wb & markers
+        if ma and mb and not ma & mb:
+            return True
+    return False
 
 
 def same_happening(a: str | None, b: str | None) -> bool | None:
@@ -272,8 +314,10 @@ def check_date(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """A once-only act done by different agents (who started the war, who discovered it)."""
-    if not a.subject or not b.subject or set(a.subject) & set(b.subject):
+    """A once-only act done by different agents (who started the war, who discovered it): doers
+    that :func:`chronica.claims.doers.different_doers` tells apart (a leader and his own state, an
+    army and its state, an unresolved name and anyone are one doer as far as anyone can tell)."""
+    if not doers.different_doers(a.subject, b.subject):
         return None
     if _days_overlap(a, b) is False and a.obj in load_rules().hostilities:
         return None  # two attacks years apart are two happenings, not one told twice
@@ -281,8 +325,11 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def check_participants(a: SentenceClaim, b: SentenceClaim) -> str | None:
-    """Two complete lists of the parties to one happening that differ."""
-    if set(a.subject) == set(b.subject) or not a.subject or not b.subject:
+    """Two lists of the parties to one happening that cannot both be right
+    (:func:`chronica.claims.doers.lists_conflict`: one names every party, "between X and Y", and
+    each names a party the other does not; fewer parties is no contradiction)."""
+    complete = load_rules().complete_lists  # a list's qualifier is the word before it ("between")
+    if not doers.lists_conflict(a.subject, a.qualifier in complete, b.subject, b.qualifier in complete):
         return None
     return f"the parties are listed as {a.value} in one source and {b.value} in another"
 
@@ -299,8 +346,13 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
     rules = load_rules()
     if a.value == b.value or not any({a.value, b.value} <= g for g in rules.exclusive):
         return None
-    if _days_overlap(a, b) is not True:
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None or _days_overlap(a, b) is not True:
         return None
+    overlap = (min(sa[1], sb[1]) - max(sa[0], sb[0])).days + 1
+    union = (max(sa[1], sb[1]) - min(sa[0], sb[0])).days + 1
+    if overlap / union < rules.relations_min_overlap:
+        return None  # "improved in the 1970s" / "soured in 1979": relations turn within a decade
     return f"relations cannot be both {a.value} and {b.value} over the same period"
 
 

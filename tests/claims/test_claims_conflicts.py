@@ -115,9 +115,9 @@ def test_conflicts_relations_closer_and_apart_in_one_decade():
     found = disagreements([
         claim(1, "In the 1960s Aldoria and Borvia grew closer.", "relation", "relations between Aldoria and Borvia",
               "closer", subject=["ALD", "BOR"], earliest="1960-01-01", latest="1969-12-31"),
-        claim(2, "Relations between Aldoria and Borvia soured in 1964.", "relation",
+        claim(2, "Relations between Aldoria and Borvia soured in the 1960s.", "relation",
               "relations between Aldoria and Borvia", "apart", subject=["ALD", "BOR"],
-              earliest="1964-01-01", latest="1964-12-31"),
+              earliest="1960-01-01", latest="1969-12-31"),
         claim(3, "In 1975 relations between Aldoria and Borvia improved.", "relation",
               "relations between Aldoria and Borvia", "closer", subject=["ALD", "BOR"],
               earliest="1975-01-01", latest="1975-12-31"),
@@ -125,6 +125,19 @@ def test_conflicts_relations_closer_and_apart_in_one_decade():
     assert len(found) == 1 and found[0].kind == "relations"
     assert sorted(c.value for c in found[0].claims) == ["apart", "closer"]
     assert {m.document_id for c in found[0].claims for m in c.mentions} == {1, 2}
+
+
+def test_conflicts_relations_turning_within_a_decade_are_no_disagreement():
+    """"Grew closer in the 1960s" and "soured in 1964" may both be true: relations turn within a
+    decade (round 18: the periods must nearly coincide, ``relations_min_overlap``)."""
+    found = disagreements([
+        claim(1, "In the 1960s Aldoria and Borvia grew closer.", "relation", "relations between Aldoria and Borvia",
+              "closer", subject=["ALD", "BOR"], earliest="1960-01-01", latest="1969-12-31"),
+        claim(2, "Relations between Aldoria and Borvia soured in 1964.", "relation",
+              "relations between Aldoria and Borvia", "apart", subject=["ALD", "BOR"],
+              earliest="1964-01-01", latest="1964-12-31"),
+    ])
+    assert found == []
 
 
 from test_chronicle_data import mention  # noqa: E402
