@@ -229,6 +229,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                     pattern = refined.pattern if refined is not None else None
                 if tokens and pattern is not None:
                     found.append((-len(tokens), tok.i, tokens, pattern))
+    carried = {verb.i: (noun, pattern) for verb, noun, pattern in _passive_carriers(sent, onto)}
+    found.extend((-2, i, [sent.doc[i]], pattern) for i, (_, pattern) in carried.items())  # before the verb alone
     # the ontology's triggers first, then the longest: a dictionary phrase ("ask for") never
     # takes a token from a trigger of the ontology ("ask")
     found.sort(key=lambda x: (x[3].source != "ontology", x[0], x[1]))
@@ -248,7 +250,56 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
     out = [t for t in out if not (len(t.tokens) == 1 and t.anchor.i in carriers)]
     for t in out:
         t.absorbs = absorbed.get(t.anchor.i, ())
+        if t.anchor.i in carried and t.pattern is carried[t.anchor.i][1]:
+            t.carries = carried[t.anchor.i][0]
     out.sort(key=lambda t: t.anchor.i)
+    return out
+
+
+def _carried_noun(verb: Token) -> Token | None:
+    """The noun a passive light verb or its participle carries: its passive subject ("the treaty
+    was signed"), the noun it qualifies ("the Communications Agreement signed between ..."), or -
+    where the parser hung the participle on a date of that noun ("an agreement on 12 August,
+    signed by Georgia on 15 August") - the noun the date belongs to."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        # a headline's or a timeline entry's passive, its auxiliary left out: "Accord signed by X"
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.head
+    if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return None if noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" else noun
+
+
+def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pattern]]:
+    """Light verbs in the passive, or as participles, that carry a nominal trigger and name its
+    doers in a by- or between-phrase: the verb is the trigger, coded as its noun ("the treaty was
+    signed by Peru and Chile", "sanctions were imposed by the UN on Iraq", "a ceasefire was agreed
+    between Iran and Iraq", "the Lome Accord, signed by X and Y"). The noun alone has no doer in
+    its own phrase; the verb has, and its own date. A common noun the participle qualifies
+    directly ("the accord, signed by Egypt and Israel") already takes the by-phrase itself
+    (``_noun_roles``)."""
+    out: list[tuple[Token, Token, Pattern]] = []
+    for verb in sent:
+        if verb.tag_ != "VBN" or light_lemma(verb, onto.light_verbs) not in onto.light_verbs:
+            continue
+        parties = [p for c in verb.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"))
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN", "PRON")]
+        noun = _carried_noun(verb) if parties else None
+        if noun is None:
+            continue
+        pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
+                        if len(p.words) == 1 and p.pos != "v"), None)
+        if pattern is None:
+            continue
+        # summarised by the verb and its noun: "Peru and Chile sign treaty", "UN imposes sanctions on Iraq"
+        lemma = light_lemma(verb, onto.light_verbs)
+        last = pattern.summary.split()[-1]
+        summary = f"{_third_person(lemma)} {noun.lower_}" + (f" {last}" if last in DANGLING else "")
+        out.append((verb, noun, replace(pattern, words=(frozenset({lemma}), frozenset(keys(noun))), summary=summary)))
     return out
 
 
@@ -552,6 +603,11 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
     agents, patients = _subjects(verb)
     if filed:
         agents, patients = _past_the_dateline(agents, filed), _past_the_dateline(patients, filed)
+    if trig.carries is not None:  # "the treaty was signed by X": what was signed, no party
+        agents = [a for a in agents if a.i != trig.carries.i]
+        patients = [p for p in patients if p.i != trig.carries.i]
+        agents.extend(p for c in verb.children if c.dep_ == "agent" for p in c.children
+                      if p.dep_ == "pobj" and p not in agents)
     if patients and verb.lemma_.lower() in SOLD_VERBS:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
@@ -574,7 +630,8 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, role) for p in prep.children if p.dep_ == "pobj")
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents}:
+        if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
+                and (trig.carries is None or verb.head.i != trig.carries.i):  # "the Lome Accord signed by X"
             roles.append((verb.head, TARGET))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":  # "fought as a guerrilla against X"
@@ -634,8 +691,9 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
         elif child.dep_ == "prep" and child.lower_ in ("for", "over") and trig.pattern.form == "SANCTION":
             roles.extend((t, TARGET) for t in _punished(child))
-        elif child.dep_ == "prep" and child.lower_ == "between" and not trig.passive:
-            # "talks broke down between X and Y"; not "the vote was split between X and Y"
+        elif child.dep_ == "prep" and child.lower_ == "between" and (not trig.passive or trig.carries is not None):
+            # "talks broke down between X and Y", "a ceasefire was agreed between X and Y"; not
+            # "the vote was split between X and Y"
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "with" and any(
                 c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
