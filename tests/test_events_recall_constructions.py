@@ -61,3 +61,33 @@ def test_passive_light_verb_carries_its_noun(full, text, trigger, etype, doers, 
 def test_passive_light_verb_without_doer_or_event_noun(full, text):
     named = [e for e in extract_events(full(text)) if any(p.actor_id for p in e.participants)]
     assert not named, _show(named)
+
+
+# a happening's noun in the singular is the happening, not the rebels the agents dictionary files
+# it under; "group" and "rule" stand for the actor in their modifiers
+@pytest.mark.parametrize("text, etype, doer, target", [
+    ("In 1955 the Greek-Cypriot guerrilla group launched an armed revolt against British rule.", "PROTEST", "CYP",
+     "GBR"),
+    ("Kurdish rebels launched a revolt against the Iraqi government in 1961.", "PROTEST", "IRQ", "IRQ"),
+    ("The uprising against Soviet rule began in Budapest in October 1956.", "PROTEST", None, "SUN"),
+    ("In 1983 a Lebanese militant group bombed the American embassy in Beirut.", "ASSAULT", "LBN", None),
+])
+def test_happening_noun_is_no_agent(full, text, etype, doer, target):
+    events = [e for e in extract_events(full(text)) if e.type == etype]
+    assert events, _show(extract_events(full(text)))
+    event = events[0]
+    sources = _states(event, SOURCE) | {p.text for p in event.actors(SOURCE)}
+    assert doer is None or doer in sources, _show(events)
+    assert target is None or target in _states(event, TARGET), _show(events)
+    assert not any(p.text.lower() in ("revolt", "uprising") for p in event.participants), _show(events)
+
+
+# the plural is still the people: "the exiles", "rebels"
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Iraqi rebels attacked a police station in Mosul in 2004.", "attacked", "IRQ"),
+    ("Syrian rebels seized a town near Aleppo in 2012.", "seized", "SYR"),
+])
+def test_plural_agents_stay_agents(full, text, trigger, doer):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert events, _show(extract_events(full(text)))
+    assert doer in _states(events[0], SOURCE), _show(events)

@@ -19,7 +19,8 @@ from chronica.actors import KnowledgeBase, load_kb
 NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "organisation", "LOC": "place"}
 
 #: head nouns that stand for the actor named in their modifiers ("North Korean troops",
-#: "the leadership in Moscow"); other heads ("the North Korean economy") do not act.
+#: "the leadership in Moscow", "the Greek-Cypriot guerrilla group", "a revolt against British
+#: rule"); other heads ("the North Korean economy") do not act.
 AGENT_HEADS = frozenset(
     """troop force army military government leadership leader official president regime authority
     navy soldier diplomat ministry minister police parliament delegation administration side
@@ -27,7 +28,8 @@ AGENT_HEADS = frozenset(
     coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
     brigade fleet air airforce negotiator team lawmaker mp nation country personnel
-    member partner ally neighbour neighbor son daughter father brother successor predecessor""".split()
+    member partner ally neighbour neighbor son daughter father brother successor predecessor
+    group rule""".split()
 )
 
 #: heads of a number of people, whose actor is in their "of" phrase: "a total of 200 Greek Cypriots",

@@ -1006,7 +1006,7 @@ def extract_events(
             dct = None
         elif dct is None:
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
-    found_actors = mentions_from(doc, actors)
+    found_actors = _without_happening_nouns(mentions_from(doc, actors), doc, onto)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
     text = doc.text  # built anew by each access: read once
     filed = dateline_spans(text)  # "MOSCOW, March 3 (Reuters) -": where it was filed
@@ -1066,6 +1066,21 @@ def extract_events(
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(coded)), sent_refs, text))
     return events
+
+
+def _without_happening_nouns(mentions: list[Mention], doc: Doc, onto: Ontology) -> list[Mention]:
+    """Actor mentions less the generic agents that are a happening's noun in the singular: the
+    agents dictionary files "revolt", "uprising" and "rebellion" as rebels, but "launched an armed
+    revolt", "the uprising spread" and "crushed a rebellion" tell the happening (a form of the
+    ontology that may be told without a doer); the plural ("the revolts") stays as it was."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.end - m.start == 1 and doc[m.start].tag_ == "NN" and any(
+                len(p.words) == 1 and p.pos != "v" and p.form in onto.doerless_forms
+                for k in keys(doc[m.start]) for p in onto.by_first.get(k, ())):
+            continue
+        out.append(m)
+    return out
 
 
 def _partykeys(event: EventMention) -> frozenset[tuple[str, str]]:
