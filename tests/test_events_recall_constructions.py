@@ -91,3 +91,28 @@ def test_plural_agents_stay_agents(full, text, trigger, doer):
     events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
     assert events, _show(extract_events(full(text)))
     assert doer in _states(events[0], SOURCE), _show(events)
+
+
+# people of a state counted ("200 Greek Cypriots", "three Britons", "649 Argentine soldiers") are
+# that state's people: the victims of a killing, the dead of a toll; one person counted is not
+@pytest.mark.parametrize("text, etype, state, role", [
+    ("A total of 200 Greek Cypriots are killed in the fighting.", "ASSAULT", "CYP", TARGET),
+    ("Two Israelis were killed in a shooting in Hebron in 1996.", "ASSAULT", "ISR", TARGET),
+    ("Nine Kenyans were killed when the bus was attacked in 2014.", "ASSAULT", "KEN", TARGET),
+    ("Twelve Turkish soldiers died in the ambush near the Iraqi border in 2007.", "DIE", "TUR", SOURCE),
+    ("The war resulted in the deaths of 649 Argentine military personnel.", "DIE", "ARG", SOURCE),
+])
+def test_counted_people_of_a_state(full, text, etype, state, role):
+    events = [e for e in extract_events(full(text)) if e.type == etype]
+    assert events, _show(extract_events(full(text)))
+    assert state in _states(events[0], role), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The murder of one Chilean in Lima in 1978 angered the government.",
+    "The deaths of the soldiers shocked the country.",
+])
+def test_one_person_or_uncounted_is_no_state(full, text):
+    named = [e for e in extract_events(full(text)) if e.type in ("ASSAULT", "DIE") and any(
+        p.actor_id for p in e.participants)]
+    assert not named, _show(named)

@@ -7,7 +7,7 @@ when ``chronica.actors`` is importable).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -367,9 +367,12 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                     and index.at(c).kind in ("state", "historical_state"))):
                 return []
     if own is not None:
-        if own.kind in ("state", "historical_state") and any(
-                (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
-                for c in tok.children):
+        counted = [c for c in tok.children if (c.dep_ == "nummod" and c.like_num) or (
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
+        if own.kind in ("state", "historical_state") and counted:
+            if tok.tag_ in ("NNS", "NNPS") and all(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in counted):
+                # "200 Greek Cypriots", "three Britons": people of the state, counted
+                return [replace(own, kind="agent", country=own.actor_id, name=f"{own.name or own.text} (people)")]
             return []  # "the murder of one Chilean": a person, not the state
         return [own, *own.members]
     if _group_pronoun(tok):

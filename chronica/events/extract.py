@@ -1320,8 +1320,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             trig.passive or anchor.pos_ != "VERB"):
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
     if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found) \
-            and not any(w & POWER_WORDS for w in pattern.words):
-        return None
+            and not any(w & POWER_WORDS for w in pattern.words) \
+            and not (etype in onto.doerless_forms and any(_counted(tok) for _, _, tok in found)):
+        return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless)
@@ -1459,6 +1460,16 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
     subject = subjects[0]
     words = keys(subject) | ({subject.lower_[:-3]} if subject.lower_.endswith("ing") else set())  # "fighting"
     return any(p.form in onto.doerless_forms for w in words for p in onto.by_first.get(w, ()))
+
+
+def _counted(tok: Token) -> bool:
+    """People counted: a plural noun with a number ("649 Argentine military personnel", "three
+    Britons"), or the "of" phrase of a quantity ("a total of 200 Greek Cypriots")."""
+    if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):
+        return True
+    return tok.lemma_.lower() in QUANTITY_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_counted(p) for p in c.children if p.dep_ == "pobj")
+        for c in tok.children)
 
 
 def _doerless_place(trig: Trigger) -> str | None:
