@@ -116,3 +116,44 @@ def test_one_person_or_uncounted_is_no_state(full, text):
     named = [e for e in extract_events(full(text)) if e.type in ("ASSAULT", "DIE") and any(
         p.actor_id for p in e.participants)]
     assert not named, _show(named)
+
+
+# arms in the plural with a state's modifier stand for its forces, as troops do
+@pytest.mark.parametrize("text, etype, doer", [
+    ("Syrian jets bombed the town of Douma in February 2018.", "ASSAULT", "SYR"),
+    ("North Korean missiles hit Seoul in 1950.", "ASSAULT", "PRK"),
+    ("Turkish warships shelled the Cypriot coast in August 1964.", "ASSAULT", "TUR"),
+])
+def test_arms_stand_for_their_state(full, text, etype, doer):
+    events = [e for e in extract_events(full(text)) if e.type == etype]
+    assert events, _show(extract_events(full(text)))
+    assert doer in _states(events[0], SOURCE), _show(events)
+
+
+# a force's movement: into a state an incursion, else a deployment; a march of students stays a
+# protest, prices that move are no force
+@pytest.mark.parametrize("text, trigger, form, doer, target", [
+    ("Russian tanks crossed into Georgia on 8 August 2008.", "crossed", "INVADE", "RUS", "GEO"),
+    ("Iraqi troops entered Kuwait on 2 August 1990.", "entered", "INVADE", "IRQ", "KWT"),
+    ("Soviet troops marched into Hungary in November 1956.", "marched", "INVADE", "SUN", "HUN"),
+    ("The British task force, with its carriers and submarines, set sail for the South Atlantic in April 1982.",
+     "set", "MOBILIZE", "GBR", None),
+    ("The Turkish army advanced to the Green Line in August 1974.", "advanced", "MOBILIZE", "TUR", None),
+    ("Five days later Turkish forces landed on the north coast of the island.", "landed", "MOBILIZE", "TUR", None),
+])
+def test_force_movement(full, text, trigger, form, doer, target):
+    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
+    assert events, _show(extract_events(full(text)))
+    assert events[0].form == form, _show(events)
+    assert doer in _states(events[0], SOURCE), _show(events)
+    assert target is None or target in _states(events[0], TARGET), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices moved higher in 2008.",
+    "The delegation crossed the border on foot in 1990.",
+    "Thousands of students marched in Budapest in October 1956.",
+])
+def test_no_force_no_movement_event(full, text):
+    assert not [e for e in extract_events(full(text)) if e.form in ("INVADE", "MOBILIZE")], \
+        _show(extract_events(full(text)))

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from chronica.actors import KnowledgeBase, load_kb
+from chronica.events.ontology import load_ontology
 
 #: entity labels that can name an actor when no actor stage ran
 NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "organisation", "LOC": "place"}
@@ -91,6 +92,13 @@ class Mention:
     @property
     def is_person(self) -> bool:
         return self.kind == "person"
+
+
+@lru_cache(maxsize=1)
+def _weapons() -> frozenset[str]:
+    """The ontology's arms (``ARMS`` in ``data/ontology.yaml``: tanks, jets, missiles, ...): in the plural
+    with a state's modifier they stand for its armed forces, as troops do."""
+    return load_ontology().classes.get("ARMS", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -406,8 +414,8 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
         return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
                 for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
-    if lemma not in AGENT_HEADS:
-        return []
+    if lemma not in AGENT_HEADS and not (lemma in _weapons() and tok.tag_ == "NNS"):
+        return []  # "Syrian jets", "Russian tanks", "Iranian missiles": the state's forces firing them
     found: list[Mention] = []
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):

@@ -132,6 +132,14 @@ REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
+#: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
+#: are an incursion when they enter a state ("Russian tanks crossed into Georgia", "Iraqi troops
+#: entered Kuwait"), else a deployment ("the task force set sail for the South Atlantic", "the
+#: army advanced to the river"); "set" counts only with "sail"
+MOVE_VERBS = frozenset({"enter", "cross", "advance", "march", "move", "push", "roll", "pour", "sail", "land", "storm",
+                        "sweep", "set"})
+#: the objects of a verb of movement that make it one ("set sail")
+MOVE_OBJECTS = {"set": frozenset({"sail"})}
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
 #: particles the parser may hang on the verb as a preposition ("handed over Cyprus to X" with
@@ -411,6 +419,46 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         out.append(Trigger(verb, [verb], Pattern(
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
+    return out
+
+
+def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, onto: Ontology) -> list[Trigger]:
+    """Military activity told by a verb of movement, no trigger of its own: an armed force that
+    enters, crosses into or marches into a state invades it (INVADE: "Russian tanks crossed into
+    Georgia", "Iraqi troops entered Kuwait in 1990"); one that moves, advances or sets sail with
+    no state entered deploys (MOBILIZE: "the task force set sail for the South Atlantic", "the
+    Turkish army advanced to the Green Line"). The subject must be troops, arms or an armed force
+    (``TROOPS`` and ``ARMS`` of the ontology, or an ``armed_force`` actor)."""
+    # a march by troops is no demonstration, nor an advance by them the dictionary's sense
+    taken = {t.i for trig in triggers for t in trig.tokens
+             if len(trig.tokens) > 1 or (trig.pattern.source == "ontology" and trig.pattern.form != "PROTEST")}
+    forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
+    patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
+                for form in ("INVADE", "MOBILIZE")}
+    out: list[Trigger] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i in taken or lemma not in MOVE_VERBS or verb.dep_ == "amod":
+            continue
+        if lemma in MOVE_OBJECTS and not any(c.dep_ == "dobj" and c.lower_ in MOVE_OBJECTS[lemma] for c in verb.children):
+            continue
+        subjects = _surface_subject(verb, 0)
+        if not subjects or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subject = subjects[0]
+        mention = index.at(subject)
+        if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")):
+            continue
+        entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
+                   for p in c.children if p.dep_ == "pobj"]
+        if lemma in ("enter", "cross", "storm"):
+            entered += [c for c in verb.children if c.dep_ == "dobj"]
+        invades = any(m.kind in ("state", "historical_state") for t in entered for m in phrase_mentions(t, index))
+        pattern = patterns["INVADE" if invades else "MOBILIZE"]
+        if lemma in MOVE_OBJECTS:  # "sets sail"
+            pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
+                              summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
+        out.append(Trigger(verb, [verb], pattern))
     return out
 
 
@@ -1033,7 +1081,10 @@ def extract_events(
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
         # dated happenings no trigger names (verbs that are triggers or carry one are judged
         # first; those the checks turn down come back below)
-        extra = _dated_predicates(sent, sent_refs, triggers, index, filed)
+        extra = _force_movements(sent, triggers, index, onto)
+        moved = {t.anchor.i for t in extra}
+        triggers = [t for t in triggers if t.anchor.i not in moved]
+        extra += _dated_predicates(sent, sent_refs, triggers + extra, index, filed)
         for trig in extra:
             _verb_roles(trig, onto, filed)
         triggers += extra
