@@ -157,3 +157,27 @@ def test_force_movement(full, text, trigger, form, doer, target):
 def test_no_force_no_movement_event(full, text):
     assert not [e for e in extract_events(full(text)) if e.form in ("INVADE", "MOBILIZE")], \
         _show(extract_events(full(text)))
+
+
+# a thing that acts in a participle (a letter accusing, a statement denying, a bomb killing) acts
+# for the one who sent, issued or planted it; people and counted things do not pass it on
+@pytest.mark.parametrize("text, trigger, doer, target", [
+    ("In 1998 Serbia issued a statement accusing Albania of arming the rebels.", "accusing", "SRB", "ALB"),
+    ("In 1974 Makarios sent a letter accusing the Greek junta of plotting against him.", "accusing", "Makarios",
+     "GRC"),
+    ("In 2004 the Chechen rebels planted a bomb killing three Russian soldiers.", "killing", None, "RUS"),
+])
+def test_thing_acts_for_its_maker(full, text, trigger, doer, target):
+    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
+    assert events, _show(extract_events(full(text)))
+    sources = _states(events[0], SOURCE) | {p.text for p in events[0].actors(SOURCE)}
+    assert sources and (doer is None or doer in sources), _show(events)
+    assert target in _states(events[0], TARGET), _show(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Soviet women had married North Korean students studying in Moscow in the 1950s.", "studying"),
+    ("He proposed a number of points respecting the mandate of the General Assembly.", "respecting"),
+])
+def test_no_maker_for_people_or_counts(full, text, trigger):
+    assert not [e for e in extract_events(full(text)) if e.trigger == trigger], _show(extract_events(full(text)))

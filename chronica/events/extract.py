@@ -31,7 +31,7 @@ from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._actors import (
-    GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -589,10 +589,35 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if _addressed(verb):  # "Howard has written to Blair demanding an explanation": the writer demands
             return _surface_subject(head.head.head, depth + 1), []
         if verb.tag_ == "VBG":
-            return [head], []
+            return _maker_of(head, depth), []
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+def _maker_of(noun: Token, depth: int) -> list[Token]:
+    """Who acts through a thing a participle tells the act of: an actor noun acts itself ("troops
+    firing on the crowd"); a thing - a letter, a statement, a bomb - acts for the one who made,
+    sent or published it, the subject of the verb it is the object of or the agent of the verb it
+    is the passive subject of ("Makarios sent a letter accusing the junta", "an open letter
+    accusing the junta was published by Makarios", "the rebels planted a bomb killing three")."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() in AGENT_HEADS | QUANTITY_HEADS or noun.ent_type_ in ACTOR_ENTS \
+            or _is_actor(noun):
+        return [noun]  # "students studying abroad", "a number of points respecting the mandate": no maker
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return _surface_subject(head, depth + 1) or [noun]
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or [noun]
+    return [noun]
+
+
+def _is_actor(tok: Token) -> bool:
+    """The token is inside an actor mention of the actors stage (``doc._.actors``)."""
+    if not Doc.has_extension("actors") or not tok.doc._.actors:
+        return False
+    spans = ((a["start"], a["end"]) if isinstance(a, dict) else (a.start, a.end) for a in tok.doc._.actors)
+    return any(start <= tok.idx < end for start, end in spans)
 
 
 def _addressed(verb: Token) -> bool:
