@@ -181,3 +181,27 @@ def test_thing_acts_for_its_maker(full, text, trigger, doer, target):
 ])
 def test_no_maker_for_people_or_counts(full, text, trigger):
     assert not [e for e in extract_events(full(text)) if e.trigger == trigger], _show(extract_events(full(text)))
+
+
+# a happening the subject of an intransitive verb goes on with or enters into is the subject's
+# ("proceed with negotiations", "entered into talks"); an object or a passive keeps it out
+@pytest.mark.parametrize("text, etype, doers", [
+    ("In 1965 the UN said Britain and Argentina should proceed with negotiations.", "REQUEST", {"UN"}),
+    ("In 2003 Iran entered into negotiations with the EU.", "CONSULT", {"IRN"}),
+    ("In 1991 Israel and Syria went ahead with talks in Madrid.", "CONSULT", {"ISR", "SYR"}),
+    ("Britain and Argentina should proceed without delay with negotiations, the resolution stated.", "CONSULT",
+     {"GBR", "ARG"}),
+])
+def test_happening_gone_on_with(full, text, etype, doers):
+    events = [e for e in extract_events(full(text)) if e.type == etype]
+    assert events, _show(extract_events(full(text)))
+    assert doers <= _states(events[0], SOURCE), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged with fighting in 1999.",
+    "In 1990 Iraq threatened Kuwait with war.",
+])
+def test_object_or_passive_takes_no_part(full, text):
+    assert not [e for e in extract_events(full(text)) if e.form in ("FIGHT", "CONSULT")], \
+        _show(extract_events(full(text)))

@@ -132,6 +132,8 @@ REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
+#: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
+ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
 #: are an incursion when they enter a state ("Russian tanks crossed into Georgia", "Iraqi troops
 #: entered Kuwait"), else a deployment ("the task force set sail for the South Atlantic", "the
@@ -879,15 +881,19 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
         framed = framed.head
+    engaged = framed.dep_ == "pobj" and _engaged_in(framed)
+    host = _engaging_verb(framed) if engaged else framed.head.head
     if etype.code in FRAMED_TYPES and not any(r == SOURCE for _, r in roles) \
-            and framed.dep_ == "pobj" and framed.head.lower_ in FRAMING_PREPS \
-            and framed.head.head.pos_ in ("VERB", "AUX"):
+            and framed.dep_ == "pobj" and (framed.head.lower_ in FRAMING_PREPS or engaged) \
+            and host.pos_ in ("VERB", "AUX"):
         # "Musharraf has said during a visit to Britain", "through meetings and a visit to
         # Moscow, he gave assurances": the one acting in the main clause is the visitor
-        framing = _subjects(framed.head.head)[0]
+        framing = _subjects(host)[0]
         roles.extend((a, SOURCE) for a in framing)
-        if framing and framed.head.lower_ in ("in", "on") and framed.head.head.lemma_.lower() in FRAME_CARRIERS:
-            trig.carrier = framed.head.head  # "is to join X in a visit to Sheffield": the joining's time and mood
+        if framing and framed.head.lower_ in ("in", "on") and host.lemma_.lower() in FRAME_CARRIERS:
+            trig.carrier = host  # "is to join X in a visit to Sheffield": the joining's time and mood
+        elif framing and engaged:
+            trig.carrier = host  # "should proceed with negotiations": the proceeding's time and mood
     if noun.dep_ in ("dobj", "attr", "oprd") and light_lemma(head, onto.light_verbs) in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
@@ -928,6 +934,24 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             agents, _ = _subjects(head)
             roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
+
+
+def _engaged_in(noun: Token) -> bool:
+    """A happening the subject of an intransitive verb goes on with or enters into: "Britain and
+    Argentina should proceed with negotiations", "Iran entered into talks with the EU", "the two
+    went ahead with the summit". A verb with an object ("threatened X with war") or in the passive
+    ("was charged with fighting") does not take part in it."""
+    prep, verb = noun.head, _engaging_verb(noun)  # the parser may hang it on an adjunct: "proceed without delay with talks"
+    return prep.lower_ in ENGAGING_PREPS and prep.dep_ == "prep" and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative") for c in verb.children)
+
+
+def _engaging_verb(noun: Token) -> Token:
+    """The verb by which a subject takes part in ``noun`` (see ``_engaged_in``)."""
+    verb = noun.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
 
 
 def light_lemma(verb: Token, light_verbs: frozenset[str]) -> str:
