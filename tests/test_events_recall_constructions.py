@@ -140,6 +140,7 @@ def test_arms_stand_for_their_state(full, text, etype, doer):
      "set", "MOBILIZE", "GBR", None),
     ("The Turkish army advanced to the Green Line in August 1974.", "advanced", "MOBILIZE", "TUR", None),
     ("Five days later Turkish forces landed on the north coast of the island.", "landed", "MOBILIZE", "TUR", None),
+    ("Turkish forces landed in Cyprus on 20 July 1974.", "landed", "INVADE", "TUR", "CYP"),
 ])
 def test_force_movement(full, text, trigger, form, doer, target):
     events = [e for e in extract_events(full(text)) if e.trigger == trigger]
@@ -205,3 +206,21 @@ def test_happening_gone_on_with(full, text, etype, doers):
 def test_object_or_passive_takes_no_part(full, text):
     assert not [e for e in extract_events(full(text)) if e.form in ("FIGHT", "CONSULT")], \
         _show(extract_events(full(text)))
+
+
+# a person who lands in a place visits it (as one who arrives in it); a plane that lands does not
+@pytest.mark.parametrize("text, doer, place", [
+    ("French President Nicolas Sarkozy landed in Georgia to try to get Tbilisi to sign the deal.", "nicolas_sarkozy",
+     "GEO"),
+    ("In 1972 Nixon landed in Beijing.", "richard_nixon", "seat:beijing"),
+    ("The Pope landed in Havana in January 1998.", None, "seat:havana"),
+])
+def test_person_landing_visits(full, text, doer, place):
+    events = [e for e in extract_events(full(text)) if e.form == "VISIT"]
+    assert events, _show(extract_events(full(text)))
+    assert doer is None or doer in {p.actor_id for p in events[0].actors(SOURCE)}, _show(events)
+    assert place in {p.actor_id for p in events[0].actors(TARGET)}, _show(events)
+
+
+def test_plane_landing_is_no_visit(full):
+    assert not [e for e in extract_events(full("The plane landed in Moscow.")) if e.form == "VISIT"]

@@ -431,9 +431,10 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
     no state entered deploys (MOBILIZE: "the task force set sail for the South Atlantic", "the
     Turkish army advanced to the Green Line"). The subject must be troops, arms or an armed force
     (``TROOPS`` and ``ARMS`` of the ontology, or an ``armed_force`` actor)."""
-    # a march by troops is no demonstration, nor an advance by them the dictionary's sense
-    taken = {t.i for trig in triggers for t in trig.tokens
-             if len(trig.tokens) > 1 or (trig.pattern.source == "ontology" and trig.pattern.form != "PROTEST")}
+    # a march by troops is no demonstration, their landing no visit, nor an advance by them the
+    # dictionary's sense
+    taken = {t.i for trig in triggers for t in trig.tokens if (len(trig.tokens) > 1 and trig.pattern.form != "VISIT")
+             or (trig.pattern.source == "ontology" and trig.pattern.form not in ("PROTEST", "VISIT"))}
     forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
     patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
                 for form in ("INVADE", "MOBILIZE")}
@@ -455,12 +456,15 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
                    for p in c.children if p.dep_ == "pobj"]
         if lemma in ("enter", "cross", "storm"):
             entered += [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma == "land":  # "landed in Cyprus"
+            entered += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                        for p in c.children if p.dep_ == "pobj"]
         invades = any(m.kind in ("state", "historical_state") for t in entered for m in phrase_mentions(t, index))
         pattern = patterns["INVADE" if invades else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
-        out.append(Trigger(verb, [verb], pattern))
+        out.append(Trigger(verb, [verb], pattern, entered=entered if invades else []))
     return out
 
 
@@ -811,6 +815,7 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, of_role) for p in child.children if p.dep_ == "pobj")
             elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS):
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
+    roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
 
 
