@@ -224,3 +224,26 @@ def test_person_landing_visits(full, text, doer, place):
 
 def test_plane_landing_is_no_visit(full):
     assert not [e for e in extract_events(full("The plane landed in Moscow.")) if e.form == "VISIT"]
+
+
+# a state, a body or a force founded in the passive, no founder named, is founded
+@pytest.mark.parametrize("text, founded, date", [
+    ("The state of Israel was established in 1948.", "ISR", "1948"),
+    ("The Republic of Cyprus was established in 1960.", "CYP", "1960"),
+    ("In March 1964, a UN peacekeeping force for Cyprus was established.", "UN", "1964-03"),
+    ("In 1964 a Cypriot government was formed without Turkish Cypriots.", "CYP", "1964"),
+])
+def test_founded_in_the_passive(full, text, founded, date):
+    events = [e for e in extract_events(full(text)) if e.type == "FOUND"]
+    assert events, _show(extract_events(full(text)))
+    assert founded in {p.state or p.actor_id for p in events[0].participants}, _show(events)
+    assert (events[0].date or "").startswith(date), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A committee was formed in 1990.",
+    "Diplomatic relations were established between Israel and Germany in 1965.",
+    "Contacts were established with the rebels in 1994.",
+])
+def test_no_body_founded(full, text):
+    assert not [e for e in extract_events(full(text)) if e.type == "FOUND"], _show(extract_events(full(text)))

@@ -241,6 +241,7 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                     found.append((-len(tokens), tok.i, tokens, pattern))
     carried = {verb.i: (noun, pattern) for verb, noun, pattern in _passive_carriers(sent, onto)}
     found.extend((-2, i, [sent.doc[i]], pattern) for i, (_, pattern) in carried.items())  # before the verb alone
+    found.extend((-2, verb.i, [verb], pattern) for verb, _, pattern in _passive_foundings(sent, onto, index))
     # the ontology's triggers first, then the longest: a dictionary phrase ("ask for") never
     # takes a token from a trigger of the ontology ("ask")
     found.sort(key=lambda x: (x[3].source != "ontology", x[0], x[1]))
@@ -310,6 +311,41 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
         last = pattern.summary.split()[-1]
         summary = f"{_third_person(lemma)} {noun.lower_}" + (f" {last}" if last in DANGLING else "")
         out.append((verb, noun, replace(pattern, words=(frozenset({lemma}), frozenset(keys(noun))), summary=summary)))
+    return out
+
+
+#: kinds of actor a founding in the passive may found: a state, a body, a force
+FOUNDED_KINDS = frozenset({"state", "historical_state", "organisation", "armed_force", "government", "party"})
+
+
+def _passive_foundings(sent: Span, onto: Ontology, index: MentionIndex) -> list[tuple[Token, Token, Pattern]]:
+    """A state or body founded in the passive, no founder named: "the state of Israel was
+    established in 1948", "a UN peacekeeping force was established in March 1964", "a Cypriot
+    government was formed in 1964", headline "Government formed without Turkish Cypriots". The
+    verbs are those of the ontology's founding patterns ('establish {STATE}', ...) and "form";
+    what is founded is a word of the ontology's ``STATE`` class or stands for a state, a body or
+    a force. The verb is the trigger, coded as the founding; the dictionary's own sense of the verb
+    ("established contacts": cooperation) needs a founder and a second party, which this lacks."""
+    founding = [p for p in onto.patterns if p.form == "FOUND_STATE" and len(p.words) == 2
+                and p.words[1] == onto.classes.get("STATE")]
+    if not founding:
+        return []
+    verbs = frozenset().union(*(p.words[0] for p in founding)) | {"form"}
+    out: list[tuple[Token, Token, Pattern]] = []
+    for verb in sent:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
+            continue
+        noun = _carried_noun(verb)
+        if noun is None or noun.dep_ not in ("nsubjpass", "nsubj"):
+            continue
+        if not (keys(noun) & onto.classes["STATE"] or any(
+                m.kind in FOUNDED_KINDS for m in phrase_mentions(noun, index))):
+            continue
+        label = onto.forms[founding[0].form].label
+        if index.at(noun) is None and not keys(noun) & onto.classes["STATE"]:
+            label = f"{noun.lower_} {label}"  # "United Nations force is founded", not the UN itself
+        out.append((verb, noun, replace(founding[0], words=(frozenset({verb.lemma_.lower()}), frozenset(keys(noun))),
+                                        summary=label)))
     return out
 
 
