@@ -247,3 +247,16 @@ def test_founded_in_the_passive(full, text, founded, date):
 ])
 def test_no_body_founded(full, text):
     assert not [e for e in extract_events(full(text)) if e.type == "FOUND"], _show(extract_events(full(text)))
+
+
+# the doing of a happening ("the signing of the accord by X") names its doers
+@pytest.mark.parametrize("text, etype, doers", [
+    ("The signing of the accord by Peru and Ecuador in 1998 ended the dispute.", "SUPPORT", {"PER", "ECU"}),
+    ("The launching of the offensive by Iraq in September 1980 began the war.", "ASSAULT", {"IRQ"}),
+    ("The signing of the treaty between Egypt and Israel took place in Washington in 1979.", "SUPPORT",
+     {"EGY", "ISR"}),
+])
+def test_doing_of_a_happening(full, text, etype, doers):
+    events = [e for e in extract_events(full(text)) if e.type == etype]
+    assert events, _show(extract_events(full(text)))
+    assert doers <= _states(events[0], SOURCE), _show(events)

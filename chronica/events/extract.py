@@ -922,6 +922,11 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
         framed = framed.head
+    doing = _doing_of(noun, onto)
+    if doing is not None and not any(r == SOURCE for _, r in roles):
+        # "the signing of the accord by Peru and Ecuador": the doers of the doing
+        roles.extend((p, SOURCE) for c in doing.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between")
+                     for p in c.children if p.dep_ == "pobj")
     engaged = framed.dep_ == "pobj" and _engaged_in(framed)
     host = _engaging_verb(framed) if engaged else framed.head.head
     if etype.code in FRAMED_TYPES and not any(r == SOURCE for _, r in roles) \
@@ -975,6 +980,19 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             agents, _ = _subjects(head)
             roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
+
+
+def _doing_of(noun: Token, onto: Ontology) -> Token | None:
+    """The gerund of a light verb whose "of" phrase ``noun`` is ("the *signing* of the accord",
+    "the *launching* of the offensive"): it tells the noun's happening being done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    gerund = prep.head.lower_
+    if not gerund.endswith("ing"):
+        return None
+    stem = gerund[:-3]
+    return prep.head if stem in onto.light_verbs or f"{stem}e" in onto.light_verbs else None
 
 
 def _engaged_in(noun: Token) -> bool:
