@@ -260,3 +260,16 @@ def test_doing_of_a_happening(full, text, etype, doers):
     events = [e for e in extract_events(full(text)) if e.type == etype]
     assert events, _show(extract_events(full(text)))
     assert doers <= _states(events[0], SOURCE), _show(events)
+
+
+# a membership suspended or restored is told of the member and the body
+@pytest.mark.parametrize("text, body, member, date", [
+    ("Egypt's membership in the Arab League was restored in 1989.", "ARL", "EGY", "1989"),
+    ("Fiji's membership of the Commonwealth was suspended in 2009.", "COMMONWEALTH", "FJI", "2009"),
+    ("Russia's membership of the Council of Europe was suspended in 2014.", "COE", "RUS", "2014"),
+])
+def test_membership_suspended_or_restored(full, text, body, member, date):  # noqa: ARG001 (body: for the reader)
+    events = [e for e in extract_events(full(text)) if e.date and e.date.startswith(date)]
+    assert events, _show(extract_events(full(text)))
+    assert member in _states(events[0], TARGET), _show(events)
+    assert events[0].actors(SOURCE), _show(events)

@@ -132,6 +132,9 @@ REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
+#: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
+#: told of Fiji (the member) and the Commonwealth (the body), as "Fiji was suspended from it"
+MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
 #: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
 ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
@@ -451,6 +454,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
+        if subject is not None and _member_of(subject)[0]:
+            subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
         if mention is None or not mention.named:
             continue
@@ -502,6 +507,17 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
         out.append(Trigger(verb, [verb], pattern, entered=entered if invades else []))
     return out
+
+
+def _member_of(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(members, bodies) of a membership noun: "Fiji's membership of the Commonwealth", "Egypt's
+    membership in the Arab League"; empty for other nouns."""
+    if noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return [], []
+    members = [c for c in noun.children if c.dep_ == "poss"]
+    bodies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "on")
+              for p in c.children if p.dep_ == "pobj"]
+    return members, bodies
 
 
 def _own_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
@@ -734,6 +750,11 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                     and tok.head.pos_ in ("NOUN", "PROPN") and not any(
                         a.pos_ == "VERB" and a.i != verb.i for a in tok.ancestors if verb.is_ancestor(a)):
                 agents.extend(p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
+    for patient in list(patients):
+        members, bodies = _member_of(patient)
+        if members and not agents:  # "Fiji's membership of the Commonwealth was suspended": the body suspends Fiji
+            patients = [p for p in patients if p.i != patient.i] + members
+            agents = agents + bodies
     trig.agentive = bool(agents)
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
     # "relations between Argentina and Britain broke down", "ties with Iran soured": the parties
