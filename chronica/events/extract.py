@@ -5,15 +5,20 @@ Rules over spaCy's dependency parse, no model of their own:
 1. **Triggers.** Every token whose lemma (or form) starts a trigger pattern of the ontology is
    tried; multi-word patterns ("launch war", "green light", "come to power") need their other
    words joined to it in the parse. Longer patterns win; a token belongs to one trigger. Tokens
-   inside an actor's name or a named event/law/work title are never triggers.
+   inside an actor's name or a named event/law/work title are never triggers. Beside them: a
+   passive light verb carrying an event noun ("the treaty was signed by X": ``_passive_carriers``),
+   a state or body founded in the passive (``_passive_foundings``), and a force's movement with
+   no trigger of its own ("Russian tanks crossed into Georgia": ``_force_movements``).
 2. **Arguments.** For a verb: subject -> source, object / dative / to-against-on-into phrase ->
    target; passive subject -> target and the by-agent -> source; a missing subject is inherited
    through xcomp (object control: "ordered X to invade" -> X invades), conjunction, participles
    and relative clauses. For a noun ("the invasion of Ukraine", "Putin's visit to Pyongyang",
    "the fall of the Soviet Union"): possessor and demonym modifiers -> source, "of" -> the role
    the type says, "by" -> source, "to/against/on" -> target; a light verb ("gave his approval
-   to") or copula ("became a supplier of arms to") governing it lends its subject and recipient.
-   Coordinated arguments each become a participant.
+   to") or copula ("became a supplier of arms to") governing it lends its subject and recipient,
+   as do an intransitive verb that goes on with it ("proceed with negotiations") and a light
+   verb's gerund ("the signing of the accord by X"). A thing acting in a participle acts for its
+   maker ("issued a statement accusing X"). Coordinated arguments each become a participant.
 3. **Actors.** An argument is an actor when an actor mention covers it, when it is a head that
    stands for the actor in its modifiers ("North Korean troops", "the leadership in Moscow"), or
    a he/she pronoun resolved to the last person named. An event needs at least one named actor.
