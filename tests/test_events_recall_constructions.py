@@ -273,3 +273,11 @@ def test_membership_suspended_or_restored(full, text, body, member, date):  # no
     assert events, _show(extract_events(full(text)))
     assert member in _states(events[0], TARGET), _show(events)
     assert events[0].actors(SOURCE), _show(events)
+
+
+# "rule" stands for the ruler only as what is resisted, never as a doer
+def test_rule_is_no_doer(full):
+    events = extract_events(full("Soviet rule in Hungary collapsed in 1989."))
+    assert not [e for e in events if "SUN" in _states(e, SOURCE)], _show(events)
+    events = extract_events(full("Algerians rebelled against French rule in 1954."))
+    assert any("FRA" in _states(e, TARGET) for e in events), _show(events)

@@ -32,6 +32,9 @@ AGENT_HEADS = frozenset(
     member partner ally neighbour neighbor son daughter father brother successor predecessor
     group rule""".split()
 )
+#: heads that stand for their actor only as what an event is against ("a revolt against British
+#: rule"), never as a doer: "Soviet rule in Hungary collapsed" is no collapse of the Soviet Union
+RESISTED_HEADS = frozenset({"rule"})
 
 #: heads of a number of people, whose actor is in their "of" phrase: "a total of 200 Greek Cypriots",
 #: "dozens of Georgian soldiers", "the number of Turkish citizens"
@@ -414,6 +417,8 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
         return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
                 for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
+    if lemma in RESISTED_HEADS and (deep or tok.dep_ in SUBJECTS):
+        return []
     if lemma not in AGENT_HEADS and not (lemma in _weapons() and tok.tag_ == "NNS"):
         return []  # "Syrian jets", "Russian tanks", "Iranian missiles": the state's forces firing them
     found: list[Mention] = []
