@@ -281,3 +281,27 @@ def test_rule_is_no_doer(full):
     assert not [e for e in events if "SUN" in _states(e, SOURCE)], _show(events)
     events = extract_events(full("Algerians rebelled against French rule in 1954."))
     assert any("FRA" in _states(e, TARGET) for e in events), _show(events)
+
+
+# an encyclopedia's opening - a named happening said to be an act - states that act; an actor
+# said to be something still only describes
+@pytest.mark.parametrize("text, etype, doers, target", [
+    ("The Suez Crisis was an invasion of Egypt by Israel, Britain and France in late 1956.", "ASSAULT",
+     {"ISR", "GBR", "FRA"}, "EGY"),
+    ("The Berlin Blockade was a blockade of West Berlin by the Soviet Union from 1948 to 1949.", "COERCE", {"SUN"},
+     None),
+    ("The Six-Day War was a war between Israel and a coalition of Arab states in June 1967.", "ASSAULT", {"ISR"}, None),
+])
+def test_named_happening_defined_as_an_act(full, text, etype, doers, target):
+    events = [e for e in extract_events(full(text)) if e.type == etype]
+    assert events, _show(extract_events(full(text)))
+    assert doers <= _states(events[0], SOURCE), _show(events)
+    assert target is None or target in _states(events[0], TARGET), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "China is the main trading partner of Vietnam.",
+    "Germany remains the largest supplier of arms to Greece.",
+])
+def test_actor_described_states_no_event(full, text):
+    assert not extract_events(full(text)), _show(extract_events(full(text)))
