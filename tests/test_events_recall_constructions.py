@@ -1,6 +1,10 @@
 """Recall of constructions the extractor missed on text never seen (issue 9, the round measured on
-the dev sets): a passive light verb that carries the event's noun, ... Every sentence here is
-our own, each table from at least three different imagined texts."""
+the dev sets): a passive light verb that carries the event's noun, a happening noun the agents
+dictionary files as rebels, people of a state counted, arms standing for their state, a force's
+movement, a thing acting for its maker, a happening gone on with, a person landing, a state or
+body founded in the passive, the doing of a happening, a membership suspended, a named
+happening defined as an act. Every sentence here is our own, each table from at least three
+different imagined texts."""
 
 from __future__ import annotations
 
@@ -263,12 +267,12 @@ def test_doing_of_a_happening(full, text, etype, doers):
 
 
 # a membership suspended or restored is told of the member and the body
-@pytest.mark.parametrize("text, body, member, date", [
-    ("Egypt's membership in the Arab League was restored in 1989.", "ARL", "EGY", "1989"),
-    ("Fiji's membership of the Commonwealth was suspended in 2009.", "COMMONWEALTH", "FJI", "2009"),
-    ("Russia's membership of the Council of Europe was suspended in 2014.", "COE", "RUS", "2014"),
+@pytest.mark.parametrize("text, member, date", [
+    ("Egypt's membership in the Arab League was restored in 1989.", "EGY", "1989"),
+    ("Fiji's membership of the Commonwealth was suspended in 2009.", "FJI", "2009"),
+    ("Russia's membership of the Council of Europe was suspended in 2014.", "RUS", "2014"),
 ])
-def test_membership_suspended_or_restored(full, text, body, member, date):  # noqa: ARG001 (body: for the reader)
+def test_membership_suspended_or_restored(full, text, member, date):
     events = [e for e in extract_events(full(text)) if e.date and e.date.startswith(date)]
     assert events, _show(extract_events(full(text)))
     assert member in _states(events[0], TARGET), _show(events)
