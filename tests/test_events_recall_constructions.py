@@ -145,6 +145,9 @@ def test_arms_stand_for_their_state(full, text, etype, doer):
     ("The Turkish army advanced to the Green Line in August 1974.", "advanced", "MOBILIZE", "TUR", None),
     ("Five days later Turkish forces landed on the north coast of the island.", "landed", "MOBILIZE", "TUR", None),
     ("Turkish forces landed in Cyprus on 20 July 1974.", "landed", "INVADE", "TUR", "CYP"),
+    ("Turkish troops moved into the north of Cyprus in July 1974.", "moved", "INVADE", "TUR", "CYP"),
+    ("In August 2008 Russian forces entered western parts of Georgia's interior.", "entered", "INVADE", "RUS", "GEO"),
+    ("Georgian troops moved into Georgian villages near Tskhinvali in August 2008.", "moved", "MOBILIZE", "GEO", None),
 ])
 def test_force_movement(full, text, trigger, form, doer, target):
     events = [e for e in extract_events(full(text)) if e.trigger == trigger]

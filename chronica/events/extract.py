@@ -505,7 +505,13 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         if lemma == "land":  # "landed in Cyprus"
             entered += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                         for p in c.children if p.dep_ == "pobj"]
-        invades = any(m.kind in ("state", "historical_state") for t in entered for m in phrase_mentions(t, index))
+        # the state entered, or the state a part entered belongs to ("western parts of Georgia's interior")
+        entered = [s for t in entered for s in t.subtree if s.dep_ in ("pobj", "poss", "dobj", "compound", "amod")
+                   or s.i == t.i]
+        own = {m.country or m.actor_id for m in phrase_mentions(subject, index)}  # its own state is not invaded
+        entered = [t for t in entered if any(m.kind in ("state", "historical_state") and m.actor_id not in own
+                                             for m in phrase_mentions(t, index))]
+        invades = bool(entered)
         pattern = patterns["INVADE" if invades else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
