@@ -7,19 +7,21 @@ when ``chronica.actors`` is importable).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from chronica.actors import KnowledgeBase, load_kb
+from chronica.events.ontology import load_ontology
 
 #: entity labels that can name an actor when no actor stage ran
 NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "organisation", "LOC": "place"}
 
 #: head nouns that stand for the actor named in their modifiers ("North Korean troops",
-#: "the leadership in Moscow"); other heads ("the North Korean economy") do not act.
+#: "the leadership in Moscow", "the Greek-Cypriot guerrilla group", "a revolt against British
+#: rule"); other heads ("the North Korean economy") do not act.
 AGENT_HEADS = frozenset(
     """troop force army military government leadership leader official president regime authority
     navy soldier diplomat ministry minister police parliament delegation administration side
@@ -27,8 +29,12 @@ AGENT_HEADS = frozenset(
     coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
     brigade fleet air airforce negotiator team lawmaker mp nation country personnel
-    member partner ally neighbour neighbor son daughter father brother successor predecessor""".split()
+    member partner ally neighbour neighbor son daughter father brother successor predecessor
+    group rule""".split()
 )
+#: heads that stand for their actor only as what an event is against ("a revolt against British
+#: rule"), never as a doer: "Soviet rule in Hungary collapsed" is no collapse of the Soviet Union
+RESISTED_HEADS = frozenset({"rule"})
 
 #: heads of a number of people, whose actor is in their "of" phrase: "a total of 200 Greek Cypriots",
 #: "dozens of Georgian soldiers", "the number of Turkish citizens"
@@ -89,6 +95,13 @@ class Mention:
     @property
     def is_person(self) -> bool:
         return self.kind == "person"
+
+
+@lru_cache(maxsize=1)
+def _weapons() -> frozenset[str]:
+    """The ontology's arms (``ARMS`` in ``data/ontology.yaml``: tanks, jets, missiles, ...): in the plural
+    with a state's modifier they stand for its armed forces, as troops do."""
+    return load_ontology().classes.get("ARMS", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -365,9 +378,12 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                     and index.at(c).kind in ("state", "historical_state"))):
                 return []
     if own is not None:
-        if own.kind in ("state", "historical_state") and any(
-                (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
-                for c in tok.children):
+        counted = [c for c in tok.children if (c.dep_ == "nummod" and c.like_num) or (
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
+        if own.kind in ("state", "historical_state") and counted:
+            if tok.tag_ in ("NNS", "NNPS") and all(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in counted):
+                # "200 Greek Cypriots", "three Britons": people of the state, counted
+                return [replace(own, kind="agent", country=own.actor_id, name=f"{own.name or own.text} (people)")]
             return []  # "the murder of one Chilean": a person, not the state
         return [own, *own.members]
     if _group_pronoun(tok):
@@ -401,8 +417,10 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
         return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
                 for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
-    if lemma not in AGENT_HEADS:
+    if lemma in RESISTED_HEADS and (deep or tok.dep_ in SUBJECTS):
         return []
+    if lemma not in AGENT_HEADS and not (lemma in _weapons() and tok.tag_ == "NNS"):
+        return []  # "Syrian jets", "Russian tanks", "Iranian missiles": the state's forces firing them
     found: list[Mention] = []
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):

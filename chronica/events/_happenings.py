@@ -9,7 +9,7 @@ knowledge-base id, it never acts for a state and the barometer and the actor gra
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronica.events._actors import Mention
 
@@ -62,6 +62,18 @@ def _headed_by_happening(span: Span) -> bool:
     while words and (words[-1].like_num or words[-1].text.isupper() and set(words[-1].text) <= set("IVXL")):
         words.pop()
     return len(words) < len(span) and bool(words) and words[-1].lower_ in HAPPENING_NOUNS
+
+
+def names_a_happening(tok: Token) -> bool:
+    """``tok`` heads the name of a happening ("The Suez Crisis", "the Berlin Blockade", "The
+    Istanbul pogrom"): a spaCy EVENT entity, or a noun phrase headed by a happening noun whose
+    modifiers are written as a proper name."""
+    if tok.ent_type_ == "EVENT":
+        return True
+    if tok.lower_ not in HAPPENING_NOUNS:
+        return False
+    words = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.is_alpha]
+    return bool(words) and all(t.is_title or t.is_upper for t in words)
 
 
 def _trim(span: Span) -> Span | None:

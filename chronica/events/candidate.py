@@ -41,6 +41,8 @@ class Trigger:
     ended: bool = False  # governed by a verb that ends it ("stopped supplying", "aid was cut")
     passive: bool = False  # a passive verb: its subject is the target
     absorbs: tuple[int, ...] = ()  # tokens a dictionary verb's phrase pattern took ("lifted the *blockade*")
+    carries: Token | None = None  # the noun a passive light verb is coded as ("the *treaty* was signed by X")
+    entered: list[Token] = field(default_factory=list)  # the states a force's movement enters ("landed in *Cyprus*")
 
 
 def keys(tok: Token) -> set[str]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chronica.events._happenings import KIND as HAPPENING
+from chronica.events._happenings import names_a_happening
 from chronica.events._lexicon import (
     ACTOR_ENTS,
     ASK_VERBS,
@@ -113,8 +114,11 @@ def needs_a_named_actor(cand: Candidate) -> bool:
 
 @veto(forms=None)
 def copular_description(cand: Candidate) -> bool:
-    """"China is the main trading partner of Vietnam" describes, states no event."""
+    """"China is the main trading partner of Vietnam" describes, states no event; "The Suez Crisis
+    was an invasion of Egypt by Israel" - a named happening said to be one - does."""
     anchor = cand.anchor
+    if anchor.dep_ == "attr" and any(c.dep_ == "nsubj" and names_a_happening(c) for c in anchor.head.children):
+        return False
     return bool(anchor.dep_ == "attr" and anchor.head.lemma_.lower() in ("be", "remain", "seem", "appear"))
 
 

@@ -5,15 +5,20 @@ Rules over spaCy's dependency parse, no model of their own:
 1. **Triggers.** Every token whose lemma (or form) starts a trigger pattern of the ontology is
    tried; multi-word patterns ("launch war", "green light", "come to power") need their other
    words joined to it in the parse. Longer patterns win; a token belongs to one trigger. Tokens
-   inside an actor's name or a named event/law/work title are never triggers.
+   inside an actor's name or a named event/law/work title are never triggers. Beside them: a
+   passive light verb carrying an event noun ("the treaty was signed by X": ``_passive_carriers``),
+   a state or body founded in the passive (``_passive_foundings``), and a force's movement with
+   no trigger of its own ("Russian tanks crossed into Georgia": ``_force_movements``).
 2. **Arguments.** For a verb: subject -> source, object / dative / to-against-on-into phrase ->
    target; passive subject -> target and the by-agent -> source; a missing subject is inherited
    through xcomp (object control: "ordered X to invade" -> X invades), conjunction, participles
    and relative clauses. For a noun ("the invasion of Ukraine", "Putin's visit to Pyongyang",
    "the fall of the Soviet Union"): possessor and demonym modifiers -> source, "of" -> the role
    the type says, "by" -> source, "to/against/on" -> target; a light verb ("gave his approval
-   to") or copula ("became a supplier of arms to") governing it lends its subject and recipient.
-   Coordinated arguments each become a participant.
+   to") or copula ("became a supplier of arms to") governing it lends its subject and recipient,
+   as do an intransitive verb that goes on with it ("proceed with negotiations") and a light
+   verb's gerund ("the signing of the accord by X"). A thing acting in a participle acts for its
+   maker ("issued a statement accusing X"). Coordinated arguments each become a participant.
 3. **Actors.** An argument is an actor when an actor mention covers it, when it is a head that
    stands for the actor in its modifiers ("North Korean troops", "the leadership in Moscow"), or
    a he/she pronoun resolved to the last person named. An event needs at least one named actor.
@@ -34,7 +39,7 @@ from chronica.events._targets import (
     domestic_recipient, forces_deployed, group_country, hidden_recipient, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
-    GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -140,6 +145,19 @@ REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
+#: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
+#: told of Fiji (the member) and the Commonwealth (the body), as "Fiji was suspended from it"
+MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
+#: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
+ENGAGING_PREPS = frozenset({"with", "into"})
+#: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
+#: are an incursion when they enter a state ("Russian tanks crossed into Georgia", "Iraqi troops
+#: entered Kuwait"), else a deployment ("the task force set sail for the South Atlantic", "the
+#: army advanced to the river"); "set" counts only with "sail"
+MOVE_VERBS = frozenset({"enter", "cross", "advance", "march", "move", "push", "roll", "pour", "sail", "land", "storm",
+                        "sweep", "set"})
+#: the objects of a verb of movement that make it one ("set sail")
+MOVE_OBJECTS = {"set": frozenset({"sail"})}
 #: how the later words of a dictionary phrase verb hang on the verb
 PHRASE_VERB_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})
 #: particles the parser may hang on the verb as a preposition ("handed over Cyprus to X" with
@@ -237,6 +255,9 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                     pattern = refined.pattern if refined is not None else None
                 if tokens and pattern is not None:
                     found.append((-len(tokens), tok.i, tokens, pattern))
+    carried = {verb.i: (noun, pattern) for verb, noun, pattern in _passive_carriers(sent, onto)}
+    found.extend((-2, i, [sent.doc[i]], pattern) for i, (_, pattern) in carried.items())  # before the verb alone
+    found.extend((-2, verb.i, [verb], pattern) for verb, _, pattern in _passive_foundings(sent, onto, index))
     # the ontology's triggers first, then the longest: a dictionary phrase ("ask for") never
     # takes a token from a trigger of the ontology ("ask")
     found.sort(key=lambda x: (x[3].source != "ontology", x[0], x[1]))
@@ -257,7 +278,91 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
     out = [t for t in out if not (len(t.tokens) == 1 and t.anchor.i in carriers)]
     for t in out:
         t.absorbs = absorbed.get(t.anchor.i, ())
+        if t.anchor.i in carried and t.pattern is carried[t.anchor.i][1]:
+            t.carries = carried[t.anchor.i][0]
     out.sort(key=lambda t: t.anchor.i)
+    return out
+
+
+def _carried_noun(verb: Token) -> Token | None:
+    """The noun a passive light verb or its participle carries: its passive subject ("the treaty
+    was signed"), the noun it qualifies ("the Communications Agreement signed between ..."), or -
+    where the parser hung the participle on a date of that noun ("an agreement on 12 August,
+    signed by Georgia on 15 August") - the noun the date belongs to."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        # a headline's or a timeline entry's passive, its auxiliary left out: "Accord signed by X"
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.head
+    if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return None if noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" else noun
+
+
+def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pattern]]:
+    """Light verbs in the passive, or as participles, that carry a nominal trigger and name its
+    doers in a by- or between-phrase: the verb is the trigger, coded as its noun ("the treaty was
+    signed by Peru and Chile", "sanctions were imposed by the UN on Iraq", "a ceasefire was agreed
+    between Iran and Iraq", "the Lome Accord, signed by X and Y"). The noun alone has no doer in
+    its own phrase; the verb has, and its own date. A common noun the participle qualifies
+    directly ("the accord, signed by Egypt and Israel") already takes the by-phrase itself
+    (``_noun_roles``)."""
+    out: list[tuple[Token, Token, Pattern]] = []
+    for verb in sent:
+        if verb.tag_ != "VBN" or light_lemma(verb, onto.light_verbs) not in onto.light_verbs:
+            continue
+        parties = [p for c in verb.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"))
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN", "PRON")]
+        noun = _carried_noun(verb) if parties else None
+        if noun is None:
+            continue
+        pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
+                        if len(p.words) == 1 and p.pos != "v"), None)
+        if pattern is None:
+            continue
+        # summarised by the verb and its noun: "Peru and Chile sign treaty", "UN imposes sanctions on Iraq"
+        lemma = light_lemma(verb, onto.light_verbs)
+        last = pattern.summary.split()[-1]
+        summary = f"{_third_person(lemma)} {noun.lower_}" + (f" {last}" if last in DANGLING else "")
+        out.append((verb, noun, replace(pattern, words=(frozenset({lemma}), frozenset(keys(noun))), summary=summary)))
+    return out
+
+
+#: kinds of actor a founding in the passive may found: a state, a body, a force
+FOUNDED_KINDS = frozenset({"state", "historical_state", "organisation", "armed_force", "government", "party"})
+
+
+def _passive_foundings(sent: Span, onto: Ontology, index: MentionIndex) -> list[tuple[Token, Token, Pattern]]:
+    """A state or body founded in the passive, no founder named: "the state of Israel was
+    established in 1948", "a UN peacekeeping force was established in March 1964", "a Cypriot
+    government was formed in 1964", headline "Government formed without Turkish Cypriots". The
+    verbs are those of the ontology's founding patterns ('establish {STATE}', ...) and "form";
+    what is founded is a word of the ontology's ``STATE`` class or stands for a state, a body or
+    a force. The verb is the trigger, coded as the founding; the dictionary's own sense of the verb
+    ("established contacts": cooperation) needs a founder and a second party, which this lacks."""
+    founding = [p for p in onto.patterns if p.form == "FOUND_STATE" and len(p.words) == 2
+                and p.words[1] == onto.classes.get("STATE")]
+    if not founding:
+        return []
+    verbs = frozenset().union(*(p.words[0] for p in founding)) | {"form"}
+    out: list[tuple[Token, Token, Pattern]] = []
+    for verb in sent:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
+            continue
+        noun = _carried_noun(verb)
+        if noun is None or noun.dep_ not in ("nsubjpass", "nsubj"):
+            continue
+        if not (keys(noun) & onto.classes["STATE"] or any(
+                m.kind in FOUNDED_KINDS for m in phrase_mentions(noun, index))):
+            continue
+        label = onto.forms[founding[0].form].label
+        if index.at(noun) is None and not keys(noun) & onto.classes["STATE"]:
+            label = f"{noun.lower_} {label}"  # "United Nations force is founded", not the UN itself
+        out.append((verb, noun, replace(founding[0], words=(frozenset({verb.lemma_.lower()}), frozenset(keys(noun))),
+                                        summary=label)))
     return out
 
 
@@ -365,6 +470,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
+        if subject is not None and _member_of(subject)[0]:
+            subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
         if mention is None or not mention.named:
             continue
@@ -372,6 +479,67 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
     return out
+
+
+def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, onto: Ontology) -> list[Trigger]:
+    """Military activity told by a verb of movement, no trigger of its own: an armed force that
+    enters, crosses into or marches into a state invades it (INVADE: "Russian tanks crossed into
+    Georgia", "Iraqi troops entered Kuwait in 1990"); one that moves, advances or sets sail with
+    no state entered deploys (MOBILIZE: "the task force set sail for the South Atlantic", "the
+    Turkish army advanced to the Green Line"). The subject must be troops, arms or an armed force
+    (``TROOPS`` and ``ARMS`` of the ontology, or an ``armed_force`` actor)."""
+    # a march by troops is no demonstration, their landing no visit, nor an advance by them the
+    # dictionary's sense
+    taken = {t.i for trig in triggers for t in trig.tokens if (len(trig.tokens) > 1 and trig.pattern.form != "VISIT")
+             or (trig.pattern.source == "ontology" and trig.pattern.form not in ("PROTEST", "VISIT"))}
+    forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
+    patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
+                for form in ("INVADE", "MOBILIZE")}
+    out: list[Trigger] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i in taken or lemma not in MOVE_VERBS or verb.dep_ == "amod":
+            continue
+        if lemma in MOVE_OBJECTS and not any(c.dep_ == "dobj" and c.lower_ in MOVE_OBJECTS[lemma] for c in verb.children):
+            continue
+        subjects = _surface_subject(verb, 0)
+        if not subjects or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subject = subjects[0]
+        mention = index.at(subject)
+        if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")):
+            continue
+        entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
+                   for p in c.children if p.dep_ == "pobj"]
+        if lemma in ("enter", "cross", "storm"):
+            entered += [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma == "land":  # "landed in Cyprus"
+            entered += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                        for p in c.children if p.dep_ == "pobj"]
+        # the state entered, or the state a part entered belongs to ("western parts of Georgia's interior")
+        entered = [s for t in entered for s in t.subtree if s.dep_ in ("pobj", "poss", "dobj", "compound", "amod")
+                   or s.i == t.i]
+        own = {m.country or m.actor_id for m in phrase_mentions(subject, index)}  # its own state is not invaded
+        entered = [t for t in entered if any(m.kind in ("state", "historical_state") and m.actor_id not in own
+                                             for m in phrase_mentions(t, index))]
+        invades = bool(entered)
+        pattern = patterns["INVADE" if invades else "MOBILIZE"]
+        if lemma in MOVE_OBJECTS:  # "sets sail"
+            pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
+                              summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
+        out.append(Trigger(verb, [verb], pattern, entered=entered if invades else []))
+    return out
+
+
+def _member_of(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(members, bodies) of a membership noun: "Fiji's membership of the Commonwealth", "Egypt's
+    membership in the Arab League"; empty for other nouns."""
+    if noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return [], []
+    members = [c for c in noun.children if c.dep_ == "poss"]
+    bodies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "on")
+              for p in c.children if p.dep_ == "pobj"]
+    return members, bodies
 
 
 def _own_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
@@ -508,10 +676,35 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if _addressed(verb):  # "Howard has written to Blair demanding an explanation": the writer demands
             return _surface_subject(head.head.head, depth + 1), []
         if verb.tag_ == "VBG":
-            return [head], []
+            return _maker_of(head, depth), []
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+def _maker_of(noun: Token, depth: int) -> list[Token]:
+    """Who acts through a thing a participle tells the act of: an actor noun acts itself ("troops
+    firing on the crowd"); a thing - a letter, a statement, a bomb - acts for the one who made,
+    sent or published it, the subject of the verb it is the object of or the agent of the verb it
+    is the passive subject of ("Makarios sent a letter accusing the junta", "an open letter
+    accusing the junta was published by Makarios", "the rebels planted a bomb killing three")."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() in AGENT_HEADS | QUANTITY_HEADS or noun.ent_type_ in ACTOR_ENTS \
+            or _is_actor(noun):
+        return [noun]  # "students studying abroad", "a number of points respecting the mandate": no maker
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return _surface_subject(head, depth + 1) or [noun]
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or [noun]
+    return [noun]
+
+
+def _is_actor(tok: Token) -> bool:
+    """The token is inside an actor mention of the actors stage (``doc._.actors``)."""
+    if not Doc.has_extension("actors") or not tok.doc._.actors:
+        return False
+    spans = ((a["start"], a["end"]) if isinstance(a, dict) else (a.start, a.end) for a in tok.doc._.actors)
+    return any(start <= tok.idx < end for start, end in spans)
 
 
 def _addressed(verb: Token) -> bool:
@@ -570,6 +763,11 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
     agents, patients = _subjects(verb)
     if filed:
         agents, patients = _past_the_dateline(agents, filed), _past_the_dateline(patients, filed)
+    if trig.carries is not None:  # "the treaty was signed by X": what was signed, no party
+        agents = [a for a in agents if a.i != trig.carries.i]
+        patients = [p for p in patients if p.i != trig.carries.i]
+        agents.extend(p for c in verb.children if c.dep_ == "agent" for p in c.children
+                      if p.dep_ == "pobj" and p not in agents)
     if patients and verb.lemma_.lower() in SOLD_VERBS:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
@@ -581,6 +779,11 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                     and tok.head.pos_ in ("NOUN", "PROPN") and not any(
                         a.pos_ == "VERB" and a.i != verb.i for a in tok.ancestors if verb.is_ancestor(a)):
                 agents.extend(p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
+    for patient in list(patients):
+        members, bodies = _member_of(patient)
+        if members and not agents:  # "Fiji's membership of the Commonwealth was suspended": the body suspends Fiji
+            patients = [p for p in patients if p.i != patient.i] + members
+            agents = agents + bodies
     trig.agentive = bool(agents)
     roles: list[tuple[Token, str]] = [(a, SOURCE) for a in agents] + [(p, TARGET) for p in patients]
     # "relations between Argentina and Britain broke down", "ties with Iran soured": the parties
@@ -592,7 +795,8 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, role) for p in prep.children if p.dep_ == "pobj")
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents}:
+        if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
+                and (trig.carries is None or verb.head.i != trig.carries.i):  # "the Lome Accord signed by X"
             roles.append((verb.head, TARGET))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":  # "fought as a guerrilla against X"
@@ -652,8 +856,9 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
             roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")  # "buy X from Airbus"
         elif child.dep_ == "prep" and child.lower_ in ("for", "over") and trig.pattern.form == "SANCTION":
             roles.extend((t, TARGET) for t in _punished(child))
-        elif child.dep_ == "prep" and child.lower_ == "between" and not trig.passive:
-            # "talks broke down between X and Y"; not "the vote was split between X and Y"
+        elif child.dep_ == "prep" and child.lower_ == "between" and (not trig.passive or trig.carries is not None):
+            # "talks broke down between X and Y", "a ceasefire was agreed between X and Y"; not
+            # "the vote was split between X and Y"
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "with" and any(
                 c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
@@ -696,6 +901,7 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, of_role) for p in child.children if p.dep_ == "pobj")
             elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS):
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
+    roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
 
 
@@ -766,15 +972,24 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
         framed = framed.head
+    doing = _doing_of(noun, onto)
+    if doing is not None and not any(r == SOURCE for _, r in roles):
+        # "the signing of the accord by Peru and Ecuador": the doers of the doing
+        roles.extend((p, SOURCE) for c in doing.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between")
+                     for p in c.children if p.dep_ == "pobj")
+    engaged = framed.dep_ == "pobj" and _engaged_in(framed)
+    host = _engaging_verb(framed) if engaged else framed.head.head
     if etype.code in FRAMED_TYPES and not any(r == SOURCE for _, r in roles) \
-            and framed.dep_ == "pobj" and framed.head.lower_ in FRAMING_PREPS \
-            and framed.head.head.pos_ in ("VERB", "AUX"):
+            and framed.dep_ == "pobj" and (framed.head.lower_ in FRAMING_PREPS or engaged) \
+            and host.pos_ in ("VERB", "AUX"):
         # "Musharraf has said during a visit to Britain", "through meetings and a visit to
         # Moscow, he gave assurances": the one acting in the main clause is the visitor
-        framing = _subjects(framed.head.head)[0]
+        framing = _subjects(host)[0]
         roles.extend((a, SOURCE) for a in framing)
-        if framing and framed.head.lower_ in ("in", "on") and framed.head.head.lemma_.lower() in FRAME_CARRIERS:
-            trig.carrier = framed.head.head  # "is to join X in a visit to Sheffield": the joining's time and mood
+        if framing and framed.head.lower_ in ("in", "on") and host.lemma_.lower() in FRAME_CARRIERS:
+            trig.carrier = host  # "is to join X in a visit to Sheffield": the joining's time and mood
+        elif framing and engaged:
+            trig.carrier = host  # "should proceed with negotiations": the proceeding's time and mood
     if noun.dep_ in ("dobj", "attr", "oprd") and light_lemma(head, onto.light_verbs) in onto.light_verbs | COPULAS:
         trig.carrier = head
         agents, patients = _subjects(head)
@@ -815,6 +1030,37 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             agents, _ = _subjects(head)
             roles.extend((a, SOURCE) for a in agents if a.i not in {t.i for t, _ in roles})
     trig.roles = roles
+
+
+def _doing_of(noun: Token, onto: Ontology) -> Token | None:
+    """The gerund of a light verb whose "of" phrase ``noun`` is ("the *signing* of the accord",
+    "the *launching* of the offensive"): it tells the noun's happening being done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    gerund = prep.head.lower_
+    if not gerund.endswith("ing"):
+        return None
+    stem = gerund[:-3]
+    return prep.head if stem in onto.light_verbs or f"{stem}e" in onto.light_verbs else None
+
+
+def _engaged_in(noun: Token) -> bool:
+    """A happening the subject of an intransitive verb goes on with or enters into: "Britain and
+    Argentina should proceed with negotiations", "Iran entered into talks with the EU", "the two
+    went ahead with the summit". A verb with an object ("threatened X with war") or in the passive
+    ("was charged with fighting") does not take part in it."""
+    prep, verb = noun.head, _engaging_verb(noun)  # the parser may hang it on an adjunct: "proceed without delay with talks"
+    return prep.lower_ in ENGAGING_PREPS and prep.dep_ == "prep" and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative") for c in verb.children)
+
+
+def _engaging_verb(noun: Token) -> Token:
+    """The verb by which a subject takes part in ``noun`` (see ``_engaged_in``)."""
+    verb = noun.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
 
 
 def light_lemma(verb: Token, light_verbs: frozenset[str]) -> str:
@@ -966,7 +1212,7 @@ def extract_events(
             dct = None
         elif dct is None:
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
-    found_actors = mentions_from(doc, actors)
+    found_actors = _without_happening_nouns(mentions_from(doc, actors), doc, onto)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
     text = doc.text  # built anew by each access: read once
     filed = dateline_spans(text)  # "MOSCOW, March 3 (Reuters) -": where it was filed
@@ -993,7 +1239,10 @@ def extract_events(
         sent_refs = [r for r in refs if s_start <= r.start < s_end]
         # dated happenings no trigger names (verbs that are triggers or carry one are judged
         # first; those the checks turn down come back below)
-        extra = _dated_predicates(sent, sent_refs, triggers, index, filed)
+        extra = _force_movements(sent, triggers, index, onto)
+        moved = {t.anchor.i for t in extra}
+        triggers = [t for t in triggers if t.anchor.i not in moved]
+        extra += _dated_predicates(sent, sent_refs, triggers + extra, index, filed)
         for trig in extra:
             _verb_roles(trig, onto, filed)
         triggers += extra
@@ -1026,6 +1275,21 @@ def extract_events(
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(stance_contents(coded))), sent_refs, text))
     return events
+
+
+def _without_happening_nouns(mentions: list[Mention], doc: Doc, onto: Ontology) -> list[Mention]:
+    """Actor mentions less the generic agents that are a happening's noun in the singular: the
+    agents dictionary files "revolt", "uprising" and "rebellion" as rebels, but "launched an armed
+    revolt", "the uprising spread" and "crushed a rebellion" tell the happening (a form of the
+    ontology that may be told without a doer); the plural ("the revolts") stays as it was."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.end - m.start == 1 and doc[m.start].tag_ == "NN" and any(
+                len(p.words) == 1 and p.pos != "v" and p.form in onto.doerless_forms
+                for k in keys(doc[m.start]) for p in onto.by_first.get(k, ())):
+            continue
+        out.append(m)
+    return out
 
 
 def _partykeys(event: EventMention) -> frozenset[tuple[str, str]]:
@@ -1301,8 +1565,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         found = [(m, SOURCE if r == TARGET and (keys(t) & troops or m.kind == "armed_force") else r, t)
                  for m, r, t in found]
     if etype in PERSON_TYPES and not any(m.kind == "person" for m, _, _ in found) \
-            and not any(w & POWER_WORDS for w in pattern.words):
-        return None
+            and not any(w & POWER_WORDS for w in pattern.words) \
+            and not (etype in onto.doerless_forms and any(_counted(tok) for _, _, tok in found)):
+        return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless)
@@ -1447,6 +1712,16 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
     subject = subjects[0]
     words = keys(subject) | ({subject.lower_[:-3]} if subject.lower_.endswith("ing") else set())  # "fighting"
     return any(p.form in onto.doerless_forms for w in words for p in onto.by_first.get(w, ()))
+
+
+def _counted(tok: Token) -> bool:
+    """People counted: a plural noun with a number ("649 Argentine military personnel", "three
+    Britons"), or the "of" phrase of a quantity ("a total of 200 Greek Cypriots")."""
+    if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):
+        return True
+    return tok.lemma_.lower() in QUANTITY_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_counted(p) for p in c.children if p.dep_ == "pobj")
+        for c in tok.children)
 
 
 def _doerless_place(trig: Trigger) -> str | None:
