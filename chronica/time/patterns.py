@@ -145,8 +145,10 @@ RULES: dict[str, Rule] = {
         # 06/25/1950, 6/25/50, 25.06.1950
         _rule("numeric", r"(?<![\w/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)"),
         # (Friday,) June 25(, 1950) (that year)
-        _rule("mdy", rf"(?P<mon>{MONTH})\s*(?P<day>{DAY}){_YEAR_TAIL}{_THAT_YEAR}", _WD_PREFIX + MOD, scan=MONTH_SCAN,
-              prev=_MOD_LAST | _WEEKDAY_LAST),
+        # last Oct. 23 (the latest October 23 before the document date)
+        _rule("mdy", rf"(?P<mon>{MONTH})\s*(?P<day>{DAY}){_YEAR_TAIL}{_THAT_YEAR}",
+              r"(?P<rel>(?i:last|next|this|past|coming)\s+)?" + _WD_PREFIX + MOD, scan=MONTH_SCAN,
+              prev=_MOD_LAST | _WEEKDAY_LAST | {"last", "next", "this", "past", "coming"}),
         # (Friday,) 25 June 1950, the 25th of June, 1950
         _rule("dmy", rf"(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
               _WD_PREFIX + r"(?:(?i:the)\s+)?", prev=_WEEKDAY_LAST | {"the"}),

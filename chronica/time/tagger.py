@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
 from chronica.time.direction import weekday_direction
-from chronica.time.grammar import AFTER_THE, PARSERS, Spec
+from chronica.time.grammar import AFTER_THE, PARSERS, VAGUE_LATER, Spec
 from chronica.time.normalize import (
     PRECISIONS,
     Point,
@@ -177,12 +177,19 @@ def _day_range_before(text: str, cand: _Cand) -> list[_Cand] | None:
         d1, d2, second_start = int(m["d1"]), int(m["d2"]), m.start("d2")
     if not 1 <= d1 < d2 <= 31:
         return None
+    if d2 == d1 + 1 and _NIGHT_OF.search(text, max(0, m.start("d1") - 20), m.start("d1")):
+        # "the night of 7 to 8 August": one night, TIMEX3's first day at night (TNI); the story
+        # goes on from that day ("the following day" is 8 August)
+        return [_Cand(m.start("d1"), cand.end, cand.rule,
+                      replace(spec, day=d1, pod="TNI", start=None, end=None, precision="day"))]
     first = _Cand(m.start("d1"), m.start("d1") + len(m["d1"]), cand.rule, replace(spec, day=d1, start=None, end=None))
     second = _Cand(second_start, cand.end, cand.rule, replace(spec, day=d2, start=None, end=None, precision="day"))
     return [first, second]
 
 
 _MONTH_AT = re.compile(r"[A-Z][a-z]+")
+#: what opens a night told as two days: "the night of 7 to 8 August", "on the night of 14-15 April"
+_NIGHT_OF = re.compile(r"(?i:\bnight\s+of\s+(?:the\s+)?)$")
 
 
 _NEXT_DAY = re.compile(
@@ -244,6 +251,16 @@ def _full_match(rule, text: str, head: re.Match[str]) -> re.Match[str] | None:
     return match if match is not None and match.end() >= head.end() else None
 
 
+#: how far after a time expression its clause's tense cue is looked for (characters)
+TENSE_REACH = 50
+#: ... when the expression opens its sentence: a fronted adverbial ("In January, ...") may be
+#: followed by another and a long subject before the verb; 160 reaches the verb of the TimeBank
+#: sentences of that shape (none of which was in the 50 characters)
+FRONTED_TENSE_REACH = 160
+#: what may stand between a sentence's start and a time expression that opens it
+_FRONTED = re.compile(r"\s*(?i:(?:but|and|then|so)\s+)?(?i:in|on|by|during|at|from|since|until|after|before|early|late)?\s*")
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or 'unknown' for the event a date attaches to: the tense cue nearest the
     expression in its clause (before it, else just after it)."""
@@ -254,8 +271,11 @@ def _tense(text: str, start: int, end: int) -> str:
         if kind:
             last = kind, cue
     if last is None:
-        stop = _CLAUSE_END.search(text, end, end + 50)
-        for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else end + 50):
+        # a time that opens its sentence ("In January, a week after the anniversary, a bombing
+        # killed ...") takes the tense of the clause it opens, however far its verb comes
+        reach = FRONTED_TENSE_REACH if _FRONTED.fullmatch(text, lo, start) else TENSE_REACH
+        stop = _CLAUSE_END.search(text, end, end + reach)
+        for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else end + reach):
             kind = _cue_kind(text, cue)
             if kind:
                 last = kind, cue
@@ -339,7 +359,7 @@ def _abs_value(spec: Spec) -> str:
         base = f"{y:04d}-{spec.month:02d}-{spec.day:02d}"
         if spec.hour is not None:
             return f"{base}T{spec.hour:02d}:{spec.minute:02d}"
-        return base
+        return base + (spec.pod or "")
     if spec.month:
         return f"{y:04d}-{spec.month:02d}"
     return f"{y:04d}"
@@ -566,6 +586,9 @@ class _Resolver:
             if base is None:
                 return None
         anchor_value = st.anchor_value if kind == "narrative" else st.dct.isoformat()
+        if spec.rel == VAGUE_LATER:
+            value = _vague_shift(base, spec)
+            return (value, kind, anchor_value, conf) if value else None
         unit = spec.unit
         if unit in _UNIT_AS_PRECISION:
             factor = {"fortnight": 2, "millennium": 10}.get(unit, 1)
@@ -634,7 +657,7 @@ class _Resolver:
                 year = _leap_year(year, kind == "narrative" or _tense(self.text, start, end) == "future")
             if not _valid_day(year, spec.month, spec.day):
                 return None
-            return f"{year:04d}-{spec.month:02d}-{spec.day:02d}", kind, anchor_value, conf
+            return f"{year:04d}-{spec.month:02d}-{spec.day:02d}" + (spec.pod or ""), kind, anchor_value, conf
         if spec.month:
             return f"{year:04d}-{spec.month:02d}", kind, anchor_value, conf
         return f"{year:04d}", kind, anchor_value, conf
@@ -740,6 +763,22 @@ def _heads_a_section(text: str, start: int, end: int) -> bool:
     if rest is None:
         return False
     return bool(re.match(r"\s*(?:[:–—]|-\s)", text[end:end + 3])) or len(rest.group().split()) <= 8
+
+
+def _vague_shift(base: Point, spec: Spec) -> str | None:
+    """The date "several days later" names from ``base``: every day from ``spec.n`` units after
+    the base's first day to ``spec.span_of`` units after its last, written at the finest of
+    month and year all those days share ("several days later" after 15 July 1974 is 1974-07;
+    after 28 July 1974 it is 1974); None when they share no year."""
+    bounds = value_interval(base.value())
+    if bounds is None or spec.unit not in ("day", "week", "month", "year"):
+        return None
+    first, last = (Point.from_date(date.fromisoformat(b)) for b in bounds)
+    lo = shift(first, spec.n, spec.unit, "day").as_date()
+    hi = shift(last, spec.span_of or spec.n, spec.unit, "day").as_date()
+    if lo.year != hi.year:
+        return None
+    return f"{lo.year:04d}-{lo.month:02d}" if lo.month == hi.month else f"{lo.year:04d}"
 
 
 def _two_digit_year(yy: int, anchor_year: int) -> int:
@@ -988,10 +1027,12 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     out: list[Timex] = []
     for cand in cands:
         resolved = resolver.resolve(cand.spec, cand.start, cand.end)
+        if resolved is None and cand.spec.rel == VAGUE_LATER:
+            resolved = _placeholder(cand.spec), None, None, 0.2  # no month or year both ends share
         if resolved is None:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
-        if cand.spec.rel == AFTER_THE and not tx.value[:1].isdigit() and tx.parts:
+        if cand.spec.rel in (AFTER_THE, VAGUE_LATER) and not tx.value[:1].isdigit() and tx.parts:
             tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
         if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
