@@ -96,12 +96,12 @@ def test_last_month_day(text, dct, value):
 #: (text, document date, value of the month): a month that opens its sentence takes the tense of
 #: the clause it opens, even past another adverbial and a long subject
 FRONTED_CASES = [
-    ("Other news. In January, a week after the anniversary of the ruling, a clinic bombing in "
-     "Birmingham killed a guard.", "1998-10-25", "1998-01"),
-    ("Ties were strained. In December, after months of quarrels over the border, the two "
-     "governments recalled their envoys.", "2003-03-02", "2002-12"),
-    ("Talks go on. In November, after months of talks with the opposition parties, the "
-     "president will visit Lima.", "1998-02-01", "1998-11"),
+    (("Other news. In January, a week after the anniversary of the ruling, a clinic bombing in "
+      "Birmingham killed a guard."), "1998-10-25", "1998-01"),
+    (("Ties were strained. In December, after months of quarrels over the border, the two "
+      "governments recalled their envoys."), "2003-03-02", "2002-12"),
+    (("Talks go on. In November, after months of talks with the opposition parties, the "
+      "president will visit Lima."), "1998-02-01", "1998-11"),
 ]
 
 
