@@ -141,6 +141,10 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
         if _get(tx, "type") not in ("DATE", "TIME") or not _get(tx, "value"):
             continue
         value = str(_get(tx, "value"))
+        if value.startswith("BC"):  # "in 146 BC": a time of its own the chronicle's calendar does
+            if dropped is not None:  # not hold; its sentence is not the narrative's year
+                dropped.append(int(_get(tx, "start")))
+            continue
         guessed = dct is None and _get(tx, "anchor") == "dct" and value[:1].isdigit()
         if guessed and not ((_get(tx, "precision") or _precision(value)) in GUESSED_PRECISIONS and trust()):
             if dropped is not None:
@@ -485,7 +489,9 @@ def choose_sentence_ref(
     # beyond its own and its governors' expressions, an event takes none from a coordinated
     # clause with a subject of its own ("X's admission in 2001 took years and talks with Y have
     # gone on for a decade": 2001 is not the talks')
-    calendar = [r for r in calendar if not _coordinate_clause(anchor, r)]
+    # - unless the expression opens the sentence and so sets the time of all its clauses ("In June
+    # 1997 the leaders fell out, and Pol Pot was arrested")
+    calendar = [r for r in calendar if not _coordinate_clause(anchor, r) or fronted_over(r, anchor)]
     if not calendar:
         return None
     free = [r for r in calendar if owner_of.get(r.start) is None]
@@ -576,6 +582,29 @@ def _coordinate_clause(anchor: Token, ref: TimeRef) -> bool:
     return False
 
 
+#: words that may come before a time expression that opens its sentence: "But in June ...", "Then, on 3 May ..."
+OPENING_WORDS = frozenset({"but", "and", "then", "so", "yet", "later", "finally", "eventually", "also"})
+
+
+def fronted_over(ref: TimeRef, anchor: Token) -> bool:
+    """The expression opens the sentence ("But in June last year, the leadership fell out, and
+    Pol Pot was arrested") and so dates the clauses coordinated after the first one too, when the
+    event's clause tells the past as the first does (not "... and talks have gone on since")."""
+    if ref.root is None:
+        return False
+    doc = anchor.doc
+    tok = doc[ref.root]
+    sent = tok.sent
+    first = next((t.i for t in sent if t.idx + len(t) > ref.start), tok.i)
+    if any(not (t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP") for t in doc[sent.start:first]):
+        return False
+    verb = _verb_above(anchor)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if is_future(verb) or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return False
+    return verb.tag_ in ("VBD", "VBN")
+
+
 def _temporal(verb: Token) -> bool:
     """An adverbial clause that sets its main clause's time: "When Britain went to the polls in 1979"."""
     return verb.dep_ == "advcl" and any(
@@ -645,6 +674,8 @@ def attach(refs: list[TimeRef], doc: Doc, anchors: set[int]) -> dict[int, int | 
         if r.root is not None:
             tok = doc[r.root]
             for t in [tok, *tok.ancestors]:
+                if r.start <= t.idx < r.end:
+                    continue  # the expression's own words ("last fall", "the spring") date no event of theirs
                 if t.i in anchors:
                     owner = t.i
                     break

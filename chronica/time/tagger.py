@@ -65,7 +65,8 @@ _TENSE_CUE = re.compile(
 # A clause ends at ! ? ; a line break, or a full stop that is not an abbreviation's ("p.m.", "Jan.", "Mr.").
 _CLAUSE_END = re.compile(
     r"[!?;\n]|(?<![ap]\.m)(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt|Mt|Ft))"
-    r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.")
+    r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.(?!,)")
+# (a full stop a comma follows is an abbreviation's: "Birmingham, Ala., killed")
 _SINCE_MODS = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE",
                "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}
 
