@@ -106,3 +106,30 @@ SEASON_WORD_CASES = [
 @pytest.mark.parametrize("text,form", SEASON_WORD_CASES)
 def test_last_fall_dates_its_clause(full, text, form):
     assert _dated(full, text, form, "2004-03-01") == ["2003-FA"]
+
+
+#: (text, event type, date): the next sentence names the happening again (the thing it took, a
+#: pact by another name, or the event's own noun) with a finer date hung on that subject
+DESCRIBED_CASES = [
+    ("In 1994 Russia signed a truce with Chechnya. The truce, signed on 12 May in Moscow, collapsed within weeks.",
+     "AGREE", "1994-05-12"),
+    ("In 1978 Egypt signed an accord with Israel. The agreement, dated 17 September, set out a framework for peace.",
+     "AGREE", "1978-09-17"),
+    ("In 1990 Iraq invaded Kuwait. The invasion, on 2 August, shocked the Gulf states.", "INVADE", "1990-08-02"),
+    ("Egypt signed an accord with Israel. The agreement, dated 17 September 1978, set out a framework.",
+     "AGREE", "1978-09-17"),
+]
+
+
+@pytest.mark.parametrize("text,form,date", DESCRIBED_CASES)
+def test_the_next_sentence_describes_the_happening_with_its_date(full, text, form, date):
+    assert _dated(full, text, form) == [date]
+
+
+#: the next sentence's own date (on its verb) or another happening's is not the event's
+@pytest.mark.parametrize("text,form,date", [
+    ("In 1990 Iraq invaded Kuwait. The invasion shocked the Gulf states on 3 August.", "INVADE", "1990"),
+    ("In 1956 Egypt nationalised the canal. The crisis, in October, drew in Britain.", "POLICY", "1956"),
+])
+def test_a_date_of_the_next_sentence_own_verb_does_not_refine(full, text, form, date):
+    assert _dated(full, text, form) == [date]

@@ -333,6 +333,9 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
     if span is None:
         return None
     root = span.root
+    described = _described_ref(anchor, refs, span)
+    if described is not None:
+        return described
     lemma = root.lemma_.lower()
     if lemma == "take" and not any(c.lower_ == "place" for c in root.children):
         return None
@@ -345,6 +348,67 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
         if later[0] <= r.start < end and r.calendar and r.root is not None and _verb_above(anchor.doc[r.root]).i == root.i:
             return r
     return None
+
+
+#: nouns of one kind of thing: a text names a pact again by another of them ("signed an accord.
+#: The agreement, dated 17 September, ...")
+AGREEMENT_NOUNS = frozenset({"treaty", "accord", "agreement", "pact", "deal", "protocol", "convention",
+                             "armistice", "truce", "ceasefire", "memorandum", "charter"})
+#: dependencies by which a date hangs on the noun that names the happening again: "The treaty,
+#: signed on 26 March, ...", "The agreement, dated 17 September, ...", "The invasion, on 2 April, ..."
+DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep", "appos", "npadvmod"})
+
+
+def _described_ref(anchor: Token, refs: list[TimeRef], span: Span) -> TimeRef | None:
+    """The date the next sentence (``span``) gives the happening when its subject names it again
+    - the thing the event's predicate took ("signed a treaty. The treaty, signed on 26 March, ...";
+    an accord called "the agreement" next), or the event's own noun ("invaded the islands. The
+    invasion, on 2 April, ...") - with "the", "this" or "that", and the date hangs on that subject
+    (a participle, a preposition or an apposition on it), not on the next sentence's own verb."""
+    named = {c.lemma_.lower() for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"}
+    if anchor.pos_ == "NOUN":
+        named.add(anchor.lemma_.lower())
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)]
+    for subject in subjects:
+        noun = subject.lemma_.lower()
+        same = noun in named or _names_the_event(subject, anchor) or (
+            noun in AGREEMENT_NOUNS and named & AGREEMENT_NOUNS)
+        if not same:
+            continue
+        for r in refs:
+            if not (span.start_char <= r.start < span.end_char and r.calendar and r.root is not None):
+                continue
+            tok = anchor.doc[r.root]
+            path = [tok, *tok.ancestors]
+            if subject in path[1:]:
+                below = path[path.index(subject) - 1]
+                if below.dep_ in DESCRIBING_DEPS:
+                    return r
+    return None
+
+
+#: how fine a date is, coarse to fine: a finer date inside a coarser one refines it
+FINENESS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
+
+
+def refined_by_next(anchor: Token, ref: TimeRef | None, refs: list[TimeRef], sent_start: int,
+                    sent_starts: list[int]) -> TimeRef | None:
+    """``ref``, or the finer date the next sentence gives the same happening inside it: "In 1979
+    Egypt and Israel signed a treaty. The treaty, signed on 26 March, ..." is 26 March 1979
+    (:func:`_described_ref`)."""
+    if ref is None or ref.precision not in FINENESS or not ref.earliest:
+        return ref
+    later = [st for st in sent_starts if st > sent_start]
+    if not later:
+        return ref
+    end = later[1] if len(later) > 1 else len(anchor.doc.text)
+    span = anchor.doc.char_span(later[0], end, alignment_mode="expand")
+    finer = _described_ref(anchor, refs, span) if span is not None else None
+    if finer is None or finer.precision not in FINENESS or not finer.earliest:
+        return ref
+    inside = ref.earliest <= finer.earliest and finer.latest <= ref.latest
+    return finer if inside and FINENESS.index(finer.precision) > FINENESS.index(ref.precision) else ref
 
 
 #: letters a noun and a verb must share at the start to be the same word ("the signing" - "signed",
