@@ -11,8 +11,8 @@ from chronica.ingest._clean import clean_text
 from chronica.nlp import load_pipeline
 
 TIMELINES = [
-    "1961\n\n12 March Borduria closes the border\n\n15 July Ruritanian troops attack Strelsau\n\n"
-    "1962 \u2013\n\n4 May Ruritania and Borduria sign a ceasefire in Geneva\n",
+    ("1961\n\n12 March Borduria closes the border\n\n15 July Ruritanian troops attack Strelsau\n\n"
+     "1962 \u2013\n\n4 May Ruritania and Borduria sign a ceasefire in Geneva\n"),
     "Key dates\n\n1956\n\n26 July Egypt seizes the Suez Canal Company\n\n5 November British paratroops land at Port Said\n",
     "Chronology\n\n1982\n\n2 April Argentine troops invade the Falkland Islands\n\n14 June Argentina surrenders\n",
 ]
