@@ -133,3 +133,29 @@ def test_the_next_sentence_describes_the_happening_with_its_date(full, text, for
 ])
 def test_a_date_of_the_next_sentence_own_verb_does_not_refine(full, text, form, date):
     assert _dated(full, text, form) == [date]
+
+
+#: (text, event type, date): history told in the present, a sentence to a paragraph: the sentence
+#: after a dated one (even one dated "three days later") takes its date
+HISTORICAL_PRESENT_CASES = [
+    (("Key dates\n\nOn July 15, 1974, the National Guard overthrows the president in a coup.\n\n"
+      "Five days later, Turkey invades the north of the island.\n\n"
+      "The Athens regime falls and Greece recalls its ambassador from Ankara."), "REDUCE", "1974-07-20"),
+    (("Timeline\n\nOn 25 June 1950 North Korean troops attack South Korea.\n\n"
+      "Three days later, North Korean forces capture Seoul.\n\nThe United States sends troops to Korea."),
+     "MOBILIZE", "1950-06-28"),
+    (("History\n\nOn 26 July 1956 Egypt nationalises the Suez Canal Company.\n\n"
+      "The canal is a vital route. Britain freezes Egyptian assets in London."), "SANCTION", "1956-07-26"),
+]
+
+
+@pytest.mark.parametrize("text,form,date", HISTORICAL_PRESENT_CASES)
+def test_a_historical_present_takes_the_date_just_told(full, text, form, date):
+    assert _dated(full, text, form) == [date]
+
+
+def test_a_present_tense_after_a_past_story_paragraph_is_not_dated_by_it(full):
+    # the story was told in the past; a present-tense paragraph two sentences on is about now
+    text = ("On 26 July 1956 Egypt nationalised the Suez Canal Company.\n\n"
+            "The canal was a vital route. Britain freezes Egyptian assets in London.")
+    assert _dated(full, text, "SANCTION") == [None]

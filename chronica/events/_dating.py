@@ -853,12 +853,29 @@ def caption_line(text: str, start: int, end: int) -> bool:
         and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d")) and len(line.split()) <= CAPTION_WORDS
 
 
+def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list[int]) -> TimeRef | None:
+    """The narrative date of a sentence in the bare present tense, read as a historical present:
+    the anchor of its own paragraph; or, when the story itself is told in the present (the
+    anchor's own sentence is: "Five days later, Turkey invades the north.\n\nThe Athens regime
+    falls ..."), the anchor of the sentence just before, as for a past tense - pages that give
+    every sentence a paragraph of its own tell history so."""
+    ref = narrative_anchor(refs, before, doc.text, sent_starts, window=0)
+    if ref is not None:
+        return ref
+    ref = narrative_anchor(refs, before, doc.text, sent_starts, window=1, relative_next=True)
+    if ref is None or ref.root is None:
+        return None
+    root = doc[ref.root].sent.root
+    return ref if root.tag_ in ("VBZ", "VBP") and not is_future(root) else None
+
+
 #: how many sentences after its own a relative expression ("at this time") still sets the date
 RELATIVE_REACH = 3
 
 
 def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
-                     sent_starts: list[int] | None = None, window: int = 1) -> TimeRef | None:
+                     sent_starts: list[int] | None = None, window: int = 1,
+                     relative_next: bool = False) -> TimeRef | None:
     """The last calendar DATE expression ending before character ``before``, if it is in the
     same paragraph (no line break between) or within the ``window`` sentences before.
 
@@ -895,6 +912,8 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         1 for k, s in enumerate(sent_starts) if last.end <= s < before
         and not caption_line(text, s, sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)))
     if last.relative:
+        if relative_next and between is not None and between <= window:
+            return last  # the sentence right after it, across a paragraph break (a historical present)
         return last if same_paragraph and between is not None and between < RELATIVE_REACH else None
     if same_paragraph:
         return last

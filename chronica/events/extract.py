@@ -1116,7 +1116,7 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
         if kind == _dating.SIMPLE_PRESENT:
-            ref = None if named_only else _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts, window=0)
+            ref = None if named_only else _dating.present_anchor(refs, s_start, sent.doc, sent_starts)
             if ref is None:
                 kind = _dating.RECENT
         if kind == _dating.RECENT:
