@@ -108,3 +108,34 @@ FRONTED_CASES = [
 @pytest.mark.parametrize("text,dct,value", FRONTED_CASES)
 def test_a_fronted_month_takes_its_clause_tense(text, dct, value):
     assert _found(text, dct)[0][1] == value
+
+
+#: (text, the expression, its value): "days later", "months later" with no count, as "several"
+BARE_LATER_CASES = [
+    ("On 2 May 1982 the cruiser sank. Days later, Argentina struck back.", "Days later", "1982-05"),
+    ("In November 1978 the war began. Months later, Peru attacked.", "Months later", "1979"),
+    ("The war began on 3 June 1967. Weeks later, talks opened.", "Weeks later", "1967"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", BARE_LATER_CASES)
+def test_bare_plural_later(text, phrase, value):
+    found = {t.text: t for t in tag(text)}
+    assert found[phrase].value == value and found[phrase].parts[0].type == "DURATION"
+
+
+#: (text, the expression, type, value): "the next month" opening its sentence or clause is a step
+#: of the story; after "over" or "for" it is a stretch of time
+NEXT_UNIT_CASES = [
+    ("In March 1978 the border war began. The next month, Peru attacked Ecuador.", "The next month", "DATE", "1978-04"),
+    ("In 1978 the war began, and the next year, Peru attacked.", "the next year", "DATE", "1979"),
+    ("In 1967 the canal closed. The next year Egypt shelled the east bank.", "The next year", "DATE", "1968"),
+    ("Prices will rise over the next month.", "the next month", "DURATION", "P1M"),
+    ("Talks will go on for the next year, officials said.", "the next year", "DURATION", "P1Y"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,kind,value", NEXT_UNIT_CASES)
+def test_the_next_unit(text, phrase, kind, value):
+    found = {t.text: t for t in tag(text)}
+    assert (found[phrase].type, found[phrase].value) == (kind, value)

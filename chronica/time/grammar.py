@@ -605,9 +605,11 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
     mod2 = re.sub(r"\s+", " ", (m["mod2"] or "").lower()).strip(" -")
     mod = {"earlier": "START", "early": "START", "the beginning of": "START", "the start of": "START",
            "later": "END", "late": "END", "the end of": "END", "mid": "MID", "the middle of": "MID"}.get(mod2)
-    if rel in ("the following", "the preceding", "the prior", "the previous"):  # a step in the story
-        return Spec("narr", n=1 if rel == "the following" else -1, unit=unit, precision=unit,
-                    narrative=True, confidence=0.75)
+    if rel in ("the following", "the preceding", "the prior", "the previous") or (
+            rel == "the next" and _opens_clause(text, m.start("rel"))):  # a step in the story
+        # ("The next month, Peru attacked": a step too; "over the next month" is a stretch)
+        return Spec("narr", n=-1 if rel in ("the preceding", "the prior", "the previous") else 1, unit=unit,
+                    precision=unit, narrative=True, confidence=0.75)
     if rel in ("the past", "the last", "the next", "the whole", "the entire"):  # a stretch of time
         return Spec("fixed", DURATION, value=duration_value(1, unit), start=m.start("rel"))
     if rel == "the":
@@ -631,6 +633,19 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("dct", n=n, unit="week", precision="week", mod=mod, rel="weekend" if rel != "the" else "the weekend")
     start = m.start() if mod else m.start("rel")
     return Spec("dct", n=n, unit=unit, precision=unit, mod=mod, start=start, rel=rel)
+
+
+#: what may stand before a time that opens its clause: a sentence's start, a comma, a conjunction
+_CLAUSE_OPENERS = frozenset({"", ".", ",", ";", "and", "but", "then", "\u2013", "\u2014"})
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The expression at ``start`` opens its sentence ("The next month, ...") or a clause that a
+    comma closes ("..., and the next year, ..."): an adverbial of the story's time, not a stretch."""
+    prev = word_before(text, start)
+    if prev == "" or prev.endswith((".", "!", "?", ":")):
+        return True  # "The next year Peru attacked": a sentence opened with the story's time
+    return prev in _CLAUSE_OPENERS and bool(re.match(r"[\w ]{1,30},", text[start:start + 32]))
 
 
 def _approx_mod(m: re.Match[str]) -> str | None:
@@ -698,6 +713,14 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
     return Spec("narr", n=sign * int(n), unit=unit, precision=_ago_precision(unit, int(n)),
                 mod=_approx_mod(m) or ("APPROX" if unit in ("decade", "century") else None),
                 narrative=True, confidence=0.75)
+
+
+def _p_later_bare(m: re.Match[str], text: str) -> Spec | None:
+    """"Days later", "weeks later": as "several days later" (:data:`lexicon.VAGUE_SHIFTS`)."""
+    unit = _unit(m["unit"])
+    low, high = lx.VAGUE_SHIFTS["several"]
+    return Spec("narr", n=low, unit=unit, precision=unit, narrative=True, confidence=0.55, rel=VAGUE_LATER,
+                span_of=high, duration=duration_value(None, unit), duration_end=m.start("unit") + len(m["unit"]))
 
 
 def _p_duration(m: re.Match[str], text: str) -> Spec | None:
@@ -980,7 +1003,7 @@ def _p_holiday(m: re.Match[str], text: str) -> Spec | None:
 
 
 PARSERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
-    "iso": _p_iso, "numeric": _p_numeric, "mdy": _p_day_month, "dmy": _p_day_month,
+    "iso": _p_iso, "numeric": _p_numeric, "mdy": _p_day_month, "dmy": _p_day_month, "later_bare": _p_later_bare,
     "month_year": _p_month_year, "month": _p_month, "year": _p_year, "year2": _p_year2,
     "year_words": _p_year_words, "bc_year": _p_bc_year,
     "year_range": _p_year_range, "decade": _p_decade, "century": _p_century, "season": _p_season,
