@@ -139,3 +139,19 @@ NEXT_UNIT_CASES = [
 def test_the_next_unit(text, phrase, kind, value):
     found = {t.text: t for t in tag(text)}
     assert (found[phrase].type, found[phrase].value) == (kind, value)
+
+
+#: (text, the expressions found): two days in a row joined by "and" are one span; other lists stay apart
+DAY_PAIR_CASES = [
+    ("The two governments met in Madrid on 14 and 15 February 1990.",
+     [("14 and 15 February 1990", "1990-02-14", "1990-02-15")]),
+    ("Voting took place on 3 and 4 June 2001 and again on 7 July.",
+     [("3 and 4 June 2001", "2001-06-03", "2001-06-04"), ("7 July", "2001-07-07", None)]),
+    ("Talks were held between 3 and 5 May 1982.", [("between 3 and 5 May 1982", "1982-05-03", "1982-05-05")]),
+    ("Clashes on 3 and 9 May 1969 killed ten.", [("3", "1969-05-03", None), ("9 May 1969", "1969-05-09", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DAY_PAIR_CASES)
+def test_two_days_in_a_row(text, expected):
+    assert _found(text) == expected
