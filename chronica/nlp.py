@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -57,7 +58,7 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None:
             continue
-        for prev, tok in zip(span, span[1:]):  # the date opening the line and the word after it
+        for prev, tok in pairwise(span):  # the date opening the line and the word after it
             if not (prev.like_num or prev.is_punct or prev.lower_.rstrip(".") in MONTHS):
                 break
             tok.is_sent_start = False
