@@ -28,6 +28,9 @@ SHORT_LINE_WORDS = 15
 #: a line with no sentence-ending punctuation before its last character
 _SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^\s.!?][^\n.!?]*[.!?]?[^\S\n]*$")
 
+#: a line that opens with a list marker ("- ", "* ", "• "): a list item, a sentence of its own
+_LIST_ITEM_LINE = re.compile(r"(?<=\n)[^\S\n]*(?=[-*•][^\S\n]+\S)")
+
 #: a colon followed by a word on the same line
 _INLINE_COLON = re.compile(r":[^\S\n]+\S")
 
@@ -41,6 +44,7 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
       next paragraph;
     - a colon inside a line never ends one: "elections took place in 1948: X was elected" is one
       sentence, whose second half explains the first;
+    - a line that opens with a list marker ("- (1975) ...", "* 1884: ...") starts a sentence;
     - a short line with no full stop, question or exclamation mark inside is not cut after the
       date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
       stays one sentence.
@@ -49,6 +53,10 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
     for match in _BLANK_LINE.finditer(text):
         if match.end() >= len(text):
             break
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    for match in _LIST_ITEM_LINE.finditer(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True

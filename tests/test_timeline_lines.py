@@ -62,3 +62,24 @@ DATED_ENTRIES = [
 def test_a_timeline_entry_is_dated_in_its_heading_year(full, text, form, date):
     body = clean_text(text).text
     assert date in [e.date for e in extract_events(full(body)) if e.form == form]
+
+
+#: (text, the sentences): a line opening with a list marker starts a sentence of its own
+LIST_ITEM_CASES = [
+    ("Chronology\n- (1973) Peru renewed its claims, Chile refused\n- (1975) Relations broke down\n",
+     ["- (1973) Peru renewed its claims, Chile refused", "- (1975) Relations broke down"]),
+    ("Key dates\n* 1884: Bolivia ceded the coast\n* 1904: A treaty followed\n",
+     ["* 1884: Bolivia ceded the coast", "* 1904: A treaty followed"]),
+    ("Events\n\u2022 Egypt closed the straits\n\u2022 Israel attacked the airfields\n",
+     ["\u2022 Egypt closed the straits", "\u2022 Israel attacked the airfields"]),
+]
+
+
+@pytest.mark.parametrize("text,items", LIST_ITEM_CASES)
+def test_a_list_item_starts_a_sentence(full, text, items):
+    sentences = [s.text.strip() for s in full(text).sents]
+    assert all(item in sentences for item in items), sentences
+
+
+def test_a_dash_inside_a_line_is_no_list_item(full):
+    assert len(list(full("The war - a short one - ended in 1995.").sents)) == 1
