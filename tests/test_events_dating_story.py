@@ -159,3 +159,8 @@ def test_a_present_tense_after_a_past_story_paragraph_is_not_dated_by_it(full):
     text = ("On 26 July 1956 Egypt nationalised the Suez Canal Company.\n\n"
             "The canal was a vital route. Britain freezes Egyptian assets in London.")
     assert _dated(full, text, "SANCTION") == [None]
+
+
+def test_another_happening_of_the_thing_named_again_does_not_refine(full):
+    text = "In 1979 Egypt signed a treaty with Israel. The treaty, ratified on 10 April, ended the war."
+    assert _dated(full, text, "AGREE") == ["1979"]

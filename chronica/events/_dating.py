@@ -370,7 +370,8 @@ def _described_ref(anchor: Token, refs: list[TimeRef], span: Span) -> TimeRef | 
     - the thing the event's predicate took ("signed a treaty. The treaty, signed on 26 March, ...";
     an accord called "the agreement" next), or the event's own noun ("invaded the islands. The
     invasion, on 2 April, ...") - with "the", "this" or "that", and the date hangs on that subject
-    (a participle, a preposition or an apposition on it), not on the next sentence's own verb."""
+    (a preposition, an apposition, or a participle of the event's own verb or "dated"), not on the
+    next sentence's own verb ("The treaty, ratified on 10 April, ..." is another happening)."""
     named = {c.lemma_.lower() for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"}
     if anchor.pos_ == "NOUN":
         named.add(anchor.lemma_.lower())
@@ -389,8 +390,10 @@ def _described_ref(anchor: Token, refs: list[TimeRef], span: Span) -> TimeRef | 
             path = [tok, *tok.ancestors]
             if subject in path[1:]:
                 below = path[path.index(subject) - 1]
-                if below.dep_ in DESCRIBING_DEPS:
-                    return r
+                verbs = [t for t in path[: path.index(subject)] if t.pos_ in ("VERB", "AUX")]
+                own = {anchor.lemma_.lower(), "date"} | ({anchor.head.lemma_.lower()} if anchor.dep_ == "dobj" else set())
+                if below.dep_ in DESCRIBING_DEPS and all(v.lemma_.lower() in own for v in verbs):
+                    return r  # "signed on 26 March", "dated 17 September" - not "ratified on 10 April"
     return None
 
 
