@@ -164,3 +164,19 @@ def test_a_present_tense_after_a_past_story_paragraph_is_not_dated_by_it(full):
 def test_another_happening_of_the_thing_named_again_does_not_refine(full):
     text = "In 1979 Egypt signed a treaty with Israel. The treaty, ratified on 10 April, ended the war."
     assert _dated(full, text, "AGREE") == ["1979"]
+
+
+#: (text, event type, its dates): days in a row joined by "and" are one happening over them;
+#: other lists of dates tell one happening per date
+DAY_LIST_CASES = [
+    ("Argentine and British envoys met in Madrid on 14 and 15 February 1990.", "CONSULT", 1),
+    ("Peru and Ecuador held talks in Brasilia on 3 and 4 June 1998.", "CONSULT", 1),
+    ("Egypt protested to Israel on 3 and 9 May 1969.", "PROTEST", 2),
+    ("Chile protested to Argentina in 1974, 1983 and 1996.", "PROTEST", 3),
+]
+
+
+@pytest.mark.parametrize("text,form,count", DAY_LIST_CASES)
+def test_days_in_a_row_are_one_happening(full, text, form, count):
+    dates = _dated(full, text, form)
+    assert len(dates) == count and None not in dates

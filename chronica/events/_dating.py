@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -827,7 +828,15 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     run = listed[lo : hi + 1]
     if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
         return [ref]  # "on 3 May, 1982" or "14 May, 20 May" headings: no list closed by "and"
+    if all(_next_day(a, b) for a, b in zip(run, run[1:])):
+        return [ref]  # "met on 14 and 15 February": one happening over days in a row
     return [ref] + [r for r in run if r is not ref]
+
+
+def _next_day(a: TimeRef, b: TimeRef) -> bool:
+    """``b`` is the day after ``a`` ("14 and 15 February")."""
+    return a.precision == b.precision == "day" and bool(a.earliest and b.earliest) and (
+        date.fromisoformat(a.earliest).toordinal() + 1 == date.fromisoformat(b.earliest).toordinal())
 
 
 def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:

@@ -912,7 +912,6 @@ def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
                 (word in ("-", "–", "—") and a.precision == b.precision == "year")
                 or (word in ("-", "–", "—") and _same_year_span(a, b))
                 or (pre is not None and (pre.group("w").lower() == "between") == (word == "and"))
-                or (word in ("and", "&") and _next_day(a, b))  # "on 14 and 15 February": both days
             )
             merged = _range(text, a, b, pre.start() if pre else a.start) if ok else None
             if merged is not None:
@@ -934,13 +933,6 @@ def _year_from_end(a: Timex, b: Timex) -> Timex:
     moved = replace(a, value=b.value[:4] + a.value[4:], anchor="absolute", anchor_value=None)
     _set_interval(moved)
     return moved if moved.earliest is not None else a
-
-
-def _next_day(a: Timex, b: Timex) -> bool:
-    """``b`` is the day after ``a`` ("14 and 15 February"): two days of one happening."""
-    if a.precision != "day" or b.precision != "day" or not a.value[:4].isdigit() or not b.value[:4].isdigit():
-        return False
-    return date.fromisoformat(a.value[:10]).toordinal() + 1 == date.fromisoformat(b.value[:10]).toordinal()
 
 
 def _same_year_span(a: Timex, b: Timex) -> bool:
