@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -828,7 +829,7 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     run = listed[lo : hi + 1]
     if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
         return [ref]  # "on 3 May, 1982" or "14 May, 20 May" headings: no list closed by "and"
-    if all(_next_day(a, b) for a, b in zip(run, run[1:])):
+    if all(_next_day(a, b) for a, b in pairwise(run)):
         return [ref]  # "met on 14 and 15 February": one happening over days in a row
     return [ref] + [r for r in run if r is not ref]
 
