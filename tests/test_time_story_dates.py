@@ -156,3 +156,17 @@ DAY_PAIR_CASES = [
 @pytest.mark.parametrize("text,expected", DAY_PAIR_CASES)
 def test_days_before_and(text, expected):
     assert _found(text) == expected
+
+
+#: (text, document date, values): a year after a run of days ("May 3 and 4, 1990") is every day's
+YEAR_AFTER_DAYS_CASES = [
+    ("They met on May 3 and 4, 1990.", None, ["1990-05-03", "1990-05-04"]),
+    ("Hearings ran Feb. 3, 4 and 5, 1998, in Washington.", "2001-01-01", ["1998-02-03", "1998-02-04", "1998-02-05"]),
+    ("Envoys talked on June 9 and 10, 1982, in New York.", "2002-04-01", ["1982-06-09", "1982-06-10"]),
+    ("The summit meets on April 24 and 25 in Oslo.", "2024-03-01", ["2024-04-24", "2024-04-25"]),  # no year
+]
+
+
+@pytest.mark.parametrize("text,dct,values", YEAR_AFTER_DAYS_CASES)
+def test_a_year_after_a_run_of_days(text, dct, values):
+    assert [v for _, v, _ in _found(text, dct)] == values

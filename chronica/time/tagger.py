@@ -141,7 +141,10 @@ def find_candidates(text: str) -> list[_Cand]:
         chosen.append(cand)
     for cand in list(chosen):
         if cand.rule == "mdy" and cand.spec.day and cand.spec.month and _ENDS_WITH_DAY.search(text, cand.start, cand.end):
-            chosen.extend(_coordinated_days(text, cand, taken))
+            days = _coordinated_days(text, cand, taken)
+            chosen.extend(days)
+            if days and cand.spec.kind == "partial":
+                _year_after_days(text, [cand, *days], chosen)
         if cand.rule in ("dmy", "month_year") and cand.spec.month:
             pair = _day_range_before(text, cand)
             if pair is not None:
@@ -221,6 +224,27 @@ def _coordinated_days(text: str, cand: _Cand, taken: bytearray) -> list[_Cand]:
         taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
         pos, prev_day = m.end(), day
     return out
+
+
+#: a year closing a run of days: "May 3 and 4, 1990"
+_YEAR_AFTER_DAYS = re.compile(r"\s*,?\s*(?P<y>[12]\d{3})(?![\w%])")
+
+
+def _year_after_days(text: str, days: list[_Cand], chosen: list[_Cand]) -> None:
+    """"May 3 and 4, 1990": the year after the last day is every day's; the year's own candidate
+    is joined to the last day (TimeML: "May 3" and "4, 1990")."""
+    last = days[-1]
+    m = _YEAR_AFTER_DAYS.match(text, last.end)
+    if m is None:
+        return
+    year_cand = next((c for c in chosen if c.start == m.start("y") and c.rule == "year"), None)
+    if year_cand is None:
+        return
+    chosen.remove(year_cand)
+    year = int(m["y"])
+    for c in days:
+        c.spec = replace(c.spec, kind="abs", year=year)
+    last.end = m.end()
 
 
 def _prev_token(text: str, start: int) -> str:
