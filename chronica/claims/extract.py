@@ -126,6 +126,8 @@ WRITTEN_ANCHORS = ("absolute", None, "heading")
 #: siege began in October"), a chronology's marker ("– 1974 – July 15: ...")
 _YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?(\d{4})[ \t]*(?:[:–—-]|$)")
 _UNDERSPECIFIED = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+#: a month or a day of a year: what a heading's year completes
+_BARE_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
 def finest_nested(timexes: list[Any]) -> list[Any]:
@@ -158,6 +160,10 @@ def with_heading_year(text: str, timex: Any) -> Any:
     the same time expression dated in that year, anchored ``"heading"``. An expression the time
     stage dated absolutely, or with no year line above it, is returned unchanged."""
     value = _get(timex, "value") or ""
+    if _get(timex, "anchor") == "narrative" and _BARE_DAY_OR_MONTH.match(value) \
+            and heading_year(text, _get(timex, "start")) == int(value[:4]):
+        # the time stage already dated it in the year of the heading above ("1981" / "14 October")
+        return {**timex, "anchor": "heading"} if isinstance(timex, dict) else dataclasses.replace(timex, anchor="heading")
     m = _UNDERSPECIFIED.match(value)
     if m is None or _get(timex, "anchor") in ("absolute", "narrative") and _get(timex, "earliest"):
         return timex

@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -141,6 +143,10 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
         if _get(tx, "type") not in ("DATE", "TIME") or not _get(tx, "value"):
             continue
         value = str(_get(tx, "value"))
+        if value.startswith("BC"):  # "in 146 BC": a time of its own the chronicle's calendar does
+            if dropped is not None:  # not hold; its sentence is not the narrative's year
+                dropped.append(int(_get(tx, "start")))
+            continue
         guessed = dct is None and _get(tx, "anchor") == "dct" and value[:1].isdigit()
         if guessed and not ((_get(tx, "precision") or _precision(value)) in GUESSED_PRECISIONS and trust()):
             if dropped is not None:
@@ -240,17 +246,23 @@ def heading_of(text: str, start: int, end: int) -> tuple[str | None, int | None]
     return None, None
 
 
+#: a line that opens with a list marker or a bracket: an entry of a list, even alone ("- (1931) ...")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022][ \t]|[(\[])")
+
+
 def _only_series(refs: list[TimeRef], text: str) -> None:
     """Timeline entries come in series: a date opening one line of prose alone ("July 25, 2024:
     Putin's visit ...") is a dateline, the time of writing, not the date of what its paragraph
-    tells. Such a heading is dropped unless another of its form opens another line, or nothing
-    follows it on its line (a heading over a block: "1956:" alone)."""
+    tells. Such a heading is dropped unless another of its form opens another line, nothing
+    follows it on its line (a heading over a block: "1956:" alone), or a list marker or a bracket
+    opens its line ("- (1931) Peru seized the port"): a list's entry, even alone."""
     count: dict[str, int] = {}
     for r in refs:
         if r.heading:
             count[r.heading] = count.get(r.heading, 0) + 1
     for r in refs:
-        if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0:
+        if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0 \
+                and not _LIST_ITEM.match(text, text.rfind("\n", 0, r.start) + 1):
             r.heading, r.block_end = None, None
 
 
@@ -329,6 +341,9 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
     if span is None:
         return None
     root = span.root
+    described = _described_ref(anchor, refs, span)
+    if described is not None:
+        return described
     lemma = root.lemma_.lower()
     if lemma == "take" and not any(c.lower_ == "place" for c in root.children):
         return None
@@ -341,6 +356,70 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
         if later[0] <= r.start < end and r.calendar and r.root is not None and _verb_above(anchor.doc[r.root]).i == root.i:
             return r
     return None
+
+
+#: nouns of one kind of thing: a text names a pact again by another of them ("signed an accord.
+#: The agreement, dated 17 September, ...")
+AGREEMENT_NOUNS = frozenset({"treaty", "accord", "agreement", "pact", "deal", "protocol", "convention",
+                             "armistice", "truce", "ceasefire", "memorandum", "charter"})
+#: dependencies by which a date hangs on the noun that names the happening again: "The treaty,
+#: signed on 26 March, ...", "The agreement, dated 17 September, ...", "The invasion, on 2 April, ..."
+DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep", "appos", "npadvmod"})
+
+
+def _described_ref(anchor: Token, refs: list[TimeRef], span: Span) -> TimeRef | None:
+    """The date the next sentence (``span``) gives the happening when its subject names it again
+    - the thing the event's predicate took ("signed a treaty. The treaty, signed on 26 March, ...";
+    an accord called "the agreement" next), or the event's own noun ("invaded the islands. The
+    invasion, on 2 April, ...") - with "the", "this" or "that", and the date hangs on that subject
+    (a preposition, an apposition, or a participle of the event's own verb or "dated"), not on the
+    next sentence's own verb ("The treaty, ratified on 10 April, ..." is another happening)."""
+    named = {c.lemma_.lower() for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"}
+    if anchor.pos_ == "NOUN":
+        named.add(anchor.lemma_.lower())
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)]
+    for subject in subjects:
+        noun = subject.lemma_.lower()
+        same = noun in named or _names_the_event(subject, anchor) or (
+            noun in AGREEMENT_NOUNS and named & AGREEMENT_NOUNS)
+        if not same:
+            continue
+        for r in refs:
+            if not (span.start_char <= r.start < span.end_char and r.calendar and r.root is not None):
+                continue
+            tok = anchor.doc[r.root]
+            path = [tok, *tok.ancestors]
+            if subject in path[1:]:
+                below = path[path.index(subject) - 1]
+                verbs = [t for t in path[: path.index(subject)] if t.pos_ in ("VERB", "AUX")]
+                own = {anchor.lemma_.lower(), "date"} | ({anchor.head.lemma_.lower()} if anchor.dep_ == "dobj" else set())
+                if below.dep_ in DESCRIBING_DEPS and all(v.lemma_.lower() in own for v in verbs):
+                    return r  # "signed on 26 March", "dated 17 September" - not "ratified on 10 April"
+    return None
+
+
+#: how fine a date is, coarse to fine: a finer date inside a coarser one refines it
+FINENESS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
+
+
+def refined_by_next(anchor: Token, ref: TimeRef | None, refs: list[TimeRef], sent_start: int,
+                    sent_starts: list[int]) -> TimeRef | None:
+    """``ref``, or the finer date the next sentence gives the same happening inside it: "In 1979
+    Egypt and Israel signed a treaty. The treaty, signed on 26 March, ..." is 26 March 1979
+    (:func:`_described_ref`)."""
+    if ref is None or ref.precision not in FINENESS or not ref.earliest:
+        return ref
+    later = [st for st in sent_starts if st > sent_start]
+    if not later:
+        return ref
+    end = later[1] if len(later) > 1 else len(anchor.doc.text)
+    span = anchor.doc.char_span(later[0], end, alignment_mode="expand")
+    finer = _described_ref(anchor, refs, span) if span is not None else None
+    if finer is None or finer.precision not in FINENESS or not finer.earliest:
+        return ref
+    inside = ref.earliest <= finer.earliest and finer.latest <= ref.latest
+    return finer if inside and FINENESS.index(finer.precision) > FINENESS.index(ref.precision) else ref
 
 
 #: letters a noun and a verb must share at the start to be the same word ("the signing" - "signed",
@@ -485,7 +564,9 @@ def choose_sentence_ref(
     # beyond its own and its governors' expressions, an event takes none from a coordinated
     # clause with a subject of its own ("X's admission in 2001 took years and talks with Y have
     # gone on for a decade": 2001 is not the talks')
-    calendar = [r for r in calendar if not _coordinate_clause(anchor, r)]
+    # - unless the expression opens the sentence and so sets the time of all its clauses ("In June
+    # 1997 the leaders fell out, and Pol Pot was arrested")
+    calendar = [r for r in calendar if not _coordinate_clause(anchor, r) or fronted_over(r, anchor)]
     if not calendar:
         return None
     free = [r for r in calendar if owner_of.get(r.start) is None]
@@ -576,6 +657,29 @@ def _coordinate_clause(anchor: Token, ref: TimeRef) -> bool:
     return False
 
 
+#: words that may come before a time expression that opens its sentence: "But in June ...", "Then, on 3 May ..."
+OPENING_WORDS = frozenset({"but", "and", "then", "so", "yet", "later", "finally", "eventually", "also"})
+
+
+def fronted_over(ref: TimeRef, anchor: Token) -> bool:
+    """The expression opens the sentence ("But in June last year, the leadership fell out, and
+    Pol Pot was arrested") and so dates the clauses coordinated after the first one too, when the
+    event's clause tells the past as the first does (not "... and talks have gone on since")."""
+    if ref.root is None:
+        return False
+    doc = anchor.doc
+    tok = doc[ref.root]
+    sent = tok.sent
+    first = next((t.i for t in sent if t.idx + len(t) > ref.start), tok.i)
+    if any(not (t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP") for t in doc[sent.start:first]):
+        return False
+    verb = _verb_above(anchor)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if is_future(verb) or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return False
+    return verb.tag_ in ("VBD", "VBN")
+
+
 def _temporal(verb: Token) -> bool:
     """An adverbial clause that sets its main clause's time: "When Britain went to the polls in 1979"."""
     return verb.dep_ == "advcl" and any(
@@ -645,6 +749,8 @@ def attach(refs: list[TimeRef], doc: Doc, anchors: set[int]) -> dict[int, int | 
         if r.root is not None:
             tok = doc[r.root]
             for t in [tok, *tok.ancestors]:
+                if r.start <= t.idx < r.end:
+                    continue  # the expression's own words ("last fall", "the spring") date no event of theirs
                 if t.i in anchors:
                     owner = t.i
                     break
@@ -723,7 +829,15 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     run = listed[lo : hi + 1]
     if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
         return [ref]  # "on 3 May, 1982" or "14 May, 20 May" headings: no list closed by "and"
+    if all(_next_day(a, b) for a, b in pairwise(run)):
+        return [ref]  # "met on 14 and 15 February": one happening over days in a row
     return [ref] + [r for r in run if r is not ref]
+
+
+def _next_day(a: TimeRef, b: TimeRef) -> bool:
+    """``b`` is the day after ``a`` ("14 and 15 February")."""
+    return a.precision == b.precision == "day" and bool(a.earliest and b.earliest) and (
+        date.fromisoformat(a.earliest).toordinal() + 1 == date.fromisoformat(b.earliest).toordinal())
 
 
 def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
@@ -758,12 +872,29 @@ def caption_line(text: str, start: int, end: int) -> bool:
         and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d")) and len(line.split()) <= CAPTION_WORDS
 
 
+def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list[int]) -> TimeRef | None:
+    """The narrative date of a sentence in the bare present tense, read as a historical present:
+    the anchor of its own paragraph; or, when the story itself is told in the present (the
+    anchor's own sentence is: "Five days later, Turkey invades the north.\n\nThe Athens regime
+    falls ..."), the anchor of the sentence just before, as for a past tense - pages that give
+    every sentence a paragraph of its own tell history so."""
+    ref = narrative_anchor(refs, before, doc.text, sent_starts, window=0)
+    if ref is not None:
+        return ref
+    ref = narrative_anchor(refs, before, doc.text, sent_starts, window=1, relative_next=True)
+    if ref is None or ref.root is None:
+        return None
+    root = doc[ref.root].sent.root
+    return ref if root.tag_ in ("VBZ", "VBP") and not is_future(root) else None
+
+
 #: how many sentences after its own a relative expression ("at this time") still sets the date
 RELATIVE_REACH = 3
 
 
 def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
-                     sent_starts: list[int] | None = None, window: int = 1) -> TimeRef | None:
+                     sent_starts: list[int] | None = None, window: int = 1,
+                     relative_next: bool = False) -> TimeRef | None:
     """The last calendar DATE expression ending before character ``before``, if it is in the
     same paragraph (no line break between) or within the ``window`` sentences before.
 
@@ -800,6 +931,8 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         1 for k, s in enumerate(sent_starts) if last.end <= s < before
         and not caption_line(text, s, sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)))
     if last.relative:
+        if relative_next and between is not None and between <= window:
+            return last  # the sentence right after it, across a paragraph break (a historical present)
         return last if same_paragraph and between is not None and between < RELATIVE_REACH else None
     if same_paragraph:
         return last

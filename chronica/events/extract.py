@@ -1379,6 +1379,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         # "..., a step it took in 1982"; "... This happened in 1982."
         ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts) or _dating.summary_ref(anchor, sent_refs) \
             or _dating.restated_ref(anchor, refs, s_start, sent_starts)
+    else:  # "In 1979 X signed a treaty. The treaty, signed on 26 March, ...": 26 March 1979
+        ref = _dating.refined_by_next(anchor, ref, refs, s_start, sent_starts)
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
@@ -1401,7 +1403,7 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
         if kind == _dating.SIMPLE_PRESENT:
-            ref = None if named_only else _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts, window=0)
+            ref = None if named_only else _dating.present_anchor(refs, s_start, sent.doc, sent_starts)
             if ref is None:
                 kind = _dating.RECENT
         if kind == _dating.RECENT:

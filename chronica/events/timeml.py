@@ -31,6 +31,7 @@ from chronica.events._actors import MentionIndex, mentions_from
 from chronica.events._happenings import happening_mentions
 from chronica.events.extract import extract_events, find_triggers
 from chronica.events.ontology import load_ontology
+from chronica.time import value_interval
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -109,7 +110,11 @@ def _date_right(value: str | None, gold: str) -> bool:
     m = re.match(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{2,3}X*)", gold or "")
     if not value or not m:
         return False
-    return value.startswith(m.group(1).rstrip("X"))
+    if value.startswith(m.group(1).rstrip("X")):
+        return True
+    # a week ("1998-W42") agrees with a month or year ("1998-10") it lies in, at the gold's precision
+    week, outer = value_interval(value) if "-W" in value else None, value_interval(m.group(1))
+    return bool(week and outer and outer[0] <= week[0] and week[1] <= outer[1])
 
 
 @dataclass

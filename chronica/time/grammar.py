@@ -83,6 +83,8 @@ class Spec:
     #: ``duration`` its value, up to offset ``duration_end``), kept as the expression's part
     duration: str | None = None
     duration_end: int | None = None
+    #: "several days later": the most units the vague count may mean (``n`` the fewest)
+    span_of: int | None = None
 
 
 def _mod(match: re.Match[str], group: str = "mod") -> str | None:
@@ -262,7 +264,8 @@ def _p_day_month(m: re.Match[str], text: str) -> Spec | None:
     dct_spec = _dct_year_spec(m, n, month=mon, day=day, mod=mod, precision="day")
     if dct_spec is not None:
         return dct_spec
-    return Spec("partial", month=mon, day=day, weekday=wd, mod=mod, narrative=narrative, n=n, precision="day")
+    rel = (m.groupdict().get("rel") or "").strip().lower() or None  # "last Oct. 23"
+    return Spec("partial", month=mon, day=day, weekday=wd, mod=mod, narrative=narrative, n=n, precision="day", rel=rel)
 
 
 def _p_month_year(m: re.Match[str], text: str) -> Spec | None:
@@ -334,7 +337,7 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
     nxt = word_after(text, m.end()).lower()
     if re.match(r"\s*(?:-\s*)?(?:years?|yrs?|%|percent|per\s+cent)\b", after):
         return None
-    strong = bool(m["mod"] or m["fy"])
+    strong = bool(m["mod"] or m["fy"]) or (not ocr and _alone_on_line(text, m.start(), m.end()))
     prev = word_before(text, m.start())
     if ocr and prev not in lx.YEAR_PREPOSITIONS:
         return None
@@ -359,6 +362,19 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
     if "half" in raw_mod:  # "the first half of 2005" -> 2005-H1
         return Spec("abs", year=y, half=2 if ("second" in raw_mod or "latter" in raw_mod) else 1, precision="half")
     return Spec("abs", year=y, mod=_mod(m), confidence=0.8 if ocr else 0.95)
+
+
+#: what may stand around a year that is a heading line of its own: a list marker or "#" before,
+#: a colon or dash after ("1982", "## 1974", "1974 –")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-*•#]+[ \t]*)?")
+_LINE_TAIL = re.compile(r"[ \t]*(?:[:–—-][ \t]*)?(?:\n|$)")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The year is a line of its own, a heading over the lines below it ("1982" above "2 April
+    Argentina invades ..."): a year whatever opens the next line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LINE_HEAD.fullmatch(text, line_start, start) is not None and _LINE_TAIL.match(text, end) is not None
 
 
 def _approx_year_ok(y: int, nxt: str, after: str) -> bool:
@@ -589,9 +605,11 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
     mod2 = re.sub(r"\s+", " ", (m["mod2"] or "").lower()).strip(" -")
     mod = {"earlier": "START", "early": "START", "the beginning of": "START", "the start of": "START",
            "later": "END", "late": "END", "the end of": "END", "mid": "MID", "the middle of": "MID"}.get(mod2)
-    if rel in ("the following", "the preceding", "the prior", "the previous"):  # a step in the story
-        return Spec("narr", n=1 if rel == "the following" else -1, unit=unit, precision=unit,
-                    narrative=True, confidence=0.75)
+    if rel in ("the following", "the preceding", "the prior", "the previous") or (
+            rel == "the next" and _opens_clause(text, m.start("rel"))):  # a step in the story
+        # ("The next month, Peru attacked": a step too; "over the next month" is a stretch)
+        return Spec("narr", n=-1 if rel in ("the preceding", "the prior", "the previous") else 1, unit=unit,
+                    precision=unit, narrative=True, confidence=0.75)
     if rel in ("the past", "the last", "the next", "the whole", "the entire"):  # a stretch of time
         return Spec("fixed", DURATION, value=duration_value(1, unit), start=m.start("rel"))
     if rel == "the":
@@ -615,6 +633,19 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("dct", n=n, unit="week", precision="week", mod=mod, rel="weekend" if rel != "the" else "the weekend")
     start = m.start() if mod else m.start("rel")
     return Spec("dct", n=n, unit=unit, precision=unit, mod=mod, start=start, rel=rel)
+
+
+#: what may stand before a time that opens its clause: a sentence's start, a comma, a conjunction
+_CLAUSE_OPENERS = frozenset({"", ".", ",", ";", "and", "but", "then", "\u2013", "\u2014"})
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The expression at ``start`` opens its sentence ("The next month, ...") or a clause that a
+    comma closes ("..., and the next year, ..."): an adverbial of the story's time, not a stretch."""
+    prev = word_before(text, start)
+    if prev == "" or prev.endswith((".", "!", "?", ":")):
+        return True  # "The next year Peru attacked": a sentence opened with the story's time
+    return prev in _CLAUSE_OPENERS and bool(re.match(r"[\w ]{1,30},", text[start:start + 32]))
 
 
 def _approx_mod(m: re.Match[str]) -> str | None:
@@ -647,11 +678,21 @@ def _ago_precision(unit: str, n: int) -> str:
 _DAY_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"})
 #: the ``rel`` of "N units after/before the X": a date when the story has told one, else the duration
 AFTER_THE = "after-the"
+#: the ``rel`` of "several days later": a shift by a vague count (``n`` to ``span_of`` units)
+VAGUE_LATER = "vague-later"
 
 
 def _p_later(m: re.Match[str], text: str) -> Spec | None:
     unit = _unit(m["unit"])
     n = _number(m["n"])
+    vague = re.sub(r"\s+", " ", (m["n"] or "").lower().strip())
+    if n is None and vague in lx.VAGUE_SHIFTS and m.group().lower().split()[-1] == "later":
+        # "several days later": a date the narrative moved to, known only as far as the ends of
+        # its range (2-9 days on) agree; TimeML annotates the duration, kept as the part
+        low, high = lx.VAGUE_SHIFTS[vague]
+        return Spec("narr", n=low, unit=unit, precision=unit, narrative=True, confidence=0.6,
+                    rel=VAGUE_LATER, span_of=high, duration=duration_value(None, unit),
+                    duration_end=m.start("unit") + len(m["unit"]))
     if n is None or n != int(n):
         return None
     word = m.group().lower().split()[-1]
@@ -672,6 +713,14 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
     return Spec("narr", n=sign * int(n), unit=unit, precision=_ago_precision(unit, int(n)),
                 mod=_approx_mod(m) or ("APPROX" if unit in ("decade", "century") else None),
                 narrative=True, confidence=0.75)
+
+
+def _p_later_bare(m: re.Match[str], text: str) -> Spec | None:
+    """"Days later", "weeks later": as "several days later" (:data:`lexicon.VAGUE_SHIFTS`)."""
+    unit = _unit(m["unit"])
+    low, high = lx.VAGUE_SHIFTS["several"]
+    return Spec("narr", n=low, unit=unit, precision=unit, narrative=True, confidence=0.55, rel=VAGUE_LATER,
+                span_of=high, duration=duration_value(None, unit), duration_end=m.start("unit") + len(m["unit"]))
 
 
 def _p_duration(m: re.Match[str], text: str) -> Spec | None:
@@ -954,7 +1003,7 @@ def _p_holiday(m: re.Match[str], text: str) -> Spec | None:
 
 
 PARSERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
-    "iso": _p_iso, "numeric": _p_numeric, "mdy": _p_day_month, "dmy": _p_day_month,
+    "iso": _p_iso, "numeric": _p_numeric, "mdy": _p_day_month, "dmy": _p_day_month, "later_bare": _p_later_bare,
     "month_year": _p_month_year, "month": _p_month, "year": _p_year, "year2": _p_year2,
     "year_words": _p_year_words, "bc_year": _p_bc_year,
     "year_range": _p_year_range, "decade": _p_decade, "century": _p_century, "season": _p_season,

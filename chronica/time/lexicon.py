@@ -43,6 +43,14 @@ VAGUE_QUANTITIES: tuple[str, ...] = (
     "the past few", "the last few", "the next few", "a couple", "countless",
 )
 
+#: how many units a vague count spans, at least and at most, when it shifts a date ("several days
+#: later"): the date it names is known only to the month or year both ends share. "many" and
+#: "numerous" are left out: they give no upper bound a date could be read from.
+VAGUE_SHIFTS: dict[str, tuple[int, int]] = {
+    "a few": (2, 5), "few": (2, 5), "several": (2, 9), "some": (2, 9), "a couple of": (2, 3),
+    "couple of": (2, 3), "a couple": (2, 3),
+}
+
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

@@ -145,8 +145,10 @@ RULES: dict[str, Rule] = {
         # 06/25/1950, 6/25/50, 25.06.1950
         _rule("numeric", r"(?<![\w/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)"),
         # (Friday,) June 25(, 1950) (that year)
-        _rule("mdy", rf"(?P<mon>{MONTH})\s*(?P<day>{DAY}){_YEAR_TAIL}{_THAT_YEAR}", _WD_PREFIX + MOD, scan=MONTH_SCAN,
-              prev=_MOD_LAST | _WEEKDAY_LAST),
+        # last Oct. 23 (the latest October 23 before the document date)
+        _rule("mdy", rf"(?P<mon>{MONTH})\s*(?P<day>{DAY}){_YEAR_TAIL}{_THAT_YEAR}",
+              r"(?P<rel>(?i:last|next|this|past|coming)\s+)?" + _WD_PREFIX + MOD, scan=MONTH_SCAN,
+              prev=_MOD_LAST | _WEEKDAY_LAST | {"last", "next", "this", "past", "coming"}),
         # (Friday,) 25 June 1950, the 25th of June, 1950
         _rule("dmy", rf"(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?{_THAT_YEAR}",
               _WD_PREFIX + r"(?:(?i:the)\s+)?", prev=_WEEKDAY_LAST | {"the"}),
@@ -206,6 +208,9 @@ RULES: dict[str, Rule] = {
         # three decades later, a year earlier
         _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;])|(?:after|before)(?=\s+the\s+[a-z]))(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER})\s+", scan=UNIT_CORE, prev=_NUM_LAST, required=True),
+        # days later, weeks later, months later: a shift by a count untold (like "several days later")
+        _rule("later_bare", r"(?<![\w'-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?i:later)(?!\w)",
+              scan=r"(?<![\w'-])(?:[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?i:later)(?!\w)"),
         # daily, every week, twice a year
         _rule("set_adv", r"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?![\w-])",
               scan=rf"(?<![\w'-]){_lit(['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly'])}"),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
 from chronica.time.direction import weekday_direction
-from chronica.time.grammar import AFTER_THE, PARSERS, Spec
+from chronica.time.grammar import AFTER_THE, PARSERS, VAGUE_LATER, Spec
 from chronica.time.normalize import (
     PRECISIONS,
     Point,
@@ -65,7 +65,8 @@ _TENSE_CUE = re.compile(
 # A clause ends at ! ? ; a line break, or a full stop that is not an abbreviation's ("p.m.", "Jan.", "Mr.").
 _CLAUSE_END = re.compile(
     r"[!?;\n]|(?<![ap]\.m)(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt|Mt|Ft))"
-    r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.")
+    r"(?<!\b(?:Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Gov|Sen|Rep|Gen|Col|Sgt))(?<!Sept|Corp|Capt|Bros)\.(?!,)")
+# (a full stop a comma follows is an abbreviation's: "Birmingham, Ala., killed")
 _SINCE_MODS = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE",
                "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}
 
@@ -140,7 +141,10 @@ def find_candidates(text: str) -> list[_Cand]:
         chosen.append(cand)
     for cand in list(chosen):
         if cand.rule == "mdy" and cand.spec.day and cand.spec.month and _ENDS_WITH_DAY.search(text, cand.start, cand.end):
-            chosen.extend(_coordinated_days(text, cand, taken))
+            days = _coordinated_days(text, cand, taken)
+            chosen.extend(days)
+            if days and cand.spec.kind == "partial":
+                _year_after_days(text, [cand, *days], chosen)
         if cand.rule in ("dmy", "month_year") and cand.spec.month:
             pair = _day_range_before(text, cand)
             if pair is not None:
@@ -150,9 +154,10 @@ def find_candidates(text: str) -> list[_Cand]:
     return chosen
 
 
-#: "22-25 April 1951", "3 to 5 May": a first day, a dash (or "to"), then the day the month follows
+#: "22-25 April 1951", "3 to 5 May", "14 and 15 February": a first day, a dash (or "to", "and"),
+#: then the day the month follows
 _DAY_RANGE_BEFORE = re.compile(
-    r"(?<![\d,.:/$-])(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*"
+    r"(?<![\d,.:/$-])(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|and|&)\s*"
     r"(?:(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?$"
 )
 
@@ -177,12 +182,19 @@ def _day_range_before(text: str, cand: _Cand) -> list[_Cand] | None:
         d1, d2, second_start = int(m["d1"]), int(m["d2"]), m.start("d2")
     if not 1 <= d1 < d2 <= 31:
         return None
+    if d2 == d1 + 1 and _NIGHT_OF.search(text, max(0, m.start("d1") - 20), m.start("d1")):
+        # "the night of 7 to 8 August": one night, TIMEX3's first day at night (TNI); the story
+        # goes on from that day ("the following day" is 8 August)
+        return [_Cand(m.start("d1"), cand.end, cand.rule,
+                      replace(spec, day=d1, pod="TNI", start=None, end=None, precision="day"))]
     first = _Cand(m.start("d1"), m.start("d1") + len(m["d1"]), cand.rule, replace(spec, day=d1, start=None, end=None))
     second = _Cand(second_start, cand.end, cand.rule, replace(spec, day=d2, start=None, end=None, precision="day"))
     return [first, second]
 
 
 _MONTH_AT = re.compile(r"[A-Z][a-z]+")
+#: what opens a night told as two days: "the night of 7 to 8 August", "on the night of 14-15 April"
+_NIGHT_OF = re.compile(r"(?i:\bnight\s+of\s+(?:the\s+)?)$")
 
 
 _NEXT_DAY = re.compile(
@@ -212,6 +224,27 @@ def _coordinated_days(text: str, cand: _Cand, taken: bytearray) -> list[_Cand]:
         taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
         pos, prev_day = m.end(), day
     return out
+
+
+#: a year closing a run of days: "May 3 and 4, 1990"
+_YEAR_AFTER_DAYS = re.compile(r"\s*,?\s*(?P<y>[12]\d{3})(?![\w%])")
+
+
+def _year_after_days(text: str, days: list[_Cand], chosen: list[_Cand]) -> None:
+    """"May 3 and 4, 1990": the year after the last day is every day's; the year's own candidate
+    is joined to the last day (TimeML: "May 3" and "4, 1990")."""
+    last = days[-1]
+    m = _YEAR_AFTER_DAYS.match(text, last.end)
+    if m is None:
+        return
+    year_cand = next((c for c in chosen if c.start == m.start("y") and c.rule == "year"), None)
+    if year_cand is None:
+        return
+    chosen.remove(year_cand)
+    year = int(m["y"])
+    for c in days:
+        c.spec = replace(c.spec, kind="abs", year=year)
+    last.end = m.end()
 
 
 def _prev_token(text: str, start: int) -> str:
@@ -244,6 +277,16 @@ def _full_match(rule, text: str, head: re.Match[str]) -> re.Match[str] | None:
     return match if match is not None and match.end() >= head.end() else None
 
 
+#: how far after a time expression its clause's tense cue is looked for (characters)
+TENSE_REACH = 50
+#: ... when the expression opens its sentence: a fronted adverbial ("In January, ...") may be
+#: followed by another and a long subject before the verb; 160 reaches the verb of the TimeBank
+#: sentences of that shape (none of which was in the 50 characters)
+FRONTED_TENSE_REACH = 160
+#: what may stand between a sentence's start and a time expression that opens it
+_FRONTED = re.compile(r"\s*(?i:(?:but|and|then|so)\s+)?(?i:in|on|by|during|at|from|since|until|after|before|early|late)?\s*")
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or 'unknown' for the event a date attaches to: the tense cue nearest the
     expression in its clause (before it, else just after it)."""
@@ -254,8 +297,11 @@ def _tense(text: str, start: int, end: int) -> str:
         if kind:
             last = kind, cue
     if last is None:
-        stop = _CLAUSE_END.search(text, end, end + 50)
-        for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else end + 50):
+        # a time that opens its sentence ("In January, a week after the anniversary, a bombing
+        # killed ...") takes the tense of the clause it opens, however far its verb comes
+        reach = FRONTED_TENSE_REACH if _FRONTED.fullmatch(text, lo, start) else TENSE_REACH
+        stop = _CLAUSE_END.search(text, end, end + reach)
+        for cue in _TENSE_CUE.finditer(text, end, stop.start() if stop else end + reach):
             kind = _cue_kind(text, cue)
             if kind:
                 last = kind, cue
@@ -339,7 +385,7 @@ def _abs_value(spec: Spec) -> str:
         base = f"{y:04d}-{spec.month:02d}-{spec.day:02d}"
         if spec.hour is not None:
             return f"{base}T{spec.hour:02d}:{spec.minute:02d}"
-        return base
+        return base + (spec.pod or "")
     if spec.month:
         return f"{y:04d}-{spec.month:02d}"
     return f"{y:04d}"
@@ -566,6 +612,9 @@ class _Resolver:
             if base is None:
                 return None
         anchor_value = st.anchor_value if kind == "narrative" else st.dct.isoformat()
+        if spec.rel == VAGUE_LATER:
+            value = _vague_shift(base, spec)
+            return (value, kind, anchor_value, conf) if value else None
         unit = spec.unit
         if unit in _UNIT_AS_PRECISION:
             factor = {"fortnight": 2, "millennium": 10}.get(unit, 1)
@@ -634,7 +683,7 @@ class _Resolver:
                 year = _leap_year(year, kind == "narrative" or _tense(self.text, start, end) == "future")
             if not _valid_day(year, spec.month, spec.day):
                 return None
-            return f"{year:04d}-{spec.month:02d}-{spec.day:02d}", kind, anchor_value, conf
+            return f"{year:04d}-{spec.month:02d}-{spec.day:02d}" + (spec.pod or ""), kind, anchor_value, conf
         if spec.month:
             return f"{year:04d}-{spec.month:02d}", kind, anchor_value, conf
         return f"{year:04d}", kind, anchor_value, conf
@@ -740,6 +789,22 @@ def _heads_a_section(text: str, start: int, end: int) -> bool:
     if rest is None:
         return False
     return bool(re.match(r"\s*(?:[:–—]|-\s)", text[end:end + 3])) or len(rest.group().split()) <= 8
+
+
+def _vague_shift(base: Point, spec: Spec) -> str | None:
+    """The date "several days later" names from ``base``: every day from ``spec.n`` units after
+    the base's first day to ``spec.span_of`` units after its last, written at the finest of
+    month and year all those days share ("several days later" after 15 July 1974 is 1974-07;
+    after 28 July 1974 it is 1974); None when they share no year."""
+    bounds = value_interval(base.value())
+    if bounds is None or spec.unit not in ("day", "week", "month", "year"):
+        return None
+    first, last = (Point.from_date(date.fromisoformat(b)) for b in bounds)
+    lo = shift(first, spec.n, spec.unit, "day").as_date()
+    hi = shift(last, spec.span_of or spec.n, spec.unit, "day").as_date()
+    if lo.year != hi.year:
+        return None
+    return f"{lo.year:04d}-{lo.month:02d}" if lo.month == hi.month else f"{lo.year:04d}"
 
 
 def _two_digit_year(yy: int, anchor_year: int) -> int:
@@ -988,10 +1053,12 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     out: list[Timex] = []
     for cand in cands:
         resolved = resolver.resolve(cand.spec, cand.start, cand.end)
+        if resolved is None and cand.spec.rel == VAGUE_LATER:
+            resolved = _placeholder(cand.spec), None, None, 0.2  # no month or year both ends share
         if resolved is None:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
-        if cand.spec.rel == AFTER_THE and not tx.value[:1].isdigit() and tx.parts:
+        if cand.spec.rel in (AFTER_THE, VAGUE_LATER) and not tx.value[:1].isdigit() and tx.parts:
             tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
         if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
