@@ -58,8 +58,7 @@ NAV_LINE = re.compile(
     r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
     r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|licen[cs]e|table of contents|contents"
     r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?"
-    r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,3}|(?!1[5-9]\d\d|20\d\d)\d{4})\W*$",  # a year alone ("1982",
-    # "1974 –") heads the timeline entries under it: body, not a page number
+    r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4})\W*$",  # a year alone is exempted: YEAR_HEADING
     _I,
 )
 
