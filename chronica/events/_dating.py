@@ -44,6 +44,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.nlp import doc_text
 from chronica.time import infer_document_date, tag, value_interval
 
 RECENT_WORDS = frozenset(
@@ -155,7 +156,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
         span = doc.char_span(start, end, alignment_mode="expand")
         refs.append(
             TimeRef(
-                start, end, _get(tx, "text") or doc.text[start:end], value, _get(tx, "value_end"),
+                start, end, _get(tx, "text") or doc_text(doc)[start:end], value, _get(tx, "value_end"),
                 _get(tx, "mod"), _get(tx, "precision") or _precision(value), earliest, latest,
                 span.root.i if span is not None and len(span) else None,
                 anchor=_get(tx, "anchor"), guessed=guessed, confidence=_get(tx, "confidence"),
@@ -175,11 +176,11 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             # "Last week X accused Y" in a text known only to be written after some date: the
             # clause's own time, unknown - not the narrative's (the bound is no date of writing)
             dropped.append(r.start)
-        r.dateline = r.calendar and in_dateline(doc.text, r.start, r.end)
-        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar and not r.dateline else (None, None)
+        r.dateline = r.calendar and in_dateline(doc_text(doc), r.start, r.end)
+        r.heading, r.block_end = heading_of(doc_text(doc), r.start, r.end) if r.calendar and not r.dateline else (None, None)
         if r.attributive and r.root is not None:
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
-    _only_series(refs, doc.text)
+    _only_series(refs, doc_text(doc))
     refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
     refs.sort(key=lambda r: r.start)
     return refs
@@ -324,7 +325,7 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
     later = [st for st in sent_starts if st > sent_start]
     if not later:
         return None
-    end = later[1] if len(later) > 1 else len(anchor.doc.text)
+    end = later[1] if len(later) > 1 else len(doc_text(anchor.doc))
     span = anchor.doc.char_span(later[0], end, alignment_mode="expand")
     if span is None:
         return None

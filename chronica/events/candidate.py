@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from chronica.nlp import doc_ents
 from chronica.events._actors import Mention
 from chronica.events._lexicon import (
     ACTOR_ENTS, FORCE_VERBS, LEMMA_FIXES, LOCATION_PREPS, MODALS, NAMING_VERBS, THREAT_ACTS, THREAT_WORDS,
@@ -65,7 +66,7 @@ def place_of(head: Token, used: set[int] = frozenset()) -> str | None:
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC") and pobj.i not in used:
-                    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    ent = next((e for e in doc_ents(pobj.doc) if e.start <= pobj.i < e.end), None)
                     return ent.text if ent is not None else pobj.text
     return None
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.nlp import doc_text
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
@@ -950,7 +951,7 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = mentions_from(doc, actors)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
-    text = doc.text  # built anew by each access: read once
+    text = doc_text(doc)  # built anew by each access: read once
     filed = dateline_spans(text)  # "MOSCOW, March 3 (Reuters) -": where it was filed
     for lo, hi in filed:
         span = doc.char_span(lo, hi, alignment_mode="contract")
@@ -1114,7 +1115,7 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
         if kind == _dating.SIMPLE_PRESENT:
-            ref = None if named_only else _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts, window=0)
+            ref = None if named_only else _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts, window=0)
             if ref is None:
                 kind = _dating.RECENT
         if kind == _dating.RECENT:
@@ -1134,7 +1135,7 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
             return out  # "Last week in Paris, X discussed ...": its own time, unknown, not the narrative's
-        ref = ref or _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts)
+        ref = ref or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
         if ref is None:
             return out
         out["date_source"] = "narrative"
@@ -1323,7 +1324,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
-        sentence=doc.text[s_start:s_end],
+        sentence=doc_text(doc)[s_start:s_end],
         sentence_start=s_start,
         sentence_end=s_end,
         type=coding.type,
