@@ -35,8 +35,29 @@ STEPS = ("parse", "store", "chronicle", "vectors", "workers")
 
 _CHILD = """
 import json, resource, sys, time
+import chronica.search
 from chronica.build import BuildOptions, build
+from chronica.chronicle import persist
 from chronica.store import Store
+
+def status(key):
+    return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith(key)) / 1024
+
+peaks = {}
+def peak_of(step, fn):
+    # the step's own peak: the high-water mark is reset (clear_refs 5) before it runs
+    def run(*args, **kwargs):
+        peaks["before " + step] = status("VmHWM:")
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            peaks[step] = status("VmHWM:")
+    return run
+
+persist.update = peak_of("chronicle", persist.update)
+chronica.search.index_sentences = peak_of("vectors", chronica.search.index_sentences)
 workers = None if sys.argv[3] == "auto" else int(sys.argv[3])
 with Store(sys.argv[2]) as store:
     report = build([sys.argv[1]], store, BuildOptions(n_process=workers, max_bytes=200_000_000))
@@ -49,8 +70,8 @@ print(json.dumps({
     "chronicle_events": report.chronicle.events if report.chronicle else None,
     "embedded": report.chronicle.embedded if report.chronicle else None,
     "sentences": counts.get("sentences"),
-    "peak_mb": next(int(line.split()[1]) for line in open("/proc/self/status")
-                    if line.startswith("VmHWM:")) / 1024,
+    "peak_mb": max([status("VmHWM:"), *peaks.values()]),
+    "peaks": peaks,
     "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
 }))
 """
@@ -77,14 +98,16 @@ def measure(megabytes: float, folder: Path, workers: str) -> dict:
 
 def table(rows: list[dict]) -> str:
     head = ["MB", *(f"{s} CPU-s" for s in STEPS), "total CPU-s (all processes)", "CPU-s/MB", "main peak MB",
-            "worker peak MB", "sentences", "mentions", "wall s"]
+            "parse+store peak MB", "chronicle peak MB", "vectors peak MB", "worker peak MB", "sentences", "mentions", "wall s"]
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     for r in rows:
         cpu = r["cpu"]
         total = r["cpu_total"]  # the whole child: loading the pipeline and the model too
         lines.append(" | ".join([
             f"{r['mb']:g}", *(f"{cpu.get(s, 0.0):.1f}" for s in STEPS), f"{total:.1f}",
-            f"{total / r['mb']:.1f}", f"{r['peak_mb']:.0f}", f"{r['worker_peak_mb']:.0f}",
+            f"{total / r['mb']:.1f}", f"{r['peak_mb']:.0f}",
+            *(f"{r['peaks'].get(k, 0):.0f}" for k in ("before chronicle", "chronicle", "vectors")),
+            f"{r['worker_peak_mb']:.0f}",
             str(r["sentences"]), str(r["events"]), f"{r['wall']:.0f}",
         ]))
     return "\n".join(lines)

@@ -232,3 +232,14 @@ def test_graph_saved_from_pages_is_the_graph_of_the_whole_matrix(tmp_path):
     for q in matrix[:5]:
         assert index.top(q, 10) == whole.top(q, 10)
     assert not save_graph_pages(path, pages, ann_min=1000) and not path.exists()  # too few: none kept
+
+
+# -- counting words without a list of every word ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "one", "  two  words ", "a\nb\tc\u00a0d\u2003e", "x" * 30 + " y" * 20, "\x1cq\x1dr"])
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1_000_000])
+def test_count_words_equals_split_whatever_the_chunk(text, chunk, monkeypatch):
+    from chronica.ingest import document
+
+    monkeypatch.setattr(document, "WORD_COUNT_CHUNK", chunk)
+    assert document.count_words(text) == len(text.split())

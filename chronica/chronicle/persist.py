@@ -117,7 +117,8 @@ class StoredVectors:
         """Make sure every text of ``texts`` has its vector stored, a batch at a time (nothing
         is returned: a long document's vectors are never all in memory)."""
         for i in range(0, len(texts), EMBED_BATCH):
-            self.embed(texts[i:i + EMBED_BATCH])
+            # shortest first: the model pads a batch to its longest sentence
+            self.embed(sorted(dict.fromkeys(texts[i:i + EMBED_BATCH]), key=len))
 
 
 # -- 2. near-duplicate copies -------------------------------------------------------------------

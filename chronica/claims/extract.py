@@ -35,12 +35,11 @@ from typing import Any, Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from chronica.nlp import doc_ents, doc_text
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
-from chronica.nlp import sentence_spans
+from chronica.nlp import doc_ents, doc_text, sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")

@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from chronica.nlp import doc_ents
 from chronica.events._actors import Mention
 from chronica.events._lexicon import (
     ACTOR_ENTS, FORCE_VERBS, LEMMA_FIXES, LOCATION_PREPS, MODALS, NAMING_VERBS, THREAT_ACTS, THREAT_WORDS,
@@ -21,6 +20,7 @@ from chronica.events._lexicon import (
 from chronica.events._modality import FUTURE_MODALS
 from chronica.events.model import SOURCE, TARGET
 from chronica.events.ontology import Pattern
+from chronica.nlp import doc_ents
 
 
 class Argument(NamedTuple):

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from chronica.nlp import doc_text
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._happenings import KIND as HAPPENING
@@ -91,7 +90,7 @@ from chronica.events.candidate import (
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import Ontology, Pattern, coding_of, load_ontology
-from chronica.nlp import sentence_spans
+from chronica.nlp import doc_text, sentence_spans
 
 _ONTOLOGY = load_ontology()
 #: forms told of one actor's own condition, and forms whose two sides are interchangeable
