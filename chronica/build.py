@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import resource
 import sqlite3
 import tempfile
 import time
@@ -109,6 +110,10 @@ class BuildReport:
     #: documents stored with a warning: (path key, message), e.g. undecodable bytes replaced
     warnings: list[tuple[str, str]] = field(default_factory=list)
     segments: int = 0  # parse-sized pieces parsed (one per short document)
+    #: CPU seconds of this process per step ("parse": reading, parsing and annotating when they
+    #: run here, and waiting for workers; "store", "chronicle", "vectors"), and "workers": the
+    #: CPU of the worker processes, once they have ended (benchmarks/long_doc_scale.py)
+    cpu: dict[str, float] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -212,6 +217,11 @@ class _Build:
         :data:`chronica.nlp.BATCH_CHARS` characters (parse memory follows a batch's size)."""
         return max(1, min(self.options.batch_size, BATCH_CHARS // max(1, self.options.segment_chars)))
 
+    def _timed(self, step: str, cpu_before: float) -> None:
+        """Add the CPU time since ``cpu_before`` to ``step`` in the report."""
+        cpu = self.report.cpu
+        cpu[step] = round(cpu.get(step, 0.0) + time.process_time() - cpu_before, 3)
+
     def run(self) -> BuildReport:
         started = time.perf_counter()
         store, options, report = self.store, self.options, self.report
@@ -243,11 +253,15 @@ class _Build:
             if workers is None:
                 workers = runners.auto_workers(sum(_size(p) for p in files))
             warm = partial(tasks.warm, options.stages)
+            cpu_before, children_before = time.process_time(), _children_cpu()
             with runners.open_runner(workers, options.dask, initializer=warm) as runner:
                 # 5. parse and annotate, segment by segment, in order
                 for batch, analyses in runner.map(tasks.analyse, self._analyse_jobs(runner)):
                     for (key, idx), analysis in zip(batch, analyses):
                         self._parsed(key, idx, analysis)
+            self._timed("parse", cpu_before)
+            report.cpu["parse"] = round(report.cpu["parse"] - report.cpu.get("store", 0.0), 3)
+            report.cpu["workers"] = round(_children_cpu() - children_before, 3)
         for item in list(self.pending.values()):  # lost with a batch that failed
             self._fail(item, "processing-error", "the parser failed on a batch holding this document")
         for key, digest in self.late_duplicates:
@@ -261,14 +275,18 @@ class _Build:
         if options.stages and options.chronicle and (files or not store.chronicle.up_to_date()):
             from chronica.chronicle import persist
 
+            cpu_before = time.process_time()
             try:
                 report.chronicle = persist.update(store)
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
+            self._timed("chronicle", cpu_before)
         if options.stages and options.vectors and files:  # 8. search's index: a vector for each new sentence text
             from chronica.search import index_sentences
 
+            cpu_before = time.process_time()
             _store_call(index_sentences, store)
+            self._timed("vectors", cpu_before)
         report.seconds = time.perf_counter() - started
         _store_call(
             store.finish_run, run_id, stored=report.stored, unchanged=report.unchanged,
@@ -387,6 +405,7 @@ class _Build:
             near = (near_id, item.near[1]) if near_id is not None else None
         if item.doc.encoding == UTF8_REPLACED:  # kept on the document: documents.replaced_chars
             item.doc.replaced_chars = item.doc.raw.count("\ufffd")  # type: ignore[attr-defined]
+        cpu_before = time.process_time()
         try:
             _store_call(store.add_document, item.doc, path_key=item.path_key, minhash=item.minhash,
                         near_duplicate=near, run_id=self.run_id, segments=item.done)
@@ -403,6 +422,7 @@ class _Build:
             return
         finally:
             item.done.close()
+            self._timed("store", cpu_before)
         report.stored += 1
         report.words += item.doc.n_words
         report.timexes += item.found["timexes"]
@@ -464,6 +484,12 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, max(1, size))):
         yield chunk
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's ended children (its worker processes)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _size(path: Path) -> int:

@@ -24,6 +24,10 @@ import numpy as np
 
 MAX_TOKENS = 256
 BATCH_SIZE = 32
+#: texts whose vectors the process-wide embedder keeps (1.5 KB each: 30 MB). Callers that need
+#: a vector again read it from the store (``sentence_vectors``); an unbounded cache held every
+#: sentence a build embedded — 1.5 KB a sentence, ~20 MB per MB of a long document's text
+CACHE_TEXTS = 20_000
 _FALLBACK_DIM = 2048
 
 
@@ -112,15 +116,23 @@ class Embedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors for ``texts`` (one row each)."""
         self._load()
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
+        todo = [t for t in dict.fromkeys(texts) if t not in found]
         for i in range(0, len(todo), BATCH_SIZE):
             batch = todo[i:i + BATCH_SIZE]
             vectors = self._encode(batch) if self._session is not None else _bow(batch)
             for text, vec in zip(batch, vectors):
-                self._cache[text] = vec
+                found[text] = vec
+                self._remember(text, vec)
         if not texts:
             return np.zeros((0, 384 if self._session is not None else _FALLBACK_DIM), np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        return np.stack([found[t] for t in texts])
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        """Keep ``vector`` for ``text``; beyond :data:`CACHE_TEXTS` texts the oldest goes."""
+        self._cache[text] = vector
+        if len(self._cache) > CACHE_TEXTS:
+            del self._cache[next(iter(self._cache))]
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)

@@ -56,6 +56,11 @@ from chronica.store.chronicle import ChronicleTables, KeyQuery, MentionRow, text
 
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
+#: sentence vectors kept in memory between calls (1.5 KB each); the others are read from the
+#: store again when needed (a long document's mentions would otherwise hold all of theirs)
+CACHE_TEXTS = 20_000
+#: sentences embedded per call when the new mentions' vectors are first stored
+EMBED_BATCH = 2_048
 
 
 @dataclass
@@ -87,21 +92,33 @@ class StoredVectors:
         self.embedded = 0
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        found = {t: self.cache[t] for t in dict.fromkeys(texts) if t in self.cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
         if missing:
             by_hash = {text_hash(t): t for t in missing}
             for h, blob in self.tables.vectors(by_hash).items():
-                self.cache[by_hash[h]] = np.frombuffer(blob, dtype=np.float32)
-            todo = [t for t in missing if t not in self.cache]
+                found[by_hash[h]] = np.frombuffer(blob, dtype=np.float32)
+            todo = [t for t in missing if t not in found]
             if todo:
                 self.model = self.model or default_embedder()
                 computed = self.model.embed(todo).astype(np.float32)
                 self.tables.add_vectors((text_hash(t), v.tobytes()) for t, v in zip(todo, computed))
-                self.cache.update(zip(todo, computed))
+                found.update(zip(todo, computed))
                 self.embedded += len(todo)
+            for t in missing:  # kept for the next calls, up to CACHE_TEXTS (the oldest go first)
+                self.cache[t] = found[t]
+            while len(self.cache) > CACHE_TEXTS:
+                del self.cache[next(iter(self.cache))]
         if not texts:
             return np.zeros((0, 384), np.float32)
-        return np.stack([self.cache[t] for t in texts])
+        return np.stack([found[t] for t in texts])
+
+    def store_all(self, texts: list[str]) -> None:
+        """Make sure every text of ``texts`` has its vector stored, a batch at a time (nothing
+        is returned: a long document's vectors are never all in memory)."""
+        for i in range(0, len(texts), EMBED_BATCH):
+            # shortest first: the model pads a batch to its longest sentence
+            self.embed(sorted(dict.fromkeys(texts[i:i + EMBED_BATCH]), key=len))
 
 
 # -- 2. near-duplicate copies -------------------------------------------------------------------
@@ -251,7 +268,7 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             keys += [(grp, k, mid) for k in blocking_keys(infos[mid])]
     tables.add_mentions(rows, keys)
     originals = [mid for mid in new_ids if mid not in copies]
-    vectors.embed([mentions[mid].sentence for mid in originals])  # 3.
+    vectors.store_all([mentions[mid].sentence for mid in originals])  # 3.
 
     def need(ids) -> None:  # noqa: ANN001 - load mentions and their infos not in memory yet
         missing = [i for i in ids if i not in mentions]

@@ -41,7 +41,7 @@ from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
 from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
-from chronica.nlp import sentence_spans
+from chronica.nlp import doc_ents, doc_text, sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")
@@ -79,7 +79,7 @@ class _Sentence:
         first = min(t.idx for t in tokens)
         last = max(t.idx + len(t.text) for t in tokens)
         c = SentenceClaim(document_id=self.document_id, sentence_idx=self.idx,
-                          sentence=self.doc.text[self.start:self.end], sentence_start=self.start,
+                          sentence=doc_text(self.doc)[self.start:self.end], sentence_start=self.start,
                           sentence_end=self.end, kind=kind, topic=topic, value=value,
                           start=first, end=last, **fields)
         if c.date is None:
@@ -979,8 +979,8 @@ def find_lifespans(s: _Sentence) -> None:
     """A person's years in brackets after the name, as encyclopedias write them: "Pol Pot
     (1928–1998)" claims the birth year (an ``attribute``) and the year of death (the ``date`` of
     the once-only happening "died")."""
-    text = s.doc.text
-    for ent in s.doc.ents:
+    text = doc_text(s.doc)
+    for ent in doc_ents(s.doc):
         if ent.label_ != "PERSON" or not s.span.start <= ent.start < s.span.end:
             continue
         m = _LIFESPAN.match(text[ent.end_char:ent.end_char + 20])
@@ -1183,7 +1183,7 @@ def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
         return _get(person, "actor_id"), _get(person, "name") or _get(person, "text")
     if tok.ent_type_ != "PERSON":
         return None
-    ent = next((e for e in s.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(s.doc) if e.start <= tok.i < e.end), None)
     if ent is None or len(ent) < 2:  # a surname alone may be anyone's
         return None
     return "name:" + " ".join(ent.text.lower().split()), ent.text
@@ -1327,7 +1327,7 @@ def find_happenings(s: _Sentence) -> None:
             continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
         names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
         offset = verb.idx - s.start
-        if not names or states_repetition(s.doc.text[s.start:s.end], offset, offset + len(verb.text), rules):
+        if not names or states_repetition(doc_text(s.doc)[s.start:s.end], offset, offset + len(verb.text), rules):
             continue
         happening = Happening(verb=verb, cls=cls, patient=patient, names=names)
         s.happenings.append(happening)
@@ -1376,7 +1376,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
 def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     actors = sorted(doc._.actors or [], key=lambda a: _get(a, "start")) if Doc.has_extension("actors") else []
     every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
-    every = [with_heading_year(doc.text, t) if _get(t, "type") == "DATE" else t for t in every]
+    every = [with_heading_year(doc_text(doc), t) if _get(t, "type") == "DATE" else t for t in every]
     timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
@@ -1385,7 +1385,7 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
         yield _Sentence(
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
-            timexes=[t for t in timexes if start <= _get(t, "start") < end] or _entry_date(doc.text, timexes, start),
+            timexes=[t for t in timexes if start <= _get(t, "start") < end] or _entry_date(doc_text(doc), timexes, start),
             timexes_all=[t for t in every if start <= _get(t, "start") < end],
             events=[e for e in events if e.sentence_start == start],
         )

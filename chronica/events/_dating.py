@@ -46,6 +46,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from chronica.nlp import doc_text
 from chronica.time import infer_document_date, tag, value_interval
 
 RECENT_WORDS = frozenset(
@@ -161,7 +162,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
         span = doc.char_span(start, end, alignment_mode="expand")
         refs.append(
             TimeRef(
-                start, end, _get(tx, "text") or doc.text[start:end], value, _get(tx, "value_end"),
+                start, end, _get(tx, "text") or doc_text(doc)[start:end], value, _get(tx, "value_end"),
                 _get(tx, "mod"), _get(tx, "precision") or _precision(value), earliest, latest,
                 span.root.i if span is not None and len(span) else None,
                 anchor=_get(tx, "anchor"), guessed=guessed, confidence=_get(tx, "confidence"),
@@ -181,11 +182,11 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             # "Last week X accused Y" in a text known only to be written after some date: the
             # clause's own time, unknown - not the narrative's (the bound is no date of writing)
             dropped.append(r.start)
-        r.dateline = r.calendar and in_dateline(doc.text, r.start, r.end)
-        r.heading, r.block_end = heading_of(doc.text, r.start, r.end) if r.calendar and not r.dateline else (None, None)
+        r.dateline = r.calendar and in_dateline(doc_text(doc), r.start, r.end)
+        r.heading, r.block_end = heading_of(doc_text(doc), r.start, r.end) if r.calendar and not r.dateline else (None, None)
         if r.attributive and r.root is not None:
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
-    _only_series(refs, doc.text)
+    _only_series(refs, doc_text(doc))
     refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
     refs.sort(key=lambda r: r.start)
     return refs
@@ -336,7 +337,7 @@ def restated_ref(anchor: Token, refs: list[TimeRef], sent_start: int, sent_start
     later = [st for st in sent_starts if st > sent_start]
     if not later:
         return None
-    end = later[1] if len(later) > 1 else len(anchor.doc.text)
+    end = later[1] if len(later) > 1 else len(doc_text(anchor.doc))
     span = anchor.doc.char_span(later[0], end, alignment_mode="expand")
     if span is None:
         return None
@@ -878,10 +879,11 @@ def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list
     anchor's own sentence is: "Five days later, Turkey invades the north.\n\nThe Athens regime
     falls ..."), the anchor of the sentence just before, as for a past tense - pages that give
     every sentence a paragraph of its own tell history so."""
-    ref = narrative_anchor(refs, before, doc.text, sent_starts, window=0)
+    text = doc_text(doc)
+    ref = narrative_anchor(refs, before, text, sent_starts, window=0)
     if ref is not None:
         return ref
-    ref = narrative_anchor(refs, before, doc.text, sent_starts, window=1, relative_next=True)
+    ref = narrative_anchor(refs, before, text, sent_starts, window=1, relative_next=True)
     if ref is None or ref.root is None:
         return None
     root = doc[ref.root].sent.root

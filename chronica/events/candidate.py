@@ -20,6 +20,7 @@ from chronica.events._lexicon import (
 from chronica.events._modality import FUTURE_MODALS
 from chronica.events.model import SOURCE, TARGET
 from chronica.events.ontology import Pattern
+from chronica.nlp import doc_ents
 
 
 class Argument(NamedTuple):
@@ -67,7 +68,7 @@ def place_of(head: Token, used: set[int] = frozenset()) -> str | None:
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC") and pobj.i not in used:
-                    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    ent = next((e for e in doc_ents(pobj.doc) if e.start <= pobj.i < e.end), None)
                     return ent.text if ent is not None else pobj.text
     return None
 

@@ -103,7 +103,7 @@ from chronica.events.candidate import (
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import Ontology, Pattern, coding_of, load_ontology
-from chronica.nlp import sentence_spans
+from chronica.nlp import doc_text, sentence_spans
 
 _ONTOLOGY = load_ontology()
 #: forms told of one actor's own condition, and forms whose two sides are interchangeable
@@ -1214,7 +1214,7 @@ def extract_events(
             inferred = True  # the stages hand no inferred date on: the time stage guesses one
     found_actors = _without_happening_nouns(mentions_from(doc, actors), doc, onto)
     taken = {i for m in found_actors for i in range(m.start, m.end)}
-    text = doc.text  # built anew by each access: read once
+    text = doc_text(doc)  # built anew by each access: read once
     filed = dateline_spans(text)  # "MOSCOW, March 3 (Reuters) -": where it was filed
     for lo, hi in filed:
         span = doc.char_span(lo, hi, alignment_mode="contract")
@@ -1423,7 +1423,7 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
             return out  # "Last week in Paris, X discussed ...": its own time, unknown, not the narrative's
-        ref = ref or _dating.narrative_anchor(refs, s_start, sent.doc.text, sent_starts)
+        ref = ref or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
         if ref is None:
             return out
         out["date_source"] = "narrative"
@@ -1646,7 +1646,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
-        sentence=doc.text[s_start:s_end],
+        sentence=doc_text(doc)[s_start:s_end],
         sentence_start=s_start,
         sentence_end=s_end,
         type=coding.type,

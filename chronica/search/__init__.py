@@ -31,7 +31,7 @@ from chronica.events.model import EventMention
 from chronica.store import search as store_search
 from chronica.store.db import Store
 from chronica.store.search import SentenceRow
-from chronica.search.vectors import ANN_MIN, VectorIndex, cache_path, save_graph
+from chronica.search.vectors import ANN_MIN, VectorIndex, cache_path, save_graph, save_graph_pages
 
 #: Reciprocal rank fusion constant: score = sum of 1 / (RRF_K + rank) over the two rankings.
 #: 60 is the value of Cormack, Clarke & Büttcher (SIGIR 2009), robust across collections.
@@ -47,6 +47,8 @@ MIN_VECTOR_COSINE = 0.35
 RANKINGS_KEPT = 256
 #: embeddings written per transaction while indexing
 INDEX_BATCH = 256
+#: sentences drawn from the store at a time while indexing (sorted by length within a page)
+INDEX_PAGE = 8_192
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -80,17 +82,22 @@ def index_sentences(store: Store, embedder: Embedder | None = None,
         if model_files() is None:
             return 0
         embedder = default_embedder()
-    # shortest first: a batch is padded to its longest sentence, so like lengths embed faster
-    todo = sorted(store_search.missing_vectors(store), key=lambda row: len(row[1]))
-    for i in range(0, len(todo), INDEX_BATCH):
-        batch = todo[i:i + INDEX_BATCH]
-        vectors = embedder.embed([text for _, text in batch])
-        store_search.write_vectors(store, [h for h, _ in batch], vectors)
-        if on_batch:
-            on_batch(min(i + INDEX_BATCH, len(todo)), len(todo))
+    added = 0
+    # a page of sentences at a time (a long document's are never all in memory), each page's
+    # vectors written before the next is drawn, so a text repeated on a later page is not
+    # embedded again; shortest first within a page: a batch is padded to its longest sentence
+    for page in store_search.missing_vector_pages(store, INDEX_PAGE):
+        page.sort(key=lambda row: len(row[1]))
+        for i in range(0, len(page), INDEX_BATCH):
+            batch = page[i:i + INDEX_BATCH]
+            vectors = embedder.embed([text for _, text in batch])
+            store_search.write_vectors(store, [h for h, _ in batch], vectors)
+            added += len(batch)
+            if on_batch:
+                on_batch(added, None)  # the total is not known while the sentences stream
     store_search.mark_indexed(store)
-    _save_graph(store, added=bool(todo))
-    return len(todo)
+    _save_graph(store, added=bool(added))
+    return added
 
 
 def _save_graph(store: Store, added: bool) -> None:
@@ -102,8 +109,11 @@ def _save_graph(store: Store, added: bool) -> None:
     cache = cache_path(path)
     if not added and (cache.exists() or store_search.vector_count(store) < ANN_MIN):
         return
-    ids, matrix = store_search.load_vectors(store)
-    save_graph(cache, ids, matrix)
+    if store_search.sentence_count(store) < ANN_MIN:  # too few for a graph: none is kept
+        save_graph(cache, np.zeros(0, np.int64), np.zeros((0, 0), np.float32))
+        return
+    # the vectors a page at a time: a long document's whole matrix is never in memory
+    save_graph_pages(cache, lambda: store_search.vector_pages(store))
 
 
 class SentenceIndex:

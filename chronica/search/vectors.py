@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -129,6 +130,53 @@ def save_graph(path: Path, ids: np.ndarray, matrix: np.ndarray, ann_min: int = A
     return True
 
 
+def save_graph_pages(path: Path, pages: Callable[[], Iterable[tuple[np.ndarray, np.ndarray]]],
+                     ann_min: int = ANN_MIN) -> bool:
+    """:func:`save_graph` for vectors read a page at a time: ``pages()`` gives ``(ids, rows)``
+    pages in ascending id order, the same each time it is called. It is read up to three times
+    (the ids; the fingerprint's sample rows; the graph, built page by page), so the whole
+    matrix is never in memory: the graph and the fingerprint are those :func:`save_graph`
+    makes of the pages joined."""
+    meta = path.with_name(path.name + ".json")
+    id_pages, dim = [], 0
+    for ids, rows in pages():
+        id_pages.append(ids)
+        dim = rows.shape[1]
+    ids = np.concatenate(id_pages) if id_pages else np.zeros(0, np.int64)
+    if len(ids) < ann_min:
+        path.unlink(missing_ok=True)
+        meta.unlink(missing_ok=True)
+        return False
+    if np.any(ids[1:] < ids[:-1]):  # not in id order: the rows a reader loads would differ
+        raise ValueError("vector pages must come in ascending id order")
+    step = max(1, len(ids) // 1000)
+    h = hashlib.sha1()
+    h.update(np.ascontiguousarray(ids, np.int64).tobytes())
+    h.update(repr((len(ids), dim)).encode())
+    offset = 0
+    for _, rows in pages():  # the rows fingerprint() samples: every step-th
+        first = (-offset) % step
+        h.update(np.ascontiguousarray(rows[first::step]).tobytes())
+        offset += len(rows)
+    print_ = h.hexdigest()
+    if path.exists() and meta.exists() and _meta(meta).get("fingerprint") == print_:
+        return False
+    Index = _usearch_index()  # noqa: N806
+    graph = Index(ndim=dim, metric="cos", dtype="f16", connectivity=CONNECTIVITY,
+                  expansion_add=EXPANSION_ADD, expansion_search=EXPANSION_SEARCH)
+    offset = 0
+    for _, rows in pages():  # keyed by row number, as build_graph does, one thread
+        graph.add(np.arange(offset, offset + len(rows), dtype=np.uint64),
+                  np.ascontiguousarray(rows, np.float32), threads=1)
+        offset += len(rows)
+    tmp = path.with_name(path.name + ".tmp")
+    graph.save(str(tmp))
+    tmp.replace(path)
+    meta.write_text(json.dumps({"fingerprint": print_, "vectors": len(ids),
+                                "expansion_search": EXPANSION_SEARCH}))
+    return True
+
+
 def load_graph(path: Path, ids: np.ndarray, matrix: np.ndarray):  # noqa: ANN201
     """The graph saved at ``path`` (memory-mapped) if it was made for these vectors, else None."""
     meta = path.with_name(path.name + ".json")
@@ -153,4 +201,4 @@ def cache_path(db: Path) -> Path:
     return db.with_name(db.name + "-vectors.usearch")
 
 
-__all__ = ["ANN_MIN", "VectorIndex", "build_graph", "cache_path", "fingerprint", "load_graph", "save_graph"]
+__all__ = ["ANN_MIN", "VectorIndex", "build_graph", "cache_path", "fingerprint", "load_graph", "save_graph", "save_graph_pages"]

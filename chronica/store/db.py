@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
@@ -38,6 +39,9 @@ from chronica.store.chronicle import ChronicleTables
 from chronica.store.schema import MIGRATIONS
 
 DEFAULT_DB = "chronica.db"
+#: sentences read (and indexed for full-text search) per query: a page of rows, so a long
+#: document's ~12,000 sentences a MB are never all in memory at once
+SENTENCE_PAGE = 5_000
 
 #: ``PRAGMA application_id`` of a Chronica store: "CHRN" in ASCII (the SQLite header's field for
 #: telling one program's files from another's; see https://www.sqlite.org/fileformat.html).
@@ -428,13 +432,15 @@ class Store:
         return document_id
 
     def _index_text(self, document_id: int) -> None:
-        """Add a document's sentences to the full-text index of search (migration 7)."""
-        rows = [(s.sid, s.text) for s in self.sentence_texts(document_id)]
-        if self.backend == "postgresql":
-            self.conn.executemany("UPDATE sentences SET tsv = to_tsvector('english', ?) WHERE sid = ?",
-                                  [(text, sid) for sid, text in rows])
-            return
-        self.conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", rows)
+        """Add a document's sentences to the full-text index of search (migration 7), a page of
+        sentences at a time (a long document's are never all in memory)."""
+        sentences = self.sentence_texts(document_id)
+        while page := [(s.sid, s.text) for s in islice(sentences, SENTENCE_PAGE)]:
+            if self.backend == "postgresql":
+                self.conn.executemany("UPDATE sentences SET tsv = to_tsvector('english', ?) WHERE sid = ?",
+                                      [(text, sid) for sid, text in page])
+            else:
+                self.conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", page)
 
     def _write_segments(self, document_id: int, text: str, segments: Iterable[Segment]) -> int:
         """Write each segment's sentences, parse and annotations, shifted into the document.
@@ -690,20 +696,26 @@ class Store:
         sid = "s.sid" if self.backend == "postgresql" else "s.rowid"
         where, args = "", ()
         if document_id is not None:
-            where, args = "WHERE s.document_id = ?", (document_id,)
+            where, args = "s.document_id = ? AND", (document_id,)
         elif unindexed:
-            where = "WHERE s.document_id NOT IN (SELECT document_id FROM search_documents)"
-        rows = self.conn.execute(
-            f"SELECT {sid}, s.document_id, s.idx, s.start, s.end FROM sentences s {where}"
-            " ORDER BY s.document_id, s.idx", args,
-        ).fetchall()
+            where = "s.document_id NOT IN (SELECT document_id FROM search_documents) AND"
         doc, text = None, ""
-        for sid_, document, idx, start, end in rows:
-            if document != doc:
-                doc = document
-                row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
-                text = row[0] if row else ""
-            yield SentenceText(sid_, document, idx, start, end, text[start:end])
+        after = (-1, -1)  # read a page of rows at a time: a long document has ~12,000 sentences a MB
+        while True:
+            rows = self.conn.execute(
+                f"SELECT {sid}, s.document_id, s.idx, s.start, s.end FROM sentences s"
+                f" WHERE {where} (s.document_id, s.idx) > (?, ?)"
+                " ORDER BY s.document_id, s.idx LIMIT ?", (*args, *after, SENTENCE_PAGE),
+            ).fetchall()
+            for sid_, document, idx, start, end in rows:
+                if document != doc:
+                    doc = document
+                    row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
+                    text = row[0] if row else ""
+                yield SentenceText(sid_, document, idx, start, end, text[start:end])
+            if len(rows) < SENTENCE_PAGE:
+                return
+            after = (rows[-1][1], rows[-1][2])
 
     def raw(self, document_id: int) -> str | None:
         """The original file's text of a document (before cleaning)."""

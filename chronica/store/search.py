@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -99,15 +101,27 @@ def missing_vectors(store: Store) -> list[tuple[str, str]]:
     that have no stored vector (a text is embedded once, whichever document repeats it, and the
     chronicle's vectors of event sentences are reused). The documents are then marked done by
     :func:`write_vectors`' caller through :func:`mark_indexed`."""
-    wanted = {text_hash(s.text): s.text for s in store.sentence_texts(unindexed=True)}
-    have = set()
-    hashes = list(wanted)
-    for i in range(0, len(hashes), 500):
-        chunk = hashes[i:i + 500]
-        have.update(r[0] for r in store.conn.execute(
-            f"SELECT text_hash FROM sentence_vectors WHERE text_hash IN ({','.join('?' * len(chunk))})",
-            chunk))
-    return [(h, text) for h, text in wanted.items() if h not in have]
+    return list(dict(row for page in missing_vector_pages(store) for row in page).items())
+
+
+def missing_vector_pages(store: Store, page: int = 5_000) -> Iterator[list[tuple[str, str]]]:
+    """:func:`missing_vectors` a page of about ``page`` sentences at a time, so a long
+    document's sentences are never all in memory. A page is checked against the stored vectors
+    when it is drawn: a caller that writes each page's vectors before drawing the next gets
+    every text once, whichever pages repeat it."""
+    sentences = store.sentence_texts(unindexed=True)
+    while chunk := list(islice(sentences, page)):
+        wanted = {text_hash(s.text): s.text for s in chunk}
+        have = set()
+        hashes = list(wanted)
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            have.update(r[0] for r in store.conn.execute(
+                f"SELECT text_hash FROM sentence_vectors WHERE text_hash IN ({','.join('?' * len(part))})",
+                part))
+        missing = [(h, text) for h, text in wanted.items() if h not in have]
+        if missing:
+            yield missing
 
 
 def write_vectors(store: Store, hashes: list[str], vectors: np.ndarray) -> None:
@@ -127,18 +141,41 @@ def mark_indexed(store: Store) -> None:
 
 def load_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     """(rowids, matrix): every stored sentence's vector as one float32 matrix, one row a sentence
-    (sentences whose text has no vector are left out)."""
-    vectors = dict(store.conn.execute("SELECT text_hash, vector FROM sentence_vectors").fetchall())
-    ids, blobs = [], []
-    for sid, text in sorted((s.sid, s.text) for s in store.sentence_texts()):
-        blob = vectors.get(text_hash(text))
-        if blob is not None:
-            ids.append(sid)
-            blobs.append(blob)
-    if not ids:
+    (sentences whose text has no vector are left out), by rowid."""
+    pages = list(vector_pages(store))
+    if not pages:
         return np.zeros(0, np.int64), np.zeros((0, 0), np.float32)
-    matrix = np.frombuffer(b"".join(blobs), np.float32).reshape(len(ids), -1)
-    return np.array(ids, np.int64), matrix
+    ids = np.concatenate([i for i, _ in pages])
+    matrix = np.concatenate([m for _, m in pages])
+    del pages
+    if len(ids) > 1 and np.any(ids[1:] < ids[:-1]):
+        order = np.argsort(ids, kind="stable")
+        ids, matrix = ids[order], matrix[order]
+    return ids, matrix
+
+
+def vector_pages(store: Store, page: int = 5_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The stored sentences' vectors a page at a time, in document order (rowid order, as they
+    were written): ``(rowids, matrix)`` of about ``page`` sentences each, sentences whose text
+    has no vector left out. A long document's vectors are never all in memory."""
+    sentences = store.sentence_texts()
+    while chunk := list(islice(sentences, page)):
+        hashes = {text_hash(s.text) for s in chunk}
+        found = dict(store.chronicle.vectors(hashes))
+        ids, blobs = [], []
+        for s in chunk:
+            blob = found.get(text_hash(s.text))
+            if blob is not None:
+                ids.append(s.sid)
+                blobs.append(blob)
+        if ids:
+            yield (np.array(ids, np.int64),
+                   np.frombuffer(b"".join(blobs), np.float32).reshape(len(ids), -1))
+
+
+def sentence_count(store: Store) -> int:
+    """The number of stored sentences (an upper bound of the vectors search scans)."""
+    return int(store.conn.execute("SELECT COUNT(*) FROM sentences").fetchone()[0])
 
 
 def sentence_hits(store: Store, rowids: list[int]) -> dict[int, SentenceRow]:
