@@ -201,7 +201,13 @@ def test_wire_credit_line_ends_the_story() -> None:
         ("This story first appeared in Harbour Weekly on 3 May 2021.", True),
         ("First published on 3 May 2021, updated 4 May 2021.", True),
         ("A version of this article appeared in print on May 4, 2022, Section A, Page 6.", True),
+        # translator's notes (translated pieces in three shapes)
+        ("(translated from Italian)", True),
+        ("(Translated from the Portuguese by Clara Neves)", True),
+        ("This article was translated from Spanish.", True),
         # news that shares the words
+        ("The letter was translated from Arabic into French by a clerk who later fled.", False),
+        ("Translated from Russian, the memo says the army had no fuel.", False),
         ("Germany contributed troops to the mission in 1999.", False),
         ("The fishermen contributed to this report's findings by sharing logs.", False),
         ("Farmers contributed reporting on weather to the bureau.", False),
@@ -523,3 +529,21 @@ def test_a_breadcrumb_over_a_markdown_heading_is_no_title(tmp_path: Path, crumbs
     path.write_text(f"{crumbs}\n\n# Why the ferry terminal matters\n\n{P1}\n\n{P2}\n\n{P3}\n", encoding="utf-8")
     doc = load(path)[0][0]
     assert doc.title == "Why the ferry terminal matters" and crumbs not in doc.text
+
+
+@pytest.mark.parametrize(
+    "byline, note, is_note",
+    [
+        # a closing note on the author, in three op-ed shapes
+        ("By Ruth Ames", "*Ruth Ames teaches maritime history and writes on port cities.*", True),
+        ("*By Omar Said*", "Omar Said is a researcher in water law who has worked on two river commissions. He writes on dams.", True),
+        ("By Mei Lin", "_Mei Lin covers the northern provinces for the paper._", True),
+        # the story's last paragraph quoting someone who shares the surname stays
+        ("By Kim Ode", "Ode said the talks would resume in the spring if both governments agreed to the agenda.", False),
+        ("By Ruth Ames", "Ames Street, where the talks were held, was closed for the day.", False),
+    ],
+)
+def test_closing_note_on_the_author(byline: str, note: str, is_note: bool) -> None:
+    res = _clean(byline, P1, P2, P3, note)
+    assert (note not in res.text) is is_note
+    assert P3 in res.text

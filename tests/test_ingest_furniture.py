@@ -238,3 +238,23 @@ def test_units_template_markup_is_left_out(raw: str, expected: str) -> None:
 def test_units_a_lone_word_line_is_not_glued_to_the_paragraph_under_it(raw: str) -> None:
     units = segment(raw)
     assert len(units) == 2 and units[0].text == raw.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "line, removed",
+    [
+        # a linked headline after a "Related:"/"Read more:" label, even when it asks a question
+        ("Related: Will the new bridge be finished before the winter floods?", True),
+        ("Read more: Is the harbour tax fair to small traders?", True),
+        ("READ ALSO: Why did the ferry strike last so long?", True),
+        # an in-page table-of-contents heading (encyclopedia and documentation pages)
+        ("On this page", True),
+        ("In this article", True),
+        # a labelled sentence of the story stays
+        ("Related: The mayor said the talks were over.", False),
+    ],
+)
+def test_clean_teaser_labels_and_page_contents(line: str, removed: bool) -> None:
+    doc = document_from_text("a.txt", "txt", "title: Barrier approved\n\n" + BODY + "\n\n" + line + "\n\n" + BODY2)
+    assert (line not in doc.text) is removed
+    assert BODY in doc.text and BODY2 in doc.text

@@ -63,6 +63,35 @@ def test_date_line() -> None:
     assert date_line("March 3, 2021 was a cold day for everyone in the town") is None
 
 
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        # a reading-time note beside the date (magazine, blog platform and news-site shapes)
+        ("Published 9 July 2019 · 7 min read", "2019-07-09"),
+        ("June 2, 2020 | 6-minute read", "2020-06-02"),
+        ("12.03.2019 | Reading time: 5 minutes", "2019-03-12"),
+        # a reading time alone, or beside something that is not a date, dates nothing
+        ("7 min read", None),
+        ("Published 3 May 2021 · Opinion", None),
+    ],
+)
+def test_date_line_beside_a_reading_time(line: str, iso: str | None) -> None:
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    "value, title",
+    [
+        ('Peace signed: closed the years of "no war, no peace"', 'Peace signed: closed the years of "no war, no peace"'),
+        ('"Harbour deal signed"', "Harbour deal signed"),
+        ("'Ferry strike ends'", "Ferry strike ends"),
+        ('"Talks" resume in the capital', '"Talks" resume in the capital'),
+    ],
+)
+def test_header_value_loses_only_quotes_that_wrap_it(value: str, title: str) -> None:
+    assert parse_header(f"title: {value}\nsource: X\n\nbody")[0]["title"] == title
+
+
 def test_dateline_in_file_is_kept_in_text(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "Budget passes\n\nArchives\n\nMarch 3, 2021: " + BODY)
     assert (doc.published, doc.published_source) == ("2021-03-03", "dateline")

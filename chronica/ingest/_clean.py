@@ -128,7 +128,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "wire-credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"
-    if n <= 25 and lx.TEASER_LINK.match(text) and not u.ends_sentence:
+    if n <= 25 and lx.TEASER_LINK.match(text) and not (u.ends_sentence and text.rstrip("\"'”’)*_ ").endswith(".")):
+        # a linked headline may end in a question ("Related: What happens to the border towns?")
         return "teaser"
     if n <= SHORT_UNIT_WORDS and lx.APPEAL.search(text):
         return "appeal"
@@ -302,20 +303,37 @@ def _mark_closing_signature(units: list[Unit]) -> str | None:
     return None
 
 
+#: a closing note on the author is the last prose paragraph, the one before it, or what follows
+CLOSING_NOTE_PARAGRAPHS = 2
+
+
 def _mark_author_notes(units: list[Unit]) -> None:
-    """The line right under a byline that opens with the author's name or surname and a verb
-    ("Jane Doe covers courts for the paper.", "Doe is a reporter …"): an author note."""
-    for i, u in enumerate(units):
-        names = cr.byline_names(u.text) if u.kind == "byline" else None
-        nxt = _neighbour_any(units, i, +1) if names else None
-        if nxt is None or nxt.kind is not None or nxt.n_words > AUTHOR_NOTE_MAX_WORDS:
-            continue
-        text = nxt.text.strip().strip("*_ ")
-        for name in names:
-            for form in (name, name.split()[-1]):
-                rest = text[len(form) :] if text.lower().startswith(form.lower()) else ""
-                if rest[:1] == " " and rest[1:2].islower():
-                    nxt.kind = "bio"
+    """A short paragraph that opens with the bylined author's name or surname and a verb ("Jane
+    Doe covers courts for the paper.", "Doe is a reporter …"): an author note, when it sits right
+    under the byline or among the last paragraphs of the text (op-eds close with one)."""
+    bylined = [(i, cr.byline_names(u.text)) for i, u in enumerate(units) if u.kind == "byline"]
+    bylined = [(i, names) for i, names in bylined if names]
+    if not bylined:
+        return
+    names = [n for _, ns in bylined for n in ns]
+    prose = [i for i, u in enumerate(units) if u.kind is None and u.is_prose]
+    last = units[prose[-CLOSING_NOTE_PARAGRAPHS]:] if len(prose) >= CLOSING_NOTE_PARAGRAPHS else []
+    under = [_neighbour_any(units, i, +1) for i, _ in bylined]
+    for u, surname in [(v, True) for v in under if v is not None] + [(v, False) for v in last]:
+        if u.kind is None and u.n_words <= AUTHOR_NOTE_MAX_WORDS and _opens_with_name(u.text, names, surname):
+            u.kind = "bio"  # at the end, only the full name: "Kim said …" closes many a Korea story
+
+
+def _opens_with_name(text: str, names: list[str], surname: bool = True) -> bool:
+    """"Jane Doe teaches …", "Doe is …": the text opens with one of the names (or, if
+    ``surname``, its last word) and goes on in lower case."""
+    text = text.strip().strip("*_ ")
+    for name in names:
+        for form in (name, name.split()[-1]) if surname else (name,):
+            rest = text[len(form) :] if text.lower().startswith(form.lower()) else ""
+            if rest[:1] == " " and rest[1:2].islower():
+                return True
+    return False
 
 
 def _credited_reporter(units: list[Unit]) -> str | None:

@@ -157,6 +157,14 @@ HEADER_KEYS = {
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
 
 
+def _unquote(value: str) -> str:
+    """A header value without the quotes that wrap it whole ('"A title"'), keeping a quote that
+    only ends it (`Peace signed: the "no war, no peace"`)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
 def parse_header(raw: str) -> tuple[dict[str, str], int]:
     """A ``key: value`` block at the top (or YAML front matter between ``---`` lines), followed by
     a blank line. Returns the known fields (title, url, outlet, published, author) and the offset
@@ -177,7 +185,7 @@ def parse_header(raw: str) -> tuple[dict[str, str], int]:
         key = m["key"].strip().lower().replace("-", "_")
         if key in HEADER_KEYS:
             known += 1
-            value = m["value"].strip().strip("\"'")
+            value = _unquote(m["value"].strip())
             if value:
                 fields.setdefault(HEADER_KEYS[key], value)
         elif not front and " " in key:
@@ -256,6 +264,9 @@ def byline(text: str) -> str | None:
     return _credits.byline(text)
 
 
+#: a reading-time note printed beside the date: "7 min read", "5-minute read", "Reading time: 4 minutes"
+_READING_TIME = re.compile(r"^\s*(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read"
+                           r"|(?:estimated\s+)?reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?)\s*$", _I)
 #: what joins the parts of a line that prints two dates: "Published … | Updated …", "… · Updated …"
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=(?:updated|last updated|last modified)\b)", _I)
 
@@ -267,11 +278,13 @@ def date_line(text: str) -> str | None:
     text = text.strip()
     if len(text) > 160:
         return None
-    parts = _DATE_PARTS.split(text)
+    parts = [p for p in _DATE_PARTS.split(text) if not _READING_TIME.match(p)]
     if len(parts) > 1:
         dates = [_one_date_line(p) for p in parts]
         return dates[0] if all(dates) else None
-    return _one_date_line(text)
+    if not parts:
+        return None
+    return _one_date_line(parts[0])
 
 
 def _one_date_line(text: str) -> str | None:
