@@ -173,10 +173,11 @@ def test_no_force_no_movement_event(full, text):
     ("In 1998 Serbia issued a statement accusing Albania of arming the rebels.", "accusing", "SRB", "ALB"),
     ("In 1974 Makarios sent a letter accusing the Greek junta of plotting against him.", "accusing", "Makarios",
      "GRC"),
-    ("In 2004 the Chechen rebels planted a bomb killing three Russian soldiers.", "killing", None, "RUS"),
+    ("In 2004 the Chechen rebels planted a bomb killing three Russian soldiers.", "planted|killing", None, "RUS"),
 ])
 def test_thing_acts_for_its_maker(full, text, trigger, doer, target):
-    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
+    # "planted|killing": the attack is told once, on the planting or on the killing
+    events = [e for e in extract_events(full(text)) if e.trigger in trigger.split("|")]
     assert events, _show(extract_events(full(text)))
     sources = _states(events[0], SOURCE) | {p.text for p in events[0].actors(SOURCE)}
     assert sources and (doer is None or doer in sources), _show(events)

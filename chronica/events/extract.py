@@ -291,8 +291,10 @@ def _carried_noun(verb: Token) -> Token | None:
     signed by Georgia on 15 August") - the noun the date belongs to."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    if verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_date_word(c))
+                                                  for c in verb.children):
         # a headline's or a timeline entry's passive, its auxiliary left out: "Accord signed by X"
+        # (a year in brackets before it is no object: "(1994) Accord signed between X and Y")
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -300,6 +302,11 @@ def _carried_noun(verb: Token) -> Token | None:
     if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return noun.head.head
     return None if noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" else noun
+
+
+def _is_date_word(tok: Token) -> bool:
+    """A year or date the parser took for an object: "(1994)", "1994"."""
+    return tok.ent_type_ == "DATE" or (tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
 
 
 def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pattern]]:
