@@ -224,3 +224,62 @@ def test_url_date_dates_a_text_without_published(tmp_path: Path) -> None:
                  "The two governments agreed on Wednesday to resume talks after a long pause.\n", encoding="utf-8")
     doc = load(f)[0][0]
     assert (doc.published, doc.published_source) == ("2014-12-18", "url")
+
+
+P_ONE = ("The council met on Monday and approved the budget after a long debate that ran past midnight, "
+         "with opposition members saying the plan cut too deeply into school funding.")
+P_TWO = ("The mayor said the city had no choice after two years of falling tax revenue and rising costs, "
+         "and promised to review the cuts in the spring.")
+
+
+@pytest.mark.parametrize(
+    "top, title, author, published",
+    [
+        # a saved news page: site name, menus, a section path, the headline, byline, dateline and date line
+        ("Skip to main content\nHarbour Wire | News\nHome  World  Business  Culture\n\nWORLD / EUROPE\n\n"
+         "Council passes budget after all-night session\n\nBy Ana Ruiz\nPublished 3 Mar 2021 09:42 GMT\n\n",
+         "Council passes budget after all-night session", "Ana Ruiz", "2021-03-03"),
+        # a timeline site: menu, a label in capitals, the headline, a credit line of parts
+        ("CITY DAILY\nNews | Timelines | Shop\n\nTIMELINES\n\nThe budget fight: key dates from the first vote to the last\n\n"
+         "Compiled by Jo Ode | July 16, 2019 | Filed under: Politics\n\n",
+         "The budget fight: key dates from the first vote to the last", "Jo Ode", "2019-07-16"),
+        # a heritage site: site name and tools, the headline, a pager, then the text
+        ("Town History Online\n[Home] [Topics] [Timelines]\n\nPrint this page   Email a friend\n\n"
+         "The budget and the vote: a timeline\n\nPage 3 of 4 – The budget and the vote\n"
+         "Previous page: The petitions | Next page: After 1893\n\n",
+         "The budget and the vote: a timeline", None, None),
+        # a textbook page: running head, chapter number, the title, a study-aid label
+        ("UNIT 4  THE CITY                                    87\n\nCHAPTER 9\nBudgets and the Town Hall in the 1890s\n\n"
+         "LEARNING OBJECTIVES\n\n", "Budgets and the Town Hall in the 1890s", None, None),
+        # a wire slug over the headline, a date line and a lower-case byline under it
+        ("BUDGET-CITY/VOTE (PIX)\n\nCouncil passes budget after all-night session\n\nUpdated 2024-07-09 16:05 CET\n\nby Ana Ruiz\n\n",
+         "Council passes budget after all-night session", "Ana Ruiz", "2024-07-09"),
+        # a quote and its speaker above the first paragraph are no headline
+        ("Where I Live\nA-Z Index\n\nThe vote was the longest any of us could remember, and the hall was freezing.\n"
+         "Jose Ferreira, councillor\n\n", None, None, None),
+    ],
+)
+def test_headline_under_a_masthead(tmp_path: Path, top: str, title: str | None, author: str | None,
+                                   published: str | None) -> None:
+    doc = _doc(tmp_path, top + P_ONE + "\n\n" + P_TWO + "\n")
+    assert (doc.title, doc.author, doc.published) == (title, author, published)
+    assert P_ONE in doc.text and P_TWO in doc.text
+    if title:
+        assert title not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line, found",
+    [
+        ("Compiled by Marcus Feld | July 16, 2019 | Filed under: History, NASA", ("Marcus Feld", "2019-07-16")),
+        ("Posted 6 May 2024 by Editorial Team · 7 comments", (None, "2024-05-06")),
+        ("Last Updated: Aug 19, 2023 • Article History", (None, "2023-08-19")),
+        ("By Henrik Vos · Columnist", ("Henrik Vos", None)),
+        ("The council met on Monday | and then it rained for a week.", None),
+        ("Politics | Economy | Culture", None),
+    ],
+)
+def test_meta_line_under_a_headline(line: str, found: tuple | None) -> None:
+    from chronica.ingest._metadata import _meta_line
+
+    assert _meta_line(line) == found

@@ -118,6 +118,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "related"
     if n <= 12 and ((lx.NAV_LINE.match(text) and not lx.YEAR_HEADING.match(text)) or _only_nav_words(text) or _is_menu(text)):
         return "nav"
+    if n <= 16 and lx.PLACE_OR_PAGER.match(text):
+        return "nav"
     if n <= 12 and lx.SHARE_LINE.match(text):
         return "share"
     if n <= 8 and (lx.COMMENT_COUNT.match(text) or lx.TOC_LINE.match(text)):
@@ -623,11 +625,13 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     if not any(u.kind in _MASTHEAD_KINDS for u in zone):
         return None
     author = None
-    for u in zone:
+    title_at = next((i for i, u in enumerate(zone) if u.kind == "title"), -1)
+    for i, u in enumerate(zone):
         if u.kind is not None or u.heading or u.opens_with_date or lx.DAY_ENTRY.match(u.text.strip()):
             continue
         if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()):
-            if author is None and looks_like_name(u.text.strip()):
+            # a name line above the headline is the site's name ("Town History Online"), not its author
+            if author is None and i > title_at and looks_like_name(u.text.strip()):
                 u.kind, author = "byline", u.text.strip()
             else:
                 u.kind = "masthead"

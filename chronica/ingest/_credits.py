@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _WRAP = "*_`\"“”' \t"
 
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|von|par|por|di)\s+(?P<name>[^\n|,;•·—–]{3,80}?)\s*(?:(?:[,|;•·—–]|\s-\s).*)?$", _I
+    r"^(?:by|written by|words by|reporting by|compiled by|von|par|por|di)\s+(?P<name>[^\n|,;•·—–]{3,80}?)\s*(?:(?:[,|;•·—–]|\s-\s).*)?$", _I
 )
 #: "Jane Doe and John Roe", "Jane Doe & John Roe": names joined in one byline.
 _NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")
@@ -105,7 +105,7 @@ _ANONYMOUS = re.compile(
     r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"
     r"|(?:our|a|the|\w+)?\s*(?:staff|special|own|senior)\s+(?:reporter|writer|correspondent)s?"
     r"|our (?:correspondents?|reporters?|staff|bureau)|(?:\w+\s+)?(?:news\s+)?desk|staff(?: and agencies)?|agencies"
-    r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom))$",
+    r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom|editorial team|editors|editorial board))$",
     _I,
 )
 

@@ -62,6 +62,14 @@ NAV_LINE = re.compile(
     _I,
 )
 
+#: a page's place and its pager: "You are here: Home » Timelines", "You are reading: Science >
+#: Polar", "Previous page: The petitions | Next page: After 1893", "Page 3 of 4 – Women and the vote"
+PLACE_OR_PAGER = re.compile(
+    r"^(?:you(?: a|')re (?:here|reading|in|viewing)\s*:|(?:previous|next|prev)\s+(?:page|article|chapter|story|post|part)\s*[:»›>]"
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}\s*[-–—:|])",
+    _I,
+)
+
 #: "Tags: a, b", "Filed under: x", "Topics: …": taxonomy lines.
 TAXONOMY_LINE = re.compile(
     r"^(?:tags?|topics?|filed under|categories|category|keywords|posted in|more on|sections?)\s*:\s*\S", _I

@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from chronica.ingest import _credits
 from chronica.ingest._clean import lexicon_kind, looks_like_name
-from chronica.ingest._lexicon import NAV_WORDS, STOP_WORDS
+from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE
 from chronica.ingest._units import Unit
 
 _I = re.IGNORECASE
@@ -340,6 +340,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         prev = live[j - 1] if j else None
         # under menu lines of its own block, a headline needs its byline or date line under it
         under_menu = prev is not None and prev.block == u.block
+        if _is_slug(u) and nxt is not None and looks_like_title(nxt, live[j + 2] if j + 2 < len(live) else None):
+            continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
         if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
             u.kind = "title"
@@ -347,6 +349,12 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             break
         if not _is_nav_like(u):
             break
+    if meta.title is None and not title_known and (found := _headline_under_masthead(live)) is not None:
+        j, u = found
+        meta.title, u.kind, i = strip_chapter_number(u.text.strip()), "title", j + 1
+        prev = live[j - 1] if j else None
+        if prev is not None and is_division_number(prev.text):
+            division = prev
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
@@ -371,7 +379,109 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if iso and meta.published is None:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
+        found = _meta_line(text)
+        if found is not None:
+            who, iso = found
+            u.kind = "byline" if who else "dateline"
+            if who and meta.author is None:
+                meta.author = who
+            if iso and meta.published is None:
+                meta.published, meta.published_source = iso, "dateline"
     return meta
+
+
+#: the parts of a line under a headline: "Compiled by Jo Ode | July 16, 2019 | Filed under: X"
+_META_PARTS = re.compile(r"\s+[|·•]\s+")
+#: "Posted 6 May 2024 by the Editorial Team": a date, then who posted it
+_POSTED_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<who>[^|·•]{3,60})$", _I)
+META_PART_WORDS = 4
+
+
+def _meta_line(text: str) -> tuple[str | None, str | None] | None:
+    """A line of parts under a headline — a date, a byline or "posted DATE by NAME", with short
+    labels beside them ("7 comments", "Article History", "Filed under: History") — as (author,
+    date), or None when no part names or dates the piece or a part reads as a sentence."""
+    if len(text) > 200:
+        return None
+    who = iso = None
+    for part in _META_PARTS.split(text.strip()):
+        m = _POSTED_BY.match(part)
+        posted = date_line(m["date"]) if m else None
+        if posted:
+            iso = iso or posted
+            if not _credits.anonymous_byline("by " + m["who"]):
+                who = who or byline("by " + m["who"])
+        elif (d := date_line(part)) is not None:
+            iso = iso or d
+        elif (name := byline(part)) is not None:
+            if not _credits.anonymous_byline(part):
+                who = who or name
+        elif len(part.split()) > META_PART_WORDS and not TAXONOMY_LINE.match(part) or part.rstrip().endswith("."):
+            return None
+    return (who, iso) if who or iso else None
+
+
+#: how many lines above the first paragraph a page's masthead, menus and labels may take
+MASTHEAD_REACH = 25
+HEADLINE_MIN_WORDS = 3
+
+
+def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
+    """A saved page's headline under its masthead, menus and section label: of the lines above
+    the first paragraph, the first that opens its block (or follows a chapter number), reads as
+    a headline of three words or more, is no menu, label in capitals, byline or date line, and
+    has its byline, date or credit line, or the first paragraph, right under it
+    ("Home | World ... / WORLD / Port Said museum opens archive / By Jane Doe / Published ...")."""
+    first = next((j for j, u in enumerate(live[:MASTHEAD_REACH]) if u.is_prose and not u.heading), None)
+    if not first:
+        return None
+    for j in range(first):
+        u = live[j]
+        prev = live[j - 1] if j else None
+        opens_block = prev is None or prev.block != u.block or is_division_number(prev.text)
+        if not opens_block or u.n_words < HEADLINE_MIN_WORDS or _is_label(u) or _is_nav_like(u) \
+                or u.opens_with_date or DAY_ENTRY.match(u.text.strip()):
+            continue  # a dated entry ("3 May Cruiser sunk") is history, not a headline
+        # what stands under it, past pager lines and labels ("Page 3 of 4", "LEARNING OBJECTIVES")
+        k = next((k for k in range(j + 1, first) if not (_is_nav_like(live[k]) or _is_label(live[k]))), first)
+        if not looks_like_title(u, live[j + 1]) and not (k == first and looks_like_title(u, live[k])):
+            continue
+        if _credit_or_date(live[k].text.strip()) or (k == first and all(_masthead_line(v) for v in live[:j])):
+            return j, u
+    return None
+
+
+#: a wire slug or a section path in capitals: "DANUBE-FLOODS/HISTORY (PIX)", "WORLD / MIDDLE EAST"
+_SLUG = re.compile(r"^[A-Z0-9&.'’ -]+(?:\s*/\s*[A-Z0-9&.'’ -]+)+(?:\s*\([A-Z]+\))?$|^[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s*\([A-Z]+\))?$")
+
+
+def _is_slug(u: Unit) -> bool:
+    return bool(_SLUG.match(u.text.strip()))
+
+
+def _is_label(u: Unit) -> bool:
+    """A line in capitals: a section label, a slug or a kicker ("WORLD / MIDDLE EAST", "COLUMN")."""
+    text = u.text.strip()
+    return any(c.isalpha() for c in text) and text.upper() == text
+
+
+MASTHEAD_LINE_WORDS = 12
+
+
+def _masthead_line(u: Unit) -> bool:
+    """A line of a page's top: short, no sentence (a site name, a menu, a label, a breadcrumb)."""
+    return u.n_words <= MASTHEAD_LINE_WORDS and not u.ends_sentence
+
+
+def _credit_or_date(text: str) -> bool:
+    """A byline, a date line, or a credit line that dates or names ("Posted 6 May 2024 by the
+    Editors", "Compiled by Jo Ode | July 16, 2019", "Written and fact-checked by the Editors")."""
+    if byline(text) or _credits.anonymous_byline(text) or date_line(text) or dateline(text):
+        return True
+    return len(text) <= 160 and (match_date(text, anchored=False)[0] is not None or bool(_BY_CREDIT.search(text)))
+
+
+_BY_CREDIT = re.compile(r"^(?:[\w-]+\s+){0,4}by\s+[A-Z]", re.I)
 
 
 def _date_after_name(text: str, name: str) -> str | None:
