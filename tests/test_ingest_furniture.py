@@ -258,3 +258,40 @@ def test_clean_teaser_labels_and_page_contents(line: str, removed: bool) -> None
     doc = document_from_text("a.txt", "txt", "title: Barrier approved\n\n" + BODY + "\n\n" + line + "\n\n" + BODY2)
     assert (line not in doc.text) is removed
     assert BODY in doc.text and BODY2 in doc.text
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # ads and sponsors: a wire page, a timeline site, a heritage site
+        ("(Advertisement)", "ad"),
+        ("[ Advertisement — Harbour Ferries: cross the bay from £4.99 ]", "ad"),
+        ("Presented by Orbital Optics — Telescopes for every backyard astronomer", "ad"),
+        ("Sponsored by the Electoral History Trust", "ad"),
+        ("This timeline is sponsored by Orbital Optics.", "ad"),
+        ("Thanks to our partner, Ferrovia Travel Insurance. Terms and exclusions apply.", "ad"),
+        # captions by their label: a textbook, a heritage site, an encyclopedia
+        ("Figure 9.1  Cromford Mill, Derbyshire, as it appears today.", "caption"),
+        ("Image: Kate Sheppard, c. 1905. Alexander Turnbull Library", "caption"),
+        ("[Image: Cartoon of the river god introducing his children to the city]", "caption"),
+        # labelled pull quotes and study aids
+        ("Pull quote: Every so often the mismatch becomes a disaster.", "pull-quote"),
+        ("Reading focus: How did goods, ideas and diseases travel across Eurasia?", "study-aid"),
+        ("Before you read: Look at the map on page 140.", "study-aid"),
+        # sources, editorial credits, opinion notes, comment prompts
+        ("Sources: NASA History Office; Smithsonian National Air and Space Museum.", "credit"),
+        ("Adapted from: World History: Connections, 3rd edition.", "credit"),
+        ("Written and fact-checked by the Editors of Reference Desk Online", "credit"),
+        ("The Civic Review publishes a range of views. Guest essays reflect the opinions of their authors.", "disclaimer"),
+        ("Opinions are those of the original author.", "disclaimer"),
+        ("Be the first to share a story about this topic. Log in to comment.", "ui"),
+        # story sentences with the same words stay
+        ("Advertising revenue at the paper fell by a third in the year after the strike.", None),
+        ("Figure skaters from both countries trained together in the 1980s.", None),
+        ("The festival was sponsored by the city council for the first time in 1998, and crowds doubled.", None),
+        ("The sources of the river were mapped by a French expedition in 1862.", None),
+    ],
+)
+def test_labelled_furniture(line: str, kind: str | None) -> None:
+    (unit,) = segment(line)
+    assert lexicon_kind(unit) == kind

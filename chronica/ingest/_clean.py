@@ -120,6 +120,20 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 16 and lx.PLACE_OR_PAGER.match(text):
         return "nav"
+    if n <= 30 and lx.SPONSOR_LINE.match(text):
+        return "ad"
+    if n <= 40 and lx.CAPTION_LABEL.match(text):
+        return "caption"
+    if n <= 60 and lx.PULL_QUOTE_LABEL.match(text):
+        return "pull-quote"
+    if n <= 40 and lx.STUDY_AID_LINE.match(text):
+        return "study-aid"
+    if n <= 30 and (lx.SOURCE_NOTE.match(text) or lx.EDITORIAL_CREDIT.match(text)):
+        return "credit"
+    if n <= 40 and lx.OPINION_NOTE.search(text):
+        return "disclaimer"
+    if n <= 20 and lx.COMMENT_PROMPT.search(text):
+        return "ui"
     if n <= 12 and lx.SHARE_LINE.match(text):
         return "share"
     if n <= 8 and (lx.COMMENT_COUNT.match(text) or lx.TOC_LINE.match(text)):
@@ -305,21 +319,22 @@ def _mark_closing_signature(units: list[Unit]) -> str | None:
     return None
 
 
-#: a closing note on the author is the last prose paragraph, the one before it, or what follows
-CLOSING_NOTE_PARAGRAPHS = 2
+#: where a closing note on the author may stand: in the second half of the text (only the author's
+#: full name opens it there, so a story's own paragraphs never do)
+CLOSING_NOTE_FROM = 0.5
 
 
 def _mark_author_notes(units: list[Unit]) -> None:
     """A short paragraph that opens with the bylined author's name or surname and a verb ("Jane
     Doe covers courts for the paper.", "Doe is a reporter …"): an author note, when it sits right
     under the byline or among the last paragraphs of the text (op-eds close with one)."""
-    bylined = [(i, cr.byline_names(u.text)) for i, u in enumerate(units) if u.kind == "byline"]
+    bylined = [(i, cr.byline_names(u.text) or ([u.text.strip()] if looks_like_name(u.text.strip()) else None))
+               for i, u in enumerate(units) if u.kind == "byline"]
     bylined = [(i, names) for i, names in bylined if names]
     if not bylined:
         return
     names = [n for _, ns in bylined for n in ns]
-    prose = [i for i, u in enumerate(units) if u.kind is None and u.is_prose]
-    last = units[prose[-CLOSING_NOTE_PARAGRAPHS]:] if len(prose) >= CLOSING_NOTE_PARAGRAPHS else []
+    last = [u for u in units if _position(units, u) >= CLOSING_NOTE_FROM]
     under = [_neighbour_any(units, i, +1) for i, _ in bylined]
     for u, surname in [(v, True) for v in under if v is not None] + [(v, False) for v in last]:
         if u.kind is None and u.n_words <= AUTHOR_NOTE_MAX_WORDS and _opens_with_name(u.text, names, surname):

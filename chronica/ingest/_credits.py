@@ -156,7 +156,8 @@ _CONTRIBUTOR_NOTE = re.compile(
 _PROVENANCE_NOTE = re.compile(
     r"^(?:(?:this|the)\s+(?:article|story|piece|essay|column|interview|report)\s+)?(?:was\s+|has\s+been\s+)?"
     r"(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:in|on|by|at)\b"
-    r"(?![^.!?]*,\s+(?:the|a|an|it|he|she|they|this|its|his|her|their)\s)[^.!?]{0,100}[.]?$"
+    r"(?![^.!?]*,\s+(?:the|a|an|it|he|she|they|this|its|his|her|their)\s)[^.!?]{0,100}[.]?"
+    r"(?:\s+(?:translated|reproduced|republished|reprinted|used)\b[^.!?]{0,60}\bwith permission[.]?)?$"
     r"|^(?:this\s+(?:article|story|piece|essay|column|interview|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+"
     r"(?:the\s+)?[A-Z][a-z]+(?:\s+(?:original|edition))?(?:\s+by\s+[^.!?]{3,60})?\s*[.]?$"
     r"|^an?\s+(?:earlier\s+|shorter\s+|longer\s+)?version\s+of\s+this\s+(?:article|story|piece)\s+"

@@ -100,7 +100,7 @@ RELATED_HEADER = re.compile(
 
 #: A short line pointing at another article: "READ MORE: …", ">> …", "► …".
 TEASER_LINK = re.compile(
-    r"^(?:(?:read (?:more|also|next)|related(?: (?:stor(?:y|ies)|articles?|reading|content|coverage|links?))?"
+    r"^(?:(?:read (?:more|also|next)|related(?: (?:stor(?:y|ies)|articles?|reading|content|coverage|links?|pages?|topics?))?"
     r"|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
     r"|(?:>>|»|►|▶|→|⇒)\s*\S)",
     _I,
@@ -262,6 +262,7 @@ PROMO = re.compile(
     r"(?:^(?:vote now|vote in (?:our|the|today's) poll|take (?:our|the) (?:poll|quiz|survey)|have your say"
     r"|watch (?:now|live|the video|more)|listen (?:now|live)|download (?:our|the) (?:free )?app"
     r"|get (?:our|the) (?:free )?app|sign up (?:now|today|for free)|subscribe (?:now|today)|join (?:us|our \w+) on)\b"
+    r"|\bsubscribe (?:for free|free) to (?:get|receive)\b"
     r"|^(?:poll|quiz|survey)\s*:\s|\?\s+vote now\b|\b(?:click|tap) here\b|\bsubscribe to (?:our|the) [\w ]{0,30}?(?:channel|newsletter|podcast|feed)\b"
     r"|^(?:join|follow|get|download|add|subscribe(?: to)?|sign up(?: for)?|find) \w.{0,60}?\b(?:on|via|in) (?:the )?"
     r"(?:telegram|whatsapp|viber|signal|youtube|instagram|facebook|tiktok|twitter|threads|bluesky|google news)\b"
@@ -294,7 +295,7 @@ COOKIE = re.compile(
 #: comments", "Leave a reply", "Join the discussion", "3 thoughts on “…”" (blog software), "Comments
 #: are closed", "Comments powered by …". What follows it is readers' talk, not the article.
 COMMENTS_HEADING = re.compile(
-    r"^(?:(?:\d+\s+)?(?:reader|readers'?|user|visitor)?\s*comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|replies|responses)"
+    r"^(?:[^\w\s]\s*){0,2}(?:(?:\d+\s+)?(?:reader|readers'?|user|visitor)?\s*comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|replies|responses)"
     r"|(?:leave|post|add|write) (?:a|your) (?:comment|reply)|join the (?:discussion|conversation|debate)"
     r"|what (?:readers|you) (?:say|think)|have your say|\d+\s+thoughts? on\b.{0,120}"
     r"|comments? (?:are|is) (?:closed|disabled)|comments? powered by \w+|show comments?|view (?:all )?\d* ?comments?)\W*$",
@@ -338,3 +339,49 @@ NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von 
 
 #: "Read more" / "See more" under a teaser headline.
 READ_MORE = re.compile(r"^(?:read|see|watch|view) (?:more|the story|full story|article)\W*$", _I)
+
+
+# --- furniture with a label of its own (each seen on pages of three or more kinds of site) ------
+
+#: an ad or sponsor line: "(Advertisement)", "[ Advertisement — Brand: 20% off ]", "Presented by
+#: Brand — …", "Sponsored by the X Trust", "Thanks to our partner, Brand.", "Sponsored content | …"
+SPONSOR_LINE = re.compile(
+    r"^[\[(]?\s*(?:(?:advertisement|advert|sponsored content|paid content|partner content)\s*(?:[-–—:|]\s*.*)?"
+    r"|(?:presented|sponsored|supported|underwritten|powered|brought to you)\s+(?:to you\s+)?by\s+\S.*"
+    r"|(?:this|the) (?:\w+ )?(?:timeline|series|page|feature|guide|newsletter|podcast|section|content|coverage|project|list|quiz)"
+    r" (?:is|was) (?:sponsored|presented|underwritten|brought to you) by\s+\S.*"
+    r"|thanks to our (?:partners?|sponsors?)\b.*)[\])]?\s*$",
+    _I,
+)
+#: a caption by its label: "Figure 9.1  Cromford Mill", "Image: Kate Sheppard, c. 1905",
+#: "[Image: Cartoon of …]", "Caption: …", "Map 3: The routes"
+CAPTION_LABEL = re.compile(
+    r"^[\[(]?\s*(?:(?:caption|image|photo|picture|illustration|map|figure|fig\.|chart|graphic)\s*(?:\d+(?:\.\d+)*)?\s*:\s*\S"
+    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*\s+(?-i:[A-Z\"“'‘]))",
+    _I,
+)
+#: a pull quote by its label: "Pull quote: …"
+PULL_QUOTE_LABEL = re.compile(r"^pull[- ]?quote\s*:", _I)
+#: a line of a lesson's study aids: "Reading focus: …", "Before you read: …", "THINK LIKE A HISTORIAN:"
+STUDY_AID_LINE = re.compile(
+    r"^(?:reading focus|focus question|before you read|as you read|think like an? (?:historian|geographer|economist|scientist)"
+    r"|main idea|key question|big question|connect(?:ing)? to today|vocabulary)\s*:",
+    _I,
+)
+#: where the text came from, as a closing note: "Source: Outlet (City), morning edition, p. 9.",
+#: "Sources: NASA History Office; …", "Adapted from: World History, 3rd edition."
+SOURCE_NOTE = re.compile(r"^(?:sources?|adapted from|excerpted from|reprinted from|abridged from)\s*:\s*\S", _I)
+#: who wrote or checked an encyclopedia entry: "Written and fact-checked by the Editors of X"
+EDITORIAL_CREDIT = re.compile(
+    r"^(?:written|reviewed|edited|fact[- ]checked|updated)(?:\s+and\s+(?:written|reviewed|edited|fact[- ]checked|updated))?\s+by\s+\S", _I
+)
+#: an outlet's note on opinion pieces: "Guest essays reflect the opinions of their authors",
+#: "Opinions are those of the original author", "The Review publishes a range of views"
+OPINION_NOTE = re.compile(
+    r"(?:reflect the (?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)"
+    r"|^(?:the )?(?:views|opinions) (?:are|is) (?:those|that) of the (?:original )?(?:authors?|writers?)"
+    r"|publishes a (?:range|variety|diversity) of (?:views|opinions|perspectives))",
+    _I,
+)
+#: a comment box's prompts: "Be the first to share a story about this topic.", "Log in to comment."
+COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post)|how to cite(?: this (?:page|article|entry))?$)", _I)
