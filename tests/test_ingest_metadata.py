@@ -254,6 +254,12 @@ P_TWO = ("The mayor said the city had no choice after two years of falling tax r
         # a wire slug over the headline, a date line and a lower-case byline under it
         ("BUDGET-CITY/VOTE (PIX)\n\nCouncil passes budget after all-night session\n\nUpdated 2024-07-09 16:05 CET\n\nby Ana Ruiz\n\n",
          "Council passes budget after all-night session", "Ana Ruiz", "2024-07-09"),
+        # a site's name over its menu is no headline; a date line over the headline dates the piece
+        ("Harbour Agency — Newsroom\nLatest | Politics | Science | Sport\nSearch...\n\nYou are reading: Science > Polar\n\n"
+         "Monday 2 December 2019\n\nCouncil passes budget after all-night session\n\n",
+         "Council passes budget after all-night session", None, "2019-12-02"),
+        ("City Gazette Online\nNews | Sport | Weather\n\nTuesday, 3 March 2021\n\nA long night at the town hall ends in a vote\n\n",
+         "A long night at the town hall ends in a vote", None, "2021-03-03"),
         # a quote and its speaker above the first paragraph are no headline
         ("Where I Live\nA-Z Index\n\nThe vote was the longest any of us could remember, and the hall was freezing.\n"
          "Jose Ferreira, councillor\n\n", None, None, None),

@@ -349,12 +349,14 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             break
         if not _is_nav_like(u):
             break
+    above: list[Unit] = []
     if meta.title is None and not title_known and (found := _headline_under_masthead(live)) is not None:
         j, u = found
         meta.title, u.kind, i = strip_chapter_number(u.text.strip()), "title", j + 1
         prev = live[j - 1] if j else None
         if prev is not None and is_division_number(prev.text):
             division = prev
+        above = live[:j]
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
@@ -387,6 +389,10 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
                 meta.author = who
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
+    for u in above:  # a date line printed over the headline, in the masthead: "Monday 2 December 2019"
+        iso = date_line(u.text.strip()) if meta.published is None else None
+        if iso:
+            meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
 
 
@@ -442,6 +448,8 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         if not opens_block or u.n_words < HEADLINE_MIN_WORDS or _is_label(u) or _is_nav_like(u) \
                 or u.opens_with_date or DAY_ENTRY.match(u.text.strip()):
             continue  # a dated entry ("3 May Cruiser sunk") is history, not a headline
+        if _is_nav_like(live[j + 1]) and live[j + 1].block == u.block:
+            continue  # a site's name over its menu: "Nordic Press Agency / Latest | Politics | Science"
         # what stands under it, past pager lines and labels ("Page 3 of 4", "LEARNING OBJECTIVES")
         k = next((k for k in range(j + 1, first) if not (_is_nav_like(live[k]) or _is_label(live[k]))), first)
         if not looks_like_title(u, live[j + 1]) and not (k == first and looks_like_title(u, live[k])):
@@ -470,7 +478,7 @@ MASTHEAD_LINE_WORDS = 12
 
 def _masthead_line(u: Unit) -> bool:
     """A line of a page's top: short, no sentence (a site name, a menu, a label, a breadcrumb)."""
-    return u.n_words <= MASTHEAD_LINE_WORDS and not u.ends_sentence
+    return _is_nav_like(u) or (u.n_words <= MASTHEAD_LINE_WORDS and not u.ends_sentence)
 
 
 def _credit_or_date(text: str) -> bool:
