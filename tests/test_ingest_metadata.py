@@ -289,3 +289,25 @@ def test_meta_line_under_a_headline(line: str, found: tuple | None) -> None:
     from chronica.ingest._metadata import _meta_line
 
     assert _meta_line(line) == found
+
+
+_HTML_BODY = "".join(f"<p>{P_ONE} {P_TWO}</p>" for _ in range(3))
+
+
+@pytest.mark.parametrize(
+    "meta, author, published",
+    [
+        # a reference site's meta block: "Written by:" and "Last updated:"
+        ('<div class="article-meta"><p>Written by: <a>Mia Berg</a>, Professor of History</p>'
+         "<p>Last updated: 3 March 2021</p></div>", "Mia Berg", "2021-03-03"),
+        # a blog's post meta: "Posted on DATE by NAME"
+        ('<div id="post-meta"><span>Posted 6 May 2024 by Tom Lake</span></div>', "Tom Lake", "2024-05-06"),
+        # a news page's byline block with a time element
+        ('<p class="byline">By Ana Ruiz</p><time>12 June 2019</time>', "Ana Ruiz", "2019-06-12"),
+    ],
+)
+def test_html_byline_block_the_extractor_leaves_out(tmp_path: Path, meta: str, author: str, published: str) -> None:
+    html = (f"<html><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1>{meta}"
+            f"{_HTML_BODY}</article></body></html>")
+    doc = _doc(tmp_path, html, "a.html")
+    assert (doc.author, doc.published) == (author, published)

@@ -17,6 +17,8 @@ from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._metadata import (
     TextMeta,
+    _meta_line,
+    byline,
     dateline,
     is_division_number,
     normalise_date,
@@ -252,9 +254,48 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.author = _first(given.get("author"), _joined_authors(extracted.author), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
+    who, when = (None, None) if doc.author and extracted.date else _meta_block(html)
+    doc.author = doc.author or who
     _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta"),
-                         (url_date(doc.url), "url")], units)
+                         (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline")], units)
     return doc
+
+
+#: the class or id a page gives the block with its byline and dates ("article-meta", "byline",
+#: "post-meta", "entry-meta", "dateline", "author-info")
+_META_BLOCK = ("byline", "article-meta", "post-meta", "entry-meta", "story-meta", "dateline", "author-info",
+               "article-info", "meta-info", "posted-on", "published")
+META_BLOCK_LINE_CHARS = 200
+
+
+def _meta_block(html: str) -> tuple[str | None, str | None]:
+    """The author and date a page prints in its byline block (an element whose class or id says
+    so, or a <time>), when the extractor left that block out: ("Marit Hoekstra", "2021-03-03")
+    from "Written by: Marit Hoekstra, Professor of …" / "Last updated: 3 March 2021"."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None, None
+    cond = " or ".join(f"contains(concat(' ', @class, ' ', @id, ' '), '{c}')" for c in _META_BLOCK)
+    lines: list[str] = []
+    for el in tree.xpath(f"//body//*[{cond}] | //body//time"):
+        parts = [c for c in el if isinstance(c.tag, str)] or [el]
+        lines += [" ".join(p.text_content().split()) for p in parts]
+    who = when = None
+    for line in (x for x in lines if x and len(x) <= META_BLOCK_LINE_CHARS):
+        found = _meta_line(line) or _labelled_byline(line)
+        if found:
+            who, when = who or found[0], when or found[1]
+    return who, when
+
+
+def _labelled_byline(line: str) -> tuple[str | None, str | None] | None:
+    """"Written by: Jane Doe, Professor of X" -> ("Jane Doe", None)."""
+    m = re.match(r"^(?:written|posted|words)?\s*by\s*:\s*(?P<name>[^,|;•·]{3,60})", line, re.I)
+    name = byline("By " + m["name"].strip()) if m else None
+    return (name, None) if name else None
 
 
 def _map_spans(result: CleanResult, extracted: str, html: str) -> list[tuple[int, int, int]]:
