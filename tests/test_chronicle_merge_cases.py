@@ -703,3 +703,54 @@ def test_complementary_actors_merge_alike_persisted_one_document_at_a_time(tmp_p
         computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
     assert stored == computed
     assert sorted(len(g) for g in stored) == [3, 3, 3]
+
+
+# -- an uncoded happening whose predicate the ontology codes into the other's family -------------
+# (coded: (sentence, form, date, source, target); uncoded: (sentence, predicate, date, source);
+# merged?) — the extractor left the predicate uncoded (OTHER: its recipient not found), yet the
+# ontology's trigger for it codes into the coded mention's family
+CODED_ALIKE = [
+    (("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR"),
+     ("On 3 March 1961 Aldoria occupied its northern neighbour.", "occupy", "1961-03-03", "ALD"), True),
+    (("May 1986: Cestian forces occupy the Tarsk peninsula.", "OCCUPY", "1986-05", "CES", "BOR"),
+     ("Cestia seized the Tarsk peninsula in May 1986 after a week of shelling.", "seize", "1986-05", "CES"), True),
+    (("The Union of Dravic Republics collapsed on 26 December 1991.", "COLLAPSE", "1991-12-26", "UDR", None),
+     ("On 26 December 1991 the Dravic federation fell apart.", "fall", "1991-12-26", "UDR"), True),
+    # a predicate no trigger codes ("pass"): weighed as before, and too far in wording
+    (("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR"),
+     ("On 3 March 1961 Aldoria's parliament passed a new budget.", "pass", "1961-03-03", "ALD"), False),
+    # a predicate that codes into another family (COERCE) than the coded one's (AGREE)
+    (("Aldoria and Borvia signed a border treaty on 3 March 1961.", "AGREE", "1961-03-03", "ALD", "BOR"),
+     ("On 3 March 1961 Aldoria occupied the Borvian islands.", "occupy", "1961-03-03", "ALD"), False),
+    # the same family, but written dates that do not overlap
+    (("Aldoria invaded Borvia on 3 March 1961.", "INVADE", "1961-03-03", "ALD", "BOR"),
+     ("In 1964 Aldoria occupied its northern neighbour.", "occupy", "1964", "ALD"), False),
+]
+
+
+def _coded_alike_pair(case) -> list:
+    (s, f, d, a, b), (su, pred, du, au), _ = case
+    coded = mention(1, s, f, src=a, tgt=b, date=d)
+    uncoded = mention(2, su, "OTHER", src=au, date=du)
+    uncoded.subtype = pred
+    return [coded, uncoded]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", CODED_ALIKE, ids=lambda c: c[1][0][:50])
+def test_an_uncoded_happening_whose_predicate_codes_into_the_family_is_of_that_family(case) -> None:
+    ms = _coded_alike_pair(case)
+    assert (len(merge.cluster_mentions(ms)) == 1) is case[2]
+
+
+@needs_minilm
+def test_coded_alike_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in CODED_ALIKE[:3] for m in _coded_alike_pair(case)]
+    with Store(tmp_path / "coded_alike.db") as store:
+        for n, m in enumerate(reversed(mentions)):
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [2, 2, 2]

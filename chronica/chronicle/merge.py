@@ -4,7 +4,9 @@ Two mentions may state the same happening when
 
 * their types are compatible: the same code, or two codes of one group of
   :data:`TYPE_GROUPS` (an invasion reported by one source as an attack, by another as an
-  occupation; an approval called an agreement). Types of two families are weighed, not fatal
+  occupation; an approval called an agreement), or an uncoded happening whose predicate the
+  ontology's triggers code into the other's group (:func:`_coded_alike`: "Iraq occupied its
+  southern neighbour", left uncoded, and "Iraq's invasion of Kuwait"). Types of two families are weighed, not fatal
   (:func:`types_weighed`, from the ontology): when one side codes no act (OTHER: "the ceasefire
   took effect" against "signed a ceasefire") or both are PLOVER acts on one side of the
   cooperation/conflict line, they merge with an actor in common, stated dates that overlap at
@@ -420,6 +422,25 @@ def _other_predicates(a: _Info, b: _Info) -> bool:
     return a.m.type == b.m.type and a.m.type in UNCODED_TYPES and a.m.subtype != b.m.subtype
 
 
+@lru_cache(maxsize=4096)
+def predicate_types(lemma: str) -> frozenset[str]:
+    """The types the ontology's one-word triggers code a predicate into ("occupy" -> COERCE,
+    "fall" -> END); empty for a predicate no trigger names ("halt", "return")."""
+    return frozenset(p.type for p in _ONTOLOGY.by_first.get(lemma.lower(), ()) if len(p.words) == 1)
+
+
+def _coded_alike(a: _Info, b: _Info) -> bool:
+    """One mention is an uncoded happening (OTHER) whose predicate is a trigger the ontology codes
+    into the other's merge family: the same act, left uncoded by the extractor (its recipient not
+    found: "Iraq occupied its southern neighbour" / "Iraq's invasion of Kuwait"). Compared as
+    types of one family, as if it had been coded."""
+    for x, y in ((a, b), (b, a)):
+        if (x.m.type in UNCODED_TYPES and y.m.type not in UNCODED_TYPES and x.m.subtype
+                and any(type_compatible(t, y.m.type) for t in predicate_types(x.m.subtype))):
+            return True
+    return False
+
+
 def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
     """Two events of one sentence are two happenings (the extractor found both)."""
     return a.m.document_id == b.m.document_id and a.m.sentence_idx == b.m.sentence_idx
@@ -427,8 +448,9 @@ def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
 
 def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Types of two families, or two uncoded happenings (OTHER) of different predicates
-    ("recalled", "held"), unless weighed (:func:`_weighed_types`)."""
-    if type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b):
+    ("recalled", "held"), unless weighed (:func:`_weighed_types`); an uncoded happening whose
+    predicate codes into the other's family is of that family (:func:`_coded_alike`)."""
+    if (type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b)) or _coded_alike(a, b):
         return False
     return not _weighed_types(a, b, sim)
 
