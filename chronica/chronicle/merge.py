@@ -750,8 +750,8 @@ def soft_conflicts(a: _Info, b: _Info) -> frozenset[str]:
     Empty when nothing clashes or some clash is hard."""
     failing = {name for name, check in HARD_CONFLICTS if check(a, b, None)}
     soft = set()
-    if "types" in failing and (types_weighed(a.m.type, b.m.type) or _other_predicates(a, b)) \
-            and not (a.stated and b.stated):  # weighing needs both dates written
+    weighable = types_weighed(a.m.type, b.m.type) or _other_predicates(a, b)
+    if "types" in failing and weighable and not (a.stated and b.stated):  # weighing needs both dates written
         soft.add("types")
     if "actors" in failing and complementary_actors(a, b):
         soft.add("actors")
