@@ -27,7 +27,7 @@ def test_merge_corpus_no_pair_the_gold_keeps_apart_is_merged(outcomes) -> None:
 @needs_minilm
 def test_merge_corpus_found_pairs_are_merged(outcomes) -> None:
     total = summary(outcomes)
-    assert total["merged"] >= 17, total  # 5 of 17 before round 18 (the four first subjects)
+    assert total["merged"] >= 19, total  # 5 of 17 before round 18 (the four first subjects); 17 at round 19's start
     assert total["apart pairs found"] >= 50, total  # the apart pairs stay judged (extraction holds)
 
 

@@ -4,7 +4,9 @@ Two mentions may state the same happening when
 
 * their types are compatible: the same code, or two codes of one group of
   :data:`TYPE_GROUPS` (an invasion reported by one source as an attack, by another as an
-  occupation; an approval called an agreement). Types of two families are weighed, not fatal
+  occupation; an approval called an agreement), or an uncoded happening whose predicate the
+  ontology's triggers code into the other's group (:func:`_coded_alike`: "Iraq occupied its
+  southern neighbour", left uncoded, and "Iraq's invasion of Kuwait"). Types of two families are weighed, not fatal
   (:func:`types_weighed`, from the ontology): when one side codes no act (OTHER: "the ceasefire
   took effect" against "signed a ceasefire") or both are PLOVER acts on one side of the
   cooperation/conflict line, they merge with an actor in common, stated dates that overlap at
@@ -40,7 +42,9 @@ when no pair across them is a hard conflict (another sentence-level event in the
 incompatible types, different actors in one role, stated dates that do not overlap), so a chain
 of loose similarities can never glue two different happenings together. A clash of types that
 could not be weighed, a date being missing on one side, is soft (:class:`_Conflicts`): waived
-when the mention finds its own family in the entry it joins.
+when the mention finds its own family in the entry it joins; so are actors that only fail to
+confirm each other, one mention naming who acted and the other who underwent it
+(:func:`complementary_actors`): waived when another mention of the entry names both.
 """
 
 from __future__ import annotations
@@ -418,6 +422,25 @@ def _other_predicates(a: _Info, b: _Info) -> bool:
     return a.m.type == b.m.type and a.m.type in UNCODED_TYPES and a.m.subtype != b.m.subtype
 
 
+@lru_cache(maxsize=4096)
+def predicate_types(lemma: str) -> frozenset[str]:
+    """The types the ontology's one-word triggers code a predicate into ("occupy" -> COERCE,
+    "fall" -> END); empty for a predicate no trigger names ("halt", "return")."""
+    return frozenset(p.type for p in _ONTOLOGY.by_first.get(lemma.lower(), ()) if len(p.words) == 1)
+
+
+def _coded_alike(a: _Info, b: _Info) -> bool:
+    """One mention is an uncoded happening (OTHER) whose predicate is a trigger the ontology codes
+    into the other's merge family: the same act, left uncoded by the extractor (its recipient not
+    found: "Iraq occupied its southern neighbour" / "Iraq's invasion of Kuwait"). Compared as
+    types of one family, as if it had been coded."""
+    for x, y in ((a, b), (b, a)):
+        if (x.m.type in UNCODED_TYPES and y.m.type not in UNCODED_TYPES and x.m.subtype
+                and any(type_compatible(t, y.m.type) for t in predicate_types(x.m.subtype))):
+            return True
+    return False
+
+
 def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
     """Two events of one sentence are two happenings (the extractor found both)."""
     return a.m.document_id == b.m.document_id and a.m.sentence_idx == b.m.sentence_idx
@@ -425,8 +448,9 @@ def _same_sentence(a: _Info, b: _Info, sim: float | None) -> bool:
 
 def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Types of two families, or two uncoded happenings (OTHER) of different predicates
-    ("recalled", "held"), unless weighed (:func:`_weighed_types`)."""
-    if type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b):
+    ("recalled", "held"), unless weighed (:func:`_weighed_types`); an uncoded happening whose
+    predicate codes into the other's family is of that family (:func:`_coded_alike`)."""
+    if (type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b)) or _coded_alike(a, b):
         return False
     return not _weighed_types(a, b, sim)
 
@@ -648,26 +672,33 @@ def _cluster_block(infos: list[_Info], vectors: np.ndarray) -> list[list[int]]:
 class _Conflicts:
     """The pairs of a block that may not be in one entry, and why.
 
-    A clash of types the ontology lets be weighed (:func:`types_weighed`, two uncoded predicates)
-    that could not be weighed, a date not being written on one side, is *soft*: it keeps two
-    entries apart unless
-    each mention finds its own family in the entry it joins. So when one source's "sent his army
-    into" (MOBILIZE) was weighed into a dated invasion (ASSAULT), a third source's undated "the
+    Two clashes are *soft* (:func:`soft_conflicts`): a clash of types the ontology lets be
+    weighed (:func:`types_weighed`, two uncoded predicates) that could not be weighed, a date not
+    being written on one side; and actors that only fail to confirm each other, each mention
+    naming one side of a directed act and not the same one (:func:`complementary_actors`). A soft
+    clash keeps two entries apart unless the entry they would make waives it: a clash of types
+    when each mention finds its own family in the entry it joins, a clash of actors when another
+    mention of the entry names both sides' actors. So when one source's "sent his army into"
+    (MOBILIZE) was weighed into a dated invasion (ASSAULT), a third source's undated "the
     invasion of" joins the invasion it tells, although alone it could not be weighed against the
-    MOBILIZE; while an entry of one family is never glued to another's through a third mention
-    weighed against both (the massed troops and the invasion of one month stay two). A clash
-    weighed on two written dates and found wanting stays hard: it is evidence against the entry
-    ("took effect on 2 May 1961" keeps "a fisheries agreement" of 1961 out of the ceasefire)."""
+    MOBILIZE (nor its "Kuwait" matched against the MOBILIZE's "Saddam Hussein"); while an entry
+    of one family is never glued to another's through a third mention weighed against both (the
+    massed troops and the invasion of one month stay two). A clash weighed on two written dates
+    and found wanting stays hard: it is evidence against the entry ("took effect on 2 May 1961"
+    keeps "a fisheries agreement" of 1961 out of the ceasefire)."""
 
     def __init__(self, infos: list[_Info]) -> None:
         n = len(infos)
         self.infos = infos
         self.hard = np.zeros((n, n), dtype=bool)
         self.soft = np.zeros((n, n), dtype=bool)
+        self.kinds: dict[tuple[int, int], frozenset[str]] = {}
 
     def add(self, i: int, j: int, reason: str) -> None:
-        if reason == "types" and soft_types_conflict(self.infos[i], self.infos[j]):
+        kinds = soft_conflicts(self.infos[i], self.infos[j]) if reason in ("types", "actors") else frozenset()
+        if kinds:
             self.soft[i, j] = self.soft[j, i] = True
+            self.kinds[(i, j)] = self.kinds[(j, i)] = kinds
         else:
             self.hard[i, j] = self.hard[j, i] = True
 
@@ -675,14 +706,20 @@ class _Conflicts:
         return bool(self.hard[pair] or self.soft[pair])
 
     def may_join(self, a: list[int], b: list[int]) -> bool:
-        """No hard conflict across the two entries, and each soft one waived: its mention of one
-        side has a mention of its own family on the other."""
+        """No hard conflict across the two entries, and each soft one waived by the entry they
+        would make (:func:`_waived`)."""
         if self.hard[np.ix_(a, b)].any():
             return False
         for x, y in zip(*np.nonzero(self.soft[np.ix_(a, b)])):
-            if not (self._has_family(a[x], b) or self._has_family(b[y], a)):
+            i, j = a[x], b[y]
+            if not all(self._waived(kind, i, j, a, b) for kind in self.kinds[(i, j)]):
                 return False
         return True
+
+    def _waived(self, kind: str, i: int, j: int, a: list[int], b: list[int]) -> bool:
+        if kind == "types":  # one of the two finds its own family on the other side
+            return self._has_family(i, b) or self._has_family(j, a)
+        return any(k not in (i, j) and _bridges(self.infos[k], self.infos[i], self.infos[j]) for k in a + b)
 
     def _has_family(self, i: int, members: list[int]) -> bool:
         t = self.infos[i]
@@ -690,25 +727,58 @@ class _Conflicts:
                    for k in members)
 
 
+def complementary_actors(a: _Info, b: _Info) -> bool:
+    """Each mention of a directed act names one side only, and not the same side, and no actor is
+    shared: one says who acted ("Saddam Hussein sent his army"), the other who underwent it ("the
+    invasion of Kuwait"). No role is filled by two different actors: the actors fail to confirm
+    each other, they do not clash (soft, :class:`_Conflicts`)."""
+    if (symmetric_mention(a.m) and symmetric_mention(b.m)) or (a.keys & b.keys) or _other_organs(a, b):
+        return False
+    return ((bool(a.sources) and not a.targets and bool(b.targets) and not b.sources)
+            or (bool(a.targets) and not a.sources and bool(b.sources) and not b.targets))
+
+
+def _bridges(c: _Info, a: _Info, b: _Info) -> bool:
+    """A third mention names an actor of each of two mentions whose actors are complementary."""
+    return bool(c.keys & a.keys) and bool(c.keys & b.keys)
+
+
+def soft_conflicts(a: _Info, b: _Info) -> frozenset[str]:
+    """The clashes between two mentions, when every one of them is soft (see :class:`_Conflicts`):
+    ``types`` — of types the ontology lets be weighed, that could not be weighed because a date
+    is not written on one side; ``actors`` — complementary actors (:func:`complementary_actors`).
+    Empty when nothing clashes or some clash is hard."""
+    failing = {name for name, check in HARD_CONFLICTS if check(a, b, None)}
+    soft = set()
+    weighable = types_weighed(a.m.type, b.m.type) or _other_predicates(a, b)
+    if "types" in failing and weighable and not (a.stated and b.stated):  # weighing needs both dates written
+        soft.add("types")
+    if "actors" in failing and complementary_actors(a, b):
+        soft.add("actors")
+    return frozenset(soft) if soft and failing == soft else frozenset()
+
+
 def soft_types_conflict(a: _Info, b: _Info) -> bool:
     """A clash of types only, of types the ontology lets be weighed, that could not be weighed
     because a date is not written on one side (see :class:`_Conflicts`)."""
-    weighable = types_weighed(a.m.type, b.m.type) or _other_predicates(a, b)
-    unweighed = not (a.stated and b.stated)  # weighing needs both dates written
-    return (weighable and unweighed
-            and not any(check(a, b, None) for name, check in HARD_CONFLICTS if name != "types"))
+    return soft_conflicts(a, b) == {"types"}
 
 
 def entry_may_hold(a: _Info, b: _Info, sim: float | None, entry: list[EventMention]) -> bool:
     """True when one entry (the mentions ``entry``) may hold both ``a`` and ``b``: nothing keeps
-    them apart, or only a soft clash of types (:func:`soft_types_conflict`) and one of them finds
-    another mention of its own family in the entry."""
+    them apart, or only soft clashes (:func:`soft_conflicts`), each waived by the entry: for types,
+    one of them finds another mention of its own family in it; for complementary actors, another
+    mention names an actor of each."""
     if not hard_conflict(a, b, sim):
         return True
-    if not soft_types_conflict(a, b):
+    kinds = soft_conflicts(a, b)
+    if not kinds:
         return False
-    return any(y is not x.m and type_compatible(x.m.type, y.type) and not _other_predicates(x, _info(y))
-               for x in (a, b) for y in entry)
+    others = [y for y in entry if y is not a.m and y is not b.m]
+    if "types" in kinds and not any(type_compatible(x.m.type, y.type) and not _other_predicates(x, _info(y))
+                                    for x in (a, b) for y in entry if y is not x.m):
+        return False
+    return "actors" not in kinds or any(_bridges(_info(y), a, b) for y in others)
 
 
 def linked(a: _Info, b: _Info, sim: float) -> bool:
@@ -1044,6 +1114,7 @@ __all__ = [
     "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",
-    "confidence", "entry_may_hold", "hard_conflict", "merge", "participant_keys", "soft_types_conflict",
+    "complementary_actors", "confidence", "entry_may_hold", "hard_conflict", "merge", "participant_keys",
+    "soft_conflicts", "soft_types_conflict",
     "type_compatible",
 ]
