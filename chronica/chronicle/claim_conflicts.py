@@ -82,7 +82,11 @@ def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
     return (a.attribution or "").lower() != (b.attribution or "").lower()
 
 
-def _dates_fit(a: SentenceClaim, b: SentenceClaim) -> bool:
+def _dates_fit(a: SentenceClaim, b: SentenceClaim, *, stated_only: bool = False) -> bool:
+    """The claims' times overlap (or one is undated); with ``stated_only`` a time the sentence
+    does not write (carried from the narrative or the event) does not set a figure apart."""
+    if stated_only and not (a.stated and b.stated):
+        return True
     if not (a.earliest and b.earliest and a.latest and b.latest):
         return True
     return a.earliest[:10] <= b.latest[:10] and b.earliest[:10] <= a.latest[:10]
@@ -97,8 +101,10 @@ FINE_DATE_DAYS = 31
 
 
 def _fine(c: SentenceClaim) -> bool:
-    """The claim is dated to a day or a month."""
-    if not (c.earliest and c.latest):
+    """The claim is dated to a day or a month, by a date its sentence writes (a date carried from
+    the narrative may be another happening's: "33 soldiers died in the conflict" under a day's
+    entry is still the war's toll)."""
+    if not (c.earliest and c.latest and c.stated):
         return False
     try:
         return (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days < FINE_DATE_DAYS
@@ -111,15 +117,21 @@ def _fine(c: SentenceClaim) -> bool:
 def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """One measure ("dead") of the same people, at the same phase of a change, the same place and
     time, about one happening (or worded alike), with figures of one order of magnitude."""
-    if a.topic != b.topic or a.phase != b.phase or not _subjects_fit(a, b) or not _dates_fit(a, b):
+    if a.topic != b.topic or a.phase != b.phase or not _subjects_fit(a, b) \
+            or not _dates_fit(a, b, stated_only=True):
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
+        return False  # "60 Peruvian and 34 Ecuadorian soldiers": the 60 are not Ecuador's
     if different_occasions(a.sentence, b.sentence):
         return False  # "the first raid killed 40" / "the second raid killed 300"
     happening = same_happening(a.happening, b.happening)
     if happening is not None:  # both sentences tell a once-only happening: it decides
         return happening and figure_gap(a, b) <= MAX_FIGURE_RATIO_CLOSE
+    if (a.happening is None) != (b.happening is None) and \
+            (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
+        return False  # the toll of one sinking is not the toll of the war it was part of
     if _fine(a) != _fine(b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
         return False  # the toll of one day's happening is not the total of a war
     if not ctx.same_occasion(a, b):
@@ -265,7 +277,20 @@ def _phrase_similarity(a: str, b: str) -> float:
 def same_happening_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Dates of one once-only happening to one named thing ("sank the General Belgrano" /
     "the Belgrano was sunk"; :func:`chronica.claims.rules.same_happening`)."""
-    return bool(same_happening(a.happening, b.happening))
+    if not same_happening(a.happening, b.happening):
+        return False
+    gap = load_rules().happening_max_gap_days.get((a.happening or "").partition(":")[0])
+    return gap is None or _days_apart(a, b) <= gap
+
+
+def _days_apart(a: SentenceClaim, b: SentenceClaim) -> float:
+    """Days between two claims' intervals (0 when they overlap or one is undated)."""
+    try:
+        sa = (date.fromisoformat(a.earliest[:10]), date.fromisoformat(a.latest[:10]))
+        sb = (date.fromisoformat(b.earliest[:10]), date.fromisoformat(b.latest[:10]))
+    except (TypeError, ValueError):
+        return 0.0
+    return max(0, (sb[0] - sa[1]).days, (sa[0] - sb[1]).days)
 
 
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
@@ -305,6 +330,7 @@ class ClaimContext:
         self._pos = {id(c): i for i, c in enumerate(claims)}
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
         self._clauses: dict[str, np.ndarray] = {}
+        self._by_sentence: dict | None = None
 
     def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
         """This context with ``extra`` claims added (a question's): the events' index and the
@@ -312,6 +338,7 @@ class ClaimContext:
         store once and adds each question's claims to it)."""
         out = ClaimContext.__new__(ClaimContext)
         out.index, out.events, out._clauses = self.index, self.events, self._clauses
+        out._by_sentence = None
         out.claims = self.claims + list(extra)
         out._pos = dict(self._pos)
         out._pos.update({id(c): len(self.claims) + i for i, c in enumerate(extra)})
@@ -321,6 +348,21 @@ class ClaimContext:
         else:
             out.vectors = self.vectors
         return out
+
+    def subject_taken(self, free: SentenceClaim, other: SentenceClaim) -> bool:
+        """``free`` names no people, and a figure of the same measure in its own sentence names
+        ``other``'s: the people ``other`` counts are that figure's, not ``free``'s ("60 Peruvian
+        and 34 Ecuadorian soldiers were killed" / "33 Ecuadorian soldiers died": the 60 are
+        someone else)."""
+        if free.subject or not other.subject:
+            return False
+        if self._by_sentence is None:
+            self._by_sentence = defaultdict(list)
+            for c in self.claims:
+                self._by_sentence[(c.document_id, c.sentence_start)].append(c)
+        return any(c is not free and c.kind == free.kind and c.topic == free.topic
+                   and set(c.subject) & set(other.subject)
+                   for c in self._by_sentence[(free.document_id, free.sentence_start)])
 
     def event_of(self, c: SentenceClaim) -> str | None:
         if c.event_trigger is None:

@@ -112,11 +112,39 @@ class _Sentence:
                 c.event_trigger = e.trigger_start
                 return
         own = [t for t in self.timexes if _verb_of(self.doc, _get(t, "start")) in tokens]
+        if not own and len(self.timexes) == 1 and self._dates_other_clause(self.timexes[0], tokens):
+            return  # "a truce was signed on 18 June; 80,000 are thought to have been killed"
         if own or len(self.timexes) == 1:
             t = (own or self.timexes)[0]
             c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
             c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
             c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in WRITTEN_ANCHORS
+
+
+    def _dates_other_clause(self, timex: Any, tokens: list[Token]) -> bool:
+        """The sentence's one date belongs to a verb of the sentence that neither is nor governs
+        any of the claim's words: another clause's happening ("... signed on 18 June 2000; about
+        80,000 are thought to have been killed"), not the claim's. A date that governs the claim
+        ("On 16 March aircraft bombed the town, killing 3,200") or stands outside the sentence (a
+        timeline entry's) dates it."""
+        verb = _verb_of(self.doc, _get(timex, "start"))
+        if verb is None or not (self.span.start <= verb.i < self.span.end) or verb.pos_ != "VERB":
+            return False
+        return not any(_governs(verb, t) for t in tokens)
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """``tok`` is ``verb`` or lies in its clause: reached from ``tok`` up the heads without
+    crossing from a joined clause to the clause it is joined to ("signed ..., but 80,000 were
+    killed": killed is joined to signed, not governed by it)."""
+    node = tok
+    for _ in range(40):
+        if node == verb:
+            return True
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 #: anchors of a date written in full where the claim reads it: nothing, or the year of the
@@ -311,10 +339,29 @@ def _joined_measure(rules: Rules, measure: str, predicate: Token | None) -> str:
     return " or ".join(sorted({measure, *others})) if others else measure
 
 
+#: verbs that say what is held of their subject ("600 are thought to have been killed"): the
+#: verb of their clause (``xcomp``) is what happened to the counted people
+RAISING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"estimate", "reckon", "presume", "know", "fear"})
+
+
+def _raised(verb: Token) -> Token:
+    """The verb of the clause a saying or believing verb raises its subject from ("are thought
+    to have been killed": killed), else the verb itself."""
+    for _ in range(3):
+        if verb.lemma_.lower() not in RAISING_VERBS:
+            break
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
 def _predicate(tok: Token) -> Token | None:
-    """What governs a counted noun: its verb, or the noun whose "of" it fills ("deaths of 600")."""
+    """What governs a counted noun: its verb (through a saying or believing verb: "are said to
+    have died"), or the noun whose "of" it fills ("deaths of 600")."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
-        return tok.head
+        return _raised(tok.head) if tok.dep_ in SUBJECTS else tok.head
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB":  # "displaced 800,000 people", misparsed
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -1285,6 +1332,9 @@ def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
     if cls in rules.unaccusative:
         # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
         subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.pos_ != "PROPN")
+        if not subj and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "the garrison resisted for a month and fell on 26 October": the first verb's subject
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return _antecedent(subj[0]) if subj else None
     return None
 
