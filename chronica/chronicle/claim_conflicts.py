@@ -33,7 +33,9 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import conflict, different_occasions, intervals_overlap, load_rules, same_happening
+from chronica.claims.rules import (
+    NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, intervals_overlap, load_rules, same_happening,
+)
 from chronica.events.model import SOURCE, TARGET
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
@@ -82,13 +84,18 @@ def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
     return (a.attribution or "").lower() != (b.attribution or "").lower()
 
 
-def _dates_fit(a: SentenceClaim, b: SentenceClaim, *, stated_only: bool = False) -> bool:
-    """The claims' times overlap (or one is undated); with ``stated_only`` a time the sentence
-    does not write (carried from the narrative or the event) does not set a figure apart."""
-    if stated_only and not (a.stated and b.stated):
-        return True
+
+
+def _dates_fit(a: SentenceClaim, b: SentenceClaim, *, loose: bool = False,
+               slack: int = NARRATIVE_SLACK_DAYS) -> bool:
+    """The claims' times overlap (or one is undated); with ``loose``, a time the sentence does
+    not write sets a figure apart only when it is more than :data:`NARRATIVE_SLACK_DAYS` (three years) away
+    ("33 soldiers died in the conflict" under a February entry is still March's toll; a figure
+    of 1941 is not one of 1995)."""
     if not (a.earliest and b.earliest and a.latest and b.latest):
         return True
+    if loose and not (a.stated and b.stated):
+        return _days_apart(a, b) <= slack
     return a.earliest[:10] <= b.latest[:10] and b.earliest[:10] <= a.latest[:10]
 
 
@@ -118,10 +125,13 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """One measure ("dead") of the same people, at the same phase of a change, the same place and
     time, about one happening (or worded alike), with figures of one order of magnitude."""
     if a.topic != b.topic or a.phase != b.phase or not _subjects_fit(a, b) \
-            or not _dates_fit(a, b, stated_only=True):
+            or not _dates_fit(a, b, loose=True):
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    if a.topic == LENGTH_TOPIC:  # a lasting property of one thing: no happening to match
+        return a.unit == b.unit and (not a.subject or not b.subject or set(a.subject) == set(b.subject)) \
+            and figure_gap(a, b) <= MAX_FIGURE_RATIO
     if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return False  # "60 Peruvian and 34 Ecuadorian soldiers": the 60 are not Ecuador's
     if different_occasions(a.sentence, b.sentence):
@@ -147,6 +157,11 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     return max(lo, hi) / min(lo, hi) <= MAX_FIGURE_RATIO
 
 
+#: the count topic of a length ("a 1,000-kilometre border"): the length of one thing, the same
+#: whatever sentence tells it, so the thing measured and its states decide, not the wording
+LENGTH_TOPIC = "length"
+
+
 def figure_gap(a: SentenceClaim, b: SentenceClaim) -> float:
     """How many times the higher figure's lower end exceeds the other's upper end (1.0 when the
     intervals overlap): "more than 8,000" / "about 3,000" (2,550-3,450) is 2.3."""
@@ -164,9 +179,9 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if a.obj != b.obj and not ((a.obj in rules.wholes or b.obj in rules.wholes)
                                and a.obj in rules.hostilities and b.obj in rules.hostilities):
         return False
-    if a.obj in rules.hostilities and not _dates_fit(a, b):
+    if a.obj in rules.hostilities and not _dates_fit(a, b, loose=True, slack=NARRATIVE_SLACK_AGENT_DAYS):
         return False
-    if a.obj in rules.hostilities and not (a.earliest and b.earliest):
+    if a.obj in rules.hostilities and not (a.earliest and b.earliest and not a.narrative and not b.narrative):
         return ctx.similarity(a, b) >= SIM_SAME_THING  # undated, it may be another war: the wording decides
     return True
 
@@ -220,7 +235,7 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
 def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
     close wording."""
-    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b) \
+    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b, loose=True) \
         and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b)
 
 
@@ -234,8 +249,16 @@ def same_phase(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """When one thing began or ended: the same phase of the same noun ("war", "siege"), and
     sentences about one happening (one merged event, or close wording: a war's start in one
     source and another war's in another share the noun, not the wording)."""
+    if _fine(a) and _fine(b) and _days_apart(a, b) > MAX_PHASE_GAP_DAYS:
+        return False  # "fighting began on 28 January 1981" / "... on 26 January 1995": two wars
     return a.phase == b.phase and a.obj == b.obj and _placed_alike(a, b) \
         and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b)
+
+
+#: two beginnings (or ends) each written to the day or the month further apart than this are of
+#: two happenings: sources that disagree on when one thing began by years write years ("in the
+#: 1950s" / "in 1960"), not two days years apart
+MAX_PHASE_GAP_DAYS = 366
 
 
 #: two acts whose objects have different head words are about one thing when the objects name

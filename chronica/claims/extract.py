@@ -112,13 +112,15 @@ class _Sentence:
                 c.event_trigger = e.trigger_start
                 return
         own = [t for t in self.timexes if _verb_of(self.doc, _get(t, "start")) in tokens]
-        if not own and len(self.timexes) == 1 and self._dates_other_clause(self.timexes[0], tokens):
-            return  # "a truce was signed on 18 June; 80,000 are thought to have been killed"
         if own or len(self.timexes) == 1:
             t = (own or self.timexes)[0]
             c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
             c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
             c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in WRITTEN_ANCHORS
+            if not own and self._dates_other_clause(t, tokens):
+                # "a truce was signed on 18 June; 80,000 are thought to have been killed": the
+                # date places the claim in the narrative, it is not the claim's own
+                c.stated = False
 
 
     def _dates_other_clause(self, timex: Any, tokens: list[Token]) -> bool:
@@ -386,6 +388,8 @@ def _length_claim(s: _Sentence, q: Quantity) -> None:
     long": the subject of "long"), when it is a thing with a length in the rules."""
     unit = q.length_unit
     measured = unit.head if unit.head.pos_ == "NOUN" and unit.head.i != unit.i else None
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN":
+        measured = unit.head.head  # "a border of 912 kilometres"
     if unit.head.lower_ == "long":
         subj = [c for c in unit.head.head.children if c.dep_ in SUBJECTS]
         measured = subj[0] if subj else None
@@ -1467,4 +1471,45 @@ def extract_claims(doc: Doc, *, document_id: int = 0, rules: Rules | None = None
         for _, finder in FINDERS:
             finder(sentence)
         out.extend(sentence.claims)
+    _narrative_times(doc, out)
     return out
+
+
+#: the kinds of claim a narrative date places: who did a first act ("Peru maintained that
+#: Ecuadorian troops had fired first", after a paragraph on 1941). Not figures: an aside ("...
+#: sovereignty since 1833") would date a toll to another century; a date, a beginning, a
+#: relationship's period or a person's attribute must be written
+NARRATIVE_KINDS = frozenset({"agent"})
+#: a date at most this many days long places the narrative ("in 1941", "on 5 July 1941")
+NARRATIVE_MAX_DAYS = 400
+
+
+def _narrative_times(doc: Doc, claims: list[SentenceClaim]) -> None:
+    """A claim whose sentence gives it no time takes, unstated, the last date the document wrote
+    before it in full (a year, a month or a day; ``narrative`` set, ``stated`` False): "Clashes
+    escalated into open war on 5 July 1941. Peru maintained that Ecuadorian troops had fired
+    first" is about 1941, not 1995. Such a date only keeps apart claims years apart
+    (:mod:`chronica.chronicle.claim_conflicts`)."""
+    every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    dated = []
+    for t in every:
+        if _get(t, "type") != "DATE" or _get(t, "anchor") not in WRITTEN_ANCHORS:
+            continue
+        earliest, latest = _get(t, "earliest"), _get(t, "latest")
+        try:
+            days = (date.fromisoformat(latest[:10]) - date.fromisoformat(earliest[:10])).days
+        except (TypeError, ValueError):
+            continue
+        if days <= NARRATIVE_MAX_DAYS:
+            dated.append((_get(t, "start"), t))
+    dated.sort(key=lambda x: x[0])
+    starts = [d[0] for d in dated]
+    for c in claims:
+        if c.earliest or c.kind not in NARRATIVE_KINDS:
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0:
+            t = dated[i][1]
+            c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
+            c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
+            c.date_text, c.stated, c.narrative = _get(t, "text"), False, True

@@ -335,6 +335,27 @@ def _days_overlap(a: SentenceClaim, b: SentenceClaim) -> bool | None:
     return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
+#: a time the sentence does not write (carried from the narrative, another clause or the event)
+#: places a claim only roughly: it tells two happenings apart only when this many days apart
+NARRATIVE_SLACK_DAYS = 1096
+
+
+#: ... and who did a first act: one war's first shots told against a paragraph's date a year on
+#: are one war's; a first act two years from another is another's
+NARRATIVE_SLACK_AGENT_DAYS = 366
+
+
+def _apart(a: SentenceClaim, b: SentenceClaim, slack: int = NARRATIVE_SLACK_AGENT_DAYS) -> bool:
+    """Two claims' times exclude one happening: stated dates that do not overlap, or, when a
+    date is not written in the sentence, dates more than ``slack`` days apart."""
+    if a.stated and b.stated:
+        return _days_overlap(a, b) is False
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return False
+    return max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days) > slack
+
+
 def check_numbers(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Counts, scopes and durations: intervals that do not overlap."""
     if None in (a.low, a.high, b.low, b.high):
@@ -390,7 +411,7 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
     army and its state, an unresolved name and anyone are one doer as far as anyone can tell)."""
     if not doers.different_doers(a.subject, b.subject):
         return None
-    if _days_overlap(a, b) is False and a.obj in load_rules().hostilities:
+    if a.obj in load_rules().hostilities and _apart(a, b):
         return None  # two attacks years apart are two happenings, not one told twice
     return f"only one can have done it first: {a.value} / {b.value}"
 

@@ -176,7 +176,8 @@ class _Embedder:
 @pytest.mark.parametrize("day_a, day_b, stated, same", [
     ("1995-03-01", "1995-02-17", False, True),   # dates carried from the narrative: one toll
     ("1988-08-20", None, False, True),
-    ("1970-05-02", "1971-06-09", False, True),
+    ("1970-05-02", "1972-03-09", False, True),
+    ("1941-10-02", "1995-02-17", False, False),  # ... but not one of another war
     ("1995-03-01", "1995-02-17", True, False),   # dates the sentences write: two days, two tolls
 ])
 def test_figures_are_not_parted_by_dates_they_do_not_write(day_a, day_b, stated, same):
@@ -213,4 +214,107 @@ def test_a_figure_without_people_is_not_its_siblings_people(free_value, sibling_
     ("About 300 people were killed in the raid on 4 May 1979, the ministry said.", True),
 ])
 def test_a_date_of_another_clause_does_not_date_a_figure(pipeline, text, dated):
-    assert bool(one_count(pipeline, text).date) is dated
+    c = one_count(pipeline, text)
+    assert bool(c.date and c.stated) is dated
+
+
+# -- lengths: "a border of 912 kilometres"; one thing's length whatever sentence tells it ---------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The two countries share a border of 912 kilometres.", 912),
+    ("Chile and Argentina share a frontier of some 5,000 km.", 5000),
+    ("The kingdom built a wall of 120 km along the desert.", 120),
+])
+def test_length_written_after_of(pipeline, text, value):
+    c = one_count(pipeline, text)
+    assert c.topic == "length" and c.low <= value <= c.high
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("The two countries share a border of 912 kilometres.",
+     "Under the deal the troops would pull back from the 1,000-kilometre border.", True),
+    ("Chile and Argentina share a frontier of some 5,000 km.", "The 5,300-kilometre frontier of Chile and Argentina runs along the Andes.", True),
+    ("The two states share a border of 912 kilometres.", "The army built a wall of 900 kilometres along the desert.", False),  # another thing
+    ("Chile and Argentina share a border of 5,000 km.", "Peru and Bolivia share a border of 1,000 km.", False),  # other states
+])
+def test_lengths_of_one_thing(pipeline, a, b, same):
+    ca, cb = one_count(pipeline, a), one_count(pipeline, b)
+    ca.document_id, cb.document_id = 1, 2
+    ctx = ClaimContext([ca, cb], [], _Embedder())
+    assert same_count(ca, cb, ctx) is same
+
+
+# -- beginnings written to the day years apart are of two happenings ----------------------------------
+
+def _phase(doc, day_from, day_to, text):
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=text, sentence_start=0, sentence_end=1,
+                         kind="phase", topic="when the fighting began", value=text, start=0, end=1,
+                         obj="fighting", phase="start", date=day_from, earliest=day_from, latest=day_to, stated=True)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("1981-01-22", "1981-01-22"), ("1981-01-28", "1981-01-28"), True),    # one beginning dated twice
+    (("1998-05-06", "1998-05-06"), ("1998-05-12", "1998-05-12"), True),
+    (("1969-07-01", "1969-07-31"), ("1969-07-14", "1969-07-14"), True),
+    (("1981-01-28", "1981-01-28"), ("1995-01-26", "1995-01-26"), False),   # two wars over one border
+    (("1969-07-14", "1969-07-14"), ("1976-07-13", "1976-07-13"), False),
+    (("1950-01-01", "1959-12-31"), ("1960-01-01", "1960-12-31"), True),    # years: sources disagree by years
+])
+def test_beginnings_to_the_day_years_apart_are_two(a, b, same):
+    from chronica.chronicle.claim_conflicts import same_phase
+
+    ca, cb = _phase(1, *a, "The fighting began then."), _phase(2, *b, "The fighting began then.")
+    ctx = ClaimContext([ca, cb], [], _Embedder())
+    assert same_phase(ca, cb, ctx) is same
+
+
+# -- a month written without its year: the year is the narrative's guess ---------------------------------
+
+@pytest.mark.parametrize("sentence, text, date, written", [
+    ("In July the prime minister flew to the capital.", "July", "2016-07", False),
+    ("On 14 October the assembly voted to dissolve itself.", "14 October", "1962-10-14", False),
+    ("The following spring the rebels took the port.", "spring", "1975-SP", False),
+    ("In July 1974 the guard overthrew the president.", "July 1974", "1974-07", True),
+    ("– 1974 – July 15: Members of the national guard overthrow the president.", "July 15", "1974-07-15", True),
+    ("In the summer of '68 the troops left.", "summer of '68", "1968-SU", True),
+])
+def test_year_written(sentence, text, date, written):
+    from chronica.chronicle.disagreements import year_written
+    from chronica.events.model import EventMention
+
+    m = EventMention.__new__(EventMention)
+    m.date, m.date_text, m.sentence = date, text, sentence
+    assert year_written(m) is written
+
+
+# -- the narrative's date: a claim without a time of its own is placed by the last date written ----------
+
+@pytest.mark.parametrize("text, kind, year", [
+    ("Clashes escalated into open war on 5 July 1941. Peru maintained that Ecuadorian troops had fired first on its border posts.",
+     "agent", "1941"),
+    ("The war of 1995 was short. Quito has always said the Peruvians attacked first.", "agent", "1995"),
+    ("In June 1967 the armies met at the pass. The Syrians said it was Israel that attacked first.", "agent", "1967"),
+])
+def test_narrative_date_places_a_claim_unstated(pipeline, text, kind, year):
+    c = next(c for c in pipeline(text)._.claims if c.kind == kind)
+    assert c.date and c.date.startswith(year) and not c.stated  # the narrative's (or its event's) date
+
+
+@pytest.mark.parametrize("a_day, b_day, narrative, same", [
+    ("1941-07-05", "1995-01-26", True, False),   # who started the war of 1941 / of 1995: two wars
+    ("1998-05-06", "1999-02-18", True, True),    # the narrative of one war moves on: still one war
+    ("1969-07-14", "1970-01-01", True, True),
+    ("1998-06-05", "2000-05-12", True, False),   # a first strike of 1998, an offensive of 2000
+    ("1998-05-06", "2000-06-18", False, False),  # stated dates two years apart: two attacks
+])
+def test_who_started_placed_by_the_narrative(a_day, b_day, narrative, same):
+    from chronica.chronicle.claim_conflicts import same_agent
+
+    def agent(doc, day, who):
+        return SentenceClaim(document_id=doc, sentence_idx=0, sentence="X fired first.", sentence_start=0, sentence_end=1,
+                             kind="agent", topic="who started: hostilities", value=who, start=0, end=1,
+                             subject=[who], obj="hostilities", date=day, earliest=day, latest=day,
+                             stated=not narrative, narrative=narrative)
+    a, b = agent(1, a_day, "ECU"), agent(2, b_day, "PER")
+    ctx = ClaimContext([a, b], [], _Embedder())
+    assert (same_agent(a, b, ctx) and conflict(a, b) is not None) is same
