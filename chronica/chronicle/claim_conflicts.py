@@ -108,10 +108,8 @@ FINE_DATE_DAYS = 31
 
 
 def _fine(c: SentenceClaim) -> bool:
-    """The claim is dated to a day or a month, by a date its sentence writes (a date carried from
-    the narrative may be another happening's: "33 soldiers died in the conflict" under a day's
-    entry is still the war's toll)."""
-    if not (c.earliest and c.latest and c.stated):
+    """The claim is dated to a day or a month."""
+    if not (c.earliest and c.latest):
         return False
     try:
         return (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days < FINE_DATE_DAYS
