@@ -1327,15 +1327,18 @@ def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
     return frozenset()
 
 
-def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
+def _patient(verb: Token, cls: str, rules: Rules, times: tuple[tuple[int, int], ...] = ()) -> Token | None:
     """What a happening happened to: the object, the passive subject, or the subject of a verb
     of the ``unaccusative`` classes ("the cruiser sank")."""
+    phrase = {w for form in rules.once_happenings.get(cls, ()) for w in form.split("-")[1:]}
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in phrase:  # "took effect": part of the verb
             return _antecedent(c)
     if cls in rules.unaccusative:
         # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
-        subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.pos_ != "PROPN")
+        subj = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
+                       and not any(a <= c.idx < b for a, b in times)),
+                      key=lambda c: c.pos_ != "PROPN")  # a date is no patient ("Aug 8, 1988: A ceasefire ...")
         if not subj and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "the garrison resisted for a month and fell on 26 October": the first verb's subject
             subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -1360,6 +1363,15 @@ def _is_person(s: _Sentence, tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
 
 
+def _complements(verb: Token) -> list[str]:
+    """What completes a verb into a fixed phrase, as written after it: its object ("took effect":
+    effect) and a preposition with its object ("came into force": into-force)."""
+    out = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    out += [f"{c.lower_}-{g.lower_}" for c in verb.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def find_happenings(s: _Sentence) -> None:
     """Once-only happenings to a named thing, and when a sentence dates one (``date`` claims):
     "the General Belgrano was sunk on 2 May 1982", "14 October: President X is assassinated"
@@ -1370,16 +1382,18 @@ def find_happenings(s: _Sentence) -> None:
             continue
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         lemma = verb.lemma_.lower()
-        cls = next((c for c in (rules.happening_class(f"{lemma}-{p}") for p in particles) if c), None) \
-            or rules.happening_class(lemma)
+        cls = next((c for c in (rules.happening_class(f"{lemma}-{p}") for p in particles + _complements(verb))
+                    if c), None) or rules.happening_class(lemma)
         if cls is None:
             continue
-        patient = _patient(verb, cls, rules)
+        patient = _patient(verb, cls, rules, tuple((_get(t, "start"), _get(t, "end")) for t in s.timexes_all))
         if patient is None or patient.pos_ not in ("NOUN", "PROPN"):
             continue
         if cls in rules.person_happenings and not _is_person(s, patient):
             continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
         names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
+        if not names and cls in rules.unnamed_happenings and patient.pos_ == "NOUN":
+            names = frozenset({patient.lemma_.lower()})  # "the ceasefire took effect"
         offset = verb.idx - s.start
         if not names or states_repetition(doc_text(s.doc)[s.start:s.end], offset, offset + len(verb.text), rules):
             continue

@@ -88,6 +88,7 @@ class Rules:
     occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
     relations_min_overlap: float = 0.5  # relation claims' periods: overlap / union at least this
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
+    unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
     point_tolerance: float = 0.05  # two estimates this far apart (relative) are two figures
 
@@ -175,6 +176,7 @@ def load_rules(path: str | None = None) -> Rules:
         occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
         relations_min_overlap=float(data.get("relations_min_overlap", 0.5)),
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
+        unnamed_happenings=lower(data.get("unnamed_happenings", [])),
         point_qualifiers=lower(data.get("point_qualifiers", [])),
         point_tolerance=float(data.get("point_tolerance", 0.05)),
     )

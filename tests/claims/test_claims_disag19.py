@@ -318,3 +318,44 @@ def test_who_started_placed_by_the_narrative(a_day, b_day, narrative, same):
     a, b = agent(1, a_day, "ECU"), agent(2, b_day, "PER")
     ctx = ClaimContext([a, b], [], _Embedder())
     assert (same_agent(a, b, ctx) and conflict(a, b) is not None) is same
+
+
+# -- what comes into force, named by its noun -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, key, date", [
+    ("The federation came into force on 15 September 1952.", "in force:federation", "1952-09-15"),
+    ("The resolution created a federation, which entered in force on 11.09.1952.", "in force:federation", "1952-09-11"),
+    ("Aug 8, 1988: A ceasefire takes effect along the front.", "in force:ceasefire", "1988-08-08"),
+    ("A UN-brokered ceasefire took effect on Aug 20, 1988.", "in force:ceasefire", "1988-08-20"),
+    ("The new constitution went into effect on 1 January 1979.", "in force:constitution", "1979-01-01"),
+])
+def test_coming_into_force_is_a_dated_happening(pipeline, text, key, date):
+    assert [(c.happening, c.date) for c in claims_of(pipeline, text, "date")] == [(key, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "The submarine took aim at the cruiser on 2 May 1982.",
+    "The army came into the town on 3 June 1941.",
+    "The law had little effect on trade in 1990.",
+])
+def test_look_alikes_of_coming_into_force(pipeline, text):
+    assert [c.happening for c in claims_of(pipeline, text, "date") if (c.happening or "").startswith("in force")] == []
+
+
+@pytest.mark.parametrize("da, db, same", [
+    ("1988-08-08", "1988-08-20", True),     # one ceasefire dated twice
+    ("1952-09-11", "1952-09-15", True),
+    ("1981-02-01", "1995-02-17", False),    # the ceasefires of two wars
+])
+def test_two_ceasefires_years_apart_are_two(da, db, same):
+    a, b = _date_claim(1, "in force:ceasefire", da), _date_claim(2, "in force:ceasefire", db)
+    assert same_happening_date(a, b, None) is same
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Aug 8, 1988: A ceasefire takes effect along the front.", "in force:ceasefire"),
+    ("May 3, 1982: HMS Sheffield sinks after an air attack.", "sunk:hms sheffield"),
+    ("June 2, 1990: The treaty comes into force.", "in force:treaty"),
+])
+def test_a_timeline_entrys_date_is_no_patient(pipeline, text, key):
+    assert [c.happening for c in claims_of(pipeline, text, "date")] == [key]
