@@ -33,7 +33,9 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import conflict, different_occasions, intervals_overlap, load_rules, same_happening
+from chronica.claims.rules import (
+    NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, intervals_overlap, load_rules, same_happening,
+)
 from chronica.events.model import SOURCE, TARGET
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
@@ -82,9 +84,18 @@ def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
     return (a.attribution or "").lower() != (b.attribution or "").lower()
 
 
-def _dates_fit(a: SentenceClaim, b: SentenceClaim) -> bool:
+
+
+def _dates_fit(a: SentenceClaim, b: SentenceClaim, *, loose: bool = False,
+               slack: int = NARRATIVE_SLACK_DAYS) -> bool:
+    """The claims' times overlap (or one is undated); with ``loose``, a time the sentence does
+    not write sets a figure apart only when it is more than :data:`NARRATIVE_SLACK_DAYS` (three years) away
+    ("33 soldiers died in the conflict" under a February entry is still March's toll; a figure
+    of 1941 is not one of 1995)."""
     if not (a.earliest and b.earliest and a.latest and b.latest):
         return True
+    if loose and not (a.stated and b.stated):
+        return _days_apart(a, b) <= slack
     return a.earliest[:10] <= b.latest[:10] and b.earliest[:10] <= a.latest[:10]
 
 
@@ -111,15 +122,24 @@ def _fine(c: SentenceClaim) -> bool:
 def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """One measure ("dead") of the same people, at the same phase of a change, the same place and
     time, about one happening (or worded alike), with figures of one order of magnitude."""
-    if a.topic != b.topic or a.phase != b.phase or not _subjects_fit(a, b) or not _dates_fit(a, b):
+    if a.topic != b.topic or a.phase != b.phase or not _subjects_fit(a, b) \
+            or not _dates_fit(a, b, loose=True):
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    if a.topic == LENGTH_TOPIC:  # a lasting property of one thing: no happening to match
+        return a.unit == b.unit and (not a.subject or not b.subject or set(a.subject) == set(b.subject)) \
+            and figure_gap(a, b) <= MAX_FIGURE_RATIO
+    if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
+        return False  # "60 Peruvian and 34 Ecuadorian soldiers": the 60 are not Ecuador's
     if different_occasions(a.sentence, b.sentence):
         return False  # "the first raid killed 40" / "the second raid killed 300"
     happening = same_happening(a.happening, b.happening)
     if happening is not None:  # both sentences tell a once-only happening: it decides
         return happening and figure_gap(a, b) <= MAX_FIGURE_RATIO_CLOSE
+    if (a.happening is None) != (b.happening is None) and \
+            (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
+        return False  # the toll of one sinking is not the toll of the war it was part of
     if _fine(a) != _fine(b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
         return False  # the toll of one day's happening is not the total of a war
     if not ctx.same_occasion(a, b):
@@ -133,6 +153,11 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     lo = max(min(a.low or 0, a.high or 0), 1e-9)  # the figures as written (their lower ends)
     hi = max(min(b.low or 0, b.high or 0), 1e-9)
     return max(lo, hi) / min(lo, hi) <= MAX_FIGURE_RATIO
+
+
+#: the count topic of a length ("a 1,000-kilometre border"): the length of one thing, the same
+#: whatever sentence tells it, so the thing measured and its states decide, not the wording
+LENGTH_TOPIC = "length"
 
 
 def figure_gap(a: SentenceClaim, b: SentenceClaim) -> float:
@@ -152,9 +177,9 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if a.obj != b.obj and not ((a.obj in rules.wholes or b.obj in rules.wholes)
                                and a.obj in rules.hostilities and b.obj in rules.hostilities):
         return False
-    if a.obj in rules.hostilities and not _dates_fit(a, b):
+    if a.obj in rules.hostilities and not _dates_fit(a, b, loose=True, slack=NARRATIVE_SLACK_AGENT_DAYS):
         return False
-    if a.obj in rules.hostilities and not (a.earliest and b.earliest):
+    if a.obj in rules.hostilities and not (a.earliest and b.earliest and not a.narrative and not b.narrative):
         return ctx.similarity(a, b) >= SIM_SAME_THING  # undated, it may be another war: the wording decides
     return True
 
@@ -208,7 +233,7 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
 def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
     close wording."""
-    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b) \
+    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b, loose=True) \
         and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b)
 
 
@@ -222,8 +247,16 @@ def same_phase(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """When one thing began or ended: the same phase of the same noun ("war", "siege"), and
     sentences about one happening (one merged event, or close wording: a war's start in one
     source and another war's in another share the noun, not the wording)."""
+    if _fine(a) and _fine(b) and _days_apart(a, b) > MAX_PHASE_GAP_DAYS:
+        return False  # "fighting began on 28 January 1981" / "... on 26 January 1995": two wars
     return a.phase == b.phase and a.obj == b.obj and _placed_alike(a, b) \
         and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b)
+
+
+#: two beginnings (or ends) each written to the day or the month further apart than this are of
+#: two happenings: sources that disagree on when one thing began by years write years ("in the
+#: 1950s" / "in 1960"), not two days years apart
+MAX_PHASE_GAP_DAYS = 366
 
 
 #: two acts whose objects have different head words are about one thing when the objects name
@@ -265,7 +298,20 @@ def _phrase_similarity(a: str, b: str) -> float:
 def same_happening_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Dates of one once-only happening to one named thing ("sank the General Belgrano" /
     "the Belgrano was sunk"; :func:`chronica.claims.rules.same_happening`)."""
-    return bool(same_happening(a.happening, b.happening))
+    if not same_happening(a.happening, b.happening):
+        return False
+    gap = load_rules().happening_max_gap_days.get((a.happening or "").partition(":")[0])
+    return gap is None or _days_apart(a, b) <= gap
+
+
+def _days_apart(a: SentenceClaim, b: SentenceClaim) -> float:
+    """Days between two claims' intervals (0 when they overlap or one is undated)."""
+    try:
+        sa = (date.fromisoformat(a.earliest[:10]), date.fromisoformat(a.latest[:10]))
+        sb = (date.fromisoformat(b.earliest[:10]), date.fromisoformat(b.latest[:10]))
+    except (TypeError, ValueError):
+        return 0.0
+    return max(0, (sb[0] - sa[1]).days, (sa[0] - sb[1]).days)
 
 
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
@@ -305,6 +351,7 @@ class ClaimContext:
         self._pos = {id(c): i for i, c in enumerate(claims)}
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
         self._clauses: dict[str, np.ndarray] = {}
+        self._by_sentence: dict | None = None
 
     def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
         """This context with ``extra`` claims added (a question's): the events' index and the
@@ -312,6 +359,7 @@ class ClaimContext:
         store once and adds each question's claims to it)."""
         out = ClaimContext.__new__(ClaimContext)
         out.index, out.events, out._clauses = self.index, self.events, self._clauses
+        out._by_sentence = None
         out.claims = self.claims + list(extra)
         out._pos = dict(self._pos)
         out._pos.update({id(c): len(self.claims) + i for i, c in enumerate(extra)})
@@ -321,6 +369,21 @@ class ClaimContext:
         else:
             out.vectors = self.vectors
         return out
+
+    def subject_taken(self, free: SentenceClaim, other: SentenceClaim) -> bool:
+        """``free`` names no people, and a figure of the same measure in its own sentence names
+        ``other``'s: the people ``other`` counts are that figure's, not ``free``'s ("60 Peruvian
+        and 34 Ecuadorian soldiers were killed" / "33 Ecuadorian soldiers died": the 60 are
+        someone else)."""
+        if free.subject or not other.subject:
+            return False
+        if self._by_sentence is None:
+            self._by_sentence = defaultdict(list)
+            for c in self.claims:
+                self._by_sentence[(c.document_id, c.sentence_start)].append(c)
+        return any(c is not free and c.kind == free.kind and c.topic == free.topic
+                   and set(c.subject) & set(other.subject)
+                   for c in self._by_sentence[(free.document_id, free.sentence_start)])
 
     def event_of(self, c: SentenceClaim) -> str | None:
         if c.event_trigger is None:

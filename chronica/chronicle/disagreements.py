@@ -101,13 +101,28 @@ def _repeated(m: EventMention) -> bool:
     return states_repetition(m.sentence, offset, offset + max(len(m.trigger or ""), 1))
 
 
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b|\b\d0s\b")
+
+
+def year_written(m: EventMention) -> bool:
+    """The mention's year is written: in its date ("July 1974", "'74"), or in its sentence (a
+    timeline entry "1974 – July 15: ..."). "In July Abiy flew to Asmara" states a month; its year
+    is the narrative's guess, and two guesses are no two sources' dates."""
+    if not m.date or not m.date[:4].isdigit():
+        return True
+    if m.date_text and _YEAR_WRITTEN.search(m.date_text):
+        return True
+    return re.search(rf"\b{m.date[:4]}\b", m.sentence or "") is not None
+
+
 def date_claims(event: ChronicleEvent) -> list[Claim]:
     """Groups of the event's stated dates that cannot all be right (empty when they agree)."""
     year = D.precision_rank("year")
     stated = []
     for m in event.mentions:
         span = D.mention_interval(m)
-        if span and is_stated(m) and D.precision_rank(m.precision, m.date) <= year and not _repeated(m):
+        if span and is_stated(m) and year_written(m) and D.precision_rank(m.precision, m.date) <= year \
+                and not _repeated(m):
             stated.append((m, span))
     if len(stated) < 2:
         return []
@@ -188,7 +203,7 @@ def different_designations(a: str, b: str) -> bool:
 def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
     """The event's mentions with a date written in the sentence, at year precision or finer."""
     year = D.precision_rank("year")
-    return [(m, span) for m in event.mentions if is_stated(m) and (span := D.mention_interval(m))
+    return [(m, span) for m in event.mentions if is_stated(m) and year_written(m) and (span := D.mention_interval(m))
             and D.precision_rank(m.precision, m.date) <= year and not _repeated(m)]
 
 

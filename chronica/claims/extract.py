@@ -117,6 +117,36 @@ class _Sentence:
             c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
             c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
             c.date_text, c.stated = _get(t, "text"), _get(t, "anchor") in WRITTEN_ANCHORS
+            if not own and self._dates_other_clause(t, tokens):
+                # "a truce was signed on 18 June; 80,000 are thought to have been killed": the
+                # date places the claim in the narrative, it is not the claim's own
+                c.stated = False
+
+
+    def _dates_other_clause(self, timex: Any, tokens: list[Token]) -> bool:
+        """The sentence's one date belongs to a verb of the sentence that neither is nor governs
+        any of the claim's words: another clause's happening ("... signed on 18 June 2000; about
+        80,000 are thought to have been killed"), not the claim's. A date that governs the claim
+        ("On 16 March aircraft bombed the town, killing 3,200") or stands outside the sentence (a
+        timeline entry's) dates it."""
+        verb = _verb_of(self.doc, _get(timex, "start"))
+        if verb is None or not (self.span.start <= verb.i < self.span.end) or verb.pos_ != "VERB":
+            return False
+        return not any(_governs(verb, t) for t in tokens)
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """``tok`` is ``verb`` or lies in its clause: reached from ``tok`` up the heads without
+    crossing from a joined clause to the clause it is joined to ("signed ..., but 80,000 were
+    killed": killed is joined to signed, not governed by it)."""
+    node = tok
+    for _ in range(40):
+        if node == verb:
+            return True
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 #: anchors of a date written in full where the claim reads it: nothing, or the year of the
@@ -311,10 +341,29 @@ def _joined_measure(rules: Rules, measure: str, predicate: Token | None) -> str:
     return " or ".join(sorted({measure, *others})) if others else measure
 
 
+#: verbs that say what is held of their subject ("600 are thought to have been killed"): the
+#: verb of their clause (``xcomp``) is what happened to the counted people
+RAISING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"estimate", "reckon", "presume", "know", "fear"})
+
+
+def _raised(verb: Token) -> Token:
+    """The verb of the clause a saying or believing verb raises its subject from ("are thought
+    to have been killed": killed), else the verb itself."""
+    for _ in range(3):
+        if verb.lemma_.lower() not in RAISING_VERBS:
+            break
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
 def _predicate(tok: Token) -> Token | None:
-    """What governs a counted noun: its verb, or the noun whose "of" it fills ("deaths of 600")."""
+    """What governs a counted noun: its verb (through a saying or believing verb: "are said to
+    have died"), or the noun whose "of" it fills ("deaths of 600")."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
-        return tok.head
+        return _raised(tok.head) if tok.dep_ in SUBJECTS else tok.head
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB":  # "displaced 800,000 people", misparsed
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -339,6 +388,8 @@ def _length_claim(s: _Sentence, q: Quantity) -> None:
     long": the subject of "long"), when it is a thing with a length in the rules."""
     unit = q.length_unit
     measured = unit.head if unit.head.pos_ == "NOUN" and unit.head.i != unit.i else None
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN":
+        measured = unit.head.head  # "a border of 912 kilometres"
     if unit.head.lower_ == "long":
         subj = [c for c in unit.head.head.children if c.dep_ in SUBJECTS]
         measured = subj[0] if subj else None
@@ -1276,15 +1327,21 @@ def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
     return frozenset()
 
 
-def _patient(verb: Token, cls: str, rules: Rules) -> Token | None:
+def _patient(verb: Token, cls: str, rules: Rules, times: tuple[tuple[int, int], ...] = ()) -> Token | None:
     """What a happening happened to: the object, the passive subject, or the subject of a verb
     of the ``unaccusative`` classes ("the cruiser sank")."""
+    phrase = {w for form in rules.once_happenings.get(cls, ()) for w in form.split("-")[1:]}
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in phrase:  # "took effect": part of the verb
             return _antecedent(c)
     if cls in rules.unaccusative:
         # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
-        subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.pos_ != "PROPN")
+        subj = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
+                       and not any(a <= c.idx < b for a, b in times)),
+                      key=lambda c: c.pos_ != "PROPN")  # a date is no patient ("Aug 8, 1988: A ceasefire ...")
+        if not subj and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "the garrison resisted for a month and fell on 26 October": the first verb's subject
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return _antecedent(subj[0]) if subj else None
     return None
 
@@ -1306,6 +1363,15 @@ def _is_person(s: _Sentence, tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
 
 
+def _complements(verb: Token) -> list[str]:
+    """What completes a verb into a fixed phrase, as written after it: its object ("took effect":
+    effect) and a preposition with its object ("came into force": into-force)."""
+    out = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    out += [f"{c.lower_}-{g.lower_}" for c in verb.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def find_happenings(s: _Sentence) -> None:
     """Once-only happenings to a named thing, and when a sentence dates one (``date`` claims):
     "the General Belgrano was sunk on 2 May 1982", "14 October: President X is assassinated"
@@ -1316,16 +1382,18 @@ def find_happenings(s: _Sentence) -> None:
             continue
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         lemma = verb.lemma_.lower()
-        cls = next((c for c in (rules.happening_class(f"{lemma}-{p}") for p in particles) if c), None) \
-            or rules.happening_class(lemma)
+        cls = next((c for c in (rules.happening_class(f"{lemma}-{p}") for p in particles + _complements(verb))
+                    if c), None) or rules.happening_class(lemma)
         if cls is None:
             continue
-        patient = _patient(verb, cls, rules)
+        patient = _patient(verb, cls, rules, tuple((_get(t, "start"), _get(t, "end")) for t in s.timexes_all))
         if patient is None or patient.pos_ not in ("NOUN", "PROPN"):
             continue
         if cls in rules.person_happenings and not _is_person(s, patient):
             continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
         names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
+        if not names and cls in rules.unnamed_happenings and patient.pos_ == "NOUN":
+            names = frozenset({patient.lemma_.lower()})  # "the ceasefire took effect"
         offset = verb.idx - s.start
         if not names or states_repetition(doc_text(s.doc)[s.start:s.end], offset, offset + len(verb.text), rules):
             continue
@@ -1417,4 +1485,45 @@ def extract_claims(doc: Doc, *, document_id: int = 0, rules: Rules | None = None
         for _, finder in FINDERS:
             finder(sentence)
         out.extend(sentence.claims)
+    _narrative_times(doc, out)
     return out
+
+
+#: the kinds of claim a narrative date places: who did a first act ("Peru maintained that
+#: Ecuadorian troops had fired first", after a paragraph on 1941). Not figures: an aside ("...
+#: sovereignty since 1833") would date a toll to another century; a date, a beginning, a
+#: relationship's period or a person's attribute must be written
+NARRATIVE_KINDS = frozenset({"agent"})
+#: a date at most this many days long places the narrative ("in 1941", "on 5 July 1941")
+NARRATIVE_MAX_DAYS = 400
+
+
+def _narrative_times(doc: Doc, claims: list[SentenceClaim]) -> None:
+    """A claim whose sentence gives it no time takes, unstated, the last date the document wrote
+    before it in full (a year, a month or a day; ``narrative`` set, ``stated`` False): "Clashes
+    escalated into open war on 5 July 1941. Peru maintained that Ecuadorian troops had fired
+    first" is about 1941, not 1995. Such a date only keeps apart claims years apart
+    (:mod:`chronica.chronicle.claim_conflicts`)."""
+    every = [t for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+    dated = []
+    for t in every:
+        if _get(t, "type") != "DATE" or _get(t, "anchor") not in WRITTEN_ANCHORS:
+            continue
+        earliest, latest = _get(t, "earliest"), _get(t, "latest")
+        try:
+            days = (date.fromisoformat(latest[:10]) - date.fromisoformat(earliest[:10])).days
+        except (TypeError, ValueError):
+            continue
+        if days <= NARRATIVE_MAX_DAYS:
+            dated.append((_get(t, "start"), t))
+    dated.sort(key=lambda x: x[0])
+    starts = [d[0] for d in dated]
+    for c in claims:
+        if c.earliest or c.kind not in NARRATIVE_KINDS:
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0:
+            t = dated[i][1]
+            c.date, c.date_end = _get(t, "value"), _get(t, "value_end")
+            c.earliest, c.latest = _get(t, "earliest"), _get(t, "latest")
+            c.date_text, c.stated, c.narrative = _get(t, "text"), False, True

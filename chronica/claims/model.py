@@ -58,6 +58,7 @@ class SentenceClaim:
     latest: str | None = None
     date_text: str | None = None
     stated: bool = False  # the date is written in the sentence
+    narrative: bool = False  # the date is the one the document last wrote before the sentence
     attribution: str | None = None  # who the sentence says claims it ("Argentina alleged that")
     event_trigger: int | None = None
     other_trigger: int | None = None  # order claims: the other happening's trigger offset
