@@ -190,3 +190,48 @@ def test_last_week_exported_as_its_month(full, text, dct, date):
     events = [e for e in extract_events(doc) if e.date_text == "last week"]
     assert events and events[0].date == date and events[0].precision == "week"
     assert events[0].earliest > f"{date}-00" and events[0].latest < f"{date}-32"
+
+
+#: (text, date): a time opening the sentence dates the clauses after a semicolon too, which the
+#: parser may hang under the second clause ("On 1 April a grenade was thrown; two were killed")
+FRONTED_SEMICOLON_CASES = [
+    ("The spring of 1980 brought the crisis into the open. On 1 April a grenade was thrown at the deputy "
+     "prime minister at the university in Baghdad; he was wounded and several students were killed.",
+     "1980-04-01"),
+    ("In June 1967 a shell was fired at the border post; the commander was wounded and three soldiers were "
+     "killed.", "1967-06"),
+    ("On 14 February 2005 a truck was detonated near the hotel in Beirut; twelve guards were wounded and "
+     "twenty-one people were killed.", "2005-02-14"),
+    ("In August 1983 a rocket was launched at the airport; a pilot was hurt and four passengers were killed.",
+     "1983-08"),
+]
+
+
+@pytest.mark.parametrize("text,date", FRONTED_SEMICOLON_CASES)
+def test_fronted_time_dates_clauses_after_a_semicolon(full, text, date):
+    assert _dated(full, text, "killed").date == date
+
+
+#: (text, trigger, date): a time of a clause coordinated after the event's, with its own subject,
+#: does not keep the narrative's date from the event's clause before it
+LATER_CLAUSE_CASES = [
+    ("In April 1969 Iran declared the 1937 treaty void. Tehran also increased its support for the Kurdish "
+     "revolt in northern Iraq, and there were repeated border clashes in 1974.", "increased", "1969-04"),
+    ("In May 1948 Israel declared independence. Egypt sent troops into the Negev, and the armistice came in "
+     "1949.", "sent troops", "1948-05"),
+    ("Hungary rose in October 1956. Soviet tanks entered Budapest, and Nagy was executed in 1958.",
+     "entered", "1956-10"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", LATER_CLAUSE_CASES)
+def test_later_clause_time_leaves_the_narrative(full, text, trigger, date):
+    event = _dated(full, text, trigger)
+    assert event.date == date and event.date_source == "narrative"
+
+
+#: a time of the event's own clause, or of a clause before it, still keeps the narrative's out
+def test_earlier_clause_time_still_keeps_the_narrative_out(full):
+    event = _dated(full, "Hungary rose in October 1956. Nagy was executed in 1958, and Soviet tanks "
+                         "entered Budapest.", "entered")
+    assert event.date != "1956-10"

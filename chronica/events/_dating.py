@@ -503,6 +503,7 @@ def _in_subordinate(span: Span | None) -> bool:
     return False
 
 
+
 #: prepositions of a clause that tells how its main clause's act was done: "answered by storming ..."
 MEANS_PREPS = frozenset({"by", "through", "via"})
 
@@ -665,9 +666,12 @@ def choose_sentence_ref(
         and _below(anchor, doc[_token_of(owner_of[r.start])]))]
     # nor one of a clause elsewhere headed by a predicate that is no event ("the deal ... was
     # celebrated by X, who took over after the bosses stood down last month")
+    # - unless it opens the sentence, setting the time of all its clauses ("On 1 April a grenade
+    # was thrown at X; X was wounded and two students were killed", which the parser may hang
+    # under the second clause)
     calendar = [r for r in calendar if not (
         owner_of.get(r.start) is not None and owner_of[r.start] < 0
-        and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor))]
+        and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor)) or fronted_over(r, anchor)]
     # nor one of a verb coordinated after the event's own ("will reform our schools and spend
     # by 2008 £60bn more": 2008 is the spending's)
     calendar = [r for r in calendar if not _later_conjunct(anchor, r)]
@@ -701,6 +705,8 @@ def choose_sentence_ref(
     chain = set(own) | {t.i for t in anchor.ancestors}
     framing = [r for r in calendar if owner_of.get(r.start) is not None
                and _frames(doc[_token_of(owner_of[r.start])], chain, own)]
+    if not framing:  # a time opening the sentence sets that of all its past clauses
+        framing = [r for r in calendar if fronted_over(r, anchor)]
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
@@ -728,6 +734,26 @@ def _frames(owner: Token, chain: set[int], own: set[int]) -> bool:
             owner.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and prep.head.i in own):
         return True  # "agreed to a ceasefire on 7 November": the ceasefire's time is the agreement's
     return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain
+
+
+def times_of_its_own(anchor: Token, sent_refs: list[TimeRef]) -> bool:
+    """The event's sentence tells a time of its own that is not the event's, so the narrative's
+    date does not reach the event either. A time of a clause inside the sentence ("the positions
+    they held last week"), a thing's date, a time to come, and the time of a clause coordinated
+    after the event's with a subject of its own ("Tehran increased its support for the revolt,
+    and there were border clashes in 1974": the narrative goes on to 1974 only after the event)
+    are not such times."""
+    return any(r.calendar and not r.attributive and not r.prospective and not r.subordinate
+               and not _later_clause(anchor, r) for r in sent_refs)
+
+
+def _later_clause(anchor: Token, ref: TimeRef) -> bool:
+    """The expression dates a clause coordinated after the event's own, with a subject of its own."""
+    if ref.root is None:
+        return False
+    verb, event_verb = _verb_above(anchor.doc[ref.root]), _finite_verb(_verb_above(anchor))
+    return verb.i > event_verb.i and verb.dep_ == "conj" and event_verb.is_ancestor(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _later_conjunct(anchor: Token, ref: TimeRef) -> bool:

@@ -1416,10 +1416,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out
         if ref is None and _background(anchor):
             return out  # "Clare Short, who resigned over the war, said ...": no narrative date
-        if ref is None and any(r.calendar and not r.attributive and not r.prospective and not r.subordinate
-                               for r in sent_refs):
-            return out  # the sentence tells times of its own, none of them this event's (a time
-            # of a clause inside it, "the positions they held last week", is not the sentence's)
+        if ref is None and _dating.times_of_its_own(anchor, sent_refs):
+            return out  # the sentence tells times of its own, none of them this event's
         if ref is None and named_only:
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
