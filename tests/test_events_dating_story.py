@@ -94,7 +94,8 @@ def test_timeml_date_right_takes_a_week_inside_the_gold(value, gold, right):
     assert _date_right(value, gold) is right
 
 
-#: (text, event type): "fall" in "last fall" is the expression's own word, not an event it dates
+#: (text, event type): "fall" in "last fall" is the expression's own word, not an event it dates;
+#: the season is exported in the contract's forms, as the months it spans (2003-09 to 2003-11)
 SEASON_WORD_CASES = [
     ("Dr. Lane was killed in his kitchen by a sniper's bullet last fall.", "ASSAULT"),
     ("The embassy in Nairobi was bombed by militants last fall.", "ASSAULT"),
@@ -105,7 +106,8 @@ SEASON_WORD_CASES = [
 
 @pytest.mark.parametrize("text,form", SEASON_WORD_CASES)
 def test_last_fall_dates_its_clause(full, text, form):
-    assert _dated(full, text, form, "2004-03-01") == ["2003-FA"]
+    assert [(e.date, e.date_end, e.precision) for e in _events(full, text, "2004-03-01") if e.form == form] \
+        == [("2003-09", "2003-11", "season")]
 
 
 #: (text, event type, date): the next sentence names the happening again (the thing it took, a

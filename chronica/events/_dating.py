@@ -85,6 +85,11 @@ class TimeRef:
     block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
     names: str | None = None  # the lemma of the noun an attributive expression dates ("the pact of 2016")
     dateline: bool = False  # the date of a news dateline ("CAIRO, March 3 - ..."): when it was written
+    # the time a comparison sets against the clause's ("than in 1981", "unlike the clashes (in
+    # 1992)"): the token of the comparison's word (or the noun before its bracket); it dates only
+    # a happening named in the comparison, not the clause, nor the narrative
+    compared: int | None = None
+    compared_phrase: int | None = None  # the token the compared time hangs on (below the comparison)
 
     @property
     def relative(self) -> bool:
@@ -177,6 +182,10 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             )
         )
     for r in refs:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        r.compared, r.compared_phrase = _compared(span) or (None, None)
+        if r.compared is not None:
+            r.attributive = True  # a thing's time (the compared happening's), not the clause's
         if r.anchor == "after-bound" and not r.calendar and not (r.subordinate or r.attributive) \
                 and dropped is not None:
             # "Last week X accused Y" in a text known only to be written after some date: the
@@ -184,7 +193,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             dropped.append(r.start)
         r.dateline = r.calendar and in_dateline(doc_text(doc), r.start, r.end)
         r.heading, r.block_end = heading_of(doc_text(doc), r.start, r.end) if r.calendar and not r.dateline else (None, None)
-        if r.attributive and r.root is not None:
+        if r.attributive and r.root is not None and r.compared is None:
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
     _only_series(refs, doc_text(doc))
     refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
@@ -436,6 +445,19 @@ def _names_the_event(subject: Token, anchor: Token) -> bool:
         and len(noun) >= STEM_LETTERS and len(verb) >= STEM_LETTERS and noun[:STEM_LETTERS] == verb[:STEM_LETTERS]
 
 
+#: prepositions that set a happening named by a noun in the background of its clause: "voted for
+#: independence in 1993 after a 30-year war", "won support through the war", "since the coup"
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "through", "despite", "amid", "amidst"})
+
+
+def backgrounded(anchor: Token) -> bool:
+    """The event is a happening named by a noun after a :data:`BACKGROUND_PREPS` preposition
+    ("Eritrea voted for independence in 1993 after a 30-year war"): the clause's time is not its
+    own (the war ended before it); only a date inside its own phrase dates it ("after the
+    surrender on 8 September 1943")."""
+    return anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ in BACKGROUND_PREPS
+
+
 def heading_ref(refs: list[TimeRef], pos: int) -> TimeRef | None:
     """The date of the heading or timeline entry whose block holds character ``pos``."""
     found = None
@@ -475,9 +497,83 @@ def _in_subordinate(span: Span | None) -> bool:
     if span is None or not len(span):
         return False
     for t in span.root.ancestors:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp"):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp") \
+                and not _means(t):
             return True
     return False
+
+
+
+#: prepositions of a clause that tells how its main clause's act was done: "answered by storming ..."
+MEANS_PREPS = frozenset({"by", "through", "via"})
+
+
+def _means(verb: Token) -> bool:
+    """A clause that tells the means or the manner of its main clause's act, at its time: "Iran
+    answered the offer by storming Khorramshahr in May 1982", "..., killing 20 men in May 1982"
+    (a participle with no conjunction of its own and no perfect "having")."""
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in MEANS_PREPS
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("mark", "aux", "auxpass") or (c.dep_ == "advmod" and c.lower_ in TEMPORAL_MARKS) for c in verb.children)
+
+
+#: words that open the standard of a comparison: a date below one ("better prepared than in 1981",
+#: "Unlike the clashes of 1992", "Compared with 1990, exports fell") is the compared time
+COMPARISON_WORDS = frozenset({"than", "unlike", "like", "compared", "comparison"})
+#: "as" opens one when a preposition follows it: "As in 1975, the army seized the capital"
+COMPARISON_AS_PREPS = frozenset({"in", "on", "at", "during", "with"})
+#: how many tokens back a bracket may open before a date it holds ("confrontations (in 1991-1992, 2004)")
+BRACKET_REACH = 12
+
+
+def _compared(span: Span | None) -> tuple[int, int] | None:
+    """Whether the expression is the standard of a comparison, not the time of its clause: it
+    hangs, in the parse, below a :data:`COMPARISON_WORDS` word (or "as" + a preposition) on the
+    way up to its clause's verb, or follows one with a preposition between ("Like in 1956"); or
+    it stands in brackets right after a phrase that does ("Unlike previous confrontations (in
+    1991-1992 and 2004), the EU took part"). Returns the tokens of the comparison's word and of
+    what the time hangs on (the expression's head, or the word before its bracket), else None."""
+    if span is None or not len(span):
+        return None
+    doc = span.doc
+
+    def comparison_above(tok: Token) -> int | None:
+        for t in [tok, *tok.ancestors]:
+            word = t.lower_
+            if word in COMPARISON_WORDS and t.i not in range(span.start, span.end):
+                return t.i
+            if word == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in COMPARISON_AS_PREPS:
+                return t.i
+            if t.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    found = comparison_above(span.root)
+    if found is not None:
+        return found, span.root.i
+    k = span.start - 1  # "Like in 1956, ...", which the parser may not hang on "like"
+    if k >= 1 and doc[k].lower_ in COMPARISON_AS_PREPS and doc[k - 1].lower_ in COMPARISON_WORDS | {"as"}:
+        return k - 1, span.root.i
+    sent_start = span.root.sent.start
+    for k in range(span.start - 1, max(sent_start, span.start - BRACKET_REACH) - 1, -1):
+        if doc[k].text in (")", "]"):
+            break
+        if doc[k].text in ("(", "[") and k - 1 >= sent_start:
+            found = comparison_above(doc[k - 1])
+            return (found, k - 1) if found is not None else None
+    return None
+
+
+def in_comparison(anchor: Token, ref: TimeRef) -> bool:
+    """The event is the happening a compared time dates: a noun inside the comparison that the
+    time hangs on or that holds what it hangs on ("unlike Iraq's invasion of Iran (in 1980)",
+    "quicker than Greece's coup of 1967")."""
+    if ref.compared is None or ref.compared_phrase is None or anchor.pos_ != "NOUN":
+        return False
+    doc = anchor.doc
+    dated = doc[ref.compared_phrase]
+    return doc[ref.compared].is_ancestor(anchor) and (anchor.i == dated.i or anchor.is_ancestor(dated))
 
 
 def _flashback(span: Span | None) -> bool:
@@ -514,6 +610,32 @@ def interval(value: str, mod: str | None = None) -> tuple[str, str] | None:
     return value_interval(value, mod)
 
 
+#: a value the contract's date forms (YYYY-MM-DD, YYYY-MM, YYYY, a decade) do not write: a week,
+#: a season, a quarter or a half ("1990-W32", "1980-SP", "1989-Q3", "1995-H1"), a time of a day
+_SPAN_VALUE = re.compile(r"^\d{4}-(?:W\d\d|SP|SU|FA|WI|Q[1-4]|H[12])")
+_DAY_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T")
+
+
+def contract_date(value: str | None, value_end: str | None = None, mod: str | None = None) -> tuple[str | None, str | None]:
+    """An event's date and end in the forms the export contract allows: a week, season, quarter
+    or half is the month it lies in ("1990-W32" is "1990-08") or the first and last months it
+    spans ("1980-SP" is "1980-03" to "1980-05"); a time is its day ("1990-08-18TNI"). The
+    expression's own value stays on its time expression; the interval (earliest, latest) is
+    unchanged."""
+    def one(v: str | None) -> tuple[str | None, str | None]:
+        if not v:
+            return v, None
+        if (m := _DAY_TIME.match(v)) is not None:
+            return m.group(1), None
+        if _SPAN_VALUE.match(v) and (bounds := interval(v, mod)) is not None:
+            lo, hi = bounds[0][:7], bounds[1][:7]
+            return lo, (hi if hi != lo else None)
+        return v, None
+    first, first_end = one(value)
+    last, last_end = one(value_end)
+    return first, (last_end or last or first_end)
+
+
 def _precision(value: str) -> str | None:
     head = value.split("T")[0]
     if not head[:1].isdigit():
@@ -534,7 +656,8 @@ def choose_sentence_ref(
     ``own`` is the set of token indices that make up this event's predicate (anchor, light verb);
     ``owner_of`` maps each expression (by start) to the anchor of the event it attaches to.
     """
-    calendar = [r for r in sent_refs if r.calendar and not _time_of_saying(r, anchor)]
+    calendar = [r for r in sent_refs if r.calendar and not _time_of_saying(r, anchor)
+                and (r.compared is None or in_comparison(anchor, r))]  # "than in 1981": not the clause's
     # an expression of a clause below the event headed by another predicate dates that
     # predicate: "was jailed for murdering X in 1999" - 1999 is the murder's, not the jailing's
     doc = anchor.doc
@@ -543,9 +666,12 @@ def choose_sentence_ref(
         and _below(anchor, doc[_token_of(owner_of[r.start])]))]
     # nor one of a clause elsewhere headed by a predicate that is no event ("the deal ... was
     # celebrated by X, who took over after the bosses stood down last month")
+    # - unless it opens the sentence, setting the time of all its clauses ("On 1 April a grenade
+    # was thrown at X; X was wounded and two students were killed", which the parser may hang
+    # under the second clause)
     calendar = [r for r in calendar if not (
         owner_of.get(r.start) is not None and owner_of[r.start] < 0
-        and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor))]
+        and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor)) or fronted_over(r, anchor)]
     # nor one of a verb coordinated after the event's own ("will reform our schools and spend
     # by 2008 £60bn more": 2008 is the spending's)
     calendar = [r for r in calendar if not _later_conjunct(anchor, r)]
@@ -579,6 +705,8 @@ def choose_sentence_ref(
     chain = set(own) | {t.i for t in anchor.ancestors}
     framing = [r for r in calendar if owner_of.get(r.start) is not None
                and _frames(doc[_token_of(owner_of[r.start])], chain, own)]
+    if not framing:  # a time opening the sentence sets that of all its past clauses
+        framing = [r for r in calendar if fronted_over(r, anchor)]
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
@@ -606,6 +734,26 @@ def _frames(owner: Token, chain: set[int], own: set[int]) -> bool:
             owner.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and prep.head.i in own):
         return True  # "agreed to a ceasefire on 7 November": the ceasefire's time is the agreement's
     return owner.dep_ == "pobj" and prep.lower_ in FRAME_PREPS and prep.head.i in chain
+
+
+def times_of_its_own(anchor: Token, sent_refs: list[TimeRef]) -> bool:
+    """The event's sentence tells a time of its own that is not the event's, so the narrative's
+    date does not reach the event either. A time of a clause inside the sentence ("the positions
+    they held last week"), a thing's date, a time to come, and the time of a clause coordinated
+    after the event's with a subject of its own ("Tehran increased its support for the revolt,
+    and there were border clashes in 1974": the narrative goes on to 1974 only after the event)
+    are not such times."""
+    return any(r.calendar and not r.attributive and not r.prospective and not r.subordinate
+               and not _later_clause(anchor, r) for r in sent_refs)
+
+
+def _later_clause(anchor: Token, ref: TimeRef) -> bool:
+    """The expression dates a clause coordinated after the event's own, with a subject of its own."""
+    if ref.root is None:
+        return False
+    verb, event_verb = _verb_above(anchor.doc[ref.root]), _finite_verb(_verb_above(anchor))
+    return verb.i > event_verb.i and verb.dep_ == "conj" and event_verb.is_ancestor(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _later_conjunct(anchor: Token, ref: TimeRef) -> bool:
@@ -674,11 +822,28 @@ def fronted_over(ref: TimeRef, anchor: Token) -> bool:
     first = next((t.i for t in sent if t.idx + len(t) > ref.start), tok.i)
     if any(not (t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP") for t in doc[sent.start:first]):
         return False
-    verb = _verb_above(anchor)
+    verb = _finite_verb(_verb_above(anchor))
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if is_future(verb) or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return False
     return verb.tag_ in ("VBD", "VBN")
+
+
+#: how a verb with no tense of its own hangs on the verb whose tense it shares: "responded by
+#: demanding", "moved to close", "pulled out, leaving ..."
+NONFINITE_DEPS = frozenset({"pcomp", "xcomp", "advcl"})
+
+
+def _finite_verb(verb: Token) -> Token:
+    """The verb whose tense a participle or infinitive shares ("Ethiopia responded by demanding
+    ...": "responded"); the verb itself when it has a tense or a subject of its own."""
+    while verb.tag_ in ("VBG", "VB") and verb.dep_ in NONFINITE_DEPS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children):
+        head = _verb_above(verb.head)
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = head
+    return verb
 
 
 def _temporal(verb: Token) -> bool:
@@ -796,8 +961,10 @@ def present_kind(sent: Span, verb: Token | None, sent_refs: list[TimeRef]) -> st
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) and verb.tag_ == "VBN":
+        return SIMPLE_PRESENT  # a bare present passive ("200 people are killed"): a historical present too
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return RECENT  # present perfect, progressive or passive: "has sent", "is sending"
+        return RECENT  # present perfect or progressive: "has sent", "is sending", "has been sent"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return SIMPLE_PRESENT
     return None
@@ -849,11 +1016,12 @@ def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
         out.append(e)
         if e.date_source != "sentence" or not e.date_text:
             continue
-        ref = next((r for r in refs if r.text == e.date_text and r.value == e.date), None)
+        ref = next((r for r in refs if r.text == e.date_text and contract_date(r.value, r.value_end, r.mod)[0] == e.date), None)
         if ref is None:
             continue
         for other in date_list(ref, refs, text)[1:]:
-            out.append(replace(e, date=other.value, date_end=other.value_end, precision=other.precision,
+            value, value_end = contract_date(other.value, other.value_end, other.mod)
+            out.append(replace(e, date=value, date_end=value_end, precision=other.precision,
                                earliest=other.earliest, latest=other.latest, date_text=other.text))
     return out
 

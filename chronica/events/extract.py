@@ -1395,10 +1395,11 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
         clause = _clause_verb(anchor)
-        if clause is not None and clause.dep_ in ("advcl", "ccomp", "relcl", "acl") \
+        if _dating.backgrounded(anchor) or clause is not None and clause.dep_ in ("advcl", "ccomp", "relcl", "acl") \
                 and not clause.is_ancestor(anchor.doc[ref.root]):
             # "a recovery during the mid 1990s as the collapse of the USSR forced it to ...":
-            # the main clause's time is not that of a happening named in a clause below it
+            # the main clause's time is not that of a happening named in a clause below it, nor
+            # of one set in its background ("voted in 1993 after a 30-year war")
             ref = None
     if ref is None:
         pred = trig.carrier if trig.carrier is not None else anchor
@@ -1422,10 +1423,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out
         if ref is None and _background(anchor):
             return out  # "Clare Short, who resigned over the war, said ...": no narrative date
-        if ref is None and any(r.calendar and not r.attributive and not r.prospective and not r.subordinate
-                               for r in sent_refs):
-            return out  # the sentence tells times of its own, none of them this event's (a time
-            # of a clause inside it, "the positions they held last week", is not the sentence's)
+        if ref is None and _dating.times_of_its_own(anchor, sent_refs):
+            return out  # the sentence tells times of its own, none of them this event's
         if ref is None and named_only:
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
@@ -1436,7 +1435,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         out["date_source"] = "narrative"
     else:
         out["date_source"] = "sentence"
-    out.update(date=ref.value, date_end=ref.value_end, precision=ref.precision,
+    value, value_end = _dating.contract_date(ref.value, ref.value_end, ref.mod)  # "1990-W32": "1990-08"
+    out.update(date=value, date_end=value_end, precision=ref.precision,
                earliest=ref.earliest, latest=ref.latest, date_text=ref.text)
     if ref.guessed:  # resolved against a guessed document date: its lower confidence
         out["guessed"] = ref.confidence if ref.confidence is not None else 0.5

@@ -104,9 +104,15 @@ def read_tml_events(path: str | Path) -> TimeMLDoc:
                      links, dct_tid)
 
 
-def _date_right(value: str | None, gold: str) -> bool:
+def _date_right(value: str | None, gold: str, earliest: str | None = None, latest: str | None = None) -> bool:
     """Chronica's date agrees with the gold value at the gold's precision: "1998-10" takes
-    "1998-10-25"; "196X" any date of the 1960s; a season or quarter ("1998-SU") its year."""
+    "1998-10-25"; "196X" any date of the 1960s; a season or quarter ("1998-SU") its year; a gold
+    week ("1998-W42") the event whose days (``earliest`` to ``latest``: the contract writes a
+    week as its month) lie inside it."""
+    if value and gold and "-W" in gold and earliest and latest:
+        week = value_interval(gold)
+        if week and week[0] <= earliest and latest <= week[1]:
+            return True
     m = re.match(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{2,3}X*)", gold or "")
     if not value or not m:
         return False
@@ -185,12 +191,12 @@ def evaluate(folder: str | Path, nlp, limit: int | None = None, examples: int = 
             if is_dct:
                 scores.dct_linked += 1
                 scores.dct_found += bool(hits)
-                scores.dct_dated += any(_date_right(h.date, value) for h in hits)
+                scores.dct_dated += any(_date_right(h.date, value, h.earliest, h.latest) for h in hits)
                 continue
             scores.linked += 1
             if hits:
                 scores.linked_found += 1
-                if any(_date_right(h.date, value) for h in hits):
+                if any(_date_right(h.date, value, h.earliest, h.latest) for h in hits):
                     scores.linked_dated += 1
                 elif len(scores.misdated) < examples:
                     s, e = gold.events[eid]
