@@ -12,7 +12,7 @@ that tells something of it - not a copula ("the treaty was a mistake"), not its 
 summit ended": a halt, its own coding) and not negated ("no agreement was reached") - when a calendar date hangs on that verb or on the noun phrase, or a
 place on the verb.
 
-Public API: :func:`dated_accord`.
+Public API: :func:`dated_accord`, :func:`accord_summary`.
 """
 
 from __future__ import annotations
@@ -63,3 +63,21 @@ def dated_accord(trig: Trigger, onto: Ontology) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "for the talks to open in May": not told as happened
     return _calendar_date(phrase.subtree) or _calendar_date(_adjunct_tokens(verb)) or place_of(verb) is not None
+
+
+def accord_summary(trig: Trigger) -> str:
+    """The summary of an agreement or talks told with no party named: the noun with its
+    modifiers and the clause that tells it, dates left out ("peace talks opened in Geneva",
+    "full treaty was signed in Baghdad", "ceasefire took effect")."""
+    anchor = trig.anchor
+    phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    verb = phrase.head
+    words = [t for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase)]
+    words += [t for t in verb.children if t.dep_ in ("auxpass", "aux") and t.i < verb.i] + [verb]
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("prt", "dobj", "prep", "advmod") or _calendar_date(child.subtree):
+            continue
+        if child.dep_ == "advmod" and child.i != verb.i + 1:
+            continue
+        words += [t for t in child.subtree if not t.is_punct]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
-from chronica.events._accords import dated_accord
+from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._targets import (
@@ -1666,7 +1666,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants)
+        or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
