@@ -105,6 +105,27 @@ def _weapons() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _troops() -> frozenset[str]:
+    """The ontology's armed forces (``TROOPS`` in ``data/ontology.yaml``: troops, paratroopers,
+    commandos, battalions, ...): with a state's modifier they stand for its armed forces."""
+    return load_ontology().classes.get("TROOPS", frozenset())
+
+
+def _force_of_its_state(tok: Token, lemma: str) -> bool:
+    """A head that stands for the state in its modifiers as that state's armed force: a force of
+    the ontology's ``TROOPS`` ("Peruvian paratroopers seized the port"), arms in the plural ("Syrian
+    jets", "Russian tanks", "Iranian missiles": the state's forces firing them), and one weapon
+    that acts or is acted on as the subject or object of a verb ("an Iraqi aircraft struck the
+    US frigate Stark", "a Serbian jet bombed the town") - not one displayed, bought or described
+    in a passive or a copula."""
+    if lemma in _troops():
+        return True
+    if lemma not in _weapons():
+        return False
+    return tok.tag_ == "NNS" or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB")
+
+
+@lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     """The actors knowledge base (the actors stage is always installed: no fallback, no
     catch-all around a sibling stage)."""
@@ -419,8 +440,8 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
     if lemma in RESISTED_HEADS and (deep or tok.dep_ in SUBJECTS):
         return []
-    if lemma not in AGENT_HEADS and not (lemma in _weapons() and tok.tag_ == "NNS"):
-        return []  # "Syrian jets", "Russian tanks", "Iranian missiles": the state's forces firing them
+    if lemma not in AGENT_HEADS and not _force_of_its_state(tok, lemma):
+        return []
     found: list[Mention] = []
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):

@@ -135,6 +135,7 @@ class Candidate:
     fired: list[str] = field(default_factory=list)
     vetoed_by: str | None = None
     doerless: bool = False  # a happening told with no doer named (``extract._doerless_happening``)
+    dated_accord: bool = False  # an agreement or talks its clause dates, parties untold (``_accords``)
 
     @property
     def anchor(self) -> Token:

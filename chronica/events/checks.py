@@ -490,7 +490,8 @@ def deal_without_its_maker(cand: Candidate) -> bool:
     anchor = cand.anchor
     trig = cand.trig
     etype = cand.form
-    return bool(etype in ("AGREE", "COOPERATE") and anchor.pos_ == "NOUN" and trig.carrier is None and SOURCE not in roles)
+    return bool(etype in ("AGREE", "COOPERATE") and anchor.pos_ == "NOUN" and trig.carrier is None and SOURCE not in roles
+                and not cand.dated_accord)  # "the treaty was signed on 13 June 1975": ``_accords``
 
 
 @veto(forms=frozenset({"SUPPORT"}))
@@ -507,7 +508,7 @@ def meeting_needs_two(cand: Candidate) -> bool:
     Security Council met three times": its CAMEO code is IGO...)."""
     etype = cand.form
     found = cand.found
-    return bool(etype in PAIR_TYPES and len(found) < 2 and not _body_of_members(found))
+    return bool(etype in PAIR_TYPES and len(found) < 2 and not _body_of_members(found) and not cand.dated_accord)
 
 
 def _body_of_members(found: list) -> bool:
@@ -521,7 +522,8 @@ def pair_word_needs_two(cand: Candidate) -> bool:
     """A word that names a pair ("talks", "summit") needs two parties."""
     anchor = cand.anchor
     found = cand.found
-    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2 and not _body_of_members(found))
+    return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2 and not _body_of_members(found)
+                and not cand.dated_accord)
 
 
 @veto(forms=frozenset({"VISIT"}))

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
+from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._targets import (
@@ -1533,7 +1534,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
         found = hidden or found
     doerless = not any(m.named for m, _, _ in found)
-    if doerless and not _doerless_happening(trig, onto):
+    accord = dated_accord(trig, onto)
+    if doerless and not (_doerless_happening(trig, onto) or accord):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
@@ -1579,7 +1581,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
-    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless)
+    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless, dated_accord=accord)
     if not judge(cand):
         if ctx.trace is not None:
             ctx.trace.append(cand)
@@ -1659,7 +1661,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         type=coding.type,
         intensity=float(coding.score),
         form=etype,
-        checks=list(cand.fired) + ([_doerless_happening.__name__] if doerless else []),
+        checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_doerless_happening.__name__] if doerless else []),
         nominal=anchor.pos_ == "NOUN" and trig.carrier is None,
         mode=coding.mode,
         context=list(coding.context),
@@ -1671,7 +1673,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants)
+        or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),

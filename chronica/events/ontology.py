@@ -89,6 +89,7 @@ class Form:
     symmetric: bool | None = None  # None: the type's
     state: bool | None = None  # None: the type's
     doerless: bool = False  # may be told as a happening with no doer named ("a coup in Athens")
+    doerless_dated: bool = False  # its noun may be told with no party named when dated ("talks opened on 25 May")
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,12 @@ class Ontology:
         return frozenset(code for code, f in self.forms.items() if f.doerless)
 
     @property
+    def dated_doerless_forms(self) -> frozenset[str]:
+        """Forms whose noun a text may tell with no party named when its clause dates or places
+        it ("the treaty was signed on 13 June 1975", "negotiations opened in Geneva")."""
+        return frozenset(code for code, f in self.forms.items() if f.doerless_dated)
+
+    @property
     def symmetric_forms(self) -> frozenset[str]:
         return frozenset(c for c, f in self.forms.items() if self.form_symmetric(c))
 
@@ -280,7 +287,7 @@ def load_ontology(path: str | None = None) -> Ontology:
             code=code, type=entry["type"], label=entry["label"], description=entry["description"],
             mode=entry.get("mode"), context=tuple(entry.get("context") or ()), cameo=entry.get("cameo"),
             of_role=entry.get("of", "target"), symmetric=entry.get("symmetric"), state=entry.get("state"),
-            doerless=bool(entry.get("doerless", False)),
+            doerless=bool(entry.get("doerless", False)), doerless_dated=bool(entry.get("doerless_dated", False)),
         )
         forms[code] = form
         for group in entry["triggers"]:

@@ -1,0 +1,58 @@
+"""Agreements and talks told with no party named, dated or placed by their own clause (issue 9,
+recall: ``chronica.events._accords``). Every sentence is our own, in the shapes of an encyclopedia
+entry, a timeline list, a wire story and a textbook, on several imagined histories."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+from chronica.stages import STAGES
+
+
+@pytest.fixture(scope="module")
+def full():
+    from chronica.nlp import load_pipeline
+
+    return load_pipeline(STAGES)
+
+
+def _show(events):
+    return [(e.type, e.form, e.trigger, e.date, [(p.role, p.actor_id or p.text) for p in e.participants])
+            for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, etype, date", [
+    # encyclopedia: the treaty with its own date, the subject of what it did
+    ("An accord of 12 May 1994 set the border along the river.", "accord", "SUPPORT", "1994-05-12"),
+    ("A treaty of 3 March 1921 gave the valley to the kingdom.", "treaty", "SUPPORT", "1921-03-03"),
+    # textbook: the signing in the passive, no signatory named
+    ("The border treaty was signed in Lima on 9 March 1929.", "treaty", "SUPPORT", "1929-03-09"),
+    ("The final agreement was signed later, on 14.02.1962, in Tunis.", "agreement", "SUPPORT", "1962-02-14"),
+    # timeline and wire: a truce taking effect, talks opening
+    ("July 27, 1953 - The armistice takes effect.", "armistice", "SUPPORT", "1953-07-27"),
+    ("The truce came into force on 8 August 1988 and was watched by observers.", "truce", "SUPPORT", "1988-08-08"),
+    ("Direct negotiations between the envoys began in Vienna on 4 May 1961.", "negotiations", "CONSULT",
+     "1961-05-04"),
+    ("Peace talks opened in Oslo on 2 June 1975.", "talks", "CONSULT", "1975-06-02"),
+])
+def test_dated_accord_without_parties_is_kept(full, text, trigger, etype, date):
+    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
+    assert events, _show(extract_events(full(text)))
+    event = events[0]
+    assert event.type == etype, _show(events)
+    assert (event.date or "").startswith(date), _show(events)
+    assert "dated_accord" in event.checks, event.checks
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were a failure.",  # a copula describes them
+    "No agreement was reached in Madrid in 1990.",  # negated
+    "The treaty provided that the zone would be demilitarised.",  # what it says, not that it happened
+    "The production deal with the carmaker gives the plant a chance.",  # neither dated nor placed
+    "Both sides wanted the talks to open in Geneva in May 1990.",  # an infinitive: not told as happened
+    "The summit in Tokyo in 1990 ended without a communique.",  # its ending is coded as a halt, not here
+])
+def test_undated_or_described_accord_makes_no_new_event(full, text):
+    events = [e for e in extract_events(full(text)) if "dated_accord" in e.checks]
+    assert not events, _show(events)
