@@ -14,7 +14,7 @@ from test_chronicle_data import needs_minilm
 from chronica.ask import NOT_FOUND, open_asker, parse
 from chronica.ask.answer import Asker
 from chronica.ask.question import parse_plain
-from chronica.ask.reading import Reading, _predicative, choose_date, related
+from chronica.ask.reading import Reading, _predicative, choose_date, fold, related
 from chronica.events.model import SOURCE, TARGET
 from chronica.store import Store
 
@@ -78,6 +78,71 @@ def test_ask_parse_event_that_dates_another_is_no_trigger(text, dating):
     q = parse(text)
     assert dating not in q.types
     assert dating in q.context_types
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On what date did the Chilean envoy reach Lima?", "when"),
+    ("In which year did Sweden join the alliance?", "when"),
+    ("What month did the Ghanaian army leave Togo?", "when"),
+    ("What did the Chilean envoy bring to Lima?", "what"),  # no time noun: what
+    ("Which country did Sweden join?", "who"),
+])
+def test_ask_parse_question_word_on_a_time_noun_asks_when(text, kind):
+    assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize("text, place, ids", [
+    ("When was the Algiers peace agreement between Chad and Libya signed?", "algiers", {"TCD", "LBY"}),
+    ("When was the Moscow treaty between Norway and Sweden signed?", "moscow", {"NOR", "SWE"}),
+    ("When was the Lima accord between Chile and Bolivia signed?", "lima", {"CHL", "BOL"}),
+])
+def test_ask_parse_place_naming_an_event_is_no_participant(text, place, ids):
+    q = parse(text)
+    assert place in q.places
+    assert {a.actor_id for a in q.actors} == ids
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Did a Chilean minister visit Peru before the Pacific War?", {"CHL", "PER"}, "Pacific War"),
+    ("Did Ghana recognise Togo after the Lome Conference?", {"GHA", "TGO"}, "Lome Conference"),
+    ("Did Sweden sign the accord with Norway during the Baltic Crisis?", {"SWE", "NOR"}, "Baltic Crisis"),
+])
+def test_ask_parse_name_that_dates_the_event_is_no_participant(text, kept, dropped):
+    q = parse(text)
+    assert kept <= {a.actor_id for a in q.actors}
+    assert not any(dropped.casefold() in a.text.casefold() for a in q.actors)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("When was the accord between Chad and Libya agreed?", {"TCD", "LBY"}),
+    ("When was the treaty between Norway and Sweden concluded?", {"NOR", "SWE"}),
+    ("When was the truce between Ghana and Togo agreed?", {"GHA", "TGO"}),
+])
+def test_ask_parse_event_noun_of_the_same_class_keeps_its_actors(text, ids):
+    """ "agree [the accord between X and Y]": the accord is the act agreed, its parties the
+    question's; "approve [the invasion of X]" (another class) keeps X as context only."""
+    assert ids <= {a.actor_id for a in parse(text).actors}
+
+
+def test_ask_parse_approving_an_invasion_keeps_the_target_as_context():
+    assert "KOR" not in {a.actor_id for a in parse("Did Stalin approve the invasion of South Korea?").actors}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("When did Anthony Eden resign?", True),
+    ("When did the Cenepa War begin?", False),
+    ("When was the Rio Protocol signed?", False),
+    ("When did the Taba Summit open?", False),
+])
+def test_ask_parse_only_a_person_goes_by_the_last_word(text, person):
+    q = parse(text)
+    assert q.actors and q.actors[0].person is person
+
+
+@pytest.mark.parametrize("a, b", [("Río de Janeiro", "rio de janeiro"), ("Brasília", "brasilia"),
+                                  ("Badmé", "badme"), ("Mahuad", "mahuad")])
+def test_reading_fold_drops_case_and_accents(a, b):
+    assert fold(a) == b
 
 
 @pytest.mark.parametrize("sentence, word, predicative", [

@@ -25,6 +25,7 @@ Nothing is read from a sentence that does not state the question: no answer beat
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -170,15 +171,21 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
             out.append((m["start"], m["end"]))
     if out:
         return out
-    text = sentence.text.casefold()
-    words = {actor.text.casefold(), (actor.name or "").casefold()}
-    if " " in actor.name:
-        words.add(actor.name.split()[-1].casefold())
+    text = fold(sentence.text)
+    words = {fold(actor.text), fold(actor.name or "")}
+    if " " in actor.name and actor.person:  # a person by the surname ("the Cenepa War" is no "war")
+        words.add(fold(actor.name.split()[-1]))
     for w in sorted(filter(None, words), key=len, reverse=True):
         at = word_at(text, w)
         if at >= 0:
             return [(sentence.start + at, sentence.start + at + len(w))]
     return []
+
+
+def fold(text: str) -> str:
+    """``text`` case folded and without accents ("Río" is "rio", "Brasília" "brasilia"): how a
+    name written in another language's spelling is still found."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def word_at(text: str, word: str) -> int:
@@ -322,11 +329,11 @@ class Reader:
         marks = store_search.marks_at(self.store, rows)
         # 2.
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
-        names = unresolved_names(q)
+        names = unresolved_names(q) + q.places
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [_names_actor(a, row, m) for a in q.actors]
-            if not all(places) or not all(word_at(row.text.casefold(), n) >= 0 for n in names):
+            if not all(places) or not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
                 continue
             words = [w.lower() for w in row.text.split()]
             has_content = sum(any(related(c, w.strip(".,;:()\"'’”“")) for w in words) for c in content)
