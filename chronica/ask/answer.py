@@ -18,7 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse
-from chronica.ask.reading import Reader, Reading, choose_date, fold, related, unresolved_names, word_at
+from chronica.ask.reading import (
+    Reader,
+    Reading,
+    _predicate,
+    choose_date,
+    fold,
+    related,
+    unresolved_names,
+    word_at,
+)
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import ClaimContext
@@ -252,6 +261,10 @@ class Asker:
         with, the most precise of those), when no dated event fits."""
         readings = [r for r in self._readings(q) if not r.negated and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        if not any(r.date_span for r in readings) and self.reader is not None:
+            # no sentence with the question's word: those holding nearly all its other words
+            readings = [r for r in self.reader.read(q, by_content=True) if not r.negated and (
+                q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         chosen = choose_date(readings)
         if chosen is None:
             return None
@@ -347,6 +360,12 @@ class Asker:
         return Answer(q, "answered", ", ".join(names), self._citations(used, q, real=True), event_ids=[e.id for e in used])
 
     def _what(self, q: Question) -> Answer:
+        predicate = _predicate(q.doc, q.main) if q.doc is not None else None
+        if not q.types and q.span is None and predicate is not None and predicate.pos_ == "VERB":
+            # "what discovery did Ecuador cite": an act the chronicle does not code, not every
+            # event of Ecuador ever (at a time asked, "what did the council decide on 14
+            # November", the events of that time are the answer)
+            return self._not_found(q, "no event the chronicle codes is named")
         events = self.events_for(q)
         if not events:
             return self._not_found(q)

@@ -66,6 +66,10 @@ PREFIX_MIN = 4
 #: a sentence naming the question's actors without its predicate states it when it holds at least
 #: this share of the question's content words (and at least one)
 CONTENT_SHARE = 0.5
+#: a sentence without the predicate's word states the question (read only when none with it does)
+#: when it holds this share of its other content words, and the question has at least so many
+CONTENT_ALL = 0.75
+CONTENT_LEAST = 3
 #: the most links between the predicate and a time expression for the time to be the predicate's
 #: ("Turkey invaded the north [on July 20]": 2; a date in another clause of the sentence is farther)
 TIME_REACH = 6
@@ -309,15 +313,23 @@ class Reader:
         self.store = store
         self.index = index
 
-    def read(self, q: Question, hits: list[SearchHit] | None = None) -> list[Reading]:
+    def read(self, q: Question, hits: list[SearchHit] | None = None, *,
+             by_content: bool = False) -> list[Reading]:
         """The sentences that state ``q``, read at their predicate, best first (steps 1–3 of
-        the module docstring)."""
+        the module docstring). With ``by_content``, a sentence states it without the predicate's
+        word when it holds nearly all its other content words (:data:`CONTENT_ALL`: "the
+        commission [issues] its ruling" for "when did the commission deliver its ruling")."""
         if q.doc is None:
             return []
         predicate = _predicate(q.doc, q.main)
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
+        share = CONTENT_SHARE
+        if by_content:
+            if predicate is None or len(content) < CONTENT_LEAST:
+                return []
+            predicate, share = None, CONTENT_ALL
         # a noun said of the answer ("who was made [president]", "who was [the leader]")
         said = predicate is not None and (predicate.dep_ in PREDICATIVE or (
             predicate.dep_ == "nsubj" and predicate.head.lemma_ == "be"))
@@ -362,7 +374,7 @@ class Reader:
                                               t.pos_ != predicate.pos_, t.i))
             else:
                 held = sum(any(related(c, t.lemma_) for t in doc) for c in content)
-                if content and held < max(1, CONTENT_SHARE * len(content)):
+                if content and held < max(1, share * len(content)):
                     continue
                 if not content and (q.kind != "what" or q.span is None):
                     continue  # nothing to recognise the question by but its names
@@ -444,8 +456,9 @@ class Reader:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
                     continue
-                if any(_is(a, m) for a in own):
-                    continue
+                if any(_is(a, m, exact=m["kind"] == "person") for a in own):
+                    continue  # the question's own actor (a person of its state is someone else:
+                    # "who led the Eritrean delegation": Eritrea's foreign minister)
                 names.append(name)
             if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
                 # "Argentine President, Juan Peron": the person's name, not the question's state
@@ -492,8 +505,10 @@ def _is_any(actors: list[QuestionActor], mention: dict) -> bool:
     return any(_is(a, mention) for a in actors)
 
 
-def _is(actor: QuestionActor, mention: dict) -> bool:
-    if actor.ids and (mention["actor_id"] in actor.ids or mention["country"] in actor.ids):
+def _is(actor: QuestionActor, mention: dict, exact: bool = False) -> bool:
+    """``mention`` names ``actor``: by one of its ids, or (unless ``exact``) as one of its own
+    (an army, an official of the state)."""
+    if actor.ids and (mention["actor_id"] in actor.ids or (not exact and mention["country"] in actor.ids)):
         return True
     return actor.text.casefold() in (mention["text"] or "").casefold()
 
