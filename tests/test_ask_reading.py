@@ -154,6 +154,26 @@ def test_reading_a_person_of_the_asked_state_is_someone_else(mention, exact, own
     assert _is(actor, dict(mention, text=""), exact=exact) is own
 
 
+@pytest.mark.parametrize("text, verb, context", [
+    ("Did the war change the border between Chad and Libya?", "change", "ASSAULT"),
+    ("Did the invasion cause a crisis in Togo?", "cause", "ASSAULT"),
+    ("Did the embargo hurt the Chilean economy?", "hurt", "SANCTION"),
+])
+def test_ask_parse_an_uncoded_act_of_an_event_is_not_the_event(text, verb, context):
+    """The question asks about the root verb's act; the event its subject names is context."""
+    q = parse(text)
+    assert q.types == [] and context in q.context_types
+    assert q.doc[q.main].lemma_ == verb
+
+
+@pytest.mark.parametrize("text, kind", [("When did the war begin?", "ASSAULT"),
+                                        ("When did the clashes escalate?", "ASSAULT"),
+                                        ("When did the rebellion spread?", "PROTEST"),
+                                        ("When did North Korea invade South Korea?", "ASSAULT")])
+def test_ask_parse_a_phase_of_the_event_is_the_event(text, kind):
+    assert kind in parse(text).types
+
+
 @pytest.mark.parametrize("a, b", [("Río de Janeiro", "rio de janeiro"), ("Brasília", "brasilia"),
                                   ("Badmé", "badme"), ("Mahuad", "mahuad")])
 def test_reading_fold_drops_case_and_accents(a, b):

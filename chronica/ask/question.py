@@ -259,6 +259,34 @@ def _quad(code: str) -> int | None:
     return getattr(kind, "quad", None) if kind is not None else None
 
 
+#: verbs that tell a phase of the event their subject names ("when did the war begin"): the
+#: question is about that event, not about an act of its own
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "break", "erupt", "escalate",
+                         "last", "intensify", "spread"})
+
+
+def _asks_another_act(doc: Doc, main: Token, triggers: set[int]) -> Token | None:
+    """The root verb when the question asks about its act and the trigger ``main`` only names
+    one of its participants or a clause under it: "did [the war] change the border", "which body
+    found that Eritrea had broken the law by [attacking]" — a verb the ontology does not code,
+    not light (:data:`chronica.ask.reading.LIGHT_VERBS` are read at the word they take), not a
+    phase or the end of the event its subject names."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.i == main.i or root.i in triggers or root.pos_ != "VERB":
+        return None
+    lemma = root.lemma_.lower()
+    if lemma in PHASE_VERBS | ENDING_VERBS | OWN_LIGHT_VERBS:
+        return None
+    if main.i not in {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp")
+                      for t in c.subtree}:
+        return None
+    return root
+
+
+#: verbs that carry no act of their own (as in :mod:`chronica.ask.reading`)
+OWN_LIGHT_VERBS = frozenset({"be", "do", "get", "have", "make", "take", "become", "give", "happen", "occur"})
+
+
 def catch_all(code: str) -> bool:
     """The ontology's type for a happening that fits no type (family ``other``): a question of
     that type asks for the form it names ("launch a policy": POLICY), not for the type."""
@@ -427,6 +455,13 @@ def parse(text: str) -> Question:
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
+        other = _asks_another_act(doc, main, {tok.i for tok, _, _ in triggers})
+        if other is not None:  # "did [the war] change the border": an act the chronicle does
+            # not code; the war is its context, the sentences are read at "change"
+            timing += triggers
+            triggers = []
+            question.main = other.i
+    if triggers:
         main_types = {t for tok, t, _ in triggers if tok.i == main.i}
         # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt"),
         # and so is one of the main type's class (the ontology's quad: "agree [the accord between
