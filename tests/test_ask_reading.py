@@ -15,7 +15,7 @@ from chronica.ask import NOT_FOUND, open_asker, parse
 from chronica.ask.answer import Asker
 from chronica.ask.question import parse_plain
 from chronica.ask.question import QuestionActor
-from chronica.ask.reading import Reading, _is, _predicative, choose_date, fold, related
+from chronica.ask.reading import Reading, _is, _of_family, _predicative, choose_date, fold, related
 from chronica.events.model import SOURCE, TARGET
 from chronica.store import Store
 
@@ -172,6 +172,17 @@ def test_ask_parse_an_uncoded_act_of_an_event_is_not_the_event(text, verb, conte
                                         ("When did North Korea invade South Korea?", "ASSAULT")])
 def test_ask_parse_a_phase_of_the_event_is_the_event(text, kind):
     assert kind in parse(text).types
+
+
+@pytest.mark.parametrize("sentence, word, lemma", [
+    ("Two weeks later the rebels retook the town.", "retook", "retake"),
+    ("The appeals court upheld the ruling in 1994.", "upheld", "uphold"),
+    ("The army overran the border posts.", "overran", "overrun"),
+    ("Ghana withdrew its envoy.", "withdrew", "withdraw"),
+])
+def test_reading_irregular_form_is_of_its_lemmas_family(sentence, word, lemma):
+    token = next(t for t in parse_plain([sentence])[0] if t.text == word)
+    assert _of_family(lemma, token)
 
 
 @pytest.mark.parametrize("a, b", [("Río de Janeiro", "rio de janeiro"), ("Brasília", "brasilia"),

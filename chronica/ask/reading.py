@@ -128,6 +128,13 @@ def _may_hold(text: str, lemma: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _of_family(lemma: str, token: Token) -> bool:
+    """``token`` is a word of ``lemma``'s family (:func:`related`) by its lemma in the parse or,
+    when the lemmatizer left an irregular form as written ("retook"), by the lemma the
+    exception tables give it ("retake")."""
+    return related(lemma, token.lemma_) or any(related(lemma, w) for w in irregular_lemmas(token.text))
+
+
 def _forms(lemma: str) -> set[str]:
     return {getattr(p, "form", None) or p.type for p in load_ontology().by_first.get(lemma, [])
             if len(p.words) == 1}
@@ -363,7 +370,7 @@ class Reader:
         out = []
         for (row, m, score), doc in zip(chosen, docs):
             if predicate is not None:
-                at = [t for t in doc if t.is_alpha and related(predicate.lemma_, t.lemma_)
+                at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
                       and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])
                       and (not said or _predicative(t))]
