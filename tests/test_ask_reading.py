@@ -185,6 +185,18 @@ def test_reading_irregular_form_is_of_its_lemmas_family(sentence, word, lemma):
     assert _of_family(lemma, token)
 
 
+@pytest.mark.parametrize("text, dropped, kept", [
+    ("Who fired the first shots of the Eritrean armed struggle in 1961?", "ERI", set()),
+    ("Who designed the flag of the Cypriot republic?", "CYP", set()),
+    ("Who wrote the history of the Korean war?", "KOR", set()),
+    ("Who led the Eritrean delegation to Addis Ababa?", None, {"ERI"}),  # the object's own adjective
+    ("What happened between the North Korean and Soviet leaders in 1960?", None, {"PRK", "SUN"}),
+])
+def test_ask_parse_adjective_describing_a_thing_is_no_participant(text, dropped, kept):
+    ids = {a.actor_id for a in parse(text).actors}
+    assert dropped not in ids and kept <= ids
+
+
 @pytest.mark.parametrize("a, b", [("Río de Janeiro", "rio de janeiro"), ("Brasília", "brasilia"),
                                   ("Badmé", "badme"), ("Mahuad", "mahuad")])
 def test_reading_fold_drops_case_and_accents(a, b):

@@ -252,6 +252,18 @@ def _names_event(token: Token, event_nouns: set[int]) -> bool:
     return False
 
 
+def _describes_a_thing(token: Token, event_nouns: set[int]) -> bool:
+    """The name is an adjective ("Eritrean") of a noun inside a phrase that describes another
+    noun, no event ("the first shots [of the Eritrean armed struggle]", "the flag [of the Cypriot
+    republic]"): it says what the thing is, not who takes part in the act asked about. Under an
+    event noun ("the attack [on the Israeli embassy]") it stays: the one the event is done to."""
+    if token.dep_ != "amod" or token.head.dep_ != "pobj":
+        return False
+    prep = token.head.head
+    owner = prep.head
+    return prep.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") and owner.i not in event_nouns
+
+
 def _quad(code: str) -> int | None:
     """The ontology's class of a type (PLOVER's quad: verbal or material, cooperation or
     conflict), None for happenings outside it."""
@@ -424,6 +436,8 @@ def parse(text: str) -> Question:
             continue
         if span is not None and _times_another(span.root):
             continue  # "before [the Cenepa War]" dates the event; it takes no part in it
+        if span is not None and _describes_a_thing(span.root, event_nouns):
+            continue  # "the first shots of [the Eritrean armed struggle]": a thing's description
         if span is not None and m.kind in PLACE_KINDS and _names_event(span.root, event_nouns):
             question.places.append(m.text.casefold())  # "the [Algiers] agreement": where, not who
             continue
