@@ -313,3 +313,28 @@ def test_ask_names_the_question_gives_must_be_read(full_asker, question, verdict
     answer = full_asker.ask(question)
     assert answer.verdict == verdict, answer.text
     assert contains in answer.text
+
+
+def _event(eid: str, trigger: str, etype: str = "AGREE") -> "ChronicleEvent":
+    from chronica.chronicle.model import ChronicleEvent
+    from chronica.events.model import EventMention
+
+    mention = EventMention(document_id=1, sentence_idx=0, sentence=trigger, sentence_start=0,
+                           sentence_end=len(trigger), type=etype, intensity=0.0, trigger=trigger,
+                           trigger_start=0, trigger_end=len(trigger))
+    return ChronicleEvent(eid, etype, None, None, None, None, None, [], "", 0.0, "asserted", 1.0,
+                          [mention])
+
+
+@pytest.mark.parametrize("question, triggers, kept", [
+    ("When was the peace agreement between Chad and Libya signed?",  # read at "sign ... agreement"
+     ["sign a ceasefire", "met", "signed"], {"e0", "e2"}),
+    ("When did Ghana invade Togo?", ["attacked", "invasion", "shelled"], {"e1"}),
+    ("When did Sweden recognise Norway?", ["recognition", "recognised", "met"], {"e0", "e1"}),
+    ("When did Chile sign the treaty?", ["talks", "meeting"], {"e0", "e1"}),  # none with it: all
+])
+def test_ask_events_stated_with_the_questions_word_first(question, triggers, kept):
+    from chronica.ask.answer import _same_word
+
+    events = [_event(f"e{i}", t) for i, t in enumerate(triggers)]
+    assert {e.id for e in _same_word(events, parse(question))} == kept
