@@ -12,12 +12,22 @@ side with its sentences.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from chronica.ask.question import Question, QuestionActor, catch_all, parse
-from chronica.ask.reading import Reader, Reading, choose_date, unresolved_names, word_at
+from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse
+from chronica.ask.reading import (
+    Reader,
+    Reading,
+    _predicate,
+    choose_date,
+    fold,
+    related,
+    unresolved_names,
+    word_at,
+)
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import ClaimContext
@@ -94,8 +104,8 @@ def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN00
     with ``exact`` by the actor's own id alone."""
     if actor.actor_id:
         return p.actor_id == actor.actor_id if exact else bool(actor.ids & {p.actor_id, p.state})
-    text = actor.text.casefold()
-    names = ((p.text or "").casefold(), (p.name or "").casefold())
+    text = fold(actor.text)
+    names = (fold(p.text or ""), fold(p.name or ""))
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
     # the actors stage resolves a surname inside one document
     return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names))
@@ -146,14 +156,17 @@ class Asker:
         # [Gamsakhurdia]"): an event's sentence must name them (with actors, their sentences
         # may say "the attack" for what the question names)
         loose = unresolved_names(q) if not q.actors else []
-        if named:  # an actor the knowledge base does not know is known by its name's last word
-            loose += [a.text.split()[-1].casefold() for a in q.actors if a.actor_id is None and a.text.split()]
+        if named:  # an actor the knowledge base does not know is known by its name (a person by
+            # its last word: "Eden"; "the Cenepa War" not by "war")
+            loose += [(a.text.split()[-1] if a.person else a.text).casefold()
+                      for a in q.actors if a.actor_id is None and a.text.split()]
+        loose += q.places  # "the Algiers agreement": a sentence about it says where
         for e in self._candidates(q):
-            if loose and not any(all(word_at(self._context_of(m), n) >= 0 for n in loose)
+            if loose and not any(all(word_at(fold(self._context_of(m)), fold(n)) >= 0 for n in loose)
                                  for m in e.mentions):
                 continue  # "who assassinated [Gamsakhurdia]": a sentence that names him
-            if q.types and e.type not in q.types:
-                continue
+            if q.types and e.type not in q.types and not any(m.type in q.types for m in e.mentions):
+                continue  # of the asked type, or one of its sentences says it is
             if not any(_actors_fit(m.participants, q.actors, m.type) for m in e.mentions):
                 continue  # one sentence must name them all, not the merge of several
             if use_time and q.span is not None and not dates.overlaps(
@@ -162,8 +175,8 @@ class Asker:
             out.append(e)
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
-            return same_form  # a happening of no type is known by its form alone
-        return same_form if q.forms else out
+            return _same_word(same_form, q)  # a happening of no type is known by its form alone
+        return _same_word(same_form if q.forms else out, q)
 
     def _context_of(self, m: EventMention) -> str:
         """The sentence of ``m`` with the text just before it (where "the attack" it says was
@@ -204,6 +217,8 @@ class Asker:
                 by_actor: dict[str, set[int]] = {}
                 for i, e in enumerate(self.chronicle.events):
                     by_type.setdefault(e.type, set()).add(i)
+                    for m in e.mentions:  # a merged event is of each type its sentences give
+                        by_type.setdefault(m.type, set()).add(i)
                     for m in e.mentions:
                         for p in m.participants:
                             for key in (p.actor_id, p.state):
@@ -246,6 +261,10 @@ class Asker:
         with, the most precise of those), when no dated event fits."""
         readings = [r for r in self._readings(q) if not r.negated and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        if not any(r.date_span for r in readings) and self.reader is not None:
+            # no sentence with the question's word: those holding nearly all its other words
+            readings = [r for r in self.reader.read(q, by_content=True) if not r.negated and (
+                q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         chosen = choose_date(readings)
         if chosen is None:
             return None
@@ -341,6 +360,12 @@ class Asker:
         return Answer(q, "answered", ", ".join(names), self._citations(used, q, real=True), event_ids=[e.id for e in used])
 
     def _what(self, q: Question) -> Answer:
+        predicate = _predicate(q.doc, q.main) if q.doc is not None else None
+        if not q.types and q.span is None and predicate is not None and predicate.pos_ == "VERB":
+            # "what discovery did Ecuador cite": an act the chronicle does not code, not every
+            # event of Ecuador ever (at a time asked, "what did the council decide on 14
+            # November", the events of that time are the answer)
+            return self._not_found(q, "no event the chronicle codes is named")
         events = self.events_for(q)
         if not events:
             return self._not_found(q)
@@ -448,6 +473,9 @@ class Asker:
         # 2.
         # a claim that something did not happen ("Stalin refused ...") is for what denies it
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
+        # the act a dated sentence must state to date it otherwise: the claim's own forms, without
+        # the ontology's "something happened" when a form of its own is there too
+        acts = [f for f in q.forms if f not in GENERIC_FORMS] or q.forms
         for e in events:
             for m in e.mentions:
                 if m.modality in UNREAL:
@@ -461,7 +489,7 @@ class Asker:
                 if q.span is None or dates.overlaps(span, q.span):
                     pro.append(_cite(m, self.titles))
                 elif span is not None and m.date_source == STATED and (
-                        not q.forms or getattr(m, "form", None) in q.forms):
+                        not acts or getattr(m, "form", None) in acts):
                     # a date the sentence itself gives to the same act ("invaded", not any attack)
                     con.append(_cite(m, self.titles))
         pro, con = _unique(pro), _unique(con)
@@ -482,6 +510,23 @@ class Asker:
         counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
         sides = [Side("for", pro), Side("against", con)]
         return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+def _same_word(events: list[ChronicleEvent], q: Question) -> list[ChronicleEvent]:
+    """Of ``events``, those a sentence states with the question's own word or one of its family
+    (:func:`chronica.ask.reading.related`: "agreement" for "the peace agreement", not the
+    "ceasefire" of the same type and form) when there are any, else all of them."""
+    if q.doc is None or q.main is None or len(events) < 2:
+        return events
+    lemma = q.doc[q.main].lemma_.lower()
+    if not lemma.isalpha():
+        return events
+    same = [e for e in events if any(related(lemma, w) for m in e.mentions
+                                     for w in _WORD.findall(m.trigger or "") if m.modality not in DENIED)]
+    return same or events
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _agreed_first(events: list[ChronicleEvent]) -> list[ChronicleEvent]:

@@ -7,9 +7,13 @@ the store's documents. An answer is right when (one rule per kind, :data:`RULES`
 
 - the gold answer is ``not in the sources``: the verdict is "not found";
 - ``when``: the gold is ``disputed`` and the answer is; or the first date given falls inside the
-  gold TIMEX3 value's interval;
-- ``who``: the answer names the gold (case-insensitive substring);
-- ``did``: yes / no / disputed as the answer says it;
+  gold TIMEX3 value's interval (a gold written as prose, "6 March 1975", "April 1988 (18 April
+  1988)", is read by the time tagger: its first date outside brackets);
+- ``who``: the answer names the gold (case-insensitive substring); a gold written as prose names
+  every name it lists ("Meles Zenawi (Ethiopia) and Isaias Afwerki (Eritrea)": both), without
+  bracketed notes, titles ("Foreign Minister Osman Saleh": "Osman Saleh") or words in lower case
+  ("Hamid Idris Awate and his band of fighters": "Hamid Idris Awate");
+- ``did``: yes / no / disputed as the answer says it (a gold "No: Ethiopia rejected it" is "no");
 - ``check``: the verdict is the gold's (supported / contradicted / disputed / not found);
 - ``what``: some cited sentence is gold evidence.
 
@@ -116,10 +120,30 @@ def _passages(item: GoldItem, docs: dict[str, tuple[int, str]]) -> list[tuple[in
     return out
 
 
+#: a note in brackets after a gold answer ("Tariq Aziz (then deputy prime minister)")
+BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def gold_date(answer: str) -> tuple | None:
+    """The days a when-gold names: its TIMEX3 value, else the first date the time tagger reads in
+    the prose outside brackets (then inside them)."""
+    span = dates.value_interval(answer.strip())
+    if span is not None:
+        return span
+    from chronica.time.tagger import tag
+
+    for text in (BRACKETS.sub(" ", answer), answer):
+        for t in tag(text, None):
+            span = dates.value_interval(t.value) if t.type == "DATE" else None
+            if span is not None:
+                return span
+    return None
+
+
 def _right_when(item: GoldItem, a: Answer) -> bool:
     if item.answer == "disputed":
         return a.verdict == "disputed"
-    gold = dates.value_interval(item.answer)
+    gold = gold_date(item.answer)
     first = next((v for v in a.values if dates.value_interval(v)), None)
     span = dates.value_interval(first)
     return a.verdict == "answered" and bool(gold and span and gold[0] <= span[0] and span[1] <= gold[1])
@@ -130,14 +154,44 @@ def _name(text: str) -> str:
     return re.sub(r"[\s\-‐]+", " ", text.casefold())
 
 
+#: words of a title before a name in a who-gold ("General Eloy G. Ureta", "Algerian President ...")
+GOLD_TITLES = frozenset({"president", "prime", "minister", "general", "king", "queen", "premier",
+                         "chancellor", "secretary", "leader", "chairman", "foreign", "deputy", "the",
+                         "colonel", "admiral", "marshal", "ayatollah", "shah", "emperor", "sultan"})
+
+
+def gold_names(answer: str) -> list[str]:
+    """The names a who-gold lists: bracketed notes dropped, split at commas and "and", each part
+    cut to its run of capitalised words after the last title word; parts with no name dropped."""
+    out = []
+    for part in re.split(r",|;|\band\b|\bwith\b", BRACKETS.sub(" ", answer)):
+        words = part.split()
+        run: list[str] = []
+        for w in words:
+            if w[:1].isupper() or (run and w[:1].islower() and "-" in w):  # "al-Majid"
+                run = [] if w.casefold().strip(".") in GOLD_TITLES else run + [w]
+            elif run:
+                break
+        if run:
+            out.append(" ".join(run))
+    return out
+
+
 def _right_who(item: GoldItem, a: Answer) -> bool:
-    return a.verdict == "answered" and _name(item.answer) in _name(a.text)
+    if a.verdict != "answered":
+        return False
+    if _name(item.answer) in _name(a.text):
+        return True
+    names = gold_names(item.answer)
+    return bool(names) and all(_name(n) in _name(a.text) for n in names)
 
 
 def _right_did(item: GoldItem, a: Answer) -> bool:
     if item.answer == "disputed":
         return a.verdict == "disputed"
-    return a.verdict == "answered" and a.text.casefold().startswith(item.answer.casefold())
+    gold = item.answer.casefold()
+    word = re.match(r"(yes|no)\b", gold)  # "No: Ethiopia rejected it", "yes, in 1960"
+    return a.verdict == "answered" and a.text.casefold().startswith(word.group(1) if word else gold)
 
 
 def _right_check(item: GoldItem, a: Answer) -> bool:

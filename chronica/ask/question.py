@@ -33,6 +33,7 @@ from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
 from chronica.nlp import load_pipeline
 from chronica.stages import STAGES, prepare
+from chronica.time.lexicon import UNITS
 
 #: the question word (first word) -> kind of question
 WH_WORDS = {"when": "when", "who": "who", "whom": "who", "which": "who", "what": "what"}
@@ -54,13 +55,21 @@ class QuestionActor:
     text: str
     role: str | None  # SOURCE, TARGET or None (the parse does not say)
     also: tuple[str, ...] = ()  # ids that stand for it too: the states seated at a capital
+    kind: str | None = None  # the actors stage's kind ("person", "state", ...), None when unknown
+
+    @property
+    def person(self) -> bool:
+        """A person: the only kind of name a sentence may give by its last word ("Eden" for
+        "Anthony Eden"; "the Cenepa War" is not "the war")."""
+        return self.kind == "person"
 
     @property
     def ids(self) -> frozenset[str]:
         return frozenset(((self.actor_id,) if self.actor_id else ()) + self.also)
 
 
-def _actor(actor_id: str | None, name: str, text: str, role: str | None) -> QuestionActor:
+def _actor(actor_id: str | None, name: str, text: str, role: str | None,
+           kind: str | None = None) -> QuestionActor:
     """A question's actor; a seat of government without a date ("Moscow", "Pyongyang") stands
     for every state seated there, as the knowledge base dates them; a state's armed force for
     the state too."""
@@ -71,7 +80,10 @@ def _actor(actor_id: str | None, name: str, text: str, role: str | None) -> Ques
             also = tuple(known.seat_of)
         elif known is not None and known.kind == "armed_force" and known.country:
             also = (known.country,)  # "the Argentine forces surrendered": sources say "Argentina"
-    return QuestionActor(actor_id, name, text, role, also)
+    if kind is None and actor_id:
+        known = load_kb().get(actor_id)
+        kind = known.kind if known is not None else None
+    return QuestionActor(actor_id, name, text, role, also, kind)
 
 
 @dataclass
@@ -92,14 +104,25 @@ class Question:
     doc: Doc | None = field(default=None, repr=False)  # the parse, for reading sentences
     main: int | None = None  # the token of the main trigger
     spans: list[tuple[int, int]] = field(default_factory=list)  # tokens naming actors
+    places: list[str] = field(default_factory=list)  # places naming the event ("the Algiers
+    # agreement"): no participant, but a sentence about it names them (case folded)
     time_tokens: list[tuple[int, int]] = field(default_factory=list)  # tokens of its times
+
+
+#: nouns of a time a question word may ask for ("on what date", "in which year"): the time
+#: tagger's units and the two words for a point in time
+TIME_NOUNS = frozenset(UNITS) | {"date", "time"}
 
 
 def _kind(doc: Doc) -> str:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     if not words:
         return "check"
+    if len(words) > 1 and words[0].pos_ == "ADP" and words[1].lower_ in WH_WORDS:
+        words = words[1:]  # "On what date ...", "In which year ..."
     first = words[0].lower_
+    if first in WH_WORDS and words[0].dep_ == "det" and words[0].head.lemma_.lower() in TIME_NOUNS:
+        return "when"  # "what year did ...": a time asked for
     if first in WH_WORDS:
         return WH_WORDS[first]
     if first in AUXILIARIES and doc.text.rstrip().endswith("?"):
@@ -211,6 +234,69 @@ def _ended(doc: Doc) -> tuple[Token, list[Token]] | None:
             if subject:
                 return token, [t for s in subject for t in s.subtree]
     return None
+
+
+#: kinds of actor that are places: named with an event noun they say where it was, not who did it
+PLACE_KINDS = frozenset({"government_seat"})
+
+
+def _names_event(token: Token, event_nouns: set[int]) -> bool:
+    """The name at ``token`` modifies an event noun ("the Algiers agreement", "the Brasília
+    peace accord", "the Camp David accords"): a compound or modifier of it, directly or through
+    other modifiers."""
+    seen = 0
+    while token.dep_ in ("compound", "nmod", "amod") and token.head is not token and seen < 4:
+        token, seen = token.head, seen + 1
+        if token.i in event_nouns:
+            return True
+    return False
+
+
+def _describes_a_thing(token: Token, event_nouns: set[int]) -> bool:
+    """The name is an adjective ("Eritrean") of a noun inside a phrase that describes another
+    noun, no event ("the first shots [of the Eritrean armed struggle]", "the flag [of the Cypriot
+    republic]"): it says what the thing is, not who takes part in the act asked about. Under an
+    event noun ("the attack [on the Israeli embassy]") it stays: the one the event is done to."""
+    if token.dep_ != "amod" or token.head.dep_ != "pobj":
+        return False
+    prep = token.head.head
+    owner = prep.head
+    return prep.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") and owner.i not in event_nouns
+
+
+def _quad(code: str) -> int | None:
+    """The ontology's class of a type (PLOVER's quad: verbal or material, cooperation or
+    conflict), None for happenings outside it."""
+    kind = load_ontology().types.get(code)
+    return getattr(kind, "quad", None) if kind is not None else None
+
+
+#: verbs that tell a phase of the event their subject names ("when did the war begin"): the
+#: question is about that event, not about an act of its own
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "break", "erupt", "escalate",
+                         "last", "intensify", "spread"})
+
+
+def _asks_another_act(doc: Doc, main: Token, triggers: set[int]) -> Token | None:
+    """The root verb when the question asks about its act and the trigger ``main`` only names
+    one of its participants or a clause under it: "did [the war] change the border", "which body
+    found that Eritrea had broken the law by [attacking]" — a verb the ontology does not code,
+    not light (:data:`chronica.ask.reading.LIGHT_VERBS` are read at the word they take), not a
+    phase or the end of the event its subject names."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.i == main.i or root.i in triggers or root.pos_ != "VERB":
+        return None
+    lemma = root.lemma_.lower()
+    if lemma in PHASE_VERBS | ENDING_VERBS | OWN_LIGHT_VERBS:
+        return None
+    if main.i not in {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp")
+                      for t in c.subtree}:
+        return None
+    return root
+
+
+#: verbs that carry no act of their own (as in :mod:`chronica.ask.reading`)
+OWN_LIGHT_VERBS = frozenset({"be", "do", "get", "have", "make", "take", "become", "give", "happen", "occur"})
 
 
 def catch_all(code: str) -> bool:
@@ -340,6 +426,7 @@ def parse(text: str) -> Question:
                                                and (o.end - o.start) > (m.end - m.start) for o in mentions)]
     seen: set[tuple] = set()
     named: list[tuple[int, int] | None] = []  # where each actor is named, for step 3
+    event_nouns = {tok.i for tok, _, _ in _triggers(doc) if tok.pos_ in ("NOUN", "PROPN")}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         role = _role(span.root) if span is not None else None
@@ -347,18 +434,26 @@ def parse(text: str) -> Question:
         if key in seen or m.text.lower() in WH_WORDS or (
                 not m.resolved and m.kind not in ("person", "organisation")):
             continue
+        if span is not None and _times_another(span.root):
+            continue  # "before [the Cenepa War]" dates the event; it takes no part in it
+        if span is not None and _describes_a_thing(span.root, event_nouns):
+            continue  # "the first shots of [the Eritrean armed struggle]": a thing's description
+        if span is not None and m.kind in PLACE_KINDS and _names_event(span.root, event_nouns):
+            question.places.append(m.text.casefold())  # "the [Algiers] agreement": where, not who
+            continue
         seen.add(key)
         question.actors.append(_actor(m.actor_id if m.resolved else None, m.name or m.text,
-                                      m.text, role))
+                                      m.text, role, m.kind))
         named.append((m.start, m.end))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     covered |= {i for t in doc._.timexes or [] for i in range(t.start, t.end)}
     for token in doc:  # a proper noun the entity recogniser missed ("Eden resigned")
         if token.pos_ == "PROPN" and token.idx not in covered and _role(token) is not None \
-                and token.dep_ != "compound":
+                and token.dep_ != "compound" and not _times_another(token):
             words = [t for t in token.subtree if t.pos_ == "PROPN" and t.idx not in covered]
             text = " ".join(t.text for t in words) or token.text
-            question.actors.append(_actor(None, text, text, _role(token)))
+            person = "person" if all(t.ent_type_ == "PERSON" for t in words or [token]) else None
+            question.actors.append(_actor(None, text, text, _role(token), person))
             named.append((token.idx, token.idx + len(token.text)))
     # 3.
     triggers = _triggers(doc)
@@ -374,9 +469,20 @@ def parse(text: str) -> Question:
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
+        other = _asks_another_act(doc, main, {tok.i for tok, _, _ in triggers})
+        if other is not None:  # "did [the war] change the border": an act the chronicle does
+            # not code; the war is its context, the sentences are read at "change"
+            timing += triggers
+            triggers = []
+            question.main = other.i
+    if triggers:
         main_types = {t for tok, t, _ in triggers if tok.i == main.i}
-        # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt")
-        inner = {tok.i for tok, t, _ in triggers if tok.i != main.i and t not in main_types}
+        # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt"),
+        # and so is one of the main type's class (the ontology's quad: "agree [the accord between
+        # Iran and Iraq]"; not "approve [the invasion of South Korea]")
+        quads = {_quad(t) for t in main_types} - {None}
+        inner = {tok.i for tok, t, _ in triggers if tok.i != main.i and t not in main_types
+                 and _quad(t) not in quads}
         kept = []
         for a, m in zip(question.actors, named):
             span = doc.char_span(m[0], m[1], alignment_mode="expand") if m else None
@@ -395,8 +501,9 @@ def parse(text: str) -> Question:
     typed = [e for e in question.events if not catch_all(e.type)]
     if typed:  # a claim the events stage reads: its participants are the actors
         question.actors = list({(p.actor_id or p.text.casefold(), p.role): _actor(
-            p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None)
-            for e in typed for p in e.participants}.values())
+            p.actor_id, p.name or p.text, p.text, p.role if p.role in (SOURCE, TARGET) else None,
+            getattr(p, "kind", None))
+            for e in typed for p in e.participants if (p.text or "").casefold() not in question.places}.values())
     # the stage's typed events, then the triggers', then a happening of no type (by its form)
     question.types = list(dict.fromkeys([e.type for e in typed] + question.types
                                         + [e.type for e in question.events]))

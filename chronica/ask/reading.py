@@ -25,6 +25,7 @@ Nothing is read from a sentence that does not state the question: no answer beat
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -65,6 +66,10 @@ PREFIX_MIN = 4
 #: a sentence naming the question's actors without its predicate states it when it holds at least
 #: this share of the question's content words (and at least one)
 CONTENT_SHARE = 0.5
+#: a sentence without the predicate's word states the question (read only when none with it does)
+#: when it holds this share of its other content words, and the question has at least so many
+CONTENT_ALL = 0.75
+CONTENT_LEAST = 3
 #: the most links between the predicate and a time expression for the time to be the predicate's
 #: ("Turkey invaded the north [on July 20]": 2; a date in another clause of the sentence is farther)
 TIME_REACH = 6
@@ -123,6 +128,13 @@ def _may_hold(text: str, lemma: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _of_family(lemma: str, token: Token) -> bool:
+    """``token`` is a word of ``lemma``'s family (:func:`related`) by its lemma in the parse or,
+    when the lemmatizer left an irregular form as written ("retook"), by the lemma the
+    exception tables give it ("retake")."""
+    return related(lemma, token.lemma_) or any(related(lemma, w) for w in irregular_lemmas(token.text))
+
+
 def _forms(lemma: str) -> set[str]:
     return {getattr(p, "form", None) or p.type for p in load_ontology().by_first.get(lemma, [])
             if len(p.words) == 1}
@@ -170,15 +182,21 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
             out.append((m["start"], m["end"]))
     if out:
         return out
-    text = sentence.text.casefold()
-    words = {actor.text.casefold(), (actor.name or "").casefold()}
-    if " " in actor.name:
-        words.add(actor.name.split()[-1].casefold())
+    text = fold(sentence.text)
+    words = {fold(actor.text), fold(actor.name or "")}
+    if " " in actor.name and actor.person:  # a person by the surname ("the Cenepa War" is no "war")
+        words.add(fold(actor.name.split()[-1]))
     for w in sorted(filter(None, words), key=len, reverse=True):
         at = word_at(text, w)
         if at >= 0:
             return [(sentence.start + at, sentence.start + at + len(w))]
     return []
+
+
+def fold(text: str) -> str:
+    """``text`` case folded and without accents ("Río" is "rio", "Brasília" "brasilia"): how a
+    name written in another language's spelling is still found."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def word_at(text: str, word: str) -> int:
@@ -302,15 +320,23 @@ class Reader:
         self.store = store
         self.index = index
 
-    def read(self, q: Question, hits: list[SearchHit] | None = None) -> list[Reading]:
+    def read(self, q: Question, hits: list[SearchHit] | None = None, *,
+             by_content: bool = False) -> list[Reading]:
         """The sentences that state ``q``, read at their predicate, best first (steps 1–3 of
-        the module docstring)."""
+        the module docstring). With ``by_content``, a sentence states it without the predicate's
+        word when it holds nearly all its other content words (:data:`CONTENT_ALL`: "the
+        commission [issues] its ruling" for "when did the commission deliver its ruling")."""
         if q.doc is None:
             return []
         predicate = _predicate(q.doc, q.main)
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
+        share = CONTENT_SHARE
+        if by_content:
+            if predicate is None or len(content) < CONTENT_LEAST:
+                return []
+            predicate, share = None, CONTENT_ALL
         # a noun said of the answer ("who was made [president]", "who was [the leader]")
         said = predicate is not None and (predicate.dep_ in PREDICATIVE or (
             predicate.dep_ == "nsubj" and predicate.head.lemma_ == "be"))
@@ -322,11 +348,11 @@ class Reader:
         marks = store_search.marks_at(self.store, rows)
         # 2.
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
-        names = unresolved_names(q)
+        names = unresolved_names(q) + q.places
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [_names_actor(a, row, m) for a in q.actors]
-            if not all(places) or not all(word_at(row.text.casefold(), n) >= 0 for n in names):
+            if not all(places) or not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
                 continue
             words = [w.lower() for w in row.text.split()]
             has_content = sum(any(related(c, w.strip(".,;:()\"'’”“")) for w in words) for c in content)
@@ -344,7 +370,7 @@ class Reader:
         out = []
         for (row, m, score), doc in zip(chosen, docs):
             if predicate is not None:
-                at = [t for t in doc if t.is_alpha and related(predicate.lemma_, t.lemma_)
+                at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
                       and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])
                       and (not said or _predicative(t))]
@@ -355,7 +381,7 @@ class Reader:
                                               t.pos_ != predicate.pos_, t.i))
             else:
                 held = sum(any(related(c, t.lemma_) for t in doc) for c in content)
-                if content and held < max(1, CONTENT_SHARE * len(content)):
+                if content and held < max(1, share * len(content)):
                     continue
                 if not content and (q.kind != "what" or q.span is None):
                     continue  # nothing to recognise the question by but its names
@@ -437,8 +463,9 @@ class Reader:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
                     continue
-                if any(_is(a, m) for a in own):
-                    continue
+                if any(_is(a, m, exact=m["kind"] == "person") for a in own):
+                    continue  # the question's own actor (a person of its state is someone else:
+                    # "who led the Eritrean delegation": Eritrea's foreign minister)
                 names.append(name)
             if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
                 # "Argentine President, Juan Peron": the person's name, not the question's state
@@ -485,8 +512,10 @@ def _is_any(actors: list[QuestionActor], mention: dict) -> bool:
     return any(_is(a, mention) for a in actors)
 
 
-def _is(actor: QuestionActor, mention: dict) -> bool:
-    if actor.ids and (mention["actor_id"] in actor.ids or mention["country"] in actor.ids):
+def _is(actor: QuestionActor, mention: dict, exact: bool = False) -> bool:
+    """``mention`` names ``actor``: by one of its ids, or (unless ``exact``) as one of its own
+    (an army, an official of the state)."""
+    if actor.ids and (mention["actor_id"] in actor.ids or (not exact and mention["country"] in actor.ids)):
         return True
     return actor.text.casefold() in (mention["text"] or "").casefold()
 
