@@ -182,3 +182,52 @@ def test_events_for_through_the_index_equals_the_scan(suez_db, monkeypatch):
         store.close()
     assert indexed == scanned
     assert sum(map(len, indexed)) > 5  # the questions do find events
+
+
+# -- the claim context from the stored vectors ----------------------------------------------------
+
+@needs_minilm
+def test_stored_vectors_are_the_models_and_nothing_is_written(suez_db):
+    """StoredFirst gives the model's own vector for every text, whether the store has it (the
+    claim sentences, embedded by the build) or not (a text of no sentence), and writes nothing."""
+    from chronica.chronicle.embeddings import default_embedder
+    from chronica.search import StoredFirst
+    from chronica.store.search import open_readonly, vector_count
+
+    store = open_readonly(suez_db)
+    try:
+        claims = store.claims()
+        texts = list(dict.fromkeys(c.sentence for c in claims))[:20] + ["A sentence no article has."]
+        before = vector_count(store)
+        model = default_embedder()
+        stored = StoredFirst(store, model).embed(texts)
+        assert stored.dtype == np.float32 and stored.shape == (len(texts), 384)
+        assert np.array_equal(stored, model.embed(texts))
+        assert vector_count(store) == before
+        assert StoredFirst(store, model).embed([]).shape[0] == 0
+    finally:
+        store.close()
+
+
+@needs_minilm
+def test_claim_checks_from_stored_vectors_equal_the_models(suez_db):
+    """A claim check through the asker (its claim context read from the stored vectors) answers
+    as one whose context is embedded by the model."""
+    from chronica.ask.answer import Asker
+    from chronica.chronicle.embeddings import default_embedder
+    from chronica.store.search import open_readonly
+
+    claims = ["Nasser nationalised the Suez Canal in 1956.", "Eden resigned in 1960.",
+              "Israel invaded Egypt in 1956.", "Britain and France attacked Egypt in 1957."]
+    store = open_readonly(suez_db)
+    try:
+        asker = open_asker(store)  # the context from the stored vectors
+        fresh = Asker(asker.chronicle, None, claims=asker.claims, reader=asker.reader)
+        fresh._context = ClaimContext(fresh.claims, fresh.chronicle.events, default_embedder())
+        fresh.index = asker.index  # the same search for related sentences, the context is the model's
+        assert [answer_json(asker.check(c)) for c in claims] == [answer_json(fresh.check(c)) for c in claims]
+        assert asker.claims  # the example's claims
+        built = asker._claim_context(default_embedder())
+        assert np.array_equal(built.vectors, fresh._context.vectors)
+    finally:
+        store.close()

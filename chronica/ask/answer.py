@@ -35,7 +35,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import SYMMETRIC_TYPES
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention
-from chronica.search import SearchHit, SentenceIndex
+from chronica.search import SearchHit, SentenceIndex, StoredFirst
 
 NOT_FOUND = "not in the sources"
 #: verdicts: of questions (answered, disputed, not found), of claim checks (the four of the issue)
@@ -161,10 +161,9 @@ class Asker:
             loose += [(a.text.split()[-1] if a.person else a.text).casefold()
                       for a in q.actors if a.actor_id is None and a.text.split()]
         loose += q.places  # "the Algiers agreement": a sentence about it says where
+        # the tests cheapest first (each only drops events: the order does not change which stay);
+        # the names in the text around a sentence last, the texts read for them only then
         for e in self._candidates(q):
-            if loose and not any(all(word_at(fold(self._context_of(m)), fold(n)) >= 0 for n in loose)
-                                 for m in e.mentions):
-                continue  # "who assassinated [Gamsakhurdia]": a sentence that names him
             if q.types and e.type not in q.types and not any(m.type in q.types for m in e.mentions):
                 continue  # of the asked type, or one of its sentences says it is
             if not any(_actors_fit(m.participants, q.actors, m.type) for m in e.mentions):
@@ -172,6 +171,9 @@ class Asker:
             if use_time and q.span is not None and not dates.overlaps(
                     dates.interval(e.date, e.date_end, e.earliest, e.latest), q.span):
                 continue
+            if loose and not any(all(word_at(fold(self._context_of(m)), fold(n)) >= 0 for n in loose)
+                                 for m in e.mentions):
+                continue  # "who assassinated [Gamsakhurdia]": a sentence that names him
             out.append(e)
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
@@ -183,8 +185,7 @@ class Asker:
         named), case folded."""
         text = self._texts.get(m.document_id)
         if text is None and self.index is not None:
-            store = self.index._connect() if self.index._connect is not None else self.index.store
-            text = store.document_texts([m.document_id]).get(m.document_id, "")
+            text = self._store().document_texts([m.document_id]).get(m.document_id, "")
             with self._context_lock:
                 self._texts[m.document_id] = text
         start = max(0, m.sentence_start - CONTEXT_BEFORE)
@@ -443,8 +444,14 @@ class Asker:
         claim's vector per question was most of a claim check's time on a large store)."""
         with self._context_lock:
             if self._context is None:
+                if self.index is not None:  # the claims' sentences have their vectors stored
+                    embedder = StoredFirst(self._store(), embedder)
                 self._context = ClaimContext(self.claims, self.chronicle.events, embedder)
             return self._context
+
+    def _store(self):  # noqa: ANN202 - Store
+        """The calling thread's connection to the store of the index."""
+        return self.index._connect() if self.index._connect is not None else self.index.store
 
     def check(self, text: str) -> Answer:
         """Check a claim: supported, contradicted, disputed (sources on both sides) or not found."""

@@ -22,7 +22,7 @@ import numpy as np
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
-from chronica.store.chronicle import ChronicleTables, text_hash
+from chronica.store.chronicle import ChronicleTables, text_hash  # noqa: F401 - text_hash: public here too
 from chronica.store import postgres
 from chronica.store.db import Store
 from chronica.store.schema import MIGRATIONS
@@ -173,6 +173,12 @@ def vector_pages(store: Store, page: int = 5_000) -> Iterator[tuple[np.ndarray, 
                    np.frombuffer(b"".join(blobs), np.float32).reshape(len(ids), -1))
 
 
+def stored_vectors(store: Store, hashes: list[str]) -> dict[str, bytes]:
+    """The stored vectors of these text hashes (``text_hash -> float32 bytes``); hashes with
+    none are left out."""
+    return store.chronicle.vectors(hashes)
+
+
 def sentence_count(store: Store) -> int:
     """The number of stored sentences (an upper bound of the vectors search scans)."""
     return int(store.conn.execute("SELECT COUNT(*) FROM sentences").fetchone()[0])
@@ -193,18 +199,27 @@ def sentence_hits(store: Store, rowids: list[int]) -> dict[int, SentenceRow]:
                                    r[6], r[7], r[8], bool(r[9]) and r[8] is not None) for r in rows}
 
 
+def _sentences_where(keys: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """A WHERE clause (and its parameters) keeping the rows of a table with ``document_id`` and
+    ``sentence_idx`` that may be at one of the sentences ``(document_id, idx)``: their documents
+    and their indexes (a superset the caller narrows to the pairs; no record of another sentence
+    of the documents is read and decoded)."""
+    docs = sorted({d for d, _ in keys})
+    idxs = sorted({i for _, i in keys})
+    return (f"document_id IN ({','.join('?' * len(docs))}) AND sentence_idx IN ({','.join('?' * len(idxs))})",
+            docs + idxs)
+
+
 def events_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[EventMention]]:
     """The event mentions stated by each sentence ``(document_id, idx)``."""
     out: dict[tuple[int, int], list[EventMention]] = {}
     if not keys:
         return out
     known = EventMention.__dataclass_fields__
-    docs = sorted({d for d, _ in keys})
     wanted = set(keys)
-    marks = ",".join("?" * len(docs))
+    where, params = _sentences_where(keys)
     for row in store.conn.execute(
-        f"SELECT document_id, sentence_idx, record FROM event_mentions WHERE document_id IN ({marks})"
-        " ORDER BY id", docs,
+        f"SELECT document_id, sentence_idx, record FROM event_mentions WHERE {where} ORDER BY id", params,
     ):
         key = (int(row[0]), int(row[1]))
         if key not in wanted:
@@ -220,12 +235,10 @@ def claims_at(store: Store, keys: list[tuple[int, int]]) -> dict[tuple[int, int]
     out: dict[tuple[int, int], list[SentenceClaim]] = {}
     if not keys:
         return out
-    docs = sorted({d for d, _ in keys})
     wanted = set(keys)
-    marks = ",".join("?" * len(docs))
+    where, params = _sentences_where(keys)
     for row in store.conn.execute(
-        f"SELECT document_id, sentence_idx, record FROM claims WHERE document_id IN ({marks}) ORDER BY id",
-        docs,
+        f"SELECT document_id, sentence_idx, record FROM claims WHERE {where} ORDER BY id", params,
     ):
         key = (int(row[0]), int(row[1]))
         if key in wanted:
