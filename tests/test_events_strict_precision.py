@@ -15,6 +15,10 @@ Andes, Cyprus, East Asia).
 6. People counted and expelled ("expelled thousands of residents") are deported.
 7. A city that names a treaty or where it was signed is no party to it.
 8. "turned X upside down" is no "turn down": an adverb with its own modifier is no particle.
+9. "did not merely support" is no negation.
+10. "put"/"place" are light verbs: "put sanctions on Eritrea" sanctions Eritrea.
+11. "his troops" are of the state of the one "his" points back to, not of another state the
+    sentence names.
 """
 
 from __future__ import annotations
@@ -236,3 +240,56 @@ def test_turned_upside_down_is_no_refusal(pipeline, text):
 def test_turned_down_is_a_refusal(pipeline, text):
     found, events = _of_type(pipeline, text, "REJECT")
     assert found, [(e.type, e.summary) for e in events]
+
+
+# --- 9. "not merely" is no negation -----------------------------------------------------------
+
+NOT_MERELY = [
+    ("In 2008 Moscow did not merely support the Russian army's operation.", "SUPPORT"),
+    ("In 2003 Britain did not just condemn the invasion.", "ACCUSE"),
+    ("In 1990 Iraq did not simply accept the Algiers Accord; it offered to withdraw.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_MERELY)
+def test_not_merely_is_asserted(pipeline, text, etype):
+    found, events = _of_type(pipeline, text, etype)
+    assert found and found[0].modality == "asserted", [(e.type, e.modality, e.summary) for e in events]
+
+
+def test_a_plain_not_still_negates(pipeline):
+    found, _ = _of_type(pipeline, "In 1974 Turkey did not invade Greece.", "ASSAULT")
+    assert found and found[0].modality == "negated"
+
+
+# --- 10. "put"/"place" lend their subject to a sanction noun ------------------------------------
+
+PUT_SANCTIONS = [
+    ("In 2009 the UN put sanctions on Eritrea.", "ERI"),
+    ("In 1990 the Security Council placed an embargo on Iraq.", "IRQ"),
+    ("In 1962 Washington placed a blockade around Cuba.", "CUB"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), PUT_SANCTIONS)
+def test_put_sanctions_sanctions(pipeline, text, target):
+    events = _events(pipeline, text)
+    found = [e for e in events if e.form == "SANCTION"]
+    assert found and target in _states(found[0], TARGET) and found[0].actors(SOURCE), \
+        [(e.type, e.summary) for e in events]
+
+
+# --- 11. "his troops" are the possessor's ------------------------------------------------------
+
+OWN_FORCES = [
+    ("In June 1982 Saddam announced that his troops would withdraw from Iranian territory.", "IRQ", "IRN"),
+    ("In August 2008 Medvedev announced that his troops would withdraw from Georgian territory.", "RUS", "GEO"),
+    ("In June 1982 Galtieri announced that his troops would withdraw from the British islands.", "ARG", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "other"), OWN_FORCES)
+def test_his_troops_are_his_states(pipeline, text, owner, other):
+    found, events = _of_type(pipeline, text, "RETREAT")
+    assert found, [(e.type, e.summary) for e in events]
+    assert _states(found[0], SOURCE) == {owner}, [(p.role, p.name, p.state) for p in found[0].participants]

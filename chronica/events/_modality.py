@@ -133,6 +133,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         for child in verb.children:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never",) and child.dep_ in ("neg", "advmod"):
+                if child.dep_ == "neg" and _not_merely(child, verb):
+                    continue  # "did not merely support", "did not just condemn": it did, and more
                 if i == 0 or chain[i - 1].dep_ == "xcomp":
                     found.add(NEGATED)
             elif child.dep_ in ("aux", "auxpass"):
@@ -244,6 +246,17 @@ AGREEMENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "undertake", "
 DATE_FIELDS = ("date", "date_end", "precision", "earliest", "latest", "date_text", "date_source")
 #: how a content not yet done is held
 UNDONE = frozenset({POSSIBLE, PLANNED})
+
+
+#: adverbs that make "not" restrictive: "not merely", "not just", "not simply" say more was done
+RESTRICTIVE_ADVERBS = frozenset({"merely", "just", "simply", "only", "solely"})
+
+
+def _not_merely(neg: Token, verb: Token) -> bool:
+    """The negation is "not merely/just/simply X" (the adverb right after "not", on the verb or
+    on "not"): X was done, and more."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in RESTRICTIVE_ADVERBS and nxt.head.i in (verb.i, neg.i)
 
 
 def _specific(pred: Token) -> bool:

@@ -39,7 +39,7 @@ from chronica.events._targets import (
     domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
-    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -1100,6 +1100,34 @@ def _anti(tok: Token) -> bool:
         i >= 1 and doc[i - 1].lower_ in ("anti-", "anti"))
 
 
+#: possessive pronouns that point back to the clause's doer ("his troops", "its army")
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _own_forces(m: Mention, tok: Token, index: MentionIndex) -> Mention:
+    """A sector noun with a possessive pronoun ("his troops", "its army") is of the state of the
+    one it points back to - the subject of a clause above it ("Saddam announced that his troops
+    would withdraw from Iranian territory": Iraq's troops, not Iran's, whatever other state the
+    sentence names)."""
+    if m.kind != "agent" or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+        return m
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        for subj in (c for c in cur.children if c.dep_ == "nsubj" and c.i < tok.i):
+            owner = index.at(subj)
+            state = None if owner is None else (
+                (owner.country or state_for(owner.actor_id, None)) if owner.kind == "person" and owner.actor_id
+                else owner.actor_id if owner.kind in STATE_KINDS else None)
+            if state is None or state == m.actor_id:
+                continue
+            known = knowledge_base().get(state)
+            sector = m.name.rpartition(" (")[2].rstrip(")") if m.name and " (" in m.name else tok.text
+            return replace(m, actor_id=state, country=state, cameo=None,
+                           name=f"{known.name if known else state} ({sector})")
+    return m
+
+
 def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str, Token]]:
     out: list[tuple[Mention, str, Token]] = []
     seen: set = set()
@@ -1118,6 +1146,7 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
                 if m.start >= 2 and m.start < len(t.doc) and t.doc[m.start - 1].text == "(" \
                         and index.at(t.doc[m.start - 2]) is not None:
                     continue  # "Asia Pacific Economic Co-operation (Apec)": the same actor again
+                m = _own_forces(m, t, index)
                 seen.update((id(m), key))
                 # "accepted the Algiers Accord", "the agreement of Algiers": what, not whom
                 out.append((m, OTHER if role != SOURCE and names_a_deal(m, t.doc) else role, t))
