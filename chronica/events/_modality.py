@@ -274,9 +274,9 @@ def stance_contents(coded: list) -> list:
     An agreement to cooperate is one event, the agreement, told by its content ("agreed to
     cooperate with Peru on fishing", "agreed to restore relations"): PLOVER codes a cooperative
     act told as intended (the ontology's ``intent`` types) as AGREE, with CAMEO's "intent" code;
-    the content keeps its form and parties, the agreeing verb its modality. A content coordinated
-    with another ("agreed not to X but to cooperate") hangs on the stance through its first
-    conjunct; a specific content ("agreed to buy 40 jets") stays itself. ``coded`` holds
+    the content keeps its form and parties, the agreeing verb its trigger, modality and date. A
+    content coordinated with another ("agreed not to X but to cooperate") hangs on the stance
+    through its first conjunct; a specific content ("agreed to buy 40 jets") stays itself. ``coded`` holds
     (trigger, event or None)."""
     from chronica.events.ontology import load_ontology
 
@@ -305,6 +305,7 @@ def stance_contents(coded: list) -> list:
             known = {(p.role, p.actor_id or p.text) for p in e.participants}
             e.participants[:0] = [p for p in stance.actors() if (p.role, p.actor_id or p.text) not in known]
             e.summary = stance.summary
+            e.trigger, e.trigger_start, e.trigger_end = stance.trigger, stance.trigger_start, stance.trigger_end
             if stance.date is not None:  # the agreement's date is the agreeing verb's
                 for name in DATE_FIELDS:
                     setattr(e, name, getattr(stance, name))

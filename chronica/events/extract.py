@@ -1105,12 +1105,13 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _own_forces(m: Mention, tok: Token, index: MentionIndex) -> Mention:
-    """A sector noun with a possessive pronoun ("his troops", "its army") is of the state of the
-    one it points back to - the subject of a clause above it ("Saddam announced that his troops
-    would withdraw from Iranian territory": Iraq's troops, not Iran's, whatever other state the
-    sentence names)."""
-    if m.kind != "agent" or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
-        return m
+    """Forces (the ontology's TROOPS) with a possessive pronoun ("his troops", "its army") are of
+    the state of the one it points back to - the subject of a clause above it ("Saddam announced
+    that his troops would withdraw from Iranian territory": Iraq's troops, not Iran's, whatever
+    other state the sentence names)."""
+    if m.kind != "agent" or tok.lemma_.lower() not in load_ontology().classes.get("TROOPS", frozenset()) \
+            or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+        return m  # forces only: "its ambassador" stays the unnamed stand-in it is
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
