@@ -126,9 +126,9 @@ def test_a_state_protesting_complains(pipeline, text):
 
 
 PEOPLE_PROTESTS = [
-    "Hundreds of Iraqis protested outside the Swedish embassy in Baghdad on Thursday.",
-    "Iraqis protested outside the Swedish embassy in Baghdad on Thursday.",
-    "Farmers protested in Paris in 2024.",
+    "Hundreds of Chileans protested outside the Peruvian consulate in Santiago in 2008.",
+    "Bolivians protested outside the Chilean embassy in La Paz in 2004.",
+    "Farmers protested in Madrid in 2019.",
 ]
 
 
