@@ -13,6 +13,13 @@ COPULAS = frozenset({"become"})
 
 TARGET_PREPS = frozenset({"to", "against", "on", "into", "toward", "towards", "at", "upon", "over"})
 
+#: nouns of an instrument a place may name ("the Minsk protocol", "the Algiers Accord", "the
+#: agreement of Algiers", "the Treaty of Versailles"): the place is the instrument's name, where it
+#: was made, no party to it
+DEAL_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "protocol", "declaration", "convention",
+                        "deal", "memorandum", "armistice", "ceasefire", "cease-fire", "truce", "charter", "communique",
+                        "communiqué", "act"})
+
 #: nominal types a place name before the noun names the place of ("the Kyoto treaty")
 NAMED_AFTER_PLACE = frozenset({"FIGHT", "AGREE", "TRADE", "CONSULT"})
 
@@ -131,6 +138,15 @@ MEANS_PREPS = frozenset({"by", "after", "before", "upon", "on", "through"})
 
 #: kinds of actor an "attack" on can only be verbal: a party or a company is criticised
 VERBAL_TARGET_KINDS = frozenset({"party"})
+
+#: kinds of actor that are a state itself (its government speaks for it), not a group of its people
+STATE_KINDS = frozenset({"state", "historical_state", "government"})
+#: protest words that, said of a state, are a complaint, not a demonstration: PLOVER's PROTEST is
+#: civilian collective action; a government that "protested" or "lodged a protest" voices its
+#: disapproval (ACCUSE disapprove; PETRARCH2 files the verb "protest" under CAMEO 11 too)
+STATE_COMPLAINT_WORDS = frozenset({"protest"})
+#: the form whose coding a state's protest takes
+STATE_COMPLAINT_FORM = "DISAPPROVE"
 
 #: verbs and phrases of a question: "Asked if he was appointed ..." states no appointment
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})

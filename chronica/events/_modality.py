@@ -133,6 +133,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         for child in verb.children:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never",) and child.dep_ in ("neg", "advmod"):
+                if child.dep_ == "neg" and _not_merely(child, verb):
+                    continue  # "did not merely support", "did not just condemn": it did, and more
                 if i == 0 or chain[i - 1].dep_ == "xcomp":
                     found.add(NEGATED)
             elif child.dep_ in ("aux", "auxpass"):
@@ -237,25 +239,76 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
 #: stances whose content, not yet done, is no event of its own: a threat's (a demand's content
 #: stays, held possible: "urged X to approve")
 CONTENT_STANCES = frozenset({"THREATEN"})
+#: verbs of agreeing, whose cooperative content is the agreement's own ("agreed to cooperate");
+#: not intending or planning ("plans to visit" stays a planned visit)
+AGREEMENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "undertake", "consent", "commit"})
+#: the fields of an event's date
+DATE_FIELDS = ("date", "date_end", "precision", "earliest", "latest", "date_text", "date_source")
 #: how a content not yet done is held
 UNDONE = frozenset({POSSIBLE, PLANNED})
+
+
+#: adverbs that make "not" restrictive: "not merely", "not just", "not simply" say more was done
+RESTRICTIVE_ADVERBS = frozenset({"merely", "just", "simply", "only", "solely"})
+
+
+def _not_merely(neg: Token, verb: Token) -> bool:
+    """The negation is "not merely/just/simply X" (the adverb right after "not", on the verb or
+    on "not"): X was done, and more."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in RESTRICTIVE_ADVERBS and nxt.head.i in (verb.i, neg.i)
+
+
+def _specific(pred: Token) -> bool:
+    """A content that names a counted or priced thing is a specific act agreed, kept as itself
+    ("agreed to purchase 40 fighter jets from France"), not a general intent ("agreed to cooperate
+    on trade")."""
+    return any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+               for c in pred.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
 
 def stance_contents(coded: list) -> list:
     """Drop the event told only as the content of a coded stance above it: "Kenya threatened
     to pull out of talks" is a threat, no withdrawal; "offered to mediate" one offer, not an
-    offer and a mediation. A content told as done
-    ("ordered X to invade Y, and X invaded") stays. ``coded`` holds (trigger, event or None)."""
-    stances = {t.anchor.i: e for t, e in coded if e is not None and t.anchor.pos_ == "VERB"}
-    out = []
+    offer and a mediation. A content told as done ("ordered X to invade Y, and X invaded") stays.
+    An agreement to cooperate is one event, the agreement, told by its content ("agreed to
+    cooperate with Peru on fishing", "agreed to restore relations"): PLOVER codes a cooperative
+    act told as intended (the ontology's ``intent`` types) as AGREE, with CAMEO's "intent" code;
+    the content keeps its form and parties, the agreeing verb its trigger, modality and date. A
+    content coordinated with another ("agreed not to X but to cooperate") hangs on the stance
+    through its first conjunct; a specific content ("agreed to buy 40 jets") stays itself. ``coded`` holds
+    (trigger, event or None)."""
+    from chronica.events.ontology import load_ontology
+
+    onto = load_ontology()
+    stances = {t.anchor.i: (t, e) for t, e in coded if e is not None and t.anchor.pos_ == "VERB"}
+    dropped: set[int] = set()
     for t, e in coded:
         anchor = t.carrier if t.carrier is not None else t.anchor
-        stance = stances.get(anchor.head.i) if e is not None and anchor.dep_ in ("xcomp", "ccomp") else None
-        if stance is not None and stance is not e and (
-                (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES)
-                or (stance.type == e.type == "AGREE")):
-            stance.checks.append(stance_contents.__name__)
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.pos_ in ("VERB", "AUX") \
+                and anchor.head.i not in stances:
+            anchor = anchor.head
+        held = stances.get(anchor.head.i) if e is not None and anchor.dep_ in ("xcomp", "ccomp") else None
+        if held is None or held[1] is e:
             continue
-        out.append((t, e))
-    return out
-
+        stance_trig, stance = held
+        if (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES) \
+                or (stance.type == e.type == "AGREE"):
+            stance.checks.append(stance_contents.__name__)
+            dropped.add(id(e))
+        elif stance.type == "AGREE" and stance_trig.anchor.lemma_.lower() in AGREEMENT_VERBS \
+                and e.type in onto.intent_types and e.modality in UNDONE and not _specific(t.anchor):
+            agree = onto.types["AGREE"]
+            e.cameo, e.type, e.mode = onto.types[e.type].intent, "AGREE", None
+            e.intensity, e.context = float(agree.score), list(stance.context)
+            e.modality, e.attribution = stance.modality, stance.attribution
+            known = {(p.role, p.actor_id or p.text) for p in e.participants}
+            e.participants[:0] = [p for p in stance.actors() if (p.role, p.actor_id or p.text) not in known]
+            e.summary = stance.summary
+            e.trigger, e.trigger_start, e.trigger_end = stance.trigger, stance.trigger_start, stance.trigger_end
+            if stance.date is not None:  # the agreement's date is the agreeing verb's
+                for name in DATE_FIELDS:
+                    setattr(e, name, getattr(stance, name))
+            e.checks.append(stance_contents.__name__)
+            dropped.add(id(stance))
+    return [(t, e) for t, e in coded if id(e) not in dropped]

@@ -15,7 +15,8 @@
 5. **An unnamed host** of a visit is of the country visited: "was received in Nairobi by the
    president" (Kenya hosts).
 
-Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`.
+Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
+:func:`names_a_deal`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from chronica.events._actors import (
     phrase_mentions,
     state_for,
 )
-from chronica.events._lexicon import LOCATION_PREPS
+from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import Ontology
 
@@ -134,6 +135,28 @@ def _within(head: Token, depth: int = 0, things: bool = False) -> list[Token]:
     return out
 
 
+#: kinds of place that name a treaty made there
+DEAL_PLACE_KINDS = frozenset({"place", "government_seat"})
+
+
+def names_a_deal(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """The mention is (in) the name of an agreement, a treaty or a protocol, not a party to it: a
+    name ending in such a noun ("the Algiers Accord"), a place compounded to one ("the Minsk
+    protocol"), the place of its "of" ("the agreement of Algiers", "the Treaty of Versailles") or
+    where it was signed ("signed a ceasefire in Algiers").
+    A state or its adjective stays a party ("the Egyptian-Israeli treaty")."""
+    last = doc[m.end - 1]
+    if last.lemma_.lower() in DEAL_NOUNS and m.end - m.start > 1:
+        return True
+    if m.kind not in DEAL_PLACE_KINDS or last.ent_type_ == "NORP" or last.pos_ == "ADJ":
+        return False  # a city names a treaty; a state beside one is a party ("the Israel-Jordan treaty")
+    head = last.head
+    if last.dep_ in ("compound", "nmod") and head.lemma_.lower() in DEAL_NOUNS and head.i > last.i:
+        return True
+    # "the agreement of Algiers"; "signed a ceasefire in Algiers": where it was made
+    return last.dep_ == "pobj" and head.lower_ in ("of", "in", "at") and head.head.lemma_.lower() in DEAL_NOUNS
+
+
 def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Token]],
                      index: MentionIndex, onto: Ontology) -> list[tuple[Mention, str, Token]] | None:
     """``found`` with a recipient the object phrases hide (steps 1-3 of the module), or None when
@@ -159,7 +182,8 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
     for head in heads:
         for tok in _within(head, things=needs_actor and index.at(head) is None):
             m = index.at(tok)
-            if m is None or id(m) in taken or m.actor_id in taken or m.kind in NOT_RECIPIENT_KINDS:
+            if m is None or id(m) in taken or m.actor_id in taken or m.kind in NOT_RECIPIENT_KINDS \
+                    or names_a_deal(m, tok.doc):
                 continue
             if not m.named or _unnamed(m) or tok.ent_type_ in ("DATE", "TIME") or m not in phrase_mentions(tok, index):
                 continue  # ("the murder of one Chilean": a person, not the state)

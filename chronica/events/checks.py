@@ -25,6 +25,7 @@ from chronica.events._lexicon import (
     BACKGROUND_PREPS,
     COERCED_THINGS,
     COMPANY_SECTORS,
+    DEAL_NOUNS,
     FIGURATIVE_FIGHTS,
     GAIN_VERBS,
     HOST_VERBS,
@@ -53,7 +54,8 @@ from chronica.events._lexicon import (
     WITHDRAWN,
 )
 from chronica.events.candidate import Candidate, characterisation, location, threat
-from chronica.events.model import SOURCE, TARGET
+from chronica.events._targets import names_a_deal
+from chronica.events.model import OTHER, SOURCE, TARGET
 from chronica.events.ontology import load_ontology
 
 #: the CAMEO actor code prefix of intergovernmental organisations
@@ -463,14 +465,17 @@ def habit_every_year(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"COERCE"}))
 def suppressed_a_feeling(cand: Candidate) -> bool:
-    """"could barely suppress their anger"."""
+    """"could barely suppress their anger". A named place or thing ("seized the Faw peninsula",
+    "captured the Kodori Gorge": a location entity, or a noun with a proper name compounded to
+    it) is no feeling."""
     anchor = cand.anchor
     etype = cand.form
     objs = cand.objs
     used = cand.used
     return bool(etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
         and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
-        and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and objs[0].pos_ != "PRON")
+        and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON"
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in objs[0].children))
 
 
 @veto(forms=frozenset({"OCCUPY"}))
@@ -496,10 +501,24 @@ def deal_without_its_maker(cand: Candidate) -> bool:
 
 @veto(forms=frozenset({"SUPPORT"}))
 def support_for_no_actor(cand: Candidate) -> bool:
-    """"consistent on his support for the war": support for no actor."""
+    """"consistent on his support for the war": support for no actor. A named treaty signed or
+    ratified is what is supported ("Russia signed the Minsk protocol")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype == "SUPPORT" and TARGET not in roles)
+    return bool(etype == "SUPPORT" and TARGET not in roles
+                and not any(a.role == OTHER and names_a_deal(a.mention, a.token.doc) for a in cand.found)
+                and not any(_named_deal(o) for o in cand.objs))
+
+
+def _named_deal(noun) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A treaty, accord or protocol with a name: a proper noun compounded to it or in its "of"
+    ("the Minsk protocol", "the Treaty of Versailles", "the Algiers Accord")."""
+    if noun.lemma_.lower() not in DEAL_NOUNS:
+        return False
+    return noun.pos_ == "PROPN" or any(
+        (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.children))
+        for c in noun.children)
 
 
 @veto(forms=frozenset({"CONSULT"}))

@@ -38,6 +38,8 @@ from chronica.events.ontology import Coding, Ontology, Pattern, load_ontology
 
 DICTIONARY_PATH = Path(__file__).with_name("data") / "petrarch_verbs.json"
 SYNONYMS_PATH = Path(__file__).with_name("data") / "verb_synonyms.tsv"
+#: the dictionary's synonym sets of prepositions (``&PREPOSIT1``)
+PREPOSITION_SETS = "PREPOSIT"
 #: how far after the verb a pattern's words may sit (tokens): a clause, not the sentence
 PATTERN_WINDOW = 12
 
@@ -93,14 +95,19 @@ class VerbDictionary:
             code: self._coding(code, row) for code, row in data["cameo"].items()}
         synsets = {name: tuple(tuple(m.split()) for m in members)
                    for name, members in data["synsets"].items()}
+        # function words: spaCy's stop words and the dictionary's own preposition sets
+        # (&PREPOSIT1 holds "near", no stop word): a pattern of these alone codes nothing
+        self.function_words = frozenset(STOP_WORDS) | {
+            w for name, members in synsets.items() if name.startswith(PREPOSITION_SETS) for m in members for w in m}
         self.blocks: dict[str, list[VerbPattern]] = {}
         for name, block in data["blocks"].items():
             patterns = []
             for p in block["patterns"]:
                 groups = tuple(synsets[g[1:]] if g.startswith("&") else (tuple(g.split()),)
                                for g in p["after"])
-                if all(len(alt) == 1 and alt[0].rstrip("$") in STOP_WORDS for g in groups for alt in g):
-                    continue  # function words alone ("* ON + [---]") say nothing of the act
+                if all(len(alt) == 1 and alt[0].rstrip("$") in self.function_words for g in groups for alt in g):
+                    continue  # function words alone ("* ON + [---]", "* NEAR + [183]") say nothing of
+                    # the act: the converted pattern lost the actor slot the preposition governed
                 patterns.append(VerbPattern(groups, p["cameo"], self.codes.get(p["cameo"]) if p["cameo"] else None))
             patterns.sort(key=lambda p: -p.size)
             self.blocks[name] = patterns
@@ -159,7 +166,7 @@ class VerbDictionary:
         for vp in self.blocks.get(block, ()):
             matched = self._matches(vp, after)
             if matched is not None and not own_code and all(
-                    verb.doc[i].lower_ in STOP_WORDS for i in matched):
+                    verb.doc[i].lower_ in self.function_words for i in matched):
                 continue  # a light verb is made an event by a word of content, not "held ... on"
             if matched is not None:
                 if vp.coding is None:

@@ -37,10 +37,10 @@ from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._targets import (
-    domestic_recipient, forces_deployed, group_country, hidden_recipient, thing_handed_over, unnamed_host,
+    domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
-    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, mentions_from, name_mentions, phrase_mentions, state_for,
+    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -92,6 +92,9 @@ from chronica.events._lexicon import (
     SUBJECT_DEPS,
     TARGET_PREPS,
     VERBAL_TARGET_KINDS,
+    STATE_KINDS,
+    STATE_COMPLAINT_FORM,
+    STATE_COMPLAINT_WORDS,
     VICTIM_NOUNS,
 )
 from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality, stance_contents
@@ -187,6 +190,10 @@ def _neighbours(tok: Token, matched: list[Token]) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "prep" and (child.lower_ == "as" or child in matched):
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ in ("dobj", "nsubjpass") and (child.lemma_.lower() in QUANTITY_HEADS or child.like_num):
+            # "expelled thousands of residents": the count is no object of its own, its "of" is
+            out.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj")
     if tok.head.i != tok.i:
         out.append(tok.head)
     return out
@@ -210,6 +217,9 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
+    if any(t.pos_ in ("ADV", "ADP") and t.dep_ in ("advmod", "prt") and any(c.dep_ == "advmod" for c in t.children)
+           for t in matched[1:]):
+        return None  # "turned the region upside down", "turned it inside out": an adverb, no particle
     if pattern.source != "ontology" and any(t.head.i != tok.i or not (
             t.dep_ in PHRASE_VERB_DEPS or (t.dep_ == "prep" and t.lower_ in PARTICLE_PREPS)) for t in matched[1:]):
         return None  # a dictionary phrase verb's words are its particle or object: "give in", "wage war"
@@ -1098,6 +1108,35 @@ def _anti(tok: Token) -> bool:
         i >= 1 and doc[i - 1].lower_ in ("anti-", "anti"))
 
 
+#: possessive pronouns that point back to the clause's doer ("his troops", "its army")
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _own_forces(m: Mention, tok: Token, index: MentionIndex) -> Mention:
+    """Forces (the ontology's TROOPS) with a possessive pronoun ("his troops", "its army") are of
+    the state of the one it points back to - the subject of a clause above it ("Saddam announced
+    that his troops would withdraw from Iranian territory": Iraq's troops, not Iran's, whatever
+    other state the sentence names)."""
+    if m.kind != "agent" or tok.lemma_.lower() not in load_ontology().classes.get("TROOPS", frozenset()) \
+            or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+        return m  # forces only: "its ambassador" stays the unnamed stand-in it is
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        for subj in (c for c in cur.children if c.dep_ == "nsubj" and c.i < tok.i):
+            owner = index.at(subj)
+            state = None if owner is None else (
+                (owner.country or state_for(owner.actor_id, None)) if owner.kind == "person" and owner.actor_id
+                else owner.actor_id if owner.kind in STATE_KINDS else None)
+            if state is None or state == m.actor_id:
+                continue
+            known = knowledge_base().get(state)
+            sector = m.name.rpartition(" (")[2].rstrip(")") if m.name and " (" in m.name else tok.text
+            return replace(m, actor_id=state, country=state, cameo=None,
+                           name=f"{known.name if known else state} ({sector})")
+    return m
+
+
 def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str, Token]]:
     out: list[tuple[Mention, str, Token]] = []
     seen: set = set()
@@ -1116,8 +1155,10 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
                 if m.start >= 2 and m.start < len(t.doc) and t.doc[m.start - 1].text == "(" \
                         and index.at(t.doc[m.start - 2]) is not None:
                     continue  # "Asia Pacific Economic Co-operation (Apec)": the same actor again
+                m = _own_forces(m, t, index)
                 seen.update((id(m), key))
-                out.append((m, role, t))
+                # "accepted the Algiers Accord", "the agreement of Algiers": what, not whom
+                out.append((m, OTHER if role != SOURCE and names_a_deal(m, t.doc) else role, t))
     return out
 
 
@@ -1281,8 +1322,41 @@ def extract_events(
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
-        events.extend(_dating.one_per_listed_date(_without_subsumed(_absorb(stance_contents(coded))), sent_refs, text))
+        events.extend(_dating.one_per_listed_date(
+            _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text))
     return events
+
+
+def _restated_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
+    """Less the nominal events that restate the clause they hang on: a noun of the same type,
+    with no doer of its own, in the phrase of a verb that tells the act with its doer ("carried
+    the war into Iraq with an offensive towards Basra", "the army struck back with an attack on
+    the port", "Peru answered with a counter-offensive") is that act again. What the noun names
+    that the verb lacks - its recipient - goes to the verb's event."""
+    verbal = {(t.carrier if t.carrier is not None else t.anchor).i: e for t, e in coded
+              if e is not None and (t.carrier is not None or t.anchor.pos_ == "VERB") and e.actors(SOURCE)}
+    out = []
+    for t, e in coded:
+        if e is None or t.carrier is not None or t.anchor.pos_ != "NOUN" or e.actors(SOURCE):
+            out.append((t, e))
+            continue
+        cur, owner = t.anchor, None
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.i in verbal:
+                owner = verbal[cur.i]
+                break
+            if cur.pos_ in ("VERB", "AUX"):
+                break  # a clause of its own between them
+        if owner is None or owner is e or owner.type != e.type or owner.modality != e.modality \
+                or (e.date is not None and e.date != owner.date):
+            out.append((t, e))
+            continue
+        if not owner.actors(TARGET):
+            owner.participants.extend(p for p in e.actors(TARGET)
+                                      if p.actor_id not in {q.actor_id for q in owner.participants})
+        owner.checks.append(_restated_nouns.__name__)
+    return out
 
 
 def _without_happening_nouns(mentions: list[Mention], doc: Doc, onto: Ontology) -> list[Mention]:
@@ -1565,6 +1639,15 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if etype == "ASSAULT" and targets_found and any(keys(t) & {"attack", "assault"} for t in trig.tokens) \
             and all(m.kind in VERBAL_TARGET_KINDS for m in targets_found):
         etype, verb_phrase = "DISAPPROVE", "criticises"  # "his attack on Labour", "attacks against Yukos"
+    sources_found = [(m, t) for m, r, t in found if r == SOURCE]
+    # "Argentina protested", "Japan lodged a protest": a state's complaint, coded as one (the form
+    # stays the protest the text tells); "hundreds of Iraqis protested": its people demonstrate
+    complaint = etype == "PROTEST" and bool(sources_found) and any(
+        keys(t) & STATE_COMPLAINT_WORDS for t in trig.tokens) and all(
+        m.kind in STATE_KINDS and "NORP" not in (t.ent_type_, doc[m.end - 1].ent_type_)
+        and t.ent_type_ not in ("CARDINAL", "QUANTITY") for m, t in sources_found)
+    if complaint:
+        verb_phrase = "protests to"
     # state events without an agent: the one they happen to is the source ("Rhee was elected",
     # "the fall of the Soviet Union"); an active verb's object never is ("likely to succeed Blair")
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
@@ -1651,7 +1734,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if trig.carrier is not None and 0 < anchor.i - trig.carrier.i <= 4:
         start_tok = min(start_tok, trig.carrier.i)
     trigger_span = doc[start_tok : end_tok + 1]
-    coding = coding_of(etype, pattern, onto)
+    coding = onto.form_coding(STATE_COMPLAINT_FORM) if complaint else coding_of(etype, pattern, onto)
     event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,

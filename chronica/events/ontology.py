@@ -69,6 +69,9 @@ class EventType:
     #: tuple), "doer" (only when the doer is a group, not a state: farmers marching, not a
     #: state's verbal protest) or "victim" (only for an unnamed victim: "militants ambushed a convoy")
     domestic_recipient: str | tuple[str, ...] | None = None
+    #: the CAMEO code (03x, "express intent to ...") of this act told as intended: PLOVER codes
+    #: CONSULT, SUPPORT, COOPERATE and AID in the future as AGREE; None: the type keeps its own
+    intent: str | None = None
 
     def score_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.score) if mode else self.score
@@ -146,6 +149,11 @@ class Ontology:
     @property
     def plover_types(self) -> frozenset[str]:
         return frozenset(c for c, t in self.types.items() if t.family == "plover")
+
+    @property
+    def intent_types(self) -> frozenset[str]:
+        """Types whose act, told as intended, PLOVER codes AGREE (the ``intent`` property)."""
+        return self._types_where("intent")
 
     @property
     def state_types(self) -> frozenset[str]:
@@ -253,6 +261,7 @@ def _event_type(entry: dict) -> EventType:
         topic=entry.get("topic"), main_role=entry.get("main_role", "source"), form=entry.get("form"),
         domestic_recipient=(tuple(entry["domestic_recipient"]) if isinstance(entry.get("domestic_recipient"), list)
                             else entry.get("domestic_recipient")),
+        intent=(str(entry["intent"]) if entry.get("intent") else None),
     )
 
 

@@ -1,0 +1,295 @@
+"""Events held strictly right: the error classes a strict reading of sampled dev events found
+(type, actor, duplicate), each fixed by a mechanism and held by a case table of sentences
+written for it, from several different stories (Horn of Africa, Gulf, South Atlantic, Caucasus,
+Andes, Cyprus, East Asia).
+
+1. A dictionary phrase pattern of prepositions alone codes nothing (PETRARCH2's "* NEAR +" lost
+   its actor slot in conversion: "fired on a patrol near Badme" is no car bomb).
+2. A named place seized is no feeling suppressed.
+3. A state that "protested" complains (ACCUSE), it does not demonstrate (PLOVER PROTEST is
+   civilian collective action); its people who protest demonstrate.
+4. The content of an agreement to cooperate is no event of its own (PLOVER codes intended
+   CONSULT, SUPPORT, COOPERATE and AID as AGREE).
+5. A noun that restates its clause's act ("carried the war into Iraq with an offensive towards
+   Basra") is that act, not a second one.
+6. People counted and expelled ("expelled thousands of residents") are deported.
+7. A city that names a treaty or where it was signed is no party to it.
+8. "turned X upside down" is no "turn down": an adverb with its own modifier is no particle.
+9. "did not merely support" is no negation.
+10. "put"/"place" are light verbs: "put sanctions on Eritrea" sanctions Eritrea.
+11. "his troops" are of the state of the one "his" points back to, not of another state the
+    sentence names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.dictionary import load_verb_dictionary
+from chronica.events.model import SOURCE, TARGET
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from chronica.nlp import load_pipeline
+
+    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
+
+
+def _events(pipeline, text, dct="2021-06-01"):
+    doc = pipeline.make_doc(text)
+    doc._.dct = dct
+    return pipeline(doc)._.events
+
+
+def _states(event, role):
+    return {p.state or p.actor_id for p in event.actors(role)}
+
+
+def _of_type(pipeline, text, etype):
+    events = _events(pipeline, text)
+    return [e for e in events if e.type == etype], events
+
+
+# --- 1. prepositions alone code nothing -------------------------------------------------------
+
+FIRED_NEAR = [
+    "On 6 May 1998, Ethiopian militia fired on an Eritrean patrol near Badme.",
+    "Peruvian soldiers fired on Ecuadorean border posts near the Cenepa river in January 1995.",
+    "In August 2008 Russian artillery fired on Georgian positions near Tskhinvali.",
+]
+
+
+@pytest.mark.parametrize("text", FIRED_NEAR)
+def test_fire_near_a_place_is_no_car_bomb(pipeline, text):
+    found, events = _of_type(pipeline, text, "ASSAULT")
+    assert found, [(e.type, e.summary) for e in events]
+    assert all(e.cameo != "183" and e.mode != "suicide-attack" for e in found), [(e.cameo, e.mode) for e in found]
+
+
+CAPTURED_IN = [
+    ("Iranian forces captured the Faw peninsula in southern Iraq in 1986.", "COERCE"),
+    ("Turkish troops captured the town of Kyrenia on 20 July 1974.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), CAPTURED_IN)
+def test_a_place_captured_in_a_region_is_no_arrest(pipeline, text, etype):
+    found, events = _of_type(pipeline, text, etype)
+    assert found and all(e.mode != "arrest" for e in found), [(e.type, e.mode, e.summary) for e in events]
+
+
+def test_no_dictionary_pattern_is_function_words_alone():
+    verbs = load_verb_dictionary()
+    for name, patterns in verbs.blocks.items():
+        for vp in patterns:
+            # a phrase of several words ("* BACK DOWN") is a phrasal verb: it stays
+            assert not all(len(alt) == 1 and alt[0].rstrip("$") in verbs.function_words
+                           for group in vp.groups for alt in group), (name, vp.groups)
+
+
+# --- 2. a named place seized ------------------------------------------------------------------
+
+SEIZED_PLACES = [
+    "Iran seized the Faw peninsula in February 1986.",
+    "In August 2008 Russian forces seized the Kodori Gorge.",
+    "In July 1974 Turkish troops seized the Kyrenia pass.",
+]
+
+
+@pytest.mark.parametrize("text", SEIZED_PLACES)
+def test_a_named_place_seized_is_a_seizure(pipeline, text):
+    found, events = _of_type(pipeline, text, "COERCE")
+    assert found and found[0].mode == "seize", [(e.type, e.mode, e.summary) for e in events]
+
+
+def test_a_feeling_suppressed_is_still_no_event(pipeline):
+    assert not _events(pipeline, "The rebels could barely suppress their anger.")
+
+
+# --- 3. a state's protest is a complaint --------------------------------------------------------
+
+STATE_PROTESTS = [
+    "(1960) Britain listed the islands as a colony, Argentina protested",
+    "The Kenyan government protested to Uganda in May 2009.",
+    "Japan lodged a formal protest with China over the arrest of its fishermen in September 2010.",
+    "The Soviet Union protested against the American blockade of Cuba in October 1962.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_PROTESTS)
+def test_a_state_protesting_complains(pipeline, text):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.summary) for e in events]
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert accused and accused[0].mode == "disapprove" and accused[0].cameo == "111"
+
+
+PEOPLE_PROTESTS = [
+    "Hundreds of Chileans protested outside the Peruvian consulate in Santiago in 2008.",
+    "Bolivians protested outside the Chilean embassy in La Paz in 2004.",
+    "Farmers protested in Madrid in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_PROTESTS)
+def test_people_protesting_demonstrate(pipeline, text):
+    found, events = _of_type(pipeline, text, "PROTEST")
+    assert found, [(e.type, e.summary) for e in events]
+
+
+# --- 4. the content of an agreement to cooperate ------------------------------------------------
+
+AGREED_TO_COOPERATE = [
+    ("In 1990 Britain and Argentina agreed to restore diplomatic relations.", "COOPERATE"),
+    ("In July 2018 Ethiopia and Eritrea agreed to reopen embassies and cooperate on trade.", "COOPERATE"),
+    ("In 2005 Georgia and Russia agreed to hold talks on the bases.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), AGREED_TO_COOPERATE)
+def test_agreeing_to_cooperate_is_one_agreement(pipeline, text, content):
+    events = _events(pipeline, text)
+    assert [e.type for e in events] == ["AGREE"], [(e.type, e.modality, e.summary) for e in events]
+
+
+def test_agreeing_to_withdraw_stays_a_withdrawal(pipeline):
+    # PLOVER: a RETREAT told in the future stays RETREAT; it does not reduce to AGREE
+    found, events = _of_type(pipeline, "In 1998 Ecuador agreed to withdraw its troops from the border.", "RETREAT")
+    assert found, [(e.type, e.summary) for e in events]
+
+
+# --- 5. a noun restating its clause's act -----------------------------------------------------
+
+RESTATED = [
+    "In July 1982 Iran carried the war into Iraq with an offensive towards Basra.",
+    "In 1995 the Peruvian army struck back with an attack on the Ecuadorean posts.",
+    "In June 1998 Ethiopian jets struck Asmara with a bombing raid on the airport.",
+    "In August 2008 Russia waged war on Georgia with an assault on Gori.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED)
+def test_a_noun_restating_the_clause_is_one_event(pipeline, text):
+    found, events = _of_type(pipeline, text, "ASSAULT")
+    assert len(found) == 1 and found[0].actors(SOURCE), [(e.type, e.summary) for e in events]
+
+
+# --- 6. people counted and expelled -----------------------------------------------------------
+
+EXPELLED_COUNTS = [
+    "In 1980 Iraq expelled thousands of residents of Iranian origin.",
+    "During the war Ethiopia expelled an estimated 75,000 people of Eritrean origin.",
+    "In 1972 Uganda expelled tens of thousands of Asian residents.",
+]
+
+
+@pytest.mark.parametrize("text", EXPELLED_COUNTS)
+def test_people_counted_and_expelled_are_deported(pipeline, text):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.type == "SANCTION"], [(e.type, e.summary) for e in events]
+    assert [e for e in events if e.type == "COERCE" and e.mode == "deport"]
+
+
+# --- 7. a city that names a treaty ------------------------------------------------------------
+
+DEAL_PLACES = [
+    ("In 1994 Russia signed the Minsk protocol.", "SUPPORT", "BLR"),
+    ("In 1998 Peru and Ecuador signed the Brasilia accord.", "SUPPORT", "BRA"),
+    ("Argentina and Britain agreed on the Madrid declaration in 1990.", "AGREE", "ESP"),
+    ("In 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "SUPPORT", "DZA"),
+    ("On 5 June 2018 Ethiopia said it would accept the agreement of Algiers without conditions.", "AGREE", "DZA"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "place_state"), DEAL_PLACES)
+def test_a_city_naming_a_treaty_is_no_party(pipeline, text, etype, place_state):
+    found, events = _of_type(pipeline, text, etype)
+    assert found, [(e.type, e.summary) for e in events]
+    assert all(place_state not in _states(e, TARGET) | _states(e, SOURCE) for e in found), \
+        [(e.summary, e.participants) for e in found]
+
+
+def test_a_named_accord_accepted_stays_an_agreement(pipeline):
+    found, events = _of_type(pipeline, "In August 1990 Saddam Hussein accepted the Algiers Accord once more.", "AGREE")
+    assert found and not found[0].actors(TARGET), [(e.type, e.summary, e.participants) for e in events]
+
+
+def test_a_party_named_beside_the_treaty_stays(pipeline):
+    found, _ = _of_type(pipeline, "In 1979 Egypt signed a peace treaty with Israel.", "SUPPORT")
+    assert found and "ISR" in _states(found[0], TARGET)
+
+
+# --- 8. an adverb with its own modifier is no particle ----------------------------------------
+
+UPSIDE_DOWN = [
+    "On 26 August 2008 Moscow recognized both Abkhazia and South Ossetia, turning the geopolitics of the Caucasus upside down.",
+    "In 1991 the collapse of the Soviet Union turned the economy of Georgia upside down.",
+    "In 1975 the Algiers Accord turned Iraqi politics upside down.",
+]
+
+
+@pytest.mark.parametrize("text", UPSIDE_DOWN)
+def test_turned_upside_down_is_no_refusal(pipeline, text):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.type == "REJECT"], [(e.type, e.summary) for e in events]
+
+
+@pytest.mark.parametrize("text", ["In 1967 Britain turned down the Argentine proposal.",
+                                  "Ethiopia turned the offer down in 2003."])
+def test_turned_down_is_a_refusal(pipeline, text):
+    found, events = _of_type(pipeline, text, "REJECT")
+    assert found, [(e.type, e.summary) for e in events]
+
+
+# --- 9. "not merely" is no negation -----------------------------------------------------------
+
+NOT_MERELY = [
+    ("In 2008 Moscow did not merely support the Russian army's operation.", "SUPPORT"),
+    ("In 2003 Britain did not just condemn the invasion.", "ACCUSE"),
+    ("In 1990 Iraq did not simply accept the Algiers Accord; it offered to withdraw.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_MERELY)
+def test_not_merely_is_asserted(pipeline, text, etype):
+    found, events = _of_type(pipeline, text, etype)
+    assert found and found[0].modality == "asserted", [(e.type, e.modality, e.summary) for e in events]
+
+
+def test_a_plain_not_still_negates(pipeline):
+    found, _ = _of_type(pipeline, "In 1974 Turkey did not invade Greece.", "ASSAULT")
+    assert found and found[0].modality == "negated"
+
+
+# --- 10. "put"/"place" lend their subject to a sanction noun ------------------------------------
+
+PUT_SANCTIONS = [
+    ("In 2009 the UN put sanctions on Eritrea.", "ERI"),
+    ("In 1990 the Security Council placed an embargo on Iraq.", "IRQ"),
+    ("In 1962 Washington placed a blockade around Cuba.", "CUB"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), PUT_SANCTIONS)
+def test_put_sanctions_sanctions(pipeline, text, target):
+    events = _events(pipeline, text)
+    found = [e for e in events if e.form == "SANCTION"]
+    assert found and target in _states(found[0], TARGET) and found[0].actors(SOURCE), \
+        [(e.type, e.summary) for e in events]
+
+
+# --- 11. "his troops" are the possessor's ------------------------------------------------------
+
+OWN_FORCES = [
+    ("In June 1982 Saddam announced that his troops would withdraw from Iranian territory.", "IRQ", "IRN"),
+    ("In August 2008 Medvedev announced that his troops would withdraw from Georgian territory.", "RUS", "GEO"),
+    ("In June 1982 Galtieri announced that his troops would withdraw from the British islands.", "ARG", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "other"), OWN_FORCES)
+def test_his_troops_are_his_states(pipeline, text, owner, other):
+    found, events = _of_type(pipeline, text, "RETREAT")
+    assert found, [(e.type, e.summary) for e in events]
+    assert _states(found[0], SOURCE) == {owner}, [(p.role, p.name, p.state) for p in found[0].participants]
