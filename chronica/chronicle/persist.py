@@ -53,7 +53,7 @@ from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, Docume
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
-from chronica.store.chronicle import ChronicleTables, KeyQuery, MentionRow, text_hash
+from chronica.store.chronicle import ChronicleTables, EventRow, KeyQuery, MentionRow, text_hash
 
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
@@ -409,24 +409,27 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
 
 
 class _Strings:
-    """One object for each distinct string (and each distinct participant) of the records read
-    for the disagreements: a sentence stated by several mentions, a type, a date, an actor's
-    name are held once, not once per record."""
+    """One object for each distinct string, float and int (and each distinct participant's
+    strings) of the records read for the disagreements: a sentence stated by several mentions,
+    a type, a date, an actor's name, an intensity are held once, not once per record."""
 
     def __init__(self) -> None:
         self.memo: dict = {}
 
-    def one(self, value):  # noqa: ANN001, ANN201 - a string (or None, or any other value)
-        return self.memo.setdefault(value, value) if type(value) is str else value
+    def one(self, value):  # noqa: ANN001, ANN201 - a value of a record
+        kind = type(value)
+        if kind is str or kind is float or kind is int:  # by type too: 1 == 1.0 == True
+            return self.memo.setdefault((kind, value), value)
+        return value
 
     def participants(self, ps: list[Participant]) -> list[Participant]:
         for p in ps:
-            for f in _PARTICIPANT_STRINGS:
+            for f in _PARTICIPANT_FIELDS:
                 setattr(p, f, self.one(getattr(p, f)))
         return ps
 
     def mention(self, m: EventMention) -> EventMention:
-        for f in _MENTION_STRINGS:
+        for f in _MENTION_FIELDS:
             setattr(m, f, self.one(getattr(m, f)))
         m.context = [self.one(c) for c in m.context]
         m.checks = [self.one(c) for c in m.checks]
@@ -434,14 +437,13 @@ class _Strings:
         return m
 
 
-_PARTICIPANT_STRINGS = tuple(f.name for f in fields(Participant) if f.type in ("str", "str | None"))
-_MENTION_STRINGS = tuple(f.name for f in fields(EventMention) if f.type in ("str", "str | None"))
-_EVENT_STRINGS = tuple(f.name for f in fields(ChronicleEvent) if f.type in ("str", "str | None"))
+_PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+_MENTION_FIELDS = tuple(f.name for f in fields(EventMention) if f.name not in ("participants", "context", "checks"))
 
 
 def _events_for_disagreements(store: Store) -> tuple[list[ChronicleEvent], list[array]]:
     """The stored events in order with the mentions of original documents (what :func:`_read`
-    gives with ``originals_only``), read an event at a time and held compactly
+    gives with ``originals_only``), read a batch of events at a time and held compactly
     (:class:`_Strings`), and the row ids of each event's mentions, in their order; no
     near-duplicate copy's mention is read."""
     tables = store.chronicle
@@ -452,17 +454,27 @@ def _events_for_disagreements(store: Store) -> tuple[list[ChronicleEvent], list[
             members[eid].append(mid)
     events: list[ChronicleEvent] = []
     row_ids: list[array] = []
+
+    def add(rows: list[EventRow]) -> None:
+        got = store.event_mentions_by_id([mid for row in rows for mid in members[row.id]])
+        for row in rows:
+            data = fastjson.loads(row.record)
+            data["participants"] = strings.participants([Participant(**p) for p in data["participants"]])
+            data = {k: strings.one(v) for k, v in data.items()}
+            pairs = [(mid, strings.mention(got.pop(mid))) for mid in members.pop(row.id, [])]
+            pairs.sort(key=lambda p: mention_order(p[1]))  # stable: in the order of _read
+            events.append(ChronicleEvent(id=strings.one(row.label or ""), mentions=[m for _, m in pairs], **data))
+            row_ids.append(array("q", (mid for mid, _ in pairs)))
+
+    rows: list[EventRow] = []
+    size = 0
     for row in tables.iter_events():
-        data = fastjson.loads(row.record)
-        data["participants"] = strings.participants([Participant(**p) for p in data["participants"]])
-        data = {k: strings.one(v) for k, v in data.items()}
-        pairs: list[tuple[int, EventMention]] = []
-        for chunk in _batches(members.pop(row.id, []), BATCH):  # in the order of _read
-            got = store.event_mentions_by_id(chunk)
-            pairs += ((mid, strings.mention(got[mid])) for mid in chunk)
-        pairs.sort(key=lambda p: mention_order(p[1]))
-        events.append(ChronicleEvent(id=strings.one(row.label or ""), mentions=[m for _, m in pairs], **data))
-        row_ids.append(array("q", (mid for mid, _ in pairs)))
+        rows.append(row)
+        size += len(members[row.id])
+        if size >= BATCH:
+            add(rows)
+            rows, size = [], 0
+    add(rows)
     return events, row_ids
 
 
