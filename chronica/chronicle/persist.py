@@ -27,6 +27,14 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 6. The events of those components are replaced, every event is labelled ``e1, e2, ...`` in
    chronological order, and the disagreements are found again over all events, from stored
    vectors (their kinds compare events across the whole chronicle; this is not incremental).
+
+Memory: steps 2-5 read the new mentions a batch (:data:`BATCH`) at a time, each time they are
+needed, through a cache of :data:`CACHE_MENTIONS` parsed mentions, and write what they find
+(keys, vectors, links, events) as they go: they hold the batch, not the build. Step 6 still
+holds every event with its mentions (``find_disagreements`` compares them across the whole
+chronicle), read compactly: each distinct string and number once (:class:`_Strings`), no
+near-duplicate copy's mention. A small-batch setting gives the very chronicle of one batch
+(``tests/test_chronicle_persist.py``).
 """
 
 from __future__ import annotations
