@@ -157,3 +157,27 @@ def test_persist_store_does_not_import_the_chronicle() -> None:
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.startswith("chronica.chronicle") for n in names), path.name
+
+
+def test_persist_in_small_batches_equals_one_batch(tmp_path: Path, corpus_files, monkeypatch) -> None:  # noqa: ANN001
+    """The chronicle step reads, links and clusters the new mentions a batch at a time (memory
+    follows the batch, not the build): batches of a few mentions, a cache smaller than a batch's
+    candidates and candidates read a few at a time give the very chronicle of one batch."""
+    from chronica.chronicle import persist
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in corpus_files:
+        shutil.copy(f, folder / f.name)
+    with Store(tmp_path / "s.db") as store:
+        first = build([folder], store).chronicle
+        assert first.new_mentions > 3 * 7 and first.links > 0
+        one_batch = chronicle_json(load_chronicle(store))
+        monkeypatch.setattr(persist, "BATCH", 7)
+        monkeypatch.setattr(persist, "CACHE_MENTIONS", 5)
+        monkeypatch.setattr(persist, "CANDIDATE_CHUNK", 3)
+        monkeypatch.setattr(persist, "CACHE_TEXTS", 4)
+        report = rebuild(store)
+        assert (report.new_mentions, report.compared, report.links, report.events, report.disagreements) == \
+            (first.new_mentions, first.compared, first.links, first.events, first.disagreements)
+        assert chronicle_json(load_chronicle(store)) == one_batch

@@ -27,14 +27,23 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 6. The events of those components are replaced, every event is labelled ``e1, e2, ...`` in
    chronological order, and the disagreements are found again over all events, from stored
    vectors (their kinds compare events across the whole chronicle; this is not incremental).
+
+Memory: steps 2-5 read the new mentions a batch (:data:`BATCH`) at a time, each time they are
+needed, through a cache of :data:`CACHE_MENTIONS` parsed mentions, and write what they find
+(keys, vectors, links, events) as they go: they hold the batch, not the build. Step 6 still
+holds every event with its mentions (``find_disagreements`` compares them across the whole
+chronicle), read compactly: each distinct string and number once (:class:`_Strings`), no
+near-duplicate copy's mention. A small-batch setting gives the very chronicle of one batch
+(``tests/test_chronicle_persist.py``).
 """
 
 from __future__ import annotations
 
 import difflib
+from array import array
 import json
 import time
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, fields
 
 import numpy as np
@@ -52,7 +61,7 @@ from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, Docume
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
-from chronica.store.chronicle import ChronicleTables, KeyQuery, MentionRow, text_hash
+from chronica.store.chronicle import ChronicleTables, EventRow, KeyQuery, MentionRow, text_hash
 
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
@@ -61,6 +70,16 @@ MAX_COPY_CHAIN = 50
 CACHE_TEXTS = 20_000
 #: sentences embedded per call when the new mentions' vectors are first stored
 EMBED_BATCH = 2_048
+#: new mentions read, registered and linked per batch, and mentions clustered per batch of
+#: components: the chronicle step's memory follows this, not the size of the build
+BATCH = 2_000
+#: parsed mentions (with their merge infos) kept between batches
+CACHE_MENTIONS = 5_000
+#: sentence vectors kept in memory while the disagreements are found (what they compare they
+#: keep themselves)
+DISAGREEMENT_CACHE_TEXTS = 2_000
+#: a new mention's candidates read and compared per chunk
+CANDIDATE_CHUNK = 20_000
 
 
 @dataclass
@@ -85,8 +104,10 @@ class StoredVectors:
     """An embedder over the store's ``sentence_vectors``: a sentence's vector is read from the
     store, or computed by ``model`` once and written there (inside the caller's transaction)."""
 
-    def __init__(self, tables: ChronicleTables, model: Embedder | None = None) -> None:
+    def __init__(self, tables: ChronicleTables, model: Embedder | None = None,
+                 limit: int | None = None) -> None:
         self.tables = tables
+        self.limit = limit  # texts kept in memory (None: CACHE_TEXTS)
         self.model = model
         self.cache: dict[str, np.ndarray] = {}
         self.embedded = 0
@@ -107,7 +128,8 @@ class StoredVectors:
                 self.embedded += len(todo)
             for t in missing:  # kept for the next calls, up to CACHE_TEXTS (the oldest go first)
                 self.cache[t] = found[t]
-            while len(self.cache) > CACHE_TEXTS:
+            limit = CACHE_TEXTS if self.limit is None else self.limit
+            while len(self.cache) > limit:
                 del self.cache[next(iter(self.cache))]
         if not texts:
             return np.zeros((0, 384), np.float32)
@@ -247,97 +269,245 @@ def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merg
     return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
 
 
+class _Mentions:
+    """Event mentions read from the store with their merge infos, the last
+    :data:`CACHE_MENTIONS` kept (a batch's candidates are often the next batch's): memory
+    follows the batch, not the build."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: OrderedDict[int, tuple[EventMention, object]] = OrderedDict()
+
+    def get(self, ids) -> dict[int, tuple[EventMention, object]]:  # noqa: ANN001 - ids: iterable of ints
+        """(mention, info) by id for ``ids``: those of the cache, the others read (and kept)."""
+        ids = [int(i) for i in ids]
+        out = {i: self.cache[i] for i in ids if i in self.cache}
+        missing = [i for i in ids if i not in out]
+        if missing:
+            for i, m in self.store.event_mentions_by_id(missing).items():
+                out[i] = self.cache[i] = (m, mention_info(m))
+            while len(self.cache) > CACHE_MENTIONS:
+                self.cache.popitem(last=False)
+        return out
+
+    def clear(self) -> None:
+        self.cache.clear()
+
+
+def _batches(ids, size: int):  # noqa: ANN001, ANN202 - a sequence of ids: its slices of ``size``
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def _copies(store: Store, new_ids: np.ndarray) -> dict[int, int]:
+    """:func:`copies_of` for the new mentions, one near-duplicate document at a time (the only
+    documents with copies; the others' mentions are not read here)."""
+    copies: dict[int, int] = {}
+    for doc in store.chronicle.copy_documents_with_new_mentions():
+        ids = np.asarray(store.chronicle.mention_ids_of_document(doc), dtype=np.int64)
+        ids = ids[np.isin(ids, new_ids)]
+        if len(ids):
+            copies.update(copies_of(store, store.event_mentions_by_id(ids.tolist())))
+    return copies
+
+
 def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     tables = store.chronicle
     new_documents = align_new_documents(store)  # 2.
-    new_ids = tables.new_mention_ids()
+    new_ids = np.asarray(tables.new_mention_ids(), dtype=np.int64)  # ascending
     report.new_mentions = len(new_ids)
-    if not new_ids and not new_documents and not report.rebuilt:  # nothing new: it stands
+    if not len(new_ids) and not new_documents and not report.rebuilt:  # nothing new: it stands
         report.events = tables.count_events()
         return
-    mentions = store.event_mentions_by_id(new_ids)
-    copies = copies_of(store, mentions)  # 2.
+    # the new mentions are read a batch at a time, each time they are needed: never all at once
+    mentions = _Mentions(store)
+    copies = _copies(store, new_ids)  # 2.
     report.copies = len(copies)
-    infos = {mid: mention_info(mentions[mid]) for mid in new_ids}
-    rows, keys = [], []
-    for mid in new_ids:
-        grp = group_of(mentions[mid].type)
-        rows.append(MentionRow(mid, grp, *_interval_iso(infos[mid]), alias_of=copies.get(mid),
-                               type=mentions[mid].type, stated=infos[mid].stated))
-        if mid not in copies:
-            keys += [(grp, k, mid) for k in blocking_keys(infos[mid])]
-    tables.add_mentions(rows, keys)
-    originals = [mid for mid in new_ids if mid not in copies]
-    vectors.store_all([mentions[mid].sentence for mid in originals])  # 3.
+    pending: list[str] = []  # sentences to embed, stored a full EMBED_BATCH at a time (3.)
+    for batch in _batches(new_ids, BATCH):
+        got = mentions.get(batch)
+        rows, keys = [], []
+        for mid in batch.tolist():
+            m, info = got[mid]
+            grp = group_of(m.type)
+            rows.append(MentionRow(mid, grp, *_interval_iso(info), alias_of=copies.get(mid),
+                                   type=m.type, stated=info.stated))
+            if mid not in copies:
+                keys += [(grp, k, mid) for k in blocking_keys(info)]
+                pending.append(m.sentence)
+        tables.add_mentions(rows, keys)
+        while len(pending) >= EMBED_BATCH:
+            vectors.store_all(pending[:EMBED_BATCH])
+            del pending[:EMBED_BATCH]
+    vectors.store_all(pending)
+    originals = new_ids[~np.isin(new_ids, np.fromiter(copies, dtype=np.int64, count=len(copies)))]
+    del pending, copies
 
-    def need(ids) -> None:  # noqa: ANN001 - load mentions and their infos not in memory yet
-        missing = [i for i in ids if i not in mentions]
-        if missing:
-            mentions.update(store.event_mentions_by_id(missing))
-            infos.update({i: mention_info(mentions[i]) for i in missing})
-
-    # 4. links of each new mention, found by blocking, judged on stored vectors
-    done: set[int] = set()
-    links: list[tuple[int, int]] = []
-    for mid, row in zip(new_ids, rows):
-        if mid in copies:
-            continue
-        keys = blocking_keys(infos[mid])
-        found = tables.candidates(row.grp, keys, row.earliest, row.latest, key_query(infos[mid]))
-        if infos[mid].stated and keys:  # types of two families are weighed only with an actor in
-            for other in weighed_groups(row.grp):  # common and stated dates that overlap
-                found |= tables.sharing_keys(tables.candidates(other, [], row.earliest, row.latest), keys)
-        found = sorted(found - done - {mid})
-        done.add(mid)
-        report.compared += len(found)
-        if not found:
-            continue
-        need(found)
-        sims = vectors.embed([mentions[c].sentence for c in found]) @ vectors.embed([mentions[mid].sentence])[0]
-        for c, sim in zip(found, sims):
-            a, b = sorted((mid, c), key=lambda i: mention_order(mentions[i]))
-            if linked(infos[a], infos[b], float(sim)):
-                links.append((mid, c))
-    tables.add_links(links)
-    report.links = len(links)
+    # 4. links of each new mention, found by blocking, judged on stored vectors; a new mention
+    # is not compared again with the new mentions before it (each pair once)
+    for batch in _batches(originals, BATCH):
+        got = mentions.get(batch)
+        links: list[tuple[int, int]] = []
+        for mid in batch.tolist():
+            m, info = got[mid]
+            keys = blocking_keys(info)
+            grp = group_of(m.type)
+            earliest, latest = _interval_iso(info)
+            found = tables.candidates(grp, keys, earliest, latest, key_query(info))
+            if info.stated and keys:  # types of two families are weighed only with an actor in
+                for other in weighed_groups(grp):  # common and stated dates that overlap
+                    found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
+            found.discard(mid)
+            found = np.asarray(sorted(found), dtype=np.int64)
+            found = found[~((found < mid) & _member(found, originals))]
+            report.compared += len(found)
+            if not len(found):
+                continue
+            own = vectors.embed([m.sentence])[0]
+            for chunk in _batches(found.tolist(), CANDIDATE_CHUNK):
+                theirs = mentions.get(chunk)
+                sims = vectors.embed([theirs[c][0].sentence for c in chunk]) @ own
+                for c, sim in zip(chunk, sims):
+                    a, b = sorted(((m, info), theirs[c]), key=lambda x: mention_order(x[0]))
+                    if linked(a[1], b[1], float(sim)):
+                        links.append((mid, c))
+        tables.add_links(links)
+        report.links += len(links)
 
     # 5. the connected components that hold new mentions, each clustered again
-    affected, frontier = set(originals), set(originals)
+    affected, frontier = set(originals.tolist()), set(originals.tolist())
     while frontier:
         frontier = tables.neighbours(frontier) - affected
         affected |= frontier
     report.reclustered = len(affected)
-    need(affected)
-    added = []
-    for component in _components(affected, tables):
-        ordered = sorted(component, key=lambda i: mention_order(mentions[i]))
-        block = cluster_block([infos[i] for i in ordered],
-                              vectors.embed([mentions[i].sentence for i in ordered]))
-        for members in block:
-            ids = sorted((ordered[k] for k in members), key=lambda i: mention_order(mentions[i]))
-            event = build_event("", [mentions[i] for i in ids], vectors)
-            added.append((_sort_key(event), _event_record(event), ids))
-    tables.replace_events(tables.events_of(affected), added)  # 6.
+    del frontier
+    mentions.clear()
+
+    def clustered():  # noqa: ANN202 - the new events, a batch of components at a time
+        for group in _component_batches(affected, tables):
+            got = store.event_mentions_by_id([i for c in group for i in c])
+            for component in group:
+                ordered = sorted(component, key=lambda i: mention_order(got[i]))
+                block = cluster_block([mention_info(got[i]) for i in ordered],
+                                      vectors.embed([got[i].sentence for i in ordered]))
+                for members in block:
+                    ids = sorted((ordered[k] for k in members), key=lambda i: mention_order(got[i]))
+                    event = build_event("", [got[i] for i in ids], vectors)
+                    yield _sort_key(event), _event_record(event), ids
+
+    tables.replace_events(tables.events_of(affected), clustered())  # 6.
     tables.relabel(_chronological(tables.event_sort_keys()))
     # what the merge held is stored now: let it go before every event is read back (the
-    # vectors the disagreements need are read from the store again)
-    del added
-    mentions.clear()
-    infos.clear()
+    # vectors the disagreements need are read from the store again, through a small cache:
+    # find_disagreements keeps what it embeds)
+    del affected
     vectors.cache.clear()
-    chronicle, id_of, _ = _read(store, originals_only=True)
+    events, row_ids = _events_for_disagreements(store)
     copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
     claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
-    found = find_disagreements(chronicle.events, vectors, claims)
+    del copied
+    few = StoredVectors(tables, vectors.model, limit=DISAGREEMENT_CACHE_TEXTS)
+    found = find_disagreements(events, few, claims)
+    id_of = _row_ids(events, row_ids, found)
+    del events, row_ids, claims
     tables.replace_disagreements(json.dumps(_disagreement_record(d, id_of), ensure_ascii=False)
                                  for d in found)
-    report.events, report.disagreements = len(chronicle.events), len(found)
-    report.embedded = vectors.embedded
+    report.events, report.disagreements = tables.count_events(), len(found)
+    report.embedded = vectors.embedded + few.embedded
+
+
+class _Strings:
+    """One object for each distinct string, float and int (and each distinct participant's
+    strings) of the records read for the disagreements: a sentence stated by several mentions,
+    a type, a date, an actor's name, an intensity are held once, not once per record."""
+
+    def __init__(self) -> None:
+        self.memo: dict = {}
+
+    def one(self, value):  # noqa: ANN001, ANN201 - a value of a record
+        kind = type(value)
+        if kind is str or kind is float or kind is int:  # by type too: 1 == 1.0 == True
+            return self.memo.setdefault((kind, value), value)
+        return value
+
+    def participants(self, ps: list[Participant]) -> list[Participant]:
+        for p in ps:
+            for f in _PARTICIPANT_FIELDS:
+                setattr(p, f, self.one(getattr(p, f)))
+        return ps
+
+    def mention(self, m: EventMention) -> EventMention:
+        for f in _MENTION_FIELDS:
+            setattr(m, f, self.one(getattr(m, f)))
+        m.context = [self.one(c) for c in m.context]
+        m.checks = [self.one(c) for c in m.checks]
+        self.participants(m.participants)
+        return m
+
+
+_PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+_MENTION_FIELDS = tuple(f.name for f in fields(EventMention) if f.name not in ("participants", "context", "checks"))
+
+
+def _events_for_disagreements(store: Store) -> tuple[list[ChronicleEvent], list[array]]:
+    """The stored events in order with the mentions of original documents (what :func:`_read`
+    gives with ``originals_only``), read a batch of events at a time and held compactly
+    (:class:`_Strings`), and the row ids of each event's mentions, in their order; no
+    near-duplicate copy's mention is read."""
+    tables = store.chronicle
+    strings = _Strings()
+    members: dict[int, list[int]] = defaultdict(list)
+    for mid, eid, alias_of in tables.membership():
+        if alias_of is None:
+            members[eid].append(mid)
+    events: list[ChronicleEvent] = []
+    row_ids: list[array] = []
+
+    def add(rows: list[EventRow]) -> None:
+        got = store.event_mentions_by_id([mid for row in rows for mid in members[row.id]])
+        for row in rows:
+            data = fastjson.loads(row.record)
+            data["participants"] = strings.participants([Participant(**p) for p in data["participants"]])
+            data = {k: strings.one(v) for k, v in data.items()}
+            pairs = [(mid, strings.mention(got.pop(mid))) for mid in members.pop(row.id, [])]
+            pairs.sort(key=lambda p: mention_order(p[1]))  # stable: in the order of _read
+            events.append(ChronicleEvent(id=strings.one(row.label or ""), mentions=[m for _, m in pairs], **data))
+            row_ids.append(array("q", (mid for mid, _ in pairs)))
+
+    rows: list[EventRow] = []
+    size = 0
+    for row in tables.iter_events():
+        rows.append(row)
+        size += len(members[row.id])
+        if size >= BATCH:
+            add(rows)
+            rows, size = [], 0
+    add(rows)
+    return events, row_ids
+
+
+def _row_ids(events: list[ChronicleEvent], row_ids: list[array], found: list[Disagreement]) -> dict[int, int]:
+    """``id()`` of each event mention the disagreements ``found`` cite -> its row id (what
+    :func:`_disagreement_record` writes)."""
+    cited = {id(m) for d in found for c in d.claims for m in c.mentions}
+    return {id(m): mid for e, ids in zip(events, row_ids) for m, mid in zip(e.mentions, ids)
+            if id(m) in cited} if cited else {}
+
+
+def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """For each of ``values``: is it one of ``sorted_ids`` (ascending)?"""
+    if not len(sorted_ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
+    return sorted_ids[at] == values
 
 
 def _components(ids: set[int], tables: ChronicleTables) -> list[list[int]]:
-    """The connected components of the link graph over ``ids`` (a union of whole components)."""
-    parent = {i: i for i in ids}
+    """The connected components of the link graph over ``ids`` (a union of whole components),
+    by their smallest member, each in ascending order."""
+    order = sorted(ids)
+    position = {i: k for k, i in enumerate(order)}
+    parent = list(range(len(order)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -345,14 +515,31 @@ def _components(ids: set[int], tables: ChronicleTables) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for a, b in tables.links_among(ids):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    for chunk in _batches(order, BATCH):  # the links read a batch of first ends at a time
+        for a, b in tables.links_among(chunk):
+            ra, rb = find(position[a]), find(position[b])
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    del position
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in sorted(ids):
-        groups[find(i)].append(i)
+    for k, i in enumerate(order):
+        groups[find(k)].append(i)
     return list(groups.values())
+
+
+def _component_batches(ids: set[int], tables: ChronicleTables):  # noqa: ANN202
+    """:func:`_components` in order, grouped so that a group holds about :data:`BATCH` mentions
+    (a larger component alone)."""
+    group: list[list[int]] = []
+    size = 0
+    for component in _components(ids, tables):
+        if group and size + len(component) > BATCH:
+            yield group
+            group, size = [], 0
+        group.append(component)
+        size += len(component)
+    if group:
+        yield group
 
 
 def _sort_key(event: ChronicleEvent) -> str:

@@ -302,6 +302,13 @@ class ChronicleTables:
             "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position"
         )]
 
+    def iter_events(self) -> Iterator[EventRow]:
+        """:meth:`events`, read as they are used (in position order)."""
+        for r in self.conn.execute(
+            "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position"
+        ):
+            yield EventRow(*r)
+
     def count_events(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM chronicle_events").fetchone()[0])
 
@@ -342,6 +349,15 @@ class ChronicleTables:
             "SELECT idx, original_document, original_idx FROM copy_sentences WHERE document_id = ?",
             (document_id,),
         )}
+
+    def copy_documents_with_new_mentions(self) -> list[int]:
+        """Near-duplicate documents (aligned with their original) holding event mentions the
+        chronicle has not seen."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT document_id FROM copy_sentences WHERE document_id IN"
+            " (SELECT document_id FROM event_mentions WHERE id NOT IN"
+            " (SELECT mention_id FROM chronicle_mentions)) ORDER BY document_id"
+        )]
 
     def copied_sentence_keys(self) -> set[tuple[int, int]]:
         """(document, sentence index) of every sentence that repeats its original's."""
