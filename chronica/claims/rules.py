@@ -368,14 +368,15 @@ def check_numbers(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def point_estimate(c: SentenceClaim, rules: Rules | None = None) -> float | None:
-    """The one figure a count states as its estimate: written bare ("5,000", "a million") or with a
-    qualifier of ``point_qualifiers`` ("about 5,000", "some 5,000", "an estimated 5,000"); None
-    for a bound ("more than 5,000"), a range, or a magnitude without a figure ("thousands")."""
+    """The one figure a count states as its estimate, written with a qualifier of
+    ``point_qualifiers`` ("about 5,000", "some 5,000", "an estimated 5,000"); None for a bare
+    figure (its rounding decides), a bound ("more than 5,000"), a range, or a magnitude without a
+    figure ("thousands")."""
     rules = rules or load_rules()
     if c.low is None or c.high is None or math.isinf(c.high):
         return None
-    if c.qualifier is not None and c.qualifier.lower() not in rules.point_qualifiers:
-        return None
+    if c.qualifier is None or c.qualifier.lower() not in rules.point_qualifiers:
+        return None  # a bare figure is judged by its rounding ("30,000" / "32,000"), not as an estimate
     words = " ".join(c.value.lower().split())
     if magnitude_interval(words, rules) is not None or re.search(r"\b(?:between|to|and)\b|[–—-]\s*\d", words):
         return None

@@ -62,7 +62,37 @@ def dated_accord(trig: Trigger, onto: Ontology) -> bool:
         return False  # "the treaty was signed by Peru and Chile": its doers are told (``_passive_carriers``)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "for the talks to open in May": not told as happened
+    if _told_before(phrase):
+        return False  # "Russia signed a truce with Chechnya. The truce, signed on 12 May, ...": the same one
     return _calendar_date(phrase.subtree) or _calendar_date(_adjunct_tokens(verb)) or place_of(verb) is not None
+
+
+#: how many sentences back a definite noun ("the truce") looks for the one it names again
+ANTECEDENT_SENTENCES = 2
+
+
+def _told_before(noun: Token) -> bool:
+    """A definite noun ("the truce", "this agreement") whose word the sentences just before
+    already used: it names that agreement again, no new happening."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    sent = noun.sent
+    doc = noun.doc
+    start = sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        if any(t.lemma_.lower() == noun.lemma_.lower() or (t.pos_ == "NOUN" and t.lemma_.lower() in _SYNONYMS.get(noun.lemma_.lower(), ()))
+               for t in prev):
+            return True
+        start = prev.start
+    return False
+
+
+#: words an agreement is named again by ("Egypt signed an accord ... The agreement, dated ...")
+_AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "truce", "ceasefire", "armistice", "protocol", "convention"})
+_SYNONYMS = {w: _AGREEMENT_WORDS for w in _AGREEMENT_WORDS}
 
 
 def accord_summary(trig: Trigger) -> str:
