@@ -298,8 +298,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
 def _carried_noun(verb: Token) -> Token | None:
     """The noun a passive light verb or its participle carries: its passive subject ("the treaty
     was signed"), the noun it qualifies ("the Communications Agreement signed between ..."), or -
-    where the parser hung the participle on a date of that noun ("an agreement on 12 August,
-    signed by Georgia on 15 August") - the noun the date belongs to."""
+    where the parser hung the participle on a date of that noun ("a truce on 3 May,
+    signed by Peru on 5 May") - the noun the date belongs to."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_date_word(c))
