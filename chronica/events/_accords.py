@@ -72,27 +72,27 @@ ANTECEDENT_SENTENCES = 2
 
 
 def _told_before(noun: Token) -> bool:
-    """A definite noun ("the truce", "this agreement") whose word the sentences just before
-    already used: it names that agreement again, no new happening."""
+    """A definite noun ("the truce", "this agreement") whose word - or, for an agreement, another
+    word for one - the sentences just before already used: it names that one again, no new
+    happening."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return False
-    sent = noun.sent
-    doc = noun.doc
-    start = sent.start
+    lemma = noun.lemma_.lower()
+    others = AGREEMENT_WORDS if lemma in AGREEMENT_WORDS else frozenset()
+    start = noun.sent.start
     for _ in range(ANTECEDENT_SENTENCES):
         if start == 0:
             break
-        prev = doc[start - 1].sent
-        if any(t.lemma_.lower() == noun.lemma_.lower() or (t.pos_ == "NOUN" and t.lemma_.lower() in _SYNONYMS.get(noun.lemma_.lower(), ()))
-               for t in prev):
+        prev = noun.doc[start - 1].sent
+        if any(t.lemma_.lower() == lemma or (t.pos_ == "NOUN" and t.lemma_.lower() in others) for t in prev):
             return True
         start = prev.start
     return False
 
 
 #: words an agreement is named again by ("Egypt signed an accord ... The agreement, dated ...")
-_AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "truce", "ceasefire", "armistice", "protocol", "convention"})
-_SYNONYMS = {w: _AGREEMENT_WORDS for w in _AGREEMENT_WORDS}
+AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "truce", "ceasefire", "armistice",
+                             "protocol", "convention"})
 
 
 def accord_summary(trig: Trigger) -> str:
