@@ -202,3 +202,16 @@ def test_phoenix_json_is_valid():
     for name in ("countries.json", "international.json", "nonstate.json"):
         data = json.loads((PACKAGED / name).read_text(encoding="utf-8"))
         assert data["_source"].startswith("Phoenix dictionaries")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Houthis", "YEMREB"),      # the KB's own code: Phoenix's "Ansar Allah" is a Lebanese namesake
+    ("Ansar Allah", "YEMREB"),
+    ("Hezbollah", "LBNREB"),    # no own code: Phoenix's
+    ("Hamas", "PSEREBHMS"),
+])
+def test_kb_own_group_codes_win_over_phoenix_namesakes(kb, name, code):
+    found = kb.lookup(name)
+    assert len(found) == 1, found
+    assert kb.cameo_of(found[0].id) == code
+    assert kb.state_for(found[0].id, "2015-01-01") is None  # a group acts for no state

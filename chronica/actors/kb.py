@@ -321,7 +321,7 @@ class KnowledgeBase:
                 country=row.get("country"), start=row.get("start"), end=row.get("end"),
                 successors=tuple(row.get("successors", ())), aliases=tuple(row.get("aliases", ())),
                 part_of=row.get("part_of") or row.get("organisation"),
-                ruling=bool(row.get("ruling", False)),
+                ruling=bool(row.get("ruling", False)), cameo=row.get("cameo"),
             )
             self._add(actor)
             for text in (actor.name, *actor.aliases):
@@ -496,7 +496,9 @@ class KnowledgeBase:
         code = row["codes"][0][0]
         existing = self._owner(keys, own, person=False)
         if existing is not None:
-            if existing.cameo is None:
+            # the KB's own code wins, and a Phoenix code of another country (a namesake group
+            # elsewhere) is not taken for an actor the KB places in a country
+            if existing.cameo is None and existing.country in (None, self.split_code(code)[0]):
                 self.actors[existing.id] = replace(existing, cameo=code)
             for text, key in zip(names, keys):
                 self._phoenix_name(text, existing.id, own, key)
