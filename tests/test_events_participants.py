@@ -155,3 +155,32 @@ def test_a_light_verb_cut_short_by_the_lemmatiser_carries_its_noun(full, text, e
 ])
 def test_a_fallen_regime_is_no_market(full, text, ends):
     assert bool([e for e in _events(full, text) if e.type == "END"]) is ends
+
+
+# a prepositional phrase before the subject is an adverbial of the whole clause (fronted): it
+# names no recipient (three different texts, our own sentences)
+@pytest.mark.parametrize("text, etype, source, not_target", [
+    ("Under heavy pressure from the United States, which threatened the pound, and from a Soviet "
+     "warning, Britain and France agreed to a ceasefire in 1956.", "AGREE", "United Kingdom", "Soviet Union"),
+    ("To Moscow's dismay, Belgrade expelled the envoy in 1948.", "SANCTION", "Belgrade", "Moscow"),
+    ("To the anger of Athens, Ankara signed the accord in 1974.", "SUPPORT", "Ankara", "Athens"),
+    ("Following a warning from Beijing, Manila recalled its ambassador in 2012.", "SANCTION", "Manila", "Beijing"),
+])
+def test_a_fronted_phrase_names_no_recipient(full, text, etype, source, not_target):
+    events = [e for e in _events(full, text) if e.type == etype]
+    assert events, [(e.type, e.summary) for e in _events(full, text)]
+    assert any(source in n for e in events for n in _names(e, SOURCE))
+    assert not any(not_target in n for e in events for n in _names(e, TARGET)), \
+        [(e.type, _names(e, TARGET)) for e in events]
+
+
+# ... while a recipient after the verb stays one
+@pytest.mark.parametrize("text, etype, target", [
+    ("After the talks, Belgrade protested to Moscow about the envoy in 1948.", "PROTEST", "Moscow"),
+    ("Under pressure from Washington, Athens signed an accord with Skopje in 1995.", "SUPPORT", "Skopje"),
+    ("In a letter, Tehran appealed to Baghdad for the release of prisoners in 1989.", "REQUEST", "Baghdad"),
+])
+def test_a_recipient_after_the_verb_stays(full, text, etype, target):
+    events = [e for e in _events(full, text) if e.type == etype]
+    assert any(target in n for e in events for n in _names(e, TARGET)), \
+        [(e.type, _names(e, SOURCE), _names(e, TARGET)) for e in _events(full, text)]

@@ -47,6 +47,10 @@ STANCE_VERBS = frozenset({"offer", "promise", "pledge", "vow", "threaten", "warn
 OWN_RECIPIENT_FORMS = frozenset({"TRADE"})
 #: dependents of a predicate that hold its object phrases
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "pobj"})
+#: a predicate's subjects: a prepositional phrase before them is fronted, an adverbial of the whole
+#: clause ("Under pressure from Washington, Athens signed"; "To Moscow's dismay, Belgrade expelled
+#: the envoy"), which names no recipient
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: dependents that hold a stance's content
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 #: modifiers that say an unnamed recipient's country ("British-flagged", "Belarusian officials")
@@ -104,10 +108,12 @@ def _infinitive(tok: Token) -> bool:
 def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PREPS) -> list[Token]:
     """The heads of ``pred``'s object phrases, then (for a stance) those of its content."""
     out: list[Token] = []
+    subject = min((c.i for c in pred.children if c.dep_ in SUBJECT_DEPS), default=None)
     for child in pred.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
-        elif child.dep_ in ("prep", "agent") and child.lower_ not in skip:
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in skip and not (
+                subject is not None and child.i < subject):
             out.extend(_objects_of_prep(child))
     if content:
         for child in pred.children:

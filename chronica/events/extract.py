@@ -37,7 +37,7 @@ from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._targets import (
-    domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -816,7 +816,10 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
                 and (trig.carries is None or verb.head.i != trig.carries.i):  # "the Lome Accord signed by X"
             roles.append((verb.head, TARGET))
+    subject = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=None)
     for child in verb.children:
+        if child.dep_ in ("prep", "dative") and subject is not None and child.i < subject:
+            continue  # fronted, an adverbial of the clause: "To Moscow's dismay, Belgrade expelled ..."
         if child.dep_ == "prep" and child.lower_ == "as":  # "fought as a guerrilla against X"
             for pobj in child.children:
                 for grand in pobj.children:
