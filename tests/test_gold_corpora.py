@@ -34,7 +34,7 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "beagle", "coding", "egyptisrael", "ethiopia", "grmac", "honduras",
+    assert SUBJECTS == ["armenia", "beagle", "coding", "coding2", "egyptisrael", "ethiopia", "grmac", "honduras",
                         "iraniraq", "japkor", "libyachad", "nigcam", "perecuador", "thaicam", "vietcambodia"]
 
 
@@ -60,5 +60,7 @@ def test_gold_evidence_is_in_its_file(subject: str) -> None:
     assert not missing
     if subject == "coding":  # sentences coded one by one: no documents' metadata, no disagreements
         assert len(gold["events"]) == 160 and {e["split"] for e in gold["events"]} == {"dev", "test"}
+    elif subject == "coding2":  # the second coding set: all test
+        assert len(gold["events"]) == 96 and {e["split"] for e in gold["events"]} == {"test"}
     else:
         assert len(gold["events"]) >= 20 and len(gold["disagreements"]) >= 10
