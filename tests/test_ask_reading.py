@@ -15,7 +15,7 @@ from chronica.ask import NOT_FOUND, open_asker, parse
 from chronica.ask.answer import Asker
 from chronica.ask.question import parse_plain
 from chronica.ask.question import QuestionActor
-from chronica.ask.reading import Reading, _is, _of_family, _predicative, choose_date, fold, related
+from chronica.ask.reading import Reading, _governs, _is, _of_family, _predicative, choose_date, fold, related
 from chronica.events.model import SOURCE, TARGET
 from chronica.store import Store
 
@@ -338,3 +338,31 @@ def test_ask_events_stated_with_the_questions_word_first(question, triggers, kep
 
     events = [_event(f"e{i}", t) for i, t in enumerate(triggers)]
     assert {e.id for e in _same_word(events, parse(question))} == kept
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Who led the junta that invaded the islands?", "lead"),
+    ("Who commanded the army that invaded Ecuador in 1941?", "command"),
+    ("Who headed the government that attacked the neighbouring state?", "head"),
+])
+def test_ask_parse_an_event_in_a_relative_clause_of_the_object_only_says_which(text, verb):
+    """The question asks about the root verb's act; the relative clause tells which junta,
+    army or government: its event is context."""
+    q = parse(text)
+    assert q.doc[q.main].lemma_ == verb and q.types == [] and "ASSAULT" in q.context_types
+
+
+@pytest.mark.parametrize("sentence, word, thing, done_to", [
+    ("Argentine forces, under the military junta led by General Galtieri, invaded the islands.", "led", "junta", True),
+    ("The British government, led by Margaret Thatcher, sent a task force.", "led", "junta", False),
+    ("The attack had been ordered by the prime minister.", "ordered", "attack", True),
+    ("The prime minister ordered a blockade of the port.", "ordered", "attack", False),
+    ("The chairman of the commission, Judge Ortiz, announced the ruling.", "announced", "ruling", True),
+    ("The announcement of the ruling came in May.", "announcement", "ruling", True),
+])
+def test_reading_predicate_done_to_the_questions_thing(sentence, word, thing, done_to):
+    """A who-question's object ("who led [the junta]") picks, among sentences holding its verb,
+    those where the act is done to that thing."""
+    doc = parse_plain([sentence])[0]
+    head = next(t for t in doc if t.text == word)
+    assert _governs(head, thing) is done_to

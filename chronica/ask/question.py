@@ -280,7 +280,8 @@ PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "break", "erupt
 def _asks_another_act(doc: Doc, main: Token, triggers: set[int]) -> Token | None:
     """The root verb when the question asks about its act and the trigger ``main`` only names
     one of its participants or a clause under it: "did [the war] change the border", "which body
-    found that Eritrea had broken the law by [attacking]" — a verb the ontology does not code,
+    found that Eritrea had broken the law by [attacking]", "who led the junta that [invaded] the
+    islands" (a relative clause of its object) — a verb the ontology does not code,
     not light (:data:`chronica.ask.reading.LIGHT_VERBS` are read at the word they take), not a
     phase or the end of the event its subject names."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -289,10 +290,14 @@ def _asks_another_act(doc: Doc, main: Token, triggers: set[int]) -> Token | None
     lemma = root.lemma_.lower()
     if lemma in PHASE_VERBS | ENDING_VERBS | OWN_LIGHT_VERBS:
         return None
-    if main.i not in {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp")
-                      for t in c.subtree}:
-        return None
-    return root
+    if main.i in {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp")
+                  for t in c.subtree}:
+        return root
+    # "who led [the junta that invaded the islands]": the trigger only tells which junta
+    if any(main.i in {t.i for t in c.subtree} for o in root.children if o.dep_ in ("dobj", "nsubjpass")
+           for c in o.children if c.dep_ == "relcl"):
+        return root
+    return None
 
 
 #: verbs that carry no act of their own (as in :mod:`chronica.ask.reading`)

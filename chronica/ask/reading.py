@@ -368,6 +368,9 @@ class Reader:
         near = store_search.events_at(self.store, sorted({(row.document_id, row.idx + d)
                                                          for row, _, _ in chosen for d in (-1, 0, 1)}))
         out = []
+        thing = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}) \
+            if q.kind == "who" else None
+        fitting: set[int] = set()
         for (row, m, score), doc in zip(chosen, docs):
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
@@ -388,6 +391,10 @@ class Reader:
                 head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
+            if thing is not None and _governs(head, thing):
+                fitting.add(id(out[-1]))
+        if fitting:  # sentences where the act is done to the question's thing come first, alone
+            out = [r for r in out if id(r) in fitting]
         out.sort(key=lambda r: -r.score)
         return out
 
@@ -475,6 +482,31 @@ class Reader:
                 if words:
                     names.append(" ".join(t.text for t in words))
         return list(dict.fromkeys(names))
+
+
+def _object_word(predicate: Token | None, skip: set[int]) -> str | None:
+    """The lemma of the common noun a who-question's verb is done to ("who led [the junta]",
+    "who ordered [the attack]"), unless it is a time of the question (``skip``); a common noun
+    may name an unresolved agent ("the junta"), a name (PROPN) is an actor's."""
+    if predicate is None or predicate.pos_ != "VERB":
+        return None
+    for c in predicate.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.i not in skip \
+                and c.lower_ not in WH_WORDS:
+            return c.lemma_.lower()
+    return None
+
+
+def _governs(head: Token, lemma: str) -> bool:
+    """The sentence's predicate ``head`` is done to a word of ``lemma``'s family: its object or
+    passive subject, the noun its participle or relative clause tells of ("the junta [led] by
+    X"), or the "of" phrase of a noun predicate ("the order of the attack")."""
+    around = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("acl", "relcl"):
+        around.append(head.head)
+    around += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(related(lemma, t.lemma_) for t in around)
 
 
 #: the tags of relative pronouns ("who", "which", "that")
