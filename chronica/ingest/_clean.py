@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 from chronica.ingest import _credits as cr
 from chronica.ingest import _lexicon as lx
-from chronica.ingest._units import Unit, segment
+from chronica.ingest._units import Unit, fold, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
-END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit"})
+END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
+                         "contact", "about"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
@@ -61,6 +62,8 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_author_notes(units)
     author = author or _credited_reporter(units)
     _mark_references(units)
+    _mark_running_heads(units)
+    _mark_contents(units)
     _mark_repeats(units)
     _mark_tail_after_end_marker(units)
     author = author or _mark_closing_signature(units)
@@ -81,16 +84,23 @@ def assemble(raw: str, units: list[Unit], outlet: str | None = None) -> CleanRes
     references: list[str] = []
     removed: list[tuple[str, str]] = []
     pos = 0
+    prev: Unit | None = None
+    page_turn = False  # only running heads removed since the last kept unit
     for u in units:
         if u.kind == "reference":
             references.append(u.text)
+            page_turn = False
             continue
         if u.kind is not None:
             removed.append((u.kind, u.text))
+            page_turn = u.kind == "running-head" and (page_turn or prev is not None)
             continue
         if parts:
-            parts.append("\n\n")
-            pos += 2
+            # a paragraph broken by a page turn goes on: "… sank caissons into" / page head / "the gap."
+            joiner = " " if page_turn and prev is not None and not prev.ends_sentence and u.text[:1].islower() else "\n\n"
+            parts.append(joiner)
+            pos += len(joiner)
+        prev, page_turn = u, False
         for s, e, joiner in u.pieces:
             if joiner:
                 parts.append(joiner)
@@ -108,8 +118,14 @@ def lexicon_kind(u: Unit) -> str | None:
     """The boilerplate kind of one unit judged alone, or None."""
     text = u.text.strip()
     n = u.n_words
+    if lx.RELEASE_END.match(text):
+        return "release-end"
     if lx.SEPARATOR_LINE.match(text):
         return "separator"
+    if n <= 10 and lx.RELEASE_LABEL.match(text):
+        return "label"
+    if n <= 12 and not u.ends_sentence and lx.CONTACT_LABEL.match(text) and (text.endswith(":") or n <= 3):
+        return "contact"
     if lx.LINK_ONLY.match(text) or (n <= 15 and u.link_density >= 0.8):
         return "link"
     if n <= 12 and (lx.AD_MARKER.match(text)):
@@ -225,7 +241,22 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
         u.kind = lexicon_kind(u)
     _confirm_bios(units)
     _mark_study_aids(units)
+    _mark_about_blocks(units)
     return outlet
+
+
+def _mark_about_blocks(units: list[Unit]) -> None:
+    """"About the Harbour Trust" over a paragraph that opens with that name ("The Harbour Trust is
+    a charity founded …"): the organisation's standing description closing a press release."""
+    for i, u in enumerate(units[:-1]):
+        m = lx.ABOUT_HEADING.match(u.text.strip())
+        if u.kind is not None or m is None or u.ends_sentence or u.n_words > 12:
+            continue
+        nxt = _neighbour_any(units, i, +1)
+        who = re.sub(r"^the\s+", "", m["who"].strip(), flags=re.I)
+        rest = re.sub(r"^the\s+", "", nxt.text.strip(), flags=re.I) if nxt is not None else ""
+        if who and rest.lower().startswith(who.lower()) and re.match(r"[\s,(]", rest[len(who) :] or "."):
+            u.kind = "about"
 
 
 def _mark_study_aids(units: list[Unit]) -> None:
@@ -435,6 +466,76 @@ def _mark_repeats(units: list[Unit]) -> None:
         seen.add(f)
 
 
+#: a running head or foot (the title, the series, "Page 2 of 9") is short and no sentence
+RUNNING_HEAD_MAX_WORDS = 12
+_DIGITS = re.compile(r"\d+")
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _running_head_key(u: Unit) -> str | None:
+    """What a line repeated at each page's top or foot has in common: its folded text with its
+    numbers masked ("delta review # page # of #"), or None for lines that are never one — a
+    sentence, a heading, a dated entry ("1969", "March 1969 – …", "3 May Cruiser sunk")."""
+    text = u.text.strip()
+    if u.n_words > RUNNING_HEAD_MAX_WORDS or u.ends_sentence or u.heading or u.opens_with_date \
+            or lx.DAY_ENTRY.match(text) or len(_ALPHA_WORD.findall(text)) < 2:
+        return None
+    return _DIGITS.sub("#", u.fold())
+
+
+def _mark_running_heads(units: list[Unit]) -> None:
+    """Page furniture of a paged text (PDF text, a saved e-book, a printed report): a short line
+    printed three times or more, or printed twice or more with a page number that changes and
+    three words besides ("DELTA REVIEW 2003   Page 2 of 9", "Chapter 6 · Trade   143"). All copies
+    leave, wherever they stand — inside a paragraph broken by a page turn, too."""
+    groups: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.kind in (None, "masthead", "nav"):
+            key = _running_head_key(u)
+            if key is not None:
+                groups.setdefault(key, []).append(u)
+    for key, copies in groups.items():
+        same = len({u.fold() for u in copies}) == 1
+        if len(copies) >= 3 or (len(copies) == 2 and not same and len(_ALPHA_WORD.findall(key)) >= 3):
+            for u in copies:
+                u.kind = "running-head"
+
+
+#: how long a contents entry may be
+CONTENTS_ENTRY_WORDS = 12
+CONTENTS_MIN_ENTRIES = 3
+_CONTENTS_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC]{1,6}[.)])\s+")
+_CONTENTS_PAGE = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,4}\s*$|\s*\.{3,}\s*$")
+
+
+def _contents_key(text: str) -> str:
+    """A contents entry or a section heading without its number and page ("2. Relief ..... 4" ->
+    "relief")."""
+    text = _CONTENTS_PAGE.sub("", _CONTENTS_NUMBER.sub("", text.strip()))
+    return fold(text)
+
+
+def _mark_contents(units: list[Unit]) -> None:
+    """A table of contents: a run of three or more short lines, most of which come back further
+    down as the headings of the text's sections ("1 Background" … then "Background"; "2. Relief
+    and repair ..... 4" … then "2. Relief and repair"). The entries are no narrative."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind in (None, "masthead", "nav") and units[j].n_words <= CONTENTS_ENTRY_WORDS \
+                and not units[j].ends_sentence:
+            j += 1
+        if j - i >= CONTENTS_MIN_ENTRIES:
+            keys = [_contents_key(u.text) if u.n_words <= CONTENTS_ENTRY_WORDS else None for u in units]
+            run = range(i, j)  # an entry comes back below it (the run may end on the first heading)
+            hits = [k for k in run if keys[k] and keys[k] in keys[k + 1 :]]
+            if len(hits) >= CONTENTS_MIN_ENTRIES and len(hits) >= 0.6 * len(run):
+                for k in hits:
+                    if units[k].kind is None:
+                        units[k].kind = "contents"
+        i = max(j, i + 1)
+
+
 # --- (4) the tail after an end marker ---------------------------------------------------------
 
 
@@ -623,7 +724,7 @@ def _neighbour(units: list[Unit], i: int, step: int) -> Unit | None:
 LEADING_SHORT_WORDS = 8
 #: kinds that show the top of a text is a page's masthead, menus and author box
 _MASTHEAD_KINDS = frozenset({"nav", "link", "share", "ad", "site-name", "dateline", "byline", "credit", "promo",
-                             "caption", "related", "separator"})
+                             "caption", "related", "separator", "label"})
 
 
 def _mark_leading_furniture(units: list[Unit]) -> str | None:

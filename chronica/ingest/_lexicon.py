@@ -147,7 +147,7 @@ LICENSE = re.compile(
 
 #: Photo captions and credits, at the end of a short unit.
 CAPTION_CREDIT = re.compile(
-    r"(?:\[(?:[A-Z][\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
+    r"(?:\[(?:(?-i:[A-Z])[\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
     r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
     r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
     r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
@@ -357,7 +357,7 @@ SPONSOR_LINE = re.compile(
 #: "[Image: Cartoon of …]", "Caption: …", "Map 3: The routes"
 CAPTION_LABEL = re.compile(
     r"^[\[(]?\s*(?:(?:caption|image|photo|picture|illustration|map|figure|fig\.|chart|graphic)\s*(?:\d+(?:\.\d+)*)?\s*:\s*\S"
-    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*\s+(?-i:[A-Z\"“'‘]))",
+    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*[.:]?\s+(?-i:[A-Z\"“'‘]))",
     _I,
 )
 #: a pull quote by its label: "Pull quote: …"
@@ -385,3 +385,26 @@ OPINION_NOTE = re.compile(
 )
 #: a comment box's prompts: "Be the first to share a story about this topic.", "Log in to comment."
 COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post)|how to cite(?: this (?:page|article|entry))?$)", _I)
+
+
+# --- a press release's own furniture (the shape agencies and wire services have long fixed) ------
+
+#: the label over a press release: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Press release",
+#: "Media release – 3 May 2024", "EMBARGOED UNTIL 00:01 GMT 4 May"
+RELEASE_LABEL = re.compile(
+    r"^(?:for immediate release|(?:news|press|media) release|embargoed (?:until|till)\b.{0,40}|under embargo\b.{0,40})"
+    r"(?:\s*[-–—:|]\s*.{0,40})?\W*$",
+    _I,
+)
+#: the mark that ends a release's text: "###", "-30-", "- ENDS -", "ENDS"
+RELEASE_END = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*|\*{3})$", _I)
+#: the contact block's label: "Media contact:", "Press contacts", "For more information, contact:",
+#: "Media enquiries:"
+CONTACT_LABEL = re.compile(
+    r"^(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|for (?:more|further) information,?\s*"
+    r"(?:please\s+)?(?:contact|visit|call|e-?mail)|contacts?)\b\s*:?.{0,80}$",
+    _I,
+)
+#: the boilerplate heading of a release: "About the Harbour Trust", "About Acme Inc." (the paragraph
+#: under it describes the organisation)
+ABOUT_HEADING = re.compile(r"^about\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,80})$", _I)

@@ -129,11 +129,13 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], unit
         if iso:
             doc.published, doc.published_source = iso, source
             return
-    first = next((u for u in units if u.kind is None), None)
-    if first is not None:
-        iso = dateline(first.text)
+    kept = [u for u in units if u.kind is None][:2]
+    # the first kept paragraph, or the one under a standfirst ("Oldest lighthouse to open" / "HALIFAX, April 8, 2025 -- …")
+    for u in kept[:1] if kept and kept[0].is_prose else kept:
+        iso = dateline(u.text)
         if iso:
             doc.published, doc.published_source = iso, "dateline"
+            return
 
 
 def _clean_segments(path: str, text: str, units: list[Unit], title: str | None) -> tuple[TextMeta, CleanResult]:

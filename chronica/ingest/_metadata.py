@@ -223,7 +223,7 @@ _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
-_DATELINE_SEP = re.compile(r"\s*(?:[:—–|]|--|-\s|\(|,\s)")
+_DATELINE_SEP = re.compile(r"\s*(?:/[^/\n]{2,40}/\s*(?:--|[-—–]))?\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
 )
@@ -287,10 +287,17 @@ def date_line(text: str) -> str | None:
     return _one_date_line(parts[0])
 
 
+#: the place a report or letter prints before its date: "Middelburg, 14 March 2003", "New York, May 2, 1999"
+_DATE_PLACE = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2},\s+")
+
+
 def _one_date_line(text: str) -> str | None:
     if len(text) > 80:
         return None
     rest = text[_DATE_LINE_PREFIX.match(text).end() :]
+    place = _DATE_PLACE.match(rest)
+    if place and not match_date(rest)[0]:
+        rest = rest[place.end() :]
     rest = rest[_TIME_PREFIX.match(rest).end() :]
     iso, m = match_date(rest)
     if iso and m and _TIME_SUFFIX.match(rest[m.end() :]):
