@@ -15,6 +15,7 @@ rules that drop prose need a strong signal, since losing a real paragraph is wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from chronica.ingest import _credits as cr
@@ -23,7 +24,7 @@ from chronica.ingest._units import Unit, fold, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
 END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
-                         "contact", "about"})
+                         "contact", "about", "pictograph"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
@@ -184,7 +185,27 @@ def lexicon_kind(u: Unit) -> str | None:
         return "caption"
     if n <= 100 and lx.BIO.match(text) and (lx.BIO_TAIL.search(text) or n <= 60):
         return "bio"
+    if n <= PICTOGRAPH_LINE_WORDS and _pictograph_line(text):
+        return "pictograph"
     return None
+
+
+#: a line this short led by a pictograph is the page talking ("📚 What I'm reading", "☕ Buy me a
+#: coffee …", "🔔 Get alerts", "💬 38 comments"); narrative text does not open with an emoji
+PICTOGRAPH_LINE_WORDS = 40
+
+
+def _is_pictograph(c: str) -> bool:
+    """An emoji or a pictographic symbol (not ©, ®, °, a currency sign or a letter-like mark)."""
+    return unicodedata.category(c) == "So" and ord(c) >= 0x2190
+
+
+def _pictograph_line(text: str) -> bool:
+    """Led by a pictograph, closed by one, or carrying two or more."""
+    text = text.strip().strip("*_ ")
+    if not text:
+        return False
+    return _is_pictograph(text[0]) or _is_pictograph(text[-1]) or sum(map(_is_pictograph, text)) >= 2
 
 
 def looks_like_name(text: str) -> bool:
@@ -448,10 +469,57 @@ def _has_prose_before(units: list[Unit], i: int) -> bool:
 # --- (3) pull quotes and repeats --------------------------------------------------------------
 
 
+#: a quoted line this short may be a pull quote
+PULL_QUOTE_MAX_WORDS = 40
+#: the share of a quoted line's words that a paragraph of the text must hold, in order
+PULL_QUOTE_COVER = 0.85
+_QUOTE_OPEN = "\"“„«‘'"
+_QUOTE_CLOSE = "\"”»’'"
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words, "n't" read as "not" ("doesn't" -> "does", "not")."""
+    text = re.sub(r"n[’']t\b", " not", text.lower())
+    return _TOKEN.findall(text)
+
+
+def _covered_in_order(short: list[str], long: list[str]) -> float:
+    """The share of ``short`` found in ``long`` in the same order (greedy)."""
+    j, hit = 0, 0
+    for w in short:
+        k = j
+        while k < len(long) and long[k] != w:
+            k += 1
+        if k < len(long):
+            hit, j = hit + 1, k + 1
+    return hit / max(1, len(short))
+
+
+def _mark_quoted_pull_quotes(live: list[Unit]) -> None:
+    """A line that is nothing but a quotation ("“The haze came first. The hunger followed.”")
+    whose words a longer paragraph of the same text already says, in order — abridged or
+    reworded a little ("the haze came first and the hunger followed, a full season behind it"):
+    a pull quote, set in large type by the page. A quotation that says something new stays."""
+    toks = [_tokens(u.text) for u in live]
+    for i, u in enumerate(live):
+        text = u.text.strip().strip("*_ ")
+        if u.kind is not None or not 3 <= u.n_words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        if not (text[:1] in _QUOTE_OPEN and text.rstrip(".!?…")[-1:] in _QUOTE_CLOSE):
+            continue
+        if any(len(toks[k]) >= 1.5 * len(toks[i]) and _covered_in_order(toks[i], toks[k]) >= PULL_QUOTE_COVER
+               for k, v in enumerate(live) if k != i and v.kind is None):
+            u.kind = "pull-quote"
+
+
 def _mark_repeats(units: list[Unit]) -> None:
     """A short unit whose text recurs inside a longer one is a pull quote: drop it, keep the body.
     A unit equal to an earlier one is a repeat: drop the later copy."""
     live = [u for u in units if u.kind is None]
+    if sum(len(u.text) for u in live) <= MAX_PULL_QUOTE_SEARCH_CHARS // 10:
+        _mark_quoted_pull_quotes(live)
+        live = [u for u in live if u.kind is None]
     folds = [u.fold() for u in live]
     joined = "\x00".join(folds)
     search_inside = len(joined) <= MAX_PULL_QUOTE_SEARCH_CHARS  # keep huge files linear
