@@ -278,7 +278,7 @@ PROMO = re.compile(
 UI_MESSAGE = re.compile(
     r"(?:\ban? (?:unknown |unexpected )?error (?:has )?occurred|\b(?:reload|refresh) the page\b"
     r"|\bplease (?:try again|enable javascript)|\bjavascript (?:is )?(?:disabled|required)|\benable javascript"
-    r"|\byour browser (?:does not|doesn't) support|\bupdate your browser|\bthis (?:video|content|page) is "
+    r"|\b(?:turn on|switch on|activate|enable) javascript\b|\byour browser (?:does not|doesn't) support|\bupdate your browser|\bthis (?:video|content|page) is "
     r"(?:not available|unavailable|loading))",
     _I,
 )

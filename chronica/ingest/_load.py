@@ -285,9 +285,16 @@ def _meta_block(html: str) -> tuple[str | None, str | None]:
     for el in tree.xpath(f"//body//*[{cond}] | //body//time"):
         parts = [c for c in el if isinstance(c.tag, str)] or [el]
         lines += [" ".join(p.text_content().split()) for p in parts]
+    # the line a post's <time> stands in: "March 2, 2022 · Jane Doe · 4 comments"
+    # (the first <time> only: later ones date readers' comments)
+    beside_time = [" ".join(t.getparent().text_content().split()) for t in tree.xpath("//body//time")[:1] if t.getparent() is not None]
     who = when = None
     for line in (x for x in lines if x and len(x) <= META_BLOCK_LINE_CHARS):
         found = _meta_line(line) or _labelled_byline(line)
+        if found:
+            who, when = who or found[0], when or found[1]
+    for line in (x for x in beside_time if x and len(x) <= META_BLOCK_LINE_CHARS):
+        found = _meta_line(line, bare_names=True)
         if found:
             who, when = who or found[0], when or found[1]
     return who, when

@@ -334,6 +334,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     line and a date line at the top of ``units``."""
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
+    above: list[Unit] = []
     i = 0
     division: Unit | None = None
     # the title: the first unit, or the first after one or two menu-like lines
@@ -349,14 +350,19 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         under_menu = prev is not None and prev.block == u.block
         if _is_slug(u) and nxt is not None and looks_like_title(nxt, live[j + 2] if j + 2 < len(live) else None):
             continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
-        if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) and not _is_nav_like(u):
+        if u.heading and _is_label(u) and (sub := _heading_under_label(live, j)) is not None:
+            u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
+        if (u.heading == 1 or u.heading and _is_label(live[j]) or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) \
+                and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
+            i = live.index(u) + 1
+            if u is not live[j]:
+                live[j].kind = "site-name"
+                above = live[j + 1 : i - 1]  # "Issue #48 · 28 January 2024" between the name and the headline
             u.kind = "title"
-            i = j + 1
             break
         if not _is_nav_like(u):
             break
-    above: list[Unit] = []
     if meta.title is None and not title_known and (found := _headline_under_masthead(live)) is not None:
         j, u = found
         meta.title, u.kind, i = strip_chapter_number(u.text.strip()), "title", j + 1
@@ -381,7 +387,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
             continue
-        if k == 0 and (meta.title or title_known) and looks_like_name(text) and _prose_follows(live, i + 1):
+        if k == 0 and (meta.title or title_known) and looks_like_name(text) and (
+                _prose_follows(live, i + 1) or (i + 1 < len(live) and date_line(live[i + 1].text.strip()))):
+            # a lone name under the headline, over the first paragraph or the date line
             meta.author, u.kind = text, "byline"
             continue
         iso = date_line(text)
@@ -398,6 +406,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
                 meta.published, meta.published_source = iso, "dateline"
     for u in above:  # a date line printed over the headline, in the masthead: "Monday 2 December 2019"
         iso = date_line(u.text.strip()) if meta.published is None else None
+        if iso is None and meta.published is None and u.kind is None and (found := _meta_line(u.text.strip())):
+            iso = found[1]  # "Issue #48 · January 28, 2024"
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
@@ -410,13 +420,19 @@ _POSTED_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<who>[^|·•]{3,60})$", _I)
 META_PART_WORDS = 4
 
 
-def _meta_line(text: str) -> tuple[str | None, str | None] | None:
+#: what a bare name beside a date may not be: a publisher or a desk ("Nordic Press Agency")
+_NOT_A_PERSON = re.compile(r"\b(?:press|agency|news|times|post|herald|journal|media|group|desk|staff|team|editors?|"
+                           r"institute|society|foundation|university|museum|library|archive|wire|daily|weekly)\b", _I)
+
+
+def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str | None] | None:
     """A line of parts under a headline — a date, a byline or "posted DATE by NAME", with short
     labels beside them ("7 comments", "Article History", "Filed under: History") — as (author,
     date), or None when no part names or dates the piece or a part reads as a sentence."""
     if len(text) > 200:
         return None
     who = iso = None
+    bare: list[str] = []
     for part in _META_PARTS.split(text.strip()):
         m = _POSTED_BY.match(part)
         posted = date_line(m["date"]) if m else None
@@ -431,6 +447,10 @@ def _meta_line(text: str) -> tuple[str | None, str | None] | None:
                 who = who or name
         elif len(part.split()) > META_PART_WORDS and not TAXONOMY_LINE.match(part) or part.rstrip().endswith("."):
             return None
+        elif _credits.is_name(part.strip()) and not _NOT_A_PERSON.search(part):
+            bare.append(part.strip())
+    if bare_names and who is None and iso and len(bare) == 1:
+        who = bare[0]  # "March 2, 2022 · Jane Doe · 4 comments": the name beside the post's date
     return (who, iso) if who or iso else None
 
 
@@ -468,6 +488,17 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
 
 #: a wire slug or a section path in capitals: "DANUBE-FLOODS/HISTORY (PIX)", "WORLD / MIDDLE EAST"
 _SLUG = re.compile(r"^[A-Z0-9&.'’ -]+(?:\s*/\s*[A-Z0-9&.'’ -]+)+(?:\s*\([A-Z]+\))?$|^[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s*\([A-Z]+\))?$")
+
+
+def _heading_under_label(live: list[Unit], j: int) -> Unit | None:
+    """The first heading under ``live[j]`` (a heading in capitals: "# THE LONG MEMO") and above the
+    first paragraph that is itself no label: the piece's own headline ("## When the river rose")."""
+    for v in live[j + 1 : j + 1 + MASTHEAD_REACH]:
+        if v.is_prose:
+            return None
+        if v.heading and not _is_label(v) and not _is_nav_like(v) and looks_like_title(v, None):
+            return v
+    return None
 
 
 def _is_slug(u: Unit) -> bool:
