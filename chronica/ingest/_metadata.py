@@ -221,7 +221,7 @@ _BARE_DIVISION = re.compile(
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-ZÀ-ÖØ-Þ][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
 _DATELINE_SEP = re.compile(r"\s*(?:/[^/\n]{2,40}/\s*(?:--|[-—–]))?\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
