@@ -289,3 +289,76 @@ def test_own20_yardstick_does_not_fall() -> None:
     assert t["bodies_intact"] == (6, 6)
     assert t["documents_clean"][0] >= 5, [(s.file, s.boilerplate_kept, s.body_lost) for s in scores if not s.clean]
     assert t["titles"] == (6, 6) and t["authors"][0] == t["authors"][1]
+
+
+# --- the top and the foot of a page: taglines, infoboxes, provenance, updated notes, book feet --
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "ISLAND VOICES\nStories from the northern ferries, told by those who crew them\nHome | Routes | About",
+        "The Coast Reader\nLong reads about harbours, boats and the people between them\nNews | Essays | Archive",
+        "HARBOUR ARCHIVE\nA record of every crossing since the first steam launch of the island\nSearch | Donate",
+    ],
+)
+def test_clean_a_tagline_above_the_headline_is_masthead(masthead: str) -> None:
+    raw = f"{masthead}\n\nFerry route closes for the winter\n\nBy Jo Lund\n\n{P1}\n\n{P2}\n"
+    doc = _doc(raw)
+    assert doc.title == "Ferry route closes for the winter"
+    assert masthead.splitlines()[1] not in doc.text and doc.text.startswith(P1)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["| Ferry disaster of the north |  |", "| Date | 3 March 1911 |", "| Deaths | 14 |"],
+        ["| Northern ferry route |  |", "| Opened | 1 May 1902 |", "| Operator | Island Ferry Trust and the county council |"],
+        ["| Date | 12 October 1953 |", "| Cause | A storm surge over a spring tide at the harbour mouth |"],
+    ],
+)
+def test_clean_an_infobox_over_the_lead_is_no_body_and_no_date(rows: list[str]) -> None:
+    html = ("<html><head><title>Northern ferry</title></head><body><h1>Northern ferry</h1><table>"
+            + "".join("<tr>" + "".join(f"<td>{c.strip()}</td>" for c in r.strip("|").split("|")) + "</tr>" for r in rows)
+            + f"</table><p>{P1}</p><p>{P2}</p><p>{P3}</p></body></html>")
+    doc = _document_from_html("a.html", html, "utf-8")
+    assert doc.published is None
+    assert doc.text.startswith(P1)
+
+
+@pytest.mark.parametrize(
+    "note, iso",
+    [
+        ("Originally published in the Island Courier, 3 March 2021. Republished with permission.", "2021-03-03"),
+        ("First published on 12 May 2019.", "2019-05-12"),
+        ("This article was originally published in Norwegian by Kystavisen on June 2, 2020.", "2020-06-02"),
+    ],
+)
+def test_metadata_a_provenance_note_under_the_byline_dates_the_piece(note: str, iso: str) -> None:
+    doc = _doc(f"Ferry route closes for the winter\n\nBy Jo Lund\n\n{note}\n\n{P1}\n\n{P2}\n")
+    assert doc.published == iso
+    assert note not in doc.text
+
+
+@pytest.mark.parametrize(
+    "foot, iso",
+    [
+        ("How to cite this page\n'Ferries of the north', URL: https://ferries.example/north, updated 19-Sep-2023", "2023-09-19"),
+        ("Last modified: 3 May 2021 | Privacy | Contact", "2021-05-03"),
+        ("This page was last edited on 4 June 2022, at 10:02.", "2022-06-04"),
+    ],
+)
+def test_metadata_an_updated_note_in_the_furniture_dates_an_undated_page(foot: str, iso: str) -> None:
+    doc = _doc(f"Ferries of the north\n\n{P1}\n\n{P2}\n\n{P3}\n\n{foot}\n")
+    assert doc.published == iso
+    assert "URL:" not in doc.text and "Last modified" not in doc.text
+
+
+def test_metadata_a_revision_told_in_the_body_is_no_date_of_the_page() -> None:
+    doc = _doc(f"Ferries of the north\n\n{P1}\n\nThe timetable was revised on 3 May 1951 after a second storm.\n\n{P2}\n")
+    assert doc.published is None
+
+
+@pytest.mark.parametrize("foot", ["Chapter 6 · Ferries and storms", "Part II | The northern routes", "Unit 3 — Harbours"])
+def test_clean_a_books_running_foot_after_the_text(foot: str) -> None:
+    doc = _doc(f"{P1}\n\n{P2}\n\n{P3}\n\n214\n{foot}\n")
+    assert foot not in doc.text and doc.text.endswith(P3)

@@ -185,6 +185,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "caption"
     if n <= 100 and lx.BIO.match(text) and (lx.BIO_TAIL.search(text) or n <= 60):
         return "bio"
+    if n <= 16 and lx.UPDATED_LINE.match(text):
+        return "dateline"
     if n <= PICTOGRAPH_LINE_WORDS and _pictograph_line(text):
         return "pictograph"
     return None
@@ -280,12 +282,21 @@ def _mark_about_blocks(units: list[Unit]) -> None:
             u.kind = "about"
 
 
+_DIVISION_AND_NAME = re.compile(r"^(?P<division>\w+\.?\s+[\w.]{1,8})\s+[·|•–—:]\s+\S")
+
+
 def _mark_study_aids(units: list[Unit]) -> None:
     """A textbook's study aids: a "Learning objectives" / "Discussion questions" heading and the
     short items under it (objectives, questions, terms) up to the next paragraph of prose; and
     lines that only number a division ("Chapter 7", "PART II"). None of them is narrative."""
     from chronica.ingest._metadata import is_division_number
 
+    prose = [k for k, u in enumerate(units) if u.kind is None and u.is_prose]
+    for k, u in enumerate(units):
+        # a book's running foot or head outside the text: "Chapter 6 · The Silk Roads", "Part II | Exile"
+        if prose and (k < prose[0] or k > prose[-1]) and u.kind is None and u.n_words <= RUNNING_HEAD_MAX_WORDS \
+                and (m := _DIVISION_AND_NAME.match(u.text.strip())) and is_division_number(m["division"]):
+            u.kind = "division-number"
     i = 0
     while i < len(units):
         u = units[i]
@@ -433,6 +444,10 @@ def _mark_references(units: list[Unit]) -> None:
     """A "Bibliography"/"Notes" heading in the second half opens a zone of references; a run of
     numbered citation lines at the end is a footnote list even without a heading."""
     for i, u in enumerate(units):
+        if lx.CITE_HEADING.match(u.text.strip()) and (nxt := _neighbour_any(units, i, +1)) is not None \
+                and nxt.kind is None and lx.CITATION_SIGNAL.search(nxt.text):
+            u.kind, nxt.kind = "references-heading", "reference"  # the page's own suggested citation
+            continue
         if u.kind is not None or u.n_words > 4 or not lx.REFERENCES_HEADING.match(u.text.strip()):
             continue
         if _position(units, u) < 0.3 or not _has_prose_before(units, i):
@@ -795,6 +810,17 @@ _MASTHEAD_KINDS = frozenset({"nav", "link", "share", "ad", "site-name", "datelin
                              "caption", "related", "separator", "label"})
 
 
+#: above a headline read as such, a line this long that is no sentence is the site's tagline
+#: ("Selected journalism from around the world, in English")
+TAGLINE_MAX_WORDS = 20
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def _is_table_row(u: Unit) -> bool:
+    """A row of a table as extracted from a page ("| Cause | Air burst of a comet |")."""
+    return bool(_TABLE_ROW.match(u.text.strip()))
+
+
 def _mark_leading_furniture(units: list[Unit]) -> str | None:
     """Before the first paragraph of prose, short lines that are no sentence ("Site Map",
     "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
@@ -813,7 +839,10 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     for i, u in enumerate(zone):
         if u.kind is not None or u.heading or u.opens_with_date or lx.DAY_ENTRY.match(u.text.strip()):
             continue
-        if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()):
+        above_title = i < title_at and not u.ends_sentence and u.n_words <= TAGLINE_MAX_WORDS
+        table_row = _is_table_row(u)  # an infobox over the lead: "| Date | 30 June 1908 |"
+        if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()) \
+                or above_title or table_row:
             # a name line above the headline is the site's name ("Town History Online"), not its author
             if author is None and i > title_at and looks_like_name(u.text.strip()):
                 u.kind, author = "byline", u.text.strip()

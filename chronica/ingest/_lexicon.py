@@ -191,6 +191,15 @@ CITATION_SIGNAL = re.compile(
     _I,
 )
 
+#: the heading over a suggested citation of the page itself: "How to cite this page", "Cite this article"
+CITE_HEADING = re.compile(r"^(?:how to )?cite this (?:page|article|entry)\W*$", _I)
+
+#: a line that only says when the page was changed: "Last modified: 3 May 2021 | Privacy", "This page
+#: was last edited on 4 June 2022, at 10:02.", "Updated 19-Sep-2023"
+UPDATED_LINE = re.compile(
+    r"^(?:(?:this|the) (?:page|article|entry|post|story) (?:was|has been) )?(?:last )?(?:updated|modified|edited|revised|reviewed)"
+    r"(?: on)?\s*:?\s*[^.!?]{0,30}?\b(?:1[5-9]|20)\d\d\b", _I)
+
 NUMBERED_ITEM = re.compile(r"^\[?\d{1,3}[.)\]]\s+\S")
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

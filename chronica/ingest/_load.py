@@ -24,6 +24,7 @@ from chronica.ingest._metadata import (
     normalise_date,
     parse_header,
     take_top_metadata,
+    updated_note_date,
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
@@ -135,6 +136,11 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], unit
         iso = dateline(u.text)
         if iso:
             doc.published, doc.published_source = iso, "dateline"
+            return
+    # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
+    for u in units:
+        if u.kind is not None and u.n_words <= 60 and (iso := updated_note_date(u.text)):
+            doc.published, doc.published_source = iso, "updated-note"
             return
 
 

@@ -40,6 +40,7 @@ _DATE_FORMS = [
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),  # 2024-07-25
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),  # 2024/07/25
     re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[5-9]|20)\d{2})\b"),  # 25.07.2024
+    re.compile(rf"{_DAY}-{_MONTH}-{_YEAR}\b", _I),  # 25-Jul-2024
     re.compile(rf"{_MONTH},?\s+{_YEAR}\b", _I),  # July 2024
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]\d)\b(?!-)"),  # 2024-07
 ]
@@ -276,8 +277,8 @@ def date_line(text: str) -> str | None:
     ("Published June 15, 2021 9:05 AM | Updated June 15, 2021 11:40 AM": the first is the
     publication), as ISO, or None."""
     text = text.strip()
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or text.startswith("|"):
+        return None  # a table row ("| Date | 30 June 1908 |") dates what the table is about, not the page
     parts = [p for p in _DATE_PARTS.split(text) if not _READING_TIME.match(p)]
     if len(parts) > 1:
         dates = [_one_date_line(p) for p in parts]
@@ -375,6 +376,12 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     # a byline, a lone name, a date line, right after the title
     for k, u in enumerate(live[i : i + 4]):
         text = u.text.strip()
+        if meta.published is None and _credits.contributor_note(text):
+            # "Originally published in the Daily X, 23 December 2021.": when the piece appeared
+            iso, _ = match_date(text, anchored=False)
+            if iso:
+                meta.published, meta.published_source = iso, "provenance"
+            continue
         if u.is_prose:
             break
         if _credits.anonymous_byline(text):
@@ -429,8 +436,8 @@ def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str 
     """A line of parts under a headline — a date, a byline or "posted DATE by NAME", with short
     labels beside them ("7 comments", "Article History", "Filed under: History") — as (author,
     date), or None when no part names or dates the piece or a part reads as a sentence."""
-    if len(text) > 200:
-        return None
+    if len(text) > 200 or text.strip().startswith("|"):
+        return None  # a table row
     who = iso = None
     bare: list[str] = []
     for part in _META_PARTS.split(text.strip()):
@@ -478,7 +485,8 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         if _is_nav_like(live[j + 1]) and live[j + 1].block == u.block:
             continue  # a site's name over its menu: "Nordic Press Agency / Latest | Politics | Science"
         # what stands under it, past pager lines and labels ("Page 3 of 4", "LEARNING OBJECTIVES")
-        k = next((k for k in range(j + 1, first) if not (_is_nav_like(live[k]) or _is_label(live[k]))), first)
+        k = next((k for k in range(j + 1, first) if not (_is_nav_like(live[k]) or _is_label(live[k]))
+                  or _credit_or_date(live[k].text.strip())), first)
         if not looks_like_title(u, live[j + 1]) and not (k == first and looks_like_title(u, live[k])):
             continue
         if _credit_or_date(live[k].text.strip()) or (k == first and all(_masthead_line(v) for v in live[:j])):
@@ -558,3 +566,17 @@ def _prose_follows(live: list[Unit], j: int) -> bool:
 
 def _is_nav_like(u: Unit) -> bool:
     return lexicon_kind(u) is not None
+
+
+#: a note in the page's furniture saying when it was last changed: "updated 19-Sep-2023", "Last
+#: modified: 3 May 2021", "This page was last edited on 4 June 2022"
+_UPDATED_NOTE = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited|revised|reviewed)(?:\s+on)?\s*:?\s*", _I)
+
+
+def updated_note_date(text: str) -> str | None:
+    """The date an "updated …" note gives (the note may sit inside a citation line), or None."""
+    for m in _UPDATED_NOTE.finditer(text):
+        iso, _ = match_date(text[m.end() :])
+        if iso:
+            return iso
+    return None
