@@ -362,3 +362,10 @@ def test_metadata_a_revision_told_in_the_body_is_no_date_of_the_page() -> None:
 def test_clean_a_books_running_foot_after_the_text(foot: str) -> None:
     doc = _doc(f"{P1}\n\n{P2}\n\n{P3}\n\n214\n{foot}\n")
     assert foot not in doc.text and doc.text.endswith(P3)
+
+
+@pytest.mark.parametrize("brk", ["***", "* * *", "🌊 🌊 🌊"])
+def test_clean_a_section_break_or_a_pictograph_line_inside_the_story_cuts_nothing(brk: str) -> None:
+    raw = f"{P0}\n\n{P1}\n\n{P2}\n\n{brk}\n\n{P3}\n"
+    doc = _doc(raw)
+    assert doc.text.endswith(P3)

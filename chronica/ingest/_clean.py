@@ -125,7 +125,7 @@ def lexicon_kind(u: Unit) -> str | None:
         return "separator"
     if n <= 10 and lx.RELEASE_LABEL.match(text):
         return "label"
-    if n <= 12 and not u.ends_sentence and lx.CONTACT_LABEL.match(text) and (text.endswith(":") or n <= 3):
+    if n <= 12 and lx.CONTACT_LABEL.match(text) and (text.endswith(":") or n <= 3 and not u.ends_sentence):
         return "contact"
     if lx.LINK_ONLY.match(text) or (n <= 15 and u.link_density >= 0.8):
         return "link"
@@ -657,7 +657,7 @@ def _opens_comment_thread(units: list[Unit], i: int) -> bool:
 
 #: end markers that pages also print inside the article (a newsletter box between paragraphs):
 #: after them, one full paragraph of prose shows the article goes on.
-INLINE_MARKERS = frozenset({"appeal"})
+INLINE_MARKERS = frozenset({"appeal", "pictograph"})
 #: a paragraph this long that ends a sentence is article text after an inline marker
 RESUME_SENTENCE_WORDS = 15
 

@@ -405,8 +405,9 @@ RELEASE_LABEL = re.compile(
     r"(?:\s*[-–—:|]\s*.{0,40})?\W*$",
     _I,
 )
-#: the mark that ends a release's text: "###", "-30-", "- ENDS -", "ENDS"
-RELEASE_END = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*|\*{3})$", _I)
+#: the mark that ends a release's text: "###", "-30-", "- ENDS -", "ENDS" (never "***": stories
+#: break their sections with it)
+RELEASE_END = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*)$", _I)
 #: the contact block's label: "Media contact:", "Press contacts", "For more information, contact:",
 #: "Media enquiries:"
 CONTACT_LABEL = re.compile(
