@@ -369,3 +369,38 @@ def test_clean_a_section_break_or_a_pictograph_line_inside_the_story_cuts_nothin
     raw = f"{P0}\n\n{P1}\n\n{P2}\n\n{brk}\n\n{P3}\n"
     doc = _doc(raw)
     assert doc.text.endswith(P3)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # a caption closed by an agency's code in brackets, after its sentence
+        ("Rescuers search the flooded farms near the dike on 2 February 1953. (ANP)", "caption"),
+        ("The ferry leaves the quay for the last time this winter. (NTB)", "caption"),
+        ("Islanders carry sandbags to the landing stage. (DPA)", "caption"),
+        ("The alliance was founded in 1949 (NATO).", None),  # an acronym inside the sentence
+        ("The treaty was signed by both states. (See map)", None),
+        # pictures lent by someone
+        ("Image courtesy of the Island Archive", "caption"),
+        ("Photo courtesy of Jo Lund", "caption"),
+        ("Courtesy of the Harbour Museum", "caption"),
+        # an agency's file pictures
+        ("FILE - The pier after the storm, March 3, 2020.", "caption"),
+        ("FILE PHOTO: Ferry passengers wait on the quay in Bergen", "caption"),
+        ("FILE: The old landing stage in 1911.", "caption"),
+        ("File photos of the pier were lost in the fire.", None),
+        # editors' notes on the article itself
+        ("Correction: An earlier version of this article gave the wrong date for the storm.", "disclaimer"),
+        ("Editor's note: This story was first published in 2019 and has been updated.", "disclaimer"),
+        ("Clarification (March 4): The pier is owned by the county, not the trust.", "disclaimer"),
+        ("Correction of the border came two years later.", None),
+        # tips, reading time
+        ("Have a story tip? Email us at tips@courier.example", "appeal"),
+        ("Got a news tip about the ferries? Send it to the desk.", "appeal"),
+        ("Send us your tips on the island's history.", "appeal"),
+        ("Reading time: 4 min", "nav"),
+        ("Reading time 12 minutes", "nav"),
+    ],
+)
+def test_clean_captions_notes_and_prompts_by_their_label(line: str, kind: str | None) -> None:
+    assert lexicon_kind(segment(line)[0]) == kind

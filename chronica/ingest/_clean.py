@@ -147,6 +147,10 @@ def lexicon_kind(u: Unit) -> str | None:
         return "study-aid"
     if n <= 30 and (lx.SOURCE_NOTE.match(text) or lx.EDITORIAL_CREDIT.match(text)):
         return "credit"
+    if n <= 40 and lx.FILE_PHOTO.match(text):
+        return "caption"
+    if n <= 60 and lx.EDITORS_NOTE.match(text):
+        return "disclaimer"
     if n <= 40 and lx.OPINION_NOTE.search(text):
         return "disclaimer"
     if n <= 20 and lx.COMMENT_PROMPT.search(text):

@@ -56,7 +56,7 @@ NAV_LINE = re.compile(
     r"|archives?|categories|all rights reserved|log ?in|sign ?in|sign up|register|comments?|reply"
     r"|leave a (?:comment|reply)|\d+ comments?|join the (?:conversation|discussion)|show (?:more|comments)"
     r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
-    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
+    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|reading time\s*:?\s*\d+\s*min(?:ute)?s?|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
     r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?"
     r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4})\W*$",  # a year alone is exempted: YEAR_HEADING
     _I,
@@ -123,7 +123,7 @@ APPEAL = re.compile(
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
     r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker"
     r"|\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\benter your e-?mail(?: address)?\b"
-    r"|\bsign up to (?:receive|get) (?:our|the)\b)",
+    r"|\bsign up to (?:receive|get) (?:our|the)\b|\b(?:have|got) a (?:story |news )?tip\b|\bsend us (?:a|your) (?:story |news )?tips?\b)",
     _I,
 )
 
@@ -150,7 +150,9 @@ CAPTION_CREDIT = re.compile(
     r"(?:\[(?:(?-i:[A-Z])[\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
     r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
     r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
-    r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
+    r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons"
+    r"|\b(?:image|photo|picture|illustration)s?\s+courtesy\s+of\s+\S.{0,60}|^courtesy of\s+\S.{0,60}"
+    r"|[.!?]\s*\((?-i:[A-Z]{2,6})\))\W*$",
     _I,
 )
 
@@ -371,6 +373,11 @@ CAPTION_LABEL = re.compile(
 )
 #: a pull quote by its label: "Pull quote: …"
 PULL_QUOTE_LABEL = re.compile(r"^pull[- ]?quote\s*:", _I)
+#: an agency's file-picture caption: "FILE - Rescuers search the rubble, March 3, 2020.", "FILE PHOTO: …"
+FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s+\S")
+#: a note of the editors on the article itself: "Correction: An earlier version …", "Editor's note: …",
+#: "Clarification (May 3): …"
+EDITORS_NOTE = re.compile(r"^(?:corrections?|clarification|editor['’]?s['’]? note|note to readers)\s*(?:\([^)]{0,30}\))?\s*:\s*\S", _I)
 #: a line of a lesson's study aids: "Reading focus: …", "Before you read: …", "THINK LIKE A HISTORIAN:"
 STUDY_AID_LINE = re.compile(
     r"^(?:reading focus|focus question|before you read|as you read|think like an? (?:historian|geographer|economist|scientist)"
