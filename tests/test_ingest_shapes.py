@@ -404,3 +404,16 @@ def test_clean_a_section_break_or_a_pictograph_line_inside_the_story_cuts_nothin
 )
 def test_clean_captions_notes_and_prompts_by_their_label(line: str, kind: str | None) -> None:
     assert lexicon_kind(segment(line)[0]) == kind
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Posted on 1 September 2021 by Jo Lund in Essays", "Jo Lund"),
+        ("Posted 6 May 2024 by Ola Berg in History", "Ola Berg"),
+        ("Posted on May 2, 2019 by Mia Holm", "Mia Holm"),
+    ],
+)
+def test_metadata_posted_by_a_name_in_a_category(line: str, author: str) -> None:
+    doc = _doc(f"Ferry route closes for the winter\n\n{line}\n\n{P1}\n\n{P2}\n")
+    assert doc.author == author

@@ -446,7 +446,9 @@ def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str 
         if posted:
             iso = iso or posted
             if not _credits.anonymous_byline("by " + m["who"]):
-                who = who or byline("by " + m["who"])
+                name = byline("by " + m["who"])
+                names = _credits.names_in(name) if name else None  # "Jane Doe in Essays": the category is no name
+                who = who or (" and ".join(names) if names else name)
         elif (d := date_line(part)) is not None:
             iso = iso or d
         elif (name := byline(part)) is not None:
