@@ -15,14 +15,16 @@ rules that drop prose need a strong signal, since losing a real paragraph is wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from chronica.ingest import _credits as cr
 from chronica.ingest import _lexicon as lx
-from chronica.ingest._units import Unit, segment
+from chronica.ingest._units import Unit, fold, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
-END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit"})
+END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
+                         "contact", "about", "pictograph"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
@@ -61,6 +63,8 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_author_notes(units)
     author = author or _credited_reporter(units)
     _mark_references(units)
+    _mark_running_heads(units)
+    _mark_contents(units)
     _mark_repeats(units)
     _mark_tail_after_end_marker(units)
     author = author or _mark_closing_signature(units)
@@ -81,16 +85,23 @@ def assemble(raw: str, units: list[Unit], outlet: str | None = None) -> CleanRes
     references: list[str] = []
     removed: list[tuple[str, str]] = []
     pos = 0
+    prev: Unit | None = None
+    page_turn = False  # only running heads removed since the last kept unit
     for u in units:
         if u.kind == "reference":
             references.append(u.text)
+            page_turn = False
             continue
         if u.kind is not None:
             removed.append((u.kind, u.text))
+            page_turn = u.kind == "running-head" and (page_turn or prev is not None)
             continue
         if parts:
-            parts.append("\n\n")
-            pos += 2
+            # a paragraph broken by a page turn goes on: "… sank caissons into" / page head / "the gap."
+            joiner = " " if page_turn and prev is not None and not prev.ends_sentence and u.text[:1].islower() else "\n\n"
+            parts.append(joiner)
+            pos += len(joiner)
+        prev, page_turn = u, False
         for s, e, joiner in u.pieces:
             if joiner:
                 parts.append(joiner)
@@ -108,8 +119,14 @@ def lexicon_kind(u: Unit) -> str | None:
     """The boilerplate kind of one unit judged alone, or None."""
     text = u.text.strip()
     n = u.n_words
+    if lx.RELEASE_END.match(text):
+        return "release-end"
     if lx.SEPARATOR_LINE.match(text):
         return "separator"
+    if n <= 10 and lx.RELEASE_LABEL.match(text):
+        return "label"
+    if n <= 12 and lx.CONTACT_LABEL.match(text) and (text.endswith(":") or n <= 3 and not u.ends_sentence):
+        return "contact"
     if lx.LINK_ONLY.match(text) or (n <= 15 and u.link_density >= 0.8):
         return "link"
     if n <= 12 and (lx.AD_MARKER.match(text)):
@@ -130,6 +147,10 @@ def lexicon_kind(u: Unit) -> str | None:
         return "study-aid"
     if n <= 30 and (lx.SOURCE_NOTE.match(text) or lx.EDITORIAL_CREDIT.match(text)):
         return "credit"
+    if n <= 40 and lx.FILE_PHOTO.match(text):
+        return "caption"
+    if n <= 60 and lx.EDITORS_NOTE.match(text):
+        return "disclaimer"
     if n <= 40 and lx.OPINION_NOTE.search(text):
         return "disclaimer"
     if n <= 20 and lx.COMMENT_PROMPT.search(text):
@@ -168,7 +189,29 @@ def lexicon_kind(u: Unit) -> str | None:
         return "caption"
     if n <= 100 and lx.BIO.match(text) and (lx.BIO_TAIL.search(text) or n <= 60):
         return "bio"
+    if n <= 16 and lx.UPDATED_LINE.match(text):
+        return "dateline"
+    if n <= PICTOGRAPH_LINE_WORDS and _pictograph_line(text):
+        return "pictograph"
     return None
+
+
+#: a line this short led by a pictograph is the page talking ("📚 What I'm reading", "☕ Buy me a
+#: coffee …", "🔔 Get alerts", "💬 38 comments"); narrative text does not open with an emoji
+PICTOGRAPH_LINE_WORDS = 40
+
+
+def _is_pictograph(c: str) -> bool:
+    """An emoji or a pictographic symbol (not ©, ®, °, a currency sign or a letter-like mark)."""
+    return unicodedata.category(c) == "So" and ord(c) >= 0x2190
+
+
+def _pictograph_line(text: str) -> bool:
+    """Led by a pictograph, closed by one, or carrying two or more."""
+    text = text.strip().strip("*_ ")
+    if not text:
+        return False
+    return _is_pictograph(text[0]) or _is_pictograph(text[-1]) or sum(map(_is_pictograph, text)) >= 2
 
 
 def looks_like_name(text: str) -> bool:
@@ -225,7 +268,25 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
         u.kind = lexicon_kind(u)
     _confirm_bios(units)
     _mark_study_aids(units)
+    _mark_about_blocks(units)
     return outlet
+
+
+def _mark_about_blocks(units: list[Unit]) -> None:
+    """"About the Harbour Trust" over a paragraph that opens with that name ("The Harbour Trust is
+    a charity founded …"): the organisation's standing description closing a press release."""
+    for i, u in enumerate(units[:-1]):
+        m = lx.ABOUT_HEADING.match(u.text.strip())
+        if u.kind is not None or m is None or u.ends_sentence or u.n_words > 12:
+            continue
+        nxt = _neighbour_any(units, i, +1)
+        who = re.sub(r"^the\s+", "", m["who"].strip(), flags=re.I)
+        rest = re.sub(r"^the\s+", "", nxt.text.strip(), flags=re.I) if nxt is not None else ""
+        if who and rest.lower().startswith(who.lower()) and re.match(r"[\s,(]", rest[len(who) :] or "."):
+            u.kind = "about"
+
+
+_DIVISION_AND_NAME = re.compile(r"^(?P<division>\w+\.?\s+[\w.]{1,8})\s+[·|•–—:]\s+\S")
 
 
 def _mark_study_aids(units: list[Unit]) -> None:
@@ -234,6 +295,12 @@ def _mark_study_aids(units: list[Unit]) -> None:
     lines that only number a division ("Chapter 7", "PART II"). None of them is narrative."""
     from chronica.ingest._metadata import is_division_number
 
+    prose = [k for k, u in enumerate(units) if u.kind is None and u.is_prose]
+    for k, u in enumerate(units):
+        # a book's running foot or head outside the text: "Chapter 6 · The Silk Roads", "Part II | Exile"
+        if prose and (k < prose[0] or k > prose[-1]) and u.kind is None and u.n_words <= RUNNING_HEAD_MAX_WORDS \
+                and (m := _DIVISION_AND_NAME.match(u.text.strip())) and is_division_number(m["division"]):
+            u.kind = "division-number"
     i = 0
     while i < len(units):
         u = units[i]
@@ -381,6 +448,10 @@ def _mark_references(units: list[Unit]) -> None:
     """A "Bibliography"/"Notes" heading in the second half opens a zone of references; a run of
     numbered citation lines at the end is a footnote list even without a heading."""
     for i, u in enumerate(units):
+        if lx.CITE_HEADING.match(u.text.strip()) and (nxt := _neighbour_any(units, i, +1)) is not None \
+                and nxt.kind is None and lx.CITATION_SIGNAL.search(nxt.text):
+            u.kind, nxt.kind = "references-heading", "reference"  # the page's own suggested citation
+            continue
         if u.kind is not None or u.n_words > 4 or not lx.REFERENCES_HEADING.match(u.text.strip()):
             continue
         if _position(units, u) < 0.3 or not _has_prose_before(units, i):
@@ -417,10 +488,57 @@ def _has_prose_before(units: list[Unit], i: int) -> bool:
 # --- (3) pull quotes and repeats --------------------------------------------------------------
 
 
+#: a quoted line this short may be a pull quote
+PULL_QUOTE_MAX_WORDS = 40
+#: the share of a quoted line's words that a paragraph of the text must hold, in order
+PULL_QUOTE_COVER = 0.85
+_QUOTE_OPEN = "\"“„«‘'"
+_QUOTE_CLOSE = "\"”»’'"
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words, "n't" read as "not" ("doesn't" -> "does", "not")."""
+    text = re.sub(r"n[’']t\b", " not", text.lower())
+    return _TOKEN.findall(text)
+
+
+def _covered_in_order(short: list[str], long: list[str]) -> float:
+    """The share of ``short`` found in ``long`` in the same order (greedy)."""
+    j, hit = 0, 0
+    for w in short:
+        k = j
+        while k < len(long) and long[k] != w:
+            k += 1
+        if k < len(long):
+            hit, j = hit + 1, k + 1
+    return hit / max(1, len(short))
+
+
+def _mark_quoted_pull_quotes(live: list[Unit]) -> None:
+    """A line that is nothing but a quotation ("“The haze came first. The hunger followed.”")
+    whose words a longer paragraph of the same text already says, in order — abridged or
+    reworded a little ("the haze came first and the hunger followed, a full season behind it"):
+    a pull quote, set in large type by the page. A quotation that says something new stays."""
+    toks = [_tokens(u.text) for u in live]
+    for i, u in enumerate(live):
+        text = u.text.strip().strip("*_ ")
+        if u.kind is not None or not 3 <= u.n_words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        if not (text[:1] in _QUOTE_OPEN and text.rstrip(".!?…")[-1:] in _QUOTE_CLOSE):
+            continue
+        if any(len(toks[k]) >= 1.5 * len(toks[i]) and _covered_in_order(toks[i], toks[k]) >= PULL_QUOTE_COVER
+               for k, v in enumerate(live) if k != i and v.kind is None):
+            u.kind = "pull-quote"
+
+
 def _mark_repeats(units: list[Unit]) -> None:
     """A short unit whose text recurs inside a longer one is a pull quote: drop it, keep the body.
     A unit equal to an earlier one is a repeat: drop the later copy."""
     live = [u for u in units if u.kind is None]
+    if sum(len(u.text) for u in live) <= MAX_PULL_QUOTE_SEARCH_CHARS // 10:
+        _mark_quoted_pull_quotes(live)
+        live = [u for u in live if u.kind is None]
     folds = [u.fold() for u in live]
     joined = "\x00".join(folds)
     search_inside = len(joined) <= MAX_PULL_QUOTE_SEARCH_CHARS  # keep huge files linear
@@ -433,6 +551,76 @@ def _mark_repeats(units: list[Unit]) -> None:
         elif search_inside and joined.count(f) >= 2 and any(len(g) > len(f) and f in g for g in folds):
             u.kind = "pull-quote"
         seen.add(f)
+
+
+#: a running head or foot (the title, the series, "Page 2 of 9") is short and no sentence
+RUNNING_HEAD_MAX_WORDS = 12
+_DIGITS = re.compile(r"\d+")
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _running_head_key(u: Unit) -> str | None:
+    """What a line repeated at each page's top or foot has in common: its folded text with its
+    numbers masked ("delta review # page # of #"), or None for lines that are never one — a
+    sentence, a heading, a dated entry ("1969", "March 1969 – …", "3 May Cruiser sunk")."""
+    text = u.text.strip()
+    if u.n_words > RUNNING_HEAD_MAX_WORDS or u.ends_sentence or u.heading or u.opens_with_date \
+            or lx.DAY_ENTRY.match(text) or len(_ALPHA_WORD.findall(text)) < 2:
+        return None
+    return _DIGITS.sub("#", u.fold())
+
+
+def _mark_running_heads(units: list[Unit]) -> None:
+    """Page furniture of a paged text (PDF text, a saved e-book, a printed report): a short line
+    printed three times or more, or printed twice or more with a page number that changes and
+    three words besides ("DELTA REVIEW 2003   Page 2 of 9", "Chapter 6 · Trade   143"). All copies
+    leave, wherever they stand — inside a paragraph broken by a page turn, too."""
+    groups: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.kind in (None, "masthead", "nav"):
+            key = _running_head_key(u)
+            if key is not None:
+                groups.setdefault(key, []).append(u)
+    for key, copies in groups.items():
+        same = len({u.fold() for u in copies}) == 1
+        if len(copies) >= 3 or (len(copies) == 2 and not same and len(_ALPHA_WORD.findall(key)) >= 3):
+            for u in copies:
+                u.kind = "running-head"
+
+
+#: how long a contents entry may be
+CONTENTS_ENTRY_WORDS = 12
+CONTENTS_MIN_ENTRIES = 3
+_CONTENTS_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC]{1,6}[.)])\s+")
+_CONTENTS_PAGE = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,4}\s*$|\s*\.{3,}\s*$")
+
+
+def _contents_key(text: str) -> str:
+    """A contents entry or a section heading without its number and page ("2. Relief ..... 4" ->
+    "relief")."""
+    text = _CONTENTS_PAGE.sub("", _CONTENTS_NUMBER.sub("", text.strip()))
+    return fold(text)
+
+
+def _mark_contents(units: list[Unit]) -> None:
+    """A table of contents: a run of three or more short lines, most of which come back further
+    down as the headings of the text's sections ("1 Background" … then "Background"; "2. Relief
+    and repair ..... 4" … then "2. Relief and repair"). The entries are no narrative."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind in (None, "masthead", "nav") and units[j].n_words <= CONTENTS_ENTRY_WORDS \
+                and not units[j].ends_sentence:
+            j += 1
+        if j - i >= CONTENTS_MIN_ENTRIES:
+            keys = [_contents_key(u.text) if u.n_words <= CONTENTS_ENTRY_WORDS else None for u in units]
+            run = range(i, j)  # an entry comes back below it (the run may end on the first heading)
+            hits = [k for k in run if keys[k] and keys[k] in keys[k + 1 :]]
+            if len(hits) >= CONTENTS_MIN_ENTRIES and len(hits) >= 0.6 * len(run):
+                for k in hits:
+                    if units[k].kind is None:
+                        units[k].kind = "contents"
+        i = max(j, i + 1)
 
 
 # --- (4) the tail after an end marker ---------------------------------------------------------
@@ -473,7 +661,7 @@ def _opens_comment_thread(units: list[Unit], i: int) -> bool:
 
 #: end markers that pages also print inside the article (a newsletter box between paragraphs):
 #: after them, one full paragraph of prose shows the article goes on.
-INLINE_MARKERS = frozenset({"appeal"})
+INLINE_MARKERS = frozenset({"appeal", "pictograph"})
 #: a paragraph this long that ends a sentence is article text after an inline marker
 RESUME_SENTENCE_WORDS = 15
 
@@ -623,7 +811,18 @@ def _neighbour(units: list[Unit], i: int, step: int) -> Unit | None:
 LEADING_SHORT_WORDS = 8
 #: kinds that show the top of a text is a page's masthead, menus and author box
 _MASTHEAD_KINDS = frozenset({"nav", "link", "share", "ad", "site-name", "dateline", "byline", "credit", "promo",
-                             "caption", "related", "separator"})
+                             "caption", "related", "separator", "label"})
+
+
+#: above a headline read as such, a line this long that is no sentence is the site's tagline
+#: ("Selected journalism from around the world, in English")
+TAGLINE_MAX_WORDS = 20
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def _is_table_row(u: Unit) -> bool:
+    """A row of a table as extracted from a page ("| Cause | Air burst of a comet |")."""
+    return bool(_TABLE_ROW.match(u.text.strip()))
 
 
 def _mark_leading_furniture(units: list[Unit]) -> str | None:
@@ -644,7 +843,10 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     for i, u in enumerate(zone):
         if u.kind is not None or u.heading or u.opens_with_date or lx.DAY_ENTRY.match(u.text.strip()):
             continue
-        if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()):
+        above_title = i < title_at and not u.ends_sentence and u.n_words <= TAGLINE_MAX_WORDS
+        table_row = _is_table_row(u)  # an infobox over the lead: "| Date | 30 June 1908 |"
+        if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()) \
+                or above_title or table_row:
             # a name line above the headline is the site's name ("Town History Online"), not its author
             if author is None and i > title_at and looks_like_name(u.text.strip()):
                 u.kind, author = "byline", u.text.strip()

@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _WRAP = "*_`\"“”' \t"
 
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|compiled by|von|par|por|di)\s+(?P<name>[^\n|,;•·—–]{3,80}?)\s*(?:(?:[,|;•·—–]|\s-\s).*)?$", _I
+    r"^(?:by|written by|words by|reporting by|compiled by|prepared by|text by|story by|von|par|por|di)\s+(?P<name>[^\n|,;•·—–]{3,80}?)\s*(?:(?:[,|;•·—–]|\s-\s).*)?$", _I
 )
 #: "Jane Doe and John Roe", "Jane Doe & John Roe": names joined in one byline.
 _NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")

@@ -56,7 +56,7 @@ NAV_LINE = re.compile(
     r"|archives?|categories|all rights reserved|log ?in|sign ?in|sign up|register|comments?|reply"
     r"|leave a (?:comment|reply)|\d+ comments?|join the (?:conversation|discussion)|show (?:more|comments)"
     r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
-    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
+    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|reading time\s*:?\s*\d+\s*min(?:ute)?s?|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
     r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?"
     r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4})\W*$",  # a year alone is exempted: YEAR_HEADING
     _I,
@@ -123,7 +123,7 @@ APPEAL = re.compile(
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
     r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker"
     r"|\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\benter your e-?mail(?: address)?\b"
-    r"|\bsign up to (?:receive|get) (?:our|the)\b)",
+    r"|\bsign up to (?:receive|get) (?:our|the)\b|\b(?:have|got) a (?:story |news )?tip\b|\bsend us (?:a|your) (?:story |news )?tips?\b)",
     _I,
 )
 
@@ -147,10 +147,12 @@ LICENSE = re.compile(
 
 #: Photo captions and credits, at the end of a short unit.
 CAPTION_CREDIT = re.compile(
-    r"(?:\[(?:[A-Z][\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
+    r"(?:\[(?:(?-i:[A-Z])[\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
     r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
     r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
-    r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons)\W*$",
+    r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons"
+    r"|\b(?:image|photo|picture|illustration)s?\s+courtesy\s+of\s+\S.{0,60}|^courtesy of\s+\S.{0,60}"
+    r"|[.!?]\s*\((?-i:[A-Z]{2,6})\))\W*$",
     _I,
 )
 
@@ -190,6 +192,15 @@ CITATION_SIGNAL = re.compile(
     r"|\bpress\b|\bjournal\b|\buniversity\b|,\s*\d{1,4}(?:[–-]\d{1,4})?\.\s*$)",
     _I,
 )
+
+#: the heading over a suggested citation of the page itself: "How to cite this page", "Cite this article"
+CITE_HEADING = re.compile(r"^(?:how to )?cite this (?:page|article|entry)\W*$", _I)
+
+#: a line that only says when the page was changed: "Last modified: 3 May 2021 | Privacy", "This page
+#: was last edited on 4 June 2022, at 10:02.", "Updated 19-Sep-2023"
+UPDATED_LINE = re.compile(
+    r"^(?:(?:this|the) (?:page|article|entry|post|story) (?:was|has been) )?(?:last )?(?:updated|modified|edited|revised|reviewed)"
+    r"(?: on)?\s*:?\s*[^.!?]{0,30}?\b(?:1[5-9]|20)\d\d\b", _I)
 
 NUMBERED_ITEM = re.compile(r"^\[?\d{1,3}[.)\]]\s+\S")
 
@@ -278,7 +289,7 @@ PROMO = re.compile(
 UI_MESSAGE = re.compile(
     r"(?:\ban? (?:unknown |unexpected )?error (?:has )?occurred|\b(?:reload|refresh) the page\b"
     r"|\bplease (?:try again|enable javascript)|\bjavascript (?:is )?(?:disabled|required)|\benable javascript"
-    r"|\byour browser (?:does not|doesn't) support|\bupdate your browser|\bthis (?:video|content|page) is "
+    r"|\b(?:turn on|switch on|activate|enable) javascript\b|\byour browser (?:does not|doesn't) support|\bupdate your browser|\bthis (?:video|content|page) is "
     r"(?:not available|unavailable|loading))",
     _I,
 )
@@ -357,11 +368,16 @@ SPONSOR_LINE = re.compile(
 #: "[Image: Cartoon of …]", "Caption: …", "Map 3: The routes"
 CAPTION_LABEL = re.compile(
     r"^[\[(]?\s*(?:(?:caption|image|photo|picture|illustration|map|figure|fig\.|chart|graphic)\s*(?:\d+(?:\.\d+)*)?\s*:\s*\S"
-    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*\s+(?-i:[A-Z\"“'‘]))",
+    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*[.:]?\s+(?-i:[A-Z\"“'‘]))",
     _I,
 )
 #: a pull quote by its label: "Pull quote: …"
 PULL_QUOTE_LABEL = re.compile(r"^pull[- ]?quote\s*:", _I)
+#: an agency's file-picture caption: "FILE - Rescuers search the rubble, March 3, 2020.", "FILE PHOTO: …"
+FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s+\S")
+#: a note of the editors on the article itself: "Correction: An earlier version …", "Editor's note: …",
+#: "Clarification (May 3): …"
+EDITORS_NOTE = re.compile(r"^(?:corrections?|clarification|editor['’]?s['’]? note|note to readers)\s*(?:\([^)]{0,30}\))?\s*:\s*\S", _I)
 #: a line of a lesson's study aids: "Reading focus: …", "Before you read: …", "THINK LIKE A HISTORIAN:"
 STUDY_AID_LINE = re.compile(
     r"^(?:reading focus|focus question|before you read|as you read|think like an? (?:historian|geographer|economist|scientist)"
@@ -385,3 +401,27 @@ OPINION_NOTE = re.compile(
 )
 #: a comment box's prompts: "Be the first to share a story about this topic.", "Log in to comment."
 COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post)|how to cite(?: this (?:page|article|entry))?$)", _I)
+
+
+# --- a press release's own furniture (the shape agencies and wire services have long fixed) ------
+
+#: the label over a press release: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Press release",
+#: "Media release – 3 May 2024", "EMBARGOED UNTIL 00:01 GMT 4 May"
+RELEASE_LABEL = re.compile(
+    r"^(?:for immediate release|(?:news|press|media) release|embargoed (?:until|till)\b.{0,40}|under embargo\b.{0,40})"
+    r"(?:\s*[-–—:|]\s*.{0,40})?\W*$",
+    _I,
+)
+#: the mark that ends a release's text: "###", "-30-", "- ENDS -", "ENDS" (never "***": stories
+#: break their sections with it)
+RELEASE_END = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*)$", _I)
+#: the contact block's label: "Media contact:", "Press contacts", "For more information, contact:",
+#: "Media enquiries:"
+CONTACT_LABEL = re.compile(
+    r"^(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|for (?:more|further) information,?\s*"
+    r"(?:please\s+)?(?:contact|visit|call|e-?mail)|contacts?)\b\s*:?.{0,80}$",
+    _I,
+)
+#: the boilerplate heading of a release: "About the Harbour Trust", "About Acme Inc." (the paragraph
+#: under it describes the organisation)
+ABOUT_HEADING = re.compile(r"^about\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,80})$", _I)

@@ -24,6 +24,7 @@ from chronica.ingest._metadata import (
     normalise_date,
     parse_header,
     take_top_metadata,
+    updated_note_date,
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
@@ -129,11 +130,18 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], unit
         if iso:
             doc.published, doc.published_source = iso, source
             return
-    first = next((u for u in units if u.kind is None), None)
-    if first is not None:
-        iso = dateline(first.text)
+    kept = [u for u in units if u.kind is None][:2]
+    # the first kept paragraph, or the one under a standfirst ("Oldest lighthouse to open" / "HALIFAX, April 8, 2025 -- …")
+    for u in kept[:1] if kept and kept[0].is_prose else kept:
+        iso = dateline(u.text)
         if iso:
             doc.published, doc.published_source = iso, "dateline"
+            return
+    # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
+    for u in units:
+        if u.kind is not None and u.n_words <= 60 and (iso := updated_note_date(u.text)):
+            doc.published, doc.published_source = iso, "updated-note"
+            return
 
 
 def _clean_segments(path: str, text: str, units: list[Unit], title: str | None) -> tuple[TextMeta, CleanResult]:
@@ -283,9 +291,16 @@ def _meta_block(html: str) -> tuple[str | None, str | None]:
     for el in tree.xpath(f"//body//*[{cond}] | //body//time"):
         parts = [c for c in el if isinstance(c.tag, str)] or [el]
         lines += [" ".join(p.text_content().split()) for p in parts]
+    # the line a post's <time> stands in: "March 2, 2022 · Jane Doe · 4 comments"
+    # (the first <time> only: later ones date readers' comments)
+    beside_time = [" ".join(t.getparent().text_content().split()) for t in tree.xpath("//body//time")[:1] if t.getparent() is not None]
     who = when = None
     for line in (x for x in lines if x and len(x) <= META_BLOCK_LINE_CHARS):
         found = _meta_line(line) or _labelled_byline(line)
+        if found:
+            who, when = who or found[0], when or found[1]
+    for line in (x for x in beside_time if x and len(x) <= META_BLOCK_LINE_CHARS):
+        found = _meta_line(line, bare_names=True)
         if found:
             who, when = who or found[0], when or found[1]
     return who, when

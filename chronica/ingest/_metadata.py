@@ -40,6 +40,7 @@ _DATE_FORMS = [
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),  # 2024-07-25
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),  # 2024/07/25
     re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[5-9]|20)\d{2})\b"),  # 25.07.2024
+    re.compile(rf"{_DAY}-{_MONTH}-{_YEAR}\b", _I),  # 25-Jul-2024
     re.compile(rf"{_MONTH},?\s+{_YEAR}\b", _I),  # July 2024
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]\d)\b(?!-)"),  # 2024-07
 ]
@@ -221,9 +222,9 @@ _BARE_DIVISION = re.compile(
 #: "3 Things to know", "100 Days of …": a number that counts, not a chapter number.
 _COUNTED = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s\b")
 #: the place before a dateline's date: "WASHINGTON, ", "LONDON, England, ", "PARIS (Reuters), ".
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-ZÀ-ÖØ-Þ][\w.'’ ]*)*(?:\s*\([^)]{1,20}\))?,?\s*")
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
-_DATELINE_SEP = re.compile(r"\s*(?:[:—–|]|--|-\s|\(|,\s)")
+_DATELINE_SEP = re.compile(r"\s*(?:/[^/\n]{2,40}/\s*(?:--|[-—–]))?\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
 )
@@ -276,8 +277,8 @@ def date_line(text: str) -> str | None:
     ("Published June 15, 2021 9:05 AM | Updated June 15, 2021 11:40 AM": the first is the
     publication), as ISO, or None."""
     text = text.strip()
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or text.startswith("|"):
+        return None  # a table row ("| Date | 30 June 1908 |") dates what the table is about, not the page
     parts = [p for p in _DATE_PARTS.split(text) if not _READING_TIME.match(p)]
     if len(parts) > 1:
         dates = [_one_date_line(p) for p in parts]
@@ -287,10 +288,17 @@ def date_line(text: str) -> str | None:
     return _one_date_line(parts[0])
 
 
+#: the place a report or letter prints before its date: "Middelburg, 14 March 2003", "New York, May 2, 1999"
+_DATE_PLACE = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2},\s+")
+
+
 def _one_date_line(text: str) -> str | None:
     if len(text) > 80:
         return None
     rest = text[_DATE_LINE_PREFIX.match(text).end() :]
+    place = _DATE_PLACE.match(rest)
+    if place and not match_date(rest)[0]:
+        rest = rest[place.end() :]
     rest = rest[_TIME_PREFIX.match(rest).end() :]
     iso, m = match_date(rest)
     if iso and m and _TIME_SUFFIX.match(rest[m.end() :]):
@@ -327,6 +335,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     line and a date line at the top of ``units``."""
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
+    above: list[Unit] = []
     i = 0
     division: Unit | None = None
     # the title: the first unit, or the first after one or two menu-like lines
@@ -342,14 +351,19 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         under_menu = prev is not None and prev.block == u.block
         if _is_slug(u) and nxt is not None and looks_like_title(nxt, live[j + 2] if j + 2 < len(live) else None):
             continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
-        if (u.heading == 1 or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) and not _is_nav_like(u):
+        if u.heading and _is_label(u) and (sub := _heading_under_label(live, j)) is not None:
+            u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
+        if (u.heading == 1 or u.heading and _is_label(live[j]) or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) \
+                and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
+            i = live.index(u) + 1
+            if u is not live[j]:
+                live[j].kind = "site-name"
+                above = live[j + 1 : i - 1]  # "Issue #48 · 28 January 2024" between the name and the headline
             u.kind = "title"
-            i = j + 1
             break
         if not _is_nav_like(u):
             break
-    above: list[Unit] = []
     if meta.title is None and not title_known and (found := _headline_under_masthead(live)) is not None:
         j, u = found
         meta.title, u.kind, i = strip_chapter_number(u.text.strip()), "title", j + 1
@@ -362,6 +376,12 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     # a byline, a lone name, a date line, right after the title
     for k, u in enumerate(live[i : i + 4]):
         text = u.text.strip()
+        if meta.published is None and _credits.contributor_note(text):
+            # "Originally published in the Daily X, 23 December 2021.": when the piece appeared
+            iso, _ = match_date(text, anchored=False)
+            if iso:
+                meta.published, meta.published_source = iso, "provenance"
+            continue
         if u.is_prose:
             break
         if _credits.anonymous_byline(text):
@@ -374,7 +394,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
             continue
-        if k == 0 and (meta.title or title_known) and looks_like_name(text) and _prose_follows(live, i + 1):
+        if k == 0 and (meta.title or title_known) and looks_like_name(text) and (
+                _prose_follows(live, i + 1) or (i + 1 < len(live) and date_line(live[i + 1].text.strip()))):
+            # a lone name under the headline, over the first paragraph or the date line
             meta.author, u.kind = text, "byline"
             continue
         iso = date_line(text)
@@ -391,6 +413,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
                 meta.published, meta.published_source = iso, "dateline"
     for u in above:  # a date line printed over the headline, in the masthead: "Monday 2 December 2019"
         iso = date_line(u.text.strip()) if meta.published is None else None
+        if iso is None and meta.published is None and u.kind is None and (found := _meta_line(u.text.strip())):
+            iso = found[1]  # "Issue #48 · January 28, 2024"
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
@@ -403,20 +427,28 @@ _POSTED_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<who>[^|·•]{3,60})$", _I)
 META_PART_WORDS = 4
 
 
-def _meta_line(text: str) -> tuple[str | None, str | None] | None:
+#: what a bare name beside a date may not be: a publisher or a desk ("Nordic Press Agency")
+_NOT_A_PERSON = re.compile(r"\b(?:press|agency|news|times|post|herald|journal|media|group|desk|staff|team|editors?|"
+                           r"institute|society|foundation|university|museum|library|archive|wire|daily|weekly)\b", _I)
+
+
+def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str | None] | None:
     """A line of parts under a headline — a date, a byline or "posted DATE by NAME", with short
     labels beside them ("7 comments", "Article History", "Filed under: History") — as (author,
     date), or None when no part names or dates the piece or a part reads as a sentence."""
-    if len(text) > 200:
-        return None
+    if len(text) > 200 or text.strip().startswith("|"):
+        return None  # a table row
     who = iso = None
+    bare: list[str] = []
     for part in _META_PARTS.split(text.strip()):
         m = _POSTED_BY.match(part)
         posted = date_line(m["date"]) if m else None
         if posted:
             iso = iso or posted
             if not _credits.anonymous_byline("by " + m["who"]):
-                who = who or byline("by " + m["who"])
+                name = byline("by " + m["who"])
+                names = _credits.names_in(name) if name else None  # "Jane Doe in Essays": the category is no name
+                who = who or (" and ".join(names) if names else name)
         elif (d := date_line(part)) is not None:
             iso = iso or d
         elif (name := byline(part)) is not None:
@@ -424,6 +456,10 @@ def _meta_line(text: str) -> tuple[str | None, str | None] | None:
                 who = who or name
         elif len(part.split()) > META_PART_WORDS and not TAXONOMY_LINE.match(part) or part.rstrip().endswith("."):
             return None
+        elif _credits.is_name(part.strip()) and not _NOT_A_PERSON.search(part):
+            bare.append(part.strip())
+    if bare_names and who is None and iso and len(bare) == 1:
+        who = bare[0]  # "March 2, 2022 · Jane Doe · 4 comments": the name beside the post's date
     return (who, iso) if who or iso else None
 
 
@@ -451,7 +487,8 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         if _is_nav_like(live[j + 1]) and live[j + 1].block == u.block:
             continue  # a site's name over its menu: "Nordic Press Agency / Latest | Politics | Science"
         # what stands under it, past pager lines and labels ("Page 3 of 4", "LEARNING OBJECTIVES")
-        k = next((k for k in range(j + 1, first) if not (_is_nav_like(live[k]) or _is_label(live[k]))), first)
+        k = next((k for k in range(j + 1, first) if not (_is_nav_like(live[k]) or _is_label(live[k]))
+                  or _credit_or_date(live[k].text.strip())), first)
         if not looks_like_title(u, live[j + 1]) and not (k == first and looks_like_title(u, live[k])):
             continue
         if _credit_or_date(live[k].text.strip()) or (k == first and all(_masthead_line(v) for v in live[:j])):
@@ -461,6 +498,17 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
 
 #: a wire slug or a section path in capitals: "DANUBE-FLOODS/HISTORY (PIX)", "WORLD / MIDDLE EAST"
 _SLUG = re.compile(r"^[A-Z0-9&.'’ -]+(?:\s*/\s*[A-Z0-9&.'’ -]+)+(?:\s*\([A-Z]+\))?$|^[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s*\([A-Z]+\))?$")
+
+
+def _heading_under_label(live: list[Unit], j: int) -> Unit | None:
+    """The first heading under ``live[j]`` (a heading in capitals: "# THE LONG MEMO") and above the
+    first paragraph that is itself no label: the piece's own headline ("## When the river rose")."""
+    for v in live[j + 1 : j + 1 + MASTHEAD_REACH]:
+        if v.is_prose:
+            return None
+        if v.heading and not _is_label(v) and not _is_nav_like(v) and looks_like_title(v, None):
+            return v
+    return None
 
 
 def _is_slug(u: Unit) -> bool:
@@ -520,3 +568,17 @@ def _prose_follows(live: list[Unit], j: int) -> bool:
 
 def _is_nav_like(u: Unit) -> bool:
     return lexicon_kind(u) is not None
+
+
+#: a note in the page's furniture saying when it was last changed: "updated 19-Sep-2023", "Last
+#: modified: 3 May 2021", "This page was last edited on 4 June 2022"
+_UPDATED_NOTE = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited|revised|reviewed)(?:\s+on)?\s*:?\s*", _I)
+
+
+def updated_note_date(text: str) -> str | None:
+    """The date an "updated …" note gives (the note may sit inside a citation line), or None."""
+    for m in _UPDATED_NOTE.finditer(text):
+        iso, _ = match_date(text[m.end() :])
+        if iso:
+            return iso
+    return None

@@ -24,6 +24,11 @@ _BULLET = re.compile(r"(?:[-*+•▪◦‣]|>)[ \t]+(?=\S)")
 _STRONG = re.compile(r"\*\*|__")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
 _MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+#: a wiki's section-edit link printed after a heading ("Background[edit]", "Terms [ edit source ]",
+#: "Contents [hide]"): page markup, left out of the slice so the heading reads as itself
+_EDIT_LINK = re.compile(r"\s*\[\s*(?:edit(?: source)?|hide|show)\s*\]\s*$", re.I)
+#: a wiki's maintenance tag inside a sentence ("[citation needed]", "[clarification needed]"): markup
+_WIKI_TAG = re.compile(r"\[(?:[a-z][a-z ]{0,30} needed|dubious(?: [–-] discuss)?)\]")
 
 Piece = tuple[int, int, str]  # (raw_start, raw_end, joiner placed before the slice)
 
@@ -148,6 +153,11 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
             cuts.append((m.end(1), m.end()))
             link_chars += m.end(1) - m.start(1)
     for m in _STRONG.finditer(raw, s, e):
+        cuts.append((m.start(), m.end()))
+    m = _EDIT_LINK.search(raw, s, e)
+    if m:
+        cuts.append((m.start(), e))
+    for m in _WIKI_TAG.finditer(raw, s, e):
         cuts.append((m.start(), m.end()))
     for m in TEMPLATE_MARKUP.finditer(raw, s, e):  # "{{^isLoggedIn}}" left by a page template
         cuts.append((m.start(), m.end()))
