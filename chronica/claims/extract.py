@@ -823,6 +823,36 @@ def _opening_acts(s: _Sentence) -> Iterator[tuple[Token, str]]:
                     yield act, what.lower_ if what.lower_ in rules.hostilities else what.lemma_.lower()
         elif _unprovoked(verb, rules) and _hostile_act(s, verb):
             yield verb, "hostilities"
+        elif _response(verb, rules):
+            yield from ((act, "hostilities") for act in _answered(s, verb))
+
+
+def _response(verb: Token, rules: Rules) -> bool:
+    """The verb tells an answer to another's act: "hit the city in reply", "responded",
+    "retaliated", "struck back" (``responses``)."""
+    forms = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()}-{c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    forms |= {f"{c.lower_}-{g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+              for g in c.children if g.dep_ == "pobj"}
+    return bool(forms & rules.responses)
+
+
+def _answered(s: _Sentence, response: Token) -> list[Token]:
+    """The hostile acts of the sentence an answer answers: done by a doer of their own that is not
+    the answerer ("responded by bombing the airport", with no subject of its own, is the answer
+    itself; the parser may hang the first act under the answer: "X bomb A; Y hit B in reply")."""
+    responder = _agent(response)
+    mine = set(_agent_keys(s, responder)) if responder is not None else set()
+    if not mine:
+        return []
+    out = []
+    for verb in s.span:
+        if verb.i == response.i or not _hostile_act(s, verb) or not any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        doer = _agent(verb)
+        keys = set(_agent_keys(s, doer)) if doer is not None else set()
+        if keys and not keys & mine:
+            out.append(verb)
+    return out
 
 
 def _unprovoked(verb: Token, rules: Rules) -> bool:
@@ -1313,6 +1343,13 @@ def _as_number(tok: Token) -> float:
         return float("nan")
 
 
+def _name_after(noun: Token) -> Token | None:
+    """The person's name written right after a common noun ("the pilot Marco Bellini", "the
+    airman José Quiñones"): the last word of the PERSON entity that starts there."""
+    ent = next((e for e in doc_ents(noun.doc) if e.start == noun.i + 1 and e.label_ == "PERSON"), None)
+    return ent[-1] if ent is not None else None
+
+
 def find_ages(s: _Sentence) -> None:
     """A person's age at a happening ("died in 1953 at the age of 74")."""
     for tok in s.span:
@@ -1320,8 +1357,8 @@ def find_ages(s: _Sentence) -> None:
         if found is None or found[0] != found[0]:
             continue
         age, anchor = found
-        if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name in apposition
-            anchor = next((c for c in anchor.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), anchor)
+        if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name written next
+            anchor = _name_after(anchor) or anchor
         person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
             (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
         person = _person_key(s, person_tok)

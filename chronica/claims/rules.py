@@ -85,6 +85,7 @@ class Rules:
     opening_marks: frozenset[str] = frozenset()  # doers: "the war broke out when X attacked"
     unprovoked: frozenset[str] = frozenset()  # doers: "X invaded without provocation"
     opening_types: frozenset[str] = frozenset()  # doers: event types of an opening act
+    responses: frozenset[str] = frozenset()  # doers: "Y hit X in reply": X's act came first
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
@@ -176,6 +177,7 @@ def load_rules(path: str | None = None) -> Rules:
         opening_marks=lower(doers.get("opening_marks", [])),
         unprovoked=lower(doers.get("unprovoked", [])),
         opening_types=frozenset(str(t) for t in doers.get("opening_types", [])),
+        responses=lower(doers.get("responses", [])),
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
