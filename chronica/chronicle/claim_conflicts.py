@@ -109,8 +109,9 @@ FINE_DATE_DAYS = 31
 
 
 def _fine(c: SentenceClaim) -> bool:
-    """The claim is dated to a day or a month."""
-    if not (c.earliest and c.latest):
+    """The claim is dated to a day or a month (by its sentence or its event: a date carried from
+    the narrative places it only roughly)."""
+    if not (c.earliest and c.latest) or c.narrative:
         return False
     try:
         return (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days < FINE_DATE_DAYS
@@ -133,6 +134,8 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             and figure_gap(a, b) <= MAX_FIGURE_RATIO
     if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return False  # "60 Peruvian and 34 Ecuadorian soldiers": the 60 are not Ecuador's
+    if same_war_toll(a, b):
+        return True
     if different_occasions(a.sentence, b.sentence):
         return False  # "the first raid killed 40" / "the second raid killed 300"
     happening = same_happening(a.happening, b.happening)
@@ -154,6 +157,20 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     lo = max(min(a.low or 0, a.high or 0), 1e-9)  # the figures as written (their lower ends)
     hi = max(min(b.low or 0, b.high or 0), 1e-9)
     return max(lo, hi) / min(lo, hi) <= MAX_FIGURE_RATIO
+
+
+def same_war_toll(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """One war's toll told by two sources in other words ("It killed an estimated one million
+    people", after "The war began ..." / "The war had cost perhaps 600,000 lives"): both figures
+    the toll of hostilities as a whole (``whole``), neither dated to a day or a month by its own
+    sentence, both dated (written or by the narrative) within :data:`NARRATIVE_SLACK_DAYS`, of
+    one order (:data:`MAX_FIGURE_RATIO`). The measure, the people counted and the phase are
+    compared before (:func:`same_count`)."""
+    if not (a.whole and b.whole and a.whole == b.whole) or not (a.earliest and b.earliest):
+        return False
+    if (a.stated and _fine(a)) or (b.stated and _fine(b)) or not _dates_fit(a, b, loose=True):
+        return False
+    return figure_gap(a, b) <= MAX_FIGURE_RATIO
 
 
 #: the count topic of a length ("a 1,000-kilometre border"): the length of one thing, the same

@@ -507,7 +507,44 @@ def find_counts(s: _Sentence) -> None:
         tokens = q.tokens + ([predicate] if predicate is not None else [])
         s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
                 qualifier=q.qualifier, unit=unit, phase=phase,
-                obj=_place(s, predicate) if measure == "population" else None)
+                obj=_place(s, predicate) if measure == "population" else None,
+                whole=_whole_toll(s, predicate, noun))
+
+
+#: prepositions that make a figure the toll of what they govern ("died in the war", "the dead of
+#: the war", "lost during the conflict")
+TOLL_PREPOSITIONS = frozenset({"in", "during", "of"})
+
+
+def _whole_toll(s: _Sentence, predicate: Token | None, noun: Token | None) -> str | None:
+    """The hostilities as a whole (``wholes``: a war, a conflict) a figure is the toll of: the
+    subject of its predicate ("the war killed 70,000", "the war had cost 600,000 lives"; a subject
+    "it" is the subject of the sentence before: "The war began in 1980. It killed a million"), or
+    the object of a :data:`TOLL_PREPOSITIONS` on the predicate or the counted noun ("died in the
+    war", "the dead of the war"). None for a figure of one attack or of nothing named."""
+    wholes = s.rules.wholes
+    for head in (predicate, noun):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "nsubj" and head is predicate:
+                subject = _previous_subject(s) if c.lower_ == "it" else c
+                if subject is not None and subject.lemma_.lower() in wholes:
+                    return subject.lemma_.lower()
+            if c.dep_ == "prep" and c.lower_ in TOLL_PREPOSITIONS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in wholes:
+                        return g.lemma_.lower()
+    return None
+
+
+def _previous_subject(s: _Sentence) -> Token | None:
+    """The subject of the main verb of the sentence before (what a subject "it" most often takes
+    up: "The war began in 1980. It killed ...")."""
+    if s.span.start == 0:
+        return None
+    before = s.doc[s.span.start - 1].sent
+    return next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
 
 
 # -- 1b. durations ------------------------------------------------------------------------------
@@ -1628,7 +1665,8 @@ def _narrative_times(doc: Doc, claims: list[SentenceClaim]) -> None:
     dated.sort(key=lambda x: x[0])
     starts = [d[0] for d in dated]
     for c in claims:
-        if c.earliest or not (c.kind in NARRATIVE_KINDS or (c.kind == "duration" and c.obj in load_rules().hostilities)):
+        if c.earliest or not (c.kind in NARRATIVE_KINDS or (c.kind == "duration" and c.obj in load_rules().hostilities)
+                              or (c.kind == "count" and c.whole)):
             continue
         i = bisect.bisect_right(starts, c.start) - 1
         if i >= 0:

@@ -188,3 +188,53 @@ def _duration(obj, low, high, earliest, modifiers=(), where=(), sentence="x"):
 def test_same_war_duration(a, b, same):
     from chronica.chronicle.claim_conflicts import same_war_duration
     assert same_war_duration(a, b) is same
+
+
+# -- one war's toll, in two sources' words ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, whole", [
+    ("The war broke out in 1932. It killed some 90,000 soldiers before the truce of June 1935.", "war"),
+    ("The war had cost perhaps 300,000 lives by the time the armistice was signed in 1953.", "war"),
+    ("About 2,000 people died in the conflict, which ended in 1969.", "conflict"),
+])
+def test_claims_toll_of_a_whole_war(pipeline, text, whole):
+    counts = claims_of(pipeline, text, "count")
+    assert [c.whole for c in counts] == [whole]
+
+
+@pytest.mark.parametrize("text", [
+    "The raid on the port killed 40 people in 1998.",  # one attack, not the war
+    "The war began in 1932. The bombing of the fort killed 300 soldiers.",  # "it" is not written
+    "It killed 12 people, the police said.",  # no sentence before: nothing for "it" to take up
+])
+def test_claims_toll_of_no_whole(pipeline, text):
+    assert [c.whole for c in claims_of(pipeline, text, "count")] in ([], [None])
+
+
+def _toll(low, high, earliest, whole="war", stated=False, latest=None):
+    return SentenceClaim(document_id=1, sentence_idx=0, sentence="x", sentence_start=0, sentence_end=0,
+                         kind="count", topic="dead", value="", start=0, end=0, low=low, high=high,
+                         earliest=earliest, latest=latest or earliest, stated=stated, whole=whole)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # the Chaco war: "it killed some 90,000" (1935) / "the war had cost 60,000 lives" (1936)
+    (_toll(76500, 103500, "1935-06-12"), _toll(57000, 63000, "1936-01-01"), True),
+    # the Korean war: "the war had cost perhaps 3 million lives" / "the war killed 2 million" (1953)
+    (_toll(2.85e6, 3.15e6, "1953-07-27"), _toll(1.9e6, 2.1e6, "1953-01-01", latest="1953-12-31"), True),
+    # the Biafran war: "more than a million died in the war" / "the war killed 500,000" (1970)
+    (_toll(1e6, float("inf"), "1970-01-15"), _toll(475000, 525000, "1970-01-01"), True),
+    # two wars of one pair fourteen years apart
+    (_toll(400, 600, "1981-02-01"), _toll(90, 100, "1995-02-01"), False),
+    # a war and a conflict are not known to be one
+    (_toll(400, 600, "1995-02-01"), _toll(90, 100, "1995-02-01", whole="conflict"), False),
+    # a toll of one day is no war's toll
+    (_toll(400, 600, "1995-02-01", stated=True), _toll(90, 100, "1995-02-01"), False),
+    # figures of different orders: 2,000 and a million
+    (_toll(1900, 2100, "1970-01-01"), _toll(1e6, float("inf"), "1970-01-15"), False),
+    # undated: nothing tells which war
+    (_toll(400, 600, None), _toll(90, 100, "1995-02-01"), False),
+])
+def test_same_war_toll(a, b, same):
+    from chronica.chronicle.claim_conflicts import same_war_toll
+    assert same_war_toll(a, b) is same
