@@ -813,7 +813,7 @@ def find_agents(s: _Sentence) -> None:
         agent = _agent(act)
         keys = _agent_keys(s, agent) if agent is not None else []
         if keys and not any(c.kind == "agent" and c.start <= act.idx < c.end for c in s.claims):
-            s.claim("agent", f"who started: {obj_lemma}", _phrase(agent), [act, agent],
+            s.claim("agent", f"who started: {obj_lemma}", _doer_words(agent), [act, agent],
                     subject=keys, obj=obj_lemma)
     for noun, cls, agent, obj in _nominal_acts(s):  # "signed the truce under the mediation of X"
         keys = _agent_keys(s, agent)
@@ -825,6 +825,16 @@ def find_agents(s: _Sentence) -> None:
             c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _doer_words(agent: Token) -> str:
+    """A doer's phrase without a date the parser hung on it ("June 5, 1998 - Ethiopian jets":
+    "Ethiopian jets")."""
+    words = _phrase(agent).split()
+    kept = [t for t in agent.subtree if t.text in words and t.ent_type_ not in ("DATE", "TIME")]
+    while kept and (kept[0].is_punct or kept[0].like_num):
+        kept = kept[1:]
+    return " ".join(t.text for t in kept) or _phrase(agent)
 
 
 def _hostile_act(s: _Sentence, verb: Token) -> bool:
