@@ -162,15 +162,14 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
 def same_war_toll(a: SentenceClaim, b: SentenceClaim) -> bool:
     """One war's toll told by two sources in other words ("It killed an estimated one million
     people", after "The war began ..." / "The war had cost perhaps 600,000 lives"): both figures
-    the toll of hostilities as a whole (``whole``), neither dated to a day or a month by its own
-    sentence, both dated (written or by the narrative) within :data:`NARRATIVE_SLACK_DAYS`, of
-    one order (:data:`MAX_FIGURE_RATIO`). The measure, the people counted and the phase are
-    compared before (:func:`same_count`)."""
+    the toll of hostilities as a whole (``whole``), both dated (written or by the narrative)
+    within :data:`NARRATIVE_SLACK_DAYS`, of one order (:data:`MAX_FIGURE_RATIO`). A date of a day
+    or a month does not make such a figure one day's toll: the sentence names the war as what
+    killed ("killed 100,000 before the truce of June 1935" dates the end of the count). The
+    measure, the people counted and the phase are compared before (:func:`same_count`)."""
     if not (a.whole and b.whole and a.whole == b.whole) or not (a.earliest and b.earliest):
         return False
-    if (a.stated and _fine(a)) or (b.stated and _fine(b)) or not _dates_fit(a, b, loose=True):
-        return False
-    return figure_gap(a, b) <= MAX_FIGURE_RATIO
+    return _days_apart(a, b) <= NARRATIVE_SLACK_DAYS and figure_gap(a, b) <= MAX_FIGURE_RATIO
 
 
 #: the count topic of a length ("a 1,000-kilometre border"): the length of one thing, the same

@@ -228,8 +228,8 @@ def _toll(low, high, earliest, whole="war", stated=False, latest=None):
     (_toll(400, 600, "1981-02-01"), _toll(90, 100, "1995-02-01"), False),
     # a war and a conflict are not known to be one
     (_toll(400, 600, "1995-02-01"), _toll(90, 100, "1995-02-01", whole="conflict"), False),
-    # a toll of one day is no war's toll
-    (_toll(400, 600, "1995-02-01", stated=True), _toll(90, 100, "1995-02-01"), False),
+    # a war's toll counted up to a written month ("before the truce of June 1935") is still the war's
+    (_toll(85000, 115000, "1935-06-01", stated=True, latest="1935-06-30"), _toll(57000, 63000, "1935-07-01"), True),
     # figures of different orders: 2,000 and a million
     (_toll(1900, 2100, "1970-01-01"), _toll(1e6, float("inf"), "1970-01-15"), False),
     # undated: nothing tells which war
