@@ -35,6 +35,7 @@ from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import (
     NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, intervals_overlap, load_rules, same_happening,
+    same_person_name,
 )
 from chronica.events.model import SOURCE, TARGET
 
@@ -108,8 +109,9 @@ FINE_DATE_DAYS = 31
 
 
 def _fine(c: SentenceClaim) -> bool:
-    """The claim is dated to a day or a month."""
-    if not (c.earliest and c.latest):
+    """The claim is dated to a day or a month (by its sentence or its event: a date carried from
+    the narrative places it only roughly)."""
+    if not (c.earliest and c.latest) or c.narrative:
         return False
     try:
         return (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days < FINE_DATE_DAYS
@@ -132,6 +134,8 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             and figure_gap(a, b) <= MAX_FIGURE_RATIO
     if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return False  # "60 Peruvian and 34 Ecuadorian soldiers": the 60 are not Ecuador's
+    if same_war_toll(a, b):
+        return True
     if different_occasions(a.sentence, b.sentence):
         return False  # "the first raid killed 40" / "the second raid killed 300"
     happening = same_happening(a.happening, b.happening)
@@ -153,6 +157,19 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     lo = max(min(a.low or 0, a.high or 0), 1e-9)  # the figures as written (their lower ends)
     hi = max(min(b.low or 0, b.high or 0), 1e-9)
     return max(lo, hi) / min(lo, hi) <= MAX_FIGURE_RATIO
+
+
+def same_war_toll(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """One war's toll told by two sources in other words ("It killed an estimated one million
+    people", after "The war began ..." / "The war had cost perhaps 600,000 lives"): both figures
+    the toll of hostilities as a whole (``whole``), both dated (written or by the narrative)
+    within :data:`NARRATIVE_SLACK_DAYS`, of one order (:data:`MAX_FIGURE_RATIO`). A date of a day
+    or a month does not make such a figure one day's toll: the sentence names the war as what
+    killed ("killed 100,000 before the truce of June 1935" dates the end of the count). The
+    measure, the people counted and the phase are compared before (:func:`same_count`)."""
+    if not (a.whole and b.whole and a.whole == b.whole) or not (a.earliest and b.earliest):
+        return False
+    return _days_apart(a, b) <= NARRATIVE_SLACK_DAYS and figure_gap(a, b) <= MAX_FIGURE_RATIO
 
 
 #: the count topic of a length ("a 1,000-kilometre border"): the length of one thing, the same
@@ -186,13 +203,27 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
 
 def same_event(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Claims about one happening (participants, scope): one merged event, or two events the
-    merge kept apart that are alike (:meth:`_Context.alike_events`)."""
+    merge kept apart that are alike (:meth:`_Context.alike_events`); a scope no event stands for
+    (:func:`same_named_scope`)."""
     if a.obj != b.obj:
         return False
     ea, eb = ctx.event_of(a), ctx.event_of(b)
     if ea is not None and ea == eb:
         return True
-    return ctx.alike_events(a, b)
+    return ctx.alike_events(a, b) or same_named_scope(a, b, ctx)
+
+
+def same_named_scope(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two scopes of one act on one named whole when an event stands for neither side's act (the
+    events stage may not code "held all of the province"): the same whole ("province") named by
+    words in common ("El Oro"), times that fit, sentences worded alike (:data:`SIM_SAME_THING`):
+    "occupied most of El Oro province" / "held all of El Oro province". Wholes named differently
+    or not at all are no one thing."""
+    if a.kind != "scope" or (ctx.event_of(a) is not None and ctx.event_of(b) is not None):
+        return False
+    if not (a.where and b.where and set(a.where) & set(b.where)) or not _dates_fit(a, b, loose=True):
+        return False
+    return not different_occasions(a.sentence, b.sentence) and ctx.similarity(a, b) >= SIM_SAME_THING
 
 
 #: two order claims are about the same two happenings when each clause of one is worded like a
@@ -227,14 +258,68 @@ def same_relationship(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bo
 
 
 def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
-    return a.topic == b.topic and a.subject == b.subject
+    """One attribute of one person: the same attribute (birth date, birthplace, age) of people
+    whose keys are equal or whose names are one name spelt two ways or written shorter ("Isaias
+    Afwerki" / "Isaias Afewerki", "José Quiñones" / "José Quiñones Gonzales":
+    :func:`chronica.claims.rules.same_person_name`). An age is one attribute only at one time:
+    both dated within :data:`AGE_SAME_TIME_DAYS`, or one merged happening, or, undated, told in
+    sentences worded alike (:data:`SIM_SAME_THING`)."""
+    what = attribute_of(a)
+    if what != attribute_of(b):
+        return False
+    if a.subject != b.subject and not (len(a.subject) == 1 and len(b.subject) == 1
+                                       and same_person_name(a.subject[0], b.subject[0])):
+        return False
+    if what != AGE:
+        return what != a.topic or a.topic == b.topic  # an attribute of no known template: its topic
+    if a.earliest and b.earliest:
+        return _days_apart(a, b) <= AGE_SAME_TIME_DAYS
+    ea = ctx.event_of(a)
+    return (ea is not None and ea == ctx.event_of(b)) or ctx.similarity(a, b) >= SIM_SAME_THING
+
+
+#: the attribute templates of :func:`chronica.claims.extract.find_attributes` and ``find_ages``
+#: (the person's name between the words): the attribute each names
+ATTRIBUTE_TEMPLATES = (("when ", " was born", "birth date"), ("where ", " was born", "birthplace"),
+                       ("how old ", "", "age"))
+AGE = "age"
+#: two ages of one person are about one moment when their dates are at most this far apart
+AGE_SAME_TIME_DAYS = 366
+
+
+def attribute_of(c: SentenceClaim) -> str:
+    """The attribute a claim's topic names without the person ("when X was born": birth date), or
+    the topic itself."""
+    for head, tail, name in ATTRIBUTE_TEMPLATES:
+        if c.topic.startswith(head) and c.topic.endswith(tail):
+            return name
+    return c.topic
 
 
 def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """How long one thing lasted: the same noun ("war"), a compatible time, one happening or
-    close wording."""
-    return a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b, loose=True) \
-        and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b)
+    close wording; or one war told by two sources (:func:`same_war_duration`)."""
+    if a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b, loose=True) \
+            and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b):
+        return True
+    return same_war_duration(a, b)
+
+
+def same_war_duration(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """How long one war lasted, told in other words by two sources ("the two-year war" / "the war
+    lasted some thirty-one months"; "the fighting in the valley lasted five weeks" / "the war
+    lasted barely three weeks"): hostilities, one of them named as a whole (``wholes``: a war,
+    not a day's fighting), of no other kind ("the tanker war" is not "the war"), placed alike,
+    both dated (written or by the narrative) within :data:`NARRATIVE_SLACK_DAYS`, with figures of
+    one order (:data:`MAX_FIGURE_RATIO`: a battle's hours are not a war's years)."""
+    rules = load_rules()
+    if a.obj not in rules.hostilities or b.obj not in rules.hostilities \
+            or not (a.obj in rules.wholes or b.obj in rules.wholes):
+        return False
+    if set(a.modifiers) != set(b.modifiers) or not _placed_alike(a, b) \
+            or not (a.earliest and b.earliest) or different_occasions(a.sentence, b.sentence):
+        return False
+    return _dates_fit(a, b, loose=True) and figure_gap(a, b) <= MAX_FIGURE_RATIO
 
 
 def _placed_alike(a: SentenceClaim, b: SentenceClaim) -> bool:

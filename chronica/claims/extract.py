@@ -507,7 +507,44 @@ def find_counts(s: _Sentence) -> None:
         tokens = q.tokens + ([predicate] if predicate is not None else [])
         s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
                 qualifier=q.qualifier, unit=unit, phase=phase,
-                obj=_place(s, predicate) if measure == "population" else None)
+                obj=_place(s, predicate) if measure == "population" else None,
+                whole=_whole_toll(s, predicate, noun))
+
+
+#: prepositions that make a figure the toll of what they govern ("died in the war", "the dead of
+#: the war", "lost during the conflict")
+TOLL_PREPOSITIONS = frozenset({"in", "during", "of"})
+
+
+def _whole_toll(s: _Sentence, predicate: Token | None, noun: Token | None) -> str | None:
+    """The hostilities as a whole (``wholes``: a war, a conflict) a figure is the toll of: the
+    subject of its predicate ("the war killed 70,000", "the war had cost 600,000 lives"; a subject
+    "it" is the subject of the sentence before: "The war began in 1980. It killed a million"), or
+    the object of a :data:`TOLL_PREPOSITIONS` on the predicate or the counted noun ("died in the
+    war", "the dead of the war"). None for a figure of one attack or of nothing named."""
+    wholes = s.rules.wholes
+    for head in (predicate, noun):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "nsubj" and head is predicate:
+                subject = _previous_subject(s) if c.lower_ == "it" else c
+                if subject is not None and subject.lemma_.lower() in wholes:
+                    return subject.lemma_.lower()
+            if c.dep_ == "prep" and c.lower_ in TOLL_PREPOSITIONS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in wholes:
+                        return g.lemma_.lower()
+    return None
+
+
+def _previous_subject(s: _Sentence) -> Token | None:
+    """The subject of the main verb of the sentence before (what a subject "it" most often takes
+    up: "The war began in 1980. It killed ...")."""
+    if s.span.start == 0:
+        return None
+    before = s.doc[s.span.start - 1].sent
+    return next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
 
 
 # -- 1b. durations ------------------------------------------------------------------------------
@@ -551,7 +588,9 @@ def find_durations(s: _Sentence) -> None:
         what = _phrase(subject).lower() if subject is not of_what else subject.lower_  # "of fighting": the word
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
         s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
-                obj=subject.lemma_.lower(), where=place_words(subject))
+                obj=subject.lemma_.lower(), where=place_words(subject),
+                modifiers=sorted({c.lemma_.lower() for c in subject.children
+                                  if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}))
 
 
 def _duration_verb(verb: Token, rules: Rules) -> bool:
@@ -770,6 +809,12 @@ def find_agents(s: _Sentence) -> None:
         topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
         value = _phrase(agent)
         s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+    for act, obj_lemma in _opening_acts(s):  # "the war broke out when X opened fire"
+        agent = _agent(act)
+        keys = _agent_keys(s, agent) if agent is not None else []
+        if keys and not any(c.kind == "agent" and c.start <= act.idx < c.end for c in s.claims):
+            s.claim("agent", f"who started: {obj_lemma}", _doer_words(agent), [act, agent],
+                    subject=keys, obj=obj_lemma)
     for noun, cls, agent, obj in _nominal_acts(s):  # "signed the truce under the mediation of X"
         keys = _agent_keys(s, agent)
         if keys:
@@ -780,6 +825,91 @@ def find_agents(s: _Sentence) -> None:
             c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _doer_words(agent: Token) -> str:
+    """A doer's phrase without a date the parser hung on it ("June 5, 1998 - Ethiopian jets":
+    "Ethiopian jets")."""
+    words = _phrase(agent).split()
+    kept = [t for t in agent.subtree if t.text in words and t.ent_type_ not in ("DATE", "TIME")]
+    while kept and (kept[0].is_punct or kept[0].like_num):
+        kept = kept[1:]
+    return " ".join(t.text for t in kept) or _phrase(agent)
+
+
+def _hostile_act(s: _Sentence, verb: Token) -> bool:
+    """A verb that does harm to another: one of the ``first_verbs`` ("fired", "opened fire"), or
+    the trigger of an event of the ``opening_types`` ("invaded")."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    event = s.event_at(verb)
+    return _first_verb(verb, s.rules) or (event is not None and event.type in s.rules.opening_types)
+
+
+def _opening_acts(s: _Sentence) -> Iterator[tuple[Token, str]]:
+    """(hostile act, hostilities noun) for each act a sentence says opened the hostilities: the
+    act of a clause opened by an ``opening_marks`` word on the verb that says the hostilities began
+    ("the war broke out when X opened fire", "fighting started on 26 May, when X attacked": the
+    clause may hang on the date), and an act done ``unprovoked`` ("X invaded the province without
+    provocation": the hostilities as a whole)."""
+    rules = s.rules
+    for verb in s.span:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if rules.phase_of(verb.lemma_.lower(), particles) == "start":
+            subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]  # "Fighting ... started"
+            what = _antecedent(subj[0]) if subj else None
+            if what is None or what.lower_ not in rules.hostilities and what.lemma_.lower() not in rules.hostilities:
+                continue
+            dates = [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+            for act in [c for h in [verb, *dates] for c in h.children if c.dep_ in ("advcl", "relcl")]:
+                if any(m.dep_ in ("mark", "advmod") and m.lower_ in rules.opening_marks for m in act.children) \
+                        and _hostile_act(s, act):
+                    yield act, what.lower_ if what.lower_ in rules.hostilities else what.lemma_.lower()
+        elif _unprovoked(verb, rules) and _hostile_act(s, verb):
+            yield verb, "hostilities"
+        elif _response(verb, rules):
+            yield from ((act, "hostilities") for act in _answered(s, verb))
+
+
+def _response(verb: Token, rules: Rules) -> bool:
+    """The verb tells an answer to another's act: "hit the city in reply", "responded",
+    "retaliated", "struck back" (``responses``)."""
+    forms = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()}-{c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    forms |= {f"{c.lower_}-{g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+              for g in c.children if g.dep_ == "pobj"}
+    return bool(forms & rules.responses)
+
+
+def _answered(s: _Sentence, response: Token) -> list[Token]:
+    """The hostile acts of the sentence an answer answers: done by a doer of their own that is not
+    the answerer ("responded by bombing the airport", with no subject of its own, is the answer
+    itself; the parser may hang the first act under the answer: "X bomb A; Y hit B in reply")."""
+    responder = _agent(response)
+    mine = set(_agent_keys(s, responder)) if responder is not None else set()
+    if not mine:
+        return []
+    out = []
+    for verb in s.span:
+        if verb.i == response.i or not _hostile_act(s, verb) or not any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        doer = _agent(verb)
+        keys = set(_agent_keys(s, doer)) if doer is not None else set()
+        if keys and not keys & mine:
+            out.append(verb)
+    return out
+
+
+def _unprovoked(verb: Token, rules: Rules) -> bool:
+    """The act is said to be unprovoked: "without provocation" on the verb, "unprovoked" on it or
+    on its object."""
+    forms = {f"{c.lower_}-{g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"}
+    forms |= {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp")}
+    forms |= {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"}
+    return bool(forms & rules.unprovoked)
 
 
 def _nominal_acts(s: _Sentence) -> Iterator[tuple[Token, str, Token, Token]]:
@@ -904,12 +1034,19 @@ def _event_near(s: _Sentence, tok: Token) -> Any | None:
 # -- 5. scope ----------------------------------------------------------------------------------
 
 def find_scopes(s: _Sentence) -> None:
+    """How much of a whole an act covered: the scope word on the verb's object ("banned all
+    trade", "occupied most of the province", "held the whole province of X"), on the verb of an
+    event mention or on any verb (the events stage may not code "held"); the claim carries the
+    event's trigger when there is one, and the names of the whole in ``where`` ("El Oro")."""
     rules = s.rules
+    verbs = []
     for e in s.events:
         trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
-        if trig is None:
-            continue
-        verb = trig.root
+        if trig is not None:
+            verbs.append((trig.root, e))
+    seen = {v.i for v, _ in verbs}
+    verbs += [(t, None) for t in s.span if t.pos_ == "VERB" and t.i not in seen]
+    for verb, e in verbs:
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]:
             word, whole = None, obj
             for c in obj.children:  # "all trade", "most trade"
@@ -924,7 +1061,9 @@ def find_scopes(s: _Sentence) -> None:
                 continue
             low, high = rules.scopes[word.lower_]
             s.claim("scope", f"how much of the {whole.lemma_.lower()}", word.lower_, [verb, word, whole],
-                    low=low, high=high, obj=whole.lemma_.lower(), event_trigger=e.trigger_start)
+                    low=low, high=high, obj=whole.lemma_.lower(),
+                    event_trigger=e.trigger_start if e is not None else None,
+                    where=sorted(_name_words(whole)))
 
 
 # -- 6. relations ------------------------------------------------------------------------------
@@ -993,10 +1132,11 @@ def find_attributes(s: _Sentence) -> None:
                 subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             elif not subj and tok.dep_ == "acl":  # "Pol Pot, born in 1925, studied ..."
                 subj = [tok.head]
-            person = s.actor_at(_antecedent(subj[0])) if subj else None
-            if person is None or _get(person, "kind") != "person" or not _get(person, "actor_id"):
+            # a resolved person, or a full name the knowledge base lacks ("name:<words>")
+            person = _person_key(s, _antecedent(subj[0])) if subj else None
+            if person is None:
                 continue
-            name = _get(person, "name") or _get(person, "text")
+            key, name = person
             # a place, or a name the tagger took for something else followed by its state
             # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
             places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1004,22 +1144,22 @@ def find_attributes(s: _Sentence) -> None:
                           a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in g.children))]
             for place in places:  # compared by the state the place is or belongs to
                 where = s.actor_at(place)
-                key = actor_key(where) if where is not None else None
+                state_key = actor_key(where) if where is not None else None
                 written = place.text
                 for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
                              and c.ent_type_ in ("GPE", "LOC")):
                     # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
                     state = s.actor_at(part)
-                    if key is None and state is not None and actor_key(state):
-                        key = actor_key(state)
+                    if state_key is None and state is not None and actor_key(state):
+                        state_key = actor_key(state)
                     written = s.doc[place.i:part.i + 1].text
                 s.claim("attribute", f"where {name} was born", written, [tok, place],
-                        subject=[_get(person, "actor_id")], obj=key)
+                        subject=[person[0]], obj=state_key)
             own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
             for t in own[:1]:
                 lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
                 s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
-                        subject=[_get(person, "actor_id")], low=lo, high=hi)
+                        subject=[person[0]], low=lo, high=hi)
 
 
 #: a person's years written after the name: "(1928–1998)", "(born 1918)", "(b. 1890)"
@@ -1197,6 +1337,9 @@ def _age(tok: Token) -> tuple[float, Token] | None:
                 return _as_number(num), tok.head.head
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
+    if tok.lower_ == "old" and tok.i >= 2 and tok.nbor(-1).lower_ in ("years", "year") and tok.nbor(-2).like_num \
+            and tok.head.pos_ in ("PROPN", "NOUN"):
+        return _as_number(tok.nbor(-2)), tok.head  # "X, 41 years old, ..."
     if tok.dep_ in ("appos", "npadvmod", "amod") and tok.like_num and tok.head.pos_ == "PROPN" \
             and tok.i > tok.sent.start and tok.nbor(-1).text == "," and tok.i + 1 < tok.sent.end \
             and tok.nbor(1).text == ",":
@@ -1247,6 +1390,13 @@ def _as_number(tok: Token) -> float:
         return float("nan")
 
 
+def _name_after(noun: Token) -> Token | None:
+    """The person's name written right after a common noun ("the pilot Marco Bellini", "the
+    airman José Quiñones"): the last word of the PERSON entity that starts there."""
+    ent = next((e for e in doc_ents(noun.doc) if e.start == noun.i + 1 and e.label_ == "PERSON"), None)
+    return ent[-1] if ent is not None else None
+
+
 def find_ages(s: _Sentence) -> None:
     """A person's age at a happening ("died in 1953 at the age of 74")."""
     for tok in s.span:
@@ -1254,6 +1404,8 @@ def find_ages(s: _Sentence) -> None:
         if found is None or found[0] != found[0]:
             continue
         age, anchor = found
+        if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name written next
+            anchor = _name_after(anchor) or anchor
         person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
             (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
         person = _person_key(s, person_tok)
@@ -1494,6 +1646,10 @@ def extract_claims(doc: Doc, *, document_id: int = 0, rules: Rules | None = None
 #: sovereignty since 1833") would date a toll to another century; a date, a beginning, a
 #: relationship's period or a person's attribute must be written
 NARRATIVE_KINDS = frozenset({"agent"})
+#: ... and how long hostilities lasted ("the war lasted some thirty-one months", after a paragraph
+#: on 2000): which war, when a document tells several, is known by its time (an aside dating it
+#: wrong only keeps two claims apart)
+NARRATIVE_DURATION_OF = "hostilities"
 #: a date at most this many days long places the narrative ("in 1941", "on 5 July 1941")
 NARRATIVE_MAX_DAYS = 400
 
@@ -1519,7 +1675,8 @@ def _narrative_times(doc: Doc, claims: list[SentenceClaim]) -> None:
     dated.sort(key=lambda x: x[0])
     starts = [d[0] for d in dated]
     for c in claims:
-        if c.earliest or c.kind not in NARRATIVE_KINDS:
+        if c.earliest or not (c.kind in NARRATIVE_KINDS or (c.kind == "duration" and c.obj in load_rules().hostilities)
+                              or (c.kind == "count" and c.whole)):
             continue
         i = bisect.bisect_right(starts, c.start) - 1
         if i >= 0:

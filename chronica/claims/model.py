@@ -66,6 +66,10 @@ class SentenceClaim:
     # what lasted or began ("fighting in the north": north; "the siege of the port": port)
     happening: str | None = None  # the once-only happening the claim is about, as "class:name words"
     # ("sink:belgrano general"): what happened to a named thing (chronica.claims.extract.happenings)
+    whole: str | None = None  # counts: the hostilities as a whole the figure is the toll of ("the
+    # war killed 70,000", "dead of the war", "It killed ..." after "The war began ..."): "war"
+    modifiers: list[str] = field(default_factory=list)  # durations: the nouns that say which kind
+    # of the thing lasted ("tanker" in "the tanker war lasted four years"): two kinds are two things
     clauses: list[str] = field(default_factory=list)  # order claims: the wording of the happening
     # the claim is about, then of the other one ("the UN imposed sanctions", "Iraq invaded Kuwait")
 

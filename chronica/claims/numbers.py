@@ -26,6 +26,17 @@ from chronica.claims.rules import Rules, figure_interval, load_rules
 #: entity labels whose numbers are not counts of things
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+#: thousands grouped with dots, as continental European usage and translations from it write them
+#: ("100.000 persons", "1.250.000"): one to three digits, then groups of exactly three. A decimal
+#: fraction of a count is written with one or two places ("3.5 million"), not three
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def figure_number(text: str) -> float:
+    """The number written as digits: "1,200" 1200, "3.5" 3.5, "100.000" 100000 (dotted thousands)."""
+    if _DOTTED_THOUSANDS.match(text):
+        return float(text.replace(".", ""))
+    return float(text.replace(",", ""))
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -88,7 +99,7 @@ def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float,
     if magnitude:
         return magnitude[0], True, magnitude
     if len(words) == 1 and _DIGITS.match(words[0]):
-        return float(words[0].replace(",", "")), False, None
+        return figure_number(words[0]), False, None
     if _DIGITS.match(words[0]) and len(words) == 2 and words[1] in rules.scales:
         return float(words[0].replace(",", "")) * rules.scales[words[1]], True, None
     if all(w in _NUMBER_WORDS for w in words) and any(w != "a" and w != "and" for w in words):
@@ -146,7 +157,7 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         if parsed is None:
             continue
         value, scaled, magnitude = parsed
-        if not scaled and value == int(value) and 1000 <= value <= 2100 and "," not in run[0].text:
+        if not scaled and value == int(value) and 1000 <= value <= 2100 and not re.search(r"[,.]", run[0].text):
             continue  # a year
         qualifier, q_start = _qualifier(run[0], rules)
         if magnitude and not qualifier:

@@ -82,6 +82,10 @@ class Rules:
     doer_places: frozenset[str] = frozenset()  # doers: actor kinds that are no doer
     complete_lists: frozenset[str] = frozenset()  # doers: words after which a list names every party
     first_verbs: frozenset[str] = frozenset()  # doers: "X fired first" says X started it
+    opening_marks: frozenset[str] = frozenset()  # doers: "the war broke out when X attacked"
+    unprovoked: frozenset[str] = frozenset()  # doers: "X invaded without provocation"
+    opening_types: frozenset[str] = frozenset()  # doers: event types of an opening act
+    responses: frozenset[str] = frozenset()  # doers: "Y hit X in reply": X's act came first
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
@@ -170,6 +174,10 @@ def load_rules(path: str | None = None) -> Rules:
         doer_places=lower(doers.get("places", [])),
         complete_lists=lower(doers.get("complete_lists", [])),
         first_verbs=lower(doers.get("first_verbs", [])),
+        opening_marks=lower(doers.get("opening_marks", [])),
+        unprovoked=lower(doers.get("unprovoked", [])),
+        opening_types=frozenset(str(t) for t in doers.get("opening_types", [])),
+        responses=lower(doers.get("responses", [])),
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
@@ -221,6 +229,28 @@ def same_happening(a: str | None, b: str | None) -> bool | None:
     if _names_within(wa, wb) and _names_within(wb, wa):
         return True
     return min(len(wa), len(wb)) >= 2 and (_names_within(wa, wb) or _names_within(wb, wa))
+
+
+def person_name_words(key: str) -> set[str]:
+    """The name words of a person's key: "name:isaias afwerki" and "phx:isaias_afewerki" both
+    {isaias, afwerki/afewerki}; a key with no prefix (a state's code) has none."""
+    prefix, sep, rest = key.partition(":")
+    if not sep:
+        return set()
+    return set(rest.replace("_", " ").split())
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Two person keys name one person: equal, or names of at least two words each where one's
+    words are all within the other's, spelt alike (:func:`same_name_word`): "name:josé quiñones"
+    / "name:josé quiñones gonzales", "name:isaias afwerki" / "phx:isaias_afewerki". One shared
+    word ("Kennedy") is not enough."""
+    if a == b:
+        return True
+    wa, wb = person_name_words(a), person_name_words(b)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return _names_within(wa, wb) or _names_within(wb, wa)
 
 
 #: name words at least this long may differ by one letter and still be one name, as sources
