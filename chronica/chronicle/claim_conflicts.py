@@ -74,6 +74,14 @@ def _event_index(events: list[ChronicleEvent]) -> dict[tuple[int, int, int], str
     return out
 
 
+def claim_keys(claims: list[SentenceClaim]) -> set[tuple[int, int, int]]:
+    """The (document, sentence start, trigger start) of every happening the ``claims`` are
+    about (their ``event_trigger`` and ``other_trigger``): the only keys of the events' index
+    a :class:`ClaimContext` of these claims looks up."""
+    return {(c.document_id, c.sentence_start, t) for c in claims
+            for t in (c.event_trigger, c.other_trigger) if t is not None}
+
+
 def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two sources, or, in one document, two different parties said to claim them (the author
     being one when a sentence names nobody): "X alleged ... But Y held ...", "X launched the
@@ -429,8 +437,11 @@ def _keys(event: ChronicleEvent, role: str) -> set[str]:
 class ClaimContext:
     """Links from claims to merged events, and the claims' sentence vectors."""
 
-    def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder):
-        self.index = _event_index(events)
+    def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder,
+                 index: dict[tuple[int, int, int], str] | None = None):
+        """``index``: the events' index (:func:`_event_index`) when it is given already, then
+        ``events`` need hold only the events it names (their mentions are not read)."""
+        self.index = _event_index(events) if index is None else index
         self.events = {e.id: e for e in events}
         self.claims = claims
         self._pos = {id(c): i for i, c in enumerate(claims)}
@@ -593,10 +604,12 @@ def _one_of_a_list(items: list[SentenceClaim], links: list[tuple[int, int]]) -> 
 
 
 def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent],
-                        embedder: Embedder) -> list[tuple[str, str, list[Claim], str]]:
+                        embedder: Embedder, index: dict[tuple[int, int, int], str] | None = None,
+                        ) -> list[tuple[str, str, list[Claim], str]]:
     """(kind, topic, claims side by side, reason) for every set of claims about one thing that
-    cannot all be true."""
-    ctx = _Context(claims, events, embedder)
+    cannot all be true. ``index``: the events' index for the claims' keys (:func:`claim_keys`),
+    when ``events`` are only those it names."""
+    ctx = _Context(claims, events, embedder, index)
     by_kind: dict[str, list[SentenceClaim]] = defaultdict(list)
     for c in claims:
         if c.kind in SAME_THING:
@@ -636,4 +649,4 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
     return out
 
 
-__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "claim_disagreements", "intervals_overlap", "same_act_object"]
+__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "claim_disagreements", "claim_keys", "intervals_overlap", "same_act_object"]

@@ -30,11 +30,12 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Callable, Iterable
 
 from chronica.chronicle import dates as D
-from chronica.chronicle.claim_conflicts import claim_disagreements, same_act_object
+from chronica.chronicle.claim_conflicts import claim_disagreements, claim_keys, same_act_object
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
@@ -56,6 +57,7 @@ RELATIONS_MIN_OVERLAP = 0.5
 #: trends of a relationship: value, types
 RELATION_TRENDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (f"relations {trend}", load_ontology().types_with_trend(trend)) for trend in ("improved", "worsened"))
+_TREND_TYPES = frozenset(t for _, types in RELATION_TRENDS for t in types)
 
 _THE = re.compile(r"\b(union|united|republic|kingdom|states|federation|emirates|netherlands|"
                   r"philippines|kremlin|vatican|empire|confederation|islands)\b", re.I)
@@ -227,7 +229,7 @@ def _tells_both(events: list[ChronicleEvent], a: ChronicleEvent, b_span: tuple, 
     for other in events:
         if other is a or other is b or not docs & set(other.documents):
             continue
-        spans = [span for _, span in _stated_fine(other)]
+        spans = [span for _, span in _stated_fine(other)]  # none: it tells nothing at a date
         if any(D.overlaps(span, b_span) for span in spans) and sim(other, b) >= SIM_SPLIT_DATE:
             return True
     return False
@@ -269,14 +271,94 @@ def _shifted(day: date, delta: timedelta) -> date:
         return date.max if delta > timedelta(0) else date.min
 
 
+@dataclass
+class _Dated:
+    """What the split-date pass compares of an event with a stated date before it reads the
+    event again: its position in the events, its types, documents, actors and stated dates."""
+
+    n: int  # position among the events given
+    asserted: bool
+    type: str
+    docs: frozenset
+    spans: tuple  # the stated dates' intervals (:func:`_stated_fine`)
+    span: tuple  # from the first to the last of them
+    phases: frozenset
+    source: frozenset  # actor keys by role (:func:`_actors_agree`)
+    target: frozenset
+    every: frozenset
+
+    @classmethod
+    def of(cls, n: int, e: ChronicleEvent, stated: list) -> "_Dated":
+        def keys(role: str | None) -> frozenset:
+            return frozenset(k for p in e.participants if p.actor_id and (role is None or p.role == role)
+                             for k in participant_keys(p))
+        spans = tuple(span for _, span in stated)
+        return cls(n, e.modality == ASSERTED, e.type, frozenset(e.documents), spans,
+                   (min(s[0] for s in spans), max(s[1] for s in spans)),
+                   frozenset(_phase(m) for m, _ in stated), keys(SOURCE), keys(TARGET), keys(None))
+
+    def agrees(self, other: "_Dated") -> bool:
+        """:func:`_actors_agree` of the two events."""
+        for ka, kb in ((self.source, other.source), (self.target, other.target)):
+            if ka and kb and not ka & kb:
+                return False
+        return bool(self.every & other.every)
+
+
 def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -> list[tuple[str, list[Claim]]]:
     """Pairs of timeline entries that are one happening told by different sources with dates
     that cannot both be right: compatible types, the same actors, close wording, no source
     telling both, dates apart by at most :data:`MAX_SPLIT_GAP_YEARS`. Each entry joins one pair."""
-    dated = [(e, stated) for e in events if e.modality == ASSERTED and (stated := _stated_fine(e))]
+    events = list(events)
+    dated = [_Dated.of(n, e, stated) for n, e in enumerate(events) if (stated := _stated_fine(e))]
+    return _split_dates(dated, lambda: events, embedder)
+
+
+def _split_dates(stated: list[_Dated], again, embedder: Embedder) -> list[tuple[str, list[Claim]]]:  # noqa: ANN001
+    """:func:`split_date_disagreements` from the records of the events with a stated date
+    (``stated``, in the events' order): the pairs are chosen on them, and only the events of
+    those pairs (and those that may tell both of a pair) are read again from ``again()`` (the
+    events, once more in the same order) to compare their sentences."""
+    dated = [d for d in stated if d.asserted]
     if len(dated) < 2:
         return []
-    sentences = sorted({m.sentence for e, _ in dated for m in e.mentions})
+    pairs = []  # (i, j) in dated, in the order of the loop over every pair
+    index = _SplitIndex.of([(None, [(None, span) for span in d.spans]) for d in dated])
+    for i, a in enumerate(dated):
+        for j in index.within_gap(i):
+            b = dated[j]
+            if a.docs & b.docs or not type_compatible(a.type, b.type):
+                continue
+            if not a.agrees(b) or a.phases != b.phases:
+                continue  # other doers, or the arrival and the departure of one visit
+            if D.overlaps(a.span, b.span) or D.gap_years(a.span, b.span) > MAX_SPLIT_GAP_YEARS:
+                continue
+            pairs.append((i, j))
+    if not pairs:
+        return []
+    # the events each pair reads: its two, and those that may tell both (a document in common
+    # with one, a stated date overlapping the other's: see _tells_both)
+    by_doc: dict[int, list[_Dated]] = defaultdict(list)
+    for d in stated:
+        for doc in d.docs:
+            by_doc[doc].append(d)
+    wanted: set[int] = set()
+    for i, j in pairs:
+        for a, b in ((dated[i], dated[j]), (dated[j], dated[i])):
+            wanted |= {a.n, b.n}
+            wanted |= {o.n for doc in a.docs for o in by_doc[doc]
+                       if any(D.overlaps(span, b.span) for span in o.spans)}
+    del by_doc
+    read = {n: e for n, e in enumerate(again()) if n in wanted}
+    events = [read[n] for n in sorted(read)]  # in their order
+    # a sentence is compared when a dated event states it (the vectors of the original pass)
+    dated_n = {d.n for d in dated}
+    sentences = {m.sentence for n, e in read.items() if n in dated_n for m in e.mentions}
+    others = {m.sentence for n, e in read.items() if n not in dated_n for m in e.mentions} - sentences
+    if others:  # stated by an event read only to tell both: is it a dated event's sentence too?
+        sentences |= {m.sentence for n, e in enumerate(again()) if n in dated_n
+                      for m in e.mentions if m.sentence in others}
+    sentences = sorted(sentences)
     row = {t: i for i, t in enumerate(sentences)}
     vectors = embedder.embed(sentences)
 
@@ -286,36 +368,28 @@ def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -
         return float((va @ vb.T).max()) if len(va) and len(vb) else 0.0
 
     candidates = []
-    docs, index = [set(e.documents) for e, _ in dated], _SplitIndex.of(dated)
-    for i, (ea, sa) in enumerate(dated):
-        for j in index.within_gap(i):
-            eb, sb = dated[j]
-            if docs[i] & docs[j] or not type_compatible(ea.type, eb.type):
-                continue
-            if not _actors_agree(ea, eb) or {_phase(m) for m, _ in sa} != {_phase(m) for m, _ in sb}:
-                continue  # other doers, or the arrival and the departure of one visit
-            span_a = (min(s[0] for _, s in sa), max(s[1] for _, s in sa))
-            span_b = (min(s[0] for _, s in sb), max(s[1] for _, s in sb))
-            if D.overlaps(span_a, span_b) or D.gap_years(span_a, span_b) > MAX_SPLIT_GAP_YEARS:
-                continue
-            score = sim(ea, eb)
-            if score < SIM_SPLIT_DATE or any(different_designations(ma.sentence, mb.sentence)
-                                             or different_occasions(ma.sentence, mb.sentence)
-                                             for ma in ea.mentions for mb in eb.mentions):
-                continue
-            if _tells_both(events, ea, span_b, sim, eb) or _tells_both(events, eb, span_a, sim, ea):
-                continue
-            candidates.append((score, ea, sa, eb, sb))
+    for i, j in pairs:
+        ea, eb = read[dated[i].n], read[dated[j].n]
+        sa, sb = _stated_fine(ea), _stated_fine(eb)
+        span_a, span_b = dated[i].span, dated[j].span
+        score = sim(ea, eb)
+        if score < SIM_SPLIT_DATE or any(different_designations(ma.sentence, mb.sentence)
+                                         or different_occasions(ma.sentence, mb.sentence)
+                                         for ma in ea.mentions for mb in eb.mentions):
+            continue
+        if _tells_both(events, ea, span_b, sim, eb) or _tells_both(events, eb, span_a, sim, ea):
+            continue
+        candidates.append((score, ea, sa, eb, sb))
     out, used = [], set()
     for _, ea, sa, eb, sb in sorted(candidates, key=lambda c: -c[0]):
         if ea.id in used or eb.id in used:
             continue
         used |= {ea.id, eb.id}
         claims = []
-        for e, stated in ((ea, sa), (eb, sb)):
-            m = max(stated, key=lambda ms: D.span_days(ms[1]))[0]
+        for e, stated_e in ((ea, sa), (eb, sb)):
+            m = max(stated_e, key=lambda ms: D.span_days(ms[1]))[0]
             value = m.date if not m.date_end else f"{m.date}/{m.date_end}"
-            claims.append(Claim(value=value, mentions=[x for x, _ in stated], event_ids=[e.id]))
+            claims.append(Claim(value=value, mentions=[x for x, _ in stated_e], event_ids=[e.id]))
         out.append((_date_topic(ea), claims))
     return out
 
@@ -432,6 +506,12 @@ def _period_label(spans: list[tuple]) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
+#: the act similarities are computed a block of rows at a time: at least this many rows, and as
+#: many as fit in this many cells (an n x n matrix of a long chronicle's acts would not fit)
+ACT_SIM_ROWS = 64
+ACT_SIM_CELLS = 4_000_000
+
+
 def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
                       claims: list[SentenceClaim] | None = None) -> list[tuple[str, list[Claim]]]:
     """Exclusive acts by one actor on one occasion. ``claims`` (the ``act`` claims of the claims
@@ -448,7 +528,8 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
     if len(items) < 2:
         return []
     vec = embedder.embed([m.sentence for m, _, _ in items])
-    sims = vec @ vec.T
+    rows = max(ACT_SIM_ROWS, ACT_SIM_CELLS // len(items))  # the similarities a block of rows at a time
+    sims = None
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -459,10 +540,12 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
 
     linked = False
     for i, (mi, vi, ei) in enumerate(items):
+        if i % rows == 0:  # rows of the whole product (the same values as computing it at once)
+            sims = vec[i:i + rows] @ vec.T
         for j in range(i + 1, len(items)):
             mj, vj, ej = items[j]
             same_event = ei is ej and vi == vj
-            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i, j]))
+            if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i % rows, j]))
                                        and (claims is None or _same_object(objects, mi, mj))):
                 continue
             ri, rj = find(i), find(j)
@@ -634,30 +717,76 @@ def one_per_sentences(found: list[Disagreement]) -> list[Disagreement]:
     return [found[i] for i in sorted(kept)]
 
 
-def find_disagreements(events: list[ChronicleEvent], embedder: Embedder | None = None,
+@dataclass
+class _Kept:
+    """What :func:`find_disagreements` keeps of the events as they pass, each finder's share:
+    the rest of an event (most of a long chronicle: undated, or of no act, no trend, no claim's
+    happening) is let go once its own disagreements (dates, figures) are found."""
+
+    dates: list = field(default_factory=list)  # (kind, topic, sides, reason) of single events
+    numbers: list = field(default_factory=list)  # ... their figures (without the claims stage)
+    stated: list = field(default_factory=list)  # records of the events with a stated date (_Dated)
+    acts: list = field(default_factory=list)  # copies of events with their act mentions only
+    trends: list = field(default_factory=list)  # events of a relationship's trend (relations)
+    claimed: dict = field(default_factory=dict)  # id -> event without mentions (claims cite it)
+    index: dict = field(default_factory=dict)  # (document, sentence, trigger) -> event id
+
+    def add(self, n: int, e: ChronicleEvent, claims: list[SentenceClaim] | None, wanted: set | None) -> None:
+        sides = date_claims(e)
+        if sides:
+            self.dates.append(("date", _date_topic(e), sides, _DATE_REASON))
+        if claims is None:
+            for unit, sides in number_disagreements(e):
+                self.numbers.append(("number", f"how many {unit}: {e.summary}", sides, _NUMBER_REASON))
+            if e.type in _TREND_TYPES and e.modality == ASSERTED:
+                self.trends.append(e)
+        stated = _stated_fine(e)
+        if stated:
+            self.stated.append(_Dated.of(n, e, stated))
+        acts = [m for m in e.mentions if act_value(m)]
+        if acts:
+            self.acts.append(replace(e, mentions=acts))
+        if wanted is not None:
+            for m in e.mentions:
+                key = (m.document_id, m.sentence_start, m.trigger_start)
+                if key in wanted:
+                    self.index[key] = e.id
+                    if e.id not in self.claimed:
+                        self.claimed[e.id] = replace(e, mentions=[])
+
+
+def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[ChronicleEvent]],
+                       embedder: Embedder | None = None,
                        claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
     stage ran, its figures and relationship statements replace what the event sentences alone
-    give), ordered by kind then by first citation."""
+    give), ordered by kind then by first citation.
+
+    ``events`` (in the chronicle's order), or a function giving them anew each time it is
+    called, are read as they come: each is kept only as far as a finder needs it
+    (:class:`_Kept`), and the events of the pairs the split-date pass compares are read again
+    (:func:`_split_dates`), so a stored chronicle can be given a batch at a time
+    (:mod:`chronica.chronicle.persist`) without ever being held whole."""
     embedder = embedder or default_embedder()
-    found: list[tuple[str, str, list[Claim], str]] = []
-    for e in events:
-        sides = date_claims(e)
-        if sides:
-            found.append(("date", _date_topic(e), sides, _DATE_REASON))
-    for topic, sides in split_date_disagreements(events, embedder):
+    again = events if callable(events) else (lambda: events)
+    wanted = None if claims is None else claim_keys(claims)
+    kept = _Kept()
+    for n, e in enumerate(again()):
+        kept.add(n, e, claims, wanted)
+    found: list[tuple[str, str, list[Claim], str]] = list(kept.dates)
+    # an event without a stated date takes no part in a split date (see _tells_both)
+    for topic, sides in _split_dates(kept.stated, again, embedder):
         found.append(("date", topic, sides, _DATE_REASON))
-    for topic, sides in act_disagreements(events, embedder, claims):
+    for topic, sides in act_disagreements(kept.acts, embedder, claims):
         found.append(("act", topic, sides, _ACT_REASON))
     if claims is None:
-        for e in events:
-            for unit, sides in number_disagreements(e):
-                found.append(("number", f"how many {unit}: {e.summary}", sides, _NUMBER_REASON))
+        found.extend(kept.numbers)
     else:
-        found.extend(claim_disagreements(claims, events, embedder))
+        found.extend(claim_disagreements(claims, list(kept.claimed.values()), embedder, index=kept.index))
     if claims is None:  # the claims stage reads relationship statements, not single events
-        for topic, sides in relations_disagreements(events):
+        for topic, sides in relations_disagreements(kept.trends):
             found.append(("relations", topic, sides, _RELATIONS_REASON))
+    del kept
     out = []
     for kind, topic, sides, reason in found:
         for c in sides:

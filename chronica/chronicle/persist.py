@@ -30,19 +30,20 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 
 Memory: steps 2-5 read the new mentions a batch (:data:`BATCH`) at a time, each time they are
 needed, through a cache of :data:`CACHE_MENTIONS` parsed mentions, and write what they find
-(keys, vectors, links, events) as they go: they hold the batch, not the build. Step 6 still
-holds every event with its mentions (``find_disagreements`` compares them across the whole
-chronicle), read compactly: each distinct string and number once (:class:`_Strings`), no
-near-duplicate copy's mention. A small-batch setting gives the very chronicle of one batch
-(``tests/test_chronicle_persist.py``).
+(keys, vectors, links, events) as they go: they hold the batch, not the build. Step 6 reads the
+events a batch at a time (their members by event, their mentions by row id, no near-duplicate
+copy's), and ``find_disagreements`` takes them as they come and keeps of each only what a finder
+compares across the chronicle (events with a stated date, act mentions, the events the claims
+are about): an event of none of these is let go with its batch. A small-batch setting gives the
+very chronicle of one batch (``tests/test_chronicle_persist.py``).
 """
 
 from __future__ import annotations
 
 import difflib
-from array import array
 import json
 import time
+import weakref
 from collections import OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, fields
 
@@ -402,18 +403,49 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     # find_disagreements keeps what it embeds)
     del affected
     vectors.cache.clear()
-    events, row_ids = _events_for_disagreements(store)
     copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
     claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
     del copied
     few = StoredVectors(tables, vectors.model, limit=DISAGREEMENT_CACHE_TEXTS)
-    found = find_disagreements(events, few, claims)
-    id_of = _row_ids(events, row_ids, found)
-    del events, row_ids, claims
+    rows = _RowIds()
+    # the events are read a batch at a time as the disagreements take them (and again, for the
+    # few pairs the split-date pass compares): what they keep of each is theirs
+    # (find_disagreements), the rest is let go
+    found = find_disagreements(lambda: _events_for_disagreements(store, rows), few, claims)
+    id_of = rows.of(found)
+    del rows, claims
     tables.replace_disagreements(json.dumps(_disagreement_record(d, id_of), ensure_ascii=False)
                                  for d in found)
     report.events, report.disagreements = tables.count_events(), len(found)
     report.embedded = vectors.embedded + few.embedded
+
+
+class _RowIds:
+    """The row id of each event mention read for the disagreements and still alive (a weak
+    reference each: a mention let go is forgotten, and an ``id()`` used again is not mistaken
+    for it)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, tuple[weakref.ref, int]] = {}
+        self.limit = 2 * BATCH
+
+    def add(self, m: EventMention, mid: int) -> None:
+        self.rows[id(m)] = (weakref.ref(m), mid)
+        if len(self.rows) > self.limit:  # forget the mentions let go since
+            self.rows = {k: v for k, v in self.rows.items() if v[0]() is not None}
+            self.limit = max(2 * BATCH, 2 * len(self.rows))
+
+    def of(self, found: list[Disagreement]) -> dict[int, int]:
+        """``id()`` of each event mention the disagreements ``found`` cite -> its row id (what
+        :func:`_disagreement_record` writes)."""
+        out = {}
+        for d in found:
+            for c in d.claims:
+                for m in c.mentions:
+                    ref = self.rows.get(id(m))
+                    if ref is not None and ref[0]() is m:
+                        out[id(m)] = ref[1]
+        return out
 
 
 class _Strings:
@@ -449,49 +481,38 @@ _PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
 _MENTION_FIELDS = tuple(f.name for f in fields(EventMention) if f.name not in ("participants", "context", "checks"))
 
 
-def _events_for_disagreements(store: Store) -> tuple[list[ChronicleEvent], list[array]]:
+def _events_for_disagreements(store: Store, rows: _RowIds):  # noqa: ANN201 - an iterator of events
     """The stored events in order with the mentions of original documents (what :func:`_read`
-    gives with ``originals_only``), read a batch of events at a time and held compactly
-    (:class:`_Strings`), and the row ids of each event's mentions, in their order; no
-    near-duplicate copy's mention is read."""
+    gives with ``originals_only``), read a batch of events at a time, held compactly
+    (:class:`_Strings`, one per batch) and yielded; the row id of each mention is noted in
+    ``rows``. No near-duplicate copy's mention is read, and no more than a batch is held here."""
     tables = store.chronicle
-    strings = _Strings()
-    members: dict[int, list[int]] = defaultdict(list)
-    for mid, eid, alias_of in tables.membership():
-        if alias_of is None:
-            members[eid].append(mid)
-    events: list[ChronicleEvent] = []
-    row_ids: list[array] = []
+    batch: list[EventRow] = []
+    size = 0
 
-    def add(rows: list[EventRow]) -> None:
-        got = store.event_mentions_by_id([mid for row in rows for mid in members[row.id]])
-        for row in rows:
+    def read(batch: list[EventRow]):  # noqa: ANN202
+        strings = _Strings()
+        members: dict[int, list[int]] = defaultdict(list)
+        for mid, eid in tables.members_of([row.id for row in batch]):
+            members[eid].append(mid)
+        got = store.event_mentions_by_id([mid for row in batch for mid in members[row.id]])
+        for row in batch:
             data = fastjson.loads(row.record)
             data["participants"] = strings.participants([Participant(**p) for p in data["participants"]])
             data = {k: strings.one(v) for k, v in data.items()}
             pairs = [(mid, strings.mention(got.pop(mid))) for mid in members.pop(row.id, [])]
             pairs.sort(key=lambda p: mention_order(p[1]))  # stable: in the order of _read
-            events.append(ChronicleEvent(id=strings.one(row.label or ""), mentions=[m for _, m in pairs], **data))
-            row_ids.append(array("q", (mid for mid, _ in pairs)))
+            for mid, m in pairs:
+                rows.add(m, mid)
+            yield ChronicleEvent(id=strings.one(row.label or ""), mentions=[m for _, m in pairs], **data)
 
-    rows: list[EventRow] = []
-    size = 0
     for row in tables.iter_events():
-        rows.append(row)
-        size += len(members[row.id])
+        batch.append(row)
+        size += max(row.n_mentions, 1)
         if size >= BATCH:
-            add(rows)
-            rows, size = [], 0
-    add(rows)
-    return events, row_ids
-
-
-def _row_ids(events: list[ChronicleEvent], row_ids: list[array], found: list[Disagreement]) -> dict[int, int]:
-    """``id()`` of each event mention the disagreements ``found`` cite -> its row id (what
-    :func:`_disagreement_record` writes)."""
-    cited = {id(m) for d in found for c in d.claims for m in c.mentions}
-    return {id(m): mid for e, ids in zip(events, row_ids) for m, mid in zip(e.mentions, ids)
-            if id(m) in cited} if cited else {}
+            yield from read(batch)
+            batch, size = [], 0
+    yield from read(batch)
 
 
 def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:

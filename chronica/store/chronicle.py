@@ -255,6 +255,18 @@ class ChronicleTables:
             "SELECT mention_id, event_id, alias_of FROM chronicle_mentions WHERE event_id IS NOT NULL"
         ).fetchall()
 
+    def members_of(self, event_ids: Iterable[int]) -> list[tuple[int, int]]:
+        """(mention id, event id) of the members of events ``event_ids`` that are no
+        near-duplicate copy's, by mention id."""
+        out: list[tuple[int, int]] = []
+        for chunk in _chunks(event_ids):
+            out += [(int(r[0]), int(r[1])) for r in self.conn.execute(
+                f"SELECT mention_id, event_id FROM chronicle_mentions WHERE alias_of IS NULL"
+                f" AND event_id IN ({_marks(len(chunk))})", chunk,
+            )]
+        out.sort()
+        return out
+
     def event_documents(self) -> list[tuple[str, int]]:
         """(event label, document id) of every mention that belongs to an event, near-duplicate
         copies' too: the sources the timeline lists, without reading the mentions' records."""
