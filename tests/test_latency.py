@@ -231,3 +231,31 @@ def test_claim_checks_from_stored_vectors_equal_the_models(suez_db):
         assert np.array_equal(built.vectors, fresh._context.vectors)
     finally:
         store.close()
+
+
+# -- folding names: the ASCII shortcut is the full fold ------------------------------------------
+
+def _full_fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("text", ["Anthony Eden", "SOVIET UNION", "", "Kim Il-sung's", "Río de la Plata",
+                                  "Brasília", "Straße", "ǅemal", "ＵＳＳＲ", "Ærø", "İstanbul", "Ⅻ", "ﬁn"])
+def test_fold_ascii_shortcut_equals_the_full_fold(text):
+    from chronica.ask.reading import fold
+
+    assert fold(text) == _full_fold(text)
+
+
+def test_fold_equals_the_full_fold_on_random_text():
+    import random
+
+    from chronica.ask.reading import fold
+
+    rng = random.Random(5)
+    alphabet = [chr(i) for i in range(0, 0x250)] + list("ßİıǅﬁＡ́")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold(text) == _full_fold(text), repr(text)

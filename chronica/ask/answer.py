@@ -451,7 +451,7 @@ class Asker:
 
     def _store(self):  # noqa: ANN202 - Store
         """The calling thread's connection to the store of the index."""
-        return self.index._connect() if self.index._connect is not None else self.index.store
+        return self.index.connection()
 
     def check(self, text: str) -> Answer:
         """Check a claim: supported, contradicted, disputed (sources on both sides) or not found."""
