@@ -259,3 +259,64 @@ def test_fold_equals_the_full_fold_on_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert fold(text) == _full_fold(text), repr(text)
+
+
+# -- chronica serve --workers: several processes answer as one ------------------------------------
+
+@needs_minilm
+def test_serve_with_two_workers_answers_as_the_app(web_db):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    bench = _benchmark()
+    port = bench._free_port()
+    server = subprocess.Popen([sys.executable, "-m", "chronica.cli", "serve", "--db", str(web_db),
+                               "--port", str(port), "--workers", "2"], cwd=REPO,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              env=dict(os.environ, PYTHONPATH=str(REPO)))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        started = time.monotonic()
+        while True:
+            assert server.poll() is None, server.stderr.read().decode()
+            assert time.monotonic() - started < 300, "chronica serve --workers 2 did not answer"
+            try:
+                httpx.get(base + "/api/documents", timeout=5)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        # both workers up (uvicorn's supervisor starts them; each loads the store itself)
+        while len(_children(server.pid)) < 2 and time.monotonic() - started < 300:
+            time.sleep(0.5)
+        assert len(_children(server.pid)) >= 2
+        with TestClient(__import__("chronica.web", fromlist=["create_app"]).create_app(web_db)) as local:
+            with httpx.Client(timeout=60) as c:
+                for question in QUESTIONS:  # several requests: both workers answer some
+                    for _ in range(2):
+                        r = c.get(base + "/api/ask", params={"q": question})
+                        assert r.status_code == 200
+                        assert r.json() == local.get("/api/ask", params={"q": question}).json()
+                r = c.get(base + "/api/search", params={"q": "canal"})
+                assert r.status_code == 200 and r.json() == local.get("/api/search", params={"q": "canal"}).json()
+                assert "default-src 'none'" in r.headers["content-security-policy"]
+                assert c.post(base + "/api/search", params={"q": "canal"}).status_code == 405
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    assert bench._cpu_seconds(os.getpid()) > 0  # the benchmark sums a process tree's CPU
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(entry.name))
+            except OSError:
+                continue
+    return out

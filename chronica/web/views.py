@@ -126,6 +126,14 @@ class Site:
     def close(self) -> None:
         self.store.close()
 
+    def warm(self) -> None:
+        """Load what the first search, question and claim check would load (the MiniLM model,
+        the spaCy pipeline, the event index, the stored claims' context), so that no request
+        waits seconds for it."""
+        self.search("warm up")
+        self.ask("When did it start?")
+        self.check("It started in 2000.")
+
     # -- search, questions, claims ------------------------------------------------------------
     def _text(self, q: str) -> str:
         q = (q or "").strip()
