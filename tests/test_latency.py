@@ -320,3 +320,32 @@ def _children(pid: int) -> list[int]:
             except OSError:
                 continue
     return out
+
+
+# -- one search per question: the first k of a search for more are the search for k --------------
+
+@needs_minilm
+@pytest.mark.parametrize("query", ["canal", "When did Nasser die?", "Who withdrew from Egypt?", "oil",
+                                   "Britain and France invaded", "zzzz"])
+def test_search_cut_equals_the_search_for_fewer(web_db, query):
+    from chronica.search import SentenceIndex, hit_json
+
+    index = SentenceIndex(Store(web_db))
+    more = [hit_json(h) for h in index.search(query, limit=20)]
+    for k in (1, 3, 10):
+        assert [hit_json(h) for h in index.search(query, limit=k)] == more[:k]
+
+
+@needs_minilm
+def test_a_question_is_searched_once(web_db, monkeypatch):
+    from chronica.search import SentenceIndex
+
+    asker = open_asker(Store(web_db))
+    calls = []
+    search = SentenceIndex.search
+    monkeypatch.setattr(SentenceIndex, "search", lambda self, q, limit=10, store=None: (
+        calls.append(q), search(self, q, limit, store))[1])
+    for question in ["Who withdrew from Egypt?", "When did the canal reopen?", "Did Egypt invade France?"]:
+        calls.clear()
+        answer = asker.ask(question)
+        assert calls.count(question) <= 1, (question, answer.verdict)
