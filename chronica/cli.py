@@ -816,7 +816,7 @@ def serve(
 
     from chronica.store.search import open_readonly
     from chronica.web import create_app
-    from chronica.web.app import DB_VARIABLE, THREADS_VARIABLE, request_threads
+    from chronica.web.app import DB_VARIABLE, HTTP_PROTOCOL, THREADS_VARIABLE, request_threads
 
     if isinstance(db, Path) and not db.exists():
         err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
@@ -845,12 +845,12 @@ def serve(
               f"({workers} worker{'s' if workers > 1 else ''} × {threads} thread{'s' if threads > 1 else ''}; "
               "Ctrl-C stops)")
     if workers == 1:
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        uvicorn.run(web_app, host=host, port=port, log_level="warning", http=HTTP_PROTOCOL)
         return
     os.environ[DB_VARIABLE] = str(db.resolve()) if isinstance(db, Path) else str(db)
     os.environ[THREADS_VARIABLE] = str(threads)
     uvicorn.run("chronica.web.app:app_from_environment", factory=True, workers=workers, host=host,
-                port=port, log_level="warning")
+                port=port, log_level="warning", http=HTTP_PROTOCOL)
 @app.command()
 def claims(
     about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.")] = None,

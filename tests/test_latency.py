@@ -349,3 +349,48 @@ def test_a_question_is_searched_once(web_db, monkeypatch):
         calls.clear()
         answer = asker.ask(question)
         assert calls.count(question) <= 1, (question, answer.verdict)
+
+
+def test_serve_protocol_turns_nagle_off():
+    """uvicorn's worker processes listen on a socket of protocol 0, whose connections asyncio
+    leaves with Nagle on (a response's body then waits ~40 ms for the client's delayed ACK of
+    its headers): the protocol chronica serve runs turns it off on each connection."""
+    import asyncio
+    import socket
+
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from chronica.web.app import HTTP_PROTOCOL, NoDelayProtocol
+
+    async def app(scope, receive, send):  # noqa: ANN001, ANN202
+        pass
+
+    class Transport(asyncio.Transport):
+        def __init__(self, sock):  # noqa: ANN001
+            super().__init__()
+            self.sock = sock
+
+        def get_extra_info(self, name, default=None):  # noqa: ANN001, ANN202
+            return {"socket": self.sock, "peername": self.sock.getpeername(),
+                    "sockname": self.sock.getsockname()}.get(name, default)
+
+    listener = socket.socket(socket.AF_INET)  # as uvicorn binds for its workers: protocol 0
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    client = socket.create_connection(listener.getsockname())
+    conn, _ = listener.accept()
+    loop = asyncio.new_event_loop()
+    try:
+        assert conn.proto == 0 and conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0
+        config = Config(app, log_level="warning")
+        config.load()
+        protocol = NoDelayProtocol(config, ServerState(), app_state={}, _loop=loop)
+        protocol.connection_made(Transport(conn))
+        assert conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+        protocol.timeout_keep_alive_task and protocol.timeout_keep_alive_task.cancel()
+    finally:
+        loop.close()
+        for s in (conn, client, listener):
+            s.close()
+    assert HTTP_PROTOCOL.rsplit(":", 1)[1] == NoDelayProtocol.__name__

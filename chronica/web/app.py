@@ -12,7 +12,9 @@ images and forms only from the app itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,6 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from markupsafe import Markup
 from starlette.datastructures import MutableHeaders
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from chronica.chronicle import dates
 from chronica.fastjson import dumps_compact
@@ -75,6 +78,27 @@ class ReadOnlyHeaders:
             await refused(scope, receive, send_with_headers)
             return
         await self.app(scope, receive, send_with_headers)
+
+
+class NoDelayProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol (h11) with Nagle's algorithm off on every connection.
+
+    With ``--workers N`` uvicorn's processes listen on a socket it makes with protocol number 0,
+    and asyncio turns Nagle off only on connections of sockets whose protocol is TCP's: a
+    response's body then waited for the client's delayed acknowledgement of its headers, some
+    40 ms a request (measured at one client with two workers: search p50 3 ms in the app, 56 ms
+    at the client)."""
+
+    def connection_made(self, transport) -> None:  # noqa: ANN001 - asyncio.Transport
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)
+
+
+#: how ``chronica serve`` names the protocol to uvicorn (its worker processes import it)
+HTTP_PROTOCOL = "chronica.web.app:NoDelayProtocol"
 
 
 class FastJSON(Response):
