@@ -12,7 +12,8 @@ The texts: ``--texts store`` (default) draws every request's text afresh from th
 search queries are 2-5 consecutive words of stored sentences, questions are made from the actors
 of stored events ("When did A meet B?", "What happened between A and B in 2004?"), so no cache of
 the server's answers a repeated text; ``--texts fixed`` cycles the short lists of this file.
-``--checkout DIR`` serves the ``chronica`` of another checkout (say ``main``) for a before/after
+``--workers N`` / ``--threads N`` are passed to ``chronica serve`` (an older checkout may not
+take ``--workers``). ``--checkout DIR`` serves the ``chronica`` of another checkout (say ``main``) for a before/after
 on the same store, machine and texts; ``--repeat N`` runs the whole measure N times.
 The server reports the time each request spent inside the app (its ``Server-Timing`` header,
 where it sends one): printed as "in app" beside the wall time the client saw. With ``--scale F`` a synthetic store F times as large is made
@@ -108,9 +109,24 @@ QUESTION_TEMPLATES = ["When did {a} meet {b}?", "What happened between {a} and {
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds so far of process ``pid`` and every process under it (the
+    worker processes of ``chronica serve --workers N``; Linux /proc)."""
+    parent, cpu = {}, {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        parent[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = int(fields[11]) + int(fields[12])
+    tree, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        tree.add(p)
+        todo += [child for child, ppid in parent.items() if ppid == p and child not in tree]
+    return sum(cpu.get(p, 0) for p in tree) / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -120,14 +136,15 @@ def _free_port() -> int:
 
 
 def run(db: Path, clients: list[int], requests: int, texts: str = "store", checkout: Path | None = None,
-        repeat: int = 1, threads: int = 0) -> None:
+        repeat: int = 1, threads: int = 0, workers: int = 0) -> None:
     """Serve ``db`` with ``chronica serve`` in its own process (so that the clients here do not
     share its interpreter) and measure both endpoints."""
     port = _free_port()
     started = time.perf_counter()
     checkout = checkout or Path(__file__).resolve().parents[1]  # default: this checkout's chronica
     server = subprocess.Popen([sys.executable, "-m", "chronica.cli", "serve", "--db", str(db),
-                               "--port", str(port)] + (["--threads", str(threads)] if threads else []),
+                               "--port", str(port)] + (["--threads", str(threads)] if threads else [])
+                              + (["--workers", str(workers)] if workers else []),
                               stdout=subprocess.DEVNULL, cwd=checkout)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -239,12 +256,14 @@ def main() -> None:
                     help="serve the chronica of this checkout (default: this one)")
     ap.add_argument("--repeat", type=int, default=1, help="measure this many times")
     ap.add_argument("--threads", type=int, default=0,
-                    help="chronica serve --threads (default: its own, one per core)")
+                    help="chronica serve --threads (default: its own)")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="chronica serve --workers (default: its own, one per core)")
     args = ap.parse_args()
     db = scaled_copy(args.db, args.scale) if args.scale > 1 else args.db
     try:
         run(db, [int(n) for n in args.clients.split(",")], args.requests, args.texts, args.checkout, args.repeat,
-            args.threads)
+            args.threads, args.workers)
     finally:
         if db != args.db:
             shutil.rmtree(db.parent, ignore_errors=True)

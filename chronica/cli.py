@@ -803,13 +803,20 @@ def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
-    threads: Annotated[int, typer.Option(min=0, max=256, help="Requests handled at once (0: one per core).")] = 0,
+    threads: Annotated[int, typer.Option(min=0, max=256, help="Requests each worker handles at once "
+                                         "(0: the cores divided among the workers).")] = 0,
+    workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes, each with the store loaded "
+                                         "(0: one per core).")] = 0,
 ) -> None:
     """Serve the chronicle in a browser, read-only: search / ask / check, the timeline with
     filters, disagreements, barometer, actor graph, documents; a JSON API (described at /docs)."""
+    import os
+
     import uvicorn
 
+    from chronica.store.search import open_readonly
     from chronica.web import create_app
+    from chronica.web.app import DB_VARIABLE, HTTP_PROTOCOL, THREADS_VARIABLE, request_threads
 
     if isinstance(db, Path) and not db.exists():
         err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
@@ -818,15 +825,32 @@ def serve(
         from chronica.search import index_sentences
 
         index_sentences(store)
+    # the work of a request is CPU-bound Python (the question's parse, the answer): one process
+    # runs it on one core at a time, so the cores are used by processes, each with the store
+    # loaded (uvicorn starts them afresh and shares the listening socket among them)
+    cores = request_threads()
+    workers = workers or cores
+    threads = threads or max(1, cores // workers)
     try:
-        web_app = create_app(db, threads=threads or None)
+        if workers == 1:
+            web_app = create_app(db, threads=threads, warm=True)
+        else:  # each worker loads the store itself; here it is only checked to open
+            open_readonly(db).close()
     except ChronicaError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach it can read the store")
-    err.print(f"serving {getattr(store, 'path', db)} read-only at http://{host}:{port}/ (Ctrl-C stops)")
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    err.print(f"serving {getattr(store, 'path', db)} read-only at http://{host}:{port}/ "
+              f"({workers} worker{'s' if workers > 1 else ''} × {threads} thread{'s' if threads > 1 else ''}; "
+              "Ctrl-C stops)")
+    if workers == 1:
+        uvicorn.run(web_app, host=host, port=port, log_level="warning", http=HTTP_PROTOCOL)
+        return
+    os.environ[DB_VARIABLE] = str(db.resolve()) if isinstance(db, Path) else str(db)
+    os.environ[THREADS_VARIABLE] = str(threads)
+    uvicorn.run("chronica.web.app:app_from_environment", factory=True, workers=workers, host=host,
+                port=port, log_level="warning", http=HTTP_PROTOCOL)
 @app.command()
 def claims(
     about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.")] = None,

@@ -16,6 +16,7 @@ Public API:
   ``Infinity``, which is not JSON). What orjson cannot encode (a lone surrogate, an integer
   beyond 64 bits, a key that is not a string) is encoded by ``json``, non-ASCII characters
   escaped (a lone surrogate has no UTF-8 form);
+* :func:`dumps_compact` — compact UTF-8 JSON (the web API's answers), with the same fallback;
 * :func:`write_streamed` — an object whose values are lists or iterables, written as
   :func:`dumps_indented` writes it, one item at a time (an export need not hold all its
   records, nor their encoding, in memory);
@@ -50,6 +51,14 @@ def dumps_indented(obj: Any) -> bytes:
         return orjson.dumps(obj, option=orjson.OPT_INDENT_2)
     except orjson.JSONEncodeError:
         return json.dumps(obj, indent=INDENT).encode("ascii")
+
+
+def dumps_compact(obj: Any) -> bytes:
+    """``obj`` as compact UTF-8 JSON (no spaces; what a web API sends)."""
+    try:
+        return orjson.dumps(obj)
+    except orjson.JSONEncodeError:
+        return json.dumps(obj, separators=(",", ":")).encode("ascii")
 
 
 def byte_writer(out: TextIO) -> Callable[[bytes], Any]:

@@ -231,3 +231,166 @@ def test_claim_checks_from_stored_vectors_equal_the_models(suez_db):
         assert np.array_equal(built.vectors, fresh._context.vectors)
     finally:
         store.close()
+
+
+# -- folding names: the ASCII shortcut is the full fold ------------------------------------------
+
+def _full_fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("text", ["Anthony Eden", "SOVIET UNION", "", "Kim Il-sung's", "Río de la Plata",
+                                  "Brasília", "Straße", "ǅemal", "ＵＳＳＲ", "Ærø", "İstanbul", "Ⅻ", "ﬁn"])
+def test_fold_ascii_shortcut_equals_the_full_fold(text):
+    from chronica.ask.reading import fold
+
+    assert fold(text) == _full_fold(text)
+
+
+def test_fold_equals_the_full_fold_on_random_text():
+    import random
+
+    from chronica.ask.reading import fold
+
+    rng = random.Random(5)
+    alphabet = [chr(i) for i in range(0, 0x250)] + list("ßİıǅﬁＡ́")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold(text) == _full_fold(text), repr(text)
+
+
+# -- chronica serve --workers: several processes answer as one ------------------------------------
+
+@needs_minilm
+def test_serve_with_two_workers_answers_as_the_app(web_db):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    bench = _benchmark()
+    port = bench._free_port()
+    server = subprocess.Popen([sys.executable, "-m", "chronica.cli", "serve", "--db", str(web_db),
+                               "--port", str(port), "--workers", "2"], cwd=REPO,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              env=dict(os.environ, PYTHONPATH=str(REPO)))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        started = time.monotonic()
+        while True:
+            assert server.poll() is None, server.stderr.read().decode()
+            assert time.monotonic() - started < 300, "chronica serve --workers 2 did not answer"
+            try:
+                httpx.get(base + "/api/documents", timeout=5)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        # both workers up (uvicorn's supervisor starts them; each loads the store itself)
+        while len(_children(server.pid)) < 2 and time.monotonic() - started < 300:
+            time.sleep(0.5)
+        assert len(_children(server.pid)) >= 2
+        with TestClient(__import__("chronica.web", fromlist=["create_app"]).create_app(web_db)) as local:
+            with httpx.Client(timeout=60) as c:
+                for question in QUESTIONS:  # several requests: both workers answer some
+                    for _ in range(2):
+                        r = c.get(base + "/api/ask", params={"q": question})
+                        assert r.status_code == 200
+                        assert r.json() == local.get("/api/ask", params={"q": question}).json()
+                r = c.get(base + "/api/search", params={"q": "canal"})
+                assert r.status_code == 200 and r.json() == local.get("/api/search", params={"q": "canal"}).json()
+                assert "default-src 'none'" in r.headers["content-security-policy"]
+                assert c.post(base + "/api/search", params={"q": "canal"}).status_code == 405
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    assert bench._cpu_seconds(os.getpid()) > 0  # the benchmark sums a process tree's CPU
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(entry.name))
+            except OSError:
+                continue
+    return out
+
+
+# -- one search per question: the first k of a search for more are the search for k --------------
+
+@needs_minilm
+@pytest.mark.parametrize("query", ["canal", "When did Nasser die?", "Who withdrew from Egypt?", "oil",
+                                   "Britain and France invaded", "zzzz"])
+def test_search_cut_equals_the_search_for_fewer(web_db, query):
+    from chronica.search import SentenceIndex, hit_json
+
+    index = SentenceIndex(Store(web_db))
+    more = [hit_json(h) for h in index.search(query, limit=20)]
+    for k in (1, 3, 10):
+        assert [hit_json(h) for h in index.search(query, limit=k)] == more[:k]
+
+
+@needs_minilm
+def test_a_question_is_searched_once(web_db, monkeypatch):
+    from chronica.search import SentenceIndex
+
+    asker = open_asker(Store(web_db))
+    calls = []
+    search = SentenceIndex.search
+    monkeypatch.setattr(SentenceIndex, "search", lambda self, q, limit=10, store=None: (
+        calls.append(q), search(self, q, limit, store))[1])
+    for question in ["Who withdrew from Egypt?", "When did the canal reopen?", "Did Egypt invade France?"]:
+        calls.clear()
+        answer = asker.ask(question)
+        assert calls.count(question) <= 1, (question, answer.verdict)
+
+
+def test_serve_protocol_turns_nagle_off():
+    """uvicorn's worker processes listen on a socket of protocol 0, whose connections asyncio
+    leaves with Nagle on (a response's body then waits ~40 ms for the client's delayed ACK of
+    its headers): the protocol chronica serve runs turns it off on each connection."""
+    import asyncio
+    import socket
+
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from chronica.web.app import HTTP_PROTOCOL, NoDelayProtocol
+
+    async def app(scope, receive, send):  # noqa: ANN001, ANN202
+        pass
+
+    class Transport(asyncio.Transport):
+        def __init__(self, sock):  # noqa: ANN001
+            super().__init__()
+            self.sock = sock
+
+        def get_extra_info(self, name, default=None):  # noqa: ANN001, ANN202
+            return {"socket": self.sock, "peername": self.sock.getpeername(),
+                    "sockname": self.sock.getsockname()}.get(name, default)
+
+    listener = socket.socket(socket.AF_INET)  # as uvicorn binds for its workers: protocol 0
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    client = socket.create_connection(listener.getsockname())
+    conn, _ = listener.accept()
+    loop = asyncio.new_event_loop()
+    try:
+        assert conn.proto == 0 and conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0
+        config = Config(app, log_level="warning")
+        config.load()
+        protocol = NoDelayProtocol(config, ServerState(), app_state={}, _loop=loop)
+        protocol.connection_made(Transport(conn))
+        assert conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+        protocol.timeout_keep_alive_task and protocol.timeout_keep_alive_task.cancel()
+    finally:
+        loop.close()
+        for s in (conn, client, listener):
+            s.close()
+    assert HTTP_PROTOCOL.rsplit(":", 1)[1] == NoDelayProtocol.__name__

@@ -119,3 +119,51 @@ def test_web_pieces(text, sentences, actors, target, expected):
     assert [(p["text"], p["events"], p["actor"]) for p in out] == expected
     if target:
         assert [p["text"] for p in out if p["target"]] == [text[target[0]:target[1]]]
+
+
+#: questions and claims whose answers come from the chronicle's events, and (the canal's
+#: reopening, who withdrew) from the sentence reader, which the web app once lacked
+SAME_AS_CLI = ["When did Nasser die?", "Who nationalised the Suez Canal?", "When did the canal reopen?",
+               "Who withdrew from Egypt?", "Did Egypt invade France?", "Nasser died in 1970."]
+
+
+@pytest.mark.parametrize("question", SAME_AS_CLI)
+def test_web_api_answers_as_chronica_ask(client, web_db, question):
+    """The JSON API's answer is `chronica ask --json`'s, word for word (one asker for both)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from chronica.cli import app
+
+    result = CliRunner().invoke(app, ["ask", question, "--json", "--db", str(web_db)])
+    assert result.exit_code == 0, result.output
+    r = client.get("/api/ask", params={"q": question})
+    assert r.status_code == 200
+    assert r.json() == json.loads(result.output)
+
+
+#: Korea dev questions the web app once answered otherwise than `chronica ask` (it had no reader)
+KOREA_SAME_AS_CLI = ["Who created North Korea?", "Did North Korea send troops to Russia?",
+                     "Who was elected president of the council in 1948?", "North Korea became a state in 1948.",
+                     "Who occupied northern Korea in 1945?", "When did Japan surrender?"]
+
+
+@pytest.mark.slow
+def test_web_api_answers_korea_as_chronica_ask(shared, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from chronica.cli import app
+
+    db = tmp_path / "korea.db"
+    result = CliRunner().invoke(app, ["build", str(shared / "corpus" / "korea"), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(db)) as c:
+        for question in KOREA_SAME_AS_CLI:
+            cli = CliRunner().invoke(app, ["ask", question, "--json", "--db", str(db)])
+            assert cli.exit_code == 0, cli.output
+            r = c.get("/api/ask", params={"q": question})
+            assert r.status_code == 200
+            assert r.json() == json.loads(cli.output), question

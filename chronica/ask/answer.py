@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse
+from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     Reader,
     Reading,
@@ -228,8 +229,22 @@ class Asker:
                 self._index = (by_type, by_actor)
             return self._index
 
+    def _hits(self, q: Question, limit: int) -> list[SearchHit]:
+        """The first ``limit`` sentences search finds for the question's text: searched once
+        per question, for the most any use asks (the reader's candidates, the related sentences
+        under a not-found answer), and cut for each (the first k of a search for more are the
+        search for k: one ranking, cut)."""
+        if self.index is None:
+            return []
+        most = max(RELATED, READ_CANDIDATES, limit)
+        hits, searched = q.found.get(q.text, (None, 0))
+        if hits is None or searched < most:
+            hits = self.index.search(q.text, limit=most)
+            q.found[q.text] = (hits, most)
+        return hits[:limit]
+
     def _related(self, q: Question) -> list[SearchHit]:
-        return self.index.search(q.text, limit=RELATED) if self.index is not None else []
+        return self._hits(q, RELATED)
 
     def _not_found(self, q: Question, why: str = "") -> Answer:
         return Answer(q, "not found", NOT_FOUND + (f" ({why})" if why else ""), related=self._related(q))
@@ -255,7 +270,7 @@ class Asker:
         return answer
 
     def _readings(self, q: Question) -> list[Reading]:
-        return self.reader.read(q) if self.reader is not None else []
+        return self.reader.read(q, self._hits(q, READ_CANDIDATES)) if self.reader is not None else []
 
     def _read_when(self, q: Question) -> Answer | None:
         """A date read from the sentences that state the question (the one most of them agree
@@ -264,7 +279,8 @@ class Asker:
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if not any(r.date_span for r in readings) and self.reader is not None:
             # no sentence with the question's word: those holding nearly all its other words
-            readings = [r for r in self.reader.read(q, by_content=True) if not r.negated and (
+            readings = [r for r in self.reader.read(q, self._hits(q, READ_CANDIDATES), by_content=True)
+                        if not r.negated and (
                 q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         chosen = choose_date(readings)
         if chosen is None:
@@ -451,7 +467,7 @@ class Asker:
 
     def _store(self):  # noqa: ANN202 - Store
         """The calling thread's connection to the store of the index."""
-        return self.index._connect() if self.index._connect is not None else self.index.store
+        return self.index.connection()
 
     def check(self, text: str) -> Answer:
         """Check a claim: supported, contradicted, disputed (sources on both sides) or not found."""

@@ -107,6 +107,8 @@ class Question:
     places: list[str] = field(default_factory=list)  # places naming the event ("the Algiers
     # agreement"): no participant, but a sentence about it names them (case folded)
     time_tokens: list[tuple[int, int]] = field(default_factory=list)  # tokens of its times
+    #: what search found for its text, kept while it is answered (one search, not one per use)
+    found: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 #: nouns of a time a question word may ask for ("on what date", "in which year"): the time

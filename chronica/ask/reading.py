@@ -196,6 +196,8 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
 def fold(text: str) -> str:
     """``text`` case folded and without accents ("Río" is "rio", "Brasília" "brasilia"): how a
     name written in another language's spelling is still found."""
+    if text.isascii():  # nothing to strip: ASCII letters fold to their lower case (NFKD keeps
+        return text.lower()  # ASCII as it is) -- a question checks thousands of names
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
@@ -314,7 +316,9 @@ def _distance(a: Token, b: Token) -> int:
 
 
 class Reader:
-    """Reads answers from one store's sentences (through its search index)."""
+    """Reads answers from one store's sentences (through its search index). The store is read
+    through the index's connection of the calling thread (:meth:`SentenceIndex.connection`), so
+    that a server's request threads read at once; ``store`` is the index's own."""
 
     def __init__(self, store: Store, index: SentenceIndex) -> None:
         self.store = store
@@ -345,7 +349,8 @@ class Reader:
         if not hits:
             return []
         rows = [h.sentence for h in hits]
-        marks = store_search.marks_at(self.store, rows)
+        store = self.index.connection()
+        marks = store_search.marks_at(store, rows)
         # 2.
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         names = unresolved_names(q) + q.places
@@ -365,7 +370,7 @@ class Reader:
         docs = parse_plain([row.text for row, _, _ in chosen])
         # the build's event mentions near each sentence (an event's sentence may be cut otherwise:
         # "(1975) Relations broke down" is one event sentence and two stored ones)
-        near = store_search.events_at(self.store, sorted({(row.document_id, row.idx + d)
+        near = store_search.events_at(store, sorted({(row.document_id, row.idx + d)
                                                          for row, _, _ in chosen for d in (-1, 0, 1)}))
         out = []
         thing = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}) \

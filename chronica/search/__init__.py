@@ -133,6 +133,10 @@ class SentenceIndex:
         self.vectors = VectorIndex.open(self._ids, self._matrix,
                                         cache_path(path) if isinstance(path, Path) else None)
 
+    def connection(self) -> Store:
+        """The calling thread's connection to the store (``connect``'s, else the index's own)."""
+        return self._connect() if self._connect is not None else self.store
+
     @property
     def has_vectors(self) -> bool:
         return len(self._ids) > 0
@@ -169,7 +173,7 @@ class SentenceIndex:
         ``store`` is a connection of the calling thread to the same store (default: the one the
         index was loaded from), so that threads can search at once.
         """
-        store = store or (self._connect() if self._connect is not None else self.store)
+        store = store or self.connection()
         # 1.
         text_ranking = store_search.fts_search(store, query_terms(query), CANDIDATES)
         # 2.

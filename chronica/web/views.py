@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from chronica.ask import Asker, answer_json
+from chronica.ask import Asker, answer_json, open_asker
 from chronica.chronicle import Chronicle, ChronicleEvent, dates, disagreement_json, event_json
 from chronica.chronicle.disagreements import actor_name
 from chronica.export.graph import actor_graph
@@ -99,7 +99,7 @@ class Site:
     Requests come from several threads: each thread searches through its own read-only SQLite
     connection (the vectors, the chronicle and the claims are shared, read-only); questions and
     claims take turns only through the spaCy pipeline (:data:`chronica.ask.question.PIPELINE_LOCK`)
-    and answer in parallel. The asker has the store's claims, as ``chronica ask`` has.
+    and answer in parallel. The asker is ``chronica ask``'s (:func:`chronica.ask.open_asker`).
     """
 
     def __init__(self, db: str | Path) -> None:
@@ -109,8 +109,10 @@ class Site:
         self.store: Store = open_readonly(self.path)
         self._local = threading.local()
         self.chronicle: Chronicle = load_chronicle(self.store, with_text=False)
-        self.index = SentenceIndex(self.store, connect=self._thread_store)
-        self.asker = Asker(self.chronicle, self.index, claims=self.store.claims())
+        # the asker ``chronica ask`` answers with (its sentence reader included), reading the
+        # store through each request thread's own connection
+        self.asker: Asker = open_asker(self.store, chronicle=self.chronicle, connect=self._thread_store)
+        self.index: SentenceIndex = self.asker.index
         self.events = {e.id: e for e in self.chronicle.events}
         self.documents = {d.id: d for d in self.store.documents()}
         self.types = sorted({e.type for e in self.chronicle.events})
@@ -123,6 +125,14 @@ class Site:
 
     def close(self) -> None:
         self.store.close()
+
+    def warm(self) -> None:
+        """Load what the first search, question and claim check would load (the MiniLM model,
+        the spaCy pipeline, the event index, the stored claims' context), so that no request
+        waits seconds for it."""
+        self.search("warm up")
+        self.ask("When did it start?")
+        self.check("It started in 2000.")
 
     # -- search, questions, claims ------------------------------------------------------------
     def _text(self, q: str) -> str:
