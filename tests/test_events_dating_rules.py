@@ -270,3 +270,59 @@ def test_wire_weekday_dates_the_uncoded_act(full, text, dct, date):
 def test_wire_weekday_without_publication_date_stays_undated(full, text):
     doc = full(prepare(full, text, None))
     assert all(e.date is None for e in extract_events(doc) if e.form == "HAPPEN")
+
+
+#: (text, the event's trigger, its date): of the times that hang on the event's own predicate, a
+#: finer one inside the first refines it ("In 1982 ... on 2 April" is 2 April 1982); "on the 21st"
+#: is that day of the month the story is in
+FINER_OWN_TIME_CASES = [
+    ("In 1982, Argentina invaded the islands on 2 April.", "invaded", "1982-04-02"),
+    ("In March 1979 Egypt signed the treaty with Israel on the 26th.", "signed", "1979-03-26"),
+    ("In 1990 Iraq invaded Kuwait in August.", "invaded", "1990-08"),
+    ("In May 1991, as rebels closed in on Addis Ababa, Mengistu fled to Zimbabwe on the 21st.", "fled", "1991-05-21"),
+    ("In June 1967 Israel attacked Egypt on the 5th.", "attacked", "1967-06-05"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", FINER_OWN_TIME_CASES)
+def test_a_finer_own_time_refines_the_first(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and {e.date for e in events} == {date}
+
+
+#: (text, trigger, its one date): a date and a relative time after ", and" are a story moving on,
+#: not a list of dates each telling the event again ("in 1974, 1983 and 1996" is a list)
+STORY_NOT_LIST_CASES = [
+    ("Iraq invaded Kuwait on 2 August 1990, and three days later the United States sent troops to Saudi Arabia.",
+     "sent", "1990-08-05"),
+    ("Troops crossed the border on 2 August 1990, and a week later Iraq annexed Kuwait.", "annexed", "1990-08-09"),
+    ("Talks opened on 3 March 1976, and two days later Britain expelled the Icelandic ambassador.", "expelled",
+     "1976-03-05"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", STORY_NOT_LIST_CASES)
+def test_a_relative_time_after_a_date_is_no_list(nlp, text, trigger, date):
+    dates = [e.date for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert dates == [date]
+
+
+#: (text, the next sentence's trigger, its date or None): a date in an absolute "with" clause or a
+#: participle on a noun tells a happening at the clause's own time, so the story stands there and
+#: the next past-tense sentence takes it; a participle after a preposition of time looks back
+ATTENDANT_CASES = [
+    ("The siege ended in spring, with the last Soviet convoy reaching the city on 3 April 1943. "
+     "The German army then withdrew from the town.", "withdrew", "1943-04-03"),
+    ("Fighting spread quickly, with Eritrean units crossing the river on 2 May 1998. Ethiopia bombed Asmara.",
+     "bombed", "1998-05-02"),
+    ("Talks in Geneva collapsed, with the Iraqi delegation walking out on 9 January 1991. "
+     "The United States attacked Iraq.", "attacked", "1991-01-09"),
+    ("The officer was tried in Kabul after being captured in 2001. Pakistan expelled the Afghan envoy.",
+     "expelled", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", ATTENDANT_CASES)
+def test_an_attendant_participle_sets_the_story_time(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date

@@ -498,9 +498,23 @@ def _in_subordinate(span: Span | None) -> bool:
         return False
     for t in span.root.ancestors:
         if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp") \
-                and not _means(t):
+                and not _means(t) and not _attendant(t):
             return True
     return False
+
+
+#: prepositions of an absolute clause: "with the final surrender taking place on 14 June"
+ATTENDANT_PREPS = frozenset({"with", "without"})
+
+
+def _attendant(verb: Token) -> bool:
+    """A present participle that tells a happening going with its clause's, at its time: "the war
+    lasted 74 days, with the final surrender taking place on 14 June" (an absolute clause after
+    "with", or a participle with no auxiliary on a noun; not after a preposition of time: "after
+    being captured in 2001" looks back)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ATTENDANT_PREPS)
 
 
 
@@ -681,7 +695,7 @@ def choose_sentence_ref(
     if not mine and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in anchor.children):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        return _adverbial_first(mine, doc)[0]
+        return finest_inside(_adverbial_first(mine, doc))
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
@@ -780,6 +794,19 @@ def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
     if tok.dep_ in ("npadvmod", "advmod", "tmod"):
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def finest_inside(refs: list[TimeRef]) -> TimeRef:
+    """The first of the event's own expressions, or the finest of them that lies inside it: "In
+    1982 Argentina invaded the islands on 2 April" is 2 April 1982, "In May 1991 ... fled on the
+    21st" the 21st (a finer date elsewhere in time is another time, and the first stays)."""
+    first = refs[0]
+    if first.precision not in FINENESS or not (first.earliest and first.latest):
+        return first
+    inside = [r for r in refs[1:] if r.precision in FINENESS and r.earliest and r.latest
+              and first.earliest <= r.earliest and r.latest <= first.latest
+              and FINENESS.index(r.precision) > FINENESS.index(first.precision)]
+    return max(inside, key=lambda r: FINENESS.index(r.precision)) if inside else first
 
 
 def _adverbial_first(refs: list[TimeRef], doc) -> list[TimeRef]:  # noqa: ANN001 - Doc
@@ -986,7 +1013,10 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
     order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
     protests. Only ``ref`` when it stands alone."""
-    listed = [r for r in refs if r.calendar and not (r.start < ref.end and ref.start < r.end) or r is ref]
+    if ref.relative:  # "on the 21st, and three days later ...": a story moving on, no list
+        return [ref]
+    listed = [r for r in refs if r.calendar and not r.relative and not (r.start < ref.end and ref.start < r.end)
+              or r is ref]
     listed.sort(key=lambda r: r.start)
     k = listed.index(ref)
     lo = hi = k
