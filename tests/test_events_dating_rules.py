@@ -326,3 +326,19 @@ ATTENDANT_CASES = [
 def test_an_attendant_participle_sets_the_story_time(nlp, text, trigger, date):
     events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
     assert events and events[0].date == date
+
+
+#: (text, trigger, date with the publication date 2019-07-09): a present perfect tells a recent act
+#: dated by the publication, unless an adverb makes it a stance held through time
+HABITUAL_CASES = [
+    ("Greece has always rejected Turkish claims to the islets.", "rejected", None),
+    ("Peru has long demanded the return of the port from Chile.", "demanded", None),
+    ("Ethiopia has consistently accused Eritrea of arming the rebels.", "accused", None),
+    ("Greece has rejected Turkish claims to the islets.", "rejected", "2019-07-09"),  # a recent act
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", HABITUAL_CASES)
+def test_a_stance_held_through_time_takes_no_publication_date(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text), dct="2019-07-09") if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date

@@ -976,13 +976,17 @@ def _low_attachment(doc: Doc, head: Token, tok: Token) -> int | None:
     return None
 
 
-RECENT, SIMPLE_PRESENT = "recent", "simple"
+RECENT, SIMPLE_PRESENT, HABITUAL = "recent", "simple", "habitual"
+#: adverbs by which a present perfect tells a stance held through time, not a recent act: "the
+#: line Peru has always demanded", "Athens has long rejected the claim"
+HABITUAL_ADVERBS = frozenset({"always", "long", "traditionally", "consistently", "ever"})
 
 
 def present_kind(sent: Span, verb: Token | None, sent_refs: list[TimeRef]) -> str | None:
     """RECENT when the sentence speaks of now or lately ("recently", "now", a present perfect or
-    progressive); SIMPLE_PRESENT for a bare present tense, which may also be a historical present
-    ("Stalin refuses."); None for the past."""
+    progressive); HABITUAL for a present perfect held through time ("has always demanded", "has
+    long rejected"); SIMPLE_PRESENT for a bare present tense, which may also be a historical
+    present ("Stalin refuses."); None for the past."""
     if any(r.present for r in sent_refs) or any(t.lower_ in RECENT_WORDS for t in sent):
         return RECENT
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -991,6 +995,8 @@ def present_kind(sent: Span, verb: Token | None, sent_refs: list[TimeRef]) -> st
     if auxes and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) and verb.tag_ == "VBN":
         return SIMPLE_PRESENT  # a bare present passive ("200 people are killed"): a historical present too
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+            return HABITUAL  # "has always demanded": held through time, no date of its own
         return RECENT  # present perfect or progressive: "has sent", "is sending", "has been sent"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return SIMPLE_PRESENT
