@@ -342,3 +342,20 @@ HABITUAL_CASES = [
 def test_a_stance_held_through_time_takes_no_publication_date(nlp, text, trigger, date):
     events = [e for e in extract_events(nlp(text), dct="2019-07-09") if e.trigger.split()[0] == trigger]
     assert events and events[0].date == date
+
+
+#: (text, trigger, date): a count from another date and a date written out both hang on the event
+#: ("Two weeks later, on 18 August, ..."): the date written out says it more exactly
+WRITTEN_OVER_COUNTED_CASES = [
+    ("The war began on 26 January 1995. Three weeks after the fighting began, on 17 February, Peru signed a "
+     "ceasefire with Ecuador.", "signed", "1995-02-17"),
+    ("Iraq invaded Kuwait on 2 August 1990. Two weeks later, on 18 August, the United Nations condemned Iraq.",
+     "condemned", "1990-08-18"),
+    ("Fighting began on 10 May 1998. Ten days later, on 21 May, Ethiopia bombed Asmara.", "bombed", "1998-05-21"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", WRITTEN_OVER_COUNTED_CASES)
+def test_a_date_written_out_over_a_count(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date

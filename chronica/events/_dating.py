@@ -799,8 +799,13 @@ def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
 def finest_inside(refs: list[TimeRef]) -> TimeRef:
     """The first of the event's own expressions, or the finest of them that lies inside it: "In
     1982 Argentina invaded the islands on 2 April" is 2 April 1982, "In May 1991 ... fled on the
-    21st" the 21st (a finer date elsewhere in time is another time, and the first stays)."""
+    21st" the 21st (a finer date elsewhere in time is another time, and the first stays). A date
+    written out is preferred to a count from another ("Three weeks after ..., on 17 February")."""
     first = refs[0]
+    if first.relative:  # "Three weeks after the fighting began, on 17 February, X signed": the date
+        named = [r for r in refs[1:] if r.calendar and not r.relative and r.precision in FINENESS  # written
+                 and first.precision in FINENESS and FINENESS.index(r.precision) >= FINENESS.index(first.precision)]
+        first = named[0] if named else first  # out restates the count, more exactly
     if first.precision not in FINENESS or not (first.earliest and first.latest):
         return first
     inside = [r for r in refs[1:] if r.precision in FINENESS and r.earliest and r.latest
