@@ -354,8 +354,23 @@ WRITTEN_OVER_COUNTED_CASES = [
     ("Fighting began on 10 May 1998. Ten days later, on 21 May, Ethiopia bombed Asmara.", "bombed", "1998-05-21"),
 ]
 
+#: (text, publication date, trigger, date): a date written out far from the count is another time
+#: (a thing's date the parser hung on the verb), and the count stands
+COUNT_STANDS_CASES = [
+    ("Novak, who is from Ohio, was indicted last year in the October 1998 shooting death of a guard.",
+     "2000-01-24", "indicted", "1999"),
+    ("Peres, who was born in Haifa, was arrested last month in the June 1999 stabbing death of a soldier.",
+     "1999-12-10", "arrested", "1999-11"),
+]
+
 
 @pytest.mark.parametrize("text,trigger,date", WRITTEN_OVER_COUNTED_CASES)
 def test_a_date_written_out_over_a_count(nlp, text, trigger, date):
     events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date
+
+
+@pytest.mark.parametrize("text,dct,trigger,date", COUNT_STANDS_CASES)
+def test_a_count_stands_against_a_far_date(nlp, text, dct, trigger, date):
+    events = [e for e in extract_events(nlp(text), dct=dct) if e.trigger.split()[0] == trigger]
     assert events and events[0].date == date

@@ -796,19 +796,37 @@ def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
+#: days a date written out may lie from a count's date and still restate it ("Three weeks after
+#: ..., on 17 February": the count is a round figure)
+RESTATE_DAYS = 7
+
+
+def _near(named: TimeRef, counted: TimeRef) -> bool:
+    """``named`` starts within :data:`RESTATE_DAYS` of ``counted``'s interval ("Two weeks later, on
+    18 August"), so it may restate it; "indicted last year in the October 1998 shooting" (two
+    different times) may not."""
+    if not (named.earliest and counted.earliest and counted.latest):
+        return False
+    day = date.fromisoformat(named.earliest).toordinal()
+    return date.fromisoformat(counted.earliest).toordinal() - RESTATE_DAYS <= day \
+        <= date.fromisoformat(counted.latest).toordinal() + RESTATE_DAYS
+
+
 def finest_inside(refs: list[TimeRef]) -> TimeRef:
     """The first of the event's own expressions, or the finest of them that lies inside it: "In
     1982 Argentina invaded the islands on 2 April" is 2 April 1982, "In May 1991 ... fled on the
     21st" the 21st (a finer date elsewhere in time is another time, and the first stays). A date
-    written out is preferred to a count from another ("Three weeks after ..., on 17 February")."""
+    written out is preferred to a count from another ("Three weeks after ..., on 17 February").
+    Neither may be a thing's date: "indicted last year in the March 1998 killing" is last year."""
     first = refs[0]
     if first.relative:  # "Three weeks after the fighting began, on 17 February, X signed": the date
-        named = [r for r in refs[1:] if r.calendar and not r.relative and r.precision in FINENESS  # written
+        named = [r for r in refs[1:] if r.calendar and not r.relative and not r.attributive  # written
+                 and r.precision in FINENESS and _near(r, first)  # out restates the count, more exactly
                  and first.precision in FINENESS and FINENESS.index(r.precision) >= FINENESS.index(first.precision)]
-        first = named[0] if named else first  # out restates the count, more exactly
+        first = named[0] if named else first
     if first.precision not in FINENESS or not (first.earliest and first.latest):
         return first
-    inside = [r for r in refs[1:] if r.precision in FINENESS and r.earliest and r.latest
+    inside = [r for r in refs[1:] if r.precision in FINENESS and r.earliest and r.latest and not r.attributive
               and first.earliest <= r.earliest and r.latest <= first.latest
               and FINENESS.index(r.precision) > FINENESS.index(first.precision)]
     return max(inside, key=lambda r: FINENESS.index(r.precision)) if inside else first
