@@ -270,3 +270,107 @@ def test_wire_weekday_dates_the_uncoded_act(full, text, dct, date):
 def test_wire_weekday_without_publication_date_stays_undated(full, text):
     doc = full(prepare(full, text, None))
     assert all(e.date is None for e in extract_events(doc) if e.form == "HAPPEN")
+
+
+#: (text, the event's trigger, its date): of the times that hang on the event's own predicate, a
+#: finer one inside the first refines it ("In 1982 ... on 2 April" is 2 April 1982); "on the 21st"
+#: is that day of the month the story is in
+FINER_OWN_TIME_CASES = [
+    ("In 1982, Argentina invaded the islands on 2 April.", "invaded", "1982-04-02"),
+    ("In March 1979 Egypt signed the treaty with Israel on the 26th.", "signed", "1979-03-26"),
+    ("In 1990 Iraq invaded Kuwait in August.", "invaded", "1990-08"),
+    ("In May 1991, as rebels closed in on Addis Ababa, Mengistu fled to Zimbabwe on the 21st.", "fled", "1991-05-21"),
+    ("In June 1967 Israel attacked Egypt on the 5th.", "attacked", "1967-06-05"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", FINER_OWN_TIME_CASES)
+def test_a_finer_own_time_refines_the_first(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and {e.date for e in events} == {date}
+
+
+#: (text, trigger, its one date): a date and a relative time after ", and" are a story moving on,
+#: not a list of dates each telling the event again ("in 1974, 1983 and 1996" is a list)
+STORY_NOT_LIST_CASES = [
+    ("Iraq invaded Kuwait on 2 August 1990, and three days later the United States sent troops to Saudi Arabia.",
+     "sent", "1990-08-05"),
+    ("Troops crossed the border on 2 August 1990, and a week later Iraq annexed Kuwait.", "annexed", "1990-08-09"),
+    ("Talks opened on 3 March 1976, and two days later Britain expelled the Icelandic ambassador.", "expelled",
+     "1976-03-05"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", STORY_NOT_LIST_CASES)
+def test_a_relative_time_after_a_date_is_no_list(nlp, text, trigger, date):
+    dates = [e.date for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert dates == [date]
+
+
+#: (text, the next sentence's trigger, its date or None): a date in an absolute "with" clause or a
+#: participle on a noun tells a happening at the clause's own time, so the story stands there and
+#: the next past-tense sentence takes it; a participle after a preposition of time looks back
+ATTENDANT_CASES = [
+    ("The siege ended in spring, with the last Soviet convoy reaching the city on 3 April 1943. "
+     "The German army then withdrew from the town.", "withdrew", "1943-04-03"),
+    ("Fighting spread quickly, with Eritrean units crossing the river on 2 May 1998. Ethiopia bombed Asmara.",
+     "bombed", "1998-05-02"),
+    ("Talks in Geneva collapsed, with the Iraqi delegation walking out on 9 January 1991. "
+     "The United States attacked Iraq.", "attacked", "1991-01-09"),
+    ("The officer was tried in Kabul after being captured in 2001. Pakistan expelled the Afghan envoy.",
+     "expelled", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", ATTENDANT_CASES)
+def test_an_attendant_participle_sets_the_story_time(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date
+
+
+#: (text, trigger, date with the publication date 2019-07-09): a present perfect tells a recent act
+#: dated by the publication, unless an adverb makes it a stance held through time
+HABITUAL_CASES = [
+    ("Greece has always rejected Turkish claims to the islets.", "rejected", None),
+    ("Peru has long demanded the return of the port from Chile.", "demanded", None),
+    ("Ethiopia has consistently accused Eritrea of arming the rebels.", "accused", None),
+    ("Greece has rejected Turkish claims to the islets.", "rejected", "2019-07-09"),  # a recent act
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", HABITUAL_CASES)
+def test_a_stance_held_through_time_takes_no_publication_date(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text), dct="2019-07-09") if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date
+
+
+#: (text, trigger, date): a count from another date and a date written out both hang on the event
+#: ("Two weeks later, on 18 August, ..."): the date written out says it more exactly
+WRITTEN_OVER_COUNTED_CASES = [
+    ("The war began on 26 January 1995. Three weeks after the fighting began, on 17 February, Peru signed a "
+     "ceasefire with Ecuador.", "signed", "1995-02-17"),
+    ("Iraq invaded Kuwait on 2 August 1990. Two weeks later, on 18 August, the United Nations condemned Iraq.",
+     "condemned", "1990-08-18"),
+    ("Fighting began on 10 May 1998. Ten days later, on 21 May, Ethiopia bombed Asmara.", "bombed", "1998-05-21"),
+]
+
+#: (text, publication date, trigger, date): a date written out far from the count is another time
+#: (a thing's date the parser hung on the verb), and the count stands
+COUNT_STANDS_CASES = [
+    ("Novak, who is from Ohio, was indicted last year in the October 1998 shooting death of a guard.",
+     "2000-01-24", "indicted", "1999"),
+    ("Peres, who was born in Haifa, was arrested last month in the June 1999 stabbing death of a soldier.",
+     "1999-12-10", "arrested", "1999-11"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", WRITTEN_OVER_COUNTED_CASES)
+def test_a_date_written_out_over_a_count(nlp, text, trigger, date):
+    events = [e for e in extract_events(nlp(text)) if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date
+
+
+@pytest.mark.parametrize("text,dct,trigger,date", COUNT_STANDS_CASES)
+def test_a_count_stands_against_a_far_date(nlp, text, dct, trigger, date):
+    events = [e for e in extract_events(nlp(text), dct=dct) if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date

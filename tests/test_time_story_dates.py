@@ -170,3 +170,80 @@ YEAR_AFTER_DAYS_CASES = [
 @pytest.mark.parametrize("text,dct,values", YEAR_AFTER_DAYS_CASES)
 def test_a_year_after_a_run_of_days(text, dct, values):
     assert [v for _, v, _ in _found(text, dct)] == values
+
+
+#: (text, the relative expression, its value): a date that names a thing ("the 1975 border", "the
+#: treaty of 1937", "its 2 May letter") or that a comparison sets against the story ("than in 1981",
+#: "as in 1956") is not where the story stands: what comes "later" is counted from the story's date
+THINGS_DATE_CASES = [
+    ("On 14 August 1990 the ruler wrote to his rival, accepting the 1975 border. Three days later the "
+     "prisoners were exchanged.", "Three days later", "1990-08-17"),
+    ("The war began on 26 January 1995. The army, better prepared than in 1981, held its posts. Three "
+     "weeks after the fighting began, on 17 February, the sides signed a declaration.", "17 February", "1995-02-17"),
+    ("In April 1969 the king scrapped the treaty of 1937. Two months later his navy entered the river.",
+     "Two months later", "1969-06"),
+    ("The strike began on 3 March 2011. As in 1998, the port closed. A week later the army moved in.",
+     "A week later", "2011-03-10"),
+    ("On 9 June 1967 the cabinet met and recalled its 1956 pledge. The following day the guns fell silent.",
+     "The following day", "1967-06-10"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", THINGS_DATE_CASES)
+def test_a_things_date_does_not_move_the_story(text, phrase, value):
+    found = {t.text: t.value for t in tag(text)}
+    assert found[phrase] == value
+
+
+#: (text, the relative expression, its value): times of the story itself written with "of" or "the"
+#: still move it ("the night of ...", "the spring of 1980", "the 1990 elections took place in May")
+STORY_OF_CASES = [
+    ("During the night of 7 to 8 August 2008, the army attacked. The next day, tanks crossed the river.",
+     "The next day", "2008-08-08"),
+    ("At the end of 1975 the talks failed. A year later the war resumed.", "A year later", "1976"),
+    ("In March of 1983 the rebels took the town. Two weeks later they lost it.", "Two weeks later", "1983-03"),
+    # a thing dated so that opens its sentence is what the story tells: its date is the story's
+    ("The revolt of 1848 spread fast. A year later it was crushed.", "A year later", "1849"),
+    ("Trade grew. The 1926 strike spread fast. Two years later the unions were weaker.", "Two years later", "1928"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", STORY_OF_CASES)
+def test_a_time_of_the_story_still_moves_it(text, phrase, value):
+    found = {t.text: t.value for t in tag(text)}
+    assert found[phrase] == value
+
+
+#: (text, the relative expression, its value): days or weeks after a season stay in that season
+SEASON_SHIFT_CASES = [
+    ("In the spring of 1980 the crisis broke. A week later the cleric was executed.", "A week later", "1980-SP"),
+    ("The summer of 1914 was hot. A few days later war came.", None, None),
+    ("In the autumn of 1956 the students rose. Ten days later the tanks came.", "Ten days later", "1956-FA"),
+    ("The winter of 1979 was long. Two weeks later the strikes ended.", "Two weeks later", "1979-WI"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", SEASON_SHIFT_CASES)
+def test_days_after_a_season_stay_in_it(text, phrase, value):
+    values = {t.text: t.value for t in tag(text)}
+    assert all(v is None or "None" not in v for v in values.values())  # never a broken value
+    if phrase is not None:
+        assert values[phrase] == value
+
+
+#: (text, the expression, its value or None for no expression): "on the 21st" is that day of the
+#: month the story is in; with no month told before it names no date; "the 21st century" is a century
+DAY_OF_MONTH_CASES = [
+    ("In May 1991 the ruler fled on the 21st.", "the 21st", "1991-05-21"),
+    ("The talks opened on 3 March 1976 and broke down on the 19th.", "the 19th", "1976-03-19"),
+    ("The siege began in October 1941. By the 30th the city was cut off.", "the 30th", "1941-10-30"),
+    ("The ships left on the 5th.", "the 5th", None),
+    ("In 1980 the rebels rose. On the 12th the army answered.", "the 12th", None),  # a year names no month
+    ("In February 1981 the posts fell. On the 30th the talks began.", "the 30th", None),  # no such day
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", DAY_OF_MONTH_CASES)
+def test_the_day_of_the_storys_month(text, phrase, value):
+    found = {t.text: t.value for t in tag(text)}
+    assert found.get(phrase) == value

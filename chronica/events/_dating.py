@@ -498,9 +498,23 @@ def _in_subordinate(span: Span | None) -> bool:
         return False
     for t in span.root.ancestors:
         if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp") \
-                and not _means(t):
+                and not _means(t) and not _attendant(t):
             return True
     return False
+
+
+#: prepositions of an absolute clause: "with the final surrender taking place on 14 June"
+ATTENDANT_PREPS = frozenset({"with", "without"})
+
+
+def _attendant(verb: Token) -> bool:
+    """A present participle that tells a happening going with its clause's, at its time: "the war
+    lasted 74 days, with the final surrender taking place on 14 June" (an absolute clause after
+    "with", or a participle with no auxiliary on a noun; not after a preposition of time: "after
+    being captured in 2001" looks back)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ATTENDANT_PREPS)
 
 
 
@@ -681,7 +695,7 @@ def choose_sentence_ref(
     if not mine and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in anchor.children):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        return _adverbial_first(mine, doc)[0]
+        return finest_inside(_adverbial_first(mine, doc))
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
@@ -780,6 +794,42 @@ def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
     if tok.dep_ in ("npadvmod", "advmod", "tmod"):
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+#: days a date written out may lie from a count's date and still restate it ("Three weeks after
+#: ..., on 17 February": the count is a round figure)
+RESTATE_DAYS = 7
+
+
+def _near(named: TimeRef, counted: TimeRef) -> bool:
+    """``named`` starts within :data:`RESTATE_DAYS` of ``counted``'s interval ("Two weeks later, on
+    18 August"), so it may restate it; "indicted last year in the October 1998 shooting" (two
+    different times) may not."""
+    if not (named.earliest and counted.earliest and counted.latest):
+        return False
+    day = date.fromisoformat(named.earliest).toordinal()
+    return date.fromisoformat(counted.earliest).toordinal() - RESTATE_DAYS <= day \
+        <= date.fromisoformat(counted.latest).toordinal() + RESTATE_DAYS
+
+
+def finest_inside(refs: list[TimeRef]) -> TimeRef:
+    """The first of the event's own expressions, or the finest of them that lies inside it: "In
+    1982 Argentina invaded the islands on 2 April" is 2 April 1982, "In May 1991 ... fled on the
+    21st" the 21st (a finer date elsewhere in time is another time, and the first stays). A date
+    written out is preferred to a count from another ("Three weeks after ..., on 17 February").
+    Neither may be a thing's date: "indicted last year in the March 1998 killing" is last year."""
+    first = refs[0]
+    if first.relative:  # "Three weeks after the fighting began, on 17 February, X signed": the date
+        named = [r for r in refs[1:] if r.calendar and not r.relative and not r.attributive  # written
+                 and r.precision in FINENESS and _near(r, first)  # out restates the count, more exactly
+                 and first.precision in FINENESS and FINENESS.index(r.precision) >= FINENESS.index(first.precision)]
+        first = named[0] if named else first
+    if first.precision not in FINENESS or not (first.earliest and first.latest):
+        return first
+    inside = [r for r in refs[1:] if r.precision in FINENESS and r.earliest and r.latest and not r.attributive
+              and first.earliest <= r.earliest and r.latest <= first.latest
+              and FINENESS.index(r.precision) > FINENESS.index(first.precision)]
+    return max(inside, key=lambda r: FINENESS.index(r.precision)) if inside else first
 
 
 def _adverbial_first(refs: list[TimeRef], doc) -> list[TimeRef]:  # noqa: ANN001 - Doc
@@ -949,13 +999,17 @@ def _low_attachment(doc: Doc, head: Token, tok: Token) -> int | None:
     return None
 
 
-RECENT, SIMPLE_PRESENT = "recent", "simple"
+RECENT, SIMPLE_PRESENT, HABITUAL = "recent", "simple", "habitual"
+#: adverbs by which a present perfect tells a stance held through time, not a recent act: "the
+#: line Peru has always demanded", "Athens has long rejected the claim"
+HABITUAL_ADVERBS = frozenset({"always", "long", "traditionally", "consistently", "ever"})
 
 
 def present_kind(sent: Span, verb: Token | None, sent_refs: list[TimeRef]) -> str | None:
     """RECENT when the sentence speaks of now or lately ("recently", "now", a present perfect or
-    progressive); SIMPLE_PRESENT for a bare present tense, which may also be a historical present
-    ("Stalin refuses."); None for the past."""
+    progressive); HABITUAL for a present perfect held through time ("has always demanded", "has
+    long rejected"); SIMPLE_PRESENT for a bare present tense, which may also be a historical
+    present ("Stalin refuses."); None for the past."""
     if any(r.present for r in sent_refs) or any(t.lower_ in RECENT_WORDS for t in sent):
         return RECENT
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -964,6 +1018,8 @@ def present_kind(sent: Span, verb: Token | None, sent_refs: list[TimeRef]) -> st
     if auxes and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) and verb.tag_ == "VBN":
         return SIMPLE_PRESENT  # a bare present passive ("200 people are killed"): a historical present too
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+            return HABITUAL  # "has always demanded": held through time, no date of its own
         return RECENT  # present perfect or progressive: "has sent", "is sending", "has been sent"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return SIMPLE_PRESENT
@@ -986,7 +1042,10 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
     order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
     protests. Only ``ref`` when it stands alone."""
-    listed = [r for r in refs if r.calendar and not (r.start < ref.end and ref.start < r.end) or r is ref]
+    if ref.relative:  # "on the 21st, and three days later ...": a story moving on, no list
+        return [ref]
+    listed = [r for r in refs if r.calendar and not r.relative and not (r.start < ref.end and ref.start < r.end)
+              or r is ref]
     listed.sort(key=lambda r: r.start)
     k = listed.index(ref)
     lo = hi = k

@@ -1492,6 +1492,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             ref = None if named_only else _dating.present_anchor(refs, s_start, sent.doc, sent_starts)
             if ref is None:
                 kind = _dating.RECENT
+        if kind == _dating.HABITUAL:
+            return out  # "the line Peru has always demanded": a stance through time, no date
         if kind == _dating.RECENT:
             if dct and _dating._precision(dct) in ("day", "month"):
                 out.update(date=dct, precision=_dating._precision(dct), date_source="document")

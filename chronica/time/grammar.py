@@ -415,6 +415,18 @@ def _p_year2(m: re.Match[str], text: str) -> Spec | None:
     return Spec("abs", year=y, start=m.start("yy"), rel="yy")
 
 
+#: the ``rel`` of a day of the month told alone ("on the 21st"): its month is the narrative's
+DAY_OF_MONTH = "day-of-month"
+
+
+def _p_day_ordinal(m: re.Match[str], text: str) -> Spec | None:
+    """"on the 21st": a day of the month the story has reached (the resolver takes the month and
+    year of the narrative anchor, and drops it when the anchor names no month); "the 21st
+    century" is no match (a word follows)."""
+    return Spec("partial", day=int(m["day"]), start=m.start("the"), rel=DAY_OF_MONTH, narrative=True,
+                precision="day", confidence=0.7)
+
+
 def _p_bc_year(m: re.Match[str], text: str) -> Spec | None:
     """"44 BC", "404 BCE", "3000 B.C.": TIMEX3 writes years before the common era "BC0044"."""
     y = int(m["y"])
@@ -1012,5 +1024,5 @@ PARSERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "future": _p_future, "deictic": _p_deictic, "pod": _p_pod, "weekday": _p_weekday,
     "narr_same": _p_narr_same, "narr_shift": _p_narr_shift, "clock": _p_clock, "set": _p_set, "set_adv": _p_set,
     "holiday": _p_holiday, "long_adj": _p_long_adj, "pod_mid": _p_pod_mid, "set_cal": _p_set_cal,
-    "year_end": _p_year_end, "clock_pod": _p_clock_pod,
+    "year_end": _p_year_end, "clock_pod": _p_clock_pod, "day_ordinal": _p_day_ordinal,
 }

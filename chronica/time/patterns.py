@@ -170,6 +170,8 @@ RULES: dict[str, Rule] = {
         # 44 BC, 404 BCE, 3000 B.C., around 500 BC
         _rule("bc_year", r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", MOD,
               scan=r"(?<![\w.,])\d{1,4}\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", prev=_MOD_LAST),
+        # "on the 21st": a day of the month the narrative is in ("In May 1991 ... fled on the 21st")
+        _rule("day_ordinal", r"(?<![\w'])(?i:on|by|until|till|from|since)\s+(?P<the>the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"),
         # '95 after a preposition
         _rule("year2", r"(?<![\w'])(?i:in|of|since|by|until|from|to)\s+(?P<yy>'\d\d)(?![\ds'])"),
         # 1945-55, 1945–1974, 1950-51

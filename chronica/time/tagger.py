@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
 from chronica.time.direction import weekday_direction
-from chronica.time.grammar import AFTER_THE, PARSERS, VAGUE_LATER, Spec
+from chronica.time.grammar import AFTER_THE, DAY_OF_MONTH, PARSERS, VAGUE_LATER, Spec
 from chronica.time.normalize import (
     PRECISIONS,
     Point,
@@ -58,6 +58,21 @@ _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: a determiner right before a date and a word right after it: the date modifies a noun ("the 1975
+#: border", "its 14 August letter") - a thing's date, not the time the story has reached
+_DATE_BEFORE_NOUN = (re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE),
+                     re.compile(r"[^\S\n]+(?!(?:and|or|to|through|until|till|and/or)\b)[A-Za-z]"))
+#: "<noun> of <date>": the date of a thing named ("the accord of 1975"); the noun is not a word of
+#: time itself ("the night of 7 to 8 August", "the spring of 1980" are times of the story)
+_OF_DATE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+$")
+_TIME_NOUNS = frozenset(lx.SEASONS) | frozenset(lx.PARTS_OF_DAY) | frozenset(lx.UNITS) | frozenset(
+    f"{u}s" for u in lx.UNITS) | frozenset(lx.MONTHS) | frozenset(
+    {"end", "beginning", "start", "middle", "close", "turn", "half", "part", "course", "rest", "remainder", "days"})
+#: a noun phrase that opens its sentence up to the date ("The 1926 strike", "The strike of 1926")
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*)(?:the|a|an|its|their|his|her)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
+#: the standard of a comparison ("better prepared than in 1981", "as in 1975", "unlike 1992")
+_COMPARED_DATE = re.compile(r"\b(?:than|unlike|like|as)\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(]?[A-Z0-9])")
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
@@ -99,6 +114,11 @@ class _State:
     #: last spoke of it (a bare month resolved on it carries the story on)
     story_year: int | None = None
     story_end: int = -1
+    #: the last date of a thing told ("the 1975 border", "the siege of 1812"): no time the story
+    #: moves to, but what "that year" after it may point back to ("On 1 May of that year")
+    thing: Point | None = None
+    thing_value: str | None = None
+    thing_end: int = -1
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -473,15 +493,16 @@ class _Resolver:
                 and st.anchor.year != st.dct.year and 0 <= start - st.anchor_end <= _STORY_NEAR
                 and spec.month == st.anchor.month and spec.day is not None and spec.day > st.anchor.day)
 
-    def _continues_days(self, spec: Spec, start: int) -> bool:
+    def _continues_days(self, spec: Spec, start: int, ref: Point | None = None) -> bool:
         """A bare day of the month the last told day was in, on or after it and close by, goes on
         with those days whatever year was named in between ("July 20: Turkey, citing the accords
         of 1959, lands troops. July 23: the junta falls" - July 23 is 1974's, as July 20 was)."""
         st = self.state
         day = st.day_anchor
+        ref = ref or st.anchor  # the date the day would otherwise take its year from
         return (day is not None and spec.day is not None and spec.month == day.month and spec.n == 0
-                and not spec.narrative and spec.day >= day.day and st.anchor is not None
-                and st.anchor.year != day.year and 0 <= start - st.day_anchor_end <= _DAY_SEQUENCE_NEAR)
+                and not spec.narrative and spec.day >= day.day and ref is not None
+                and ref.year != day.year and 0 <= start - st.day_anchor_end <= _DAY_SEQUENCE_NEAR)
 
     def _definite_on_narrative(self, spec: Spec) -> bool:
         """"the end of the year", "the same year" in a text without a date of writing (or with
@@ -511,6 +532,8 @@ class _Resolver:
             if anchor is None and spec.value in ("PRESENT_REF", "FUTURE_REF") and self.state.lower_bound:
                 return spec.value, "after-bound", self.state.lower_bound, spec.confidence
             return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
+        if spec.rel == DAY_OF_MONTH:
+            return self._resolve_partial(spec, start, end)  # no month told before: no date at all
         if kind == "dct" and self._definite_on_narrative(spec):
             kind, spec = "narr", replace(spec, kind="narr", n=0, narrative=True)
         if kind == "dct":
@@ -603,15 +626,26 @@ class _Resolver:
         y, k = divmod(idx, 12 // size)
         return f"{y:04d}-{'H' if unit == 'half' else 'Q'}{k + 1}"
 
+    def _pointed_back(self, spec: Spec) -> bool:
+        """A same-time reference ("that year", "1 May of that year", a month or day with no year)
+        right after a thing's date ("recalled the siege of 1812"): it takes that date's year, as
+        before; only a shift ("three days later") is counted from the story's own date."""
+        st = self.state
+        return spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end
+
     def _resolve_narr(self, spec: Spec, start: int, end: int):
         st = self.state
         base, kind, conf = st.anchor, "narrative", spec.confidence
+        if self._pointed_back(spec):
+            base = st.thing
         if base is None:
             base = self._dct_point()
             kind, conf = "dct", self._dct_conf(0.6)
             if base is None:
                 return None
         anchor_value = st.anchor_value if kind == "narrative" else st.dct.isoformat()
+        if base is st.thing:
+            anchor_value = st.thing_value
         if spec.rel == VAGUE_LATER:
             value = _vague_shift(base, spec)
             return (value, kind, anchor_value, conf) if value else None
@@ -626,7 +660,9 @@ class _Resolver:
         prec = _coarser(spec.precision or unit, base.precision)
         if unit == "year" and base.precision in ("quarter", "half") and spec.n:
             prec = base.precision
-        if unit == "season":
+        if unit == "season" or (prec == "season" and unit in ("day", "week", "month")):
+            # "a week later" after "the spring of 1980": still that season (a shift of days from
+            # a season's first day would lose which season it was)
             return at(base, "season").value(), kind, anchor_value, conf
         if unit in ("decade", "century") and spec.precision in ("decade", "century") and spec.n == 0:
             return at(base, unit).value(), kind, anchor_value, conf
@@ -635,6 +671,12 @@ class _Resolver:
 
     def _resolve_partial(self, spec: Spec, start: int, end: int):
         st = self.state
+        if spec.rel == DAY_OF_MONTH:  # "on the 21st": that day of the narrative's month, or nothing
+            ref = st.anchor
+            if ref is None or ref.precision not in ("month", "week", "day", "time") \
+                    or not _valid_day(ref.year, ref.month, spec.day):
+                return None
+            return f"{ref.year:04d}-{ref.month:02d}-{spec.day:02d}", "narrative", st.anchor_value, spec.confidence
         if spec.rel and spec.rel.startswith("holiday:"):
             return self._resolve_holiday(spec, start, end)
         if spec.type == TIME and spec.hour is not None and spec.weekday is None and spec.month is None:
@@ -648,8 +690,10 @@ class _Resolver:
         if narrative:
             ref = st.anchor
             kind, anchor_value, conf = "narrative", st.anchor_value, 0.75 if spec.narrative else 0.7
+            if self._pointed_back(spec):  # "recalled the siege of 1812. On 1 May of that year"
+                ref, anchor_value = st.thing, st.thing_value
             year = ref.year + spec.n
-            if self._continues_days(spec, start):
+            if self._continues_days(spec, start, ref):
                 year = st.day_anchor.year  # "July 20: ... the accords of 1959 ... July 23:": 1974 still
             if spec.season and spec.n and ref.precision in ("month", "week", "day", "time"):
                 year = self._season_year(spec, date(ref.year, ref.month, ref.day))  # "the following
@@ -1060,7 +1104,10 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
         tx = _make_timex(text, cand, resolved, state.dct)
         if cand.spec.rel in (AFTER_THE, VAGUE_LATER) and not tx.value[:1].isdigit() and tx.parts:
             tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
-        if tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
+        if tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
+                and _not_the_story(text, cand.start, cand.end):
+            state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
+        elif tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
                                    explicit=tx.anchor == "absolute")
         out.append(tx)
@@ -1068,6 +1115,23 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     out = _merge_ranges(text, out)
     _apply_open_ends(text, out, state.dct)
     return out
+
+
+def _not_the_story(text: str, start: int, end: int) -> bool:
+    """A date written out in full (at ``start:end``) that the story does not move to, so that
+    "three days later" after it is not counted from it: a thing's date ("accepting the 1975
+    border. Three days later ...", "the accord of 1975"), or the standard of a comparison
+    ("better prepared than in 1981 ... Three weeks after ...")."""
+    before = text[max(0, start - 40):start]
+    if _COMPARED_DATE.search(before):
+        return True
+    opening = _OPENS_SENTENCE.search(("\n" if start <= 60 else "") + text[max(0, start - 60):start])
+    if opening:  # "The strike of 1926 spread fast. In May ...": the subject is the story's own time
+        return False
+    if _DATE_BEFORE_NOUN[0].search(before) and _DATE_BEFORE_NOUN[1].match(text, end):
+        return True
+    m = _OF_DATE.search(before)
+    return bool(m) and m.group("noun").lower() not in _TIME_NOUNS
 
 
 def _is_comparison(spec: Spec, dct: date | None = None) -> bool:
