@@ -239,6 +239,15 @@ def symmetric_mention(m: EventMention) -> bool:
     return m.type in STATE_TYPES or is_symmetric(m.type, getattr(m, "form", None))
 
 
+def parties_as_one_set(a: EventMention, b: EventMention) -> bool:
+    """The actors of two mentions are compared as one set of parties, not role by role, when
+    either tells its happening symmetrically: a fight told as "Borvia and Cestia fought" (or
+    "the Borvian army fought", one side only) is the same fight as "Cestian troops attacked
+    Borvian posts" that day - one source says who struck first, the other does not. Two directed
+    mentions are still compared role by role ("A attacked B" / "B attacked A" are two acts)."""
+    return symmetric_mention(a) or symmetric_mention(b)
+
+
 def _is_negative(modality: str) -> bool:
     return modality in (NEGATED,)
 
@@ -406,7 +415,7 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     shared = (a.keys & b.keys) or (a.named & b.named)  # as pair_score counts them
     if not shared or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
         return False
-    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    symmetric = parties_as_one_set(a.m, b.m)
     if _actor_conflict(a, b, symmetric):
         return False
     coarse = max(a.rank, b.rank)
@@ -463,7 +472,7 @@ def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
 def _actors_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Different actors in one role (or different pairs, or one actor on opposite sides of a
     directed act), unless weighed (:func:`_weighed_actors`)."""
-    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    symmetric = parties_as_one_set(a.m, b.m)
     return _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim)
 
 
