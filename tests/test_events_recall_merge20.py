@@ -3,7 +3,8 @@ nothing to join (issue 9's found, issue 11's merges, measured on the dev sets): 
 accepts a text - a ruling, a resolution, a plan - is an agreement of one party; a party that
 declares a treaty void renounces it (REJECT); fighting without a doer named is placed by a
 common noun of place and its name ("around the border town of Badme"), whatever the tagger
-made of the name. Every sentence here is our own, each table from at least three different
+made of the name; an agreement named by its proper name and signed in the passive, no party
+named, is kept when its verb dates or places it. Every sentence here is our own, each table from at least three different
 imagined texts."""
 
 from __future__ import annotations
@@ -103,3 +104,27 @@ def test_doerless_fighting_placed_by_a_noun_of_place(full, text, date):
 ])
 def test_doerless_fighting_needs_a_named_place(full, text):
     assert not [e for e in extract_events(full(text)) if e.type == "ASSAULT"], _show(extract_events(full(text)))
+
+
+# a named agreement signed in the passive, no party named, dated or placed by its verb
+@pytest.mark.parametrize("text, date", [
+    ("The Itamaraty Peace Declaration was signed in Brasilia on 17 February 1995.", "1995-02-17"),
+    ("The Treaty of Friendship and Commerce was signed in Lima on 9 March 1954.", "1954-03-09"),
+    ("The Armistice Agreement was signed at Panmunjom on 27 July 1953.", "1953-07-27"),
+    ("The Rio Protocol was signed on 29 January 1942.", "1942-01-29"),
+])
+def test_a_named_agreement_signed_with_no_party_named(full, text, date):
+    events = [e for e in extract_events(full(text)) if e.trigger == "signed"]
+    assert events, _show(extract_events(full(text)))
+    assert events[0].form == "AGREE" and not events[0].participants, _show(events)
+    assert (events[0].date or "").startswith(date), (events[0].date, _show(events))
+
+
+# not signed, or neither dated nor placed: nothing
+@pytest.mark.parametrize("text", [
+    "The Rio Protocol was never signed in Rio.",
+    "The Treaty of Friendship was signed.",
+    "The Paris Charter was signed without ceremony.",
+])
+def test_a_named_agreement_not_told_as_signed_on_a_day(full, text):
+    assert not [e for e in extract_events(full(text)) if e.trigger == "signed"], _show(extract_events(full(text)))

@@ -48,6 +48,7 @@ from chronica.events._lexicon import (
     AIMED_AT_TYPES,
     BARE_STATE_MODIFIERS,
     BUYER_VERBS,
+    DEAL_NOUNS,
     COPULAS,
     CUT_VERBS,
     DANGLING,
@@ -315,6 +316,18 @@ def _carried_noun(verb: Token) -> Token | None:
     return None if noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" else noun
 
 
+#: the ontology's word a named agreement of another word ("the Rio Protocol", "the Montevideo
+#: Declaration") is coded by
+NAMED_ACCORD_WORD = "agreement"
+
+
+def _named_accord(noun: Token) -> bool:
+    """The passive subject is an agreement named by its proper name: a capitalised noun of
+    :data:`DEAL_NOUNS` heading a name ("the Itamaraty Peace Declaration", "the Treaty on
+    International Borders", "the Rio Protocol")."""
+    return noun.dep_ == "nsubjpass" and noun.pos_ == "PROPN" and noun.lemma_.lower() in DEAL_NOUNS
+
+
 def _is_date_word(tok: Token) -> bool:
     """A year or date the parser took for an object: "(1994)", "1994"."""
     return tok.ent_type_ == "DATE" or (tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
@@ -334,11 +347,17 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
             continue
         parties = [p for c in verb.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"))
                    for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN", "PRON")]
-        noun = _carried_noun(verb) if parties else None
-        if noun is None:
+        noun = _carried_noun(verb)
+        # no doer named: only an agreement named by its proper name, its passive subject ("the
+        # Itamaraty Peace Declaration was signed in Brasilia on 17 February 1995"); whether its
+        # clause dates or places it is for ``_accords.dated_accord`` to judge
+        named = not parties and noun is not None and _named_accord(noun)
+        if noun is None or not (parties or named):
             continue
         pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
                         if len(p.words) == 1 and p.pos != "v"), None)
+        if pattern is None and named:  # a named document the ontology has no word for: an agreement
+            pattern = next((p for p in onto.by_first.get(NAMED_ACCORD_WORD, ()) if len(p.words) == 1), None)
         if pattern is None:
             continue
         # summarised by the verb and its noun: "Peru and Chile sign treaty", "UN imposes sanctions on Iraq"
@@ -1838,6 +1857,9 @@ def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | N
     phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
     where = _doerless_place(trig)
     subject = [c.text for c in anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if trig.carries is not None and anchor.pos_ == "VERB":  # "Itamaraty Peace Declaration signed"
+        subject = [" ".join(t.text for t in trig.carries.subtree if t.i <= trig.carries.i
+                            and (t.dep_ in ("compound", "amod") or t == trig.carries))]
     words = " ".join(subject[:1] + [t.text for t in trig.tokens]) if anchor.pos_ == "VERB" else " ".join(
         t.text for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase))
     return f"{words} in {where}" if where else None
