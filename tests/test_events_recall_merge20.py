@@ -128,3 +128,18 @@ def test_a_named_agreement_signed_with_no_party_named(full, text, date):
 ])
 def test_a_named_agreement_not_told_as_signed_on_a_day(full, text):
     assert not [e for e in extract_events(full(text)) if e.trigger == "signed"], _show(extract_events(full(text)))
+
+
+# the year that names the text accepted or rejected is the text's, not the act's; a light verb's
+# noun is the event itself ("signed the 1992 agreement" is that agreement's signing)
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Ghana accepted the 1992 Lome Agreement.", "accepted", None),
+    ("Chile rejected the 1904 treaty.", "rejected", None),
+    ("Last month the ruling party of Zambia said it would accept the 1964 border treaty.", "accept", None),
+    ("In 1995 Ghana accepted the 1992 Lome Agreement.", "accepted", "1995"),
+    ("Ghana and Togo signed the 1992 Lome Agreement.", "signed the 1992 Lome Agreement", "1992"),
+])
+def test_the_date_of_the_text_acted_on_is_not_the_acts(full, text, trigger, date):
+    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
+    assert events, _show(extract_events(full(text)))
+    assert events[0].date == date, (events[0].date, _show(events))
