@@ -44,3 +44,29 @@ def test_two_directed_mentions_are_compared_role_by_role() -> None:
     b = mention(2, "Borvia and Aldoria fought.", "FIGHT", src="BOR", tgt="ALD", date="1990")
     assert merge.parties_as_one_set(a, b) and merge.parties_as_one_set(b, a)
     assert not merge.parties_as_one_set(a, a)
+
+
+# -- two refusals: of one act, or of two (the refused act's predicate, coded by the ontology) ---
+# (sentence a, refused act a, sentence b, refused act b, actor, date, merged?)
+REFUSALS = [
+    ("In 1992 Borvia refused to withdraw its troops from the valley.", "withdraw",
+     "In 1992 Borvia refused to accept the ruling of the commission.", "accept", "BOR", "1992", False),
+    ("In 1970 Aldoria refused to withdraw from the islands.", "withdraw",
+     "In 1970 Aldoria refused to negotiate with its neighbour.", "negotiate", "ALD", "1970", False),
+    ("In May 1981 Cestia refused to recognise the new border.", "recognise",
+     "In May 1981 Cestia refused to withdraw from the new border.", "withdraw", "CES", "1981-05", False),
+    # one act refused, told twice
+    ("In May 1981 Cestia refused to negotiate with Borvia.", "negotiate",
+     "In May 1981 Cestia refused to talk with Borvia.", "talk", "CES", "1981-05", True),
+    ("In 1992 Borvia refused to withdraw its troops from the valley.", "withdraw",
+     "In 1992 Borvia again refused to withdraw its soldiers from the valley.", "withdraw", "BOR", "1992", True),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", REFUSALS, ids=lambda c: c[0][:40] + " / " + c[2][:40])
+def test_refusals_of_acts_of_two_families_are_two_happenings(case) -> None:
+    a, ta, b, tb, who, day, merged = case
+    ms = [mention(1, a, "REJECT", src=who, date=day, modality="refused", trigger=ta),
+          mention(2, b, "REJECT", src=who, date=day, modality="refused", trigger=tb)]
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged

@@ -64,7 +64,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent
 from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
-    ASSERTED, HEDGED, NEGATED, OTHER, REPORTED, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, NEGATED, OTHER, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 
 _ONTOLOGY = load_ontology()
@@ -459,9 +459,21 @@ def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Types of two families, or two uncoded happenings (OTHER) of different predicates
     ("recalled", "held"), unless weighed (:func:`_weighed_types`); an uncoded happening whose
     predicate codes into the other's family is of that family (:func:`_coded_alike`)."""
+    if _refused_apart(a, b):
+        return True
     if (type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b)) or _coded_alike(a, b):
         return False
     return not _weighed_types(a, b, sim)
+
+
+def _refused_apart(a: _Info, b: _Info) -> bool:
+    """Two refusals of acts the ontology's triggers code into different families ("refused to
+    withdraw its troops", RETREAT, and "refused to accept the ruling", AGREE): both are REJECTs,
+    but of two different demands. A refused act no trigger codes says nothing."""
+    if a.m.modality != REFUSED or b.m.modality != REFUSED:
+        return False
+    types = [predicate_types(m.trigger.split()[0]) if m.trigger else frozenset() for m in (a.m, b.m)]
+    return bool(types[0] and types[1]) and not any(type_compatible(x, y) for x in types[0] for y in types[1])
 
 
 def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
