@@ -1,6 +1,7 @@
 """Case tables for merging across sources (invented texts, each rule with cases from three or
 more of them): the parties of a fight told symmetrically by one source and as a directed attack
-by another are compared as one set."""
+by another are compared as one set; two refusals of acts of different families are two
+happenings."""
 
 from __future__ import annotations
 
