@@ -143,3 +143,20 @@ def test_the_date_of_the_text_acted_on_is_not_the_acts(full, text, trigger, date
     events = [e for e in extract_events(full(text)) if e.trigger == trigger]
     assert events, _show(extract_events(full(text)))
     assert events[0].date == date, (events[0].date, _show(events))
+
+
+# an agreement to come, said on a date: PLOVER codes the statement of intent as the AGREE, so the
+# time of saying (on the saying verb, or the timeline entry's) dates it; other acts to come do not
+# take it
+@pytest.mark.parametrize("text, trigger, date", [
+    ("June 5, 2018: Zambia says it will fully accept the boundary ruling.", "accept", "2018-06-05"),
+    ("On 4 May 1983 Honduras said it would accept the ruling of the court.", "accept", "1983-05-04"),
+    ("On 9 October 1961 Syria announced that it would accept the arbitration award.", "accept", "1961-10-09"),
+    ("On 3 June 1990 Iraq said it would attack Kuwait.", "attack", None),
+    ("Zambia will accept the treaty.", "accept", None),
+    ("On 8 July 2001 Peru said it would sign the treaty in 2003.", "sign the treaty", "2003"),
+])
+def test_an_agreement_to_come_is_dated_when_said(full, text, trigger, date):
+    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
+    assert events, _show(extract_events(full(text)))
+    assert events[0].date == date, (events[0].date, _show(events))

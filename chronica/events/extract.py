@@ -1466,6 +1466,29 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     return etype, subtype, verb_phrase
 
 
+def _promised_when(trig: Trigger, anchor: Token, sent_refs: list, heading):  # noqa: ANN001, ANN202
+    """The time an agreement to come was said: PLOVER codes the statement of intent itself as the
+    AGREE ("Ethiopia says it will accept the ruling", "announced that Iraq would accept the
+    accord"), so the time of a saying verb that governs the trigger through its complement - an
+    expression on that verb, or its timeline entry's date - dates it. None for other forms, or
+    when no saying verb governs the trigger."""
+    onto = load_ontology()
+    form = onto.forms.get(trig.pattern.form)
+    if form is None or form.type != "AGREE":
+        return None
+    cur, said = anchor, None
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
+            said = cur.head
+            break
+        cur = cur.head
+    if said is None:
+        return None
+    own = [r for r in sent_refs if r.calendar and r.root is not None and _dating._time_of_saying(r, anchor)
+           and (anchor.doc[r.root].head.i == said.i or anchor.doc[r.root].head.head.i == said.i)]
+    return own[0] if own else heading
+
+
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
@@ -1499,8 +1522,11 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         pred = trig.carrier if trig.carrier is not None else anchor
         verb = pred if pred.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if _dating.is_future(verb) or mod_value in (PLANNED, POSSIBLE):
-            return out  # what will or may happen has no date but its own
-        ref = heading
+            ref = _promised_when(trig, anchor, sent_refs, heading)
+            if ref is None:
+                return out  # what will or may happen has no date but its own
+        else:
+            ref = heading
     if ref is None:
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
