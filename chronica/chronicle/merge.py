@@ -64,7 +64,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent
 from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
-    ASSERTED, HEDGED, NEGATED, OTHER, REPORTED, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, NEGATED, OTHER, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
 
 _ONTOLOGY = load_ontology()
@@ -239,6 +239,15 @@ def symmetric_mention(m: EventMention) -> bool:
     return m.type in STATE_TYPES or is_symmetric(m.type, getattr(m, "form", None))
 
 
+def parties_as_one_set(a: EventMention, b: EventMention) -> bool:
+    """The actors of two mentions are compared as one set of parties, not role by role, when
+    either tells its happening symmetrically: a fight told as "Borvia and Cestia fought" (or
+    "the Borvian army fought", one side only) is the same fight as "Cestian troops attacked
+    Borvian posts" that day - one source says who struck first, the other does not. Two directed
+    mentions are still compared role by role ("A attacked B" / "B attacked A" are two acts)."""
+    return symmetric_mention(a) or symmetric_mention(b)
+
+
 def _is_negative(modality: str) -> bool:
     return modality in (NEGATED,)
 
@@ -406,7 +415,7 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     shared = (a.keys & b.keys) or (a.named & b.named)  # as pair_score counts them
     if not shared or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
         return False
-    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    symmetric = parties_as_one_set(a.m, b.m)
     if _actor_conflict(a, b, symmetric):
         return False
     coarse = max(a.rank, b.rank)
@@ -450,9 +459,21 @@ def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Types of two families, or two uncoded happenings (OTHER) of different predicates
     ("recalled", "held"), unless weighed (:func:`_weighed_types`); an uncoded happening whose
     predicate codes into the other's family is of that family (:func:`_coded_alike`)."""
+    if _refused_apart(a, b):
+        return True
     if (type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b)) or _coded_alike(a, b):
         return False
     return not _weighed_types(a, b, sim)
+
+
+def _refused_apart(a: _Info, b: _Info) -> bool:
+    """Two refusals of acts the ontology's triggers code into different families ("refused to
+    withdraw its troops", RETREAT, and "refused to accept the ruling", AGREE): both are REJECTs,
+    but of two different demands. A refused act no trigger codes says nothing."""
+    if a.m.modality != REFUSED or b.m.modality != REFUSED:
+        return False
+    types = [predicate_types(m.trigger.split()[0]) if m.trigger else frozenset() for m in (a.m, b.m)]
+    return bool(types[0] and types[1]) and not any(type_compatible(x, y) for x in types[0] for y in types[1])
 
 
 def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
@@ -463,7 +484,7 @@ def _negation_apart(a: _Info, b: _Info, sim: float | None) -> bool:
 def _actors_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Different actors in one role (or different pairs, or one actor on opposite sides of a
     directed act), unless weighed (:func:`_weighed_actors`)."""
-    symmetric = symmetric_mention(a.m) and symmetric_mention(b.m)
+    symmetric = parties_as_one_set(a.m, b.m)
     return _actor_conflict(a, b, symmetric) and not _weighed_actors(a, b, sim)
 
 

@@ -12,6 +12,10 @@ that tells something of it - not a copula ("the treaty was a mistake"), not its 
 summit ended": a halt, its own coding) and not negated ("no agreement was reached") - when a calendar date hangs on that verb or on the noun phrase, or a
 place on the verb.
 
+A named agreement in the passive with no party named ("the Itamaraty Peace Declaration was signed
+in Brasilia on 17 February 1995") is carried by its verb (``extract._passive_carriers``) and judged
+alike: dated or placed on the verb.
+
 Public API: :func:`dated_accord`, :func:`accord_summary`.
 """
 
@@ -48,6 +52,8 @@ def dated_accord(trig: Trigger, onto: Ontology) -> bool:
     anchor = trig.anchor
     if trig.pattern.source != "ontology" or trig.pattern.form not in onto.dated_doerless_forms:
         return False
+    if trig.carries is not None and anchor.pos_ == "VERB":
+        return _dated_carrier(anchor, trig.carries)
     if anchor.pos_ != "NOUN" or len(trig.pattern.words) != 1 or trig.pattern.paren_target:
         return False  # the noun alone; an approval is of something ("approval came on 3 May" needs what)
     phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
@@ -65,6 +71,15 @@ def dated_accord(trig: Trigger, onto: Ontology) -> bool:
     if _told_before(phrase):
         return False  # "Russia signed a truce with Chechnya. The truce, signed on 12 May, ...": the same one
     return _calendar_date(phrase.subtree) or _calendar_date(_adjunct_tokens(verb)) or place_of(verb) is not None
+
+
+def _dated_carrier(verb: Token, noun: Token) -> bool:
+    """A passive light verb that carries a named agreement with no party named ("the Itamaraty
+    Peace Declaration was signed in Brasilia on 17 February 1995"): told as a happening when the
+    verb is not negated and a calendar date or a place hangs on it."""
+    if noun.dep_ != "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return _calendar_date(_adjunct_tokens(verb)) or place_of(verb) is not None
 
 
 #: how many sentences back a definite noun ("the truce") looks for the one it names again
@@ -101,6 +116,8 @@ def accord_summary(trig: Trigger) -> str:
     "full treaty was signed in Baghdad", "ceasefire took effect")."""
     anchor = trig.anchor
     phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    if trig.carries is not None and anchor.pos_ == "VERB":  # a named agreement its verb carries
+        phrase = trig.carries
     verb = phrase.head
     words = [t for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase)]
     words += [t for t in verb.children if t.dep_ in ("auxpass", "aux") and t.i < verb.i] + [verb]

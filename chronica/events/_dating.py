@@ -689,6 +689,9 @@ def choose_sentence_ref(
     # nor one of a verb coordinated after the event's own ("will reform our schools and spend
     # by 2008 £60bn more": 2008 is the spending's)
     calendar = [r for r in calendar if not _later_conjunct(anchor, r)]
+    # nor the time that names a thing the event acts on ("accepted the 2000 Algiers Agreement",
+    # "rejected the 1937 treaty"): that thing's date, not the act's
+    calendar = [r for r in calendar if not _names_its_object(anchor, own, r)]
     if not calendar:
         return None
     mine = [r for r in calendar if owner_of.get(r.start) in own]
@@ -724,6 +727,24 @@ def choose_sentence_ref(
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
+
+
+def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
+    """The time expression is a modifier of a noun the event's verb takes as its object ("the
+    2000 Algiers Agreement" of "would accept the 2000 Algiers Agreement") and that noun is not
+    the event's own (a light verb's noun: "signed the 1975 treaty" is that treaty's signing)."""
+    from chronica.events.ontology import load_ontology
+
+    if not ref.attributive or ref.root is None or anchor.pos_ != "VERB" \
+            or anchor.lemma_.lower() in load_ontology().light_verbs:
+        return False
+    noun = anchor.doc[ref.root].head
+    if noun.i in own or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = noun
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head == anchor
 
 
 #: verbs whose ordered act's time is theirs: "ordered X to invade in 1950", "allowed X to ..."

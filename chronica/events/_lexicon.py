@@ -30,6 +30,13 @@ MILITARY_OBJECTS = frozenset(
     troop soldier army territory region area capital province compound plane aircraft tanker""".split()
 )
 
+#: common nouns of a place that name it by their "of" phrase, whatever the named-entity tagger
+#: makes of the name: "the border town of Badme", "the island of Zhenbao", "the port of Machala"
+PLACE_NOUNS = frozenset(
+    """town city village port island river valley region province district area peninsula
+    oasis enclave pass plateau strait gulf bay""".split()
+)
+
 FROM_TYPES = frozenset({"REDUCE", "RETREAT"})  # "distance X from Y", "withdraw from Y": Y is the target
 
 OBJECT_CONTROL = frozenset(

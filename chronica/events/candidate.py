@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from chronica.events._actors import Mention
 from chronica.events._lexicon import (
-    ACTOR_ENTS, FORCE_VERBS, LEMMA_FIXES, LOCATION_PREPS, MODALS, NAMING_VERBS, SELF_NOUNS, THREAT_ACTS, THREAT_WORDS,
+    ACTOR_ENTS, FORCE_VERBS, LEMMA_FIXES, LOCATION_PREPS, MODALS, NAMING_VERBS, PLACE_NOUNS, SELF_NOUNS, THREAT_ACTS,
+    THREAT_WORDS,
 )
 from chronica.events._modality import FUTURE_MODALS
 from chronica.events.model import SOURCE, TARGET
@@ -65,12 +66,28 @@ def location(trig: Trigger, used: set[int]) -> str | None:
 def place_of(head: Token, used: set[int] = frozenset()) -> str | None:
     """A place named in a locative phrase of ``head`` ("in Athens", "at Freedom Square")."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | ROUTE_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC") and pobj.i not in used:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in PLACE_ENTS and pobj.i not in used:
                     ent = next((e for e in doc_ents(pobj.doc) if e.start <= pobj.i < e.end), None)
                     return ent.text if ent is not None else pobj.text
+                # "around the border town of Badme", "near the village of Zala": a common noun of
+                # place names it by its "of" phrase, whatever the tagger made of the name
+                if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in PLACE_NOUNS:
+                    for name in (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                        if name.i not in used:
+                            return " ".join(t.text for t in name.subtree)
     return None
+
+
+#: prepositions of a route or surroundings that place a happening only with a place named:
+#: "fighting broke out around Badme", "clashes along the Zarumilla River"
+ROUTE_PREPS = frozenset({"around", "along"})
+#: named entities that are places
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def characterisation(noun: Token) -> bool:

@@ -542,7 +542,38 @@ def pair_word_needs_two(cand: Candidate) -> bool:
     anchor = cand.anchor
     found = cand.found
     return bool(anchor.lemma_.lower() in PAIR_LEMMAS and len(found) < 2 and not _body_of_members(found)
-                and not cand.dated_accord)
+                and not cand.dated_accord and not thing_accepted(cand))
+
+
+#: the parse roles of the thing a verb of agreeing takes: its object ("accepted the ruling"), the
+#: object of its "to" ("agreed to the plan")
+ACCEPTED_DEPS = frozenset({"dobj"})
+ACCEPTED_PREPS = frozenset({"to"})
+
+
+def thing_accepted(cand: Candidate) -> bool:
+    """A verb of agreement (the form AGREE) whose one party, its subject, accepts a thing the
+    sentence names - a document, a decision, a proposal: "Iraq accepted the resolution",
+    "Ethiopia will accept the boundary ruling", "Peru agreed to the plan", "accepted it at once".
+    The thing accepted stands for its author: one party is enough. Its object must be no actor
+    ("Iran accepted Iraq's envoy" is a visit's matter, not an agreement with a text)."""
+    anchor = cand.anchor
+    if cand.form != "AGREE" or anchor.pos_ != "VERB" or cand.trig.passive:
+        return False
+    if [a.role for a in cand.found] != [SOURCE] or cand.found[0].token.dep_ != "nsubj":
+        return False
+    used = {t.i for a in cand.found for t in a.token.subtree}
+    things = [c for c in anchor.children if c.dep_ in ACCEPTED_DEPS]
+    things += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ACCEPTED_PREPS
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in used and t.ent_type_ not in PARTY_ENTS
+               and t.lower_ not in PERSONAL_PRONOUNS for t in things)
+
+
+#: named entities that are parties, not texts (an unresolved person or place as the object)
+PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP"})
+#: pronouns that stand for parties, not things
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 @veto(forms=frozenset({"VISIT"}))

@@ -48,6 +48,7 @@ from chronica.events._lexicon import (
     AIMED_AT_TYPES,
     BARE_STATE_MODIFIERS,
     BUYER_VERBS,
+    DEAL_NOUNS,
     COPULAS,
     CUT_VERBS,
     DANGLING,
@@ -315,6 +316,18 @@ def _carried_noun(verb: Token) -> Token | None:
     return None if noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" else noun
 
 
+#: the ontology's word a named agreement of another word ("the Rio Protocol", "the Montevideo
+#: Declaration") is coded by
+NAMED_ACCORD_WORD = "agreement"
+
+
+def _named_accord(noun: Token) -> bool:
+    """The passive subject is an agreement named by its proper name: a capitalised noun of
+    :data:`DEAL_NOUNS` heading a name ("the Itamaraty Peace Declaration", "the Treaty on
+    International Borders", "the Rio Protocol")."""
+    return noun.dep_ == "nsubjpass" and noun.pos_ == "PROPN" and noun.lemma_.lower() in DEAL_NOUNS
+
+
 def _is_date_word(tok: Token) -> bool:
     """A year or date the parser took for an object: "(1994)", "1994"."""
     return tok.ent_type_ == "DATE" or (tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
@@ -334,11 +347,17 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
             continue
         parties = [p for c in verb.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"))
                    for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN", "PRON")]
-        noun = _carried_noun(verb) if parties else None
-        if noun is None:
+        noun = _carried_noun(verb)
+        # no doer named: only an agreement named by its proper name, its passive subject ("the
+        # Itamaraty Peace Declaration was signed in Brasilia on 17 February 1995"); whether its
+        # clause dates or places it is for ``_accords.dated_accord`` to judge
+        named = not parties and noun is not None and _named_accord(noun)
+        if noun is None or not (parties or named):
             continue
         pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
                         if len(p.words) == 1 and p.pos != "v"), None)
+        if pattern is None and named:  # a named document the ontology has no word for: an agreement
+            pattern = next((p for p in onto.by_first.get(NAMED_ACCORD_WORD, ()) if len(p.words) == 1), None)
         if pattern is None:
             continue
         # summarised by the verb and its noun: "Peru and Chile sign treaty", "UN imposes sanctions on Iraq"
@@ -1450,6 +1469,29 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     return etype, subtype, verb_phrase
 
 
+def _promised_when(trig: Trigger, anchor: Token, sent_refs: list, heading):  # noqa: ANN001, ANN202
+    """The time an agreement to come was said: PLOVER codes the statement of intent itself as the
+    AGREE ("Ethiopia says it will accept the ruling", "announced that Iraq would accept the
+    accord"), so the time of a saying verb that governs the trigger through its complement - an
+    expression on that verb, or its timeline entry's date - dates it. None for other forms, or
+    when no saying verb governs the trigger."""
+    onto = load_ontology()
+    form = onto.forms.get(trig.pattern.form)
+    if form is None or form.type != "AGREE":
+        return None
+    cur, said = anchor, None
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
+            said = cur.head
+            break
+        cur = cur.head
+    if said is None:
+        return None
+    own = [r for r in sent_refs if r.calendar and r.root is not None and _dating._time_of_saying(r, anchor)
+           and (anchor.doc[r.root].head.i == said.i or anchor.doc[r.root].head.head.i == said.i)]
+    return own[0] if own else heading
+
+
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
@@ -1483,8 +1525,11 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         pred = trig.carrier if trig.carrier is not None else anchor
         verb = pred if pred.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if _dating.is_future(verb) or mod_value in (PLANNED, POSSIBLE):
-            return out  # what will or may happen has no date but its own
-        ref = heading
+            ref = _promised_when(trig, anchor, sent_refs, heading)
+            if ref is None:
+                return out  # what will or may happen has no date but its own
+        else:
+            ref = heading
     if ref is None:
         kind = _dating.present_kind(sent, verb, sent_refs)
         named_only = anchor.pos_ == "NOUN" and trig.carrier is None  # "an end to the occupation of X"
@@ -1843,6 +1888,9 @@ def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | N
     phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
     where = _doerless_place(trig)
     subject = [c.text for c in anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if trig.carries is not None and anchor.pos_ == "VERB":  # "Itamaraty Peace Declaration signed"
+        subject = [" ".join(t.text for t in trig.carries.subtree if t.i <= trig.carries.i
+                            and (t.dep_ in ("compound", "amod") or t == trig.carries))]
     words = " ".join(subject[:1] + [t.text for t in trig.tokens]) if anchor.pos_ == "VERB" else " ".join(
         t.text for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase))
     return f"{words} in {where}" if where else None
