@@ -1,0 +1,58 @@
+"""A place or a thing is where an act happens or what it uses, not whom it is done to.
+
+PLOVER's recipient is an actor. A place the parse hands over as the object of an act is told
+apart by what the actors stage and the named-entity tagger say of it, not by a list of words:
+
+- a **seat of government** (kind ``government_seat`` in the knowledge base) stands for the state
+  it is the seat of at the event's date: "jets bombed Asmara" is done to Eritrea, "flew to
+  London" visits the United Kingdom;
+- any **other place** - a mention the actors stage files as kind ``place``, or a name no actor
+  of the knowledge base answers to that the tagger labels a place (GPE, LOC, FAC) - plays no
+  recipient's role: "pushed into Loja", "began the fight at mount Adal", "withdrawn from Badme"
+  keep their doer, and the place stays the event's ``other`` participant (where it went);
+- a **generic agent noun no state owns** (kind ``agent`` with neither an actor id nor a state:
+  "capturing tanks and artillery", "sent thousands of troops") names equipment or unnamed
+  people, no actor: it leaves the target role too. With a country it is that country's
+  ("Argentine prisoners", "an Eritrean patrol") and stays.
+
+Public API: :func:`place_recipients`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chronica.events._actors import knowledge_base
+from chronica.events.model import OTHER, TARGET, Participant
+
+#: kinds of the actors stage that name a place
+PLACE_KIND = "place"
+SEAT_KIND = "government_seat"
+AGENT_KIND = "agent"
+#: spaCy entity labels of places (countries, cities, regions; natural places; buildings, sites)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_place(p: Participant, tok: Token | None) -> bool:
+    if p.kind == PLACE_KIND:
+        return True
+    if p.actor_id is not None or p.kind == "person":
+        return False
+    return tok is not None and tok.ent_type_ in PLACE_LABELS
+
+
+def place_recipients(participants: list[Participant], tokens: list[Token | None]) -> list[Participant]:
+    """``participants`` with each place among the targets put right (``tokens``: the head token
+    each participant was found at, or None): a seat of government becomes the state it seats
+    (``state`` set by the caller), any other place leaves the target role for ``other``."""
+    out = []
+    for p, tok in zip(participants, tokens):
+        if p.role == TARGET and p.kind == SEAT_KIND and p.state:
+            actor = knowledge_base().get(p.state)
+            if actor is not None:
+                p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
+        elif p.role == TARGET and (_is_place(p, tok) or (
+                p.kind == AGENT_KIND and p.actor_id is None and p.state is None)):
+            p.role = OTHER
+        out.append(p)
+    return out
