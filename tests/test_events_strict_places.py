@@ -115,3 +115,53 @@ def test_people_of_a_country_stay_the_recipient(pipeline):
     events = [e for e in _events(pipeline, "In 1982 the British captured 11,400 Argentine prisoners.")
               if e.type == "ASSAULT"]
     assert events and "ARG" in {p.state for p in events[0].actors(TARGET)}
+
+
+OWNING_PLACES = [  # a place that owns the recipient acts as a polity: it stays the recipient
+    ("Serbia's president refused to meet Kosovo's prime minister in 2023.", "REJECT", "Kosovo"),
+    ("In 1993 Azerbaijan accused Karabakh's leaders of provocation.", "ACCUSE", "Karabakh"),
+    ("In 1992 Georgia accused Abkhazia's leaders of provocation.", "ACCUSE", "Abkhazia"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", OWNING_PLACES)
+def test_a_place_that_owns_stays_the_recipient(pipeline, text, etype, place):
+    events = [e for e in _events(pipeline, text) if e.type == etype]
+    assert events, text
+    assert place in {p.name or p.text for p in events[0].actors(TARGET)}
+
+
+ATTACKED_PEOPLE = [  # people attacked are attacked, not criticised, even when someone's
+    "In August 1992 Georgian troops attacked Abkhazia's militia.",
+    "In 1995 Peru's air force attacked Ecuador's border posts.",
+    "In 1988 Iraq's army attacked Iran's forces near Basra.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKED_PEOPLE)
+def test_people_attacked_are_assaulted(pipeline, text):
+    events = _events(pipeline, text)
+    assert [e for e in events if e.type == "ASSAULT"], [(e.type, e.summary) for e in events]
+    assert not [e for e in events if e.type == "ACCUSE"], [(e.type, e.summary) for e in events]
+
+
+# --- 3. an act demanded in the subjunctive is asked for, not done ----------------------------
+
+DEMANDED = [  # (sentence, the demanded act's type)
+    ("In 1990 the UN demanded that Iraq withdraw from Kuwait.", "RETREAT"),
+    ("In 1995 Ecuador demanded that Peru withdraw its troops from the Cenepa.", "RETREAT"),
+    ("In 1974 Greece demanded that Turkey withdraw its forces from Cyprus.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", DEMANDED)
+def test_a_demanded_act_is_not_asserted(pipeline, text, etype):
+    events = _events(pipeline, text)
+    assert [e for e in events if e.type == "REQUEST"], [(e.type, e.summary) for e in events]
+    assert not [e for e in events if e.type == etype and e.modality == "asserted"], \
+        [(e.type, e.modality, e.summary) for e in events]
+
+
+def test_a_demanded_act_then_done_is_asserted(pipeline):
+    events = _events(pipeline, "In 1990 the UN demanded that Iraq withdraw from Kuwait, and Iraq withdrew in 1991.")
+    assert [e for e in events if e.type == "RETREAT" and e.modality == "asserted" and e.date == "1991"]

@@ -13,7 +13,8 @@ apart by what the actors stage and the named-entity tagger say of it, not by a l
 - a **generic agent noun no state owns** (kind ``agent`` with neither an actor id nor a state:
   "capturing tanks and artillery", "sent thousands of troops") names equipment or unnamed
   people, no actor: it leaves the target role too. With a country it is that country's
-  ("Argentine prisoners", "an Eritrean patrol") and stays.
+  ("Argentine prisoners", "an Eritrean patrol") and stays, as does one a name owns ("an
+  al-Shabaab commander"); a place that owns ("Kosovo's prime minister") acts as a polity and stays.
 
 Public API: :func:`place_recipients`.
 """
@@ -33,7 +34,23 @@ AGENT_KIND = "agent"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _owner(p: Participant, tok: Token | None) -> bool:
+    """The place is a possessor ("Kosovo's prime minister": the place acts as a polity), said
+    at its own token or as the possessor of the noun it was found at ("Abkhazia's leaders")."""
+    if tok is None:
+        return False
+    said = f"{p.text} {p.name or ''}"
+    return tok.dep_ == "poss" or any(c.dep_ == "poss" and c.text in said for c in tok.children)
+
+
+def _owned(tok: Token | None) -> bool:
+    """The noun is owned by a name ("an al-Shabaab commander", "Hamas's fighters")."""
+    return tok is not None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
 def _is_place(p: Participant, tok: Token | None) -> bool:
+    if _owner(p, tok):
+        return False
     if p.kind == PLACE_KIND:
         return True
     if p.actor_id is not None or p.kind == "person":
@@ -41,18 +58,24 @@ def _is_place(p: Participant, tok: Token | None) -> bool:
     return tok is not None and tok.ent_type_ in PLACE_LABELS
 
 
-def place_recipients(participants: list[Participant], tokens: list[Token | None]) -> list[Participant]:
+def place_recipients(participants: list[Participant], tokens: list[Token | None],
+                     addressed: bool = False) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
-    (``state`` set by the caller), any other place leaves the target role for ``other``."""
+    (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
+    the act is said to someone (``addressed``) and the place is its object: one warns, accuses
+    or asks a polity ("Serbia warned Kosovo"), not a spot on the map."""
     out = []
     for p, tok in zip(participants, tokens):
+        if addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
+            out.append(p)
+            continue
         if p.role == TARGET and p.kind == SEAT_KIND and p.state:
             actor = knowledge_base().get(p.state)
             if actor is not None:
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
         elif p.role == TARGET and (_is_place(p, tok) or (
-                p.kind == AGENT_KIND and p.actor_id is None and p.state is None)):
+                p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
             p.role = OTHER
         out.append(p)
     return out

@@ -1433,9 +1433,10 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     if etype == "ASSAULT" and any(keys(t) & {"attack", "assault"} for t in trig.tokens):
         objs = [t for t, r in trig.roles if r == TARGET]
         if objs and objs[0].lemma_.lower() not in MILITARY_OBJECTS and objs[0].ent_type_ not in ("GPE", "LOC", "FAC") \
-                and objs[0].pos_ == "NOUN" and (not has_target or any(
+                and objs[0].pos_ == "NOUN" and not _is_actor(objs[0]) and (not has_target or any(
                     g.dep_ == "poss" for g in objs[0].children)):
-            # a verbal attack ("on spending plans", "attack Mr Blair's words")
+            # a verbal attack ("on spending plans", "attack Mr Blair's words"); people attacked
+            # are attacked ("attacked Abkhazia's militia": an actor mention of the actors stage)
             etype, verb_phrase = "DISAPPROVE", "criticises"
     if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
             c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
@@ -1750,7 +1751,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             p.state = country
         if p.state is None:  # "FARC units": Colombia's (its CAMEO code, COLREB)
             p.state = group_country(p.actor_id, p.kind)
-    participants = place_recipients(participants, [tok for _, _, tok in found])
+    participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
+        onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False))
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
