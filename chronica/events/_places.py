@@ -67,13 +67,12 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     or asks a polity ("Serbia warned Kosovo"), not a spot on the map."""
     out = []
     for p, tok in zip(participants, tokens):
-        if addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
-            out.append(p)
-            continue
         if p.role == TARGET and p.kind == SEAT_KIND and p.state:
             actor = knowledge_base().get(p.state)
             if actor is not None:
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
+        elif addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
+            pass  # the one an act is said to: a polity, whatever the map calls it
         elif p.role == TARGET and (_is_place(p, tok) or (
                 p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
             p.role = OTHER
