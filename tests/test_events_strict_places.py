@@ -165,3 +165,33 @@ def test_a_demanded_act_is_not_asserted(pipeline, text, etype):
 def test_a_demanded_act_then_done_is_asserted(pipeline):
     events = _events(pipeline, "In 1990 the UN demanded that Iraq withdraw from Kuwait, and Iraq withdrew in 1991.")
     assert [e for e in events if e.type == "RETREAT" and e.modality == "asserted" and e.date == "1991"]
+
+
+# --- 4. a seat of government names whose an unnamed organ is ----------------------------------
+
+SEAT_ORGANS = [  # (sentence, the organ's state)
+    ("In 1979 the Tehran government expelled the Iraqi ambassador.", "IRN"),
+    ("In 1990 the Baghdad government expelled two Iranian diplomats.", "IRQ"),
+    ("In 1998 the Asmara government expelled Ethiopian diplomats.", "ERI"),
+]
+
+
+@pytest.mark.parametrize("text,state", SEAT_ORGANS)
+def test_a_seat_names_whose_organ_it_is(pipeline, text, state):
+    events = [e for e in _events(pipeline, text) if e.type == "SANCTION"]
+    assert events, text
+    assert {p.state for p in events[0].actors(SOURCE)} == {state}
+
+
+DOMESTIC_SEATS = [  # a seat of the doer's own state stays beside it (the chronicle keeps one participant per id)
+    ("Farmers marched on the National Assembly in Paris to protest against fuel taxes on Tuesday.", "PROTEST", "FRA"),
+    ("Thousands of Georgian students protested in Tbilisi in 2007.", "PROTEST", "GEO"),
+    ("Kenyan police arrested dozens of protesters in Nairobi on Monday.", "COERCE", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,etype,state", DOMESTIC_SEATS)
+def test_a_domestic_event_keeps_its_country_as_recipient(pipeline, text, etype, state):
+    events = [e for e in _events(pipeline, text) if e.type == etype]
+    assert events, text
+    assert {p.state for p in events[0].actors(TARGET)} == {state}

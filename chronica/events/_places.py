@@ -16,15 +16,18 @@ apart by what the actors stage and the named-entity tagger say of it, not by a l
   ("Argentine prisoners", "an Eritrean patrol") and stays, as does one a name owns ("an
   al-Shabaab commander"); a place that owns ("Kosovo's prime minister") acts as a polity and stays.
 
-Public API: :func:`place_recipients`.
+A seat of government also names whose an unnamed organ is: "the Tehran government", "the
+Baghdad regime" are Iran's and Iraq's (:func:`seat_owned_agents`, for any role).
+
+Public API: :func:`place_recipients`, :func:`seat_owned_agents`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronica.events._actors import knowledge_base
-from chronica.events.model import OTHER, TARGET, Participant
+from chronica.events._actors import knowledge_base, state_for
+from chronica.events.model import OTHER, SOURCE, TARGET, Participant
 
 #: kinds of the actors stage that name a place
 PLACE_KIND = "place"
@@ -66,8 +69,12 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     the act is said to someone (``addressed``) and the place is its object: one warns, accuses
     or asks a polity ("Serbia warned Kosovo"), not a spot on the map."""
     out = []
+    own = {p.state or p.actor_id for p in participants if p.role == SOURCE}
     for p, tok in zip(participants, tokens):
-        if p.role == TARGET and p.kind == SEAT_KIND and p.state:
+        if p.role == TARGET and p.kind == SEAT_KIND and p.state in own:
+            pass  # a seat of the doer's own state: the domestic event's place, which the chronicle
+            # keeps beside its doer ("farmers marched in Paris": France's farmers, France's capital)
+        elif p.role == TARGET and p.kind == SEAT_KIND and p.state:
             actor = knowledge_base().get(p.state)
             if actor is not None:
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
@@ -78,3 +85,32 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
             p.role = OTHER
         out.append(p)
     return out
+
+
+#: kinds of an unnamed organ a seat before it may own ("the Tehran government")
+ORGAN_KINDS = frozenset({AGENT_KIND, "government", "armed_force"})
+#: generic agents of the knowledge base: the organ's word -> the agent ("IRN/government")
+GENERIC_AGENTS = {"government": "government", "regime": "government", "authorities": "government",
+                  "army": "military", "military": "military", "forces": "military", "troops": "military"}
+
+
+def seat_owned_agents(participants: list[Participant], tokens: list[Token | None],
+                      date: str | None) -> list[Participant]:
+    """``participants`` with each unnamed organ that a seat of government modifies given that
+    seat's state at ``date`` ("the Tehran government": Iran's government, "the Athens regime":
+    Greece's)."""
+    kb = knowledge_base()
+    for p, tok in zip(participants, tokens):
+        if tok is None or p.state is not None or p.actor_id is not None or p.kind not in ORGAN_KINDS:
+            continue
+        seats = [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                 for a in kb.lookup(c.text) if a.kind == SEAT_KIND]
+        state = state_for(seats[0].id, date) if seats else None
+        if state is None:
+            continue
+        p.state = state
+        what = GENERIC_AGENTS.get(tok.lemma_.lower())
+        agent = kb.get(f"{state}/{what}") if what else None
+        if agent is not None:
+            p.actor_id, p.name, p.kind = agent.id, agent.name, agent.kind
+    return participants

@@ -37,7 +37,7 @@ from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
-from chronica.events._places import place_recipients
+from chronica.events._places import place_recipients, seat_owned_agents
 from chronica.events._targets import (
     domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
@@ -1751,6 +1751,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             p.state = country
         if p.state is None:  # "FARC units": Colombia's (its CAMEO code, COLREB)
             p.state = group_country(p.actor_id, p.kind)
+    participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False))
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
