@@ -5,7 +5,7 @@ only the words, so that a list can be read and extended without reading the rule
 from __future__ import annotations
 
 #: lemmatiser slips seen in the English pipeline
-LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate", "stag": "stage"}
+LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate", "stag": "stage", "retook": "retake", "retaken": "retake"}
 
 #: a copula carries a nominal trigger only when it states a change: "X became a supplier of arms
 #: to Y" is an event; "X is a trading partner of Y" describes a state of affairs

@@ -239,6 +239,9 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
 #: stances whose content, not yet done, is no event of its own: a threat's (a demand's content
 #: stays, held possible: "urged X to approve")
 CONTENT_STANCES = frozenset({"THREATEN"})
+#: stances whose content is an act asked of someone: told in the bare verb ("demanded that Iraq
+#: withdraw", "urged Argentina to withdraw") it is requested, not done
+REQUEST_STANCES = frozenset({"REQUEST"})
 #: verbs of agreeing, whose cooperative content is the agreement's own ("agreed to cooperate");
 #: not intending or planning ("plans to visit" stays a planned visit)
 AGREEMENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "undertake", "consent", "commit"})
@@ -292,6 +295,11 @@ def stance_contents(coded: list) -> list:
         if held is None or held[1] is e:
             continue
         stance_trig, stance = held
+        if stance.type in REQUEST_STANCES and e.modality == ASSERTED and anchor.tag_ == "VB" and not any(
+                c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS | FUTURE_MODALS for c in anchor.children):
+            e.modality = POSSIBLE  # "demanded that Iraq withdraw": asked for, not done (the
+            # subjunctive's bare verb, as "urged Argentina to withdraw" is)
+            e.checks.append(stance_contents.__name__)
         if (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES) \
                 or (stance.type == e.type == "AGREE"):
             stance.checks.append(stance_contents.__name__)

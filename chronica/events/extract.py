@@ -28,6 +28,7 @@ Rules over spaCy's dependency parse, no model of their own:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,7 @@ from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
+from chronica.events._places import place_recipients, seat_owned_agents
 from chronica.events._targets import (
     SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
@@ -52,6 +54,7 @@ from chronica.events._lexicon import (
     COPULAS,
     CUT_VERBS,
     DANGLING,
+    DEAL_NOUNS,
     DEAL_TYPES,
     DESIRE_VERBS,
     DUAL_USE,
@@ -714,6 +717,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             return _surface_subject(head.head.head, depth + 1), []
         if verb.tag_ == "VBG":
             return _maker_of(head, depth), []
+        if verb.tag_ == "VB" and not passive and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return _maker_of(head, depth), []  # "led a mission to sink the cruiser": who led it sinks
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
@@ -1450,9 +1455,10 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     if etype == "ASSAULT" and any(keys(t) & {"attack", "assault"} for t in trig.tokens):
         objs = [t for t, r in trig.roles if r == TARGET]
         if objs and objs[0].lemma_.lower() not in MILITARY_OBJECTS and objs[0].ent_type_ not in ("GPE", "LOC", "FAC") \
-                and objs[0].pos_ == "NOUN" and (not has_target or any(
+                and objs[0].pos_ == "NOUN" and not _is_actor(objs[0]) and (not has_target or any(
                     g.dep_ == "poss" for g in objs[0].children)):
-            # a verbal attack ("on spending plans", "attack Mr Blair's words")
+            # a verbal attack ("on spending plans", "attack Mr Blair's words"); people attacked
+            # are attacked ("attacked Abkhazia's militia": an actor mention of the actors stage)
             etype, verb_phrase = "DISAPPROVE", "criticises"
     if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
             c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
@@ -1568,6 +1574,24 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     return out
 
 
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """Nouns that name an accord or an act of the ontology on their own ("protocol", "blockade")."""
+    return DEAL_NOUNS | frozenset(next(iter(p.words[0])) for p in _ONTOLOGY.patterns
+                                  if len(p.words) == 1 and p.source == "ontology")
+
+
+def _verbal(pattern: Pattern) -> bool:
+    """An act said to someone (``addressed`` in the ontology): agreeing, consulting, asking."""
+    etype = pattern.coding.type if pattern.coding is not None else None
+    return etype in _ONTOLOGY.types and _ONTOLOGY.types[etype].addressed
+
+
+def _names_a_happening(trig: Trigger) -> bool:
+    doc = trig.anchor.doc
+    return any(keys(doc[i]) & _happening_nouns() for i in trig.absorbs)
+
+
 def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     """A verb of the field's dictionary makes an event between a source and a target, as
     PETRARCH codes them ("Turkey confiscated Greek property" needs whose property; "Washington
@@ -1583,14 +1607,22 @@ def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
             for m, r, tok in found if r == TARGET):
         return True  # "Gamsakhurdia was forced into exile": a specific act done to a named actor,
         # its doer untold
-    if not sources or not (targets or trig.absorbs):
-        return False
+    if not sources or not (targets or (trig.absorbs and (
+            len(sources) > 1 or _names_a_happening(trig) or not _verbal(pattern)))):
+        return False  # a phrase pattern that names the object names no recipient: a material
+        # act may be one-sided ("put its forces on alert", "imposed a curfew"), a verbal one is
+        # said to someone and with one doer still needs its target ("led a mission", "set up a
+        # force" are no meeting, no mediation), unless the object is itself an accord or an act
+        # the ontology names ("signed the protocol"); two doers are each other's ("the two
+        # states restored relations")
     if not VERBS.generic(pattern):
         return True
-    if not all(m.resolved for m in sources + targets):
+    # an actor the knowledge base does not know is known by the country the actors stage gave it
+    # ("the British captain": the United Kingdom's)
+    if not all(m.resolved or m.country for m in sources + targets):
         return False
-    states_a = {state_for(m.actor_id, None) or m.actor_id for m in sources}
-    states_b = {state_for(m.actor_id, None) or m.actor_id for m in targets}
+    states_a = {state_for(m.actor_id, None) or m.country or m.actor_id for m in sources}
+    states_b = {state_for(m.actor_id, None) or m.country or m.actor_id for m in targets}
     return not states_a & states_b
 
 
@@ -1769,6 +1801,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             p.state = country
         if p.state is None:  # "FARC units": Colombia's (its CAMEO code, COLREB)
             p.state = group_country(p.actor_id, p.kind)
+    participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
+    participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
+        onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False))
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:

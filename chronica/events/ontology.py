@@ -55,6 +55,7 @@ class EventType:
     quad: int | None = None  # PLOVER's quad class (1 verbal coop., 2 material coop., 3, 4)
     modes: dict[str, float] = field(default_factory=dict)  # mode -> its own score
     needs_recipient: bool = False
+    addressed: bool = False  # an act said to someone: a phrase pattern naming its object still needs them
     symmetric: bool = False
     once: bool = False
     state: bool = False
@@ -255,6 +256,7 @@ def _event_type(entry: dict) -> EventType:
         description=entry["description"], quad=entry.get("quad"),
         modes={m: float(s) for m, s in (entry.get("modes") or {}).items()},
         needs_recipient=bool(entry.get("needs_recipient", False)),
+        addressed=bool(entry.get("addressed", False)),
         symmetric=bool(entry.get("symmetric", False)), once=bool(entry.get("once", False)),
         state=bool(entry.get("state", False)), merge_family=entry.get("merge_family"),
         barometer=bool(entry.get("barometer", True)), trend=entry.get("trend"),

@@ -1,0 +1,116 @@
+"""A place or a thing is where an act happens or what it uses, not whom it is done to.
+
+PLOVER's recipient is an actor. A place the parse hands over as the object of an act is told
+apart by what the actors stage and the named-entity tagger say of it, not by a list of words:
+
+- a **seat of government** (kind ``government_seat`` in the knowledge base) stands for the state
+  it is the seat of at the event's date: "jets bombed Asmara" is done to Eritrea, "flew to
+  London" visits the United Kingdom;
+- any **other place** - a mention the actors stage files as kind ``place``, or a name no actor
+  of the knowledge base answers to that the tagger labels a place (GPE, LOC, FAC) - plays no
+  recipient's role: "pushed into Loja", "began the fight at mount Adal", "withdrawn from Badme"
+  keep their doer, and the place stays the event's ``other`` participant (where it went);
+- a **generic agent noun no state owns** (kind ``agent`` with neither an actor id nor a state:
+  "capturing tanks and artillery", "sent thousands of troops") names equipment or unnamed
+  people, no actor: it leaves the target role too. With a country it is that country's
+  ("Argentine prisoners", "an Eritrean patrol") and stays, as does one a name owns ("an
+  al-Shabaab commander"); a place that owns ("Kosovo's prime minister") acts as a polity and stays.
+
+A seat of government also names whose an unnamed organ is: "the Tehran government", "the
+Baghdad regime" are Iran's and Iraq's (:func:`seat_owned_agents`, for any role).
+
+Public API: :func:`place_recipients`, :func:`seat_owned_agents`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chronica.events._actors import knowledge_base, state_for
+from chronica.events.model import OTHER, SOURCE, TARGET, Participant
+
+#: kinds of the actors stage that name a place
+PLACE_KIND = "place"
+SEAT_KIND = "government_seat"
+AGENT_KIND = "agent"
+#: spaCy entity labels of places (countries, cities, regions; natural places; buildings, sites)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _owner(p: Participant, tok: Token | None) -> bool:
+    """The place is a possessor ("Kosovo's prime minister": the place acts as a polity), said
+    at its own token or as the possessor of the noun it was found at ("Abkhazia's leaders")."""
+    if tok is None:
+        return False
+    said = f"{p.text} {p.name or ''}"
+    return tok.dep_ == "poss" or any(c.dep_ == "poss" and c.text in said for c in tok.children)
+
+
+def _owned(tok: Token | None) -> bool:
+    """The noun is owned by a name ("an al-Shabaab commander", "Hamas's fighters")."""
+    return tok is not None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _is_place(p: Participant, tok: Token | None) -> bool:
+    if _owner(p, tok):
+        return False
+    if p.kind == PLACE_KIND:
+        return True
+    if p.actor_id is not None or p.kind == "person":
+        return False
+    return tok is not None and tok.ent_type_ in PLACE_LABELS
+
+
+def place_recipients(participants: list[Participant], tokens: list[Token | None],
+                     addressed: bool = False) -> list[Participant]:
+    """``participants`` with each place among the targets put right (``tokens``: the head token
+    each participant was found at, or None): a seat of government becomes the state it seats
+    (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
+    the act is said to someone (``addressed``) and the place is its object: one warns, accuses
+    or asks a polity ("Serbia warned Kosovo"), not a spot on the map."""
+    out = []
+    own = {p.state or p.actor_id for p in participants if p.role == SOURCE}
+    for p, tok in zip(participants, tokens):
+        if p.role == TARGET and p.kind == SEAT_KIND and p.state in own:
+            pass  # a seat of the doer's own state: the domestic event's place, which the chronicle
+            # keeps beside its doer ("farmers marched in Paris": France's farmers, France's capital)
+        elif p.role == TARGET and p.kind == SEAT_KIND and p.state:
+            actor = knowledge_base().get(p.state)
+            if actor is not None:
+                p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
+        elif addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
+            pass  # the one an act is said to: a polity, whatever the map calls it
+        elif p.role == TARGET and (_is_place(p, tok) or (
+                p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
+            p.role = OTHER
+        out.append(p)
+    return out
+
+
+#: kinds of an unnamed organ a seat before it may own ("the Tehran government")
+ORGAN_KINDS = frozenset({AGENT_KIND, "government", "armed_force"})
+#: generic agents of the knowledge base: the organ's word -> the agent ("IRN/government")
+GENERIC_AGENTS = {"government": "government", "regime": "government", "authorities": "government",
+                  "army": "military", "military": "military", "forces": "military", "troops": "military"}
+
+
+def seat_owned_agents(participants: list[Participant], tokens: list[Token | None],
+                      date: str | None) -> list[Participant]:
+    """``participants`` with each unnamed organ that a seat of government modifies given that
+    seat's state at ``date`` ("the Tehran government": Iran's government, "the Athens regime":
+    Greece's)."""
+    kb = knowledge_base()
+    for p, tok in zip(participants, tokens):
+        if tok is None or p.state is not None or p.actor_id is not None or p.kind not in ORGAN_KINDS:
+            continue
+        seats = [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                 for a in kb.lookup(c.text) if a.kind == SEAT_KIND]
+        state = state_for(seats[0].id, date) if seats else None
+        if state is None:
+            continue
+        p.state = state
+        what = GENERIC_AGENTS.get(tok.lemma_.lower())
+        agent = kb.get(f"{state}/{what}") if what else None
+        if agent is not None:
+            p.actor_id, p.name, p.kind = agent.id, agent.name, agent.kind
+    return participants
