@@ -18,6 +18,23 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def full():
+    """The pipeline a build runs (every stage of :data:`chronica.stages.STAGES`)."""
+    from chronica.nlp import load_pipeline
+    from chronica.stages import STAGES
+
+    return load_pipeline(STAGES)
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The pipeline up to the events stage (time, actors, events)."""
+    from chronica.nlp import load_pipeline
+
+    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not present")

@@ -7,14 +7,6 @@ import pytest
 
 from chronica.actors.dateline import dateline_spans
 from chronica.events import extract_events
-from chronica.stages import STAGES
-
-
-@pytest.fixture(scope="module")
-def full():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(STAGES)
 
 
 @pytest.mark.parametrize("text, dateline", [

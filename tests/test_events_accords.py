@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 from chronica.events import extract_events
-from chronica.stages import STAGES
-
-
-@pytest.fixture(scope="module")
-def full():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(STAGES)
 
 
 def _show(events):

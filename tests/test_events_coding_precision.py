@@ -8,23 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.events.model import NEGATED, SOURCE, TARGET
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
-
-
-def _events(pipeline, text, dct="2021-06-01"):
-    doc = pipeline.make_doc(text)
-    doc._.dct = dct
-    return pipeline(doc)._.events
-
-
-def _states(event, role):
-    return {p.state or p.actor_id for p in event.actors(role)}
+from event_cases import events_of as _events, states as _states
 
 
 def _one(pipeline, text, etype):

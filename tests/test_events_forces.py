@@ -10,22 +10,11 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events.model import SOURCE
-from chronica.stages import STAGES
-
-
-@pytest.fixture(scope="module")
-def full():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(STAGES)
+from event_cases import states as _states
 
 
 def _show(events):
     return [(e.type, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants]) for e in events]
-
-
-def _states(event, role):
-    return {p.state or p.actor_id for p in event.actors(role)}
 
 
 @pytest.mark.parametrize("text, trigger, etype, doer", [

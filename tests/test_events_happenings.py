@@ -22,13 +22,6 @@ def test_named_happenings_are_found(nlp, sentence, names):
     assert [m.text for m in happening_mentions(nlp(sentence))] == names
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
-
-
 def _events(pipeline, text, dct="2000-01-01"):
     doc = pipeline.make_doc(text)
     doc._.dct = dct

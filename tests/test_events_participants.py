@@ -7,14 +7,6 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events.model import SOURCE, TARGET
-from chronica.stages import STAGES
-
-
-@pytest.fixture(scope="module")
-def full():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(STAGES)
 
 
 def _events(nlp, text):

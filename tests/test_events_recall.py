@@ -9,14 +9,7 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events.model import SOURCE, TARGET
-from chronica.stages import STAGES
-
-
-@pytest.fixture(scope="module")
-def full():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(STAGES)
+from event_cases import show as _show
 
 
 def _events(nlp, text):
@@ -25,10 +18,6 @@ def _events(nlp, text):
 
 def _ids(event, role):
     return {p.actor_id for p in event.actors(role)}
-
-
-def _show(events):
-    return [(e.type, e.form, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants]) for e in events]
 
 
 # a gerund after "by", "after", "before" is done by the subject of the clause it hangs on

@@ -12,22 +12,7 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events.model import SOURCE, TARGET
-from chronica.stages import STAGES
-
-
-@pytest.fixture(scope="module")
-def full():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(STAGES)
-
-
-def _show(events):
-    return [(e.type, e.form, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants]) for e in events]
-
-
-def _states(event, role):
-    return {p.state or p.actor_id for p in event.actors(role)}
+from event_cases import show as _show, states as _states
 
 
 # a light verb in the passive, or its participle, carries the noun of the event and names the

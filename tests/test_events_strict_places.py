@@ -14,19 +14,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.events.model import OTHER, SOURCE, TARGET
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
-
-
-def _events(pipeline, text, dct="2021-06-01"):
-    doc = pipeline.make_doc(text)
-    doc._.dct = dct
-    return pipeline(doc)._.events
+from event_cases import events_of as _events
 
 
 # --- 1. a seat of government stands for its state; another place is no recipient ------------

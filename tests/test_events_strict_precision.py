@@ -27,23 +27,7 @@ import pytest
 
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.model import SOURCE, TARGET
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from chronica.nlp import load_pipeline
-
-    return load_pipeline(("chronica_time", "chronica_actors", "chronica_events"))
-
-
-def _events(pipeline, text, dct="2021-06-01"):
-    doc = pipeline.make_doc(text)
-    doc._.dct = dct
-    return pipeline(doc)._.events
-
-
-def _states(event, role):
-    return {p.state or p.actor_id for p in event.actors(role)}
+from event_cases import events_of as _events, states as _states
 
 
 def _of_type(pipeline, text, etype):

@@ -1,0 +1,21 @@
+"""Helpers the event test tables share: what a sentence's events are, shown for a failure, and
+the states that fill a role."""
+
+from __future__ import annotations
+
+
+def events_of(pipeline, text, dct="2021-06-01"):  # noqa: ANN001, ANN201 - a spaCy pipeline, events
+    """The events ``pipeline`` finds in ``text`` written on ``dct``."""
+    doc = pipeline.make_doc(text)
+    doc._.dct = dct
+    return pipeline(doc)._.events
+
+
+def show(events):  # noqa: ANN001, ANN201
+    """Type, form, trigger and participants of each event, for an assertion's message."""
+    return [(e.type, e.form, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants]) for e in events]
+
+
+def states(event, role):  # noqa: ANN001, ANN201
+    """The states (else actor ids) that fill ``role`` in ``event``."""
+    return {p.state or p.actor_id for p in event.actors(role)}
