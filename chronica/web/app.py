@@ -132,6 +132,7 @@ class FastJSON(Response):
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
     env.filters["when"] = lambda e: dates.display(e.date, e.date_end)
+    env.filters["cited"] = dates.compact  # a citation's date: "1950-06", "1960s"
     return env
 
 
