@@ -169,8 +169,16 @@ def test_web_api(client):
     assert client.get("/api/barometer", params={"a": "GBR", "b": "EGY"}).json()["points"]
     assert client.get("/api/search", params={"q": ""}).status_code == 400
     assert client.get("/api/search", params={"q": "x" * 600}).status_code == 422
+    graph = client.get("/api/graph").json()
+    ids = {n["id"] for n in graph["nodes"]}
+    assert "EGY" in ids and all({e["a"], e["b"]} <= ids and e["events"] for e in graph["edges"])
+    doc = client.get("/api/documents/1").json()
+    for mark in doc["event_sentences"] + doc["actor_mentions"]:
+        assert 0 <= mark["start"] < mark["end"] <= len(doc["text"])
+    assert doc["event_sentences"] and all(m["events"] for m in doc["event_sentences"])
     spec = client.get("/openapi.json").json()
-    assert {"/api/search", "/api/ask", "/api/check", "/api/timeline"} <= set(spec["paths"])
+    assert {"/api/search", "/api/ask", "/api/check", "/api/timeline", "/api/disagreements", "/api/barometer",
+            "/api/graph", "/api/documents", "/api/documents/{doc_id}"} <= set(spec["paths"])
 
 
 @pytest.mark.parametrize("text, sentences, actors, target, expected", [

@@ -300,18 +300,26 @@ def create_app(db: str | Path, threads: int | None = None, warm: bool = False) -
                             "events": p.event_ids} for p in series.points],
                 "undated": series.undated_event_ids, "not_done": series.not_done_event_ids}
 
+    @app.get("/api/graph", tags=["chronicle"], summary="The actor graph: actors sharing events")
+    def api_graph() -> dict:
+        return site.graph_json()
+
     @app.get("/api/documents", tags=["documents"], summary="The stored documents")
     def api_documents() -> list[dict]:
         return [{"id": f"d{d.id}", "title": d.title, "path": Path(d.path).name, "published": d.published,
                  "date": d.published or d.dct, "words": d.n_words} for d in site.documents.values()]
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document's clean text")
+    @app.get("/api/documents/{doc_id}", tags=["documents"],
+             summary="One document's clean text, its event sentences and actor mentions (offsets in the text)")
     def api_document(doc_id: int) -> dict:
         d = site.documents.get(doc_id)
         if d is None:
             raise HTTPException(status_code=404, detail=f"no document d{doc_id}")
+        sentences, actors = site.marks(doc_id)
         return {"id": f"d{d.id}", "title": d.title, "path": Path(d.path).name,
-                "published": d.published, "text": d.text}
+                "published": d.published, "text": d.text,
+                "event_sentences": [{"start": s, "end": e, "events": ids.split()} for s, e, ids in sentences],
+                "actor_mentions": [{"start": s, "end": e, "actor": name} for s, e, name in actors]}
 
     return app
 

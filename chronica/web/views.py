@@ -214,10 +214,9 @@ class Site:
     def graph(self):  # noqa: ANN201
         return actor_graph(self.chronicle)
 
-    def document(self, doc_id: int, target: tuple[int, int] | None = None) -> dict:
-        d = self.documents.get(doc_id)
-        if d is None:
-            raise KeyError(doc_id)
+    def marks(self, doc_id: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """What a document's page highlights: its sentences that state events (start, end, the
+        event ids) and its resolved actor mentions (start, end, the actor's name)."""
         actors = self._thread_store().actor_mentions(doc_id)
         marks: dict[tuple[int, int], list[str]] = {}
         for e in self.chronicle.events:
@@ -228,8 +227,26 @@ class Site:
                         ids.append(e.id)
         sentences = sorted((s, e, " ".join(ids)) for (s, e), ids in marks.items())
         spans = sorted((a["start"], a["end"], a["name"] or a["text"]) for a in actors if a["resolved"])
+        return sentences, spans
+
+    def document(self, doc_id: int, target: tuple[int, int] | None = None) -> dict:
+        d = self.documents.get(doc_id)
+        if d is None:
+            raise KeyError(doc_id)
+        sentences, spans = self.marks(doc_id)
         return {"doc": d, "pieces": pieces(d.text, sentences, spans, target),
                 "n_events": len(sentences), "n_actors": len(spans)}
+
+    def graph_json(self) -> dict:
+        """The actor graph as the page draws it: nodes (id, name, kind, state, events) and edges
+        (the pair, number of events, mean intensity, events by type, the event ids)."""
+        g = self.graph()
+        nodes = [{"id": n, "name": d.get("name", n), "kind": d.get("kind", ""), "state": d.get("state", ""),
+                  "events": d.get("events", 0)} for n, d in sorted(g.nodes(data=True))]
+        edges = [{"a": a, "b": b, "weight": d.get("weight", 1), "mean_intensity": d.get("mean_intensity", 0.0),
+                  "types": {k[2:]: v for k, v in sorted(d.items()) if k.startswith("n_")},
+                  "events": (d.get("events") or "").split()} for a, b, d in sorted(g.edges(data=True))]
+        return {"nodes": nodes, "edges": edges}
 
     # -- JSON -----------------------------------------------------------------------------------
     @staticmethod
