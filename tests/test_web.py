@@ -247,3 +247,27 @@ def test_web_api_answers_korea_as_chronica_ask(shared, tmp_path):
             r = c.get("/api/ask", params={"q": question})
             assert r.status_code == 200
             assert r.json() == json.loads(cli.output), question
+
+
+@pytest.mark.parametrize("args, host, warned", [
+    ([], "127.0.0.1", False),  # this machine only, unless --host says otherwise
+    (["--host", "0.0.0.0"], "0.0.0.0", True),
+])
+def test_web_serve_binds_to_this_machine_by_default(web_db, tmp_path, monkeypatch, args, host, warned):
+    import shutil
+
+    import uvicorn
+    from typer.testing import CliRunner
+
+    import chronica.web
+    from chronica.cli import app
+
+    db = tmp_path / "web.db"
+    shutil.copy(web_db, db)
+    ran = {}
+    monkeypatch.setattr(chronica.web, "create_app", lambda *a, **k: "app")
+    monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: ran.update(kw, app=app_))
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--workers", "1", *args])
+    assert result.exit_code == 0, result.output
+    assert ran["app"] == "app" and ran["host"] == host and ran["port"] == 8000
+    assert ("anyone who can reach it can read the store" in result.output) == warned
