@@ -666,6 +666,7 @@ def search(
     """Hybrid search over the stored sentences (full-text BM25 + MiniLM vectors, fused by rank):
     each sentence with its document, date and the events it states."""
     from chronica.search import SentenceIndex, hit_json, index_sentences
+    from chronica.chronicle.dates import compact
 
     if not query.strip():
         err.print("[red]error:[/red] the query is empty")
@@ -688,7 +689,7 @@ def search(
     for n, h in enumerate(hits, start=1):
         s = h.sentence
         date = (s.date or "—") + (" (inferred)" if s.date_inferred else "")
-        events = "; ".join([f"{e.type} {e.summary}" + (f" ({e.date})" if e.date else "") for e in h.events]
+        events = "; ".join([f"{e.type} {e.summary}" + (f" ({compact(e.date)})" if e.date else "") for e in h.events]
                            + [f"{c.topic}: {c.value}" for c in h.claims])
         table.add_row(str(n), f"d{s.document_id}", date, Text(s.text), Text(events))
     out.print(table)
@@ -698,7 +699,9 @@ def _print_answer(answer) -> None:  # noqa: ANN001 - chronica.ask.Answer
     colour = {"answered": "green", "supported": "green", "disputed": "yellow",
               "contradicted": "red"}.get(answer.verdict, "dim")
     out.print(Text(f"{answer.verdict}: ", style=f"bold {colour}") + Text(answer.text))
-    label = lambda c: f"d{c.document}" + (f" ({c.date})" if c.date else "")  # noqa: E731
+    from chronica.chronicle.dates import compact
+
+    label = lambda c: f"d{c.document}" + (f" ({compact(c.date)})" if c.date else "")  # noqa: E731
     if answer.sides and any(side.citations for side in answer.sides):
         table = Table(expand=True)
         for side in answer.sides:

@@ -42,7 +42,19 @@ def client(web_db):
     ("/documents/..%2F..%2Fetc%2Fpasswd", 404, ""),
     ("/docs", 200, "/api/search"),
     ("/static/app.css", 200, "--coop"),
+    ("/static/favicon.svg", 200, "<svg"),
     ("/static/..%2F..%2Fcli.py", 404, ""),
+    # a page's parameter out of range is a page saying why, not FastAPI's JSON
+    ("/documents/1?s=-1&e=4", 422, "bad request: &#39;s&#39;"),
+    ("/?q=canal&limit=1000", 422, "bad request: &#39;limit&#39;"),
+    # the barometer: any pair, at a chosen resolution, each dot's events listed under the plot
+    ("/barometer?a=GBR&b=EGY&resolution=month", 200, 'id="p0"'),
+    ("/barometer?a=GBR&b=EGY&resolution=week", 400, "resolution"),
+    ("/barometer?a=GBR&b=", 400, "give two actors"),
+    ("/barometer", 200, "Egypt – United Kingdom (3)"),  # pairs by name, not id
+    ("/graph", 200, 'href="/timeline?actor=EGY"'),  # each actor opens its timeline
+    ("/timeline?actor=EGY", 200, "Gamal Abdel Nasser nationalises"),
+    ("/disagreements", 200, 'class="reason"'),
 ])
 def test_web_pages(client, url, status, contains):
     r = client.get(url)
@@ -63,6 +75,60 @@ def test_web_security_headers(client):
 def test_web_refuses_writes(client, method):
     r = getattr(client, method)("/api/search?q=canal")
     assert r.status_code == 405
+    assert r.headers["allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize("url", ["/", "/timeline", "/documents/1", "/api/search?q=canal"])
+def test_web_head_is_get_without_a_body(client, url):
+    r = client.head(url)
+    assert r.status_code == 200 and r.content == b""
+    assert r.headers["content-type"] == client.get(url).headers["content-type"]
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+def test_web_requests_leave_the_store_as_it_was(web_db):
+    """No request writes the store: its bytes and time of change are the same after every page,
+    every API call and every refused write."""
+    import hashlib
+
+    def state():
+        return hashlib.sha256(web_db.read_bytes()).hexdigest(), web_db.stat().st_mtime_ns
+
+    before = state()
+    with TestClient(create_app(web_db)) as c:
+        for url in ("/", "/?q=canal", "/?q=When+did+Nasser+die%3F&mode=ask", "/?q=Nasser+died+in+1970.&mode=check",
+                    "/timeline?type=DIE", "/disagreements", "/barometer?a=GBR&b=EGY", "/graph", "/documents",
+                    "/documents/1", "/docs", "/api/search?q=canal", "/api/timeline", "/api/documents/1"):
+            assert c.get(url).status_code == 200, url
+        for method in ("post", "put", "delete", "patch"):
+            assert getattr(c, method)("/api/search?q=canal").status_code == 405
+    assert state() == before
+
+
+def test_web_timeline_refused_filter_keeps_the_form(client):
+    r = client.get("/timeline", params={"actor": "EGY", "from": "next year"})
+    assert r.status_code == 400
+    assert "takes a date" in r.text and 'name="actor" value="EGY"' in r.text
+    assert "No event fits" not in r.text
+
+
+def test_web_barometer_dots_open_their_events(client):
+    """Each dot of the plot links to the entry under it that lists the dot's events (every event
+    its tooltip names), and the pair's events left off the plot are listed apart."""
+    import re
+
+    html = client.get("/barometer", params={"a": "GBR", "b": "EGY", "resolution": "month"}).text
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    dots = re.findall(r'<a href="#(p\d+)"><circle[^>]*><title>([^<]*)</title>', svg)
+    assert dots
+    for anchor, tip in dots:
+        entry = re.search(rf'<li id="{anchor}">(.*?)</ul></li>', html, re.S)
+        assert entry, anchor
+        named = set(re.findall(r"^(e\d+): ", tip, re.M))
+        listed = set(re.findall(r'href="/timeline#(e\d+)"', entry.group(1)))
+        assert named and named == listed
+    api = client.get("/api/barometer", params={"a": "GBR", "b": "EGY"}).json()
+    assert {"undated", "not_done"} <= set(api)
 
 
 def test_web_store_is_read_only(web_db):
@@ -103,8 +169,16 @@ def test_web_api(client):
     assert client.get("/api/barometer", params={"a": "GBR", "b": "EGY"}).json()["points"]
     assert client.get("/api/search", params={"q": ""}).status_code == 400
     assert client.get("/api/search", params={"q": "x" * 600}).status_code == 422
+    graph = client.get("/api/graph").json()
+    ids = {n["id"] for n in graph["nodes"]}
+    assert "EGY" in ids and all({e["a"], e["b"]} <= ids and e["events"] for e in graph["edges"])
+    doc = client.get("/api/documents/1").json()
+    for mark in doc["event_sentences"] + doc["actor_mentions"]:
+        assert 0 <= mark["start"] < mark["end"] <= len(doc["text"])
+    assert doc["event_sentences"] and all(m["events"] for m in doc["event_sentences"])
     spec = client.get("/openapi.json").json()
-    assert {"/api/search", "/api/ask", "/api/check", "/api/timeline"} <= set(spec["paths"])
+    assert {"/api/search", "/api/ask", "/api/check", "/api/timeline", "/api/disagreements", "/api/barometer",
+            "/api/graph", "/api/documents", "/api/documents/{doc_id}"} <= set(spec["paths"])
 
 
 @pytest.mark.parametrize("text, sentences, actors, target, expected", [
@@ -161,9 +235,39 @@ def test_web_api_answers_korea_as_chronica_ask(shared, tmp_path):
     result = CliRunner().invoke(app, ["build", str(shared / "corpus" / "korea"), "--db", str(db), "-q"])
     assert result.exit_code == 0, result.output
     with TestClient(create_app(db)) as c:
+        # a side of a disputed date names each of its documents once ("1989 (d1)", not "(d1, d1)")
+        disputed = c.get("/api/ask", params={"q": "When did the Soviet Union collapse?"}).json()
+        assert disputed["verdict"] == "disputed"
+        for side in disputed["sides"]:
+            docs = list(dict.fromkeys(cit["document"] for cit in side["citations"]))
+            assert f"{side['label']} ({', '.join(docs)})" in disputed["answer"]
         for question in KOREA_SAME_AS_CLI:
             cli = CliRunner().invoke(app, ["ask", question, "--json", "--db", str(db)])
             assert cli.exit_code == 0, cli.output
             r = c.get("/api/ask", params={"q": question})
             assert r.status_code == 200
             assert r.json() == json.loads(cli.output), question
+
+
+@pytest.mark.parametrize("args, host, warned", [
+    ([], "127.0.0.1", False),  # this machine only, unless --host says otherwise
+    (["--host", "0.0.0.0"], "0.0.0.0", True),
+])
+def test_web_serve_binds_to_this_machine_by_default(web_db, tmp_path, monkeypatch, args, host, warned):
+    import shutil
+
+    import uvicorn
+    from typer.testing import CliRunner
+
+    import chronica.web
+    from chronica.cli import app
+
+    db = tmp_path / "web.db"
+    shutil.copy(web_db, db)
+    ran = {}
+    monkeypatch.setattr(chronica.web, "create_app", lambda *a, **k: "app")
+    monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: ran.update(kw, app=app_))
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--workers", "1", *args])
+    assert result.exit_code == 0, result.output
+    assert ran["app"] == "app" and ran["host"] == host and ran["port"] == 8000
+    assert ("anyone who can reach it can read the store" in result.output) == warned

@@ -72,6 +72,8 @@ def page(browser):
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
     pg.errors = []
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.console_errors = []  # a resource that failed to load (a missing icon, a refused style)
+    pg.on("console", lambda m: pg.console_errors.append(m.text) if m.type == "error" else None)
     yield pg
     context.close()
 
@@ -187,8 +189,61 @@ def test_web_browser_keyboard_only(server, page):
 def test_web_browser_pages_render(server, page, name, path, selector):
     page.goto(server + path)
     page.wait_for_selector(selector)
-    assert page.errors == []
+    page.wait_for_load_state("load")
+    assert page.errors == [] and page.console_errors == []
+    # nothing wider than the window (no clipped text to scroll sideways for)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     _shot(page, name)
+
+
+def test_web_browser_timeline_filters(server, page):
+    """The timeline's form filters by actor, type and date range; every entry left fits all three."""
+    page.goto(server + "/timeline")
+    total = page.locator("ol.timeline > li").count()
+    page.fill("input[name=actor]", "Nasser")
+    page.select_option("select[name=type]", "OTHER")
+    page.fill("input[name=from]", "1956")
+    page.fill("input[name=to]", "1956-12")
+    page.press("input[name=to]", "Enter")
+    page.wait_for_url("**/timeline?*")
+    entries = page.locator("ol.timeline > li")
+    assert 0 < entries.count() < total
+    for text in entries.all_inner_texts():
+        assert "OTHER" in text and "1956" in text
+    assert "nationalises" in page.locator("ol.timeline").inner_text()
+    assert page.locator("input[name=actor]").input_value() == "Nasser"  # the form keeps the filters
+
+
+def test_web_browser_barometer_dot_opens_its_events(server, page):
+    """A dot of the plot, clicked or reached with Tab and Enter, brings its events into view."""
+    page.goto(server + "/barometer?a=GBR&b=EGY&resolution=month")
+    dots = page.locator("figure.plot svg a")
+    assert dots.count() >= 1
+    last = dots.nth(dots.count() - 1)
+    anchor = last.get_attribute("href")
+    last.click()
+    page.wait_for_url("**" + anchor)
+    entry = page.locator(f"li{anchor}")
+    assert entry.is_visible() and entry.locator("a[href^='/timeline#e']").count() >= 1
+    assert page.evaluate(f"document.querySelector('{anchor}').matches(':target')")
+    # the keyboard reaches the first dot from the form's button, and Enter follows it
+    page.goto(server + "/barometer?a=GBR&b=EGY&resolution=month")
+    page.focus("form.filters button")
+    page.keyboard.press("Tab")
+    while page.evaluate("document.activeElement.closest('figure.plot') === null"):
+        page.keyboard.press("Tab")  # past the busiest pairs' links
+    first = dots.first.get_attribute("href")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**" + first)
+    _shot(page, "barometer-point")
+
+
+def test_web_browser_graph_actor_opens_its_timeline(server, page):
+    page.goto(server + "/graph")
+    page.locator("figure.plot svg a", has_text="Egypt").first.click()
+    page.wait_for_url("**/timeline?actor=*")
+    assert page.locator("input[name=actor]").input_value() == "EGY"
+    assert "nationalises" in page.locator("ol.timeline").inner_text()
 
 
 def test_web_browser_timeline_entry_opens_its_citations(server, page):

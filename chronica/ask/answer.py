@@ -351,7 +351,8 @@ class Asker:
                     sides = [Side(c.value, _unique([_cite(m, self.titles) for m in c.mentions]))
                              for c in d.claims]
                     text = "the sources disagree: " + " / ".join(
-                        f"{s.label} ({', '.join(f'd{c.document}' for c in s.citations)})" for s in sides)
+                        f"{s.label} ({', '.join(dict.fromkeys(f'd{c.document}' for c in s.citations))})"
+                        for s in sides)
                     return Answer(q, "disputed", text, [c for s in sides for c in s.citations], sides,
                                   [e.id])
         events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))

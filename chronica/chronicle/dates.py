@@ -150,12 +150,27 @@ def _display_one(value: str) -> str:
     if len(digits) == 3:
         return f"{digits}0s"
     if len(digits) == 2:
-        return f"{int(digits) + 1}th century"
+        return f"{_ordinal(int(digits) + 1)} century"
     if month and day:
         return f"{int(day)} {calendar.month_name[int(month)]} {digits}"
     if month and 1 <= int(month) <= 12:
         return f"{calendar.month_name[int(month)]} {digits}"
     return digits
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def compact(value: str | None) -> str | None:
+    """A date as citations print it: a year, month or day as the value writes it ("1950-06"),
+    a decade or a century as a reader says it ("1960s", not the value "196"); anything else
+    unchanged."""
+    parts = value_parts(value) if value else None
+    if parts and len(parts[0]) < 4:
+        return _display_one(value)
+    return value
 
 
 def sort_key(value: str | None, earliest: str | None = None) -> tuple:

@@ -7,13 +7,14 @@ markup ready to be inlined (the caller wraps it in :class:`markupsafe.Markup`).
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
 import networkx as nx
 
 from chronica.chronicle.barometer import joined, spread_groups
-from chronica.chronicle.model import BarometerSeries, ChronicleEvent
+from chronica.chronicle.model import BarometerPoint, BarometerSeries, ChronicleEvent
 
 COOP = "#1b7f4b"  # cooperation
 CONFLICT = "#b3261e"  # conflict
@@ -34,10 +35,13 @@ def _t(d: str) -> float:
 
 
 def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
-                  width: int = 760, height: int = 260) -> str:
+                  width: int = 760, height: int = 260,
+                  point_href: Callable[[int, BarometerPoint], str] | None = None) -> str:
     """A line through the period estimates, a shaded 90% band, one dot per period (green for
     cooperation, red for conflict, area by number of events), each dot linking to its first event
-    among ``events`` (the events on the page)."""
+    among ``events`` (the events on the page), or where ``point_href(i, point)`` says (the web
+    app: the list of the point's events). A dot drawn for several periods that share their
+    events (a coarse date) links where its first period's does."""
     pad_l, pad_r, pad_t, pad_b = 44, 16, 14, 30
     pts = series.points
     if not pts:
@@ -84,6 +88,7 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
         out.append(f'<polygon points="{upper} {lower}" fill="#4a6fa5" opacity="0.15"/>')
         line = " ".join(f"{x(m):.1f},{y(p.estimate):.1f}" for m, p in zip(mids, reps))
         out.append(f'<polyline points="{line}" fill="none" stroke="#4a6fa5" stroke-width="1.5"/>')
+    first_index = {id(pt): i for i, pt in enumerate(pts)}
     for g, m, p in zip(groups, mids, reps):
         colour = _colour(p.estimate)
         if len(g) > 1:  # a coarse date: a bar over the periods it covers
@@ -99,10 +104,14 @@ def barometer_svg(series: BarometerSeries, events: dict[str, ChronicleEvent],
         r = 3 + min(6.0, 2 * n ** 0.5)
         tip = [f"{p.period}: {p.estimate:+.1f} (90% {p.low:+.1f} to {p.high:+.1f}), {n:g} event(s)"]
         tip += [f"{eid}: {events[eid].summary}" for eid in p.event_ids if eid in events]
-        target = next((eid for eid in p.event_ids if eid in events), None)  # an event on the page
+        if point_href is not None:
+            href = point_href(first_index[id(g[0])], g[0])
+        else:
+            target = next((eid for eid in p.event_ids if eid in events), None)  # an event on the page
+            href = "#" + target if target else None
         dot = (f'<circle cx="{x(m):.1f}" cy="{y(p.estimate):.1f}" r="{r:.1f}" fill="{colour}">'
                f'<title>{escape(chr(10).join(tip))}</title></circle>')
-        out.append(f'<a href="{escape("#" + target)}">{dot}</a>' if target else dot)
+        out.append(f'<a href="{escape(href)}">{dot}</a>' if href else dot)
     out.append("</svg>")
     return "".join(out)
 
@@ -165,10 +174,11 @@ def graph_note(g: nx.Graph, max_nodes: int = 30) -> str | None:
 
 
 def graph_svg(g: nx.Graph, width: int = 760, height: int = 520, seed: int = 7,
-              max_nodes: int = 30) -> str:
+              max_nodes: int = 30, node_href: Callable[[str], str] | None = None) -> str:
     """The actor graph with a fixed-seed spring layout: node area by events, edge width by the
     number of events, edge colour by mean intensity. Only :func:`_drawn` is drawn; see
-    :func:`graph_note` for what is left out."""
+    :func:`graph_note` for what is left out. With ``node_href``, each node links where
+    ``node_href(actor id)`` says (the web app: the actor's timeline)."""
     g = _drawn(g, max_nodes)
     if g.number_of_nodes() == 0:
         return (f'<svg class="graph" viewBox="0 0 {width} 60"><text x="10" y="35">no two actors '
@@ -202,10 +212,11 @@ def graph_svg(g: nx.Graph, width: int = 760, height: int = 520, seed: int = 7,
         r = 5 + 12 * (d.get("events", 1) / max_n) ** 0.5
         name = d.get("name", n)
         fill = "#4a6fa5" if d.get("kind") in ("state", "historical_state") else "#c28f2c"
-        out.append(f'<g class="node"><circle cx="{sx(pos[n][0]):.1f}" cy="{sy(pos[n][1]):.1f}" r="{r:.1f}" '
-                   f'fill="{fill}" stroke="#fff" stroke-width="1.5"><title>{escape(str(name))}: '
-                   f'{d.get("events", 0)} event(s)</title></circle>'
-                   f'<text x="{sx(pos[n][0]):.1f}" y="{sy(pos[n][1]) - r - 3:.1f}" text-anchor="middle" '
-                   f'class="node-label">{escape(str(name))}</text></g>')
+        node = (f'<g class="node"><circle cx="{sx(pos[n][0]):.1f}" cy="{sy(pos[n][1]):.1f}" r="{r:.1f}" '
+                f'fill="{fill}" stroke="#fff" stroke-width="1.5"><title>{escape(str(name))}: '
+                f'{d.get("events", 0)} event(s)</title></circle>'
+                f'<text x="{sx(pos[n][0]):.1f}" y="{sy(pos[n][1]) - r - 3:.1f}" text-anchor="middle" '
+                f'class="node-label">{escape(str(name))}</text></g>')
+        out.append(f'<a href="{escape(node_href(str(n)))}">{node}</a>' if node_href else node)
     out.append("</svg>")
     return "".join(out)

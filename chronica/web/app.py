@@ -19,10 +19,13 @@ import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import quote
 
 import anyio.to_thread
 import jinja2
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from markupsafe import Markup
@@ -30,6 +33,7 @@ from starlette.datastructures import MutableHeaders
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from chronica.chronicle import dates
+from chronica.chronicle.barometer import RESOLUTIONS
 from chronica.fastjson import dumps_compact
 from chronica.report.svg import barometer_svg, graph_svg
 from chronica.web.views import BadRequest, Filters, Site
@@ -51,7 +55,8 @@ Q = Annotated[str, Query(max_length=500, description="The query, question or cla
 
 
 class ReadOnlyHeaders:
-    """ASGI middleware: refuses every method but GET and HEAD (405), and adds the security
+    """ASGI middleware: refuses every method but GET and HEAD (405), answers HEAD as GET without
+    the body (FastAPI's routes take GET only), and adds the security
     headers and a W3C ``Server-Timing: app;dur=MS`` header (the time spent in the app, waiting
     for a thread included) to every response. Plain ASGI, not Starlette's ``BaseHTTPMiddleware``
     (which runs each request through a task group and memory streams of its own)."""
@@ -74,8 +79,19 @@ class ReadOnlyHeaders:
             await send(message)
 
         if scope["method"] not in ("GET", "HEAD"):
-            refused = JSONResponse({"detail": "read-only: only GET requests"}, status_code=405)
+            refused = JSONResponse({"detail": "read-only: only GET requests"}, status_code=405,
+                                   headers={"Allow": "GET, HEAD"})
             await refused(scope, receive, send_with_headers)
+            return
+        if scope["method"] == "HEAD":  # FastAPI's routes answer GET only: a GET without its body
+            async def send_head(message) -> None:  # noqa: ANN001
+                if message["type"] == "http.response.body":
+                    if message.get("more_body", False):
+                        return
+                    message = {"type": "http.response.body", "body": b"", "more_body": False}
+                await send_with_headers(message)
+
+            await self.app({**scope, "method": "GET"}, receive, send_head)
             return
         await self.app(scope, receive, send_with_headers)
 
@@ -116,6 +132,7 @@ class FastJSON(Response):
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
     env.filters["when"] = lambda e: dates.display(e.date, e.date_end)
+    env.filters["cited"] = dates.compact  # a citation's date: "1950-06", "1960s"
     return env
 
 
@@ -160,6 +177,14 @@ def create_app(db: str | Path, threads: int | None = None, warm: bool = False) -
     def bad(exc: BadRequest, template: str = "error.html", **context) -> HTMLResponse:  # noqa: ANN003
         return page(template, 400, error=str(exc), **context)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        """A parameter out of range: JSON for the API (FastAPI's 422), a page for a page."""
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, exc)
+        reasons = "; ".join(f"'{e['loc'][-1]}': {e['msg']}" for e in exc.errors())
+        return page("error.html", 422, error=f"bad request: {reasons}")
+
     # -- pages -------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(q: Q = "", mode: str = "search", limit: Annotated[int, Query(ge=1, le=100)] = 10):
@@ -181,35 +206,40 @@ def create_app(db: str | Path, threads: int | None = None, warm: bool = False) -
     def timeline_page(actor: str = "", type: str = "", start: Annotated[str, Query(alias="from")] = "",
                       end: Annotated[str, Query(alias="to")] = ""):
         f = Filters(actor.strip(), type.strip(), start.strip(), end.strip())
+        context = {"f": f, "types": site.types, "total": len(site.chronicle.events), "titles": site.titles}
         try:
             events = site.timeline(f)
-        except BadRequest as exc:
-            return bad(exc)
-        return page("timeline.html", events=events, f=f, types=site.types,
-                    total=len(site.chronicle.events), actor_label=site.actor_label)
+        except BadRequest as exc:  # the form again, with the reason
+            return bad(exc, "timeline.html", events=[], **context)
+        return page("timeline.html", events=events, **context)
 
     @app.get("/disagreements", response_class=HTMLResponse, include_in_schema=False)
     def disagreements_page():
-        return page("disagreements.html", disagreements=site.chronicle.disagreements)
+        return page("disagreements.html", disagreements=site.chronicle.disagreements, titles=site.titles)
 
     @app.get("/barometer", response_class=HTMLResponse, include_in_schema=False)
     def barometer_page(a: str = "", b: str = "", resolution: str = ""):
         pairs = site.pairs()
-        if not a and pairs:
+        a, b, resolution = a.strip(), b.strip(), resolution.strip()
+        if not a and not b and pairs:
             a, b = pairs[0][0], pairs[0][1]
-        series, svg, points = None, None, []
-        if a and b:
+        context = {"a": a, "b": b, "resolution": resolution, "resolutions": RESOLUTIONS, "pairs": pairs,
+                   "names": site.actor_names(), "series": None, "svg": None}
+        if a or b:
             try:
-                series = site.barometer(a, b)
+                view = site.barometer_view(a, b, resolution)
             except BadRequest as exc:
-                return bad(exc)
-            svg = Markup(barometer_svg(series, site.events))
-            points = [(p, [site.events[i] for i in p.event_ids if i in site.events]) for p in series.points]
-        return page("barometer.html", a=a, b=b, series=series, svg=svg, points=points, pairs=pairs)
+                return bad(exc, "barometer.html", **context)
+            # each dot links to its entry in the list below the plot: the events of that period
+            svg = barometer_svg(view["series"], site.events, point_href=lambda i, _p: f"#p{i}")
+            context.update(view, svg=Markup(svg))
+        return page("barometer.html", **context)
 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph_page():
-        return page("graph.html", svg=Markup(graph_svg(site.graph())), pairs=site.pairs())
+        # each actor links to its timeline
+        svg = graph_svg(site.graph(), node_href=lambda n: "/timeline?actor=" + quote(n))
+        return page("graph.html", svg=Markup(svg), pairs=site.pairs(), names=site.actor_names())
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
     def documents_page():
@@ -262,25 +292,34 @@ def create_app(db: str | Path, threads: int | None = None, warm: bool = False) -
         return site.disagreements_json()
 
     @app.get("/api/barometer", tags=["chronicle"], summary="Cooperation and conflict of a pair over time")
-    def api_barometer(a: str, b: str) -> dict:
-        series = _json(lambda: site.barometer(a, b))
+    def api_barometer(a: str, b: str, resolution: str = "") -> dict:
+        series = _json(lambda: site.barometer(a, b, resolution))
         return {"a": series.actor_a, "b": series.actor_b, "resolution": series.resolution,
                 "points": [{"period": p.period, "start": p.start, "end": p.end, "n": p.n,
                             "mean": p.mean, "estimate": p.estimate, "low": p.low, "high": p.high,
-                            "events": p.event_ids} for p in series.points]}
+                            "events": p.event_ids} for p in series.points],
+                "undated": series.undated_event_ids, "not_done": series.not_done_event_ids}
+
+    @app.get("/api/graph", tags=["chronicle"], summary="The actor graph: actors sharing events")
+    def api_graph() -> dict:
+        return site.graph_json()
 
     @app.get("/api/documents", tags=["documents"], summary="The stored documents")
     def api_documents() -> list[dict]:
         return [{"id": f"d{d.id}", "title": d.title, "path": Path(d.path).name, "published": d.published,
                  "date": d.published or d.dct, "words": d.n_words} for d in site.documents.values()]
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document's clean text")
+    @app.get("/api/documents/{doc_id}", tags=["documents"],
+             summary="One document's clean text, its event sentences and actor mentions (offsets in the text)")
     def api_document(doc_id: int) -> dict:
         d = site.documents.get(doc_id)
         if d is None:
             raise HTTPException(status_code=404, detail=f"no document d{doc_id}")
+        sentences, actors = site.marks(doc_id)
         return {"id": f"d{d.id}", "title": d.title, "path": Path(d.path).name,
-                "published": d.published, "text": d.text}
+                "published": d.published, "text": d.text,
+                "event_sentences": [{"start": s, "end": e, "events": ids.split()} for s, e, ids in sentences],
+                "actor_mentions": [{"start": s, "end": e, "actor": name} for s, e, name in actors]}
 
     return app
 

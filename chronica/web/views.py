@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from chronica.ask import Asker, answer_json, open_asker
 from chronica.chronicle import Chronicle, ChronicleEvent, dates, disagreement_json, event_json
+from chronica.chronicle.barometer import RESOLUTIONS, joined, spread_groups
+from chronica.chronicle.barometer import resolve as resolve_actor
 from chronica.chronicle.disagreements import actor_name
 from chronica.export.graph import actor_graph
 from chronica.search import SentenceIndex, hit_json
@@ -26,6 +28,15 @@ from chronica.chronicle.persist import load_chronicle
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 #: most results a page or an API call returns
 MAX_LIMIT = 100
+
+
+def _kb_name(actor_id: str) -> str:
+    """The knowledge base's name of an id (a state only its people stand for in the events:
+    "SUN" -> "Soviet Union"), or the id itself."""
+    from chronica.actors.kb import load_core_kb
+
+    actor = load_core_kb().get(actor_id)
+    return actor.name if actor is not None and actor.name else actor_id
 
 
 class BadRequest(ValueError):
@@ -116,6 +127,8 @@ class Site:
         self.events = {e.id: e for e in self.chronicle.events}
         self.documents = {d.id: d for d in self.store.documents()}
         self.types = sorted({e.type for e in self.chronicle.events})
+        self.titles = {d.id: d.title for d in self.documents.values()}
+        self._names: dict[str, str] | None = None
 
     def _thread_store(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -158,21 +171,52 @@ class Site:
         f.check()
         return [e for e in self.chronicle.events if _fits(e, f)]
 
-    def barometer(self, a: str, b: str):  # noqa: ANN201
+    def barometer(self, a: str, b: str, resolution: str = ""):  # noqa: ANN201
         if not a or not b or len(a) > 200 or len(b) > 200:
             raise BadRequest("give two actors, a and b")
-        return self.chronicle.barometer(a, b)
+        if resolution and resolution not in RESOLUTIONS:
+            raise BadRequest(f"'resolution' is one of {', '.join(RESOLUTIONS)}, not {resolution!r}")
+        return self.chronicle.barometer(a, b, resolution or None)
+
+    def barometer_view(self, a: str, b: str, resolution: str = "") -> dict:
+        """The barometer of a pair as the page shows it: one entry per dot of the plot (periods
+        that share the same events, as a coarsely dated event spreads over several, make one),
+        each with its events, and the pair's events that are not plotted (undated, or not done:
+        planned, refused ...). ``index`` is the dot's first period's (the plot's link)."""
+        series = self.barometer(a, b, resolution)
+        groups, index = [], 0
+        for g in spread_groups(series.points):
+            point = joined(g)
+            label = g[0].period if len(g) == 1 else f"{g[0].period} – {g[-1].period}"
+            groups.append({"index": index, "label": label, "point": point,
+                           "events": [self.events[i] for i in dict.fromkeys(point.event_ids) if i in self.events]})
+            index += len(g)
+        return {"series": series, "groups": groups,
+                "undated": [self.events[i] for i in series.undated_event_ids if i in self.events],
+                "not_done": [self.events[i] for i in series.not_done_event_ids if i in self.events]}
 
     def pairs(self) -> list[tuple[str, str, int]]:
         return self.chronicle.main_pairs(12)
 
+    def actor_names(self) -> dict[str, str]:
+        """Readable names of the actors of :meth:`pairs` (ids as the pairs give them)."""
+        if self._names is None:
+            names: dict[str, str] = {}
+            for a, b, _ in self.pairs():
+                for x in (a, b):
+                    if x not in names:
+                        ids = resolve_actor(self.chronicle.events, x)
+                        names[x] = next((p.name for e in self.chronicle.events for p in e.participants
+                                         if p.actor_id in ids and p.name), None) or _kb_name(x)
+            self._names = names
+        return self._names
+
     def graph(self):  # noqa: ANN201
         return actor_graph(self.chronicle)
 
-    def document(self, doc_id: int, target: tuple[int, int] | None = None) -> dict:
-        d = self.documents.get(doc_id)
-        if d is None:
-            raise KeyError(doc_id)
+    def marks(self, doc_id: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """What a document's page highlights: its sentences that state events (start, end, the
+        event ids) and its resolved actor mentions (start, end, the actor's name)."""
         actors = self._thread_store().actor_mentions(doc_id)
         marks: dict[tuple[int, int], list[str]] = {}
         for e in self.chronicle.events:
@@ -183,8 +227,26 @@ class Site:
                         ids.append(e.id)
         sentences = sorted((s, e, " ".join(ids)) for (s, e), ids in marks.items())
         spans = sorted((a["start"], a["end"], a["name"] or a["text"]) for a in actors if a["resolved"])
+        return sentences, spans
+
+    def document(self, doc_id: int, target: tuple[int, int] | None = None) -> dict:
+        d = self.documents.get(doc_id)
+        if d is None:
+            raise KeyError(doc_id)
+        sentences, spans = self.marks(doc_id)
         return {"doc": d, "pieces": pieces(d.text, sentences, spans, target),
                 "n_events": len(sentences), "n_actors": len(spans)}
+
+    def graph_json(self) -> dict:
+        """The actor graph as the page draws it: nodes (id, name, kind, state, events) and edges
+        (the pair, number of events, mean intensity, events by type, the event ids)."""
+        g = self.graph()
+        nodes = [{"id": n, "name": d.get("name", n), "kind": d.get("kind", ""), "state": d.get("state", ""),
+                  "events": d.get("events", 0)} for n, d in sorted(g.nodes(data=True))]
+        edges = [{"a": a, "b": b, "weight": d.get("weight", 1), "mean_intensity": d.get("mean_intensity", 0.0),
+                  "types": {k[2:]: v for k, v in sorted(d.items()) if k.startswith("n_")},
+                  "events": (d.get("events") or "").split()} for a, b, d in sorted(g.edges(data=True))]
+        return {"nodes": nodes, "edges": edges}
 
     # -- JSON -----------------------------------------------------------------------------------
     @staticmethod
