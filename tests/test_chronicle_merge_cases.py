@@ -545,7 +545,7 @@ def test_an_unresolved_person_is_one_man_by_his_last_name(case) -> None:
 @needs_minilm
 @pytest.mark.parametrize("row, nominal, expected", [
     (0, True, "undated candidate (a noun naming it)"),
-    (0, False, "too weak"),  # the same sentence asserted by a verb needs closer wording
+    (0, False, "too weak (no first-pass case)"),  # the same sentence asserted by a verb needs closer wording
 ])
 def test_explain_pair_says_when_an_undated_noun_names_a_dated_happening(row, nominal, expected) -> None:
     dated, (sentence, form, src, tgt, _), _ = NOUNS[row]

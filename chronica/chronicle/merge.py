@@ -529,6 +529,8 @@ def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
     (the wording is not close enough for what else they share)."""
     a, b = sorted((_info(ma), _info(mb)), key=lambda i: _mention_order(i.m))
     reason = conflict_reason(a, b, sim)
+    if reason == "types":
+        return f"apart: types ({_types_why(a, b, sim)})"
     if reason:
         return f"apart: {reason}"
     score = pair_score(a, b, sim)
@@ -538,17 +540,57 @@ def explain_pair(ma: EventMention, mb: EventMention, sim: float) -> str:
         return "undated candidate" + (" (a noun naming it)" if _noun_names(a, b) else "")
     if _undated_pair(a, b, sim):
         return "undated pair (joined when neither joins a dated happening)"
-    return "too weak"
+    need = pair_need(a, b)
+    return f"too weak (needs {need[0]:.2f}: {need[2]})" if need else "too weak (no first-pass case)"
+
+
+def _types_why(a: _Info, b: _Info, sim: float) -> str:
+    """Why a clash of types was not weighed away (:func:`_weighed_types`), for :func:`explain_pair`."""
+    if _refused_apart(a, b):
+        return "two refusals of different acts"
+    predicates = _other_predicates(a, b)
+    if not (predicates or types_weighed(a.m.type, b.m.type)):
+        return f"never weighed: {_side(a.m.type) or a.m.type} / {_side(b.m.type) or b.m.type}"
+    if a.m.document_id == b.m.document_id:
+        return "weighed: one document"
+    if not ((a.keys & b.keys) or (a.named & b.named)):
+        return "weighed: no actor in common"
+    if not (a.stated and b.stated):
+        return "weighed: a date not written"
+    if not D.overlaps(a.interval, b.interval):
+        return "weighed: dates apart"
+    if _actor_conflict(a, b, parties_as_one_set(a.m, b.m)):
+        return "weighed: actors clash"
+    coarse = max(a.rank, b.rank)
+    if predicates:
+        need = SIM_OTHER_PREDICATE if coarse <= D.precision_rank("month") else None
+    elif coarse <= D.precision_rank("month"):
+        need = SIM_WEIGHED_TYPE
+    else:
+        need = SIM_WEIGHED_TYPE_YEAR if coarse <= D.precision_rank("year") else None
+    return f"weighed: wording needs {need:.2f}" if need is not None else "weighed: dates too coarse"
 
 
 def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     """The strength of the case that two mentions (not in :func:`hard_conflict`) state one
     happening, or None when it is too weak for the first pass."""
+    need = pair_need(a, b)
+    if need is None or sim < need[0]:
+        return None
+    shared = (a.keys & b.keys) or (a.named & b.named)
+    jacc = len(shared) / len(a.keys | b.keys) if (a.keys or b.keys) else 0.0
+    return sim + 0.3 * (1.0 if a.m.type == b.m.type else 0.7) + 0.3 * jacc + 0.3 * need[1]
+
+
+def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
+    """What two mentions (not in :func:`hard_conflict`) need to be a first-pass candidate: the
+    wording's similarity, the weight their dates add to the score, and the case's name (what
+    :func:`explain_pair` reports); None when no wording would do (left to the second pass, or
+    never)."""
     ma, mb = a.m, b.m
     same_type = ma.type == mb.type
     shared = (a.keys & b.keys) or (a.named & b.named)
     actors_equal = bool(a.keys) and a.keys == b.keys
-    jacc = len(shared) / len(a.keys | b.keys) if (a.keys or b.keys) else 0.0
     both_dated = bool(a.interval and b.interval)
     overlap = both_dated and D.overlaps(a.interval, b.interval)
     coarse = max(a.rank, b.rank)
@@ -558,45 +600,36 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
         if not (overlap and (a.stated or b.stated)):
             return None
         if same_type and coarse <= D.precision_rank("month"):
-            need = SIM_NO_ACTORS_SAME_DAY
-        elif a.stated and b.stated and coarse <= D.precision_rank("year"):
-            need = SIM_NO_ACTORS
-        else:
-            return None
-        date_score = 0.0
-    elif overlap and a.stated and b.stated:
+            return SIM_NO_ACTORS_SAME_DAY, 0.0, "no shared actor, same day or month"
+        if a.stated and b.stated and coarse <= D.precision_rank("year"):
+            return SIM_NO_ACTORS, 0.0, "no shared actor"
+        return None
+    if overlap and a.stated and b.stated:
         if coarse <= D.precision_rank("month") and same_type and actors_equal:
-            need, date_score = SIM_SAME_MONTH, 1.0
-        elif coarse <= D.precision_rank("year"):
-            need, date_score = SIM_DATED, 0.8
-        else:
-            need, date_score = SIM_VAGUE, 0.3
-    elif a.stated and b.stated:  # conflicting once-in-a-life dates (hard_conflict let them by)
-        need = SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT
-        date_score = 0.0
-    elif overlap:  # one date inferred from context
+            return SIM_SAME_MONTH, 1.0, "same month"
+        if coarse <= D.precision_rank("year"):
+            return SIM_DATED, 0.8, "dated"
+        return SIM_VAGUE, 0.3, "vague dates"
+    if a.stated and b.stated:  # conflicting once-in-a-life dates (hard_conflict let them by)
+        return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
+    if overlap:  # one date inferred from context
         if not agree:
             return None
         one_stated = a.stated or b.stated
         need = SIM_INFERRED if one_stated and coarse <= D.precision_rank("year") else SIM_UNDATED
-        need = min(need, SIM_ONCE) if once else need
-        date_score = 0.4
-    elif both_dated:  # an inferred date that does not fit: only a near miss, and close wording
+        return (min(need, SIM_ONCE) if once else need), 0.4, "inferred date"
+    if both_dated:  # an inferred date that does not fit: only a near miss, and close wording
         if once:  # one actor's death or founding: the inferred date is what is wrong
-            need, date_score = SIM_ONCE, 0.0
-        elif not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
+            return SIM_ONCE, 0.0, "once, inferred date off"
+        if not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
             return None
-        else:
-            need, date_score = SIM_INFERRED_CONFLICT, 0.0
-    elif a.interval or b.interval:  # a date missing on one side: left to the second pass
+        return SIM_INFERRED_CONFLICT, 0.0, "inferred date off"
+    if a.interval or b.interval:  # a date missing on one side: left to the second pass
         return None
-    else:  # no date on either side: near paraphrases only, or one actor's once-in-a-life happening
-        if not agree:
-            return None
-        need, date_score = (SIM_ONCE if once else SIM_BOTH_UNDATED), 0.0
-    if sim < need:
+    # no date on either side: near paraphrases only, or one actor's once-in-a-life happening
+    if not agree:
         return None
-    return sim + 0.3 * (1.0 if same_type else 0.7) + 0.3 * jacc + 0.3 * date_score
+    return (SIM_ONCE if once else SIM_BOTH_UNDATED), 0.0, "both undated"
 
 
 class _Clusters:
