@@ -33,7 +33,7 @@ from chronica.chronicle import Chronicle, chronicle_json  # noqa: E402
 import chronica.chronicle.merge  # noqa: E402,F401
 M = sys.modules["chronica.chronicle.merge"]
 from chronica.chronicle.embeddings import default_embedder  # noqa: E402
-from chronica.chronicle.merge_eval import merge_scores  # noqa: E402
+from chronica.chronicle.merge_eval import assign, merge_scores  # noqa: E402
 from chronica.chronicle.persist import documents_info  # noqa: E402
 from chronica.export.formats import documents_list  # noqa: E402
 from chronica.store import Store  # noqa: E402
@@ -89,10 +89,26 @@ def score_events(export: dict, gold: dict, scorer) -> Counter:
     for g in gold.get("events", []):
         hits = [e for e in events if any(scorer.mentions_with(e, f, ev) for f, ev in g["evidence"].items())]
         out["found"] += bool(hits)
-        out["dated"] += any(scorer.date_ok(g["date"], e.get("date"), e.get("date_end")) for e in hits)
+        if any(scorer.date_ok(g["date"], e.get("date"), e.get("date_end")) for e in hits):
+            out["dated"] += 1
+            out.setdefault("dated_ids", set()).add(str(g["id"]))
         if len(g["evidence"]) > 1:
             out["multi"] += 1
             out["merged"] += any(len(scorer.event_docs(e) & set(g["evidence"])) >= 2 for e in hits)
+    return out
+
+
+def _pairs(export: dict, gold: dict) -> set[str]:
+    """The item pairs across files put in one exported event, each marked right (one gold event)
+    or wrong."""
+    by_event: dict[str, list] = {}
+    for item, eid in assign(export, gold).items():
+        by_event.setdefault(eid, []).append(item)
+    out = set()
+    for items in by_event.values():
+        for (ga, fa), (gb, fb) in itertools.combinations(sorted(items), 2):
+            if fa != fb:
+                out.add(f"{'right' if ga == gb else 'WRONG'} {ga}@{fa} + {gb}@{fb}")
     return out
 
 
@@ -106,6 +122,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--grid", action="append", default=[], help="NAME=V1,V2,... (a merge constant)")
     ap.add_argument("--set", dest="fixed", action="append", default=[], help="NAME=V for every run")
     ap.add_argument("--per-subject", action="store_true", help="one line per subject and setting")
+    ap.add_argument("--changes", action="store_true",
+                    help="list the item pairs each setting joins or parts, against the first, and the gold"
+                         " events whose date it gains or loses")
     args = ap.parse_args(argv)
     if len(args.pairs) % 2:
         ap.error("give STORE.db GOLD.yaml pairs")
@@ -124,6 +143,7 @@ def main(argv: list[str]) -> int:
         names.append(name)
         values.append([current] + [v for v in grid if v != current])
     scorer = _scorer()
+    baseline: dict[str, tuple] = {}
     embedder = default_embedder()
     subjects = [(Path(g).name.split("_")[0], load_subject(db), yaml.safe_load(Path(g).read_text(encoding="utf-8")))
                 for db, g in zip(args.pairs[::2], args.pairs[1::2])]
@@ -131,10 +151,19 @@ def main(argv: list[str]) -> int:
         for name, value in zip(names, combo):
             setattr(M, name, value)
         total: Counter = Counter()
+        changes: list[str] = []
         for label, subject, gold in subjects:
             export = cluster(subject, embedder)
             s = merge_scores(export, gold)
             ev = score_events(export, gold, scorer)
+            if args.changes:
+                now = _pairs(export, gold), ev.pop("dated_ids", set())
+                first = baseline.setdefault(label, now)
+                changes += [f"  {label} joined {p}" for p in sorted(now[0] - first[0])]
+                changes += [f"  {label} parted {p}" for p in sorted(first[0] - now[0])]
+                changes += [f"  {label} dated + {g}" for g in sorted(now[1] - first[1])]
+                changes += [f"  {label} dated - {g}" for g in sorted(first[1] - now[1])]
+            ev.pop("dated_ids", None)
             row = Counter({"tp": s.pairs_right, "pred": s.pairs_predicted, "gold": s.pairs_gold, **ev})
             total.update(row)
             if args.per_subject:
@@ -147,6 +176,8 @@ def main(argv: list[str]) -> int:
         print(f"{setting}: merged {total['merged']}/{total['multi']} found {total['found']} dated {total['dated']}"
               f"  pair P {p:.3f} ({total['tp']}/{total['pred']}) R {r:.3f} ({total['tp']}/{total['gold']})"
               f" F1 {f1:.3f}", flush=True)
+        for line in changes:
+            print(line)
     return 0
 
 

@@ -754,3 +754,78 @@ def test_coded_alike_merges_alike_persisted_one_document_at_a_time(tmp_path) -> 
         computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
     assert stored == computed
     assert sorted(len(g) for g in stored) == [2, 2, 2]
+
+
+# -- near dates of one happening: a day's or a few weeks' slip between sources -----------------
+# (sentence a, date a, sentence b, date b, type, actors a, actors b, merged?)
+NEAR_DATES = [
+    # one break of relations, dated a day apart by two sources
+    ("Aldoria broke off diplomatic relations with Borvia on 7 March 1976.", "1976-03-07",
+     "On 8 March 1976 Aldoria severed its diplomatic ties with Borvia.", "1976-03-08", "SANCTION",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # one border treaty, a day in one source and the next month in another
+    ("Borvia and Cestia signed a border treaty in Tarsk on 15 June 1972.", "1972-06-15",
+     "The border treaty between Borvia and Cestia was signed in Tarsk in July 1972.", "1972-07", "AGREE",
+     ("BOR", "CES"), ("BOR", "CES"), True),
+    # one incursion, dated six days apart
+    ("Cestian troops crossed into the Vanta valley of Aldoria on 8 October 1963.", "1963-10-08",
+     "On 14 October 1963 Cestian troops crossed into Aldoria's Vanta valley.", "1963-10-14", "MOBILIZE",
+     ("CES", "ALD"), ("CES", "ALD"), True),
+    # two different acts of one pair in one month, worded apart
+    ("Borvian artillery shelled the Cestian port of Tarsk on 3 May 1980.", "1980-05-03",
+     "On 20 May 1980 Borvian jets bombed the power station of a Cestian city.", "1980-05-20", "ASSAULT",
+     ("BOR", "CES"), ("BOR", "CES"), False),
+    # years that touch are two years, not a slip: the refusal of 2002 and the rejection of 2003
+    ("In 2002 Aldoria refused to withdraw its troops from the Borvian border town.", "2002",
+     "In 2003 Aldoria refused to withdraw its troops from the Borvian border town.", "2003", "REJECT",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # two months apart: two happenings
+    ("Aldoria broke off diplomatic relations with Borvia on 7 March 1976.", "1976-03-07",
+     "On 9 May 1976 Aldoria severed its diplomatic ties with Borvia.", "1976-05-09", "SANCTION",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # the same wording, a day apart, but another state breaks off relations
+    ("Aldoria broke off diplomatic relations with Borvia on 7 March 1976.", "1976-03-07",
+     "On 8 March 1976 Cestia severed its diplomatic ties with Borvia.", "1976-03-08", "SANCTION",
+     ("ALD", "BOR"), ("CES", "BOR"), False),
+]
+
+
+def _near_pair(case) -> list:
+    a, da, b, db, t, (sa, ga), (sb, gb), _ = case
+    return [mention(1, a, t, src=sa, tgt=ga, date=da), mention(2, b, t, src=sb, tgt=gb, date=db)]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", NEAR_DATES, ids=lambda c: c[0][:40] + " / " + c[2][:40])
+def test_near_dates_of_one_happening_merge(case) -> None:
+    groups = merge.cluster_mentions(_near_pair(case))
+    assert (len(groups) == 1) is case[-1]
+
+
+@needs_minilm
+def test_near_date_merges_alike_persisted_and_dated_by_the_majority(tmp_path) -> None:
+    mentions = [m for case in NEAR_DATES[:4] for m in _near_pair(case)]
+    with Store(tmp_path / "near.db") as store:
+        for n, m in enumerate(mentions):
+            _add_one(store, m, n)
+            update(store)
+        chronicle = load_chronicle(store)
+        stored = _grouping(chronicle.events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
+
+
+@pytest.mark.parametrize("dates, expected", [
+    # "1976" holds both days and gathers the support of all four sources: the majority's day wins
+    (["1976", "1976-03-07", "1976-03-07", "1976-03-08"], "1976-03-07"),
+    (["1976-03-08", "1976", "1976-03-07", "1976-03-07"], "1976-03-07"),
+    # a month holding a day that conflicts with another day: the month's own day
+    (["1972-06", "1972-06-15", "1972-07-02"], "1972-06-15"),
+    # no conflict: as before, the finest of the best supported
+    (["1976", "1976-03-07"], "1976-03-07"),
+    (["1990-06", "1990"], "1990-06"),
+])
+def test_choose_date_does_not_let_a_coarse_date_win_by_holding_conflicting_ones(dates, expected) -> None:
+    ms = [mention(n + 1, f"Sentence {n}.", "SANCTION", src="ALD", tgt="BOR", date=d) for n, d in enumerate(dates)]
+    assert merge.choose_date(ms).date == expected
