@@ -829,3 +829,41 @@ def test_near_date_merges_alike_persisted_and_dated_by_the_majority(tmp_path) ->
 def test_choose_date_does_not_let_a_coarse_date_win_by_holding_conflicting_ones(dates, expected) -> None:
     ms = [mention(n + 1, f"Sentence {n}.", "SANCTION", src="ALD", tgt="BOR", date=d) for n, d in enumerate(dates)]
     assert merge.choose_date(ms).date == expected
+
+
+# -- an undated mention among several dated happenings of its actors -------------------------------
+# (undated (sentence, type, source, target), dated [(sentence, type, source, target, date)], the
+# index of the dated one it tells, or None)
+UNDATED_AMONG = [
+    # one acceptance of a ruling, told without its date (0.67; the fisheries accord 0.48)
+    (("Within two months the new premier promised that Aldoria would abide by the boundary decision.",
+      "AGREE", "ALD", None),
+     [("On 5 June 2018 Aldoria announced that it would fully accept the border ruling.", "AGREE", "ALD", None,
+       "2018-06-05"),
+      ("In March 1999 Aldoria agreed to a fisheries accord with Borvia.", "AGREE", "ALD", "BOR", "1999-03")], 0),
+    # one break of relations (0.71; an embargo of the same pair 0.51)
+    (("Cestia's government severed its relations with Borvia after the shooting of a patrol boat.",
+      "SANCTION", "CES", "BOR"),
+     [("Cestia broke off diplomatic relations with Borvia on 19 February 1976.", "SANCTION", "CES", "BOR",
+       "1976-02-19"),
+      ("In 1980 Cestia imposed an oil embargo on Borvia.", "SANCTION", "CES", "BOR", "1980")], 0),
+    # one expulsion (0.74; a border closure 0.60)
+    (("Aldoria sent thousands of Borvians living there back across the border.", "COERCE", "ALD", "BOR"),
+     [("In May 1998 Aldoria expelled thousands of Borvian residents.", "COERCE", "ALD", "BOR", "1998-05"),
+      ("Aldoria closed its border with Borvia in 2001.", "COERCE", "ALD", "BOR", "2001")], 0),
+    # as close to two sanctions of the pair (0.69, 0.72): it could tell either
+    (("Aldoria imposed new restrictions on Borvia.", "SANCTION", "ALD", "BOR"),
+     [("In 1980 Aldoria imposed an oil embargo on Borvia.", "SANCTION", "ALD", "BOR", "1980"),
+      ("In 1985 Aldoria imposed a ban on Borvian imports.", "SANCTION", "ALD", "BOR", "1985")], None),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", UNDATED_AMONG, ids=lambda c: c[0][0][:50])
+def test_an_undated_mention_joins_the_dated_happening_it_is_clearly_closest_to(case) -> None:
+    (sentence, t, src, tgt), dated, want = case
+    ms = [mention(10 + i, s, ty, src=a, tgt=b, date=d) for i, (s, ty, a, b, d) in enumerate(dated)]
+    undated = mention(1, sentence, t, src=src, tgt=tgt)
+    groups = merge.cluster_mentions([undated] + ms)
+    joined = next((i for i, m in enumerate(ms) if any(undated in g and m in g for g in groups)), None)
+    assert joined == want
