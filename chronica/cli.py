@@ -985,11 +985,13 @@ def eval_merge_diagnosis(
         kinds.update(apart_kinds)
         pairs_pred = round(scores.pairwise_precision, 3)
         total.update({"multi": len(found), **outcome, "false": len(wrong), "tp": scores.pairs_right,
+                      "one_file": sum(w.one_file_tells_both for w in wrong),
                       "found_pairs": scores.found_pairs,
                       "pred": scores.pairs_predicted, "gold": scores.pairs_gold})
         out.print(f"{gold_path.name}: merged {outcome[MERGED]}/{len(found)}  side missing {outcome[MISSING]}"
                   f"  apart {outcome[APART]} ({', '.join(f'{k} {n}' for k, n in apart_kinds.most_common())})"
                   f"  pair P {pairs_pred} R {round(scores.pairwise_recall, 3)}  false merges {len(wrong)}"
+                  f" ({sum(w.one_file_tells_both for w in wrong)} where one file tells both)"
                   f"  found pairs apart {sum(pair_kinds.values())}/{scores.found_pairs}"
                   f" ({', '.join(f'{k} {n}' for k, n in pair_kinds.most_common())})",
                   highlight=False, markup=False, soft_wrap=True)
@@ -1002,14 +1004,15 @@ def eval_merge_diagnosis(
                     out.print(f"  {d.gold_id}: {'merged, but' if d.outcome == MERGED else ''} apart {fa} / {fb}:"
                               f" {reason}", highlight=False, markup=False, soft_wrap=True)
             for w in wrong:
-                out.print(f"  false merge {w.event}: {w.gold_a} @ {w.file_a} + {w.gold_b} @ {w.file_b}",
+                out.print(f"  false merge {w.event}: {w.gold_a} @ {w.file_a} + {w.gold_b} @ {w.file_b}"
+                          + (" (one file tells both)" if w.one_file_tells_both else ""),
                           highlight=False, markup=False, soft_wrap=True)
     if len(pairs) > 2:
         out.print(f"all: merged {total[MERGED]}/{total['multi']}  side missing {total[MISSING]}  apart {total[APART]}"
                   f" ({', '.join(f'{k} {n}' for k, n in kinds.most_common())})"
                   f"  pair P {total['tp'] / max(1, total['pred']):.3f} ({total['tp']}/{total['pred']})"
                   f" R {total['tp'] / max(1, total['gold']):.3f} ({total['tp']}/{total['gold']})"
-                  f"  false merges {total['false']}  found pairs apart"
+                  f"  false merges {total['false']} ({total['one_file']} where one file tells both)  found pairs apart"
                   f" ({', '.join(f'{k} {n}' for k, n in all_pairs.most_common())})",
                   highlight=False, markup=False, soft_wrap=True)
 

@@ -129,6 +129,7 @@ def test_false_merges_are_pairs_of_two_gold_events_across_files(events, wrong):
 
     got = false_merges({"documents": DOCS, "events": events}, GOLD)
     assert [(w.event, w.gold_a, w.file_a, w.gold_b, w.file_b) for w in got] == wrong
+    assert not any(w.one_file_tells_both for w in got)
     s = merge_scores({"documents": DOCS, "events": events}, GOLD)
     assert s.pairs_predicted - s.pairs_right == len(got)
 
@@ -142,3 +143,15 @@ def test_reason_kind(reason, kind):
     from chronica.chronicle.merge_eval import reason_kind
 
     assert reason_kind(reason) == kind
+
+
+def test_false_merge_of_one_sentence_telling_two_gold_events_is_marked():
+    """a.txt tells the war and the truce in one sentence, and one event cites it: the b.txt war
+    and the c.txt truce joining it are counted wrong against each other, but marked."""
+    from chronica.chronicle.merge_eval import false_merges
+
+    both = ("d1", "In 1961 Aldoria attacked Borvia, and in 1962 they signed a truce.")
+    got = false_merges({"documents": DOCS, "events": [event("e1", both, B1, C2), event("e3", B3)]}, GOLD)
+    pairs = {(w.gold_a, w.file_a, w.gold_b, w.file_b): w.one_file_tells_both for w in got}
+    assert pairs == {("truce", "a.txt", "war", "b.txt"): True, ("truce", "c.txt", "war", "a.txt"): True,
+                     ("truce", "c.txt", "war", "b.txt"): False}
