@@ -936,6 +936,90 @@ def _merge_miss_reasons(db: Path, misses: list, gold: dict) -> list[str]:
     return explain_misses(misses, chronicle.events, files, gold, default_embedder())
 
 
+@eval_app.command("merge-diagnosis")
+def eval_merge_diagnosis(
+    pairs: Annotated[list[Path], typer.Argument(help="STORE.db GOLD.yaml pairs: a built store and the gold it is scored on.")],
+    details: Annotated[bool, typer.Option("--details", help="Also one line per gold event not merged, and per false merge.")] = False,
+) -> None:
+    """Why each gold event told by several files is or is not one event: merged, a side missing
+    (no exported event cites a file's evidence), or apart (with the merge check that kept the two
+    sides apart); and the false merges (two gold events in one exported event). Totals over all
+    pairs last."""
+    from collections import Counter
+
+    import yaml
+
+    from chronica.chronicle.embeddings import default_embedder
+    from chronica.chronicle.merge_eval import (
+        APART, MERGED, MISSING, diagnose, explain_misses, false_merges, merge_scores, reason_kind,
+    )
+    from chronica.chronicle.persist import load_chronicle
+    from chronica.export.formats import chronicle_dict
+    from chronica.store import Store
+
+    if len(pairs) % 2:
+        err.print("[red]error:[/red] give STORE.db GOLD.yaml pairs")
+        raise typer.Exit(2)
+    for path in pairs:
+        if not path.is_file():
+            err.print(f"[red]error:[/red] {path} is not a file")
+            raise typer.Exit(2)
+    embedder = default_embedder()
+    total: Counter = Counter()
+    kinds: Counter = Counter()
+    all_pairs: Counter = Counter()
+    for db, gold_path in zip(pairs[::2], pairs[1::2]):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        with Store(db, create=False) as store:
+            chronicle = load_chronicle(store)
+            export_data = chronicle_dict(store, chronicle)
+            files = {d.id: Path(d.path).name for d in store.documents()}
+
+        def why(miss, chronicle=chronicle, files=files, gold=gold):  # noqa: ANN001, ANN202
+            return explain_misses([miss], chronicle.events, files, gold, embedder)[0]
+
+        found = diagnose(export_data, gold, why)
+        wrong = false_merges(export_data, gold)
+        scores = merge_scores(export_data, gold)
+        outcome = Counter(d.outcome for d in found)
+        apart_kinds = Counter(reason_kind(r) for d in found if d.outcome == APART for _, _, r in d.apart[:1])
+        pair_kinds = Counter(reason_kind(r) for d in found for _, _, r in d.apart)
+        all_pairs.update(pair_kinds)
+        kinds.update(apart_kinds)
+        pairs_pred = round(scores.pairwise_precision, 3)
+        total.update({"multi": len(found), **outcome, "false": len(wrong), "tp": scores.pairs_right,
+                      "one_file": sum(w.one_file_tells_both for w in wrong),
+                      "found_pairs": scores.found_pairs,
+                      "pred": scores.pairs_predicted, "gold": scores.pairs_gold})
+        out.print(f"{gold_path.name}: merged {outcome[MERGED]}/{len(found)}  side missing {outcome[MISSING]}"
+                  f"  apart {outcome[APART]} ({', '.join(f'{k} {n}' for k, n in apart_kinds.most_common())})"
+                  f"  pair P {pairs_pred} R {round(scores.pairwise_recall, 3)}  false merges {len(wrong)}"
+                  f" ({sum(w.one_file_tells_both for w in wrong)} where one file tells both)"
+                  f"  found pairs apart {sum(pair_kinds.values())}/{scores.found_pairs}"
+                  f" ({', '.join(f'{k} {n}' for k, n in pair_kinds.most_common())})",
+                  highlight=False, markup=False, soft_wrap=True)
+        if details:
+            for d in found:
+                if d.outcome == MISSING:
+                    out.print(f"  {d.gold_id}: side missing: {', '.join(d.missing)} (of {len(d.files)})",
+                              highlight=False, markup=False, soft_wrap=True)
+                for fa, fb, reason in d.apart:
+                    out.print(f"  {d.gold_id}: {'merged, but' if d.outcome == MERGED else ''} apart {fa} / {fb}:"
+                              f" {reason}", highlight=False, markup=False, soft_wrap=True)
+            for w in wrong:
+                out.print(f"  false merge {w.event}: {w.gold_a} @ {w.file_a} + {w.gold_b} @ {w.file_b}"
+                          + (" (one file tells both)" if w.one_file_tells_both else ""),
+                          highlight=False, markup=False, soft_wrap=True)
+    if len(pairs) > 2:
+        out.print(f"all: merged {total[MERGED]}/{total['multi']}  side missing {total[MISSING]}  apart {total[APART]}"
+                  f" ({', '.join(f'{k} {n}' for k, n in kinds.most_common())})"
+                  f"  pair P {total['tp'] / max(1, total['pred']):.3f} ({total['tp']}/{total['pred']})"
+                  f" R {total['tp'] / max(1, total['gold']):.3f} ({total['tp']}/{total['gold']})"
+                  f"  false merges {total['false']} ({total['one_file']} where one file tells both)  found pairs apart"
+                  f" ({', '.join(f'{k} {n}' for k, n in all_pairs.most_common())})",
+                  highlight=False, markup=False, soft_wrap=True)
+
+
 @eval_app.command("event-dates")
 def eval_event_dates(
     gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files with TLINKs (TimeBank, AQUAINT).")],

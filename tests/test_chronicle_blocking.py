@@ -26,7 +26,7 @@ from chronica.chronicle.merge import (
     mention_info,
     mention_order,
 )
-from chronica.chronicle.persist import StoredVectors, key_query, rebuild, update
+from chronica.chronicle.persist import StoredVectors, key_query, lookup_window, rebuild, update
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 from chronica.ingest.document import Document
 from chronica.store import Store
@@ -85,8 +85,7 @@ def _found(store: Store, blocked: bool) -> dict[int, set[int]]:
     out = {}
     for mid, m in mentions.items():
         info = mention_info(m)
-        span = info.interval
-        earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+        earliest, latest = lookup_window(info)  # as the build looks a mention's partners up
         out[mid] = tables.candidates(group_of(m.type), blocking_keys(info), earliest, latest,
                                      key_query(info) if blocked else KeyQuery()) - {mid}
     return out

@@ -6,6 +6,8 @@ Public API::
     scores = merge_scores(export_dict, gold_dict)     # MergeScores
     scores.pairwise_f1, scores.b3_f1, scores.as_row()
     missed_merges(export_dict, gold_dict)             # [MissedMerge]: found, not merged
+    diagnose(export_dict, gold_dict[, why])           # [MergeDiagnosis]: why each is not merged
+    false_merges(export_dict, gold_dict)              # [FalseMerge]: two gold events in one
 
 The items are (gold event, file) pairs: each place a gold event is told. An item belongs to the
 exported event that cites a sentence containing the gold evidence for that file (folded as the
@@ -23,7 +25,9 @@ extraction never found.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -44,6 +48,11 @@ class MergeScores:
     #: alone missed (pairs with an unfound item are an extraction miss, not a merge miss)
     found_pair_recall: float = 1.0
     found_pairs: int = 0  # how many such pairs the gold has
+    #: the pair counts behind the pairwise figures: right pairs, pairs put together, gold pairs
+    #: (summed over subjects they give micro-averaged precision and recall)
+    pairs_right: int = 0
+    pairs_predicted: int = 0
+    pairs_gold: int = 0
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -146,7 +155,8 @@ def merge_scores(export: dict, gold: dict) -> MergeScores:
     return MergeScores(items=len(items), found=len(assigned), multi_source=len(multi), merged=merged,
                        pairwise_precision=pair_p, pairwise_recall=pair_r,
                        b3_precision=b3_p / n, b3_recall=b3_r / n,
-                       found_pair_recall=found_r, found_pairs=len(found_gold))
+                       found_pair_recall=found_r, found_pairs=len(found_gold),
+                       pairs_right=tp, pairs_predicted=len(same_pred), pairs_gold=len(same_gold))
 
 
 @dataclass(frozen=True)
@@ -215,4 +225,102 @@ def explain_misses(misses: list[MissedMerge], events: list, files: dict[int, str
     return out
 
 
-__all__ = ["MergeScores", "MissedMerge", "assign", "explain_misses", "fold", "merge_scores", "missed_merges"]
+#: what became of a gold event told by two or more files (:func:`diagnose`)
+MERGED = "merged"  # one exported event cites two or more of its files (the scorer's "merged")
+MISSING = "side missing"  # fewer than two of its files are cited by any exported event
+APART = "apart"  # two or more files are cited, by different events
+
+
+@dataclass(frozen=True)
+class MergeDiagnosis:
+    """Why a gold event told by several files is, or is not, one exported event."""
+
+    gold_id: str
+    outcome: str  # MERGED, MISSING or APART
+    files: tuple[str, ...]  # the files that tell it
+    missing: tuple[str, ...] = ()  # ... that no exported event cites
+    #: one (file, file, why) per pair of cited files left in two events (a merged event's too:
+    #: the scorer's "merged" needs two of its files together, not all)
+    apart: tuple[tuple[str, str, str], ...] = ()
+
+
+def _cites(event: dict, file: str, evidence: str, files: dict[str, str]) -> bool:
+    ev = fold(evidence)
+    return any(files.get(str(m.get("document")), os.path.basename(str(m.get("document", "")))) == file
+               and ev in fold(m.get("sentence")) for m in event.get("mentions", []))
+
+
+def diagnose(export: dict, gold: dict, why: Callable[[MissedMerge], str] | None = None
+             ) -> list[MergeDiagnosis]:
+    """One :class:`MergeDiagnosis` per gold event told by two or more files, in gold order.
+    Merged as the scorer (``shared/eval/score.py``) counts it: some exported event citing the
+    evidence of one file cites a sentence of another of its files. Else *side missing* when fewer
+    than two of its files are cited at all (an extraction miss: no merge could have joined them),
+    else *apart*; with one line per pair of cited files in two events (``why``: a reason for it,
+    e.g. from :func:`explain_misses`), for a merged event too."""
+    files = _file_of(export)
+    events = export.get("events", [])
+    misses: dict[str, list[MissedMerge]] = defaultdict(list)
+    for miss in missed_merges(export, gold):
+        misses[miss.gold_id].append(miss)
+    out = []
+    for g in gold.get("events", []):
+        evidence = g.get("evidence") or {}
+        if len(evidence) < 2:
+            continue
+        gid, told = str(g["id"]), tuple(evidence)
+        cited = {f: [e for e in events if _cites(e, f, ev, files)] for f, ev in evidence.items()}
+        hits = {id(e): e for es in cited.values() for e in es}.values()
+        docs = [{files.get(str(m.get("document")), os.path.basename(str(m.get("document", ""))))
+                 for m in e.get("mentions", [])} for e in hits]
+        missing = tuple(f for f in told if not cited[f])
+        lines = tuple((m.file_a, m.file_b, why(m) if why else f"{m.event_a} / {m.event_b}")
+                      for m in misses[gid])
+        if any(len(d & set(told)) >= 2 for d in docs):
+            out.append(MergeDiagnosis(gid, MERGED, told, missing, lines))
+        elif len(told) - len(missing) < 2:
+            out.append(MergeDiagnosis(gid, MISSING, told, missing))
+        else:
+            out.append(MergeDiagnosis(gid, APART, told, missing, lines))
+    return out
+
+
+@dataclass(frozen=True)
+class FalseMerge:
+    """Two found items of two different gold events, from two files, put in one exported event."""
+
+    event: str
+    gold_a: str
+    file_a: str
+    gold_b: str
+    file_b: str
+    #: the event holds both gold events' items of one file too: that file tells both in what the
+    #: event cites (mostly one sentence stating two gold happenings, one extracted), so the merge
+    #: may be right and the pair an extraction miss
+    one_file_tells_both: bool = False
+
+
+def false_merges(export: dict, gold: dict) -> list[FalseMerge]:
+    """The pairs of items across files that one exported event holds although the gold has them
+    as two happenings (what pairwise precision counts against), by event."""
+    by_event: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (gid, f), eid in assign(export, gold).items():
+        by_event[eid].append((gid, f))
+    out = []
+    for eid, items in by_event.items():
+        held = set(items)
+        for (ga, fa), (gb, fb) in combinations(sorted(items), 2):
+            if ga != gb and fa != fb:
+                out.append(FalseMerge(eid, ga, fa, gb, fb, (gb, fa) in held or (ga, fb) in held))
+    return out
+
+
+def reason_kind(reason: str) -> str:
+    """The kind of an :func:`explain_misses` reason, for tallies: ``apart: dates``, ``too weak``,
+    ``undated candidate`` ... (the part before the first ``;`` or ``(``)."""
+    return re.split(r"[;(]", reason, maxsplit=1)[0].strip()
+
+
+__all__ = ["APART", "MERGED", "MISSING", "FalseMerge", "MergeDiagnosis", "MergeScores", "MissedMerge",
+           "assign", "diagnose", "explain_misses", "false_merges", "fold", "merge_scores", "missed_merges",
+           "reason_kind"]

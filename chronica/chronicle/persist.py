@@ -41,11 +41,14 @@ very chronicle of one batch (``tests/test_chronicle_persist.py``).
 from __future__ import annotations
 
 import difflib
+import importlib
 import json
 import time
 import weakref
 from collections import OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, fields
+
+from datetime import timedelta
 
 import numpy as np
 
@@ -64,6 +67,9 @@ from chronica.events.model import EventMention, Participant
 from chronica.store import Store
 from chronica.store.chronicle import ChronicleTables, EventRow, KeyQuery, MentionRow, text_hash
 
+#: the merge module itself (the package's ``merge`` attribute is its function): its constants are
+#: read when used, so a calibration that sets them is followed
+_merge = importlib.import_module("chronica.chronicle.merge")
 #: how deep a chain of near-duplicates (a copy of a copy) is followed to its original
 MAX_COPY_CHAIN = 50
 #: sentence vectors kept in memory between calls (1.5 KB each); the others are read from the
@@ -265,6 +271,18 @@ def key_query(info) -> KeyQuery:  # noqa: ANN001 - merge._Info
     return KeyQuery(type=None, unstated_only=info.stated and info.m.type not in ONCE_TYPES)
 
 
+def lookup_window(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
+    """The dates a mention's partners are looked up by: its interval, widened by
+    :data:`chronica.chronicle.merge.NEAR_DATE_DAYS` each side (near dates of one happening may be
+    linked, :func:`chronica.chronicle.merge._near_dates`); every dated mention's alike, so that a
+    pair is found from both sides or from neither."""
+    span = info.interval
+    if span is None:
+        return None, None
+    pad = timedelta(days=_merge.NEAR_DATE_DAYS)
+    return (span[0] - pad).isoformat(), (span[1] + pad).isoformat()
+
+
 def _interval_iso(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
     span = info.interval
     return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
@@ -354,7 +372,8 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             keys = blocking_keys(info)
             grp = group_of(m.type)
             earliest, latest = _interval_iso(info)
-            found = tables.candidates(grp, keys, earliest, latest, key_query(info))
+            near, far = lookup_window(info)
+            found = tables.candidates(grp, keys, near, far, key_query(info))
             if info.stated and keys:  # types of two families are weighed only with an actor in
                 for other in weighed_groups(grp):  # common and stated dates that overlap
                     found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)

@@ -81,3 +81,19 @@ def test_cli_eval_merges(store, tmp_path):
     assert all(line.startswith("  missed war: a.txt -> ") for line in listed.output[len(result.output):].splitlines())
     bad = runner.invoke(app, ["eval", "merges", str(out)])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_cli_eval_merge_diagnosis(store, tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text("events:\n- id: war\n  date: '1961'\n  actors: [ALD]\n  evidence:\n"
+                    "    a.txt: Aldoria who started the war\n    b.txt: Borvia launched a large-scale attack\n"
+                    "- id: nothing\n  date: '1970'\n  actors: [ALD]\n  evidence:\n"
+                    "    a.txt: a sentence no source has\n    b.txt: nor this one\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["eval", "merge-diagnosis", str(store), str(gold), "--details"])
+    assert result.exit_code == 0, result.output
+    head = result.output.splitlines()[0]
+    assert head.startswith("g.yaml: merged ") and "/2" in head and "side missing 1" in head
+    assert "  nothing: side missing: a.txt, b.txt (of 2)" in result.output
+    bad = runner.invoke(app, ["eval", "merge-diagnosis", str(store)])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output

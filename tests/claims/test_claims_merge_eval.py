@@ -79,3 +79,79 @@ def test_merge_eval_unfound_items_are_singletons():
 ])
 def test_missed_merges_lists_found_pairs_left_apart(events, missed):
     assert missed_merges({"documents": DOCS, "events": events}, GOLD) == missed
+
+
+GOLD3 = {"events": GOLD["events"] + [
+    {"id": "visit", "date": "1963", "actors": ["ALD"], "evidence": {"a.txt": "Voss visited", "b.txt": "the visit"}},
+]}
+A4 = ("d1", "In 1963 Voss visited Borvia.")
+B4 = ("d2", "In 1963 the visit went well.")
+
+
+@pytest.mark.parametrize("events, outcomes", [
+    # the war merged; the truce cited in a.txt and c.txt by two events; the visit's b.txt side not cited
+    ([event("e1", A1, B1), event("e2", A2), event("e3", C2), event("e4", A4)],
+     {"war": "merged", "truce": "apart", "visit": "side missing"}),
+    # neither side of the truce cited: missing too; the visit merged
+    ([event("e1", A1), event("e2", B1), event("e4", A4, B4)],
+     {"war": "apart", "truce": "side missing", "visit": "merged"}),
+])
+def test_diagnose_tells_merged_missing_and_apart(events, outcomes):
+    from chronica.chronicle.merge_eval import diagnose
+
+    found = diagnose({"documents": DOCS, "events": events}, GOLD3, why=lambda m: "kept apart")
+    assert {d.gold_id: d.outcome for d in found} == outcomes  # the one-file death is not listed
+    for d in found:
+        assert d.apart or d.outcome != "apart"
+        assert not d.apart or d.outcome != "side missing"
+        assert all(r == "kept apart" for _, _, r in d.apart)
+        assert (d.outcome == "side missing") <= (len(d.files) - len(d.missing) < 2)
+
+
+def test_diagnose_counts_merged_as_the_scorer_does():
+    """An event citing one file's evidence and any sentence of another of the gold event's files
+    is merged for the scorer (shared/eval/score.py), and so for the diagnosis."""
+    from chronica.chronicle.merge_eval import diagnose
+
+    other = ("d2", "Later that year Borvia mourned.")
+    found = diagnose({"documents": DOCS, "events": [event("e1", A1, other)]}, GOLD)
+    assert {d.gold_id: d.outcome for d in found}["war"] == "merged"
+
+
+@pytest.mark.parametrize("events, wrong", [
+    ([event("e1", A1, B1), event("e2", A2, C2), event("e3", B3)], []),
+    # the truce's c.txt item glued to the war: a false pair with each of the war's two items
+    ([event("e1", A1, B1, C2), event("e2", A2), event("e3", B3)],
+     [("e1", "truce", "c.txt", "war", "a.txt"), ("e1", "truce", "c.txt", "war", "b.txt")]),
+])
+def test_false_merges_are_pairs_of_two_gold_events_across_files(events, wrong):
+    from chronica.chronicle.merge_eval import false_merges
+
+    got = false_merges({"documents": DOCS, "events": events}, GOLD)
+    assert [(w.event, w.gold_a, w.file_a, w.gold_b, w.file_b) for w in got] == wrong
+    assert not any(w.one_file_tells_both for w in got)
+    s = merge_scores({"documents": DOCS, "events": events}, GOLD)
+    assert s.pairs_predicted - s.pairs_right == len(got)
+
+
+@pytest.mark.parametrize("reason, kind", [
+    ("apart: dates; wording 0.71; AGREE 1961 / AGREE 1962", "apart: dates"),
+    ("too weak; wording 0.40; END 1974 / END 1974", "too weak"),
+    ("undated candidate (a noun naming it); wording 0.5; X / Y", "undated candidate"),
+])
+def test_reason_kind(reason, kind):
+    from chronica.chronicle.merge_eval import reason_kind
+
+    assert reason_kind(reason) == kind
+
+
+def test_false_merge_of_one_sentence_telling_two_gold_events_is_marked():
+    """a.txt tells the war and the truce in one sentence, and one event cites it: the b.txt war
+    and the c.txt truce joining it are counted wrong against each other, but marked."""
+    from chronica.chronicle.merge_eval import false_merges
+
+    both = ("d1", "In 1961 Aldoria attacked Borvia, and in 1962 they signed a truce.")
+    got = false_merges({"documents": DOCS, "events": [event("e1", both, B1, C2), event("e3", B3)]}, GOLD)
+    pairs = {(w.gold_a, w.file_a, w.gold_b, w.file_b): w.one_file_tells_both for w in got}
+    assert pairs == {("truce", "a.txt", "war", "b.txt"): True, ("truce", "c.txt", "war", "a.txt"): True,
+                     ("truce", "c.txt", "war", "b.txt"): False}
