@@ -236,14 +236,31 @@ def _only_nav_words(text: str) -> bool:
     return 0 < len(tokens) <= 12 and all(t.strip(":") in lx.NAV_WORDS for t in tokens)
 
 
+#: the label a bar may print before its items: "Share this article: Facebook | X | Email"
+_BAR_LABEL = re.compile(r"^[^:|·•]{1,30}:\s+(?=\S)")
+
+
 def _is_menu(text: str) -> bool:
-    """"Home | News | Sport" or "Log in   Register   Close": short items between separators."""
+    """"Home | News | Sport" or "Log in   Register   Close": short items between separators
+    (after a label, if any: "Share this article: Facebook | X | Email")."""
+    if (label := _BAR_LABEL.match(text)) and any(sep in text for sep in ("|", "•", "·")):
+        text = text[label.end() :]
     for sep in ("|", "•", "·", "»", "›", " > ", "  ", "\t"):
         if sep in text:
             items = [i.strip() for i in text.split(sep) if i.strip()]
             if len(items) >= 2 and all(len(i.split()) <= 3 and not i.endswith(".") for i in items):
                 return True
+            # a path: "Home > Learning Resources > Fishing and the Sea > The Cod Wars"
+            if sep in _PATH_SEPARATORS and len(items) >= PATH_MIN_ITEMS \
+                    and all(len(i.split()) <= PATH_ITEM_WORDS and not i.endswith((".", ",", ";")) for i in items):
+                return True
     return False
+
+
+#: what separates the steps of a page's path (breadcrumbs): "Home > News > World", "Home » Timelines"
+_PATH_SEPARATORS = frozenset({"»", "›", " > "})
+PATH_MIN_ITEMS = 3
+PATH_ITEM_WORDS = 6
 
 
 def _position(units: list[Unit], u: Unit) -> float:
@@ -266,10 +283,26 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
                 u.kind = "caption"
             continue
         u.kind = lexicon_kind(u)
+    _mark_ad_copy(units)
     _confirm_bios(units)
     _mark_study_aids(units)
     _mark_about_blocks(units)
     return outlet
+
+
+#: how long the copy of an advertisement printed under its label may be
+AD_COPY_MAX_WORDS = 25
+
+
+def _mark_ad_copy(units: list[Unit]) -> None:
+    """The line printed right under an ad's label, in the label's block ("ADVERTISEMENT" /
+    "Holidays in the fjords - book now and save 20%"): the ad's copy, when it is short and no
+    sentence (a paragraph of the article ends with its full stop, and stands apart)."""
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if u.kind == "ad" and nxt.kind is None and nxt.block == u.block and nxt.n_words <= AD_COPY_MAX_WORDS \
+                and not nxt.text.rstrip().endswith(".") and not nxt.heading:
+            nxt.kind = "ad"
 
 
 def _mark_about_blocks(units: list[Unit]) -> None:
@@ -630,18 +663,45 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
     """After a donation appeal, a disclaimer, an author bio, a licence or a "Related" heading in the
     second half of the text, nothing is article any more unless the article plainly resumes."""
     resumes = _article_resumes_after(units)
+    fair_after = _article_resumes_after(units, fair=1)
     seen_prose = False
     for i, u in enumerate(units):
         if u.kind is None and u.is_prose:
             seen_prose = True
         thread = seen_prose and _opens_comment_thread(units, i)
-        if thread or (u.kind in END_MARKERS and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
+        # a bar of links or actions ends the article when no paragraph of some length follows it
+        # (share bars are also printed between paragraphs)
+        bar = u.kind in (None, "nav", "share", "teaser") and is_bar(u) and not fair_after[i]
+        if thread or ((u.kind in END_MARKERS or bar) and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
             if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
                 continue
+            if u.kind is None:
+                u.kind = "nav"  # the bar that ends the article
             for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+#: what joins the items of a bar of links or actions: "Download as PDF | Print this page",
+#: "Share: Email · Facebook", "Terms of use | Privacy"
+_BAR_JOIN = re.compile(r"\s+[|·•]\s+")
+BAR_MAX_WORDS = 25
+BAR_ITEM_WORDS = 8
+
+
+def is_bar(u: Unit) -> bool:
+    """A bar of links or actions, as pages print them under and around an article: two or more
+    short items joined by "|", "·" or "•", none of them a sentence ("Download this timeline as a
+    PDF | Print this page", "Share this obituary | Send a tribute"). A table row ("| a | b |") and a
+    dated entry ("1958 · The first Cod War") are none."""
+    text = u.text.strip()
+    if u.n_words > BAR_MAX_WORDS or text.startswith("|") or u.opens_with_date or lx.DAY_ENTRY.match(text):
+        return False
+    items = [i.strip() for i in _BAR_JOIN.split(text) if i.strip()]
+    if items and lx.DATED_HEADING.match(items[0]):
+        return False  # "1911 · The great flood": a timeline's row
+    return len(items) >= 2 and all(len(i.split()) <= BAR_ITEM_WORDS and not i.endswith((".", "!", "?")) for i in items)
 
 
 #: how many units after a comments heading may come before the first commenter's line
@@ -671,13 +731,13 @@ def _prose_sentence_after(units: list[Unit], i: int) -> bool:
                and not lx.BIO.match(v.text.strip()) for v in units[i + 1 :])
 
 
-def _article_resumes_after(units: list[Unit]) -> list[bool]:
-    """For each unit: does the article go on after it? (a long paragraph follows, or several
+def _article_resumes_after(units: list[Unit], fair: int = 3) -> list[bool]:
+    """For each unit: does the article go on after it? (a long paragraph follows, or ``fair``
     fair-sized ones). One pass from the end."""
     out = [False] * len(units)
     long_seen, fair_seen = False, 0
     for i in range(len(units) - 1, -1, -1):
-        out[i] = long_seen or fair_seen >= 3
+        out[i] = long_seen or fair_seen >= fair
         v = units[i]
         if v.kind is None and v.is_prose:
             long_seen = long_seen or v.n_words >= LONG_PROSE_WORDS
