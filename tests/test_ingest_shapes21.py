@@ -323,3 +323,47 @@ def test_cleaning_case_corpus_own21_all_clean() -> None:
     assert t["documents_clean"][0] == t["documents_clean"][1] == 8, [(s.file, s.boilerplate_kept, s.body_lost) for s in scores]
     for measure in ("titles", "dates", "authors"):
         assert t[measure][0] == t[measure][1], (measure, [(s.file, s.title, s.published, s.author) for s in scores])
+
+
+# --- a comment thread by its own pattern: "NAME - DATE, HH:MM" over each comment -----------------
+
+@pytest.mark.parametrize(
+    "stamp, is_stamp",
+    [
+        ("Ruth Allen - 4 May 2018, 18:05", True),
+        ("Tomas B. - 5 May 2018, 09:12", True),
+        ("Ines from Leeds – 6 May 2018 at 4:15 pm", True),
+        ("boatman_42 · May 7", True),
+        ("lockkeeper · 8 May 2018", True),
+        ("Upper Lock – 14 June 1911", False),  # a place and a date: a timeline's entry
+        ("14 June 1911 - The gates fail", False),
+        ("Published 4 May 2018 · 10:04", False),
+        ("By Ruth Allen - 4 May 2018, 10:04", False),  # a byline
+    ],
+)
+def test_is_commenter_stamp(stamp: str, is_stamp: bool) -> None:
+    from chronica.ingest._clean import is_commenter_stamp
+
+    assert is_commenter_stamp(stamp) is is_stamp
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Ruth Allen - 4 May 2018, 18:05\nMy father worked the upper flight for thirty years.\n\n"
+        "Tomas B. - 5 May 2018, 09:12\nThe gates were always the problem, even in the sixties.",
+        "boatman_42 · May 7\nGreat piece, thank you.\n\nlockkeeper · May 8\nWe moored below the flight last summer.",
+        "Ines from Leeds – 6 May 2018 at 4:15 pm\nDoes anyone have photographs of the 1911 flood?\n\n"
+        "Ruth Allen – 6 May 2018 at 6:40 pm\nThe town archive has a box of them, Ines.",
+    ],
+)
+def test_clean_a_comment_thread_without_a_heading_leaves_by_its_stamps(thread: str) -> None:
+    doc = _doc(f"Locks close for winter\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{thread}\n")
+    assert doc.text.endswith(P4)
+
+
+def test_clean_timeline_entries_of_place_and_date_are_no_thread() -> None:
+    entries = ("Upper Lock – 14 June 1911\nThe gates fail in the great flood.\n\n"
+               "Lower Lock – 2 March 1947\nThe gates fail again after the snow melts.")
+    doc = _doc(f"Locks close for winter\n\n{P1}\n\n{P2}\n\n{P3}\n\n{entries}\n")
+    assert "The gates fail again after the snow melts." in doc.text

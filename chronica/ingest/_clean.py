@@ -713,10 +713,48 @@ def _opens_comment_thread(units: list[Unit], i: int) -> bool:
     COMMENT_THREAD_REACH units by a commenter's line ("harbourwatcher · 2 hours ago", "Jane says:"):
     readers' talk follows, however long, and the article does not come back. A bare comment count
     printed among the paragraphs (a page widget) opens nothing."""
+    if _position(units, units[i]) >= 0.5 and is_commenter_stamp(units[i].text) \
+            and sum(is_commenter_stamp(v.text) for v in units[i + 1 : i + 1 + STAMP_REACH]) >= 1:
+        return True  # no heading, but the thread's own pattern: "Jane Doe - 3 May 2022, 18:05" / comment / …
     if units[i].n_words > 25 or not lx.COMMENTS_HEADING.match(units[i].text.strip()):
         return False
-    return any(v.n_words <= 12 and lx.COMMENTER_LINE.search(v.text.strip())
+    return any(v.n_words <= 12 and (lx.COMMENTER_LINE.search(v.text.strip()) or is_commenter_stamp(v.text))
                for v in units[i + 1 : i + 1 + COMMENT_THREAD_REACH])
+
+
+#: how far the next commenter's stamp may follow one (a comment of a few paragraphs between)
+STAMP_REACH = 6
+COMMENTER_NAME_WORDS = 4
+#: "Jane Doe - 3 May 2022, 18:05", "harbour_watcher · Nov 4, 09:12", "Ravi P. | 5 March 2021 at 4:15 pm":
+#: who, a separator, when
+_STAMP = re.compile(r"^(?P<who>[^\s].{0,40}?)\s+(?:[-–—·|]|,)\s+(?P<when>.{3,40})$")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.I)
+_BARE_DAY = re.compile(r"^(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2})$")
+_HANDLE = re.compile(r"^[\w.]*(?:_|\d)[\w.]*$|^[a-z][\w.]*$")
+
+
+def is_commenter_stamp(text: str) -> bool:
+    """A commenter's stamp over a reader's comment: a name or handle, a separator, and when it was
+    posted — with a time of day ("Jane Doe - 3 May 2022, 18:05"), or a bare day after a handle
+    ("dana_k · Nov 4"). A place and a date ("Port Stanley – 14 June 1982") is a timeline's entry,
+    not a stamp: it has no time of day."""
+    from chronica.ingest._metadata import date_line
+
+    text = text.strip().strip("*_ ")
+    m = _STAMP.match(text)
+    if not m or len(text.split()) > 12:
+        return False
+    who = m["who"].strip("*_ ")
+    when = m["when"].strip("*_ ")
+    if not who or who.lower().startswith("by ") or len(who.split()) > COMMENTER_NAME_WORDS or who.endswith((".", ":")) and not re.search(r"\b[A-Z]\.$", who):
+        return False
+    handle = bool(_HANDLE.match(who))
+    if not (handle or all(w[:1].isupper() or w.lower() in lx.NAME_PARTICLES or w.lower() in ("from", "in") for w in who.split())):
+        return False
+    dated = date_line(_TIME_OF_DAY.sub("", when).strip(" ,") or when) is not None
+    if dated and _TIME_OF_DAY.search(when):
+        return True
+    return handle and (dated or bool(_BARE_DAY.match(when)))
 
 
 #: end markers that pages also print inside the article (a newsletter box between paragraphs):
