@@ -367,3 +367,28 @@ def test_clean_timeline_entries_of_place_and_date_are_no_thread() -> None:
                "Lower Lock – 2 March 1947\nThe gates fail again after the snow melts.")
     doc = _doc(f"Locks close for winter\n\n{P1}\n\n{P2}\n\n{P3}\n\n{entries}\n")
     assert "The gates fail again after the snow melts." in doc.text
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        '<section id="comments"><div class="comment"><p class="comment-meta">Ruth Allen - <time datetime="2019-05-04">4 May 2019</time>, 18:05</p>'
+        "<p>My father worked the flight.</p></div></section>",
+        '<ol class="commentlist"><li><div class="byline">Posted by Tomas Berg on 5 May 2019</div><p>Great piece.</p></li></ol>',
+        '<div id="disqus_thread"><div class="post-meta"><time datetime="2019-05-06T09:12">6 May 2019</time> · lockkeeper</div>'
+        "<p>We moored below the flight.</p></div>",
+    ],
+)
+def test_html_a_readers_stamp_never_dates_or_signs_the_page(thread: str) -> None:
+    html = (f"<html><head><title>Locks close for winter</title></head><body><article><h1>Locks close for winter</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{thread}</body></html>")
+    doc = _document_from_html("a.html", html, "utf-8")
+    assert doc.published is None or not doc.published.startswith("2019-05")
+    assert doc.author not in ("Ruth Allen", "Tomas Berg", "lockkeeper")
+
+
+def test_html_a_wrapper_classed_for_comments_around_the_article_stays() -> None:
+    html = (f'<html><head><title>Locks close for winter</title></head><body><div class="post has-comments">'
+            f"<article><h1>Locks close for winter</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></div></body></html>")
+    doc = _document_from_html("a.html", html, "utf-8")
+    assert P1[:60] in doc.text and P3[:60] in doc.text

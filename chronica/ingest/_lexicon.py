@@ -442,3 +442,6 @@ ABOUT_HEADING = re.compile(r"^about\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,80
 #: hatnote ("This article is about X. For other uses, see Y."), disambiguation and "see also"
 #: links printed over the lead. Matched as whole words of the class or id ("hatnote", "rellink").
 PAGE_NOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "disambig", "disambiguation"})
+#: class or id words of a readers' comment thread ("comments", "comment-list", "disqus_thread",
+#: "respond"): readers' talk, whose names and stamps never sign or date the article
+COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})

@@ -273,11 +273,13 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
 
 def _without_page_notes(html: str) -> Any:
     """The page as a tree without the elements its class or id marks as notes about the page
-    (:data:`~chronica.ingest._lexicon.PAGE_NOTE_CLASSES`: a wiki's hatnote over the lead); the page
-    itself when it cannot be parsed as a whole document or has no such element."""
+    (:data:`~chronica.ingest._lexicon.PAGE_NOTE_CLASSES`: a wiki's hatnote over the lead) or as
+    readers' comments (:data:`~chronica.ingest._lexicon.COMMENT_SECTION_CLASSES`, so that no
+    commenter signs or dates the page); the page itself when it cannot be parsed as a whole
+    document or has no such element."""
     from trafilatura.utils import load_html
 
-    from chronica.ingest._lexicon import PAGE_NOTE_CLASSES
+    from chronica.ingest._lexicon import COMMENT_SECTION_CLASSES, PAGE_NOTE_CLASSES
 
     try:
         tree = load_html(html)
@@ -285,12 +287,17 @@ def _without_page_notes(html: str) -> Any:
         return html
     if tree is None:
         return html
+    body = tree.find("body")
+    total = len(body.text_content()) if body is not None else 0
     dropped = False
     for el in tree.xpath("//body//*[@class or @id]"):
         words = set(re.split(r"[\s_-]+", f"{el.get('class', '')} {el.get('id', '')}".lower()))
-        if words & PAGE_NOTE_CLASSES and el.getparent() is not None:
-            el.drop_tree()
-            dropped = True
+        if not words & (PAGE_NOTE_CLASSES | COMMENT_SECTION_CLASSES) or el.getparent() is None:
+            continue
+        if words & COMMENT_SECTION_CLASSES and (el.xpath(".//h1 | .//article") or len(el.text_content()) > total / 2):
+            continue  # a wrapper classed "has-comments" around the article itself
+        el.drop_tree()
+        dropped = True
     return tree if dropped else html
 
 
@@ -306,12 +313,18 @@ def _revision_date_only(html: str, found: str | None) -> bool:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return False
-    stamps = tree.xpath("//meta/@content | //time/@datetime | //*[@itemprop]/@content")
+    inside = f"ancestor-or-self::*[{_COMMENT_COND}]"
+    stamps = tree.xpath(f"//meta/@content | //time[not({inside})]/@datetime | //*[@itemprop][not({inside})]/@content")
     if any(normalise_date(v) == found for v in stamps if re.match(r"\s*\d{4}-\d{2}-\d{2}", v)):
         return False
     for el in tree.xpath("//body//*[not(*)] | //body//p"):
         text = " ".join(el.text_content().split())
         if len(text) <= 300 and REVISION_NOTE.search(text) and updated_note_date(text) == found:
+            return True
+    # a reader's comment: its <time> or its stamp ("Jane Doe - 4 May 2019, 18:05") gave the date
+    for el in tree.xpath(f"//body//*[{_COMMENT_COND}]//time | //body//*[{_COMMENT_COND}]//*[not(*)]"):
+        values = [el.get("datetime") or "", " ".join(el.text_content().split())]
+        if any(v and len(v) <= 200 and normalise_date(v) == found for v in values):
             return True
     return False
 
@@ -361,6 +374,11 @@ def _article_title(html: str, extracted: str | None, sitename: str | None) -> st
 _META_BLOCK = ("byline", "article-meta", "post-meta", "entry-meta", "story-meta", "dateline", "author-info",
                "article-info", "meta-info", "posted-on", "published")
 META_BLOCK_LINE_CHARS = 200
+#: the class or id of a readers' comment thread and its parts ("comments", "comment-meta",
+#: "commentlist", "respond", "replies")
+_COMMENT_CLASSES = ("comment", "respond", "replies", "discussion", "disqus")
+_COMMENT_COND = " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                            f"'abcdefghijklmnopqrstuvwxyz'), '{c}')" for c in _COMMENT_CLASSES)
 _INLINE_TAGS = frozenset("a abbr b bdi cite em i mark q s small span strong sub sup time u".split())
 
 
@@ -376,14 +394,17 @@ def _meta_block(html: str) -> tuple[str | None, str | None]:
         return None, None
     cond = " or ".join(f"contains(concat(' ', @class, ' ', @id, ' '), '{c}')" for c in _META_BLOCK)
     lines: list[str] = []
-    for el in tree.xpath(f"//body//*[{cond}] | //body//time"):
+    # never inside a comment thread: a reader's stamp dates the comment, not the page
+    outside = f"not(ancestor-or-self::*[{_COMMENT_COND}])"
+    for el in tree.xpath(f"//body//*[{cond}][{outside}] | //body//time[{outside}]"):
         # its lines: its block children ("<p>By …</p><p>Updated …</p>"); inline children (a
         # category link, a <span> around the name) are part of one line
         parts = [c for c in el if isinstance(c.tag, str) and c.tag.lower() not in _INLINE_TAGS] or [el]
         lines += [" ".join(p.text_content().split()) for p in parts]
     # the line a post's <time> stands in: "March 2, 2022 · Jane Doe · 4 comments"
     # (the first <time> only: later ones date readers' comments)
-    beside_time = [" ".join(t.getparent().text_content().split()) for t in tree.xpath("//body//time")[:1] if t.getparent() is not None]
+    beside_time = [" ".join(t.getparent().text_content().split()) for t in tree.xpath(f"//body//time[{outside}]")[:1]
+                   if t.getparent() is not None]
     who = when = None
     for line in (x for x in lines if x and len(x) <= META_BLOCK_LINE_CHARS):
         found = _meta_line(line) or _labelled_byline(line)
