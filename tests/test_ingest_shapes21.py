@@ -392,3 +392,9 @@ def test_html_a_wrapper_classed_for_comments_around_the_article_stays() -> None:
             f"<article><h1>Locks close for winter</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></div></body></html>")
     doc = _document_from_html("a.html", html, "utf-8")
     assert P1[:60] in doc.text and P3[:60] in doc.text
+
+
+def test_clean_stamped_posts_from_the_top_on_are_a_live_blog_not_a_thread() -> None:
+    posts = [f"Ruth Allen - 4 May 2018, {h}:05\n{p}" for h, p in zip((9, 10, 11, 12), (P1, P2, P3, P4))]
+    doc = _doc("Locks close for winter - live\n\n" + "\n\n".join(posts) + "\n")
+    assert P4 in doc.text and P3 in doc.text

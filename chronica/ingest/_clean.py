@@ -714,8 +714,11 @@ def _opens_comment_thread(units: list[Unit], i: int) -> bool:
     readers' talk follows, however long, and the article does not come back. A bare comment count
     printed among the paragraphs (a page widget) opens nothing."""
     if _position(units, units[i]) >= 0.5 and is_commenter_stamp(units[i].text) \
-            and sum(is_commenter_stamp(v.text) for v in units[i + 1 : i + 1 + STAMP_REACH]) >= 1:
-        return True  # no heading, but the thread's own pattern: "Jane Doe - 3 May 2022, 18:05" / comment / …
+            and sum(is_commenter_stamp(v.text) for v in units[i + 1 : i + 1 + STAMP_REACH]) >= 1 \
+            and not any(is_commenter_stamp(v.text) for v in units[:i] if _position(units, v) < 0.5):
+        # no heading, but the thread's own pattern: "Jane Doe - 3 May 2022, 18:05" / comment / …;
+        # stamps from the top of the text on are a live blog's posts, not readers' comments
+        return True
     if units[i].n_words > 25 or not lx.COMMENTS_HEADING.match(units[i].text.strip()):
         return False
     return any(v.n_words <= 12 and (lx.COMMENTER_LINE.search(v.text.strip()) or is_commenter_stamp(v.text))
