@@ -398,3 +398,16 @@ def test_clean_stamped_posts_from_the_top_on_are_a_live_blog_not_a_thread() -> N
     posts = [f"Ruth Allen - 4 May 2018, {h}:05\n{p}" for h, p in zip((9, 10, 11, 12), (P1, P2, P3, P4))]
     doc = _doc("Locks close for winter - live\n\n" + "\n\n".join(posts) + "\n")
     assert P4 in doc.text and P3 in doc.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Most read\n1. Storm warning for the east coast this week\n2. Ferry fares to rise in spring",
+        "Trending now\nHarbour dredging to begin in May\nCouncil approves new cycle lane",
+        "Most viewed this week\n- The last working boatman retires\n- A new bridge for the towpath",
+    ],
+)
+def test_clean_a_most_read_list_after_the_body_is_no_article(tail: str) -> None:
+    doc = _doc(f"Locks close for winter\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{tail}\n")
+    assert doc.text.endswith(P4)

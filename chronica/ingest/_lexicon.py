@@ -94,6 +94,7 @@ RELATED_HEADER = re.compile(
     r"|see also|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?[’']?t miss"
     r"|recommended(?: for you| reading| stories)?|editor'?s'? picks|latest (?:news|stories|articles|posts)"
     r"|popular (?:posts|stories|articles)|in (?:other|related) news|what to read next|top stories"
+    r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?|trending(?: now| stories)?"
     r"|other (?:columns|articles|stories) by .{1,40}|more columns?.{0,40})\W*$",
     _I,
 )
