@@ -411,3 +411,23 @@ def test_clean_stamped_posts_from_the_top_on_are_a_live_blog_not_a_thread() -> N
 def test_clean_a_most_read_list_after_the_body_is_no_article(tail: str) -> None:
     doc = _doc(f"Locks close for winter\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{tail}\n")
     assert doc.text.endswith(P4)
+
+
+@pytest.mark.parametrize(
+    "top, title",
+    [
+        ("INTERVIEW\n\n'We never expected the gates to hold': a lock keeper remembers\n\nBy Jo Hale | 3 May 2022\n\n",
+         "'We never expected the gates to hold': a lock keeper remembers"),
+        ("OBITUARY\n\nAnn Pryce, keeper of the upper locks\n\n3 May 2022\n\n", "Ann Pryce, keeper of the upper locks"),
+        ("THE LONG READ\n\nHow a valley learned to live with its floods\n\n", "How a valley learned to live with its floods"),
+    ],
+)
+def test_title_under_a_kicker_in_capitals(top: str, title: str) -> None:
+    doc = _doc(f"{top}{P1}\n\n{P2}\n\n{P3}\n")
+    assert doc.title == title
+    assert doc.text.startswith(P1)
+
+
+def test_title_a_site_name_in_capitals_over_its_menu_is_no_kicker() -> None:
+    doc = _doc(f"THE VALLEY POST\nNews | Sport | Canals\n\nLocks close for the winter after floods\n\nBy Jo Hale\n\n{P1}\n\n{P2}\n")
+    assert doc.title == "Locks close for the winter after floods"

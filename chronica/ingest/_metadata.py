@@ -353,6 +353,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
         if u.heading and _is_label(u) and (sub := _heading_under_label(live, j)) is not None:
             u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
+        elif not u.heading and (sub := _headline_under_kicker(live, j)) is not None:
+            u, nxt = sub, (live[j + 2] if j + 2 < len(live) else None)  # "INTERVIEW" over the headline
         if (u.heading == 1 or u.heading and _is_label(live[j]) or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) \
                 and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
@@ -533,6 +535,26 @@ def _caps_headline(live: list[Unit], j: int, first: int) -> bool:
 
 #: a wire slug or a section path in capitals: "DANUBE-FLOODS/HISTORY (PIX)", "WORLD / MIDDLE EAST"
 _SLUG = re.compile(r"^[A-Z0-9&.'’ -]+(?:\s*/\s*[A-Z0-9&.'’ -]+)+(?:\s*\([A-Z]+\))?$|^[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s*\([A-Z]+\))?$")
+
+
+#: how long a section kicker in capitals over a headline may be ("INTERVIEW", "THE LONG READ")
+KICKER_MAX_WORDS = 3
+
+
+def _headline_under_kicker(live: list[Unit], j: int) -> Unit | None:
+    """The headline under a kicker: a short line in capitals ("INTERVIEW", "OBITUARY", "THE LONG
+    READ") standing apart, over a headline that is no label and has its byline, date line or first
+    paragraph right under it. A site's name in capitals over its menu is no kicker."""
+    u = live[j]
+    if not _is_label(u) or u.n_words > KICKER_MAX_WORDS or _is_slug(u) or j + 2 >= len(live):
+        return None
+    head, under = live[j + 1], live[j + 2]
+    if head.block == u.block or _is_label(head) or _is_nav_like(head) or head.opens_with_date or head.is_prose:
+        return None
+    if not looks_like_title(head, under) or head.n_words < HEADLINE_MIN_WORDS:
+        return None
+    text = under.text.strip()
+    return head if (under.is_prose and not under.heading) or _credit_or_date(text) else None
 
 
 def _heading_under_label(live: list[Unit], j: int) -> Unit | None:
