@@ -431,3 +431,24 @@ def test_title_under_a_kicker_in_capitals(top: str, title: str) -> None:
 def test_title_a_site_name_in_capitals_over_its_menu_is_no_kicker() -> None:
     doc = _doc(f"THE VALLEY POST\nNews | Sport | Canals\n\nLocks close for the winter after floods\n\nBy Jo Hale\n\n{P1}\n\n{P2}\n")
     assert doc.title == "Locks close for the winter after floods"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<footer><p>© 2024 Valley Post. Page generated 5 March 2024.</p></footer>",
+        '<div id="footer"><p>Printed from valleypost.example on 5 March 2024</p></div>',
+        '<div class="site-footer"><span>Archive copy made 5 March 2024</span></div>',
+    ],
+)
+def test_html_a_date_only_the_footer_prints_is_no_publication_date(footer: str) -> None:
+    html = (f"<html><head><title>Upper locks</title></head><body><article><h1>Upper locks</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{footer}</body></html>")
+    assert _document_from_html("a.html", html, "utf-8").published is None
+
+
+def test_html_a_byline_date_also_printed_in_the_footer_still_dates_the_page() -> None:
+    html = (f'<html><head><title>Upper locks</title></head><body><article><h1>Upper locks</h1>'
+            f'<p class="byline">By Jo Hale, 5 March 2024</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>'
+            "<footer><p>Page generated 5 March 2024.</p></footer></body></html>")
+    assert _document_from_html("a.html", html, "utf-8").published == "2024-03-05"

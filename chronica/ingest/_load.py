@@ -321,12 +321,19 @@ def _revision_date_only(html: str, found: str | None) -> bool:
         text = " ".join(el.text_content().split())
         if len(text) <= 300 and REVISION_NOTE.search(text) and updated_note_date(text) == found:
             return True
-    # a reader's comment: its <time> or its stamp ("Jane Doe - 4 May 2019, 18:05") gave the date
-    for el in tree.xpath(f"//body//*[{_COMMENT_COND}]//time | //body//*[{_COMMENT_COND}]//*[not(*)]"):
-        values = [el.get("datetime") or "", " ".join(el.text_content().split())]
-        if any(v and len(v) <= 200 and normalise_date(v) == found for v in values):
-            return True
-    return False
+    # a reader's comment (its <time> or its stamp, "Jane Doe - 4 May 2019, 18:05") or the page's
+    # footer ("Page generated 5 March 2024") gave the date, and nothing outside them prints it
+    furniture = f"ancestor-or-self::*[{_COMMENT_COND} or {_FOOTER_COND}]"
+    dated_in = {bool(el.xpath(furniture)) for el in tree.xpath("//body//*")
+                if _prints_date(el, found)}
+    return dated_in == {True}
+
+
+def _prints_date(el: Any, found: str) -> bool:
+    """Whether the element itself (its own text or its <time> value) prints the date ``found``."""
+    own = " ".join(" ".join(t for t in [el.text or ""] + [c.tail or "" for c in el] if t).split())
+    values = [el.get("datetime") or "", own]
+    return any(v and len(v) <= 200 and normalise_date(v) == found for v in values)
 
 
 #: what joins an article's headline and the site's name in a page's <title>: "Headline | Site"
@@ -377,6 +384,10 @@ META_BLOCK_LINE_CHARS = 200
 #: the class or id of a readers' comment thread and its parts ("comments", "comment-meta",
 #: "commentlist", "respond", "replies")
 _COMMENT_CLASSES = ("comment", "respond", "replies", "discussion", "disqus")
+#: the class or id of a page's footer (besides the <footer> element)
+_FOOTER_COND = ("self::footer or contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                "'abcdefghijklmnopqrstuvwxyz'), 'footer') or contains(translate(concat(@class, ' ', @id), "
+                "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'colophon')")
 _COMMENT_COND = " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                             f"'abcdefghijklmnopqrstuvwxyz'), '{c}')" for c in _COMMENT_CLASSES)
 _INLINE_TAGS = frozenset("a abbr b bdi cite em i mark q s small span strong sub sup time u".split())
