@@ -452,3 +452,13 @@ def test_html_a_byline_date_also_printed_in_the_footer_still_dates_the_page() ->
             f'<p class="byline">By Jo Hale, 5 March 2024</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>'
             "<footer><p>Page generated 5 March 2024.</p></footer></body></html>")
     assert _document_from_html("a.html", html, "utf-8").published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Written by Jo Hale on May 3, 2022", "By Jo Hale on 3 May 2022", "Posted by Jo Hale on 3 May 2022 in News"],
+)
+def test_metadata_a_line_of_who_and_when_under_the_headline(line: str) -> None:
+    doc = _doc(f"Locks reopen after winter repairs\n\n{line}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert (doc.author, doc.published) == ("Jo Hale", "2022-05-03")
+    assert doc.text.startswith(P1)

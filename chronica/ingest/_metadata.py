@@ -390,6 +390,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
             continue
         name = byline(text)
+        if name and (m := _BY_THEN_DATE.match(text)) and date_line(m["date"]):
+            name = None  # "Written by Jane Doe on May 3, 2022": a line of who and when, read below
         if name and meta.author is None:
             meta.author, u.kind = name, "byline"
             iso = _date_after_name(text, name)  # "By Jane Doe | 3 May 2022, 10:04"
