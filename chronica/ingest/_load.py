@@ -14,8 +14,8 @@ from typing import Any
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, assemble, clean_units
 from chronica.ingest._decode import decode
-from chronica.ingest._lexicon import REVISION_NOTE
 from chronica.ingest._discover import is_supported
+from chronica.ingest._lexicon import REVISION_NOTE
 from chronica.ingest._metadata import (
     TextMeta,
     _meta_line,
@@ -265,7 +265,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.url = _first(given.get("url"), extracted.url)
     who, when = (None, None) if doc.author and extracted.date else _meta_block(html)
     doc.author = doc.author or who
-    meta_date = None if _revision_date_only(html, extracted.date) else extracted.date
+    meta_date = None if _furniture_date_only(html, extracted.date) else extracted.date
     _set_published(doc, [(given.get("published"), "jsonl"), (meta_date, "html-meta"),
                          (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline")], units)
     return doc
@@ -301,10 +301,11 @@ def _without_page_notes(html: str) -> Any:
     return tree if dropped else html
 
 
-def _revision_date_only(html: str, found: str | None) -> bool:
-    """Whether the date the extractor found is only the page's revision note ("This page was
-    last edited on 11 February 2024"): no <meta> or <time> of the page carries it, and a revision
-    note in the page's text gives it. The last edit of a page is not its publication."""
+def _furniture_date_only(html: str, found: str | None) -> bool:
+    """Whether the date the extractor found is only a date of the page's furniture: no <meta> or
+    <time> outside a comment thread carries it, and a revision note gives it ("This page was last
+    edited on 11 February 2024": the last edit of a page is not its publication), or only readers'
+    comments and the page's footer print it."""
     if not found:
         return False
     import lxml.html
