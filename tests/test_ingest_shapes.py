@@ -343,14 +343,29 @@ def test_metadata_a_provenance_note_under_the_byline_dates_the_piece(note: str, 
     "foot, iso",
     [
         ("How to cite this page\n'Ferries of the north', URL: https://ferries.example/north, updated 19-Sep-2023", "2023-09-19"),
-        ("Last modified: 3 May 2021 | Privacy | Contact", "2021-05-03"),
-        ("This page was last edited on 4 June 2022, at 10:02.", "2022-06-04"),
     ],
 )
 def test_metadata_an_updated_note_in_the_furniture_dates_an_undated_page(foot: str, iso: str) -> None:
     doc = _doc(f"Ferries of the north\n\n{P1}\n\n{P2}\n\n{P3}\n\n{foot}\n")
     assert doc.published == iso
     assert "URL:" not in doc.text and "Last modified" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Last modified: 3 May 2021 | Privacy | Contact",
+        "This page was last edited on 4 June 2022, at 10:02.",
+        "This entry was last modified on 9 October 2020.",
+    ],
+)
+def test_metadata_a_revision_note_in_the_furniture_is_no_publication_date(foot: str) -> None:
+    """A page's revision note dates its last edit, not its publication (session 21: this
+    expectation changed deliberately; before, the note dated an undated page). The note still
+    leaves the text."""
+    doc = _doc(f"Ferries of the north\n\n{P1}\n\n{P2}\n\n{P3}\n\n{foot}\n")
+    assert doc.published is None
+    assert "Last modified" not in doc.text and "last edited" not in doc.text and "last modified" not in doc.text
 
 
 def test_metadata_a_revision_told_in_the_body_is_no_date_of_the_page() -> None:

@@ -236,14 +236,31 @@ def _only_nav_words(text: str) -> bool:
     return 0 < len(tokens) <= 12 and all(t.strip(":") in lx.NAV_WORDS for t in tokens)
 
 
+#: the label a bar may print before its items: "Share this article: Facebook | X | Email"
+_BAR_LABEL = re.compile(r"^[^:|·•]{1,30}:\s+(?=\S)")
+
+
 def _is_menu(text: str) -> bool:
-    """"Home | News | Sport" or "Log in   Register   Close": short items between separators."""
+    """"Home | News | Sport" or "Log in   Register   Close": short items between separators
+    (after a label, if any: "Share this article: Facebook | X | Email")."""
+    if (label := _BAR_LABEL.match(text)) and any(sep in text for sep in ("|", "•", "·")):
+        text = text[label.end() :]
     for sep in ("|", "•", "·", "»", "›", " > ", "  ", "\t"):
         if sep in text:
             items = [i.strip() for i in text.split(sep) if i.strip()]
             if len(items) >= 2 and all(len(i.split()) <= 3 and not i.endswith(".") for i in items):
                 return True
+            # a path: "Home > Learning Resources > Fishing and the Sea > The Cod Wars"
+            if sep in _PATH_SEPARATORS and len(items) >= PATH_MIN_ITEMS \
+                    and all(len(i.split()) <= PATH_ITEM_WORDS and not i.endswith((".", ",", ";")) for i in items):
+                return True
     return False
+
+
+#: what separates the steps of a page's path (breadcrumbs): "Home > News > World", "Home » Timelines"
+_PATH_SEPARATORS = frozenset({"»", "›", " > "})
+PATH_MIN_ITEMS = 3
+PATH_ITEM_WORDS = 6
 
 
 def _position(units: list[Unit], u: Unit) -> float:
@@ -266,10 +283,26 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
                 u.kind = "caption"
             continue
         u.kind = lexicon_kind(u)
+    _mark_ad_copy(units)
     _confirm_bios(units)
     _mark_study_aids(units)
     _mark_about_blocks(units)
     return outlet
+
+
+#: how long the copy of an advertisement printed under its label may be
+AD_COPY_MAX_WORDS = 25
+
+
+def _mark_ad_copy(units: list[Unit]) -> None:
+    """The line printed right under an ad's label, in the label's block ("ADVERTISEMENT" /
+    "Holidays in the fjords - book now and save 20%"): the ad's copy, when it is short and no
+    sentence (a paragraph of the article ends with its full stop, and stands apart)."""
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if u.kind == "ad" and nxt.kind is None and nxt.block == u.block and nxt.n_words <= AD_COPY_MAX_WORDS \
+                and not nxt.text.rstrip().endswith(".") and not nxt.heading:
+            nxt.kind = "ad"
 
 
 def _mark_about_blocks(units: list[Unit]) -> None:
@@ -630,18 +663,45 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
     """After a donation appeal, a disclaimer, an author bio, a licence or a "Related" heading in the
     second half of the text, nothing is article any more unless the article plainly resumes."""
     resumes = _article_resumes_after(units)
+    fair_after = _article_resumes_after(units, fair=1)
     seen_prose = False
     for i, u in enumerate(units):
         if u.kind is None and u.is_prose:
             seen_prose = True
         thread = seen_prose and _opens_comment_thread(units, i)
-        if thread or (u.kind in END_MARKERS and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
+        # a bar of links or actions ends the article when no paragraph of some length follows it
+        # (share bars are also printed between paragraphs)
+        bar = u.kind in (None, "nav", "share", "teaser") and is_bar(u) and not fair_after[i]
+        if thread or ((u.kind in END_MARKERS or bar) and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
             if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
                 continue
+            if u.kind is None:
+                u.kind = "nav"  # the bar that ends the article
             for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+#: what joins the items of a bar of links or actions: "Download as PDF | Print this page",
+#: "Share: Email · Facebook", "Terms of use | Privacy"
+_BAR_JOIN = re.compile(r"\s+[|·•]\s+")
+BAR_MAX_WORDS = 25
+BAR_ITEM_WORDS = 8
+
+
+def is_bar(u: Unit) -> bool:
+    """A bar of links or actions, as pages print them under and around an article: two or more
+    short items joined by "|", "·" or "•", none of them a sentence ("Download this timeline as a
+    PDF | Print this page", "Share this obituary | Send a tribute"). A table row ("| a | b |") and a
+    dated entry ("1958 · The first Cod War") are none."""
+    text = u.text.strip()
+    if u.n_words > BAR_MAX_WORDS or text.startswith("|") or u.opens_with_date or lx.DAY_ENTRY.match(text):
+        return False
+    items = [i.strip() for i in _BAR_JOIN.split(text) if i.strip()]
+    if items and lx.DATED_HEADING.match(items[0]):
+        return False  # "1911 · The great flood": a timeline's row
+    return len(items) >= 2 and all(len(i.split()) <= BAR_ITEM_WORDS and not i.endswith((".", "!", "?")) for i in items)
 
 
 #: how many units after a comments heading may come before the first commenter's line
@@ -653,10 +713,51 @@ def _opens_comment_thread(units: list[Unit], i: int) -> bool:
     COMMENT_THREAD_REACH units by a commenter's line ("harbourwatcher · 2 hours ago", "Jane says:"):
     readers' talk follows, however long, and the article does not come back. A bare comment count
     printed among the paragraphs (a page widget) opens nothing."""
+    if _position(units, units[i]) >= 0.5 and is_commenter_stamp(units[i].text) \
+            and sum(is_commenter_stamp(v.text) for v in units[i + 1 : i + 1 + STAMP_REACH]) >= 1 \
+            and not any(is_commenter_stamp(v.text) for v in units[:i] if _position(units, v) < 0.5):
+        # no heading, but the thread's own pattern: "Jane Doe - 3 May 2022, 18:05" / comment / …;
+        # stamps from the top of the text on are a live blog's posts, not readers' comments
+        return True
     if units[i].n_words > 25 or not lx.COMMENTS_HEADING.match(units[i].text.strip()):
         return False
-    return any(v.n_words <= 12 and lx.COMMENTER_LINE.search(v.text.strip())
+    return any(v.n_words <= 12 and (lx.COMMENTER_LINE.search(v.text.strip()) or is_commenter_stamp(v.text))
                for v in units[i + 1 : i + 1 + COMMENT_THREAD_REACH])
+
+
+#: how far the next commenter's stamp may follow one (a comment of a few paragraphs between)
+STAMP_REACH = 6
+COMMENTER_NAME_WORDS = 4
+#: "Jane Doe - 3 May 2022, 18:05", "harbour_watcher · Nov 4, 09:12", "Ravi P. | 5 March 2021 at 4:15 pm":
+#: who, a separator, when
+_STAMP = re.compile(r"^(?P<who>[^\s].{0,40}?)\s+(?:[-–—·|]|,)\s+(?P<when>.{3,40})$")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?", re.I)
+_BARE_DAY = re.compile(r"^(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2})$")
+_HANDLE = re.compile(r"^[\w.]*(?:_|\d)[\w.]*$|^[a-z][\w.]*$")
+
+
+def is_commenter_stamp(text: str) -> bool:
+    """A commenter's stamp over a reader's comment: a name or handle, a separator, and when it was
+    posted — with a time of day ("Jane Doe - 3 May 2022, 18:05"), or a bare day after a handle
+    ("dana_k · Nov 4"). A place and a date ("Port Stanley – 14 June 1982") is a timeline's entry,
+    not a stamp: it has no time of day."""
+    from chronica.ingest._metadata import date_line
+
+    text = text.strip().strip("*_ ")
+    m = _STAMP.match(text)
+    if not m or len(text.split()) > 12:
+        return False
+    who = m["who"].strip("*_ ")
+    when = m["when"].strip("*_ ")
+    if not who or who.lower().startswith("by ") or len(who.split()) > COMMENTER_NAME_WORDS or who.endswith((".", ":")) and not re.search(r"\b[A-Z]\.$", who):
+        return False
+    handle = bool(_HANDLE.match(who))
+    if not (handle or all(w[:1].isupper() or w.lower() in lx.NAME_PARTICLES or w.lower() in ("from", "in") for w in who.split())):
+        return False
+    dated = date_line(_TIME_OF_DAY.sub("", when).strip(" ,") or when) is not None
+    if dated and _TIME_OF_DAY.search(when):
+        return True
+    return handle and (dated or bool(_BARE_DAY.match(when)))
 
 
 #: end markers that pages also print inside the article (a newsletter box between paragraphs):
@@ -671,13 +772,13 @@ def _prose_sentence_after(units: list[Unit], i: int) -> bool:
                and not lx.BIO.match(v.text.strip()) for v in units[i + 1 :])
 
 
-def _article_resumes_after(units: list[Unit]) -> list[bool]:
-    """For each unit: does the article go on after it? (a long paragraph follows, or several
+def _article_resumes_after(units: list[Unit], fair: int = 3) -> list[bool]:
+    """For each unit: does the article go on after it? (a long paragraph follows, or ``fair``
     fair-sized ones). One pass from the end."""
     out = [False] * len(units)
     long_seen, fair_seen = False, 0
     for i in range(len(units) - 1, -1, -1):
-        out[i] = long_seen or fair_seen >= 3
+        out[i] = long_seen or fair_seen >= fair
         v = units[i]
         if v.kind is None and v.is_prose:
             long_seen = long_seen or v.n_words >= LONG_PROSE_WORDS

@@ -161,9 +161,14 @@ _PROVENANCE_NOTE = re.compile(
     r"|^(?:this\s+(?:article|story|piece|essay|column|interview|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+"
     r"(?:the\s+)?[A-Z][a-z]+(?:\s+(?:original|edition))?(?:\s+by\s+[^.!?]{3,60})?\s*[.]?$"
     r"|^an?\s+(?:earlier\s+|shorter\s+|longer\s+)?version\s+of\s+this\s+(?:article|story|piece)\s+"
-    r"(?:appeared|was\s+published|ran)\b[^!?]{0,120}$",
+    r"(?:appeared|was\s+published|ran)\b[^!?]{0,120}$"
+    # "The original article appeared in the print edition of 15.10.2025."
+    r"|^the\s+original\s+(?:article|story|piece|text|report|version|column|essay)\s+(?:first\s+)?(?:appeared|was\s+published|ran)"
+    r"\s+(?:in|on)\b[^!?]{0,120}$",
     _I,
 )
+#: where a note of several sentences is cut into them: "Translated from the X by Y. The original …"
+_NOTE_SENTENCES = re.compile(r"(?<=[.])\s+(?=[A-Z])")
 
 
 def contributor_note(text: str) -> bool:
@@ -173,6 +178,9 @@ def contributor_note(text: str) -> bool:
     line = _unwrap(text, _CREDIT_WRAP)
     if _PROVENANCE_NOTE.match(line):
         return True
+    sentences = _NOTE_SENTENCES.split(line)
+    if len(sentences) > 1 and all(_PROVENANCE_NOTE.match(x) for x in sentences):
+        return True  # "Translated from the Icelandic by Jane Doe. The original article appeared in …"
     m = _CONTRIBUTOR_NOTE.match(line)
     if not m:
         return False

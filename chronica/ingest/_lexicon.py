@@ -90,10 +90,11 @@ LINK_ONLY = re.compile(
 #: Headings that open a "related stories" list.
 RELATED_HEADER = re.compile(
     r"^(?:related(?: articles?| stories| posts?| content| coverage| news| reading| links| topics)?"
-    r"|read (?:more|also|next)|more (?:from|on|in|stories|news|like this|articles)\b.{0,40}"
+    r"|read (?:more|also|next)(?:\s+(?-i:[a-z])[\w-]*){0,2}|more (?:from|on|in|stories|news|like this|articles)\b.{0,40}"
     r"|see also|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?[’']?t miss"
     r"|recommended(?: for you| reading| stories)?|editor'?s'? picks|latest (?:news|stories|articles|posts)"
     r"|popular (?:posts|stories|articles)|in (?:other|related) news|what to read next|top stories"
+    r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?|trending(?: now| stories)?"
     r"|other (?:columns|articles|stories) by .{1,40}|more columns?.{0,40})\W*$",
     _I,
 )
@@ -201,6 +202,13 @@ CITE_HEADING = re.compile(r"^(?:how to )?cite this (?:page|article|entry)\W*$", 
 UPDATED_LINE = re.compile(
     r"^(?:(?:this|the) (?:page|article|entry|post|story) (?:was|has been) )?(?:last )?(?:updated|modified|edited|revised|reviewed)"
     r"(?: on)?\s*:?\s*[^.!?]{0,30}?\b(?:1[5-9]|20)\d\d\b", _I)
+
+#: a page's revision note, printed by wikis and content systems in the footer: "This page was last
+#: edited on 2 August 2024, at 14:07.", "Last modified 3 May 2021". It dates the last change to the
+#: page, never its publication.
+REVISION_NOTE = re.compile(
+    r"\b(?:(?:this|the) (?:page|article|entry) (?:was|has been) )?last (?:edited|modified)\b"
+    r"|\b(?:this|the) (?:page|article|entry) was (?:last )?(?:edited|modified|updated|revised)\b", _I)
 
 NUMBERED_ITEM = re.compile(r"^\[?\d{1,3}[.)\]]\s+\S")
 
@@ -368,16 +376,18 @@ SPONSOR_LINE = re.compile(
 #: "[Image: Cartoon of …]", "Caption: …", "Map 3: The routes"
 CAPTION_LABEL = re.compile(
     r"^[\[(]?\s*(?:(?:caption|image|photo|picture|illustration|map|figure|fig\.|chart|graphic)\s*(?:\d+(?:\.\d+)*)?\s*:\s*\S"
-    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*[.:]?\s+(?-i:[A-Z\"“'‘]))",
+    r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*[.:]?\s+(?-i:[A-Z\"“'‘]))"
+    # where a saved page had its picture: "[Image] Divers on the wreck …", "[Photo] …", "[Mynd / Photo] …"
+    r"|^\[[^\]\n]{0,20}\b(?:image|photo|photograph|picture|illustration|graphic|video|gallery|map|chart)s?\b[^\]\n]{0,20}\]\s*\S",
     _I,
 )
 #: a pull quote by its label: "Pull quote: …"
 PULL_QUOTE_LABEL = re.compile(r"^pull[- ]?quote\s*:", _I)
 #: an agency's file-picture caption: "FILE - Rescuers search the rubble, March 3, 2020.", "FILE PHOTO: …"
 FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s+\S")
-#: a note of the editors on the article itself: "Correction: An earlier version …", "Editor's note: …",
+#: a note of the editors (or the translator) on the article itself: "Correction: An earlier version …", "Editor's note: …", "Translator's note: …",
 #: "Clarification (May 3): …"
-EDITORS_NOTE = re.compile(r"^(?:corrections?|clarification|editor['’]?s['’]? note|note to readers)\s*(?:\([^)]{0,30}\))?\s*:\s*\S", _I)
+EDITORS_NOTE = re.compile(r"^(?:corrections?|clarification|(?:editor|translator)['’]?s['’]? note|note to readers)\s*(?:\([^)]{0,30}\))?\s*:\s*\S", _I)
 #: a line of a lesson's study aids: "Reading focus: …", "Before you read: …", "THINK LIKE A HISTORIAN:"
 STUDY_AID_LINE = re.compile(
     r"^(?:reading focus|focus question|before you read|as you read|think like an? (?:historian|geographer|economist|scientist)"
@@ -425,3 +435,14 @@ CONTACT_LABEL = re.compile(
 #: the boilerplate heading of a release: "About the Harbour Trust", "About Acme Inc." (the paragraph
 #: under it describes the organisation)
 ABOUT_HEADING = re.compile(r"^about\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,80})$", _I)
+
+
+# --- furniture an HTML page marks by its class or id ------------------------------------------
+
+#: class or id words of the elements that are notes about the page, not the article: a wiki's
+#: hatnote ("This article is about X. For other uses, see Y."), disambiguation and "see also"
+#: links printed over the lead. Matched as whole words of the class or id ("hatnote", "rellink").
+PAGE_NOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "disambig", "disambiguation"})
+#: class or id words of a readers' comment thread ("comments", "comment-list", "disqus_thread",
+#: "respond"): readers' talk, whose names and stamps never sign or date the article
+COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})

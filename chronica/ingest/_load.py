@@ -15,6 +15,7 @@ from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, assemble, clean_units
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
+from chronica.ingest._lexicon import REVISION_NOTE
 from chronica.ingest._metadata import (
     TextMeta,
     _meta_line,
@@ -139,7 +140,7 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], unit
             return
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
-        if u.kind is not None and u.n_words <= 60 and (iso := updated_note_date(u.text)):
+        if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) and (iso := updated_note_date(u.text)):
             doc.published, doc.published_source = iso, "updated-note"
             return
 
@@ -237,7 +238,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
 
     try:
         extracted = trafilatura.bare_extraction(
-            html,
+            _without_page_notes(html),
             with_metadata=True,
             include_comments=False,
             favor_precision=False,
@@ -249,7 +250,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     if not text or not text.strip():
         raise IngestError(path, "empty", "no article text found in the HTML")
     given = {k: v for k, v in (given or {}).items() if v}
-    title = _first(given.get("title"), extracted.title)
+    title = _first(given.get("title"), _article_title(html, extracted.title, extracted.sitename))
     if is_division_number(title):
         title = _named_heading(html)  # "Chapter 11": the chapter's named title is a heading under it
     units = segment(text)
@@ -264,9 +265,116 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.url = _first(given.get("url"), extracted.url)
     who, when = (None, None) if doc.author and extracted.date else _meta_block(html)
     doc.author = doc.author or who
-    _set_published(doc, [(given.get("published"), "jsonl"), (extracted.date, "html-meta"),
+    meta_date = None if _furniture_date_only(html, extracted.date) else extracted.date
+    _set_published(doc, [(given.get("published"), "jsonl"), (meta_date, "html-meta"),
                          (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline")], units)
     return doc
+
+
+def _without_page_notes(html: str) -> Any:
+    """The page as a tree without the elements its class or id marks as notes about the page
+    (:data:`~chronica.ingest._lexicon.PAGE_NOTE_CLASSES`: a wiki's hatnote over the lead) or as
+    readers' comments (:data:`~chronica.ingest._lexicon.COMMENT_SECTION_CLASSES`, so that no
+    commenter signs or dates the page); the page itself when it cannot be parsed as a whole
+    document or has no such element."""
+    from trafilatura.utils import load_html
+
+    from chronica.ingest._lexicon import COMMENT_SECTION_CLASSES, PAGE_NOTE_CLASSES
+
+    try:
+        tree = load_html(html)
+    except (TypeError, ValueError):
+        return html
+    if tree is None:
+        return html
+    body = tree.find("body")
+    total = len(body.text_content()) if body is not None else 0
+    dropped = False
+    for el in tree.xpath("//body//*[@class or @id]"):
+        words = set(re.split(r"[\s_-]+", f"{el.get('class', '')} {el.get('id', '')}".lower()))
+        if not words & (PAGE_NOTE_CLASSES | COMMENT_SECTION_CLASSES) or el.getparent() is None:
+            continue
+        if words & COMMENT_SECTION_CLASSES and (el.xpath(".//h1 | .//article") or len(el.text_content()) > total / 2):
+            continue  # a wrapper classed "has-comments" around the article itself
+        el.drop_tree()
+        dropped = True
+    return tree if dropped else html
+
+
+def _furniture_date_only(html: str, found: str | None) -> bool:
+    """Whether the date the extractor found is only a date of the page's furniture: no <meta> or
+    <time> outside a comment thread carries it, and a revision note gives it ("This page was last
+    edited on 11 February 2024": the last edit of a page is not its publication), or only readers'
+    comments and the page's footer print it."""
+    if not found:
+        return False
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    inside = f"ancestor-or-self::*[{_COMMENT_COND}]"
+    stamps = tree.xpath(f"//meta/@content | //time[not({inside})]/@datetime | //*[@itemprop][not({inside})]/@content")
+    if any(normalise_date(v) == found for v in stamps if re.match(r"\s*\d{4}-\d{2}-\d{2}", v)):
+        return False
+    for el in tree.xpath("//body//*[not(*)] | //body//p"):
+        text = " ".join(el.text_content().split())
+        if len(text) <= 300 and REVISION_NOTE.search(text) and updated_note_date(text) == found:
+            return True
+    # a reader's comment (its <time> or its stamp, "Jane Doe - 4 May 2019, 18:05") or the page's
+    # footer ("Page generated 5 March 2024") gave the date, and nothing outside them prints it
+    furniture = f"ancestor-or-self::*[{_COMMENT_COND} or {_FOOTER_COND}]"
+    dated_in = {bool(el.xpath(furniture)) for el in tree.xpath("//body//*")
+                if _prints_date(el, found)}
+    return dated_in == {True}
+
+
+def _prints_date(el: Any, found: str) -> bool:
+    """Whether the element itself (its own text or its <time> value) prints the date ``found``."""
+    own = " ".join(" ".join(t for t in [el.text or ""] + [c.tail or "" for c in el] if t).split())
+    values = [el.get("datetime") or "", own]
+    return any(v and len(v) <= 200 and normalise_date(v) == found for v in values)
+
+
+#: what joins an article's headline and the site's name in a page's <title>: "Headline | Site"
+_TITLE_JOIN = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
+#: the class or id of the element that prints the site's name in a page's header
+_SITE_NAME_CLASSES = ("site-title", "site-name", "sitename", "site-logo", "logo", "brand", "masthead-title", "blog-title")
+
+
+def _article_title(html: str, extracted: str | None, sitename: str | None) -> str | None:
+    """The headline, not the site's name. The extractor may take the site's name for the title
+    (a blog prints "Notes from X" as the page's one <h1>); a page's <title> names both, "Headline |
+    Site". When the extractor's title is the site's name (og:site_name, the text of the header
+    element classed as the site's title or logo, or the <title> part that an <h1> in the page's
+    header repeats) and another part of <title> is printed as a heading in the page, that part is
+    the title. Otherwise the extractor's title stands (never a guess: no <title> part that the page
+    does not print as a heading)."""
+    if not extracted:
+        return extracted
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return extracted
+    page_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split())
+    parts = [p.strip() for p in _TITLE_JOIN.split(page_title) if p.strip()]
+    if len(parts) < 2:
+        return extracted
+    cond = " or ".join(f"contains(concat(' ', normalize-space(@class), ' ', @id, ' '), '{c}')" for c in _SITE_NAME_CLASSES)
+    site_names = {" ".join(e.text_content().split()).lower() for e in tree.xpath(f"//body//*[{cond}] | //body//header//h1")}
+    site_names |= {" ".join(v.split()).lower() for v in tree.xpath("//meta[@property='og:site_name']/@content")}
+    if sitename:
+        site_names.add(" ".join(sitename.split()).lower())
+    if " ".join(extracted.split()).lower() not in site_names:
+        return extracted
+    headings = {" ".join(h.text_content().split()).lower() for h in tree.xpath("//body//h1|//body//h2|//body//h3")}
+    for part in parts:
+        if part.lower() not in site_names and part.lower() in headings:
+            return part
+    return extracted
 
 
 #: the class or id a page gives the block with its byline and dates ("article-meta", "byline",
@@ -274,6 +382,16 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
 _META_BLOCK = ("byline", "article-meta", "post-meta", "entry-meta", "story-meta", "dateline", "author-info",
                "article-info", "meta-info", "posted-on", "published")
 META_BLOCK_LINE_CHARS = 200
+#: the class or id of a readers' comment thread and its parts ("comments", "comment-meta",
+#: "commentlist", "respond", "replies")
+_COMMENT_CLASSES = ("comment", "respond", "replies", "discussion", "disqus")
+#: the class or id of a page's footer (besides the <footer> element)
+_FOOTER_COND = ("self::footer or contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                "'abcdefghijklmnopqrstuvwxyz'), 'footer') or contains(translate(concat(@class, ' ', @id), "
+                "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'colophon')")
+_COMMENT_COND = " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                            f"'abcdefghijklmnopqrstuvwxyz'), '{c}')" for c in _COMMENT_CLASSES)
+_INLINE_TAGS = frozenset("a abbr b bdi cite em i mark q s small span strong sub sup time u".split())
 
 
 def _meta_block(html: str) -> tuple[str | None, str | None]:
@@ -288,12 +406,17 @@ def _meta_block(html: str) -> tuple[str | None, str | None]:
         return None, None
     cond = " or ".join(f"contains(concat(' ', @class, ' ', @id, ' '), '{c}')" for c in _META_BLOCK)
     lines: list[str] = []
-    for el in tree.xpath(f"//body//*[{cond}] | //body//time"):
-        parts = [c for c in el if isinstance(c.tag, str)] or [el]
+    # never inside a comment thread: a reader's stamp dates the comment, not the page
+    outside = f"not(ancestor-or-self::*[{_COMMENT_COND}])"
+    for el in tree.xpath(f"//body//*[{cond}][{outside}] | //body//time[{outside}]"):
+        # its lines: its block children ("<p>By …</p><p>Updated …</p>"); inline children (a
+        # category link, a <span> around the name) are part of one line
+        parts = [c for c in el if isinstance(c.tag, str) and c.tag.lower() not in _INLINE_TAGS] or [el]
         lines += [" ".join(p.text_content().split()) for p in parts]
     # the line a post's <time> stands in: "March 2, 2022 · Jane Doe · 4 comments"
     # (the first <time> only: later ones date readers' comments)
-    beside_time = [" ".join(t.getparent().text_content().split()) for t in tree.xpath("//body//time")[:1] if t.getparent() is not None]
+    beside_time = [" ".join(t.getparent().text_content().split()) for t in tree.xpath(f"//body//time[{outside}]")[:1]
+                   if t.getparent() is not None]
     who = when = None
     for line in (x for x in lines if x and len(x) <= META_BLOCK_LINE_CHARS):
         found = _meta_line(line) or _labelled_byline(line)

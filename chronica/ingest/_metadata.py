@@ -353,6 +353,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
         if u.heading and _is_label(u) and (sub := _heading_under_label(live, j)) is not None:
             u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
+        elif not u.heading and (sub := _headline_under_kicker(live, j)) is not None:
+            u, nxt = sub, (live[j + 2] if j + 2 < len(live) else None)  # "INTERVIEW" over the headline
         if (u.heading == 1 or u.heading and _is_label(live[j]) or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) \
                 and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
@@ -388,6 +390,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
             continue
         name = byline(text)
+        if name and (m := _BY_THEN_DATE.match(text)) and date_line(m["date"]):
+            name = None  # "Written by Jane Doe on May 3, 2022": a line of who and when, read below
         if name and meta.author is None:
             meta.author, u.kind = name, "byline"
             iso = _date_after_name(text, name)  # "By Jane Doe | 3 May 2022, 10:04"
@@ -424,6 +428,10 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
 _META_PARTS = re.compile(r"\s+[|·•]\s+")
 #: "Posted 6 May 2024 by the Editorial Team": a date, then who posted it
 _POSTED_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<who>[^|·•]{3,60})$", _I)
+#: "Posted by Jane Doe on 3 May 2022 in History", "Written by Jane Doe, 3 May 2022": who posted it,
+#: then the date (and perhaps the category it was filed in): blog software's entry line
+_BY_THEN_DATE = re.compile(r"^(?:(?:posted|written|published|filed|added)\s+)?by\s+(?P<who>[^|·•,]{3,60}?)"
+                           r"(?:\s+on|,)\s+(?P<date>[^|·•]{6,60}?)(?:\s+(?:in|under)\s+[^|·•]{1,60})?$", _I)
 META_PART_WORDS = 4
 
 
@@ -443,6 +451,8 @@ def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str 
     for part in _META_PARTS.split(text.strip()):
         m = _POSTED_BY.match(part)
         posted = date_line(m["date"]) if m else None
+        if not posted and (b := _BY_THEN_DATE.match(part)) and (posted := date_line(b["date"])):
+            m = b
         if posted:
             iso = iso or posted
             if not _credits.anonymous_byline("by " + m["who"]):
@@ -481,9 +491,11 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         u = live[j]
         prev = live[j - 1] if j else None
         opens_block = prev is None or prev.block != u.block or is_division_number(prev.text)
-        if not opens_block or u.n_words < HEADLINE_MIN_WORDS or _is_label(u) or _is_nav_like(u) \
+        if not opens_block or u.n_words < HEADLINE_MIN_WORDS or _is_nav_like(u) \
                 or u.opens_with_date or DAY_ENTRY.match(u.text.strip()):
             continue  # a dated entry ("3 May Cruiser sunk") is history, not a headline
+        if _is_label(u) and not _caps_headline(live, j, first):
+            continue
         if _is_nav_like(live[j + 1]) and live[j + 1].block == u.block:
             continue  # a site's name over its menu: "Nordic Press Agency / Latest | Politics | Science"
         # what stands under it, past pager lines and labels ("Page 3 of 4", "LEARNING OBJECTIVES")
@@ -493,11 +505,58 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
             continue
         if _credit_or_date(live[k].text.strip()) or (k == first and all(_masthead_line(v) for v in live[:j])):
             return j, u
+        if k + 1 < len(live) and _is_dek(live[k], u) and _credit_or_date(live[k + 1].text.strip()):
+            return j, u  # headline, its standfirst, then the byline or date line
     return None
+
+
+#: how long a standfirst (the sentence or two a headline carries under it) may be
+DEK_MAX_WORDS = 40
+
+
+def _is_dek(v: Unit, headline: Unit) -> bool:
+    """A standfirst under ``headline``: a line of up to DEK_MAX_WORDS words, no menu, label,
+    byline or date line, in the headline's block or the next ("Walter Dunning obituary / Hull
+    trawler skipper who fished through three Cod Wars", "Why two neighbours stopped talking / Six
+    decades of quarrels, in ten questions")."""
+    text = v.text.strip()
+    return (v.n_words <= DEK_MAX_WORDS and not v.heading and not _is_nav_like(v) and not _is_label(v)
+            and not _credit_or_date(text) and v.block <= headline.block + 1 and not v.opens_with_date)
+
+
+def _caps_headline(live: list[Unit], j: int, first: int) -> bool:
+    """A headline set in capitals ("THE COD WARS: KEY DATES"): not the page's first line (a site's
+    name), no slug or path, and right over the first paragraph or the byline or date line. A
+    section label in capitals ("EXPLAINER", "WORLD / EUROPE") stands over a headline instead."""
+    u = live[j]
+    if j == 0 or _is_slug(u) or not 0 < j + 1 <= first:
+        return False
+    nxt = live[j + 1]
+    return j + 1 == first or _credit_or_date(nxt.text.strip())
 
 
 #: a wire slug or a section path in capitals: "DANUBE-FLOODS/HISTORY (PIX)", "WORLD / MIDDLE EAST"
 _SLUG = re.compile(r"^[A-Z0-9&.'’ -]+(?:\s*/\s*[A-Z0-9&.'’ -]+)+(?:\s*\([A-Z]+\))?$|^[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s*\([A-Z]+\))?$")
+
+
+#: how long a section kicker in capitals over a headline may be ("INTERVIEW", "THE LONG READ")
+KICKER_MAX_WORDS = 3
+
+
+def _headline_under_kicker(live: list[Unit], j: int) -> Unit | None:
+    """The headline under a kicker: a short line in capitals ("INTERVIEW", "OBITUARY", "THE LONG
+    READ") standing apart, over a headline that is no label and has its byline, date line or first
+    paragraph right under it. A site's name in capitals over its menu is no kicker."""
+    u = live[j]
+    if not _is_label(u) or u.n_words > KICKER_MAX_WORDS or _is_slug(u) or j + 2 >= len(live):
+        return None
+    head, under = live[j + 1], live[j + 2]
+    if head.block == u.block or _is_label(head) or _is_nav_like(head) or head.opens_with_date or head.is_prose:
+        return None
+    if not looks_like_title(head, under) or head.n_words < HEADLINE_MIN_WORDS:
+        return None
+    text = under.text.strip()
+    return head if (under.is_prose and not under.heading) or _credit_or_date(text) else None
 
 
 def _heading_under_label(live: list[Unit], j: int) -> Unit | None:
