@@ -145,6 +145,8 @@ STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGRE
 #: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
 #: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
 WARNING_VERBS = frozenset({"warn", "threaten"})
+#: the stances ``_stance`` codes from what was said: the saying is the event, and its time dates it
+STATEMENT_TYPES = frozenset({"THREATEN", "REQUEST"})
 FUTURE_MODALS = frozenset({"will", "would", "shall"})
 THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 #: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
@@ -1485,17 +1487,66 @@ def _promised_when(trig: Trigger, anchor: Token, sent_refs: list, heading):  # n
     form = onto.forms.get(trig.pattern.form)
     if form is None or form.type != "AGREE":
         return None
-    cur, said = anchor, None
-    while cur.head.i != cur.i:
-        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
-            said = cur.head
-            break
-        cur = cur.head
+    said = _saying_verb(anchor)
     if said is None:
         return None
+    return _time_of(said, anchor, sent_refs) or heading
+
+
+def _saying_verb(tok: Token) -> Token | None:
+    """The saying verb that governs ``tok`` through its clausal complement ("warned on Monday
+    that it would ...", "said that it had ..."), or None."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def _time_of(said: Token, anchor: Token, sent_refs: list):  # noqa: ANN202 - a TimeRef or None
+    """The calendar expression on the saying verb ``said`` (its own adjunct, or one hanging on
+    its adjunct's preposition) that governs ``anchor``, or None."""
+    def clause_of(r) -> int:  # noqa: ANN001 - the verb a time expression's phrase hangs on
+        head = anchor.doc[r.root].head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # "late on Tuesday", "in a statement on Monday"
+        return head.i
     own = [r for r in sent_refs if r.calendar and r.root is not None and _dating._time_of_saying(r, anchor)
-           and (anchor.doc[r.root].head.i == said.i or anchor.doc[r.root].head.head.i == said.i)]
-    return own[0] if own else heading
+           and clause_of(r) == said.i]
+    return own[0] if own else None
+
+
+def _statement_date(event: EventMention, pred: Token, stanced: bool, index: MentionIndex, ctx: "SentenceContext") -> None:
+    """Date an undated event by the statement that tells it, as PLOVER codes the statement:
+
+    - a stance (a threat, a demand: ``_stance`` made it one) is the saying itself ("North Korea
+      warned on Monday that it would shoot down ..." - THREATEN, on Monday);
+    - an actor's report of its own act or refusal ("Thailand said on Monday that it had lodged a
+      complaint", "the ministry said on Monday it had detained 40 members", "the ministry said
+      late on Tuesday that it rejected ...") is dated by the report, the latest the act can be,
+      as event coders date a story's events.
+
+    A report of another's act ("the court ruled on Tuesday that his death ...") keeps no date."""
+    if event.date is not None or pred.pos_ not in ("VERB", "AUX"):
+        return
+    said = _saying_verb(pred)
+    if said is None:
+        return
+    if not stanced:
+        if event.modality not in (REPORTED, REFUSED):
+            return
+        speaker = [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]
+        speakers = {m.actor_id or (m.name or m.text).lower() for m in speaker}
+        doers = {p.actor_id or (p.name or p.text).lower() for p in event.actors(SOURCE)}
+        if not speakers or not doers or not doers <= speakers:
+            return
+    ref = _time_of(said, pred, ctx.sent_refs)
+    if ref is None or ref.guessed:  # a weekday resolved against a guessed document date: no date
+        return
+    value, value_end = _dating.contract_date(ref.value, ref.value_end, ref.mod)
+    event.date, event.date_end, event.precision = value, value_end, ref.precision
+    event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, "sentence"
 
 
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
@@ -1850,7 +1901,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     )
     if hidden is not None:
         event.checks.append(hidden_recipient.__name__)
+    before = event.type
     event = _stance(event, pred, index, onto)
+    _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
 
