@@ -24,6 +24,9 @@ from tests.event_cases import events_of, show
      "2011-02-08", "ACCUSE", "2011-02-07"),
     ("Egypt's interior ministry said on Monday that it had detained 40 members of a banned group.",
      "2016-04-26", "COERCE", "2016-04-25"),
+    # an intent said on a fronted date (PLOVER AGREE)
+    ("On 3 May 2004 the ruling council announced that Kenya would accept the arbitration ruling.",
+     "2004-05-10", "AGREE", "2004-05-03"),
     # an actor's own refusal, said late on a day
     ("The Moroccan foreign ministry said in a statement late on Tuesday that it rejected the Algerian decision.",
      "2021-11-05", "REJECT", "2021-11-02"),
@@ -38,6 +41,8 @@ def test_a_statement_dates_the_stance_or_own_act_it_tells(pipeline, text, dct, e
     ("The court ruled on Tuesday that Iraq had invaded Kuwait.", "1991-05-10", "ASSAULT"),
     ("Egypt's foreign ministry said on Tuesday that Algeria had closed its airspace.", "2021-11-05", "COERCE"),
     ("Kenya said on Tuesday that Uganda would close the border.", "2020-03-20", "COERCE"),
+    # a number in the sayer's name is no time of the saying
+    ("Security Council Resolution 1973 stated that Libya must halt its attacks on civilians.", "2011-03-20", "REQUEST"),
 ])
 def test_a_report_of_anothers_act_keeps_no_date_of_the_report(pipeline, text, dct, etype):
     events = [e for e in events_of(pipeline, text, dct) if e.type == etype]

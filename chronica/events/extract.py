@@ -145,6 +145,8 @@ STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGRE
 #: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
 #: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
 WARNING_VERBS = frozenset({"warn", "threaten"})
+#: the dependencies of a verb's arguments: a time expression inside one is no adjunct of the verb
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "oprd"})
 #: the stances ``_stance`` codes from what was said: the saying is the event, and its time dates it
 STATEMENT_TYPES = frozenset({"THREATEN", "REQUEST"})
 FUTURE_MODALS = frozenset({"will", "would", "shall"})
@@ -1507,11 +1509,13 @@ def _saying_verb(tok: Token) -> Token | None:
 def _time_of(said: Token, anchor: Token, sent_refs: list):  # noqa: ANN202 - a TimeRef or None
     """The calendar expression on the saying verb ``said`` (its own adjunct, or one hanging on
     its adjunct's preposition) that governs ``anchor``, or None."""
-    def clause_of(r) -> int:  # noqa: ANN001 - the verb a time expression's phrase hangs on
-        head = anchor.doc[r.root].head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head  # "late on Tuesday", "in a statement on Monday"
-        return head.i
+    def clause_of(r) -> int:  # noqa: ANN001 - the verb a time expression's adjunct hangs on
+        tok = anchor.doc[r.root]
+        while tok.head.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            if tok.dep_ in ARGUMENT_DEPS:
+                return -1  # "Resolution 2065 stated": a number in the sayer's name, no time of saying
+            tok = tok.head  # "late on Tuesday", "in a statement on Monday", "On 5 June 2018"
+        return -1 if tok.dep_ in ARGUMENT_DEPS else tok.head.i
     own = [r for r in sent_refs if r.calendar and r.root is not None and _dating._time_of_saying(r, anchor)
            and clause_of(r) == said.i]
     return own[0] if own else None
