@@ -160,6 +160,45 @@ def test_agents_collective_skips_places(run, text, ids):
     assert set(find(run(text), "The two countries").actor_ids) == ids
 
 
+@pytest.mark.parametrize("text, agent_text, ids", [
+    # an agent noun counted as a pair is the agent of each state of the pair
+    ("Kenya and Somalia quarrelled over the border. Within days both armies were on alert.", "armies", {"KEN", "SOM"}),
+    ("Chile and Argentina signed the treaty in 1984. Both congresses ratified it in the spring.", "congresses", {"CHL", "ARG"}),
+    ("Laos and Thailand fought over three villages. The two armies clashed again in 1988.", "armies", {"LAO", "THA"}),
+    # an agent whose of-phrase is a pair
+    ("Iran and Iraq agreed to a truce. Troops of both countries pulled back from the line.", "Troops", {"IRN", "IRQ"}),
+    ("Guyana and Venezuela disputed the Essequibo. The parliaments of the two states passed resolutions.",
+     "parliaments", {"GUY", "VEN"}),
+])
+def test_agents_counted_as_a_pair(run, text, agent_text, ids):
+    m = find(run(text), agent_text)
+    assert m.kind == "agent" and set(m.actor_ids) == ids and m.resolved
+
+
+@pytest.mark.parametrize("text, agent_text", [
+    ("Two officials of Kenya were wounded near the border.", "officials"),  # of-phrase names one state
+    ("Two soldiers were wounded near the border.", "soldiers"),  # "two" without "the": a count
+])
+def test_agents_a_count_is_no_pair(run, text, agent_text):
+    m = find(run(text), agent_text)
+    assert len(m.actor_ids) < 2
+
+
+@pytest.mark.parametrize("text, pair_text, ids", [
+    # the pair the document is about wins over a third state named just before
+    ("Morocco and Algeria quarrelled over the Sahara. Algeria armed the Polisario and Morocco built a wall. "
+     "Algeria protested, Morocco annexed the north and Mauritania took the south. The two states fought at Amgala in 1976.",
+     "The two states", {"MAR", "DZA"}),
+    ("Ethiopia and Eritrea fought a border war. Ethiopia kept Badme and Eritrea refused talks. "
+     "Eritrea and Ethiopia then froze relations, and Sudan closed its border. Both countries signed a peace in 2018.",
+     "Both countries", {"ETH", "ERI"}),
+    ("Iran and Iraq went to war in 1980. Iraq invaded and Iran struck back. Iraq and Iran both bombed cities, "
+     "and Kuwait financed Baghdad. Both sides accepted a truce in 1988.", "Both sides", {"IRN", "IRQ"}),
+])
+def test_agents_collective_prefers_the_documents_pair(run, text, pair_text, ids):
+    assert set(find(run(text), pair_text).actor_ids) == ids
+
+
 def test_agents_collective_needs_two(run):
     assert not [m for m in run("The two countries signed a treaty.") if m.kind == "collective"]
 

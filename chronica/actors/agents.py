@@ -17,7 +17,8 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 2. **pair by collective noun** — "the two countries", "both sides", "the two leaders"
    (``collectives.tsv``) name the two most recent distinct states (or people) named before, in
    the paragraph, else in the document; "the two Koreas" names the two states whose names end in
-   the word;
+   the word; an agent noun counted as a pair ("both armies", "the two congresses") is the agent
+   of each of that pair, and so is one whose of-phrase is a pair ("troops of both countries");
 3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
    "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
    Iraq", "police in Cyprus");
@@ -174,6 +175,27 @@ class _Index:
         """The index of the sentence holding token ``i``."""
         return bisect.bisect_right(self.sent_starts, i) - 1
 
+    def _pair_key(self, m: ActorMention, of: str) -> str | None:
+        """The state (``of="state"``) or person a mention counts as for a pair, or None."""
+        if of == "person":
+            return m.actor_id if m.kind == "person" and m.resolved else None
+        key = self.state(m, strict=False) if m.kind != "person" and not self.is_place(m) else None
+        if key and self.kb.actors[key].part_of:
+            return None  # a dependent territory ("the Falklands") is no country of a pair
+        return key
+
+    def counts(self, of: str) -> tuple[dict[str, int], dict[str, int]]:
+        """How often the document names each state (or person), and where it first does: the pair
+        it is about."""
+        out: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            key = self._pair_key(m, of)
+            if key:
+                out[key] = out.get(key, 0) + 1
+                first.setdefault(key, m.start)
+        return out, first
+
     def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
         """The ``n`` most recent distinct states (``of="state"``) or people named between
         character offsets ``lo`` and ``before``, most recent last."""
@@ -181,12 +203,7 @@ class _Index:
         for m in reversed(self.mentions):
             if m.end > before or m.start < lo:
                 continue
-            if of == "person":
-                key = m.actor_id if m.kind == "person" and m.resolved else None
-            else:
-                key = self.state(m, strict=False) if m.kind != "person" and not self.is_place(m) else None
-                if key and self.kb.actors[key].part_of:
-                    key = None  # a dependent territory ("the Falklands") is no country of a pair
+            key = self._pair_key(m, of)
             if key and key not in seen:
                 seen.append(key)
                 if len(seen) == n:
@@ -275,10 +292,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
         elif of is None:
             continue
         else:
-            lo, _ = index.paragraph(tok.idx)
-            ids = tuple(index.recent(tok.idx, lo, of))
-            if len(ids) < 2:
-                ids = tuple(index.recent(tok.idx, 0, of))
+            ids = tuple(_pair_before(tok, index, of))
             if len(ids) < 2:
                 continue
         span = doc[i - 1 if the else i:i + 2]
@@ -316,6 +330,9 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         agent = code.strip("~")
         states, mods = _modifier_states(doc, start, i, index)
         via = "agent"
+        if not states:
+            states = _pair_of(tok, index)
+            via = "collective" if states else via
         if not states and not _outsider(tok):
             states = _context_state(tok, index)
             via = "context" if states else "agent"
@@ -371,6 +388,12 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
 
     def take(tok: Token) -> None:
         m = index.at.get(tok.i)
+        if m is not None and m.kind == "collective" and len(m.actor_ids) > 1 and tok.head.lower_ == "of":
+            # "the congresses of both countries", "troops of the two states": of each of the pair
+            states.extend(x for x in m.actor_ids if x not in states)
+            if m not in mods:
+                mods.append(m)
+            return
         state = index.state(m)
         if state and m is not None:
             states.append(state)
@@ -393,6 +416,38 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
                 if pobj.dep_ == "pobj":
                     take(pobj)
     return states, mods
+
+
+def _pair_before(tok: Token, index: _Index, of: str) -> list[str]:
+    """The pair "the two countries" (or "both armies") before ``tok`` stands for: of the states
+    (or people) its paragraph names before it - else the document before it - the pair the whole
+    document is about when both are among them (the two it names most, each at least
+    :data:`DOCUMENT_STATE_MIN` times and together more than :data:`DOCUMENT_PAIR_SHARE` of its
+    mentions), else the two named last. A history of Morocco and Algeria whose paragraph has just
+    named Mauritania still means Morocco and Algeria by "the two states"."""
+    lo, _ = index.paragraph(tok.idx)
+    named = index.recent(tok.idx, lo, of, n=len(index.mentions))
+    if len(named) < 2:
+        named = index.recent(tok.idx, 0, of, n=len(index.mentions))
+    if len(named) <= 2:
+        return named
+    counts, first = index.counts(of)
+    top = sorted(counts, key=lambda x: (-counts[x], first[x]))[:2]  # a tie: the one named first
+    if len(top) == 2 and all(counts[x] >= DOCUMENT_STATE_MIN and x in named for x in top) \
+            and (counts[top[0]] + counts[top[1]]) / sum(counts.values()) > DOCUMENT_PAIR_SHARE:
+        return [x for x in named if x in top]
+    return named[-2:]  # else the two named last
+
+
+def _pair_of(tok: Token, index: _Index) -> list[str]:
+    """2 and 3. "both armies", "the two congresses": an agent noun counted as a pair is the agent
+    of each of the two states named last before it, in the paragraph, else in the document (as
+    "the two countries" is the pair of them)."""
+    det = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
+    if not ("both" in det or ("two" in det and "the" in det)) or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    ids = _pair_before(tok, index, "state")
+    return ids if len(ids) == 2 else []
 
 
 def _outsider(tok: Token) -> bool:
@@ -420,6 +475,9 @@ def _context_state(tok: Token, index: _Index) -> list[str]:
 #: Turkey once: Greece's army; in a Greek-Turkish chronicle: nobody's in particular)
 DOCUMENT_STATE_SHARE = 0.75
 DOCUMENT_STATE_MIN = 3
+#: a document is about a pair of states when the two it names most have more than this share of
+#: its state mentions (each at least :data:`DOCUMENT_STATE_MIN`)
+DOCUMENT_PAIR_SHARE = 0.5
 
 
 def _document_state(index: _Index) -> str | None:

@@ -124,6 +124,8 @@ VERBS = load_verb_dictionary()
 #: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
 #: never one: being, having, seeming, and verbs whose content is the happening
 OTHER_FORM = "HAPPEN"
+#: the source of a trigger made by ``_dated_predicates`` for an instrument taking effect (no doer)
+IN_FORCE_SOURCE = "in_force"
 #: verbs that say what a happening was, not that it happened ("the war was a mistake")
 DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "have"})
 #: the confidence of a happening told with no doer named (``_doerless_happening``): what happened
@@ -145,6 +147,10 @@ STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGRE
 #: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
 #: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
 WARNING_VERBS = frozenset({"warn", "threaten"})
+#: the dependencies of a verb's arguments: a time expression inside one is no adjunct of the verb
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "oprd"})
+#: the stances ``_stance`` codes from what was said: the saying is the event, and its time dates it
+STATEMENT_TYPES = frozenset({"THREATEN", "REQUEST"})
 FUTURE_MODALS = frozenset({"will", "would", "shall"})
 THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 #: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
@@ -519,6 +525,50 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
     return out
+
+
+def _instruments_in_force(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """An instrument taking effect, told with no doer ("the federation came into force on 15
+    September 1952", "1 September 1972 - Iceland's 50-mile limit comes into force"): a happening
+    of its own, OTHER with its predicate, dated as any event. Not when the instrument's noun is a
+    trigger already ("the ceasefire came into force": the accord's own noun tells it)."""
+    taken = {t.i for trig in triggers for t in trig.tokens}
+    out = []
+    for verb in sent:
+        instrument = _takes_effect(verb)
+        if instrument is None or verb.i in taken or any(
+                c.i in taken for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) or instrument.i in taken:
+            continue  # "Aug 8, 1988: A ceasefire takes effect" (two subjects parsed): the accord's noun tells it
+        lemma = verb.lemma_.lower()
+        words = [t.text for t in sent.doc[verb.i + 1:verb.i + 3] if t.lower_ in ("into", "in", "force", "effect")]
+        out.append(Trigger(verb, [verb], Pattern(
+            words=(frozenset({lemma}),), form=OTHER_FORM, summary=" ".join([_third_person(lemma), *words]),
+            coding=_ONTOLOGY.form_coding(OTHER_FORM), source=IN_FORCE_SOURCE)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _in_force_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in _ONTOLOGY.classes.get("IN_FORCE", ()))
+
+
+def _takes_effect(verb: Token) -> Token | None:
+    """The noun subject of a verb phrase by which an instrument takes effect (``IN_FORCE`` in
+    ``data/ontology.yaml``: "the federation came into force", "the limit takes effect"), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    for phrase in _in_force_phrases():
+        if verb.lemma_.lower() != phrase[0] or verb.i + len(phrase) > len(doc):
+            continue
+        if all(doc[verb.i + k].lower_ == w for k, w in enumerate(phrase[1:], start=1)):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+            if any(c.pos_ not in ("NOUN", "PROPN") or c.ent_type_ in ("DATE", "TIME") for c in subjects):
+                return None  # "it came into force", "Aug 8, 1988: a ceasefire takes effect" (a date misparsed)
+            if not subjects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+                subjects = [verb.head]  # "a ceasefire that took effect on 2 November"
+            return subjects[0] if subjects else None
+    return None
 
 
 def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, onto: Ontology) -> list[Trigger]:
@@ -1306,8 +1356,13 @@ def extract_events(
     sentences = _sentences(doc)
     sent_starts = [s[2] for s in sentences]
     for sent_idx, sent, s_start, s_end in sentences:
-        triggers = find_triggers(sent, onto, index)
+        # "the accord came into force" is no travel (CAMEO 040 "come"): the accord takes effect
+        triggers = [t for t in find_triggers(sent, onto, index)
+                    if not (t.pattern.source == "petrarch2" and _takes_effect(t.anchor) is not None)]
+        triggers += _instruments_in_force(sent, triggers)
         for trig in triggers:
+            if trig.pattern.source == IN_FORCE_SOURCE:
+                continue  # what takes effect is an instrument, no doer: no roles
             if trig.anchor.pos_ == "VERB":
                 _verb_roles(trig, onto, filed)
             else:
@@ -1485,17 +1540,68 @@ def _promised_when(trig: Trigger, anchor: Token, sent_refs: list, heading):  # n
     form = onto.forms.get(trig.pattern.form)
     if form is None or form.type != "AGREE":
         return None
-    cur, said = anchor, None
-    while cur.head.i != cur.i:
-        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
-            said = cur.head
-            break
-        cur = cur.head
+    said = _saying_verb(anchor)
     if said is None:
         return None
+    return _time_of(said, anchor, sent_refs) or heading
+
+
+def _saying_verb(tok: Token) -> Token | None:
+    """The saying verb that governs ``tok`` through its clausal complement ("warned on Monday
+    that it would ...", "said that it had ..."), or None."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def _time_of(said: Token, anchor: Token, sent_refs: list):  # noqa: ANN202 - a TimeRef or None
+    """The calendar expression on the saying verb ``said`` (its own adjunct, or one hanging on
+    its adjunct's preposition) that governs ``anchor``, or None."""
+    def clause_of(r) -> int:  # noqa: ANN001 - the verb a time expression's adjunct hangs on
+        tok = anchor.doc[r.root]
+        while tok.head.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            if tok.dep_ in ARGUMENT_DEPS:
+                return -1  # "Resolution 2065 stated": a number in the sayer's name, no time of saying
+            tok = tok.head  # "late on Tuesday", "in a statement on Monday", "On 5 June 2018"
+        return -1 if tok.dep_ in ARGUMENT_DEPS else tok.head.i
     own = [r for r in sent_refs if r.calendar and r.root is not None and _dating._time_of_saying(r, anchor)
-           and (anchor.doc[r.root].head.i == said.i or anchor.doc[r.root].head.head.i == said.i)]
-    return own[0] if own else heading
+           and clause_of(r) == said.i]
+    return own[0] if own else None
+
+
+def _statement_date(event: EventMention, pred: Token, stanced: bool, index: MentionIndex, ctx: "SentenceContext") -> None:
+    """Date an undated event by the statement that tells it, as PLOVER codes the statement:
+
+    - a stance (a threat, a demand: ``_stance`` made it one) is the saying itself ("North Korea
+      warned on Monday that it would shoot down ..." - THREATEN, on Monday);
+    - an actor's report of its own act or refusal ("Thailand said on Monday that it had lodged a
+      complaint", "the ministry said on Monday it had detained 40 members", "the ministry said
+      late on Tuesday that it rejected ...") is dated by the report, the latest the act can be,
+      as event coders date a story's events.
+
+    A report of another's act ("the court ruled on Tuesday that his death ...") keeps no date."""
+    if event.date is not None or pred.pos_ not in ("VERB", "AUX"):
+        return
+    said = _saying_verb(pred)
+    if said is None:
+        return
+    if not stanced:
+        if event.modality not in (REPORTED, REFUSED):
+            return
+        speaker = [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]
+        speakers = {m.actor_id or (m.name or m.text).lower() for m in speaker}
+        doers = {p.actor_id or (p.name or p.text).lower() for p in event.actors(SOURCE)}
+        if not speakers or not doers or not doers <= speakers:
+            return
+    ref = _time_of(said, pred, ctx.sent_refs)
+    if ref is None or ref.guessed:  # a weekday resolved against a guessed document date: no date
+        return
+    value, value_end = _dating.contract_date(ref.value, ref.value_end, ref.mod)
+    event.date, event.date_end, event.precision = value, value_end, ref.precision
+    event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, "sentence"
 
 
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
@@ -1691,7 +1797,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         found = hidden or found
     doerless = not any(m.named for m, _, _ in found)
     accord = dated_accord(trig, onto)
-    if doerless and not (_doerless_happening(trig, onto) or accord):
+    instrument = _takes_effect(anchor) if pattern.source == IN_FORCE_SOURCE else None
+    if doerless and not (_doerless_happening(trig, onto) or accord or instrument is not None):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
@@ -1841,7 +1948,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants)
+        summary=happening_summary(etype, participants) or _in_force_summary(instrument, pattern, participants)
+        or _doerless_summary(trig, participants)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
@@ -1850,7 +1958,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     )
     if hidden is not None:
         event.checks.append(hidden_recipient.__name__)
+    before = event.type
     event = _stance(event, pred, index, onto)
+    _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
 
@@ -1913,6 +2023,25 @@ def _doerless_place(trig: Trigger) -> str | None:
     if where is None and phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB":
         where = place_of(phrase.head)
     return where
+
+
+def _in_force_summary(instrument: Token | None, pattern: Pattern, participants: list[Participant]) -> str | None:
+    """"50-mile limit comes into force": the instrument by its noun and modifiers, and the phrase."""
+    if instrument is None or participants:
+        return None
+    mods = {t.i for t in instrument.subtree if t.i < instrument.i and t.ent_type_ != "DATE" and (
+        t.dep_ in ("compound", "amod", "nummod", "punct") or t.head.dep_ in ("compound", "amod"))}
+    start = instrument.i
+    while start - 1 in mods:  # the modifiers next to the noun ("50-mile limit"), not a heading's date
+        start -= 1
+    while start < instrument.i and instrument.doc[start].is_punct:
+        start += 1
+    tail = [t.i for c in instrument.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    words = instrument.doc[start:max(tail, default=instrument.i) + 1].text
+    verb, _, rest = pattern.summary.partition(" ")
+    if instrument.tag_ in ("NNS", "NNPS"):  # "the new tariffs take effect"
+        verb = next(iter(pattern.words[0]))
+    return f"{words} {verb} {rest}"
 
 
 def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | None:
