@@ -536,9 +536,8 @@ def _instruments_in_force(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for verb in sent:
         instrument = _takes_effect(verb)
-        if instrument is None or verb.i in taken or any(
-                c.i in taken for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) or instrument.i in taken:
-            continue  # "Aug 8, 1988: A ceasefire takes effect" (two subjects parsed): the accord's noun tells it
+        if instrument is None or instrument.i in taken or verb.i in taken:
+            continue
         lemma = verb.lemma_.lower()
         words = [t.text for t in sent.doc[verb.i + 1:verb.i + 3] if t.lower_ in ("into", "in", "force", "effect")]
         out.append(Trigger(verb, [verb], Pattern(
