@@ -124,8 +124,6 @@ VERBS = load_verb_dictionary()
 #: the form of a dated happening no trigger names (``_dated_predicates``), and verbs that are
 #: never one: being, having, seeming, and verbs whose content is the happening
 OTHER_FORM = "HAPPEN"
-#: the source of a trigger made by ``_dated_predicates`` for an instrument taking effect (no doer)
-IN_FORCE_SOURCE = "in_force"
 #: verbs that say what a happening was, not that it happened ("the war was a mistake")
 DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "have"})
 #: the confidence of a happening told with no doer named (``_doerless_happening``): what happened
@@ -525,49 +523,6 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
     return out
-
-
-def _instruments_in_force(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
-    """An instrument taking effect, told with no doer ("the federation came into force on 15
-    September 1952", "1 September 1972 - Iceland's 50-mile limit comes into force"): a happening
-    of its own, OTHER with its predicate, dated as any event. Not when the instrument's noun is a
-    trigger already ("the ceasefire came into force": the accord's own noun tells it)."""
-    taken = {t.i for trig in triggers for t in trig.tokens}
-    out = []
-    for verb in sent:
-        instrument = _takes_effect(verb)
-        if instrument is None or instrument.i in taken or verb.i in taken:
-            continue
-        lemma = verb.lemma_.lower()
-        words = [t.text for t in sent.doc[verb.i + 1:verb.i + 3] if t.lower_ in ("into", "in", "force", "effect")]
-        out.append(Trigger(verb, [verb], Pattern(
-            words=(frozenset({lemma}),), form=OTHER_FORM, summary=" ".join([_third_person(lemma), *words]),
-            coding=_ONTOLOGY.form_coding(OTHER_FORM), source=IN_FORCE_SOURCE)))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _in_force_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in _ONTOLOGY.classes.get("IN_FORCE", ()))
-
-
-def _takes_effect(verb: Token) -> Token | None:
-    """The noun subject of a verb phrase by which an instrument takes effect (``IN_FORCE`` in
-    ``data/ontology.yaml``: "the federation came into force", "the limit takes effect"), or None."""
-    if verb.pos_ != "VERB":
-        return None
-    doc = verb.doc
-    for phrase in _in_force_phrases():
-        if verb.lemma_.lower() != phrase[0] or verb.i + len(phrase) > len(doc):
-            continue
-        if all(doc[verb.i + k].lower_ == w for k, w in enumerate(phrase[1:], start=1)):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
-            if any(c.pos_ not in ("NOUN", "PROPN") or c.ent_type_ in ("DATE", "TIME") for c in subjects):
-                return None  # "it came into force", "Aug 8, 1988: a ceasefire takes effect" (a date misparsed)
-            if not subjects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-                subjects = [verb.head]  # "a ceasefire that took effect on 2 November"
-            return subjects[0] if subjects else None
-    return None
 
 
 def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, onto: Ontology) -> list[Trigger]:
@@ -1355,13 +1310,8 @@ def extract_events(
     sentences = _sentences(doc)
     sent_starts = [s[2] for s in sentences]
     for sent_idx, sent, s_start, s_end in sentences:
-        # "the accord came into force" is no travel (CAMEO 040 "come"): the accord takes effect
-        triggers = [t for t in find_triggers(sent, onto, index)
-                    if not (t.pattern.source == "petrarch2" and _takes_effect(t.anchor) is not None)]
-        triggers += _instruments_in_force(sent, triggers)
+        triggers = find_triggers(sent, onto, index)
         for trig in triggers:
-            if trig.pattern.source == IN_FORCE_SOURCE:
-                continue  # what takes effect is an instrument, no doer: no roles
             if trig.anchor.pos_ == "VERB":
                 _verb_roles(trig, onto, filed)
             else:
@@ -1796,8 +1746,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         found = hidden or found
     doerless = not any(m.named for m, _, _ in found)
     accord = dated_accord(trig, onto)
-    instrument = _takes_effect(anchor) if pattern.source == IN_FORCE_SOURCE else None
-    if doerless and not (_doerless_happening(trig, onto) or accord or instrument is not None):
+    if doerless and not (_doerless_happening(trig, onto) or accord):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
@@ -1947,8 +1896,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or _in_force_summary(instrument, pattern, participants)
-        or _doerless_summary(trig, participants)
+        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
@@ -2022,25 +1970,6 @@ def _doerless_place(trig: Trigger) -> str | None:
     if where is None and phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB":
         where = place_of(phrase.head)
     return where
-
-
-def _in_force_summary(instrument: Token | None, pattern: Pattern, participants: list[Participant]) -> str | None:
-    """"50-mile limit comes into force": the instrument by its noun and modifiers, and the phrase."""
-    if instrument is None or participants:
-        return None
-    mods = {t.i for t in instrument.subtree if t.i < instrument.i and t.ent_type_ != "DATE" and (
-        t.dep_ in ("compound", "amod", "nummod", "punct") or t.head.dep_ in ("compound", "amod"))}
-    start = instrument.i
-    while start - 1 in mods:  # the modifiers next to the noun ("50-mile limit"), not a heading's date
-        start -= 1
-    while start < instrument.i and instrument.doc[start].is_punct:
-        start += 1
-    tail = [t.i for c in instrument.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    words = instrument.doc[start:max(tail, default=instrument.i) + 1].text
-    verb, _, rest = pattern.summary.partition(" ")
-    if instrument.tag_ in ("NNS", "NNPS"):  # "the new tariffs take effect"
-        verb = next(iter(pattern.words[0]))
-    return f"{words} {verb} {rest}"
 
 
 def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | None:
