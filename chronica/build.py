@@ -259,6 +259,7 @@ class _Build:
                 for batch, analyses in runner.map(tasks.analyse, self._analyse_jobs(runner)):
                     for (key, idx), analysis in zip(batch, analyses):
                         self._parsed(key, idx, analysis)
+                    self._store_vectors(analyses)
             self._timed("parse", cpu_before)
             report.cpu["parse"] = round(report.cpu["parse"] - report.cpu.get("store", 0.0), 3)
             report.cpu["workers"] = round(_children_cpu() - children_before, 3)
@@ -333,7 +334,30 @@ class _Build:
 
         for batch in _chunks(self._segments(runner), self.batch_size()):
             keys = [key for key, _ in batch]
-            yield keys, tasks.AnalyseJob(tuple(text for _, text in batch), self.options.stages)
+            yield keys, tasks.AnalyseJob(tuple(text for _, text in batch), self.options.stages, self._embed())
+
+    def _embed(self) -> str | None:
+        """What the tasks embed beside the parse: every sentence when search's vectors are
+        wanted (8.), else the sentences the chronicle merges (7.); nothing without the chronicle."""
+        options = self.options
+        if not options.stages:
+            return None
+        if options.vectors:
+            return "all"
+        return "events" if options.chronicle else None
+
+    def _store_vectors(self, analyses: list[tasks.Analysis]) -> None:
+        """The sentence vectors a task computed, stored by their texts' hashes (one transaction
+        for the batch; a text stored before keeps its vector): steps 7 and 8 find them."""
+        rows = [row for analysis in analyses for row in analysis.vectors]
+        if not rows:
+            return
+        from chronica.store import search as store_search
+
+        cpu_before = time.process_time()
+        hashes = [h for h, _ in rows]
+        _store_call(store_search.write_blobs, self.store, hashes, [blob for _, blob in rows])
+        self._timed("store", cpu_before)
 
     def _files_read(self) -> list[tuple[str, int, int, int]]:
         """(path, size, mtime_ns, documents) of the files whose every document is stored now

@@ -57,6 +57,10 @@ class AnalyseJob:
 
     texts: tuple[tuple[str, str | None], ...]
     stages: bool = True  # run time, actors and events after parsing
+    #: the sentences to embed here, beside the parse (see :func:`sentence_vectors`): "all" (the
+    #: search index and the chronicle), "events" (those holding an event: the chronicle's merge),
+    #: None (none: the writer's process embeds what it needs)
+    embed: str | None = None
 
 
 @dataclass
@@ -69,6 +73,8 @@ class Analysis:
     parse: bytes
     annotations: Annotations | None
     failure: str | None = None
+    #: ``(text_hash, float32 vector bytes)`` of the sentences embedded with the parse
+    vectors: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 def read_files(job: ReadJob) -> list[FileRead]:
@@ -107,16 +113,16 @@ def analyse(job: AnalyseJob) -> list[Analysis]:
         nlp = load_pipeline(STAGES if job.stages else ())
         with _recording_errors(nlp):
             try:
-                return _analyse(nlp, job.texts, job.stages)
+                return _analyse(nlp, job.texts, job.stages, job.embed)
             except Exception as exc:  # noqa: BLE001 - one bad text must not take the batch with it
                 if len(job.texts) == 1:
                     return [_failure(exc)]
-            return [_analyse_alone(nlp, text, job.stages) for text in job.texts]
+            return [_analyse_alone(nlp, text, job.stages, job.embed) for text in job.texts]
 
 
-def _analyse_alone(nlp: Language, text: tuple[str, str | None], stages: bool) -> Analysis:
+def _analyse_alone(nlp: Language, text: tuple[str, str | None], stages: bool, embed: str | None) -> Analysis:
     try:
-        return _analyse(nlp, (text,), stages)[0]
+        return _analyse(nlp, (text,), stages, embed)[0]
     except Exception as exc:  # noqa: BLE001 - a user's text: recorded, never fatal
         return _failure(exc)
 
@@ -125,7 +131,8 @@ def _failure(exc: Exception) -> Analysis:
     return Analysis([], b"", None, f"parsing: {type(exc).__name__}: {exc}")
 
 
-def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: bool) -> list[Analysis]:
+def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: bool,
+             embed: str | None = None) -> list[Analysis]:
     """One ``nlp.pipe`` over ``texts``. spaCy's error handler drops a Doc a component raised on
     from the stream, so each Doc travels with its index and one missing is a failure (the reason
     the handler wrote on it), never a shift of the others' results."""
@@ -138,12 +145,47 @@ def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: b
             continue
         sentences = sentence_offsets(parsed)
         found = annotations(parsed, sentences, texts[i][1]) if stages else None
-        out[i] = Analysis(sentences, serialise(parsed), found)
+        vectors = sentence_vectors(texts[i][0], sentences, found, embed) if embed and stages else []
+        out[i] = Analysis(sentences, serialise(parsed), found, vectors=vectors)
     for i, doc in enumerate(docs):
         if out[i] is None:
             name, message = doc.user_data.get(_FAILED, ("parsing", "the document was lost in its batch"))
             out[i] = Analysis([], b"", None, f"{name}: {message}")
     return out  # type: ignore[return-value]
+
+
+#: the embedder of this process's tasks (one onnxruntime thread: a worker process per core)
+_EMBEDDER = None
+
+
+def sentence_vectors(text: str, sentences: list[tuple[int, int]], found: Annotations | None,
+                     embed: str) -> list[tuple[str, bytes]]:
+    """``(text_hash, vector)`` for the distinct sentence texts of ``text`` (``embed`` "all"),
+    or of those holding an event ("events"), shortest first; none when the MiniLM model is not
+    installed here (the writer's process embeds them then). Each text's vector depends on this
+    text alone, never on what else the process embedded: 1 worker, N workers and Dask store the
+    same vectors, so the chronicle merges the same way.
+
+    Embedding here, in the task, puts the build's largest step after parsing (MiniLM over every
+    sentence) on every core instead of in the one writer."""
+    global _EMBEDDER
+    from chronica.chronicle.embeddings import Embedder, model_files
+    from chronica.store.chronicle import text_hash
+
+    if model_files() is None:
+        return []
+    if embed == "events":
+        spans = {(e.sentence_start, e.sentence_end) for e in (found.events if found else ())
+                 if e.sentence_start is not None and e.sentence_end is not None}
+    else:
+        spans = sentences
+    texts = sorted(dict.fromkeys(text[s:e] for s, e in spans), key=len)
+    if not texts:
+        return []
+    if _EMBEDDER is None:
+        _EMBEDDER = Embedder(threads=1)
+    vectors = _EMBEDDER.encode(texts)
+    return [(text_hash(t), v.astype("float32").tobytes()) for t, v in zip(texts, vectors)]
 
 
 def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from chronica.events import extract_events
+from chronica.events import dictionary, extract_events
 from chronica.events.dictionary import DICTIONARY_PATH, load_verb_dictionary
 from chronica.events.model import SOURCE, TARGET
 
@@ -148,3 +150,26 @@ def test_dictionary_synonym_is_coded_like_its_verb(verb, like, example):
     events = extract_events(load_pipeline(STAGES)(example))
     stem = verb.split()[0][:2]
     assert any(e.trigger.lower().startswith(stem) for e in events), [(e.type, e.trigger) for e in events]
+
+
+def _naive_find_sequence(words, lowers, start):  # noqa: ANN001, ANN202 - the plain definition
+    for i in range(start, len(lowers) - len(words) + 1):
+        if all(dictionary._word_matches(w, lowers[i + k]) for k, w in enumerate(words)):
+            return i + len(words)
+    return None
+
+
+_WORDS = ["war", "wars", "warfare", "on", "one", "the", "sanction", "sanctions", "sanction$", "talks"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=3).map(tuple),
+       lowers=st.lists(st.sampled_from(_WORDS[:3] + ["one", "the", "sanctions", "talks", "peace"]), max_size=12),
+       start=st.integers(0, 13), shared=st.booleans())
+def test_find_sequence_indexed_equals_the_plain_scan(words, lowers, start, shared):
+    """The per-word position index (shared across the patterns of one verb) finds what a scan of
+    every start position finds: the same first match, or none."""
+    hits = {} if shared else None
+    if shared:  # an index already filled by an earlier pattern over the same tokens
+        dictionary._find_sequence(("war",), lowers, 0, hits)
+    assert dictionary._find_sequence(words, lowers, start, hits) == _naive_find_sequence(words, lowers, start)

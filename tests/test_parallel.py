@@ -61,6 +61,12 @@ def _stored(store) -> dict:  # noqa: ANN001 - Store
         "timexes": store.timexes(),
         "actors": store.actor_mentions(),
         "events": [vars(e) for e in store.event_mentions()],
+        # the chronicle: which mentions merged into which event, the events, the disagreements
+        "merges": sorted(tuple(r) for r in store.chronicle.membership()),
+        "chronicle": [vars(e) for e in store.chronicle.events()],
+        "disagreements": store.chronicle.disagreements(),
+        # the sentence vectors the merge compared, computed in whichever process parsed
+        "vectors": sorted(tuple(r) for r in store.conn.execute("SELECT text_hash, vector FROM sentence_vectors")),
     }
 
 
@@ -86,7 +92,9 @@ def korea_input(shared, tmp_path_factory) -> Path:
 def korea_one_worker(korea_input, tmp_path_factory):
     with Store(tmp_path_factory.mktemp("one") / "s.db") as store:
         report = build([korea_input], store, BuildOptions(n_process=1))
-        return _report(report), _stored(store)
+        stored = _stored(store)
+        assert stored["merges"] and stored["chronicle"] and stored["vectors"]
+        return _report(report), stored
 
 
 @pytest.mark.slow

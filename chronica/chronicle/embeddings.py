@@ -66,7 +66,8 @@ def model_files() -> tuple[Path, Path] | None:
 class Embedder:
     """Embeds texts to unit vectors; batched, cached per text, thread-safe loading."""
 
-    def __init__(self, allow_fallback: bool = False) -> None:
+    def __init__(self, allow_fallback: bool = False, threads: int = 2) -> None:
+        self.threads = threads  # onnxruntime's intra-op threads
         self._session = None
         self._tokenizer = None
         self._inputs: tuple[str, ...] = ()
@@ -94,7 +95,7 @@ class Embedder:
                 tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
                 options = ort.SessionOptions()
                 options.log_severity_level = 3
-                options.intra_op_num_threads = 2
+                options.intra_op_num_threads = self.threads
                 # no busy-waiting between operators: on shared cores the spinning thread burns
                 # the CPU others need (measured under load: a one-query embedding 12 -> 6 ms
                 # CPU, a batch of 64 sentences 610 -> 470 ms CPU, wall time lower in both)
@@ -127,6 +128,17 @@ class Embedder:
         if not texts:
             return np.zeros((0, 384 if self._session is not None else _FALLBACK_DIM), np.float32)
         return np.stack([found[t] for t in texts])
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors for ``texts``, encoded in batches of :data:`BATCH_SIZE` in the order
+        given, without the cache: the same texts in the same order give the same vectors in any
+        process, whatever it embedded before (a build's worker processes, see
+        :func:`chronica.tasks.analyse`)."""
+        self._load()
+        if not texts:
+            return np.zeros((0, 384 if self._session is not None else _FALLBACK_DIM), np.float32)
+        encode = self._encode if self._session is not None else _bow
+        return np.concatenate([encode(texts[i:i + BATCH_SIZE]) for i in range(0, len(texts), BATCH_SIZE)])
 
     def _remember(self, text: str, vector: np.ndarray) -> None:
         """Keep ``vector`` for ``text``; beyond :data:`CACHE_TEXTS` texts the oldest goes."""

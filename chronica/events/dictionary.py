@@ -78,11 +78,28 @@ def _word_matches(pattern_word: str, token_text: str) -> bool:
     return token_text.startswith(pattern_word)
 
 
-def _find_sequence(words: tuple[str, ...], tokens: list[Token], start: int) -> int | None:
-    """The index after ``words`` found as consecutive tokens from ``start`` on, or None."""
-    for i in range(start, len(tokens) - len(words) + 1):
-        if all(_word_matches(w, tokens[i + k].lower_) for k, w in enumerate(words)):
-            return i + len(words)
+def _find_sequence(words: tuple[str, ...], lowers: list[str], start: int,
+                   hits: dict[str, list[int]] | None = None) -> int | None:
+    """The index after ``words`` found as consecutive tokens (their lower-case texts,
+    ``lowers``) from ``start`` on, or None. ``hits`` keeps, per pattern word, the positions it
+    matches (one pass over the tokens for each word, however many patterns share it)."""
+    n = len(words)
+    if n == 0:
+        return start if start <= len(lowers) else None
+    first = words[0]
+    if hits is None:
+        hits = {}
+    where = hits.get(first)
+    if where is None:
+        where = hits[first] = [i for i, low in enumerate(lowers) if _word_matches(first, low)]
+    last = len(lowers) - n
+    for i in where:
+        if i < start:
+            continue
+        if i > last:
+            return None
+        if all(_word_matches(words[k], lowers[i + k]) for k in range(1, n)):
+            return i + n
     return None
 
 
@@ -163,8 +180,10 @@ class VerbDictionary:
         block, cameo = self.verbs.get(lemma, (None, None))
         passive = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         after = passive + [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
+        lowers = [t.lower_ for t in after]
+        hits: dict[str, list[int]] = {}  # pattern word -> the positions in ``after`` it matches
         for vp in self.blocks.get(block, ()):
-            matched = self._matches(vp, after)
+            matched = self._matches(vp, after, lowers, hits)
             if matched is not None and not own_code and all(
                     verb.doc[i].lower_ in self.function_words for i in matched):
                 continue  # a light verb is made an event by a word of content, not "held ... on"
@@ -190,13 +209,16 @@ class VerbDictionary:
         return len(code) <= 2 or (len(code) == 3 and code.endswith("0"))
 
     @staticmethod
-    def _matches(vp: VerbPattern, tokens: list[Token]) -> tuple[int, ...] | None:
+    def _matches(vp: VerbPattern, tokens: list[Token], lowers: list[str] | None = None,
+                 hits: dict[str, list[int]] | None = None) -> tuple[int, ...] | None:
         """The indices of the tokens the pattern's words matched, in order, or None."""
+        if lowers is None:
+            lowers = [t.lower_ for t in tokens]
         pos, matched = 0, []
         for group in vp.groups:
             best = None
             for alt in group:
-                end = _find_sequence(alt, tokens, pos)
+                end = _find_sequence(alt, lowers, pos, hits)
                 if end is not None and (best is None or end < best[0]):
                     best = (end, len(alt))
             if best is None:

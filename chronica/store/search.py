@@ -133,6 +133,15 @@ def write_vectors(store: Store, hashes: list[str], vectors: np.ndarray) -> None:
         )
 
 
+def write_blobs(store: Store, hashes: list[str], blobs: list[bytes]) -> None:
+    """:func:`write_vectors` for vectors already as float32 bytes (computed in another process)."""
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO sentence_vectors (text_hash, vector) VALUES (?, ?)",
+            list(zip(hashes, blobs)),
+        )
+
+
 def mark_indexed(store: Store) -> None:
     """Every stored document's sentences now have their vectors."""
     with store.transaction():
