@@ -218,6 +218,37 @@ def test_cli_version_and_plain_metavars():
     assert "ASSAULT" in _cli("events", "--help").stdout
 
 
+def _every_command(group, prefix=()):
+    from typer._click import Context  # typer carries its own click
+
+    ctx = Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        if hasattr(command, "list_commands"):
+            yield from _every_command(command, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+
+def test_cli_every_help_shows_metavars_in_plain_words():
+    """Every command's and eval subcommand's --help: no Python type ("<int range>", "<str>",
+    "<list[Path]>") and no parameter's Python name ("{gold}") where a value is shown."""
+    import re
+
+    import typer
+    from typer.testing import CliRunner
+
+    from chronica.cli import app
+
+    commands = list(_every_command(typer.main.get_command(app)))
+    assert ("eval", "events") in commands and ("search",) in commands
+    for command in commands:
+        result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "160"})
+        assert result.exit_code == 0, (command, result.output)
+        shown = re.findall(r"<[a-z][^>]*>|\{[a-z_]+\}|list\[", result.output)
+        assert not shown, (command, shown)
+
+
 def test_cli_build_missing_path_is_an_error_before_any_store(tmp_path):
     result = _cli("build", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db"))
     assert result.returncode == 2 and "no such file or folder" in result.stderr
