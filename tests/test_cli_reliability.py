@@ -104,6 +104,10 @@ BAROMETER_CASES = [
     ([_event("e1", "AID", 6, "refused", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), []),
     ([_event("e1", "AID", 6, "planned", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), []),
     ([_event("e1", "AID", 6, "asserted", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), ["e1"]),
+    # a refusal is itself done: a REJECT (its modality stays "refused") scores
+    ([_event("e1", "AGREE", 3, "asserted", [("source", "AAA"), ("target", "BBB")]),
+      _event("e2", "REJECT", -4, "refused", [("source", "BBB"), ("target", "AAA")])], ("AAA", "BBB"), ["e1", "e2"]),
+    ([_event("e1", "AGREE", 3, "refused", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), []),
     # two allies attacking a third together are not scored against each other
     ([_event("e1", "ASSAULT", -9, "asserted", [("source", "AAA"), ("source", "BBB"), ("target", "CCC")])],
      ("AAA", "BBB"), []),
