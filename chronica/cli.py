@@ -468,9 +468,9 @@ def events(
         table.add_column("date", no_wrap=True)
         table.add_column("type", no_wrap=True)
         table.add_column("int.", justify="right", no_wrap=True)
-        table.add_column("summary", ratio=2)
+        table.add_column("summary", ratio=2, min_width=16, overflow="fold")  # a word is never cut
         table.add_column("modality", no_wrap=True)
-        table.add_column("sentence", ratio=3, overflow="ellipsis")
+        table.add_column("sentence", ratio=3, min_width=20, overflow="fold")  # cut by shorten() at a word
         for ev in filter_events(store.event_mentions(), query, between, type_):
             table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
                           ev.summary, ev.modality, shorten(ev.sentence, 160))

@@ -5,6 +5,7 @@ missing paths, atomic outputs, one line instead of a traceback."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import resource
 import subprocess
@@ -251,6 +252,29 @@ def test_cli_every_help_shows_metavars_in_plain_words():
         assert result.exit_code == 0, (command, result.output)
         shown = re.findall(r"<[a-z][^>]*>|\{[a-z_]+\}|list\[", result.output)
         assert not shown, (command, shown)
+
+
+LONG_WORDS = ("title: A long sentence\n\nIn February 1956 the Soviet leadership denounced Stalin, and the North "
+              "Korean government, to the considerable disappointment of its Soviet counterparts and of the "
+              "internationalist delegations, refused the de-Stalinisation that Moscow recommended for the "
+              "fraternal parties of Eastern Europe and Asia.\n")
+
+
+def test_cli_events_on_a_narrow_terminal_never_cut_a_word(tmp_path):
+    """A cell is cut only by shorten() at a word; a word wider than its column is folded onto the
+    next line, not cut ("de-Stalinis…")."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "c.txt").write_text(LONG_WORDS, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert _cli("build", str(tmp_path / "in"), "--db", db, "-q").returncode == 0
+    result = subprocess.run([sys.executable, "-m", "chronica.cli", "events", "--db", db], cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "80"},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    words = set(re.findall(r"[\w'-]+", LONG_WORDS))
+    cut = [w for w in re.findall(r"([\w'-]+)…", result.stdout) if w not in words]
+    assert "…" in result.stdout or "de-Stalinisation" in result.stdout
+    assert not cut, (cut, result.stdout)
 
 
 def test_cli_build_missing_path_is_an_error_before_any_store(tmp_path):
