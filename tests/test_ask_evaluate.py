@@ -65,6 +65,16 @@ def _answer(verdict: str, text: str, values=()) -> Answer:  # noqa: ANN001
     ("did", "No: Ethiopia rejected it", _answer("answered", "no (0 for, 2 against)"), True),
     ("did", "yes, in 1960", _answer("answered", "yes (2 for)"), True),
     ("did", "yes, in 1960", _answer("answered", "no (0 for, 1 against)"), False),
+    # "disputed: A (files) or B (files)": the sources disagree, whatever the kind of question
+    ("when", "disputed: 1976-02-19 (01, 02) or 1976-01-19 (05)", _answer("disputed", "19 February or 19 January"), True),
+    ("when", "disputed: 1976-02-19 (01, 02) or 1976-01-19 (05)",
+     _answer("answered", "19 February 1976", ["1976-02-19"]), False),
+    ("who", "disputed: Anthony Crosland (01) or Roy Hattersley (04)", _answer("disputed", "Crosland; Hattersley"), True),
+    ("who", "disputed: Anthony Crosland (01) or Roy Hattersley (04)", _answer("answered", "Anthony Crosland"), False),
+    ("did", "Disputed: yes (01) or no (03)", _answer("disputed", "the sources disagree"), True),
+    ("what", "disputed: a ban on landings (02) or a ban on imports (03)", _answer("disputed", "a ban"), True),
+    ("what", "disputed: a ban on landings (02) or a ban on imports (03)", _answer("answered", "a ban"), False),
+    ("when", "disputed land ceded in 1920", _answer("answered", "1920", ["1920"]), True),  # a word, not the verdict
 ])
 def test_ask_evaluate_rules(kind, gold, answer, right):
     assert RULES[kind](GoldItem("x", kind, "q", gold, {}), answer) is right

@@ -140,8 +140,18 @@ def gold_date(answer: str) -> tuple | None:
     return None
 
 
+#: a gold that says the sources disagree: "disputed", or "disputed: A (files) or B (files)"
+DISPUTED_GOLD = re.compile(r"disputed\s*(?::|$)", re.IGNORECASE)
+
+
+def disputed_gold(answer: str) -> bool:
+    """Whether a gold answer says the sources disagree (then the right verdict is ``disputed``,
+    whatever the kind of question)."""
+    return bool(DISPUTED_GOLD.match(answer.strip()))
+
+
 def _right_when(item: GoldItem, a: Answer) -> bool:
-    if item.answer == "disputed":
+    if disputed_gold(item.answer):
         return a.verdict == "disputed"
     gold = gold_date(item.answer)
     first = next((v for v in a.values if dates.value_interval(v)), None)
@@ -178,6 +188,8 @@ def gold_names(answer: str) -> list[str]:
 
 
 def _right_who(item: GoldItem, a: Answer) -> bool:
+    if disputed_gold(item.answer):
+        return a.verdict == "disputed"
     if a.verdict != "answered":
         return False
     if _name(item.answer) in _name(a.text):
@@ -187,7 +199,7 @@ def _right_who(item: GoldItem, a: Answer) -> bool:
 
 
 def _right_did(item: GoldItem, a: Answer) -> bool:
-    if item.answer == "disputed":
+    if disputed_gold(item.answer):
         return a.verdict == "disputed"
     gold = item.answer.casefold()
     word = re.match(r"(yes|no)\b", gold)  # "No: Ethiopia rejected it", "yes, in 1960"
@@ -201,7 +213,7 @@ def _right_check(item: GoldItem, a: Answer) -> bool:
 #: one rule per kind (the ``what`` rule needs the citations: see :func:`evaluate`)
 RULES: dict[str, Callable[[GoldItem, Answer], bool]] = {
     "when": _right_when, "who": _right_who, "did": _right_did, "check": _right_check,
-    "what": lambda item, a: a.verdict == "answered",
+    "what": lambda item, a: a.verdict == ("disputed" if disputed_gold(item.answer) else "answered"),
 }
 
 
