@@ -36,12 +36,12 @@ class _Commands(TyperGroup):
     an unexpected error."""
 
     def get_command(self, ctx, cmd_name):  # noqa: ANN001, ANN201
-        """The command, its arguments shown by their metavar alone ("PATH", "ACTOR"): typer
-        would add the Python type ("<list[Path]>", "<str>")."""
+        """The command, its arguments and options shown in plain words ("PATH", "ACTOR", "N"):
+        typer would show the Python type ("<list[Path]>", "<str>", "<int range>") and a
+        parameter's Python name ("{gold}")."""
         command = super().get_command(ctx, cmd_name)
         for param in getattr(command, "params", ()):
-            if isinstance(param, TyperArgument) and param.metavar:
-                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+            _plain_metavar(param)
         return command
 
     def invoke(self, ctx):  # noqa: ANN001, ANN201
@@ -67,6 +67,25 @@ class _Commands(TyperGroup):
             _fail(f"internal error: {type(exc).__name__}: {exc} (CHRONICA_DEBUG=1 shows where)")
 
 
+#: the word shown for a value of this Python type when a parameter names none
+_TYPE_WORDS = {"int": "N", "float": "X", "str": "TEXT", "path": "PATH", "file": "FILE", "directory": "FOLDER"}
+
+
+def _plain_metavar(param) -> None:  # noqa: ANN001
+    """Give ``param`` a metavar in plain words when it has none: an argument its name in capitals,
+    an option a word for its type; an argument shows its metavar alone (no type after it)."""
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return
+    if param.metavar is None:
+        if isinstance(param, TyperArgument):
+            param.metavar = (param.name or "VALUE").upper()
+        else:
+            word = param.display_type(None).strip("<>").split()[0].split("[")[-1].strip("]").lower()
+            param.metavar = _TYPE_WORDS.get(word, "VALUE")
+    if isinstance(param, TyperArgument):
+        param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
+
 def _usage_error(exc: ChronicaError) -> bool:
     """True for a bad value or an unknown actor given by the user (exit status 2). Their classes
     live in :mod:`chronica.chronicle.query`, which is not imported for it: an exception of theirs
@@ -89,7 +108,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     cls=_Commands,
 )
-eval_app = typer.Typer(help="Evaluate a stage against gold data.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate a stage against gold data.", no_args_is_help=True, cls=_Commands)
 app.add_typer(eval_app, name="eval", help="Evaluate a stage against gold data (TimeML for time).")
 
 err = Console(stderr=True)
@@ -449,9 +468,9 @@ def events(
         table.add_column("date", no_wrap=True)
         table.add_column("type", no_wrap=True)
         table.add_column("int.", justify="right", no_wrap=True)
-        table.add_column("summary", ratio=2)
+        table.add_column("summary", ratio=2, min_width=16, overflow="fold")  # a word is never cut
         table.add_column("modality", no_wrap=True)
-        table.add_column("sentence", ratio=3, overflow="ellipsis")
+        table.add_column("sentence", ratio=3, min_width=20, overflow="fold")  # cut by shorten() at a word
         for ev in filter_events(store.event_mentions(), query, between, type_):
             table.add_row(f"d{ev.document_id}", ev.date or "—", ev.type, f"{ev.intensity:+.0f}",
                           ev.summary, ev.modality, shorten(ev.sentence, 160))
@@ -658,8 +677,8 @@ def _print_json(data) -> None:  # noqa: ANN001
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to look for (any language of the sources).")],
-    limit: Annotated[int, typer.Option(min=1, max=200, help="How many sentences to show.")] = 10,
+    query: Annotated[str, typer.Argument(help="Words to look for (any language of the sources).", metavar="QUERY")],
+    limit: Annotated[int, typer.Option(min=1, max=200, help="How many sentences to show.", metavar="N")] = 10,
     as_json: JsonOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
@@ -738,7 +757,7 @@ def _answer(text: str, db: Path, as_json: bool, checking: bool) -> None:
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="A question: when / who / what / did ...?")],
+    question: Annotated[str, typer.Argument(help="A question: when / who / what / did ...?", metavar="QUESTION")],
     as_json: JsonOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
@@ -749,7 +768,7 @@ def ask(
 
 @app.command()
 def check(
-    claim: Annotated[str, typer.Argument(help="A claim, e.g. \"Nasser died in 1970.\"")],
+    claim: Annotated[str, typer.Argument(help="A claim, e.g. \"Nasser died in 1970.\"", metavar="CLAIM")],
     as_json: JsonOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
@@ -804,12 +823,12 @@ def eval_ask(
 @app.command()
 def serve(
     db: DbOption = Path(DEFAULT_DB),
-    host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    host: Annotated[str, typer.Option(help="Interface to listen on (default: this machine only).", metavar="HOST")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.", metavar="PORT")] = 8000,
     threads: Annotated[int, typer.Option(min=0, max=256, help="Requests each worker handles at once "
-                                         "(0: the cores divided among the workers).")] = 0,
+                                         "(0: the cores divided among the workers).", metavar="N")] = 0,
     workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes, each with the store loaded "
-                                         "(0: one per core).")] = 0,
+                                         "(0: one per core).", metavar="N")] = 0,
 ) -> None:
     """Serve the chronicle in a browser, read-only: search / ask / check, the timeline with
     filters, disagreements, barometer, actor graph, documents; a JSON API (described at /docs)."""
@@ -856,8 +875,8 @@ def serve(
                 port=port, log_level="warning", http=HTTP_PROTOCOL)
 @app.command()
 def claims(
-    about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only one kind: count, duration, phase (when something began or ended), agent, participants, order, scope, relation, attribute, date (of a once-only happening).")] = None,
+    about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.", metavar="WORDS")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only one kind: count, duration, phase (when something began or ended), agent, participants, order, scope, relation, attribute, date (of a once-only happening).", metavar="KIND")] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """What each sentence asserts: figures, who did a once-only act, parties, order, scope,

@@ -5,6 +5,7 @@ missing paths, atomic outputs, one line instead of a traceback."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import resource
 import subprocess
@@ -104,6 +105,10 @@ BAROMETER_CASES = [
     ([_event("e1", "AID", 6, "refused", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), []),
     ([_event("e1", "AID", 6, "planned", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), []),
     ([_event("e1", "AID", 6, "asserted", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), ["e1"]),
+    # a refusal is itself done: a REJECT (its modality stays "refused") scores
+    ([_event("e1", "AGREE", 3, "asserted", [("source", "AAA"), ("target", "BBB")]),
+      _event("e2", "REJECT", -4, "refused", [("source", "BBB"), ("target", "AAA")])], ("AAA", "BBB"), ["e1", "e2"]),
+    ([_event("e1", "AGREE", 3, "refused", [("source", "AAA"), ("target", "BBB")])], ("AAA", "BBB"), []),
     # two allies attacking a third together are not scored against each other
     ([_event("e1", "ASSAULT", -9, "asserted", [("source", "AAA"), ("source", "BBB"), ("target", "CCC")])],
      ("AAA", "BBB"), []),
@@ -216,6 +221,60 @@ def test_cli_version_and_plain_metavars():
         assert "<" not in text and "{actor" not in text and "list[" not in text, (command, text)
     # --type lists the ontology's types (INVADE became a form of ASSAULT with the PLOVER coding)
     assert "ASSAULT" in _cli("events", "--help").stdout
+
+
+def _every_command(group, prefix=()):
+    from typer._click import Context  # typer carries its own click
+
+    ctx = Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        if hasattr(command, "list_commands"):
+            yield from _every_command(command, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+
+def test_cli_every_help_shows_metavars_in_plain_words():
+    """Every command's and eval subcommand's --help: no Python type ("<int range>", "<str>",
+    "<list[Path]>") and no parameter's Python name ("{gold}") where a value is shown."""
+    import re
+
+    import typer
+    from typer.testing import CliRunner
+
+    from chronica.cli import app
+
+    commands = list(_every_command(typer.main.get_command(app)))
+    assert ("eval", "events") in commands and ("search",) in commands
+    for command in commands:
+        result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "160"})
+        assert result.exit_code == 0, (command, result.output)
+        shown = re.findall(r"<[a-z][^>]*>|\{[a-z_]+\}|list\[", result.output)
+        assert not shown, (command, shown)
+
+
+LONG_WORDS = ("title: A long sentence\n\nIn February 1956 the Soviet leadership denounced Stalin, and the North "
+              "Korean government, to the considerable disappointment of its Soviet counterparts and of the "
+              "internationalist delegations, refused the de-Stalinisation that Moscow recommended for the "
+              "fraternal parties of Eastern Europe and Asia.\n")
+
+
+def test_cli_events_on_a_narrow_terminal_never_cut_a_word(tmp_path):
+    """A cell is cut only by shorten() at a word; a word wider than its column is folded onto the
+    next line, not cut ("de-Stalinis…")."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "c.txt").write_text(LONG_WORDS, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert _cli("build", str(tmp_path / "in"), "--db", db, "-q").returncode == 0
+    result = subprocess.run([sys.executable, "-m", "chronica.cli", "events", "--db", db], cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "80"},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    words = set(re.findall(r"[\w'-]+", LONG_WORDS))
+    cut = [w for w in re.findall(r"([\w'-]+)…", result.stdout) if w not in words]
+    assert "…" in result.stdout or "de-Stalinisation" in result.stdout
+    assert not cut, (cut, result.stdout)
 
 
 def test_cli_build_missing_path_is_an_error_before_any_store(tmp_path):

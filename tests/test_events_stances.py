@@ -34,6 +34,26 @@ def test_stance_an_intent_to_cooperate_is_agree(nlp, text, actor):
     assert _names(e, SOURCE) == [actor] and e.modality == ASSERTED
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("On 2 May 2003, Chile offered economic aid to Peru.", "Chile", "Peru"),
+    ("Japan offered humanitarian assistance to Turkey after the earthquake in August 1999.", "Japan", "Turkey"),
+    ("In 1947 the United States offered military aid to Greece.", "United States", "Greece"),
+])
+def test_stance_an_offer_of_aid_is_agree_not_aid_given(nlp, text, actor, recipient):
+    """PLOVER AGREE: "agree to, offer, promise ... to cooperate" (CAMEO 033, intent to provide
+    material aid); an offer is no aid given, which a refused offer must not score as."""
+    events = extract_events(nlp(text))
+    assert not [e for e in events if e.type == "AID"], [(e.type, e.trigger) for e in events]
+    [e] = [e for e in events if e.type == "AGREE"]
+    assert actor in _names(e, SOURCE)[0] and recipient in _names(e, TARGET)[0]
+    assert e.cameo == "033"
+
+
+def test_stance_aid_sent_stays_aid(nlp):
+    [e] = [e for e in extract_events(nlp("Chile sent economic aid to Peru in May 2003.")) if e.type == "AID"]
+    assert _names(e, TARGET) == ["Peru"]
+
+
 @pytest.mark.parametrize("text, etype", [
     ("Britain offered to withdraw its troops from Cyprus in 1960.", "RETREAT"),  # PLOVER: stays itself
     ("Russia threatened to cut gas supplies to Ukraine in 2006.", "THREATEN"),

@@ -295,3 +295,37 @@ def test_clean_teaser_labels_and_page_contents(line: str, removed: bool) -> None
 def test_labelled_furniture(line: str, kind: str | None) -> None:
     (unit,) = segment(line)
     assert lexicon_kind(unit) == kind
+
+
+@pytest.mark.parametrize(
+    "box, ad",
+    [
+        # the label opens a block; the ad's lines follow it with no blank line between
+        ("ADVERTISEMENT\nBuy war bonds today! Ask your local bank about our savings plans.",
+         "Buy war bonds today!"),
+        ("Advertisement\nThe Harbour Hotel: rooms from 49 pounds a night.\nBook now at the front desk.",
+         "Harbour Hotel"),
+        ("SPONSORED\nTry the new Comet sewing machine, sold at all good stores.", "Comet sewing"),
+    ],
+)
+def test_clean_an_ad_box_goes_with_its_label(box: str, ad: str) -> None:
+    doc = document_from_text("a.txt", "txt", "title: Barrier approved\n\n" + BODY + "\n\n" + box + "\n\n" + BODY2)
+    assert doc.text == BODY + "\n\n" + BODY2, ad
+    assert ad not in doc.text
+
+
+@pytest.mark.parametrize(
+    "raw, kept",
+    [
+        # the label alone in its block: the paragraph after the blank line is the article's
+        (BODY + "\n\nADVERTISEMENT\n\nTalks resumed on Monday.\n\n" + BODY2, "Talks resumed on Monday."),
+        # lines not set apart in blocks: the label sits among the article's lines, which stay
+        ("The barrier was approved.\nAdvertisement\nTalks resumed on Monday.\nThe farmers agreed.\n"
+         "The towns agreed.\nThe work began in May.\n" + BODY2, "Talks resumed on Monday."),
+        # a long paragraph under the label is prose, not an ad's line
+        (BODY + "\n\nAdvertisement\n" + BODY2 + " " + BODY + "\n\n" + BODY, BODY2),
+    ],
+)
+def test_clean_an_ad_label_takes_no_article_text(raw: str, kept: str) -> None:
+    doc = document_from_text("a.txt", "txt", "title: Barrier approved\n\n" + raw)
+    assert kept in doc.text

@@ -108,3 +108,28 @@ def test_every_link_of_a_summary_report_lands() -> None:
         page = render_report(c, docs, limits=limits)
         ids = set(re.findall(r'\bid="([^"]+)"', page))
         assert [h for h in re.findall(r'href="#([^"]+)"', page) if h not in ids] == []
+
+
+def test_graph_note_says_when_the_graph_shows_part_of_the_actors() -> None:
+    """The report's actor graph draws the largest connected group of the busiest actors; the note
+    under it says how many of the linked actors that is, and nothing when it is all of them."""
+    import networkx as nx
+
+    from chronica.report.svg import graph_note
+
+    whole = nx.Graph()
+    whole.add_edge("A", "B")
+    whole.add_edge("B", "C")
+    whole.add_node("lonely")  # no shared event: never drawn, never counted
+    assert graph_note(whole) is None
+    apart = whole.copy()
+    apart.add_edge("D", "E")  # a second group: only the largest is drawn
+    assert graph_note(apart) == ("The graph shows 3 of the 5 actors that share an event with another: "
+                                 "the largest connected group among the 5 with the most events.")
+    star = nx.Graph()
+    for i in range(40):
+        star.add_node(f"n{i}", events=40 - i)
+        star.add_edge("hub", f"n{i}")
+    star.nodes["hub"]["events"] = 100
+    note = graph_note(star, max_nodes=10)
+    assert note is not None and note.startswith("The graph shows 10 of the 41 actors")

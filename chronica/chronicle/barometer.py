@@ -9,7 +9,8 @@ Periods. The resolution fits the span of the pair's events: months up to 3 years
 resolution ("the 1960s" in a yearly series) is spread over the periods its interval covers,
 each getting the share of the interval that falls in it: no precision is invented.
 Events stated only as planned, possible, refused or negated do not count: the barometer scores
-what was done (:data:`NOT_DONE`), and each series says how many such events it left out.
+what was done (:data:`NOT_DONE`, :func:`done`: a refusal itself, a REJECT, was done), and each
+series says how many such events it left out.
 Happenings of one actor's life and OTHER do not count either (the ontology's ``barometer: false``).
 
 Counterparts. Two actors are scored against each other only when they face each other in the
@@ -50,6 +51,13 @@ RESOLUTIONS = ("month", "year", "decade", "century")
 #: modalities of acts that were not done: not scored
 NOT_DONE = (PLANNED, POSSIBLE, NEGATED, REFUSED)
 _SKIP_MODALITIES = NOT_DONE
+
+
+def done(e: ChronicleEvent) -> bool:
+    """Whether the event was done and scores: not only planned, possible, negated or refused. A
+    REJECT is the refusal itself ("Peru refused the offer": its modality stays ``refused``, see
+    :mod:`chronica.events.extract`): the refusal was done, and it scores as a REJECT."""
+    return e.modality not in NOT_DONE or (e.modality == REFUSED and e.type == "REJECT")
 #: types that count on the barometer (the ontology's ``barometer``: interactions, not a death, a
 #: founding or an OTHER happening, which have no place on a cooperation/conflict scale)
 BAROMETER_TYPES = load_ontology().barometer_types
@@ -145,7 +153,7 @@ def pair_events(events: list[ChronicleEvent], actor_a, actor_b) -> list[Chronicl
 def barometer(events: list[ChronicleEvent], actor_a, actor_b,
               resolution: str | None = None) -> BarometerSeries:
     paired = [e for e in pair_events(events, actor_a, actor_b) if e.type in BAROMETER_TYPES]
-    chosen = [e for e in paired if e.modality not in _SKIP_MODALITIES]
+    chosen = [e for e in paired if done(e)]
     spans = {e.id: D.interval(e.date, e.date_end, e.earliest, e.latest) for e in chosen}
     dated = [e for e in chosen if spans[e.id]]
     if resolution is None:
@@ -172,7 +180,7 @@ def barometer(events: list[ChronicleEvent], actor_a, actor_b,
         actor_a=_label(actor_a), actor_b=_label(actor_b), resolution=resolution, points=points,
         undated_event_ids=[e.id for e in chosen if not spans[e.id]],
         name_a=_name(chosen, actor_a), name_b=_name(chosen, actor_b),
-        not_done_event_ids=[e.id for e in paired if e.modality in _SKIP_MODALITIES])
+        not_done_event_ids=[e.id for e in paired if not done(e)])
 
 
 def _label(actor) -> str:
@@ -192,7 +200,7 @@ def main_pairs(events: list[ChronicleEvent], limit: int = 3) -> list[tuple[str, 
     """The pairs of states (or actors) with the most events: (a, b, count), a < b."""
     counts: dict[tuple[str, str], int] = {}
     for e in events:
-        if e.modality in _SKIP_MODALITIES:
+        if not done(e):
             continue
         parts = [p for p in e.participants if (p.state or p.actor_id) and (p.role != OTHER or p.actor_id)]
         pairs = set()

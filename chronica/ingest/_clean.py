@@ -287,6 +287,7 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
     _confirm_bios(units)
     _mark_study_aids(units)
     _mark_about_blocks(units)
+    _mark_ad_boxes(units)
     return outlet
 
 
@@ -303,6 +304,37 @@ def _mark_ad_copy(units: list[Unit]) -> None:
         if u.kind == "ad" and nxt.kind is None and nxt.block == u.block and nxt.n_words <= AD_COPY_MAX_WORDS \
                 and not nxt.text.rstrip().endswith(".") and not nxt.heading:
             nxt.kind = "ad"
+
+
+#: an ad box: a lone ad label ("ADVERTISEMENT", "Sponsored") opening a block, over at most this
+#: many lines of at most AD_BOX_WORDS words each, with no blank line between
+AD_BOX_LINES = 3
+AD_BOX_WORDS = 30
+
+
+def _mark_ad_boxes(units: list[Unit]) -> None:
+    """The ad's own lines under its label: a lone ad label that opens a block (its lines set apart
+    by blank lines) with a few short lines under it in the same block ("ADVERTISEMENT" / "Buy war
+    bonds today! Ask your local bank ...") — the block is the ad. A label alone in its block, with
+    the article going on after a blank line, takes nothing; nor does a label inside a text whose
+    lines are not set apart in blocks (its block runs on past a few short lines)."""
+    for i, u in enumerate(units):
+        if u.kind != "ad" or not lx.AD_MARKER.match(u.text.strip()):
+            continue
+        if i > 0 and units[i - 1].block == u.block:
+            continue  # the label does not open its block
+        under = []
+        for v in units[i + 1:]:
+            if v.block != u.block:
+                break
+            under.append(v)
+            if len(under) > AD_BOX_LINES:
+                break
+        if not 0 < len(under) <= AD_BOX_LINES or len({v.block for v in units}) < 3:
+            continue
+        if all(v.kind is None and v.n_words <= AD_BOX_WORDS for v in under):
+            for v in under:
+                v.kind = "ad"
 
 
 def _mark_about_blocks(units: list[Unit]) -> None:
