@@ -139,13 +139,22 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+#: the commands whose process lives on after what it loaded (the web app serves requests)
+LONG_LIVED = frozenset({"serve"})
+
+
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print Chronica's version and exit.")] = False,
 ) -> None:
     """Build a sourced chronicle from a folder of articles: clean documents, dated events, one
     timeline, disagreements."""
+    if ctx.invoked_subcommand not in LONG_LIVED:
+        from chronica.bulk import keep_loaded
+
+        keep_loaded()  # one command a process: what it loads stays to its end
 
 
 def _write(text: str) -> None:

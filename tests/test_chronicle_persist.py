@@ -13,7 +13,7 @@ import pytest
 from chronica.build import BuildOptions, build
 from chronica.chronicle import build_chronicle, chronicle_json
 from chronica.chronicle import embeddings
-from chronica.chronicle.persist import aligned_sentences, documents_info, load_chronicle, rebuild
+from chronica.chronicle.persist import aligned_sentences, documents_info, iter_events, load_chronicle, rebuild
 from chronica.stages import reannotate
 from chronica.store import Store
 
@@ -117,6 +117,8 @@ def test_persist_near_duplicate_copies_add_no_timeline_entries(tmp_path: Path) -
             assert (a.id, a.type, a.date, a.summary, a.confidence) == (b.id, b.type, b.date, b.summary, b.confidence)
             cited = {names[m.document_id] for m in b.mentions}
             assert {n for n in cited if not n.startswith("copy_")} == {n[5:] for n in cited if n.startswith("copy_")}
+        # the export reads the events one at a time: the copies' mentions are cited there too
+        assert list(iter_events(two)) == doubled.events
         # adding the copies later, in a second build, gives the same
         build([copies], one)
         assert canonical(one) == canonical(two)

@@ -131,6 +131,25 @@ def test_gc_paused_restores_what_it_found_even_after_an_error(enabled):
         (gc.enable if was else gc.disable)()
 
 
+def test_keep_loaded_freezes_what_a_paused_block_built_and_is_off_by_default():
+    from chronica import bulk
+
+    assert bulk._FREEZE is False  # a library user (the web app, the tests) keeps the collector whole
+    gc.unfreeze()
+    try:
+        with gc_paused():
+            built = [{"n": i} for i in range(1000)]
+        assert gc.get_freeze_count() == 0
+        bulk.keep_loaded()
+        with gc_paused():
+            built = [{"n": i} for i in range(1000)]
+        assert gc.get_freeze_count() >= len(built)  # moved out of the generations the collector walks
+        assert not any(gc.is_tracked(x) and x in gc.get_objects(0) for x in built[:3])
+    finally:
+        bulk.keep_loaded(False)
+        gc.unfreeze()
+
+
 # -- the Korea store: fast paths against straightforward ones ---------------------------------
 
 @pytest.fixture(scope="module")
@@ -179,6 +198,17 @@ def test_the_korea_export_equals_the_straightforward_one(korea_db):
     got = json.loads(buf.getvalue())
     assert got == expected
     assert got["documents"] and got["events"] and any(d["timexes"] for d in got["documents"])
+
+
+def test_the_events_read_one_at_a_time_are_the_loaded_chronicles(korea_db):
+    from chronica.chronicle.persist import iter_events, load_chronicle
+    from chronica.store import Store
+
+    with Store(korea_db) as store:
+        streamed = list(iter_events(store))
+        loaded = load_chronicle(store).events
+    assert streamed == loaded and loaded
+    assert [e.id for e in streamed] == [f"e{i}" for i in range(1, len(streamed) + 1)]
 
 
 def test_the_streamed_export_is_the_whole_export_written_at_once(korea_db):

@@ -18,8 +18,8 @@ in the same order.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from chronica.chronicle.barometer import barometer as _barometer
@@ -80,13 +80,23 @@ def _coding(e: ChronicleEvent) -> tuple[dict[str, Any] | None, str | None]:
     """The event's PLOVER coding (type, mode, context) and CAMEO code: those its mentions of
     the event's type give most often (None for a happening or OTHER, which PLOVER leaves out)."""
     same = [m for m in e.mentions if m.type == e.type]
-    cameo = Counter(m.cameo for m in same if m.cameo).most_common(1)
+    cameo = _commonest([m.cameo for m in same if m.cameo])
     if e.type not in load_ontology().plover_types:
-        return None, cameo[0][0] if cameo else None
-    mode = Counter(m.mode for m in same if m.mode).most_common(1)
+        return None, cameo
+    mode = _commonest([m.mode for m in same if m.mode])
     context = sorted({c for m in same for c in (m.context or [])})
-    return ({"type": e.type, "mode": mode[0][0] if mode else None, "context": context},
-            cameo[0][0] if cameo else None)
+    return {"type": e.type, "mode": mode, "context": context}, cameo
+
+
+def _commonest(values: list[Any]) -> Any:
+    """``Counter(values).most_common(1)``'s value: the most frequent, the first seen of those
+    tied (None for no values), without a Counter for the one or two values an event has."""
+    if len(values) < 2:
+        return values[0] if values else None
+    counts: dict[Any, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
@@ -139,15 +149,22 @@ def chronicle_json(chronicle: Chronicle, documents: list[DocumentInfo] | None = 
     (``shared/eval/CONTRACT.md``); the lead adds ``documents``. Mentions cite documents as
     ``d{N}`` and give sentence offsets in the document's clean text."""
     known = {d.id for d in (documents if documents is not None else chronicle.documents)}
-    events = [event_json(e) for e in chronicle.events]
-    if known:
-        for ev in events:  # never cite a document the export does not carry
+    return {"events": list(events_json(chronicle.events, known)),
+            "disagreements": [disagreement_json(d) for d in chronicle.disagreements]}
+
+
+def events_json(events: Iterable[ChronicleEvent], known: set[int]) -> Iterator[dict[str, Any]]:
+    """:func:`event_json` of each event, as they come, citing only the documents ``known`` (every
+    document when it is empty): an export never cites a document it does not carry."""
+    for e in events:
+        ev = event_json(e)
+        if known:
             ev["mentions"] = [m for m in ev["mentions"] if int(m["document"][1:]) in known]
-    return {"events": events, "disagreements": [disagreement_json(d) for d in chronicle.disagreements]}
+        yield ev
 
 
 __all__ = [
     "BarometerPoint", "BarometerSeries", "Chronicle", "ChronicleEvent", "Claim", "Disagreement",
     "DocumentInfo", "Embedder", "build_chronicle", "chronicle_json", "disagreement_json",
-    "event_json",
+    "event_json", "events_json",
 ]

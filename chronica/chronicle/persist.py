@@ -46,6 +46,7 @@ import json
 import time
 import weakref
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 
 from datetime import timedelta
@@ -66,6 +67,11 @@ from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
 from chronica.store.chronicle import ChronicleTables, EventRow, KeyQuery, MentionRow, text_hash
+from chronica.store.db import event_mention, record_instance
+
+#: the field names of the records read back as instances (see ``record_instance``)
+_PARTICIPANT_NAMES = frozenset(Participant.__dataclass_fields__)
+_EVENT_NAMES = frozenset(ChronicleEvent.__dataclass_fields__)
 
 #: the merge module itself (the package's ``merge`` attribute is its function): its constants are
 #: read when used, so a calibration that sets them is followed
@@ -639,14 +645,27 @@ def _read(store: Store, *, originals_only: bool = False, mentions: bool = True
             if not (originals_only and alias_of is not None):
                 members[eid].append(mid)
         by_id = store.event_mentions_by_id()
-    events = []
-    for row in tables.events():
-        data = fastjson.loads(row.record)
-        data["participants"] = [Participant(**p) for p in data["participants"]]
-        ms = sorted((by_id[i] for i in members[row.id]), key=mention_order) if mentions else []
-        events.append(ChronicleEvent(id=row.label or "", mentions=ms, **data))
+    events = [_event(row, [by_id[i] for i in members[row.id]]) for row in tables.events()]
     id_of = {id(m): mid for mid, m in by_id.items()}
     return Chronicle(events=events, disagreements=[]), id_of, by_id
+
+
+def _event(row: EventRow, mentions: list[EventMention]) -> ChronicleEvent:
+    """The event of a stored row with its ``mentions`` (in document order)."""
+    data = fastjson.loads(row.record)
+    data["participants"] = [record_instance(Participant, _PARTICIPANT_NAMES, p) for p in data["participants"]]
+    data["id"] = row.label or ""
+    data["mentions"] = sorted(mentions, key=mention_order)
+    return record_instance(ChronicleEvent, _EVENT_NAMES, data)
+
+
+def iter_events(store: Store) -> Iterator[ChronicleEvent]:
+    """The stored events as :func:`load_chronicle` gives them (chronological, each with every
+    mention, near-duplicate copies' too), read one at a time from one query: what the export
+    writes, without the whole chronicle in memory."""
+    _up_to_date(store)
+    for row, members in store.chronicle.iter_events_with_members():
+        yield _event(row, [event_mention(record) for _, record in members])
 
 
 def event_sources(store: Store) -> dict[str, EventSources]:

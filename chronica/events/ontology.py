@@ -20,7 +20,7 @@ Public API: :func:`load_ontology`, :func:`coding_of`, :func:`is_symmetric`, and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -147,7 +147,7 @@ class Ontology:
     def _types_where(self, prop: str) -> frozenset[str]:
         return frozenset(code for code, t in self.types.items() if getattr(t, prop))
 
-    @property
+    @cached_property  # asked once per event by the export: computed once (the types never change)
     def plover_types(self) -> frozenset[str]:
         return frozenset(c for c, t in self.types.items() if t.family == "plover")
 

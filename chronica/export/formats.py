@@ -17,12 +17,9 @@ from typing import Any, TextIO
 
 from chronica import fastjson
 from chronica.bulk import gc_paused
-from chronica.chronicle import Chronicle, chronicle_json
-from chronica.export.events_csv import write_events_csv
-from chronica.export.graph import write_graphml
-from chronica.export.timelinejs import write_timelinejs
+from chronica.chronicle import Chronicle, chronicle_json, disagreement_json, events_json
 from chronica.store import Store
-from chronica.chronicle.persist import documents_info, load_chronicle
+from chronica.chronicle.persist import documents_info, iter_events, load_chronicle, load_disagreements
 
 DOCUMENT_CSV_FIELDS = [
     "id", "path", "title", "author", "outlet", "url", "published", "published_source",
@@ -87,12 +84,17 @@ def chronicle_dict(store: Store, chronicle: Chronicle | None = None) -> dict[str
 
 def write_json(store: Store, out: TextIO) -> None:
     """The contract JSON (:func:`chronicle_dict`), indented two spaces a level, written one
-    record at a time (:func:`chronica.fastjson.write_streamed`): the documents are read as they
-    are written, so memory does not grow with the store's texts."""
-    chronicle = load_chronicle(store)
+    record at a time (:func:`chronica.fastjson.write_streamed`): the documents and the events
+    are read as they are written (the disagreements first, with the mentions they cite), so
+    memory does not grow with the store."""
+    disagreements = load_disagreements(store)  # brings the stored chronicle up to date first
+    known = {d.id for d in disagreements.documents}
     with gc_paused():
-        parts = chronicle_json(chronicle, documents_info(store))
-        fastjson.write_streamed(out, {"documents": iter_documents(store), **parts})
+        fastjson.write_streamed(out, {
+            "documents": iter_documents(store),
+            "events": events_json(iter_events(store), known),
+            "disagreements": [disagreement_json(d) for d in disagreements.disagreements],
+        })
 
 
 def write_jsonl(store: Store, out: TextIO) -> None:
@@ -103,14 +105,20 @@ def write_jsonl(store: Store, out: TextIO) -> None:
 
 
 def write_csv(store: Store, out: TextIO) -> None:
+    from chronica.export.events_csv import write_events_csv
+
     write_events_csv(load_chronicle(store), out)
 
 
 def write_timeline(store: Store, out: TextIO) -> None:
+    from chronica.export.timelinejs import write_timelinejs
+
     write_timelinejs(load_chronicle(store), out, documents_info(store))
 
 
 def write_graph(store: Store, out: TextIO) -> None:
+    from chronica.export.graph import write_graphml  # networkx: imported for this format only
+
     buf = io.BytesIO()
     write_graphml(load_chronicle(store), buf)
     out.write(buf.getvalue().decode("utf-8"))

@@ -16,6 +16,7 @@ and ``chronicle_disagreements``.
 from __future__ import annotations
 
 import hashlib
+import itertools
 
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -311,15 +312,32 @@ class ChronicleTables:
 
     def events(self) -> list[EventRow]:
         return [EventRow(*r) for r in self.conn.execute(
-            "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position"
+            "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position, id"
         )]
 
     def iter_events(self) -> Iterator[EventRow]:
         """:meth:`events`, read as they are used (in position order)."""
         for r in self.conn.execute(
-            "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position"
+            "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position, id"
         ):
             yield EventRow(*r)
+
+    def iter_events_with_members(self) -> Iterator[tuple[EventRow, list[tuple[int, str]]]]:
+        """Each event in position order with its members' ``(mention id, record)`` (near-duplicate
+        copies' too), from one query read as it is used: the whole chronicle, never all in
+        memory."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.label, e.n_mentions, e.sort_key, e.record, m.id, m.record"
+            " FROM chronicle_events e"
+            " LEFT JOIN chronicle_mentions c ON c.event_id = e.id"
+            " LEFT JOIN event_mentions m ON m.id = c.mention_id"
+            " ORDER BY e.position, e.id"
+        )
+        for _, group in itertools.groupby(rows, key=lambda r: r[0]):
+            group = list(group)
+            first = group[0]
+            yield (EventRow(first[0], first[1], first[2], first[3], first[4]),
+                   [(int(r[5]), r[6]) for r in group if r[5] is not None])
 
     def count_events(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM chronicle_events").fetchone()[0])

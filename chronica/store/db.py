@@ -18,6 +18,7 @@ are shifted into the whole document as they are written.
 from __future__ import annotations
 
 import itertools
+import operator
 import json
 import sqlite3
 import zlib
@@ -563,13 +564,13 @@ class Store:
         return [SentenceClaim.from_dict(json.loads(r[0])) for r in rows]
 
     def event_mentions(self, document_id: int | None = None) -> list[EventMention]:
-        return [_event_mention(record) for (record,) in self._rows(
+        return [event_mention(record) for (record,) in self._rows(
             "SELECT record FROM event_mentions", document_id, "document_id, sentence_idx, id")]
 
     def event_mentions_by_id(self, ids: Iterable[int] | None = None) -> dict[int, EventMention]:
         """Event mentions by their row id: those of ``ids``, or all."""
         if ids is None:
-            rows = self.conn.execute("SELECT id, record FROM event_mentions ORDER BY id").fetchall()
+            rows = self._plain("SELECT id, record FROM event_mentions ORDER BY id")
         else:
             wanted, rows = list(ids), []
             for i in range(0, len(wanted), 900):
@@ -578,7 +579,16 @@ class Store:
                     f"SELECT id, record FROM event_mentions WHERE id IN ({', '.join('?' * len(chunk))})",
                     chunk,
                 ).fetchall()
-        return {int(i): _event_mention(record) for i, record in rows}
+        return {int(i): event_mention(record) for i, record in rows}
+
+    def _plain(self, sql: str, args: Iterable = ()) -> Iterable[tuple]:
+        """The rows of ``sql`` as plain tuples, read as they are used: a bulk read's rows need
+        no access by name (SQLite's ``Row`` costs a third of reading a large table)."""
+        if self.backend == "sqlite":
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, tuple(args))
+        return self.conn.execute(sql, args)  # PostgreSQL's rows are tuples already
 
     def _rows(self, select: str, document_id: int | None, order: str) -> list[sqlite3.Row]:
         """``select`` for one document or for all, in ``order``."""
@@ -595,10 +605,9 @@ class Store:
         fields = list(fields)
         if not all(f.isidentifier() for f in fields):
             raise ValueError(f"not column names: {fields}")
-        rows = self.conn.execute(
-            f"SELECT document_id, {', '.join(fields)} FROM timexes ORDER BY document_id, idx")
-        for document_id, group in itertools.groupby(rows, key=lambda row: row[0]):
-            yield document_id, [dict(zip(fields, tuple(row)[1:])) for row in group]
+        rows = self._plain(f"SELECT document_id, {', '.join(fields)} FROM timexes ORDER BY document_id, idx")
+        for document_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+            yield document_id, [dict(zip(fields, row[1:])) for row in group]
 
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
@@ -642,14 +651,14 @@ class Store:
 
     def iter_documents(self) -> Iterator[StoredDocument]:
         """Every document, by id, read as it is used (one text in memory at a time)."""
-        rows = self.conn.execute(
+        rows = self._plain(  # the columns in the order of StoredDocument's fields
             """SELECT id, path, format, title, author, outlet, url, published, published_source,
                       text, n_words, n_sentences, near_duplicate_of, near_duplicate_similarity,
                       content_hash, dct, dct_inferred, dct_confidence, dct_reasoning
                FROM documents ORDER BY id"""
         )
         for r in rows:
-            yield StoredDocument(**dict(r))
+            yield StoredDocument(*r)
 
     def document_headers(self) -> list[tuple[int, str, str | None, str | None]]:
         """``(id, path, title, published)`` of every document, by id: what a list of documents
@@ -766,14 +775,28 @@ class Store:
 
 #: the fields an :class:`EventMention` takes (a record written by another version may hold more)
 _MENTION_FIELDS = frozenset(EventMention.__dataclass_fields__)
+_PARTICIPANT_FIELDS = frozenset(Participant.__dataclass_fields__)
 
 
-def _event_mention(record: str) -> EventMention:
+def record_instance(cls: type, names: frozenset[str], data: dict):  # noqa: ANN205 - an instance of cls
+    """``cls(**data)`` for a plain dataclass whose fields are ``names``: a record holding every
+    field (as this Chronica writes them, ``asdict``) becomes the instance's attributes as it is,
+    without the generated ``__init__`` (reading a large store's mentions spent half its time
+    there); any other record (an older or newer version's) goes through ``__init__``, its unknown
+    keys left out."""
+    if data.keys() == names:
+        obj = object.__new__(cls)
+        obj.__dict__ = data
+        return obj
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def event_mention(record: str) -> EventMention:
+    """The :class:`EventMention` of a stored record (``event_mentions.record``)."""
     data = fastjson.loads(record)
-    data["participants"] = [Participant(**p) for p in data.get("participants", ())]
-    if not data.keys() <= _MENTION_FIELDS:
-        data = {k: v for k, v in data.items() if k in _MENTION_FIELDS}
-    return EventMention(**data)
+    data["participants"] = [record_instance(Participant, _PARTICIPANT_FIELDS, p)
+                            for p in data.get("participants", ())]
+    return record_instance(EventMention, _MENTION_FIELDS, data)
 
 
 def _chain(first: Segment, second: Segment | None, rest: Iterator[Segment]) -> Iterator[Segment]:
