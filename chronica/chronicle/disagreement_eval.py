@@ -42,7 +42,7 @@ from typing import Any
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import (
     LENGTH_TOPIC, MAX_FIGURE_RATIO, MAX_FIGURE_RATIO_CLOSE, SAME_THING, SIM_CLOSE_WORDING, SIM_PARAPHRASE,
-    SIM_SAME_EVENT, SIM_SAME_THING, ClaimContext, _dates_fit, _fine, _independent, _placed_alike,
+    SIM_SAME_EVENT, SIM_SAME_THING, SIM_SAME_WORDING, ClaimContext, _dates_fit, _fine, _independent, _placed_alike,
     _subjects_fit, clash, figure_gap, order_alignment, same_war_duration, same_war_toll,
 )
 from chronica.chronicle.disagreements import (
@@ -258,7 +258,14 @@ def why_not_same(a: SentenceClaim, b: SentenceClaim, ctx: ClaimContext) -> str |
         return "one sentence"
     if not _independent(a, b):
         return "one source (no different parties said to claim them)"
-    return WHY_NOT.get(a.kind, _why_generic)(a, b, ctx)
+    if a.kind in SAME_THING and SAME_THING[a.kind](a, b, ctx):
+        return None
+    worded = ""
+    if a.masked and b.masked:
+        worded = f"; masked wording {ctx.clause_similarity(a.masked, b.masked):.2f} (< {SIM_SAME_WORDING}, or times, figures or nouns apart)"
+    if a.by_wording or b.by_wording:
+        return "known by wording only" + (worded or f": no masked clause on {'both' if not (a.masked or b.masked) else 'one'}")
+    return (WHY_NOT.get(a.kind, _why_generic)(a, b, ctx) or "same-thing test said no") + worded
 
 
 # -- dates of events ---------------------------------------------------------------------------
