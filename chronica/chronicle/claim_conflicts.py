@@ -431,12 +431,16 @@ def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if not (a.masked and b.masked) or different_occasions(a.sentence, b.sentence):
         return False
     if a.kind == "date":
-        if _days_apart(a, b) > MAX_WORDING_DATE_GAP_DAYS:
+        if _days_apart(a, b) > MAX_WORDING_DATE_GAP_DAYS or ctx.tells_both(a, b) or ctx.tells_both(b, a):
             return False
     elif not _dates_fit(a, b, loose=True) or figure_gap(a, b) > MAX_FIGURE_RATIO:
         return False
     if a.kind == "count" and not _same_counted(a, b) and (a.topic != b.topic or (a.unit and b.unit)):
         return False
+    return _worded_alike(a, b, ctx)
+
+
+def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     sim = ctx.clause_similarity(a.masked, b.masked)
     return sim >= SIM_SAME_WORDING or (sim >= SIM_SAME_WORDING_SAME_VERB and a.predicate is not None
                                        and a.predicate == b.predicate)
@@ -504,6 +508,7 @@ class ClaimContext:
         self.vectors = embedder.embed([c.sentence for c in claims]) if claims else np.zeros((0, 1))
         self._clauses: dict[str, np.ndarray] = {}
         self._by_sentence: dict | None = None
+        self._dated_by_doc: dict | None = None
 
     def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
         """This context with ``extra`` claims added (a question's): the events' index and the
@@ -512,6 +517,7 @@ class ClaimContext:
         out = ClaimContext.__new__(ClaimContext)
         out.index, out.events, out._clauses = self.index, self.events, self._clauses
         out._by_sentence = None
+        out._dated_by_doc = None
         out.claims = self.claims + list(extra)
         out._pos = dict(self._pos)
         out._pos.update({id(c): len(self.claims) + i for i, c in enumerate(extra)})
@@ -536,6 +542,17 @@ class ClaimContext:
         return any(c is not free and c.kind == free.kind and c.topic == free.topic
                    and set(c.subject) & set(other.subject)
                    for c in self._by_sentence[(free.document_id, free.sentence_start)])
+
+    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
+        """``a``'s document also dates a happening worded like ``b`` at ``b``'s date: the two
+        dates are two happenings (a raid repeated), not one dated twice."""
+        if self._dated_by_doc is None:
+            self._dated_by_doc = defaultdict(list)
+            for c in self.claims:
+                if c.kind == "date" and c.masked:
+                    self._dated_by_doc[c.document_id].append(c)
+        return any(c is not a and c.stated and b.stated and _days_apart(c, b) == 0 and c.earliest and b.earliest
+                   and _worded_alike(c, b, self) for c in self._dated_by_doc[a.document_id])
 
     def event_of(self, c: SentenceClaim) -> str | None:
         if c.event_trigger is None:

@@ -1668,6 +1668,8 @@ def find_worded_values(s: _Sentence) -> None:
         anchor = toks[0] if toks else s.span.root
         if toks and _covered(s, "date", toks[0].idx, toks[-1].idx + len(toks[-1].text)):
             continue
+        if any(c.kind in ("date", "phase") and c.value == _get(t, "text") for c in s.claims):
+            continue  # a beginning or a happening already dated by it: its own test compares it
         masked = masked_clause(s, toks, anchor)
         if masked is None:
             continue

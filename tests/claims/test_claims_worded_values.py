@@ -97,3 +97,8 @@ def test_no_worded_count_of_a_small_figure(pipeline):
 def test_two_dates_of_one_clause_are_no_worded_claims(pipeline):
     worded = _worded(pipeline, "The truce of Onnel set a ceasefire on 4 May 1950 and on 9 May 1950.", "date")
     assert len({c.masked for c in worded}) == len(worded)
+
+
+def test_no_worded_date_where_a_beginning_is_dated_by_it(pipeline):
+    claims = pipeline("The siege of the port began on 3 May 1941 after weeks of shelling.")._.claims
+    assert [c.kind for c in claims if c.value == "3 May 1941"] == ["phase"]
