@@ -509,6 +509,7 @@ class ClaimContext:
         self._clauses: dict[str, np.ndarray] = {}
         self._by_sentence: dict | None = None
         self._dated_by_doc: dict | None = None
+        self._masked_embedded = False
 
     def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
         """This context with ``extra`` claims added (a question's): the events' index and the
@@ -518,6 +519,7 @@ class ClaimContext:
         out.index, out.events, out._clauses = self.index, self.events, self._clauses
         out._by_sentence = None
         out._dated_by_doc = None
+        out._masked_embedded = False
         out.claims = self.claims + list(extra)
         out._pos = dict(self._pos)
         out._pos.update({id(c): len(self.claims) + i for i, c in enumerate(extra)})
@@ -565,7 +567,14 @@ class ClaimContext:
         return (a, b) if a and b and a != b else None
 
     def clause_similarity(self, a: str, b: str) -> float:
-        """Cosine of two clauses' MiniLM vectors (each clause embedded once)."""
+        """Cosine of two clauses' MiniLM vectors (each clause embedded once; the masked clauses
+        of every claim in one batch, when the first is asked for)."""
+        if not self._masked_embedded and (a not in self._clauses or b not in self._clauses):
+            self._masked_embedded = True
+            masked = sorted({c.masked for c in self.claims if c.masked} - set(self._clauses))
+            if masked:
+                for c, v in zip(masked, default_embedder().embed(masked)):
+                    self._clauses[c] = v
         missing = [c for c in (a, b) if c not in self._clauses]
         if missing:
             # the model itself, not the chronicle's embedder: that one may be the store's
@@ -676,6 +685,34 @@ def _one_of_a_list(items: list[SentenceClaim], links: list[tuple[int, int]]) -> 
     return [pair for pair in links if pair not in dropped]
 
 
+def _candidate_pairs(kind: str, items: list[SentenceClaim]) -> list[tuple[int, int]]:
+    """The pairs (i < j, in the order of the loop over every pair) the same-thing test of ``kind``
+    may accept: every pair, but for dates a pair with a worded date (every date a text writes: a
+    long chronicle has tens of thousands) only when the two lie within
+    :data:`MAX_WORDING_DATE_GAP_DAYS` (:func:`same_wording` takes no other), found by a sweep
+    over the dates sorted by their start."""
+    n = len(items)
+    if kind != "date" or not any(c.by_wording for c in items):
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    plain = [i for i, c in enumerate(items) if not c.by_wording]
+    pairs = {(a, b) for x, a in enumerate(plain) for b in plain[x + 1:]}
+    spans = []
+    for i, c in enumerate(items):
+        try:
+            spans.append((date.fromisoformat(c.earliest[:10]), date.fromisoformat(c.latest[:10]), i))
+        except (TypeError, ValueError):
+            continue  # undated: a worded date always has its time, a plain one is paired above
+    spans.sort()
+    widest = max(((hi - lo).days for lo, hi, _ in spans), default=0)
+    for k, (lo, hi, i) in enumerate(spans):
+        for lo2, hi2, j in spans[k + 1:]:
+            if (lo2 - lo).days > widest + MAX_WORDING_DATE_GAP_DAYS + 1:
+                break
+            if items[i].by_wording or items[j].by_wording:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent],
                         embedder: Embedder, index: dict[tuple[int, int, int], str] | None = None,
                         ) -> list[tuple[str, str, list[Claim], str]]:
@@ -698,9 +735,9 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
                 i = parent[i]
             return i
 
-        links = [(i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
-                 if not (a.sentence_start == items[j].sentence_start and a.document_id == items[j].document_id)
-                 and _independent(a, items[j]) and same(a, items[j], ctx) and clash(kind, a, items[j], ctx)]
+        links = [(i, j) for i, j in _candidate_pairs(kind, items)
+                 if not (items[i].sentence_start == items[j].sentence_start and items[i].document_id == items[j].document_id)
+                 and _independent(items[i], items[j]) and same(items[i], items[j], ctx) and clash(kind, items[i], items[j], ctx)]
         for i, j in _one_of_a_list(items, links):
             ri, rj = find(i), find(j)
             parent[max(ri, rj)] = min(ri, rj)
