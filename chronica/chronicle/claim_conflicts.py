@@ -685,31 +685,33 @@ def _one_of_a_list(items: list[SentenceClaim], links: list[tuple[int, int]]) -> 
     return [pair for pair in links if pair not in dropped]
 
 
-def _candidate_pairs(kind: str, items: list[SentenceClaim]) -> list[tuple[int, int]]:
+#: the masked clauses' similarities are computed this many rows at a time
+WORDING_ROWS = 512
+
+
+def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> list[tuple[int, int]]:
     """The pairs (i < j, in the order of the loop over every pair) the same-thing test of ``kind``
-    may accept: every pair, but for dates a pair with a worded date (every date a text writes: a
-    long chronicle has tens of thousands) only when the two lie within
-    :data:`MAX_WORDING_DATE_GAP_DAYS` (:func:`same_wording` takes no other), found by a sweep
-    over the dates sorted by their start."""
+    may accept: every pair of claims that know their thing; a pair with a claim known only by its
+    wording (every date a text writes: a long chronicle has tens of thousands) only when both
+    have masked clauses at least :data:`SIM_SAME_WORDING_SAME_VERB` alike (:func:`same_wording`
+    takes no other), found a block of rows of their similarities at a time."""
     n = len(items)
-    if kind != "date" or not any(c.by_wording for c in items):
+    worded = [i for i, c in enumerate(items) if c.by_wording]
+    if not worded:
         return [(i, j) for i in range(n) for j in range(i + 1, n)]
     plain = [i for i, c in enumerate(items) if not c.by_wording]
     pairs = {(a, b) for x, a in enumerate(plain) for b in plain[x + 1:]}
-    spans = []
-    for i, c in enumerate(items):
-        try:
-            spans.append((date.fromisoformat(c.earliest[:10]), date.fromisoformat(c.latest[:10]), i))
-        except (TypeError, ValueError):
-            continue  # undated: a worded date always has its time, a plain one is paired above
-    spans.sort()
-    widest = max(((hi - lo).days for lo, hi, _ in spans), default=0)
-    for k, (lo, hi, i) in enumerate(spans):
-        for lo2, hi2, j in spans[k + 1:]:
-            if (lo2 - lo).days > widest + MAX_WORDING_DATE_GAP_DAYS + 1:
-                break
-            if items[i].by_wording or items[j].by_wording:
-                pairs.add((min(i, j), max(i, j)))
+    masked = [i for i, c in enumerate(items) if c.masked]
+    if masked:
+        ctx.clause_similarity(items[masked[0]].masked, items[masked[0]].masked)  # embeds them all
+        vectors = np.vstack([ctx._clauses[items[i].masked] for i in masked])
+        by_wording = np.array([items[i].by_wording for i in masked])
+        for lo in range(0, len(masked), WORDING_ROWS):
+            sims = vectors[lo:lo + WORDING_ROWS] @ vectors.T
+            for r, c in zip(*np.nonzero(sims >= SIM_SAME_WORDING_SAME_VERB)):
+                x, y = masked[lo + r], masked[c]
+                if x < y and (by_wording[lo + r] or by_wording[c]):
+                    pairs.add((x, y))
     return sorted(pairs)
 
 
@@ -735,7 +737,7 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
                 i = parent[i]
             return i
 
-        links = [(i, j) for i, j in _candidate_pairs(kind, items)
+        links = [(i, j) for i, j in _candidate_pairs(kind, items, ctx)
                  if not (items[i].sentence_start == items[j].sentence_start and items[i].document_id == items[j].document_id)
                  and _independent(items[i], items[j]) and same(items[i], items[j], ctx) and clash(kind, items[i], items[j], ctx)]
         for i, j in _one_of_a_list(items, links):
