@@ -1048,6 +1048,40 @@ def eval_merge_diagnosis(
                   highlight=False, markup=False, soft_wrap=True)
 
 
+@eval_app.command("disagreements")
+def eval_disagreements(
+    pairs: Annotated[list[Path], typer.Argument(help="STORE.db GOLD.yaml pairs: a built store and the gold it is scored on.")],
+    pairs_too: Annotated[bool, typer.Option("--pairs", help="Also list every pair of gold claims with its stage and why.")] = False,
+) -> None:
+    """Where each gold disagreement is lost: no claim extracted, claims not judged about one
+    thing (and which check said no), no conflict rule fired, lost after, or found; a table by
+    kind and stage over all the pairs given."""
+    from collections import Counter
+
+    import yaml
+
+    from chronica.chronicle.disagreement_eval import best_stages, diagnose, format_table, stage_table
+
+    if len(pairs) % 2 or not pairs:
+        err.print("[red]error:[/red] give STORE.db GOLD.yaml pairs")
+        raise typer.Exit(2)
+    for path in pairs:
+        if not path.is_file():
+            err.print(f"[red]error:[/red] {path} is not a file")
+            raise typer.Exit(2)
+    total: Counter = Counter()
+    for db, gold_path in zip(pairs[::2], pairs[1::2]):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        with _store(db) as store:
+            rows = diagnose(store, gold)
+        total += stage_table(rows)
+        best = best_stages(rows)
+        out.print(f"== {gold_path.name} ({db})", highlight=False, markup=False)
+        for r in (rows if pairs_too else best.values()):
+            out.print("  " + r.line(), highlight=False, markup=False, soft_wrap=True)
+    out.print(format_table(total), highlight=False, markup=False)
+
+
 @eval_app.command("event-dates")
 def eval_event_dates(
     gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files with TLINKs (TimeBank, AQUAINT).")],

@@ -1575,6 +1575,145 @@ def _about_happening(s: _Sentence) -> None:
             c.happening = next(iter(keys))
 
 
+# -- 9. values known by their wording ----------------------------------------------------------
+
+#: the least content words (nouns, names, verbs, adjectives) a masked clause must keep to say
+#: what its value is about ("opened" alone says nothing)
+MIN_MASKED_CONTENT = 3
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_WRITTEN_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+#: dependencies that join another clause to a verb: left out of the verb's clause
+_OTHER_CLAUSES = frozenset({"conj", "parataxis"})
+#: nouns of a length of time: a figure of them is a duration (the time stage reads it), no count
+#: a figure below this of a noun no measure names is a description ("two NATO members", "three
+#: sides"), not a count sources dispute
+MIN_WORDED_FIGURE = 10
+TIME_NOUNS = frozenset("second minute hour day week month year decade century".split())
+
+
+def _clause_verb(tok: Token, span: Span) -> Token:
+    """The verb whose clause states a value at ``tok``: up the heads to a verb (a timeline
+    entry's date, outside any verb, takes the sentence's root), then up the verbs a clause is
+    the complement of ("were allowed to fish": allowed)."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or not (span.start <= node.i < span.end):
+        node = span.root
+    while node.head.i != node.i and (node.dep_ == "xcomp" or node.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+        node = node.head  # "allowed trawlers to fish", parsed as a complement clause
+    return node
+
+
+def clause_predicate(s: _Sentence, value: list[Token], anchor: Token | None = None) -> str:
+    """The lemma of the verb whose clause states the value (:func:`masked_clause`)."""
+    return _clause_verb(anchor if anchor is not None else value[0], s.span).lemma_.lower()
+
+
+def masked_clause(s: _Sentence, value: list[Token], anchor: Token | None = None) -> str | None:
+    """The clause that states a value (of ``anchor``'s verb, or of the value's), with the value,
+    every time expression and the clauses joined to it left out; a relative clause keeps the
+    noun it tells about ("the federation ..., which entered into force"). None when what is left
+    says too little (:data:`MIN_MASKED_CONTENT`)."""
+    verb = _clause_verb(anchor if anchor is not None else value[0], s.span)
+    drop = {t.i for t in value}
+    for t in s.timexes_all:
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        if span is not None:
+            drop |= {x.i for x in span}
+    for tok in verb.subtree:
+        if tok is not verb and tok.dep_ in _OTHER_CLAUSES and tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+            drop |= {x.i for x in tok.subtree}
+    kept = {t.i for t in verb.subtree if t.i not in drop}
+    if verb.dep_ == "relcl":  # the noun the relative clause tells about, and its modifiers
+        kept |= {t.i for t in verb.head.subtree if t.i < verb.i and t.i not in drop}
+    words = [s.doc[i] for i in sorted(kept) if s.span.start <= i < s.span.end]
+    # a preposition whose object was left out goes too ("on [15 September 1952]")
+    words = [t for t in words if not (t.dep_ == "prep" and all(c.i in drop for c in t.children))]
+    words = [t for t in words if not t.is_punct and not t.is_space]
+    if sum(1 for t in words if t.pos_ in _CONTENT_POS) < MIN_MASKED_CONTENT:
+        return None
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _covered(s: _Sentence, kind: str, start: int, end: int) -> bool:
+    return any(c.kind == kind and c.start < end and start < c.end for c in s.claims)
+
+
+def find_worded_values(s: _Sentence) -> None:
+    """Dates, figures and durations the other finders could not tie to a known thing, each with
+    the clause that states it, masked (:func:`masked_clause`): two sources that state one thing
+    in clauses worded alike and write different values disagree ("Iceland broke off relations
+    with Britain on 19 February 1976" / "on 19.01.1976 Iceland broke off relations with Great
+    Britain"; "allowed 24 trawlers to fish" / "let 30 trawlers stay"). The claims the other
+    finders made get their masked clause too, so that a known figure or span and a worded one
+    compare (not a happening's date: the happening decides it)."""
+    for c in s.claims:
+        if c.kind in ("count", "duration") and c.masked is None:  # a happening's date has its own test
+            toks = [t for t in s.span if c.start <= t.idx < c.end]
+            if toks:
+                c.masked, c.predicate = masked_clause(s, toks), clause_predicate(s, toks)
+    rules = s.rules
+    # dates written in full (a year, a month, a day), or a timeline entry's
+    for t in s.timexes:
+        value = str(_get(t, "value") or "")
+        if not _WRITTEN_DATE.match(value) or _get(t, "anchor") not in WRITTEN_ANCHORS:
+            continue
+        inside = s.start <= _get(t, "start") < s.end
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand") if inside else None
+        toks = list(span) if span is not None else []
+        anchor = toks[0] if toks else s.span.root
+        if toks and _covered(s, "date", toks[0].idx, toks[-1].idx + len(toks[-1].text)):
+            continue
+        if any(c.kind in ("date", "phase") and c.value == _get(t, "text") for c in s.claims):
+            continue  # a beginning or a happening already dated by it: its own test compares it
+        masked = masked_clause(s, toks, anchor)
+        if masked is None:
+            continue
+        s.claim("date", f"when: {masked}", str(_get(t, "text")), toks or [anchor], date=value,
+                date_end=_get(t, "value_end"), earliest=_get(t, "earliest"), latest=_get(t, "latest"),
+                date_text=_get(t, "text"), stated=True, masked=masked, by_wording=True,
+                predicate=clause_predicate(s, toks, anchor))
+    # two dates of one clause ("signed on 30 October, ... took effect on 2 November", parsed on
+    # one verb): the clause does not say which happening each dates
+    worded = [c for c in s.claims if c.kind == "date" and c.by_wording]
+    shared = {c.masked for c in worded if sum(1 for o in worded if o.masked == c.masked and o.value != c.value)}
+    s.claims[:] = [c for c in s.claims if not (c.kind == "date" and c.by_wording and c.masked in shared)]
+    # figures of a noun no measure names ("37 naval vessels took part")
+    for q in quantities(s.span, rules):
+        if q.length_unit is not None or q.noun is None or q.noun.pos_ != "NOUN":
+            continue
+        start, end = q.tokens[0].idx, q.tokens[-1].idx + len(q.tokens[-1].text)
+        if _covered(s, "count", start, end) or q.noun.lemma_.lower() in TIME_NOUNS or q.value < MIN_WORDED_FIGURE:
+            continue
+        begin = end - len(q.text)  # the figure with its qualifier ("some 37")
+        masked = masked_clause(s, [t for t in s.span if begin <= t.idx < end] or q.tokens)
+        if masked is None:
+            continue
+        s.claim("count", f"figure: {q.noun.lemma_.lower()}", q.text, q.tokens, low=q.low, high=q.high,
+                qualifier=q.qualifier, unit=q.noun.text, masked=masked, by_wording=True,
+                predicate=clause_predicate(s, q.tokens))
+    # how long an act went on, "for" a time ("allowed to fish in the outer zone for three years")
+    for t in s.timexes_all:
+        if _get(t, "type") != "DURATION":
+            continue
+        days = duration_interval(_get(t, "value"), rules)
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        if days is None or span is None or _covered(s, "duration", span[0].idx, span[-1].idx + len(span[-1].text)):
+            continue
+        root = span.root
+        if not (root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ in ("VERB", "AUX")):
+            continue
+        masked = masked_clause(s, list(span))
+        if masked is None:
+            continue
+        s.claim("duration", f"how long: {masked}", _get(t, "text"), list(span), low=days[0], high=days[1],
+                masked=masked, by_wording=True, predicate=clause_predicate(s, list(span)))
+
+
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("happening", find_happenings),
     ("count", find_counts),
@@ -1590,6 +1729,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("age", find_ages),
     ("act", find_acts),
     ("about-happening", _about_happening),
+    ("worded", find_worded_values),
 )
 
 

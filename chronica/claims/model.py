@@ -72,6 +72,12 @@ class SentenceClaim:
     # of the thing lasted ("tanker" in "the tanker war lasted four years"): two kinds are two things
     clauses: list[str] = field(default_factory=list)  # order claims: the wording of the happening
     # the claim is about, then of the other one ("the UN imposed sanctions", "Iraq invaded Kuwait")
+    masked: str | None = None  # dates, figures, durations: the clause that states the value, with
+    # the value and every time left out ("Iceland broke off diplomatic relations with Britain"):
+    # two sources writing one value in clauses worded alike write it about one thing
+    predicate: str | None = None  # the lemma of the masked clause's verb ("break", "found")
+    by_wording: bool = False  # the thing is known only by that clause (no measure, happening or
+    # lasting noun the finders know): only clauses worded alike make two such claims one thing
 
     @property
     def trigger_start(self) -> int:

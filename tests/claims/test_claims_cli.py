@@ -97,3 +97,19 @@ def test_cli_eval_merge_diagnosis(store, tmp_path):
     assert "  nothing: side missing: a.txt, b.txt (of 2)" in result.output
     bad = runner.invoke(app, ["eval", "merge-diagnosis", str(store)])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_cli_eval_disagreements(store, tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text("disagreements:\n- id: who-started\n  kind: who\n  claims:\n"
+                    "  - value: Aldoria\n    files: [a.txt]\n    evidence: Aldoria who started the war\n"
+                    "  - value: Borvia\n    files: [b.txt]\n    evidence: Borvia launched a large-scale attack\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["eval", "disagreements", str(store), str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "who-started [who] 'Aldoria' (a.txt) / 'Borvia' (b.txt): " in result.output
+    assert result.output.splitlines()[-1].split()[0] == "all"
+    pairs = runner.invoke(app, ["eval", "disagreements", "--pairs", str(store), str(gold)])
+    assert pairs.exit_code == 0
+    bad = runner.invoke(app, ["eval", "disagreements", str(store)])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output
