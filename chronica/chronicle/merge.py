@@ -516,11 +516,18 @@ def gap_days(a: tuple, b: tuple) -> int:
 def _near_dates(a: _Info, b: _Info, sim: float | None) -> bool:
     """Stated dates, a day or a month each, at most :data:`NEAR_DATE_DAYS` apart, the same type, one mention's actors
     all among the other's, two documents, and wording at least :data:`SIM_NEAR_DATE`: one
-    happening whose sources slip on its date (the conflict is a disagreement), not two."""
+    happening whose sources slip on its date (the conflict is a disagreement), not two — unless
+    the sentences name different members of a numbered series ("Sputnik 1" / "Sputnik 2") or say
+    the act was repeated ("again"): two happenings a month apart, worded alike."""
+    from chronica.chronicle.disagreements import different_designations
+    from chronica.claims.rules import different_occasions
+
     return (sim is not None and NEAR_DATE_DAYS > 0 and a.stated and b.stated
             and max(a.rank, b.rank) <= D.precision_rank("month")  # "2002" and "2003" touch: two years
             and a.m.document_id != b.m.document_id and _agree(a, b)
-            and gap_days(a.interval, b.interval) <= NEAR_DATE_DAYS and sim >= SIM_NEAR_DATE)
+            and gap_days(a.interval, b.interval) <= NEAR_DATE_DAYS and sim >= SIM_NEAR_DATE
+            and not different_designations(a.m.sentence, b.m.sentence)
+            and not different_occasions(a.m.sentence, b.m.sentence))
 
 
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
