@@ -151,10 +151,6 @@ def _main(
 ) -> None:
     """Build a sourced chronicle from a folder of articles: clean documents, dated events, one
     timeline, disagreements."""
-    if ctx.invoked_subcommand not in LONG_LIVED:
-        from chronica.bulk import keep_loaded
-
-        keep_loaded()  # one command a process: what it loads stays to its end
 
 
 def _write(text: str) -> None:
@@ -1101,8 +1097,20 @@ def eval_event_dates(
         out.print(line, markup=False, highlight=False)
 
 
-def main() -> None:  # pragma: no cover
-    app()
+def main(argv: list[str] | None = None) -> None:
+    """The ``chronica`` command: one command a process, so what it loads stays to its end
+    (:func:`chronica.bulk.keep_loaded`), except for a long-lived one (``serve``). Only here, not in
+    the app's callback: a library user or a test that invokes the app in its own process keeps
+    its collector whole."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command is not None and command not in LONG_LIVED:
+        from chronica.bulk import keep_loaded
+
+        keep_loaded()
+    app(args=args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -378,3 +378,18 @@ def test_the_report_command_summarises_only_beyond_its_limits(korea_db, tmp_path
         subprocess.run([sys.executable, "-m", "chronica.cli", "report", "--db", str(korea_db), "-o",
                         str(out), *extra], cwd=REPO, check=True, capture_output=True)
     assert small.read_bytes() == full.read_bytes()  # 70 events, 5 documents: within the limits
+
+
+def test_main_keeps_what_it_loads_for_a_one_shot_command_only(monkeypatch):
+    """The `chronica` command freezes what a command loaded (one command a process), `serve`
+    does not, and invoking the app in this process (as the tests do) never turns it on."""
+    from chronica import bulk, cli
+
+    calls = []
+    monkeypatch.setattr(cli, "app", lambda args: calls.append(args))
+    monkeypatch.setattr(bulk, "_FREEZE", False)
+    cli.main(["serve", "--db", "x.db"])
+    assert bulk._FREEZE is False
+    cli.main(["--quiet-flag-first", "timeline", "--db", "x.db"])
+    assert bulk._FREEZE is True
+    assert calls == [["serve", "--db", "x.db"], ["--quiet-flag-first", "timeline", "--db", "x.db"]]
