@@ -180,7 +180,9 @@ SIM_SPLIT_DATE = 0.75
 MAX_SPLIT_GAP_YEARS = 3.0
 
 
-_NUMBERED = re.compile(r"\b([A-Z][\w-]+)\s+(?:No\.?\s*)?(\d{1,3}[A-Za-z]?)\b")
+#: a capitalised name and a number, not a day before its month ("On 6 May", "Since 12 June")
+_NUMBERED = re.compile(r"\b([A-Z][\w-]+)\s+(?:No\.?\s*)?(\d{1,3}[A-Za-z]?)\b"
+                       r"(?!\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 _MONTHS = frozenset("january february march april may june july august september october november "
                     "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

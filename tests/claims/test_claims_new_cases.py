@@ -83,6 +83,8 @@ def test_claims_birthplace_state_from_its_apposition(pipeline, text, obj):
     ("The council passed Resolution 242 in 1967.", "The council passed Resolution 338 in 1973.", True),
     ("Apollo 11 landed on 20 July 1969.", "Apollo 11 landed on the Moon on 21 July 1969.", False),
     ("The bomb exploded on October 4.", "The bomb exploded on October 5.", False),  # a month and its day
+    ("On 6 May 1998 militia fired on a patrol.", "On 12 May 1998 troops entered the town.", False),  # a day and its month
+    ("Since 3 Sept. 2001 the border is shut.", "Since 9 Sept. 2001 the border is shut.", False),
     ("Flight 103 was destroyed over Scotland.", "The airliner was destroyed over Lockerbie.", False),
 ])
 def test_disagreements_numbered_designations(a, b, different):
