@@ -40,7 +40,9 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
-from chronica.claims.rules import different_occasions, load_rules, states_repetition
+from chronica.claims.rules import (  # noqa: F401 - numbered_names is re-exported
+    different_designations, different_occasions, load_rules, numbered_names, states_repetition,
+)
 from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
@@ -178,30 +180,6 @@ SIM_SPLIT_DATE = 0.75
 #: ... and when the dates are at most this many years apart (a day, a month or a year written
 #: wrong; happenings decades apart that are worded alike are different ones)
 MAX_SPLIT_GAP_YEARS = 3.0
-
-
-#: a capitalised name and a number, not a day before its month ("On 6 May", "Since 12 June")
-_NUMBERED = re.compile(r"\b([A-Z][\w-]+)\s+(?:No\.?\s*)?(\d{1,3}[A-Za-z]?)\b"
-                       r"(?!\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
-
-
-def numbered_names(text: str) -> dict[str, set[str]]:
-    """Designations written as a name and a number ("Sputnik 2", "Resolution 242", "Flight 103",
-    "Apollo 11"), name -> numbers; a month and its day ("October 4") is no designation."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for name, number in _NUMBERED.findall(text):
-        if name.lower() not in _MONTHS:
-            out[name.lower()].add(number.lower())
-    return out
-
-
-def different_designations(a: str, b: str) -> bool:
-    """The two sentences name different members of one numbered series ("Sputnik 1" /
-    "Sputnik 2"): they are about different things, whatever else they share."""
-    na, nb = numbered_names(a), numbered_names(b)
-    return any(na[k] and nb[k] and not na[k] & nb[k] for k in set(na) & set(nb))
 
 
 def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:

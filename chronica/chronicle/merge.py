@@ -62,6 +62,7 @@ from chronica.actors.kb import load_core_kb
 from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import ChronicleEvent
+from chronica.claims.rules import different_designations, different_occasions
 from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
     ASSERTED, HEDGED, NEGATED, OTHER, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
@@ -519,9 +520,6 @@ def _near_dates(a: _Info, b: _Info, sim: float | None) -> bool:
     happening whose sources slip on its date (the conflict is a disagreement), not two — unless
     the sentences name different members of a numbered series ("Sputnik 1" / "Sputnik 2") or say
     the act was repeated ("again"): two happenings a month apart, worded alike."""
-    from chronica.chronicle.disagreements import different_designations
-    from chronica.claims.rules import different_occasions
-
     return (sim is not None and NEAR_DATE_DAYS > 0 and a.stated and b.stated
             and max(a.rank, b.rank) <= D.precision_rank("month")  # "2002" and "2003" touch: two years
             and a.m.document_id != b.m.document_id and _agree(a, b)

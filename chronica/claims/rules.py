@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -198,6 +199,30 @@ def states_repetition(sentence: str, start: int, end: int, rules: Rules | None =
     lo, hi = max(0, start - rules.repetition_window), min(len(sentence), end + rules.repetition_window)
     window = " " + " ".join(re.findall(r"[a-z]+", sentence[lo:hi].lower())) + " "
     return any(f" {w} " in window for w in rules.repetition_words)
+
+
+#: a capitalised name and a number, not a day before its month ("On 6 May", "Since 12 June")
+_NUMBERED = re.compile(r"\b([A-Z][\w-]+)\s+(?:No\.?\s*)?(\d{1,3}[A-Za-z]?)\b"
+                       r"(?!\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def numbered_names(text: str) -> dict[str, set[str]]:
+    """Designations written as a name and a number ("Sputnik 2", "Resolution 242", "Flight 103",
+    "Apollo 11"), name -> numbers; a month and its day ("October 4") is no designation."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, number in _NUMBERED.findall(text):
+        if name.lower() not in _MONTHS:
+            out[name.lower()].add(number.lower())
+    return out
+
+
+def different_designations(a: str, b: str) -> bool:
+    """The two sentences name different members of one numbered series ("Sputnik 1" /
+    "Sputnik 2"): they are about different things, whatever else they share."""
+    na, nb = numbered_names(a), numbered_names(b)
+    return any(na[k] and nb[k] and not na[k] & nb[k] for k in set(na) & set(nb))
 
 
 def different_occasions(a: str, b: str, rules: Rules | None = None) -> bool:
