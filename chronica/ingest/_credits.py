@@ -230,6 +230,9 @@ def photo_credit_tail(text: str) -> bool:
     if not body or body.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", body):
         return False
     cut = max(body.rfind(". "), body.rfind(": "), body.rfind(", "), body.rfind("("))
+    before = body[:cut] if cut >= 0 else ""
+    if sum(c.isalpha() for c in before) >= 20 and before.upper() == before:
+        return False  # a headline set in capitals naming parties: "… OVER THE ISLANDS (INDONESIA/MALAYSIA)"
     tail = body[cut + 1 :].strip() if cut >= 0 else body
     tail = tail.lstrip("(: ").strip()
     sides = [s.strip() for s in tail.split("/")]

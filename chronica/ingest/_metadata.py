@@ -226,7 +226,8 @@ _DATELINE_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-Z
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
 _DATELINE_SEP = re.compile(r"\s*(?:/[^/\n]{2,40}/\s*(?:--|[-—–]))?\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|last modified|date|first published)(?:\s+on)?\s*:?\s*)?", _I
+    r"^(?:(?:published|posted|updated|last updated|last modified|date|first published"
+    r"|(?:first\s+)?(?:broadcast|aired|issued|released|filed|recorded))(?:\s+on)?\s*:?\s*)?", _I
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
 _TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
@@ -384,6 +385,11 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso:
                 meta.published, meta.published_source = iso, "provenance"
             continue
+        iso = date_line(text)
+        if iso and meta.published is None:
+            # a date line is no paragraph even when it ends in a full stop ("… 6:40 a.m.")
+            meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
+            continue
         if u.is_prose:
             break
         if _credits.anonymous_byline(text):
@@ -484,7 +490,8 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
     a headline of three words or more, is no menu, label in capitals, byline or date line, and
     has its byline, date or credit line, or the first paragraph, right under it
     ("Home | World ... / WORLD / Port Said museum opens archive / By Jane Doe / Published ...")."""
-    first = next((j for j, u in enumerate(live[:MASTHEAD_REACH]) if u.is_prose and not u.heading), None)
+    first = next((j for j, u in enumerate(live[:MASTHEAD_REACH]) if u.is_prose and not u.heading
+                  and not _caps_over_date(live, j)), None)
     if not first:
         return None
     for j in range(first):
@@ -508,6 +515,16 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         if k + 1 < len(live) and _is_dek(live[k], u) and _credit_or_date(live[k + 1].text.strip()):
             return j, u  # headline, its standfirst, then the byline or date line
     return None
+
+
+def _caps_over_date(live: list[Unit], j: int) -> bool:
+    """A long headline in capitals over a line of lower case that dates or credits it ("JUDGMENT OF
+    THE COURT ON THE CASE CONCERNING …" / "Putrajaya, 17 December 2002"): it reads as many small
+    words, yet running text is not set in capitals while the line under it is not."""
+    u = live[j]
+    if not _is_label(u) or j + 1 >= len(live) or _is_label(live[j + 1]):
+        return False
+    return _credit_or_date(live[j + 1].text.strip())
 
 
 #: how long a standfirst (the sentence or two a headline carries under it) may be
@@ -551,7 +568,9 @@ def _headline_under_kicker(live: list[Unit], j: int) -> Unit | None:
     if not _is_label(u) or u.n_words > KICKER_MAX_WORDS or _is_slug(u) or j + 2 >= len(live):
         return None
     head, under = live[j + 1], live[j + 2]
-    if head.block == u.block or _is_label(head) or _is_nav_like(head) or head.opens_with_date or head.is_prose:
+    caps_title = _caps_over_date(live, j + 1)  # "MINISTRY OF TRANSPORT" / "STATEMENT ON THE …" / "Portree, 12 January 2024"
+    if head.block == u.block or (_is_label(head) or head.is_prose) and not caps_title or _is_nav_like(head) \
+            or head.opens_with_date:
         return None
     if not looks_like_title(head, under) or head.n_words < HEADLINE_MIN_WORDS:
         return None
