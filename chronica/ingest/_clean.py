@@ -67,6 +67,8 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_contents(units)
     _mark_repeats(units)
     _mark_tail_after_end_marker(units)
+    _mark_foot_under_rule(units)
+    _mark_head_above_rule(units)
     author = author or _mark_closing_signature(units)
     _mark_teaser_list(units)
     _mark_read_more_teasers(units)
@@ -161,7 +163,7 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
-    if n <= 40 and (cr.credit_line(text) or cr.contributor_note(text)):
+    if n <= 40 and (cr.credit_line(text) or cr.contributor_note(text) or cr.organisation_credit(text)):
         return "wire-credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"
@@ -182,6 +184,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):
         return "license"
+    if n <= lx.CONTACT_LINE_WORDS and lx.CONTACT_DETAIL.search(text):
+        return "contact"
     if n <= 45 and cr.photo_credit_tail(text):
         return "caption"
     if n <= 40 and (lx.CAPTION_CREDIT.search(text) or lx.AGENCY_PHOTO_CREDIT.search(text)
@@ -713,6 +717,66 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+#: under the last rule of a page, a line this long is no page furniture
+FOOT_UNIT_WORDS = 40
+
+
+def _is_rule(u: Unit) -> bool:
+    return bool(lx.RULE_LINE.match(u.text))
+
+
+def _mark_foot_under_rule(units: list[Unit]) -> None:
+    """A page's foot under a rule: after the last horizontal rule in the second half of the text,
+    with article prose above it, the lines left are page furniture when none of them is long (over
+    FOOT_UNIT_WORDS words), a heading or a dated entry, and at least a third of the units under the
+    rule are already known furniture (a licence, a menu, an ad): "--- / Guestbook: share your
+    memories … / Also on this page: … | … / © 1984 …". A short closing paragraph under a rule with
+    nothing recognised after it stays."""
+    rules = [i for i, u in enumerate(units) if _is_rule(u)]
+    if not rules:
+        return
+    r = rules[-1]
+    if _position(units, units[r]) < 0.5 or not any(u.kind is None and u.is_prose for u in units[:r]):
+        return
+    after = units[r + 1 :]
+    kept = [v for v in after if v.kind is None]
+    if not kept or any(v.n_words > FOOT_UNIT_WORDS or v.heading or v.opens_with_date
+                       or lx.DAY_ENTRY.match(v.text.strip()) for v in kept):
+        return
+    if 3 * (len(after) - len(kept)) < len(after):
+        return
+    for v in kept:
+        v.kind = "tail"
+
+
+#: how many units under the headline a rule closing the page's head may come
+HEAD_RULE_REACH = 8
+
+
+def _mark_head_above_rule(units: list[Unit]) -> None:
+    """A page's head closed by a rule: between the headline (read as the title) and a horizontal
+    rule within HEAD_RULE_REACH units under it, with prose right under the rule, the lines left
+    (a guest list, an editing note, a "listen to the full episode" line) are the page's head when
+    none is a heading or over FOOT_UNIT_WORDS words: "Episode 12: … / Broadcast … / Guest: … /
+    This transcript has been edited … / --- / HOST: Welcome …"."""
+    t = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    if t is None:
+        return
+    for r in range(t + 1, min(len(units), t + 1 + HEAD_RULE_REACH)):
+        u = units[r]
+        if u.kind is None and (u.heading or u.n_words > FOOT_UNIT_WORDS):
+            return
+        if not _is_rule(u):
+            continue
+        nxt = next((v for v in units[r + 1 :] if v.kind is None), None)
+        if nxt is None or not nxt.is_prose:
+            return
+        for v in units[t + 1 : r]:
+            if v.kind is None:
+                v.kind = "masthead"
+        return
 
 
 #: what joins the items of a bar of links or actions: "Download as PDF | Print this page",

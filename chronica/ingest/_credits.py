@@ -105,7 +105,8 @@ _ANONYMOUS = re.compile(
     r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"
     r"|(?:our|a|the|\w+)?\s*(?:staff|special|own|senior)\s+(?:reporter|writer|correspondent)s?"
     r"|our (?:correspondents?|reporters?|staff|bureau)|(?:\w+\s+)?(?:news\s+)?desk|staff(?: and agencies)?|agencies"
-    r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom|editorial team|editors|editorial board))$",
+    r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom|editorial team|editors|editorial board)"
+    r"|(?:the|our)\s+(?:[\w-]+\s+){0,4}(?:team|desk|unit|department|staff|office))$",
     _I,
 )
 
@@ -137,6 +138,22 @@ def credit_line(text: str) -> list[str] | None:
             return None
         first = first or names
     return first
+
+
+def organisation_credit(text: str) -> bool:
+    """A credit line that names a team, desk or staff rather than people, perhaps with its sources
+    ("Compiled by the Reference Desk research team. Sources: agency archives.", "Research by the
+    library staff; graphics by the data desk"): every part is ROLE by an anonymous credit, or a
+    sources note after one."""
+    parts = [p.strip() for p in _CREDIT_PARTS.split(_unwrap(text, _CREDIT_WRAP)) if p.strip()]
+    credited = False
+    for part in parts:
+        m = _CREDIT_ROLE.match(part)
+        if m and (_ANONYMOUS.match(m["names"].strip()) or names_in(m["names"]) is not None):
+            credited = True
+        elif not (credited and lx.SOURCE_NOTE.match(part)):
+            return False
+    return credited
 
 
 #: A closing note crediting contributors rather than the author, in the shapes wires and papers

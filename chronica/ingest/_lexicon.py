@@ -82,6 +82,10 @@ SHARE_LINE = re.compile(
 )
 
 SEPARATOR_LINE = re.compile(r"^[^\w]{1,12}$")
+#: A horizontal rule (dashes, underscores, equals signs, box lines), as pages print one between the
+#: article and its foot or its head: "---", "_____", "=====". A dinkus ("* * *", "⁂") breaks a
+#: story's sections instead and is no rule.
+RULE_LINE = re.compile(r"^\s*(?:[-_=─━—–]\s*){3,}$")
 
 LINK_ONLY = re.compile(
     r"^(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:!?\[[^\]]*\]\([^)]*\)\s*)+)$", _I
@@ -432,6 +436,15 @@ CONTACT_LABEL = re.compile(
     r"(?:please\s+)?(?:contact|visit|call|e-?mail)|contacts?)\b\s*:?.{0,80}$",
     _I,
 )
+#: contact details: a labelled telephone or fax number, or an e-mail address ("Tel: +44 20 7946
+#: 0000", "Fax 603-8889 1717", "press@harbour.example")
+CONTACT_DETAIL = re.compile(
+    r"\b(?:tel(?:ephone)?|phone|fax|mobile|mob|whatsapp)\.?\s*(?:no\.?\s*)?:?\s*\+?\(?\d[\d ()./-]{5,}\d"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",
+    _I,
+)
+#: a line of contact details is this short
+CONTACT_LINE_WORDS = 25
 #: the boilerplate heading of a release: "About the Harbour Trust", "About Acme Inc." (the paragraph
 #: under it describes the organisation)
 ABOUT_HEADING = re.compile(r"^about\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,80})$", _I)
