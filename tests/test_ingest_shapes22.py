@@ -67,7 +67,7 @@ def test_date_line_a_sentence_about_broadcasting_is_none(line: str) -> None:
     "top, title, iso",
     [
         ("HARBOUR RADIO\nPodcasts | Schedule | Donate\n\nEpisode 12: The harbour at night\nBroadcast 3 February 2022\n\n",
-         "Episode 12: The harbour at night", "2022-02-03"),
+         "The harbour at night", "2022-02-03"),
         ("MINISTRY OF TRANSPORT\n\nSTATEMENT ON THE SUSPENSION OF THE NIGHT FERRY SERVICE TO THE NORTHERN ISLANDS "
          "AND THE REPAIR OF THE PIER\n\nPortree, 12 January 2024\n\n",
          "STATEMENT ON THE SUSPENSION OF THE NIGHT FERRY SERVICE TO THE NORTHERN ISLANDS AND THE REPAIR OF THE PIER",
@@ -95,3 +95,144 @@ def test_title_in_capitals_over_its_place_and_date_line(top: str, title: str, is
 )
 def test_photo_credit_tail_a_headline_in_capitals_naming_two_parties_is_no_credit(line: str, credit: bool) -> None:
     assert photo_credit_tail(line) is credit
+
+
+# --- the page's foot under a rule after the body ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "foot, gone",
+    [
+        ("---\nTribute book: leave a message for the family at the front desk of our offices.\n"
+         "Also in this section: Deaths | Funeral notices | Anniversaries\n© 1987 The Harbour Gazette. All rights reserved.\n",
+         "Tribute book"),
+        ("---\n\nHarbour Radio is funded by its listeners. Join for the price of a coffee a month.\n\n"
+         "Find every episode of Night Crossings in your podcast app.\n\n(c) 2023 Harbour Radio. All rights reserved.\n",
+         "funded by its listeners"),
+        ("==============================\nWe read every letter we receive, though we cannot answer them all.\n"
+         "Print | Share | Report an error\nCopyright 2021 Island Times. All rights reserved.\n",
+         "We read every letter"),
+    ],
+)
+def test_clean_the_foot_under_a_rule_after_the_body_is_furniture(foot: str, gone: str) -> None:
+    doc = _doc(f"Ferry cuts night crossing after storms\n\n{P1}\n\n{P2}\n\n{P3}\n\n{foot}")
+    assert P3 in doc.text
+    assert gone not in doc.text
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        # a short closing paragraph under a rule, nothing known to be furniture after it
+        "---\n\nThe last ferry of the season sails on Friday.\n",
+        # a dinkus breaks the story's sections: what follows is the story
+        "* * *\n\nThe last ferry of the season sails on Friday.\n\n© 2023 Island Times. All rights reserved.\n",
+        # a dated entry under a rule is a timeline's last row
+        "---\n\n12 May 2024 - The last ferry of the season sails.\n\n© 2023 Island Times. All rights reserved.\n",
+    ],
+)
+def test_clean_a_closing_paragraph_under_a_rule_stays(end: str) -> None:
+    doc = _doc(f"Ferry cuts night crossing after storms\n\n{P1}\n\n{P2}\n\n{P3}\n\n{end}")
+    assert "The last ferry of the season sails" in doc.text
+
+
+@pytest.mark.parametrize(
+    "head, gone",
+    [
+        ("NIGHT CROSSINGS - HARBOUR RADIO\nEpisodes | Hosts | Donate\n\nEpisode 7: The pier that would not stand\n"
+         "Broadcast 9 March 2023\n\nGuest: Ruth Allen, harbour engineer\n\n"
+         "This transcript was edited for length. Hear the whole conversation on our website.\n\n---\n\n",
+         "This transcript was edited"),
+        ("ISLAND TIMES\nNews | Sport | Letters\n\nThe pier that would not stand\nBy Ana Lima\n\n"
+         "Listen to this article: 6 minutes\n\n---\n\n", "Listen to this article"),
+        ("HARBOUR RADIO\nPodcasts | Schedule\n\nEpisode 31: Storm season\nAired: 4 April 2021\n\n"
+         "Presented by Tomas Berg with Ines Moreau\n\n---\n\n", "Presented by Tomas Berg"),
+    ],
+)
+def test_clean_the_head_closed_by_a_rule_under_the_headline_is_furniture(head: str, gone: str) -> None:
+    doc = _doc(f"{head}{P1}\n\n{P2}\n\n{P3}\n")
+    assert gone not in doc.text
+    assert doc.text.startswith(P1[:40])
+
+
+def test_clean_a_standfirst_heading_over_a_rule_stays() -> None:
+    raw = (f"[Island Times](/) · News · Letters\n\n---\n\n# The pier that would not stand\n\n"
+           f"## Two storms, one pier, and an island cut off after dark\n\n*By Ana Lima*\n\n---\n\n{P1}\n\n{P2}\n")
+    doc = _doc(raw, "md")
+    assert "Two storms, one pier" in doc.text
+
+
+# --- contact details and an organisation's credit close the article -----------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For press enquiries: Communications Unit, Tel: 01478 612 000, Fax: 01478 612 001",
+        "Media contact: Ruth Allen, ruth.allen@harbour.example, +44 (0)20 7946 0000",
+        "Information Office | Phone: 555-0134 | press@islandtimes.example",
+    ],
+)
+def test_lexicon_a_line_of_contact_details(line: str) -> None:
+    doc = _doc(f"Ferry cuts night crossing after storms\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}\n\nPrint this page | Sitemap\n")
+    assert P3 in doc.text and line not in doc.text
+
+
+def test_lexicon_a_sentence_giving_a_number_in_a_long_paragraph_stays() -> None:
+    para = (P1 + " Passengers who had booked the night crossing were told they could ask for a refund by calling "
+            "the booking office, Tel: 01478 612 000, before the end of the month, or change to a day sailing.")
+    doc = _doc(f"Ferry cuts night crossing after storms\n\n{para}\n\n{P2}\n\n{P3}\n")
+    assert "Tel: 01478 612 000" in doc.text
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Compiled by the Island Reference Desk research team. Sources: harbour board minutes, ferry timetables.", True),
+        ("Research by the library staff; graphics by the data desk", True),
+        ("Produced by our archive team.", True),
+        ("Compiled by the harbour master, who kept the tide tables for forty years.", False),
+        ("Sources: harbour board minutes.", False),
+    ],
+)
+def test_organisation_credit(line: str, credit: bool) -> None:
+    from chronica.ingest._credits import organisation_credit
+
+    assert organisation_credit(line) is credit
+
+
+# --- the paper's name in capitals over its date and a section label is no headline --------------
+
+@pytest.mark.parametrize(
+    "top, title",
+    [
+        ("THE HARBOUR GAZETTE\nMonday, March 4, 1985\n\nOBITUARIES\n\nRuth Allen, engineer who rebuilt the northern pier\n\n"
+         "By Ana Lima\n\n", "Ruth Allen, engineer who rebuilt the northern pier"),
+        ("ISLAND TIMES\n12 June 1991\n\nLETTERS AND COMMENT\n\nWhy the night ferry matters to the islands\n\n"
+         "By Tomas Berg, Portree\n\n", "Why the night ferry matters to the islands"),
+        ("NORTHERN WEEKLY\nFriday 2 October 1998\n\nFEATURES\n\nThe pier that would not stand\n\nBy Ines Moreau\n\n",
+         "The pier that would not stand"),
+    ],
+)
+def test_title_under_a_papers_name_date_and_section_label(top: str, title: str) -> None:
+    doc = _doc(top + f"{P1}\n\n{P2}\n\n{P3}\n")
+    assert doc.title == title
+
+
+def test_title_a_headline_in_capitals_over_its_date_line_stays_the_title() -> None:
+    doc = _doc(f"THE NIGHT FERRY: KEY DATES\nUpdated 3 May 2020\n\n{P1}\n\n{P2}\n")
+    assert doc.title == "THE NIGHT FERRY: KEY DATES"
+
+
+@pytest.mark.parametrize(
+    "title, stripped",
+    [
+        ('Episode 214: "From the lake to the coast"', "From the lake to the coast"),
+        ("EPISODE 7: The pier that would not stand", "The pier that would not stand"),
+        ("Ep. 31 - Storm season on the islands", "Storm season on the islands"),
+        ('"Episode" is the word we use', '"Episode" is the word we use'),
+        ("Episodes of a ferryman's life", "Episodes of a ferryman's life"),
+    ],
+)
+def test_strip_an_episode_number_from_a_programme_title(title: str, stripped: str) -> None:
+    from chronica.ingest import strip_chapter_number
+
+    assert strip_chapter_number(title) == stripped

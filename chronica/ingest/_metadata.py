@@ -209,7 +209,7 @@ def parse_header(raw: str) -> tuple[dict[str, str], int]:
 # --- title, byline, dateline ------------------------------------------------------------------
 
 _CHAPTER_NUMBER = re.compile(
-    r"^(?:(?:[Cc]hapter|CHAPTER|[Pp]art|PART)\s+(?:\d{1,3}|[IVXLC]{1,6})\b[.:)]?|\d{1,3}[.:)]?|[IVXLC]{1,6}[.:)])"
+    r"^(?:(?:[Cc]hapter|CHAPTER|[Pp]art|PART|[Ee]pisode|EPISODE|Ep\.)\s+(?:\d{1,4}|[IVXLC]{1,6})\b[.:)]?|\d{1,3}[.:)]?|[IVXLC]{1,6}[.:)])"
     r"\s+(?:[-–—:]\s*)?(?=[A-Z\"“‘'])"
 )
 #: A heading that is only a division's number ("Chapter 11", "CHAPTER VII", "Part Two", "Lesson 3"):
@@ -243,8 +243,13 @@ def strip_chapter_number(title: str) -> str:
     """"18 Evolving relations" -> "Evolving relations"; "Chapter 3: Exile" -> "Exile"."""
     m = _CHAPTER_NUMBER.match(title)
     if m and len(title) - m.end() >= 3 and not _COUNTED.match(title):
-        return title[m.end() :]
+        rest = title[m.end() :]
+        q = _WHOLE_QUOTE.match(rest)  # 'Episode 214: "From the lake to the coast"': the episode's own title
+        return q["inner"] if q else rest
     return title
+
+
+_WHOLE_QUOTE = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]{3,})[\"”’']$")
 
 
 def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
@@ -356,6 +361,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
         elif not u.heading and (sub := _headline_under_kicker(live, j)) is not None:
             u, nxt = sub, (live[j + 2] if j + 2 < len(live) else None)  # "INTERVIEW" over the headline
+        if j == 0 and u is live[0] and _is_paper_name(live):
+            break  # the paper's name over its date, a section label and the headline with its byline
         if (u.heading == 1 or u.heading and _is_label(live[j]) or (looks_like_title(u, nxt) and _set_apart(u, nxt, strict=under_menu))) \
                 and not _is_nav_like(u):
             meta.title = strip_chapter_number(u.text.strip())
@@ -515,6 +522,19 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         if k + 1 < len(live) and _is_dek(live[k], u) and _credit_or_date(live[k + 1].text.strip()):
             return j, u  # headline, its standfirst, then the byline or date line
     return None
+
+
+def _is_paper_name(live: list[Unit]) -> bool:
+    """The page's first line in capitals is the paper's or site's name, not the headline, when
+    a headline in lower case stands further down over its byline or date line with a section
+    label in capitals between them ("THE HARBOUR GAZETTE / Monday, 4 March 1985 / OBITUARIES /
+    Ferry pioneer who … / By Jane Doe")."""
+    if not live or live[0].heading or not _is_label(live[0]):
+        return False
+    found = _headline_under_masthead(live)
+    if found is None or found[0] < 2 or _is_label(found[1]):
+        return False
+    return any(_is_label(v) for v in live[1 : found[0]])
 
 
 def _caps_over_date(live: list[Unit], j: int) -> bool:
