@@ -236,3 +236,61 @@ def test_strip_an_episode_number_from_a_programme_title(title: str, stripped: st
     from chronica.ingest import strip_chapter_number
 
     assert strip_chapter_number(title) == stripped
+
+
+# --- a page that frames its article between two identical dinkuses ------------------------------
+
+@pytest.mark.parametrize(
+    "dinkus",
+    ["* * *", "***", "~ ~ ~"],
+)
+def test_clean_a_dinkus_that_closes_the_head_also_opens_the_foot(dinkus: str) -> None:
+    raw = (f"HARBOUR RADIO\nShows | Podcasts | Support us\n\nEpisode 31: Storm season\nAired: 4 April 2021\n\n"
+           f"Guest: Ruth Allen, harbour engineer\n\nEdited for length. The whole conversation is on our website.\n\n{dinkus}\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+           f"{dinkus}\n\nHarbour Radio is a charity. Give what you can each month.\n"
+           f"Find us in every podcast app.\n(c) 2021 Harbour Radio. All rights reserved.\n")
+    doc = _doc(raw)
+    assert doc.text.startswith(P1[:40]) and doc.text.rstrip().endswith(P3[-30:])
+
+
+def test_clean_a_head_of_one_sentence_over_a_rule_is_not_taken_for_furniture() -> None:
+    # a head is known by its lines about the piece; a lone sentence over a rule may be the lead
+    raw = f"Ferry cuts night crossing after storms\n\nBy Ana Lima\n\n{P1}\n\n---\n\n{P2}\n\n{P3}\n"
+    doc = _doc(raw)
+    assert P1 in doc.text
+
+
+def test_clean_a_dinkus_between_sections_of_a_story_keeps_the_last_section() -> None:
+    raw = (f"Ferry cuts night crossing after storms\n\nBy Ana Lima\n\n{P1}\n\n* * *\n\n{P2}\n\n* * *\n\n"
+           f"The last ferry of the season sails on Friday.\n\n© 2023 Island Times. All rights reserved.\n")
+    doc = _doc(raw)
+    assert "The last ferry of the season sails on Friday." in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Researched and written by the Island Archive volunteers. Sources: parish registers.",
+        "Written and edited by the Harbour Desk team",
+        "Compiled and prepared by our researchers.",
+    ],
+)
+def test_organisation_credit_with_two_roles(line: str) -> None:
+    from chronica.ingest._credits import organisation_credit
+
+    assert organisation_credit(line)
+
+
+# --- the set of own pages ------------------------------------------------------------------------
+
+def test_cleaning_case_corpus_own22_all_clean() -> None:
+    from pathlib import Path
+
+    from chronica.ingest.evaluate import evaluate_cleaning, totals
+
+    gold = Path(__file__).parent / "fixtures" / "cleaning" / "own22_gold.yaml"
+    scores = evaluate_cleaning([gold])[str(gold)]
+    t = totals(scores)
+    assert t["documents_clean"][0] == t["documents_clean"][1] == 6, [(s.file, s.boilerplate_kept, s.body_lost) for s in scores]
+    for measure in ("titles", "dates", "authors"):
+        assert t[measure][0] == t[measure][1], (measure, [(s.file, s.title, s.published, s.author) for s in scores])

@@ -734,7 +734,10 @@ def _mark_foot_under_rule(units: list[Unit]) -> None:
     rule are already known furniture (a licence, a menu, an ad): "--- / Guestbook: share your
     memories … / Also on this page: … | … / © 1984 …". A short closing paragraph under a rule with
     nothing recognised after it stays."""
-    rules = [i for i, u in enumerate(units) if _is_rule(u)]
+    head = _head_rule(units)
+    frame = head is not None and units[head].kind == "separator"
+    # a page that closes its head with a dinkus ("* * *") closes its article with the same one
+    rules = [i for i, u in enumerate(units) if _is_rule(u) or frame and i > head and u.fold() == units[head].fold()]
     if not rules:
         return
     r = rules[-1]
@@ -761,22 +764,38 @@ def _mark_head_above_rule(units: list[Unit]) -> None:
     (a guest list, an editing note, a "listen to the full episode" line) are the page's head when
     none is a heading or over FOOT_UNIT_WORDS words: "Episode 12: … / Broadcast … / Guest: … /
     This transcript has been edited … / --- / HOST: Welcome …"."""
+    r = _head_rule(units)
+    if r is None:
+        return
+    t = next(i for i, u in enumerate(units) if u.kind == "title")
+    for v in units[t + 1 : r]:
+        if v.kind is None:
+            v.kind = "masthead"
+
+
+def _head_rule(units: list[Unit]) -> int | None:
+    """The rule (or dinkus) that closes a page's head: within HEAD_RULE_REACH units under the
+    title, with no heading or long unit between, and prose right under it."""
     t = next((i for i, u in enumerate(units) if u.kind == "title"), None)
     if t is None:
-        return
+        return None
     for r in range(t + 1, min(len(units), t + 1 + HEAD_RULE_REACH)):
         u = units[r]
         if u.kind is None and (u.heading or u.n_words > FOOT_UNIT_WORDS):
-            return
-        if not _is_rule(u):
+            return None
+        if not (_is_rule(u) or u.kind == "separator"):
             continue
         nxt = next((v for v in units[r + 1 :] if v.kind is None), None)
         if nxt is None or not nxt.is_prose:
-            return
-        for v in units[t + 1 : r]:
-            if v.kind is None:
-                v.kind = "masthead"
-        return
+            return None
+        between = [v for v in units[t + 1 : r] if v.kind is None]
+        # a head is made of lines about the piece ("Guest: …", "Presented by …"), not of its first
+        # paragraph over a section break
+        if any(v.is_prose for v in between) and not any(
+                v.n_words <= LEADING_SHORT_WORDS and not v.ends_sentence for v in between):
+            return None
+        return r
+    return None
 
 
 #: what joins the items of a bar of links or actions: "Download as PDF | Print this page",

@@ -27,17 +27,25 @@ _NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*")
 
 #: The roles a wire story's closing line credits ("Reporting by", "Additional reporting by",
 #: "Writing by", "Editing by", "Translated from the Czech by", "Compiled by", "Graphics by").
-_ROLES = (r"reporting|writing|editing|research|compiled|produced|compilation|graphics|photos?|photography"
-          r"|illustrations?|video|fact[- ]checking|design")
+_PART_ROLES = (r"reporting|writing|editing|research|compiled|produced|compilation|graphics|photos?|photography"
+               r"|illustrations?|video|fact[- ]checking|design")
+#: past participles a team's credit uses ("Researched and written by the Archive volunteers"); they
+#: open a credit but never split one ("Compiled by Ruth Ames. edited by Kim Ode" is no credit line)
+_ROLES = _PART_ROLES + r"|researched|written|edited|prepared"
 _TRANSLATED = r"translat(?:ed|ion)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?"
 _CREDIT_ROLE = re.compile(
-    rf"^(?:(?:additional|further|extra)\s+)?(?:{_ROLES}|{_TRANSLATED})\s+by\s+(?P<names>.+?)\s*[.]?$",
+    rf"^(?:(?:additional|further|extra)\s+)?(?:{_PART_ROLES}|{_TRANSLATED})\s+by\s+(?P<names>.+?)\s*[.]?$",
+    _I,
+)
+#: a team's credit may join two roles: "Researched and written by the Archive volunteers"
+_TEAM_CREDIT_ROLE = re.compile(
+    rf"^(?:{_ROLES})(?:\s+and\s+(?:{_ROLES}))?\s+by\s+(?P<names>.+?)\s*[.]?$",
     _I,
 )
 #: where one credit of a credit line ends and the next begins: ";", ". ", "|", or right before
 #: the next "ROLE by" when the separator was lost ("Writing by Jo Weiss Editing by Kim Ode")
 _CREDIT_PARTS = re.compile(
-    rf"\s*[;|]\s*|\.\s+(?=[A-Z])|(?<!additional)(?<!further)\s+(?=(?:(?:additional|further)\s+)?(?:{_ROLES})\s+by\s)",
+    rf"\s*[;|]\s*|\.\s+(?=[A-Z])|(?<!additional)(?<!further)(?<!\band)\s+(?=(?:(?:additional|further)\s+)?(?:{_PART_ROLES})\s+by\s)",
     _I,
 )
 #: "in Kyiv", "in New York" after a reporter's name in a credit line.
@@ -106,7 +114,7 @@ _ANONYMOUS = re.compile(
     r"|(?:our|a|the|\w+)?\s*(?:staff|special|own|senior)\s+(?:reporter|writer|correspondent)s?"
     r"|our (?:correspondents?|reporters?|staff|bureau)|(?:\w+\s+)?(?:news\s+)?desk|staff(?: and agencies)?|agencies"
     r"|(?:\w+\s+){0,3}(?:staff|web desk|news desk|newsroom|editorial team|editors|editorial board)"
-    r"|(?:the|our)\s+(?:[\w-]+\s+){0,4}(?:team|desk|unit|department|staff|office))$",
+    r"|(?:the|our)\s+(?:[\w-]+\s+){0,4}(?:team|desk|unit|department|staff|office|volunteers|researchers))$",
     _I,
 )
 
@@ -148,7 +156,7 @@ def organisation_credit(text: str) -> bool:
     parts = [p.strip() for p in _CREDIT_PARTS.split(_unwrap(text, _CREDIT_WRAP)) if p.strip()]
     credited = False
     for part in parts:
-        m = _CREDIT_ROLE.match(part)
+        m = _TEAM_CREDIT_ROLE.match(part)
         if m and (_ANONYMOUS.match(m["names"].strip()) or names_in(m["names"]) is not None):
             credited = True
         elif not (credited and lx.SOURCE_NOTE.match(part)):
