@@ -294,3 +294,22 @@ def test_cleaning_case_corpus_own22_all_clean() -> None:
     assert t["documents_clean"][0] == t["documents_clean"][1] == 6, [(s.file, s.boilerplate_kept, s.body_lost) for s in scores]
     for measure in ("titles", "dates", "authors"):
         assert t[measure][0] == t[measure][1], (measure, [(s.file, s.title, s.published, s.author) for s in scores])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comments are closed on this article.", "Comments have been closed for this story",
+     "Comments are now closed on this live blog."],
+)
+def test_lexicon_comments_closed_on_this_piece(line: str) -> None:
+    from chronica.ingest._lexicon import COMMENTS_HEADING
+
+    assert COMMENTS_HEADING.match(line)
+    doc = _doc(f"Ferry cuts night crossing after storms\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}\n")
+    assert line not in doc.text and P3 in doc.text
+
+
+def test_lexicon_a_sentence_about_closed_comments_in_the_body_is_no_heading() -> None:
+    from chronica.ingest._lexicon import COMMENTS_HEADING
+
+    assert not COMMENTS_HEADING.match("Comments are closed on this article, the editors said, because of legal risk.")

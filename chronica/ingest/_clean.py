@@ -155,6 +155,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "disclaimer"
     if n <= 40 and lx.OPINION_NOTE.search(text):
         return "disclaimer"
+    if n <= 12 and lx.COMMENTS_CLOSED.match(text):
+        return "ui"
     if n <= 20 and lx.COMMENT_PROMPT.search(text):
         return "ui"
     if n <= 12 and lx.SHARE_LINE.match(text):

@@ -313,6 +313,11 @@ COOKIE = re.compile(
     _I,
 )
 
+#: A note that readers may no longer comment, alone on its line: the page talking, with or without
+#: a thread under it ("Comments are closed on this article.", "Comments have been closed for this story")
+COMMENTS_CLOSED = re.compile(
+    r"^comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled)(?: (?:on|for) (?:this|the) [\w -]{2,25})?\W*$", _I
+)
 #: Comment counters and threads' furniture: "17 comments", "Comments (4)", "View 12 replies".
 #: The heading of a comment thread under an article: "Comments (23)", "23 comments", "Reader
 #: comments", "Leave a reply", "Join the discussion", "3 thoughts on “…”" (blog software), "Comments
@@ -321,7 +326,7 @@ COMMENTS_HEADING = re.compile(
     r"^(?:[^\w\s]\s*){0,2}(?:(?:\d+\s+)?(?:reader|readers'?|user|visitor)?\s*comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|replies|responses)"
     r"|(?:leave|post|add|write) (?:a|your) (?:comment|reply)|join the (?:discussion|conversation|debate)"
     r"|what (?:readers|you) (?:say|think)|have your say|\d+\s+thoughts? on\b.{0,120}"
-    r"|comments? (?:are|is) (?:closed|disabled)|comments? powered by \w+|show comments?|view (?:all )?\d* ?comments?)\W*$",
+    r"|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled)(?: (?:on|for) (?:this|the) [\w -]{2,25})?|comments? powered by \w+|show comments?|view (?:all )?\d* ?comments?)\W*$",
     _I,
 )
 #: A commenter's line in a thread: a handle with when it was posted ("harbourwatcher · 2 hours
