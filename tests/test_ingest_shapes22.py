@@ -313,3 +313,72 @@ def test_lexicon_a_sentence_about_closed_comments_in_the_body_is_no_heading() ->
     from chronica.ingest._lexicon import COMMENTS_HEADING
 
     assert not COMMENTS_HEADING.match("Comments are closed on this article, the editors said, because of legal risk.")
+
+
+# --- captions by where the picture stands or whose it is; a copyright by its holder and year ------
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Above: the night ferry leaving the harbour in 2019.", "caption"),
+        ("Top left: the pier before the storm; right, after it", "caption"),
+        ("Pictured below: engineers at work on the piles", "caption"),
+        ("The northern pier in 1972, shortly after it opened. Courtesy of the Harbour Archive", "caption"),
+        ("Divers on the wreck, 1986. Courtesy Island Museum", "caption"),
+        ("Copyright Island Times 2021", "license"),
+        ("Copyright the Harbour Trust, 2019", "license"),
+        ("Copyright Ruth Allen 1998. All rights reserved.", "license"),
+        # no caption, no licence
+        ("Above all, the islanders wanted a late sailing.", None),
+        ("Right: that is what the council said.", None),
+        ("Copyright law was changed in 1988 after a long campaign by the island's writers.", None),
+        ("Copyright Act 1988 gave the island's writers new rights over their work.", None),
+    ],
+)
+def test_lexicon_captions_and_copyright_lines(line: str, kind: str | None) -> None:
+    from chronica.ingest._clean import lexicon_kind
+    from chronica.ingest._units import segment
+
+    assert lexicon_kind(segment(line)[0]) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishermen unload the catch at the pier on Monday. © Harbour Press 2020",
+        "Copyright Island Times 2021",
+        "Photo © Tomas Berg 2019",
+    ],
+)
+def test_clean_a_copyright_among_the_paragraphs_does_not_end_the_article(line: str) -> None:
+    P4 = ("The company has run the crossing since 1968, and the night sailing was added in 1990 after a "
+          "campaign by the island's doctors.")
+    doc = _doc(f"Ferry cuts night crossing after storms\n\nBy Ana Lima\n\n{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P4}\n")
+    assert line not in doc.text
+    assert P3 in doc.text and P4 in doc.text
+
+
+def test_clean_the_pages_copyright_still_ends_it() -> None:
+    doc = _doc(f"Ferry cuts night crossing after storms\n\n{P1}\n\n{P2}\n\n{P3}\n\n© 2021 Island Times\n\n"
+               "Island Times is published by Harbour Media Ltd, a company registered in Scotland.\n")
+    assert "registered in Scotland" not in doc.text and P3 in doc.text
+
+
+# --- a newsletter line that speaks to the reader -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, appeal",
+    [
+        ("Sign up for The Crossing, our free weekly newsletter about island life.", True),
+        ("Thanks for signing up! Check your inbox to confirm.", True),
+        ("You can unsubscribe at any time. Read our privacy notice.", True),
+        ("Want the week's island news in one email? Get The Crossing newsletter.", True),
+        ("The paper's Friday newsletter asked readers which crossing they would keep.", False),
+        ("She signed up for the ferry company's apprenticeship in 1971 and stayed for forty years.", False),
+    ],
+)
+def test_lexicon_a_newsletter_line_addressing_the_reader(line: str, appeal: bool) -> None:
+    from chronica.ingest._clean import lexicon_kind
+    from chronica.ingest._units import segment
+
+    assert (lexicon_kind(segment(line)[0]) == "appeal") is appeal

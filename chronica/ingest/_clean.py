@@ -174,6 +174,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "teaser"
     if n <= SHORT_UNIT_WORDS and lx.APPEAL.search(text):
         return "appeal"
+    if n <= lx.NEWSLETTER_LINE_WORDS and lx.NEWSLETTER_WORD.search(text) and lx.READER_ADDRESS.search(text):
+        return "appeal"
     if n <= 30 and lx.PROMO.search(text):
         return "promo"
     if n <= SHORT_UNIT_WORDS and lx.UI_MESSAGE.search(text):
@@ -713,6 +715,8 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
         if thread or ((u.kind in END_MARKERS or bar) and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
             if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
                 continue
+            if u.kind == "license" and _paragraphs_after(units, i) >= LICENSE_RESUME_PARAGRAPHS:
+                continue  # a picture's copyright among the paragraphs ("… © Harbour Press 2020"), not the page's
             if u.kind is None:
                 u.kind = "nav"  # the bar that ends the article
             for v in _heading_run_before(units, i) + units[i + 1 :]:
@@ -887,6 +891,17 @@ RESUME_SENTENCE_WORDS = 15
 def _prose_sentence_after(units: list[Unit], i: int) -> bool:
     return any(v.kind is None and v.is_prose and v.ends_sentence and v.n_words >= RESUME_SENTENCE_WORDS
                and not lx.BIO.match(v.text.strip()) for v in units[i + 1 :])
+
+
+#: a copyright line with this many paragraphs of some length under it is a picture's credit: the
+#: page's own licence closes the page, with at most menus and links under it
+LICENSE_RESUME_PARAGRAPHS = 2
+RESUME_PARAGRAPH_WORDS = 15
+
+
+def _paragraphs_after(units: list[Unit], i: int) -> int:
+    """How many kept paragraphs of prose of RESUME_PARAGRAPH_WORDS words or more follow ``units[i]``."""
+    return sum(v.kind is None and v.is_prose and v.n_words >= RESUME_PARAGRAPH_WORDS for v in units[i + 1 :])
 
 
 def _article_resumes_after(units: list[Unit], fair: int = 3) -> list[bool]:

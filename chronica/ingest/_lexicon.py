@@ -111,6 +111,13 @@ TEASER_LINK = re.compile(
     _I,
 )
 
+#: A short line about a newsletter that speaks to the reader: "Sign up for The Crossing, our free
+#: weekly newsletter", "Thanks for signing up! Check your inbox", "You can unsubscribe at any time".
+#: A paragraph reporting what a newsletter said ("the paper's Friday newsletter asked readers …")
+#: speaks of it, not to the reader.
+NEWSLETTER_WORD = re.compile(r"\b(?:newsletters?|inbox|unsubscribe|signing up|sign(?:ed)? up)\b", _I)
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|^(?:sign|subscribe|get|join|want|thanks|thank you|don't miss|never miss)\b", _I)
+NEWSLETTER_LINE_WORDS = 25
 #: Donation, subscription and newsletter appeals.
 APPEAL = re.compile(
     r"(?:help (?:keep|us keep|us stay) (?:us|our|this|independent)"
@@ -145,6 +152,8 @@ DISCLAIMER = re.compile(
 
 LICENSE = re.compile(
     r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^\(c\)\s*\d{4}\b"
+    # the holder before the year: "Copyright Island Times 2021", "Copyright the Harbour Trust, 2019"
+    r"|^copyright\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.'’-]*,?\s+){1,5}(?:1[89]|20)\d{2}\W*$"
     r"|©|all rights reserved|may not be (?:reproduced|republished|redistributed|copied)"
     r"|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))",
     _I,
@@ -157,6 +166,8 @@ CAPTION_CREDIT = re.compile(
     r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
     r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons"
     r"|\b(?:image|photo|picture|illustration)s?\s+courtesy\s+of\s+\S.{0,60}|^courtesy of\s+\S.{0,60}"
+    # a caption's closing credit: "… shortly after it opened. Courtesy of the Harbour Archive"
+    r"|[.!?]\s+courtesy\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w&.'’ -]{1,50}"
     r"|[.!?]\s*\((?-i:[A-Z]{2,6})\))\W*$",
     _I,
 )
@@ -385,6 +396,8 @@ SPONSOR_LINE = re.compile(
 #: "[Image: Cartoon of …]", "Caption: …", "Map 3: The routes"
 CAPTION_LABEL = re.compile(
     r"^[\[(]?\s*(?:(?:caption|image|photo|picture|illustration|map|figure|fig\.|chart|graphic)\s*(?:\d+(?:\.\d+)*)?\s*:\s*\S"
+    # where the picture stands: "Above: …", "Top left: …", "Pictured below: …"
+    r"|(?:pictured\s+)?(?:above|below|(?:top|bottom|far)\s+(?:left|right)|main picture|inset)\s*:\s*\S"
     r"|(?:figure|fig\.|map|plate|table)\s*\d+(?:\.\d+)*[.:]?\s+(?-i:[A-Z\"“'‘]))"
     # where a saved page had its picture: "[Image] Divers on the wreck …", "[Photo] …", "[Mynd / Photo] …"
     r"|^\[[^\]\n]{0,20}\b(?:image|photo|photograph|picture|illustration|graphic|video|gallery|map|chart)s?\b[^\]\n]{0,20}\]\s*\S",
