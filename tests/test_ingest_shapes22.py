@@ -382,3 +382,19 @@ def test_lexicon_a_newsletter_line_addressing_the_reader(line: str, appeal: bool
     from chronica.ingest._units import segment
 
     assert (lexicon_kind(segment(line)[0]) == "appeal") is appeal
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("14 Mar 2021 | 09:12 GMT", "2021-03-14"),
+        ("3 May 2022 · 10:04 BST", "2022-05-03"),
+        ("Aired Sunday 14 March 2021, 8pm", "2021-03-14"),
+        ("Posted 2 June 2019 | 7 a.m.", "2019-06-02"),
+        # a part that is no date or time: the line is no date line
+        ("3 May 2022 | Politics", None),
+        ("The 8pm news | 3 May", None),
+    ],
+)
+def test_date_line_with_its_time_as_a_part_of_its_own(line: str, iso: str | None) -> None:
+    assert date_line(line) == iso

@@ -231,7 +231,9 @@ _DATE_LINE_PREFIX = re.compile(
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
 _TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
-_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
+_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
+#: a part of a date line that is only the time: "14 Mar 2021 | 09:12 GMT"
+_TIME_ONLY = re.compile(r"^\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5})?\s*$", _I)
 
 
 def is_division_number(text: str | None) -> bool:
@@ -286,6 +288,8 @@ def date_line(text: str) -> str | None:
     if len(text) > 160 or text.startswith("|"):
         return None  # a table row ("| Date | 30 June 1908 |") dates what the table is about, not the page
     parts = [p for p in _DATE_PARTS.split(text) if not _READING_TIME.match(p)]
+    if len(parts) > 1 and not _TIME_ONLY.match(parts[0]):
+        parts = [p for p in parts if not _TIME_ONLY.match(p)]  # "14 Mar 2021 | 09:12 GMT"
     if len(parts) > 1:
         dates = [_one_date_line(p) for p in parts]
         return dates[0] if all(dates) else None
