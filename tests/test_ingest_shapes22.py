@@ -398,3 +398,27 @@ def test_lexicon_a_newsletter_line_addressing_the_reader(line: str, appeal: bool
 )
 def test_date_line_with_its_time_as_a_part_of_its_own(line: str, iso: str | None) -> None:
     assert date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Become a subscriber and support local journalism.", "promo"),
+        ("Try 3 months of unlimited access for just £1.", "promo"),
+        ("Subscribe from $1 a week", "promo"),
+        ("Become a member from 5,000 shillings a month.", "promo"),
+        ("Log in to join the conversation", "ui"),
+        ("With reporting from Ines Moreau in Stornoway.", "wire-credit"),
+        # body sentences
+        ("Finland applied to become a member of the alliance in May 2022.", None),
+        ("Fares rose to £5 a week for islanders who travelled daily to the mainland.", None),
+        ("Fares rose to £5 a week.", None),
+        ("Membership of the club cost members £2 a year in 1950, a day's wage.", None),
+        ("With reporting from the front banned, the papers printed rumours.", None),
+    ],
+)
+def test_lexicon_offers_prompts_and_contributor_notes(line: str, kind: str | None) -> None:
+    from chronica.ingest._clean import lexicon_kind
+    from chronica.ingest._units import segment
+
+    assert lexicon_kind(segment(line)[0]) == kind

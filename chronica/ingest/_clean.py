@@ -176,6 +176,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "appeal"
     if n <= lx.NEWSLETTER_LINE_WORDS and lx.NEWSLETTER_WORD.search(text) and lx.READER_ADDRESS.search(text):
         return "appeal"
+    if n <= lx.OFFER_MAX_WORDS and lx.OFFER.match(text):
+        return "promo"
     if n <= 30 and lx.PROMO.search(text):
         return "promo"
     if n <= SHORT_UNIT_WORDS and lx.UI_MESSAGE.search(text):

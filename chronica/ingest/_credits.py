@@ -173,7 +173,7 @@ _CONTRIBUTOR_NOTE = re.compile(
     r"^(?:(?P<who>[^.!?]{3,120}?)\s+contributed(?:\s+(?:additional\s+)?reporting)?"
     r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|dispatch))?(?:\s+(?:from|in)\s+[A-Z][^.!?]{1,60})?"
     r"|(?:additional\s+)?reporting\s+(?:was\s+)?contributed\s+by\s+(?P<who2>[^.!?]{3,120}?)"
-    r"|with\s+(?:additional\s+)?assistance\s+from\s+(?P<who3>[^.!?]{3,120}?))\s*[.]?$",
+    r"|with\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by)\s+(?P<who3>[^.!?]{3,120}?))\s*[.]?$",
     _I,
 )
 #: A provenance note: "Originally published in Spanish by Diario X.", "This story first appeared

@@ -118,6 +118,16 @@ TEASER_LINK = re.compile(
 NEWSLETTER_WORD = re.compile(r"\b(?:newsletters?|inbox|unsubscribe|signing up|sign(?:ed)? up)\b", _I)
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|^(?:sign|subscribe|get|join|want|thanks|thank you|don't miss|never miss)\b", _I)
 NEWSLETTER_LINE_WORDS = 25
+#: An offer to the reader opening with its imperative, or a price by the period: "Become a
+#: subscriber and support local journalism", "Try 3 months of unlimited access for just £1",
+#: "Subscribe from $1 a week". A sentence about someone who became a member is past tense, and a
+#: price alone ("Membership cost £2 a year") is history, not an offer.
+OFFER = re.compile(
+    r"^(?:become an? (?:paying |digital )?(?:member|subscriber|patron|supporter|friend)\b"
+    r"|(?:try|get|start|subscribe|join)\b.{0,60}?(?:for (?:just|only)|from|at)\s*(?:[$£€¥]|us\$)\s*\d)",
+    _I,
+)
+OFFER_MAX_WORDS = 20
 #: Donation, subscription and newsletter appeals.
 APPEAL = re.compile(
     r"(?:help (?:keep|us keep|us stay) (?:us|our|this|independent)"
@@ -432,7 +442,7 @@ OPINION_NOTE = re.compile(
     _I,
 )
 #: a comment box's prompts: "Be the first to share a story about this topic.", "Log in to comment."
-COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post)|how to cite(?: this (?:page|article|entry))?$)", _I)
+COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post|join the (?:conversation|discussion|debate))|how to cite(?: this (?:page|article|entry))?$)", _I)
 
 
 # --- a press release's own furniture (the shape agencies and wire services have long fixed) ------
