@@ -5,7 +5,9 @@ promos, cookie banners, comment counts, page messages among them) and an author 
 lone name line over a bio: the name is the author), then bylines at the head or tail, the author
 note under a byline and a wire credit line's reporter (shapes from :mod:`._credits`), (2) bibliographies and footnote lists set apart
 as references, (3) pull quotes and repeated lines, (4) the tail cut after a strong end marker
-(appeal, disclaimer, author bio, licence, related-stories heading), (5) teaser lists (headline +
+(appeal, disclaimer, author bio, licence, related-stories heading, contact details; a copyright line
+with paragraphs under it is a picture's and cuts nothing), the page's foot under its last rule after
+the body and its head between the headline and a rule, (5) teaser lists (headline +
 blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
 paragraphs — a dated heading ("1994: Fishing war") is never a teaser, (6) the masthead zone before
 the first paragraph and trailing non-prose after the last. The body is the run of prose units;
