@@ -247,3 +247,27 @@ DAY_OF_MONTH_CASES = [
 def test_the_day_of_the_storys_month(text, phrase, value):
     found = {t.text: t.value for t in tag(text)}
     assert found.get(phrase) == value
+
+
+#: (text, the expression, its value): in an undated chronology a year on a line of its own heads
+#: the entries below it; a day of the month the last entry told, after it, takes the heading's
+#: year, not that entry's (as "July 23" after "the accords of 1959" still takes 1974's)
+YEAR_HEADING_DAY_CASES = [
+    ("The chronology below lists the main events.\n\n1972\n\n5 October - The two sides sign an accord in the "
+     "capital.\n\n1978\n\n30 October - Troops cross the river.\n\n1 November - The annexation is proclaimed.",
+     "30 October", "1978-10-30"),
+    ("Key dates of the crisis.\n\n1990\n\n2 August - Iraq invades Kuwait.\n\n1991\n\n17 August - Talks open in "
+     "Geneva.", "17 August", "1991-08-17"),
+    ("A short chronology.\n\n1956\n\n12 March - Students march in the capital.\n\n1957\n\n20 March - The exiles "
+     "return home.", "20 March", "1957-03-20"),
+    ("In 1974 the coup came. July 20: Turkey, quoting the accords of 1959, landed troops. July 23: the junta "
+     "fell.", "July 23", "1974-07-23"),  # a year named in passing, no heading: the days go on
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", YEAR_HEADING_DAY_CASES)
+def test_a_year_heading_starts_its_entries_year(text, phrase, value):
+    from chronica.time.tagger import tag_and_date
+
+    found = {t.text: t.value for t in tag_and_date(text, None)[0]}
+    assert found[phrase] == value

@@ -500,6 +500,9 @@ class _Resolver:
         st = self.state
         day = st.day_anchor
         ref = ref or st.anchor  # the date the day would otherwise take its year from
+        if st.heading_anchor and ref is st.anchor:
+            return False  # "5 October - ...\n\n1978\n\n30 October - ...": a year heading the next
+            # entries starts their year; it is not a year named in passing
         return (day is not None and spec.day is not None and spec.month == day.month and spec.n == 0
                 and not spec.narrative and spec.day >= day.day and ref is not None
                 and ref.year != day.year and 0 <= start - st.day_anchor_end <= _DAY_SEQUENCE_NEAR)
