@@ -43,6 +43,23 @@ IN_FLIGHT_PER_WORKER = 3
 MIN_BYTES_PER_WORKER = 400_000
 
 
+#: Dask settings of a ``local:N`` cluster, made for one batch build rather than a long-lived
+#: service: the work is a few dozen long tasks whose results go to one writer, so the
+#: periodic machinery meant for watching a cluster only costs CPU, and it costs it per second
+#: of wall time, not per task: on a shared machine (a load of 17-19 on 2 cores) a build's wall
+#: time is 7-10x its CPU time, and every monitor runs 7-10x as often per unit of work. Off or
+#: slower: the statistical profiler sampling the task thread's stack every 10 ms (for the
+#: dashboard, which is not started), the system monitor (psutil, every 0.5 s in the scheduler
+#: and each worker) and the nanny's memory monitor (every 0.1 s; the memory limit is still
+#: enforced, once a second). A cluster given by address keeps its own configuration.
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 class Runner(Protocol):
     workers: int
 
@@ -130,11 +147,15 @@ class DaskRunner:
             from distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - a dependency
             raise ChronicaError("Dask is not installed: pip install 'dask[distributed]'") from exc
+        import dask
+
         self.cluster = None
         local = check_dask(spec)
         if local:
-            self.cluster = LocalCluster(n_workers=local, threads_per_worker=1, processes=True,
-                                        dashboard_address=":0", silence_logs=50)
+            # the cluster's nannies hand this configuration to the worker processes they start
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                self.cluster = LocalCluster(n_workers=local, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=50)
             address: Any = self.cluster
         else:
             address = spec

@@ -65,6 +65,62 @@ def test_build_skip_reads_a_changed_file_again(tmp_path: Path, change: str) -> N
         assert report.unchanged == (4 if change == "touch" else 3)
 
 
+def _forbid_reading(monkeypatch) -> None:  # noqa: ANN001
+    def no_read(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("an unchanged file was read")
+
+    monkeypatch.setattr(tasks, "read_files", no_read)  # reading a file
+    monkeypatch.setattr(tasks, "warm", no_read)  # loading the pipeline
+
+
+@pytest.mark.parametrize("touched", [["oped.md"], ["oped.md", "textbook_chapter.txt"], "all"])
+def test_build_skip_touched_files_by_their_bytes(tmp_path: Path, monkeypatch, touched) -> None:  # noqa: ANN001
+    """Files with a new modification time but the same bytes (a copy, a checkout, a restored
+    backup) are hashed, not read: no pipeline, no reading task; their new time is remembered, so
+    the run after skips them on size and time alone."""
+    folder = settled_copy(tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        assert build([folder], store, OPTIONS).stored == 4
+        names = [f.name for f in folder.iterdir()] if touched == "all" else touched
+        later = time.time() - 30  # newer than the first read, older than the racy window
+        for name in names:
+            os.utime(folder / name, (later, later))
+        with monkeypatch.context() as m:
+            _forbid_reading(m)
+            report = build([folder], store, OPTIONS)
+        assert (report.stored, report.unchanged, report.skipped) == (0, 4, [])
+        for name in names:  # remembered with the new time: no hashing next time
+            assert store.file_unchanged(*build_module._file_stat(folder / name)) == 1
+
+        def no_hash(path):  # noqa: ANN001, ANN202
+            raise AssertionError(f"{path} hashed again")
+
+        with monkeypatch.context() as m:
+            _forbid_reading(m)
+            m.setattr(build_module, "file_digest", no_hash)
+            assert build([folder], store, OPTIONS).unchanged == 4
+
+
+def test_build_a_store_without_file_digests_reads_a_touched_file_once(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A file remembered before its bytes were hashed (an older store: digest NULL) is read
+    again once when touched, found unchanged, and from then on skipped by its bytes."""
+    folder = settled_copy(tmp_path)
+    target = folder / "oped.md"
+    with Store(tmp_path / "s.db") as store:
+        build([folder], store, OPTIONS)
+        store.conn.execute("UPDATE file_stats SET digest = NULL")
+        store.conn.commit()
+        later = time.time() - 30
+        os.utime(target, (later, later))
+        report = build([folder], store, OPTIONS)  # read again: no digest to compare with
+        assert (report.stored, report.unchanged) == (0, 4)
+        later -= 10
+        os.utime(target, (later, later))
+        with monkeypatch.context() as m:
+            _forbid_reading(m)
+            assert build([folder], store, OPTIONS).unchanged == 4
+
+
 def test_build_a_file_modified_just_now_is_not_remembered(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     folder = tmp_path / "suez"
     shutil.copytree(SUEZ, folder, copy_function=shutil.copy)  # modified now: racily clean

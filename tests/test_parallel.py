@@ -242,3 +242,17 @@ def test_runners_map_streams_with_a_bounded_window(runner_args):
             assert value == context
             assert len(drawn) <= taken + window
     assert len(drawn) == 200
+
+
+def test_dask_local_cluster_workers_run_without_the_monitoring_machinery():
+    """A ``local:N`` cluster's worker processes get :data:`runners.LOCAL_CLUSTER_CONFIG` (no
+    stack profiler, slower system and memory monitors): their cost follows wall time, not work."""
+    import dask
+
+    from chronica import runners
+
+    keys = list(runners.LOCAL_CLUSTER_CONFIG)
+    with runners.open_runner(dask="local:1") as runner:
+        got = dict(runner.map(dask.config.get, [(k, k) for k in keys]))
+    assert got == runners.LOCAL_CLUSTER_CONFIG
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's own config untouched

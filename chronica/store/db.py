@@ -747,14 +747,26 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def record_files(self, rows: list[tuple[str, int, int, int]]) -> None:
-        """Remember (path, size, mtime_ns, documents) of input files whose every document is
-        stored, in one transaction."""
+    def file_same_content(self, path: str, size: int, digest: str) -> int | None:
+        """The number of documents ``path`` held when it was last read, if it then had this
+        size and these bytes (``digest``, see ``chronica.build.file_digest``), else None: a file
+        touched (a new modification time) but not changed."""
+        row = self.conn.execute(
+            "SELECT documents FROM file_stats WHERE path = ? AND size = ? AND digest = ?",
+            (path, size, digest),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def record_files(self, rows: list[tuple]) -> None:
+        """Remember (path, size, mtime_ns, documents[, digest]) of input files whose every
+        document is stored, in one transaction (no digest: NULL, the file is read again when
+        its modification time changes)."""
+        rows = [(*r, None) if len(r) == 4 else tuple(r) for r in rows]
         with self.transaction():
             self.conn.executemany(
-                "INSERT INTO file_stats (path, size, mtime_ns, documents) VALUES (?, ?, ?, ?)"
+                "INSERT INTO file_stats (path, size, mtime_ns, documents, digest) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
-                " mtime_ns = excluded.mtime_ns, documents = excluded.documents",
+                " mtime_ns = excluded.mtime_ns, documents = excluded.documents, digest = excluded.digest",
                 rows,
             )
 

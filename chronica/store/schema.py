@@ -398,3 +398,14 @@ MIGRATIONS.append(
     DELETE FROM chronicle_disagreements
     """
 )
+
+MIGRATIONS.append(
+    # 10: the content of an input file as last read (issue 13: a re-run with nothing new takes
+    # under a second even when the files were touched). A file whose size or modification time
+    # changed is hashed; when its bytes hash as they did, its documents are unchanged and it is
+    # not read again (a copy, a checkout, a backup restored: new times, the same bytes). NULL:
+    # read before the hash was kept (read again once, as before).
+    """
+    ALTER TABLE file_stats ADD COLUMN digest TEXT
+    """
+)
