@@ -1553,10 +1553,30 @@ def _statement_date(event: EventMention, pred: Token, stanced: bool, index: Ment
     event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, "sentence"
 
 
+def _telling_participle(trig: Trigger) -> Token | None:
+    """The participle of a light verb that qualifies a nominal trigger and so tells its happening
+    ("a peace deal *signed* in Algiers in December 2000", "an agreement *reached* in November
+    1973", "the Bamako agreement, *signed* on 30 October 1963, set a ceasefire"): the noun's own
+    predicate, whose time is the noun's, not that of another predicate below it. None for a verb
+    trigger, a noun with a carrier, or a participle of another act ("the treaty, *ratified* on 10
+    April": ratifying is no light verb)."""
+    anchor = trig.anchor
+    if anchor.pos_ != "NOUN" or trig.carrier is not None:
+        return None
+    light = _ONTOLOGY.light_verbs
+    for c in anchor.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and light_lemma(c, light) in light:
+            return c
+    return None
+
+
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
+    told = _telling_participle(trig)
+    if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
+        own |= {told.i, _dating.other_predicate(told.i)}
     out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
                date_source=None)
     heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date
