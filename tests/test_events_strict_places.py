@@ -183,3 +183,44 @@ def test_a_domestic_event_keeps_its_country_as_recipient(pipeline, text, etype, 
     events = [e for e in _events(pipeline, text) if e.type == etype]
     assert events, text
     assert {p.state for p in events[0].actors(TARGET)} == {state}
+
+
+# --- 1b. a name the document itself calls a place is no recipient, whatever the tagger read -----
+# (strict sample of session 22: "raid on Mekele", "took Badme", "attacked Hassi Beida" kept a
+# place as target in ethiopia, iraniraq, perecuador, codwars and moralg: the tagger reads such
+# names as an organisation or a person; the document calls them places elsewhere)
+
+NAMED_PLACES = [  # (text, type, the place)
+    ("Fighting began around the border town of Badme. In May 1998 Eritrean troops attacked Badme.",
+     "ASSAULT", "Badme"),
+    ("The oasis of Bir Zemla lies on the old caravan route. In October 1963 Moroccan troops attacked Bir Zemla.",
+     "ASSAULT", "Bir Zemla"),
+    ("Skirmishes broke out near Hassi Beida in September 1963. On 8 October 1963 Moroccan forces attacked "
+     "Hassi Beida.", "ASSAULT", "Hassi Beida"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", NAMED_PLACES)
+def test_a_name_the_document_calls_a_place(pipeline, text, etype, place):
+    events = [e for e in _events(pipeline, text) if e.type == etype]
+    assert events, text
+    assert not [p for e in events for p in e.actors(TARGET) if p.text == place]
+    assert [p for e in events for p in e.actors(OTHER) if p.text == place]
+
+
+@pytest.mark.parametrize("text", [
+    "The company Halliburton worked in Basra. In 2004 militiamen attacked Halliburton.",
+    "Talks were held in Kuwait in July 1990. In August 1990 Iraq invaded Kuwait.",
+])
+def test_an_actor_not_called_a_place_stays_the_recipient(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert events and any(e.actors(TARGET) for e in events), text
+
+
+def test_named_places_reads_place_nouns_and_locative_prepositions(pipeline):
+    from chronica.events._places import named_places
+    doc = pipeline("The town of Kalabo flooded. Talks were held near Wadi Halfa in 1956. Aid reached "
+                   "Kalabo in September 1963.")
+    places = named_places(doc)
+    assert {"kalabo", "wadi halfa"} <= places
+    assert not any("1963" in p or "september" in p for p in places)

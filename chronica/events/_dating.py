@@ -684,7 +684,7 @@ def choose_sentence_ref(
     # was thrown at X; X was wounded and two students were killed", which the parser may hang
     # under the second clause)
     calendar = [r for r in calendar if not (
-        owner_of.get(r.start) is not None and owner_of[r.start] < 0
+        owner_of.get(r.start) is not None and owner_of[r.start] < 0 and owner_of[r.start] not in own
         and not doc[_token_of(owner_of[r.start])].is_ancestor(anchor)) or fronted_over(r, anchor)]
     # nor one of a verb coordinated after the event's own ("will reform our schools and spend
     # by 2008 £60bn more": 2008 is the spending's)

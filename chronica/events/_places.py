@@ -24,9 +24,10 @@ Public API: :func:`place_recipients`, :func:`seat_owned_agents`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronica.events._actors import knowledge_base, state_for
+from chronica.events._lexicon import LOCATION_PREPS, PLACE_NOUNS
 from chronica.events.model import OTHER, SOURCE, TARGET, Participant
 
 #: kinds of the actors stage that name a place
@@ -35,6 +36,9 @@ SEAT_KIND = "government_seat"
 AGENT_KIND = "agent"
 #: spaCy entity labels of places (countries, cities, regions; natural places; buildings, sites)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: entity labels a place's name may carry when the tagger misreads it (a place read as a person
+#: or an organisation); dates, numbers and the like are no names
+NAME_LABELS = PLACE_LABELS | {"PERSON", "ORG", "NORP"}
 
 
 def _owner(p: Participant, tok: Token | None) -> bool:
@@ -51,18 +55,50 @@ def _owned(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _is_place(p: Participant, tok: Token | None) -> bool:
+def _is_place(p: Participant, tok: Token | None, places: frozenset[str] = frozenset()) -> bool:
     if _owner(p, tok):
         return False
     if p.kind == PLACE_KIND:
         return True
+    if p.actor_id is None and _name_key(p.text) in places:
+        return True  # the document calls it a place, whatever the tagger made of it here
     if p.actor_id is not None or p.kind == "person":
         return False
     return tok is not None and tok.ent_type_ in PLACE_LABELS
 
 
+def _name_key(text: str) -> str:
+    return " ".join(w for w in text.lower().split() if w != "the")
+
+
+def named_places(doc: Doc) -> frozenset[str]:
+    """The names a document itself calls places, whatever the tagger labels them elsewhere (it
+    reads "Badme" or "El Oro" as an organisation, "Hassi Beida" as a person): the proper name of a
+    place noun's "of" phrase ("the border town of Badme", "the province of El Oro", "the oases of
+    Hassi Beida") or one after a preposition of location ("near Hassi Beida", "fighting at
+    Tiwintza"). Checked only for names no actor of the knowledge base answers to (one sense per
+    document: the name is a place wherever the document uses it)."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.dep_ != "prep":
+            continue
+        prep, above = tok.head, tok.head.head
+        place_of = prep.lower_ == "of" and above.pos_ == "NOUN" and above.lemma_.lower() in PLACE_NOUNS
+        if not (place_of or prep.lower_ in LOCATION_PREPS):
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ not in NAME_LABELS:
+            continue  # "in September 1963", "at 10 Downing Street"'s number: no name
+        words = doc[ent.start:ent.end] if ent is not None else [
+            t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+        name = _name_key(" ".join(t.text for t in words))
+        if name and not knowledge_base().lookup(name):
+            out.add(name)
+    return frozenset(out)
+
+
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
-                     addressed: bool = False) -> list[Participant]:
+                     addressed: bool = False, places: frozenset[str] = frozenset()) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
     (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
@@ -80,7 +116,7 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
         elif addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
             pass  # the one an act is said to: a polity, whatever the map calls it
-        elif p.role == TARGET and (_is_place(p, tok) or (
+        elif p.role == TARGET and (_is_place(p, tok, places) or (
                 p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
             p.role = OTHER
         out.append(p)

@@ -37,7 +37,7 @@ from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
-from chronica.events._places import place_recipients, seat_owned_agents
+from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
     SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
@@ -1309,6 +1309,7 @@ def extract_events(
     events: list[EventMention] = []
     sentences = _sentences(doc)
     sent_starts = [s[2] for s in sentences]
+    places = named_places(doc)
     for sent_idx, sent, s_start, s_end in sentences:
         triggers = find_triggers(sent, onto, index)
         for trig in triggers:
@@ -1333,7 +1334,8 @@ def extract_events(
             owner_of = _dating.attach(sent_refs, doc, anchors)
             trigger_anchors = {t.anchor.i for t in triggers}
             ctx = SentenceContext(onto, index, doc, document_id, sent_idx, sent, s_start, s_end, refs,
-                                  sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times, trace)
+                                  sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times, trace,
+                                  places)
             coded = [(trig, _code(trig, ctx)) for trig in triggers]
             # a dictionary verb that made no event is no predicate of the sentence's times: code
             # again without it ("elections took place in 1948: X was elected")
@@ -1553,10 +1555,30 @@ def _statement_date(event: EventMention, pred: Token, stanced: bool, index: Ment
     event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, "sentence"
 
 
+def _telling_participle(trig: Trigger) -> Token | None:
+    """The participle of a light verb that qualifies a nominal trigger and so tells its happening
+    ("a peace deal *signed* in Algiers in December 2000", "an agreement *reached* in November
+    1973", "the Bamako agreement, *signed* on 30 October 1963, set a ceasefire"): the noun's own
+    predicate, whose time is the noun's, not that of another predicate below it. None for a verb
+    trigger, a noun with a carrier, or a participle of another act ("the treaty, *ratified* on 10
+    April": ratifying is no light verb)."""
+    anchor = trig.anchor
+    if anchor.pos_ != "NOUN" or trig.carrier is not None:
+        return None
+    light = _ONTOLOGY.light_verbs
+    for c in anchor.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and light_lemma(c, light) in light:
+            return c
+    return None
+
+
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
+    told = _telling_participle(trig)
+    if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
+        own |= {told.i, _dating.other_predicate(told.i)}
     out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
                date_source=None)
     heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date
@@ -1701,6 +1723,8 @@ class SentenceContext:
     sent_starts: list[int]
     unknown_times: list[int]
     trace: list[Candidate] | None = None
+    #: names the document itself calls places ("the city of Mekele", "near Hassi Beida"): no recipient
+    place_names: frozenset[str] = frozenset()
 
 
 def _joint(trig: Trigger, onto: Ontology) -> bool:
@@ -1858,7 +1882,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             p.state = group_country(p.actor_id, p.kind)
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
-        onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False))
+        onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
+        places=ctx.place_names)
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
