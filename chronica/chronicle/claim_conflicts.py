@@ -140,6 +140,9 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if a.topic == LENGTH_TOPIC:  # a lasting property of one thing: no happening to match
         return a.unit == b.unit and (not a.subject or not b.subject or set(a.subject) == set(b.subject)) \
             and figure_gap(a, b) <= MAX_FIGURE_RATIO
+    if a.topic in load_rules().measure_units:  # a mass, an area, a volume of one noun and rate
+        return a.unit == b.unit and _subjects_fit(a, b) and figure_gap(a, b) <= MAX_FIGURE_RATIO \
+            and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b)
     if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return False  # "60 Peruvian and 34 Ecuadorian soldiers": the 60 are not Ecuador's
     if same_war_toll(a, b):
@@ -649,6 +652,8 @@ def _value_label(group: list[SentenceClaim]) -> str:
 
 def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
     first = members[0]
+    if kind == "count" and first.topic in load_rules().measure_units:  # "how much capacity a year (volume)"
+        return f"how much {first.unit} ({first.topic})"
     if kind == "count":
         unit = next((c.unit for c in members if c.unit and c.subject), None) or \
             next((c.unit for c in members if c.unit), None)

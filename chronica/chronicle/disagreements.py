@@ -27,6 +27,7 @@ disagreement, and a reader must be able to read every one reported):
 from __future__ import annotations
 
 import bisect
+import calendar
 import math
 import re
 from collections import defaultdict
@@ -119,14 +120,29 @@ def year_written(m: EventMention) -> bool:
     return re.search(rf"\b{m.date[:4]}\b", m.sentence or "") is not None
 
 
+_MONTH_NAMES = re.compile(r"\b(?:%s)\b" % "|".join(
+    n.lower() for n in (*calendar.month_name[1:], *calendar.month_abbr[1:])), re.I)
+
+
+def counted_day(m: EventMention) -> bool:
+    """The mention's day is counted in its sentence from a day the text wrote before ("two days
+    later", "a week later", "the following day"): the time stage dated it to the day from words
+    that write no day, month or year of their own. The source states that day as surely as one
+    it writes out: within one merged happening it is that source's date."""
+    text = m.date_text or ""
+    return (m.precision == "day" and m.date_source in ("sentence", None) and bool(text)
+            and not re.search(r"\d", text) and not _MONTH_NAMES.search(text))
+
+
 def date_claims(event: ChronicleEvent) -> list[Claim]:
-    """Groups of the event's stated dates that cannot all be right (empty when they agree)."""
+    """Groups of the event's stated dates that cannot all be right (empty when they agree); a
+    day counted from a written one (:func:`counted_day`) is stated too."""
     year = D.precision_rank("year")
     stated = []
     for m in event.mentions:
         span = D.mention_interval(m)
-        if span and is_stated(m) and year_written(m) and D.precision_rank(m.precision, m.date) <= year \
-                and not _repeated(m):
+        if span and ((is_stated(m) and year_written(m)) or counted_day(m)) \
+                and D.precision_rank(m.precision, m.date) <= year and not _repeated(m):
             stated.append((m, span))
     if len(stated) < 2:
         return []
@@ -183,9 +199,11 @@ MAX_SPLIT_GAP_YEARS = 3.0
 
 
 def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
-    """The event's mentions with a date written in the sentence, at year precision or finer."""
+    """The event's mentions with a date written in the sentence, at year precision or finer, or a
+    day counted from a written one (:func:`counted_day`)."""
     year = D.precision_rank("year")
-    return [(m, span) for m in event.mentions if is_stated(m) and year_written(m) and (span := D.mention_interval(m))
+    return [(m, span) for m in event.mentions if ((is_stated(m) and year_written(m)) or counted_day(m))
+            and (span := D.mention_interval(m))
             and D.precision_rank(m.precision, m.date) <= year and not _repeated(m)]
 
 

@@ -403,6 +403,55 @@ def _length_claim(s: _Sentence, q: Quantity) -> None:
             qualifier=q.qualifier, unit=f"km of {measured.lemma_.lower()}")
 
 
+#: words after a measure's unit that make it a rate ("130,000 tonnes a year", "per year", "a day")
+RATE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "annum"})
+
+
+def _rate(unit: Token) -> str:
+    """The rate a measure is of, " a year" ("tonnes a year", "cubic metres per year"), else ""."""
+    for c in unit.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_NOUNS:
+            return f" a {c.lemma_.lower()}"
+        if c.dep_ == "prep" and c.lower_ == "per":
+            obj = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in RATE_NOUNS]
+            if obj:
+                return f" a {obj[0].lemma_.lower()}"
+    return ""
+
+
+def measured_noun(unit: Token, rules: Rules) -> Token | None:
+    """The noun a figure in a unit of a measure measures: the noun it is "of" ("a capacity of 12
+    billion cubic metres"), the noun "of" it ("200,000 square kilometres of territory"), or the
+    object of the verb that sets it "to" / "at" it ("limited catches to 130,000 tonnes")."""
+    for c in unit.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:  # what it is "of" is what it measures, a noun or nothing known
+                return objs[0] if objs[0].pos_ == "NOUN" else None
+    if unit.dep_ != "pobj":
+        return None
+    prep = unit.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head
+    if prep.lower_ in rules.measure_setting_prepositions and prep.head.pos_ == "VERB":
+        objs = [g for g in prep.head.children if g.dep_ == "dobj" and g.pos_ == "NOUN"]
+        return objs[0] if objs else None
+    return None
+
+
+def _measure_claim(s: _Sentence, q: Quantity) -> None:
+    """A mass, an area, a volume ("a capacity of 12 billion cubic metres per year"): topic the
+    measure, unit the measured noun's lemma (and the rate), subject the actors of the measured
+    noun's words ("British catches")."""
+    measured = measured_noun(q.measure_unit, s.rules)
+    if measured is None:
+        return
+    keys = sorted({actor_key(a) for t in measured.subtree if (a := s.actor_at(t)) is not None and actor_key(a)
+                   and _get(a, "kind") not in ACTOR_KINDS_SKIPPED})
+    s.claim("count", q.measure, q.text, q.tokens + [q.measure_unit, measured], subject=keys, low=q.low,
+            high=q.high, qualifier=q.qualifier, unit=f"{measured.lemma_.lower()}{_rate(q.measure_unit)}")
+
+
 def _change_verb(holder: Token, rules: Rules) -> Token | None:
     """The verb of a change a figure is the start or end of ("fell from X to Y": "to Y" may hang
     from "from X" in the parse)."""
@@ -476,6 +525,9 @@ def find_counts(s: _Sentence) -> None:
     for q in quantities(s.span, rules):
         if q.length_unit is not None:
             _length_claim(s, q)
+            continue
+        if q.measure_unit is not None:
+            _measure_claim(s, q)
             continue
         noun = q.noun
         phase = None

@@ -55,6 +55,9 @@ class Quantity:
     tokens: list[Token]  # the figure's tokens
     noun: Token | None  # the noun it counts ("civilians" in "500 civilians")
     length_unit: Token | None = None  # "km" in "5,300 km long": the value is then in km
+    measure_unit: Token | None = None  # "tonnes" in "130,000 tonnes": the value is then in the
+    # first unit of its measure (``measure_units`` of the rules)
+    measure: str | None = None  # that measure: "mass", "area", "volume"
 
 
 def _length_unit(tok: Token, rules: Rules) -> Token | None:
@@ -64,6 +67,31 @@ def _length_unit(tok: Token, rules: Rules) -> Token | None:
         if nxt.text == "-":
             continue
         return nxt if nxt.lower_ in rules.length_units else None
+    return None
+
+
+#: adjectives that make a unit noun a unit of area or volume ("square kilometres", "cubic metres")
+UNIT_MODIFIERS = frozenset({"square", "cubic", "metric"})
+
+
+def measure_unit(tok: Token, rules: Rules) -> tuple[str, float, Token] | None:
+    """(measure, factor, unit noun) when the figure that ``tok`` belongs to is in a unit of a
+    measure of the rules (``measure_units``: "130,000 tonnes", "10 billion cubic metres",
+    "200,000 square kilometres"), read from the parse: the noun the figure (through its scale
+    words) qualifies."""
+    node = tok
+    for _ in range(4):  # "10" -> "billion" -> "metres"
+        if node.head.i == node.i or node.head.pos_ != "NUM":
+            break
+        node = node.head
+    unit = node.head
+    if unit.i == node.i or unit.pos_ != "NOUN" or node.dep_ not in ("nummod", "compound", "quantmod"):
+        return None
+    mods = [c.lower_ for c in unit.children if c.dep_ in ("amod", "compound") and c.lower_ in UNIT_MODIFIERS]
+    name = " ".join(mods + [unit.lemma_.lower()])
+    for measure, units in rules.measure_units.items():
+        if name in units:
+            return measure, units[name], unit
     return None
 
 
@@ -77,7 +105,8 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
         joiner = bool(current) and (
             ((tok.text == "-" or tok.lower_ == "and") and any(t.is_alpha for t in current))
             or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
-        counts = tok.ent_type_ not in NOT_COUNTS or (tok.ent_type_ == "QUANTITY" and _length_unit(tok, rules))
+        counts = tok.ent_type_ not in NOT_COUNTS or (tok.ent_type_ == "QUANTITY" and (
+            _length_unit(tok, rules) or measure_unit(tok, rules)))
         if numeric and counts:
             current.append(tok)
         elif joiner:
@@ -172,10 +201,16 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         if unit is not None:  # a length: in km, measuring what the unit qualifies
             factor = rules.length_units[unit.lower_]
             value, low, high = value * factor, low * factor, high * factor
-        text = doc[q_start:(unit.i if unit is not None else run[-1].i) + 1].text
+        measured = measure_unit(run[-1], rules) if unit is None else None
+        if measured is not None:  # a mass, an area, a volume: in the measure's first unit
+            factor = measured[1]
+            value, low, high = value * factor, low * factor, high * factor
+        last = unit if unit is not None else measured[2] if measured is not None else run[-1]
+        text = doc[q_start:max(last.i, run[-1].i) + 1].text
         out.append(Quantity(value=value, low=low, high=high, qualifier=qualifier, text=text,
-                            tokens=run, noun=counted_noun(run) if unit is None else None,
-                            length_unit=unit))
+                            tokens=run, noun=counted_noun(run) if unit is None and measured is None else None,
+                            length_unit=unit, measure_unit=measured[2] if measured else None,
+                            measure=measured[0] if measured else None))
     return ranges(out)
 
 
@@ -204,7 +239,7 @@ def ranges(found: list[Quantity]) -> list[Quantity]:
 
 
 def _range_ends(a: Quantity, b: Quantity) -> bool:
-    if a.length_unit is not None or b.length_unit is not None or a.low > b.high:
+    if a.length_unit is not None or b.length_unit is not None or a.measure or b.measure or a.low > b.high:
         return False
     doc = a.tokens[0].doc
     between = doc[a.tokens[-1].i + 1:b.tokens[0].i]

@@ -65,6 +65,8 @@ class Rules:
     acts: dict[str, frozenset[str]]
     duration_verbs: frozenset[str]
     length_units: dict[str, float]
+    measure_units: dict[str, dict[str, float]]  # measure -> unit words -> factor to its first unit
+    measure_setting_prepositions: frozenset[str]
     agentive: frozenset[str]
     duration_units: dict[str, float]
     duration_vague: tuple[float, float]
@@ -157,6 +159,9 @@ def load_rules(path: str | None = None) -> Rules:
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
         length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
+        measure_units={m: {str(k).lower(): float(v) for k, v in units.items()}
+                       for m, units in data.get("measure_units", {}).items()},
+        measure_setting_prepositions=lower(data.get("measure_setting_prepositions", [])),
         agentive=lower(data["agentive"]),
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
