@@ -48,3 +48,37 @@ def test_dated_accord_without_parties_is_kept(full, text, trigger, etype, date):
 def test_undated_or_described_accord_makes_no_new_event(full, text):
     events = [e for e in extract_events(full(text)) if "dated_accord" in e.checks]
     assert not events, _show(events)
+
+
+# Signing, ratifying or concluding any formal accord (the ontology's ACCORD class: PETRARCH2's
+# &TREATY synset and the objects its SIGN block codes 057 - protocol, declaration, memorandum -
+# with convention, charter...) is SUPPORT, CAMEO 057, active or passive, whoever the signers are:
+# not only the nouns the AGREE form lists bare. Own sentences, a wire story, a timeline, an
+# encyclopedia entry and a textbook on several imagined histories.
+@pytest.mark.parametrize("text, parties", [
+    ("Indonesia and Malaysia signed a memorandum of understanding on migrant labour in 2006.", {"IDN", "MYS"}),
+    ("Peru and Ecuador signed a protocol on the frontier in Rio de Janeiro in 1942.", {"PER", "ECU"}),
+    ("Greece and Turkey concluded a convention on the exchange of populations in 1923.", {"GRC", "TUR"}),
+    ("Chile ratified the treaty in 1985.", {"CHL"}),
+    ("Kenya ratified the convention on 3 May 2001.", {"KEN"}),
+    ("The protocol was ratified by Bolivia and Paraguay in 1938.", {"BOL", "PRY"}),
+    ("1972 - A border convention is signed by Algeria and Morocco in Rabat.", {"DZA", "MAR"}),
+    ("Egypt and Jordan signed a joint declaration on water sharing in Amman in 1994.", {"EGY", "JOR"}),
+])
+def test_signing_or_ratifying_an_accord_is_support(full, text, parties):
+    events = [e for e in extract_events(full(text)) if e.type == "SUPPORT" and e.cameo == "057"]
+    assert events, _show(extract_events(full(text)))
+    if parties:
+        named = {p.actor_id for e in events for p in e.participants}
+        assert parties <= named, _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly ratified the appointment of the new governor in 1990.",  # no accord
+    "The delegates signed the visitors' book in Geneva in 1961.",  # a signature, no accord
+    "Chile refused to ratify the treaty in 1985.",  # refused: no signing
+])
+def test_no_accord_or_refused_is_no_signing(full, text):
+    events = [e for e in extract_events(full(text))
+              if e.type == "SUPPORT" and e.cameo == "057" and e.modality == "asserted"]
+    assert not events, _show(events)

@@ -326,6 +326,8 @@ def _carried_noun(verb: Token) -> Token | None:
 #: the ontology's word a named agreement of another word ("the Rio Protocol", "the Montevideo
 #: Declaration") is coded by
 NAMED_ACCORD_WORD = "agreement"
+#: the ontology's class of formal accords (what is signed, ratified, concluded)
+ACCORD_CLASS = "ACCORD"
 
 
 def _named_accord(noun: Token) -> bool:
@@ -363,7 +365,9 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
             continue
         pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
                         if len(p.words) == 1 and p.pos != "v"), None)
-        if pattern is None and named:  # a named document the ontology has no word for: an agreement
+        if pattern is None and (named or keys(noun) & onto.classes.get(ACCORD_CLASS, frozenset())):
+            # a named document the ontology has no word for, or an accord of the ACCORD class
+            # ("the protocol was ratified by both congresses"): an agreement
             pattern = next((p for p in onto.by_first.get(NAMED_ACCORD_WORD, ()) if len(p.words) == 1), None)
         if pattern is None:
             continue
