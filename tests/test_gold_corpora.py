@@ -35,9 +35,9 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "beagle", "coding", "coding2", "codwars", "colven", "egyptisrael", "ethiopia",
-                        "grmac", "honduras", "iraniraq", "japkor", "libyachad", "moralg", "nigcam", "perecuador",
-                        "qatsau", "thaicam", "vietcambodia"]
+    assert SUBJECTS == ["armenia", "beagle", "bolchl", "coding", "coding2", "codwars", "colven", "egyptisrael",
+                        "ethiopia", "grmac", "honduras", "indmal", "iraniraq", "irqkwt", "japkor", "libyachad",
+                        "moralg", "nigcam", "perecuador", "qatsau", "thaicam", "ugatan", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
