@@ -109,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
 
     def timed_build(stages: bool, search: str = "static"):  # noqa: ANN202
         def run() -> None:
+            from chronica.chronicle import embeddings
+
+            if embeddings._DEFAULT is not None:  # no side finds another's clauses in memory
+                embeddings._DEFAULT._cache.clear()
             before = os.environ.get("CHRONICA_SEARCH_VECTORS")
             os.environ["CHRONICA_SEARCH_VECTORS"] = search
             try:
