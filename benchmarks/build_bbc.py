@@ -8,7 +8,9 @@ usage: python benchmarks/build_bbc.py [CORPUS_DIR] [--limit N] [--workers N] [--
    texts — the texts the build parses (timed: the baseline),
 3. runs the same `nlp.pipe` with Chronica's time component added (the time stage's cost),
 4. runs `chronica build` into fresh temporary stores: without the stages after parsing
-   (ingest → parse → store: the foundation) and with them (time, actors, events),
+   (ingest → parse → store: the foundation) and with them (time, actors, events), search's
+   vectors static (the default) and, side "minilm", made by MiniLM
+   (``CHRONICA_SEARCH_VECTORS=minilm``: every sentence through the transformer),
 and prints documents/s, words/s and each side's ratio to the baseline in CPU time (this process
 and its worker processes, from ``getrusage``: the work done, which other load on a shared
 machine does not change) and in wall time. Sides 2-4 run ``--rounds`` times in alternating order
@@ -19,6 +21,7 @@ are loaded before any timing starts, so no side pays for loading.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -69,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1, help="spaCy processes, for every side")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--rounds", type=int, default=2, help="runs of each side, in alternating order")
+    ap.add_argument("--sides", default="bare,time,found,full,minilm",
+                    help="the sides to run, of bare,time,found,full,minilm (bare always runs)")
     args = ap.parse_args(argv)
 
     files = [p for p in discover([args.corpus]) if not isinstance(p, IngestError)]
@@ -102,15 +107,29 @@ def main(argv: list[str] | None = None) -> int:
             n += len(doc._.timexes) if Doc.has_extension("timexes") else 0
         found["timexes"] = n
 
-    def timed_build(stages: bool):  # noqa: ANN202
+    def timed_build(stages: bool, search: str = "static"):  # noqa: ANN202
         def run() -> None:
-            with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
-                subset = files if args.limit else [args.corpus]
-                found[f"build {stages}"] = build(subset, store, BuildOptions(
-                    n_process=args.workers, batch_size=args.batch_size, stages=stages))
+            from chronica.chronicle import embeddings
+
+            if embeddings._DEFAULT is not None:  # no side finds another's clauses in memory
+                embeddings._DEFAULT._cache.clear()
+            before = os.environ.get("CHRONICA_SEARCH_VECTORS")
+            os.environ["CHRONICA_SEARCH_VECTORS"] = search
+            try:
+                with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+                    subset = files if args.limit else [args.corpus]
+                    found[f"build {stages} {search}"] = build(subset, store, BuildOptions(
+                        n_process=args.workers, batch_size=args.batch_size, stages=stages))
+            finally:
+                os.environ.pop("CHRONICA_SEARCH_VECTORS")
+                if before is not None:
+                    os.environ["CHRONICA_SEARCH_VECTORS"] = before
         return run
 
-    sides = {"bare": bare_pipe, "time": time_pipe, "found": timed_build(False), "full": timed_build(True)}
+    sides = {"bare": bare_pipe, "time": time_pipe, "found": timed_build(False), "full": timed_build(True),
+             "minilm": timed_build(True, "minilm")}
+    wanted = {"bare", *args.sides.split(",")}
+    sides = {name: run for name, run in sides.items() if name in wanted}
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
     for round_ in range(args.rounds):
         for name in (list(sides) if round_ % 2 == 0 else list(reversed(sides))):
@@ -119,19 +138,26 @@ def main(argv: list[str] | None = None) -> int:
             runs[name].append((time.perf_counter() - wall, _cpu() - cpu))
     t = {name: statistics.median(w for w, _ in r) for name, r in runs.items()}
     c = {name: statistics.median(x for _, x in r) for name, r in runs.items()}
-    r_found, r_full = found["build False"], found["build True"]
+    r_found, r_full = found.get("build False static"), found.get("build True static")
 
     def ratios(name: str) -> str:
         return f"cpu {c[name]:7.2f} s  ratio {c[name] / c['bare']:5.3f}   wall ratio {t[name] / t['bare']:5.3f}"
 
-    print(f"files                      {len(files)}   (rounds {args.rounds}, alternating order; medians)")
-    print(f"distinct texts             {len(texts)}   (build: stored {r_full.stored}, duplicates {len(r_full.duplicates)}, skipped {len(r_full.skipped)})")
+    print(f"files                      {len(files)}   (rounds {args.rounds}, alternating order; medians; workers {args.workers})")
+    print(f"distinct texts             {len(texts)}")
     print(f"words                      {words:,}")
     print(f"ingest alone               {t_ingest:8.2f} s   {len(texts) / t_ingest:8.1f} docs/s")
     print(f"bare nlp.pipe              {t['bare']:8.2f} s   {len(texts) / t['bare']:8.1f} docs/s   {words / t['bare']:10,.0f} words/s   cpu {c['bare']:7.2f} s")
-    print(f"nlp.pipe + chronica_time   {t['time']:8.2f} s   {ratios('time')}   ({found['timexes']:,} time expressions; target <= 1.10)")
-    print(f"build, no stages           {t['found']:8.2f} s   {r_found.stored / t['found']:8.1f} docs/s   {ratios('found')}   (target <= 1.3)")
-    print(f"build, all stages          {t['full']:8.2f} s   {r_full.stored / t['full']:8.1f} docs/s   {ratios('full')}   (target <= 1.5; {r_full.timexes:,} timexes, {r_full.actor_mentions:,} actor mentions, {r_full.event_mentions:,} events)")
+    if "time" in t:
+        print(f"nlp.pipe + chronica_time   {t['time']:8.2f} s   {ratios('time')}   ({found['timexes']:,} time expressions; target <= 1.10)")
+    if r_found:
+        print(f"build, no stages           {t['found']:8.2f} s   {r_found.stored / t['found']:8.1f} docs/s   {ratios('found')}   (target <= 1.3)")
+    for name, label in (("full", "static search vectors"), ("minilm", "MiniLM search vectors")):
+        if name in t:
+            r = found[f"build True {'static' if name == 'full' else 'minilm'}"]
+            print(f"build, all stages          {t[name]:8.2f} s   {r.stored / t[name]:8.1f} docs/s   {ratios(name)}   ({label}; target <= 1.5; "
+                  f"{r.timexes:,} timexes, {r.actor_mentions:,} actor mentions, {r.event_mentions:,} events)")
+    print(f"load average               {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -119,6 +119,9 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
     E = _max_id(con, "chronicle_events")
     N = _max_id(con, "chronicle_disagreements", "position")
     vectors = dict(con.execute("SELECT text_hash, vector FROM sentence_vectors"))
+    vector_tables = {"sentence_vectors": vectors}
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_vectors'").fetchone():
+        vector_tables["search_vectors"] = dict(con.execute("SELECT text_hash, vector FROM search_vectors"))
     originals = con.execute("SELECT document_id, text FROM sentence_texts ORDER BY sid").fetchall()
     rng = np.random.default_rng(seed)
     by_doc = {"document_id": "document_id + :d"}
@@ -161,24 +164,26 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
         con.execute("INSERT INTO chronicle_disagreements (position, record) SELECT position + ?, "
                     "shift_disagreement(record, position + ?) FROM chronicle_disagreements "
                     "WHERE position <= ?", (k * N, k * N, N))
-        # the vectors: one per distinct copied sentence text, near its original's
+        # the vectors: one per distinct copied sentence text, near its original's (the merge's
+        # MiniLM vectors and search's, each in its table)
         space = chr(SPACE_BASE + k)
-        rows: dict[str, bytes] = {}
-        pending: list[tuple[str, np.ndarray]] = []
-        for _, text in originals:
-            blob = vectors.get(text_hash(text))
-            copy = text.replace(" ", space)
-            h = text_hash(copy)
-            if blob is None or h in rows or h in vectors:
-                continue
-            rows[h] = b""
-            pending.append((h, np.frombuffer(blob, np.float32)))
-        if pending:
-            matrix = np.stack([v for _, v in pending])
-            matrix = matrix + rng.normal(0.0, 0.02, matrix.shape).astype(np.float32)
-            matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
-            con.executemany("INSERT INTO sentence_vectors (text_hash, vector) VALUES (?, ?)",
-                            ((h, row.astype(np.float32).tobytes()) for (h, _), row in zip(pending, matrix)))
+        for table, known in vector_tables.items():
+            rows: dict[str, bytes] = {}
+            pending: list[tuple[str, np.ndarray]] = []
+            for _, text in originals:
+                blob = known.get(text_hash(text))
+                copy = text.replace(" ", space)
+                h = text_hash(copy)
+                if blob is None or h in rows or h in known:
+                    continue
+                rows[h] = b""
+                pending.append((h, np.frombuffer(blob, np.float32)))
+            if pending:
+                matrix = np.stack([v for _, v in pending])
+                matrix = matrix + rng.normal(0.0, 0.02, matrix.shape).astype(np.float32)
+                matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+                con.executemany(f"INSERT INTO {table} (text_hash, vector) VALUES (?, ?)",
+                                ((h, row.astype(np.float32).tobytes()) for (h, _), row in zip(pending, matrix)))
         log(f"copy {k}: {time.perf_counter() - started:.1f} s, {len(pending):,} vectors")
     # the originals' positions and labels, and their disagreements' event ids, in the new order
     con.execute("UPDATE chronicle_events SET position = (position - 1) * ? + 1, "

@@ -352,12 +352,16 @@ class _Build:
             yield keys, tasks.AnalyseJob(tuple(text for _, text in batch), self.options.stages, self._embed())
 
     def _embed(self) -> str | None:
-        """What the tasks embed beside the parse: every sentence when search's vectors are
-        wanted (8.), else the sentences the chronicle merges (7.); nothing without the chronicle."""
+        """What the tasks embed with MiniLM beside the parse: every sentence when search's
+        vectors are wanted and made by MiniLM (8., ``CHRONICA_SEARCH_VECTORS=minilm``), else the
+        sentences the chronicle merges and the claims (7.; search's static vectors are a table
+        look-up, made in step 8); nothing without the chronicle."""
+        from chronica.chronicle.embeddings import search_model
+
         options = self.options
         if not options.stages:
             return None
-        if options.vectors:
+        if options.vectors and search_model() == "minilm":
             return "all"
         return "events" if options.chronicle else None
 

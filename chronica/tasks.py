@@ -161,7 +161,7 @@ _EMBEDDER = None
 def sentence_vectors(text: str, sentences: list[tuple[int, int]], found: Annotations | None,
                      embed: str) -> list[tuple[str, bytes]]:
     """``(text_hash, vector)`` for the distinct sentence texts of ``text`` (``embed`` "all"),
-    or of those holding an event ("events"), shortest first; none when the MiniLM model is not
+    or of those holding an event or a claim ("events"), shortest first; none when the MiniLM model is not
     installed here (the writer's process embeds them then). Each text's vector depends on this
     text alone, never on what else the process embedded: 1 worker, N workers and Dask store the
     same vectors, so the chronicle merges the same way.
@@ -174,8 +174,9 @@ def sentence_vectors(text: str, sentences: list[tuple[int, int]], found: Annotat
 
     if model_files() is None:
         return []
-    if embed == "events":
-        spans = {(e.sentence_start, e.sentence_end) for e in (found.events if found else ())
+    if embed == "events":  # the merge's (events) and the claim checks' (claims) sentences
+        spans = {(e.sentence_start, e.sentence_end)
+                 for e in [*(found.events if found else ()), *(found.claims if found else ())]
                  if e.sentence_start is not None and e.sentence_end is not None}
     else:
         spans = sentences

