@@ -43,6 +43,10 @@ DISSENT = [
     ([(1, "1982-05-02", True), (3, "1982-05-03", False)], "1982-05-02", None),
     # a source that gives the answer's date too does not dispute it with its other date
     ([(1, "1988-05-16", True), (1, "1988-06", True)], "1988-05-16", None),
+    # months, not days: a month read near the question's word may date another phase of it
+    # ("stayed blocked until March" / "reopened in April"; "restored in June" / "16 May")
+    ([(1, "1957-04", True), (2, "1957-03", True)], "1957-04", None),
+    ([(1, "1988-05-16", True), (4, "1988-06", True)], "1988-05-16", None),
     # the answer's own date is written by no sentence: nothing to weigh it by
     ([(1, "1974-07-15", False), (2, "1974-07-20", True)], "1974-07-15", None),
 ]

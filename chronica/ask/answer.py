@@ -591,6 +591,10 @@ def _agreed_first(events: list[ChronicleEvent]) -> list[ChronicleEvent]:
 #: overlap and lie at most this many days apart (farther apart, the sentences more likely tell
 #: two happenings: a break of relations in 1976 and another in 2021)
 DISSENT_DAYS = 366
+#: ... and both are written to the day: two sources giving two days for one happening; a month
+#: or a year read near the question's word may date another phase of it ("the canal stayed
+#: blocked until March 1957" / "reopened in April 1957")
+DISSENT_PRECISION_DAYS = 1
 
 
 def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], value: str | None,
@@ -599,9 +603,10 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     of ``stated`` ((value, days, written by the sentence itself, citation) per sentence), those
     written by their sentence that do not overlap the answer's date ``value`` (days ``span``),
     from documents none of whose sentences give a date that fits it, at most
-    :data:`DISSENT_DAYS` away ("19 February 1976" / "19.01.1976"; "1976" fits either) — each
+    :data:`DISSENT_DAYS` away, both written to the day (:data:`DISSENT_PRECISION_DAYS`):
+    "19 February 1976" / "19.01.1976" ("1976" fits either) — each
     value with its sentences, the answer's side first; None when the sources agree."""
-    if value is None or span is None:
+    if value is None or span is None or dates.span_days(span) > DISSENT_PRECISION_DAYS:
         return None
     written = [(v, s, c) for v, s, own, c in stated if own and v and s is not None]
     agree = [c for v, s, c in written if dates.overlaps(s, span)]
@@ -610,7 +615,8 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     docs = {c.document for c in agree}
     other: dict[str, list[Citation]] = {}
     for v, s, c in written:
-        if c.document in docs or dates.overlaps(s, span) or dates.gap_years(s, span) * 365.25 > DISSENT_DAYS:
+        if c.document in docs or dates.overlaps(s, span) or dates.span_days(s) > DISSENT_PRECISION_DAYS \
+                or dates.gap_years(s, span) * 365.25 > DISSENT_DAYS:
             continue
         other.setdefault(v, []).append(c)
     if not other:
