@@ -74,6 +74,8 @@ def _answer(verdict: str, text: str, values=()) -> Answer:  # noqa: ANN001
     ("did", "Disputed: yes (01) or no (03)", _answer("disputed", "the sources disagree"), True),
     ("what", "disputed: a ban on landings (02) or a ban on imports (03)", _answer("disputed", "a ban"), True),
     ("what", "disputed: a ban on landings (02) or a ban on imports (03)", _answer("answered", "a ban"), False),
+    ("check", "disputed: 2 (02, 04) or 3 (05)", _answer("disputed", "2 for, 1 against"), True),
+    ("check", "disputed: 2 (02, 04) or 3 (05)", _answer("supported", "2 for, 0 against"), False),
     ("when", "disputed land ceded in 1920", _answer("answered", "1920", ["1920"]), True),  # a word, not the verdict
 ])
 def test_ask_evaluate_rules(kind, gold, answer, right):

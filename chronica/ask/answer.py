@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
@@ -287,6 +287,10 @@ class Asker:
             return None
         value, agree = chosen
         cites = _unique([_read_cite(r, self.titles) for r in agree])
+        dissent = _dissent([(r.date, r.date_span, r.date_stated, _read_cite(r, self.titles)) for r in readings],
+                           value, dates.value_interval(value))
+        if dissent is not None:
+            return _disputed(q, dissent)
         return Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
                       values=[value])
 
@@ -357,6 +361,13 @@ class Asker:
                                   [e.id])
         events.sort(key=lambda e: dates.sort_key(e.date, e.earliest))
         events = _agreed_first(events)
+        first = events[0]  # the sources of the date given first each say when: do they agree?
+        dissent = _dissent([(m.date, dates.mention_interval(m), m.date_source == STATED, _cite(m, self.titles))
+                            for m in first.mentions if m.modality not in DENIED | UNREAL
+                            and _actors_fit(m.participants, q.actors, m.type)],
+                           first.date, dates.interval(first.date, first.date_end, first.earliest, first.latest))
+        if dissent is not None:
+            return _disputed(q, dissent, [first.id])
         text = "; ".join(f"{dates.display(e.date, e.date_end)} ({e.summary})" for e in events[:MAX_LISTED])
         return Answer(q, "answered", text, self._citations(events, q, real=True),
                       event_ids=[e.id for e in events], values=[e.date for e in events])
@@ -423,18 +434,25 @@ class Asker:
             return [], []
         embedder = self._embedder or default_embedder()
         context = self._claim_context(embedder).with_claims(q.claims, embedder)
-        pro: list[Citation] = []
-        con: list[Citation] = []
+        matched: list[list[tuple[Citation, bool]]] = []
+        kept = []  # the asked claims placed at a stored one's time (alive while their ids are used)
         for asked in q.claims:
             same = SAME_THING.get(asked.kind)
             if same is None:
                 continue
+            matched.append([])
             for stored in self.claims:
-                if stored.kind != asked.kind or not same(asked, stored, context):
+                if stored.kind != asked.kind:
                     continue
-                side = con if clash(asked.kind, asked, stored, context) else pro
-                side.append(_claim_cite(stored, self.titles))
-        return pro, con
+                placed = _placed_at(asked, stored)
+                if placed is not asked:
+                    kept.append(placed)
+                    context._pos[id(placed)] = context._pos[id(asked)]
+                if not same(placed, stored, context):
+                    continue
+                matched[-1].append((_claim_cite(stored, self.titles),
+                                    not clash(asked.kind, placed, stored, context)))
+        return sentence_sides(matched)
 
     def _date_sides(self, events: list[ChronicleEvent], pro: list[Citation],
                     span: tuple) -> list[tuple[bool, list[Citation]]]:
@@ -567,6 +585,87 @@ def _agreed_first(events: list[ChronicleEvent]) -> list[ChronicleEvent]:
     first = [e for e, r in zip(events, readings) if id(r) in agree]
     best = [e for e in first if e.date == chosen[0]]
     return best + [e for e in first if e not in best] + [e for e in events if e not in first]
+
+
+#: two dates of one happening stated by different sources are a disagreement when they do not
+#: overlap and lie at most this many days apart (farther apart, the sentences more likely tell
+#: two happenings: a break of relations in 1976 and another in 2021)
+DISSENT_DAYS = 366
+#: ... and both are written to the day: two sources giving two days for one happening; a month
+#: or a year read near the question's word may date another phase of it ("the canal stayed
+#: blocked until March 1957" / "reopened in April 1957")
+DISSENT_PRECISION_DAYS = 1
+
+
+def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], value: str | None,
+             span: tuple | None) -> list[tuple[str, list[Citation]]] | None:
+    """The sides when the sources of one answer write dates for it that cannot all be right:
+    of ``stated`` ((value, days, written by the sentence itself, citation) per sentence), those
+    written by their sentence that do not overlap the answer's date ``value`` (days ``span``),
+    from documents none of whose sentences give a date that fits it, at most
+    :data:`DISSENT_DAYS` away, both written to the day (:data:`DISSENT_PRECISION_DAYS`):
+    "19 February 1976" / "19.01.1976" ("1976" fits either) — each
+    value with its sentences, the answer's side first; None when the sources agree."""
+    if value is None or span is None or dates.span_days(span) > DISSENT_PRECISION_DAYS:
+        return None
+    written = [(v, s, c) for v, s, own, c in stated if own and v and s is not None]
+    agree = [c for v, s, c in written if dates.overlaps(s, span)]
+    if not agree:
+        return None  # the answer's own date is written by no sentence: nothing to weigh it by
+    docs = {c.document for c in agree}
+    other: dict[str, list[Citation]] = {}
+    for v, s, c in written:
+        if c.document in docs or dates.overlaps(s, span) or dates.span_days(s) > DISSENT_PRECISION_DAYS \
+                or dates.gap_years(s, span) * 365.25 > DISSENT_DAYS:
+            continue
+        other.setdefault(v, []).append(c)
+    if not other:
+        return None
+    return [(value, _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()]
+
+
+def _disputed(q: Question, sides: list[tuple[str, list[Citation]]], event_ids: list[str] | None = None) -> Answer:
+    """A when-answer whose sources disagree: each date with its sentences."""
+    out = [Side(dates.display(v, None), cs) for v, cs in sides]
+    text = "the sources disagree: " + " / ".join(
+        f"{s.label} ({', '.join(dict.fromkeys(f'd{c.document}' for c in s.citations))})" for s in out)
+    return Answer(q, "disputed", text, _unique([c for s in out for c in s.citations]), out, event_ids or [],
+                  values=[v for v, _ in sides])
+
+
+def sentence_sides(matched: list[list[tuple[Citation, bool]]]) -> tuple[list[Citation], list[Citation]]:
+    """For and against a claim, by sentence, from its parts' matches (per part of the claim, each
+    stored claim about the same thing: its sentence and whether it fits). A sentence is for a
+    part when one of its claims fits it, whatever other figure of the same measure it also gives
+    ("fell from 116,108 to 49,081": each end is one figure, and only one is the part's); a
+    sentence against some part (none of its claims fits it) is against the claim."""
+    seen: dict[tuple, Citation] = {}
+    against: set[tuple] = set()
+    for part in matched:
+        fits: dict[tuple, bool] = {}
+        for cite, ok in part:
+            fits[cite.key] = fits.get(cite.key, False) or ok
+            seen.setdefault(cite.key, cite)
+        against |= {key for key, ok in fits.items() if not ok}
+    return [c for k, c in seen.items() if k not in against], [c for k, c in seen.items() if k in against]
+
+
+def _placed_at(asked: SentenceClaim, stored: SentenceClaim) -> SentenceClaim:
+    """``asked`` (a claim of a question) at ``stored``'s time when it names a time that holds
+    it, or none, and ``stored``'s is finer: the question's time only says which happening it means
+    ("killed in the 1994 hotel attack", "the chemical attack on Halabja" — no date), a source's
+    sentence writes the day; as written otherwise (a date the source's sentence does not write,
+    its event's or the narrative's, does not place a figure on one day: "1,650 soldiers were
+    killed in the fighting" is no toll of the day the fighting is dated)."""
+    if not (stored.earliest and stored.latest and stored.stated) or stored.narrative:
+        return asked
+    if asked.earliest and asked.latest:
+        if not (asked.earliest[:10] <= stored.earliest[:10] and stored.latest[:10] <= asked.latest[:10]):
+            return asked
+        if (asked.earliest[:10], asked.latest[:10]) == (stored.earliest[:10], stored.latest[:10]):
+            return asked
+    return replace(asked, earliest=stored.earliest, latest=stored.latest, stated=stored.stated,
+                   narrative=False)
 
 
 def _read_cite(r: Reading, titles: dict[int, str | None]) -> Citation:

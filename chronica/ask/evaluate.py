@@ -14,7 +14,8 @@ the store's documents. An answer is right when (one rule per kind, :data:`RULES`
   bracketed notes, titles ("Foreign Minister Osman Saleh": "Osman Saleh") or words in lower case
   ("Hamid Idris Awate and his band of fighters": "Hamid Idris Awate");
 - ``did``: yes / no / disputed as the answer says it (a gold "No: Ethiopia rejected it" is "no");
-- ``check``: the verdict is the gold's (supported / contradicted / disputed / not found);
+- ``check``: the verdict is the gold's (supported / contradicted / disputed / not found; a gold
+  "disputed: A (files) or B (files)" is ``disputed``);
 - ``what``: some cited sentence is gold evidence.
 
 A citation is right when its sentence overlaps a gold evidence passage of the same question.
@@ -207,6 +208,8 @@ def _right_did(item: GoldItem, a: Answer) -> bool:
 
 
 def _right_check(item: GoldItem, a: Answer) -> bool:
+    if disputed_gold(item.answer):  # "disputed: 55 (files) or more than 40 (files)"
+        return a.verdict == "disputed"
     return a.verdict == item.answer
 
 
