@@ -149,24 +149,14 @@ def chronicle_json(chronicle: Chronicle, documents: list[DocumentInfo] | None = 
     (``shared/eval/CONTRACT.md``); the lead adds ``documents``. Mentions cite documents as
     ``d{N}`` and give sentence offsets in the document's clean text."""
     known = {d.id for d in (documents if documents is not None else chronicle.documents)}
-    return {"events": list(events_json(chronicle.events, known, cited_events(chronicle.disagreements))),
+    return {"events": list(events_json(chronicle.events, known)),
             "disagreements": [disagreement_json(d) for d in chronicle.disagreements]}
 
 
-def cited_events(disagreements: Iterable[Disagreement]) -> set[str]:
-    """The ids of the events the disagreements cite (directly or through a claim)."""
-    return {i for d in disagreements for i in [*d.event_ids, *(j for c in d.claims for j in c.event_ids)]}
-
-
-def events_json(events: Iterable[ChronicleEvent], known: set[int],
-                cited: set[str] = frozenset()) -> Iterator[dict[str, Any]]:
+def events_json(events: Iterable[ChronicleEvent], known: set[int]) -> Iterator[dict[str, Any]]:
     """:func:`event_json` of each event, as they come, citing only the documents ``known`` (every
-    document when it is empty): an export never cites a document it does not carry. An event
-    only intended or possible, undated (:attr:`ChronicleEvent.intended_only`), is left out unless
-    a disagreement cites it (``cited``)."""
+    document when it is empty): an export never cites a document it does not carry."""
     for e in events:
-        if e.intended_only and e.id not in cited:
-            continue
         ev = event_json(e)
         if known:
             ev["mentions"] = [m for m in ev["mentions"] if int(m["document"][1:]) in known]
@@ -176,5 +166,5 @@ def events_json(events: Iterable[ChronicleEvent], known: set[int],
 __all__ = [
     "BarometerPoint", "BarometerSeries", "Chronicle", "ChronicleEvent", "Claim", "Disagreement",
     "DocumentInfo", "Embedder", "build_chronicle", "chronicle_json", "disagreement_json",
-    "cited_events", "event_json", "events_json",
+    "event_json", "events_json",
 ]

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chronica.events.model import POSSIBLE, PLANNED, EventMention, Participant
-
-#: modalities that tell an act as intended or possible, not as done
-INTENDED = frozenset({PLANNED, POSSIBLE})
+from chronica.events.model import EventMention, Participant
 
 
 @dataclass
@@ -64,15 +61,6 @@ class ChronicleEvent:
 
     def actors(self, role: str | None = None) -> list[Participant]:
         return [p for p in self.participants if role is None or p.role == role]
-
-    @property
-    def intended_only(self) -> bool:
-        """No sentence tells that it happened: every mention says the act as intended or possible
-        ("is expected to make a return visit", "said its units would leave", "could settle its own
-        disputes", "to elicit British aid") and none dates it. Such an event is no happening of the
-        exported chronicle (the contract JSON and JSONL, the CSV); it stays in the store for ask
-        and search, and an export keeps one a disagreement cites."""
-        return self.date is None and bool(self.mentions) and all(m.modality in INTENDED for m in self.mentions)
 
 
 @dataclass(frozen=True)

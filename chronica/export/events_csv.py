@@ -15,8 +15,6 @@ FIELDS = ["id", "date", "date_end", "type", "intensity", "source", "target", "su
 def rows(chronicle: Chronicle) -> list[dict]:
     out = []
     for e in chronicle.events:
-        if e.intended_only:
-            continue  # no happening told (chronicle.model.ChronicleEvent.intended_only)
         out.append({
             "id": e.id,
             "date": e.date or "",

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from chronica import fastjson
 from chronica.bulk import gc_paused
-from chronica.chronicle import Chronicle, chronicle_json, cited_events, disagreement_json, events_json
+from chronica.chronicle import Chronicle, chronicle_json, disagreement_json, events_json
 from chronica.store import Store
 from chronica.chronicle.persist import documents_info, iter_events, load_chronicle, load_disagreements
 
@@ -92,7 +92,7 @@ def write_json(store: Store, out: TextIO) -> None:
     with gc_paused():
         fastjson.write_streamed(out, {
             "documents": iter_documents(store),
-            "events": events_json(iter_events(store), known, cited_events(disagreements.disagreements)),
+            "events": events_json(iter_events(store), known),
             "disagreements": [disagreement_json(d) for d in disagreements.disagreements],
         })
 
