@@ -224,3 +224,14 @@ def test_named_places_reads_place_nouns_and_locative_prepositions(pipeline):
     places = named_places(doc)
     assert {"kalabo", "wadi halfa"} <= places
     assert not any("1963" in p or "september" in p for p in places)
+
+
+def test_an_organisation_after_in_is_no_place(pipeline):
+    """A firm after "in" is what a stake or an investment is in, not where something happens
+    (the locative reading is for names the tagger calls places or persons)."""
+    from chronica.events._places import named_places
+    for text, firm in [("Bank of Tokyo has bought a majority stake in Bank of Manila.", "bank of manila"),
+                       ("A Gulf fund invested heavily in Harland Shipbuilding in 2009.", "harland shipbuilding"),
+                       ("The ministry holds a share in Northern Rail Holdings.", "northern rail holdings")]:
+        doc = pipeline(text)
+        assert firm not in named_places(doc), text

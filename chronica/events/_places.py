@@ -89,6 +89,8 @@ def named_places(doc: Doc) -> frozenset[str]:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ not in NAME_LABELS:
             continue  # "in September 1963", "at 10 Downing Street"'s number: no name
+        if not place_of and ent is not None and ent.label_ == "ORG":
+            continue  # "a stake in Bank of Manila", "invested in Acme Steel": a firm, not a place
         words = doc[ent.start:ent.end] if ent is not None else [
             t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = _name_key(" ".join(t.text for t in words))
