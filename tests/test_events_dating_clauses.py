@@ -239,13 +239,17 @@ def test_earlier_clause_time_still_keeps_the_narrative_out(full):
 
 #: (text, trigger, date): a light verb's participle that qualifies a nominal trigger tells that
 #: happening ("a deal signed in ...", "an agreement reached in ..."): its time is the noun's, not
-#: that of another predicate below it; the participle of another act ("ratified") is not the noun's
+#: that of another predicate below it; the participle of another act ("denounced", "debated") is not the noun's
 TELLING_PARTICIPLE_CASES = [
     ("A trade pact signed in Lusaka in March 1984 opened the border to lorries.", "pact", "1984-03"),
     ("An accord reached in Geneva on 14 April 1988 set a timetable for the withdrawal.", "accord", "1988-04-14"),
     ("The truce, concluded at Panmunjom on 27 July 1953 after two years of talks, ended the fighting.",
      "truce", "1953-07-27"),
     ("A peace accord signed in Lome in July 1999 set up a unity government.", "accord", "1999-07"),
+    # ratifying an accord is an act of the accord class as signing is (SUPPORT 057, PETRARCH2's
+    # SIGN block; 0ec04cf): the noun's event is the ratification, dated by it
+    ("The treaty, ratified by the senate in May 1920, had been drafted by the two ministers.",
+     "treaty", "1920-05"),
 ]
 
 
@@ -255,7 +259,8 @@ def test_a_telling_participle_dates_its_noun(full, text, trigger, date):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("The treaty, ratified by the senate in May 1920, had been drafted by the two ministers.", "treaty"),
+    ("The treaty, denounced by the senate in May 1920, had been drafted by the two ministers.", "treaty"),
+    ("The treaty, debated by the senate in May 1920, had been drafted by the two ministers.", "treaty"),
 ])
 def test_another_acts_participle_does_not(full, text, trigger):
     doc = full(prepare(full, text, None))
