@@ -157,6 +157,8 @@ def _write_peak(tmp_path: Path, n_segments: int) -> tuple[int, int]:
             yield _segment(k * len(piece), piece, n_events=120)
 
     class Vectors:  # a stand-in embedder: a vector per text, no model
+        name = "stand-in-8"  # search records which model made its vectors
+
         def embed(self, texts):
             return np.ones((len(texts), 8), np.float32)
 
