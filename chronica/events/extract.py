@@ -1564,8 +1564,8 @@ def _telling_participle(trig: Trigger) -> Token | None:
     ("a peace deal *signed* in Algiers in December 2000", "an agreement *reached* in November
     1973", "the Bamako agreement, *signed* on 30 October 1963, set a ceasefire"): the noun's own
     predicate, whose time is the noun's, not that of another predicate below it. None for a verb
-    trigger, a noun with a carrier, or a participle of another act ("the treaty, *ratified* on 10
-    April": ratifying is no light verb)."""
+    trigger, a noun with a carrier, or a participle of another act ("the treaty, *denounced* on 10
+    April": denouncing is no light verb; ratifying an accord is, see the ontology's ACCORD class)."""
     anchor = trig.anchor
     if anchor.pos_ != "NOUN" or trig.carrier is not None:
         return None
