@@ -22,7 +22,7 @@ import numpy as np
 from chronica.claims.model import SentenceClaim
 from chronica.errors import StoreError
 from chronica.events.model import EventMention, Participant
-from chronica.store.chronicle import ChronicleTables, text_hash  # noqa: F401 - text_hash: public here too
+from chronica.store.chronicle import ChronicleTables, _chunks, _marks, text_hash  # noqa: F401 - text_hash: public here too
 from chronica.store import postgres
 from chronica.store.db import Store
 from chronica.store.schema import MIGRATIONS
@@ -112,13 +112,7 @@ def missing_vector_pages(store: Store, page: int = 5_000) -> Iterator[list[tuple
     sentences = store.sentence_texts(unindexed=True)
     while chunk := list(islice(sentences, page)):
         wanted = {text_hash(s.text): s.text for s in chunk}
-        have = set()
-        hashes = list(wanted)
-        for i in range(0, len(hashes), 500):
-            part = hashes[i:i + 500]
-            have.update(r[0] for r in store.conn.execute(
-                f"SELECT text_hash FROM search_vectors WHERE text_hash IN ({','.join('?' * len(part))})",
-                part))
+        have = {row[0] for row in _search_rows(store, "text_hash", wanted)}
         missing = [(h, text) for h, text in wanted.items() if h not in have]
         if missing:
             yield missing
@@ -191,14 +185,15 @@ def stored_vectors(store: Store, hashes: list[str]) -> dict[str, bytes]:
 
 def search_vectors(store: Store, hashes) -> dict[str, bytes]:  # noqa: ANN001 - an iterable of str
     """The stored search vectors of these text hashes; hashes with none are left out."""
-    out: dict[str, bytes] = {}
-    hashes = list(hashes)
-    for i in range(0, len(hashes), 500):
-        part = hashes[i:i + 500]
-        out.update(store.conn.execute(
-            f"SELECT text_hash, vector FROM search_vectors WHERE text_hash IN ({','.join('?' * len(part))})",
-            part).fetchall())
-    return out
+    return dict(_search_rows(store, "text_hash, vector", hashes))
+
+
+def _search_rows(store: Store, columns: str, hashes) -> Iterator[tuple]:  # noqa: ANN001 - iterable of str
+    """``columns`` of the ``search_vectors`` rows of these text hashes, read a chunk of hashes
+    at a time (as the merge's vectors are, :meth:`ChronicleTables.vectors`)."""
+    for chunk in _chunks(hashes):
+        yield from store.conn.execute(
+            f"SELECT {columns} FROM search_vectors WHERE text_hash IN ({_marks(len(chunk))})", chunk)
 
 
 def search_model(store: Store) -> tuple[str, int] | None:
