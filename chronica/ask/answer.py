@@ -447,7 +447,7 @@ class Asker:
                 placed = _placed_at(asked, stored)
                 if placed is not asked:
                     kept.append(placed)
-                    context._pos[id(placed)] = context._pos[id(asked)]
+                    context.alias(placed, asked)
                 if not same(placed, stored, context):
                     continue
                 matched[-1].append((_claim_cite(stored, self.titles),

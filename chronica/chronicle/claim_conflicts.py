@@ -533,6 +533,11 @@ class ClaimContext:
             out.vectors = self.vectors
         return out
 
+    def alias(self, copy: SentenceClaim, of: SentenceClaim) -> None:
+        """Let ``copy`` (a changed copy of the context's claim ``of``: the same sentence) be
+        compared with the context's vectors as ``of`` is."""
+        self._pos[id(copy)] = self._pos[id(of)]
+
     def subject_taken(self, free: SentenceClaim, other: SentenceClaim) -> bool:
         """``free`` names no people, and a figure of the same measure in its own sentence names
         ``other``'s: the people ``other`` counts are that figure's, not ``free``'s ("60 Peruvian
