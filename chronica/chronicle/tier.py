@@ -1,0 +1,62 @@
+"""How far the chronicle stands behind an exported event as a coded event: its ``tier``.
+
+Every merged event is exported (a chronicle needs its happenings, and the gold of a subject
+cites them); the tier says which of them a reader of *coded event data* may take as it is:
+
+- ``coded``: a PLOVER event (type of the ``plover`` family), told as happening (not negated), with
+  a named doer and a date. Hand-judged samples of six tuning subjects (session 23) found the
+  events failing one of these tests wrong whatever else was right;
+- ``happening``: a chronicle happening or OTHER (a death, a taking of office, a founding): a
+  real entry of the timeline that PLOVER does not code;
+- ``unclear``: a PLOVER type told as not having happened, with no named doer (the doer is
+  implied or generic), or with no date: kept for the timeline and the questions, not vouched
+  for as a coded event.
+
+The tests are the :data:`TIER_TESTS` registry, in order: the first that fails names the tier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from chronica.chronicle.model import ChronicleEvent
+from chronica.events.model import NEGATED, SOURCE
+from chronica.events.ontology import load_ontology
+
+CODED, HAPPENING, UNCLEAR = "coded", "happening", "unclear"
+TIERS = (CODED, HAPPENING, UNCLEAR)
+
+
+def _plover(e: ChronicleEvent) -> bool:
+    return e.type in load_ontology().plover_types
+
+
+def _told_as_happening(e: ChronicleEvent) -> bool:
+    return e.modality != NEGATED
+
+
+def _named_doer(e: ChronicleEvent) -> bool:
+    """A doer the actor dictionaries know, a person named, or one acting for a known state (not
+    "soldier", "relations", a company or a pipeline the dictionaries do not know)."""
+    return any(p.role == SOURCE and (p.actor_id or p.state or p.kind == "person") for p in e.participants)
+
+
+def _dated(e: ChronicleEvent) -> bool:
+    return e.date is not None
+
+
+#: (test, the tier of an event that fails it), tried in order
+TIER_TESTS: tuple[tuple[Callable[[ChronicleEvent], bool], str], ...] = (
+    (_plover, HAPPENING),
+    (_told_as_happening, UNCLEAR),
+    (_named_doer, UNCLEAR),
+    (_dated, UNCLEAR),
+)
+
+
+def tier(e: ChronicleEvent) -> str:
+    """The event's tier: the tier of the first test of :data:`TIER_TESTS` it fails, else ``coded``."""
+    for test, failed in TIER_TESTS:
+        if not test(e):
+            return failed
+    return CODED
