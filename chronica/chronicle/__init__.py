@@ -27,6 +27,7 @@ from chronica.chronicle.barometer import main_pairs
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import merge
+from chronica.chronicle.tier import tier
 from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
     BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
@@ -125,6 +126,7 @@ def event_json(e: ChronicleEvent) -> dict[str, Any]:
         "intensity": e.intensity,
         "modality": e.modality,
         "confidence": e.confidence,
+        "tier": tier(e),
         "location": e.location,
         "documents": [f"d{d}" for d in e.documents],
         "mentions": _mention_refs(e.mentions),

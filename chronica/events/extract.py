@@ -1014,7 +1014,14 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
                 roles.extend((p, SOURCE) for p in pobjs)
         elif dep == "acl" and child.tag_ == "VBN":
             received = child.lemma_.lower() in RECEIVE_VERBS  # "state aid received by Airbus"
+            # a participle that is an act of its own, not a light verb doing the noun ("talks
+            # brokered by the OAU", "a coup backed by X"): its agent acts in that act, not in the
+            # noun's ("sanctions imposed by the EU", "an attack carried out by X" keep theirs)
+            own_act = not received and child.lemma_.lower() in onto.by_first \
+                and child.lemma_.lower() not in onto.light_verbs
             for grand in child.children:
+                if grand.dep_ == "agent" and own_act:
+                    continue
                 if grand.dep_ == "agent":
                     roles.extend((p, TARGET if received else SOURCE) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
