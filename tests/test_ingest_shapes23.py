@@ -41,3 +41,77 @@ def test_clean_a_paragraph_run_on_under_an_ad_label_is_no_ad_copy() -> None:
     long = P2 + " " + P3
     text = clean_text(f"{P1}\nADVERTISEMENT\n{long}\n").text
     assert long in text
+
+
+# --- the title of a web page: a scored choice over its candidates ------------------------------
+
+B1 = ("The lock keepers along the old canal kept ledgers of every barge that passed, and the ledgers "
+      "are now being read again by a small group of volunteers who meet on Tuesday evenings.")
+B2 = ("They have so far transcribed four years of entries, and the volunteers said the work would take "
+      "at least another decade at the current pace.")
+
+
+def _page(head: str, top: str, headline: str = "") -> str:
+    return (f"<html><head>{head}</head><body>{top}<article>{headline}<p>{B1}</p><p>{B2}</p>"
+            f"</article></body></html>")
+
+
+def _load_html(tmp_path, html: str):  # noqa: ANN001, ANN202
+    from chronica.ingest import load
+
+    p = tmp_path / "page.html"
+    p.write_text(html, encoding="utf-8")
+    return load(p)[0][0]
+
+
+@pytest.mark.parametrize(("html", "title"), [
+    # og:title and <title> carry the outlet after the headline the page prints (three outlets, three joins)
+    (_page('<title>Volunteers reopen the canal ledgers | The Riverside Chronicle</title>'
+           '<meta property="og:title" content="Volunteers reopen the canal ledgers | The Riverside Chronicle">'
+           '<meta property="og:site_name" content="The Riverside Chronicle">',
+           '<header><div class="logo">The Riverside Chronicle</div></header>',
+           "<h1>Volunteers reopen the canal ledgers</h1>"), "Volunteers reopen the canal ledgers"),
+    (_page('<title>Ferry timetable cut for the winter - Island Gazette</title>'
+           '<meta property="og:title" content="Ferry timetable cut for the winter - Island Gazette">',
+           '<header><span class="site-name">Island Gazette</span></header>',
+           "<h1>Ferry timetable cut for the winter</h1>"), "Ferry timetable cut for the winter"),
+    (_page('<title>Hill Post: Orchard growers count the frost damage</title>'
+           '<meta name="twitter:title" content="Hill Post: Orchard growers count the frost damage">'
+           '<meta property="og:site_name" content="Hill Post">', "",
+           "<h1>Orchard growers count the frost damage</h1>"), "Orchard growers count the frost damage"),
+    # the <h1> is a section's name, a link of the page's menu, breadcrumb or nav; the headline is an <h2>
+    (_page("<title>Volunteers reopen the canal ledgers | Riverside</title>",
+           '<nav><a href="/world">World</a> <a href="/local">Local</a></nav><h1>World</h1>',
+           "<h2>Volunteers reopen the canal ledgers</h2>"), "Volunteers reopen the canal ledgers"),
+    (_page("<title>Ferry timetable cut for the winter – Island Gazette</title>",
+           '<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/transport">Transport</a></li></ol>'
+           "<h1>Transport</h1>", "<h2>Ferry timetable cut for the winter</h2>"), "Ferry timetable cut for the winter"),
+    (_page("<title>Orchard growers count the frost damage · Hill Post</title>",
+           '<ul id="main-menu"><li><a href="/farming">Farming</a></li><li><a href="/weather">Weather</a></li></ul>'
+           "<h1>Farming</h1>", "<h2>Orchard growers count the frost damage</h2>"), "Orchard growers count the frost damage"),
+    # the page's <h1> is its blog's name, in the header; the post's title is printed under it
+    (_page("<title>What the spring tide left on the beach | Shore Diaries</title>",
+           "<header><h1>Shore Diaries</h1></header>", "<h2>What the spring tide left on the beach</h2>"),
+     "What the spring tide left on the beach"),
+    # nothing to cut: the fields and the printed headline agree; a title with its own colon stays whole
+    (_page("<title>Canal ledgers: your questions answered</title>", "",
+           "<h1>Canal ledgers: your questions answered</h1>"), "Canal ledgers: your questions answered"),
+    (_page('<title>Canal reopening day – live | Riverside Chronicle</title>'
+           '<meta property="og:title" content="Canal reopening day – live">', "",
+           "<h1>Canal reopening day – live</h1>"), "Canal reopening day – live"),
+    # nothing printed: the <title> stands whole (no guess at which part is an outlet's)
+    (_page("<title>Volunteers reopen the canal ledgers</title>", ""), "Volunteers reopen the canal ledgers"),
+], ids=["og-suffix-pipe", "og-suffix-dash", "twitter-prefix-colon", "h1-nav-link", "h1-breadcrumb", "h1-menu",
+        "h1-blog-name-in-header", "own-colon", "live", "title-only"])
+def test_html_title_is_the_best_evidenced_candidate(tmp_path, html: str, title: str) -> None:  # noqa: ANN001
+    doc = _load_html(tmp_path, html)
+    assert doc.title == title
+    assert doc.text.startswith(B1)  # the printed headline is the title, not body text
+
+
+def test_title_evidence_is_data() -> None:
+    from chronica.ingest._title import TITLE_EVIDENCE
+
+    # a printed headline outweighs one title field naming something else, not two that agree
+    assert TITLE_EVIDENCE["field"] < TITLE_EVIDENCE["printed_h1"] < 2 * TITLE_EVIDENCE["field"]
+    assert TITLE_EVIDENCE["site_name"] < 0 and TITLE_EVIDENCE["menu_entry"] < 0 and TITLE_EVIDENCE["names_site"] < 0
