@@ -18,9 +18,8 @@ encyclopedia and blog pages of the dev subjects, 25 pages):
 - no dev page sets a section's name as its <h1>; our own pages (tests/test_ingest_shapes23.py)
   do, in three shapes (a <nav> link, a breadcrumb, a menu list): a menu's entry is no headline.
 
-A title field cut at its joins only earns half a field's weight, so a page that prints nothing the
-fields name keeps its whole title field (never a guess at which part is the outlet's, unless the
-page names its outlet).
+A title field cut at its joins only earns half a field's weight, and a cut the page does not print
+as a heading is never taken (never a guess at which part is the outlet's).
 """
 
 from __future__ import annotations
@@ -150,6 +149,11 @@ def page_title(html: str, extracted: str | None, sitename: str | None) -> str | 
     if not cands:
         return extracted
     first = fold(extracted or "")
+    # a part of a title field that the page does not print is never taken alone (no guess at which
+    # part is the outlet's): a candidate needs a whole field or a printed heading
+    cands = [c for c in cands if set(c.evidence) - {"field_cut", "site_name", "names_site", "menu_entry"}]
+    if not cands:
+        return extracted
     best = max(cands, key=lambda c: (c.score, fold(c.text) == first))  # ties: the extractor's title
     if best.score <= 0:
         return extracted
