@@ -177,3 +177,41 @@ def test_cleaning_case_corpus_own23_titles_dates_authors() -> None:
     t = totals(scores)
     assert t["titles"] == (6, 6) and t["dates"] == (6, 6) and t["authors"] == (6, 6)
     assert t["bodies_intact"] == (6, 6)
+
+
+# --- an image's caption; the furniture blocks after the body ------------------------------------
+
+@pytest.mark.parametrize("caption", [
+    "*The tea chests as they were found in the boathouse. Ines Vidal for Coast & Country*",
+    "*Volunteers at the lock in May, with the 1890 ledger open on the beam.*",
+    "Harbour master Ian Ross beside the north mole, Peterhead",
+])
+def test_clean_the_line_under_a_markdown_image_is_its_caption(caption: str) -> None:
+    text = clean_text(f"{P1}\n\n![A picture](img/picture.jpg)\n{caption}\n\n{P2}\n\n{P3}\n", markdown=True).text
+    assert caption.strip("*") not in text
+    assert P1 in text and P2 in text and P3 in text
+
+
+def test_clean_a_paragraph_after_an_image_and_a_blank_line_stays() -> None:
+    short = "The mole reopened in May."
+    text = clean_text(f"{P1}\n\n![A picture](img/picture.jpg)\n\n{short}\n\n{P2}\n\n{P3}\n", markdown=True).text
+    assert short in text
+
+
+@pytest.mark.parametrize(("block", "gone"), [
+    ("Key events\nShow key events only\nPlease turn on JavaScript to use this feature", ["Key events", "Show key events only"]),
+    ("Related: Five rivers where dams came down and the fish came back\nMore explainers\nWhy are our rivers so dirty?",
+     ["More explainers", "Why are our rivers so dirty?"]),
+    ("Share this article\nFacebook\nCopy link", ["Facebook", "Copy link"]),
+])
+def test_clean_a_block_after_the_body_with_furniture_in_it_is_furniture(block: str, gone: list[str]) -> None:
+    text = clean_text(f"{P1}\n\n{P2}\n\n{P3}\n\n{block}\n").text
+    assert text.rstrip().endswith(P3)
+    assert not any(g in text for g in gone)
+
+
+def test_clean_a_block_after_the_body_without_furniture_stays() -> None:
+    # a closing list of short lines the article gives (no furniture among them) is left alone
+    block = "Where to see the ledgers\nNorth Fenland Archive, Mondays\nKyle library, Saturdays"
+    text = clean_text(f"{P1}\n\n{P2}\n\n{P3}\n\n{block}\n").text
+    assert "North Fenland Archive, Mondays" in text

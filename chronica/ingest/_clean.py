@@ -60,6 +60,7 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
 def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     outlet = _mark_lexicon(units)
+    _mark_image_captions(raw, units)
     author = _mark_author_box(units)
     author = author or _mark_bylines(units)
     _mark_author_notes(units)
@@ -76,6 +77,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_read_more_teasers(units)
     _mark_trailing_headlines(units)
     _mark_inline_teasers(units)
+    _mark_furniture_blocks_after_body(units)
     author = _mark_leading_furniture(units) or author
     _trim_edges(units)
     result = assemble(raw, units, outlet)
@@ -300,6 +302,28 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
     _mark_study_aids(units)
     _mark_about_blocks(units)
     return outlet
+
+
+#: a markdown image alone on its line: "![Ships in the canal](suez.jpg)"
+_MD_IMAGE_LINE = re.compile(r"[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n?$")
+#: how long the caption printed under an image may be
+IMAGE_CAPTION_WORDS = 40
+
+
+def _mark_image_captions(raw: str, units: list[Unit]) -> None:
+    """The line right under a markdown image, in its block (no blank line between), is the
+    image's caption when it is short and no heading: "![The tea chests](chests.jpg)" / "*The tea
+    chests as they were found. Ines Vidal for Coast & Country*" — whether or not it says "Photo:"."""
+    for u in units:
+        if u.kind is not None or u.heading or u.n_words > IMAGE_CAPTION_WORDS:
+            continue
+        line_start = raw.rfind("\n", 0, u.start) + 1  # the unit's own line
+        prev_end = line_start - 1
+        if prev_end <= 0:
+            continue
+        prev_start = raw.rfind("\n", 0, prev_end) + 1
+        if _MD_IMAGE_LINE.match(raw, prev_start, prev_end + 1):
+            u.kind = "caption"
 
 
 #: how long the copy of an advertisement printed under its label may be
@@ -1089,6 +1113,35 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
 
 
 # --- (6) edges --------------------------------------------------------------------------------
+
+
+#: how long a line of a furniture block after the body may be ("Show key events only", "Why are
+#: our rivers so dirty?" under "Related: …")
+FURNITURE_BLOCK_LINE_WORDS = 16
+
+
+def _mark_furniture_blocks_after_body(units: list[Unit]) -> None:
+    """After the last paragraph of prose, a block (lines with no blank line between) that holds a
+    line already known as furniture (a UI message, a teaser link, a related-stories line) and
+    otherwise only short lines that are no prose is the page's furniture as a whole: "Key events" /
+    "Show key events only" / "Please turn on JavaScript to use this feature"; "Related: …" / "More
+    explainers" / "Why are our rivers so dirty?"."""
+    live = [i for i, u in enumerate(units) if u.kind is None]
+    prose = [i for i in live if units[i].is_prose]
+    if not prose:
+        return
+    last = prose[-1]
+    blocks: dict[int, list[Unit]] = {}
+    for u in units[last + 1 :]:
+        if u.block != units[last].block:
+            blocks.setdefault(u.block, []).append(u)
+    for members in blocks.values():
+        marked = [u for u in members if u.kind is not None and u.kind not in ("reference", "title")]
+        rest = [u for u in members if u.kind is None]
+        if marked and rest and all(not u.is_prose and not u.heading and u.n_words <= FURNITURE_BLOCK_LINE_WORDS
+                                   for u in rest):
+            for u in rest:
+                u.kind = "tail"
 
 
 def _trim_edges(units: list[Unit]) -> None:

@@ -490,7 +490,7 @@ COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "resp
 
 
 #: the noun a newspaper's, magazine's or agency's name ends with ("The Kyleside Observer", "The Humber
-#: Chronicle", "Nordic Press Agency", "Railway Heritage Weekly", "Andes Wire Service"): a line of a few
+#: Chronicle", "Spaceflight Daily", "Andes Wire Service"): a line of a few
 #: words closed by one names the outlet, not the story
 OUTLET_NOUN_END = re.compile(
     r"\b(?:gazette|chronicle|observer|herald|courier|tribune|advertiser|times|post|journal|news|daily|weekly|"

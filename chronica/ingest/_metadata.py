@@ -544,7 +544,7 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
 #: one or two words stands right over it ("Obituaries", "COLUMN", "EXPLAINER", "Q&A": own21 02, 03,
 #: dev3 12, own22 01, codwars 06, moralg 05); a site's name stands at the top, over its menu (dev3
 #: 03, 13, own21 02, 03, 07, 08) and names itself with a publisher's noun ("… Gazette", "… Chronicle",
-#: "… Press Agency", "… Weekly", "… Wire Service": own21 03, codwars 06, dev3 03, 14, own21 08).
+#: "… Daily", "… Wire Service": own21 03, codwars 06, dev3 13, own21 08).
 HEADLINE_EVIDENCE: dict[str, float] = {
     "credit_under": 2.0,        # its byline, date line or credit line right under it
     "credit_under_dek": 2.0,    # its standfirst and then that line
