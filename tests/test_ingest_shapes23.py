@@ -117,68 +117,6 @@ def test_title_evidence_is_data() -> None:
     assert TITLE_EVIDENCE["site_name"] < 0 and TITLE_EVIDENCE["menu_entry"] < 0 and TITLE_EVIDENCE["names_site"] < 0
 
 
-# --- the title of a plain text: the rules' choice weighed against the other lines over the body ---
-
-BODY = ("The county council voted on Tuesday to take the old weir down, ending a dispute that has run "
-        "since the mill closed, and work is due to start when the river is at its lowest.\n\n"
-        "Anglers' groups said they expect salmon to return to the upper river within a few years.\n")
-
-
-def _text_doc(tmp_path, top: str, suffix: str = ".txt"):  # noqa: ANN001, ANN202
-    from chronica.ingest import load
-
-    p = tmp_path / f"page{suffix}"
-    p.write_text(top + "\n\n" + BODY, encoding="utf-8")
-    return load(p)[0][0]
-
-
-HEADLINE = "Council votes to take down the Millbrook weir"
-
-
-@pytest.mark.parametrize(("top", "title"), [
-    # a site's name alone at the top, closed by a publisher's noun, over the headline and its byline
-    (f"The Kyleside Observer\n\n{HEADLINE}\n\nBy Morag Lennie\n4 November 2024", HEADLINE),
-    (f"Fenland Weekly\n\n{HEADLINE}\n\nBy Ruth Blythe | 20 September 2024", HEADLINE),
-    (f"The Harbour Gazette\n\n{HEADLINE}\nBy Jane Doe", HEADLINE),
-    # a section's label of one or two words right over the headline (its block or its own)
-    (f"Local History\n\n{HEADLINE}\n\nBy Anna Pell | 12 March 2023", HEADLINE),
-    (f"RIVERS TODAY\nExplainers | Data | Newsletter\n\nLocal History\n{HEADLINE}\n\nPublished 8 March 2023", HEADLINE),
-    (f"Live\n{HEADLINE} – as it happened\n\nLast updated: 21 April 2024, 15:02 BST", f"{HEADLINE} – as it happened"),
-    (f"THE DALES ADVERTISER\n\nObituaries\nMargaret Hebden, teacher who ran the last\none-room school, dies aged 94\n\n"
-     "By Peter Coates\nMonday 6 May 2024", "Margaret Hebden, teacher who ran the last one-room school, dies aged 94"),
-    # no masthead: a short headline over its standfirst and byline stays the headline
-    ("The Lost Valley\n\nHow a reservoir drowned a village and scattered its people\n\nBy Jane Doe\n3 May 2022",
-     "The Lost Valley"),
-    (f"{HEADLINE}\n\nA stone dam built in 1824 will come down this summer\n\nAnna Pell\n12 March 2023", HEADLINE),
-    # a textbook's chapter: the section's numbered heading over the first paragraph is no headline
-    ("Chapter 9\n\nRivers and Mills: Water Power in the Dales, 1750–1930\n\n9.1 The first mills", 
-     "Rivers and Mills: Water Power in the Dales, 1750–1930"),
-])
-def test_text_title_weighs_the_lines_over_the_body(tmp_path, top: str, title: str) -> None:  # noqa: ANN001
-    doc = _text_doc(tmp_path, top)
-    assert doc.title == title
-
-
-def test_markdown_headline_over_two_headings_is_one_title(tmp_path) -> None:  # noqa: ANN001
-    top = ("Coast & Country\n\n# The keepers' logbooks\n## that nobody read for fifty years\n\n"
-           "*Words by Tomas Ekdahl*\n*12 June 2023*")
-    doc = _text_doc(tmp_path, top, ".md")
-    assert doc.title == "The keepers' logbooks that nobody read for fifty years"
-    assert doc.text.startswith("The county council")
-
-
-def test_cleaning_case_corpus_own23_titles_dates_authors() -> None:
-    from pathlib import Path
-
-    from chronica.ingest.evaluate import evaluate_cleaning, totals
-
-    gold = Path(__file__).parent / "fixtures" / "cleaning" / "own23_gold.yaml"
-    scores = next(iter(evaluate_cleaning([gold]).values()))
-    t = totals(scores)
-    assert t["titles"] == (6, 6) and t["dates"] == (6, 6) and t["authors"] == (6, 6)
-    assert t["bodies_intact"] == (6, 6)
-
-
 # --- an image's caption; the furniture blocks after the body ------------------------------------
 
 @pytest.mark.parametrize("caption", [

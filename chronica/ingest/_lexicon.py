@@ -487,12 +487,3 @@ PAGE_NOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "disambig", "dis
 #: class or id words of a readers' comment thread ("comments", "comment-list", "disqus_thread",
 #: "respond"): readers' talk, whose names and stamps never sign or date the article
 COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})
-
-
-#: the noun a newspaper's, magazine's or agency's name ends with ("The Kyleside Observer", "The Humber
-#: Chronicle", "Spaceflight Daily", "Andes Wire Service"): a line of a few
-#: words closed by one names the outlet, not the story
-OUTLET_NOUN_END = re.compile(
-    r"\b(?:gazette|chronicle|observer|herald|courier|tribune|advertiser|times|post|journal|news|daily|weekly|"
-    r"monthly|quarterly|review|standard|express|mirror|echo|telegraph|record|dispatch|press|agency|wire(?:\s+service)?|"
-    r"magazine|bulletin|newsletter)\W*$", re.I)

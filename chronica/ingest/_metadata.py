@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from chronica.ingest import _credits
 from chronica.ingest._clean import lexicon_kind, looks_like_name
-from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, OUTLET_NOUN_END, STOP_WORDS, TAXONOMY_LINE
+from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE
 from chronica.ingest._units import Unit
 
 _I = re.IGNORECASE
@@ -385,14 +385,6 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if prev is not None and is_division_number(prev.text):
             division = prev
         above = live[:j]
-    if not title_known and (better := _better_headline(live, meta.title)) is not None:
-        j, n, text = better
-        for v in live:
-            if v.kind == "title":
-                v.kind = "site-name"  # the line first taken for the title: the site's name or a section's
-        for v in live[j : j + n]:
-            v.kind = "title"
-        meta.title, i, above = strip_chapter_number(text), j + n, live[:j]
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
@@ -534,141 +526,6 @@ def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
         if k + 1 < len(live) and _is_dek(live[k], u) and _credit_or_date(live[k + 1].text.strip()):
             return j, u  # headline, its standfirst, then the byline or date line
     return None
-
-
-#: the evidence a line above the first paragraph may have for being the headline, and its weight
-#: (the rules as data). Dev pages (fixtures and subjects, 103 plain-text and markdown pages): the
-#: gold headline has its byline or date line right under it (dev3 01-03, own21 08, own20 04 …),
-#: or its standfirst and then that line (own21 02, 03, dev3 10, codwars 06, moralg 05); it is the
-#: top heading of a markdown page (tuned 03, unseen 03, dev3 10-12, own21 04); a section's label of
-#: one or two words stands right over it ("Obituaries", "COLUMN", "EXPLAINER", "Q&A": own21 02, 03,
-#: dev3 12, own22 01, codwars 06, moralg 05); a site's name stands at the top, over its menu (dev3
-#: 03, 13, own21 02, 03, 07, 08) and names itself with a publisher's noun ("… Gazette", "… Chronicle",
-#: "… Daily", "… Wire Service": own21 03, codwars 06, dev3 13, own21 08).
-HEADLINE_EVIDENCE: dict[str, float] = {
-    "credit_under": 2.0,        # its byline, date line or credit line right under it
-    "credit_under_dek": 2.0,    # its standfirst and then that line
-    "prose_under": 1.0,         # the first paragraph right under it
-    "heading_1": 2.0,           # set as the top heading ("# …")
-    "heading": 0.5,             # set as a lower heading
-    "headline_length": 1.0,     # three words or more
-    "capitals": -2.0,           # a line in capitals that is no headline in capitals: a site's name, a label
-    "over_menu": -3.0,          # a line with a menu line under it in its block: the site's name
-    "over_headline": -1.5,      # one or two words right over a longer headline-like line: a section's label
-    "outlet_name": -2.0,        # a few words closed by a publisher's noun: "The Kyleside Observer"
-}
-#: the evidence without which no line displaces the rules' choice: what stands under it or its heading
-STRONG_HEADLINE_EVIDENCE = frozenset({"credit_under", "credit_under_dek", "heading_1"})
-#: how many words a section's label over the headline has at most
-LABEL_MAX_WORDS = 2
-#: how many words a site's name closed by a publisher's noun has at most
-OUTLET_NAME_MAX_WORDS = 5
-
-
-def _headline_candidate(live: list[Unit], j: int, first: int) -> tuple[int, str] | None:
-    """The line ``live[j]`` as a headline candidate: (how many units it takes, its text), or None.
-    A heading continued by a heading in lower case in its block ("# The keepers' logbooks" / "##
-    that nobody read for fifty years") is one headline over two units."""
-    u = live[j]
-    nxt = live[j + 1] if j + 1 < len(live) else None
-    n, text = 1, u.text.strip()
-    if u.heading and nxt is not None and nxt.heading and nxt.block == u.block and nxt.text[:1].islower() \
-            and j + 1 < first:
-        n, text = 2, f"{text} {nxt.text.strip()}"
-    after = live[j + n] if j + n < len(live) else None
-    if is_division_number(text) or _is_slug(u) or _is_nav_like(u) or u.opens_with_date or DAY_ENTRY.match(text) \
-            or looks_like_name(text):
-        return None
-    if not looks_like_title(u, nxt if n == 1 else after) or len(text.split()) > 24:
-        return None
-    return n, text
-
-
-def _credit_at(live: list[Unit], k: int) -> bool:
-    """``live[k]`` credits or dates the piece: a byline, a date or credit line, or a lone name over
-    a date line or the first paragraph ("Anna Pell" / "12 March 2023")."""
-    text = live[k].text.strip()
-    if _credit_or_date(text):
-        return True
-    nxt = live[k + 1] if k + 1 < len(live) else None
-    return looks_like_name(text) and nxt is not None and (nxt.is_prose or date_line(nxt.text.strip()) is not None)
-
-
-def _dek_under(v: Unit, u: Unit) -> bool:
-    """``v`` reads as the standfirst under the line ``u``: a line of up to DEK_MAX_WORDS words, no
-    menu, label, byline or date line, in ``u``'s block or the next; a heading only when ``u`` is a
-    higher one ("# The metre was a revolution" / "### Two centuries after …")."""
-    text = v.text.strip()
-    if v.heading and not (u.heading and v.heading > u.heading) or looks_like_name(text):
-        return False
-    return (v.n_words <= DEK_MAX_WORDS and not _is_nav_like(v) and not _is_label(v) and not _credit_or_date(text)
-            and v.block <= u.block + 1 and not v.opens_with_date)
-
-
-def headline_evidence(live: list[Unit], j: int, n: int, first: int) -> list[str]:
-    """The evidence (keys of :data:`HEADLINE_EVIDENCE`) that ``live[j : j + n]`` is the headline."""
-    u = live[j]
-    under = live[j + n] if j + n < len(live) else None
-    found: list[str] = []
-    if under is not None and _credit_at(live, j + n):
-        found.append("credit_under")
-    elif under is not None and j + n + 1 < len(live) and _dek_under(under, u) and _credit_at(live, j + n + 1):
-        found.append("credit_under_dek")
-    elif j + n == first:
-        found.append("prose_under")
-    if u.heading == 1:
-        found.append("heading_1")
-    elif u.heading:
-        found.append("heading")
-    if u.n_words >= HEADLINE_MIN_WORDS:
-        found.append("headline_length")
-    if _is_label(u) and not _caps_headline(live, j, first):
-        found.append("capitals")
-    if n == 1 and under is not None and under.block == u.block and _is_nav_like(under):
-        found.append("over_menu")
-    if u.n_words <= LABEL_MAX_WORDS and under is not None and under.block <= u.block + 1 and not under.is_prose \
-            and under.n_words > u.n_words and looks_like_title(under, None) and not _credit_or_date(under.text.strip()):
-        found.append("over_headline")
-    if u.n_words <= OUTLET_NAME_MAX_WORDS and OUTLET_NOUN_END.search(u.text.strip()):
-        found.append("outlet_name")
-    return found
-
-
-def _score(found: list[str]) -> float:
-    return sum(HEADLINE_EVIDENCE[f] for f in found)
-
-
-def _better_headline(live: list[Unit], chosen: str | None) -> tuple[int, int, str] | None:
-    """A line above the first paragraph with more evidence for being the headline than the one
-    the rules above chose (or than nothing, when they chose none), and some strong evidence
-    (:data:`STRONG_HEADLINE_EVIDENCE`): (its index in ``live``, how many units it takes, its
-    text), or None to keep the choice."""
-    first = next((j for j, u in enumerate(live[:MASTHEAD_REACH]) if u.is_prose and not u.heading), None)
-    if not first:
-        return None
-    scored = []
-    for j in range(first):
-        if live[j].kind not in (None, "title"):
-            continue
-        cand = _headline_candidate(live, j, first)
-        if cand is not None:
-            found = headline_evidence(live, j, cand[0], first)
-            scored.append((_score(found), j, *cand, found))
-    if not scored:
-        return None
-    best = max(scored, key=lambda t: t[0])  # max keeps the first of equals
-    if not STRONG_HEADLINE_EVIDENCE & set(best[4]) or live[best[1]].kind == "title":
-        return None
-    if chosen is not None:
-        at = next((j for j in range(first) if live[j].kind == "title"), None)
-        if at is None:
-            return None
-        now = next((t[0] for t in scored if t[1] == at), None)
-        if now is None:  # the rules' choice is no candidate here (a name, a slug): its evidence all the same
-            now = _score(headline_evidence(live, at, 1, first))
-        if best[0] <= now:
-            return None
-    return best[1], best[2], best[3]
 
 
 def _is_paper_name(live: list[Unit]) -> bool:
