@@ -137,8 +137,10 @@ def candidates(tree: Any, extracted: str | None, sitename: str | None) -> list[C
 
 def page_title(html: str, extracted: str | None, sitename: str | None) -> str | None:
     """The page's headline: the candidate with the most evidence (ties: the extractor's
-    title); the extractor's title when the page cannot be parsed, None when
-    no candidate has any evidence for it."""
+    title); the extractor's title when it has none, when the page cannot be parsed or when no
+    candidate has evidence for it."""
+    if not extracted:
+        return extracted  # the extractor found no title at all: the text's own top is read instead
     import lxml.html
 
     try:
