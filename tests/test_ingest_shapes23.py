@@ -153,3 +153,14 @@ def test_clean_a_block_after_the_body_without_furniture_stays() -> None:
     block = "Where to see the ledgers\nNorth Fenland Archive, Mondays\nKyle library, Saturdays"
     text = clean_text(f"{P1}\n\n{P2}\n\n{P3}\n\n{block}\n").text
     assert "North Fenland Archive, Mondays" in text
+
+
+@pytest.mark.parametrize("name", ["own23", "own23b"])
+def test_cleaning_case_corpus_own23_bodies_clean(name: str) -> None:
+    from pathlib import Path
+
+    from chronica.ingest.evaluate import evaluate_cleaning, totals
+
+    gold = Path(__file__).parent / "fixtures" / "cleaning" / f"{name}_gold.yaml"
+    t = totals(next(iter(evaluate_cleaning([gold]).values())))
+    assert t["documents_clean"] == (6, 6)
