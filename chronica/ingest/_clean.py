@@ -60,6 +60,7 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
 def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     outlet = _mark_lexicon(units)
+    _mark_image_captions(raw, units)
     author = _mark_author_box(units)
     author = author or _mark_bylines(units)
     _mark_author_notes(units)
@@ -76,6 +77,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_read_more_teasers(units)
     _mark_trailing_headlines(units)
     _mark_inline_teasers(units)
+    _mark_furniture_blocks_after_body(units)
     author = _mark_leading_furniture(units) or author
     _trim_edges(units)
     result = assemble(raw, units, outlet)
@@ -299,54 +301,72 @@ def _mark_lexicon(units: list[Unit]) -> str | None:
     _confirm_bios(units)
     _mark_study_aids(units)
     _mark_about_blocks(units)
-    _mark_ad_boxes(units)
     return outlet
+
+
+#: a markdown image alone on its line: "![Ships in the canal](suez.jpg)"
+_MD_IMAGE_LINE = re.compile(r"[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n?$")
+#: how long the caption printed under an image may be
+IMAGE_CAPTION_WORDS = 40
+
+
+def _mark_image_captions(raw: str, units: list[Unit]) -> None:
+    """The line right under a markdown image, in its block (no blank line between), is the
+    image's caption when it is short and no heading: "![The tea chests](chests.jpg)" / "*The tea
+    chests as they were found. Ines Vidal for Coast & Country*" — whether or not it says "Photo:"."""
+    for u in units:
+        if u.kind is not None or u.heading or u.n_words > IMAGE_CAPTION_WORDS:
+            continue
+        line_start = raw.rfind("\n", 0, u.start) + 1  # the unit's own line
+        prev_end = line_start - 1
+        if prev_end <= 0:
+            continue
+        prev_start = raw.rfind("\n", 0, prev_end) + 1
+        if _MD_IMAGE_LINE.match(raw, prev_start, prev_end + 1):
+            u.kind = "caption"
 
 
 #: how long the copy of an advertisement printed under its label may be
 AD_COPY_MAX_WORDS = 25
-
-
-def _mark_ad_copy(units: list[Unit]) -> None:
-    """The line printed right under an ad's label, in the label's block ("ADVERTISEMENT" /
-    "Holidays in the fjords - book now and save 20%"): the ad's copy, when it is short and no
-    sentence (a paragraph of the article ends with its full stop, and stands apart)."""
-    for i, u in enumerate(units[:-1]):
-        nxt = units[i + 1]
-        if u.kind == "ad" and nxt.kind is None and nxt.block == u.block and nxt.n_words <= AD_COPY_MAX_WORDS \
-                and not nxt.text.rstrip().endswith(".") and not nxt.heading:
-            nxt.kind = "ad"
-
-
 #: an ad box: a lone ad label ("ADVERTISEMENT", "Sponsored") opening a block, over at most this
 #: many lines of at most AD_BOX_WORDS words each, with no blank line between
 AD_BOX_LINES = 3
 AD_BOX_WORDS = 30
 
 
-def _mark_ad_boxes(units: list[Unit]) -> None:
-    """The ad's own lines under its label: a lone ad label that opens a block (its lines set apart
-    by blank lines) with a few short lines under it in the same block ("ADVERTISEMENT" / "Buy war
-    bonds today! Ask your local bank ...") — the block is the ad. A label alone in its block, with
-    the article going on after a blank line, takes nothing; nor does a label inside a text whose
-    lines are not set apart in blocks (its block runs on past a few short lines)."""
+def _mark_ad_copy(units: list[Unit]) -> None:
+    """The ad's own lines under its label, in the label's block (no blank line between). One
+    mechanism, two reaches, by how the label stands:
+
+    - a lone ad label (:data:`~._lexicon.AD_MARKER`) that opens its block, over at most
+      AD_BOX_LINES unmarked lines of at most AD_BOX_WORDS words, in a text set apart in blocks
+      (three or more): the whole block is the ad ("ADVERTISEMENT" / "Buy war bonds today! Ask
+      your local bank ..."), sentences included;
+    - otherwise the line right under any ad line (a line so taken is one too), when it is short (AD_COPY_MAX_WORDS), no
+      heading and no sentence ending in a full stop (a paragraph of the article ends with its
+      full stop): "ADVERTISEMENT" / "Holidays in the fjords - book now and save 20%".
+
+    A label alone in its block, with the article going on after a blank line, takes nothing; nor
+    does a label inside a text whose lines are not set apart in blocks (its block runs on)."""
+    in_blocks = len({v.block for v in units}) >= 3
     for i, u in enumerate(units):
-        if u.kind != "ad" or not lx.AD_MARKER.match(u.text.strip()):
-            continue
-        if i > 0 and units[i - 1].block == u.block:
-            continue  # the label does not open its block
-        under = []
-        for v in units[i + 1:]:
+        if u.kind != "ad":
+            continue  # (a line taken as copy is an ad line too: the copy may run on, line by line)
+        under: list[Unit] = []
+        for v in units[i + 1 : i + 2 + AD_BOX_LINES]:
             if v.block != u.block:
                 break
             under.append(v)
-            if len(under) > AD_BOX_LINES:
-                break
-        if not 0 < len(under) <= AD_BOX_LINES or len({v.block for v in units}) < 3:
-            continue
-        if all(v.kind is None and v.n_words <= AD_BOX_WORDS for v in under):
+        opens_block = i == 0 or units[i - 1].block != u.block
+        if lx.AD_MARKER.match(u.text.strip()) and opens_block and in_blocks and 0 < len(under) <= AD_BOX_LINES \
+                and all(v.kind is None and v.n_words <= AD_BOX_WORDS for v in under):
             for v in under:
                 v.kind = "ad"
+            continue
+        nxt = under[0] if under else None
+        if nxt is not None and nxt.kind is None and nxt.n_words <= AD_COPY_MAX_WORDS \
+                and not nxt.text.rstrip().endswith(".") and not nxt.heading:
+            nxt.kind = "ad"
 
 
 def _mark_about_blocks(units: list[Unit]) -> None:
@@ -1093,6 +1113,35 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
 
 
 # --- (6) edges --------------------------------------------------------------------------------
+
+
+#: how long a line of a furniture block after the body may be ("Show key events only", "Why are
+#: our rivers so dirty?" under "Related: …")
+FURNITURE_BLOCK_LINE_WORDS = 16
+
+
+def _mark_furniture_blocks_after_body(units: list[Unit]) -> None:
+    """After the last paragraph of prose, a block (lines with no blank line between) that holds a
+    line already known as furniture (a UI message, a teaser link, a related-stories line) and
+    otherwise only short lines that are no prose is the page's furniture as a whole: "Key events" /
+    "Show key events only" / "Please turn on JavaScript to use this feature"; "Related: …" / "More
+    explainers" / "Why are our rivers so dirty?"."""
+    live = [i for i, u in enumerate(units) if u.kind is None]
+    prose = [i for i in live if units[i].is_prose]
+    if not prose:
+        return
+    last = prose[-1]
+    blocks: dict[int, list[Unit]] = {}
+    for u in units[last + 1 :]:
+        if u.block != units[last].block:
+            blocks.setdefault(u.block, []).append(u)
+    for members in blocks.values():
+        marked = [u for u in members if u.kind is not None and u.kind not in ("reference", "title")]
+        rest = [u for u in members if u.kind is None]
+        if marked and rest and all(not u.is_prose and not u.heading and u.n_words <= FURNITURE_BLOCK_LINE_WORDS
+                                   for u in rest):
+            for u in rest:
+                u.kind = "tail"
 
 
 def _trim_edges(units: list[Unit]) -> None:

@@ -29,6 +29,7 @@ from chronica.ingest._metadata import (
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
+from chronica.ingest._title import page_title
 from chronica.ingest.document import Document
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -250,7 +251,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     if not text or not text.strip():
         raise IngestError(path, "empty", "no article text found in the HTML")
     given = {k: v for k, v in (given or {}).items() if v}
-    title = _first(given.get("title"), _article_title(html, extracted.title, extracted.sitename))
+    title = _first(given.get("title"), page_title(html, extracted.title, extracted.sitename))
     if is_division_number(title):
         title = _named_heading(html)  # "Chapter 11": the chapter's named title is a heading under it
     units = segment(text)
@@ -335,46 +336,6 @@ def _prints_date(el: Any, found: str) -> bool:
     own = " ".join(" ".join(t for t in [el.text or ""] + [c.tail or "" for c in el] if t).split())
     values = [el.get("datetime") or "", own]
     return any(v and len(v) <= 200 and normalise_date(v) == found for v in values)
-
-
-#: what joins an article's headline and the site's name in a page's <title>: "Headline | Site"
-_TITLE_JOIN = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
-#: the class or id of the element that prints the site's name in a page's header
-_SITE_NAME_CLASSES = ("site-title", "site-name", "sitename", "site-logo", "logo", "brand", "masthead-title", "blog-title")
-
-
-def _article_title(html: str, extracted: str | None, sitename: str | None) -> str | None:
-    """The headline, not the site's name. The extractor may take the site's name for the title
-    (a blog prints "Notes from X" as the page's one <h1>); a page's <title> names both, "Headline |
-    Site". When the extractor's title is the site's name (og:site_name, the text of the header
-    element classed as the site's title or logo, or the <title> part that an <h1> in the page's
-    header repeats) and another part of <title> is printed as a heading in the page, that part is
-    the title. Otherwise the extractor's title stands (never a guess: no <title> part that the page
-    does not print as a heading)."""
-    if not extracted:
-        return extracted
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return extracted
-    page_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split())
-    parts = [p.strip() for p in _TITLE_JOIN.split(page_title) if p.strip()]
-    if len(parts) < 2:
-        return extracted
-    cond = " or ".join(f"contains(concat(' ', normalize-space(@class), ' ', @id, ' '), '{c}')" for c in _SITE_NAME_CLASSES)
-    site_names = {" ".join(e.text_content().split()).lower() for e in tree.xpath(f"//body//*[{cond}] | //body//header//h1")}
-    site_names |= {" ".join(v.split()).lower() for v in tree.xpath("//meta[@property='og:site_name']/@content")}
-    if sitename:
-        site_names.add(" ".join(sitename.split()).lower())
-    if " ".join(extracted.split()).lower() not in site_names:
-        return extracted
-    headings = {" ".join(h.text_content().split()).lower() for h in tree.xpath("//body//h1|//body//h2|//body//h3")}
-    for part in parts:
-        if part.lower() not in site_names and part.lower() in headings:
-            return part
-    return extracted
 
 
 #: the class or id a page gives the block with its byline and dates ("article-meta", "byline",
