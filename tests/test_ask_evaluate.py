@@ -62,6 +62,11 @@ def _answer(verdict: str, text: str, values=()) -> Answer:  # noqa: ANN001
     ("who", "Argentina, Brazil, Chile and the United States",
      _answer("answered", "Argentina, Brazil, Chile"), False),
     ("who", "Hamid Idris Awate and his band of fighters", _answer("answered", "Hamid Idris Awate"), True),
+    # a source may write a name without its accents: the same name
+    ("who", "Ólafur Jóhannesson", _answer("answered", "Olafur Johannesson (read in 1 sentence)"), True),
+    ("who", "José Ramos", _answer("answered", "Jose Ramos"), True),
+    ("who", "Müller and Ferreira", _answer("answered", "Muller, Ferreira"), True),
+    ("who", "Jóhannesson", _answer("answered", "Johansson"), False),
     ("did", "No: Ethiopia rejected it", _answer("answered", "no (0 for, 2 against)"), True),
     ("did", "yes, in 1960", _answer("answered", "yes (2 for)"), True),
     ("did", "yes, in 1960", _answer("answered", "no (0 for, 1 against)"), False),

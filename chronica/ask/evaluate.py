@@ -33,6 +33,7 @@ from pathlib import Path
 import yaml
 
 from chronica.ask.answer import NOT_FOUND, Answer, Asker
+from chronica.ask.reading import fold
 from chronica.chronicle import dates
 from chronica.errors import ChronicaError
 from chronica.store.db import Store
@@ -161,8 +162,9 @@ def _right_when(item: GoldItem, a: Answer) -> bool:
 
 
 def _name(text: str) -> str:
-    """Names compared without case or hyphens: "Kim Jong-un" is "Kim Jong Un"."""
-    return re.sub(r"[\s\-‐]+", " ", text.casefold())
+    """Names compared without case, accents or hyphens: "Kim Jong-un" is "Kim Jong Un", and
+    "Ólafur Jóhannesson" is "Olafur Johannesson" (a source may write a name without its accents)."""
+    return re.sub(r"[\s\-‐]+", " ", fold(text))
 
 
 #: words of a title before a name in a who-gold ("General Eloy G. Ureta", "Algerian President ...")
