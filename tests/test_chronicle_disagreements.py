@@ -183,3 +183,45 @@ def test_two_arrival_dates_of_one_visit_disagree():
     ]
     dates = [d for d in build_chronicle(ms, documents()).disagreements if d.kind == "date"]
     assert [[c.value for c in d.claims] for d in dates] == [["1972-02-17", "1972-02-21"]]
+
+
+# -- a tit-for-tat merged into one event is two acts, not one act dated twice -------------------
+
+def _one_event(ms):
+    from chronica.chronicle.model import ChronicleEvent
+
+    return ChronicleEvent(id="e1", type=ms[0].type, date=ms[0].date, date_end=None, precision=ms[0].precision,
+                          earliest=ms[0].earliest, latest=ms[0].latest, participants=list(ms[0].participants),
+                          summary="", intensity=0.0, modality="asserted", confidence=0.9, mentions=list(ms))
+
+
+RECIPROCAL = [  # (type, trigger, sentence of one side, of the other, the two actors, the two dates)
+    ("REDUCE", "recalled", "Aldoria recalled its ambassador from Borvia on 3 May 1994.",
+     "Borvia recalled its ambassador from Aldoria on 9 May 1994.", ("ALD", "BOR"), ("1994-05-03", "1994-05-09")),
+    ("EXPEL", "expelled", "Cestia expelled two Aldorian diplomats on 12 March 1988.",
+     "Aldoria expelled two Cestian diplomats on 15 March 1988.", ("CES", "ALD"), ("1988-03-12", "1988-03-15")),
+    ("SANCTION", "closed", "Borvia closed its border with Cestia on 2 July 2001.",
+     "Cestia closed its border with Borvia on 6 July 2001.", ("BOR", "CES"), ("2001-07-02", "2001-07-06")),
+]
+
+
+def test_acts_in_opposite_directions_on_two_days_are_no_date_disagreement():
+    from chronica.chronicle.disagreements import date_claims
+
+    for type_, trigger, a, b, (x, y), (da, db) in RECIPROCAL:
+        ms = [mention(1, a, type_, src=x, tgt=y, date=da, trigger=trigger),
+              mention(2, b, type_, src=y, tgt=x, date=db, trigger=trigger)]
+        assert date_claims(_one_event(ms)) == [], a
+
+
+def test_one_act_in_one_direction_dated_twice_still_disagrees():
+    from chronica.chronicle.disagreements import date_claims
+
+    for type_, trigger, a, _, (x, y), (da, db) in RECIPROCAL:
+        ms = [mention(1, a, type_, src=x, tgt=y, date=da, trigger=trigger),
+              mention(2, a, type_, src=x, tgt=y, date=db, trigger=trigger)]
+        assert [c.value for c in date_claims(_one_event(ms))] == [da, db], a
+        # a side that names no recipient is not known to be the other act
+        ms = [mention(1, a, type_, src=x, tgt=y, date=da, trigger=trigger),
+              mention(2, a, type_, src=y, date=db, trigger=trigger)]
+        assert [c.value for c in date_claims(_one_event(ms))] == [da, db], a

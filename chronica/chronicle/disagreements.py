@@ -176,12 +176,26 @@ def _date_groups(stated: list[tuple[EventMention, tuple]], event: ChronicleEvent
             hi = span[1]
     if len(groups) < 2:
         return []
+    if any(_reciprocal([m for m, _ in g], [m for m, _ in h]) for x, g in enumerate(groups) for h in groups[x + 1:]):
+        return []
     claims = []
     for g in groups:
         coarsest = max(g, key=lambda ms: (D.span_days(ms[1]), -ms[1][0].toordinal()))[0]
         value = coarsest.date if not coarsest.date_end else f"{coarsest.date}/{coarsest.date_end}"
         claims.append(Claim(value=value, mentions=[m for m, _ in g], event_ids=[event.id]))
     return claims
+
+
+def _reciprocal(a: list[EventMention], b: list[EventMention]) -> bool:
+    """Two groups of one merged event's mentions tell acts in opposite directions: each names
+    doers and recipients, no doer in common, and each one's doers are the other's recipients
+    ("Aldoria recalled its ambassador from Borvia on 3 May" / "Borvia recalled its ambassador from
+    Aldoria on 9 May"). A tit-for-tat is two acts on two days, not one act dated twice: their
+    dates are no disagreement."""
+    def keys(ms: list[EventMention], role: str) -> set[str]:
+        return {k for m in ms for k in role_keys(m, role)}
+    sa, sb, ta, tb = keys(a, SOURCE), keys(b, SOURCE), keys(a, TARGET), keys(b, TARGET)
+    return bool(sa and sb and ta and tb) and not sa & sb and bool(sa & tb) and bool(sb & ta)
 
 
 # -- date of one happening the merge kept apart -------------------------------------------------
