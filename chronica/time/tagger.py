@@ -1133,6 +1133,13 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
             if cand.spec.rel == AFTER_THE:
                 tx.anchor = AFTER_THE  # counted from a happening of unknown date: the clause's time is unknown
+        anniversary = _anniversary(text, out[-1] if out else None, tx)
+        if anniversary is not None:  # "Forty years ago today": the day forty years back, one expression
+            out.pop()
+            tx = anniversary
+            resolver.update_anchor(tx.value, tx.start, tx.end, explicit=False)
+            out.append(tx)
+            continue
         if tx.type in (DATE, TIME) and tx.value[:1].isdigit() and tx.anchor in ("absolute", "narrative"):
             told.append(Told(tx.start, tx.end, tx.value))
         if tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
@@ -1147,6 +1154,28 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     out = _merge_ranges(text, out)
     _apply_open_ends(text, out, state.dct)
     return out
+
+
+#: the words after "N years ago" that name the day or month of writing: the anniversary's
+_ANNIVERSARY_DAYS = re.compile(r"(?i:today|this\s+month)")
+_YEARS_AGO = re.compile(r"(?i:years?\s+ago)$")
+
+
+def _anniversary(text: str, ago: Timex | None, day: Timex) -> Timex | None:
+    """"Forty years ago today" (written 11 April 2019): 11 April 1979, not the day of writing and
+    not just 1979; "thirty years ago this month": that month thirty years back."""
+    if ago is None or ago.type != DATE or not _YEARS_AGO.search(ago.text) or not ago.value[:4].isdigit():
+        return None
+    if not _ANNIVERSARY_DAYS.fullmatch(day.text) or text[ago.end:day.start].strip() \
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day.value or ""):
+        return None
+    value = ago.value[:4] + day.value[4:]
+    if len(value) == 10 and not _valid_day(int(value[:4]), int(value[5:7]), int(value[8:])):
+        return None
+    tx = Timex(ago.start, day.end, text[ago.start:day.end], DATE, value, anchor=day.anchor,
+               anchor_value=day.anchor_value, confidence=min(ago.confidence, day.confidence))
+    _set_interval(tx)
+    return tx
 
 
 def _not_the_story(text: str, start: int, end: int) -> bool:
