@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.nlp import doc_text
 from chronica.time import infer_document_date, tag, value_interval
+from chronica.time.grammar import AFTER_THE as COUNTED_FROM_UNKNOWN  # "N days after the X", X's date untold
 
 RECENT_WORDS = frozenset(
     {"recently", "now", "currently", "today", "nowadays", "lately", "presently", "yesterday", "tonight"}
@@ -146,6 +147,10 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             timexes = _tag(doc, dct)
     refs: list[TimeRef] = []
     for tx in timexes:
+        if _get(tx, "anchor") == COUNTED_FROM_UNKNOWN and dropped is not None:
+            # "he lasted three months before the politicians replaced him": counted from a
+            # happening whose date the text does not tell, the clause's own time is unknown
+            dropped.append(int(_get(tx, "start")))
         if _get(tx, "type") not in ("DATE", "TIME") or not _get(tx, "value"):
             continue
         value = str(_get(tx, "value"))

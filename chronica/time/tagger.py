@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from chronica.time import lexicon as lx
+from chronica.time.counted import Counted, Told, counted_from
 from chronica.time.direction import weekday_direction
 from chronica.time.grammar import AFTER_THE, DAY_OF_MONTH, PARSERS, VAGUE_LATER, Spec
 from chronica.time.normalize import (
@@ -73,6 +74,8 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*)(?:the|a|a
                              r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 #: the standard of a comparison ("better prepared than in 1981", "as in 1975", "unlike 1992")
 _COMPARED_DATE = re.compile(r"\b(?:than|unlike|like|as)\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
+#: the standard of a comparison ("than in 1981", "unlike in 1965"), not an emphasis ("as late as June 2016")
+_COMPARISON_STANDARD = re.compile(r"\b(?:than|unlike|like)\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(]?[A-Z0-9])")
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
@@ -119,6 +122,9 @@ class _State:
     thing: Point | None = None
     thing_value: str | None = None
     thing_end: int = -1
+    #: that date is the standard of a comparison ("better prepared than in 1981"): nothing after
+    #: it points back to it, the story's own year goes on
+    thing_compared: bool = False
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -425,6 +431,9 @@ class _Resolver:
     def __init__(self, text: str, state: _State) -> None:
         self.text = text
         self.state = state
+        #: the calendar dates told so far, and where written dates start (for "N days after the X")
+        self.told: list[Told] = []
+        self.written_after: list[int] = []
 
     # -- references
     def _dct_point(self) -> Point | None:
@@ -634,11 +643,19 @@ class _Resolver:
         right after a thing's date ("recalled the siege of 1812"): it takes that date's year, as
         before; only a shift ("three days later") is counted from the story's own date."""
         st = self.state
-        return spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end
+        return spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end and not st.thing_compared
 
     def _resolve_narr(self, spec: Spec, start: int, end: int):
         st = self.state
         base, kind, conf = st.anchor, "narrative", spec.confidence
+        if spec.rel == AFTER_THE:
+            # "five days after the ceasefire": from the ceasefire's own date, when the text told
+            # it, else no date (the story's last date or the date of writing would be a guess)
+            found = counted_from(Counted(self.text, start, end, tuple(self.told), tuple(self.written_after)))
+            base = point_from_value(found.value) if found.value else None
+            if base is None:
+                return None
+            return self._shifted(spec, base, kind, found.value, conf)
         if self._pointed_back(spec):
             base = st.thing
         if base is None:
@@ -649,6 +666,10 @@ class _Resolver:
         anchor_value = st.anchor_value if kind == "narrative" else st.dct.isoformat()
         if base is st.thing:
             anchor_value = st.thing_value
+        return self._shifted(spec, base, kind, anchor_value, conf)
+
+    def _shifted(self, spec: Spec, base: Point, kind: str, anchor_value: str | None, conf: float):
+        """``base`` moved by the spec's count of units (at the precision the two allow)."""
         if spec.rel == VAGUE_LATER:
             value = _vague_shift(base, spec)
             return (value, kind, anchor_value, conf) if value else None
@@ -1098,18 +1119,33 @@ def _apply_open_ends(text: str, txs: list[Timex], dct: date | None) -> None:
 def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     resolver = _Resolver(text, state)
     out: list[Timex] = []
+    told = resolver.told
+    resolver.written_after = [c.start for c in cands
+                              if c.spec.kind in ("abs", "partial") and (c.spec.year or c.spec.month)]
     for cand in cands:
         resolved = resolver.resolve(cand.spec, cand.start, cand.end)
-        if resolved is None and cand.spec.rel == VAGUE_LATER:
+        if resolved is None and cand.spec.rel in (VAGUE_LATER, AFTER_THE):
             resolved = _placeholder(cand.spec), None, None, 0.2  # no month or year both ends share
         if resolved is None:
             continue
         tx = _make_timex(text, cand, resolved, state.dct)
         if cand.spec.rel in (AFTER_THE, VAGUE_LATER) and not tx.value[:1].isdigit() and tx.parts:
             tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
+            if cand.spec.rel == AFTER_THE:
+                tx.anchor = AFTER_THE  # counted from a happening of unknown date: the clause's time is unknown
+        anniversary = _anniversary(text, out[-1] if out else None, tx)
+        if anniversary is not None:  # "Forty years ago today": the day forty years back, one expression
+            out.pop()
+            tx = anniversary
+            resolver.update_anchor(tx.value, tx.start, tx.end, explicit=False)
+            out.append(tx)
+            continue
+        if tx.type in (DATE, TIME) and tx.value[:1].isdigit() and tx.anchor in ("absolute", "narrative"):
+            told.append(Told(tx.start, tx.end, tx.value))
         if tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
                 and _not_the_story(text, cand.start, cand.end):
             state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
+            state.thing_compared = bool(_COMPARISON_STANDARD.search(text[max(0, cand.start - 40):cand.start]))
         elif tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
                                    explicit=tx.anchor == "absolute")
@@ -1118,6 +1154,28 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     out = _merge_ranges(text, out)
     _apply_open_ends(text, out, state.dct)
     return out
+
+
+#: the words after "N years ago" that name the day or month of writing: the anniversary's
+_ANNIVERSARY_DAYS = re.compile(r"(?i:today|this\s+month)")
+_YEARS_AGO = re.compile(r"(?i:years?\s+ago)$")
+
+
+def _anniversary(text: str, ago: Timex | None, day: Timex) -> Timex | None:
+    """"Forty years ago today" (written 11 April 2019): 11 April 1979, not the day of writing and
+    not just 1979; "thirty years ago this month": that month thirty years back."""
+    if ago is None or ago.type != DATE or not _YEARS_AGO.search(ago.text) or not ago.value[:4].isdigit():
+        return None
+    if not _ANNIVERSARY_DAYS.fullmatch(day.text) or text[ago.end:day.start].strip() \
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day.value or ""):
+        return None
+    value = ago.value[:4] + day.value[4:]
+    if len(value) == 10 and not _valid_day(int(value[:4]), int(value[5:7]), int(value[8:])):
+        return None
+    tx = Timex(ago.start, day.end, text[ago.start:day.end], DATE, value, anchor=day.anchor,
+               anchor_value=day.anchor_value, confidence=min(ago.confidence, day.confidence))
+    _set_interval(tx)
+    return tx
 
 
 def _not_the_story(text: str, start: int, end: int) -> bool:
