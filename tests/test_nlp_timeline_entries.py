@@ -59,3 +59,19 @@ def test_the_line_under_a_lone_year_is_a_sentence_of_its_own(full):
     doc = full("1994\n12 May \u2013 Boris Yeltsin meets Bill Clinton in Moscow.\n")
     assert [s.text.strip() for s in doc.sents][:2] == ["1994", "12 May \u2013 Boris Yeltsin meets Bill Clinton in Moscow."]
 
+
+#: (text, the verb, its date): an entry whose verb no trigger names is still a dated happening
+#: (OTHER), however the parser hangs the entry's date on the verb
+PREDICATE_CASES = [
+    ("Chronology\n\n1955\n9 May 1955 - West Germany enters NATO.\n", "enters", "1955-05-09"),
+    ("Dates\n\n4 Jun 1975 - The Suez Canal reopens to shipping.\n", "reopens", "1975-06-04"),
+    ("Almanac\n\n30 Jun 1960 - Patrice Lumumba addresses parliament in Leopoldville.\n", "addresses", "1960-06-30"),
+]
+
+
+@pytest.mark.parametrize("text,verb,date", PREDICATE_CASES)
+def test_entry_date_dates_an_untriggered_predicate(full, text, verb, date):
+    doc = full.make_doc(text)
+    doc._.dct = "2021-06-01"
+    found = full(doc)._.events
+    assert any(e.trigger == verb and e.date == date for e in found), _show(found)
