@@ -217,6 +217,7 @@ class _Build:
         #: (path, size, mtime_ns, documents, digest) of files touched but not changed
         self.touched: list[tuple[str, int, int, int, str]] = []
         self.file_keys: dict[Path, list[str]] = {}  # file -> its documents' path keys, when it loaded cleanly
+        self.discovered_ns = 0  # the clock when the inputs were stat'ed (step 1)
 
     def batch_size(self) -> int:
         """The batch size asked for, capped so a batch of full segments stays within
@@ -237,6 +238,7 @@ class _Build:
         #    else with the same size and bytes, is not read again: its documents count as
         #    unchanged)
         files: list[Path] = []
+        self.discovered_ns = time.time_ns()
         for item in discover(self.paths):
             if isinstance(item, IngestError):
                 report.skipped.append(item)
@@ -382,10 +384,12 @@ class _Build:
         """(path, size, mtime_ns, documents, digest) of the files whose every document is stored
         now (a build killed before reads them again next time, and finds their texts stored),
         and of the files touched but not changed (their new time). A file modified within
-        :data:`RACY_NS` is left out: a change in the same tick of the file system's clock would
-        keep its size and time (git's "racily clean" case)."""
+        :data:`RACY_NS` before it was stat'ed is left out: a change in the same tick of the file
+        system's clock would keep its size and time (git's "racily clean" case). The window is
+        counted from the stat, not from the end of the build: how long the build took says
+        nothing about a change made after the stat."""
         failed = {e.path for e in self.report.skipped}
-        settled = time.time_ns() - RACY_NS
+        settled = self.discovered_ns - RACY_NS
         read = [(*self.stats[p], len(keys), self.digests.get(p)) for p, keys in self.file_keys.items()
                 if p in self.stats and self.stats[p][2] < settled and not failed.intersection(keys)]
         return read + [row for row in self.touched if row[2] < settled]
