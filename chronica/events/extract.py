@@ -155,6 +155,8 @@ THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violenc
 #: to yield, 125 reject a proposal to meet); other refusals take the category's 120
 REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
 DATING_PREPS = frozenset({"in", "on", "at", "during"})
+#: how the parser hangs a timeline entry's opening date on the entry's verb (``_dated_predicates``)
+ENTRY_DATE_DEPS = frozenset({"npadvmod", "tmod", "dep", "meta", "nmod"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
 #: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
@@ -505,10 +507,13 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         root = sent.doc[ref.root]
         # the date is the verb's adjunct ("in March 2009", "on 2 October"), not its object ("defined
         # the 1990s") nor a bound of a state ("since 1953 X has created", "until the 1990s X was seen")
-        if not (root.dep_ in ("npadvmod", "tmod") or (
+        # a timeline entry's date ("18 May 1963 - X was burned", "1982: X invades") hangs on the
+        # entry's verb however the parser labels it
+        entry = bool(ref.heading) and root.dep_ in ENTRY_DATE_DEPS and root.head.pos_ == "VERB"
+        if not (entry or root.dep_ in ("npadvmod", "tmod") or (
                 root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and root.head.head.pos_ == "VERB")):
             continue
-        verb = root.head if root.dep_ in ("npadvmod", "tmod") else root.head.head
+        verb = root.head if entry or root.dep_ in ("npadvmod", "tmod") else root.head.head
         if verb.pos_ != "VERB":
             continue
         if verb is None or verb.i in taken or verb.i in {t.anchor.i for t in out} or (
