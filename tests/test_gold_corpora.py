@@ -35,9 +35,10 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "beagle", "bolchl", "coding", "coding2", "codwars", "colven", "egyptisrael",
-                        "ethiopia", "grmac", "honduras", "indmal", "iraniraq", "irqkwt", "japkor", "libyachad",
-                        "moralg", "nigcam", "perecuador", "qatsau", "thaicam", "ugatan", "vietcambodia"]
+    assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chnvnm", "coding", "coding2", "codwars", "colven",
+                        "egyptisrael", "ethiopia", "grctur", "grmac", "honduras", "indmal", "iraniraq", "irqkwt",
+                        "japkor", "libyachad", "moralg", "nigcam", "perecuador", "qatsau", "sudssd", "thaicam",
+                        "ugatan", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
