@@ -173,3 +173,12 @@ def test_find_sequence_indexed_equals_the_plain_scan(words, lowers, start, share
     if shared:  # an index already filled by an earlier pattern over the same tokens
         dictionary._find_sequence(("war",), lowers, 0, hits)
     assert dictionary._find_sequence(words, lowers, start, hits) == _naive_find_sequence(words, lowers, start)
+
+
+@pytest.mark.parametrize("pattern_word", ["sign", "sign$", "on", "on$", "accord", "troops", "a", "", "$"])
+def test_dictionary_positions_are_the_tokens_the_word_matches(pattern_word):
+    # the scan chosen once per word finds exactly the tokens the word-by-word test accepts
+    from chronica.events.dictionary import _positions, _word_matches
+
+    lowers = ["signed", "sign", "on", "one", "accord", "accords", "troops", "a", "", "$", "sig", "at"]
+    assert _positions(pattern_word, lowers) == [i for i, low in enumerate(lowers) if _word_matches(pattern_word, low)]

@@ -150,3 +150,95 @@ def test_search_commands_refuse_a_file_that_is_no_store(tmp_path, command):
     result = runner.invoke(app, [*command, "--db", str(bogus)])
     assert result.exit_code == 1
     assert "not a Chronica store" in result.output and "Traceback" not in result.output
+
+
+class _FtsOnly:
+    """A store holding only the full-text index (an FTS5 table of the build's tokenizer), for the
+    full-text ranking's own tests."""
+
+    backend = "sqlite"
+
+    def __init__(self, texts: list[str]) -> None:
+        self.conn = sqlite3.connect(":memory:")
+        self.conn.execute("CREATE VIRTUAL TABLE sentences_fts USING fts5(text, tokenize='porter unicode61')")
+        self.conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
+                              list(enumerate(texts, start=1)))
+        self.texts = dict(enumerate(texts, start=1))
+
+
+def _corpus(seed: int, n: int = 400) -> _FtsOnly:
+    """``n`` random sentences: a few words in most of them (common), many in a few (rare)."""
+    import random
+
+    rng = random.Random(seed)
+    common = ["said", "government", "year", "people"]
+    rare = [f"w{i}" for i in range(60)]
+    texts = []
+    for _ in range(n):
+        words = rng.sample(common, rng.randint(0, 3)) + rng.sample(rare, rng.randint(0, 3))
+        words += ["filler"] * rng.randint(0, 6)
+        rng.shuffle(words)
+        texts.append(" ".join(words) or "filler")
+    return _FtsOnly(texts)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_search_text_ranking_leaves_common_words_unranked_but_scores_as_the_or(monkeypatch, seed):
+    # a query with common and rare words: the sentences with a rare word come back with the
+    # very scores, in the very order, the OR of every word gives them; none with common words only
+    import chronica.search as search
+
+    monkeypatch.setattr(search, "COMMON_ROWS", 100)  # "said" etc. are in ~190 of 400 sentences
+    store = _corpus(seed)
+    for terms in (["said", "w1", "w2"], ["government", "people", "w7"], ["w3", "year"]):
+        full = store_search.fts_search(store, terms, 10_000)
+        rare = [t for t in terms if t.startswith("w")]
+        expected = [(r, s) for r, s in full if any(t in store.texts[r].split() for t in rare)]
+        got = search.text_search(store, terms, limit=5)
+        assert [s for _, s in got] == pytest.approx([s for _, s in expected[:5]])
+        assert all(any(t in store.texts[r].split() for t in rare) for r, _ in got)
+        assert dict(full)[got[0][0]] == pytest.approx(got[0][1])
+
+
+def test_search_text_ranking_without_common_words_is_the_or_query(monkeypatch):
+    import chronica.search as search
+
+    monkeypatch.setattr(search, "COMMON_ROWS", 10_000)
+    store = _corpus(1)
+    for terms in (["said", "w1"], ["w4", "w5", "year"], ["people"]):
+        assert search.text_search(store, terms) == store_search.fts_search(store, terms, search.CANDIDATES)
+
+
+def test_search_text_ranking_of_common_words_only_puts_sentences_with_all_first(monkeypatch):
+    import chronica.search as search
+
+    monkeypatch.setattr(search, "COMMON_ROWS", 100)
+    store = _corpus(2)
+    both = sum("said" in store.texts[r].split() and "year" in store.texts[r].split() for r in store.texts)
+    assert both > 10
+    got = search.text_search(store, ["said", "year"], limit=both + 20)
+    assert len(got) == both + 20  # then come sentences with one of them, to fill the list
+    holds = [("said" in store.texts[r].split()) + ("year" in store.texts[r].split()) for r, _ in got]
+    assert holds == sorted(holds, reverse=True) and holds[both - 1] == 2 and holds[both] == 1
+
+
+def test_search_text_ranking_a_rare_word_alone_is_found_among_common_ones(monkeypatch):
+    # the sentence with the one rare word a query holds is found, though a thousand sentences
+    # hold its common words (which are then not ranked)
+    import chronica.search as search
+
+    monkeypatch.setattr(search, "COMMON_ROWS", 100)
+    store = _FtsOnly(["the government said the year was long"] * 1000
+                     + ["the government of Narnia said nothing"])
+    got = search.text_search(store, query_terms("What did the government of Narnia say?"))
+    assert got[0][0] == 1001
+
+
+def test_search_fts_ranks_at_most_the_rows_asked():
+    store = _FtsOnly([f"talks {'filler ' * (i % 7)}" for i in range(300)])
+    capped = store_search.fts_search(store, ["talks"], 10, ranked=20)
+    assert len(capped) == 10 and {r for r, _ in capped} <= set(range(1, 21))
+    assert len(store_search.fts_search(store, ["talks"], 10)) == 10
+    assert store_search.fts_rows(store, "talks", 50) == 50
+    assert store_search.fts_rows(store, "talk", 1000) == 300  # its stem, as the search matches it
+    assert store_search.fts_rows(store, "nothing", 50) == 0

@@ -23,7 +23,9 @@ Two steps:
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from typing import Callable
 
@@ -699,30 +701,46 @@ def _one_of_a_list(items: list[SentenceClaim], links: list[tuple[int, int]]) -> 
 WORDING_ROWS = 512
 
 
-def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> list[tuple[int, int]]:
+def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> Iterator[tuple[int, int]]:
     """The pairs (i < j, in the order of the loop over every pair) the same-thing test of ``kind``
     may accept: every pair of claims that know their thing; a pair with a claim known only by its
     wording (every date a text writes: a long chronicle has tens of thousands) only when both
     have masked clauses at least :data:`SIM_SAME_WORDING_SAME_VERB` alike (:func:`same_wording`
-    takes no other), found a block of rows of their similarities at a time."""
+    takes no other), found a block of rows of their similarities at a time.
+
+    Yielded one claim's pairs at a time, never all of them at once: the pairs of a kind are
+    quadratic in its claims (recomputing the chronicle of 2,100 BBC articles held them all: its
+    peak RSS went from 348 MB at 1,000 articles to 532 MB)."""
     n = len(items)
-    worded = [i for i, c in enumerate(items) if c.by_wording]
-    if not worded:
-        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    if not any(c.by_wording for c in items):
+        for i in range(n):
+            for j in range(i + 1, n):
+                yield i, j
+        return
     plain = [i for i, c in enumerate(items) if not c.by_wording]
-    pairs = {(a, b) for x, a in enumerate(plain) for b in plain[x + 1:]}
     masked = [i for i, c in enumerate(items) if c.masked]
+    row = {i: r for r, i in enumerate(masked)}  # a claim's row among the masked clauses
     if masked:
         ctx.clause_similarity(items[masked[0]].masked, items[masked[0]].masked)  # embeds them all
         vectors = np.vstack([ctx._clauses[items[i].masked] for i in masked])
         by_wording = np.array([items[i].by_wording for i in masked])
-        for lo in range(0, len(masked), WORDING_ROWS):
-            sims = vectors[lo:lo + WORDING_ROWS] @ vectors.T
-            for r, c in zip(*np.nonzero(sims >= SIM_SAME_WORDING_SAME_VERB)):
-                x, y = masked[lo + r], masked[c]
-                if x < y and (by_wording[lo + r] or by_wording[c]):
-                    pairs.add((x, y))
-    return sorted(pairs)
+        masked_at = np.array(masked)
+    block, sims = -1, None
+    for x in range(n):
+        partners: set[int] = set()
+        if not items[x].by_wording:
+            partners.update(plain[bisect_right(plain, x):])
+        r = row.get(x)
+        if r is not None:
+            lo = r - r % WORDING_ROWS  # the rows of the similarities are computed in blocks
+            if lo != block:
+                block, sims = lo, vectors[lo:lo + WORDING_ROWS] @ vectors.T
+            alike = np.nonzero(sims[r - lo] >= SIM_SAME_WORDING_SAME_VERB)[0]
+            if not by_wording[r]:
+                alike = alike[by_wording[alike]]
+            partners.update(int(y) for y in masked_at[alike] if y > x)
+        for y in sorted(partners):
+            yield x, y
 
 
 def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent],

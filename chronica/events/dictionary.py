@@ -78,6 +78,18 @@ def _word_matches(pattern_word: str, token_text: str) -> bool:
     return token_text.startswith(pattern_word)
 
 
+def _positions(pattern_word: str, lowers: list[str]) -> list[int]:
+    """The indices of ``lowers`` that ``pattern_word`` matches (:func:`_word_matches`, one test
+    chosen once for the word instead of a call per token: this scan was a seventh of the events
+    stage's CPU)."""
+    if pattern_word.endswith("$"):
+        word = pattern_word[:-1]
+        return [i for i, low in enumerate(lowers) if low == word]
+    if len(pattern_word) < MIN_STEM:
+        return [i for i, low in enumerate(lowers) if low == pattern_word]
+    return [i for i, low in enumerate(lowers) if low.startswith(pattern_word)]
+
+
 def _find_sequence(words: tuple[str, ...], lowers: list[str], start: int,
                    hits: dict[str, list[int]] | None = None) -> int | None:
     """The index after ``words`` found as consecutive tokens (their lower-case texts,
@@ -91,7 +103,7 @@ def _find_sequence(words: tuple[str, ...], lowers: list[str], start: int,
         hits = {}
     where = hits.get(first)
     if where is None:
-        where = hits[first] = [i for i, low in enumerate(lowers) if _word_matches(first, low)]
+        where = hits[first] = _positions(first, lowers)
     last = len(lowers) - n
     for i in where:
         if i < start:
