@@ -10,7 +10,7 @@ traced to it; the first with an opinion decides:
 
 1. ``restates_a_date``: a written date stands right beside the expression ("On 13 February 1995,
    four days before the peace declaration, ..."; "Three weeks after the fighting began, on 17
-   February, ..."; "dated 15 June 1982, a day after the war ended"): the expression only says how
+   February, ..."; "signed on 4 March 1961, a week after the talks ended"): the expression only says how
    that day stands to another happening; it has no date of its own (the written date dates the
    clause).
 2. ``named_happening``: the happening named after "after/before the" was told earlier in the text
