@@ -72,10 +72,19 @@ _TIME_NOUNS = frozenset(lx.SEASONS) | frozenset(lx.PARTS_OF_DAY) | frozenset(lx.
 #: a noun phrase that opens its sentence up to the date ("The 1926 strike", "The strike of 1926")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*)(?:the|a|an|its|their|his|her)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
-#: the standard of a comparison ("better prepared than in 1981", "as in 1975", "unlike 1992")
-_COMPARED_DATE = re.compile(r"\b(?:than|unlike|like|as)\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
+#: the words that make a date the standard of a comparison ("than in 1981", "unlike 1992")
+_COMPARISON_WORDS = ("than", "unlike", "like")
+
+
+def _before_a_date(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` right before a date, with a preposition or none ("than in 1981")."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
+
+
+#: a date compared with ("better prepared than in 1981", "as in 1975", "unlike 1992")
+_COMPARED_DATE = _before_a_date((*_COMPARISON_WORDS, "as"))
 #: the standard of a comparison ("than in 1981", "unlike in 1965"), not an emphasis ("as late as June 2016")
-_COMPARISON_STANDARD = re.compile(r"\b(?:than|unlike|like)\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
+_COMPARISON_STANDARD = _before_a_date(_COMPARISON_WORDS)
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(]?[A-Z0-9])")
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<f>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")"
