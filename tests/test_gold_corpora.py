@@ -36,9 +36,9 @@ def _visible(path: Path) -> str:
 
 def test_gold_subjects_present() -> None:
     assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chnvnm", "coding", "coding2", "codwars", "colven",
-                        "egyptisrael", "ethiopia", "grctur", "grmac", "honduras", "indmal", "iraniraq", "irqkwt",
-                        "japkor", "libyachad", "moralg", "nigcam", "perecuador", "qatsau", "sudssd", "thaicam",
-                        "ugatan", "vietcambodia"]
+                        "egyptisrael", "ethiopia", "ethsom", "grctur", "grmac", "guyven", "honduras", "indmal",
+                        "iraniraq", "iransau", "irqkwt", "japkor", "libyachad", "moralg", "nigcam", "perecuador",
+                        "qatsau", "rwacod", "sudssd", "thaicam", "ugatan", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
