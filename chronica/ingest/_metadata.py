@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-from chronica.ingest import _credits
+from chronica.ingest import _credits, _text_title
 from chronica.ingest._clean import lexicon_kind, looks_like_name
 from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE
 from chronica.ingest._units import Unit
@@ -385,6 +385,14 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if prev is not None and is_division_number(prev.text):
             division = prev
         above = live[:j]
+    if not title_known and (better := _scored_headline(live, meta.title)) is not None:
+        for u in live:
+            if u.kind == "title":
+                u.kind = None  # the site's name or a numbered label: cleaning reads it as the page's top
+        c, _ = better
+        for u in live[c.first : c.last + 1]:
+            u.kind = "title"
+        meta.title, i, above, division = c.text, c.last + 1, live[: c.first], None
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
@@ -439,6 +447,36 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
+
+
+_TITLE_TESTS = _text_title.Tests(is_credit_or_date=lambda text: _credit_or_date(text), is_nav_like=lambda u: _is_nav_like(u),
+                                 is_label=lambda u: _is_label(u), is_note=_credits.contributor_note)
+
+
+def _scored_headline(live: list[Unit], found: str | None) -> tuple[_text_title.Candidate, float] | None:
+    """The scored headline (:mod:`chronica.ingest._text_title`) where the line-by-line reading found
+    none, or took the page's first line (the site's name over a headline with its byline: "The
+    Kyleside Observer / Island ferry timetable cut … / By …") or a numbered label ("PRESS RELEASE
+    No. 47/2012") while a headline scoring clearly higher stands further down; else None."""
+    pick = _text_title.choose(live, _TITLE_TESTS, _text_title.MIN_REPLACING)
+    if pick is None:
+        return None
+    if found is None:
+        return pick if pick[1] >= _text_title.MIN_SCORE else None
+    taken = next((j for j, u in enumerate(live[:_text_title.REACH]) if u.kind == "title"), None)
+    if taken is None or taken == pick[0].first:
+        return None
+    if _text_title.REFERENCE.search(live[taken].text):
+        least = _text_title.MIN_REPLACING  # a numbered label is no headline: the best line under it
+    elif taken == 0:
+        least = _text_title.MIN_SCORE  # the first line may be the headline: a headline with its byline
+    else:
+        return None
+    cands, body = _text_title.candidates(live, _TITLE_TESTS)
+    mine = next((c for c in cands if c.first == taken), None)
+    have = _text_title.score(live, mine, body, _TITLE_TESTS) if mine is not None else 0.0
+    better = pick[0].first > taken and pick[1] >= max(least, have + _text_title.MARGIN)
+    return pick if better else None
 
 
 #: the parts of a line under a headline: "Compiled by Jo Ode | July 16, 2019 | Filed under: X"
