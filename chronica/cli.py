@@ -145,7 +145,6 @@ LONG_LIVED = frozenset({"serve"})
 
 @app.callback()
 def _main(
-    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print Chronica's version and exit.")] = False,
 ) -> None:
