@@ -17,7 +17,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from chronica.chronicle.claim_conflicts import SIM_SAME_WORDING_SAME_VERB, WORDING_ROWS, _candidate_pairs
+from chronica.chronicle.claim_conflicts import SIM_WORDING_CANDIDATE, WORDING_ROWS, _candidate_pairs
 
 
 def reference_pairs(items, ctx):  # noqa: ANN001, ANN201 - every pair collected, then sorted
@@ -34,7 +34,7 @@ def reference_pairs(items, ctx):  # noqa: ANN001, ANN201 - every pair collected,
         by_wording = np.array([items[i].by_wording for i in masked])
         for lo in range(0, len(masked), WORDING_ROWS):
             sims = vectors[lo:lo + WORDING_ROWS] @ vectors.T
-            for r, c in zip(*np.nonzero(sims >= SIM_SAME_WORDING_SAME_VERB)):
+            for r, c in zip(*np.nonzero(sims >= SIM_WORDING_CANDIDATE)):
                 x, y = masked[lo + r], masked[c]
                 if x < y and (by_wording[lo + r] or by_wording[c]):
                     pairs.add((x, y))
