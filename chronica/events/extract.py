@@ -162,6 +162,10 @@ OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", 
 #: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
 #: told of Fiji (the member) and the Commonwealth (the body), as "Fiji was suspended from it"
 MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
+#: the form of a withdrawal from an organisation (PLOVER SANCTION withdraw: "withdraw oneself ...
+#: from a group, ... organization"), and the CAMEO actor code prefix of organisations
+WITHDRAW_FROM_BODY_FORM = "REDUCE"
+BODY_OF_MEMBERS_CODE = "IGO"
 #: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
 ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
@@ -1819,6 +1823,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    if onto.forms.get(etype) is not None and onto.forms[etype].type == "RETREAT" and any(
+            r == TARGET and (m.cameo or "").startswith(BODY_OF_MEMBERS_CODE) for m, r, _ in found):
+        # "Indonesia would leave the United Nations", "pulled its troops out of NATO's command":
+        # withdrawing from an organisation is SANCTION withdraw (PLOVER), no military retreat
+        etype, subtype, verb_phrase = WITHDRAW_FROM_BODY_FORM, None, "withdraws from"
     if hosted:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
