@@ -274,6 +274,8 @@ OWN_FORCES = [
 
 @pytest.mark.parametrize(("text", "owner", "other"), OWN_FORCES)
 def test_his_troops_are_his_states(pipeline, text, owner, other):
-    found, events = _of_type(pipeline, text, "RETREAT")
+    # a retreat its doer announces is coded CONCEDE (PLOVER manual, CONCEDE; was RETREAT before
+    # tests/test_events_type_coding.py): the withdrawal's parties are what this case checks
+    found, events = _of_type(pipeline, text, "CONCEDE")
     assert found, [(e.type, e.summary) for e in events]
     assert _states(found[0], SOURCE) == {owner}, [(p.role, p.name, p.state) for p in found[0].participants]

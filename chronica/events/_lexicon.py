@@ -132,6 +132,12 @@ COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "oppos
 WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "ambassador", "envoy",
                        "diplomat", "presence", "contingent", "fleet", "ship", "division", "brigade"})
 
+#: nouns of the place a force leaves ("evacuated the town", "left the occupied lands"): the
+#: object of a retreat that names where from, not what is withdrawn
+PLACES_LEFT = frozenset({"territory", "land", "area", "region", "zone", "town", "city", "village", "base",
+                         "position", "post", "outpost", "province", "capital", "enclave", "valley", "island",
+                         "peninsula", "country", "salient", "strip"})
+
 #: words a participle right after them modifies ("one accusing it of ..."), not the main subject
 REDUCED_RELATIVE_HEADS = frozenset({"one", "another", "some", "others", "both", "each", "which"})
 

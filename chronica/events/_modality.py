@@ -304,6 +304,16 @@ def stance_contents(coded: list) -> list:
                 or (stance.type == e.type == "AGREE"):
             stance.checks.append(stance_contents.__name__)
             dropped.add(id(e))
+        elif stance.type == "AGREE" and stance_trig.anchor.lemma_.lower() in AGREEMENT_VERBS | OFFER_VERBS \
+                and e.type in onto.types and onto.types[e.type].intended is not None and e.modality in UNDONE:
+            # "both sides agreed to withdraw their forces", "offered to withdraw": a retreat agreed
+            # or offered is one concession (PLOVER, CONCEDE), told by the agreeing verb
+            as_intended(e, onto)
+            e.context = []
+            e.modality, e.attribution = stance.modality, stance.attribution
+            _told_by(e, stance)
+            e.checks.append(stance_contents.__name__)
+            dropped.add(id(stance))
         elif stance.type == "AGREE" and stance_trig.anchor.lemma_.lower() in AGREEMENT_VERBS \
                 and e.type in onto.intent_types and e.modality in UNDONE and not _specific(t.anchor):
             agree = onto.types["AGREE"]
@@ -320,3 +330,26 @@ def stance_contents(coded: list) -> list:
             e.checks.append(stance_contents.__name__)
             dropped.add(id(stance))
     return [(t, e) for t, e in coded if id(e) not in dropped]
+
+
+#: verbs of offering: a retreat offered is a concession, as one agreed to ("offered to withdraw")
+OFFER_VERBS = frozenset({"offer", "propose", "volunteer"})
+
+
+def as_intended(event, onto) -> None:  # noqa: ANN001 - an EventMention, the Ontology
+    """Code an act told as intended by its own doer as its type's ``intended`` type (the
+    ontology: a retreat agreed, offered or announced is CONCEDE, CAMEO 0356), its form kept."""
+    etype, cameo = onto.types[event.type].intended
+    event.type, event.cameo, event.mode = etype, cameo, None
+    event.intensity = float(onto.types[etype].score)
+
+
+def _told_by(event, stance) -> None:  # noqa: ANN001 - two EventMentions
+    """The content takes the stance's parties it lacks, its summary, trigger and date."""
+    known = {(p.role, p.actor_id or p.text) for p in event.participants}
+    event.participants[:0] = [p for p in stance.actors() if (p.role, p.actor_id or p.text) not in known]
+    event.summary = stance.summary
+    event.trigger, event.trigger_start, event.trigger_end = stance.trigger, stance.trigger_start, stance.trigger_end
+    if stance.date is not None:
+        for name in DATE_FIELDS:
+            setattr(event, name, getattr(stance, name))

@@ -52,6 +52,7 @@ from chronica.events._lexicon import (
     VICTIM_VERBS,
     WH_WORDS,
     WITHDRAWN,
+    PLACES_LEFT,
 )
 from chronica.events.candidate import Candidate, characterisation, location, threat
 from chronica.events._targets import names_a_deal
@@ -306,9 +307,20 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     objs = cand.objs
     return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
         and objs[0] not in cand.trig.tokens  # the pattern named it: "halted operations"
-        and objs[0].lemma_.lower() not in WITHDRAWN and not any(
+        and objs[0].lemma_.lower() not in WITHDRAWN and not _place_left(objs[0]) and not any(
         t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
         for m, _, t in found))
+
+
+def _place_left(obj) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The object of a retreat is the place left, not a thing withdrawn ("left Lebanon",
+    "evacuated the town", "would leave 2,600 square km of Iranian territory", "evacuated most of
+    the occupied lands"): a place entity or noun, or a measure or part of one."""
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACES_LEFT:
+        return True
+    return (obj.like_num or obj.ent_type_ in ("QUANTITY", "CARDINAL") or obj.tag_ in ("JJS", "DT", "NNS", "NN")) and any(
+        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in PLACES_LEFT)
+        for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 @veto(forms=frozenset({"RETREAT"}))

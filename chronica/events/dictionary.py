@@ -19,8 +19,12 @@ The extractor uses it beside the ontology's own triggers (which win where both m
 
 ``data/verb_synonyms.tsv`` adds a few verbs the dictionary lacks as synonyms of verbs it has
 ("eject" is coded as "expel", "hand over" as "cede"), each with its example sentences.
+``data/verb_recoded.tsv`` gives a few verbs whose own code (their synonym block's) names an act
+PLOVER does not code for them the coding of an ontology form, or none ("leave" is filed with the
+verbs of travel, CONSULT: leaving a place is a withdrawal, RETREAT), each with its reason and
+example sentences; their block patterns are unchanged.
 
-Public API: :func:`load_verb_dictionary`, :func:`load_synonyms`.
+Public API: :func:`load_verb_dictionary`, :func:`load_synonyms`, :func:`load_recoded`.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ from chronica.events.ontology import Coding, Ontology, Pattern, load_ontology
 
 DICTIONARY_PATH = Path(__file__).with_name("data") / "petrarch_verbs.json"
 SYNONYMS_PATH = Path(__file__).with_name("data") / "verb_synonyms.tsv"
+RECODED_PATH = Path(__file__).with_name("data") / "verb_recoded.tsv"
+#: the form column of ``verb_recoded.tsv`` that leaves a verb no own code
+NO_OWN_CODE = "-"
 #: the dictionary's synonym sets of prepositions (``&PREPOSIT1``)
 PREPOSITION_SETS = "PREPOSIT"
 #: how far after the verb a pattern's words may sit (tokens): a clause, not the sentence
@@ -118,7 +125,8 @@ def _find_sequence(words: tuple[str, ...], lowers: list[str], start: int,
 class VerbDictionary:
     """The converted PETRARCH2 verb dictionary, its codes mapped to the ontology."""
 
-    def __init__(self, data: dict, ontology: Ontology, synonyms: dict[str, str] | None = None) -> None:
+    def __init__(self, data: dict, ontology: Ontology, synonyms: dict[str, str] | None = None,
+                 recoded: dict[str, str] | None = None) -> None:
         self.ontology = ontology
         self.codes: dict[str, Coding | None] = {
             code: self._coding(code, row) for code, row in data["cameo"].items()}
@@ -151,6 +159,17 @@ class VerbDictionary:
         for verb, like in (synonyms or {}).items():  # "eject" is coded as "expel" is
             if like in self.verbs and verb not in self.verbs:
                 self.verbs[verb] = self.verbs[like]
+        #: verbs whose own code is another (an ontology form's coding) or none (``verb_recoded.tsv``)
+        self.own_coding: dict[str, Coding | None] = {
+            verb: (None if form == NO_OWN_CODE else ontology.form_coding(form))
+            for verb, form in (recoded or {}).items() if verb in self.verbs}
+
+    def own_code(self, lemma: str, cameo: str | None) -> Coding | None:
+        """The coding a verb takes when no block pattern matches: its block's, or the one
+        ``verb_recoded.tsv`` gives it."""
+        if lemma in self.own_coding:
+            return self.own_coding[lemma]
+        return self.codes.get(cameo) if cameo else None
 
     def _coding(self, code: str, row: dict | None) -> Coding | None:
         if not row or row["type"] not in self.ontology.types:
@@ -168,7 +187,7 @@ class VerbDictionary:
         (``refine`` decides)."""
         out = []
         for lemma, (block, cameo) in self.verbs.items():
-            coding = self.codes.get(cameo) if cameo else None
+            coding = self.own_code(lemma, cameo)
             if coding is None and not self.blocks.get(block):
                 continue
             form = self.form_of(coding) if coding else None
@@ -206,7 +225,7 @@ class VerbDictionary:
                 return Refined(replace(pattern, coding=vp.coding, form=form), matched) if form else None
         if not own_code:
             return None
-        coding = self.codes.get(cameo) if cameo else None
+        coding = self.own_code(lemma, cameo)
         if coding is None:
             return None
         return Refined(replace(pattern, coding=coding, form=self.form_of(coding)), ())
@@ -244,7 +263,7 @@ class VerbDictionary:
 def load_verb_dictionary(path: str | None = None) -> VerbDictionary:
     """The packaged verb dictionary (or the one at ``path``), coded in the packaged ontology."""
     data = json.loads(Path(path or DICTIONARY_PATH).read_text(encoding="utf-8"))
-    return VerbDictionary(data, load_ontology(), load_synonyms())
+    return VerbDictionary(data, load_ontology(), load_synonyms(), load_recoded())
 
 
 def load_synonyms(path: Path = SYNONYMS_PATH) -> dict[str, str]:
@@ -253,3 +272,11 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> dict[str, str]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     rows = csv.DictReader(lines, delimiter="\t")
     return {row["verb"]: row["like"] for row in rows}
+
+
+def load_recoded(path: Path = RECODED_PATH) -> dict[str, str]:
+    """``data/verb_recoded.tsv``: dictionary verbs whose own code PLOVER does not give them, each
+    with the ontology form whose coding it takes instead ("leave" - RETREAT), or "-" for none."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t")
+    return {row["verb"]: row["form"] for row in rows}

@@ -101,7 +101,7 @@ from chronica.events._lexicon import (
     STATE_COMPLAINT_WORDS,
     VICTIM_NOUNS,
 )
-from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, misattached_conj, modality, stance_contents
+from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, stance_contents
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
@@ -162,6 +162,10 @@ OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", 
 #: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
 #: told of Fiji (the member) and the Commonwealth (the body), as "Fiji was suspended from it"
 MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
+#: the form of a withdrawal from an organisation (PLOVER SANCTION withdraw: "withdraw oneself ...
+#: from a group, ... organization"), and the CAMEO actor code prefix of organisations
+WITHDRAW_FROM_BODY_FORM = "REDUCE"
+BODY_OF_MEMBERS_CODE = "IGO"
 #: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
 ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
@@ -476,6 +480,13 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             event.cameo = "138" if mode == "violence" else "130"
             event.intensity, event.modality, event.attribution = onto.types["THREATEN"].score_of(mode), ASSERTED, None
             return event
+    if future and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS and event.type in onto.types \
+            and onto.types[event.type].intended is not None and _said_by_doer(head, event, index):
+        # "Saddam announced that his troops would withdraw": a retreat its doer announces is a
+        # concession (PLOVER, CONCEDE: "announced ... would withdraw troops"), not yet a retreat
+        as_intended(event, onto)
+        event.context = []
+        return event
     stance = head if pred.dep_ == "xcomp" else None
     if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
@@ -490,6 +501,21 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
                 event.modality = ASSERTED
             event.summary = f"{event.summary.split(' [')[0]} (intent: {stance.text} to)"
     return event
+
+
+def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
+    """The saying verb's subject is the event's doer or speaks for its state ("Iraqi military
+    officials said all Iraqi units would leave", "Moscow announced that Soviet troops would
+    withdraw"): the states of the actors named in the subject phrase."""
+    subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    doers = event.actors(SOURCE)
+    if subject is None or not doers:
+        return False
+    when = event.earliest or event.date
+    said = {id(m): m for t in subject.subtree if (m := index.at(t)) is not None and m.actor_id}
+    ids = {m.actor_id for m in said.values()}
+    states = {s for m in said.values() for s in (m.country, state_for(m.actor_id, when), state_for(m.actor_id, None)) if s}
+    return bool(ids) and all(p.actor_id in ids or (p.state or p.actor_id) in states for p in doers)
 
 
 def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
@@ -1797,6 +1823,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    if onto.forms.get(etype) is not None and onto.forms[etype].type == "RETREAT" and any(
+            r == TARGET and (m.cameo or "").startswith(BODY_OF_MEMBERS_CODE) for m, r, _ in found):
+        # "Indonesia would leave the United Nations", "pulled its troops out of NATO's command":
+        # withdrawing from an organisation is SANCTION withdraw (PLOVER), no military retreat
+        etype, subtype, verb_phrase = WITHDRAW_FROM_BODY_FORM, None, "withdraws from"
     if hosted:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]

@@ -73,6 +73,9 @@ class EventType:
     #: the CAMEO code (03x, "express intent to ...") of this act told as intended: PLOVER codes
     #: CONSULT, SUPPORT, COOPERATE and AID in the future as AGREE; None: the type keeps its own
     intent: str | None = None
+    #: (type, CAMEO code) of this act told as intended by its own doer when PLOVER keeps it out of
+    #: AGREE: a retreat agreed, offered or announced is CONCEDE (manual, CONCEDE); None: no such rule
+    intended: tuple[str, str] | None = None
 
     def score_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.score) if mode else self.score
@@ -264,6 +267,7 @@ def _event_type(entry: dict) -> EventType:
         domestic_recipient=(tuple(entry["domestic_recipient"]) if isinstance(entry.get("domestic_recipient"), list)
                             else entry.get("domestic_recipient")),
         intent=(str(entry["intent"]) if entry.get("intent") else None),
+        intended=((str(entry["intended"]["type"]), str(entry["intended"]["cameo"])) if entry.get("intended") else None),
     )
 
 
@@ -326,6 +330,8 @@ def load_ontology(path: str | None = None) -> Ontology:
                     )
                 )
     for t in types.values():
+        if t.intended is not None and t.intended[0] not in types:
+            raise OntologyError(f"type {t.code}: intended type {t.intended[0]!r} is unknown")
         if t.form is not None and (t.form not in forms or forms[t.form].type != t.code):
             raise OntologyError(f"type {t.code}: form {t.form!r} is not one of its forms")
     return Ontology(
