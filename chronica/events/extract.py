@@ -1785,6 +1785,16 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     elif pattern.form in onto.forms and onto.types[onto.forms[pattern.form].type].family == "plover":
         hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
         found = hidden or found
+    acted_on = _acted_on(trig, found, index, ctx.place_names)
+    if acted_on is not None:
+        # "the Iraqi army retook the Faw peninsula", "sank the Argentine cruiser General
+        # Belgrano": the state that holds the place or owns the thing is the recipient, else the
+        # place or thing stands in the recipient's slot (``place_recipients`` makes it where)
+        holders = [(m, TARGET, t) for m, t in _thing_owners(acted_on, index)]
+        found = [f for f in found if not (f[1] == TARGET and f[2].i in _own_name(acted_on, index))]
+        own = index.at(acted_on)  # its own mention, as the text names it ("South Ossetia")
+        thing = own if own is not None and own.kind != "person" else _thing_mention(acted_on)
+        found = found + (holders or [(thing, TARGET, acted_on)])
     doerless = not any(m.named for m, _, _ in found)
     accord = dated_accord(trig, onto)
     undone = not accord and not any(r == SOURCE for _, r, _ in found) and _dated_passive(trig, ctx)
@@ -1808,7 +1818,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
     if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
         verb_phrase = f"{verb_phrase} {handed[0].name or handed[0].text} to"
-    if pattern.source == "petrarch2" and not (undone or _dictionary_dyad(trig, pattern, found)):
+    if pattern.source == "petrarch2" and not (undone or acted_on is not None or _dictionary_dyad(trig, pattern, found)):
         if ctx.trace is not None:
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=_dictionary_dyad.__name__))
@@ -2022,6 +2032,92 @@ def _dated_passive(trig: Trigger, ctx: SentenceContext) -> bool:
         return False
     return any(ctx.owner_of.get(r.start) == anchor.i and r.calendar and not (r.attributive or r.prospective or r.dateline)
                and r.compared is None for r in ctx.sent_refs)
+
+
+#: the entity labels of a thing acted on: a place, a building, a vessel or vehicle
+THING_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def _named_thing(tok: Token, index: MentionIndex, places: frozenset[str]) -> bool:
+    """The object names a place or a thing no actor stands for: a proper name that is no actor's
+    ("captured Entebbe", "rammed Tyr"), a place the document names, or a common noun with a proper
+    name of its own ("the Faw peninsula", "the Kyaka bridge", "the patrol vessel Tyr", "the town
+    of Zarumilla")."""
+    own = index.at(tok)
+    if own is not None and own.actor_id is not None:
+        return False
+    if own is not None and own.kind == "person":
+        # "captured Noriega", "executed the cleric X": a person; "the patrol vessel Tyr", "the
+        # cruiser General Belgrano": the name of a vessel or weapon (the ontology's VEHICLES, ARMS)
+        things = _ONTOLOGY.classes.get("VEHICLES", frozenset()) | _ONTOLOGY.classes.get("ARMS", frozenset())
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and keys(c) & things for c in tok.children)
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in THING_LABELS or tok.ent_type_ == "" or _name_key(tok) in places
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return False
+    def no_actor(t: Token) -> bool:
+        return index.at(t) is None or index.at(t).actor_id is None and index.at(t).kind != "person"
+
+    named = [c for c in tok.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and no_actor(c)
+             and c.ent_type_ in THING_LABELS | {"", "ORG"}]
+    # "the town of Zarumilla"; "the bridge over the Kagera River", "the terminal at Heglig"
+    preps = ("of",) if tok.lemma_.lower() in PLACE_NOUNS else ()
+    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps + ("over", "at", "on", "near")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and no_actor(g)
+              and (c.lower_ in preps or g.ent_type_ in ("GPE", "LOC", "FAC") or _name_key(g) in places)]
+    return bool(named)
+
+
+def _name_key(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN" or t == tok]
+    return " ".join(t.lower_ for t in words if t.lower_ != "the")
+
+
+def _acted_on(trig: Trigger, found: list, index: MentionIndex, places: frozenset[str]) -> Token | None:
+    """The named place or thing a material act with a named doer and no recipient is done to:
+    the direct object of an active verb of a material type (not an act said to someone)."""
+    anchor = trig.anchor
+    if anchor.pos_ != "VERB" or trig.passive or not any(r == SOURCE and m.named for m, r, _ in found) \
+            or _verbal(trig.pattern) or trig.pattern.form == OTHER_FORM:
+        return None
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None or not _named_thing(obj, index, places):
+        return None
+    # a recipient found elsewhere stands; the thing's own unresolved name is no recipient
+    if any(r == TARGET and not (m.actor_id is None and t.i in _own_name(obj, index)) for m, r, t in found):
+        return None
+    return obj
+
+
+def _own_name(thing: Token, index: MentionIndex) -> set[int]:
+    """The tokens of a thing's own name: its head and the proper names compounded or set in
+    apposition to it ("the patrol vessel Tyr", "the Faw peninsula")."""
+    return {thing.i} | {c.i for c in thing.children if c.dep_ in ("compound", "appos", "flat") and c.pos_ == "PROPN"
+                        and (index.at(c) is None or index.at(c).actor_id is None)}
+
+
+def _thing_owners(thing: Token, index: MentionIndex) -> list[tuple[Mention, Token]]:
+    """The states a thing acted on is said to belong to in its own phrase ("the Argentine cruiser
+    General Belgrano", "Tanzanian land north of the river", "Iraq's oil terminal")."""
+    out: list[tuple[Mention, Token]] = []
+    heads = [thing, *(c for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    for c in (c for h in heads for c in h.children):  # "the Argentine warship General Belgrano"
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            m = index.at(c)
+            if m is not None and m.named and (m.kind in ("state", "historical_state") or m.actor_id is not None):
+                out.append((m, c))  # "the South Ossetian capital": South Ossetia's
+    return out
+
+
+def _thing_mention(tok: Token) -> Mention:
+    """A named place or thing acted on, as a mention of kind place (no actor)."""
+    words = [t for t in tok.subtree if t.i <= tok.i] + [
+        t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "at", "on", "near") for t in c.subtree]
+    span = tok.doc[min(t.i for t in words): max(t.i for t in words) + 1]
+    if span[0].lower_ == "the" and len(span) > 1:
+        span = span[1:]
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text, None, span.text, "place", False,
+                   named=True)
 
 
 #: prepositions by which a thing acted on names the states it lies between or belongs to
