@@ -84,6 +84,7 @@ from chronica.events._lexicon import (
     OBJECT_CONTROL,
     PERSON_TYPES,
     POWER_WORDS,
+    PLACE_NOUNS,
     PLACE_TARGET_NOUNS,
     PLANNED_ADJECTIVES,
     QUESTION_VERBS,
@@ -1810,14 +1811,29 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     elif pattern.form in onto.forms and onto.types[onto.forms[pattern.form].type].family == "plover":
         hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
         found = hidden or found
+    acted_on = _acted_on(trig, found, index, ctx.place_names)
+    if acted_on is not None:
+        # "the Iraqi army retook the Faw peninsula", "sank the Argentine cruiser General
+        # Belgrano": the state that holds the place or owns the thing is the recipient, else the
+        # place or thing stands in the recipient's slot (``place_recipients`` makes it where)
+        holders = [(m, TARGET, t) for m, t in _thing_owners(acted_on, index)]
+        found = [f for f in found if not (f[1] == TARGET and f[2].i in _own_name(acted_on, index))]
+        own = index.at(acted_on)  # its own mention, as the text names it ("South Ossetia")
+        thing = own if own is not None and own.kind != "person" else _thing_mention(acted_on)
+        found = found + (holders or [(thing, TARGET, acted_on)])
     doerless = not any(m.named for m, _, _ in found)
     accord = dated_accord(trig, onto)
-    if doerless and not (_doerless_happening(trig, onto) or accord):
+    undone = not accord and not any(r == SOURCE for _, r, _ in found) and _dated_passive(trig, ctx)
+    if undone and not any(r == TARGET for _, r, _ in found):
+        # "the crossings on the border between Ethiopia and Eritrea were opened": the states
+        # whose thing was acted on are its recipients
+        found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
+    if doerless and not (_doerless_happening(trig, onto) or accord or undone):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
         return None
-    if doerless:
+    if doerless or undone:
         confidence = min(confidence, DOERLESS_CONFIDENCE)
     coded = _type_of(trig, onto, any(r == TARGET for _, r, _ in found))
     if coded is None:
@@ -1833,7 +1849,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
     if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
         verb_phrase = f"{verb_phrase} {handed[0].name or handed[0].text} to"
-    if pattern.source == "petrarch2" and not _dictionary_dyad(trig, pattern, found):
+    if pattern.source == "petrarch2" and not (undone or acted_on is not None or _dictionary_dyad(trig, pattern, found)):
         if ctx.trace is not None:
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=_dictionary_dyad.__name__))
@@ -1872,7 +1888,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
-    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless, dated_accord=accord)
+    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone, dated_accord=accord)
     if not judge(cand):
         if ctx.trace is not None:
             ctx.trace.append(cand)
@@ -1956,7 +1972,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         type=coding.type,
         intensity=float(coding.score),
         form=etype,
-        checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_doerless_happening.__name__] if doerless else []),
+        checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_dated_passive.__name__] if undone
+                                   else [_doerless_happening.__name__] if doerless else []),
         nominal=anchor.pos_ == "NOUN" and trig.carrier is None,
         mode=coding.mode,
         context=list(coding.context),
@@ -1965,10 +1982,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         trigger_start=trigger_span.start_char,
         trigger_end=trigger_span.end_char,
         participants=participants,
-        location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless else None),
+        location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless or undone else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or _doerless_summary(trig, participants)
+        summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
+        or _doerless_summary(trig, participants)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
@@ -2023,6 +2041,170 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
     return any(p.form in onto.doerless_forms for w in words for p in onto.by_first.get(w, ()))
 
 
+def _dated_passive(trig: Trigger, ctx: SentenceContext) -> bool:
+    """An act told in the passive with no doer named whose own clause dates it: the happening is
+    told, its doer is not ("the town was shelled on 5 July", "the border crossings were opened on
+    11 September", "Entebbe was captured on 7 April", "a demilitarised zone was agreed on 20
+    February 1964"). Kept with no source, its patient as told, at the confidence of a happening
+    told with no doer. The date must be one the parse hangs on the verb itself (not a thing's
+    date, a comparison's, or a dateline's); a pronoun patient ("it was agreed that") names no
+    thing acted on; a verb the dictionary files only under a category's generic code names an
+    act only in a form that may happen with no doer (the ontology's ``doerless`` forms)."""
+    anchor = trig.anchor
+    if anchor.pos_ != "VERB" or not trig.passive or trig.agentive or trig.pattern.form == OTHER_FORM:
+        return False
+    if trig.pattern.source == "petrarch2" and VERBS.generic(trig.pattern) \
+            and trig.pattern.form not in _ONTOLOGY.doerless_forms:
+        return False  # "the team was needed in 1990", "dinner was served": a loose synonym names
+        # no act, unless of a form that happens with no doer (fighting, attacks: "was blown up")
+    patient = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.pos_ == "PRON" or patient.lemma_.lower() in SAY_VERBS or patient.ent_type_ in (
+            "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):  # "25 years are completed"
+        return False
+    return any(ctx.owner_of.get(r.start) == anchor.i and r.calendar and not (r.attributive or r.prospective or r.dateline)
+               and r.compared is None for r in ctx.sent_refs)
+
+
+#: the entity labels of a thing acted on: a place, a building, a vessel or vehicle
+THING_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def _named_thing(tok: Token, index: MentionIndex, places: frozenset[str]) -> bool:
+    """The object names a place or a thing no actor stands for: a proper name that is no actor's
+    ("captured Entebbe", "rammed Tyr"), a place the document names, or a common noun with a proper
+    name of its own ("the Faw peninsula", "the Kyaka bridge", "the patrol vessel Tyr", "the town
+    of Zarumilla")."""
+    own = index.at(tok)
+    if own is not None and own.actor_id is not None:
+        return False
+    if own is not None and own.kind == "person":
+        # "captured Noriega", "executed the cleric X": a person; "the patrol vessel Tyr", "the
+        # cruiser General Belgrano": the name of a vessel or weapon (the ontology's VEHICLES, ARMS)
+        things = _ONTOLOGY.classes.get("VEHICLES", frozenset()) | _ONTOLOGY.classes.get("ARMS", frozenset())
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and keys(c) & things for c in tok.children)
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in THING_LABELS or tok.ent_type_ == "" or _name_key(tok) in places
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return False
+    def no_actor(t: Token) -> bool:
+        return index.at(t) is None or index.at(t).actor_id is None and index.at(t).kind != "person"
+
+    named = [c for c in tok.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and no_actor(c)
+             and c.ent_type_ in THING_LABELS | {"", "ORG"}]
+    # "the town of Zarumilla"; "the bridge over the Kagera River", "the terminal at Heglig"
+    preps = ("of",) if tok.lemma_.lower() in PLACE_NOUNS else ()
+    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps + ("over", "at", "on", "near")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and no_actor(g)
+              and (c.lower_ in preps or g.ent_type_ in ("GPE", "LOC", "FAC") or _name_key(g) in places)]
+    return bool(named)
+
+
+def _name_key(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN" or t == tok]
+    return " ".join(t.lower_ for t in words if t.lower_ != "the")
+
+
+def _acted_on(trig: Trigger, found: list, index: MentionIndex, places: frozenset[str]) -> Token | None:
+    """The named place or thing a material act with a named doer and no recipient is done to:
+    the direct object of an active verb of a material type (not an act said to someone)."""
+    anchor = trig.anchor
+    if anchor.pos_ != "VERB" or trig.passive or not any(r == SOURCE and m.named for m, r, _ in found) \
+            or _verbal(trig.pattern) or trig.pattern.form == OTHER_FORM:
+        return None
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None or not _named_thing(obj, index, places):
+        return None
+    # a recipient found elsewhere stands; the thing's own unresolved name is no recipient
+    if any(r == TARGET and not (m.actor_id is None and t.i in _own_name(obj, index)) for m, r, t in found):
+        return None
+    return obj
+
+
+def _own_name(thing: Token, index: MentionIndex) -> set[int]:
+    """The tokens of a thing's own name: its head and the proper names compounded or set in
+    apposition to it ("the patrol vessel Tyr", "the Faw peninsula")."""
+    return {thing.i} | {c.i for c in thing.children if c.dep_ in ("compound", "appos", "flat") and c.pos_ == "PROPN"
+                        and (index.at(c) is None or index.at(c).actor_id is None)}
+
+
+def _thing_owners(thing: Token, index: MentionIndex) -> list[tuple[Mention, Token]]:
+    """The states a thing acted on is said to belong to in its own phrase ("the Argentine cruiser
+    General Belgrano", "Tanzanian land north of the river", "Iraq's oil terminal")."""
+    out: list[tuple[Mention, Token]] = []
+    heads = [thing, *(c for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    for c in (c for h in heads for c in h.children):  # "the Argentine warship General Belgrano"
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            m = index.at(c)
+            if m is not None and m.named and (m.kind in ("state", "historical_state") or m.actor_id is not None):
+                out.append((m, c))  # "the South Ossetian capital": South Ossetia's
+    return out
+
+
+def _thing_mention(tok: Token) -> Mention:
+    """A named place or thing acted on, as a mention of kind place (no actor)."""
+    words = [t for t in tok.subtree if t.i <= tok.i] + [
+        t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "at", "on", "near") for t in c.subtree]
+    span = tok.doc[min(t.i for t in words): max(t.i for t in words) + 1]
+    if span[0].lower_ == "the" and len(span) > 1:
+        span = span[1:]
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text, None, span.text, "place", False,
+                   named=True)
+
+
+#: prepositions by which a thing acted on names the states it lies between or belongs to
+HOLDER_PREPS = frozenset({"between", "of", "on", "with"})
+
+
+def _holders(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, Token]]:
+    """The states a thing acted on in the passive lies between or belongs to, named in its own
+    phrase ("the crossings on the border between Ethiopia and Eritrea", "phone lines between the
+    two countries", "the bridges of Iraq"); a place named there stays where it happened."""
+    patient = next((c for c in trig.anchor.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return []
+    out: list[tuple[Mention, Token]] = []
+    for tok in patient.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in HOLDER_PREPS or tok.head.head.pos_ != "NOUN":
+            continue
+        for t in _with_conjuncts(tok):
+            out.extend((m, t) for m in phrase_mentions(t, index)
+                       if m.named and m.kind in ("state", "historical_state") and (m, t) not in out)
+    return out
+
+
+def _patient_place(trig: Trigger) -> str | None:
+    """The place a passive's patient names: "Entebbe was captured", "the town of Zarumilla was
+    shelled" (a place noun and its name)."""
+    patient = next((c for c in trig.anchor.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return None
+    if patient.ent_type_ in ("GPE", "LOC", "FAC"):
+        ent = next((e for e in patient.doc.ents if e.start <= patient.i < e.end), None)
+        return ent.text if ent is not None else patient.text
+    if patient.pos_ == "NOUN" and patient.lemma_.lower() in PLACE_NOUNS:
+        names = [g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if names:
+            return " ".join(t.text for t in names[0].subtree if t.dep_ in ("compound", "flat") or t == names[0])
+    return None
+
+
+def _undone_summary(trig: Trigger, participants: list[Participant]) -> str:
+    """"crossings opened (Ethiopia and Eritrea)", "town of Zarumilla shelled": what was done, to
+    what, and whose it was."""
+    anchor = trig.anchor
+    patient = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+    targets = [p for p in participants if p.role == TARGET]
+    verb = " ".join(t.text for t in sorted([anchor, *(c for c in anchor.children if c.dep_ == "prt")], key=lambda t: t.i))
+    if patient is not None and any(p.start <= patient.idx < p.end for p in targets):
+        return f"{_names(targets)} {verb}"
+    words = " ".join(t.text for t in patient.subtree if t.i <= patient.i and (
+        t.dep_ in ("compound", "amod") or t == patient)) if patient is not None else "?"
+    place = _patient_place(trig)
+    line = f"{words} {verb}" + (f" ({_names(targets)})" if targets else "")
+    return line + (f" in {place}" if place and place not in line else "")
+
+
 def _counted(tok: Token) -> bool:
     """People counted: a plural noun with a number ("649 Argentine military personnel", "three
     Britons"), or the "of" phrase of a quantity ("a total of 200 Greek Cypriots")."""
@@ -2041,6 +2223,8 @@ def _doerless_place(trig: Trigger) -> str | None:
     where = place_of(phrase)
     if where is None and phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB":
         where = place_of(phrase.head)
+    if where is None and anchor.pos_ == "VERB" and trig.passive:
+        where = _patient_place(trig)  # "Entebbe was captured": the place acted on
     return where
 
 
