@@ -867,3 +867,108 @@ def test_an_undated_mention_joins_the_dated_happening_it_is_clearly_closest_to(c
     groups = merge.cluster_mentions([undated] + ms)
     joined = next((i for i, m in enumerate(ms) if any(undated in g and m in g for g in groups)), None)
     assert joined == want
+
+
+# -- persons named alike, whether or not the knowledge base knows them -------------------------
+def _who(role: str, text: str, *, actor_id: str | None = None, name: str | None = None,
+         state: str | None = None) -> Participant:
+    """A person: resolved when ``actor_id`` is given (with his canonical ``name``), else unresolved
+    (the state he serves may still be known from his title)."""
+    return Participant(role=role, text=text, actor_id=actor_id, name=name, kind="person", state=state)
+
+
+_VOSS = dict(actor_id="p-voss", name="Marek Voss", state="UDR")
+_ELENA_VOSS = dict(actor_id="p-evoss", name="Elena Voss", state="UDR")
+
+# (sentence a, date a, date text a, persons of a, sentence b, date b, date text b, persons of b,
+#  type, merged?); persons: ((text, resolved as), ...), all sources
+NAMED_PERSONS = [
+    # one death: "yesterday" in an obituary (a relative date) and the day in a timeline, the man
+    # unknown to the knowledge base, his state known on one side from his title
+    ("Tomas Rell, the former Borvian foreign minister, died yesterday in Tarsk.", "1984-09-05", "yesterday",
+     (("Tomas Rell", dict(state="BOR")),),
+     "5 Sep 1984 - Former foreign minister Tomas Rell dies in Tarsk.", "1984-09-05", "5 Sep 1984",
+     (("Tomas Rell", {}),), "DIE", True),
+    # one appointment: the full name, and the last name with "that month"
+    ("Ivo Dranek, a former editor, became foreign minister of Cestia in March 1966.", "1966-03", "March 1966",
+     (("Ivo Dranek", {}),),
+     "Mr. Dranek was named foreign minister that month and set about ending the quarrel.", "1966-03",
+     "that month", (("Dranek", dict(state="CES")),), "TAKE_OFFICE", True),
+    # one repudiation: the president the knowledge base knows, and his last names in an op-ed
+    ("In 1960 President Marek Voss declared the border treaty null and void.", "1960", "1960",
+     (("Marek Voss", _VOSS),),
+     "Instead, in 1960, Voss declared the whole treaty null, a gesture that thrilled the crowds.", "1960",
+     "1960", (("Voss", {}),), "REJECT", True),
+    # one handshake of two men the knowledge base does not know, undated in a timeline
+    ("Rell and Dranek met in May 1973 on the sidelines of the Vanta summit, where they shook hands.",
+     "1973-05", "May 1973", (("Rell", {}), ("Dranek", dict(state="CES"))),
+     "Rell and Dranek shake hands at the Vanta summit.", None, None,
+     (("Rell", {}), ("Dranek", {})), "CONSULT", True),
+    # two men: another man's death in the same report of the day
+    ("Tomas Rell, the former Borvian foreign minister, died yesterday in Tarsk.", "1984-09-05", "yesterday",
+     (("Tomas Rell", dict(state="BOR")),),
+     "5 Sep 1984 - Former minister Ivo Dranek dies in Tarsk.", "1984-09-05", "5 Sep 1984",
+     (("Ivo Dranek", {}),), "DIE", False),
+    # one man acting in one mention and undergoing the act in the other: two arrests
+    ("In March 1975 Ivo Dranek had his rival Tomas Rell arrested in Tarsk.", "1975-03", "March 1975",
+     (("Ivo Dranek", {}), ("Tomas Rell", dict(role=TARGET))),
+     "Rell had Dranek arrested that month, the papers said.", "1975-03", "that month",
+     (("Rell", {}), ("Dranek", dict(role=TARGET))), "COERCE", False),
+    # two persons the knowledge base knows, of one last name: their ids tell them apart
+    ("Marek Voss became foreign minister in March 1966.", "1966-03", "March 1966", (("Marek Voss", _VOSS),),
+     "Elena Voss was named foreign minister that month.", "1966-03", "that month",
+     (("Elena Voss", _ELENA_VOSS),), "TAKE_OFFICE", False),
+]
+
+
+def test_an_unresolved_body_named_alike_does_not_make_two_acts_one() -> None:
+    """Only persons agree by their names: a body the knowledge base does not know, planning a coup
+    in one sentence and banned in the next (a month inferred), is two happenings."""
+    a = mention(1, "In the spring of 1974 police found that the Vanta Front was planning a coup.", "COERCE",
+                date="1974-03")
+    b = mention(1, "The Vanta Front was banned, but it went on underground.", "COERCE", date="1974-03",
+                date_source="narrative")
+    a.participants = [Participant(role=SOURCE, text="the Vanta Front", kind="organisation")]
+    b.participants = [Participant(role=TARGET, text="The Vanta Front", kind="organisation")]
+    assert not merge._agree(merge._info(a), merge._info(b))
+
+
+def _named_pair(case) -> list:
+    a, da, ta, pa, b, db, tb, pb, t, _ = case
+    ms = [mention(1, a, t, date=da), mention(2, b, t, date=db)]
+    for m, text, persons in ((ms[0], ta, pa), (ms[1], tb, pb)):
+        m.participants = [_who(how.get("role", SOURCE), name, **{k: v for k, v in how.items() if k != "role"})
+                          for name, how in persons]
+        m.date_text = text
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", NAMED_PERSONS, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_persons_named_alike_are_one_man_known_or_not(case) -> None:
+    assert (len(merge.cluster_mentions(_named_pair(case))) == 1) is case[-1]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Tomas Rell", None, {"tomas rell", "rell"}),
+    ("he", "Marek Voss", {"marek voss", "voss"}),  # a pronoun: the canonical name only
+    ("Hassan II", None, {"hassan ii"}),  # a regnal number is no surname
+    ("the president", None, set()),
+])
+def test_a_person_is_compared_by_his_names_and_his_surname(text, name, expected) -> None:
+    p = _who(SOURCE, text, actor_id="p-voss" if name else None, name=name)
+    assert merge._person_names(p) == expected
+
+
+@needs_minilm
+def test_persons_named_alike_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    """persist finds the links of persons named alike by their names (blocking keys): the
+    chronicle updated document by document is the one computed at once."""
+    mentions = [m for case in NAMED_PERSONS for m in _named_pair(case)]
+    with Store(tmp_path / "named.db") as store:
+        for n, m in enumerate(mentions):
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed

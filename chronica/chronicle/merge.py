@@ -161,6 +161,10 @@ NEAR_DATE_DAYS = 31
 #: shelling and a bombing of one pair in one month 0.48. Dev (all nine subjects): the pairs it
 #: joins are at 0.71-0.94
 SIM_NEAR_DATE = 0.70
+#: persons the knowledge base does not know agree by their names where the merge asks that one
+#: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
+#: and near dates, undated mentions): 1 yes, 0 no
+AGREE_BY_NAME = 1.0
 
 
 def is_stated(m) -> bool:
@@ -332,17 +336,40 @@ def _once_same(a: _Info, b: _Info) -> bool:
 
 
 def _named(m: EventMention) -> set[str]:
-    """The unresolved actors of a mention by their words (names, not "the company"); an unresolved
-    person also by his last name ("Gustáv Husák" and "Husák" are one man to the merge; a place's
-    or a body's last word says nothing: "North Korea" / "South Korea")."""
+    """The actors of a mention by their words: the unresolved ones (names, not "the company"),
+    and persons, resolved or not (:func:`_person_names`: "Gustáv Husák" and "Husák" are one man to
+    the merge, whether or not the knowledge base knows him; a place's or a body's last word says
+    nothing: "North Korea" / "South Korea"). Evidence for a match, never against one."""
     out: set[str] = set()
     for p in m.participants:
+        if p.role not in (SOURCE, TARGET):
+            continue
+        if p.kind == "person":
+            out |= _person_names(p)
+            continue
         words = _words(p.text)
-        if p.actor_id or p.role not in (SOURCE, TARGET) or not words or not any(c.isupper() for c in p.text):
+        if p.actor_id or not words or not any(c.isupper() for c in p.text):
             continue
         out.add(words)
-        if p.kind == "person":
-            out.add(words.split()[-1])
+    return out
+
+
+#: a name's last word that is no surname ("Hassan II", "John Paul Jr")
+_NOT_SURNAME = re.compile(r"^(?:[ivxlc]+|jr|sr)$")
+
+
+def _person_names(p: Participant) -> set[str]:
+    """A person's names as the merge compares them: his words as written (when a name, not "he")
+    and his canonical name, each also by its last word (the surname)."""
+    out: set[str] = set()
+    for text in (p.text, p.name if p.actor_id else None):
+        words = _words(text or "")
+        if not words or not any(c.isupper() for c in text):
+            continue
+        out.add(words)
+        last = words.split()[-1]
+        if len(last) >= 3 and last.isalpha() and not _NOT_SURNAME.match(last):
+            out.add(last)
     return out
 
 
@@ -904,7 +931,45 @@ def _agree(a: _Info, b: _Info, *, family: bool = False) -> bool:
     "the invasion of" and a dated "occupied" name one act), and one mention's actors are all among
     the other's."""
     types = type_compatible(a.m.type, b.m.type) if family else a.m.type == b.m.type
-    return types and bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
+    if not types:
+        return False
+    if a.keys and b.keys and (a.keys <= b.keys or b.keys <= a.keys):
+        return True
+    return AGREE_BY_NAME > 0 and _agree_by_name(a.m, b.m)
+
+
+def _party(p: Participant) -> tuple[frozenset[str], frozenset[str], str | None, str]:
+    """One actor as :func:`_agree_by_name` compares it: its resolved identity keys, a person's
+    names (:func:`_person_names`), a resolved person's id, and its role."""
+    ids = frozenset(identity_keys(p)) if p.actor_id else frozenset()
+    names = frozenset(_person_names(p)) if p.kind == "person" else frozenset()
+    return ids, names, (str(p.actor_id) if p.actor_id and p.kind == "person" else None), p.role
+
+
+def _same_party(x: tuple, y: tuple, roles: bool) -> bool:
+    """Two actors are one: by knowledge-base identity when both are resolved (two persons only by
+    their own ids, not by the state they serve), else by a person's name ("Ivo Dranek" /
+    "Dranek"), in the same role when ``roles`` (a directed act: who acted and who underwent it)."""
+    (xi, xn, xp, xr), (yi, yn, yp, yr) = x, y
+    if xi and yi:
+        return xp == yp if xp and yp else bool(xi & yi)
+    return bool(xn & yn) and (not roles or xr == yr)
+
+
+def _agree_by_name(ma: EventMention, mb: EventMention) -> bool:
+    """One mention's actors are all among the other's, a person the knowledge base does not know
+    matched by his name (:func:`_same_party`): "Tomas Rell ... died yesterday" / "Tomas Rell dies",
+    "Ivo Dranek became foreign minister" / "Mr. Dranek was named foreign minister that month".
+    Only where a person's name does the matching (other unresolved actors count neither way, as
+    in :func:`_agree`); actors the knowledge base knows agree as :func:`_agree` has it."""
+    pa = [_party(p) for p in ma.participants if p.role in (SOURCE, TARGET)]
+    pb = [_party(p) for p in mb.participants if p.role in (SOURCE, TARGET)]
+    pa, pb = [x for x in pa if x[0] or x[1]], [y for y in pb if y[0] or y[1]]
+    if not pa or not pb or not any(not x[0] and x[1] for x in pa + pb):
+        return False
+    roles = not parties_as_one_set(ma, mb)
+    return (all(any(_same_party(x, y, roles) for y in pb) for x in pa)
+            or all(any(_same_party(x, y, roles) for x in pa) for y in pb))
 
 
 def _noun_names(a: _Info, b: _Info) -> bool:
