@@ -271,3 +271,70 @@ def test_a_telling_participle_dates_its_noun(full, text, trigger, date):
 def test_another_acts_participle_does_not(full, text, trigger):
     doc = full(prepare(full, text, None))
     assert all(e.date is None for e in extract_events(doc) if e.trigger == trigger)
+
+
+#: (text, trigger, date): a clause told after another in its sentence (after "but", "and" or a
+#: semicolon, which the parser may read as making the first clause a complement of the second), in
+#: the past and with no time of its own, is dated where the story stands: the earlier clause's time
+#: (before, "but Ankara refused" took no date while "Ecuador accused" took the sentence before's)
+EARLIER_CLAUSE_CASES = [
+    ("The UN plan was adopted in the spring of 1975, but Ankara refused to sign it.", "refused", "1975-03"),
+    ("Peru protested in May 1990. The army attacked the post on 3 June 1991; Ecuador accused Peru of "
+     "aggression.", "accused", "1991-06-03"),
+    ("The cabinet met in May 1983; Libya expelled the Chadian envoy.", "expelled", "1983-05"),
+    ("The truce broke down on 4 April 1992; Serbian units shelled the town.", "shelled", "1992-04-04"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", EARLIER_CLAUSE_CASES)
+def test_an_earlier_clause_time_dates_the_clause_after_it(full, text, trigger, date):
+    event = _dated(full, text, trigger)
+    assert event.date == date and event.date_source == "narrative"
+
+
+#: (text, trigger): no such date for a clause in a present perfect, nor from a look back in a
+#: relative clause below the earlier clause
+EARLIER_CLAUSE_CONTROLS = [
+    ("Tanzania, which had fought Uganda in 1979, sent troops to the border.", "sent troops"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", EARLIER_CLAUSE_CONTROLS)
+def test_a_look_back_does_not_date_the_main_clause(full, text, trigger):
+    assert _dated(full, text, trigger).date is None
+
+
+#: (text, trigger, date): a time that opens the sentence after a preposition dates its clause even
+#: where the parser hung it on the subject ("On 12 June 2004 a Greek and a Turkish ...") - before,
+#: it was read as a thing's date and the clause after the semicolon took the sentence before's
+OPENING_TIME_CASES = [
+    ("Talks failed in 1977. In February 1980 Somali and Ethiopian units clashed near the wells; forty "
+     "soldiers were captured.", "captured", "1980-02"),
+    ("Trade resumed in 1999. On 12 June 2004 a Greek and a Turkish patrol boat collided off Samos; Athens "
+     "protested to Ankara.", "protested", "2004-06-12"),
+    ("The border reopened in 1990. On 9 March 1995 a Peruvian and an Ecuadorian patrol exchanged fire; Lima "
+     "accused Quito of aggression.", "accused", "1995-03-09"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", OPENING_TIME_CASES)
+def test_an_opening_time_dates_its_sentence(full, text, trigger, date):
+    assert _dated(full, text, trigger).date == date
+
+
+#: (text, trigger, date): a time of a clause coordinated later with a subject of its own ("and in
+#: late April they reached Asmara") is that clause's, not the verb's it is coordinated with - the
+#: parser hangs that clause on the previous verb, and "attacked" took "late April"
+OWN_CLAUSE_CASES = [
+    ("In March 1941 British troops crossed into Eritrea and attacked the Italians, and in late April they "
+     "reached Asmara.", "attacked", "1941-03"),
+    ("In 1962 Indonesian troops landed in New Guinea and attacked the Dutch, and in August they reached "
+     "Merauke.", "attacked", "1962"),
+    ("In May 1940 German troops invaded Belgium and bombed Rotterdam, and in June they reached the Channel.",
+     "bombed", "1940-05"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", OWN_CLAUSE_CASES)
+def test_a_later_clause_keeps_its_time(full, text, trigger, date):
+    assert _dated(full, text, trigger).date == date

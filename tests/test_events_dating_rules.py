@@ -120,7 +120,7 @@ DAY_SEQUENCE_CASES = [
      "4 May", "1991-05-04"),
     # an earlier day, or another month, takes the year last named
     ("Fighting resumed on 2 May 1991. The paper recalled the siege of 1812. On 1 May of that year the city fell.",
-     "1 May", "1812-05-01"),
+     "1 May of that year", "1812-05-01"),  # one expression with its year told by reference
 ]
 
 

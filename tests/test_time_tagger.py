@@ -282,3 +282,21 @@ def test_halves_of_a_year() -> None:
 def test_last_and_next_seasons_and_holidays(dct: str, expected: dict[str, str]) -> None:
     text = "They met last fall, will meet next spring and next winter, and met last Christmas; next Christmas too."
     assert _values(text, dct) == expected
+
+
+#: (sentence, dct, expression, value): a month whose year is told by reference with "of" ("January of
+#: last year", "September of the previous year") is one expression, as "January last year" is; read
+#: apart, the month alone was taken for the month of the date of writing or of the narrative's year
+MONTH_OF_YEAR_REF = [
+    ("The wells were shut in January of last year.", "2013-04-13", "January of last year", "2012-01"),
+    ("The port was closed on 5 June of last year.", "2020-02-10", "5 June of last year", "2019-06-05"),
+    ("Talks opened in March 1961. In September of the previous year the border had been closed.", "2024-07-25",
+     "September of the previous year", "1960-09"),
+    ("The mine was sold in 1905. In May of the following year it flooded.", "2024-07-25",
+     "May of the following year", "1906-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,expr,value", MONTH_OF_YEAR_REF)
+def test_month_of_a_year_told_by_reference(sentence: str, dct: str, expr: str, value: str) -> None:
+    assert _find(tag(sentence, dct), expr).value == value

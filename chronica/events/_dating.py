@@ -23,6 +23,11 @@ Order (the first that applies):
    data in :data:`HEADING_FORMS`) dates the events of its entry (:func:`heading_ref`), and the
    sentence's other times are only those inside that entry; a date opening one paragraph alone is
    a dateline, not an entry (entries come in series);
+   also before 3: a clause told after another of the same sentence ("... was passed in the summer
+   of 1987, but Iran refused", "... killed on 1 November 2021; Algeria blamed Morocco"), in the
+   past and with no time of its own, takes the earlier clause's time (:func:`earlier_clause_ref`,
+   as "narrative"); a clause before a semicolon is a main clause, whatever the parser made of it
+   (:func:`semicolon_clause`);
    also before 2-3: an appositive that sums up the clause ("..., a step it took in April 1982",
    :func:`summary_ref`) and a next sentence that points back at the happening ("This happened in
    1982.", "The signing came on 26 March 1979.", :func:`restated_ref`) date it, as "sentence";
@@ -179,7 +184,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                 flashback=_flashback(span),
                 subordinate=_in_subordinate(span),
                 prospective=_prospective(span),
-                attributive=bool(span is not None and len(span) > 0 and (
+                attributive=bool(span is not None and len(span) > 0 and not _opens_sentence(span) and (
                     (span.root.dep_ in ("compound", "nmod", "amod", "poss", "det", "nummod")
                      and span.root.head.pos_ in ("NOUN", "PROPN"))
                     or (span.root.dep_ == "pobj" and span.root.head.dep_ == "prep"  # "the outbreak of
@@ -279,6 +284,16 @@ def _only_series(refs: list[TimeRef], text: str) -> None:
         if r.heading and count[r.heading] < 2 and text[r.end : r.block_end].count("\n") == 0 \
                 and not _LIST_ITEM.match(text, text.rfind("\n", 0, r.start) + 1):
             r.heading, r.block_end = None, None
+
+
+def _opens_sentence(span: Span) -> bool:
+    """The expression opens its sentence after a preposition ("On 23 May 2006 two jets collided",
+    "But in June 1997 ..."): it sets the time of the clause, even where the parser hung it on a
+    noun ("On 23 May 2006 a Greek and a Turkish jet" read as a date of "Greek")."""
+    doc = span.doc
+    before = doc[span.root.sent.start : span.start]
+    return len(before) > 0 and before[-1].pos_ == "ADP" and before[-1].lower_ != "of" \
+        and all(t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP" for t in before)
 
 
 def _dated_noun(tok: Token) -> Token:
@@ -503,9 +518,20 @@ def _in_subordinate(span: Span | None) -> bool:
         return False
     for t in span.root.ancestors:
         if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp") \
-                and not _means(t) and not _attendant(t):
+                and not _means(t) and not _attendant(t) and not semicolon_clause(t):
             return True
     return False
+
+
+def semicolon_clause(verb: Token) -> bool:
+    """A main clause the parser hung as a complement under the clause after its semicolon: "Two
+    jets collided on 23 May 2006; the pilot was killed" reads "collided" as a ``ccomp`` of
+    "killed". A complement never comes before its verb with a semicolon between: the two are
+    clauses side by side, told in that order."""
+    if verb.dep_ != "ccomp" or verb.i > verb.head.i:
+        return False
+    doc = verb.doc
+    return any(t.text == ";" and t.head.i == verb.head.i for t in doc[verb.right_edge.i + 1 : verb.head.i])
 
 
 #: prepositions of an absolute clause: "with the final surrender taking place on 14 June"
@@ -787,6 +813,56 @@ def times_of_its_own(anchor: Token, sent_refs: list[TimeRef]) -> bool:
                and not _later_clause(anchor, r) for r in sent_refs)
 
 
+def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
+    """The time of a clause told before the event's own in the same sentence, coordinated with it
+    ("Resolution 598 was passed in the summer of 1987, but Iran refused to accept it", "Three drivers
+    were killed in a strike on 1 November 2021; Algeria blamed Morocco"), when the event's clause has
+    no time of its own and both tell the past: the story has moved to that time, as a date told in
+    the sentence before would have moved it (:func:`narrative_anchor`). Not a thing's date, a time to
+    come, a look back ("had fought ... from 1935"), a compared time, nor one of a clause below the
+    earlier clause's verb ("who fought in 1979")."""
+    doc = anchor.doc
+    verb = _finite_verb(_verb_above(anchor))
+    if not _told_in_past(verb):
+        return None
+    found = None
+    for r in sent_refs:
+        if r.root is None or r.start >= anchor.idx or not r.calendar or r.relative and r.anchor == "dct" \
+                or r.attributive or r.prospective or r.flashback or r.subordinate or r.compared is not None:
+            continue
+        clause = _finite_verb(_verb_above(doc[r.root]))
+        if clause.i < verb.i and _told_in_past(clause) and _coordinated_before(clause, verb):
+            found = r
+    return found
+
+
+def _coordinated_before(clause: Token, verb: Token) -> bool:
+    """``verb`` heads a clause coordinated after ``clause``'s: the two are members of one
+    coordination (``conj`` links lead from both to its first member: "X recreated a system, and
+    elections took place in 1948: Rhee was elected"), or they stand on either side of a semicolon
+    (:func:`semicolon_clause`)."""
+    if semicolon_clause(clause) and clause.head.i == verb.i:
+        return True
+    return clause.i < verb.i and _first_conjunct(clause).i == _first_conjunct(verb).i
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _told_in_past(verb: Token) -> bool:
+    """The clause is told in the simple past (active or passive), not the present, a present
+    perfect or the future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    # a simple past passive ("were killed"); not a perfect ("had fought", "are thought to have been
+    # killed") nor a present ("are killed")
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+
+
 def _later_clause(anchor: Token, ref: TimeRef) -> bool:
     """The expression dates a clause coordinated after the event's own, with a subject of its own."""
     if ref.root is None:
@@ -996,7 +1072,8 @@ def attach(refs: list[TimeRef], doc: Doc, anchors: set[int]) -> dict[int, int | 
                 if t.i in anchors:
                     owner = t.i
                     break
-                if t.i != tok.i and t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS and not _temporal(t):
+                if t.i != tok.i and t.pos_ == "VERB" and (t.dep_ in SUBORDINATE_DEPS and not _temporal(t)
+                                                          or _own_clause(t)):
                     owner = other_predicate(t.i)
                     break
             if owner is not None and owner in anchors:
@@ -1005,6 +1082,13 @@ def attach(refs: list[TimeRef], doc: Doc, anchors: set[int]) -> dict[int, int | 
                     owner = low if low in anchors else other_predicate(low)
         out[r.start] = owner
     return out
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb coordinated after another with a subject of its own heads a clause of its own ("X
+    crossed into Uganda and captured Mutukula, and in late February it took Masaka"): a time below
+    it is that clause's, not that of the verb it is coordinated with."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _low_attachment(doc: Doc, head: Token, tok: Token) -> int | None:

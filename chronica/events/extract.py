@@ -1674,6 +1674,11 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out
         if ref is None and _background(anchor):
             return out  # "Clare Short, who resigned over the war, said ...": no narrative date
+        if ref is None and not named_only and not any(s_start <= st < s_start + len(sent.text_with_ws)
+                                                      for st in unknown_times):
+            # "The army took the post on 3 June 1991; Ecuador protested": the time of the clause told
+            # before the event's in its sentence, where the story now stands
+            ref = _dating.earlier_clause_ref(anchor, sent_refs)
         if ref is None and _dating.times_of_its_own(anchor, sent_refs):
             return out  # the sentence tells times of its own, none of them this event's
         if ref is None and named_only:

@@ -72,7 +72,8 @@ _HOLIDAYS = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS))
 # Holiday names as written: lower case, first letter capitalised, every word capitalised ("Labor Day").
 _HOLIDAY_FORMS = [f for w in list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)
                   for f in (w, w[:1].upper() + w[1:], " ".join(x[:1].upper() + x[1:] for x in w.split()))]
-_THAT_YEAR = r"(?P<that>,?\s+(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year)?"
+#: "June that year", "June of last year", "September of the previous year": the year told by reference
+_THAT_YEAR = r"(?P<that>(?:,?\s+|\s+(?i:of)\s+)(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year)?"
 
 
 def _ci(words: list[str] | tuple[str, ...]) -> str:
