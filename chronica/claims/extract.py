@@ -16,7 +16,8 @@ finder in :data:`FINDERS`, run over every sentence in turn:
 4. ``order``: one happening before or after another in the same sentence;
 5. ``scope``: how much of a whole an act covered ("banned all trade");
 6. ``relation``: how two actors' relations stood or went ("relations between X and Y soured");
-7. ``attribute``: a person's birth date or place, or age at a happening;
+7. ``attribute``: a person's birth date or place, age at a happening, or office or rank at a time
+   ("X, then vice-president", "Captain X": :func:`find_offices`);
 8. ``act``: what a permission, an order or a refusal is about ("ordered X to invade Y").
 
 The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claims.rules`).
