@@ -283,6 +283,8 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
     if a.subject != b.subject and not (len(a.subject) == 1 and len(b.subject) == 1
                                        and same_person_name(a.subject[0], b.subject[0])):
         return False
+    if what in AT_A_TIME:
+        return bool(a.earliest and b.earliest) and _days_apart(a, b) <= AGE_SAME_TIME_DAYS
     if what != AGE:
         return what != a.topic or a.topic == b.topic  # an attribute of no known template: its topic
     if a.earliest and b.earliest:
@@ -294,8 +296,11 @@ def same_person_attribute(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -
 #: the attribute templates of :func:`chronica.claims.extract.find_attributes` and ``find_ages``
 #: (the person's name between the words): the attribute each names
 ATTRIBUTE_TEMPLATES = (("when ", " was born", "birth date"), ("where ", " was born", "birthplace"),
-                       ("how old ", "", "age"))
+                       ("how old ", "", "age"), ("office of ", "", "office"), ("rank of ", "", "rank"))
 AGE = "age"
+#: attributes that hold at a time (:func:`chronica.claims.extract.find_offices`): one only when
+#: both claims are dated within :data:`AGE_SAME_TIME_DAYS` (a person's office changes)
+AT_A_TIME = frozenset({"office", "rank"})
 #: two ages of one person are about one moment when their dates are at most this far apart
 AGE_SAME_TIME_DAYS = 366
 

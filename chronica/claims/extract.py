@@ -16,7 +16,8 @@ finder in :data:`FINDERS`, run over every sentence in turn:
 4. ``order``: one happening before or after another in the same sentence;
 5. ``scope``: how much of a whole an act covered ("banned all trade");
 6. ``relation``: how two actors' relations stood or went ("relations between X and Y soured");
-7. ``attribute``: a person's birth date or place, or age at a happening;
+7. ``attribute``: a person's birth date or place, age at a happening, or office or rank at a time
+   ("X, then vice-president", "Captain X": :func:`find_offices`);
 8. ``act``: what a permission, an order or a refusal is about ("ordered X to invade Y").
 
 The words each finder reads are data (``data/claims.yaml``, :mod:`chronica.claims.rules`).
@@ -1470,6 +1471,135 @@ def find_ages(s: _Sentence) -> None:
                 f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
 
 
+# -- 7b. a person's office or rank, as a source writes it beside the name ------------------------
+
+#: the topics of office and rank claims (the person's name after the words)
+OFFICE_TOPIC, RANK_TOPIC = "office of ", "rank of "
+#: punctuation that ends an appositive phrase ("X, then vice-president of Iraq, agreed")
+_APPOS_END = frozenset({",", ";", ":", "(", ")", ".", "—", "–", "!", "?", '"'})
+#: what may follow a title inside its phrase ("president of Iraq", "minister at the time")
+_TITLE_TAIL = frozenset({"of", "at", "for", "in", "to"})
+#: how many words an appositive phrase around a name may have
+_APPOS_MAX = 10
+
+
+def _titles() -> list[tuple[str, str]]:
+    """(phrase, role) of every title the actor resolver knows (``titles.tsv``), longest first."""
+    kb = load_kb()
+    return sorted(((p, role) for p, (kind, role) in kb.titles.items() if kind == "title" and role != "honorific"),
+                  key=lambda x: -len(x[0]))
+
+
+def _title_in(words: list[Token], rules: Rules, at_end: bool) -> list[tuple[str, str, list[Token]]]:
+    """The titles a noun phrase gives its person: (phrase, role, tokens) of each title whose words
+    are the phrase's head ("then vice-president of Iraq": vice-president; "Algeria's defence minister
+    at the time": defence minister), none when a word says it is not the title then ("former")."""
+    if not words or any(w.lower_.strip("-") in rules.office_not_then for w in words):
+        return []
+    norm = [w.lower_ for w in words]
+    found: list[tuple[str, str, list[Token]]] = []
+    taken: set[int] = set()
+    for phrase, role in _titles():
+        parts = phrase.replace("-", " - ").split()
+        n = len(parts)
+        for i in range(len(norm) - n + 1):
+            if norm[i:i + n] != parts or taken & set(range(i, i + n)):
+                continue
+            rest = norm[i + n:]
+            # the title ends the phrase, or what follows names its state or time ("of Iraq")
+            if at_end and rest:
+                continue
+            if rest and rest[0] not in _TITLE_TAIL:
+                continue
+            if words[i + n - 1].tag_ in ("NNS", "NNPS"):
+                continue  # "the foreign ministers": a title of several people
+            taken |= set(range(i, i + n))
+            found.append((phrase, role, words[i:i + n]))
+    return found
+
+
+def _strip_then(words: list[Token], rules: Rules) -> list[Token]:
+    """The words without a "then" / "at the time" written before or after the title."""
+    norm = [w.lower_ for w in words]
+    for phrase in sorted(rules.office_then_words, key=len, reverse=True):
+        parts = phrase.split()
+        n = len(parts)
+        if norm[:n] == parts:
+            return _strip_then(words[n:], rules)
+        if n and norm[-n:] == parts:
+            return _strip_then(words[:-n], rules)
+    return words
+
+
+def _person_titles(s: _Sentence, ent: Span) -> list[tuple[str, str, list[Token]]]:
+    """The titles written beside a person's name: before it ("Foreign Secretary X", "Captain X"),
+    in an appositive after it ("X, then vice-president of Iraq,") or before it ("Iraq's
+    president, X"; "Algeria's defence minister at the time, Colonel X")."""
+    rules, doc = s.rules, s.doc
+    out: list[tuple[str, str, list[Token]]] = []
+    # a title run right before the name, or opening the name's entity ("Captain Kostas Iliakis")
+    i = ent.start
+    while i > s.span.start and ent.start - i < 4 and doc[i - 1].pos_ in ("PROPN", "NOUN") \
+            and doc[i - 1].ent_type_ != "PERSON":
+        i -= 1
+    run = list(doc[i:ent.start])
+    if run and i > s.span.start and doc[i - 1].lower_.strip("-") in rules.office_not_then:
+        run = []
+    found = _title_in(run, rules, at_end=True)
+    if len([f for f in found if f[1] == "military"]) > 1:
+        found = [f for f in found if f[1] != "military"]  # "Lieutenant Colonel": no one rank
+    out += found
+    # an appositive after the name
+    j = ent.end
+    if j < s.span.end and doc[j].text == ",":
+        words = []
+        k = j + 1
+        while k < s.span.end and doc[k].text not in _APPOS_END and len(words) <= _APPOS_MAX:
+            words.append(doc[k])
+            k += 1
+        if words and len(words) <= _APPOS_MAX and not any(w.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
+                                                             or w.ent_type_ == "PERSON" for w in words):
+            out += _title_in(_strip_then(words, rules), rules, at_end=False)
+    # an appositive before the name (and before the run of titles written with it)
+    j = i - 1
+    if j >= s.span.start and doc[j].text == ",":
+        words = []
+        k = j - 1
+        while k >= s.span.start and len(words) <= _APPOS_MAX:
+            w = doc[k]
+            if (w.is_punct and w.text not in ("-", "'s")) or w.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") \
+                    or w.ent_type_ == "PERSON" or (w.pos_ == "PRON" and w.dep_ != "poss"):
+                break
+            words.insert(0, w)
+            k -= 1
+        if words and len(words) <= _APPOS_MAX:
+            out += _title_in(_strip_then(words, rules), rules, at_end=False)
+    return out
+
+
+def find_offices(s: _Sentence) -> None:
+    """A person's office or rank written beside the name (:func:`_person_titles`): an
+    ``attribute`` claim "office of X" (or "rank of X" for a military title), its value the title as
+    written, ``obj`` its role, ``unit`` the title; dated by the sentence (or, unstated, by the
+    narrative: :func:`_narrative_times`)."""
+    for ent in doc_ents(s.doc):
+        if ent.label_ != "PERSON" or not s.span.start <= ent.start < s.span.end:
+            continue
+        person = _person_key(s, ent.root)
+        if person is None:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for phrase, role, toks in _person_titles(s, ent):
+            if role == "military" and phrase in s.rules.office_no_rank:
+                continue
+            topic = (RANK_TOPIC if role == "military" else OFFICE_TOPIC) + person[1]
+            if (topic, phrase) in seen:
+                continue
+            seen.add((topic, phrase))
+            written = s.doc[toks[0].i:toks[-1].i + 1].text
+            s.claim("attribute", topic, written, [*toks, ent.root], subject=[person[0]], obj=role, unit=phrase)
+
+
 # -- 9. once-only happenings and when they were -----------------------------------------------
 
 @dataclass(frozen=True)
@@ -1779,6 +1909,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("attribute", find_attributes),
     ("lifespan", find_lifespans),
     ("age", find_ages),
+    ("office", find_offices),
     ("act", find_acts),
     ("about-happening", _about_happening),
     ("worded", find_worded_values),
@@ -1846,6 +1977,13 @@ NARRATIVE_DURATION_OF = "hostilities"
 NARRATIVE_MAX_DAYS = 400
 
 
+def _is_office(c: SentenceClaim) -> bool:
+    """An office or rank claim (:func:`find_offices`): a title written beside a name is the
+    person's at the time the narrative tells ("X, then Algeria's president, rushed troops west",
+    after a sentence on October 1963)."""
+    return c.kind == "attribute" and c.topic.startswith((OFFICE_TOPIC, RANK_TOPIC))
+
+
 def _narrative_times(doc: Doc, claims: list[SentenceClaim]) -> None:
     """A claim whose sentence gives it no time takes, unstated, the last date the document wrote
     before it in full (a year, a month or a day; ``narrative`` set, ``stated`` False): "Clashes
@@ -1868,7 +2006,7 @@ def _narrative_times(doc: Doc, claims: list[SentenceClaim]) -> None:
     starts = [d[0] for d in dated]
     for c in claims:
         if c.earliest or not (c.kind in NARRATIVE_KINDS or (c.kind == "duration" and c.obj in load_rules().hostilities)
-                              or (c.kind == "count" and c.whole)):
+                              or (c.kind == "count" and c.whole) or _is_office(c)):
             continue
         i = bisect.bisect_right(starts, c.start) - 1
         if i >= 0:

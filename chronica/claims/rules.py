@@ -98,6 +98,10 @@ class Rules:
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
     point_tolerance: float = 0.05  # two estimates this far apart (relative) are two figures
+    office_exclusive: tuple[frozenset[str], ...] = ()  # offices: title roles one person holds not both at once
+    office_no_rank: frozenset[str] = frozenset()  # offices: military titles that name no rank
+    office_not_then: frozenset[str] = frozenset()  # offices: "former", "future": not the title then
+    office_then_words: tuple[str, ...] = ()  # offices: "then", "at the time" between title and name
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -193,6 +197,10 @@ def load_rules(path: str | None = None) -> Rules:
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
         point_qualifiers=lower(data.get("point_qualifiers", [])),
         point_tolerance=float(data.get("point_tolerance", 0.05)),
+        office_exclusive=tuple(frozenset(g) for g in (data.get("offices") or {}).get("exclusive_roles", [])),
+        office_no_rank=lower((data.get("offices") or {}).get("no_rank", [])),
+        office_not_then=lower((data.get("offices") or {}).get("not_then", [])),
+        office_then_words=tuple(str(w).lower() for w in (data.get("offices") or {}).get("then_words", [])),
     )
 
 
@@ -513,13 +521,33 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """A person's birth date or age as intervals that do not overlap, or a birthplace in
-    another state (a town and its province are no disagreement: places compare by state)."""
+    another state (a town and its province are no disagreement: places compare by state); an
+    office or rank (:func:`check_office`)."""
+    if a.topic.startswith(("office of ", "rank of ")):
+        return check_office(a, b)
     if None not in (a.low, a.high, b.low, b.high):
         if intervals_overlap((a.low, a.high), (b.low, b.high)):
             return None
         return f"{a.topic}: {a.value} / {b.value}"
     if a.obj and b.obj and a.obj != b.obj:
         return f"{a.topic}: {a.value} / {b.value} (different countries)"
+    return None
+
+
+def check_office(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """Two titles one person cannot hold at one time: offices whose roles are an exclusive pair of
+    ``offices.exclusive_roles`` ("president" / "vice-president", "president" / "defence
+    minister"), or two different ranks ("Captain" / "Lieutenant"; one a part of the other,
+    "Lieutenant" / "Flight Lieutenant", is one rank)."""
+    rules = load_rules()
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return None
+    if a.topic.startswith("rank of "):
+        if a.unit in b.unit.split() or b.unit in a.unit.split():
+            return None
+        return f"{a.topic}: {a.value} / {b.value} (two ranks at one time)"
+    if any({a.obj, b.obj} == g for g in rules.office_exclusive):
+        return f"{a.topic}: {a.value} / {b.value} (two offices one person does not hold at once)"
     return None
 
 
