@@ -23,6 +23,7 @@ from chronica.ask.reading import (
     Reader,
     Reading,
     _predicate,
+    act_code,
     choose_date,
     fold,
     related,
@@ -176,6 +177,10 @@ class Asker:
                                  for m in e.mentions):
                 continue  # "who assassinated [Gamsakhurdia]": a sentence that names him
             out.append(e)
+        code = act_code(q.doc[q.main].lemma_, q.forms) if q.doc is not None and q.main is not None else None
+        if code is not None:  # an act the ontology codes apart from its form ("mediate": not any
+            # meeting of the parties): a sentence must state that act
+            out = [e for e in out if any(m.cameo == code for m in e.mentions)]
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
             return _same_word(same_form, q)  # a happening of no type is known by its form alone

@@ -116,11 +116,55 @@ def related(a: str, b: str) -> bool:
     return common >= 3 and bool(_forms(a) & _forms(b))
 
 
+_ACTS: dict[str, frozenset[str]] | None = None
+
+
+def _acts() -> dict[str, frozenset[str]]:
+    """Lemma -> the lemmas that name the same act: the single-word triggers of a trigger group
+    the ontology codes apart from its form, with a CAMEO code of its own ("mediate",
+    "mediation", "broker": 045 under the meetings' 040)."""
+    global _ACTS
+    if _ACTS is None:
+        ontology = load_ontology()
+        by_code: dict[tuple[str, str], set[str]] = {}
+        for pattern in ontology.patterns:
+            form = ontology.forms.get(pattern.form)
+            code = pattern.coding.cameo
+            if len(pattern.words) != 1 or not code or form is None or code == form.cameo \
+                    or pattern.coding.type != form.type:
+                continue
+            by_code.setdefault((pattern.form, code), set()).update(pattern.words[0])
+        _ACTS = {w: frozenset(words) for words in by_code.values() for w in words}
+        _ACT_CODES.update({w: (form, code) for (form, code), words in by_code.items() for w in words})
+    return _ACTS
+
+
+#: lemma -> (form, CAMEO code) of the act it names apart from its form (:func:`_acts`)
+_ACT_CODES: dict[str, tuple[str, str]] = {}
+
+
+def act_code(lemma: str, forms: Iterable[str]) -> str | None:
+    """The CAMEO code of the act ``lemma`` names apart from its form ("mediate": 045) when the
+    question reads it in that form (``forms``: "seize" alone, not "seize power"), else None
+    ("meet" names its form's act)."""
+    _acts()
+    form, code = _ACT_CODES.get(lemma.lower(), (None, None))
+    return code if form in set(forms) else None
+
+
+def act_family(lemma: str) -> frozenset[str]:
+    """``lemma`` and the lemmas that name the same act (:func:`_acts`): a sentence that says
+    "a deal brokered by Somalia" states "who mediated"."""
+    return frozenset({lemma.lower()}) | _acts().get(lemma.lower(), frozenset())
+
+
 def _may_hold(text: str, lemma: str) -> bool:
-    """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`), before any
-    parse: the word as written, or the lemma of an irregular form ("sank": "sink")."""
+    """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`) or name the
+    same act (:func:`act_family`), before any parse: the word as written, or the lemma of an
+    irregular form ("sank": "sink")."""
+    family = act_family(lemma)
     for word in _WORDS.findall(text):
-        if related(lemma, word) or any(related(lemma, w) for w in irregular_lemmas(word)):
+        if any(related(a, word) or any(related(a, w) for w in irregular_lemmas(word)) for a in family):
             return True
     return False
 
@@ -132,7 +176,8 @@ def _of_family(lemma: str, token: Token) -> bool:
     """``token`` is a word of ``lemma``'s family (:func:`related`) by its lemma in the parse or,
     when the lemmatizer left an irregular form as written ("retook"), by the lemma the
     exception tables give it ("retake")."""
-    return related(lemma, token.lemma_) or any(related(lemma, w) for w in irregular_lemmas(token.text))
+    return any(related(a, token.lemma_) or any(related(a, w) for w in irregular_lemmas(token.text))
+               for a in act_family(lemma))
 
 
 def _forms(lemma: str) -> set[str]:
@@ -293,17 +338,40 @@ def _predicative(token: Token) -> bool:
 
 
 def _roles_fit(head: Token, row: SentenceRow, actors: list[QuestionActor],
-               places: list[list[tuple[int, int]]]) -> bool:
+               places: list[list[tuple[int, int]]], doer_asked: bool = False) -> bool:
     """Every actor can fill its role at ``head`` (:func:`_in_role`); of actors the question
     names without a role ("between Argentina and Britain"), one must be the doer ("Relations
     between Argentina and Britain broke down", not "Muldoon broke off relations with Argentina,
-    backing Britain")."""
+    backing Britain") — unless the question asks who the doer is (``doer_asked``: "who mediated
+    between A and B": the doer is the answer, not one of them)."""
     if not all(_in_role(head, row, p, a.role) for a, p in zip(actors, places)):
         return False
     free = [p for a, p in zip(actors, places) if a.role not in (SOURCE, TARGET)]
-    if len(free) < 2:
+    if len(free) < 2 or doer_asked:
         return True
     return any(_in_role(head, row, p, SOURCE) for p in free)
+
+
+def _add_referents(marks: dict[tuple[int, int], SentenceMarks], rows: list[SentenceRow],
+                   events: dict[tuple[int, int], list[EventMention]]) -> None:
+    """Add to each sentence's actor marks the participants the events stage resolved in it
+    that no actor mention there names: the pair a phrase refers back to ("the two governments",
+    "both sides": both states of the text around), of which the actors stage marks one at most."""
+    for row in rows:
+        key = (row.document_id, row.idx)
+        m = marks[key]
+        taken = [(a["start"], a["end"], {a["actor_id"], a["country"]}) for a in m.actors]
+        seen = set()
+        for e in events.get(key, []):
+            for p in e.participants:
+                if not p.actor_id or p.start is None or p.end is None or not (
+                        row.start <= p.start and p.end <= row.end) or (p.start, p.actor_id) in seen:
+                    continue
+                if any(a < p.end and p.start < b and p.actor_id in ids for a, b, ids in taken):
+                    continue  # the actors stage marked it so already
+                seen.add((p.start, p.actor_id))
+                m.actors.append({"start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor_id,
+                                 "kind": p.kind, "name": p.name, "resolved": True, "country": p.state})
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -351,6 +419,7 @@ class Reader:
         rows = [h.sentence for h in hits]
         store = self.index.connection()
         marks = store_search.marks_at(store, rows)
+        _add_referents(marks, rows, store_search.events_at(store, [(r.document_id, r.idx) for r in rows]))
         # 2.
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         names = unresolved_names(q) + q.places
@@ -373,6 +442,8 @@ class Reader:
         near = store_search.events_at(store, sorted({(row.document_id, row.idx + d)
                                                          for row, _, _ in chosen for d in (-1, 0, 1)}))
         out = []
+        doer_asked = q.kind == "who" and _asked_role(q) == "doer" and not any(
+            a.role == SOURCE for a in q.actors)
         thing = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}) \
             if q.kind == "who" else None
         fitting: set[int] = set()
@@ -380,7 +451,7 @@ class Reader:
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
-                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors])
+                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors], doer_asked)
                       and (not said or _predicative(t))]
                 if not at:
                     continue
@@ -593,5 +664,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "choose_date", "related",
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_family", "choose_date", "related",
            "unresolved_names", "word_at"]
