@@ -64,7 +64,8 @@ def _articles(folder: Path, n: int, words: int = 60) -> Path:
 
 def _consistent(db: Path) -> int:
     """The store's integrity check passes; the number of documents, each one whole."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    read_only_fs = bool(os.statvfs(db).f_flag & os.ST_RDONLY)  # SQLite can make no -shm there
+    conn = sqlite3.connect(f"file:{db}?mode=ro{'&immutable=1' if read_only_fs else ''}", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         docs = conn.execute("SELECT id, n_sentences FROM documents").fetchall()
