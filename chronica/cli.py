@@ -84,6 +84,15 @@ def _plain_metavar(param) -> None:  # noqa: ANN001
             param.metavar = _TYPE_WORDS.get(word, "VALUE")
     if isinstance(param, TyperArgument):
         param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+        param._usage_display_name = lambda: _usage_name(param)  # type: ignore[method-assign]
+
+
+def _usage_name(param) -> str:  # noqa: ANN001
+    """An argument on the usage line as the convention has it: ``PATH...`` (required, repeated),
+    ``[FILE]`` (optional); typer would show ``{PATH}...`` and ``[[FILE]]``."""
+    name = (param.metavar or (param.name or "VALUE").upper()).strip("[]")
+    name = name if param.required else f"[{name}]"
+    return name + ("..." if param.nargs != 1 else "")
 
 
 def _usage_error(exc: ChronicaError) -> bool:

@@ -237,7 +237,8 @@ def _every_command(group, prefix=()):
 
 def test_cli_every_help_shows_metavars_in_plain_words():
     """Every command's and eval subcommand's --help: no Python type ("<int range>", "<str>",
-    "<list[Path]>") and no parameter's Python name ("{gold}") where a value is shown."""
+    "<list[Path]>") and no parameter's Python name ("{gold}") where a value is shown, and no
+    argument in braces or doubled brackets on the usage line ("{ACTOR}", "[[FILE]]")."""
     import re
 
     import typer
@@ -252,6 +253,9 @@ def test_cli_every_help_shows_metavars_in_plain_words():
         assert result.exit_code == 0, (command, result.output)
         shown = re.findall(r"<[a-z][^>]*>|\{[a-z_]+\}|list\[", result.output)
         assert not shown, (command, shown)
+        # the usage line as the convention has it: PATH... (required), [FILE] (optional)
+        usage = next(line for line in result.output.splitlines() if line.startswith("Usage:"))
+        assert not re.search(r"[{}]|\[\[", usage), (command, usage)
 
 
 LONG_WORDS = ("title: A long sentence\n\nIn February 1956 the Soviet leadership denounced Stalin, and the North "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import operator
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -216,9 +217,14 @@ class Store:
         else:
             check_store(self.path)
         try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
-            self.conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            if _exists(self.path) and _on_read_only_medium(self.path):
+                # read as it is; any write fails with one line ("readonly database")
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro{_IMMUTABLE}", uri=True,
+                                            isolation_level=None, timeout=timeout)
+            else:
+                self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
+                self.conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+                self.conn.execute("PRAGMA journal_mode=WAL")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
@@ -838,6 +844,20 @@ def _check_version(path: Path, version: int) -> None:
         raise StoreError(f"{path} was written by a newer Chronica (schema {version}); upgrade Chronica")
 
 
+#: the URI parameter that lets SQLite read a WAL store where it cannot make its ``-shm`` file
+_IMMUTABLE = "&immutable=1"
+
+
+def _on_read_only_medium(path: Path) -> bool:
+    """True when ``path`` lies on a file system mounted read-only (a CD, a read-only share or
+    mount): nothing can change the store there, and SQLite could not open a WAL store without
+    ``immutable`` (it cannot create the ``-shm`` file beside it)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
 def check_store(path: str | Path) -> None:
     """Raise :class:`StoreError` unless ``path`` is a Chronica store this Chronica can open, or an
     empty SQLite database. Reads through a read-only connection: the file is never changed."""
@@ -850,7 +870,8 @@ def check_store(path: str | Path) -> None:
     if header and header != b"SQLite format 3\x00":
         raise StoreError(f"{path} is not a Chronica store (not an SQLite database)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{_IMMUTABLE if _on_read_only_medium(path) else ''}",
+                               uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the store {path}: {exc}") from exc
     try:
