@@ -726,7 +726,7 @@ def choose_sentence_ref(
     if not calendar:
         return None
     mine = [r for r in calendar if owner_of.get(r.start) in own]
-    if not mine and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in anchor.children):
+    if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
         return finest_inside(_adverbial_first(mine, doc))
@@ -823,8 +823,8 @@ def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | Non
     earlier clause's verb ("who fought in 1979")."""
     doc = anchor.doc
     verb = _finite_verb(_verb_above(anchor))
-    if not _told_in_past(verb):
-        return None
+    if not _told_in_past(verb) or _moves_on(anchor) or _moves_on(verb):
+        return None  # "..., and later rejected an offer": the story has moved past that time
     found = None
     for r in sent_refs:
         if r.root is None or r.start >= anchor.idx or not r.calendar or r.relative and r.anchor == "dct" \
@@ -1051,6 +1051,11 @@ def _token_of(owner: int) -> int:
 #: words by which a coordinated predicate moves on in time: "... in 1975, and later rejecting"
 SEQUENCE_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "then", "eventually",
                             "previously", "earlier", "since"})
+
+
+def _moves_on(tok: Token) -> bool:
+    """A sequence word modifies the predicate: its time is not that of what came before."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in tok.children)
 #: conjunctions of a clause that sets the main clause's time ("When Britain went to the polls in 1979, ...")
 TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "while", "until", "till", "since", "once", "whenever"})
 #: dependencies of a clause of its own below a predicate
