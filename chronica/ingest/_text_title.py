@@ -64,11 +64,6 @@ def _words(live: list[Unit], c: Candidate) -> int:
     return sum(live[k].n_words for k in range(c.first, c.last + 1))
 
 
-def _after(live: list[Unit], c: Candidate, body: int, t: Tests) -> Unit | None:
-    k = c.last + 1
-    return live[k] if k < len(live) else None
-
-
 def _meta_under(live: list[Unit], c: Candidate, body: int, t: Tests) -> bool:
     """Its byline, date line or credit under it, or a standfirst and then one."""
     for k in range(c.last + 1, min(c.last + 3, len(live))):
