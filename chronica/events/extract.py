@@ -310,13 +310,18 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
     return out
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    """The passive subject of ``verb`` (its patient: "the town" of "the town was shelled"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _carried_noun(verb: Token) -> Token | None:
     """The noun a passive light verb or its participle carries: its passive subject ("the treaty
     was signed"), the noun it qualifies ("the Communications Agreement signed between ..."), or -
     where the parser hung the participle on a date of that noun ("a truce on 3 May,
     signed by Peru on 5 May") - the noun the date belongs to."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return _passive_subject(verb)
     if verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_date_word(c))
                                                   for c in verb.children):
         # a headline's or a timeline entry's passive, its auxiliary left out: "Accord signed by X"
@@ -2062,7 +2067,7 @@ def _dated_passive(trig: Trigger, ctx: SentenceContext) -> bool:
             and trig.pattern.form not in _ONTOLOGY.doerless_forms:
         return False  # "the team was needed in 1990", "dinner was served": a loose synonym names
         # no act, unless of a form that happens with no doer (fighting, attacks: "was blown up")
-    patient = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+    patient = _passive_subject(anchor)
     if patient is None or patient.pos_ == "PRON" or patient.lemma_.lower() in SAY_VERBS or patient.ent_type_ in (
             "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):  # "25 years are completed"
         return False
@@ -2092,7 +2097,8 @@ def _named_thing(tok: Token, index: MentionIndex, places: frozenset[str]) -> boo
     if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return False
     def no_actor(t: Token) -> bool:
-        return index.at(t) is None or index.at(t).actor_id is None and index.at(t).kind != "person"
+        m = index.at(t)
+        return m is None or m.actor_id is None and m.kind != "person"
 
     named = [c for c in tok.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and no_actor(c)
              and c.ent_type_ in THING_LABELS | {"", "ORG"}]
@@ -2164,7 +2170,7 @@ def _holders(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, Token]]:
     """The states a thing acted on in the passive lies between or belongs to, named in its own
     phrase ("the crossings on the border between Ethiopia and Eritrea", "phone lines between the
     two countries", "the bridges of Iraq"); a place named there stays where it happened."""
-    patient = next((c for c in trig.anchor.children if c.dep_ == "nsubjpass"), None)
+    patient = _passive_subject(trig.anchor)
     if patient is None:
         return []
     out: list[tuple[Mention, Token]] = []
@@ -2180,7 +2186,7 @@ def _holders(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, Token]]:
 def _patient_place(trig: Trigger) -> str | None:
     """The place a passive's patient names: "Entebbe was captured", "the town of Zarumilla was
     shelled" (a place noun and its name)."""
-    patient = next((c for c in trig.anchor.children if c.dep_ == "nsubjpass"), None)
+    patient = _passive_subject(trig.anchor)
     if patient is None:
         return None
     if patient.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -2198,7 +2204,7 @@ def _undone_summary(trig: Trigger, participants: list[Participant]) -> str:
     """"crossings opened (Ethiopia and Eritrea)", "town of Zarumilla shelled": what was done, to
     what, and whose it was."""
     anchor = trig.anchor
-    patient = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+    patient = _passive_subject(anchor)
     targets = [p for p in participants if p.role == TARGET]
     verb = " ".join(t.text for t in sorted([anchor, *(c for c in anchor.children if c.dep_ == "prt")], key=lambda t: t.i))
     if patient is not None and any(p.start <= patient.idx < p.end for p in targets):
