@@ -30,15 +30,17 @@ def _visible(path: Path) -> str:
         raw = re.sub(r"(?i)</?(a|i|b|em|strong|span|abbr|cite|small|sup|sub|code)\b[^>]*>", "", raw)  # inline: no gap
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
     elif path.suffix == ".md":
-        raw = re.sub(r"[*_`#>]|\[|\]\([^)]*\)", "", raw)
+        raw = re.sub(r"(?m)^\s*(#+|>)\s*", "", raw)  # heading and quote marks at line start only
+        raw = re.sub(r"[*_`]|\[|\]\([^)]*\)", "", raw)
     return _norm(raw)
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chnvnm", "coding", "coding2", "codwars", "colven",
-                        "egyptisrael", "ethiopia", "ethsom", "grctur", "grmac", "guyven", "honduras", "indmal",
-                        "iraniraq", "iransau", "irqkwt", "japkor", "libyachad", "moralg", "nigcam", "perecuador",
-                        "qatsau", "rwacod", "sudssd", "thaicam", "ugatan", "vietcambodia"]
+    assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chnvnm", "coding", "coding2", "coding3", "codwars", "colven",
+                        "egyeth", "egyptisrael", "ethiopia", "ethsom", "grctur", "grmac", "guyven", "honduras",
+                        "indmal", "iraniraq", "iransau", "irqkwt", "japkor", "japrus", "kensom", "libyachad",
+                        "moralg", "nigcam", "perecuador", "qatsau", "rwacod", "srbkos", "sudssd", "thaicam",
+                        "ugatan", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
@@ -65,5 +67,7 @@ def test_gold_evidence_is_in_its_file(subject: str) -> None:
         assert len(gold["events"]) == 160 and {e["split"] for e in gold["events"]} == {"dev", "test"}
     elif subject == "coding2":  # the second coding set: all test
         assert len(gold["events"]) == 96 and {e["split"] for e in gold["events"]} == {"test"}
+    elif subject == "coding3":  # the third coding set, 120 items: m001-m060 dev, m061-m120 test
+        assert len(gold["events"]) == 120 and {e["split"] for e in gold["events"]} == {"dev", "test"}
     else:
         assert len(gold["events"]) >= 20 and len(gold["disagreements"]) >= 10
