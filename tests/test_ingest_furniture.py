@@ -60,6 +60,11 @@ def _kind(line: str) -> str | None:
         ("Comments (12)", "nav"),
         ("View 40 replies", "nav"),
         ("Cyprusland Table of Contents", "nav"),
+        # pagers: a heritage site's, a blog's (arrows, "post"), an online textbook's (arrows, no noun)
+        ("Previous page: The tolls | Next page: After the bridge", "nav"),
+        ("« Previous post: Spring on the lake        Next post: Who owns the ferries »", "nav"),
+        ("< Previous: Chapter 4 — The river towns | Contents | Next: Chapter 6 — The canal >", "nav"),
+        ("‹ Older entry: The harbour strike", "nav"),
         # series notes
         ("This blog is part of RIVERNET, a project that studies water disputes across the region.", "disclaimer"),
         ("This article is part of our series on the border towns.", "disclaimer"),
@@ -81,6 +86,8 @@ def test_clean_lexicon_furniture(line: str, kind: str) -> None:
         "The poll does not necessarily reflect the mood of the whole town, officials warned.",
         "Farmers said they would accept the barrier if the channel was built first.",
         "1974: The coup",
+        "Next, the army moved into the valley and closed the border crossing.",
+        "Previously the two towns had shared a market and a ferry.",
     ],
 )
 def test_clean_lexicon_leaves_body_sentences(line: str) -> None:

@@ -184,6 +184,30 @@ def test_markdown_first_heading_is_title(tmp_path: Path) -> None:
     assert doc.title == "Budget passes" and doc.text.startswith("The city council")
 
 
+@pytest.mark.parametrize(
+    "top, title",
+    [
+        # a feature saved with its front matter, menu and cookie note; a standfirst as "##" and a byline
+        ("---\nlayout: longread\nsection: Features\n---\n\n[The Review](/) · [Politics](/politics) · [Books](/books)"
+         " · [Subscribe](/subscribe)\n\n> We use cookies to improve your reading. [Accept] [Manage]\n\n"
+         "# The Long Winter on the Canal\n\n## Ten years after the flood, the towns along the water are still "
+         "arguing over who pays\n\n*By Ana Ruiz · 7 April 2024*\n\n", "The Long Winter on the Canal"),
+        # an explainer under a breadcrumb and a kicker, its dek in a "##" heading
+        ("Home › Explainers › Water\n\nEXPLAINER\n\n# Why the dam matters to both banks\n\n"
+         "## The reservoir, the treaty and the drought, in five questions\n\n", "Why the dam matters to both banks"),
+        # a headline set over a "#" and a "##" line, the second going on in lower case
+        ("Coast & Country\n\n# The ferry timetables\n## that nobody kept for forty years\n\n*Words by Ana Ruiz*\n\n",
+         "The ferry timetables that nobody kept for forty years"),
+        # a newsletter's name set as a heading in capitals is no title: the piece's own heading is
+        ("# THE HARBOUR LETTER\n\nIssue #12 · 3 May 2022\n\n## Council passes budget after all-night session\n\n",
+         "Council passes budget after all-night session"),
+    ],
+)
+def test_markdown_level_one_heading_under_furniture_is_title(tmp_path: Path, top: str, title: str) -> None:
+    doc = _doc(tmp_path, top + BODY, name="a.md")
+    assert doc.title == title and "The city council" in doc.text and title not in doc.text
+
+
 def test_source_line_gives_outlet(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "Budget passes\n\n" + BODY + "\nSOURCE: Harbour Herald\n")
     assert doc.outlet == "Harbour Herald" and "SOURCE" not in doc.text

@@ -63,9 +63,12 @@ NAV_LINE = re.compile(
 )
 
 #: a page's place and its pager: "You are here: Home » Timelines", "You are reading: Science >
-#: Polar", "Previous page: The petitions | Next page: After 1893", "Page 3 of 4 – Women and the vote"
+#: Polar", "Previous page: The petitions | Next page: After 1893", "Page 3 of 4 – Women and the vote";
+#: a blog's or an online book's pager with its arrows and no noun: "« Previous post: … Next post: … »",
+#: "< Previous: Chapter 18 … | Contents | Next: Chapter 20 … >", "Older entry: …"
 PLACE_OR_PAGER = re.compile(
-    r"^(?:you(?: a|')re (?:here|reading|in|viewing)\s*:|(?:previous|next|prev)\s+(?:page|article|chapter|story|post|part)\s*[:»›>]"
+    r"^(?:you(?: a|')re (?:here|reading|in|viewing)\s*:"
+    r"|[«‹<←]?\s*(?:previous|next|prev|older|newer)(?:\s+(?:page|article|chapter|story|post|part|entry))?\s*[:»›>→]"
     r"|page\s+\d{1,4}\s+of\s+\d{1,4}\s*[-–—:|])",
     _I,
 )

@@ -378,6 +378,16 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             break
         if not _is_nav_like(u):
             break
+    set_h1 = False
+    taken = next((u for u in live[:_text_title.REACH] if u.kind == "title"), None)
+    if not title_known and (taken is None or not taken.heading) and (found := _markdown_title_heading(live)) is not None:
+        # "# The headline" under front matter, a menu, a cookie note or a kicker: the markup says so
+        if taken is not None:
+            taken.kind = None  # a kicker or the site's name: cleaning reads it as the page's top
+        j, u = found
+        meta.title, u.kind, i, above, division, set_h1 = strip_chapter_number(u.text.strip()), "title", j + 1, live[:j], None, True
+        if j + 1 < len(live) and (nxt := live[j + 1]).heading and _text_title.continues(nxt.text):
+            meta.title, nxt.kind, i = f"{meta.title} {nxt.text.strip().lstrip('#* ')}", "title", j + 2  # "## that nobody read …"
     if meta.title is None and not title_known and (found := _headline_under_masthead(live)) is not None:
         j, u = found
         meta.title, u.kind, i = strip_chapter_number(u.text.strip()), "title", j + 1
@@ -385,7 +395,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if prev is not None and is_division_number(prev.text):
             division = prev
         above = live[:j]
-    if not title_known and (better := _scored_headline(live, meta.title)) is not None:
+    if not title_known and not set_h1 and (better := _scored_headline(live, meta.title)) is not None:
         for u in live:
             if u.kind == "title":
                 u.kind = None  # the site's name or a numbered label: cleaning reads it as the page's top
@@ -531,6 +541,19 @@ def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str 
 #: how many lines above the first paragraph a page's masthead, menus and labels may take
 MASTHEAD_REACH = 25
 HEADLINE_MIN_WORDS = 3
+
+
+def _markdown_title_heading(live: list[Unit]) -> tuple[int, Unit] | None:
+    """The first level-one heading above the first paragraph, where the lines over it are page
+    furniture (front matter, a menu, a cookie note): in Markdown that heading is the title, as
+    ``<h1>`` is in HTML, and a level-two heading under it is its standfirst. A site's or
+    newsletter's name set as a heading in capitals ("# THE LONG MEMO") is no title."""
+    for j, u in enumerate(live[:_text_title.REACH]):
+        if u.is_prose and not u.heading:
+            return None
+        if u.heading == 1:
+            return None if _is_label(u) or _is_nav_like(u) else (j, u)
+    return None
 
 
 def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:

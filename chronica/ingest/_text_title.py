@@ -60,6 +60,11 @@ REFERENCE = re.compile(r"\b(?:No|Nr|Ref|Reference|Issue|Vol)\.?\s*#?\d|\b\d{1,4}
 _CONTINUES = re.compile(r"^[a-z]")
 
 
+def continues(text: str) -> bool:
+    """The line goes on from the one above in lower case: a headline set over two lines."""
+    return bool(_CONTINUES.match(text.lstrip("#* ")))
+
+
 def _words(live: list[Unit], c: Candidate) -> int:
     return sum(live[k].n_words for k in range(c.first, c.last + 1))
 
@@ -157,7 +162,7 @@ def candidates(live: list[Unit], t: Tests) -> tuple[list[Candidate], int]:
         if not _eligible(u, t):
             continue
         out.append(Candidate(j, j, u.text.strip()))
-        if j + 1 < body and _eligible(live[j + 1], t) and _CONTINUES.match(live[j + 1].text.lstrip("#* ")) \
+        if j + 1 < body and _eligible(live[j + 1], t) and continues(live[j + 1].text) \
                 and not u.text.rstrip().endswith(("?", "!")):
             out.append(Candidate(j, j + 1, f"{u.text.strip()} {live[j + 1].text.strip()}"))
     return out, body
