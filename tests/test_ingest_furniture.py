@@ -60,6 +60,11 @@ def _kind(line: str) -> str | None:
         ("Comments (12)", "nav"),
         ("View 40 replies", "nav"),
         ("Cyprusland Table of Contents", "nav"),
+        # search boxes saved as text: with the site's name, a blog's with its button
+        ("Search...", "nav"),
+        ("Search Rivertimes...", "nav"),
+        ("Search the archive…", "nav"),
+        ("Search this blog: [________] [Go]", "nav"),
         # pagers: a heritage site's, a blog's (arrows, "post"), an online textbook's (arrows, no noun)
         ("Previous page: The tolls | Next page: After the bridge", "nav"),
         ("« Previous post: Spring on the lake        Next post: Who owns the ferries »", "nav"),
@@ -88,6 +93,8 @@ def test_clean_lexicon_furniture(line: str, kind: str) -> None:
         "1974: The coup",
         "Next, the army moved into the valley and closed the border crossing.",
         "Previously the two towns had shared a market and a ferry.",
+        "Search teams found the wreck three days later...",
+        "Search parties were sent out along the coast.",
     ],
 )
 def test_clean_lexicon_leaves_body_sentences(line: str) -> None:

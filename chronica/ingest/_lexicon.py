@@ -51,7 +51,7 @@ AD_MARKER = re.compile(
 )
 
 NAV_LINE = re.compile(
-    r"^(?:x|×|✕|close|menu|search|home|skip to (?:main )?content|back to top|top of page|next|previous"
+    r"^(?:x|×|✕|close|menu|search|search (?:this |the )?[\w'’&.-]+(?: [\w'’&.-]+){0,3}?(?:\.\.\.|…|:?\s*\[[_ .]*\](?:\s*\[\w+\])?)|home|skip to (?:main )?content|back to top|top of page|next|previous"
     r"|next (?:article|story|post|page)|previous (?:article|story|post|page)|print(?: this)?(?: page| article)?"
     r"|archives?|categories|all rights reserved|log ?in|sign ?in|sign up|register|comments?|reply"
     r"|leave a (?:comment|reply)|\d+ comments?|join the (?:conversation|discussion)|show (?:more|comments)"
