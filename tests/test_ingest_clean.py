@@ -132,6 +132,21 @@ def test_subheaded_sections_at_the_end_are_not_a_teaser_list() -> None:
     assert "The cost" in res.text and "The plan" in res.text and res.removed == []
 
 
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("stamps", [("13:50", "15:10", "16:35"), ("12:40 CEST", "13:05 CEST", "14:20 CEST"),
+                                    ("14:21:02 BST", "15:02:40 BST", "16:11:48 BST"), ("9.05am", "10.40am", "1.15pm")])
+def test_live_blog_entries_after_a_newsletter_box_are_the_article(stamps: tuple[str, str, str]) -> None:
+    """A live blog's entries, each under its time, after a newsletter sign-up box in the middle of
+    the page, are the article going on, not a list of other articles."""
+    a, b, c = stamps
+    res = _clean(P1, P2, "Get our morning briefing in your inbox every day.", a, P3, b,
+                 "Queues at several polling stations are short, our reporters say, and turnout looks low.", c, P4)
+    assert P3 in res.text and res.text.endswith(P4)
+    assert "briefing" not in res.text
+
+
 def test_license_and_copyright_footer() -> None:
     res = _clean(P1, P2, P3, P4, "License",
                  "This chapter is licensed under a Creative Commons Attribution 4.0 International License.",

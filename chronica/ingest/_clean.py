@@ -963,9 +963,15 @@ def _is_blurb(u: Unit) -> bool:
     return u.kind is None and 5 <= u.n_words <= LONG_PROSE_WORDS
 
 
+#: a live blog's entry time on its own line: "13:50", "12:40 CEST", "9.05am", "14:21:02 BST"
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|local(?: time)?)?$", re.I)
+
+
 def _is_teaser_headline(u: Unit) -> bool:
-    """A short line that may head a teaser; a dated heading ("1994: Fishing war") heads history."""
-    return u.kind is None and u.is_headline_like and not u.ends_sentence and not u.opens_with_date
+    """A short line that may head a teaser; a dated heading ("1994: Fishing war") heads history,
+    and a live blog's entry time ("13:50", "12:40 CEST") heads an entry of the article."""
+    return (u.kind is None and u.is_headline_like and not u.ends_sentence and not u.opens_with_date
+            and not _ENTRY_TIME.match(u.text.strip()))
 
 
 def _mark_teaser_list(units: list[Unit]) -> None:
