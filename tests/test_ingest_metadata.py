@@ -73,6 +73,15 @@ def test_date_line() -> None:
         # a reading time alone, or beside something that is not a date, dates nothing
         ("7 min read", None),
         ("Published 3 May 2021 · Opinion", None),
+        # an update note that gives no date, set off by spaces or a bar (wire sites)
+        ("March 2, 2021 7:42 AM GMT+3    Updated 3 hours ago", "2021-03-02"),
+        ("May 9, 2019 4:18 PM EST  Updated 25 mins ago", "2019-05-09"),
+        ("Jun 1, 2022 9:52 p.m. AST | Updated an hour ago", "2022-06-01"),
+        ("Updated 2 hours ago", None),
+        # a weekday before a date in figures (continental and ISO styles)
+        ("Thursday 22.11.2018", "2018-11-22"),
+        ("Tuesday, 04.06.2019", "2019-06-04"),
+        ("Monday 2024-07-22", "2024-07-22"),
     ],
 )
 def test_date_line_beside_a_reading_time(line: str, iso: str | None) -> None:

@@ -37,9 +37,9 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _DATE_FORMS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _I),  # July 25, 2024
     re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", _I),  # 25 July 2024
-    re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),  # 2024-07-25
+    re.compile(rf"{_WEEKDAY}(?P<year>(?:1[5-9]|20)\d{{2}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _I),  # 2024-07-25
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),  # 2024/07/25
-    re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[5-9]|20)\d{2})\b"),  # 25.07.2024
+    re.compile(rf"{_WEEKDAY}(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[5-9]|20)\d{{2}})\b", _I),  # (Thursday) 25.07.2024
     re.compile(rf"{_DAY}-{_MONTH}-{_YEAR}\b", _I),  # 25-Jul-2024
     re.compile(rf"{_MONTH},?\s+{_YEAR}\b", _I),  # July 2024
     re.compile(r"(?P<year>(?:1[5-9]|20)\d{2})-(?P<month>[01]\d)\b(?!-)"),  # 2024-07
@@ -231,7 +231,7 @@ _DATE_LINE_PREFIX = re.compile(
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
 _TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
-_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5})?|[A-Z]{2,5})?\s*$", _I)
+_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?|[A-Z]{2,5})?\s*$", _I)
 #: a part of a date line that is only the time: "14 Mar 2021 | 09:12 GMT"
 _TIME_ONLY = re.compile(r"^\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5})?\s*$", _I)
 
@@ -277,7 +277,11 @@ def byline(text: str) -> str | None:
 _READING_TIME = re.compile(r"^\s*(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read"
                            r"|(?:estimated\s+)?reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?)\s*$", _I)
 #: what joins the parts of a line that prints two dates: "Published … | Updated …", "… · Updated …"
-_DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=(?:updated|last updated|last modified)\b)", _I)
+_DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=(?:updated|last updated|last modified)\b)"
+                         r"|\s{2,}(?=(?:updated|last updated|last modified)\b)", _I)
+#: an update note that gives no date: "Updated 2 hours ago", "Updated 5 mins ago" (the part is dropped)
+_UPDATED_AGO = re.compile(r"^\s*(?:last\s+)?updated\s+(?:\d{1,3}|an?|one|two|three|few)\s+"
+                          r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\s+ago\s*$", _I)
 
 
 def date_line(text: str) -> str | None:
@@ -287,7 +291,7 @@ def date_line(text: str) -> str | None:
     text = text.strip()
     if len(text) > 160 or text.startswith("|"):
         return None  # a table row ("| Date | 30 June 1908 |") dates what the table is about, not the page
-    parts = [p for p in _DATE_PARTS.split(text) if not _READING_TIME.match(p)]
+    parts = [p for p in _DATE_PARTS.split(text) if not (_READING_TIME.match(p) or _UPDATED_AGO.match(p))]
     if len(parts) > 1 and not _TIME_ONLY.match(parts[0]):
         parts = [p for p in parts if not _TIME_ONLY.match(p)]  # "14 Mar 2021 | 09:12 GMT"
     if len(parts) > 1:
