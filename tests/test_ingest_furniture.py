@@ -261,11 +261,16 @@ def test_units_a_lone_word_line_is_not_glued_to_the_paragraph_under_it(raw: str)
         ("Related: Will the new bridge be finished before the winter floods?", True),
         ("Read more: Is the harbour tax fair to small traders?", True),
         ("READ ALSO: Why did the ferry strike last so long?", True),
+        # "More <things>:" over links to other pieces (an explainer site, a timeline site, an archive)
+        ("More explainers: Why the canal still matters | Who owns the islands?", True),
+        ("More timelines: Shipbuilding | Railways | Emigration", True),
+        ("More from our archives: The great storm of 1953", True),
         # an in-page table-of-contents heading (encyclopedia and documentation pages)
         ("On this page", True),
         ("In this article", True),
         # a labelled sentence of the story stays
         ("Related: The mayor said the talks were over.", False),
+        ("More was at stake than the bridge: the whole harbour plan depended on the vote.", False),
     ],
 )
 def test_clean_teaser_labels_and_page_contents(line: str, removed: bool) -> None:

@@ -110,6 +110,7 @@ RELATED_HEADER = re.compile(
 TEASER_LINK = re.compile(
     r"^(?:(?:read (?:more|also|next)|related(?: (?:stor(?:y|ies)|articles?|reading|content|coverage|links?|pages?|topics?))?"
     r"|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
+    r"|more (?:[\w-]+ ){0,2}[\w-]+s\s*:\s*\S"  # "More explainers: …", "More timelines: …", "More from our archives: …"
     r"|(?:>>|»|►|▶|→|⇒)\s*\S)",
     _I,
 )
