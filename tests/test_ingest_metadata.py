@@ -344,3 +344,14 @@ def test_html_byline_block_the_extractor_leaves_out(tmp_path: Path, meta: str, a
             f"{_HTML_BODY}</article></body></html>")
     doc = _doc(tmp_path, html, "a.html")
     assert (doc.author, doc.published) == (author, published)
+
+
+@pytest.mark.parametrize("heading", ["Share this:", "Advertisement", "Related stories"])
+def test_html_furniture_heading_is_no_title(tmp_path: Path, heading: str) -> None:
+    """A page whose only heading is a line of furniture (a share box, an ad label, a related-links
+    box set as <h1>) gets no title rather than a guessed one, and its text is kept."""
+    html = (f"<html><head><meta charset='utf-8'></head><body><div><h1>{heading}</h1><ul><li><a href='#'>One</a></li>"
+            f"<li><a href='#'>Two</a></li></ul></div><article><p>{P_ONE}</p><p>{P_TWO}</p></article></body></html>")
+    doc = _doc(tmp_path, html, name="a.html")
+    assert doc.title is None
+    assert P_ONE in doc.text and P_TWO in doc.text

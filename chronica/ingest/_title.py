@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronica.ingest._units import fold
+from chronica.ingest._clean import lexicon_kind
+from chronica.ingest._units import fold, segment
 
 #: what joins an article's headline and the site's name in a page's <title>: "Headline | Site"
 TITLE_JOIN = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
@@ -136,6 +137,19 @@ def candidates(tree: Any, extracted: str | None, sitename: str | None) -> list[C
 
 
 def page_title(html: str, extracted: str | None, sitename: str | None) -> str | None:
+    """The page's headline (:func:`_page_title`), unless what was found is a line of page
+    furniture the cleaning lexicon knows ("Share this:", "Advertisement", "Related stories"):
+    then None, and the text's own top is read instead. No title is better than a guessed one."""
+    title = _page_title(html, extracted, sitename)
+    return None if title and _is_furniture(title) else title
+
+
+def _is_furniture(text: str) -> bool:
+    units = segment(text)
+    return len(units) == 1 and lexicon_kind(units[0]) is not None
+
+
+def _page_title(html: str, extracted: str | None, sitename: str | None) -> str | None:
     """The page's headline: the candidate with the most evidence (ties: the extractor's
     title); the extractor's title when it has none, when the page cannot be parsed or when no
     candidate has evidence for it."""
