@@ -17,7 +17,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse
+from chronica.ask import parts
+from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse, parse_plain
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     Reader,
@@ -181,10 +182,33 @@ class Asker:
         if code is not None:  # an act the ontology codes apart from its form ("mediate": not any
             # meeting of the parties): a sentence must state that act
             out = [e for e in out if any(m.cameo == code for m in e.mentions)]
+        out = self._same_parts(out, q)
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
             return _same_word(same_form, q)  # a happening of no type is known by its form alone
         return _same_word(same_form if q.forms else out, q)
+
+    def _same_parts(self, events: list[ChronicleEvent], q: Question) -> list[ChronicleEvent]:
+        """Of ``events``, those one of whose sentences gives no other figure of a unit the
+        question gives ("200 nautical miles" is not "12 nautical miles"), and of those the ones
+        whose sentences name most of the thing the question's act is done to ("signed [a peace
+        agreement]", not "signed a ceasefire") when some do (:mod:`chronica.ask.parts`)."""
+        if q.doc is None or not events:
+            return events
+        skip = {i for s in q.spans + q.time_tokens for i in range(s[0], s[1])}
+        asked = parts.figures(q.doc, {i for s in q.time_tokens for i in range(s[0], s[1])})
+        if asked:
+            sentences = list(dict.fromkeys(m.sentence for e in events for m in e.mentions))
+            parsed = dict(zip(sentences, parse_plain(sentences)))
+            events = [e for e in events if any(not parts.figures_clash(asked, parts.figures(parsed[m.sentence]))
+                                               for m in e.mentions)]
+        thing = parts.object_words(q.doc[q.main] if q.main is not None else None, skip)
+        if not thing or len(events) < 2:
+            return events
+        scores = [max(parts.object_score(thing, [w.lower() for w in _WORD.findall(m.sentence)], related)
+                      for m in e.mentions) for e in events]
+        best = max(scores)
+        return [e for e, s in zip(events, scores) if s == best] if best else events
 
     def _context_of(self, m: EventMention) -> str:
         """The sentence of ``m`` with the text just before it (where "the attack" it says was
@@ -338,15 +362,20 @@ class Asker:
         pro: list[Citation] = []
         con: list[Citation] = []
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
+        claimed = _ClaimParts(q)
         for r in self._readings(q):
             cite = _read_cite(r, self.titles)
+            if not claimed.names_thing(r.sentence.text):
+                continue  # another thing of the act (the reader holds the act's word already)
             if r.negated:
                 if q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span):
                     (pro if denial else con).append(cite)
                 continue
             if q.span is None or (r.date_span is not None and dates.overlaps(r.date_span, q.span)):
                 (con if denial else pro).append(cite)
-            elif r.date_span is not None and r.date_stated:  # "resigned within weeks" says no date
+            elif r.date_span is not None and r.date_stated and claimed.names_all(r.sentence.text):
+                # "resigned within weeks" says no date; "signed the Treaty of Lausanne" is no
+                # date of "signed a defence pact"
                 (pro if denial else con).append(cite)
         return pro, con
 
@@ -523,11 +552,18 @@ class Asker:
         # the act a dated sentence must state to date it otherwise: the claim's own forms, without
         # the ontology's "something happened" when a form of its own is there too
         acts = [f for f in q.forms if f not in GENERIC_FORMS] or q.forms
+        claimed = _ClaimParts(q)
         for e in events:
             for m in e.mentions:
                 if m.modality in UNREAL:
                     continue
                 if not _actors_fit(m.participants, q.actors, m.type):
+                    continue
+                if not claimed.names_thing(m.sentence):
+                    continue  # another thing of the same act: "signed [a ceasefire]" is no word on
+                    # "signed a peace treaty"
+                if claimed.figures_clash(m.sentence):  # "five founding members" against "six"
+                    con.append(_cite(m, self.titles))
                     continue
                 if m.modality in DENIED or denial:
                     (pro if (m.modality in DENIED) == denial else con).append(_cite(m, self.titles))
@@ -536,8 +572,10 @@ class Asker:
                 if q.span is None or dates.overlaps(span, q.span):
                     pro.append(_cite(m, self.titles))
                 elif span is not None and m.date_source == STATED and (
-                        not acts or getattr(m, "form", None) in acts):
+                        not acts or getattr(m, "form", None) in acts) and claimed.same_act(m):
                     # a date the sentence itself gives to the same act ("invaded", not any attack)
+                    # done to the same thing ("the fisheries agreement" is not "the Geneva
+                    # Agreement")
                     con.append(_cite(m, self.titles))
         pro, con = _unique(pro), _unique(con)
         if q.span is not None and pro and not con:  # the date of an event the sources disagree on
@@ -551,12 +589,52 @@ class Asker:
         if not figures and not (pro and con):
             rpro, rcon = self._read_sides(q)
             pro, con = _unique(pro + rpro), _unique(con + rcon)
+        # a sentence for the claim's act that gives another figure of its unit is against it
+        # ("five founding members" against "six"), whichever layer found it
+        moved = [c for c in pro if claimed.figures_clash(c.sentence)]
+        if moved:
+            pro, con = [c for c in pro if c not in moved], _unique(con + moved)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
         counts = f"{len(pro)} sentence{'s' * (len(pro) != 1)} for, {len(con)} against"
         sides = [Side("for", pro), Side("against", con)]
         return Answer(q, verdict, counts, pro + con, sides, [e.id for e in events])
+
+
+class _ClaimParts:
+    """The parts of a claim a sentence about its event is compared on beyond actors, type and
+    date (:mod:`chronica.ask.parts`): the figures it gives and the thing its act is done to."""
+
+    def __init__(self, q: Question) -> None:
+        doc = q.doc
+        times = {i for s in q.time_tokens for i in range(s[0], s[1])}
+        names = {i for s in q.spans for i in range(s[0], s[1])}
+        main = doc[q.main] if doc is not None and q.main is not None else None
+        self.figures = parts.figures(doc, times) if doc is not None else []
+        self.thing = parts.object_words(main, times | names)
+
+    def _score(self, sentence: str) -> int:
+        return parts.object_score(self.thing, [w.lower() for w in _WORD.findall(sentence)], related)
+
+    def names_thing(self, sentence: str) -> bool:
+        """The sentence names the thing the claim's act is done to (its head noun), or the claim
+        names none."""
+        return not self.thing or self._score(sentence) > 0
+
+    def figures_clash(self, sentence: str) -> bool:
+        """The sentence gives another figure of a unit the claim gives a figure of."""
+        return bool(self.figures) and parts.figures_clash(self.figures, parts.figures(parse_plain([sentence])[0]))
+
+    def names_all(self, sentence: str) -> bool:
+        """The sentence names all of the claim's thing ("the fisheries agreement"), or the claim
+        names none."""
+        return not self.thing or self._score(sentence) == len(self.thing)
+
+    def same_act(self, m: EventMention) -> bool:
+        """The sentence states the claim's act done to all of the claim's thing ("the fisheries
+        agreement", not the Geneva one): only such a sentence's date can be against the claim's."""
+        return self.names_all(m.sentence)
 
 
 def _same_word(events: list[ChronicleEvent], q: Question) -> list[ChronicleEvent]:

@@ -40,6 +40,7 @@ from chronica.ask.question import (
     irregular_lemmas,
     parse_plain,
 )
+from chronica.ask.parts import figures, figures_clash
 from chronica.chronicle import dates
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
@@ -447,7 +448,12 @@ class Reader:
         thing = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}) \
             if q.kind == "who" else None
         fitting: set[int] = set()
+        # a figure of the question ("to [12 nautical miles]"): a sentence giving the same unit
+        # another figure tells another happening (:mod:`chronica.ask.parts`)
+        asked = figures(q.doc, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
         for (row, m, score), doc in zip(chosen, docs):
+            if asked and figures_clash(asked, figures(doc)):
+                continue
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)

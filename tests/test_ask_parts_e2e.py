@@ -1,0 +1,82 @@
+"""Questions and claims whose figures or whose object tell one happening from another of the same
+act, over a store built from three texts of the project's own (chronica.ask.parts in
+chronica.ask.answer): a limit at sea widened twice, an agreement signed after a ceasefire, a
+treaty signed by two states that signed no other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronica.ask import open_asker
+from chronica.search import index_sentences
+from chronica.store import Store
+
+TEXTS = {
+    "zone.txt": """title: Norway's fishing zone
+published: 1980-03-01
+
+Norway widened its fishing zone to 12 nautical miles on 1 June 1961.
+British trawler owners protested, but the zone stayed.
+Norway widened its fishing zone to 200 nautical miles on 1 January 1977.
+""",
+    "andes.txt": """title: The Andean peace
+published: 1999-01-05
+
+Chile and Peru signed a ceasefire in Lima on 14 March 1998.
+Chile and Peru signed a peace agreement in Quito on 20 October 1998.
+""",
+    "lima.txt": """title: An old treaty
+published: 1970-06-01
+
+Chile and Peru signed the Lima Agreement on 17 February 1966.
+Both governments promised to settle the quarrel by talks.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    from chronica.build import build
+
+    root = tmp_path_factory.mktemp("parts")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in TEXTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    path = root / "parts.db"
+    with Store(path) as store:
+        build([corpus], store)
+    store = Store(Path(path))
+    index_sentences(store)
+    yield open_asker(store)
+    store.close()
+
+
+@pytest.mark.parametrize("question, year", [
+    # the figure tells which widening: 12 miles in 1961, not 200 miles in 1977
+    ("When did Norway widen its fishing zone to 12 nautical miles?", "1961"),
+    ("When did Norway widen its fishing zone to 200 nautical miles?", "1977"),
+    # the thing signed tells which signing: the peace agreement, not the ceasefire
+    ("When was the peace agreement between Chile and Peru signed?", "20 October 1998"),
+])
+def test_ask_when_by_the_question_parts(asker, question, year):
+    answer = asker.ask(question)
+    assert answer.verdict == "answered", answer.text
+    assert answer.text.startswith(year) or answer.text.split(" (")[0].endswith(year), answer.text
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    # another agreement at another date says nothing of a fisheries agreement: not found
+    ("Chile and Peru signed a fisheries agreement in 1978.", {"not found"}),
+    # the same agreement at another date is against it
+    ("Chile and Peru signed the peace agreement in 1995.", {"contradicted"}),
+    ("Chile and Peru signed the peace agreement in 1998.", {"supported"}),
+    # another figure of the claim's unit is never for it (a figure the claims stage reads is
+    # checked by the claims layer alone: then no stored claim of it is found)
+    ("Norway widened its fishing zone to 50 nautical miles in 1977.", {"contradicted", "not found"}),
+])
+def test_check_by_the_claim_parts(asker, claim, verdicts):
+    answer = asker.check(claim)
+    assert answer.verdict in verdicts, answer.text
