@@ -17,6 +17,9 @@ from spacy.tokens import Span, Token
 from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED
 
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject"})
+#: verbs that say their complement did not happen: "failed to agree on a border", "while
+#: failing to withdraw from the base", "neglected to notify" - negated, not attempted
+FAIL_VERBS = frozenset({"fail", "neglect", "omit"})
 #: lemmatiser slips (lemma, first letters of the form) -> lemma: "hopes" -> "hop"
 LEMMA_SLIPS = {("hop", "hope"): "hope"}
 DENIED = "denied"  # internal: a denial above the event, reported as NEGATED
@@ -155,6 +158,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(DENIED)
             elif lemma in REFUSE_VERBS:
                 found.add(REFUSED)
+            elif lemma in FAIL_VERBS:
+                found.add(NEGATED)
             elif lemma in OBLIGATION_VERBS and verb.tag_ == "VBD":
                 pass  # "Britain had to withdraw": an obligation told in the past was met, no plan
             elif lemma in PLAN_VERBS or (lemma == "be" and chain[i - 1].tag_ == "VB"):
@@ -236,9 +241,11 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     return ASSERTED, attribution
 
 
-#: stances whose content, not yet done, is no event of its own: a threat's (a demand's content
-#: stays, held possible: "urged X to approve")
-CONTENT_STANCES = frozenset({"THREATEN"})
+#: stances whose content, not yet done, is no event of its own: a threat's, and a demand's
+#: ("urged Pakistan to withdraw its troops", "demanded that Iraq withdraw": PLOVER codes the
+#: REQUEST, of the one asked; the withdrawal asked for is no retreat, and its roles, inherited
+#: from the asking verb, were the asker's)
+CONTENT_STANCES = frozenset({"THREATEN", "REQUEST"})
 #: stances whose content is an act asked of someone: told in the bare verb ("demanded that Iraq
 #: withdraw", "urged Argentina to withdraw") it is requested, not done
 REQUEST_STANCES = frozenset({"REQUEST"})
