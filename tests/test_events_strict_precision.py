@@ -329,6 +329,13 @@ def test_a_demands_content_is_no_event(pipeline, text, asker, asked):
     assert [e.type for e in events] == ["REQUEST"], shown
 
 
+def test_a_demand_of_unnamed_doers_keeps_the_act_asked_for(pipeline):
+    # the REQUEST's recipient is the act's (hidden_recipient): the act carries the dyad, held possible
+    events = _events(pipeline, "In 1982 Galtieri called on volunteers to fight Britain.")
+    assert [e for e in events if e.type != "REQUEST" and e.modality == "possible"], \
+        [(e.type, e.modality, e.summary) for e in events]
+
+
 def test_a_demand_met_stays_an_event(pipeline):
     events = _events(pipeline, "In 1973 Egypt asked Israel to halt the bombing, and Israel halted it on 2 May.")
     assert len(events) == 2, [(e.type, e.summary) for e in events]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED
+from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED, TARGET
 
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject"})
 #: verbs that say their complement did not happen: "failed to agree on a border", "while
@@ -241,10 +241,10 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     return ASSERTED, attribution
 
 
-#: stances whose content, not yet done, is no event of its own: a threat's, and a demand's
-#: ("urged Pakistan to withdraw its troops", "demanded that Iraq withdraw": PLOVER codes the
-#: REQUEST, of the one asked; the withdrawal asked for is no retreat, and its roles, inherited
-#: from the asking verb, were the asker's)
+#: stances whose content, not yet done, is no event of its own: a threat's, and a demand's of
+#: someone named ("urged Pakistan to withdraw its troops", "demanded that Iraq withdraw": PLOVER
+#: codes the REQUEST, of the one asked; the withdrawal asked for is no retreat, and its roles,
+#: inherited from the asking verb, were the asker's)
 CONTENT_STANCES = frozenset({"THREATEN", "REQUEST"})
 #: stances whose content is an act asked of someone: told in the bare verb ("demanded that Iraq
 #: withdraw", "urged Argentina to withdraw") it is requested, not done
@@ -307,7 +307,8 @@ def stance_contents(coded: list) -> list:
             e.modality = POSSIBLE  # "demanded that Iraq withdraw": asked for, not done (the
             # subjunctive's bare verb, as "urged Argentina to withdraw" is)
             e.checks.append(stance_contents.__name__)
-        if (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES) \
+        if (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES
+                and (stance.type not in REQUEST_STANCES or _asked_to_do(stance))) \
                 or (stance.type == e.type == "AGREE"):
             stance.checks.append(stance_contents.__name__)
             dropped.add(id(e))
@@ -337,6 +338,13 @@ def stance_contents(coded: list) -> list:
             e.checks.append(stance_contents.__name__)
             dropped.add(id(stance))
     return [(t, e) for t, e in coded if id(e) not in dropped]
+
+
+def _asked_to_do(stance) -> bool:  # noqa: ANN001 - an EventMention
+    """The demand names the one asked itself ("urged Pakistan to withdraw"): the REQUEST carries
+    the dyad. A recipient it took from the act asked for ("calling on volunteers to crush
+    Malaysia": the hidden_recipient check) leaves the dyad to that act, which stays (possible)."""
+    return bool(stance.actors(TARGET)) and "hidden_recipient" not in stance.checks
 
 
 #: verbs of offering: a retreat offered is a concession, as one agreed to ("offered to withdraw")
