@@ -295,6 +295,8 @@ CEASEFIRE_NOUNS = [
     ("In May 1994 Armenia declared a ceasefire.", "RETREAT", "0871"),
     ("On 18 June 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "SUPPORT", "057"),
     ("On 12 August 2008 Russia and Georgia reached a truce.", "SUPPORT", "057"),
+    ("A truce was signed between Ethiopia and Eritrea in June 2000.", "SUPPORT", "057"),
+    ("In 1988 Iran and Iraq agreed a ceasefire.", "SUPPORT", "057"),
     # offered or proposed: a concession (PLOVER, CONCEDE), as "offered to withdraw" is
     ("In June 1982 Saddam proposed a ceasefire.", "CONCEDE", "0356"),
     ("In February 1995 Quito offered a truce.", "CONCEDE", "0356"),

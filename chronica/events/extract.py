@@ -375,8 +375,13 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
         named = not parties and noun is not None and _named_accord(noun)
         if noun is None or not (parties or named):
             continue
-        pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
-                        if len(p.words) == 1 and p.pos != "v"), None)
+        # an accord noun takes the verb's own phrase first ("a ceasefire was agreed between X and
+        # Y": 'agree {ACCORD}', an accord concluded, not a ceasefire declared), else the noun's word
+        accord = keys(noun) & onto.classes.get(ACCORD_CLASS, frozenset())
+        pattern = next((p for p in onto.by_first.get(light_lemma(verb, onto.light_verbs), ())
+                        if accord and len(p.words) == 2 and accord & p.words[1]), None) \
+            or next((p for k in keys(noun) for p in onto.by_first.get(k, ())
+                     if len(p.words) == 1 and p.pos != "v"), None)
         if pattern is None and (named or keys(noun) & onto.classes.get(ACCORD_CLASS, frozenset())):
             # a named document the ontology has no word for, or an accord of the ACCORD class
             # ("the protocol was ratified by both congresses"): an agreement
