@@ -279,8 +279,9 @@ def _specific(pred: Token) -> bool:
 
 def stance_contents(coded: list) -> list:
     """Drop the event told only as the content of a coded stance above it: "Kenya threatened
-    to pull out of talks" is a threat, no withdrawal; "offered to mediate" one offer, not an
-    offer and a mediation. A content told as done ("ordered X to invade Y, and X invaded") stays.
+    to pull out of talks" is a threat, no withdrawal; "urged Pakistan to withdraw" a demand of
+    Pakistan, no withdrawal (kept, possible, when the demand took its recipient from it);
+    "offered to mediate" one offer, not an offer and a mediation. A content told as done ("ordered X to invade Y, and X invaded") stays.
     An agreement to cooperate is one event, the agreement, told by its content ("agreed to
     cooperate with Peru on fishing", "agreed to restore relations"): PLOVER codes a cooperative
     act told as intended (the ontology's ``intent`` types) as AGREE, with CAMEO's "intent" code;
