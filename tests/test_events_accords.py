@@ -23,7 +23,8 @@ def _show(events):
     ("The final agreement was signed later, on 14.02.1962, in Tunis.", "agreement", "SUPPORT", "1962-02-14"),
     # timeline and wire: a truce taking effect, talks opening
     ("July 27, 1953 - The armistice takes effect.", "armistice", "SUPPORT", "1953-07-27"),
-    ("The truce came into force on 8 August 1988 and was watched by observers.", "truce", "SUPPORT", "1988-08-08"),
+    # a truce in force is a ceasefire observed (CAMEO 0871, RETREAT ceasefire), no accord signed
+    ("The truce came into force on 8 August 1988 and was watched by observers.", "truce", "RETREAT", "1988-08-08"),
     ("Direct negotiations between the envoys began in Vienna on 4 May 1961.", "negotiations", "CONSULT",
      "1961-05-04"),
     ("Peace talks opened in Oslo on 2 June 1975.", "talks", "CONSULT", "1975-06-02"),

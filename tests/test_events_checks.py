@@ -51,6 +51,7 @@ CASES = [
     ("question_about", "DEMAND", "Jacques Chirac was asked about his plans."),
     ("standing_state", "SANCTION", "The existing ban on Iraqi oil hurt Jordan."),
     ("a_name_called", "RETREAT", "The Tories branded the French decision a retreat by France."),
+    ("a_name_given", "CONSULT", "Ethiopia called Eritrea an aggressor."),
     ("warning_that_is_no_threat", "THREATEN", "Gordon Brown warned France that prices might rise."),
     ("nominal_needs_its_doer", "FIGHT", "Prices reached levels last seen before the war with Iran."),
     ("a_companys_fight", "FIGHT", "Microsoft has been battling the European Commission."),

@@ -19,6 +19,11 @@ Andes, Cyprus, East Asia).
 10. "put"/"place" are light verbs: "put sanctions on Eritrea" sanctions Eritrea.
 11. "his troops" are of the state of the one "his" points back to, not of another state the
     sentence names.
+12. A ceasefire or truce told by its noun is CAMEO 0871, RETREAT ceasefire in the CAMEO->PLOVER
+    table (declared or in effect), not the signing of a formal agreement (057, SUPPORT) unless
+    it is signed, concluded or reached.
+13. What a demand asks of someone is no event of its own: the REQUEST is the event.
+14. "call" with the name it gives ("which the Arabs call Shatt al-Arab") is no phone call.
 """
 
 from __future__ import annotations
@@ -279,3 +284,81 @@ def test_his_troops_are_his_states(pipeline, text, owner, other):
     found, events = _of_type(pipeline, text, "CONCEDE")
     assert found, [(e.type, e.summary) for e in events]
     assert _states(found[0], SOURCE) == {owner}, [(p.role, p.name, p.state) for p in found[0].participants]
+
+
+# --- 12. a ceasefire noun is a ceasefire (0871), not a signed accord (057) -----------------------
+
+CEASEFIRE_NOUNS = [
+    ("A ceasefire took effect on 31 July 1941.", "RETREAT", "0871"),
+    ("A UN-brokered truce took effect on 20 August 1988.", "RETREAT", "0871"),
+    ("On 13 February 1995 Lima announced a unilateral ceasefire.", "RETREAT", "0871"),
+    ("In May 1994 Armenia declared a ceasefire.", "RETREAT", "0871"),
+    ("On 18 June 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "SUPPORT", "057"),
+    ("On 12 August 2008 Russia and Georgia reached a truce.", "SUPPORT", "057"),
+    ("A truce was signed between Ethiopia and Eritrea in June 2000.", "SUPPORT", "057"),
+    ("In 1988 Iran and Iraq agreed a ceasefire.", "SUPPORT", "057"),
+    # offered or proposed: a concession (PLOVER, CONCEDE), as "offered to withdraw" is
+    ("In June 1982 Saddam proposed a ceasefire.", "CONCEDE", "0356"),
+    ("In February 1995 Quito offered a truce.", "CONCEDE", "0356"),
+    ("In 1999 Indonesia offered a withdrawal of its troops from East Timor.", "CONCEDE", "0356"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "cameo"), CEASEFIRE_NOUNS)
+def test_a_ceasefire_noun_is_coded_by_what_is_done_with_it(pipeline, text, etype, cameo):
+    events = _events(pipeline, text)
+    assert any(e.type == etype and e.cameo == cameo for e in events), [(e.type, e.cameo, e.summary) for e in events]
+    assert not any(e.type == "SUPPORT" for e in events) or etype == "SUPPORT"
+
+
+# --- 13. a demand's content is no event ---------------------------------------------------------
+
+DEMANDED = [
+    ("In 1999 the United States urged Pakistan to withdraw its troops from Kargil.", "USA", "PAK"),
+    ("In 1990 the Security Council demanded that Iraq withdraw its troops from Kuwait.", "UNSC", "IRQ"),
+    ("In 2000 the United Nations called on Ethiopia to withdraw from Badme.", "UN", "ETH"),
+    ("In 1973 Egypt asked Israel to halt the bombing.", "EGY", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "asker", "asked"), DEMANDED)
+def test_a_demands_content_is_no_event(pipeline, text, asker, asked):
+    events = _events(pipeline, text)
+    shown = [(e.type, e.modality, e.summary) for e in events]
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and asker in {p.actor_id or p.state for p in requests[0].actors(SOURCE)}, shown
+    assert asked in _states(requests[0], TARGET), shown
+    assert [e.type for e in events] == ["REQUEST"], shown
+
+
+def test_a_demand_of_unnamed_doers_keeps_the_act_asked_for(pipeline):
+    # the REQUEST's recipient is the act's (hidden_recipient): the act carries the dyad, held possible
+    events = _events(pipeline, "In 1982 Galtieri called on volunteers to fight Britain.")
+    assert [e for e in events if e.type != "REQUEST" and e.modality == "possible"], \
+        [(e.type, e.modality, e.summary) for e in events]
+
+
+def test_a_demand_met_stays_an_event(pipeline):
+    events = _events(pipeline, "In 1973 Egypt asked Israel to halt the bombing, and Israel halted it on 2 May.")
+    assert len(events) == 2, [(e.type, e.summary) for e in events]
+
+
+# --- 14. a name given is no call ----------------------------------------------------------------
+
+NAMES_GIVEN = [
+    "The Arvand Rud, which the Arabs call Shatt al-Arab, is a long river.",
+    "In 1998 politicians in Quito called the deal a surrender of Ecuador's claim.",
+    "In 1996 Turkish newspapers called Greece a sponsor of terrorism.",
+    "The region settled into what Eritreans call a frozen peace.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES_GIVEN)
+def test_a_name_given_is_no_call(pipeline, text):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.summary) for e in events]
+
+
+def test_a_call_is_still_a_call(pipeline):
+    events = _events(pipeline, "On 3 May 1999 Clinton called Sharif to discuss Kargil.")
+    assert [e for e in events if e.type == "CONSULT"], [(e.type, e.summary) for e in events]

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED
+from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED, TARGET
 
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject"})
+#: verbs that say their complement did not happen: "failed to agree on a border", "while
+#: failing to withdraw from the base", "neglected to notify" - negated, not attempted
+FAIL_VERBS = frozenset({"fail", "neglect", "omit"})
 #: lemmatiser slips (lemma, first letters of the form) -> lemma: "hopes" -> "hop"
 LEMMA_SLIPS = {("hop", "hope"): "hope"}
 DENIED = "denied"  # internal: a denial above the event, reported as NEGATED
@@ -155,6 +158,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(DENIED)
             elif lemma in REFUSE_VERBS:
                 found.add(REFUSED)
+            elif lemma in FAIL_VERBS:
+                found.add(NEGATED)
             elif lemma in OBLIGATION_VERBS and verb.tag_ == "VBD":
                 pass  # "Britain had to withdraw": an obligation told in the past was met, no plan
             elif lemma in PLAN_VERBS or (lemma == "be" and chain[i - 1].tag_ == "VB"):
@@ -236,9 +241,11 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     return ASSERTED, attribution
 
 
-#: stances whose content, not yet done, is no event of its own: a threat's (a demand's content
-#: stays, held possible: "urged X to approve")
-CONTENT_STANCES = frozenset({"THREATEN"})
+#: stances whose content, not yet done, is no event of its own: a threat's, and a demand's of
+#: someone named ("urged Pakistan to withdraw its troops", "demanded that Iraq withdraw": PLOVER
+#: codes the REQUEST, of the one asked; the withdrawal asked for is no retreat, and its roles,
+#: inherited from the asking verb, were the asker's)
+CONTENT_STANCES = frozenset({"THREATEN", "REQUEST"})
 #: stances whose content is an act asked of someone: told in the bare verb ("demanded that Iraq
 #: withdraw", "urged Argentina to withdraw") it is requested, not done
 REQUEST_STANCES = frozenset({"REQUEST"})
@@ -272,8 +279,9 @@ def _specific(pred: Token) -> bool:
 
 def stance_contents(coded: list) -> list:
     """Drop the event told only as the content of a coded stance above it: "Kenya threatened
-    to pull out of talks" is a threat, no withdrawal; "offered to mediate" one offer, not an
-    offer and a mediation. A content told as done ("ordered X to invade Y, and X invaded") stays.
+    to pull out of talks" is a threat, no withdrawal; "urged Pakistan to withdraw" a demand of
+    Pakistan, no withdrawal (kept, possible, when the demand took its recipient from it);
+    "offered to mediate" one offer, not an offer and a mediation. A content told as done ("ordered X to invade Y, and X invaded") stays.
     An agreement to cooperate is one event, the agreement, told by its content ("agreed to
     cooperate with Peru on fishing", "agreed to restore relations"): PLOVER codes a cooperative
     act told as intended (the ontology's ``intent`` types) as AGREE, with CAMEO's "intent" code;
@@ -300,7 +308,8 @@ def stance_contents(coded: list) -> list:
             e.modality = POSSIBLE  # "demanded that Iraq withdraw": asked for, not done (the
             # subjunctive's bare verb, as "urged Argentina to withdraw" is)
             e.checks.append(stance_contents.__name__)
-        if (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES) \
+        if (stance.type in CONTENT_STANCES and e.modality in UNDONE and e.type not in CONTENT_STANCES
+                and (stance.type not in REQUEST_STANCES or _asked_to_do(stance))) \
                 or (stance.type == e.type == "AGREE"):
             stance.checks.append(stance_contents.__name__)
             dropped.add(id(e))
@@ -330,6 +339,13 @@ def stance_contents(coded: list) -> list:
             e.checks.append(stance_contents.__name__)
             dropped.add(id(stance))
     return [(t, e) for t, e in coded if id(e) not in dropped]
+
+
+def _asked_to_do(stance) -> bool:  # noqa: ANN001 - an EventMention
+    """The demand names the one asked itself ("urged Pakistan to withdraw"): the REQUEST carries
+    the dyad. A recipient it took from the act asked for ("calling on volunteers to crush
+    Malaysia": the hidden_recipient check) leaves the dyad to that act, which stays (possible)."""
+    return bool(stance.actors(TARGET)) and "hidden_recipient" not in stance.checks
 
 
 #: verbs of offering: a retreat offered is a concession, as one agreed to ("offered to withdraw")

@@ -645,6 +645,18 @@ def a_name_called(cand: Candidate) -> bool:
     return bool(anchor.pos_ == "NOUN" and characterisation(anchor))
 
 
+@veto(forms=frozenset({"CONSULT"}))
+def a_name_given(cand: Candidate) -> bool:
+    """"the river, which the Arabs call Shatt al-Arab", "Quito called the deal a surrender":
+    "call" with an object and the name it gives (an object complement, or a second object after
+    a relative "which"/"what") names something, it rings no one up."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() != "call":
+        return False
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in anchor.children) or len(objects) >= 2
+
+
 @veto(forms=None)
 def warning_that_is_no_threat(cand: Candidate) -> bool:
     """"warned the committee that binding judges might look like interference"."""

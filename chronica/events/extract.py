@@ -102,7 +102,7 @@ from chronica.events._lexicon import (
     STATE_COMPLAINT_WORDS,
     VICTIM_NOUNS,
 )
-from chronica.events._modality import REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, stance_contents
+from chronica.events._modality import OFFER_VERBS, REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, stance_contents
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
@@ -375,8 +375,13 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
         named = not parties and noun is not None and _named_accord(noun)
         if noun is None or not (parties or named):
             continue
-        pattern = next((p for k in keys(noun) for p in onto.by_first.get(k, ())
-                        if len(p.words) == 1 and p.pos != "v"), None)
+        # an accord noun takes the verb's own phrase first ("a ceasefire was agreed between X and
+        # Y": 'agree {ACCORD}', an accord concluded, not a ceasefire declared), else the noun's word
+        accord = keys(noun) & onto.classes.get(ACCORD_CLASS, frozenset())
+        pattern = next((p for p in onto.by_first.get(light_lemma(verb, onto.light_verbs), ())
+                        if accord and len(p.words) == 2 and accord & p.words[1]), None) \
+            or next((p for k in keys(noun) for p in onto.by_first.get(k, ())
+                     if len(p.words) == 1 and p.pos != "v"), None)
         if pattern is None and (named or keys(noun) & onto.classes.get(ACCORD_CLASS, frozenset())):
             # a named document the ontology has no word for, or an accord of the ACCORD class
             # ("the protocol was ratified by both congresses"): an agreement
@@ -440,6 +445,13 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
     4. A threat: a hostile act the warner says it will or would do is a THREATEN of the warner,
        its mode by the act ("Iran warned that it would attack Israeli ships": violence, 138).
     """
+    if pred.pos_ == "VERB" and pred.lemma_.lower() in OFFER_VERBS and event.modality == ASSERTED \
+            and event.type in onto.types and onto.types[event.type].intended is not None:
+        # the light verb of an offer carries the noun ("proposed a ceasefire", "offered a
+        # withdrawal"): a retreat offered is a concession, as "offered to withdraw" is
+        as_intended(event, onto)
+        event.context = []
+        return event
     if event.modality == REFUSED and event.type != "REJECT" and onto.types[event.type].family == "plover":
         mode = STANCE_MODES.get(event.type)
         refuser = next((index.at(c) for c in pred.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None) \
