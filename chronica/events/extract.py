@@ -37,6 +37,7 @@ from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
+from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
     SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
@@ -267,7 +268,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
-        for key in keys(tok):
+        own = keys(tok)
+        for key in own | gerund_keys(tok, onto, own):
             for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
                 if id(pattern) in seen:
                     continue
@@ -1812,6 +1814,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
+    elif not found and pair_fight(trig, onto):
+        # "clashes continued", "border fighting escalated": the fight of the document's two states
+        found = [(m, SOURCE, anchor) for m in pair_mentions(index, sent.start)]
+        confidence = 0.5
     found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
     hidden = None
     hosted = anchor.lemma_.lower() in HOST_VERBS and (pattern.form == "VISIT" or pattern.coding.cameo == "043")
