@@ -90,3 +90,17 @@ def test_pair_fight_takes_the_documents_pair(full, text, trigger, pair, date):
 def test_no_pair_fight(full, text, trigger):
     events = extract_events(full(text))
     assert not [e for e in events if e.trigger == trigger and len(_states(e, SOURCE)) == 2], _show(events)
+
+
+# the calendar date must be the fight's own: not another clause's, nor none
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru and Ecuador disputed the border. Peru accused Ecuador of aggression. Three weeks after the fighting "
+     "began, on 17 February, the two governments signed a declaration.", "fighting"),
+    ("Sudan and South Sudan quarrelled over oil. Sudan accused South Sudan of theft. Because clashes continued, "
+     "the two states signed a new accord on 27 September 2012.", "clashes"),
+    ("Ethiopia and Eritrea went to war in 1998. Eritrea accused Ethiopia of aggression. The fighting lasted "
+     "two years.", "fighting"),
+])
+def test_pair_fight_needs_its_own_date(full, text, trigger):
+    events = extract_events(full(text))
+    assert not [e for e in events if e.trigger == trigger and len(_states(e, SOURCE)) == 2], _show(events)

@@ -12,7 +12,7 @@ act, and a two-sided fight told with no party named in a text about a pair of st
 2. **A fight of the document's pair** (:func:`pair_fight`). A noun of a two-sided fight
    (``TWO_SIDED_FORMS``) that is the subject of its clause, with no party, no place and no
    domestic modifier ("clashes continued", "border fighting escalated in March 2012",
-   "hostilities resumed") in a sentence that gives a calendar date is the fight of the pair of
+   "hostilities resumed") whose clause gives it a calendar date is the fight of the pair of
    states the document is about (each named as a state: :func:`pair_mentions`) - as
    "relations hit rock-bottom" is their relations (``extract._code``). Not a copula ("the war
    was a mistake"), an ending ("the fighting stopped": ``trig.ended``), a negation, nor a civil
@@ -38,6 +38,8 @@ DOMESTIC_MODIFIERS = frozenset({"civil", "internal", "ethnic", "tribal", "factio
 #: verbs that say what a fight was or how long it lasted, not that it went on at a time
 DESCRIBING = frozenset({"be", "become", "remain", "seem", "appear", "have", "mean", "look", "prove", "last",
                         "cost", "claim", "leave", "kill"})
+#: the children of the verb whose subtree may carry its date (adjuncts, not clauses)
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
 #: mention kinds that stand for a state of the pair (a state, not its leader or its army)
 PAIR_KINDS = frozenset({"state", "historical_state"})
 GERUND = "ing"
@@ -92,12 +94,15 @@ def pair_fight(trig: Trigger, onto: Ontology) -> bool:
         return False
     if place_of(phrase) is not None or place_of(verb) is not None:
         return False  # a fight somewhere is a happening of its place (``extract._doerless_happening``)
-    return _calendar_date(verb.sent)
+    adjuncts = [t for c in verb.children if c.dep_ in ADJUNCT_DEPS for t in c.subtree]
+    return _calendar_date(phrase.subtree) or _calendar_date(adjuncts)
 
 
 def _calendar_date(tokens) -> bool:  # noqa: ANN001 - an iterable of tokens
-    """A time expression with a number in it ("in March 2012", "on 28 February 1995"): the
-    sentence tells when, so the fight is no undated summary ("the fighting lasted five weeks")."""
+    """A time expression with a number in it ("in March 2012", "on 28 February 1995"): its clause
+    tells when, so the fight is no undated summary ("the fighting lasted five weeks") nor the
+    background of another clause's date ("three weeks after the fighting began, on 17 February,
+    they signed")."""
     return any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in tokens)
 
 
