@@ -5,7 +5,8 @@ Rules over spaCy's dependency parse, no model of their own:
 1. **Triggers.** Every token whose lemma (or form) starts a trigger pattern of the ontology is
    tried; multi-word patterns ("launch war", "green light", "come to power") need their other
    words joined to it in the parse. Longer patterns win; a token belongs to one trigger. Tokens
-   inside an actor's name or a named event/law/work title are never triggers. Beside them: a
+   inside an actor's name or a named event/law/work title are never triggers; a gerund noun
+   ("fighting", "the shelling of") is tried as its ontology verb (``_recall.gerund_keys``). Beside them: a
    passive light verb carrying an event noun ("the treaty was signed by X": ``_passive_carriers``),
    a state or body founded in the passive (``_passive_foundings``), and a force's movement with
    no trigger of its own ("Russian tanks crossed into Georgia": ``_force_movements``).
@@ -21,7 +22,9 @@ Rules over spaCy's dependency parse, no model of their own:
    maker ("issued a statement accusing X"). Coordinated arguments each become a participant.
 3. **Actors.** An argument is an actor when an actor mention covers it, when it is a head that
    stands for the actor in its modifiers ("North Korean troops", "the leadership in Moscow"), or
-   a he/she pronoun resolved to the last person named. An event needs at least one named actor.
+   a he/she pronoun resolved to the last person named. An event needs at least one named actor;
+   a two-sided fight told with no party but its own date ("border fighting escalated in March
+   2012") is the fight of the document's pair of states (``_recall.pair_fight``).
 4. **Type, modality, date, summary**: see ``ontology``, ``_modality`` and ``_dating``.
 """
 
