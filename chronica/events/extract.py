@@ -5,7 +5,8 @@ Rules over spaCy's dependency parse, no model of their own:
 1. **Triggers.** Every token whose lemma (or form) starts a trigger pattern of the ontology is
    tried; multi-word patterns ("launch war", "green light", "come to power") need their other
    words joined to it in the parse. Longer patterns win; a token belongs to one trigger. Tokens
-   inside an actor's name or a named event/law/work title are never triggers. Beside them: a
+   inside an actor's name or a named event/law/work title are never triggers; a gerund noun
+   ("fighting", "the shelling of") is tried as its ontology verb (``_recall.gerund_keys``). Beside them: a
    passive light verb carrying an event noun ("the treaty was signed by X": ``_passive_carriers``),
    a state or body founded in the passive (``_passive_foundings``), and a force's movement with
    no trigger of its own ("Russian tanks crossed into Georgia": ``_force_movements``).
@@ -21,7 +22,9 @@ Rules over spaCy's dependency parse, no model of their own:
    maker ("issued a statement accusing X"). Coordinated arguments each become a participant.
 3. **Actors.** An argument is an actor when an actor mention covers it, when it is a head that
    stands for the actor in its modifiers ("North Korean troops", "the leadership in Moscow"), or
-   a he/she pronoun resolved to the last person named. An event needs at least one named actor.
+   a he/she pronoun resolved to the last person named. An event needs at least one named actor;
+   a two-sided fight told with no party but its own date ("border fighting escalated in March
+   2012") is the fight of the document's pair of states (``_recall.pair_fight``).
 4. **Type, modality, date, summary**: see ``ontology``, ``_modality`` and ``_dating``.
 """
 
@@ -37,6 +40,7 @@ from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
+from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
     SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
@@ -267,7 +271,8 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
-        for key in keys(tok):
+        own = keys(tok)
+        for key in own | gerund_keys(tok, onto, own):
             for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
                 if id(pattern) in seen:
                     continue
@@ -1824,6 +1829,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
             found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
             confidence = 0.5
+    elif not found and pair_fight(trig, onto):
+        # "clashes continued", "border fighting escalated": the fight of the document's two states
+        found = [(m, SOURCE, anchor) for m in pair_mentions(index, sent.start)]
+        confidence = 0.5
     found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
     hidden = None
     hosted = anchor.lemma_.lower() in HOST_VERBS and (pattern.form == "VISIT" or pattern.coding.cameo == "043")

@@ -1,0 +1,123 @@
+"""Events the parse tells that the trigger words alone miss: a gerund noun that names its verb's
+act, and a two-sided fight told with no party named in a text about a pair of states.
+
+1. **Gerund nouns** (:func:`gerund_keys`). spaCy lemmatises a noun in -ing to itself
+   ("fighting", "shellings", "bombing"), so a verb of the ontology told as a noun is no trigger:
+   "heavy fighting resumed", "the shelling of Basra", "rammings by the tugs". The noun's verb is
+   found by undoing the -ing (``shell-ing``, ``fight-ing``, ``bomb-ing``; ``ram-m-ing``; ``rais-ing``
+   -> ``raise``) and kept when it is a one-word verb trigger of the ontology (not the field's
+   dictionary, whose patterns are verbs only, nor a word that is a trigger in its own right as
+   a noun: "meeting", "warning"). The noun then takes its roles as any nominal trigger does
+   (``extract._noun_roles``: "the shelling of Basra by Iranian artillery").
+2. **A fight of the document's pair** (:func:`pair_fight`). A noun of a two-sided fight
+   (``TWO_SIDED_FORMS``) that is the subject of its clause, with no party, no place and no
+   domestic modifier ("clashes continued", "border fighting escalated in March 2012",
+   "hostilities resumed") whose clause gives it a calendar date is the fight of the pair of
+   states the document is about (each named as a state: :func:`pair_mentions`) - as
+   "relations hit rock-bottom" is their relations (``extract._code``). Not a copula ("the war
+   was a mistake"), an ending ("the fighting stopped": ``trig.ended``), a negation, nor a civil
+   or ethnic war ("the civil war raged on": its sides are not two states).
+
+Public API: :func:`gerund_keys`, :func:`pair_fight`, :func:`pair_mentions`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chronica.events._actors import state_for
+from chronica.events._lexicon import END_VERBS
+from chronica.events.candidate import Trigger, place_of
+from chronica.events.ontology import Ontology
+
+#: forms whose happening has two sides (the pair of the document when neither is named)
+TWO_SIDED_FORMS = frozenset({"FIGHT"})
+#: modifiers by which a fight is within one state, not between the pair ("the civil war")
+DOMESTIC_MODIFIERS = frozenset({"civil", "internal", "ethnic", "tribal", "factional", "sectarian", "intercommunal",
+                                "communal", "domestic"})
+#: verbs that say what a fight was or how long it lasted, not that it went on at a time
+DESCRIBING = frozenset({"be", "become", "remain", "seem", "appear", "have", "mean", "look", "prove", "last",
+                        "cost", "claim", "leave", "kill"})
+#: the children of the verb whose subtree may carry its date (adjuncts, not clauses)
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
+#: mention kinds that stand for a state of the pair (a state, not its leader or its army)
+PAIR_KINDS = frozenset({"state", "historical_state"})
+GERUND = "ing"
+
+
+def _stems(word: str) -> list[str]:
+    """The verbs a noun in -ing may come from: "fighting" fight, "ramming" ram (a doubled
+    consonant undone), "raising" raise."""
+    base = word[:-1] if word.endswith("ings") else word
+    if not base.endswith(GERUND) or len(base) <= len(GERUND) + 2:
+        return []
+    stem = base[: -len(GERUND)]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        out.insert(1, stem[:-1])
+    elif len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # "shelling": shell first, then "shel"
+    return out
+
+
+def gerund_keys(tok: Token, onto: Ontology, own: set[str]) -> set[str]:
+    """The ontology verb a gerund noun names (see the module docstring), or nothing. ``own`` are
+    the token's own keys (its lemma and form): a noun that is a trigger itself keeps its own."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith((GERUND, GERUND + "s")):
+        return set()
+    if any(k in onto.by_first for k in own):
+        return set()
+    for stem in _stems(tok.lower_):
+        patterns = onto.by_first.get(stem, ())
+        if any(len(p.words) == 1 and p.pos != "n" for p in patterns):
+            return {stem}
+    return set()
+
+
+def pair_fight(trig: Trigger, onto: Ontology) -> bool:
+    """True when a nominal trigger of a two-sided fight is told as going on with no party named
+    (rule 2 of the module docstring); the caller gives it the document's pair."""
+    anchor = trig.anchor
+    if trig.pattern.source != "ontology" or trig.pattern.form not in TWO_SIDED_FORMS or anchor.pos_ != "NOUN":
+        return False
+    if trig.ended:
+        return False
+    phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
+    if phrase.dep_ not in ("nsubj", "nsubjpass") or phrase.head.pos_ != "VERB":
+        return False
+    verb = phrase.head
+    if verb.lemma_.lower() in DESCRIBING | END_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in phrase.children):
+        return False
+    if any(c.lower_ in DOMESTIC_MODIFIERS for c in phrase.subtree if c.i < phrase.i):
+        return False
+    if place_of(phrase) is not None or place_of(verb) is not None:
+        return False  # a fight somewhere is a happening of its place (``extract._doerless_happening``)
+    adjuncts = [t for c in verb.children if c.dep_ in ADJUNCT_DEPS for t in c.subtree]
+    return _calendar_date(phrase.subtree) or _calendar_date(adjuncts)
+
+
+def _calendar_date(tokens) -> bool:  # noqa: ANN001 - an iterable of tokens
+    """A time expression with a number in it ("in March 2012", "on 28 February 1995"): its clause
+    tells when, so the fight is no undated summary ("the fighting lasted five weeks") nor the
+    background of another clause's date ("three weeks after the fighting began, on 17 February,
+    they signed")."""
+    return any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in tokens)
+
+
+def pair_mentions(index, before: int) -> list:  # noqa: ANN001 - a MentionIndex, its Mentions
+    """The document's two main states (``MentionIndex.topic_states``) each as a mention of the
+    state itself - the first one naming it - not of its leader or army; [] unless both are."""
+    pair = index.topic_states(before)
+    if len(pair) != 2:
+        return []
+    out = []
+    for m in pair:
+        state = state_for(m.actor_id, None) if m.actor_id else None
+        own = next((x for x in index.mentions if x.start < before and x.kind in PAIR_KINDS
+                    and x.actor_id and state_for(x.actor_id, None) == state), None)
+        if own is None:
+            return []
+        out.append(own)
+    return out
