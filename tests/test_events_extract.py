@@ -77,15 +77,19 @@ def test_signing_a_treaty_is_an_agreement(events):
 
 
 def test_object_control_gives_the_subject(events):
-    e = one(events("In 1962 Khrushchev ordered Cuba to attack Haiti."), "ASSAULT")
-    assert names(e, SOURCE) == ["Cuba"] and names(e, TARGET) == ["Haiti"] and e.date == "1962"
+    """The one ordered is the order's target; what it was ordered to do is the order's content,
+    not an attack that happened (PLOVER codes the demand)."""
+    evs = events("In 1962 Khrushchev ordered Cuba to attack Haiti.")
+    order = one(evs, "DEMAND")
+    assert names(order, TARGET) == ["Cuba"] and order.date == "1962"
+    assert not [e for e in evs if e.form == "ASSAULT" and e.modality == ASSERTED]
 
 
 def test_relative_clause_subject(events):
     evs = events("It was Khrushchev who ordered Cuba to attack Haiti in 1962.")
     order = one(evs, "DEMAND")
     assert order.actors(SOURCE)[0].text == "Khrushchev" and names(order, TARGET) == ["Cuba"]
-    assert names(one(evs, "ASSAULT"), SOURCE) == ["Cuba"]
+    assert not [e for e in evs if e.form == "ASSAULT" and e.modality == ASSERTED]
 
 
 def test_agent_noun_stands_for_its_state(events):
