@@ -200,6 +200,9 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
                 matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
                 con.executemany(f"INSERT INTO {table} (text_hash, vector) VALUES (?, ?)",
                                 ((h, row.astype(np.float32).tobytes()) for (h, _), row in zip(pending, matrix)))
+                # from copy 11 on, a short sentence whose spaces all come before characters of one
+                # parity reads as an earlier copy's: it shares that copy's vector
+                known.update(rows)
         log(f"copy {k}: {time.perf_counter() - started:.1f} s, {len(pending):,} vectors")
     # the originals' positions and labels, and their disagreements' event ids, in the new order
     con.execute("UPDATE chronicle_events SET position = (position - 1) * ? + 1, "
