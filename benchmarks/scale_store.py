@@ -5,7 +5,8 @@ usage: python benchmarks/scale_store.py SOURCE.db OUT.db [--factor 10] [--seed 0
 
 The copy is for measuring (read commands, search, ask on a large store); it is not a corpus:
 copy k (1 .. F-1) of every document is the original with new ids and every plain space of its
-text replaced by another Unicode space (U+2000 + k: the same length, so every stored offset —
+text replaced by another Unicode space (U+2000 + k; from copy 11 on, a pair of them, chosen by
+the character after each space: ``copy_text``; factors up to 101; the same length, so every stored offset —
 sentences, time expressions, actors, events, claims — stays valid, and the full-text index
 tokenises it the same, but each sentence text has a hash of its own). Each table that grows
 with the corpus is copied F times with its ids shifted by k × (the source's largest id):
@@ -40,7 +41,22 @@ from chronica.store.chronicle import text_hash
 
 #: the space that replaces " " in copy k: U+2000 (en quad) + k, all of Unicode class Zs
 SPACE_BASE = 0x2000
-MAX_FACTOR = 11  # U+2001 .. U+200A
+#: copies 1 .. 10 take one space each (U+2001 .. U+200A); copy 11 on takes a pair (a, b) of them,
+#: a before a character of even code point, b before an odd one (90 ordered pairs, a != b)
+PAIRS = [(a, b) for a in range(1, 11) for b in range(1, 11) if a != b]
+MAX_FACTOR = 11 + len(PAIRS)
+
+
+def copy_text(text: str | None, k: int) -> str | None:
+    """Copy k's text: the same length and words, every plain space another Unicode space. A
+    space's replacement depends only on the character after it, so a sentence cut from a
+    copied document is the copy of the original sentence (unless it ends in a space)."""
+    if text is None or " " not in text:
+        return text
+    if k <= 10:
+        return text.replace(" ", chr(SPACE_BASE + k))
+    a, b = (chr(SPACE_BASE + x) for x in PAIRS[k - 11])
+    return re.sub(" (?=(.?))", lambda m: b if m.group(1) and ord(m.group(1)) % 2 else a, text, flags=re.S)
 
 
 def _max_id(con: sqlite3.Connection, table: str, column: str = "id") -> int:
@@ -54,7 +70,7 @@ def _columns(con: sqlite3.Connection, table: str) -> list[str]:
 def _copy(con: sqlite3.Connection, table: str, changed: dict[str, str], where: str = "") -> str:
     """The statement copying ``table``: every column, those in ``changed`` by the SQL expression given
     (parameters: :k the copy, :d :m :c :e the shifts of document, mention, claim and event ids,
-    :dmax :mmax :cmax :emax the source's largest ids, :f the factor, :sp the copy's space)."""
+    :dmax :mmax :cmax :emax the source's largest ids, :f the factor)."""
     cols = _columns(con, table)
     exprs = [changed.get(c, f'"{c}"') for c in cols]
     quoted = ", ".join(f'"{c}"' for c in cols)
@@ -130,13 +146,14 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
         shift = _Shift(k, D, M, factor)
         con.create_function("shift_record", 1, shift.record, deterministic=True)
         con.create_function("shift_sort_key", 1, shift.sort_key, deterministic=True)
+        con.create_function("copy_text", 2, copy_text, deterministic=True)
         p = {"k": k, "d": k * D, "m": k * M, "c": k * C, "e": k * E, "f": factor,
-             "sp": chr(SPACE_BASE + k), "dmax": D, "mmax": M, "cmax": C, "emax": E}
+             "dmax": D, "mmax": M, "cmax": C, "emax": E}
         run = lambda sql: con.execute(sql, {x: v for x, v in p.items()  # noqa: E731
                                             if re.search(f":{x}\\b", sql)})
         run(_copy(con, "documents", {
             "id": "id + :d", "content_hash": "content_hash || '#x' || :k", "path": "path || '#x' || :k",
-            "text": "replace(text, ' ', :sp)", "near_duplicate_of": "near_duplicate_of + :d",
+            "text": "copy_text(text, :k)", "near_duplicate_of": "near_duplicate_of + :d",
         }, "WHERE id <= :dmax"))
         run(_copy(con, "document_paths", {"path": "path || '#x' || :k", "document_id": "document_id + :d",
                                            "content_hash": "content_hash || '#x' || :k"},
@@ -166,13 +183,12 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
                     "WHERE position <= ?", (k * N, k * N, N))
         # the vectors: one per distinct copied sentence text, near its original's (the merge's
         # MiniLM vectors and search's, each in its table)
-        space = chr(SPACE_BASE + k)
         for table, known in vector_tables.items():
             rows: dict[str, bytes] = {}
             pending: list[tuple[str, np.ndarray]] = []
             for _, text in originals:
                 blob = known.get(text_hash(text))
-                copy = text.replace(" ", space)
+                copy = copy_text(text, k)
                 h = text_hash(copy)
                 if blob is None or h in rows or h in known:
                     continue
@@ -184,6 +200,9 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
                 matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
                 con.executemany(f"INSERT INTO {table} (text_hash, vector) VALUES (?, ?)",
                                 ((h, row.astype(np.float32).tobytes()) for (h, _), row in zip(pending, matrix)))
+                # from copy 11 on, a short sentence whose spaces all come before characters of one
+                # parity reads as an earlier copy's: it shares that copy's vector
+                known.update(rows)
         log(f"copy {k}: {time.perf_counter() - started:.1f} s, {len(pending):,} vectors")
     # the originals' positions and labels, and their disagreements' event ids, in the new order
     con.execute("UPDATE chronicle_events SET position = (position - 1) * ? + 1, "

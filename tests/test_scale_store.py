@@ -72,3 +72,19 @@ def test_the_scaled_store_reads_as_a_chronicle_three_times_as_large(suez_db, tmp
         assert len({h.sentence.document_id for h in hits}) >= 3
         texts = {h.sentence.text.replace("\u2001", " ").replace("\u2002", " ") for h in hits}
         assert len(texts) < len(hits)
+
+
+def test_copy_texts_are_distinct_beyond_ten_copies_and_cut_into_their_sentences():
+    """Copies 11 on (a factor above 11: a partial corpus made as large as a 10× one) take a pair
+    of spaces; every copy differs from every other, keeps the length, and a sentence cut from a
+    copied text is the copy of the original sentence (the vectors are keyed by its hash)."""
+    module = _scale_module()
+    text = "The council met on 4 May. It rejected the plan, and the mayor resigned.\nA new vote is due."
+    cuts = [(0, 25), (26, 72), (73, len(text))]
+    copies = [module.copy_text(text, k) for k in range(1, module.MAX_FACTOR)]
+    assert module.MAX_FACTOR == 101 and len(set(copies)) == len(copies) and text not in copies
+    for k, copy in enumerate(copies, start=1):
+        assert len(copy) == len(text) and " " not in copy
+        assert copy.split() == text.split()
+        for start, end in cuts:
+            assert copy[start:end] == module.copy_text(text[start:end], k), (k, start)
