@@ -1007,11 +1007,13 @@ SPANS = [
 
 
 def _span_mention(doc: int, sentence: str, type_: str, dates: tuple, src: str):
-    start, end = dates
+    start, end, *open_until = dates
     m = mention(doc, sentence, type_, src=src, tgt="BOR", date=start)
     if end:
         m.date_end = end
         m.latest = D.value_interval(end)[1].isoformat()
+    if open_until:  # an open span ("since January"): its end is the day of writing, not written
+        m.latest = open_until[0]
     return m
 
 
@@ -1030,6 +1032,7 @@ def test_a_span_is_compared_as_the_span_it_is_not_as_its_first_month(case) -> No
     (("1985-06-03", "1985-06-07"), "week"),
     (("1981-02-02", None), "day"),
     (("1973", None), "year"),
+    (("2025-01", None, "2025-06-28"), "month"),  # "since January": open, compared by its start
 ])
 def test_the_rank_of_a_date_is_that_of_its_span_when_longer(dates, precision) -> None:
     m = _span_mention(1, "x", "ASSAULT", dates, "ALD")
