@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from test_chronicle_data import actor, mention, needs_minilm
 
 from chronica.chronicle import build_chronicle
+from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import default_embedder
 from chronica.chronicle.persist import documents_info, load_chronicle, update
 from chronica.events.model import SOURCE, TARGET, Participant
@@ -972,3 +973,67 @@ def test_persons_named_alike_merge_alike_persisted_one_document_at_a_time(tmp_pa
         stored = _grouping(load_chronicle(store).events)
         computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
     assert stored == computed
+
+
+# -- a date that spans more than its precision says ---------------------------------------------
+# (sentence a, type a, (date, date end) a, sentence b, type b, (date, date end) b, merged?): a span
+# "from March 1972 to June 1975" is written with month precision but holds years; it is compared
+# as the span it is (merge.span_rank), not as a month (which joined it to any happening of its
+# type and actors within it, whatever the wording): against one of the many happenings it holds
+# it needs the wording of a vague date (merge.SIM_VAGUE), while the span told again, or a span of
+# days against one of its days, still is one happening. Actors ALD -> BOR, or CES -> BOR.
+SPANS = [
+    ("The border war between Aldoria and Borvia lasted from March 1972 to June 1975.", "ASSAULT",
+     ("1972-03", "1975-06"),
+     "On 14 May 1973 Aldorian raiders attacked the Borvian post at Kell.", "ASSAULT", ("1973-05-14", None),
+     False),
+    ("Cestian forces fought Borvia between January 1980 and August 1982 along the river.", "ASSAULT",
+     ("1980-01", "1982-08"),
+     "On 2 February 1981 Cestian artillery destroyed a bridge near Tarsk.", "ASSAULT",
+     ("1981-02-02", None), False),
+    ("Aldoria's air raids on Borvia went on from June 1968 to September 1969.", "ASSAULT",
+     ("1968-06", "1969-09"),
+     "A Borvian school near Tarsk was destroyed by Aldorian bombs on 3 July 1968.", "ASSAULT",
+     ("1968-07-03", None), False),
+    # the span told again: one war
+    ("The border war between Aldoria and Borvia lasted from March 1972 to June 1975.", "ASSAULT",
+     ("1972-03", "1975-06"),
+     "From 1972 to 1975 Aldoria fought a border war against Borvia.", "ASSAULT", ("1972", "1975"), True),
+    # a span of days and one of its days: one round of talks
+    ("Talks between Aldoria and Borvia were held in Vanta between 3 and 7 June 1985.", "CONSULT",
+     ("1985-06-03", "1985-06-07"),
+     "On 3 June 1985 Aldorian and Borvian delegations met in Vanta.", "CONSULT", ("1985-06-03", None), True),
+]
+
+
+def _span_mention(doc: int, sentence: str, type_: str, dates: tuple, src: str):
+    start, end, *open_until = dates
+    m = mention(doc, sentence, type_, src=src, tgt="BOR", date=start)
+    if end:
+        m.date_end = end
+        m.latest = D.value_interval(end)[1].isoformat()
+    if open_until:  # an open span ("since January"): its end is the day of writing, not written
+        m.latest = open_until[0]
+    return m
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", SPANS, ids=lambda c: c[0][:40] + " / " + c[3][:40])
+def test_a_span_is_compared_as_the_span_it_is_not_as_its_first_month(case) -> None:
+    a, ta, da, b, tb, db, merged = case
+    src = "CES" if "Cestia" in a else "ALD"
+    ms = [_span_mention(1, a, ta, da, src), _span_mention(2, b, tb, db, src)]
+    assert (len(merge.cluster_mentions(ms)) == 1) is merged
+
+
+@pytest.mark.parametrize("dates, precision", [
+    (("1972-03", "1975-06"), "decade"),  # more than a year: compared as a span of years
+    (("1968-06", "1969-09"), "decade"),
+    (("1985-06-03", "1985-06-07"), "week"),
+    (("1981-02-02", None), "day"),
+    (("1973", None), "year"),
+    (("2025-01", None, "2025-06-28"), "month"),  # "since January": open, compared by its start
+])
+def test_the_rank_of_a_date_is_that_of_its_span_when_longer(dates, precision) -> None:
+    m = _span_mention(1, "x", "ASSAULT", dates, "ALD")
+    assert merge.mention_info(m).rank == D.precision_rank(precision)

@@ -292,13 +292,26 @@ class _Info:
     organs: frozenset[str] = frozenset()  # its actors that are an organ of a body (:func:`body_of`)
 
 
+#: the longest span (days) each precision holds: a date whose written end makes it longer than
+#: its precision says ("from January 1963 to August 1966", precision month) is compared as the span
+#: it is; an open one ("since January", its end the day of writing) by where it starts
+_SPAN_OF = (("day", 1), ("week", 7), ("month", 31), ("quarter", 92), ("year", 366), ("decade", 3653))
+
+
+def span_rank(span: tuple) -> int:
+    """The precision rank of a date interval by its length (a day 0, a month 2, a year 5 ...)."""
+    days = D.span_days(span)
+    return next((D.precision_rank(p) for p, most in _SPAN_OF if days <= most), D.precision_rank("century"))
+
+
 def _info(m: EventMention) -> _Info:
     span = D.mention_interval(m)
     return _Info(
         m=m,
         interval=span,
         stated=span is not None and is_stated(m),
-        rank=D.precision_rank(m.precision, m.date) if span else 99,
+        rank=(max(D.precision_rank(m.precision, m.date), span_rank(span)) if m.date_end
+              else D.precision_rank(m.precision, m.date)) if span else 99,
         keys=role_keys(m, None),
         sources=role_keys(m, SOURCE),
         targets=role_keys(m, TARGET),
