@@ -204,6 +204,8 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     rules = load_rules()
     if a.topic.split(":")[0] != b.topic.split(":")[0] or different_occasions(a.sentence, b.sentence):
         return False
+    if a.obj in BILATERAL_OBJECTS or b.obj in BILATERAL_OBJECTS:
+        return a.obj == b.obj and same_bilateral_act(a, b)
     if a.obj != b.obj and not ((a.obj in rules.wholes or b.obj in rules.wholes)
                                and a.obj in rules.hostilities and b.obj in rules.hostilities):
         return False
@@ -212,6 +214,28 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if a.obj in rules.hostilities and not (a.earliest and b.earliest and not a.narrative and not b.narrative):
         return ctx.similarity(a, b) >= SIM_SAME_THING  # undated, it may be another war: the wording decides
     return True
+
+
+#: what the bilateral once-only acts are done to, as their claims name it (``once_objects``: "relation")
+BILATERAL_OBJECTS = frozenset(load_rules().once_objects[c][0] for c in load_rules().bilateral_once
+                              if c in load_rules().once_objects)
+
+
+def same_bilateral_act(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """One bilateral act ("broke off relations with"): both dated, within ``bilateral_max_days``
+    of each other (a date the sentence does not write only roughly), between the same two parties
+    as far as each names them ("Morocco broke with Algeria" / "Algiers cut ties with Rabat")."""
+    rules = load_rules()
+    if not (a.earliest and b.earliest and a.latest and b.latest):
+        return False
+    if not _dates_fit(a, b, loose=True, slack=int(rules.bilateral_max_days)):
+        return False
+    if a.stated and b.stated and _days_apart(a, b) > rules.bilateral_max_days:
+        return False
+    pa, pb = {*a.subject, *a.partner}, {*b.subject, *b.partner}
+    if a.partner and b.partner:
+        return pa == pb
+    return bool(pa & pb) or not (a.partner or b.partner)
 
 
 def same_event(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:

@@ -30,7 +30,7 @@ import calendar
 import dataclasses
 import re
 from datetime import date
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -40,7 +40,7 @@ from chronica.actors.kb import load_kb
 from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
-from chronica.claims.rules import Rules, duration_interval, load_rules, states_repetition
+from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import doc_ents, doc_text, sentence_spans
 
@@ -48,7 +48,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: verbs whose clause is what their subject claims ("X alleged that ...", "most believe that ...")
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
-ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered"}
+ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
+               "sever": "broke off"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -75,6 +76,7 @@ class _Sentence:
     events: list[Any]  # event mentions of the sentence
     claims: list[SentenceClaim] = field(default_factory=list)
     happenings: list["Happening"] = field(default_factory=list)  # once-only happenings written in it
+    pair: list[Any] = field(default_factory=list)  # the two states the document tells most of
 
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
@@ -834,6 +836,8 @@ def find_agents(s: _Sentence) -> None:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         cls = rules.once_class(verb.lemma_.lower())
+        if cls in rules.once_objects and not _once_object(verb, rules.once_objects[cls]):
+            cls = None  # "broke the truce", "cut the supply line": not the act of the class
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
         # "X fired the first shots", "the first blow was struck by X": X started the hostilities
         done = _object(verb)
@@ -852,6 +856,8 @@ def find_agents(s: _Sentence) -> None:
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
+            if cls in rules.once_objects:
+                obj_lemma = rules.once_objects[cls][0]  # "ties" and "relations" are one thing
         if agent is None:
             continue
         if cls == "initiate" and obj_lemma not in rules.hostilities:
@@ -861,7 +867,9 @@ def find_agents(s: _Sentence) -> None:
             continue
         topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
         value = _phrase(agent)
-        s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+        c = s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+        if cls in rules.bilateral_once:
+            c.partner = [k for w in _with_whom(verb, obj) for k in _agent_keys(s, w) if k not in keys]
     for act, obj_lemma in _opening_acts(s):  # "the war broke out when X opened fire"
         agent = _agent(act)
         keys = _agent_keys(s, agent) if agent is not None else []
@@ -878,6 +886,22 @@ def find_agents(s: _Sentence) -> None:
             c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _once_object(verb: Token, objects: tuple[str, ...]) -> bool:
+    """The verb's object is one of ``objects`` ("severed diplomatic ties", "broke off relations")."""
+    obj = _object(verb)
+    return obj is not None and obj.lemma_.lower() in objects
+
+
+def _with_whom(verb: Token, obj: Token) -> list[Token]:
+    """The party a bilateral act is done "with" ("broke off relations with Algeria", "cut its ties
+    with Rabat"): the objects of "with" on the verb or on its object, and their conjuncts."""
+    out = []
+    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for g in (c for c in prep.children if c.dep_ == "pobj"):
+            out.extend([g, *(c for c in g.children if c.dep_ == "conj")])
+    return out
 
 
 def _doer_words(agent: Token) -> str:
@@ -1157,20 +1181,86 @@ def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
     return list(found.values())
 
 
+def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
+    """(state, the verb it is said on) when an adjective says how a relationship stood: the
+    complement of "be" / "remain" / "stay" ("relations remained icy", "the relationship was
+    uneasy") or of "at" on it ("relations are at their warmest")."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "pobj"):
+        return None
+    value = rules.relation_state(tok.lower_)
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "at" else tok.head
+    if value is None or verb.lemma_.lower() not in COPULAS or (tok.dep_ == "pobj" and tok.head.lower_ != "at"):
+        return None
+    return value, verb
+
+
+#: the verbs a relationship's state is said with
+COPULAS = frozenset({"be", "remain", "stay", "become", "grow", "seem", "appear"})
+
+
+def _about_the_pair(rules: Rules, clause: Token) -> bool:
+    """The clause's subject is a relationship named by no pair ("relations", "the relationship")
+    or the pair itself by a noun ("the two countries", "both governments")."""
+    for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
+        if subj.lower_ in rules.relationship_nouns or subj.lemma_.lower() in rules.relationship_nouns:
+            return not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for c in subj.children) \
+                and not any(c.dep_ == "poss" for c in subj.children)
+        if subj.lower_ in rules.pair_nouns and any(
+                c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det", "predet")):
+            return True
+    return False
+
+
 def find_relations(s: _Sentence) -> None:
     rules = s.rules
     for tok in s.span:
         if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
+        clause = tok
         value = _relation_word(rules, tok)
-        if value is None or any(c.dep_ == "neg" for c in tok.children):
+        said = _state_said(rules, tok)
+        if said is not None:
+            value, clause = said
+        elif value is not None and tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() in COPULAS:
+            clause = tok.head
+        if value is None or any(c.dep_ == "neg" for c in (*tok.children, *clause.children)):
             continue
         pair = _pair_of(s, tok)
+        if len(pair) != 2 and clause is not tok:  # "relations between X and Y were at their warmest"
+            pair = _pair_of(s, clause)
+        if len(pair) != 2 and s.pair and _about_the_pair(rules, clause):
+            pair = s.pair  # "relations remained icy", "the two governments were close allies"
         if len(pair) != 2:
             continue
-        keys = sorted(actor_key(a) for a in pair)
+        keys = sorted({state_key(a) for a in pair})
+        if len(keys) != 2:
+            continue
         names = " and ".join(sorted(_get(a, "name") or _get(a, "text") for a in pair))
-        s.claim("relation", f"relations between {names}", value, [tok], subject=keys)
+        c = s.claim("relation", f"relations between {names}", value, [tok, clause] if clause is not tok else [tok],
+                    subject=keys)
+        if c.earliest is None and clause.tag_ in PRESENT_TAGS and not s.timexes_all:
+            _at_publication(s, c)
+        if c.date_text and _said_throughout(s, c.date_text, rules):
+            c.qualifier = WHOLE_PERIOD  # "relations remained icy throughout 2013"
+
+
+def _said_throughout(s: _Sentence, date_text: str, rules: Rules) -> bool:
+    """The sentence writes its date after a word that makes it the whole period
+    (``relation_whole_period_words``: "throughout 2013", "all through the 1970s")."""
+    text = doc_text(s.doc)[s.start:s.end].lower()
+    return any(f"{w} {date_text.lower()}" in text for w in rules.relation_whole_period_words)
+
+
+#: the tags of a verb in the present tense: a relationship's state said in it ("relations are at
+#: their warmest") holds when the document was published
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _at_publication(s: _Sentence, c: SentenceClaim) -> None:
+    """Date a claim by the document's stated publication day (``doc._.dct``, not one inferred)."""
+    dct = s.doc._.dct if Doc.has_extension("dct") else None
+    if isinstance(dct, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", dct):
+        c.date, c.earliest, c.latest, c.stated = dct, dct, dct, False
 
 
 # -- 7. attributes of a person ---------------------------------------------------------------
@@ -1725,7 +1815,12 @@ def find_happenings(s: _Sentence) -> None:
             continue
         if cls in rules.person_happenings and not _is_person(s, patient):
             continue  # "12 Kurds were killed" is no once-only happening; "X was killed" is
-        names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
+        if cls in rules.happening_patients:  # "ties were restored" / "restored relations": one thing
+            if patient.lemma_.lower() not in rules.happening_patients[cls]:
+                continue
+            names = frozenset({rules.happening_patients[cls][0]})
+        else:
+            names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
         if not names and cls in rules.unnamed_happenings and patient.pos_ == "NOUN":
             names = frozenset({patient.lemma_.lower()})  # "the ceasefire took effect"
         offset = verb.idx - s.start
@@ -1923,6 +2018,7 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     timexes = [t for t in every if _get(t, "type") == "DATE" and _get(t, "earliest")]
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
+    pair = document_pair(actors)
     for idx, (span, start, end) in enumerate(sentence_spans(doc)):
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         yield _Sentence(
@@ -1931,7 +2027,40 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
             timexes=[t for t in timexes if start <= _get(t, "start") < end] or _entry_date(doc_text(doc), timexes, start),
             timexes_all=[t for t in every if start <= _get(t, "start") < end],
             events=[e for e in events if e.sentence_start == start],
+            pair=pair,
         )
+
+
+#: the actor kinds that name a state when the document's pair is counted: the state, its capital
+#: as the seat of its government, its government
+PAIR_KINDS = frozenset({"state", "government_seat", "government"})
+#: the second state of the pair is named at least this often
+PAIR_MIN_MENTIONS = 3
+
+
+def state_key(a: Any) -> str | None:
+    """The state an actor stands for in a relationship: a capital or a government is its state
+    ("Baghdad" / "Iraq"), anything else its own key."""
+    if _get(a, "kind") in PAIR_KINDS and _get(a, "country"):
+        return _get(a, "country")
+    return actor_key(a)
+
+
+def document_pair(actors: list[Any]) -> list[Any]:
+    """The two states a document tells most of (one actor mention each, the first), when the
+    second is named at least :data:`PAIR_MIN_MENTIONS` times and no third as often: what "the two
+    countries" or a relationship named by no pair ("relations remained icy") is about."""
+    counts: Counter = Counter()
+    first: dict[str, Any] = {}
+    for a in actors:
+        key = state_key(a) if _get(a, "kind") in PAIR_KINDS else None
+        if key:
+            counts[key] += 1
+            first.setdefault(key, a)
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < PAIR_MIN_MENTIONS or (len(top) == 3 and top[2][1] == top[1][1]):
+        return []
+    return [first[top[0][0]], first[top[1][0]]]
 
 
 #: what stands between a timeline entry's date and its text ("14 October: ...", "3 May – ...")

@@ -78,6 +78,8 @@ class SentenceClaim:
     predicate: str | None = None  # the lemma of the masked clause's verb ("break", "found")
     by_wording: bool = False  # the thing is known only by that clause (no measure, happening or
     # lasting noun the finders know): only clauses worded alike make two such claims one thing
+    partner: list[str] = field(default_factory=list)  # agent claims of a bilateral act: the other
+    # party, the one it was done "with" ("Morocco broke off relations with Algeria": DZA)
 
     @property
     def trigger_start(self) -> int:

@@ -94,6 +94,16 @@ class Rules:
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
     occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
     relations_min_overlap: float = 0.5  # relation claims' periods: overlap / union at least this
+    relation_states: dict[str, frozenset[str]] = field(default_factory=dict)  # adjective -> state
+    once_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> its only objects
+    happening_patients: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> its only patients
+    bilateral_once: frozenset[str] = frozenset()  # once-only acts one of two parties does with the other
+    bilateral_max_days: float = 366.0
+    relationship_nouns: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
+    relation_state_values: frozenset[str] = frozenset()  # states compared by the shorter period
+    relation_state_min_share: float = 0.25  # ... when it is at least this share of the longer
+    relation_whole_period_words: tuple[str, ...] = ()  # "throughout 2013": the state holds all of it
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
@@ -131,6 +141,10 @@ class Rules:
 
     def relation_value(self, lemma: str) -> str | None:
         return next((name for name, words in self.relations.items() if lemma in words), None)
+
+    def relation_state(self, word: str) -> str | None:
+        """The state an adjective said of a relationship names ("icy": hostile), or None."""
+        return next((name for name, words in self.relation_states.items() if word in words), None)
 
 
 @lru_cache(maxsize=2)
@@ -193,6 +207,17 @@ def load_rules(path: str | None = None) -> Rules:
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
         occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
         relations_min_overlap=float(data.get("relations_min_overlap", 0.5)),
+        relation_states={k: lower(v) for k, v in (data.get("relation_states") or {}).items()},
+        once_objects={k: tuple(str(w).lower() for w in v) for k, v in (data.get("once_objects") or {}).items()},
+        happening_patients={k: tuple(str(w).lower() for w in v)
+                            for k, v in (data.get("happening_patients") or {}).items()},
+        bilateral_once=lower(data.get("bilateral_once", [])),
+        bilateral_max_days=float(data.get("bilateral_max_days", 366)),
+        relationship_nouns=lower(data.get("relationship_nouns", [])),
+        pair_nouns=lower(data.get("pair_nouns", [])),
+        relation_state_values=lower(data.get("relation_state_values", [])),
+        relation_state_min_share=float(data.get("relation_state_min_share", 0.25)),
+        relation_whole_period_words=tuple(str(w).lower() for w in data.get("relation_whole_period_words", [])),
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
         point_qualifiers=lower(data.get("point_qualifiers", [])),
@@ -504,6 +529,10 @@ def check_order(a: SentenceClaim, b: SentenceClaim) -> str | None:
     return None
 
 
+#: the qualifier of a relationship's state said to hold over the whole of its period
+WHOLE_PERIOD = "throughout"
+
+
 def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Exclusive states of one relationship over overlapping periods."""
     rules = load_rules()
@@ -514,6 +543,13 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return None
     overlap = (min(sa[1], sb[1]) - max(sa[0], sb[0])).days + 1
     union = (max(sa[1], sb[1]) - min(sa[0], sb[0])).days + 1
+    if {a.value, b.value} <= rules.relation_state_values:
+        # a state over a period holds over the parts of it: the shorter period is the measure, when
+        # it is no small part of the longer or the longer's state is said to hold throughout it
+        shorter, longer = sorted(((sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1))
+        whole = (a if (sa[1] - sa[0]) >= (sb[1] - sb[0]) else b).qualifier == WHOLE_PERIOD
+        if whole or shorter / longer >= rules.relation_state_min_share:
+            union = shorter
     if overlap / union < rules.relations_min_overlap:
         return None  # "improved in the 1970s" / "soured in 1979": relations turn within a decade
     return f"relations cannot be both {a.value} and {b.value} over the same period"
