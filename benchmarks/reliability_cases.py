@@ -20,6 +20,7 @@ import hashlib
 import importlib.util
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -153,7 +154,7 @@ def case_long_file(tmp: Path, megabytes: float, timeout: float = 1800) -> list[R
     for label in ("", ", run again"):
         run = cli(*args, timeout=timeout, rss=True)
         rows.append(row(f"long file ({path.stat().st_size / 1e6:.1f} MB) + a short one{label}", args, run,
-                        store_kept(db) + f"; {run.cpu:.0f} CPU-s, peak RSS {run.peak_mb:.0f} MB"))
+                        store_kept(db) + f"; {run.cpu:.0f} CPU-s, peak RSS {run.peak_mb:.0f} MB, wall {run.seconds:.0f} s"))
     return rows
 
 
@@ -267,8 +268,8 @@ def case_concurrent(tmp: Path) -> list[Row]:
         (folder / f"a{i}.txt").write_text(ARTICLE.replace("1999", str(1990 + i)), encoding="utf-8")
     db = tmp / "new.db"
     args = ("build", str(folder), "--db", str(db), "-q")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], cwd=ROOT, env=env,
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    procs = [subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], cwd=CHECKOUT, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     runs = []
@@ -277,6 +278,38 @@ def case_concurrent(tmp: Path) -> list[Row]:
         runs.append(Run(p.returncode, out, err, 0.0))
     kept = store_kept(db)
     return [row(f"two builds at once on a new store ({i + 1})", args, r, kept) for i, r in enumerate(runs)]
+
+
+def case_stopped(tmp: Path) -> list[Row]:
+    """A build told to stop (SIGTERM, as a service manager or ``timeout`` sends it) once it has
+    stored a few documents, then the same build again, then once more."""
+    folder = tmp / "in"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"a{i:02d}.txt").write_text(
+            f"title: Talks number {i}\n\n" + ARTICLE.replace("1999", str(1940 + i)), encoding="utf-8")
+    db = tmp / "s.db"
+    args = ("build", str(folder), "--db", str(db), "-q", "--no-vectors", "--workers", "1", "--batch-size", "2")
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    proc = subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], cwd=CHECKOUT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 1200
+    while proc.poll() is None and time.time() < deadline:
+        time.sleep(0.5)
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                if conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 3:
+                    break
+        except sqlite3.Error:
+            pass
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=600)
+    rows = [row("build stopped by SIGTERM (60 short files)", args, Run(proc.returncode, out, err, 0.0), store_kept(db))]
+    for label in ("the same build again", "and once more"):
+        run = cli(*args)
+        rows.append(row(f"build stopped by SIGTERM: {label}", args, run, store_kept(db)))
+    return rows
 
 
 def _mount(point: Path, size: str) -> bool:
@@ -503,6 +536,7 @@ def main() -> None:
             ("foreign", lambda: case_foreign_sqlite(fresh("foreign"))),
             ("newer", lambda: case_newer_store(fresh("newer"))),
             ("concurrent", lambda: case_concurrent(fresh("concurrent"))),
+            ("stopped", lambda: case_stopped(fresh("stopped"))),
             ("disk", lambda: case_full_disk(fresh("disk"), korea_db)),
             ("readonly", lambda: case_read_only(fresh("readonly"))),
             ("symlink", lambda: case_symlink_loop(fresh("symlink"))),
