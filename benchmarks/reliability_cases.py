@@ -7,6 +7,7 @@ and what was kept (read back from the store or the files afterwards).
 Run from the repository root: the CLI is ``python -m chronica.cli`` of this checkout, or of
 ``--root DIR`` (e.g. a worktree of the commit the issue measured: ``git worktree add /tmp/old
 6022fb3``); ``--only CASE...`` runs some cases. Each row is printed as soon as its case is done.
+``--merge BEFORE.md AFTER.md`` prints two runs' tables side by side (the note's before/after).
 The full-disk and read-only cases mount a small tmpfs (as root); where mounting is impossible
 they are reported as not run.
 The long-file case generates a text over spaCy's 1,000,000-character limit with
@@ -499,6 +500,38 @@ def case_version() -> list[Row]:
 
 # -- the table ---------------------------------------------------------------------------------
 
+def _rows_of(path: Path) -> list[list[str]]:
+    """The rows of a table this script printed (any number of runs' outputs joined)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if line.startswith("| ") and len(cells) == 6 and cells[0] != "case":
+            rows.append(cells)
+    return rows
+
+
+def _same_command(command: str) -> str:
+    """A command with its temporary folder's random name taken out (it differs between runs)."""
+    return re.sub(r"…[\w.-]*?-[a-z0-9_]{8}/", "…/", re.sub(r"chronica-reliability-[a-z0-9_]{8}", "…", command))
+
+
+def merge(before: list[Path], after: list[Path]) -> str:
+    """One table of the rows of two runs (the ``before`` and ``after`` checkouts) side by side,
+    matched by case and command, in the order of the ``after`` run."""
+    olds: dict[tuple[str, str], list[list[str]]] = {}
+    for path in before:
+        for cells in _rows_of(path):
+            olds.setdefault((cells[0], _same_command(cells[1])), []).append(cells)
+    lines = ["| case | command | before: exit | before: message | before: traceback | before: kept "
+             "| after: exit | after: message | after: traceback | after: kept |", "|" + "---|" * 10]
+    for path in after:
+        for cells in _rows_of(path):
+            key = (cells[0], _same_command(cells[1]))
+            old = olds[key].pop(0) if olds.get(key) else ["", "", "not run", "", "", ""]
+            lines.append("| " + " | ".join([cells[0], _same_command(cells[1]), *old[2:], *cells[2:]]) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     global CHECKOUT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -508,7 +541,13 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="the checkout whose chronica is run (e.g. a worktree of an older commit)")
     parser.add_argument("--only", nargs="*", help="run only these cases (by their short names)")
+    parser.add_argument("--merge", nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="print two runs' tables side by side and exit (each a file, or a "
+                             "comma-separated list of files: runs of some cases each)")
     args = parser.parse_args()
+    if args.merge:
+        print(merge(*([Path(p) for p in side.split(",")] for side in args.merge)))
+        return
     CHECKOUT = args.root.resolve()
     global HAS_NO_VECTORS
     HAS_NO_VECTORS = "--no-vectors" in cli("build", "--help").out
