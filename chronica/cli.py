@@ -302,7 +302,10 @@ def _stop_on_signals() -> Iterator[None]:
         told.append(signum)
         raise Interrupted(signum, name)
 
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    # a signal the process was started ignoring stays ignored (`nohup`, a background job of a
+    # shell script ignores SIGINT): Python itself leaves such a SIGINT alone
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)
+                if signal.getsignal(sig) is not signal.SIG_IGN}
     try:
         yield
     finally:

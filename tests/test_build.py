@@ -192,6 +192,13 @@ def test_kill_mid_build_leaves_a_consistent_store_that_the_next_run_completes(tm
         assert store.counts()["documents"] == 400
 
 
+def _signals_as_a_terminal_gives_them() -> None:
+    """In the child before it runs: SIGINT and SIGTERM at their defaults, as a command typed in a
+    terminal has them (a test run from a script's background job would pass SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("sig, workers, group", [
     (signal.SIGTERM, 1, False),  # a service manager, `kill PID`, `timeout`
     (signal.SIGINT, 2, True),  # Ctrl-C in a terminal: the whole process group, workers too
@@ -208,7 +215,7 @@ def test_a_build_told_to_stop_says_so_in_one_line_and_the_next_run_completes(tmp
     proc = _start_and_wait_until_stored(
         ["build", str(folder), "--db", str(db), "--quiet", "--batch-size", "4", "--workers", str(workers),
          "--no-vectors"], db, 5, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        start_new_session=True)
+        start_new_session=True, preexec_fn=_signals_as_a_terminal_gives_them)
     if group:
         os.killpg(proc.pid, sig)
     else:
@@ -242,3 +249,25 @@ def test_a_build_told_to_stop_says_so_in_one_line_and_the_next_run_completes(tmp
         assert store.chronicle.up_to_date()
         again = build([folder], store, BuildOptions(vectors=False))
         assert (again.stored, again.unchanged) == (0, n)
+
+
+def _sigint_ignored() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def test_a_build_started_ignoring_sigint_keeps_ignoring_it(tmp_path):
+    """`nohup` or a shell script's background job starts the build with SIGINT ignored: it
+    stays ignored (as Python leaves it), and the build ends as usual."""
+    n = 60
+    folder = tmp_path / "in"
+    write_articles(folder, n)
+    db = tmp_path / "s.db"
+    proc = _start_and_wait_until_stored(
+        ["build", str(folder), "--db", str(db), "--quiet", "--batch-size", "4", "--workers", "1",
+         "--no-vectors"], db, 3, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_sigint_ignored)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == EXIT_OK and not (out + err).strip()
+    with Store(db) as store:
+        assert _assert_whole(store) == n
