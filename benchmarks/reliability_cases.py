@@ -7,6 +7,7 @@ and what was kept (read back from the store or the files afterwards).
 Run from the repository root: the CLI is ``python -m chronica.cli`` of this checkout, or of
 ``--root DIR`` (e.g. a worktree of the commit the issue measured: ``git worktree add /tmp/old
 6022fb3``); ``--only CASE...`` runs some cases. Each row is printed as soon as its case is done.
+``--merge BEFORE.md AFTER.md`` prints two runs' tables side by side (the note's before/after).
 The full-disk and read-only cases mount a small tmpfs (as root); where mounting is impossible
 they are reported as not run.
 The long-file case generates a text over spaCy's 1,000,000-character limit with
@@ -20,6 +21,7 @@ import hashlib
 import importlib.util
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -153,7 +155,7 @@ def case_long_file(tmp: Path, megabytes: float, timeout: float = 1800) -> list[R
     for label in ("", ", run again"):
         run = cli(*args, timeout=timeout, rss=True)
         rows.append(row(f"long file ({path.stat().st_size / 1e6:.1f} MB) + a short one{label}", args, run,
-                        store_kept(db) + f"; {run.cpu:.0f} CPU-s, peak RSS {run.peak_mb:.0f} MB"))
+                        store_kept(db) + f"; {run.cpu:.0f} CPU-s, peak RSS {run.peak_mb:.0f} MB, wall {run.seconds:.0f} s"))
     return rows
 
 
@@ -267,8 +269,8 @@ def case_concurrent(tmp: Path) -> list[Row]:
         (folder / f"a{i}.txt").write_text(ARTICLE.replace("1999", str(1990 + i)), encoding="utf-8")
     db = tmp / "new.db"
     args = ("build", str(folder), "--db", str(db), "-q")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], cwd=ROOT, env=env,
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    procs = [subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], cwd=CHECKOUT, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     runs = []
@@ -277,6 +279,40 @@ def case_concurrent(tmp: Path) -> list[Row]:
         runs.append(Run(p.returncode, out, err, 0.0))
     kept = store_kept(db)
     return [row(f"two builds at once on a new store ({i + 1})", args, r, kept) for i, r in enumerate(runs)]
+
+
+def case_stopped(tmp: Path) -> list[Row]:
+    """A build told to stop (SIGTERM, as a service manager or ``timeout`` sends it) once it has
+    stored a few documents, then the same build again, then once more."""
+    folder = tmp / "in"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"a{i:02d}.txt").write_text(
+            f"title: Talks number {i}\n\n" + ARTICLE.replace("1999", str(1940 + i)), encoding="utf-8")
+    db = tmp / "s.db"
+    args = ("build", str(folder), "--db", str(db), "-q", "--no-vectors", "--workers", "1", "--batch-size", "2")
+    if not HAS_NO_VECTORS:  # an older checkout embedded nothing at build time
+        args = tuple(a for a in args if a != "--no-vectors")
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    proc = subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], cwd=CHECKOUT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 1200
+    while proc.poll() is None and time.time() < deadline:
+        time.sleep(0.5)
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                if conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 3:
+                    break
+        except sqlite3.Error:
+            pass
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=600)
+    rows = [row("build stopped by SIGTERM (60 short files)", args, Run(proc.returncode, out, err, 0.0), store_kept(db))]
+    for label in ("the same build again", "and once more"):
+        run = cli(*args)
+        rows.append(row(f"build stopped by SIGTERM: {label}", args, run, store_kept(db)))
+    return rows
 
 
 def _mount(point: Path, size: str) -> bool:
@@ -466,6 +502,40 @@ def case_version() -> list[Row]:
 
 # -- the table ---------------------------------------------------------------------------------
 
+def _rows_of(path: Path) -> list[list[str]]:
+    """The rows of a table this script printed (any number of runs' outputs joined)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if line.startswith("| ") and len(cells) == 6 and cells[0] != "case":
+            rows.append(cells)
+    return rows
+
+
+def _same_command(command: str) -> str:
+    """A command with its temporary folder's random name taken out (it differs between runs)."""
+    # a long path is shown as "…" and its last 30 characters, which may start in that name
+    command = re.sub(r"…[^/\s]*/", "…/", re.sub(r"/tmp/chronica-reliability-[a-z0-9_]{8}", "…", command))
+    return command.replace(" --no-vectors", "")  # left out for a checkout that has no such option
+
+
+def merge(before: list[Path], after: list[Path]) -> str:
+    """One table of the rows of two runs (the ``before`` and ``after`` checkouts) side by side,
+    matched by case and command, in the order of the ``after`` run."""
+    olds: dict[tuple[str, str], list[list[str]]] = {}
+    for path in before:
+        for cells in _rows_of(path):
+            olds.setdefault((cells[0], _same_command(cells[1])), []).append(cells)
+    lines = ["| case | command | before: exit | before: message | before: traceback | before: kept "
+             "| after: exit | after: message | after: traceback | after: kept |", "|" + "---|" * 10]
+    for path in after:
+        for cells in _rows_of(path):
+            key = (cells[0], _same_command(cells[1]))
+            old = olds[key].pop(0) if olds.get(key) else ["", "", "not run", "", "", ""]
+            lines.append("| " + " | ".join([cells[0], _same_command(cells[1]), *old[2:], *cells[2:]]) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     global CHECKOUT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -475,7 +545,13 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="the checkout whose chronica is run (e.g. a worktree of an older commit)")
     parser.add_argument("--only", nargs="*", help="run only these cases (by their short names)")
+    parser.add_argument("--merge", nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="print two runs' tables side by side and exit (each a file, or a "
+                             "comma-separated list of files: runs of some cases each)")
     args = parser.parse_args()
+    if args.merge:
+        print(merge(*([Path(p) for p in side.split(",")] for side in args.merge)))
+        return
     CHECKOUT = args.root.resolve()
     global HAS_NO_VECTORS
     HAS_NO_VECTORS = "--no-vectors" in cli("build", "--help").out
@@ -503,6 +579,7 @@ def main() -> None:
             ("foreign", lambda: case_foreign_sqlite(fresh("foreign"))),
             ("newer", lambda: case_newer_store(fresh("newer"))),
             ("concurrent", lambda: case_concurrent(fresh("concurrent"))),
+            ("stopped", lambda: case_stopped(fresh("stopped"))),
             ("disk", lambda: case_full_disk(fresh("disk"), korea_db)),
             ("readonly", lambda: case_read_only(fresh("readonly"))),
             ("symlink", lambda: case_symlink_loop(fresh("symlink"))),

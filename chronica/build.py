@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chronica import duplicates as neardup
-from chronica.errors import IngestError, StoreError
+from chronica.errors import IngestError, Interrupted, StoreError
 from chronica.ingest import discover
 from chronica.ingest._decode import UTF8_REPLACED
 from chronica.ingest.document import Document
@@ -192,10 +192,18 @@ def build(
     :returns: what was stored, skipped (with reasons) and flagged.
     :raises StoreError: the store cannot be written (disk full, permissions); what was stored
         before stays stored.
+    :raises Interrupted: the process was told to stop (the command line's signal handler); the
+        documents stored before stay stored, the one being written is rolled back, and the
+        exception's ``report`` says what was done. Running the same build again completes it.
     """
     options = options or BuildOptions()
     paths = list(paths)
-    return _Build(paths, store, options, on_file).run()
+    run = _Build(paths, store, options, on_file)
+    try:
+        return run.run()
+    except Interrupted as exc:  # told to stop: what was stored stays, each document whole
+        exc.report = run.report
+        raise
 
 
 class _Build:

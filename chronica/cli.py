@@ -2,7 +2,8 @@
 
 Exit status of ``chronica build``: 0 when every input became a document (or was already stored,
 or a duplicate), 3 when some inputs were skipped (each listed with its reason), 1 on a fatal
-error, 2 on a usage error.
+error, 2 on a usage error, 128 + the signal's number (143, 130) when told to stop by SIGTERM or
+SIGINT (one line; the store consistent, the same build run again completes it).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import os
 import re
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -218,7 +221,8 @@ def build(
 ) -> None:
     """Read articles (.txt .md .html .htm .pdf .jsonl), clean them and store them.
 
-    Exit status: 0 all inputs read, 3 some inputs skipped (listed with reasons), 1 fatal error.
+    Exit status: 0 all inputs read, 3 some inputs skipped (listed with reasons), 1 fatal error,
+    143/130 stopped by SIGTERM/SIGINT (run it again to finish).
     """
     from chronica.build import BuildOptions
     from chronica.build import build as run_build
@@ -244,26 +248,76 @@ def build(
         max_bytes=max_bytes, published=published, source=source, n_process=workers,
         batch_size=batch_size, dask=dask, vectors=vectors,
     )
-    store = _store(db, must_exist=False)
-    with store:
-        store.check_writable()
-        if quiet or not sys.stderr.isatty():
-            report = run_build(paths, store, options)
-        else:
-            with Progress(
-                TextColumn("[bold]reading[/bold]"), BarColumn(), MofNCompleteColumn(),
-                TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
-                transient=True,
-            ) as progress:
-                task = progress.add_task("", total=None)
+    from chronica.errors import Interrupted
 
-                def on_file(path: str, total: int) -> None:
-                    progress.update(task, total=total, advance=1, description=Path(path).name[-40:])
+    try:
+        with _stop_on_signals():
+            store = _store(db, must_exist=False)
+            with store:
+                store.check_writable()
+                if quiet or not sys.stderr.isatty():
+                    report = run_build(paths, store, options)
+                else:
+                    with Progress(
+                        TextColumn("[bold]reading[/bold]"), BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
+                        transient=True,
+                    ) as progress:
+                        task = progress.add_task("", total=None)
 
-                report = run_build(paths, store, options, on_file=on_file)
-        if not quiet:
-            _print_build_summary(report, store, db)
+                        def on_file(path: str, total: int) -> None:
+                            progress.update(task, total=total, advance=1, description=Path(path).name[-40:])
+
+                        report = run_build(paths, store, options, on_file=on_file)
+                if not quiet:
+                    _print_build_summary(report, store, db)
+    except Interrupted as exc:
+        _fail(_stopped_message(exc), exc.exit_code)
     raise typer.Exit(report.exit_code)
+
+
+#: what a build says when it was told to stop (one line, then exit status 128 + the signal)
+STOPPED = ("build stopped by {signal}: {stored} new document{s} stored before it, each whole; "
+           "the store is consistent: run the same build again to finish it")
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """While a build runs, SIGTERM and SIGINT (Ctrl-C) raise :class:`~chronica.errors.Interrupted`
+    in this process: the transaction being written is rolled back, worker processes are stopped,
+    and the build ends with one line and exit status 128 + the signal's number (143, 130). A
+    second signal while it stops ends the process at once, with the same line and status: SQLite's
+    journal keeps the store consistent even then."""
+    import signal
+
+    from chronica.errors import Interrupted
+
+    told: list[int] = []
+
+    def stop(signum: int, frame) -> None:  # noqa: ANN001, ARG001
+        name = signal.Signals(signum).name
+        if told:  # told again: no clean-up, the store is safe as it is on disk
+            os.write(2, ("error: " + STOPPED.format(signal=name, stored="some", s="s") + "\n").encode())
+            os._exit(128 + signum)
+        told.append(signum)
+        raise Interrupted(signum, name)
+
+    # a signal the process was started ignoring stays ignored (`nohup`, a background job of a
+    # shell script ignores SIGINT): Python itself leaves such a SIGINT alone
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)
+                if signal.getsignal(sig) is not signal.SIG_IGN}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _stopped_message(exc) -> str:  # noqa: ANN001
+    if exc.report is None:  # before the build began (opening the store) or after it ended
+        return f"build stopped by {exc.name}; the store is consistent: run the same build again to finish it"
+    stored = exc.report.stored
+    return STOPPED.format(signal=exc.name, stored=stored, s="" if stored == 1 else "s")
 
 
 def _print_build_summary(report, store, db: Path) -> None:  # noqa: ANN001

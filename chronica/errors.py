@@ -46,5 +46,26 @@ SKIP_REASONS: dict[str, str] = {
 }
 
 
+class Interrupted(BaseException):
+    """The process was told to stop (SIGTERM, or SIGINT: Ctrl-C) while it worked.
+
+    A ``BaseException``, as ``KeyboardInterrupt`` is: no ``except Exception`` that records one
+    document's failure takes it for that document's. Raised by the signal handler of the command
+    line's build, so it can surface anywhere; every store write is one transaction, rolled back
+    when it passes through. ``report`` is what the build had done (set by
+    :func:`chronica.build.build` on its way out)."""
+
+    def __init__(self, signum: int, name: str) -> None:
+        super().__init__(f"stopped by {name}")
+        self.signum = signum
+        self.name = name
+        self.report = None  # type: ignore[var-annotated]
+
+    @property
+    def exit_code(self) -> int:
+        """128 + the signal's number, as a shell reports a process a signal ended (143, 130)."""
+        return 128 + self.signum
+
+
 class StoreError(ChronicaError):
     """The SQLite store cannot be opened or is not a Chronica store."""

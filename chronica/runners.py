@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from chronica.errors import ChronicaError
@@ -113,7 +115,8 @@ class ProcessRunner:
     def __init__(self, workers: int, initializer: Callable[[], None] | None = None) -> None:
         self.workers = workers
         self.pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=initializer
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=partial(_start_worker, initializer),
         )
 
     def map(self, fn: Callable[[A], R], items: Iterable[tuple[C, A]]) -> Iterator[tuple[C, R]]:
@@ -122,8 +125,22 @@ class ProcessRunner:
 
         return _ordered(submit, Future.result, items, IN_FLIGHT_PER_WORKER * self.workers)
 
-    def close(self) -> None:
+    def close(self, abandon: bool = False) -> None:
+        """Shut the pool down; with ``abandon`` (the build was told to stop) the workers are
+        killed rather than let finish the batches they hold: nothing of theirs would be stored."""
+        if abandon:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.kill()
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker(initializer: Callable[[], None] | None) -> None:
+    """A worker process's start: Ctrl-C in a terminal signals the whole process group, and it is
+    the build's process that stops the build (and these workers), so a worker ignores SIGINT
+    instead of failing its task with a KeyboardInterrupt; then ``initializer``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer()
 
 
 def check_dask(spec: str) -> int | None:
@@ -175,7 +192,7 @@ class DaskRunner:
 
         return _ordered(submit, lambda future: future.result(), items, IN_FLIGHT_PER_WORKER * self.workers)
 
-    def close(self) -> None:
+    def close(self, abandon: bool = False) -> None:  # noqa: ARG002 - the cluster drops what it runs
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
@@ -195,5 +212,8 @@ def open_runner(workers: int = 1, dask: str | None = None,
         return
     try:
         yield runner
-    finally:
-        runner.close()
+    except BaseException as exc:
+        # told to stop (an Interrupted, not an Exception): the tasks in flight are dropped
+        runner.close(abandon=not isinstance(exc, Exception))
+        raise
+    runner.close()

@@ -140,16 +140,10 @@ def test_parse_is_stored_and_reusable(tmp_path, nlp):
         assert parsed.has_annotation("DEP") and parsed.has_annotation("ENT_IOB")
 
 
-def test_kill_mid_build_leaves_a_consistent_store_that_the_next_run_completes(tmp_path):
-    folder = tmp_path / "in"
-    write_articles(folder, 400)
-    db = tmp_path / "s.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "chronica.cli", "build", str(folder), "--db", str(db), "--quiet",
-         "--batch-size", "4"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 120
+def _start_and_wait_until_stored(args: list[str], db: Path, at_least: int, **popen) -> subprocess.Popen:
+    """Start ``chronica ARGS`` and return once the store holds ``at_least`` documents."""
+    proc = subprocess.Popen([sys.executable, "-m", "chronica.cli", *args], **popen)
+    deadline = time.time() + 300
     stored = 0
     while time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)
@@ -159,25 +153,121 @@ def test_kill_mid_build_leaves_a_consistent_store_that_the_next_run_completes(tm
                     stored = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
             except sqlite3.Error:
                 stored = 0
-            if stored >= 10:
+            if stored >= at_least:
                 break
     if proc.poll() is not None:
-        pytest.fail("the build finished before it could be killed; make the input larger")
+        pytest.fail("the build finished before it could be stopped; make the input larger")
+    return proc
+
+
+def _assert_whole(store: Store) -> int:
+    """The store is sound and every stored document is whole; its number of documents."""
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # every stored document is whole: its sentences and its path were written with it
+    broken = store.conn.execute(
+        """SELECT COUNT(*) FROM documents d
+           WHERE d.n_sentences != (SELECT COUNT(*) FROM sentences s WHERE s.document_id = d.id)
+              OR NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.document_id = d.id)"""
+    ).fetchone()[0]
+    assert broken == 0
+    return store.counts()["documents"]
+
+
+def test_kill_mid_build_leaves_a_consistent_store_that_the_next_run_completes(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 400)
+    db = tmp_path / "s.db"
+    proc = _start_and_wait_until_stored(
+        ["build", str(folder), "--db", str(db), "--quiet", "--batch-size", "4"], db, 10,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
 
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        partial = store.counts()["documents"]
+        partial = _assert_whole(store)
         assert 10 <= partial < 400
-        # every stored document is whole: its sentences and its path were written with it
-        broken = store.conn.execute(
-            """SELECT COUNT(*) FROM documents d
-               WHERE d.n_sentences != (SELECT COUNT(*) FROM sentences s WHERE s.document_id = d.id)
-                  OR NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.document_id = d.id)"""
-        ).fetchone()[0]
-        assert broken == 0
         report = build([folder], store)
         assert report.stored == 400 - partial
         assert report.unchanged == partial
         assert store.counts()["documents"] == 400
+
+
+def _signals_as_a_terminal_gives_them() -> None:
+    """In the child before it runs: SIGINT and SIGTERM at their defaults, as a command typed in a
+    terminal has them (a test run from a script's background job would pass SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("sig, workers, group", [
+    (signal.SIGTERM, 1, False),  # a service manager, `kill PID`, `timeout`
+    (signal.SIGINT, 2, True),  # Ctrl-C in a terminal: the whole process group, workers too
+])
+def test_a_build_told_to_stop_says_so_in_one_line_and_the_next_run_completes(tmp_path, sig, workers, group):
+    """Told to stop, a build ends with one line on stderr and exit status 128 + the signal's
+    number (it used to end silently, or with a KeyboardInterrupt's traceback); its worker
+    processes end with it; the documents stored before stay, each whole; the next run stores the
+    rest, and a third changes nothing."""
+    n = 200
+    folder = tmp_path / "in"
+    write_articles(folder, n)
+    db = tmp_path / "s.db"
+    proc = _start_and_wait_until_stored(
+        ["build", str(folder), "--db", str(db), "--quiet", "--batch-size", "4", "--workers", str(workers),
+         "--no-vectors"], db, 5, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True, preexec_fn=_signals_as_a_terminal_gives_them)
+    if group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
+    out, err = proc.communicate(timeout=120)
+    name = signal.Signals(sig).name
+    assert proc.returncode == 128 + sig
+    lines = [ln for ln in (out + err).splitlines() if ln.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"error: build stopped by {name}: ") and "run the same build again" in lines[0]
+    assert "Traceback" not in out + err
+    # no worker of the stopped build is left running (multiprocessing's resource tracker ends
+    # when it sees the build's end: give it a few seconds on a loaded machine)
+    deadline, left = time.time() + 15, True
+    while left and time.time() < deadline:
+        try:
+            os.killpg(proc.pid, 0)
+            time.sleep(0.2)
+        except ProcessLookupError:
+            left = False
+    assert not left
+
+    with Store(db) as store:
+        partial = _assert_whole(store)
+        assert 5 <= partial < n
+        assert f": {partial} new documents stored" in lines[0] or f": {partial} new document stored" in lines[0]
+        report = build([folder], store, BuildOptions(vectors=False))
+        assert report.exit_code == EXIT_OK and not report.skipped
+        assert (report.stored, report.unchanged) == (n - partial, partial)
+        assert _assert_whole(store) == n
+        assert store.chronicle.up_to_date()
+        again = build([folder], store, BuildOptions(vectors=False))
+        assert (again.stored, again.unchanged) == (0, n)
+
+
+def _sigint_ignored() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def test_a_build_started_ignoring_sigint_keeps_ignoring_it(tmp_path):
+    """`nohup` or a shell script's background job starts the build with SIGINT ignored: it
+    stays ignored (as Python leaves it), and the build ends as usual."""
+    n = 60
+    folder = tmp_path / "in"
+    write_articles(folder, n)
+    db = tmp_path / "s.db"
+    proc = _start_and_wait_until_stored(
+        ["build", str(folder), "--db", str(db), "--quiet", "--batch-size", "4", "--workers", "1",
+         "--no-vectors"], db, 3, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_sigint_ignored)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == EXIT_OK and not (out + err).strip()
+    with Store(db) as store:
+        assert _assert_whole(store) == n

@@ -244,6 +244,44 @@ def test_runners_map_streams_with_a_bounded_window(runner_args):
     assert len(drawn) == 200
 
 
+def _sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def _sigint_handler(_: int) -> bool:
+    import signal
+
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_worker_processes_leave_ctrl_c_to_the_build():
+    """Ctrl-C signals the terminal's whole process group: the workers ignore it, and the
+    build's process (which stops them) handles it once."""
+    with runners.open_runner(workers=2) as runner:
+        assert [ignored for _, ignored in runner.map(_sigint_handler, [(i, i) for i in range(4)])] == [True] * 4
+
+
+def test_a_runner_told_to_stop_kills_its_workers_instead_of_awaiting_their_tasks():
+    """An Interrupted (SIGTERM, SIGINT) leaving the runner kills the worker processes: a build
+    told to stop ends within seconds, not when the batches in flight are done (nothing of theirs
+    would be stored). An ordinary error still lets them finish."""
+    import signal
+
+    from chronica.errors import Interrupted
+
+    started = time.perf_counter()
+    with pytest.raises(Interrupted):
+        with runners.open_runner(workers=2) as runner:
+            busy = [runner.pool.submit(_sleep, 120) for _ in range(2)]
+            deadline = time.time() + 60
+            while not all(f.running() for f in busy) and time.time() < deadline:
+                time.sleep(0.1)
+            assert all(f.running() for f in busy)
+            raise Interrupted(signal.SIGTERM, "SIGTERM")
+    assert time.perf_counter() - started < 90
+
+
 def test_dask_local_cluster_workers_run_without_the_monitoring_machinery():
     """A ``local:N`` cluster's worker processes get :data:`runners.LOCAL_CLUSTER_CONFIG` (no
     stack profiler, slower system and memory monitors): their cost follows wall time, not work."""
