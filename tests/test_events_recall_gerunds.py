@@ -53,6 +53,10 @@ def test_gerund_noun_names_its_verbs_act(full, text, trigger, etype, doers, targ
     ("The landing of Icelandic fish was banned in 1952.", "landing"),
     ("A new building for the ministry opened in Hanoi in 2004.", "building"),
     ("The shelling frightened the villagers.", "shelling"),
+    # a gerund with no argument of its own, inside an adjunct of another act: no fight of its own
+    ("British forces retook the islands after intense fighting in June 1982.", "fighting"),
+    ("The rebels entered the town after heavy shelling on 20 November.", "shelling"),
+    ("Ethiopian troops took the hill following fierce fighting in May 2000.", "fighting"),
 ])
 def test_gerund_without_its_act(full, text, trigger):
     events = extract_events(full(text))

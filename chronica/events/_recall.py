@@ -67,11 +67,27 @@ def gerund_keys(tok: Token, onto: Ontology, own: set[str]) -> set[str]:
         return set()
     if any(k in onto.by_first for k in own):
         return set()
+    if not _has_own_argument(tok):
+        return set()  # "retake the islands after intense fighting": no fight of its own to code
     for stem in _stems(tok.lower_):
         patterns = onto.by_first.get(stem, ())
         if any(len(p.words) == 1 and p.pos != "n" for p in patterns):
             return {stem}
     return set()
+
+
+#: what makes a gerund noun an act told in its own right: its possessor, an of/by/between/with
+#: phrase ("Iran's shelling of Basra", "fighting between the two armies"), or its place as the
+#: subject of a clause ("Border fighting escalated in March")
+OWN_PREPOSITIONS = frozenset({"of", "by", "between", "with", "against", "across", "along", "near"})
+
+
+def _has_own_argument(tok: Token) -> bool:
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if phrase.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWN_PREPOSITIONS) or c.dep_ == "compound"
+               for c in phrase.children)
 
 
 def pair_fight(trig: Trigger, onto: Ontology) -> bool:
