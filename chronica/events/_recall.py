@@ -7,8 +7,10 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    found by undoing the -ing (``shell-ing``, ``fight-ing``, ``bomb-ing``; ``ram-m-ing``; ``rais-ing``
    -> ``raise``) and kept when it is a one-word verb trigger of the ontology (not the field's
    dictionary, whose patterns are verbs only, nor a word that is a trigger in its own right as
-   a noun: "meeting", "warning"). The noun then takes its roles as any nominal trigger does
-   (``extract._noun_roles``: "the shelling of Basra by Iranian artillery").
+   a noun: "meeting", "warning"), and only where the noun tells an act of its own: a possessor, an
+   of/by/between/with phrase, a compound, or the subject's place (:func:`_has_own_argument`; "after
+   intense fighting" inside another act's adjunct is none). The noun then takes its roles as any
+   nominal trigger does (``extract._noun_roles``: "the shelling of Basra by Iranian artillery").
 2. **A fight of the document's pair** (:func:`pair_fight`). A noun of a two-sided fight
    (``TWO_SIDED_FORMS``) that is the subject of its clause, with no party, no place and no
    domestic modifier ("clashes continued", "border fighting escalated in March 2012",
