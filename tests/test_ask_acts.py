@@ -4,14 +4,10 @@ tables over a store built from three texts of the project's own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from ask_corpus import asker_over
 
-from chronica.ask import open_asker
 from chronica.ask.reading import act_code, act_family
-from chronica.search import index_sentences
-from chronica.store import Store
 
 TEXTS = {
     "chad.txt": """title: The Aouzou truce
@@ -39,20 +35,8 @@ The elder statesman William Tubman mediated between the two governments in March
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from chronica.build import build
-
-    root = tmp_path_factory.mktemp("acts")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in TEXTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    path = root / "acts.db"
-    with Store(path) as store:
-        build([corpus], store)
-    store = Store(Path(path))
-    index_sentences(store)
-    yield open_asker(store)
-    store.close()
+    with asker_over(tmp_path_factory.mktemp("acts"), TEXTS) as asker:
+        yield asker
 
 
 @pytest.mark.parametrize("lemma, forms, code, family", [

@@ -5,13 +5,8 @@ treaty signed by two states that signed no other."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from chronica.ask import open_asker
-from chronica.search import index_sentences
-from chronica.store import Store
+from ask_corpus import asker_over
 
 TEXTS = {
     "zone.txt": """title: Norway's fishing zone
@@ -38,20 +33,8 @@ Both governments promised to settle the quarrel by talks.
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from chronica.build import build
-
-    root = tmp_path_factory.mktemp("parts")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in TEXTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    path = root / "parts.db"
-    with Store(path) as store:
-        build([corpus], store)
-    store = Store(Path(path))
-    index_sentences(store)
-    yield open_asker(store)
-    store.close()
+    with asker_over(tmp_path_factory.mktemp("parts"), TEXTS) as asker:
+        yield asker
 
 
 @pytest.mark.parametrize("question, year", [
