@@ -273,6 +273,18 @@ def _quad(code: str) -> int | None:
     return getattr(kind, "quad", None) if kind is not None else None
 
 
+#: PLOVER's quads on the cooperation side (1 verbal, 2 material cooperation; 3 and 4 conflict)
+COOPERATION_QUADS = frozenset({1, 2})
+
+
+def _side(code: str) -> bool | None:
+    """Cooperation (True) or conflict (False) of a type, None for happenings outside the quads:
+    the axis on which an act and the thing it acts on are one event ("agree [a truce]": AGREE is
+    verbal and a truce, RETREAT, material, both cooperation)."""
+    quad = _quad(code)
+    return None if quad is None else quad in COOPERATION_QUADS
+
+
 #: verbs that tell a phase of the event their subject names ("when did the war begin"): the
 #: question is about that event, not about an act of its own
 PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "break", "erupt", "escalate",
@@ -485,11 +497,11 @@ def parse(text: str) -> Question:
     if triggers:
         main_types = {t for tok, t, _ in triggers if tok.i == main.i}
         # a trigger of the main type under it is the same event ("sign [a treaty] with Egypt"),
-        # and so is one of the main type's class (the ontology's quad: "agree [the accord between
-        # Iran and Iraq]"; not "approve [the invasion of South Korea]")
-        quads = {_quad(t) for t in main_types} - {None}
+        # and so is one on the main type's side of the quads ("agree [the accord between Iran
+        # and Iraq]", "agree [a truce between …]"; not "approve [the invasion of South Korea]")
+        sides = {_side(t) for t in main_types} - {None}
         inner = {tok.i for tok, t, _ in triggers if tok.i != main.i and t not in main_types
-                 and _quad(t) not in quads}
+                 and _side(t) not in sides}
         kept = []
         for a, m in zip(question.actors, named):
             span = doc.char_span(m[0], m[1], alignment_mode="expand") if m else None
