@@ -19,3 +19,19 @@ def show(events):  # noqa: ANN001, ANN201
 def states(event, role):  # noqa: ANN001, ANN201
     """The states (else actor ids) that fill ``role`` in ``event``."""
     return {p.state or p.actor_id for p in event.actors(role)}
+
+
+def assert_coded(full, text, trigger, etype, doers, target, date):  # noqa: ANN001, ANN201 - a pipeline, a case row
+    """The first event of ``trigger`` in ``text`` has the type, the doers' states (a subset), the
+    target's state (when one is given) and a date starting with ``date``."""
+    from chronica.events import extract_events
+    from chronica.events.model import SOURCE, TARGET
+
+    found = extract_events(full(text))
+    events = [e for e in found if e.trigger == trigger]
+    assert events, show(found)
+    event = events[0]
+    assert event.type == etype, show(events)
+    assert doers <= states(event, SOURCE), show(events)
+    assert target is None or target in states(event, TARGET), show(events)
+    assert (event.date or "").startswith(date), (event.date, show(events))

@@ -12,7 +12,7 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events.model import SOURCE, TARGET
-from event_cases import show as _show, states as _states
+from event_cases import assert_coded, show as _show, states as _states
 
 
 # a light verb in the passive, or its participle, carries the noun of the event and names the
@@ -31,13 +31,7 @@ from event_cases import show as _show, states as _states
     ("Talks were held between Ecuador and Peru in Brasilia in 1998.", "held", "CONSULT", {"ECU", "PER"}, None, "1998"),
 ])
 def test_passive_light_verb_carries_its_noun(full, text, trigger, etype, doers, target, date):
-    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
-    assert events, _show(extract_events(full(text)))
-    event = events[0]
-    assert event.type == etype, _show(events)
-    assert doers <= _states(event, SOURCE), _show(events)
-    assert target is None or target in _states(event, TARGET), _show(events)
-    assert (event.date or "").startswith(date), (event.date, _show(events))
+    assert_coded(full, text, trigger, etype, doers, target, date)
 
 
 # no doer named, or no event noun carried: nothing new

@@ -10,8 +10,8 @@ import pytest
 
 from chronica.events import extract_events
 from chronica.events._recall import _stems
-from chronica.events.model import SOURCE, TARGET
-from event_cases import show as _show, states as _states
+from chronica.events.model import SOURCE
+from event_cases import assert_coded, show as _show, states as _states
 
 
 @pytest.mark.parametrize("word, stems", [
@@ -38,13 +38,7 @@ def test_gerund_stems(word, stems):
      {"ARM", "AZE"}, None, "2016-04"),
 ])
 def test_gerund_noun_names_its_verbs_act(full, text, trigger, etype, doers, target, date):
-    events = [e for e in extract_events(full(text)) if e.trigger == trigger]
-    assert events, _show(extract_events(full(text)))
-    event = events[0]
-    assert event.type == etype, _show(events)
-    assert doers <= _states(event, SOURCE), _show(events)
-    assert target is None or target in _states(event, TARGET), _show(events)
-    assert (event.date or "").startswith(date), (event.date, _show(events))
+    assert_coded(full, text, trigger, etype, doers, target, date)
 
 
 # a gerund that is a trigger in its own right, or whose verb is no one-word trigger, is unchanged;
