@@ -140,3 +140,25 @@ def test_documents_shows_a_lower_bound_as_such(tmp_path):
     result = runner.invoke(app, ["documents", "--db", str(db)])
     assert result.exit_code == 0
     assert "≥1969" in result.output and "lower bound" in result.output
+
+
+def test_export_json_names_a_jsonl_records_file_and_line(tmp_path):
+    # the contract's "path" is the file: an evaluator matching evidence by file name must find a
+    # feed's records; which record is in "record" (the line)
+    feed = tmp_path / "corpus" / "feed.jsonl"
+    feed.parent.mkdir()
+    records = [
+        {"title": "Ferry cut", "published": "2022-05-03", "text": "The ferry company said on Tuesday that the night "
+         "crossing would stop for the winter after storms damaged the pier. Islanders protested outside the office."},
+        {"title": "Pier repaired", "published": "2022-09-01", "text": "Engineers finished repairing the pier on Monday "
+         "and the harbour board said the night crossing would return in October."},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert runner.invoke(app, ["build", str(feed.parent), "--db", str(db), "--no-vectors"]).exit_code == 0
+    data = json.loads(runner.invoke(app, ["export", "--format", "json", "--db", str(db)]).output)
+    docs = sorted(data["documents"], key=lambda d: d["record"])
+    assert [(Path(d["path"]).name, d["record"], d["title"]) for d in docs] == [
+        ("feed.jsonl", 1, "Ferry cut"), ("feed.jsonl", 2, "Pier repaired")]
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--format", "documents-csv", "--db", str(db)]).output)))
+    assert sorted((Path(r["path"]).name, r["record"]) for r in rows) == [("feed.jsonl", "1"), ("feed.jsonl", "2")]

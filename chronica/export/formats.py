@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
@@ -22,9 +23,13 @@ from chronica.store import Store
 from chronica.chronicle.persist import documents_info, iter_events, load_chronicle, load_disagreements
 
 DOCUMENT_CSV_FIELDS = [
-    "id", "path", "title", "author", "outlet", "url", "published", "published_source",
+    "id", "path", "record", "title", "author", "outlet", "url", "published", "published_source",
     "format", "words", "sentences", "near_duplicate_of", "near_duplicate_similarity",
 ]
+
+
+#: the store's key of a .jsonl record: the file's path and the record's line
+_RECORD = re.compile(r"(.+\.jsonl)#L(\d+)", re.I)
 
 
 def document_id(n: int) -> str:
@@ -45,9 +50,12 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
         while pending is not None and pending[0] < d.id:  # a time expression of no document
             pending = next(timexes, None)
         own = pending[1] if pending is not None and pending[0] == d.id else []
+        record = _RECORD.fullmatch(d.path)
         yield {
             "id": document_id(d.id),
-            "path": d.path,
+            # the file, as the contract asks: a .jsonl record's line ("…/feed.jsonl#L3") goes in "record"
+            "path": record[1] if record else d.path,
+            "record": int(record[2]) if record else None,
             "title": d.title,
             "author": d.author,
             "outlet": d.outlet,

@@ -112,8 +112,8 @@ def score_document(gold: DocumentGold, path: Path | None) -> DocumentScore:
         return DocumentScore(gold.file, loaded=False, error=f"{exc.reason}: {exc.detail}")
     if not docs:
         return DocumentScore(gold.file, loaded=False, error="no document")
-    doc = docs[0]
-    text = fold(doc.text)
+    doc = docs[0]  # a feed's first record gives the title, date and author; its body is every record's
+    text = fold("\n\n".join(d.text for d in docs))
     score = DocumentScore(gold.file, loaded=True, title=doc.title, published=doc.published, author=doc.author)
     score.body_lost = [k for k in gold.body_keeps if fold(k) and fold(k) not in text]
     score.body_intact = bool(gold.body_ends) and fold(gold.body_ends) in text and not score.body_lost
