@@ -175,7 +175,7 @@ def test_chapter_number_stripped(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "title, stripped",
-    [("18 Evolving Relations", "Evolving Relations"), ("Chapter 3: Exile", "Exile"), ("IV. The Return", "The Return"),
+    [("18 Evolving Relations", "Evolving Relations"), ("Chapter 3: Exile", "Chapter 3: Exile"), ("IV. The Return", "The Return"),
      ("3 Things to Know About Tides", "3 Things to Know About Tides"), ("1984 Revisited", "1984 Revisited"),
      ("Civil War Diaries", "Civil War Diaries"), ("I Was There", "I Was There")],
 )

@@ -67,7 +67,7 @@ def test_date_line_a_sentence_about_broadcasting_is_none(line: str) -> None:
     "top, title, iso",
     [
         ("HARBOUR RADIO\nPodcasts | Schedule | Donate\n\nEpisode 12: The harbour at night\nBroadcast 3 February 2022\n\n",
-         "The harbour at night", "2022-02-03"),
+         "Episode 12: The harbour at night", "2022-02-03"),
         ("MINISTRY OF TRANSPORT\n\nSTATEMENT ON THE SUSPENSION OF THE NIGHT FERRY SERVICE TO THE NORTHERN ISLANDS "
          "AND THE REPAIR OF THE PIER\n\nPortree, 12 January 2024\n\n",
          "STATEMENT ON THE SUSPENSION OF THE NIGHT FERRY SERVICE TO THE NORTHERN ISLANDS AND THE REPAIR OF THE PIER",
@@ -226,13 +226,16 @@ def test_title_a_headline_in_capitals_over_its_date_line_stays_the_title() -> No
     "title, stripped",
     [
         ('Episode 214: "From the lake to the coast"', "From the lake to the coast"),
-        ("EPISODE 7: The pier that would not stand", "The pier that would not stand"),
-        ("Ep. 31 - Storm season on the islands", "Storm season on the islands"),
+        ("EPISODE 7: The pier that would not stand", "EPISODE 7: The pier that would not stand"),
+        ("Ep. 31 - Storm season on the islands", "Ep. 31 - Storm season on the islands"),
+        ("Chapter 9. The harbour question: ferries and the pier", "Chapter 9. The harbour question: ferries and the pier"),
+        ("12 The harbour at night", "The harbour at night"),
         ('"Episode" is the word we use', '"Episode" is the word we use'),
         ("Episodes of a ferryman's life", "Episodes of a ferryman's life"),
     ],
 )
 def test_strip_an_episode_number_from_a_programme_title(title: str, stripped: str) -> None:
+    # a labelled number is part of the heading the page shows; a quoted title under it is the title
     from chronica.ingest import strip_chapter_number
 
     assert strip_chapter_number(title) == stripped

@@ -61,6 +61,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     outlet = _mark_lexicon(units)
     _mark_image_captions(raw, units)
+    _mark_labelled_boxes(raw, units)
     author = _mark_author_box(units)
     author = author or _mark_bylines(units)
     _mark_author_notes(units)
@@ -324,6 +325,24 @@ def _mark_image_captions(raw: str, units: list[Unit]) -> None:
         prev_start = raw.rfind("\n", 0, prev_end) + 1
         if _MD_IMAGE_LINE.match(raw, prev_start, prev_end + 1):
             u.kind = "caption"
+
+
+#: a Markdown box: a quoted paragraph opened by a label in bold ("> **Key term: filling.** The
+#: process …", "> **Learning objectives.** After reading …", "> **Figure 9.1** The gorge …",
+#: "> **Pull quote:** …") — a textbook's or a page's sidebar, not the article's running text
+_MD_LABELLED_BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:\*\*|__)")
+BOX_LABEL_WORDS = 6
+
+
+def _mark_labelled_boxes(raw: str, units: list[Unit]) -> None:
+    """A quoted Markdown paragraph whose first words are a short label in bold is a box."""
+    for u in units:
+        if u.kind is not None or u.heading:
+            continue
+        line_start = raw.rfind("\n", 0, u.start) + 1
+        m = _MD_LABELLED_BOX.match(raw, line_start)
+        if m and m.start("label") <= u.start + 2 and len(m["label"].split()) <= BOX_LABEL_WORDS:
+            u.kind = "box"
 
 
 #: how long the copy of an advertisement printed under its label may be
@@ -818,7 +837,7 @@ def _head_rule(units: list[Unit]) -> int | None:
         nxt = next((v for v in units[r + 1 :] if v.kind is None), None)
         if nxt is None or not nxt.is_prose:
             return None
-        between = [v for v in units[t + 1 : r] if v.kind is None]
+        between = [v for v in units[t + 1 : r] if v.kind in (None, "credit")]  # "Guest: …" is read as a credit
         # a head is made of lines about the piece ("Guest: …", "Presented by …"), not of its first
         # paragraph over a section break
         if any(v.is_prose for v in between) and not any(

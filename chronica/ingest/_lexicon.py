@@ -160,7 +160,13 @@ DISCLAIMER = re.compile(
     r"|does not constitute (?:financial|legal|medical|investment) advice"
     r"|^(?:this|the) (?:article|story|piece|post|column|essay) (?:was|has been) (?:originally (?:published|posted)"
     r"|updated|corrected|amended)\b|^(?:this|the) (?:article|story|piece|post|column|essay) (?:originally|first) "
-    r"(?:appeared|ran|was published)\b)",
+    r"(?:appeared|ran|was published)\b)"
+    # an editing note over a transcript or an interview: "This transcript has been lightly edited for
+    # clarity.", "This transcript was generated automatically and lightly edited.", "This interview
+    # has been condensed and edited."
+    r"|^(?:this|the) (?:transcript|interview|conversation|q\s*&\s*a|exchange) (?:was|has been|is|have been) [^.]{0,40}?"
+    r"(?:\bfor (?:clarity|length|brevity|space|readability|style)\b|\bcondensed\b|\blightly edited\b|\bautomatically\b"
+    r"|\bmachine[- ](?:generated|transcribed)\b)",
     _I,
 )
 
@@ -219,7 +225,9 @@ REFERENCES_HEADING = re.compile(
 #: Signals that a line is a citation: a year, a URL, a page number, a publisher.
 CITATION_SIGNAL = re.compile(
     r"(?:\b(?:1[5-9]|20)\d{2}\b|https?://|www\.|\bpp?\.\s*\d|\bvol\.|\bno\.\s*\d|\bed(?:s|ited)?\.|\bibid\b"
-    r"|\bpress\b|\bjournal\b|\buniversity\b|,\s*\d{1,4}(?:[–-]\d{1,4})?\.\s*$)",
+    r"|\bpress\b|\bjournal\b|\buniversity\b|,\s*\d{1,4}(?:[–-]\d{1,4})?\.\s*$"
+    # an author as a bibliography lists one: "Tvedt, T.", "Cascão, A. and Nicol, A.", "Lee, J. R."
+    r"|^(?-i:[A-Z])[\w'’-]+,\s+(?:(?-i:[A-Z])\.\s*){1,3}(?:,|and\b|&|\(|(?-i:[A-Z\"“*])))",
     _I,
 )
 

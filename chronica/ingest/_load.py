@@ -26,6 +26,7 @@ from chronica.ingest._metadata import (
     parse_header,
     take_top_metadata,
     updated_note_date,
+    address_line,
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
@@ -113,9 +114,24 @@ def document_from_text(
     doc.author = _first(given.get("author"), header.get("author"), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
+    page_url = None if doc.url else _address_over_text(units)
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
-                         (url_date(doc.url), "url"), (top.published, top.published_source)], units)
+                         (url_date(doc.url), "url"), (top.published, top.published_source),
+                         (url_date(page_url), "url")], units)
+    doc.url = doc.url or page_url
     return doc
+
+
+def _address_over_text(units: list[Unit]) -> str | None:
+    """The page's address on a labelled line above the article's first paragraph ("Source:
+    https://…/2025/04/18/…", as a reader copying a page keeps it); None when there are two."""
+    found: set[str] = set()
+    for u in units:
+        if u.is_prose and u.kind is None:
+            break  # the article has begun: a "Source:" further down cites a figure or a quote
+        if (url := address_line(u.text)) is not None:
+            found.add(url)
+    return found.pop() if len(found) == 1 else None
 
 
 def _first(*values: Any) -> str | None:
@@ -210,7 +226,30 @@ def _joined_authors(authors: str | None) -> str | None:
     if not authors:
         return None
     names = [a.strip() for a in authors.split(";") if a.strip()]
+    names = [n for n in names if not _ROLE.search(n)] or names  # "Jane Doe, Africa correspondent": her role
+    if not all(_name_shaped(n, alone=len(names) == 1) for n in names):
+        return None  # an author box's heading ("About Jane Doe; Mother; …"), a wiki's "From X, the free …"
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (names[0] if names else None)
+
+
+#: the first word of a line about an author or a source that is no name ("About Jane Doe", "From
+#: the Free Encyclopedia", "More from Jane Doe", "Posts by …")
+_NOT_A_NAME_START = re.compile(r"^(?:about|from|the|more|follow|posts?|articles?|stories|contact|meet|read|view|see|all)\b", re.I)
+
+
+def _name_shaped(name: str, *, alone: bool) -> bool:
+    """A name as trafilatura lists it: every word capitalised (particles such as "von", "de", "al-"
+    aside), not opened by a label word; a single word ("Reuters") only when it is the only author."""
+    words = name.split()
+    if not words or _NOT_A_NAME_START.match(name) or len(words) > 5 or (len(words) == 1 and not alone):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w[:3].lower() in ("al-", "el-") for w in words)
+
+
+#: a byline's role after the name, which trafilatura lists as a second author ("Harbour Correspondent")
+_ROLE = re.compile(r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|analyst|producer"
+                   r"|staff|bureau|desk|chief|team)s?$", re.I)
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "dos", "das", "y"})
 
 
 #: how many headings of a page are looked at for a chapter's named title

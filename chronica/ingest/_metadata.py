@@ -143,6 +143,19 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+#: a line that gives the page's own address ("Source: https://…/2025/04/18/…", "Permalink: <https://…>"),
+#: as a reader copying a page keeps it above or under the text
+_ADDRESS_LINE = re.compile(
+    r"^\W{0,3}(?:source|url|link|permalink|canonical(?:\s+(?:url|link))?|web\s+address|page\s+address"
+    r"|(?:originally\s+)?(?:published|read\s+(?:it\s+)?online)\s+at)\s*:\s*<?(?P<url>https?://[^\s<>]{8,})>?\s*$", _I)
+
+
+def address_line(text: str) -> str | None:
+    """The address on a line that is only a labelled address ("Source: https://…"), or None."""
+    m = _ADDRESS_LINE.match(text.strip())
+    return m["url"].rstrip(".,;") if m else None
+
+
 # --- header block -----------------------------------------------------------------------------
 
 HEADER_KEYS = {
@@ -242,16 +255,32 @@ def is_division_number(text: str | None) -> bool:
 
 
 def strip_chapter_number(title: str) -> str:
-    """"18 Evolving relations" -> "Evolving relations"; "Chapter 3: Exile" -> "Exile"."""
+    """A number printed before a title: a bare one is the collection's ("18 Evolving relations" ->
+    "Evolving relations", "IV. The Return" -> "The Return"); a labelled one is part of the heading
+    ("Chapter 3: Exile", "Episode 88: The dam" stay) unless the title under it is quoted
+    ('Episode 214: "From the lake to the coast"' -> "From the lake to the coast")."""
     m = _CHAPTER_NUMBER.match(title)
     if m and len(title) - m.end() >= 3 and not _COUNTED.match(title):
         rest = title[m.end() :]
-        q = _WHOLE_QUOTE.match(rest)  # 'Episode 214: "From the lake to the coast"': the episode's own title
-        return q["inner"] if q else rest
+        q = _WHOLE_QUOTE.match(rest)  # the episode's or chapter's own title, in quotes
+        if q:
+            return q["inner"]
+        return title if title[:1].isalpha() and not _BARE_NUMERAL.match(title) else rest
     return title
 
 
+#: "IV. The Return", "XII: Exile": a roman numeral alone, not a labelled number
+_BARE_NUMERAL = re.compile(r"^[IVXLC]{1,6}[.:)]\s")
+
+
 _WHOLE_QUOTE = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]{3,})[\"”’']$")
+
+
+#: a labelled line of a programme's or transcript's particulars ("Programme: The Africa Hour, weekly
+#: interview", "Host: Jane Doe (JD)", "Guest: …"): it names the show or a speaker, never the piece
+_PROGRAMME_LABEL = re.compile(
+    r"^(?:programme|program|show|series|podcast|host|hosts|hosted by|guest|guests|presenter|presenters"
+    r"|presented by|interviewer|moderator|panel(?:lists)?|producer|produced by|speakers?)\s*:\s*\S", _I)
 
 
 def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
@@ -261,7 +290,7 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    if date_line(text) is not None or byline(text):
+    if date_line(text) is not None or byline(text) or _PROGRAMME_LABEL.match(text):
         return False
     if nxt is not None and nxt.text[:1].islower():
         return False  # the sentence runs on
@@ -365,7 +394,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         under_menu = prev is not None and prev.block == u.block
         if _is_slug(u) and nxt is not None and looks_like_title(nxt, live[j + 2] if j + 2 < len(live) else None):
             continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
-        if u.heading and _is_label(u) and (sub := _heading_under_label(live, j)) is not None:
+        if u.heading and (_is_label(u) or _names_an_issue(live, j)) and (sub := _heading_under_label(live, j)) is not None:
             u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
         elif not u.heading and (sub := _headline_under_kicker(live, j)) is not None:
             u, nxt = sub, (live[j + 2] if j + 2 < len(live) else None)  # "INTERVIEW" over the headline
@@ -378,6 +407,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if u is not live[j]:
                 live[j].kind = "site-name"
                 above = live[j + 1 : i - 1]  # "Issue #48 · 28 January 2024" between the name and the headline
+                for v in above if _names_an_issue(live, j) else ():
+                    if v.is_prose and v.kind is None:
+                        v.kind = "masthead"  # the newsletter's tagline: "A weekly briefing on …"
             u.kind = "title"
             break
         if not _is_nav_like(u):
@@ -406,7 +438,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         c, _ = better
         for u in live[c.first : c.last + 1]:
             u.kind = "title"
-        meta.title, i, above, division = c.text, c.last + 1, live[: c.first], None
+        meta.title, i, above, division = strip_chapter_number(c.text), c.last + 1, live[: c.first], None
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
     # a byline, a lone name, a date line, right after the title
@@ -423,7 +455,12 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             # a date line is no paragraph even when it ends in a full stop ("… 6:40 a.m.")
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
+        if _PROGRAMME_LABEL.match(text) and len(text) <= 160:
+            u.kind = "credit"  # "Host: Jane Doe (JD)", "Guest: Dr Tom Reid, engineer": who speaks, not what is said
+            continue
         if u.is_prose:
+            if k == 0 and _credit_lines_follow(live[i + 1 : i + 3]):
+                continue  # a standfirst between the headline and its byline or date line: body text
             break
         if _credits.anonymous_byline(text):
             u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
@@ -556,8 +593,18 @@ def _markdown_title_heading(live: list[Unit]) -> tuple[int, Unit] | None:
         if u.is_prose and not u.heading:
             return None
         if u.heading == 1:
-            return None if _is_label(u) or _is_nav_like(u) else (j, u)
+            return None if _is_label(u) or _is_nav_like(u) or _names_an_issue(live, j) else (j, u)
     return None
+
+
+#: a newsletter's issue line: "Issue #214 · Friday, September 29, 2023", "No. 48 — 3 May 2022", "Vol. 3, Issue 12"
+_ISSUE_LINE = re.compile(r"^\W{0,3}(?:issue|edition|no\.|number|vol\.|volume)\s*#?\s*\d{1,5}\b", _I)
+
+
+def _names_an_issue(live: list[Unit], j: int) -> bool:
+    """``live[j]`` is a heading with an issue line right under it: a newsletter's name over the
+    issue ("# The Balkan Dispatch / Issue #214 · September 29, 2023"), whatever its case."""
+    return bool(live[j].heading) and j + 1 < len(live) and bool(_ISSUE_LINE.match(live[j + 1].text.strip()))
 
 
 def _headline_under_masthead(live: list[Unit]) -> tuple[int, Unit] | None:
@@ -670,9 +717,10 @@ def _headline_under_kicker(live: list[Unit], j: int) -> Unit | None:
 def _heading_under_label(live: list[Unit], j: int) -> Unit | None:
     """The first heading under ``live[j]`` (a heading in capitals: "# THE LONG MEMO") and above the
     first paragraph that is itself no label: the piece's own headline ("## When the river rose")."""
+    issue = _names_an_issue(live, j)
     for v in live[j + 1 : j + 1 + MASTHEAD_REACH]:
-        if v.is_prose:
-            return None
+        if v.is_prose and not (issue and not v.heading and v.n_words <= TAGLINE_WORDS):
+            return None  # under an issue line a newsletter's one-line tagline may come before the piece
         if v.heading and not _is_label(v) and not _is_nav_like(v) and looks_like_title(v, None):
             return v
     return None
@@ -689,6 +737,8 @@ def _is_label(u: Unit) -> bool:
 
 
 MASTHEAD_LINE_WORDS = 12
+#: the longest tagline a newsletter prints under its name and issue line ("A weekly briefing on …")
+TAGLINE_WORDS = 25
 
 
 def _masthead_line(u: Unit) -> bool:
@@ -696,10 +746,22 @@ def _masthead_line(u: Unit) -> bool:
     return _is_nav_like(u) or (u.n_words <= MASTHEAD_LINE_WORDS and not u.ends_sentence)
 
 
+def _credit_lines_follow(units: list[Unit]) -> bool:
+    """The lines under a standfirst are the piece's byline or date line ("By Jane Doe", "Posted on
+    March 3, 2024 at 7:00 am"): the headline's furniture goes on below the deck."""
+    for u in units:
+        text = u.text.strip()
+        if byline(text) or _credits.anonymous_byline(text) or date_line(text):
+            return True
+        if u.is_prose or len(text) > 80:
+            return False
+    return False
+
+
 def _credit_or_date(text: str) -> bool:
     """A byline, a date line, or a credit line that dates or names ("Posted 6 May 2024 by the
     Editors", "Compiled by Jo Ode | July 16, 2019", "Written and fact-checked by the Editors")."""
-    if byline(text) or _credits.anonymous_byline(text) or date_line(text) or dateline(text):
+    if byline(text) or _credits.anonymous_byline(text) or date_line(text) or dateline(text) or _PROGRAMME_LABEL.match(text):
         return True
     return len(text) <= 160 and (match_date(text, anchored=False)[0] is not None or bool(_BY_CREDIT.search(text)))
 
