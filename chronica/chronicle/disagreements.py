@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements, claim_keys, same_act_object
@@ -48,6 +48,17 @@ from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
+
+class ClaimStep(Protocol):
+    """Finds the claims' disagreements from the events' index and the events it names
+    (:func:`find_disagreements`); ``keys``: the (document, sentence start, trigger) the index
+    must hold (:func:`chronica.chronicle.claim_conflicts.claim_keys` of the claims)."""
+
+    keys: set[tuple[int, int, int]]
+
+    def __call__(self, index: dict[tuple[int, int, int], str], events: list[ChronicleEvent],
+                 ) -> list[tuple[str, str, list[Claim], str]]: ...
+
 
 KINDS = ("date", "duration", "act", "number", "who", "order", "scope", "relations", "attribute")
 
@@ -769,7 +780,8 @@ class _Kept:
 
 def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[ChronicleEvent]],
                        embedder: Embedder | None = None,
-                       claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
+                       claims: list[SentenceClaim] | None = None,
+                       claim_step: ClaimStep | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
     stage ran, its figures and relationship statements replace what the event sentences alone
     give), ordered by kind then by first citation.
@@ -778,10 +790,17 @@ def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[Chro
     called, are read as they come: each is kept only as far as a finder needs it
     (:class:`_Kept`), and the events of the pairs the split-date pass compares are read again
     (:func:`_split_dates`), so a stored chronicle can be given a batch at a time
-    (:mod:`chronica.chronicle.persist`) without ever being held whole."""
+    (:mod:`chronica.chronicle.persist`) without ever being held whole.
+
+    ``claim_step``: what finds the claims' disagreements instead of
+    :func:`chronica.chronicle.claim_conflicts.claim_disagreements` over ``claims`` (a store's
+    chronicle keeps their links and finds only the new ones); ``claims`` then need hold only
+    the ``act`` claims (what the act finder reads)."""
     embedder = embedder or default_embedder()
     again = events if callable(events) else (lambda: events)
-    wanted = None if claims is None else claim_keys(claims)
+    if claim_step is not None:
+        claims = claims or []
+    wanted = claim_step.keys if claim_step is not None else (None if claims is None else claim_keys(claims))
     kept = _Kept()
     for n, e in enumerate(again()):
         kept.add(n, e, claims, wanted)
@@ -793,6 +812,8 @@ def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[Chro
         found.append(("act", topic, sides, _ACT_REASON))
     if claims is None:
         found.extend(kept.numbers)
+    elif claim_step is not None:
+        found.extend(claim_step(kept.index, list(kept.claimed.values())))
     else:
         found.extend(claim_disagreements(claims, list(kept.claimed.values()), embedder, index=kept.index))
     if claims is None:  # the claims stage reads relationship statements, not single events
