@@ -25,8 +25,16 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
    clustering depends only on linked mentions, so the result equals clustering the whole type
    family at once: an update equals a full rebuild (a test builds a corpus in three parts).
 6. The events of those components are replaced, every event is labelled ``e1, e2, ...`` in
-   chronological order, and the disagreements are found again over all events, from stored
-   vectors (their kinds compare events across the whole chronicle; this is not incremental).
+   chronological order, and the events' disagreements (dates, acts) are found again over all
+   events, from stored vectors (their kinds compare events across the whole chronicle; this
+   is not incremental).
+7. The claims' disagreements are incremental (:class:`_ClaimLinks`): the links between claims
+   are stored, and only those of the claims that are new or whose happenings were merged
+   again in 5 are found again, each compared only with the claims of its kind that share a
+   key of the kind's same-thing test or whose clauses are worded alike
+   (:func:`chronica.chronicle.claim_conflicts.claim_links`); the disagreements are grouped from
+   the stored links. The stored links equal those of comparing every claim with every other
+   (``tests/test_chronicle_persist.py`` adds a corpus in three parts and rebuilds).
 
 Memory: steps 2-5 read the new mentions a batch (:data:`BATCH`) at a time, each time they are
 needed, through a cache of :data:`CACHE_MENTIONS` parsed mentions, and write what they find
