@@ -19,6 +19,7 @@ import pytest
 from chronica.build import BuildOptions, build
 from chronica.chronicle import claim_conflicts as cc
 from chronica.chronicle.embeddings import default_embedder
+from chronica.chronicle.disagreements import act_disagreements
 from chronica.chronicle.persist import StoredVectors, load_chronicle
 from chronica.claims.model import SentenceClaim
 from chronica.store import Store
@@ -112,3 +113,20 @@ def test_claim_blocking_finds_every_link_of_a_built_store(korea_db: Path) -> Non
             rows = set(range(0, len(items), 3))
             assert cc.claim_links(kind, items, ctx, rows) == [(i, j) for i, j in blocked if i in rows or j in rows]
         assert found  # the corpus's sources do disagree
+
+
+def test_act_blocking_finds_what_every_pair_finds(korea_db: Path) -> None:
+    """The act finder tests only acts of one event or one doer: on the Korea corpus it gives
+    what testing every pair of act mentions gives."""
+    with Store(korea_db) as store:
+        events = load_chronicle(store).events
+        acts = [c for c in store.claims() if c.kind == "act"]
+        vectors = StoredVectors(store.chronicle)
+
+        def shown(found) -> list:  # noqa: ANN001
+            return [(topic, [(c.value, [(m.document_id, m.sentence_start, m.trigger_start) for m in c.mentions],
+                              c.event_ids) for c in sides]) for topic, sides in found]
+        blocked = shown(act_disagreements(events, vectors, acts))
+        assert blocked == shown(act_disagreements(events, vectors, acts, blocked=False))
+        # and on the acts alone, without the claims stage's objects (more pairs are joined)
+        assert shown(act_disagreements(events, vectors)) == shown(act_disagreements(events, vectors, blocked=False))

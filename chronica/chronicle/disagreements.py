@@ -536,10 +536,16 @@ ACT_SIM_CELLS = 4_000_000
 
 
 def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
-                      claims: list[SentenceClaim] | None = None) -> list[tuple[str, list[Claim]]]:
+                      claims: list[SentenceClaim] | None = None, *, blocked: bool = True,
+                      ) -> list[tuple[str, list[Claim]]]:
     """Exclusive acts by one actor on one occasion. ``claims`` (the ``act`` claims of the claims
     stage) tell what each act was about: an actor approving one thing and refusing another is
-    no disagreement."""
+    no disagreement.
+
+    Two acts are joined only when they are of one event or share a doer (:func:`_same_occasion`
+    needs one), so with ``blocked`` only such pairs are tested (every pair was: the acts of a
+    21,600-document store made tens of millions); ``blocked=False`` tests every pair (the
+    reference a test compares with)."""
     objects = {(c.document_id, c.sentence_start, c.event_trigger): c for c in claims or []
                if c.kind == "act"}
     items = []  # (mention, value, event)
@@ -562,10 +568,18 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
         return i
 
     linked = False
+    buckets: dict = defaultdict(list)  # one event, or a doer: the pairs that may be joined
+    keys = []
+    for i, (mi, _, ei) in enumerate(items):
+        keys.append([("event", id(ei)), *(("doer", k) for k in role_keys(mi, SOURCE))])
+        for k in keys[-1]:
+            buckets[k].append(i)
     for i, (mi, vi, ei) in enumerate(items):
         if i % rows == 0:  # rows of the whole product (the same values as computing it at once)
             sims = vec[i:i + rows] @ vec.T
-        for j in range(i + 1, len(items)):
+        partners = range(i + 1, len(items)) if not blocked else \
+            sorted({j for k in keys[i] for j in buckets[k][bisect.bisect_right(buckets[k], i):]})
+        for j in partners:
             mj, vj, ej = items[j]
             same_event = ei is ej and vi == vj
             if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i % rows, j]))
