@@ -15,6 +15,8 @@ with the corpus is copied F times with its ids shifted by k × (the source's lar
   segments, time expressions, actor mentions, claims, event mentions and participants;
 * the chronicle: events (copy k of the event at position p moves to position (p-1)·F + k + 1,
   next to its original, labels ``e1 ..`` renumbered so), its mentions, blocking keys, links,
+  the claims seen and their links (each copy's among its own claims: a claim of one copy is
+  not linked to another copy's, as a build of the copied corpus would link them),
   documents seen, near-duplicate sentence pairs, and disagreements (ids ``x..`` renumbered);
 * sentence vectors: copy k of a sentence gets the original's vector plus Gaussian noise
   (σ = 0.02 a dimension, seeded), normalised, so the vector index holds F times as many
@@ -177,6 +179,9 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
                                                "event_id": "event_id + :e"}, "WHERE mention_id <= :mmax"))
         run(_copy(con, "chronicle_keys", {"mention_id": "mention_id + :m"}, "WHERE mention_id <= :mmax"))
         run(_copy(con, "chronicle_links", {"a": "a + :m", "b": "b + :m"}, "WHERE a <= :mmax"))
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'chronicle_claim_links'").fetchone():
+            run(_copy(con, "chronicle_claims", {"claim_id": "claim_id + :c"}, "WHERE claim_id <= :cmax"))
+            run(_copy(con, "chronicle_claim_links", {"a": "a + :c", "b": "b + :c"}, "WHERE a <= :cmax"))
         con.create_function("shift_disagreement", 2, shift.disagreement, deterministic=True)
         con.execute("INSERT INTO chronicle_disagreements (position, record) SELECT position + ?, "
                     "shift_disagreement(record, position + ?) FROM chronicle_disagreements "

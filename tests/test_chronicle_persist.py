@@ -13,6 +13,7 @@ import pytest
 from chronica.build import BuildOptions, build
 from chronica.chronicle import build_chronicle, chronicle_json
 from chronica.chronicle import embeddings
+from chronica.chronicle.claim_conflicts import SAME_THING
 from chronica.chronicle.persist import aligned_sentences, documents_info, iter_events, load_chronicle, rebuild
 from chronica.stages import reannotate
 from chronica.store import Store
@@ -75,6 +76,14 @@ def test_persist_added_in_three_parts_equals_one_full_build(tmp_path: Path, corp
                                                   claims=full.claims()))
         assert stored == computed
         assert canonical(incremental)["events"]
+        # the claims' links are found again only for the new claims (and those whose happenings
+        # were merged again): the stored disagreements are those of a full recompute, row for row
+        assert 0 < updates[2].relinked < len(incremental.claims())
+        before = incremental.chronicle.disagreements()
+        links = incremental.chronicle.claim_links()
+        assert rebuild(incremental).relinked == len([c for c in incremental.claims() if c.kind in SAME_THING])
+        assert incremental.chronicle.disagreements() == before and before
+        assert incremental.chronicle.claim_links() == links
 
 
 def test_persist_rebuild_and_reannotate_give_the_same_chronicle(tmp_path: Path) -> None:

@@ -36,8 +36,8 @@ from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import (
-    NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, intervals_overlap, load_rules, same_happening,
-    same_person_name,
+    NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, fold_name, intervals_overlap, load_rules,
+    person_name_words, same_happening, same_person_name,
 )
 from chronica.events.model import SOURCE, TARGET
 
@@ -517,6 +517,7 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool])
         return test(a, b, ctx) or same_wording(a, b, ctx)
     same.__name__ = test.__name__
     same.__doc__ = test.__doc__
+    same.worded = True  # type: ignore[attr-defined] - read by _blocked_pairs
     return same
 
 
@@ -532,6 +533,183 @@ SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]
     "relation": same_relationship,
     "attribute": same_person_attribute,
 }
+
+
+# -- 1b. blocking: which pairs the same-thing tests can take ------------------------------------
+
+def _initials(words: set[str]) -> set[str]:
+    """The first letter of each name word, accents folded: two words
+    :func:`chronica.claims.rules.same_name_word` takes for one share it."""
+    return {fold_name(w)[:1] for w in words}
+
+
+def _happening_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_happening_date` needs one happening class and a name word spelt alike."""
+    cls, _, names = (c.happening or "").partition(":")
+    return {(cls, i) for i in _initials(set(names.split()))} if c.happening else set()
+
+
+def _phase_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    return {(c.phase, c.obj)}  # same_phase: one phase of one noun
+
+
+def _topic_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    return {c.topic}  # same_count: one measure
+
+
+def _duration_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """same_duration: one noun, or both hostilities (:func:`same_war_duration`)."""
+    return {("obj", c.obj)} | ({("war",)} if c.obj in load_rules().hostilities else set())
+
+
+def _agent_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    return {c.topic.split(":")[0]}  # same_agent: one act
+
+
+def _object_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    return {c.obj}  # same_event: one object
+
+
+def _event_pair_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """order_alignment by merged events: one pair of events (its clauses are compared apart)."""
+    pair = ctx.event_pair(c)
+    return {frozenset(pair)} if pair is not None else set()
+
+
+def _relationship_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    return {frozenset(c.subject)} if len(set(c.subject)) == 2 else set()  # same_relationship
+
+
+def _attribute_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """same_person_attribute: one attribute of the very same people, or of one person named by
+    words spelt alike (:func:`chronica.claims.rules.same_person_name`)."""
+    what = attribute_of(c)
+    keys: set = {("=", what, tuple(c.subject))}
+    if len(c.subject) == 1:
+        keys |= {("~", what, i) for i in _initials(person_name_words(c.subject[0]))}
+    return keys
+
+
+#: for each claim kind, keys such that two claims its same-thing test (:data:`SAME_THING`, its
+#: wording part aside) may take for one thing share at least one: a necessary condition read off
+#: each test's first checks, so that only pairs sharing a key are tested (every pair of a kind
+#: was tested before: the order claims of a 21,600-document store made 146 million pairs).
+#: ``tests/test_claim_blocking.py`` checks on dev corpora that blocking loses no pair.
+THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
+    "date": _happening_keys,
+    "phase": _phase_keys,
+    "count": _topic_keys,
+    "duration": _duration_keys,
+    "agent": _agent_keys,
+    "participants": _object_keys,
+    "scope": _object_keys,
+    "order": _event_pair_keys,
+    "relation": _relationship_keys,
+    "attribute": _attribute_keys,
+}
+
+#: candidates found by matrix products of clause vectors are kept this far under a bar (their
+#: sums run in another order than one dot product's): the test itself then decides
+CANDIDATE_MARGIN = 1e-4
+
+
+class _Alike:
+    """Rows of a matrix product of unit vectors computed a block of query rows at a time: for a
+    query, the items whose vectors score at least ``bar`` (the ``score`` of two blocks of rows)."""
+
+    def __init__(self, queries: list[int], at: list[int], score: Callable[[slice, slice | None], np.ndarray],
+                 bar: float) -> None:
+        self.row = {i: r for r, i in enumerate(queries)}  # an item's row among the queries
+        self.at = np.array(at, dtype=np.int64)  # the item of each column
+        self.score, self.bar = score, bar
+        self.block, self.hits = -1, None
+
+    def __call__(self, x: int) -> np.ndarray:
+        """The columns (positions in ``at``) alike to item ``x``, or none when it is no query."""
+        r = self.row.get(x)
+        if r is None:
+            return np.zeros(0, dtype=np.int64)
+        lo = r - r % WORDING_ROWS
+        if lo != self.block:
+            self.block, self.hits = lo, self.score(slice(lo, lo + WORDING_ROWS)) >= self.bar
+        return np.nonzero(self.hits[r - lo])[0]
+
+
+def _clause_alike(items: list[SentenceClaim], ctx: "_Context", queries: list[int]) -> Callable[[int], set[int]]:
+    """For an order claim with two clauses (of ``queries``), the claims whose clauses may be
+    worded alike in the same or crossed roles (:func:`order_alignment`: both clause similarities
+    at least :data:`SIM_SAME_CLAUSE`)."""
+    two = [i for i, c in enumerate(items) if len(c.clauses) == 2 and not c.by_wording]
+    if not two:
+        return lambda x: set()
+    first = ctx.clause_vectors([items[i].clauses[0] for i in two])
+    second = ctx.clause_vectors([items[i].clauses[1] for i in two])
+    position = {i: r for r, i in enumerate(two)}
+    asked = [i for i in queries if i in position]
+    rows = np.array([position[i] for i in asked], dtype=np.int64)
+
+    def score(block: slice, _: slice | None = None) -> np.ndarray:
+        a0, a1 = first[rows[block]], second[rows[block]]
+        return np.maximum(np.minimum(a0 @ first.T, a1 @ second.T), np.minimum(a0 @ second.T, a1 @ first.T))
+
+    alike = _Alike(asked, two, score, SIM_SAME_CLAUSE - CANDIDATE_MARGIN)
+    return lambda x: {int(y) for y in alike.at[alike(x)]}
+
+
+def _blocked_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context",
+                   rows: set[int] | None = None) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j, ascending) the same-thing test of ``kind`` may accept, found without
+    testing every pair: two claims known by more than their wording that share a key
+    (:data:`THING_KEYS`); for a test that also takes clauses worded alike (:func:`_or_worded`),
+    two masked clauses at least :data:`SIM_WORDING_CANDIDATE` alike; for order claims, clauses
+    that may be worded alike (:func:`_clause_alike`); and, as :func:`_candidate_pairs` gives
+    them, a claim known only by its wording with a masked clause at least
+    :data:`SIM_WORDING_CANDIDATE` alike. Every pair :func:`_candidate_pairs` gives that the
+    test accepts is among them. With ``rows``, only the pairs with an end among them (each found
+    from that end). Yielded one claim's pairs at a time (with ``rows``, collected first)."""
+    n = len(items)
+    keys_of = THING_KEYS[kind]
+    worded = getattr(SAME_THING[kind], "worded", False)
+    buckets: dict = defaultdict(list)
+    own: list[tuple] = []
+    for i, c in enumerate(items):
+        keys = () if c.by_wording else tuple(keys_of(c, ctx))
+        own.append(keys)
+        for k in keys:
+            buckets[k].append(i)
+    queries = list(range(n)) if rows is None else sorted(rows)
+    masked = [i for i, c in enumerate(items) if c.masked]
+    if masked:
+        ctx.clause_similarity(items[masked[0]].masked, items[masked[0]].masked)  # embeds them all
+        vectors = np.vstack([ctx._clauses[items[i].masked] for i in masked])
+        by_wording = np.array([items[i].by_wording for i in masked])
+        asked = [i for i in queries if items[i].masked]
+        where = {i: r for r, i in enumerate(masked)}
+        asked_rows = np.array([where[i] for i in asked], dtype=np.int64)
+        wording = _Alike(asked, masked, lambda block, _=None: vectors[asked_rows[block]] @ vectors.T,
+                         SIM_WORDING_CANDIDATE - CANDIDATE_MARGIN)
+    clause_alike = _clause_alike(items, ctx, queries) if kind == "order" else (lambda x: set())
+
+    def partners(x: int) -> set[int]:
+        """Every candidate partner of ``x`` (before or after it)."""
+        out: set[int] = set()
+        for k in own[x]:
+            out.update(buckets[k])
+        if masked and items[x].masked:
+            alike = wording(x)
+            if not (items[x].by_wording or worded):
+                alike = alike[by_wording[alike]]
+            out.update(int(y) for y in wording.at[alike])
+        out |= clause_alike(x)
+        out.discard(x)
+        return out
+
+    if rows is None:
+        for x in range(n):
+            for y in sorted(y for y in partners(x) if y > x):
+                yield x, y
+        return
+    yield from sorted({(min(x, y), max(x, y)) for x in queries for y in partners(x)})
 
 
 #: the type of a mention the events stage could not code: it fits any type (an extraction
@@ -551,9 +729,12 @@ class ClaimContext:
     """Links from claims to merged events, and the claims' sentence vectors."""
 
     def __init__(self, claims: list[SentenceClaim], events: list[ChronicleEvent], embedder: Embedder,
-                 index: dict[tuple[int, int, int], str] | None = None):
+                 index: dict[tuple[int, int, int], str] | None = None, clauses: Embedder | None = None):
         """``index``: the events' index (:func:`_event_index`) when it is given already, then
-        ``events`` need hold only the events it names (their mentions are not read)."""
+        ``events`` need hold only the events it names (their mentions are not read).
+        ``clauses``: what embeds the clauses (default: the model itself; a store's chronicle
+        passes its stored vectors, so that a clause is embedded once)."""
+        self.clause_embedder = clauses
         self.index = _event_index(events) if index is None else index
         self.events = {e.id: e for e in events}
         self.claims = claims
@@ -570,6 +751,7 @@ class ClaimContext:
         store once and adds each question's claims to it)."""
         out = ClaimContext.__new__(ClaimContext)
         out.index, out.events, out._clauses = self.index, self.events, self._clauses
+        out.clause_embedder = self.clause_embedder
         out._by_sentence = None
         out._dated_by_doc = None
         out._masked_embedded = False
@@ -631,15 +813,29 @@ class ClaimContext:
             self._masked_embedded = True
             masked = sorted({c.masked for c in self.claims if c.masked} - set(self._clauses))
             if masked:
-                for c, v in zip(masked, default_embedder().embed(masked)):
+                for c, v in zip(masked, self._clause_model().embed(masked)):
                     self._clauses[c] = v
         missing = [c for c in (a, b) if c not in self._clauses]
         if missing:
-            # the model itself, not the chronicle's embedder: that one may be the store's
-            # sentence vectors, which keep one vector per stored sentence and no clauses
-            for c, v in zip(missing, default_embedder().embed(missing)):
+            for c, v in zip(missing, self._clause_model().embed(missing)):
                 self._clauses[c] = v
         return float(self._clauses[a] @ self._clauses[b])
+
+    def _clause_model(self) -> Embedder:
+        # the model itself unless told: the chronicle's embedder may be a store's sentence
+        # vectors of another purpose
+        return self.clause_embedder or default_embedder()
+
+    def clause_vectors(self, texts: list[str]) -> np.ndarray:
+        """The vectors of ``texts`` as :meth:`clause_similarity` compares them (those not embedded
+        yet embedded together, once)."""
+        missing = sorted(set(texts) - set(self._clauses))
+        if missing:
+            for c, v in zip(missing, self._clause_model().embed(missing)):
+                self._clauses[c] = v
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        return np.vstack([self._clauses[t] for t in texts])
 
     def similarity(self, a: SentenceClaim, b: SentenceClaim) -> float:
         return float(self.vectors[self._pos[id(a)]] @ self.vectors[self._pos[id(b)]])
@@ -791,50 +987,74 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
             yield x, y
 
 
+def is_link(kind: str, a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two claims (``a`` before ``b`` in text order) about one thing that cannot both be true,
+    told by independent sources: a link of a disagreement."""
+    return not (a.sentence_start == b.sentence_start and a.document_id == b.document_id) \
+        and _independent(a, b) and SAME_THING[kind](a, b, ctx) and bool(clash(kind, a, b, ctx))
+
+
+def claim_links(kind: str, items: list[SentenceClaim], ctx: "_Context",
+                rows: set[int] | None = None) -> list[tuple[int, int]]:
+    """The links (:func:`is_link`) among ``items`` (the claims of ``kind`` in text order), or,
+    with ``rows``, those with an end among ``rows`` (the claims that are new or whose happenings
+    changed: :mod:`chronica.chronicle.persist` stores the links and finds only those again)."""
+    return [(i, j) for i, j in _blocked_pairs(kind, items, ctx, rows) if is_link(kind, items[i], items[j], ctx)]
+
+
+def claim_groups(kind: str, items: list[SentenceClaim], links: list[tuple[int, int]], ctx: "_Context",
+                 ) -> list[tuple[str, str, list[Claim], str]]:
+    """The disagreements the ``links`` among ``items`` (claims of ``kind`` in text order; a claim
+    of no link may be left out: it is alone) make: claims linked form one, its sides the groups
+    of mutually compatible claims."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _one_of_a_list(items, links):
+        ri, rj = find(i), find(j)
+        parent[max(ri, rj)] = min(ri, rj)
+    comps: dict[int, list[SentenceClaim]] = defaultdict(list)
+    for i in range(len(items)):
+        comps[find(i)].append(items[i])
+    out = []
+    for members in comps.values():
+        if len(members) < 2:
+            continue
+        sides = _sides(kind, members, ctx)
+        if len(sides) < 2:
+            continue
+        reason = next((r for x, g in enumerate(sides) for h in sides[x + 1:] for c in g for o in h
+                       if (r := clash(kind, c, o, ctx))), "")
+        claims_out = [Claim(value=_value_label(g), mentions=list(g),
+                            event_ids=sorted({e for c in g if (e := ctx.event_of(c))}))
+                      for g in sides]
+        out.append((DISAGREEMENT_KIND[kind], _topic(kind, members, ctx), claims_out, reason))
+    return out
+
+
 def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent],
                         embedder: Embedder, index: dict[tuple[int, int, int], str] | None = None,
                         ) -> list[tuple[str, str, list[Claim], str]]:
     """(kind, topic, claims side by side, reason) for every set of claims about one thing that
-    cannot all be true. ``index``: the events' index for the claims' keys (:func:`claim_keys`),
-    when ``events`` are only those it names."""
+    cannot all be true, kind by kind in the order of :data:`SAME_THING`. ``index``: the events'
+    index for the claims' keys (:func:`claim_keys`), when ``events`` are only those it names."""
     ctx = _Context(claims, events, embedder, index)
     by_kind: dict[str, list[SentenceClaim]] = defaultdict(list)
     for c in claims:
         if c.kind in SAME_THING:
             by_kind[c.kind].append(c)
     out = []
-    for kind, items in by_kind.items():
-        same = SAME_THING[kind]
-        parent = list(range(len(items)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        links = [(i, j) for i, j in _candidate_pairs(kind, items, ctx)
-                 if not (items[i].sentence_start == items[j].sentence_start and items[i].document_id == items[j].document_id)
-                 and _independent(items[i], items[j]) and same(items[i], items[j], ctx) and clash(kind, items[i], items[j], ctx)]
-        for i, j in _one_of_a_list(items, links):
-            ri, rj = find(i), find(j)
-            parent[max(ri, rj)] = min(ri, rj)
-        comps: dict[int, list[SentenceClaim]] = defaultdict(list)
-        for i in range(len(items)):
-            comps[find(i)].append(items[i])
-        for members in comps.values():
-            if len(members) < 2:
-                continue
-            sides = _sides(kind, members, ctx)
-            if len(sides) < 2:
-                continue
-            reason = next((r for x, g in enumerate(sides) for h in sides[x + 1:] for c in g for o in h
-                           if (r := clash(kind, c, o, ctx))), "")
-            claims_out = [Claim(value=_value_label(g), mentions=list(g),
-                                event_ids=sorted({e for c in g if (e := ctx.event_of(c))}))
-                          for g in sides]
-            out.append((DISAGREEMENT_KIND[kind], _topic(kind, members, ctx), claims_out, reason))
+    for kind in SAME_THING:
+        items = by_kind.get(kind)
+        if items:
+            out.extend(claim_groups(kind, items, claim_links(kind, items, ctx), ctx))
     return out
 
 
-__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "claim_disagreements", "claim_keys", "intervals_overlap", "same_act_object"]
+__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "claim_disagreements", "claim_groups", "claim_keys",
+           "claim_links", "is_link", "intervals_overlap", "same_act_object"]

@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements, claim_keys, same_act_object
@@ -48,6 +48,17 @@ from chronica.events.ontology import load_ontology
 from chronica.events.model import (
     ASSERTED, NEGATED, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention,
 )
+
+class ClaimStep(Protocol):
+    """Finds the claims' disagreements from the events' index and the events it names
+    (:func:`find_disagreements`); ``keys``: the (document, sentence start, trigger) the index
+    must hold (:func:`chronica.chronicle.claim_conflicts.claim_keys` of the claims)."""
+
+    keys: set[tuple[int, int, int]]
+
+    def __call__(self, index: dict[tuple[int, int, int], str], events: list[ChronicleEvent],
+                 ) -> list[tuple[str, str, list[Claim], str]]: ...
+
 
 KINDS = ("date", "duration", "act", "number", "who", "order", "scope", "relations", "attribute")
 
@@ -525,10 +536,16 @@ ACT_SIM_CELLS = 4_000_000
 
 
 def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
-                      claims: list[SentenceClaim] | None = None) -> list[tuple[str, list[Claim]]]:
+                      claims: list[SentenceClaim] | None = None, *, blocked: bool = True,
+                      ) -> list[tuple[str, list[Claim]]]:
     """Exclusive acts by one actor on one occasion. ``claims`` (the ``act`` claims of the claims
     stage) tell what each act was about: an actor approving one thing and refusing another is
-    no disagreement."""
+    no disagreement.
+
+    Two acts are joined only when they are of one event or share a doer (:func:`_same_occasion`
+    needs one), so with ``blocked`` only such pairs are tested (every pair was: the acts of a
+    21,600-document store made tens of millions); ``blocked=False`` tests every pair (the
+    reference a test compares with)."""
     objects = {(c.document_id, c.sentence_start, c.event_trigger): c for c in claims or []
                if c.kind == "act"}
     items = []  # (mention, value, event)
@@ -551,10 +568,18 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
         return i
 
     linked = False
+    buckets: dict = defaultdict(list)  # one event, or a doer: the pairs that may be joined
+    keys = []
+    for i, (mi, _, ei) in enumerate(items):
+        keys.append([("event", id(ei)), *(("doer", k) for k in role_keys(mi, SOURCE))])
+        for k in keys[-1]:
+            buckets[k].append(i)
     for i, (mi, vi, ei) in enumerate(items):
         if i % rows == 0:  # rows of the whole product (the same values as computing it at once)
             sims = vec[i:i + rows] @ vec.T
-        for j in range(i + 1, len(items)):
+        partners = range(i + 1, len(items)) if not blocked else \
+            sorted({j for k in keys[i] for j in buckets[k][bisect.bisect_right(buckets[k], i):]})
+        for j in partners:
             mj, vj, ej = items[j]
             same_event = ei is ej and vi == vj
             if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i % rows, j]))
@@ -769,7 +794,8 @@ class _Kept:
 
 def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[ChronicleEvent]],
                        embedder: Embedder | None = None,
-                       claims: list[SentenceClaim] | None = None) -> list[Disagreement]:
+                       claims: list[SentenceClaim] | None = None,
+                       claim_step: ClaimStep | None = None) -> list[Disagreement]:
     """Every disagreement among merged events and among the sentence ``claims`` (when the claims
     stage ran, its figures and relationship statements replace what the event sentences alone
     give), ordered by kind then by first citation.
@@ -778,10 +804,17 @@ def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[Chro
     called, are read as they come: each is kept only as far as a finder needs it
     (:class:`_Kept`), and the events of the pairs the split-date pass compares are read again
     (:func:`_split_dates`), so a stored chronicle can be given a batch at a time
-    (:mod:`chronica.chronicle.persist`) without ever being held whole."""
+    (:mod:`chronica.chronicle.persist`) without ever being held whole.
+
+    ``claim_step``: what finds the claims' disagreements instead of
+    :func:`chronica.chronicle.claim_conflicts.claim_disagreements` over ``claims`` (a store's
+    chronicle keeps their links and finds only the new ones); ``claims`` then need hold only
+    the ``act`` claims (what the act finder reads)."""
     embedder = embedder or default_embedder()
     again = events if callable(events) else (lambda: events)
-    wanted = None if claims is None else claim_keys(claims)
+    if claim_step is not None:
+        claims = claims or []
+    wanted = claim_step.keys if claim_step is not None else (None if claims is None else claim_keys(claims))
     kept = _Kept()
     for n, e in enumerate(again()):
         kept.add(n, e, claims, wanted)
@@ -793,6 +826,8 @@ def find_disagreements(events: list[ChronicleEvent] | Callable[[], Iterable[Chro
         found.append(("act", topic, sides, _ACT_REASON))
     if claims is None:
         found.extend(kept.numbers)
+    elif claim_step is not None:
+        found.extend(claim_step(kept.index, list(kept.claimed.values())))
     else:
         found.extend(claim_disagreements(claims, list(kept.claimed.values()), embedder, index=kept.index))
     if claims is None:  # the claims stage reads relationship statements, not single events

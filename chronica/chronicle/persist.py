@@ -25,8 +25,16 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
    clustering depends only on linked mentions, so the result equals clustering the whole type
    family at once: an update equals a full rebuild (a test builds a corpus in three parts).
 6. The events of those components are replaced, every event is labelled ``e1, e2, ...`` in
-   chronological order, and the disagreements are found again over all events, from stored
-   vectors (their kinds compare events across the whole chronicle; this is not incremental).
+   chronological order, and the events' disagreements (dates, acts) are found again over all
+   events, from stored vectors (their kinds compare events across the whole chronicle; this
+   is not incremental).
+7. The claims' disagreements are incremental (:class:`_ClaimLinks`): the links between claims
+   are stored, and only those of the claims that are new or whose happenings were merged
+   again in 5 are found again, each compared only with the claims of its kind that share a
+   key of the kind's same-thing test or whose clauses are worded alike
+   (:func:`chronica.chronicle.claim_conflicts.claim_links`); the disagreements are grouped from
+   the stored links. The stored links equal those of comparing every claim with every other
+   (``tests/test_chronicle_persist.py`` adds a corpus in three parts and rebuilds).
 
 Memory: steps 2-5 read the new mentions a batch (:data:`BATCH`) at a time, each time they are
 needed, through a cache of :data:`CACHE_MENTIONS` parsed mentions, and write what they find
@@ -60,6 +68,7 @@ from chronica.chronicle.merge import (
     ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
     mention_order, weighed_groups,
 )
+from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, claim_groups, claim_links
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo, EventSources
@@ -106,6 +115,7 @@ class UpdateReport:
     reclustered: int = 0  # mentions clustered again (those of the affected components)
     events: int = 0  # events in the chronicle afterwards
     disagreements: int = 0
+    relinked: int = 0  # claims whose links were found again (new, or their happenings merged again)
     embedded: int = 0  # sentences embedded by the model (the others' vectors were stored)
     rebuilt: bool = False  # stored events had lost mentions: everything was recomputed
     seconds: float = 0.0
@@ -341,7 +351,8 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     new_documents = align_new_documents(store)  # 2.
     new_ids = np.asarray(tables.new_mention_ids(), dtype=np.int64)  # ascending
     report.new_mentions = len(new_ids)
-    if not len(new_ids) and not new_documents and not report.rebuilt:  # nothing new: it stands
+    if not len(new_ids) and not new_documents and not report.rebuilt \
+            and not tables.has_unseen_claims():  # nothing new: it stands
         report.events = tables.count_events()
         return
     # the new mentions are read a batch at a time, each time they are needed: never all at once
@@ -409,9 +420,12 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     del frontier
     mentions.clear()
 
+    changed: set[tuple[int, int, int]] = set()  # (document, sentence, trigger) merged again
+
     def clustered():  # noqa: ANN202 - the new events, a batch of components at a time
         for group in _component_batches(affected, tables):
             got = store.event_mentions_by_id([i for c in group for i in c])
+            changed.update((m.document_id, m.sentence_start, m.trigger_start) for m in got.values())
             for component in group:
                 ordered = sorted(component, key=lambda i: mention_order(got[i]))
                 block = cluster_block([mention_info(got[i]) for i in ordered],
@@ -428,21 +442,102 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     # find_disagreements keeps what it embeds)
     del affected
     vectors.cache.clear()
-    copied = tables.copied_sentence_keys()  # a copy's claims repeat its original's
-    claims = [c for c in store.claims() if (c.document_id, c.sentence_idx) not in copied]
-    del copied
     few = StoredVectors(tables, vectors.model, limit=DISAGREEMENT_CACHE_TEXTS)
+    # a copy's claims repeat its original's; the claims' links are found again only for the
+    # claims that are new or whose happenings were merged again (7.)
+    links = _ClaimLinks(store, few, tables.copied_sentence_keys(), changed)
+    del changed
+    report.relinked = len(links.dirty)
     rows = _RowIds()
     # the events are read a batch at a time as the disagreements take them (and again, for the
     # few pairs the split-date pass compares): what they keep of each is theirs
     # (find_disagreements), the rest is let go
-    found = find_disagreements(lambda: _events_for_disagreements(store, rows), few, claims)
+    found = find_disagreements(lambda: _events_for_disagreements(store, rows), few, links.acts,
+                               claim_step=links)
     id_of = rows.of(found)
-    del rows, claims
+    del rows, links
     tables.replace_disagreements(json.dumps(_disagreement_record(d, id_of), ensure_ascii=False)
                                  for d in found)
     report.events, report.disagreements = tables.count_events(), len(found)
     report.embedded = vectors.embedded + few.embedded
+
+
+class _ClaimLinks:
+    """The claims' part of the disagreements (7.), incremental: the links between claims
+    (:func:`chronica.chronicle.claim_conflicts.is_link`) are stored; an update forgets and finds
+    again only those of the *dirty* claims: claims not seen before, and claims about a happening
+    (their trigger or, for an order, the other one) whose mention was merged again. A link
+    depends only on its two claims, the claims of their own sentences and documents (unchanged
+    unless new) and the merged events of their triggers (unchanged unless merged again), so the
+    stored links equal those every claim compared with every other would give. The
+    disagreements are then grouped from the stored links, reading only the claims they link
+    (:func:`chronica.chronicle.claim_conflicts.claim_groups`). The dirty claims are compared
+    kind by kind with the claims of their kind (their keys and clauses; :func:`claim_links`),
+    one kind's claims held at a time; the clauses' vectors are stored with the sentences'.
+
+    Created before the events are read (its ``keys`` say which triggers the events' index must
+    hold), called by :func:`find_disagreements` with that index."""
+
+    def __init__(self, store: Store, vectors: StoredVectors, copied: set[tuple[int, int]],
+                 changed: set[tuple[int, int, int]]) -> None:
+        self.store, self.vectors = store, vectors
+        self.keys: set[tuple[int, int, int]] = set()
+        self.acts: list[SentenceClaim] = []  # what the act finder reads
+        self.kind_of: dict[int, str] = {}  # claim id -> kind, in text order (no copy's claims)
+        self.dirty: set[int] = set()
+        seen = store.chronicle.seen_claims()
+        self.every: list[int] = []  # every claim read (a copy's too): seen after this update
+        for cid, kind, doc, sidx, record in store.chronicle.claim_heads():
+            self.every.append(cid)
+            if (doc, sidx) in copied:
+                continue
+            if kind == "act":
+                self.acts.append(SentenceClaim.from_dict(fastjson.loads(record)))
+            if kind not in SAME_THING:
+                continue
+            data = fastjson.loads(record)
+            keys = [(doc, data["sentence_start"], t) for t in (data.get("event_trigger"), data.get("other_trigger"))
+                    if t is not None]
+            self.keys.update(keys)
+            self.kind_of[cid] = kind
+            if cid not in seen or any(k in changed for k in keys):
+                self.dirty.add(cid)
+        self.vanished = seen - set(self.every)  # claims of documents no longer stored
+
+    def _claims(self, ids: list[int]) -> list[SentenceClaim]:
+        records = self.store.chronicle.claim_records(ids)
+        return [SentenceClaim.from_dict(fastjson.loads(records[i])) for i in ids]
+
+    def __call__(self, index: dict[tuple[int, int, int], str], events: list[ChronicleEvent],
+                 ) -> list[tuple[str, str, list[Claim], str]]:
+        tables = self.store.chronicle
+        tables.forget_claims(self.dirty | self.vanished)
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for cid, kind in self.kind_of.items():
+            by_kind[kind].append(cid)
+        for kind in SAME_THING:  # the dirty claims' links, one kind's claims held at a time
+            ids = by_kind.get(kind, [])
+            dirty = {i for i, cid in enumerate(ids) if cid in self.dirty}
+            if not dirty:
+                continue
+            items = self._claims(ids)
+            ctx = ClaimContext(items, events, self.vectors, index=index, clauses=self.vectors)
+            tables.add_claim_links((kind, ids[i], ids[j]) for i, j in claim_links(kind, items, ctx, dirty))
+            del items, ctx
+        tables.mark_claims(self.every)
+        stored = tables.claim_links()
+        position = {cid: n for n, cid in enumerate(self.kind_of)}
+        linked = sorted({c for _, a, b in stored for c in (a, b)}, key=position.__getitem__)
+        claims = dict(zip(linked, self._claims(linked)))
+        ctx = ClaimContext(list(claims.values()), events, self.vectors, index=index, clauses=self.vectors)
+        out = []
+        for kind in SAME_THING:  # as claim_disagreements groups them
+            ids = [c for c in linked if self.kind_of[c] == kind]
+            if ids:
+                at = {cid: i for i, cid in enumerate(ids)}
+                pairs = [(at[a], at[b]) for k, a, b in stored if k == kind]
+                out.extend(claim_groups(kind, [claims[c] for c in ids], pairs, ctx))
+        return out
 
 
 class _RowIds:

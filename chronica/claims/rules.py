@@ -321,7 +321,8 @@ def same_person_name(a: str, b: str) -> bool:
 SPELLING_MIN_LENGTH = 6
 
 
-def _fold(word: str) -> str:
+def fold_name(word: str) -> str:
+    """A name word without its accents, as :func:`same_name_word` compares them."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
@@ -330,7 +331,7 @@ def same_name_word(a: str, b: str) -> bool:
     :data:`SPELLING_MIN_LENGTH` letters long and with the same first letter, one letter
     inserted, dropped or changed ("Khorramshahr" / "Khoramshahr"). Words that are digits must be
     equal ("Flight 103" / "Flight 104")."""
-    a, b = _fold(a), _fold(b)
+    a, b = fold_name(a), fold_name(b)
     if a == b:
         return True
     if any(ch.isdigit() for ch in a + b) or min(len(a), len(b)) < SPELLING_MIN_LENGTH or a[0] != b[0]:

@@ -147,7 +147,8 @@ class ChronicleTables:
     def clear(self) -> None:
         """Forget the chronicle (the sentence vectors stay: they depend on the text only)."""
         for table in ("chronicle_links", "chronicle_keys", "chronicle_mentions",
-                      "chronicle_events", "chronicle_disagreements"):
+                      "chronicle_events", "chronicle_disagreements", "chronicle_claims",
+                      "chronicle_claim_links"):
             self.conn.execute(f"DELETE FROM {table}")
         self._widths = None
 
@@ -354,6 +355,51 @@ class ChronicleTables:
         return [r[0] for r in self.conn.execute(
             "SELECT record FROM chronicle_disagreements ORDER BY position"
         )]
+
+    # -- the claim disagreements' links ---------------------------------------------------
+    def claim_heads(self) -> Iterator[tuple[int, str, int, int, str]]:
+        """(id, kind, document, sentence index, record) of every stored claim in text order,
+        read as they are used."""
+        yield from self.conn.execute(
+            "SELECT id, kind, document_id, sentence_idx, record FROM claims"
+            " ORDER BY document_id, sentence_idx, id")
+
+    def claim_records(self, ids: Iterable[int]) -> dict[int, str]:
+        """The records of the claims ``ids`` by id."""
+        out: dict[int, str] = {}
+        for chunk in _chunks(ids):
+            out.update(self.conn.execute(
+                f"SELECT id, record FROM claims WHERE id IN ({_marks(len(chunk))})", chunk).fetchall())
+        return out
+
+    def has_unseen_claims(self) -> bool:
+        """A stored claim whose links the chronicle has not found (a store of an older schema)."""
+        return self.conn.execute("SELECT 1 FROM claims WHERE id NOT IN"
+                                 " (SELECT claim_id FROM chronicle_claims) LIMIT 1").fetchone() is not None
+
+    def seen_claims(self) -> set[int]:
+        """The claims whose links are stored."""
+        return {r[0] for r in self.conn.execute("SELECT claim_id FROM chronicle_claims")}
+
+    def mark_claims(self, ids: Iterable[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO chronicle_claims (claim_id) VALUES (?)",
+                              [(int(i),) for i in ids])
+
+    def forget_claims(self, ids: Iterable[int]) -> None:
+        """Forget the links of the claims ``ids`` (and that they were seen)."""
+        for chunk in _chunks(ids):
+            marks = _marks(len(chunk))
+            self.conn.execute(f"DELETE FROM chronicle_claim_links WHERE a IN ({marks})", chunk)
+            self.conn.execute(f"DELETE FROM chronicle_claim_links WHERE b IN ({marks})", chunk)
+            self.conn.execute(f"DELETE FROM chronicle_claims WHERE claim_id IN ({marks})", chunk)
+
+    def add_claim_links(self, rows: Iterable[tuple[str, int, int]]) -> None:
+        """(kind, a, b): claims ``a`` and ``b`` (a first in text order) are linked."""
+        self.conn.executemany("INSERT OR IGNORE INTO chronicle_claim_links (kind, a, b) VALUES (?, ?, ?)",
+                              [(k, int(a), int(b)) for k, a, b in rows])
+
+    def claim_links(self) -> list[tuple[str, int, int]]:
+        return self.conn.execute("SELECT kind, a, b FROM chronicle_claim_links ORDER BY a, b").fetchall()
 
     # -- documents, as the near-duplicate alignment needs them ------------------------------
     def new_document_ids(self) -> list[int]:
