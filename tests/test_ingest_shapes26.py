@@ -207,3 +207,9 @@ def test_clean_a_reading_list_of_authors_with_initials_is_references() -> None:
                "- Quinn, M. *The Northern Pier*.\n- Reid, T. and Allen, R. \"Ferries in winter\"\n", "md")
     assert doc.text.rstrip().endswith(P3[-30:])
     assert any("Quinn, M." in r for r in doc.references)
+
+
+@pytest.mark.parametrize("line", ["Reading time: approx. 6 min.", "Reading time: about 4 minutes", "Reading time: 5 min"])
+def test_clean_a_reading_time_with_an_approximation_is_furniture(line: str) -> None:
+    doc = _doc(f"The night ferry\n\nBy Ana Lima\n{line}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert "Reading time" not in doc.text and doc.text.startswith(P1[:30])

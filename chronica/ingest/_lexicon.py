@@ -56,7 +56,7 @@ NAV_LINE = re.compile(
     r"|archives?|categories|all rights reserved|log ?in|sign ?in|sign up|register|comments?|reply"
     r"|leave a (?:comment|reply)|\d+ comments?|join the (?:conversation|discussion)|show (?:more|comments)"
     r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
-    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|reading time\s*:?\s*\d+\s*min(?:ute)?s?|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
+    r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|reading time\s*:?\s*(?:(?:approx\.?|approximately|about|ca\.|~)\s*)?\d+\s*min(?:ute)?s?\.?|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
     r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?"
     r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4})\W*$",  # a year alone is exempted: YEAR_HEADING
     _I,
