@@ -28,6 +28,14 @@ published: 1970-06-01
 Chile and Peru signed the Lima Agreement on 17 February 1966.
 Both governments promised to settle the quarrel by talks.
 """,
+    "lake.txt": """title: The lake frontier
+published: 1976-01-01
+
+Chad and Niger quarrelled over the islands of the lake for a decade.
+On 4 May 1971 they signed the Lakeside Agreement, which split the islands between them.
+Norway joined NATO in 1949.
+Norway agreed at the NATO summit in Rome in 1991 to cut its forces.
+""",
 }
 
 
@@ -43,6 +51,9 @@ def asker(tmp_path_factory):
     ("When did Norway widen its fishing zone to 200 nautical miles?", "1977"),
     # the thing signed tells which signing: the peace agreement, not the ceasefire
     ("When was the peace agreement between Chile and Peru signed?", "20 October 1998"),
+    # a named agreement is the thing signed, not its signer ("they signed [the Lakeside
+    # Agreement]")
+    ("When was the Lakeside Agreement signed?", "4 May 1971"),
 ])
 def test_ask_when_by_the_question_parts(asker, question, year):
     answer = asker.ask(question)

@@ -424,10 +424,11 @@ class Asker:
 
     def _what(self, q: Question) -> Answer:
         predicate = _predicate(q.doc, q.main) if q.doc is not None else None
-        if not q.types and q.span is None and predicate is not None and predicate.pos_ == "VERB":
+        if not q.types and (q.span is None or not q.actors) and predicate is not None and predicate.pos_ == "VERB":
             # "what discovery did Ecuador cite": an act the chronicle does not code, not every
             # event of Ecuador ever (at a time asked, "what did the council decide on 14
-            # November", the events of that time are the answer)
+            # November", the events of that time are the answer; not those of any party when
+            # the question names none: "what did [the 2010 framework agreement] put in place")
             return self._not_found(q, "no event the chronicle codes is named")
         events = self.events_for(q)
         if not events:
