@@ -23,10 +23,12 @@ from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     Reader,
     Reading,
+    _of_family,
     _predicate,
     act_code,
     choose_date,
     fold,
+    may_hold,
     related,
     unresolved_names,
     word_at,
@@ -560,6 +562,9 @@ class Asker:
                     continue
                 if not _actors_fit(m.participants, q.actors, m.type):
                     continue
+                if not claimed.states_act(m.sentence):
+                    continue  # another act of the same type: "signed [the accord]" is no word on
+                    # "approved the accord", "agreed at the NATO summit" none on "joined NATO"
                 if not claimed.names_thing(m.sentence):
                     continue  # another thing of the same act: "signed [a ceasefire]" is no word on
                     # "signed a peace treaty"
@@ -614,6 +619,18 @@ class _ClaimParts:
         main = doc[q.main] if doc is not None and q.main is not None else None
         self.figures = parts.figures(doc, times) if doc is not None else []
         self.thing = parts.object_words(main, times | names)
+        predicate = _predicate(doc, q.main) if doc is not None else None
+        self.act = predicate.lemma_ if predicate is not None and predicate.is_alpha else None
+
+    def states_act(self, sentence: str) -> bool:
+        """The sentence holds a word of the claim's predicate's family, or of the same act
+        ("invaded"/"invasion", "mediated"/"brokered"), as written (:func:`may_hold`) or by its
+        lemma in the sentence's parse ("died": "die"), as the reader requires of the sentences
+        it reads: an event of the claim's type stated by another verb ("signed" for "approved",
+        "agreed at the NATO summit" for "joined NATO") is another act."""
+        if self.act is None or may_hold(sentence, self.act):
+            return True
+        return any(t.is_alpha and _of_family(self.act, t) for t in parse_plain([sentence])[0])
 
     def _score(self, sentence: str) -> int:
         return parts.object_score(self.thing, [w.lower() for w in _WORD.findall(sentence)], related)

@@ -1,7 +1,7 @@
 """Answers read from the sentences themselves, when no event of the chronicle fits the question.
 
 Public API: :class:`Reader` (``read(question)`` -> list of :class:`Reading`), :func:`related`,
-:func:`choose_date`, :data:`LIGHT_VERBS`.
+:func:`may_hold`, :func:`choose_date`, :data:`LIGHT_VERBS`.
 
 The chronicle is asked first (:mod:`chronica.ask.answer`); its events miss what the events stage
 did not code or coded with another participant list ("Argentine forces invaded and occupied the
@@ -159,7 +159,7 @@ def act_family(lemma: str) -> frozenset[str]:
     return frozenset({lemma.lower()}) | _acts().get(lemma.lower(), frozenset())
 
 
-def _may_hold(text: str, lemma: str) -> bool:
+def may_hold(text: str, lemma: str) -> bool:
     """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`) or name the
     same act (:func:`act_family`), before any parse: the word as written, or the lemma of an
     irregular form ("sank": "sink")."""
@@ -434,7 +434,7 @@ class Reader:
             chosen.append((row, m, has_content + 1.0 / (1 + rank)))
         if predicate is not None:  # parse only what may hold the predicate (a parse is most of
             # the reading's time): a word of its family, as written or by its irregular lemma
-            chosen = [c for c in chosen if _may_hold(c[0].text, predicate.lemma_)]
+            chosen = [c for c in chosen if may_hold(c[0].text, predicate.lemma_)]
         if not chosen:
             return []
         docs = parse_plain([row.text for row, _, _ in chosen])
@@ -670,5 +670,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_family", "choose_date", "related",
-           "unresolved_names", "word_at"]
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_family", "choose_date", "may_hold",
+           "related", "unresolved_names", "word_at"]
