@@ -2,7 +2,7 @@
 act, over a store built from five texts of the project's own (chronica.ask.parts in
 chronica.ask.answer): a limit at sea widened twice, an agreement signed after a ceasefire, a
 treaty signed by two states that signed no other, an agreement of its own name, an alliance joined
-and met at."""
+and met at, relations severed."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ published: 1995-01-01
 
 Norway joined NATO in 1949.
 Norway agreed at the NATO summit in Rome in 1991 to cut its forces.
+Ghana severed diplomatic relations with Togo on 3 March 1966.
 """,
 }
 
@@ -81,6 +82,10 @@ def test_ask_when_by_the_question_parts(asker, question, year):
     ("Chad and Niger approved the Lakeside Agreement in 1975.", {"not found"}),
     ("Chad and Niger signed the Lakeside Agreement in 1975.", {"contradicted"}),
     ("Norway joined NATO in 1949.", {"supported"}),
+    # ... but another verb of the act the ontology codes the claim's as ("severed" relations
+    # for "broke off", both CAMEO 161) is a word on it
+    ("Ghana broke off diplomatic relations with Togo in 1966.", {"supported"}),
+    ("Ghana broke off diplomatic relations with Togo in 1970.", {"contradicted"}),
 ])
 def test_check_by_the_claim_parts(asker, claim, verdicts):
     answer = asker.check(claim)

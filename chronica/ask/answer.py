@@ -26,6 +26,7 @@ from chronica.ask.reading import (
     _of_family,
     _predicate,
     act_code,
+    act_codes,
     choose_date,
     fold,
     may_hold,
@@ -562,7 +563,7 @@ class Asker:
                     continue
                 if not _actors_fit(m.participants, q.actors, m.type):
                     continue
-                if not claimed.states_act(m.sentence):
+                if not claimed.states_act(m.sentence, m.cameo):
                     continue  # another act of the same type: "signed [the accord]" is no word on
                     # "approved the accord", "agreed at the NATO summit" none on "joined NATO"
                 if not claimed.names_thing(m.sentence):
@@ -621,14 +622,17 @@ class _ClaimParts:
         self.thing = parts.object_words(main, times | names)
         predicate = _predicate(doc, q.main) if doc is not None else None
         self.act = predicate.lemma_ if predicate is not None and predicate.is_alpha else None
+        self.codes = act_codes(self.act, q.types) if self.act is not None else frozenset()
 
-    def states_act(self, sentence: str) -> bool:
+    def states_act(self, sentence: str, cameo: str | None = None) -> bool:
         """The sentence holds a word of the claim's predicate's family, or of the same act
         ("invaded"/"invasion", "mediated"/"brokered"), as written (:func:`may_hold`) or by its
-        lemma in the sentence's parse ("died": "die"), as the reader requires of the sentences
-        it reads: an event of the claim's type stated by another verb ("signed" for "approved",
-        "agreed at the NATO summit" for "joined NATO") is another act."""
-        if self.act is None or may_hold(sentence, self.act):
+        lemma in the sentence's parse ("died": "die"), or its event (CAMEO code ``cameo``) is
+        the act the ontology codes the claim's predicate as ("severed" for "broke off
+        relations": 161), as the reader requires of the sentences it reads: an event of the
+        claim's type stated by another verb ("signed", 057, for "approved", 051; "agreed at
+        the NATO summit" for "joined NATO") is another act."""
+        if self.act is None or (cameo is not None and cameo in self.codes) or may_hold(sentence, self.act):
             return True
         return any(t.is_alpha and _of_family(self.act, t) for t in parse_plain([sentence])[0])
 

@@ -153,6 +153,15 @@ def act_code(lemma: str, forms: Iterable[str]) -> str | None:
     return code if form in set(forms) else None
 
 
+def act_codes(lemma: str, types: Iterable[str]) -> frozenset[str]:
+    """The CAMEO codes the ontology gives the triggers that start with ``lemma`` and code one of
+    ``types`` ("sign" of SUPPORT: 057, "approve": 051, "break [off]" of SANCTION: 161): the acts
+    a question's predicate may name."""
+    wanted = set(types)
+    return frozenset(p.coding.cameo for p in load_ontology().by_first.get(lemma.lower(), [])
+                     if p.coding.cameo and p.type in wanted)
+
+
 def act_family(lemma: str) -> frozenset[str]:
     """``lemma`` and the lemmas that name the same act (:func:`_acts`): a sentence that says
     "a deal brokered by Somalia" states "who mediated"."""
@@ -670,5 +679,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_family", "choose_date", "may_hold",
-           "related", "unresolved_names", "word_at"]
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_codes", "act_family", "choose_date",
+           "may_hold", "related", "unresolved_names", "word_at"]
