@@ -1,7 +1,8 @@
 """Questions and claims whose figures or whose object tell one happening from another of the same
-act, over a store built from three texts of the project's own (chronica.ask.parts in
+act, over a store built from five texts of the project's own (chronica.ask.parts in
 chronica.ask.answer): a limit at sea widened twice, an agreement signed after a ceasefire, a
-treaty signed by two states that signed no other."""
+treaty signed by two states that signed no other, an agreement of its own name, an alliance joined
+and met at, relations severed."""
 
 from __future__ import annotations
 
@@ -28,6 +29,19 @@ published: 1970-06-01
 Chile and Peru signed the Lima Agreement on 17 February 1966.
 Both governments promised to settle the quarrel by talks.
 """,
+    "lake.txt": """title: The lake frontier
+published: 1976-01-01
+
+Chad and Niger quarrelled over the islands of the lake for a decade.
+On 4 May 1971 they signed the Lakeside Agreement, which split the islands between them.
+""",
+    "alliance.txt": """title: Norway in the alliance
+published: 1995-01-01
+
+Norway joined NATO in 1949.
+Norway agreed at the NATO summit in Rome in 1991 to cut its forces.
+Ghana severed diplomatic relations with Togo on 3 March 1966.
+""",
 }
 
 
@@ -43,6 +57,9 @@ def asker(tmp_path_factory):
     ("When did Norway widen its fishing zone to 200 nautical miles?", "1977"),
     # the thing signed tells which signing: the peace agreement, not the ceasefire
     ("When was the peace agreement between Chile and Peru signed?", "20 October 1998"),
+    # a named agreement is the thing signed, not its signer ("they signed [the Lakeside
+    # Agreement]")
+    ("When was the Lakeside Agreement signed?", "4 May 1971"),
 ])
 def test_ask_when_by_the_question_parts(asker, question, year):
     answer = asker.ask(question)
@@ -59,6 +76,16 @@ def test_ask_when_by_the_question_parts(asker, question, year):
     # another figure of the claim's unit is never for it (a figure the claims stage reads is
     # checked by the claims layer alone: then no stored claim of it is found)
     ("Norway widened its fishing zone to 50 nautical miles in 1977.", {"contradicted", "not found"}),
+    # a sentence of the claim's type stated by another act is no word on it: signing a peace
+    # agreement is not approving it, agreeing at a NATO summit is not joining NATO
+    ("Chile and Peru approved the peace agreement in 1998.", {"not found"}),
+    ("Chad and Niger approved the Lakeside Agreement in 1975.", {"not found"}),
+    ("Chad and Niger signed the Lakeside Agreement in 1975.", {"contradicted"}),
+    ("Norway joined NATO in 1949.", {"supported"}),
+    # ... but another verb of the act the ontology codes the claim's as ("severed" relations
+    # for "broke off", both CAMEO 161) is a word on it
+    ("Ghana broke off diplomatic relations with Togo in 1966.", {"supported"}),
+    ("Ghana broke off diplomatic relations with Togo in 1970.", {"contradicted"}),
 ])
 def test_check_by_the_claim_parts(asker, claim, verdicts):
     answer = asker.check(claim)

@@ -23,10 +23,13 @@ from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     Reader,
     Reading,
+    _of_family,
     _predicate,
     act_code,
+    act_codes,
     choose_date,
     fold,
+    may_hold,
     related,
     unresolved_names,
     word_at,
@@ -424,10 +427,11 @@ class Asker:
 
     def _what(self, q: Question) -> Answer:
         predicate = _predicate(q.doc, q.main) if q.doc is not None else None
-        if not q.types and q.span is None and predicate is not None and predicate.pos_ == "VERB":
+        if not q.types and (q.span is None or not q.actors) and predicate is not None and predicate.pos_ == "VERB":
             # "what discovery did Ecuador cite": an act the chronicle does not code, not every
             # event of Ecuador ever (at a time asked, "what did the council decide on 14
-            # November", the events of that time are the answer)
+            # November", the events of that time are the answer; not those of any party when
+            # the question names none: "what did [the 2010 framework agreement] put in place")
             return self._not_found(q, "no event the chronicle codes is named")
         events = self.events_for(q)
         if not events:
@@ -559,6 +563,9 @@ class Asker:
                     continue
                 if not _actors_fit(m.participants, q.actors, m.type):
                     continue
+                if not claimed.states_act(m.sentence, m.cameo):
+                    continue  # another act of the same type: "signed [the accord]" is no word on
+                    # "approved the accord", "agreed at the NATO summit" none on "joined NATO"
                 if not claimed.names_thing(m.sentence):
                     continue  # another thing of the same act: "signed [a ceasefire]" is no word on
                     # "signed a peace treaty"
@@ -613,6 +620,21 @@ class _ClaimParts:
         main = doc[q.main] if doc is not None and q.main is not None else None
         self.figures = parts.figures(doc, times) if doc is not None else []
         self.thing = parts.object_words(main, times | names)
+        predicate = _predicate(doc, q.main) if doc is not None else None
+        self.act = predicate.lemma_ if predicate is not None and predicate.is_alpha else None
+        self.codes = act_codes(self.act, q.types) if self.act is not None else frozenset()
+
+    def states_act(self, sentence: str, cameo: str | None = None) -> bool:
+        """The sentence holds a word of the claim's predicate's family, or of the same act
+        ("invaded"/"invasion", "mediated"/"brokered"), as written (:func:`may_hold`) or by its
+        lemma in the sentence's parse ("died": "die"), or its event (CAMEO code ``cameo``) is
+        the act the ontology codes the claim's predicate as ("severed" for "broke off
+        relations": 161), as the reader requires of the sentences it reads: an event of the
+        claim's type stated by another verb ("signed", 057, for "approved", 051; "agreed at
+        the NATO summit" for "joined NATO") is another act."""
+        if self.act is None or (cameo is not None and cameo in self.codes) or may_hold(sentence, self.act):
+            return True
+        return any(t.is_alpha and _of_family(self.act, t) for t in parse_plain([sentence])[0])
 
     def _score(self, sentence: str) -> int:
         return parts.object_score(self.thing, [w.lower() for w in _WORD.findall(sentence)], related)

@@ -254,6 +254,13 @@ def _names_event(token: Token, event_nouns: set[int]) -> bool:
     return False
 
 
+def _is_event_name(resolved: bool, kind: str | None, root: Token, event_nouns: set[int]) -> bool:
+    """A name the knowledge base does not resolve whose head word is itself an event noun of the
+    ontology ("the Cenepa [War]", "the Mogadishu [Agreement]", "the Algiers [Accord]"): it names
+    the event asked about, not one who takes part in it; a sentence about the event names it."""
+    return not resolved and kind != "person" and root.i in event_nouns
+
+
 def _describes_a_thing(token: Token, event_nouns: set[int]) -> bool:
     """The name is an adjective ("Eritrean") of a noun inside a phrase that describes another
     noun, no event ("the first shots [of the Eritrean armed struggle]", "the flag [of the Cypriot
@@ -460,6 +467,9 @@ def parse(text: str) -> Question:
         if span is not None and m.kind in PLACE_KINDS and _names_event(span.root, event_nouns):
             question.places.append(m.text.casefold())  # "the [Algiers] agreement": where, not who
             continue
+        if span is not None and _is_event_name(m.resolved, m.kind, span.root, event_nouns):
+            question.places.append(m.text.casefold())  # "the [Cenepa War]": the event, no party
+            continue
         seen.add(key)
         question.actors.append(_actor(m.actor_id if m.resolved else None, m.name or m.text,
                                       m.text, role, m.kind))
@@ -471,6 +481,9 @@ def parse(text: str) -> Question:
                 and token.dep_ != "compound" and not _times_another(token):
             words = [t for t in token.subtree if t.pos_ == "PROPN" and t.idx not in covered]
             text = " ".join(t.text for t in words) or token.text
+            if _is_event_name(False, None, token, event_nouns):
+                question.places.append(text.casefold())  # "the Mogadishu [Agreement]"
+                continue
             person = "person" if all(t.ent_type_ == "PERSON" for t in words or [token]) else None
             question.actors.append(_actor(None, text, text, _role(token), person))
             named.append((token.idx, token.idx + len(token.text)))

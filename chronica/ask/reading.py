@@ -1,7 +1,7 @@
 """Answers read from the sentences themselves, when no event of the chronicle fits the question.
 
 Public API: :class:`Reader` (``read(question)`` -> list of :class:`Reading`), :func:`related`,
-:func:`choose_date`, :data:`LIGHT_VERBS`.
+:func:`may_hold`, :func:`choose_date`, :data:`LIGHT_VERBS`.
 
 The chronicle is asked first (:mod:`chronica.ask.answer`); its events miss what the events stage
 did not code or coded with another participant list ("Argentine forces invaded and occupied the
@@ -153,13 +153,22 @@ def act_code(lemma: str, forms: Iterable[str]) -> str | None:
     return code if form in set(forms) else None
 
 
+def act_codes(lemma: str, types: Iterable[str]) -> frozenset[str]:
+    """The CAMEO codes the ontology gives the triggers that start with ``lemma`` and code one of
+    ``types`` ("sign" of SUPPORT: 057, "approve": 051, "break [off]" of SANCTION: 161): the acts
+    a question's predicate may name."""
+    wanted = set(types)
+    return frozenset(p.coding.cameo for p in load_ontology().by_first.get(lemma.lower(), [])
+                     if p.coding.cameo and p.type in wanted)
+
+
 def act_family(lemma: str) -> frozenset[str]:
     """``lemma`` and the lemmas that name the same act (:func:`_acts`): a sentence that says
     "a deal brokered by Somalia" states "who mediated"."""
     return frozenset({lemma.lower()}) | _acts().get(lemma.lower(), frozenset())
 
 
-def _may_hold(text: str, lemma: str) -> bool:
+def may_hold(text: str, lemma: str) -> bool:
     """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`) or name the
     same act (:func:`act_family`), before any parse: the word as written, or the lemma of an
     irregular form ("sank": "sink")."""
@@ -434,7 +443,7 @@ class Reader:
             chosen.append((row, m, has_content + 1.0 / (1 + rank)))
         if predicate is not None:  # parse only what may hold the predicate (a parse is most of
             # the reading's time): a word of its family, as written or by its irregular lemma
-            chosen = [c for c in chosen if _may_hold(c[0].text, predicate.lemma_)]
+            chosen = [c for c in chosen if may_hold(c[0].text, predicate.lemma_)]
         if not chosen:
             return []
         docs = parse_plain([row.text for row, _, _ in chosen])
@@ -670,5 +679,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_family", "choose_date", "related",
-           "unresolved_names", "word_at"]
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_codes", "act_family", "choose_date",
+           "may_hold", "related", "unresolved_names", "word_at"]
