@@ -12,7 +12,8 @@ machine may be shared.
 
 Measured on 2 December 2026 (2 shared cores, load 23-26), BBC text, at 85e9fa3 (before the
 MiniLM batches were bounded by tokens) — CPU-s/MB 152, 138, 132, 127 and peak RSS 782, 834,
-888, 913 MB at 0.25, 0.5, 1, 2 MB (benchmarks/results/reliability_table.md).
+888, 913 MB at 0.25, 0.5, 1, 2 MB; at d2ede38 130, 121, 117 CPU-s/MB and 753, 741, 803 MB at
+0.25, 0.5, 1 MB (benchmarks/results/reliability_table.md).
 """
 
 from __future__ import annotations
