@@ -24,6 +24,15 @@ import numpy as np
 
 MAX_TOKENS = 256
 BATCH_SIZE = 32
+#: the most tokens, padding included, of one batch given to the model: a batch of BATCH_SIZE
+#: texts shorter than BATCH_TOKENS // BATCH_SIZE tokens keeps its size; longer texts go in
+#: fewer a batch. The model's working memory follows the padded tokens of a batch (and their
+#: length for attention), and onnxruntime's arena keeps the largest it was ever asked for: 32
+#: texts of 256 tokens took a process from 250 MB to 1,550 MB (a long document's sentences
+#: are embedded sorted by length, so its longest 32 came in one batch). A text's vector does not
+#: depend on its batch-mates (padding is masked), so the split changes no vector
+#: (tests/test_embeddings_memory.py).
+BATCH_TOKENS = 1024
 #: texts whose vectors the process-wide embedder keeps (1.5 KB each: 30 MB). Callers that need
 #: a vector again read it from the store (``sentence_vectors``); an unbounded cache held every
 #: sentence a build embedded — 1.5 KB a sentence, ~20 MB per MB of a long document's text
@@ -125,9 +134,10 @@ class Embedder:
         self._load()
         found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
         todo = [t for t in dict.fromkeys(texts) if t not in found]
-        for i in range(0, len(todo), BATCH_SIZE):
-            batch = todo[i:i + BATCH_SIZE]
-            vectors = self._encode(batch) if self._session is not None else _bow(batch)
+        parts = self._batches(todo) if self._session is not None else [
+            (todo[i:i + BATCH_SIZE], None) for i in range(0, len(todo), BATCH_SIZE)]
+        for batch, encodings in parts:
+            vectors = self._run(encodings) if encodings is not None else _bow(batch)
             for text, vec in zip(batch, vectors):
                 found[text] = vec
                 self._remember(text, vec)
@@ -143,8 +153,9 @@ class Embedder:
         self._load()
         if not texts:
             return np.zeros((0, 384 if self._session is not None else _FALLBACK_DIM), np.float32)
-        encode = self._encode if self._session is not None else _bow
-        return np.concatenate([encode(texts[i:i + BATCH_SIZE]) for i in range(0, len(texts), BATCH_SIZE)])
+        if self._session is None:
+            return np.concatenate([_bow(texts[i:i + BATCH_SIZE]) for i in range(0, len(texts), BATCH_SIZE)])
+        return np.concatenate([self._run(encodings) for _, encodings in self._batches(texts)])
 
     def _remember(self, text: str, vector: np.ndarray) -> None:
         """Keep ``vector`` for ``text``; beyond :data:`CACHE_TEXTS` texts the oldest goes."""
@@ -152,10 +163,32 @@ class Embedder:
         if len(self._cache) > CACHE_TEXTS:
             del self._cache[next(iter(self._cache))]
 
+    def _batches(self, texts: list[str]) -> list[tuple[list[str], list]]:
+        """``texts`` in order, cut into batches of at most :data:`BATCH_SIZE` texts and
+        :data:`BATCH_TOKENS` padded tokens (a text longer than that alone), each with its
+        texts' tokens."""
+        out: list[tuple[list[str], list]] = []
+        for i in range(0, len(texts), BATCH_SIZE):
+            chunk = texts[i:i + BATCH_SIZE]
+            encodings = self._tokenizer.encode_batch(chunk)
+            lengths = [sum(e.attention_mask) for e in encodings]
+            start, longest = 0, 0
+            for j, n in enumerate(lengths):
+                longest = max(longest, n)
+                if j > start and (j + 1 - start) * longest > BATCH_TOKENS:
+                    out.append((chunk[start:j], encodings[start:j]))
+                    start, longest = j, n
+            out.append((chunk[start:], encodings[start:]))
+        return out
+
     def _encode(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        return self._run(self._tokenizer.encode_batch(texts))
+
+    def _run(self, encodings: list) -> np.ndarray:
+        """The vectors of one batch of tokenised texts (padded to the batch's longest)."""
+        width = max(sum(e.attention_mask) for e in encodings)
+        ids = np.array([e.ids[:width] for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask[:width] for e in encodings], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
