@@ -81,6 +81,9 @@ OWN_MONTHS = [
     ("In June 2019 the rebels seized the post. The talks failed. The army regrouped. In October "
      "the ministers resigned.", "2020-11-20", "October", "2020-10"),
     ("The accord was signed in March 2019. The parties will meet again in June.", "2020-02-10", "June", "2020-06"),
+    # "since then" names no month: it does not carry the story's months on
+    ("The truce was signed on Feb. 17, 2019.\n\nObservers have kept the peace since then. The new "
+     "president took office on Aug. 10.", "2020-10-26", "Aug. 10", "2020-08-10"),
 ]
 
 

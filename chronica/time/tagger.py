@@ -62,6 +62,9 @@ _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: a month named in an expression, by name or as the middle of a written date ("3.8.1990", "1990-08")
+_NAMES_MONTH = re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, lx.MONTHS), key=len, reverse=True))
+                          + r")\b)|\d[./-]\d")
 #: a determiner right before a date and a word right after it: the date modifies a noun ("the 1975
 #: border", "its 14 August letter") - a thing's date, not the time the story has reached
 _DATE_BEFORE_NOUN = (re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE),
@@ -129,6 +132,9 @@ class _State:
     #: last spoke of it (a bare month resolved on it carries the story on)
     story_year: int | None = None
     story_end: int = -1
+    #: where the last expression naming a month of the story's year ends ("June 2022", then "in
+    #: October"): a later bare month goes on in that year (:meth:`_Resolver._months_go_on`)
+    months_end: int = -1
     #: the last date of a thing told ("the 1975 border", "the siege of 1812"): no time the story
     #: moves to, but what "that year" after it may point back to ("On 1 May of that year")
     thing: Point | None = None
@@ -521,11 +527,11 @@ class _Resolver:
         here = st.anchor
         if st.story_year is None or here is None or here.year != st.story_year or spec.month is None \
                 or here.precision not in ("month", "week", "day", "time") or st.story_year >= st.dct.year \
-                or st.story_end > start:
+                or not 0 <= st.months_end <= start or st.months_end < st.anchor_end:
             return False
         if (spec.month, spec.day or 31) < (here.month, here.day if here.precision in ("day", "time") else 1):
             return False
-        between = self.text[st.story_end:start]
+        between = self.text[st.months_end:start]
         return not _PARAGRAPH_BREAK.search(between) and len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
 
     def _story_just_told_another_year(self, spec: Spec, start: int) -> bool:
@@ -876,6 +882,9 @@ class _Resolver:
             self.state.story_year, self.state.story_end = point.year, end
         elif narrative and point.year == self.state.story_year:
             self.state.story_end = end  # "In March …, in June …": the story goes on in its year
+        if point.year == self.state.story_year and point.precision in ("month", "week", "day", "time") \
+                and _NAMES_MONTH.search(self.text, start, end):
+            self.state.months_end = end  # not "since then", which names no month
 
 
 #: after the date of a dated heading: a separator, or a few words up to the end of the line
