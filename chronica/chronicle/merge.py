@@ -1133,6 +1133,13 @@ def _block_of(code: str) -> str:
 _SOURCE_WEIGHT = {"sentence": 1.0, None: 0.8, "narrative": 0.5, "document": 0.4}
 
 
+#: the weight from which a date was told in the event's own sentence (written there, or counted
+#: there from another: "ten days later"); among dates so told and equally supported the finest
+#: wins ("January 2001" and "ten days later", 26 January 2001, give the day), before a date
+#: only inferred from the narrative or the publication date
+_TOLD_WEIGHT = 0.6
+
+
 def _weight(m: EventMention) -> float:
     if is_stated(m):
         return 1.0
@@ -1147,8 +1154,8 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
     Support is the number of documents whose dates overlap the candidate's, each weighted by how
     its date was found (written in the sentence 1, a relative expression such as "this year" 0.6,
     inferred from the narrative 0.5, from the publication date 0.4);
-    among the best supported, the finest precision wins, so "1950-06" and "1950-06-25" give the
-    day, and two sources saying 1991 outweigh one saying 1989. When stated dates conflict
+    among the best supported, the finest precision told in its sentence wins (a relative
+    expression's too: :data:`_TOLD_WEIGHT`), so "1950-06" and "1950-06-25" give the day, and two sources saying 1991 outweigh one saying 1989. When stated dates conflict
     (:func:`has_date_conflict`) a coarser date holding them does not win by gathering the support
     of each: the best supported stated date inside it does ("1976", "7 March 1976" twice and
     "8 March 1976" give 7 March).
@@ -1164,8 +1171,8 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
         for o, s in dated:  # each document counts once: independent sources, not sentences
             if D.overlaps(span, s):
                 per_doc[o.document_id] = max(per_doc.get(o.document_id, 0.0), _weight(o))
-        key = (round(sum(per_doc.values()), 3), _weight(m), -D.precision_rank(m.precision, m.date),
-               -D.span_days(span))
+        key = (round(sum(per_doc.values()), 3), _weight(m) >= _TOLD_WEIGHT,
+               -D.precision_rank(m.precision, m.date), _weight(m), -D.span_days(span))
         if best is None or key > best[0]:
             best = (key, m)
         keys[id(m)] = key

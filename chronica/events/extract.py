@@ -1637,6 +1637,11 @@ def _telling_participle(trig: Trigger) -> Token | None:
     return None
 
 
+#: parts of speech of the words of a trigger's phrase that the parser may make a clause of their own
+#: ("declared the pact *void*", "set the prisoners *free*"): a time below one dates the trigger
+PHRASE_PREDICATES = frozenset({"VERB", "ADJ", "AUX"})
+
+
 def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dct: str | None,
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
@@ -1644,6 +1649,10 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     told = _telling_participle(trig)
     if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
         own |= {told.i, _dating.other_predicate(told.i)}
+    for word in trig.tokens:  # "declared the ceasefire void the following day": a time hanging on a
+        # predicate word of the trigger's own phrase (the parser makes "void" a clause) is its time
+        if word.i != anchor.i and word.pos_ in PHRASE_PREDICATES:
+            own |= {word.i, _dating.other_predicate(word.i)}
     out = dict(date=None, date_end=None, precision=None, earliest=None, latest=None, date_text=None,
                date_source=None)
     heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date

@@ -242,9 +242,15 @@ def _dct_year_spec(m: re.Match[str], n: int, **fields) -> Spec | None:
     return Spec("dct", n=n, unit="year", **fields)
 
 
+#: the first day of a range of days right before the second ("10-11 March", "23–25 March"): the
+#: tagger splits the range into its two days (:func:`chronica.time.tagger._day_range_before`)
+_DAY_RANGE_START = re.compile(r"(?<![\d,.:/$-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?[-\u2013]$")
+
+
 def _p_day_month(m: re.Match[str], text: str) -> Spec | None:
     mon, day = _month_num(m["mon"]), _day_num(m["day"])
-    if m.start("day") > 0 and text[m.start("day") - 1] in "0123456789.,:/$-":
+    if m.start("day") > 0 and text[m.start("day") - 1] in "0123456789.,:/$-" \
+            and not _DAY_RANGE_START.search(text, max(0, m.start("day") - 8), m.start("day")):
         return None
     if day > 31 or (mon == 2 and day > 29) or (mon in (4, 6, 9, 11) and day > 30):
         return None
@@ -291,11 +297,12 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
     raw = m["mon"]
     key = raw.lower().rstrip(".")
     prev = word_before(text, m.start())
+    head = entry_head(text, m.start(), m.end())  # "March - UN envoy X presents his plan"
     has_context = (bool(m["mod"] or m["rel"] or m["that"]) or prev in _MONTH_CONTEXT or prev.endswith("-")
-                   or bool(_MONTH_RANGE_NEXT.match(text, m.end())))  # "May-September 1947"
+                   or bool(_MONTH_RANGE_NEXT.match(text, m.end())) or head)  # "May-September 1947"
     if key in lx.AMBIGUOUS_MONTHS and not has_context:
         return None
-    strong = bool(m["mod"] or m["rel"] or m["that"])
+    strong = bool(m["mod"] or m["rel"] or m["that"]) or head
     if len(key) <= 4 and not raw.endswith(".") and key not in ("may", "june", "july") and not strong:
         return None
     nxt = word_after(text, m.end())
@@ -337,7 +344,8 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
     nxt = word_after(text, m.end()).lower()
     if re.match(r"\s*(?:-\s*)?(?:years?|yrs?|%|percent|per\s+cent)\b", after):
         return None
-    strong = bool(m["mod"] or m["fy"]) or (not ocr and _alone_on_line(text, m.start(), m.end()))
+    strong = bool(m["mod"] or m["fy"]) or (not ocr and (_alone_on_line(text, m.start(), m.end())
+                                                        or entry_head(text, m.start(), m.end())))
     prev = word_before(text, m.start())
     if ocr and prev not in lx.YEAR_PREPOSITIONS:
         return None
@@ -375,6 +383,20 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     Argentina invades ..."): a year whatever opens the next line."""
     line_start = text.rfind("\n", 0, start) + 1
     return _LINE_HEAD.fullmatch(text, line_start, start) is not None and _LINE_TAIL.match(text, end) is not None
+
+
+#: what follows the date that heads a timeline entry: a dash with a space after it, or a colon,
+#: then the entry's text ("1814 - The Netherlands cedes ...", "March - UN envoy X presents ...")
+_ENTRY_TAIL = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]+|:[ \t]*)(?=[^\s\d])")
+
+
+def entry_head(text: str, start: int, end: int) -> bool:
+    """The date opens its line (after a list marker, if any) and a separator and the entry's text
+    follow it: the head of a timeline entry, a date whatever its form ("1814 - The Netherlands
+    cedes ...", "May - Rugova becomes president ...", "* 1884: Bolivia ..."), as a year alone on
+    its line is (:func:`_alone_on_line`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LINE_HEAD.fullmatch(text, line_start, start) is not None and _ENTRY_TAIL.match(text, end) is not None
 
 
 def _approx_year_ok(y: int, nxt: str, after: str) -> bool:

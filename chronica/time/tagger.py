@@ -53,12 +53,18 @@ _DAY_SEQUENCE_NEAR = 600
 #: years: a year told this far before the document date is history being narrated ("In 1969 …
 #: In March the army …" in a 2015 encyclopedia page), not the news of the article's own days
 _PAST_FAR_YEARS = 10
+#: sentences: how many sentence ends may stand between a month told with its year and a bare
+#: later month that goes on in that year when the document date is near (:meth:`_months_go_on`)
+_MONTHS_SENTENCES = 1
 #: sentences: how many sentence ends may stand between the year told and a bare month or day
 #: that still takes its year, when they are not in the same paragraph
 _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: a month named in an expression, by name or as the middle of a written date ("3.8.1990", "1990-08")
+_NAMES_MONTH = re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, lx.MONTHS), key=len, reverse=True))
+                          + r")\b)|\d[./-]\d")
 #: a determiner right before a date and a word right after it: the date modifies a noun ("the 1975
 #: border", "its 14 August letter") - a thing's date, not the time the story has reached
 _DATE_BEFORE_NOUN = (re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE),
@@ -126,6 +132,9 @@ class _State:
     #: last spoke of it (a bare month resolved on it carries the story on)
     story_year: int | None = None
     story_end: int = -1
+    #: where the last expression naming a month of the story's year ends ("June 2022", then "in
+    #: October"): a later bare month goes on in that year (:meth:`_Resolver._months_go_on`)
+    months_end: int = -1
     #: the last date of a thing told ("the 1975 border", "the siege of 1812"): no time the story
     #: moves to, but what "that year" after it may point back to ("On 1 May of that year")
     thing: Point | None = None
@@ -371,6 +380,8 @@ def _cue_kind(text: str, cue: re.Match[str]) -> str | None:
     word = cue.group().lower()
     if kind == "f" and word == "next" and text.startswith(" to ", cue.end()):
         return None  # "next to": a place
+    if kind == "f" and word == "next" and _THE_BEFORE.search(text, max(0, cue.start() - 10), cue.start()):
+        return None  # "the next day", "the very next morning": a time counted from the story's, no future
     if kind != "p" or not word.endswith("ed") or word in _PAST_CUE_WORDS:
         return kind
     if word in _NOT_PAST_ED or _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
@@ -383,6 +394,7 @@ def _cue_kind(text: str, cue: re.Match[str]) -> str | None:
 
 
 _PAST_CUE_WORDS = frozenset(lx.PAST_CUES)
+_THE_BEFORE = re.compile(r"(?<![\w'])the\s+(?:very\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 # Words ending in -ed that are no past tense ("will succeed", "a hundred", "indeed").
 _NOT_PAST_ED = frozenset({
@@ -476,6 +488,9 @@ class _Resolver:
         if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start) and _tense(
                 self.text, start, end) != "future":  # "… will meet in August": the article's own August
             return True  # "In 1969 the border flared. In March the army …" in a 2015 page: March 1969
+        if st.dct is not None and spec.weekday is None and self._months_go_on(spec, start) and _tense(
+                self.text, start, end) != "future":
+            return True  # "In June 2022 it seized the town; in October ..." in a 2024 article: October 2022
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
@@ -500,6 +515,24 @@ class _Resolver:
         if not _PARAGRAPH_BREAK.search(between):
             return True  # the same paragraph
         return len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES  # "… in 1969.\n\nIn March …"
+
+    def _months_go_on(self, spec: Spec, start: int) -> bool:
+        """The story is told month by month in a year before the document's: the last date it
+        wrote in full named a month (or a day) of that year, in this sentence or the one before
+        and in this paragraph, and the bare month or day comes on or after it ("In June 2022 it
+        seized Bunagana; in October Kinshasa expelled ...", "In October 2008 the rebels attacked.
+        In December a report ..."). However near the document date that year is, the next months
+        named are that year's, as in a paragraph of history (:meth:`_narrates_the_past`)."""
+        st = self.state
+        here = st.anchor
+        if st.story_year is None or here is None or here.year != st.story_year or spec.month is None \
+                or here.precision not in ("month", "week", "day", "time") or st.story_year >= st.dct.year \
+                or not 0 <= st.months_end <= start or st.months_end < st.anchor_end:
+            return False
+        if (spec.month, spec.day or 31) < (here.month, here.day if here.precision in ("day", "time") else 1):
+            return False
+        between = self.text[st.months_end:start]
+        return not _PARAGRAPH_BREAK.search(between) and len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
 
     def _story_just_told_another_year(self, spec: Spec, start: int) -> bool:
         """The sentence just before wrote a full day (with its year, not the document date's) and
@@ -849,6 +882,9 @@ class _Resolver:
             self.state.story_year, self.state.story_end = point.year, end
         elif narrative and point.year == self.state.story_year:
             self.state.story_end = end  # "In March …, in June …": the story goes on in its year
+        if point.year == self.state.story_year and point.precision in ("month", "week", "day", "time") \
+                and _NAMES_MONTH.search(self.text, start, end):
+            self.state.months_end = end  # not "since then", which names no month
 
 
 #: after the date of a dated heading: a separator, or a few words up to the end of the line
@@ -1012,6 +1048,7 @@ def _merge_ranges(text: str, txs: list[Timex]) -> list[Timex]:
             ok = bool(_RANGE_GAP.match(gap)) and (
                 (word in ("-", "–", "—") and a.precision == b.precision == "year")
                 or (word in ("-", "–", "—") and _same_year_span(a, b))
+                or (word in ("-", "–", "—") and _split_day_range(a, b))
                 or (pre is not None and (pre.group("w").lower() == "between") == (word == "and"))
             )
             merged = _range(text, a, b, pre.start() if pre else a.start) if ok else None
@@ -1040,6 +1077,15 @@ def _same_year_span(a: Timex, b: Timex) -> bool:
     """Two absolute ends in one year, months or days, in order ("April–October 1980", "22-25 April")."""
     return (a.anchor == b.anchor == "absolute" and a.value[:4] == b.value[:4]
             and a.precision in ("month", "day") and b.precision in ("month", "day") and a.earliest <= b.earliest)
+
+
+def _split_day_range(a: Timex, b: Timex) -> bool:
+    """The two days of one range of days split before the month ("10-11 March", no year written):
+    a bare day number and a day of the same month, resolved alike (on the narrative, a heading's
+    year or the document date)."""
+    return (a.text.strip().isdigit() and a.precision == b.precision == "day" and a.anchor == b.anchor
+            and a.value[:7] == b.value[:7] and a.earliest is not None and b.earliest is not None
+            and a.earliest <= b.earliest)
 
 
 def _range(text: str, a: Timex, b: Timex, start: int) -> Timex | None:
