@@ -239,7 +239,19 @@ def warning_to_no_one(cand: Candidate) -> bool:
     names someone, though not always an actor: "a warrant for the former editor")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest")
+    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest"
+                and not any(r == SOURCE and _political(m) for m, r, _ in cand.found))
+
+
+#: kinds of actor whose warning is a threat with no recipient named (PLOVER's THREATEN needs none):
+#: a state or its organs, an armed group - not a firm or an analyst
+POLITICAL_KINDS = frozenset({"state", "historical_state", "government", "government_seat", "armed_force",
+                             "armed_group"})
+
+
+def _political(m) -> bool:  # noqa: ANN001 - an ActorMention
+    """A state, its organs, an armed group, or a person the actors stage gives a country."""
+    return m.kind in POLITICAL_KINDS or (m.kind == "person" and bool(m.country or (m.resolved and m.actor_id)))
 
 
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
@@ -307,9 +319,22 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     objs = cand.objs
     return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
         and objs[0] not in cand.trig.tokens  # the pattern named it: "halted operations"
-        and objs[0].lemma_.lower() not in WITHDRAWN and not _place_left(objs[0]) and not any(
+        and objs[0].lemma_.lower() not in WITHDRAWN and not _state_personnel(objs[0]) and not _place_left(objs[0]) and not any(
         t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
         for m, _, t in found))
+
+
+#: Phoenix agent sectors (``Phoenix.agents.txt``) of a state's people sent abroad: what a state
+#: withdraws when it withdraws a "garrison", "police", "diplomats" (the KB's agent nouns)
+PERSONNEL_SECTORS = frozenset({"~MIL", "~COP", "~GOV", "~SPY"})
+
+
+def _state_personnel(obj) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The object names a state's forces, police or envoys by a Phoenix agent noun ("withdrew its
+    garrison", "pulled out its police"): a retreat, not a thing withdrawn."""
+    from chronica.events._actors import knowledge_base
+
+    return knowledge_base().agent_nouns.get(obj.lemma_.lower()) in PERSONNEL_SECTORS
 
 
 def _place_left(obj) -> bool:  # noqa: ANN001 - a spaCy Token
