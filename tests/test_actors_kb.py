@@ -76,10 +76,7 @@ def test_every_pycountry_country_has_a_name_and_most_a_demonym(kb):
 
 def test_counts_are_broad(kb):
     counts = kb.counts()
-    # every ISO 3166-1 country, and the states it does not list that countries.tsv gives a
-    # user-assigned code (Kosovo, XKX)
-    assert counts["state"] == len(pycountry.countries) + 1
-    assert kb.get("XKX").kind == "state"
+    assert counts["state"] == len(pycountry.countries)
     assert counts["historical_state"] >= 30
     assert counts["person"] >= 500
     assert counts["terms"] >= 650

@@ -106,7 +106,7 @@ def test_people_of_a_country_stay_the_recipient(pipeline):
 
 
 OWNING_PLACES = [  # a place that owns the recipient acts as a polity: it stays the recipient
-    ("In 2008 Georgia accused South Ossetia's leaders of provocation.", "ACCUSE", "South Ossetia"),
+    ("Serbia's president refused to meet Kosovo's prime minister in 2023.", "REJECT", "Kosovo"),
     ("In 1993 Azerbaijan accused Karabakh's leaders of provocation.", "ACCUSE", "Karabakh"),
     ("In 1992 Georgia accused Abkhazia's leaders of provocation.", "ACCUSE", "Abkhazia"),
 ]

@@ -20,7 +20,6 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Iterable
 
 import pycountry
@@ -293,11 +292,7 @@ class KnowledgeBase:
         self.sources[path.name] = lines[0].removeprefix("# _source:").strip()
         rows = csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t")
         extra = {r["iso3"]: r for r in rows}
-        # a state ISO 3166-1 does not list has its row's user-assigned code (Kosovo, XKX, as the
-        # European Commission and Phoenix's KSV->XKX write it) and the row's names only
-        unlisted = [SimpleNamespace(alpha_3=code, name=row["name"]) for code, row in extra.items()
-                    if pycountry.countries.get(alpha_3=code) is None]
-        for country in (*pycountry.countries, *unlisted):
+        for country in pycountry.countries:
             code = country.alpha_3
             row = extra.get(code, {})
             official = [getattr(country, a, None) for a in ("name", "official_name", "common_name")]
