@@ -7,11 +7,10 @@ in several dev texts.
    (the dictionary's CALL, CAMEO 041, PLOVER CONSULT), not "call on" (an appeal, REQUEST).
 2. The venue of a meeting or a signing is no party to it: "held talks in <capital>" keeps the
    capital as ``other``, not the capital's state as recipient (a visit's destination still is).
-3. A warning by a state, its organs or a leader is a threat with no recipient named (PLOVER's
-   THREATEN needs none); a firm's or an analyst's is not.
-4. A state's forces, police or envoys named by a Phoenix agent noun ("garrison") are withdrawn
+3. A state's forces, police or envoys named by a Phoenix agent noun ("garrison") are withdrawn
    in a retreat, not things withdrawn.
-5. Kosovo is a state of the knowledge base (user-assigned code XKX, Phoenix's KSV), not a place.
+4. A name the tagger swallowed into a date ("In June Putin") is given back to the actors.
+5. "call upon" is an appeal, as "call on" is.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from event_cases import show, states
 CALLS = [  # (sentence, doer's state, callee's state, date)
     ("Putin called Erdogan on 12 March 2020.", "RUS", "TUR", "2020-03-12"),
     ("Obama phoned Netanyahu on Friday.", "USA", "ISR", "2021-05-28"),
-    ("The Serbian president called the Kosovo prime minister on Tuesday.", "SRB", "XKX", "2021-06-01"),
+    ("The Serbian president called the Croatian prime minister on Tuesday.", "SRB", "HRV", "2021-06-01"),
 ]
 
 
@@ -81,28 +80,6 @@ def test_a_destination_or_a_bombed_capital_stays_the_recipient(pipeline, text, t
     assert any(states(e, TARGET) == {tgt} for e in events), show(events)
 
 
-WARNINGS = [  # (sentence, doer's state)
-    ("Egypt warned that it would take all measures to protect its water rights.", "EGY"),
-    ("The Kosovo government warned on Monday that it would respond to any provocation.", "XKX"),
-    ("In 2021 the Ethiopian army warned that it would respond to any attack on the dam.", "ETH"),
-]
-
-
-@pytest.mark.parametrize("text,src", WARNINGS)
-def test_a_states_warning_is_a_threat_without_a_recipient(pipeline, text, src):
-    events = [e for e in _events(pipeline, text) if e.type == "THREATEN"]
-    assert events and states(events[0], SOURCE) == {src}, show(_events(pipeline, text))
-
-
-@pytest.mark.parametrize("text", [
-    "Deloitte has warned that growth will slow.",
-    "The central bank's economists warned that inflation would rise.",
-    "Shell warned that profits would fall in 2020.",
-])
-def test_a_firms_warning_is_no_threat(pipeline, text):
-    assert not [e for e in _events(pipeline, text) if e.type == "THREATEN"]
-
-
 PERSONNEL = [  # (sentence, doer's state)
     ("Egypt withdrew its garrison from Gaza in 1967.", "EGY"),
     ("In 2011 Serbia withdrew its police from Kosovo.", "SRB"),
@@ -123,19 +100,6 @@ def test_withdrawn_personnel_make_a_retreat(pipeline, text, src):
 ])
 def test_a_thing_withdrawn_is_no_retreat(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type == "RETREAT"]
-
-
-KOSOVO = [  # (sentence, type, role, state)
-    ("Kosovo and Serbia agreed in 2013 to normalise relations.", "AGREE", SOURCE, "XKX"),
-    ("The Kosovar government accused Belgrade of sabotage in 2023.", "ACCUSE", SOURCE, "XKX"),
-    ("Serbia accused Kosovo of provocation in December 2022.", "ACCUSE", TARGET, "XKX"),
-]
-
-
-@pytest.mark.parametrize("text,etype,role,state", KOSOVO)
-def test_kosovo_is_a_state(pipeline, text, etype, role, state):
-    events = [e for e in _events(pipeline, text) if e.type == etype]
-    assert events and state in states(events[0], role), show(_events(pipeline, text))
 
 
 NAMES_AFTER_DATES = [  # (sentence, the doer's name, its state or None, the host's state)

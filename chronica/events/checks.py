@@ -239,19 +239,7 @@ def warning_to_no_one(cand: Candidate) -> bool:
     names someone, though not always an actor: "a warrant for the former editor")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest"
-                and not any(r == SOURCE and _political(m) for m, r, _ in cand.found))
-
-
-#: kinds of actor whose warning is a threat with no recipient named (PLOVER's THREATEN needs none):
-#: a state or its organs, an armed group - not a firm or an analyst
-POLITICAL_KINDS = frozenset({"state", "historical_state", "government", "government_seat", "armed_force",
-                             "armed_group"})
-
-
-def _political(m) -> bool:  # noqa: ANN001 - an ActorMention
-    """A state, its organs, an armed group, or a person the actors stage gives a country."""
-    return m.kind in POLITICAL_KINDS or (m.kind == "person" and bool(m.country or (m.resolved and m.actor_id)))
+    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest")
 
 
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
