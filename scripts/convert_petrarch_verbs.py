@@ -76,13 +76,24 @@ def read_plover_table(path: Path) -> dict[str, dict]:
 
 
 #: rows where the codebook's own rules (PLOVER_MANUAL.tex) and the 2021 table part: the codebook
-#: wins. CONCEDE covers "easing of administrative or legal restrictions on persons and
-#: organizations, removing curfews" (section CONCEDE): lifting a curfew or a state of emergency
-#: is a verbal concession, not a material retreat (the table files 0813/0814 under RETREAT)
-CODEBOOK_ROWS = {
-    "0813": {"type": "CONCEDE", "mode": None, "context": ["legal"]},
-    "0814": {"type": "CONCEDE", "mode": None, "context": ["legal"]},
-}
+#: wins. The rows are data, ``chronica/events/data/plover_codebook_rows.tsv`` (each with the
+#: codebook's words), which the ontology's own CAMEO codes agree with (tests/test_events_dictionary.py)
+CODEBOOK_FILE = OUT_DIR / "plover_codebook_rows.tsv"
+
+
+def read_codebook_rows(path: Path = CODEBOOK_FILE) -> dict[str, dict]:
+    """CAMEO code -> {"type", "mode", "context"} of the rows the codebook codes otherwise than the table."""
+    rows: dict[str, dict] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("cameo\t"):
+            continue
+        code, etype, mode, context = line.split("\t")[:4]
+        rows[code] = {"type": etype, "mode": None if mode == "-" else mode,
+                      "context": [] if context == "-" else [c for c in context.split(";") if c]}
+    return rows
+
+
+CODEBOOK_ROWS = read_codebook_rows()
 
 
 def plover_of(code: str | None, table: dict[str, dict]) -> dict | None:

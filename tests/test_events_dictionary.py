@@ -182,3 +182,43 @@ def test_dictionary_positions_are_the_tokens_the_word_matches(pattern_word):
 
     lowers = ["signed", "sign", "on", "one", "accord", "accords", "troops", "a", "", "$", "sig", "at"]
     assert _positions(pattern_word, lowers) == [i for i, low in enumerate(lowers) if _word_matches(pattern_word, low)]
+
+
+# --- one coding per CAMEO code: the codebook's rows (data/plover_codebook_rows.tsv) over the table --
+
+
+def _codebook_rows():
+    path = DICTIONARY_PATH.parent / "plover_codebook_rows.tsv"
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    return {r[0]: r[1] for r in rows}
+
+
+def test_codebook_rows_are_the_dictionarys_coding_and_the_ontologys():
+    """Each CAMEO code the ontology codes (a form, a trigger group, an intended act) has the same
+    PLOVER type in the packaged verb dictionary, and each codebook row is what the dictionary carries:
+    163 (sanctions) is SANCTION and 0356 (intent to de-escalate) CONCEDE in both."""
+    import yaml
+
+    from chronica.events.ontology import ONTOLOGY_PATH
+
+    table = json.loads(DICTIONARY_PATH.read_text(encoding="utf-8"))["cameo"]
+    rows = _codebook_rows()
+    assert {"163": "SANCTION", "0356": "CONCEDE"}.items() <= rows.items()
+    assert all(table[code]["type"] == etype for code, etype in rows.items())
+    data = yaml.safe_load(ONTOLOGY_PATH.read_text(encoding="utf-8"))
+    coded = [(t["intended"]["cameo"], t["intended"]["type"]) for t in data["types"] if t.get("intended")]
+    for form in data["forms"]:
+        coded += [(g.get("cameo", form.get("cameo")), g.get("type", form.get("type")))
+                  for g in [form, *form.get("triggers", [])] if g.get("cameo", form.get("cameo"))]
+    assert [(c, t) for c, t in coded if table.get(c) and table[c]["type"] != t] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dictionary's own phrase patterns coded 163 and 0356, in three kinds of text
+    ("Washington extended sanctions against Havana in 2019.", ("SANCTION", "discontinue", "163")),
+    ("Sudan offered a ceasefire to the rebels in 1996.", ("CONCEDE", None, "0356")),
+    ("The United Nations imposed an embargo on Libya in 1992.", ("SANCTION", "discontinue", "163")),
+])
+def test_dictionary_sanctions_and_offered_ceasefires_follow_the_codebook(coded, text, expected):
+    assert expected in coded(text)

@@ -1,4 +1,6 @@
-"""The ``chronica_actors`` spaCy component: writes ``doc._.actors`` (a list of ActorMention).
+"""The ``chronica_actors`` spaCy component: writes ``doc._.actors`` (a list of ActorMention), and
+gives back to ``doc.ents`` the names the tagger swallowed into a date ("In June Putin visited":
+DATE "June Putin" -> DATE "June", PERSON "Putin"; it reads the time stage's ``doc._.timexes``).
 
 This module owns only the pipeline wrapper and the ``Doc`` extension; the rules live in
 :mod:`chronica.actors.resolve` and the data in :mod:`chronica.actors.kb`. The document date used
@@ -15,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronica.actors.kb import load_kb
-from chronica.actors.resolve import ActorMention, Resolver, get_matcher
+from chronica.actors.resolve import ActorMention, Resolver, get_matcher, names_after_dates
 
 EXTENSION = "actors"
 #: the document date, in order: the published date, what another component set, and the date the
@@ -53,6 +55,7 @@ class ActorsComponent:
         self.resolver = Resolver(get_matcher(nlp, self.kb), self.kb, pronouns=resolve_pronouns)
 
     def __call__(self, doc: Doc) -> Doc:
+        names_after_dates(doc)  # "In June Putin visited": the tagger's DATE "June Putin" gives the name back
         mentions: list[ActorMention] = self.resolver(doc, doc_date(doc, self.date))
         doc._.actors = mentions
         return doc
@@ -61,8 +64,8 @@ class ActorsComponent:
 @Language.factory(
     "chronica_actors",
     default_config={"date": None, "resolve_pronouns": True},
-    requires=["doc.ents", "token.dep"],
-    assigns=["doc._.actors"],
+    requires=["doc.ents", "token.dep", "doc._.timexes"],
+    assigns=["doc._.actors", "doc.ents"],
 )
 def make_actors_component(nlp: Language, name: str, date: str | None,
                           resolve_pronouns: bool) -> ActorsComponent:

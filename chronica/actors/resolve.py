@@ -543,6 +543,33 @@ class Resolver:
         return out
 
 
+def names_after_dates(doc: Doc) -> None:
+    """Give back the names the tagger swallowed into a date ("In June Putin visited Pyongyang":
+    DATE "June Putin"): the proper nouns at the end of a DATE entity that no time expression of
+    the time stage covers leave the date and become a PERSON entity of their own, so that every
+    later stage sees a name, not a date. Reads ``doc._.timexes``; writes ``doc.ents``."""
+    timexes = [(t.start, t.end) for t in (doc._.timexes if doc.has_extension("timexes") else None) or ()]
+    if not timexes:
+        return
+
+    def timed(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+        return any(a < tok.idx + len(tok) and tok.idx < b for a, b in timexes)
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        k = ent.end
+        if ent.label_ == "DATE":
+            while k > ent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and not timed(doc[k - 1]):
+                k -= 1
+        if ent.label_ == "DATE" and ent.start < k < ent.end and timed(doc[k - 1]):
+            ents += [Span(doc, ent.start, k, label="DATE"), Span(doc, k, ent.end, label="PERSON")]
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
 def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list[ActorMention]:
     """``mentions`` without those a new mention absorbed ("German" in "Franco-German"), plus the new."""
     gone = {id(m) for m in found.absorbed}

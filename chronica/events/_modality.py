@@ -313,10 +313,12 @@ def stance_contents(coded: list) -> list:
                 or (stance.type == e.type == "AGREE"):
             stance.checks.append(stance_contents.__name__)
             dropped.add(id(e))
-        elif stance.type == "AGREE" and stance_trig.anchor.lemma_.lower() in AGREEMENT_VERBS | OFFER_VERBS \
-                and e.type in onto.types and onto.types[e.type].intended is not None and e.modality in UNDONE:
+        elif stance_trig.anchor.lemma_.lower() in AGREEMENT_VERBS | OFFER_VERBS and e.type in onto.types \
+                and onto.types[e.type].intended is not None and e.modality in UNDONE \
+                and (stance.type == "AGREE" or (stance.type, stance.cameo) == onto.types[e.type].intended):
             # "both sides agreed to withdraw their forces", "offered to withdraw": a retreat agreed
-            # or offered is one concession (PLOVER, CONCEDE), told by the agreeing verb
+            # or offered is one concession (PLOVER, CONCEDE), told by the agreeing verb - whether
+            # the verb was coded AGREE or, by the dictionary's own 0356 pattern, already CONCEDE
             as_intended(e, onto)
             e.context = []
             e.modality, e.attribution = stance.modality, stance.attribution

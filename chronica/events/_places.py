@@ -100,16 +100,24 @@ def named_places(doc: Doc) -> frozenset[str]:
 
 
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
-                     addressed: bool = False, places: frozenset[str] = frozenset()) -> list[Participant]:
+                     addressed: bool = False, places: frozenset[str] = frozenset(),
+                     venue: bool = False) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
     (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
     the act is said to someone (``addressed``) and the place is its object: one warns, accuses
-    or asks a polity ("Serbia warned Kosovo"), not a spot on the map."""
+    or asks a polity ("Serbia warned Kosovo"), not a spot on the map. Where a meeting or a
+    signing happens (``venue``: a two-sided act of cooperation) is no party to it: a seat or
+    place after "in"/"at" - a city the tagger names, even one standing for a body ("held talks in
+    Addis Ababa", "in Brussels", "signed the accord in Paris") - goes to
+    ``other`` too."""
     out = []
     own = {p.state or p.actor_id for p in participants if p.role == SOURCE}
     for p, tok in zip(participants, tokens):
-        if p.role == TARGET and p.kind == SEAT_KIND and p.state in own:
+        if venue and p.role == TARGET and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS \
+                and (p.kind == SEAT_KIND or tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(p, tok, places)):
+            p.role = OTHER  # the venue of talks is no party to them
+        elif p.role == TARGET and p.kind == SEAT_KIND and p.state in own:
             pass  # a seat of the doer's own state: the domestic event's place, which the chronicle
             # keeps beside its doer ("farmers marched in Paris": France's farmers, France's capital)
         elif p.role == TARGET and p.kind == SEAT_KIND and p.state:

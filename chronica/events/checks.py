@@ -307,9 +307,22 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     objs = cand.objs
     return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
         and objs[0] not in cand.trig.tokens  # the pattern named it: "halted operations"
-        and objs[0].lemma_.lower() not in WITHDRAWN and not _place_left(objs[0]) and not any(
+        and objs[0].lemma_.lower() not in WITHDRAWN and not _state_personnel(objs[0]) and not _place_left(objs[0]) and not any(
         t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
         for m, _, t in found))
+
+
+#: Phoenix agent sectors (``Phoenix.agents.txt``) of a state's people sent abroad: what a state
+#: withdraws when it withdraws a "garrison", "police", "diplomats" (the KB's agent nouns)
+PERSONNEL_SECTORS = frozenset({"~MIL", "~COP", "~GOV", "~SPY"})
+
+
+def _state_personnel(obj) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The object names a state's forces, police or envoys by a Phoenix agent noun ("withdrew its
+    garrison", "pulled out its police"): a retreat, not a thing withdrawn."""
+    from chronica.events._actors import knowledge_base
+
+    return knowledge_base().agent_nouns.get(obj.lemma_.lower()) in PERSONNEL_SECTORS
 
 
 def _place_left(obj) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -236,6 +236,9 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
+    if any(t.pos_ == "ADP" and t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                         for c in t.children) for t in matched[1:]):
+        return None  # a preposition of time is an adjunct, no word of the phrase: "called Sisi on Monday" is a call, no "call on"
     if any(t.pos_ in ("ADV", "ADP") and t.dep_ in ("advmod", "prt") and any(c.dep_ == "advmod" for c in t.children)
            for t in matched[1:]):
         return None  # "turned the region upside down", "turned it inside out": an adverb, no particle
@@ -1748,6 +1751,17 @@ def _names_a_happening(trig: Trigger) -> bool:
     return any(keys(doc[i]) & _happening_nouns() for i in trig.absorbs)
 
 
+def _venue_act(onto: Ontology, form: str) -> bool:
+    """A two-sided act of cooperation (a meeting, a signing: a symmetric form of PLOVER's
+    cooperative quads), whose place is where it happened, not a party."""
+    f = onto.forms.get(form)
+    t = onto.types.get(f.type) if f is not None else None
+    if f is None or t is None:
+        return False
+    symmetric = f.symmetric if f.symmetric is not None else t.symmetric
+    return bool(symmetric) and t.quad in (1, 2)
+
+
 def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     """A verb of the field's dictionary makes an event between a source and a target, as
     PETRARCH codes them ("Turkey confiscated Greek property" needs whose property; "Washington
@@ -1986,7 +2000,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
-        places=ctx.place_names)
+        places=ctx.place_names, venue=_venue_act(onto, etype))
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
