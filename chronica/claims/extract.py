@@ -275,7 +275,7 @@ def _antecedent(tok: Token) -> Token:
 
 def _phrase(tok: Token) -> str:
     """A noun phrase without what follows its head ("an English sailor", not "... in 1592")."""
-    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj")
+    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj", "intj")
             for i in (t.i for t in c.subtree)}
     return " ".join(t.text for t in tok.subtree if t.i not in drop)
 
@@ -1751,13 +1751,34 @@ def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
     return frozenset()
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A participle that modifies a noun as a passive clause without its subject and auxiliary
+    ("the treaty signed in 1923", "the Accord, signed in Oslo on 1 June 1976, ..."): the noun is
+    what it was done to. The parser tags some of them as past tenses (VBD); one with a subject or
+    an object of its own is a clause of another shape."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children))
+
+
 def _patient(verb: Token, cls: str, rules: Rules, times: tuple[tuple[int, int], ...] = ()) -> Token | None:
-    """What a happening happened to: the object, the passive subject, or the subject of a verb
-    of the ``unaccusative`` classes ("the cruiser sank")."""
+    """What a happening happened to: the object, the passive subject, the noun a reduced passive
+    modifies ("the treaty signed in 1923"), or the subject of a verb of the ``unaccusative``
+    classes ("the cruiser sank")."""
     phrase = {w for form in rules.once_happenings.get(cls, ()) for w in form.split("-")[1:]}
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in phrase:  # "took effect": part of the verb
             return _antecedent(c)
+    if _reduced_passive(verb):  # "the Treaty of X, signed on 24 July 1923, ...": the noun it modifies
+        noun = verb.head
+        while noun.pos_ == "NOUN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            # "a breach of the Declaration of X signed in 1988": the parser may hang the participle
+            # on the common noun before "of"; the named noun after it is what was signed
+            named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.i < verb.i]
+            if not named:
+                break
+            noun = named[0]
+        return noun
     if cls in rules.unaccusative:
         # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
         subj = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
@@ -1829,7 +1850,7 @@ def find_happenings(s: _Sentence) -> None:
         happening = Happening(verb=verb, cls=cls, patient=patient, names=names)
         s.happenings.append(happening)
         own = finest_nested([t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]) or \
-            (s.timexes if len(s.timexes) == 1 else [])
+            (s.timexes if len(s.timexes) == 1 and not _reduced_passive(verb) else [])  # "X, signed in Y, was published in 1911"
         if len(own) != 1 or _get(own[0], "anchor") not in WRITTEN_ANCHORS:
             continue
         t = own[0]
