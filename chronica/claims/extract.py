@@ -1844,6 +1844,8 @@ def find_happenings(s: _Sentence) -> None:
             names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
         if not names and cls in rules.unnamed_happenings and patient.pos_ == "NOUN":
             names = frozenset({patient.lemma_.lower()})  # "the ceasefire took effect"
+        if not names and cls in rules.place_named_happenings and patient.pos_ == "NOUN":
+            names = _place_name(verb)  # "an agreement was signed in Oslo": the Oslo agreement
         offset = verb.idx - s.start
         if not names or states_repetition(doc_text(s.doc)[s.start:s.end], offset, offset + len(verb.text), rules):
             continue
@@ -1860,6 +1862,49 @@ def find_happenings(s: _Sentence) -> None:
                 date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
                 latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
                 happening=happening.key)
+
+
+def _place_name(verb: Token) -> frozenset[str]:
+    """The name a happening without one of its own takes from where it happened: the proper
+    nouns after "in" on its verb ("an agreement was signed in Oslo", "signed a ceasefire in
+    Bamako": the Oslo agreement, the Bamako ceasefire)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            words = frozenset(t.lower_ for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                              for t in g.subtree if t.pos_ == "PROPN")
+            if words:
+                return words
+    return frozenset()
+
+
+def find_dated_nouns(s: _Sentence) -> None:
+    """A once-only happening named by its noun and dated by "of" ("the Bamako agreement of 30
+    October 1963", "the Brussels Agreement of 19 April 2013", "the Treaty of X of 1923"): the
+    nouns of ``happening_nouns`` with a name, whose "of" takes a date written in the sentence,
+    claim when the happening was (kind ``date``), like "the X agreement was signed on ..."."""
+    rules = s.rules
+    for noun in s.span:
+        cls = rules.happening_noun_class(noun.lemma_.lower()) if noun.pos_ in ("NOUN", "PROPN") else None
+        if cls is None:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            heads = [g.idx for g in prep.children if g.dep_ == "pobj"]  # the date is what "of" takes
+            dated = [t for t in s.timexes if _get(t, "anchor") in WRITTEN_ANCHORS
+                     and any(_get(t, "start") <= i < _get(t, "end") for i in heads)]
+            names = _name_words(noun) - {t.lower_ for t in prep.subtree}  # not the date's month
+            if len(dated) != 1 or not names:
+                continue
+            # not one of the sentence's happenings (:func:`_about_happening`): a figure beside "the
+            # X agreement of 1976" is about what the sentence tells, seldom about the signing
+            happening = Happening(verb=noun, cls=cls, patient=noun, names=frozenset(names))
+            t = dated[0]
+            topic = rules.happening_topics.get(cls, "when {what} was " + cls).format(what=_phrase(noun))
+            s.claim("date", topic, _get(t, "text"), [noun],
+                    date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
+                    latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
+                    happening=happening.key)
 
 
 def _about_happening(s: _Sentence) -> None:
@@ -2014,6 +2059,7 @@ def find_worded_values(s: _Sentence) -> None:
 
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("happening", find_happenings),
+    ("dated-noun", find_dated_nouns),
     ("count", find_counts),
     ("duration", find_durations),
     ("phase", find_phases),

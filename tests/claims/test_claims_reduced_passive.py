@@ -50,3 +50,28 @@ def test_claims_reduced_passive_dates_its_noun(pipeline, text, key, date):
 ])
 def test_claims_reduced_passive_left_alone(pipeline, text):
     assert dates_of(pipeline, text) == []
+
+
+# -- a happening's noun dated by "of", an unnamed agreement named by its place ----------------
+
+@pytest.mark.parametrize("text, key, date", [
+    # "the X agreement of DATE": the noun names the signing, "of" dates it
+    ("The quarrel ended with the Varenna agreement of 4 March 1911.", "signed:varenna", "1911-03-04"),
+    ("Both cabinets stood by the Lugano Accord of June 2, 1954, for a decade.", "signed:accord lugano", "1954-06-02"),
+    ("The Kessler Declaration of 12 May 1988 opened the border posts.", "signed:declaration kessler", "1988-05-12"),
+    ("The Treaty of Varenna of 1911 fixed the river as the border.", "signed:treaty varenna", "1911"),
+    # an agreement with no name of its own takes the place it was signed in
+    ("After long talks, an agreement was signed in Varenna on 3 March 1911.", "signed:varenna", "1911-03-03"),
+    ("On 11.05.1988 the two ministers signed a ceasefire in Tarnow.", "signed:tarnow", "1988-05-11"),
+])
+def test_claims_dated_noun_and_place_named_signing(pipeline, text, key, date):
+    assert dates_of(pipeline, text) == [(key, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "That dispute was settled by an agreement of 27 February 1961.",  # no name, no place: which one?
+    "A ceasefire of two weeks was agreed in May 1990.",  # "of" a duration, no date
+    "The ministers met in Varenna on 3 March 1911 and signed nothing.",  # no agreement signed
+])
+def test_claims_dated_noun_left_alone(pipeline, text):
+    assert dates_of(pipeline, text) == []
