@@ -75,3 +75,20 @@ def test_claims_dated_noun_and_place_named_signing(pipeline, text, key, date):
 ])
 def test_claims_dated_noun_left_alone(pipeline, text):
     assert dates_of(pipeline, text) == []
+
+
+def _signing(doc, key, day):
+    from chronica.claims.model import SentenceClaim
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence="", sentence_start=0, sentence_end=0,
+                         kind="date", topic="when it was signed", value=day, start=0, end=0, date=day,
+                         earliest=day, latest=day, stated=True, obj="signed", happening=key)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("1911-03-03", "1911-03-04", True),  # a day apart: one signing dated two ways
+    ("1967-02-14", "1968-03-14", True),  # a year and a month: still one signing told wrong
+    ("1911-03-03", "1914-05-20", False),  # three years: two agreements of one place
+])
+def test_claims_signings_of_one_name_years_apart_are_two(a, b, same):
+    from chronica.chronicle.claim_conflicts import same_happening_date
+    assert same_happening_date(_signing(1, "signed:varenna", a), _signing(2, "signed:varenna", b), None) is same
