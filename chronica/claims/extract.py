@@ -1844,7 +1844,8 @@ def find_happenings(s: _Sentence) -> None:
             names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
         if not names and cls in rules.unnamed_happenings and patient.pos_ == "NOUN":
             names = frozenset({patient.lemma_.lower()})  # "the ceasefire took effect"
-        if not names and cls in rules.place_named_happenings and patient.pos_ == "NOUN":
+        by_place = not names and cls in rules.place_named_happenings and patient.pos_ == "NOUN"
+        if by_place:
             names = _place_name(verb)  # "an agreement was signed in Oslo": the Oslo agreement
         offset = verb.idx - s.start
         if not names or states_repetition(doc_text(s.doc)[s.start:s.end], offset, offset + len(verb.text), rules):
@@ -1858,10 +1859,17 @@ def find_happenings(s: _Sentence) -> None:
         t = own[0]
         what = _phrase(patient)
         topic = rules.happening_topics.get(cls, "when {what} was " + cls).format(what=what)
-        s.claim("date", topic, _get(t, "text"), [verb, patient],
-                date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
-                latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
-                happening=happening.key)
+        c = s.claim("date", topic, _get(t, "text"), [verb, patient],
+                    date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
+                    latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
+                    happening=happening.key)
+        if by_place:
+            # a name taken from the place is a weak key: the claim keeps its wording too, so that a
+            # source telling the signing in other words ("a new treaty in 2000") still compares
+            span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+            toks = list(span) if span is not None else []
+            if toks:
+                c.masked, c.predicate = masked_clause(s, toks, verb), clause_predicate(s, toks, verb)
 
 
 def _place_name(verb: Token) -> frozenset[str]:
