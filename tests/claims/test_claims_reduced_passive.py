@@ -92,3 +92,15 @@ def _signing(doc, key, day):
 def test_claims_signings_of_one_name_years_apart_are_two(a, b, same):
     from chronica.chronicle.claim_conflicts import same_happening_date
     assert same_happening_date(_signing(1, "signed:varenna", a), _signing(2, "signed:varenna", b), None) is same
+
+
+@pytest.mark.parametrize("text, worded", [
+    # a name taken from the place is weak: the claim keeps its wording for the wording test too
+    ("Both states joined the revived union, whose treaty was signed in Varenna in November 1999.", True),
+    ("After long talks, an agreement was signed in Varenna on 3 March 1911.", True),
+    # a name of its own decides alone, as before
+    ("The Treaty of Varenna was signed on 3 March 1911.", False),
+])
+def test_claims_place_named_signing_keeps_its_wording(pipeline, text, worded):
+    dates = [c for c in pipeline(text)._.claims if c.kind == "date" and not c.by_wording]
+    assert len(dates) == 1 and (dates[0].masked is not None) is worded
