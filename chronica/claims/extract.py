@@ -275,7 +275,7 @@ def _antecedent(tok: Token) -> Token:
 
 def _phrase(tok: Token) -> str:
     """A noun phrase without what follows its head ("an English sailor", not "... in 1592")."""
-    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj")
+    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj", "intj")
             for i in (t.i for t in c.subtree)}
     return " ".join(t.text for t in tok.subtree if t.i not in drop)
 
@@ -1751,13 +1751,34 @@ def _named_before(s: _Sentence, noun: Token) -> frozenset[str]:
     return frozenset()
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A participle that modifies a noun as a passive clause without its subject and auxiliary
+    ("the treaty signed in 1923", "the Accord, signed in Oslo on 1 June 1976, ..."): the noun is
+    what it was done to. The parser tags some of them as past tenses (VBD); one with a subject or
+    an object of its own is a clause of another shape."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children))
+
+
 def _patient(verb: Token, cls: str, rules: Rules, times: tuple[tuple[int, int], ...] = ()) -> Token | None:
-    """What a happening happened to: the object, the passive subject, or the subject of a verb
-    of the ``unaccusative`` classes ("the cruiser sank")."""
+    """What a happening happened to: the object, the passive subject, the noun a reduced passive
+    modifies ("the treaty signed in 1923"), or the subject of a verb of the ``unaccusative``
+    classes ("the cruiser sank")."""
     phrase = {w for form in rules.once_happenings.get(cls, ()) for w in form.split("-")[1:]}
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in phrase:  # "took effect": part of the verb
             return _antecedent(c)
+    if _reduced_passive(verb):  # "the Treaty of X, signed on 24 July 1923, ...": the noun it modifies
+        noun = verb.head
+        while noun.pos_ == "NOUN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            # "a breach of the Declaration of X signed in 1988": the parser may hang the participle
+            # on the common noun before "of"; the named noun after it is what was signed
+            named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.i < verb.i]
+            if not named:
+                break
+            noun = named[0]
+        return noun
     if cls in rules.unaccusative:
         # a name first: "the ferry Baltic Star sank" may be parsed with two subjects
         subj = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
@@ -1823,22 +1844,75 @@ def find_happenings(s: _Sentence) -> None:
             names = _person_id(s, patient) or _name_words(patient) or _named_before(s, patient)
         if not names and cls in rules.unnamed_happenings and patient.pos_ == "NOUN":
             names = frozenset({patient.lemma_.lower()})  # "the ceasefire took effect"
+        by_place = not names and cls in rules.place_named_happenings and patient.pos_ == "NOUN"
+        if by_place:
+            names = _place_name(verb)  # "an agreement was signed in Oslo": the Oslo agreement
         offset = verb.idx - s.start
         if not names or states_repetition(doc_text(s.doc)[s.start:s.end], offset, offset + len(verb.text), rules):
             continue
         happening = Happening(verb=verb, cls=cls, patient=patient, names=names)
         s.happenings.append(happening)
         own = finest_nested([t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == verb]) or \
-            (s.timexes if len(s.timexes) == 1 else [])
+            (s.timexes if len(s.timexes) == 1 and not _reduced_passive(verb) else [])  # "X, signed in Y, was published in 1911"
         if len(own) != 1 or _get(own[0], "anchor") not in WRITTEN_ANCHORS:
             continue
         t = own[0]
         what = _phrase(patient)
         topic = rules.happening_topics.get(cls, "when {what} was " + cls).format(what=what)
-        s.claim("date", topic, _get(t, "text"), [verb, patient],
-                date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
-                latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
-                happening=happening.key)
+        c = s.claim("date", topic, _get(t, "text"), [verb, patient],
+                    date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
+                    latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
+                    happening=happening.key)
+        if by_place:
+            # a name taken from the place is a weak key: the claim keeps its wording too, so that a
+            # source telling the signing in other words ("a new treaty in 2000") still compares
+            span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+            toks = list(span) if span is not None else []
+            if toks:
+                c.masked, c.predicate = masked_clause(s, toks, verb), clause_predicate(s, toks, verb)
+
+
+def _place_name(verb: Token) -> frozenset[str]:
+    """The name a happening without one of its own takes from where it happened: the proper
+    nouns after "in" on its verb ("an agreement was signed in Oslo", "signed a ceasefire in
+    Bamako": the Oslo agreement, the Bamako ceasefire)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            words = frozenset(t.lower_ for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                              for t in g.subtree if t.pos_ == "PROPN")
+            if words:
+                return words
+    return frozenset()
+
+
+def find_dated_nouns(s: _Sentence) -> None:
+    """A once-only happening named by its noun and dated by "of" ("the Bamako agreement of 30
+    October 1963", "the Brussels Agreement of 19 April 2013", "the Treaty of X of 1923"): the
+    nouns of ``happening_nouns`` with a name, whose "of" takes a date written in the sentence,
+    claim when the happening was (kind ``date``), like "the X agreement was signed on ..."."""
+    rules = s.rules
+    for noun in s.span:
+        cls = rules.happening_noun_class(noun.lemma_.lower()) if noun.pos_ in ("NOUN", "PROPN") else None
+        if cls is None:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            heads = [g.idx for g in prep.children if g.dep_ == "pobj"]  # the date is what "of" takes
+            dated = [t for t in s.timexes if _get(t, "anchor") in WRITTEN_ANCHORS
+                     and any(_get(t, "start") <= i < _get(t, "end") for i in heads)]
+            names = _name_words(noun) - {t.lower_ for t in prep.subtree}  # not the date's month
+            if len(dated) != 1 or not names:
+                continue
+            # not one of the sentence's happenings (:func:`_about_happening`): a figure beside "the
+            # X agreement of 1976" is about what the sentence tells, seldom about the signing
+            happening = Happening(verb=noun, cls=cls, patient=noun, names=frozenset(names))
+            t = dated[0]
+            topic = rules.happening_topics.get(cls, "when {what} was " + cls).format(what=_phrase(noun))
+            s.claim("date", topic, _get(t, "text"), [noun],
+                    date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
+                    latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
+                    happening=happening.key)
 
 
 def _about_happening(s: _Sentence) -> None:
@@ -1993,6 +2067,7 @@ def find_worded_values(s: _Sentence) -> None:
 
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("happening", find_happenings),
+    ("dated-noun", find_dated_nouns),
     ("count", find_counts),
     ("duration", find_durations),
     ("phase", find_phases),

@@ -106,6 +106,8 @@ class Rules:
     relation_whole_period_words: tuple[str, ...] = ()  # "throughout 2013": the state holds all of it
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
+    happening_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> nouns dated by "of"
+    place_named_happenings: frozenset[str] = frozenset()  # classes an unnamed patient names by its place
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
     point_tolerance: float = 0.05  # two estimates this far apart (relative) are two figures
     office_exclusive: tuple[frozenset[str], ...] = ()  # offices: title roles one person holds not both at once
@@ -138,6 +140,10 @@ class Rules:
     def happening_class(self, lemma: str) -> str | None:
         """The class of a once-only happening ("sink" for "scuttle"), or None."""
         return next((name for name, words in self.once_happenings.items() if lemma in words), None)
+
+    def happening_noun_class(self, lemma: str) -> str | None:
+        """The class of a once-only happening a noun names ("agreement": signed), or None."""
+        return next((name for name, words in self.happening_nouns.items() if lemma in words), None)
 
     def relation_value(self, lemma: str) -> str | None:
         return next((name for name, words in self.relations.items() if lemma in words), None)
@@ -220,6 +226,8 @@ def load_rules(path: str | None = None) -> Rules:
         relation_whole_period_words=tuple(str(w).lower() for w in data.get("relation_whole_period_words", [])),
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
+        happening_nouns={k: lower(v) for k, v in (data.get("happening_nouns") or {}).items()},
+        place_named_happenings=lower(data.get("place_named_happenings", [])),
         point_qualifiers=lower(data.get("point_qualifiers", [])),
         point_tolerance=float(data.get("point_tolerance", 0.05)),
         office_exclusive=tuple(frozenset(g) for g in (data.get("offices") or {}).get("exclusive_roles", [])),
