@@ -57,3 +57,28 @@ def test_an_accord_that_came_into_force_is_not_told_twice(pipeline):
     """"The ceasefire came into force": the accord is the event (``_accords``), not a second OTHER."""
     events = events_of(pipeline, "The ceasefire came into force on 2 November 1963.")
     assert [e.type for e in events] == ["RETREAT"], show(events)
+
+
+# "<state> became independent": the constructions of three dev texts ("X becomes independent from
+# Britain", "X became independent on <date> after ... war against France", "upon attaining
+# independence on <date>"), our own sentences
+@pytest.mark.parametrize("text, state, date", [
+    ("Malta became independent on 21 September 1964.", "MLT", "1964-09-21"),
+    ("On 1 October 1960 Nigeria becomes independent from Britain after decades of colonial rule.", "NGA", "1960-10-01"),
+    ("Jamaica joined the Commonwealth upon attaining independence on 6 August 1962.", "JAM", "1962-08-06"),
+    ("Tunisia achieved independence from France in March 1956.", "TUN", "1956-03"),
+])
+def test_a_state_that_became_independent_is_founded(pipeline, text, state, date):
+    events = [e for e in events_of(pipeline, text) if e.form == "FOUND_STATE"]
+    assert len(events) == 1, show(events_of(pipeline, text))
+    assert {p.state or p.actor_id for p in events[0].actors("source")} == {state}
+    assert events[0].date == date
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank became independent in 1998.",       # a body, no polity
+    "Her son became independent after college.",          # a person
+])
+def test_independence_of_no_polity_founds_no_state(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not [e for e in events if e.form == "FOUND_STATE"], show(events)

@@ -220,6 +220,23 @@ def independence_held(cand: Candidate) -> bool:
     return anchor.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() not in GAIN_VERBS
 
 
+#: the words by which a polity's independence is told ("became independent", "gained independence")
+INDEPENDENCE_WORDS = frozenset({"independent", "independence"})
+#: mention kinds that are no polity: their independence founds no state
+NON_POLITY_KINDS = frozenset({"agent", "organisation", "person", "government", "armed_force", "party"})
+
+
+@veto(forms=frozenset({"FOUND_STATE"}))
+def independence_of_no_polity(cand: Candidate) -> bool:
+    """"the central bank became independent in 1998", "the judiciary gained independence": a body,
+    a person or an agency made independent founds no state; a state, a colony or a territory does
+    ("Guyana became independent on 26 May 1966")."""
+    if not any(t.lower_ in INDEPENDENCE_WORDS for t in cand.trig.tokens):
+        return False
+    sources = [a.mention for a in cand.found if a.role == SOURCE]
+    return bool(sources) and all(m.kind in NON_POLITY_KINDS for m in sources)
+
+
 @veto(forms=None)
 def recognised_no_actor(cand: Candidate) -> bool:
     """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a
