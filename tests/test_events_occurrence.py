@@ -82,3 +82,11 @@ def test_a_state_that_became_independent_is_founded(pipeline, text, state, date)
 def test_independence_of_no_polity_founds_no_state(pipeline, text):
     events = events_of(pipeline, text)
     assert not [e for e in events if e.form == "FOUND_STATE"], show(events)
+
+
+def test_an_occurrence_whose_date_went_to_another_verb_is_left_out(pipeline):
+    """"elections took place in 1960: X was elected": the date is the election's; the taking place,
+    left undated, is no entry of its own."""
+    events = events_of(pipeline, "In the south, parties were legalised, and elections took place in 1960: "
+                                 "Kwame Nkrumah was elected president of the assembly.")
+    assert not [e for e in events if "_occurrence" in e.checks and not e.date], show(events)

@@ -2022,6 +2022,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if obj.dep_ in ("dobj", "conj") and obj.head.lemma_.lower() in DESIRE_VERBS:
             mod_value = PLANNED  # "colleagues wanted Sir Edward's resignation": wished for
     when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value, unknown_times)
+    if occurs and (when.get("date_source") != "sentence" or not when.get("date")):
+        return None  # an occurrence is kept for its own date: its sentence's date went to another verb
     if "guessed" in when:
         confidence = min(confidence, when.pop("guessed"))
     for p, written, country in zip(participants, said_as, countries):
