@@ -90,3 +90,9 @@ def test_an_occurrence_whose_date_went_to_another_verb_is_left_out(pipeline):
     events = events_of(pipeline, "In the south, parties were legalised, and elections took place in 1960: "
                                  "Kwame Nkrumah was elected president of the assembly.")
     assert not [e for e in events if "_occurrence" in e.checks and not e.date], show(events)
+
+
+def test_a_body_that_declares_independence_still_founds_its_state(pipeline):
+    """"the Assembly of X declared independence": the body declares its polity's independence."""
+    events = events_of(pipeline, "On 25 June 1991 the Assembly of Slovenia declared independence.")
+    assert [e.form for e in events if e.form == "FOUND_STATE"] == ["FOUND_STATE"], show(events)
