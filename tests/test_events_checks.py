@@ -33,6 +33,7 @@ CASES = [
     ("an_opinion", "CONSULT", "The Soviet leadership thought of North Korea as a burden."),
     ("a_state_of_war", "FIGHT", "Russia and Ukraine are still at war."),
     ("independence_held", "FOUND_STATE", "Britain pledged to guarantee the independence of Belgium."),
+    ("independence_of_no_polity", "FOUND_STATE", "The Bank of England became independent in 1997."),
     ("success_no_succession", "TAKE_OFFICE", "Tony Blair has only succeeded because he listened."),
     ("defence_against_a_threat", "SUPPORT", "Canada must be defended against the threat of floods."),
     ("recognised_as_a_role", "SUPPORT", "Brazil was recognised as the winner of the cup."),

@@ -220,6 +220,27 @@ def independence_held(cand: Candidate) -> bool:
     return anchor.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() not in GAIN_VERBS
 
 
+#: the words by which a polity's independence is told ("became independent", "gained independence")
+INDEPENDENCE_WORDS = frozenset({"independent", "independence"})
+#: verbs by which a body (an assembly, a council) declares its polity's independence
+DECLARING_VERBS = frozenset({"declare", "proclaim"})
+#: mention kinds that are no polity: their independence founds no state
+NON_POLITY_KINDS = frozenset({"agent", "organisation", "person", "government", "armed_force", "party"})
+
+
+@veto(forms=frozenset({"FOUND_STATE"}))
+def independence_of_no_polity(cand: Candidate) -> bool:
+    """"the central bank became independent in 1998", "the judiciary gained independence": a body,
+    a person or an agency made independent founds no state; a state, a colony or a territory does
+    ("Guyana became independent on 26 May 1966"). A body that declares or proclaims independence
+    declares its polity's ("the Assembly of Kosovo declared independence"): not this check's."""
+    words = {t.lemma_.lower() for t in cand.trig.tokens}
+    if not words & INDEPENDENCE_WORDS or words & DECLARING_VERBS:
+        return False
+    sources = [a.mention for a in cand.found if a.role == SOURCE]
+    return bool(sources) and all(m.kind in NON_POLITY_KINDS for m in sources)
+
+
 @veto(forms=None)
 def recognised_no_actor(cand: Candidate) -> bool:
     """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a

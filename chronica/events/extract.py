@@ -98,6 +98,7 @@ from chronica.events._lexicon import (
     RELATIVE_PRONOUNS,
     SOLD_VERBS,
     STAKE_NOUNS,
+    STATISTIC_NOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
     VERBAL_TARGET_KINDS,
@@ -164,6 +165,22 @@ DATING_PREPS = frozenset({"in", "on", "at", "during"})
 ENTRY_DATE_DEPS = frozenset({"npadvmod", "tmod", "dep", "meta", "nmod"})
 OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", "do", "get", "want", "need",
                             "try", "expect", "hope", "plan", "intend", "decide", "continue", "begin", "start"})
+#: verbs that tell that their subject took place, came into effect or was carried out
+#: (``_occurrence``): "the first filling happened in August 2020", "the second filling followed in
+#: July 2021", "the federation came into force on 15 September 1952", "the pipeline went into
+#: operation in 1996", "the third filling was completed in August 2022", "oral hearings were held
+#: in The Hague in June 2002". The value says how the verb must be told: None alone and active,
+#: "passive" in the passive, else the nouns one of its "into" objects or direct objects must be
+OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
+    "happen": None, "occur": None, "follow": None,
+    "complete": "passive", "finish": "passive", "hold": "passive", "conduct": "passive",
+    "come": frozenset({"force", "effect", "operation", "service"}),
+    "enter": frozenset({"force", "effect", "operation", "service"}),
+    "go": frozenset({"force", "effect", "operation", "service"}),
+    "take": frozenset({"place", "effect"}),
+}
+#: the source of the pattern an occurrence is coded by (``_dated_predicates``)
+OCCURRENCE = "occurrence"
 #: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
 #: told of Fiji (the member) and the Commonwealth (the body), as "Fiji was suspended from it"
 MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
@@ -578,12 +595,52 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if subject is not None and _member_of(subject)[0]:
             subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
+        source = "predicate"
         if mention is None or not mention.named:
-            continue
+            if mention is not None or subject is None or subject.i in taken or not _occurrence(verb, subject, sent):
+                continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
+            source = OCCURRENCE  # "the third filling was completed in August 2022": no doer, the happening
         out.append(Trigger(verb, [verb], Pattern(
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
-            coding=_ONTOLOGY.form_coding(OTHER_FORM), source="predicate")))
+            coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
     return out
+
+
+def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
+    """A happening told by its own noun as the subject of a verb of taking place, coming into
+    effect or being carried out (:data:`OCCURRENCE_VERBS`), that no actor is named in: "the first
+    filling happened in August 2020", "the federation came into force on 15 September 1952", "the
+    third filling was completed in August 2022". Not a pronoun or a name, not a figure ("the
+    population followed"), not negated; the caller has checked that a calendar date governs the
+    verb."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS or subject is None or subject.pos_ != "NOUN" or not (sent.start <= subject.i < sent.end):
+        return False
+    if subject.lemma_.lower() in STATISTIC_NOUNS or any(c.dep_ == "neg" for c in verb.children) \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return False
+    told = OCCURRENCE_VERBS[lemma]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if told is None:
+        return not passive and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    if told == "passive":
+        return passive and subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    return not passive and any(o.lemma_.lower() in told for o in objects)
+
+
+def _occurrence_summary(trig: Trigger) -> str:
+    """"third filling was completed", "federation came into force": the happening's noun with its
+    modifiers and the verb's phrase, dates left out."""
+    verb = trig.anchor
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
+    words += [t for t in verb.children if t.dep_ in ("auxpass", "aux") and t.i < verb.i] + [verb]
+    for child in verb.children:
+        if child.i > verb.i and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "into")):
+            words += [t for t in child.subtree if not t.is_punct]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
 def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, onto: Ontology) -> list[Trigger]:
@@ -1397,6 +1454,7 @@ def extract_events(
         triggers += extra
         if not triggers:
             continue
+        dropped: set[int] = set()  # verbs coded again without: they may still tell an occurrence
         while True:
             anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
             owner_of = _dating.attach(sent_refs, doc, anchors)
@@ -1411,14 +1469,18 @@ def extract_events(
                 t.pattern.source != "ontology" or t.pattern.form == OTHER_FORM)}
             if not void & set(owner_of.values()):
                 break
+            dropped |= {i for i in void if doc[i].pos_ == "VERB"}
             triggers = [t for t in triggers if t.anchor.i not in void]
         # a verb the checks turned down that a calendar date of its sentence governs is still a
         # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
         failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
-        if failed:
-            again = _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
-                                      only=failed)
+        if failed or dropped:
+            # a verb dropped above comes back only as the occurrence of its subject's happening
+            # ("the federation came into force on 15 September 1952": ``_occurrence``)
+            again = [t for t in _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
+                                                  only=failed | dropped)
+                     if t.anchor.i in failed or t.pattern.source == OCCURRENCE]
             for trig in again:
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
@@ -1882,7 +1944,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         # "the crossings on the border between Ethiopia and Eritrea were opened": the states
         # whose thing was acted on are its recipients
         found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
-    if doerless and not (_doerless_happening(trig, onto) or accord or undone):
+    occurs = pattern.source == OCCURRENCE  # a happening's own noun took place (``_occurrence``)
+    if doerless and not (_doerless_happening(trig, onto) or accord or undone or occurs):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
@@ -1982,6 +2045,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if obj.dep_ in ("dobj", "conj") and obj.head.lemma_.lower() in DESIRE_VERBS:
             mod_value = PLANNED  # "colleagues wanted Sir Edward's resignation": wished for
     when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value, unknown_times)
+    if occurs and (when.get("date_source") != "sentence" or not when.get("date")):
+        return None  # an occurrence is kept for its own date: its sentence's date went to another verb
     if "guessed" in when:
         confidence = min(confidence, when.pop("guessed"))
     for p, written, country in zip(participants, said_as, countries):
@@ -2027,6 +2092,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         intensity=float(coding.score),
         form=etype,
         checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_dated_passive.__name__] if undone
+                                   else [_occurrence.__name__] if occurs
                                    else [_doerless_happening.__name__] if doerless else []),
         nominal=anchor.pos_ == "NOUN" and trig.carrier is None,
         mode=coding.mode,
@@ -2040,6 +2106,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         modality=mod_value,
         attribution=attribution,
         summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
+        or (_occurrence_summary(trig) if occurs and not participants else None)
         or _doerless_summary(trig, participants)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
