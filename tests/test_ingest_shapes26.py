@@ -8,20 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text, load
+from chronica.ingest import load
+from ferry_pages import P1, P2, P3
+from ferry_pages import doc_of as _doc
 
-P1 = ("The ferry company said on Tuesday that the night crossing would stop for the winter, after "
-      "storms damaged the pier at the northern harbour twice in a month.")
-P2 = ("Islanders said the change would leave them without a way to reach the hospital after dark, and "
-      "the council asked the company to keep one late sailing until the pier was repaired.")
-P3 = ("Engineers who inspected the pier found that three of the piles had cracked, and the harbour "
-      "board said the repairs could not start before the spring tides.")
 DECK = ("The company treats the pier as a repair job to be scheduled. For the islands it is a question "
         "of whether anyone can leave after dark.")
-
-
-def _doc(raw: str, fmt: str = "txt"):
-    return document_from_text(f"a.{fmt}", fmt, raw)
 
 
 # --- a standfirst under the headline does not hide the byline and date line under it ---------------
