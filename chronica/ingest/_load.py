@@ -19,6 +19,7 @@ from chronica.ingest._lexicon import REVISION_NOTE
 from chronica.ingest._metadata import (
     TextMeta,
     _meta_line,
+    address_line,
     byline,
     dateline,
     is_division_number,
@@ -26,7 +27,6 @@ from chronica.ingest._metadata import (
     parse_header,
     take_top_metadata,
     updated_note_date,
-    address_line,
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
