@@ -174,7 +174,8 @@ def _straightforward_export(store: object) -> dict:
     for t in store.timexes():
         timexes.setdefault(t["document_id"], []).append({k: t[k] for k in TIMEX_EXPORT_FIELDS})
     documents = [{
-        "id": document_id(d.id), "path": d.path, "title": d.title, "author": d.author,
+        "id": document_id(d.id), "path": d.path.split("#L")[0] if ".jsonl#L" in d.path else d.path,
+        "record": int(d.path.rsplit("#L", 1)[1]) if ".jsonl#L" in d.path else None, "title": d.title, "author": d.author,
         "outlet": d.outlet, "url": d.url, "published": d.published,
         "published_source": d.published_source, "format": d.format, "words": d.n_words,
         "sentences": d.n_sentences,
