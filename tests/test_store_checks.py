@@ -185,3 +185,32 @@ def test_cli_build_on_a_full_disk_is_one_line_and_the_store_stays_consistent(tmp
         assert len(docs) >= 2
         for d in docs:  # every stored document is whole
             assert store.sentences(d.id) and d.n_sentences == len(store.sentences(d.id))
+
+
+class _LockedTwice:
+    """A connection whose first two journal-mode switches meet another process's lock."""
+
+    def __init__(self, error: str = "database is locked") -> None:
+        self.calls, self.error = 0, error
+
+    def execute(self, sql: str):
+        self.calls += 1
+        if self.calls <= 2:
+            raise sqlite3.OperationalError(self.error)
+        return None
+
+
+def test_open_waits_out_a_lock_met_when_switching_to_wal():
+    from chronica.store.db import _set_wal
+
+    conn = _LockedTwice()
+    _set_wal(conn, timeout=5)  # type: ignore[arg-type]
+    assert conn.calls == 3
+
+
+@pytest.mark.parametrize("error, timeout", [("disk I/O error", 5), ("database is locked", 0)])
+def test_open_does_not_retry_other_errors_or_past_its_timeout(error, timeout):
+    from chronica.store.db import _set_wal
+
+    with pytest.raises(sqlite3.OperationalError):
+        _set_wal(_LockedTwice(error), timeout=timeout)  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ import operator
 import json
 import os
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -52,6 +53,23 @@ APPLICATION_ID = 0x4348524E
 #: build holds the lock for one document at a time (well under a second; a 50 MB book a few
 #: seconds), so a concurrent build never comes near it; a stalled writer ends in a clear error.
 BUSY_TIMEOUT = 600.0
+
+
+def _set_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch a store to WAL. When two processes open one new store at the same moment (two
+    builds starting together), SQLite may answer "database is locked" without waiting, as it does
+    where each side would wait for the other: try again until ``timeout``, as for any lock."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 #: the tables every Chronica schema has had since its first migration: a store written before
 #: stores carried :data:`APPLICATION_ID` is recognised by them (and then given the id).
 _FIRST_TABLES = frozenset({"documents", "document_paths", "doc_references", "sentences", "runs",
@@ -224,7 +242,7 @@ class Store:
             else:
                 self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
                 self.conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                _set_wal(self.conn, timeout)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
