@@ -144,7 +144,7 @@ def url_date(url: str | None) -> str | None:
 
 
 #: a line that gives the page's own address ("Source: https://…/2025/04/18/…", "Permalink: <https://…>"),
-#: as a reader copying a page keeps it above or under the text
+#: as a reader copying a page keeps it (read above the article's first paragraph only)
 _ADDRESS_LINE = re.compile(
     r"^\W{0,3}(?:source|url|link|permalink|canonical(?:\s+(?:url|link))?|web\s+address|page\s+address"
     r"|(?:originally\s+)?(?:published|read\s+(?:it\s+)?online)\s+at)\s*:\s*<?(?P<url>https?://[^\s<>]{8,})>?\s*$", _I)
@@ -395,7 +395,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if _is_slug(u) and nxt is not None and looks_like_title(nxt, live[j + 2] if j + 2 < len(live) else None):
             continue  # a wire slug or section path over the headline: "DANUBE-FLOODS/HISTORY (PIX)"
         if u.heading and (_is_label(u) or _names_an_issue(live, j)) and (sub := _heading_under_label(live, j)) is not None:
-            u = sub  # a newsletter's or site's name set as a heading in capitals over the piece's own
+            u = sub  # a newsletter's or site's name set as a heading (in capitals, or over an issue line) over the piece's own
         elif not u.heading and (sub := _headline_under_kicker(live, j)) is not None:
             u, nxt = sub, (live[j + 2] if j + 2 < len(live) else None)  # "INTERVIEW" over the headline
         if j == 0 and u is live[0] and _is_paper_name(live):
