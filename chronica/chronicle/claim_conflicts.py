@@ -32,6 +32,7 @@ from typing import Callable
 import numpy as np
 
 from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.linking import DisjointSets
 from chronica.chronicle.merge import participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
@@ -1007,22 +1008,12 @@ def claim_groups(kind: str, items: list[SentenceClaim], links: list[tuple[int, i
     """The disagreements the ``links`` among ``items`` (claims of ``kind`` in text order; a claim
     of no link may be left out: it is alone) make: claims linked form one, its sides the groups
     of mutually compatible claims."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(items))
     for i, j in _one_of_a_list(items, links):
-        ri, rj = find(i), find(j)
-        parent[max(ri, rj)] = min(ri, rj)
-    comps: dict[int, list[SentenceClaim]] = defaultdict(list)
-    for i in range(len(items)):
-        comps[find(i)].append(items[i])
+        sets.union(i, j)
     out = []
-    for members in comps.values():
+    for group in sets.groups():
+        members = [items[i] for i in group]
         if len(members) < 2:
             continue
         sides = _sides(kind, members, ctx)

@@ -38,6 +38,7 @@ from typing import Callable, Iterable, Protocol
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements, claim_keys, same_act_object
 from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.linking import DisjointSets
 from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
@@ -559,14 +560,7 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
     vec = embedder.embed([m.sentence for m, _, _ in items])
     rows = max(ACT_SIM_ROWS, ACT_SIM_CELLS // len(items))  # the similarities a block of rows at a time
     sims = None
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(items))
     linked = False
     buckets: dict = defaultdict(list)  # one event, or a doer: the pairs that may be joined
     keys = []
@@ -585,17 +579,12 @@ def act_disagreements(events: list[ChronicleEvent], embedder: Embedder,
             if not same_event and not (vi != vj and _same_occasion(mi, mj, float(sims[i % rows, j]))
                                        and (claims is None or _same_object(objects, mi, mj))):
                 continue
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+            if sets.union(i, j):
                 linked = linked or vi != vj
     if not linked:
         return []
-    comps: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        comps[find(i)].append(i)
     out = []
-    for members in comps.values():
+    for members in sets.groups():
         values = {items[k][1] for k in members}
         if len(values) < 2:
             continue

@@ -71,6 +71,7 @@ from chronica.chronicle.merge import (
 from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, claim_groups, claim_links
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.linking import DisjointSets
 from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo, EventSources
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
@@ -648,24 +649,12 @@ def _components(ids: set[int], tables: ChronicleTables) -> list[list[int]]:
     by their smallest member, each in ascending order."""
     order = sorted(ids)
     position = {i: k for k, i in enumerate(order)}
-    parent = list(range(len(order)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(order))
     for chunk in _batches(order, BATCH):  # the links read a batch of first ends at a time
         for a, b in tables.links_among(chunk):
-            ra, rb = find(position[a]), find(position[b])
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            sets.union(position[a], position[b])
     del position
-    groups: dict[int, list[int]] = defaultdict(list)
-    for k, i in enumerate(order):
-        groups[find(k)].append(i)
-    return list(groups.values())
+    return [[order[k] for k in group] for group in sets.groups()]
 
 
 def _component_batches(ids: set[int], tables: ChronicleTables):  # noqa: ANN202
