@@ -36,11 +36,12 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chnvnm", "coding", "coding2", "coding3",
-                        "codwars", "colven", "egyeth", "egyptisrael", "ethiopia", "ethsom", "grctur", "grmac",
-                        "guyven", "honduras", "indmal", "iraniraq", "iransau", "irqkwt", "japkor", "japrus",
-                        "kensom", "libyachad", "malbfa", "moralg", "niccol", "nigcam", "pakafg", "perecuador",
-                        "qatsau", "rwacod", "slocro", "srbkos", "sudssd", "thaicam", "ugatan", "vietcambodia"]
+    assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chdsdn", "chnvnm", "coding", "coding2",
+                        "coding3", "codwars", "colven", "crinic", "egyeth", "egyptisrael", "ethiopia",
+                        "ethsom", "grctur", "grmac", "guyven", "honduras", "indmal", "iraniraq", "iransau",
+                        "irqkwt", "japkor", "japrus", "kensom", "libyachad", "malbfa", "moralg", "niccol",
+                        "nigcam", "pakafg", "perecuador", "qatsau", "rwacod", "senmrt", "slocro", "srbkos",
+                        "sudssd", "thaicam", "tjkkgz", "ugatan", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
