@@ -638,3 +638,22 @@ def test_closing_note_on_the_author(byline: str, note: str, is_note: bool) -> No
     res = _clean(byline, P1, P2, P3, note)
     assert (note not in res.text) is is_note
     assert P3 in res.text
+
+
+# an episode's standfirst names its host, the episode's author (podcast and radio pages)
+@pytest.mark.parametrize(
+    "standfirst, author",
+    [
+        ("Host Ruth Ames talks with the harbour master about the new ferry terminal.", "Ruth Ames"),
+        ("Presenter Kofi Mensah speaks to two fishermen about the dredging.", "Kofi Mensah"),
+        ("Hosted by Mei Lin, this episode asks who will pay for the terminal.", "Mei Lin"),
+        # a first paragraph about hosts that names none
+        ("The host town talks with the council about the terminal every spring.", None),
+        ("Host nations speak with one voice on the ferry routes, the minister said.", None),
+    ],
+)
+def test_an_episodes_host_is_its_author(tmp_path: Path, standfirst: str, author: str | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Episode 12: The ferry terminal\n\n{standfirst}\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.author == author and standfirst in doc.text

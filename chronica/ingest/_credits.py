@@ -166,6 +166,28 @@ def production_credit(text: str) -> bool:
     return True
 
 
+#: an episode's standfirst naming its host: "Host Jane Doe talks with …", "Presenter Jane Doe speaks to
+#: …", "Hosted by Jane Doe, this episode …" (podcast and radio pages print it over the transcript)
+_HOST_STANDFIRST = re.compile(
+    r"^(?:(?:our\s+)?(?:host|presenter|anchor)\s+(?P<name>(?-i:[A-Z])[^,;:]{2,60}?)\s+(?:talks|speaks|sits down|chats|is joined|asks|meets)\b"
+    r"|hosted by\s+(?P<name2>(?-i:[A-Z])[^,;:]{2,60}?)\s*[,.])",
+    _I,
+)
+#: how many paragraphs at the head of a text may be an episode's standfirst
+HOST_STANDFIRST_REACH = 2
+
+
+def host_name(paragraphs: list[str]) -> str | None:
+    """The host an episode's standfirst names ("Host Jane Doe talks with …"), among the first
+    paragraphs of the text; the host is the episode's author. None when no standfirst names one."""
+    for text in paragraphs[:HOST_STANDFIRST_REACH]:
+        m = _HOST_STANDFIRST.match(_unwrap(text))
+        name = m and (m["name"] or m["name2"])
+        if name and names_in(name) is not None:
+            return name.strip()
+    return None
+
+
 #: what a byline names when it names no person: an agency, the staff, a desk
 _ANONYMOUS = re.compile(
     r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"

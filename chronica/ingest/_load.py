@@ -13,6 +13,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, assemble, clean_units
+from chronica.ingest._credits import host_name
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import REVISION_NOTE
@@ -111,7 +112,8 @@ def document_from_text(
     if body_start:
         doc.removed.insert(0, ("header", raw[:body_start].strip()))
     doc.title = _first(given.get("title"), header.get("title"), top.title)
-    doc.author = _first(given.get("author"), header.get("author"), top.author, result.author)
+    doc.author = _first(given.get("author"), header.get("author"), top.author, result.author,
+                        host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
     page_url = None if doc.url else _address_over_text(units)
