@@ -518,6 +518,10 @@ WIKI_TAGLINE = re.compile(
 #: hatnote ("This article is about X. For other uses, see Y."), disambiguation and "see also"
 #: links printed over the lead. Matched as whole words of the class or id ("hatnote", "rellink").
 PAGE_NOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "disambig", "disambiguation"})
+#: class words of the label a page prints over its headline ("kicker", "eyebrow", "overline": a
+#: section or genre word such as "EXPLAINER", "ANALYSIS", "LIVE"); dropped when the element is short
+KICKER_CLASSES = frozenset({"kicker", "eyebrow", "overline"})
+KICKER_MAX_WORDS = 5
 #: class or id words of a readers' comment thread ("comments", "comment-list", "disqus_thread",
 #: "respond"): readers' talk, whose names and stamps never sign or date the article
 COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})
