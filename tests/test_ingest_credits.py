@@ -181,6 +181,97 @@ def test_wire_credit_line_ends_the_story() -> None:
     assert "Our Principles" not in res.text
 
 
+# a wire credit run into the story's last paragraph (a news feed's text field, a page copied without
+# its line breaks): the credit leaves the text, the paragraph stays whole, the reporter is the author
+@pytest.mark.parametrize(
+    "last, credit, author",
+    [
+        (P3 + " (Reporting by Oskar Dahl; Editing by Ruth Ames)", "(Reporting by Oskar Dahl; Editing by Ruth Ames)", "Oskar Dahl"),
+        (P3[:-1] + ', the mayor said: "We will be ready." (Writing by Jo Weiss; Additional reporting by Kim Ode)',
+         "(Writing by Jo Weiss; Additional reporting by Kim Ode)", "Jo Weiss"),
+        (P3 + " [Compiled by Mei Lin and Tomás Ruiz; Editing by Ruth Ames]",
+         "[Compiled by Mei Lin and Tomás Ruiz; Editing by Ruth Ames]", None),
+        # a bracket that closes a paragraph but credits nobody is text
+        (P3 + " (The council did not say how the work would be paid for.)", None, None),
+        (P3 + " (Reporting by the harbour office shows the work is on time.)", None, None),
+    ],
+)
+def test_a_credit_closing_the_last_paragraph_leaves_it(last: str, credit: str | None, author: str | None) -> None:
+    res = clean_text("\n\n".join([P1, P2, last]))
+    body = last if credit is None else last[: last.index(credit)].rstrip()
+    assert res.text.endswith(body) and P1 in res.text
+    assert credit is None or (credit not in res.text and ("wire-credit", credit) in res.removed)
+    assert res.author == author
+
+
+# a name line with its place, desk or outlet beside it, no "By" (papers that print "Name / City",
+# "Name, City", "Name | Outlet" under the headline)
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Mira Tanev / Sofia", "Mira Tanev"),
+        ("Ola Berg, Oslo", "Ola Berg"),
+        ("Anna Keller and Tomás Ruiz - Coast Courier", "Anna Keller and Tomás Ruiz"),
+        ("Front Page | Region", None),
+        ("Liam Byrne, Europe Desk", "Liam Byrne"),
+        # a name with a role under a quote attributes the quote
+        ("Ana Ruiz, ferry survivor", None),
+        ("KOFI MENSAH - ACCRA", "KOFI MENSAH"),
+        # menus, section paths and dated labels are no name lines
+        ("World / Europe", None),
+        ("Home | Local News", None),
+        ("POLITICS | 26.01.2021", None),
+        ("Anna Keller, 3 May 2022", None),
+        ("Ferries, the council says", None),
+    ],
+)
+def test_a_name_line_with_its_place(line: str, author: str | None) -> None:
+    from chronica.ingest._credits import located_name
+
+    assert located_name(line) == author
+
+
+@pytest.mark.parametrize("line, author", [("Mira Tanev / Sofia", "Mira Tanev"), ("Ola Berg, Oslo", "Ola Berg"),
+                                          ("Liam Byrne - Coast Courier", "Liam Byrne")])
+def test_a_name_line_with_its_place_under_the_headline_is_the_byline(tmp_path: Path, line: str, author: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"NEWS | 12.03.2021\n\nFerry terminal approved after a long debate\n\n{line}\n\n{P1}\n\n{P2}\n",
+                    encoding="utf-8")
+    doc = load(path)[0][0]
+    assert (doc.title, doc.author) == ("Ferry terminal approved after a long debate", author)
+    assert line not in doc.text and doc.text.startswith(P1[:40])
+
+
+# a programme's closing credits (podcast and radio pages), and its underwriting line
+@pytest.mark.parametrize(
+    "line, is_credit",
+    [
+        ("Harbour Hour is produced by Jo Weiss. Our editor is Kim Ode. Music by Blue Dot Sessions.", True),
+        ("This episode was produced by Mei Lin and edited by Oskar Dahl.", True),
+        ("The Long Tide is presented by Ruth Ames and produced by Sam Ode. Our executive producers are Jo Weiss and Kim Ode.", True),
+        ("Theme music by Anna Keller.", True),
+        # sentences of a story
+        ("The treaty was written by Jo Weiss.", False),
+        ("Hamlet was written by William Shakespeare.", False),
+        ("The deal was brokered by Ruth Ames. Our editor is sceptical.", False),
+        ("Ethiopia is produced by farmers.", False),
+        ("Music by the harbour band filled the square.", False),
+    ],
+)
+def test_production_credits(line: str, is_credit: bool) -> None:
+    from chronica.ingest._credits import production_credit
+
+    assert production_credit(line) is is_credit
+
+
+def test_programme_credits_and_underwriting_leave_a_transcript() -> None:
+    credits = "Harbour Hour is produced by Jo Weiss. Our editor is Kim Ode. Music by Blue Dot Sessions."
+    support = "Support for Harbour Hour comes from listeners like you. Become a member at harbourhour.example.org."
+    res = _clean(P1, support, P2, P3, credits)
+    assert credits not in res.text and support not in res.text
+    assert ("credit", credits) in res.removed
+
+
 @pytest.mark.parametrize(
     "line, is_note",
     [
@@ -547,3 +638,22 @@ def test_closing_note_on_the_author(byline: str, note: str, is_note: bool) -> No
     res = _clean(byline, P1, P2, P3, note)
     assert (note not in res.text) is is_note
     assert P3 in res.text
+
+
+# an episode's standfirst names its host, the episode's author (podcast and radio pages)
+@pytest.mark.parametrize(
+    "standfirst, author",
+    [
+        ("Host Ruth Ames talks with the harbour master about the new ferry terminal.", "Ruth Ames"),
+        ("Presenter Kofi Mensah speaks to two fishermen about the dredging.", "Kofi Mensah"),
+        ("Hosted by Mei Lin, this episode asks who will pay for the terminal.", "Mei Lin"),
+        # a first paragraph about hosts that names none
+        ("The host town talks with the council about the terminal every spring.", None),
+        ("Host nations speak with one voice on the ferry routes, the minister said.", None),
+    ],
+)
+def test_an_episodes_host_is_its_author(tmp_path: Path, standfirst: str, author: str | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Episode 12: The ferry terminal\n\n{standfirst}\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.author == author and standfirst in doc.text

@@ -348,3 +348,71 @@ def test_clean_an_ad_box_goes_with_its_label(box: str, ad: str) -> None:
 def test_clean_an_ad_label_takes_no_article_text(raw: str, kept: str) -> None:
     doc = document_from_text("a.txt", "txt", "title: Barrier approved\n\n" + raw)
     assert kept in doc.text
+
+
+# a broadcast's transcript notes (public-radio and podcast pages print one over the transcript)
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("This transcript was produced from a broadcast recording and may contain errors. Please check the audio.", "disclaimer"),
+        ("This transcript was created on a rush deadline by a contractor and may be revised.", "disclaimer"),
+        ("This interview was edited from a studio recording and may contain mistakes.", "disclaimer"),
+        # story sentences about transcripts and recordings
+        ("The transcript was produced in court on Monday by the defence.", None),
+        ("The interview was recorded in the harbour office in May.", None),
+    ],
+)
+def test_transcript_notes(line: str, kind: str | None) -> None:
+    assert _kind(line) == kind
+
+
+# a bar of actions between the headline and the first paragraph (audio, print and save links)
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Listen to this episode (24 min) | Download MP3 | Subscribe on your podcast app",
+        "Print this page · Email this article · Save for later reading",
+        "Listen to the report (4 min) • Download the audio • Read the full transcript",
+    ],
+)
+def test_an_action_bar_under_the_headline_leaves_the_text(tmp_path: Path, bar: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Home | News | Audio\n\nFlood barrier approved after two years\n\n{bar}\n\n{BODY}\n\n{BODY2}\n",
+                    encoding="utf-8")
+    doc = load(path)[0][0]
+    assert bar not in doc.text and doc.text.startswith(BODY) and BODY2 in doc.text
+
+
+# a labelled list of points between the headline (with its byline or date line) and the first
+# paragraph tells the story again in brief: wire "Summary" bullets, "Key points:" lists, "In brief"
+@pytest.mark.parametrize(
+    "label, points",
+    [
+        ("Summary", ["- Assembly backs the barrier after two years", "- Farmers say the fields will flood", "- Work to start before winter"]),
+        ("Key points:", ["• The barrier was approved on Thursday.", "• The first section is due before the winter."]),
+        ("In brief", ["* Two-year dispute ends in a vote", "* New channel to carry the water away"]),
+    ],
+)
+def test_a_summary_list_under_the_headline_leaves_the_text(tmp_path: Path, label: str, points: list[str]) -> None:
+    path = tmp_path / "a.txt"
+    top = "Flood barrier approved after two years\n\nBy Ana Ruiz\n3 May 2024"
+    path.write_text(f"{top}\n\n{label}\n" + "\n".join(points) + f"\n\n{BODY}\n\n{BODY2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.text.startswith(BODY) and BODY2 in doc.text
+    assert all(p.lstrip("-•* ") not in doc.text for p in points) and label not in doc.text
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # dated points are a timeline's entries, not a summary
+        "Key dates\n- 1998: The first barrier plan\n- 2004: The plan is shelved\n- 2024: The barrier is approved",
+        # a list with no label over it
+        "- The assembly approved the barrier on Thursday after two years of dispute\n- The farmers say that their fields will flood every spring",
+    ],
+)
+def test_lists_that_are_no_summary_stay(tmp_path: Path, top: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Flood barrier approved after two years\n\nBy Ana Ruiz\n\n{top}\n\n{BODY}\n\n{BODY2}\n", encoding="utf-8")
+    doc = load(path)[0][0]
+    assert top.splitlines()[-1].lstrip("- ") in doc.text

@@ -252,6 +252,28 @@ def test_html_a_note_about_the_page_leaves(note: str) -> None:
     assert doc.text.startswith(P1[:40])
 
 
+# the label a page prints over its headline, marked by its class (news CMSs: "kicker", "eyebrow",
+# "overline"), leaves the text; a long element so classed (a wrapper) stays
+@pytest.mark.parametrize(
+    "label, gone",
+    [
+        ('<p class="kicker">EXPLAINER</p>', True),
+        ('<span class="article-eyebrow">Analysis</span>', True),
+        ('<div class="overline">Canal history</div>', True),
+        (f'<div class="kicker-wrap"><p>{P3}</p></div>', False),
+    ],
+)
+def test_html_the_label_over_the_headline_leaves(label: str, gone: bool) -> None:
+    html = (f"<html><head><title>Upper locks reopen</title></head><body><article>{label}<h1>Upper locks reopen</h1>"
+            f"<p>{P1}</p><p>{P2}</p></article></body></html>")
+    doc = _document_from_html("a.html", html, "utf-8")
+    assert P1[:40] in doc.text and P2[:40] in doc.text
+    if gone:
+        assert all(w not in doc.text for w in ("EXPLAINER", "Analysis", "Canal history"))
+    else:
+        assert P3[:40] in doc.text
+
+
 @pytest.mark.parametrize(
     "footer",
     [

@@ -115,3 +115,51 @@ def test_title_features_are_data() -> None:
     weight = {f.name: f.weight for f in FEATURES}
     assert weight["headline_length"] + weight["meta_under"] >= MIN_SCORE
     assert weight["short_line"] + weight["meta_under"] < MIN_SCORE
+
+
+# a wiki page copied as text: menu lines, the article's (often short) title, the wiki's tagline
+# under it and a hatnote over the lead; the title is the line over the tagline, the tagline and
+# the hatnote leave the text
+@pytest.mark.parametrize(("top", "title", "note"), [
+    ("Main menu\nMain page   Contents   Random article\nSearch Townwiki\n\nReading rooms\nFrom Townwiki, the free encyclopedia\n"
+     "This article is about public reading rooms. For the magazine, see Reading Room (magazine).",
+     "Reading rooms", "This article is about public reading rooms."),
+    ("Jump to navigation\n\nMillford Library\n\nFrom Infolore: the open knowledge base\n\n"
+     "\"Millford reading room\" redirects here. For the poem, see The Reading Room.",
+     "Millford Library", "redirects here"),
+    ("Navigation menu\n\nHeritage fund\nFrom Commonspedia, the free encyclopedia\nFor other uses, see Heritage (disambiguation).",
+     "Heritage fund", "For other uses"),
+], ids=["wiki-hatnote", "redirect-note", "other-uses"])
+def test_a_wiki_title_over_its_tagline(tmp_path: Path, top: str, title: str, note: str) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(top + "\n\n" + BODY, encoding="utf-8")
+    doc = load(p)[0][0]
+    assert doc.title == title
+    assert note not in doc.text and "From " not in doc.text and doc.text.startswith("The council voted")
+
+
+@pytest.mark.parametrize("line", ["For details, see chapter 3.", "For the council, see the minutes of 3 May.",
+                                  "This article is about to change, the editor said."])
+def test_a_body_sentence_is_no_hatnote(line: str) -> None:
+    from chronica.ingest._lexicon import HATNOTE
+
+    assert not HATNOTE.match(line)
+
+
+# a reference work prints a descriptor under the entry's name, in lower case and ending in the
+# entry's date in brackets; the name alone is the title and the descriptor leaves the text
+@pytest.mark.parametrize(("top", "title"), [
+    ("Town Reference Online\n\nReading Room Riot\nevent, Millford, England [1868]\n\nWritten by the Editors\nLast Updated: May 3, 2024",
+     "Reading Room Riot"),
+    ("Home > History\n\nMillford Charter\ntreaty, Northern Europe [1648–1651]\n\nBy the Editors of Town Reference\nUpdated 12 June 2023",
+     "Millford Charter"),
+    ("Reading room saved\nfor five more years [2024]\n\nBy Ann Reid", "Reading room saved"),
+    # a headline set over two lines, the second going on in lower case, stays whole
+    ("Harbour Weekly\n\nReading room saved\nafter a petition of two thousand names\n\nBy Ann Reid",
+     "Reading room saved after a petition of two thousand names"),
+], ids=["event", "treaty", "year-only", "two-line-headline"])
+def test_a_reference_entrys_descriptor_is_no_part_of_its_title(tmp_path: Path, top: str, title: str) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(top + "\n\n" + BODY, encoding="utf-8")
+    doc = load(p)[0][0]
+    assert doc.title == title and "[1" not in doc.text[:200] and doc.text.startswith("The council voted")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from chronica.ingest import _credits as cr
 from chronica.ingest import _lexicon as lx
-from chronica.ingest._units import Unit, fold, segment
+from chronica.ingest._units import Unit, fold, make_unit, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
 END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
@@ -59,6 +59,7 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
 
 def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
+    _split_closing_credits(raw, units)
     outlet = _mark_lexicon(units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
@@ -79,6 +80,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_trailing_headlines(units)
     _mark_inline_teasers(units)
     _mark_furniture_blocks_after_body(units)
+    _mark_summary_lists(raw, units)
     author = _mark_leading_furniture(units) or author
     _trim_edges(units)
     result = assemble(raw, units, outlet)
@@ -119,6 +121,32 @@ def assemble(raw: str, units: list[Unit], outlet: str | None = None) -> CleanRes
     return CleanResult("".join(parts), spans, references, removed, outlet)
 
 
+# --- (0) credits run into a paragraph -------------------------------------------------------
+
+#: a wire credit in brackets closing a paragraph, after its last sentence: "… the talks. (Reporting
+#: by Jane Doe; Editing by John Roe)" — how a story's text field or a copied page keeps it when the
+#: line break before the credit is lost
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’'])\s+(?P<credit>[(\[][^()\[\]\n]{8,300}[)\]])\s*$")
+
+
+def _split_closing_credits(raw: str, units: list[Unit]) -> None:
+    """A paragraph that closes with a bracketed wire credit line (:func:`._credits.credit_line`)
+    becomes two units, the paragraph and the credit, so that the credit is read as one (and its
+    reporter as the author) and the paragraph is kept whole. Only a credit inside the paragraph's
+    last slice is split off (the text is a verbatim slice of ``raw`` there)."""
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        m = _CLOSING_CREDIT.search(u.text)
+        if m is None or u.kind is not None or not cr.credit_line(m["credit"]):
+            continue
+        s, e, joiner = u.pieces[-1]
+        cut, credit_start = e - (len(u.text) - m.start()), e - len(m["credit"])
+        if cut <= s or raw[credit_start:e] != m["credit"]:
+            continue
+        units[i : i + 1] = [make_unit(raw, u.pieces[:-1] + [(s, cut, joiner)], u.block, u.heading),
+                            make_unit(raw, [(credit_start, e, "")], u.block)]
+
+
 # --- (1) the lexicon --------------------------------------------------------------------------
 
 
@@ -143,6 +171,8 @@ def lexicon_kind(u: Unit) -> str | None:
     if n <= 12 and ((lx.NAV_LINE.match(text) and not lx.YEAR_HEADING.match(text)) or _only_nav_words(text) or _is_menu(text)):
         return "nav"
     if n <= 16 and lx.PLACE_OR_PAGER.match(text):
+        return "nav"
+    if n <= 50 and (lx.HATNOTE.match(text) or lx.WIKI_TAGLINE.match(text)):
         return "nav"
     if n <= 30 and lx.SPONSOR_LINE.match(text):
         return "ad"
@@ -172,6 +202,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "credit"
     if n <= 40 and (cr.credit_line(text) or cr.contributor_note(text) or cr.organisation_credit(text)):
         return "wire-credit"
+    if n <= 60 and cr.production_credit(text):
+        return "credit"
     if n <= 30 and lx.TAXONOMY_LINE.match(text):
         return "nav"
     if n <= 25 and lx.TEASER_LINK.match(text) and not (u.ends_sentence and text.rstrip("\"'”’)*_ ").endswith(".")):
@@ -1107,6 +1139,39 @@ def _is_table_row(u: Unit) -> bool:
     return bool(_TABLE_ROW.match(u.text.strip()))
 
 
+#: the most words a summary list's label has ("Summary", "Key points", "In brief")
+SUMMARY_LABEL_WORDS = 3
+#: the most words one point of a summary list has
+SUMMARY_POINT_WORDS = 30
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,2}[.)])[ \t]+$")
+
+
+def _is_list_item(raw: str, u: Unit) -> bool:
+    line_start = raw.rfind("\n", 0, u.start) + 1
+    return bool(_LIST_MARK.match(raw, line_start, u.start)) and u.start > line_start
+
+
+def _mark_summary_lists(raw: str, units: list[Unit]) -> None:
+    """A short label and the list of points under it, between the headline (its byline or date
+    line) and the first paragraph, are the story told again in brief ("Summary" / "- Cairo says
+    …", "Key points:" / "• …"): page furniture. Dated points ("1921: …") are a timeline's, and a list
+    with no label over it, or one set below the first paragraph, is text."""
+    first = next((i for i, u in enumerate(units) if u.kind is None and u.is_prose), None)
+    if first is None or not any(u.kind in ("title", "byline", "dateline") for u in units[:first]):
+        return
+    for i in range(first):
+        label = units[i]
+        if label.kind is not None or not 1 <= label.n_words <= SUMMARY_LABEL_WORDS or _is_list_item(raw, label) \
+                or label.text.rstrip().endswith((".", "!", "?")) or label.opens_with_date:
+            continue
+        points = units[i + 1 : first]
+        if len(points) >= 2 and all(_is_list_item(raw, p) and p.n_words <= SUMMARY_POINT_WORDS and not p.opens_with_date
+                                    and not lx.DAY_ENTRY.match(p.text.strip()) for p in points):
+            for u in [label, *points]:
+                u.kind = "summary"
+            return
+
+
 def _mark_leading_furniture(units: list[Unit]) -> str | None:
     """Before the first paragraph of prose, short lines that are no sentence ("Site Map",
     "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
@@ -1128,7 +1193,8 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
         above_title = i < title_at and not u.ends_sentence and u.n_words <= TAGLINE_MAX_WORDS
         table_row = _is_table_row(u)  # an infobox over the lead: "| Date | 30 June 1908 |"
         if u.n_words <= LEADING_SHORT_WORDS and not u.ends_sentence or lx.NAV_LINE.match(u.text.strip()) \
-                or above_title or table_row:
+                or above_title or table_row or is_bar(u):
+            # a bar of actions under the headline ("Listen (38 min) | Download MP3 | Subscribe") too
             # a name line above the headline is the site's name ("Town History Online"), not its author
             if author is None and i > title_at and looks_like_name(u.text.strip()):
                 u.kind, author = "byline", u.text.strip()

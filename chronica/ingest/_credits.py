@@ -108,6 +108,86 @@ def byline(text: str) -> str | None:
     return name if name[:1].isupper() and 1 <= len(name.split()) <= 8 else None
 
 
+#: a name line with its place, desk or outlet beside it and no "By" ("Jane Doe / Istanbul", "Jane Doe,
+#: Brussels", "Jane Doe - Coast Courier", "JANE DOE - ATHENS", "Tom Roe, Enterprise Correspondent"):
+#: how papers that print no "By" set the byline under the headline
+#: ("|", "•" and "·" are left out: they join a menu's items, "Front Page | Region")
+_LOCATED = re.compile(r"^(?P<names>[^/|,•·–—]{5,80}?)\s*(?:/|,|\s[-–—]\s)\s*(?P<where>[^/|,•·–—]{2,40}?)\s*$")
+#: the most words the place, desk or outlet beside a name line may have
+LOCATED_WHERE_WORDS = 4
+
+
+def located_name(text: str) -> str | None:
+    """The name (or names, joined by "and") of a name line with a place, desk or outlet beside it:
+    the left side is names (:func:`names_in`), the right a few capitalised words, no digits; else None."""
+    m = _LOCATED.match(_unwrap(text))
+    if not m:
+        return None
+    names = names_in(m["names"])
+    where = m["where"].split()
+    if names is None or not 1 <= len(where) <= LOCATED_WHERE_WORDS or not where[0][:1].isupper():
+        return None
+    if not all(all(c.isalpha() or c in ".'’&-" for c in w) for w in where) or where[0].lower() in lx.STOP_WORDS:
+        return None
+    if not all(w[:1].isupper() or w.lower() in lx.NAME_PARTICLES or w.lower() in {"of", "the"} for w in where):
+        return None  # "Jane Doe, Belgrano survivor" attributes a quote; a role is read elsewhere
+    return " and ".join(names)
+
+
+#: the sentences of a programme's closing credits: "<Show> is produced by NAMES", "This episode was
+#: edited by NAMES", "Our editor is NAME", "Our executive producers are NAMES", "Music by NAMES"
+#: (podcast and radio pages close with them); names only, never a clause
+_PRODUCTION_VERB = r"(?:produced|edited|mixed|engineered|reported|written|hosted|presented|fact[- ]checked|scored)"
+#: what a show's own name may be credited with (a body sentence says a book or treaty was "written")
+_SHOW_VERB = r"(?:produced|edited|mixed|engineered|hosted|presented)"
+_MORE_NAMES = rf"(?:,?\s+and\s+{_PRODUCTION_VERB}\s+by\s+(?P<more>.+?))?"
+_PRODUCTION_CREDIT = re.compile(
+    rf"^(?:(?:this|today's|the)\s+(?:episode|programme|program|show|podcast|interview|transcript)\s+(?:is|was)\s+{_PRODUCTION_VERB}"
+    rf"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}\s+(?:is|was)\s+{_SHOW_VERB}"
+    rf"|it\s+was\s+{_PRODUCTION_VERB})\s+by\s+(?P<names>.+?){_MORE_NAMES}\s*[.]?$"
+    r"|^our\s+(?:(?:executive|senior|supervising|associate|series)\s+)?(?:editors?|producers?|engineers?|sound designers?|hosts?)"
+    r"\s+(?:is|are)\s+(?P<names3>.+?)\s*[.]?$"
+    r"|^(?:theme\s+)?music\s+(?:is\s+)?by\s+(?P<names4>.+?)\s*[.]?$",
+    _I,
+)
+
+
+def production_credit(text: str) -> bool:
+    """A programme's closing credits ("Riverbank is produced by Jo Weiss. Our editor is Kim Ode.
+    Music by Blue Dot Sessions."): every sentence of the line credits names."""
+    sentences = [x for x in _NOTE_SENTENCES.split(_unwrap(text, _CREDIT_WRAP)) if x.strip()]
+    if not sentences:
+        return False
+    for sentence in sentences:
+        m = _PRODUCTION_CREDIT.match(sentence.strip())
+        who = [g for g in (m["names"], m["more"], m["names3"], m["names4"]) if g] if m else []
+        if not who or any(names_in(w) is None for w in who):
+            return False
+    return True
+
+
+#: an episode's standfirst naming its host: "Host Jane Doe talks with …", "Presenter Jane Doe speaks to
+#: …", "Hosted by Jane Doe, this episode …" (podcast and radio pages print it over the transcript)
+_HOST_STANDFIRST = re.compile(
+    r"^(?:(?:our\s+)?(?:host|presenter|anchor)\s+(?P<name>(?-i:[A-Z])[^,;:]{2,60}?)\s+(?:talks|speaks|sits down|chats|is joined|asks|meets)\b"
+    r"|hosted by\s+(?P<name2>(?-i:[A-Z])[^,;:]{2,60}?)\s*[,.])",
+    _I,
+)
+#: how many paragraphs at the head of a text may be an episode's standfirst
+HOST_STANDFIRST_REACH = 2
+
+
+def host_name(paragraphs: list[str]) -> str | None:
+    """The host an episode's standfirst names ("Host Jane Doe talks with …"), among the first
+    paragraphs of the text; the host is the episode's author. None when no standfirst names one."""
+    for text in paragraphs[:HOST_STANDFIRST_REACH]:
+        m = _HOST_STANDFIRST.match(_unwrap(text))
+        name = m and (m["name"] or m["name2"])
+        if name and names_in(name) is not None:
+            return name.strip()
+    return None
+
+
 #: what a byline names when it names no person: an agency, the staff, a desk
 _ANONYMOUS = re.compile(
     r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"

@@ -163,10 +163,12 @@ DISCLAIMER = re.compile(
     r"(?:appeared|ran|was published)\b)"
     # an editing note over a transcript or an interview: "This transcript has been lightly edited for
     # clarity.", "This transcript was generated automatically and lightly edited.", "This interview
-    # has been condensed and edited."
-    r"|^(?:this|the) (?:transcript|interview|conversation|q\s*&\s*a|exchange) (?:was|has been|is|have been) [^.]{0,40}?"
+    # has been condensed and edited.", "This transcript was produced from a broadcast recording and may
+    # contain errors.", "This transcript was created on a rush deadline …"
+    r"|^(?:this|the) (?:transcript|interview|conversation|q\s*&\s*a|exchange) (?:was|has been|is|have been) [^.]{0,60}?"
     r"(?:\bfor (?:clarity|length|brevity|space|readability|style)\b|\bcondensed\b|\blightly edited\b|\bautomatically\b"
-    r"|\bmachine[- ](?:generated|transcribed)\b)",
+    r"|\bmachine[- ](?:generated|transcribed)\b|\bfrom (?:a|the) (?:broadcast|radio|audio|live|studio) recording\b"
+    r"|\bon a rush deadline\b|\bmay contain (?:errors|mistakes)\b)",
     _I,
 )
 
@@ -411,7 +413,10 @@ SPONSOR_LINE = re.compile(
     r"|(?:presented|sponsored|supported|underwritten|powered|brought to you)\s+(?:to you\s+)?by\s+\S.*"
     r"|(?:this|the) (?:\w+ )?(?:timeline|series|page|feature|guide|newsletter|podcast|section|content|coverage|project|list|quiz)"
     r" (?:is|was) (?:sponsored|presented|underwritten|brought to you) by\s+\S.*"
-    r"|thanks to our (?:partners?|sponsors?)\b.*)[\])]?\s*$",
+    r"|thanks to our (?:partners?|sponsors?)\b.*"
+    # a broadcaster's underwriting line: "Support for this podcast comes from …", "Support for The
+    # Long View comes from listeners like you."
+    r"|support for (?:this |the )?(?:[\w'’-]+\s+){0,4}(?:comes?|is provided) (?:from|by)\s+\S.*)[\])]?\s*$",
     _I,
 )
 #: a caption by its label: "Figure 9.1  Cromford Mill", "Image: Kate Sheppard, c. 1905",
@@ -492,10 +497,31 @@ ABOUT_HEADING = re.compile(r"^about\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,80
 
 # --- furniture an HTML page marks by its class or id ------------------------------------------
 
+#: a wiki's hatnote printed as text over the lead: "This article is about X. For Y, see Z.", "For other
+#: uses, see X.", "\"X\" redirects here. For Y, see Z." (the same note HTML marks by its class,
+#: :data:`PAGE_NOTE_CLASSES`); a textbook's "For details, see chapter 3." is none
+HATNOTE = re.compile(
+    r"^(?:this (?:article|page|entry) is about\b[^.]{1,120}\.(?:\s+for\b[^.]{1,120},\s+see\b[^.]{1,120}\.?)+"
+    r"|for other uses,?\s+see\b[^.]{1,120}\.?"
+    r"|[\"“]?[^\"”.]{1,60}[\"”]? redirects here\.(?:\s+for\b[^.]{1,120},\s+see\b[^.]{1,120}\.?)*)\s*$",
+    re.I,
+)
+#: a wiki's tagline under the article's title: "From Wikipedia, the free encyclopedia", "From
+#: Infogalactic: the planetary knowledge core" (it names the site, so the line over it is the title)
+WIKI_TAGLINE = re.compile(
+    r"^from\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*[,:]\s+the\s+(?:[\w-]+\s+){0,3}"
+    r"(?:encyclop(?:a)?edia|wiki|knowledge\s+\w+|reference\s+\w+)\s*$",
+    re.I,
+)
+
 #: class or id words of the elements that are notes about the page, not the article: a wiki's
 #: hatnote ("This article is about X. For other uses, see Y."), disambiguation and "see also"
 #: links printed over the lead. Matched as whole words of the class or id ("hatnote", "rellink").
 PAGE_NOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "disambig", "disambiguation"})
+#: class words of the label a page prints over its headline ("kicker", "eyebrow", "overline": a
+#: section or genre word such as "EXPLAINER", "ANALYSIS", "LIVE"); dropped when the element is short
+KICKER_CLASSES = frozenset({"kicker", "eyebrow", "overline"})
+KICKER_MAX_WORDS = 5
 #: class or id words of a readers' comment thread ("comments", "comment-list", "disqus_thread",
 #: "respond"): readers' talk, whose names and stamps never sign or date the article
 COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})

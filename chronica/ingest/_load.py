@@ -13,6 +13,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, assemble, clean_units
+from chronica.ingest._credits import host_name
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import REVISION_NOTE
@@ -111,7 +112,8 @@ def document_from_text(
     if body_start:
         doc.removed.insert(0, ("header", raw[:body_start].strip()))
     doc.title = _first(given.get("title"), header.get("title"), top.title)
-    doc.author = _first(given.get("author"), header.get("author"), top.author, result.author)
+    doc.author = _first(given.get("author"), header.get("author"), top.author, result.author,
+                        host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
     page_url = None if doc.url else _address_over_text(units)
@@ -313,13 +315,14 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
 
 def _without_page_notes(html: str) -> Any:
     """The page as a tree without the elements its class or id marks as notes about the page
-    (:data:`~chronica.ingest._lexicon.PAGE_NOTE_CLASSES`: a wiki's hatnote over the lead) or as
+    (:data:`~chronica.ingest._lexicon.PAGE_NOTE_CLASSES`: a wiki's hatnote over the lead), as the
+    label over the headline (:data:`~chronica.ingest._lexicon.KICKER_CLASSES`, when short) or as
     readers' comments (:data:`~chronica.ingest._lexicon.COMMENT_SECTION_CLASSES`, so that no
     commenter signs or dates the page); the page itself when it cannot be parsed as a whole
     document or has no such element."""
     from trafilatura.utils import load_html
 
-    from chronica.ingest._lexicon import COMMENT_SECTION_CLASSES, PAGE_NOTE_CLASSES
+    from chronica.ingest._lexicon import COMMENT_SECTION_CLASSES, KICKER_CLASSES, KICKER_MAX_WORDS, PAGE_NOTE_CLASSES
 
     try:
         tree = load_html(html)
@@ -332,6 +335,10 @@ def _without_page_notes(html: str) -> Any:
     dropped = False
     for el in tree.xpath("//body//*[@class or @id]"):
         words = set(re.split(r"[\s_-]+", f"{el.get('class', '')} {el.get('id', '')}".lower()))
+        if el.getparent() is not None and words & KICKER_CLASSES and len(el.text_content().split()) <= KICKER_MAX_WORDS:
+            el.drop_tree()  # the label over the headline: "EXPLAINER"
+            dropped = True
+            continue
         if not words & (PAGE_NOTE_CLASSES | COMMENT_SECTION_CLASSES) or el.getparent() is None:
             continue
         if words & COMMENT_SECTION_CLASSES and (el.xpath(".//h1 | .//article") or len(el.text_content()) > total / 2):

@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from chronica.ingest import _credits, _text_title
 from chronica.ingest._clean import lexicon_kind, looks_like_name
-from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE
+from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
 from chronica.ingest._units import Unit
 
 _I = re.IGNORECASE
@@ -441,6 +441,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         meta.title, i, above, division = strip_chapter_number(c.text), c.last + 1, live[: c.first], None
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
+    meta.title = _without_descriptor(meta.title, [u for u in live if u.kind == "title"])
     # a byline, a lone name, a date line, right after the title
     for k, u in enumerate(live[i : i + 4]):
         text = u.text.strip()
@@ -474,10 +475,11 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
             continue
-        if k == 0 and (meta.title or title_known) and looks_like_name(text) and (
+        if k == 0 and (meta.title or title_known) and (looks_like_name(text) or _credits.located_name(text)) and (
                 _prose_follows(live, i + 1) or (i + 1 < len(live) and date_line(live[i + 1].text.strip()))):
-            # a lone name under the headline, over the first paragraph or the date line
-            meta.author, u.kind = text, "byline"
+            # a lone name under the headline, over the first paragraph or the date line; or the
+            # name with its place or desk beside it ("Jane Doe / Istanbul")
+            meta.author, u.kind = text if looks_like_name(text) else _credits.located_name(text), "byline"
             continue
         iso = date_line(text)
         if iso and meta.published is None:
@@ -498,6 +500,19 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
+
+
+def _without_descriptor(title: str | None, taken: list[Unit]) -> str | None:
+    """The entry's name without the descriptor line a reference work prints under it and the text
+    joins to it ("Great Stink" / "event, London, United Kingdom [1858]" -> "Great Stink")."""
+    if not title or not taken or len(taken[-1].pieces) < 2:
+        return title
+    u = taken[-1]
+    s, e, _ = u.pieces[-1]
+    last = u.text[len(u.text) - (e - s) :].strip()
+    if _text_title.DESCRIPTOR.search(last) and title.endswith(last) and len(title) > len(last):
+        return title[: -len(last)].strip() or title
+    return title
 
 
 _TITLE_TESTS = _text_title.Tests(is_credit_or_date=lambda text: _credit_or_date(text), is_nav_like=lambda u: _is_nav_like(u),
@@ -761,7 +776,8 @@ def _credit_lines_follow(units: list[Unit]) -> bool:
 def _credit_or_date(text: str) -> bool:
     """A byline, a date line, or a credit line that dates or names ("Posted 6 May 2024 by the
     Editors", "Compiled by Jo Ode | July 16, 2019", "Written and fact-checked by the Editors")."""
-    if byline(text) or _credits.anonymous_byline(text) or date_line(text) or dateline(text) or _PROGRAMME_LABEL.match(text):
+    if byline(text) or _credits.anonymous_byline(text) or date_line(text) or dateline(text) or _PROGRAMME_LABEL.match(text) \
+            or _credits.located_name(text) or WIKI_TAGLINE.match(text):
         return True
     return len(text) <= 160 and (match_date(text, anchored=False)[0] is not None or bool(_BY_CREDIT.search(text)))
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from chronica.ingest._lexicon import WIKI_TAGLINE
 from chronica.ingest._units import Unit
 
 #: how many lines above the first paragraph are looked at
@@ -56,6 +57,9 @@ class Tests:
     is_note: Callable[[str], bool]
 
 
+#: a reference work's descriptor line ends in the entry's date in brackets: "event, London, United
+#: Kingdom [1858]", "European history [1618–1648]", "treaty, Europe [c. 1648]"
+DESCRIPTOR = re.compile(r"\[\s*(?:c\.\s*)?\d{3,4}(?:\s*(?:[–—-]|to)\s*\d{2,4})?\s*(?:BCE?|CE|AD)?\s*\]$")
 REFERENCE = re.compile(r"\b(?:No|Nr|Ref|Reference|Issue|Vol)\.?\s*#?\d|\b\d{1,4}/\d{2,4}\b", re.I)
 _CONTINUES = re.compile(r"^[a-z]")
 
@@ -118,6 +122,11 @@ FEATURES: tuple[Feature, ...] = (
     Feature("over_standfirst", 2.0, _over_standfirst,
             "a short headline with its standfirst and byline under it (obituary, feature and "
             "interview pages: 'Walter Dunning obituary / Hull trawler skipper who …')"),
+    Feature("over_wiki_tagline", 3.0,
+            lambda live, c, body, t: c.last + 1 < len(live) and bool(WIKI_TAGLINE.match(live[c.last + 1].text.strip())),
+            "a wiki prints its tagline right under the article's title, however short the title "
+            "('From Wikipedia, the free encyclopedia', 'From Infogalactic: the planetary knowledge "
+            "core', the slocro encyclopedia page)"),
     Feature("body_under", 1.0, _body_under, "the first paragraph right under it"),
     Feature("first_line", -1.0, _first_line,
             "the page's first line, with more lines before the body, is most often the site's name"),
@@ -164,7 +173,10 @@ def candidates(live: list[Unit], t: Tests) -> tuple[list[Candidate], int]:
         out.append(Candidate(j, j, u.text.strip()))
         if j + 1 < body and _eligible(live[j + 1], t) and continues(live[j + 1].text) \
                 and not u.text.rstrip().endswith(("?", "!")):
-            out.append(Candidate(j, j + 1, f"{u.text.strip()} {live[j + 1].text.strip()}"))
+            # a reference work's descriptor under its entry's name ("Great Stink" / "event, London
+            # [1858]") is no part of the name: both lines go, the name alone is the title
+            under = live[j + 1].text.strip()
+            out.append(Candidate(j, j + 1, u.text.strip() if DESCRIPTOR.search(under) else f"{u.text.strip()} {under}"))
     return out, body
 
 
