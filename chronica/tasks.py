@@ -111,13 +111,39 @@ def analyse(job: AnalyseJob) -> list[Analysis]:
     """
     with _PIPELINE_LOCK:
         nlp = load_pipeline(STAGES if job.stages else ())
-        with _recording_errors(nlp):
-            try:
-                return _analyse(nlp, job.texts, job.stages, job.embed)
-            except Exception as exc:  # noqa: BLE001 - one bad text must not take the batch with it
-                if len(job.texts) == 1:
-                    return [_failure(exc)]
-            return [_analyse_alone(nlp, text, job.stages, job.embed) for text in job.texts]
+        try:
+            with _recording_errors(nlp):
+                try:
+                    return _analyse(nlp, job.texts, job.stages, job.embed)
+                except Exception as exc:  # noqa: BLE001 - one bad text must not take the batch with it
+                    if len(job.texts) == 1:
+                        return [_failure(exc)]
+                return [_analyse_alone(nlp, text, job.stages, job.embed) for text in job.texts]
+        finally:
+            trim_heap()
+
+
+def _malloc_trim():  # noqa: ANN202 - glibc's malloc_trim, or None where there is none
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl without it, Windows)
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def trim_heap() -> None:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``; nothing where
+    there is none). A batch's parse works in ~150-180 MB that it frees at its end, but glibc
+    keeps the freed pages, and as their pattern changes from batch to batch the heap a long
+    text leaves behind grows in steps (a 2 MB BBC text's build: 668 -> 882 MB over its parse;
+    the memory Python and numpy hold after a batch is ~10 MB). Trimmed after each batch, a
+    process holds what is live. Changes no result: only freed memory is returned."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _analyse_alone(nlp: Language, text: tuple[str, str | None], stages: bool, embed: str | None) -> Analysis:
