@@ -168,15 +168,23 @@ def _analyse(nlp: Language, texts: tuple[tuple[str, str | None], ...], stages: b
         failure = parsed.user_data.get(_FAILED)
         if failure:
             out[i] = Analysis([], b"", None, f"{failure[0]}: {failure[1]}")
+            parsed.user_data.clear()
             continue
         sentences = sentence_offsets(parsed)
         found = annotations(parsed, sentences, texts[i][1]) if stages else None
         vectors = sentence_vectors(texts[i][0], sentences, found, embed) if embed and stages else []
         out[i] = Analysis(sentences, serialise(parsed), found, vectors=vectors)
+        parsed.user_data.clear()  # the Doc the pipeline gave back may be a new one (see below)
     for i, doc in enumerate(docs):
         if out[i] is None:
             name, message = doc.user_data.get(_FAILED, ("parsing", "the document was lost in its batch"))
             out[i] = Analysis([], b"", None, f"{name}: {message}")
+        # what the stages kept on the Doc (its entities, their extension attributes) holds Spans
+        # that hold the Doc: a cycle only a full collection frees, and a Doc of a 20,000-character
+        # segment (its tokens and tensors, ~2-3 MB) outlives the batch's many young collections,
+        # so a long text's Docs piled up until one (+~8 MB a batch, traced); the results are plain
+        # data by now: the cycle is broken here
+        doc.user_data.clear()
     return out  # type: ignore[return-value]
 
 
