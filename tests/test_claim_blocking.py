@@ -133,14 +133,16 @@ def test_act_blocking_finds_what_every_pair_finds(korea_db: Path) -> None:
         assert shown(act_disagreements(events, vectors)) == shown(act_disagreements(events, vectors, blocked=False))
 
 
-@pytest.mark.parametrize("chunk", [7, 2_000])
-def test_streamed_claim_links_equal_the_links_over_every_claim(korea_db: Path, chunk: int, monkeypatch) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("chunk, block", [(7, 5), (2_000, 512)])
+def test_streamed_claim_links_equal_the_links_over_every_claim(korea_db: Path, chunk: int, block: int,
+                                                               monkeypatch) -> None:  # noqa: ANN001
     """A store's update finds the links of its new claims reading the claims of a kind a chunk
     at a time (``_ClaimLinks.links_of``: partners by key and by clause vectors chunk by chunk,
     the pairs tested on the claims of their documents): on the Korea corpus, for a third of the
     claims and for all of them as the dirty rows, the very links ``claim_links`` finds with every
-    claim of the kind in memory."""
+    claim of the kind in memory (the chunks and the blocks of rows small, then as built)."""
     monkeypatch.setattr(persist, "CLAIM_CHUNK", chunk)
+    monkeypatch.setattr(cc, "WORDING_ROWS", block)  # the new claims' rows of a product at a time
     with Store(korea_db) as store:
         events = load_chronicle(store).events
         index = cc._event_index(events)

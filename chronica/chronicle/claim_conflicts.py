@@ -764,21 +764,25 @@ class Partners:
                 vectors = self._vectors([c.masked for _, c in cols])
                 by_wording = np.array([c.by_wording for _, c in cols])
                 at = np.array([x for x, _ in cols], dtype=np.int64)
-                hits = self.masked_vectors @ vectors.T >= SIM_WORDING_CANDIDATE - CANDIDATE_MARGIN
-                for (r, own_by_wording), row in zip(self.masked, hits):
-                    if not (own_by_wording or self.worded):
-                        row = row & by_wording
-                    self.found[r].update(int(y) for y in at[row])
+                for lo in range(0, len(self.masked), WORDING_ROWS):  # a block of the asked at a time
+                    hits = self.masked_vectors[lo:lo + WORDING_ROWS] @ vectors.T \
+                        >= SIM_WORDING_CANDIDATE - CANDIDATE_MARGIN
+                    for (r, own_by_wording), row in zip(self.masked[lo:lo + WORDING_ROWS], hits):
+                        if not (own_by_wording or self.worded):
+                            row = row & by_wording
+                        self.found[r].update(int(y) for y in at[row])
         if self.two:
             cols = [(x, c) for x, c in zip(positions, chunk) if len(c.clauses) == 2 and not c.by_wording]
             if cols:
                 first = self._vectors([c.clauses[0] for _, c in cols])
                 second = self._vectors([c.clauses[1] for _, c in cols])
                 at = np.array([x for x, _ in cols], dtype=np.int64)
-                a0, a1 = self.first, self.second
-                score = np.maximum(np.minimum(a0 @ first.T, a1 @ second.T), np.minimum(a0 @ second.T, a1 @ first.T))
-                for r, row in zip(self.two, score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN):
-                    self.found[r].update(int(y) for y in at[row])
+                for lo in range(0, len(self.two), WORDING_ROWS):
+                    a0, a1 = self.first[lo:lo + WORDING_ROWS], self.second[lo:lo + WORDING_ROWS]
+                    score = np.maximum(np.minimum(a0 @ first.T, a1 @ second.T),
+                                       np.minimum(a0 @ second.T, a1 @ first.T))
+                    for r, row in zip(self.two[lo:lo + WORDING_ROWS], score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN):
+                        self.found[r].update(int(y) for y in at[row])
 
     def pairs(self) -> list[tuple[int, int]]:
         """The candidate pairs (positions, first < second, ascending) with an asked claim."""
