@@ -285,6 +285,9 @@ class _Build:
                     for (key, idx), analysis in zip(batch, analyses):
                         self._parsed(key, idx, analysis)
                     self._store_vectors(analyses)
+            # the near-duplicate index holds every stored document's signature (the store's
+            # size): let it go before the chronicle step, whose memory the store must not set
+            self.index = None
             self._timed("parse", cpu_before)
             report.cpu["parse"] = round(report.cpu["parse"] - report.cpu.get("store", 0.0), 3)
             report.cpu["workers"] = round(_children_cpu() - children_before, 3)

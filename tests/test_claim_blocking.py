@@ -20,6 +20,7 @@ from chronica.build import BuildOptions, build
 from chronica.chronicle import claim_conflicts as cc
 from chronica.chronicle.embeddings import default_embedder
 from chronica.chronicle.disagreements import act_disagreements
+from chronica.chronicle import persist
 from chronica.chronicle.persist import StoredVectors, load_chronicle
 from chronica.claims.model import SentenceClaim
 from chronica.store import Store
@@ -130,3 +131,32 @@ def test_act_blocking_finds_what_every_pair_finds(korea_db: Path) -> None:
         assert blocked == shown(act_disagreements(events, vectors, acts, blocked=False))
         # and on the acts alone, without the claims stage's objects (more pairs are joined)
         assert shown(act_disagreements(events, vectors)) == shown(act_disagreements(events, vectors, blocked=False))
+
+
+@pytest.mark.parametrize("chunk, block", [(7, 5), (2_000, 512)])
+def test_streamed_claim_links_equal_the_links_over_every_claim(korea_db: Path, chunk: int, block: int,
+                                                               monkeypatch) -> None:  # noqa: ANN001
+    """A store's update finds the links of its new claims reading the claims of a kind a chunk
+    at a time (``_ClaimLinks.links_of``: partners by key and by clause vectors chunk by chunk,
+    the pairs tested on the claims of their documents): on the Korea corpus, for a third of the
+    claims and for all of them as the dirty rows, the very links ``claim_links`` finds with every
+    claim of the kind in memory (the chunks and the blocks of rows small, then as built)."""
+    monkeypatch.setattr(persist, "CLAIM_CHUNK", chunk)
+    monkeypatch.setattr(cc, "WORDING_ROWS", block)  # the new claims' rows of a product at a time
+    with Store(korea_db) as store:
+        events = load_chronicle(store).events
+        index = cc._event_index(events)
+        vectors = StoredVectors(store.chronicle)
+        step = persist._ClaimLinks(store, vectors, store.chronicle.copied_sentence_keys(), set())
+        found = 0
+        for kind in cc.SAME_THING:
+            ids = [cid for cid, k in step.kind_of.items() if k == kind]
+            if not ids:
+                continue
+            items = step._claims(ids)
+            ctx = cc.ClaimContext(items, events, vectors, index=index, clauses=vectors)
+            for rows in (set(range(1, len(ids), 3)), set(range(len(ids)))):
+                expected = [(ids[i], ids[j]) for i, j in cc.claim_links(kind, items, ctx, rows)]
+                assert step.links_of(kind, ids, rows, index, events) == expected, kind
+                found += len(expected)
+        assert found  # the corpus's sources do disagree

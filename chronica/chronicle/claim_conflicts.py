@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Callable
 
@@ -713,6 +713,82 @@ def _blocked_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context",
     yield from sorted({(min(x, y), max(x, y)) for x in queries for y in partners(x)})
 
 
+class Partners:
+    """:func:`_blocked_pairs` with ``rows``, over claims given a chunk at a time: the candidate
+    partners of the claims at some positions (the *asked*, given whole), found as the claims of
+    their kind pass in text order, each chunk with its clauses' vectors, so that no more than a
+    chunk of the kind is held (a store's chronicle reads its claims so: :mod:`chronica.chronicle.persist`).
+    The rules are :func:`_blocked_pairs`'s, from the asked claim's side: a key of its kind's
+    same-thing test in common (:data:`THING_KEYS`), masked clauses at least
+    :data:`SIM_WORDING_CANDIDATE` alike (with a claim known only by its wording, unless the
+    test takes wording alone), and for order claims both clauses at least :data:`SIM_SAME_CLAUSE`
+    alike in the same or crossed roles; the similarities are kept :data:`CANDIDATE_MARGIN` under
+    their bars, so a pair found by the whole matrix product is found by its chunks.
+
+    ``ctx`` gives what the keys read (the events' index); ``embedder`` the clauses' vectors."""
+
+    def __init__(self, kind: str, asked: list[SentenceClaim], rows: list[int], ctx: "_Context",
+                 embedder: Embedder) -> None:
+        self.kind, self.ctx, self.embedder = kind, ctx, embedder
+        self.keys_of = THING_KEYS[kind]
+        self.worded = getattr(SAME_THING[kind], "worded", False)
+        self.rows = rows  # the asked claims' positions
+        self.found: dict[int, set[int]] = {r: set() for r in rows}
+        self.by_key: dict = defaultdict(list)  # a key -> the asked claims (positions) that have it
+        for r, c in zip(rows, asked):
+            for k in (() if c.by_wording else self.keys_of(c, ctx)):
+                self.by_key[k].append(r)
+        self.masked = [(r, c.by_wording) for r, c in zip(rows, asked) if c.masked]
+        self.masked_vectors = self._vectors([c.masked for c in asked if c.masked])
+        two = [(r, c) for r, c in zip(rows, asked) if len(c.clauses) == 2 and not c.by_wording] \
+            if kind == "order" else []
+        self.two = [r for r, _ in two]
+        self.first = self._vectors([c.clauses[0] for _, c in two])
+        self.second = self._vectors([c.clauses[1] for _, c in two])
+
+    def _vectors(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        return np.asarray(self.embedder.embed(texts), dtype=np.float32)
+
+    def add(self, positions: Sequence[int], chunk: list[SentenceClaim]) -> None:
+        """The next claims of the kind, in text order, and their positions."""
+        for x, c in zip(positions, chunk):
+            if not c.by_wording and self.by_key:
+                for k in self.keys_of(c, self.ctx):
+                    for r in self.by_key.get(k, ()):
+                        self.found[r].add(x)
+        if self.masked:
+            cols = [(x, c) for x, c in zip(positions, chunk) if c.masked]
+            if cols:
+                vectors = self._vectors([c.masked for _, c in cols])
+                by_wording = np.array([c.by_wording for _, c in cols])
+                at = np.array([x for x, _ in cols], dtype=np.int64)
+                for lo in range(0, len(self.masked), WORDING_ROWS):  # a block of the asked at a time
+                    hits = self.masked_vectors[lo:lo + WORDING_ROWS] @ vectors.T \
+                        >= SIM_WORDING_CANDIDATE - CANDIDATE_MARGIN
+                    for (r, own_by_wording), row in zip(self.masked[lo:lo + WORDING_ROWS], hits):
+                        if not (own_by_wording or self.worded):
+                            row = row & by_wording
+                        self.found[r].update(int(y) for y in at[row])
+        if self.two:
+            cols = [(x, c) for x, c in zip(positions, chunk) if len(c.clauses) == 2 and not c.by_wording]
+            if cols:
+                first = self._vectors([c.clauses[0] for _, c in cols])
+                second = self._vectors([c.clauses[1] for _, c in cols])
+                at = np.array([x for x, _ in cols], dtype=np.int64)
+                for lo in range(0, len(self.two), WORDING_ROWS):
+                    a0, a1 = self.first[lo:lo + WORDING_ROWS], self.second[lo:lo + WORDING_ROWS]
+                    score = np.maximum(np.minimum(a0 @ first.T, a1 @ second.T),
+                                       np.minimum(a0 @ second.T, a1 @ first.T))
+                    for r, row in zip(self.two[lo:lo + WORDING_ROWS], score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN):
+                        self.found[r].update(int(y) for y in at[row])
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """The candidate pairs (positions, first < second, ascending) with an asked claim."""
+        return sorted({(min(r, y), max(r, y)) for r, ys in self.found.items() for y in ys if y != r})
+
+
 #: the type of a mention the events stage could not code: it fits any type (an extraction
 #: error, "withdrew most of its troops" read with "most" as the object, is weighed, not fatal)
 UNCODED_TYPE = "OTHER"
@@ -1047,5 +1123,5 @@ def claim_disagreements(claims: list[SentenceClaim], events: list[ChronicleEvent
     return out
 
 
-__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "claim_disagreements", "claim_groups", "claim_keys",
+__all__ = ["DISAGREEMENT_KIND", "SAME_THING", "ClaimContext", "Partners", "claim_disagreements", "claim_groups", "claim_keys",
            "claim_links", "is_link", "intervals_overlap", "same_act_object"]

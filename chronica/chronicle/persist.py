@@ -68,7 +68,7 @@ from chronica.chronicle.merge import (
     ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
     mention_order, weighed_groups,
 )
-from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, claim_groups, claim_links
+from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, Partners, claim_groups, is_link
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
@@ -103,6 +103,9 @@ CACHE_MENTIONS = 5_000
 DISAGREEMENT_CACHE_TEXTS = 2_000
 #: a new mention's candidates read and compared per chunk
 CANDIDATE_CHUNK = 20_000
+#: claims of one kind read (and their clauses' vectors compared) per chunk when the links of
+#: new claims are found: the claims' step holds a chunk of a kind, not the kind
+CLAIM_CHUNK = 2_000
 
 
 @dataclass
@@ -485,6 +488,7 @@ class _ClaimLinks:
         self.keys: set[tuple[int, int, int]] = set()
         self.acts: list[SentenceClaim] = []  # what the act finder reads
         self.kind_of: dict[int, str] = {}  # claim id -> kind, in text order (no copy's claims)
+        self.doc_of: dict[int, int] = {}  # claim id -> its document (the same claims)
         self.dirty: set[int] = set()
         seen = store.chronicle.seen_claims()
         self.every: list[int] = []  # every claim read (a copy's too): seen after this update
@@ -501,9 +505,40 @@ class _ClaimLinks:
                     if t is not None]
             self.keys.update(keys)
             self.kind_of[cid] = kind
+            self.doc_of[cid] = doc
             if cid not in seen or any(k in changed for k in keys):
                 self.dirty.add(cid)
         self.vanished = seen - set(self.every)  # claims of documents no longer stored
+
+    def _chunks_of(self, ids: list[int]) -> Iterator[tuple[range, list[SentenceClaim]]]:
+        """The claims ``ids`` read :data:`CLAIM_CHUNK` at a time: (their positions, the claims)."""
+        for start in range(0, len(ids), CLAIM_CHUNK):
+            yield range(start, min(start + CLAIM_CHUNK, len(ids))), self._claims(ids[start:start + CLAIM_CHUNK])
+
+    def links_of(self, kind: str, ids: list[int], dirty: set[int], index: dict[tuple[int, int, int], str],
+                 events: list[ChronicleEvent]) -> list[tuple[int, int]]:
+        """The links (claim ids, first in text order) of the claims at the positions ``dirty`` of
+        ``ids`` (the claims of ``kind`` in text order): what
+        :func:`chronica.chronicle.claim_conflicts.claim_links` gives over every claim of the
+        kind with those rows, without holding them. The candidate partners of the dirty claims
+        (:func:`chronica.chronicle.claim_conflicts.partners_in`: a shared key, masked or order
+        clauses that may be worded alike) are found over the kind's claims read a chunk at a
+        time, their clauses' vectors too; the pairs are then tested on the claims of the
+        documents of the claims they join (what a test reads of the others: the claims of a
+        claim's sentence and of its document), in text order."""
+        rows = sorted(dirty)
+        keys_ctx = ClaimContext([], events, self.vectors, index=index, clauses=self.vectors)  # keys read the index
+        asked = Partners(kind, self._claims([ids[i] for i in rows]), rows, keys_ctx, self.vectors)
+        for positions, chunk in self._chunks_of(ids):
+            asked.add(positions, chunk)
+        pairs = asked.pairs()
+        del asked
+        documents = {self.doc_of[ids[i]] for pair in pairs for i in pair}
+        kept = [i for i, cid in enumerate(ids) if self.doc_of[cid] in documents]
+        items = self._claims([ids[i] for i in kept])
+        at = {i: n for n, i in enumerate(kept)}
+        ctx = ClaimContext(items, events, self.vectors, index=index, clauses=self.vectors)
+        return [(ids[i], ids[j]) for i, j in pairs if is_link(kind, items[at[i]], items[at[j]], ctx)]
 
     def _claims(self, ids: list[int]) -> list[SentenceClaim]:
         records = self.store.chronicle.claim_records(ids)
@@ -516,15 +551,11 @@ class _ClaimLinks:
         by_kind: dict[str, list[int]] = defaultdict(list)
         for cid, kind in self.kind_of.items():
             by_kind[kind].append(cid)
-        for kind in SAME_THING:  # the dirty claims' links, one kind's claims held at a time
+        for kind in SAME_THING:  # the dirty claims' links, a chunk of one kind's claims at a time
             ids = by_kind.get(kind, [])
             dirty = {i for i, cid in enumerate(ids) if cid in self.dirty}
-            if not dirty:
-                continue
-            items = self._claims(ids)
-            ctx = ClaimContext(items, events, self.vectors, index=index, clauses=self.vectors)
-            tables.add_claim_links((kind, ids[i], ids[j]) for i, j in claim_links(kind, items, ctx, dirty))
-            del items, ctx
+            if dirty:
+                tables.add_claim_links((kind, a, b) for a, b in self.links_of(kind, ids, dirty, index, events))
         tables.mark_claims(self.every)
         stored = tables.claim_links()
         position = {cid: n for n, cid in enumerate(self.kind_of)}
