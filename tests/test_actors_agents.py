@@ -38,6 +38,32 @@ def test_agents_country_from_modifier(run, text, agent_text, ids, agent, cameo):
     assert m.resolved and m.country == ids[0]
 
 
+@pytest.mark.parametrize("text, agent_text, ids, date", [
+    # the seat of a state's government in the of/in phrase (modelled on pakafg, sudssd, grctur, rwacod)
+    ("In 2023 the government in Islamabad ordered all foreign refugees to leave.", "government", ("PAK",), "2023-10-01"),
+    ("The new rulers in Kabul refused to act against the militants.", "rulers", ("AFG",), "2021-09-01"),
+    ("The government in Islamabad ordered all Afghan refugees to leave.", "government", ("PAK",), "2023-10-01"),
+    ("Demonstrators in Belgrade burned a Kosovo flag.", "Demonstrators", ("SRB",), "2008-02-18"),
+    ("The government in Khartoum closed the pipeline.", "government", ("SDN",), "2012-01-20"),
+    ("The military junta in Athens backed the coup against Makarios.", "military junta", ("GRC",), "1974-07-15"),
+    # a person acting for a state in the of phrase (modelled on ethiopia, slocro, codwars)
+    ("The transitional government of Meles Zenawi accepted Eritrea's right to decide.", "government", ("ETH",), "1991-06-01"),
+    ("The government of Borut Pahor lifted the veto on Zagreb.", "government", ("SVN",), "2009-09-11"),
+])
+def test_agents_country_from_seat_or_leader(run, text, agent_text, ids, date):
+    m = find(run(text, date), agent_text)
+    assert (m.kind, m.actor_ids, m.via) == ("agent", ids, "agent") and m.resolved
+
+
+@pytest.mark.parametrize("text, agent_text, date", [
+    # another name qualifies the noun, or the media's people are posted where they report from
+    ("The Taliban leadership in Kabul rejected Pakistan's demands.", "leadership", "2008-01-01"),
+    ("Our correspondent in Kabul reported that Pakistan closed the border.", "correspondent", "2023-09-10"),
+])
+def test_agents_seat_does_not_name_a_qualified_or_posted_agent(run, text, agent_text, date):
+    assert find(run(text, date), agent_text).actor_ids == ()
+
+
 @pytest.mark.parametrize("text, agent_text, ids", [
     # stacked adjectives name one people, of the state nearest the noun
     ("The Turkish Cypriot community boycotted the vote.", "community", ("CYP",)),

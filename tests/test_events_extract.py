@@ -225,6 +225,37 @@ def test_modality(events, text, etype, modality):
     assert one(events(text), etype).modality == modality
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a clause before a semicolon is a main clause: the saying, hedge or source after it is
+        # the other clause's (modelled on moralg, sudssd, guyven, rwacod)
+        ("On 25 August 2021 Algeria recalled its ambassador from Morocco; its foreign minister accused Rabat of hostile acts.",
+         "recalled", ASSERTED),
+        ("In 2012 Khartoum asked for high transit fees; Juba said that was excessive.", "asked", ASSERTED),
+        ("In January 1969 ranchers staged an armed uprising; Georgetown accused Caracas of arming them.", "staged", ASSERTED),
+        ("Algeria rushed troops west and asked Cairo for help; Egyptian officers were reportedly captured by Moroccan units.",
+         "asked", ASSERTED),
+        ("Algeria rushed troops west and asked Cairo for help; Egyptian officers were reportedly captured by Moroccan units.",
+         "captured", HEDGED),
+        ("In 1976 Moroccan troops attacked Algerian units at Amgala; 100 soldiers were captured, according to Moroccan figures.",
+         "attacked", ASSERTED),
+        ("In 1976 Moroccan troops attacked Algerian units at Amgala; 100 soldiers were captured, according to Moroccan figures.",
+         "captured", REPORTED),
+        # a participle on a report noun is no clause it reports (modelled on ethiopia, perecuador, grctur)
+        ("The treaty was signed in Algiers in December 2000, in talks brokered by the Organisation of African Unity.",
+         "brokered", ASSERTED),
+        # still reported: the saying governs the clause
+        ("Iraqi jets bombed the town, the ministry said.", "bombed", REPORTED),
+        ("Sweden said that Norway attacked Finland in 1940; Norway denied it.", "attacked", REPORTED),
+    ],
+)
+def test_modality_stops_at_a_semicolon(full, text, trigger, modality):
+    evs = extract_events(full(text))
+    hits = [e for e in evs if e.trigger.split()[0] == trigger]
+    assert hits and hits[0].modality == modality, [(e.trigger, e.modality) for e in evs]
+
+
 def test_refusal_alone_is_a_rejection(events):
     e = one(events("Churchill refuses."), "REJECT")
     assert e.modality == REFUSED and e.summary.endswith("refuses")

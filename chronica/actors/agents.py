@@ -21,7 +21,8 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
    of each of that pair, and so is one whose of-phrase is a pair ("troops of both countries");
 3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
    "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
-   Iraq", "police in Cyprus");
+   Iraq", "police in Cyprus"), also by the seat of its government or a person acting for it ("the
+   government in Islamabad", "the government of Meles Zenawi");
 4. **agent from context** — else the only state the sentence names, else the only one its
    paragraph names, unless an adjective says it is from elsewhere ("foreign troops",
    "international observers");
@@ -415,7 +416,36 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     take(pobj)
+                    if not states:
+                        _seat_or_leader(doc[head], c, pobj, index, states, mods)
     return states, mods
+
+
+def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states: list[str],
+                    mods: list[ActorMention]) -> None:
+    """3. The of/in phrase names the seat of a state's government or a person acting for a state:
+    "the government in Islamabad", "the new rulers in Kabul", "demonstrators in Kabul" (in the
+    capital: of the state seated there), "the government of Meles Zenawi" (of a person: of the
+    state the person led then). Not when another name qualifies the noun ("a Western diplomat in
+    Nicosia", "the Taliban leadership in Quetta": its own qualifier says whose it is) nor for the
+    media's people, posted where they report from ("our correspondent in Georgetown")."""
+    m = index.at.get(pobj.i)
+    if m is None or not m.resolved or not m.actor_id:
+        return
+    if m.kind == "government_seat" and prep.lower_ in ("in", "of"):
+        state = index.state(m, strict=False)
+    elif m.kind == "person" and prep.lower_ == "of":
+        state = index.kb.state_for(m.actor_id, index.date)
+    else:
+        return
+    if state is None or any(c.dep_ in COUNTRY_DEPS and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.i < noun.i
+                            for c in noun.children):
+        return
+    code = index.kb.agent_nouns.get(noun.lower_, "") or index.kb.agent_nouns.get(noun.lemma_.lower(), "")
+    if "MED" in code:
+        return
+    states.append(state)
+    mods.append(m)
 
 
 def _pair_before(tok: Token, index: _Index, of: str) -> list[str]:

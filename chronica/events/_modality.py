@@ -6,7 +6,9 @@ negates it, whatever else applies; a report noun's complement ("reports that ...
 Read from the predicate's own auxiliaries and negation, the verbs that govern it through
 ``xcomp`` ("refused to sign", "plans to visit", "is believed to have"), the clause above it
 through ``ccomp`` under a verb of saying ("Kim said that ..."), "according to X", and hedging
-adverbs anywhere on the way up. When several apply the first of REFUSED, NEGATED, PLANNED,
+adverbs anywhere on the way up - not past a semicolon: a clause before one is a main clause of its
+own, whatever the parser hung it under (:func:`chronica.events._dating.semicolon_clause`), and an
+"according to" in the clause after it is that clause's. When several apply the first of REFUSED, NEGATED, PLANNED,
 POSSIBLE, HEDGED, REPORTED wins; the attribution (who says so) is kept whatever the modality.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from chronica.events._dating import semicolon_clause
 from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED, TARGET
 
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject"})
@@ -65,6 +68,13 @@ FALSE_WORDS = frozenset({"false", "fake", "untrue", "unfounded", "baseless", "gr
 #: elicit British aid")
 SEEK_VERBS = frozenset({"elicit", "seek", "obtain", "secure", "win", "get", "request", "solicit", "gain",
                         "raise", "attract", "enlist"})
+
+
+def _participle(verb: Token) -> bool:
+    """A bare participle modifying a noun ("talks brokered by the OAU", "reports reaching the
+    capital"): no subject, auxiliary or "that" of its own, so no clause the noun reports."""
+    return verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
 
 
 def _subject_text(verb: Token) -> str | None:
@@ -192,9 +202,16 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     # the clause above: reported speech, belief, conditions
     top = chain[-1] if chain else pred
     cur = top
+    side: Token | None = None  # the event's clause, when it is a main clause before a semicolon
     inside_relative = False  # "the false news that X bombed the house where Y was born": the birth is no news
     while cur.head.i != cur.i:
         dep, head = cur.dep_, cur.head
+        if semicolon_clause(cur):
+            # "Algeria broke off relations; its minister accused Rabat of ...", "X asked Cairo for
+            # help; officers were reportedly captured": the parser hung the clause before the
+            # semicolon under the one after it; what that clause says, reports or hedges is its own
+            side = cur
+            break
         if dep == "ccomp" and head.lemma_.lower() in IMPLY_VERBS and any(c.dep_ == "neg" for c in head.children):
             found.add(DENIED)  # "the withdrawal did not mean that Libya had cut its ties"
             break
@@ -208,7 +225,7 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
                 found.add(POSSIBLE)  # "they're wrong if they are saying X is ousting Y"
             break
-        if (dep in ("acl", "ccomp", "appos") or (dep == "relcl" and any(
+        if (dep in ("ccomp", "appos") or (dep == "acl" and not _participle(cur)) or (dep == "relcl" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))) \
                 and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
             found.add(REPORTED)  # "reports that X is preparing to ..."
@@ -228,6 +245,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         cur = head
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            if side is not None and not side.left_edge.i <= tok.i <= side.right_edge.i:
+                continue  # "... clashed at Amgala; 100 soldiers were captured, according to X": the other clause's source
             found.add(REPORTED)
             pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
             if pobj and attribution is None:
