@@ -59,6 +59,7 @@ CASES = [
     (event(type_="SUPPORT", target=False, source=(None, None, "person"), also=(None, None, "person")), CODED),
     (event(type_="SUPPORT", target=False, source=("IRQ", "IRQ", "state"), also=("saddam", "IRQ", "person")),
      UNCLEAR),  # a state and its leader are one party
+    (event(target=False, also=(None, None, "agent")), UNCLEAR),  # "Pakistan; air force": one party known
     # whole with one party (the ontology's `alone`): accepted, surrendered, deployed, protested in the streets
     (event(type_="RETREAT", target=False), CODED),
     (event(type_="AGREE", target=False), CODED),

@@ -54,8 +54,10 @@ def _told_as_done(e: ChronicleEvent) -> bool:
     return e.modality != REFUSED or e.type == "REJECT"
 
 
-def _party_key(p) -> str:  # noqa: ANN001 - a Participant
-    return p.state or p.actor_id or p.text.lower()
+def _party_key(p) -> str | None:  # noqa: ANN001 - a Participant
+    """The party a participant stands for: its state, else its actor, else a person by name;
+    None for what the dictionaries do not know ("air force", "Durand Line")."""
+    return p.state or p.actor_id or (p.text.lower() if p.kind == "person" else None)
 
 
 def _other_party(e: ChronicleEvent) -> bool:
@@ -66,7 +68,7 @@ def _other_party(e: ChronicleEvent) -> bool:
     t = load_ontology().types.get(e.type)
     if t is None or t.alone or any(p.role == TARGET for p in e.participants):
         return True
-    return len({_party_key(p) for p in e.participants if p.role == SOURCE}) > 1
+    return len({_party_key(p) for p in e.participants if p.role == SOURCE} - {None}) > 1
 
 
 def _named_doer(e: ChronicleEvent) -> bool:
