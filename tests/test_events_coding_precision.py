@@ -56,6 +56,21 @@ def test_an_internal_events_recipient_is_its_country(pipeline, text, etype, stat
     assert _states(event, TARGET) == {state}
 
 
+SEAT_COMPLAINTS = [
+    # a seat of government standing for its state protests as the state does (session 27)
+    ("Zagreb protested that parts of the fence stood on Croatian territory.", None),
+    ("Moscow protested to London against the expulsions in September 1971.", "GBR"),
+    ("The Kremlin protested to Tbilisi after the arrests in 2006.", "GEO"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), SEAT_COMPLAINTS)
+def test_a_seats_protest_is_a_complaint(pipeline, text, target):
+    events = [e for e in _events(pipeline, text) if e.trigger == "protested"]
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.summary) for e in events]
+    assert _states(events[0], TARGET) == ({target} if target else set())
+
+
 def test_a_states_protest_gets_no_domestic_recipient(pipeline):
     for e in _events(pipeline, "Argentina protested on Monday."):
         assert not e.actors(TARGET)
