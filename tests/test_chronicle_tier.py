@@ -12,12 +12,14 @@ from chronica.chronicle.tier import CODED, HAPPENING, TIERS, UNCLEAR, tier
 from chronica.events.model import EventMention, Participant
 
 
-def event(type_="ASSAULT", date="1980-09-22", modality="asserted", source=("IRQ", None, "state"), mentions=1):
+def event(type_="ASSAULT", date="1980-09-22", modality="asserted", source=("IRQ", None, "state"), mentions=1,
+          target=True, also=None):
     parts = []
-    if source is not None:
-        actor_id, state, kind = source
-        parts.append(Participant(role="source", text="x", actor_id=actor_id, name="x", kind=kind, state=state))
-    parts.append(Participant(role="target", text="Iran", actor_id="IRN", name="Iran", kind="state"))
+    for i, doer in enumerate(d for d in (source, also) if d is not None):
+        actor_id, state, kind = doer
+        parts.append(Participant(role="source", text=f"x{i}", actor_id=actor_id, name="x", kind=kind, state=state))
+    if target:
+        parts.append(Participant(role="target", text="Iran", actor_id="IRN", name="Iran", kind="state"))
     return ChronicleEvent(id="e1", type=type_, date=date, date_end=None, precision="day", earliest=None,
                           latest=None, participants=parts, summary="", intensity=-10.0,
                           modality=modality, confidence=1.0,
@@ -44,6 +46,25 @@ CASES = [
     (event(source=None), UNCLEAR),  # "a revolt broke out in Brunei"
     (event(source=(None, None, "agent")), UNCLEAR),  # "a soldier", "relations"
     (event(date=None), UNCLEAR),
+    # told as not done (session 27: "will visit", "are expected to meet", "could attack")
+    (event(modality="planned", type_="CONSULT"), UNCLEAR),
+    (event(modality="possible"), UNCLEAR),
+    (event(modality="refused", type_="CONSULT"), UNCLEAR),  # "refused to meet" is no meeting
+    # an act of a type that is done or said to someone, told with one party only
+    (event(type_="ACCUSE", target=False), UNCLEAR),  # "Britain protested"
+    (event(type_="REJECT", modality="refused", target=False), UNCLEAR),  # "Stalin refuses."
+    (event(target=False), UNCLEAR),  # "Argentine forces invaded the islands"
+    (event(type_="REQUEST", target=False, source=(None, None, "person")), UNCLEAR),  # "ordered the attack"
+    (event(type_="CONSULT", target=False, also=("GRC", "GRC", "state")), CODED),  # "Turkey and Greece met"
+    (event(type_="SUPPORT", target=False, source=(None, None, "person"), also=(None, None, "person")), CODED),
+    (event(type_="SUPPORT", target=False, source=("IRQ", "IRQ", "state"), also=("saddam", "IRQ", "person")),
+     UNCLEAR),  # a state and its leader are one party
+    (event(target=False, also=(None, None, "agent")), UNCLEAR),  # "Pakistan; air force": one party known
+    # whole with one party (the ontology's `alone`): accepted, surrendered, deployed, protested in the streets
+    (event(type_="RETREAT", target=False), CODED),
+    (event(type_="AGREE", target=False), CODED),
+    (event(type_="MOBILIZE", target=False), CODED),
+    (event(type_="PROTEST", target=False), CODED),
 ]
 
 

@@ -56,6 +56,39 @@ def test_an_internal_events_recipient_is_its_country(pipeline, text, etype, stat
     assert _states(event, TARGET) == {state}
 
 
+SEAT_COMPLAINTS = [
+    # a seat of government standing for its state protests as the state does (session 27)
+    ("Zagreb protested that parts of the fence stood on Croatian territory.", None),
+    ("Moscow protested to London against the expulsions in September 1971.", "GBR"),
+    ("The Kremlin protested to Tbilisi after the arrests in 2006.", "GEO"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), SEAT_COMPLAINTS)
+def test_a_seats_protest_is_a_complaint(pipeline, text, target):
+    events = [e for e in _events(pipeline, text) if e.trigger == "protested"]
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.summary) for e in events]
+    assert _states(events[0], TARGET) == ({target} if target else set())
+
+
+ENVOYS_AND_TALKS = [
+    # an envoy withdrawn reduces relations (CAMEO 161), leaving talks halts them (164): SANCTION,
+    # not a forces' RETREAT (session 27); troops withdrawn stay a RETREAT
+    ("Pakistan withdrew its ambassador from Kabul in March 1955.", "SANCTION", "161"),
+    ("Chile withdrew its ambassador from Lima on 3 May 1979.", "SANCTION", "161"),
+    ("Ghana withdrew its envoy from Lome in 1982.", "SANCTION", "161"),
+    ("Ecuador withdrew from the talks with Peru in 1996.", "SANCTION", "164"),
+    ("Ethiopia withdrew from the negotiations in Washington in February 2020.", "SANCTION", "164"),
+    ("Iraq withdrew its troops from Kuwait in February 1991.", "RETREAT", "087"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "cameo"), ENVOYS_AND_TALKS)
+def test_an_envoy_or_talks_withdrawn_reduce_relations(pipeline, text, etype, cameo):
+    events = [e for e in _events(pipeline, text) if e.trigger.startswith("withdrew")]
+    assert [(e.type, e.cameo) for e in events] == [(etype, cameo)], [(e.type, e.summary) for e in events]
+
+
 def test_a_states_protest_gets_no_domestic_recipient(pipeline):
     for e in _events(pipeline, "Argentina protested on Monday."):
         assert not e.actors(TARGET)

@@ -222,3 +222,22 @@ def test_codebook_rows_are_the_dictionarys_coding_and_the_ontologys():
 ])
 def test_dictionary_sanctions_and_offered_ceasefires_follow_the_codebook(coded, text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the month fills no slot of a phrase pattern: "hold ... march" is CAMEO 141 (a march held),
+    # "March 2010" is a date (session 27: hearings, votes and polls held in March coded PROTEST)
+    "Oral hearings were held in The Hague in March 2010.",
+    "Elections were held across the country in March 1990.",
+    "A second round of voting was held on 4 March 2001.",
+])
+def test_dictionary_a_date_is_no_object_of_a_pattern(full, text):
+    assert not [e for e in extract_events(full(text)) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of farmers held a march through Lahore in May 2014.",
+    "Students held a demonstration outside the embassy in March 1999.",
+])
+def test_dictionary_a_march_held_is_still_a_protest(full, text):
+    assert [e for e in extract_events(full(text)) if e.type == "PROTEST" and e.cameo == "141"]

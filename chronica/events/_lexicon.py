@@ -158,6 +158,9 @@ STATE_KINDS = frozenset({"state", "historical_state", "government"})
 #: civilian collective action; a government that "protested" or "lodged a protest" voices its
 #: disapproval (ACCUSE disapprove; PETRARCH2 files the verb "protest" under CAMEO 11 too)
 STATE_COMPLAINT_WORDS = frozenset({"protest"})
+#: the kinds of doer whose protest is a state's complaint: a state, its government, or its seat
+#: standing for it ("Zagreb protested that the fence stood on Croatian soil", "the Kremlin protested")
+COMPLAINING_KINDS = STATE_KINDS | {"government_seat"}
 #: the form whose coding a state's protest takes
 STATE_COMPLAINT_FORM = "DISAPPROVE"
 

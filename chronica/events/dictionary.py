@@ -49,6 +49,8 @@ NO_OWN_CODE = "-"
 PREPOSITION_SETS = "PREPOSIT"
 #: how far after the verb a pattern's words may sit (tokens): a clause, not the sentence
 PATTERN_WINDOW = 12
+#: entity labels of a time expression: its words fill no slot of a phrase pattern
+DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -206,11 +208,13 @@ class VerbDictionary:
         is an event only with the words that make it one ("imposed a curfew").
 
         The words after the verb are its object; a passive verb's object is its subject
-        ("assets were frozen"), read before the words after it."""
+        ("assets were frozen"), read before the words after it. Words of a date are no object:
+        the month "March" is not the noun of "held a march" (CAMEO 141), nor "May" a modal."""
         lemma = " ".join(next(iter(w)) for w in pattern.words)  # dictionary words are single
         block, cameo = self.verbs.get(lemma, (None, None))
         passive = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         after = passive + [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
+        after = [t for t in after if t.ent_type_ not in DATE_LABELS]
         lowers = [t.lower_ for t in after]
         hits: dict[str, list[int]] = {}  # pattern word -> the positions in ``after`` it matches
         for vp in self.blocks.get(block, ()):

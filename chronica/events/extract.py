@@ -54,6 +54,7 @@ from chronica.events._lexicon import (
     AIMED_AT_TYPES,
     BARE_STATE_MODIFIERS,
     BUYER_VERBS,
+    COMPLAINING_KINDS,
     DEAL_NOUNS,
     COPULAS,
     CUT_VERBS,
@@ -1985,7 +1986,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     # stays the protest the text tells); "hundreds of Iraqis protested": its people demonstrate
     complaint = etype == "PROTEST" and bool(sources_found) and any(
         keys(t) & STATE_COMPLAINT_WORDS for t in trig.tokens) and all(
-        m.kind in STATE_KINDS and "NORP" not in (t.ent_type_, doc[m.end - 1].ent_type_)
+        m.kind in COMPLAINING_KINDS and "NORP" not in (t.ent_type_, doc[m.end - 1].ent_type_)
         and t.ent_type_ not in ("CARDINAL", "QUANTITY") for m, t in sources_found)
     if complaint:
         verb_phrase = "protests to"

@@ -5,7 +5,7 @@ The data lives in ``data/ontology.yaml`` (documented there); this module loads i
 and derives every set the rest of Chronica needs from the properties written there:
 
 - :class:`EventType`: a PLOVER type (or happening, or OTHER) with its score, modes and their
-  scores, quad class, ``needs_recipient``, ``symmetric``, ``once``, ``state``, ``merge_family``,
+  scores, quad class, ``needs_recipient``, ``alone``, ``symmetric``, ``once``, ``state``, ``merge_family``,
   ``barometer``, ``trend`` and ``topic``;
 - :class:`Form`: a trigger class of the extractor (INVADE, FIGHT, VISIT, ...) coded into a type,
   a PLOVER mode and context and a CAMEO code;
@@ -56,6 +56,7 @@ class EventType:
     modes: dict[str, float] = field(default_factory=dict)  # mode -> its own score
     needs_recipient: bool = False
     addressed: bool = False  # an act said to someone: a phrase pattern naming its object still needs them
+    alone: bool = False  # whole with one doer and no recipient (a surrender, a deployment): see the ontology file
     symmetric: bool = False
     once: bool = False
     state: bool = False
@@ -259,7 +260,7 @@ def _event_type(entry: dict) -> EventType:
         description=entry["description"], quad=entry.get("quad"),
         modes={m: float(s) for m, s in (entry.get("modes") or {}).items()},
         needs_recipient=bool(entry.get("needs_recipient", False)),
-        addressed=bool(entry.get("addressed", False)),
+        addressed=bool(entry.get("addressed", False)), alone=bool(entry.get("alone", False)),
         symmetric=bool(entry.get("symmetric", False)), once=bool(entry.get("once", False)),
         state=bool(entry.get("state", False)), merge_family=entry.get("merge_family"),
         barometer=bool(entry.get("barometer", True)), trend=entry.get("trend"),
