@@ -290,7 +290,7 @@ class Asker:
         # 1. the chronicle's events
         if not q.types and q.kind != "what":
             answer = self._not_found(q, "no event the chronicle codes is named")
-        elif not q.actors and q.kind != "who" and not q.span and not q.places:
+        elif not q.actors and q.kind != "who" and not q.span:
             answer = self._not_found(q, "no actor the chronicle knows is named")
         else:
             answer = ANSWERERS[q.kind](self, q)
