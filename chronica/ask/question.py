@@ -24,11 +24,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import date
+from types import SimpleNamespace
 
 from spacy.tokens import Doc, Token
 
 from chronica.actors.kb import load_kb
 from chronica.chronicle import dates
+from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
+from chronica.events._places import PLACE_LABELS
+from chronica.events._targets import names_a_deal
+from chronica.events.extract import _venue_act as venue_act
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
 from chronica.nlp import load_pipeline
@@ -254,6 +259,50 @@ def _names_event(token: Token, event_nouns: set[int]) -> bool:
     return False
 
 
+def _in_deal_name(span, kind: str | None) -> bool:  # noqa: ANN001 - a spaCy Span
+    """The name ``span`` is (in) the name of an agreement, a treaty or a protocol, by the events
+    stage's own test (:func:`chronica.events._targets.names_a_deal`): "the Treaty of
+    [Washington]", "the [Minsk] protocol", "the Protocol of [Port of Spain]" (read at the name's
+    head word, where a name of several words hangs from the deal's "of")."""
+    probe = SimpleNamespace(start=span.root.i, end=span.root.i + 1, kind=kind)
+    return names_a_deal(SimpleNamespace(start=span.start, end=span.end, kind=kind), span.doc) \
+        or names_a_deal(probe, span.doc)
+
+
+def _in_deal_title(token: Token) -> bool:
+    """The proper noun ``token`` is, or is inside the "of"/"on" phrase of, a capitalised deal noun
+    of the events stage's lexicon (:data:`chronica.events._lexicon.DEAL_NOUNS`): "the
+    [Declaration] of [Principles]", "the UN [Convention] on the [Law] of the Sea", "the
+    [Protocol] of Port of Spain" name a document, not a party."""
+    seen = 0
+    while seen < 5:
+        if token.pos_ == "PROPN" and token.lemma_.lower() in DEAL_NOUNS:
+            return True
+        if token.dep_ not in ("compound", "pobj", "prep") or token.head is token:
+            return False
+        token, seen = token.head, seen + 1
+    return False
+
+
+def _venue(token: Token, kind: str | None, venues: set[int]) -> bool:
+    """The name at ``token`` says where a meeting or a signing of the question happened (the
+    events stage's venue rule, :func:`chronica.events._places.place_recipients`): a seat of
+    government or a place after a preposition of place ("negotiated with X in [Bangkok]") whose
+    verb is such an act, tells of one ("the agreement [signed] in [Stockholm]") or takes one as
+    its subject or object ("the round of negotiations [held] in [Addis Ababa]")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPS:
+        return False
+    if kind not in PLACE_KINDS and token.ent_type_ not in PLACE_LABELS:
+        return False
+    verb, seen = token.head.head, 0
+    while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and seen < 2:  # "negotiated [with X] in ..."
+        verb, seen = verb.head.head, seen + 1
+    if verb.i in venues or (verb.dep_ in ("acl", "relcl") and verb.head.i in venues):
+        return True  # "negotiated in ...", "the agreement [signed] in ..."
+    return verb.pos_ in ("VERB", "AUX") and any(
+        t.i in venues for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree)
+
+
 def _is_event_name(resolved: bool, kind: str | None, root: Token, event_nouns: set[int]) -> bool:
     """A name the knowledge base does not resolve whose head word is itself an event noun of the
     ontology ("the Cenepa [War]", "the Mogadishu [Agreement]", "the Algiers [Accord]"): it names
@@ -453,6 +502,7 @@ def parse(text: str) -> Question:
     seen: set[tuple] = set()
     named: list[tuple[int, int] | None] = []  # where each actor is named, for step 3
     event_nouns = {tok.i for tok, _, _ in _triggers(doc) if tok.pos_ in ("NOUN", "PROPN")}
+    venues = {tok.i for tok, _, form in _triggers(doc) if form and venue_act(load_ontology(), form)}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         role = _role(span.root) if span is not None else None
@@ -466,6 +516,11 @@ def parse(text: str) -> Question:
             continue  # "the first shots of [the Eritrean armed struggle]": a thing's description
         if span is not None and m.kind in PLACE_KINDS and _names_event(span.root, event_nouns):
             question.places.append(m.text.casefold())  # "the [Algiers] agreement": where, not who
+            continue
+        if span is not None and (_in_deal_name(span, m.kind) or _venue(span.root, m.kind, venues)):
+            # "the Treaty of [Washington]", "signed in [Stockholm]": the build's own tests say
+            # such a name is the deal's or where it was made, no party to it
+            question.places.append(m.text.casefold())
             continue
         if span is not None and _is_event_name(m.resolved, m.kind, span.root, event_nouns):
             question.places.append(m.text.casefold())  # "the [Cenepa War]": the event, no party
@@ -484,6 +539,8 @@ def parse(text: str) -> Question:
             if _is_event_name(False, None, token, event_nouns):
                 question.places.append(text.casefold())  # "the Mogadishu [Agreement]"
                 continue
+            if _in_deal_title(token):
+                continue  # "the [Declaration] of [Principles]": a deal's name, no party to it
             person = "person" if all(t.ent_type_ == "PERSON" for t in words or [token]) else None
             question.actors.append(_actor(None, text, text, _role(token), person))
             named.append((token.idx, token.idx + len(token.text)))

@@ -313,6 +313,9 @@ def _doer_tokens(head: Token) -> set[int] | None:
         out |= {t.i for c in head.children if c.lower_ == "by" for g in c.children for t in g.subtree}
     if kind == "VERB" and verb.dep_ == "relcl":  # "the junta that invaded"
         out |= {verb.head.i} | {t.i for t in verb.head.children if t.dep_ in ("compound", "amod")}
+        if verb.head.dep_ == "attr":  # "[Pakistan] became the first state to recognise ...": the
+            # noun is said of the copula's subject, who did it
+            out |= {t.i for c in verb.head.head.children if c.dep_ == "nsubj" for t in c.subtree}
     return out or None
 
 
@@ -420,8 +423,11 @@ class Reader:
                 return []
             predicate, share = None, CONTENT_ALL
         # a noun said of the answer ("who was made [president]", "who was [the leader]")
+        # ("when was [the agreement] signed": the subject of a "was" whose participle the
+        # parser hangs from the noun is said of nothing: the question word is no "was"'s attribute)
         said = predicate is not None and (predicate.dep_ in PREDICATIVE or (
-            predicate.dep_ == "nsubj" and predicate.head.lemma_ == "be"))
+            predicate.dep_ == "nsubj" and predicate.head.lemma_ == "be" and any(
+                c.lower_ in WH_WORDS and c.dep_ == "attr" for c in predicate.head.children)))
         # 1.
         hits = hits if hits is not None else self.index.search(q.text, limit=CANDIDATES)
         if not hits:
