@@ -338,6 +338,16 @@ class _Chronicle:
     embedder: Any
 
 
+#: the store's key of a .jsonl record ("…/feed.jsonl#L3"): the gold names the file
+_RECORD = re.compile(r"#L\d+$")
+
+
+def file_name(path: str) -> str:
+    """The file name a gold cites a document by: a .jsonl record's is its file's ("feed.jsonl",
+    not "feed.jsonl#L3"), as the export's ``path`` writes it."""
+    return os.path.basename(_RECORD.sub("", path))
+
+
 def load(store, embedder=None) -> _Chronicle:  # noqa: ANN001 - a Store, an Embedder
     from chronica.chronicle.embeddings import default_embedder
     from chronica.chronicle.persist import load_chronicle
@@ -346,7 +356,7 @@ def load(store, embedder=None) -> _Chronicle:  # noqa: ANN001 - a Store, an Embe
     chronicle = load_chronicle(store)
     docs = store.documents()
     claims = store.claims()
-    return _Chronicle({d.id: os.path.basename(d.path) for d in docs}, {d.id: d.text or "" for d in docs},
+    return _Chronicle({d.id: file_name(d.path) for d in docs}, {d.id: d.text or "" for d in docs},
                       claims, chronicle.events, chronicle.disagreements,
                       ClaimContext(claims, chronicle.events, embedder), embedder)
 

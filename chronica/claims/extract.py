@@ -1203,12 +1203,22 @@ def _about_the_pair(rules: Rules, clause: Token) -> bool:
     or the pair itself by a noun ("the two countries", "both governments")."""
     for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
         if subj.lower_ in rules.relationship_nouns or subj.lemma_.lower() in rules.relationship_nouns:
-            return not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for c in subj.children) \
+            return not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") and not _pair_noun_object(rules, c)
+                           for c in subj.children) \
                 and not any(c.dep_ == "poss" for c in subj.children)
         if subj.lower_ in rules.pair_nouns and any(
                 c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det", "predet")):
             return True
     return False
+
+
+def _pair_noun_object(rules: Rules, prep: Token) -> bool:
+    """"between the two governments", "between both capitals": the object of the preposition is the
+    pair by a pair noun, not the pair's names."""
+    return prep.lower_ == "between" and any(
+        o.dep_ == "pobj" and (o.lower_ in rules.pair_nouns or o.lemma_.lower() in rules.pair_nouns)
+        and any(c.lower_ in ("two", "both") for c in o.children if c.dep_ in ("nummod", "det", "predet"))
+        for o in prep.children)
 
 
 def find_relations(s: _Sentence) -> None:
@@ -1240,8 +1250,9 @@ def find_relations(s: _Sentence) -> None:
                     subject=keys)
         if c.earliest is None and clause.tag_ in PRESENT_TAGS and not s.timexes_all:
             _at_publication(s, c)
-        if c.date_text and _said_throughout(s, c.date_text, rules):
-            c.qualifier = WHOLE_PERIOD  # "relations remained icy throughout 2013"
+        if c.date_text and (_said_throughout(s, c.date_text, rules)
+                            or (said is not None and clause.lemma_.lower() in rules.relation_persisting_verbs)):
+            c.qualifier = WHOLE_PERIOD  # "relations remained icy throughout 2013", "have remained cool since 2022"
 
 
 def _said_throughout(s: _Sentence, date_text: str, rules: Rules) -> bool:

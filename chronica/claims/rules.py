@@ -104,6 +104,8 @@ class Rules:
     relation_state_values: frozenset[str] = frozenset()  # states compared by the shorter period
     relation_state_min_share: float = 0.25  # ... when it is at least this share of the longer
     relation_whole_period_words: tuple[str, ...] = ()  # "throughout 2013": the state holds all of it
+    relation_persisting_verbs: frozenset[str] = frozenset()  # "remained icy": the state holds all of its period
+    relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     happening_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> nouns dated by "of"
@@ -224,6 +226,8 @@ def load_rules(path: str | None = None) -> Rules:
         relation_state_values=lower(data.get("relation_state_values", [])),
         relation_state_min_share=float(data.get("relation_state_min_share", 0.25)),
         relation_whole_period_words=tuple(str(w).lower() for w in data.get("relation_whole_period_words", [])),
+        relation_persisting_verbs=lower(data.get("relation_persisting_verbs", [])),
+        relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
         happening_nouns={k: lower(v) for k, v in (data.get("happening_nouns") or {}).items()},
@@ -545,6 +549,8 @@ WHOLE_PERIOD = "throughout"
 def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Exclusive states of one relationship over overlapping periods."""
     rules = load_rules()
+    if a.value != b.value and any({a.value, b.value} == g for g in rules.relation_trend_against_state):
+        return _trend_against_held_state(a, b, rules)
     if a.value == b.value or not any({a.value, b.value} <= g for g in rules.exclusive):
         return None
     sa, sb = _span(a), _span(b)
@@ -562,6 +568,26 @@ def check_relation(a: SentenceClaim, b: SentenceClaim) -> str | None:
     if overlap / union < rules.relations_min_overlap:
         return None  # "improved in the 1970s" / "soured in 1979": relations turn within a decade
     return f"relations cannot be both {a.value} and {b.value} over the same period"
+
+
+def _trend_against_held_state(a: SentenceClaim, b: SentenceClaim, rules: Rules) -> str | None:
+    """A trend ("warmed") and the state it departs from ("remained frosty") of one relationship: they
+    conflict only when the state is said to hold over all of its period (``qualifier``
+    "throughout": "remained frosty through 2018 and 2019", "icy throughout 2013") and the two
+    periods overlap by at least ``relations_min_overlap`` of the shorter ("warmed in 2019"). A state
+    said at one time ("relations were cool in 2018") may have turned within the period."""
+    state = a if a.value in rules.relation_state_values else b
+    if state.qualifier != WHOLE_PERIOD:
+        return None
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None or _days_overlap(a, b) is not True:
+        return None
+    overlap = (min(sa[1], sb[1]) - max(sa[0], sb[0])).days + 1
+    shorter = min((sa[1] - sa[0]).days, (sb[1] - sb[0]).days) + 1
+    if overlap / shorter < rules.relations_min_overlap:
+        return None
+    trend = b if state is a else a
+    return f"relations cannot have turned {trend.value} while they stayed {state.value} over the same period"
 
 
 def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:

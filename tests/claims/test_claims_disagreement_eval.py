@@ -54,6 +54,9 @@ def test_best_stage_is_the_furthest_pair_and_the_table_counts_gold_disagreements
 A = "The reactor of the Velmar plant exploded on 26 April 1986, and the town was evacuated.\n"
 B = "The reactor of the Velmar plant exploded on 28 April 1986, the ministry said later.\n"
 C = "Fishermen in Ostrava celebrated the harvest festival with songs.\n"
+#: a feed of records: each line is a document, stored as "d.jsonl#L<n>", cited by gold as "d.jsonl"
+D = ('{"text": "Sailors in Ostrava repaired the harbour crane before the winter storms."}\n'
+     '{"text": "The reactor of the Velmar plant exploded on 29 April 1986, a wire said."}\n')
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,7 @@ def store(tmp_path_factory):
     (corpus / "a.txt").write_text(A, encoding="utf-8")
     (corpus / "b.txt").write_text(B, encoding="utf-8")
     (corpus / "c.txt").write_text(C, encoding="utf-8")
+    (corpus / "d.jsonl").write_text(D, encoding="utf-8")
     with Store(tmp / "x.db") as s:
         build([corpus], s)
     st = Store(tmp / "x.db", create=False)
@@ -93,3 +97,16 @@ def test_diagnose_finds_an_exported_date_disagreement_and_a_sentence_without_cla
     assert best["blast"].stage == "found"
     assert best["feast"].stage == "no-claim" and "c.txt" in best["feast"].detail
     assert best["absent"].stage == "no-claim" and "not in the clean text" in best["absent"].detail
+
+
+@needs_minilm
+def test_a_jsonl_record_is_cited_by_its_file(store):
+    from chronica.chronicle.disagreement_eval import diagnose, file_name
+
+    assert file_name("/x/feed.jsonl#L3") == "feed.jsonl"
+    assert file_name("/x/a.txt") == "a.txt"
+    gold = {"disagreements": [{"id": "blast-feed", "kind": "date", "claims": [
+        {"value": "1986-04-26", "files": ["a.txt"], "evidence": "exploded on 26 April 1986"},
+        {"value": "1986-04-29", "files": ["d.jsonl"], "evidence": "exploded on 29 April 1986"}]}]}
+    best = best_stages(diagnose(store, gold))
+    assert "not in the clean text" not in best["blast-feed"].detail and best["blast-feed"].stage == "found"

@@ -86,6 +86,56 @@ def test_states_compare_by_the_shorter_period(a, b, conflict):
     assert (check_relation(_state(*a), _state(*b)) is not None) is conflict
 
 
+# -- "relations between the two governments", "remained", a trend against a held state ----------
+
+@pytest.mark.parametrize("text, value, whole", [
+    # "relations between the two governments have remained cool" (a since-clause, an encyclopedia)
+    (CHILE_ARGENTINA + "Since 2004 relations between the two governments have remained cool, with the channel unresolved.",
+     "hostile", True),
+    # "relations between the two capitals remained frosty through ..." (a blog's rebuttal)
+    (CHILE_ARGENTINA + "But relations between the two capitals remained frosty in 1985.", "hostile", True),
+    # "Relations between the two neighbours have been frosty" (a wire's background)
+    (CHILE_ARGENTINA + "Relations between the two neighbours were frosty in 1978.", "hostile", False),
+    # "the relations between the two countries were warming" (a translated page)
+    (CHILE_ARGENTINA + "In 1990 relations between the two countries improved.", "closer", False),
+])
+def test_relations_between_the_pair_by_a_pair_noun(pipeline, text, value, whole):
+    rel = [c for c in pipeline(text)._.claims if c.kind == "relation"]
+    assert [(c.value, set(c.subject)) for c in rel] == [(value, {"CHL", "ARG"})]
+    assert (rel[0].qualifier == "throughout") is whole
+
+
+@pytest.mark.parametrize("text", [
+    CHILE_ARGENTINA + "Relations between the two firms remained cool in 1985.",  # no pair noun of states
+    "Relations between the two governments remained cool in 1985.",  # no pair in the document
+    CHILE_ARGENTINA + "Relations between the two governments did not remain cool in 1985.",  # negated
+])
+def test_no_relation_by_a_pair_noun(pipeline, text):
+    assert relations(pipeline, text) == []
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    # "warmed markedly since 2022" / "since 2022 ... have remained cool"
+    (("closer", "2022-01-01", "2022-12-31"), ("hostile", "2022-01-01", "2022-12-31", "throughout"), True),
+    # "warmed noticeably from 1963 to 1973" / "stayed frosty through the rest of the 1960s"
+    (("closer", "1963-01-01", "1973-12-31"), ("hostile", "1963-01-01", "1969-12-31", "throughout"), True),
+    # "improved markedly in 1992" / "remained warm all through the early 1990s": no conflict (same way)
+    (("closer", "1992-01-01", "1992-12-31"), ("allied", "1990-01-01", "1994-12-31", "throughout"), False),
+    # "soured in 1979" / "remained cordial throughout the 1970s"
+    (("apart", "1979-01-01", "1979-12-31"), ("allied", "1970-01-01", "1979-12-31", "throughout"), True),
+    # a state said at one time may have turned: "were cool in 2018" / "warmed in 2018"
+    (("closer", "2018-01-01", "2018-12-31"), ("hostile", "2018-01-01", "2018-12-31"), False),
+    # periods apart: "warmed in 2019" / "remained frosty through 2018"
+    (("closer", "2019-01-01", "2019-12-31"), ("hostile", "2018-01-01", "2018-12-31", "throughout"), False),
+    # a trend mostly outside the held state: "warmed between 1975 and 1985" / "remained cold throughout 1975"
+    (("closer", "1975-01-01", "1985-12-31"), ("hostile", "1975-01-01", "1975-12-31", "throughout"), True),
+    (("closer", "1960-01-01", "1969-12-31"), ("hostile", "1969-06-01", "1971-12-31", "throughout"), False),
+])
+def test_a_trend_against_a_state_held_over_the_period(a, b, conflict):
+    assert (check_relation(_state(*a), _state(*b)) is not None) is conflict
+    assert (check_relation(_state(*b), _state(*a)) is not None) is conflict
+
+
 # -- who broke off relations: a bilateral once-only act ------------------------------------------
 
 @pytest.mark.parametrize("text, doer, partner", [
