@@ -33,7 +33,7 @@ from chronica.chronicle import dates
 from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
 from chronica.events._places import PLACE_LABELS
 from chronica.events._targets import names_a_deal
-from chronica.events.extract import _venue_act as venue_act
+from chronica.events.extract import venue_act
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
 from chronica.nlp import load_pipeline

@@ -1814,7 +1814,7 @@ def _names_a_happening(trig: Trigger) -> bool:
     return any(keys(doc[i]) & _happening_nouns() for i in trig.absorbs)
 
 
-def _venue_act(onto: Ontology, form: str) -> bool:
+def venue_act(onto: Ontology, form: str) -> bool:
     """A two-sided act of cooperation (a meeting, a signing: a symmetric form of PLOVER's
     cooperative quads), whose place is where it happened, not a party."""
     f = onto.forms.get(form)
@@ -2066,7 +2066,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
-        places=ctx.place_names, venue=_venue_act(onto, etype))
+        places=ctx.place_names, venue=venue_act(onto, etype))
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
