@@ -521,7 +521,7 @@ class _ClaimLinks:
         ``ids`` (the claims of ``kind`` in text order): what
         :func:`chronica.chronicle.claim_conflicts.claim_links` gives over every claim of the
         kind with those rows, without holding them. The candidate partners of the dirty claims
-        (:func:`chronica.chronicle.claim_conflicts.partners_in`: a shared key, masked or order
+        (:class:`chronica.chronicle.claim_conflicts.Partners`: a shared key, masked or order
         clauses that may be worded alike) are found over the kind's claims read a chunk at a
         time, their clauses' vectors too; the pairs are then tested on the claims of the
         documents of the claims they join (what a test reads of the others: the claims of a
