@@ -83,7 +83,6 @@ def test_a_destination_or_a_bombed_capital_stays_the_recipient(pipeline, text, t
 PERSONNEL = [  # (sentence, doer's state)
     ("Egypt withdrew its garrison from Gaza in 1967.", "EGY"),
     ("In 2011 Serbia withdrew its police from Kosovo.", "SRB"),
-    ("Britain withdrew its ambassador from Buenos Aires in 1982.", "GBR"),
 ]
 
 
@@ -91,6 +90,15 @@ PERSONNEL = [  # (sentence, doer's state)
 def test_withdrawn_personnel_make_a_retreat(pipeline, text, src):
     events = [e for e in _events(pipeline, text) if e.type == "RETREAT"]
     assert events and src in states(events[0], SOURCE), show(_events(pipeline, text))
+
+
+def test_a_withdrawn_ambassador_reduces_relations(pipeline):
+    """An envoy withdrawn is CAMEO 161 (reduce or break diplomatic relations: PLOVER SANCTION),
+    not a forces' RETREAT (session 27, ontology form 'withdraw {ENVOY}')."""
+    events = _events(pipeline, "Britain withdrew its ambassador from Buenos Aires in 1982.")
+    assert any(e.type == "SANCTION" and "GBR" in states(e, SOURCE) and "ARG" in states(e, TARGET)
+               for e in events), show(events)
+    assert not any(e.type == "RETREAT" for e in events), show(events)
 
 
 @pytest.mark.parametrize("text", [
