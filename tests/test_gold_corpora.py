@@ -36,12 +36,13 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "beagle", "belgua", "bolchl", "chdsdn", "chnvnm", "coding", "coding2",
-                        "coding3", "codwars", "colven", "crinic", "egyeth", "egyptisrael", "ethiopia",
-                        "ethsom", "grctur", "grmac", "guyven", "honduras", "indmal", "iraniraq", "iransau",
-                        "irqkwt", "japkor", "japrus", "kensom", "libyachad", "malbfa", "moralg", "niccol",
-                        "nigcam", "pakafg", "perecuador", "qatsau", "rwacod", "senmrt", "slocro", "srbkos",
-                        "sudssd", "thaicam", "tjkkgz", "ugatan", "vietcambodia"]
+    assert SUBJECTS == ["armenia", "beagle", "belgua", "bgdmmr", "bolchl", "chdsdn", "chlper", "chnvnm",
+                        "coding", "coding2", "coding3", "codwars", "colven", "crinic", "egyeth",
+                        "egyptisrael", "eridji", "ethiopia", "ethsom", "grctur", "grmac", "guyven",
+                        "honduras", "indmal", "iraniraq", "iransau", "irqkwt", "japkor", "japrus", "kensom",
+                        "libyachad", "malbfa", "moralg", "niccol", "nigcam", "pakafg", "perecuador",
+                        "qatsau", "rwacod", "senmrt", "slocro", "srbkos", "sudssd", "thaicam", "tjkkgz",
+                        "tursyr", "ugatan", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
