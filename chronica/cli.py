@@ -547,7 +547,7 @@ def events(
 def _explain_event(event_id: str, db: Path) -> None:
     from chronica.events.explain import explain
     from chronica.nlp import load_pipeline
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.stored import load_chronicle
 
     with _store(db) as store:
         event = load_chronicle(store).event(event_id)
@@ -564,7 +564,7 @@ def _explain_event(event_id: str, db: Path) -> None:
 def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
     """The merged timeline: one entry per happening, with how many sentences and documents state it."""
     from chronica.report.terminal import format_timeline
-    from chronica.chronicle.persist import event_sources, load_chronicle
+    from chronica.chronicle.stored import event_sources, load_chronicle
 
     with _store(db) as store:
         chronicle = load_chronicle(store, mentions=False)
@@ -576,7 +576,7 @@ def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
 def disagreements(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Where sources cannot all be right: each disagreement with its claims side by side."""
     from chronica.report.terminal import format_disagreements
-    from chronica.chronicle.persist import load_disagreements
+    from chronica.chronicle.stored import load_disagreements
 
     with _store(db) as store:
         chronicle = load_disagreements(store)
@@ -593,7 +593,7 @@ def barometer(
 ) -> None:
     """Cooperation vs conflict between two actors over time, from the merged events."""
     from chronica.report.terminal import format_barometer
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.stored import load_chronicle
 
     if resolution not in (None, "month", "year", "decade", "century"):
         _fail("--resolution takes month, year, decade or century", EXIT_USAGE)
@@ -620,7 +620,7 @@ def report(
     is a summary (the best-attested 500 events, 100 disagreements, the 200 documents they cite
     most) that says how to get the rest; --full writes everything."""
     from chronica.report.html import ReportLimits, plan_report, render_report
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.stored import load_chronicle
 
     from chronica.atomic import atomic_write
 
@@ -1013,7 +1013,7 @@ def _merge_miss_reasons(db: Path, misses: list, gold: dict) -> list[str]:
     """Why each missed merge was kept apart, from the chronicle stored in ``db``."""
     from chronica.chronicle.embeddings import default_embedder
     from chronica.chronicle.merge_eval import explain_misses
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.stored import load_chronicle
     from chronica.store import Store
 
     with Store(db, create=False) as store:
@@ -1039,7 +1039,7 @@ def eval_merge_diagnosis(
     from chronica.chronicle.merge_eval import (
         APART, MERGED, MISSING, diagnose, explain_misses, false_merges, merge_scores, reason_kind,
     )
-    from chronica.chronicle.persist import load_chronicle
+    from chronica.chronicle.stored import load_chronicle
     from chronica.export.formats import chronicle_dict
     from chronica.store import Store
 

@@ -22,7 +22,7 @@ from chronica.ask.reading import Reader
 from chronica.search import SentenceIndex
 from chronica.store.db import Store
 from chronica.chronicle import Chronicle
-from chronica.chronicle.persist import load_chronicle
+from chronica.chronicle.stored import load_chronicle
 
 
 def open_asker(store: Store, *, chronicle: Chronicle | None = None,

@@ -22,18 +22,27 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from chronica.chronicle.barometer import barometer as _barometer
-from chronica.chronicle.barometer import main_pairs
-from chronica.chronicle.disagreements import find_disagreements
-from chronica.chronicle.embeddings import Embedder, default_embedder
-from chronica.chronicle.merge import merge
+from typing import TYPE_CHECKING
+
 from chronica.chronicle.tier import tier
 from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
     BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
 )
-from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention
+from chronica.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from chronica.chronicle.embeddings import Embedder
+    from chronica.claims.model import SentenceClaim
+
+# the merge, the disagreements' finders and the embedder (numpy, onnxruntime, the knowledge base,
+# the claim rules) are imported when first used: the read commands, which read the stored
+# chronicle, need none of them
+__getattr__ = lazy_exports(__name__, {"Embedder": "chronica.chronicle.embeddings",
+                                      "default_embedder": "chronica.chronicle.embeddings",
+                                      "find_disagreements": "chronica.chronicle.disagreements"},
+                           globals())
 
 
 @dataclass
@@ -50,10 +59,14 @@ class Chronicle:
         ``resolution`` is ``month``, ``year``, ``decade`` or ``century``; by default it fits the
         span of the pair's events. See :mod:`chronica.chronicle.barometer`.
         """
-        return _barometer(self.events, actor_a, actor_b, resolution)
+        from chronica.chronicle.barometer import barometer
+
+        return barometer(self.events, actor_a, actor_b, resolution)
 
     def main_pairs(self, limit: int = 3) -> list[tuple[str, str, int]]:
         """The pairs with the most events: (a, b, number of events)."""
+        from chronica.chronicle.barometer import main_pairs
+
         return main_pairs(self.events, limit)
 
     def event(self, event_id: str) -> ChronicleEvent | None:
@@ -65,6 +78,10 @@ def build_chronicle(mentions: list[EventMention], documents: list[DocumentInfo],
                     claims: list[SentenceClaim] | None = None) -> Chronicle:
     """Merge ``mentions`` into events and find the disagreements among them and among the
     sentence ``claims`` (see :mod:`chronica.claims`; None when the claims stage did not run)."""
+    from chronica.chronicle.disagreements import find_disagreements
+    from chronica.chronicle.embeddings import default_embedder
+    from chronica.chronicle.merge import merge
+
     embedder = embedder or default_embedder()
     events = merge(list(mentions), embedder)
     return Chronicle(events=events, disagreements=find_disagreements(events, embedder, claims),

@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from chronica.chronicle import dates as D
-from chronica.chronicle.merge import SYMMETRIC_TYPES, participant_keys
+from chronica.chronicle.keys import SYMMETRIC_TYPES, participant_keys
 from chronica.chronicle.model import BarometerPoint, BarometerSeries, ChronicleEvent
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED
 from chronica.events.ontology import load_ontology

@@ -61,7 +61,9 @@ import numpy as np
 from chronica.actors.kb import load_core_kb
 from chronica.chronicle import dates as D
 from chronica.chronicle.embeddings import Embedder, default_embedder
+from chronica.chronicle.keys import STATE_TYPES, SYMMETRIC_TYPES, participant_keys
 from chronica.chronicle.model import ChronicleEvent
+from chronica.chronicle.model import mention_order as _mention_order
 from chronica.claims.rules import different_designations, different_occasions
 from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
@@ -71,12 +73,8 @@ from chronica.events.model import (
 _ONTOLOGY = load_ontology()
 #: types that may name one happening (the same type always may): the ontology's merge families
 TYPE_GROUPS: tuple[frozenset[str], ...] = _ONTOLOGY.merge_families
-#: events of one actor's or state's life (not interactions): their roles are compared as one set,
-#: since "X installed Y as leader" and "Y became leader" give Y different roles
-STATE_TYPES = _ONTOLOGY.state_types
-#: types whose source and target are interchangeable ("A and B signed" = "B signed with A");
-#: a mention's form may say more (a FIGHT is a symmetric ASSAULT, see :func:`symmetric`)
-SYMMETRIC_TYPES = _ONTOLOGY.symmetric_types | STATE_TYPES
+# STATE_TYPES (events of one actor's life) and SYMMETRIC_TYPES (source and target
+# interchangeable) come from :mod:`chronica.chronicle.keys`, which the read side imports alone
 #: happenings that occur once for their main actor: conflicting dates do not make two of them
 ONCE_TYPES = _ONTOLOGY.once_types
 #: dates found in the sentence itself (others were inferred from context)
@@ -172,16 +170,6 @@ def is_stated(m) -> bool:
     if not m.date or m.date_source not in STATED:
         return False
     return not (m.date_text and RELATIVE.search(m.date_text))
-
-
-def participant_keys(p: Participant) -> set[str]:
-    """The ids an actor is matched by: its own id and the state it acts for."""
-    keys = set()
-    if p.actor_id:
-        keys.add(str(p.actor_id))
-    if p.state:
-        keys.add(str(p.state))
-    return keys
 
 
 #: actors that are an arm of a state (its capital, government, army): they are that state
@@ -734,10 +722,6 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
-
-
-def _mention_order(m: EventMention) -> tuple:
-    return (m.document_id, m.sentence_start, m.sentence_idx, m.trigger_start, m.type)
 
 
 def cluster_mentions(mentions: list[EventMention], embedder: Embedder | None = None

@@ -35,6 +35,12 @@ class DocumentInfo:
         return self.path.rsplit("/", 1)[-1] if self.path else self.key
 
 
+def mention_order(m: EventMention) -> tuple:
+    """The order of an event's mentions (and of the events by their first mention): document,
+    place in it, trigger, type."""
+    return (m.document_id, m.sentence_start, m.sentence_idx, m.trigger_start, m.type)
+
+
 @dataclass
 class ChronicleEvent:
     """One happening, merged from every sentence that states it."""

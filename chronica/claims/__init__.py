@@ -13,16 +13,14 @@ in ``data/claims.yaml`` and the named compatibility checks), :mod:`~chronica.cla
 """
 
 from chronica.claims.model import KINDS, SentenceClaim
-from chronica.claims.rules import CHECKS, conflict, load_rules
+from chronica.lazy import lazy_exports
 
 __all__ = ["CHECKS", "FINDERS", "KINDS", "SentenceClaim", "conflict", "extract_claims", "load_rules"]
 
-
-def __getattr__(name: str):  # noqa: ANN202 - PEP 562
-    """The finders are imported on first use: they need spaCy, which the records and the read
-    commands do not."""
-    if name in ("FINDERS", "extract_claims"):
-        from chronica.claims import extract
-
-        return getattr(extract, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# imported on first use: the finders need spaCy, the rules their YAML data; the records (what
+# the store and the read commands use) need neither
+__getattr__ = lazy_exports(__name__, {"FINDERS": "chronica.claims.extract",
+                                      "extract_claims": "chronica.claims.extract",
+                                      "CHECKS": "chronica.claims.rules",
+                                      "conflict": "chronica.claims.rules",
+                                      "load_rules": "chronica.claims.rules"}, globals())

@@ -18,9 +18,9 @@ from typing import Any, TextIO
 
 from chronica import fastjson
 from chronica.bulk import gc_paused
-from chronica.chronicle import Chronicle, chronicle_json, disagreement_json, events_json
+from chronica.chronicle import Chronicle, chronicle_json, disagreement_json
 from chronica.store import Store
-from chronica.chronicle.persist import documents_info, iter_events, load_chronicle, load_disagreements
+from chronica.chronicle.stored import documents_info, iter_event_records, load_chronicle, load_disagreements
 
 DOCUMENT_CSV_FIELDS = [
     "id", "path", "record", "title", "author", "outlet", "url", "published", "published_source",
@@ -94,13 +94,15 @@ def write_json(store: Store, out: TextIO) -> None:
     """The contract JSON (:func:`chronicle_dict`), indented two spaces a level, written one
     record at a time (:func:`chronica.fastjson.write_streamed`): the documents and the events
     are read as they are written (the disagreements first, with the mentions they cite), so
-    memory does not grow with the store."""
+    memory does not grow with the store. The events are written from their stored rows
+    (:func:`chronica.chronicle.stored.iter_event_records`: each mention read as the fields an
+    event's record shows, not as a whole mention)."""
     disagreements = load_disagreements(store)  # brings the stored chronicle up to date first
     known = {d.id for d in disagreements.documents}
     with gc_paused():
         fastjson.write_streamed(out, {
             "documents": iter_documents(store),
-            "events": events_json(iter_events(store), known),
+            "events": iter_event_records(store, known),
             "disagreements": [disagreement_json(d) for d in disagreements.disagreements],
         })
 

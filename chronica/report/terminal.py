@@ -106,7 +106,7 @@ def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None =
                     width: int | None = None, sources: dict[str, EventSources] | None = None) -> str:
     """The merged events as a table: id, date, type, summary, sources. ``sources`` (by event
     id) stand in for the events' mentions when they were not loaded
-    (:func:`chronica.chronicle.persist.event_sources`)."""
+    (:func:`chronica.chronicle.stored.event_sources`)."""
     names = _doc_names(chronicle, documents)
     sources = _sources(chronicle, sources)
     none = EventSources(0, [])

@@ -340,6 +340,29 @@ class ChronicleTables:
             yield (EventRow(first[0], first[1], first[2], first[3], first[4]),
                    [(int(r[5]), r[6]) for r in group if r[5] is not None])
 
+    def iter_events_with_member_fields(self) -> Iterator[tuple[EventRow, list[tuple]]]:
+        """:meth:`iter_events_with_members` with each member as ``(document id, sentence index,
+        sentence start, sentence end, type, record)`` (the mention's own columns and its record):
+        what the export shows of a mention, in one query read as it is used."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.label, e.n_mentions, e.sort_key, e.record,"
+            " m.document_id, m.sentence_idx, m.sentence_start, m.sentence_end, m.type, m.record"
+            " FROM chronicle_events e"
+            " LEFT JOIN chronicle_mentions c ON c.event_id = e.id"
+            " LEFT JOIN event_mentions m ON m.id = c.mention_id"
+            " ORDER BY e.position, e.id"
+        )
+        event, members = None, []
+        for r in rows:
+            if event is None or r[0] != event.id:
+                if event is not None:
+                    yield event, members
+                event, members = EventRow(r[0], r[1], r[2], r[3], r[4]), []
+            if r[5] is not None:
+                members.append(r[5:])
+        if event is not None:
+            yield event, members
+
     def count_events(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM chronicle_events").fetchone()[0])
 

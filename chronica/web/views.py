@@ -23,7 +23,7 @@ from chronica.search import SentenceIndex, hit_json
 from chronica.store.db import Store
 from chronica.store.postgres import is_url
 from chronica.store.search import open_readonly
-from chronica.chronicle.persist import load_chronicle
+from chronica.chronicle.stored import load_chronicle
 
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 #: most results a page or an API call returns
