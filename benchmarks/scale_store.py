@@ -24,6 +24,11 @@ with the corpus is copied F times with its ids shifted by k × (the source's lar
 
 Left at 1×: runs, skipped inputs, exact duplicates, file stats (the build's own log). The
 full-text index is rebuilt. Deterministic: the same source, factor and seed give the same rows.
+
+Then the copy is indexed for search as a build leaves its store (``chronica.search.index_sentences``:
+from 100,000 sentence vectors on, the HNSW graph saved beside it, ``OUT.db-vectors.usearch``), so
+``chronica serve`` on it loads the graph instead of building it (×32 of the 675-document BBC
+store: 233 CPU-s on one thread, once); ``--no-index`` leaves that to the first ``serve``.
 """
 
 from __future__ import annotations
@@ -231,12 +236,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--factor", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-index", action="store_true",
+                    help="do not save the search graph beside the copy (serve builds it first)")
     args = ap.parse_args(argv)
     if not args.source.is_file():
         print(f"error: no store at {args.source}", file=sys.stderr)
         return 1
     started = time.perf_counter()
     counts = scale(args.source, args.out, args.factor, args.seed, log=lambda m: print(m, file=sys.stderr))
+    if not args.no_index:  # as a build leaves its store: the search graph saved beside it
+        from chronica.search import index_sentences
+        from chronica.store import Store
+
+        indexed = time.perf_counter()
+        with Store(args.out) as store:
+            index_sentences(store)
+        print(f"indexed for search in {time.perf_counter() - indexed:.0f} s", file=sys.stderr)
     print(f"synthetic ×{args.factor} store {args.out} in {time.perf_counter() - started:.0f} s: "
           + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
     return 0

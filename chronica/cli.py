@@ -905,7 +905,9 @@ def serve(
 
     from chronica.store.search import open_readonly
     from chronica.web import create_app
-    from chronica.web.app import DB_VARIABLE, HTTP_PROTOCOL, THREADS_VARIABLE, request_threads
+    from chronica.web.app import (
+        DB_VARIABLE, HTTP_PROTOCOL, THREADS_VARIABLE, WORKER_HEALTHCHECK_SECONDS, request_threads,
+    )
 
     if isinstance(db, Path) and not db.exists():
         err.print(f"[red]error:[/red] no store at {db}; run `chronica build PATH --db {db}` first")
@@ -939,7 +941,8 @@ def serve(
     os.environ[DB_VARIABLE] = str(db.resolve()) if isinstance(db, Path) else str(db)
     os.environ[THREADS_VARIABLE] = str(threads)
     uvicorn.run("chronica.web.app:app_from_environment", factory=True, workers=workers, host=host,
-                port=port, log_level="warning", http=HTTP_PROTOCOL)
+                port=port, log_level="warning", http=HTTP_PROTOCOL,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS)
 @app.command()
 def claims(
     about: Annotated[Optional[str], typer.Option(help="Only claims whose topic, value or actor ids hold these words.", metavar="WORDS")] = None,

@@ -38,7 +38,10 @@ from chronica.events.model import EventMention
 from chronica.store import search as store_search
 from chronica.store.db import Store
 from chronica.store.search import SentenceRow
-from chronica.search.vectors import ANN_MIN, VectorIndex, cache_path, save_graph, save_graph_pages
+from chronica.search.vectors import (
+    ANN_MIN, VectorIndex, cache_path, load_matrix, remove_matrix, save_graph, save_graph_pages,
+    save_matrix_pages,
+)
 
 #: Reciprocal rank fusion constant: score = sum of 1 / (RRF_K + rank) over the two rankings.
 #: 60 is the value of Cormack, Clarke & Büttcher (SIGIR 2009), robust across collections.
@@ -163,19 +166,28 @@ def index_sentences(store: Store, embedder: Embedder | StaticEmbedder | None = N
 
 
 def _save_graph(store: Store, added: bool) -> None:
-    """The HNSW graph of a large store's vectors, saved beside it when vectors were added or it
-    is missing (a store with no file of its own, or a small one, has none)."""
+    """The HNSW graph of a large store's vectors and the vectors themselves, saved beside it when
+    vectors were added or they are missing or stale (a store with no file of its own, or a small
+    one, has none): a server's workers then map them instead of reading every sentence again."""
     path = getattr(store, "path", None)
     if not isinstance(path, Path) or not path.is_file():
         return
     cache = cache_path(path)
-    if not added and (cache.exists() or store_search.vector_count(store) < ANN_MIN):
+    key = store_search.vectors_key(store)
+    current = load_matrix(path, key) is not None
+    if not added and current and cache.exists():
+        return
+    if not added and not current and not cache.exists() and store_search.vector_count(store) < ANN_MIN:
         return
     if store_search.sentence_count(store) < ANN_MIN:  # too few for a graph: none is kept
         save_graph(cache, np.zeros(0, np.int64), np.zeros((0, 0), np.float32))
+        remove_matrix(path)
         return
     # the vectors a page at a time: a long document's whole matrix is never in memory
-    save_graph_pages(cache, lambda: store_search.vector_pages(store))
+    if added or not cache.exists():
+        save_graph_pages(cache, lambda: store_search.vector_pages(store))
+    if not current:
+        save_matrix_pages(path, key, lambda: store_search.vector_pages(store))
 
 
 class SentenceIndex:
@@ -188,10 +200,12 @@ class SentenceIndex:
         #: the calling thread's own connection to the same store (a server's request threads),
         #: used when a search names no store; default: ``store``
         self._connect = connect
-        self._ids, self._matrix = store_search.load_vectors(store)
+        path = getattr(store, "path", None)
+        # a large store's vectors saved beside it by the build (mapped), else read from the store
+        saved = load_matrix(path, store_search.vectors_key(store)) if isinstance(path, Path) else None
+        self._ids, self._matrix = saved if saved is not None else store_search.load_vectors(store)
         self._rankings: dict[str, list[tuple[int, float]]] = {}  # query -> vector ranking
         self._lock = threading.Lock()
-        path = getattr(store, "path", None)
         self.vectors = VectorIndex.open(self._ids, self._matrix,
                                         cache_path(path) if isinstance(path, Path) else None)
 

@@ -189,6 +189,22 @@ def load_vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     return ids, matrix
 
 
+def vectors_key(store: Store) -> str:
+    """What the loaded vectors (:func:`load_vectors`) depend on, read cheaply: the search model,
+    the sentences (count, largest rowid), the search vectors (count) and the documents indexed
+    (count, largest id). A build that adds, removes or re-indexes anything changes it; a copy of
+    the vectors saved beside the store under this key is the store's (see
+    :func:`chronica.search.vectors.save_matrix`)."""
+    sid = "sid" if store.backend == "postgresql" else "rowid"
+    parts = [
+        store.conn.execute("SELECT name, dims FROM search_model").fetchall(),
+        store.conn.execute(f"SELECT COUNT(*), MAX({sid}) FROM sentences").fetchone(),
+        store.conn.execute("SELECT COUNT(*) FROM search_vectors").fetchone(),
+        store.conn.execute("SELECT COUNT(*), MAX(document_id) FROM search_documents").fetchone(),
+    ]
+    return json.dumps([[list(r) for r in parts[0]], *[list(p) for p in parts[1:]]])
+
+
 def vector_pages(store: Store, page: int = 5_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The stored sentences' vectors a page at a time, in document order (rowid order, as they
     were written): ``(rowids, matrix)`` of about ``page`` sentences each, sentences whose text

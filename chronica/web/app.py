@@ -115,6 +115,15 @@ class NoDelayProtocol(H11Protocol):
 
 #: how ``chronica serve`` names the protocol to uvicorn (its worker processes import it)
 HTTP_PROTOCOL = "chronica.web.app:NoDelayProtocol"
+#: seconds a worker process of ``chronica serve --workers N`` may take to answer uvicorn's
+#: health check before it is killed as hung and started again (uvicorn's default: 5). A worker
+#: answers from a thread of its own, which must get Python's lock and a core: while it loads a
+#: large store (the 10× store: its vectors, the chronicle, the parser) on a busy machine (load
+#: 20-30 on 2 cores: a process gets a tenth of a core) that took longer than 5 s, so each worker
+#: was killed while it loaded, started again, and the server never answered (measured on the
+#: 10× store: workers restarted every 10-25 s for 3 minutes). A request's work holds the lock
+#: the same way, so a busy worker was also killed between requests.
+WORKER_HEALTHCHECK_SECONDS = 300
 
 
 class FastJSON(Response):
