@@ -120,3 +120,27 @@ def test_the_lazy_chronicle_and_claims_packages_still_give_every_public_name(pac
     code = (f"import {package} as p; [getattr(p, n) for n in p.__all__]; "
             "import sys; sys.exit(0 if not hasattr(p, 'no_such_name') else 1)")
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
+
+
+def test_a_claim_record_read_fast_is_the_claim_its_init_makes():
+    """``SentenceClaim.from_dict`` skips ``__init__`` for a record of known fields; a record of an
+    older version (a field missing) gets the field's default, a fresh list of its own; a record
+    with an unknown key goes through ``__init__`` without it."""
+    import dataclasses
+
+    from chronica.claims.model import SentenceClaim
+
+    full = dataclasses.asdict(SentenceClaim(document_id=3, sentence_idx=1, sentence="500 were killed.",
+                                            sentence_start=0, sentence_end=16, kind="number",
+                                            topic="killed", value="500", start=0, end=3,
+                                            subject=["A"], partner=["B"]))
+    old = {k: v for k, v in full.items() if k != "partner"}
+    newer = {**full, "a_later_field": 1}
+    for record in (full, old, newer):
+        fast = SentenceClaim.from_dict(dict(record))
+        slow = SentenceClaim(**{k: v for k, v in record.items() if k in SentenceClaim.__dataclass_fields__})
+        assert fast == slow and dataclasses.asdict(fast) == dataclasses.asdict(slow)
+        assert not hasattr(fast, "a_later_field")
+    a, b = SentenceClaim.from_dict(dict(old)), SentenceClaim.from_dict(dict(old))
+    a.partner.append("X")
+    assert a.partner == ["X"] and b.partner == []

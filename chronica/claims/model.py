@@ -16,7 +16,7 @@ chronicle. Fields may be added; none may be renamed or removed.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field
 
 #: the kinds of claim, in the order the chronicle reports their disagreements
 KINDS = ("date", "count", "duration", "phase", "agent", "participants", "order", "scope", "relation", "attribute", "act")
@@ -96,5 +96,22 @@ class SentenceClaim:
 
     @classmethod
     def from_dict(cls, data: dict) -> "SentenceClaim":
+        """The claim of a record (``to_dict``'s): a record of known fields (this Chronica's, or an
+        older one's, missing fields given their defaults) becomes the instance's attributes
+        without the generated ``__init__`` (the web app reads every stored claim at start:
+        94,720 on the 10× store, 1.95 CPU-s through ``__init__``); a record with unknown keys
+        (a newer version's) goes through it, those keys left out."""
         known = cls.__dataclass_fields__
+        if data.keys() <= known.keys():
+            claim = object.__new__(cls)
+            for name in known.keys() - data.keys():  # a field added since the record was written
+                f = known[name]
+                if f.default is not MISSING:
+                    setattr(claim, name, f.default)
+                elif f.default_factory is not MISSING:
+                    setattr(claim, name, f.default_factory())
+                else:  # a required field missing: __init__ says which
+                    return cls(**data)
+            claim.__dict__.update(data)
+            return claim
         return cls(**{k: v for k, v in data.items() if k in known})

@@ -585,7 +585,7 @@ class Store:
             args.extend([like, like, f'%"subject": [%{about.lower()}%]%'])
         sql = "SELECT record FROM claims" + (" WHERE " + " AND ".join(where) if where else "")
         rows = self.conn.execute(sql + " ORDER BY document_id, sentence_idx, id", args).fetchall()
-        return [SentenceClaim.from_dict(json.loads(r[0])) for r in rows]
+        return [SentenceClaim.from_dict(fastjson.loads(r[0])) for r in rows]
 
     def event_mentions(self, document_id: int | None = None) -> list[EventMention]:
         return [event_mention(record) for (record,) in self._rows(
