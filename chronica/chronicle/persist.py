@@ -62,8 +62,7 @@ from datetime import timedelta
 import numpy as np
 
 from chronica import fastjson
-from chronica.bulk import gc_paused
-from chronica.chronicle import Chronicle, dates
+from chronica.chronicle import dates
 from chronica.chronicle.merge import (
     ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
     mention_order, weighed_groups,
@@ -72,16 +71,11 @@ from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, Partner
 from chronica.chronicle.disagreements import find_disagreements
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
-from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement, DocumentInfo, EventSources
+from chronica.chronicle.model import Claim, ChronicleEvent, Disagreement
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import EventMention, Participant
 from chronica.store import Store
 from chronica.store.chronicle import ChronicleTables, EventRow, KeyQuery, MentionRow, text_hash
-from chronica.store.db import event_mention, record_instance
-
-#: the field names of the records read back as instances (see ``record_instance``)
-_PARTICIPANT_NAMES = frozenset(Participant.__dataclass_fields__)
-_EVENT_NAMES = frozenset(ChronicleEvent.__dataclass_fields__)
 
 #: the merge module itself (the package's ``merge`` attribute is its function): its constants are
 #: read when used, so a calibration that sets them is followed
