@@ -140,6 +140,8 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    if a.topic == DISTANCE_TOPIC:  # where one named thing lies: from the same place, a name in common
+        return a.unit == b.unit and bool(set(a.subject) & set(b.subject)) and figure_gap(a, b) <= MAX_FIGURE_RATIO
     if a.topic == LENGTH_TOPIC:  # a lasting property of one thing: no happening to match
         return a.unit == b.unit and (not a.subject or not b.subject or set(a.subject) == set(b.subject)) \
             and figure_gap(a, b) <= MAX_FIGURE_RATIO
@@ -189,6 +191,9 @@ def same_war_toll(a: SentenceClaim, b: SentenceClaim) -> bool:
 #: the count topic of a length ("a 1,000-kilometre border"): the length of one thing, the same
 #: whatever sentence tells it, so the thing measured and its states decide, not the wording
 LENGTH_TOPIC = "length"
+#: the count topic of a distance ("lies 15 nautical miles off the coast"): its subject is the names
+#: of what lies there, not actors; the unit says from what
+DISTANCE_TOPIC = "distance"
 
 
 def figure_gap(a: SentenceClaim, b: SentenceClaim) -> float:

@@ -386,24 +386,123 @@ def _unit(noun: Token, q: Quantity) -> str:
     return " ".join(words) or noun.text
 
 
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to ("X is formed by ... and runs for
+    200 km": X)."""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            return subj[0]
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _proper_name(tok: Token) -> str | None:
+    """The name a proper noun writes, with the proper nouns compounded before it ("Shatt
+    al-Arab"), or a common noun with a proper noun before it ("the Velma river"), lower-cased; None
+    for a common noun alone."""
+    first = tok
+    while first.i > tok.sent.start and tok.doc[first.i - 1].dep_ == "compound" and tok.doc[first.i - 1].head.i == tok.i \
+            and tok.doc[first.i - 1].pos_ == "PROPN":
+        first = tok.doc[first.i - 1]
+    if tok.pos_ != "PROPN" and first.i == tok.i:
+        return None
+    return tok.doc[first.i:tok.i + 1].text.lower()
+
+
 def _length_claim(s: _Sentence, q: Quantity) -> None:
     """A length: what the unit measures ("a 1,200-kilometre border"; "the border ... is 5,300 km
-    long": the subject of "long"), when it is a thing with a length in the rules."""
+    long": the subject of "long"; "a 2,640 km long border": the noun "long" modifies; "the
+    frontier runs for 2,640 km": the subject of ``length_verbs``), when it is a thing with a length
+    in the rules or a proper name; else a distance (:func:`_distance_claim`)."""
+    rules = s.rules
     unit = q.length_unit
-    measured = unit.head if unit.head.pos_ == "NOUN" and unit.head.i != unit.i else None
+    if _distance_claim(s, q):
+        return
+    measured = unit.head if unit.head.pos_ in ("NOUN", "PROPN") and unit.head.i != unit.i else None
+    named = False  # the subject of "long" or of a length verb: a proper name is measured too
     if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN":
         measured = unit.head.head  # "a border of 912 kilometres"
     if unit.head.lower_ == "long":
-        subj = [c for c in unit.head.head.children if c.dep_ in SUBJECTS]
-        measured = subj[0] if subj else None
-    if measured is None or measured.lemma_.lower() not in s.rules.measures["length"]["nouns"]:
+        long = unit.head
+        if long.head.pos_ in ("NOUN", "PROPN") and long.head.i != long.i:
+            measured = long.head  # "a 2,640 km long border"; "the X Channel, some 110 km long,"
+            named = True
+        else:
+            measured = _clause_subject(long.head)
+            named = True
+    elif unit.dep_ == "pobj" and unit.head.lower_ == "for" and unit.head.head.lemma_.lower() in rules.length_verbs:
+        measured = _clause_subject(unit.head.head)  # "the frontier runs for about 2,640 km"
+        named = True
+    if measured is None:
+        return
+    lemma = measured.lemma_.lower()
+    if lemma in rules.measures["length"]["nouns"]:
+        thing = rules.length_kin.get(lemma, lemma)
+    elif named and (name := _proper_name(measured)) is not None:
+        thing = name
+    else:
         return
     around = list(measured.subtree)
     if measured.dep_ == "dobj":  # "Chile and Argentina share a 5,150-kilometre border"
         around += [t for c in measured.head.children if c.dep_ in SUBJECTS for t in c.subtree]
     keys = sorted({actor_key(a) for t in around if (a := s.actor_at(t)) is not None and actor_key(a)})
     s.claim("count", "length", q.text, q.tokens + [unit, measured], subject=keys, low=q.low, high=q.high,
-            qualifier=q.qualifier, unit=f"km of {measured.lemma_.lower()}")
+            qualifier=q.qualifier, unit=f"km of {thing}")
+
+
+def _distance_prep(unit: Token, rules: Rules) -> Token | None:
+    """The preposition after a figure in a unit of length that makes it a distance: the unit's
+    own ("3.8 nautical miles from the coast") or the one the unit measures ("lies 15 nautical miles
+    off the coast": the unit modifies "off")."""
+    for c in unit.children:
+        if c.dep_ == "prep" and c.lower_ in rules.distance_prepositions:
+            return c
+    if unit.dep_ == "npadvmod" and unit.head.dep_ == "prep" and unit.head.lower_ in rules.distance_prepositions:
+        return unit.head
+    return None
+
+
+def _located_names(s: _Sentence, verb: Token | None, unit: Token) -> list[str]:
+    """The proper names of what a distance is of: the clause's subject ("Sipadan lies ..."; "The
+    islets of Imia (Kardak in Turkish) lie ..."; "Imia, or Kardak, is a pair of rocks ..."), with
+    the names written in it (its compounds, "of" objects, appositions and conjuncts)."""
+    subj = _clause_subject(verb) if verb is not None else None
+    if subj is None:
+        return []
+    names = set()
+    for t in subj.subtree:
+        if t.i >= unit.i:
+            break
+        if t.ent_type_ == "NORP" or not t.is_title or t.i == t.sent.start and t.pos_ != "PROPN" and t.i != subj.i \
+                or (t.dep_ == "pobj" and t.head.lower_ != "of"):
+            continue  # "Turkish"; "The islets"; "(X in Turkish)"
+        if t.pos_ == "PROPN" or t.i == subj.i or (t.dep_ in ("conj", "appos") and t.head.i == subj.i):
+            names.add(t.lower_)  # "Imia, or Kardak, is ...": a name the parser took for an adjective
+    return sorted(names)
+
+
+def _distance_claim(s: _Sentence, q: Quantity) -> bool:
+    """A distance from a place ("lies about 35 km off the coast", "a pair of rocks seven nautical
+    miles from the coast"): topic ``distance``, unit "km from" the place's noun, subject the names
+    of what lies there; True when the figure is a distance (a claim made or not)."""
+    unit = q.length_unit
+    prep = _distance_prep(unit, s.rules)
+    if prep is None:
+        return False
+    places = [c for c in prep.children if c.dep_ == "pobj"]
+    verb = unit.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    names = _located_names(s, verb, unit)
+    if places and names:
+        s.claim("count", "distance", q.text, q.tokens + [unit, places[0]], subject=names, low=q.low, high=q.high,
+                qualifier=q.qualifier, unit=f"km from {places[0].lemma_.lower()}")
+    return True
 
 
 #: words after a measure's unit that make it a rate ("130,000 tonnes a year", "per year", "a day")

@@ -25,7 +25,11 @@ from chronica.claims.rules import Rules, figure_interval, load_rules
 
 #: entity labels whose numbers are not counts of things
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$|^\d{1,3},\d{1,2}$")
+#: a decimal comma, as continental European usage and translations from it write a fraction
+#: ("3,8 nautical miles", "1,2 million", "2,5 million"): one to three digits, a comma, then one or
+#: two digits (a thousands group has exactly three)
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 #: thousands grouped with dots, as continental European usage and translations from it write them
 #: ("100.000 persons", "1.250.000"): one to three digits, then groups of exactly three. A decimal
 #: fraction of a count is written with one or two places ("3.5 million"), not three
@@ -33,9 +37,12 @@ _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
 def figure_number(text: str) -> float:
-    """The number written as digits: "1,200" 1200, "3.5" 3.5, "100.000" 100000 (dotted thousands)."""
+    """The number written as digits: "1,200" 1200, "3.5" 3.5, "100.000" 100000 (dotted thousands),
+    "3,8" 3.8 (a decimal comma)."""
     if _DOTTED_THOUSANDS.match(text):
         return float(text.replace(".", ""))
+    if _DECIMAL_COMMA.match(text):
+        return float(text.replace(",", "."))
     return float(text.replace(",", ""))
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -61,13 +68,23 @@ class Quantity:
 
 
 def _length_unit(tok: Token, rules: Rules) -> Token | None:
-    """The unit of length right after a figure ("5,300 km", "1,200-kilometre"), or None."""
+    """The unit of length right after a figure ("5,300 km", "1,200-kilometre", "3.8 nautical
+    miles": the last word of a unit of two), or None."""
     doc = tok.doc
     for nxt in doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]:
         if nxt.text == "-":
             continue
+        if nxt.i + 1 < tok.sent.end and f"{nxt.lower_} {doc[nxt.i + 1].lower_}" in rules.length_units:
+            return doc[nxt.i + 1]
         return nxt if nxt.lower_ in rules.length_units else None
     return None
+
+
+def length_factor(unit: Token, rules: Rules) -> float:
+    """Kilometres in one of the unit (a unit of two words read with the word before it)."""
+    if unit.i > unit.sent.start and f"{unit.doc[unit.i - 1].lower_} {unit.lower_}" in rules.length_units:
+        return rules.length_units[f"{unit.doc[unit.i - 1].lower_} {unit.lower_}"]
+    return rules.length_units[unit.lower_]
 
 
 #: adjectives that make a unit noun a unit of area or volume ("square kilometres", "cubic metres")
@@ -106,7 +123,8 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
             ((tok.text == "-" or tok.lower_ == "and") and any(t.is_alpha for t in current))
             or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
         counts = tok.ent_type_ not in NOT_COUNTS or (tok.ent_type_ == "QUANTITY" and (
-            _length_unit(tok, rules) or measure_unit(tok, rules)))
+            _length_unit(tok, rules) or measure_unit(tok, rules) or _DECIMAL_COMMA.match(tok.text)
+            or (current and _DECIMAL_COMMA.match(current[-1].text))))  # "3,2 million": no quantity
         if numeric and counts:
             current.append(tok)
         elif joiner:
@@ -130,7 +148,7 @@ def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float,
     if len(words) == 1 and _DIGITS.match(words[0]):
         return figure_number(words[0]), False, None
     if _DIGITS.match(words[0]) and len(words) == 2 and words[1] in rules.scales:
-        return float(words[0].replace(",", "")) * rules.scales[words[1]], True, None
+        return figure_number(words[0]) * rules.scales[words[1]], True, None
     if all(w in _NUMBER_WORDS for w in words) and any(w != "a" and w != "and" for w in words):
         try:
             value = float(text2num(" ".join(w for w in words), "en"))
@@ -199,7 +217,7 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         doc = sent.doc
         unit = _length_unit(run[-1], rules)
         if unit is not None:  # a length: in km, measuring what the unit qualifies
-            factor = rules.length_units[unit.lower_]
+            factor = length_factor(unit, rules)
             value, low, high = value * factor, low * factor, high * factor
         measured = measure_unit(run[-1], rules) if unit is None else None
         if measured is not None:  # a mass, an area, a volume: in the measure's first unit

@@ -98,6 +98,9 @@ class Rules:
     once_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> its only objects
     happening_patients: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> its only patients
     bilateral_once: frozenset[str] = frozenset()  # once-only acts one of two parties does with the other
+    length_verbs: frozenset[str] = frozenset()  # "X runs for 200 km": the subject's length
+    length_kin: dict[str, str] = field(default_factory=dict)  # "frontier" -> "border": one thing's nouns
+    distance_prepositions: frozenset[str] = frozenset()  # "lies 12 km off the coast": a distance
     bilateral_max_days: float = 366.0
     relationship_nouns: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
@@ -198,6 +201,9 @@ def load_rules(path: str | None = None) -> Rules:
         unaccusative=lower(data.get("unaccusative", [])),
         name_lookback=int(data.get("name_lookback", 6)),
         valuing_verbs=lower(data.get("valuing_verbs", [])),
+        length_verbs=lower(data.get("length_verbs", [])),
+        length_kin={str(k).lower(): str(v).lower() for k, v in (data.get("length_kin") or {}).items()},
+        distance_prepositions=lower(data.get("distance_prepositions", [])),
         lasting_nouns=lower(data.get("lasting_nouns", [])),
         first_acts=lower(data.get("first_acts", [])),
         person_happenings=lower(data.get("person_happenings", [])),
