@@ -727,6 +727,12 @@ def _same_source(a: SentenceClaim, b: SentenceClaim) -> bool:
     return _source_of(a) is not None and _source_of(a) == _source_of(b)
 
 
+def _one_source(sources: list) -> int | None:
+    """The document all of ``sources`` (:func:`_source_of`) are, when they are one, else None."""
+    first = sources[0] if sources else None
+    return first if first is not None and all(x == first for x in sources) else None
+
+
 def _other_sources(rows: list, cols: list) -> np.ndarray | slice | None:
     """The columns a block of asked claims (their :func:`_source_of` ``rows``) may be partners
     of: every column (a slice), or, when every row is of one document and claimed by no one,
@@ -803,6 +809,14 @@ class Partners:
                 self.two_texts.append((one(c.clauses[0]), one(c.clauses[1])))
         self._blocks.clear()
 
+    def _source(self, which: str, lo: int) -> int | None:
+        """The one source of the block of asked claims from ``lo`` (:func:`_one_source`)."""
+        key = (which + " source", lo)
+        if key not in self._blocks:
+            sources = self.masked_source if which == "masked" else self.two_source
+            self._blocks[key] = _one_source(sources[lo:lo + WORDING_ROWS])
+        return self._blocks[key]
+
     def _block(self, which: str, lo: int) -> tuple[np.ndarray, ...]:
         """The vectors of the asked claims' clauses ``which`` ("masked", or "two": the first and
         the second clauses) from ``lo`` on, a block of :data:`WORDING_ROWS`, read once."""
@@ -841,8 +855,11 @@ class Partners:
                 by_wording = np.array([c.by_wording for _, c in cols])
                 at = np.array([x for x, _ in cols], dtype=np.int64)
                 sources = [_source_of(c) for _, c in cols]
+                only = _one_source(sources)
                 for lo in range(0, len(self.masked), WORDING_ROWS):  # a block of the asked at a time
                     block = slice(lo, lo + WORDING_ROWS)
+                    if only is not None and self._source("masked", lo) == only:
+                        continue  # the block and the chunk: one document told by its author alone
                     keep = _other_sources(self.masked_source[block], sources)
                     if keep is None:
                         continue
@@ -860,8 +877,11 @@ class Partners:
                 second = self._vectors([c.clauses[1] for _, c in cols])
                 at = np.array([x for x, _ in cols], dtype=np.int64)
                 sources = [_source_of(c) for _, c in cols]
+                only = _one_source(sources)
                 for lo in range(0, len(self.two), WORDING_ROWS):
                     block = slice(lo, lo + WORDING_ROWS)
+                    if only is not None and self._source("two", lo) == only:
+                        continue
                     keep = _other_sources(self.two_source[block], sources)
                     if keep is None:
                         continue
