@@ -718,6 +718,45 @@ def _blocked_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context",
     yield from sorted({(min(x, y), max(x, y)) for x in queries for y in partners(x)})
 
 
+
+def _source_of(c: SentenceClaim) -> int | None:
+    """The document of a claim said to be claimed by no one (the document's author is its only
+    source), else None: two claims with the same such source are never a link
+    (:func:`_independent`)."""
+    return None if c.attribution else c.document_id
+
+
+def _same_source(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two claims of one document, neither said to be claimed by someone: never a link
+    (:func:`_independent` holds only for two sources or two parties said to claim them)."""
+    return _source_of(a) is not None and _source_of(a) == _source_of(b)
+
+
+def _one_source(sources: list) -> int | None:
+    """The document all of ``sources`` (:func:`_source_of`) are, when they are one, else None."""
+    first = sources[0] if sources else None
+    return first if first is not None and all(x == first for x in sources) else None
+
+
+def _other_sources(rows: list, cols: list) -> np.ndarray | slice | None:
+    """The columns a block of asked claims (their :func:`_source_of` ``rows``) may be partners
+    of: every column (a slice), or, when every row is of one document and claimed by no one,
+    those not of that same source (an index array; None when there is none)."""
+    first = rows[0] if rows else None
+    if first is None or any(r != first for r in rows):
+        return slice(None)
+    keep = np.array([i for i, c in enumerate(cols) if c != first], dtype=np.int64)
+    return keep if len(keep) else None
+
+
+def _not_same_source(rows: list, cols: list, keep) -> np.ndarray:  # noqa: ANN001 - keep: slice or index array
+    """A mask (rows x kept columns): False where the row and the column have the same source
+    (:func:`_same_source`)."""
+    r = np.array([-1 if x is None else x for x in rows], dtype=np.int64)
+    c = np.array([-2 if x is None else x for x in cols], dtype=np.int64)[keep]
+    return r[:, None] != c[None, :]
+
+
 class Partners:
     """:func:`_blocked_pairs` with ``rows``, over claims given a chunk at a time: the candidate
     partners of the claims at some positions (the *asked*, given whole), found as the claims of
@@ -737,19 +776,63 @@ class Partners:
         self.kind, self.ctx, self.embedder = kind, ctx, embedder
         self.keys_of = THING_KEYS[kind]
         self.worded = getattr(SAME_THING[kind], "worded", False)
-        self.rows = rows  # the asked claims' positions
-        self.found: dict[int, set[int]] = {r: set() for r in rows}
-        self.by_key: dict = defaultdict(list)  # a key -> the asked claims (positions) that have it
+        self.rows: list[int] = []  # the asked claims' positions
+        self.found: dict[int, set[int]] = defaultdict(set)
+        # a key -> the asked claims (positions) that have it: those said to be claimed by someone
+        # under None, the others by their document (never a partner of a claim of their own
+        # document said to be claimed by no one: :func:`_same_source`)
+        self.by_key: dict = defaultdict(lambda: defaultdict(list))
+        # of the asked claims only what is compared is kept (no claim): their masked clauses
+        # (each distinct text held once), order claims' two clauses, sources; the clauses'
+        # vectors are read a block of asked claims at a time, when a block has a partner to
+        # compare with (in one long document told by its author alone, none has)
+        self.masked: list[tuple[int, bool]] = []
+        self.masked_source: list[int | None] = []
+        self.masked_texts: list[str] = []
+        self.two: list[int] = []
+        self.two_source: list[int | None] = []
+        self.two_texts: list[tuple[str, str]] = []
+        self._texts: dict[str, str] = {}
+        self._blocks: dict[tuple[str, int], tuple[np.ndarray, ...]] = {}
+        self.ask(rows, asked)
+
+    def ask(self, rows: Sequence[int], asked: list[SentenceClaim]) -> None:
+        """More asked claims (their positions, ascending after those asked before): the claims
+        of ``rows`` may be given a chunk at a time, so that they are never all held."""
+        one = lambda t: self._texts.setdefault(t, t)  # noqa: E731
         for r, c in zip(rows, asked):
-            for k in (() if c.by_wording else self.keys_of(c, ctx)):
-                self.by_key[k].append(r)
-        self.masked = [(r, c.by_wording) for r, c in zip(rows, asked) if c.masked]
-        self.masked_vectors = self._vectors([c.masked for c in asked if c.masked])
-        two = [(r, c) for r, c in zip(rows, asked) if len(c.clauses) == 2 and not c.by_wording] \
-            if kind == "order" else []
-        self.two = [r for r, _ in two]
-        self.first = self._vectors([c.clauses[0] for _, c in two])
-        self.second = self._vectors([c.clauses[1] for _, c in two])
+            self.rows.append(r)
+            for k in (() if c.by_wording else self.keys_of(c, self.ctx)):
+                self.by_key[k][_source_of(c)].append(r)
+            if c.masked:
+                self.masked.append((r, c.by_wording))
+                self.masked_source.append(_source_of(c))
+                self.masked_texts.append(one(c.masked))
+            if self.kind == "order" and len(c.clauses) == 2 and not c.by_wording:
+                self.two.append(r)
+                self.two_source.append(_source_of(c))
+                self.two_texts.append((one(c.clauses[0]), one(c.clauses[1])))
+        self._blocks.clear()
+
+    def _source(self, which: str, lo: int) -> int | None:
+        """The one source of the block of asked claims from ``lo`` (:func:`_one_source`)."""
+        key = (which + " source", lo)
+        if key not in self._blocks:
+            sources = self.masked_source if which == "masked" else self.two_source
+            self._blocks[key] = _one_source(sources[lo:lo + WORDING_ROWS])
+        return self._blocks[key]
+
+    def _block(self, which: str, lo: int) -> tuple[np.ndarray, ...]:
+        """The vectors of the asked claims' clauses ``which`` ("masked", or "two": the first and
+        the second clauses) from ``lo`` on, a block of :data:`WORDING_ROWS`, read once."""
+        key = (which, lo)
+        if key not in self._blocks:
+            if which == "masked":
+                self._blocks[key] = (self._vectors(self.masked_texts[lo:lo + WORDING_ROWS]),)
+            else:
+                texts = self.two_texts[lo:lo + WORDING_ROWS]
+                self._blocks[key] = (self._vectors([t[0] for t in texts]), self._vectors([t[1] for t in texts]))
+        return self._blocks[key]
 
     def _vectors(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -757,37 +840,63 @@ class Partners:
         return np.asarray(self.embedder.embed(texts), dtype=np.float32)
 
     def add(self, positions: Sequence[int], chunk: list[SentenceClaim]) -> None:
-        """The next claims of the kind, in text order, and their positions."""
+        """The next claims of the kind, in text order, and their positions. A claim and one of
+        its own document, neither said to be claimed by someone, are never partners
+        (:func:`_same_source`): in a long document most pairs are such, and neither their keys
+        nor their vectors' products are looked at."""
         for x, c in zip(positions, chunk):
             if not c.by_wording and self.by_key:
+                own = _source_of(c)
                 for k in self.keys_of(c, self.ctx):
-                    for r in self.by_key.get(k, ()):
-                        self.found[r].add(x)
+                    for source, rs in self.by_key.get(k, {}).items():
+                        if own is not None and source == own:
+                            continue
+                        for r in rs:
+                            self.found[r].add(x)
         if self.masked:
             cols = [(x, c) for x, c in zip(positions, chunk) if c.masked]
             if cols:
                 vectors = self._vectors([c.masked for _, c in cols])
                 by_wording = np.array([c.by_wording for _, c in cols])
                 at = np.array([x for x, _ in cols], dtype=np.int64)
+                sources = [_source_of(c) for _, c in cols]
+                only = _one_source(sources)
                 for lo in range(0, len(self.masked), WORDING_ROWS):  # a block of the asked at a time
-                    hits = self.masked_vectors[lo:lo + WORDING_ROWS] @ vectors.T \
+                    block = slice(lo, lo + WORDING_ROWS)
+                    if only is not None and self._source("masked", lo) == only:
+                        continue  # the block and the chunk: one document told by its author alone
+                    keep = _other_sources(self.masked_source[block], sources)
+                    if keep is None:
+                        continue
+                    hits = self._block("masked", lo)[0] @ vectors[keep].T \
                         >= SIM_WORDING_CANDIDATE - CANDIDATE_MARGIN
-                    for (r, own_by_wording), row in zip(self.masked[lo:lo + WORDING_ROWS], hits):
+                    hits &= _not_same_source(self.masked_source[block], sources, keep)
+                    for (r, own_by_wording), row in zip(self.masked[block], hits):
                         if not (own_by_wording or self.worded):
-                            row = row & by_wording
-                        self.found[r].update(int(y) for y in at[row])
+                            row = row & by_wording[keep]
+                        self.found[r].update(int(y) for y in at[keep][row])
         if self.two:
             cols = [(x, c) for x, c in zip(positions, chunk) if len(c.clauses) == 2 and not c.by_wording]
             if cols:
                 first = self._vectors([c.clauses[0] for _, c in cols])
                 second = self._vectors([c.clauses[1] for _, c in cols])
                 at = np.array([x for x, _ in cols], dtype=np.int64)
+                sources = [_source_of(c) for _, c in cols]
+                only = _one_source(sources)
                 for lo in range(0, len(self.two), WORDING_ROWS):
-                    a0, a1 = self.first[lo:lo + WORDING_ROWS], self.second[lo:lo + WORDING_ROWS]
-                    score = np.maximum(np.minimum(a0 @ first.T, a1 @ second.T),
-                                       np.minimum(a0 @ second.T, a1 @ first.T))
-                    for r, row in zip(self.two[lo:lo + WORDING_ROWS], score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN):
-                        self.found[r].update(int(y) for y in at[row])
+                    block = slice(lo, lo + WORDING_ROWS)
+                    if only is not None and self._source("two", lo) == only:
+                        continue
+                    keep = _other_sources(self.two_source[block], sources)
+                    if keep is None:
+                        continue
+                    a0, a1 = self._block("two", lo)
+                    f, s = first[keep], second[keep]
+                    score = np.maximum(np.minimum(a0 @ f.T, a1 @ s.T), np.minimum(a0 @ s.T, a1 @ f.T))
+                    hits = (score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN) \
+                        & _not_same_source(self.two_source[block], sources, keep)
+                    for r, row in zip(self.two[block], hits):
+                        self.found[r].update(int(y) for y in at[keep][row])
 
     def pairs(self) -> list[tuple[int, int]]:
         """The candidate pairs (positions, first < second, ascending) with an asked claim."""

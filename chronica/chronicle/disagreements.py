@@ -270,22 +270,43 @@ class _SplitIndex:
     starts: list  # the starts, in that order
     gap: timedelta  # MAX_SPLIT_GAP_YEARS, rounded up, plus a day
     reach: timedelta  # the gap plus the widest span: how far before an entry another may start
+    # in that order: the document of an entry told by one document only (else None), and where
+    # the run of entries of that one document ends: a long document's entries are skipped a
+    # run at a time by an entry of that document (a pair needs two sources)
+    single: list = field(default_factory=list)
+    run_end: list = field(default_factory=list)
 
     @classmethod
-    def of(cls, dated: list[tuple[ChronicleEvent, list]]) -> "_SplitIndex":
+    def of(cls, dated: list[tuple[ChronicleEvent, list]], docs: list[frozenset] | None = None) -> "_SplitIndex":
         spans = [(min(s[0] for _, s in sa), max(s[1] for _, s in sa)) for _, sa in dated]
         order = sorted(range(len(spans)), key=lambda k: spans[k][0])
         gap = timedelta(days=math.ceil(MAX_SPLIT_GAP_YEARS * 365.25) + 1)
         widest = max((b - a for a, b in spans), default=timedelta(0))
-        return cls(spans, order, [spans[k][0] for k in order], gap, gap + widest)
+        single = [next(iter(docs[k])) if docs is not None and len(docs[k]) == 1 else None for k in order]
+        run_end = [0] * len(order)
+        for p in range(len(order) - 1, -1, -1):
+            same = p + 1 < len(order) and single[p] is not None and single[p + 1] == single[p]
+            run_end[p] = run_end[p + 1] if same else p + 1
+        return cls(spans, order, [spans[k][0] for k in order], gap, gap + widest, single, run_end)
 
-    def within_gap(self, i: int) -> list[int]:
+    def within_gap(self, i: int, docs: frozenset = frozenset()) -> list[int]:
         """Indices after ``i`` of the entries whose spans may lie within the gap of entry
-        ``i``'s: a superset of the pairs the exact test keeps, ascending, so the pairs are
+        ``i``'s, but for runs of entries told by one of ``docs`` alone (no pair with entry
+        ``i``): a superset of the pairs the exact test keeps, ascending, so the pairs are
         judged in the order of the loop over every pair."""
         lo = bisect.bisect_left(self.starts, _shifted(self.spans[i][0], -self.reach))
         hi = bisect.bisect_right(self.starts, _shifted(self.spans[i][1], self.gap))
-        return sorted(j for j in self.order[lo:hi] if j > i)
+        if not docs or not self.single:
+            return sorted(j for j in self.order[lo:hi] if j > i)
+        out, p = [], lo
+        while p < hi:
+            if self.single[p] is not None and self.single[p] in docs:
+                p = self.run_end[p]
+                continue
+            if self.order[p] > i:
+                out.append(self.order[p])
+            p += 1
+        return sorted(out)
 
 
 def _shifted(day: date, delta: timedelta) -> date:
@@ -295,10 +316,12 @@ def _shifted(day: date, delta: timedelta) -> date:
         return date.max if delta > timedelta(0) else date.min
 
 
-@dataclass
+@dataclass(slots=True)
 class _Dated:
     """What the split-date pass compares of an event with a stated date before it reads the
-    event again: its position in the events, its types, documents, actors and stated dates."""
+    event again: its position in the events, its types, documents, actors and stated dates
+    (one is kept for each such event of the chronicle: held compactly, its sets and dates shared
+    with the equal ones of the others through ``memo``)."""
 
     n: int  # position among the events given
     asserted: bool
@@ -312,14 +335,16 @@ class _Dated:
     every: frozenset
 
     @classmethod
-    def of(cls, n: int, e: ChronicleEvent, stated: list) -> "_Dated":
+    def of(cls, n: int, e: ChronicleEvent, stated: list, memo: dict | None = None) -> "_Dated":
+        one = (lambda x: memo.setdefault(x, x)) if memo is not None else (lambda x: x)
+
         def keys(role: str | None) -> frozenset:
-            return frozenset(k for p in e.participants if p.actor_id and (role is None or p.role == role)
-                             for k in participant_keys(p))
-        spans = tuple(span for _, span in stated)
-        return cls(n, e.modality == ASSERTED, e.type, frozenset(e.documents), spans,
-                   (min(s[0] for s in spans), max(s[1] for s in spans)),
-                   frozenset(_phase(m) for m, _ in stated), keys(SOURCE), keys(TARGET), keys(None))
+            return one(frozenset(k for p in e.participants if p.actor_id and (role is None or p.role == role)
+                                 for k in participant_keys(p)))
+        spans = one(tuple(one(span) for _, span in stated))
+        return cls(n, e.modality == ASSERTED, one(e.type), one(frozenset(e.documents)), spans,
+                   one((min(s[0] for s in spans), max(s[1] for s in spans))),
+                   one(frozenset(_phase(m) for m, _ in stated)), keys(SOURCE), keys(TARGET), keys(None))
 
     def agrees(self, other: "_Dated") -> bool:
         """:func:`_actors_agree` of the two events."""
@@ -347,9 +372,9 @@ def _split_dates(stated: list[_Dated], again, embedder: Embedder) -> list[tuple[
     if len(dated) < 2:
         return []
     pairs = []  # (i, j) in dated, in the order of the loop over every pair
-    index = _SplitIndex.of([(None, [(None, span) for span in d.spans]) for d in dated])
+    index = _SplitIndex.of([(None, [(None, span) for span in d.spans]) for d in dated], [d.docs for d in dated])
     for i, a in enumerate(dated):
-        for j in index.within_gap(i):
+        for j in index.within_gap(i, a.docs):
             b = dated[j]
             if a.docs & b.docs or not type_compatible(a.type, b.type):
                 continue
@@ -756,6 +781,7 @@ class _Kept:
     trends: list = field(default_factory=list)  # events of a relationship's trend (relations)
     claimed: dict = field(default_factory=dict)  # id -> event without mentions (claims cite it)
     index: dict = field(default_factory=dict)  # (document, sentence, trigger) -> event id
+    memo: dict = field(default_factory=dict)  # the equal parts of the stated records, held once
 
     def add(self, n: int, e: ChronicleEvent, claims: list[SentenceClaim] | None, wanted: set | None) -> None:
         sides = date_claims(e)
@@ -768,7 +794,7 @@ class _Kept:
                 self.trends.append(e)
         stated = _stated_fine(e)
         if stated:
-            self.stated.append(_Dated.of(n, e, stated))
+            self.stated.append(_Dated.of(n, e, stated, self.memo))
         acts = [m for m in e.mentions if act_value(m)]
         if acts:
             self.acts.append(replace(e, mentions=acts))

@@ -1082,10 +1082,16 @@ def _group_of(code: str) -> str:
 
 def weighed_groups(grp: str) -> list[str]:
     """The other type families (by :func:`group_of` key) with a type that may be weighed against
-    one of ``grp``'s (:func:`types_weighed`): where blocking looks for such links too."""
+    one of ``grp``'s (:func:`types_weighed`): where blocking looks for such links too (asked for
+    every new mention: computed once a family)."""
+    return list(_weighed_groups(grp))
+
+
+@lru_cache(maxsize=None)
+def _weighed_groups(grp: str) -> tuple[str, ...]:
     codes = grp.split("|")
-    return sorted({_group_of(c) for c in _ONTOLOGY.types
-                   if any(types_weighed(t, c) for t in codes)} - {grp})
+    return tuple(sorted({_group_of(c) for c in _ONTOLOGY.types
+                         if any(types_weighed(t, c) for t in codes)} - {grp}))
 
 
 def _blocks() -> dict[str, str]:

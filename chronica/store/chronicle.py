@@ -150,7 +150,7 @@ class ChronicleTables:
                       "chronicle_events", "chronicle_disagreements", "chronicle_claims",
                       "chronicle_claim_links"):
             self.conn.execute(f"DELETE FROM {table}")
-        self._widths = None
+        self._widths = self._types = None
 
     def add_mentions(self, rows: Iterable[MentionRow], keys: Iterable[tuple[str, str, int]]) -> None:
         """Register mentions with their blocking data; ``keys`` are (grp, key, mention id), each
@@ -168,7 +168,15 @@ class ChronicleTables:
             " VALUES (?, ?, ?, ?, ?)",
             [(grp, key, mid, of[mid].type, int(of[mid].stated)) for grp, key, mid in keys],
         )
-        self._widths = None
+        self._widths = self._types = None
+
+    def _key_types(self, grp: str) -> list[str]:
+        """The event types of the actor keys of family ``grp`` (read once after mentions are added)."""
+        if getattr(self, "_types", None) is None:
+            self._types = {}
+            for g, t in self.conn.execute("SELECT DISTINCT grp, type FROM chronicle_keys"):
+                self._types.setdefault(g, []).append(t)
+        return sorted(self._types.get(grp, []))
 
     def _width_classes(self, grp: str) -> list[int]:
         if self._widths is None:
@@ -193,6 +201,10 @@ class ChronicleTables:
                 where += " AND type = ?"
                 args.append(by_key.type)
             if by_key.unstated_only:
+                if by_key.type is None:  # every type of the family named: the index is searched
+                    types = self._key_types(grp)  # to its last column, not scanned by actor
+                    where += " AND type IN ({})".format(_marks(len(types)))
+                    args += types
                 where += " AND stated = 0"
             found.update(r[0] for r in self.conn.execute(
                 f"SELECT mention_id FROM chronicle_keys WHERE {where}", args))
