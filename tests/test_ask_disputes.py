@@ -54,12 +54,12 @@ published: 1980-03-02
 
 Diplomatic relations were restored in June 1971, when the two governments exchanged ambassadors.
 Togo broke off diplomatic relations with Ghana on 3 March 1966, accusing Accra of sheltering exiles.
-Togo declared independence on 27 April 1960, and Sylvanus Olympio became its first president.
+Togo declared independence in April 1960, and Sylvanus Olympio became its first president.
 """,
     "timeline.txt": """title: A Togo timeline
 published: 1990-01-01
 
-27 April 1960 - Togo declares independence.
+April 1960 - Togo declares independence.
 February 1960 - Togo's assembly votes for the constitution.
 """,
     "digest.txt": """title: West Africa digest
@@ -92,8 +92,9 @@ def test_ask_when_an_answers_sentence_is_a_side_of_a_date_disagreement(asker):
 
 
 def test_ask_when_days_of_a_coarser_majority_dispute(asker):
-    """Two sources write 27 April, one 28 April, a timeline 27 April: the day of the most is
-    the answer's side, the other day the other side."""
+    """Two sources write April 1960 (the date most readings agree with), one 27 April, one 28
+    April: the days dispute each other (the events' own dissent already answers so at
+    6ed5982; a guard that the reader's finer day does not settle it)."""
     answer = asker.ask("When did Togo declare independence?")
     assert answer.verdict == "disputed", answer.text
     assert {"1960-04-27", "1960-04-28"} <= {c.date for c in answer.citations}, answer.text
