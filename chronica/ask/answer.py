@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from chronica.ask import parts
-from chronica.ask.question import GENERIC_FORMS, Question, QuestionActor, catch_all, parse, parse_plain
+from chronica.ask.question import (GENERIC_FORMS, TIME_CONNECTIVES, Question, QuestionActor, catch_all, parse,
+                                   parse_plain)
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     Reader,
@@ -148,9 +149,17 @@ class Asker:
         self.titles = {d.id: d.label for d in chronicle.documents}
         self._texts: dict[int, str] = {}  # document texts read for :meth:`_context_of`
         self._disputes = {}
+        #: the disagreements one of whose sides a sentence states, by the sentence's key (a
+        #: disagreement of the claims layer has no event: its sides are sentences)
+        self._disputed_at: dict[tuple, list] = {}
         for d in chronicle.disagreements:
             for event_id in d.event_ids:
                 self._disputes.setdefault(event_id, []).append(d)
+            for c in d.claims:
+                for m in c.mentions:
+                    key = (m.document_id, m.sentence_start, m.sentence_end)
+                    if d not in self._disputed_at.get(key, []):
+                        self._disputed_at.setdefault(key, []).append(d)
 
     # -- finding the events a question is about ---------------------------------------------
     def events_for(self, q: Question, *, use_time: bool = True, named: bool = True) -> list[ChronicleEvent]:
@@ -298,8 +307,49 @@ class Asker:
                 answer = self._not_found(q, "no sentence states it as a fact")
         # 2. the sentences that state it (did-questions read them in check_parsed)
         if answer.verdict == "not found" and q.kind in READERS:
-            return READERS[q.kind](self, q) or answer
-        return answer
+            answer = READERS[q.kind](self, q) or answer
+        # 3. a disagreement the store found about what the answer's sentences state
+        return self._attach_dispute(q, answer) or answer
+
+    def _attach_dispute(self, q: Question, answer: Answer) -> Answer | None:
+        """The answer as disputed when one of its sentences states a side of a disagreement the
+        build found (:data:`DISPUTE_KINDS` of the question's kind) about the question's act (the
+        disagreement's topic holds a word of its predicate's family) whose side agrees with the
+        answer (its date overlaps the answer's first one; its value names one of the answer's
+        names): "restored relations on 16 May 1988" against "in June 1988" (date claims of two
+        sources); else None."""
+        kinds = DISPUTE_KINDS.get(q.kind)
+        if answer.verdict != "answered" or not kinds or q.doc is None:
+            return None
+        predicate = _predicate(q.doc, q.main)
+        if predicate is None or not predicate.is_alpha:
+            return None
+        first = dates.value_interval(answer.values[0]) if answer.values else None
+        for c in answer.citations:
+            for d in self._disputed_at.get(c.key, []):
+                if d.kind not in kinds or len(d.claims) < 2 or not may_hold(d.topic, predicate.lemma_):
+                    continue
+                if d.kind == "date":
+                    agrees = first is not None and any(
+                        dates.overlaps(first, dates.mention_interval(m)) for side in d.claims for m in side.mentions)
+                else:
+                    named = fold(answer.text)
+                    agrees = any(word_at(named, fold(side.value.split(",")[0].strip())) >= 0 for side in d.claims)
+                if not agrees or (d.kind == "date" and sum(
+                        any(_dates_the_act(m.sentence, predicate.lemma_) for m in side.mentions)
+                        for side in d.claims) < 2):
+                    continue  # each side must date the act itself: "made their debut on 12
+                    # September, two weeks [after the limit came into force]" dates no coming
+                sides = [(side.value, _unique([_mention_cite(m, self.titles) for m in side.mentions]))
+                         for side in d.claims]
+                if d.kind == "date":
+                    return _disputed(q, sides, list(d.event_ids))
+                out = [Side(v, cs) for v, cs in sides]
+                text = "the sources disagree: " + " / ".join(
+                    f"{s.label} ({', '.join(dict.fromkeys(f'd{x.document}' for x in s.citations))})" for s in out)
+                return Answer(q, "disputed", text, _unique([x for s in out for x in s.citations]), out,
+                              list(d.event_ids))
+        return None
 
     def _readings(self, q: Question) -> list[Reading]:
         return self.reader.read(q, self._hits(q, READ_CANDIDATES)) if self.reader is not None else []
@@ -318,6 +368,16 @@ class Asker:
         if chosen is None:
             return None
         value, agree = chosen
+        # the date most sentences agree with may be coarser than the days some of them write
+        # ("February 2008": "17 February" and "18 February" both fit it): the day most of those
+        # agree with is the answer, and the other days the sources write dispute it
+        span = dates.value_interval(value)
+        days = [r for r in agree if r.date_stated and r.date_span is not None
+                and dates.span_days(r.date_span) <= DISSENT_PRECISION_DAYS]
+        finer = choose_date(days) if span is not None and dates.span_days(span) > DISSENT_PRECISION_DAYS else None
+        if finer is not None:
+            value = finer[0]
+            agree = [r for r in agree if dates.overlaps(r.date_span, dates.value_interval(value))]
         cites = _unique([_read_cite(r, self.titles) for r in agree])
         dissent = _dissent([(r.date, r.date_span, r.date_stated, _read_cite(r, self.titles)) for r in readings],
                            value, dates.value_interval(value))
@@ -731,7 +791,8 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
 
 def _disputed(q: Question, sides: list[tuple[str, list[Citation]]], event_ids: list[str] | None = None) -> Answer:
     """A when-answer whose sources disagree: each date with its sentences."""
-    out = [Side(dates.display(v, None), cs) for v, cs in sides]
+    # a TIMEX3 value as a reader writes it; a claim's value as its source wrote it ("16 May 1988")
+    out = [Side(dates.display(v, None) if dates.value_interval(v) else v, cs) for v, cs in sides]
     text = "the sources disagree: " + " / ".join(
         f"{s.label} ({', '.join(dict.fromkeys(f'd{c.document}' for c in s.citations))})" for s in out)
     return Answer(q, "disputed", text, _unique([c for s in out for c in s.citations]), out, event_ids or [],
@@ -771,6 +832,40 @@ def _placed_at(asked: SentenceClaim, stored: SentenceClaim) -> SentenceClaim:
             return asked
     return replace(asked, earliest=stored.earliest, latest=stored.latest, stated=stored.stated,
                    narrative=False)
+
+
+def _in_time_clause(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """``token`` stands in a phrase or clause that places something else in time by it ("two
+    weeks [after the limit came into force]", "[before the war]": a time connective of
+    :data:`chronica.ask.question.TIME_CONNECTIVES`)."""
+    seen = 0
+    while token.head is not token and seen < 8:
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in TIME_CONNECTIVES:
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CONNECTIVES for c in token.children):
+            return True
+        token, seen = token.head, seen + 1
+    return False
+
+
+def _dates_the_act(sentence: str, lemma: str) -> bool:
+    """The sentence may date the act of ``lemma``: not every word of its family there stands in
+    a phrase that only dates something else by it (:func:`_in_time_clause`); a sentence that
+    states the act in other words ("cut ties" for "broke off relations") is taken as the
+    disagreement's claims read it."""
+    family = [t for t in parse_plain([sentence])[0] if t.is_alpha and _of_family(lemma, t)]
+    return not family or any(not _in_time_clause(t) for t in family)
+
+
+#: the kinds of the build's disagreements that dispute an answer to each kind of question
+DISPUTE_KINDS = {"when": frozenset({"date"}), "who": frozenset({"who"})}
+
+
+def _mention_cite(m, titles: dict[int, str | None]) -> Citation:  # noqa: ANN001 - EventMention or SentenceClaim
+    """The sentence of one side of a disagreement: an event's mention or a stored claim."""
+    if isinstance(m, SentenceClaim):
+        return _claim_cite(m, titles)
+    return _cite(m, titles)
 
 
 def _read_cite(r: Reading, titles: dict[int, str | None]) -> Citation:
