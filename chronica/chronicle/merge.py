@@ -144,6 +144,8 @@ SIM_AGENT_MISMATCH_YEAR = 0.80
 SIM_WEIGHED_TYPE = 0.75
 #: ... dates overlapping only at the year: one more step, as for a clash of actors
 SIM_WEIGHED_TYPE_YEAR = 0.80
+#: ... when one side names no actor at all (dates overlapping at the day or month only)
+SIM_WEIGHED_TYPE_ACTORLESS = 0.70
 #: two uncoded happenings of different predicates, on one day or month: invented case table —
 #: "took effect" / "came into force" 0.83, "opened" / "inaugurated" 0.91; a recalled ambassador and
 #: a closed embassy of one month 0.77, a bridge opened and a crossing reopened on one day 0.77
@@ -460,8 +462,12 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
             or a.m.document_id == b.m.document_id):
         return False
     shared = (a.keys & b.keys) or (a.named & b.named)  # as pair_score counts them
-    if not shared or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
+    actorless = not (a.keys or a.named) or not (b.keys or b.named)
+    if not (shared or actorless) or not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
         return False
+    if not shared:  # one side names no actor: nothing clashes, nothing confirms; the wording carries it
+        return (not predicates and max(a.rank, b.rank) <= D.precision_rank("month")
+                and sim >= SIM_WEIGHED_TYPE_ACTORLESS)
     symmetric = parties_as_one_set(a.m, b.m)
     if _actor_conflict(a, b, symmetric):
         return False

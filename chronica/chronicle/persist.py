@@ -392,9 +392,10 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             earliest, latest = _interval_iso(info)
             near, far = lookup_window(info)
             found = tables.candidates(grp, keys, near, far, key_query(info))
-            if info.stated and keys:  # types of two families are weighed only with an actor in
-                for other in weighed_groups(grp):  # common and stated dates that overlap
-                    found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
+            if info.stated:  # types of two families are weighed only with an actor in common, or
+                for other in weighed_groups(grp):  # none on one side, and stated dates that overlap
+                    near_ids = tables.candidates(other, [], earliest, latest)
+                    found |= (tables.sharing_keys(near_ids, keys) | tables.without_keys(near_ids)) if keys else near_ids
             found.discard(mid)
             found = np.asarray(sorted(found), dtype=np.int64)
             found = found[~((found < mid) & _member(found, originals))]

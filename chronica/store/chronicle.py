@@ -229,6 +229,16 @@ class ChronicleTables:
                     _marks(len(chunk)), _marks(len(keys))), [*chunk, *keys]))
         return out
 
+    def without_keys(self, ids: Iterable[int]) -> set[int]:
+        """Those of the mentions ``ids`` that have no actor key at all (name no actor)."""
+        ids = sorted(ids)
+        keyed: set[int] = set()
+        for chunk in _chunks(ids):
+            keyed.update(r[0] for r in self.conn.execute(
+                "SELECT DISTINCT mention_id FROM chronicle_keys WHERE mention_id IN ({})".format(
+                    _marks(len(chunk))), chunk))
+        return set(ids) - keyed
+
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany(
             "INSERT OR IGNORE INTO chronicle_links (a, b) VALUES (?, ?)",
