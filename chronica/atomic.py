@@ -1,6 +1,10 @@
 """Files written whole or not at all: :func:`atomic_write` writes to a temporary file beside the
 target and renames it into place only when complete, so a full disk, a permission error or an
 interrupted run never leaves a truncated report or export (the old file, if any, stays).
+A target that is not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written in
+place, never replaced: renaming over it would put a plain file where the device or pipe was (as
+root, over ``/dev/null``, for every process on the machine). A symbolic link is kept and the file
+it points to is replaced.
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ def atomic_write(path: str | Path, *, encoding: str = "utf-8", newline: str | No
     target = Path(path)
     if target.is_dir():
         raise OutputError(f"cannot write {target}: it is a folder")
+    if target.exists() and not target.is_file():  # a device or a pipe: written, never replaced
+        try:
+            with open(target, "w", encoding=encoding, newline=newline) as fh:
+                yield fh
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        return
+    if target.is_symlink():  # the link stays; the file it names is replaced
+        target = target.resolve()
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
