@@ -21,7 +21,9 @@ Public API:
   :func:`dumps_indented` writes it, one item at a time (an export need not hold all its
   records, nor their encoding, in memory);
 * :func:`write_bytes` — UTF-8 bytes onto a text stream (through its binary buffer when it has
-  one: no decoding and encoding again of a 150 MB export).
+  one: no decoding and encoding again of a 150 MB export);
+* :class:`Raw` — a value already encoded by :func:`dumps_indented` (bytes a store keeps), which
+  :func:`write_streamed` writes as it is.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ import orjson
 
 #: the indent of :func:`dumps_indented` (orjson's only one: ``OPT_INDENT_2``)
 INDENT = 2
+
+
+class Raw:
+    """A JSON value already encoded as :func:`dumps_indented` encodes it (at level 0):
+    :func:`write_streamed` writes its bytes instead of encoding a value."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
 
 
 def loads(text: str | bytes) -> Any:
@@ -80,7 +92,8 @@ def write_bytes(out: TextIO, data: bytes) -> None:
 
 def write_streamed(out: TextIO, parts: Mapping[str, Iterable[Any]]) -> None:
     """Write ``parts`` (each value a list or an iterable of JSON values) on ``out`` as
-    ``dumps_indented(dict(parts with lists))`` plus a newline, item by item.
+    ``dumps_indented(dict(parts with lists))`` plus a newline, item by item. An item may be a
+    :class:`Raw`: its bytes are written for its encoding.
 
     orjson writes each item at level 0; inside the object's list it sits at level 2, so each of
     its newlines gets two levels (four spaces) more: a string holds no raw newline (JSON writes
@@ -92,7 +105,8 @@ def write_streamed(out: TextIO, parts: Mapping[str, Iterable[Any]]) -> None:
         write((b"," if k else b"") + b"\n" + b" " * INDENT + orjson.dumps(key) + b": [")
         n = 0
         for value in values:
-            write((b"," if n else b"") + inner + dumps_indented(value).replace(b"\n", inner))
+            data = value.data if type(value) is Raw else dumps_indented(value)
+            write((b"," if n else b"") + inner + data.replace(b"\n", inner))
             n += 1
         write(b"\n" + b" " * INDENT + b"]" if n else b"]")
     write(b"\n}\n" if parts else b"}\n")
