@@ -222,8 +222,7 @@ def _schema_12(path: Path) -> None:
 
     con = sqlite3.connect(path)
     con.executescript("""
-        DROP TABLE chronicle_event_exports; DROP INDEX documents_unexported;
-        ALTER TABLE documents DROP COLUMN timexes_export;
+        DROP TABLE chronicle_event_exports; DROP TABLE document_exports;
         DROP TABLE export_versions; PRAGMA user_version = 12;""")
     con.close()
 
@@ -267,6 +266,6 @@ def test_a_document_whose_time_expressions_are_stored_empty_is_exported_from_its
         build([SUEZ], store)
         expected = _same_export_from_stored_bytes(store)
         with store.transaction():
-            store.conn.execute("UPDATE documents SET timexes_export = CAST('' AS BLOB)"
-                               " WHERE id = (SELECT MIN(document_id) FROM timexes)")
+            store.conn.execute("UPDATE document_exports SET timexes = CAST('' AS BLOB)"
+                               " WHERE document_id = (SELECT MIN(document_id) FROM timexes)")
         assert _export(store) == expected

@@ -213,11 +213,17 @@ def _id_prefix(label: str) -> bytes:
     return b'{\n  "id": ' + fastjson.orjson.dumps(label) + b","
 
 
+def _placed_id(label: str) -> bytes:
+    """:func:`_id_prefix` as the export places it (:func:`chronica.fastjson.placed`)."""
+    return b"{" + fastjson.PLACED + b'  "id": ' + fastjson.orjson.dumps(label) + b","
+
+
 def fill_exports(store: Store) -> int:
     """Store the exported record of every event that has none (new, or its members changed; all
     of them when they were made by other code: :func:`export_fingerprint`), made from the stored
     rows by the export's own code (:func:`iter_event_records`), without its id (labels change
-    when events are added); and the documents' time expressions likewise
+    when events are added), placed as the export writes it (:func:`chronica.fastjson.placed`);
+    and the documents' time expressions likewise
     (:meth:`chronica.store.Store.fill_timex_exports`). Inside the caller's transaction.
     Returns how many events' records were made."""
     tables, version = store.chronicle, export_fingerprint()
@@ -233,7 +239,7 @@ def fill_exports(store: Store) -> int:
             data, prefix = fastjson.dumps_indented(record), _id_prefix(record["id"])
             if not data.startswith(prefix):
                 raise RuntimeError(f"an exported event opens with {data[:40]!r}, not its id")
-            rows.append((row.id, b"{" + data[len(prefix):]))
+            rows.append((row.id, fastjson.placed(data[len(prefix):])))
             if len(rows) >= 2_000:
                 tables.set_exports(rows)
                 made, rows = made + len(rows), []
@@ -263,7 +269,7 @@ def stored_event_records(store: Store) -> Iterator[fastjson.Raw] | None:
 
     def records() -> Iterator[fastjson.Raw]:
         for label, data in store.chronicle.iter_exports():
-            yield fastjson.Raw(_id_prefix(label or "") + data[1:])
+            yield fastjson.Raw(_placed_id(label or ""), data)
 
     return records()
 

@@ -43,9 +43,9 @@ def document_id(n: int) -> str:
 #: document's as the export writes them, ``Store.timex_exports``)
 TIMEX_EXPORT_FIELDS = TIMEX_COLUMNS
 
-#: where a document's record written with no time expressions holds them: its first (and only)
-#: occurrence, as a JSON string holds no raw newline
-_NO_TIMEXES = b'\n  "timexes": [],'
+#: where a document's record written with no time expressions holds them, as the export places
+#: it: its first (and only) occurrence, as a JSON string holds no raw newline
+_NO_TIMEXES = fastjson.PLACED + b'  "timexes": [],'
 
 
 def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
@@ -60,39 +60,47 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
             pending = next(timexes, None)
         return pending[1] if pending is not None and pending[0] == document_id else []
 
-    yield from _documents(store, own)
+    for _, doc in _documents(store, own):
+        yield doc
 
 
 def iter_document_exports(store: Store) -> Iterator[dict[str, Any] | fastjson.Raw]:
     """:func:`iter_documents`, each record encoded with its time expressions as the store keeps
     them (:meth:`chronica.store.Store.timex_exports`: no row of ``timexes`` read); the records
-    themselves when those are not all stored by this code."""
+    themselves when those are not all stored by this version."""
     if not store.timex_exports_current():
         yield from iter_documents(store)
         return
     stored = store.timex_exports()
-    for doc in _documents(store, lambda _: []):
-        data = next(stored)
+    pending = next(stored, None)
+    for document_id, doc in _documents(store, lambda _: []):
+        while pending is not None and pending[0] < document_id:
+            pending = next(stored, None)
+        data = pending[1] if pending is not None and pending[0] == document_id else b""
         if not data:  # only the standard library encodes them: the record goes whole
-            doc["timexes"] = store.timexes_of_document(int(doc["id"][1:]))
+            doc["timexes"] = store.timexes_of_document(document_id)
             yield doc
             continue
         try:
-            encoded = fastjson.orjson.dumps(doc, option=fastjson.orjson.OPT_INDENT_2)
+            encoded = fastjson.placed(fastjson.orjson.dumps(doc, option=fastjson.orjson.OPT_INDENT_2))
         except fastjson.orjson.JSONEncodeError:
             doc["timexes"] = fastjson.loads(data)
             yield doc
             continue
-        if data != b"[]":
-            encoded = encoded.replace(_NO_TIMEXES, b'\n  "timexes": ' + data.replace(b"\n", b"\n  ") + b",", 1)
-        yield fastjson.Raw(encoded)
+        if data == b"[]":
+            yield fastjson.Raw(encoded)
+            continue
+        at = encoded.index(_NO_TIMEXES)
+        view = memoryview(encoded)
+        yield fastjson.Raw(view[:at + len(_NO_TIMEXES) - 3], data, view[at + len(_NO_TIMEXES) - 1:])
 
 
-def _documents(store: Store, timexes: Callable[[int], list[dict]]) -> Iterator[dict[str, Any]]:
+def _documents(store: Store, timexes: Callable[[int], list[dict]]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(id, record)`` of each document, by id, its time expressions from ``timexes(id)``."""
     references = store.references_by_document()
     for d in store.iter_documents():
         record = _RECORD.fullmatch(d.path)
-        yield {
+        yield d.id, {
             "id": document_id(d.id),
             # the file, as the contract asks: a .jsonl record's line ("…/feed.jsonl#L3") goes in "record"
             "path": record[1] if record else d.path,

@@ -189,17 +189,21 @@ class Segment:
 
 TIMEX_COLUMNS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
                  "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
-#: what made the stored time expressions of the export (``documents.timexes_export``): their
-#: fields and the encoder; bytes of another version are made again (:meth:`Store.fill_timex_exports`)
-TIMEXES_EXPORT_VERSION = "1:" + ",".join(TIMEX_COLUMNS) + ":orjson " + fastjson.orjson.__version__
+#: what made the stored time expressions of the export (``document_exports``): their fields,
+#: their indent and the encoder; bytes of another version are made again (:meth:`Store.fill_timex_exports`)
+TIMEXES_EXPORT_VERSION = "2:" + ",".join(TIMEX_COLUMNS) + ":placed 6:orjson " + fastjson.orjson.__version__
+#: what each newline of a document's time expressions is followed by in the export: the list is
+#: a field (one level) of a document (an item of the streamed ``documents``, two more)
+TIMEXES_PLACED = b"\n" + b" " * (3 * fastjson.INDENT)
 
 
 def timexes_export(timexes: list[dict]) -> bytes:
-    """A document's time expressions (dicts of :data:`TIMEX_COLUMNS`) as the export's
-    :func:`chronica.fastjson.dumps_indented` writes them, or empty bytes when only the standard
-    library can encode them (a lone surrogate: the export encodes such a document whole)."""
+    """A document's time expressions (dicts of :data:`TIMEX_COLUMNS`) as the JSON export writes
+    them in its record (:func:`chronica.fastjson.dumps_indented`, each newline followed by
+    :data:`TIMEXES_PLACED`), or empty bytes when only the standard library can encode them (a
+    lone surrogate: the export encodes such a document whole)."""
     try:
-        return fastjson.orjson.dumps(timexes, option=fastjson.orjson.OPT_INDENT_2)
+        return fastjson.orjson.dumps(timexes, option=fastjson.orjson.OPT_INDENT_2).replace(b"\n", TIMEXES_PLACED)
     except fastjson.orjson.JSONEncodeError:
         return b""
 
@@ -653,18 +657,15 @@ class Store:
     # -- the documents' time expressions as the JSON export writes them (migration 13) ----------
     def _write_timex_exports(self, ids: Iterable[int]) -> None:
         """Store the time expressions of the documents ``ids`` as the export writes them
-        (:func:`timexes_export`), from their stored rows; a list orjson cannot encode (a lone
-        surrogate) is stored empty: the export reads such a document's rows."""
+        (:func:`timexes_export`), from their stored rows, in ``document_exports``."""
         ids = sorted(ids)
-        rows = []
         for i in range(0, len(ids), 900):
             chunk = ids[i:i + 900]
             found = dict(self._timexes_of(chunk))
-            rows += [(timexes_export(found.get(d, [])), d) for d in chunk]
-            if len(rows) >= 2_000:
-                self.conn.executemany("UPDATE documents SET timexes_export = ? WHERE id = ?", rows)
-                rows = []
-        self.conn.executemany("UPDATE documents SET timexes_export = ? WHERE id = ?", rows)
+            self.conn.execute(f"DELETE FROM document_exports WHERE document_id IN ({', '.join('?' * len(chunk))})",
+                              chunk)
+            self.conn.executemany("INSERT INTO document_exports (document_id, timexes) VALUES (?, ?)",
+                                  [(d, timexes_export(found.get(d, []))) for d in chunk])
 
     def _timexes_of(self, ids: list[int]) -> Iterator[tuple[int, list[dict]]]:
         rows = self._plain(
@@ -674,25 +675,27 @@ class Store:
             yield document_id, [dict(zip(TIMEX_COLUMNS, row[1:])) for row in group]
 
     def fill_timex_exports(self) -> int:
-        """Make the stored time expressions of every document that has none (a store of an older
-        schema, or of another export version: all of them made again). Returns how many."""
+        """Store the time expressions of every document that has none stored (a store of an
+        older schema; all of them when another version made them). Returns how many."""
         if self.export_version("timexes") != TIMEXES_EXPORT_VERSION:
-            self.conn.execute("UPDATE documents SET timexes_export = NULL")
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE timexes_export IS NULL")]
+            self.conn.execute("DELETE FROM document_exports")
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM document_exports)")]
         self._write_timex_exports(ids)
         self._set_export_version("timexes", TIMEXES_EXPORT_VERSION)
         return len(ids)
 
     def timex_exports_current(self) -> bool:
-        """True when every document's time expressions are stored as this export writes them."""
-        return self.export_version("timexes") == TIMEXES_EXPORT_VERSION and self.conn.execute(
-            "SELECT 1 FROM documents WHERE timexes_export IS NULL LIMIT 1").fetchone() is None
+        """True when every document's time expressions are stored by this version (a row is
+        deleted with its document, so the counts tell: each read from a small index)."""
+        return self.export_version("timexes") == TIMEXES_EXPORT_VERSION and not self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM documents) != (SELECT COUNT(*) FROM document_exports)").fetchone()[0]
 
-    def timex_exports(self) -> Iterator[bytes]:
-        """Each document's stored time expressions (:meth:`fill_timex_exports`), by id: empty
-        bytes for a document whose rows the export reads itself."""
-        for (data,) in self._plain("SELECT timexes_export FROM documents ORDER BY id"):
-            yield bytes(data)
+    def timex_exports(self) -> Iterator[tuple[int, bytes]]:
+        """``(document id, its stored time expressions)`` by id (:meth:`fill_timex_exports`):
+        empty bytes for a document whose rows the export reads itself."""
+        for document_id, data in self._plain("SELECT document_id, timexes FROM document_exports ORDER BY document_id"):
+            yield document_id, bytes(data)
 
     def timexes_of_document(self, document_id: int) -> list[dict]:
         """One document's time expressions as the export shows them (fields of ``timexes``)."""

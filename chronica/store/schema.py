@@ -460,8 +460,9 @@ MIGRATIONS.append(
     # .fill_exports makes it after each chronicle update from the stored rows, with the
     # export's own code), none until made or when the event's members changed (a table of its
     # own: the read commands that read chronicle_events do not read these bytes).
-    # documents.timexes_export: the document's time expressions as the export writes them,
-    # made when its annotations are written. export_versions: what made them (the event code's
+    # document_exports: the document's time expressions as the export writes them, made when
+    # its annotations are written (a table of its own: a column after the parse would have
+    # every read of it walk the parse's pages). export_versions: what made them (the event code's
     # fingerprint, the time expressions' fields): bytes made by other code are made again,
     # and until then the export computes as before
     """
@@ -470,8 +471,11 @@ MIGRATIONS.append(
         export      BLOB NOT NULL                 -- UTF-8 JSON, indented, without the id
     );
     CREATE INDEX chronicle_event_exports_event ON chronicle_event_exports(event_id);
-    ALTER TABLE documents ADD COLUMN timexes_export BLOB;
-    CREATE INDEX documents_unexported ON documents(id) WHERE timexes_export IS NULL;
+    CREATE TABLE document_exports (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        timexes     BLOB NOT NULL                 -- UTF-8 JSON as placed in the export
+    );
+    CREATE INDEX document_exports_document ON document_exports(document_id);
     CREATE TABLE export_versions (
         part        TEXT PRIMARY KEY,             -- events or timexes
         version     TEXT NOT NULL                 -- what made the stored bytes
