@@ -25,7 +25,9 @@ with the corpus is copied F times with its ids shifted by k × (the source's lar
 Left at 1×: runs, skipped inputs, exact duplicates, file stats (the build's own log). The
 full-text index is rebuilt. Deterministic: the same source, factor and seed give the same rows.
 
-Then the copy is indexed for search as a build leaves its store (``chronica.search.index_sentences``:
+Then the copy's exported records are made (each event's and each document's time expressions,
+as the JSON export writes them: ``chronica.chronicle.stored.fill_exports``), and it is indexed
+for search as a build leaves its store (``chronica.search.index_sentences``:
 from 100,000 sentence vectors on, the HNSW graph saved beside it, ``OUT.db-vectors.usearch``), so
 ``chronica serve`` on it loads the graph instead of building it (×32 of the 675-document BBC
 store: 233 CPU-s on one thread, once); ``--no-index`` leaves that to the first ``serve``.
@@ -148,6 +150,10 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
     originals = con.execute("SELECT document_id, text FROM sentence_texts ORDER BY sid").fetchall()
     rng = np.random.default_rng(seed)
     by_doc = {"document_id": "document_id + :d"}
+    # a copy's exported bytes (schema 13) cite its own texts and ids: made after the copy
+    unexported = {table: {column: "NULL"} for table, column in
+                  (("documents", "timexes_export"), ("chronicle_events", "export"))
+                  if column in _columns(con, table)}
     for k in range(1, factor):
         started = time.perf_counter()
         shift = _Shift(k, D, M, factor)
@@ -161,6 +167,7 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
         run(_copy(con, "documents", {
             "id": "id + :d", "content_hash": "content_hash || '#x' || :k", "path": "path || '#x' || :k",
             "text": "copy_text(text, :k)", "near_duplicate_of": "near_duplicate_of + :d",
+            **unexported.get("documents", {}),
         }, "WHERE id <= :dmax"))
         run(_copy(con, "document_paths", {"path": "path || '#x' || :k", "document_id": "document_id + :d",
                                            "content_hash": "content_hash || '#x' || :k"},
@@ -179,6 +186,7 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
         run(_copy(con, "chronicle_events", {
             "id": "id + :e", "position": "(position - 1) * :f + :k + 1",
             "label": "'e' || ((position - 1) * :f + :k + 1)", "sort_key": "shift_sort_key(sort_key)",
+            **unexported.get("chronicle_events", {}),
         }, "WHERE id <= :emax"))
         run(_copy(con, "chronicle_mentions", {"mention_id": "mention_id + :m", "alias_of": "alias_of + :m",
                                                "event_id": "event_id + :e"}, "WHERE mention_id <= :mmax"))
@@ -227,6 +235,13 @@ def scale(source: Path, out: Path, factor: int = 10, seed: int = 0, log=print) -
                "chronicle_disagreements", "claims", "actor_mentions")}
     con.execute("VACUUM")
     con.close()
+    from chronica.chronicle.stored import fill_exports
+    from chronica.store import Store
+
+    started = time.perf_counter()
+    with Store(out) as store, store.transaction():  # as a build leaves its store
+        made = fill_exports(store)
+    log(f"exported records: {made:,} events made in {time.perf_counter() - started:.1f} s")
     return counts
 
 

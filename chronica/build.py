@@ -301,7 +301,8 @@ class _Build:
             _store_call(store.record_skip, run_id, err.path, err.reason, err.detail)
         _store_call(store.record_files, self._files_read())
         # 7. the chronicle: what the new mentions touch (not loaded when it has nothing to do)
-        if options.stages and options.chronicle and (files or not store.chronicle.up_to_date()):
+        if options.stages and options.chronicle and (files or not store.chronicle.up_to_date()
+                                                     or not _exports_current(store)):
             from chronica.chronicle import persist
 
             cpu_before = time.process_time()
@@ -502,6 +503,14 @@ class _Build:
 
 class _ComponentError(Exception):
     """A segment a worker could not parse or annotate (``Analysis.failure`` says where and why)."""
+
+
+def _exports_current(store: Store) -> bool:
+    """The stored chronicle's exported bytes are all made by this code (else the chronicle step
+    makes them: a store of an older schema, or after an upgrade)."""
+    from chronica.chronicle.stored import exports_current
+
+    return exports_current(store)
 
 
 def _store_call(method: Callable, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202

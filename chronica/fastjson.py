@@ -21,7 +21,9 @@ Public API:
   :func:`dumps_indented` writes it, one item at a time (an export need not hold all its
   records, nor their encoding, in memory);
 * :func:`write_bytes` — UTF-8 bytes onto a text stream (through its binary buffer when it has
-  one: no decoding and encoding again of a 150 MB export).
+  one: no decoding and encoding again of a 150 MB export);
+* :class:`Raw` — an item of :func:`write_streamed` already encoded and placed (bytes a store
+  keeps), which it writes as they are.
 """
 
 from __future__ import annotations
@@ -35,6 +37,27 @@ import orjson
 
 #: the indent of :func:`dumps_indented` (orjson's only one: ``OPT_INDENT_2``)
 INDENT = 2
+
+
+#: what each newline of an item of :func:`write_streamed` is followed by: the item is in a list
+#: (one level) in the object (another)
+PLACED = b"\n" + b" " * (2 * INDENT)
+
+
+def placed(data: bytes) -> bytes:
+    """``data`` (a value encoded by :func:`dumps_indented`) as an item of :func:`write_streamed`
+    writes it: each newline followed by two levels of indent."""
+    return data.replace(b"\n", PLACED)
+
+
+class Raw:
+    """An item of :func:`write_streamed` already encoded and placed (:func:`placed`), in parts
+    (bytes or memoryviews, written one after the other): it writes them instead of encoding."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: bytes | memoryview) -> None:
+        self.parts = parts
 
 
 def loads(text: str | bytes) -> Any:
@@ -70,7 +93,7 @@ def byte_writer(out: TextIO) -> Callable[[bytes], Any]:
     if buffer is not None and encoding and codecs.lookup(encoding).name == "utf-8":
         out.flush()
         return buffer.write
-    return lambda data: out.write(data.decode("utf-8"))
+    return lambda data: out.write(str(data, "utf-8"))
 
 
 def write_bytes(out: TextIO, data: bytes) -> None:
@@ -80,19 +103,25 @@ def write_bytes(out: TextIO, data: bytes) -> None:
 
 def write_streamed(out: TextIO, parts: Mapping[str, Iterable[Any]]) -> None:
     """Write ``parts`` (each value a list or an iterable of JSON values) on ``out`` as
-    ``dumps_indented(dict(parts with lists))`` plus a newline, item by item.
+    ``dumps_indented(dict(parts with lists))`` plus a newline, item by item. An item may be a
+    :class:`Raw`: its bytes are written for its encoding.
 
     orjson writes each item at level 0; inside the object's list it sits at level 2, so each of
     its newlines gets two levels (four spaces) more: a string holds no raw newline (JSON writes
     ``\\n``), so every newline in an item's encoding is the start of one of its lines."""
     write = byte_writer(out)
-    inner = b"\n" + b" " * (2 * INDENT)
+    inner = PLACED
     write(b"{")
     for k, (key, values) in enumerate(parts.items()):
         write((b"," if k else b"") + b"\n" + b" " * INDENT + orjson.dumps(key) + b": [")
         n = 0
         for value in values:
-            write((b"," if n else b"") + inner + dumps_indented(value).replace(b"\n", inner))
+            if type(value) is Raw:
+                write(b"," + inner if n else inner)
+                for part in value.parts:
+                    write(part)
+            else:
+                write((b"," if n else b"") + inner + dumps_indented(value).replace(b"\n", inner))
             n += 1
         write(b"\n" + b" " * INDENT + b"]" if n else b"]")
     write(b"\n}\n" if parts else b"}\n")

@@ -58,10 +58,12 @@ def _export_from_whole_events(store) -> bytes:  # noqa: ANN001 - a Store
 
 
 def test_the_export_from_stored_rows_is_byte_for_byte_the_export_from_whole_events(subject_db):
+    from chronica.chronicle.stored import exports_current
     from chronica.export import export
     from chronica.store import Store
 
     with Store(subject_db) as store:
+        assert exports_current(store)  # the build stored every record: the export writes them
         before = _export_from_whole_events(store)
         buf = io.StringIO()
         export(store, "json", buf)
@@ -144,3 +146,126 @@ def test_a_claim_record_read_fast_is_the_claim_its_init_makes():
     a, b = SentenceClaim.from_dict(dict(old)), SentenceClaim.from_dict(dict(old))
     a.partner.append("X")
     assert a.partner == ["X"] and b.partner == []
+
+
+# -- the exported records stored at build time (migration 13) -----------------------------------
+
+SUEZ = REPO / "examples" / "suez"
+#: near-duplicate copies of two example files: one figure or date changed in a sentence that
+#: states an event (the copy's mentions join the original's events)
+COPIED = [("wire_1956-11-07.txt", "landed near Port Said on November 5", "landed near Port Said on November 4"),
+          ("oped.md", "raced across the Sinai from October 29", "raced across the Sinai from October 30")]
+
+
+def _export(store) -> bytes:  # noqa: ANN001 - a Store
+    from chronica.export import export
+
+    buf = io.StringIO()
+    export(store, "json", buf)
+    return buf.getvalue().encode("utf-8")
+
+
+def _same_export_from_stored_bytes(store) -> bytes:  # noqa: ANN001 - a Store
+    """The export, checked to be written from stored bytes and to equal the computed one."""
+    from chronica.chronicle.stored import exports_current, stored_event_records
+
+    assert exports_current(store) and stored_event_records(store) is not None
+    written = _export(store)
+    assert written == _export_from_whole_events(store)
+    return written
+
+
+def test_the_stored_records_follow_parts_added_copies_joining_events_and_a_rebuild(tmp_path):
+    """Each build stores the records of the events it made or changed; a near-duplicate copy
+    added by a later build joins events it does not re-form (their records are made again: they
+    cite the copy), a rebuild and a re-annotation make them all again; each time the export of
+    the stored bytes is the computed export, byte for byte."""
+    import shutil
+
+    from chronica.build import build
+    from chronica.chronicle.persist import rebuild
+    from chronica.stages import reannotate
+    from chronica.store import Store
+
+    files = sorted(SUEZ.iterdir())
+    parts = [tmp_path / "part1", tmp_path / "part2", tmp_path / "copies"]
+    for folder in parts:
+        folder.mkdir()
+    for i, f in enumerate(files):
+        shutil.copy(f, parts[i % 2] / f.name)
+    for name, old, new in COPIED:
+        text = (SUEZ / name).read_text(encoding="utf-8")
+        assert text.count(old) == 1, name
+        (parts[2] / ("copy_" + name)).write_text(text.replace(old, new), encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        build([parts[0]], store)
+        first = _same_export_from_stored_bytes(store)
+        build([parts[1]], store)
+        second = _same_export_from_stored_bytes(store)
+        assert second != first
+        report = build([parts[2]], store)
+        assert report.chronicle.copies > 0 and len(report.near_duplicates) == len(COPIED)
+        with_copies = _same_export_from_stored_bytes(store)
+        data = json.loads(with_copies)
+        cited = {m["document"] for e in data["events"] for m in e["mentions"]}
+        copies = {d["id"] for d in data["documents"] if "copy_" in d["path"]}
+        assert copies and copies <= cited  # the copies' sentences are cited by existing events
+        rebuild(store)
+        assert _same_export_from_stored_bytes(store) == with_copies
+        reannotate(store)  # every mention and time expression written again
+        assert json.loads(_same_export_from_stored_bytes(store))["events"]
+
+
+def _schema_12(path: Path) -> None:
+    """Make the store at ``path`` what Chronica wrote before migration 13."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.executescript("""
+        DROP TABLE chronicle_event_exports; DROP TABLE document_exports;
+        DROP TABLE export_versions; PRAGMA user_version = 12;""")
+    con.close()
+
+
+def test_a_store_of_schema_12_exports_the_same_and_its_next_build_stores_the_records(tmp_path):
+    """A store written before migration 13 is migrated when opened: its events have no stored
+    records, so the export computes them (the same bytes); the next build, with nothing new,
+    stores them; a record made by other code (another fingerprint) is not written but made again."""
+    from chronica.build import build
+    from chronica.chronicle.stored import exports_current, stored_event_records
+    from chronica.store import Store
+
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        build([SUEZ], store)
+        expected = _same_export_from_stored_bytes(store)
+    _schema_12(path)
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 13
+        assert not exports_current(store) and stored_event_records(store) is None
+        assert _export(store) == expected
+        report = build([SUEZ], store)  # nothing new: only the records are made
+        assert report.stored == 0
+        assert _same_export_from_stored_bytes(store) == expected
+        with store.transaction():
+            store.set_export_version("events", "made by another Chronica")
+            store.conn.execute("UPDATE chronicle_event_exports SET export = CAST('{}' AS BLOB)")
+        assert stored_event_records(store) is None and not exports_current(store)
+        assert _export(store) == expected
+        build([SUEZ], store)
+        assert _same_export_from_stored_bytes(store) == expected
+
+
+def test_a_document_whose_time_expressions_are_stored_empty_is_exported_from_its_rows(tmp_path):
+    """Empty stored bytes (time expressions only the standard library can encode) send the
+    document through the computed path; the export is the same."""
+    from chronica.build import build
+    from chronica.store import Store
+
+    with Store(tmp_path / "s.db") as store:
+        build([SUEZ], store)
+        expected = _same_export_from_stored_bytes(store)
+        with store.transaction():
+            store.conn.execute("UPDATE document_exports SET timexes = CAST('' AS BLOB)"
+                               " WHERE document_id = (SELECT MIN(document_id) FROM timexes)")
+        assert _export(store) == expected

@@ -193,6 +193,24 @@ def test_every_view_reads_the_same_rows(korea_pg, korea_sqlite):
             assert rows[0] and rows[0] == rows[1], view
 
 
+def test_the_export_writes_bytes_stored_by_the_build_as_sqlite_does(korea_pg):
+    """The build stores each event's and each document's exported bytes in PostgreSQL too
+    (migration 13), and they are the records the export would compute, byte for byte."""
+    from chronica import fastjson
+    from chronica.chronicle.stored import exports_current, iter_event_records, stored_event_records
+    from chronica.export.formats import iter_document_exports, iter_documents
+
+    with Store(korea_pg) as store:
+        assert exports_current(store)
+        stored = [b"".join(r.parts) for r in stored_event_records(store)]
+        assert stored and stored == [fastjson.placed(fastjson.dumps_indented(e))
+                                     for e in iter_event_records(store, set())]
+        documents = list(iter_document_exports(store))
+        assert all(isinstance(d, fastjson.Raw) for d in documents)
+        assert [b"".join(d.parts) for d in documents] == [fastjson.placed(fastjson.dumps_indented(d))
+                                                         for d in iter_documents(store)]
+
+
 @pytest.mark.parametrize("command", [
     ["timeline"], ["disagreements"], ["actors"], ["documents"], ["events"], ["claims"],
     ["barometer", "PRK", "KOR"], ["export", "--format", "csv"], ["export", "--format", "timelinejs"],

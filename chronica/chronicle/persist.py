@@ -35,6 +35,10 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
    (:func:`chronica.chronicle.claim_conflicts.claim_links`); the disagreements are grouped from
    the stored links. The stored links equal those of comparing every claim with every other
    (``tests/test_chronicle_persist.py`` adds a corpus in three parts and rebuilds).
+8. Each event that has no exported record (new, or a near-duplicate copy's mention joined or
+   left it) gets it, as ``chronica export --format json`` writes it, from the stored rows
+   (:func:`chronica.chronicle.stored.fill_exports`; and the documents' time expressions): the
+   export then writes stored bytes (``tests/test_export_stored.py``).
 
 Memory: steps 2-5 read the new mentions a batch (:data:`BATCH`) at a time, each time they are
 needed, through a cache of :data:`CACHE_MENTIONS` parsed mentions, and write what they find
@@ -249,6 +253,7 @@ def update(store: Store, embedder: Embedder | None = None) -> UpdateReport:
             store.chronicle.clear()
             report.rebuilt = True
         _update(store, StoredVectors(store.chronicle, embedder), report)
+        fill_exports(store)  # 8.
     report.seconds = time.perf_counter() - started
     return report
 
@@ -260,6 +265,7 @@ def rebuild(store: Store, embedder: Embedder | None = None) -> UpdateReport:
         store.chronicle.clear()
         report = UpdateReport(rebuilt=True)
         _update(store, StoredVectors(store.chronicle, embedder), report)
+        fill_exports(store)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -780,6 +786,6 @@ def _disagreement_record(d: Disagreement, id_of: dict[int, int]) -> dict:
 
 # the reading side lives in chronica.chronicle.stored (no numpy, no merge); its names stay here
 from chronica.chronicle.stored import (  # noqa: E402
-    _cited, _disagreement, _event, _read, _up_to_date, documents_info, event_sources, iter_events,
-    load_chronicle, load_disagreements,
+    _cited, _disagreement, _event, _read, _up_to_date, documents_info, event_sources, fill_exports,
+    iter_events, load_chronicle, load_disagreements,
 )

@@ -7,6 +7,8 @@ Public API::
     chronicle = load_disagreements(store)      # the disagreements and the mentions they cite
     for event in iter_events(store): ...       # every event with its mentions, one at a time
     for record in iter_event_records(store, known): ...   # the export's event records
+    records = stored_event_records(store)  # ... as stored by the build (None: compute them)
+    fill_exports(store)                        # (the chronicle step) store what is missing
     sources = event_sources(store)             # {"e1": EventSources(n, documents), ...}
     documents = documents_info(store)
 
@@ -24,13 +26,17 @@ the same ``event_json`` over them, so its records are those of :func:`iter_event
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from chronica import fastjson
 from chronica.bulk import gc_paused
-from chronica.chronicle import Chronicle, events_json
+from chronica.chronicle import Chronicle, event_json, events_json
 from chronica.chronicle.model import (
     Claim, ChronicleEvent, Disagreement, DocumentInfo, EventSources, mention_order,
 )
@@ -175,6 +181,97 @@ def load_chronicle(store: Store, *, with_text: bool = False, mentions: bool = Tr
         chronicle.disagreements = [_disagreement(d, by_id) for d in records]
         chronicle.documents = documents_info(store, with_text=with_text)
     return chronicle
+
+
+# -- each event's exported record, stored (migration 13) --------------------------------------
+
+#: the modules and data whose code makes an event's exported record from its stored rows: the
+#: stored records carry their fingerprint (:func:`export_fingerprint`), and records made by other
+#: code are made again (an edit of the tier's tests or of the ontology changes what is exported)
+EXPORT_SOURCES = ("chronica.chronicle", "chronica.chronicle.tier", "chronica.chronicle.stored",
+                  "chronica.chronicle.model", "chronica.events.model", "chronica.events.ontology",
+                  "chronica.fastjson", "chronica.store.chronicle")
+
+
+@functools.cache
+def export_fingerprint() -> str | None:
+    """A digest of the code that makes an event's exported record (:data:`EXPORT_SOURCES`, the
+    ontology file, orjson's version); None when a source cannot be read (nothing stored is used)."""
+    from chronica.events.ontology import ONTOLOGY_PATH
+
+    digest = hashlib.sha1(fastjson.orjson.__version__.encode())
+    try:
+        for path in [Path(sys.modules[name].__file__) for name in EXPORT_SOURCES] + [ONTOLOGY_PATH]:
+            digest.update(path.read_bytes())
+    except (OSError, KeyError, TypeError):
+        return None
+    return digest.hexdigest()
+
+
+def _id_prefix(label: str) -> bytes:
+    """The bytes an exported event's record opens with, up to its id's comma."""
+    return b'{\n  "id": ' + fastjson.orjson.dumps(label) + b","
+
+
+def _placed_id(label: str) -> bytes:
+    """:func:`_id_prefix` as the export places it (:func:`chronica.fastjson.placed`)."""
+    return b"{" + fastjson.PLACED + b'  "id": ' + fastjson.orjson.dumps(label) + b","
+
+
+def fill_exports(store: Store) -> int:
+    """Store the exported record of every event that has none (new, or its members changed; all
+    of them when they were made by other code: :func:`export_fingerprint`), made from the stored
+    rows by the export's own code (:func:`iter_event_records`), without its id (labels change
+    when events are added), placed as the export writes it (:func:`chronica.fastjson.placed`);
+    and the documents' time expressions likewise
+    (:meth:`chronica.store.Store.fill_timex_exports`). Inside the caller's transaction.
+    Returns how many events' records were made."""
+    tables, version = store.chronicle, export_fingerprint()
+    store.fill_timex_exports()
+    if version is None:
+        return 0
+    if store.export_version("events") != version:
+        tables.forget_exports()
+    made, rows = 0, []
+    with gc_paused():
+        for row, members in tables.iter_events_with_member_fields(unexported=True):
+            record = event_json(_event(row, [MentionFields(m) for m in members]))
+            data, prefix = fastjson.dumps_indented(record), _id_prefix(record["id"])
+            if not data.startswith(prefix):
+                raise RuntimeError(f"an exported event opens with {data[:40]!r}, not its id")
+            rows.append((row.id, fastjson.placed(data[len(prefix):])))
+            if len(rows) >= 2_000:
+                tables.set_exports(rows)
+                made, rows = made + len(rows), []
+    tables.set_exports(rows)
+    store.set_export_version("events", version)
+    return made + len(rows)
+
+
+def exports_current(store: Store) -> bool:
+    """True when every event's and document's exported bytes are stored, made by this code."""
+    return (store.export_version("events") == export_fingerprint() is not None
+            and not store.chronicle.exports_missing() and store.timex_exports_current())
+
+
+def stored_event_records(store: Store) -> Iterator[fastjson.Raw] | None:
+    """The export's events as their stored records (:func:`fill_exports`) with their ids, in
+    order: what :func:`iter_event_records` gives, encoded, with nothing computed; None when a
+    record is missing or was made by other code (the caller computes them).
+
+    A stored record cites every mention of its event; the export cites only the documents it
+    carries, which are all the stored documents: a mention cannot outlive its document (the
+    rows cascade), and an event that lost a mention is found damaged and made again before the
+    export reads (:func:`_up_to_date`), so the two are the same."""
+    if store.export_version("events") != export_fingerprint() or export_fingerprint() is None \
+            or store.chronicle.exports_missing():
+        return None
+
+    def records() -> Iterator[fastjson.Raw]:
+        for label, data in store.chronicle.iter_exports():
+            yield fastjson.Raw(_placed_id(label or ""), data)
+
+    return records()
 
 
 def iter_event_records(store: Store, known: set[int]) -> Iterator[dict[str, Any]]:

@@ -20,7 +20,10 @@ from chronica import fastjson
 from chronica.bulk import gc_paused
 from chronica.chronicle import Chronicle, chronicle_json, disagreement_json
 from chronica.store import Store
-from chronica.chronicle.stored import documents_info, iter_event_records, load_chronicle, load_disagreements
+from chronica.chronicle.stored import (
+    documents_info, iter_event_records, load_chronicle, load_disagreements, stored_event_records,
+)
+from chronica.store.db import TIMEX_COLUMNS
 
 DOCUMENT_CSV_FIELDS = [
     "id", "path", "record", "title", "author", "outlet", "url", "published", "published_source",
@@ -36,22 +39,68 @@ def document_id(n: int) -> str:
     return f"d{n}"
 
 
-TIMEX_EXPORT_FIELDS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
-                       "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
+#: the fields of an exported time expression: the columns of ``timexes`` (the store keeps each
+#: document's as the export writes them, ``Store.timex_exports``)
+TIMEX_EXPORT_FIELDS = TIMEX_COLUMNS
+
+#: where a document's record written with no time expressions holds them, as the export places
+#: it: its first (and only) occurrence, as a JSON string holds no raw newline
+_NO_TIMEXES = fastjson.PLACED + b'  "timexes": [],'
 
 
 def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
     """Each document's record of the contract JSON, by id, read as it is written (one text and
     its time expressions in memory at a time)."""
     timexes = store.timexes_by_document(TIMEX_EXPORT_FIELDS)
-    references = store.references_by_document()
     pending = next(timexes, None)
-    for d in store.iter_documents():
-        while pending is not None and pending[0] < d.id:  # a time expression of no document
+
+    def own(document_id: int) -> list[dict]:
+        nonlocal pending
+        while pending is not None and pending[0] < document_id:  # a time expression of no document
             pending = next(timexes, None)
-        own = pending[1] if pending is not None and pending[0] == d.id else []
+        return pending[1] if pending is not None and pending[0] == document_id else []
+
+    for _, doc in _documents(store, own):
+        yield doc
+
+
+def iter_document_exports(store: Store) -> Iterator[dict[str, Any] | fastjson.Raw]:
+    """:func:`iter_documents`, each record encoded with its time expressions as the store keeps
+    them (:meth:`chronica.store.Store.timex_exports`: no row of ``timexes`` read); the records
+    themselves when those are not all stored by this version."""
+    if not store.timex_exports_current():
+        yield from iter_documents(store)
+        return
+    stored = store.timex_exports()
+    pending = next(stored, None)
+    for document_id, doc in _documents(store, lambda _: []):
+        while pending is not None and pending[0] < document_id:
+            pending = next(stored, None)
+        data = pending[1] if pending is not None and pending[0] == document_id else b""
+        if not data:  # only the standard library encodes them: the record goes whole
+            doc["timexes"] = store.timexes_of_document(document_id)
+            yield doc
+            continue
+        try:
+            encoded = fastjson.placed(fastjson.orjson.dumps(doc, option=fastjson.orjson.OPT_INDENT_2))
+        except fastjson.orjson.JSONEncodeError:
+            doc["timexes"] = fastjson.loads(data)
+            yield doc
+            continue
+        if data == b"[]":
+            yield fastjson.Raw(encoded)
+            continue
+        at = encoded.index(_NO_TIMEXES)
+        view = memoryview(encoded)
+        yield fastjson.Raw(view[:at + len(_NO_TIMEXES) - 3], data, view[at + len(_NO_TIMEXES) - 1:])
+
+
+def _documents(store: Store, timexes: Callable[[int], list[dict]]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(id, record)`` of each document, by id, its time expressions from ``timexes(id)``."""
+    references = store.references_by_document()
+    for d in store.iter_documents():
         record = _RECORD.fullmatch(d.path)
-        yield {
+        yield d.id, {
             "id": document_id(d.id),
             # the file, as the contract asks: a .jsonl record's line ("…/feed.jsonl#L3") goes in "record"
             "path": record[1] if record else d.path,
@@ -74,7 +123,7 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
                 "reasoning": d.dct_reasoning,
             },
             "references": references.get(d.id, []),
-            "timexes": own,
+            "timexes": timexes(d.id),
             "text": d.text,
         }
 
@@ -94,15 +143,19 @@ def write_json(store: Store, out: TextIO) -> None:
     """The contract JSON (:func:`chronicle_dict`), indented two spaces a level, written one
     record at a time (:func:`chronica.fastjson.write_streamed`): the documents and the events
     are read as they are written (the disagreements first, with the mentions they cite), so
-    memory does not grow with the store. The events are written from their stored rows
+    memory does not grow with the store. The events are written as the chronicle step stored
+    their records (:func:`chronica.chronicle.stored.stored_event_records`), or when those are
+    not all there, made from their stored rows
     (:func:`chronica.chronicle.stored.iter_event_records`: each mention read as the fields an
-    event's record shows, not as a whole mention)."""
+    event's record shows, not as a whole mention); each document's time expressions likewise
+    (:func:`iter_document_exports`)."""
     disagreements = load_disagreements(store)  # brings the stored chronicle up to date first
     known = {d.id for d in disagreements.documents}
+    events = stored_event_records(store)  # the events' records as stored, when they all are
     with gc_paused():
         fastjson.write_streamed(out, {
-            "documents": iter_documents(store),
-            "events": iter_event_records(store, known),
+            "documents": iter_document_exports(store),
+            "events": events if events is not None else iter_event_records(store, known),
             "disagreements": [disagreement_json(d) for d in disagreements.disagreements],
         })
 

@@ -9,8 +9,9 @@ the mention of an original document it repeats when its document is a near-dupli
 event it belongs to), ``chronicle_keys`` (the actors a mention is blocked by, with its type and
 whether its date is stated, so a look-up reads only what may be linked), ``chronicle_links`` (pairs of
 mentions the merge may join: the edges whose connected components are clustered on their own),
-``chronicle_events`` (each merged event as JSON without its mentions, its label and position)
-and ``chronicle_disagreements``.
+``chronicle_events`` (each merged event as JSON without its mentions, its label and position),
+``chronicle_event_exports`` (its record as the JSON export writes it, without its id: migration
+13) and ``chronicle_disagreements``.
 """
 
 from __future__ import annotations
@@ -147,8 +148,8 @@ class ChronicleTables:
     def clear(self) -> None:
         """Forget the chronicle (the sentence vectors stay: they depend on the text only)."""
         for table in ("chronicle_links", "chronicle_keys", "chronicle_mentions",
-                      "chronicle_events", "chronicle_disagreements", "chronicle_claims",
-                      "chronicle_claim_links"):
+                      "chronicle_event_exports", "chronicle_events", "chronicle_disagreements",
+                      "chronicle_claims", "chronicle_claim_links"):
             self.conn.execute(f"DELETE FROM {table}")
         self._widths = self._types = None
 
@@ -316,11 +317,54 @@ class ChronicleTables:
                 "UPDATE chronicle_mentions SET event_id = ? WHERE mention_id = ?",
                 [(cur.lastrowid, m) for m in members],
             )
+        self._forget_moved_copies()
         self.conn.execute(
             """UPDATE chronicle_mentions SET event_id =
                    (SELECT o.event_id FROM chronicle_mentions o WHERE o.mention_id = chronicle_mentions.alias_of)
                WHERE alias_of IS NOT NULL"""
         )
+
+    def _forget_moved_copies(self) -> None:
+        """Forget the exported record (``export``) of every event a near-duplicate copy's mention
+        is about to join or leave (it follows the mention it repeats): such an event keeps its
+        row, but its record cites one source more or less."""
+        moved: set[int] = set()
+        for own, original in self.conn.execute(
+                "SELECT c.event_id, o.event_id FROM chronicle_mentions c"
+                " LEFT JOIN chronicle_mentions o ON o.mention_id = c.alias_of"
+                " WHERE c.alias_of IS NOT NULL"):
+            if own != original:
+                moved.update(i for i in (own, original) if i is not None)
+        self.forget_exports(moved)
+
+    def forget_exports(self, event_ids: Iterable[int] | None = None) -> None:
+        """Forget the exported records of the events ``event_ids`` (of every event when None)."""
+        if event_ids is None:
+            self.conn.execute("DELETE FROM chronicle_event_exports")
+            return
+        for chunk in _chunks(sorted(event_ids)):
+            self.conn.execute(
+                f"DELETE FROM chronicle_event_exports WHERE event_id IN ({_marks(len(chunk))})", chunk)
+
+    def exports_missing(self) -> bool:
+        """True when an event has no exported record (new, or its members changed). A record is
+        deleted with its event, so the counts tell (each read from a small index)."""
+        return self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM chronicle_events) != (SELECT COUNT(*) FROM chronicle_event_exports)"
+        ).fetchone()[0] != 0
+
+    def set_exports(self, rows: Iterable[tuple[int, bytes]]) -> None:
+        """Store each event's exported record: ``(event id, bytes)`` of events that have none."""
+        self.conn.executemany("INSERT INTO chronicle_event_exports (event_id, export) VALUES (?, ?)",
+                              [(eid, data) for eid, data in rows])
+
+    def iter_exports(self) -> Iterator[tuple[str | None, bytes]]:
+        """``(label, exported record)`` of every event that has one, in position order, read as
+        used (with :meth:`exports_missing` false: every event)."""
+        for label, data in self.conn.execute(
+                "SELECT e.label, x.export FROM chronicle_events e"
+                " JOIN chronicle_event_exports x ON x.event_id = e.id ORDER BY e.position, e.id"):
+            yield label, bytes(data)
 
     def event_sort_keys(self) -> list[tuple[int, str]]:
         return self.conn.execute("SELECT id, sort_key FROM chronicle_events").fetchall()
@@ -362,16 +406,20 @@ class ChronicleTables:
             yield (EventRow(first[0], first[1], first[2], first[3], first[4]),
                    [(int(r[5]), r[6]) for r in group if r[5] is not None])
 
-    def iter_events_with_member_fields(self) -> Iterator[tuple[EventRow, list[tuple]]]:
+    def iter_events_with_member_fields(self, *, unexported: bool = False
+                                       ) -> Iterator[tuple[EventRow, list[tuple]]]:
         """:meth:`iter_events_with_members` with each member as ``(document id, sentence index,
         sentence start, sentence end, type, record)`` (the mention's own columns and its record):
-        what the export shows of a mention, in one query read as it is used."""
+        what the export shows of a mention, in one query read as it is used. ``unexported``:
+        only the events with no exported record."""
         rows = self.conn.execute(
             "SELECT e.id, e.label, e.n_mentions, e.sort_key, e.record,"
             " m.document_id, m.sentence_idx, m.sentence_start, m.sentence_end, m.type, m.record"
             " FROM chronicle_events e"
             " LEFT JOIN chronicle_mentions c ON c.event_id = e.id"
             " LEFT JOIN event_mentions m ON m.id = c.mention_id"
+            + (" WHERE NOT EXISTS (SELECT 1 FROM chronicle_event_exports x WHERE x.event_id = e.id)"
+               if unexported else "") +
             " ORDER BY e.position, e.id"
         )
         event, members = None, []

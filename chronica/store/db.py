@@ -189,6 +189,25 @@ class Segment:
 
 TIMEX_COLUMNS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
                  "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
+#: what made the stored time expressions of the export (``document_exports``): their fields,
+#: their indent and the encoder; bytes of another version are made again (:meth:`Store.fill_timex_exports`)
+TIMEXES_EXPORT_VERSION = "2:" + ",".join(TIMEX_COLUMNS) + ":placed 6:orjson " + fastjson.orjson.__version__
+#: what each newline of a document's time expressions is followed by in the export: the list is
+#: a field (one level) of a document (an item of the streamed ``documents``, two more)
+TIMEXES_PLACED = b"\n" + b" " * (3 * fastjson.INDENT)
+
+
+def timexes_export(timexes: list[dict]) -> bytes:
+    """A document's time expressions (dicts of :data:`TIMEX_COLUMNS`) as the JSON export writes
+    them in its record (:func:`chronica.fastjson.dumps_indented`, each newline followed by
+    :data:`TIMEXES_PLACED`), or empty bytes when only the standard library can encode them (a
+    lone surrogate: the export encodes such a document whole)."""
+    try:
+        return fastjson.orjson.dumps(timexes, option=fastjson.orjson.OPT_INDENT_2).replace(b"\n", TIMEXES_PLACED)
+    except fastjson.orjson.JSONEncodeError:
+        return b""
+
+
 ACTOR_COLUMNS = ("start", "end", "text", "actor_id", "kind", "name", "resolved", "role", "via",
                  "country", "actor_ids", "agent", "cameo")
 
@@ -453,6 +472,7 @@ class Store:
             n_sentences = self._write_segments(document_id, doc.text, segments)
             self.conn.execute("UPDATE documents SET n_sentences = ? WHERE id = ?",
                               (n_sentences, document_id))
+            self._write_timex_exports([document_id])
             self._index_text(document_id)
         return document_id
 
@@ -515,6 +535,7 @@ class Store:
             for n, (start, sentence_base, found) in enumerate(parts):
                 self._write_annotations(document_id, found.shifted(start, sentence_base),
                                         first=n == 0, counts=counts)
+            self._write_timex_exports([document_id])
 
     def _write_annotations(self, document_id: int, a: Annotations, *, first: bool = True,
                            counts: dict[str, int] | None = None) -> None:
@@ -632,6 +653,66 @@ class Store:
         rows = self._plain(f"SELECT document_id, {', '.join(fields)} FROM timexes ORDER BY document_id, idx")
         for document_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
             yield document_id, [dict(zip(fields, row[1:])) for row in group]
+
+    # -- the documents' time expressions as the JSON export writes them (migration 13) ----------
+    def _write_timex_exports(self, ids: Iterable[int]) -> None:
+        """Store the time expressions of the documents ``ids`` as the export writes them
+        (:func:`timexes_export`), from their stored rows, in ``document_exports``."""
+        ids = sorted(ids)
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            found = dict(self._timexes_of(chunk))
+            self.conn.execute(f"DELETE FROM document_exports WHERE document_id IN ({', '.join('?' * len(chunk))})",
+                              chunk)
+            self.conn.executemany("INSERT INTO document_exports (document_id, timexes) VALUES (?, ?)",
+                                  [(d, timexes_export(found.get(d, []))) for d in chunk])
+
+    def _timexes_of(self, ids: list[int]) -> Iterator[tuple[int, list[dict]]]:
+        rows = self._plain(
+            f"SELECT document_id, {', '.join(TIMEX_COLUMNS)} FROM timexes"
+            f" WHERE document_id IN ({', '.join('?' * len(ids))}) ORDER BY document_id, idx", ids)
+        for document_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+            yield document_id, [dict(zip(TIMEX_COLUMNS, row[1:])) for row in group]
+
+    def fill_timex_exports(self) -> int:
+        """Store the time expressions of every document that has none stored (a store of an
+        older schema; all of them when another version made them). Returns how many."""
+        if self.export_version("timexes") != TIMEXES_EXPORT_VERSION:
+            self.conn.execute("DELETE FROM document_exports")
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM document_exports)")]
+        self._write_timex_exports(ids)
+        self._set_export_version("timexes", TIMEXES_EXPORT_VERSION)
+        return len(ids)
+
+    def timex_exports_current(self) -> bool:
+        """True when every document's time expressions are stored by this version (a row is
+        deleted with its document, so the counts tell: each read from a small index)."""
+        return self.export_version("timexes") == TIMEXES_EXPORT_VERSION and not self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM documents) != (SELECT COUNT(*) FROM document_exports)").fetchone()[0]
+
+    def timex_exports(self) -> Iterator[tuple[int, bytes]]:
+        """``(document id, its stored time expressions)`` by id (:meth:`fill_timex_exports`):
+        empty bytes for a document whose rows the export reads itself."""
+        for document_id, data in self._plain("SELECT document_id, timexes FROM document_exports ORDER BY document_id"):
+            yield document_id, bytes(data)
+
+    def timexes_of_document(self, document_id: int) -> list[dict]:
+        """One document's time expressions as the export shows them (fields of ``timexes``)."""
+        return next((t for _, t in self._timexes_of([document_id])), [])
+
+    def export_version(self, part: str) -> str | None:
+        row = self.conn.execute("SELECT version FROM export_versions WHERE part = ?", (part,)).fetchone()
+        return row[0] if row else None
+
+    def _set_export_version(self, part: str, version: str) -> None:
+        if self.export_version(part) != version:
+            self.conn.execute("DELETE FROM export_versions WHERE part = ?", (part,))
+            self.conn.execute("INSERT INTO export_versions (part, version) VALUES (?, ?)", (part, version))
+
+    def set_export_version(self, part: str, version: str) -> None:
+        """Record what made the stored exported bytes of ``part`` (see migration 13)."""
+        self._set_export_version(part, version)
 
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]

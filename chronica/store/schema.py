@@ -451,3 +451,34 @@ MIGRATIONS.append(
     CREATE INDEX chronicle_claim_links_b ON chronicle_claim_links(b)
     """
 )
+
+MIGRATIONS.append(
+    # 13: the JSON export written from stored bytes (issue 13: export --format json on the 10x
+    # store took 4.6-5.1 CPU-s, 1.2 of them making each event's record from its mentions and
+    # 1.1 the documents' 163,000 time expressions row by row). chronicle_event_exports: each
+    # event's record as the export writes it, without its id (chronica.chronicle.stored
+    # .fill_exports makes it after each chronicle update from the stored rows, with the
+    # export's own code), none until made or when the event's members changed (a table of its
+    # own: the read commands that read chronicle_events do not read these bytes).
+    # document_exports: the document's time expressions as the export writes them, made when
+    # its annotations are written (a table of its own: a column after the parse would have
+    # every read of it walk the parse's pages). export_versions: what made them (the event code's
+    # fingerprint, the time expressions' fields): bytes made by other code are made again,
+    # and until then the export computes as before
+    """
+    CREATE TABLE chronicle_event_exports (
+        event_id    INTEGER PRIMARY KEY REFERENCES chronicle_events(id) ON DELETE CASCADE,
+        export      BLOB NOT NULL                 -- UTF-8 JSON, indented, without the id
+    );
+    CREATE INDEX chronicle_event_exports_event ON chronicle_event_exports(event_id);
+    CREATE TABLE document_exports (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        timexes     BLOB NOT NULL                 -- UTF-8 JSON as placed in the export
+    );
+    CREATE INDEX document_exports_document ON document_exports(document_id);
+    CREATE TABLE export_versions (
+        part        TEXT PRIMARY KEY,             -- events or timexes
+        version     TEXT NOT NULL                 -- what made the stored bytes
+    )
+    """
+)
