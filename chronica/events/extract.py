@@ -552,13 +552,13 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
 #: CAMEO 150 (demonstrate military power) is the code of the ontology's own MOBILIZE weapons
 ARMS_MODE, ARMS_CAMEO = "weapons", "150"
 #: the dependencies of what a deployment moves: the mover of "frigates entered the zone", the
-#: thing sent of "dispatched three warships", the noun of "the deployment of warships"
+#: thing sent of "dispatched two gunboats", the noun of "the deployment of warships"
 MOVED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _arms_mobilized(event: EventMention, pred: Token, onto: Ontology) -> None:
     """A deployment of arms, ships or vehicles alone is MOBILIZE ``weapons``, not ``troops``
-    ("Royal Navy frigates entered the zone", "Dhaka dispatched three warships"): the head nouns
+    ("Danish frigates entered the zone", "Accra dispatched three gunboats"): the head nouns
     of what the predicate moves (its subject, object, or "of" object) name arms or vehicles
     (``ARMS``, ``VEHICLES`` of the ontology) and no troops (``TROOPS`` that are no arms: "fleet",
     "navy", "soldier" stay troops)."""
