@@ -547,6 +547,35 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
     return event
 
 
+#: PLOVER, MOBILIZE: "Mobilizing weapons, ships, or vehicles should be coded as MOBILIZE 'weapons'
+#: rather than MOBILIZE 'troops,' unless there's a separate mention of troops being mobilized";
+#: CAMEO 150 (demonstrate military power) is the code of the ontology's own MOBILIZE weapons
+ARMS_MODE, ARMS_CAMEO = "weapons", "150"
+#: the dependencies of what a deployment moves: the mover of "frigates entered the zone", the
+#: thing sent of "dispatched two gunboats", the noun of "the deployment of warships"
+MOVED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _arms_mobilized(event: EventMention, pred: Token, onto: Ontology) -> None:
+    """A deployment of arms, ships or vehicles alone is MOBILIZE ``weapons``, not ``troops``
+    ("Danish frigates entered the zone", "Accra dispatched three gunboats"): the head nouns
+    of what the predicate moves (its subject, object, or "of" object) name arms or vehicles
+    (``ARMS``, ``VEHICLES`` of the ontology) and no troops (``TROOPS`` that are no arms: "fleet",
+    "navy", "soldier" stay troops)."""
+    if event.type != "MOBILIZE" or event.mode != "troops":
+        return
+    arms = onto.classes.get("ARMS", frozenset()) | onto.classes.get("VEHICLES", frozenset())
+    troops = onto.classes.get("TROOPS", frozenset()) - arms
+    moved = [c for c in pred.children if c.dep_ in MOVED_DEPS or (
+        pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of")]
+    moved = [g for c in moved for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+    moved += [x for c in moved for x in c.conjuncts]
+    lemmas = {k for c in moved for k in keys(c)}
+    if lemmas & arms and not lemmas & troops:
+        event.mode, event.cameo = ARMS_MODE, ARMS_CAMEO
+        event.intensity = float(onto.types["MOBILIZE"].score_of(ARMS_MODE))
+
+
 def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
     """The saying verb's subject is the event's doer or speaks for its state ("Iraqi military
     officials said all Iraqi units would leave", "Moscow announced that Soviet troops would
@@ -2119,6 +2148,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         event.checks.append(hidden_recipient.__name__)
     before = event.type
     event = _stance(event, pred, index, onto)
+    _arms_mobilized(event, pred, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
