@@ -140,6 +140,8 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
+    if a.topic in VOTE_TOPICS:  # one vote's tally: one day, one finding
+        return same_vote(a, b, ctx)
     if a.topic == DISTANCE_TOPIC:  # where one named thing lies: from the same place, a name in common
         return a.unit == b.unit and bool(set(a.subject) & set(b.subject)) and figure_gap(a, b) <= MAX_FIGURE_RATIO
     if a.topic == LENGTH_TOPIC:  # a lasting property of one thing: no happening to match
@@ -194,6 +196,28 @@ LENGTH_TOPIC = "length"
 #: the count topic of a distance ("lies 15 nautical miles off the coast"): its subject is the names
 #: of what lies there, not actors; the unit says from what
 DISTANCE_TOPIC = "distance"
+
+
+#: the count topics of a vote's tally (chronica.claims.extract.find_votes)
+VOTE_TOPICS = frozenset({"votes for", "votes against"})
+#: a vote is taken on one day: two tallies whose dates are not both written in their sentences
+#: (one carried from a heading or the narrative) are one vote only this close
+VOTE_SLACK_DAYS = 31
+
+
+def same_vote(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """One vote's tally told twice ("adopted by 21 votes to 1" / "gave its judgment by 20 votes to
+    2"): the same side (the topic, compared before), the same finding (both affirmed, or both
+    denied: "found, by 15 votes to 1, that it does not have jurisdiction" is another finding of
+    that day than "found, by 12 votes to 4, that it has jurisdiction"), figures of one order; both
+    dated, on one day at their precision (:data:`VOTE_SLACK_DAYS` when a date is not written in
+    its sentence); else the sentences worded alike (:data:`SIM_SAME_THING`), as an undated act's
+    doers are compared."""
+    if a.modifiers != b.modifiers or figure_gap(a, b) > MAX_FIGURE_RATIO or different_occasions(a.sentence, b.sentence):
+        return False
+    if a.earliest and b.earliest and a.latest and b.latest:
+        return _dates_fit(a, b, loose=True, slack=VOTE_SLACK_DAYS)
+    return ctx.similarity(a, b) >= SIM_SAME_THING
 
 
 def figure_gap(a: SentenceClaim, b: SentenceClaim) -> float:
@@ -490,6 +514,8 @@ def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         return False
     if a.kind == "count" and not _same_counted(a, b) and (a.topic != b.topic or (a.unit and b.unit)):
         return False
+    if (a.topic in VOTE_TOPICS or b.topic in VOTE_TOPICS) and a.modifiers != b.modifiers:
+        return False  # a tally of a denied finding and one of an affirmed one: MiniLM reads past "not"
     return _worded_alike(a, b, ctx)
 
 

@@ -42,7 +42,7 @@ from typing import Any
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import (
     LENGTH_TOPIC, MAX_FIGURE_RATIO, MAX_FIGURE_RATIO_CLOSE, SAME_THING, SIM_CLOSE_WORDING, SIM_PARAPHRASE,
-    SIM_SAME_EVENT, SIM_SAME_THING, SIM_SAME_WORDING, ClaimContext, _dates_fit, _fine, _independent, _placed_alike,
+    SIM_SAME_EVENT, SIM_SAME_THING, SIM_SAME_WORDING, VOTE_TOPICS, ClaimContext, _dates_fit, _fine, _independent, _placed_alike,
     _subjects_fit, clash, figure_gap, order_alignment, same_war_duration, same_war_toll,
 )
 from chronica.chronicle.disagreements import (
@@ -136,6 +136,12 @@ def _why_count(a: SentenceClaim, b: SentenceClaim, ctx: ClaimContext) -> str | N
         return f"place {a.obj} / {b.obj}"
     if a.topic == LENGTH_TOPIC:
         return None if SAME_THING["count"](a, b, ctx) else f"length: unit or states differ, gap {figure_gap(a, b):.1f}"
+    if a.topic in VOTE_TOPICS:
+        if a.modifiers != b.modifiers:
+            return f"vote: one finding affirmed, the other denied ({a.modifiers} / {b.modifiers})"
+        if a.earliest and b.earliest:
+            return f"vote: days {a.earliest[:10]}..{a.latest[:10]} / {b.earliest[:10]}..{b.latest[:10]} apart"
+        return f"vote: undated, wording {sim:.2f} < {SIM_SAME_THING}"
     if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return "people taken by another figure of the sentence"
     if same_war_toll(a, b):

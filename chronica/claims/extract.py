@@ -40,6 +40,7 @@ from chronica.actors.kb import load_kb
 from chronica.claims import doers
 from chronica.claims.model import SentenceClaim
 from chronica.claims.numbers import Quantity, quantities
+from text_to_num import text2num
 from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.nlp import doc_ents, doc_text, sentence_spans
@@ -505,6 +506,153 @@ def _distance_claim(s: _Sentence, q: Quantity) -> bool:
     return True
 
 
+# -- 1a. a vote's tally -----------------------------------------------------------------------
+
+#: the count topics of a vote's tally: how many voted for the decision, how many against
+VOTES_FOR, VOTES_AGAINST = "votes for", "votes against"
+VOTE_TOPICS = frozenset({VOTES_FOR, VOTES_AGAINST})
+#: a split written as one word or three ("12-4", "9 - 5"): for, then against
+_SPLIT = re.compile(r"^(\d{1,3})[-–—](\d{1,3})$")
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _small_number(tok: Token) -> float | None:
+    """The number one token writes, in digits or a word ("4", "four", "one"), else None."""
+    if tok.text.isdigit():
+        return float(tok.text)
+    if tok.lower_ in ("none", "nil"):  # "by 13 votes to none"
+        return 0.0
+    if tok.lower_ in ("a", "an", "and") or not tok.is_alpha:
+        return None
+    try:
+        return float(text2num(tok.lower_, "en"))
+    except ValueError:
+        return None
+
+
+def _vote_side(tok: Token, rules: Rules) -> str | None:
+    """The side a tally is of, by the complement of its noun or verb ("13 votes in favour", "voted
+    against", "voted for it", "voted yes"): "for", "against", or None."""
+    votes = rules.votes
+    for c in tok.children:
+        if c.dep_ == "prep":
+            forms = {c.lower_} | {f"{c.lower_}-{g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"}
+        elif c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "intj"):
+            forms = {c.lower_}
+        else:
+            continue
+        if forms & votes.get("against", frozenset()):
+            return "against"
+        if forms & votes.get("for", frozenset()):
+            return "for"
+    return None
+
+
+def _denied(verb: Token) -> bool:
+    """The finding a vote decided is denied: a negation in the verb's clause or in a clause it
+    reports ("found, by 15 votes to 1, that it does not have jurisdiction"): another finding than
+    the one affirmed by the same body the same day."""
+    for t in verb.subtree:
+        if t.dep_ != "neg":
+            continue
+        node = t.head
+        for _ in range(4):
+            if node.i == verb.i:
+                return True
+            if node.dep_ not in ("ccomp", "xcomp"):
+                break
+            node = node.head
+    return False
+
+
+def _decision_verb(tok: Token) -> Token | None:
+    """The verb a tally hangs from ("adopted by 21 votes", "gave its judgment by 20 votes",
+    "passed with 13 votes in favour"): through "by" / "with" to a verb."""
+    node = tok
+    for _ in range(3):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("prep", "pobj", "npadvmod") and node.pos_ != "ADP":
+            return None
+    return None
+
+
+def _tally(s: _Sentence, tokens: list[Token], verb: Token | None, sides: dict[str, float]) -> None:
+    """The tally's claims, one a side, citing its words only (the verb's words are what its
+    masked clause compares)."""
+    denied = ["not"] if verb is not None and _denied(verb) else []
+    text = s.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1].text
+    for side, value in sides.items():
+        s.claim("count", VOTES_FOR if side == "for" else VOTES_AGAINST, text, tokens, low=value, high=value,
+                unit="votes", modifiers=denied)
+
+
+def find_votes(s: _Sentence, qs: list[Quantity]) -> set[int]:
+    """A vote's tally, each side a count claim (topic :data:`VOTES_FOR` / :data:`VOTES_AGAINST`,
+    the figure exact; ``modifiers`` ["not"] when the finding voted is denied): "by 12 votes to 4"
+    and "13 votes in favour" (a figure of a vote noun: ``votes.nouns``; "by N votes" alone is the
+    votes for, unless its verb makes it a margin: "won by 5 votes"), "109 deputies voted in
+    favour" / "Twelve countries voted for it" (the subject of a vote verb with its side), "the
+    court ruled 12-4" / "a 9-5 ruling" (a split hanging from a deciding verb or noun). Returns
+    the tokens of the figures it read, which no other count claim takes."""
+    votes = s.rules.votes
+    if not votes:
+        return set()
+    used: set[int] = set()
+    doc, end = s.doc, s.span.end
+    for q in qs:
+        if q.length_unit is not None or q.measure_unit is not None or not q.tokens:
+            continue
+        last = q.tokens[-1]
+        noun = q.noun if q.noun is not None else last
+        sides: dict[str, float] = {}
+        verb = None
+        if noun.lemma_.lower() in votes["nouns"] and noun.i > last.i:  # "12 votes ..."
+            verb = _decision_verb(noun)
+            after = noun.i + 1
+            other = _small_number(doc[after + 1]) if after + 1 < end and doc[after].lower_ == "to" else None
+            side = _vote_side(noun, s.rules)
+            if other is not None:  # "by 12 votes to 4"
+                sides = {"for": q.value, "against": other}
+                noun = doc[after + 1]  # the tally's words run to the figure against
+            elif side is not None:  # "13 votes in favour"
+                sides = {side: q.value}
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "by" and not (
+                    verb is not None and verb.lemma_.lower() in votes["margin_verbs"]):
+                sides = {"for": q.value}  # "declared independence by 111 votes"
+        elif noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in votes["verbs"]:  # "109 deputies voted in favour"
+            verb = noun.head
+            side = _vote_side(verb, s.rules)
+            if side is not None:
+                sides = {side: q.value}
+        if sides:
+            words = list(doc[q.tokens[0].i:max(noun.i, last.i) + 1])
+            _tally(s, words, verb, sides)
+            used.update(t.i for t in words)
+    for tok in s.span:  # a split written "12-4" or "9 - 5"
+        if tok.i in used or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue
+        m = _SPLIT.match(tok.text)
+        if m:
+            words, n, k = [tok], float(m.group(1)), float(m.group(2))
+        elif tok.text.isdigit() and tok.i + 2 < end and doc[tok.i + 1].text in _DASHES and doc[tok.i + 2].text.isdigit() \
+                and len(tok.text) <= 3 and len(doc[tok.i + 2].text) <= 3 and doc[tok.i + 2].ent_type_ not in ("DATE", "TIME"):
+            words, n, k = list(doc[tok.i:tok.i + 3]), float(tok.text), float(doc[tok.i + 2].text)
+        else:
+            continue
+        inside = {t.i for t in words}
+        heads = [t.head for t in words if t.head.i not in inside]
+        head = heads[0] if heads else None
+        if head is None or not ((head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in votes["deciding"])
+                                or (head.pos_ == "NOUN" and head.lemma_.lower() in votes["deciding_nouns"])):
+            continue
+        verb = head if head.pos_ in ("VERB", "AUX") else _decision_verb(head)
+        _tally(s, words, verb, {"for": n, "against": k})
+        used.update(inside)
+    return used
+
+
 #: words after a measure's unit that make it a rate ("130,000 tonnes a year", "per year", "a day")
 RATE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "annum"})
 
@@ -624,7 +772,11 @@ def _place(s: _Sentence, verb: Token | None) -> str | None:
 def find_counts(s: _Sentence) -> None:
     rules = s.rules
     listed: tuple[str, Token | None] | None = None
-    for q in quantities(s.span, rules):
+    qs = quantities(s.span, rules)
+    tallied = find_votes(s, qs)
+    for q in qs:
+        if any(t.i in tallied for t in q.tokens):
+            continue  # a vote's tally (find_votes)
         if q.length_unit is not None:
             _length_claim(s, q)
             continue

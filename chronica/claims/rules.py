@@ -101,6 +101,7 @@ class Rules:
     length_verbs: frozenset[str] = frozenset()  # "X runs for 200 km": the subject's length
     length_kin: dict[str, str] = field(default_factory=dict)  # "frontier" -> "border": one thing's nouns
     distance_prepositions: frozenset[str] = frozenset()  # "lies 12 km off the coast": a distance
+    votes: dict[str, frozenset[str]] = field(default_factory=dict)  # "by 12 votes to 4": the tally's words
     bilateral_max_days: float = 366.0
     relationship_nouns: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
@@ -204,6 +205,7 @@ def load_rules(path: str | None = None) -> Rules:
         length_verbs=lower(data.get("length_verbs", [])),
         length_kin={str(k).lower(): str(v).lower() for k, v in (data.get("length_kin") or {}).items()},
         distance_prepositions=lower(data.get("distance_prepositions", [])),
+        votes={str(k): lower(v) for k, v in (data.get("votes") or {}).items()},
         lasting_nouns=lower(data.get("lasting_nouns", [])),
         first_acts=lower(data.get("first_acts", [])),
         person_happenings=lower(data.get("person_happenings", [])),
