@@ -626,7 +626,9 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
         source = "predicate"
-        if mention is None or not mention.named:
+        if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
+            pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
+        elif mention is None or not mention.named:
             if mention is not None or subject is None or subject.i in taken or not _occurrence(verb, subject, sent):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
             source = OCCURRENCE  # "the third filling was completed in August 2022": no doer, the happening
@@ -634,6 +636,30 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
     return out
+
+
+def _told_by_its_doer(verb: Token, subject: Token | None, mention: Mention | None, index: MentionIndex,
+                     filed: list[tuple[int, int]]) -> bool:
+    """A verb the checks turned down as a trigger (its dictionary sense needs a recipient or a
+    named doer the clause does not give) whose own adjunct dates it, told with a doer: a named
+    actor or a he/she pronoun as its subject, or - a participle or conjunct with no subject of
+    its own - the named doer of the clause it hangs on ("X tried to mediate, hosting talks in
+    Abeche in September 2003"). It comes back as a dated happening (OTHER with its predicate),
+    and its participants are judged as any event's are when it is coded."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a passive's subject is acted on, not the doer
+    if subject is None:
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "pcomp") and not any(c.dep_ == "agent" for c in verb.children):
+            return False  # "students studying in Moscow in the 1950s": a participle of a noun describes
+            # it; one with its doer told ("talks sponsored by X in May 2020") is X's act
+        inherited = _past_the_dateline(_subjects(verb)[0], filed)
+        subject = inherited[0] if inherited else None
+        mention = index.at(subject) if subject is not None else None
+    if subject is None:
+        return False
+    if subject.lower_ in PERSON_PRONOUNS and subject.dep_ == "nsubj":
+        return True
+    return mention is not None and mention.named
 
 
 def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
@@ -1506,11 +1532,13 @@ def extract_events(
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
         failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
         if failed or dropped:
-            # a verb dropped above comes back only as the occurrence of its subject's happening
-            # ("the federation came into force on 15 September 1952": ``_occurrence``)
+            # a verb dropped above comes back as the occurrence of its subject's happening ("the
+            # federation came into force on 15 September 1952": ``_occurrence``) or, told in the
+            # active, as its doer's dated happening ("Iceland passed a law in 1948")
             again = [t for t in _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
                                                   only=failed | dropped)
-                     if t.anchor.i in failed or t.pattern.source == OCCURRENCE]
+                     if t.anchor.i in failed or t.pattern.source == OCCURRENCE
+                     or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
@@ -1741,6 +1769,9 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
           sent_starts: list[int], mod_value: str, unknown_times: list[int] = ()) -> dict:
     anchor = trig.anchor
     own = {anchor.i} | ({trig.carrier.i} if trig.carrier is not None else set())
+    # a verb coded again after the sentence's times were attached without it (a dictionary verb
+    # the checks turned down, back as a dated happening): what it held as a predicate is its own
+    own |= {_dating.other_predicate(anchor.i)}
     told = _telling_participle(trig)
     if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
         own |= {told.i, _dating.other_predicate(told.i)}
@@ -1975,7 +2006,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         # whose thing was acted on are its recipients
         found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
     occurs = pattern.source == OCCURRENCE  # a happening's own noun took place (``_occurrence``)
-    if doerless and not (_doerless_happening(trig, onto) or accord or undone or occurs):
+    placed = doerless and _doerless_happening(trig, onto)
+    dated_noun = doerless and not (placed or accord or undone or occurs) and _dated_happening_noun(trig, ctx)
+    if doerless and not (placed or accord or undone or occurs or dated_noun):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=needs_a_named_actor.__name__))
@@ -2035,7 +2068,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
-    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone, dated_accord=accord)
+    cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone,
+                     dated_accord=accord or dated_noun)
     if not judge(cand):
         if ctx.trace is not None:
             ctx.trace.append(cand)
@@ -2123,6 +2157,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         form=etype,
         checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_dated_passive.__name__] if undone
                                    else [_occurrence.__name__] if occurs
+                                   else [_dated_happening_noun.__name__] if dated_noun
                                    else [_doerless_happening.__name__] if doerless else []),
         nominal=anchor.pos_ == "NOUN" and trig.carrier is None,
         mode=coding.mode,
@@ -2137,7 +2172,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         attribution=attribution,
         summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
         or (_occurrence_summary(trig) if occurs and not participants else None)
-        or _doerless_summary(trig, participants)
+        or _doerless_summary(trig, participants, placeless=dated_noun)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
@@ -2191,6 +2226,34 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
     subject = subjects[0]
     words = keys(subject) | ({subject.lower_[:-3]} if subject.lower_.endswith("ing") else set())  # "fighting"
     return any(p.form in onto.doerless_forms for w in words for p in onto.by_first.get(w, ()))
+
+
+def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
+    """A happening named by its noun with its own date and no doer named: "the Georgian-Abkhaz
+    war of 1992-1993", "the 1999 Istanbul summit", "the pact of 2016", "a coup in March 1966".
+    The noun is a trigger of the ontology in a form that is a happening in itself (the
+    ``doerless`` and ``doerless_dated`` forms of ``data/ontology.yaml``: fighting, attacks, coups,
+    protests, deaths, agreements, talks), and a calendar date inside its own phrase is attached
+    to it by the parse (an attribute or a phrase of its own, not a thing's date elsewhere in the
+    clause, a time to come, a comparison's, or a century: "one of the longest wars of the
+    twentieth century" names a kind of happening); the sentence's other event keeps its own time.
+    Not a noun negated ("no war in 2001"), one the parse makes a compound of another noun ("the
+    2008 war zone"), nor one in a line with no verb: a heading ("The war of 1980-1988") names the
+    section's subject, which its sentences tell."""
+    anchor = trig.anchor
+    onto = ctx.onto
+    if anchor.pos_ != "NOUN" or trig.carrier is not None or trig.pattern.source != "ontology" \
+            or trig.pattern.form not in onto.doerless_forms | onto.dated_doerless_forms:
+        return False
+    if anchor.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) \
+            or any(c.dep_ == "neg" for c in anchor.children):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
+        return False  # a heading ("Border war (1998-2000)"): the section names it, its sentences tell it
+    inside = {t.i for t in anchor.subtree}
+    return any(ctx.owner_of.get(r.start) == anchor.i and r.root in inside and r.calendar and not r.relative
+               and r.precision != "century"  # "the longest wars of the twentieth century": a kind, not one
+               and not (r.prospective or r.dateline) and r.compared is None for r in ctx.sent_refs)
 
 
 def _dated_passive(trig: Trigger, ctx: SentenceContext) -> bool:
@@ -2381,8 +2444,9 @@ def _doerless_place(trig: Trigger) -> str | None:
     return where
 
 
-def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | None:
-    """"coup d'etat in Athens": a happening with no one named in it, by its words and place."""
+def _doerless_summary(trig: Trigger, participants: list[Participant], placeless: bool = False) -> str | None:
+    """"coup d'etat in Athens": a happening with no one named in it, by its words and place
+    (``placeless``: by its words alone when it has none, "Georgian-Abkhaz war")."""
     if participants:
         return None
     anchor = trig.anchor
@@ -2394,7 +2458,12 @@ def _doerless_summary(trig: Trigger, participants: list[Participant]) -> str | N
                             and (t.dep_ in ("compound", "amod") or t == trig.carries))]
     words = " ".join(subject[:1] + [t.text for t in trig.tokens]) if anchor.pos_ == "VERB" else " ".join(
         t.text for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase))
-    return f"{words} in {where}" if where else None
+    if where is None and placeless and anchor.pos_ == "NOUN":  # as written: "Foradori-Duncan pact"
+        kept = [t for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase)]
+        span = anchor.doc[kept[0].i : phrase.i + 1]
+        if all(t.is_punct or t in kept for t in span):
+            words = span.text
+    return f"{words} in {where}" if where else (words if placeless else None)
 
 
 def _deal_parties(noun: Token) -> list[Token]:
