@@ -28,6 +28,7 @@ from chronica.ask.reading import (
     _predicate,
     act_code,
     act_codes,
+    asks_any_act,
     choose_date,
     fold,
     may_hold,
@@ -58,6 +59,8 @@ FIGURE_KINDS = frozenset({"count", "duration"})
 #: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
 STATED = "sentence"
 MAX_LISTED = 12
+#: how many sentences answer a what-question at no time (:meth:`Asker._read_acts`)
+ACTS_LISTED = 2
 #: how much text before an event's sentence may name what the sentence calls "the attack" (on the
 #: dev subjects the antecedent is within the two sentences before: under 250 characters)
 CONTEXT_BEFORE = 250
@@ -407,8 +410,9 @@ class Asker:
     def _read_what(self, q: Question) -> Answer | None:
         """What the sentences naming the question's actors say at its time (a what-question
         needs a time: "what happened between X and Y" alone is the whole chronicle)."""
+        any_act = q.doc is not None and not q.types and asks_any_act(_root(q))
         if q.span is None:
-            return None
+            return self._read_acts(q) if any_act else None
         readings = [r for r in self._readings(q) if r.date_span is not None
                     and dates.overlaps(r.date_span, q.span)]
         if not readings:
@@ -416,6 +420,20 @@ class Asker:
         readings.sort(key=lambda r: dates.sort_key(r.date, None))
         cites = _unique([_read_cite(r, self.titles) for r in readings[:MAX_LISTED]])
         lines = [f"{dates.display(r.date, None)}: {r.sentence.text}" for r in readings[:MAX_LISTED]]
+        return Answer(q, "answered", "; ".join(lines), cites)
+
+    def _read_acts(self, q: Question) -> Answer | None:
+        """A what-question at no time ("what did Sudan do after the attack on Omdurman"): the
+        best-ranked sentences that state it (its content words) in which the build coded a dated
+        event of one of its actors (:data:`ACTS_LISTED` of them)."""
+        if not q.actors:
+            return None
+        readings = [r for r in self._readings(q) if r.acted and not r.negated]
+        if not readings:
+            return None
+        readings = readings[:ACTS_LISTED]
+        cites = _unique([_read_cite(r, self.titles) for r in readings])
+        lines = [f"{dates.display(r.date, None) if r.date else 'undated'}: {r.sentence.text}" for r in readings]
         return Answer(q, "answered", "; ".join(lines), cites)
 
     def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
@@ -492,6 +510,10 @@ class Asker:
             # event of Ecuador ever (at a time asked, "what did the council decide on 14
             # November", the events of that time are the answer; not those of any party when
             # the question names none: "what did [the 2010 framework agreement] put in place")
+            return self._not_found(q, "no event the chronicle codes is named")
+        if not q.types and q.span is None and q.doc is not None and asks_any_act(_root(q)):
+            # "what did Sudan do after the attack": not every event of Sudan ever; the sentences
+            # that state it are read (:meth:`_read_acts`)
             return self._not_found(q, "no event the chronicle codes is named")
         events = self.events_for(q)
         if not events:
@@ -717,6 +739,13 @@ class _ClaimParts:
         """The sentence states the claim's act done to all of the claim's thing ("the fisheries
         agreement", not the Geneva one): only such a sentence's date can be against the claim's."""
         return self.names_all(m.sentence)
+
+
+def _root(q: Question):  # noqa: ANN202 - a spaCy Token or None
+    """The question's main trigger, else the root of its parse."""
+    if q.doc is None:
+        return None
+    return q.doc[q.main] if q.main is not None else next((t for t in q.doc if t.dep_ == "ROOT"), None)
 
 
 def _same_word(events: list[ChronicleEvent], q: Question) -> list[ChronicleEvent]:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.ask.question import (
     OBJECT_DEPS,
+    catch_all,
     WH_WORDS,
     Question,
     QuestionActor,
@@ -42,7 +43,7 @@ from chronica.ask.question import (
 )
 from chronica.ask.parts import figures, figures_clash
 from chronica.chronicle import dates
-from chronica.events.model import SOURCE, TARGET, EventMention
+from chronica.events.model import OTHER, SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
 from chronica.search import SearchHit, SentenceIndex
 from chronica.store import search as store_search
@@ -95,6 +96,7 @@ class Reading:
     date_stated: bool = False  # the sentence writes the date itself ("July 20", not "weeks later")
     names: list[str] = field(default_factory=list)  # who-questions: the names in the asked role
     score: float = 0.0  # how much of the question it holds (predicate, content words, search rank)
+    acted: bool = False  # the build coded in the sentence a dated event one of the question's actors takes part in
 
 
 def related(a: str, b: str) -> bool:
@@ -213,9 +215,18 @@ def _predicate(doc: Doc, main: int | None) -> Token | None:
             return said[0]  # "who was [the last foreign minister]": the noun said of the answer
         if token.lemma_.lower() in ("happen", "occur"):
             return None
+        if asks_any_act(token):
+            return None  # "what did Sudan [do]": an act of any kind, the sentences' own
     if token.lower_ in WH_WORDS:
         return None
     return token
+
+
+def asks_any_act(token: Token | None) -> bool:
+    """``token`` is a "do" whose object is the question word: "what did Sudan [do] after the
+    attack" asks for an act of any kind."""
+    return token is not None and token.lemma_.lower() == "do" and any(
+        c.lower_ in WH_WORDS and c.dep_ in ("dobj", "attr") for c in token.children)
 
 
 def _content(doc: Doc, skip: set[int]) -> list[str]:
@@ -396,6 +407,30 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
+#: how much a sentence read on looser evidence (:class:`Evidence`) loses in the reading's score
+LOOSE_PENALTY = 1.0
+
+
+@dataclass
+class Evidence:
+    """How a candidate sentence holds the question beyond the strict test (every actor named in
+    it): ``by_pair`` -- an actor of the question is left unnamed, but it is one of the two states
+    the sentence's document tells most of ("the accord signed in Tripoli" in a text about Chad and
+    Sudan; "both sides promised"). The strict sentences are read alone when there are any, these
+    only when there are none, at a lower score (:data:`LOOSE_PENALTY`).
+
+    (An event of the question's type the build coded in a sentence without the predicate's word,
+    "cut ties" for "break off relations", was tried as evidence too: on the dev questions it
+    answered none more right and two more wrong.)
+    """
+
+    by_pair: bool = False
+
+    @property
+    def loose(self) -> bool:
+        return self.by_pair
+
+
 class Reader:
     """Reads answers from one store's sentences (through its search index). The store is read
     through the index's connection of the calling thread (:meth:`SentenceIndex.connection`), so
@@ -404,6 +439,17 @@ class Reader:
     def __init__(self, store: Store, index: SentenceIndex) -> None:
         self.store = store
         self.index = index
+        self._pair_cache: dict[int, frozenset[str]] = {}  # document id -> its pair (:meth:`_pairs`)
+
+    def _pairs(self, documents: set[int]) -> dict[int, frozenset[str]]:
+        """The pair of states each document tells most of (:func:`document_pair`), as ids;
+        read once per document."""
+        todo = [d for d in documents if d not in self._pair_cache]
+        if todo:
+            found = store_search.document_pairs(self.index.connection(), todo)
+            for d in todo:
+                self._pair_cache[d] = found.get(d, frozenset())
+        return {d: self._pair_cache[d] for d in documents}
 
     def read(self, q: Question, hits: list[SearchHit] | None = None, *,
              by_content: bool = False) -> list[Reading]:
@@ -414,6 +460,8 @@ class Reader:
         if q.doc is None:
             return []
         predicate = _predicate(q.doc, q.main)
+        any_act = predicate is None and asks_any_act(
+            q.doc[q.main] if q.main is not None else next((t for t in q.doc if t.dep_ == "ROOT"), None))
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
@@ -436,20 +484,34 @@ class Reader:
         store = self.index.connection()
         marks = store_search.marks_at(store, rows)
         _add_referents(marks, rows, store_search.events_at(store, [(r.document_id, r.idx) for r in rows]))
-        # 2.
+        # 2. each candidate scored by what of the question it holds (:class:`Evidence`): every
+        # actor named in it, or one left unnamed that its document is about (its pair)
+        pairs = self._pairs({row.document_id for row in rows}) if q.actors else {}
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
+        loose: dict[int, Evidence] = {}  # id(row) -> how a sentence short of the strict test holds it
         names = unresolved_names(q) + q.places
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [_names_actor(a, row, m) for a in q.actors]
-            if not all(places) or not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
+            if not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
                 continue
+            evidence = Evidence()
+            if not all(places):
+                pair = pairs.get(row.document_id, frozenset())
+                if not all(p or (a.ids & pair) for a, p in zip(q.actors, places)) or not any(places) and len(
+                        q.actors) < 2:
+                    continue  # an actor neither named nor the document's subject
+                evidence.by_pair = True
+            if predicate is not None and not may_hold(row.text, predicate.lemma_):
+                continue  # parse only what may hold the predicate (a parse is most of the reading's
+                # time): a word of its family, as written or by its irregular lemma
             words = [w.lower() for w in row.text.split()]
             has_content = sum(any(related(c, w.strip(".,;:()\"'’”“")) for w in words) for c in content)
             chosen.append((row, m, has_content + 1.0 / (1 + rank)))
-        if predicate is not None:  # parse only what may hold the predicate (a parse is most of
-            # the reading's time): a word of its family, as written or by its irregular lemma
-            chosen = [c for c in chosen if may_hold(c[0].text, predicate.lemma_)]
+            if evidence.loose:
+                loose[id(row)] = evidence
+        if any(id(c[0]) not in loose for c in chosen):  # a sentence that holds all of the question:
+            chosen = [c for c in chosen if id(c[0]) not in loose]  # those alone are read
         if not chosen:
             return []
         docs = parse_plain([row.text for row, _, _ in chosen])
@@ -469,6 +531,7 @@ class Reader:
         for (row, m, score), doc in zip(chosen, docs):
             if asked and figures_clash(asked, figures(doc)):
                 continue
+            evidence = loose.get(id(row))
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
@@ -486,6 +549,10 @@ class Reader:
                 if not content and (q.kind != "what" or q.span is None):
                     continue  # nothing to recognise the question by but its names
                 head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+                if any_act and not _roles_fit(head, row, q.actors, [_names_actor(a, row, m) for a in q.actors]):
+                    continue  # "what did [X] do": X is the doer of the sentence's main verb
+            if evidence is not None:
+                score -= LOOSE_PENALTY
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             if thing is not None and _governs(head, thing):
@@ -530,6 +597,11 @@ class Reader:
                         break
         if q.kind == "who":
             reading.names = self._names(q, row, marks, doc, head, said)
+        doers = [a for a in q.actors if a.role == SOURCE] or q.actors  # "what did [X] do": X did it
+        ids = frozenset().union(*(a.ids for a in doers)) if doers else frozenset()
+        reading.acted = any(e.date and e.sentence_start == row.start and not catch_all(e.type) and any(
+            (p.actor_id in ids or p.state in ids) and p.role in (SOURCE, OTHER) for p in e.participants)
+            for e in events)
         return reading
 
     def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
@@ -578,7 +650,9 @@ class Reader:
                     a <= row.start + t.idx < b for a, b in states) and t.lower_ not in TITLES]
                 if words:
                     names.append(" ".join(t.text for t in words))
-        return list(dict.fromkeys(names))
+        # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
+        asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
+        return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
 
 
 def _object_word(predicate: Token | None, skip: set[int]) -> str | None:
@@ -685,5 +759,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "act_codes", "act_family", "choose_date",
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
            "may_hold", "related", "unresolved_names", "word_at"]

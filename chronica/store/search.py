@@ -362,5 +362,18 @@ def marks_at(store: Store, sentences: list[SentenceRow]) -> dict[tuple[int, int]
     return out
 
 
+def document_pairs(store: Store, documents: list[int]) -> dict[int, frozenset[str]]:
+    """The two states each document tells most of, as ids (:func:`chronica.claims.extract.document_pair`:
+    the rule the claims stage reads "the two countries" by), empty when no pair stands out."""
+    from chronica.claims.extract import document_pair, state_key
+
+    out: dict[int, frozenset[str]] = {}
+    for doc in documents:
+        rows = [dict(zip(("actor_id", "kind", "country"), tuple(r))) for r in store.conn.execute(
+            "SELECT actor_id, kind, country FROM actor_mentions WHERE document_id = ? ORDER BY start", (doc,))]
+        out[doc] = frozenset(k for k in (state_key(a) for a in document_pair(rows)) if k)
+    return out
+
+
 def vector_count(store: Store) -> int:
     return int(store.conn.execute("SELECT COUNT(*) FROM search_vectors").fetchone()[0])
