@@ -82,13 +82,7 @@ class VerbPattern:
         empty alternative (it matches anywhere) needs nothing. Computed once a pattern."""
         cached = self.__dict__.get("_needs")
         if cached is None:
-            out = []
-            for group in self.groups:
-                if any(not alt for alt in group):
-                    continue
-                whole = frozenset(_key(alt[0]) for alt in group if _whole(alt[0]))
-                stems = frozenset(alt[0] for alt in group if not _whole(alt[0]))
-                out.append((whole, stems))
+            out = [need for need in map(_group_needs, self.groups) if need is not None]
             # the rarest group first: a group of one word of content rules most patterns out
             cached = tuple(sorted(out, key=lambda ws: len(ws[0]) + len(ws[1])))
             object.__setattr__(self, "_needs", cached)
@@ -97,6 +91,16 @@ class VerbPattern:
 
 #: a pattern word shorter than this matches only itself ("on" is no stem of "one")
 MIN_STEM = 4
+
+
+@lru_cache(maxsize=None)
+def _group_needs(group: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A group's first words as ``(whole, stems)`` (:attr:`VerbPattern.needs`), None when an
+    empty alternative lets it match anywhere; made once for a synonym set many patterns share."""
+    if any(not alt for alt in group):
+        return None
+    return (frozenset(_key(alt[0]) for alt in group if _whole(alt[0])),
+            frozenset(alt[0] for alt in group if not _whole(alt[0])))
 
 
 def _whole(pattern_word: str) -> bool:
