@@ -241,3 +241,45 @@ def test_dictionary_a_date_is_no_object_of_a_pattern(full, text):
 ])
 def test_dictionary_a_march_held_is_still_a_protest(full, text):
     assert [e for e in extract_events(full(text)) if e.type == "PROTEST" and e.cameo == "141"]
+
+
+# --- the block index: refine tries only the patterns a clause's words allow ---------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(groups=st.lists(st.lists(st.lists(st.sampled_from(_WORDS + ["", "$", "peace$"]), max_size=3).map(tuple),
+                                min_size=1, max_size=3).map(tuple), min_size=1, max_size=3).map(tuple),
+       lowers=st.lists(st.sampled_from(_WORDS[:3] + ["one", "the", "sanctions", "talks", "peace", ""]), max_size=12))
+def test_a_pattern_the_clause_words_rule_out_never_matches(groups, lowers):
+    """``could_match`` is only a necessary condition: whenever it says no, the full match finds
+    nothing (so skipping the pattern codes exactly as trying it)."""
+    from types import SimpleNamespace
+
+    vp = dictionary.VerbPattern(groups, None, None)
+    tokens = [SimpleNamespace(i=i) for i in range(len(lowers))]
+    if not dictionary.could_match(vp, dictionary.clause_words(lowers)):
+        assert dictionary.VerbDictionary._matches(vp, tokens, lowers) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The council lifted the sanctions on the northern republic in May.",
+    "The army imposed a curfew on the capital after the riots.",
+    "Their assets were frozen by the central bank last week.",
+    "Students held a march through the old town on Sunday.",
+    "The government demanded the immediate release of the two fishermen.",
+    "The minister refused to sign the border treaty with its neighbour.",
+    "Rebels started a war against the coastal province in 1990.",
+    "The president called for an end to the blockade of the port.",
+    "Both sides agreed to resume talks on the disputed islands.",
+    "The navy seized control of the strait and expelled the diplomats.",
+])
+def test_refine_with_the_block_index_equals_trying_every_pattern(nlp, monkeypatch, text):
+    d = load_verb_dictionary()
+    patterns = {p.summary: p for p in d.patterns()}
+    doc = nlp(text)
+    cases = [(tok, patterns[tok.lemma_.lower()]) for tok in doc if tok.lemma_.lower() in patterns]
+    assert cases, text
+    indexed = [d.refine(tok, p, own) for tok, p in cases for own in (True, False)]
+    monkeypatch.setattr(dictionary.VerbDictionary, "_candidates",
+                        lambda self, block, words: list(self.blocks.get(block, ())))
+    assert indexed == [d.refine(tok, p, own) for tok, p in cases for own in (True, False)]

@@ -2356,16 +2356,36 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     events = list(doc._.events or []) if Doc.has_extension("events") else []
     starts = [_get(a, "start") for a in actors]
     pair = document_pair(actors)
-    for idx, (span, start, end) in enumerate(sentence_spans(doc)):
+    spans = sentence_spans(doc)
+    bounds = [(start, end) for _, start, end in spans]
+    dated, timed = _by_sentence(timexes, bounds), _by_sentence(every, bounds)
+    events_at: dict[int, list[Any]] = {}
+    for e in events:
+        events_at.setdefault(e.sentence_start, []).append(e)
+    for idx, (span, start, end) in enumerate(spans):
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         yield _Sentence(
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
-            timexes=[t for t in timexes if start <= _get(t, "start") < end] or _entry_date(doc_text(doc), timexes, start),
-            timexes_all=[t for t in every if start <= _get(t, "start") < end],
-            events=[e for e in events if e.sentence_start == start],
+            timexes=dated.get(idx, []) or _entry_date(doc_text(doc), timexes, start),
+            timexes_all=timed.get(idx, []),
+            events=events_at.get(start, []),
             pair=pair,
         )
+
+
+def _by_sentence(timexes: list[Any], bounds: list[tuple[int, int]]) -> dict[int, list[Any]]:
+    """The time expressions of each sentence (its index: ``start <= timex start < end``), in the
+    order of ``timexes``: one look-up an expression instead of a pass over all of them a
+    sentence."""
+    starts = [b[0] for b in bounds]
+    out: dict[int, list[Any]] = {}
+    for t in timexes:
+        at = _get(t, "start")
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < bounds[k][1]:
+            out.setdefault(k, []).append(t)
+    return out
 
 
 #: the actor kinds that name a state when the document's pair is counted: the state, its capital

@@ -30,6 +30,8 @@ Rules over spaCy's dependency parse, no model of their own:
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1445,6 +1447,18 @@ def _sentences(doc: Doc) -> list[tuple[int, Span, int, int]]:
     return [(i, sent, start, end) for i, (sent, start, end) in enumerate(sentence_spans(doc))]
 
 
+def _refs_by_sentence(refs: list, sentences: list[tuple[int, Span, int, int]]) -> dict[int, list]:
+    """The time references of each sentence (``start <= ref.start < end``), in the order of
+    ``refs``: one look-up a reference instead of a pass over every reference a sentence."""
+    starts = [s[2] for s in sentences]
+    out: dict[int, list] = {}
+    for r in refs:
+        k = bisect.bisect_right(starts, r.start) - 1
+        if k >= 0 and r.start < sentences[k][3]:
+            out.setdefault(sentences[k][0], []).append(r)
+    return out
+
+
 def extract_events(
     doc: Doc,
     *,
@@ -1491,6 +1505,7 @@ def extract_events(
     sentences = _sentences(doc)
     sent_starts = [s[2] for s in sentences]
     places = named_places(doc)
+    refs_of = _refs_by_sentence(refs, sentences)
     for sent_idx, sent, s_start, s_end in sentences:
         triggers = find_triggers(sent, onto, index)
         for trig in triggers:
@@ -1498,7 +1513,7 @@ def extract_events(
                 _verb_roles(trig, onto, filed)
             else:
                 _noun_roles(trig, onto, index)
-        sent_refs = [r for r in refs if s_start <= r.start < s_end]
+        sent_refs = refs_of.get(sent_idx, [])
         # dated happenings no trigger names (verbs that are triggers or carry one are judged
         # first; those the checks turn down come back below)
         extra = _force_movements(sent, triggers, index, onto)
