@@ -16,10 +16,14 @@ chronicle. Fields may be added; none may be renamed or removed.
 
 from __future__ import annotations
 
+import math
 from dataclasses import MISSING, asdict, dataclass, field
 
 #: the kinds of claim, in the order the chronicle reports their disagreements
 KINDS = ("date", "count", "duration", "phase", "agent", "participants", "order", "scope", "relation", "attribute", "act")
+
+
+_BOUNDS = ("low", "high")  # a figure's interval: its bounds may be infinite
 
 
 @dataclass
@@ -92,7 +96,16 @@ class SentenceClaim:
         return self.end
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The claim as a JSON-ready record. An open interval's bound ("more than 500": high is
+        infinite) is written as the string "inf": Python's ``json`` would write ``Infinity``,
+        which is not JSON, and SQLite's json functions (the store's SQL-client views), jsonb and
+        other readers reject the whole record."""
+        data = asdict(self)
+        for name in _BOUNDS:
+            value = data[name]
+            if isinstance(value, float) and not math.isfinite(value):
+                data[name] = repr(value)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "SentenceClaim":
@@ -102,6 +115,8 @@ class SentenceClaim:
         94,720 on the 10× store, 1.95 CPU-s through ``__init__``); a record with unknown keys
         (a newer version's) goes through it, those keys left out."""
         known = cls.__dataclass_fields__
+        if any(isinstance(data.get(name), str) for name in _BOUNDS):  # "inf" (to_dict's)
+            data = {**data, **{n: float(data[n]) for n in _BOUNDS if isinstance(data.get(n), str)}}
         if data.keys() <= known.keys():
             claim = object.__new__(cls)
             for name in known.keys() - data.keys():  # a field added since the record was written
