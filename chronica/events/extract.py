@@ -2244,8 +2244,8 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
 
 
 def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
-    """A happening named by its noun with its own date and no doer named: "the Georgian-Abkhaz
-    war of 1992-1993", "the 1999 Istanbul summit", "the pact of 2016", "a coup in March 1966".
+    """A happening named by its noun with its own date and no doer named: "the Ruritanian-Freedonian
+    war of 1921-1922", "the 1931 Geneva summit", "the pact of 2016", "a coup in March 1966".
     The noun is a trigger of the ontology in a form that is a happening in itself (the
     ``doerless`` and ``doerless_dated`` forms of ``data/ontology.yaml``: fighting, attacks, coups,
     protests, deaths, agreements, talks), and a calendar date inside its own phrase is attached
@@ -2461,7 +2461,7 @@ def _doerless_place(trig: Trigger) -> str | None:
 
 def _doerless_summary(trig: Trigger, participants: list[Participant], placeless: bool = False) -> str | None:
     """"coup d'etat in Athens": a happening with no one named in it, by its words and place
-    (``placeless``: by its words alone when it has none, "Georgian-Abkhaz war")."""
+    (``placeless``: by its words alone when it has none, "Ruritanian-Freedonian war")."""
     if participants:
         return None
     anchor = trig.anchor
