@@ -32,6 +32,7 @@ from chronica.ask.reading import (
     choose_date,
     fold,
     may_hold,
+    question_root,
     related,
     unresolved_names,
     word_at,
@@ -410,7 +411,7 @@ class Asker:
     def _read_what(self, q: Question) -> Answer | None:
         """What the sentences naming the question's actors say at its time (a what-question
         needs a time: "what happened between X and Y" alone is the whole chronicle)."""
-        any_act = q.doc is not None and not q.types and asks_any_act(_root(q))
+        any_act = q.doc is not None and not q.types and asks_any_act(question_root(q))
         if q.span is None:
             return self._read_acts(q) if any_act else None
         readings = [r for r in self._readings(q) if r.date_span is not None
@@ -511,7 +512,7 @@ class Asker:
             # November", the events of that time are the answer; not those of any party when
             # the question names none: "what did [the 2010 framework agreement] put in place")
             return self._not_found(q, "no event the chronicle codes is named")
-        if not q.types and q.span is None and q.doc is not None and asks_any_act(_root(q)):
+        if not q.types and q.span is None and q.doc is not None and asks_any_act(question_root(q)):
             # "what did Sudan do after the attack": not every event of Sudan ever; the sentences
             # that state it are read (:meth:`_read_acts`)
             return self._not_found(q, "no event the chronicle codes is named")
@@ -739,13 +740,6 @@ class _ClaimParts:
         """The sentence states the claim's act done to all of the claim's thing ("the fisheries
         agreement", not the Geneva one): only such a sentence's date can be against the claim's."""
         return self.names_all(m.sentence)
-
-
-def _root(q: Question):  # noqa: ANN202 - a spaCy Token or None
-    """The question's main trigger, else the root of its parse."""
-    if q.doc is None:
-        return None
-    return q.doc[q.main] if q.main is not None else next((t for t in q.doc if t.dep_ == "ROOT"), None)
 
 
 def _same_word(events: list[ChronicleEvent], q: Question) -> list[ChronicleEvent]:

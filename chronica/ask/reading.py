@@ -222,6 +222,13 @@ def _predicate(doc: Doc, main: int | None) -> Token | None:
     return token
 
 
+def question_root(q: Question) -> Token | None:
+    """The question's main trigger, else the root of its parse."""
+    if q.doc is None:
+        return None
+    return q.doc[q.main] if q.main is not None else next((t for t in q.doc if t.dep_ == "ROOT"), None)
+
+
 def asks_any_act(token: Token | None) -> bool:
     """``token`` is a "do" whose object is the question word: "what did Sudan [do] after the
     attack" asks for an act of any kind."""
@@ -460,8 +467,7 @@ class Reader:
         if q.doc is None:
             return []
         predicate = _predicate(q.doc, q.main)
-        any_act = predicate is None and asks_any_act(
-            q.doc[q.main] if q.main is not None else next((t for t in q.doc if t.dep_ == "ROOT"), None))
+        any_act = predicate is None and asks_any_act(question_root(q))
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
