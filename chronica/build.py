@@ -508,7 +508,7 @@ class _ComponentError(Exception):
 def _exports_current(store: Store) -> bool:
     """The stored chronicle's exported bytes are all made by this code (else the chronicle step
     makes them: a store of an older schema, or after an upgrade)."""
-    from chronica.chronicle.stored import exports_current
+    from chronica.store.exports import exports_current
 
     return exports_current(store)
 

@@ -185,27 +185,9 @@ def load_chronicle(store: Store, *, with_text: bool = False, mentions: bool = Tr
 
 # -- each event's exported record, stored (migration 13) --------------------------------------
 
-#: the modules and data whose code makes an event's exported record from its stored rows: the
-#: stored records carry their fingerprint (:func:`export_fingerprint`), and records made by other
-#: code are made again (an edit of the tier's tests or of the ontology changes what is exported)
-EXPORT_SOURCES = ("chronica.chronicle", "chronica.chronicle.tier", "chronica.chronicle.stored",
-                  "chronica.chronicle.model", "chronica.events.model", "chronica.events.ontology",
-                  "chronica.fastjson", "chronica.store.chronicle")
-
-
-@functools.cache
-def export_fingerprint() -> str | None:
-    """A digest of the code that makes an event's exported record (:data:`EXPORT_SOURCES`, the
-    ontology file, orjson's version); None when a source cannot be read (nothing stored is used)."""
-    from chronica.events.ontology import ONTOLOGY_PATH
-
-    digest = hashlib.sha1(fastjson.orjson.__version__.encode())
-    try:
-        for path in [Path(sys.modules[name].__file__) for name in EXPORT_SOURCES] + [ONTOLOGY_PATH]:
-            digest.update(path.read_bytes())
-    except (OSError, KeyError, TypeError):
-        return None
-    return digest.hexdigest()
+# EXPORT_SOURCES, export_fingerprint: chronica.store.exports (read by a build with nothing new,
+# which must not import the chronicle)
+from chronica.store.exports import EXPORT_SOURCES, export_fingerprint, exports_current  # noqa: E402,F401
 
 
 def _id_prefix(label: str) -> bytes:
@@ -246,12 +228,6 @@ def fill_exports(store: Store) -> int:
     tables.set_exports(rows)
     store.set_export_version("events", version)
     return made + len(rows)
-
-
-def exports_current(store: Store) -> bool:
-    """True when every event's and document's exported bytes are stored, made by this code."""
-    return (store.export_version("events") == export_fingerprint() is not None
-            and not store.chronicle.exports_missing() and store.timex_exports_current())
 
 
 def stored_event_records(store: Store) -> Iterator[fastjson.Raw] | None:
