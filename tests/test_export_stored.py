@@ -269,3 +269,26 @@ def test_a_document_whose_time_expressions_are_stored_empty_is_exported_from_its
             store.conn.execute("UPDATE document_exports SET timexes = CAST('' AS BLOB)"
                                " WHERE document_id = (SELECT MIN(document_id) FROM timexes)")
         assert _export(store) == expected
+
+
+def test_a_long_documents_time_expressions_are_not_stored_and_it_exports_the_same(tmp_path, monkeypatch):
+    """A document with more time expressions than a page of rows has empty stored bytes (they
+    are not held in memory to be stored: the store's write path stays bounded,
+    tests/test_long_document_scale.py); the export reads its rows and is the same."""
+    from chronica.build import build
+    from chronica.store import Store, db
+
+    with Store(tmp_path / "whole.db") as store:
+        build([SUEZ], store)
+        expected = _same_export_from_stored_bytes(store)
+        counts = dict(store.conn.execute("SELECT document_id, COUNT(*) FROM timexes GROUP BY document_id"))
+    page = sorted(counts.values())[len(counts) // 2 - 1]  # about half the documents are "long"
+    assert sorted(counts.values())[-1] > page, counts
+    monkeypatch.setattr(db, "SENTENCE_PAGE", page)
+    with Store(tmp_path / "paged.db") as store:
+        build([SUEZ], store)
+        stored = dict(store.timex_exports())
+        empty = {d for d, data in stored.items() if not data}
+        assert empty == {d for d, n in counts.items() if n > page} and empty
+        assert stored.keys() - empty  # the shorter ones' bytes are stored
+        assert _same_export_from_stored_bytes(store) == expected

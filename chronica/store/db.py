@@ -661,11 +661,16 @@ class Store:
         ids = sorted(ids)
         for i in range(0, len(ids), 900):
             chunk = ids[i:i + 900]
-            found = dict(self._timexes_of(chunk))
-            self.conn.execute(f"DELETE FROM document_exports WHERE document_id IN ({', '.join('?' * len(chunk))})",
-                              chunk)
+            marks = ", ".join("?" * len(chunk))
+            # a long document's (more than a page of rows) are not held in memory to be stored:
+            # its empty bytes make the export read its rows (the store's write path stays bounded)
+            long = {d for d, n in self.conn.execute(
+                f"SELECT document_id, COUNT(*) FROM timexes WHERE document_id IN ({marks})"
+                " GROUP BY document_id", chunk) if n > SENTENCE_PAGE}
+            found = dict(self._timexes_of([d for d in chunk if d not in long])) if len(long) < len(chunk) else {}
+            self.conn.execute(f"DELETE FROM document_exports WHERE document_id IN ({marks})", chunk)
             self.conn.executemany("INSERT INTO document_exports (document_id, timexes) VALUES (?, ?)",
-                                  [(d, timexes_export(found.get(d, []))) for d in chunk])
+                                  [(d, b"" if d in long else timexes_export(found.get(d, []))) for d in chunk])
 
     def _timexes_of(self, ids: list[int]) -> Iterator[tuple[int, list[dict]]]:
         rows = self._plain(
