@@ -21,6 +21,7 @@ normalises them:
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -414,6 +415,73 @@ def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
             " … ".join(s[1] for s in spans))
 
 
+#: how the actors stage resolves a sector noun by the one state its sentence or paragraph names
+#: (:class:`chronica.actors.mention.ActorMention`'s ``via``)
+CONTEXT_VIA = "context"
+
+
+def guessed_from_context(mention) -> bool:  # noqa: ANN001 - an ActorMention
+    """A sector noun ("official", "government", "forces", "refugees") the actors stage gave the
+    country of the one state its sentence names: in an article the paragraph around it says whose
+    it is; in a question of one sentence that state is another participant or a place ("which
+    NATO [official] visited Reykjavík": not Iceland's; "the Taliban [government]": not
+    Pakistan's; "a foreign [head of state] travelled to Port-au-Prince": not Haiti's). The
+    question names no one by it (a noun with its own country, "Iraqi troops", "the president of
+    Uganda", stays: ``via`` "agent" or "demonym")."""
+    return getattr(mention, "kind", None) == "agent" and getattr(mention, "via", None) == CONTEXT_VIA
+
+
+def asked_phrase(doc: Doc) -> range:
+    """The tokens of the noun phrase a question opens with after "which"/"what" ("which [Dominican
+    president] signed", "which [Security Council member] voted"): the words up to and with the
+    first that modifies nothing after it (the noun asked for); an empty range when the question
+    opens otherwise ("what year": the noun alone; "who", "when": none). Read by position, not by
+    the parse, which often hangs the question word elsewhere."""
+    words = [t for t in doc if not t.is_space]
+    if len(words) > 1 and words[0].pos_ == "ADP":
+        words = words[1:]  # "In which year ..."
+    if len(words) < 2 or words[0].lower_ not in WH_DETERMINERS:
+        return range(0)
+    start = words[0].i + 1
+    for t in doc[start:]:
+        if t.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT") or (t.pos_ == "PUNCT" and t.text != "-"):
+            return range(0)
+        if t.pos_ == "NOUN" and not (t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i):
+            return range(start, t.i + 1)
+    return range(0)
+
+
+def describes_the_asked(span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """The name ``span`` lies in the phrase the question word determines (:func:`asked_phrase`):
+    "which [Dominican] president signed ...", "which [Security Council] member voted ...", "which
+    [Afghan] ruler agreed ...": it tells what the answer is, it is no other participant a
+    sentence must name beside it (the sentence names the answer: "President X signed", not the
+    state)."""
+    phrase = asked_phrase(span.doc)
+    return bool(phrase) and span.start in phrase and span.end - 1 in phrase
+
+
+#: question words that determine a noun ("which president", "what body")
+WH_DETERMINERS = frozenset({"which", "what"})
+
+
+#: a number that names a document with the word before it ("Resolution 1907", "Law 169-14",
+#: "Article 10", "ruling TC 168-13"): digits, maybe joined by a hyphen, slash or point
+DOCUMENT_NUMBER = re.compile(r"[ \u00a0]+(\d+(?:[-/.]\d+)*)\b")
+
+
+def numbered_name(doc: Doc, start: int, end: int) -> str | None:
+    """The name at ``doc.text[start:end]`` with the number right after it, case folded, when a
+    number follows it ("Resolution 1907", "Law 169-14", "TC 168-13"): the name of a numbered
+    document, which takes no part in an event; a sentence about it writes it so (the words
+    and the number). None when no number follows, or the time stage reads the number as a time
+    ("Moscow 1991")."""
+    match = DOCUMENT_NUMBER.match(doc.text, end)
+    if match is None or any(t.start < match.end(1) and match.start(1) < t.end for t in doc._.timexes or []):
+        return None
+    return f"{doc.text[start:end]} {match.group(1)}".casefold()
+
+
 #: one question at a time through the shared pipeline (its components keep per-call state); the
 #: answering after the parse runs in parallel
 PIPELINE_LOCK = threading.Lock()
@@ -510,6 +578,14 @@ def parse(text: str) -> Question:
         if key in seen or m.text.lower() in WH_WORDS or (
                 not m.resolved and m.kind not in ("person", "organisation")):
             continue
+        if guessed_from_context(m):
+            continue  # "which NATO [official] visited Reykjavík": no one the question names
+        if span is not None and describes_the_asked(span):
+            continue  # "which [Dominican] president signed": the one asked for, described
+        numbered = None if m.resolved else numbered_name(doc, m.start, m.end)
+        if numbered is not None:
+            question.places.append(numbered)  # "[Resolution] 1907": a document, no party
+            continue
         if span is not None and _times_another(span.root):
             continue  # "before [the Cenepa War]" dates the event; it takes no part in it
         if span is not None and _describes_a_thing(span.root, event_nouns):
@@ -539,8 +615,12 @@ def parse(text: str) -> Question:
             if _is_event_name(False, None, token, event_nouns):
                 question.places.append(text.casefold())  # "the Mogadishu [Agreement]"
                 continue
-            if _in_deal_title(token):
+            if _in_deal_title(token) or describes_the_asked(doc[token.i:token.i + 1]):
                 continue  # "the [Declaration] of [Principles]": a deal's name, no party to it
+            numbered = numbered_name(doc, token.idx, token.idx + len(token.text))
+            if numbered is not None:
+                question.places.append(numbered)  # "[Law] 169-14": a document, no party
+                continue
             person = "person" if all(t.ent_type_ == "PERSON" for t in words or [token]) else None
             question.actors.append(_actor(None, text, text, _role(token), person))
             named.append((token.idx, token.idx + len(token.text)))
@@ -614,6 +694,9 @@ def parse(text: str) -> Question:
     if question.kind == "who":  # the role no named actor fills, else the question word's
         roles = {a.role for a in question.actors}
         wh = next((t for t in doc if t.lower_ in WH_WORDS), None)
+        phrase = asked_phrase(doc)
+        if phrase:  # "which [Dominican president] signed": the noun asked for holds the role
+            wh = doc[phrase[-1]]
         if SOURCE in roles:
             question.answer_role = TARGET
         elif TARGET in roles:

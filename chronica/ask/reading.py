@@ -38,6 +38,7 @@ from chronica.ask.question import (
     WH_WORDS,
     Question,
     QuestionActor,
+    asked_phrase,
     irregular_lemmas,
     parse_plain,
 )
@@ -738,7 +739,9 @@ def _asked_role(q: Question) -> str:
     wh = next((t for t in q.doc if t.lower_ in WH_WORDS), None)
     if wh is None:
         return "doer"
-    word = wh.head if wh.dep_ == "det" else wh
+    phrase = asked_phrase(q.doc)  # "which [Dominican president] signed": the noun's role (the
+    # parser may hang "which" elsewhere: as the object of "promulgated")
+    word = q.doc[phrase[-1]] if phrase else wh.head if wh.dep_ == "det" else wh
     if word.dep_ == "attr":  # "who was the minister": the one the sentence says is it
         return "doer"
     if word.dep_ == "nsubjpass" or word.dep_ in OBJECT_DEPS - {"pobj"}:
