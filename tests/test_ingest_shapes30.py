@@ -324,3 +324,53 @@ def test_a_pdf_set_in_one_size_has_no_title_from_the_type(tmp_path: Path) -> Non
     assert doc.title is None
     assert doc.text.startswith("The harbour authority took over the old quay in 1988")
 
+
+# --- a printed page's folio line: the paper's name, the date and the page number ---------------
+
+FOLIO_1 = """THE HARBOUR GAZETTE              TUESDAY, MARCH 3, 1987              PAGE 4
+==========================================================================
+
+FERRY STRIKE ENDS AFTER NINE DAYS
+
+By RUTH ALDER
+
+The ferry crews went back to work on Monday after the owners agreed to restore the night shift, ending a strike that had cut the islands off since February 21.
+
+The union said the agreement would be put to a vote of its members next week.
+"""
+
+FOLIO_2 = """Scanned archive page. Text may contain errors.
+
+Page 12    The Valley Courier    Friday 9 June 1961
+
+Dam plan approved
+
+The county board approved the plan for the upper dam on Thursday, after a meeting that lasted until well past midnight and drew more than four hundred people.
+"""
+
+FOLIO_3 = """MORNING LEDGER   |   SUNDAY, 14 OCTOBER 1973   |   A1
+
+Border talks resume in Geneva
+
+The two delegations met again on Saturday for the first time since the talks broke down in August, and both sides said the mood had improved.
+"""
+
+NO_FOLIO = """Budget meeting notes
+
+Item 4   The road fund   12
+
+The council met on 4 May 1998 and agreed to move the road fund into the general budget from the following year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [(FOLIO_1, "1987-03-03"), (FOLIO_2, "1961-06-09"), (FOLIO_3, "1973-10-14"), (NO_FOLIO, None)],
+)
+def test_the_folio_line_dates_a_printed_page(tmp_path: Path, text: str, published: str | None) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = _one(p)
+    assert doc.published == published
+    if published:
+        assert published[:4] not in doc.text.split("\n")[0]  # the folio is no body text
