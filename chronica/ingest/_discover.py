@@ -15,7 +15,7 @@ from pathlib import Path
 
 from chronica.errors import IngestError
 
-SUPPORTED_EXTENSIONS = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".jsonl"})
+SUPPORTED_EXTENSIONS = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".jsonl", ".srt", ".vtt"})
 
 
 def is_supported(path: Path) -> bool:

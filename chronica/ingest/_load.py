@@ -31,7 +31,10 @@ from chronica.ingest._metadata import (
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
+from chronica.ingest._pdf_layout import read_layout
+from chronica.ingest._subtitles import read_subtitles
 from chronica.ingest._title import page_title
+from chronica.ingest._title_block import title_block, without_honorific
 from chronica.ingest.document import Document
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -57,7 +60,18 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Docume
         return _load_jsonl(name, text, encoding)
     if fmt == "html":
         return [_document_from_html(name, text, encoding)], []
+    if fmt in ("srt", "vtt", "txt") and (transcript := read_subtitles(text)) is not None:
+        return [_document_from_subtitles(name, fmt, transcript, encoding)], []
     return [document_from_text(name, fmt, text, encoding=encoding)], []
+
+
+def _document_from_subtitles(path: str, fmt: str, transcript, encoding: str | None) -> Document:  # noqa: ANN001
+    """A subtitle file's transcript cleaned as plain text (its text, like a PDF's, is what the
+    reader rendered: cue numbers and timings are not in it); its title card is the title."""
+    doc = document_from_text(path, fmt, transcript.text, encoding=encoding,
+                             given={"title": transcript.title}, given_source="subtitles")
+    doc.removed[:0] = transcript.removed
+    return doc
 
 
 def _format(path: Path) -> str:
@@ -106,20 +120,22 @@ def document_from_text(
     units = segment(raw, body_start, markdown=(fmt == "md"))
     title_known = given.get("title") or header.get("title")
     _mark_site_name(units, given.get("outlet") or header.get("outlet"))
-    top, result = _clean_segments(path, raw, units, title_known)
+    block_author, block_published, credit_lines = title_block(raw, units) if fmt == "md" else (None, None, [])
+    top, result = _clean_segments(path, raw, units, title_known, credit_lines)
     doc = Document(path=path, format=fmt, raw=raw, text=result.text, spans=result.spans,
                    references=result.references, removed=result.removed, encoding=encoding)
     if body_start:
         doc.removed.insert(0, ("header", raw[:body_start].strip()))
     doc.title = _first(given.get("title"), header.get("title"), top.title)
-    doc.author = _first(given.get("author"), header.get("author"), top.author, result.author,
+    doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
                         host_name([u.text for u in units if u.kind is None and u.is_prose]))
+    doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
     page_url = None if doc.url else _address_over_text(units)
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
                          (url_date(doc.url), "url"), (top.published, top.published_source),
-                         (url_date(page_url), "url")], units)
+                         (block_published, "title-block"), (url_date(page_url), "url")], units)
     doc.url = doc.url or page_url
     return doc
 
@@ -164,12 +180,16 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], unit
             return
 
 
-def _clean_segments(path: str, text: str, units: list[Unit], title: str | None) -> tuple[TextMeta, CleanResult]:
+def _clean_segments(path: str, text: str, units: list[Unit], title: str | None,
+                    credit_lines: list[Unit] | None = None) -> tuple[TextMeta, CleanResult]:
     """The metadata at the top of the segmented ``text`` and its cleaned article (a repeat of a
-    known ``title`` is no part of it); an error when no article text is left."""
+    known ``title`` is no part of it, nor are the ``credit_lines`` a Markdown title block's author
+    and date were read from); an error when no article text is left."""
     if title:
         _mark_title_repeat(units, title)
     top = take_top_metadata(units, title_known=bool(title))
+    for u in credit_lines or []:
+        u.kind = u.kind or "byline"
     result = clean_units(text, units)
     if not result.text.strip():
         result = _restore_brief(text, units, top, result)
@@ -483,9 +503,16 @@ def _load_pdf(path: str, data: bytes) -> Document:
         info = reader.metadata
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise IngestError(path, "parse-error", f"{type(exc).__name__}: {exc}") from None
-    raw = "\n\n".join(pages)
-    if not raw.strip():
+    if not "".join(pages).strip():
         raise IngestError(path, "pdf-no-text", f"{len(pages)} page(s) without a text layer")
+    layout = read_layout(reader.pages)
+    removed: list[tuple[str, str]] = []
+    for n, head in layout.running_heads.items():
+        first, _, rest = pages[n].lstrip().partition("\n")
+        if " ".join(first.split()) == head:
+            pages[n] = rest
+            removed.append(("running-head", head))
+    raw = "\n\n".join(pages)
     given: dict[str, Any] = {}
     created = None
     if info is not None:
@@ -497,7 +524,11 @@ def _load_pdf(path: str, data: bytes) -> Document:
             created = info.creation_date
         except Exception:  # a malformed date string in the info dictionary
             created = None
+    # no title or author in the information dictionary: the first page's type sizes
+    given["title"] = given.get("title") or layout.title
+    given["author"] = given.get("author") or layout.issuer
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
+    doc.removed.extend(removed)
     if doc.published is None and created is not None:
         # weak fallback: when the PDF was made, not necessarily when the article appeared
         doc.published, doc.published_source = created.date().isoformat(), "pdf-meta"

@@ -349,6 +349,33 @@ def _one_date_line(text: str) -> str | None:
     return None
 
 
+#: the gaps between a printed page's folio parts: "THE DAILY X      MONDAY, MAY 4, 1998      PAGE 3"
+_FOLIO_GAP = re.compile(r"\s+[|•·]\s+|\s{3,}")
+#: a folio part that is the page's number: "PAGE A7", "Page 3", "P. 12", "A7", "No. 1,204"
+_FOLIO_PAGE = re.compile(r"^(?:(?:page|p\.|pg\.?|no\.|vol\.)\s*)?[A-Z]?\d{1,4}(?:,\d{3})?$", _I)
+#: the most words the paper's name in a folio has
+FOLIO_NAME_WORDS = 6
+
+
+def folio_date(text: str) -> str | None:
+    """The date of a printed page's folio line: the paper's name, the date and the page number
+    set apart by wide gaps ("THE EVENING STAR      SATURDAY, MAY 2, 1998      PAGE A7",
+    "Page 4    The Harbour Gazette    Tuesday 3 March 1987"). One part is the date, one the page
+    number, any other the paper's name in capitalised words; else None."""
+    parts = [p.strip() for p in _FOLIO_GAP.split(text.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 3:
+        return None
+    dates = [(p, iso) for p in parts if (iso := date_line(p))]
+    pages = [p for p in parts if _FOLIO_PAGE.match(p)]
+    names = [p for p in parts if p not in pages and p not in [d for d, _ in dates]]
+    if len(dates) != 1 or len(pages) != 1 or len(names) > 1:
+        return None
+    if names and not (len(names[0].split()) <= FOLIO_NAME_WORDS and all(w[:1].isupper() or w.lower() in {"of", "the", "and"}
+                                                                       for w in names[0].split())):
+        return None
+    return dates[0][1]
+
+
 def dateline(text: str) -> str | None:
     """The date opening an article's first paragraph: "July 25, 2024: …", "WASHINGTON, March 3,
     2021 — …", "12 May 2019 - …". Only the very start of the paragraph is looked at."""
@@ -493,6 +520,12 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
                 meta.author = who
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
+    for u in live[:FOLIO_REACH] if meta.published is None else ():
+        if iso := folio_date(u.text):  # a printed page's folio over the piece: "THE X   MAY 2, 1998   PAGE 3"
+            if u.kind == "title":
+                meta.title = None  # the folio is no headline
+            meta.published, meta.published_source, u.kind = iso, "folio", "masthead"
+            break
     for u in above:  # a date line printed over the headline, in the masthead: "Monday 2 December 2019"
         iso = date_line(u.text.strip()) if meta.published is None else None
         if iso is None and meta.published is None and u.kind is None and (found := _meta_line(u.text.strip())):
@@ -596,6 +629,8 @@ def _meta_line(text: str, *, bare_names: bool = False) -> tuple[str | None, str 
 
 #: how many lines above the first paragraph a page's masthead, menus and labels may take
 MASTHEAD_REACH = 25
+#: how many lines from the top a printed page's folio may stand
+FOLIO_REACH = 8
 HEADLINE_MIN_WORDS = 3
 
 
