@@ -29,7 +29,7 @@ import bisect
 import calendar
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -1501,9 +1501,91 @@ def find_relations(s: _Sentence) -> None:
                     subject=keys)
         if c.earliest is None and clause.tag_ in PRESENT_TAGS and not s.timexes_all:
             _at_publication(s, c)
-        if c.date_text and (_said_throughout(s, c.date_text, rules)
-                            or (said is not None and clause.lemma_.lower() in rules.relation_persisting_verbs)):
+        persisting = said is not None and clause.lemma_.lower() in rules.relation_persisting_verbs
+        if c.date_text and (_said_throughout(s, c.date_text, rules) or persisting):
             c.qualifier = WHOLE_PERIOD  # "relations remained icy throughout 2013", "have remained cool since 2022"
+        _relation_period(s, c, clause, persisting)
+
+
+def _relation_period(s: _Sentence, c: SentenceClaim, clause: Token, persisting: bool) -> None:
+    """The period a relationship's state or trend is said of, beyond the one date it is dated by:
+    - every date written on its clause ("remained frosty through 2018 and 2019": both years);
+    - a date after ``relation_open_period_words`` ("warmed steadily after 2010", "in the years
+      after 2011 ... remained cool") runs to the document's stated publication day;
+    - a duration after ``relation_period_prepositions`` ("for about six years the two neighbours
+      were warm", "for the next three years relations were cordial", "for a few years relations
+      warmed") runs that long (its shortest reading) from the date the sentence wrote before it,
+      else the claim's own date, else the narrative's (the last date written before the
+      sentence); the state held over all of it;
+    - a state said to persist with no date written ("relations stayed cold") held at the
+      narrative's date, over all of it."""
+    rules = s.rules
+    own = [t for t in s.timexes if _get(t, "earliest") and _get(t, "latest")
+           and _verb_of(s.doc, _get(t, "start")) == clause]
+    if len(own) > 1 and c.earliest and any(_get(t, "text") == c.date_text for t in own):
+        c.earliest = min([c.earliest] + [_get(t, "earliest") for t in own])
+        c.latest = max([c.latest] + [_get(t, "latest") for t in own])
+    text = doc_text(s.doc)
+    if c.date_text and c.latest:
+        for t in own or s.timexes:
+            if _get(t, "text") == c.date_text and _word_before(text, _get(t, "start")) in rules.relation_open_period_words:
+                dct = s.doc._.dct if Doc.has_extension("dct") else None
+                if isinstance(dct, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", dct) and dct > c.latest:
+                    c.latest = dct
+                break
+    for t in s.timexes_all:
+        if _get(t, "type") != "DURATION" or _verb_of(s.doc, _get(t, "start")) != clause \
+                or _word_before(text, _get(t, "start")) not in rules.relation_period_prepositions:
+            continue
+        days = duration_interval(_get(t, "value"))
+        if days is None:
+            return
+        before = [d for d in s.timexes if _get(d, "earliest") and _get(d, "start") < _get(t, "start")]
+        if before:
+            start, stated = max(before, key=lambda d: _get(d, "start")), True
+        elif c.earliest:
+            start, stated = None, c.stated
+        else:
+            start, stated = _narrative_date(s.doc, s.start), False
+            if start is None:
+                return
+        if start is not None:
+            c.date, c.date_text, c.earliest = _get(start, "value"), _get(start, "text"), _get(start, "earliest")
+            c.stated, c.narrative = stated, not stated
+        c.latest = max(c.latest or c.earliest,
+                       (date.fromisoformat(c.earliest[:10]) + timedelta(days=int(days[0]))).isoformat())
+        if c.value in rules.relation_state_values:
+            c.qualifier = WHOLE_PERIOD  # "for six years the two were warm": warm all six years
+        return
+    if persisting and not c.earliest:
+        t = _narrative_date(s.doc, s.start)
+        if t is not None:  # "relations stayed cold and suspicious", after a paragraph on 1975
+            c.date, c.date_end, c.earliest, c.latest = _get(t, "value"), _get(t, "value_end"), _get(t, "earliest"), _get(t, "latest")
+            c.date_text, c.stated, c.narrative, c.qualifier = _get(t, "text"), False, True, WHOLE_PERIOD
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word written just before ``offset`` (lower case), or ""."""
+    m = re.search(r"(\w+)\W*$", text[max(0, offset - 30):offset])
+    return m.group(1).lower() if m else ""
+
+
+def _narrative_date(doc: Doc, offset: int) -> Any | None:
+    """The last date the document wrote in full before ``offset`` (a year, a month or a day, at
+    most :data:`NARRATIVE_MAX_DAYS` long; as :func:`_narrative_times` places claims), or None."""
+    found = None
+    for t in (doc._.timexes or []) if Doc.has_extension("timexes") else []:
+        if _get(t, "start") >= offset:
+            continue
+        if _get(t, "type") != "DATE" or _get(t, "anchor") not in WRITTEN_ANCHORS:
+            continue
+        try:
+            days = (date.fromisoformat(_get(t, "latest")[:10]) - date.fromisoformat(_get(t, "earliest")[:10])).days
+        except (TypeError, ValueError):
+            continue
+        if days <= NARRATIVE_MAX_DAYS and (found is None or _get(t, "start") > _get(found, "start")):
+            found = t
+    return found
 
 
 def _said_throughout(s: _Sentence, date_text: str, rules: Rules) -> bool:

@@ -109,6 +109,8 @@ class Rules:
     relation_state_min_share: float = 0.25  # ... when it is at least this share of the longer
     relation_whole_period_words: tuple[str, ...] = ()  # "throughout 2013": the state holds all of it
     relation_persisting_verbs: frozenset[str] = frozenset()  # "remained icy": the state holds all of its period
+    relation_period_prepositions: frozenset[str] = frozenset()  # "for six years": the period a state held
+    relation_open_period_words: frozenset[str] = frozenset()  # "after 2010": a period running to publication
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
@@ -235,6 +237,8 @@ def load_rules(path: str | None = None) -> Rules:
         relation_state_min_share=float(data.get("relation_state_min_share", 0.25)),
         relation_whole_period_words=tuple(str(w).lower() for w in data.get("relation_whole_period_words", [])),
         relation_persisting_verbs=lower(data.get("relation_persisting_verbs", [])),
+        relation_period_prepositions=lower(data.get("relation_period_prepositions", [])),
+        relation_open_period_words=lower(data.get("relation_open_period_words", [])),
         relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
