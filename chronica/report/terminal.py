@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 
 from rich.console import Console
@@ -71,23 +72,64 @@ def _plain_table(title: str, columns: list[tuple[str, str, int | None]], rows: l
             out.append(bar + " " + f" {bar} ".join(parts) + " " + bar)
         return out
 
+    # a row whose cells all fit on one line (most do) is one format: each field padded as
+    # rjust/ljust pad it (``format`` pads str by characters too)
+    one_line = ("│ " + " │ ".join("{:%s%d}" % (">" if c[1] == "right" else "<", w)
+                                  for c, w in zip(columns, ws)) + " │").format
+    wrapping_at = [(i, ws[i]) for i in wrapping]
+
     table_width = sum(ws) + 3 * len(ws) + 1
     out = [title.center(table_width).rstrip(), line("┏", "━", "┳", "┓")]
     out += cells([[c[0]] for c in columns], "┃")
     out.append(line("┡", "━", "╇", "┩"))
     for r in rows:
-        out += cells([[t] if columns[i][2] is None else _wrap(t, ws[i]) for i, t in enumerate(r)], "│")
+        if all(_fits(r[i], w) for i, w in wrapping_at):
+            out.append(one_line(*r))
+        else:
+            out += cells([[t] if columns[i][2] is None else _wrap(t, ws[i]) for i, t in enumerate(r)], "│")
     out.append(line("└", "─", "┴", "┘"))
     return "\n".join(out) + "\n"
 
 
+def _fits(text: str, width: int) -> bool:
+    """Whether ``textwrap.wrap`` leaves ``text`` one line as it is (see :func:`_wrap`)."""
+    return len(text) <= width and text.isprintable() and not text[-1:].isspace()
+
+
+#: a text :func:`_greedy` wraps as ``textwrap`` does: printable, no space at either end, words
+#: one ASCII space apart (textwrap's chunks: its whitespace is ASCII's), no word another
+#: whitespace that ``str.strip`` removes (textwrap would drop such a word at a line's start)
+_PLAIN_WORDS = re.compile(r"(?:[^\s]+ )*[^\s]+")
+
+
+def _greedy(text: str, width: int) -> list[str] | None:
+    """``textwrap.wrap(text, width, break_on_hyphens=False)`` for a text of words one space
+    apart none longer than ``width`` (None for another text): a word joins the line when it
+    fits with its space, as textwrap's chunks do (the space is dropped at the line's end)."""
+    if not (text.isprintable() and _PLAIN_WORDS.fullmatch(text)):
+        return None
+    words = text.split(" ")
+    if max(map(len, words)) > width:
+        return None
+    lines, line = [], words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
 def _wrap(text: str, width: int) -> list[str]:
     """``textwrap.wrap(text, width, break_on_hyphens=False) or [""]``, without running it on a
-    cell that fits as it is (most do: textwrap's chunking was half of drawing a large timeline):
-    a line of printable characters, no longer than ``width``, not ending in a space."""
-    if len(text) <= width and text.isprintable() and not text[-1:].isspace():
+    cell that fits as it is (most do: textwrap's chunking was half of drawing a large timeline)
+    nor on plain words (:func:`_greedy`): a line of printable characters, no longer than
+    ``width``, not ending in a space."""
+    if _fits(text, width):
         return [text]
-    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    return _greedy(text, width) or textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
 def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> dict[int, str]:
