@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import textwrap
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -15,6 +16,9 @@ from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.barometer import joined, spread_groups
 from chronica.chronicle.model import BarometerSeries, ChronicleEvent, EventSources
+
+if TYPE_CHECKING:
+    from chronica.chronicle.timeline_rows import TimelineEntry
 
 
 def shorten(text: str, limit: int) -> str:
@@ -145,34 +149,38 @@ def _sources(chronicle: Chronicle, sources: dict[str, EventSources] | None) -> d
 
 @gc_paused()  # its rows are many small lists: no collector walks over the loaded chronicle
 def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
-                    width: int | None = None, sources: dict[str, EventSources] | None = None) -> str:
+                    width: int | None = None, sources: dict[str, EventSources] | None = None,
+                    entries: list[TimelineEntry] | None = None) -> str:
     """The merged events as a table: id, date, type, summary, sources. ``sources`` (by event
     id) stand in for the events' mentions when they were not loaded
-    (:func:`chronica.chronicle.stored.event_sources`)."""
+    (:func:`chronica.chronicle.stored.event_sources`); ``entries`` for the chronicle's events
+    when only the fields the table prints were read
+    (:func:`chronica.chronicle.timeline_rows.timeline_entries`; ``sources`` are then needed)."""
     names = _doc_names(chronicle, documents)
+    events = chronicle.events if entries is None else entries
     sources = _sources(chronicle, sources)
     none = EventSources(0, [])
 
-    def cited(e: ChronicleEvent) -> str:
+    def cited(e: ChronicleEvent | TimelineEntry) -> str:
         src = sources.get(e.id, none)
         return f"{src.n_mentions} in " + ", ".join(names.get(d, f"d{d}") for d in src.documents)
 
-    if len(chronicle.events) >= PLAIN_ROWS:
+    if len(events) >= PLAIN_ROWS:
         rows = [[e.id, D.reader_form(e.date, e.date_end, e.earliest, e.latest), e.type,
                  f"{e.intensity:+.0f}", e.summary, cited(e)]
-                for e in chronicle.events]
-        return _plain_table(f"Chronicle: {len(chronicle.events)} events",
+                for e in events]
+        return _plain_table(f"Chronicle: {len(events)} events",
                             [("id", "left", None), ("date", "left", None), ("type", "left", None),
                              ("±", "right", None), ("summary", "left", 24), ("sources", "left", 12)],
                             rows, width)
-    table = Table(title=f"Chronicle: {len(chronicle.events)} events", show_lines=False)
+    table = Table(title=f"Chronicle: {len(events)} events", show_lines=False)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("±", justify="right", no_wrap=True)
     table.add_column("summary", min_width=24)  # wide enough that wrapping never splits a word
     table.add_column("sources", min_width=12)
-    for e in chronicle.events:
+    for e in events:
         table.add_row(Text(e.id), Text(D.reader_form(e.date, e.date_end, e.earliest, e.latest)), Text(e.type),
                       Text(f"{e.intensity:+.0f}"), Text(e.summary), Text(cited(e)))
     return _render(table, width)
