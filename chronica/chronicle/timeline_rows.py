@@ -38,8 +38,8 @@ def timeline_entries(store: Store) -> list[TimelineEntry]:
     _up_to_date(store)
     with gc_paused():
         out = []
-        for label, record in store.chronicle.event_records():
-            d = fastjson.loads(record)
-            out.append(TimelineEntry(label or "", d["type"], d["date"], d["date_end"], d["earliest"],
+        for row in store.chronicle.events():
+            d = fastjson.loads(row.record)
+            out.append(TimelineEntry(row.label or "", d["type"], d["date"], d["date_end"], d["earliest"],
                                      d["latest"], d["intensity"], d["summary"]))
         return out

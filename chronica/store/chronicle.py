@@ -382,11 +382,6 @@ class ChronicleTables:
             "SELECT id, label, n_mentions, sort_key, record FROM chronicle_events ORDER BY position, id"
         )]
 
-    def event_records(self) -> list[tuple[str | None, str]]:
-        """``(label, record)`` of every event in position order (what the timeline reads)."""
-        return self.conn.execute(
-            "SELECT label, record FROM chronicle_events ORDER BY position, id").fetchall()
-
     def iter_events(self) -> Iterator[EventRow]:
         """:meth:`events`, read as they are used (in position order)."""
         for r in self.conn.execute(
