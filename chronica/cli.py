@@ -564,12 +564,18 @@ def _explain_event(event_id: str, db: Path) -> None:
 def timeline(db: DbOption = Path(DEFAULT_DB)) -> None:
     """The merged timeline: one entry per happening, with how many sentences and documents state it."""
     from chronica.report.terminal import format_timeline
-    from chronica.chronicle.stored import event_sources, load_chronicle
+    from chronica.chronicle import Chronicle
+    from chronica.chronicle.stored import documents_info, event_sources
+    from chronica.chronicle.timeline_rows import timeline_entries
 
     with _store(db) as store:
-        chronicle = load_chronicle(store, mentions=False)
+        # the events' fields the table prints, their sources and the documents' names: no
+        # participant, mention or disagreement read
+        entries = timeline_entries(store)
         sources = event_sources(store)
-    _write(format_timeline(chronicle, width=out.width, sources=sources))
+        documents = documents_info(store)
+    _write(format_timeline(Chronicle(events=[], disagreements=[], documents=documents), width=out.width,
+                           sources=sources, entries=entries))
 
 
 @app.command()

@@ -234,6 +234,7 @@ def test_a_store_of_schema_12_exports_the_same_and_its_next_build_stores_the_rec
     from chronica.build import build
     from chronica.chronicle.stored import exports_current, stored_event_records
     from chronica.store import Store
+    from chronica.store.schema import MIGRATIONS
 
     path = tmp_path / "old.db"
     with Store(path) as store:
@@ -241,7 +242,7 @@ def test_a_store_of_schema_12_exports_the_same_and_its_next_build_stores_the_rec
         expected = _same_export_from_stored_bytes(store)
     _schema_12(path)
     with Store(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 13
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert not exports_current(store) and stored_event_records(store) is None
         assert _export(store) == expected
         report = build([SUEZ], store)  # nothing new: only the records are made
@@ -256,25 +257,109 @@ def test_a_store_of_schema_12_exports_the_same_and_its_next_build_stores_the_rec
         assert _same_export_from_stored_bytes(store) == expected
 
 
-def test_a_document_whose_time_expressions_are_stored_empty_is_exported_from_its_rows(tmp_path):
-    """Empty stored bytes (time expressions only the standard library can encode) send the
-    document through the computed path; the export is the same."""
+def _schema_13(path: Path) -> None:
+    """Make the store at ``path`` what Chronica wrote before migration 14: each document's time
+    expressions stored, not its record, by the version of those bytes."""
+    import sqlite3
+
+    from chronica.store import Store, db
+
+    with Store(path) as store:
+        ids = [d for (d,) in store.conn.execute("SELECT id FROM documents")]
+        rows = [(db.timexes_export(store.timexes_of_document(d)), d) for d in ids]
+    con = sqlite3.connect(path)
+    con.executemany("UPDATE document_exports SET timexes = ? WHERE document_id = ?", rows)
+    con.executescript(f"""
+        ALTER TABLE document_exports DROP COLUMN record;
+        UPDATE export_versions SET version = '2:{",".join(db.TIMEX_COLUMNS)}:placed 6:orjson'
+            WHERE part = 'timexes';
+        PRAGMA user_version = 13;""")
+    con.close()
+
+
+def test_a_store_of_schema_13_exports_the_same_and_its_next_build_stores_the_documents_records(tmp_path):
+    """A store written before migration 14 (time expressions stored, not the documents' whole
+    records) is migrated when opened: its documents have no stored record, so the export makes
+    them (the same bytes); the next build, with nothing new, stores them, and the export writes
+    them as they are."""
+    from chronica import fastjson
     from chronica.build import build
+    from chronica.export.formats import iter_document_exports
     from chronica.store import Store
+    from chronica.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        build([SUEZ], store)
+        expected = _same_export_from_stored_bytes(store)
+    _schema_13(path)
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 14
+        assert not store.timex_exports_current()
+        assert store.conn.execute("SELECT COUNT(*) FROM document_exports WHERE record IS NULL").fetchone()[0]
+        assert _export(store) == expected
+        report = build([SUEZ], store)  # nothing new: only the exported bytes are made
+        assert report.stored == 0 and store.timex_exports_current()
+        stored = list(store.timex_exports())
+        assert stored and all(record and not timexes for _, record, timexes in stored)
+        documents = list(iter_document_exports(store))
+        assert all(type(d) is fastjson.Raw and len(d.parts) == 1 for d in documents)  # no row read
+        assert _same_export_from_stored_bytes(store) == expected
+
+
+def test_a_document_whose_record_or_time_expressions_are_stored_empty_is_exported_from_its_rows(tmp_path):
+    """Empty stored bytes (a record, or time expressions, only the standard library can encode)
+    send the document through the computed path: its record made from its row with the stored
+    time expressions, or whole from its rows; the export is the same."""
+    from chronica.build import build
+    from chronica.store import Store, db
 
     with Store(tmp_path / "s.db") as store:
         build([SUEZ], store)
         expected = _same_export_from_stored_bytes(store)
+        first, second = [d for (d,) in store.conn.execute(
+            "SELECT DISTINCT document_id FROM timexes ORDER BY document_id LIMIT 2")]
+        with store.transaction():  # the first: its time expressions kept, not its record
+            store.conn.execute("UPDATE document_exports SET record = CAST('' AS BLOB), timexes = ?"
+                               " WHERE document_id = ?",
+                               (db.timexes_export(store.timexes_of_document(first)), first))
+            store.conn.execute("UPDATE document_exports SET record = CAST('' AS BLOB),"
+                               " timexes = CAST('' AS BLOB) WHERE document_id = ?", (second,))
+        assert _export(store) == expected
+
+
+def test_a_documents_record_is_stored_as_the_export_writes_it_and_an_unencodable_one_is_not(tmp_path, monkeypatch):
+    """Each document's stored record is the export's bytes of it; one that orjson refuses (a
+    lone surrogate, which an SQLite store cannot hold: the refusal is simulated for one
+    document) is stored empty, its time expressions stored instead, and exports the same."""
+    from chronica import fastjson
+    from chronica.build import build
+    from chronica.export.formats import iter_documents
+    from chronica.store import Store, db
+    from chronica.store.document_record import placed_record
+
+    assert placed_record({"title": "Suez \ud800"}) == b""
+    with Store(tmp_path / "s.db") as store:
+        build([SUEZ], store)
+        expected = _same_export_from_stored_bytes(store)
+        stored = {d: record for d, record, _ in store.timex_exports()}
+        computed = {int(d["id"][1:]): fastjson.placed(fastjson.dumps_indented(d)) for d in iter_documents(store)}
+        assert stored == computed
+        one = next(d for (d,) in store.conn.execute("SELECT DISTINCT document_id FROM timexes"))
+        monkeypatch.setattr(db, "placed_record",
+                            lambda record: b"" if record["id"] == f"d{one}" else placed_record(record))
         with store.transaction():
-            store.conn.execute("UPDATE document_exports SET timexes = CAST('' AS BLOB)"
-                               " WHERE document_id = (SELECT MIN(document_id) FROM timexes)")
+            store._write_timex_exports([one])
+        _, record, timexes = next(r for r in store.timex_exports() if r[0] == one)
+        assert record == b"" and timexes == db.timexes_export(store.timexes_of_document(one)) != b"[]"
         assert _export(store) == expected
 
 
 def test_a_long_documents_time_expressions_are_not_stored_and_it_exports_the_same(tmp_path, monkeypatch):
-    """A document with more time expressions than a page of rows has empty stored bytes (they
-    are not held in memory to be stored: the store's write path stays bounded,
-    tests/test_long_document_scale.py); the export reads its rows and is the same."""
+    """A document with more time expressions than a page of rows has empty stored bytes, its
+    record and its time expressions (they are not held in memory to be stored: the store's write
+    path stays bounded, tests/test_long_document_scale.py); the export reads its rows and is the
+    same."""
     from chronica.build import build
     from chronica.store import Store, db
 
@@ -287,8 +372,8 @@ def test_a_long_documents_time_expressions_are_not_stored_and_it_exports_the_sam
     monkeypatch.setattr(db, "SENTENCE_PAGE", page)
     with Store(tmp_path / "paged.db") as store:
         build([SUEZ], store)
-        stored = dict(store.timex_exports())
-        empty = {d for d, data in stored.items() if not data}
+        stored = {d: (record, timexes) for d, record, timexes in store.timex_exports()}
+        empty = {d for d, data in stored.items() if data == (b"", b"")}
         assert empty == {d for d, n in counts.items() if n > page} and empty
-        assert stored.keys() - empty  # the shorter ones' bytes are stored
+        assert all(stored[d][0] for d in stored.keys() - empty)  # the shorter ones' records are stored
         assert _same_export_from_stored_bytes(store) == expected

@@ -265,6 +265,29 @@ def test_events_without_mentions_print_the_same_timeline_and_barometers(korea_db
                format_barometer(full.barometer(a, b), width=120)
 
 
+@pytest.mark.parametrize("plain_rows", [500, 1])  # Korea's table drawn by rich, and plainly
+def test_the_timeline_from_its_entries_prints_as_from_the_whole_events(korea_db, monkeypatch, plain_rows):
+    """``chronica timeline`` reads only the fields the table prints
+    (:func:`chronica.chronicle.timeline_rows.timeline_entries`): the same table as from the
+    events made whole."""
+    from chronica.chronicle import Chronicle
+    from chronica.chronicle.persist import event_sources, load_chronicle
+    from chronica.chronicle.stored import documents_info
+    from chronica.chronicle.timeline_rows import timeline_entries
+    from chronica.report import terminal
+    from chronica.store import Store
+
+    monkeypatch.setattr(terminal, "PLAIN_ROWS", plain_rows)
+    with Store(korea_db) as store:
+        full = load_chronicle(store)
+        entries = timeline_entries(store)
+        sources = event_sources(store)
+        names = Chronicle(events=[], disagreements=[], documents=documents_info(store))
+    assert [e.id for e in entries] == [e.id for e in full.events]
+    assert terminal.format_timeline(names, width=120, sources=sources, entries=entries) == \
+        terminal.format_timeline(full, width=120)
+
+
 # -- imports ---------------------------------------------------------------------------------
 
 #: what a terminal read command loads: not the HTML report's libraries, not the time tagger,

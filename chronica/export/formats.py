@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
@@ -24,19 +23,12 @@ from chronica.chronicle.stored import (
     documents_info, iter_event_records, load_chronicle, load_disagreements, stored_event_records,
 )
 from chronica.store.db import TIMEX_COLUMNS
+from chronica.store.document_record import document_id, document_record
 
 DOCUMENT_CSV_FIELDS = [
     "id", "path", "record", "title", "author", "outlet", "url", "published", "published_source",
     "format", "words", "sentences", "near_duplicate_of", "near_duplicate_similarity",
 ]
-
-
-#: the store's key of a .jsonl record: the file's path and the record's line
-_RECORD = re.compile(r"(.+\.jsonl)#L(\d+)", re.I)
-
-
-def document_id(n: int) -> str:
-    return f"d{n}"
 
 
 #: the fields of an exported time expression: the columns of ``timexes`` (the store keeps each
@@ -65,22 +57,24 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def iter_document_exports(store: Store) -> Iterator[dict[str, Any] | fastjson.Raw]:
-    """:func:`iter_documents`, each record encoded with its time expressions as the store keeps
-    them (:meth:`chronica.store.Store.timex_exports`: no row of ``timexes`` read); the records
-    themselves when those are not all stored by this version."""
+    """:func:`iter_documents`, each record as the store keeps it
+    (:meth:`chronica.store.Store.timex_exports`: no document row read), or made from its row with
+    the time expressions the store keeps (no row of ``timexes`` read); the records themselves
+    when those are not all stored by this version."""
     if not store.timex_exports_current():
         yield from iter_documents(store)
         return
-    stored = store.timex_exports()
-    pending = next(stored, None)
-    for document_id, doc in _documents(store, lambda _: []):
-        while pending is not None and pending[0] < document_id:
-            pending = next(stored, None)
-        data = pending[1] if pending is not None and pending[0] == document_id else b""
-        if not data:  # only the standard library encodes them: the record goes whole
-            doc["timexes"] = store.timexes_of_document(document_id)
-            yield doc
+    for document_id, record, data in store.timex_exports():
+        if record:
+            yield fastjson.Raw(record)
             continue
+        d = store.document(document_id)
+        if d is None:
+            continue
+        if not data:  # a long document, or only the standard library encodes them: the record goes whole
+            yield document_record(d, store.references(document_id), store.timexes_of_document(document_id))
+            continue
+        doc = document_record(d, store.references(document_id), [])
         try:
             encoded = fastjson.placed(fastjson.orjson.dumps(doc, option=fastjson.orjson.OPT_INDENT_2))
         except fastjson.orjson.JSONEncodeError:
@@ -99,33 +93,7 @@ def _documents(store: Store, timexes: Callable[[int], list[dict]]) -> Iterator[t
     """``(id, record)`` of each document, by id, its time expressions from ``timexes(id)``."""
     references = store.references_by_document()
     for d in store.iter_documents():
-        record = _RECORD.fullmatch(d.path)
-        yield d.id, {
-            "id": document_id(d.id),
-            # the file, as the contract asks: a .jsonl record's line ("…/feed.jsonl#L3") goes in "record"
-            "path": record[1] if record else d.path,
-            "record": int(record[2]) if record else None,
-            "title": d.title,
-            "author": d.author,
-            "outlet": d.outlet,
-            "url": d.url,
-            "published": d.published,
-            "published_source": d.published_source,
-            "format": d.format,
-            "words": d.n_words,
-            "sentences": d.n_sentences,
-            "near_duplicate_of": document_id(d.near_duplicate_of) if d.near_duplicate_of else None,
-            "near_duplicate_similarity": d.near_duplicate_similarity,
-            "reference_date": {
-                "value": d.dct,
-                "inferred": bool(d.dct_inferred),
-                "confidence": d.dct_confidence,
-                "reasoning": d.dct_reasoning,
-            },
-            "references": references.get(d.id, []),
-            "timexes": timexes(d.id),
-            "text": d.text,
-        }
+        yield d.id, document_record(d, references.get(d.id, []), timexes(d.id))
 
 
 def documents_list(store: Store) -> list[dict[str, Any]]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 import textwrap
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -14,6 +16,9 @@ from chronica.chronicle import Chronicle, DocumentInfo
 from chronica.chronicle import dates as D
 from chronica.chronicle.barometer import joined, spread_groups
 from chronica.chronicle.model import BarometerSeries, ChronicleEvent, EventSources
+
+if TYPE_CHECKING:
+    from chronica.chronicle.timeline_rows import TimelineEntry
 
 
 def shorten(text: str, limit: int) -> str:
@@ -71,23 +76,64 @@ def _plain_table(title: str, columns: list[tuple[str, str, int | None]], rows: l
             out.append(bar + " " + f" {bar} ".join(parts) + " " + bar)
         return out
 
+    # a row whose cells all fit on one line (most do) is one format: each field padded as
+    # rjust/ljust pad it (``format`` pads str by characters too)
+    one_line = ("│ " + " │ ".join("{:%s%d}" % (">" if c[1] == "right" else "<", w)
+                                  for c, w in zip(columns, ws)) + " │").format
+    wrapping_at = [(i, ws[i]) for i in wrapping]
+
     table_width = sum(ws) + 3 * len(ws) + 1
     out = [title.center(table_width).rstrip(), line("┏", "━", "┳", "┓")]
     out += cells([[c[0]] for c in columns], "┃")
     out.append(line("┡", "━", "╇", "┩"))
     for r in rows:
-        out += cells([[t] if columns[i][2] is None else _wrap(t, ws[i]) for i, t in enumerate(r)], "│")
+        if all(_fits(r[i], w) for i, w in wrapping_at):
+            out.append(one_line(*r))
+        else:
+            out += cells([[t] if columns[i][2] is None else _wrap(t, ws[i]) for i, t in enumerate(r)], "│")
     out.append(line("└", "─", "┴", "┘"))
     return "\n".join(out) + "\n"
 
 
+def _fits(text: str, width: int) -> bool:
+    """Whether ``textwrap.wrap`` leaves ``text`` one line as it is (see :func:`_wrap`)."""
+    return len(text) <= width and text.isprintable() and not text[-1:].isspace()
+
+
+#: a text :func:`_greedy` wraps as ``textwrap`` does: printable, no space at either end, words
+#: one ASCII space apart (textwrap's chunks: its whitespace is ASCII's), no word another
+#: whitespace that ``str.strip`` removes (textwrap would drop such a word at a line's start)
+_PLAIN_WORDS = re.compile(r"(?:[^\s]+ )*[^\s]+")
+
+
+def _greedy(text: str, width: int) -> list[str] | None:
+    """``textwrap.wrap(text, width, break_on_hyphens=False)`` for a text of words one space
+    apart none longer than ``width`` (None for another text): a word joins the line when it
+    fits with its space, as textwrap's chunks do (the space is dropped at the line's end)."""
+    if not (text.isprintable() and _PLAIN_WORDS.fullmatch(text)):
+        return None
+    words = text.split(" ")
+    if max(map(len, words)) > width:
+        return None
+    lines, line = [], words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
 def _wrap(text: str, width: int) -> list[str]:
     """``textwrap.wrap(text, width, break_on_hyphens=False) or [""]``, without running it on a
-    cell that fits as it is (most do: textwrap's chunking was half of drawing a large timeline):
-    a line of printable characters, no longer than ``width``, not ending in a space."""
-    if len(text) <= width and text.isprintable() and not text[-1:].isspace():
+    cell that fits as it is (most do: textwrap's chunking was half of drawing a large timeline)
+    nor on plain words (:func:`_greedy`): a line of printable characters, no longer than
+    ``width``, not ending in a space."""
+    if _fits(text, width):
         return [text]
-    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    return _greedy(text, width) or textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
 def _doc_names(chronicle: Chronicle, documents: list[DocumentInfo] | None) -> dict[int, str]:
@@ -103,34 +149,38 @@ def _sources(chronicle: Chronicle, sources: dict[str, EventSources] | None) -> d
 
 @gc_paused()  # its rows are many small lists: no collector walks over the loaded chronicle
 def format_timeline(chronicle: Chronicle, documents: list[DocumentInfo] | None = None,
-                    width: int | None = None, sources: dict[str, EventSources] | None = None) -> str:
+                    width: int | None = None, sources: dict[str, EventSources] | None = None,
+                    entries: list[TimelineEntry] | None = None) -> str:
     """The merged events as a table: id, date, type, summary, sources. ``sources`` (by event
     id) stand in for the events' mentions when they were not loaded
-    (:func:`chronica.chronicle.stored.event_sources`)."""
+    (:func:`chronica.chronicle.stored.event_sources`); ``entries`` for the chronicle's events
+    when only the fields the table prints were read
+    (:func:`chronica.chronicle.timeline_rows.timeline_entries`; ``sources`` are then needed)."""
     names = _doc_names(chronicle, documents)
+    events = chronicle.events if entries is None else entries
     sources = _sources(chronicle, sources)
     none = EventSources(0, [])
 
-    def cited(e: ChronicleEvent) -> str:
+    def cited(e: ChronicleEvent | TimelineEntry) -> str:
         src = sources.get(e.id, none)
         return f"{src.n_mentions} in " + ", ".join(names.get(d, f"d{d}") for d in src.documents)
 
-    if len(chronicle.events) >= PLAIN_ROWS:
+    if len(events) >= PLAIN_ROWS:
         rows = [[e.id, D.reader_form(e.date, e.date_end, e.earliest, e.latest), e.type,
                  f"{e.intensity:+.0f}", e.summary, cited(e)]
-                for e in chronicle.events]
-        return _plain_table(f"Chronicle: {len(chronicle.events)} events",
+                for e in events]
+        return _plain_table(f"Chronicle: {len(events)} events",
                             [("id", "left", None), ("date", "left", None), ("type", "left", None),
                              ("±", "right", None), ("summary", "left", 24), ("sources", "left", 12)],
                             rows, width)
-    table = Table(title=f"Chronicle: {len(chronicle.events)} events", show_lines=False)
+    table = Table(title=f"Chronicle: {len(events)} events", show_lines=False)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("±", justify="right", no_wrap=True)
     table.add_column("summary", min_width=24)  # wide enough that wrapping never splits a word
     table.add_column("sources", min_width=12)
-    for e in chronicle.events:
+    for e in events:
         table.add_row(Text(e.id), Text(D.reader_form(e.date, e.date_end, e.earliest, e.latest)), Text(e.type),
                       Text(f"{e.intensity:+.0f}"), Text(e.summary), Text(cited(e)))
     return _render(table, width)

@@ -39,6 +39,7 @@ from chronica.events.model import EventMention, Participant
 from chronica.ingest.document import Document
 from chronica.store import postgres
 from chronica.store.chronicle import ChronicleTables
+from chronica.store.document_record import RECORD_FINGERPRINT, document_record, placed_record
 from chronica.store.schema import MIGRATIONS
 
 DEFAULT_DB = "chronica.db"
@@ -189,9 +190,12 @@ class Segment:
 
 TIMEX_COLUMNS = ("sentence_idx", "start", "end", "text", "type", "value", "mod", "precision",
                  "earliest", "latest", "value_end", "anchor", "anchor_value", "confidence")
-#: what made the stored time expressions of the export (``document_exports``): their fields,
-#: their indent and the encoder; bytes of another version are made again (:meth:`Store.fill_timex_exports`)
-TIMEXES_EXPORT_VERSION = "2:" + ",".join(TIMEX_COLUMNS) + ":placed 6:orjson " + fastjson.orjson.__version__
+#: what made a document's stored bytes of the export (``document_exports``): its time expressions'
+#: fields, their indent and the encoder, and (migration 14) the code of its whole record
+#: (:data:`chronica.store.document_record.RECORD_FINGERPRINT`); bytes of another version are made
+#: again (:meth:`Store.fill_timex_exports`), and until then the export computes them
+TIMEXES_EXPORT_VERSION = ("3:" + ",".join(TIMEX_COLUMNS) + ":placed 6:orjson " + fastjson.orjson.__version__
+                          + ":record " + RECORD_FINGERPRINT)
 #: what each newline of a document's time expressions is followed by in the export: the list is
 #: a field (one level) of a document (an item of the streamed ``documents``, two more)
 TIMEXES_PLACED = b"\n" + b" " * (3 * fastjson.INDENT)
@@ -210,6 +214,13 @@ def timexes_export(timexes: list[dict]) -> bytes:
 
 ACTOR_COLUMNS = ("start", "end", "text", "actor_id", "kind", "name", "resolved", "role", "via",
                  "country", "actor_ids", "agent", "cameo")
+
+
+#: a stored document's columns in the order of :class:`StoredDocument`'s fields
+_DOCUMENT_SELECT = """SELECT id, path, format, title, author, outlet, url, published, published_source,
+                             text, n_words, n_sentences, near_duplicate_of, near_duplicate_similarity,
+                             content_hash, dct, dct_inferred, dct_confidence, dct_reasoning
+                      FROM documents"""
 
 
 def _cell(value):  # noqa: ANN001, ANN202 - a field of a record
@@ -654,23 +665,52 @@ class Store:
         for document_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
             yield document_id, [dict(zip(fields, row[1:])) for row in group]
 
-    # -- the documents' time expressions as the JSON export writes them (migration 13) ----------
+    # -- the documents' records as the JSON export writes them (migrations 13, 14) -----------
     def _write_timex_exports(self, ids: Iterable[int]) -> None:
-        """Store the time expressions of the documents ``ids`` as the export writes them
-        (:func:`timexes_export`), from their stored rows, in ``document_exports``."""
+        """Store the records of the documents ``ids`` as the export writes them
+        (:func:`chronica.store.document_record.placed_record`), from their stored rows, in
+        ``document_exports.record``; a record only the standard library encodes is left empty,
+        its time expressions stored instead (:func:`timexes_export`)."""
         ids = sorted(ids)
         for i in range(0, len(ids), 900):
             chunk = ids[i:i + 900]
             marks = ", ".join("?" * len(chunk))
-            # a long document's (more than a page of rows) are not held in memory to be stored:
-            # its empty bytes make the export read its rows (the store's write path stays bounded)
+            # a long document's (more than a page of time expressions, or a text stored in
+            # segments) are not held in memory to be stored: its empty bytes make the export
+            # read its row and its time expressions (the store's write path stays bounded)
             long = {d for d, n in self.conn.execute(
                 f"SELECT document_id, COUNT(*) FROM timexes WHERE document_id IN ({marks})"
                 " GROUP BY document_id", chunk) if n > SENTENCE_PAGE}
-            found = dict(self._timexes_of([d for d in chunk if d not in long])) if len(long) < len(chunk) else {}
+            long.update(d for (d,) in self.conn.execute(
+                f"SELECT DISTINCT document_id FROM document_segments WHERE document_id IN ({marks})", chunk))
+            short = [d for d in chunk if d not in long]
+            found = dict(self._timexes_of(short)) if short else {}
+            docs = {d.id: d for d in self._documents_of(short)} if short else {}
+            references = self._references_of(short) if short else {}
+            rows = []
+            for d in chunk:
+                if d in long or d not in docs:
+                    rows.append((d, b"", b""))
+                    continue
+                timexes = found.get(d, [])
+                record = placed_record(document_record(docs[d], references.get(d, []), timexes))
+                rows.append((d, b"" if record else timexes_export(timexes), record))
             self.conn.execute(f"DELETE FROM document_exports WHERE document_id IN ({marks})", chunk)
-            self.conn.executemany("INSERT INTO document_exports (document_id, timexes) VALUES (?, ?)",
-                                  [(d, b"" if d in long else timexes_export(found.get(d, []))) for d in chunk])
+            self.conn.executemany(
+                "INSERT INTO document_exports (document_id, timexes, record) VALUES (?, ?, ?)", rows)
+
+    def _documents_of(self, ids: list[int]) -> Iterator[StoredDocument]:
+        """The stored documents ``ids`` (those that exist), by id."""
+        for r in self._plain(f"{_DOCUMENT_SELECT} WHERE id IN ({', '.join('?' * len(ids))}) ORDER BY id", ids):
+            yield StoredDocument(*r)
+
+    def _references_of(self, ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for document_id, text in self._plain(
+                "SELECT document_id, text FROM doc_references"
+                f" WHERE document_id IN ({', '.join('?' * len(ids))}) ORDER BY document_id, idx", ids):
+            out.setdefault(document_id, []).append(text)
+        return out
 
     def _timexes_of(self, ids: list[int]) -> Iterator[tuple[int, list[dict]]]:
         rows = self._plain(
@@ -696,11 +736,17 @@ class Store:
         return self.export_version("timexes") == TIMEXES_EXPORT_VERSION and not self.conn.execute(
             "SELECT (SELECT COUNT(*) FROM documents) != (SELECT COUNT(*) FROM document_exports)").fetchone()[0]
 
-    def timex_exports(self) -> Iterator[tuple[int, bytes]]:
-        """``(document id, its stored time expressions)`` by id (:meth:`fill_timex_exports`):
-        empty bytes for a document whose rows the export reads itself."""
-        for document_id, data in self._plain("SELECT document_id, timexes FROM document_exports ORDER BY document_id"):
-            yield document_id, bytes(data)
+    def timex_exports(self) -> Iterator[tuple[int, bytes, bytes]]:
+        """``(document id, its stored record, its stored time expressions)`` by id
+        (:meth:`fill_timex_exports`): the record empty for a document whose row the export reads
+        itself, the time expressions empty when the record is stored or the export reads them."""
+        for document_id, record, data in self._plain(
+                "SELECT document_id, record, timexes FROM document_exports ORDER BY document_id"):
+            yield document_id, bytes(record or b""), bytes(data)
+
+    def document(self, document_id: int) -> StoredDocument | None:
+        """One stored document."""
+        return next(self._documents_of([document_id]), None)
 
     def timexes_of_document(self, document_id: int) -> list[dict]:
         """One document's time expressions as the export shows them (fields of ``timexes``)."""
@@ -761,12 +807,7 @@ class Store:
 
     def iter_documents(self) -> Iterator[StoredDocument]:
         """Every document, by id, read as it is used (one text in memory at a time)."""
-        rows = self._plain(  # the columns in the order of StoredDocument's fields
-            """SELECT id, path, format, title, author, outlet, url, published, published_source,
-                      text, n_words, n_sentences, near_duplicate_of, near_duplicate_similarity,
-                      content_hash, dct, dct_inferred, dct_confidence, dct_reasoning
-               FROM documents ORDER BY id"""
-        )
+        rows = self._plain(f"{_DOCUMENT_SELECT} ORDER BY id")
         for r in rows:
             yield StoredDocument(*r)
 

@@ -482,3 +482,18 @@ MIGRATIONS.append(
     )
     """
 )
+
+MIGRATIONS.append(
+    # 14: each document's whole record as the JSON export writes it (issue 13: on the 10x store
+    # the export spent ~1.3 of its 3.2-3.9 CPU-s reading each document's row, walking its pages
+    # to the reference date after the parse, and building and encoding its record). Made with
+    # its time expressions when the document's annotations are written
+    # (chronica.store.document_record; the timexes column then holds none); empty for a long
+    # document (its text in segments, or more than a page of time expressions: the write path
+    # keeps memory bounded) and for a record only the standard library encodes, which the export
+    # makes itself. NULL on the rows of an older store until its next build makes them again
+    # (export_versions' "timexes" part names the version)
+    """
+    ALTER TABLE document_exports ADD COLUMN record BLOB
+    """
+)
