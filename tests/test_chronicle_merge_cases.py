@@ -200,6 +200,66 @@ def test_actorless_weighed_types_merge_alike_persisted_one_document_at_a_time(tm
     assert sorted(len(g) for g in stored) == [1, 2, 2, 3]
 
 
+# -- types of two families (or two uncoded predicates) told of the same day -----------------
+# (sentence a, type a, predicate a, sentence b, type b, predicate b, actor of a, actor of b, date
+# of b, merged?); a's date is 2 October 2009 or 3 December 1958 or 12 May 1903 as written. A date
+# written to the day on both sides is stronger evidence than a month: the wording needs less
+# (:data:`merge.SIM_WEIGHED_SAME_DAY`), with an actor in common or none on one side. Modelled on a
+# court's ruling told as "ruled" / "issued a ruling", a tribunal's award told as "handed down its
+# award" / "ruled", and warships told as "returned" / "came back" on one day (three dev subjects).
+SAME_DAY = [
+    # one court ruling, no actor resolved on either side
+    ("On 2 October 2009 the court ruled in the case of Tomas Rell that he had never been a citizen of"
+     " Borvia.", "OTHER", "rule",
+     "On 2 October 2009 the Supreme Court of Borvia issued ruling 41-09 in the Rell case.", "OTHER", "issue",
+     None, None, "2009-10-02", True),
+    # one arbitral award: "hands down its award" (a timeline's present) / "ruled"
+    ("12 May 1903 - The arbitral tribunal sitting in Vanta hands down its award, giving most of the"
+     " disputed land to Borvia.", "OTHER", "hand",
+     "That three-member tribunal ruled in Vanta on 12 May 1903, giving the bulk of the land to Borvia.",
+     "OTHER", "rule", None, None, "1903-05-12", True),
+    # one return of warships: "returned" (the navy's state resolved) / "came back" (no actor)
+    ("Aldorian gunboats returned to the disputed fishing grounds on 3 December 1958.", "OTHER", "return",
+     "The Aldorian gunboats came back to Borvian waters on 3 December 1958, and the worst clashes"
+     " followed.", "OTHER", "come", "ALD", None, "1958-12-03", True),
+    # the same day, another happening of the same actor worded apart
+    ("Aldorian gunboats returned to the disputed fishing grounds on 3 December 1958.", "OTHER", "return",
+     "On 3 December 1958 the Aldorian cabinet approved a new budget.", "SUPPORT", None,
+     "ALD", "ALD", "1958-12-03", False),
+    # the same day, a happening of nobody named, worded apart
+    ("On 2 October 2009 the court ruled in the case of Tomas Rell that he had never been a citizen of"
+     " Borvia.", "OTHER", "rule",
+     "On 2 October 2009 the border crossing at Vanta reopened to lorries.", "OTHER", "reopen",
+     None, None, "2009-10-02", False),
+    # the ruling again, but one side gives only the month: the month's thresholds hold (two uncoded
+    # predicates with no actor are never weighed on a month)
+    ("On 2 October 2009 the court ruled in the case of Tomas Rell that he had never been a citizen of"
+     " Borvia.", "OTHER", "rule",
+     "In October 2009 the Supreme Court of Borvia issued ruling 41-09 in the Rell case.", "OTHER", "issue",
+     None, None, "2009-10", False),
+]
+
+
+def _day_pair(case) -> list:
+    a, ta, pa, b, tb, pb, sa, sb, db, _ = case
+    date_a = next(d for d in ("2009-10-02", "1958-12-03", "1903-05-12") if d[:4] in a)
+    ms = [mention(1, a, ta, src=sa, date=date_a), mention(2, b, tb, src=sb, date=db)]
+    ms[0].subtype, ms[1].subtype = pa, pb
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", SAME_DAY, ids=lambda c: c[0][:40] + " / " + c[3][:40])
+def test_types_of_two_families_told_of_the_same_day_need_less_wording(case) -> None:
+    groups = merge.cluster_mentions(_day_pair(case))
+    assert (len(groups) == 1) is case[-1]
+
+
+def test_the_same_day_needs_less_wording_than_the_month() -> None:
+    assert merge.SIM_WEIGHED_SAME_DAY < min(merge.SIM_WEIGHED_TYPE, merge.SIM_OTHER_PREDICATE,
+                                            merge.SIM_WEIGHED_TYPE_ACTORLESS)
+
+
 # -- once-in-a-life happenings, one side undated or its date only inferred ------------------
 GOVERNMENT = Participant(role=SOURCE, text="the Aldorian government", actor_id="ALD-GOV",
                          name="Government of Aldoria", kind="government", state="ALD")
