@@ -45,7 +45,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, border_neighbour, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -2200,7 +2200,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
-    domestic_recipient(event, pred, onto, index) or unnamed_host(event)
+    border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
 
 
