@@ -12,6 +12,9 @@ for these tests (other names, places and numbers than the dev texts they stand f
 2. **A border has two sides.** Closing or shutting "the land border" with no state named is done
    to the state on the other side - the other of the document's two main states - not to the
    doer's own country (PLOVER's recipient; the judges read "(domestic)" as wrong).
+3. **The first to do a thing did it.** "X was the first state / one of the first states / among
+   the first states to recognise Y" tells that X recognised Y (the infinitive ranks X by a deed:
+   no purpose, no plan); "became the first president to visit Z" is a visit, no office taken.
 """
 
 from __future__ import annotations
@@ -101,3 +104,37 @@ def test_no_other_side_without_a_border_of_the_pair(run, text, targets):
     evs = [e for e in run(text) if e.type in ("COERCE", "SANCTION")]
     assert len(evs) == 1 and _targets(evs[0]) == targets, _coded(run(text))
     assert "border_neighbour" not in evs[0].checks
+
+
+# 3. a doer ranked by a deed (dev: grctur's and ethiopia's "became the first ... to visit", estrus'
+#    "one of the first states to recognise" told as planned, eridji's and sudssd's "among / the first
+#    states to recognise" with no event)
+RANKED_DEEDS = [
+    ("In 1991 Chile became the first country to recognise Namibia.", "Chile", "Namibia"),
+    ("Bolivia was one of the first states to recognise the new Namibian republic, on 2 March 1990.", "Bolivia",
+     "Namibia"),
+    ("Kenya was among the first states to recognise Eritrea in 1993.", "Kenya", "Eritrea"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", RANKED_DEEDS)
+def test_the_first_state_to_do_a_thing_did_it(run, text, source, target):
+    evs = [e for e in run(text) if e.type == "SUPPORT"]
+    assert len(evs) == 1, _coded(run(text))
+    assert source in _sources(evs[0]) and target in _targets(evs[0]) and evs[0].modality == "asserted", _coded(evs)
+
+
+def test_the_first_president_to_visit_takes_no_office(run):
+    evs = run("On 3 May 2009 President Kagame became the first Rwandan president to visit Uganda in twenty years.")
+    assert [e.type for e in evs] == ["CONSULT"], _coded(evs)
+
+
+OFFICES_TAKEN = [
+    "In 2005 Kagame became president of Rwanda.",
+    "In 1990 Nujoma became the first president of Namibia.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICES_TAKEN)
+def test_an_office_without_a_deed_is_still_taken(run, text):
+    assert [e.type for e in run(text)] == ["TAKE_OFFICE"], _coded(run(text))

@@ -110,7 +110,9 @@ from chronica.events._lexicon import (
     STATE_COMPLAINT_WORDS,
     VICTIM_NOUNS,
 )
-from chronica.events._modality import OFFER_VERBS, REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, stance_contents
+from chronica.events._modality import (
+    OFFER_VERBS, REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, ranked_copula, stance_contents,
+)
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
@@ -892,6 +894,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if prev is not None and prev.lower_ in REDUCED_RELATIVE_HEADS and prev.dep_ in ("appos", "nsubj", "dobj", "pobj"):
             return agents, patients  # "two lawsuits - one accusing it of ...": the lawsuit accuses
         return _surface_subject(head, depth + 1), []
+    copula = None if passive else ranked_copula(verb)
+    if copula is not None:  # "Chile was the first country to recognise Namibia": Chile recognised it
+        return _surface_subject(copula, depth + 1), []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if _addressed(verb):  # "Howard has written to Blair demanding an explanation": the writer demands
             return _surface_subject(head.head.head, depth + 1), []
