@@ -17,7 +17,8 @@
 6. **The other side of a border** (``border_neighbour``): a border is shared by two states, so an
    act on it with no recipient named ("Rabat closed the land border", "by closing the frontier")
    is done to the state on its other side - the other of the document's two main states when
-   the doer is one of them - not to the doer's own country (step 4 would make it "domestic").
+   the doer is one of them and it is the other state named last (in the act's sentence or the two
+   before) - not to the doer's own country (step 4 would make it "domestic").
 
 Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
 :func:`border_neighbour`, :func:`names_a_deal`.
@@ -233,8 +234,8 @@ def border_neighbour(event: EventMention, pred: Token, onto: Ontology, index: Me
     borders = onto.classes.get("BORDER", frozenset())
     if not borders or any(p.state or p.actor_id for p in event.actors(TARGET)):
         return False
-    if not any(t.lemma_.lower() in borders for t in _phrases(pred, content=False)):
-        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in borders for c in pred.children):
+        return False  # the border acted on, not one in an adjunct ("retaliated by closing the border")
     sources = event.actors(SOURCE)
     if any(p.kind in NON_STATE_DOERS for p in sources):
         return False  # exiles or rebels crossing "the border" may come from the other side
@@ -243,14 +244,35 @@ def border_neighbour(event: EventMention, pred: Token, onto: Ontology, index: Me
     if len(doers) != 1 or len(set(pair)) != 2 or not doers <= set(pair):
         return False
     other = next(s for s in pair if s not in doers)
-    if other is None:
-        return False
+    if other is None or other != _last_other_state(pred, doers, index):
+        return False  # the neighbour is the state the story has just named, not only a topic of it
     known = knowledge_base().get(other)
     event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
     event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
                                           kind="state", state=other))
     event.checks.append(border_neighbour.__name__)
     return True
+
+
+#: how many sentences before the act's own the neighbour must have been named in
+NEIGHBOUR_WINDOW = 2
+
+
+def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The state other than the doers' named last before ``pred``, in its sentence or the
+    :data:`NEIGHBOUR_WINDOW` sentences before it; None when none is."""
+    start = pred.sent.start
+    for _ in range(NEIGHBOUR_WINDOW):
+        if start == 0:
+            break
+        start = pred.doc[start - 1].sent.start
+    last = None
+    for m in index.mentions:
+        if start <= m.start < pred.i and m.actor_id:
+            state = state_for(m.actor_id, None)
+            if state is not None and state not in doers:
+                last = state
+    return last
 
 
 def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
