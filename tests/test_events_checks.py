@@ -35,6 +35,7 @@ CASES = [
     ("independence_held", "FOUND_STATE", "Britain pledged to guarantee the independence of Belgium."),
     ("independence_of_no_polity", "FOUND_STATE", "The Bank of England became independent in 1997."),
     ("success_no_succession", "TAKE_OFFICE", "Tony Blair has only succeeded because he listened."),
+    ("first_to_do", "TAKE_OFFICE", "In 2009 Kagame became the first Rwandan president to visit Uganda."),
     ("defence_against_a_threat", "SUPPORT", "Canada must be defended against the threat of floods."),
     ("recognised_as_a_role", "SUPPORT", "Brazil was recognised as the winner of the cup."),
     ("natural_hazard_strikes", "ASSAULT", "Cuba was struck by three hurricanes in 2008."),

@@ -85,11 +85,53 @@ def _subject_text(verb: Token) -> str | None:
     return None
 
 
+#: words that rank a doer among others who did a thing: "the first state to recognise X", "the only
+#: leader to attend" (a deed done, told of the copula's subject: no purpose, no plan)
+RANKING_WORDS = frozenset({"first", "second", "third", "only", "last"})
+#: verbs whose attribute says what their subject is
+RANKING_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def ranked_copula(verb: Token) -> Token | None:
+    """The copula whose subject did the deed of the infinitive ``verb`` when the infinitive ranks
+    that subject: "X was the first country *to recognise* Y", "X became one of the first states
+    *to* ...", "X was among the first states *to* ..." (the parser may hang the infinitive on the
+    noun, on "one" or on the copula); None otherwise."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("acl", "relcl", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl":  # "was among the first states to recognise": hung on the copula
+        if head.lemma_.lower() not in RANKING_COPULAS:
+            return None
+        ranked = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i
+                  for p in c.children if p.dep_ == "pobj" and _ranked(p)]
+        return head if ranked else None
+    noun = head
+    if noun.lower_ == "one":  # "one of the first states", the clause hung on "one"
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), noun)
+    if not _ranked(noun):
+        return None
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ == "one":
+        cur = cur.head.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "among":
+        cur = cur.head
+    if cur.dep_ in ("attr", "prep") and cur.head.lemma_.lower() in RANKING_COPULAS:
+        return cur.head
+    return None
+
+
+def _ranked(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in noun.children)
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose or a for-to clause: "(in order) to help", "a leader to help"."""
     return verb.dep_ in ("advcl", "acl", "relcl", "ccomp") and verb.pos_ not in ("NOUN", "PROPN") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )  # "asking for troops to be pulled out": VBN under "to be"
+    ) and ranked_copula(verb) is None  # "asking for troops to be pulled out": VBN under "to be"
 
 
 def misattached_conj(verb: Token) -> Token | None:

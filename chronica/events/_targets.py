@@ -14,9 +14,14 @@
 
 5. **An unnamed host** of a visit is of the country visited: "was received in Nairobi by the
    president" (Kenya hosts).
+6. **The other side of a border** (``border_neighbour``): a border is shared by two states, so an
+   act on it with no recipient named ("Rabat closed the land border", "by closing the frontier")
+   is done to the state on its other side - the other of the document's two main states when
+   the doer is one of them and it is the other state named last (in the act's sentence or the two
+   before) - not to the doer's own country (step 4 would make it "domestic").
 
 Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
-:func:`names_a_deal`.
+:func:`border_neighbour`, :func:`names_a_deal`.
 """
 
 from __future__ import annotations
@@ -215,6 +220,59 @@ def _clause_place_state(pred: Token, index: MentionIndex) -> str | None:
             if state:
                 return state
     return None
+
+
+#: doers that are no state's own organs: a border they cross or close is no act of their state on
+#: its neighbour ("Ugandan exiles crossed the border from Tanzania")
+NON_STATE_DOERS = frozenset({"agent", "group"})
+
+
+def border_neighbour(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
+    """Give an act on a border with no recipient named the state on the border's other side
+    (step 6 of the module): the other of the document's two main states when the doer is one of
+    them; True when it did. ``pred`` is the event's predicate."""
+    borders = onto.classes.get("BORDER", frozenset())
+    if not borders or any(p.state or p.actor_id for p in event.actors(TARGET)):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in borders for c in pred.children):
+        return False  # the border acted on, not one in an adjunct ("retaliated by closing the border")
+    sources = event.actors(SOURCE)
+    if any(p.kind in NON_STATE_DOERS for p in sources):
+        return False  # exiles or rebels crossing "the border" may come from the other side
+    doers = {p.state or state_for(p.actor_id, None) for p in sources if p.state or p.actor_id}
+    pair = [state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id]
+    if len(doers) != 1 or len(set(pair)) != 2 or not doers <= set(pair):
+        return False
+    other = next(s for s in pair if s not in doers)
+    if other is None or other != _last_other_state(pred, doers, index):
+        return False  # the neighbour is the state the story has just named, not only a topic of it
+    known = knowledge_base().get(other)
+    event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
+    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
+                                          kind="state", state=other))
+    event.checks.append(border_neighbour.__name__)
+    return True
+
+
+#: how many sentences before the act's own the neighbour must have been named in
+NEIGHBOUR_WINDOW = 2
+
+
+def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The state other than the doers' named last before ``pred``, in its sentence or the
+    :data:`NEIGHBOUR_WINDOW` sentences before it; None when none is."""
+    start = pred.sent.start
+    for _ in range(NEIGHBOUR_WINDOW):
+        if start == 0:
+            break
+        start = pred.doc[start - 1].sent.start
+    last = None
+    for m in index.mentions:
+        if start <= m.start < pred.i and m.actor_id:
+            state = state_for(m.actor_id, None)
+            if state is not None and state not in doers:
+                last = state
+    return last
 
 
 def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:

@@ -54,6 +54,7 @@ from chronica.events._lexicon import (
     WITHDRAWN,
     PLACES_LEFT,
 )
+from chronica.events._modality import RANKING_WORDS
 from chronica.events.candidate import Candidate, characterisation, location, threat
 from chronica.events._targets import names_a_deal
 from chronica.events.model import OTHER, SOURCE, TARGET
@@ -417,6 +418,22 @@ def success_no_succession(cand: Candidate) -> bool:
     trig = cand.trig
     return bool(anchor.lemma_.lower() == "succeed" and anchor.pos_ == "VERB" and not trig.passive and not any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in anchor.children))
+
+
+@veto(forms=frozenset({"TAKE_OFFICE"}))
+def first_to_do(cand: Candidate) -> bool:
+    """"became the first Rwandan president to visit Uganda", "became the only leader to attend":
+    the office noun is ranked by a deed told in its infinitive (an event of its own), no office
+    taken; "became the first president of Namibia" takes one."""
+    for noun in cand.trig.tokens:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in noun.children):
+            continue
+        clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        if noun.dep_ == "attr":  # the parser may hang the infinitive on the copula
+            clauses += [c for c in noun.head.children if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]
+        if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses):
+            return True
+    return False
 
 
 @veto(forms=None)

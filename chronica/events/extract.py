@@ -45,7 +45,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, border_neighbour, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -110,7 +110,9 @@ from chronica.events._lexicon import (
     STATE_COMPLAINT_WORDS,
     VICTIM_NOUNS,
 )
-from chronica.events._modality import OFFER_VERBS, REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, stance_contents
+from chronica.events._modality import (
+    OFFER_VERBS, REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, ranked_copula, stance_contents,
+)
 from chronica.events.model import (
     ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
 )
@@ -892,6 +894,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if prev is not None and prev.lower_ in REDUCED_RELATIVE_HEADS and prev.dep_ in ("appos", "nsubj", "dobj", "pobj"):
             return agents, patients  # "two lawsuits - one accusing it of ...": the lawsuit accuses
         return _surface_subject(head, depth + 1), []
+    copula = None if passive else ranked_copula(verb)
+    if copula is not None:  # "Chile was the first country to recognise Namibia": Chile recognised it
+        return _surface_subject(copula, depth + 1), []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if _addressed(verb):  # "Howard has written to Blair demanding an explanation": the writer demands
             return _surface_subject(head.head.head, depth + 1), []
@@ -2200,7 +2205,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
-    domestic_recipient(event, pred, onto, index) or unnamed_host(event)
+    border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
 
 
