@@ -182,3 +182,43 @@ DAY_LIST_CASES = [
 def test_days_in_a_row_are_one_happening(full, text, form, count):
     dates = _dated(full, text, form)
     assert len(dates) == count and None not in dates
+
+
+#: (text, event type, date): a happening named with its date (month or day) in the main clause of
+#: a past-tense sentence with no time of its own sets the story's time for the sentences after it
+#: (:func:`chronica.events._dating.sets_the_story`)
+STORY_SET_CASES = [
+    ("The storm of 3 March 2004 flooded the delta. The Chilean president travelled to Lima within days.",
+     "VISIT", "2004-03-03"),
+    (("The Harlan earthquake of 9 October 2003 destroyed half the city. Marovian rescue teams were among "
+      "the first on site, and Marovian citizens donated blood."), "AID", "2003-10-09"),
+    ("The Marovia-Tessland war of June 1995 ended badly. For two years Tessland had threatened Marovia.",
+     "THREATEN", "1995-06"),
+    (("The quarrel had its roots in an incident in late May 2011, when Ruritanian boats entered the bay. "
+      "Osterland responded by sending two frigates to the area."), "AID", "2011-05"),
+]
+
+
+@pytest.mark.parametrize("text,form,date", STORY_SET_CASES)
+def test_a_dated_happening_in_the_main_clause_sets_the_story(full, text, form, date):
+    assert _dated(full, text, form) == [date]
+
+
+#: (text, event type, date): the happening's date does not carry - a year alone names a thing, the
+#: sentence tells a time of its own (which carries instead), the happening is only compared, or
+#: the sentence is told in the present
+STORY_NOT_SET_CASES = [
+    ("The 2004 storm flooded the delta. The Chilean president travelled to Lima within days.", "VISIT", None),
+    ("The storm of 3 March 2004 flooded the delta in 2005. The Chilean president travelled to Lima.", "VISIT",
+     "2005"),
+    ("The delta flooded, unlike in the storm of 3 March 2004. The Chilean president travelled to Lima.", "VISIT",
+     None),
+    ("The storm of 3 March 2004 still shapes the delta. The Chilean president travelled to Lima.", "VISIT", None),
+    # it holds for the rest of its paragraph only
+    ("The storm of 3 March 2004 flooded the delta.\n\nThe Chilean president travelled to Lima.", "VISIT", None),
+]
+
+
+@pytest.mark.parametrize("text,form,date", STORY_NOT_SET_CASES)
+def test_a_dated_happening_does_not_set_the_story_otherwise(full, text, form, date):
+    assert _dated(full, text, form) == [date]

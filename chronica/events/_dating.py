@@ -91,6 +91,10 @@ class TimeRef:
     block_end: int | None = None  # where the block a heading date governs ends (its line or paragraph)
     names: str | None = None  # the lemma of the noun an attributive expression dates ("the pact of 2016")
     dateline: bool = False  # the date of a news dateline ("CAIRO, March 3 - ..."): when it was written
+    # an attributive date that sets the story's time all the same: it dates a happening named in the
+    # main clause of a past-tense sentence that tells no time of its own ("The flood of 3 May
+    # 1998 drowned hundreds."); the sentences after it go on at that date (:func:`sets_the_story`)
+    story: bool = False
     # the time a comparison sets against the clause's ("than in 1981", "unlike the clashes (in
     # 1992)"): the token of the comparison's word (or the noun before its bracket); it dates only
     # a happening named in the comparison, not the clause, nor the narrative
@@ -207,6 +211,8 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
             r.names = _dated_noun(doc[r.root]).lemma_.lower()
     _only_series(refs, doc_text(doc))
     refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
+    for r in refs:
+        r.story = sets_the_story(r, refs, doc)
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -294,6 +300,36 @@ def _opens_sentence(span: Span) -> bool:
     before = doc[span.root.sent.start : span.start]
     return len(before) > 0 and before[-1].pos_ == "ADP" and before[-1].lower_ != "of" \
         and all(t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP" for t in before)
+
+
+#: precisions at which a happening's date sets the story's time ("the flood of 3 May 1998"); a
+#: year alone names a thing more than a time told ("the 1907 pact gave Osterland a port")
+STORY_PRECISIONS = frozenset({"month", "week", "day", "time"})
+
+
+def sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
+    """An attributive date that moves the narrative all the same: it dates a happening named in the
+    main clause of a sentence told in the past that has no time of its own ("The storm of 3 March
+    2004 flooded the delta. The president flew in within days." - the flight is March 2004's;
+    "The flood of May 1998 ruined the harvest. The army handed out grain."). Not a year alone,
+    not a comparison's standard, not a date in a clause below the main one ("X, which signed the
+    accord of 3 May 1990, ..."), not one set against the clause in a background phrase
+    ("after the outbreak of the war in June 1950"), nor when the sentence tells a time of its own.
+    It holds for the rest of its paragraph only (:func:`narrative_anchor`): "A second attempt on 3 May
+    failed.\n\nThe court, in its order of June, ..." does not date the court's act by the attempt."""
+    if not ref.attributive or ref.compared is not None or ref.root is None or ref.subordinate \
+            or ref.prospective or ref.flashback or ref.precision not in STORY_PRECISIONS or not ref.calendar:
+        return False
+    noun = _dated_noun(doc[ref.root])
+    if any(t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS for t in [noun, *noun.ancestors]):
+        return False  # "Things changed after the outbreak of the war in June 1950": a time to set against
+    sent = doc[ref.root].sent
+    lo, hi = sent.start_char, sent.end_char
+    if any(r is not ref and lo <= r.start < hi and r.calendar and not r.attributive for r in refs):
+        return False  # the sentence tells its own time: that one is the story's
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
 
 
 def _dated_noun(tok: Token) -> Token:
@@ -1252,8 +1288,11 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
     for r in refs:
         if r.end > before:
             break
-        if r.calendar and not r.attributive and not r.prospective:
-            # "during the 10 June election" dates the election; "expected in March" the future
+        story = r.story and "\n" not in text[r.end : before]
+        if r.calendar and (not r.attributive or story) and not r.prospective:
+            # "during the 10 June election" dates the election; "expected in March" the future;
+            # "The flood of 3 May 1998 drowned hundreds." sets the story's time (:func:`sets_the_story`)
+            # for the rest of its paragraph only
             last = r
             usable.append(r)
     if last is not None and last.subordinate and sent_starts is not None:
