@@ -72,12 +72,12 @@ CAPTION_DATING = [
     ("On 4 May 1982, a missile struck the destroyer. The crew fought the fires for hours.\n\n"
      "The destroyer burning\n\nThe strike had been ordered by the Argentine junta.", "DEMAND", "1982-05-04"),
     ("On 3 June 1953 Egypt expelled the envoy. It was a shock.\n\nAn envoy leaves Cairo\n\n"
-     "The expulsion had been ordered by Nasser.", "DEMAND", "1953-06-03"),
+     "Nasser had ordered the envoy to leave.", "DEMAND", "1953-06-03"),
     ("In August 1990 Iraq invaded Kuwait. Tanks rolled south.\n\nMap: the invasion route\n\n"
      "Saudi Arabia asked the United States for troops.", "DEMAND", "1990-08"),
     # three sentences told between: the date no longer holds
     ("On 3 June 1953 Egypt expelled the envoy. It was a shock. Crowds gathered.\n\n"
-     "The expulsion had been ordered by Nasser.", "DEMAND", None),
+     "Nasser had ordered the envoy to leave.", "DEMAND", None),
 ]
 
 
@@ -166,7 +166,7 @@ def test_summary_appositive_dates_its_clause(nlp, text, form, date):
 
 #: (text, event type, its date): a next sentence that points back ("This happened in ...")
 RESTATED_CASES = [
-    ("The junta ordered the invasion. This happened in April 1982.", "DEMAND", "1982-04"),
+    ("The junta ordered the invasion. This happened in April 1982.", "INVADE", "1982-04"),  # the order of an act is the act (type30)
     ("Turkey closed the border with Armenia. That was in April 1993.", "COERCE", "1993-04"),
     ("Libya attacked Chad. It happened on 12 August 1983.", "ASSAULT", "1983-08-12"),
     ("Chile recalled its ambassador from Peru. This took place in May 1975.", "REDUCE", "1975-05"),
