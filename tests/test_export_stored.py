@@ -349,7 +349,7 @@ def test_a_documents_record_is_stored_as_the_export_writes_it_and_an_unencodable
         monkeypatch.setattr(db, "placed_record",
                             lambda record: b"" if record["id"] == f"d{one}" else placed_record(record))
         with store.transaction():
-            store._write_timex_exports([one])
+            store._write_document_exports([one])
         _, record, timexes = next(r for r in store.timex_exports() if r[0] == one)
         assert record == b"" and timexes == db.timexes_export(store.timexes_of_document(one)) != b"[]"
         assert _export(store) == expected

@@ -483,7 +483,7 @@ class Store:
             n_sentences = self._write_segments(document_id, doc.text, segments)
             self.conn.execute("UPDATE documents SET n_sentences = ? WHERE id = ?",
                               (n_sentences, document_id))
-            self._write_timex_exports([document_id])
+            self._write_document_exports([document_id])
             self._index_text(document_id)
         return document_id
 
@@ -546,7 +546,7 @@ class Store:
             for n, (start, sentence_base, found) in enumerate(parts):
                 self._write_annotations(document_id, found.shifted(start, sentence_base),
                                         first=n == 0, counts=counts)
-            self._write_timex_exports([document_id])
+            self._write_document_exports([document_id])
 
     def _write_annotations(self, document_id: int, a: Annotations, *, first: bool = True,
                            counts: dict[str, int] | None = None) -> None:
@@ -666,7 +666,7 @@ class Store:
             yield document_id, [dict(zip(fields, row[1:])) for row in group]
 
     # -- the documents' records as the JSON export writes them (migrations 13, 14) -----------
-    def _write_timex_exports(self, ids: Iterable[int]) -> None:
+    def _write_document_exports(self, ids: Iterable[int]) -> None:
         """Store the records of the documents ``ids`` as the export writes them
         (:func:`chronica.store.document_record.placed_record`), from their stored rows, in
         ``document_exports.record``; a record only the standard library encodes is left empty,
@@ -726,7 +726,7 @@ class Store:
             self.conn.execute("DELETE FROM document_exports")
         ids = [r[0] for r in self.conn.execute(
             "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM document_exports)")]
-        self._write_timex_exports(ids)
+        self._write_document_exports(ids)
         self._set_export_version("timexes", TIMEXES_EXPORT_VERSION)
         return len(ids)
 
