@@ -14,28 +14,35 @@ def _sentences(nlp, text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_offsets(nlp(text))]
 
 
-#: (text, the sentences): four kinds of marker, after a word, a year, a percentage and a quotation
+#: (text, the first sentence's end, the second's start): the parser alone reads each of these as
+#: one sentence (checked at 8e20433, where five of the six fail); four kinds of marker, after a
+#: word, a year, a quotation and a season
 SPLIT_CASES = [
     # a bracketed number (an encyclopedia's reference)
-    ("The rebels retreated to the hills.[2] Their fortunes turned in March 1988.",
-     ["The rebels retreated to the hills.[2]", "Their fortunes turned in March 1988."]),
-    # a Markdown footnote after a year
-    ("Borduria recognised Syldavia after the vote in April 1993.[^1] The two governments exchanged envoys.",
-     ["Borduria recognised Syldavia after the vote in April 1993.[^1]", "The two governments exchanged envoys."]),
-    # two references, after a percentage
-    ("Turnout was 98%.[4][5] The result stood.", ["Turnout was 98%.[4][5]", "The result stood."]),
+    ("The rebels survived by retreating in 1978 to their base in the hills, which they held for the rest "
+     "of the war.[2] Their fortunes turned in March 1988, when they destroyed a large force at Tarsa; two "
+     "years later they captured the port.", "of the war.[2]", "Their fortunes turned"),
+    ("In January 2019 a minister boarded a patrol boat anchored in the disputed waters.[12] Both sides "
+     "suspended their port limits in March 2019, and in April the talks resumed.", "waters.[12]", "Both sides"),
+    # a Markdown footnote
+    ("A fact-finding mission visited the border later that summer; Borduria did not allow the mission to "
+     "enter its territory.[^5] On 14 January 2009 the council adopted a resolution.",
+     "its territory.[^5]", "On 14 January 2009"),
     # a bare footnote number run into the text by the cleaner
-    ("The tribunal gave its award.12 The ministry rejected it the same day.",
-     ["The tribunal gave its award.12", "The ministry rejected it the same day."]),
-    # a superscript number, after a quotation
-    ("He called the accord \u201cdead\u201d.\u00b3 Nobody in the capital agreed.",
-     ["He called the accord \u201cdead\u201d.\u00b3", "Nobody in the capital agreed."]),
+    ("The tribunal gave its award on the whole boundary in the summer.12 The ministry in Szohod rejected it "
+     "the same day, and the premier called it void.", "in the summer.12", "The ministry in Szohod"),
+    # a superscript number, after a quotation and after a word
+    ("He called the accord \u201cdead\u201d.\u00b3 Nobody in the capital agreed.", "\u201cdead\u201d.\u00b3", "Nobody"),
+    ("Borduria recognised Syldavia after the vote in April 1993 and its declaration the following month.\u00b9 "
+     "The two governments exchanged envoys within a year.", "the following month.\u00b9", "The two governments"),
 ]
 
 
-@pytest.mark.parametrize("text,sentences", SPLIT_CASES)
-def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(nlp, text, sentences):
-    assert _sentences(nlp, text) == sentences
+@pytest.mark.parametrize("text,first_end,second_start", SPLIT_CASES)
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(nlp, text, first_end, second_start):
+    sentences = _sentences(nlp, text)
+    assert len(sentences) == 2, sentences
+    assert sentences[0].endswith(first_end) and sentences[1].startswith(second_start), sentences
 
 
 #: no footnote: a decimal, a page reference, an initial before a number, a marker inside a sentence
@@ -57,8 +64,9 @@ def test_no_footnote_no_new_sentence(nlp, text):
 #: (text, the trigger, its date): the event of the second sentence takes the second's own time,
 #: not the first's
 DATED_CASES = [
-    ("The rebels retreated to the hills in 1978.[2] Two years later they captured the port of Varna.",
-     "captured", "1980"),
+    # the second sentence's own story time (June 2008) reaches its event once the sentences are cut
+    ("A fact-finding mission visited the border of Syldavia in June 2008, and the army dug trenches along "
+     "the line.[^5] Borduria withdrew its troops from the headland, the ministry said.", "withdrew", "2008-06"),
     ("The council met in Tarsa on 3 May 2004.[^7] On 9 June 2004 the ministers signed the border accord.",
      "signed", "2004-06-09"),
     ("In 1961 the envoys left the capital.4 In 1963 Borduria and Syldavia restored diplomatic relations.",
