@@ -37,16 +37,6 @@ _DATE_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z][a-z]+\.?[^\S\n]+)?\d{4}[^\S\n]*:
 #: a colon followed by a word on the same line
 _INLINE_COLON = re.compile(r":[^\S\n]+\S")
 
-#: a sentence's end with a footnote or citation marker after it, and the next sentence's first
-#: word: "... its territory.[^5] On 14 January ...", "... in 1978.[2] Its fortunes ...", "... the
-#: award.12 The court ...", "... the accord.¹ The ...". A bracketed or superscript marker
-#: may follow any sentence's end; bare digits only a word's full stop (not a number's or an
-#: initial's: "version 2.12", "J. 12"). A capitalised word follows on the same line.
-_FOOTNOTE_END = re.compile(
-    r"(?<=[a-z\d%)\]\"”’'][.!?])[\"”’']?"
-    r"(?P<mark>(?:\[\^?\d{1,3}\])+|(?<=[a-z][.!?])\d{1,3}(?=[^\S\n]+[A-Z][a-z])|[¹²³⁰⁴-⁹]+)"
-    r"[^\S\n]+(?=[A-Z“\"][\w“\"])")
-
 
 #: the words a timeline entry's opening date is written in, besides numbers and month names
 #: ("Late November - ...", "Spring 1952 - ...", "10-11 March - ...")
@@ -149,8 +139,6 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
     - a colon inside a line never ends one: "elections took place in 1948: X was elected" is one
       sentence, whose second half explains the first;
     - a line that opens with a list marker ("- (1975) ...", "* 1884: ...") starts a sentence;
-    - a full stop with a footnote or citation marker after it ends one (".[2] The", ".12 The",
-      ".¹ The"): the marker stays with the sentence it closes;
     - a short line with no full stop, question or exclamation mark inside is not cut after the
       date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
       stays one sentence.
@@ -188,15 +176,6 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and match.end() < len(text):
             doc[span.start].is_sent_start = True
-    for match in _FOOTNOTE_END.finditer(text):
-        # the marker stays with the sentence it closes; the word after it starts the next one
-        mark = doc.char_span(match.start("mark"), match.end("mark"), alignment_mode="expand")
-        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if after is None or mark is None or after.start <= mark.start or mark.start == 0:
-            continue
-        for tok in mark:  # (the tokenizer may glue the marker to the word: 'dead”.³')
-            tok.is_sent_start = False
-        doc[after.start].is_sent_start = True
     for match in _INLINE_COLON.finditer(text):
         span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":
