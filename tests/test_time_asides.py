@@ -52,6 +52,11 @@ STORY_CASES = [
     ("The envoy was born in Tarsa. In 1961 he returned and that summer he resigned.", None, "that summer", "1961-SU"),
     ("The siege of 1812 was long remembered. On 1 May of that year the town fell.", None, "1 May of that year",
      "1812-05-01"),
+    # a birth told in its own clause: a state's, and a person's in an obituary
+    ("The border was drawn in 1893. When Pakistan was born in 1947, Kabul objected, and it withdrew its vote "
+     "in November of that year.", None, "November of that year", "1947-11"),
+    ("Haller died on Sunday. He was born in 1921 in Tarsa. That autumn his family moved to the coast.",
+     "2003-03-02", "That autumn", "1921-FA"),
 ]
 
 

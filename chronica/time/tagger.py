@@ -83,6 +83,9 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*)(?:the|a|a
 _ASIDE_DATE = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.ASIDE_BEFORE_DATE, key=len, reverse=True))
     + r")\s+(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+#: a birth told in its own finite clause is the story ("Pakistan was born in 1947", an obituary's "He
+#: was born in 1921"), not an aside ("Isaias, born in 1946,", "the house where he had been born in 1881")
+_TOLD_BIRTH = re.compile(r"(?<![\w-])(?:was|were|is|are|be)\s+born\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 #: the words that make a date the standard of a comparison ("than in 1981", "unlike 1992")
 _COMPARISON_WORDS = ("than", "unlike", "like")
 
@@ -1209,6 +1212,7 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
         if tx.type in (DATE, TIME) and tx.value[:1].isdigit() and tx.anchor in ("absolute", "narrative"):
             told.append(Told(tx.start, tx.end, tx.value))
         if tx.type in (DATE, TIME) and tx.anchor == "absolute" and _ASIDE_DATE.search(
+                text, max(0, cand.start - 40), cand.start) and not _TOLD_BIRTH.search(
                 text, max(0, cand.start - 40), cand.start):
             pass  # "Isaias, born in 1946, ... later that summer": the story's time goes on, untouched
         elif tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
