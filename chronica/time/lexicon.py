@@ -151,6 +151,15 @@ PAST_CUES: tuple[str, ...] = (
     "last", "earlier", "yesterday", "since",
 )
 
+#: Words right before a date that make it an aside about someone or something, not a time the
+#: story moves to: a person's birth ("Isaias, born in 1946, denied ..."), how far back a record or a
+#: custom reaches ("registries going back to 1929"). Such a date neither anchors "that summer"
+#: nor "the following spring" after it; the story's own time goes on.
+ASIDE_BEFORE_DATE: tuple[str, ...] = (
+    "born in", "born on", "born", "going back to", "dating back to", "dating from", "reaching back to",
+    "stretching back to", "dates back to", "date back to", "dates from", "date from",
+)
+
 # Narrative references: resolved against the last absolute date the text set.
 NARRATIVE_SAME: dict[str, str] = {
     "that year": "year", "the same year": "year", "that same year": "year",

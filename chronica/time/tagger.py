@@ -78,6 +78,14 @@ _TIME_NOUNS = frozenset(lx.SEASONS) | frozenset(lx.PARTS_OF_DAY) | frozenset(lx.
 #: a noun phrase that opens its sentence up to the date ("The 1926 strike", "The strike of 1926")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*)(?:the|a|an|its|their|his|her)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
+#: the words before a date that make it an aside ("born in 1946", "records going back to 1929"):
+#: :data:`chronica.time.lexicon.ASIDE_BEFORE_DATE`, with "the early"/"the late" between
+_ASIDE_DATE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.ASIDE_BEFORE_DATE, key=len, reverse=True))
+    + r")\s+(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+#: a birth told in its own finite clause is the story ("Pakistan was born in 1947", an obituary's "He
+#: was born in 1921"), not an aside ("Isaias, born in 1946,", "the house where he had been born in 1881")
+_TOLD_BIRTH = re.compile(r"(?<![\w-])(?:was|were|is|are|be)\s+born\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 #: the words that make a date the standard of a comparison ("than in 1981", "unlike 1992")
 _COMPARISON_WORDS = ("than", "unlike", "like")
 
@@ -869,6 +877,7 @@ class _Resolver:
         point = point_from_value(value)
         if point is None:
             return
+        before = self.state.anchor
         if point.precision in ("day", "time"):
             self.state.day_anchor, self.state.day_anchor_end = point, end
         self.state.anchor = point
@@ -882,9 +891,14 @@ class _Resolver:
             self.state.story_year, self.state.story_end = point.year, end
         elif narrative and point.year == self.state.story_year:
             self.state.story_end = end  # "In March …, in June …": the story goes on in its year
-        if point.year == self.state.story_year and point.precision in ("month", "week", "day", "time") \
-                and _NAMES_MONTH.search(self.text, start, end):
-            self.state.months_end = end  # not "since then", which names no month
+        if point.year == self.state.story_year and point.precision in ("month", "week", "day", "time") and (
+                _NAMES_MONTH.search(self.text, start, end) or (
+                    narrative and before is not None and before.precision in ("month", "week", "day", "time")
+                    and 0 <= self.state.months_end and point.value() != before.value())):
+            # not "since then", which names no month and moves nowhere; but "the next day" after
+            # "On May 10, 2008" moves the story on within a month it named: "... in November" after
+            # it is still the story's November
+            self.state.months_end = end
 
 
 #: after the date of a dated heading: a separator, or a few words up to the end of the line
@@ -1197,7 +1211,11 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             continue
         if tx.type in (DATE, TIME) and tx.value[:1].isdigit() and tx.anchor in ("absolute", "narrative"):
             told.append(Told(tx.start, tx.end, tx.value))
-        if tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
+        if tx.type in (DATE, TIME) and tx.anchor == "absolute" and _ASIDE_DATE.search(
+                text, max(0, cand.start - 40), cand.start) and not _TOLD_BIRTH.search(
+                text, max(0, cand.start - 40), cand.start):
+            pass  # "Isaias, born in 1946, ... later that summer": the story's time goes on, untouched
+        elif tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
                 and _not_the_story(text, cand.start, cand.end):
             state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
             state.thing_compared = bool(_COMPARISON_STANDARD.search(text[max(0, cand.start - 40):cand.start]))
