@@ -98,6 +98,18 @@ class Reading:
     names: list[str] = field(default_factory=list)  # who-questions: the names in the asked role
     score: float = 0.0  # how much of the question it holds (predicate, content words, search rank)
     acted: bool = False  # the build coded in the sentence a dated event one of the question's actors takes part in
+    loose: bool = False  # read on looser evidence (:class:`Evidence`): used only when no strict reading fits
+    similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
+
+
+def strict_first(readings: list[Reading]) -> list[Reading]:
+    """Of ``readings`` that fit what the question asks (its time, its kind of answer), the strict
+    ones (every actor named) when there are any, else all of them: the strict test is weighed
+    after the answer's, so a sentence of the question's actors at another time ("signed a
+    boundary treaty in May 2005") does not hide one that states the asked act where only the
+    pair of its document names an actor ("Prime Minister Laar signed the agreement in July 1994")."""
+    strict = [r for r in readings if not r.loose]
+    return strict or readings
 
 
 def related(a: str, b: str) -> bool:
@@ -417,6 +429,13 @@ def _distance(a: Token, b: Token) -> int:
 
 #: how much a sentence read on looser evidence (:class:`Evidence`) loses in the reading's score
 LOOSE_PENALTY = 1.0
+#: the least MiniLM cosine (search's, question to sentence) of a sentence read on looser evidence
+#: when sentences that hold all of the question are read too (they are preferred when they fit
+#: its time and kind of answer: :func:`strict_first`; otherwise the looser ones are read as they
+#: were before): one that leaves an actor of the question unnamed must say the rest closely (on the dev
+#: subjects the looser sentences that state the question are at 0.70 and above, those of another
+#: act of the pair, "a break in relations at the height of the war", at 0.60 and below)
+LOOSE_SIMILARITY = 0.65
 
 
 @dataclass
@@ -488,6 +507,7 @@ class Reader:
         if not hits:
             return []
         rows = [h.sentence for h in hits]
+        cosine = {id(h.sentence): h.cosine or 0.0 for h in hits}
         store = self.index.connection()
         marks = store_search.marks_at(store, rows)
         _add_referents(marks, rows, store_search.events_at(store, [(r.document_id, r.idx) for r in rows]))
@@ -517,10 +537,11 @@ class Reader:
             chosen.append((row, m, has_content + 1.0 / (1 + rank)))
             if evidence.loose:
                 loose[id(row)] = evidence
-        if any(id(c[0]) not in loose for c in chosen):  # a sentence that holds all of the question:
-            chosen = [c for c in chosen if id(c[0]) not in loose]  # those alone are read
+        # (a sentence that holds all of the question is preferred to a looser one by the answer's
+        # consumers, once the question's time and kind of answer have been tested: :func:`strict_first`)
         if not chosen:
             return []
+        strict = any(id(c[0]) not in loose for c in chosen)
         docs = parse_plain([row.text for row, _, _ in chosen])
         # the build's event mentions near each sentence (an event's sentence may be cut otherwise:
         # "(1975) Relations broke down" is one event sentence and two stored ones)
@@ -539,6 +560,9 @@ class Reader:
             if asked and figures_clash(asked, figures(doc)):
                 continue
             evidence = loose.get(id(row))
+            if evidence is not None and strict and cosine.get(id(row), 0.0) < LOOSE_SIMILARITY:
+                continue  # an actor left unnamed and the rest not said closely, where sentences
+                # that name them all are there to be read
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
@@ -562,6 +586,8 @@ class Reader:
                 score -= LOOSE_PENALTY
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
+            out[-1].loose = evidence is not None
+            out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
                 fitting.add(id(out[-1]))
         if fitting:  # sentences where the act is done to the question's thing come first, alone
@@ -618,6 +644,11 @@ class Reader:
         not an answer."""
         want = _asked_role(q)
         verb = head
+        noun = head
+        while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head is not noun:
+            noun = noun.head  # "laid the [foundation] stone": the phrase the word is part of
+        if noun is not head and noun.dep_ in UNDERGOER_DEPS and noun.head.pos_ == "VERB":
+            verb = noun.head  # the verb the phrase is the object of: "[laid] the foundation stone"
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.dep_ in TAKEN_DEPS and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head  # "[was declared] president", "[became] independent": the verb's roles
             if said:  # the one the noun is said of: "made [X] leader", "[X] became leader"
@@ -630,6 +661,10 @@ class Reader:
             fillers, seen = _fillers(verb, want), seen + 1
         if head.pos_ in ("NOUN", "PROPN") and want == "doer":  # "Ecevit's order", "the order by Ecevit"
             fillers += [c for c in head.children if c.dep_ == "poss"]
+            if not fillers:  # "through [Libyan] mediation": a modifier naming an actor (the marks
+                # alone give names there: a common word is no doer)
+                fillers += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+                            and any(m["start"] <= row.start + c.idx < m["end"] for m in marks.actors)]
             fillers += [g for c in head.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "relcl" and want == "doer" and all(f.tag_ in RELATIVE_TAGS for f in fillers):
             fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
@@ -646,6 +681,8 @@ class Reader:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
                     continue
+                if m["text"] and word_at(fold(q.text), fold(m["text"])) >= 0:
+                    continue  # a name the question itself writes ("for the [British] crown")
                 if any(_is(a, m, exact=m["kind"] == "person") for a in own):
                     continue  # the question's own actor (a person of its state is someone else:
                     # "who led the Eritrean delegation": Eritrea's foreign minister)
@@ -692,9 +729,10 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _in_relative(token: Token, top: Token) -> bool:
-    """``token`` lies in a relative clause under ``top`` (or is its verb)."""
+    """``token`` lies in a relative clause or a participle's clause under ``top`` (or is its verb):
+    "the surveyor Robert Schomburgk, [working for the British crown]" names the surveyor."""
     while token.i != top.i:
-        if token.dep_ == "relcl":
+        if token.dep_ in ("relcl", "acl"):
             return True
         if token.head is token:
             return False
@@ -768,5 +806,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "strict_first", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
            "may_hold", "related", "unresolved_names", "word_at"]
