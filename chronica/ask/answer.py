@@ -313,6 +313,8 @@ class Asker:
         # 2. the sentences that state it (did-questions read them in check_parsed)
         if answer.verdict == "not found" and q.kind in READERS:
             answer = READERS[q.kind](self, q) or answer
+        elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
+            answer = self._with_read(q, answer)
         # 3. a disagreement the store found about what the answer's sentences state
         return self._attach_dispute(q, answer) or answer
 
@@ -428,6 +430,20 @@ class Asker:
         cites = _unique([_read_cite(r, self.titles) for r in readings[:MAX_LISTED]])
         lines = [f"{dates.display(r.date, None)}: {r.sentence.text}" for r in readings[:MAX_LISTED]]
         return Answer(q, "answered", "; ".join(lines), cites)
+
+    def _with_read(self, q: Question, answer: Answer) -> Answer:
+        """A what-answer of the chronicle's events at the question's time, with the sentences that
+        state the question best at that time (:data:`ACTS_LISTED` of them, by the reader's score)
+        cited as well: an event's summary ("Egypt signs") says less than the sentence that states
+        the question ("Greece and Egypt signed an agreement on maritime zones")."""
+        readings = strict_first([r for r in self._readings(q) if not r.negated and r.date_span is not None
+                                 and dates.overlaps(r.date_span, q.span)])
+        keys = {c.key for c in answer.citations}
+        extra = [c for c in _unique([_read_cite(r, self.titles) for r in readings[:ACTS_LISTED]]) if c.key not in keys]
+        if not extra:
+            return answer
+        lines = [f"{dates.display(c.date, None)}: {c.sentence}" for c in extra]
+        return replace(answer, text=answer.text + "; read: " + "; ".join(lines), citations=extra + answer.citations)
 
     def _read_acts(self, q: Question) -> Answer | None:
         """A what-question at no time ("what did Sudan do after the attack on Omdurman"): the
