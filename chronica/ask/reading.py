@@ -676,7 +676,9 @@ class Reader:
             tokens = [t for t in f.subtree if not _in_relative(t, f)]
             last = tokens[-1]
             lo, hi = row.start + tokens[0].idx, row.start + last.idx + len(last)
-            inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi]
+            kept = [(row.start + t.idx, row.start + t.idx + len(t)) for t in tokens]
+            inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi
+                      and any(a <= m["start"] < b for a, b in kept)]  # not in a clause left out
             for m in inside:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
