@@ -139,3 +139,26 @@ def test_ask_what_at_a_time_cites_the_sentence_that_states_it(asker):
     assert answer.verdict == "answered", answer.text
     assert any("Volta fisheries" in c.sentence for c in answer.citations), answer.citations
     assert not any("border treaty" in c.sentence for c in answer.citations), answer.citations
+
+
+# (the question's actor text as its parse gives it, the sentence, named)
+UNKNOWN_NAMES = [
+    # the parse wrote the name without the marks between its words: a slash (two names of one
+    # place), a hyphen (a title), a preposition (a post in a province)
+    ("Velos Akra", "On 3 May 1990 a cargo ship ran aground on Velos/Akra, the larger islet.", True),
+    ("Secretary General", "On 2 June 2015 Secretary-General Ines Marlo chose the court.", True),
+    ("Kerow Sabah", "Raiders attacked the police post at Kerow in Sabah on 9 June 1964.", True),
+    # ... but not words far apart, nor in another order, nor one of them missing
+    ("Kerow Sabah", "Raiders from Kerow crossed the river and, weeks later, reached Sabah.", False),
+    ("Velos Akra", "Akra and Velos were both claimed.", False),
+    ("Velos Akra", "A ship ran aground on Velos.", False),
+]
+
+
+@pytest.mark.parametrize("text, sentence, named", UNKNOWN_NAMES)
+def test_reading_unknown_name_written_with_marks_between_its_words(text, sentence, named):
+    from chronica.ask.question import QuestionActor
+    from chronica.ask.reading import _names_actor
+
+    actor = QuestionActor(None, text, text, None)
+    assert bool(_names_actor(actor, _row(sentence), SentenceMarks([], []))) is named

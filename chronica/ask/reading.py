@@ -276,7 +276,25 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
         at = word_at(text, w)
         if at >= 0:
             return [(sentence.start + at, sentence.start + at + len(w))]
+    # a name the knowledge base does not know, which the question's parse wrote without the
+    # marks between its words ("Imia/Kardak", "Secretary-General", "Tebedu in Sarawak"): each
+    # of its words, in its order, within a few words of the one before
+    parts = fold(actor.text).split()
+    if actor.actor_id is None and len(parts) > 1:
+        at, first, end = 0, None, 0
+        for part in parts:
+            found = word_at(text[at:], part)
+            if found < 0 or (first is not None and found > NAME_GAP):
+                return []
+            found += at
+            first = found if first is None else first
+            at = end = found + len(part)
+        return [(sentence.start + first, sentence.start + end)]
     return []
+
+
+#: the most characters between two words of one name the question wrote apart ("Tebedu[ in ]Sarawak")
+NAME_GAP = 6
 
 
 def fold(text: str) -> str:
