@@ -162,3 +162,21 @@ def test_reading_unknown_name_written_with_marks_between_its_words(text, sentenc
 
     actor = QuestionActor(None, text, text, None)
     assert bool(_names_actor(actor, _row(sentence), SentenceMarks([], []))) is named
+
+
+# (question, a name it does not resolve, whether the name only dates the question's act)
+ONLY_DATES = [
+    # a happening named in a phrase of time: a sentence stating the act need not name it
+    ("Did Norway threaten to close the port at Vardo during the Second Herring War?", "herring", True),
+    ("When did Norway recall its envoy after the Lofoten incident?", "lofoten", True),
+    # a name that says which thing the act is done to is still needed
+    ("When was the Lofoten agreement between Norway and Denmark signed?", "lofoten", False),
+    ("Who mediated the end of the Second Herring War?", "herring", False),
+]
+
+
+@pytest.mark.parametrize("question, name, only", ONLY_DATES)
+def test_reading_name_in_a_phrase_of_time_is_not_needed(question, name, only):
+    from chronica.ask.reading import _only_dates
+
+    assert _only_dates(parse(question), name) is only

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.ask.question import (
     OBJECT_DEPS,
+    TIME_CONNECTIVES,
     catch_all,
     WH_WORDS,
     Question,
@@ -317,6 +318,25 @@ def word_at(text: str, word: str) -> int:
     return -1
 
 
+def _only_dates(q: Question, name: str) -> bool:
+    """The name ``name`` (case folded) stands in the question only in a phrase that places the
+    question's act in time by another happening ("threaten to close the base [during the Third
+    Cod War]"): a sentence stating the act need not name it."""
+    if q.doc is None:
+        return False
+    words = name.split()
+    tokens = [t for t in q.doc if t.lower_ == words[0]] if words else []
+    if not tokens:
+        return False
+    for token in tokens:
+        seen = 0
+        while token.dep_ in ("compound", "nmod", "amod", "nummod", "det") and token.head is not token and seen < 4:
+            token, seen = token.head, seen + 1
+        if not (token.dep_ == "pobj" and token.head.lower_ in TIME_CONNECTIVES):
+            return False
+    return True
+
+
 def unresolved_names(q: Question) -> list[str]:
     """Proper nouns of the question that no actor of it covers ("Saakashvili" when the actors
     stage kept no mention of it): a sentence must name them too (case folded)."""
@@ -534,7 +554,7 @@ class Reader:
         pairs = self._pairs({row.document_id for row in rows}) if q.actors else {}
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         loose: dict[int, Evidence] = {}  # id(row) -> how a sentence short of the strict test holds it
-        names = unresolved_names(q) + q.places
+        names = [n for n in unresolved_names(q) + q.places if not _only_dates(q, n)]
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [_names_actor(a, row, m) for a in q.actors]
