@@ -180,3 +180,23 @@ def test_reading_name_in_a_phrase_of_time_is_not_needed(question, name, only):
     from chronica.ask.reading import _only_dates
 
     assert _only_dates(parse(question), name) is only
+
+
+# (sentence, the noun predicate, the verb that carries it, or None when it is carried by none)
+CARRIERS = [
+    # a noun predicate in the object of a preposition of the verb's object ("take part in the
+    # fighting"), in the verb's object ("laid the foundation stone"), and none ("the fighting ended")
+    ("A spokesman said the jets had not taken part in the fighting.", "fighting", "taken"),
+    ("The premier laid the foundation stone on 3 May.", "foundation", "laid"),
+    ("The fighting ended on 3 May.", "fighting", None),
+]
+
+
+@pytest.mark.parametrize("sentence, word, verb", CARRIERS)
+def test_reading_the_verb_that_carries_a_noun_predicate(sentence, word, verb):
+    from chronica.ask.reading import _carrier
+
+    doc = parse_plain([sentence])[0]
+    head = next(t for t in doc if t.text == word)
+    carrier = _carrier(head)
+    assert (carrier.text if carrier is not head else None) == verb

@@ -637,7 +637,7 @@ class Reader:
                  score: float, events: list[EventMention], said: bool = False) -> Reading:
         """3. negation, time and names at the predicate ``head`` of the sentence's parse."""
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
-            "xcomp", "dobj", "attr", "acomp") else [])])
+            "xcomp", "dobj", "attr", "acomp") else []), *_carrier(head).children])
         reading = Reading(row, negated, score=score)
         best: tuple[int, dict, tuple] | None = None
         for t in marks.timexes:
@@ -737,6 +737,25 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+#: how a noun predicate's phrase hangs from the verb that carries it: "had not [taken] part in the
+#: fighting" (pobj, prep, dobj), "[laid] the foundation stone" (compound, dobj)
+CARRIED_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "nsubjpass"})
+
+
+def _carrier(head: Token) -> Token:
+    """The verb that carries the noun predicate ``head`` (its phrase is that verb's object, or
+    the object of a preposition of it, at most four links up), else ``head`` itself: the verb's
+    negation is the noun's ("had not taken part in the fighting")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return head
+    token, seen = head, 0
+    while token.dep_ in CARRIED_DEPS and token.head is not token and seen < 4:
+        token, seen = token.head, seen + 1
+        if token.pos_ == "VERB":
+            return token
+    return head
 
 
 def _object_word(predicate: Token | None, skip: set[int]) -> str | None:
