@@ -433,11 +433,12 @@ class Asker:
 
     def _with_read(self, q: Question, answer: Answer) -> Answer:
         """A what-answer of the chronicle's events at the question's time, with the sentences that
-        state the question best at that time (:data:`ACTS_LISTED` of them, by the reader's score)
+        state the question best at that time (:data:`ACTS_LISTED` of them, by the reader's score;
+        dated inside the question's time: "2000" is no date of "June 2000")
         cited as well: an event's summary ("Egypt signs") says less than the sentence that states
         the question ("Greece and Egypt signed an agreement on maritime zones")."""
         readings = strict_first([r for r in self._readings(q) if not r.negated and r.date_span is not None
-                                 and dates.overlaps(r.date_span, q.span)])
+                                 and q.span[0] <= r.date_span[0] and r.date_span[1] <= q.span[1]])
         keys = {c.key for c in answer.citations}
         extra = [c for c in _unique([_read_cite(r, self.titles) for r in readings[:ACTS_LISTED]]) if c.key not in keys]
         if not extra:
