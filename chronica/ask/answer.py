@@ -401,6 +401,7 @@ class Asker:
         if q.span is not None and any(r.date_span is not None for r in readings):
             readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
         readings = strict_first(readings)
+        readings = [r for r in readings if not r.by_modifier] or readings  # a clause's doer first
         if not readings:
             return None
         votes: dict[str, int] = {}

@@ -101,6 +101,7 @@ class Reading:
     acted: bool = False  # the build coded in the sentence a dated event one of the question's actors takes part in
     loose: bool = False  # read on looser evidence (:class:`Evidence`): used only when no strict reading fits
     similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
+    by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
 
 
 def strict_first(readings: list[Reading]) -> list[Reading]:
@@ -667,7 +668,11 @@ class Reader:
                         reading.date, reading.date_span = e.date, span
                         break
         if q.kind == "who":
-            reading.names = self._names(q, row, marks, doc, head, said)
+            reading.names = self._names(q, row, marks, doc, head, said, modifiers=False)
+            if not reading.names:  # "a Soviet warning": weaker than a clause's doer (the answer's
+                # votes prefer the sentences that give one: :meth:`Asker._read_who`)
+                reading.names = self._names(q, row, marks, doc, head, said)
+                reading.by_modifier = bool(reading.names)
         doers = [a for a in q.actors if a.role == SOURCE] or q.actors  # "what did [X] do": X did it
         ids = frozenset().union(*(a.ids for a in doers)) if doers else frozenset()
         reading.acted = any(e.date and e.sentence_start == row.start and not catch_all(e.type) and any(
@@ -676,7 +681,7 @@ class Reader:
         return reading
 
     def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
-               said: bool = False) -> list[str]:
+               said: bool = False, modifiers: bool = True) -> list[str]:
         """The names filling the role the question word holds: the doer (subject, or the agent
         of a passive) or the undergoer (passive subject, object); the question's own actors are
         not an answer."""
@@ -699,7 +704,7 @@ class Reader:
             fillers, seen = _fillers(verb, want), seen + 1
         if head.pos_ in ("NOUN", "PROPN") and want == "doer":  # "Ecevit's order", "the order by Ecevit"
             fillers += [c for c in head.children if c.dep_ == "poss"]
-            if not fillers:  # "through [Libyan] mediation": a modifier naming an actor (the marks
+            if not fillers and modifiers:  # "through [Libyan] mediation": a modifier naming an actor (the marks
                 # alone give names there: a common word is no doer)
                 fillers += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
                             and any(m["start"] <= row.start + c.idx < m["end"] for m in marks.actors)]
