@@ -34,6 +34,7 @@ from chronica.ask.reading import (
     may_hold,
     question_root,
     related,
+    strict_first,
     unresolved_names,
     word_at,
 )
@@ -312,6 +313,8 @@ class Asker:
         # 2. the sentences that state it (did-questions read them in check_parsed)
         if answer.verdict == "not found" and q.kind in READERS:
             answer = READERS[q.kind](self, q) or answer
+        elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
+            answer = self._with_read(q, answer)
         # 3. a disagreement the store found about what the answer's sentences state
         return self._attach_dispute(q, answer) or answer
 
@@ -368,6 +371,7 @@ class Asker:
             readings = [r for r in self.reader.read(q, self._hits(q, READ_CANDIDATES), by_content=True)
                         if not r.negated and (
                 q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
+        readings = strict_first([r for r in readings if r.date_span is not None])
         chosen = choose_date(readings)
         if chosen is None:
             return None
@@ -396,6 +400,8 @@ class Asker:
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if q.span is not None and any(r.date_span is not None for r in readings):
             readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
+        readings = strict_first(readings)
+        readings = [r for r in readings if not r.by_modifier] or readings  # a clause's doer first
         if not readings:
             return None
         votes: dict[str, int] = {}
@@ -405,6 +411,9 @@ class Asker:
         top = max(votes.values())  # the names most sentences give
         names = [n for n in votes if votes[n] == top]
         readings = [r for r in readings if set(r.names) & set(names)]
+        sides = _name_sides(names, readings)
+        if sides is not None:
+            return _disputed(q, [(n, _unique([_read_cite(r, self.titles) for r in rs])) for n, rs in sides])
         cites = _unique([_read_cite(r, self.titles) for r in readings])
         return Answer(q, "answered", ", ".join(names[:MAX_LISTED]) + f" (read in {_count(cites)})", cites)
 
@@ -414,8 +423,8 @@ class Asker:
         any_act = q.doc is not None and not q.types and asks_any_act(question_root(q))
         if q.span is None:
             return self._read_acts(q) if any_act else None
-        readings = [r for r in self._readings(q) if r.date_span is not None
-                    and dates.overlaps(r.date_span, q.span)]
+        readings = strict_first([r for r in self._readings(q) if r.date_span is not None
+                                 and dates.overlaps(r.date_span, q.span)])
         if not readings:
             return None
         readings.sort(key=lambda r: dates.sort_key(r.date, None))
@@ -423,13 +432,28 @@ class Asker:
         lines = [f"{dates.display(r.date, None)}: {r.sentence.text}" for r in readings[:MAX_LISTED]]
         return Answer(q, "answered", "; ".join(lines), cites)
 
+    def _with_read(self, q: Question, answer: Answer) -> Answer:
+        """A what-answer of the chronicle's events at the question's time, with the sentences that
+        state the question best at that time (:data:`ACTS_LISTED` of them, by the reader's score;
+        dated inside the question's time: "2000" is no date of "June 2000")
+        cited as well: an event's summary ("Egypt signs") says less than the sentence that states
+        the question ("Greece and Egypt signed an agreement on maritime zones")."""
+        readings = strict_first([r for r in self._readings(q) if not r.negated and r.date_span is not None
+                                 and q.span[0] <= r.date_span[0] and r.date_span[1] <= q.span[1]])
+        keys = {c.key for c in answer.citations}
+        extra = [c for c in _unique([_read_cite(r, self.titles) for r in readings[:ACTS_LISTED]]) if c.key not in keys]
+        if not extra:
+            return answer
+        lines = [f"{dates.display(c.date, None)}: {c.sentence}" for c in extra]
+        return replace(answer, text=answer.text + "; read: " + "; ".join(lines), citations=extra + answer.citations)
+
     def _read_acts(self, q: Question) -> Answer | None:
         """A what-question at no time ("what did Sudan do after the attack on Omdurman"): the
         best-ranked sentences that state it (its content words) in which the build coded a dated
         event of one of its actors (:data:`ACTS_LISTED` of them)."""
         if not q.actors:
             return None
-        readings = [r for r in self._readings(q) if r.acted and not r.negated]
+        readings = strict_first([r for r in self._readings(q) if r.acted and not r.negated])
         if not readings:
             return None
         readings = readings[:ACTS_LISTED]
@@ -445,20 +469,24 @@ class Asker:
         con: list[Citation] = []
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
         claimed = _ClaimParts(q)
+        weighed: list[tuple[Reading, bool]] = []  # (reading, whether it is for the claim)
         for r in self._readings(q):
-            cite = _read_cite(r, self.titles)
             if not claimed.names_thing(r.sentence.text):
                 continue  # another thing of the act (the reader holds the act's word already)
             if r.negated:
                 if q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span):
-                    (pro if denial else con).append(cite)
+                    weighed.append((r, denial))
                 continue
             if q.span is None or (r.date_span is not None and dates.overlaps(r.date_span, q.span)):
-                (con if denial else pro).append(cite)
+                weighed.append((r, not denial))
             elif r.date_span is not None and r.date_stated and claimed.names_all(r.sentence.text):
                 # "resigned within weeks" says no date; "signed the Treaty of Lausanne" is no
                 # date of "signed a defence pact"
-                (pro if denial else con).append(cite)
+                weighed.append((r, denial))
+        kept = {id(r) for r in strict_first([r for r, _ in weighed])}
+        for r, for_it in weighed:
+            if id(r) in kept:
+                (pro if for_it else con).append(_read_cite(r, self.titles))
         return pro, con
 
     def _when(self, q: Question) -> Answer:
@@ -810,6 +838,23 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     if not other:
         return None
     return [(value, _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()]
+
+
+def _name_sides(names: list[str], readings: list[Reading]) -> list[tuple[str, list[Reading]]] | None:
+    """The sides when the sentences that state a who-question give different names in its role,
+    as many sentences each, and no sentence and no source gives two of them ("Prime Minister Laar
+    signed the agreement" in one source, "President Meri signed it" in another): one role, filled
+    otherwise by each source -- each name with its sentences; None when one sentence or one source
+    names several (two signatories, a leader and his state: "Libya's Gaddafi brokered")."""
+    if len(names) < 2:
+        return None
+    by_name = {n: [r for r in readings if n in r.names] for n in names}
+    if any(len(set(r.names) & set(names)) > 1 for r in readings):
+        return None
+    docs = [{r.sentence.document_id for r in rs} for rs in by_name.values()]
+    if any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+        return None
+    return list(by_name.items())
 
 
 def _disputed(q: Question, sides: list[tuple[str, list[Citation]]], event_ids: list[str] | None = None) -> Answer:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.ask.question import (
     OBJECT_DEPS,
+    TIME_CONNECTIVES,
     catch_all,
     WH_WORDS,
     Question,
@@ -98,6 +99,19 @@ class Reading:
     names: list[str] = field(default_factory=list)  # who-questions: the names in the asked role
     score: float = 0.0  # how much of the question it holds (predicate, content words, search rank)
     acted: bool = False  # the build coded in the sentence a dated event one of the question's actors takes part in
+    loose: bool = False  # read on looser evidence (:class:`Evidence`): used only when no strict reading fits
+    similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
+    by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
+
+
+def strict_first(readings: list[Reading]) -> list[Reading]:
+    """Of ``readings`` that fit what the question asks (its time, its kind of answer), the strict
+    ones (every actor named) when there are any, else all of them: the strict test is weighed
+    after the answer's, so a sentence of the question's actors at another time ("signed a
+    boundary treaty in May 2005") does not hide one that states the asked act where only the
+    pair of its document names an actor ("Prime Minister Laar signed the agreement in July 1994")."""
+    strict = [r for r in readings if not r.loose]
+    return strict or readings
 
 
 def related(a: str, b: str) -> bool:
@@ -264,7 +278,25 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
         at = word_at(text, w)
         if at >= 0:
             return [(sentence.start + at, sentence.start + at + len(w))]
+    # a name the knowledge base does not know, which the question's parse wrote without the
+    # marks between its words ("Imia/Kardak", "Secretary-General", "Tebedu in Sarawak"): each
+    # of its words, in its order, within a few words of the one before
+    parts = fold(actor.text).split()
+    if actor.actor_id is None and len(parts) > 1:
+        at, first, end = 0, None, 0
+        for part in parts:
+            found = word_at(text[at:], part)
+            if found < 0 or (first is not None and found > NAME_GAP):
+                return []
+            found += at
+            first = found if first is None else first
+            at = end = found + len(part)
+        return [(sentence.start + first, sentence.start + end)]
     return []
+
+
+#: the most characters between two words of one name the question wrote apart ("Tebedu[ in ]Sarawak")
+NAME_GAP = 6
 
 
 def fold(text: str) -> str:
@@ -285,6 +317,25 @@ def word_at(text: str, word: str) -> int:
             return at
         at = text.find(word, at + 1)
     return -1
+
+
+def _only_dates(q: Question, name: str) -> bool:
+    """The name ``name`` (case folded) stands in the question only in a phrase that places the
+    question's act in time by another happening ("threaten to close the base [during the Third
+    Cod War]"): a sentence stating the act need not name it."""
+    if q.doc is None:
+        return False
+    words = name.split()
+    tokens = [t for t in q.doc if t.lower_ == words[0]] if words else []
+    if not tokens:
+        return False
+    for token in tokens:
+        seen = 0
+        while token.dep_ in ("compound", "nmod", "amod", "nummod", "det") and token.head is not token and seen < 4:
+            token, seen = token.head, seen + 1
+        if not (token.dep_ == "pobj" and token.head.lower_ in TIME_CONNECTIVES):
+            return False
+    return True
 
 
 def unresolved_names(q: Question) -> list[str]:
@@ -417,6 +468,13 @@ def _distance(a: Token, b: Token) -> int:
 
 #: how much a sentence read on looser evidence (:class:`Evidence`) loses in the reading's score
 LOOSE_PENALTY = 1.0
+#: the least MiniLM cosine (search's, question to sentence) of a sentence read on looser evidence
+#: when sentences that hold all of the question are read too (they are preferred when they fit
+#: its time and kind of answer: :func:`strict_first`; otherwise the looser ones are read as they
+#: were before): one that leaves an actor of the question unnamed must say the rest closely (on the dev
+#: subjects the looser sentences that state the question are at 0.70 and above, those of another
+#: act of the pair, "a break in relations at the height of the war", at 0.60 and below)
+LOOSE_SIMILARITY = 0.65
 
 
 @dataclass
@@ -488,6 +546,7 @@ class Reader:
         if not hits:
             return []
         rows = [h.sentence for h in hits]
+        cosine = {id(h.sentence): h.cosine or 0.0 for h in hits}
         store = self.index.connection()
         marks = store_search.marks_at(store, rows)
         _add_referents(marks, rows, store_search.events_at(store, [(r.document_id, r.idx) for r in rows]))
@@ -496,7 +555,7 @@ class Reader:
         pairs = self._pairs({row.document_id for row in rows}) if q.actors else {}
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         loose: dict[int, Evidence] = {}  # id(row) -> how a sentence short of the strict test holds it
-        names = unresolved_names(q) + q.places
+        names = [n for n in unresolved_names(q) + q.places if not _only_dates(q, n)]
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [_names_actor(a, row, m) for a in q.actors]
@@ -517,10 +576,11 @@ class Reader:
             chosen.append((row, m, has_content + 1.0 / (1 + rank)))
             if evidence.loose:
                 loose[id(row)] = evidence
-        if any(id(c[0]) not in loose for c in chosen):  # a sentence that holds all of the question:
-            chosen = [c for c in chosen if id(c[0]) not in loose]  # those alone are read
+        # (a sentence that holds all of the question is preferred to a looser one by the answer's
+        # consumers, once the question's time and kind of answer have been tested: :func:`strict_first`)
         if not chosen:
             return []
+        strict = any(id(c[0]) not in loose for c in chosen)
         docs = parse_plain([row.text for row, _, _ in chosen])
         # the build's event mentions near each sentence (an event's sentence may be cut otherwise:
         # "(1975) Relations broke down" is one event sentence and two stored ones)
@@ -539,6 +599,9 @@ class Reader:
             if asked and figures_clash(asked, figures(doc)):
                 continue
             evidence = loose.get(id(row))
+            if evidence is not None and strict and cosine.get(id(row), 0.0) < LOOSE_SIMILARITY:
+                continue  # an actor left unnamed and the rest not said closely, where sentences
+                # that name them all are there to be read
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
@@ -562,6 +625,8 @@ class Reader:
                 score -= LOOSE_PENALTY
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
+            out[-1].loose = evidence is not None
+            out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
                 fitting.add(id(out[-1]))
         if fitting:  # sentences where the act is done to the question's thing come first, alone
@@ -573,7 +638,7 @@ class Reader:
                  score: float, events: list[EventMention], said: bool = False) -> Reading:
         """3. negation, time and names at the predicate ``head`` of the sentence's parse."""
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
-            "xcomp", "dobj", "attr", "acomp") else [])])
+            "xcomp", "dobj", "attr", "acomp") else []), *_carrier(head).children])
         reading = Reading(row, negated, score=score)
         best: tuple[int, dict, tuple] | None = None
         for t in marks.timexes:
@@ -603,7 +668,11 @@ class Reader:
                         reading.date, reading.date_span = e.date, span
                         break
         if q.kind == "who":
-            reading.names = self._names(q, row, marks, doc, head, said)
+            reading.names = self._names(q, row, marks, doc, head, said, modifiers=False)
+            if not reading.names:  # "a Soviet warning": weaker than a clause's doer (the answer's
+                # votes prefer the sentences that give one: :meth:`Asker._read_who`)
+                reading.names = self._names(q, row, marks, doc, head, said)
+                reading.by_modifier = bool(reading.names)
         doers = [a for a in q.actors if a.role == SOURCE] or q.actors  # "what did [X] do": X did it
         ids = frozenset().union(*(a.ids for a in doers)) if doers else frozenset()
         reading.acted = any(e.date and e.sentence_start == row.start and not catch_all(e.type) and any(
@@ -612,12 +681,17 @@ class Reader:
         return reading
 
     def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
-               said: bool = False) -> list[str]:
+               said: bool = False, modifiers: bool = True) -> list[str]:
         """The names filling the role the question word holds: the doer (subject, or the agent
         of a passive) or the undergoer (passive subject, object); the question's own actors are
         not an answer."""
         want = _asked_role(q)
         verb = head
+        noun = head
+        while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head is not noun:
+            noun = noun.head  # "laid the [foundation] stone": the phrase the word is part of
+        if noun is not head and noun.dep_ in UNDERGOER_DEPS and noun.head.pos_ == "VERB":
+            verb = noun.head  # the verb the phrase is the object of: "[laid] the foundation stone"
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.dep_ in TAKEN_DEPS and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head  # "[was declared] president", "[became] independent": the verb's roles
             if said:  # the one the noun is said of: "made [X] leader", "[X] became leader"
@@ -630,6 +704,10 @@ class Reader:
             fillers, seen = _fillers(verb, want), seen + 1
         if head.pos_ in ("NOUN", "PROPN") and want == "doer":  # "Ecevit's order", "the order by Ecevit"
             fillers += [c for c in head.children if c.dep_ == "poss"]
+            if not fillers and modifiers:  # "through [Libyan] mediation": a modifier naming an actor (the marks
+                # alone give names there: a common word is no doer)
+                fillers += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+                            and any(m["start"] <= row.start + c.idx < m["end"] for m in marks.actors)]
             fillers += [g for c in head.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "relcl" and want == "doer" and all(f.tag_ in RELATIVE_TAGS for f in fillers):
             fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
@@ -641,11 +719,15 @@ class Reader:
             tokens = [t for t in f.subtree if not _in_relative(t, f)]
             last = tokens[-1]
             lo, hi = row.start + tokens[0].idx, row.start + last.idx + len(last)
-            inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi]
+            kept = [(row.start + t.idx, row.start + t.idx + len(t)) for t in tokens]
+            inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi
+                      and any(a <= m["start"] < b for a, b in kept)]  # not in a clause left out
             for m in inside:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
                     continue
+                if m["text"] and word_at(fold(q.text), fold(m["text"])) >= 0:
+                    continue  # a name the question itself writes ("for the [British] crown")
                 if any(_is(a, m, exact=m["kind"] == "person") for a in own):
                     continue  # the question's own actor (a person of its state is someone else:
                     # "who led the Eritrean delegation": Eritrea's foreign minister)
@@ -660,6 +742,25 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+#: how a noun predicate's phrase hangs from the verb that carries it: "had not [taken] part in the
+#: fighting" (pobj, prep, dobj), "[laid] the foundation stone" (compound, dobj)
+CARRIED_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "nsubjpass"})
+
+
+def _carrier(head: Token) -> Token:
+    """The verb that carries the noun predicate ``head`` (its phrase is that verb's object, or
+    the object of a preposition of it, at most four links up), else ``head`` itself: the verb's
+    negation is the noun's ("had not taken part in the fighting")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return head
+    token, seen = head, 0
+    while token.dep_ in CARRIED_DEPS and token.head is not token and seen < 4:
+        token, seen = token.head, seen + 1
+        if token.pos_ == "VERB":
+            return token
+    return head
 
 
 def _object_word(predicate: Token | None, skip: set[int]) -> str | None:
@@ -692,9 +793,10 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _in_relative(token: Token, top: Token) -> bool:
-    """``token`` lies in a relative clause under ``top`` (or is its verb)."""
+    """``token`` lies in a relative clause or a participle's clause under ``top`` (or is its verb):
+    "the surveyor Robert Schomburgk, [working for the British crown]" names the surveyor."""
     while token.i != top.i:
-        if token.dep_ == "relcl":
+        if token.dep_ in ("relcl", "acl"):
             return True
         if token.head is token:
             return False
@@ -768,5 +870,5 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "strict_first", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
            "may_hold", "related", "unresolved_names", "word_at"]
