@@ -176,6 +176,11 @@ DATED_HAPPENINGS = [
     (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], ["CES"]), ("1980-05-03",), ("1980-05-10",), 0.80, False),
     # the same doer, a month and more apart: two acts
     (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], ["BOR"]), ("1980-05-03",), ("1980-06-24",), 0.80, False),
+    # an offensive in May and one in July (the months' nearest days 31 days apart)
+    (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], []), ("1982-05-01", "1982-05-31"),
+     ("1982-07-01", "1982-07-31"), 0.64, False),
+    # a coded act and an uncoded one: "declared independence" / "voted for independence"
+    (("e1", "FOUND", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1993-05-24",), ("1993-05-20",), 0.78, False),
     # years, not days: no near date to compare
     (("e1", "AGREE", ["ALD"], []), ("e2", "AGREE", ["ALD"], []), ("1961-01-01", "1961-12-31"), ("1962-01-01", "1962-12-31"), 0.80, False),
     # types that do not fit
@@ -201,3 +206,15 @@ def test_worded_dates_of_one_happening_by_their_events(ea, eb, da, db, sim, same
     ctx = ClaimContext([a, b], list(events.values()), _Worded({b.sentence: sim}))
     assert same_dated_happening(a, b, ctx) is same
     assert SAME_THING["date"](a, b, ctx) is same  # the masked clauses, worded apart, decide nothing here
+
+
+def test_a_repeated_happening_is_not_dated_by_its_event():
+    """"... and the flag was hoisted again": the sentence's date may be the repetition's."""
+    from chronica.chronicle.claim_conflicts import ClaimContext, same_dated_happening
+
+    a = _dated(1, "1996-01-26", "On 26 January 1996 the mayor raised a flag on the islet.")
+    b = _dated(2, "1996-01-28", "On 28 January 1996 commandos took down the other flag and the flag was hoisted again.")
+    events = [_event("e1", "OTHER", 1, ["ALD"]), _event("e2", "OTHER", 2, ["ALD"])]
+    assert not same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+    b.sentence = "On 28 January 1996 commandos raised the flag on the islet."
+    assert same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
