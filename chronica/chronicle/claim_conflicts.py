@@ -1252,7 +1252,9 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
     may accept: every pair of claims that know their thing; a pair with a claim known only by its
     wording (every date a text writes: a long chronicle has tens of thousands) only when both
     have masked clauses at least :data:`SIM_WORDING_CANDIDATE` alike (:func:`same_wording`
-    takes no other), found a block of rows of their similarities at a time.
+    takes no other), found a block of rows of their similarities at a time, or when the worded
+    claim is tied to what the test also compares (:data:`WORDED_KEYS`: a date to the event it
+    dates, :func:`same_dated_happening`).
 
     Yielded one claim's pairs at a time, never all of them at once: the pairs of a kind are
     quadratic in its claims (recomputing the chronicle of 2,100 BBC articles held them all: its
@@ -1264,6 +1266,10 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
                 yield i, j
         return
     plain = [i for i, c in enumerate(items) if not c.by_wording]
+    # a worded claim tied to what its kind's test also compares (WORDED_KEYS: a date's event) is
+    # paired with every claim known by more than wording, and with every other such claim
+    anchored = sorted(i for i, c in enumerate(items)
+                      if c.by_wording and kind in WORDED_KEYS and WORDED_KEYS[kind](c, ctx))
     masked = [i for i, c in enumerate(items) if c.masked]
     row = {i: r for r, i in enumerate(masked)}  # a claim's row among the masked clauses
     if masked:
@@ -1274,8 +1280,9 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
     block, sims = -1, None
     for x in range(n):
         partners: set[int] = set()
-        if not items[x].by_wording:
+        if not items[x].by_wording or (anchored and x in anchored):
             partners.update(plain[bisect_right(plain, x):])
+            partners.update(anchored[bisect_right(anchored, x):])
         r = row.get(x)
         if r is not None:
             lo = r - r % WORDING_ROWS  # the rows of the similarities are computed in blocks
