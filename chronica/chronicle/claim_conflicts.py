@@ -552,12 +552,12 @@ MAX_DATED_HAPPENING_GAP_DAYS = 21
 def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two written dates about one happening by the event mentions they date (a worded date's
     ``event_trigger``: :func:`chronica.claims.extract.dated_event`), whatever the wording of
-    their clauses: one merged event; or two events the merge kept apart (it keeps apart mentions
-    whose written dates conflict) that are alike by their parts: one type (both coded alike, or
+    their clauses, both dates written to the day or the month (:func:`_fine`) at most
+    :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart: one merged event; or two events the merge kept
+    apart (it keeps apart mentions whose written dates conflict) that are alike by their parts: one type (both coded alike, or
     both uncoded: an uncoded act is not any act here, "declared independence" is not "voted"), a
-    doer in common and no different recipients, both dates written to the day or the month
-    (:func:`_fine`) at most :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart, sentences worded at
-    least :data:`SIM_SAME_THING` alike, no ordinal or repetition words setting them apart ("the
+    doer in common and no different recipients, sentences worded at least
+    :data:`SIM_SAME_THING` alike, no ordinal or repetition words setting them apart ("the
     flag was hoisted again"), and no source telling a like happening at the other's date
     (:meth:`_Context.tells_both`: a raid repeated). The wording of the clauses then has to decide
     only dates tied to no event."""
@@ -566,6 +566,8 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     ea, eb = ctx.event_of(a), ctx.event_of(b)
     if ea is None or eb is None:
         return False
+    if not (_fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
+        return False  # even in one merged event: "raised to ministerial level in 2012" is not its agreement of 2013
     if ea == eb:
         return not different_occasions(a.sentence, b.sentence)
     xa, xb = ctx.events.get(ea), ctx.events.get(eb)
@@ -575,8 +577,6 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
         return False
     ta, tb = _keys(xa, TARGET), _keys(xb, TARGET)
     if ta and tb and not ta & tb:
-        return False
-    if not (_fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
         return False
     if different_occasions(a.sentence, b.sentence) or ctx.similarity(a, b) < SIM_SAME_THING:
         return False

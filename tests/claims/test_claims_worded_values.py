@@ -170,6 +170,8 @@ DATED_HAPPENINGS = [
     (("e1", "AGREE", ["ALD", "BOR"], []), ("e2", "AGREE", ["ALD", "CES"], []), ("1961-11-08",), ("1961-11-07",), 0.73, True),
     # one merged event dated twice
     (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e1", "ASSAULT", ["ALD"], ["BOR"]), ("1980-05-03",), ("1980-05-04",), 0.30, True),
+    # one merged event, but a year against a day: what the year dates may be another step of it
+    (("e1", "AGREE", ["ALD"], []), ("e1", "AGREE", ["ALD"], []), ("2012-01-01", "2012-12-31"), ("2013-04-19",), 0.70, False),
     # no doer in common: two happenings
     (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["BOR"], []), ("1987-04-02",), ("1987-03-28",), 0.80, False),
     # the same doer, other recipients: two raids
