@@ -542,10 +542,10 @@ def _same_counted(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 #: two written dates of happenings the merge kept apart are one happening's when the happenings
 #: are alike by their parts and the dates lie at most this many days apart: the dev gold's dates
-#: of one happening told differently miss by a day to a little over two weeks ("15 May 1952" /
-#: "June 1952": 17 days, "28 March" / "2 April 2011"); one doer's like acts a month apart ("an
-#: offensive in May" / "an offensive in July": 31 days) or a vote and the proclamation it led to
-#: (24 days) are two (chronica eval disagreements on the dev subjects, session 31)
+#: of one happening told differently miss by a day to a little over two weeks (a day against the
+#: next month: 17 days); one doer's like acts a month apart (two offensives, 31 days) or a vote and
+#: the proclamation that followed it (24 days) are two (chronica eval disagreements on the dev
+#: subjects, session 31: benchmarks/results/session31/disagreement_losses.md)
 MAX_DATED_HAPPENING_GAP_DAYS = 21
 
 
@@ -555,10 +555,10 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     their clauses, both dates written to the day or the month (:func:`_fine`) at most
     :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart: one merged event; or two events the merge kept
     apart (it keeps apart mentions whose written dates conflict) that are alike by their parts: one type (both coded alike, or
-    both uncoded: an uncoded act is not any act here, "declared independence" is not "voted"), a
+    both uncoded: an uncoded act is not any act here, "proclaimed the republic" is not "voted"), a
     doer in common and no different recipients, sentences worded at least
     :data:`SIM_SAME_THING` alike, no ordinal or repetition words setting them apart ("the
-    flag was hoisted again"), and no source telling a like happening at the other's date
+    port was shelled again"), and no source telling a like happening at the other's date
     (:meth:`_Context.tells_both`: a raid repeated). The wording of the clauses then has to decide
     only dates tied to no event."""
     if a.kind != "date" or b.kind != "date":
@@ -567,7 +567,7 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     if ea is None or eb is None:
         return False
     if not (_fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
-        return False  # even in one merged event: "raised to ministerial level in 2012" is not its agreement of 2013
+        return False  # even in one merged event: a step of one year is not the agreement of a day
     if ea == eb:
         return not different_occasions(a.sentence, b.sentence)
     xa, xb = ctx.events.get(ea), ctx.events.get(eb)
@@ -589,8 +589,8 @@ def _one_type(a: str, b: str) -> bool:
 
 
 def _repeats(c: SentenceClaim) -> bool:
-    """The claim's sentence tells a happening as a repetition ("took down the Turkish flag, and
-    the Greek flag was hoisted again"): a repetition word anywhere in it (what the date dates may
+    """The claim's sentence tells a happening as a repetition ("the gunboats left the bay, and the
+    port was shelled again"): a repetition word anywhere in it (what the date dates may
     be the first happening or its repetition; the event it is tied to may be either)."""
     return states_repetition(c.sentence, 0, len(c.sentence))
 

@@ -108,11 +108,11 @@ def test_no_worded_date_where_a_beginning_is_dated_by_it(pipeline):
 
 @pytest.mark.parametrize("text, value, trigger", [
     # the date opens the sentence, the verb follows
-    ("On 2 April 1987 President Tarek Olvan laid the foundation stone of the Marrow Dam.", "2 April 1987", "laid"),
+    ("On 14 September 1987 President Tarek Olvan laid the foundation stone of the Marrow Dam.", "14 September 1987", "laid"),
     # the date after the verb and its object
-    ("Velmaria extended its fishing limit from three to four miles on 15 May 1962.", "15 May 1962", "extended"),
+    ("Velmaria extended its fishing limit from three to four miles on 9 August 1964.", "9 August 1964", "extended"),
     # a timeline entry: the date before a dash, the verb in the present
-    ("15 May 1962 - Velmaria extends its fishing limit to four nautical miles.", "15 May 1962", "extends"),
+    ("9 August 1964 - Velmaria extends its fishing limit to four nautical miles.", "9 August 1964", "extends"),
     # two dates, two happenings: each date its own clause's event, none when no event is dated by it
     ("Aldoria invaded Borvia in 1950; the two states signed a truce at Kell on 3 May 1953.", "1950", "invaded"),
     ("Aldoria invaded Borvia in 1950; the two states signed a truce at Kell on 3 May 1953.", "3 May 1953", None),
@@ -163,17 +163,17 @@ def _event(eid, etype, doc, sources=(), targets=()):
 # cosine; one happening). Each row the shape of a dev gold pair, with names of our own.
 DATED_HAPPENINGS = [
     # a foundation stone laid by one leader, two days written five days apart, both uncoded
-    (("e1", "OTHER", ["p-kell"], []), ("e2", "OTHER", ["p-kell", "ALD"], []), ("1987-04-02",), ("1987-03-28",), 0.59, True),
-    # a fishing limit moved: a day and a month seventeen days apart
-    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1962-05-15",), ("1962-06-01", "1962-06-30"), 0.65, True),
+    (("e1", "OTHER", ["p-kell"], []), ("e2", "OTHER", ["p-kell", "ALD"], []), ("1987-09-14",), ("1987-09-09",), 0.59, True),
+    # a limit moved: a day and the next month, eighteen days apart
+    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1964-08-14",), ("1964-09-01", "1964-09-30"), 0.65, True),
     # a treaty concluded / signed a day apart, one doer in common
-    (("e1", "AGREE", ["ALD", "BOR"], []), ("e2", "AGREE", ["ALD", "CES"], []), ("1961-11-08",), ("1961-11-07",), 0.73, True),
+    (("e1", "AGREE", ["ALD", "BOR"], []), ("e2", "AGREE", ["ALD", "CES"], []), ("1961-06-12",), ("1961-06-11",), 0.73, True),
     # one merged event dated twice
     (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e1", "ASSAULT", ["ALD"], ["BOR"]), ("1980-05-03",), ("1980-05-04",), 0.30, True),
     # one merged event, but a year against a day: what the year dates may be another step of it
     (("e1", "AGREE", ["ALD"], []), ("e1", "AGREE", ["ALD"], []), ("2012-01-01", "2012-12-31"), ("2013-04-19",), 0.70, False),
     # no doer in common: two happenings
-    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["BOR"], []), ("1987-04-02",), ("1987-03-28",), 0.80, False),
+    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["BOR"], []), ("1987-09-14",), ("1987-09-09",), 0.80, False),
     # the same doer, other recipients: two raids
     (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], ["CES"]), ("1980-05-03",), ("1980-05-10",), 0.80, False),
     # the same doer, a month and more apart: two acts
@@ -186,9 +186,9 @@ DATED_HAPPENINGS = [
     # years, not days: no near date to compare
     (("e1", "AGREE", ["ALD"], []), ("e2", "AGREE", ["ALD"], []), ("1961-01-01", "1961-12-31"), ("1962-01-01", "1962-12-31"), 0.80, False),
     # types that do not fit
-    (("e1", "AGREE", ["ALD"], []), ("e2", "ASSAULT", ["ALD"], []), ("1961-11-08",), ("1961-11-07",), 0.80, False),
+    (("e1", "AGREE", ["ALD"], []), ("e2", "ASSAULT", ["ALD"], []), ("1961-06-12",), ("1961-06-11",), 0.80, False),
     # the sentences worded apart (below SIM_SAME_THING)
-    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1987-04-02",), ("1987-03-28",), 0.40, False),
+    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1987-09-14",), ("1987-09-09",), 0.40, False),
 ]
 
 
@@ -211,12 +211,12 @@ def test_worded_dates_of_one_happening_by_their_events(ea, eb, da, db, sim, same
 
 
 def test_a_repeated_happening_is_not_dated_by_its_event():
-    """"... and the flag was hoisted again": the sentence's date may be the repetition's."""
+    """"... and the port was shelled again": the sentence's date may be the repetition's."""
     from chronica.chronicle.claim_conflicts import ClaimContext, same_dated_happening
 
-    a = _dated(1, "1996-01-26", "On 26 January 1996 the mayor raised a flag on the islet.")
-    b = _dated(2, "1996-01-28", "On 28 January 1996 commandos took down the other flag and the flag was hoisted again.")
+    a = _dated(1, "1971-03-04", "On 4 March 1971 Aldorian gunboats shelled the port of Varn.")
+    b = _dated(2, "1971-03-06", "On 6 March 1971 the gunboats left the bay and the port was shelled again.")
     events = [_event("e1", "OTHER", 1, ["ALD"]), _event("e2", "OTHER", 2, ["ALD"])]
     assert not same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
-    b.sentence = "On 28 January 1996 commandos raised the flag on the islet."
+    b.sentence = "On 6 March 1971 Aldorian gunboats shelled the port of Varn."
     assert same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
