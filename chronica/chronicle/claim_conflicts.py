@@ -38,7 +38,7 @@ from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import (
     NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, fold_name, intervals_overlap, load_rules,
-    person_name_words, same_happening, same_person_name,
+    person_name_words, same_happening, same_person_name, states_repetition,
 )
 from chronica.events.model import SOURCE, TARGET
 
@@ -540,10 +540,69 @@ def _same_counted(a: SentenceClaim, b: SentenceClaim) -> bool:
     return head(a) == head(b) != ""
 
 
-def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]):
+#: two written dates of happenings the merge kept apart are one happening's when the happenings
+#: are alike by their parts and the dates lie at most this many days apart: the dev gold's dates
+#: of one happening told differently miss by a day to a little over two weeks (a day against the
+#: next month: 17 days); one doer's like acts a month apart (two offensives, 31 days) or a vote and
+#: the proclamation that followed it (24 days) are two (chronica eval disagreements on the dev
+#: subjects, session 31: benchmarks/results/session31/disagreement_losses.md)
+MAX_DATED_HAPPENING_GAP_DAYS = 21
+
+
+def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two written dates about one happening by the event mentions they date (a worded date's
+    ``event_trigger``: :func:`chronica.claims.extract.dated_event`), whatever the wording of
+    their clauses, both dates written to the day or the month (:func:`_fine`) at most
+    :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart: one merged event; or two events the merge kept
+    apart (it keeps apart mentions whose written dates conflict) that are alike by their parts: one type (both coded alike, or
+    both uncoded: an uncoded act is not any act here, "proclaimed the republic" is not "voted"), a
+    doer in common and no different recipients, sentences worded at least
+    :data:`SIM_SAME_THING` alike, no ordinal or repetition words setting them apart ("the
+    port was shelled again"), and no source telling a like happening at the other's date
+    (:meth:`_Context.tells_both`: a raid repeated). The wording of the clauses then has to decide
+    only dates tied to no event."""
+    if a.kind != "date" or b.kind != "date":
+        return False
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    if ea is None or eb is None:
+        return False
+    if not (_fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
+        return False  # even in one merged event: a step of one year is not the agreement of a day
+    if ea == eb:
+        return not different_occasions(a.sentence, b.sentence)
+    xa, xb = ctx.events.get(ea), ctx.events.get(eb)
+    if xa is None or xb is None or not _one_type(xa.type, xb.type) or _repeats(a) or _repeats(b):
+        return False
+    if not _keys(xa, SOURCE) & _keys(xb, SOURCE):
+        return False
+    ta, tb = _keys(xa, TARGET), _keys(xb, TARGET)
+    if ta and tb and not ta & tb:
+        return False
+    if different_occasions(a.sentence, b.sentence) or ctx.similarity(a, b) < SIM_SAME_THING:
+        return False
+    return not (ctx.tells_both(a, b) or ctx.tells_both(b, a))
+
+
+def _one_type(a: str, b: str) -> bool:
+    """One type of happening: both uncoded, or coded alike (:func:`type_compatible`)."""
+    return a == b or (UNCODED_TYPE not in (a, b) and type_compatible(a, b))
+
+
+def _repeats(c: SentenceClaim) -> bool:
+    """The claim's sentence tells a happening as a repetition ("the gunboats left the bay, and the
+    port was shelled again"): a repetition word anywhere in it (what the date dates may
+    be the first happening or its repetition; the event it is tied to may be either)."""
+    return states_repetition(c.sentence, 0, len(c.sentence))
+
+
+def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
+               anchored: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool] | None = None):
     """``test``, or the values' clauses worded alike (:func:`same_wording`); a claim known only by
-    its wording (``by_wording``) is compared by its wording alone."""
+    its wording (``by_wording``) is compared by its wording alone, or by what ``anchored`` ties
+    it to (a worded date by the happening it dates: :func:`same_dated_happening`)."""
     def same(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+        if anchored is not None and anchored(a, b, ctx):
+            return True
         if a.by_wording or b.by_wording:
             return same_wording(a, b, ctx)
         return test(a, b, ctx) or same_wording(a, b, ctx)
@@ -554,7 +613,7 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool])
 
 
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
-    "date": _or_worded(same_happening_date),
+    "date": _or_worded(same_happening_date, same_dated_happening),
     "phase": same_phase,
     "count": _or_worded(same_count),
     "duration": _or_worded(same_duration),
@@ -579,6 +638,19 @@ def _happening_keys(c: SentenceClaim, ctx: "_Context") -> set:
     """:func:`same_happening_date` needs one happening class and a name word spelt alike."""
     cls, _, names = (c.happening or "").partition(":")
     return {(cls, i) for i in _initials(set(names.split()))} if c.happening else set()
+
+
+def _dated_event_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_dated_happening` needs one merged event, or events with a doer in common."""
+    eid = ctx.event_of(c)
+    if eid is None:
+        return set()
+    event = ctx.events.get(eid)
+    return {("event", eid)} | ({("doer", k) for k in _keys(event, SOURCE)} if event is not None else set())
+
+
+def _date_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    return _happening_keys(c, ctx) | _dated_event_keys(c, ctx)
 
 
 def _phase_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -628,7 +700,7 @@ def _attribute_keys(c: SentenceClaim, ctx: "_Context") -> set:
 #: was tested before: the order claims of a 21,600-document store made 146 million pairs).
 #: ``tests/test_claim_blocking.py`` checks on dev corpora that blocking loses no pair.
 THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
-    "date": _happening_keys,
+    "date": _date_keys,
     "phase": _phase_keys,
     "count": _topic_keys,
     "duration": _duration_keys,
@@ -639,6 +711,19 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
     "relation": _relationship_keys,
     "attribute": _attribute_keys,
 }
+
+#: the keys of a claim known only by its wording (``by_wording``), by kind: what its same-thing
+#: test compares besides the wording (a worded date: the happening it dates)
+WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {"date": _dated_event_keys}
+
+
+def _claim_keys(kind: str, c: SentenceClaim, ctx: "_Context") -> tuple:
+    """The keys (:data:`THING_KEYS`) of a claim; of one known only by its wording, those of
+    :data:`WORDED_KEYS` (none for most kinds)."""
+    if c.by_wording:
+        return tuple(WORDED_KEYS[kind](c, ctx)) if kind in WORDED_KEYS else ()
+    return tuple(THING_KEYS[kind](c, ctx))
+
 
 #: candidates found by matrix products of clause vectors are kept this far under a bar (their
 #: sums run in another order than one dot product's): the test itself then decides
@@ -705,7 +790,7 @@ def _blocked_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context",
     buckets: dict = defaultdict(list)
     own: list[tuple] = []
     for i, c in enumerate(items):
-        keys = () if c.by_wording else tuple(keys_of(c, ctx))
+        keys = _claim_keys(kind, c, ctx)
         own.append(keys)
         for k in keys:
             buckets[k].append(i)
@@ -828,7 +913,7 @@ class Partners:
         one = lambda t: self._texts.setdefault(t, t)  # noqa: E731
         for r, c in zip(rows, asked):
             self.rows.append(r)
-            for k in (() if c.by_wording else self.keys_of(c, self.ctx)):
+            for k in _claim_keys(self.kind, c, self.ctx):
                 self.by_key[k][_source_of(c)].append(r)
             if c.masked:
                 self.masked.append((r, c.by_wording))
@@ -871,9 +956,9 @@ class Partners:
         (:func:`_same_source`): in a long document most pairs are such, and neither their keys
         nor their vectors' products are looked at."""
         for x, c in zip(positions, chunk):
-            if not c.by_wording and self.by_key:
+            if self.by_key:
                 own = _source_of(c)
-                for k in self.keys_of(c, self.ctx):
+                for k in _claim_keys(self.kind, c, self.ctx):
                     for source, rs in self.by_key.get(k, {}).items():
                         if own is not None and source == own:
                             continue
@@ -1167,7 +1252,9 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
     may accept: every pair of claims that know their thing; a pair with a claim known only by its
     wording (every date a text writes: a long chronicle has tens of thousands) only when both
     have masked clauses at least :data:`SIM_WORDING_CANDIDATE` alike (:func:`same_wording`
-    takes no other), found a block of rows of their similarities at a time.
+    takes no other), found a block of rows of their similarities at a time, or when the worded
+    claim is tied to what the test also compares (:data:`WORDED_KEYS`: a date to the event it
+    dates, :func:`same_dated_happening`).
 
     Yielded one claim's pairs at a time, never all of them at once: the pairs of a kind are
     quadratic in its claims (recomputing the chronicle of 2,100 BBC articles held them all: its
@@ -1179,6 +1266,10 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
                 yield i, j
         return
     plain = [i for i, c in enumerate(items) if not c.by_wording]
+    # a worded claim tied to what its kind's test also compares (WORDED_KEYS: a date's event) is
+    # paired with every claim known by more than wording, and with every other such claim
+    anchored = sorted(i for i, c in enumerate(items)
+                      if c.by_wording and kind in WORDED_KEYS and WORDED_KEYS[kind](c, ctx))
     masked = [i for i, c in enumerate(items) if c.masked]
     row = {i: r for r, i in enumerate(masked)}  # a claim's row among the masked clauses
     if masked:
@@ -1189,8 +1280,9 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
     block, sims = -1, None
     for x in range(n):
         partners: set[int] = set()
-        if not items[x].by_wording:
+        if not items[x].by_wording or (anchored and x in anchored):
             partners.update(plain[bisect_right(plain, x):])
+            partners.update(anchored[bisect_right(anchored, x):])
         r = row.get(x)
         if r is not None:
             lo = r - r % WORDING_ROWS  # the rows of the similarities are computed in blocks

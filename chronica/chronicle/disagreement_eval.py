@@ -41,6 +41,7 @@ from typing import Any
 
 from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import (
+    MAX_DATED_HAPPENING_GAP_DAYS, SOURCE, _days_apart, _keys, _one_type,
     LENGTH_TOPIC, MAX_FIGURE_RATIO, MAX_FIGURE_RATIO_CLOSE, SAME_THING, SIM_CLOSE_WORDING, SIM_PARAPHRASE,
     SIM_SAME_EVENT, SIM_SAME_THING, SIM_SAME_WORDING, VOTE_TOPICS, ClaimContext, _dates_fit, _fine, _independent, _placed_alike,
     _subjects_fit, clash, figure_gap, order_alignment, same_war_duration, same_war_toll,
@@ -269,9 +270,32 @@ def why_not_same(a: SentenceClaim, b: SentenceClaim, ctx: ClaimContext) -> str |
     worded = ""
     if a.masked and b.masked:
         worded = f"; masked wording {ctx.clause_similarity(a.masked, b.masked):.2f} (< {SIM_SAME_WORDING}, or times, figures or nouns apart)"
+    anchor = _why_not_dated_happening(a, b, ctx) if a.kind == "date" else ""
     if a.by_wording or b.by_wording:
-        return "known by wording only" + (worded or f": no masked clause on {'both' if not (a.masked or b.masked) else 'one'}")
-    return (WHY_NOT.get(a.kind, _why_generic)(a, b, ctx) or "same-thing test said no") + worded
+        return "known by wording only" + (worded or f": no masked clause on {'both' if not (a.masked or b.masked) else 'one'}") \
+            + anchor
+    return (WHY_NOT.get(a.kind, _why_generic)(a, b, ctx) or "same-thing test said no") + worded + anchor
+
+
+def _why_not_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: ClaimContext) -> str:
+    """Why two dates are not one happening's by the events they date
+    (:func:`chronica.chronicle.claim_conflicts.same_dated_happening`), as "; events ..."."""
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    if ea is None or eb is None:
+        return f"; dated events {ea or '-'} / {eb or '-'}"
+    xa, xb = ctx.events.get(ea), ctx.events.get(eb)
+    why = []
+    if xa is not None and xb is not None and not _one_type(xa.type, xb.type):
+        why.append(f"types {xa.type} / {xb.type}")
+    if xa is not None and xb is not None and not _keys(xa, SOURCE) & _keys(xb, SOURCE):
+        why.append("no doer in common")
+    if not (_fine(a) and _fine(b)):
+        why.append("a date not to the day or month")
+    elif _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
+        why.append(f"{_days_apart(a, b):.0f} days apart")
+    if ctx.similarity(a, b) < SIM_SAME_THING:
+        why.append(f"sentences {ctx.similarity(a, b):.2f}")
+    return f"; dated events {ea} / {eb}" + (f": {', '.join(why)}" if why else "")
 
 
 # -- dates of events ---------------------------------------------------------------------------

@@ -2334,6 +2334,23 @@ def masked_clause(s: _Sentence, value: list[Token], anchor: Token | None = None)
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
+def dated_event(s: _Sentence, timex: Any, verb: Token) -> Any | None:
+    """The event mention of the sentence that a written date dates: a mention the time stage
+    dated by this very expression (its text and value), the one whose trigger lies in the clause
+    of ``verb`` (the clause that states the date) when several are; None when none is, or when
+    several are and none lies in the clause. A worded date so tied to its happening is compared
+    by that happening too (:func:`chronica.chronicle.claim_conflicts.same_dated_happening`), not
+    by its wording alone."""
+    text, value = _get(timex, "text"), _get(timex, "value")
+    dated = [e for e in s.events if e.date == value and e.date_text == text
+             and e.date_source in ("sentence", None)]
+    if len(dated) <= 1:
+        return dated[0] if dated else None
+    clause = {t.idx for t in verb.subtree}
+    inside = [e for e in dated if e.trigger_start in clause]
+    return inside[0] if len(inside) == 1 else None
+
+
 def _covered(s: _Sentence, kind: str, start: int, end: int) -> bool:
     return any(c.kind == kind and c.start < end and start < c.end for c in s.claims)
 
@@ -2368,10 +2385,12 @@ def find_worded_values(s: _Sentence) -> None:
         masked = masked_clause(s, toks, anchor)
         if masked is None:
             continue
+        dated = dated_event(s, t, _clause_verb(anchor, s.span))
         s.claim("date", f"when: {masked}", str(_get(t, "text")), toks or [anchor], date=value,
                 date_end=_get(t, "value_end"), earliest=_get(t, "earliest"), latest=_get(t, "latest"),
                 date_text=_get(t, "text"), stated=True, masked=masked, by_wording=True,
-                predicate=clause_predicate(s, toks, anchor))
+                predicate=clause_predicate(s, toks, anchor),
+                event_trigger=dated.trigger_start if dated is not None else None)
     # two dates of one clause ("signed on 30 October, ... took effect on 2 November", parsed on
     # one verb): the clause does not say which happening each dates
     worded = [c for c in s.claims if c.kind == "date" and c.by_wording]

@@ -102,3 +102,121 @@ def test_two_dates_of_one_clause_are_no_worded_claims(pipeline):
 def test_no_worded_date_where_a_beginning_is_dated_by_it(pipeline):
     claims = pipeline("The siege of the port began on 3 May 1941 after weeks of shelling.")._.claims
     assert [c.kind for c in claims if c.value == "3 May 1941"] == ["phase"]
+
+
+# -- a worded date tied to the happening it dates ---------------------------------------------------
+
+@pytest.mark.parametrize("text, value, trigger", [
+    # the date opens the sentence, the verb follows
+    ("On 14 September 1987 President Tarek Olvan laid the foundation stone of the Marrow Dam.", "14 September 1987", "laid"),
+    # the date after the verb and its object
+    ("Velmaria extended its fishing limit from three to four miles on 9 August 1964.", "9 August 1964", "extended"),
+    # a timeline entry: the date before a dash, the verb in the present
+    ("9 August 1964 - Velmaria extends its fishing limit to four nautical miles.", "9 August 1964", "extends"),
+    # two dates, two happenings: each date its own clause's event, none when no event is dated by it
+    ("Aldoria invaded Borvia in 1950; the two states signed a truce at Kell on 3 May 1953.", "1950", "invaded"),
+    ("Aldoria invaded Borvia in 1950; the two states signed a truce at Kell on 3 May 1953.", "3 May 1953", None),
+    ("The talks opened in Geneva in May 1990 while Aldorian troops crossed the river on 2 June 1990.", "May 1990", "talks"),
+    ("The talks opened in Geneva in May 1990 while Aldorian troops crossed the river on 2 June 1990.", "2 June 1990",
+     "crossed"),
+])
+def test_worded_date_carries_the_event_it_dates(pipeline, text, value, trigger):
+    doc = pipeline(text)
+    c = next(c for c in doc._.claims if c.kind == "date" and c.value == value and c.by_wording)
+    assert [e.trigger for e in doc._.events if e.trigger_start == c.event_trigger] == ([trigger] if trigger else [])
+
+
+class _Worded:
+    """Sentence vectors with set similarities: each sentence its own cosine to the first."""
+
+    def __init__(self, sims: dict[str, float]) -> None:
+        self.sims = sims
+
+    def embed(self, texts):
+        import numpy as np
+
+        return np.array([[s := self.sims.get(t, 1.0), (1 - s * s) ** 0.5] for t in texts], dtype=np.float32)
+
+
+def _dated(doc, day, text, trigger=0, end=None):
+    from chronica.claims.model import SentenceClaim
+
+    latest = end or day
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=text, sentence_start=0, sentence_end=len(text),
+                         kind="date", topic=f"when: {text}", value=day, start=0, end=1, date=day,
+                         earliest=day, latest=latest, stated=True, masked=text, by_wording=True,
+                         event_trigger=trigger)
+
+
+def _event(eid, etype, doc, sources=(), targets=()):
+    from chronica.chronicle.model import ChronicleEvent
+    from chronica.events.model import EventMention, SOURCE, TARGET
+    from test_chronicle_data import actor
+
+    m = EventMention.__new__(EventMention)
+    m.document_id, m.sentence_start, m.trigger_start = doc, 0, 0
+    parts = [actor(SOURCE, k) for k in sources] + [actor(TARGET, k) for k in targets]
+    return ChronicleEvent(eid, etype, None, None, None, None, None, parts, "", 0.0, "asserted", 1.0, mentions=[m])
+
+
+# (events of side a and b as (id, type, sources, targets); dates (day, last day); the sentences'
+# cosine; one happening). Each row the shape of a dev gold pair, with names of our own.
+DATED_HAPPENINGS = [
+    # a foundation stone laid by one leader, two days written five days apart, both uncoded
+    (("e1", "OTHER", ["p-kell"], []), ("e2", "OTHER", ["p-kell", "ALD"], []), ("1987-09-14",), ("1987-09-09",), 0.59, True),
+    # a limit moved: a day and the next month, eighteen days apart
+    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1964-08-14",), ("1964-09-01", "1964-09-30"), 0.65, True),
+    # a treaty concluded / signed a day apart, one doer in common
+    (("e1", "AGREE", ["ALD", "BOR"], []), ("e2", "AGREE", ["ALD", "CES"], []), ("1961-06-12",), ("1961-06-11",), 0.73, True),
+    # one merged event dated twice
+    (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e1", "ASSAULT", ["ALD"], ["BOR"]), ("1980-05-03",), ("1980-05-04",), 0.30, True),
+    # one merged event, but a year against a day: what the year dates may be another step of it
+    (("e1", "AGREE", ["ALD"], []), ("e1", "AGREE", ["ALD"], []), ("2012-01-01", "2012-12-31"), ("2013-04-19",), 0.70, False),
+    # no doer in common: two happenings
+    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["BOR"], []), ("1987-09-14",), ("1987-09-09",), 0.80, False),
+    # the same doer, other recipients: two raids
+    (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], ["CES"]), ("1980-05-03",), ("1980-05-10",), 0.80, False),
+    # the same doer, a month and more apart: two acts
+    (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], ["BOR"]), ("1980-05-03",), ("1980-06-24",), 0.80, False),
+    # an offensive in May and one in July (the months' nearest days 31 days apart)
+    (("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e2", "ASSAULT", ["ALD"], []), ("1982-05-01", "1982-05-31"),
+     ("1982-07-01", "1982-07-31"), 0.64, False),
+    # a coded act and an uncoded one: "declared independence" / "voted for independence"
+    (("e1", "FOUND", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1993-05-24",), ("1993-05-20",), 0.78, False),
+    # years, not days: no near date to compare
+    (("e1", "AGREE", ["ALD"], []), ("e2", "AGREE", ["ALD"], []), ("1961-01-01", "1961-12-31"), ("1962-01-01", "1962-12-31"), 0.80, False),
+    # types that do not fit
+    (("e1", "AGREE", ["ALD"], []), ("e2", "ASSAULT", ["ALD"], []), ("1961-06-12",), ("1961-06-11",), 0.80, False),
+    # the sentences worded apart (below SIM_SAME_THING)
+    (("e1", "OTHER", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), ("1987-09-14",), ("1987-09-09",), 0.40, False),
+]
+
+
+@pytest.mark.parametrize("ea, eb, da, db, sim, same", DATED_HAPPENINGS)
+def test_worded_dates_of_one_happening_by_their_events(ea, eb, da, db, sim, same):
+    from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, same_dated_happening
+
+    a = _dated(1, da[0], "The committee laid a stone near the river", 0, da[-1])
+    b = _dated(2, db[0], "Fishermen complained about the weather at sea", 0, db[-1])
+    events = {}
+    for doc, (eid, t, s, tg) in ((1, ea), (2, eb)):
+        e = _event(eid, t, doc, s, tg)
+        if eid in events:  # one merged event: the other side's mention joins it
+            events[eid].mentions += e.mentions
+        else:
+            events[eid] = e
+    ctx = ClaimContext([a, b], list(events.values()), _Worded({b.sentence: sim}))
+    assert same_dated_happening(a, b, ctx) is same
+    assert SAME_THING["date"](a, b, ctx) is same  # the masked clauses, worded apart, decide nothing here
+
+
+def test_a_repeated_happening_is_not_dated_by_its_event():
+    """"... and the port was shelled again": the sentence's date may be the repetition's."""
+    from chronica.chronicle.claim_conflicts import ClaimContext, same_dated_happening
+
+    a = _dated(1, "1971-03-04", "On 4 March 1971 Aldorian gunboats shelled the port of Varn.")
+    b = _dated(2, "1971-03-06", "On 6 March 1971 the gunboats left the bay and the port was shelled again.")
+    events = [_event("e1", "OTHER", 1, ["ALD"]), _event("e2", "OTHER", 2, ["ALD"])]
+    assert not same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+    b.sentence = "On 6 March 1971 Aldorian gunboats shelled the port of Varn."
+    assert same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
