@@ -86,6 +86,15 @@ class Embedder:
         self.allow_fallback = allow_fallback
         self.backend = "unloaded"
 
+    def sharing_model(self) -> Embedder:
+        """A new embedder on this one's loaded model (its session and tokenizer), with a cache of
+        its own: the same vectors without loading the model again."""
+        self._load()
+        other = Embedder(allow_fallback=self.allow_fallback, threads=self.threads)
+        other._session, other._tokenizer, other._inputs = self._session, self._tokenizer, self._inputs
+        other.backend, other._loaded = self.backend, True
+        return other
+
     def _load(self) -> None:
         if self._loaded:
             return
