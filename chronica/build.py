@@ -307,7 +307,7 @@ class _Build:
 
             cpu_before = time.process_time()
             try:
-                report.chronicle = persist.update(store)
+                report.chronicle = persist.update(store, _task_model())
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"cannot write to the store {store.path}: {exc}") from exc
             self._timed("chronicle", cpu_before)
@@ -560,6 +560,19 @@ def file_digest(path: Path) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _task_model():  # noqa: ANN202 - an Embedder or None
+    """An embedder (its own, empty cache) on the MiniLM session this process's tasks loaded, or
+    None (the chronicle's default embedder) when the tasks ran elsewhere or loaded none. With one
+    worker the tasks run in this process: a second session of the model for the chronicle cost
+    ~0.3 s CPU and ~100 MB at every build. Vectors do not depend on the session's threads."""
+    import sys
+
+    tasks = sys.modules.get("chronica.tasks")  # not imported for it: spaCy's import is its cost
+    if tasks is None or tasks._EMBEDDER is None or tasks._EMBEDDER._session is None:
+        return None
+    return tasks._EMBEDDER.sharing_model()
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

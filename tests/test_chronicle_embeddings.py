@@ -39,3 +39,35 @@ def test_minilm_embeddings_are_unit_vectors_and_rank_paraphrases_first():
     assert v[0] @ v[1] > 0.6 > v[0] @ v[2]
     again = e.embed(["In 1991 the empire collapsed."])  # cached per text
     assert (again[0] == v[1]).all()
+
+
+@needs_minilm
+def test_an_embedder_sharing_the_model_gives_the_same_vectors_with_its_own_cache():
+    import numpy as np
+
+    texts = ["The envoy left the capital on Monday.", "Talks resumed at the border post.",
+             "The envoy left the capital on Monday."]
+    first = Embedder(threads=1)
+    made = first.encode(texts)
+    other = first.sharing_model()
+    assert other._session is first._session and other.backend == "minilm"
+    assert other._cache == {} and other.threads == 1
+    assert np.array_equal(other.embed(texts), made)
+    assert set(other._cache) == set(texts) and first._cache == {}  # encode keeps none
+    # one thread or two: the same vectors
+    assert np.array_equal(Embedder(threads=2).encode(texts), made)
+
+
+@needs_minilm
+def test_a_one_worker_build_embeds_the_chronicle_on_the_tasks_model(tmp_path, monkeypatch):
+    from chronica import build as build_module, tasks
+    from chronica.chronicle import embeddings
+
+    monkeypatch.setattr(tasks, "_EMBEDDER", None)
+    assert build_module._task_model() is None  # nothing loaded: the chronicle's default
+    tasks._EMBEDDER = Embedder(threads=1)
+    assert build_module._task_model() is None  # made, not loaded: no model to share
+    tasks._EMBEDDER._load()
+    shared = build_module._task_model()
+    assert shared is not None and shared._session is tasks._EMBEDDER._session
+    assert shared is not embeddings._DEFAULT

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chronica.chronicle.embeddings import BATCH_SIZE, BATCH_TOKENS, Embedder, model_files
+from chronica.chronicle.embeddings import BATCH_SIZE, BATCH_TOKENS, Embedder, model_files, plan_batches
 
 pytestmark = pytest.mark.skipif(model_files() is None, reason="MiniLM model not installed")
 
@@ -53,13 +53,47 @@ def test_batches_keep_their_padded_tokens_within_the_bound():
     model = Embedder(threads=1)
     model._load()
     batches = model._batches(texts)
-    assert [t for batch, _ in batches for t in batch] == texts  # every text, in order
+    got = [t for batch, _ in batches for t in batch]
+    assert sorted(got) == sorted(set(texts))  # every distinct text, once
+    widths = []
     for batch, encodings in batches:
-        width = max(sum(e.attention_mask) for e in encodings)
+        width = max(len(e.ids) for e in encodings)
+        widths.append(width)
         assert len(batch) <= BATCH_SIZE
         assert len(batch) == 1 or len(batch) * width <= BATCH_TOKENS
-    short = [t for t in texts if len(t.split()) <= 8]
-    assert len(model._batches(short)) == -(-len(short) // BATCH_SIZE)  # short texts: full batches
+    assert widths == sorted(widths)  # shortest first
+    same = [" ".join(["border"] * 6) + f" {i}." for i in range(40)]  # one length: full batches
+    assert [len(b) for b, _ in model._batches(same)] == [BATCH_SIZE, 40 - BATCH_SIZE]
+
+
+#: token counts (ascending) -> the batches' sizes plan_batches chooses (RUN_COST_TOKENS = 9)
+PLANS = [
+    ([], []),
+    ([10], [1]),
+    ([10] * 40, [32, 8]),                      # one length: as full as BATCH_SIZE lets
+    ([10, 10, 11, 11], [4]),                   # a token of padding each beats a second run
+    ([10, 10, 60], [2, 1]),                    # a long text alone: 2 x 50 padded tokens cost more
+    ([20, 20, 21, 40, 40, 41], [3, 3]),
+    ([200] * 8, [5, 3]),                       # 5 x 200 <= BATCH_TOKENS (1024), 6 x 200 is not
+    ([300, 2000], [1, 1]),                     # longer than BATCH_TOKENS: alone
+]
+
+
+@pytest.mark.parametrize("lengths,sizes", PLANS)
+def test_plan_batches_groups_texts_of_like_length(lengths, sizes):
+    plan = plan_batches(lengths)
+    assert [hi - lo for lo, hi in plan] == sizes
+    assert [lo for lo, _ in plan] == [0, *[hi for _, hi in plan]][:len(plan)]  # contiguous, in order
+    assert (plan[-1][1] if plan else 0) == len(lengths)
+
+
+def test_encode_gives_each_text_its_row_whatever_the_batches():
+    texts = _texts()
+    model = Embedder(threads=1)
+    mixed = [texts[5], texts[0], texts[-1], texts[5], texts[20]]  # unsorted, one twice
+    rows = model.encode(mixed)
+    alone = np.concatenate([model.encode([t]) for t in mixed])
+    assert float(np.abs(rows - alone).max()) == 0.0
 
 
 _CHILD = """
