@@ -12,7 +12,8 @@ Two mentions may state the same happening when
   cooperation/conflict line, they merge with an actor in common, stated dates that overlap at
   the month (or year) and close wording (:data:`SIM_WEIGHED_TYPE`; dates written to the same day
   need less, :data:`SIM_WEIGHED_SAME_DAY`, unless an uncoded predicate says otherwise:
-  :func:`_predicates_apart`); with no actor in common, both sides naming actors (one source's
+  :func:`_predicates_apart`); a date only inferred on one side ("three days later") with the actors
+  agreeing, on the day or month (:func:`_inferred_weighed`); with no actor in common, both sides naming actors (one source's
   extraction took another predicate of the sentence, and its actors), only on the day or month
   and with closer wording (:func:`_other_actors_weighed`), joined after every other candidate;
   acts on opposite sides (an approval, a refusal) never do;
@@ -175,6 +176,13 @@ SIM_OTHER_ACTORS_MONTH = 0.70
 #: ... joined last of the first pass (:func:`pair_score`): the case's name, and what its score loses
 OTHER_ACTORS_CASE = "types weighed, no actor in common"
 OTHER_ACTORS_LAST = 2.0
+#: types of two families (:func:`types_weighed`) of one happening whose date is only inferred on
+#: one side or both (counted from the context: "three days later", "in July of that year", "on 5
+#: June"), the dates overlapping at the day or month and the actors agreeing (one mention's all
+#: among the other's, :func:`_inferred_weighed`): a source tells the act as it read it, and its
+#: date as the narrative gives it. Never for two uncoded predicates at the month. Invented case table
+#: (tests/test_chronicle_merge_cases.py, INFERRED_TYPES). 1: never.
+SIM_WEIGHED_INFERRED = 0.60
 #: two uncoded happenings of different predicates, on one day or month: invented case table —
 #: "took effect" / "came into force" 0.83, "opened" / "inaugurated" 0.91; a recalled ambassador and
 #: a closed embassy of one month 0.77, a bridge opened and a crossing reopened on one day 0.77
@@ -495,7 +503,9 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     actorless = not (a.keys or a.named) or not (b.keys or b.named)
     if not (shared or actorless):  # both name actors, none in common
         return _other_actors_weighed(a, b, sim)
-    if not (a.stated and b.stated and D.overlaps(a.interval, b.interval)):
+    if not (a.stated and b.stated):  # a date only inferred: the actors must agree
+        return _inferred_weighed(a, b, sim)
+    if not D.overlaps(a.interval, b.interval):
         return False
     coarse = max(a.rank, b.rank)
     same_day = (coarse <= D.precision_rank("day") and sim >= SIM_WEIGHED_SAME_DAY
@@ -539,6 +549,30 @@ def _other_actors_weighed(a: _Info, b: _Info, sim: float | None) -> bool:
         return sim >= SIM_OTHER_ACTORS_DAY
     return (coarse <= D.precision_rank("month") and not _other_predicates(a, b)
             and sim >= SIM_OTHER_ACTORS_MONTH)
+
+
+def _inferred_alike(a: _Info, b: _Info) -> bool:
+    """What :func:`_inferred_weighed` asks besides the wording: types of two families the ontology
+    lets be weighed, two documents, both dated and a date only inferred on one side or both, the
+    dates overlapping at the day or month (two uncoded predicates: the day), and the actors agreeing
+    (one mention's resolved actors all among the other's, no clash of roles)."""
+    if (a.m.document_id == b.m.document_id or not (a.interval and b.interval) or (a.stated and b.stated)
+            or not (types_weighed(a.m.type, b.m.type) or _other_predicates(a, b))):
+        return False
+    coarse = max(a.rank, b.rank)
+    if coarse > D.precision_rank("month") or (_other_predicates(a, b) and coarse > D.precision_rank("day")):
+        return False
+    return (bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
+            and D.overlaps(a.interval, b.interval)
+            and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m)))
+
+
+def _inferred_weighed(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Types of two families that do not keep two mentions apart although a date is only inferred
+    (:func:`_inferred_alike`), when the wording is this close (:data:`SIM_WEIGHED_INFERRED`) and no
+    uncoded predicate says otherwise (:func:`_predicates_apart`)."""
+    return (sim is not None and sim >= SIM_WEIGHED_INFERRED and _inferred_alike(a, b)
+            and not _predicates_apart(a, b))
 
 
 def _predicates_apart(a: _Info, b: _Info) -> bool:
@@ -721,6 +755,8 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
         need = SIM_OTHER_ACTORS_DAY if coarse <= D.precision_rank("day") else SIM_OTHER_ACTORS_MONTH
         return f"weighed: no actor in common, wording needs {need:.2f}"
     if not (a.stated and b.stated):
+        if _inferred_alike(a, b):
+            return f"weighed: a date inferred, wording needs {SIM_WEIGHED_INFERRED:.2f}"
         return "weighed: a date not written"
     if not D.overlaps(a.interval, b.interval):
         return "weighed: dates apart"
@@ -788,6 +824,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
+        if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
+            return SIM_WEIGHED_INFERRED, 0.0, "types weighed, inferred date"
         if not agree:
             return None
         one_stated = a.stated or b.stated
