@@ -260,6 +260,167 @@ def test_the_same_day_needs_less_wording_than_the_month() -> None:
                                             merge.SIM_WEIGHED_TYPE_ACTORLESS)
 
 
+# -- types of two families whose mentions name no actor in common ---------------------------
+# (sentence a, type a, predicate a, date a, (source, target) of a, sentence b, type b, predicate b,
+# date b, (source, target) of b, merged?). One source's extraction took another predicate of the
+# sentence and its actors with it: both dates written, overlapping at the day
+# (:data:`merge.SIM_OTHER_ACTORS_DAY`) or the month (:data:`merge.SIM_OTHER_ACTORS_MONTH`), and the
+# wording carries it. Modelled on a court's ruling told as the ruling and as the ruling's defiance,
+# a peace agreement told as the mediator's talks and as the parties' signature, and an assembly's
+# vote told as the vote and as the annexation it allowed (three dev subjects).
+OTHER_ACTORS = [
+    # one ruling: the court ruled / the state disregarded the ruling, the same day
+    ("On 25 July 1974 the Dravic high court ruled that Aldoria could not close its waters to Borvian"
+     " trawlers.", "OTHER", "rule", "1974-07-25", ("UDR", None),
+     "25 July 1974 - The Dravic high court rules that Aldoria's closure of its waters cannot be enforced"
+     " against Borvia; Aldoria disregards the judgment.", "OTHER", "disregard", "1974-07-25", ("ALD", None),
+     True),
+    # one peace agreement: signed under a mediator's auspices (CONSULT) / signed by the parties (AGREE)
+    ("The peace agreement was signed in Vanta on 12 December 2000 under the auspices of the Dravic Union.",
+     "CONSULT", None, "2000-12-12", ("UDR", None),
+     "12 December 2000 - Aldoria and Borvia sign a peace agreement in Vanta.",
+     "AGREE", None, "2000-12-12", ("ALD", "BOR"), True),
+    # one end of a federation: the assembly's vote (the month) / the annexation (the day)
+    ("In November 1962 the Cestian assembly voted under heavy pressure to end the federation, and Cestia"
+     " became a Borvian province.", "OTHER", "vote", "1962-11", ("CES", None),
+     "On 15 November 1962 the Borvian king annexed Cestia as a province after its assembly voted under"
+     " pressure to end the federation.", "COERCE", None, "1962-11-15", ("BOR", None), True),
+    # the same day, another happening of other actors, worded apart
+    ("On 25 July 1974 the Dravic high court ruled that Aldoria could not close its waters to Borvian"
+     " trawlers.", "OTHER", "rule", "1974-07-25", ("UDR", None),
+     "On 25 July 1974 Borvia recalled its ambassador from Cestia over a trade quarrel.",
+     "SANCTION", None, "1974-07-25", ("BOR", "CES"), False),
+    # the same month, two cooperative acts of two other pairs
+    ("In March 1990 Aldoria signed a trade agreement with Cestia.", "AGREE", None, "1990-03", ("ALD", "CES"),
+     "In March 1990 Borvia opened trade talks with the Dravic Union.", "CONSULT", None, "1990-03",
+     ("BOR", "UDR"), False),
+    # the ruling and its defiance, only the year written: too coarse without an actor in common
+    ("In 1974 the Dravic high court ruled that Aldoria could not close its waters to Borvian trawlers.",
+     "OTHER", "rule", "1974", ("UDR", None),
+     "1974 - The Dravic high court rules that Aldoria's closure of its waters cannot be enforced against"
+     " Borvia; Aldoria disregards the judgment.", "OTHER", "disregard", "1974", ("ALD", None), False),
+    # the vote and the annexation, the annexation undated: both dates must be written
+    ("In November 1962 the Cestian assembly voted under heavy pressure to end the federation, and Cestia"
+     " became a Borvian province.", "OTHER", "vote", "1962-11", ("CES", None),
+     "The Borvian king annexed the province, dissolving the federation after its assembly had voted under"
+     " pressure.", "COERCE", None, None, ("BOR", None), False),
+]
+
+
+def _actors_pair(case) -> list:
+    a, ta, pa, da, (sa, ga), b, tb, pb, db, (sb, gb), _ = case
+    ms = [mention(1, a, ta, src=sa, tgt=ga, date=da), mention(2, b, tb, src=sb, tgt=gb, date=db)]
+    ms[0].subtype, ms[1].subtype = pa, pb
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", OTHER_ACTORS, ids=lambda c: c[0][:40] + " / " + c[5][:40])
+def test_types_of_two_families_with_no_actor_in_common_are_weighed_on_the_day_or_month(case) -> None:
+    groups = merge.cluster_mentions(_actors_pair(case))
+    assert (len(groups) == 1) is case[-1]
+
+
+def test_no_actor_in_common_needs_more_wording_than_an_actor_shared() -> None:
+    assert merge.SIM_WEIGHED_SAME_DAY < merge.SIM_OTHER_ACTORS_DAY <= merge.SIM_OTHER_ACTORS_MONTH
+    assert merge.SIM_OTHER_ACTORS_MONTH >= merge.SIM_WEIGHED_TYPE_ACTORLESS
+
+
+@needs_minilm
+def test_no_actor_in_common_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in OTHER_ACTORS[:5] for m in _actors_pair(case)]
+    with Store(tmp_path / "cases.db") as store:
+        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    # the three merges of the table hold in the persisted chronicle too (found by blocking); the
+    # fourth case repeats the ruling's sentence (a copy, in the ruling's entry) beside a recall
+    assert sorted(len(g) for g in stored) == [1, 1, 1, 2, 2, 3]
+
+
+# -- types of two families, a date only inferred ---------------------------------------------
+# (sentence a, type a, predicate a, date a, where a's date was found, (source, target) of a, the
+# same of b, merged?). A date counted from the context ("three days later", "in July of that
+# year", "on 5 June" with the year of the narrative) is weaker than one written, so a clash of
+# types is weighed only with the actors agreeing (one mention's all among the other's), the dates
+# overlapping at the day or month, and close wording (:data:`merge.SIM_WEIGHED_INFERRED`).
+# Modelled on a border closed in retaliation told with its date and "three days later", an
+# exchange of air strikes told as one side's raid "on 5 June", and a president taking office
+# told as his pushing aside of the old one "in July of that year" (three dev subjects).
+INFERRED_TYPES = [
+    ("Borvia denied any part in the bombing and retaliated on 27 August 1994 by closing the"
+     " land border with Aldoria.",
+     "SANCTION", None, "1994-08-27", "sentence", ("BOR", "ALD"),
+     "Three days later Borvia answered by shutting the land border with Aldoria.",
+     "COERCE", None, "1994-08-27", "narrative", ("BOR", "ALD"), True),
+    ("On 5 June 1998 the two sides exchanged air strikes; a Cestian raid on Tarsk hit a school.",
+     "OTHER", "exchange", "1998-06-05", "sentence", ("CES", "BOR"),
+     "On 5 June Cestian aircraft struck Tarsk first, hitting a school, and Borvia answered the same day.",
+     "ASSAULT", None, "1998-06-05", "narrative", ("CES", "BOR"), True),
+    ("Marek Voss became president of the Dravic Union on 16 July 1979.",
+     "TAKE_OFFICE", None, "1979-07-16", "sentence", ("p-voss", None),
+     "In July of that year Marek Voss pushed aside the ailing president and took over the"
+     " Dravic Union himself.",
+     "OTHER", "push", "1979-07", "narrative", ("p-voss", "UDR"), True),
+    # the same month, another act of the same pair, worded apart
+    ("Borvia denied any part in the bombing and retaliated on 27 August 1994 by closing the"
+     " land border with Aldoria.",
+     "SANCTION", None, "1994-08-27", "sentence", ("BOR", "ALD"),
+     "Later that month Borvia seized two Aldorian fishing boats off its coast.",
+     "COERCE", None, "1994-08", "narrative", ("BOR", "ALD"), False),
+    # the border closed again, but only the year inferred: too coarse
+    ("Borvia denied any part in the bombing and retaliated on 27 August 1994 by closing the"
+     " land border with Aldoria.",
+     "SANCTION", None, "1994-08-27", "sentence", ("BOR", "ALD"),
+     "That year Borvia answered by shutting the land border with Aldoria.",
+     "COERCE", None, "1994", "narrative", ("BOR", "ALD"), False),
+    # the actors do not agree: another state closed its border that day
+    ("Borvia denied any part in the bombing and retaliated on 27 August 1994 by closing the"
+     " land border with Aldoria.",
+     "SANCTION", None, "1994-08-27", "sentence", ("BOR", "ALD"),
+     "Three days later Cestia answered by shutting the land border with the Dravic Union.",
+     "COERCE", None, "1994-08-27", "narrative", ("CES", "UDR"), False),
+    # an approval and a refusal: never weighed
+    ("Marek Voss became president of the Dravic Union on 16 July 1979.",
+     "TAKE_OFFICE", None, "1979-07-16", "sentence", ("p-voss", None),
+     "In July of that year Marek Voss refused to become president of the Dravic Union.",
+     "REJECT", None, "1979-07", "narrative", ("p-voss", "UDR"), False),
+]
+
+
+def _inferred_pair(case) -> list:
+    a, ta, pa, da, fa, (sa, ga), b, tb, pb, db, fb, (sb, gb), _ = case
+    ms = [mention(1, a, ta, src=sa, tgt=ga, date=da, date_source=fa),
+          mention(2, b, tb, src=sb, tgt=gb, date=db, date_source=fb)]
+    ms[0].subtype, ms[1].subtype = pa, pb
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", INFERRED_TYPES, ids=lambda c: c[0][:40] + " / " + c[6][:40])
+def test_types_of_two_families_with_a_date_inferred_are_weighed_when_the_actors_agree(case) -> None:
+    groups = merge.cluster_mentions(_inferred_pair(case))
+    assert (len(groups) == 1) is case[-1]
+
+
+@needs_minilm
+def test_inferred_dates_of_two_families_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in INFERRED_TYPES[:3] + INFERRED_TYPES[5:6] for m in _inferred_pair(case)]
+    with Store(tmp_path / "cases.db") as store:
+        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    # the three merges hold persisted too (found by blocking from the inferred side as well); the
+    # last case repeats the border's first sentence (in its entry) beside another state's closure
+    assert sorted(len(g) for g in stored) == [1, 2, 2, 3]
+
+
 # -- once-in-a-life happenings, one side undated or its date only inferred ------------------
 GOVERNMENT = Participant(role=SOURCE, text="the Aldorian government", actor_id="ALD-GOV",
                          name="Government of Aldoria", kind="government", state="ALD")

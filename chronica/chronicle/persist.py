@@ -17,8 +17,10 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
    is embedded again, not by later builds nor by read commands (:class:`StoredVectors`).
 4. *Blocking and links*: a new mention is compared only with mentions of its type family that
    share an actor or whose dates overlap (an index look-up in the store), and with a stated date
-   also with mentions of the families its type may be weighed against that share an actor and
-   whose dates overlap (:func:`chronica.chronicle.merge.weighed_groups`), by the dot product of
+   also with mentions of the families its type may be weighed against whose dates overlap and
+   that share an actor (or, the date a day or a month, any actor: the merge weighs types of two
+   families with no actor in common there), with a date only inferred those that share an actor
+   and whose dates overlap (:func:`chronica.chronicle.merge.weighed_groups`), by the dot product of
    stored vectors; pairs the merge may join are stored as links (:func:`chronica.chronicle.merge.linked`).
 5. *Affected components*: the connected components of the link graph that hold new mentions
    are clustered again, each on its own, with the merge's own clustering. Every decision of that
@@ -397,11 +399,17 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             grp = group_of(m.type)
             earliest, latest = _interval_iso(info)
             near, far = lookup_window(info)
+            any_actors = info.rank <= dates.precision_rank("month")
             found = tables.candidates(grp, keys, near, far, key_query(info))
             if info.stated:  # types of two families are weighed only with an actor in common, or
-                for other in weighed_groups(grp):  # none on one side, and stated dates that overlap
-                    near_ids = tables.candidates(other, [], earliest, latest)
-                    found |= (tables.sharing_keys(near_ids, keys) | tables.without_keys(near_ids)) if keys else near_ids
+                for other in weighed_groups(grp):  # none on one side, and stated dates that overlap;
+                    near_ids = tables.candidates(other, [], earliest, latest)  # at the day or month,
+                    if keys and not any_actors:  # actors that share nothing too (merge._other_actors_weighed)
+                        near_ids = tables.sharing_keys(near_ids, keys) | tables.without_keys(near_ids)
+                    found |= near_ids
+            elif info.interval is not None and keys:  # a date inferred: with an actor in common
+                for other in weighed_groups(grp):  # (merge._inferred_weighed)
+                    found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
             found.discard(mid)
             found = np.asarray(sorted(found), dtype=np.int64)
             found = found[~((found < mid) & _member(found, originals))]
