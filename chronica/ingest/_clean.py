@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from chronica.ingest import _credits as cr
+from chronica.ingest import _furniture as fu
 from chronica.ingest import _lexicon as lx
 from chronica.ingest._units import Unit, fold, make_unit, segment
 
@@ -82,6 +83,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_furniture_blocks_after_body(units)
     _mark_summary_lists(raw, units)
     author = _mark_leading_furniture(units) or author
+    fu.mark_scored(units)
     _trim_edges(units)
     result = assemble(raw, units, outlet)
     result.author = author
