@@ -10,7 +10,9 @@ with paragraphs under it is a picture's and cuts nothing), the page's foot under
 the body and its head between the headline and a rule, (5) teaser lists (headline +
 blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
 paragraphs — a dated heading ("1994: Fishing war") is never a teaser, (6) the masthead zone before
-the first paragraph and trailing non-prose after the last. The body is the run of prose units;
+the first paragraph and trailing non-prose after the last, (7) the scored pass of :mod:`._furniture`:
+what the rules kept is scored once more on shape features by a small model trained on the dev gold
+(page locators, a line about the page itself, menu runs). The body is the run of prose units;
 rules that drop prose need a strong signal, since losing a real paragraph is worse than keeping junk.
 """
 
@@ -21,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from chronica.ingest import _credits as cr
+from chronica.ingest import _furniture as fu
 from chronica.ingest import _lexicon as lx
 from chronica.ingest._units import Unit, fold, make_unit, segment
 
@@ -82,6 +85,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_furniture_blocks_after_body(units)
     _mark_summary_lists(raw, units)
     author = _mark_leading_furniture(units) or author
+    fu.mark_scored(units)
     _trim_edges(units)
     result = assemble(raw, units, outlet)
     result.author = author

@@ -199,7 +199,7 @@ def _clean_segments(path: str, text: str, units: list[Unit], title: str | None,
 
 
 #: what cleaning decides from a unit's place and shape alone, with no boilerplate phrase seen
-_SHAPE_KINDS = frozenset({"title", "trailing", "masthead", "teaser", "tail", "repeat", "pull-quote"})
+_SHAPE_KINDS = frozenset({"title", "trailing", "masthead", "teaser", "tail", "repeat", "pull-quote", "scored"})
 
 
 def _restore_brief(text: str, units: list[Unit], top: TextMeta, result: CleanResult) -> CleanResult:
