@@ -52,6 +52,9 @@ def test_recall31_coordinated_verb_shares_its_subject(full, text, trigger, doer,
     ("Peru and Chile argued for years. In 2008 it seemed that talks would resume.", "seemed"),
     ("In 1990 he moved to Lima.", "moved"),
     ("The envoy was arrested in May 1977 and released in June 1977.", "released"),
+    ("Algeria declined to renew the gas contract when it expired on 31 October 2021.", "expired"),
+    ("Jan Kowalski was a Polish diplomat. He met the king while he was convalescing in Rome in July 1961.",
+     "convalescing"),
 ])
 def test_recall31_no_doer_no_predicate_event(full, text, trigger):
     assert not [e for e in _events(full, text) if e.trigger.startswith(trigger) and e.type == "OTHER"], \

@@ -668,6 +668,11 @@ def _pronoun_doer(subject: Token, index: MentionIndex) -> Mention | None:
     no such antecedent, a dummy "it seemed")."""
     if subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS | {"it"} or subject.dep_ != "nsubj":
         return None
+    verb = subject.head
+    if verb.tag_ == "VBG":
+        return None  # "while he was convalescing in July": a state it was in, the background of another act
+    if subject.lower_ == "it" and not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None  # "Algeria declined to renew the contract when it expired": an "it" below is the thing
     own = index.at(subject)  # the actor stage's reading of the pronoun: the person it names
     if own is not None and own.kind == "person" and own.name:
         return replace(own, named=True)
