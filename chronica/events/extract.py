@@ -626,9 +626,13 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            subject = _shared_subject(verb, filed)  # "Chile joined the pact in 1990 and adopted the peso in 1999"
         if subject is not None and _member_of(subject)[0]:
             subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
+        if subject is not None and (mention is None or not mention.named):
+            mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
         source = "predicate"
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
@@ -640,6 +644,40 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
     return out
+
+
+def _shared_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
+    """The subject a coordinated verb shares with the verb it is coordinated with ("Chile joined the
+    pact in 1990 and adopted the peso in 1999": Chile), when that verb is active as this one is: a
+    passive's subject is acted on ("X was arrested in May and released in June" is no doer's act)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    own = _own_subject(head, filed)
+    return own if own is not None and own.dep_ == "nsubj" else None
+
+
+def _pronoun_doer(subject: Token, index: MentionIndex) -> Mention | None:
+    """The one named actor a he/she/it subject stands for (``phrase_mentions``: the person last
+    named, the state or body that is the subject above), so a dated predicate told of it is its
+    doer's ("Maria Lopez led the union. In 1977 she married X"); else None ("they", an "it" with
+    no such antecedent, a dummy "it seemed")."""
+    if subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS | {"it"} or subject.dep_ != "nsubj":
+        return None
+    verb = subject.head
+    if verb.tag_ == "VBG":
+        return None  # "while he was convalescing in July": a state it was in, the background of another act
+    if subject.lower_ == "it" and not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None  # "Algeria declined to renew the contract when it expired": an "it" below is the thing
+    own = index.at(subject)  # the actor stage's reading of the pronoun: the person it names
+    if own is not None and own.kind == "person" and own.name:
+        return replace(own, named=True)
+    found = phrase_mentions(subject, index)
+    return found[0] if len(found) == 1 and found[0].named else None
 
 
 def _told_by_its_doer(verb: Token, subject: Token | None, mention: Mention | None, index: MentionIndex,
