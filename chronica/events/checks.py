@@ -530,13 +530,17 @@ def habit_every_year(cand: Candidate) -> bool:
 def suppressed_a_feeling(cand: Candidate) -> bool:
     """"could barely suppress their anger". A named place or thing ("seized the Faw peninsula",
     "captured the Kodori Gorge": a location entity, or a noun with a proper name compounded to
-    it) is no feeling."""
+    it) is no feeling, nor is a person the Phoenix agents dictionary names ("arrested an
+    opposition candidate", "detained two activists": its generic agent nouns)."""
+    from chronica.events._actors import knowledge_base
+
     anchor = cand.anchor
     etype = cand.form
     objs = cand.objs
     used = cand.used
     return bool(etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
         and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
+        and objs[0].lemma_.lower() not in knowledge_base().agent_heads \
         and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON"
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in objs[0].children))
 
@@ -646,6 +650,26 @@ def visit_needs_a_destination(cand: Candidate) -> bool:
     trig = cand.trig
     etype = cand.form
     return bool(etype == "VISIT" and TARGET not in roles and location(trig, set()) is None)
+
+
+#: verbs of going whose "to" phrase makes a visit only when it names a state or its seat
+GOING_VERBS = frozenset({"go", "come"})
+
+
+@veto(forms=frozenset({"VISIT"}))
+def went_to_no_state(cand: Candidate) -> bool:
+    """"went to the front", "came to the border", "went to the polls": going somewhere is a visit
+    only when the recipient is a state or its seat of government ("Isaias went to Addis Ababa")
+    and the visitor is not at home there."""
+    if cand.form != "VISIT" or cand.anchor.lemma_.lower() not in GOING_VERBS:
+        return False
+    from chronica.events._actors import state_for
+
+    doers = {state_for(a.mention.actor_id, None) or a.mention.country for a in cand.found if a.role == SOURCE}
+    hosts = {state_for(a.mention.actor_id, None) for a in cand.found if a.role == TARGET and a.mention.actor_id
+             and a.mention.kind in ("state", "government_seat")}
+    hosts.discard(None)
+    return not hosts or bool(hosts & doers)
 
 
 @veto(forms=frozenset({"VISIT"}))
