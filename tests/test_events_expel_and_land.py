@@ -201,3 +201,20 @@ NO_VISITS = [
 @pytest.mark.parametrize("text", NO_VISITS)
 def test_going_home_or_nowhere_named_is_no_visit(run, text):
     assert not [e for e in run(text) if e.mode == "visit"], _coded(run(text))
+
+
+# 7. a state's organ named by its possessive: "Azerbaijan's defence ministry" is Azerbaijan's (an
+#    unresolved organisation or agent mention kept no state, so the event had no source state)
+ORGANS = [
+    ("Azerbaijan's defence ministry deployed additional troops to the border with Armenia on 3 May 2021.",
+     "MOBILIZE", "AZE"),
+    ("Mali's military government released 46 Ivorian soldiers on 3 January 2023.", "RETREAT", "MLI"),
+    ("Ghana's interior ministry deported 300 Nigerians on 3 May 1999.", "COERCE", "GHA"),
+    ("Greece's ruling party held talks with Turkey on 3 May 1999.", "CONSULT", "GRC"),
+]
+
+
+@pytest.mark.parametrize("text,etype,source", ORGANS)
+def test_a_states_organ_by_its_possessive_is_the_states(run, text, etype, source):
+    e = _one(run(text), etype)
+    assert source in {p.state for p in e.participants if p.role == "source"}, _coded([e])

@@ -787,10 +787,10 @@ def _landed_abroad(verb: Token, subject: Token, index: MentionIndex) -> tuple[To
     airborne entry (PLOVER ASSAULT, CAMEO 190), no deployment, when it is at the other side's
     place. A place the knowledge base files under the doer's own state is its own ground; one
     filed under a third state is left to the states stage (``entered``)."""
-    doers = {s for m in phrase_mentions(verb.doc[subject.i], index)
+    doers = {s for t in subject.subtree for m in phrase_mentions(t, index)
              for s in (m.country, state_for(m.actor_id, None) if m.actor_id else None) if s}
     if len(doers) != 1:
-        return None
+        return None  # "British and French paratroopers landed": allies, no side to read
     other = pair_other(verb, doers, index)
     if other is None:
         return None
