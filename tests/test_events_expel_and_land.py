@@ -218,3 +218,18 @@ ORGANS = [
 def test_a_states_organ_by_its_possessive_is_the_states(run, text, etype, source):
     e = _one(run(text), etype)
     assert source in {p.state for p in e.participants if p.role == "source"}, _coded([e])
+
+
+# 8. armed forces that expel are fighting (session 30's "expel-force": SANCTION expel, and with
+#    rule 1 a deportation)
+FORCES_EXPEL = [
+    ("Peruvian troops expel the Ecuadoreans within days.", "PER"),
+    ("The invading forces were expelled by the Sudanese army in April 2012.", "SDN"),
+    ("In 1995 Ecuadorian soldiers expelled the Peruvians from the outpost.", "ECU"),
+]
+
+
+@pytest.mark.parametrize("text,source", FORCES_EXPEL)
+def test_armed_forces_that_expel_fight(run, text, source):
+    e = _one(run(text), "ASSAULT")
+    assert e.form == "FIGHT" and source in {p.state for p in e.participants if p.role == "source"}, _coded([e])

@@ -1703,6 +1703,15 @@ def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _forces_expel(trig: Trigger, onto: Ontology) -> bool:
+    """The expeller is an armed force (its subject or by-agent names troops: "Peruvian troops
+    expelled the Ecuadoreans", "the invaders were expelled by the army"): armed forces put out by
+    force are fought (PLOVER ASSAULT, CAMEO 190), no deportation (COERCE) nor envoys expelled
+    (SANCTION)."""
+    troops = onto.classes.get("TROOPS", frozenset())
+    return any(r == SOURCE and keys(t) & troops for t, r in trig.roles)
+
+
 def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
     """(type, subtype, summary verb phrase), or None when the trigger does not make an event."""
     anchor, pattern = trig.anchor, trig.pattern
@@ -1745,6 +1754,8 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
             c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
         etype, subtype, verb_phrase = "THREATEN", None, "threatens"  # "vowed to retaliate"
+    if etype in ("DEPORT", "REDUCE") and keys(anchor) & {"expel", "expulsion"} and _forces_expel(trig, onto):
+        etype, subtype, verb_phrase = "FIGHT", None, "fights"  # "Peruvian troops expelled the Ecuadoreans"
     if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig, onto):
         etype, subtype, verb_phrase = "JOINT_MILITARY", None, onto.forms["JOINT_MILITARY"].label
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
