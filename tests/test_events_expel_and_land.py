@@ -223,9 +223,9 @@ def test_a_states_organ_by_its_possessive_is_the_states(run, text, etype, source
 # 8. armed forces that expel are fighting (session 30's "expel-force": SANCTION expel, and with
 #    rule 1 a deportation)
 FORCES_EXPEL = [
-    ("Peruvian troops expel the Ecuadoreans within days.", "PER"),
+    ("Peruvian troops expelled the Ecuadorian soldiers from the outpost within days.", "PER"),
     ("The invading forces were expelled by the Sudanese army in April 2012.", "SDN"),
-    ("In 1995 Ecuadorian soldiers expelled the Peruvians from the outpost.", "ECU"),
+    ("In 1995 the Ecuadorian army expelled the Peruvian troops from the valley.", "ECU"),
 ]
 
 
@@ -233,3 +233,15 @@ FORCES_EXPEL = [
 def test_armed_forces_that_expel_fight(run, text, source):
     e = _one(run(text), "ASSAULT")
     assert e.form == "FIGHT" and source in {p.state for p in e.participants if p.role == "source"}, _coded([e])
+
+
+def test_people_expelled_by_forces_are_no_fight(run):
+    evs = run("During the campaign, Tamarian forces expelled some 850,000 Albanians from the province.")
+    assert not [e for e in evs if e.form == "FIGHT"], _coded(evs)
+
+
+def test_an_envoy_whose_state_is_named_keeps_it(run):
+    # the actors stage reads "the Congolese government" as Rwanda's: the envoy's named state is no
+    # ground to read the other of the pair as the recipient
+    evs = run("Rwanda and Congo quarrelled in 2022. Last month the Congolese government expelled Rwanda's ambassador.")
+    assert not [e for e in evs if e.type == "SANCTION" and "COD" in _targets(e)], _coded(evs)

@@ -323,8 +323,8 @@ def envoy_state(preds: list[Token], pattern, found: list[tuple[Mention, str, Tok
         return None
     objects = [o for p in preds for o in _envoy_objects(p, envoys)]
     pred = preds[0]
-    if not objects:
-        return None
+    if not objects or any(_modifier_state(o, index) is not None for o in objects):
+        return None  # "expelled Rwanda's ambassador": his state is named, whoever the doer is read as
     doers = {_state_of(m) for m, r, _ in found if r == SOURCE and _state_of(m)}
     if any(r == TARGET and _state_of(m) and _state_of(m) not in doers for m, r, _ in found):
         return None  # "expelled the Nigerian envoy": his state is named

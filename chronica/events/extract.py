@@ -1704,12 +1704,13 @@ def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
 
 
 def _forces_expel(trig: Trigger, onto: Ontology) -> bool:
-    """The expeller is an armed force (its subject or by-agent names troops: "Peruvian troops
-    expelled the Ecuadoreans", "the invaders were expelled by the army"): armed forces put out by
-    force are fought (PLOVER ASSAULT, CAMEO 190), no deportation (COERCE) nor envoys expelled
-    (SANCTION)."""
+    """The expeller is an armed force and what it expels is one (subject or by-agent, and object
+    or passive subject, name troops: "the invading forces were expelled by the army", "the army
+    expelled the northern troops from the oilfield"): forces put out by force are fought (PLOVER ASSAULT, CAMEO 190), no envoys expelled (SANCTION). People
+    expelled stay deported ("Serbian forces expelled 850,000 Kosovo Albanians": COERCE)."""
     troops = onto.classes.get("TROOPS", frozenset())
-    return any(r == SOURCE and keys(t) & troops for t, r in trig.roles)
+    expelled = [c for c in trig.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(r == SOURCE and keys(t) & troops for t, r in trig.roles) and any(keys(c) & troops for c in expelled)
 
 
 def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
@@ -1754,7 +1755,7 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
             c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
         etype, subtype, verb_phrase = "THREATEN", None, "threatens"  # "vowed to retaliate"
-    if etype in ("DEPORT", "REDUCE") and keys(anchor) & {"expel", "expulsion"} and _forces_expel(trig, onto):
+    if etype == "REDUCE" and keys(anchor) & {"expel", "expulsion"} and _forces_expel(trig, onto):
         etype, subtype, verb_phrase = "FIGHT", None, "fights"  # "Peruvian troops expelled the Ecuadoreans"
     if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig, onto):
         etype, subtype, verb_phrase = "JOINT_MILITARY", None, onto.forms["JOINT_MILITARY"].label
