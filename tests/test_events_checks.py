@@ -43,7 +43,6 @@ CASES = [
     ("fight_between_unresolved_names", "FIGHT", "Qantas fought back against Virgin Blue."),
     ("market_demand", "DEMAND", "German domestic demand was weak in 2003."),
     ("habit_every_year", "VISIT", "Angela Merkel visits Spain every summer."),
-    ("went_to_no_state", "VISIT", "Vladimir Putin went to Moscow in 2001."),
     ("suppressed_a_feeling", "COERCE", "Vladimir Putin could barely suppress his anger."),
     ("takeover_no_occupation", "OCCUPY", "Siemens took over Alstom in 2004."),
     ("deal_without_its_maker", "AGREE", "The deal with Peugeot gives Toyota a chance."),

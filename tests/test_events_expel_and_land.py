@@ -174,35 +174,6 @@ def test_a_feeling_suppressed_is_still_no_coercion(run):
     assert not [e for e in run("Vladimir Putin could barely suppress his anger in 2004.") if e.type == "COERCE"]
 
 
-# 6. going or coming to another state's seat is a visit (the dictionary's GO_SOMEWHERE needed two
-#    resolved actors: a visitor known by one name was dropped, the act left OTHER)
-VISITS = [
-    ("Once Abiy went to Asmara in July 2018 and made peace, the old alignments fell apart.", "ERI"),
-    ("On 14 July 2018 Isaias Afewerki went to Addis Ababa, where he reopened the embassy.", "ETH"),
-    ("King Juan Carlos came to Rabat in 2007.", "MAR"),
-    ("In 1998 the Nigerian president went to Accra.", "GHA"),
-]
-
-
-@pytest.mark.parametrize("text,host", VISITS)
-def test_going_to_another_states_seat_is_a_visit(run, text, host):
-    e = _one(run(text), "CONSULT")
-    assert e.mode == "visit" and host in _targets(e), _coded([e])
-
-
-NO_VISITS = [
-    "Vladimir Putin went to Moscow in 2001.",  # at home
-    "The general went to the front in 1942.",  # no state
-    "In 2008 the two navies nearly came to blows in the Bay.",
-    "Voters went to the polls in Ghana in 1996.",
-]
-
-
-@pytest.mark.parametrize("text", NO_VISITS)
-def test_going_home_or_nowhere_named_is_no_visit(run, text):
-    assert not [e for e in run(text) if e.mode == "visit"], _coded(run(text))
-
-
 # 7. a state's organ named by its possessive: "Azerbaijan's defence ministry" is Azerbaijan's (an
 #    unresolved organisation or agent mention kept no state, so the event had no source state)
 ORGANS = [

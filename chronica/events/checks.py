@@ -652,26 +652,6 @@ def visit_needs_a_destination(cand: Candidate) -> bool:
     return bool(etype == "VISIT" and TARGET not in roles and location(trig, set()) is None)
 
 
-#: verbs of going whose "to" phrase makes a visit only when it names a state or its seat
-GOING_VERBS = frozenset({"go", "come"})
-
-
-@veto(forms=frozenset({"VISIT"}))
-def went_to_no_state(cand: Candidate) -> bool:
-    """"went to the front", "came to the border", "went to the polls": going somewhere is a visit
-    only when the recipient is a state or its seat of government ("Isaias went to Addis Ababa")
-    and the visitor is not at home there."""
-    if cand.form != "VISIT" or cand.anchor.lemma_.lower() not in GOING_VERBS:
-        return False
-    from chronica.events._actors import state_for
-
-    doers = {state_for(a.mention.actor_id, None) or a.mention.country for a in cand.found if a.role == SOURCE}
-    hosts = {state_for(a.mention.actor_id, None) for a in cand.found if a.role == TARGET and a.mention.actor_id
-             and a.mention.kind in ("state", "government_seat")}
-    hosts.discard(None)
-    return not hosts or bool(hosts & doers)
-
-
 @veto(forms=frozenset({"VISIT"}))
 def hosted_no_visitor(cand: Candidate) -> bool:
     """"Kenya received aid", "Qatar hosted the talks": a host verb whose object is no actor
