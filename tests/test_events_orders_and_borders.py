@@ -44,7 +44,8 @@ def _targets(e):
 # 1. orders of an act (dev: ugatan's and haidom's expulsions, perecuador's ceasefire, falklands'
 #    attack ordered by the prime minister)
 ORDERED_ACTS = [
-    ("In May 1983 President Mbeki ordered the expulsion of undocumented Zambians.", "SANCTION", "Thabo Mbeki"),
+    # a nationality's people expelled: COERCE deport (PLOVER; session 31), no SANCTION
+    ("In May 1983 President Mbeki ordered the expulsion of undocumented Zambians.", "COERCE", "Thabo Mbeki"),
     ("Lima ordered a unilateral ceasefire on 12 March 1995.", "RETREAT", "Lima"),
     ("The raid had been ordered by the Bolivian president, Carlos Mesa.", "ASSAULT", "the Bolivian president"),
     ("In 2004 the Chilean government ordered the withdrawal of its troops from the border.", "RETREAT",

@@ -406,6 +406,11 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 # "200 Greek Cypriots", "three Britons": people of the state, counted
                 return [replace(own, kind="agent", country=own.actor_id, name=f"{own.name or own.text} (people)")]
             return []  # "the murder of one Chilean": a person, not the state
+        if own.actor_id is None and own.country is None and own.kind in ("agent", "organisation", "group"):
+            owner = _possessor_state(tok, index)
+            if owner is not None:  # "Azerbaijan's defence ministry": the state's organ
+                known = knowledge_base().get(owner)
+                return [replace(own, country=owner, name=f"{known.name if known else owner} ({own.name or own.text})")]
         return [own, *own.members]
     if _group_pronoun(tok):
         return group_before(tok, index)
@@ -463,6 +468,20 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
         if persons:
             found.append(persons[-1])
     return found
+
+
+def _possessor_state(tok: Token, index: MentionIndex) -> str | None:
+    """The state that owns ``tok`` by a possessive ("Azerbaijan's defence ministry", "Mali's
+    military government", where the actors stage read "Mali's military" as the armed force): its
+    id; None when no state does."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            m = index.at(c)
+            if m is not None and m.actor_id and m.kind in ("state", "historical_state"):
+                return m.actor_id
+            if m is not None and m.country and m.end <= tok.i:
+                return m.country
+    return None
 
 
 def _group_pronoun(tok: Token) -> bool:

@@ -244,6 +244,10 @@ RECOGNISED_AS = frozenset({"government", "state", "country", "nation", "republic
 #: verbs of putting someone out: "was expelled from X" - X did it
 EXPEL_VERBS = frozenset({"expel", "sack", "dismiss", "suspend", "eject", "oust", "exclude", "throw", "kick", "bar", "ban"})
 
+#: nouns of putting someone out: the object of their "of" is the one put out ("the expulsion of
+#: the ambassador"), never the doer as other nouns' "of" may be ("the withdrawal of Britain")
+EXPEL_NOUNS = frozenset({"expulsion", "deportation", "ouster", "exclusion", "dismissal", "eviction"})
+
 #: wh-words opening an indirect question: "was asked why ..."
 WH_WORDS = frozenset({"why", "how", "what", "whether", "if", "who", "when", "where", "which"})
 

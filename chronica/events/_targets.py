@@ -19,9 +19,11 @@
    is done to the state on its other side - the other of the document's two main states when
    the doer is one of them and it is the other state named last (in the act's sentence or the two
    before) - not to the doer's own country (step 4 would make it "domestic").
+7. **The other side of an envoy** (``envoy_state``): an envoy expelled or recalled with no state
+   of his named is the other state's, by the same reading of the document's two main states.
 
 Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
-:func:`border_neighbour`, :func:`names_a_deal`.
+:func:`border_neighbour`, :func:`envoy_state`, :func:`names_a_deal`.
 """
 
 from __future__ import annotations
@@ -256,6 +258,88 @@ def border_neighbour(event: EventMention, pred: Token, onto: Ontology, index: Me
 
 #: how many sentences before the act's own the neighbour must have been named in
 NEIGHBOUR_WINDOW = 2
+
+
+def pair_other(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The other of the document's two main states when the one doer is one of them and it is
+    the state other than the doer named last before ``pred`` (in its sentence or the
+    :data:`NEIGHBOUR_WINDOW` before it); None otherwise."""
+    pair = [state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id]
+    if len(doers) != 1 or len(set(pair)) != 2 or not doers <= set(pair):
+        return None
+    other = next(s for s in pair if s not in doers)
+    return other if other is not None and other == _last_other_state(pred, doers, index) else None
+
+
+def landing_state(trig, found: list[tuple[Mention, str, Token]],  # noqa: ANN001 - an extract.Trigger
+                  index: MentionIndex) -> list[tuple[Mention, str, Token]] | None:
+    """``found`` with the state a force landed in (``extract._landed_abroad``: "Chilean troops
+    landed at Pisco" is done to Peru) standing at the place's token, when no state is its
+    recipient yet; None otherwise."""
+    if trig.landed is None or any(r == TARGET and _state_of(m) for m, r, _ in found):
+        return None
+    tok, other = trig.landed
+    named = [m for m in index.mentions if m.start < tok.i and m.actor_id and state_for(m.actor_id, None) == other]
+    if not named:
+        return None
+    known = knowledge_base().get(other)
+    landed = replace(named[-1], start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                     actor_id=other, kind="state", country=other, members=(),
+                     name=known.name if known else named[-1].name)
+    return [f for f in found if f[1] != TARGET] + [(landed, TARGET, tok)]
+
+
+#: the modes of an act on envoys: expelled, recalled or withdrawn (SANCTION, PLOVER: "withdraw
+#: ... diplomats"; CAMEO 161 reduce relations, 166 expel)
+ENVOY_MODES = frozenset({"expel", "withdraw"})
+
+
+def _envoy_objects(pred: Token, envoys: frozenset[str]) -> list[Token]:
+    """The envoys ``pred`` acts on: its object or passive subject ("expelled the ambassador", "the
+    envoy was expelled"), the "of" object of its noun ("the expulsion of the chargé"), with
+    their conjuncts; for a noun with no object at all ("the expulsion was ordered by X"), the
+    noun itself."""
+    objs = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if pred.pos_ == "NOUN":
+        objs += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not objs and not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in pred.children):
+            return [pred]
+    objs += [x for o in objs for x in o.conjuncts]
+    return [o for o in objs if o.lemma_.lower() in envoys or o.lower_ in envoys]
+
+
+def envoy_state(preds: list[Token], pattern, found: list[tuple[Mention, str, Token]], index: MentionIndex,  # noqa: ANN001
+                onto: Ontology) -> list[tuple[Mention, str, Token]] | None:
+    """``found`` with the state whose envoy a state expels or recalls when no state of the envoy
+    is named ("Kenya expelled the ambassador", "the envoy was expelled by Nairobi", "Accra
+    recalled its ambassador", "the expulsion had been ordered by Kibaki"): an envoy is accredited
+    between two states, so with one doer of the document's two main states it is the other (named
+    last, as :func:`border_neighbour` finds the other side of a border), not the doer's own
+    country nor no one (which left the act no recipient and dropped it). None when a state other
+    than the doer's is named, the doer is not one of the pair, or no envoy is acted on."""
+    coding = pattern.coding
+    envoys = onto.classes.get("ENVOY", frozenset())
+    if coding.type != "SANCTION" or coding.mode not in ENVOY_MODES or not envoys:
+        return None
+    objects = [o for p in preds for o in _envoy_objects(p, envoys)]
+    pred = preds[0]
+    if not objects or any(_modifier_state(o, index) is not None for o in objects):
+        return None  # "expelled Rwanda's ambassador": his state is named, whoever the doer is read as
+    doers = {_state_of(m) for m, r, _ in found if r == SOURCE and _state_of(m)}
+    if any(r == TARGET and _state_of(m) and _state_of(m) not in doers for m, r, _ in found):
+        return None  # "expelled the Nigerian envoy": his state is named
+    if not any(r == SOURCE and m.named for m, r, _ in found):
+        return None
+    other = pair_other(pred, doers, index)
+    if other is None:
+        return None
+    named = [m for m in index.mentions if m.start < pred.i and m.actor_id and state_for(m.actor_id, None) == other]
+    m = named[-1]
+    tok = objects[0]
+    envoy = replace(m, start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                    actor_id=other, kind="state", country=other, members=(),
+                    name=(knowledge_base().get(other).name if knowledge_base().get(other) else m.name))
+    return [f for f in found if f[1] != TARGET] + [(envoy, TARGET, tok)]
 
 
 def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:

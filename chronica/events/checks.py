@@ -530,13 +530,17 @@ def habit_every_year(cand: Candidate) -> bool:
 def suppressed_a_feeling(cand: Candidate) -> bool:
     """"could barely suppress their anger". A named place or thing ("seized the Faw peninsula",
     "captured the Kodori Gorge": a location entity, or a noun with a proper name compounded to
-    it) is no feeling."""
+    it) is no feeling, nor is a person the Phoenix agents dictionary names ("arrested an
+    opposition candidate", "detained two activists": its generic agent nouns)."""
+    from chronica.events._actors import knowledge_base
+
     anchor = cand.anchor
     etype = cand.form
     objs = cand.objs
     used = cand.used
     return bool(etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
         and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
+        and objs[0].lemma_.lower() not in knowledge_base().agent_heads \
         and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON"
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in objs[0].children))
 

@@ -45,7 +45,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, border_neighbour, domestic_recipient, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -66,6 +66,7 @@ from chronica.events._lexicon import (
     DESIRE_VERBS,
     DUAL_USE,
     END_VERBS,
+    EXPEL_NOUNS,
     EXPEL_VERBS,
     FRAMED_TYPES,
     FRAME_CARRIERS,
@@ -240,6 +241,18 @@ def _neighbours(tok: Token, matched: list[Token]) -> list[Token]:
     return out
 
 
+#: the ontology's class of people (refugees, nationals, workers): a deportation's object
+PEOPLE = _ONTOLOGY.classes.get("PEOPLE", frozenset())
+
+
+def _nationals(tok: Token) -> bool:
+    """A nationality's people, told by the demonym as a plural noun ("expelled thousands of
+    Nigerians", "deported 300 Somalis", "the expulsion of Zambians"): the tagger's nationality
+    entity (NORP) as a plural noun, which the PEOPLE class of the ontology stands for. PLOVER
+    codes the expulsion of people COERCE (deport), not SANCTION, which a state's envoys' is."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")
+
+
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if (pattern.pos == "v" and tok.pos_ != "VERB") or (pattern.pos == "n" and tok.pos_ != "NOUN"):
         return None
@@ -248,12 +261,17 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and not keys(c) & set().union(*pattern.words[1:])
                                   for c in tok.children):
         return None  # "call off" is not "call on" (whose "on" an adjunct "on Monday" would give)
-    if (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")) and any(len(w) > 1 for w in pattern.words[1:]):
+    if (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")) and any(len(w) > 1 for w in pattern.words[1:]) \
+            and not (tok.pos_ == "NOUN" and pattern.words[1:] == (PEOPLE,)):
         return None  # "start {POLICY}" is a verb and its object: "a start-up programme" is not
     matched = [tok]
     for words in pattern.words[1:]:
         pool = {t.i: t for m in matched for t in _neighbours(m, matched) if t not in matched}
-        cands = [t for t in pool.values() if keys(t) & words and t.dep_ not in SUBJECT_DEPS
+        if tok.pos_ == "NOUN" and words == PEOPLE:  # "the expulsion of Zambians": the act noun's "of" object
+            pool.update((p.i, p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj")
+        cands = [t for t in pool.values() if (keys(t) & words or (words == PEOPLE and _nationals(t)))
+                 and t.dep_ not in SUBJECT_DEPS
                  and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)]  # "call for" in that order
         if not cands:
             return None
@@ -782,13 +800,52 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         own = {m.country or m.actor_id for m in phrase_mentions(subject, index)}  # its own state is not invaded
         entered = [t for t in entered if any(m.kind in ("state", "historical_state") and m.actor_id not in own
                                              for m in phrase_mentions(t, index))]
-        invades = bool(entered)
+        landed = _landed_abroad(verb, subject, index) if lemma == "land" and not entered else None
+        invades = bool(entered) or landed is not None
         pattern = patterns["INVADE" if invades else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
-        out.append(Trigger(verb, [verb], pattern, entered=entered if invades else []))
+        out.append(Trigger(verb, [verb], pattern, entered=entered if invades else [], landed=landed))
     return out
+
+
+#: prepositions of where a force lands ("landed at Pisco", "landed near San Carlos")
+LANDING_PREPS = frozenset({"at", "in", "on", "near"})
+#: entity labels of a named place
+LANDING_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _landed_abroad(verb: Token, subject: Token, index: MentionIndex) -> tuple[Token, str] | None:
+    """A force landing at a named place of the other side: (the place's token, the state landed
+    in) when an armed force of one of the document's two main states lands at, in, on or near
+    a place the text names (a named place entity or the actors stage's place) that is not its own
+    state's, the other state named last before it (``_targets._pair_other``): "Chilean troops
+    landed at Pisco", "Indonesian paratroopers landed near Labis". A landing is an amphibious or
+    airborne entry (PLOVER ASSAULT, CAMEO 190), no deployment, when it is at the other side's
+    place. A place the knowledge base files under the doer's own state is its own ground; one
+    filed under a third state is left to the states stage (``entered``)."""
+    doers = {s for t in subject.subtree for m in phrase_mentions(t, index)
+             for s in (m.country, state_for(m.actor_id, None) if m.actor_id else None) if s}
+    if len(doers) != 1:
+        return None  # "British and French paratroopers landed": allies, no side to read
+    other = pair_other(verb, doers, index)
+    if other is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LANDING_PREPS:
+            continue
+        for place in (p for p in prep.children if p.dep_ == "pobj"):
+            m = index.at(place)
+            if m is None and place.ent_type_ not in LANDING_PLACE_ENTS:
+                continue
+            if m is not None and m.kind not in ("place", "government_seat", "territory", "region"):
+                continue
+            state = state_for(m.actor_id, None) if m is not None and m.actor_id else None
+            held = knowledge_base().get(state) if state is not None else None
+            if state is None or state == other or (held is not None and held.part_of == other):
+                return place, other  # a territory the other state holds ("landed near Port Stanley")
+    return None
 
 
 def _member_of(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -1173,6 +1230,14 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
     trig.roles = roles
 
 
+def _by_agents(tok: Token) -> list[Token]:
+    """The objects of a by-phrase of ``tok``: the doer of an act noun ("the expulsion of the
+    envoy by Ghana"), or - the parser hanging it on the act's "of" object - of that object
+    ("the expulsion of refugees by Thailand")."""
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+
+
 def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     noun = trig.anchor
     etype = onto.forms[trig.pattern.form]
@@ -1205,8 +1270,11 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
                 if noun.lemma_.lower() in GOODS_NOUNS:
                     continue  # "sales of its three marques": the goods, not a party
                 role = etype.of_role
-                if role == SOURCE and any(r == SOURCE for _, r in roles):
-                    role = TARGET
+                if role == SOURCE and (any(r == SOURCE for _, r in roles) or noun.lemma_.lower() in EXPEL_NOUNS
+                                       or _by_agents(noun)):
+                    role = TARGET  # "the expulsion of the envoy (by Ghana)": the one put out, the
+                    # by-agent the doer ("the withdrawal of the mission by Lagos")
+                roles.extend((a, SOURCE) for p in pobjs for a in _by_agents(p))  # hung on the object
                 if etype.code == "SUPPORT" and noun.dep_ in ("dobj", "attr") \
                         and noun.head.lemma_.lower() in HAVE_VERBS:
                     role = SOURCE  # "the project has the support of the EU": the EU supports
@@ -1673,6 +1741,16 @@ def _without_subsumed(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _forces_expel(trig: Trigger, onto: Ontology) -> bool:
+    """The expeller is an armed force and what it expels is one (subject or by-agent, and object
+    or passive subject, name troops: "the invading forces were expelled by the army", "the army
+    expelled the northern troops from the oilfield"): forces put out by force are fought (PLOVER ASSAULT, CAMEO 190), no envoys expelled (SANCTION). People
+    expelled stay deported ("Serbian forces expelled 850,000 Kosovo Albanians": COERCE)."""
+    troops = onto.classes.get("TROOPS", frozenset())
+    expelled = [c for c in trig.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(r == SOURCE and keys(t) & troops for t, r in trig.roles) and any(keys(c) & troops for c in expelled)
+
+
 def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
     """(type, subtype, summary verb phrase), or None when the trigger does not make an event."""
     anchor, pattern = trig.anchor, trig.pattern
@@ -1715,6 +1793,8 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
     if etype == "AGREE" and anchor.lemma_.lower() in PLEDGE_VERBS and any(
             c.dep_ == "xcomp" and keys(c) & (THREAT_ACTS | FORCE_VERBS) for c in anchor.children):
         etype, subtype, verb_phrase = "THREATEN", None, "threatens"  # "vowed to retaliate"
+    if etype == "REDUCE" and keys(anchor) & {"expel", "expulsion"} and _forces_expel(trig, onto):
+        etype, subtype, verb_phrase = "FIGHT", None, "fights"  # "Peruvian troops expelled the Ecuadoreans"
     if etype == "MOBILIZE" and "JOINT_MILITARY" in onto.forms and _joint(trig, onto):
         etype, subtype, verb_phrase = "JOINT_MILITARY", None, onto.forms["JOINT_MILITARY"].label
     ended = trig.ended or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in END_VERBS)
@@ -2046,6 +2126,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     elif pattern.form in onto.forms and onto.types[onto.forms[pattern.form].type].family == "plover":
         hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
         found = hidden or found
+        found = landing_state(trig, found, index) or found
+        found = envoy_state([t for t in (anchor, trig.carrier, trig.carries) if t is not None], pattern, found, index,
+                            onto) or found
     acted_on = _acted_on(trig, found, index, ctx.place_names)
     if acted_on is not None:
         # "the Iraqi army retook the Faw peninsula", "sank the Argentine cruiser General
