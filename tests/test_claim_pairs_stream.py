@@ -52,6 +52,11 @@ class _Clauses:
         self.asked += 1
         return float(self._clauses[a] @ self._clauses[b])
 
+    def event_of(self, c: object) -> None:
+        """The random claims date no event mention, so no date here is anchored to a happening
+        (session 31's ``same_dated_happening``): the pairs come from the clauses alone."""
+        return None
+
 
 def random_claims(rng: random.Random, n: int, worded_share: float, masked_share: float):  # noqa: ANN201
     """``n`` claims and their context: clauses drawn from a few themes (vectors of one theme are
