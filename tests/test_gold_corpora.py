@@ -33,6 +33,19 @@ def _visible(path: Path) -> str:
         raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
         raw = re.sub(r"(?i)</?(a|i|b|em|strong|span|abbr|cite|small|sup|sub|code)\b[^>]*>", "", raw)  # inline: no gap
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+    elif path.suffix == ".jsonl":  # the records' string fields, JSON escapes undone
+        import json
+
+        values = []
+        for line in raw.splitlines():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                values.append(line)
+                continue
+            if isinstance(record, dict):
+                values.extend(str(v) for v in record.values() if isinstance(v, str))
+        raw = "\n".join(values)
     elif path.suffix == ".md":
         raw = re.sub(r"(?m)^\s*(#+|>)\s*", "", raw)  # heading and quote marks at line start only
         raw = re.sub(r"[*_`]|\[|\]\([^)]*\)", "", raw)
@@ -40,12 +53,12 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["armenia", "ausidn", "beagle", "belgua", "bgdmmr", "bolchl", "chdsdn", "chlper",
+    assert SUBJECTS == ["argury", "armenia", "ausidn", "beagle", "belgua", "bgdmmr", "bolchl", "chdsdn", "chlper",
                         "chnind", "chnvnm", "coding", "coding2", "coding3", "codwars", "colven", "crinic",
-                        "deupol", "ecucol", "egyeth", "egyptisrael", "eridji", "estrus", "ethiopia",
+                        "deupol", "ecucol", "egyeth", "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia",
                         "ethsom", "grctur", "grmac", "guyven", "haidom", "honduras", "indmal", "iraniraq",
-                        "iransau", "irqkwt", "isrjor", "japkor", "japrus", "kensom", "laotha", "libyachad",
-                        "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "pakafg", "parbol",
+                        "iransau", "irqkwt", "isrjor", "japkor", "japrus", "jpnchn", "kensom", "laotha", "libyachad",
+                        "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "norrus", "pakafg", "parbol",
                         "perecuador", "qatsau", "rwacod", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
                         "thaicam", "tjkkgz", "tursyr", "ugatan", "vietcambodia"]
 
