@@ -4,6 +4,7 @@ typo in the gold)."""
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 import unicodedata
@@ -91,3 +92,19 @@ def test_gold_evidence_is_in_its_file(subject: str) -> None:
         assert len(gold["events"]) == 120 and {e["split"] for e in gold["events"]} == {"dev", "test"}
     else:
         assert len(gold["events"]) >= 20 and len(gold["disagreements"]) >= 10
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_gold_dates_are_written_as_the_scorer_reads_them(subject: str) -> None:
+    """A date is a TIMEX3 string (or a YAML date), a [from, to] pair of strings, or null: score.py slices
+    a pair's items as strings, so a pair of integers crashes the scorer once an event is found."""
+    gold = yaml.safe_load((GOLD / f"{subject}_gold.yaml").read_text(encoding="utf-8"))
+    bad = []
+    for event in gold["events"]:
+        date = event.get("date")
+        if date is None or isinstance(date, (str, datetime.date)):
+            continue
+        if isinstance(date, list) and len(date) == 2 and all(isinstance(d, str) for d in date):
+            continue
+        bad.append((event["id"], date))
+    assert not bad
