@@ -157,6 +157,47 @@ def test_jsonl_one_document_per_line_and_bad_lines(tmp_path: Path) -> None:
     assert [(e.path, e.reason) for e in errors] == [(f"{p}#L2", "bad-record"), (f"{p}#L3", "bad-record"), (f"{p}#L6", "bad-record")]
 
 
+# A record in the shapes users export: the field names of RSS 2.0, Atom, JSON Feed and social/forum exports.
+_RECORD_SHAPES = [
+    ("rss-item", {"title": "Ferry link suspended", "link": "https://wire.example/ferry", "pubDate": "Tue, 02 Mar 2021 08:15:00 +0100",
+                  "description": "The ferry link between the two ports was suspended on Tuesday after a dispute over fees."},
+     ("Ferry link suspended", "2021-03-02", "https://wire.example/ferry", None)),
+    ("atom-entry", {"title": "Talks resume", "summary": {"type": "text", "value": "Negotiators from both capitals met again in Vienna to discuss the quota."},
+                    "updated": "2019-11-05T10:00:00Z", "author": {"name": "Lena Berg"}, "link": {"href": "https://feed.example/talks"}},
+     ("Talks resume", "2019-11-05", "https://feed.example/talks", "Lena Berg")),
+    ("json-feed", {"content_text": "The border crossing reopened to trucks after four months of closure, officials said.",
+                   "date_published": "2022-07-14T06:30:00+02:00", "external_url": "https://news.example/crossing",
+                   "authors": [{"name": "Omar Haddad"}, {"name": "Ines Vidal"}]},
+     (None, "2022-07-14", "https://news.example/crossing", "Omar Haddad, Ines Vidal")),
+    ("social-post", {"handle": "@historian_k", "created_at": "2024-10-25T09:12:00Z",
+                     "text": "Thread: the fishing zone agreement of that decade settled a dispute both navies had tested for years."},
+     (None, "2024-10-25", None, "@historian_k")),
+    ("forum-post", {"user": "nile_reader", "posted_at": "2021-06-02T18:44:27Z",
+                    "body": "Reviving this thread: the joint exercise ended on Monday, according to the ministry statement."},
+     (None, "2021-06-02", None, "nile_reader")),
+]
+
+
+@pytest.mark.parametrize("shape,record,expected", _RECORD_SHAPES, ids=[r[0] for r in _RECORD_SHAPES])
+def test_jsonl_record_shapes_of_feeds_and_exports(tmp_path: Path, shape: str, record: dict, expected: tuple) -> None:
+    p = tmp_path / "feed.jsonl"
+    p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    docs, errors = load(p)
+    assert not errors and len(docs) == 1
+    doc = docs[0]
+    assert (doc.title, doc.published, doc.url, doc.author) == expected
+    assert doc.published_source == "jsonl" and doc.text.strip()
+
+
+def test_jsonl_record_without_any_text_field_names_the_fields_it_looked_for(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"title": "only a title", "link": "https://x.example/"}) + "\n" + json.dumps({"text": BODY}) + "\n",
+                 encoding="utf-8")
+    docs, errors = load(p)
+    assert len(docs) == 1 and [e.reason for e in errors] == ["bad-record"]
+    assert "description" in errors[0].detail and "content_text" in errors[0].detail
+
+
 def test_jsonl_with_no_valid_line(tmp_path: Path) -> None:
     p = tmp_path / "a.jsonl"
     p.write_text("garbage\nmore garbage\n", encoding="utf-8")

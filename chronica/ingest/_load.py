@@ -537,7 +537,21 @@ def _load_pdf(path: str, data: bytes) -> Document:
 
 # --- JSON Lines -------------------------------------------------------------------------------
 
-_TEXT_FIELDS = ("text", "content", "body")
+# A record's fields by role, first present wins: the names of the formats users export to JSON Lines
+# (RSS 2.0 items: title/link/description/pubDate; Atom entries: summary/content/updated; JSON Feed 1.1:
+# content_text/content_html/date_published/external_url; social-media and forum exports:
+# text/full_text/selftext, created_at/posted_at, user/handle/screen_name). Rules as data.
+RECORD_FIELDS: dict[str, tuple[str, ...]] = {
+    "body": ("text", "content", "body", "full_text", "selftext", "message", "content_text", "content_html",
+             "description", "summary"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "date_published", "datePublished", "published_at", "pubDate", "isoDate",
+                  "created_at", "posted_at", "timestamp", "updated", "date_modified"),
+    "url": ("url", "link", "permalink", "external_url", "canonical_url"),
+    "author": ("author", "authors", "byline", "creator", "dc:creator", "user", "username", "handle", "screen_name"),
+    "outlet": ("source", "outlet", "site_name", "publisher"),
+}
+_NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
 
@@ -567,16 +581,10 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
 def _document_from_record(where: str, record: Any, encoding: str) -> Document:
     if not isinstance(record, dict):
         raise IngestError(where, "bad-record", "not a JSON object")
-    body = next((record[k] for k in _TEXT_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)
+    body = _field(record, "body")
     if body is None:
-        raise IngestError(where, "bad-record", "no text, content or body field")
-    given = {
-        "title": _str(record.get("title")),
-        "published": _str(record.get("published") or record.get("date")),
-        "url": _str(record.get("url")),
-        "author": _author(record.get("author")),
-        "outlet": _str(record.get("source") or record.get("outlet")),
-    }
+        raise IngestError(where, "bad-record", "no text field (" + ", ".join(RECORD_FIELDS["body"]) + ")")
+    given = {role: _field(record, role) for role in ("title", "published", "url", "author", "outlet")}
     if _LOOKS_HTML.match(body):
         doc = _document_from_html(where, body, encoding, given)
         doc.format = "jsonl"
@@ -584,11 +592,26 @@ def _document_from_record(where: str, record: Any, encoding: str) -> Document:
     return document_from_text(where, "jsonl", body, encoding=encoding, given=given)
 
 
+def _field(record: dict[str, Any], role: str) -> str | None:
+    """The first field of the role that holds a value: a string, a number (a year), a list of names
+    (authors), or an object holding one (Atom's {"type": "html", "value": …}, {"name": …}, {"href": …})."""
+    for key in RECORD_FIELDS[role]:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = next((value[k] for k in _NESTED_VALUE if isinstance(value.get(k), str) and value[k].strip()), None)
+        value = _author(value) if role == "author" else _str(value)
+        if value:
+            return value
+    return None
+
+
 def _str(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else (str(value) if isinstance(value, int) else None)
 
 
 def _author(value: Any) -> str | None:
-    if isinstance(value, list):
-        return ", ".join(v for v in value if isinstance(v, str)) or None
+    if isinstance(value, list):  # names, or objects holding one (JSON Feed's authors)
+        names = [v if isinstance(v, str) else next((v[k] for k in _NESTED_VALUE if isinstance(v.get(k), str)), None)
+                 if isinstance(v, dict) else None for v in value]
+        return ", ".join(n for n in names if n) or None
     return _str(value)
