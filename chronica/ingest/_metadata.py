@@ -357,23 +357,40 @@ _FOLIO_PAGE = re.compile(r"^(?:(?:page|p\.|pg\.?|no\.|vol\.)\s*)?[A-Z]?\d{1,4}(?
 FOLIO_NAME_WORDS = 6
 
 
+#: the most parts a folio or running head has ("Relief Coalition | Cross-Border Movements | Situation Report No. 11 | 19 December 2024")
+FOLIO_MAX_PARTS = 5
+#: the small words a name part of a folio may have in lower case
+_FOLIO_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "al"})
+
+
 def folio_date(text: str) -> str | None:
-    """The date of a printed page's folio line: the paper's name, the date and the page number
-    set apart by wide gaps ("THE EVENING STAR      SATURDAY, MAY 2, 1998      PAGE A7",
-    "Page 4    The Harbour Gazette    Tuesday 3 March 1987"). One part is the date, one the page
-    number, any other the paper's name in capitalised words; else None."""
+    """The date of a printed page's folio line or a report's running head: the paper's or
+    issuer's name, the date and the page number, series or price set apart by wide gaps or bars
+    ("THE EVENING STAR      SATURDAY, MAY 2, 1998      PAGE A7", "Page 4    The Harbour Gazette
+    Tuesday 3 March 1987", "THE X      TUESDAY, AUGUST 10, 1965      PRICE 15 CENTS", "Relief
+    Coalition | Situation Report No. 11 | 19 December 2024"). One part is the date, at most one
+    the page number, every other part a short run of capitalised words; else None."""
+    if text.strip().startswith("|"):
+        return None  # a table row
     parts = [p.strip() for p in _FOLIO_GAP.split(text.strip()) if p.strip()]
-    if not 2 <= len(parts) <= 3:
+    if not 2 <= len(parts) <= FOLIO_MAX_PARTS:
         return None
     dates = [(p, iso) for p in parts if (iso := date_line(p))]
     pages = [p for p in parts if _FOLIO_PAGE.match(p)]
     names = [p for p in parts if p not in pages and p not in [d for d, _ in dates]]
-    if len(dates) != 1 or len(pages) != 1 or len(names) > 1:
+    if len(dates) != 1 or len(pages) > 1 or not (pages or names):
         return None
-    if names and not (len(names[0].split()) <= FOLIO_NAME_WORDS and all(w[:1].isupper() or w.lower() in {"of", "the", "and"}
-                                                                       for w in names[0].split())):
+    if not all(_folio_name(n) for n in names):
         return None
     return dates[0][1]
+
+
+def _folio_name(part: str) -> bool:
+    """A name part of a folio: a short run of capitalised words or numbers ("The Valley Courier",
+    "Chronology Series No. 9", "PRICE 15 CENTS"), no sentence."""
+    words = part.split()
+    return len(words) <= FOLIO_NAME_WORDS and not part.endswith(".") \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _FOLIO_SMALL for w in words)
 
 
 def dateline(text: str) -> str | None:
@@ -521,7 +538,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
     for u in live[:FOLIO_REACH] if meta.published is None else ():
-        if iso := folio_date(u.text):  # a printed page's folio over the piece: "THE X   MAY 2, 1998   PAGE 3"
+        # a printed page's folio over the piece: "THE X   MAY 2, 1998   PAGE 3"; or a report's
+        # running head, which a PDF's text joins to the line under it ("… | 19 December 2024" / "www.x.example")
+        if iso := folio_date(u.text) or next(filter(None, map(folio_date, _lines(u) if len(u.pieces) > 1 else [])), None):
             if u.kind == "title":
                 meta.title = None  # the folio is no headline
             meta.published, meta.published_source, u.kind = iso, "folio", "masthead"
@@ -533,6 +552,16 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
+
+
+def _lines(u: Unit) -> list[str]:
+    """The unit's text line by line, as its verbatim slices were joined."""
+    out, pos = [], 0
+    for s, e, joiner in u.pieces:
+        pos += len(joiner)
+        out.append(u.text[pos : pos + e - s])
+        pos += e - s
+    return out
 
 
 def _without_descriptor(title: str | None, taken: list[Unit]) -> str | None:
