@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from chronica.ingest import _credits, _text_title
 from chronica.ingest._clean import lexicon_kind, looks_like_name
-from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
+from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, REVISION_NOTE, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
 from chronica.ingest._units import Unit
 
 _I = re.IGNORECASE
@@ -370,8 +370,8 @@ def folio_date(text: str) -> str | None:
     Tuesday 3 March 1987", "THE X      TUESDAY, AUGUST 10, 1965      PRICE 15 CENTS", "Relief
     Coalition | Situation Report No. 11 | 19 December 2024"). One part is the date, at most one
     the page number, every other part a short run of capitalised words; else None."""
-    if text.strip().startswith("|"):
-        return None  # a table row
+    if text.strip().startswith("|") or REVISION_NOTE.search(text):
+        return None  # a table row; a revision note ("Last modified: 3 May 2021 | Privacy") dates an edit
     parts = [p.strip() for p in _FOLIO_GAP.split(text.strip()) if p.strip()]
     if not 2 <= len(parts) <= FOLIO_MAX_PARTS:
         return None

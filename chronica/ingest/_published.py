@@ -93,8 +93,9 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/ -]+(?:,\s*[A-Z][\w.'’ -]{1,30})?),\s+"
     r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?P<day>[0-3]?\d)"
     r"\s*\((?P<agency>[^)]{1,40})\)\s*(?:-|--|—|–)\s", re.I)
-#: a copyright line's year: "© 2020 Wire News", "(c) 2024 Meridian Wire", "Copyright 2017 Asia …"
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+#: a copyright line's year: "© 2020 Wire News", "(c) 2024 Meridian Wire", "Copyright 2017 Asia …" (an
+#: HTML page's source writes the sign as an entity)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\(c\)|\bcopyright\b)\s*(?:©\s*|&copy;\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late|early)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
