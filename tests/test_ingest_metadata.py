@@ -355,3 +355,70 @@ def test_html_furniture_heading_is_no_title(tmp_path: Path, heading: str) -> Non
     doc = _doc(tmp_path, html, name="a.html")
     assert doc.title is None
     assert P_ONE in doc.text and P_TWO in doc.text
+
+
+# --- a labelled subject names the piece -------------------------------------------------------
+
+EMAIL_DIGEST = """From: The Lakeside Letter <digest@lakeside-letter.example>
+Subject: #88 | Why the ferry timetable changed again
+Date: Tue, 4 May 2021 06:00:00 +0000
+
+View in browser
+
+THE LAKESIDE LETTER
+Your weekly note on the northern lakes
+Issue #88 | Tuesday, 4 May 2021
+
+{body}"""
+
+EMAIL_BRIEF = """From: Harbour Brief <news@harbourbrief.example>
+To: reader@example.com
+Date: Mon, 11 Jan 2021 07:00:00 +0100
+Subject: The Harbour Brief #31: The crane that never arrived
+
+View this email in your browser
+
+THE HARBOUR BRIEF
+
+{body}"""
+
+CABLE = """Reading Room | Search | Help
+
+Document 1977PORTVILLE01234 - Released in Full
+
+UNCLASSIFIED
+
+P 041200Z MAY 77
+FM AMEMBASSY PORTVILLE
+TO SECSTATE WASHDC
+
+SUBJECT: NORTHLAND AND SOUTHLAND REOPEN BORDER POST
+
+1. SUMMARY: {body}"""
+
+CAPTIONS = """NORTHBAY TELEVISION — CLOSED CAPTION TRANSCRIPT
+PROGRAMME: THE EVENING REPORT
+BROADCAST: 04/05/2021 19:00
+SEGMENT: FERRY CREWS WALK OUT OVER PAY
+
+[19:00:02] >> {body}"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (EMAIL_DIGEST, "Why the ferry timetable changed again"),  # the issue number before the subject is no title
+        (EMAIL_BRIEF, "The crane that never arrived"),  # nor is the newsletter's name with its number
+        (CABLE, "NORTHLAND AND SOUTHLAND REOPEN BORDER POST"),  # a cable's subject over the reading room's page title
+        (CAPTIONS, "FERRY CREWS WALK OUT OVER PAY"),  # a caption transcript's segment
+        # a subject of one or two words names a topic, not the piece
+        (EMAIL_BRIEF.replace("The Harbour Brief #31: The crane that never arrived", "Weekly digest"), None),
+    ],
+)
+def test_a_labelled_subject_is_the_title(tmp_path: Path, text: str, title: str | None) -> None:
+    doc = _doc(tmp_path, text.format(body=BODY))
+    if title is None:
+        assert doc.title != "Weekly digest"
+    else:
+        assert doc.title == title
+    assert "approved the new budget on Monday" in doc.text

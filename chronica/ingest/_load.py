@@ -25,7 +25,9 @@ from chronica.ingest._metadata import (
     dateline,
     is_division_number,
     normalise_date,
+    labelled_title,
     parse_header,
+    subject_title,
     take_top_metadata,
     updated_note_date,
     url_date,
@@ -127,7 +129,10 @@ def document_from_text(
                    references=result.references, removed=result.removed, encoding=encoding)
     if body_start:
         doc.removed.insert(0, ("header", raw[:body_start].strip()))
-    doc.title = _first(given.get("title"), header.get("title"), top.title)
+    # a labelled subject (an e-mail's header, a cable's or a caption transcript's particulars) names
+    # the piece itself: it wins over the headline read from the shape of the top lines
+    doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
+                       labelled_title(units), top.title)
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
                         host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None

@@ -167,6 +167,8 @@ HEADER_KEYS = {
     "publication_date": "published", "date_published": "published", "published_date": "published",
     "published on": "published", "posted": "published",
     "author": "author", "authors": "author", "by": "author", "byline": "author", "writer": "author",
+    # an e-mail's header block ("From: … / Subject: … / Date: …"): the subject is the piece's headline
+    "subject": "subject",
 }
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
 
@@ -281,6 +283,40 @@ _WHOLE_QUOTE = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]{3,})[\"”’']$")
 _PROGRAMME_LABEL = re.compile(
     r"^(?:programme|program|show|series|podcast|host|hosts|hosted by|guest|guests|presenter|presenters"
     r"|presented by|interviewer|moderator|panel(?:lists)?|producer|produced by|speakers?)\s*:\s*\S", _I)
+
+
+#: a labelled line that names the piece itself: an e-mail's or a cable's subject, a broadcast
+#: segment's or a wire item's headline ("Subject: …", "SUBJECT: …", "SEGMENT: …", "HEADLINE: …")
+TITLE_LABEL = re.compile(r"^\W{0,2}(?:subject|subj|segment|story|headline|item)\s*:\s*(?P<title>\S.*?)\s*$", _I)
+#: the most words a labelled title may have; the fewest
+LABELLED_TITLE_WORDS = (3, 30)
+#: a newsletter's name and issue number before the subject ("#212 | …", "The Causeway Brief #147: …"),
+#: a reply's or forward's mark ("Re: ", "Fwd: ")
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+|^(?:[^#|:\n]{0,40}?\s)?#\d{1,5}\s*[|:—–-]\s*", _I)
+
+
+def subject_title(value: str | None) -> str | None:
+    """The headline an e-mail's or a cable's subject gives, without the newsletter's name and issue
+    number or a reply's mark before it; None when fewer than three words are left (a subject such
+    as "History" or "Weekly digest" names a topic, not the piece)."""
+    if not value:
+        return None
+    text = _SUBJECT_PREFIX.sub("", value.strip()).strip()
+    least, most = LABELLED_TITLE_WORDS
+    return text if least <= len(text.split()) <= most else None
+
+
+def labelled_title(units: list[Unit]) -> str | None:
+    """The headline a labelled line above the first paragraph gives ("SUBJECT: SENEGAL BREAKS
+    RELATIONS WITH …" in a cable's particulars, "SEGMENT: …" in a caption transcript's header),
+    or None. Only the lines above the first paragraph (within MASTHEAD_REACH) are read."""
+    for u in units[:MASTHEAD_REACH * 2]:
+        if u.is_prose and not u.heading and not TITLE_LABEL.match(u.text.strip()):
+            return None
+        for line in _lines(u):
+            if (m := TITLE_LABEL.match(line.strip())) and (title := subject_title(m["title"])):
+                return title
+    return None
 
 
 def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
