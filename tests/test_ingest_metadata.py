@@ -422,3 +422,26 @@ def test_a_labelled_subject_is_the_title(tmp_path: Path, text: str, title: str |
     else:
         assert doc.title == title
     assert "approved the new budget on Monday" in doc.text
+
+
+# --- the section a page is filed under is no title ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # the section repeats an item of the menu above it
+        ("Lakeside Online | Home | Local | Region and World | Economy | Sport\n\nRegion and World\n\n"
+         "Two towns agree to share the cost of the new bridge", "Two towns agree to share the cost of the new bridge"),
+        ("THE NORTHBAY STAR\nHome · News · Harbour Life · Sport\n\nHarbour Life\n\n"
+         "Old ferry makes its last crossing after sixty years\n\nBy Ana Sorel", "Old ferry makes its last crossing after sixty years"),
+        # a path whose first step is a menu item
+        ("Home | News | Business | Opinion | Sport\n\nOpinion > Our Columnists\n\n"
+         "Why the bridge will cost more than we were told\n\n3 May 2021", "Why the bridge will cost more than we were told"),
+        # a headline that only shares a word with the menu is the title
+        ("Home | News | Harbour | Sport\n\nHarbour reopens after the storm", "Harbour reopens after the storm"),
+    ],
+)
+def test_a_section_label_under_the_menu_is_no_title(tmp_path: Path, top: str, title: str) -> None:
+    doc = _doc(tmp_path, f"{top}\n\n{BODY}")
+    assert doc.title == title
+    assert doc.text.startswith("The city council approved the new budget")

@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from chronica.ingest import _credits, _text_title
 from chronica.ingest._clean import lexicon_kind, looks_like_name
 from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, REVISION_NOTE, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
-from chronica.ingest._units import Unit
+from chronica.ingest._units import Unit, fold
 
 _I = re.IGNORECASE
 
@@ -458,6 +458,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     line and a date line at the top of ``units``."""
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
+    if not title_known:
+        _mark_section_labels(live)
+        live = [u for u in live if u.kind is None]
     above: list[Unit] = []
     i = 0
     division: Unit | None = None
@@ -598,6 +601,34 @@ def _lines(u: Unit) -> list[str]:
         out.append(u.text[pos : pos + e - s])
         pos += e - s
     return out
+
+
+#: what separates the items of a page's menu line, and the steps of a path ("Opinion > Letters")
+_MENU_ITEM_SEP = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_PATH_STEP_SEP = re.compile(r"\s+[>›»/]\s+|\s*[›»]\s*")
+
+
+def _mark_section_labels(live: list[Unit]) -> None:
+    """Above the first paragraph, the lines that name the section the page is filed under are its
+    masthead: no title, no body text."""
+    for j, u in enumerate(live[:MASTHEAD_REACH]):
+        if u.is_prose and not u.heading:
+            return
+        if j and _section_label(live, j):
+            u.kind = "masthead"
+
+
+def _section_label(live: list[Unit], j: int) -> bool:
+    """``live[j]`` names the section the page is filed under: it repeats an item of the page's menu
+    line above it ("Home | Local | Arab and World | Economy" / "Arab and World"), or is a path whose
+    first step is such an item ("Home | News | Opinion | Letters" / "Opinion > Letters to the
+    Editor"). A headline never repeats the menu."""
+    items = {fold(i) for v in live[:j] if _is_nav_like(v) for i in _MENU_ITEM_SEP.split(v.text.strip()) if i.strip()}
+    if not items:
+        return False
+    text = live[j].text.strip()
+    steps = [s for s in _PATH_STEP_SEP.split(text) if s.strip()]
+    return fold(text) in items or (len(steps) >= 2 and fold(steps[0]) in items)
 
 
 def _without_descriptor(title: str | None, taken: list[Unit]) -> str | None:
