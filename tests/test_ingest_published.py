@@ -225,3 +225,48 @@ def test_wire_dateline_cases(lead: str, whole: str, expected: str | None) -> Non
 )
 def test_copyright_year(text: str, year: int | None) -> None:
     assert copyright_year(text) == year
+
+
+# --- a date line alone above the first paragraph, where no headline was found ---------------------
+
+COMMUNIQUE = """REPUBLIC OF NORTHLAND
+Ministry of Harbours and Ferries
+Press Office
+
+Home > Media > Press releases
+
+Portville, 12 March 2022
+
+PRESS RELEASE
+Second Northland–Southland Ferry Meeting: Joint Statement
+
+1. At the invitation of the Minister of Harbours of Northland, the Minister of Transport of Southland paid a working visit to Portville on 11 and 12 March 2022.
+
+2. The two ministers agreed to restore the night crossing between the two ports from the first of May.
+"""
+
+BELOW = """PRESS RELEASE
+Second Northland–Southland Ferry Meeting: Joint Statement
+
+1. At the invitation of the Minister of Harbours of Northland, the Minister of Transport of Southland paid a working visit to Portville this week.
+
+Portville, 12 March 2022
+
+2. The two ministers agreed to restore the night crossing between the two ports from the first of May.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (COMMUNIQUE, "2022-03-12"),  # over a label and a headline set in one block
+        (COMMUNIQUE.replace("Portville, 12 March 2022", "Friday, 4 March 2022"), "2022-03-04"),
+        (BELOW, None),  # under the first paragraph a date line dates a part of the text, not the page
+    ],
+)
+def test_a_date_line_alone_above_the_first_paragraph(tmp_path: Path, text: str, published: str | None) -> None:
+    p = tmp_path / "c.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = _one(p)
+    assert doc.published == published
+    assert "At the invitation of the Minister" in doc.text

@@ -18,10 +18,12 @@ from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import REVISION_NOTE
 from chronica.ingest._metadata import (
+    MASTHEAD_REACH,
     TextMeta,
     _meta_line,
     address_line,
     byline,
+    date_line,
     dateline,
     is_division_number,
     normalise_date,
@@ -193,6 +195,14 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
     lead = next((u for u in [u for u in units if u.kind is None][:WIRE_LEAD_REACH] if u.is_prose), None)
     if lead is not None and (iso := wire_dateline(lead.text, doc.raw)):
         out.append((iso, "wire-dateline"))
+    # a date line standing alone above the first paragraph, where no headline was found to read it
+    # under ("Rabat, 2 February 2023" / "PRESS COMMUNIQUÉ" / "Twelfth … Meeting: Joint Declaration")
+    for u in units[:MASTHEAD_REACH]:
+        if u.is_prose and u.kind is None and not u.heading:
+            break
+        if u.kind in (None, "dateline", "masthead") and (iso := date_line(u.text.strip())):
+            out.append((iso, "top-date-line"))
+            break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
         if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) and (iso := updated_note_date(u.text)):

@@ -56,6 +56,8 @@ SOURCES: dict[str, Source] = {s.kind: s for s in (
     Source("address-line", 5, "a 'Source: https://…' line over the text", reported="url"),
     Source("lead-dateline", 6, "a dateline opening the first paragraph: 'WASHINGTON, March 3, 2021 —'",
            reported="dateline"),
+    Source("top-date-line", 6, "a date line standing alone above the first paragraph, no headline found over it",
+           reported="dateline"),
     Source("wire-dateline", 7, "a yearless wire dateline ('CITY, Jan 31 (Agency) -') with the year of the "
            "piece's copyright line, checked against a weekday the lead names"),
     Source("updated-note", 8, "an 'updated …' note in the page's furniture"),
