@@ -45,6 +45,16 @@ def test_the_best_candidate_by_the_registry(candidates, expected) -> None:
     assert choose(candidates) == expected
 
 
+def test_the_text_candidates_rank_under_every_reader_candidate_but_the_file_metadata() -> None:
+    """_load reads the text's further-off dates only when no reader candidate (but the file's
+    metadata) was found: that shortcut holds while the registry ranks them so."""
+    from chronica.ingest._load import TEXT_KINDS
+
+    others = [s.rank for k, s in SOURCES.items() if k not in TEXT_KINDS and not s.inferred]
+    assert min(SOURCES[k].rank for k in TEXT_KINDS) > max(others)
+    assert all(SOURCES[k].rank < s.rank for k in TEXT_KINDS for s in SOURCES.values() if s.inferred)
+
+
 def test_only_the_file_metadata_is_inferred() -> None:
     assert is_inferred("file-meta")
     assert [k for k, s in SOURCES.items() if s.inferred] == ["file-meta"]

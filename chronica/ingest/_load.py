@@ -36,7 +36,7 @@ from chronica.ingest._metadata import (
 )
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest._pdf_layout import read_layout
-from chronica.ingest._published import choose, wire_dateline
+from chronica.ingest._published import choose, is_inferred, wire_dateline
 from chronica.ingest._subtitles import read_subtitles
 from chronica.ingest._title import page_title
 from chronica.ingest._title_block import title_block, without_honorific
@@ -173,10 +173,16 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str]], units: list
     prints further off (a dateline opening the first kept paragraph, a yearless wire dateline
     with the copyright year, an "updated" note in the furniture), ranked by
     :data:`~chronica.ingest._published.SOURCES`."""
-    found = choose([*candidates, *_text_candidates(doc, units)])
+    found = choose(candidates)
+    if found is None or is_inferred(found[1]):
+        # what the text prints further off ranks under every reader's candidate but the file's metadata
+        found = choose([*candidates, *_text_candidates(doc, units)])
     if found:
         doc.published, doc.published_source = found
 
+
+#: the kinds :func:`_text_candidates` gives; only the file's metadata ranks under them
+TEXT_KINDS = ("lead-dateline", "top-date-line", "wire-dateline", "updated-note")
 
 #: how many kept lines from the top the first paragraph of a wire story may stand (under slugs,
 #: a headline and rules)
@@ -184,6 +190,8 @@ WIRE_LEAD_REACH = 8
 
 
 def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
+    """The date candidates the text prints away from its top lines (each ranks under every
+    reader's candidate except the file's metadata: see :data:`TEXT_KINDS`)."""
     out: list[tuple[Any, str]] = []
     kept = [u for u in units if u.kind is None][:2]
     # the first kept paragraph, or the one under a standfirst ("Oldest lighthouse to open" / "HALIFAX, April 8, 2025 -- …")
