@@ -355,3 +355,93 @@ def test_html_furniture_heading_is_no_title(tmp_path: Path, heading: str) -> Non
     doc = _doc(tmp_path, html, name="a.html")
     assert doc.title is None
     assert P_ONE in doc.text and P_TWO in doc.text
+
+
+# --- a labelled subject names the piece -------------------------------------------------------
+
+EMAIL_DIGEST = """From: The Lakeside Letter <digest@lakeside-letter.example>
+Subject: #88 | Why the ferry timetable changed again
+Date: Tue, 4 May 2021 06:00:00 +0000
+
+View in browser
+
+THE LAKESIDE LETTER
+Your weekly note on the northern lakes
+Issue #88 | Tuesday, 4 May 2021
+
+{body}"""
+
+EMAIL_BRIEF = """From: Harbour Brief <news@harbourbrief.example>
+To: reader@example.com
+Date: Mon, 11 Jan 2021 07:00:00 +0100
+Subject: The Harbour Brief #31: The crane that never arrived
+
+View this email in your browser
+
+THE HARBOUR BRIEF
+
+{body}"""
+
+CABLE = """Reading Room | Search | Help
+
+Document 1977PORTVILLE01234 - Released in Full
+
+UNCLASSIFIED
+
+P 041200Z MAY 77
+FM AMEMBASSY PORTVILLE
+TO SECSTATE WASHDC
+
+SUBJECT: NORTHLAND AND SOUTHLAND REOPEN BORDER POST
+
+1. SUMMARY: {body}"""
+
+CAPTIONS = """NORTHBAY TELEVISION — CLOSED CAPTION TRANSCRIPT
+PROGRAMME: THE EVENING REPORT
+BROADCAST: 04/05/2021 19:00
+SEGMENT: FERRY CREWS WALK OUT OVER PAY
+
+[19:00:02] >> {body}"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (EMAIL_DIGEST, "Why the ferry timetable changed again"),  # the issue number before the subject is no title
+        (EMAIL_BRIEF, "The crane that never arrived"),  # nor is the newsletter's name with its number
+        (CABLE, "NORTHLAND AND SOUTHLAND REOPEN BORDER POST"),  # a cable's subject over the reading room's page title
+        (CAPTIONS, "FERRY CREWS WALK OUT OVER PAY"),  # a caption transcript's segment
+        # a subject of one or two words names a topic, not the piece
+        (EMAIL_BRIEF.replace("The Harbour Brief #31: The crane that never arrived", "Weekly digest"), None),
+    ],
+)
+def test_a_labelled_subject_is_the_title(tmp_path: Path, text: str, title: str | None) -> None:
+    doc = _doc(tmp_path, text.format(body=BODY))
+    if title is None:
+        assert doc.title != "Weekly digest"
+    else:
+        assert doc.title == title
+    assert "approved the new budget on Monday" in doc.text
+
+
+# --- the section a page is filed under is no title ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # the section repeats an item of the menu above it
+        ("Lakeside Online | Home | Local | Region and World | Economy | Sport\n\nRegion and World\n\n"
+         "Two towns agree to share the cost of the new bridge", "Two towns agree to share the cost of the new bridge"),
+        ("THE NORTHBAY STAR\nHome · News · Harbour Life · Sport\n\nHarbour Life\n\n"
+         "Old ferry makes its last crossing after sixty years\n\nBy Ana Sorel", "Old ferry makes its last crossing after sixty years"),
+        # a path whose first step is a menu item
+        ("Home | News | Business | Opinion | Sport\n\nOpinion > Our Columnists\n\n"
+         "Why the bridge will cost more than we were told\n\n3 May 2021", "Why the bridge will cost more than we were told"),
+        # a headline that only shares a word with the menu is the title
+        ("Home | News | Harbour | Sport\n\nHarbour reopens after the storm", "Harbour reopens after the storm"),
+    ],
+)
+def test_a_section_label_under_the_menu_is_no_title(tmp_path: Path, top: str, title: str) -> None:
+    doc = _doc(tmp_path, f"{top}\n\n{BODY}")
+    assert doc.title == title
+    assert doc.text.startswith("The city council approved the new budget")

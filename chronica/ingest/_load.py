@@ -18,20 +18,25 @@ from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import REVISION_NOTE
 from chronica.ingest._metadata import (
+    MASTHEAD_REACH,
     TextMeta,
     _meta_line,
     address_line,
     byline,
+    date_line,
     dateline,
     is_division_number,
     normalise_date,
+    labelled_title,
     parse_header,
+    subject_title,
     take_top_metadata,
     updated_note_date,
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest._pdf_layout import read_layout
+from chronica.ingest._published import choose, is_inferred, wire_dateline
 from chronica.ingest._subtitles import read_subtitles
 from chronica.ingest._title import page_title
 from chronica.ingest._title_block import title_block, without_honorific
@@ -126,7 +131,10 @@ def document_from_text(
                    references=result.references, removed=result.removed, encoding=encoding)
     if body_start:
         doc.removed.insert(0, ("header", raw[:body_start].strip()))
-    doc.title = _first(given.get("title"), header.get("title"), top.title)
+    # a labelled subject (an e-mail's header, a cable's or a caption transcript's particulars) names
+    # the piece itself: it wins over the headline read from the shape of the top lines
+    doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
+                       labelled_title(units), top.title)
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
                         host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
@@ -135,7 +143,8 @@ def document_from_text(
     page_url = None if doc.url else _address_over_text(units)
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
                          (url_date(doc.url), "url"), (top.published, top.published_source),
-                         (block_published, "title-block"), (url_date(page_url), "url")], units)
+                         (block_published, "title-block"), (url_date(page_url), "address-line"),
+                         (given.get("created"), "file-meta")], units)
     doc.url = doc.url or page_url
     return doc
 
@@ -159,25 +168,55 @@ def _first(*values: Any) -> str | None:
     return None
 
 
-def _set_published(doc: Document, candidates: list[tuple[Any, str | None]], units: list[Unit]) -> None:
-    """The first known date; else a dateline opening the first kept paragraph."""
-    for value, source in candidates:
-        iso = normalise_date(value) if value else None
-        if iso:
-            doc.published, doc.published_source = iso, source
-            return
+def _set_published(doc: Document, candidates: list[tuple[Any, str]], units: list[Unit]) -> None:
+    """The publication date: the best of the reader's ``candidates`` and of what the text itself
+    prints further off (a dateline opening the first kept paragraph, a yearless wire dateline
+    with the copyright year, an "updated" note in the furniture), ranked by
+    :data:`~chronica.ingest._published.SOURCES`."""
+    found = choose(candidates)
+    if found is None or is_inferred(found[1]):
+        # what the text prints further off ranks under every reader's candidate but the file's metadata
+        found = choose([*candidates, *_text_candidates(doc, units)])
+    if found:
+        doc.published, doc.published_source = found
+
+
+#: the kinds :func:`_text_candidates` gives; only the file's metadata ranks under them
+TEXT_KINDS = ("lead-dateline", "top-date-line", "wire-dateline", "updated-note")
+
+#: how many kept lines from the top the first paragraph of a wire story may stand (under slugs,
+#: a headline and rules)
+WIRE_LEAD_REACH = 8
+
+
+def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
+    """The date candidates the text prints away from its top lines (each ranks under every
+    reader's candidate except the file's metadata: see :data:`TEXT_KINDS`)."""
+    out: list[tuple[Any, str]] = []
     kept = [u for u in units if u.kind is None][:2]
     # the first kept paragraph, or the one under a standfirst ("Oldest lighthouse to open" / "HALIFAX, April 8, 2025 -- …")
     for u in kept[:1] if kept and kept[0].is_prose else kept:
-        iso = dateline(u.text)
-        if iso:
-            doc.published, doc.published_source = iso, "dateline"
-            return
+        if iso := dateline(u.text):
+            out.append((iso, "lead-dateline"))
+            break
+    # the story's first paragraph, under the wire's slugs and headline: "NEW DELHI, Aug 28 (ANS) - …" / "© 2017 ANS"
+    lead = next((u for u in [u for u in units if u.kind is None][:WIRE_LEAD_REACH] if u.is_prose), None)
+    if lead is not None and (iso := wire_dateline(lead.text, doc.raw)):
+        out.append((iso, "wire-dateline"))
+    # a date line standing alone above the first paragraph, where no headline was found to read it
+    # under ("Rabat, 2 February 2023" / "PRESS COMMUNIQUÉ" / "Twelfth … Meeting: Joint Declaration")
+    for u in units[:MASTHEAD_REACH]:
+        if u.is_prose and u.kind is None and not u.heading:
+            break
+        if u.kind in (None, "dateline", "masthead") and (iso := date_line(u.text.strip())):
+            out.append((iso, "top-date-line"))
+            break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
         if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) and (iso := updated_note_date(u.text)):
-            doc.published, doc.published_source = iso, "updated-note"
-            return
+            out.append((iso, "updated-note"))
+            break
+    return out
 
 
 def _clean_segments(path: str, text: str, units: list[Unit], title: str | None,
@@ -527,11 +566,10 @@ def _load_pdf(path: str, data: bytes) -> Document:
     # no title or author in the information dictionary: the first page's type sizes
     given["title"] = given.get("title") or layout.title
     given["author"] = given.get("author") or layout.issuer
+    # when the file was made, not when the piece appeared: it loses to any date the text prints
+    given["created"] = created.date().isoformat() if created is not None else None
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
-    if doc.published is None and created is not None:
-        # weak fallback: when the PDF was made, not necessarily when the article appeared
-        doc.published, doc.published_source = created.date().isoformat(), "pdf-meta"
     return doc
 
 

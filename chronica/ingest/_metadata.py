@@ -13,8 +13,8 @@ from email.utils import parsedate_to_datetime
 
 from chronica.ingest import _credits, _text_title
 from chronica.ingest._clean import lexicon_kind, looks_like_name
-from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
-from chronica.ingest._units import Unit
+from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, REVISION_NOTE, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
+from chronica.ingest._units import Unit, fold
 
 _I = re.IGNORECASE
 
@@ -167,6 +167,8 @@ HEADER_KEYS = {
     "publication_date": "published", "date_published": "published", "published_date": "published",
     "published on": "published", "posted": "published",
     "author": "author", "authors": "author", "by": "author", "byline": "author", "writer": "author",
+    # an e-mail's header block ("From: … / Subject: … / Date: …"): the subject is the piece's headline
+    "subject": "subject",
 }
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
 
@@ -283,6 +285,40 @@ _PROGRAMME_LABEL = re.compile(
     r"|presented by|interviewer|moderator|panel(?:lists)?|producer|produced by|speakers?)\s*:\s*\S", _I)
 
 
+#: a labelled line that names the piece itself: an e-mail's or a cable's subject, a broadcast
+#: segment's or a wire item's headline ("Subject: …", "SUBJECT: …", "SEGMENT: …", "HEADLINE: …")
+TITLE_LABEL = re.compile(r"^\W{0,2}(?:subject|subj|segment|story|headline|item)\s*:\s*(?P<title>\S.*?)\s*$", _I)
+#: the most words a labelled title may have; the fewest
+LABELLED_TITLE_WORDS = (3, 30)
+#: a newsletter's name and issue number before the subject ("#212 | …", "The Causeway Brief #147: …"),
+#: a reply's or forward's mark ("Re: ", "Fwd: ")
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+|^(?:[^#|:\n]{0,40}?\s)?#\d{1,5}\s*[|:—–-]\s*", _I)
+
+
+def subject_title(value: str | None) -> str | None:
+    """The headline an e-mail's or a cable's subject gives, without the newsletter's name and issue
+    number or a reply's mark before it; None when fewer than three words are left (a subject such
+    as "History" or "Weekly digest" names a topic, not the piece)."""
+    if not value:
+        return None
+    text = _SUBJECT_PREFIX.sub("", value.strip()).strip()
+    least, most = LABELLED_TITLE_WORDS
+    return text if least <= len(text.split()) <= most else None
+
+
+def labelled_title(units: list[Unit]) -> str | None:
+    """The headline a labelled line above the first paragraph gives ("SUBJECT: SENEGAL BREAKS
+    RELATIONS WITH …" in a cable's particulars, "SEGMENT: …" in a caption transcript's header),
+    or None. Only the lines above the first paragraph (within MASTHEAD_REACH) are read."""
+    for u in units[:MASTHEAD_REACH * 2]:
+        if u.is_prose and not u.heading and not TITLE_LABEL.match(u.text.strip()):
+            return None
+        for line in _lines(u):
+            if (m := TITLE_LABEL.match(line.strip())) and (title := subject_title(m["title"])):
+                return title
+    return None
+
+
 def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
     """A headline: short, no final full stop, not a date line, not a sentence that runs on."""
     text = u.text.strip()
@@ -357,23 +393,40 @@ _FOLIO_PAGE = re.compile(r"^(?:(?:page|p\.|pg\.?|no\.|vol\.)\s*)?[A-Z]?\d{1,4}(?
 FOLIO_NAME_WORDS = 6
 
 
+#: the most parts a folio or running head has ("Relief Coalition | Cross-Border Movements | Situation Report No. 11 | 19 December 2024")
+FOLIO_MAX_PARTS = 5
+#: the small words a name part of a folio may have in lower case
+_FOLIO_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "al"})
+
+
 def folio_date(text: str) -> str | None:
-    """The date of a printed page's folio line: the paper's name, the date and the page number
-    set apart by wide gaps ("THE EVENING STAR      SATURDAY, MAY 2, 1998      PAGE A7",
-    "Page 4    The Harbour Gazette    Tuesday 3 March 1987"). One part is the date, one the page
-    number, any other the paper's name in capitalised words; else None."""
+    """The date of a printed page's folio line or a report's running head: the paper's or
+    issuer's name, the date and the page number, series or price set apart by wide gaps or bars
+    ("THE EVENING STAR      SATURDAY, MAY 2, 1998      PAGE A7", "Page 4    The Harbour Gazette
+    Tuesday 3 March 1987", "THE X      TUESDAY, AUGUST 10, 1965      PRICE 15 CENTS", "Relief
+    Coalition | Situation Report No. 11 | 19 December 2024"). One part is the date, at most one
+    the page number, every other part a short run of capitalised words; else None."""
+    if text.strip().startswith("|") or REVISION_NOTE.search(text):
+        return None  # a table row; a revision note ("Last modified: 3 May 2021 | Privacy") dates an edit
     parts = [p.strip() for p in _FOLIO_GAP.split(text.strip()) if p.strip()]
-    if not 2 <= len(parts) <= 3:
+    if not 2 <= len(parts) <= FOLIO_MAX_PARTS:
         return None
     dates = [(p, iso) for p in parts if (iso := date_line(p))]
     pages = [p for p in parts if _FOLIO_PAGE.match(p)]
     names = [p for p in parts if p not in pages and p not in [d for d, _ in dates]]
-    if len(dates) != 1 or len(pages) != 1 or len(names) > 1:
+    if len(dates) != 1 or len(pages) > 1 or not (pages or names):
         return None
-    if names and not (len(names[0].split()) <= FOLIO_NAME_WORDS and all(w[:1].isupper() or w.lower() in {"of", "the", "and"}
-                                                                       for w in names[0].split())):
+    if not all(_folio_name(n) for n in names):
         return None
     return dates[0][1]
+
+
+def _folio_name(part: str) -> bool:
+    """A name part of a folio: a short run of capitalised words or numbers ("The Valley Courier",
+    "Chronology Series No. 9", "PRICE 15 CENTS"), no sentence."""
+    words = part.split()
+    return len(words) <= FOLIO_NAME_WORDS and not part.endswith(".") \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _FOLIO_SMALL for w in words)
 
 
 def dateline(text: str) -> str | None:
@@ -405,6 +458,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     line and a date line at the top of ``units``."""
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
+    if not title_known:
+        _mark_section_labels(live)
+        live = [u for u in live if u.kind is None]
     above: list[Unit] = []
     i = 0
     division: Unit | None = None
@@ -521,7 +577,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso and meta.published is None:
                 meta.published, meta.published_source = iso, "dateline"
     for u in live[:FOLIO_REACH] if meta.published is None else ():
-        if iso := folio_date(u.text):  # a printed page's folio over the piece: "THE X   MAY 2, 1998   PAGE 3"
+        # a printed page's folio over the piece: "THE X   MAY 2, 1998   PAGE 3"; or a report's
+        # running head, which a PDF's text joins to the line under it ("… | 19 December 2024" / "www.x.example")
+        if iso := folio_date(u.text) or next(filter(None, map(folio_date, _lines(u) if len(u.pieces) > 1 else [])), None):
             if u.kind == "title":
                 meta.title = None  # the folio is no headline
             meta.published, meta.published_source, u.kind = iso, "folio", "masthead"
@@ -533,6 +591,44 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
+
+
+def _lines(u: Unit) -> list[str]:
+    """The unit's text line by line, as its verbatim slices were joined."""
+    out, pos = [], 0
+    for s, e, joiner in u.pieces:
+        pos += len(joiner)
+        out.append(u.text[pos : pos + e - s])
+        pos += e - s
+    return out
+
+
+#: what separates the items of a page's menu line, and the steps of a path ("Opinion > Letters")
+_MENU_ITEM_SEP = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_PATH_STEP_SEP = re.compile(r"\s+[>›»/]\s+|\s*[›»]\s*")
+
+
+def _mark_section_labels(live: list[Unit]) -> None:
+    """Above the first paragraph, the lines that name the section the page is filed under are its
+    masthead: no title, no body text."""
+    for j, u in enumerate(live[:MASTHEAD_REACH]):
+        if u.is_prose and not u.heading:
+            return
+        if j and _section_label(live, j):
+            u.kind = "masthead"
+
+
+def _section_label(live: list[Unit], j: int) -> bool:
+    """``live[j]`` names the section the page is filed under: it repeats an item of the page's menu
+    line above it ("Home | Local | Arab and World | Economy" / "Arab and World"), or is a path whose
+    first step is such an item ("Home | News | Opinion | Letters" / "Opinion > Letters to the
+    Editor"). A headline never repeats the menu."""
+    items = {fold(i) for v in live[:j] if _is_nav_like(v) for i in _MENU_ITEM_SEP.split(v.text.strip()) if i.strip()}
+    if not items:
+        return False
+    text = live[j].text.strip()
+    steps = [s for s in _PATH_STEP_SEP.split(text) if s.strip()]
+    return fold(text) in items or (len(steps) >= 2 and fold(steps[0]) in items)
 
 
 def _without_descriptor(title: str | None, taken: list[Unit]) -> str | None:

@@ -35,8 +35,9 @@ class Document:
     url: str | None = None
     #: ISO value at the precision found: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when not found.
     published: str | None = None
-    #: where ``published`` came from: "option", "html-meta", "header", "url" (a date in the
-    #: address), "jsonl", "dateline", "pdf-meta".
+    #: where ``published`` came from: a kind of :data:`chronica.ingest._published.SOURCES`
+    #: ("option", "html-meta", "header", "url" (a date in the address), "jsonl", "dateline",
+    #: "folio", "wire-dateline", "file-meta" (inferred: only the file's metadata gave it), …).
     published_source: str | None = None
     #: bibliography and footnote lines, kept apart from the narrative.
     references: list[str] = field(default_factory=list)
