@@ -199,6 +199,19 @@ def may_hold(text: str, lemma: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _writes_date(timex: dict) -> bool:
+    """The time expression writes its date ("27.08.1994", "on 14 June"), not a shift from another
+    ("weeks later")."""
+    return timex.get("anchor") == "absolute" or any(ch.isdigit() for ch in timex["text"])
+
+
+def _day_shift(timex: dict, span: tuple) -> bool:
+    """A shift of days from the day the story last told ("[on 24 August] ... Two days later"):
+    the source states that day as surely as if it wrote it (the tagger resolves the shift on the
+    narrative anchor; a shift from a month or a year gives no day)."""
+    return timex.get("anchor") == "narrative" and dates.span_days(span) <= 1
+
+
 def _of_family(lemma: str, token: Token) -> bool:
     """``token`` is a word of ``lemma``'s family (:func:`related`) by its lemma in the parse or,
     when the lemmatizer left an irregular form as written ("retook"), by the lemma the
@@ -651,12 +664,19 @@ class Reader:
             if piece is None:
                 continue
             far = min(_distance(head, tok) for tok in piece)
-            if far <= TIME_REACH and (best is None or far < best[0]):
+            # as near as another, a date the sentence writes wins ("A week later, [on 14 June],
+            # Qatar withdrew": the day, not the shift)
+            if far <= TIME_REACH and (best is None or far < best[0] or (
+                    far == best[0] and _writes_date(t) and not _writes_date(best[1]))):
                 best = (far, t, span)
         if best is not None:
             reading.date, reading.date_span = best[1]["value"], best[2]
-            reading.date_stated = best[1].get("anchor") == "absolute" or any(
-                ch.isdigit() for ch in best[1]["text"])
+            # a shift the sentence also writes ("four days later, on Aug. 24") is stated; another
+            # counts as stated only as the sentence's one time: beside a written date it may tell
+            # another clause's day ("on 29 July the Sabor voted ..., and the next day")
+            written = [t for t in marks.timexes if t["type"] in ("DATE", "TIME") and _writes_date(t)]
+            reading.date_stated = _writes_date(best[1]) or any(t["value"] == best[1]["value"] for t in written) or (
+                _day_shift(best[1], best[2]) and not written)
         else:  # no time in the sentence: the date the build gave the event at the predicate (a
             # heading's year, the narrative's date), never the document's own date
             at = row.start + head.idx
