@@ -308,6 +308,17 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
     return []
 
 
+def _head_noun(name: str) -> str | None:
+    """The common noun a name is built on, as a definite description calls it: the last word
+    before "of" ("International [Court] of Justice", "the Boundary [Commission]"), in lower
+    case; None for a name of one word or one with no common noun (a person's, a state's)."""
+    words = name.split(" of ")[0].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    head = words[-1].lower()
+    return head if head.isalpha() else None
+
+
 #: the most characters between two words of one name the question wrote apart ("Tebedu[ in ]Sarawak")
 NAME_GAP = 6
 
@@ -519,6 +530,7 @@ class Reader:
         self.store = store
         self.index = index
         self._pair_cache: dict[int, frozenset[str]] = {}  # document id -> its pair (:meth:`_pairs`)
+        self._antecedents: dict[tuple, tuple] = {}  # (document, sentence start, noun) -> :meth:`_named`
 
     def _pairs(self, documents: set[int]) -> dict[int, frozenset[str]]:
         """The pair of states each document tells most of (:func:`document_pair`), as ids;
@@ -529,6 +541,28 @@ class Reader:
             for d in todo:
                 self._pair_cache[d] = found.get(d, frozenset())
         return {d: self._pair_cache[d] for d in documents}
+
+    def _named(self, actor: QuestionActor, row: SentenceRow, marks: SentenceMarks) -> list[tuple[int, int]]:
+        """Where ``row`` names ``actor`` (:func:`_names_actor`), else where it calls it by the head
+        noun of its name after the article (:func:`_head_noun`: "the court" for the International
+        Court of Justice) when the nearest name of the document before the sentence that holds
+        that noun is the actor's as the actors stage resolved it ("The International Court of
+        Justice ... The court delivered its opinion on 22 July 2010"; not after "the
+        Constitutional Court")."""
+        out = _names_actor(actor, row, marks)
+        if out or not actor.ids or actor.person:
+            return out
+        head = _head_noun(actor.name or actor.text)
+        at = word_at(fold(row.text), f"the {head}") if head else -1
+        if at < 0:
+            return []
+        key = (row.document_id, row.start, head)
+        if key not in self._antecedents:
+            self._antecedents[key] = store_search.last_named(self.index.connection(), row.document_id,
+                                                             row.start, head)
+        if not (self._antecedents[key] and set(self._antecedents[key]) & actor.ids):
+            return []
+        return [(row.start + at, row.start + at + len(head) + 4)]
 
     def read(self, q: Question, hits: list[SearchHit] | None = None, *,
              by_content: bool = False) -> list[Reading]:
@@ -571,7 +605,7 @@ class Reader:
         names = [n for n in unresolved_names(q) + q.places if not _only_dates(q, n)]
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
-            places = [_names_actor(a, row, m) for a in q.actors]
+            places = [self._named(a, row, m) for a in q.actors]
             if not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
                 continue
             evidence = Evidence()
@@ -618,7 +652,7 @@ class Reader:
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
-                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors], doer_asked)
+                      and _roles_fit(t, row, q.actors, [self._named(a, row, m) for a in q.actors], doer_asked)
                       and (not said or _predicative(t))]
                 if not at:
                     continue
@@ -632,7 +666,7 @@ class Reader:
                 if not content and (q.kind != "what" or q.span is None):
                     continue  # nothing to recognise the question by but its names
                 head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-                if any_act and not _roles_fit(head, row, q.actors, [_names_actor(a, row, m) for a in q.actors]):
+                if any_act and not _roles_fit(head, row, q.actors, [self._named(a, row, m) for a in q.actors]):
                     continue  # "what did [X] do": X is the doer of the sentence's main verb
             if evidence is not None:
                 score -= LOOSE_PENALTY
