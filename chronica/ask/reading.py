@@ -205,6 +205,29 @@ def _writes_date(timex: dict) -> bool:
     return timex.get("anchor") == "absolute" or any(ch.isdigit() for ch in timex["text"])
 
 
+def nearer(far: int, timex: dict, best_far: int, best: dict) -> bool:
+    """Whether ``timex``, ``far`` links from the predicate, is its time rather than ``best``,
+    ``best_far`` links away: the nearer; as near as the other, a date the sentence writes ("A
+    week later, [on 14 June], the envoy withdrew": the day, not the shift)."""
+    return far < best_far or (far == best_far and _writes_date(timex) and not _writes_date(best))
+
+
+def states_date(timex: dict, span: tuple, timexes: list[dict]) -> bool:
+    """Whether the sentence states the day of ``timex`` (days ``span``), the time read at its
+    predicate, among all its ``timexes``: it writes it ("on 27.08.1994"); or the time is a shift
+    the sentence also writes ("four days later, on Aug. 24"); or a shift of days from the day
+    the story last told that is the sentence's one time ("Two days later, Algeria closed the
+    border": :func:`_day_shift`). Beside a written date a shift may tell another clause's day
+    ("on 29 July the assembly voted ..., and the next day ..."): not stated. Only a stated date
+    disputes another source's (:func:`chronica.ask.answer._dissent`)."""
+    if _writes_date(timex):
+        return True
+    written = [t for t in timexes if t.get("type") in ("DATE", "TIME") and _writes_date(t)]
+    if any(t.get("value") == timex.get("value") for t in written):
+        return True
+    return _day_shift(timex, span) and not written
+
+
 def _day_shift(timex: dict, span: tuple) -> bool:
     """A shift of days from the day the story last told ("[on 24 August] ... Two days later"):
     the source states that day as surely as if it wrote it (the tagger resolves the shift on the
@@ -698,19 +721,11 @@ class Reader:
             if piece is None:
                 continue
             far = min(_distance(head, tok) for tok in piece)
-            # as near as another, a date the sentence writes wins ("A week later, [on 14 June],
-            # Qatar withdrew": the day, not the shift)
-            if far <= TIME_REACH and (best is None or far < best[0] or (
-                    far == best[0] and _writes_date(t) and not _writes_date(best[1]))):
+            if far <= TIME_REACH and (best is None or nearer(far, t, best[0], best[1])):
                 best = (far, t, span)
         if best is not None:
             reading.date, reading.date_span = best[1]["value"], best[2]
-            # a shift the sentence also writes ("four days later, on Aug. 24") is stated; another
-            # counts as stated only as the sentence's one time: beside a written date it may tell
-            # another clause's day ("on 29 July the Sabor voted ..., and the next day")
-            written = [t for t in marks.timexes if t["type"] in ("DATE", "TIME") and _writes_date(t)]
-            reading.date_stated = _writes_date(best[1]) or any(t["value"] == best[1]["value"] for t in written) or (
-                _day_shift(best[1], best[2]) and not written)
+            reading.date_stated = states_date(best[1], best[2], marks.timexes)
         else:  # no time in the sentence: the date the build gave the event at the predicate (a
             # heading's year, the narrative's date), never the document's own date
             at = row.start + head.idx
