@@ -136,6 +136,7 @@ MENTIONS = [
     (400, "Supreme Court", "NOR"),
     (600, "the Court", "NOR"),
     (800, "Security Council", "UNSC"),
+    (250, "United States", "USA"),
 ]
 
 
@@ -184,13 +185,16 @@ CALLED = [
     ("The court ruled on 5 May 1999.", 700, "International Court of Justice", "ICJ", False),
     ("Court officials met in May.", 250, "International Court of Justice", "ICJ", False),
     ("On 4 May 1994 the court ruled.", 5, "International Court of Justice", "ICJ", False),
+    # a state is not called by its name's last word ("the states" after "United States")
+    ("The envoy met the states of the region in May.", 300, "United States", "USA", False),
 ]
 
 
 @pytest.mark.parametrize("sentence, start, text, actor_id, named", CALLED)
 def test_ask_an_actor_called_by_the_head_noun_of_its_name(store, sentence, start, text, actor_id, named):
-    names = {"ICJ": "International Court of Justice", "UNSC": "Security Council"}
-    actor = QuestionActor(text=text, actor_id=actor_id, name=names[actor_id], role=None)
+    names = {"ICJ": "International Court of Justice", "UNSC": "Security Council", "USA": "United States"}
+    kind = "state" if actor_id == "USA" else "organisation"
+    actor = QuestionActor(text=text, actor_id=actor_id, name=names[actor_id], role=None, kind=kind)
     reader = Reader(store, _Index(store))  # type: ignore[arg-type]
     marks = SentenceMarks(timexes=[], actors=[])
     assert bool(reader._named(actor, _row(sentence, 1, start=start), marks)) is named

@@ -331,6 +331,10 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
     return []
 
 
+#: the actors stage's kind of an institution, which a text may call by its head noun ("the court")
+ORGANISATION = "organisation"
+
+
 def _head_noun(name: str) -> str | None:
     """The common noun a name is built on, as a definite description calls it: the last word
     before "of" ("International [Court] of Justice", "the Boundary [Commission]"), in lower
@@ -566,14 +570,15 @@ class Reader:
         return {d: self._pair_cache[d] for d in documents}
 
     def _named(self, actor: QuestionActor, row: SentenceRow, marks: SentenceMarks) -> list[tuple[int, int]]:
-        """Where ``row`` names ``actor`` (:func:`_names_actor`), else where it calls it by the head
-        noun of its name after the article (:func:`_head_noun`: "the court" for the International
+        """Where ``row`` names ``actor`` (:func:`_names_actor`), else, for an organisation (a
+        state is "the country", not "the states"), where it calls it by the head noun of its
+        name after the article (:func:`_head_noun`: "the court" for the International
         Court of Justice) when the nearest name of the document before the sentence that holds
         that noun is the actor's as the actors stage resolved it ("The International Court of
         Justice ... The court delivered its opinion on 22 July 2010"; not after "the
         Constitutional Court")."""
         out = _names_actor(actor, row, marks)
-        if out or not actor.ids or actor.person:
+        if out or not actor.ids or actor.kind != ORGANISATION:
             return out
         head = _head_noun(actor.name or actor.text)
         at = word_at(fold(row.text), f"the {head}") if head else -1
