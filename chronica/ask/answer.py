@@ -371,7 +371,8 @@ class Asker:
             readings = [r for r in self.reader.read(q, self._hits(q, READ_CANDIDATES), by_content=True)
                         if not r.negated and (
                 q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
-        readings = strict_first([r for r in readings if r.date_span is not None])
+        dated = [r for r in readings if r.date_span is not None]
+        readings = strict_first(dated)
         chosen = choose_date(readings)
         if chosen is None:
             return None
@@ -387,7 +388,10 @@ class Asker:
             value = finer[0]
             agree = [r for r in agree if dates.overlaps(r.date_span, dates.value_interval(value))]
         cites = _unique([_read_cite(r, self.titles) for r in agree])
-        dissent = _dissent([(r.date, r.date_span, r.date_stated, _read_cite(r, self.titles)) for r in readings],
+        # the sources that dispute it: a sentence short of the strict test (an actor left to its
+        # document's pair) still tells its source's day, when the reader kept it as close to
+        # the question (:data:`chronica.ask.reading.LOOSE_SIMILARITY`)
+        dissent = _dissent([(r.date, r.date_span, r.date_stated, _read_cite(r, self.titles)) for r in dated],
                            value, dates.value_interval(value))
         if dissent is not None:
             return _disputed(q, dissent)

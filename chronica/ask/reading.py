@@ -199,6 +199,42 @@ def may_hold(text: str, lemma: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _writes_date(timex: dict) -> bool:
+    """The time expression writes its date ("27.08.1994", "on 14 June"), not a shift from another
+    ("weeks later")."""
+    return timex.get("anchor") == "absolute" or any(ch.isdigit() for ch in timex["text"])
+
+
+def nearer(far: int, timex: dict, best_far: int, best: dict) -> bool:
+    """Whether ``timex``, ``far`` links from the predicate, is its time rather than ``best``,
+    ``best_far`` links away: the nearer; as near as the other, a date the sentence writes ("A
+    week later, [on 14 June], the envoy withdrew": the day, not the shift)."""
+    return far < best_far or (far == best_far and _writes_date(timex) and not _writes_date(best))
+
+
+def states_date(timex: dict, span: tuple, timexes: list[dict]) -> bool:
+    """Whether the sentence states the day of ``timex`` (days ``span``), the time read at its
+    predicate, among all its ``timexes``: it writes it ("on 27.08.1994"); or the time is a shift
+    the sentence also writes ("four days later, on Aug. 24"); or a shift of days from the day
+    the story last told that is the sentence's one time ("Two days later, Algeria closed the
+    border": :func:`_day_shift`). Beside a written date a shift may tell another clause's day
+    ("on 29 July the assembly voted ..., and the next day ..."): not stated. Only a stated date
+    disputes another source's (:func:`chronica.ask.answer._dissent`)."""
+    if _writes_date(timex):
+        return True
+    written = [t for t in timexes if t.get("type") in ("DATE", "TIME") and _writes_date(t)]
+    if any(t.get("value") == timex.get("value") for t in written):
+        return True
+    return _day_shift(timex, span) and not written
+
+
+def _day_shift(timex: dict, span: tuple) -> bool:
+    """A shift of days from the day the story last told ("[on 24 August] ... Two days later"):
+    the source states that day as surely as if it wrote it (the tagger resolves the shift on the
+    narrative anchor; a shift from a month or a year gives no day)."""
+    return timex.get("anchor") == "narrative" and dates.span_days(span) <= 1
+
+
 def _of_family(lemma: str, token: Token) -> bool:
     """``token`` is a word of ``lemma``'s family (:func:`related`) by its lemma in the parse or,
     when the lemmatizer left an irregular form as written ("retook"), by the lemma the
@@ -293,6 +329,21 @@ def _names_actor(actor: QuestionActor, sentence: SentenceRow, marks: SentenceMar
             at = end = found + len(part)
         return [(sentence.start + first, sentence.start + end)]
     return []
+
+
+#: the actors stage's kind of an institution, which a text may call by its head noun ("the court")
+ORGANISATION = "organisation"
+
+
+def _head_noun(name: str) -> str | None:
+    """The common noun a name is built on, as a definite description calls it: the last word
+    before "of" ("International [Court] of Justice", "the Boundary [Commission]"), in lower
+    case; None for a name of one word or one with no common noun (a person's, a state's)."""
+    words = name.split(" of ")[0].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    head = words[-1].lower()
+    return head if head.isalpha() else None
 
 
 #: the most characters between two words of one name the question wrote apart ("Tebedu[ in ]Sarawak")
@@ -506,6 +557,7 @@ class Reader:
         self.store = store
         self.index = index
         self._pair_cache: dict[int, frozenset[str]] = {}  # document id -> its pair (:meth:`_pairs`)
+        self._antecedents: dict[tuple, tuple] = {}  # (document, sentence start, noun) -> :meth:`_named`
 
     def _pairs(self, documents: set[int]) -> dict[int, frozenset[str]]:
         """The pair of states each document tells most of (:func:`document_pair`), as ids;
@@ -516,6 +568,29 @@ class Reader:
             for d in todo:
                 self._pair_cache[d] = found.get(d, frozenset())
         return {d: self._pair_cache[d] for d in documents}
+
+    def _named(self, actor: QuestionActor, row: SentenceRow, marks: SentenceMarks) -> list[tuple[int, int]]:
+        """Where ``row`` names ``actor`` (:func:`_names_actor`), else, for an organisation (a
+        state is "the country", not "the states"), where it calls it by the head noun of its
+        name after the article (:func:`_head_noun`: "the court" for the International
+        Court of Justice) when the nearest name of the document before the sentence that holds
+        that noun is the actor's as the actors stage resolved it ("The International Court of
+        Justice ... The court delivered its opinion on 22 July 2010"; not after "the
+        Constitutional Court")."""
+        out = _names_actor(actor, row, marks)
+        if out or not actor.ids or actor.kind != ORGANISATION:
+            return out
+        head = _head_noun(actor.name or actor.text)
+        at = word_at(fold(row.text), f"the {head}") if head else -1
+        if at < 0:
+            return []
+        key = (row.document_id, row.start, head)
+        if key not in self._antecedents:
+            self._antecedents[key] = store_search.last_named(self.index.connection(), row.document_id,
+                                                             row.start, head)
+        if not (self._antecedents[key] and set(self._antecedents[key]) & actor.ids):
+            return []
+        return [(row.start + at, row.start + at + len(head) + 4)]
 
     def read(self, q: Question, hits: list[SearchHit] | None = None, *,
              by_content: bool = False) -> list[Reading]:
@@ -558,7 +633,7 @@ class Reader:
         names = [n for n in unresolved_names(q) + q.places if not _only_dates(q, n)]
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
-            places = [_names_actor(a, row, m) for a in q.actors]
+            places = [self._named(a, row, m) for a in q.actors]
             if not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
                 continue
             evidence = Evidence()
@@ -605,7 +680,7 @@ class Reader:
             if predicate is not None:
                 at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
-                      and _roles_fit(t, row, q.actors, [_names_actor(a, row, m) for a in q.actors], doer_asked)
+                      and _roles_fit(t, row, q.actors, [self._named(a, row, m) for a in q.actors], doer_asked)
                       and (not said or _predicative(t))]
                 if not at:
                     continue
@@ -619,7 +694,7 @@ class Reader:
                 if not content and (q.kind != "what" or q.span is None):
                     continue  # nothing to recognise the question by but its names
                 head = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-                if any_act and not _roles_fit(head, row, q.actors, [_names_actor(a, row, m) for a in q.actors]):
+                if any_act and not _roles_fit(head, row, q.actors, [self._named(a, row, m) for a in q.actors]):
                     continue  # "what did [X] do": X is the doer of the sentence's main verb
             if evidence is not None:
                 score -= LOOSE_PENALTY
@@ -651,12 +726,11 @@ class Reader:
             if piece is None:
                 continue
             far = min(_distance(head, tok) for tok in piece)
-            if far <= TIME_REACH and (best is None or far < best[0]):
+            if far <= TIME_REACH and (best is None or nearer(far, t, best[0], best[1])):
                 best = (far, t, span)
         if best is not None:
             reading.date, reading.date_span = best[1]["value"], best[2]
-            reading.date_stated = best[1].get("anchor") == "absolute" or any(
-                ch.isdigit() for ch in best[1]["text"])
+            reading.date_stated = states_date(best[1], best[2], marks.timexes)
         else:  # no time in the sentence: the date the build gave the event at the predicate (a
             # heading's year, the narrative's date), never the document's own date
             at = row.start + head.idx

@@ -362,6 +362,21 @@ def marks_at(store: Store, sentences: list[SentenceRow]) -> dict[tuple[int, int]
     return out
 
 
+def last_named(store: Store, document_id: int, before: int, noun: str) -> tuple[str, ...]:
+    """The actor ids (its own and its state's) of the nearest name before the offset ``before``
+    in the document that holds ``noun`` ("International Court of Justice" for "court"), the bare
+    noun and the noun after an article left out ("the court" names nothing by itself); () when
+    there is none or the actors stage resolved it to no actor."""
+    for text, actor_id, country in store.conn.execute(
+            "SELECT text, actor_id, country FROM actor_mentions WHERE document_id = ? AND start < ? "
+            "AND lower(text) LIKE ? ORDER BY start DESC", (document_id, before, f"%{noun.lower()}%")):
+        words = text.lower().split()
+        if words[-1:] == [noun.lower()] and len(words) <= 2 and (len(words) == 1 or words[0] in ("the", "this", "that")):
+            continue  # "the court": the description itself, not a name
+        return tuple(x for x in (actor_id, country) if x)
+    return ()
+
+
 def document_pairs(store: Store, documents: list[int]) -> dict[int, frozenset[str]]:
     """The two states each document tells most of, as ids (:func:`chronica.claims.extract.document_pair`:
     the rule the claims stage reads "the two countries" by), empty when no pair stands out."""
