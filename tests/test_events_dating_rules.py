@@ -158,6 +158,9 @@ PAIRED_LIST_CASES = [
     ("Talks were held in Lima in March 2004, in Quito in May 2004 and in Bogota in July 2004.", "CONSULT",
      ["2004-03", "2004-05", "2004-07"]),
     ("Kenyan officials visited Kampala in June 1999 and Nairobi in August 1999.", "CONSULT", ["1999-06", "1999-08"]),
+    # a place told after each item's date
+    ("The ceasefire was signed by Ghana on 15 August 2008 in Accra and by Togo on 16 August 2008 in Lome.", "SUPPORT",
+     ["2008-08-15", "2008-08-16"]),
     # no list: the second date has a predicate of its own; a clause of its own with its own date
     ("Ghana sent troops into the town on 3 March 2001 and Togo on 4 March 2001 recalled its envoy.",
      "MOBILIZE", ["2001-03-03"]),

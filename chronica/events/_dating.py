@@ -1193,14 +1193,16 @@ DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on)\s+)?
 #: capitalised name of at most three words (after "in", "at" or "by") and the next date's
 #: preposition - no verb, so "on 3 May, and on 5 May Borduria replied" or "on 12 August, signed
 #: by X on 15 August" (another predicate) make no list
+_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+#: a place told after an item's date: "signed by X on 15 August in Tbilisi and by Y on 16 August"
+_PLACE_AFTER = rf"(?:\s+(?:in|at)\s+{_NAME})?"
 PAIRED_LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+)?(?:(?:in|at|by)\s+)?"
-    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?:on|in)\s+")
+    rf"{_PLACE_AFTER}\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+)?(?:(?:in|at|by)\s+)?{_NAME}\s+(?:on|in)\s+")
 
 
 #: what follows a date paired with a name in a list: the clause or the list goes on, no predicate
 #: of its own ("... and Borduria on 4 March recalled its envoy" is another clause)
-_PAIRED_ITEM_END = re.compile(r"\s*(?:[.,;:!?)\]\u2013\u2014]|and\b|$)")
+_PAIRED_ITEM_END = re.compile(rf"{_PLACE_AFTER}\s*(?:[.,;:!?)\]\u2013\u2014]|and\b|$)")
 
 
 def _list_gap(text: str, start: int, end: int, next_end: int | None = None) -> bool:
