@@ -161,6 +161,12 @@ PAIRED_LIST_CASES = [
     # a place told after each item's date
     ("The ceasefire was signed by Ghana on 15 August 2008 in Accra and by Togo on 16 August 2008 in Lome.", "SUPPORT",
      ["2008-08-15", "2008-08-16"]),
+    # the list is the seizing's, in the relative clause that tells it
+    ("Togo at first armed the rebels, and later backed the militia that seized Kara in 1994 and Dapaong in May 1996.",
+     "COERCE", ["1994", "1996-05"]),
+    # no list: the dates are another predicate's ("took"), not the sending's
+    ("Ghana at first sent weapons to the rebels, then turned to the army, a force that took Kumasi in 1994 and "
+     "Tamale in September 1996.", "AID", [None]),
     # no list: the second date has a predicate of its own; a clause of its own with its own date
     ("Ghana sent troops into the town on 3 March 2001 and Togo on 4 March 2001 recalled its envoy.",
      "MOBILIZE", ["2001-03-03"]),

@@ -1205,14 +1205,14 @@ PAIRED_LIST_GAP = re.compile(
 _PAIRED_ITEM_END = re.compile(rf"{_PLACE_AFTER}\s*(?:[.,;:!?)\]\u2013\u2014]|and\b|$)")
 
 
-def _list_gap(text: str, start: int, end: int, next_end: int | None = None) -> bool:
+def _list_gap(text: str, start: int, end: int, next_end: int | None = None, paired: bool = True) -> bool:
     if DATE_LIST_GAP.fullmatch(text, start, end):
         return True
-    return bool(PAIRED_LIST_GAP.fullmatch(text, start, end)) and (
+    return paired and bool(PAIRED_LIST_GAP.fullmatch(text, start, end)) and (
         next_end is None or bool(_PAIRED_ITEM_END.match(text, next_end)))
 
 
-def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
+def date_list(ref: TimeRef, refs: list[TimeRef], text: str, paired: bool = True) -> list[TimeRef]:
     """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
     order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
     protests. Only ``ref`` when it stands alone."""
@@ -1223,9 +1223,9 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     listed.sort(key=lambda r: r.start)
     k = listed.index(ref)
     lo = hi = k
-    while lo > 0 and _list_gap(text, listed[lo - 1].end, listed[lo].start, listed[lo].end):
+    while lo > 0 and _list_gap(text, listed[lo - 1].end, listed[lo].start, listed[lo].end, paired):
         lo -= 1
-    while hi + 1 < len(listed) and _list_gap(text, listed[hi].end, listed[hi + 1].start, listed[hi + 1].end):
+    while hi + 1 < len(listed) and _list_gap(text, listed[hi].end, listed[hi + 1].start, listed[hi + 1].end, paired):
         hi += 1
     run = listed[lo : hi + 1]
     if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
@@ -1254,9 +1254,22 @@ def _next_day(a: TimeRef, b: TimeRef) -> bool:
         date.fromisoformat(a.earliest).toordinal() + 1 == date.fromisoformat(b.earliest).toordinal())
 
 
-def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
+def _verb_between(doc: Doc | None, trigger: tuple[int, int], end: int) -> bool:
+    """A verb other than the trigger's own predicate (a verb governing it: "talks were *held* in
+    Lima in March") stands between the trigger and character ``end``: another predicate."""
+    if doc is None or end <= trigger[1]:
+        return False
+    span = doc.char_span(trigger[1], end, alignment_mode="expand")
+    own = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    governing = {t.i for t in own.root.ancestors} if own is not None else set()
+    return span is not None and any(t.pos_ == "VERB" and t.i not in governing for t in span)
+
+
+def one_per_listed_date(events: list, refs: list[TimeRef], text: str, doc: Doc | None = None) -> list:
     """Each event dated by one date of a list (see :func:`date_list`) once for every date listed:
-    the copies differ only in their date."""
+    the copies differ only in their date. A list pairing names with dates is the event's only when
+    no other predicate stands between its trigger and the list ("backed X, then turned to Y, a
+    movement that took A in 1994 and B in 1996": the list is the taking's)."""
     out = []
     for e in events:
         out.append(e)
@@ -1266,6 +1279,9 @@ def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
         if ref is None:
             continue
         listed = date_list(ref, refs, text)
+        if len(listed) > 1 and doc is not None and len(listed) != len(date_list(ref, refs, text, paired=False)) \
+                and _verb_between(doc, (e.trigger_start, e.trigger_end), min(r.start for r in listed)):
+            listed = date_list(ref, refs, text, paired=False)
         if listed[0] is not ref:  # ref is one day of a run of days ("on 27 and 28 August"): the run's span
             own = listed[0]
             value, value_end = contract_date(own.value, own.value_end, own.mod)

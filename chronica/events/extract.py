@@ -1671,7 +1671,7 @@ def extract_events(
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_dating.one_per_listed_date(
-            _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text))
+            _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     return events
 
 
