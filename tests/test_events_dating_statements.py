@@ -108,6 +108,8 @@ def test_own_side_act_said(pipeline, text, dct, etype, date):
     # another state's intent, told by a head of state: no date of the report
     ("The Chilean president said on Monday that Bolivian troops would attack the border post.", "2021-06-10", "ASSAULT"),
     ("Ghana said on Tuesday that Togo would reopen the border.", "2021-06-10", "CONCEDE"),
+    # its own act of force, only said to come: a threat, the happening undated
+    ("On 3 June 1990 Ghana said it would seize the oil fields.", "1990-06-10", "COERCE"),
 ])
 def test_another_states_intent_keeps_no_date_of_the_report(pipeline, text, dct, etype):
     events = [e for e in events_of(pipeline, text, dct) if e.type == etype]

@@ -1892,12 +1892,20 @@ def _own_side_act(event: EventMention, pred: Token, said: Token, index: MentionI
     Friday that its troops were leaving the town"): the statement dates it, as an event coder dates
     an announced act or intent, also when it is only planned or possible. Compared by state, not
     by actor: the speaker is the president, the doer the country. Another state's act keeps no date
-    of the report ("Kenya said on Tuesday that Uganda would close the border")."""
+    of the report ("Kenya said on Tuesday that Uganda would close the border"), and an act of force
+    only said to come is a threat, not a happening with a date ("Iraq said on 3 June it would attack
+    Kuwait": :data:`THREATENED_FORCE`)."""
     if event.modality not in (REPORTED, PLANNED, POSSIBLE):
+        return False
+    if event.modality != REPORTED and event.type in THREATENED_FORCE:
         return False
     speakers = _speaker_states(said, index)
     doers = _state_side({p.actor_id for p in event.actors(SOURCE)})
     return bool(speakers & doers)
+
+
+#: acts of force: one only said to come is a threat (PLOVER THREATEN), its happening undated
+THREATENED_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(frozen=True)
