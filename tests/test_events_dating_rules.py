@@ -147,6 +147,39 @@ def test_one_event_per_listed_date(nlp, text, form, dates):
     assert [e.date for e in extract_events(nlp(text)) if e.form == form] == dates
 
 
+#: ``paired_date_list`` (``_dating.PAIRED_LIST_GAP``): a list whose items pair a place or a party
+#: with its date tells one happening per item; days in a row with nothing named between them are
+#: one item dated from its first day; a date followed by a predicate of its own is no item
+PAIRED_LIST_CASES = [
+    ("Earlier rounds were held in Lusaka on 27 and 28 August 2023, in Harare on 23 and 24 September 2023, "
+     "and again in Lusaka in late October 2023.", "OTHER", ["2023-08-27", "2023-09-23", "2023-10"]),
+    ("The ceasefire was signed by Ghana on 15 August 2008 and Togo on 16 August 2008.", "SUPPORT",
+     ["2008-08-15", "2008-08-16"]),
+    ("Talks were held in Lima in March 2004, in Quito in May 2004 and in Bogota in July 2004.", "CONSULT",
+     ["2004-03", "2004-05", "2004-07"]),
+    ("Kenyan officials visited Kampala in June 1999 and Nairobi in August 1999.", "CONSULT", ["1999-06", "1999-08"]),
+    # a place told after each item's date
+    ("The ceasefire was signed by Ghana on 15 August 2008 in Accra and by Togo on 16 August 2008 in Lome.", "SUPPORT",
+     ["2008-08-15", "2008-08-16"]),
+    # the list is the seizing's, in the relative clause that tells it
+    ("Togo at first armed the rebels, and later backed the militia that seized Kara in 1994 and Dapaong in May 1996.",
+     "COERCE", ["1994", "1996-05"]),
+    # no list: the dates are another predicate's ("took"), not the sending's
+    ("Ghana at first sent weapons to the rebels, then turned to the army, a force that took Kumasi in 1994 and "
+     "Tamale in September 1996.", "AID", [None]),
+    # no list: the second date has a predicate of its own; a clause of its own with its own date
+    ("Ghana sent troops into the town on 3 March 2001 and Togo on 4 March 2001 recalled its envoy.",
+     "MOBILIZE", ["2001-03-03"]),
+    ("On 3 May 2001 Ghana shelled the post, and on 5 May 2001 Togo replied with an air raid.", "ASSAULT",
+     ["2001-05-03"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,dates", PAIRED_LIST_CASES)
+def test_paired_date_list(nlp, text, etype, dates):
+    assert [e.date for e in extract_events(nlp(text)) if e.type == etype] == dates
+
+
 #: (text, event type, its date): an appositive that sums up the clause carries its date
 SUMMARY_CASES = [
     ("Argentina broke off relations with Britain, a step it took in April 1982.", "REDUCE", "1982-04"),

@@ -48,3 +48,70 @@ def test_a_report_of_anothers_act_keeps_no_date_of_the_report(pipeline, text, dc
     events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
     assert events, show(events_of(pipeline, text, dct))
     assert all(e.date is None for e in events), [(e.type, e.trigger, e.date) for e in events]
+
+
+# ``reported_present_is_the_saying`` (extract.STATEMENT_DATE_RULES): a present perfect or
+# progressive told in a dated statement speaks of the time of saying, not of the date of writing
+# (made-up sentences; a deictic opening the sentence, a weekday, a written date; another's act or
+# a joint one)
+REPORTED_PRESENT = [
+    ("Yesterday the Peruvian foreign minister said that Peru and Chile have signed a new fisheries accord.",
+     "2021-06-10", "SUPPORT", "2021-06-09"),
+    ("The Ghanaian army said on Monday that Togolese soldiers are shelling the border villages.",
+     "2021-06-10", "ASSAULT", "2021-06-07"),
+    ("A Thai spokesman told reporters on Tuesday that Cambodia has deployed tanks along the border.",
+     "2021-06-10", "MOBILIZE", "2021-06-08"),
+    ("On 2 June the Chilean foreign ministry said that Bolivia has recalled its ambassador.",
+     "2021-06-10", "SANCTION", "2021-06-02"),
+]
+
+
+@pytest.mark.parametrize("text, dct, etype, date", REPORTED_PRESENT)
+def test_reported_present_is_the_saying(pipeline, text, dct, etype, date):
+    events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
+    assert events, show(events_of(pipeline, text, dct))
+    assert (events[0].date, events[0].date_source) == (date, "sentence"), [(e.type, e.trigger, e.date) for e in events]
+    assert "reported_present_is_the_saying" in events[0].checks
+
+
+def test_a_present_perfect_said_without_a_date_keeps_the_document_date(pipeline):
+    """No time of saying: the date of writing, as before."""
+    events = [e for e in events_of(pipeline, "Togo has closed its border with Ghana, the minister said.", "2021-06-10")
+              if e.type == "COERCE"]
+    assert events and events[0].date == "2021-06-10" and events[0].date_source == "document"
+
+
+# ``own_side_act_said``: a state's head, ministry or government tells an act or intent of its own
+# state, alone or with another; compared by state (the president speaks, the country acts), also
+# when the act is only planned or possible
+OWN_SIDE_ACT = [
+    ("The Peruvian president said on Thursday that Peru would send two frigates to the disputed waters.",
+     "2021-06-12", "AID", "2021-06-10"),
+    ("Ghana's foreign ministry said on 4 May 2011 that Ghana and Togo had signed a fishing accord.",
+     "2011-05-20", "SUPPORT", "2011-05-04"),
+    ("The Kenyan government said on Friday that Kenya would expel two Somali diplomats.",
+     "2021-06-10", "SANCTION", "2021-06-04"),
+    ("On 2 June the Ghanaian president announced that Ghana would recall its ambassador from Togo.",
+     "2021-06-10", "SANCTION", "2021-06-02"),
+]
+
+
+@pytest.mark.parametrize("text, dct, etype, date", OWN_SIDE_ACT)
+def test_own_side_act_said(pipeline, text, dct, etype, date):
+    events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
+    assert events, show(events_of(pipeline, text, dct))
+    assert events[0].date == date, [(e.type, e.trigger, e.date) for e in events]
+    assert "own_side_act_said" in events[0].checks
+
+
+@pytest.mark.parametrize("text, dct, etype", [
+    # another state's intent, told by a head of state: no date of the report
+    ("The Chilean president said on Monday that Bolivian troops would attack the border post.", "2021-06-10", "ASSAULT"),
+    ("Ghana said on Tuesday that Togo would reopen the border.", "2021-06-10", "CONCEDE"),
+    # its own act of force, only said to come: a threat, the happening undated
+    ("On 3 June 1990 Ghana said it would seize the oil fields.", "1990-06-10", "COERCE"),
+])
+def test_another_states_intent_keeps_no_date_of_the_report(pipeline, text, dct, etype):
+    events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
+    assert events, show(events_of(pipeline, text, dct))
+    assert all(e.date is None for e in events), [(e.type, e.trigger, e.date) for e in events]

@@ -1187,9 +1187,32 @@ def is_future(verb: Token | None) -> bool:
 #: what may stand between the dates of a list: "in 1974, 1983 and 1996", "on 3 May and on 9 June"
 #: ("in 1981 or 1995" is one happening whose date is in doubt, not two)
 DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on)\s+)?", re.IGNORECASE)
+#: ``paired_date_list``: a list whose items pair a place or a party with its date, "held in Lusaka
+#: on 27 August, in Harare on 23 September and again in Lusaka in late October", "signed by
+#: Ruritania on 15 August and Borduria on 16 August": between two dates, a comma or "and", a
+#: capitalised name of at most three words (after "in", "at" or "by") and the next date's
+#: preposition - no verb, so "on 3 May, and on 5 May Borduria replied" or "on 12 August, signed
+#: by X on 15 August" (another predicate) make no list
+_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+#: a place told after an item's date: "signed by X on 15 August in Tbilisi and by Y on 16 August"
+_PLACE_AFTER = rf"(?:\s+(?:in|at)\s+{_NAME})?"
+PAIRED_LIST_GAP = re.compile(
+    rf"{_PLACE_AFTER}\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+)?(?:(?:in|at|by)\s+)?{_NAME}\s+(?:on|in)\s+")
 
 
-def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
+#: what follows a date paired with a name in a list: the clause or the list goes on, no predicate
+#: of its own ("... and Borduria on 4 March recalled its envoy" is another clause)
+_PAIRED_ITEM_END = re.compile(rf"{_PLACE_AFTER}\s*(?:[.,;:!?)\]\u2013\u2014]|and\b|$)")
+
+
+def _list_gap(text: str, start: int, end: int, next_end: int | None = None, paired: bool = True) -> bool:
+    if DATE_LIST_GAP.fullmatch(text, start, end):
+        return True
+    return paired and bool(PAIRED_LIST_GAP.fullmatch(text, start, end)) and (
+        next_end is None or bool(_PAIRED_ITEM_END.match(text, next_end)))
+
+
+def date_list(ref: TimeRef, refs: list[TimeRef], text: str, paired: bool = True) -> list[TimeRef]:
     """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
     order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
     protests. Only ``ref`` when it stands alone."""
@@ -1200,16 +1223,29 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str) -> list[TimeRef]:
     listed.sort(key=lambda r: r.start)
     k = listed.index(ref)
     lo = hi = k
-    while lo > 0 and DATE_LIST_GAP.fullmatch(text, listed[lo - 1].end, listed[lo].start):
+    while lo > 0 and _list_gap(text, listed[lo - 1].end, listed[lo].start, listed[lo].end, paired):
         lo -= 1
-    while hi + 1 < len(listed) and DATE_LIST_GAP.fullmatch(text, listed[hi].end, listed[hi + 1].start):
+    while hi + 1 < len(listed) and _list_gap(text, listed[hi].end, listed[hi + 1].start, listed[hi + 1].end, paired):
         hi += 1
     run = listed[lo : hi + 1]
     if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
         return [ref]  # "on 3 May, 1982" or "14 May, 20 May" headings: no list closed by "and"
-    if all(_next_day(a, b) for a, b in pairwise(run)):
+    def joined(a: TimeRef, b: TimeRef) -> bool:  # days in a row with nothing named between
+        return _next_day(a, b) and bool(DATE_LIST_GAP.fullmatch(text, a.end, b.start))
+    if all(joined(a, b) for a, b in pairwise(run)):
         return [ref]  # "met on 14 and 15 February": one happening over days in a row
-    return [ref] + [r for r in run if r is not ref]
+    # days in a row within the list are one item ("on 27 and 28 August, in Harare on 23 and 24
+    # September"): a happening from the first day to the last; not when each has its own party
+    # or place ("by Ruritania on 15 August and Borduria on 16 August")
+    groups: list[list[TimeRef]] = []
+    for r in run:
+        if groups and joined(groups[-1][-1], r):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    items = [g[0] if len(g) == 1 else replace(g[0], value_end=g[-1].value, latest=g[-1].latest) for g in groups]
+    mine = next(i for i, g in enumerate(groups) if any(r is ref for r in g))
+    return [items[mine]] + [it for i, it in enumerate(items) if i != mine]
 
 
 def _next_day(a: TimeRef, b: TimeRef) -> bool:
@@ -1218,9 +1254,22 @@ def _next_day(a: TimeRef, b: TimeRef) -> bool:
         date.fromisoformat(a.earliest).toordinal() + 1 == date.fromisoformat(b.earliest).toordinal())
 
 
-def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
+def _verb_between(doc: Doc | None, trigger: tuple[int, int], end: int) -> bool:
+    """A verb other than the trigger's own predicate (a verb governing it: "talks were *held* in
+    Lima in March") stands between the trigger and character ``end``: another predicate."""
+    if doc is None or end <= trigger[1]:
+        return False
+    span = doc.char_span(trigger[1], end, alignment_mode="expand")
+    own = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    governing = {t.i for t in own.root.ancestors} if own is not None else set()
+    return span is not None and any(t.pos_ == "VERB" and t.i not in governing for t in span)
+
+
+def one_per_listed_date(events: list, refs: list[TimeRef], text: str, doc: Doc | None = None) -> list:
     """Each event dated by one date of a list (see :func:`date_list`) once for every date listed:
-    the copies differ only in their date."""
+    the copies differ only in their date. A list pairing names with dates is the event's only when
+    no other predicate stands between its trigger and the list ("backed X, then turned to Y, a
+    movement that took A in 1994 and B in 1996": the list is the taking's)."""
     out = []
     for e in events:
         out.append(e)
@@ -1229,7 +1278,16 @@ def one_per_listed_date(events: list, refs: list[TimeRef], text: str) -> list:
         ref = next((r for r in refs if r.text == e.date_text and contract_date(r.value, r.value_end, r.mod)[0] == e.date), None)
         if ref is None:
             continue
-        for other in date_list(ref, refs, text)[1:]:
+        listed = date_list(ref, refs, text)
+        if len(listed) > 1 and doc is not None and len(listed) != len(date_list(ref, refs, text, paired=False)) \
+                and _verb_between(doc, (e.trigger_start, e.trigger_end), min(r.start for r in listed)):
+            listed = date_list(ref, refs, text, paired=False)
+        if listed[0] is not ref:  # ref is one day of a run of days ("on 27 and 28 August"): the run's span
+            own = listed[0]
+            value, value_end = contract_date(own.value, own.value_end, own.mod)
+            out[-1] = replace(e, date=value, date_end=value_end, precision=own.precision,
+                              earliest=own.earliest, latest=own.latest, date_text=own.text)
+        for other in listed[1:]:
             value, value_end = contract_date(other.value, other.value_end, other.mod)
             out.append(replace(e, date=value, date_end=value_end, precision=other.precision,
                                earliest=other.earliest, latest=other.latest, date_text=other.text))

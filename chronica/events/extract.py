@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 
 from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -1670,7 +1671,7 @@ def extract_events(
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_dating.one_per_listed_date(
-            _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text))
+            _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     return events
 
 
@@ -1849,6 +1850,81 @@ def _time_of(said: Token, anchor: Token, sent_refs: list):  # noqa: ANN202 - a T
     return own[0] if own else None
 
 
+#: sectors of an actor that speak and act for its state ("FRA", "FRA/government", "UGA/military")
+STATE_SIDE_SECTORS = frozenset({"government", "military"})
+
+
+def _state_side(actor_ids: set[str | None]) -> set[str]:
+    """The states whose government or forces the actor ids name ("FRA/government": FRA; a rebel
+    group or a person's id with another sector: none)."""
+    out = set()
+    for aid in actor_ids:
+        if not aid:
+            continue
+        state, _, sector = aid.partition("/")
+        if not sector or sector in STATE_SIDE_SECTORS:
+            out.add(state)
+    return out
+
+
+def _speaker_states(said: Token, index: MentionIndex) -> set[str]:
+    """The states the saying verb's subject speaks for: a state, its government or forces, or a
+    person with the state they act for ("French President Emmanuel Macron": FRA)."""
+    mentions = [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]
+    return _state_side({m.actor_id for m in mentions}) | {
+        m.country for m in mentions if m.kind == "person" and m.country}
+
+
+def _reported_present(event: EventMention, pred: Token, said: Token, index: MentionIndex) -> bool:
+    """``reported_present_is_the_saying``: a present perfect or progressive told in a dated
+    statement ("Yesterday the minister said that the two countries have reached an agreement",
+    "The envoy said on Monday that talks are making progress") speaks of the time of saying, not
+    of the time of writing: it takes the statement's date in place of the document date, whoever
+    is said to act (the act is recent at the saying, as the document date rule reads it for the
+    writing)."""
+    return event.modality == REPORTED
+
+
+def _own_side_act(event: EventMention, pred: Token, said: Token, index: MentionIndex) -> bool:
+    """``own_side_act_said``: a state's spokesman, head or ministry tells an act of its own state,
+    alone or with another ("Macron said on Thursday that France would reinforce its presence",
+    "the minister said on Monday that Peru and Chile had signed the accord", "the army said on
+    Friday that its troops were leaving the town"): the statement dates it, as an event coder dates
+    an announced act or intent, also when it is only planned or possible. Compared by state, not
+    by actor: the speaker is the president, the doer the country. Another state's act keeps no date
+    of the report ("Kenya said on Tuesday that Uganda would close the border"), and an act of force
+    only said to come is a threat, not a happening with a date ("Iraq said on 3 June it would attack
+    Kuwait": :data:`THREATENED_FORCE`)."""
+    if event.modality not in (REPORTED, PLANNED, POSSIBLE):
+        return False
+    if event.modality != REPORTED and event.type in THREATENED_FORCE:
+        return False
+    speakers = _speaker_states(said, index)
+    doers = _state_side({p.actor_id for p in event.actors(SOURCE)})
+    return bool(speakers & doers)
+
+
+#: acts of force: one only said to come is a threat (PLOVER THREATEN), its happening undated
+THREATENED_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass(frozen=True)
+class StatementDateRule:
+    """A named rule by which a dated statement dates the act it tells (see :func:`_statement_date`)."""
+
+    name: str
+    applies: Callable[..., bool]
+    document_dated: bool  # replaces the document date of a present perfect or progressive (else dates an undated act)
+
+
+#: the named statement-dating rules, in order; each one's cases are a table in
+#: ``tests/test_events_dating_statements.py``
+STATEMENT_DATE_RULES = (
+    StatementDateRule("reported_present_is_the_saying", _reported_present, True),
+    StatementDateRule("own_side_act_said", _own_side_act, False),
+)
+
+
 def _statement_date(event: EventMention, pred: Token, stanced: bool, index: MentionIndex, ctx: "SentenceContext") -> None:
     """Date an undated event by the statement that tells it, as PLOVER codes the statement:
 
@@ -1859,23 +1935,35 @@ def _statement_date(event: EventMention, pred: Token, stanced: bool, index: Ment
       late on Tuesday that it rejected ...") is dated by the report, the latest the act can be,
       as event coders date a story's events.
 
-    A report of another's act ("the court ruled on Tuesday that his death ...") keeps no date."""
-    if event.date is not None or pred.pos_ not in ("VERB", "AUX"):
+    A report of another's act ("the court ruled on Tuesday that his death ...") keeps no date.
+    Beyond these, the named rules of :data:`STATEMENT_DATE_RULES` (each recorded in the event's
+    ``checks`` when it dates it)."""
+    if pred.pos_ not in ("VERB", "AUX"):
+        return
+    if event.date is not None and event.date_source != "document":
         return
     said = _saying_verb(pred)
     if said is None:
         return
-    if not stanced:
-        if event.modality not in (REPORTED, REFUSED):
+    rule = None
+    if event.date is not None:  # the date of writing, given to a present perfect or progressive
+        rule = next((r for r in STATEMENT_DATE_RULES if r.document_dated and r.applies(event, pred, said, index)), None)
+        if rule is None:
             return
+    elif not stanced:
         speaker = [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]
         speakers = {m.actor_id or (m.name or m.text).lower() for m in speaker}
         doers = {p.actor_id or (p.name or p.text).lower() for p in event.actors(SOURCE)}
-        if not speakers or not doers or not doers <= speakers:
-            return
+        if event.modality not in (REPORTED, REFUSED) or not speakers or not doers or not doers <= speakers:
+            rule = next((r for r in STATEMENT_DATE_RULES if not r.document_dated
+                         and r.applies(event, pred, said, index)), None)
+            if rule is None:
+                return
     ref = _time_of(said, pred, ctx.sent_refs)
     if ref is None or ref.guessed:  # a weekday resolved against a guessed document date: no date
         return
+    if rule is not None:
+        event.checks.append(rule.name)
     value, value_end = _dating.contract_date(ref.value, ref.value_end, ref.mod)
     event.date, event.date_end, event.precision = value, value_end, ref.precision
     event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, "sentence"
