@@ -220,3 +220,112 @@ def test_a_repeated_happening_is_not_dated_by_its_event():
     assert not same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
     b.sentence = "On 6 March 1971 Aldorian gunboats shelled the port of Varn."
     assert same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+
+
+# -- figures and spans tied to the happening they measure ------------------------------------------
+
+@pytest.mark.parametrize("text, kind, value, trigger", [
+    # the clause's subject is the event: "the accord ... allowed 24 trawlers ... for six months"
+    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 24 Aldorian trawlers to keep "
+     "fishing inside the new zone for six months.", "count", "up to 24", "accord, signed"),
+    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 24 Aldorian trawlers to keep "
+     "fishing inside the new zone for six months.", "duration", "six months", "accord, signed"),
+    # a relative clause on the event's noun: "the agreement ..., which let 30 trawlers stay"
+    ("It ended with the Kell agreement of 2 June 1976, which let 30 Aldorian trawlers stay on for a few more "
+     "months.", "count", "30", "agreement"),
+    # a measure (a mass) in a clause whose subject is the event
+    ("An agreement reached in November 1973 gave the Borvians a catch of 130,000 tonnes a year for two years.",
+     "count", "130,000 tonnes", "agreement"),
+    # what lasted is the event itself
+    ("The bombing of Varn lasted 40 days.", "duration", "40 days", "bombing"),
+    # no event in the sentence: tied to none
+    ("Borvian gunboats rammed more than 40 Aldorian trawlers during the dispute.", "count", "more than 40", None),
+])
+def test_figures_and_spans_carry_the_event_they_measure(pipeline, text, kind, value, trigger):
+    doc = pipeline(text)
+    c = next(c for c in doc._.claims if c.kind == kind and c.value == value)
+    assert [e.trigger for e in doc._.events if e.trigger_start == c.event_trigger] == ([trigger] if trigger else [])
+
+
+def _measured(doc, kind, low, text, *, unit=None, topic=None, by_wording=True, high=None):
+    from chronica.claims.model import SentenceClaim
+
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=text, sentence_start=0, sentence_end=len(text),
+                         kind=kind, topic=topic or (f"figure: {unit}" if kind == "count" else f"how long: {text}"),
+                         value=str(low), start=0, end=1, low=low, high=high if high is not None else low,
+                         unit=unit, masked=text, by_wording=by_wording, event_trigger=0)
+
+
+# (kind; side a and b as (value, counted noun); events of a and b as (id, type, sources, targets);
+# the sentences' cosine; one thing). Each row the shape of a dev gold pair, with names of our own.
+MEASURED_HAPPENINGS = [
+    # one merged event, clauses worded apart: "the accord allowed up to 24 trawlers" / "let 30 trawlers stay"
+    ("count", (24, "trawler"), (30, "trawlers"), ("e1", "SUPPORT", ["ALD"], []), ("e1", "SUPPORT", [], []), 0.30, True),
+    # events the merge kept apart (their dates conflict), no doer found on one side, sentences alike
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", [], []), 0.60, True),
+    # spans of one merged event: "the accord ... for six months" / "the agreement ... for twelve months"
+    ("duration", (180, None), (365, None), ("e1", "AGREE", ["ALD", "BOR"], []), ("e1", "AGREE", ["ALD"], []), 0.20, True),
+    # what lasted, two nouns of one event: "the bombing lasted 78 days" / "an intervention that lasted six weeks"
+    ("duration", (78, None), (42, None), ("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e1", "ASSAULT", ["ALD"], []), 0.40, True),
+    # one merged event, two counted nouns: ships and sailors
+    ("count", (24, "ship"), (300, "sailor"), ("e1", "ASSAULT", ["ALD"], []), ("e1", "ASSAULT", ["ALD"], []), 0.90, False),
+    # one merged event, spans of another order: a battle's days, a war's years
+    ("duration", (3, None), (900, None), ("e1", "ASSAULT", ["ALD"], []), ("e1", "ASSAULT", ["ALD"], []), 0.90, False),
+    # events kept apart with different doers: two agreements
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", ["CES"], []), 0.80, False),
+    # events kept apart, sentences worded apart
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", [], []), 0.40, False),
+    # events kept apart, one of them uncoded (fits any): "some 3,200 died" in an attack / "more than 5,000 people"
+    ("count", (3200, "people"), (5000, "people"), ("e1", "ASSAULT", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), 0.64, True),
+    # events kept apart, types that do not fit: an agreement and an attack
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "ASSAULT", ["ALD"], []), 0.80, False),
+    # events kept apart, figures of another order
+    ("count", (24, "trawler"), (300, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", ["ALD"], []), 0.80, False),
+]
+
+
+@pytest.mark.parametrize("kind, va, vb, ea, eb, sim, same", MEASURED_HAPPENINGS)
+def test_figures_and_spans_of_one_happening_by_their_events(kind, va, vb, ea, eb, sim, same):
+    from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, same_measured_happening
+
+    a = _measured(1, kind, va[0], "The committee laid a stone near the river", unit=va[1])
+    b = _measured(2, kind, vb[0], "Fishermen complained about the weather at sea", unit=vb[1])
+    events = {}
+    for doc, (eid, t, s, tg) in ((1, ea), (2, eb)):
+        e = _event(eid, t, doc, s, tg)
+        if eid in events:
+            events[eid].mentions += e.mentions
+        else:
+            events[eid] = e
+    ctx = ClaimContext([a, b], list(events.values()), _Worded({b.sentence: sim}))
+    assert same_measured_happening(a, b, ctx) is same
+    assert SAME_THING[kind](a, b, ctx) is same  # the masked clauses, worded apart, decide nothing here
+
+
+def test_a_repeated_happening_is_not_measured_by_its_event():
+    """"... and the port was shelled again for two days": the span may be the repetition's."""
+    from chronica.chronicle.claim_conflicts import ClaimContext, same_measured_happening
+
+    a = _measured(1, "duration", 3, "Aldorian gunboats shelled the port of Varn for three days.")
+    b = _measured(2, "duration", 2, "The gunboats left the bay and the port was shelled again for two days.")
+    events = [_event("e1", "ASSAULT", 1, ["ALD"]), _event("e1", "ASSAULT", 2, ["ALD"])]
+    events[0].mentions += events[1].mentions
+    assert not same_measured_happening(a, b, ClaimContext([a, b], events[:1], _Worded({b.sentence: 0.8})))
+    b.sentence = "Aldorian gunboats shelled the port of Varn for two days."
+    assert same_measured_happening(a, b, ClaimContext([a, b], events[:1], _Worded({b.sentence: 0.8})))
+
+
+def test_a_days_figure_and_a_total_since_are_not_one_by_alike_events():
+    """"banned 69 applications on 29 June" / "has blocked hundreds of applications since 2020":
+    events the merge kept apart, one figure of a day, the other a total."""
+    from chronica.chronicle.claim_conflicts import ClaimContext, same_measured_happening
+
+    a = _measured(1, "count", 69, "Aldoria banned 69 Borvian applications.", unit="applications")
+    b = _measured(2, "count", 300, "Aldoria has blocked hundreds of Borvian applications.", unit="applications")
+    a.earliest = a.latest = "2020-06-29"
+    b.earliest, b.latest = "2020-01-01", "2020-12-31"
+    events = [_event("e1", "SANCTION", 1, ["ALD"]), _event("e2", "SANCTION", 2, ["ALD"])]
+    assert not same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+    b.earliest = b.latest = "2020-06-30"  # two figures of one day: one thing
+    b.low = b.high = 90
+    assert same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
