@@ -315,17 +315,22 @@ def test_a_repeated_happening_is_not_measured_by_its_event():
     assert same_measured_happening(a, b, ClaimContext([a, b], events[:1], _Worded({b.sentence: 0.8})))
 
 
-def test_a_days_figure_and_a_total_since_are_not_one_by_alike_events():
+@pytest.mark.parametrize("eb", ["e2", "e1"])
+def test_a_days_figure_and_a_total_since_are_not_one(eb):
     """"banned 69 applications on 29 June" / "has blocked hundreds of applications since 2020":
-    events the merge kept apart, one figure of a day, the other a total."""
+    one figure of a day, the other a total, whether the merge kept their events apart or not;
+    an undated figure may be either."""
     from chronica.chronicle.claim_conflicts import ClaimContext, same_measured_happening
 
     a = _measured(1, "count", 69, "Aldoria banned 69 Borvian applications.", unit="applications")
     b = _measured(2, "count", 300, "Aldoria has blocked hundreds of Borvian applications.", unit="applications")
     a.earliest = a.latest = "2020-06-29"
     b.earliest, b.latest = "2020-01-01", "2020-12-31"
-    events = [_event("e1", "SANCTION", 1, ["ALD"]), _event("e2", "SANCTION", 2, ["ALD"])]
+    events = [_event("e1", "SANCTION", 1, ["ALD"]), _event(eb, "SANCTION", 2, ["ALD"])]
+    if eb == "e1":
+        events[0].mentions += events.pop().mentions
     assert not same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
-    b.earliest = b.latest = "2020-06-30"  # two figures of one day: one thing
     b.low = b.high = 90
-    assert same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+    for day in ("2020-06-30", None):  # two figures of one day, or one undated: one thing
+        b.earliest = b.latest = day
+        assert same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
