@@ -907,7 +907,7 @@ def _anchor(s: _Sentence, c: SentenceClaim, *heads: Token | None) -> None:
     the first of ``heads`` that is one (what lasted, "the bombing lasted 78 days"; the verb a
     figure or a span is the object or the "for" of, "held the town for eleven days", "rammed 55
     trawlers"), dated or not, when the claim's words named none (:meth:`_Sentence._date` ties
-    only a dated one); an undated claim takes the event's date. Two sources' figures or spans on
+    only a dated one); an undated claim takes the date written for the event. Two sources' figures or spans on
     one merged happening are compared by it
     (:func:`chronica.chronicle.claim_conflicts.same_measured_happening`), whatever their
     wording."""
@@ -917,10 +917,12 @@ def _anchor(s: _Sentence, c: SentenceClaim, *heads: Token | None) -> None:
         e = _measured_event(s, head) if head is not None else None
         if e is not None:
             c.event_trigger = e.trigger_start
-            if c.date is None and e.date:  # the happening's date is the figure's
+            if c.date is None and e.date and e.date_text and e.date_source in ("sentence", None):
+                # the happening's date, written in the sentence, is the figure's (a date the time
+                # stage carried from elsewhere may be another step's: "while about 590 soldiers
+                # lost their lives", dated by the narrative to the war's end, is the war's toll)
                 c.date, c.date_end, c.earliest, c.latest = e.date, e.date_end, e.earliest, e.latest
-                c.date_text = e.date_text
-                c.stated = e.date_source in ("sentence", None) and bool(e.date_text)
+                c.date_text, c.stated = e.date_text, True
             return
 
 

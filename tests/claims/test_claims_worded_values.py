@@ -334,3 +334,17 @@ def test_a_days_figure_and_a_total_since_are_not_one(eb):
     for day in ("2020-06-30", None):  # two figures of one day, or one undated: one thing
         b.earliest = b.latest = day
         assert same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+
+
+@pytest.mark.parametrize("text, value, date", [
+    # the event's date written in the sentence: the figure's
+    ("On 29 June 2020 Aldoria banned 69 Borvian mobile applications, and it banned a further 118 applications in "
+     "September 2020.", "69", "2020-06-29"),
+    # the event dated by the narrative (the sentence before): not the figure's, a toll of the war
+    ("Aldorian troops crossed the Selm on 3 May 1950. In all, 114 Borvian servicemen were killed during the war, "
+     "while about 590 Aldorian soldiers lost their lives.", "about 590", None),
+])
+def test_a_figure_takes_the_date_written_for_its_event(pipeline, text, value, date):
+    c = next(c for c in pipeline(text)._.claims if c.kind == "count" and c.value == value)
+    assert c.event_trigger is not None
+    assert c.date == date
