@@ -180,10 +180,10 @@ def test_claim_blocking_keeps_figures_of_one_measured_happening(kind: str, types
     """Figures and spans known only by their wording, tied to alike events the merge kept apart
     (cc.same_measured_happening): clauses worded apart, the pair still among the blocked pairs
     and the candidate pairs."""
-    texts = ("The accord allowed up to 24 Aldorian trawlers to keep fishing for six months.",
-             "The Kell agreement let 30 Aldorian trawlers stay on for twelve months.")
+    texts = ("The accord allowed up to 40 Aldorian fishing boats to keep working for nine months.",
+             "The Kell agreement let 55 Aldorian fishing boats stay on for a year.")
     a, b = (claim(i + 1, t, kind, f"figure: {t}", "x", low=v, high=v, unit="trawlers", masked=f"masked {i}",
-                  by_wording=True, event_trigger=0) for i, (t, v) in enumerate(zip(texts, (24, 30))))
+                  by_wording=True, event_trigger=0) for i, (t, v) in enumerate(zip(texts, (40, 55))))
     ctx = cc.ClaimContext([a, b], [_event("e1", types[0], 1), _event("e2", types[1], 2)], default_embedder())
     assert cc.SAME_THING[kind](a, b, ctx)
     assert list(cc._blocked_pairs(kind, [a, b], ctx)) == [(0, 1)]

@@ -587,10 +587,10 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
 def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two figures or two spans about one happening by the event mentions they measure (their
     ``event_trigger``: :func:`chronica.claims.extract._anchor`), whatever the wording of their
-    clauses: one merged event ("the bombing lasted 78 days" / "an intervention that lasted about
-    six weeks"; "allowed 24 trawlers to fish" / "let 30 trawlers stay"), at times that fit (when
-    both are dated, both to a day or a month or neither: "banned 69 applications on 29 June" is
-    not "has blocked hundreds since 2020", even in one merged event), no ordinal or repetition
+    clauses: one merged event ("the shelling lasted 12 days" / "a bombardment that lasted about
+    two weeks"; "the accord allowed 40 boats to fish" / "the agreement let 55 boats stay"), at times
+    that fit (when both are dated, both to a day or a month or neither: "closed 80 newspapers on 3
+    May" is not "has closed hundreds since 2015", even in one merged event), no ordinal or repetition
     word setting the sentences apart. Figures count one thing besides: one
     measure of two figures the finders know, or one counted noun (:func:`_same_counted`: a
     worded figure's noun, a known one's as written), the same people and phase, of one order
@@ -604,7 +604,7 @@ def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context")
     if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b):
         return False
     if a.earliest and b.earliest and _fine(a) != _fine(b):
-        return False  # "banned 69 on 29 June" / "has blocked hundreds since 2020": a day's and a total
+        return False  # "closed 80 on 3 May" / "has closed hundreds since 2015": a day's and a total
     if ea != eb and not _alike_happenings(a, b, ea, eb, ctx):
         return False
     if a.kind == "duration":
@@ -627,7 +627,7 @@ def _alike_happenings(a: SentenceClaim, b: SentenceClaim, ea: str, eb: str, ctx:
     a dated one and an undated one it cannot place) that may be one happening by their parts:
     types that fit (:func:`_types_fit`: an uncoded one fits any, the figure's counted noun or
     measure says what is counted), no different doers and no different recipients (a side the
-    event stage found no one for fits any: "the agreement of June 2, which let 30 trawlers stay"),
+    event stage found no one for fits any: "the agreement of 2 June, which let 55 boats stay"),
     the claims dated (when both are) at most :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart, the
     sentences worded at least :data:`SIM_SAME_THING` alike (the bar two figures the finders know
     pass without an event: :func:`same_count`)."""

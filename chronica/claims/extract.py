@@ -904,9 +904,9 @@ def find_durations(s: _Sentence) -> None:
 
 def _anchor(s: _Sentence, c: SentenceClaim, *heads: Token | None) -> None:
     """Tie a figure or a span to the happening it measures: the event mention whose trigger is
-    the first of ``heads`` that is one (what lasted, "the bombing lasted 78 days"; the verb a
-    figure or a span is the object or the "for" of, "held the town for eleven days", "rammed 55
-    trawlers"), dated or not, when the claim's words named none (:meth:`_Sentence._date` ties
+    the first of ``heads`` that is one (what lasted, "the shelling lasted 12 days"; the verb a
+    figure or a span is the object or the "for" of, "held the port for nine days", "seized 40
+    fishing boats"), dated or not, when the claim's words named none (:meth:`_Sentence._date` ties
     only a dated one); an undated claim takes the date written for the event. Two sources' figures or spans on
     one merged happening are compared by it
     (:func:`chronica.chronicle.claim_conflicts.same_measured_happening`), whatever their
@@ -919,15 +919,15 @@ def _anchor(s: _Sentence, c: SentenceClaim, *heads: Token | None) -> None:
             c.event_trigger = e.trigger_start
             if c.date is None and e.date and e.date_text and e.date_source in ("sentence", None):
                 # the happening's date, written in the sentence, is the figure's (a date the time
-                # stage carried from elsewhere may be another step's: "while about 590 soldiers
-                # lost their lives", dated by the narrative to the war's end, is the war's toll)
+                # stage carried from elsewhere may be another step's: "while about 700 soldiers
+                # fell", dated by the narrative to the war's end, is the war's toll)
                 c.date, c.date_end, c.earliest, c.latest = e.date, e.date_end, e.earliest, e.latest
                 c.date_text, c.stated = e.date_text, True
             return
 
 
 #: the clauses a measuring clause hangs on whose happening it may be told of ("signed an
-#: agreement that gave 24 trawlers access", "an agreement is signed, allowing a catch of ...")
+#: agreement that gave 40 boats access", "an agreement is signed, allowing a catch of ...")
 _MEASURED_UP = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp"})
 #: at most this many clauses up
 _MEASURED_STEPS = 3
@@ -938,7 +938,7 @@ def _measured_event(s: _Sentence, tok: Token) -> Any | None:
     noun, a verb), else, up through the clauses ``tok``'s verb hangs on (:data:`_MEASURED_UP`),
     the first clause whose verb is a mention, or whose subject is ("the accord allowed 24
     trawlers to fish"; "an agreement reached in November gave a catch of ..."), or, for a
-    relative clause, whose noun is ("the Oslo agreement, which let 30 trawlers stay")."""
+    relative clause, whose noun is ("the Kell agreement, which let 55 boats stay")."""
     node: Token | None = tok
     for _ in range(_MEASURED_STEPS + 1):
         if node is None:

@@ -226,16 +226,16 @@ def test_a_repeated_happening_is_not_dated_by_its_event():
 
 @pytest.mark.parametrize("text, kind, value, trigger", [
     # the clause's subject is the event: "the accord ... allowed 24 trawlers ... for six months"
-    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 24 Aldorian trawlers to keep "
-     "fishing inside the new zone for six months.", "count", "up to 24", "accord, signed"),
-    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 24 Aldorian trawlers to keep "
-     "fishing inside the new zone for six months.", "duration", "six months", "accord, signed"),
+    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 40 Aldorian fishing boats to keep "
+     "working inside the new zone for nine months.", "count", "up to 40", "accord, signed"),
+    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 40 Aldorian fishing boats to keep "
+     "working inside the new zone for nine months.", "duration", "nine months", "accord, signed"),
     # a relative clause on the event's noun: "the agreement ..., which let 30 trawlers stay"
-    ("It ended with the Kell agreement of 2 June 1976, which let 30 Aldorian trawlers stay on for a few more "
-     "months.", "count", "30", "agreement"),
+    ("The quarrel ended with the Kell agreement of 4 May 1931, which let 55 Aldorian fishing boats stay on for a "
+     "few more weeks.", "count", "55", "agreement"),
     # a measure (a mass) in a clause whose subject is the event
-    ("An agreement reached in November 1973 gave the Borvians a catch of 130,000 tonnes a year for two years.",
-     "count", "130,000 tonnes", "agreement"),
+    ("An agreement reached in March 1931 gave the Borvians a catch of 90,000 tonnes a year for three years.",
+     "count", "90,000 tonnes", "agreement"),
     # what lasted is the event itself
     ("The bombing of Varn lasted 40 days.", "duration", "40 days", "bombing"),
     # no event in the sentence: tied to none
@@ -259,13 +259,13 @@ def _measured(doc, kind, low, text, *, unit=None, topic=None, by_wording=True, h
 # (kind; side a and b as (value, counted noun); events of a and b as (id, type, sources, targets);
 # the sentences' cosine; one thing). Each row the shape of a dev gold pair, with names of our own.
 MEASURED_HAPPENINGS = [
-    # one merged event, clauses worded apart: "the accord allowed up to 24 trawlers" / "let 30 trawlers stay"
+    # one merged event, clauses worded apart: "the accord allowed up to 40 boats" / "let 55 boats stay"
     ("count", (24, "trawler"), (30, "trawlers"), ("e1", "SUPPORT", ["ALD"], []), ("e1", "SUPPORT", [], []), 0.30, True),
     # events the merge kept apart (their dates conflict), no doer found on one side, sentences alike
     ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", [], []), 0.60, True),
-    # spans of one merged event: "the accord ... for six months" / "the agreement ... for twelve months"
+    # spans of one merged event: "the accord ... for nine months" / "the agreement ... for a year"
     ("duration", (180, None), (365, None), ("e1", "AGREE", ["ALD", "BOR"], []), ("e1", "AGREE", ["ALD"], []), 0.20, True),
-    # what lasted, two nouns of one event: "the bombing lasted 78 days" / "an intervention that lasted six weeks"
+    # what lasted, two nouns of one event: "the shelling lasted 12 days" / "a bombardment that lasted two weeks"
     ("duration", (78, None), (42, None), ("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e1", "ASSAULT", ["ALD"], []), 0.40, True),
     # one merged event, two counted nouns: ships and sailors
     ("count", (24, "ship"), (300, "sailor"), ("e1", "ASSAULT", ["ALD"], []), ("e1", "ASSAULT", ["ALD"], []), 0.90, False),
@@ -275,8 +275,8 @@ MEASURED_HAPPENINGS = [
     ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", ["CES"], []), 0.80, False),
     # events kept apart, sentences worded apart
     ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", [], []), 0.40, False),
-    # events kept apart, one of them uncoded (fits any): "some 3,200 died" in an attack / "more than 5,000 people"
-    ("count", (3200, "people"), (5000, "people"), ("e1", "ASSAULT", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), 0.64, True),
+    # events kept apart, one of them uncoded (fits any): "some 300 died" in a raid / "more than 500 people"
+    ("count", (300, "people"), (500, "people"), ("e1", "ASSAULT", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), 0.64, True),
     # events kept apart, types that do not fit: an agreement and an attack
     ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "ASSAULT", ["ALD"], []), 0.80, False),
     # events kept apart, figures of another order
@@ -317,32 +317,32 @@ def test_a_repeated_happening_is_not_measured_by_its_event():
 
 @pytest.mark.parametrize("eb", ["e2", "e1"])
 def test_a_days_figure_and_a_total_since_are_not_one(eb):
-    """"banned 69 applications on 29 June" / "has blocked hundreds of applications since 2020":
+    """"closed 80 newspapers on 3 May" / "has closed hundreds of newspapers since 2015":
     one figure of a day, the other a total, whether the merge kept their events apart or not;
     an undated figure may be either."""
     from chronica.chronicle.claim_conflicts import ClaimContext, same_measured_happening
 
-    a = _measured(1, "count", 69, "Aldoria banned 69 Borvian applications.", unit="applications")
-    b = _measured(2, "count", 300, "Aldoria has blocked hundreds of Borvian applications.", unit="applications")
-    a.earliest = a.latest = "2020-06-29"
-    b.earliest, b.latest = "2020-01-01", "2020-12-31"
+    a = _measured(1, "count", 80, "Aldoria closed 80 Borvian newspapers.", unit="newspapers")
+    b = _measured(2, "count", 300, "Aldoria has closed hundreds of Borvian newspapers.", unit="newspapers")
+    a.earliest = a.latest = "2015-05-03"
+    b.earliest, b.latest = "2015-01-01", "2015-12-31"
     events = [_event("e1", "SANCTION", 1, ["ALD"]), _event(eb, "SANCTION", 2, ["ALD"])]
     if eb == "e1":
         events[0].mentions += events.pop().mentions
     assert not same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
     b.low = b.high = 90
-    for day in ("2020-06-30", None):  # two figures of one day, or one undated: one thing
+    for day in ("2015-05-04", None):  # two figures of one day, or one undated: one thing
         b.earliest = b.latest = day
         assert same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
 
 
 @pytest.mark.parametrize("text, value, date", [
     # the event's date written in the sentence: the figure's
-    ("On 29 June 2020 Aldoria banned 69 Borvian mobile applications, and it banned a further 118 applications in "
-     "September 2020.", "69", "2020-06-29"),
+    ("On 3 May 2015 Aldoria closed 80 Borvian newspapers, and it closed a further 120 newspapers in "
+     "August 2015.", "80", "2015-05-03"),
     # the event dated by the narrative (the sentence before): not the figure's, a toll of the war
-    ("Aldorian troops crossed the Selm on 3 May 1950. In all, 114 Borvian servicemen were killed during the war, "
-     "while about 590 Aldorian soldiers lost their lives.", "about 590", None),
+    ("Aldorian troops crossed the Selm on 3 May 1950. In all, 60 Borvian servicemen were killed during the war, "
+     "while about 700 Aldorian soldiers lost their lives.", "about 700", None),
 ])
 def test_a_figure_takes_the_date_written_for_its_event(pipeline, text, value, date):
     c = next(c for c in pipeline(text)._.claims if c.kind == "count" and c.value == value)
