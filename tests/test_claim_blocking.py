@@ -160,3 +160,31 @@ def test_streamed_claim_links_equal_the_links_over_every_claim(korea_db: Path, c
                 assert step.links_of(kind, ids, rows, index, events) == expected, kind
                 found += len(expected)
         assert found  # the corpus's sources do disagree
+
+
+def _event(eid: str, etype: str, doc: int):  # noqa: ANN202 - a ChronicleEvent with one mention at offset 0
+    from chronica.chronicle.model import ChronicleEvent
+    from chronica.events.model import EventMention
+
+    m = EventMention.__new__(EventMention)
+    m.document_id, m.sentence_start, m.trigger_start = doc, 0, 0
+    return ChronicleEvent(eid, etype, None, None, None, None, None, [], "", 0.0, "asserted", 1.0, mentions=[m])
+
+
+@pytest.mark.parametrize("kind, types", [
+    ("count", ("SUPPORT", "SUPPORT")),  # two worded figures, events of one type kept apart
+    ("count", ("ASSAULT", "OTHER")),  # an uncoded event fits any
+    ("duration", ("AGREE", "AGREE")),
+])
+def test_claim_blocking_keeps_figures_of_one_measured_happening(kind: str, types: tuple[str, str]) -> None:
+    """Figures and spans known only by their wording, tied to alike events the merge kept apart
+    (cc.same_measured_happening): clauses worded apart, the pair still among the blocked pairs
+    and the candidate pairs."""
+    texts = ("The accord allowed up to 40 Aldorian fishing boats to keep working for nine months.",
+             "The Kell agreement let 55 Aldorian fishing boats stay on for a year.")
+    a, b = (claim(i + 1, t, kind, f"figure: {t}", "x", low=v, high=v, unit="trawlers", masked=f"masked {i}",
+                  by_wording=True, event_trigger=0) for i, (t, v) in enumerate(zip(texts, (40, 55))))
+    ctx = cc.ClaimContext([a, b], [_event("e1", types[0], 1), _event("e2", types[1], 2)], default_embedder())
+    assert cc.SAME_THING[kind](a, b, ctx)
+    assert list(cc._blocked_pairs(kind, [a, b], ctx)) == [(0, 1)]
+    assert (0, 1) in set(cc._candidate_pairs(kind, [a, b], ctx))

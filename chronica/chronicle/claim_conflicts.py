@@ -33,7 +33,7 @@ import numpy as np
 
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
-from chronica.chronicle.merge import participant_keys, type_compatible
+from chronica.chronicle.merge import TYPE_GROUPS, participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import (
@@ -41,6 +41,7 @@ from chronica.claims.rules import (
     person_name_words, same_happening, same_person_name, states_repetition,
 )
 from chronica.events.model import SOURCE, TARGET
+from chronica.events.ontology import load_ontology
 
 #: disagreement kinds (the export's ``kind``) of each claim kind
 DISAGREEMENT_KIND = {"count": "number", "duration": "duration", "phase": "duration", "agent": "who", "participants": "who", "order": "order",
@@ -583,6 +584,65 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     return not (ctx.tells_both(a, b) or ctx.tells_both(b, a))
 
 
+def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures or two spans about one happening by the event mentions they measure (their
+    ``event_trigger``: :func:`chronica.claims.extract._anchor`), whatever the wording of their
+    clauses: one merged event ("the shelling lasted 12 days" / "a bombardment that lasted about
+    two weeks"; "the accord allowed 40 boats to fish" / "the agreement let 55 boats stay"), at times
+    that fit (when both are dated, both to a day or a month or neither: "closed 80 newspapers on 3
+    May" is not "has closed hundreds since 2015", even in one merged event), no ordinal or repetition
+    word setting the sentences apart. Figures count one thing besides: one
+    measure of two figures the finders know, or one counted noun (:func:`_same_counted`: a
+    worded figure's noun, a known one's as written), the same people and phase, of one order
+    (:data:`MAX_FIGURE_RATIO_CLOSE`); spans are of one order (:data:`MAX_FIGURE_RATIO`: a
+    battle's days are not its war's years)."""
+    if a.kind != b.kind or a.kind not in ("count", "duration"):
+        return False
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    if ea is None or eb is None or not _dates_fit(a, b, loose=True):
+        return False
+    if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b):
+        return False
+    if a.earliest and b.earliest and _fine(a) != _fine(b):
+        return False  # "closed 80 on 3 May" / "has closed hundreds since 2015": a day's and a total
+    if ea != eb and not _alike_happenings(a, b, ea, eb, ctx):
+        return False
+    if a.kind == "duration":
+        return figure_gap(a, b) <= MAX_FIGURE_RATIO and not (a.modifiers and b.modifiers and a.modifiers != b.modifiers)
+    if a.phase != b.phase or not _subjects_fit(a, b) or (a.topic in VOTE_TOPICS) != (b.topic in VOTE_TOPICS):
+        return False
+    if a.topic in VOTE_TOPICS or a.topic in (LENGTH_TOPIC, DISTANCE_TOPIC) or b.topic in (LENGTH_TOPIC, DISTANCE_TOPIC):
+        return False  # their own tests decide
+    if a.topic in load_rules().measure_units or b.topic in load_rules().measure_units:
+        one = a.topic == b.topic and a.unit == b.unit  # a mass, an area: of one noun and rate
+    else:
+        one = a.topic == b.topic if not (a.by_wording or b.by_wording) else _same_counted(a, b)
+    if not one:
+        return False
+    return figure_gap(a, b) <= (MAX_FIGURE_RATIO_CLOSE if ea == eb else MAX_FIGURE_RATIO)
+
+
+def _alike_happenings(a: SentenceClaim, b: SentenceClaim, ea: str, eb: str, ctx: "_Context") -> bool:
+    """Two events the merge kept apart (it keeps apart mentions whose written dates conflict, or
+    a dated one and an undated one it cannot place) that may be one happening by their parts:
+    types that fit (:func:`_types_fit`: an uncoded one fits any, the figure's counted noun or
+    measure says what is counted), no different doers and no different recipients (a side the
+    event stage found no one for fits any: "the agreement of 2 June, which let 55 boats stay"),
+    the claims dated (when both are) at most :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart, the
+    sentences worded at least :data:`SIM_SAME_THING` alike (the bar two figures the finders know
+    pass without an event: :func:`same_count`)."""
+    xa, xb = ctx.events.get(ea), ctx.events.get(eb)
+    if xa is None or xb is None or not _types_fit(xa.type, xb.type):
+        return False
+    for role in (SOURCE, TARGET):
+        ka, kb = _keys(xa, role), _keys(xb, role)
+        if ka and kb and not ka & kb:
+            return False
+    if _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
+        return False
+    return ctx.similarity(a, b) >= SIM_SAME_THING
+
+
 def _one_type(a: str, b: str) -> bool:
     """One type of happening: both uncoded, or coded alike (:func:`type_compatible`)."""
     return a == b or (UNCODED_TYPE not in (a, b) and type_compatible(a, b))
@@ -615,8 +675,8 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
     "date": _or_worded(same_happening_date, same_dated_happening),
     "phase": same_phase,
-    "count": _or_worded(same_count),
-    "duration": _or_worded(same_duration),
+    "count": _or_worded(same_count, same_measured_happening),
+    "duration": _or_worded(same_duration, same_measured_happening),
     "agent": same_agent,
     "participants": same_event,
     "scope": same_event,
@@ -657,13 +717,26 @@ def _phase_keys(c: SentenceClaim, ctx: "_Context") -> set:
     return {(c.phase, c.obj)}  # same_phase: one phase of one noun
 
 
+def _measured_event_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_measured_happening` needs events whose types fit (:func:`_types_fit`: the
+    same, of one merge group, or one of them uncoded, which fits any)."""
+    eid = ctx.event_of(c)
+    event = ctx.events.get(eid) if eid is not None else None
+    if event is None:
+        return set()
+    if event.type == UNCODED_TYPE:  # fits any: every type's key
+        return {("type", t) for t in load_ontology().types} | {("type", UNCODED_TYPE)}
+    return {("type", event.type)} | {("group", i) for i, g in enumerate(TYPE_GROUPS) if event.type in g}
+
+
 def _topic_keys(c: SentenceClaim, ctx: "_Context") -> set:
-    return {c.topic}  # same_count: one measure
+    return {c.topic} | _measured_event_keys(c, ctx)  # same_count: one measure
 
 
 def _duration_keys(c: SentenceClaim, ctx: "_Context") -> set:
     """same_duration: one noun, or both hostilities (:func:`same_war_duration`)."""
-    return {("obj", c.obj)} | ({("war",)} if c.obj in load_rules().hostilities else set())
+    return {("obj", c.obj)} | ({("war",)} if c.obj in load_rules().hostilities else set()) \
+        | _measured_event_keys(c, ctx)
 
 
 def _agent_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -714,7 +787,8 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
 
 #: the keys of a claim known only by its wording (``by_wording``), by kind: what its same-thing
 #: test compares besides the wording (a worded date: the happening it dates)
-WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {"date": _dated_event_keys}
+WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
+    "date": _dated_event_keys, "count": _measured_event_keys, "duration": _measured_event_keys}
 
 
 def _claim_keys(kind: str, c: SentenceClaim, ctx: "_Context") -> tuple:

@@ -271,6 +271,8 @@ def why_not_same(a: SentenceClaim, b: SentenceClaim, ctx: ClaimContext) -> str |
     if a.masked and b.masked:
         worded = f"; masked wording {ctx.clause_similarity(a.masked, b.masked):.2f} (< {SIM_SAME_WORDING}, or times, figures or nouns apart)"
     anchor = _why_not_dated_happening(a, b, ctx) if a.kind == "date" else ""
+    if a.kind in ("count", "duration"):  # same_measured_happening: the events they measure
+        anchor = f"; measured events {ctx.event_of(a) or '-'} / {ctx.event_of(b) or '-'}"
     if a.by_wording or b.by_wording:
         return "known by wording only" + (worded or f": no masked clause on {'both' if not (a.masked or b.masked) else 'one'}") \
             + anchor

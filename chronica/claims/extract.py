@@ -698,8 +698,9 @@ def _measure_claim(s: _Sentence, q: Quantity) -> None:
         return
     keys = sorted({actor_key(a) for t in measured.subtree if (a := s.actor_at(t)) is not None and actor_key(a)
                    and _get(a, "kind") not in ACTOR_KINDS_SKIPPED})
-    s.claim("count", q.measure, q.text, q.tokens + [q.measure_unit, measured], subject=keys, low=q.low,
-            high=q.high, qualifier=q.qualifier, unit=f"{measured.lemma_.lower()}{_rate(q.measure_unit)}")
+    c = s.claim("count", q.measure, q.text, q.tokens + [q.measure_unit, measured], subject=keys, low=q.low,
+                high=q.high, qualifier=q.qualifier, unit=f"{measured.lemma_.lower()}{_rate(q.measure_unit)}")
+    _anchor(s, c, _clause_verb(q.tokens[0], s.span))
 
 
 def _change_verb(holder: Token, rules: Rules) -> Token | None:
@@ -811,10 +812,11 @@ def find_counts(s: _Sentence) -> None:
         unit = _unit(noun, q) if noun is not None else None
         topic = measure
         tokens = q.tokens + ([predicate] if predicate is not None else [])
-        s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
-                qualifier=q.qualifier, unit=unit, phase=phase,
-                obj=_place(s, predicate) if measure == "population" else None,
-                whole=_whole_toll(s, predicate, noun))
+        c = s.claim("count", topic, q.text, tokens, subject=whose, low=q.low, high=q.high,
+                    qualifier=q.qualifier, unit=unit, phase=phase,
+                    obj=_place(s, predicate) if measure == "population" else None,
+                    whole=_whole_toll(s, predicate, noun))
+        _anchor(s, c, predicate)
 
 
 #: prepositions that make a figure the toll of what they govern ("died in the war", "the dead of
@@ -893,10 +895,67 @@ def find_durations(s: _Sentence) -> None:
             continue
         what = _phrase(subject).lower() if subject is not of_what else subject.lower_  # "of fighting": the word
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
-        s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0], high=days[1],
-                obj=subject.lemma_.lower(), where=place_words(subject),
-                modifiers=sorted({c.lemma_.lower() for c in subject.children
-                                  if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}))
+        c = s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0],
+                    high=days[1], obj=subject.lemma_.lower(), where=place_words(subject),
+                    modifiers=sorted({c.lemma_.lower() for c in subject.children
+                                      if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}))
+        _anchor(s, c, subject, None if _duration_verb(verb, rules) else verb)
+
+
+def _anchor(s: _Sentence, c: SentenceClaim, *heads: Token | None) -> None:
+    """Tie a figure or a span to the happening it measures: the event mention whose trigger is
+    the first of ``heads`` that is one (what lasted, "the shelling lasted 12 days"; the verb a
+    figure or a span is the object or the "for" of, "held the port for nine days", "seized 40
+    fishing boats"), dated or not, when the claim's words named none (:meth:`_Sentence._date` ties
+    only a dated one); an undated claim takes the date written for the event. Two sources' figures or spans on
+    one merged happening are compared by it
+    (:func:`chronica.chronicle.claim_conflicts.same_measured_happening`), whatever their
+    wording."""
+    if c.event_trigger is not None:
+        return
+    for head in heads:
+        e = _measured_event(s, head) if head is not None else None
+        if e is not None:
+            c.event_trigger = e.trigger_start
+            if c.date is None and e.date and e.date_text and e.date_source in ("sentence", None):
+                # the happening's date, written in the sentence, is the figure's (a date the time
+                # stage carried from elsewhere may be another step's: "while about 700 soldiers
+                # fell", dated by the narrative to the war's end, is the war's toll)
+                c.date, c.date_end, c.earliest, c.latest = e.date, e.date_end, e.earliest, e.latest
+                c.date_text, c.stated = e.date_text, True
+            return
+
+
+#: the clauses a measuring clause hangs on whose happening it may be told of ("signed an
+#: agreement that gave 40 boats access", "an agreement is signed, allowing a catch of ...")
+_MEASURED_UP = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp"})
+#: at most this many clauses up
+_MEASURED_STEPS = 3
+
+
+def _measured_event(s: _Sentence, tok: Token) -> Any | None:
+    """The event mention a measuring word is told of: the mention at ``tok`` itself (a lasting
+    noun, a verb), else, up through the clauses ``tok``'s verb hangs on (:data:`_MEASURED_UP`),
+    the first clause whose verb is a mention, or whose subject is ("the accord allowed 24
+    trawlers to fish"; "an agreement reached in November gave a catch of ..."), or, for a
+    relative clause, whose noun is ("the Kell agreement, which let 55 boats stay")."""
+    node: Token | None = tok
+    for _ in range(_MEASURED_STEPS + 1):
+        if node is None:
+            return None
+        e = s.event_at(node)
+        if e is not None:
+            return e
+        if node.pos_ in ("VERB", "AUX"):
+            for c in node.children:
+                if c.dep_ in SUBJECTS and (e := s.event_at(c)) is not None:
+                    return e
+            if node.dep_ in ("relcl", "acl") and (e := s.event_at(node.head)) is not None:
+                return e
+        if node.dep_ not in _MEASURED_UP or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _duration_verb(verb: Token, rules: Rules) -> bool:
@@ -2407,9 +2466,10 @@ def find_worded_values(s: _Sentence) -> None:
         masked = masked_clause(s, [t for t in s.span if begin <= t.idx < end] or q.tokens)
         if masked is None:
             continue
-        s.claim("count", f"figure: {q.noun.lemma_.lower()}", q.text, q.tokens, low=q.low, high=q.high,
-                qualifier=q.qualifier, unit=q.noun.text, masked=masked, by_wording=True,
-                predicate=clause_predicate(s, q.tokens))
+        c = s.claim("count", f"figure: {q.noun.lemma_.lower()}", q.text, q.tokens, low=q.low, high=q.high,
+                    qualifier=q.qualifier, unit=q.noun.text, masked=masked, by_wording=True,
+                    predicate=clause_predicate(s, q.tokens))
+        _anchor(s, c, _clause_verb(q.tokens[0], s.span))
     # how long an act went on, "for" a time ("allowed to fish in the outer zone for three years")
     for t in s.timexes_all:
         if _get(t, "type") != "DURATION":
@@ -2424,8 +2484,9 @@ def find_worded_values(s: _Sentence) -> None:
         masked = masked_clause(s, list(span))
         if masked is None:
             continue
-        s.claim("duration", f"how long: {masked}", _get(t, "text"), list(span), low=days[0], high=days[1],
-                masked=masked, by_wording=True, predicate=clause_predicate(s, list(span)))
+        c = s.claim("duration", f"how long: {masked}", _get(t, "text"), list(span), low=days[0], high=days[1],
+                    masked=masked, by_wording=True, predicate=clause_predicate(s, list(span)))
+        _anchor(s, c, root.head.head)
 
 
 FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (

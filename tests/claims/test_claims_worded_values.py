@@ -220,3 +220,131 @@ def test_a_repeated_happening_is_not_dated_by_its_event():
     assert not same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
     b.sentence = "On 6 March 1971 Aldorian gunboats shelled the port of Varn."
     assert same_dated_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+
+
+# -- figures and spans tied to the happening they measure ------------------------------------------
+
+@pytest.mark.parametrize("text, kind, value, trigger", [
+    # the clause's subject is the event: "the accord ... allowed 24 trawlers ... for six months"
+    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 40 Aldorian fishing boats to keep "
+     "working inside the new zone for nine months.", "count", "up to 40", "accord, signed"),
+    ("The accord, signed in Tarvik by the two foreign ministers, allowed up to 40 Aldorian fishing boats to keep "
+     "working inside the new zone for nine months.", "duration", "nine months", "accord, signed"),
+    # a relative clause on the event's noun: "the agreement ..., which let 30 trawlers stay"
+    ("The quarrel ended with the Kell agreement of 4 May 1931, which let 55 Aldorian fishing boats stay on for a "
+     "few more weeks.", "count", "55", "agreement"),
+    # a measure (a mass) in a clause whose subject is the event
+    ("An agreement reached in March 1931 gave the Borvians a catch of 90,000 tonnes a year for three years.",
+     "count", "90,000 tonnes", "agreement"),
+    # what lasted is the event itself
+    ("The bombing of Varn lasted 40 days.", "duration", "40 days", "bombing"),
+    # no event in the sentence: tied to none
+    ("Borvian gunboats rammed more than 40 Aldorian trawlers during the dispute.", "count", "more than 40", None),
+])
+def test_figures_and_spans_carry_the_event_they_measure(pipeline, text, kind, value, trigger):
+    doc = pipeline(text)
+    c = next(c for c in doc._.claims if c.kind == kind and c.value == value)
+    assert [e.trigger for e in doc._.events if e.trigger_start == c.event_trigger] == ([trigger] if trigger else [])
+
+
+def _measured(doc, kind, low, text, *, unit=None, topic=None, by_wording=True, high=None):
+    from chronica.claims.model import SentenceClaim
+
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=text, sentence_start=0, sentence_end=len(text),
+                         kind=kind, topic=topic or (f"figure: {unit}" if kind == "count" else f"how long: {text}"),
+                         value=str(low), start=0, end=1, low=low, high=high if high is not None else low,
+                         unit=unit, masked=text, by_wording=by_wording, event_trigger=0)
+
+
+# (kind; side a and b as (value, counted noun); events of a and b as (id, type, sources, targets);
+# the sentences' cosine; one thing). Each row the shape of a dev gold pair, with names of our own.
+MEASURED_HAPPENINGS = [
+    # one merged event, clauses worded apart: "the accord allowed up to 40 boats" / "let 55 boats stay"
+    ("count", (24, "trawler"), (30, "trawlers"), ("e1", "SUPPORT", ["ALD"], []), ("e1", "SUPPORT", [], []), 0.30, True),
+    # events the merge kept apart (their dates conflict), no doer found on one side, sentences alike
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", [], []), 0.60, True),
+    # spans of one merged event: "the accord ... for nine months" / "the agreement ... for a year"
+    ("duration", (180, None), (365, None), ("e1", "AGREE", ["ALD", "BOR"], []), ("e1", "AGREE", ["ALD"], []), 0.20, True),
+    # what lasted, two nouns of one event: "the shelling lasted 12 days" / "a bombardment that lasted two weeks"
+    ("duration", (78, None), (42, None), ("e1", "ASSAULT", ["ALD"], ["BOR"]), ("e1", "ASSAULT", ["ALD"], []), 0.40, True),
+    # one merged event, two counted nouns: ships and sailors
+    ("count", (24, "ship"), (300, "sailor"), ("e1", "ASSAULT", ["ALD"], []), ("e1", "ASSAULT", ["ALD"], []), 0.90, False),
+    # one merged event, spans of another order: a battle's days, a war's years
+    ("duration", (3, None), (900, None), ("e1", "ASSAULT", ["ALD"], []), ("e1", "ASSAULT", ["ALD"], []), 0.90, False),
+    # events kept apart with different doers: two agreements
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", ["CES"], []), 0.80, False),
+    # events kept apart, sentences worded apart
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", [], []), 0.40, False),
+    # events kept apart, one of them uncoded (fits any): "some 300 died" in a raid / "more than 500 people"
+    ("count", (300, "people"), (500, "people"), ("e1", "ASSAULT", ["ALD"], []), ("e2", "OTHER", ["ALD"], []), 0.64, True),
+    # events kept apart, types that do not fit: an agreement and an attack
+    ("count", (24, "trawler"), (30, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "ASSAULT", ["ALD"], []), 0.80, False),
+    # events kept apart, figures of another order
+    ("count", (24, "trawler"), (300, "trawler"), ("e1", "SUPPORT", ["ALD"], []), ("e2", "SUPPORT", ["ALD"], []), 0.80, False),
+]
+
+
+@pytest.mark.parametrize("kind, va, vb, ea, eb, sim, same", MEASURED_HAPPENINGS)
+def test_figures_and_spans_of_one_happening_by_their_events(kind, va, vb, ea, eb, sim, same):
+    from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, same_measured_happening
+
+    a = _measured(1, kind, va[0], "The committee laid a stone near the river", unit=va[1])
+    b = _measured(2, kind, vb[0], "Fishermen complained about the weather at sea", unit=vb[1])
+    events = {}
+    for doc, (eid, t, s, tg) in ((1, ea), (2, eb)):
+        e = _event(eid, t, doc, s, tg)
+        if eid in events:
+            events[eid].mentions += e.mentions
+        else:
+            events[eid] = e
+    ctx = ClaimContext([a, b], list(events.values()), _Worded({b.sentence: sim}))
+    assert same_measured_happening(a, b, ctx) is same
+    assert SAME_THING[kind](a, b, ctx) is same  # the masked clauses, worded apart, decide nothing here
+
+
+def test_a_repeated_happening_is_not_measured_by_its_event():
+    """"... and the port was shelled again for two days": the span may be the repetition's."""
+    from chronica.chronicle.claim_conflicts import ClaimContext, same_measured_happening
+
+    a = _measured(1, "duration", 3, "Aldorian gunboats shelled the port of Varn for three days.")
+    b = _measured(2, "duration", 2, "The gunboats left the bay and the port was shelled again for two days.")
+    events = [_event("e1", "ASSAULT", 1, ["ALD"]), _event("e1", "ASSAULT", 2, ["ALD"])]
+    events[0].mentions += events[1].mentions
+    assert not same_measured_happening(a, b, ClaimContext([a, b], events[:1], _Worded({b.sentence: 0.8})))
+    b.sentence = "Aldorian gunboats shelled the port of Varn for two days."
+    assert same_measured_happening(a, b, ClaimContext([a, b], events[:1], _Worded({b.sentence: 0.8})))
+
+
+@pytest.mark.parametrize("eb", ["e2", "e1"])
+def test_a_days_figure_and_a_total_since_are_not_one(eb):
+    """"closed 80 newspapers on 3 May" / "has closed hundreds of newspapers since 2015":
+    one figure of a day, the other a total, whether the merge kept their events apart or not;
+    an undated figure may be either."""
+    from chronica.chronicle.claim_conflicts import ClaimContext, same_measured_happening
+
+    a = _measured(1, "count", 80, "Aldoria closed 80 Borvian newspapers.", unit="newspapers")
+    b = _measured(2, "count", 300, "Aldoria has closed hundreds of Borvian newspapers.", unit="newspapers")
+    a.earliest = a.latest = "2015-05-03"
+    b.earliest, b.latest = "2015-01-01", "2015-12-31"
+    events = [_event("e1", "SANCTION", 1, ["ALD"]), _event(eb, "SANCTION", 2, ["ALD"])]
+    if eb == "e1":
+        events[0].mentions += events.pop().mentions
+    assert not same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+    b.low = b.high = 90
+    for day in ("2015-05-04", None):  # two figures of one day, or one undated: one thing
+        b.earliest = b.latest = day
+        assert same_measured_happening(a, b, ClaimContext([a, b], events, _Worded({b.sentence: 0.8})))
+
+
+@pytest.mark.parametrize("text, value, date", [
+    # the event's date written in the sentence: the figure's
+    ("On 3 May 2015 Aldoria closed 80 Borvian newspapers, and it closed a further 120 newspapers in "
+     "August 2015.", "80", "2015-05-03"),
+    # the event dated by the narrative (the sentence before): not the figure's, a toll of the war
+    ("Aldorian troops crossed the Selm on 3 May 1950. In all, 60 Borvian servicemen were killed during the war, "
+     "while about 700 Aldorian soldiers lost their lives.", "about 700", None),
+])
+def test_a_figure_takes_the_date_written_for_its_event(pipeline, text, value, date):
+    c = next(c for c in pipeline(text)._.claims if c.kind == "count" and c.value == value)
+    assert c.event_trigger is not None
+    assert c.date == date
