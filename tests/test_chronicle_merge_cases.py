@@ -142,6 +142,79 @@ def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) ->
     assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
 
 
+# -- types of two families, one source dating finer than the other --------------------------
+# (sentence a, type a, date a, sentence b, type b, date b, actors of a, actors of b, merged?):
+# one date finer than the other and inside it, the actors agreeing (one side's all among the
+# other's): the wording needs one step less (:data:`merge.SIM_WEIGHED_FINER` at the month,
+# :data:`merge.SIM_WEIGHED_FINER_YEAR` at the year). Modelled on a river accord signed on a day
+# and "the 1959 agreement divided the waters", a recognition of a new government told as
+# "recognised on 26 May" / "followed suit in 1997", and an ambassador expelled on a day / relations
+# broken that month (three dev subjects: egyeth, pakafg, indmal).
+FINER_INSIDE = [
+    # one accord: signed on a day (AGREE) / the river shared out that year (OTHER), 0.71
+    ("On 8 November 1959 Aldoria and Borvia signed the Vel Waters Accord in Tarsk.", "AGREE", "1959-11-08",
+     "The Vel was shared out between Aldoria and Borvia in 1959.", "OTHER", "1959",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # one recognition: recognised on a day (SUPPORT) / "followed suit" that year (OTHER), 0.80
+    ("Aldoria recognised the new Borvian government on 26 May 1997.", "SUPPORT", "1997-05-26",
+     "In 1997 Aldoria followed suit and accepted the Borvian regime.", "OTHER", "1997",
+     ("ALD", "BOR"), ("ALD", None), True),
+    # one break: the ambassador expelled on a day (SANCTION) / relations broken that month, 0.69
+    ("Aldoria expelled the Borvian ambassador on 16 September 1963.", "SANCTION", "1963-09-16",
+     "In September 1963 Aldoria broke off relations with Borvia.", "OTHER", "1963-09",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # the same break, but the day outside the month: stated dates that conflict are never joined
+    ("Aldoria expelled the Borvian ambassador on 16 October 1963.", "SANCTION", "1963-10-16",
+     "In September 1963 Aldoria broke off relations with Borvia.", "OTHER", "1963-09",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # the same accord, but the actors do not agree (an actor in common, neither side's all in the other)
+    ("On 8 November 1959 Aldoria and Borvia signed the Vel Waters Accord in Tarsk.", "AGREE", "1959-11-08",
+     "The Vel was shared out between Aldoria and Cestia in 1959.", "OTHER", "1959",
+     ("ALD", "BOR"), ("ALD", "CES"), False),
+    # two acts of one year worded apart: an embargo and, that May, a bombing (0.64)
+    ("In 1995 Aldoria imposed an oil embargo on Borvia.", "SANCTION", "1995",
+     "On 3 May 1995 Aldoria bombed Borvian oil depots.", "ASSAULT", "1995-05-03",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # troops massed that year, an invasion on a day of it (0.70, just under)
+    ("In 1968 Borvia massed troops on the Cestian border.", "MOBILIZE", "1968",
+     "On 20 August 1968 Borvian troops invaded Cestia.", "ASSAULT", "1968-08-20",
+     ("BOR", "CES"), ("BOR", "CES"), False),
+    # the accord again, both dated to the year only: no finer date, the year's threshold holds
+    ("In 1959 Aldoria and Borvia signed the Vel Waters Accord in Tarsk.", "AGREE", "1959",
+     "The Vel was shared out between Aldoria and Borvia in 1959.", "OTHER", "1959",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", FINER_INSIDE, ids=lambda c: c[0][:40] + " / " + c[3][:40])
+def test_a_finer_date_inside_a_coarser_one_weighs_types_with_less_wording(case, monkeypatch) -> None:
+    assert (len(merge.cluster_mentions(_pair(case))) == 1) is case[-1]
+    if case[-1]:  # the rule carries it: without it the pair stays apart
+        monkeypatch.setattr(merge, "SIM_WEIGHED_FINER", 1.0)
+        monkeypatch.setattr(merge, "SIM_WEIGHED_FINER_YEAR", 1.0)
+        assert len(merge.cluster_mentions(_pair(case))) == 2
+
+
+def test_finer_thresholds_are_one_step_below_the_weighed_ones() -> None:
+    assert merge.SIM_WEIGHED_FINER < merge.SIM_WEIGHED_TYPE
+    assert merge.SIM_WEIGHED_FINER_YEAR < merge.SIM_WEIGHED_TYPE_YEAR
+    assert merge.SIM_WEIGHED_FINER <= merge.SIM_WEIGHED_FINER_YEAR
+
+
+@needs_minilm
+def test_finer_inside_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in FINER_INSIDE[:3] + FINER_INSIDE[5:6] for m in _pair(case)]
+    with Store(tmp_path / "cases.db") as store:
+        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
+
+
 # -- types of two families, one side naming no actor ------------------------------------------
 # (sentence a, type a, date a, sentence b, type b, date b, actors of a, actors of b, merged?):
 # nothing clashes and nothing confirms who acted; the day or month and the wording carry it
