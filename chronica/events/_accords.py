@@ -92,8 +92,11 @@ def dated_participle(verb: Token) -> bool:
     1936 ...") is that noun's passive clause ("the Front was founded on 10 May 1973") when the
     participle holds a calendar date of its own: the clause that tells the time is told as a
     happening of the noun, not as a description of it ("the occupied territories", "troops
-    stationed abroad" hold no date and stay descriptions)."""
+    stationed abroad" hold no date and stay descriptions). The noun must have a clause of its own:
+    a sentence the parser rooted on its subject ("Southern Ruritania, mostly rural, rebelled
+    against ... in 1956") has its main verb, not a participle, there."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.dep_ != "ROOT" \
         and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "neg") for c in verb.children) \
         and _calendar_date(_adjunct_tokens(verb))
 
