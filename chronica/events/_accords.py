@@ -76,10 +76,29 @@ def dated_accord(trig: Trigger, onto: Ontology) -> bool:
 def _dated_carrier(verb: Token, noun: Token) -> bool:
     """A passive light verb that carries a named agreement with no party named ("the Itamaraty
     Peace Declaration was signed in Brasilia on 17 February 1995"): told as a happening when the
-    verb is not negated and a calendar date or a place hangs on it."""
+    verb is not negated and a calendar date or a place hangs on it. Its reduced relative
+    (:func:`dated_participle`: "the Treaty of Lausanne, signed on 24 July 1923, ...") tells the
+    same, but only with its own calendar date."""
+    if dated_participle(verb) and verb.head.i == noun.i:
+        return not _told_before(noun)
     if noun.dep_ != "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
         return False
     return _calendar_date(_adjunct_tokens(verb)) or place_of(verb) is not None
+
+
+def dated_participle(verb: Token) -> bool:
+    """Rule ``dated_participle_is_passive``: a past participle qualifying a noun with no object of
+    its own ("the Ruritanian Front, founded on 10 May 1973, ...", "a treaty signed in Lima in
+    1936 ...") is that noun's passive clause ("the Front was founded on 10 May 1973") when the
+    participle holds a calendar date of its own: the clause that tells the time is told as a
+    happening of the noun, not as a description of it ("the occupied territories", "troops
+    stationed abroad" hold no date and stay descriptions). The noun must have a clause of its own:
+    a sentence the parser rooted on its subject ("Southern Ruritania, mostly rural, rebelled
+    against ... in 1956") has its main verb, not a participle, there."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.dep_ != "ROOT" \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "neg") for c in verb.children) \
+        and _calendar_date(_adjunct_tokens(verb))
 
 
 #: how many sentences back a definite noun ("the truce") looks for the one it names again
@@ -118,7 +137,7 @@ def accord_summary(trig: Trigger) -> str:
     phrase = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ == "NOUN" else anchor
     if trig.carries is not None and anchor.pos_ == "VERB":  # a named agreement its verb carries
         phrase = trig.carries
-    verb = phrase.head
+    verb = anchor if trig.carries is not None and anchor.head.i == phrase.i else phrase.head  # its participle
     words = [t for t in phrase.subtree if t.i <= phrase.i and (t.dep_ in ("compound", "amod") or t == phrase)]
     words += [t for t in verb.children if t.dep_ in ("auxpass", "aux") and t.i < verb.i] + [verb]
     for child in verb.children:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
-from chronica.events._accords import accord_summary, dated_accord
+from chronica.events._accords import accord_summary, dated_accord, dated_participle
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -379,6 +379,8 @@ def _carried_noun(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     noun = verb.head
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in DEAL_NOUNS and dated_participle(verb):
+        return noun  # "a protocol signed in Lima in 1936": ``_accord_participle``
     if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return noun.head.head
     return None if noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" else noun
@@ -396,6 +398,17 @@ def _named_accord(noun: Token) -> bool:
     :data:`DEAL_NOUNS` heading a name ("the Itamaraty Peace Declaration", "the Treaty on
     International Borders", "the Rio Protocol")."""
     return noun.dep_ == "nsubjpass" and noun.pos_ == "PROPN" and noun.lemma_.lower() in DEAL_NOUNS
+
+
+def _accord_participle(verb: Token, noun: Token, onto: Ontology) -> bool:
+    """An agreement that a dated participle qualifies, no party named (rule
+    ``dated_participle_is_passive``): named by its proper name ("the Treaty of Lausanne, signed on
+    24 July 1923, fixed ...") or by an accord noun that is no trigger of its own ("a protocol
+    signed in Lima in 1936 completed ..."; "a treaty signed ..." is the treaty's own event,
+    ``_accords.dated_accord``)."""
+    if verb.head.i != noun.i or noun.lemma_.lower() not in DEAL_NOUNS or not dated_participle(verb):
+        return False
+    return noun.pos_ == "PROPN" or not any(len(p.words) == 1 for p in onto.by_first.get(noun.lemma_.lower(), ()))
 
 
 def _is_date_word(tok: Token) -> bool:
@@ -421,7 +434,7 @@ def _passive_carriers(sent: Span, onto: Ontology) -> list[tuple[Token, Token, Pa
         # no doer named: only an agreement named by its proper name, its passive subject ("the
         # Itamaraty Peace Declaration was signed in Brasilia on 17 February 1995"); whether its
         # clause dates or places it is for ``_accords.dated_accord`` to judge
-        named = not parties and noun is not None and _named_accord(noun)
+        named = not parties and noun is not None and (_named_accord(noun) or _accord_participle(verb, noun, onto))
         if noun is None or not (parties or named):
             continue
         # an accord noun takes the verb's own phrase first ("a ceasefire was agreed between X and
@@ -1093,7 +1106,9 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                       if p.dep_ == "pobj" and p not in agents)
     if patients and verb.lemma_.lower() in SOLD_VERBS:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
-    trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children)
+    # a dated participle qualifying a noun is that noun's passive ("the Front, founded on 10 May
+    # 1973": ``_accords.dated_participle``); the noun is its patient, taken below
+    trig.passive = bool(patients) or any(c.dep_ == "auxpass" for c in verb.children) or dated_participle(verb)
     if trig.passive and not agents:
         # "the rebels were supplied with rifles and trucks by Ruritania": a by-phrase
         # the parser hung on the last object is the agent
