@@ -13,9 +13,7 @@ Two mentions may state the same happening when
   the month (or year) and close wording (:data:`SIM_WEIGHED_TYPE`; dates written to the same day
   need less, :data:`SIM_WEIGHED_SAME_DAY`, unless an uncoded predicate says otherwise:
   :func:`_predicates_apart`); a date only inferred on one side ("three days later") with the actors
-  agreeing, on the day or month (:func:`_inferred_weighed`); one date finer than the other and
-  inside it, the actors agreeing, with wording one step less close (:func:`_finer_inside`: a
-  chronology's day against a survey's month or year); with no actor in common, both sides naming actors (one source's
+  agreeing, on the day or month (:func:`_inferred_weighed`); with no actor in common, both sides naming actors (one source's
   extraction took another predicate of the sentence, and its actors), only on the day or month
   and with closer wording (:func:`_other_actors_weighed`), joined after every other candidate;
   acts on opposite sides (an approval, a refusal) never do;
@@ -153,24 +151,6 @@ SIM_WEIGHED_TYPE = 0.75
 SIM_WEIGHED_TYPE_YEAR = 0.80
 #: ... when one side names no actor at all (dates overlapping at the day or month only)
 SIM_WEIGHED_TYPE_ACTORLESS = 0.70
-#: types of two families weighed with an actor in common, when one source dates the happening
-#: finer than the other and inside it (a day against a month, a day or month against a year) and
-#: the actors agree (one mention's resolved actors all among the other's, no clash):
-#: :func:`_finer_inside`. A chronology dates an act to the day, a survey to its month or year, and
-#: each codes the act as it words it ("the two states signed the Nile accord on 8 November 1959" /
-#: "the 1959 agreement divided the waters"); two acts of one pair in one month or year are told at
-#: the same precision by the sources that tell both ("massed troops" / "invaded" in August 1968).
-#: The wording needs one step less: :data:`SIM_WEIGHED_FINER` when the coarser date is a month,
-#: :data:`SIM_WEIGHED_FINER_YEAR` when a year. Never for two uncoded predicates; dates that do not
-#: overlap are never joined. Invented case table (tests/test_chronicle_merge_cases.py,
-#: FINER_INSIDE). Pair-level check on the baseline stores (dev, two halves): 13 pairs of one gold
-#: happening joined and 1 of two (a referendum of 1993 and the independence it led to, 0.77) on
-#: half A, 9 and none on half B; 0.60 / 0.65 would add 17 right and 3 wrong. A risk left: two acts
-#: of one pair in one month, one of them dated to the day, worded as closely as one act told twice
-#: ("In August 1968 Borvia massed troops on the border" / "On 20 August 1968 Borvian troops invaded",
-#: 0.72) are joined. 1: never.
-SIM_WEIGHED_FINER = 0.65
-SIM_WEIGHED_FINER_YEAR = 0.70
 #: types of two families (or two uncoded predicates) whose dates are both written to the same
 #: day: a day is much stronger evidence than a month, so the wording needs less (the smaller of
 #: this and the month's threshold), with an actor in common or none on one side, as for a month.
@@ -541,22 +521,8 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     if predicates:
         return coarse <= D.precision_rank("month") and sim >= SIM_OTHER_PREDICATE
     if coarse <= D.precision_rank("month"):
-        return sim >= SIM_WEIGHED_TYPE or (_finer_inside(a, b) and sim >= SIM_WEIGHED_FINER)
-    return coarse <= D.precision_rank("year") and (
-        sim >= SIM_WEIGHED_TYPE_YEAR or (_finer_inside(a, b) and sim >= SIM_WEIGHED_FINER_YEAR))
-
-
-def _finer_inside(a: _Info, b: _Info) -> bool:
-    """Both dates written, one finer than the other (a day against a month or year, a month
-    against a year) and inside it, and the actors agreeing (one mention's resolved actors all
-    among the other's, no clash of roles): one source dates finer what the other dates coarser
-    (:data:`SIM_WEIGHED_FINER`)."""
-    if not (a.stated and b.stated and a.interval and b.interval) or a.rank == b.rank:
-        return False
-    fine, coarse = (a, b) if a.rank < b.rank else (b, a)
-    inside = coarse.interval[0] <= fine.interval[0] and fine.interval[1] <= coarse.interval[1]
-    return (inside and bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
-            and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m)))
+        return sim >= SIM_WEIGHED_TYPE
+    return coarse <= D.precision_rank("year") and sim >= SIM_WEIGHED_TYPE_YEAR
 
 
 def _other_actors(a: _Info, b: _Info) -> bool:
@@ -800,10 +766,9 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
     if predicates:
         need = SIM_OTHER_PREDICATE if coarse <= D.precision_rank("month") else None
     elif coarse <= D.precision_rank("month"):
-        need = SIM_WEIGHED_FINER if _finer_inside(a, b) else SIM_WEIGHED_TYPE
+        need = SIM_WEIGHED_TYPE
     else:
-        need = ((SIM_WEIGHED_FINER_YEAR if _finer_inside(a, b) else SIM_WEIGHED_TYPE_YEAR)
-                if coarse <= D.precision_rank("year") else None)
+        need = SIM_WEIGHED_TYPE_YEAR if coarse <= D.precision_rank("year") else None
     return f"weighed: wording needs {need:.2f}" if need is not None else "weighed: dates too coarse"
 
 
