@@ -140,7 +140,7 @@ def test_agents_owned_by_a_name_take_no_context(run, text, agent_text):
 @pytest.mark.parametrize("text, agent_text", [
     ("The regime dropped gas shells on the Kurdish villages and the Iranian trenches.", "regime"),
     ("Gunmen ambushed a convoy of Ugandan engineers on the road.", "Gunmen"),
-    ("A rebel commander was killed in a French air strike.", "rebel commander"),
+    ("A senior commander was killed in a French air strike.", "commander"),
     ("Militants stormed the compound, killing three Nigerian workers.", "Militants"),
 ])
 def test_agents_take_no_country_from_their_counterpart(run, text, agent_text):
@@ -154,6 +154,10 @@ def test_agents_take_no_country_from_their_counterpart(run, text, agent_text):
     ("Troops were deployed in Peru after the riots.", "Troops", "PER"),
     ("Soldiers opened fire on protesters in Caracas.", "Soldiers", "VEN"),
     ("Kachin rebels attacked a convoy in Myanmar.", "rebels", "MMR"),
+    # rebels and protesters act against their own state, the counterpart of their act
+    ("The rebels attacked N'Djamena at dawn.", "rebels", "TCD"),
+    ("Insurgents ambushed a Malian patrol near the border.", "Insurgents", "MLI"),
+    ("Protesters stormed the Peruvian congress building.", "Protesters", "PER"),
 ])
 def test_agents_keep_the_country_of_their_place(run, text, agent_text, state):
     m = find(run(text), agent_text)

@@ -335,7 +335,7 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
             states = _pair_of(tok, index)
             via = "collective" if states else via
         if not states and not _outsider(tok) and not _named_owner(doc, start, tok, index):
-            states = _context_state(tok, index)
+            states = _context_state(tok, index, counterpart=agent not in INSIDER_SECTORS)
             via = "context" if states else "agent"
         span = doc[start:i + 1]
         ids = tuple(dict.fromkeys(states))
@@ -489,6 +489,9 @@ def _outsider(tok: Token) -> bool:
 #: entity labels of a name that owns an agent noun it modifies ("Al-Shabaab militants", "Arakan
 #: Army fighters", "a Hamas spokesman"): the agent is the name's, not its sentence's state's
 OWNER_LABELS = frozenset({"ORG", "PERSON"})
+#: sectors that act against their own state (CAMEO REB rebels, insurgents; OPP protesters, exiles):
+#: the state they act on is theirs
+INSIDER_SECTORS = frozenset({"REB", "OPP"})
 #: dependency labels of a subject, whose predicate's other arguments are its counterpart
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -541,16 +544,18 @@ def _counterpart_only(tok: Token, state: str, lo: int, hi: int, index: _Index) -
     return all(s is not None and s.start in under for s in spans)
 
 
-def _context_state(tok: Token, index: _Index) -> list[str]:
+def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[str]:
     """4. The only state its sentence names, else the only one its paragraph names, else the
     state its document is about (:func:`_document_state`) when the paragraph names none; none
-    when the sentence's one state is the counterpart of the agent's act (:func:`_counterpart_only`)."""
+    when the sentence's one state is the counterpart of the agent's act (:func:`_counterpart_only`),
+    unless ``counterpart`` is False (rebels and the opposition act against their own state: "rebels
+    attacked N'Djamena" are Chad's)."""
     for level, (lo, hi) in enumerate((index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx))):
         states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
         states.discard(None)
         if len(states) == 1:
             state = states.pop()
-            if level == 0 and _counterpart_only(tok, state, lo, hi, index):
+            if level == 0 and counterpart and _counterpart_only(tok, state, lo, hi, index):
                 return []
             return [state]
         if len(states) > 1:
