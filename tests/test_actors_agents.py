@@ -61,7 +61,9 @@ def test_agents_country_from_seat_or_leader(run, text, agent_text, ids, date):
     ("Our correspondent in Kabul reported that Pakistan closed the border.", "correspondent", "2023-09-10"),
 ])
 def test_agents_seat_does_not_name_a_qualified_or_posted_agent(run, text, agent_text, date):
-    assert find(run(text, date), agent_text).actor_ids == ()
+    # (a name the knowledge base knows owns the noun outright - "the Taliban leadership" - and the
+    # agent then has no mention of its own: the events stage reads the owner; session 32)
+    assert not [m for m in run(text, date) if m.text == agent_text and m.actor_ids]
 
 
 @pytest.mark.parametrize("text, agent_text, ids", [
@@ -130,8 +132,11 @@ def test_agents_without_country(run, text, agent_text):
     ("Hezbollah gunmen fired on a Syrian checkpoint.", "gunmen"),
 ])
 def test_agents_owned_by_a_name_take_no_context(run, text, agent_text):
-    m = find(run(text), agent_text)
-    assert m.actor_ids == () and m.via != "context", (m.text, m.actor_ids, m.via)
+    # no agent mention of its own when the owner is resolved (the events stage reads the owner:
+    # tests/test_events_participants.py), else one with no country
+    mentions = run(text)
+    assert not [m for m in mentions if m.text == agent_text and (m.via == "context" or m.actor_ids)], \
+        [(m.text, m.actor_ids, m.via) for m in mentions]
 
 
 # 4. ... nor when the sentence's one state is the counterpart of the agent's act: in the object or

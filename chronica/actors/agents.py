@@ -334,7 +334,10 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if not states:
             states = _pair_of(tok, index)
             via = "collective" if states else via
-        if not states and not _outsider(tok) and not _named_owner(doc, start, tok, index):
+        owner = None if states else _named_owner(doc, start, tok, index)
+        if owner is not None and owner.resolved and owner.actor_id:
+            continue  # "Hezbollah fighters", "Amin's air force": the named owner's, read by the events stage
+        if not states and not _outsider(tok) and owner is None:
             states = _context_state(tok, index, counterpart=agent not in INSIDER_SECTORS)
             via = "context" if states else "agent"
         span = doc[start:i + 1]
@@ -496,22 +499,28 @@ INSIDER_SECTORS = frozenset({"REB", "OPP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> bool:
+def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMention | None:
     """4. The agent phrase is owned by a name that is no state: a modifier of it is (part of) an
     organisation's or a person's name, or an actor mention of a kind other than a state's
     ("Al-Shabaab militants", "Arakan Army fighters", "a Taliban spokesman"). That name says whose
     the agent is, so the one state its sentence names does not (it is often the other side:
     "Al-Shabaab militants abducted six Kenyan teachers"). A people's adjective no actor answers to
-    is no such name: "Kachin rebels" in a sentence about Myanmar are Myanmar's."""
+    is no such name: "Kachin rebels" in a sentence about Myanmar are Myanmar's. Returns the owner's
+    mention (an unresolved one for a name the knowledge base lacks), else None; a resolved owner
+    stands for the agent itself (the events stage reads the owner of an agent head: "Hezbollah
+    fighters" are Hezbollah, "Amin's air force" Amin's)."""
     for c in tok.children:
         if c.dep_ not in COUNTRY_DEPS or c.i >= tok.i or c.dep_ == "poss" and c.pos_ == "PRON":
             continue
         m = index.at.get(c.i)
         if index.state(m, strict=False):
-            return False  # a state's own agent (rule 3 reads it)
-        if c.ent_type_ in OWNER_LABELS or (m is not None and m.resolved and m.kind not in _STATEISH):
-            return True
-    return False
+            return None  # a state's own agent (rule 3 reads it)
+        if m is not None and m.kind not in _STATEISH and (c.ent_type_ in OWNER_LABELS or m.resolved):
+            return m
+        if c.ent_type_ in OWNER_LABELS:
+            return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
+                                "unresolved", None, c.ent_type_)
+    return None
 
 
 def _predicate_of(tok: Token) -> Token | None:
