@@ -178,3 +178,21 @@ def test_a_recipient_after_the_verb_stays(full, text, etype, target):
     events = [e for e in _events(full, text) if e.type == etype]
     assert any(target in n for e in events for n in _names(e, TARGET)), \
         [(e.type, _names(e, SOURCE), _names(e, TARGET)) for e in _events(full, text)]
+
+
+# An agent a named group owns is the group's: its doer is the group, not the one state its
+# sentence names (session 32; modelled on coding3 m056, syrleb, pakafg; our own sentences)
+OWNED_AGENTS = [  # (sentence, trigger, the owner's actor, a state that must not be the doer)
+    ("Al-Shabaab militants kidnapped four Kenyan aid workers near the border.", "kidnapped", "phx:al_shabaab", "KEN"),
+    ("Hezbollah fighters shelled a Syrian army post overnight.", "shelled", "HEZBOLLAH", "SYR"),
+    ("A Taliban spokesman urged Islamabad to release the prisoners.", "urged", "TALIBAN", "PAK"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,owner,not_state", OWNED_AGENTS)
+def test_an_agent_a_group_owns_is_the_group(pipeline, text, trigger, owner, not_state):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, text
+    doers = events[0].actors(SOURCE)
+    assert owner in {p.actor_id for p in doers}, [(p.role, p.actor_id, p.state) for p in events[0].participants]
+    assert not_state not in {p.state for p in doers}

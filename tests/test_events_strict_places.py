@@ -235,3 +235,41 @@ def test_an_organisation_after_in_is_no_place(pipeline):
                        ("The ministry holds a share in Northern Rail Holdings.", "northern rail holdings")]:
         doc = pipeline(text)
         assert firm not in named_places(doc), text
+
+
+# --- a state or its leader in or leaving its own capital: the capital is where, not whom -------
+# (session 32, modelled on pakafg's closed embassy, ugatan's asylum, chnind's and syrleb's
+# departures; our own sentences)
+
+OWN_CAPITAL = [  # (sentence, trigger, the seat, the doer's state)
+    ("In May 1999 Ruritania closed the rebel mission in Strelsau.", "closed", "Strelsau", None),
+    ("Kenya closed the Somali embassy in Nairobi in 2019.", "closed", "Nairobi", "KEN"),
+    ("Tanzanian President Julius Nyerere gave the exiled leader asylum in Dar es Salaam.",
+     "gave the exiled leader asylum", "Dar es Salaam", None),
+    ("President Xi Jinping left Beijing on Monday for the summit.", "left", "Beijing", "CHN"),
+    ("President Hafez al-Assad left Damascus for Geneva in January 1994.", "left", "Damascus", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,seat,src", OWN_CAPITAL)
+def test_a_principal_in_its_own_capital_does_nothing_to_it(pipeline, text, trigger, seat, src):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    if not events:
+        return  # no event at all: nothing coded against the capital either
+    e = events[0]
+    assert seat not in {p.text for p in e.actors(TARGET)}, [(p.role, p.text) for p in e.participants]
+    assert src is None or src in {p.state for p in e.actors(SOURCE)}
+
+
+OTHERS_IN_A_CAPITAL = [  # rebels taking or attacking the capital act on it; a visit's host stays
+    ("The rebels attacked N'Djamena at dawn on Thursday.", "ASSAULT", "TCD"),
+    ("Insurgents shelled Kabul in 1994.", "ASSAULT", "AFG"),
+    ("The Kenyan president visited Kampala in May.", "CONSULT", "UGA"),
+]
+
+
+@pytest.mark.parametrize("text,etype,tgt", OTHERS_IN_A_CAPITAL)
+def test_others_in_a_capital_act_on_its_state(pipeline, text, etype, tgt):
+    events = [e for e in _events(pipeline, text) if e.type == etype]
+    assert events, text
+    assert tgt in {p.state for p in events[0].actors(TARGET)}, [(p.role, p.text, p.state) for p in events[0].participants]

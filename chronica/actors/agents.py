@@ -334,8 +334,11 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if not states:
             states = _pair_of(tok, index)
             via = "collective" if states else via
-        if not states and not _outsider(tok):
-            states = _context_state(tok, index)
+        owner = None if states else _named_owner(doc, start, tok, index)
+        if owner is not None and owner.resolved and owner.actor_id:
+            continue  # "Hezbollah fighters", "Amin's air force": the named owner's, read by the events stage
+        if not states and not _outsider(tok) and owner is None:
+            states = _context_state(tok, index, counterpart=agent not in INSIDER_SECTORS)
             via = "context" if states else "agent"
         span = doc[start:i + 1]
         ids = tuple(dict.fromkeys(states))
@@ -486,14 +489,84 @@ def _outsider(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in OUTSIDER_ADJECTIVES for c in tok.children)
 
 
-def _context_state(tok: Token, index: _Index) -> list[str]:
+#: entity labels of a name that owns an agent noun it modifies ("Al-Shabaab militants", "Arakan
+#: Army fighters", "a Hamas spokesman"): the agent is the name's, not its sentence's state's
+OWNER_LABELS = frozenset({"ORG", "PERSON"})
+#: sectors that act against their own state (CAMEO REB rebels, insurgents; OPP protesters, exiles):
+#: the state they act on is theirs
+INSIDER_SECTORS = frozenset({"REB", "OPP"})
+#: dependency labels of a subject, whose predicate's other arguments are its counterpart
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMention | None:
+    """4. The agent phrase is owned by a name that is no state: a modifier of it is (part of) an
+    organisation's or a person's name, or an actor mention of a kind other than a state's
+    ("Al-Shabaab militants", "Arakan Army fighters", "a Taliban spokesman"). That name says whose
+    the agent is, so the one state its sentence names does not (it is often the other side:
+    "Al-Shabaab militants abducted six Kenyan teachers"). A people's adjective no actor answers to
+    is no such name: "Kachin rebels" in a sentence about Myanmar are Myanmar's. Returns the owner's
+    mention (an unresolved one for a name the knowledge base lacks), else None; a resolved owner
+    stands for the agent itself (the events stage reads the owner of an agent head: "Hezbollah
+    fighters" are Hezbollah, "Amin's air force" Amin's)."""
+    for c in tok.children:
+        if c.dep_ not in COUNTRY_DEPS or c.i >= tok.i or c.dep_ == "poss" and c.pos_ == "PRON":
+            continue
+        m = index.at.get(c.i)
+        if index.state(m, strict=False):
+            return None  # a state's own agent (rule 3 reads it)
+        if m is not None and m.kind not in _STATEISH and (c.ent_type_ in OWNER_LABELS or m.resolved):
+            return m
+        if c.ent_type_ in OWNER_LABELS:
+            return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
+                                "unresolved", None, c.ent_type_)
+    return None
+
+
+def _predicate_of(tok: Token) -> Token | None:
+    """The predicate ``tok`` is the subject (or passive agent) of, through conjuncts and appositions."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _SUBJECT_DEPS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None
+
+
+def _counterpart_only(tok: Token, state: str, lo: int, hi: int, index: _Index) -> bool:
+    """4. Every mention of ``state`` in the sentence (``lo``-``hi``) lies in another argument of the
+    predicate ``tok`` is the subject of ("the regime used gas against the *Iranian* fighters",
+    "militants abducted six *Kenyan* teachers", "a commander was killed in a *US* drone strike"):
+    the state is the one acted on or with, not the doer's. Not when the state is named as a place
+    ("police arrested protesters in Nairobi", "troops were deployed in Kenya": where the act
+    happens says whose agent acts there)."""
+    pred = _predicate_of(tok)
+    if pred is None:
+        return False
+    own = {t.i for t in tok.subtree}
+    under = {t.i for t in pred.subtree} - own
+    named = [m for m in index.mentions if lo <= m.start and m.end <= hi and index.state(m, strict=False) == state]
+    if not named or any(index.is_place(m) for m in named):
+        return False
+    spans = [index.doc.char_span(m.start, m.end, alignment_mode="expand") for m in named]
+    return all(s is not None and s.start in under for s in spans)
+
+
+def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[str]:
     """4. The only state its sentence names, else the only one its paragraph names, else the
-    state its document is about (:func:`_document_state`) when the paragraph names none."""
-    for lo, hi in (index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx)):
+    state its document is about (:func:`_document_state`) when the paragraph names none; none
+    when the sentence's one state is the counterpart of the agent's act (:func:`_counterpart_only`),
+    unless ``counterpart`` is False (rebels and the opposition act against their own state: "rebels
+    attacked N'Djamena" are Chad's)."""
+    for level, (lo, hi) in enumerate((index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx))):
         states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
         states.discard(None)
         if len(states) == 1:
-            return [states.pop()]
+            state = states.pop()
+            if level == 0 and counterpart and _counterpart_only(tok, state, lo, hi, index):
+                return []
+            return [state]
         if len(states) > 1:
             return []
     state = _document_state(index)

@@ -28,7 +28,7 @@ AGENT_HEADS = frozenset(
     embassy ambassador envoy spokesman spokeswoman state intelligence agency commander general
     coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
-    brigade fleet air airforce negotiator team lawmaker mp nation country personnel
+    brigade fleet air airforce negotiator team lawmaker mp nation country personnel militant gunman
     member partner ally neighbour neighbor son daughter father brother successor predecessor
     group rule""".split()
 )

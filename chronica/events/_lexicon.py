@@ -182,6 +182,11 @@ AIMED_AT_TYPES = frozenset({"ASSAULT", "THREATEN", "DISAPPROVE", "COERCE", "PROT
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within"})
 
+#: verbs of leaving a place: their object is where the doer left from, not whom anything is done
+#: to ("the president left Beijing for the summit", "the ruler fled Damascus for Moscow", "the
+#: envoy quit Ankara")
+DEPARTURE_VERBS = frozenset({"leave", "flee", "quit", "depart", "abandon", "evacuate"})
+
 MODALS = frozenset({"should", "could", "would", "must", "might", "may", "ought", "can"})
 
 #: verbs whose gerund complement is a clause said or thought, not their subject's act

@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from chronica.events._actors import knowledge_base, state_for
-from chronica.events._lexicon import LOCATION_PREPS, PLACE_NOUNS
+from chronica.events._lexicon import DEPARTURE_VERBS, LOCATION_PREPS, PLACE_NOUNS
 from chronica.events.model import OTHER, SOURCE, TARGET, Participant
 
 #: kinds of the actors stage that name a place
@@ -99,6 +99,22 @@ def named_places(doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
+#: doers that are a state itself, its government or a person: their own capital is where they act,
+#: never whom they act on (unlike rebels or a movement taking it: "the rebels attacked N'Djamena")
+PRINCIPAL_KINDS = frozenset({"state", "historical_state", "government", "person"})
+
+
+def _where(tok: Token | None) -> bool:
+    """The seat is said as the place of the act ("gave him asylum in Dar es Salaam", "closed the
+    embassy in Islamabad") or as the place left ("left Beijing for Kazan", "fled Damascus")."""
+    if tok is None:
+        return False
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS) or (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPARTURE_VERBS)
+
+
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
                      addressed: bool = False, places: frozenset[str] = frozenset(),
                      venue: bool = False) -> list[Participant]:
@@ -110,13 +126,20 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     signing happens (``venue``: a two-sided act of cooperation) is no party to it: a seat or
     place after "in"/"at" - a city the tagger names, even one standing for a body ("held talks in
     Addis Ababa", "in Brussels", "signed the accord in Paris") - goes to
-    ``other`` too."""
+    ``other`` too. So does a seat of the doer's own state where the doer is that state, its
+    government or a person (:data:`PRINCIPAL_KINDS`) and the seat is where the act happens or what
+    the doer leaves (:func:`_where`: "Pakistan closed the embassy in Islamabad", "the president
+    fled Damascus"); other doers keep it, as the domestic event's place ("farmers marched in
+    Paris")."""
     out = []
     own = {p.state or p.actor_id for p in participants if p.role == SOURCE}
+    principals = {p.state or p.actor_id for p in participants if p.role == SOURCE and p.kind in PRINCIPAL_KINDS}
     for p, tok in zip(participants, tokens):
         if venue and p.role == TARGET and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS \
                 and (p.kind == SEAT_KIND or tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(p, tok, places)):
             p.role = OTHER  # the venue of talks is no party to them
+        elif p.role == TARGET and p.kind == SEAT_KIND and p.state in principals and _where(tok):
+            p.role = OTHER  # a state or its leader acting in or leaving its own capital: where
         elif p.role == TARGET and p.kind == SEAT_KIND and p.state in own:
             pass  # a seat of the doer's own state: the domestic event's place, which the chronicle
             # keeps beside its doer ("farmers marched in Paris": France's farmers, France's capital)
