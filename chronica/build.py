@@ -202,6 +202,11 @@ def build(
     try:
         return run.run()
     except Interrupted as exc:  # told to stop: what was stored stays, each document whole
+        if run.run_id:  # counted by the store: the signal may fall between a commit and the report's count
+            try:
+                run.report.stored = store.documents_added_in_run(run.run_id)
+            except Exception:  # noqa: BLE001 - the store unreadable now: the report's own count stands
+                pass
         exc.report = run.report
         raise
 

@@ -271,3 +271,27 @@ def test_a_build_started_ignoring_sigint_keeps_ignoring_it(tmp_path):
     assert proc.returncode == EXIT_OK and not (out + err).strip()
     with Store(db) as store:
         assert _assert_whole(store) == n
+
+
+def test_a_stop_between_a_documents_commit_and_its_count_reports_what_the_store_holds(tmp_path, monkeypatch):
+    """A signal handled right after a document's transaction committed, before the build counted it,
+    still reports the documents the store holds (the fresh-clone CI once saw "5 new documents stored"
+    with 6 in the store, on a loaded machine)."""
+    import chronica.build as build_module
+    from chronica.errors import Interrupted
+
+    folder = tmp_path / "in"
+    write_articles(folder, 6)
+    timed = build_module._Build._timed
+
+    def timed_then_stop(self, stage, cpu_before):  # noqa: ANN001 - runs in the store step's `finally`
+        timed(self, stage, cpu_before)
+        if stage == "store" and self.store.counts()["documents"] == 3:  # the third committed, not yet counted
+            raise Interrupted(signal.SIGTERM, "SIGTERM")
+
+    monkeypatch.setattr(build_module._Build, "_timed", timed_then_stop)
+    with Store(tmp_path / "s.db") as store:
+        with pytest.raises(Interrupted) as stopped:
+            build([folder], store, BuildOptions(vectors=False, batch_size=1))
+        assert _assert_whole(store) == 3
+        assert stopped.value.report.stored == 3

@@ -402,6 +402,10 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
+    def documents_added_in_run(self, run_id: int) -> int:
+        """How many documents the build run ``run_id`` stored (each whole: one transaction each)."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM documents WHERE added_run = ?", (run_id,)).fetchone()[0])
+
     def document_id_for_hash(self, content_hash: str) -> int | None:
         row = self.conn.execute(
             "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
