@@ -264,6 +264,63 @@ def test_one_act_uncoded_asks_an_act_and_an_uncoded_predicate_of_no_other_kind()
     assert not merge._one_act_uncoded(info("OTHER", "occupy"), info("AGREE"))  # codes COERCE
 
 
+# -- ... and joined after the candidates of one family ----------------------------------------
+# (report on the day, type; report in the year, same type; uncoded report in the year, its
+# predicate; the actors of all three): the uncoded report is closer in wording to the day's than
+# the year's report of the same type is, and clashes with that one (same precision, wording under
+# :data:`merge.SIM_WEIGHED_TYPE_YEAR`); joined first it would keep the same-type report out of
+# the entry (:data:`merge.FINER_LAST`). Modelled on a royal visit told on its day, in its year
+# and as "saw the king come" (maresp), a posts' attack told on its day and as "discovered the
+# posts" that month (perecuador), a founding told in its month and year (senmrt).
+FINER_LAST_CASES = [
+    # a royal visit: on its day, in its year with the protest it drew, "saw the king come" (0.75)
+    ("On 5 November 2007 the Aldorian king visited Tarsk, the first royal visit in eighty years.", "CONSULT",
+     "In 2007, when the Aldorian king visited Tarsk, Borvia withdrew its ambassador in protest.",
+     "My grandfather saw the Aldorian king come to Tarsk in 2007.", "come", ("ALD", "BOR")),
+    # a bridge opened: on its day, in its year with what followed, "stood on the new bridge" (0.78)
+    ("On 3 March 1999 the Borvian president opened the Vel bridge to Cestia, the first link across the river.",
+     "COOPERATE",
+     "Cestia sent no minister when Borvia's president opened the Vel bridge in 1999, and trade stayed thin.",
+     "The Borvian president stood on the new Vel bridge to Cestia in 1999, waving.", "stand", ("BOR", "CES")),
+    # grain sent: on its day, in its year with the silence it met, "lorries brought grain" (0.78)
+    ("On 9 October 2005 Aldoria sent forty tonnes of grain to Borvia, the first aid since the war.", "AID",
+     "The Borvian press said nothing in 2005 when Aldoria shipped grain across the border.",
+     "Aldorian lorries brought grain into Borvia in 2005, the first since the war.", "bring", ("ALD", "BOR")),
+]
+
+
+def _finer_last_mentions(case) -> list:
+    day, type_, year, uncoded, predicate, (src, tgt) = case
+    ms = [mention(1, day, type_, src=src, tgt=tgt, date=_day_of(day)),
+          mention(2, year, type_, src=src, tgt=tgt, date=_year_of(year)),
+          mention(3, uncoded, "OTHER", src=src, tgt=tgt, date=_year_of(uncoded))]
+    ms[2].subtype = predicate
+    return ms
+
+
+def _year_of(sentence: str) -> str:
+    return next(w.strip(",.") for w in sentence.split() if w.strip(",.").isdigit() and len(w.strip(",.")) == 4)
+
+
+def _day_of(sentence: str) -> str:
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    words = sentence.replace(",", "").split()
+    i = next(k for k, w in enumerate(words) if w in months)
+    return f"{words[i + 1]}-{months.index(words[i]) + 1:02d}-{int(words[i - 1]):02d}"
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", FINER_LAST_CASES, ids=lambda c: c[0][:40])
+def test_a_finer_date_joins_after_the_reports_of_one_family(case, monkeypatch) -> None:
+    def together(groups) -> bool:  # the day's and the year's report of one type in one entry
+        return any({1, 2} <= {m.document_id for m in g} for g in groups)
+
+    assert together(merge.cluster_mentions(_finer_last_mentions(case)))
+    monkeypatch.setattr(merge, "FINER_LAST", 0.0)  # joined by its score alone: it keeps the year's out
+    assert not together(merge.cluster_mentions(_finer_last_mentions(case)))
+
+
 @needs_minilm
 def test_finer_inside_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in FINER_INSIDE[:3] + FINER_INSIDE[5:6] for m in _pair(case)]

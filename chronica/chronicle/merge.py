@@ -173,6 +173,9 @@ SIM_WEIGHED_TYPE_ACTORLESS = 0.70
 #: "invaded on 20 August 1968", 0.72: invented case table FINER_KINDS_APART). 1: never.
 SIM_WEIGHED_FINER = 0.65
 SIM_WEIGHED_FINER_YEAR = 0.70
+#: ... joined after every other candidate of the first pass (what its score loses), as
+#: :data:`OTHER_ACTORS_LAST`
+FINER_LAST = 2.0
 #: types of two families (or two uncoded predicates) whose dates are both written to the same
 #: day: a day is much stronger evidence than a month, so the wording needs less (the smaller of
 #: this and the month's threshold), with an actor in common or none on one side, as for a month.
@@ -508,7 +511,7 @@ def _resolved_by_context(m: EventMention) -> bool:
                if p.actor_id and p.role in (SOURCE, TARGET))
 
 
-def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
+def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True) -> bool:
     """Types of different families (:func:`types_weighed`) that do not keep two mentions apart:
     an actor in common and no clash of actors (or none in common at all, on the day or month:
     :func:`_other_actors_weighed`), both dates written in the sentence and
@@ -543,9 +546,16 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None) -> bool:
     if predicates:
         return coarse <= D.precision_rank("month") and sim >= SIM_OTHER_PREDICATE
     if coarse <= D.precision_rank("month"):
-        return sim >= SIM_WEIGHED_TYPE or (_finer_inside(a, b) and sim >= SIM_WEIGHED_FINER)
+        return sim >= SIM_WEIGHED_TYPE or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER)
     return coarse <= D.precision_rank("year") and (
-        sim >= SIM_WEIGHED_TYPE_YEAR or (_finer_inside(a, b) and sim >= SIM_WEIGHED_FINER_YEAR))
+        sim >= SIM_WEIGHED_TYPE_YEAR or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER_YEAR))
+
+
+def _finer_only(a: _Info, b: _Info, sim: float) -> bool:
+    """Types of two families that only the finer date inside the coarser lets be weighed
+    (:func:`_finer_inside`): the wording under the ordinary thresholds."""
+    return (not type_compatible(a.m.type, b.m.type) and not _coded_alike(a, b)
+            and _weighed_types(a, b, sim) and not _weighed_types(a, b, sim, finer=False))
 
 
 def _finer_inside(a: _Info, b: _Info) -> bool:
@@ -841,7 +851,13 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     # is joined after every other (scores of the others are not below 0): a mention one sentence of
     # another source tells as two events (a summit and the accord signed at it) joins the event
     # whose type and actors it shares first, and then no longer the other
-    return score - OTHER_ACTORS_LAST if need[2] == OTHER_ACTORS_CASE else score
+    # a pair joined only by a finer date inside a coarser one (:func:`_finer_only`) likewise waits
+    # for the candidates of one family: a survey's "came to Melilla in 2007" joins the visit of
+    # 5 November 2007 after the other reports of that visit have, not before (then it would keep
+    # them out of the entry, its type clashing with theirs)
+    if need[2] == OTHER_ACTORS_CASE:
+        return score - OTHER_ACTORS_LAST
+    return score - FINER_LAST if _finer_only(a, b, sim) else score
 
 
 def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
