@@ -142,6 +142,198 @@ def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) ->
     assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
 
 
+# -- types of two families, one source dating finer than the other --------------------------
+# (sentence a, type a, date a, sentence b, type b, date b, actors of a, actors of b, merged?):
+# one date finer than the other and inside it, the actors agreeing (one side's all among the
+# other's): the wording needs one step less (:data:`merge.SIM_WEIGHED_FINER` at the month,
+# :data:`merge.SIM_WEIGHED_FINER_YEAR` at the year). Modelled on a river accord signed on a day
+# and "the 1959 agreement divided the waters", a recognition of a new government told as
+# "recognised on 26 May" / "followed suit in 1997", and an ambassador expelled on a day / relations
+# broken that month (three dev subjects: egyeth, pakafg, indmal).
+FINER_INSIDE = [
+    # one accord: signed on a day (AGREE) / the river shared out that year (OTHER), 0.71
+    ("On 8 November 1959 Aldoria and Borvia signed the Vel Waters Accord in Tarsk.", "AGREE", "1959-11-08",
+     "The Vel was shared out between Aldoria and Borvia in 1959.", "OTHER", "1959",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # one recognition: recognised on a day (SUPPORT) / "followed suit" that year (OTHER), 0.80
+    ("Aldoria recognised the new Borvian government on 26 May 1997.", "SUPPORT", "1997-05-26",
+     "In 1997 Aldoria followed suit and accepted the Borvian regime.", "OTHER", "1997",
+     ("ALD", "BOR"), ("ALD", None), True),
+    # one break: the ambassador expelled on a day (SANCTION) / relations broken that month, 0.69
+    ("Aldoria expelled the Borvian ambassador on 16 September 1963.", "SANCTION", "1963-09-16",
+     "In September 1963 Aldoria broke off relations with Borvia.", "OTHER", "1963-09",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # the same break, but the day outside the month: stated dates that conflict are never joined
+    ("Aldoria expelled the Borvian ambassador on 16 October 1963.", "SANCTION", "1963-10-16",
+     "In September 1963 Aldoria broke off relations with Borvia.", "OTHER", "1963-09",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # the same accord, but the actors do not agree (an actor in common, neither side's all in the other)
+    ("On 8 November 1959 Aldoria and Borvia signed the Vel Waters Accord in Tarsk.", "AGREE", "1959-11-08",
+     "The Vel was shared out between Aldoria and Cestia in 1959.", "OTHER", "1959",
+     ("ALD", "BOR"), ("ALD", "CES"), False),
+    # two acts of one year worded apart: an embargo and, that May, a bombing (0.64)
+    ("In 1995 Aldoria imposed an oil embargo on Borvia.", "SANCTION", "1995",
+     "On 3 May 1995 Aldoria bombed Borvian oil depots.", "ASSAULT", "1995-05-03",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+    # troops massed that year, an invasion on a day of it (0.70, just under)
+    ("In 1968 Borvia massed troops on the Cestian border.", "MOBILIZE", "1968",
+     "On 20 August 1968 Borvian troops invaded Cestia.", "ASSAULT", "1968-08-20",
+     ("BOR", "CES"), ("BOR", "CES"), False),
+    # the accord again, both dated to the year only: no finer date, the year's threshold holds
+    ("In 1959 Aldoria and Borvia signed the Vel Waters Accord in Tarsk.", "AGREE", "1959",
+     "The Vel was shared out between Aldoria and Borvia in 1959.", "OTHER", "1959",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
+]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", FINER_INSIDE, ids=lambda c: c[0][:40] + " / " + c[3][:40])
+def test_a_finer_date_inside_a_coarser_one_weighs_types_with_less_wording(case, monkeypatch) -> None:
+    assert (len(merge.cluster_mentions(_pair(case))) == 1) is case[-1]
+    if case[-1]:  # the rule carries it: without it the pair stays apart
+        monkeypatch.setattr(merge, "SIM_WEIGHED_FINER", 1.0)
+        monkeypatch.setattr(merge, "SIM_WEIGHED_FINER_YEAR", 1.0)
+        assert len(merge.cluster_mentions(_pair(case))) == 2
+
+
+def test_finer_thresholds_are_one_step_below_the_weighed_ones() -> None:
+    assert merge.SIM_WEIGHED_FINER < merge.SIM_WEIGHED_TYPE
+    assert merge.SIM_WEIGHED_FINER_YEAR < merge.SIM_WEIGHED_TYPE_YEAR
+    assert merge.SIM_WEIGHED_FINER <= merge.SIM_WEIGHED_FINER_YEAR
+
+
+# -- ... only where one side codes no act: two coded acts of different types differ in kind ----
+# (as FINER_INSIDE, with the subtype of an uncoded side): a finer date inside a coarser one lowers
+# the wording's need only between a PLOVER act and an uncoded happening (OTHER) whose predicate the
+# ontology does not code into another kind (:func:`merge._one_act_uncoded`). Each case here is
+# joined with that guard off (its wording clears :data:`merge.SIM_WEIGHED_FINER` or
+# :data:`merge.SIM_WEIGHED_FINER_YEAR`) and apart with it. Modelled on talks and then a ceasefire
+# of one month (the barometer's series), troops massed and an invasion, a meeting of ministers and
+# the pact they signed, an occupation and a treaty of one year, a referendum and the independence.
+FINER_KINDS_APART = [
+    # talks in May (CONSULT) and a ceasefire signed on the 20th (AGREE), 0.71
+    ("In May 2021 Aldoria and Borvia held talks in Cestia.", "CONSULT", "2021-05", None,
+     "On 20 May 2021 Aldoria and Borvia signed a ceasefire.", "AGREE", "2021-05-20", None,
+     ("ALD", "BOR"), ("ALD", "BOR")),
+    # troops massed in August (MOBILIZE) and an invasion on the 20th (ASSAULT), 0.72
+    ("In August 1968 Borvia massed troops on the Cestian border.", "MOBILIZE", "1968-08", None,
+     "On 20 August 1968 Borvian troops invaded Cestia.", "ASSAULT", "1968-08-20", None,
+     ("BOR", "CES"), ("BOR", "CES")),
+    # a pact signed in April (SUPPORT) and ministers meeting on the 12th (CONSULT), 0.69
+    ("In April 1954 Aldoria and Borvia signed a trade pact in Tarsk.", "SUPPORT", "1954-04", None,
+     "On 12 April 1954 the Aldorian and Borvian ministers met in Tarsk for talks.", "CONSULT", "1954-04-12",
+     None, ("ALD", "BOR"), ("ALD", "BOR")),
+    # an uncoded "occupied" (the ontology codes it COERCE) and a treaty signed on a day, 0.79
+    ("In 1972 Aldoria occupied two Borvian islands.", "OTHER", "1972", "occupy",
+     "On 15 June 1972 Aldoria and Borvia signed a treaty on their islands.", "AGREE", "1972-06-15", None,
+     ("ALD", "BOR"), ("ALD", "BOR")),
+    # an uncoded vote in a year against an independence (FOUND, a life event, no act) on a day, 0.77
+    ("In 1993 Borvians voted for independence from Aldoria.", "OTHER", "1993", "vote",
+     "Borvia declared its independence from Aldoria on 24 May 1993.", "FOUND", "1993-05-24", None,
+     ("BOR", "ALD"), ("BOR", "ALD")),
+]
+
+
+def _kinds_pair(case) -> list:
+    a, ta, da, pa, b, tb, db, pb, (sa, ga), (sb, gb) = case
+    ms = [mention(1, a, ta, src=sa, tgt=ga, date=da), mention(2, b, tb, src=sb, tgt=gb, date=db)]
+    for m, sub in zip(ms, (pa, pb)):
+        m.subtype = sub
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", FINER_KINDS_APART, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_a_finer_date_never_joins_two_acts_of_different_kinds(case, monkeypatch) -> None:
+    assert len(merge.cluster_mentions(_kinds_pair(case))) == 2
+    monkeypatch.setattr(merge, "_one_act_uncoded", lambda a, b: True)  # the guard carries it
+    assert len(merge.cluster_mentions(_kinds_pair(case))) == 1
+
+
+def test_one_act_uncoded_asks_an_act_and_an_uncoded_predicate_of_no_other_kind() -> None:
+    def info(type_, subtype=None):
+        m = mention(1, "Aldoria did it in 1990.", type_, src="ALD", tgt="BOR", date="1990")
+        m.subtype = subtype
+        return merge.mention_info(m)
+
+    assert merge._one_act_uncoded(info("AGREE"), info("OTHER", "share"))
+    assert merge._one_act_uncoded(info("OTHER", "follow"), info("SUPPORT"))
+    assert not merge._one_act_uncoded(info("CONSULT"), info("AGREE"))  # two coded acts
+    assert not merge._one_act_uncoded(info("OTHER", "share"), info("OTHER", "divide"))  # no act
+    assert not merge._one_act_uncoded(info("OTHER", "vote"), info("FOUND"))  # a life event
+    assert not merge._one_act_uncoded(info("OTHER", "occupy"), info("AGREE"))  # codes COERCE
+
+
+# -- ... and joined after the candidates of one family ----------------------------------------
+# (report on the day, type; report in the year, same type; uncoded report in the year, its
+# predicate; the actors of all three): the uncoded report is closer in wording to the day's than
+# the year's report of the same type is, and clashes with that one (same precision, wording under
+# :data:`merge.SIM_WEIGHED_TYPE_YEAR`); joined first it would keep the same-type report out of
+# the entry (:data:`merge.FINER_LAST`). Modelled on a royal visit told on its day, in its year
+# and as "saw the king come" (maresp), a posts' attack told on its day and as "discovered the
+# posts" that month (perecuador), a founding told in its month and year (senmrt).
+FINER_LAST_CASES = [
+    # a royal visit: on its day, in its year with the protest it drew, "saw the king come" (0.75)
+    ("On 5 November 2007 the Aldorian king visited Tarsk, the first royal visit in eighty years.", "CONSULT",
+     "In 2007, when the Aldorian king visited Tarsk, Borvia withdrew its ambassador in protest.",
+     "My grandfather saw the Aldorian king come to Tarsk in 2007.", "come", ("ALD", "BOR")),
+    # a bridge opened: on its day, in its year with what followed, "stood on the new bridge" (0.78)
+    ("On 3 March 1999 the Borvian president opened the Vel bridge to Cestia, the first link across the river.",
+     "COOPERATE",
+     "Cestia sent no minister when Borvia's president opened the Vel bridge in 1999, and trade stayed thin.",
+     "The Borvian president stood on the new Vel bridge to Cestia in 1999, waving.", "stand", ("BOR", "CES")),
+    # grain sent: on its day, in its year with the silence it met, "lorries brought grain" (0.78)
+    ("On 9 October 2005 Aldoria sent forty tonnes of grain to Borvia, the first aid since the war.", "AID",
+     "The Borvian press said nothing in 2005 when Aldoria shipped grain across the border.",
+     "Aldorian lorries brought grain into Borvia in 2005, the first since the war.", "bring", ("ALD", "BOR")),
+]
+
+
+def _finer_last_mentions(case) -> list:
+    day, type_, year, uncoded, predicate, (src, tgt) = case
+    ms = [mention(1, day, type_, src=src, tgt=tgt, date=_day_of(day)),
+          mention(2, year, type_, src=src, tgt=tgt, date=_year_of(year)),
+          mention(3, uncoded, "OTHER", src=src, tgt=tgt, date=_year_of(uncoded))]
+    ms[2].subtype = predicate
+    return ms
+
+
+def _year_of(sentence: str) -> str:
+    return next(w.strip(",.") for w in sentence.split() if w.strip(",.").isdigit() and len(w.strip(",.")) == 4)
+
+
+def _day_of(sentence: str) -> str:
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    words = sentence.replace(",", "").split()
+    i = next(k for k, w in enumerate(words) if w in months)
+    return f"{words[i + 1]}-{months.index(words[i]) + 1:02d}-{int(words[i - 1]):02d}"
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", FINER_LAST_CASES, ids=lambda c: c[0][:40])
+def test_a_finer_date_joins_after_the_reports_of_one_family(case, monkeypatch) -> None:
+    def together(groups) -> bool:  # the day's and the year's report of one type in one entry
+        return any({1, 2} <= {m.document_id for m in g} for g in groups)
+
+    assert together(merge.cluster_mentions(_finer_last_mentions(case)))
+    monkeypatch.setattr(merge, "FINER_LAST", 0.0)  # joined by its score alone: it keeps the year's out
+    assert not together(merge.cluster_mentions(_finer_last_mentions(case)))
+
+
+@needs_minilm
+def test_finer_inside_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in FINER_INSIDE[:3] + FINER_INSIDE[5:6] for m in _pair(case)]
+    with Store(tmp_path / "cases.db") as store:
+        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
+            _add_one(store, m, n)
+            update(store)
+        stored = _grouping(load_chronicle(store).events)
+        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
+
+
 # -- types of two families, one side naming no actor ------------------------------------------
 # (sentence a, type a, date a, sentence b, type b, date b, actors of a, actors of b, merged?):
 # nothing clashes and nothing confirms who acted; the day or month and the wording carry it
