@@ -63,6 +63,7 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
 def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     _split_closing_credits(raw, units)
+    _split_feed_tails(raw, units)
     outlet = _mark_lexicon(units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
@@ -149,6 +150,26 @@ def _split_closing_credits(raw: str, units: list[Unit]) -> None:
             continue
         units[i : i + 1] = [make_unit(raw, u.pieces[:-1] + [(s, cut, joiner)], u.block, u.heading),
                             make_unit(raw, [(credit_start, e, "")], u.block)]
+
+
+def _split_feed_tails(raw: str, units: list[Unit]) -> None:
+    """A feed item's text that closes with what the feed's generator appends to every item — its
+    footer ("… The post Ferry resumes appeared first on Harbour Wire.") or a link to the full
+    story ("… the talks. Read more »") — becomes two units: the paragraph, kept whole, and the
+    tail, marked ``feed-tail``. Only a tail after a sentence's end, inside the paragraph's last
+    slice, is split off (as :func:`_split_closing_credits` does)."""
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        m = lx.FEED_TAIL.search(u.text)
+        if m is None or u.kind is not None:
+            continue
+        s, e, joiner = u.pieces[-1]
+        cut, tail_start = e - (len(u.text) - m.start()), e - len(m["tail"])
+        if cut <= s or raw[tail_start:e] != m["tail"]:
+            continue
+        tail = make_unit(raw, [(tail_start, e, "")], u.block)
+        tail.kind = "feed-tail"
+        units[i : i + 1] = [make_unit(raw, u.pieces[:-1] + [(s, cut, joiner)], u.block, u.heading), tail]
 
 
 # --- (1) the lexicon --------------------------------------------------------------------------
