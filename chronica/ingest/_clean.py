@@ -1197,6 +1197,12 @@ def _mark_summary_lists(raw: str, units: list[Unit]) -> None:
             return
 
 
+#: how far down the units the headline under a page's notice is looked for
+MASTHEAD_TITLE_REACH = 12
+#: the longest paragraph over the headline read as the page's notice, not the article's first paragraph
+NOTICE_MAX_WORDS = 30
+
+
 def _mark_leading_furniture(units: list[Unit]) -> str | None:
     """Before the first paragraph of prose, short lines that are no sentence ("Site Map",
     "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
@@ -1207,6 +1213,12 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     first = next((i for i, u in enumerate(units) if u.kind is None and u.is_prose), None)
     if first is None:
         return None
+    # a headline under a short notice ("Sign in to save this brief." / "# The headline"): the
+    # notice stood over the headline, so the article begins under it
+    title_at = next((i for i, u in enumerate(units[:MASTHEAD_TITLE_REACH]) if u.kind == "title"), -1)
+    over = [u for u in units[first:title_at] if u.kind is None and u.is_prose]
+    if title_at > first and all(u.n_words <= NOTICE_MAX_WORDS for u in over):
+        first = next((i for i, u in enumerate(units) if i > title_at and u.kind is None and u.is_prose), len(units))
     zone = units[:first]
     if not any(u.kind in _MASTHEAD_KINDS for u in zone):
         return None
@@ -1214,6 +1226,9 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     title_at = next((i for i, u in enumerate(zone) if u.kind == "title"), -1)
     for i, u in enumerate(zone):
         if u.kind is not None or u.heading or u.opens_with_date or lx.DAY_ENTRY.match(u.text.strip()):
+            continue
+        if i < title_at and u.is_prose:
+            u.kind = "masthead"  # a notice over the headline: "Sign in to save this brief to your library."
             continue
         above_title = i < title_at and not u.ends_sentence and u.n_words <= TAGLINE_MAX_WORDS
         table_row = _is_table_row(u)  # an infobox over the lead: "| Date | 30 June 1908 |"
