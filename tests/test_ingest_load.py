@@ -175,6 +175,16 @@ _RECORD_SHAPES = [
     ("forum-post", {"user": "nile_reader", "posted_at": "2021-06-02T18:44:27Z",
                     "body": "Reviving this thread: the joint exercise ended on Monday, according to the ministry statement."},
      (None, "2021-06-02", None, "nile_reader")),
+    # a forum's posts carry their thread's title
+    ("forum-thread-post", {"thread_title": "Lake ferries: the whole history", "user": "lake_fan", "posted_at": "2020-02-03T10:00:00Z",
+                           "body": "The first ferry crossed the lake in 1911, and the service never stopped until the storm."},
+     ("Lake ferries: the whole history", "2020-02-03", None, "lake_fan")),
+    ("forum-topic-post", {"topic_title": "Why the bridge took ten years", "username": "old_pilot", "created_at": "2018-05-06T09:00:00Z",
+                          "message": "The engineers argued about the piers for four years before a single pile was driven."},
+     ("Why the bridge took ten years", "2018-05-06", None, "old_pilot")),
+    ("blog-export", {"post_title": "Notes from the border market", "date": "2023-09-01",
+                     "content": "Traders on both banks open their stalls at dawn, long before the customs post does."},
+     ("Notes from the border market", "2023-09-01", None, None)),
 ]
 
 

@@ -578,11 +578,12 @@ def _load_pdf(path: str, data: bytes) -> Document:
 # A record's fields by role, first present wins: the names of the formats users export to JSON Lines
 # (RSS 2.0 items: title/link/description/pubDate; Atom entries: summary/content/updated; JSON Feed 1.1:
 # content_text/content_html/date_published/external_url; social-media and forum exports:
-# text/full_text/selftext, created_at/posted_at, user/handle/screen_name). Rules as data.
+# text/full_text/selftext, created_at/posted_at, user/handle/screen_name; a forum's posts carry the
+# thread's title, thread_title/topic_title, which names every post of the thread). Rules as data.
 RECORD_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("text", "content", "body", "full_text", "selftext", "message", "content_text", "content_html",
              "description", "summary"),
-    "title": ("title", "headline"),
+    "title": ("title", "headline", "post_title", "thread_title", "topic_title"),
     "published": ("published", "date", "date_published", "datePublished", "published_at", "pubDate", "isoDate",
                   "created_at", "posted_at", "timestamp", "updated", "date_modified"),
     "url": ("url", "link", "permalink", "external_url", "canonical_url"),
