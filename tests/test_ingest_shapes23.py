@@ -142,6 +142,25 @@ def test_html_the_articles_own_header_prints_the_headline(tmp_path, html: str, t
     assert doc.text.startswith(B1)
 
 
+# session 33: a tie between a title field (with its <title>'s cut agreeing) and the printed <h1> goes to the <h1>
+@pytest.mark.parametrize(("html", "title"), [
+    (_page('<title>Joint statement on the ferry signed in Portville | Ministry of Transport</title>'
+           '<meta property="og:title" content="Joint statement on the ferry signed in Portville">', "",
+           "<h1>Joint Statement on the Ferry Agreement between the Two Island Councils</h1>"),
+     "Joint Statement on the Ferry Agreement between the Two Island Councils"),
+    (_page('<title>Canal ledgers reopened · Towpath Notes</title>'
+           '<meta name="twitter:title" content="Canal ledgers reopened">', "",
+           "<h1>Volunteers reopen the canal ledgers after a century</h1>"),
+     "Volunteers reopen the canal ledgers after a century"),
+    # two fields that agree on something else still outweigh the printed <h1>
+    (_page('<title>Frost damage counted</title><meta property="og:title" content="Frost damage counted">'
+           '<meta name="twitter:title" content="Frost damage counted">', "",
+           "<h1>Orchard growers count the frost damage</h1>"), "Frost damage counted"),
+], ids=["og-and-cut-vs-h1", "twitter-and-cut-vs-h1", "two-fields-vs-h1"])
+def test_html_a_tie_goes_to_the_printed_headline(tmp_path, html: str, title: str) -> None:  # noqa: ANN001
+    assert _load_html(tmp_path, html).title == title
+
+
 @pytest.mark.parametrize(("line", "caption"), [
     # a gallery's headline
     ("In pictures: Life along the old canal", False),

@@ -176,7 +176,9 @@ def _page_title(html: str, extracted: str | None, sitename: str | None) -> str |
     cands = [c for c in cands if set(c.evidence) - {"field_cut", "site_name", "names_site", "menu_entry"}]
     if not cands:
         return extracted
-    best = max(cands, key=lambda c: (c.score, fold(c.text) == first))  # ties: the extractor's title
+    # ties: the headline the page prints as its <h1>, then the extractor's title (a field the page
+    # does not print and its own <title>'s cut agreeing weigh as much as the printed headline)
+    best = max(cands, key=lambda c: (c.score, "printed_h1" in c.evidence, fold(c.text) == first))
     if best.score <= 0:
         return extracted
     return best.text
