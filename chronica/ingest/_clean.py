@@ -225,6 +225,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
+    if n <= 10 and lx.CLIENT_SIGNATURE.match(text):
+        return "signature"
     if n <= 40 and (cr.credit_line(text) or cr.contributor_note(text) or cr.organisation_credit(text)):
         return "wire-credit"
     if n <= 60 and cr.production_credit(text):

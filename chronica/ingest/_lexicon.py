@@ -311,6 +311,10 @@ CREDIT_LINE = re.compile(
     _I,
 )
 #: A signature line: "— Jane Doe", "– Staff writer": a dash and a short capitalised name.
+#: what a mail or forum app signs a message with: "Sent from my iPhone", "Sent from my Pixel 7 using
+#: Tapatalk", "Sent from Mail for Windows", "Get Outlook for Android"
+CLIENT_SIGNATURE = re.compile(
+    r"^(?:sent from (?:my )?(?:[\w.+'’-]+\s?){1,5}(?:using (?:[\w.+'’-]+\s?){1,3})?|get (?:outlook|gmail) for (?:ios|android))\W*$", _I)
 SIGNATURE_LINE = re.compile(r"^[-–—]{1,2}\s*(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*$", _I)
 #: An agency photo credit closing a caption: "AP Photo/Rui Santos", "Reuters/Jane Doe", "AFP via Getty".
 AGENCY_PHOTO_CREDIT = re.compile(
