@@ -312,3 +312,47 @@ def test_body_sentences_that_resemble_furniture_are_kept() -> None:
     for sentence in risky:
         assert sentence in res.text, sentence
     assert res.removed == []
+
+
+# --- session 33: what a feed's generator appends to an item; a programme's note on its transcripts --
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # the footer of a blog engine's feed, naming the item and the site
+        (" The post Harbour walls to be rebuilt appeared first on Coast Daily.", None),
+        # a link to the full story
+        (" Read more »", None),
+        (" Continue reading →", None),
+        # a sentence about a post that appeared first somewhere is text
+        (" The post office appeared first on the list of buildings to repair.", "The post office appeared first"),
+        # "read more" inside a sentence is text
+        (" Residents can read more about the plan at the town hall.", "Residents can read more"),
+    ],
+)
+def test_a_feed_items_tail_is_set_apart(tail: str, kept: str | None) -> None:
+    res = _clean(P1, P2, P3, P4 + tail)
+    _body_whole(res.text)
+    if kept is None:
+        assert res.text.endswith(P4)
+        assert ("feed-tail", tail.strip()) in res.removed
+    else:
+        assert kept in res.text
+
+
+@pytest.mark.parametrize(
+    ("note", "removed"),
+    [
+        ("Transcripts are produced by Lake Radio and may contain errors. Please check against the audio before quoting.", True),
+        ("Transcript generated automatically and lightly edited. It may contain errors.", True),
+        ("All transcripts are prepared by volunteers and may contain mistakes.", True),
+        ("This transcript has been lightly edited for clarity.", True),  # the older shape still holds
+        # transcripts as the subject of the story
+        ("The transcripts produced by the court were sealed until the inquiry ended.", False),
+        ("Transcripts of the hearing show that the mayor knew about the cracks in the walls.", False),
+    ],
+)
+def test_a_programmes_note_on_its_transcripts_is_furniture(note: str, removed: bool) -> None:
+    res = _clean(note, P1, P2, P3, P4) if not removed else _clean(P1, P2, P3, P4, note)
+    _body_whole(res.text)
+    assert (note not in res.text) == removed

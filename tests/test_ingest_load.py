@@ -175,6 +175,16 @@ _RECORD_SHAPES = [
     ("forum-post", {"user": "nile_reader", "posted_at": "2021-06-02T18:44:27Z",
                     "body": "Reviving this thread: the joint exercise ended on Monday, according to the ministry statement."},
      (None, "2021-06-02", None, "nile_reader")),
+    # a forum's posts carry their thread's title
+    ("forum-thread-post", {"thread_title": "Lake ferries: the whole history", "user": "lake_fan", "posted_at": "2020-02-03T10:00:00Z",
+                           "body": "The first ferry crossed the lake in 1911, and the service never stopped until the storm."},
+     ("Lake ferries: the whole history", "2020-02-03", None, "lake_fan")),
+    ("forum-topic-post", {"topic_title": "Why the bridge took ten years", "username": "old_pilot", "created_at": "2018-05-06T09:00:00Z",
+                          "message": "The engineers argued about the piers for four years before a single pile was driven."},
+     ("Why the bridge took ten years", "2018-05-06", None, "old_pilot")),
+    ("blog-export", {"post_title": "Notes from the border market", "date": "2023-09-01",
+                     "content": "Traders on both banks open their stalls at dawn, long before the customs post does."},
+     ("Notes from the border market", "2023-09-01", None, None)),
 ]
 
 
@@ -342,3 +352,45 @@ def test_pdf_hard_wrapped_lines_become_paragraphs(tmp_path: Path) -> None:
         "Since then the walls have needed only small repairs, but the engineers now warn that rising seas will "
         "test them as never before. A new survey is due in the spring.",
     ]
+
+
+# --- session 33: a forum writer's signature, printed under each of their posts --------------------
+
+_POST = "The ferry ran twice a day until the storm of 1953 took the northern pier."
+
+
+@pytest.mark.parametrize(
+    ("posts", "gone", "kept"),
+    [
+        # the same closing paragraph under two posts of one writer
+        ([("lake_fan", _POST + "\n\nBorn on the north shore, raised on the south. Views my own."),
+          ("old_pilot", "The second pier was only rebuilt in 1961, after years of arguing over the cost."),
+          ("lake_fan", "The new boats came in 1962.\n\nBorn on the north shore, raised on the south. Views my own.")],
+         ["Born on the north shore"], ["The new boats came in 1962."]),
+        # a mail or forum app's signature line, even under one post
+        ([("lake_fan", _POST + "\n\nSent from my Pixel 7 using Tapatalk"),
+          ("old_pilot", "The second pier was only rebuilt in 1961.\n\nSent from my iPhone")],
+         ["Tapatalk", "Sent from my iPhone"], ["The second pier was only rebuilt in 1961."]),
+        # a closing paragraph two writers each print once is what they said
+        ([("lake_fan", _POST + "\n\nI still have the timetable from that winter."),
+          ("old_pilot", "The pier was rebuilt later.\n\nI still have the timetable from that winter.")],
+         [], ["I still have the timetable from that winter."]),
+        # one writer's different closing paragraphs are text
+        ([("lake_fan", _POST + "\n\nMy grandfather worked on the pier."),
+          ("lake_fan", "The boats changed in 1962.\n\nMy mother sold tickets on the quay.")],
+         [], ["My grandfather worked on the pier.", "My mother sold tickets on the quay."]),
+    ],
+    ids=["repeated-closing-paragraph", "app-signature", "two-writers", "different-closings"],
+)
+def test_jsonl_a_writers_signature_is_no_part_of_their_posts(tmp_path: Path, posts, gone, kept) -> None:  # noqa: ANN001
+    p = tmp_path / "thread.jsonl"
+    p.write_text("".join(json.dumps({"thread_title": "Lake ferries", "user": u, "posted_at": "2020-02-03T10:00:00Z",
+                                     "body": b}) + "\n" for u, b in posts), encoding="utf-8")
+    docs, errors = load(p)
+    assert not errors and len(docs) == len(posts)
+    text = "\n\n".join(d.text for d in docs)
+    for g in gone:
+        assert g not in text
+    for k in kept:
+        assert k in text
+    assert all(d.title == "Lake ferries" for d in docs)

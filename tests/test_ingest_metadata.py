@@ -445,3 +445,90 @@ def test_a_section_label_under_the_menu_is_no_title(tmp_path: Path, top: str, ti
     doc = _doc(tmp_path, f"{top}\n\n{BODY}")
     assert doc.title == title
     assert doc.text.startswith("The city council approved the new budget")
+
+
+# --- session 33: the only level-one heading under a notice; a long headline over a dateline; a time by its zone --
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a call to sign in between the menu and the headline
+        ("Casebook | Briefs | Outlines | Sign in\n\nSign in to save this brief to your library.\n\n"
+         "# The Harbour Walls Case — Brief", "The Harbour Walls Case — Brief"),
+        # an affiliate note in a box over the headline
+        ("[Guides](/) › [Europe](/europe) › History\n\n> **Heads up:** Some links on this page are affiliate links. "
+         "If you book through them we may earn a small commission.\n\n# Lakeside Town: History", "Lakeside Town: History"),
+        # a cookie note as a plain paragraph
+        ("We use cookies to remember your settings and to count our readers.\n\n# Why the harbour walls failed",
+         "Why the harbour walls failed"),
+    ],
+)
+def test_the_only_markdown_heading_under_a_notice_is_the_title(tmp_path: Path, top: str, title: str) -> None:
+    doc = _doc(tmp_path, f"{top}\n\n{BODY}", name="a.md")
+    assert doc.title == title
+    assert doc.text.startswith("The city council approved the new budget")
+    assert "Sign in to save" not in doc.text
+
+
+def test_a_paragraph_over_a_second_level_one_heading_is_text(tmp_path: Path) -> None:
+    # two level-one headings: the paragraph over the first is the text's own opening, not a notice
+    text = ("The council met on Monday to vote on the harbour budget.\n\n# The vote\n\n" + BODY
+            + "\n# The works\n\nThe first stones will be laid in March.\n")
+    doc = _doc(tmp_path, text, name="a.md")
+    assert doc.title != "The vote"
+    assert "The council met on Monday" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # a wire story's dateline with the agency and no year
+        ("Lakeland and Hillmark close their joint border exercise; army chiefs affirm the unity of destiny of the "
+         "two fraternal peoples", "PORTVILLE, May 31 (LNA) - The joint exercise of the two armies ended on Monday "
+         "at the northern training area in the presence of both chiefs of staff."),
+        # a full dateline with the year
+        ("Ministers of the two river states sign a treaty on the shared dam after ten years of talks and two "
+         "failed summits", "RIVERTON, March 3, 2021 — The ministers of the two river states signed the treaty "
+         "on the shared dam on Wednesday after ten years of talks."),
+        # a question for a headline
+        ("Will the two harbour towns ever agree on who pays for the new sea wall that both of them say they need?",
+         "NORTHPORT, Oct 2 (Coast Wire) - The councils of the two harbour towns failed again on Friday to agree "
+         "on how to share the cost of the sea wall."),
+    ],
+)
+def test_a_long_headline_over_a_dateline_is_the_title(tmp_path: Path, headline: str, lead: str) -> None:
+    doc = _doc(tmp_path, f"THE LAKELAND NEWS AGENCY\nHome | Politics | Economy | Sport\n\n{headline}\n\n{lead}\n\n{BODY}")
+    assert doc.title == headline
+    assert doc.text.startswith(lead[:30])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that ends in a full stop is the text's first paragraph
+        "The two armies of the neighbouring states held their joint exercise for the third time this year, officials said.",
+        # a run of more than 35 words with no final stop is text cut short, not a headline
+        "The two armies of the neighbouring states held their joint exercise for the third time this year, and the "
+        "officers of both sides said that the drills would be held again next spring in the hills along the river "
+        "and in the plains to the east of the border",
+    ],
+)
+def test_a_paragraph_over_a_dateline_is_no_headline(tmp_path: Path, text: str) -> None:
+    doc = _doc(tmp_path, f"{text}\n\nPORTVILLE, May 31 (LNA) - The joint exercise ended on Monday at the northern "
+               f"training area, the ministry said.\n\n{BODY}")
+    assert doc.title is None or not doc.title.startswith("The two armies")
+    assert "The two armies" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Monday, 31 May 2021 - 14:20 Portville time", "2021-05-31"),
+        ("3 March 2020, 9.30 a.m. local time", "2020-03-03"),
+        ("Friday, 12 June 2015 - 08:05 (Lakeland time)", "2015-06-12"),
+        ("31 May 2021 - 14:20 Portville time for the talks", None),  # words after the time: no date line
+        ("31 May 2021 in good time", None),
+    ],
+)
+def test_a_date_line_whose_time_names_its_zone_by_a_place(line: str, iso: str | None) -> None:
+    assert date_line(line) == iso

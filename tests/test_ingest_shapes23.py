@@ -117,6 +117,66 @@ def test_title_evidence_is_data() -> None:
     assert TITLE_EVIDENCE["site_name"] < 0 and TITLE_EVIDENCE["menu_entry"] < 0 and TITLE_EVIDENCE["names_site"] < 0
 
 
+# session 33: the piece's own <header> (inside <article> or <main>) prints its headline, not the site's name
+@pytest.mark.parametrize(("html", "title"), [
+    # a blog post's entry header under the site's header, with section headings further down
+    ('<html><head><title>Volunteers reopen the canal ledgers – Towpath Notes</title></head><body>'
+     '<header id="masthead" class="site-header"><p class="site-title">Towpath Notes</p></header>'
+     '<main><article><header class="entry-header"><h1 class="entry-title">Volunteers reopen the canal ledgers</h1></header>'
+     f"<p>{B1}</p><h2>1890: the first ledger</h2><p>{B2}</p><h2>What comes next</h2><p>{B2}</p></article></main></body></html>",
+     "Volunteers reopen the canal ledgers"),
+    # a live page whose fields carry its "LIVE:" label; the article's header prints the headline alone
+    (_page('<title>LIVE: Ferry timetable cut for the winter | Island Gazette</title>'
+           '<meta property="og:title" content="LIVE: Ferry timetable cut for the winter">',
+           '<header><div class="logo">Island Gazette</div></header>',
+           "<header><h1>Ferry timetable cut for the winter</h1><p>By Ana Sorel</p></header>"),
+     "Ferry timetable cut for the winter"),
+    # the header of the page's <main>
+    ("<html><head><title>Orchard growers count the frost damage · Hill Post</title></head><body>"
+     "<main><header><h1>Orchard growers count the frost damage</h1></header>"
+     f"<p>{B1}</p><p>{B2}</p></main></body></html>", "Orchard growers count the frost damage"),
+], ids=["entry-header", "live-article-header", "main-header"])
+def test_html_the_articles_own_header_prints_the_headline(tmp_path, html: str, title: str) -> None:  # noqa: ANN001
+    doc = _load_html(tmp_path, html)
+    assert doc.title == title
+    assert doc.text.startswith(B1)
+
+
+# session 33: a tie between a title field (with its <title>'s cut agreeing) and the printed <h1> goes to the <h1>
+@pytest.mark.parametrize(("html", "title"), [
+    (_page('<title>Joint statement on the ferry signed in Portville | Ministry of Transport</title>'
+           '<meta property="og:title" content="Joint statement on the ferry signed in Portville">', "",
+           "<h1>Joint Statement on the Ferry Agreement between the Two Island Councils</h1>"),
+     "Joint Statement on the Ferry Agreement between the Two Island Councils"),
+    (_page('<title>Canal ledgers reopened · Towpath Notes</title>'
+           '<meta name="twitter:title" content="Canal ledgers reopened">', "",
+           "<h1>Volunteers reopen the canal ledgers after a century</h1>"),
+     "Volunteers reopen the canal ledgers after a century"),
+    # two fields that agree on something else still outweigh the printed <h1>
+    (_page('<title>Frost damage counted</title><meta property="og:title" content="Frost damage counted">'
+           '<meta name="twitter:title" content="Frost damage counted">', "",
+           "<h1>Orchard growers count the frost damage</h1>"), "Frost damage counted"),
+], ids=["og-and-cut-vs-h1", "twitter-and-cut-vs-h1", "two-fields-vs-h1"])
+def test_html_a_tie_goes_to_the_printed_headline(tmp_path, html: str, title: str) -> None:  # noqa: ANN001
+    assert _load_html(tmp_path, html).title == title
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    # a gallery's headline
+    ("In pictures: Life along the old canal", False),
+    ("In photos: The harbour walls after the storm", False),
+    ("In images: A year on the island ferry", False),
+    # a picture's credit stays a credit
+    ("Photos: Ana Sorel", True),
+    ("Picture: Harbour Archive", True),
+])
+def test_clean_a_gallerys_headline_is_no_picture_credit(line: str, caption: bool) -> None:
+    from chronica.ingest._clean import lexicon_kind
+    from chronica.ingest._units import segment
+
+    assert (lexicon_kind(segment(line)[0]) == "caption") == caption
+
+
 # --- an image's caption; the furniture blocks after the body ------------------------------------
 
 @pytest.mark.parametrize("caption", [

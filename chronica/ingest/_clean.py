@@ -63,6 +63,7 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
 def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     _split_closing_credits(raw, units)
+    _split_feed_tails(raw, units)
     outlet = _mark_lexicon(units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
@@ -151,6 +152,26 @@ def _split_closing_credits(raw: str, units: list[Unit]) -> None:
                             make_unit(raw, [(credit_start, e, "")], u.block)]
 
 
+def _split_feed_tails(raw: str, units: list[Unit]) -> None:
+    """A feed item's text that closes with what the feed's generator appends to every item — its
+    footer ("… The post Ferry resumes appeared first on Harbour Wire.") or a link to the full
+    story ("… the talks. Read more »") — becomes two units: the paragraph, kept whole, and the
+    tail, marked ``feed-tail``. Only a tail after a sentence's end, inside the paragraph's last
+    slice, is split off (as :func:`_split_closing_credits` does)."""
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        m = lx.FEED_TAIL.search(u.text)
+        if m is None or u.kind is not None:
+            continue
+        s, e, joiner = u.pieces[-1]
+        cut, tail_start = e - (len(u.text) - m.start()), e - len(m["tail"])
+        if cut <= s or raw[tail_start:e] != m["tail"]:
+            continue
+        tail = make_unit(raw, [(tail_start, e, "")], u.block)
+        tail.kind = "feed-tail"
+        units[i : i + 1] = [make_unit(raw, u.pieces[:-1] + [(s, cut, joiner)], u.block, u.heading), tail]
+
+
 # --- (1) the lexicon --------------------------------------------------------------------------
 
 
@@ -204,6 +225,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
+    if n <= 10 and lx.CLIENT_SIGNATURE.match(text):
+        return "signature"
     if n <= 40 and (cr.credit_line(text) or cr.contributor_note(text) or cr.organisation_credit(text)):
         return "wire-credit"
     if n <= 60 and cr.production_credit(text):
@@ -1176,6 +1199,12 @@ def _mark_summary_lists(raw: str, units: list[Unit]) -> None:
             return
 
 
+#: how far down the units the headline under a page's notice is looked for
+MASTHEAD_TITLE_REACH = 12
+#: the longest paragraph over the headline read as the page's notice, not the article's first paragraph
+NOTICE_MAX_WORDS = 30
+
+
 def _mark_leading_furniture(units: list[Unit]) -> str | None:
     """Before the first paragraph of prose, short lines that are no sentence ("Site Map",
     "PhD in History", "ORCID ID: …", "Contacts") belong to the masthead, menus or author box —
@@ -1186,6 +1215,12 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     first = next((i for i, u in enumerate(units) if u.kind is None and u.is_prose), None)
     if first is None:
         return None
+    # a headline under a short notice ("Sign in to save this brief." / "# The headline"): the
+    # notice stood over the headline, so the article begins under it
+    title_at = next((i for i, u in enumerate(units[:MASTHEAD_TITLE_REACH]) if u.kind == "title"), -1)
+    over = [u for u in units[first:title_at] if u.kind is None and u.is_prose]
+    if title_at > first and all(u.n_words <= NOTICE_MAX_WORDS for u in over):
+        first = next((i for i, u in enumerate(units) if i > title_at and u.kind is None and u.is_prose), len(units))
     zone = units[:first]
     if not any(u.kind in _MASTHEAD_KINDS for u in zone):
         return None
@@ -1193,6 +1228,9 @@ def _mark_leading_furniture(units: list[Unit]) -> str | None:
     title_at = next((i for i, u in enumerate(zone) if u.kind == "title"), -1)
     for i, u in enumerate(zone):
         if u.kind is not None or u.heading or u.opens_with_date or lx.DAY_ENTRY.match(u.text.strip()):
+            continue
+        if i < title_at and u.is_prose:
+            u.kind = "masthead"  # a notice over the headline: "Sign in to save this brief to your library."
             continue
         above_title = i < title_at and not u.ends_sentence and u.n_words <= TAGLINE_MAX_WORDS
         table_row = _is_table_row(u)  # an infobox over the lead: "| Date | 30 June 1908 |"

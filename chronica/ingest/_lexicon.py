@@ -165,7 +165,11 @@ DISCLAIMER = re.compile(
     # clarity.", "This transcript was generated automatically and lightly edited.", "This interview
     # has been condensed and edited.", "This transcript was produced from a broadcast recording and may
     # contain errors.", "This transcript was created on a rush deadline …"
-    r"|^(?:this|the) (?:transcript|interview|conversation|q\s*&\s*a|exchange) (?:was|has been|is|have been) [^.]{0,60}?"
+    # — also a programme's note on all its transcripts, with or without its verb ("Transcripts are
+    # produced by Radio X and may contain errors.", "Transcript generated automatically and lightly
+    # edited.")
+    r"|^(?:(?:this|the) (?:transcript|interview|conversation|q\s*&\s*a|exchange) (?:was|has been|is|have been) "
+    r"|(?:our |all )?transcripts? (?:(?:was|were|is|are|has been|have been) )?(?:produced|generated|made|created|prepared|provided) )[^.]{0,60}?"
     r"(?:\bfor (?:clarity|length|brevity|space|readability|style)\b|\bcondensed\b|\blightly edited\b|\bautomatically\b"
     r"|\bmachine[- ](?:generated|transcribed)\b|\bfrom (?:a|the) (?:broadcast|radio|audio|live|studio) recording\b"
     r"|\bon a rush deadline\b|\bmay contain (?:errors|mistakes)\b)",
@@ -181,11 +185,11 @@ LICENSE = re.compile(
     _I,
 )
 
-#: Photo captions and credits, at the end of a short unit.
+#: Photo captions and credits, at the end of a short unit ("In pictures: …", a gallery's headline, is none).
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:(?-i:[A-Z])[\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
     r"|\((?:photo|image|picture|file|credit|pictured|reuters|ap|afp|getty(?: images)?|epa)\b[^)]{0,40}\)"
-    r"|\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
+    r"|(?<!\bin\s)\b(?:photo|photograph|image|picture|credit|illustration|source|courtesy)s?\s*(?:by|:)\s*(?-i:[A-ZÀ-ÖØ-ÞČŠŽŁŚŻĆŘĎŤŇ])[^.]{0,60}"
     r"|getty images|via (?:reuters|ap|afp|getty images|wikimedia(?: commons)?)|wikimedia commons"
     r"|\b(?:image|photo|picture|illustration)s?\s+courtesy\s+of\s+\S.{0,60}|^courtesy of\s+\S.{0,60}"
     # a caption's closing credit: "… shortly after it opened. Courtesy of the Harbour Archive"
@@ -307,6 +311,10 @@ CREDIT_LINE = re.compile(
     _I,
 )
 #: A signature line: "— Jane Doe", "– Staff writer": a dash and a short capitalised name.
+#: what a mail or forum app signs a message with: "Sent from my iPhone", "Sent from my Pixel 7 using
+#: Tapatalk", "Sent from Mail for Windows", "Get Outlook for Android"
+CLIENT_SIGNATURE = re.compile(
+    r"^(?:sent from (?:my )?(?:[\w.+'’-]+\s?){1,5}(?:using (?:[\w.+'’-]+\s?){1,3})?|get (?:outlook|gmail) for (?:ios|android))\W*$", _I)
 SIGNATURE_LINE = re.compile(r"^[-–—]{1,2}\s*(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*$", _I)
 #: An agency photo credit closing a caption: "AP Photo/Rui Santos", "Reuters/Jane Doe", "AFP via Getty".
 AGENCY_PHOTO_CREDIT = re.compile(
@@ -401,6 +409,15 @@ NAME_WORD = re.compile(
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin ibn al el".split())
 
 #: "Read more" / "See more" under a teaser headline.
+#: what a feed's generator appends to an item's text after its last sentence: the footer naming the
+#: item and the site ("The post Ferry resumes appeared first on Harbour Wire.") or a link to the full
+#: story ("Read more »", "Continue reading →")
+FEED_TAIL = re.compile(
+    r"(?<=[.!?\"”’')\]])\s+(?P<tail>(?:the post .{3,250}? appeared first on "
+    r"(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'’&.-]*|of|the|and|&)){0,5}\.?"
+    r"|(?:read more|continue reading|read the full (?:story|article))\s*(?:»|›|→|\.\.\.|…)))\s*$",
+    _I,
+)
 READ_MORE = re.compile(r"^(?:read|see|watch|view) (?:more|the story|full story|article)\W*$", _I)
 
 

@@ -578,11 +578,12 @@ def _load_pdf(path: str, data: bytes) -> Document:
 # A record's fields by role, first present wins: the names of the formats users export to JSON Lines
 # (RSS 2.0 items: title/link/description/pubDate; Atom entries: summary/content/updated; JSON Feed 1.1:
 # content_text/content_html/date_published/external_url; social-media and forum exports:
-# text/full_text/selftext, created_at/posted_at, user/handle/screen_name). Rules as data.
+# text/full_text/selftext, created_at/posted_at, user/handle/screen_name; a forum's posts carry the
+# thread's title, thread_title/topic_title, which names every post of the thread). Rules as data.
 RECORD_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("text", "content", "body", "full_text", "selftext", "message", "content_text", "content_html",
              "description", "summary"),
-    "title": ("title", "headline"),
+    "title": ("title", "headline", "post_title", "thread_title", "topic_title"),
     "published": ("published", "date", "date_published", "datePublished", "published_at", "pubDate", "isoDate",
                   "created_at", "posted_at", "timestamp", "updated", "date_modified"),
     "url": ("url", "link", "permalink", "external_url", "canonical_url"),
@@ -594,29 +595,56 @@ _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
 
 def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], list[IngestError]]:
-    docs: list[Document] = []
     errors: list[IngestError] = []
-    parsed = 0
+    records: list[tuple[str, Any]] = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}#L{lineno}"
         try:
-            record = json.loads(line)
+            records.append((where, json.loads(line)))
         except json.JSONDecodeError as exc:
             errors.append(IngestError(where, "bad-record", f"invalid JSON: {exc.msg}"))
-            continue
-        parsed += 1
+    if not records and errors:
+        raise IngestError(path, "parse-error", "no line is valid JSON")
+    signatures = _signatures([r for _, r in records])
+    docs: list[Document] = []
+    for where, record in records:
         try:
-            docs.append(_document_from_record(where, record, encoding))
+            docs.append(_document_from_record(where, record, encoding, signatures))
         except IngestError as exc:
             errors.append(exc)
-    if not parsed and errors:
-        raise IngestError(path, "parse-error", "no line is valid JSON")
     return docs, errors
 
 
-def _document_from_record(where: str, record: Any, encoding: str) -> Document:
+#: the most words of a closing paragraph read as its writer's signature when it closes several posts
+SIGNATURE_MAX_WORDS = 25
+
+
+def _closing_paragraph(body: str) -> str | None:
+    """The last paragraph of a post's plain text when a blank line sets it apart, else None."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", body.strip())]
+    return parts[-1] if len(parts) > 1 and parts[-1] else None
+
+
+def _signatures(records: list[Any]) -> set[tuple[str, str]]:
+    """(author, paragraph) pairs where the same short paragraph closes two or more of one author's
+    records: a forum writer's signature ("Khartoum born, Aswan raised. Views my own."), printed
+    under every post, not said in any of them."""
+    seen: dict[tuple[str, str], int] = {}
+    for record in records:
+        if not isinstance(record, dict):
+            continue
+        author, body = _field(record, "author"), _field(record, "body")
+        last = _closing_paragraph(body) if author and body and not _LOOKS_HTML.match(body) else None
+        if last and len(last.split()) <= SIGNATURE_MAX_WORDS:
+            key = (author, fold(last))
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
+
+
+def _document_from_record(where: str, record: Any, encoding: str,
+                          signatures: set[tuple[str, str]] | None = None) -> Document:
     if not isinstance(record, dict):
         raise IngestError(where, "bad-record", "not a JSON object")
     body = _field(record, "body")
@@ -627,7 +655,13 @@ def _document_from_record(where: str, record: Any, encoding: str) -> Document:
         doc = _document_from_html(where, body, encoding, given)
         doc.format = "jsonl"
         return doc
-    return document_from_text(where, "jsonl", body, encoding=encoding, given=given)
+    signed = None
+    if signatures and (last := _closing_paragraph(body)) and (given.get("author"), fold(last)) in signatures:
+        signed, body = last, body.rstrip()[: -len(last)].rstrip()  # the writer's signature: no part of the post
+    doc = document_from_text(where, "jsonl", body, encoding=encoding, given=given)
+    if signed:
+        doc.removed.append(("signature", signed))
+    return doc
 
 
 def _field(record: dict[str, Any], role: str) -> str | None:

@@ -246,7 +246,9 @@ _DATE_LINE_PREFIX = re.compile(
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
 _TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
-_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?|[A-Z]{2,5})?\s*$", _I)
+#: (the time may name its zone by a place: "14:20 Cairo time", "9.30 a.m. local time")
+_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?"
+                          r"|\s+\(?(?:local|(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?)\s+time\)?)?|[A-Z]{2,5})?\s*$", _I)
 #: a part of a date line that is only the time: "14 Mar 2021 | 09:12 GMT"
 _TIME_ONLY = re.compile(r"^\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5})?\s*$", _I)
 
@@ -514,6 +516,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if prev is not None and is_division_number(prev.text):
             division = prev
         above = live[:j]
+    if meta.title is None and not title_known and (found := _headline_over_dateline(live)) is not None:
+        j, u = found
+        meta.title, u.kind, i, above = u.text.strip(), "title", j + 1, live[:j]
     if not title_known and not set_h1 and (better := _scored_headline(live, meta.title)) is not None:
         for u in live:
             if u.kind == "title":
@@ -730,17 +735,57 @@ FOLIO_REACH = 8
 HEADLINE_MIN_WORDS = 3
 
 
+#: a wire story's dateline, its year left out: "LJUBLJANA/LUXEMBOURG, Jan 31 (Wire) - ", "COX'S BAZAR,
+#: Bangladesh, Feb 5 (Meridian Wire) - ", "NEW DELHI, Aug 28 (ANS) - ": a place in capitals (a
+#: country after it), the month and day, the agency in brackets, a dash
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/ -]+(?:,\s*[A-Z][\w.'’ -]{1,30})?),\s+"
+    r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?P<day>[0-3]?\d)"
+    r"\s*\((?P<agency>[^)]{1,40})\)\s*(?:-|--|—|–)\s", re.I)
+#: the most words of a headline read only because a dateline opens the paragraph under it
+HEADLINE_OVER_DATELINE_WORDS = 35
+
+
+def _headline_over_dateline(live: list[Unit]) -> tuple[int, Unit] | None:
+    """A long headline that reads as running text, told by the paragraph under it: the first
+    paragraph of the text has no final stop, stands in a block of its own and the paragraph
+    under it opens with a dateline ("Egyptian forces conclude joint drills; chiefs affirm unity
+    of destiny of two fraternal peoples" / "KHARTOUM, May 31 (NVNA) - The joint exercise …"). A
+    dateline opens a story's first paragraph, so the line over it is the story's headline."""
+    first = next((j for j, u in enumerate(live[:MASTHEAD_REACH]) if u.is_prose and not u.heading), None)
+    if first is None or first + 1 >= len(live):
+        return None
+    u, nxt = live[first], live[first + 1]
+    text = u.text.strip()
+    if u.n_words > HEADLINE_OVER_DATELINE_WORDS or text.endswith((".", ",", ";", ":")) or dateline(text) \
+            or (first and live[first - 1].block == u.block) or nxt.block == u.block:
+        return None
+    opens = nxt.text.strip()
+    return (first, u) if dateline(opens) or WIRE_DATELINE.match(opens) else None
+
+
 def _markdown_title_heading(live: list[Unit]) -> tuple[int, Unit] | None:
     """The first level-one heading above the first paragraph, where the lines over it are page
     furniture (front matter, a menu, a cookie note): in Markdown that heading is the title, as
     ``<h1>`` is in HTML, and a level-two heading under it is its standfirst. A site's or
-    newsletter's name set as a heading in capitals ("# THE LONG MEMO") is no title."""
+    newsletter's name set as a heading in capitals ("# THE LONG MEMO") is no title.
+
+    A short paragraph over it does not hide it when it is the text's only level-one heading: a
+    page's notice or call to sign in ("Sign in to save this brief." / "> **Heads up:** some
+    links on this page are affiliate links …") stands over the headline, not under it, and a text
+    with one ``#`` heading has named itself there."""
+    only_h1 = sum(1 for u in live if u.heading == 1) == 1
     for j, u in enumerate(live[:_text_title.REACH]):
-        if u.is_prose and not u.heading:
+        if u.is_prose and not u.heading and not (only_h1 and u.n_words <= NOTICE_MAX_WORDS):
             return None
         if u.heading == 1:
             return None if _is_label(u) or _is_nav_like(u) or _names_an_issue(live, j) else (j, u)
     return None
+
+
+#: the longest paragraph over a text's only level-one heading that is read as the page's notice
+#: (a call to sign in, an affiliate or cookie note), not as the first paragraph of the text
+NOTICE_MAX_WORDS = 30
 
 
 #: a newsletter's issue line: "Issue #214 · Friday, September 29, 2023", "No. 48 — 3 May 2022", "Vol. 3, Issue 12"

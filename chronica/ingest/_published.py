@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
-from chronica.ingest._metadata import MONTHS, normalise_date
+from chronica.ingest._metadata import MONTHS, WIRE_DATELINE, normalise_date
 
 
 @dataclass(frozen=True)
@@ -88,13 +88,8 @@ def choose(candidates: Iterable[tuple[Any, str]]) -> tuple[str, str] | None:
 
 # --- a wire dateline without its year ---------------------------------------------------------
 
-#: "LJUBLJANA/LUXEMBOURG, Jan 31 (Wire) - ", "COX'S BAZAR, Bangladesh, Feb 5 (Meridian Wire) - ",
-#: "NEW DELHI, Aug 28 (ANS) - ": a place in capitals (a country after it), the month and day, the
-#: agency in brackets, a dash
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/ -]+(?:,\s*[A-Z][\w.'’ -]{1,30})?),\s+"
-    r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?P<day>[0-3]?\d)"
-    r"\s*\((?P<agency>[^)]{1,40})\)\s*(?:-|--|—|–)\s", re.I)
+#: the dateline's shape is :data:`~chronica.ingest._metadata.WIRE_DATELINE` (a headline over it is read there)
+_WIRE_DATELINE = WIRE_DATELINE
 #: a copyright line's year: "© 2020 Wire News", "(c) 2024 Meridian Wire", "Copyright 2017 Asia …" (an
 #: HTML page's source writes the sign as an entity)
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\(c\)|\bcopyright\b)\s*(?:©\s*|&copy;\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)

@@ -15,6 +15,9 @@ encyclopedia and blog pages of the dev subjects, 25 pages):
   never does ("Cod Wars – Encyclopaedia Borealis": "Cod Wars");
 - the <h1> is the site's name on 3 pages (own21 01, moralg 04, indmal 03 — three outlets),
   where the headline is the <title> part that the page prints as another heading;
+- an <h1> in a <header> is the site's name only when that header is the page's, not the
+  article's own (HTML5's ``<article><header><h1>``: session 33, maresp 05 and malsgp 03, where the
+  headline was taken for the site's name and a section heading or the "LIVE:" field won);
 - no dev page sets a section's name as its <h1>; our own pages (tests/test_ingest_shapes23.py)
   do, in three shapes (a <nav> link, a breadcrumb, a menu list): a menu's entry is no headline.
 
@@ -50,6 +53,9 @@ TITLE_EVIDENCE: dict[str, float] = {
     "names_site": -2.0,    # one of its parts, at a join, is the site's name ("Headline | Outlet")
     "menu_entry": -3.0,    # a link of the page's menu or breadcrumb prints it: a section's name ("World")
 }
+#: a <header> inside the <article> or <main> element is the piece's own header (its headline, byline
+#: and date: HTML5's sectioning), not the site's: its <h1> is the headline, not the site's name
+IN_ARTICLE = "ancestor::article or ancestor::main"
 #: the elements whose links name the site's sections: a <nav>, a menu, a breadcrumb trail
 MENU_XPATH = ("//nav//a | //*[contains(concat(' ', normalize-space(@class), ' ', @id, ' '), 'breadcrumb')]//a"
               " | //*[contains(concat(' ', normalize-space(@class), ' ', @id, ' '), 'menu')]//a")
@@ -87,7 +93,7 @@ def site_names(tree: Any, sitename: str | None) -> set[str]:
     """The site's names the page gives, folded: og:site_name, the extractor's site name, the text
     of the header element classed as the site's title or logo, an <h1> in the page's header."""
     cond = " or ".join(f"contains(concat(' ', normalize-space(@class), ' ', @id, ' '), '{c}')" for c in SITE_NAME_CLASSES)
-    names = {fold(e.text_content()) for e in tree.xpath(f"//body//*[{cond}] | //body//header//h1")}
+    names = {fold(e.text_content()) for e in tree.xpath(f"//body//*[{cond}] | //body//header[not({IN_ARTICLE})]//h1")}
     names |= {fold(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")}
     if sitename:
         names.add(fold(sitename))
@@ -116,7 +122,7 @@ def candidates(tree: Any, extracted: str | None, sitename: str | None) -> list[C
         add(value, "field")
         for cut in _cuts(value):
             add(cut, "field_cut")
-    header = "ancestor::header or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' site-header ')]"
+    header = f"ancestor::header[not({IN_ARTICLE})] or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' site-header ')]"
     h1s = [h for h in tree.xpath(f"//body//h1[not({header})]")]
     for k, h in enumerate(h1s):
         add(h.text_content(), "printed_h1" if k == 0 else "printed_heading")
@@ -170,7 +176,9 @@ def _page_title(html: str, extracted: str | None, sitename: str | None) -> str |
     cands = [c for c in cands if set(c.evidence) - {"field_cut", "site_name", "names_site", "menu_entry"}]
     if not cands:
         return extracted
-    best = max(cands, key=lambda c: (c.score, fold(c.text) == first))  # ties: the extractor's title
+    # ties: the headline the page prints as its <h1>, then the extractor's title (a field the page
+    # does not print and its own <title>'s cut agreeing weigh as much as the printed headline)
+    best = max(cands, key=lambda c: (c.score, "printed_h1" in c.evidence, fold(c.text) == first))
     if best.score <= 0:
         return extracted
     return best.text
