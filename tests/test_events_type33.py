@@ -152,3 +152,24 @@ def test_a_crowd_killing_people_stays_an_assault(run, text):
     evs = run(text)
     assert any(e.type == "ASSAULT" for e in evs), _coded(evs)
     assert not any(e.type == "PROTEST" and e.mode == "riot" for e in evs), _coded(evs)
+
+
+# 4b. a force's men are no crowd ("men" are Phoenix ~PPL; "armed men" ~UAF), an occupation no obstruction
+NO_CROWD = [
+    "His men looted everything they could carry and burned the bridge at Kandor when they left in 1979.",
+    "In June 2004 the mutineers of Colonel Dalan occupied Porto Verde.",
+    "As many as 50,000 people died in trench warfare along the Kandor river.",
+    "Within days his men were leading the assault on Belmora in May 2013.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CROWD)
+def test_a_forces_men_are_no_crowd(run, text):
+    evs = run(text)
+    assert not any(e.type == "PROTEST" for e in evs), _coded(evs)
+
+
+def test_armed_men_attacking_a_hotel_assault(run):
+    evs = run("On 4 August 1996 armed men attacked a hotel in Belmora.")
+    e = _of_trigger(evs, "attacked")
+    assert e.type == "ASSAULT", _coded(evs)

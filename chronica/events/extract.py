@@ -112,6 +112,9 @@ from chronica.events._lexicon import (
     SEND_VERBS,
     CROWD_MODES,
     CROWD_SECTORS,
+    CROWD_COERCE_MODES,
+    MARCHING_SECTORS,
+    MARCH_CODES,
     STATE_KINDS,
     STATE_COMPLAINT_FORM,
     STATE_COMPLAINT_WORDS,
@@ -1777,6 +1780,10 @@ def _sector(tok: Token) -> str | None:
     from chronica.events._actors import knowledge_base
 
     nouns = knowledge_base().agent_nouns
+    for mod in (c for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1):
+        phrase = nouns.get(f"{mod.lower_} {tok.lower_}")  # "armed men": ~UAF, not the men's ~PPL
+        if phrase:
+            return phrase
     return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
 
 
@@ -1787,7 +1794,8 @@ def _armed(tok: Token, onto: Ontology) -> bool:
     return bool(keys(tok) & onto.classes.get("TROOPS", frozenset())) or _sector(tok) in ARMED_SECTORS
 
 
-def _crowd_act(etype: str, found: list, onto: Ontology) -> tuple[str | None, str | None] | None:
+def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None = None,
+               ) -> tuple[str | None, str | None] | None:
     """(PROTEST mode, CAMEO code) when every doer is a civilian crowd (a Phoenix agent noun of
     ``CROWD_SECTORS``: "protesters", "a mob", "residents", "students") and the act is one a crowd
     does as a protest: force against things, no people (ASSAULT -> riot: "ransacked the embassy",
@@ -1800,10 +1808,14 @@ def _crowd_act(etype: str, found: list, onto: Ontology) -> tuple[str | None, str
     if ptype not in CROWD_MODES and ptype != "PROTEST":
         return None
     sources = [(m, t) for m, r, t in found if r == SOURCE]
-    if not sources or not all(m.kind == "agent" and _sector(t) in CROWD_SECTORS for m, t in sources):
+    marching = ptype == "PROTEST" and pattern is not None and pattern.coding.cameo in MARCH_CODES
+    sectors = MARCHING_SECTORS if marching else CROWD_SECTORS
+    if not sources or not all(m.kind == "agent" and _sector(t) in sectors for m, t in sources):
         return None
     if ptype == "PROTEST":
         return None, None
+    if ptype == "COERCE" and (pattern is None or pattern.coding.mode not in CROWD_COERCE_MODES):
+        return None  # "mutineers occupied the city": a seizure, no obstruction
     people = onto.classes.get("PEOPLE", frozenset()) | onto.classes.get("TROOPS", frozenset())
     if ptype == "ASSAULT" and any(
             m.kind == "person" or keys(t) & people or _sector(t) in CROWD_SECTORS | ARMED_SECTORS
@@ -2327,7 +2339,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
-    crowd = _crowd_act(etype, found, onto)
+    crowd = _crowd_act(etype, found, onto, pattern)
     if crowd is not None:
         # "protesters ransacked the embassy", "a mob stormed the consulate", "residents closed the
         # road": civilians' collective action is PLOVER PROTEST (riot, obstruct), no assault or
