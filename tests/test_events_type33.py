@@ -173,3 +173,17 @@ def test_armed_men_attacking_a_hotel_assault(run):
     evs = run("On 4 August 1996 armed men attacked a hotel in Belmora.")
     e = _of_trigger(evs, "attacked")
     assert e.type == "ASSAULT", _coded(evs)
+
+
+SIGNED_APART = [
+    "In 2020 the two leaders signed separate documents rather than a joint accord.",
+    "In 2009 President Okello and President Mbeki signed separate letters instead of a treaty.",
+    "On 3 May 2015 Kenya and Uganda signed individual pledges rather than a common agreement.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_APART)
+def test_parties_signing_apart_sign_no_joint_agreement(run, text):
+    evs = run(text)
+    assert not any(e.type == "SUPPORT" and e.trigger.startswith("signed")
+                   and len([p for p in e.participants if p.role == "source"]) >= 2 for e in evs), _coded(evs)

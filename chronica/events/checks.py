@@ -338,6 +338,8 @@ def withdrew_a_thing(cand: Candidate) -> bool:
 #: withdraws when it withdraws a "garrison", "police", "diplomats" (the KB's agent nouns)
 #: verbs by which parties put their names to an accord (``_signed_by_parties``)
 SIGN_VERBS = frozenset({"sign", "initial", "co-sign", "cosign"})
+#: what each party signed apart is no joint deal ("signed separate documents")
+APART_WORDS = frozenset({"separate", "individual", "respective", "parallel"})
 
 PERSONNEL_SECTORS = frozenset({"~MIL", "~COP", "~GOV", "~SPY"})
 
@@ -590,6 +592,8 @@ def _signed_by_parties(cand: Candidate) -> bool:
     of two named parties fell to the dated-predicate OTHER."""
     if cand.anchor.lemma_.lower() not in SIGN_VERBS or cand.anchor.pos_ != "VERB":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in APART_WORDS for o in cand.objs for c in o.children):
+        return False  # "the two leaders signed separate documents rather than a joint accord"
     parties = {(a.mention.start, a.mention.end) for a in cand.found if a.role == SOURCE}
     members = sum(len(a.mention.members) for a in cand.found if a.role == SOURCE)
     return len(parties) + members >= 2
