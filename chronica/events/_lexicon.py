@@ -152,6 +152,33 @@ MEANS_PREPS = frozenset({"by", "after", "before", "upon", "on", "through"})
 #: kinds of actor an "attack" on can only be verbal: a party or a company is criticised
 VERBAL_TARGET_KINDS = frozenset({"party"})
 
+#: Phoenix agent sectors (``Phoenix.agents.txt``, the KB's agent nouns) of armed people: the
+#: military, rebels, unidentified armed forces ("gunmen", "militants"), police. Their "attack"
+#: is never a verbal one ("gunmen attacked the minister's motorcade", "rebels attacked Mr X's
+#: farm"): PLOVER ASSAULT, not ACCUSE (session 33, type33)
+ARMED_SECTORS = frozenset({"~MIL", "~REB", "~UAF", "~COP"})
+#: verbs that send something on its way (not sell, give or supply): what they send of the ontology's
+#: ``WARSHIPS`` goes with its crews (MOBILIZE weapons, "Britain sent frigates to the fishing grounds")
+SEND_VERBS = frozenset({"send", "dispatch", "despatch"})
+#: Phoenix agent sectors of civilian crowds: civilians, residents and "mobs" (~CVL), protesters and
+#: rioters (~OPP), students (~EDU, ~OPPEDU), workers (~LAB). PLOVER's PROTEST is their
+#: collective action: a crowd that ransacks or storms a building riots, one that closes a road
+#: obstructs, one that marches demonstrates (``extract._crowd_act``, session 33)
+CROWD_SECTORS = frozenset({"~CVL", "~OPP", "~EDU", "~OPPEDU", "~LAB"})
+#: "people", "men" (~PPL) march as a crowd ("40,000 people marched": a demonstration) but are no
+#: crowd of rioters: "his men looted", "men who came across seized him" are a force's men
+MARCHING_SECTORS = CROWD_SECTORS | {"~PPL"}
+#: CAMEO codes of a demonstration (140 protest, 141 demonstrate or rally): "marched", "demonstrated"
+MARCH_CODES = frozenset({"140", "141"})
+#: COERCE modes a crowd's act of restriction takes (a road closed or blocked: PROTEST obstruct); an
+#: occupation ("mutineers occupied the city", a seizure) stays the coercion it is
+CROWD_COERCE_MODES = frozenset({"curfew", "restrict"})
+#: the PROTEST mode (and its CAMEO code) a crowd's act of a type takes: force against things is a
+#: riot, a restriction (a road or bridge closed) an obstruction
+CROWD_MODES = {"ASSAULT": ("riot", "145"), "COERCE": ("obstruct", "144")}
+#: actor kinds that are armed
+ARMED_KINDS = frozenset({"armed_force", "armed_group"})
+
 #: kinds of actor that are a state itself (its government speaks for it), not a group of its people
 STATE_KINDS = frozenset({"state", "historical_state", "government"})
 #: protest words that, said of a state, are a complaint, not a demonstration: PLOVER's PROTEST is

@@ -336,6 +336,11 @@ def withdrew_a_thing(cand: Candidate) -> bool:
 
 #: Phoenix agent sectors (``Phoenix.agents.txt``) of a state's people sent abroad: what a state
 #: withdraws when it withdraws a "garrison", "police", "diplomats" (the KB's agent nouns)
+#: verbs by which parties put their names to an accord (``_signed_by_parties``)
+SIGN_VERBS = frozenset({"sign", "initial", "co-sign", "cosign"})
+#: what each party signed apart is no joint deal ("signed separate documents")
+APART_WORDS = frozenset({"separate", "individual", "respective", "parallel"})
+
 PERSONNEL_SECTORS = frozenset({"~MIL", "~COP", "~GOV", "~SPY"})
 
 
@@ -574,7 +579,24 @@ def support_for_no_actor(cand: Candidate) -> bool:
     etype = cand.form
     return bool(etype == "SUPPORT" and TARGET not in roles
                 and not any(a.role == OTHER and names_a_deal(a.mention, a.token.doc) for a in cand.found)
-                and not any(_named_deal(o) for o in cand.objs))
+                and not any(_named_deal(o) for o in cand.objs)
+                and not _signed_by_parties(cand))
+
+
+def _signed_by_parties(cand: Candidate) -> bool:
+    """Two or more parties sign something together: they sign an agreement (CAMEO 057, PLOVER
+    SUPPORT), whatever the text calls it and whether it has a name or not ("the two presidents
+    signed a series of cooperation agreements", "Norland and Kestavia signed an arrangement on
+    returns", "X and Y signed in 1988"). One signer is no deal of two ("President X signed the
+    law"). Session 33: signings
+    of two named parties fell to the dated-predicate OTHER."""
+    if cand.anchor.lemma_.lower() not in SIGN_VERBS or cand.anchor.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in APART_WORDS for o in cand.objs for c in o.children):
+        return False  # "the two leaders signed separate documents rather than a joint accord"
+    parties = {(a.mention.start, a.mention.end) for a in cand.found if a.role == SOURCE}
+    members = sum(len(a.mention.members) for a in cand.found if a.role == SOURCE)
+    return len(parties) + members >= 2
 
 
 def _named_deal(noun) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -107,6 +107,14 @@ from chronica.events._lexicon import (
     SUBJECT_DEPS,
     TARGET_PREPS,
     VERBAL_TARGET_KINDS,
+    ARMED_KINDS,
+    ARMED_SECTORS,
+    SEND_VERBS,
+    CROWD_MODES,
+    CROWD_SECTORS,
+    CROWD_COERCE_MODES,
+    MARCHING_SECTORS,
+    MARCH_CODES,
     STATE_KINDS,
     STATE_COMPLAINT_FORM,
     STATE_COMPLAINT_WORDS,
@@ -123,7 +131,7 @@ from chronica.events.candidate import (
 )
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
-from chronica.events.ontology import Ontology, Pattern, coding_of, load_ontology
+from chronica.events.ontology import Coding, Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import doc_text, sentence_spans
 
 _ONTOLOGY = load_ontology()
@@ -1767,6 +1775,69 @@ def _forces_expel(trig: Trigger, onto: Ontology) -> bool:
     return any(r == SOURCE and keys(t) & troops for t, r in trig.roles) and any(keys(c) & troops for c in expelled)
 
 
+def _sector(tok: Token) -> str | None:
+    """The Phoenix agent sector of a doer's word ("gunmen": ~UAF, "protesters": ~OPP), if any."""
+    from chronica.events._actors import knowledge_base
+
+    nouns = knowledge_base().agent_nouns
+    for mod in (c for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1):
+        phrase = nouns.get(f"{mod.lower_} {tok.lower_}")  # "armed men": ~UAF, not the men's ~PPL
+        if phrase:
+            return phrase
+    return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+
+
+def _armed(tok: Token, onto: Ontology) -> bool:
+    """The doer's word names armed people: troops of the ontology ("Afghan forces") or a Phoenix
+    agent noun of an armed sector ("gunmen", "militants", "rebels", "police": ``ARMED_SECTORS``).
+    Their attack is an assault, whatever its object ("gunmen attacked the minister's motorcade")."""
+    return bool(keys(tok) & onto.classes.get("TROOPS", frozenset())) or _sector(tok) in ARMED_SECTORS
+
+
+def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None = None,
+               ) -> tuple[str | None, str | None] | None:
+    """(PROTEST mode, CAMEO code) when every doer is a civilian crowd (a Phoenix agent noun of
+    ``CROWD_SECTORS``: "protesters", "a mob", "residents", "students") and the act is one a crowd
+    does as a protest: force against things, no people (ASSAULT -> riot: "ransacked the embassy",
+    "stormed the consulate", "attacked the offices"), a restriction (COERCE -> obstruct: "closed
+    the road to the bridge"), or a demonstration the dictionary codes (PROTEST: "marched", its own
+    mode). Killing or beating people stays an assault ("mobs killed residents"). None otherwise."""
+    from chronica.events._actors import knowledge_base
+
+    ptype = onto.forms[etype].type if etype in onto.forms else etype
+    if ptype not in CROWD_MODES and ptype != "PROTEST":
+        return None
+    sources = [(m, t) for m, r, t in found if r == SOURCE]
+    marching = ptype == "PROTEST" and pattern is not None and pattern.coding.cameo in MARCH_CODES
+    sectors = MARCHING_SECTORS if marching else CROWD_SECTORS
+    if not sources or not all(m.kind == "agent" and _sector(t) in sectors for m, t in sources):
+        return None
+    if ptype == "PROTEST":
+        return None, None
+    if ptype == "COERCE" and (pattern is None or pattern.coding.mode not in CROWD_COERCE_MODES):
+        return None  # "mutineers occupied the city": a seizure, no obstruction
+    people = onto.classes.get("PEOPLE", frozenset()) | onto.classes.get("TROOPS", frozenset())
+    if ptype == "ASSAULT" and any(
+            m.kind == "person" or keys(t) & people or _sector(t) in CROWD_SECTORS | ARMED_SECTORS
+            for m, r, t in found if r == TARGET):
+        return None
+    return CROWD_MODES[ptype]
+
+
+def _warships_sent(trig: Trigger, goods: list[Token], onto: Ontology) -> bool:
+    """A verb of sending (``SEND_VERBS``) whose arms sent are naval craft (``WARSHIPS`` of the
+    ontology), with at most aircraft or helicopters beside them and no arms handed over ("sent
+    warships, helicopters and special forces"; "sent military equipment and a frigate" stays a
+    supply)."""
+    if trig.anchor.lemma_.lower() not in SEND_VERBS:
+        return False
+    arms = onto.classes.get("ARMS", frozenset()) | onto.classes.get("VEHICLES", frozenset())
+    ships = onto.classes.get("WARSHIPS", frozenset())
+    sent = [k for t in goods if t.dep_ not in ("compound", "amod") for k in keys(t) & (arms | ships)]
+    craft = ships | onto.classes.get("VEHICLES", frozenset()) | {"warplane", "bomber", "jet"}
+    return bool(set(sent) & ships) and all(k in craft for k in sent)
+
+
 def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str | None, str] | None:
     """(type, subtype, summary verb phrase), or None when the trigger does not make an event."""
     anchor, pattern = trig.anchor, trig.pattern
@@ -1789,6 +1860,10 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
                  for t in c.subtree if t.i - c.i < 6] + trig.tokens[1:]
         if trig.carrier is not None and anchor.dep_ in ("nsubj", "nsubjpass"):
             goods += [anchor]
+        if _warships_sent(trig, goods, onto):
+            # "Britain answered by sending warships", "sent three frigates to the area": the navy
+            # moves (PLOVER MOBILIZE weapons: ``_arms_mobilized`` sets the mode), nothing is supplied
+            return "MOBILIZE", None, "deploys forces against"
         if any(keys(t) & onto.classes.get("ARMS", frozenset()) and t.dep_ not in ("compound", "amod")
                and (t.lemma_.lower() not in DUAL_USE or any(keys(c) & MILITARY_WORDS for c in t.children))
                for t in goods):  # a "shell company" is no shell, "10 A320 aircraft" no arms
@@ -1802,7 +1877,8 @@ def _type_of(trig: Trigger, onto: Ontology, has_target: bool) -> tuple[str, str 
         objs = [t for t, r in trig.roles if r == TARGET]
         if objs and objs[0].lemma_.lower() not in MILITARY_OBJECTS and objs[0].ent_type_ not in ("GPE", "LOC", "FAC") \
                 and objs[0].pos_ == "NOUN" and not _is_actor(objs[0]) and (not has_target or any(
-                    g.dep_ == "poss" for g in objs[0].children)):
+                    g.dep_ == "poss" for g in objs[0].children)) \
+                and not any(_armed(t, onto) or _sector(t) in CROWD_SECTORS for t, r in trig.roles if r == SOURCE):
             # a verbal attack ("on spending plans", "attack Mr Blair's words"); people attacked
             # are attacked ("attacked Abkhazia's militia": an actor mention of the actors stage)
             etype, verb_phrase = "DISAPPROVE", "criticises"
@@ -2263,6 +2339,18 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if coded is None:
         return None
     etype, subtype, verb_phrase = coded
+    crowd = _crowd_act(etype, found, onto, pattern)
+    if crowd is not None:
+        # "protesters ransacked the embassy", "a mob stormed the consulate", "residents closed the
+        # road": civilians' collective action is PLOVER PROTEST (riot, obstruct), no assault or
+        # coercion of a state; "40,000 people marched": a demonstration needs no recipient
+        etype, subtype, verb_phrase = "PROTEST", None, "protests against"
+    if etype == "MOBILIZE" and pattern.form != "MOBILIZE":
+        # warships sent (``_warships_sent``): the craft are the instrument, as troops sent are
+        # (``forces_deployed``), no recipient ("sent three warships to the area")
+        craft = onto.classes.get("WARSHIPS", frozenset()) | onto.classes.get("ARMS", frozenset()) \
+            | onto.classes.get("VEHICLES", frozenset())
+        found = [(m, OTHER if r == TARGET and keys(t) & craft else r, t) for m, r, t in found]
     if onto.forms.get(etype) is not None and onto.forms[etype].type == "RETREAT" and any(
             r == TARGET and (m.cameo or "").startswith(BODY_OF_MEMBERS_CODE) for m, r, _ in found):
         # "Indonesia would leave the United Nations", "pulled its troops out of NATO's command":
@@ -2273,7 +2361,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
     if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
         verb_phrase = f"{verb_phrase} {handed[0].name or handed[0].text} to"
-    if pattern.source == "petrarch2" and not (undone or acted_on is not None or _dictionary_dyad(trig, pattern, found)):
+    if pattern.source == "petrarch2" and crowd is None \
+            and not (undone or acted_on is not None or _dictionary_dyad(trig, pattern, found)):
         if ctx.trace is not None:
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=_dictionary_dyad.__name__))
@@ -2285,7 +2374,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         found.sort(key=lambda f: f[1] != SOURCE)
     targets_found = [m for m, r, _ in found if r == TARGET]
     if etype == "ASSAULT" and targets_found and any(keys(t) & {"attack", "assault"} for t in trig.tokens) \
-            and all(m.kind in VERBAL_TARGET_KINDS for m in targets_found):
+            and all(m.kind in VERBAL_TARGET_KINDS for m in targets_found) \
+            and not any(m.kind in ARMED_KINDS or _armed(t, onto) for m, r, t in found if r == SOURCE):
         etype, verb_phrase = "DISAPPROVE", "criticises"  # "his attack on Labour", "attacks against Yukos"
     sources_found = [(m, t) for m, r, t in found if r == SOURCE]
     # "Argentina protested", "Japan lodged a protest": a state's complaint, coded as one (the form
@@ -2390,6 +2480,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         start_tok = min(start_tok, trig.carrier.i)
     trigger_span = doc[start_tok : end_tok + 1]
     coding = onto.form_coding(STATE_COMPLAINT_FORM) if complaint else coding_of(etype, pattern, onto)
+    if crowd and crowd[0] and coding.type == "PROTEST":
+        mode, cameo = crowd
+        coding = Coding(coding.type, mode, coding.context, cameo, onto.types["PROTEST"].score_of(mode))
     event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
