@@ -39,6 +39,8 @@ MONTH = _figure("1989-04-01", "1989-04-30")
     (DAY, _figure("1989-04-09", narrative=True), True),  # a date the narrative carried: placed roughly
     (DAY, _figure(sentence="An airlift in late April and May evacuated 170,000."), True),  # a time written, unplaced
     (DAY, _figure(sentence="By the 1980s some 4,000 had fled."), True),
+    (DAY, _figure(sentence="The war killed 900 soldiers when the fort fell and after."), True),  # names the whole
+    (DAY, _figure(sentence="The fighting lasted three days, and 44 soldiers were dead."), False),
     (DAY, MONTH, False),  # both fine
     (_figure(), _figure(), False),  # both undated
 ])
@@ -61,7 +63,7 @@ def test_writes_time(sentence, writes):
 CONFLICTS = [
     ("undated-figure-shooting",
      "On 9 April 1989 a quarrel over grazing at Tesk, on the river bank, turned violent when herders from across the river opened fire on the farmers, killing two villagers.\n",
-     "The herders fired on the farmers of Tesk and three villagers were killed, the first blood of the crisis.\n"),
+     "The herders fired on the farmers of Tesk and three villagers were killed, the first blood spilt in the valley.\n"),
     ("undated-figure-troops",
      "In February 1979 President Karel Vonn sent about 2,500 troops to support General Ivo Marek, but they proved of little use.\n",
      "Karel Vonn flew in some 4,500 soldiers to prop up Marek, which shows how desperate the general had become.\n"),

@@ -142,11 +142,18 @@ def day_and_total(a: SentenceClaim, b: SentenceClaim) -> bool:
     occasion (:meth:`ClaimContext.same_occasion`: one merged event, or the sentences worded
     alike) decides it; a sentence that writes a month or a year the time stage left unplaced
     (:func:`writes_time`: "an airlift in late April and May that evacuated 170,000") is placed
-    coarsely all the same."""
+    coarsely all the same, and one that names the hostilities as a whole (:func:`names_whole`: "the
+    war killed 900") may be their total."""
     if _fine(a) == _fine(b):
         return False
     coarse = b if _fine(a) else a
-    return bool(coarse.earliest or coarse.whole or writes_time(coarse.sentence))
+    return bool(coarse.earliest or coarse.whole or writes_time(coarse.sentence) or names_whole(coarse.sentence))
+
+
+def names_whole(sentence: str) -> bool:
+    """The sentence names hostilities as a whole (``wholes``: "the war killed 900"), whether or not
+    the finders tied the figure to them: the figure may be their total."""
+    return bool(load_rules().wholes & set(re.findall(r"[a-z]+", (sentence or "").lower())))
 
 
 #: a month's name, capitalised ("may" is a verb), or a year or a decade
