@@ -22,7 +22,9 @@ Two steps:
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -131,6 +133,40 @@ def _fine(c: SentenceClaim) -> bool:
         return False
 
 
+def day_and_total(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """One figure dated to a day or a month (:func:`_fine`), the other placed in time only
+    coarsely (a year, a span, the narrative's date) or told as the toll of the hostilities as a
+    whole (``whole``): the toll of one day's happening and the total of a war. A figure the
+    sentence and its event place at no time at all is no total by that alone ("the guards opened
+    fire, killing two villagers" / "on 9 April the guards fired and three were killed"): the
+    occasion (:meth:`ClaimContext.same_occasion`: one merged event, or the sentences worded
+    alike) decides it; a sentence that writes a month or a year the time stage left unplaced
+    (:func:`writes_time`: "an airlift in late April and May that evacuated 170,000") is placed
+    coarsely all the same, and one that names the hostilities as a whole (:func:`names_whole`: "the
+    war killed 900") may be their total."""
+    if _fine(a) == _fine(b):
+        return False
+    coarse = b if _fine(a) else a
+    return bool(coarse.earliest or coarse.whole or writes_time(coarse.sentence) or names_whole(coarse.sentence))
+
+
+def names_whole(sentence: str) -> bool:
+    """The sentence names hostilities as a whole (``wholes``: "the war killed 900"), whether or not
+    the finders tied the figure to them: the figure may be their total."""
+    return bool(load_rules().wholes & set(re.findall(r"[a-z]+", (sentence or "").lower())))
+
+
+#: a month's name, capitalised ("may" is a verb), or a year or a decade
+_WRITTEN_TIME = re.compile(r"\b(?:%s|Sept)\b|\b(?:1[5-9]|20)\d\ds?\b|\b\d0s\b" % "|".join(
+    (*calendar.month_name[1:], *calendar.month_abbr[1:])))
+
+
+def writes_time(sentence: str) -> bool:
+    """The sentence writes a month or a year ("in late April and May", "in the 1980s"), whether or
+    not the time stage could place it: a figure so told is placed in time, only not resolved."""
+    return bool(_WRITTEN_TIME.search(sentence or ""))
+
+
 # -- 1. same thing, by kind ------------------------------------------------------------------
 
 def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -163,7 +199,7 @@ def same_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if (a.happening is None) != (b.happening is None) and \
             (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
         return False  # the toll of one sinking is not the toll of the war it was part of
-    if _fine(a) != _fine(b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
+    if day_and_total(a, b) and (ctx.event_of(a) is None or ctx.event_of(a) != ctx.event_of(b)):
         return False  # the toll of one day's happening is not the total of a war
     if not ctx.same_occasion(a, b):
         return False

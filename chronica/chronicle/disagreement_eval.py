@@ -43,12 +43,12 @@ from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import (
     MAX_DATED_HAPPENING_GAP_DAYS, SOURCE, _days_apart, _keys, _one_type,
     LENGTH_TOPIC, MAX_FIGURE_RATIO, MAX_FIGURE_RATIO_CLOSE, SAME_THING, SIM_CLOSE_WORDING, SIM_PARAPHRASE,
-    SIM_SAME_EVENT, SIM_SAME_THING, SIM_SAME_WORDING, VOTE_TOPICS, ClaimContext, _dates_fit, _fine, _independent, _placed_alike,
+    SIM_SAME_EVENT, SIM_SAME_THING, SIM_SAME_WORDING, VOTE_TOPICS, ClaimContext, _dates_fit, _fine, _independent, day_and_total, _placed_alike,
     _subjects_fit, clash, figure_gap, order_alignment, same_war_duration, same_war_toll,
 )
 from chronica.chronicle.disagreements import (
     MAX_SPLIT_GAP_YEARS, SIM_SPLIT_DATE, _actors_agree, _phase, _repeated, act_value, different_designations,
-    year_written,
+    written_years, year_confirmed, year_written,
 )
 from chronica.chronicle.merge import is_stated, type_compatible
 from chronica.claims.model import SentenceClaim
@@ -158,7 +158,7 @@ def _why_count(a: SentenceClaim, b: SentenceClaim, ctx: ClaimContext) -> str | N
     same_event = ctx.event_of(a) is not None and ctx.event_of(a) == ctx.event_of(b)
     if (a.happening is None) != (b.happening is None) and not same_event:
         return f"one a named happening's figure ({a.happening or b.happening}), the other not"
-    if _fine(a) != _fine(b) and not same_event:
+    if day_and_total(a, b) and not same_event:
         return f"one dated to a day or month, the other not ({a.date} / {b.date})"
     if not ctx.same_occasion(a, b):
         return f"wording {sim:.2f} < {SIM_SAME_THING} (events {ctx.event_of(a)} / {ctx.event_of(b)})"
@@ -302,18 +302,18 @@ def _why_not_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: ClaimConte
 
 # -- dates of events ---------------------------------------------------------------------------
 
-def _stated_date(m) -> bool:  # noqa: ANN001 - an EventMention
+def _stated_date(m, e=None) -> bool:  # noqa: ANN001 - an EventMention, its ChronicleEvent
     """The mention's date takes part in a date disagreement (:func:`chronica.chronicle.disagreements.date_claims`)."""
-    return not _why_not_stated(m)
+    return not _why_not_stated(m, e)
 
 
-def _why_not_stated(m) -> str:  # noqa: ANN001 - an EventMention
+def _why_not_stated(m, e=None) -> str:  # noqa: ANN001 - an EventMention, its ChronicleEvent
     """Why the mention's date takes no part in a date disagreement ("" when it does)."""
     if not m.date or not D.mention_interval(m):
         return "undated"
     if not is_stated(m):
         return f"date from the {m.date_source}"
-    if not year_written(m):
+    if not year_written(m) and not (e is not None and year_confirmed(m, written_years(e))):
         return "year not written"
     if D.precision_rank(m.precision, m.date) > D.precision_rank("year"):
         return f"precision {m.precision}"
@@ -404,14 +404,14 @@ def _side(ch: _Chronicle, kind: str, value: str, file: str, evidence: str) -> Si
     side.claims = [c for c in here if c.kind in expected]
     side.mentions = []
     if "event-date" in expected:
-        side.mentions = [(m, e) for m, e in mentions if _stated_date(m)]
+        side.mentions = [(m, e) for m, e in mentions if _stated_date(m, e)]
     elif "event-act" in expected:
         side.mentions = [(m, e) for m, e in mentions if act_value(m)]
     side.other_kinds = tuple(sorted({c.kind for c in here if c.kind not in expected}))
     if not sentences:
         side.sentences = -1 if any(ev in fold(ch.texts[d]) for d in docs) else -2
     elif not side.mentions and mentions and ("event-date" in expected):
-        side.other_kinds += tuple(sorted({f"event {e.type} {m.date or 'undated'} ({_why_not_stated(m)})"
+        side.other_kinds += tuple(sorted({f"event {e.type} {m.date or 'undated'} ({_why_not_stated(m, e)})"
                                           for m, e in mentions}))
     return side
 

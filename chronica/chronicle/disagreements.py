@@ -146,16 +146,52 @@ def counted_day(m: EventMention) -> bool:
             and not re.search(r"\d", text) and not _MONTH_NAMES.search(text))
 
 
+_SEPT = re.compile(r"\bsept\b", re.I)  # the abbreviation calendar.month_abbr does not write
+
+
+def month_written(m: EventMention) -> bool:
+    """The mention's date writes a month, to the month or the day ("on 8 February", "Sept. 15",
+    "on the 14th of June"), whatever it says of the year."""
+    return m.precision in ("day", "month") and bool(m.date_text) \
+        and bool(_MONTH_NAMES.search(m.date_text) or _SEPT.search(m.date_text))
+
+
+def written_years(event: ChronicleEvent) -> frozenset[str]:
+    """The years the event's mentions write (:func:`year_written`, a date written in the sentence)."""
+    return frozenset(m.date[:4] for m in event.mentions
+                     if m.date and m.date[:4].isdigit() and is_stated(m) and year_written(m))
+
+
+def year_confirmed(m: EventMention, years: frozenset[str]) -> bool:
+    """A day or a month the sentence writes without its year ("paid a visit to Khartoum on 8
+    February") in a merged happening whose other sources write that very year ("made his first visit to
+    Khartoum on Feb. 9, 2010"): the year the time stage took from the narrative is the one the
+    happening's sources write, so the day and the month the sentence writes are that source's
+    date, to be compared with theirs (:func:`year_written` keeps a year the narrative guessed out
+    of a date disagreement: two guesses are no two sources' dates, nor is one guess set against a
+    written year)."""
+    return bool(years) and is_stated(m) and month_written(m) and not year_written(m) \
+        and m.date[:4] in years
+
+
 def date_claims(event: ChronicleEvent) -> list[Claim]:
     """Groups of the event's stated dates that cannot all be right (empty when they agree); a
-    day counted from a written one (:func:`counted_day`) is stated too."""
+    day counted from a written one (:func:`counted_day`) is stated too, and so is a day or a
+    month written without its year in the year the event's other sources write
+    (:func:`year_confirmed`)."""
     year = D.precision_rank("year")
-    stated = []
+    years = written_years(event)
+    stated, confirmed = [], []
     for m in event.mentions:
         span = D.mention_interval(m)
-        if span and ((is_stated(m) and year_written(m)) or counted_day(m)) \
-                and D.precision_rank(m.precision, m.date) <= year and not _repeated(m):
+        if not span or D.precision_rank(m.precision, m.date) > year or _repeated(m):
+            continue
+        if (is_stated(m) and year_written(m)) or counted_day(m):
             stated.append((m, span))
+        elif year_confirmed(m, years):
+            confirmed.append((m, span))
+    if confirmed and all(span[0].year == span[1].year == confirmed[0][1][0].year for _, span in stated + confirmed):
+        stated += confirmed  # ... only when all the event's dates lie in that one year: its day and month are compared
     if len(stated) < 2:
         return []
     for phase in sorted({_phase(m) for m, _ in stated}, key=str):  # an arrival's dates, a departure's
@@ -176,6 +212,11 @@ def _date_groups(stated: list[tuple[EventMention, tuple]], event: ChronicleEvent
     there are two or more; else nothing."""
     if len(stated) < 2:
         return []
+    # a date that overlaps every other ("in 2010" beside "8 February" and "Feb. 9, 2010") agrees
+    # with each: it does not make the others agree with each other
+    every = [ms for ms in stated if all(D.overlaps(ms[1], o[1]) for o in stated if o is not ms)]
+    if len(stated) - len(every) >= 2:
+        stated = [ms for ms in stated if not any(ms is e for e in every)]
     stated.sort(key=lambda ms: (ms[1][0], ms[1][1]))
     groups: list[list] = []
     hi = None

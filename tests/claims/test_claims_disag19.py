@@ -177,16 +177,26 @@ class _Embedder:
 
 @pytest.mark.parametrize("day_a, day_b, stated, same", [
     ("1995-03-01", "1995-02-17", False, True),   # dates carried from the narrative: one toll
-    ("1988-08-20", None, False, False),  # a day's figure and an undated total stay apart (test_claims_conflicts)
+    ("1988-08-20", None, False, False),  # a day's figure and an undated war total stay apart (test_claims_conflicts)
     ("1970-05-02", "1972-03-09", False, True),
     ("1941-10-02", "1995-02-17", False, False),  # ... but not one of another war
     ("1995-03-01", "1995-02-17", True, False),   # dates the sentences write: two days, two tolls
 ])
 def test_figures_are_not_parted_by_dates_they_do_not_write(day_a, day_b, stated, same):
     a = _count(1, 0, "34", 34, 34, ("ECU",), stated, day_a)
-    b = _count(2, 0, "33", 33, 33, ("ECU",), stated and day_b is not None, day_b)
+    b = _count(2, 0, "33", 33, 33, ("ECU",), stated and day_b is not None, day_b,
+               sentence="The war killed 33 Ecuadorian soldiers." if day_b is None else None)
     ctx = ClaimContext([a, b], [], _Embedder())
     assert same_count(a, b, ctx) is same
+
+
+def test_an_undated_figure_naming_no_whole_is_compared_by_its_occasion():
+    """An undated figure is a total only when its sentence says so (it names the war, or writes a
+    time the stage left unplaced: claim_conflicts.day_and_total); else the occasion decides (here
+    every sentence is alike)."""
+    a = _count(1, 0, "34", 34, 34, ("ECU",), False, "1988-08-20")
+    b = _count(2, 0, "33", 33, 33, ("ECU",), False, None, sentence="Border guards fired and 33 Ecuadorian soldiers died.")
+    assert same_count(a, b, ClaimContext([a, b], [], _Embedder())) is True
 
 
 @pytest.mark.parametrize("free_value, sibling_subject, other_subject, same", [
