@@ -1342,7 +1342,7 @@ def _finest_told_inside(chosen: EventMention, dated: list) -> EventMention:
 
 
 #: named checks of which member's date a merged event takes after the support count of
-#: :func:`choose_date` (case table in tests/test_chronicle_merge_dates.py)
+#: :func:`choose_date` (case table in tests/test_chronicle_merge_cases.py)
 DATE_CHOICE_CHECKS = {"finest_told_inside": _finest_told_inside}
 
 
