@@ -428,6 +428,11 @@ CLOSED_ASIDE_CASES = [
     # 1999" is the murder's), as does a restrictive relative
     ("Ruritania jailed the officer for murdering a guard, in 1999.", "jailed", None),
     ("Ostravia accepted the plan that the mediators had drafted in March 1994.", "accepted", None),
+    # a time between commas that opens the aside's next predicate stays in the aside (syrleb's
+    # "fled to Damascus, where al-Zaim first protected him and then, on 7 July 1949, handed him":
+    # the first version gave the fleeing the handover's day)
+    ("The Vardan rebel fled to Ostrava, where the colonel first sheltered him and then, on 7 July 1951, "
+     "handed him to the Karelian police.", "fled", None),
 ]
 
 

@@ -1161,6 +1161,9 @@ def _closed_aside(doc: Doc, verb: Token, prep: Token) -> bool:
     ("jailed for murdering X, in 1999") is read low as before."""
     if verb.dep_ not in ("relcl", "acl") or prep.i < 1 or doc[prep.i - 1].text != ",":
         return False
+    after = prep.right_edge.i + 1  # "..., where X protected him and then, on 7 July 1949, handed him":
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in ("VERB", "AUX"):
+        return False  # a time between commas that opens the next predicate is no end of the aside
     left = verb.left_edge.i
     return left > 0 and doc[left - 1].text == "," and verb.right_edge.i < prep.i
 
