@@ -1303,6 +1303,34 @@ def test_choose_date_does_not_let_a_coarse_date_win_by_holding_conflicting_ones(
     assert merge.choose_date(ms).date == expected
 
 
+# ``finest_told_inside`` (merge.DATE_CHOICE_CHECKS): a coarser date that won on support gives way
+# to the finest date told in a member's own sentence inside it, when the told dates inside agree
+# (the shapes of three dev stores: maresp, a year told by one source and the 2nd by a chronology,
+# with a day inferred from another's narrative; moralg, a year from the narrative and a day told;
+# grctur, a month and a day from narratives and another day told)
+#: (member dates with how each was found, the date the event takes)
+FINEST_TOLD_CASES = [
+    ([("2007", "sentence"), ("2007-11-02", "sentence"), ("2007-11-06", "narrative")], "2007-11-02"),
+    ([("1994", "narrative"), ("1994-08-27", "sentence"), ("1994-08-26", "narrative")], "1994-08-27"),
+    ([("1996-01-28", "narrative"), ("1996-01-29", "sentence"), ("1996-01", "narrative")], "1996-01-29"),
+    # a chain of told dates, each inside the one before: the finest
+    ([("2011", "sentence"), ("2011-07", "sentence"), ("2011-07-09", "sentence"), ("2011-06", "narrative")],
+     "2011-07-09"),
+    # controls: a day only inferred from the narrative never overrides a told year; told days that
+    # disagree leave the choice to the support count (the majority's day)
+    ([("1982", "sentence"), ("1982-05-04", "narrative"), ("1982-05-04", "narrative")], "1982"),
+    ([("1976", "narrative"), ("1976-03-07", "sentence"), ("1976-03-07", "sentence"), ("1976-03-08", "sentence")],
+     "1976-03-07"),
+]
+
+
+@pytest.mark.parametrize("dates, expected", FINEST_TOLD_CASES)
+def test_a_coarse_date_gives_way_to_the_finest_agreeing_told_date(dates, expected) -> None:
+    ms = [mention(n + 1, f"Sentence {n}.", "SANCTION", src="ALD", tgt="BOR", date=d, date_source=source)
+          for n, (d, source) in enumerate(dates)]
+    assert merge.choose_date(ms).date == expected
+
+
 # -- an undated mention among several dated happenings of its actors -------------------------------
 # (undated (sentence, type, source, target), dated [(sentence, type, source, target, date)], the
 # index of the dated one it tells, or None)

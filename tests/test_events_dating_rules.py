@@ -12,6 +12,7 @@ from chronica.events._dating import caption_line, in_dateline
 from chronica.nlp import load_pipeline
 from chronica.stages import prepare
 from chronica.time import tag
+from tests.event_cases import events_of
 
 
 @pytest.fixture(scope="module")
@@ -407,3 +408,61 @@ def test_a_date_written_out_over_a_count(nlp, text, trigger, date):
 def test_a_count_stands_against_a_far_date(nlp, text, dct, trigger, date):
     events = [e for e in extract_events(nlp(text), dct=dct) if e.trigger.split()[0] == trigger]
     assert events and events[0].date == date
+
+
+# ``time_after_closed_aside`` (_dating.ATTACHMENT_CHECKS): a time after an aside set off by
+# commas on both sides (a relative clause with "which" or "who", a participle "known as",
+# "called") dates the clause the aside interrupts, not the aside (made-up sentences; the shapes
+# of iraniraq's wire, "accepted Resolution 598, which called for the truce, in July 1988", and
+# haidom's factbox, "began digging the canal on the river, known as ..., in 2021")
+#: (text, trigger, date)
+CLOSED_ASIDE_CASES = [
+    ("Ruritania had accepted the Vardan plan, which called for a ceasefire, in March 1994.", "accepted", "1994-03"),
+    ("Vardan accepted the Ostravian offer, which included a border commission, in May 2003.", "accepted", "2003-05"),
+    ("Ostravia expelled the Karelian envoy, who had criticised the government, on 4 May 2011.",
+     "expelled", "2011-05-04"),
+    ("The Ostravian army shelled the town of Lisk, known as Lissa before the war, in August 1992.",
+     "shelled", "1992-08"),
+    ("Karelian troops occupied the islet, called Sand Rock by the fishermen, in June 1987.", "occupied", "1987-06"),
+    # controls: a clause with no opening comma keeps the time below ("jailed for murdering X, in
+    # 1999" is the murder's), as does a restrictive relative
+    ("Ruritania jailed the officer for murdering a guard, in 1999.", "jailed", None),
+    ("Ostravia accepted the plan that the mediators had drafted in March 1994.", "accepted", None),
+    # a time between commas that opens the aside's next predicate stays in the aside (syrleb's
+    # "fled to Damascus, where al-Zaim first protected him and then, on 7 July 1949, handed him":
+    # the first version gave the fleeing the handover's day)
+    ("The Vardan rebel fled to Ostrava, where the colonel first sheltered him and then, on 7 July 1951, "
+     "handed him to the Karelian police.", "fled", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", CLOSED_ASIDE_CASES)
+def test_a_time_after_a_closed_aside_dates_the_clause_it_interrupts(pipeline, text, trigger, date):
+    found = events_of(pipeline, text, None)
+    events = [e for e in found if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date, [(e.trigger, e.date) for e in found]
+
+
+# ``day_on_the_object`` (_dating.ATTACHMENT_CHECKS): a day the parser hung on the verb's direct
+# object ("recalls its ambassador on the 2nd") dates the verb when the object names no happening:
+# an ambassador or an embassy has no date, so the day refines the month the entry or sentence
+# opens with (made-up sentences; the shape of maresp's chronology table, "| | November | Morocco
+# recalls its ambassador on the 2nd after ...")
+#: (text, trigger, date)
+DAY_ON_THE_OBJECT_CASES = [
+    ("November 2007 - Morovia recalls its ambassador on the 2nd after the Ostravian palace announces a "
+     "royal visit to the enclave.", "recalls", "2007-11-02"),
+    ("October 2001 - Vardan recalls its ambassador from Ostrava on the 27th.", "recalls", "2001-10-27"),
+    ("In April 1988 Ruritania closed its embassy on the 3rd.", "closed", "1988-04-03"),
+    # controls: an object that names a happening keeps the day ("condemned the attack on the 3rd":
+    # the attack's day, not the condemning's); a day the parser already hangs on the verb
+    ("In May 1999 Ruritania condemned the attack on the 3rd.", "condemned", "1999-05"),
+    ("In January 1990 the Morovian police arrested the opposition leader on the 8th.", "arrested", "1990-01-08"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", DAY_ON_THE_OBJECT_CASES)
+def test_a_day_on_an_object_that_names_no_happening_dates_the_verb(pipeline, text, trigger, date):
+    found = events_of(pipeline, text, None)
+    events = [e for e in found if e.trigger.split()[0] == trigger]
+    assert events and events[0].date == date, [(e.trigger, e.date) for e in found]

@@ -300,3 +300,33 @@ MONTH_OF_YEAR_REF = [
 @pytest.mark.parametrize("sentence,dct,expr,value", MONTH_OF_YEAR_REF)
 def test_month_of_a_year_told_by_reference(sentence: str, dct: str, expr: str, value: str) -> None:
     assert _find(tag(sentence, dct), expr).value == value
+
+
+#: (text, dct, expression, value): ``month_in_a_table_cell`` (grammar.table_cell) - a month alone
+#: in a cell of a chronology table written with bars is the row's date, "March" and "May" too
+#: (elsewhere they need a preposition, lest the verb or the modal be read as a month), and the days
+#: told in the row fall in it (made-up rows; the shape of maresp's chronology table)
+TABLE_CELL_MONTHS = [
+    ("| Year | Month | Event |\n| 1975 | March | Ostravian troops cross the river on the 6th. |\n", None,
+     "March", "1975-03"),
+    ("| 1975 | March | Ostravian troops cross the river on the 6th. |\n", None, "the 6th", "1975-03-06"),
+    ("| 2021 | April | The envoy falls ill. |\n| | May | On the 17th Vardan closes the port. |\n"
+     "| | | Morovia recalls its ambassador on the 18th. |\n", None, "the 18th", "2021-05-18"),
+    ("| 2022 | March | On the 18th the cabinet publishes a letter. |\n"
+     "| | | Morovia recalls its ambassador the next day. |\n", None, "the next day", "2022-03-19"),
+    ("| 1998 | Dec | The border reopens on the 2nd. |\n", None, "Dec", "1998-12"),
+]
+
+
+@pytest.mark.parametrize("text,dct,expr,value", TABLE_CELL_MONTHS)
+def test_a_month_in_a_table_cell_is_the_rows_date(text: str, dct: str | None, expr: str, value: str) -> None:
+    assert _find(tag(text, dct), expr).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The veterans will march on the capital next week.",  # a verb and a modal outside a table stay words
+    "The ministers may meet again.",
+    "| Team | Score |\n| The veterans march | 3 |\n",  # a cell that is no month alone
+])
+def test_march_and_may_outside_a_month_cell_are_no_date(text: str) -> None:
+    assert not [t for t in tag(text, "2024-07-25") if t.text.lower() in ("march", "may")]

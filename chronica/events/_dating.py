@@ -192,7 +192,8 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                     (span.root.dep_ in ("compound", "nmod", "amod", "poss", "det", "nummod")
                      and span.root.head.pos_ in ("NOUN", "PROPN"))
                     or (span.root.dep_ == "pobj" and span.root.head.dep_ == "prep"  # "the outbreak of
-                        and span.root.head.head.pos_ == "NOUN"))),                  # the war in June 1950"
+                        and span.root.head.head.pos_ == "NOUN"                      # the war in June 1950"
+                        and not ATTACHMENT_CHECKS["day_on_the_object"](span, value)))),
             )
         )
     for r in refs:
@@ -1146,8 +1147,56 @@ def _low_attachment(doc: Doc, head: Token, tok: Token) -> int | None:
         verbs = [t for t in child.subtree if t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS]
         if verbs and child.right_edge.i < prep.i and all(
                 t.is_punct for t in doc[child.right_edge.i + 1 : prep.i]):
+            if ATTACHMENT_CHECKS["time_after_closed_aside"](doc, verbs[-1], prep):
+                return None  # "X accepted the resolution, which called for a truce, in July 1988"
             return verbs[-1].i
     return None
+
+
+def _closed_aside(doc: Doc, verb: Token, prep: Token) -> bool:
+    """``time_after_closed_aside``: the clause before the time is an aside set off by commas on
+    both sides ("accepted Resolution 598, which called for the truce, in July 1988"; "began
+    digging the canal on the river, known as the X on the other side, in 2021"): the comma that
+    closes it returns to the clause it interrupts, whose time it is. A clause with no opening comma
+    ("jailed for murdering X, in 1999") is read low as before."""
+    if verb.dep_ not in ("relcl", "acl") or prep.i < 1 or doc[prep.i - 1].text != ",":
+        return False
+    after = prep.right_edge.i + 1  # "..., where X protected him and then, on 7 July 1949, handed him":
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in ("VERB", "AUX"):
+        return False  # a time between commas that opens the next predicate is no end of the aside
+    left = verb.left_edge.i
+    return left > 0 and doc[left - 1].text == "," and verb.right_edge.i < prep.i
+
+
+#: a preposition that dates the act of the verb it follows: "recalled its ambassador *on* the 2nd"
+VERB_TIME_PREPS = frozenset({"on"})
+
+
+def _day_on_the_object(span: Span, value: str) -> bool:
+    """``day_on_the_object``: a day ("on the 2nd", "on 4 March") hung by the parser on the verb's
+    direct object that names no happening ("Morocco recalls its ambassador on the 2nd", "the
+    army shelled the village on 3 May") is the verb's time, not the thing's: an ambassador or a
+    village has no date. The object that names a happening keeps its date ("condemned the
+    attack on 3 May": the attack's)."""
+    if len(value) < 10 or not value[:4].isdigit():  # a day: "2007-11-02"
+        return False
+    prep = span.root.head
+    noun = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VERB_TIME_PREPS:
+        return False
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or noun.pos_ != "NOUN":
+        return False
+    from chronica.events.extract import _happening_nouns  # noqa: PLC0415 - extract imports this module
+    return noun.lemma_.lower() not in _happening_nouns() and noun.lower_ not in _happening_nouns()
+
+
+#: named checks of which clause a time expression dates where the parser's attachment misleads
+#: (data for :func:`attach` and :func:`time_refs`; each has its case table in
+#: tests/test_events_dating_attachment.py)
+ATTACHMENT_CHECKS = {
+    "time_after_closed_aside": _closed_aside,
+    "day_on_the_object": _day_on_the_object,
+}
 
 
 RECENT, SIMPLE_PRESENT, HABITUAL = "recent", "simple", "habitual"

@@ -297,7 +297,8 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
     raw = m["mon"]
     key = raw.lower().rstrip(".")
     prev = word_before(text, m.start())
-    head = entry_head(text, m.start(), m.end())  # "March - UN envoy X presents his plan"
+    head = entry_head(text, m.start(), m.end()) or table_cell(text, m.start(), m.end())  # "March - UN
+    # envoy X presents his plan"; "| 2021 | May | X recalls ..." (a cell of a chronology table)
     has_context = (bool(m["mod"] or m["rel"] or m["that"]) or prev in _MONTH_CONTEXT or prev.endswith("-")
                    or bool(_MONTH_RANGE_NEXT.match(text, m.end())) or head)  # "May-September 1947"
     if key in lx.AMBIGUOUS_MONTHS and not has_context:
@@ -388,6 +389,19 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 #: what follows the date that heads a timeline entry: a dash with a space after it, or a colon,
 #: then the entry's text ("1814 - The Netherlands cedes ...", "March - UN envoy X presents ...")
 _ENTRY_TAIL = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]+|:[ \t]*)(?=[^\s\d])")
+
+
+#: a table cell: a bar (and spaces) before the words on their line, spaces and a bar after them
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\|")
+
+
+def table_cell(text: str, start: int, end: int) -> bool:
+    """``month_in_a_table_cell``: the words fill a cell of a table written with bars on their
+    own ("| 1975 | March | ...", "| | May | On the 18th ..."): a month there is the row's date, not
+    the verb "march" or the modal "may", and the days told in the row ("on the 18th") fall in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CELL_BEFORE.search(text, line_start, start) is not None and _CELL_AFTER.match(text, end) is not None
 
 
 def entry_head(text: str, start: int, end: int) -> bool:
