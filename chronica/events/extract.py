@@ -961,9 +961,11 @@ def cleft_focus(verb: Token, rel: Token) -> Token | None:
     """The doer a cleft sentence puts in focus ("**It was** Iraq **that** started the war", "it was
     Russia who started it", "it was Iranian artillery, Baghdad insisted then, that opened fire"):
     the relative pronoun ``rel`` subject of ``verb`` stands for the copula's attribute, not for
-    itself. The copula has the expletive "it" as its subject and its attribute before the pronoun;
-    the clause is its complement, or a conjunct after it (a parenthesis between). A true relative
-    clause ("the ship that sank") is ``relcl`` and left to the caller."""
+    itself. The copula has the expletive "it" as its subject and a noun attribute before the
+    pronoun; the clause is its complement, or hangs on the verb of a parenthesis that holds the
+    copula ("..., Baghdad insisted, that opened fire": the parser's ccomp or conj). A true relative
+    clause ("the ship that sank") is ``relcl`` and left to the caller; "it was clear that X ...",
+    "it was in 1941 that X ..." have no noun attribute (and "that" is no subject there)."""
     if verb.dep_ not in CLEFT_DEPS or rel.i > verb.i:
         return None
     sent = verb.sent
@@ -975,7 +977,7 @@ def cleft_focus(verb: Token, rel: Token) -> Token | None:
         attrs = [c for c in be.children if c.dep_ == "attr" and c.i < rel.i and c.pos_ in ("PROPN", "NOUN")]
         if not attrs:
             continue
-        if verb.head.i == be.i or (verb.dep_ == "conj" and be.i in {t.i for t in verb.head.subtree}):
+        if be.i in {t.i for t in verb.head.subtree}:  # its complement, or hung past a parenthesis
             return attrs[0]
     return None
 
