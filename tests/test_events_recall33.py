@@ -51,6 +51,16 @@ def test_recall33_no_cleft_keeps_its_subject(full, text, trigger, source):
     assert [p.actor_id for p in events[0].participants if p.role == "source"] == [source], _show(events)
 
 
+# only the first relative subject after the focus is the cleft's clause: a later "which" is the
+# relative of its own noun (the accord promised, not the focus)
+def test_recall33_later_relative_is_not_the_focus(full):
+    text = ("It was Lima that brokered the Border Charter proclaimed by President Ortiz last March, "
+            "which promised farmers an equal share of land.")
+    events = [e for e in _events(full, text) if e.trigger == "promised"]
+    assert not any(p.role == "source" and "Lima" in (p.name or p.text or "") for e in events for p in e.participants), \
+        _show(events)
+
+
 # a noun of an act with no doer, subject of a verb of beginning or taking place with a date of its own
 @pytest.mark.parametrize("text, trigger, date", [
     ("The second rebellion started in 1983, led by a front of exiles from the south.", "started", "1983"),

@@ -965,7 +965,9 @@ def cleft_focus(verb: Token, rel: Token) -> Token | None:
     pronoun; the clause is its complement, or hangs on the verb of a parenthesis that holds the
     copula ("..., Baghdad insisted, that opened fire": the parser's ccomp or conj). A true relative
     clause ("the ship that sank") is ``relcl`` and left to the caller; "it was clear that X ...",
-    "it was in 1941 that X ..." have no noun attribute (and "that" is no subject there)."""
+    "it was in 1941 that X ..." have no noun attribute (and "that" is no subject there); only the
+    first relative subject after the focus is its clause ("It was X that brokered the accord,
+    which promised ...": the accord promised)."""
     if verb.dep_ not in CLEFT_DEPS or rel.i > verb.i:
         return None
     sent = verb.sent
@@ -977,6 +979,10 @@ def cleft_focus(verb: Token, rel: Token) -> Token | None:
         attrs = [c for c in be.children if c.dep_ == "attr" and c.i < rel.i and c.pos_ in ("PROPN", "NOUN")]
         if not attrs:
             continue
+        first = next((t for t in sent if t.i > attrs[0].i and t.lower_ in RELATIVE_PRONOUNS
+                      and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.i != rel.i:
+            continue  # "It was X that brokered the accord, which promised ...": the accord promised
         if be.i in {t.i for t in verb.head.subtree}:  # its complement, or hung past a parenthesis
             return attrs[0]
     return None
