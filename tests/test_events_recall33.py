@@ -80,6 +80,7 @@ def test_recall33_begun_happening_is_its_occurrence(full, text, trigger, date):
     ("The school year began in September 2019.", "began"),
     ("The construction season started in March 2012.", "started"),
     ("The war did not begin in 1980.", "begin"),
+    ("The meeting began at 10:05 a.m.", "began"),  # a time of day dates no happening's start
     ("The talks between Peru and Chile began in Lima in August 1988.", "began"),
 ])
 def test_recall33_no_occurrence_of_a_thing_or_a_coded_act(full, text, trigger):

@@ -674,8 +674,11 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
         source = "predicate"
-        if begun and (mention is not None or subject is None or subject.i in taken or not _occurrence(verb, subject, sent)):
-            continue  # "Iraq began in 1980", "the war began" of a war coded with its parties: no occurrence
+        if begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
+                      or ref.precision not in _dating.FINENESS
+                      or not _occurrence(verb, subject, sent)):
+            continue  # "Iraq began in 1980", "the war began" of a war coded with its parties, "the
+            # meeting began at 10:05 a.m." (a time of day, no calendar date): no occurrence
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
         elif mention is None or not mention.named:
