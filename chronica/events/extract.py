@@ -13,7 +13,8 @@ Rules over spaCy's dependency parse, no model of their own:
 2. **Arguments.** For a verb: subject -> source, object / dative / to-against-on-into phrase ->
    target; passive subject -> target and the by-agent -> source; a missing subject is inherited
    through xcomp (object control: "ordered X to invade" -> X invades), conjunction, participles
-   and relative clauses. For a noun ("the invasion of Ukraine", "Putin's visit to Pyongyang",
+   and relative clauses; the relative subject of a cleft is its focus ("It was Iraq that started
+   the war" -> Iraq: ``cleft_focus``). For a noun ("the invasion of Ukraine", "Putin's visit to Pyongyang",
    "the fall of the Soviet Union"): possessor and demonym modifiers -> source, "of" -> the role
    the type says, "by" -> source, "to/against/on" -> target; a light verb ("gave his approval
    to") or copula ("became a supplier of arms to") governing it lends its subject and recipient,
