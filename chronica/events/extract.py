@@ -13,7 +13,8 @@ Rules over spaCy's dependency parse, no model of their own:
 2. **Arguments.** For a verb: subject -> source, object / dative / to-against-on-into phrase ->
    target; passive subject -> target and the by-agent -> source; a missing subject is inherited
    through xcomp (object control: "ordered X to invade" -> X invades), conjunction, participles
-   and relative clauses. For a noun ("the invasion of Ukraine", "Putin's visit to Pyongyang",
+   and relative clauses; the relative subject of a cleft is its focus ("It was Iraq that started
+   the war" -> Iraq: ``cleft_focus``). For a noun ("the invasion of Ukraine", "Putin's visit to Pyongyang",
    "the fall of the Soviet Union"): possessor and demonym modifiers -> source, "of" -> the role
    the type says, "by" -> source, "to/against/on" -> target; a light verb ("gave his approval
    to") or copula ("became a supplier of arms to") governing it lends its subject and recipient,
@@ -185,9 +186,12 @@ OTHER_EXCLUDED = frozenset({"be", "have", "seem", "appear", "remain", "become", 
 #: July 2021", "the federation came into force on 15 September 1952", "the pipeline went into
 #: operation in 1996", "the third filling was completed in August 2022", "oral hearings were held
 #: in The Hague in June 2002". The value says how the verb must be told: None alone and active,
-#: "passive" in the passive, else the nouns one of its "into" objects or direct objects must be
+#: "passive" in the passive, "happening" alone and active with a subject that is itself a noun of
+#: an act ("the rebellion started in 1983", "talks began in March 2002": :data:`BEGUN_HAPPENING`),
+#: else the nouns one of its "into" objects or direct objects must be
 OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
     "happen": None, "occur": None, "follow": None,
+    "begin": "happening", "start": "happening", "commence": "happening",
     "complete": "passive", "finish": "passive", "hold": "passive", "conduct": "passive",
     "come": frozenset({"force", "effect", "operation", "service"}),
     "enter": frozenset({"force", "effect", "operation", "service"}),
@@ -196,6 +200,10 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
 }
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
+#: the value of :data:`OCCURRENCE_VERBS` for a verb of beginning: it tells the occurrence only of
+#: a subject that names an act of the ontology or an accord (``_happening_nouns``), not of any
+#: thing that begins ("the season began in March", "the school year started in 2019")
+BEGUN_HAPPENING = "happening"
 #: nouns of a state's place in a body: "Fiji's membership of the Commonwealth was suspended" is
 #: told of Fiji (the member) and the Commonwealth (the body), as "Fiji was suspended from it"
 MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
@@ -663,7 +671,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
                 only is not None and verb.i not in only):
             continue
         lemma = verb.lemma_.lower()
-        if lemma in SAY_VERBS or lemma in OTHER_EXCLUDED or not (sent.start <= verb.i < sent.end):
+        begun = OCCURRENCE_VERBS.get(lemma) == BEGUN_HAPPENING  # a verb of beginning tells only a happening's start
+        if lemma in SAY_VERBS or (lemma in OTHER_EXCLUDED and not begun) or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -674,6 +683,11 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
         source = "predicate"
+        if begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
+                      or ref.precision not in _dating.FINENESS
+                      or not _occurrence(verb, subject, sent)):
+            continue  # "Iraq began in 1980", "the war began" of a war coded with its parties, "the
+            # meeting began at 10:05 a.m." (a time of day, no calendar date): no occurrence
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
         elif mention is None or not mention.named:
@@ -759,7 +773,9 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
         return False
     told = OCCURRENCE_VERBS[lemma]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if told is None:
+    if told is None or told == BEGUN_HAPPENING:
+        if told == BEGUN_HAPPENING and subject.lemma_.lower() not in _happening_nouns():
+            return False
         return not passive and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
     if told == "passive":
         return passive and subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children)
@@ -947,6 +963,43 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *(c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
 
 
+#: the verbs by which a cleft clause hangs on its "it was X": the parser makes the clause the
+#: copula's complement ("It was Iraq that started the war") or, with a parenthesis between,
+#: a conjunct ("it was Iranian artillery, Baghdad insisted, that opened fire")
+CLEFT_DEPS = frozenset({"ccomp", "conj"})
+
+
+def cleft_focus(verb: Token, rel: Token) -> Token | None:
+    """The doer a cleft sentence puts in focus ("**It was** Iraq **that** started the war", "it was
+    Russia who started it", "it was Iranian artillery, Baghdad insisted then, that opened fire"):
+    the relative pronoun ``rel`` subject of ``verb`` stands for the copula's attribute, not for
+    itself. The copula has the expletive "it" as its subject and a noun attribute before the
+    pronoun; the clause is its complement, or hangs on the verb of a parenthesis that holds the
+    copula ("..., Baghdad insisted, that opened fire": the parser's ccomp or conj). A true relative
+    clause ("the ship that sank") is ``relcl`` and left to the caller; "it was clear that X ...",
+    "it was in 1941 that X ..." have no noun attribute (and "that" is no subject there); only the
+    first relative subject after the focus is its clause ("It was X that brokered the accord,
+    which promised ...": the accord promised)."""
+    if verb.dep_ not in CLEFT_DEPS or rel.i > verb.i:
+        return None
+    sent = verb.sent
+    for be in sent:
+        if be.i >= rel.i or be.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" and c.i < be.i for c in be.children):
+            continue
+        attrs = [c for c in be.children if c.dep_ == "attr" and c.i < rel.i and c.pos_ in ("PROPN", "NOUN")]
+        if not attrs:
+            continue
+        first = next((t for t in sent if t.i > attrs[0].i and t.lower_ in RELATIVE_PRONOUNS
+                      and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.i != rel.i:
+            continue  # "It was X that brokered the accord, which promised ...": the accord promised
+        if be.i in {t.i for t in verb.head.subtree}:  # its complement, or hung past a parenthesis
+            return attrs[0]
+    return None
+
+
 def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(agents, patients) of a verb, inherited from the verbs above when it has no subject."""
     agents: list[Token] = []
@@ -957,10 +1010,13 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             continue  # 'X asked: "thousands died"': X is no subject of what the quote says
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i and child.i != left_subjects[-1].i:
             continue  # two subjects for one verb is a misparse: "X, on his first day after Y was sacked"
+        focus = cleft_focus(verb, child) if child.lower_ in RELATIVE_PRONOUNS else None
         if child.dep_ == "nsubj":
-            agents.append(verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
+            agents.append(focus if focus is not None else
+                          verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "nsubjpass":
-            patients.append(verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
+            patients.append(focus if focus is not None else
+                            verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
     head = verb.head
@@ -1681,12 +1737,18 @@ def extract_events(
         # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
         failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
-        if failed or dropped:
+        # a noun of an act the checks turned down (no doer named) that is the subject of a verb of
+        # taking place is that happening's occurrence ("the second rebellion started in 1983",
+        # "mass deportations followed in March 1949": ``_occurrence``)
+        failed_nouns = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "NOUN"}
+        occurred = {doc[i].head.i for i in failed_nouns if doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB"
+                    and doc[i].head.lemma_.lower() in OCCURRENCE_VERBS}
+        if failed or dropped or occurred:
             # a verb dropped above comes back as the occurrence of its subject's happening ("the
             # federation came into force on 15 September 1952": ``_occurrence``) or, told in the
             # active, as its doer's dated happening ("Iceland passed a law in 1948")
             again = [t for t in _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
-                                                  only=failed | dropped)
+                                                  only=failed | dropped | occurred)
                      if t.anchor.i in failed or t.pattern.source == OCCURRENCE
                      or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
