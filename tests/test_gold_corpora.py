@@ -57,11 +57,12 @@ def test_gold_subjects_present() -> None:
     assert SUBJECTS == ["argury", "armenia", "ausidn", "beagle", "belgua", "bgdmmr", "bolchl", "chdsdn", "chlper",
                         "chnind", "chnvnm", "coding", "coding2", "coding3", "codwars", "colven", "crinic",
                         "deupol", "ecucol", "egyeth", "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia",
-                        "ethsom", "grctur", "grmac", "guyven", "haidom", "honduras", "indmal", "iraniraq",
-                        "iransau", "irqkwt", "isrjor", "japkor", "japrus", "jpnchn", "kensom", "laotha", "libyachad",
-                        "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "norrus", "pakafg", "parbol",
-                        "perecuador", "qatsau", "rwacod", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
-                        "thaicam", "tjkkgz", "tursyr", "ugatan", "vietcambodia"]
+                        "ethsom", "fradza", "gbrirl", "grctur", "grmac", "guyven", "haidom", "honduras", "hunsvk",
+                        "indmal", "iraniraq", "iransau", "irqkwt", "isrjor", "japkor", "japrus", "jpnchn",
+                        "kensom", "laotha", "libyachad", "malbfa", "malsgp", "maresp", "moralg", "niccol",
+                        "nigcam", "norrus", "pakafg", "parbol", "perecuador", "qatbhr", "qatsau", "rwacod",
+                        "senmrt", "slocro", "srbkos", "sudssd", "syrleb", "thaicam", "tjkkgz", "tursyr", "ugatan",
+                        "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
