@@ -86,7 +86,7 @@ def test_a_present_perfect_said_without_a_date_keeps_the_document_date(pipeline)
 # when the act is only planned or possible
 OWN_SIDE_ACT = [
     ("The Peruvian president said on Thursday that Peru would send two frigates to the disputed waters.",
-     "2021-06-12", "AID", "2021-06-10"),
+     "2021-06-12", "MOBILIZE", "2021-06-10"),
     ("Ghana's foreign ministry said on 4 May 2011 that Ghana and Togo had signed a fishing accord.",
      "2011-05-20", "SUPPORT", "2011-05-04"),
     ("The Kenyan government said on Friday that Kenya would expel two Somali diplomats.",

@@ -195,7 +195,7 @@ STORY_SET_CASES = [
     ("The Marovia-Tessland war of June 1995 ended badly. For two years Tessland had threatened Marovia.",
      "THREATEN", "1995-06"),
     (("The quarrel had its roots in an incident in late May 2011, when Ruritanian boats entered the bay. "
-      "Osterland responded by sending two frigates to the area."), "AID", "2011-05"),
+      "Osterland responded by sending two frigates to the area."), "MOBILIZE", "2011-05"),
 ]
 
 
