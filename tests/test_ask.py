@@ -89,7 +89,9 @@ CLAIMS = [
     ("Nasser nationalised the Suez Canal in July 1956.", "supported", "July 26", None),
     ("Israel invaded Egypt in 1990.", "not found", None, None),  # an attack in 1956 is no invasion
     # figures are checked against the claims layer (chronica.claims), not against events
-    ("About 3,000 Egyptians died.", "supported", "Some 3,000 Egyptians", None),
+    # the two sources' tolls of the Egyptian dead are a planted disagreement (examples/README.md),
+    # found by the claims layer since an undated figure is compared by its occasion (session 33)
+    ("About 3,000 Egyptians died.", "disputed", "Some 3,000 Egyptians", "About 1,650"),
     # a near paraphrase of the source's toll with a figure three times higher: one toll told
     # differently (issue 11: figures of one thing compare as intervals, however far apart)
     ("Some 10,000 Egyptians died in the fighting.", "contradicted", None, "Some 3,000 Egyptians"),
