@@ -294,7 +294,7 @@ def test_a_store_of_schema_13_exports_the_same_and_its_next_build_stores_the_doc
         expected = _same_export_from_stored_bytes(store)
     _schema_13(path)
     with Store(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 14
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 15
         assert not store.timex_exports_current()
         assert store.conn.execute("SELECT COUNT(*) FROM document_exports WHERE record IS NULL").fetchone()[0]
         assert _export(store) == expected

@@ -91,8 +91,8 @@ def test_search_old_store_gets_its_index(tmp_path, suez_db):
     src.backup(dst := sqlite3.connect(old))
     src.close()
     search_migration = next(i for i, sql in enumerate(MIGRATIONS, 1) if "sentences_fts USING" in sql)
-    later_views = [name for sql in MIGRATIONS[search_migration:]
-                   for name in re.findall(r"CREATE VIEW (\w+)", sql)]  # made again by the re-run
+    later_views = list(dict.fromkeys(  # made again by the re-run; a view a later migration remakes, once
+        name for sql in MIGRATIONS[search_migration:] for name in re.findall(r"CREATE VIEW (\w+)", sql)))
     later = "".join(MIGRATIONS[search_migration:])
     undo_later = "".join(f" DROP INDEX {i};" for i in re.findall(r"CREATE INDEX (\w+)", later)) + "".join(
         f" ALTER TABLE {t} DROP COLUMN {c};" for t, c in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", later)) + "".join(

@@ -270,6 +270,26 @@ PG_MIGRATIONS: tuple[PgMigration, ...] = (
         "the SQL-client views: SQLite's json_extract and json_each become jsonb's ->> and "
         "jsonb_array_elements",
     ),
+    PgMigration(
+        "DROP VIEW disagreement_claims;",
+        """
+        DROP VIEW disagreement_claims;
+        CREATE VIEW disagreement_claims AS
+            SELECT x.record::jsonb ->> 'id' AS disagreement, x.position,
+                   c.value ->> 'value' AS value,
+                   d.id AS document_id, d.title AS document_title,
+                   substr(d.text, coalesce(em.sentence_start, (m.value -> 'claim' ->> 'sentence_start')::bigint) + 1,
+                          coalesce(em.sentence_end, (m.value -> 'claim' ->> 'sentence_end')::bigint)
+                          - coalesce(em.sentence_start, (m.value -> 'claim' ->> 'sentence_start')::bigint)) AS sentence
+            FROM chronicle_disagreements x
+            CROSS JOIN LATERAL jsonb_array_elements(x.record::jsonb -> 'claims') AS c(value)
+            CROSS JOIN LATERAL jsonb_array_elements(c.value -> 'mentions') AS m(value)
+            LEFT JOIN event_mentions em ON em.id = (m.value ->> 'mention')::bigint
+            JOIN documents d ON d.id = coalesce(em.document_id, (m.value -> 'claim' ->> 'document_id')::bigint);
+        """,
+        "disagreement_claims with a figure's claims (cited by the claim, not an event mention): "
+        "SQLite's json_extract and json_each become jsonb's ->> and jsonb_array_elements",
+    ),
 )
 
 

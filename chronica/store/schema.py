@@ -497,3 +497,25 @@ MIGRATIONS.append(
     ALTER TABLE document_exports ADD COLUMN record BLOB
     """
 )
+
+MIGRATIONS.append(
+    # 15: disagreement_claims shows the claims of every kind of disagreement. A figure's claim
+    # (kind number, duration ...) cites its sentence by the claim it was read from
+    # ({"claim": {"document_id", "sentence_start", "sentence_end", ...}}), not by an event
+    # mention; migration 8's view joined event_mentions only, so it showed no row for them
+    """
+    DROP VIEW disagreement_claims;
+    CREATE VIEW disagreement_claims AS
+        SELECT json_extract(x.record, '$.id') AS disagreement, x.position,
+               json_extract(c.value, '$.value') AS value,
+               d.id AS document_id, d.title AS document_title,
+               substr(d.text, coalesce(em.sentence_start, json_extract(m.value, '$.claim.sentence_start')) + 1,
+                      coalesce(em.sentence_end, json_extract(m.value, '$.claim.sentence_end'))
+                      - coalesce(em.sentence_start, json_extract(m.value, '$.claim.sentence_start'))) AS sentence
+        FROM chronicle_disagreements x,
+             json_each(x.record, '$.claims') c,
+             json_each(c.value, '$.mentions') m
+        LEFT JOIN event_mentions em ON em.id = json_extract(m.value, '$.mention')
+        JOIN documents d ON d.id = coalesce(em.document_id, json_extract(m.value, '$.claim.document_id'))
+    """
+)
