@@ -128,15 +128,22 @@ def _grouping(events) -> list:
     return sorted(sorted(m.sentence for m in e.mentions) for e in events)
 
 
-@needs_minilm
-def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
-    mentions = [m for case in WEIGHED_TYPES[:4] for m in _pair(case)]
-    with Store(tmp_path / "cases.db") as store:
-        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
+def _stored_and_computed(path, mentions) -> tuple[list, list]:
+    """The grouping of the chronicle stored one document at a time (``update`` after each of
+    ``mentions``, in that order) and of the one computed at once from the same store."""
+    with Store(path) as store:
+        for n, m in enumerate(mentions):
             _add_one(store, m, n)
             update(store)
         stored = _grouping(load_chronicle(store).events)
         computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    return stored, computed
+
+
+@needs_minilm
+def test_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in WEIGHED_TYPES[:4] for m in _pair(case)]
+    stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     # the table's three weighed merges hold in the persisted chronicle too
     assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
@@ -324,12 +331,7 @@ def test_a_finer_date_joins_after_the_reports_of_one_family(case, monkeypatch) -
 @needs_minilm
 def test_finer_inside_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in FINER_INSIDE[:3] + FINER_INSIDE[5:6] for m in _pair(case)]
-    with Store(tmp_path / "cases.db") as store:
-        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     assert sorted(len(g) for g in stored) == [1, 1, 2, 2, 2]
 
@@ -380,12 +382,7 @@ def test_types_of_two_families_are_weighed_when_one_side_names_no_actor(case) ->
 @needs_minilm
 def test_actorless_weighed_types_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in WEIGHED_ACTORLESS[:4] for m in _pair(case)]
-    with Store(tmp_path / "cases.db") as store:
-        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     # the table's three merges hold in the persisted chronicle too (found by blocking); the fourth
     # case repeats the first case's sentence (a copy, in the referendum's entry) beside a trade fair
@@ -521,12 +518,7 @@ def test_no_actor_in_common_needs_more_wording_than_an_actor_shared() -> None:
 @needs_minilm
 def test_no_actor_in_common_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in OTHER_ACTORS[:5] for m in _actors_pair(case)]
-    with Store(tmp_path / "cases.db") as store:
-        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     # the three merges of the table hold in the persisted chronicle too (found by blocking); the
     # fourth case repeats the ruling's sentence (a copy, in the ruling's entry) beside a recall
@@ -601,12 +593,7 @@ def test_types_of_two_families_with_a_date_inferred_are_weighed_when_the_actors_
 @needs_minilm
 def test_inferred_dates_of_two_families_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in INFERRED_TYPES[:3] + INFERRED_TYPES[5:6] for m in _inferred_pair(case)]
-    with Store(tmp_path / "cases.db") as store:
-        for n, m in enumerate(mentions):  # the stored chronicle updated after each document
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     # the three merges hold persisted too (found by blocking from the inferred side as well); the
     # last case repeats the border's first sentence (in its entry) beside another state's closure
@@ -921,12 +908,7 @@ def test_nouns_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
         undated = mention(1, sentence, form, src=src, tgt=tgt)
         undated.nominal = nominal
         mentions.append(undated)
-    with Store(tmp_path / "nouns.db") as store:
-        for n, m in enumerate(reversed(mentions)):  # the undated nouns stored first
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "nouns.db", reversed(mentions))  # the undated nouns stored first
     assert stored == computed
     assert sorted(len(g) for g in stored) == [2, 2, 2]
 
@@ -1167,12 +1149,8 @@ def test_actors_on_the_same_side_or_symmetric_are_not_complementary() -> None:
 @needs_minilm
 def test_complementary_actors_merge_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in COMPLEMENTARY[:3] for m in _complementary(case)[0]]
-    with Store(tmp_path / "complementary.db") as store:
-        for n, m in enumerate(reversed(mentions)):  # the undated nouns stored first
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    # the undated nouns stored first
+    stored, computed = _stored_and_computed(tmp_path / "complementary.db", reversed(mentions))
     assert stored == computed
     assert sorted(len(g) for g in stored) == [3, 3, 3]
 
@@ -1218,12 +1196,7 @@ def test_an_uncoded_happening_whose_predicate_codes_into_the_family_is_of_that_f
 @needs_minilm
 def test_coded_alike_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
     mentions = [m for case in CODED_ALIKE[:3] for m in _coded_alike_pair(case)]
-    with Store(tmp_path / "coded_alike.db") as store:
-        for n, m in enumerate(reversed(mentions)):
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "coded_alike.db", reversed(mentions))
     assert stored == computed
     assert sorted(len(g) for g in stored) == [2, 2, 2]
 
@@ -1465,12 +1438,7 @@ def test_persons_named_alike_merge_alike_persisted_one_document_at_a_time(tmp_pa
     """persist finds the links of persons named alike by their names (blocking keys): the
     chronicle updated document by document is the one computed at once."""
     mentions = [m for case in NAMED_PERSONS for m in _named_pair(case)]
-    with Store(tmp_path / "named.db") as store:
-        for n, m in enumerate(mentions):
-            _add_one(store, m, n)
-            update(store)
-        stored = _grouping(load_chronicle(store).events)
-        computed = _grouping(build_chronicle(store.event_mentions(), documents_info(store)).events)
+    stored, computed = _stored_and_computed(tmp_path / "named.db", mentions)
     assert stored == computed
 
 
