@@ -54,14 +54,14 @@ def _visible(path: Path) -> str:
 
 
 def test_gold_subjects_present() -> None:
-    assert SUBJECTS == ["argury", "armenia", "ausidn", "beagle", "belgua", "bgdmmr", "bolchl", "chdsdn", "chlper",
-                        "chnind", "chnvnm", "coding", "coding2", "coding3", "codwars", "colven", "crinic",
-                        "deupol", "ecucol", "egyeth", "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia",
-                        "ethsom", "fradza", "gbrirl", "grctur", "grmac", "guyven", "haidom", "honduras", "hunsvk",
-                        "indmal", "iraniraq", "iransau", "irqkwt", "isrjor", "japkor", "japrus", "jpnchn",
-                        "kensom", "laotha", "libyachad", "malbfa", "malsgp", "maresp", "moralg", "niccol",
-                        "nigcam", "norrus", "pakafg", "parbol", "perecuador", "qatbhr", "qatsau", "rwacod",
-                        "senmrt", "slocro", "srbkos", "sudssd", "syrleb", "thaicam", "tjkkgz", "tursyr", "ugatan",
+    assert SUBJECTS == ["argury", "armenia", "ausidn", "beagle", "belgua", "bgdmmr", "bolchl", "brapry", "chdsdn",
+                        "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2", "coding3", "codwars", "colven",
+                        "crinic", "deupol", "ecucol", "egyeth", "egyptisrael", "egysdn", "eridji", "estrus",
+                        "ethiopia", "ethsom", "fradza", "gbrirl", "grctur", "grmac", "guyven", "haidom", "honduras",
+                        "hunsvk", "indmal", "iraniraq", "iransau", "irqkwt", "isrjor", "japkor", "japrus", "jpnchn",
+                        "kensom", "laotha", "libyachad", "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam",
+                        "norrus", "nplind", "pakafg", "parbol", "perecuador", "qatbhr", "qatsau", "rwacod", "senmrt",
+                        "slocro", "srbkos", "sudssd", "syrleb", "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex",
                         "vietcambodia"]
 
 
