@@ -136,7 +136,7 @@ def document_from_text(
     doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
                        labelled_title(units), top.title)
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
-                        host_name([u.text for u in units if u.kind is None and u.is_prose]))
+                        top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))

@@ -453,6 +453,8 @@ class TextMeta:
     author: str | None = None
     published: str | None = None
     published_source: str | None = None
+    #: the host a programme's particulars name ("Host: Jane Doe (JD)"): the author when no byline names one
+    host: str | None = None
 
 
 def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMeta:
@@ -546,6 +548,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             continue
         if _PROGRAMME_LABEL.match(text) and len(text) <= 160:
             u.kind = "credit"  # "Host: Jane Doe (JD)", "Guest: Dr Tom Reid, engineer": who speaks, not what is said
+            meta.host = meta.host or _credits.labelled_host(text)
             continue
         if u.is_prose:
             if k == 0 and _credit_lines_follow(live[i + 1 : i + 3]):
