@@ -6,6 +6,7 @@ headline. Every text here is made up in the shapes publishers use."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,62 @@ def test_a_title_block_role_label_names_the_author(tmp_path: Path, text, author)
     p = tmp_path / "page.md"
     p.write_text(text, encoding="utf-8")
     assert _one(p).author == author
+
+
+# --- labelled date lines: a broadcast slot, "Submitted:"; a forum export's "posted" field -------
+
+DATE_LINE_CASES = [
+    ("txt", "NEWS AT SIX - CLOSED CAPTION TRANSCRIPT\nBroadcast: Tuesday 8 May 2012, 18:00-18:30\n\n"
+     f">> GOOD EVENING. {BODY}\n", "2012-05-08"),
+    ("txt", "Two rivers, one border\n\nAired: 3 May 2012, 9:00–9:30 pm\n\n" + BODY + "\n", "2012-05-03"),
+    ("md", "# The Long Shadow of the River Treaty\n\n**Author:** Jan Kovar\n**Submitted:** 12 December 2019\n\n" + BODY + "\n",
+     "2019-12-12"),
+    ("jsonl", json.dumps({"user": "riverfan", "posted": "2010-05-27T08:14:00+02:00", "title": "Why the border again?",
+                          "body": BODY}) + "\n", "2010-05-27"),
+]
+
+
+@pytest.mark.parametrize("fmt,text,published", DATE_LINE_CASES)
+def test_labelled_date_lines_give_the_date(tmp_path: Path, fmt, text, published) -> None:
+    p = tmp_path / f"page.{fmt}"
+    p.write_text(text, encoding="utf-8")
+    assert _one(p).published == published
+
+
+# --- a dateline whose parts are joined by dashes ------------------------------------------------
+
+DASH_DATELINE_CASES = [
+    ("Damascus - 15/10/2008 - Sada Online - Damascus Office", "2008-10-15"),
+    ("Rabat – 2 February 2023 – Maghreb Courier", "2023-02-02"),
+    ("Nairobi - March 4, 2019 - The Lake Herald - Regional Desk", "2019-03-04"),
+    # an ambiguous numeric date gives nothing
+    ("Cairo - 03/04/2011 - Nile Daily", None),
+]
+
+
+@pytest.mark.parametrize("line,published", DASH_DATELINE_CASES)
+def test_a_dash_joined_dateline_under_the_headline_dates_the_piece(tmp_path: Path, line, published) -> None:
+    p = tmp_path / "story.txt"
+    p.write_text(f"Home | World | Economy | Sport\n\nThe two neighbours restore diplomatic relations\n\n{line}\n\n{BODY}\n",
+                 encoding="utf-8")
+    doc = _one(p)
+    assert doc.published == published
+    assert doc.title == "The two neighbours restore diplomatic relations"
+
+
+# --- a transcript's own label is no headline ----------------------------------------------------
+
+TRANSCRIPT_LABEL_CASES = [
+    "CHANNEL NINE NEWS AT SIX - CLOSED CAPTION TRANSCRIPT",
+    "RADIO LAKE — \"THE HOUR\" — TRANSCRIPT",
+    "The Long View | Transcript",
+]
+
+
+@pytest.mark.parametrize("label", TRANSCRIPT_LABEL_CASES)
+def test_a_transcript_label_is_no_title(tmp_path: Path, label) -> None:
+    p = tmp_path / "captions.txt"
+    p.write_text(f"{label}\nBroadcast: Tuesday 8 May 2012, 18:00-18:30\n\n>> GOOD EVENING. {BODY}\n", encoding="utf-8")
+    doc = _one(p)
+    assert doc.title is None
+    assert doc.published == "2012-05-08"

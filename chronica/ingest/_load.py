@@ -585,7 +585,7 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
              "description", "summary"),
     "title": ("title", "headline", "post_title", "thread_title", "topic_title"),
     "published": ("published", "date", "date_published", "datePublished", "published_at", "pubDate", "isoDate",
-                  "created_at", "posted_at", "timestamp", "updated", "date_modified"),
+                  "created_at", "posted_at", "posted", "timestamp", "updated", "date_modified"),
     "url": ("url", "link", "permalink", "external_url", "canonical_url"),
     "author": ("author", "authors", "byline", "creator", "dc:creator", "user", "username", "handle", "screen_name"),
     "outlet": ("source", "outlet", "site_name", "publisher"),

@@ -42,7 +42,7 @@ _AUTHOR_LABEL = re.compile(
     rf"^(?:(?:(?:chapter|lead|article|co-?)\s*)?(?:{AUTHORSHIP}|{TEACHING})(?:\s+(?:and|&)\s+{AUTHORSHIP})?\s*(?:\bby\b\s*:?|:)|by)\s*(?P<names>.+?)\s*[.]?$",
     re.IGNORECASE,
 )
-_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued|submitted)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _REVISED_LABEL = re.compile(r"^(?:last\s+)?(?:revised|updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 #: a name's honorific, left out of the author field ("Dr. Jane Doe" -> "Jane Doe")
 HONORIFIC = re.compile(r"^(?:dr|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
