@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from chronica.ingest import load
+from chronica.ingest._published import is_inferred
 
 
 def _one(path: Path):
@@ -79,6 +80,37 @@ def test_a_title_block_role_label_names_the_author(tmp_path: Path, text, author)
     p = tmp_path / "page.md"
     p.write_text(text, encoding="utf-8")
     assert _one(p).author == author
+
+
+# --- a wiki's revision note dates the page when nothing else does, as inferred ----------------
+
+WIKI = """<!DOCTYPE html><html><head><meta charset="utf-8">{meta}<title>Norland–Sudmark relations - Openpedia</title></head>
+<body><div id="content"><h1 id="firstHeading">Norland–Sudmark relations</h1>
+<div id="bodyContent"><p>Norland and Sudmark established diplomatic relations on 3 March 1952, after the border commission
+finished its survey of the river. The two governments signed a trade agreement in 1960 and a boundary treaty in 1974.</p>
+<p>Relations worsened in 1988, when Sudmark closed two crossings on the upper river, and recovered only after the 1995 accord
+that reopened them and set up a joint water commission.</p></div></div>
+<div id="footer"><ul><li id="footer-info-lastmod">{note}</li><li>Privacy policy</li><li>About Openpedia</li></ul></div>
+</body></html>"""
+
+REVISION_CASES = [
+    # a wiki's footer: the last edit dates the version read
+    ("", "This page was last edited on 11 June 2024, at 09:15 (UTC).", "2024-06-11", "revision-note"),
+    # a content system's footer
+    ("", "Last modified: 3 May 2021", "2021-05-03", "revision-note"),
+    # the page's own publication date in its markup wins over the revision note
+    ('<meta property="article:published_time" content="2019-02-01T08:00:00Z">',
+     "This page was last edited on 11 June 2024, at 09:15 (UTC).", "2019-02-01", "html-meta"),
+]
+
+
+@pytest.mark.parametrize("meta,note,published,source", REVISION_CASES)
+def test_a_revision_note_dates_an_otherwise_undated_page_as_inferred(tmp_path: Path, meta, note, published, source) -> None:
+    p = tmp_path / "wiki.html"
+    p.write_text(WIKI.format(meta=meta, note=note), encoding="utf-8")
+    doc = _one(p)
+    assert (doc.published, doc.published_source) == (published, source)
+    assert is_inferred(doc.published_source) == (source == "revision-note")
 
 
 # --- labelled date lines: a broadcast slot, "Submitted:"; a forum export's "posted" field -------
