@@ -170,3 +170,43 @@ def test_a_transcript_label_is_no_title(tmp_path: Path, label) -> None:
     doc = _one(p)
     assert doc.title is None
     assert doc.published == "2012-05-08"
+
+
+# --- a list of more of the same under the piece: "Also on this day", "Similar essays" -----------
+
+MORE = ("The ceasefire held through the winter, and the two armies pulled back from the river line in the spring. "
+        "Observers from three neighbouring states watched the withdrawal and reported no incident.")
+
+RELATED_LIST_CASES = [
+    # an "on this day" page: more anniversaries under the story
+    ("txt", f"{MORE}\n\nAlso on this day\n- 1911: A harbour strike ends in the capital.\n- 1958: The first ferry crosses the strait.\n",
+     ["Also on this day", "1911: A harbour strike", "1958: The first ferry"]),
+    # an essay site: similar essays under the essay, then its disclaimer
+    ("md", f"# The river treaty\n\n{MORE}\n\n### Similar essays\n- [Was the river treaty fair?](/essay/1)\n"
+     "- [Borders drawn by surveyors](/essay/2)\n\n*RiverEssays is not affiliated with any university.*\n",
+     ["Similar essays", "Was the river treaty fair?", "not affiliated"]),
+    # a newsletter: the editor's reading list before the sign-off
+    ("txt", f"{MORE}\n\nWHAT WE'RE READING\n\n- A long read on the ferry workers of the strait\n"
+     "- Why the port wants a second terminal\n\nThat's it for this week.\n",
+     ["WHAT WE'RE READING", "A long read on the ferry workers", "second terminal"]),
+    # a paper's footer: the most-read stories on one line
+    ("txt", f"{MORE}\n\nTags: ceasefire, river\nMost read: Port strike ends | Snow closes schools\n",
+     ["Most read:", "Port strike ends"]),
+]
+
+
+@pytest.mark.parametrize("fmt,text,gone", RELATED_LIST_CASES)
+def test_a_list_of_more_of_the_same_under_the_piece_leaves(tmp_path: Path, fmt, text, gone) -> None:
+    p = tmp_path / f"page.{fmt}"
+    p.write_text(text, encoding="utf-8")
+    doc = _one(p)
+    assert "Observers from three neighbouring states watched the withdrawal" in doc.text
+    assert not [g for g in gone if g in doc.text]
+
+
+def test_a_sentence_that_opens_like_such_a_heading_stays(tmp_path: Path) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(f"{MORE}\n\nAlso on this day in 1960, the two governments opened the first bridge over the river.\n\n"
+                 "What we're reading in the old treaties is a story of surveyors more than of generals.\n", encoding="utf-8")
+    doc = _one(p)
+    assert "opened the first bridge" in doc.text and "a story of surveyors" in doc.text
