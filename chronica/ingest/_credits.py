@@ -188,6 +188,38 @@ def host_name(paragraphs: list[str]) -> str | None:
     return None
 
 
+#: a programme's particulars line that names its host: "Host: Jane Doe (JD)", "Presenter: Jane Doe |
+#: Correspondent in X: John Roe", "Hosts: Jane Doe and John Roe", "Presented by: Jane Doe, Radio X".
+#: The host is the episode's author (as for :data:`_HOST_STANDFIRST`); a guest, a producer or a
+#: correspondent named beside the host is not.
+_HOST_LABEL = re.compile(r"^(?:hosts?|hosted\s+by|presenters?|presented\s+by)\s*:\s*(?P<names>.+?)\s*$", _I)
+#: what parts a particulars line joins: "Host: Jane Doe | Guest: John Roe", "… · Office hours: …"
+_PARTICULARS_PARTS = re.compile(r"\s+[|·•]\s+")
+#: what follows a name in a labelled line and is no part of it: "(JD)", "(jdoe@x.example)"
+_AFTER_NAME = re.compile(r"\s*\([^)]{0,80}\)")
+
+
+def labelled_names(value: str) -> str | None:
+    """The names a role label gives ("Jane Doe (JD)" -> "Jane Doe", "Jane Doe, 2L" -> "Jane Doe",
+    "Jane Doe and John Roe" as printed), or None when the value opens with no name."""
+    value = _AFTER_NAME.sub("", value).strip().strip(_WRAP).rstrip(".").strip()
+    value = re.sub(r"^(?:dr|prof|professor)\.?\s+(?=[A-Z])", "", value, flags=_I)  # the loader drops honorifics too
+    if names_in(value):
+        return value
+    first = value.split(",")[0].strip()
+    return first if names_in(first) else None
+
+
+def labelled_host(text: str) -> str | None:
+    """The host a programme's particulars line names ("Host: Jane Doe (JD)", "Presenter: Jane Doe |
+    Correspondent: John Roe"), or None."""
+    for part in _PARTICULARS_PARTS.split(_unwrap(text)):
+        m = _HOST_LABEL.match(part.strip().strip(_WRAP))
+        if m:
+            return labelled_names(m["names"])
+    return None
+
+
 #: what a byline names when it names no person: an agency, the staff, a desk
 _ANONYMOUS = re.compile(
     r"^(?:the\s+)?(?:" + lx.AGENCY_PATTERN + r"(?:\s+(?:staff|reporters?|correspondents?))?"

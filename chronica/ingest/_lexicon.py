@@ -102,14 +102,16 @@ RELATED_HEADER = re.compile(
     r"|recommended(?: for you| reading| stories)?|editor'?s'? picks|latest (?:news|stories|articles|posts)"
     r"|popular (?:posts|stories|articles)|in (?:other|related) news|what to read next|top stories"
     r"|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?|trending(?: now| stories)?"
-    r"|other (?:columns|articles|stories) by .{1,40}|more columns?.{0,40})\W*$",
+    r"|other (?:columns|articles|stories) by .{1,40}|more columns?.{0,40}"
+    # a page's list of more of the same under the piece: "Similar essays", "Also on this day", "What we're reading"
+    r"|similar (?:essays|articles|stories|posts|papers|entries)|also on this (?:day|date)|what (?:we'?[’']?re|i'?[’']?m) reading)\W*$",
     _I,
 )
 
 #: A short line pointing at another article: "READ MORE: …", ">> …", "► …".
 TEASER_LINK = re.compile(
     r"^(?:(?:read (?:more|also|next)|related(?: (?:stor(?:y|ies)|articles?|reading|content|coverage|links?|pages?|topics?))?"
-    r"|see also|also read|recommended|watch|listen|more)\s*[:|»>-]+\s*\S"
+    r"|see also|also read|recommended|watch|listen|more|most (?:read|popular|viewed|shared))\s*[:|»>-]+\s*\S"
     r"|more (?:[\w-]+ ){0,2}[\w-]+s\s*:\s*\S"  # "More explainers: …", "More timelines: …", "More from our archives: …"
     r"|(?:>>|»|►|▶|→|⇒)\s*\S)",
     _I,

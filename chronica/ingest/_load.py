@@ -136,7 +136,7 @@ def document_from_text(
     doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
                        labelled_title(units), top.title)
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
-                        host_name([u.text for u in units if u.kind is None and u.is_prose]))
+                        top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
@@ -366,9 +366,14 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.url = _first(given.get("url"), extracted.url)
     who, when = (None, None) if doc.author and extracted.date else _meta_block(html)
     doc.author = doc.author or who
-    meta_date = None if _furniture_date_only(html, extracted.date) else extracted.date
+    furniture = _furniture_date_only(html, extracted.date)
+    meta_date = None if furniture else extracted.date
+    # a revision note ("This page was last edited on …") dates the version read: the page's date
+    # only when nothing else dates it, and then as inferred
+    revised = extracted.date if furniture == "revision" else None
     _set_published(doc, [(given.get("published"), "jsonl"), (meta_date, "html-meta"),
-                         (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline")], units)
+                         (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline"),
+                         (revised, "revision-note")], units)
     return doc
 
 
@@ -407,33 +412,34 @@ def _without_page_notes(html: str) -> Any:
     return tree if dropped else html
 
 
-def _furniture_date_only(html: str, found: str | None) -> bool:
+def _furniture_date_only(html: str, found: str | None) -> str | None:
     """Whether the date the extractor found is only a date of the page's furniture: no <meta> or
     <time> outside a comment thread carries it, and a revision note gives it ("This page was last
-    edited on 11 February 2024": the last edit of a page is not its publication), or only readers'
-    comments and the page's footer print it."""
+    edited on 11 February 2024": the last edit of a page is not its publication) — "revision" —,
+    or only readers' comments and the page's footer print it — "furniture"; None when the date is
+    the page's own."""
     if not found:
-        return False
+        return None
     import lxml.html
 
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return False
+        return None
     inside = f"ancestor-or-self::*[{_COMMENT_COND}]"
     stamps = tree.xpath(f"//meta/@content | //time[not({inside})]/@datetime | //*[@itemprop][not({inside})]/@content")
     if any(normalise_date(v) == found for v in stamps if re.match(r"\s*\d{4}-\d{2}-\d{2}", v)):
-        return False
+        return None
     for el in tree.xpath("//body//*[not(*)] | //body//p"):
         text = " ".join(el.text_content().split())
         if len(text) <= 300 and REVISION_NOTE.search(text) and updated_note_date(text) == found:
-            return True
+            return "revision"
     # a reader's comment (its <time> or its stamp, "Jane Doe - 4 May 2019, 18:05") or the page's
     # footer ("Page generated 5 March 2024") gave the date, and nothing outside them prints it
     furniture = f"ancestor-or-self::*[{_COMMENT_COND} or {_FOOTER_COND}]"
     dated_in = {bool(el.xpath(furniture)) for el in tree.xpath("//body//*")
                 if _prints_date(el, found)}
-    return dated_in == {True}
+    return "furniture" if dated_in == {True} else None
 
 
 def _prints_date(el: Any, found: str) -> bool:
@@ -585,7 +591,7 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
              "description", "summary"),
     "title": ("title", "headline", "post_title", "thread_title", "topic_title"),
     "published": ("published", "date", "date_published", "datePublished", "published_at", "pubDate", "isoDate",
-                  "created_at", "posted_at", "timestamp", "updated", "date_modified"),
+                  "created_at", "posted_at", "posted", "timestamp", "updated", "date_modified"),
     "url": ("url", "link", "permalink", "external_url", "canonical_url"),
     "author": ("author", "authors", "byline", "creator", "dc:creator", "user", "username", "handle", "screen_name"),
     "outlet": ("source", "outlet", "site_name", "publisher"),

@@ -241,13 +241,14 @@ _DATELINE_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-Z
 _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
 _DATELINE_SEP = re.compile(r"\s*(?:/[^/\n]{2,40}/\s*(?:--|[-—–]))?\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|last modified|date|first published"
+    r"^(?:(?:published|posted|submitted|updated|last updated|last modified|date|first published"
     r"|(?:first\s+)?(?:broadcast|aired|issued|released|filed|recorded))(?:\s+on)?\s*:?\s*)?", _I
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
 _TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)
-#: (the time may name its zone by a place: "14:20 Cairo time", "9.30 a.m. local time")
-_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?"
+#: (the time may name its zone by a place: "14:20 Cairo time", "9.30 a.m. local time"; a broadcast
+#: prints its slot: "Tuesday 8 May 2012, 18:00-18:30")
+_TIME_SUFFIX = re.compile(r"^\s*(?:,|at|-|–|\|)?\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?"
                           r"|\s+\(?(?:local|(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?)\s+time\)?)?|[A-Z]{2,5})?\s*$", _I)
 #: a part of a date line that is only the time: "14 Mar 2021 | 09:12 GMT"
 _TIME_ONLY = re.compile(r"^\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5})?\s*$", _I)
@@ -321,6 +322,12 @@ def labelled_title(units: list[Unit]) -> str | None:
     return None
 
 
+#: a line that names the document's kind after its programme or outlet, the transcript's own label:
+#: "RADIO X — "THE HOUR" — TRANSCRIPT", "The Long View | Transcript", "CHANNEL 9 NEWS - CLOSED
+#: CAPTION TRANSCRIPT": a masthead, never the piece's headline
+TRANSCRIPT_LABEL = re.compile(r"(?:^|\s(?:[-–—|·•])\s)(?:(?:closed[- ])?caption(?:ed|ing)?\s+|full\s+|verbatim\s+|official\s+)?transcript\s*$", _I)
+
+
 def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
     """A headline: short, no final full stop, not a date line, not a sentence that runs on."""
     text = u.text.strip()
@@ -328,7 +335,7 @@ def looks_like_title(u: Unit, nxt: Unit | None) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    if date_line(text) is not None or byline(text) or _PROGRAMME_LABEL.match(text):
+    if date_line(text) is not None or byline(text) or _PROGRAMME_LABEL.match(text) or TRANSCRIPT_LABEL.search(text):
         return False
     if nxt is not None and nxt.text[:1].islower():
         return False  # the sentence runs on
@@ -453,6 +460,8 @@ class TextMeta:
     author: str | None = None
     published: str | None = None
     published_source: str | None = None
+    #: the host a programme's particulars name ("Host: Jane Doe (JD)"): the author when no byline names one
+    host: str | None = None
 
 
 def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMeta:
@@ -546,6 +555,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             continue
         if _PROGRAMME_LABEL.match(text) and len(text) <= 160:
             u.kind = "credit"  # "Host: Jane Doe (JD)", "Guest: Dr Tom Reid, engineer": who speaks, not what is said
+            meta.host = meta.host or _credits.labelled_host(text)
             continue
         if u.is_prose:
             if k == 0 and _credit_lines_follow(live[i + 1 : i + 3]):
@@ -574,6 +584,9 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
             continue
         found = _meta_line(text)
+        if found is None and len(_DASH_PARTS.findall(text)) >= 2:
+            # "Damascus - 15/10/2008 - Daily X - Damascus Office": place, date, paper and desk joined by dashes
+            found = _meta_line(_DASH_PARTS.sub(" | ", text))
         if found is not None:
             who, iso = found
             u.kind = "byline" if who else "dateline"
@@ -681,6 +694,8 @@ def _scored_headline(live: list[Unit], found: str | None) -> tuple[_text_title.C
 
 #: the parts of a line under a headline: "Compiled by Jo Ode | July 16, 2019 | Filed under: X"
 _META_PARTS = re.compile(r"\s+[|·•]\s+")
+#: the dashes some papers join a dateline's parts with, under the headline: "Damascus - 15/10/2008 - Daily X"
+_DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 #: "Posted 6 May 2024 by the Editorial Team": a date, then who posted it
 _POSTED_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<who>[^|·•]{3,60})$", _I)
 #: "Posted by Jane Doe on 3 May 2022 in History", "Written by Jane Doe, 3 May 2022": who posted it,

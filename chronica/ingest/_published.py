@@ -5,8 +5,9 @@ tag, a date in the address, a date line printed near the top, a dateline, a runn
 file's own metadata — as ``(value, kind)`` pairs; :func:`choose` keeps the one whose kind ranks
 first in :data:`SOURCES` (ties: the order the reader gave). The ranking is data: a printed date
 always beats the file's metadata (a PDF's CreationDate is when the file was made or re-exported,
-not when the piece appeared), and a date taken only from the file's metadata is *inferred*
-(:func:`is_inferred`), which the rest of Chronica may weigh lower.
+not when the piece appeared), and a date taken only from the file's metadata or from a page's
+revision note ("This page was last edited on …": the version read, when nothing else dates the
+page) is *inferred* (:func:`is_inferred`), which the rest of Chronica may weigh lower.
 
 Owns no I/O.
 """
@@ -61,7 +62,9 @@ SOURCES: dict[str, Source] = {s.kind: s for s in (
     Source("wire-dateline", 7, "a yearless wire dateline ('CITY, Jan 31 (Agency) -') with the year of the "
            "piece's copyright line, checked against a weekday the lead names"),
     Source("updated-note", 8, "an 'updated …' note in the page's furniture"),
-    Source("file-meta", 9, "the file's own metadata (a PDF's CreationDate): when the file was made",
+    Source("revision-note", 9, "a wiki's or content system's 'This page was last edited on …' note: it dates "
+           "the version read, not the publication, so only when nothing else dates the page", inferred=True),
+    Source("file-meta", 10, "the file's own metadata (a PDF's CreationDate): when the file was made",
            inferred=True),
 )}
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from chronica.ingest._credits import is_name, names_in
+from chronica.ingest._credits import is_name, labelled_names, names_in
 from chronica.ingest._metadata import match_date
 from chronica.ingest._units import Unit
 
@@ -36,11 +36,13 @@ BODY_WORDS = 30
 _PARTS = re.compile(r"\s+[·|•]\s+|(?<=[a-z]{2}[.])\s+(?=[A-Z*_])|(?<=[a-z][.])[*_]+\s+")
 #: words of a label that says who wrote the text
 AUTHORSHIP = r"(?:written|writing|words|text|author(?:s|ed)?|reviewed|review|compiled|reported|reporting|research(?:ed)?|prepared)"
+#: the teacher a course's syllabus or a lecture's notes name: who wrote the page ("Instructor: Dr. Jane Doe")
+TEACHING = r"(?:instructor|lecturer|course\s+(?:convenor|leader|tutor)|taught)"
 _AUTHOR_LABEL = re.compile(
-    rf"^(?:(?:(?:chapter|lead|article|co-?)\s*)?{AUTHORSHIP}(?:\s+(?:and|&)\s+{AUTHORSHIP})?\s*(?:\bby\b|:)|by)\s*(?P<names>.+?)\s*[.]?$",
+    rf"^(?:(?:(?:chapter|lead|article|co-?)\s*)?(?:{AUTHORSHIP}|{TEACHING})(?:\s+(?:and|&)\s+{AUTHORSHIP})?\s*(?:\bby\b\s*:?|:)|by)\s*(?P<names>.+?)\s*[.]?$",
     re.IGNORECASE,
 )
-_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued|submitted)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _REVISED_LABEL = re.compile(r"^(?:last\s+)?(?:revised|updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 #: a name's honorific, left out of the author field ("Dr. Jane Doe" -> "Jane Doe")
 HONORIFIC = re.compile(r"^(?:dr|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
@@ -54,9 +56,12 @@ def without_honorific(name: str) -> str:
 
 
 def _names(text: str) -> str | None:
+    """The names after an authorship label, as printed: "Jane Doe and John Roe", "Jane Doe, John Roe";
+    a name with its e-mail or initials in brackets or its class or post after a comma ("Jane Doe
+    (jdoe@x.example)", "Jane Doe, 2L") gives the name."""
     text = text.strip().strip(_WRAP).rstrip(".").strip()
     bare = without_honorific(text)
-    return bare if names_in(bare) else None
+    return bare if names_in(bare) else labelled_names(bare)
 
 
 def _bold_name(text: str) -> str | None:
