@@ -115,3 +115,30 @@ def test_another_states_intent_keeps_no_date_of_the_report(pipeline, text, dct, 
     events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
     assert events, show(events_of(pipeline, text, dct))
     assert all(e.date is None for e in events), [(e.type, e.trigger, e.date) for e in events]
+
+
+# ``sayers_own_doer``: the doer is named by a possessive pronoun pointing back to the sayer ("his
+# troops", "his government", "his soldiers"): the sayer's own act, dated by the statement as
+# ``own_side_act_said`` dates one named by its state (made-up sentences: a recall announced with a
+# fronted date, a withdrawal under way told on a weekday, one to come told to a parliament)
+SAYERS_OWN_DOER = [
+    ("On 2 June the Ghanaian president announced that his government would recall its ambassador from Togo.",
+     "2021-06-10", "SANCTION", "2021-06-02"),
+    ("The Kenyan president said on Friday that his troops were leaving Somalia.", "2021-06-10", "RETREAT", "2021-06-04"),
+    ("President Museveni told parliament on 5 March 2019 that his soldiers would withdraw from Congo.",
+     "2019-04-01", "RETREAT", "2019-03-05"),
+]
+
+
+@pytest.mark.parametrize("text, dct, etype, date", SAYERS_OWN_DOER)
+def test_sayers_own_doer(pipeline, text, dct, etype, date):
+    events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
+    assert events, show(events_of(pipeline, text, dct))
+    assert events[0].date == date, [(e.type, e.trigger, e.date) for e in events]
+    assert "sayers_own_doer" in events[0].checks
+
+
+def test_anothers_troops_named_by_their_state_keep_no_date_of_the_report(pipeline):
+    text, dct = "The Kenyan president said on Friday that Ugandan troops were leaving Somalia.", "2021-06-10"
+    events = [e for e in events_of(pipeline, text, dct) if e.type == "RETREAT"]
+    assert events and all(e.date is None for e in events), show(events)

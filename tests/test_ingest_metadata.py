@@ -532,3 +532,26 @@ def test_a_paragraph_over_a_dateline_is_no_headline(tmp_path: Path, text: str) -
 )
 def test_a_date_line_whose_time_names_its_zone_by_a_place(line: str, iso: str | None) -> None:
     assert date_line(line) == iso
+
+
+# --- a column of dates is a chronology, not the date line (issue 10: a timeline entry is no dateline)
+# made-up shapes: dates alone, each over its caption (a chapter's "Key dates" box); dates alone in
+# a row over the first paragraph; dates with their captions under the headline of a page
+DATE_SERIES = [
+    "Valdoria and Borduria since 1911\n\nKey dates\n\n4 Mar 1911\n\nTreaty of Ostrava signed\n\n"
+    "9 Jun 1923\n\nBorder commission meets\n\n2 Feb 1950\n\nRail link opened\n\n" + BODY,
+    "The long quarrel\n\n12 May 1931\n\n7 Oct 1945\n\n30 Jan 1968\n\n" + BODY,
+    "Harbour walls: a history\n\n3 April 1902\n\nFirst wall begun\n\n19 August 1931\n\nStorm breach\n\n"
+    "1 June 1960\n\nSea gate opened\n\n" + BODY,
+]
+
+
+@pytest.mark.parametrize("text", DATE_SERIES)
+def test_a_column_of_dates_is_no_dateline(tmp_path: Path, text: str) -> None:
+    doc = _doc(tmp_path, text)
+    assert doc.published_source != "dateline" and doc.published is None, (doc.published, doc.published_source)
+
+
+def test_a_published_and_an_updated_line_are_still_the_dateline(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Budget passes\n\nPublished: 4 May 2020\n\nUpdated: 5 May 2020\n\n" + BODY)
+    assert (doc.published, doc.published_source) == ("2020-05-04", "dateline")

@@ -2059,6 +2059,26 @@ def _own_side_act(event: EventMention, pred: Token, said: Token, index: MentionI
 
 #: acts of force: one only said to come is a threat (PLOVER THREATEN), its happening undated
 THREATENED_FORCE = frozenset({"ASSAULT", "COERCE"})
+#: the possessive pronouns by which a doer is the sayer's own ("his troops", "its army", "their government")
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _sayers_own_doer(event: EventMention, pred: Token, said: Token, index: MentionIndex) -> bool:
+    """``sayers_own_doer``: the act's doer is the sayer's own, named by a possessive pronoun that
+    points back to the saying verb's subject ("Amin announced on 14 November that his troops were
+    leaving the province", "the ministry said on Friday that its forces had pulled back", "the
+    president told parliament on 5 March that his troops would withdraw"): the statement dates it,
+    as ``own_side_act_said`` does when the doer is named by its state. The sayer must be an actor
+    the text names; a threat of force stays undated (:data:`THREATENED_FORCE`)."""
+    if event.modality not in (REPORTED, PLANNED, POSSIBLE):
+        return False
+    if event.modality != REPORTED and event.type in THREATENED_FORCE:
+        return False
+    if not [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]:
+        return False
+    doer = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in doer.children)
+
 
 
 @dataclass(frozen=True)
@@ -2075,6 +2095,7 @@ class StatementDateRule:
 STATEMENT_DATE_RULES = (
     StatementDateRule("reported_present_is_the_saying", _reported_present, True),
     StatementDateRule("own_side_act_said", _own_side_act, False),
+    StatementDateRule("sayers_own_doer", _sayers_own_doer, False),
 )
 
 

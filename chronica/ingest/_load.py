@@ -24,6 +24,7 @@ from chronica.ingest._metadata import (
     address_line,
     byline,
     date_line,
+    in_date_series,
     dateline,
     is_division_number,
     normalise_date,
@@ -196,6 +197,8 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
     kept = [u for u in units if u.kind is None][:2]
     # the first kept paragraph, or the one under a standfirst ("Oldest lighthouse to open" / "HALIFAX, April 8, 2025 -- …")
     for u in kept[:1] if kept and kept[0].is_prose else kept:
+        if in_date_series(units, units.index(u)):
+            break  # "6 Dec 1921" / "6 Dec 1922" / ...: a chronology's column, no dateline
         if iso := dateline(u.text):
             out.append((iso, "lead-dateline"))
             break
@@ -205,10 +208,11 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
         out.append((iso, "wire-dateline"))
     # a date line standing alone above the first paragraph, where no headline was found to read it
     # under ("Rabat, 2 February 2023" / "PRESS COMMUNIQUÉ" / "Twelfth … Meeting: Joint Declaration")
-    for u in units[:MASTHEAD_REACH]:
+    for j, u in enumerate(units[:MASTHEAD_REACH]):
         if u.is_prose and u.kind is None and not u.heading:
             break
-        if u.kind in (None, "dateline", "masthead") and (iso := date_line(u.text.strip())):
+        if u.kind in (None, "dateline", "masthead") and (iso := date_line(u.text.strip())) \
+                and not in_date_series(units, j):  # a column of dates is a chronology, not the masthead's
             out.append((iso, "top-date-line"))
             break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")

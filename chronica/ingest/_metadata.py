@@ -376,6 +376,22 @@ def date_line(text: str) -> str | None:
     return _one_date_line(parts[0])
 
 
+#: a run of date lines: at least this many lines that are each only a date, within
+#: :data:`DATE_SERIES_REACH` lines either side (a chronology's "6 Dec 1921" / "Treaty signed" /
+#: "6 Dec 1922" / ...); a published and an updated line are two, no series
+DATE_SERIES_MIN = 3
+DATE_SERIES_REACH = 4
+
+
+def in_date_series(units: list[Unit], j: int) -> bool:
+    """The line ``units[j]`` is one of a run of lines that are each only a date, alone or each over
+    its caption ("Key dates" / "6 Dec 1921" / "Treaty signed" / "6 Dec 1922" / ..., a chronology
+    printed beside a chapter, a timeline's margin): the dates the text is about, not the date of
+    writing (issue 10: a timeline entry is no dateline)."""
+    near = units[max(0, j - DATE_SERIES_REACH) : j + DATE_SERIES_REACH + 1]
+    return sum(date_line(u.text.strip()) is not None for u in near) >= DATE_SERIES_MIN
+
+
 #: the place a report or letter prints before its date: "Middelburg, 14 March 2003", "New York, May 2, 1999"
 _DATE_PLACE = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2},\s+")
 
@@ -548,7 +564,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             if iso:
                 meta.published, meta.published_source = iso, "provenance"
             continue
-        iso = date_line(text)
+        iso = date_line(text) if not in_date_series(live, i + k) else None  # a chronology's entry is none
         if iso and meta.published is None:
             # a date line is no paragraph even when it ends in a full stop ("… 6:40 a.m.")
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
@@ -579,6 +595,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
             # name with its place or desk beside it ("Jane Doe / Istanbul")
             meta.author, u.kind = text if looks_like_name(text) else _credits.located_name(text), "byline"
             continue
+        if in_date_series(live, i + k):
+            continue  # "4 Mar 1911" / "Treaty signed" / "9 Jun 1923" / ...: a chronology's entries, body text
         iso = date_line(text)
         if iso and meta.published is None:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
@@ -602,8 +620,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
                 meta.title = None  # the folio is no headline
             meta.published, meta.published_source, u.kind = iso, "folio", "masthead"
             break
-    for u in above:  # a date line printed over the headline, in the masthead: "Monday 2 December 2019"
-        iso = date_line(u.text.strip()) if meta.published is None else None
+    for j, u in enumerate(above):  # a date line printed over the headline, in the masthead: "Monday 2 December 2019"
+        iso = date_line(u.text.strip()) if meta.published is None and not in_date_series(above, j) else None
         if iso is None and meta.published is None and u.kind is None and (found := _meta_line(u.text.strip())):
             iso = found[1]  # "Issue #48 · January 28, 2024"
         if iso:

@@ -56,6 +56,9 @@ _PAST_FAR_YEARS = 10
 #: sentences: how many sentence ends may stand between a month told with its year and a bare
 #: later month that goes on in that year when the document date is near (:meth:`_months_go_on`)
 _MONTHS_SENTENCES = 1
+#: the value of a part of a year a bare month may fall inside ("the spring of 2008 ... in April"):
+#: a half, a quarter or a season of a year
+PART_OF_A_YEAR = re.compile(r"\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)")
 #: sentences: how many sentence ends may stand between the year told and a bare month or day
 #: that still takes its year, when they are not in the same paragraph
 _STORY_SENTENCES = 3
@@ -499,6 +502,9 @@ class _Resolver:
         if st.dct is not None and spec.weekday is None and self._months_go_on(spec, start) and _tense(
                 self.text, start, end) != "future":
             return True  # "In June 2022 it seized the town; in October ..." in a 2024 article: October 2022
+        if st.dct is not None and spec.weekday is None and self._inside_told_season(spec, start) and _tense(
+                self.text, start, end) != "future":
+            return True  # "In the spring of 2008 troops dug in. In April ..." in a 2017 report: April 2008
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
@@ -540,6 +546,25 @@ class _Resolver:
         if (spec.month, spec.day or 31) < (here.month, here.day if here.precision in ("day", "time") else 1):
             return False
         between = self.text[st.months_end:start]
+        return not _PARAGRAPH_BREAK.search(between) and len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
+
+    def _inside_told_season(self, spec: Spec, start: int) -> bool:
+        """The story has just told a season or a part of a year written with its year ("in the
+        spring of 2008", "in early 1979", "in the second half of 1990"), in a year before the
+        document's, in this sentence or the one before and in this paragraph, and the bare month
+        falls inside that part ("In April", "by May"): the month is of that season, as the months
+        of a month written in full go on in its year (:meth:`_months_go_on`)."""
+        st = self.state
+        here = st.anchor
+        if here is None or spec.month is None or spec.n or not PART_OF_A_YEAR.fullmatch(st.anchor_value or "") \
+                or st.story_year != here.year or here.year >= st.dct.year or not 0 <= st.anchor_end <= start:
+            return False
+        span = value_interval(st.anchor_value or "")
+        if span is None or not span[0][:4] == span[1][:4] == f"{here.year:04d}":
+            return False  # a winter runs into the next year: which year its January is, is unsaid
+        if not int(span[0][5:7]) <= spec.month <= int(span[1][5:7]):
+            return False
+        between = self.text[st.anchor_end:start]
         return not _PARAGRAPH_BREAK.search(between) and len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
 
     def _story_just_told_another_year(self, spec: Spec, start: int) -> bool:
@@ -1185,14 +1210,93 @@ def _apply_open_ends(text: str, txs: list[Timex], dct: date | None) -> None:
             tx.latest = max(tx.latest, dct.isoformat())
 
 
+#: the marks that open and close a quotation, as pairs (a straight mark closes itself)
+QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
+_QUOTE_MARK = re.compile("[" + re.escape("".join({*QUOTE_PAIRS, *QUOTE_PAIRS.values()})) + "]")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the direct quotations of ``text``: an opening mark of :data:`QUOTE_PAIRS` and
+    its closing mark in the same paragraph (a mark left open at a paragraph's end opens nothing); a
+    straight mark closes a curly one and a curly one a straight, as typed text mixes them."""
+    spans: list[tuple[int, int]] = []
+    para_start = 0
+    for para in _PARAGRAPH_BREAK.split(text):
+        at = text.find(para, para_start)
+        para_start = at + len(para)
+        opened: tuple[int, str] | None = None
+        for m in _QUOTE_MARK.finditer(para):
+            ch = m.group()
+            if opened is None:
+                if ch in QUOTE_PAIRS:
+                    opened = (m.start(), QUOTE_PAIRS[ch])
+            elif ch in (opened[1], '"') or (ch == "\u201d" and opened[1] == '"'):  # typed marks mix: “…"
+                spans.append((at + opened[0], at + m.end()))
+                opened = None
+    return spans
+
+
+#: what sets a weekday or a holiday off as another name of the day just written: "on 3 May 1962, a
+#: Thursday", "on 18 April 1949, Easter Monday", "on 25 December 1931 (Christmas Day)"
+_APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:a|an|the)\s+)?")
+#: days a weekday written right after a holiday may lie after it ("Easter Monday", "Whit Monday")
+_HOLIDAY_WEEKDAY_DAYS = 1
+
+
+def _appositive_day(text: str, prev: Timex | None, cand: _Cand,
+                    after_holiday: bool = False) -> tuple[str, str, str, float] | None:
+    """A weekday or a holiday with no year of its own set off right after a day written out ("on 3
+    May 1962, a Thursday", "on 18 April 1949, Easter Monday", "25 December 1931 (Christmas Day)")
+    names that day again: the weekday is that day when it falls on it, the holiday is that year's.
+    A weekday right after a holiday (``after_holiday``: "Easter Monday") is the day after it.
+    Resolved against the document date instead, "Thursday" would move the story to the week of
+    writing and count "Two days later" from there."""
+    spec = cand.spec
+    if prev is None or prev.type != DATE or not re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value or "") \
+            or prev.anchor not in ("absolute", "narrative", *(("dct",) if after_holiday else ())) \
+            or spec.year is not None or spec.month is not None:
+        return None
+    gap = text[prev.end:cand.start]
+    day = date.fromisoformat(prev.value)
+    if spec.weekday is not None and spec.rel is None and spec.type == DATE:
+        if _APPOSITION.fullmatch(gap) and day.isoweekday() == spec.weekday and not after_holiday:  # ISO weekdays
+            return day.isoformat() + (spec.pod or ""), "narrative", prev.value, 0.8
+        ahead = (spec.weekday - day.isoweekday()) % 7
+        if gap and not gap.strip() and after_holiday and 0 < ahead <= _HOLIDAY_WEEKDAY_DAYS:
+            kind = "dct" if prev.anchor == "dct" else "narrative"
+            return date.fromordinal(day.toordinal() + ahead).isoformat() + (spec.pod or ""), kind, prev.value, 0.75
+        return None
+    if spec.rel and spec.rel.startswith("holiday:") and spec.n == 0 and _APPOSITION.fullmatch(gap):
+        named = _holiday_date(spec.rel.split(":", 1)[1], day.year)
+        if named is not None:
+            return named.isoformat(), "narrative", prev.value, 0.8
+    return None
+
+
 def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     resolver = _Resolver(text, state)
     out: list[Timex] = []
     told = resolver.told
     resolver.written_after = [c.start for c in cands
                               if c.spec.kind in ("abs", "partial") and (c.spec.year or c.spec.month)]
+    quotes = quotations(text)
+    # a date told inside a quotation is the quoted voice's: inside the quotation it is the anchor as
+    # any date is, and where the quotation closes the narrator's story resumes from where it was
+    # ("A post shows the caption 'Our grandfathers sold it in 1959.' ... since the war began on 15
+    # April": April of the story's year, not 1959's)
+    saved: tuple[int, _State] | None = None
+    after_holiday = False
     for cand in cands:
-        resolved = resolver.resolve(cand.spec, cand.start, cand.end)
+        if saved is not None and cand.start >= saved[0]:
+            resolver.state = state = saved[1]
+            saved = None
+        if saved is None:
+            quote = next(((a, b) for a, b in quotes if a < cand.start and cand.end <= b), None)
+            if quote is not None:
+                saved = (quote[1], replace(state))
+        resolved = _appositive_day(text, out[-1] if out else None, cand, after_holiday) or resolver.resolve(
+            cand.spec, cand.start, cand.end)
+        after_holiday = bool(resolved and cand.spec.rel and cand.spec.rel.startswith("holiday:"))
         if resolved is None and cand.spec.rel in (VAGUE_LATER, AFTER_THE):
             resolved = _placeholder(cand.spec), None, None, 0.2  # no month or year both ends share
         if resolved is None:
