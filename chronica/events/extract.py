@@ -653,7 +653,7 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         trig.carrier.i for trig in triggers if trig.carrier is not None}
     out: list[Trigger] = []
     for ref in sent_refs:
-        if ref.root is None or ref.attributive or ref.prospective or ref.relative:
+        if ref.root is None or ref.attributive or ref.prospective or (ref.relative and not _news_day(ref)):
             continue
         root = sent.doc[ref.root]
         # the date is the verb's adjunct ("in March 2009", "on 2 October"), not its object ("defined
@@ -698,6 +698,15 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
     return out
+
+
+def _news_day(ref) -> bool:  # noqa: ANN001 - a _dating.TimeRef
+    """A deictic resolved against the stated publication date to a calendar date ("issued
+    yesterday", "voted on Tuesday", "addressed parliament this afternoon"): news of that date,
+    dating its predicate like a written date. A relative expression anchored on the narrative
+    ("a year later") does not: its anchor may be another clause's. (The time stage resolves no
+    deictic against an inferred date, so ``dct`` here is a date the page states.)"""
+    return ref.anchor == "dct" and ref.calendar
 
 
 def _shared_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
