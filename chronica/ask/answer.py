@@ -32,9 +32,11 @@ from chronica.ask.reading import (
     choose_date,
     fold,
     may_hold,
+    opposite_acts,
     question_root,
     related,
     strict_first,
+    tells_opposite,
     unresolved_names,
     word_at,
 )
@@ -199,6 +201,10 @@ class Asker:
         if code is not None:  # an act the ontology codes apart from its form ("mediate": not any
             # meeting of the parties): a sentence must state that act
             out = [e for e in out if any(m.cameo == code for m in e.mentions)]
+        own = _predicate(q.doc, q.main) if q.doc is not None else None
+        if own is not None and own.is_alpha and opposite_acts(own.lemma_):
+            # "when did the borders reopen": not an event told only by their closing
+            out = [e for e in out if not all(tells_opposite(own.lemma_, m.trigger.split()) for m in e.mentions)]
         out = self._same_parts(out, q)
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):

@@ -162,6 +162,10 @@ def _role(token: Token) -> str | None:
     seen = 0
     while token.dep_ in ("compound", "appos", "conj", "amod", "poss", "det") and token.head is not token and seen < 6:
         token, seen = token.head, seen + 1
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in SUBJECT_DEPS \
+            and token.head.head.pos_ == "NOUN":
+        return None  # "when did [the borders of Ceuta] reopen": a part or a thing of the subject's
+        # name, not one the act is done to
     if token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return SOURCE
     if token.dep_ in OBJECT_DEPS:

@@ -58,6 +58,16 @@ CANDIDATES = 20
 #: verbs that carry no meaning of their own: the word they take is the predicate ("get its
 #: independence", "make peace", "take control", "become independent")
 LIGHT_VERBS = frozenset({"be", "do", "get", "have", "make", "take", "become", "give", "happen", "occur"})
+#: acts of one kind that undo each other, each side a list of the lemmas that name it: a sentence
+#: that tells one side never answers a question asked of the other ("when did the borders
+#: [reopen]" is not answered by "Morocco [closes] the land borders in March 2020"; words of a
+#: side's family count too: "closure", "restoration", "suspension", :func:`related`)
+OPPOSITE_ACTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"open", "reopen"}), frozenset({"close", "closure", "shut"})),
+    (frozenset({"impose", "introduce"}), frozenset({"lift", "rescind", "revoke"})),
+    (frozenset({"suspend", "halt", "interrupt"}), frozenset({"resume"})),
+    (frozenset({"break", "sever", "cut"}), frozenset({"restore", "re-establish", "reestablish"})),
+)
 #: a light verb and the word it takes that together say only that something happened
 HAPPEN_PHRASES = frozenset({("take", "place")})
 #: two words of one family share their first letters: at least this many when neither is the
@@ -241,6 +251,31 @@ def _of_family(lemma: str, token: Token) -> bool:
     exception tables give it ("retake")."""
     return any(related(a, token.lemma_) or any(related(a, w) for w in irregular_lemmas(token.text))
                for a in act_family(lemma))
+
+
+def opposite_acts(lemma: str) -> frozenset[str]:
+    """The lemmas of the acts that undo the act ``lemma`` names (:data:`OPPOSITE_ACTS`: "close"
+    and "closure" for "reopen"), empty when it names none of them."""
+    out: set[str] = set()
+    for one, other in OPPOSITE_ACTS:
+        for side, opposite in ((one, other), (other, one)):
+            if any(related(lemma, w) for w in side):
+                out |= opposite
+    return frozenset(out)
+
+
+def tells_opposite(lemma: str, words: Iterable[str]) -> bool:
+    """Whether ``words`` (lemmas or words as written) name an act that undoes ``lemma``'s
+    (:func:`opposite_acts`) and none of ``lemma``'s own family: "Morocco closes the border"
+    tells no reopening."""
+    opposite = opposite_acts(lemma)
+    if not opposite:
+        return False
+    words = [w.lower() for w in words if w]
+    lemmas = [(w, *irregular_lemmas(w)) for w in words]
+    if any(related(lemma, x) for ws in lemmas for x in ws):
+        return False
+    return any(related(o, x) for ws in lemmas for x in ws for o in opposite)
 
 
 def _forms(lemma: str) -> set[str]:
@@ -605,6 +640,7 @@ class Reader:
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
+        own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
         share = CONTENT_SHARE
         if by_content:
             if predicate is None or len(content) < CONTENT_LEAST:
@@ -688,6 +724,9 @@ class Reader:
                 head = min(at, key=lambda t: (t.lemma_.lower() != predicate.lemma_.lower(),
                                               t.pos_ != predicate.pos_, t.i))
             else:
+                if own_act is not None and tells_opposite(own_act.lemma_, [
+                        t.lemma_ for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]):
+                    continue  # "when did the borders reopen": not the sentence of their closing
                 held = sum(any(related(c, t.lemma_) for t in doc) for c in content)
                 if content and held < max(1, share * len(content)):
                     continue
@@ -945,4 +984,4 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
 
 
 __all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "strict_first", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
-           "may_hold", "related", "unresolved_names", "word_at"]
+           "may_hold", "opposite_acts", "related", "tells_opposite", "unresolved_names", "word_at"]
