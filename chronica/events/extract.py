@@ -48,7 +48,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -554,6 +554,27 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
     return coding if coding is not None and coding.type == "REJECT" else None
 
 
+#: the future tense (``_told_in_future``): its auxiliaries, and the verbs that schedule what they
+#: govern ("is expected to sign", "is scheduled to visit", "is due to meet", "is set to open")
+FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo"})
+SCHEDULING_VERBS = frozenset({"expect", "schedule", "due", "set"})
+
+
+def _told_in_future(pred: Token) -> bool:
+    """The act is told in the future tense, the auxiliary mode PLOVER reduces a cooperative act
+    with: "will visit", "are expected to sign" - on the predicate or a verb governing it through
+    ``xcomp``; not a conditional ("would sign": possible), a plan or a wish ("plans to visit")."""
+    cur = pred
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_TENSE for c in cur.children):
+            return True
+        if cur is not pred and cur.lemma_.lower() in SCHEDULING_VERBS:
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
 def _negation_on(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
@@ -572,6 +593,9 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
        dictionary codes as a refusal (``_negated_refusal``: "Kabul never accepted the line").
     4. A threat: a hostile act the warner says it will or would do is a THREATEN of the warner,
        its mode by the act ("Iran warned that it would attack Israeli ships": violence, 138).
+    5. The future: cooperation told in the future tense is an AGREE, a retreat a CONCEDE, as
+       PLOVER reduces them (``_told_in_future``: "Chile's president will travel to Lima for a
+       state visit", "France will withdraw its troops"); the modality stays planned.
     """
     if pred.pos_ == "VERB" and pred.lemma_.lower() in OFFER_VERBS and event.modality == ASSERTED \
             and event.type in onto.types and onto.types[event.type].intended is not None:
@@ -639,6 +663,21 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
         as_intended(event, onto)
         event.context = []
         return event
+    if event.modality == PLANNED and event.type in onto.types and _told_in_future(pred):
+        told = onto.types[event.type]
+        if told.intent is not None:
+            # PLOVER, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
+            # reported in future tense are also taken to imply intentions and should be coded as
+            # AGREE" ("the two governments are expected to sign a peace accord next week")
+            event.type, event.mode, event.cameo = "AGREE", None, told.intent
+            event.intensity, event.context = float(onto.types["AGREE"].score), []
+            return event
+        if told.intended is not None:
+            # PLOVER, RETREAT: "Announcements of future retreats should be coded as CONCEDE"
+            # ("France will withdraw its troops by the end of the year")
+            as_intended(event, onto)
+            event.context = []
+            return event
     stance = head if pred.dep_ == "xcomp" else None
     if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
@@ -2543,6 +2582,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
+    if etype == "REDUCE" and anchor.pos_ == "VERB":
+        partner = relations_partner(anchor, found, index)
+        if partner is not None:  # "Afghanistan broke off diplomatic relations": with the other of the pair
+            found = found + [(partner, TARGET, anchor)]
+            confidence = min(confidence, 0.8)
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone,
                      dated_accord=accord or dated_noun)
     if not judge(cand):
