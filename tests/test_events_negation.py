@@ -26,8 +26,6 @@ def _names(event, role):
     ("Portugal said it could not accept the Spanish plan.", "Portugal", "meet", "125"),
     # "NOT * [120]" of AGREE, said with "would": refused
     ("Austria would not agree to the Italian proposal.", "Austria", "meet", "125"),
-    # the negation on the verb governing the act: a refusal to leave (REJECT yield)
-    ("Denmark never accepted to withdraw from Iceland.", "Denmark", "yield", "124"),
     # a happening of no type whose verb's negated pattern is a refusal: "NOT * [125]" of ATTEND
     ("Ghana did not attend the final session in Lome in March 1985.", "Ghana", "meet", "125"),
 ])
@@ -61,6 +59,8 @@ def test_negated_act_that_is_no_refusal_stays_negated(nlp, text, etype):
     "Austria and Italy have never agreed on where their boundary lies.",
     # a delay: done then
     "The Danish parliament did not ratify the treaty until May 1921.",
+    # the negation is the governing verb's, and it refuses nothing ("DID NOT * [120]" of WANT)
+    "Austria did not want to go to war with Italy.",
 ])
 def test_negation_that_is_no_refusal_by_one_party_is_not_reject(nlp, text):
     events = extract_events(nlp(text))

@@ -534,17 +534,15 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
     Only cooperation is refused (REJECT's modes: assist, change, yield, meet): a negated hostile
     act stays negated ("NOT * [120]" of DESTROY). Not when several parties fail to agree between
     them ("the two sides never agreed on the boundary": no one refused the other), nor a delay
-    ("did not ratify it until 1989"). The negation may sit on the verb governing the act ("never
-    accepted to leave the village": a refusal to leave, REJECT yield). A dated happening of no
+    ("did not ratify it until 1989"). The negation is the act's own verb's: on a verb governing
+    it, it is that verb's ("did not want to go to war" is no refusal of anything). A dated happening of no
     type (OTHER) is a refusal when its own verb's negated pattern says so ("Ethiopia did not
     attend the final session": "NOT * [125]" of ATTEND, REJECT meet)."""
-    other = event.type == OTHER_TYPE  # "Ethiopia did not attend the session": the verb's own negation
+    other = event.type == OTHER_TYPE  # "Ethiopia did not attend the session"
     if event.modality != NEGATED or not (other or (
             event.intensity > 0 and event.type in onto.types and onto.types[event.type].family == "plover")):
         return None
     verb = pred
-    while not other and not _negation_on(verb) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
     if verb.pos_ != "VERB" or not _negation_on(verb) or any(
             c.lower_ in UNTIL_WORDS for c in verb.children if c.dep_ in ("prep", "mark", "advcl")):
         return None
