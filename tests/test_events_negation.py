@@ -24,6 +24,8 @@ def _names(event, role):
     # "NEVER * [120]" / "NOT * [120]" of ACCEPT (block EMBRACE): a refusal, REJECT
     ("Finland never accepted the Swedish proposal.", "Finland", "meet", "125"),
     ("Portugal said it could not accept the Spanish plan.", "Portugal", "meet", "125"),
+    # a passive with its agent: the agent refused
+    ("The Swedish plan has never been accepted by Finland.", "Finland", "meet", "125"),
     # "NOT * [120]" of AGREE, said with "would": refused
     ("Austria would not agree to the Italian proposal.", "Austria", "meet", "125"),
     # a happening of no type whose verb's negated pattern is a refusal: "NOT * [125]" of ATTEND
@@ -61,6 +63,8 @@ def test_negated_act_that_is_no_refusal_stays_negated(nlp, text, etype):
     "The Danish parliament did not ratify the treaty until May 1921.",
     # the negation is the governing verb's, and it refuses nothing ("DID NOT * [120]" of WANT)
     "Austria did not want to go to war with Italy.",
+    # a passive with no one named who refused
+    "The Austrian envoy said he was not authorised to comment on the Italian proposal.",
 ])
 def test_negation_that_is_no_refusal_by_one_party_is_not_reject(nlp, text):
     events = extract_events(nlp(text))

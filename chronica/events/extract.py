@@ -548,13 +548,16 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
         return None
     if len({p.actor_id or p.name for p in event.actors(SOURCE)}) > 1:
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "he was not authorised to comment": no one named refused him ("was never accepted by Kabul" is Kabul's)
     coding = VERBS.refine_negated(verb)
     return coding if coding is not None and coding.type == "REJECT" else None
 
 
 #: the future tense (``_told_in_future``): its auxiliaries, and the verbs that schedule what they
 #: govern ("is expected to sign", "is scheduled to visit", "is due to meet", "is set to open")
-FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_TENSE = frozenset({"will", "'ll", "wo"})  # "shall" is an obligation ("forces shall withdraw")
 SCHEDULING_VERBS = frozenset({"expect", "schedule", "due", "set"})
 
 
