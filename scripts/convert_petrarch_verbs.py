@@ -22,7 +22,10 @@ The dictionary's format (as documented in its header and read by PETRARCH's
   ``[a:b]`` codes both sides (the first is kept).
 
 What is kept. Every verb with its code; patterns whose lexical words all follow the verb (those
-with words before the verb - "SAID + MUST * POLICY" - need the whole sentence and are left out),
+with words before the verb - "SAID + MUST * POLICY" - need the whole sentence and are left out,
+but for the negated patterns: a block's ``negated`` list keeps the patterns whose words before the
+verb are a negation and auxiliaries only - "NOT * [120]", "WOULD NOT * &MILITARY [1246]" - with
+those words, the code the verb takes when negated),
 as a list of word groups to find after the verb, each group alternatives (a synonym set) of
 word sequences. CAMEO codes become PLOVER codings through the table (the code itself, else its
 three-digit parent, else its two-digit cue category); cue categories 01 and 02 (statements and
@@ -155,6 +158,37 @@ def lexical_groups(tokens: list[str], synsets: dict[str, list[list[str]]]) -> li
     return groups
 
 
+#: words a negated pattern may have before the verb besides its negation: auxiliaries and modals
+#: ("WOULD NOT *", "DOES NOT *", "&AUXVERB2 NOT *"); a pattern with any other word before the
+#: verb ("SAID NOT *", "DECIDE NOT TO *") needs more of the sentence and is left out
+NEGATION_WORDS = {"NOT": "not", "NEVER": "never", "WON'T": "not"}
+AUXILIARY_WORDS = {"WILL", "WOULD", "DID", "DOES", "DO", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE",
+                   "COULD", "CAN", "SHALL", "&AUXVERB2"}
+
+
+def negated_before(before: list[str], star: str) -> list[str] | None:
+    """The words of a negated pattern before its verb, lower-case ("WOULD NOT *" -> ["would",
+    "not"]; "NOT_*" -> ["not"]; "WON'T *" -> ["will", "not"]), or None when the pattern is no
+    negated verb (no negation before it, or a word that is neither negation nor auxiliary)."""
+    words = list(before)
+    if star != "*":
+        if not star.endswith("_*") or star[:-2] not in NEGATION_WORDS:
+            return None
+        words.append(star[:-2])
+    if not any(w in NEGATION_WORDS for w in words) or not all(
+            w in NEGATION_WORDS or w in AUXILIARY_WORDS for w in words):
+        return None
+    out = []
+    for w in words:
+        if w == "WON'T":
+            out += ["will", "not"]
+        elif w == "&AUXVERB2":
+            out.append("&AUXVERB2")
+        else:
+            out.append(NEGATION_WORDS.get(w, w.lower()))
+    return out
+
+
 def convert(dictionaries: Path) -> dict:
     lines = read_lines(dictionaries / "petrarch2" / VERBS_FILE)
     table = read_plover_table(dictionaries / "plover" / PLOVER_FILE)
@@ -187,6 +221,14 @@ def convert(dictionaries: Path) -> dict:
             star = next(i for i, t in enumerate(tokens) if "*" in t)
             before = [t for t in tokens[:star] if t not in MARKERS]
             after_tokens = tokens[star + 1:]
+            negation = negated_before(before, tokens[star])
+            if negation is not None and block:
+                # "NOT * [120]", "NEVER * [120]", "WOULD NOT * &MILITARY [1246]": the code the
+                # verb takes when it is negated, with the auxiliaries the pattern names
+                groups = lexical_groups(after_tokens, synsets) if after_tokens else []
+                blocks[block].setdefault("negated", []).append(
+                    {"before": negation, "after": groups, "cameo": code})
+                continue
             if before or tokens[star] != "*":  # words before the verb, or "TO_*": left out
                 skipped += 1
                 continue
@@ -212,10 +254,11 @@ def convert(dictionaries: Path) -> dict:
         "converted_by": "scripts/convert_petrarch_verbs.py",
         "cameo": {code: plover_of(code, table) for code in sorted(
             {v["cameo"] for v in verbs.values() if v["cameo"]}
-            | {p["cameo"] for b in blocks.values() for p in b["patterns"] if p["cameo"]})},
+            | {p["cameo"] for b in blocks.values() for p in b["patterns"] + b.get("negated", []) if p["cameo"]})},
         "synsets": {name: [" ".join(words) for words in members] for name, members in synsets.items()},
         "verbs": dict(sorted(verbs.items())),
-        "blocks": {name: {"cameo": b["cameo"], "patterns": b["patterns"]} for name, b in blocks.items()},
+        "blocks": {name: {"cameo": b["cameo"], "patterns": b["patterns"],
+                          **({"negated": b["negated"]} if b.get("negated") else {})} for name, b in blocks.items()},
         "skipped_lines": skipped,
     }
 

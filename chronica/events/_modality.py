@@ -9,7 +9,9 @@ through ``ccomp`` under a verb of saying ("Kim said that ..."), "according to X"
 adverbs anywhere on the way up - not past a semicolon: a clause before one is a main clause of its
 own, whatever the parser hung it under (:func:`chronica.events._dating.semicolon_clause`), and an
 "according to" in the clause after it is that clause's. When several apply the first of REFUSED, NEGATED, PLANNED,
-POSSIBLE, HEDGED, REPORTED wins; the attribution (who says so) is kept whatever the modality.
+POSSIBLE, HEDGED, REPORTED wins - but for a predicate that is itself the refusal ("refused",
+"rejected"): its REJECT says refused, and another modality, when one holds, is the one it has
+("Croatia is expected to refuse": planned); the attribution (who says so) is kept whatever the modality.
 """
 
 from __future__ import annotations
@@ -220,8 +222,10 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(HEDGED)
             elif lemma in ATTEMPT_VERBS or lemma in LIKELY_WORDS:
                 found.add(POSSIBLE)
+    own_refusal = False  # the predicate is the refusal itself ("Croatia is expected to refuse")
     if pred.lemma_.lower() in REFUSE_VERBS and pred.pos_ == "VERB" and (
             pred.lemma_.lower() != "decline" or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in pred.children)):
+        own_refusal = REFUSED not in found
         found.add(REFUSED)  # "declined to comment", "declined the offer"; a figure that declined fell
     if pred.lemma_.lower() in ("expect", "schedule") and pred.pos_ == "VERB" and any(
             c.dep_ == "auxpass" for c in pred.children) and any(c.dep_ == "xcomp" for c in pred.children):
@@ -296,6 +300,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 attribution = tok.doc[left : pobj[0].i + 1].text
     if DENIED in found:
         return NEGATED, attribution  # a denial negates whatever else the clause says
+    if own_refusal and len(found) > 1:
+        found.discard(REFUSED)  # a refusal expected, reported or denied is held as that: its type says refused
     for value in (REFUSED, NEGATED, PLANNED, POSSIBLE, HEDGED, REPORTED):
         if value in found:
             return value, attribution

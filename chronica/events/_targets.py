@@ -21,9 +21,14 @@
    before) - not to the doer's own country (step 4 would make it "domestic").
 7. **The other side of an envoy** (``envoy_state``): an envoy expelled or recalled with no state
    of his named is the other state's, by the same reading of the document's two main states.
+8. **The other side of relations cut** (``relations_partner``): PLOVER's SANCTION "Requires
+   recipient: Yes" - relations are reduced with someone. Relations broken off, cut or withdrawn
+   from with no one named ("Afghanistan broke off diplomatic relations", "Dakar cut off relations",
+   "the delegation withdrew from the talks") are the doer's with the other of the document's two
+   main states, by the same reading as step 6.
 
 Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
-:func:`border_neighbour`, :func:`envoy_state`, :func:`names_a_deal`.
+:func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`.
 """
 
 from __future__ import annotations
@@ -340,6 +345,23 @@ def envoy_state(preds: list[Token], pattern, found: list[tuple[Mention, str, Tok
                     actor_id=other, kind="state", country=other, members=(),
                     name=(knowledge_base().get(other).name if knowledge_base().get(other) else m.name))
     return [f for f in found if f[1] != TARGET] + [(envoy, TARGET, tok)]
+
+
+def relations_partner(pred: Token, found: list, index: MentionIndex) -> Mention | None:
+    """The state relations are cut with when none is named (step 8 of the module): the other of
+    the document's two main states when the doer is one of them and it is the other state named
+    last (in the act's sentence or the two before), else None. ``found`` holds the candidate's
+    ``(mention, role, token)`` arguments. Only an act on something - relations, ties, talks (an
+    object, or what it withdraws from): a state that "split" cuts no one's relations."""
+    if any(r == TARGET for _, r, _ in found) or not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in pred.children):
+        return None
+    sources = [m for m, r, _ in found if r == SOURCE]
+    if not sources or any(m.kind in NON_STATE_DOERS and not m.country for m in sources):
+        return None
+    other = pair_other(pred, {state_for(m.actor_id, None) or m.country for m in sources} - {None}, index)
+    return next((m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == other),
+                None) if other is not None else None
 
 
 def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:

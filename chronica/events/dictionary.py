@@ -11,6 +11,9 @@ The extractor uses it beside the ontology's own triggers (which win where both m
 - :meth:`VerbDictionary.patterns` - one :class:`~chronica.events.ontology.Pattern` per verb
   (a phrase verb such as "wage war" or "gun down" has its words), coded with the verb's CAMEO
   code, in the form its PLOVER type names (``form`` of the type in the ontology);
+- :meth:`VerbDictionary.refine_negated` - the coding a negated verb takes: the dictionary's
+  patterns with a negation before the verb ("NOT * [120]" of ACCEPT, "WOULD NOT * &MILITARY
+  [1246]" of WITHDRAW; converted into each block's ``negated`` list);
 - :meth:`VerbDictionary.refine` - the coding a verb takes in its clause: the longest block
   pattern whose words all follow the verb in its subtree (in order; a word matches a token that
   begins with it, a word written with a final ``_`` in the dictionary only itself), else the
@@ -49,6 +52,11 @@ NO_OWN_CODE = "-"
 PREPOSITION_SETS = "PREPOSIT"
 #: how far after the verb a pattern's words may sit (tokens): a clause, not the sentence
 PATTERN_WINDOW = 12
+#: a negated pattern's auxiliaries (``refine_negated``): contracted forms as the pattern writes them
+AUXILIARY_FORMS = {"wo": "will", "'ll": "will", "ca": "can", "'d": "would", "do": "does"}
+#: the dictionary's synonym set of auxiliaries before a negated verb (&AUXVERB2: will, is to, would)
+AUXVERB_SET = "&AUXVERB2"
+AUXVERB_WORDS = frozenset({"will", "would"})
 #: entity labels of a time expression: its words fill no slot of a phrase pattern
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
@@ -226,6 +234,14 @@ class VerbDictionary:
                 patterns.append(VerbPattern(groups, p["cameo"], self.codes.get(p["cameo"]) if p["cameo"] else None))
             patterns.sort(key=lambda p: -p.size)
             self.blocks[name] = patterns
+        #: block -> its negated patterns (the words before the verb, the pattern), the longest first
+        self.negated: dict[str, list[tuple[tuple[str, ...], VerbPattern]]] = {}
+        for name, block in data["blocks"].items():
+            negs = [(tuple(p["before"]), VerbPattern(
+                tuple(synsets[g[1:]] if g.startswith("&") else (tuple(g.split()),) for g in p["after"]),
+                p["cameo"], self.codes.get(p["cameo"]) if p["cameo"] else None)) for p in block.get("negated", [])]
+            if negs:
+                self.negated[name] = sorted(negs, key=lambda bp: -(bp[1].size + len(bp[0])))
         # blocks of statements and appeals (CAMEO 01, 02: dropped by PLOVER) are left out whole:
         # their patterns code what was said ("announced it would establish relations"), which
         # the extractor finds on the said verb itself
@@ -311,6 +327,36 @@ class VerbDictionary:
         if coding is None:
             return None
         return Refined(replace(pattern, coding=coding, form=self.form_of(coding)), ())
+
+    def refine_negated(self, verb: Token) -> Coding | None:
+        """The coding the dictionary gives ``verb`` negated ("NOT * [120]" of ACCEPT: "never
+        accepted the line" rejects it; "WOULD NOT * &MILITARY [1246]" of WITHDRAW), or None when
+        no negated pattern of its block matches or the one that does is a null pattern.
+
+        A pattern's words before the verb must all be there: its negation ("not", "n't",
+        "never") on the verb, its auxiliaries among the verb's (``&AUXVERB2``: will or would);
+        its words after the verb are matched as :meth:`refine` matches them."""
+        entry = self.verbs.get(verb.lemma_.lower())
+        if entry is None or entry[0] not in self.negated:
+            return None
+        said = set()
+        for c in verb.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
+                said.add("never" if low == "never" else "not")
+            elif c.dep_ in ("aux", "auxpass"):
+                said.add(AUXILIARY_FORMS.get(low, low))
+        if not said & {"not", "never"}:
+            return None
+        after = [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.ent_type_ not in DATE_LABELS]
+        lowers = [t.lower_ for t in after]
+        for before, vp in self.negated[entry[0]]:
+            if not all(AUXILIARY_FORMS.get(w, w) in said or (w == AUXVERB_SET and said & AUXVERB_WORDS)
+                       for w in before):
+                continue
+            if self._matches(vp, after, lowers) is not None:
+                return vp.coding
+        return None
 
     def _candidates(self, block: str | None, words: tuple[frozenset[str], frozenset[str]]) -> list[VerbPattern]:
         """The block's patterns that may match a clause of ``words`` (:func:`clause_words`), in

@@ -32,6 +32,7 @@ Rules over spaCy's dependency parse, no model of their own:
 from __future__ import annotations
 
 import bisect
+import re
 
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable
@@ -47,7 +48,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -125,14 +126,15 @@ from chronica.events._modality import (
     OFFER_VERBS, REFUSE_VERBS, SAY_VERBS, as_intended, misattached_conj, modality, ranked_copula, stance_contents,
 )
 from chronica.events.model import (
-    ASSERTED, HEDGED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, MODALITIES, NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention,
+    Participant,
 )
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
-from chronica.events.ontology import Coding, Ontology, Pattern, coding_of, load_ontology
+from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import doc_text, sentence_spans
 
 _ONTOLOGY = load_ontology()
@@ -509,6 +511,75 @@ def _passive_foundings(sent: Span, onto: Ontology, index: MentionIndex) -> list[
     return out
 
 
+#: words that make a negation a delay: "did not ratify the convention until May 1989" was done then
+UNTIL_WORDS = frozenset({"until", "till", "before"})
+
+
+def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding | None:
+    """The REJECT coding of a negated act that is a refusal, else None.
+
+    PLOVER codebook (``PLOVER_MANUAL.tex``), REJECT: "All rejections and refusals"; its auxiliary
+    modes: "negation: 'Thus far, fighting has not re-emerged in the tense region.' ... Negated
+    events can be excluded from the final event dataset", and where an event type is another
+    type plus an auxiliary mode "the coder should always return the single event category, not a
+    category+auxiliary". Which negated acts are refusals the codebook leaves to the coder; the
+    field's verb dictionary says it verb by verb: PETRARCH2's negated patterns coded CAMEO 12
+    (REJECT) - "NOT * [120]" and "NEVER * [120]" of ACCEPT and AGREE, "NOT * &TREATY [120]" of
+    SIGN, "NOT * [120]" of ALLOW (ratify, approve), "NOT * [125]" of ATTEND, "WOULD NOT *
+    &MILITARY [1246]" of WITHDRAW (:meth:`VerbDictionary.refine_negated`). Elsewhere the negation
+    stays the event's auxiliary mode: "has not endorsed the proposal" is SUPPORT, negated (its
+    "NOT * [110]" is a disapproval, no refusal), "did not recognise the regime" SUPPORT, negated
+    (no negated pattern of RECOGNISE but "WILL NOT * +"), "did not open fire" ASSAULT, negated.
+
+    Only cooperation is refused (REJECT's modes: assist, change, yield, meet): a negated hostile
+    act stays negated ("NOT * [120]" of DESTROY). Not when several parties fail to agree between
+    them ("the two sides never agreed on the boundary": no one refused the other), nor a delay
+    ("did not ratify it until 1989"). The negation is the act's own verb's: on a verb governing
+    it, it is that verb's ("did not want to go to war" is no refusal of anything). A dated happening of no
+    type (OTHER) is a refusal when its own verb's negated pattern says so ("Ethiopia did not
+    attend the final session": "NOT * [125]" of ATTEND, REJECT meet)."""
+    other = event.type == OTHER_TYPE  # "Ethiopia did not attend the session"
+    if event.modality != NEGATED or not (other or (
+            event.intensity > 0 and event.type in onto.types and onto.types[event.type].family == "plover")):
+        return None
+    verb = pred
+    if verb.pos_ != "VERB" or not _negation_on(verb) or any(
+            c.lower_ in UNTIL_WORDS for c in verb.children if c.dep_ in ("prep", "mark", "advcl")):
+        return None
+    if len({p.actor_id or p.name for p in event.actors(SOURCE)}) > 1:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "he was not authorised to comment": no one named refused him ("was never accepted by Kabul" is Kabul's)
+    coding = VERBS.refine_negated(verb)
+    return coding if coding is not None and coding.type == "REJECT" else None
+
+
+#: the future tense (``_told_in_future``): its auxiliaries, and the verbs that schedule what they
+#: govern ("is expected to sign", "is scheduled to visit", "is due to meet", "is set to open")
+FUTURE_TENSE = frozenset({"will", "'ll", "wo"})  # "shall" is an obligation ("forces shall withdraw")
+SCHEDULING_VERBS = frozenset({"expect", "schedule", "due", "set"})
+
+
+def _told_in_future(pred: Token) -> bool:
+    """The act is told in the future tense, the auxiliary mode PLOVER reduces a cooperative act
+    with: "will visit", "are expected to sign" - on the predicate or a verb governing it through
+    ``xcomp``; not a conditional ("would sign": possible), a plan or a wish ("plans to visit")."""
+    cur = pred
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_TENSE for c in cur.children):
+            return True
+        if cur is not pred and cur.lemma_.lower() in SCHEDULING_VERBS:
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
+def _negation_on(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
 def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> EventMention:
     """An event told as a stance is coded as the stance, as PLOVER does.
 
@@ -519,9 +590,13 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
        retreat or concession offered stays itself (PLOVER: they do not reduce to AGREE).
     3. A refusal: an act an actor refuses or declines to do is a REJECT of that actor, its mode
        by the refused type ("Serbia refused to meet Kosovo's premier": REJECT meet, CAMEO 125);
-       the modality stays ``refused``, as for a plain "X refused".
+       the modality stays ``refused``, as for a plain "X refused". So is a negated act the verb
+       dictionary codes as a refusal (``_negated_refusal``: "Kabul never accepted the line").
     4. A threat: a hostile act the warner says it will or would do is a THREATEN of the warner,
        its mode by the act ("Iran warned that it would attack Israeli ships": violence, 138).
+    5. The future: cooperation told in the future tense is an AGREE, a retreat a CONCEDE, as
+       PLOVER reduces them (``_told_in_future``: "Chile's president will travel to Lima for a
+       state visit", "France will withdraw its troops"); the modality stays planned.
     """
     if pred.pos_ == "VERB" and pred.lemma_.lower() in OFFER_VERBS and event.modality == ASSERTED \
             and event.type in onto.types and onto.types[event.type].intended is not None:
@@ -530,7 +605,11 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
         as_intended(event, onto)
         event.context = []
         return event
-    if event.modality == REFUSED and event.type != "REJECT" and onto.types[event.type].family == "plover":
+    refusal = _negated_refusal(event, pred, onto)
+    if refusal is not None:
+        event.modality = REFUSED  # "Kabul never accepted the line": a refusal, coded as one below
+    if event.modality == REFUSED and event.type != "REJECT" and (
+            refusal is not None or onto.types[event.type].family == "plover"):
         mode = STANCE_MODES.get(event.type)
         refuser = next((index.at(c) for c in pred.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None) \
             if pred.dep_ == "xcomp" else None
@@ -542,6 +621,8 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
         event.type, event.form, event.mode = "REJECT", onto.types["REJECT"].form, mode
         event.cameo, event.context = REFUSAL_CAMEO.get(mode or "", "120"), []
         event.intensity = onto.types["REJECT"].score_of(mode)
+        if refusal is not None and refusal.mode:  # the dictionary's own REJECT mode and code
+            event.mode, event.cameo, event.intensity = refusal.mode, refusal.cameo, float(refusal.score)
         return event
     modal = {c.lower_ for c in pred.children if c.dep_ == "aux"} & DEMAND_MODALS
     head = pred.head
@@ -583,6 +664,21 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
         as_intended(event, onto)
         event.context = []
         return event
+    if event.modality == PLANNED and event.type in onto.types and _told_in_future(pred):
+        told = onto.types[event.type]
+        if told.intent is not None:
+            # PLOVER, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
+            # reported in future tense are also taken to imply intentions and should be coded as
+            # AGREE" ("the two governments are expected to sign a peace accord next week")
+            event.type, event.mode, event.cameo = "AGREE", None, told.intent
+            event.intensity, event.context = float(onto.types["AGREE"].score), []
+            return event
+        if told.intended is not None:
+            # PLOVER, RETREAT: "Announcements of future retreats should be coded as CONCEDE"
+            # ("France will withdraw its troops by the end of the year")
+            as_intended(event, onto)
+            event.context = []
+            return event
     stance = head if pred.dep_ == "xcomp" else None
     if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
@@ -1637,9 +1733,30 @@ def summarise(etype: str, verb_phrase: str, sources: list[Participant], targets:
     line = f"{src or '?'} {verb_phrase}"
     if tgt:
         line += f" ({tgt})" if paren_target else f" {tgt}"
-    if modality_value != ASSERTED and etype != "REJECT":
-        line += f" [{modality_value}]"
+    if modality_value != ASSERTED:
+        line += f" [{modality_value}]"  # a refusal told by its own verb loses it in ``summary_modality``
     return line
+
+
+#: the tag a summary line ends with when its event is not asserted: "[negated]", "[planned]" ...
+MODALITY_TAG = re.compile(r" \[(?:" + "|".join(m for m in MODALITIES if m != ASSERTED) + r")\]")
+
+
+def summary_modality(event: EventMention, doc: Doc) -> str:
+    """The event's summary saying how the text holds it, whatever wrote the line (``summarise``,
+    a happening's or an accord's summary, a stance's rewording) and whatever changed the modality
+    since: every modality but asserted is tagged once, at the end ("Slovakia breaches European
+    Union [negated]", "Croatia ratifies treaty [planned]"). A refusal told by its own verb says so
+    itself ("Serbia refuses", "Algeria rejects the accords": REJECT, refused, no tag); a refusal of
+    another act keeps its tag ("Cuba accepts aid [refused]")."""
+    line = MODALITY_TAG.sub("", event.summary)
+    if event.modality == ASSERTED:
+        return line
+    if event.modality == REFUSED and event.type == "REJECT":
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        if span is not None and any(t.lemma_.lower() in REFUSE_VERBS for t in span):
+            return line
+    return f"{line} [{event.modality}]"
 
 
 def _sentences(doc: Doc) -> list[tuple[int, Span, int, int]]:
@@ -1766,6 +1883,8 @@ def extract_events(
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
+    for e in events:
+        e.summary = summary_modality(e, doc)
     return events
 
 
@@ -2494,6 +2613,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         return None  # "the deaths of 649 Argentine soldiers": a toll, told of people counted
     if etype == "COLLAPSE" and any(r == SOURCE for _, r, _ in found) and any(r == TARGET for _, r, _ in found):
         etype, verb_phrase = "COERCE", "breaks up"  # "Yukos is being broken up by the authorities"
+    if etype == "REDUCE" and anchor.pos_ == "VERB":
+        partner = relations_partner(anchor, found, index)
+        if partner is not None:  # "Afghanistan broke off diplomatic relations": with the other of the pair
+            found = found + [(partner, TARGET, anchor)]
+            confidence = min(confidence, 0.8)
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone,
                      dated_accord=accord or dated_noun)
     if not judge(cand):
