@@ -297,3 +297,19 @@ def test_period_alias_makes_russia_the_soviet_union_in_its_lifetime(kb):
     assert kb.as_of("RUS/military", "Russian troops", "1950") == "SUN/military"
     assert kb.as_of("RUS", "Russian Federation", "1950") is None
     assert kb.as_of("RUS", "Russia", None) is None
+
+
+@pytest.mark.parametrize("name, date, state", [
+    ("Julius Nyerere", "1978-11-02", "TZA"),   # president
+    ("Julius Nyerere", "1990", None),          # after his term
+    ("Makarios", "1974-08-01", None),          # the months of the coup and after
+    ("Glafcos Clerides", "1974-08-01", "CYP"),  # acting president then
+    ("Mobutu", "1968", "COD"),
+    ("Mobutu", "1985", "ZAR"),                # the state renamed under him
+    ("Adam Malik", "1970", "IDN"),             # a foreign minister acts for his state
+    ("Olafur Johannesson", "1972", "ISL"),    # a Phoenix person with the KB's own term
+])
+def test_more_leaders_act_for_their_state_by_date(kb, name, date, state):
+    found = [a for a in kb.lookup(name) if a.kind == "person"]
+    assert found, name
+    assert kb.state_for(found[0].id, date) == state

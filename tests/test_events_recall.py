@@ -186,7 +186,7 @@ def test_recall_passive_generic_dictionary_verb_makes_no_event(full, text):
 # a surname the recogniser took for a place is the person named before
 @pytest.mark.parametrize("text, surname, person", [
     (("The country elected the dissident Zviad Gamsakhurdia as president in 1991. In 1992, Gamsakhurdia was "
-     "forced into exile."), "Gamsakhurdia", "phx:zviad_gamsakhurdia"),
+     "forced into exile."), "Gamsakhurdia", "zviad_gamsakhurdia"),
     ("Nelson Mandela left prison in 1990. In 1994 Mandela was sworn in as president.", "Mandela", "nelson_mandela"),
     ("President Mohammed Morsi won in 2012. In July 2013 Morsi was ousted by the army.", "Morsi", "mohamed_morsi"),
 ])
