@@ -644,11 +644,14 @@ def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
 
 
 def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
-                      filed: list[tuple[int, int]], only: set[int] | None = None) -> list[Trigger]:
+                      filed: list[tuple[int, int]], only: set[int] | None = None,
+                      acts: frozenset[int] = frozenset()) -> list[Trigger]:
     """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
     calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
     400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
-    say is no happening of its own (its content is); nor are copulas and auxiliaries."""
+    say is no happening of its own (its content is); nor are copulas and auxiliaries. ``acts``:
+    verbs of an act (a trigger the checks turned down) whose dated agentless passive is the
+    happening of the thing acted on (``_acted_on_passive``)."""
     taken = {t.i for trig in triggers for t in trig.tokens} | {
         trig.carrier.i for trig in triggers if trig.carrier is not None}
     out: list[Trigger] = []
@@ -691,7 +694,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
         elif mention is None or not mention.named:
-            if mention is not None or subject is None or subject.i in taken or not _occurrence(verb, subject, sent):
+            if mention is not None or subject is None or subject.i in taken or not (
+                    _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
             source = OCCURRENCE  # "the third filling was completed in August 2022": no doer, the happening
         out.append(Trigger(verb, [verb], Pattern(
@@ -782,6 +786,25 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return not passive and any(o.lemma_.lower() in told for o in objects)
+
+
+def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
+    """Rule ``dated_act_passive_is_happening``: a verb of an act (an ontology or dictionary trigger
+    the checks turned down: no doer named, or a code the dictionary files only under a category's
+    generic one) told in the passive with no agent, its patient a common noun, and a calendar date
+    on the verb itself (the caller has checked that) tells what was done to that thing and when,
+    though not by whom: "the ratifications were exchanged in Montevideo on 4 October 1828", "the
+    first constitution was sworn on 18 July 1830", "the bridge was opened on 16 September 1976".
+    Kept as a happening (OTHER, the verb's phrase), no PLOVER type claimed: the act's type would
+    need its doer and recipient. Not a figure or a pronoun ("three were executed", "it was agreed"),
+    not negated or with no thing ("no agreement was signed")."""
+    if subject.dep_ != "nsubjpass" or subject.head.i != verb.i or subject.pos_ != "NOUN" \
+            or not (sent.start <= subject.i < sent.end):
+        return False
+    if any(c.dep_ in ("agent", "neg") for c in verb.children) or subject.lemma_.lower() in STATISTIC_NOUNS \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return False
+    return subject.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
 
 
 def _occurrence_summary(trig: Trigger) -> str:
@@ -1748,7 +1771,7 @@ def extract_events(
             # federation came into force on 15 September 1952": ``_occurrence``) or, told in the
             # active, as its doer's dated happening ("Iceland passed a law in 1948")
             again = [t for t in _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
-                                                  only=failed | dropped | occurred)
+                                                  only=failed | dropped | occurred, acts=frozenset(failed | dropped))
                      if t.anchor.i in failed or t.pattern.source == OCCURRENCE
                      or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
