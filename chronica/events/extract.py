@@ -200,6 +200,9 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
 }
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
+#: the source of the pattern a dated agentless passive of an act is coded by (``_acted_on_passive``):
+#: an occurrence of the thing acted on, recorded under its own rule
+ACTED_ON = "acted_on"
 #: the value of :data:`OCCURRENCE_VERBS` for a verb of beginning: it tells the occurrence only of
 #: a subject that names an act of the ontology or an accord (``_happening_nouns``), not of any
 #: thing that begins ("the season began in March", "the school year started in 2019")
@@ -697,7 +700,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             if mention is not None or subject is None or subject.i in taken or not (
                     _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
-            source = OCCURRENCE  # "the third filling was completed in August 2022": no doer, the happening
+            # "the third filling was completed in August 2022": no doer, the happening
+            source = OCCURRENCE if _occurrence(verb, subject, sent) else ACTED_ON
         out.append(Trigger(verb, [verb], Pattern(
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
@@ -791,16 +795,22 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
 def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
     """Rule ``dated_act_passive_is_happening``: a verb of an act (an ontology or dictionary trigger
     the checks turned down: no doer named, or a code the dictionary files only under a category's
-    generic one) told in the passive with no agent, its patient a common noun, and a calendar date
+    generic one) told in the passive with no agent, its patient a common noun ("the last of the
+    ports": the things it picks out), and a calendar date
     on the verb itself (the caller has checked that) tells what was done to that thing and when,
     though not by whom: "the ratifications were exchanged in Montevideo on 4 October 1828", "the
     first constitution was sworn on 18 July 1830", "the bridge was opened on 16 September 1976".
     Kept as a happening (OTHER, the verb's phrase), no PLOVER type claimed: the act's type would
     need its doer and recipient. Not a figure or a pronoun ("three were executed", "it was agreed"),
     not negated or with no thing ("no agreement was signed")."""
-    if subject.dep_ != "nsubjpass" or subject.head.i != verb.i or subject.pos_ != "NOUN" \
-            or not (sent.start <= subject.i < sent.end):
+    if subject.dep_ != "nsubjpass" or subject.head.i != verb.i or not (sent.start <= subject.i < sent.end):
         return False
+    if subject.pos_ == "ADJ":
+        # "the last of the ports was handed over in October 1938": the things it picks out
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), subject)
+    if subject.pos_ != "NOUN":
+        return False  # a name is the actors' business ("the consul was expelled": ``_dated_passive``)
     if any(c.dep_ in ("agent", "neg") for c in verb.children) or subject.lemma_.lower() in STATISTIC_NOUNS \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return False
@@ -813,7 +823,10 @@ def _occurrence_summary(trig: Trigger) -> str:
     verb = trig.anchor
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
+    if subject.pos_ == "ADJ":  # "last of the ports was handed over"
+        words += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if not t.is_punct]
     words += [t for t in verb.children if t.dep_ in ("auxpass", "aux") and t.i < verb.i] + [verb]
+    words += [t for t in verb.children if t.dep_ == "prt"]
     for child in verb.children:
         if child.i > verb.i and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "into")):
             words += [t for t in child.subtree if not t.is_punct]
@@ -1772,7 +1785,7 @@ def extract_events(
             # active, as its doer's dated happening ("Iceland passed a law in 1948")
             again = [t for t in _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
                                                   only=failed | dropped | occurred, acts=frozenset(failed | dropped))
-                     if t.anchor.i in failed or t.pattern.source == OCCURRENCE
+                     if t.anchor.i in failed or t.pattern.source in (OCCURRENCE, ACTED_ON)
                      or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
                 _verb_roles(trig, onto, filed)
@@ -2410,7 +2423,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         # "the crossings on the border between Ethiopia and Eritrea were opened": the states
         # whose thing was acted on are its recipients
         found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
-    occurs = pattern.source == OCCURRENCE  # a happening's own noun took place (``_occurrence``)
+    occurs = pattern.source in (OCCURRENCE, ACTED_ON)  # a happening's own noun took place (``_occurrence``),
+    # or a thing was acted on (``_acted_on_passive``)
     placed = doerless and _doerless_happening(trig, onto)
     dated_noun = doerless and not (placed or accord or undone or occurs) and _dated_happening_noun(trig, ctx)
     if doerless and not (placed or accord or undone or occurs or dated_noun):
@@ -2578,6 +2592,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         intensity=float(coding.score),
         form=etype,
         checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_dated_passive.__name__] if undone
+                                   else [_acted_on_passive.__name__] if pattern.source == ACTED_ON
                                    else [_occurrence.__name__] if occurs
                                    else [_dated_happening_noun.__name__] if dated_noun
                                    else [_doerless_happening.__name__] if doerless else []),
