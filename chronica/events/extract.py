@@ -681,6 +681,10 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if lemma in SAY_VERBS or (lemma in OTHER_EXCLUDED and not begun) or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            # "the Security Council, which debated it on 8 July 2021": the relative stands for the
+            # noun its clause qualifies, as it does for a trigger's roles
+            subject = cleft_focus(verb, subject) or verb.head
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _shared_subject(verb, filed)  # "Chile joined the pact in 1990 and adopted the peso in 1999"
         if subject is not None and _member_of(subject)[0]:
