@@ -83,3 +83,13 @@ def test_no_dated_happening_of_a_relative_without_a_named_antecedent_or_its_own_
     from chronica.events import extract_events
     events = extract_events(full(text))
     assert not [e for e in events if e.type == "OTHER" and e.subtype in ("kill", "hear")], show(events)
+
+
+def test_the_parties_a_thing_is_between_are_told_and_its_phrase_summarises(pipeline):
+    """"the relations between X and Y were restored on <date>": the states stay on the event (as
+    OTHER's parties), the summary tells what was done to what."""
+    events = events_of(pipeline, "The relations between Chile and Bolivia were restored on 3 June 1911.")
+    told = [e for e in events if "_acted_on_passive" in e.checks]
+    assert len(told) == 1, show(events)
+    assert {p.state or p.actor_id for p in told[0].participants} == {"CHL", "BOL"}, show(events)
+    assert told[0].summary == "relations were restored", told[0].summary

@@ -2612,7 +2612,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         modality=mod_value,
         attribution=attribution,
         summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
-        or (_occurrence_summary(trig) if occurs and not participants else None)
+        or (_occurrence_summary(trig) if occurs and (not participants or pattern.source == ACTED_ON) else None)
         or _doerless_summary(trig, participants, placeless=dated_noun)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
