@@ -46,6 +46,7 @@ def test_a_dated_agentless_passive_of_an_act_is_the_happening_of_its_thing(pipel
     "Three were executed in December 1937.",                                # a figure, no thing acted on
     "It was exchanged on 3 June 1911.",                                     # a pronoun names no thing
     "The new charter was sworn by the assembly on 2 May 1844.",             # its doer is told: not this rule's
+    "The consul, Maria Lopez, was heard criticising the plan in May 1990.",  # the complement is the happening
 ])
 def test_no_happening_of_a_thing_without_its_noun_date_or_with_its_doer(pipeline, text):
     events = events_of(pipeline, text)

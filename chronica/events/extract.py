@@ -815,6 +815,12 @@ def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), subject)
     if subject.pos_ != "NOUN":
         return False  # a name is the actors' business ("the consul was expelled": ``_dated_passive``)
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+        return False  # two subjects for one verb is a misparse: which thing was acted on is unknown
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+        return False  # "the arbitrator, X, was heard discussing ...": the complement is the
+        # happening, and a person's is the actors' business
     if any(c.dep_ in ("agent", "neg") for c in verb.children) or subject.lemma_.lower() in STATISTIC_NOUNS \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return False
