@@ -94,3 +94,10 @@ def test_the_parties_a_thing_is_between_are_told_and_its_phrase_summarises(pipel
     assert len(told) == 1, show(events)
     assert {p.state or p.actor_id for p in told[0].participants} == {"CHL", "BOL"}, show(events)
     assert told[0].summary == "relations were restored", told[0].summary
+
+
+def test_an_occurrence_told_in_a_relative_clause_is_summarised_by_its_noun(pipeline):
+    """"the change which took place in Ruritania on 3 May 1990": the change took place, not "which"."""
+    events = events_of(pipeline, "After the change which took place in Ruritania on 3 May 1990, the border reopened.")
+    told = [e for e in events if "_occurrence" in e.checks]
+    assert len(told) == 1 and told[0].summary == "change took place", show(events)

@@ -832,6 +832,8 @@ def _occurrence_summary(trig: Trigger) -> str:
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "the change which took place": the change
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
     if subject.pos_ == "ADJ":  # "last of the ports was handed over"
         words += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if not t.is_punct]
