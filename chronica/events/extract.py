@@ -681,10 +681,6 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if lemma in SAY_VERBS or (lemma in OTHER_EXCLUDED and not begun) or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
-        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            # "the Security Council, which debated it on 8 July 2021": the relative stands for the
-            # noun its clause qualifies, as it does for a trigger's roles
-            subject = cleft_focus(verb, subject) or verb.head
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _shared_subject(verb, filed)  # "Chile joined the pact in 1990 and adopted the peso in 1999"
         if subject is not None and _member_of(subject)[0]:
@@ -832,8 +828,6 @@ def _occurrence_summary(trig: Trigger) -> str:
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head  # "the change which took place": the change
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
     if subject.pos_ == "ADJ":  # "last of the ports was handed over"
         words += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if not t.is_punct]
