@@ -202,6 +202,9 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
 }
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
+#: the source of the pattern a dated agentless passive of an act is coded by (``_acted_on_passive``):
+#: an occurrence of the thing acted on, recorded under its own rule
+ACTED_ON = "acted_on"
 #: the value of :data:`OCCURRENCE_VERBS` for a verb of beginning: it tells the occurrence only of
 #: a subject that names an act of the ontology or an accord (``_happening_nouns``), not of any
 #: thing that begins ("the season began in March", "the school year started in 2019")
@@ -740,11 +743,14 @@ def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
 
 
 def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], index: MentionIndex,
-                      filed: list[tuple[int, int]], only: set[int] | None = None) -> list[Trigger]:
+                      filed: list[tuple[int, int]], only: set[int] | None = None,
+                      acts: frozenset[int] = frozenset()) -> list[Trigger]:
     """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
     calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
     400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
-    say is no happening of its own (its content is); nor are copulas and auxiliaries."""
+    say is no happening of its own (its content is); nor are copulas and auxiliaries. ``acts``:
+    verbs of an act (a trigger the checks turned down) whose dated agentless passive is the
+    happening of the thing acted on (``_acted_on_passive``)."""
     taken = {t.i for trig in triggers for t in trig.tokens} | {
         trig.carrier.i for trig in triggers if trig.carrier is not None}
     out: list[Trigger] = []
@@ -787,9 +793,11 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
         elif mention is None or not mention.named:
-            if mention is not None or subject is None or subject.i in taken or not _occurrence(verb, subject, sent):
+            if mention is not None or subject is None or subject.i in taken or not (
+                    _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
-            source = OCCURRENCE  # "the third filling was completed in August 2022": no doer, the happening
+            # "the third filling was completed in August 2022": no doer, the happening
+            source = OCCURRENCE if _occurrence(verb, subject, sent) else ACTED_ON
         out.append(Trigger(verb, [verb], Pattern(
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
@@ -889,13 +897,47 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     return not passive and any(o.lemma_.lower() in told for o in objects)
 
 
+def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
+    """Rule ``dated_act_passive_is_happening``: a verb of an act (an ontology or dictionary trigger
+    the checks turned down: no doer named, or a code the dictionary files only under a category's
+    generic one) told in the passive with no agent, its patient a common noun ("the last of the
+    ports": the things it picks out), and a calendar date
+    on the verb itself (the caller has checked that) tells what was done to that thing and when,
+    though not by whom: "the ratifications were exchanged in Montevideo on 4 October 1828", "the
+    first constitution was sworn on 18 July 1830", "the bridge was opened on 16 September 1976".
+    Kept as a happening (OTHER, the verb's phrase), no PLOVER type claimed: the act's type would
+    need its doer and recipient. Not a figure or a pronoun ("three were executed", "it was agreed"),
+    not negated or with no thing ("no agreement was signed")."""
+    if subject.dep_ != "nsubjpass" or subject.head.i != verb.i or not (sent.start <= subject.i < sent.end):
+        return False
+    if subject.pos_ == "ADJ":
+        # "the last of the ports was handed over in October 1938": the things it picks out
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), subject)
+    if subject.pos_ != "NOUN":
+        return False  # a name is the actors' business ("the consul was expelled": ``_dated_passive``)
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+        return False  # two subjects for one verb is a misparse: which thing was acted on is unknown
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+        return False  # "the arbitrator, X, was heard discussing ...": the complement is the
+        # happening, and a person's is the actors' business
+    if any(c.dep_ in ("agent", "neg") for c in verb.children) or subject.lemma_.lower() in STATISTIC_NOUNS \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return False
+    return subject.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
+
+
 def _occurrence_summary(trig: Trigger) -> str:
     """"third filling was completed", "federation came into force": the happening's noun with its
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
+    if subject.pos_ == "ADJ":  # "last of the ports was handed over"
+        words += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if not t.is_punct]
     words += [t for t in verb.children if t.dep_ in ("auxpass", "aux") and t.i < verb.i] + [verb]
+    words += [t for t in verb.children if t.dep_ == "prt"]
     for child in verb.children:
         if child.i > verb.i and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "into")):
             words += [t for t in child.subtree if not t.is_punct]
@@ -1874,8 +1916,8 @@ def extract_events(
             # federation came into force on 15 September 1952": ``_occurrence``) or, told in the
             # active, as its doer's dated happening ("Iceland passed a law in 1948")
             again = [t for t in _dated_predicates(sent, sent_refs, [t for t, e in coded if e is not None], index, filed,
-                                                  only=failed | dropped | occurred)
-                     if t.anchor.i in failed or t.pattern.source == OCCURRENCE
+                                                  only=failed | dropped | occurred, acts=frozenset(failed | dropped))
+                     if t.anchor.i in failed or t.pattern.source in (OCCURRENCE, ACTED_ON)
                      or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
                 _verb_roles(trig, onto, filed)
@@ -2536,7 +2578,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         # "the crossings on the border between Ethiopia and Eritrea were opened": the states
         # whose thing was acted on are its recipients
         found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
-    occurs = pattern.source == OCCURRENCE  # a happening's own noun took place (``_occurrence``)
+    occurs = pattern.source in (OCCURRENCE, ACTED_ON)  # a happening's own noun took place (``_occurrence``),
+    # or a thing was acted on (``_acted_on_passive``)
     placed = doerless and _doerless_happening(trig, onto)
     dated_noun = doerless and not (placed or accord or undone or occurs) and _dated_happening_noun(trig, ctx)
     if doerless and not (placed or accord or undone or occurs or dated_noun):
@@ -2709,6 +2752,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         intensity=float(coding.score),
         form=etype,
         checks=list(cand.fired) + ([dated_accord.__name__] if accord else [_dated_passive.__name__] if undone
+                                   else [_acted_on_passive.__name__] if pattern.source == ACTED_ON
                                    else [_occurrence.__name__] if occurs
                                    else [_dated_happening_noun.__name__] if dated_noun
                                    else [_doerless_happening.__name__] if doerless else []),
@@ -2724,7 +2768,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         modality=mod_value,
         attribution=attribution,
         summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
-        or (_occurrence_summary(trig) if occurs and not participants else None)
+        or (_occurrence_summary(trig) if occurs and (not participants or pattern.source == ACTED_ON) else None)
         or _doerless_summary(trig, participants, placeless=dated_noun)
         or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
