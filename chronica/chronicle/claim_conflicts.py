@@ -679,6 +679,34 @@ def _alike_happenings(a: SentenceClaim, b: SentenceClaim, ea: str, eb: str, ctx:
     return ctx.similarity(a, b) >= SIM_SAME_THING
 
 
+def same_named_worded(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two dates, one at least known by its wording, of one named happening whatever the wording
+    of their clauses: the worded one's clause tells a named agreement, resolution or award made
+    by its verb (:func:`chronica.claims.extract.worded_happening`: "the two presidents concluded
+    the Varna accord on 14 March" / "the Varna Accord was signed on 13 March"; "the foreign
+    ministers announced the First Kelmar Award" / "the First Kelmar Award of 9 November"), both
+    name one happening (:func:`chronica.claims.rules.same_happening`, the nouns that say what it
+    is left out: :func:`_unnamed`), the dates at most :data:`MAX_WORDING_DATE_GAP_DAYS` apart,
+    no ordinal or repetition word setting the sentences apart, no source telling a like
+    happening at the other's date (:meth:`_Context.tells_both`)."""
+    if a.kind != "date" or b.kind != "date" or not (a.happening and b.happening):
+        return False
+    if not same_happening(_unnamed(a.happening), _unnamed(b.happening)) or _days_apart(a, b) > MAX_WORDING_DATE_GAP_DAYS:
+        return False
+    if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b):
+        return False
+    # a date named by its noun alone ("the X accord of 2 June") has no clause to compare
+    return not ((b.masked and ctx.tells_both(a, b)) or (a.masked and ctx.tells_both(b, a)))
+
+
+def _unnamed(key: str) -> str:
+    """A happening's key without the nouns that say what it is ("signed:accord varna": the Varna
+    Accord named with its noun, "signed:varna": the Varna accord): its class says that."""
+    cls, _, names = key.partition(":")
+    nouns = load_rules().happening_nouns.get(cls, frozenset())
+    return f"{cls}:{' '.join(w for w in names.split() if w not in nouns)}"
+
+
 def _one_type(a: str, b: str) -> bool:
     """One type of happening: both uncoded, or coded alike (:func:`type_compatible`)."""
     return a == b or (UNCODED_TYPE not in (a, b) and type_compatible(a, b))
@@ -695,12 +723,16 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
                anchored: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool] | None = None):
     """``test``, or the values' clauses worded alike (:func:`same_wording`); a claim known only by
     its wording (``by_wording``) is compared by its wording alone, or by what ``anchored`` ties
-    it to (a worded date by the happening it dates: :func:`same_dated_happening`)."""
+    it to (a worded date by the happening it dates: :func:`same_dated_happening`), or by the named
+    happening its clause tells (:func:`same_named_worded`). Two dates of named happenings are
+    compared by the names alone (``test``)."""
     def same(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         if anchored is not None and anchored(a, b, ctx):
             return True
         if a.by_wording or b.by_wording:
-            return same_wording(a, b, ctx)
+            return same_wording(a, b, ctx) or same_named_worded(a, b, ctx)
+        if a.kind == "date" and a.happening and b.happening:
+            return test(a, b, ctx)  # two named happenings: the names decide (the clauses are for worded dates)
         return test(a, b, ctx) or same_wording(a, b, ctx)
     same.__name__ = test.__name__
     same.__doc__ = test.__doc__
@@ -824,7 +856,7 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
 #: the keys of a claim known only by its wording (``by_wording``), by kind: what its same-thing
 #: test compares besides the wording (a worded date: the happening it dates)
 WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
-    "date": _dated_event_keys, "count": _measured_event_keys, "duration": _measured_event_keys}
+    "date": _date_keys, "count": _measured_event_keys, "duration": _measured_event_keys}
 
 
 def _claim_keys(kind: str, c: SentenceClaim, ctx: "_Context") -> tuple:

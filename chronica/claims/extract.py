@@ -2266,13 +2266,61 @@ def find_happenings(s: _Sentence) -> None:
                     date=_get(t, "value"), date_end=_get(t, "value_end"), earliest=_get(t, "earliest"),
                     latest=_get(t, "latest"), date_text=_get(t, "text"), stated=True, obj=cls,
                     happening=happening.key)
-        if by_place:
-            # a name taken from the place is a weak key: the claim keeps its wording too, so that a
-            # source telling the signing in other words ("a new treaty in 2000") still compares
-            span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
-            toks = list(span) if span is not None else []
-            if toks:
-                c.masked, c.predicate = masked_clause(s, toks, verb), clause_predicate(s, toks, verb)
+        # the claim keeps its wording too, so that a source telling the happening in other words
+        # ("the Protocol was signed on 18 July" / "18 June: the Protocol of X signed"; "a new
+        # treaty in 2000" beside a name taken from the place, a weak key) still compares
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        toks = list(span) if span is not None else []
+        if toks:
+            c.masked, c.predicate = masked_clause(s, toks, verb), clause_predicate(s, toks, verb)
+
+
+#: how a clause tells the happening a noun names (:func:`worded_happening`): as the object its
+#: verb makes ("the Security Council adopted Resolution 12", "the Kelmar Award was announced")
+_MADE_NOUN = frozenset({"dobj", "nsubjpass"})
+
+
+def _dates_verb(date: list[Token], verb: Token) -> bool:
+    """The written date is the verb's own: its words hang on the verb, directly or through a
+    preposition ("concluded the accord on 14 March"), not on a noun between ("after the
+    assassination of X on 16 January, his son signed the accord": the assassination's date). A
+    timeline entry's date, outside the sentence (no words), dates the entry's verb."""
+    if not date:
+        return True
+    inside = {t.i for t in date}
+    root = next((t for t in date if t.head.i not in inside or t.head.i == t.i), date[0])
+    tok = root.head
+    while tok.i != verb.i:
+        if tok.pos_ != "ADP" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def worded_happening(s: _Sentence, verb: Token) -> str | None:
+    """The once-only happening a clause known by its wording tells (its key, as
+    :attr:`Happening.key`): the one noun of ``happening_nouns`` with a name that is the object of
+    the clause's verb (:data:`_MADE_NOUN`), the verb one that makes what the noun names
+    (``making_verbs`` of the noun's class: "inked the Varna treaty", "adopted Resolution
+    12"; not "violated the Varna accord"). None when there is none or more than one, or the verb
+    is negated. A worded date then compares with another source's date of that happening
+    whatever the wording of the two clauses (the name decides, as for "the X agreement was signed
+    on ...": :func:`chronica.chronicle.claim_conflicts.same_named_worded`)."""
+    rules = s.rules
+    lemma = "-".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    keys = set()
+    for noun in verb.children:
+        if noun.dep_ not in _MADE_NOUN or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cls = rules.happening_noun_class(noun.lemma_.lower())
+        if cls is None or lemma not in rules.making_verbs.get(cls, ()):
+            continue
+        names = _name_words(noun)
+        if names:
+            keys.add(Happening(verb=noun, cls=cls, patient=noun, names=names).key)
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _place_name(verb: Token) -> frozenset[str]:
@@ -2421,7 +2469,9 @@ def find_worded_values(s: _Sentence) -> None:
     with Britain on 19 February 1976" / "on 19.01.1976 Iceland broke off relations with Great
     Britain"; "allowed 24 trawlers to fish" / "let 30 trawlers stay"). The claims the other
     finders made get their masked clause too, so that a known figure or span and a worded one
-    compare (not a happening's date: the happening decides it)."""
+    compare (a happening's date has its clause from :func:`find_happenings`). A worded date whose
+    clause tells a named agreement, resolution or award made by its verb dates that happening
+    (:func:`worded_happening`)."""
     for c in s.claims:
         if c.kind in ("count", "duration") and c.masked is None:  # a happening's date has its own test
             toks = [t for t in s.span if c.start <= t.idx < c.end]
@@ -2444,12 +2494,14 @@ def find_worded_values(s: _Sentence) -> None:
         masked = masked_clause(s, toks, anchor)
         if masked is None:
             continue
-        dated = dated_event(s, t, _clause_verb(anchor, s.span))
+        verb = _clause_verb(anchor, s.span)
+        dated = dated_event(s, t, verb)
         s.claim("date", f"when: {masked}", str(_get(t, "text")), toks or [anchor], date=value,
                 date_end=_get(t, "value_end"), earliest=_get(t, "earliest"), latest=_get(t, "latest"),
                 date_text=_get(t, "text"), stated=True, masked=masked, by_wording=True,
                 predicate=clause_predicate(s, toks, anchor),
-                event_trigger=dated.trigger_start if dated is not None else None)
+                event_trigger=dated.trigger_start if dated is not None else None,
+                happening=worded_happening(s, verb) if _dates_verb(toks, verb) else None)
     # two dates of one clause ("signed on 30 October, ... took effect on 2 November", parsed on
     # one verb): the clause does not say which happening each dates
     worded = [c for c in s.claims if c.kind == "date" and c.by_wording]

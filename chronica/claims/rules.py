@@ -115,6 +115,7 @@ class Rules:
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     happening_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> nouns dated by "of"
+    making_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> verbs that make its nouns' happening
     place_named_happenings: frozenset[str] = frozenset()  # classes an unnamed patient names by its place
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
     point_tolerance: float = 0.05  # two estimates this far apart (relative) are two figures
@@ -243,6 +244,7 @@ def load_rules(path: str | None = None) -> Rules:
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
         happening_nouns={k: lower(v) for k, v in (data.get("happening_nouns") or {}).items()},
+        making_verbs={k: lower(v) for k, v in (data.get("making_verbs") or {}).items()},
         place_named_happenings=lower(data.get("place_named_happenings", [])),
         point_qualifiers=lower(data.get("point_qualifiers", [])),
         point_tolerance=float(data.get("point_tolerance", 0.05)),
