@@ -125,7 +125,7 @@ SAYERS_OWN_DOER = [
     ("On 2 June the Ghanaian president announced that his government would recall its ambassador from Togo.",
      "2021-06-10", "SANCTION", "2021-06-02"),
     ("The Kenyan president said on Friday that his troops were leaving Somalia.", "2021-06-10", "RETREAT", "2021-06-04"),
-    ("President Museveni told parliament on 5 March 2019 that his soldiers would withdraw from Congo.",
+    ("The Ugandan defence minister told parliament on 5 March 2019 that his soldiers would withdraw from Congo.",
      "2019-04-01", "RETREAT", "2019-03-05"),
 ]
 
