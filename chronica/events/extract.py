@@ -546,7 +546,7 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
             event.intensity > 0 and event.type in onto.types and onto.types[event.type].family == "plover")):
         return None
     verb = pred
-    if verb.pos_ != "VERB" or not _negation_on(verb) or any(
+    if verb.pos_ != "VERB" or any(
             c.lower_ in UNTIL_WORDS for c in verb.children if c.dep_ in ("prep", "mark", "advcl")):
         return None
     if len({p.actor_id or p.name for p in event.actors(SOURCE)}) > 1:
@@ -554,7 +554,7 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "he was not authorised to comment": no one named refused him ("was never accepted by Kabul" is Kabul's)
-    coding = VERBS.refine_negated(verb)
+    coding = VERBS.refine_negated(verb)  # None unless the negation is on this verb itself
     return coding if coding is not None and coding.type == "REJECT" else None
 
 
@@ -577,10 +577,6 @@ def _told_in_future(pred: Token) -> bool:
         if cur.dep_ != "xcomp" or cur.head.i == cur.i:
             return False
         cur = cur.head
-
-
-def _negation_on(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
 def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> EventMention:
