@@ -57,12 +57,12 @@ def test_gold_subjects_present() -> None:
     assert SUBJECTS == ["argury", "armenia", "ausidn", "beagle", "belgua", "bgdmmr", "bolchl", "brapry", "chdsdn",
                         "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2", "coding3", "codwars", "colven",
                         "crinic", "deupol", "ecucol", "egyeth", "egyptisrael", "egysdn", "eridji", "estrus",
-                        "ethiopia", "ethsom", "fradza", "gbrirl", "grctur", "grmac", "guyven", "haidom", "honduras",
-                        "hunsvk", "indmal", "iraniraq", "iransau", "irqkwt", "isrjor", "japkor", "japrus", "jpnchn",
-                        "kensom", "laotha", "libyachad", "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam",
-                        "norrus", "nplind", "pakafg", "parbol", "perecuador", "qatbhr", "qatsau", "rwacod", "senmrt",
-                        "slocro", "srbkos", "sudssd", "syrleb", "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex",
-                        "vietcambodia"]
+                        "ethiopia", "ethsom", "finrus", "fradza", "gbresp", "gbrirl", "grctur", "grmac", "guyven",
+                        "haidom", "honduras", "hunsvk", "indmal", "iraniraq", "iransau", "irqkwt", "isrjor",
+                        "isrlbn", "japkor", "japrus", "jpnchn", "kensom", "laotha", "libyachad", "lkaind", "malbfa",
+                        "malsgp", "maresp", "moralg", "niccol", "nigcam", "norrus", "nplind", "pakafg", "parbol",
+                        "perecuador", "qatbhr", "qatsau", "rwacod", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
+                        "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex", "vietcambodia"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
