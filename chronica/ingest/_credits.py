@@ -117,6 +117,18 @@ _LOCATED = re.compile(r"^(?P<names>[^/|,•·–—]{5,80}?)\s*(?:/|,|\s[-–—
 LOCATED_WHERE_WORDS = 4
 
 
+def _acronym_among_words(name: str) -> bool:
+    """An initialism ("DFA", "UN", "BBC") beside words in lower case ("Press Briefing Room"): a
+    body's name, not a person's; a name set all in capitals ("JANE DOE") or with a regnal number
+    ("John Roe III") is a person's."""
+    words = [w.strip(".,'’") for w in name.split()]
+    caps = [w for w in words if len(w) >= 2 and w.isupper() and w.isalpha() and not _ROMAN.fullmatch(w)]
+    return bool(caps) and any(any(c.islower() for c in w) for w in words)
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
 def located_name(text: str) -> str | None:
     """The name (or names, joined by "and") of a name line with a place, desk or outlet beside it:
     the left side is names (:func:`names_in`), the right a few capitalised words, no digits; else None."""
@@ -125,6 +137,8 @@ def located_name(text: str) -> str | None:
         return None
     names = names_in(m["names"])
     where = m["where"].split()
+    if names is not None and any(_acronym_among_words(n) for n in names):
+        return None  # "DFA Press Briefing Room, Pasay City", "UN News Centre, Geneva": a body's room or desk
     if names is None or not 1 <= len(where) <= LOCATED_WHERE_WORDS or not where[0][:1].isupper():
         return None
     if not all(all(c.isalpha() or c in ".'’&-" for c in w) for w in where) or where[0].lower() in lx.STOP_WORDS:

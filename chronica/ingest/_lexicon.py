@@ -353,7 +353,7 @@ UI_MESSAGE = re.compile(
 
 #: Cookie banners.
 COOKIE = re.compile(
-    r"(?:\bwe use cookies\b|\b(?:site|website) uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
+    r"(?:\bwe use cookies\b|\b(?:site|website) uses cookies\b|\buses cookies to (?:improve|remember|personalise|personalize|measure|give|count|analy[sz]e)\b|\baccept (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
     r"|\buse of cookies\b)",
     _I,
 )
@@ -478,7 +478,12 @@ OPINION_NOTE = re.compile(
     _I,
 )
 #: a comment box's prompts: "Be the first to share a story about this topic.", "Log in to comment."
-COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post|join the (?:conversation|discussion|debate))|how to cite(?: this (?:page|article|entry))?$)", _I)
+COMMENT_PROMPT = re.compile(r"\b(?:be the first to (?:comment|share|reply|review)|(?:log|sign) ?in to (?:comment|reply|post|join the (?:conversation|discussion|debate))|how to cite(?: this (?:page|article|entry))?$)"
+                            # a thread's counter with its prompt on one line: "Comments (0) - You must be logged in to
+                            # comment.", "Comments (0) - Add your comment", "Log in or register to reply."
+                            r"|^comments?\s*\(\d+\)\s*[-–—|·:]\s*(?=.*\b(?:comment|reply|log ?in|sign ?in|logged in|register)\w*\b)"
+                            r"|\b(?:must|need to|have to) be logged in to (?:comment|reply|post)\b|\b(?:log|sign) ?in or register to (?:comment|reply|post)\b"
+                            r"|^add (?:your|a) comment(?:\s+(?:below|here))?\W*$", _I)
 
 
 # --- a press release's own furniture (the shape agencies and wire services have long fixed) ------

@@ -350,8 +350,10 @@ def byline(text: str) -> str | None:
 #: a reading-time note printed beside the date: "7 min read", "5-minute read", "Reading time: 4 minutes"
 _READING_TIME = re.compile(r"^\s*(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read"
                            r"|(?:estimated\s+)?reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?)\s*$", _I)
-#: what joins the parts of a line that prints two dates: "Published … | Updated …", "… · Updated …"
+#: what joins the parts of a line that prints two dates: "Published … | Updated …", "… · Updated …";
+#: or a date and its time of day: "June 28, 2025 — 6:42 AM GMT · Updated 2 hours ago"
 _DATE_PARTS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=(?:updated|last updated|last modified)\b)"
+                         r"|\s+[—–]\s+(?=\d{1,2}[:.]\d{2}\b)"  # "June 28, 2025 — 6:42 AM GMT": a dash before the time
                          r"|\s{2,}(?=(?:updated|last updated|last modified)\b)", _I)
 #: an update note that gives no date: "Updated 2 hours ago", "Updated 5 mins ago" (the part is dropped)
 _UPDATED_AGO = re.compile(r"^\s*(?:last\s+)?updated\s+(?:\d{1,3}|an?|one|two|three|few)\s+"
@@ -485,6 +487,8 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     line and a date line at the top of ``units``."""
     meta = TextMeta()
     live = [u for u in units if u.kind is None]
+    _mark_consent_notices(live)
+    live = [u for u in live if u.kind is None]
     if not title_known:
         _mark_section_labels(live)
         live = [u for u in live if u.kind is None]
@@ -642,6 +646,18 @@ def _lines(u: Unit) -> list[str]:
 #: what separates the items of a page's menu line, and the steps of a path ("Opinion > Letters")
 _MENU_ITEM_SEP = re.compile(r"\s*[|•·]\s*|\s{2,}")
 _PATH_STEP_SEP = re.compile(r"\s+[>›»/]\s+|\s*[›»]\s*")
+
+
+def _mark_consent_notices(live: list[Unit]) -> None:
+    """Above the first paragraph, a cookie or consent notice ("GOV.EXAMPLE uses cookies to improve
+    your browsing experience. By continuing you agree …") is the page talking: it reads as prose,
+    so unmarked it would pass for the article's first paragraph and hide the headline under it
+    (a saved press briefing, a memoir excerpt and a feature page with the notice on top)."""
+    for u in live[:MASTHEAD_REACH]:
+        if lexicon_kind(u) == "cookie":
+            u.kind = "cookie"
+        elif u.is_prose and not u.heading:
+            return
 
 
 def _mark_section_labels(live: list[Unit]) -> None:
