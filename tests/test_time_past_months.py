@@ -49,6 +49,11 @@ UNCHANGED_CASES = [
     ("Talks were expected to resume in November, diplomats said.", "2023-09-29", "November", "2023-11"),
     ("In September the army withdrew from the northern posts.", "2023-09-29", "September", "2023-09"),
     ("In July the army withdrew from the northern posts.", "2023-09-29", "July", "2023-07"),
+    # a future cue in the clause, a weekday with the day: the coming day, whatever the story's year
+    ("He joined the crew in 2015.\n\nA funeral will be held at the church on 5 December.", "2019-11-22",
+     "5 December", "2019-12-05"),
+    ("He joined the crew in 2015.\n\nMourners gathered on Thursday 5 December.", "2019-11-22",
+     "Thursday 5 December", "2019-12-05"),
     # no earlier year told: news of its coming days in the past tense keeps the year of writing
     ("The board said the dividend was payable Nov. 6 to holders of record.", "1989-10-30", "Nov. 6", "1989-11-06"),
     ("By December the talks were over, and this year the quarrel has moved on.", "2024-10-20",

@@ -369,6 +369,12 @@ def _tense(text: str, start: int, end: int) -> str:
     return "future" if kind == "f" else "past"
 
 
+def _future_in_clause(text: str, start: int) -> bool:
+    """A future cue stands in the clause before ``start`` ("A funeral will be held on 5 December"),
+    whatever cue is nearest: a past participle after it ("held") is no past tense."""
+    return any(_cue_kind(text, cue) == "f" for cue in _TENSE_CUE.finditer(text, _clause_start(text, start), start))
+
+
 def _clause_start(text: str, start: int) -> int:
     """Where the clause holding ``start`` begins, looking back at most 70 characters."""
     lo = max(0, start - 70)
@@ -814,7 +820,8 @@ class _Resolver:
                     year = st.dct.year if spec.month > st.dct.month else st.dct.year + 1
                 else:
                     year = resolve_month_year(st.dct, spec.month, tense, spec.day)
-                    if tense == "past" and self._after_the_writing(spec, year) and (
+                    if tense == "past" and self._after_the_writing(spec, year) \
+                            and not _future_in_clause(self.text, start) and (
                             past := self._past_month_year(spec)) is not None:
                         year, kind, anchor_value, conf = past
             else:
@@ -838,8 +845,8 @@ class _Resolver:
         """A month (and day) told without a year would fall after a known date of writing: "In
         November ... walked out" in a newsletter of 29 September 2023 is no November to come."""
         st = self.state
-        if st.dct is None or st.dct_confidence < 1.0 or year != st.dct.year:
-            return False
+        if st.dct is None or st.dct_confidence < 1.0 or year != st.dct.year or spec.weekday is not None:
+            return False  # "on Thursday 5 December": the weekday names the nearest such day
         if spec.day:
             return (spec.month, spec.day) > (st.dct.month, st.dct.day)
         return spec.month > st.dct.month
