@@ -2,8 +2,9 @@
 date of writing: it has already been. It takes the year of the story when the last date told lies
 in an earlier year and the month comes on or after it. Without such a year it keeps the year of
 writing: news tells its coming days in the past tense too ("said the dividend was payable Nov. 6").
-Cases written for the tests in the manner of dev texts (a newsletter looking back on last year, an
-anniversary wire going back forty years, a feature on a war of years ago)."""
+Cases written for the tests in the manner of three dev texts where the rule applies (a newsletter
+looking back on last year, srbkos; an anniversary wire going back forty years, ugatan; an op-ed
+answering last year's quarrel "in May", maresp) and of an interview."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ PAST_MONTH_CASES = [
      "1978.\n\n\"We were farmers,\" said one veteran. \"We trained for six weeks.\" \"We knew why we "
      "went.\"\n\nThe invaders seized the land north of the river. On 2 November the president declared "
      "the territory annexed.", "2018-10-30", "2 November", "1978-11-02"),
+    # an op-ed: "last year" then a bare month after the date of writing, answered in the past
+    ("In March last year the government received the rebel leader in a clinic. The reply came in May: "
+     "thousands of migrants crossed the fence in two days.", "2022-03-22", "May", "2021-05"),
     # an interview: the year told a few answers back, a bare day after the date of writing
     ("Q: When did it start?\n\nA: In 2012 the rebels moved south.\n\nQ: Did anyone stop them?\n\n"
      "A: Nobody did. The army was tired. The roads were open.\n\nOn 3 December they walked into "
