@@ -116,7 +116,8 @@ OWNING_PLACES = [  # a place that owns the recipient acts as a polity: it stays 
 def test_a_place_that_owns_stays_the_recipient(pipeline, text, etype, place):
     events = [e for e in _events(pipeline, text) if e.type == etype]
     assert events, text
-    assert place in {p.name or p.text for p in events[0].actors(TARGET)}
+    # (a place the knowledge base knows as a state - Kosovo, XKX - names its own agent: "Kosovo (prime minister)")
+    assert any((p.name or p.text).startswith(place) for p in events[0].actors(TARGET))
 
 
 ATTACKED_PEOPLE = [  # people attacked are attacked, not criticised, even when someone's

@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterable
 
 import pycountry
@@ -299,7 +300,10 @@ class KnowledgeBase:
         self.sources[path.name] = lines[0].removeprefix("# _source:").strip()
         rows = csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t")
         extra = {r["iso3"]: r for r in rows}
-        for country in pycountry.countries:
+        known = {c.alpha_3 for c in pycountry.countries}
+        # a state pycountry lacks, filed under a user-assigned code (Kosovo, XKX): its own row only
+        unlisted = [SimpleNamespace(alpha_3=code, name=row["name"]) for code, row in extra.items() if code not in known]
+        for country in (*pycountry.countries, *unlisted):
             code = country.alpha_3
             row = extra.get(code, {})
             official = [getattr(country, a, None) for a in ("name", "official_name", "common_name")]
