@@ -40,6 +40,20 @@ def test_passive_predicate_subject_is_no_doer(pipeline, text, trigger, state):
             assert state in _states(event, TARGET), _show(events)
 
 
+PASSIVE_SUMMARIES = [
+    # no doer and no actor acted on: the summary tells what was done, never "? ..."
+    "By the time a transitional government was installed in 2003, the fighting had stopped.",
+    "When Mbarara was taken in February 1979 the exiles had already met at Moshi.",
+    "A new constitution was adopted in Asmara in May 1997.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_SUMMARIES)
+def test_passive_predicate_summary_names_what_was_done(pipeline, text):
+    events = _events(pipeline, text)
+    assert all(not (e.summary or "").startswith("?") for e in events), [(e.summary, _show([e])) for e in events]
+
+
 ACTIVE_OR_AGENT = [
     # an active predicate's subject still does it; a passive with its agent is coded as before
     ("Iceland extended its fishing limit on 1 September 1972.", "ISL", SOURCE),

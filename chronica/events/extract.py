@@ -2773,7 +2773,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
         or (_occurrence_summary(trig) if occurs and (not participants or pattern.source == ACTED_ON) else None)
         or _doerless_summary(trig, participants, placeless=dated_noun)
-        or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        or (accord_summary(trig) if accord and not participants else None)
+        # "Lukaya was won in March": a passive predicate whose subject is a place or no actor's
+        or (_occurrence_summary(trig) if _passive_predicate(trig) and not sources and not targets else None)
+        or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
