@@ -92,6 +92,22 @@ def test_a_thing_is_neither_doer_nor_recipient(pipeline, text, thing):
                 assert thing not in (p.text, p.name), _show(events)
 
 
+THINGS_HAPPENINGS = [
+    # a thing's own dated happening stays, the thing no doer, its date kept
+    ("The Sunningdale Agreement collapsed on 28 May 1974.", "1974-05-28"),
+    ("18 June 1970 - The Protocol of Port of Spain freezes the dispute for twelve years.", "1970-06-18"),
+    ("The Maghreb-Europe Gas Pipeline entered service in November 1996.", "1996-11"),
+]
+
+
+@pytest.mark.parametrize("text,date", THINGS_HAPPENINGS)
+def test_a_things_happening_is_kept_without_a_doer(pipeline, text, date):
+    events = [e for e in _events(pipeline, text) if (e.date or "").startswith(date)]
+    assert events, _show(_events(pipeline, text))
+    assert not any(e.actors(SOURCE) for e in events), _show(events)
+    assert all(not (e.summary or "").startswith("?") for e in events), [e.summary for e in events]
+
+
 SIGNED_ACCORDS = [
     # an accord's plural name is the accord signed: its signers are the doers
     ("Spain signed the Madrid Accords on 14 November 1975.", {"ESP"}),

@@ -2580,7 +2580,12 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
     occurs = pattern.source in (OCCURRENCE, ACTED_ON)  # a happening's own noun took place (``_occurrence``),
     # or a thing was acted on (``_acted_on_passive``)
-    placed = doerless and _doerless_happening(trig, onto)
+    # "the Sunningdale Agreement collapsed in May 1974", "the Act came into force on 18 April
+    # 1949": a thing's own happening, the thing no doer (``names_a_thing``), told with no doer
+    thing_told = anchor.pos_ == "VERB" and not any(r == SOURCE for _, r, _ in found) and any(
+        r == OTHER and t.dep_ == "nsubj" and t.head.i == anchor.i and names_a_thing(m, doc) for m, r, t in found)
+    doerless = doerless or thing_told
+    placed = (doerless and _doerless_happening(trig, onto)) or thing_told
     dated_noun = doerless and not (placed or accord or undone or occurs) and _dated_happening_noun(trig, ctx)
     if doerless and not (placed or accord or undone or occurs or dated_noun):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
@@ -2775,7 +2780,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         or _doerless_summary(trig, participants, placeless=dated_noun)
         or (accord_summary(trig) if accord and not participants else None)
         # "Lukaya was won in March": a passive predicate whose subject is a place or no actor's
-        or (_occurrence_summary(trig) if _passive_predicate(trig) and not sources and not targets else None)
+        or (_occurrence_summary(trig) if (_passive_predicate(trig) or thing_told) and not sources and not targets else None)
         or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
