@@ -5,7 +5,9 @@ only the words, so that a list can be read and extended without reading the rule
 from __future__ import annotations
 
 #: lemmatiser slips seen in the English pipeline
-LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate", "stag": "stage", "retook": "retake", "retaken": "retake"}
+LEMMA_FIXES = {"instal": "install", "capitulated": "capitulate", "stag": "stage", "retook": "retake", "retaken": "retake",
+               # a proper noun keeps its plural: "the Madrid Accords", "the Oslo Accords"
+               "accords": "accord"}
 
 #: a copula carries a nominal trigger only when it states a change: "X became a supplier of arms
 #: to Y" is an event; "X is a trading partner of Y" describes a state of affairs

@@ -47,7 +47,7 @@ from chronica.events._actors import (
 )
 from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
-from chronica.events.ontology import Ontology
+from chronica.events.ontology import Ontology, load_ontology
 
 #: verbs whose clausal complement is the content of a stance: its recipient is the stance's
 #: ("offered to supply Uzbekistan": the offer's recipient is Uzbekistan; "needed to cut duties on
@@ -175,6 +175,30 @@ def names_a_deal(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     return last.dep_ == "pobj" and head.lower_ in ("of", "in", "at") and head.head.lemma_.lower() in DEAL_NOUNS
 
 
+#: the entity label of a named law, treaty or resolution (spaCy's LAW)
+LAW_LABEL = "LAW"
+
+
+def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Rule ``a_thing_is_no_actor``: the mention names a thing, no actor in any role: an accord
+    (:func:`names_a_deal`), or a name no actor of the knowledge base stands for whose head is a
+    formal accord's noun ("the Protocol of Port of Spain", "the Treaty of Washington": the parser's
+    mention is "Protocol", "Treaty"), that spaCy labels LAW ("Resolution 598", "the Bangkok
+    Declaration"), or whose head is a work built (the ontology's WORKS: "the East African Crude Oil
+    Pipeline"). Such a thing does not freeze a dispute, commit anyone or enter service as a doer,
+    nor is it signed as a recipient: a PLOVER source and target are actors."""
+    if names_a_deal(m, doc):
+        return True
+    if m.actor_id is not None or m.kind == "person":
+        return False
+    last = doc[m.end - 1]
+    # a proper noun keeps its plural as its lemma ("the Madrid Accords")
+    heads = {last.lemma_.lower(), last.lower_, last.lower_[:-1] if last.lower_.endswith("s") else last.lower_}
+    if last.ent_type_ == LAW_LABEL or heads & DEAL_NOUNS:
+        return True
+    return bool(heads & load_ontology().classes.get("WORKS", frozenset()))
+
+
 def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Token]],
                      index: MentionIndex, onto: Ontology) -> list[tuple[Mention, str, Token]] | None:
     """``found`` with a recipient the object phrases hide (steps 1-3 of the module), or None when
@@ -201,7 +225,7 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
         for tok in _within(head, things=needs_actor and index.at(head) is None):
             m = index.at(tok)
             if m is None or id(m) in taken or m.actor_id in taken or m.kind in NOT_RECIPIENT_KINDS \
-                    or names_a_deal(m, tok.doc):
+                    or names_a_thing(m, tok.doc):
                 continue
             if not m.named or _unnamed(m) or tok.ent_type_ in ("DATE", "TIME") or m not in phrase_mentions(tok, index):
                 continue  # ("the murder of one Chilean": a person, not the state)

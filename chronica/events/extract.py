@@ -48,7 +48,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import named_places, place_recipients, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, relations_partner, thing_handed_over, unnamed_host,
+    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -202,6 +202,8 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
 }
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
+#: the source of a dated predicate whose subject is a named actor (``_dated_predicates``)
+PREDICATE = "predicate"
 #: the source of the pattern a dated agentless passive of an act is coded by (``_acted_on_passive``):
 #: an occurrence of the thing acted on, recorded under its own rule
 ACTED_ON = "acted_on"
@@ -780,7 +782,7 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         mention = index.at(subject) if subject is not None else None
         if subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
-        source = "predicate"
+        source = PREDICATE
         if begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
                       or ref.precision not in _dating.FINENESS
                       or not _occurrence(verb, subject, sent)):
@@ -1705,8 +1707,10 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
                     continue  # "Asia Pacific Economic Co-operation (Apec)": the same actor again
                 m = _own_forces(m, t, index)
                 seen.update((id(m), key))
-                # "accepted the Algiers Accord", "the agreement of Algiers": what, not whom
-                out.append((m, OTHER if role != SOURCE and names_a_deal(m, t.doc) else role, t))
+                # "accepted the Algiers Accord", "the agreement of Algiers": what, not whom; "the
+                # Protocol of Port of Spain freezes the dispute": a thing, no doer (``names_a_thing``)
+                out.append((m, OTHER if (role != SOURCE and names_a_deal(m, t.doc)) or (
+                    m.actor_id is None and names_a_thing(m, t.doc)) else role, t))
     return out
 
 
@@ -2576,7 +2580,12 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
     occurs = pattern.source in (OCCURRENCE, ACTED_ON)  # a happening's own noun took place (``_occurrence``),
     # or a thing was acted on (``_acted_on_passive``)
-    placed = doerless and _doerless_happening(trig, onto)
+    # "the Sunningdale Agreement collapsed in May 1974", "the Act came into force on 18 April
+    # 1949": a thing's own happening, the thing no doer (``names_a_thing``), told with no doer
+    thing_told = anchor.pos_ == "VERB" and not any(r == SOURCE for _, r, _ in found) and any(
+        r == OTHER and t.dep_ == "nsubj" and t.head.i == anchor.i and names_a_thing(m, doc) for m, r, t in found)
+    doerless = doerless or thing_told
+    placed = (doerless and _doerless_happening(trig, onto)) or thing_told
     dated_noun = doerless and not (placed or accord or undone or occurs) and _dated_happening_noun(trig, ctx)
     if doerless and not (placed or accord or undone or occurs or dated_noun):
         if ctx.trace is not None:  # the first of the checks, run before the form is settled
@@ -2638,8 +2647,11 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         verb_phrase = "protests to"
     # state events without an agent: the one they happen to is the source ("Rhee was elected",
     # "the fall of the Soviet Union"); an active verb's object never is ("likely to succeed Blair")
+    # A dated predicate told in the passive is not: its subject is acted on ("Georgia was
+    # incorporated into the empire in 1801", "the USSR was flooded with leaflets in the 1960s"),
+    # no doer, whatever the happening (``_dated_predicates`` keeps it OTHER)
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
-            trig.passive or anchor.pos_ != "VERB"):
+            trig.passive or anchor.pos_ != "VERB") and not _passive_predicate(trig):
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
     if etype == "MOBILIZE" and trig.passive and not any(r == SOURCE for _, r, _ in found):
         # "the army could be deployed in the capital": the forces deployed act, none is a recipient
@@ -2766,7 +2778,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
         or (_occurrence_summary(trig) if occurs and (not participants or pattern.source == ACTED_ON) else None)
         or _doerless_summary(trig, participants, placeless=dated_noun)
-        or (accord_summary(trig) if accord and not participants else None) or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
+        or (accord_summary(trig) if accord and not participants else None)
+        # "Lukaya was won in March": a passive predicate whose subject is a place or no actor's
+        or (_occurrence_summary(trig) if (_passive_predicate(trig) or thing_told) and not sources and not targets else None)
+        or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
                           anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
@@ -2847,6 +2862,14 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
     return any(ctx.owner_of.get(r.start) == anchor.i and r.root in inside and r.calendar and not r.relative
                and r.precision != "century"  # "the longest wars of the twentieth century": a kind, not one
                and not (r.prospective or r.dateline) and r.compared is None for r in ctx.sent_refs)
+
+
+def _passive_predicate(trig: Trigger) -> bool:
+    """Rule ``passive_predicate_has_no_doer``: a dated predicate (``_dated_predicates``, OTHER with
+    its verb) told in the passive: its named subject is what was acted on, the recipient, never
+    the doer ("Georgia was incorporated into the empire in 1801" is not Georgia incorporating)."""
+    return trig.pattern.form == OTHER_FORM and trig.pattern.source == PREDICATE \
+        and trig.anchor.pos_ == "VERB" and trig.passive
 
 
 def _dated_passive(trig: Trigger, ctx: SentenceContext) -> bool:
