@@ -1,0 +1,42 @@
+"""Case table: a question whose parse took its tense's "did" for the act is read again without
+it (:func:`chronica.ask.question.do_support`): the act is the word the parser hung under "did"."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ask.question import _annotate, do_support, parse
+from chronica.ask.reading import _predicate
+
+
+@pytest.mark.parametrize("text, act", [
+    ("When did the Turkish army helicopter crash near the islet?", "crash"),
+    ("What weapon did the Icelandic gunboats use against the trawlers in 1973?", "use"),
+    ("What measure did Algeria impose on Moroccans after the bombing?", "impose"),
+    ("Did the border crossing reopen after both governments dropped their visa rules?", "reopen"),
+])
+def test_a_did_taken_for_the_act_is_dropped(text: str, act: str) -> None:
+    q = parse(text)
+    assert _predicate(q.doc, q.main).lemma_.lower() == act
+    assert q.text == text  # the question as asked: searched and shown as written
+
+
+@pytest.mark.parametrize("text", [
+    "What did Sudan do after the attack on the capital?",  # "do" is the act
+    "When did Eritrea declare its independence?",  # the parser has "declare" as the root
+    "Who did it?",
+])
+def test_no_do_support_where_the_parse_has_the_act(text: str) -> None:
+    assert do_support(_annotate(text)) is None
+
+
+def test_the_subject_of_did_is_no_act() -> None:
+    """Read without "did", the parser may make the subject the root ("[flights] between Kenya
+    and Somalia resume"): the first parse is kept."""
+    q = parse("When did flights between Kenya and Somalia resume?")
+    assert _predicate(q.doc, q.main).lemma_.lower() != "flight"
+
+
+def test_a_yes_no_question_stays_a_did_question() -> None:
+    q = parse("Did the border crossing reopen after both governments dropped their visa rules?")
+    assert q.kind == "did"
