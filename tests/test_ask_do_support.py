@@ -1,12 +1,17 @@
-"""Case table: a question whose parse took its tense's "did" for the act is read again without
-it (:func:`chronica.ask.question.do_support`): the act is the word the parser hung under "did"."""
+"""Case tables of two ask rules (session 35):
+
+- a question whose parse took its tense's "did" for the act is read again without it
+  (:func:`chronica.ask.question.do_support`): the act is the word the parser hung under "did";
+- a sentence that tells the asked act as planned or possible (the events stage's modality at the
+  reader's predicate, :func:`chronica.ask.reading._unreal`) dates nothing that happened.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from chronica.ask.question import _annotate, do_support, parse
-from chronica.ask.reading import _predicate
+from chronica.ask.question import _annotate, do_support, parse, parse_plain
+from chronica.ask.reading import _predicate, _unreal
 
 
 @pytest.mark.parametrize("text, act", [
@@ -40,3 +45,17 @@ def test_the_subject_of_did_is_no_act() -> None:
 def test_a_yes_no_question_stays_a_did_question() -> None:
     q = parse("Did the border crossing reopen after both governments dropped their visa rules?")
     assert q.kind == "did"
+
+
+@pytest.mark.parametrize("sentence, lemma, unreal", [
+    ("Kenya Airways said on Monday it would resume flights to Mogadishu next week.", "resume", True),
+    ("The first Kenya Airways flight in 20 years landed in Mogadishu on 18 July 2018.", "land", False),
+    ("The two governments plan to reopen the border crossing in May.", "reopen", True),
+    ("The assembly voted on 19 June 2010 to lift the blockade of the bridge.", "vote", False),
+    ("The protesters lifted the blockade of the bridge on 19 June 2010.", "lift", False),
+    ("If Iraq withdrew its troops, the sanctions could be lifted.", "lift", True),
+])
+def test_a_plan_dates_nothing_done(sentence: str, lemma: str, unreal: bool) -> None:
+    doc = parse_plain([sentence])[0]
+    head = next(t for t in doc if t.lemma_.lower() == lemma)
+    assert _unreal(head) is unreal

@@ -111,6 +111,7 @@ class Reading:
     acted: bool = False  # the build coded in the sentence a dated event one of the question's actors takes part in
     loose: bool = False  # read on looser evidence (:class:`Evidence`): used only when no strict reading fits
     similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
+    unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
 
 
@@ -754,6 +755,7 @@ class Reader:
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
             "xcomp", "dobj", "attr", "acomp") else []), *_carrier(head).children])
         reading = Reading(row, negated, score=score)
+        reading.unreal = _unreal(head)
         best: tuple[int, dict, tuple] | None = None
         for t in marks.timexes:
             if t["type"] not in ("DATE", "TIME") or not t["value"]:
@@ -855,6 +857,17 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+def _unreal(head: Token) -> bool:
+    """The sentence tells the act at ``head`` as planned or possible, as the events stage reads
+    an event's modality at its predicate (:func:`chronica.events._modality.modality`: "said it
+    [would resume] flights next week", "plans to reopen", "if Iraq withdrew"): no date of it
+    having happened. A noun predicate is read at the verb that carries it."""
+    from chronica.events._modality import UNDONE, modality
+
+    pred = _carrier(head)
+    return modality(pred, pred.sent)[0] in UNDONE
 
 
 #: how a noun predicate's phrase hangs from the verb that carries it: "had not [taken] part in the
