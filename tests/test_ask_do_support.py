@@ -54,8 +54,17 @@ def test_a_yes_no_question_stays_a_did_question() -> None:
     ("The assembly voted on 19 June 2010 to lift the blockade of the bridge.", "vote", False),
     ("The protesters lifted the blockade of the bridge on 19 June 2010.", "lift", False),
     ("If Iraq withdrew its troops, the sanctions could be lifted.", "lift", True),
+    # a purpose the sentence tells as met is no plan of another day
+    ("Ramaphosa flew to Harare on Saturday to meet President Mnangagwa.", "meet", False),
 ])
 def test_a_plan_dates_nothing_done(sentence: str, lemma: str, unreal: bool) -> None:
     doc = parse_plain([sentence])[0]
     head = next(t for t in doc if t.lemma_.lower() == lemma)
     assert _unreal(head) is unreal
+
+
+def test_a_question_about_an_attempt_reads_attempts() -> None:
+    """"When did gunmen try to kill ..." asks about the attempt: sentences that tell an attempt
+    are read (the reader's unreal mark is dropped when the question's own act is unreal)."""
+    q = parse("When did gunmen try to kill the president in Nairobi?")
+    assert _unreal(_predicate(q.doc, q.main)) is True

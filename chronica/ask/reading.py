@@ -704,6 +704,9 @@ class Reader:
         thing = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}) \
             if q.kind == "who" else None
         fitting: set[int] = set()
+        # a question about an attempt or a plan ("when did gunmen [try to kill] him") is stated
+        # by sentences that tell it so
+        asked_unreal = own_act is not None and own_act.i < len(q.doc) and _unreal(own_act)
         # a figure of the question ("to [12 nautical miles]"): a sentence giving the same unit
         # another figure tells another happening (:mod:`chronica.ask.parts`)
         asked = figures(q.doc, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
@@ -741,6 +744,7 @@ class Reader:
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None
+            out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
                 fitting.add(id(out[-1]))
@@ -866,7 +870,12 @@ def _unreal(head: Token) -> bool:
     having happened. A noun predicate is read at the verb that carries it."""
     from chronica.events._modality import UNDONE, modality
 
+    from chronica.events._modality import _purpose
+
     pred = _carrier(head)
+    if _purpose(pred):
+        return False  # "walked up the steps to meet the Taoiseach": a purpose the sentence tells
+        # as met ("he became the first prime minister to visit"), not a plan of another day
     return modality(pred, pred.sent)[0] in UNDONE
 
 
