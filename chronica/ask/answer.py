@@ -370,12 +370,12 @@ class Asker:
     def _read_when(self, q: Question) -> Answer | None:
         """A date read from the sentences that state the question (the one most of them agree
         with, the most precise of those), when no dated event fits."""
-        readings = [r for r in self._readings(q) if not r.negated and (
+        readings = [r for r in self._readings(q) if not r.negated and not r.unreal and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if not any(r.date_span for r in readings) and self.reader is not None:
             # no sentence with the question's word: those holding nearly all its other words
             readings = [r for r in self.reader.read(q, self._hits(q, READ_CANDIDATES), by_content=True)
-                        if not r.negated and (
+                        if not r.negated and not r.unreal and (
                 q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         dated = [r for r in readings if r.date_span is not None]
         readings = strict_first(dated)
@@ -406,7 +406,7 @@ class Asker:
 
     def _read_who(self, q: Question) -> Answer | None:
         """The names in the asked role of the sentences that state the question."""
-        readings = [r for r in self._readings(q) if not r.negated and r.names and (
+        readings = [r for r in self._readings(q) if not r.negated and not r.unreal and r.names and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if q.span is not None and any(r.date_span is not None for r in readings):
             readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
@@ -481,6 +481,8 @@ class Asker:
         claimed = _ClaimParts(q)
         weighed: list[tuple[Reading, bool]] = []  # (reading, whether it is for the claim)
         for r in self._readings(q):
+            if r.unreal:
+                continue  # a plan or a possibility: no word on whether it happened
             if not claimed.names_thing(r.sentence.text):
                 continue  # another thing of the act (the reader holds the act's word already)
             if r.negated:

@@ -561,11 +561,60 @@ def parse_plain(texts: list[str]) -> list[Doc]:
         return [_PARSED[t] for t in texts]
 
 
+#: the forms of "do" that carry a question's tense before its subject ("When [did] flights resume?")
+DO_FORMS = frozenset({"did", "does", "do"})
+
+
+def do_support(doc: Doc) -> int | None:
+    """The index of the "did" of a question whose parse took it for its main verb: the root is a
+    form of "do" with no auxiliary of its own ("What did Sudan [do]" has one: "do" is its act),
+    standing first or right after the question word's phrase ("When [did] flights between
+    Ethiopia and Eritrea resume?", "What device [did] the patrol vessels use", "[Did] the land
+    border reopen"), with at least two words after it: the question's act is then another word,
+    which the parser hung under "did" as a noun or a clause (:func:`parse` reads the question
+    again without it). None when the parse has the question's verb as its root."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lower_ not in DO_FORMS or root.lemma_.lower() != "do" \
+            or any(c.dep_ == "aux" for c in root.children):
+        return None
+    before = [t for t in doc[:root.i] if not t.is_punct]
+    if before:  # the question word's phrase: "When", "On what date", "Which Rwandan ambassador"
+        words = before[1:] if before[0].pos_ == "ADP" and len(before) > 1 else before
+        if words[0].lower_ not in WH_WORDS or any(
+                t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") for t in words[1:]):
+            return None
+    after = [t for t in doc[root.i + 1:] if not t.is_punct]
+    if len(after) < 2 or after[0].pos_ == "PRON" and after[0].dep_ in ("dobj", "attr"):
+        return None  # "Who did it?": "did" is the act
+    return root.i
+
+
+def _without_do(doc: Doc, at: int) -> str:
+    """The text of ``doc`` without its token ``at`` ("When flights resume?"; a question that
+    opened with it opens with the next word in capitals)."""
+    token = doc[at]
+    rest = doc.text[token.idx + len(token.text):].lstrip()
+    head = doc.text[:token.idx]
+    if not head.strip():
+        return rest[:1].upper() + rest[1:]
+    return head + rest
+
+
 def parse(text: str) -> Question:
     """Parse a question or a claim (see the module docstring for the steps)."""
     doc = _annotate(text.strip())
+    kind = _kind(doc)
+    at = do_support(doc) if kind != "check" else None
+    if at is not None:  # the parser took the tense's "did" for the act: the question is read
+        # without it, where the act is the root ("flights between Ethiopia and Eritrea resume")
+        plain = _annotate(_without_do(doc, at))
+        root = next((t for t in plain if t.dep_ == "ROOT"), None)
+        if root is not None and root.lemma_.lower() != "do" and root.pos_ in ("VERB", "NOUN", "ADJ") \
+                and root.tag_ != "NNS":
+            doc = plain  # (not when the new root is a plural noun, the subject's: "[flights]
+            # between Kenya and Somalia resume": an act is told in the singular, "crash", "resume")
     # 1.
-    question = Question(text=text.strip(), kind=_kind(doc), doc=doc)
+    question = Question(text=text.strip(), kind=kind, doc=doc)
     # 2.
     mentions = list(doc._.actors or [])
     # a name inside a longer mention describes it ("the [Soviet] premier"): the longer one stays

@@ -111,6 +111,7 @@ class Reading:
     acted: bool = False  # the build coded in the sentence a dated event one of the question's actors takes part in
     loose: bool = False  # read on looser evidence (:class:`Evidence`): used only when no strict reading fits
     similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
+    unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
 
 
@@ -703,6 +704,9 @@ class Reader:
         thing = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}) \
             if q.kind == "who" else None
         fitting: set[int] = set()
+        # a question about an attempt or a plan ("when did gunmen [try to kill] him") is stated
+        # by sentences that tell it so
+        asked_unreal = own_act is not None and own_act.i < len(q.doc) and _unreal(own_act)
         # a figure of the question ("to [12 nautical miles]"): a sentence giving the same unit
         # another figure tells another happening (:mod:`chronica.ask.parts`)
         asked = figures(q.doc, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
@@ -740,6 +744,7 @@ class Reader:
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None
+            out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
                 fitting.add(id(out[-1]))
@@ -754,6 +759,7 @@ class Reader:
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
             "xcomp", "dobj", "attr", "acomp") else []), *_carrier(head).children])
         reading = Reading(row, negated, score=score)
+        reading.unreal = _unreal(head)
         best: tuple[int, dict, tuple] | None = None
         for t in marks.timexes:
             if t["type"] not in ("DATE", "TIME") or not t["value"]:
@@ -855,6 +861,22 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+def _unreal(head: Token) -> bool:
+    """The sentence tells the act at ``head`` as planned or possible, as the events stage reads
+    an event's modality at its predicate (:func:`chronica.events._modality.modality`: "said it
+    [would resume] flights next week", "plans to reopen", "if Iraq withdrew"): no date of it
+    having happened. A noun predicate is read at the verb that carries it."""
+    from chronica.events._modality import UNDONE, modality
+
+    from chronica.events._modality import _purpose
+
+    pred = _carrier(head)
+    if _purpose(pred):
+        return False  # "walked up the steps to meet the Taoiseach": a purpose the sentence tells
+        # as met ("he became the first prime minister to visit"), not a plan of another day
+    return modality(pred, pred.sent)[0] in UNDONE
 
 
 #: how a noun predicate's phrase hangs from the verb that carries it: "had not [taken] part in the
