@@ -331,14 +331,30 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
     return None
 
 
-def _joined_measure(rules: Rules, measure: str, predicate: Token | None) -> str:
+#: what a verb says of people of its own (joined verbs share their subject: not that)
+_OWN_ARGUMENTS = frozenset({"dobj", "attr", "oprd", "advcl", "xcomp", "ccomp"})
+
+
+def _own_clause(verb: Token, counted: Token | None) -> bool:
+    """The joined verb says what it says of people of its own: it has an argument that is not
+    the counted figure's ("killed 70,000 and sent hundreds of thousands fleeing", "killed 40 and
+    wounded 200"), not a verb that shares the figure ("were killed or wounded", "killed and
+    injured 300")."""
+    inside = {t.i for t in counted.subtree} if counted is not None else set()
+    return any(c.i not in inside and (c.dep_ in _OWN_ARGUMENTS or c.dep_ == "npadvmod" and any(
+        t.like_num for t in c.subtree)) for c in verb.children)  # "several hundred injured", misparsed
+
+
+def _joined_measure(rules: Rules, measure: str, predicate: Token | None, counted: Token | None = None) -> str:
     """The measure of a figure whose verb is joined to a verb of another measure ("1,500 people
     were killed or wounded", "killed and injured 300"): both together ("dead or wounded"), which
-    is no figure of the dead alone."""
+    is no figure of the dead alone. A joined verb with a figure of its own ("killed 70,000 and
+    sent hundreds of thousands fleeing") is another clause (:func:`_own_clause`)."""
     if predicate is None or predicate.pos_ != "VERB":
         return measure
-    joined = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
+    joined = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not _own_clause(c, counted)]
+    if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB" and not _own_clause(predicate.head, counted):
         joined.append(predicate.head)
     others = [name for v in joined for name, m in rules.measures.items()
               if v.lemma_.lower() in m["predicates"] and name != measure]
@@ -736,6 +752,24 @@ def _valued(tokens: list[Token], rules: Rules) -> tuple[Token, Token] | None:
     return subj[0], verb
 
 
+def _participle_of(noun: Token | None, predicate: Token | None, rules: Rules) -> Token | None:
+    """A participle after the counted noun that says what happened to the people it counts
+    ("Algeria reported 60 soldiers killed", "lost 400 soldiers killed in the war", "put its losses
+    at 35 soldiers killed"), when the verb that governs the noun gives no measure of its own
+    (reported, lost, put): the participle is the predicate. A governing verb with a measure keeps
+    it ("freed 200 prisoners captured in the war": freed)."""
+    if noun is None:
+        return None
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
+                       and c.tag_ == "VBN"), None)
+    if participle is None or not any(participle.lemma_.lower() in m["predicates"] for m in rules.measures.values()):
+        return None
+    if predicate is not None and (_taken_as(noun, predicate) or any(
+            predicate.lemma_.lower() in m["predicates"] for m in rules.measures.values())):
+        return None
+    return participle
+
+
 def _subjectless_verb_after(tok: Token) -> Token | None:
     """A verb right after the counted noun that the parser left without a subject ("- 323
     Argentines onboard were killed", parsed as a loose apposition): the noun is its subject."""
@@ -798,6 +832,8 @@ def find_counts(s: _Sentence) -> None:
         else:
             counted = holder if noun is None or noun in holder.subtree else noun
             predicate = _predicate(counted)
+        if (participle := _participle_of(noun, predicate, rules)) is not None:
+            predicate = participle  # "reported 60 soldiers killed": what happened to them
         measure = _measure(rules, noun, predicate)
         if measure is None:
             predicate = _subjectless_verb_after(noun if noun is not None else holder)
@@ -806,7 +842,7 @@ def find_counts(s: _Sentence) -> None:
             measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
-        measure = _joined_measure(rules, measure, predicate)
+        measure = _joined_measure(rules, measure, predicate, noun)
         listed = (measure, predicate)
         whose = _whose(s, noun)
         unit = _unit(noun, q) if noun is not None else None
