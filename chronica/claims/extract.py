@@ -1011,14 +1011,31 @@ def _of_hostilities(root: Token, rules: Rules) -> Token | None:
     return None
 
 
+#: how far up from the noun a relative clause hangs on :func:`_lasting_thing` looks for what lasted
+_LASTING_STEPS = 4
+
+
 def _lasting_thing(subject: Token, rules: Rules) -> Token:
-    """What lasted, when the parse gives the object of its "of" ("the occupation of Afghanistan,
-    which lasted nine years": the relative clause hangs on "Afghanistan"): the noun before "of"
-    when it names hostilities or a lasting thing."""
-    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN" \
-            and subject.head.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
-        return subject.head.head
-    return subject
+    """What lasted, when the parse hangs the relative clause on a noun inside its phrase ("the
+    occupation of Afghanistan, which lasted nine years": on "Afghanistan"; "a ban on all imports
+    that lasted three years": on "imports"; "a blockade on goods passing through the port, which
+    lasted five months": on "port"): the nearest noun up the phrase, through prepositions and
+    the participles that qualify a noun, that names hostilities or a lasting thing (``lasting_nouns``).
+    The noun itself when it is one, or when none is found."""
+    lasting = rules.hostilities | rules.lasting_nouns
+    tok = subject
+    for _ in range(_LASTING_STEPS):
+        if tok.lemma_.lower() in lasting and tok.pos_ == "NOUN":
+            return tok
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "imports" in "a ban on all imports": the ban
+        elif tok.dep_ == "acl" and tok.pos_ == "VERB":
+            tok = tok.head  # "goods passing through the port": the goods
+        else:
+            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "pcomp"):
+            break  # the phrase ends at a clause's verb ("on goods passing through": pcomp)
+    return tok if tok.lemma_.lower() in lasting and tok.pos_ == "NOUN" else subject
 
 
 def _lasting_before(root: Token, rules: Rules) -> Token | None:
