@@ -341,8 +341,8 @@ def _own_clause(verb: Token, counted: Token | None) -> bool:
     wounded 200"), not a verb that shares the figure ("were killed or wounded", "killed and
     injured 300")."""
     inside = {t.i for t in counted.subtree} if counted is not None else set()
-    return any(c.i not in inside and (c.dep_ in _OWN_ARGUMENTS or c.dep_ == "npadvmod" and any(
-        t.like_num for t in c.subtree)) for c in verb.children)  # "several hundred injured", misparsed
+    return any(c.i not in inside and (c.dep_ in _OWN_ARGUMENTS or c.dep_ in ("npadvmod", "nsubj", "nsubjpass") and any(
+        t.like_num for t in c.subtree)) for c in verb.children)  # "several hundred injured", "some 70 wounded"
 
 
 def _joined_measure(rules: Rules, measure: str, predicate: Token | None, counted: Token | None = None) -> str:
@@ -752,22 +752,32 @@ def _valued(tokens: list[Token], rules: Rules) -> tuple[Token, Token] | None:
     return subj[0], verb
 
 
-def _participle_of(noun: Token | None, predicate: Token | None, rules: Rules) -> Token | None:
-    """A participle after the counted noun that says what happened to the people it counts
+def _said_of(noun: Token | None, predicate: Token | None, rules: Rules) -> tuple[Token, str] | None:
+    """What a word right after the counted people says happened to them, and its measure, when the
+    verb that governs them gives no measure of its own (reported, lost, put, counted): a participle
     ("Algeria reported 60 soldiers killed", "lost 400 soldiers killed in the war", "put its losses
-    at 35 soldiers killed"), when the verb that governs the noun gives no measure of its own
-    (reported, lost, put): the participle is the predicate. A governing verb with a measure keeps
-    it ("freed 200 prisoners captured in the war": freed)."""
+    at 35 soldiers killed") or an adjective complement of that verb ("counted 44 of its soldiers
+    dead", "reported 30 soldiers dead") whose word is a measure's predicate or noun (killed,
+    wounded, dead). A governing verb with a measure keeps it ("freed 200 prisoners captured in the
+    war": freed)."""
     if noun is None:
         return None
-    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
-                       and c.tag_ == "VBN"), None)
-    if participle is None or not any(participle.lemma_.lower() in m["predicates"] for m in rules.measures.values()):
+    if predicate is not None and any(form in m["predicates"] for form in
+                                     [predicate.lemma_.lower(), *_taken_as(noun, predicate)]
+                                     for m in rules.measures.values()):
         return None
-    if predicate is not None and (_taken_as(noun, predicate) or any(
-            predicate.lemma_.lower() in m["predicates"] for m in rules.measures.values())):
-        return None
-    return participle
+    after = noun.right_edge.i
+    said = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i and c.tag_ == "VBN"]
+    if predicate is not None and predicate.pos_ == "VERB":
+        said += [c for c in predicate.children if c.dep_ in ("oprd", "advcl", "advmod")
+                 and after < c.i <= after + 2 and c.pos_ in ("ADJ", "VERB")
+                 and all(g.dep_ in ("cc", "conj") for g in c.children)]  # "dead and 12 missing"
+    for word in said:
+        lemma = word.lemma_.lower()
+        for name, m in rules.measures.items():
+            if lemma in m["predicates"] or (word.pos_ == "ADJ" and lemma in m["nouns"]):
+                return word, name
+    return None
 
 
 def _subjectless_verb_after(tok: Token) -> Token | None:
@@ -832,9 +842,11 @@ def find_counts(s: _Sentence) -> None:
         else:
             counted = holder if noun is None or noun in holder.subtree else noun
             predicate = _predicate(counted)
-        if (participle := _participle_of(noun, predicate, rules)) is not None:
-            predicate = participle  # "reported 60 soldiers killed": what happened to them
-        measure = _measure(rules, noun, predicate)
+        if (said := _said_of(noun, predicate, rules)) is not None:  # "reported 60 soldiers killed"
+            predicate = said[0] if said[0].pos_ == "VERB" else predicate
+            measure = said[1]
+        else:
+            measure = _measure(rules, noun, predicate)
         if measure is None:
             predicate = _subjectless_verb_after(noun if noun is not None else holder)
             measure = _measure(rules, noun, predicate)

@@ -1,10 +1,11 @@
 """What a figure counts, two readings of the parse (session 35, issue 11):
 
-- a participle after the counted noun says what happened to the people it counts when the verb
-  that governs the noun gives no measure of its own ("reported 60 soldiers killed", "lost 400
-  soldiers killed", "put its losses at 35 soldiers killed": dead, not troops) — seen in three dev
-  texts (two of half A, one of half B), where the figure was kept apart from the other sources'
-  dead as a count of troops;
+- a participle after the counted noun, or an adjective complement of its verb right after it,
+  says what happened to the people it counts when the verb that governs the noun gives no measure
+  of its own ("reported 60 soldiers killed", "lost 400 soldiers killed", "put its losses at 35
+  soldiers killed", "counted 44 of its soldiers dead": dead, not troops) — seen in three dev texts
+  (two of half A, one of half B), where the figure was kept apart from the other sources' dead as
+  a count of troops;
 - a verb joined to the figure's verb that has a figure or object of its own is another clause
   ("killed 70,000 and sent hundreds of thousands fleeing", "leaving 23 dead and several hundred
   injured"): the figure is not "dead or wounded" / "dead or troops" for it — seen in two dev texts.
@@ -37,6 +38,10 @@ def _counts(pipeline, text):
     ("The ministry put its losses at 27 policemen killed.", [("dead", "27")]),
     ("Both sides acknowledged some 300 fighters wounded during the offensive.", [("wounded", "some 300")]),
     ("The army listed 1,200 soldiers captured at the river crossing.", [("captured", "1,200")]),
+    # an adjective complement of the governing verb right after them
+    ("When the shelling stopped, Velmoria counted 52 of its soldiers dead and some 70 wounded.",
+     [("dead", "52"), ("wounded", "some 70")]),
+    ("The garrison reported 30 soldiers dead after the raid.", [("dead", "30")]),
 ])
 def test_a_participle_after_the_counted_noun_is_what_happened_to_them(pipeline, text, expected):
     assert _counts(pipeline, text) == expected
@@ -49,6 +54,10 @@ def test_a_participle_after_the_counted_noun_is_what_happened_to_them(pipeline, 
     # no participle: the noun decides, as before
     ("Velmoria sent 600 soldiers to the border.", [("troops", "600")]),
     ("The garrison numbered 900 soldiers.", [("troops", "900")]),
+    ("Kestria kept 3,000 soldiers ready.", [("troops", "3,000")]),  # an adjective of no measure
+    # the counted people's own predicate adjective is not taken (two groups of one fight, the
+    # attackers and the police, were set against each other by it in a first version)
+    ("After a long gun battle, four of the raiders lay dead in the woods.", []),
 ])
 def test_the_governing_verbs_measure_or_the_noun_still_decides(pipeline, text, expected):
     assert _counts(pipeline, text) == expected
