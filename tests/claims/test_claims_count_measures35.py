@@ -42,6 +42,10 @@ def _counts(pipeline, text):
     ("When the shelling stopped, Velmoria counted 52 of its soldiers dead and some 70 wounded.",
      [("dead", "52"), ("wounded", "some 70")]),
     ("The garrison reported 30 soldiers dead after the raid.", [("dead", "30")]),
+    # a side that lost its soldiers lost them dead (measures.dead predicates: lose-soldier, ...)
+    ("Velmoria lost 88 soldiers in the two engagements.", [("dead", "88")]),
+    ("Kestria lost 44 soldiers in the June fighting.", [("dead", "44")]),
+    ("The navy lost some 300 sailors when the cruiser went down.", [("dead", "some 300")]),
 ])
 def test_a_participle_after_the_counted_noun_is_what_happened_to_them(pipeline, text, expected):
     assert _counts(pipeline, text) == expected
