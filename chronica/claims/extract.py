@@ -331,14 +331,30 @@ def _measure(rules: Rules, noun: Token | None, predicate: Token | None) -> str |
     return None
 
 
-def _joined_measure(rules: Rules, measure: str, predicate: Token | None) -> str:
+#: what a verb says of people of its own (joined verbs share their subject: not that)
+_OWN_ARGUMENTS = frozenset({"dobj", "attr", "oprd", "advcl", "xcomp", "ccomp"})
+
+
+def _own_clause(verb: Token, counted: Token | None) -> bool:
+    """The joined verb says what it says of people of its own: it has an argument that is not
+    the counted figure's ("killed 70,000 and sent hundreds of thousands fleeing", "killed 40 and
+    wounded 200"), not a verb that shares the figure ("were killed or wounded", "killed and
+    injured 300")."""
+    inside = {t.i for t in counted.subtree} if counted is not None else set()
+    return any(c.i not in inside and (c.dep_ in _OWN_ARGUMENTS or c.dep_ in ("npadvmod", "nsubj", "nsubjpass") and any(
+        t.like_num for t in c.subtree)) for c in verb.children)  # "several hundred injured", "some 70 wounded"
+
+
+def _joined_measure(rules: Rules, measure: str, predicate: Token | None, counted: Token | None = None) -> str:
     """The measure of a figure whose verb is joined to a verb of another measure ("1,500 people
     were killed or wounded", "killed and injured 300"): both together ("dead or wounded"), which
-    is no figure of the dead alone."""
+    is no figure of the dead alone. A joined verb with a figure of its own ("killed 70,000 and
+    sent hundreds of thousands fleeing") is another clause (:func:`_own_clause`)."""
     if predicate is None or predicate.pos_ != "VERB":
         return measure
-    joined = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
+    joined = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not _own_clause(c, counted)]
+    if predicate.dep_ == "conj" and predicate.head.pos_ == "VERB" and not _own_clause(predicate.head, counted):
         joined.append(predicate.head)
     others = [name for v in joined for name, m in rules.measures.items()
               if v.lemma_.lower() in m["predicates"] and name != measure]
@@ -736,6 +752,34 @@ def _valued(tokens: list[Token], rules: Rules) -> tuple[Token, Token] | None:
     return subj[0], verb
 
 
+def _said_of(noun: Token | None, predicate: Token | None, rules: Rules) -> tuple[Token, str] | None:
+    """What a word right after the counted people says happened to them, and its measure, when the
+    verb that governs them gives no measure of its own (reported, lost, put, counted): a participle
+    ("Algeria reported 60 soldiers killed", "lost 400 soldiers killed in the war", "put its losses
+    at 35 soldiers killed") or an adjective complement of that verb ("counted 44 of its soldiers
+    dead", "reported 30 soldiers dead") whose word is a measure's predicate or noun (killed,
+    wounded, dead). A governing verb with a measure keeps it ("freed 200 prisoners captured in the
+    war": freed)."""
+    if noun is None:
+        return None
+    if predicate is not None and any(form in m["predicates"] for form in
+                                     [predicate.lemma_.lower(), *_taken_as(noun, predicate)]
+                                     for m in rules.measures.values()):
+        return None
+    after = noun.right_edge.i
+    said = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i and c.tag_ == "VBN"]
+    if predicate is not None and predicate.pos_ == "VERB":
+        said += [c for c in predicate.children if c.dep_ in ("oprd", "advcl", "advmod")
+                 and after < c.i <= after + 2 and c.pos_ in ("ADJ", "VERB")
+                 and all(g.dep_ in ("cc", "conj") for g in c.children)]  # "dead and 12 missing"
+    for word in said:
+        lemma = word.lemma_.lower()
+        for name, m in rules.measures.items():
+            if lemma in m["predicates"] or (word.pos_ == "ADJ" and lemma in m["nouns"]):
+                return word, name
+    return None
+
+
 def _subjectless_verb_after(tok: Token) -> Token | None:
     """A verb right after the counted noun that the parser left without a subject ("- 323
     Argentines onboard were killed", parsed as a loose apposition): the noun is its subject."""
@@ -798,7 +842,11 @@ def find_counts(s: _Sentence) -> None:
         else:
             counted = holder if noun is None or noun in holder.subtree else noun
             predicate = _predicate(counted)
-        measure = _measure(rules, noun, predicate)
+        if (said := _said_of(noun, predicate, rules)) is not None:  # "reported 60 soldiers killed"
+            predicate = said[0] if said[0].pos_ == "VERB" else predicate
+            measure = said[1]
+        else:
+            measure = _measure(rules, noun, predicate)
         if measure is None:
             predicate = _subjectless_verb_after(noun if noun is not None else holder)
             measure = _measure(rules, noun, predicate)
@@ -806,7 +854,7 @@ def find_counts(s: _Sentence) -> None:
             measure, predicate = listed  # the next item of a list of figures ("649 X, 255 Y and three Z")
         if measure is None:
             continue
-        measure = _joined_measure(rules, measure, predicate)
+        measure = _joined_measure(rules, measure, predicate, noun)
         listed = (measure, predicate)
         whose = _whose(s, noun)
         unit = _unit(noun, q) if noun is not None else None
@@ -975,14 +1023,31 @@ def _of_hostilities(root: Token, rules: Rules) -> Token | None:
     return None
 
 
+#: how far up from the noun a relative clause hangs on :func:`_lasting_thing` looks for what lasted
+_LASTING_STEPS = 4
+
+
 def _lasting_thing(subject: Token, rules: Rules) -> Token:
-    """What lasted, when the parse gives the object of its "of" ("the occupation of Afghanistan,
-    which lasted nine years": the relative clause hangs on "Afghanistan"): the noun before "of"
-    when it names hostilities or a lasting thing."""
-    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN" \
-            and subject.head.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
-        return subject.head.head
-    return subject
+    """What lasted, when the parse hangs the relative clause on a noun inside its phrase ("the
+    occupation of Afghanistan, which lasted nine years": on "Afghanistan"; "a ban on all imports
+    that lasted three years": on "imports"; "a blockade on goods passing through the port, which
+    lasted five months": on "port"): the nearest noun up the phrase, through prepositions and
+    the participles that qualify a noun, that names hostilities or a lasting thing (``lasting_nouns``).
+    The noun itself when it is one, or when none is found."""
+    lasting = rules.hostilities | rules.lasting_nouns
+    tok = subject
+    for _ in range(_LASTING_STEPS):
+        if tok.lemma_.lower() in lasting and tok.pos_ == "NOUN":
+            return tok
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "imports" in "a ban on all imports": the ban
+        elif tok.dep_ == "acl" and tok.pos_ == "VERB":
+            tok = tok.head  # "goods passing through the port": the goods
+        else:
+            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "pcomp"):
+            break  # the phrase ends at a clause's verb ("on goods passing through": pcomp)
+    return tok if tok.lemma_.lower() in lasting and tok.pos_ == "NOUN" else subject
 
 
 def _lasting_before(root: Token, rules: Rules) -> Token | None:

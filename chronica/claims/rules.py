@@ -487,6 +487,19 @@ def check_numbers(a: SentenceClaim, b: SentenceClaim) -> str | None:
     return f"{a.value} and {b.value} cannot both be right: the figures do not overlap even with their qualifiers"
 
 
+def check_duration(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """How long one thing lasted: intervals that do not overlap, where two intervals that only
+    touch do not overlap. A count of a unit is read half a unit either side ("three years"
+    2.5-3.5 years: :func:`duration_interval`), so two counts next to each other ("three years" /
+    "four years", "one month" / "two months") meet at one point: each source rounds to its own
+    count, and they disagree."""
+    if None in (a.low, a.high, b.low, b.high):
+        return None
+    if a.low < b.high and b.low < a.high:
+        return None
+    return f"{a.value} and {b.value} cannot both be right: the figures do not overlap even with their qualifiers"
+
+
 def point_estimate(c: SentenceClaim, rules: Rules | None = None) -> float | None:
     """The one figure a count states as its estimate, written with a qualifier of
     ``point_qualifiers`` ("about 5,000", "some 5,000", "an estimated 5,000"); None for a bare
@@ -648,7 +661,7 @@ CHECKS: dict[str, Callable[[SentenceClaim, SentenceClaim], str | None]] = {
     "phase": check_phase,
     "count": check_count,
     "scope": check_numbers,
-    "duration": check_numbers,
+    "duration": check_duration,
     "date": check_date,
     "agent": check_agent,
     "participants": check_participants,
