@@ -145,3 +145,26 @@ def test_announced_acts_merge_alike_persisted_one_document_at_a_time(case, tmp_p
                                                 [m.__class__(**m.__dict__) for m in order])
         assert stored == computed
         assert any(ann.sentence in g and act.sentence in g for g in stored)
+
+
+# -- the diagnosis names the case of a side naming no actor ---------------------------------------
+
+@pytest.mark.parametrize("first, second, expected", [
+    # an uncoded happening with no actor, a dated act of the same day: the same-day wording
+    (("On 3 October 1899 the tribunal in Paris announced its award.", "OTHER", None, "1899-10-03"),
+     ("On 3 October 1899 Aldoria accepted the award on the border with Borvia.", "AGREE", "ALD", "1899-10-03"),
+     "apart: types (weighed: one side names no actor, wording needs 0.55)"),
+    # one month, the wording the actorless case asks
+    (("In July 2020 the reservoir began to fill.", "OTHER", None, "2020-07"),
+     ("In July 2020 Aldoria stopped the flow to Borvia.", "COERCE", "ALD", "2020-07"),
+     "apart: types (weighed: one side names no actor, wording needs 0.70)"),
+    # a year apart
+    (("In 1996 the pipeline was opened.", "OTHER", None, "1996"),
+     ("In 1998 Aldoria signed a gas deal with Borvia.", "AGREE", "ALD", "1998"),
+     "apart: types (weighed: one side names no actor, dates apart)"),
+])
+def test_explain_pair_says_when_one_side_names_no_actor(first, second, expected) -> None:
+    ma = mention(1, first[0], first[1], src=first[2], tgt=None, date=first[3])
+    mb = mention(2, second[0], second[1], src=second[2], tgt="BOR", date=second[3])
+    ma.subtype = "announce" if "award" in first[0] else ("fill" if "fill" in first[0] else "open")
+    assert merge.explain_pair(ma, mb, 0.3) == expected

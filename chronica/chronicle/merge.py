@@ -858,6 +858,19 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
         return f"never weighed: {_side(a.m.type) or a.m.type} / {_side(b.m.type) or b.m.type}"
     if a.m.document_id == b.m.document_id:
         return "weighed: one document"
+    if not (a.keys or a.named) or not (b.keys or b.named):  # one side names no actor (_weighed_types)
+        if not (a.stated and b.stated):
+            return "weighed: one side names no actor, a date not written"
+        if not D.overlaps(a.interval, b.interval):
+            return "weighed: one side names no actor, dates apart"
+        coarse = max(a.rank, b.rank)
+        if coarse <= D.precision_rank("day") and _predicates_apart(a, b):
+            return "weighed: one side names no actor, predicates apart"
+        if coarse <= D.precision_rank("day"):
+            return f"weighed: one side names no actor, wording needs {SIM_WEIGHED_SAME_DAY:.2f}"
+        if coarse <= D.precision_rank("month") and not predicates:
+            return f"weighed: one side names no actor, wording needs {SIM_WEIGHED_TYPE_ACTORLESS:.2f}"
+        return "weighed: one side names no actor, dates too coarse"
     if not ((a.keys & b.keys) or (a.named & b.named)):
         if not _other_actors(a, b):
             return "weighed: no actor in common"
