@@ -168,3 +168,20 @@ def test_explain_pair_says_when_one_side_names_no_actor(first, second, expected)
     mb = mention(2, second[0], second[1], src=second[2], tgt="BOR", date=second[3])
     ma.subtype = "announce" if "award" in first[0] else ("fill" if "fill" in first[0] else "open")
     assert merge.explain_pair(ma, mb, 0.3) == expected
+
+
+@needs_minilm
+def test_a_dated_announcement_keeps_its_own_type() -> None:
+    """Told with its day beside a visit of that day, the announced talks are weighed as an AGREE
+    against the visit (types of two families: the weighing's wording), not joined as the visit's
+    own family at the dated pairs' 0.30 (chdsdn: "were expected to hold talks later on Tuesday"
+    beside the leader's attending an inauguration that Tuesday)."""
+    ann = _announced(1, "The two leaders were expected to hold talks later on Tuesday on security along their border.",
+                     "036", "ALD", "BOR")
+    ann.date, ann.precision, ann.earliest, ann.latest, ann.date_source = (
+        "2015-06-02", "day", "2015-06-02", "2015-06-02", "sentence")
+    visit = mention(2, "TARSK, June 2, 2015 - The Aldorian president was among the leaders who attended the "
+                    "inauguration of the Borvian president.", "CONSULT", src="ALD", tgt="BOR", date="2015-06-02")
+    assert merge._info(ann).types == {"AGREE"}
+    assert merge.explain_pair(ann, visit, 0.5).startswith("apart: types")
+    assert len(merge.cluster_mentions([ann, visit])) == 2

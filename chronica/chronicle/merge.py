@@ -389,7 +389,7 @@ class _Info:
     named: set[str]  # unresolved actors by their words: evidence for a match, never against one
     once_actor: str | None  # the one actor of a once-in-a-life happening (:func:`once_actor`)
     organs: frozenset[str] = frozenset()  # its actors that are an organ of a body (:func:`body_of`)
-    types: frozenset[str] = frozenset()  # the types it may name its happening as (:func:`mention_types`)
+    types: frozenset[str] = frozenset()  # the types it may name its happening as (:func:`mention_types`, undated)
 
 
 #: the longest span (days) each precision holds: a date whose written end makes it longer than
@@ -421,7 +421,10 @@ def _info(m: EventMention) -> _Info:
         once_actor=once_actor(m),
         organs=frozenset(str(p.actor_id) for p in m.participants if p.actor_id and p.role in (SOURCE, TARGET)
                          and p.kind in ORGAN_KINDS and body_of(str(p.actor_id))),
-        types=mention_types(m),
+        # an announcement told without a date may be the act done; one dated keeps its own type
+        # (an AGREE weighed against the act: "expected to hold talks later on Tuesday" is not
+        # the visit of that Tuesday it was told beside)
+        types=mention_types(m) if span is None else frozenset({m.type}),
     )
 
 
