@@ -26,7 +26,7 @@ from chronica.chronicle.merge import (
     mention_info,
     mention_order,
 )
-from chronica.chronicle.persist import StoredVectors, key_query, lookup_window, rebuild, update
+from chronica.chronicle.persist import StoredVectors, key_groups, key_query, lookup_window, rebuild, update
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 from chronica.ingest.document import Document
 from chronica.store import Store
@@ -65,7 +65,8 @@ def _all_linked(store: Store) -> tuple[set[tuple[int, int]], int]:
     vectors = StoredVectors(tables)
     by_group: dict[str, list[int]] = defaultdict(list)
     for mid, m in mentions.items():
-        by_group[group_of(m.type)].append(mid)
+        for g in key_groups(m):  # its family, and that of the act a planned AGREE announces
+            by_group[g].append(mid)
     pairs, judged = set(), 0
     for ids in by_group.values():
         vecs = vectors.embed([mentions[i].sentence for i in ids])
@@ -86,8 +87,10 @@ def _found(store: Store, blocked: bool) -> dict[int, set[int]]:
     for mid, m in mentions.items():
         info = mention_info(m)
         earliest, latest = lookup_window(info)  # as the build looks a mention's partners up
-        out[mid] = tables.candidates(group_of(m.type), blocking_keys(info), earliest, latest,
-                                     key_query(info) if blocked else KeyQuery()) - {mid}
+        by_key = key_query(info) if blocked else KeyQuery()
+        out[mid] = tables.candidates(group_of(m.type), blocking_keys(info), earliest, latest, by_key) - {mid}
+        for other in key_groups(m)[1:]:  # the act a planned AGREE announces, by its actors (as the build)
+            out[mid] |= tables.candidates(other, blocking_keys(info), None, None, by_key) - {mid}
     return out
 
 

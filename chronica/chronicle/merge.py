@@ -61,6 +61,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import re
 
@@ -75,7 +76,8 @@ from chronica.chronicle.model import mention_order as _mention_order
 from chronica.claims.rules import different_designations, different_occasions
 from chronica.events.ontology import is_symmetric, load_ontology
 from chronica.events.model import (
-    ASSERTED, HEDGED, NEGATED, OTHER, REFUSED, REPORTED, SOURCE, TARGET, EventMention, Participant,
+    ASSERTED, HEDGED, NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention,
+    Participant,
 )
 
 _ONTOLOGY = load_ontology()
@@ -278,6 +280,51 @@ def type_compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in TYPE_GROUPS)
 
 
+#: the CAMEO intent codes (03x, "express intent to ...") and the cooperative act each names,
+#: derived from the CAMEO->PLOVER table's own descriptions (scripts/derive_cameo_intents.py):
+#: "express intent to meet or negotiate" (036) names CONSULT, "... to release persons" (0353)
+#: RETREAT
+INTENT_ACTS_PATH = Path(__file__).resolve().parent.parent / "events" / "data" / "cameo_intents.tsv"
+
+
+@lru_cache(maxsize=1)
+def intent_acts() -> dict[str, str]:
+    """CAMEO intent code -> the PLOVER type of the act it names (:data:`INTENT_ACTS_PATH`)."""
+    out = {}
+    for line in INTENT_ACTS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("intent\t") or not line.strip():
+            continue
+        code, _, act = line.split("\t")[:3]
+        out[code] = act
+    return out
+
+
+#: modalities of an act not yet done: announced, planned, offered
+UNDONE_MODALITIES = frozenset({PLANNED, POSSIBLE})
+
+
+def announced_act(m: EventMention) -> str | None:
+    """The type of the act a planned AGREE announces, when its CAMEO code is an intent code that
+    names one: "Putin will visit Pyongyang" (AGREE, 036, PLOVER's coding of a future visit) names
+    the visit, a CONSULT, which another source reports made. None for every other mention."""
+    if m.type != "AGREE" or m.modality not in UNDONE_MODALITIES or not m.cameo:
+        return None
+    return intent_acts().get(str(m.cameo))
+
+
+def mention_types(m: EventMention) -> frozenset[str]:
+    """The types a mention may name one happening as: its own, and the act it announces
+    (:func:`announced_act`)."""
+    act = announced_act(m)
+    return frozenset({m.type, act}) if act else frozenset({m.type})
+
+
+def types_match(a: "_Info", b: "_Info") -> bool:
+    """:func:`type_compatible` for two mentions, each by every type it may name
+    (:func:`mention_types`): an announced visit and the visit made are of one happening."""
+    return any(type_compatible(x, y) for x in (a.types or {a.m.type}) for y in (b.types or {b.m.type}))
+
+
 #: PLOVER's quad classes on the cooperation side (1 verbal, 2 material cooperation; 3 and 4 are
 #: verbal and material conflict: the ontology's ``quads`` table)
 COOPERATION_QUADS = frozenset({1, 2})
@@ -342,6 +389,7 @@ class _Info:
     named: set[str]  # unresolved actors by their words: evidence for a match, never against one
     once_actor: str | None  # the one actor of a once-in-a-life happening (:func:`once_actor`)
     organs: frozenset[str] = frozenset()  # its actors that are an organ of a body (:func:`body_of`)
+    types: frozenset[str] = frozenset()  # the types it may name its happening as (:func:`mention_types`, undated)
 
 
 #: the longest span (days) each precision holds: a date whose written end makes it longer than
@@ -373,6 +421,10 @@ def _info(m: EventMention) -> _Info:
         once_actor=once_actor(m),
         organs=frozenset(str(p.actor_id) for p in m.participants if p.actor_id and p.role in (SOURCE, TARGET)
                          and p.kind in ORGAN_KINDS and body_of(str(p.actor_id))),
+        # an announcement told without a date may be the act done; one dated keeps its own type
+        # (an AGREE weighed against the act: "expected to hold talks later on Tuesday" is not
+        # the visit of that Tuesday it was told beside)
+        types=mention_types(m) if span is None else frozenset({m.type}),
     )
 
 
@@ -694,7 +746,7 @@ def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     predicate codes into the other's family is of that family (:func:`_coded_alike`)."""
     if _refused_apart(a, b):
         return True
-    if (type_compatible(a.m.type, b.m.type) and not _other_predicates(a, b)) or _coded_alike(a, b):
+    if (types_match(a, b) and not _other_predicates(a, b)) or _coded_alike(a, b):
         return False
     return not _weighed_types(a, b, sim)
 
@@ -809,6 +861,19 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
         return f"never weighed: {_side(a.m.type) or a.m.type} / {_side(b.m.type) or b.m.type}"
     if a.m.document_id == b.m.document_id:
         return "weighed: one document"
+    if not (a.keys or a.named) or not (b.keys or b.named):  # one side names no actor (_weighed_types)
+        if not (a.stated and b.stated):
+            return "weighed: one side names no actor, a date not written"
+        if not D.overlaps(a.interval, b.interval):
+            return "weighed: one side names no actor, dates apart"
+        coarse = max(a.rank, b.rank)
+        if coarse <= D.precision_rank("day") and _predicates_apart(a, b):
+            return "weighed: one side names no actor, predicates apart"
+        if coarse <= D.precision_rank("day"):
+            return f"weighed: one side names no actor, wording needs {SIM_WEIGHED_SAME_DAY:.2f}"
+        if coarse <= D.precision_rank("month") and not predicates:
+            return f"weighed: one side names no actor, wording needs {SIM_WEIGHED_TYPE_ACTORLESS:.2f}"
+        return "weighed: one side names no actor, dates too coarse"
     if not ((a.keys & b.keys) or (a.named & b.named)):
         if not _other_actors(a, b):
             return "weighed: no actor in common"
@@ -1058,7 +1123,7 @@ class _Conflicts:
 
     def _has_family(self, i: int, members: list[int]) -> bool:
         t = self.infos[i]
-        return any(type_compatible(t.m.type, self.infos[k].m.type) and not _other_predicates(t, self.infos[k])
+        return any(types_match(t, self.infos[k]) and not _other_predicates(t, self.infos[k])
                    for k in members)
 
 
@@ -1110,8 +1175,8 @@ def entry_may_hold(a: _Info, b: _Info, sim: float | None, entry: list[EventMenti
     if not kinds:
         return False
     others = [y for y in entry if y is not a.m and y is not b.m]
-    if "types" in kinds and not any(type_compatible(x.m.type, y.type) and not _other_predicates(x, _info(y))
-                                    for x in (a, b) for y in entry if y is not x.m):
+    if "types" in kinds and not any(types_match(x, yi) and not _other_predicates(x, yi)
+                                    for x in (a, b) for y in entry if y is not x.m and (yi := _info(y))):
         return False
     return "actors" not in kinds or any(_bridges(_info(y), a, b) for y in others)
 
@@ -1141,7 +1206,7 @@ def _agree(a: _Info, b: _Info, *, family: bool = False) -> bool:
     """Same type (with ``family``, types of one merge family, :func:`type_compatible`: an undated
     "the invasion of" and a dated "occupied" name one act), and one mention's actors are all among
     the other's."""
-    types = type_compatible(a.m.type, b.m.type) if family else a.m.type == b.m.type
+    types = types_match(a, b) if family else a.m.type == b.m.type
     if not types:
         return False
     if a.keys and b.keys and (a.keys <= b.keys or b.keys <= a.keys):
@@ -1212,7 +1277,18 @@ def _undated_need(a: _Info, b: _Info) -> float:
     the once-in-a-life happening of one actor least, then one predicate (:data:`SIM_UNDATED_SAME_FORM`)."""
     if _once_same(a, b):
         return SIM_ONCE
-    return SIM_UNDATED_SAME_FORM if _noun_names(a, b) else SIM_UNDATED_UNIQUE
+    return SIM_UNDATED_SAME_FORM if _noun_names(a, b) or _announces(a, b) else SIM_UNDATED_UNIQUE
+
+
+def _announces(a: _Info, b: _Info) -> bool:
+    """The undated mention announces the act the dated one tells done, of that very type
+    (:func:`announced_act`: "will visit Pyongyang" / "Putin's visit to North Korea" in July; an
+    agreement of the family, AGREE, is not the aid "would send aid" announces): as one predicate
+    (:func:`_noun_names`), the wording need not be as close as another act's of the family."""
+    undated, dated = (a, b) if a.interval is None else (b, a)
+    act = announced_act(undated.m)
+    return (act is not None and dated.m.modality not in UNDONE_MODALITIES
+            and dated.m.type == act and len(undated.parties) >= 2)
 
 
 def _undated_pair(a: _Info, b: _Info, sim: float) -> bool:
@@ -1251,12 +1327,16 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
             continue
         closeness: dict[int, float] = {}  # rival happening -> closest wording of a dated member
         same_form: set[int] = set()  # rival happenings told with u's predicate
+        act = announced_act(infos[u].m)
+        done: set[int] = set()  # rival happenings that are the act u announces, done
         for k, info in enumerate(infos):
             if info.interval is not None and _agree(infos[u], info, family=True) and not conflicts[u, k]:
                 rk = clusters.find(k)
                 closeness[rk] = max(closeness.get(rk, -1.0), float(sims[u, k]))
                 if _noun_names(infos[u], info):
                     same_form.add(rk)
+                if act is not None and _announces(infos[u], info):
+                    done.add(rk)
         if not closeness:
             continue
         ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -1267,6 +1347,11 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
             ok = best >= SIM_ONCE  # the one actor's once-in-a-life happening: there is no other
         elif len(same_form) == 1 and _form_wins(closeness, next(iter(same_form))):
             target, ok = next(iter(same_form)), True  # the only happening told with this predicate
+        elif len(done) == 1 and _form_wins(closeness, next(iter(done))):
+            # the only time the pair did what one of them announced ("will visit Pyongyang" /
+            # "Putin's visit to North Korea" in July): the announcement is of that act, not of
+            # the pair's agreements of other years
+            target, ok = next(iter(done)), True
         elif runner_up is None and len(infos[u].parties) >= 2:  # the only happening of this pair
             ok = best >= SIM_UNDATED_UNIQUE
         elif runner_up is None:  # one actor's acts are too many to call any of them the only one
@@ -1487,11 +1572,14 @@ def has_date_conflict(mentions: list[EventMention]) -> bool:
 
 
 def build_event(event_id: str, mentions: list[EventMention], embedder: Embedder) -> ChronicleEvent:
-    types = Counter(m.type for m in mentions)
-    # the most frequent type; on a tie a coded act before a happening that fits no type, then
-    # the first mention's
+    # the most frequent type of the mentions that tell the act done (not only announced or
+    # planned: "will visit Pyongyang", AGREE, and "Putin's visit to North Korea", CONSULT, make a
+    # CONSULT), of all when none does; on a tie a coded act before a happening that fits no type,
+    # then the first mention's
+    done = [m for m in mentions if m.modality not in UNDONE_MODALITIES] or mentions
+    types = Counter(m.type for m in done)
     top = max(types.values())
-    tied = [m.type for m in mentions if types[m.type] == top]
+    tied = [m.type for m in done if types[m.type] == top]
     etype = next((t for t in tied if t not in UNCODED_TYPES), tied[0])
     dated = choose_date(mentions)
     central = _central(mentions, embedder)

@@ -70,7 +70,7 @@ import numpy as np
 from chronica import fastjson
 from chronica.chronicle import dates
 from chronica.chronicle.merge import (
-    ONCE_TYPES, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
+    ONCE_TYPES, announced_act, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
     mention_order, weighed_groups,
 )
 from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, Partners, claim_groups, is_link
@@ -378,7 +378,7 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             rows.append(MentionRow(mid, grp, *_interval_iso(info), alias_of=copies.get(mid),
                                    type=m.type, stated=info.stated))
             if mid not in copies:
-                keys += [(grp, k, mid) for k in blocking_keys(info)]
+                keys += [(g, k, mid) for g in key_groups(m) for k in blocking_keys(info)]
                 pending.append(m.sentence)
         tables.add_mentions(rows, keys)
         while len(pending) >= EMBED_BATCH:
@@ -401,6 +401,8 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             near, far = lookup_window(info)
             any_actors = info.rank <= dates.precision_rank("month")
             found = tables.candidates(grp, keys, near, far, key_query(info))
+            for other in key_groups(m)[1:]:  # the act an AGREE announces, by its actors
+                found |= tables.candidates(other, keys, None, None, key_query(info))
             if info.stated:  # types of two families are weighed only with an actor in common, or
                 for other in weighed_groups(grp):  # none on one side, and stated dates that overlap;
                     near_ids = tables.candidates(other, [], earliest, latest)  # at the day or month,
@@ -683,6 +685,16 @@ def _events_for_disagreements(store: Store, rows: _RowIds):  # noqa: ANN201 - an
             yield from read(batch)
             batch, size = [], 0
     yield from read(batch)
+
+
+def key_groups(m: EventMention) -> list[str]:
+    """The type families a mention's actor keys are filed under: its own, and that of the act a
+    planned AGREE announces (:func:`chronica.chronicle.merge.announced_act`: "will visit", filed
+    under CONSULT's family too), so that the visit made finds the announcement by its actors and
+    the announcement the visit."""
+    own = group_of(m.type)
+    act = announced_act(m)
+    return [own] if act is None or group_of(act) == own else [own, group_of(act)]
 
 
 class _Apart:
