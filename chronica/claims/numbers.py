@@ -118,7 +118,8 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
     current: list[Token] = []
     for tok in sent:
         numeric = (tok.like_num or tok.lower_ in ("hundred", "thousand", "million", "billion")
-                   or (tok.lower_ in ("hundreds", "thousands", "millions", "dozens", "tens", "scores")))
+                   or (tok.lower_ in ("hundreds", "thousands", "millions", "dozens", "tens", "scores"))
+                   or _vague_count(tok, rules))
         joiner = bool(current) and (
             ((tok.text == "-" or tok.lower_ == "and") and any(t.is_alpha for t in current))
             or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
@@ -138,6 +139,13 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
     return runs
 
 
+def _vague_count(tok: Token, rules: Rules) -> bool:
+    """A vague multiplier right before a scale word ("several hundred", "a few thousand"): the
+    start of a figure (``vague_counts`` of the rules)."""
+    nxt = tok.i + 1
+    return tok.lower_ in rules.vague_counts and nxt < tok.sent.end and tok.doc[nxt].lower_ in rules.scales
+
+
 def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float, float] | None] | None:
     """(value, scaled, magnitude interval) of a run of number tokens, or None."""
     words = [t.lower_ for t in tokens if t.text != "-"]
@@ -145,6 +153,10 @@ def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float,
     magnitude = rules.magnitudes.get(text)
     if magnitude:
         return magnitude[0], True, magnitude
+    if len(words) == 2 and words[0] in rules.vague_counts and words[1] in rules.scales:
+        # "several hundred": the multiplier's range times the scale, a magnitude like "hundreds"
+        low, high = (f * rules.scales[words[1]] for f in rules.vague_counts[words[0]])
+        return low, True, (low, high)
     if len(words) == 1 and _DIGITS.match(words[0]):
         return figure_number(words[0]), False, None
     if _DIGITS.match(words[0]) and len(words) == 2 and words[1] in rules.scales:
