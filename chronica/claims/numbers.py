@@ -15,6 +15,7 @@ PERCENT, ORDINAL entities are skipped.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -153,9 +154,11 @@ def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float,
     magnitude = rules.magnitudes.get(text)
     if magnitude:
         return magnitude[0], True, magnitude
-    if len(words) == 2 and words[0] in rules.vague_counts and words[1] in rules.scales:
-        # "several hundred": the multiplier's range times the scale, a magnitude like "hundreds"
-        low, high = (f * rules.scales[words[1]] for f in rules.vague_counts[words[0]])
+    if len(words) >= 2 and words[0] in rules.vague_counts and all(w in rules.scales for w in words[1:]):
+        # "several hundred", "several hundred thousand": the multiplier's range times the scale,
+        # a magnitude like "hundreds" or "hundreds of thousands"
+        scale = math.prod(rules.scales[w] for w in words[1:])
+        low, high = (f * scale for f in rules.vague_counts[words[0]])
         return low, True, (low, high)
     if len(words) == 1 and _DIGITS.match(words[0]):
         return figure_number(words[0]), False, None

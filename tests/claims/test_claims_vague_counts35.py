@@ -32,6 +32,7 @@ def parser():
     ("Several thousand refugees crossed the river into the northern province.", "Several thousand", 2000, 9000),
     ("A few hundred soldiers were killed in the assault on the ridge.", "few hundred", 200, 900),
     ("The dam displaced several million villagers over two decades.", "several million", 2e6, 9e6),
+    ("By the 1990s several hundred thousand migrant workers lived in the border towns.", "several hundred thousand", 2e5, 9e5),
     # a bare scale word and a plural magnitude keep their readings
     ("About one hundred protesters were arrested.", "About one hundred", 85, 115),
     ("Hundreds of families fled the shelling.", "Hundreds", 200, 900),
@@ -59,6 +60,7 @@ def _count(pipeline, text):
     ("Several hundred demonstrators were injured in the clashes.", "More than 2,000 demonstrators were injured in the clashes.", True),
     ("A few thousand refugees fled across the border.", "Some 5,000 refugees fled across the border.", False),
     ("A few thousand refugees fled across the border.", "About 40,000 refugees fled across the border.", True),
+    ("Several hundred thousand migrants lived in the neighbouring country.", "Hundreds of thousands of migrants lived in the neighbouring country.", False),
 ])
 def test_vague_counts_compare_as_intervals(pipeline, a, b, conflicts):
     ca, cb = _count(pipeline, a), _count(pipeline, b)
