@@ -563,6 +563,11 @@ def _resolved_by_context(m: EventMention) -> bool:
                if p.actor_id and p.role in (SOURCE, TARGET))
 
 
+def _one_side_actorless(a: _Info, b: _Info) -> bool:
+    """One of the two mentions names no actor, resolved or by its words."""
+    return not (a.keys or a.named) or not (b.keys or b.named)
+
+
 def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True) -> bool:
     """Types of different families (:func:`types_weighed`) that do not keep two mentions apart:
     an actor in common and no clash of actors (or none in common at all, on the day or month:
@@ -577,7 +582,7 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True) ->
             or a.m.document_id == b.m.document_id):
         return False
     shared = (a.keys & b.keys) or (a.named & b.named)  # as pair_score counts them
-    actorless = not (a.keys or a.named) or not (b.keys or b.named)
+    actorless = _one_side_actorless(a, b)
     if not (shared or actorless):  # both name actors, none in common
         return _other_actors_weighed(a, b, sim)
     if not (a.stated and b.stated):  # a date only inferred: the actors must agree
@@ -861,7 +866,7 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
         return f"never weighed: {_side(a.m.type) or a.m.type} / {_side(b.m.type) or b.m.type}"
     if a.m.document_id == b.m.document_id:
         return "weighed: one document"
-    if not (a.keys or a.named) or not (b.keys or b.named):  # one side names no actor (_weighed_types)
+    if _one_side_actorless(a, b):  # as _weighed_types reads it
         if not (a.stated and b.stated):
             return "weighed: one side names no actor, a date not written"
         if not D.overlaps(a.interval, b.interval):
