@@ -12,6 +12,10 @@ written for it in the style of several dev stories:
    ``_actors.phrase_mentions``): "the presidents of Sudan and South Sudan", "the leaders of
    Indonesia, Malaya and the Philippines", "the foreign ministers of Argentina and Uruguay" act
    for every state named, not only the first.
+3. A relative clause that says where or when (``extract._adverbial_relative``: opened by a
+   relative adverb, or by a preposition with "which") has its noun as its setting: "fled to
+   Morocco, where he died" - Morocco is no recipient of the death. A relative clause whose
+   pronoun is the one acted on keeps its noun as the recipient ("Aristide, who was ousted").
 """
 
 from __future__ import annotations
@@ -92,3 +96,31 @@ ONE_OF = [  # one state in the of-phrase stays the one
 def test_one_state_in_the_of_phrase_stays_the_one(pipeline, text, etype, srcs):
     e = _event(pipeline, text, etype)
     assert states(e, SOURCE) == srcs, show([e])
+
+
+# --- 3. a relative clause of where or when names no recipient ---------------------------------
+
+SETTINGS = [  # (sentence, type, the state of the place, which must not be the target)
+    ("Mobutu fled to Morocco, where he died in September 1997.", "DIE", "MAR"),
+    ("In 1979 Amin fled first to Libya and later to Saudi Arabia, where he died in 2003.", "DIE", "SAU"),
+    ("After the coup Nimeiry went into exile in Egypt, where he died in 2009.", "DIE", "EGY"),
+    ("The Shah went to Egypt, in which he died in July 1980.", "DIE", "EGY"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", SETTINGS)
+def test_a_relative_clause_of_where_names_no_recipient(pipeline, text, etype, place):
+    e = _event(pipeline, text, etype)
+    assert place not in states(e, TARGET), show([e])
+
+
+ACTED_ON = [  # (sentence, type, the person acted on)
+    ("Aristide, who was ousted by the army in September 1991, returned in 1994.", "COERCE", "jean_bertrand_aristide"),
+    ("Makarios, who was overthrown by the National Guard in July 1974, fled to London.", "COERCE", "makarios_iii"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who", ACTED_ON)
+def test_a_relative_pronoun_acted_on_keeps_its_noun(pipeline, text, etype, who):
+    e = _event(pipeline, text, etype)
+    assert who in {p.actor_id for p in e.actors(TARGET)}, show([e])

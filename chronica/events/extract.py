@@ -1343,7 +1343,8 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
-                and (trig.carries is None or verb.head.i != trig.carries.i):  # "the Lome Accord signed by X"
+                and (trig.carries is None or verb.head.i != trig.carries.i) \
+                and not _adverbial_relative(verb):  # "the Lome Accord signed by X"
             roles.append((verb.head, TARGET))
     subject = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=None)
     for child in verb.children:
@@ -1460,6 +1461,25 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
+
+
+#: relative pronouns that, as the object of a preposition, make a relative clause say where or
+#: when ("the city in which he died")
+PREP_RELATIVES = frozenset({"which", "whom"})
+
+
+def _adverbial_relative(verb: Token) -> bool:
+    """A relative clause that says where or when of the noun it qualifies - opened by a relative
+    adverb ("fled to Morocco, where he died", "in 1962, when the pass was seen") or by a
+    preposition with a relative pronoun ("the city in which he died") - has that noun as its
+    setting, not as the one acted on: Morocco is no recipient of a death."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i:
+            return True
+        if c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" and g.lower_ in PREP_RELATIVES
+                                                      for g in c.children):
+            return True
+    return False
 
 
 #: the CAMEO code of mediation ("engage in mediation"): the ontology's and the verb dictionary's
