@@ -1344,7 +1344,7 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
                 and (trig.carries is None or verb.head.i != trig.carries.i) \
-                and not _adverbial_relative(verb):  # "the Lome Accord signed by X"
+                and not _adverbial_relative(verb):  # "the Lome Accord signed by X"; not "Morocco, where he died"
             roles.append((verb.head, TARGET))
     subject = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=None)
     for child in verb.children:
