@@ -419,6 +419,9 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     take(pobj)
+                    if c.lower_ == "of":  # "the presidents of Sudan and South Sudan": of each
+                        for cc in pobj.conjuncts:
+                            take(cc)
                     if not states:
                         _seat_or_leader(doc[head], c, pobj, index, states, mods)
     return states, mods

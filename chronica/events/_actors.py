@@ -457,8 +457,12 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 found.extend(x for x in phrase_mentions(child, index) if x not in found)
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found.extend(x for x in phrase_mentions(pobj, index) if x not in found)
+                if pobj.dep_ != "pobj":
+                    continue
+                # "the leaders of Indonesia, Malaya and the Philippines": of each of them
+                found.extend(x for x in phrase_mentions(pobj, index) if x not in found)
+                for t in pobj.conjuncts if child.lower_ == "of" else ():  # a known actor each
+                    found.extend(x for x in phrase_mentions(t, index) if x not in found and x.actor_id)
     if not found and deep:
         persons = [
             index.at(t)

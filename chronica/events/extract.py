@@ -1343,7 +1343,8 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
-                and (trig.carries is None or verb.head.i != trig.carries.i):  # "the Lome Accord signed by X"
+                and (trig.carries is None or verb.head.i != trig.carries.i) \
+                and not _adverbial_relative(verb):  # "the Lome Accord signed by X"; not "Morocco, where he died"
             roles.append((verb.head, TARGET))
     subject = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=None)
     for child in verb.children:
@@ -1356,6 +1357,11 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                         roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             roles.append((child, TARGET))
+            if child.dep_ == "dobj" and agents and _mediates(trig):
+                # "Angola brokered a ceasefire between Kinshasa and the rebels": the parties
+                # the mediator brought together are its recipients
+                roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "between"
+                             for p in g.children if p.dep_ == "pobj")
             if child.dep_ == "dobj" and verb.lemma_.lower() in GOODS_VERBS:
                 # "would not sell Russia weapons": the parser makes the recipient a compound
                 roles.extend((g, TARGET) for g in child.children if g.dep_ == "compound" and g.i == verb.i + 1
@@ -1408,8 +1414,10 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
             roles.extend((t, TARGET) for t in _punished(child))
         elif child.dep_ == "prep" and child.lower_ == "between" and (not trig.passive or trig.carries is not None):
             # "talks broke down between X and Y", "a ceasefire was agreed between X and Y"; not
-            # "the vote was split between X and Y"
-            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")
+            # "the vote was split between X and Y". A mediator's parties are its recipients
+            # ("Siad Barre mediated between the two governments": :func:`_mediates`)
+            role = TARGET if _mediates(trig) and agents else SOURCE
+            roles.extend((p, role) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "with" and any(
                 c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
             roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "together with Mao"
@@ -1453,6 +1461,38 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
+
+
+#: relative pronouns that, as the object of a preposition, make a relative clause say where or
+#: when ("the city in which he died")
+PREP_RELATIVES = frozenset({"which", "whom"})
+
+
+def _adverbial_relative(verb: Token) -> bool:
+    """A relative clause that says where or when of the noun it qualifies - opened by a relative
+    adverb ("fled to Morocco, where he died", "in 1962, when the pass was seen") or by a
+    preposition with a relative pronoun ("the city in which he died") - has that noun as its
+    setting, not as the one acted on: Morocco is no recipient of a death."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i:
+            return True
+        if c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" and g.lower_ in PREP_RELATIVES
+                                                      for g in c.children):
+            return True
+    return False
+
+
+#: the CAMEO code of mediation ("engage in mediation"): the ontology's and the verb dictionary's
+#: mediate, mediation, broker
+MEDIATION_CAMEO = "045"
+
+
+def _mediates(trig: Trigger) -> bool:
+    """The trigger codes mediation (CAMEO 045 in the ontology or the verb dictionary: "mediate",
+    "broker"): a third party acting on the parties it brings together, so the objects of its
+    between-phrase are its recipients, not doers beside it (PLOVER CONSULT, mode mediate: the
+    mediator is the source, the parties the targets)."""
+    return (trig.pattern.coding.cameo or "") == MEDIATION_CAMEO
 
 
 def _by_agents(tok: Token) -> list[Token]:
@@ -1519,7 +1559,10 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
             elif low == "from" and etype.code in FROM_TYPES:
                 roles.extend((p, TARGET) for p in pobjs)
             elif low == "between":
-                roles.extend((p, SOURCE) for p in pobjs)
+                # "Algeria's mediation between Iran and the United States": a named mediator's
+                # parties are its recipients (:func:`_mediates`)
+                mediated = _mediates(trig) and (any(r == SOURCE for _, r in roles) or _by_agents(noun))
+                roles.extend((p, TARGET if mediated else SOURCE) for p in pobjs)
         elif dep == "acl" and child.tag_ == "VBN":
             received = child.lemma_.lower() in RECEIVE_VERBS  # "state aid received by Airbus"
             # a participle that is an act of its own, not a light verb doing the noun ("talks
