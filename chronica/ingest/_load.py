@@ -600,6 +600,14 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors", "byline", "creator", "dc:creator", "user", "username", "handle", "screen_name"),
     "outlet": ("source", "outlet", "site_name", "publisher"),
 }
+#: when none of the record's named date fields holds a value, its first field whose value is a full
+#: ISO 8601 timestamp ("2022-10-11T17:42:09+03:00") dates it: an app's or a platform's export names
+#: the moment it sent or posted a record its own way ("sent_at", "pushed", "ts", "time"), the value's
+#: form does not change. Fields whose name says the moment is not the writing's (the export's
+#: own: fetched, crawled; a later one: deleted, expires) never date it. Rules as data.
+RECORD_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+RECORD_TIMESTAMP_NOT = re.compile(
+    r"(?:fetch|crawl|scrap|retriev|access|index|ingest|export|download|delet|remov|expir|archiv)", re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
@@ -684,6 +692,17 @@ def _field(record: dict[str, Any], role: str) -> str | None:
         value = _author(value) if role == "author" else _str(value)
         if value:
             return value
+    if role == "published":
+        return _timestamp_field(record)
+    return None
+
+
+def _timestamp_field(record: dict[str, Any]) -> str | None:
+    """The first value of the record that is a full ISO 8601 timestamp, under a name that does not
+    say it is another moment than the record's writing (:data:`RECORD_TIMESTAMP_NOT`)."""
+    for key, value in record.items():
+        if isinstance(value, str) and RECORD_TIMESTAMP.match(value.strip()) and not RECORD_TIMESTAMP_NOT.search(str(key)):
+            return value.strip()
     return None
 
 

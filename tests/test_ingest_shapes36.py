@@ -1,0 +1,113 @@
+"""Documents and their metadata in shapes met on the newest dev subjects (issue 10, session 36): a
+JSON Lines export that names its timestamp its own way, a copyright line that prints the owner before
+the year (the year of a wire dateline), and "Compiled by" as a wire factbox's author credit. Every text here is made up in the shapes publishers use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import load
+from chronica.ingest._load import _field
+from chronica.ingest._published import copyright_year
+
+
+def _one(tmp_path: Path, text: str, name: str = "page.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    docs, errors = load(p)
+    assert errors == [] and docs
+    return docs
+
+
+# --- a JSON Lines record dated by its timestamp's form -------------------------------------------
+
+RECORD_DATES = [
+    # a news app's push alerts: "sent_at"
+    ({"id": "a-1", "sent_at": "2021-03-04T09:15:00+02:00", "headline": "Talks resume", "body": "Delegations met again."},
+     "2021-03-04T09:15:00+02:00"),
+    # a forum export: "created" with a space between date and time
+    ({"post_id": "77", "user": "riverwatch", "created": "2019-11-02 18:40:12", "body": "The dam was finished in 1970."},
+     "2019-11-02 18:40:12"),
+    # a live blog's entries: "entry_time" in UTC
+    ({"entry": 4, "entry_time": "2023-06-01T08:05Z", "headline": "Leaders meet", "body": "The two leaders met at noon."},
+     "2023-06-01T08:05Z"),
+    # a named date field still wins over any other timestamp
+    ({"sent_at": "2022-01-01T00:00:00Z", "published": "2021-12-31T23:00:00Z", "body": "A year ends."}, "2021-12-31T23:00:00Z"),
+    # the export's own moment never dates the record
+    ({"fetched_at": "2024-05-05T10:00:00Z", "body": "The treaty was signed in 1995."}, None),
+    ({"deleted_at": "2024-05-05T10:00:00Z", "body": "The treaty was signed in 1995."}, None),
+    # a date with no time of day is no timestamp: an identifier or a topic may look like one
+    ({"batch": "2024-05-05", "body": "The treaty was signed in 1995."}, None),
+]
+
+
+@pytest.mark.parametrize("record,value", RECORD_DATES)
+def test_a_record_is_dated_by_its_timestamp_field(record, value) -> None:
+    assert _field(record, "published") == value
+
+
+def test_push_alerts_carry_each_record_date(tmp_path: Path) -> None:
+    lines = [
+        {"id": "n-1", "sent_at": "2022-10-11T17:42:09+03:00", "headline": "Deal agreed",
+         "body": "The two governments say they have agreed the text of a maritime deal."},
+        {"id": "n-2", "sent_at": "2022-10-27T15:05:31+03:00", "headline": "Deal signed",
+         "body": "The two governments on Thursday signed the maritime deal at the border post."},
+    ]
+    docs = _one(tmp_path, "\n".join(json.dumps(r) for r in lines) + "\n", "alerts.jsonl")
+    assert [d.published for d in docs] == ["2022-10-11", "2022-10-27"]
+
+
+# --- the copyright line's year after the owner's name --------------------------------------------
+
+@pytest.mark.parametrize("text,year", [
+    ("Our Standards: The Wire Trust Principles.\n© Meridian Wire 2024. All rights reserved.", 2024),
+    ("© The Harbour Courier 2025 · Terms · Privacy · Cookie settings", 2025),
+    ("Copyright © 2021 Ministry of Foreign Affairs", 2021),
+    ("© Ministry of Foreign Affairs 2020", 2020),
+    ("© Ege Postası 2021", 2021),
+    # no copyright line
+    ("(c) the status of persons of Indian origin under the agreements of 1964", None),
+    ("under the Copyright Act 1957 the archive may copy it", None),
+    # a range of years names no one year
+    ("© Kestrel Lane Films 2019–2020", None),
+    # two years: no one year
+    ("© Meridian Wire 2023.\n© Meridian Wire 2024.", None),
+])
+def test_the_copyright_year(text, year) -> None:
+    assert copyright_year(text) == year
+
+
+WIRE = ("WORLD | Middle East\n\nFACTBOX-Key moments on the northern border\n\nBy Wire staff\n\n"
+        "LAKESIDE, {dateline} (Meridian Wire) - A ceasefire took hold on {weekday} after the cabinet approved the deal, "
+        "and troops began to pull back from the river.\n\n"
+        "* The two sides signed an armistice on March 23, 1949.\n\n"
+        "* The border was marked on the ground in 2000.\n\n"
+        "{credit}\n\nRelated coverage:\nFamilies head home as truce holds\n\n{copyright}\n")
+
+
+@pytest.mark.parametrize("dateline,weekday,copyright,published", [
+    ("Nov 27", "Wednesday", "© Meridian Wire 2024. All rights reserved.", "2024-11-27"),
+    ("Sept 15", "Friday", "© Meridian Wire 2023", "2023-09-15"),
+    ("Aug 28", "Monday", "Copyright © 2017 Meridian Wire", "2017-08-28"),
+])
+def test_a_yearless_wire_dateline_takes_the_copyright_year(tmp_path: Path, dateline, weekday, copyright, published) -> None:
+    text = WIRE.format(dateline=dateline, weekday=weekday, copyright=copyright,
+                       credit="(Reporting by Jo Weiss; Editing by Kim Ode)")
+    assert _one(tmp_path, text)[0].published == published
+
+
+# --- "Compiled by" credits the author ------------------------------------------------------------
+
+@pytest.mark.parametrize("credit,author", [
+    ("(Compiled by Nadia Farhat and Tomas Lindqvist; Editing by Helen Marsh)", "Nadia Farhat and Tomas Lindqvist"),
+    ("Compiled by Carla Montes; Editing by Thomas Hale", "Carla Montes"),
+    ("(Compiled by Arjun Mehta; Editing by Claire Whit)", "Arjun Mehta"),
+    # an editor alone is no author
+    ("(Editing by Helen Marsh)", None),
+])
+def test_a_compiler_credit_names_the_author(tmp_path: Path, credit, author) -> None:
+    text = WIRE.format(dateline="Nov 27", weekday="Wednesday", copyright="© Meridian Wire 2024", credit=credit)
+    assert _one(tmp_path, text)[0].author == author
