@@ -1,6 +1,8 @@
 """Documents and their metadata in shapes met on the newest dev subjects (issue 10, session 36): a
 JSON Lines export that names its timestamp its own way, a copyright line that prints the owner before
-the year (the year of a wire dateline), and "Compiled by" as a wire factbox's author credit. Every text here is made up in the shapes publishers use."""
+the year (the year of a wire dateline), "Compiled by" as a wire factbox's author credit, and a PDF's
+text layer: lines that run to the page's margin mid-sentence, page numbers, and a notice printed at
+the edge of every page. Every text here is made up in the shapes publishers use."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from chronica.ingest import load
+from chronica.ingest._clean import clean_units, lexicon_kind
 from chronica.ingest._load import _field
 from chronica.ingest._published import copyright_year
+from chronica.ingest._units import segment
 
 
 def _one(tmp_path: Path, text: str, name: str = "page.txt"):
@@ -111,3 +115,98 @@ def test_a_yearless_wire_dateline_takes_the_copyright_year(tmp_path: Path, datel
 def test_a_compiler_credit_names_the_author(tmp_path: Path, credit, author) -> None:
     text = WIRE.format(dateline="Nov 27", weekday="Wednesday", copyright="© Meridian Wire 2024", credit=credit)
     assert _one(tmp_path, text)[0].author == author
+
+
+# --- a PDF's lines that run to the margin --------------------------------------------------------
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+PDF_RUNS = [
+    # a date cut at the margin (a conference paper)
+    (_page("Slide 3 — The raid",
+           "The guerrillas stepped up their activity along the frontier after the war. On the night of 29",
+           "December 1968 paratroopers landed at the airport and destroyed thirteen aircraft on the ground.",
+           "The government resigned within weeks, and the army was ordered to guard the southern villages.",
+           "Nothing changed on the border itself, which stayed quiet for the rest of that winter season."),
+     "On the night of 29 December 1968 paratroopers landed"),
+    # a name cut at the margin (a textbook chapter)
+    (_page("Chapter 9",
+           "In October the delegates went to London for the talks. The delegation, led by Arthur",
+           "Griffith and Michael Collins, faced the prime minister across the table for eight weeks.",
+           "After weeks of bargaining the treaty was signed in the early hours of a December morning.",
+           "It left three naval bases in British hands and required an oath from every member there."),
+     "led by Arthur Griffith and Michael Collins"),
+    # a place cut at the margin (lecture notes)
+    (_page("Slide 3 — The maritime boundary",
+           "A second agreement, in March 1976, extended the line into the Gulf of Mannar and the Bay of",
+           "Bengal. The issue still surfaces in every election in the state, whichever party is running.",
+           "Fishermen kept the right to dry their nets on the islet, and pilgrims could attend the feast.",
+           "The boundary has not been redrawn since, although the question is raised at every election."),
+     "the Bay of Bengal. The issue"),
+]
+
+
+@pytest.mark.parametrize("raw,joined", PDF_RUNS)
+def test_a_pdf_line_at_the_margin_runs_on(raw, joined) -> None:
+    assert any(joined in u.text for u in segment(raw, pdf=True))
+    assert not any(joined in u.text for u in segment(raw))  # a plain text's lines are read as before
+
+
+def test_a_pdf_line_that_ends_a_sentence_or_a_short_line_does_not_run_on() -> None:
+    raw = _page("The Accord was signed in Colombo on 29 July 1987 by the two heads of government present.",
+                "Slide 6 — The IPKF",
+                "Within days the first troops landed at the port, and their number grew month after month and",
+                "- The peacekeepers fought the Tigers from October 1987 until they left in March 1990 then.",
+                "Their withdrawal was completed in March 1990, after the new government asked them to leave.")
+    texts = [u.text for u in segment(raw, pdf=True)]
+    assert "Slide 6 — The IPKF" in texts
+    assert texts[0].endswith("heads of government present.")
+    assert any(t.startswith("The peacekeepers") for t in texts)  # a list item opens its own unit
+
+
+# --- a page's number is no part of the sentence it interrupts ------------------------------------
+
+@pytest.mark.parametrize("folio", ["Page 2", "Page 2 of 4", "— 48 —", "– 12 –", "p. 7"])
+def test_a_folio_between_two_halves_of_a_sentence_stays_apart(folio) -> None:
+    raw = _page("The next day, 4 June 1987, transports escorted by fighters dropped 25 tonnes of relief over",
+                folio,
+                "the northern town: the message to the capital was clear, and the government gave way soon.")
+    texts = [u.text for u in segment(raw, pdf=True)]
+    assert folio in texts
+    assert lexicon_kind(segment(folio)[0]) == "nav"
+
+
+# --- a notice at the edge of every page ----------------------------------------------------------
+
+NOTICE = "Northgate University, Department of International Politics. For enrolled students only."
+PAGE_LINES = [f"On page {n} the lecture turns to the years after {1960 + 10 * n}, when the two governments met again."
+              for n in range(1, 4)]
+BODY_LINES = ["The first agreement on the stateless was signed in October 1964 by the two prime ministers.",
+              "A second agreement in 1974 settled the fate of the remaining people who had no citizenship.",
+              "The maritime boundary in the strait was fixed the same year and extended two years later.",
+              "Relations cooled in the late 1970s, when the new government turned to Western partners.",
+              "The riots of July 1983 drove many thousands of people across the strait to the mainland."]
+
+
+@pytest.mark.parametrize("where", ["top", "foot", "mixed"])
+def test_a_notice_printed_on_every_page_leaves_every_copy(where) -> None:
+    pages = []
+    for n in range(1, 4):
+        at_top = where == "top" or (where == "mixed" and n % 2)
+        body = [PAGE_LINES[n - 1], *BODY_LINES[n - 1:n + 2], f"That page ends in the year {1970 + n} with the talks."]
+        lines = [NOTICE, f"Page {n}", *body] if at_top else [*body, NOTICE, f"Page {n}"]
+        pages.append(_page(*lines))
+    raw = "\n\n".join(pages)
+    result = clean_units(raw, segment(raw, pdf=True))
+    assert NOTICE not in result.text
+    assert all(line in result.text for line in PAGE_LINES)
+
+
+def test_a_sentence_said_three_times_in_paragraphs_stays() -> None:
+    refrain = "We will not forget the villages that were lost in the war."
+    paras = [f"{line}\n\n{refrain}" for line in BODY_LINES[:3]]
+    raw = "\n\n".join(paras) + "\n"
+    result = clean_units(raw, segment(raw))
+    assert refrain in result.text

@@ -123,7 +123,7 @@ def document_from_text(
     header, body_start = parse_header(raw)
     if is_division_number(header.get("title")):
         del header["title"]  # "title: Chapter 11": the chapter's named title is in the text
-    units = segment(raw, body_start, markdown=(fmt == "md"))
+    units = segment(raw, body_start, markdown=(fmt == "md"), pdf=(fmt == "pdf"))
     title_known = given.get("title") or header.get("title")
     _mark_site_name(units, given.get("outlet") or header.get("outlet"))
     block_author, block_published, credit_lines = title_block(raw, units) if fmt == "md" else (None, None, [])
