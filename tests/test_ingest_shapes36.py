@@ -210,3 +210,32 @@ def test_a_sentence_said_three_times_in_paragraphs_stays() -> None:
     raw = "\n\n".join(paras) + "\n"
     result = clean_units(raw, segment(raw))
     assert refrain in result.text
+
+
+# --- a WebVTT NOTE's labelled date line dates the programme ----------------------------------------
+
+def _vtt(note: str) -> str:
+    cues = ["[WAVES]",
+            "<v Narrator>The strait is thirty kilometres wide at its narrowest point.",
+            "<v Narrator>In 1974 the two governments agreed where the boundary ran.",
+            "<v Narrator>Two years later a second agreement carried the line further south.",
+            "Subtitles by Example Captions Ltd"]
+    blocks = [f"{n}\n00:00:{2 * n:02d}.000 --> 00:00:{2 * n + 1:02d}.500\n{c}" for n, c in enumerate(cues, 1)]
+    return "WEBVTT\n\n" + (f"NOTE\n{note}\n\n" if note else "") + "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("note,published", [
+    # a documentary's particulars
+    ('Programme: The Narrow Sea, episode 1 of 3\nProducer: Example Films\nFirst broadcast: 9 February 2020', "2020-02-09"),
+    # a news bulletin's captions
+    ("Broadcast: Tuesday 8 April 2014, 18:00-18:30\nChannel: Example One", "2014-04-08"),
+    # a weekly interview programme
+    ("Programme: The Region Hour\nAired: 18 November 2022", "2022-11-18"),
+    # a NOTE that gives no date, or only the subtitles' revision
+    ("Subtitles: English (SDH), revision 4, Example Captions Ltd", None),
+    ("", None),
+])
+def test_a_vtt_note_dates_the_programme(tmp_path: Path, note, published) -> None:
+    doc = _one(tmp_path, _vtt(note), "episode.vtt")[0]
+    assert doc.published == published
+    assert "thirty kilometres" in doc.text and "Programme" not in doc.text

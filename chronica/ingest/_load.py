@@ -74,8 +74,11 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Docume
 def _document_from_subtitles(path: str, fmt: str, transcript, encoding: str | None) -> Document:  # noqa: ANN001
     """A subtitle file's transcript cleaned as plain text (its text, like a PDF's, is what the
     reader rendered: cue numbers and timings are not in it); its title card is the title."""
+    # a NOTE's labelled date line ("First broadcast: 9 February 2020"), read like a transcript's
+    # "Broadcast: …" header line
+    published = next((iso for line in transcript.notes if (iso := date_line(line))), None)
     doc = document_from_text(path, fmt, transcript.text, encoding=encoding,
-                             given={"title": transcript.title}, given_source="subtitles")
+                             given={"title": transcript.title, "published": published}, given_source="subtitles")
     doc.removed[:0] = transcript.removed
     return doc
 
