@@ -239,3 +239,28 @@ def test_a_vtt_note_dates_the_programme(tmp_path: Path, note, published) -> None
     doc = _one(tmp_path, _vtt(note), "episode.vtt")[0]
     assert doc.published == published
     assert "thirty kilometres" in doc.text and "Programme" not in doc.text
+
+
+# --- a parliamentary written answer's date line -------------------------------------------------
+
+@pytest.mark.parametrize("line,iso", [
+    ("TO BE ANSWERED ON 22.07.2022", "2022-07-22"),
+    ("Answered on: 14 March 2023", "2023-03-14"),
+    ("ANSWERED ON 05.12.2019", "2019-12-05"),
+    # a sentence that says when something was answered is no date line
+    ("The question was answered on 5 May 2020", None),
+    ("Answered", None),
+])
+def test_a_written_answer_date_line(line, iso) -> None:
+    from chronica.ingest import date_line
+
+    assert date_line(line) == iso
+
+
+def test_a_written_answer_is_dated_by_its_answer_day(tmp_path: Path) -> None:
+    text = ("GOVERNMENT OF EXAMPLE\nMINISTRY OF EXTERNAL AFFAIRS\n\nHOUSE OF THE PEOPLE\nUNSTARRED QUESTION NO. 1234\n"
+            "TO BE ANSWERED ON 09.03.2021\n\nFERRY SERVICE TO THE ISLAND\n\n1234. SHRI A. B. EXAMPLE:\n\n"
+            "Will the Minister of EXTERNAL AFFAIRS be pleased to state the present position of the ferry service?\n\n"
+            "ANSWER\n\nThe ferry service between the two ports was suspended in 1982 and resumed in October 2011. "
+            "It was suspended again during the pandemic and is expected to resume this year.\n")
+    assert _one(tmp_path, text)[0].published == "2021-03-09"

@@ -214,7 +214,7 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
     for j, u in enumerate(units[:MASTHEAD_REACH]):
         if u.is_prose and u.kind is None and not u.heading:
             break
-        if u.kind in (None, "dateline", "masthead") and (iso := date_line(u.text.strip())) \
+        if u.kind in (None, "dateline", "masthead", "scored") and (iso := date_line(u.text.strip())) \
                 and not in_date_series(units, j):  # a column of dates is a chronology, not the masthead's
             out.append((iso, "top-date-line"))
             break
