@@ -190,7 +190,7 @@ def test_wire_credit_line_ends_the_story() -> None:
         (P3[:-1] + ', the mayor said: "We will be ready." (Writing by Jo Weiss; Additional reporting by Kim Ode)',
          "(Writing by Jo Weiss; Additional reporting by Kim Ode)", "Jo Weiss"),
         (P3 + " [Compiled by Mei Lin and Tomás Ruiz; Editing by Ruth Ames]",
-         "[Compiled by Mei Lin and Tomás Ruiz; Editing by Ruth Ames]", None),
+         "[Compiled by Mei Lin and Tomás Ruiz; Editing by Ruth Ames]", "Mei Lin and Tomás Ruiz"),  # the compiler wrote it (session 36)
         # a bracket that closes a paragraph but credits nobody is text
         (P3 + " (The council did not say how the work would be paid for.)", None, None),
         (P3 + " (Reporting by the harbour office shows the work is on time.)", None, None),

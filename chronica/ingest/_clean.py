@@ -761,6 +761,36 @@ def _mark_running_heads(units: list[Unit]) -> None:
         if len(copies) >= 3 or (len(copies) == 2 and not same and len(_ALPHA_WORD.findall(key)) >= 3):
             for u in copies:
                 u.kind = "running-head"
+    _mark_page_edge_notices(units)
+
+
+#: a page's edge: its first or last lines (a running head or a folio may stand between the notice and
+#: the page turn); a page is a block of at least PAGE_MIN_LINES lines
+PAGE_EDGE_LINES = 3
+PAGE_MIN_LINES = 6
+PAGE_NOTICE_MAX_WORDS = 25
+
+
+def _mark_page_edge_notices(units: list[Unit]) -> None:
+    """A notice printed word for word at the top or foot of three pages or more ("Northgate
+    University, Department of International Politics. For enrolled students only.") is page
+    furniture even when it is a sentence (:func:`_running_head_key` takes no sentence): every copy
+    leaves, the first one too. A page is a long block of lines (a PDF's page, an e-book's); a text
+    whose paragraphs stand apart has no page edge, so a refrain said three times stays."""
+    blocks: dict[int, list[Unit]] = {}
+    for u in units:
+        blocks.setdefault(u.block, []).append(u)
+    groups: dict[str, list[Unit]] = {}
+    for lines in blocks.values():
+        if len(lines) < PAGE_MIN_LINES:
+            continue
+        for u in {id(v): v for v in lines[:PAGE_EDGE_LINES] + lines[-PAGE_EDGE_LINES:]}.values():
+            if u.kind in (None, "masthead", "nav", "repeat") and 3 <= u.n_words <= PAGE_NOTICE_MAX_WORDS and not u.heading:
+                groups.setdefault(u.fold(), []).append(u)
+    for copies in groups.values():
+        if len({u.block for u in copies}) >= 3:
+            for u in copies:
+                u.kind = "running-head"
 
 
 #: how long a contents entry may be

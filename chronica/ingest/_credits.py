@@ -363,7 +363,9 @@ def signature_names(text: str) -> list[str] | None:
 
 
 #: roles whose credit names the story's author
-AUTHOR_ROLES = frozenset({"reporting", "writing"})
+#: "Compiled by" credits the writer of a factbox or a chronology made of the agency's reports
+#: ("(Compiled by Jo Weiss; Editing by Kim Ode)"): no one else wrote it
+AUTHOR_ROLES = frozenset({"reporting", "writing", "compiled"})
 
 
 def credit_role(text: str) -> str | None:

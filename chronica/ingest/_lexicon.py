@@ -50,6 +50,9 @@ AD_MARKER = re.compile(
     _I,
 )
 
+#: a printed page's number on a line of its own: "Page 2", "Page 3 of 4", "p. 12", "— 47 —", "- 12 -"
+FOLIO_LINE = re.compile(r"^(?:(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$", re.I)
+
 NAV_LINE = re.compile(
     r"^(?:x|×|✕|close|menu|search|search (?:this |the )?[\w'’&.-]+(?: [\w'’&.-]+){0,3}?(?:\.\.\.|…|:?\s*\[[_ .]*\](?:\s*\[\w+\])?)|home|skip to (?:main )?content|back to top|top of page|next|previous"
     r"|next (?:article|story|post|page)|previous (?:article|story|post|page)|print(?: this)?(?: page| article)?"
@@ -58,7 +61,7 @@ NAV_LINE = re.compile(
     r"|load more|view (?:all|more)|more|trending(?: now)?|latest|popular|most (?:read|popular|viewed|shared)"
     r"|listen(?: to this article)?|\d+ min(?:ute)?s? read|reading time\s*:?\s*(?:(?:approx\.?|approximately|about|ca\.|~)\s*)?\d+\s*min(?:ute)?s?\.?|licen[cs]e|table of contents|contents|on this page|in this (?:article|section|story)|jump to(?: section)?"
     r"|download (?:pdf|our app|the app)|click here.*|toggle navigation|navigation|breadcrumbs?"
-    r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4})\W*$",  # a year alone is exempted: YEAR_HEADING
+    r"|(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?|\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])\W*$",  # a year alone is exempted: YEAR_HEADING
     _I,
 )
 

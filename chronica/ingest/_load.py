@@ -74,8 +74,11 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Docume
 def _document_from_subtitles(path: str, fmt: str, transcript, encoding: str | None) -> Document:  # noqa: ANN001
     """A subtitle file's transcript cleaned as plain text (its text, like a PDF's, is what the
     reader rendered: cue numbers and timings are not in it); its title card is the title."""
+    # a NOTE's labelled date line ("First broadcast: 9 February 2020"), read like a transcript's
+    # "Broadcast: …" header line
+    published = next((iso for line in transcript.notes if (iso := date_line(line))), None)
     doc = document_from_text(path, fmt, transcript.text, encoding=encoding,
-                             given={"title": transcript.title}, given_source="subtitles")
+                             given={"title": transcript.title, "published": published}, given_source="subtitles")
     doc.removed[:0] = transcript.removed
     return doc
 
@@ -123,7 +126,7 @@ def document_from_text(
     header, body_start = parse_header(raw)
     if is_division_number(header.get("title")):
         del header["title"]  # "title: Chapter 11": the chapter's named title is in the text
-    units = segment(raw, body_start, markdown=(fmt == "md"))
+    units = segment(raw, body_start, markdown=(fmt == "md"), pdf=(fmt == "pdf"))
     title_known = given.get("title") or header.get("title")
     _mark_site_name(units, given.get("outlet") or header.get("outlet"))
     block_author, block_published, credit_lines = title_block(raw, units) if fmt == "md" else (None, None, [])
@@ -211,7 +214,7 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
     for j, u in enumerate(units[:MASTHEAD_REACH]):
         if u.is_prose and u.kind is None and not u.heading:
             break
-        if u.kind in (None, "dateline", "masthead") and (iso := date_line(u.text.strip())) \
+        if u.kind in (None, "dateline", "masthead", "scored") and (iso := date_line(u.text.strip())) \
                 and not in_date_series(units, j):  # a column of dates is a chronology, not the masthead's
             out.append((iso, "top-date-line"))
             break
@@ -600,6 +603,14 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors", "byline", "creator", "dc:creator", "user", "username", "handle", "screen_name"),
     "outlet": ("source", "outlet", "site_name", "publisher"),
 }
+#: when none of the record's named date fields holds a value, its first field whose value is a full
+#: ISO 8601 timestamp ("2022-10-11T17:42:09+03:00") dates it: an app's or a platform's export names
+#: the moment it sent or posted a record its own way ("sent_at", "pushed", "ts", "time"), the value's
+#: form does not change. Fields whose name says the moment is not the writing's (the export's
+#: own: fetched, crawled; a later one: deleted, expires) never date it. Rules as data.
+RECORD_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+RECORD_TIMESTAMP_NOT = re.compile(
+    r"(?:fetch|crawl|scrap|retriev|access|index|ingest|export|download|delet|remov|expir|archiv)", re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
@@ -684,6 +695,17 @@ def _field(record: dict[str, Any], role: str) -> str | None:
         value = _author(value) if role == "author" else _str(value)
         if value:
             return value
+    if role == "published":
+        return _timestamp_field(record)
+    return None
+
+
+def _timestamp_field(record: dict[str, Any]) -> str | None:
+    """The first value of the record that is a full ISO 8601 timestamp, under a name that does not
+    say it is another moment than the record's writing (:data:`RECORD_TIMESTAMP_NOT`)."""
+    for key, value in record.items():
+        if isinstance(value, str) and RECORD_TIMESTAMP.match(value.strip()) and not RECORD_TIMESTAMP_NOT.search(str(key)):
+            return value.strip()
     return None
 
 

@@ -242,7 +242,9 @@ _PLACE_END = re.compile(r",\s*|\)\s*,?\s*")
 _DATELINE_SEP = re.compile(r"\s*(?:/[^/\n]{2,40}/\s*(?:--|[-—–]))?\s*(?:[:—–|]|--|-\s|\(|,\s)")
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|submitted|updated|last updated|last modified|date|first published"
-    r"|(?:first\s+)?(?:broadcast|aired|issued|released|filed|recorded))(?:\s+on)?\s*:?\s*)?", _I
+    r"|(?:first\s+)?(?:broadcast|aired|issued|released|filed|recorded)"
+    # a parliamentary question's written answer: "TO BE ANSWERED ON 22.07.2022", "Answered on: 14 March 2023"
+    r"|(?:to\s+be\s+)?answered)(?:\s+on)?\s*:?\s*)?", _I
 )
 #: a time printed before the date: "14:02 BST, 3 May 2022", "09:30, 12 June 2020"
 _TIME_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*(?:,|on|-|–|\|)?\s*)?", _I)

@@ -96,13 +96,19 @@ _WIRE_DATELINE = WIRE_DATELINE
 #: a copyright line's year: "© 2020 Wire News", "(c) 2024 Meridian Wire", "Copyright 2017 Asia …" (an
 #: HTML page's source writes the sign as an entity)
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\(c\)|\bcopyright\b)\s*(?:©\s*|&copy;\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+#: the same year printed after the owner's name: "© Meridian Wire 2024. All rights reserved.", "© The
+#: Harbour Courier 2025 · Terms", "© Ministry of Foreign Affairs 2024" — the sign itself (never "(c)",
+#: a list's third item, nor the word "copyright": "the Copyright Act 1957"), then one to six words of a
+#: name on the same line, capitalised or its joining words, then the year, no range
+_COPYRIGHT_OWNER_YEAR = re.compile(
+    r"(?:©|&copy;|&#169;)[ \t]*(?:(?:[A-Z][\w'’.&-]*|of|the|and|for|&)[ \t]+){1,6}(?P<year>(?:19|20)\d\d)\b(?![ \t]*[-–][ \t]*\d)")
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late|early)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def copyright_year(text: str) -> int | None:
     """The one year the text's copyright lines give; None when none or several."""
-    years = {int(m["year"]) for m in _COPYRIGHT_YEAR.finditer(text)}
+    years = {int(m["year"]) for pattern in (_COPYRIGHT_YEAR, _COPYRIGHT_OWNER_YEAR) for m in pattern.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 

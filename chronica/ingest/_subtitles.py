@@ -63,6 +63,9 @@ class Transcript:
     text: str
     title: str | None = None
     removed: list[tuple[str, str]] = field(default_factory=list)
+    #: the lines of a WebVTT file's NOTE blocks: its makers' comments, never shown ("First broadcast: 9
+    #: February 2020", "Producer: …"); the loader reads the particulars a labelled line gives
+    notes: list[str] = field(default_factory=list)
 
 
 def _seconds(stamp: str) -> float:
@@ -123,6 +126,9 @@ def read_subtitles(text: str) -> Transcript | None:
     if found is None:
         return None
     out = Transcript(text="")
+    for block in _blocks(text):
+        if block[0].startswith("NOTE") and not _TIMING.match(block[0]):
+            out.notes.extend(ln.strip() for ln in [block[0][4:], *block[1:]] if ln.strip())
     paragraphs: list[list[str]] = []
     spoken = False
     last_end: float | None = None

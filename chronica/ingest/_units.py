@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from chronica.ingest._lexicon import DATED_HEADING, STOP_WORDS, TEMPLATE_MARKUP, TITLE_SMALL_WORDS
+from chronica.ingest._lexicon import DATED_HEADING, FOLIO_LINE, STOP_WORDS, TEMPLATE_MARKUP, TITLE_SMALL_WORDS
 
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,:/-]*", re.UNICODE)
@@ -200,6 +200,8 @@ class _Line:
     length: int
     text: str
     link_chars: int
+    #: the line opens with a list marker ("- ", "• "), which its text leaves out
+    bullet: bool = False
 
 
 def _wrap_width(lines: list[_Line]) -> int:
@@ -216,12 +218,37 @@ def _wrap_width(lines: list[_Line]) -> int:
     return width if full >= 0.7 * len(lengths) and lower >= 0.4 * (len(lines) - 1) else 0
 
 
-def _continues(prev: _Line, nxt: _Line, width: int) -> bool:
-    """Whether ``nxt`` goes on with the paragraph of ``prev`` (``width``: the block's wrap column)."""
+#: a PDF page's line reaching this share of the page's text column runs on into the next line
+MARGIN_SHARE = 0.85
+
+
+def _margin_width(lines: list[_Line]) -> int:
+    """A PDF page's text column (the width most of its lines fill), or 0. The text layer breaks
+    every line where the page did, whatever the next line starts with: a wrapped sentence goes on in
+    a capital as often as not ("… signed at Salto on 26" / "February 1975."; "… led by Arthur" /
+    "Griffith and Michael Collins …"), so the lower-case test of :func:`_wrap_width` fails on a page
+    that mixes headings with its prose."""
+    if len(lines) < 4:
+        return 0
+    lengths = sorted(ln.length for ln in lines)
+    width = lengths[int(len(lengths) * 0.9)]
+    if not 40 <= width <= 140:
+        return 0
+    return width if sum(n >= 0.6 * width for n in lengths) >= 0.5 * len(lengths) else 0
+
+
+def _continues(prev: _Line, nxt: _Line, width: int, margin: int = 0) -> bool:
+    """Whether ``nxt`` goes on with the paragraph of ``prev`` (``width``: the block's wrap column;
+    ``margin``: a PDF page's text column, see :func:`_margin_width`)."""
     if prev.heading or nxt.heading or not prev.text or not nxt.text:
         return False
+    if FOLIO_LINE.match(prev.text.strip()) or FOLIO_LINE.match(nxt.text.strip()):
+        return False  # a page's number, where a sentence ran over the page turn: no part of it
     ends = bool(_TERMINAL.search(prev.text))
     first = nxt.text[0]
+    if margin and not width and not ends and prev.length >= MARGIN_SHARE * margin \
+            and not (nxt.bullet or re.match(r"\d{1,3}[.)]\s", nxt.text)):
+        return True  # the line ran to the page's margin mid-sentence
     if width:
         if ends and prev.length < 0.8 * width:
             return False
@@ -235,9 +262,11 @@ def _continues(prev: _Line, nxt: _Line, width: int) -> bool:
     return not ends and (first.islower() or (prev.text.endswith((",", "-")) and not first.isupper()))
 
 
-def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool = False) -> list[Unit]:
+def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool = False,
+            pdf: bool = False) -> list[Unit]:
     """Split ``raw[start:end]`` into units: blocks are separated by blank lines; inside a block each
-    line is a unit unless the block is hard-wrapped or a line plainly continues the previous one."""
+    line is a unit unless the block is hard-wrapped or a line plainly continues the previous one
+    (``pdf``: the text layer of a PDF, whose lines that reach the page's margin run on)."""
     end = len(raw) if end is None else end
     units: list[Unit] = []
     block: list[_Line] = []
@@ -248,12 +277,13 @@ def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool 
         if not block:
             return
         width = _wrap_width(block)
+        margin = _margin_width(block) if pdf else 0
         current: list[Piece] = []
         heading = 0
         links = 0
         prev: _Line | None = None
         for ln in block:
-            if prev is not None and current and _continues(prev, ln, width):
+            if prev is not None and current and _continues(prev, ln, width, margin):
                 joiner = " "
                 last_s, last_e, last_j = current[-1]
                 if raw[last_e - 1] == "-" and last_e - 2 >= last_s and raw[last_e - 2].isalpha() and ln.text[0].islower():
@@ -284,6 +314,6 @@ def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool 
         if not pieces:
             continue  # a line of markup only ("**", "____")
         text = "".join(raw[a:b] for a, b in pieces)
-        block.append(_Line(pieces, heading, e - s, text, link_chars))
+        block.append(_Line(pieces, heading, e - s, text, link_chars, bool(_BULLET.match(raw, s, e))))
     flush()
     return units
