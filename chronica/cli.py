@@ -1019,7 +1019,9 @@ def eval_merges(
 
 
 def _merge_miss_reasons(db: Path, misses: list, gold: dict) -> list[str]:
-    """Why each missed merge was kept apart, from the chronicle stored in ``db``."""
+    """Why each missed merge was kept apart, from the chronicle stored in ``db`` (a .jsonl record
+    by its file's name, as the export and the gold name it)."""
+    from chronica.chronicle.disagreement_eval import file_name
     from chronica.chronicle.embeddings import default_embedder
     from chronica.chronicle.merge_eval import explain_misses
     from chronica.chronicle.stored import load_chronicle
@@ -1027,7 +1029,7 @@ def _merge_miss_reasons(db: Path, misses: list, gold: dict) -> list[str]:
 
     with Store(db, create=False) as store:
         chronicle = load_chronicle(store)
-        files = {d.id: Path(d.path).name for d in store.documents()}
+        files = {d.id: file_name(d.path) for d in store.documents()}
     return explain_misses(misses, chronicle.events, files, gold, default_embedder())
 
 
@@ -1044,6 +1046,7 @@ def eval_merge_diagnosis(
 
     import yaml
 
+    from chronica.chronicle.disagreement_eval import file_name
     from chronica.chronicle.embeddings import default_embedder
     from chronica.chronicle.merge_eval import (
         APART, MERGED, MISSING, diagnose, explain_misses, false_merges, merge_scores, reason_kind,
@@ -1068,7 +1071,8 @@ def eval_merge_diagnosis(
         with Store(db, create=False) as store:
             chronicle = load_chronicle(store)
             export_data = chronicle_dict(store, chronicle)
-            files = {d.id: Path(d.path).name for d in store.documents()}
+            # a .jsonl record by its file's name, as the export and the gold name it
+            files = {d.id: file_name(d.path) for d in store.documents()}
 
         def why(miss, chronicle=chronicle, files=files, gold=gold):  # noqa: ANN001, ANN202
             return explain_misses([miss], chronicle.events, files, gold, embedder)[0]
