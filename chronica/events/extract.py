@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord, dated_participle
+from chronica.events._backoff import retype
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -1923,6 +1924,12 @@ def extract_events(
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
+        # a dated happening no trigger coded, told by a verb the dictionary has no code for, takes
+        # the PLOVER type its nearest phrases of the dictionaries and the codebook agree on
+        # ("Algiers severed diplomatic relations in August": SANCTION; ``_backoff``)
+        for t, e in coded:
+            if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in failed:
+                retype(e, t.anchor, VERBS, onto)
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     for e in events:
