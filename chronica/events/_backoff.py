@@ -210,9 +210,10 @@ def verb_words(verb: Token) -> str:
 
 
 def dictionary_silent(verb: Token, dictionary) -> bool:  # noqa: ANN001 - a VerbDictionary
-    """True when PETRARCH2's verb dictionary gives the verb no code of its own: it lacks the verb,
-    its block codes only through phrase patterns ("sever", "scrap", "halt"), or the verb is a
-    phrase verb the dictionary does not list ("tear up" is not "tear", hurt)."""
+    """True when PETRARCH2's verb dictionary gives the verb no code in its clause: it lacks the
+    verb, the verb has no code of its own and no pattern of its block matches the clause
+    ("scrapped the agreement": "scrap" codes only "* TROOP WITHDRAWAL &TREATY" and the like), or
+    the verb is a phrase verb the dictionary does not list ("tear up" is not "tear", hurt)."""
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
     if particles:
@@ -223,7 +224,8 @@ def dictionary_silent(verb: Token, dictionary) -> bool:  # noqa: ANN001 - a Verb
     if lemma not in dictionary.verbs:
         return True
     block, cameo = dictionary.verbs[lemma]
-    return dictionary.own_code(lemma, cameo) is None
+    # no own code, and none of its block's patterns (a coded one or a null one) matches the clause
+    return dictionary.own_code(lemma, cameo) is None and dictionary.block_match(verb, block) is None
 
 
 def classify(phrase: str, verb: str) -> Guess | None:

@@ -1906,6 +1906,9 @@ def extract_events(
         # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
         failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
+        # of those, the verbs a trigger coded (an ontology form, a dictionary code) that the checks turned
+        # down: their dated happening takes no back-off type, the checks have judged that type
+        judged = {t.anchor.i for t, e in coded if e is None and t.anchor.i in failed and t.pattern.coding.type != OTHER_TYPE}
         # a noun of an act the checks turned down (no doer named) that is the subject of a verb of
         # taking place is that happening's occurrence ("the second rebellion started in 1983",
         # "mass deportations followed in March 1949": ``_occurrence``)
@@ -1928,7 +1931,7 @@ def extract_events(
         # the PLOVER type its nearest phrases of the dictionaries and the codebook agree on
         # ("Algiers severed diplomatic relations in August": SANCTION; ``_backoff``)
         for t, e in coded:
-            if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in failed:
+            if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in judged:
                 retype(e, t.anchor, VERBS, onto)
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
