@@ -28,11 +28,16 @@ import re
 import sys
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 DATA = Path(__file__).resolve().parents[1] / "chronica" / "events" / "data"
 OUT = DATA / "type_prototypes.tsv"
 BLOCKS = DATA / "type_prototype_blocks.tsv"
 CODE = re.compile(r"\[([^\]]*)\]")
 MARKERS = {"$", "+", "%", "^"}
+#: spaCy's stop words and the dictionary's preposition set (&PREPOSIT1): a phrase of these alone after
+#: its verb codes nothing the back-off can compare
+FUNCTION_WORDS = frozenset(STOP_WORDS) | {"against", "in", "on", "by", "near"}
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -99,6 +104,10 @@ def read_verbs(path: Path, blocks: dict[str, list[str]]) -> list[tuple[str, str 
                     tok = "".join(ch for ch in tok if ch not in "$+%^")
                     toks.append(words_of(tok))
             phrase = " ".join(t for t in toks if t)
+            rest = [w for t in toks[1:] for w in t.split()]
+            if all(w in FUNCTION_WORDS for w in rest):
+                continue  # function words alone ("* FROM + TO +" -> "cross from to") say nothing of
+                # the act: the actor slots they governed are gone (as chronica.events.dictionary drops them)
             if len(phrase.split()) >= 2 and verb in toks:
                 out.append((phrase, code, "petrarch2-pattern:" + verb + ":" + block_name))
             continue
