@@ -305,6 +305,23 @@ class VerbDictionary:
         the month "March" is not the noun of "held a march" (CAMEO 141), nor "May" a modal."""
         lemma = " ".join(next(iter(w)) for w in pattern.words)  # dictionary words are single
         block, cameo = self.verbs.get(lemma, (None, None))
+        found = self.block_match(verb, block, own_code)
+        if found is not None:
+            vp, matched = found
+            if vp.coding is None:
+                return None  # a null pattern, or a statement/appeal PLOVER drops
+            form = self.form_of(vp.coding)
+            return Refined(replace(pattern, coding=vp.coding, form=form), matched) if form else None
+        if not own_code:
+            return None
+        coding = self.own_code(lemma, cameo)
+        if coding is None:
+            return None
+        return Refined(replace(pattern, coding=coding, form=self.form_of(coding)), ())
+
+    def block_match(self, verb: Token, block: str | None, own_code: bool = True) -> tuple[VerbPattern, list[int]] | None:
+        """The longest of ``block``'s phrase patterns that the verb's clause matches, with the token
+        indices it matched (:meth:`refine`), or None."""
         passive = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         after = passive + [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW]
         after = [t for t in after if t.ent_type_ not in DATE_LABELS]
@@ -317,16 +334,8 @@ class VerbDictionary:
                     verb.doc[i].lower_ in self.function_words for i in matched):
                 continue  # a light verb is made an event by a word of content, not "held ... on"
             if matched is not None:
-                if vp.coding is None:
-                    return None  # a null pattern, or a statement/appeal PLOVER drops
-                form = self.form_of(vp.coding)
-                return Refined(replace(pattern, coding=vp.coding, form=form), matched) if form else None
-        if not own_code:
-            return None
-        coding = self.own_code(lemma, cameo)
-        if coding is None:
-            return None
-        return Refined(replace(pattern, coding=coding, form=self.form_of(coding)), ())
+                return vp, matched
+        return None
 
     def refine_negated(self, verb: Token) -> Coding | None:
         """The coding the dictionary gives ``verb`` negated ("NOT * [120]" of ACCEPT: "never

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord, dated_participle
+from chronica.events._backoff import retype
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -1948,6 +1949,9 @@ def extract_events(
         # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
         failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
+        # of those, the verbs a trigger coded (an ontology form, a dictionary code) that the checks turned
+        # down: their dated happening takes no back-off type, the checks have judged that type
+        judged = {t.anchor.i for t, e in coded if e is None and t.anchor.i in failed and t.pattern.coding.type != OTHER_TYPE}
         # a noun of an act the checks turned down (no doer named) that is the subject of a verb of
         # taking place is that happening's occurrence ("the second rebellion started in 1983",
         # "mass deportations followed in March 1949": ``_occurrence``)
@@ -1966,6 +1970,12 @@ def extract_events(
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
             coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
+        # a dated happening no trigger coded, told by a verb the dictionary has no code for, takes
+        # the PLOVER type its nearest phrases of the dictionaries and the codebook agree on
+        # ("Algiers severed diplomatic relations in August": SANCTION; ``_backoff``)
+        for t, e in coded:
+            if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in judged:
+                retype(e, t.anchor, VERBS, onto)
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     for e in events:

@@ -1,0 +1,299 @@
+"""The type back-off: a PLOVER type for a dated happening no trigger codes, by its nearest phrases.
+
+A dated predicate with a named doer that neither the ontology nor PETRARCH2's verb dictionary
+codes is kept as a happening of no type (OTHER, ``extract._dated_predicates``): "Ecuador
+suspended the demarcation in 1948", "troops were massing on both sides in August 1998". Many of
+these say an act the PLOVER codebook has a type for, in words the dictionary's patterns do not
+list. This module compares the predicate's phrase - its verb with particle, object and (for a
+common-noun subject such as "troops") its subject - with the phrases of the field's own
+resources (``data/type_prototypes.tsv``, ``scripts/derive_type_prototypes.py``): the CAMEO verb
+dictionary's verbs and phrase patterns, the CAMEO -> PLOVER table's code descriptions and the
+codebook's definitions and mode tables, each coded with its PLOVER type, or with none (a null
+pattern, a statement or appeal). Both sides are embedded with the MiniLM model the merge uses
+(``chronica.chronicle.embeddings``); the ``K`` nearest phrases vote with their similarity.
+
+The vote names a type only when it is sure (:func:`classify`): the nearest phrase is at least
+``MIN_SIMILARITY`` alike, the winning type holds at least ``MIN_SHARE`` of the vote, and the
+winner is a type (phrases that code nothing vote too: a predicate nearest to statements and
+null patterns stays OTHER). Nothing here was fitted on gold sentences; the thresholds were set
+by reading what the back-off did to the development texts' happenings.
+
+When the model or its files are missing the back-off does nothing (the happening stays OTHER).
+
+Public API: :func:`retype`, :func:`predicate_phrase`, :func:`classify`, :class:`Guess`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Token
+
+PROTOTYPES_PATH = Path(__file__).with_name("data") / "type_prototypes.tsv"
+BLOCKS_PATH = Path(__file__).with_name("data") / "type_prototype_blocks.tsv"
+#: the nearest phrases that vote
+K = 10
+#: the least cosine similarity of the nearest phrase for a vote to count
+MIN_SIMILARITY = 0.84
+#: the least share of the vote the winning type must hold
+MIN_SHARE = 0.6
+#: the vote's temperature: a phrase's weight is exp((similarity - nearest's) / TEMPERATURE), so
+#: the nearest phrases decide and a farther one of the opposite sense ("reestablish diplomatic
+#: relations" beside "cut diplomatic relations": embeddings keep antonyms close) counts little
+TEMPERATURE = 0.03
+#: the fewest words the phrase must have: a verb alone is the dictionary's business
+MIN_WORDS = 2
+#: the class of phrases that code no event (null patterns, statements, appeals)
+NONE = "-"
+#: object, subject and prepositional words kept: the head noun with these modifiers
+KEPT_MODIFIERS = frozenset({"compound", "amod"})
+#: dependents of the verb whose words the phrase carries
+PARTICLE_DEPS = frozenset({"prt"})
+OBJECT_DEPS = frozenset({"dobj"})
+#: environment variable: a directory where the prototype vectors are kept between processes
+CACHE_ENV = "CHRONICA_BACKOFF_CACHE"
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The back-off's type for a phrase: PLOVER type, mode (or None), the nearest phrase of that
+    type, its similarity, and the type's share of the vote."""
+
+    type: str
+    mode: str | None
+    nearest: str
+    similarity: float
+    share: float
+
+
+def _table(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")),
+                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _rows() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(phrase, type, mode, verbs) of the prototype phrases of two words or more but the
+    dictionary's verbs themselves ("walk out" alone is the verb's own code, which the back-off
+    is not asked about); ``verbs``: the phrase's
+    verb and its block's synonyms, which the phrase pattern codes alike."""
+    blocks = {row["block"]: tuple(row["verbs"].split("|")) for row in _table(BLOCKS_PATH)}
+    out = []
+    for row in _table(PROTOTYPES_PATH):
+        if len(row["phrase"].split()) >= MIN_WORDS and row["origin"] != "petrarch2-verb":
+            verbs = tuple(dict.fromkeys((row["verb"], *blocks.get(row["block"], ()))))
+            out.append((row["phrase"], row["type"], row["mode"], verbs))
+    return out
+
+
+class _Prototypes:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded = False
+        self.rows: list[tuple[str, str, str, tuple[str, ...]]] = []
+        self.matrix: np.ndarray | None = None
+        self.verbs: list[str] = []  # every verb of a row
+        self.verb_matrix: np.ndarray | None = None  # their vectors
+        self.verbs_of: list[np.ndarray] = []  # per row, the indices of its verbs
+        self.groups: dict[tuple[int, ...], list[int]] = {}  # rows by their verbs' indices
+        self.embedder = None
+
+    def load(self) -> bool:
+        if self._loaded:
+            return self.matrix is not None
+        with self._lock:
+            if self._loaded:
+                return self.matrix is not None
+            try:
+                from chronica.chronicle.embeddings import default_embedder
+
+                embedder = default_embedder().sharing_model()
+                if embedder.backend != "minilm":
+                    raise RuntimeError("no MiniLM model")
+                rows = _rows()
+                verbs = sorted({v for r in rows for v in r[3]})
+                of_verb = {v: i for i, v in enumerate(verbs)}
+                self.verb_matrix = _cached_matrix(verbs, embedder)
+                for n, r in enumerate(rows):
+                    self.groups.setdefault(tuple(of_verb[v] for v in r[3]), []).append(n)
+                self.verbs = verbs
+                self.matrix = _cached_matrix([r[0] for r in rows], embedder)
+                self.rows, self.embedder = rows, embedder
+            except Exception:  # noqa: BLE001 - no model, no back-off: the happening stays OTHER
+                self.matrix = None
+            self._loaded = True
+        return self.matrix is not None
+
+
+def _cached_matrix(texts: list[str], embedder) -> np.ndarray:  # noqa: ANN001 - an Embedder
+    """The phrases' vectors, kept on disk (float16) under the cache directory by a digest of the
+    phrases and the model: embedding them takes half a minute of one core."""
+    digest = hashlib.blake2b("\n".join(texts).encode(), digest_size=12).hexdigest()
+    base = os.environ.get(CACHE_ENV) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "chronica")
+    path = Path(base) / f"type_prototypes-{digest}.npy"
+    try:
+        matrix = np.load(path)
+        if matrix.shape[0] == len(texts):
+            return matrix.astype(np.float32)
+    except (OSError, ValueError):
+        pass
+    matrix = np.asarray(embedder.encode(texts), dtype=np.float32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(tmp, matrix.astype(np.float16))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return matrix
+
+
+_PROTOTYPES = _Prototypes()
+
+
+def _noun_words(tok: Token) -> list[Token]:
+    """A noun with its compound and adjective modifiers ("diplomatic relations", "border
+    treaty"), less names and figures: the kind of thing, not which one."""
+    words = [c for c in tok.children if c.dep_ in KEPT_MODIFIERS and c.i < tok.i] + [tok]
+    return [t for t in words if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.ent_type_ in ("DATE", "TIME", "CARDINAL")]
+
+
+def predicate_phrase(verb: Token) -> str:
+    """The predicate's phrase the back-off compares: a common-noun subject ("troops"), the verb
+    as written, its particle, its object's noun ("tore up the 1975 agreement" -> "tore up
+    agreement") or, with no object, its first preposition's ("massing on both sides" -> "massing
+    on sides"), and an infinitive complement ("voted to dissolve itself" -> "voted to dissolve")."""
+    words: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not c.ent_type_:
+            words += _noun_words(c)
+    words.append(verb)
+    words += [c for c in verb.children if c.dep_ in PARTICLE_DEPS]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    if not objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
+            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and c.pos_ != "PRON" for c in verb.children) and any(
+            c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        objects = [verb.head]  # "the agreement that Saddam tore up": the noun the clause describes
+    for o in objects[:1]:
+        words += _noun_words(o)
+    comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for x in comps[:1]:
+        words += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"] + [x]
+        words += [c for c in x.children if c.dep_ in PARTICLE_DEPS]
+        words += [w for o in x.children if o.dep_ in OBJECT_DEPS and o.pos_ == "NOUN" for w in _noun_words(o)][:3]
+    if not objects and not comps:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.i > verb.i:
+                nouns = [w for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for w in _noun_words(o)]
+                if nouns:
+                    words += [p] + nouns
+                    break
+    seen: set[int] = set()
+    out = []
+    for t in sorted(words, key=lambda t: t.i):
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t.lemma_.lower() if t.i == verb.i else t.lower_)
+    return " ".join(out)
+
+
+def verb_words(verb: Token) -> str:
+    """The verb's lemma with its particle ("tear up")."""
+    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS])
+
+
+def dictionary_silent(verb: Token, dictionary) -> bool:  # noqa: ANN001 - a VerbDictionary
+    """True when PETRARCH2's verb dictionary gives the verb no code in its clause: it lacks the
+    verb, the verb has no code of its own and no pattern of its block matches the clause
+    ("scrapped the agreement": "scrap" codes only "* TROOP WITHDRAWAL &TREATY" and the like), or
+    the verb is a phrase verb the dictionary does not list ("tear up" is not "tear", hurt)."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
+    if particles:
+        phrase = " ".join([lemma] + particles)
+        if phrase not in dictionary.verbs:
+            return True
+        lemma = phrase
+    if lemma not in dictionary.verbs:
+        return True
+    block, cameo = dictionary.verbs[lemma]
+    # no own code, and none of its block's patterns (a coded one or a null one) matches the clause
+    return dictionary.own_code(lemma, cameo) is None and dictionary.block_match(verb, block) is None
+
+
+def classify(phrase: str, verb: str) -> Guess | None:
+    """The PLOVER type the phrase's nearest prototype phrases agree on, or None (no model, no
+    phrase near enough, no clear winner, or a winner that codes nothing). ``verb``: the
+    predicate's verb with its particle ("tear up")."""
+    if not phrase or len(phrase.split()) < MIN_WORDS or phrase == verb or not _PROTOTYPES.load():
+        return None
+    return _vote(_similarities(phrase, verb))
+
+
+def _similarities(phrase: str, verb: str) -> np.ndarray:
+    """Each prototype's likeness to the predicate: the mean of the phrases' cosine and of their
+    verbs' (embeddings keep "cut diplomatic relations" and "restore diplomatic relations" close
+    by their shared words; the verbs tell them apart)."""
+    vectors = _PROTOTYPES.embedder.encode([phrase, verb or phrase.split()[0]])
+    verb_sims = _PROTOTYPES.verb_matrix @ vectors[1]
+    of_row = np.empty(len(_PROTOTYPES.rows), dtype=np.float32)
+    for idx, rows in _PROTOTYPES.groups.items():
+        of_row[rows] = verb_sims[list(idx)].max()  # the nearest verb of the phrase's synonym set
+    return (_PROTOTYPES.matrix @ vectors[0] + of_row) / 2
+
+
+def nearest(phrase: str, verb: str, n: int = K) -> list[tuple[str, str, str, str, float]]:
+    """The ``n`` nearest prototype phrases (phrase, type, mode, verb, likeness): for diagnosis."""
+    if not phrase or not _PROTOTYPES.load():
+        return []
+    sims = _similarities(phrase, verb)
+    top = np.argsort(-sims)[:n]
+    return [(*_PROTOTYPES.rows[i], float(sims[i])) for i in top]
+
+
+def _vote(sims: np.ndarray) -> Guess | None:
+    rows = _PROTOTYPES.rows
+    top = np.argsort(-sims)[:K]
+    if sims[top[0]] < MIN_SIMILARITY:
+        return None
+    weight: dict[str, float] = {}
+    for i in top:
+        weight[rows[i][1]] = weight.get(rows[i][1], 0.0) + float(np.exp((sims[i] - sims[top[0]]) / TEMPERATURE))
+    best = max(weight, key=weight.get)
+    share = weight[best] / sum(weight.values())
+    if best == NONE or share < MIN_SHARE:
+        return None
+    first = next(i for i in top if rows[i][1] == best)
+    mode = rows[first][2]
+    return Guess(best, None if mode == NONE else mode, rows[first][0], float(sims[first]), share)
+
+
+#: the name the back-off leaves in an event's ``checks``
+CHECK = "type_backoff"
+
+
+def retype(event, verb: Token, dictionary, ontology) -> bool:  # noqa: ANN001 - EventMention, VerbDictionary, Ontology
+    """Give a dated happening of no type (OTHER) told by ``verb`` with a doer named the PLOVER type
+    its nearest prototype phrases agree on, when the verb dictionary gives the verb no code of its
+    own (:func:`dictionary_silent`). The event keeps its participants, date, modality and summary;
+    its type, mode, score and form become the type's, its CAMEO code stays None (no dictionary
+    coded it) and ``checks`` names the back-off. True when the type changed."""
+    if event.type != "OTHER" or not event.actors("source") or not dictionary_silent(verb, dictionary):
+        return False
+    guess = classify(predicate_phrase(verb), verb_words(verb))
+    if guess is None or guess.type not in ontology.types:
+        return False
+    etype = ontology.types[guess.type]
+    mode = guess.mode if guess.mode in etype.modes else None
+    event.type, event.mode, event.intensity = etype.code, mode, float(etype.score_of(mode))
+    event.form = etype.form or etype.code
+    event.subtype = None
+    event.checks.append(CHECK)
+    return True

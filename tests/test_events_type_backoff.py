@@ -1,0 +1,90 @@
+"""The type back-off (``chronica.events._backoff``): a dated happening no trigger codes, told by a
+verb PETRARCH2's dictionary has no code for in its clause, takes the PLOVER type its nearest
+phrases of the dictionaries and the codebook agree on - or stays OTHER when they do not agree
+closely enough. Sentences written for these tables, in the style of the development texts
+(treaties scrapped, visas lifted, fishing limits, vessels intercepted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import _backoff as backoff
+from chronica.events.extract import VERBS
+from event_cases import events_of as _events, show as _show
+
+
+@pytest.fixture(scope="module")
+def prototypes():
+    if not backoff._PROTOTYPES.load():
+        pytest.skip("no MiniLM model: the back-off does nothing")
+    return backoff._PROTOTYPES
+
+
+@pytest.mark.parametrize("phrase, verb, etype", [
+    ("scrap treaty", "scrap", "REJECT"),  # the dictionary's "* TROOP WITHDRAWAL &TREATY" [1246]
+    ("lift visa requirement", "lift", "CONCEDE"),  # "lift restriction": easing restrictions
+    ("sever diplomatic relations", "sever", "SANCTION"),  # CAMEO 161, reduce relations
+    ("naval vessel intercept", "intercept", "COERCE"),  # "intercept vessel": seize
+])
+def test_nearest_phrases_name_the_type(prototypes, phrase, verb, etype):
+    guess = backoff.classify(phrase, verb)
+    assert guess is not None and guess.type == etype, (guess, backoff.nearest(phrase, verb, 5))
+
+
+@pytest.mark.parametrize("phrase, verb", [
+    ("walk out", "walk out"),  # a verb alone is the dictionary's own code, not the back-off's
+    ("relations sour", "sour"),  # nearest are "improve relations": not alike enough to say
+    ("lay foundation stone", "lay"),  # no act of the codebook
+    ("store cubic metres", "store"),
+    ("extend fishing limit", "extend"),  # "extend ban", "remove limit", "extend to": no agreement
+])
+def test_no_type_without_a_close_agreeing_phrase(prototypes, phrase, verb):
+    assert backoff.classify(phrase, verb) is None, backoff.nearest(phrase, verb, 5)
+
+
+@pytest.mark.parametrize("text, lemma, silent", [
+    ("Iran scrapped the treaty in April 1969.", "scrap", True),  # no own code, no pattern matches
+    ("Iraq tore up the Algiers agreement on 17 September 1980.", "tear", True),  # "tear up" is not listed
+    ("In August 1998 troops massed along the border.", "mass", True),  # not in the dictionary
+    ("Algiers severed diplomatic relations in August 2021.", "sever", False),  # a block pattern codes it
+    ("Iraq attacked Iran in September 1980.", "attack", False),  # its own code
+])
+def test_dictionary_silent(pipeline, text, lemma, silent):
+    doc = pipeline(pipeline.make_doc(text))
+    verb = next(t for t in doc if t.lemma_.lower() == lemma)
+    assert backoff.dictionary_silent(verb, VERBS) is silent
+
+
+@pytest.mark.parametrize("text, verb, phrase", [
+    ("Iraq tore up the 1975 agreement in September 1980.", "tore", "tear up agreement"),
+    ("In August 1998 troops were massing on both sides of the border.", "massing", "troops mass on sides"),
+    ("It was the same agreement that Saddam tore up in 1980.", "tore", "same agreement tear up"),
+    ("The assembly voted to dissolve itself on 14 November 1962.", "voted", "assembly vote to dissolve"),
+])
+def test_predicate_phrase(pipeline, text, verb, phrase):
+    doc = pipeline(pipeline.make_doc(text))
+    tok = next(t for t in doc if t.text == verb)
+    assert backoff.predicate_phrase(tok) == phrase
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Peru scrapped the 1936 treaty on 4 May 1941.", "scrapped", "REJECT"),
+    ("Iran scrapped the treaty in April 1969.", "scrapped", "REJECT"),
+    ("Morocco lifted the visa requirement in July 2004.", "lifted", "CONCEDE"),
+])
+def test_dated_happening_takes_the_backoff_type(prototypes, pipeline, text, trigger, etype):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].type == etype, _show(_events(pipeline, text))
+    assert backoff.CHECK in events[0].checks and events[0].cameo is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iceland extended its fishing limit to 200 miles on 15 October 1975.", "extended"),
+    ("Tanzania scrapped the agreement in January 1977.", "scrapped"),  # "scrap project" 0.84 short
+    ("Iraq tore up the Algiers agreement on 17 September 1980.", "tore"),
+    ("Ecuador annulled the protocol in September 1960.", "annulled"),
+])
+def test_dated_happening_stays_other(prototypes, pipeline, text, trigger):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].type == "OTHER", _show(_events(pipeline, text))
+    assert backoff.CHECK not in events[0].checks
