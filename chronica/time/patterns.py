@@ -212,8 +212,9 @@ RULES: dict[str, Rule] = {
         _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;])|(?:after|before)(?=\s+the\s+[a-z]))(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER})\s+", scan=UNIT_CORE, prev=_NUM_LAST, required=True),
         # days later, weeks later, months later: a shift by a count untold (like "several days later")
-        _rule("later_bare", r"(?<![\w'-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?i:later)(?!\w)",
-              scan=r"(?<![\w'-])(?:[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?i:later)(?!\w)"),
+        # (hours later, minutes later: the anchor's day, as "two hours later" is)
+        _rule("later_bare", r"(?<![\w'-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Hh]ours|[Mm]inutes)\s+(?i:later)(?!\w)",
+              scan=r"(?<![\w'-])(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Hh]ours|[Mm]inutes)\s+(?i:later)(?!\w)"),
         # daily, every week, twice a year
         _rule("set_adv", r"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?![\w-])",
               scan=rf"(?<![\w'-]){_lit(['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly'])}"),

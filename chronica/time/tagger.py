@@ -985,6 +985,10 @@ def _vague_shift(base: Point, spec: Spec) -> str | None:
     the base's first day to ``spec.span_of`` units after its last, written at the finest of
     month and year all those days share ("several days later" after 15 July 1974 is 1974-07;
     after 28 July 1974 it is 1974); None when they share no year."""
+    if spec.unit in ("hour", "minute"):
+        # "hours later", "several minutes later": the anchor's day, as "two hours later" is (a
+        # shift of hours is read at a day's precision, not past midnight)
+        return at(base, _coarser("day", base.precision)).value()
     bounds = value_interval(base.value())
     if bounds is None or spec.unit not in ("day", "week", "month", "year"):
         return None
