@@ -38,6 +38,21 @@ def test_hours_later_is_the_anchor_day(text: str, expression: str, value: str) -
     assert found[expression].value == value
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The commission published its report on 24 August 2017. Hours later, in the early morning of "
+         "25 August, insurgents attacked thirty police posts.", "2017-08-25"),
+        ("The talks broke up on 9 June 2019. Several hours later, on 10 June, the shelling resumed.", "2019-06-10"),
+    ],
+)
+def test_hours_later_restated_by_a_date(text: str, value: str) -> None:
+    """The date told right after the shift is its own: the hours crossed midnight."""
+    found = {t.text: t.value for t in tag(text, None)}
+    shift = next(k for k in found if k.lower().endswith("later"))
+    assert found[shift] == value
+
+
 def test_days_later_stays_the_month() -> None:
     found = {t.text: t.value for t in tag("The dam opened on 3 May 2021. Days later, the talks failed.", None)}
     assert found["Days later"] == "2021-05"
