@@ -164,6 +164,11 @@ PASSIVE_TARGET_KINDS = frozenset({"person", "state", "historical_state", "organi
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
 INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
+#: the verbs of an attempt or an offer told as a happening of the narrative (``_attempt_told``):
+#: "the OAU attempted to mediate", "Amin offered to settle the quarrel" - the attempt was made
+#: then, whatever came of what it sought; a request ("urged X to withdraw") is not among them
+ATTEMPT_ACT_VERBS = INTENT_VERBS | frozenset({"try", "attempt", "seek", "strive", "struggle", "threaten",
+                                              "propose"})
 STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist"}
@@ -2200,6 +2205,22 @@ def _promised_when(trig: Trigger, anchor: Token, sent_refs: list, heading):  # n
     return _time_of(said, anchor, sent_refs) or heading
 
 
+def _attempt_told(verb: Token | None) -> Token | None:
+    """The verb of an attempt or an offer (:data:`ATTEMPT_ACT_VERBS`) that takes ``verb`` as its
+    infinitive complement and is itself told in the past tense, with no modal or future auxiliary
+    ("attempted to mediate", "offered to settle"; not "will try to", "could offer to"), or None."""
+    if verb is None or verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ATTEMPT_ACT_VERBS or head.tag_ not in ("VBD", "VBN"):
+        return None
+    if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+        return None  # "a plan proposed to ...": a participle, no act told
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or head.dep_ == "xcomp":
+        return None  # "would offer to", "wanted to try to": no act told
+    return head
+
+
 def _saying_verb(tok: Token) -> Token | None:
     """The saying verb that governs ``tok`` through its clausal complement ("warned on Monday
     that it would ...", "said that it had ..."), or None."""
@@ -2432,7 +2453,14 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         verb = pred if pred.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if _dating.is_future(verb) or mod_value in (PLANNED, POSSIBLE):
             ref = _promised_when(trig, anchor, sent_refs, heading)
-            if ref is None:
+            attempt = _attempt_told(verb) if ref is None else None
+            if attempt is not None:
+                # "The OAU attempted to mediate": the attempt is a past act of the narrative,
+                # dated as one - by a time of its own, its entry's, else the narrative's below
+                ref = _dating.choose_sentence_ref(attempt, {attempt.i, _dating.other_predicate(attempt.i)},
+                                                  sent_refs, owner_of) or heading
+                verb = attempt
+            elif ref is None:
                 return out  # what will or may happen has no date but its own
         else:
             ref = heading

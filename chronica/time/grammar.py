@@ -784,6 +784,8 @@ def _p_duration(m: re.Match[str], text: str) -> Spec | None:
         n = 1
     if n is not None and m["andhalf"]:
         n += 0.5
+    if unit == "hour" and re.fullmatch(r"0\d[0-5]\d", raw_n.strip()):
+        return None  # "0600 hours": a 24-hour clock, read by the clock rule
     if n is not None and n > 1000 and "," not in raw_n:
         return None  # "1990 years" is a year misread; "1,460 years" is a count
     if unit == "quarter" and text[m.start("unit") - 1] == "-" and after.lstrip().startswith("of"):
@@ -994,6 +996,12 @@ def _p_narr_shift(m: re.Match[str], text: str) -> Spec | None:
                 rel="year-ago" if "year-" in phrase else None)
 
 
+#: the words before a 24-hour clock written as four digits and "hours" ("at 1400 hours"): without
+#: one of them the number counts hours ("1200 hours of work")
+_CLOCK_PREPOSITIONS = frozenset({"at", "by", "from", "until", "till", "til", "before", "after", "since", "to",
+                                 "around", "about", "approximately", "circa", "and"})
+
+
 def _p_clock(m: re.Match[str], text: str) -> Spec | None:
     if m["word"] and word_before(text, m.start()).lower() == "high":
         return None  # "high noon": the climax, not twelve o'clock
@@ -1002,6 +1010,11 @@ def _p_clock(m: re.Match[str], text: str) -> Spec | None:
         minute = 0
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
+    elif m["h4"]:  # "1200 GMT", "at 0600 hours": a 24-hour clock written without a colon, not a year
+        if m["hrs"] and not m["tz"] and not m["h4"].startswith("0") \
+                and word_before(text, m.start()).lower() not in _CLOCK_PREPOSITIONS:
+            return None  # "1200 hours of work": a count of hours
+        hour, minute = int(m["h4"]), int(m["mi4"])
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         pm = m["ampm"].lower().startswith("p")

@@ -212,8 +212,9 @@ RULES: dict[str, Rule] = {
         _rule("later", rf"(?P<unit>{UNIT_CORE})\s+(?i:later|earlier|afterwards?|before(?=[.,;])|(?:after|before)(?=\s+the\s+[a-z]))(?!\w)",
               rf"{APPROX}(?P<n>{NUMBER})\s+", scan=UNIT_CORE, prev=_NUM_LAST, required=True),
         # days later, weeks later, months later: a shift by a count untold (like "several days later")
-        _rule("later_bare", r"(?<![\w'-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?i:later)(?!\w)",
-              scan=r"(?<![\w'-])(?:[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?i:later)(?!\w)"),
+        # (hours later, minutes later: the anchor's day, as "two hours later" is)
+        _rule("later_bare", r"(?<![\w'-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Hh]ours|[Mm]inutes)\s+(?i:later)(?!\w)",
+              scan=r"(?<![\w'-])(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Hh]ours|[Mm]inutes)\s+(?i:later)(?!\w)"),
         # daily, every week, twice a year
         _rule("set_adv", r"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?![\w-])",
               scan=rf"(?<![\w'-]){_lit(['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly'])}"),
@@ -271,8 +272,8 @@ RULES: dict[str, Rule] = {
         _rule("narr_same", rf"(?<![\w'-])(?P<phrase>(?i:{_NARR_SAME}))(?![\w-])", scan=rf"(?<![\w'-]){_lit(list(lx.NARRATIVE_SAME))}"),
         _rule("narr_shift", rf"(?<![\w'-])(?P<phrase>(?i:{_NARR_SHIFT}))(?![\w-])", scan=rf"(?<![\w'-]){_lit(list(lx.NARRATIVE_SHIFT))}"),
         # 2 p.m., 10:35 a.m., noon, midnight
-        _rule("clock", rf"(?:(?P<h>(?:1[0-2]|0?[1-9]))(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|h\b|hours|local))|(?<![A-Za-z-])(?P<word>[Nn]oon|[Mm]idnight|[Mm]idday))(?P<tz>{TZ})",
-              APPROX, prev=_APPROX_LAST, scan=r"\d{1,2}(?::\d\d)?\s*[apAP]\.?[mM]|\d\d:\d\d|noon|Noon|midnight|Midnight|midday|Midday"),
+        _rule("clock", rf"(?:(?P<h>(?:1[0-2]|0?[1-9]))(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|h\b|hours|local))|(?<![\w.,:/$£€(-])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|MSK|local\s+time|hours|hrs)(?![A-Za-z]))(?P<hrs>\s*(?:hours|hrs|local\s+time)(?![A-Za-z]))?|(?<![A-Za-z-])(?P<word>[Nn]oon|[Mm]idnight|[Mm]idday))(?P<tz>{TZ})",
+              APPROX, prev=_APPROX_LAST, scan=r"\d{1,2}(?::\d\d)?\s*[apAP]\.?[mM]|\d\d:\d\d|\d{4}(?=\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|MSK|local\s+time|hours|hrs)(?![A-Za-z]))|noon|Noon|midnight|Midnight|midday|Midday"),
         _rule("holiday", rf"(?<![\w'-])(?P<hol>(?i:{_HOLIDAYS}))(?![\w-])(?:,?\s+(?P<y>{YEAR}))?",
               r"(?<![\w'-])(?P<rel>(?i:last|next|this)\s+)?",
               scan=rf"(?<![\w'-]){_alt(_HOLIDAY_FORMS)}",

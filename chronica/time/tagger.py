@@ -985,6 +985,10 @@ def _vague_shift(base: Point, spec: Spec) -> str | None:
     the base's first day to ``spec.span_of`` units after its last, written at the finest of
     month and year all those days share ("several days later" after 15 July 1974 is 1974-07;
     after 28 July 1974 it is 1974); None when they share no year."""
+    if spec.unit in ("hour", "minute"):
+        # "hours later", "several minutes later": the anchor's day, as "two hours later" is (a
+        # shift of hours is read at a day's precision, not past midnight)
+        return at(base, _coarser("day", base.precision)).value()
     bounds = value_interval(base.value())
     if bounds is None or spec.unit not in ("day", "week", "month", "year"):
         return None
@@ -1366,8 +1370,28 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
         out.append(tx)
     out = _merge_clock_dates(text, out)
     out = _merge_ranges(text, out)
+    _restated_hours(text, out)
     _apply_open_ends(text, out, state.dct)
     return out
+
+
+#: a vague shift of hours or minutes ("Hours later", "a few minutes later") and what may stand
+#: between it and a date that restates it ("Hours later, in the early morning of 25 August, ...")
+_HOURS_LATER = re.compile(r"(?i)^(?:(?:a\s+few|several|some|a\s+couple\s+of)\s+)?(?:hours|minutes)\s+later$")
+_RESTATING_GAP = re.compile(
+    r"(?i)^\s*,?\s*(?:(?:in|on|at|by)\s+)?(?:the\s+)?(?:(?:early|small|late)\s+)?"
+    r"(?:(?:morning|afternoon|evening|night|hours)\s+(?:of\s+)?)?$")
+
+
+def _restated_hours(text: str, txs: list[Timex]) -> None:
+    """"Hours later, in the early morning of 25 August, ...": the date told right after a vague
+    shift of hours is the shift's own (the hours may cross midnight), so the shift takes it."""
+    for a, b in zip(txs, txs[1:]):
+        if a.anchor == "narrative" and _HOURS_LATER.match(a.text) and b.type in (DATE, TIME) \
+                and b.value and b.value[:1].isdigit() and value_precision(b.value) in ("day", "time") \
+                and _RESTATING_GAP.match(text[a.end:b.start]):
+            a.value = b.value[:10]
+            _set_interval(a)
 
 
 #: the words after "N years ago" that name the day or month of writing: the anniversary's
