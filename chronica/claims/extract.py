@@ -50,7 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
-               "sever": "broke off"}
+               "sever": "broke off", "close": "closed"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -1161,6 +1161,8 @@ def _agent(verb: Token) -> Token | None:
             return child  # "an Algerian-brokered agreement", "the UN-mediated truce"
     if verb.dep_ == "conj":
         return _agent(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        return _agent(verb.head.head)  # "Algeria responded by closing the border": Algeria closed it
     return None
 
 
@@ -1191,6 +1193,8 @@ def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
                      if t.pos_ in ("ADJ", "NOUN", "PROPN"))
     if agent.pos_ == "PROPN" and (agent.ent_type_ == "PERSON" or _get(s.actor_at(agent), "kind") == "person"):
         return [doers.NAME + words]
+    if agent.pos_ == "PROPN" and words in load_kb().agent_nouns:
+        return []  # "the Government", "the Army" capitalised: a sector whose state nobody resolved
     if agent.pos_ == "PROPN":
         return [words]  # a state or body the knowledge base does not know is itself
     if any(c.ent_type_ in ("NORP", "GPE") for c in agent.children):  # "an English sailor"
