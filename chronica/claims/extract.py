@@ -50,7 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
-               "sever": "broke off", "close": "closed"}
+               "sever": "broke off", "close": "closed", "convene": "convened"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -1235,7 +1235,7 @@ def find_agents(s: _Sentence) -> None:
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
-            if cls in rules.once_objects:
+            if cls in rules.once_objects and cls in rules.bilateral_once:
                 obj_lemma = rules.once_objects[cls][0]  # "ties" and "relations" are one thing
         if agent is None:
             continue

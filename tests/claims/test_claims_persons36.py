@@ -124,3 +124,59 @@ def test_signers_of_one_state_disagree_when_they_differ(pipeline, a, b, conflict
 def test_mediators_of_one_side_disagree_when_they_differ(pipeline, a, b, conflicts):
     ca, cb = _claim(pipeline, a, "who brokered"), _claim(pipeline, b, "who brokered")
     assert bool(conflict(ca, cb)) is conflicts
+
+
+# -- who convened, chaired, presided over or hosted one meeting --------------------------------
+# ("talks convened by Brazil's President X" / "by Prime Minister Y", guyven; "talks chaired by the
+# EU's High Representative X", srbkos; "a meeting convened by President X", egyeth; "the High
+# Security Council, chaired by President X", moralg; "a tribunal presided over by X", guyven):
+# once_predicates.convene on the meeting nouns of once_objects.convene, compared as one act only
+# when both are dated within person_role_max_days (doers.dated_roles), persons too (person_roles)
+
+def _convener(pipeline, text):
+    found = [c for c in pipeline(text)._.claims if c.kind == "agent" and c.topic.startswith("who convened")]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text, topic, subject", [
+    ("On 2 March 2019 the two presidents met in Lisbon at talks convened by Portugal's President Rui Costa.",
+     "who convened: talk", ["PRT"]),
+    ("In June 2013 a televised meeting convened by President Mohamed Morsi discussed the dam.",
+     "who convened: meeting", ["EGY"]),
+    ("The five-member tribunal, chaired by the Swiss jurist Karl Huber, ruled on 3 May 1910.",
+     "who convened: tribunal", None),
+    ("Norway hosted the summit on 4 April 2001.", "who convened: summit", ["NOR"]),
+])
+def test_who_convened_a_meeting(pipeline, text, topic, subject):
+    c = _convener(pipeline, text)
+    assert c is not None and c.topic == topic
+    if subject is not None:
+        assert c.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey hosted two million refugees in 2016.",  # not a meeting
+    "Norway did not host the summit in 2001.",
+])
+def test_no_convener(pipeline, text):
+    assert _convener(pipeline, text) is None
+
+
+@pytest.mark.parametrize("a, b, conflicts", [
+    # two states, one day (the guyven shape)
+    ("On 14 May 2021 the two leaders met at talks convened by Portugal's President Rui Costa.",
+     "On 14 May 2021 the two leaders met in talks convened by Prime Minister Mette Frederiksen of Denmark.", True),
+    # two states, years apart: two rounds
+    ("On 14 May 2021 the two leaders met at talks convened by Portugal's President Rui Costa.",
+     "In 2009 the two leaders met in talks convened by Prime Minister Mette Frederiksen of Denmark.", False),
+    # one state, two persons, one month (persons compared)
+    ("On 14 May 2021 the two leaders met at talks convened by Portugal's President Rui Costa.",
+     "In May 2021 the two leaders met at talks convened by Portugal's prime minister, Ana Lopes.", True),
+    # undated
+    ("The two leaders met at talks convened by Portugal's President Rui Costa.",
+     "The two leaders met in talks convened by Prime Minister Mette Frederiksen of Denmark.", False),
+])
+def test_conveners_of_one_meeting_disagree(pipeline, a, b, conflicts):
+    ca, cb = _convener(pipeline, a), _convener(pipeline, b)
+    assert ca.obj == cb.obj
+    assert bool(conflict(ca, cb)) is conflicts
