@@ -110,4 +110,26 @@ def lists_conflict(a: list[str], a_complete: bool, b: list[str], b_complete: boo
     return not (known_a <= known_b or known_b <= known_a)
 
 
-__all__ = ["COMPATIBLE", "compatible_reason", "different_doers", "doer_key", "lists_conflict"]
+def person_words(key: str) -> set[str]:
+    """The name words of a person key ("id:paul_kagame", "name:catherine ashton"), lower-case."""
+    return set(key.partition(":")[2].replace("_", " ").replace("-", " ").split())
+
+
+def one_person(a: str, b: str, within: Callable[[set[str], set[str]], bool]) -> bool:
+    """Two person keys may name one person: equal, or one's name words all within the other's
+    (``within`` compares words as spelt: "name:sisi" / "id:abdel_fattah_el_sisi")."""
+    if a == b:
+        return True
+    wa, wb = person_words(a), person_words(b)
+    return bool(wa and wb) and (within(wa, wb) or within(wb, wa))
+
+
+def different_persons(a: list[str], b: list[str], within: Callable[[set[str], set[str]], bool]) -> bool:
+    """Both claims name persons and no person of one may be a person of the other: "mediated by
+    Catherine Ashton" / "Federica Mogherini brokered it"; "Kagame and Tshisekedi" / "Tshisekedi"
+    share one."""
+    return bool(a) and bool(b) and not any(one_person(x, y, within) for x in a for y in b)
+
+
+__all__ = ["COMPATIBLE", "compatible_reason", "different_doers", "different_persons", "doer_key", "lists_conflict",
+           "one_person"]

@@ -50,7 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
-               "sever": "broke off"}
+               "sever": "broke off", "close": "closed", "convene": "convened"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -1161,6 +1161,8 @@ def _agent(verb: Token) -> Token | None:
             return child  # "an Algerian-brokered agreement", "the UN-mediated truce"
     if verb.dep_ == "conj":
         return _agent(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        return _agent(verb.head.head)  # "Algeria responded by closing the border": Algeria closed it
     return None
 
 
@@ -1191,6 +1193,8 @@ def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
                      if t.pos_ in ("ADJ", "NOUN", "PROPN"))
     if agent.pos_ == "PROPN" and (agent.ent_type_ == "PERSON" or _get(s.actor_at(agent), "kind") == "person"):
         return [doers.NAME + words]
+    if agent.pos_ == "PROPN" and words in load_kb().agent_nouns:
+        return []  # "the Government", "the Army" capitalised: a sector whose state nobody resolved
     if agent.pos_ == "PROPN":
         return [words]  # a state or body the knowledge base does not know is itself
     if any(c.ent_type_ in ("NORP", "GPE") for c in agent.children):  # "an English sailor"
@@ -1231,7 +1235,7 @@ def find_agents(s: _Sentence) -> None:
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
-            if cls in rules.once_objects:
+            if cls in rules.once_objects and cls in rules.bilateral_once:
                 obj_lemma = rules.once_objects[cls][0]  # "ties" and "relations" are one thing
         if agent is None:
             continue
@@ -1243,6 +1247,8 @@ def find_agents(s: _Sentence) -> None:
         topic = f"who {ONCE_TOPICS.get(cls, cls)}: {obj_lemma}"
         value = _phrase(agent)
         c = s.claim("agent", topic, value, [verb, agent, obj], subject=keys, obj=obj_lemma)
+        if cls in rules.person_roles:
+            c.persons = _persons_of(s, agent)
         if cls in rules.bilateral_once:
             c.partner = [k for w in _with_whom(verb, obj) for k in _agent_keys(s, w) if k not in keys]
     for act, obj_lemma in _opening_acts(s):  # "the war broke out when X opened fire"
@@ -1254,13 +1260,153 @@ def find_agents(s: _Sentence) -> None:
     for noun, cls, agent, obj in _nominal_acts(s):  # "signed the truce under the mediation of X"
         keys = _agent_keys(s, agent)
         if keys:
-            s.claim("agent", f"who {ONCE_TOPICS.get(cls, cls)}: {obj.lemma_.lower()}", _phrase(agent),
-                    [noun, agent, obj], subject=keys, obj=obj.lemma_.lower())
+            c = s.claim("agent", f"who {ONCE_TOPICS.get(cls, cls)}: {obj.lemma_.lower()}", _phrase(agent),
+                        [noun, agent, obj], subject=keys, obj=obj.lemma_.lower())
+            if cls in rules.person_roles:
+                c.persons = _persons_of(s, agent)
     for c in s.claims:
         if c.kind == "agent":
             c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _listed(tok: Token) -> list[Token]:
+    """A word with its conjuncts and appositions, and theirs ("the two presidents, X and Y":
+    presidents, X, Y)."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop(0)
+        if any(t.i == o.i for o in out):
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return out
+
+
+def _person_of(s: _Sentence, tok: Token) -> str | None:
+    """The key of the person a word names (:func:`_person_key`), as :mod:`chronica.claims.doers`
+    compares persons: ``id:<actor id>`` for a resolved person, ``name:<words>`` for a full name the
+    knowledge base lacks; None for a word that names no person."""
+    found = _person_key(s, tok) if tok.pos_ != "PRON" else None
+    if found is None:
+        return None
+    key = found[0]
+    return key if key.startswith("name:") else "id:" + key.partition(":")[2] if ":" in key else "id:" + key
+
+
+def _persons_of(s: _Sentence, doer: Token) -> list[str]:
+    """The persons a doer phrase names: the doer itself, its conjuncts and appositions ("the EU's
+    Catherine Ashton", "Sweden's foreign minister, Carl Bildt", "X and Y")."""
+    return sorted({k for t in _listed(doer) if (k := _person_of(s, t))})
+
+
+def _written_with(tok: Token) -> list[Token]:
+    """The words written with a name that may say whose it is: its subtree but what follows it
+    other than "of" ("Ethiopia's X", "X of Ethiopia", "Rwandan Foreign Minister X", "Kosovo
+    Prime Minister X"), not its conjuncts, appositions or clauses."""
+    drop = {i for c in tok.children
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj") or (c.dep_ == "prep" and c.lower_ != "of")
+            for i in (t.i for t in c.subtree)}
+    return [t for t in tok.subtree if t.i not in drop and t.i != tok.i]
+
+
+def _person_side(s: _Sentence, tok: Token) -> str | None:
+    """The state a person acts for: one written with the name (:func:`_written_with`), else the
+    state the knowledge base gives the person."""
+    own = s.actor_at(tok)
+    # the name's own words, then the title it is in apposition to ("the British Foreign Secretary,
+    # Anthony Crosland") or that is in apposition to it ("Carl Bildt, Sweden's foreign minister")
+    titles = ([tok.head] if tok.dep_ == "appos" else []) + \
+        [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    for t in [*_written_with(tok), *(w for h in titles for w in [h, *_written_with(h)])]:
+        for a in s.actors:  # the state a word names, under a title's mention that holds it too
+            if _get(a, "start") <= t.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
+                    and (key := state_key(a)):
+                return str(key)
+    if own is not None and _get(own, "kind") == "person" and _get(own, "country"):
+        return str(_get(own, "country"))
+    if own is not None and _get(own, "kind") == "person" and _get(own, "actor_id"):
+        # the one state all the person's terms share, outside them too: a person signs for their
+        # own state ("Abiy Ahmed signed it", told of a year before his term)
+        state = load_kb().state_for(str(_get(own, "actor_id")))
+        return str(state) if state else None
+    return None
+
+
+def _name_written(s: _Sentence, tok: Token) -> str:
+    """A person's name as the sentence writes it: the PERSON entity the word is in, else the
+    actor mention, else its phrase."""
+    ent = next((e for e in doc_ents(s.doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    if ent is not None:
+        return ent.text
+    a = s.actor_at(tok)
+    return str(_get(a, "text")) if a is not None and _get(a, "text") else _phrase(tok)
+
+
+def _signed_thing(s: _Sentence, verb: Token) -> tuple[Token, Token] | None:
+    """(the word in the sentence, the noun) of what a signing verb signed: its object or passive
+    subject, the noun after "of" of a container ("a set of commitments"), a pronoun's noun the
+    subject of the sentence before ("The 2015 Declaration ... Abiy signed it"); only a noun of
+    the ``signed`` happenings or a ``signed_things`` one."""
+    rules = s.rules
+    obj = _object(verb)
+    if obj is None:
+        return None
+    at, noun = obj, obj
+    if noun.lemma_.lower() in rules.container_nouns:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    if noun.pos_ == "PRON" and noun.lower_ in ("it", "this"):
+        noun = _previous_subject(s) or noun
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or not (lemma in rules.signed_things
+                                                 or lemma in rules.happening_nouns.get("signed", ())):
+        return None
+    return at, noun
+
+
+def _unreal(verb: Token) -> bool:
+    """A signing told as to come or as a purpose ("would sign", "came to sign", "is to sign")."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "should", "may", "might", "could", "to")
+               for c in verb.children)
+
+
+def find_signatories(s: _Sentence) -> None:
+    """Who signed a document for each side (``doers.signing_verbs``): each person of the verb's
+    subject, its agent ("was signed by X and Y") or its "with" ("signed it with X"), with its
+    conjuncts and appositions, is an ``agent`` claim "who signed for <state>: <noun>" whose
+    ``subject`` is the state (:func:`_person_side`) and ``persons`` the person; two sources naming
+    different persons for one state disagree (:func:`chronica.claims.rules.check_agent`)."""
+    rules = s.rules
+    for verb in s.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.signing_verbs \
+                or any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
+            continue
+        thing = _signed_thing(s, verb)
+        if thing is None:
+            continue
+        at, noun = thing
+        doers_: list[Token] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                doers_.append(c)
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
+                doers_.extend(g for g in c.children if g.dep_ == "pobj")
+        if not doers_ and verb.dep_ == "conj":
+            doers_ = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        obj_lemma = noun.lemma_.lower()
+        for tok in (t for d in doers_ for t in _listed(d)):
+            person = _person_of(s, tok)
+            side = _person_side(s, tok) if person else None
+            if person is None or side is None:
+                continue
+            c = s.claim("agent", f"who signed for {side}: {obj_lemma}", _name_written(s, tok), [verb, tok, at],
+                        subject=[side], obj=obj_lemma, persons=[person])
+            if c.date_text:
+                c.value = f"{c.value}, {c.date_text}"
 
 
 def _once_object(verb: Token, objects: tuple[str, ...]) -> bool:
@@ -2613,6 +2759,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("duration", find_durations),
     ("phase", find_phases),
     ("agent", find_agents),
+    ("signatory", find_signatories),
     ("participants", find_participants),
     ("order", find_order),
     ("scope", find_scopes),

@@ -84,6 +84,10 @@ class SentenceClaim:
     # lasting noun the finders know): only clauses worded alike make two such claims one thing
     partner: list[str] = field(default_factory=list)  # agent claims of a bilateral act: the other
     # party, the one it was done "with" ("Morocco broke off relations with Algeria": DZA)
+    persons: list[str] = field(default_factory=list)  # agent claims of an act one person does for
+    # a side (``doers.person_roles``: who brokered it, who signed it for a state): the persons the
+    # doer phrase names ("id:paul_kagame", "name:catherine ashton"); two sources naming different
+    # persons for one such act disagree though their states agree
 
     @property
     def trigger_start(self) -> int:

@@ -124,6 +124,13 @@ class Rules:
     office_no_rank: frozenset[str] = frozenset()  # offices: military titles that name no rank
     office_not_then: frozenset[str] = frozenset()  # offices: "former", "future": not the title then
     office_then_words: tuple[str, ...] = ()  # offices: "then", "at the time" between title and name
+    person_roles: frozenset[str] = frozenset()  # doers: once classes whose doer's persons are compared
+    person_role_max_days: float = 31.0  # ... when the two claims are dated this close
+    person_role_max_span_days: float = 366.0  # ... each to a year at most
+    dated_roles: frozenset[str] = frozenset()  # doers: once classes compared only when dated alike
+    signing_verbs: frozenset[str] = frozenset()  # doers: "X signed", "was signed by X"
+    signed_things: frozenset[str] = frozenset()  # doers: what is signed besides the signed happenings' nouns
+    container_nouns: frozenset[str] = frozenset()  # "a set of commitments": what follows "of"
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -254,6 +261,13 @@ def load_rules(path: str | None = None) -> Rules:
         office_no_rank=lower((data.get("offices") or {}).get("no_rank", [])),
         office_not_then=lower((data.get("offices") or {}).get("not_then", [])),
         office_then_words=tuple(str(w).lower() for w in (data.get("offices") or {}).get("then_words", [])),
+        person_roles=lower(doers.get("person_roles", [])),
+        person_role_max_days=float(doers.get("person_role_max_days", 31)),
+        person_role_max_span_days=float(doers.get("person_role_max_span_days", 366)),
+        dated_roles=lower(doers.get("dated_roles", [])),
+        signing_verbs=lower(doers.get("signing_verbs", [])),
+        signed_things=lower(doers.get("signed_things", [])),
+        container_nouns=lower(doers.get("container_nouns", [])),
     )
 
 
@@ -548,10 +562,50 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
     that :func:`chronica.claims.doers.different_doers` tells apart (a leader and his own state, an
     army and its state, an unresolved name and anyone are one doer as far as anyone can tell)."""
     if not doers.different_doers(a.subject, b.subject):
-        return None
+        return _different_persons(a, b)
+    if _role_class(a) in load_rules().dated_roles and not _dated_alike(a, b):
+        return None  # "talks convened by X" in 2010 and by Y in 2023: two rounds
     if a.obj in load_rules().hostilities and _apart(a, b):
         return None  # two attacks years apart are two happenings, not one told twice
     return f"only one can have done it first: {a.value} / {b.value}"
+
+
+def _different_persons(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """An act one person does for a side (``persons`` set: who brokered it, who signed it for a
+    state), told of different persons (:func:`chronica.claims.doers.different_persons`) by two
+    claims dated within ``person_role_max_days`` of each other, each to a year at most
+    (``person_role_max_span_days``): one of them names the wrong
+    person, though both name the same state ("the EU's Catherine Ashton" / "Federica
+    Mogherini"). Undated, the two may be two acts of one kind years apart."""
+    if not doers.different_persons(a.persons, b.persons, _names_within) or not _dated_alike(a, b):
+        return None
+    return f"one person did it: {a.value} / {b.value}"
+
+
+def _dated_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two claims dated within ``person_role_max_days`` of each other, each to a year at most
+    (``person_role_max_span_days``: a claim dated "1993 to 2024" is about no one act)."""
+    if not (a.earliest and a.latest and b.earliest and b.latest):
+        return False
+    try:
+        sa = (date.fromisoformat(a.earliest[:10]), date.fromisoformat(a.latest[:10]))
+        sb = (date.fromisoformat(b.earliest[:10]), date.fromisoformat(b.latest[:10]))
+    except ValueError:
+        return False
+    rules = load_rules()
+    if max((sa[1] - sa[0]).days, (sb[1] - sb[0]).days) > rules.person_role_max_span_days:
+        return False
+    return max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days) <= rules.person_role_max_days
+
+
+#: the once classes as the agent claims' topics name them ("who convened: talk" -> convene)
+_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker"}
+
+
+def _role_class(c: SentenceClaim) -> str | None:
+    """The once class of an agent claim, read from its topic ("who convened: talk")."""
+    verb = c.topic.partition(":")[0].removeprefix("who ").strip()
+    return _TOPIC_CLASSES.get(verb, verb)
 
 
 def check_participants(a: SentenceClaim, b: SentenceClaim) -> str | None:
