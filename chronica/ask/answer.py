@@ -22,7 +22,9 @@ from chronica.ask.question import (GENERIC_FORMS, TIME_CONNECTIVES, Question, Qu
                                    parse_plain)
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
+    LIGHT_VERBS,
     Reader,
+    act_family,
     Reading,
     _of_family,
     _predicate,
@@ -614,7 +616,7 @@ class Asker:
                 if placed is not asked:
                     kept.append(placed)
                     context.alias(placed, asked)
-                if not same(placed, stored, context):
+                if not same(placed, stored, context) or not one_act(asked, stored):
                     continue
                 matched[-1].append((_claim_cite(stored, self.titles),
                                     not clash(asked.kind, placed, stored, context)))
@@ -882,6 +884,32 @@ def _disputed(q: Question, sides: list[tuple[str, list[Citation]]], event_ids: l
         f"{s.label} ({', '.join(dict.fromkeys(f'd{c.document}' for c in s.citations))})" for s in out)
     return Answer(q, "disputed", text, _unique([c for s in out for c in s.citations]), out, event_ids or [],
                   values=[v for v, _ in sides])
+
+
+def one_act(asked: SentenceClaim, stored: SentenceClaim) -> bool:
+    """A stored date is a date of the asked claim's act only when its clause states that act: the
+    same predicate or one of its family or of the same act (:func:`chronica.ask.reading.related`,
+    :func:`~chronica.ask.reading.act_family`: "signed"/"signature", "mediated"/"brokered") or
+    a verb the ontology codes as the same CAMEO act ("recalled"/"withdrew" its ambassador: 161),
+    whatever the claims stage made of the two clauses' wording ("addressed the parliament in
+    April 1959" is no date of "crossed into India on 31 March", nor "addressed the assembly" one
+    of "the visit opened"). Claims of other kinds, or without a predicate, are matched as the
+    claims layer matches them."""
+    if asked.kind != "date" or stored.kind != "date" or not asked.predicate or not stored.predicate:
+        return True
+    a, b = asked.predicate.lower(), stored.predicate.lower()
+    if a in LIGHT_VERBS or b in LIGHT_VERBS:
+        return True  # "ASEAN had six founding members", "were among the five founders": no act
+    return any(related(x, b) for x in act_family(a)) or any(related(x, a) for x in act_family(b)) \
+        or bool(_cameo_codes(a) & _cameo_codes(b))
+
+
+def _cameo_codes(lemma: str) -> frozenset[str]:
+    """The CAMEO codes the ontology gives the triggers that start with ``lemma``, of any type
+    ("recall" and "withdraw" [an ambassador]: 161)."""
+    from chronica.events.ontology import load_ontology
+
+    return frozenset(p.coding.cameo for p in load_ontology().by_first.get(lemma, []) if p.coding.cameo)
 
 
 def settle_both(pro: list[Citation], con: list[Citation], denied: set[tuple],
