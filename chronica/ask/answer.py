@@ -22,7 +22,9 @@ from chronica.ask.question import (GENERIC_FORMS, TIME_CONNECTIVES, Question, Qu
                                    parse_plain)
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
+    LIGHT_VERBS,
     Reader,
+    act_family,
     Reading,
     _of_family,
     _predicate,
@@ -471,12 +473,14 @@ class Asker:
         lines = [f"{dates.display(r.date, None) if r.date else 'undated'}: {r.sentence.text}" for r in readings]
         return Answer(q, "answered", "; ".join(lines), cites)
 
-    def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation]]:
+    def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation], set[tuple]]:
         """For and against a claim, read from the sentences that state its act: for when one
         says it happened at a time that fits the claim's, against when one denies it or dates
-        it where the claim cannot be."""
+        it where the claim cannot be; and the keys of the sentences read as denying it (the act's
+        word negated where the claim's actors stand in its roles: :func:`settle_both`)."""
         pro: list[Citation] = []
         con: list[Citation] = []
+        denied: set[tuple] = set()
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
         claimed = _ClaimParts(q)
         weighed: list[tuple[Reading, bool]] = []  # (reading, whether it is for the claim)
@@ -498,8 +502,11 @@ class Asker:
         kept = {id(r) for r in strict_first([r for r, _ in weighed])}
         for r, for_it in weighed:
             if id(r) in kept:
-                (pro if for_it else con).append(_read_cite(r, self.titles))
-        return pro, con
+                cite = _read_cite(r, self.titles)
+                (pro if for_it else con).append(cite)
+                if r.negated:
+                    denied.add(cite.key)
+        return pro, con, denied
 
     def _when(self, q: Question) -> Answer:
         events = [e for e in self.events_for(q) if e.date and e.modality not in DENIED | UNREAL]
@@ -609,7 +616,7 @@ class Asker:
                 if placed is not asked:
                     kept.append(placed)
                     context.alias(placed, asked)
-                if not same(placed, stored, context):
+                if not same(placed, stored, context) or not one_act(asked, stored):
                     continue
                 matched[-1].append((_claim_cite(stored, self.titles),
                                     not clash(asked.kind, placed, stored, context)))
@@ -717,8 +724,8 @@ class Asker:
         pro, con = [c for c in pro if c.key not in both], [c for c in con if c.key not in both]
         # 3. (no event fits: the sentences that state the claim's act, read)
         if not figures and not (pro and con):
-            rpro, rcon = self._read_sides(q)
-            pro, con = _unique(pro + rpro), _unique(con + rcon)
+            rpro, rcon, denied = self._read_sides(q)
+            pro, con = settle_both(_unique(pro + rpro), _unique(con + rcon), denied, denial)
         # a sentence for the claim's act that gives another figure of its unit is against it
         # ("five founding members" against "six"), whichever layer found it
         moved = [c for c in pro if claimed.figures_clash(c.sentence)]
@@ -877,6 +884,50 @@ def _disputed(q: Question, sides: list[tuple[str, list[Citation]]], event_ids: l
         f"{s.label} ({', '.join(dict.fromkeys(f'd{c.document}' for c in s.citations))})" for s in out)
     return Answer(q, "disputed", text, _unique([c for s in out for c in s.citations]), out, event_ids or [],
                   values=[v for v, _ in sides])
+
+
+def one_act(asked: SentenceClaim, stored: SentenceClaim) -> bool:
+    """A stored date is a date of the asked claim's act only when its clause states that act: the
+    same predicate or one of its family or of the same act (:func:`chronica.ask.reading.related`,
+    :func:`~chronica.ask.reading.act_family`: "signed"/"signature", "mediated"/"brokered") or
+    a verb the ontology codes as the same CAMEO act ("recalled"/"withdrew" its ambassador: 161),
+    whatever the claims stage made of the two clauses' wording ("addressed the parliament in
+    April 1959" is no date of "crossed into India on 31 March", nor "addressed the assembly" one
+    of "the visit opened"). Claims of other kinds, or without a predicate, are matched as the
+    claims layer matches them."""
+    if asked.kind != "date" or stored.kind != "date" or not asked.predicate or not stored.predicate:
+        return True
+    a, b = asked.predicate.lower(), stored.predicate.lower()
+    if a in LIGHT_VERBS or b in LIGHT_VERBS:
+        return True  # "ASEAN had six founding members", "were among the five founders": no act
+    return any(related(x, b) for x in act_family(a)) or any(related(x, a) for x in act_family(b)) \
+        or bool(_cameo_codes(a) & _cameo_codes(b))
+
+
+def _cameo_codes(lemma: str) -> frozenset[str]:
+    """The CAMEO codes the ontology gives the triggers that start with ``lemma``, of any type
+    ("recall" and "withdraw" [an ambassador]: 161)."""
+    from chronica.events.ontology import load_ontology
+
+    return frozenset(p.coding.cameo for p in load_ontology().by_first.get(lemma, []) if p.coding.cameo)
+
+
+def settle_both(pro: list[Citation], con: list[Citation], denied: set[tuple],
+                denial: bool) -> tuple[list[Citation], list[Citation]]:
+    """For and against once the read sentences are added to the events': a sentence on both
+    sides ("Turkey did not sign the convention": an event of signing coded for it, the act's
+    word read negated) is on the side its denial is on when the reader read the act's word
+    negated in it with the claim's actors in its roles (``denied``: what the sentence says of
+    the asked act, where the event may be another act of the sentence: "the agreement was
+    signed by Britain ...; Brunei did not sign"), and on neither otherwise (read both ways,
+    it decides nothing). ``denial``: the claim itself says the act did not happen."""
+    both = {c.key for c in pro} & {c.key for c in con}
+    if not both:
+        return pro, con
+    keep_pro = {k for k in both if k in denied and denial}
+    keep_con = {k for k in both if k in denied and not denial}
+    return ([c for c in pro if c.key not in both or c.key in keep_pro],
+            [c for c in con if c.key not in both or c.key in keep_con])
 
 
 def sentence_sides(matched: list[list[tuple[Citation, bool]]]) -> tuple[list[Citation], list[Citation]]:

@@ -74,17 +74,24 @@ class QuestionActor:
         return frozenset(((self.actor_id,) if self.actor_id else ()) + self.also)
 
 
+#: kinds of the knowledge base whose actor a source calls by its state: "the Argentine forces
+#: surrendered" is "Argentina surrendered"; "signed for the Sudanese government" is stated as
+#: "signed ... by Sudanese First Vice-President Ali Osman Taha" (an official of the state, whom
+#: the actors stage gives the state, not the sector id "SDN/government")
+FOR_THE_STATE = frozenset({"armed_force", "government"})
+
+
 def _actor(actor_id: str | None, name: str, text: str, role: str | None,
            kind: str | None = None) -> QuestionActor:
     """A question's actor; a seat of government without a date ("Moscow", "Pyongyang") stands
-    for every state seated there, as the knowledge base dates them; a state's armed force for
-    the state too."""
+    for every state seated there, as the knowledge base dates them; a state's armed force or
+    government (:data:`FOR_THE_STATE`) for the state too."""
     also: tuple[str, ...] = ()
     if actor_id:
         known = load_kb().get(actor_id)
         if known is not None and known.kind == "government_seat":
             also = tuple(known.seat_of)
-        elif known is not None and known.kind == "armed_force" and known.country:
+        elif known is not None and known.kind in FOR_THE_STATE and known.country:
             also = (known.country,)  # "the Argentine forces surrendered": sources say "Argentina"
     if kind is None and actor_id:
         known = load_kb().get(actor_id)
