@@ -179,6 +179,7 @@ NARRATIVE_SEASON_SHIFT: dict[str, int] = {
 
 NARRATIVE_SHIFT: dict[str, tuple[int, str]] = {
     "the following year": (1, "year"), "the next year": (1, "year"), "the year after": (1, "year"),
+    "the new year": (1, "year"),
     "the previous year": (-1, "year"), "the year before": (-1, "year"),
     "the preceding year": (-1, "year"), "the prior year": (-1, "year"),
     "the following month": (1, "month"), "the next month": (1, "month"),

@@ -65,6 +65,9 @@ _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: words of a sentence that tell an earlier time than the story's last day: "earlier", "before
+#: that", "first", "already", "previously", a pluperfect ("had flown", "had opened")
+_LOOKS_BACK = re.compile(r"(?i)\b(?:earlier|before\s+that|first|already|previously|had(?:\s+\w+ly)?\s+\w+(?:ed|en|wn|ne|ht|t))\b")
 #: a month named in an expression, by name or as the middle of a written date ("3.8.1990", "1990-08")
 _NAMES_MONTH = re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, lx.MONTHS), key=len, reverse=True))
                           + r")\b)|\d[./-]\d")
@@ -511,9 +514,42 @@ class _Resolver:
         if st.dct is not None and spec.weekday is None and self._inside_told_season(spec, start) and _tense(
                 self.text, start, end) != "future":
             return True  # "In the spring of 2008 troops dug in. In April ..." in a 2017 report: April 2008
+        if st.dct is not None and spec.weekday is None and self._day_of_told_month(spec, start) and _tense(
+                self.text, start, end) != "future":
+            return True  # "on 6 November 1975 … A few days earlier, on 2 November" in a 2022 blog: 1975's
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
+
+    def _day_of_told_month(self, spec: Spec, start: int) -> bool:
+        """A bare day (no year) of the month the story has just told in a year before the document's,
+        in this sentence or the one after it and in this paragraph, is a day of that month, whether it
+        comes after the day told or before it: "Iraq started the war on 22 September 1980 … Iranian
+        artillery opened fire first, shelling Mandali on 4 September", "on 6 November 1975 some
+        350,000 Moroccans crossed … A few days earlier, on 2 November", "his broadcast of 13 May 1945
+        … the reply on 16 May", "last July, when clashes broke out … on July 21". The date of
+        writing would put it in another year's month the text never spoke of (a later day of a day
+        just told is :meth:`_story_just_told_another_year`'s, a later month :meth:`_months_go_on`'s)."""
+        st = self.state
+        if spec.day is None or spec.month is None or spec.n or spec.narrative or spec.season:
+            return False
+        ref, ref_end = (st.thing, st.thing_end) if self._pointed_back(spec) else (st.anchor, st.anchor_end)
+        if ref is None or ref.precision not in ("month", "day", "time") or ref.month != spec.month \
+                or ref.year >= st.dct.year or not 0 <= ref_end <= start:
+            return False
+        between = self.text[ref_end:start]
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return False
+        if ref is st.thing and (ref.precision not in ("day", "time") or spec.day <= ref.day):
+            return False  # a thing's day goes on to a later day ("broadcast of 13 May 1945 … reply on
+            # 16 May"); a thing's month names no day the story is at ("condemned, after the August
+            # 1988 cease-fire, the invasion on Aug. 2": the news's own August)
+        if ref.precision in ("day", "time") and spec.day < ref.day and ref is st.anchor and st.anchor_explicit:
+            # back before a day written in full: only when the sentence says it looks back ("A few
+            # days earlier, on 2 November", "had opened fire first … on 4 September"); "signed on
+            # June 3, 1950. On June 1 the minister resigned" is the news's own June
+            return bool(_LOOKS_BACK.search(_sentence_of(self.text, start)))
+        return True
 
     def _narrates_the_past(self, spec: Spec, start: int) -> bool:
         """The text is telling history: the story's current date is a year written in full, far
@@ -951,8 +987,11 @@ class _Resolver:
         if explicit and point.precision not in ("century", "decade") and not _NAMES_A_THING.search(
                 self.text, max(0, start - 8), start):
             self.state.story_year, self.state.story_end = point.year, end
-        elif narrative and point.year == self.state.story_year:
-            self.state.story_end = end  # "In March …, in June …": the story goes on in its year
+        elif narrative and self.state.story_year is not None and point.precision not in ("century", "decade"):
+            # "In March …, in June …": the story goes on in its year; "the following year", "in the
+            # new year", "two years later" move it on from a year the text wrote: "In late October
+            # 1978 … in the new year … took Masaka in February" is February 1979
+            self.state.story_year, self.state.story_end = point.year, end
         if point.year == self.state.story_year and point.precision in ("month", "week", "day", "time") and (
                 _NAMES_MONTH.search(self.text, start, end) or (
                     narrative and before is not None and before.precision in ("month", "week", "day", "time")
@@ -965,6 +1004,16 @@ class _Resolver:
 
 #: after the date of a dated heading: a separator, or a few words up to the end of the line
 _HEADING_REST = re.compile(r"\s*(?:[:–—]|-\s)[^\n]{0,80}(?:\n|$)|[^\S\n]+[^\n.!?]{1,60}(?:\n|$)|[^\S\n]*(?:\n|$)")
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence ``pos`` is in (within its paragraph)."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+    begin = max(begin, text.rfind("\n", 0, pos) + 1)
+    nxt = _SENTENCE_END.search(text, pos)
+    stop = nxt.start() if nxt else len(text)
+    line = text.find("\n", pos)
+    return text[begin:min(stop, line) if line >= 0 else stop]
 
 
 def _heads_a_section(text: str, start: int, end: int) -> bool:
