@@ -364,7 +364,7 @@ class Asker:
                          for side in d.claims]
                 if d.kind == "date":
                     return _disputed(q, sides, list(d.event_ids))
-                out = [Side(v, cs) for v, cs in sides]
+                out = [Side(side_names(side), cs) for side, (_, cs) in zip(d.claims, sides)]
                 text = "the sources disagree: " + " / ".join(
                     f"{s.label} ({', '.join(dict.fromkeys(f'd{x.document}' for x in s.citations))})" for s in out)
                 return Answer(q, "disputed", text, _unique([x for s in out for x in s.citations]), out,
@@ -405,8 +405,8 @@ class Asker:
             if q.span is not None and not any(dates.overlaps(dates.mention_interval(m), q.span)
                                               for side in d.claims for m in side.mentions):
                 continue  # the act at another time
-            sides = [Side(side.value.split(",")[0].strip(),
-                          _unique([_mention_cite(m, self.titles) for m in side.mentions])) for side in d.claims]
+            sides = [Side(side_names(side), _unique([_mention_cite(m, self.titles) for m in side.mentions]))
+                     for side in d.claims]
             text = "the sources disagree: " + " / ".join(
                 f"{s.label} ({', '.join(dict.fromkeys(f'd{x.document}' for x in s.citations))})" for s in sides)
             return Answer(q, "disputed", text, _unique([x for s in sides for x in s.citations]), sides,
@@ -1041,6 +1041,31 @@ DISPUTE_KINDS = {"when": frozenset({"date"}), "who": frozenset({"who"})}
 #: declaration" -- the act, the state its doers act for (when one), the thing it is done to
 STATE_ID = re.compile(r"[A-Z]{3}")  # a state's id in the knowledge base ("ETH")
 WHO_TOPIC = re.compile(r"who (?P<act>.+?)(?: for (?P<state>[A-Z][A-Z0-9/_]*))?: (?P<thing>.+)$")
+
+
+def side_names(side) -> str:  # noqa: ANN001 - a Disagreement's Claim
+    """The names one side of a "who" disagreement gives, as an answer shows them: the persons its
+    claims resolved (``id:`` the knowledge base's name; ``name:`` the words as its sentence writes
+    them: "the Russian jurist Friedrich Martens" is Friedrich Martens, not "the Russian jurist"),
+    else its value without the date ("Rabat, 1976": Rabat)."""
+    from chronica.actors.kb import load_kb
+
+    names: list[str] = []
+    for m in side.mentions:
+        for key in getattr(m, "persons", None) or []:
+            kind, _, rest = key.partition(":")
+            if kind == "id":
+                known = load_kb().get(rest)
+                name = known.name if known is not None else None
+            else:
+                low = m.sentence.lower()  # the key is the words in lower case
+                at = low.find(rest) if len(low) == len(m.sentence) else -1
+                name = m.sentence[at:at + len(rest)] if at >= 0 else rest.title()
+            if name and name not in names:
+                names.append(name)
+    if names:
+        return " and ".join(names)
+    return re.sub(r"\s+'s\b", "'s", side.value.split(",")[0].strip())
 
 
 def _once_topic(lemma: str) -> str | None:
