@@ -309,6 +309,11 @@ class Asker:
         q = parse(text)
         if q.kind == "check":
             return self.check_parsed(q)
+        # 0. a disagreement the build stored about who did the question's act: both sides
+        if q.kind == "who":
+            disputed = self._who_disputed(q)
+            if disputed is not None:
+                return disputed
         # 1. the chronicle's events
         if not q.types and q.kind != "what":
             answer = self._not_found(q, "no event the chronicle codes is named")
@@ -359,11 +364,53 @@ class Asker:
                          for side in d.claims]
                 if d.kind == "date":
                     return _disputed(q, sides, list(d.event_ids))
-                out = [Side(v, cs) for v, cs in sides]
+                out = [Side(side_names(side), cs) for side, (_, cs) in zip(d.claims, sides)]
                 text = "the sources disagree: " + " / ".join(
                     f"{s.label} ({', '.join(dict.fromkeys(f'd{x.document}' for x in s.citations))})" for s in out)
                 return Answer(q, "disputed", text, _unique([x for s in out for x in s.citations]), out,
                               list(d.event_ids))
+        return None
+
+    def _who_disputed(self, q: Question) -> Answer | None:
+        """A who-question answered from a stored "who" disagreement about its act, before any
+        event: the disagreement's topic ("who signed for ETH: declaration") holds a word of the
+        family of the question's predicate ("signed"), the question names the thing the act is
+        done to ("the 2015 Declaration of Principles"), names the state the doers act for when
+        the topic has one and it names states ("on behalf of Ethiopia"), and a side's sentence is
+        dated at the question's time when it has one; the answer gives each side's names with its
+        sources and sentences, one name list per side (no merged list); None when no stored
+        disagreement is about the question."""
+        if q.doc is None or not self.chronicle.disagreements:
+            return None
+        # the act asked: the predicate, and the verb of the question's parse when the predicate is
+        # a noun ("who convened the [talks]": a disagreement on who convened them)
+        acts = [t for t in (_predicate(q.doc, q.main), next((t for t in q.doc if t.dep_ == "ROOT"), None))
+                if t is not None and t.is_alpha]
+        if not acts:
+            return None
+        asked_states = {i for a in q.actors for i in a.ids if STATE_ID.fullmatch(i)}
+        for d in self.chronicle.disagreements:
+            topic = WHO_TOPIC.match(d.topic) if d.kind == "who" and len(d.claims) >= 2 else None
+            if topic is None:
+                continue
+            act, state, thing = topic.group("act"), topic.group("state"), topic.group("thing")
+            done = next((t for t in acts if may_hold(act, t.lemma_) or _once_topic(t.lemma_) == act), None)
+            if done is None:
+                continue  # another act ("who closed the border" is not "who signed")
+            lemmas = [t.lemma_.lower() for t in q.doc if t.is_alpha and t.i != done.i]
+            if not any(related(w, x) for w in _WORD.findall(thing.lower()) for x in lemmas):
+                continue  # another thing of the act ("signed the declaration", not "the treaty")
+            if state and asked_states and state not in asked_states:
+                continue  # the doers for another state than the one asked about
+            if q.span is not None and not any(dates.overlaps(dates.mention_interval(m), q.span)
+                                              for side in d.claims for m in side.mentions):
+                continue  # the act at another time
+            sides = [Side(side_names(side), _unique([_mention_cite(m, self.titles) for m in side.mentions]))
+                     for side in d.claims]
+            text = "the sources disagree: " + " / ".join(
+                f"{s.label} ({', '.join(dict.fromkeys(f'd{x.document}' for x in s.citations))})" for s in sides)
+            return Answer(q, "disputed", text, _unique([x for s in sides for x in s.citations]), sides,
+                          list(d.event_ids))
         return None
 
     def _readings(self, q: Question) -> list[Reading]:
@@ -990,6 +1037,46 @@ def _dates_the_act(sentence: str, lemma: str) -> bool:
 
 #: the kinds of the build's disagreements that dispute an answer to each kind of question
 DISPUTE_KINDS = {"when": frozenset({"date"}), "who": frozenset({"who"})}
+#: the topic of a stored "who" disagreement (:mod:`chronica.claims`): "who signed for ETH:
+#: declaration" -- the act, the state its doers act for (when one), the thing it is done to
+STATE_ID = re.compile(r"[A-Z]{3}")  # a state's id in the knowledge base ("ETH")
+WHO_TOPIC = re.compile(r"who (?P<act>.+?)(?: for (?P<state>[A-Z][A-Z0-9/_]*))?: (?P<thing>.+)$")
+
+
+def side_names(side) -> str:  # noqa: ANN001 - a Disagreement's Claim
+    """The names one side of a "who" disagreement gives, as an answer shows them: the persons its
+    claims resolved (``id:`` the knowledge base's name; ``name:`` the words as its sentence writes
+    them: "the Russian jurist Friedrich Martens" is Friedrich Martens, not "the Russian jurist"),
+    else its value without the date ("Rabat, 1976": Rabat)."""
+    from chronica.actors.kb import load_kb
+
+    names: list[str] = []
+    for m in side.mentions:
+        for key in getattr(m, "persons", None) or []:
+            kind, _, rest = key.partition(":")
+            if kind == "id":
+                known = load_kb().get(rest)
+                name = known.name if known is not None else None
+            else:
+                low = m.sentence.lower()  # the key is the words in lower case
+                at = low.find(rest) if len(low) == len(m.sentence) else -1
+                name = m.sentence[at:at + len(rest)] if at >= 0 else rest.title()
+            if name and name not in names:
+                names.append(name)
+    if names:
+        return " and ".join(names)
+    return re.sub(r"\s+'s\b", "'s", side.value.split(",")[0].strip())
+
+
+def _once_topic(lemma: str) -> str | None:
+    """How the claims layer names the act ``lemma`` states in the topic of a "who" claim, when it
+    is of a once-only class (:data:`chronica.claims.extract.ONCE_TOPICS`, the classes of
+    ``once_predicates`` in the claims' rules): "presided" and "chaired" are "convened"."""
+    from chronica.claims.extract import ONCE_TOPICS
+    from chronica.claims.rules import load_rules
+
+    cls = load_rules().once_class(lemma.lower())
+    return ONCE_TOPICS.get(cls, cls) if cls else None
 
 
 def _mention_cite(m, titles: dict[int, str | None]) -> Citation:  # noqa: ANN001 - EventMention or SentenceClaim
