@@ -88,3 +88,14 @@ def test_dated_happening_stays_other(prototypes, pipeline, text, trigger):
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert events and events[0].type == "OTHER", _show(_events(pipeline, text))
     assert backoff.CHECK not in events[0].checks
+
+
+@pytest.mark.parametrize("text", [
+    "President Okafor signed the budget law in 2011.",
+    "On 3 March 1998 the governor signed a decree on the new border districts.",
+    "Maduro signs a law creating the new state on 4 April 2023.",
+])
+def test_backoff_type_faces_its_forms_checks(prototypes, pipeline, text):
+    """One signer of a law or decree signs no agreement: the back-off's SUPPORT faces the check a
+    dictionary SUPPORT would (``checks.support_for_no_actor``), and the happening stays OTHER."""
+    assert not any(e.type == "SUPPORT" for e in _events(pipeline, text)), _show(_events(pipeline, text))

@@ -279,18 +279,23 @@ def _vote(sims: np.ndarray) -> Guess | None:
 CHECK = "type_backoff"
 
 
-def retype(event, verb: Token, dictionary, ontology) -> bool:  # noqa: ANN001 - EventMention, VerbDictionary, Ontology
+def retype(event, verb: Token, dictionary, ontology, passes=None) -> bool:  # noqa: ANN001 - EventMention, VerbDictionary, Ontology
     """Give a dated happening of no type (OTHER) told by ``verb`` with a doer named the PLOVER type
     its nearest prototype phrases agree on, when the verb dictionary gives the verb no code of its
     own (:func:`dictionary_silent`). The event keeps its participants, date, modality and summary;
     its type, mode, score and form become the type's, its CAMEO code stays None (no dictionary
-    coded it) and ``checks`` names the back-off. True when the type changed."""
+    coded it) and ``checks`` names the back-off. ``passes(form)``, when given, is asked whether the
+    happening's arguments pass the checks of the new type's form, as a dictionary code of that type
+    would have to ("President X signed the budget law": one signer, no SUPPORT). True when the type
+    changed."""
     if event.type != "OTHER" or not event.actors("source") or not dictionary_silent(verb, dictionary):
         return False
     guess = classify(predicate_phrase(verb), verb_words(verb))
     if guess is None or guess.type not in ontology.types:
         return False
     etype = ontology.types[guess.type]
+    if passes is not None and not passes(etype.form or etype.code):
+        return False
     mode = guess.mode if guess.mode in etype.modes else None
     event.type, event.mode, event.intensity = etype.code, mode, float(etype.score_of(mode))
     event.form = etype.form or etype.code

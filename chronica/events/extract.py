@@ -1980,12 +1980,21 @@ def extract_events(
         # ("Algiers severed diplomatic relations in August": SANCTION; ``_backoff``)
         for t, e in coded:
             if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in judged:
-                retype(e, t.anchor, VERBS, onto)
+                retype(e, t.anchor, VERBS, onto, passes=_passes_as(ctx.passed.get(t.anchor.i)))
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     for e in events:
         e.summary = summary_modality(e, doc)
     return events
+
+
+def _passes_as(cand: Candidate | None) -> Callable[[str], bool]:
+    """Whether the trigger's arguments pass the checks of another form (the back-off's type
+    faces the checks a dictionary code of that type would: one signer of a law is no SUPPORT,
+    ``checks.support_for_no_actor``). No candidate recorded: no type to give."""
+    def passes(form: str) -> bool:
+        return cand is not None and judge(replace(cand, form=form, fired=[], vetoed_by=None))
+    return passes
 
 
 def _restated_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
@@ -2592,6 +2601,9 @@ class SentenceContext:
     trace: list[Candidate] | None = None
     #: names the document itself calls places ("the city of Mekele", "near Hassi Beida"): no recipient
     place_names: frozenset[str] = frozenset()
+    #: the candidate each coded trigger's anchor passed the checks as (token index -> Candidate): a
+    #: type given later (``_backoff``) faces the checks of its own form on the same arguments
+    passed: dict[int, Candidate] = field(default_factory=dict)
 
 
 def _joint(trig: Trigger, onto: Ontology) -> bool:
@@ -2756,6 +2768,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         if ctx.trace is not None:
             ctx.trace.append(cand)
         return None
+    ctx.passed[anchor.i] = cand
     participants: list[Participant] = []
     said_as: list[str] = []  # each participant's mention as written, for period names
     countries: list[str | None] = []  # the state the actors stage gave a mention, if any
