@@ -501,9 +501,15 @@ class Resolver:
             role = self._role_text(phrase, state)
             actor_id, name, resolved = None, span.text, False
             entry_role = self.kb.titles[phrase][1]
-            if date and entry_role in ("head_of_state", "head_of_government"):
-                holders = [a for a, t in self.kb.leaders_of(state, date) if t.role == entry_role
-                           and t.title.lower() == phrase]
+            if entry_role in ("head_of_state", "head_of_government"):
+                # the holder at the date the sentence speaks of (its time expressions, else the
+                # narrative date of its paragraph), else at the document's date; two holders in
+                # that interval (the office changed hands): none, the state stays
+                lo = doc.text.rfind("\n\n", 0, tok.idx)
+                when = agents.date_at(doc, tok.idx, lo + 2 if lo >= 0 else 0) or ((date, date) if date else None)
+                holders = [] if when is None else list(dict.fromkeys(
+                    a for a, t in self.kb.leaders_during(state, *when)
+                    if t.role == entry_role and t.title.lower() == phrase))
                 if len(holders) == 1:
                     actor_id, name, resolved = holders[0].id, holders[0].name, True
             out.append(ActorMention(span.start_char, span.end_char, span.text, actor_id, "person",
