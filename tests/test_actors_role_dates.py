@@ -67,9 +67,12 @@ def test_office_pair_needs_people_in_office(run, text, dct, pair, ids):
     ("On 27 February 2023 Albin Kurti and Aleksandar Vučić accepted the plan in Brussels. "
      "On 18 March the two leaders agreed an annex at Ohrid.", "2023-12-31", "the two leaders",
      {"phx:albin_kurti", "aleksandar_vucic"}),
-    # no date anywhere: the pair of people named before stands as it did
-    ("Abiy Ahmed met Isaias Afwerki in Asmara. The two leaders embraced on the tarmac.", None,
+    # no date in the paragraph, a published wire: its date is the narrative date
+    ("Abiy Ahmed met Isaias Afwerki in Asmara. The two leaders embraced on the tarmac.", "2018-07-10",
      "The two leaders", {"abiy_ahmed", "isaias_afwerki"}),
+    # no date at all (a history without a date of writing): no person is guessed, the states stay
+    ("Ethiopia and Eritrea fought a bitter border war. Meles Zenawi and Isaias Afwerki had once been "
+     "allies, and the two leaders never met again.", None, "the two leaders", {"ETH", "ERI"}),
 ])
 def test_office_pair_keeps_people_in_office(run, text, dct, pair, ids):
     m = find(run(text, dct), pair)
@@ -91,6 +94,26 @@ def test_office_pair_keeps_people_in_office(run, text, dct, pair, ids):
 def test_bare_title_holder_at_sentence_date(run, text, dct, title, person):
     m = find(run(text, dct), title)
     assert m.kind == "person" and m.actor_id == person and m.resolved
+
+
+@pytest.mark.parametrize("text, dct, title, person", [
+    # a name in apposition says who the title is, whatever the date (falklands, iraniraq, moralg styles)
+    ("The sinking was ordered by the British Prime Minister, Margaret Thatcher, who had been told the "
+     "cruiser was a threat.", None, "the British Prime Minister", "margaret_thatcher"),
+    ("The Shah and Saddam Hussein settled the matter with the help of the Algerian president, "
+     "Houari Boumediene.", "2012-01-01", "the Algerian president", "houari_boumediene"),
+    ("Talks were held between King Hassan II and the Algerian president, Ahmed Ben Bella, without result.",
+     "2019-06-01", "the Algerian president", "ahmed_ben_bella"),
+])
+def test_bare_title_named_in_apposition(run, text, dct, title, person):
+    m = find(run(text, dct), title)
+    assert m.actor_id == person and m.resolved
+
+
+def test_bare_title_without_a_certain_date_stays_with_the_state(run):
+    # no date in the text and none published: no holder is guessed
+    m = find(run("Later the Algerian president spoke of the border.", None), "the Algerian president")
+    assert m.actor_id is None and not m.resolved
 
 
 def test_bare_title_office_changed_hands_stays_with_the_state(run):

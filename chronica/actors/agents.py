@@ -463,12 +463,31 @@ def _office_pair(tok: Token, index: _Index) -> list[str]:
     no office of may stand). "On 26.10.1998 both presidents signed" after a history that named
     presidents of the 1960s and 1990s is not those two; when fewer than two people in office were
     named, the pair is of the two states in context (the state stays, the person is not guessed).
-    Without a date the pair of people named before stands as it did."""
+    Without a date there, the document's date stands in only when it is certain (published, not
+    inferred: :func:`certain_date`); else no person is guessed: the pair of states."""
     when = date_at(index.doc, tok.idx, index.paragraph(tok.idx)[0])
     if when is None:
-        return _pair_before(tok, index, "person")
+        day = certain_date(index.doc, index.date)
+        when = (day, day) if day else None
+    if when is None:
+        return _pair_before(tok, index, "state")
     ids = _pair_before(tok, index, "person", keep=lambda x: index.kb.in_office(x, *when) is not False)
     return ids if len(ids) == 2 else _pair_before(tok, index, "state")
+
+
+def certain_date(doc: Doc, date: str | None) -> str | None:
+    """``date`` (the document's date the resolver was given) when it is certain: the published
+    date (``doc._.dct``) or one a caller gave; None when it is the date the time stage only
+    inferred from the text (``doc._.inferred_dct``: a history's latest year is no narrative date)."""
+    if not date:
+        return None
+    if Doc.has_extension("dct") and doc._.dct:
+        return date
+    guess = doc._.inferred_dct if Doc.has_extension("inferred_dct") else None
+    value = getattr(guess, "value", guess)
+    if value and str(value)[:10] == str(date)[:10]:
+        return None
+    return date
 
 
 def date_at(doc: Doc, offset: int, lo: int = 0) -> tuple[str, str] | None:
