@@ -17,7 +17,8 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 2. **pair by collective noun** — "the two countries", "both sides", "the two leaders"
    (``collectives.tsv``) name the two most recent distinct states (or people) named before, in
    the paragraph, else in the document; "the two Koreas" names the two states whose names end in
-   the word; an agent noun counted as a pair ("both armies", "the two congresses") is the agent
+   the word; "the two leaders", "both presidents" only people in office at the sentence's date
+   (else the two states); an agent noun counted as a pair ("both armies", "the two congresses") is the agent
    of each of that pair, and so is one whose of-phrase is a pair ("troops of both countries");
 3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
    "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
@@ -293,7 +294,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
         elif of is None:
             continue
         else:
-            ids = tuple(_pair_before(tok, index, of))
+            ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of))
             if len(ids) < 2:
                 continue
         span = doc[i - 1 if the else i:i + 2]
@@ -454,7 +455,65 @@ def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states
     mods.append(m)
 
 
-def _pair_before(tok: Token, index: _Index, of: str) -> list[str]:
+def _office_pair(tok: Token, index: _Index) -> list[str]:
+    """2. "the two leaders", "both presidents" (``of=office`` in ``collectives.tsv``): the pair of
+    people named before, as "the two men" is, but only people in office at the date of the
+    sentence (:func:`date_at`: the interval of its time expressions, else the narrative date its
+    paragraph set before it): a term of the knowledge base must overlap it (a person the KB knows
+    no office of may stand). "On 26.10.1998 both presidents signed" after a history that named
+    presidents of the 1960s and 1990s is not those two; when fewer than two people in office were
+    named, the pair is of the two states in context (the state stays, the person is not guessed).
+    Without a date there, the document's date stands in only when it is certain (published, not
+    inferred: :func:`certain_date`); else no person is guessed: the pair of states."""
+    when = date_at(index.doc, tok.idx, index.paragraph(tok.idx)[0])
+    if when is None:
+        day = certain_date(index.doc, index.date)
+        when = (day, day) if day else None
+    if when is None:
+        return _pair_before(tok, index, "state")
+    ids = _pair_before(tok, index, "person", keep=lambda x: index.kb.in_office(x, *when) is not False)
+    return ids if len(ids) == 2 else _pair_before(tok, index, "state")
+
+
+def certain_date(doc: Doc, date: str | None) -> str | None:
+    """``date`` (the document's date the resolver was given) when it is certain: the published
+    date (``doc._.dct``) or one a caller gave; None when it is the date the time stage only
+    inferred from the text (``doc._.inferred_dct``: a history's latest year is no narrative date)."""
+    if not date:
+        return None
+    if Doc.has_extension("dct") and doc._.dct:
+        return date
+    guess = doc._.inferred_dct if Doc.has_extension("inferred_dct") else None
+    value = getattr(guess, "value", guess)
+    if value and str(value)[:10] == str(date)[:10]:
+        return None
+    return date
+
+
+def date_at(doc: Doc, offset: int, lo: int = 0) -> tuple[str, str] | None:
+    """The TIMEX3 interval (earliest, latest ISO days) a text speaks of at character ``offset``:
+    the span of the dated time expressions of its sentence, else the one the text set last
+    before it, from character ``lo`` on (its paragraph: the narrative date); None when none is
+    known. Reads ``doc._.timexes`` (the time stage runs before the actors stage)."""
+    timexes = (doc._.timexes if doc.has_extension("timexes") else None) or ()
+    dated = [t for t in timexes if t.earliest and t.latest and t.type == "DATE"]
+    if not dated:
+        return None
+    tok = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if tok is not None and doc.has_annotation("SENT_START"):
+        sent = tok[0].sent
+        here = [t for t in dated if sent.start_char <= t.start and t.end <= sent.end_char]
+        if here:
+            return min(t.earliest for t in here), max(t.latest for t in here)
+        offset = sent.start_char
+    before = [t for t in dated if lo <= t.start and t.end <= offset]
+    if before:
+        last = max(before, key=lambda t: t.end)
+        return last.earliest, last.latest
+    return None
+
+
+def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
     """The pair "the two countries" (or "both armies") before ``tok`` stands for: of the states
     (or people) its paragraph names before it - else the document before it - the pair the whole
     document is about when both are among them (the two it names most, each at least
@@ -462,12 +521,14 @@ def _pair_before(tok: Token, index: _Index, of: str) -> list[str]:
     mentions), else the two named last. A history of Morocco and Algeria whose paragraph has just
     named Mauritania still means Morocco and Algeria by "the two states"."""
     lo, _ = index.paragraph(tok.idx)
-    named = index.recent(tok.idx, lo, of, n=len(index.mentions))
+    named = [x for x in index.recent(tok.idx, lo, of, n=len(index.mentions)) if keep is None or keep(x)]
     if len(named) < 2:
-        named = index.recent(tok.idx, 0, of, n=len(index.mentions))
+        named = [x for x in index.recent(tok.idx, 0, of, n=len(index.mentions)) if keep is None or keep(x)]
     if len(named) <= 2:
         return named
     counts, first = index.counts(of)
+    if keep is not None:
+        counts = {x: c for x, c in counts.items() if keep(x)}
     top = sorted(counts, key=lambda x: (-counts[x], first[x]))[:2]  # a tie: the one named first
     if len(top) == 2 and all(counts[x] >= DOCUMENT_STATE_MIN and x in named for x in top) \
             and (counts[top[0]] + counts[top[1]]) / sum(counts.values()) > DOCUMENT_PAIR_SHARE:

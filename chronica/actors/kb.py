@@ -63,6 +63,12 @@ class Term:
         d = _pad(date)
         return (self.start is None or _pad(self.start) <= d) and (self.end is None or d <= _pad(self.end))
 
+    def overlaps(self, earliest: str | None, latest: str | None) -> bool:
+        """True when the term shares a day with the interval ``earliest``..``latest`` (ISO days,
+        both ends inclusive; None: open), as a TIMEX3 interval overlaps an office."""
+        return (self.end is None or earliest is None or _pad(earliest) <= _pad(self.end)) and \
+            (self.start is None or latest is None or _pad(self.start) <= _pad(latest))
+
 
 @dataclass(frozen=True)
 class CameoCode:
@@ -764,6 +770,23 @@ class KnowledgeBase:
         out.sort(key=lambda p: ROLE_ORDER.index(p[1].role) if p[1].role in ROLE_ORDER else 99)
         return out
 
+
+    def leaders_during(self, country: str, earliest: str | None, latest: str | None) -> list[tuple[Actor, Term]]:
+        """Who held office for ``country`` at some day of ``earliest``..``latest`` (a TIMEX3
+        interval), most senior role first: more than one holder of a role when it changed hands."""
+        out = [(a, t) for a in self._holders.get(country, ()) for t in a.terms
+               if t.country == country and t.overlaps(earliest, latest)]
+        out.sort(key=lambda p: ROLE_ORDER.index(p[1].role) if p[1].role in ROLE_ORDER else 99)
+        return out
+
+    def in_office(self, person_id: str, earliest: str | None, latest: str | None) -> bool | None:
+        """Whether ``person_id`` held an office of the knowledge base at some day of the interval
+        ``earliest``..``latest``; None when the KB knows no office of theirs (a person from the
+        Phoenix dictionaries, whose dated codes are no terms): nothing to say either way."""
+        actor = self.actors.get(person_id)
+        if actor is None or not actor.terms:
+            return None
+        return any(t.overlaps(earliest, latest) for t in actor.terms)
 
     def role_title(self, term: Term) -> str:
         """A readable role: "President of Russia", "Secretary-General of United Nations"."""

@@ -162,7 +162,7 @@ class Resolver:
                 people.append((sent_of[c.start], m))
             mentions.append(m)
             taken.update(range(c.start, max(c.end, extra_end)))
-        mentions.extend(self._bare_titles(doc, taken, date))
+        mentions.extend(self._bare_titles(doc, taken, date, mentions))
         # a dateline's place ("MOSCOW, March 3 (Reuters) -") is where the story was filed: no actor
         # of it, nor the context that gives an agent its country
         datelines = dateline_spans(doc.text)
@@ -473,9 +473,13 @@ class Resolver:
             self._state_cache[text] = found[0].id if len(found) == 1 else None
         return self._state_cache[text]
 
-    def _bare_titles(self, doc: Doc, taken: set[int], date: str | None) -> list[ActorMention]:
-        """"the North Korean foreign minister": a person mention with a role but no name."""
+    def _bare_titles(self, doc: Doc, taken: set[int], date: str | None,
+                     named: Iterable[ActorMention] = ()) -> list[ActorMention]:
+        """"the North Korean foreign minister": a person mention with a role but no name. A head
+        of state or government is the person a name in apposition gives ("the Algerian president,
+        Houari Boumediene"), else the one holder of the office at the date the sentence speaks of."""
         out = []
+        people = {m.start: m for m in named if m.kind == "person" and m.resolved and m.actor_id}
         for i in _positions(doc, "LOWER", ("the",)):
             tok = doc[i]
             # a country name or adjective starts with a capital: most "the"s are done here (the
@@ -501,9 +505,20 @@ class Resolver:
             role = self._role_text(phrase, state)
             actor_id, name, resolved = None, span.text, False
             entry_role = self.kb.titles[phrase][1]
-            if date and entry_role in ("head_of_state", "head_of_government"):
-                holders = [a for a, t in self.kb.leaders_of(state, date) if t.role == entry_role
-                           and t.title.lower() == phrase]
+            appos = people.get(doc[j + 1].idx) if j + 1 < len(doc) and doc[j].text == "," else None
+            if appos is not None:  # "the British Prime Minister, Margaret Thatcher": the name says who
+                actor_id, name, resolved = appos.actor_id, appos.name, True
+            elif entry_role in ("head_of_state", "head_of_government"):
+                # the holder at the date the sentence speaks of (its time expressions, else the
+                # narrative date of its paragraph), else at the document's date when it is certain
+                # (published, not inferred); two holders in that interval (the office changed
+                # hands) or no date: none, the state stays
+                lo = doc.text.rfind("\n\n", 0, tok.idx)
+                day = agents.certain_date(doc, date)
+                when = agents.date_at(doc, tok.idx, lo + 2 if lo >= 0 else 0) or ((day, day) if day else None)
+                holders = [] if when is None else list(dict.fromkeys(
+                    a for a, t in self.kb.leaders_during(state, *when)
+                    if t.role == entry_role and t.title.lower() == phrase))
                 if len(holders) == 1:
                     actor_id, name, resolved = holders[0].id, holders[0].name, True
             out.append(ActorMention(span.start_char, span.end_char, span.text, actor_id, "person",
