@@ -99,3 +99,28 @@ def test_backoff_type_faces_its_forms_checks(prototypes, pipeline, text):
     """One signer of a law or decree signs no agreement: the back-off's SUPPORT faces the check a
     dictionary SUPPORT would (``checks.support_for_no_actor``), and the happening stays OTHER."""
     assert not any(e.type == "SUPPORT" for e in _events(pipeline, text)), _show(_events(pipeline, text))
+
+
+class _CountingEmbedder:
+    """Stands in for MiniLM in the cache test: counts the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts):  # noqa: ANN001, ANN201 - the Embedder's method
+        self.calls += 1
+        return [[float(len(t)), 1.0] for t in texts]
+
+
+def test_prototype_vectors_are_cached_where_the_actor_kb_is(tmp_path, monkeypatch):
+    """The phrase vectors are kept in Chronica's cache directory (CHRONICA_CACHE_DIR, as the actor
+    KB's) and read back by the next process; "off" keeps nothing and embeds every time."""
+    monkeypatch.setenv("CHRONICA_CACHE_DIR", str(tmp_path))
+    emb = _CountingEmbedder()
+    first = backoff._cached_matrix(["sign agreement", "attack"], emb)
+    again = backoff._cached_matrix(["sign agreement", "attack"], emb)
+    assert emb.calls == 1 and len(list(tmp_path.glob("type_prototypes-*.npy"))) == 1
+    assert first.shape == again.shape == (2, 2)
+    monkeypatch.setenv("CHRONICA_CACHE_DIR", "off")
+    backoff._cached_matrix(["sign agreement", "attack"], emb)
+    assert emb.calls == 2

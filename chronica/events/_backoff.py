@@ -35,6 +35,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from chronica.actors.kb import cache_dir
+
 PROTOTYPES_PATH = Path(__file__).with_name("data") / "type_prototypes.tsv"
 BLOCKS_PATH = Path(__file__).with_name("data") / "type_prototype_blocks.tsv"
 #: the nearest phrases that vote
@@ -56,8 +58,6 @@ KEPT_MODIFIERS = frozenset({"compound", "amod"})
 #: dependents of the verb whose words the phrase carries
 PARTICLE_DEPS = frozenset({"prt"})
 OBJECT_DEPS = frozenset({"dobj"})
-#: environment variable: a directory where the prototype vectors are kept between processes
-CACHE_ENV = "CHRONICA_BACKOFF_CACHE"
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,10 @@ def _cached_matrix(texts: list[str], embedder) -> np.ndarray:  # noqa: ANN001 - 
     """The phrases' vectors, kept on disk (float16) under the cache directory by a digest of the
     phrases and the model: embedding them takes half a minute of one core."""
     digest = hashlib.blake2b("\n".join(texts).encode(), digest_size=12).hexdigest()
-    base = os.environ.get(CACHE_ENV) or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "chronica")
-    path = Path(base) / f"type_prototypes-{digest}.npy"
+    base = cache_dir()  # the user's cache of Chronica, as the actor KB's (CHRONICA_CACHE_DIR; "off": none)
+    if base is None:
+        return np.asarray(embedder.encode(texts), dtype=np.float32)
+    path = base / f"type_prototypes-{digest}.npy"
     try:
         matrix = np.load(path)
         if matrix.shape[0] == len(texts):
