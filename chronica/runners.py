@@ -108,6 +108,10 @@ def _ordered(submit: Callable[[A], Any], result: Callable[[Any], R], items: Iter
         yield done_context, result(future)
 
 
+#: seconds to wait for a killed worker process to be gone
+KILL_WAIT = 5.0
+
+
 class ProcessRunner:
     """A pool of ``workers`` local processes (started fresh, *spawn*: no state inherited from the
     caller, as on a cluster), each running ``initializer`` once."""
@@ -129,8 +133,18 @@ class ProcessRunner:
         """Shut the pool down; with ``abandon`` (the build was told to stop) the workers are
         killed rather than let finish the batches they hold: nothing of theirs would be stored."""
         if abandon:
-            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            processes = list((getattr(self.pool, "_processes", None) or {}).values())
+            for process in processes:
                 process.kill()
+            for process in processes:
+                process.join(KILL_WAIT)
+            # a worker killed while it was sending a result leaves half a message in the result
+            # pipe, and the pool's manager thread waits for the rest for ever (shutdown joins it:
+            # the build hung, told to stop). Its writers dead, closing this process's own writing
+            # end gives that read an end of file: the manager sees a broken pool and exits.
+            writer = getattr(getattr(self.pool, "_result_queue", None), "_writer", None)
+            if writer is not None:
+                writer.close()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
