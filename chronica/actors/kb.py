@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pycountry
 
@@ -762,20 +762,17 @@ class KnowledgeBase:
 
     def leaders_of(self, country: str, date: str | None = None) -> list[tuple[Actor, Term]]:
         """Who held office for ``country`` at ``date`` (None: now), most senior role first."""
-        out: list[tuple[Actor, Term]] = []
-        for actor in self._holders.get(country, ()):
-            for term in actor.terms:
-                if term.country == country and term.covers(date):
-                    out.append((actor, term))
-        out.sort(key=lambda p: ROLE_ORDER.index(p[1].role) if p[1].role in ROLE_ORDER else 99)
-        return out
-
+        return self._holding(country, lambda term: term.covers(date))
 
     def leaders_during(self, country: str, earliest: str | None, latest: str | None) -> list[tuple[Actor, Term]]:
         """Who held office for ``country`` at some day of ``earliest``..``latest`` (a TIMEX3
         interval), most senior role first: more than one holder of a role when it changed hands."""
-        out = [(a, t) for a in self._holders.get(country, ()) for t in a.terms
-               if t.country == country and t.overlaps(earliest, latest)]
+        return self._holding(country, lambda term: term.overlaps(earliest, latest))
+
+    def _holding(self, country: str, held: Callable[[Term], bool]) -> list[tuple[Actor, Term]]:
+        """The terms of office for ``country`` that ``held`` accepts, with their holders, most
+        senior role first."""
+        out = [(a, t) for a in self._holders.get(country, ()) for t in a.terms if t.country == country and held(t)]
         out.sort(key=lambda p: ROLE_ORDER.index(p[1].role) if p[1].role in ROLE_ORDER else 99)
         return out
 
