@@ -160,6 +160,25 @@ def _start_and_wait_until_stored(args: list[str], db: Path, at_least: int, **pop
     return proc
 
 
+def _communicate_or_kill(proc: subprocess.Popen, timeout: float) -> tuple[str, str]:
+    """``proc.communicate(timeout)``; past the timeout the build and its process group (workers
+    too, when it was started in a session of its own) are killed before the test fails, so a
+    stuck build never outlives its test."""
+    try:
+        return proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL) if os.getpgid(proc.pid) == proc.pid else proc.kill()
+        except ProcessLookupError:
+            pass
+        try:
+            out, err = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:  # a grandchild outside the group still holds the pipes
+            out, err = "", ""
+        pytest.fail(f"the build did not end within {timeout} s; killed. Its output: {(out or '')[-2000:]}"
+                    f"{(err or '')[-2000:]}")
+
+
 def _assert_whole(store: Store) -> int:
     """The store is sound and every stored document is whole; its number of documents."""
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -220,7 +239,7 @@ def test_a_build_told_to_stop_says_so_in_one_line_and_the_next_run_completes(tmp
         os.killpg(proc.pid, sig)
     else:
         proc.send_signal(sig)
-    out, err = proc.communicate(timeout=120)
+    out, err = _communicate_or_kill(proc, 120)
     name = signal.Signals(sig).name
     assert proc.returncode == 128 + sig
     lines = [ln for ln in (out + err).splitlines() if ln.strip()]
@@ -267,7 +286,7 @@ def test_a_build_started_ignoring_sigint_keeps_ignoring_it(tmp_path):
          "--no-vectors"], db, 3, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         preexec_fn=_sigint_ignored)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=600)
+    out, err = _communicate_or_kill(proc, 600)
     assert proc.returncode == EXIT_OK and not (out + err).strip()
     with Store(db) as store:
         assert _assert_whole(store) == n
@@ -295,3 +314,27 @@ def test_a_stop_between_a_documents_commit_and_its_count_reports_what_the_store_
             build([folder], store, BuildOptions(vectors=False, batch_size=1))
         assert _assert_whole(store) == 3
         assert stopped.value.report.stored == 3
+
+
+@pytest.mark.parametrize("own_session", [True, False])
+def test_a_build_stuck_past_its_timeout_is_killed_before_the_test_fails(own_session):
+    """The stop tests' wait: a process that outlives the timeout is killed — with its group and
+    the grandchild in it when it runs in a session of its own, as a build with workers does — and
+    the test fails saying so."""
+    code = ("import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
+            "time.sleep(60)") if own_session else "import time; time.sleep(60)"
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=own_session)
+    with pytest.raises(pytest.fail.Exception, match="did not end within 1 s; killed"):
+        _communicate_or_kill(proc, 1)
+    assert proc.poll() is not None
+    if own_session:  # the whole group is gone, the grandchild too
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            try:
+                os.killpg(proc.pid, 0)
+                time.sleep(0.1)
+            except ProcessLookupError:
+                break
+        else:
+            pytest.fail("the process group outlived the kill")
