@@ -30,6 +30,7 @@ from chronica.ingest._metadata import (
     normalise_date,
     labelled_title,
     parse_header,
+    sender_name,
     subject_title,
     take_top_metadata,
     updated_note_date,
@@ -139,7 +140,7 @@ def document_from_text(
     # the piece itself: it wins over the headline read from the shape of the top lines
     doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
                        labelled_title(units), top.title)
-    doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
+    doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)

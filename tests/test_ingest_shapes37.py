@@ -1,0 +1,85 @@
+"""Documents and their metadata in shapes met on the newest dev subjects (issue 10, session 37): an
+e-mail's RFC 5322 header (the sender's mailbox names the writer; a reply's or forward's marks are part
+of the subject), a feed whose every item closes with the aggregator's own trailer, and a page's
+interactive boxes (a paywall, a newsletter sign-up, a comment form) found by the form control they
+hold. Every text here is made up in the shapes publishers and mail programs use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import load
+from chronica.ingest._metadata import sender_name, subject_title
+
+
+def _one(tmp_path: Path, text: str, name: str = "page.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    docs, errors = load(p)
+    assert errors == [] and docs
+    return docs
+
+
+_PARA = ("The river commission met for the first time in March 1962 and agreed to share the flood data "
+         "of both banks. It met again in 1965, when the dam question was put off for another decade.")
+_PARA2 = ("Talks resumed in 1974 under a new chairman, who promised a treaty within a year. None came, and "
+          "the commission did not meet again until the drought of 1983 forced both sides back to the table.")
+
+
+# --- an e-mail's header: the sender and the subject ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Marta Oyelowo-Lind <m.oyelowolind@riverinstitute.example>", "Marta Oyelowo-Lind"),
+        ('"Dr Tomas Brannigan-Ito" <t.brannigan@univ.example>', "Dr Tomas Brannigan-Ito"),
+        ("a.kowalczyk@basin.example (Anna Kowalczyk)", "Anna Kowalczyk"),
+        # a newsletter's or a list's name is no writer
+        ("The Delta Letter <digest@deltaletter.example>", None),
+        # a bare address names nobody; a cable's "FROM:" is no mailbox
+        ("press@ministry.example", None),
+        ("AMEMBASSY RIVERTON", None),
+    ],
+    ids=["display-name", "quoted-display-name", "comment-name", "newsletter", "bare-address", "cable"],
+)
+def test_sender_name_from_an_rfc5322_mailbox(value: str, expected: str | None) -> None:
+    assert sender_name(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Fwd: Re: Re: Notes for Thursday's seminar - the river treaty",
+         "Fwd: Re: Re: Notes for Thursday's seminar - the river treaty"),
+        ("RE: Draft chronology of the 1974 talks", "RE: Draft chronology of the 1974 talks"),
+        ("The Delta Letter #88 | A handshake on the bridge", "A handshake on the bridge"),
+        ("Re: Minutes", None),  # too few words of its own, however many marks
+    ],
+    ids=["forward-of-replies", "reply", "newsletter-issue", "topic-only"],
+)
+def test_subject_title_keeps_reply_marks(value: str, expected: str | None) -> None:
+    assert subject_title(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "title"),
+    [
+        ("From: Marta Oyelowo-Lind <m.oyelowolind@riverinstitute.example>\nTo: Panel <panel@riverinstitute.example>\n"
+         "Subject: Fwd: Re: Background for the river panel\nDate: Tue, 9 Mar 2021 09:12:00 +0000\n",
+         "Marta Oyelowo-Lind", "Fwd: Re: Background for the river panel"),
+        ("From: a.kowalczyk@basin.example (Anna Kowalczyk)\nSubject: Re: Draft chronology of the 1974 talks\n"
+         "Date: Fri, 4 Jun 2021 17:40:03 +0200\n",
+         "Anna Kowalczyk", "Re: Draft chronology of the 1974 talks"),
+        ("From: The Delta Letter <digest@deltaletter.example>\nSubject: The Delta Letter #88 | A handshake on the bridge\n"
+         "Date: Mon, 2 Aug 2021 06:00:00 +0000\n",
+         None, "A handshake on the bridge"),
+    ],
+    ids=["forward", "reply", "newsletter"],
+)
+def test_email_header_names_writer_and_subject(tmp_path: Path, header: str, author: str | None, title: str) -> None:
+    doc = _one(tmp_path, header + "\n" + _PARA + "\n\n" + _PARA2 + "\n", "mail.txt")[0]
+    assert doc.title == title
+    assert doc.author == author
