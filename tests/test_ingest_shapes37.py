@@ -83,3 +83,30 @@ def test_email_header_names_writer_and_subject(tmp_path: Path, header: str, auth
     doc = _one(tmp_path, header + "\n" + _PARA + "\n\n" + _PARA2 + "\n", "mail.txt")[0]
     assert doc.title == title
     assert doc.author == author
+
+
+# --- a feed's trailer under every item -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("field", "trailer", "n", "gone"),
+    [
+        ("content_text", "Continue reading on Basin Digest »", 3, True),
+        ("description", "Read the full story at The Delta Courier.", 4, True),
+        ("text", "This article first appeared in River Weekly.", 3, True),
+        # under two items only, by two writers: what each of them wrote
+        ("content_text", "Continue reading on Basin Digest »", 2, False),
+    ],
+    ids=["json-feed", "rss-items", "export", "two-items"],
+)
+def test_feed_trailer_under_every_item_is_no_part_of_them(tmp_path: Path, field: str, trailer: str, n: int,
+                                                          gone: bool) -> None:
+    writers = ["Ana Ribeiro-Holt", "Kwame Asante-Berg", "Lina Okafor", "Peter Vasquez-Ito"]
+    bodies = [_PARA, _PARA2, "The dam opened in 1991 and the commission was wound up.", "A new body was set up in 2004."]
+    p = tmp_path / "feed.jsonl"
+    p.write_text("".join(json.dumps({"title": f"Item {i}", "author": writers[i], "date_published": "2021-05-0%dT08:00:00Z" % (i + 1),
+                                     field: bodies[i] + "\n\n" + trailer}) + "\n" for i in range(n)), encoding="utf-8")
+    docs, errors = load(p)
+    assert not errors and len(docs) == n
+    text = "\n\n".join(d.text for d in docs)
+    assert (trailer not in text) is gone
+    assert all(b in text for b in bodies[:n])

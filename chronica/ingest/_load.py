@@ -649,20 +649,27 @@ def _closing_paragraph(body: str) -> str | None:
     return parts[-1] if len(parts) > 1 and parts[-1] else None
 
 
-def _signatures(records: list[Any]) -> set[tuple[str, str]]:
+#: the fewest records a closing paragraph must close, whoever wrote them, to read as the feed's own
+#: trailer ("Continue reading on … »", "The post … appeared first on …" under every item)
+FEED_TRAILER_RECORDS = 3
+
+
+def _signatures(records: list[Any]) -> set[tuple[str | None, str]]:
     """(author, paragraph) pairs where the same short paragraph closes two or more of one author's
     records: a forum writer's signature ("Khartoum born, Aswan raised. Views my own."), printed
-    under every post, not said in any of them."""
-    seen: dict[tuple[str, str], int] = {}
+    under every post, not said in any of them; and (None, paragraph) where the same short paragraph
+    closes :data:`FEED_TRAILER_RECORDS` or more records whoever wrote them: the feed's or the
+    aggregator's trailer, a repeated block, not the writers' words."""
+    seen: dict[tuple[str | None, str], int] = {}
     for record in records:
         if not isinstance(record, dict):
             continue
         author, body = _field(record, "author"), _field(record, "body")
-        last = _closing_paragraph(body) if author and body and not _LOOKS_HTML.match(body) else None
+        last = _closing_paragraph(body) if body and not _LOOKS_HTML.match(body) else None
         if last and len(last.split()) <= SIGNATURE_MAX_WORDS:
-            key = (author, fold(last))
-            seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n >= 2}
+            for key in ((author, fold(last)), (None, fold(last))) if author else ((None, fold(last)),):
+                seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= (2 if k[0] else FEED_TRAILER_RECORDS)}
 
 
 def _document_from_record(where: str, record: Any, encoding: str,
@@ -678,7 +685,8 @@ def _document_from_record(where: str, record: Any, encoding: str,
         doc.format = "jsonl"
         return doc
     signed = None
-    if signatures and (last := _closing_paragraph(body)) and (given.get("author"), fold(last)) in signatures:
+    if signatures and (last := _closing_paragraph(body)) and (
+            (given.get("author"), fold(last)) in signatures or (None, fold(last)) in signatures):
         signed, body = last, body.rstrip()[: -len(last)].rstrip()  # the writer's signature: no part of the post
     doc = document_from_text(where, "jsonl", body, encoding=encoding, given=given)
     if signed:
