@@ -110,3 +110,44 @@ def test_feed_trailer_under_every_item_is_no_part_of_them(tmp_path: Path, field:
     text = "\n\n".join(d.text for d in docs)
     assert (trailer not in text) is gone
     assert all(b in text for b in bodies[:n])
+
+
+# --- a page's interactive boxes ------------------------------------------------------------------
+
+_ARTICLE = "".join(f"<p>{p}</p>\n" for p in (_PARA, _PARA2, _PARA.replace("1962", "1963"), _PARA2.replace("1974", "1975")))
+
+
+@pytest.mark.parametrize(
+    ("box", "gone"),
+    [
+        # a newsletter's paywall after the free part of the post
+        ('<div class="pw"><h3>Keep reading with a 14-day free trial</h3><p>Subscribe to Delta Notes to read the rest '
+         'of this post and the full archive.</p><button>Start trial</button></div>',
+         ["Keep reading with a 14-day free trial", "Subscribe to Delta Notes to read the rest"]),
+        # a sign-up box with an e-mail field
+        ('<aside><h4>Get the weekly river briefing</h4><p>Our editors pick the week\'s best reading, every Friday.</p>'
+         '<form><input type="email" placeholder="Your e-mail"><button>Sign up</button></form></aside>',
+         ["Get the weekly river briefing", "Our editors pick the week"]),
+        # a Q&A site's answer box
+        ('<div class="compose"><h2>Your Answer</h2><p>Thanks for contributing an answer! Please be sure to answer the '
+         'question.</p><textarea></textarea><button>Post Your Answer</button></div>',
+         ["Thanks for contributing an answer", "Post Your Answer"]),
+    ],
+    ids=["paywall", "sign-up-box", "answer-box"],
+)
+def test_a_box_with_a_form_control_after_the_article_is_no_part_of_it(tmp_path: Path, box: str, gone: list[str]) -> None:
+    html = (f"<html><head><title>The river commission</title></head><body><article><h1>The river commission</h1>"
+            f"{_ARTICLE}{box}</article></body></html>")
+    doc = _one(tmp_path, html, "page.html")[0]
+    for g in gone:
+        assert g not in doc.text
+    assert _PARA2.replace("1974", "1975")[:60] in doc.text
+
+
+def test_a_long_section_with_a_button_stays(tmp_path: Path) -> None:
+    """A block of more than a widget's words that holds a button (a section with a "Show more") is text."""
+    html = (f"<html><head><title>The river commission</title></head><body><article><h1>The river commission</h1>"
+            f"<div>{_ARTICLE}<button>Show more</button></div></article></body></html>")
+    doc = _one(tmp_path, html, "page.html")[0]
+    for p in (_PARA, _PARA2):
+        assert p in doc.text

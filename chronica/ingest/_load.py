@@ -364,6 +364,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
         title = _named_heading(html)  # "Chapter 11": the chapter's named title is a heading under it
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
+    _mark_widgets(units, _widget_lines(html))
     top, result = _clean_segments(path, text, units, title)
     doc = Document(path=path, format="html", raw=html, text=result.text,
                    spans=_map_spans(result, text, html), references=result.references,
@@ -418,6 +419,58 @@ def _without_page_notes(html: str) -> Any:
         el.drop_tree()
         dropped = True
     return tree if dropped else html
+
+
+#: the most words of the block around a form control that make it a widget of the page (a cookie
+#: banner with its "Accept all", a newsletter box with its "Sign up", a paywall with its "Start
+#: trial", a comment form) rather than the article or a section of it
+WIDGET_MAX_WORDS = 60
+#: the elements that never are a widget's block: the page and the article themselves
+_NOT_WIDGET = frozenset({"html", "body", "main", "article"})
+
+
+def _widget_lines(html: str) -> set[str]:
+    """The folded texts of the blocks :func:`_widgets` finds and of each element in them: the
+    lines of the page that belong to a box the reader clicks."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    lines: set[str] = set()
+    for block in _widgets(tree):
+        for el in block.iter():
+            if isinstance(el.tag, str) and (text := fold(" ".join(el.text_content().split()))):
+                lines.add(text)
+    return lines
+
+
+def _mark_widgets(units: list[Unit], lines: set[str]) -> None:
+    """A unit whose whole text is the text of a widget's element (:func:`_widget_lines`) is the
+    widget's: "Keep reading with a 7-day free trial", "Post Your Answer", "Accept all"."""
+    for u in units:
+        if u.kind is None and u.fold() in lines:
+            u.kind = "widget"
+
+
+def _widgets(tree: Any) -> list[Any]:
+    """The blocks of a parsed page that hold a form control (a <button>, a visible <input>, a <select> or <textarea>):
+    for each, its smallest enclosing block (not an inline element) when it holds at most
+    :data:`WIDGET_MAX_WORDS` words — an interactive box the reader clicks, whose lines (the
+    invitation, the offer, the "Already a subscriber? Sign in") are no part of the writing.
+    DOM position, not words: the box is found by what it holds, not by what it says."""
+    found: list[Any] = []
+    for control in tree.xpath("//body//button | //body//input[not(@type='hidden')] | //body//select | //body//textarea"):
+        block = control.getparent()
+        while block is not None and (block.tag in _INLINE_TAGS or block.tag in ("label", "a")):
+            block = block.getparent()
+        if block is None or block.tag in _NOT_WIDGET or block.getparent() is None:
+            continue
+        if len(block.text_content().split()) <= WIDGET_MAX_WORDS and not any(block is f for f in found) \
+                and not any(a in found for a in block.iterancestors()):
+            found.append(block)
+    return [b for b in found if not any(a in found for a in b.iterancestors())]
 
 
 def _furniture_date_only(html: str, found: str | None) -> str | None:
