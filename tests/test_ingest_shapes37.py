@@ -151,3 +151,36 @@ def test_a_long_section_with_a_button_stays(tmp_path: Path) -> None:
     doc = _one(tmp_path, html, "page.html")[0]
     for p in (_PARA, _PARA2):
         assert p in doc.text
+
+
+# --- a PDF's title: the printed one when the information dictionary wraps it -----------------------
+
+from tests.test_ingest_shapes30 import BODY1, BODY2, _pdf  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("printed", "meta", "title"),
+    [
+        # a lecture's slide deck: the dictionary prefixes the lecture's number, loses the colon and comma
+        (["Lecture 4: Harbours and Hinterlands", "Harbours and Hinterlands: The Port Question, 1880-1990"],
+         "Lecture 4: Harbours and Hinterlands - The Port Question 1880-1990",
+         "Harbours and Hinterlands: The Port Question, 1880-1990"),
+        # a textbook's chapter: "Chapter 9:" before it
+        (["Chapter 9", "Quays and Cranes: The Harbour Authority, 1988-2019"],
+         "Chapter 9: Quays and Cranes - The Harbour Authority, 1988-2019",
+         "Quays and Cranes: The Harbour Authority, 1988-2019"),
+        # a book's chapter: the book's name before it
+        (["Chapter 3", "The Second Basin"], "Tides of Trade - Chapter 3: The Second Basin", "The Second Basin"),
+        # the same words either way: the dictionary's
+        (["Port Review 2022"], "Port Review 2022", "Port Review 2022"),
+        # the dictionary names another piece than the page prints: the dictionary's
+        (["Harbour Notes"], "The Port in 2022: Annual Review", "The Port in 2022: Annual Review"),
+    ],
+    ids=["slide-deck", "textbook-chapter", "book-chapter", "same-words", "other-title"],
+)
+def test_a_pdf_title_printed_inside_the_dictionary_title(tmp_path: Path, printed: list[str], meta: str,
+                                                         title: str) -> None:
+    first = [(10, printed[0])] + [(20, line) for line in printed[1:]] if len(printed) > 1 else [(20, printed[0])]
+    p = tmp_path / "deck.pdf"
+    p.write_bytes(_pdf([first + BODY1, BODY2], f"<< /Title ({meta}) >>"))
+    assert load(p)[0][0].title == title

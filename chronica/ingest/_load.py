@@ -630,14 +630,34 @@ def _load_pdf(path: str, data: bytes) -> Document:
             created = info.creation_date
         except Exception:  # a malformed date string in the info dictionary
             created = None
-    # no title or author in the information dictionary: the first page's type sizes
-    given["title"] = given.get("title") or layout.title
+    # no title or author in the information dictionary: the first page's type sizes; and the title
+    # printed in the largest type when the dictionary's is that title with more words around it
+    given["title"] = _printed_title(given.get("title"), layout.title) or layout.title
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
     return doc
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _printed_title(meta: str | None, printed: str | None) -> str | None:
+    """The PDF's title: the information dictionary's, unless its words hold the title the first
+    page prints in its largest type as a shorter unbroken run ("Lecture 9: Talking and Fighting -
+    Inter-Korean Relations 1945-2020" around "Talking and Fighting: Inter-Korean Relations,
+    1945–2020"; a book's name and chapter number before the chapter's title): the dictionary adds
+    the course's, the series' or the book's label and loses the typography, the page prints the
+    piece's own title."""
+    if not meta or not printed:
+        return meta
+    m, p = _words(meta), _words(printed)
+    if 2 <= len(p) < len(m) and any(m[i : i + len(p)] == p for i in range(len(m) - len(p) + 1)):
+        return printed
+    return meta
 
 
 # --- JSON Lines -------------------------------------------------------------------------------
