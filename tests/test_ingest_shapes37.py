@@ -184,3 +184,40 @@ def test_a_pdf_title_printed_inside_the_dictionary_title(tmp_path: Path, printed
     p = tmp_path / "deck.pdf"
     p.write_bytes(_pdf([first + BODY1, BODY2], f"<< /Title ({meta}) >>"))
     assert load(p)[0][0].title == title
+
+
+# --- a markdown page's level-1 heading stays its title -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a society's minutes: the header block, attendees, an agenda of numbered items (one with a date)
+        ("# Harbour History Society — Minutes of Meeting 4\n\n**School of Maritime Studies, Veldport College**\n"
+         "**Room:** Quay Building 2.10 (and online)\n**Chair:** Dr. Ana Ribeiro-Holt\n**Minutes:** Lina Okafor (MA, 1st year)\n\n"
+         "## Attendees\n\n- Dr. Ana Ribeiro-Holt (chair)\n- Lina Okafor (minutes)\n- Peter Vasquez-Ito\n- Kwame Asante-Berg\n"
+         "- Apologies: Prof. Tom Reid\n\n## Agenda\n\n1. Matters arising from Meeting 3\n"
+         "2. Discussion: Marsh, *The Port and its River*, chapters 2–5; the chairman's speech of January 2021 (handout)\n"
+         "3. Choice of reading for Meeting 5\n4. AOB\n\n## 1. Matters arising\n\nThe shared folder now holds the 1962 "
+         "minutes. Lina fixed the broken links.\n\n## 2. Discussion\n\n" + _PARA + "\n\n" + _PARA2 + "\n",
+         "Harbour History Society — Minutes of Meeting 4"),
+        # a museum's audio-guide script: the tour's name over its particulars
+        ("# Quays and Cranes: The Port of Veldport, 1880–1990\n\n**Audio guide script — family tour**\n"
+         "Veldport Maritime Museum, Gallery 2\nScript v2, final for recording — 3 May 2021\n"
+         "Running time approx. 18 minutes · Narrator: Kwame Asante-Berg\n\n## Stop 1 — The old quay\n\n"
+         + _PARA + "\n\n" + _PARA2 + "\n\nVOICE OF A DOCKER: We worked the cranes in all weathers, and nobody asked us "
+         "what the commission decided.\n",
+         "Quays and Cranes: The Port of Veldport, 1880–1990"),
+        # a course's seminar sheet: the title over the course line and a numbered list under a lower heading
+        ("# The River Commission, 1962–1983: Seminar 5\n\n**HIST 2210 Rivers and Borders | Spring 2022**\n"
+         "**Convenor:** Dr. Peter Vasquez-Ito\n**Room:** Quay Building 1.02\n\n## Before the seminar\n\n"
+         "1. Read the commission's report of 1983 and chapter 4 of Marsh, *The Port and its River*\n"
+         "2. Discussion: the chairman's letter of May 1974 (handout)\n\n## Background\n\n"
+         "The commission kept its records in two languages.\n\n" + _PARA + "\n\n" + _PARA2 + "\n",
+         "The River Commission, 1962–1983: Seminar 5"),
+    ],
+    ids=["minutes", "audio-guide", "seminar-sheet"],
+)
+def test_a_markdown_level_one_heading_is_the_title(tmp_path: Path, text: str, title: str) -> None:
+    doc = _one(tmp_path, text, "page.md")[0]
+    assert doc.title == title
+    assert _PARA in doc.text

@@ -733,6 +733,8 @@ def _scored_headline(live: list[Unit], found: str | None) -> tuple[_text_title.C
     taken = next((j for j, u in enumerate(live[:_text_title.REACH]) if u.kind == "title"), None)
     if taken is None or taken == pick[0].first:
         return None
+    if live[taken].heading == 1 and live[pick[0].first].heading != 1:
+        return None  # the markup's level-1 heading ("# Minutes of Meeting 6") loses to no line that is no level-1 heading
     if _text_title.REFERENCE.search(live[taken].text):
         least = _text_title.MIN_REPLACING  # a numbered label is no headline: the best line under it
     elif taken == 0:
