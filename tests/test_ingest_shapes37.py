@@ -221,3 +221,35 @@ def test_a_markdown_level_one_heading_is_the_title(tmp_path: Path, text: str, ti
     doc = _one(tmp_path, text, "page.md")[0]
     assert doc.title == title
     assert _PARA in doc.text
+
+
+# --- the writer whose card carries the page's date -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        # a Q&A site's answer card: the stamp in a title attribute, the answerer's profile link
+        ('<div class="user-info">answered <span class="relativetime" title="2021-05-04 09:02:17Z">May 4, 2021 at 9:02</span> '
+         '<a href="/users/7713">Lina Okafor-Holt</a> <span class="reputation">18.4k</span></div>', "Lina Okafor-Holt"),
+        # a forum post's header: the member's link, then the stamp in an <abbr>
+        ('<div class="post-head"><a href="/members/22">Peter Vasquez-Ito</a> · <abbr title="2021-05-04T10:00:00Z">4 May</abbr> · #1</div>',
+         "Peter Vasquez-Ito"),
+        # a help-centre answer: "Answered by" and a <span datetime>
+        ('<p class="answer-meta">Answered by <a href="/experts/ana">Ana Ribeiro</a> on <span datetime="2021-05-04">4 May 2021</span></p>',
+         "Ana Ribeiro"),
+        # two linked names beside the stamp: no one writer
+        ('<div class="user-info">edited <span title="2021-05-04 11:00:00Z">May 4</span> <a href="/users/1">Tom Reid</a> '
+         '<a href="/users/2">Kwame Asante</a></div>', None),
+        # a stamp of another day (a comment's, an edit's): no writer from it
+        ('<div class="user-info">answered <span title="2021-06-09 09:02:17Z">Jun 9, 2021</span> <a href="/users/7713">Lina Okafor-Holt</a></div>',
+         None),
+    ],
+    ids=["qa-answer", "forum-post", "help-answer", "two-names", "other-day"],
+)
+def test_the_name_linked_beside_the_pages_stamp_is_its_author(tmp_path: Path, card: str, author: str | None) -> None:
+    html = ('<html><head><title>Why did the river commission stop meeting?</title>'
+            '<meta property="article:published_time" content="2021-05-04T09:02:17Z"></head><body><main>'
+            '<h1>Why did the river commission stop meeting?</h1>' + _ARTICLE + card + "</main></body></html>")
+    doc = _one(tmp_path, html, "page.html")[0]
+    assert doc.published == "2021-05-04"
+    assert doc.author == author

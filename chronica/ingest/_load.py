@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from chronica.errors import IngestError
-from chronica.ingest._clean import CleanResult, assemble, clean_units
+from chronica.ingest._clean import CleanResult, assemble, clean_units, looks_like_name
 from chronica.ingest._credits import host_name
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
@@ -373,7 +373,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.author = _first(given.get("author"), _joined_authors(extracted.author), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
-    who, when = (None, None) if doc.author and extracted.date else _meta_block(html)
+    who, when = (None, None) if doc.author and extracted.date else _meta_block(html, extracted.date)
     doc.author = doc.author or who
     furniture = _furniture_date_only(html, extracted.date)
     meta_date = None if furniture else extracted.date
@@ -527,10 +527,12 @@ _COMMENT_COND = " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCD
 _INLINE_TAGS = frozenset("a abbr b bdi cite em i mark q s small span strong sub sup time u".split())
 
 
-def _meta_block(html: str) -> tuple[str | None, str | None]:
+def _meta_block(html: str, dated: str | None = None) -> tuple[str | None, str | None]:
     """The author and date a page prints in its byline block (an element whose class or id says
     so, or a <time>), when the extractor left that block out: ("Marit Hoekstra", "2021-03-03")
-    from "Written by: Marit Hoekstra, Professor of …" / "Last updated: 3 March 2021"."""
+    from "Written by: Marit Hoekstra, Professor of …" / "Last updated: 3 March 2021". When none
+    names the author and the page is ``dated``, the one person's name linked beside the stamp of
+    that date (:func:`_stamped_name`)."""
     import lxml.html
 
     try:
@@ -559,7 +561,27 @@ def _meta_block(html: str) -> tuple[str | None, str | None]:
         found = _meta_line(line, bare_names=True)
         if found:
             who, when = who or found[0], when or found[1]
+    if who is None and dated:
+        who = _stamped_name(tree, dated, outside)
     return who, when
+
+
+def _stamped_name(tree: Any, dated: str, outside: str) -> str | None:
+    """The writer whose card carries the stamp that dates the page: the first element outside a
+    comment thread whose machine-read stamp (a ``datetime`` or a ``title`` attribute, as a Q&A
+    site's "answered <span title="2023-03-14 09:02:17Z">Mar 14, 2023</span> <a>Jane Doe</a>" or a
+    forum's post header print it) falls on the page's date, and in its parent the one link whose
+    text is shaped as a person's name. DOM position: the name is found beside the date, not by a
+    label; None when the card links no name or several."""
+    day = dated[:10]
+    stamps = tree.xpath(f"//body//*[@datetime or @title][{outside}]")
+    stamp = next((el for el in stamps if normalise_date((el.get("datetime") or el.get("title") or "").strip()[:10]) == day
+                  and re.match(r"\s*\d{4}-\d{2}-\d{2}", el.get("datetime") or el.get("title") or "")), None)
+    if stamp is None or stamp.getparent() is None:
+        return None
+    names = {" ".join(a.text_content().split()) for a in stamp.getparent().xpath(".//a")}
+    names = [n for n in names if n and looks_like_name(n) and _name_shaped(n, alone=True)]
+    return names[0] if len(names) == 1 else None
 
 
 def _labelled_byline(line: str) -> tuple[str | None, str | None] | None:
