@@ -253,3 +253,27 @@ def test_the_name_linked_beside_the_pages_stamp_is_its_author(tmp_path: Path, ca
     doc = _one(tmp_path, html, "page.html")[0]
     assert doc.published == "2021-05-04"
     assert doc.author == author
+
+
+# --- a meeting record's writer: the minute-taker, the rapporteur ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name", "author"),
+    [
+        ("# Harbour History Society — Minutes of Meeting 4\n\n**School of Maritime Studies, Veldport College**\n"
+         "**Chair:** Dr. Ana Ribeiro-Holt\n**Minutes:** Lina Okafor (MA, 1st year)\n\n## 1. Discussion\n\n"
+         + _PARA + "\n\n" + _PARA2 + "\n", "page.md", "Lina Okafor"),
+        ("River Forum Steering Committee\nNotes of the meeting of 12 May 2021\n\nMinute-taker: Peter Vasquez-Ito\n"
+         "Present: Ana Ribeiro-Holt, Kwame Asante-Berg\n\n" + _PARA + "\n\n" + _PARA2 + "\n", "notes.txt", "Peter Vasquez-Ito"),
+        ("# Workshop on the river commission's records\n\n**Rapporteur:** Dr. Kwame Asante-Berg\n\n"
+         + _PARA + "\n\n" + _PARA2 + "\n", "report.md", "Kwame Asante-Berg"),
+        # a label with no name after it is no writer
+        ("# Harbour History Society — Minutes of Meeting 4\n\n**Minutes:** 45 (approved at Meeting 3)\n\n"
+         + _PARA + "\n\n" + _PARA2 + "\n", "page.md", None),
+    ],
+    ids=["minutes-md", "minute-taker-txt", "rapporteur", "no-name"],
+)
+def test_a_meeting_records_writer_from_its_label(tmp_path: Path, text: str, name: str, author: str | None) -> None:
+    doc = _one(tmp_path, text, name)[0]
+    assert doc.author == author
+    assert _PARA in doc.text

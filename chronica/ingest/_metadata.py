@@ -604,6 +604,10 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if _credits.anonymous_byline(text):
             u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
             continue
+        if len(text) <= 160 and (writer := _credits.labelled_writer(text)):
+            u.kind = "byline"  # "Minutes: Jane Doe (PhD, 2nd year)": the record's writer
+            meta.author = meta.author or writer
+            continue
         name = byline(text)
         if name and (m := _BY_THEN_DATE.match(text)) and date_line(m["date"]):
             name = None  # "Written by Jane Doe on May 3, 2022": a line of who and when, read below
