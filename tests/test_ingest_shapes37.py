@@ -277,3 +277,15 @@ def test_a_meeting_records_writer_from_its_label(tmp_path: Path, text: str, name
     doc = _one(tmp_path, text, name)[0]
     assert doc.author == author
     assert _PARA in doc.text
+
+
+def test_a_live_blogs_entries_with_their_share_buttons_stay(tmp_path: Path) -> None:
+    """Each entry of a live blog holds its own "Share" button: the entries are the article."""
+    entries = "".join(f'<div class="entry"><p>{p}</p><button>Share</button></div>'
+                      for p in (_PARA, _PARA2, "The commission's last chairman retired in 1984 and was not replaced.",
+                                _PARA.replace("1962", "1963")))
+    html = (f"<html><head><title>River commission: live</title></head><body><article><h1>River commission: live</h1>"
+            f"{entries}</article></body></html>")
+    doc = _one(tmp_path, html, "page.html")[0]
+    for p in (_PARA, _PARA2, "The commission's last chairman retired in 1984"):
+        assert p in doc.text

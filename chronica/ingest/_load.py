@@ -425,6 +425,8 @@ def _without_page_notes(html: str) -> Any:
 #: banner with its "Accept all", a newsletter box with its "Sign up", a paywall with its "Start
 #: trial", a comment form) rather than the article or a section of it
 WIDGET_MAX_WORDS = 60
+#: the most words of a line read as a widget's
+WIDGET_UNIT_WORDS = 30
 #: the elements that never are a widget's block: the page and the article themselves
 _NOT_WIDGET = frozenset({"html", "body", "main", "article"})
 
@@ -448,9 +450,14 @@ def _widget_lines(html: str) -> set[str]:
 
 def _mark_widgets(units: list[Unit], lines: set[str]) -> None:
     """A unit whose whole text is the text of a widget's element (:func:`_widget_lines`) is the
-    widget's: "Keep reading with a 7-day free trial", "Post Your Answer", "Accept all"."""
-    for u in units:
-        if u.kind is None and u.fold() in lines:
+    widget's ("Keep reading with a 7-day free trial", "Post Your Answer", "Accept all") when the
+    article does not go on after it and it is short (:data:`WIDGET_UNIT_WORDS`): a post between
+    its share buttons, a live blog's entry with its "Share", stays text."""
+    from chronica.ingest._clean import _article_resumes_after
+
+    resumes = _article_resumes_after(units)
+    for i, u in enumerate(units):
+        if u.kind is None and not resumes[i] and u.n_words <= WIDGET_UNIT_WORDS and u.fold() in lines:
             u.kind = "widget"
 
 
@@ -459,16 +466,26 @@ def _widgets(tree: Any) -> list[Any]:
     for each, its smallest enclosing block (not an inline element) when it holds at most
     :data:`WIDGET_MAX_WORDS` words — an interactive box the reader clicks, whose lines (the
     invitation, the offer, the "Already a subscriber? Sign in") are no part of the writing.
+    A control whose label recurs in several blocks (each live-blog entry's "Share", each post's
+    vote arrows) acts on an item of the page: its blocks are the items, no widget.
     DOM position, not words: the box is found by what it holds, not by what it says."""
-    found: list[Any] = []
+    pairs: list[tuple[str, Any]] = []
     for control in tree.xpath("//body//button | //body//input[not(@type='hidden')] | //body//select | //body//textarea"):
         block = control.getparent()
         while block is not None and (block.tag in _INLINE_TAGS or block.tag in ("label", "a")):
             block = block.getparent()
         if block is None or block.tag in _NOT_WIDGET or block.getparent() is None:
             continue
-        if len(block.text_content().split()) <= WIDGET_MAX_WORDS and not any(block is f for f in found) \
-                and not any(a in found for a in block.iterancestors()):
+        label = fold(" ".join(control.text_content().split()) or control.get("value") or control.get("type") or control.tag)
+        pairs.append((label, block))
+    blocks_of: dict[str, set[int]] = {}
+    for label, block in pairs:
+        blocks_of.setdefault(label, set()).add(id(block))
+    found: list[Any] = []
+    for label, block in pairs:
+        if len(blocks_of[label]) > 1 or any(block is f for f in found):
+            continue
+        if len(block.text_content().split()) <= WIDGET_MAX_WORDS:
             found.append(block)
     return [b for b in found if not any(a in found for a in b.iterancestors())]
 
