@@ -289,3 +289,11 @@ def test_a_live_blogs_entries_with_their_share_buttons_stay(tmp_path: Path) -> N
     doc = _one(tmp_path, html, "page.html")[0]
     for p in (_PARA, _PARA2, "The commission's last chairman retired in 1984"):
         assert p in doc.text
+
+
+def test_a_section_link_beside_the_stamp_is_no_author(tmp_path: Path) -> None:
+    html = ('<html><head><title>The river commission</title>'
+            '<meta property="article:published_time" content="2021-05-04T09:02:17Z"></head><body><main>'
+            '<h1>The river commission</h1><p class="meta"><span title="2021-05-04 09:02">4 May 2021</span> in '
+            '<a href="/world/middle-east">Middle East</a></p>' + _ARTICLE + "</main></body></html>")
+    assert _one(tmp_path, html, "page.html")[0].author is None

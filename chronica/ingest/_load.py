@@ -588,17 +588,25 @@ def _stamped_name(tree: Any, dated: str, outside: str) -> str | None:
     comment thread whose machine-read stamp (a ``datetime`` or a ``title`` attribute, as a Q&A
     site's "answered <span title="2023-03-14 09:02:17Z">Mar 14, 2023</span> <a>Jane Doe</a>" or a
     forum's post header print it) falls on the page's date, and in its parent the one link whose
-    text is shaped as a person's name. DOM position: the name is found beside the date, not by a
-    label; None when the card links no name or several."""
+    text is shaped as a person's name and whose address is a person's page (:data:`_PROFILE_PATH`:
+    not a section's, "in <a href="/world/middle-east">Middle East</a>"). DOM position: the name is
+    found beside the date, not by a label; None when the card links no name or several."""
     day = dated[:10]
     stamps = tree.xpath(f"//body//*[@datetime or @title][{outside}]")
     stamp = next((el for el in stamps if normalise_date((el.get("datetime") or el.get("title") or "").strip()[:10]) == day
                   and re.match(r"\s*\d{4}-\d{2}-\d{2}", el.get("datetime") or el.get("title") or "")), None)
     if stamp is None or stamp.getparent() is None:
         return None
-    names = {" ".join(a.text_content().split()) for a in stamp.getparent().xpath(".//a")}
+    names = {" ".join(a.text_content().split()) for a in stamp.getparent().xpath(".//a[@href]")
+             if _PROFILE_PATH.search(a.get("href", ""))}
     names = [n for n in names if n and looks_like_name(n) and _name_shaped(n, alone=True)]
     return names[0] if len(names) == 1 else None
+
+
+#: the path of a person's page on a site: a member's, a user's, an author's profile ("/users/7713",
+#: "/members/22", "/author/jane-doe", "/profile/…"), not a section's or a tag's ("/world/middle-east")
+_PROFILE_PATH = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|people|persons?|authors?|contributors?|experts?"
+                           r"|writers?|staff|journalists?|columnists?|~[\w.-]+)(?:/|$|\?)", re.I)
 
 
 def _labelled_byline(line: str) -> tuple[str | None, str | None] | None:
