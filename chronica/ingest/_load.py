@@ -804,13 +804,15 @@ def _document_from_record(where: str, record: Any, encoding: str,
         doc = _document_from_html(where, body, encoding, given)
         doc.format = "jsonl"
         return doc
-    signed = None
-    if signatures and (last := _closing_paragraph(body)) and (
-            (given.get("author"), fold(last)) in signatures or (None, fold(last)) in signatures):
-        signed, body = last, body.rstrip()[: -len(last)].rstrip()  # the writer's signature: no part of the post
+    signed = kind = None
+    if signatures and (last := _closing_paragraph(body)):
+        kind = "signature" if (given.get("author"), fold(last)) in signatures else (
+            "repeat" if (None, fold(last)) in signatures else None)  # the writer's signature, the feed's trailer
+        if kind:
+            signed, body = last, body.rstrip()[: -len(last)].rstrip()  # no part of the post
     doc = document_from_text(where, "jsonl", body, encoding=encoding, given=given)
     if signed:
-        doc.removed.append(("signature", signed))
+        doc.removed.append((kind, signed))
     return doc
 
 
