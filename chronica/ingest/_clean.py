@@ -29,7 +29,7 @@ from chronica.ingest._units import Unit, fold, make_unit, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
 END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
-                         "contact", "about", "pictograph"})
+                         "contact", "about", "pictograph", "widget"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.

@@ -207,10 +207,26 @@ def host_name(paragraphs: list[str]) -> str | None:
 #: The host is the episode's author (as for :data:`_HOST_STANDFIRST`); a guest, a producer or a
 #: correspondent named beside the host is not.
 _HOST_LABEL = re.compile(r"^(?:hosts?|hosted\s+by|presenters?|presented\s+by)\s*:\s*(?P<names>.+?)\s*$", _I)
+#: the label of a record's writer in a meeting's or a workshop's particulars: the minute-taker, the
+#: rapporteur ("Minutes: Jane Doe (PhD, 2nd year)", "Minute-taker: …", "Rapporteur: …", "Notes taken by …")
+_WRITER_LABEL = re.compile(
+    r"^(?:minutes(?:\s+(?:taken\s+)?by)?|minuted\s+by|minute[- ]?taker|minute[- ]?secretary|rapporteur|note[- ]?taker"
+    r"|notes\s+(?:taken\s+)?by|recorded\s+by)\s*:?\s+(?P<names>.+?)\s*$", _I)
 #: what parts a particulars line joins: "Host: Jane Doe | Guest: John Roe", "… · Office hours: …"
 _PARTICULARS_PARTS = re.compile(r"\s+[|·•]\s+")
 #: what follows a name in a labelled line and is no part of it: "(JD)", "(jdoe@x.example)"
 _AFTER_NAME = re.compile(r"\s*\([^)]{0,80}\)")
+
+
+def labelled_writer(text: str) -> str | None:
+    """The writer a meeting record's particulars line names ("Minutes: Jane Doe (PhD, 2nd year)",
+    "Rapporteur: Dr. John Roe"): the minutes and the report are theirs. None for another label or
+    for a value that opens with no name ("Minutes: 45")."""
+    for part in _PARTICULARS_PARTS.split(_unwrap(text)):
+        m = _WRITER_LABEL.match(part.strip().strip(_WRAP))
+        if m:
+            return labelled_names(m["names"])
+    return None
 
 
 def labelled_names(value: str) -> str | None:

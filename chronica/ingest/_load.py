@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from chronica.errors import IngestError
-from chronica.ingest._clean import CleanResult, assemble, clean_units
+from chronica.ingest._clean import CleanResult, assemble, clean_units, looks_like_name
 from chronica.ingest._credits import host_name
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
@@ -30,6 +30,7 @@ from chronica.ingest._metadata import (
     normalise_date,
     labelled_title,
     parse_header,
+    sender_name,
     subject_title,
     take_top_metadata,
     updated_note_date,
@@ -139,7 +140,7 @@ def document_from_text(
     # the piece itself: it wins over the headline read from the shape of the top lines
     doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
                        labelled_title(units), top.title)
-    doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
+    doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
@@ -363,6 +364,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
         title = _named_heading(html)  # "Chapter 11": the chapter's named title is a heading under it
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
+    _mark_widgets(units, _widget_lines(html))
     top, result = _clean_segments(path, text, units, title)
     doc = Document(path=path, format="html", raw=html, text=result.text,
                    spans=_map_spans(result, text, html), references=result.references,
@@ -371,7 +373,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.author = _first(given.get("author"), _joined_authors(extracted.author), top.author, result.author)
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
-    who, when = (None, None) if doc.author and extracted.date else _meta_block(html)
+    who, when = (None, None) if doc.author and extracted.date else _meta_block(html, extracted.date)
     doc.author = doc.author or who
     furniture = _furniture_date_only(html, extracted.date)
     meta_date = None if furniture else extracted.date
@@ -417,6 +419,75 @@ def _without_page_notes(html: str) -> Any:
         el.drop_tree()
         dropped = True
     return tree if dropped else html
+
+
+#: the most words of the block around a form control that make it a widget of the page (a cookie
+#: banner with its "Accept all", a newsletter box with its "Sign up", a paywall with its "Start
+#: trial", a comment form) rather than the article or a section of it
+WIDGET_MAX_WORDS = 60
+#: the most words of a line read as a widget's
+WIDGET_UNIT_WORDS = 30
+#: the elements that never are a widget's block: the page and the article themselves
+_NOT_WIDGET = frozenset({"html", "body", "main", "article"})
+
+
+def _widget_lines(html: str) -> set[str]:
+    """The folded texts of the blocks :func:`_widgets` finds and of each element in them: the
+    lines of the page that belong to a box the reader clicks."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    lines: set[str] = set()
+    for block in _widgets(tree):
+        for el in block.iter():
+            if isinstance(el.tag, str) and (text := fold(" ".join(el.text_content().split()))):
+                lines.add(text)
+    return lines
+
+
+def _mark_widgets(units: list[Unit], lines: set[str]) -> None:
+    """A unit whose whole text is the text of a widget's element (:func:`_widget_lines`) is the
+    widget's ("Keep reading with a 7-day free trial", "Post Your Answer", "Accept all") when the
+    article does not go on after it and it is short (:data:`WIDGET_UNIT_WORDS`): a post between
+    its share buttons, a live blog's entry with its "Share", stays text."""
+    from chronica.ingest._clean import _article_resumes_after
+
+    resumes = _article_resumes_after(units)
+    for i, u in enumerate(units):
+        if u.kind is None and not resumes[i] and u.n_words <= WIDGET_UNIT_WORDS and u.fold() in lines:
+            u.kind = "widget"
+
+
+def _widgets(tree: Any) -> list[Any]:
+    """The blocks of a parsed page that hold a form control (a <button>, a visible <input>, a <select> or <textarea>):
+    for each, its smallest enclosing block (not an inline element) when it holds at most
+    :data:`WIDGET_MAX_WORDS` words — an interactive box the reader clicks, whose lines (the
+    invitation, the offer, the "Already a subscriber? Sign in") are no part of the writing.
+    A control whose label recurs in several blocks (each live-blog entry's "Share", each post's
+    vote arrows) acts on an item of the page: its blocks are the items, no widget.
+    DOM position, not words: the box is found by what it holds, not by what it says."""
+    pairs: list[tuple[str, Any]] = []
+    for control in tree.xpath("//body//button | //body//input[not(@type='hidden')] | //body//select | //body//textarea"):
+        block = control.getparent()
+        while block is not None and (block.tag in _INLINE_TAGS or block.tag in ("label", "a")):
+            block = block.getparent()
+        if block is None or block.tag in _NOT_WIDGET or block.getparent() is None:
+            continue
+        label = fold(" ".join(control.text_content().split()) or control.get("value") or control.get("type") or control.tag)
+        pairs.append((label, block))
+    blocks_of: dict[str, set[int]] = {}
+    for label, block in pairs:
+        blocks_of.setdefault(label, set()).add(id(block))
+    found: list[Any] = []
+    for label, block in pairs:
+        if len(blocks_of[label]) > 1 or any(block is f for f in found):
+            continue
+        if len(block.text_content().split()) <= WIDGET_MAX_WORDS:
+            found.append(block)
+    return [b for b in found if not any(a in found for a in b.iterancestors())]
 
 
 def _furniture_date_only(html: str, found: str | None) -> str | None:
@@ -473,10 +544,12 @@ _COMMENT_COND = " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCD
 _INLINE_TAGS = frozenset("a abbr b bdi cite em i mark q s small span strong sub sup time u".split())
 
 
-def _meta_block(html: str) -> tuple[str | None, str | None]:
+def _meta_block(html: str, dated: str | None = None) -> tuple[str | None, str | None]:
     """The author and date a page prints in its byline block (an element whose class or id says
     so, or a <time>), when the extractor left that block out: ("Marit Hoekstra", "2021-03-03")
-    from "Written by: Marit Hoekstra, Professor of …" / "Last updated: 3 March 2021"."""
+    from "Written by: Marit Hoekstra, Professor of …" / "Last updated: 3 March 2021". When none
+    names the author and the page is ``dated``, the one person's name linked beside the stamp of
+    that date (:func:`_stamped_name`)."""
     import lxml.html
 
     try:
@@ -505,7 +578,35 @@ def _meta_block(html: str) -> tuple[str | None, str | None]:
         found = _meta_line(line, bare_names=True)
         if found:
             who, when = who or found[0], when or found[1]
+    if who is None and dated:
+        who = _stamped_name(tree, dated, outside)
     return who, when
+
+
+def _stamped_name(tree: Any, dated: str, outside: str) -> str | None:
+    """The writer whose card carries the stamp that dates the page: the first element outside a
+    comment thread whose machine-read stamp (a ``datetime`` or a ``title`` attribute, as a Q&A
+    site's "answered <span title="2023-03-14 09:02:17Z">Mar 14, 2023</span> <a>Jane Doe</a>" or a
+    forum's post header print it) falls on the page's date, and in its parent the one link whose
+    text is shaped as a person's name and whose address is a person's page (:data:`_PROFILE_PATH`:
+    not a section's, "in <a href="/world/middle-east">Middle East</a>"). DOM position: the name is
+    found beside the date, not by a label; None when the card links no name or several."""
+    day = dated[:10]
+    stamps = tree.xpath(f"//body//*[@datetime or @title][{outside}]")
+    stamp = next((el for el in stamps if normalise_date((el.get("datetime") or el.get("title") or "").strip()[:10]) == day
+                  and re.match(r"\s*\d{4}-\d{2}-\d{2}", el.get("datetime") or el.get("title") or "")), None)
+    if stamp is None or stamp.getparent() is None:
+        return None
+    names = {" ".join(a.text_content().split()) for a in stamp.getparent().xpath(".//a[@href]")
+             if _PROFILE_PATH.search(a.get("href", ""))}
+    names = [n for n in names if n and looks_like_name(n) and _name_shaped(n, alone=True)]
+    return names[0] if len(names) == 1 else None
+
+
+#: the path of a person's page on a site: a member's, a user's, an author's profile ("/users/7713",
+#: "/members/22", "/author/jane-doe", "/profile/…"), not a section's or a tag's ("/world/middle-east")
+_PROFILE_PATH = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|people|persons?|authors?|contributors?|experts?"
+                           r"|writers?|staff|journalists?|columnists?|~[\w.-]+)(?:/|$|\?)", re.I)
 
 
 def _labelled_byline(line: str) -> tuple[str | None, str | None] | None:
@@ -576,14 +677,34 @@ def _load_pdf(path: str, data: bytes) -> Document:
             created = info.creation_date
         except Exception:  # a malformed date string in the info dictionary
             created = None
-    # no title or author in the information dictionary: the first page's type sizes
-    given["title"] = given.get("title") or layout.title
+    # no title or author in the information dictionary: the first page's type sizes; and the title
+    # printed in the largest type when the dictionary's is that title with more words around it
+    given["title"] = _printed_title(given.get("title"), layout.title) or layout.title
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
     return doc
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _printed_title(meta: str | None, printed: str | None) -> str | None:
+    """The PDF's title: the information dictionary's, unless its words hold the title the first
+    page prints in its largest type as a shorter unbroken run ("Lecture 9: Talking and Fighting -
+    Inter-Korean Relations 1945-2020" around "Talking and Fighting: Inter-Korean Relations,
+    1945–2020"; a book's name and chapter number before the chapter's title): the dictionary adds
+    the course's, the series' or the book's label and loses the typography, the page prints the
+    piece's own title."""
+    if not meta or not printed:
+        return meta
+    m, p = _words(meta), _words(printed)
+    if 2 <= len(p) < len(m) and any(m[i : i + len(p)] == p for i in range(len(m) - len(p) + 1)):
+        return printed
+    return meta
 
 
 # --- JSON Lines -------------------------------------------------------------------------------
@@ -648,20 +769,27 @@ def _closing_paragraph(body: str) -> str | None:
     return parts[-1] if len(parts) > 1 and parts[-1] else None
 
 
-def _signatures(records: list[Any]) -> set[tuple[str, str]]:
+#: the fewest records a closing paragraph must close, whoever wrote them, to read as the feed's own
+#: trailer ("Continue reading on … »", "The post … appeared first on …" under every item)
+FEED_TRAILER_RECORDS = 3
+
+
+def _signatures(records: list[Any]) -> set[tuple[str | None, str]]:
     """(author, paragraph) pairs where the same short paragraph closes two or more of one author's
     records: a forum writer's signature ("Khartoum born, Aswan raised. Views my own."), printed
-    under every post, not said in any of them."""
-    seen: dict[tuple[str, str], int] = {}
+    under every post, not said in any of them; and (None, paragraph) where the same short paragraph
+    closes :data:`FEED_TRAILER_RECORDS` or more records whoever wrote them: the feed's or the
+    aggregator's trailer, a repeated block, not the writers' words."""
+    seen: dict[tuple[str | None, str], int] = {}
     for record in records:
         if not isinstance(record, dict):
             continue
         author, body = _field(record, "author"), _field(record, "body")
-        last = _closing_paragraph(body) if author and body and not _LOOKS_HTML.match(body) else None
+        last = _closing_paragraph(body) if body and not _LOOKS_HTML.match(body) else None
         if last and len(last.split()) <= SIGNATURE_MAX_WORDS:
-            key = (author, fold(last))
-            seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n >= 2}
+            for key in ((author, fold(last)), (None, fold(last))) if author else ((None, fold(last)),):
+                seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= (2 if k[0] else FEED_TRAILER_RECORDS)}
 
 
 def _document_from_record(where: str, record: Any, encoding: str,
@@ -676,12 +804,15 @@ def _document_from_record(where: str, record: Any, encoding: str,
         doc = _document_from_html(where, body, encoding, given)
         doc.format = "jsonl"
         return doc
-    signed = None
-    if signatures and (last := _closing_paragraph(body)) and (given.get("author"), fold(last)) in signatures:
-        signed, body = last, body.rstrip()[: -len(last)].rstrip()  # the writer's signature: no part of the post
+    signed = kind = None
+    if signatures and (last := _closing_paragraph(body)):
+        kind = "signature" if (given.get("author"), fold(last)) in signatures else (
+            "repeat" if (None, fold(last)) in signatures else None)  # the writer's signature, the feed's trailer
+        if kind:
+            signed, body = last, body.rstrip()[: -len(last)].rstrip()  # no part of the post
     doc = document_from_text(where, "jsonl", body, encoding=encoding, given=given)
     if signed:
-        doc.removed.append(("signature", signed))
+        doc.removed.append((kind, signed))
     return doc
 
 

@@ -167,8 +167,9 @@ HEADER_KEYS = {
     "publication_date": "published", "date_published": "published", "published_date": "published",
     "published on": "published", "posted": "published",
     "author": "author", "authors": "author", "by": "author", "byline": "author", "writer": "author",
-    # an e-mail's header block ("From: … / Subject: … / Date: …"): the subject is the piece's headline
-    "subject": "subject",
+    # an e-mail's header block ("From: … / Subject: … / Date: …"): the subject is the piece's headline,
+    # the sender's mailbox (RFC 5322 "From": the message's author) may name its writer
+    "subject": "subject", "from": "sender",
 }
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
 
@@ -295,20 +296,37 @@ _PROGRAMME_LABEL = re.compile(
 TITLE_LABEL = re.compile(r"^\W{0,2}(?:subject|subj|segment|story|headline|item)\s*:\s*(?P<title>\S.*?)\s*$", _I)
 #: the most words a labelled title may have; the fewest
 LABELLED_TITLE_WORDS = (3, 30)
-#: a newsletter's name and issue number before the subject ("#212 | …", "The Causeway Brief #147: …"),
-#: a reply's or forward's mark ("Re: ", "Fwd: ")
-_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+|^(?:[^#|:\n]{0,40}?\s)?#\d{1,5}\s*[|:—–-]\s*", _I)
+#: a newsletter's name and issue number before the subject ("#212 | …", "The Causeway Brief #147: …")
+_SUBJECT_PREFIX = re.compile(r"^(?:[^#|:\n]{0,40}?\s)?#\d{1,5}\s*[|:—–-]\s*", _I)
+#: a reply's or forward's mark ("Re: ", "Fwd: Re: ")
+_REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", _I)
 
 
 def subject_title(value: str | None) -> str | None:
     """The headline an e-mail's or a cable's subject gives, without the newsletter's name and issue
-    number or a reply's mark before it; None when fewer than three words are left (a subject such
-    as "History" or "Weekly digest" names a topic, not the piece)."""
+    number before it; None when fewer than three words are left (a subject such as "History" or
+    "Weekly digest" names a topic, not the piece). A reply's or forward's marks ("Fwd: Re: …") are
+    the subject as the message was sent (RFC 5322 keeps them in the field): they stay, but are no
+    words of the headline when counting."""
     if not value:
         return None
     text = _SUBJECT_PREFIX.sub("", value.strip()).strip()
     least, most = LABELLED_TITLE_WORDS
-    return text if least <= len(text.split()) <= most else None
+    return text if least <= len(_REPLY_MARKS.sub("", text).split()) <= most else None
+
+
+def sender_name(value: str | None) -> str | None:
+    """The writer an e-mail's "From:" header names: the display name of an RFC 5322 mailbox
+    ("Jane Doe <jane@example.org>", "jane@example.org (Jane Doe)"), parsed by the standard library,
+    when it is shaped as a person's name; None for a list's or a newsletter's name ("The Causeway
+    Brief <newsletter@…>") and for a "From:" line that is no mailbox (a cable's "FROM: AMEMBASSY …")."""
+    from email.utils import parseaddr
+
+    if not value or "@" not in value:
+        return None
+    name, address = parseaddr(value)
+    name = name.strip().strip("\"'")
+    return name if name and "@" in address and "@" not in name and looks_like_name(name) else None
 
 
 def labelled_title(units: list[Unit]) -> str | None:
@@ -586,6 +604,10 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if _credits.anonymous_byline(text):
             u.kind = "credit"  # "By Reuters", "By Staff Reporter": no author
             continue
+        if len(text) <= 160 and (writer := _credits.labelled_writer(text)):
+            u.kind = "byline"  # "Minutes: Jane Doe (PhD, 2nd year)": the record's writer
+            meta.author = meta.author or writer
+            continue
         name = byline(text)
         if name and (m := _BY_THEN_DATE.match(text)) and date_line(m["date"]):
             name = None  # "Written by Jane Doe on May 3, 2022": a line of who and when, read below
@@ -715,6 +737,8 @@ def _scored_headline(live: list[Unit], found: str | None) -> tuple[_text_title.C
     taken = next((j for j, u in enumerate(live[:_text_title.REACH]) if u.kind == "title"), None)
     if taken is None or taken == pick[0].first:
         return None
+    if live[taken].heading == 1 and live[pick[0].first].heading != 1:
+        return None  # the markup's level-1 heading ("# Minutes of Meeting 6") loses to no line that is no level-1 heading
     if _text_title.REFERENCE.search(live[taken].text):
         least = _text_title.MIN_REPLACING  # a numbered label is no headline: the best line under it
     elif taken == 0:
