@@ -832,6 +832,10 @@ class Reader:
             fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
         names = []
         own = q.actors
+        # "who signed for Ecuador" (:func:`chronica.ask.question.acted_for`): the names of
+        # Ecuador's people, when the doer's phrase gives some ("by the foreign ministers Julio
+        # Tobar Donoso of Ecuador and Alfredo Solf y Muro of Peru")
+        acted_for = [a for a in own if a.acted_for and a.ids]
         for f in fillers:
             # the phrase of the filler, without a relative clause it heads ("the torpedoes [that
             # sank the Belgrano]": the torpedoes)
@@ -850,6 +854,8 @@ class Reader:
                 if any(_is(a, m, exact=m["kind"] == "person") for a in own):
                     continue  # the question's own actor (a person of its state is someone else:
                     # "who led the Eritrean delegation": Eritrea's foreign minister)
+                if acted_for and not _of_acted_for(m["actor_id"], m["country"], acted_for):
+                    continue  # of another party: "Alfredo Solf y Muro of Peru"
                 names.append(name)
             if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
                 # "Argentine President, Juan Peron": the person's name, not the question's state
@@ -861,6 +867,14 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+def _of_acted_for(actor_id: str | None, state: str | None, acted_for: list[QuestionActor]) -> bool:
+    """A name the build resolved to ``actor_id`` of ``state`` may be of one the question's doer
+    acts for (:attr:`chronica.ask.question.QuestionActor.acted_for`): it is that actor or one of
+    its state's, or the build resolved it to none."""
+    known = {x for x in (actor_id, state) if x}
+    return not known or any(known & a.ids for a in acted_for)
 
 
 def _unreal(head: Token) -> bool:
