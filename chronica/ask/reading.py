@@ -425,9 +425,15 @@ def _only_dates(q: Question, name: str) -> bool:
     return True
 
 
+#: what separates the words of a name: spaces and hyphens (the tokenizer splits "Laurent-Désiré
+#: Kabila", "Kim Jong-un", "Oyite-Ojok" at the hyphen: each part is a word of the actor's name)
+_NAME_PARTS = re.compile(r"[\s\-‐‑–]+")
+
+
 def unresolved_names(q: Question) -> list[str]:
     """Proper nouns of the question that no actor of it covers ("Saakashvili" when the actors
-    stage kept no mention of it): a sentence must name them too (case folded)."""
+    stage kept no mention of it): a sentence must name them too (case folded). A part of an
+    actor's hyphenated name ("Laurent" of "Laurent-Désiré Kabila") is covered by the actor."""
     if q.doc is None:
         return []
     taken = {i for s in q.time_tokens for i in range(s[0], s[1])}
@@ -435,7 +441,7 @@ def unresolved_names(q: Question) -> list[str]:
     out = []
     for t in q.doc:
         if t.pos_ == "PROPN" and t.i not in taken and t.lower_ not in WH_WORDS and not any(
-                t.lower_ in w.split() for w in words):
+                t.lower_ in _NAME_PARTS.split(w) for w in words):
             out.append(t.lower_)
     return out
 
