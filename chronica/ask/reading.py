@@ -113,6 +113,7 @@ class Reading:
     similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
     unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
+    refused: bool = False  # the act told as refused or declined, or negated above it (:func:`_denied`)
 
 
 def strict_first(readings: list[Reading]) -> list[Reading]:
@@ -750,6 +751,10 @@ class Reader:
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None
+            # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
+            # where an actor is left to the document's pair, the refusal may be another's ("Iran
+            # refused to accept it", asked whether Iraq accepted it)
+            out[-1].negated = out[-1].negated or (out[-1].refused and evidence is None)
             out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
@@ -765,6 +770,7 @@ class Reader:
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
             "xcomp", "dobj", "attr", "acomp") else []), *_carrier(head).children])
         reading = Reading(row, negated, score=score)
+        reading.refused = not negated and _denied(head)
         reading.unreal = _unreal(head)
         best: tuple[int, dict, tuple] | None = None
         for t in marks.timexes:
@@ -881,6 +887,19 @@ def _of_acted_for(actor_id: str | None, state: str | None, acted_for: list[Quest
     its state's, or the build resolved it to none."""
     known = {x for x in (actor_id, state) if x}
     return not known or any(known & a.ids for a in acted_for)
+
+
+def _denied(head: Token) -> bool:
+    """The sentence tells the act at ``head`` as not done, as the events stage reads an event's
+    modality at its predicate (:func:`chronica.events._modality.modality`): refused or declined
+    ("Nyerere refused to attend the 1975 summit", "Venezuela declines to renew the protocol",
+    "Syngman Rhee refused to sign"), or negated higher up than the predicate's own words
+    ("never", a denial above it). A noun predicate is read at the verb that carries it."""
+    from chronica.events._modality import modality
+    from chronica.events.model import NEGATED, REFUSED
+
+    pred = _carrier(head)
+    return modality(pred, pred.sent)[0] in (NEGATED, REFUSED)
 
 
 def _unreal(head: Token) -> bool:
