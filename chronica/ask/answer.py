@@ -26,6 +26,7 @@ from chronica.ask.reading import (
     Reader,
     act_family,
     Reading,
+    _of_acted_for,
     _of_family,
     _predicate,
     act_code,
@@ -585,6 +586,7 @@ class Asker:
     def _who(self, q: Question) -> Answer:
         events = [e for e in self.events_for(q) if e.modality not in DENIED | UNREAL]
         names: dict[str, list[ChronicleEvent]] = {}
+        acted_for = [a for a in q.actors if a.acted_for]
         for e in events:
             for p in e.participants:
                 if q.answer_role and p.role != q.answer_role:
@@ -592,6 +594,8 @@ class Asker:
                 if any(_fills(p, a, exact=True) for a in q.actors):
                     continue  # the asked-about actor itself (not others of its state: "who ordered
                     # the Russian forces to halt" is answered by Russia's president)
+                if acted_for and not _of_acted_for(p.actor_id, p.state, acted_for):
+                    continue  # "who signed for Ecuador": Ecuador's signatory, not Peru
                 names.setdefault(p.name or p.text, []).append(e)
         if not names:
             return self._not_found(q)

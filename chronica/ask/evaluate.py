@@ -35,6 +35,7 @@ import yaml
 from chronica.ask.answer import NOT_FOUND, Answer, Asker
 from chronica.ask.reading import fold
 from chronica.chronicle import dates
+from chronica.chronicle.disagreement_eval import file_name
 from chronica.errors import ChronicaError
 from chronica.store.db import Store
 
@@ -102,24 +103,28 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _passages(item: GoldItem, docs: dict[str, tuple[int, str]]) -> list[tuple[int, int, int]]:
-    """(document id, start, end) of each evidence passage found in the store's clean texts."""
+def _passages(item: GoldItem, docs: dict[str, list[tuple[int, str]]]) -> list[tuple[int, int, int]]:
+    """(document id, start, end) of each evidence passage found in the store's clean texts (of
+    a .jsonl file, in the one of its records that holds it)."""
     out = []
     for name, subs in item.evidence.items():
-        if name not in docs:
-            continue
-        doc_id, text = docs[name]
         for sub in subs:
-            at = text.find(sub)
-            if at < 0:  # cleaning may have changed white space: match on squashed text
-                squashed = _squash(text)
-                at2 = squashed.find(_squash(sub))
-                if at2 < 0:
-                    continue
-                at = text.find(_squash(sub).split(" ")[0], max(0, at2 - 50))
-                at = at if at >= 0 else at2
-            out.append((doc_id, at, at + len(sub)))
+            found = [p for doc_id, text in docs.get(name, []) for p in _found(doc_id, text, sub)]
+            out += found[:1]
     return out
+
+
+def _found(doc_id: int, text: str, sub: str) -> list[tuple[int, int, int]]:
+    """The passage ``sub`` in the document's text, as [(document id, start, end)], or []."""
+    at = text.find(sub)
+    if at < 0:  # cleaning may have changed white space: match on squashed text
+        squashed = _squash(text)
+        at2 = squashed.find(_squash(sub))
+        if at2 < 0:
+            return []
+        at = text.find(_squash(sub).split(" ")[0], max(0, at2 - 50))
+        at = at if at >= 0 else at2
+    return [(doc_id, at, at + len(sub))]
 
 
 #: a note in brackets after a gold answer ("Tariq Aziz (then deputy prime minister)")
@@ -223,7 +228,10 @@ RULES: dict[str, Callable[[GoldItem, Answer], bool]] = {
 
 
 def evaluate(asker: Asker, store: Store, gold: list[GoldItem]) -> AskScores:
-    docs = {Path(d.path).name: (d.id, d.text) for d in store.documents()}
+    docs: dict[str, list[tuple[int, str]]] = {}  # a gold's file name -> its documents (a .jsonl
+    # file's records are documents of their own, "feed.jsonl#L3": the gold names the file)
+    for d in store.documents():
+        docs.setdefault(file_name(d.path), []).append((d.id, d.text))
     scores = AskScores()
     for item in gold:
         answer = asker.check(item.text) if item.kind == "check" else asker.ask(item.text)

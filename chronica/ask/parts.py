@@ -106,8 +106,28 @@ def object_words(main: Token | None, skip: set[int] | frozenset[int] = frozenset
         if c.dep_ in labels and c.pos_ == "NOUN" and c.i not in skip:
             words = [m.lemma_.lower() for m in c.children
                      if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i not in skip]
-            return [c.lemma_.lower()] + words
-    return []
+            return [c.lemma_.lower()] + words + _topic_words(c, skip)
+    # "agreed [to adopt] a common currency": the thing of the verb the act's word takes
+    taken = [c for c in main.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return object_words(taken[0], skip) if taken else []
+
+
+#: prepositions whose object tells what a deal or a talk is about ("an agreement [on] exploiting
+#: the methane", "talks [over] transit fees")
+TOPIC_PREPS = frozenset({"on", "over", "about", "concerning", "regarding"})
+
+
+def _topic_words(noun: Token, skip: set[int] | frozenset[int]) -> list[str]:
+    """The common nouns of the phrase that tells what ``noun`` is about (its "on"/"over" phrase,
+    through a gerund: "an agreement on exploiting the [methane]"), outside ``skip``."""
+    out = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS:
+            continue
+        for t in prep.subtree:
+            if t.pos_ == "NOUN" and t.i not in skip and t.dep_ in ("pobj", "dobj", "compound"):
+                out.append(t.lemma_.lower())
+    return out
 
 
 def object_score(words: list[str], text_words: list[str], related) -> int:  # noqa: ANN001 - callable

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -62,6 +62,9 @@ class QuestionActor:
     role: str | None  # SOURCE, TARGET or None (the parse does not say)
     also: tuple[str, ...] = ()  # ids that stand for it too: the states seated at a capital
     kind: str | None = None  # the actors stage's kind ("person", "state", ...), None when unknown
+    #: the one the doer acts for, not one the act is done to: "who signed the protocol [for
+    #: Ecuador]", "signed [on behalf of Britain]" (:func:`acted_for`); its role is None
+    acted_for: bool = False
 
     @property
     def person(self) -> bool:
@@ -158,6 +161,33 @@ def _against(token: Token) -> bool:
         return True
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in AGAINST_PREFIXES
+
+
+#: the prepositions under a verb whose object is the one the doer acts for ("signed the protocol
+#: [for] Ecuador"), and the nouns whose "of" names it ("[on behalf] of Britain")
+ACTED_FOR_PREPS = frozenset({"for"})
+BEHALF_NOUNS = frozenset({"behalf"})
+
+
+def acted_for(token: Token) -> bool:
+    """The name holding ``token`` names the one the clause's doer acts for: the object of "for"
+    under the verb ("who signed the Rio Protocol [for Ecuador]": Ecuador's signatory, named in
+    the sentence's doer phrase, "by the foreign ministers Julio Tobar Donoso of Ecuador and ...";
+    the parser may hang "for" from the verb's object) or of "on behalf of" ("signed on behalf of
+    Britain"); not "for" under another noun ("who was the envoy for Sudan") or an adjective."""
+    seen = 0
+    while token.dep_ in ("compound", "appos", "conj", "amod", "det") and token.head is not token and seen < 6:
+        token, seen = token.head, seen + 1
+    if token.dep_ != "pobj" or token.head is token:
+        return False
+    prep = token.head
+    if prep.lower_ in ACTED_FOR_PREPS and prep.dep_ == "prep":
+        head = prep.head  # under the verb, or under its object where the parser hangs it there
+        # ("signed [the Rio Protocol] for Ecuador": the same reading)
+        if head.dep_ == "dobj" and head.head is not head:
+            head = head.head
+        return head.pos_ in ("VERB", "AUX")
+    return prep.lower_ == "of" and prep.head.lower_ in BEHALF_NOUNS
 
 
 def _role(token: Token) -> str | None:
@@ -607,6 +637,17 @@ def _without_do(doc: Doc, at: int) -> str:
     return head + rest
 
 
+def _span_of(doc: Doc, text: str):  # noqa: ANN202 - a spaCy Span or None
+    """The span of the first whole-word occurrence of ``text`` in ``doc``, else None."""
+    at = doc.text.find(text) if text else -1
+    while at >= 0:
+        span = doc.char_span(at, at + len(text), alignment_mode="expand")
+        if span is not None and span.start_char == at:
+            return span
+        at = doc.text.find(text, at + 1)
+    return None
+
+
 def parse(text: str) -> Question:
     """Parse a question or a claim (see the module docstring for the steps)."""
     doc = _annotate(text.strip())
@@ -746,6 +787,12 @@ def parse(text: str) -> Question:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
             question.time_tokens.append((span.start, span.end))
+    # the one the doer acts for has no role of the act ("signed for Ecuador": Ecuador's signatory
+    # is the doer; the events stage reads the object of "for" as the act's target)
+    for n, a in enumerate(question.actors):
+        span = _span_of(doc, a.text)
+        if span is not None and acted_for(span.root):
+            question.actors[n] = replace(a, role=None, acted_for=True)
     # 4.
     spans = _time_span(doc)
     if spans:

@@ -113,6 +113,7 @@ class Reading:
     similarity: float = 0.0  # the MiniLM cosine of the sentence to the question (search's; 0 when unranked)
     unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
+    refused: bool = False  # the act told as refused or declined, or negated above it (:func:`_denied`)
 
 
 def strict_first(readings: list[Reading]) -> list[Reading]:
@@ -425,9 +426,15 @@ def _only_dates(q: Question, name: str) -> bool:
     return True
 
 
+#: what separates the words of a name: spaces and hyphens (the tokenizer splits "Laurent-Désiré
+#: Kabila", "Kim Jong-un", "Oyite-Ojok" at the hyphen: each part is a word of the actor's name)
+_NAME_PARTS = re.compile(r"[\s\-‐‑–]+")
+
+
 def unresolved_names(q: Question) -> list[str]:
     """Proper nouns of the question that no actor of it covers ("Saakashvili" when the actors
-    stage kept no mention of it): a sentence must name them too (case folded)."""
+    stage kept no mention of it): a sentence must name them too (case folded). A part of an
+    actor's hyphenated name ("Laurent" of "Laurent-Désiré Kabila") is covered by the actor."""
     if q.doc is None:
         return []
     taken = {i for s in q.time_tokens for i in range(s[0], s[1])}
@@ -435,7 +442,7 @@ def unresolved_names(q: Question) -> list[str]:
     out = []
     for t in q.doc:
         if t.pos_ == "PROPN" and t.i not in taken and t.lower_ not in WH_WORDS and not any(
-                t.lower_ in w.split() for w in words):
+                t.lower_ in _NAME_PARTS.split(w) for w in words):
             out.append(t.lower_)
     return out
 
@@ -744,6 +751,10 @@ class Reader:
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None
+            # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
+            # where an actor is left to the document's pair, the refusal may be another's ("Iran
+            # refused to accept it", asked whether Iraq accepted it)
+            out[-1].negated = out[-1].negated or (out[-1].refused and evidence is None)
             out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
@@ -759,6 +770,7 @@ class Reader:
         negated = any(c.dep_ == "neg" for c in [*head.children, *(head.head.children if head.dep_ in (
             "xcomp", "dobj", "attr", "acomp") else []), *_carrier(head).children])
         reading = Reading(row, negated, score=score)
+        reading.refused = not negated and _denied(head)
         reading.unreal = _unreal(head)
         best: tuple[int, dict, tuple] | None = None
         for t in marks.timexes:
@@ -832,6 +844,10 @@ class Reader:
             fillers = [verb.head]  # "Shevardnadze, who went on to become ...": the noun it tells of
         names = []
         own = q.actors
+        # "who signed for Ecuador" (:func:`chronica.ask.question.acted_for`): the names of
+        # Ecuador's people, when the doer's phrase gives some ("by the foreign ministers Julio
+        # Tobar Donoso of Ecuador and Alfredo Solf y Muro of Peru")
+        acted_for = [a for a in own if a.acted_for and a.ids]
         for f in fillers:
             # the phrase of the filler, without a relative clause it heads ("the torpedoes [that
             # sank the Belgrano]": the torpedoes)
@@ -850,6 +866,8 @@ class Reader:
                 if any(_is(a, m, exact=m["kind"] == "person") for a in own):
                     continue  # the question's own actor (a person of its state is someone else:
                     # "who led the Eritrean delegation": Eritrea's foreign minister)
+                if acted_for and not _of_acted_for(m["actor_id"], m["country"], acted_for):
+                    continue  # of another party: "Alfredo Solf y Muro of Peru"
                 names.append(name)
             if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
                 # "Argentine President, Juan Peron": the person's name, not the question's state
@@ -861,6 +879,27 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+def _of_acted_for(actor_id: str | None, state: str | None, acted_for: list[QuestionActor]) -> bool:
+    """A name the build resolved to ``actor_id`` of ``state`` may be of one the question's doer
+    acts for (:attr:`chronica.ask.question.QuestionActor.acted_for`): it is that actor or one of
+    its state's, or the build resolved it to none."""
+    known = {x for x in (actor_id, state) if x}
+    return not known or any(known & a.ids for a in acted_for)
+
+
+def _denied(head: Token) -> bool:
+    """The sentence tells the act at ``head`` as not done, as the events stage reads an event's
+    modality at its predicate (:func:`chronica.events._modality.modality`): refused or declined
+    ("Nyerere refused to attend the 1975 summit", "Venezuela declines to renew the protocol",
+    "Syngman Rhee refused to sign"), or negated higher up than the predicate's own words
+    ("never", a denial above it). A noun predicate is read at the verb that carries it."""
+    from chronica.events._modality import modality
+    from chronica.events.model import NEGATED, REFUSED
+
+    pred = _carrier(head)
+    return modality(pred, pred.sent)[0] in (NEGATED, REFUSED)
 
 
 def _unreal(head: Token) -> bool:
