@@ -1016,12 +1016,14 @@ def _duration_verb(verb: Token, rules: Rules) -> bool:
 
 def _of_hostilities(root: Token, rules: Rules) -> Token | None:
     """The hostilities or the lasting thing a length of time is "of" ("six days of fighting",
-    "three weeks of war"; "after ten days of occupation", "after eight years of operation")."""
+    "three weeks of war"; "after ten days of occupation", "after eight years of operation"). A
+    lasting noun in the plural names repeated happenings, not one that lasted ("after 12 hours of
+    talks": one round of them)."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 if obj.dep_ in ("pobj", "pcomp") and (obj.lower_ in rules.hostilities or (
-                        obj.pos_ == "NOUN" and obj.lemma_.lower() in rules.lasting_nouns)):
+                        obj.tag_ == "NN" and obj.lemma_.lower() in rules.lasting_nouns)):
                     return obj
     return None
 
