@@ -1894,6 +1894,8 @@ def find_attributes(s: _Sentence) -> None:
                 subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             elif not subj and tok.dep_ == "acl":  # "Pol Pot, born in 1925, studied ..."
                 subj = [tok.head]
+                if tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
+                    subj = [tok.head.head]  # "Adam Malik, a former journalist born in Medan, ..."
             # a resolved person, or a full name the knowledge base lacks ("name:<words>")
             person = _person_key(s, _antecedent(subj[0])) if subj else None
             if person is None:

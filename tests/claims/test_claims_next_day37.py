@@ -155,3 +155,36 @@ LOOK_ALIKES = [
 def test_happenings_a_day_apart_worded_apart_stay_apart(cid, a, b):
     outcome = run_case({"id": cid, "expect": "compatible", "kind": None, "a": a, "b": b})
     assert outcome.reported == []
+
+
+# -- born, told of the noun set beside the name ------------------------------------------------------
+
+def _born(pipeline, text):
+    return sorted((c.topic, c.value) for c in pipeline(text)._.claims if c.kind == "attribute" and "born" in c.topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an encyclopedia's aside: "X, a former journalist born in PLACE, ..."
+    ("Tomas Erikson, a former journalist born in Bergen, became foreign minister in March 1966.",
+     [("where Tomas Erikson was born", "Bergen")]),
+    # a wire's portrait: "X, a former ... born in YEAR, ..."
+    ("Maria Santos, a lawyer born in 1938, led the delegation to the talks.",
+     [("when Maria Santos was born", "1938")]),
+    # an encyclopedia's "an army officer born around YEAR in ..."
+    ("Jean Dufour, an army officer born around 1921 in southern France, seized power in a coup in 1969.",
+     [("when Jean Dufour was born", "1921")]),
+    ("Paul Okello, the general born in Gulu in 1944, commanded the northern front.",
+     [("when Paul Okello was born", "1944"), ("where Paul Okello was born", "Gulu")]),
+])
+def test_born_told_of_the_noun_beside_the_name_is_the_persons(pipeline, text, expected):
+    assert _born(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the noun beside the name is no person: no birth of anyone
+    "Kestria, a republic born in 1960 of two colonies, joined the union.",
+    "The treaty, a document born of long talks in Bergen, was signed in 1971.",
+    "The plan was drafted by the committee, a body born in 1950.",
+])
+def test_born_told_of_another_noun_is_no_persons_birth(pipeline, text):
+    assert _born(pipeline, text) == []
