@@ -578,8 +578,10 @@ def near_dates(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 
 def next_days(a: SentenceClaim, b: SentenceClaim) -> bool:
-    """Two dates, each written to the day, at most :data:`NEXT_DAY_DAYS` apart."""
-    return a.kind == b.kind == "date" and _to_the_day(a) and _to_the_day(b) and _days_apart(a, b) <= NEXT_DAY_DAYS
+    """Two dates known only by their wording (as calibrated: a named happening's date has its own
+    tests), each written to the day, at most :data:`NEXT_DAY_DAYS` apart."""
+    return a.kind == b.kind == "date" and a.by_wording and b.by_wording and _to_the_day(a) and _to_the_day(b) \
+        and _days_apart(a, b) <= NEXT_DAY_DAYS
 
 
 def _to_the_day(c: SentenceClaim) -> bool:
