@@ -932,8 +932,9 @@ def find_durations(s: _Sentence) -> None:
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
             subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.hostilities:
-            subject = root.head.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+                and root.head.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
+            subject = root.head.head  # "a war of three months", "a pause of almost five years"
         elif of_what is not None:
             subject = of_what  # "after six days of fighting"
         elif root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" \
@@ -1014,11 +1015,15 @@ def _duration_verb(verb: Token, rules: Rules) -> bool:
 
 
 def _of_hostilities(root: Token, rules: Rules) -> Token | None:
-    """The hostilities a length of time is "of" ("six days of fighting", "three weeks of war")."""
+    """The hostilities or the lasting thing a length of time is "of" ("six days of fighting",
+    "three weeks of war"; "after ten days of occupation", "after eight years of operation"). A
+    lasting noun in the plural names repeated happenings, not one that lasted ("after 12 hours of
+    talks": one round of them)."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ in ("pobj", "pcomp") and obj.lower_ in rules.hostilities:
+                if obj.dep_ in ("pobj", "pcomp") and (obj.lower_ in rules.hostilities or (
+                        obj.tag_ == "NN" and obj.lemma_.lower() in rules.lasting_nouns)):
                     return obj
     return None
 
@@ -1889,6 +1894,8 @@ def find_attributes(s: _Sentence) -> None:
                 subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             elif not subj and tok.dep_ == "acl":  # "Pol Pot, born in 1925, studied ..."
                 subj = [tok.head]
+                if tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
+                    subj = [tok.head.head]  # "Adam Malik, a former journalist born in Medan, ..."
             # a resolved person, or a full name the knowledge base lacks ("name:<words>")
             person = _person_key(s, _antecedent(subj[0])) if subj else None
             if person is None:
