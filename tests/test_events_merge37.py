@@ -8,6 +8,14 @@ dev stories:
    Ethiopia's nummod, and a state with a number was taken for its people counted ("three
    Britons") or one of them ("one Chilean"), so no state was left to sign. A number the entity
    recogniser and time tagger read as a date counts no one.
+2. A present-tense timeline entry or headline whose verb the small model tags as a plural noun
+   (``nlp._headline_verb``, the ``chronica_headline_verbs`` component): "December 2, 1950 - The
+   UN General Assembly votes to federate Eritrea ...", "17 Sep 1963 - Malaysia severs diplomatic
+   ties ...", "May 2015 - President Nicolas Maduro issues a decree ...", "Peru counterattacks
+   with ...", "naval vessels collide near ..." had no verb, so no event. A root noun - or the
+   clause hung on the entry's date - that the lemmatiser knows as a verb, agrees with the noun
+   phrase before it as a verb with its subject and has a complement after it is read as the
+   verb; a headline of nouns ("Border clashes in Kashmir") stays one.
 """
 
 from __future__ import annotations
@@ -46,3 +54,54 @@ COUNTED = [  # the people of a state counted stay people, not the state
 def test_people_counted_are_no_state(pipeline, text, state):
     found = _events(pipeline, text)
     assert not any(p.actor_id == state and p.role == "source" for e in found for p in e.participants), show(found)
+
+
+# --- 2. the verb of a present-tense entry read as a noun ----------------------------------------
+
+HEADLINE_VERBS = [  # (sentence, the verb, its subject, its tag)
+    ("December 2, 1950 - The UN General Assembly votes to federate Eritrea with Ethiopia.", "votes", "Assembly", "VBZ"),
+    ("17 Sep 1963 - Malaysia severs diplomatic ties with Indonesia.", "severs", "Malaysia", "VBZ"),
+    ("May 2015 - President Nicolas Maduro issues a decree claiming the sea off the coast.", "issues", "Maduro", "VBZ"),
+    ("Peru counterattacks with a far larger army and aircraft.", "counterattacks", "Peru", "VBZ"),
+    ("8 Apr 2005 - Indonesian and Malaysian naval vessels collide near Karang Unarang.", "collide", "vessels", "VBP"),
+    ("23 March - Kosovo's provincial assembly votes for the constitutional amendments.", "votes", "assembly", "VBZ"),
+]
+
+NOUN_HEADLINES = [  # a headline of nouns stays one; a clause with its verb is left as parsed
+    ("Border clashes in Kashmir", "clashes"),
+    ("Peace talks in Geneva", "talks"),
+    ("Reactions from the region", "Reactions"),
+    ("Greece votes against the plan while Turkey abstains.", None),
+]
+
+
+@pytest.mark.parametrize("text,verb,subject,tag", HEADLINE_VERBS)
+def test_headline_verb_read_as_verb(nlp, text, verb, subject, tag):
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    assert (v.tag_, v.pos_, v.dep_) == (tag, "VERB", "ROOT"), [(t.text, t.tag_, t.dep_) for t in doc]
+    assert any(c.dep_ == "nsubj" and c.text == subject for c in v.children)
+
+
+@pytest.mark.parametrize("text,noun", NOUN_HEADLINES)
+def test_noun_headline_stays(nlp, text, noun):
+    doc = nlp(text)
+    if noun is not None:
+        assert doc[[t.text for t in doc].index(noun)].pos_ == "NOUN"
+    else:
+        assert not any(t.tag_ in ("NN", "NNS") and t.pos_ == "VERB" for t in doc)
+
+
+HEADLINE_EVENTS = [  # (sentence, type, doer)
+    ("17 Sep 1963 - Malaysia severs diplomatic ties with Indonesia.", "SANCTION", "MYS"),
+    ("Peru counterattacks with a far larger army and aircraft.", "ASSAULT", "PER"),
+    ("2 March 1983 - Chile breaks off relations with Bolivia.", None, "CHL"),
+    ("December 2, 1950 - The UN General Assembly votes to federate Eritrea with Ethiopia.", None, "UNGA"),
+]
+
+
+@pytest.mark.parametrize("text,etype,doer", HEADLINE_EVENTS)
+def test_headline_verb_makes_its_event(pipeline, text, etype, doer):
+    found = _events(pipeline, text)
+    assert any((etype is None or e.type == etype) and any(p.actor_id == doer and p.role == "source"
+                                                          for p in e.participants) for e in found), show(found)
