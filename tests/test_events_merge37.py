@@ -16,6 +16,13 @@ dev stories:
    clause hung on the entry's date - that the lemmatiser knows as a verb, agrees with the noun
    phrase before it as a verb with its subject and has a complement after it is read as the
    verb; a headline of nouns ("Border clashes in Kashmir") stays one.
+3. An army that takes a place (``extract._place_taken``, the ontology's ``take {TERRITORY}``
+   under OCCUPY): "take" is a light verb, no event alone, and the dictionary's TAKE is coded only
+   by its block patterns, so "Tanzanian forces take Jinja", "the Tanzanians took Masaka",
+   "southern troops took the Heglig oilfield", "his troops had taken Tiwinza" yielded nothing. A
+   named place (GPE, LOC, FAC) or a noun of the TERRITORY class as the direct object makes it
+   an occupation; "take Ambalat to the court" brings, "took the Japanese surrender" takes no
+   place.
 """
 
 from __future__ import annotations
@@ -105,3 +112,34 @@ def test_headline_verb_makes_its_event(pipeline, text, etype, doer):
     found = _events(pipeline, text)
     assert any((etype is None or e.type == etype) and any(p.actor_id == doer and p.role == "source"
                                                           for p in e.participants) for e in found), show(found)
+
+
+# --- 3. an army takes a place --------------------------------------------------------------------
+
+PLACES_TAKEN = [  # (sentence, the doer)
+    ("22 April - Tanzanian forces take Jinja.", "TZA"),
+    ("The Tanzanians crossed the border in January and took Masaka in February.", "TZA"),
+    ("President Fujimori announced that his troops had taken Tiwinza.", "PER"),
+    ("In late January Rwandan-backed rebels took Goma, the capital of North Kivu.", None),
+    ("In April 2012 South Sudanese troops took the Heglig oilfield.", "SSD"),
+]
+
+NOT_TAKEN = [
+    "Maybe the next step is for both sides to take Ambalat to the court as well.",
+    "Soviet and American troops took the Japanese surrender in 1945.",
+    "Malaysia took the dispute to the International Court of Justice in 2002.",
+]
+
+
+@pytest.mark.parametrize("text,doer", PLACES_TAKEN)
+def test_an_army_takes_a_place(pipeline, text, doer):
+    found = [e for e in _events(pipeline, text) if e.trigger.split()[0].lower() in ("take", "took", "taken", "takes")]
+    assert found and found[0].type == "COERCE", show(_events(pipeline, text))
+    if doer is not None:
+        assert any(p.actor_id and p.actor_id.split("/")[0] == doer and p.role == "source" for p in found[0].participants), show(found)
+
+
+@pytest.mark.parametrize("text", NOT_TAKEN)
+def test_no_place_taken(pipeline, text):
+    assert not any(e.type == "COERCE" and e.trigger.split()[0].lower() in ("take", "took", "taken", "takes")
+                   for e in _events(pipeline, text)), show(_events(pipeline, text))
