@@ -121,6 +121,86 @@ def write_entry_dashes(doc: Doc) -> Doc:
     return out
 
 
+#: the tags of a finite verb or a modal: a clause that has one is read as a clause
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: the children that make a noun phrase a subject named or described (not "Border clashes")
+_DESCRIBED_BY = frozenset({"det", "poss", "amod", "nummod", "compound", "nmod"})
+#: the complements that follow a verb: what a headline noun never has in this arrangement
+_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "acl", "advcl", "prt", "ccomp", "dative", "npadvmod", "advmod"})
+
+
+def _plural(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A subject that takes a plural verb: a plural noun, or one with conjuncts ("Greece and
+    Turkey", "Indonesian and Malaysian vessels")."""
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _headline_verb(sent: Span, verbs: frozenset[str]):  # noqa: ANN202 - (verb, subject, tag) or None
+    """The verb the tagger read as a noun in a sentence with no finite verb: a timeline entry or
+    headline in the present ("The UN General Assembly votes to federate Eritrea with Ethiopia",
+    "Malaysia severs diplomatic ties with Indonesia", "Indonesian and Malaysian naval vessels
+    collide near Karang Unarang"): the sentence's root noun - or the clause hung on the date
+    that opens an entry - that is a verb in the lemmatiser's lexicon, agrees with the noun
+    phrase before it as a verb does with its subject ("votes" after one assembly, "collide" after
+    the vessels), and has a complement after it. The subject is a name or a phrase with its own
+    determiner or modifiers: "Border clashes in Kashmir" and "Peace talks in Geneva" stay
+    headlines of nouns."""
+    if any(t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "acl") for t in sent):
+        return None
+    root = sent.root
+    cands = [root]
+    if root.ent_type_ == "DATE" or root.like_num:  # "23 March - X votes for ...": the clause on the date
+        cands = [c for c in root.children if c.dep_ in ("appos", "dep", "npadvmod") and c.i > root.i]
+    for verb in cands:
+        if verb.tag_ not in ("NNS", "NN") or verb.ent_type_ or verb.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
+            continue
+        left = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "compound")]
+        if len(left) != 1 or any(t.is_punct for t in sent.doc[left[0].i + 1: verb.i]):
+            continue
+        subject = left[0]
+        if not (subject.pos_ == "PROPN" or subject.dep_ == "nsubj"
+                or any(c.dep_ in _DESCRIBED_BY for c in subject.children)):
+            continue
+        plural = _plural(subject)
+        if verb.tag_ == "NNS" and verb.lower_.endswith("s") and not plural:
+            return verb, subject, "VBZ"
+        if verb.tag_ == "NN" and verb.lower_ == verb.lemma_.lower() and plural:
+            return verb, subject, "VBP"
+    return None
+
+
+@Language.factory("chronica_headline_verbs")
+def make_headline_verbs(nlp: Language, name: str):  # noqa: ANN201 - a pipeline component
+    """The verb of a present-tense timeline entry or headline the small model tags as a plural
+    noun (:func:`_headline_verb`) made the verb of its clause: tagged VBZ/VBP, its noun phrase
+    its subject, the head of its sentence. The verbs are the lemmatiser's (WordNet's, its
+    ``lemma_index`` table)."""
+    try:
+        verbs = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):  # pragma: no cover - a model without the table
+        verbs = frozenset()
+
+    def headline_verbs(doc: Doc) -> Doc:
+        for sent in list(doc.sents) if verbs else ():
+            found = _headline_verb(sent, verbs)
+            if found is None:
+                continue
+            verb, subject, tag = found
+            root = sent.root
+            if root.i != verb.i:  # the date the entry opens with hangs on its verb
+                verb.head = verb
+                verb.dep_ = "ROOT"
+                root.head = verb
+                root.dep_ = "npadvmod"
+            verb.tag_, verb.pos_ = tag, "VERB"
+            subject.dep_ = "nsubj"
+        return doc
+
+    return headline_verbs
+
+
 def _carry(doc: Doc, new: Doc) -> None:
     """What a Doc carries besides its tokens onto the Doc that replaces it in the pipeline: its
     user data (the extensions: the reference date) and the context ``nlp.pipe(as_tuples=True)``
@@ -223,6 +303,7 @@ def load_pipeline(components: tuple[str, ...] = ()) -> Language:
     nlp.add_pipe("chronica_boundaries", before="parser")
     nlp.add_pipe("chronica_entry_read", first=True)
     nlp.add_pipe("chronica_entry_write", after="ner")
+    nlp.add_pipe("chronica_headline_verbs", after="chronica_entry_write")
     for name in components:
         _import_component(name)
         nlp.add_pipe(name)

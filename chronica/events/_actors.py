@@ -399,8 +399,10 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                     and index.at(c).kind in ("state", "historical_state"))):
                 return []
     if own is not None:
-        counted = [c for c in tok.children if (c.dep_ == "nummod" and c.like_num) or (
-            c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
+        # a date's number is no count: "In May 2010 Ethiopia and ... signed" parses the year as
+        # Ethiopia's nummod (the time tagger and the entity recogniser both read it a date)
+        counted = [c for c in tok.children if (c.dep_ == "nummod" and c.like_num and c.ent_type_ not in (
+            "DATE", "TIME")) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
         if own.kind in ("state", "historical_state") and counted:
             if tok.tag_ in ("NNS", "NNPS") and all(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in counted):
                 # "200 Greek Cypriots", "three Britons": people of the state, counted

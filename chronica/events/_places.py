@@ -19,7 +19,7 @@ apart by what the actors stage and the named-entity tagger say of it, not by a l
 A seat of government also names whose an unnamed organ is: "the Tehran government", "the
 Baghdad regime" are Iran's and Iraq's (:func:`seat_owned_agents`, for any role).
 
-Public API: :func:`place_recipients`, :func:`seat_owned_agents`.
+Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_taken`, :func:`kept_place`.
 """
 
 from __future__ import annotations
@@ -183,3 +183,32 @@ def seat_owned_agents(participants: list[Participant], tokens: list[Token | None
         if agent is not None:
             p.actor_id, p.name, p.kind = agent.id, agent.name, agent.kind
     return participants
+
+
+#: the prepositions that make a verb of taking one of bringing: "take Ambalat to the court"
+BROUGHT_TO = frozenset({"to", "into", "before"})
+
+
+def place_taken(tok: Token) -> bool:
+    """A place a verb of taking holds as its direct object ("Tanzanian forces take Jinja", "the
+    RPF took Kigali", "they had taken Bukavu"), which the ontology's TERRITORY class stands for
+    beside its nouns ("took the Heglig oilfield"): a named place, the entity recogniser's GPE,
+    LOC or FAC, or a name of one word it labels no organisation or nationality (the small model
+    reads many a town as a person: "took Goma", "taken Bukavu"). Not a place brought somewhere
+    ("take Ambalat to the court") nor anyone taken as something ("took Kim hostage"), nor what a
+    phrasal verb takes ("Siemens took over Alstom": a takeover)."""
+    if tok.dep_ != "dobj" or not kept_place(tok) or any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt")
+                                                        for c in tok.head.children):
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and not any(
+        c.dep_ in ("compound", "flat", "amod", "poss") for c in tok.children) and tok.ent_iob_ in ("B", "O", "") \
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+
+
+def kept_place(tok: Token) -> bool:
+    """A TERRITORY noun taken, not brought somewhere ("took the island", not "took the case to
+    the island")."""
+    return tok.dep_ == "dobj" and not any(c.dep_ in ("prep", "dative") and c.lower_ in BROUGHT_TO
+                                          for c in tok.head.children)

@@ -55,6 +55,7 @@ from chronica.events._lexicon import (
     PLACES_LEFT,
 )
 from chronica.events._modality import RANKING_WORDS
+from chronica.events._places import place_taken
 from chronica.events.candidate import Candidate, characterisation, location, threat
 from chronica.events._targets import names_a_deal
 from chronica.events.model import OTHER, SOURCE, TARGET
@@ -556,7 +557,7 @@ def takeover_no_occupation(cand: Candidate) -> bool:
     etype = cand.form
     found = cand.found
     return bool(etype == "OCCUPY" and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
-                       or t.ent_type_ in ("GPE", "LOC", "FAC"))
+                       or t.ent_type_ in ("GPE", "LOC", "FAC") or place_taken(t))
         for m, r, t in found))
 
 

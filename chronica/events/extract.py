@@ -134,6 +134,7 @@ from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
 from chronica.events.checks import judge, needs_a_named_actor
+from chronica.events._places import kept_place, place_taken
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import doc_text, sentence_spans
@@ -283,6 +284,7 @@ def _nationals(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")
 
 
+TERRITORY = _ONTOLOGY.classes.get("TERRITORY", frozenset())
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if (pattern.pos == "v" and tok.pos_ != "VERB") or (pattern.pos == "n" and tok.pos_ != "NOUN"):
         return None
@@ -300,7 +302,9 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if tok.pos_ == "NOUN" and words == PEOPLE:  # "the expulsion of Zambians": the act noun's "of" object
             pool.update((p.i, p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj")
-        cands = [t for t in pool.values() if (keys(t) & words or (words == PEOPLE and _nationals(t)))
+        cands = [t for t in pool.values() if ((keys(t) & words and not (words == TERRITORY and not kept_place(t)))
+                                              or (words == PEOPLE and _nationals(t))
+                                              or (words == TERRITORY and place_taken(t)))
                  and t.dep_ not in SUBJECT_DEPS
                  and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)]  # "call for" in that order
         if not cands:
