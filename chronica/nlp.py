@@ -260,7 +260,24 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
         span = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].text == ":":
             doc[span.start].is_sent_start = False
+    for prev, tok in pairwise(doc):
+        if _runs_on(prev, tok):
+            tok.is_sent_start = False
     return doc
+
+
+#: what may end a sentence before a word: its full stop, question or exclamation mark, or a
+#: closing quotation mark or bracket after one
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
+def _runs_on(prev, tok) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """A word in small letters on the line of a word that ends no sentence goes on that sentence:
+    the parser must not cut "On 06.04.1994 | the president's aircraft was shot down" or "Greece
+    and Turkey | both joined NATO on 18 February 1952" (after a heading line), which parts the
+    time from the predicate it dates."""
+    return tok.text[:1].isalpha() and tok.text[:1].islower() and not prev.is_space \
+        and "\n" not in prev.whitespace_ and not _SENTENCE_END.search(prev.text)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[Span, int, int]]:

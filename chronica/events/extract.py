@@ -2449,9 +2449,12 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     else:  # "In 1979 X signed a treaty. The treaty, signed on 26 March, ...": 26 March 1979
         ref = _dating.refined_by_next(anchor, ref, refs, s_start, sent_starts)
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
-            and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS \
+            and anchor.head.lemma_.lower() in REACTION_VERBS | MENTION_VERBS and anchor.dep_ != "nsubj" \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
-        return out  # "his resignation was referred to during that day's questions": the mention's time
+        # "his resignation was referred to during that day's questions": the mention's time; but a
+        # happening that is the verb's active subject is told by it ("A ceasefire followed in April
+        # 1963", "The summit followed six weeks later"): the verb's time is the happening's own
+        return out
     if ref is not None and ref.root is not None and anchor.pos_ == "NOUN" and trig.carrier is None \
             and not anchor.is_ancestor(anchor.doc[ref.root]):
         clause = _clause_verb(anchor)
