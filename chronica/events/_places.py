@@ -174,6 +174,9 @@ def seat_owned_agents(participants: list[Participant], tokens: list[Token | None
             continue
         seats = [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
                  for a in kb.lookup(c.text) if a.kind == SEAT_KIND]
+        sector = (kb.agent_nouns.get(tok.lower_) or kb.agent_nouns.get(tok.lemma_.lower()) or "").strip("~")
+        if seats and kb.hosts(seats[0].id, sector):
+            continue  # "the Hague court": the international court seated there, not the Netherlands'
         state = state_for(seats[0].id, date) if seats else None
         if state is None:
             continue
