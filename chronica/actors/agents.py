@@ -23,10 +23,13 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
    "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
    Iraq", "police in Cyprus"), also by the seat of its government or a person acting for it ("the
-   government in Islamabad", "the government of Meles Zenawi");
+   government in Islamabad", "the government of Meles Zenawi"); but a court or judges in a city
+   where international courts sit are such a court's ("the judges in The Hague": ``seats`` in
+   organisations.json), and an outsider ("an international tribunal in Geneva") is not the seat's;
 4. **agent from context** — else the only state the sentence names, else the only one its
    paragraph names, unless an adjective says it is from elsewhere ("foreign troops",
-   "international observers");
+   "international observers"); a seat said only as the place of another clause's act ("signed
+   the accord in Brasilia, agreeing to the separation of forces") names no state here;
 5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
    code, no actor id.
 """
@@ -475,11 +478,11 @@ def _seated_bodies(noun: Token, index: _Index, agent: str) -> list[str] | None:
     own sector sit, or such a city modifies it (``seats`` in organisations.json; the sector read
     from the body's CAMEO code: "court", "judges", "tribunal" are JUD, as the ICJ's IGOUNOJUDICJ
     is): "the judges in The Hague ruled", "an international tribunal in The Hague", "the Hague
-    court" are such a body, not the state the city is the seat of, nor any state of the context. None when not so;
-    else the ids of the bodies that existed at the sentence's date (:func:`date_at`; the
-    document's date when the sentence has none): one names the body, several name none ("the
-    court in The Hague" in 2009: the ICJ or the ICC, or an arbitral tribunal the knowledge base
-    does not know) - an agent of no country."""
+    court" are such a body, not the state the city is the seat of, nor any state of the context.
+    None when not so; else the ids of the bodies that existed at the sentence's date
+    (:func:`date_at`; the document's date when the sentence has none): one names the body,
+    several name none ("the court in The Hague" in 2009: the ICJ or the ICC, or an arbitral
+    tribunal the knowledge base does not know) - an agent of no country."""
     places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for p in c.children if p.dep_ == "pobj"]
     places += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]  # "the Hague court"
