@@ -206,6 +206,15 @@ def test_agents_take_no_country_from_another_clause_venue(run, text, agent_text,
     assert not m.actor_ids, (m.text, m.actor_ids, m.via)
 
 
+def test_agents_take_no_country_from_another_clause_place_of_any_kind(run):
+    # not only a seat: a country said as another clause's place is left out too, or it would be
+    # left alone in the sentence once the seat is (modelled on lkaind, half B's check of the rule)
+    text = ("The killing of thirteen soldiers near Jaffna left hundreds dead in Colombo and sent "
+            "thousands across the strait to camps in India.")
+    m = find(run(text, "1983-07-25"), "soldiers")
+    assert "IND" not in m.actor_ids, (m.actor_ids, m.via)
+
+
 # in the agent's own clause the seat still says whose it is
 @pytest.mark.parametrize("text, agent_text, date, state", [
     ("A coup in Athens made the brigadier leader of the junta.", "junta", "1973-11-25", "GRC"),

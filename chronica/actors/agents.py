@@ -28,7 +28,7 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
    organisations.json), and an outsider ("an international tribunal in Geneva") is not the seat's;
 4. **agent from context** — else the only state the sentence names, else the only one its
    paragraph names, unless an adjective says it is from elsewhere ("foreign troops",
-   "international observers"); a seat said only as the place of another clause's act ("signed
+   "international observers"); a place said only as the place of another clause's act ("signed
    the accord in Brasilia, agreeing to the separation of forces") names no state here;
 5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
    code, no actor id.
@@ -666,9 +666,8 @@ def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[
     state its document is about (:func:`_document_state`) when the paragraph names none; none
     when the sentence's one state is the counterpart of the agent's act (:func:`_counterpart_only`),
     unless ``counterpart`` is False (rebels and the opposition act against their own state: "rebels
-    attacked N'Djamena" are Chad's). A seat of government named in the sentence only as the
-    place of another clause's act (:func:`_elsewhere`) names no state here, in the sentence or
-    its paragraph."""
+    attacked N'Djamena" are Chad's). A place named in the sentence only as the place of another
+    clause's act (:func:`_elsewhere`) names no state here, in the sentence or its paragraph."""
     lo0, hi0 = index.sent_chars[index.sentence(tok.i)]
     away = {id(m) for m in index.mentions if lo0 <= m.start and m.end <= hi0 and _elsewhere(m, tok, index)}
     for level, (lo, hi) in enumerate(((lo0, hi0), index.paragraph(tok.idx))):
@@ -687,13 +686,16 @@ def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[
 
 
 def _elsewhere(m: ActorMention, tok: Token, index: _Index) -> bool:
-    """4. ``m`` is a seat of government said only as the place (:meth:`_Index.is_place`) of an
-    act of another clause than the agent's ``tok`` (their nearest verbs differ): "the two countries
-    signed the declaration in Brasilia, agreeing to the separation of forces", "there were
-    handshakes in Addis Ababa, but arrests of traders": the city is where that other act happened
-    (its venue), which says nothing of whose the agent is. In the agent's own clause it does
-    ("police arrested protesters in Nairobi")."""
-    if m.kind != "government_seat" or not index.is_place(m):
+    """4. ``m`` is said only as the place (:meth:`_Index.is_place`) of an act of another clause
+    than the agent's ``tok`` (their nearest verbs differ): "the two countries signed the
+    declaration in Brasilia, agreeing to the separation of forces", "there were handshakes in
+    Addis Ababa, but arrests of traders": the city (or country) is where that other act happened
+    (its venue), which says nothing of whose the agent is - a seat of government as much as any
+    other place, so that one left out does not leave another clause's place alone in the
+    sentence ("the killing of thirteen soldiers ... left hundreds dead in Colombo and sent
+    thousands to camps in Tamil Nadu"). In the agent's own clause it does ("police arrested
+    protesters in Nairobi")."""
+    if not index.is_place(m):
         return False
     span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and _clause_verb(span.root).i != _clause_verb(tok).i
