@@ -213,6 +213,7 @@ def test_agents_take_no_country_from_another_clause_place_of_any_kind(run):
             "thousands across the strait to camps in India.")
     m = find(run(text, "1983-07-25"), "soldiers")
     assert "IND" not in m.actor_ids, (m.actor_ids, m.via)
+    assert m.actor_ids == ("LKA",), (m.actor_ids, m.via)  # Colombo is in its own clause (left ... dead)
 
 
 # in the agent's own clause the seat still says whose it is
@@ -220,6 +221,9 @@ def test_agents_take_no_country_from_another_clause_place_of_any_kind(run):
     ("A coup in Athens made the brigadier leader of the junta.", "junta", "1973-11-25", "GRC"),
     ("An attempted coup in Jakarta set off the army's rise to power.", "army", "1965-10-01", "IDN"),
     ("In Rabat the government plays down the dispute.", "government", "2021-09-01", "MAR"),
+    # a clause that modifies a noun belongs to that noun's clause (modelled on coding c058)
+    ("Soldiers did not open fire on students camped outside the ministry in Khartoum on Monday.", "Soldiers", "2019-04-08", "SDN"),
+    ("The riot that followed the arrest of three soldiers left dozens dead in Colombo.", "soldiers", "1983-07-25", "LKA"),
 ])
 def test_agents_keep_the_seat_of_their_own_clause(run, text, agent_text, date, state):
     assert find(run(text, date), agent_text).actor_ids == (state,)

@@ -701,9 +701,15 @@ def _elsewhere(m: ActorMention, tok: Token, index: _Index) -> bool:
     return span is not None and _clause_verb(span.root).i != _clause_verb(tok).i
 
 
+#: dependency labels of a clause that modifies a noun ("demonstrators camped outside the army
+#: headquarters", "the pogrom that followed ..."): it belongs to the clause of that noun
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
 def _clause_verb(tok: Token) -> Token:
-    """The nearest verb at or above ``tok`` in the parse (the root when none is)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    """The verb of the clause ``tok`` stands in: the nearest verb at or above it, through the
+    clauses that modify a noun (:data:`_NOUN_CLAUSES`); the root when none is."""
+    while tok.head.i != tok.i and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOUN_CLAUSES):
         tok = tok.head
     return tok
 
