@@ -66,6 +66,45 @@ def test_agents_seat_does_not_name_a_qualified_or_posted_agent(run, text, agent_
     assert not [m for m in run(text, date) if m.text == agent_text and m.actor_ids]
 
 
+@pytest.mark.parametrize("text, agent_text, date, ids", [
+    # a court's or judges' in/at phrase names a city where international courts sit (``seats`` in
+    # organisations.json): the court seated there, not the Netherlands nor a state of the context
+    # (modelled on codwars, indmal, sudssd, guyven; places37). One court then: it; several: none.
+    ("In 1974 the court in The Hague ruled that Iceland could not exclude British trawlers.", "the court", "1974-07-25", ("ICJ",)),
+    ("In 1986 the judges at The Hague found against the United States.", "judges", "1986-06-27", ("ICJ",)),
+    ("In December 2002 the judges in The Hague gave both islands to Malaysia.", "judges", "2002-12-17", ()),
+    ("An international tribunal in The Hague ruled on the borders of the district in July 2009.", "tribunal", "2009-07-22", ()),
+    ("On Friday the judges in The Hague ordered Venezuela to refrain from any action.", "judges", "2023-12-01", ()),
+    ("In 1975 the Hague court gave its opinion on the territory.", "court", "1975-10-16", ("ICJ",)),
+    ("Caracas said the accord, not the Hague court, was the only framework.", "court", "2023-11-30", ()),
+])
+def test_agents_court_at_the_seat_of_international_courts(run, text, agent_text, date, ids):
+    m = find(run(text, date), agent_text)
+    assert m.actor_ids == ids and "NLD" not in (m.country or "")
+    assert (m.kind, m.via) == (("organisation", "seat") if ids else ("agent", "agent"))
+
+
+@pytest.mark.parametrize("text, agent_text, date, ids", [
+    # other agents in The Hague are the Netherlands', and a court with its own country keeps it
+    ("Police in The Hague detained two protesters outside the parliament.", "Police", "2019-05-02", ("NLD",)),
+    ("The government in The Hague recalled its ambassador from Ankara.", "government", "2017-03-12", ("NLD",)),
+    ("Dutch judges in The Hague acquitted the two men.", "judges", "2015-06-01", ("NLD",)),
+])
+def test_agents_other_agents_at_the_hague_are_dutch(run, text, agent_text, date, ids):
+    assert find(run(text, date), agent_text).actor_ids == ids
+
+
+@pytest.mark.parametrize("text, agent_text, date", [
+    # an adjective that says the agent is from elsewhere: the city's state is not its country
+    ("Foreign diplomats in Kabul said the talks had stalled.", "diplomats", "2021-08-01"),
+    ("An international tribunal in Nairobi heard the case of the two ships.", "tribunal", "2010-05-01"),
+    ("Foreign troops in Kinshasa guarded the airport during the vote.", "troops", "2006-07-30"),
+])
+def test_agents_outsider_takes_no_country_from_the_seat(run, text, agent_text, date):
+    m = find(run(text, date), agent_text)
+    assert not m.actor_ids
+
+
 @pytest.mark.parametrize("text, agent_text, ids", [
     # stacked adjectives name one people, of the state nearest the noun
     ("The Turkish Cypriot community boycotted the vote.", "community", ("CYP",)),
@@ -151,6 +190,43 @@ def test_agents_owned_by_a_name_take_no_context(run, text, agent_text):
 def test_agents_take_no_country_from_their_counterpart(run, text, agent_text):
     m = find(run(text), agent_text)
     assert m.actor_ids == () and m.via != "context", (m.text, m.actor_ids, m.via)
+
+
+# a seat of government said only as the place of another clause's act (the venue of a signing,
+# where someone died or stayed) gives an agent of this clause no country (modelled on perecuador,
+# ugatan, sudssd; places37)
+@pytest.mark.parametrize("text, agent_text, date", [
+    ("The two states signed the accord in Brasilia, agreeing to a pullback of forces from the valley.", "forces", "1998-10-26"),
+    ("There were smiles for the cameras in Addis Ababa, but at home there were raids on markets and arrests of traders.", "traders", "1976-05-01"),
+    ("The general retired as president in 1990 and died in London two years later.", "president", "1992-01-01"),
+    ("He denounced the southern ruling party in March, but he was all smiles in Addis Ababa this week.", "ruling party", "2012-09-27"),
+])
+def test_agents_take_no_country_from_another_clause_venue(run, text, agent_text, date):
+    m = find(run(text, date), agent_text)
+    assert not m.actor_ids, (m.text, m.actor_ids, m.via)
+
+
+def test_agents_take_no_country_from_another_clause_place_of_any_kind(run):
+    # not only a seat: a country said as another clause's place is left out too, or it would be
+    # left alone in the sentence once the seat is (modelled on lkaind, half B's check of the rule)
+    text = ("The killing of thirteen soldiers near Jaffna left hundreds dead in Colombo and sent "
+            "thousands across the strait to camps in India.")
+    m = find(run(text, "1983-07-25"), "soldiers")
+    assert "IND" not in m.actor_ids, (m.actor_ids, m.via)
+    assert m.actor_ids == ("LKA",), (m.actor_ids, m.via)  # Colombo is in its own clause (left ... dead)
+
+
+# in the agent's own clause the seat still says whose it is
+@pytest.mark.parametrize("text, agent_text, date, state", [
+    ("A coup in Athens made the brigadier leader of the junta.", "junta", "1973-11-25", "GRC"),
+    ("An attempted coup in Jakarta set off the army's rise to power.", "army", "1965-10-01", "IDN"),
+    ("In Rabat the government plays down the dispute.", "government", "2021-09-01", "MAR"),
+    # a clause that modifies a noun belongs to that noun's clause (modelled on coding c058)
+    ("Soldiers did not open fire on students camped outside the ministry in Khartoum on Monday.", "Soldiers", "2019-04-08", "SDN"),
+    ("The riot that followed the arrest of three soldiers left dozens dead in Colombo.", "soldiers", "1983-07-25", "LKA"),
+])
+def test_agents_keep_the_seat_of_their_own_clause(run, text, agent_text, date, state):
+    assert find(run(text, date), agent_text).actor_ids == (state,)
 
 
 # ... while a state named as the place of the act, or outside the agent's clause, still gives it

@@ -274,3 +274,38 @@ def test_others_in_a_capital_act_on_its_state(pipeline, text, etype, tgt):
     events = [e for e in _events(pipeline, text) if e.type == etype]
     assert events, text
     assert tgt in {p.state for p in events[0].actors(TARGET)}, [(p.role, p.text, p.state) for p in events[0].participants]
+
+
+# --- places37: a seat of government in a thing's name is no party -------------------------------
+# a seat modifying a noun that names no agent ("the Paris award", "the Algiers line", "the
+# Rangoon bombing") or the of-phrase of a proper name ("the Protocol of Port of Spain") names where
+# the thing was made or happened (modelled on guyven, iraniraq, korkor)
+
+NAMED_THINGS = [  # (sentence, the seat, the state it must not make a recipient)
+    ("In 1962 Venezuela declared the Paris award null and void.", "Paris", "FRA"),
+    ("In 1990 Iraq accepted the Algiers line it had torn up ten years earlier.", "Algiers", "DZA"),
+    ("In 1970 the two governments signed the Protocol of Port of Spain.", "Port of Spain", "TTO"),
+    ("In 1983 Seoul condemned the Rangoon bombing.", "Rangoon", "MMR"),
+]
+
+
+@pytest.mark.parametrize("text,seat,state", NAMED_THINGS)
+def test_a_seat_in_a_things_name_is_no_recipient(pipeline, text, seat, state):
+    events = _events(pipeline, text)
+    assert events, text
+    for e in events:
+        assert state not in {p.state or p.actor_id for p in e.actors(TARGET)}, (text, e.type)
+
+
+SEATS_STILL_PARTIES = [  # an organ a seat modifies, or a seat as the object, is still its state's
+    ("In 1979 the Tehran government expelled the Iraqi ambassador.", "SANCTION", SOURCE, "IRN"),
+    ("In March 1984 Iraqi aircraft bombed Tehran.", "ASSAULT", TARGET, "IRN"),
+    ("In 1976 Rabat broke off relations with Algiers.", "SANCTION", TARGET, "DZA"),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,state", SEATS_STILL_PARTIES)
+def test_a_seat_that_is_a_party_stays(pipeline, text, etype, role, state):
+    events = [e for e in _events(pipeline, text) if e.type == etype]
+    assert events, text
+    assert state in {p.state or p.actor_id for p in events[0].actors(role)}

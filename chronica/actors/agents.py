@@ -23,10 +23,13 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 3. **agent with its country** — a sector noun whose modifiers name states ("Ethiopian troops",
    "French and German delegations", "Iraq's army"), or whose of/from/in phrase does ("exiles from
    Iraq", "police in Cyprus"), also by the seat of its government or a person acting for it ("the
-   government in Islamabad", "the government of Meles Zenawi");
+   government in Islamabad", "the government of Meles Zenawi"); but a court or judges in a city
+   where international courts sit are such a court's ("the judges in The Hague": ``seats`` in
+   organisations.json), and an outsider ("an international tribunal in Geneva") is not the seat's;
 4. **agent from context** — else the only state the sentence names, else the only one its
    paragraph names, unless an adjective says it is from elsewhere ("foreign troops",
-   "international observers");
+   "international observers"); a place said only as the place of another clause's act ("signed
+   the accord in Brasilia, agreeing to the separation of forces") names no state here;
 5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
    code, no actor id.
 """
@@ -41,7 +44,7 @@ import numpy
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from chronica.actors.kb import STATE_KINDS, KnowledgeBase
+from chronica.actors.kb import STATE_KINDS, KnowledgeBase, cameo_parts
 from chronica.actors.mention import ActorMention
 
 #: dependency labels by which a modifier names the country of its head noun
@@ -332,6 +335,18 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         agent = code.strip("~")
         states, mods = _modifier_states(doc, start, i, index)
         via = "agent"
+        bodies = None if states else _seated_bodies(tok, index, agent)
+        if bodies is not None:
+            # "the judges in The Hague": the international court seated there, not the Netherlands
+            if len(bodies) == 1:
+                span = doc[start:i + 1]
+                found.mentions.append(index.mention(span, (bodies[0],), "organisation", "seat",
+                                                    name=kb.get(bodies[0]).name, label="AGENT"))
+            else:
+                found.mentions.append(index.mention(doc[start:i + 1], (), "agent", "agent", name=phrase,
+                                                    agent=agent, label="AGENT"))
+            covered.update(range(start, i + 1))
+            continue
         if not states:
             states = _pair_of(tok, index)
             via = "collective" if states else via
@@ -445,14 +460,43 @@ def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states
         state = index.kb.state_for(m.actor_id, index.date)
     else:
         return
-    if state is None or any(c.dep_ in COUNTRY_DEPS and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.i < noun.i
-                            for c in noun.children):
-        return
+    if state is None or _outsider(noun) or any(
+            c.dep_ in COUNTRY_DEPS and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.i < noun.i
+            for c in noun.children):
+        return  # "an international tribunal in Geneva", "foreign diplomats in Kabul": not the seat's
     code = index.kb.agent_nouns.get(noun.lower_, "") or index.kb.agent_nouns.get(noun.lemma_.lower(), "")
     if "MED" in code:
         return
+    if m.kind == "government_seat" and index.kb.hosts(m.actor_id, code.strip("~")):
+        return  # "the judges in The Hague": an international court seated there (:func:`_seated_bodies`)
     states.append(state)
     mods.append(m)
+
+
+def _seated_bodies(noun: Token, index: _Index, agent: str) -> list[str] | None:
+    """3. The agent noun's in/at phrase names a city where international bodies of the agent's
+    own sector sit, or such a city modifies it (``seats`` in organisations.json; the sector read
+    from the body's CAMEO code: "court", "judges", "tribunal" are JUD, as the ICJ's IGOUNOJUDICJ
+    is): "the judges in The Hague ruled", "an international tribunal in The Hague", "the Hague
+    court" are such a body, not the state the city is the seat of, nor any state of the context.
+    None when not so; else the ids of the bodies that existed at the sentence's date
+    (:func:`date_at`; the document's date when the sentence has none): one names the body,
+    several name none ("the court in The Hague" in 2009: the ICJ or the ICC, or an arbitral
+    tribunal the knowledge base does not know) - an agent of no country."""
+    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj"]
+    places += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]  # "the Hague court"
+    for place in places:
+        m = index.at.get(place.i)
+        if m is None or m.kind != "government_seat" or not m.actor_id:
+            continue
+        hosted = [a for a in index.kb.hosted_at(m.actor_id) if agent in cameo_parts(a.cameo or "")]
+        if not hosted:
+            continue
+        when = date_at(index.doc, noun.idx, index.paragraph(noun.idx)[0])
+        day = when[0] if when else certain_date(index.doc, index.date)
+        return [a.id for a in hosted if a.alive(day)] if day else [a.id for a in hosted]
+    return None
 
 
 def _office_pair(tok: Token, index: _Index) -> list[str]:
@@ -622,9 +666,13 @@ def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[
     state its document is about (:func:`_document_state`) when the paragraph names none; none
     when the sentence's one state is the counterpart of the agent's act (:func:`_counterpart_only`),
     unless ``counterpart`` is False (rebels and the opposition act against their own state: "rebels
-    attacked N'Djamena" are Chad's)."""
-    for level, (lo, hi) in enumerate((index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx))):
-        states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
+    attacked N'Djamena" are Chad's). A place named in the sentence only as the place of another
+    clause's act (:func:`_elsewhere`) names no state here, in the sentence or its paragraph."""
+    lo0, hi0 = index.sent_chars[index.sentence(tok.i)]
+    away = {id(m) for m in index.mentions if lo0 <= m.start and m.end <= hi0 and _elsewhere(m, tok, index)}
+    for level, (lo, hi) in enumerate(((lo0, hi0), index.paragraph(tok.idx))):
+        states = {index.state(m, strict=False) for m in index.mentions
+                  if lo <= m.start and m.end <= hi and id(m) not in away}
         states.discard(None)
         if len(states) == 1:
             state = states.pop()
@@ -635,6 +683,35 @@ def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[
             return []
     state = _document_state(index)
     return [state] if state else []
+
+
+def _elsewhere(m: ActorMention, tok: Token, index: _Index) -> bool:
+    """4. ``m`` is said only as the place (:meth:`_Index.is_place`) of an act of another clause
+    than the agent's ``tok`` (their nearest verbs differ): "the two countries signed the
+    declaration in Brasilia, agreeing to the separation of forces", "there were handshakes in
+    Addis Ababa, but arrests of traders": the city (or country) is where that other act happened
+    (its venue), which says nothing of whose the agent is - a seat of government as much as any
+    other place, so that one left out does not leave another clause's place alone in the
+    sentence ("the killing of thirteen soldiers ... left hundreds dead in Colombo and sent
+    thousands to camps in Tamil Nadu"). In the agent's own clause it does ("police arrested
+    protesters in Nairobi")."""
+    if not index.is_place(m):
+        return False
+    span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _clause_verb(span.root).i != _clause_verb(tok).i
+
+
+#: dependency labels of a clause that modifies a noun ("demonstrators camped outside the army
+#: headquarters", "the pogrom that followed ..."): it belongs to the clause of that noun
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in: the nearest verb at or above it, through the
+    clauses that modify a noun (:data:`_NOUN_CLAUSES`); the root when none is."""
+    while tok.head.i != tok.i and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOUN_CLAUSES):
+        tok = tok.head
+    return tok
 
 
 #: a document is about one state when that state has at least this share of its state mentions,

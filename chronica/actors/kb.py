@@ -229,6 +229,9 @@ class KnowledgeBase:
         self.sources: dict[str, str] = {}
         self._seats: dict[str, list[str]] = {}
         self._seat_names: dict[str, str] = {}
+        #: folded name of a city -> international bodies seated there (``seats`` in
+        #: organisations.json: the ICJ and the ICC in The Hague)
+        self._hosts: dict[str, list[str]] = {}
         self._holders: dict[str, list[Actor]] = {}  # country -> people who held office there
         #: (state id, folded name) -> states that name denotes while they exist ("Russia" -> SUN)
         self._period: dict[tuple[str, str], list[str]] = {}
@@ -343,6 +346,8 @@ class KnowledgeBase:
             self._add(actor)
             for text in (actor.name, *actor.aliases):
                 self._name(text, actor.id, "alias")
+            for text in row.get("seats", ()):
+                self._hosts.setdefault(fold(text), []).append(actor.id)
 
     def _load_people(self, path: Path) -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -564,6 +569,21 @@ class KnowledgeBase:
             if state in self.actors:
                 return self.generic_agent(state, what)
         return actor
+
+    def hosted_at(self, seat_id: str | None, date: str | None = None) -> list[Actor]:
+        """The international bodies seated in the city of ``seat_id`` ("seat:hague": the
+        International Court of Justice, the International Criminal Court), those that existed at
+        ``date`` when it is given."""
+        if not seat_id or not seat_id.startswith("seat:"):
+            return []
+        found = [self.actors[i] for i in self._hosts.get(seat_id.removeprefix("seat:"), ())]
+        return [a for a in found if a.alive(date)] if date else found
+
+    def hosts(self, seat_id: str | None, sector: str) -> bool:
+        """True when an international body of CAMEO ``sector`` ("JUD") sits in the city of
+        ``seat_id`` ("seat:hague": the ICJ, IGOUNOJUDICJ): "the judges in The Hague", "the Hague
+        court" are such a body's, not the Netherlands'."""
+        return bool(sector) and any(sector in cameo_parts(a.cameo or "") for a in self.hosted_at(seat_id))
 
     def knows(self, text: str) -> bool:
         """True when every key :meth:`lookup` reads for ``text`` names actors. On the KB without
@@ -815,6 +835,11 @@ class KnowledgeBase:
     def iter_forms(self) -> Iterable[AliasForm]:
         """Every surface form, for building a matcher."""
         return iter(self.forms)
+
+
+def cameo_parts(code: str) -> tuple[str, ...]:
+    """The three-letter parts of a CAMEO actor code ("IGOUNOJUDICJ" -> IGO, UNO, JUD, ICJ)."""
+    return tuple(code[k:k + 3] for k in range(0, len(code), 3))
 
 
 @lru_cache(maxsize=1)

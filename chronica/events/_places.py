@@ -115,6 +115,21 @@ def _where(tok: Token | None) -> bool:
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPARTURE_VERBS)
 
 
+def _names_a_thing(tok: Token | None) -> bool:
+    """The seat of government is part of a thing's name, not a party: it modifies a noun that
+    names no agent ("the Paris award", "the Algiers line", "the Rangoon bombing": the dictionary
+    of agents does not know the noun; "the Tehran government" is an organ,
+    :func:`seat_owned_agents`), or it is the of-phrase of a proper name ("the Protocol of Port of
+    Spain", "the Treaty of Paris": where the thing was made)."""
+    if tok is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN":
+        kb = knowledge_base()
+        return not (kb.agent_nouns.get(head.lower_) or kb.agent_nouns.get(head.lemma_.lower()))
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.i < tok.i
+
+
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
                      addressed: bool = False, places: frozenset[str] = frozenset(),
                      venue: bool = False) -> list[Participant]:
@@ -138,6 +153,8 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
         if venue and p.role == TARGET and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS \
                 and (p.kind == SEAT_KIND or tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(p, tok, places)):
             p.role = OTHER  # the venue of talks is no party to them
+        elif p.role == TARGET and p.kind == SEAT_KIND and _names_a_thing(tok):
+            p.role = OTHER  # "the Paris award", "the Protocol of Port of Spain": a name, no party
         elif p.role == TARGET and p.kind == SEAT_KIND and p.state in principals and _where(tok):
             p.role = OTHER  # a state or its leader acting in or leaving its own capital: where
         elif p.role == TARGET and p.kind == SEAT_KIND and p.state in own:
@@ -174,6 +191,9 @@ def seat_owned_agents(participants: list[Participant], tokens: list[Token | None
             continue
         seats = [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
                  for a in kb.lookup(c.text) if a.kind == SEAT_KIND]
+        sector = (kb.agent_nouns.get(tok.lower_) or kb.agent_nouns.get(tok.lemma_.lower()) or "").strip("~")
+        if seats and kb.hosts(seats[0].id, sector):
+            continue  # "the Hague court": the international court seated there, not the Netherlands'
         state = state_for(seats[0].id, date) if seats else None
         if state is None:
             continue
