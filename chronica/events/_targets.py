@@ -149,8 +149,24 @@ def _within(head: Token, depth: int = 0, things: bool = False) -> list[Token]:
                 child.dep_ == "acl" and child.tag_ not in ("VBG", "VBN")) or (
                 child.dep_ == "prep" and child.lower_ in NOT_RECIPIENT_PREPS - {"in", "at", "near", "for"}):
             continue
+        if child.dep_ == "agent" and _own_act_participle(head):
+            continue  # "signed an agreement brokered by the United States": the broker acts in its
+            # own act, it is no recipient of the parties' signing
         out.extend(_within(child, depth + 1))
     return out
+
+
+def _own_act_participle(verb: Token) -> bool:
+    """A past participle qualifying a noun that tells an act of its own, not a light verb doing
+    the noun ("an accord brokered by X", "a ceasefire mediated by X", "a truce arranged by X";
+    not "sanctions imposed by X"): the ontology files its lemma as an act's first word. Its agent
+    does that act - a mediator's, a sponsor's - not the act the noun's clause tells (as
+    ``extract._noun_roles`` reads such a participle on a trigger noun)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    onto = load_ontology()
+    lemma = verb.lemma_.lower()
+    return lemma in onto.by_first and lemma not in onto.light_verbs
 
 
 #: kinds of place that name a treaty made there
