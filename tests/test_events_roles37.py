@@ -175,11 +175,3 @@ def test_a_state_named_beside_the_agent_still_owns_it(pipeline):
     doc._.dct = "2021-06-01"
     doc = pipeline(doc)
     assert [m.country for m in doc._.actors if m.text == "rebels"] == ["TCD"]
-
-
-def test_an_act_on_the_agent_that_is_no_support_keeps_its_context(pipeline):
-    # "cleared" codes no support or aid: the state that cleared the people still names whose they are
-    doc = pipeline.make_doc("In August 2019 Myanmar published a list of 3,450 people cleared by Myanmar for return.")
-    doc._.dct = "2021-06-01"
-    doc = pipeline(doc)
-    assert [m.country for m in doc._.actors if m.text == "people"] in (["MMR"], [None])

@@ -617,30 +617,14 @@ def _counterpart_only(tok: Token, state: str, lo: int, hi: int, index: _Index) -
     return all(s is not None and s.start in under for s in spans)
 
 
-#: the event types of a sponsor's act (the events ontology's): backing, arming, funding
-SPONSOR_TYPES = frozenset({"SUPPORT", "AID"})
-
-
-def _sponsors(verb: Token) -> bool:
-    """The verb's lemma alone codes support or aid in the events ontology ("backed", "supported",
-    "armed", "funded", "equipped"): its agent sponsors the one it is done for."""
-    from chronica.events.ontology import load_ontology  # the events stage's registry, read lazily
-
-    onto = load_ontology()
-    return any(len(p.words) == 1 and p.form in onto.forms and onto.forms[p.form].type in SPONSOR_TYPES
-               for p in onto.by_first.get(verb.lemma_.lower(), ()))
-
-
 def _sponsor_chars(tok: Token) -> list[tuple[int, int]]:
-    """The character spans of the by-phrases of the participles and relative clauses of support
-    or aid that qualify the agent noun itself ("the rebels, armed by Libya,", "the military
-    government, backed by the Soviet Union,", "the national guard, backed by the junta in
-    Athens,"): the state named there sponsors the agent, it does not own it - no context state of
-    the agent's. Any other act on the noun still names its state's context ("a list of people
-    cleared by Myanmar": Myanmar's)."""
+    """The character spans of the by-phrases of the participles and relative clauses that qualify
+    the agent noun itself ("the rebels, armed by Libya,", "the military government, backed by the
+    Soviet Union,", "the national guard, backed by the junta in Athens,"): the state named there
+    sponsors the agent, it does not own it - no context state of the agent's."""
     out = []
     for clause in tok.children:
-        if clause.dep_ not in ("acl", "relcl") or not _sponsors(clause):
+        if clause.dep_ not in ("acl", "relcl"):
             continue
         for agent in clause.children:
             if agent.dep_ == "agent":
