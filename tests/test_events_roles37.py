@@ -141,37 +141,3 @@ def test_a_mediation_participle_has_the_parties_as_recipients(pipeline, text, ac
 def test_a_participle_of_no_act_of_its_own_still_names_a_recipient(pipeline, text, doers, recipient):
     found = _events(pipeline, text)
     assert any(doers in states(e, SOURCE) for e in found), show(found)
-
-
-# --- 5. a sponsor named in the agent's own by-phrase is not its owner ---------------------------
-# (``chronica.actors.agents._sponsor_chars``, read by ``_context_state``): "the national guard,
-# backed by the junta in Athens," is not Greece's guard; "the rebels, armed by Libya," are not
-# Libya's rebels - the state that owns them is the one the rest of the sentence names, if any.
-
-SPONSORED = [  # (sentence, agent text, the state it must not be given, the state it may be given)
-    ("In 1974 the national guard, backed by the junta in Athens, overthrew Makarios.", "national guard", "GRC", None),
-    ("In 1980 the rebels, armed by Libya, attacked N'Djamena.", "rebels", "LBY", "TCD"),
-    ("In 1978 the military government, backed by the Soviet Union, launched a series of large offensives.",
-     "military government", "SUN", None),
-    ("In 1996 the rebels, supported by Rwanda, took Goma.", "rebels", "RWA", None),
-]
-
-
-@pytest.mark.parametrize("text,agent,sponsor,owner", SPONSORED)
-def test_a_sponsor_is_not_the_agents_state(pipeline, text, agent, sponsor, owner):
-    doc = pipeline.make_doc(text)
-    doc._.dct = "2021-06-01"
-    doc = pipeline(doc)
-    agents = [m for m in doc._.actors if m.text == agent]
-    assert agents, [(m.text, m.actor_id) for m in doc._.actors]
-    assert agents[0].country != sponsor and agents[0].actor_id != sponsor, agents[0]
-    if owner is not None:
-        assert agents[0].country == owner, agents[0]
-
-
-def test_a_state_named_beside_the_agent_still_owns_it(pipeline):
-    # no by-phrase of the agent's own: the sentence's one state is the agent's, as before
-    doc = pipeline.make_doc("In 1980 the rebels attacked N'Djamena.")
-    doc._.dct = "2021-06-01"
-    doc = pipeline(doc)
-    assert [m.country for m in doc._.actors if m.text == "rebels"] == ["TCD"]

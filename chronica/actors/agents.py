@@ -617,32 +617,14 @@ def _counterpart_only(tok: Token, state: str, lo: int, hi: int, index: _Index) -
     return all(s is not None and s.start in under for s in spans)
 
 
-def _sponsor_chars(tok: Token) -> list[tuple[int, int]]:
-    """The character spans of the by-phrases of the participles and relative clauses that qualify
-    the agent noun itself ("the rebels, armed by Libya,", "the military government, backed by the
-    Soviet Union,", "the national guard, backed by the junta in Athens,"): the state named there
-    sponsors the agent, it does not own it - no context state of the agent's."""
-    out = []
-    for clause in tok.children:
-        if clause.dep_ not in ("acl", "relcl"):
-            continue
-        for agent in clause.children:
-            if agent.dep_ == "agent":
-                sub = list(agent.subtree)
-                out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
-    return out
-
-
 def _context_state(tok: Token, index: _Index, counterpart: bool = True) -> list[str]:
     """4. The only state its sentence names, else the only one its paragraph names, else the
     state its document is about (:func:`_document_state`) when the paragraph names none; none
     when the sentence's one state is the counterpart of the agent's act (:func:`_counterpart_only`),
     unless ``counterpart`` is False (rebels and the opposition act against their own state: "rebels
     attacked N'Djamena" are Chad's)."""
-    sponsors = _sponsor_chars(tok)
     for level, (lo, hi) in enumerate((index.sent_chars[index.sentence(tok.i)], index.paragraph(tok.idx))):
-        states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi
-                  and not any(a <= m.start < b for a, b in sponsors)}
+        states = {index.state(m, strict=False) for m in index.mentions if lo <= m.start and m.end <= hi}
         states.discard(None)
         if len(states) == 1:
             state = states.pop()
