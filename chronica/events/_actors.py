@@ -124,7 +124,8 @@ def _force_of_its_state(tok: Token, lemma: str) -> bool:
     if lemma not in _weapons():
         return False
     return tok.tag_ == "NNS" or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB") or (
-        tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB")
+        tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB"
+        and tok.head.head.dep_ != "acl")  # "3,000 men backed by Soviet-built tanks": what came with them
 
 
 @lru_cache(maxsize=1)
