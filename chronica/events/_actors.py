@@ -116,13 +116,16 @@ def _force_of_its_state(tok: Token, lemma: str) -> bool:
     the ontology's ``TROOPS`` ("Peruvian paratroopers seized the port"), arms in the plural ("Syrian
     jets", "Russian tanks", "Iranian missiles": the state's forces firing them), and one weapon
     that acts or is acted on as the subject or object of a verb ("an Iraqi aircraft struck the
-    US frigate Stark", "a Serbian jet bombed the town") - not one displayed, bought or described
-    in a passive or a copula."""
+    US frigate Stark", "a Serbian jet bombed the town") or as the agent of a passive, the subject
+    it stands for ("the villages were bombed by Russian aircraft", "the destroyer was hit by an
+    Argentine missile") - not one displayed, bought or described in a passive or a copula."""
     if lemma in _troops():
         return True
     if lemma not in _weapons():
         return False
-    return tok.tag_ == "NNS" or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB")
+    return tok.tag_ == "NNS" or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB") or (
+        tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB"
+        and tok.head.head.dep_ != "acl")  # "3,000 men backed by Soviet-built tanks": what came with them
 
 
 @lru_cache(maxsize=1)
@@ -457,7 +460,9 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 found.append(m)
             elif child.dep_ == "poss":
                 found.extend(x for x in phrase_mentions(child, index) if x not in found)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and not (
+                child.lower_ == "in" and lemma not in AGENT_HEADS and lemma in _weapons() - _troops()):
+            # "a missile in the Gulf", "aircraft in the area": where the weapon was, no owner
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue

@@ -149,8 +149,28 @@ def _within(head: Token, depth: int = 0, things: bool = False) -> list[Token]:
                 child.dep_ == "acl" and child.tag_ not in ("VBG", "VBN")) or (
                 child.dep_ == "prep" and child.lower_ in NOT_RECIPIENT_PREPS - {"in", "at", "near", "for"}):
             continue
+        if child.dep_ == "agent" and _own_act_participle(head):
+            continue  # "signed an agreement brokered by the United States": the broker acts in its
+            # own act (a mediation), it is no recipient of the parties' signing
         out.extend(_within(child, depth + 1))
     return out
+
+
+def _own_act_participle(verb: Token) -> bool:
+    """A past participle of mediation qualifying a noun ("an accord brokered by X", "a ceasefire
+    mediated by X"): the ontology codes its lemma alone as mediation (CAMEO 045, as
+    ``extract._mediates`` reads a trigger). Its agent is the mediator, who acts in an act of its
+    own, not in the one the noun's clause tells - no recipient of the parties' signing. Any other
+    participle keeps its agent within reach ("brokered the document proclaimed by Frangieh":
+    Frangieh's side is the one brought in)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    return any(len(p.words) == 1 and p.coding.cameo == MEDIATION_CAMEO
+               for p in load_ontology().by_first.get(verb.lemma_.lower(), ()))
+
+
+#: the CAMEO code of mediation ("engage in mediation": mediate, broker)
+MEDIATION_CAMEO = "045"
 
 
 #: kinds of place that name a treaty made there

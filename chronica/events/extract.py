@@ -1174,6 +1174,11 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                             verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
+            # "were wounded by Indian shelling" parsed with the gerund as the by-phrase's clause:
+            # the nationality word of the act that did it is the doer (``_demonym_gerund``)
+            agents.extend(g for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                          for g in c.children if g.dep_ in ("amod", "compound") and g.ent_type_ == "NORP"
+                          and g.i < c.i)
     head = verb.head
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children)
@@ -1221,6 +1226,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
         if prev is not None and prev.lower_ in REDUCED_RELATIVE_HEADS and prev.dep_ in ("appos", "nsubj", "dobj", "pobj"):
             return agents, patients  # "two lawsuits - one accusing it of ...": the lawsuit accuses
+        if _demonym_gerund(verb):
+            return [verb.doc[verb.i - 1]], []  # "were killed by Serbian shelling": Serbia shells
         return _surface_subject(head, depth + 1), []
     copula = None if passive else ranked_copula(verb)
     if copula is not None:  # "Chile was the first country to recognise Namibia": Chile recognised it
@@ -1235,6 +1242,20 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+def _demonym_gerund(verb: Token) -> bool:
+    """A passive's by-phrase the parser split in two: "dozens of civilians were killed by Serbian
+    shelling", "the villages were destroyed by Russian bombing" read as the agent "Serbian" and an
+    adverbial gerund "shelling" that would take the passive's subject - the victims - as its doer.
+    The gerund is the by-phrase's noun and the nationality word before it (a lone pobj of the
+    agent, with no determiner or modifier of its own) its doer, never the passive's subject."""
+    head = verb.head
+    if verb.i == 0 or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    prev = verb.doc[verb.i - 1]
+    return prev.dep_ == "pobj" and prev.head.dep_ == "agent" and prev.head.head.i == head.i \
+        and prev.ent_type_ == "NORP" and all(c.i < prev.i and c.ent_type_ == "NORP" for c in prev.children)
 
 
 def _maker_of(noun: Token, depth: int) -> list[Token]:
@@ -1356,6 +1377,8 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 and (trig.carries is None or verb.head.i != trig.carries.i) \
                 and not _adverbial_relative(verb):  # "the Lome Accord signed by X"; not "Morocco, where he died"
             roles.append((verb.head, TARGET))
+        if _mediates(trig) and agents and verb.dep_ == "acl":
+            roles.extend((p, TARGET) for p in _mediated_parties(verb.head))
     subject = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=None)
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and subject is not None and child.i < subject:
@@ -1503,6 +1526,23 @@ def _mediates(trig: Trigger) -> bool:
     between-phrase are its recipients, not doers beside it (PLOVER CONSULT, mode mediate: the
     mediator is the source, the parties the targets)."""
     return (trig.pattern.coding.cameo or "") == MEDIATION_CAMEO
+
+
+def _mediated_parties(noun: Token) -> list[Token]:
+    """The parties of an accord or talks a mediation participle qualifies ("Peru and Ecuador
+    signed an agreement brokered by the United States", "a truce brokered by Qatar was agreed by
+    Djibouti and Eritrea", "the ceasefire between X and Y brokered by Z"): the doers of the verb
+    the noun is the object or passive subject of, and the noun's own between-phrase. They are the
+    mediator's recipients (PLOVER CONSULT, mode mediate: the mediator the source), as
+    :func:`_mediates` reads "X brokered a ceasefire between A and B"."""
+    out = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+           for p in c.children if p.dep_ == "pobj"]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+        out += [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "nsubjpass" and verb.pos_ == "VERB":
+        out += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _by_agents(tok: Token) -> list[Token]:
@@ -3039,12 +3079,16 @@ def _name_key(tok: Token) -> str:
 
 def _acted_on(trig: Trigger, found: list, index: MentionIndex, places: frozenset[str]) -> Token | None:
     """The named place or thing a material act with a named doer and no recipient is done to:
-    the direct object of an active verb of a material type (not an act said to someone)."""
+    the direct object of an active verb of a material type (not an act said to someone), or the
+    subject of a passive whose doer its by-phrase names - the same act told the other way round
+    ("the USS Stark was hit by an Iraqi missile", "the Cheonan was hit by a North Korean torpedo"
+    as "an Iraqi missile hit the USS Stark")."""
     anchor = trig.anchor
-    if anchor.pos_ != "VERB" or trig.passive or not any(r == SOURCE and m.named for m, r, _ in found) \
+    by_agent = trig.passive and any(c.dep_ == "agent" for c in anchor.children)
+    if anchor.pos_ != "VERB" or (trig.passive and not by_agent) or not any(r == SOURCE and m.named for m, r, _ in found) \
             or _verbal(trig.pattern) or trig.pattern.form == OTHER_FORM:
         return None
-    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in anchor.children if c.dep_ == ("nsubjpass" if trig.passive else "dobj")), None)
     if obj is None or not _named_thing(obj, index, places):
         return None
     # a recipient found elsewhere stands; the thing's own unresolved name is no recipient
