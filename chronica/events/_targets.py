@@ -169,7 +169,8 @@ def _own_act_participle(verb: Token) -> bool:
                for p in load_ontology().by_first.get(verb.lemma_.lower(), ()))
 
 
-#: the CAMEO code of mediation ("engage in mediation": mediate, broker)
+#: the CAMEO code of mediation ("engage in mediation"): the ontology's and the verb dictionary's
+#: mediate, mediation, broker (``extract._mediates`` reads it too)
 MEDIATION_CAMEO = "045"
 
 

@@ -47,9 +47,9 @@ from chronica.events._backoff import retype
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
-from chronica.events._places import named_places, place_recipients, seat_owned_agents
+from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
+    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
@@ -134,7 +134,6 @@ from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
 from chronica.events.checks import judge, needs_a_named_actor
-from chronica.events._places import kept_place, place_taken
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import doc_text, sentence_spans
@@ -284,7 +283,11 @@ def _nationals(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")
 
 
+#: the places a verb of taking holds (the ontology's TERRITORY class; a named place stands in it too:
+#: :func:`chronica.events._places.place_taken`)
 TERRITORY = _ONTOLOGY.classes.get("TERRITORY", frozenset())
+
+
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if (pattern.pos == "v" and tok.pos_ != "VERB") or (pattern.pos == "n" and tok.pos_ != "NOUN"):
         return None
@@ -1513,11 +1516,6 @@ def _adverbial_relative(verb: Token) -> bool:
                                                       for g in c.children):
             return True
     return False
-
-
-#: the CAMEO code of mediation ("engage in mediation"): the ontology's and the verb dictionary's
-#: mediate, mediation, broker
-MEDIATION_CAMEO = "045"
 
 
 def _mediates(trig: Trigger) -> bool:
