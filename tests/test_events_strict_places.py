@@ -287,17 +287,28 @@ NAMED_THINGS = [  # (sentence, the seat, the state it must not make a recipient)
     ("In 1970 the two governments signed the Protocol of Port of Spain.", "Port of Spain", "TTO"),
     ("In 1983 Seoul condemned the Rangoon bombing.", "Rangoon", "MMR"),
 ]
+#: the act a seat names may be done to it ("the Berlin blockade", "the Tehran raids": see
+#: SEATS_STILL_PARTIES), so the rows hold for the events of the sentence's other acts only
+_NAMING_ACTS = {"the Rangoon bombing": "ASSAULT"}
 
 
 @pytest.mark.parametrize("text,seat,state", NAMED_THINGS)
 def test_a_seat_in_a_things_name_is_no_recipient(pipeline, text, seat, state):
     events = _events(pipeline, text)
     assert events, text
+    skip = {t for name, t in _NAMING_ACTS.items() if name in text}
     for e in events:
+        if e.type in skip:
+            continue
         assert state not in {p.state or p.actor_id for p in e.actors(TARGET)}, (text, e.type)
 
 
 SEATS_STILL_PARTIES = [  # an organ a seat modifies, or a seat as the object, is still its state's
+    # the coded act itself named after the place it is done to (the lead, session 37: the CI's
+    # "Berlin blockade" case; places37's note on korkor's "Blue House raid")
+    ("In 1948 Stalin began the Berlin blockade.", "COERCE", TARGET, "DEU"),
+    ("North Korean commandos carried out the Seoul raid in January 1968.", "ASSAULT", TARGET, "KOR"),
+    ("Iraqi aircraft flew the Tehran raids of 1985 at night.", "ASSAULT", TARGET, "IRN"),
     ("In 1979 the Tehran government expelled the Iraqi ambassador.", "SANCTION", SOURCE, "IRN"),
     ("In March 1984 Iraqi aircraft bombed Tehran.", "ASSAULT", TARGET, "IRN"),
     ("In 1976 Rabat broke off relations with Algiers.", "SANCTION", TARGET, "DZA"),

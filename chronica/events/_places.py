@@ -115,15 +115,19 @@ def _where(tok: Token | None) -> bool:
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPARTURE_VERBS)
 
 
-def _names_a_thing(tok: Token | None) -> bool:
+def _names_a_thing(tok: Token | None, act: Token | None = None) -> bool:
     """The seat of government is part of a thing's name, not a party: it modifies a noun that
-    names no agent ("the Paris award", "the Algiers line", "the Rangoon bombing": the dictionary
-    of agents does not know the noun; "the Tehran government" is an organ,
+    names no agent ("the Paris award", "the Algiers line", "Seoul condemned the Rangoon bombing":
+    the dictionary of agents does not know the noun; "the Tehran government" is an organ,
     :func:`seat_owned_agents`), or it is the of-phrase of a proper name ("the Protocol of Port of
-    Spain", "the Treaty of Paris": where the thing was made)."""
+    Spain", "the Treaty of Paris": where the thing was made). Not when the noun is the coded act
+    itself (``act``, the trigger's anchor): "Stalin began the Berlin blockade", "the Blue House
+    raid" are done to the place."""
     if tok is None:
         return False
     head = tok.head
+    if act is not None and head.i == act.i:
+        return False
     if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN":
         kb = knowledge_base()
         return not (kb.agent_nouns.get(head.lower_) or kb.agent_nouns.get(head.lemma_.lower()))
@@ -132,7 +136,7 @@ def _names_a_thing(tok: Token | None) -> bool:
 
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
                      addressed: bool = False, places: frozenset[str] = frozenset(),
-                     venue: bool = False) -> list[Participant]:
+                     venue: bool = False, act: Token | None = None) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
     (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
@@ -153,7 +157,7 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
         if venue and p.role == TARGET and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS \
                 and (p.kind == SEAT_KIND or tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(p, tok, places)):
             p.role = OTHER  # the venue of talks is no party to them
-        elif p.role == TARGET and p.kind == SEAT_KIND and _names_a_thing(tok):
+        elif p.role == TARGET and p.kind == SEAT_KIND and _names_a_thing(tok, act):
             p.role = OTHER  # "the Paris award", "the Protocol of Port of Spain": a name, no party
         elif p.role == TARGET and p.kind == SEAT_KIND and p.state in principals and _where(tok):
             p.role = OTHER  # a state or its leader acting in or leaving its own capital: where

@@ -2869,7 +2869,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
-        places=ctx.place_names, venue=venue_act(onto, etype))
+        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor)
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
