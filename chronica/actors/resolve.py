@@ -24,6 +24,7 @@ Everything else spaCy names is kept with ``resolved=False``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 import numpy
@@ -132,8 +133,11 @@ def get_matcher(nlp: Language, kb: KnowledgeBase | None = None) -> ActorMatcher:
 class Resolver:
     """Applies the resolution rules to one document at a time."""
 
-    def __init__(self, matcher: ActorMatcher, kb: KnowledgeBase, pronouns: bool = True) -> None:
+    def __init__(self, matcher: ActorMatcher, kb: KnowledgeBase, pronouns: bool = True,
+                 known: frozenset[str] = frozenset()) -> None:
         self.matcher = matcher
+        #: the lexicon by which a word is no misspelt agent noun (``agents.misspelt_agent``)
+        self.known = known
         self.kb = kb
         self.pronouns = pronouns
         self._title_max = max(len(t.split()) for t in kb.titles)
@@ -172,7 +176,7 @@ class Resolver:
         # 7. pairs ("the two countries", "Franco-German") and 8. generic agents ("Iraqi exiles")
         pairs = agents.collectives(doc, mentions, self.kb, date)
         mentions = _replace_absorbed(mentions, pairs)
-        generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc))
+        generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc), self.known)
         mentions = _replace_absorbed(mentions, generic)
         agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
@@ -647,6 +651,18 @@ def _short_form_of(key: str, m: ActorMention, kb: KnowledgeBase) -> bool:
     return len(words) > 1 and key == words[-1]
 
 
+@lru_cache(maxsize=4)
+def model_lexicon(nlp: Language) -> frozenset[str]:
+    """The English words the model's lemmatizer knows (its WordNet ``lemma_index``, every part of
+    speech): what a misspelt agent noun is not. Empty when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 def resolve_mentions(doc: Doc, date: str | None = None, nlp: Language | None = None,
                      kb: KnowledgeBase | None = None, pronouns: bool = True) -> list[ActorMention]:
     """The actor mentions of a parsed ``doc`` (no pipeline component needed).
@@ -661,7 +677,7 @@ def resolve_mentions(doc: Doc, date: str | None = None, nlp: Language | None = N
         nlp = load_pipeline()
     if nlp.vocab is not doc.vocab:
         raise ValueError("doc was not made by the given pipeline (vocabularies differ)")
-    return Resolver(get_matcher(nlp, kb), kb, pronouns)(doc, date)
+    return Resolver(get_matcher(nlp, kb), kb, pronouns, model_lexicon(nlp))(doc, date)
 
 
 def resolve_text(text: str, date: str | None = None, nlp: Language | None = None) -> list[ActorMention]:
