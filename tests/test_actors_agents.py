@@ -424,3 +424,34 @@ def test_misspelt_agent_lookup(nlp, word, noun):
 def test_agents_negotiators_and_owners(run, text, agent_text, ids, agent):
     m = find(run(text), agent_text)
     assert (m.kind, m.actor_ids, m.agent) == ("agent", ids, agent)
+
+
+# ------------------------------------------------------------ an acronym the text defines
+@pytest.mark.parametrize("text, acronym", [
+    # the initials in the name's own order, in another language's, across a hyphen
+    ("The Movement for Democratic Renewal (MDR) was founded in 1991. The MDR boycotted the vote.", "MDR"),
+    ("The National Congress for the Defence of the People (CNDP) grew in 2006. In 2008 the CNDP attacked "
+     "the town.", "CNDP"),
+    ("The Eritrea-Ethiopia Boundary Commission (EEBC) met in The Hague. In 2002 the EEBC published its "
+     "decision.", "EEBC"),
+])
+def test_defined_acronym_is_a_name(nlp, run, text, acronym):
+    later = [m for m in run(text) if m.text == acronym]
+    assert later and all(m.kind == "organisation" for m in later)
+    doc = nlp(text)
+    from chronica.actors.resolve import defined_acronyms
+    defined_acronyms(doc)
+    last = max(i for i, t in enumerate(doc) if t.text == acronym)
+    assert doc[last].ent_type_ == "ORG"
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("Talks with the lenders (IMF) resumed in June.", False),  # no name before it spells it
+    ("The Joint Border Commission (JBK) met in Asmara.", False),  # initials that are not its letters
+    ("The Joint Border Commission (JBC) met in Asmara.", True),
+])
+def test_acronym_needs_its_name(nlp, text, spelt):
+    from chronica.actors.resolve import _acronym_of
+    doc = nlp(text)
+    paren = next(t.i for t in doc if t.text == "(")
+    assert _acronym_of(doc, paren, doc[paren + 1].text) == spelt

@@ -146,6 +146,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, date: str | None = None) -> list[ActorMention]:
+        defined_acronyms(doc)  # "the Boundary Commission (EEBC)": each later "EEBC" a name
         cands = self._settle(doc, self.matcher(doc))
         mentions: list[ActorMention] = []
         people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
@@ -587,6 +588,52 @@ def names_after_dates(doc: Doc) -> None:
             ents.append(ent)
     if changed:
         doc.ents = ents
+
+
+#: lower-case words of a name that give no letter to its acronym ("Congress for the Defence")
+ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "les", "el", "del", "on", "in", "to"})
+
+
+def _acronym_of(doc: Doc, open_paren: int, letters: str) -> bool:
+    """The words before the parenthesis at ``open_paren`` spell ``letters``: the initials of its
+    capitalised words (each part of a hyphenated one: "Eritrea-Ethiopia" gives E, E), the linking
+    words skipped, are the acronym's letters in any order (a name's acronym in its own language:
+    "National Congress for the Defence of the People (CNDP)")."""
+    initials: list[str] = []
+    k = open_paren - 1
+    while k >= 0 and len(initials) < len(letters):
+        tok = doc[k]
+        if tok.is_punct and tok.text == "-":
+            k -= 1
+            continue
+        if tok.lower_ in ACRONYM_SKIP and initials:
+            k -= 1
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        initials.append(tok.text[0])
+        k -= 1
+    return len(initials) == len(letters) and sorted(initials) == sorted(letters)
+
+
+def defined_acronyms(doc: Doc) -> None:
+    """An acronym the text defines ("the Eritrea-Ethiopia Boundary Commission (EEBC)": capitalised
+    words whose initials are its letters, then the acronym in parentheses) names an organisation
+    wherever the document writes it: each use the tagger left outside any entity becomes an ORG
+    entity, so the dictionaries' not knowing it leaves it a named actor ("the EEBC declared the
+    boundary demarcated"). Writes ``doc.ents``."""
+    defined: set[str] = set()
+    for tok in doc[1:len(doc) - 1]:
+        if doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and 2 <= len(tok.text) <= 8 \
+                and tok.text.isalpha() and tok.text.isupper() and _acronym_of(doc, tok.i - 1, tok.text):
+            defined.add(tok.text)
+    if not defined:
+        return
+    ents = list(doc.ents)
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    new = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in inside]
+    if new:
+        doc.ents = sorted(ents + new, key=lambda e: e.start)
 
 
 def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list[ActorMention]:
