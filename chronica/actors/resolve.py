@@ -621,16 +621,19 @@ def defined_acronyms(doc: Doc) -> None:
     words whose initials are its letters, then the acronym in parentheses) names an organisation
     wherever the document writes it: each use the tagger left outside any entity becomes an ORG
     entity, so the dictionaries' not knowing it leaves it a named actor ("the EEBC declared the
-    boundary demarcated"). Writes ``doc.ents``."""
+    boundary demarcated"); the definition itself is left to the name before it ("units of the
+    Indian Peace Keeping Force (IPKF)" stay Indian). Writes ``doc.ents``."""
     defined: set[str] = set()
+    at: set[int] = set()  # the definitions themselves: the name before each is the mention there
     for tok in doc[1:len(doc) - 1]:
         if doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and 2 <= len(tok.text) <= 8 \
                 and tok.text.isalpha() and tok.text.isupper() and _acronym_of(doc, tok.i - 1, tok.text):
             defined.add(tok.text)
+            at.add(tok.i)
     if not defined:
         return
     ents = list(doc.ents)
-    inside = {i for e in ents for i in range(e.start, e.end)}
+    inside = {i for e in ents for i in range(e.start, e.end)} | at
     new = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in inside]
     if new:
         doc.ents = sorted(ents + new, key=lambda e: e.start)
