@@ -449,3 +449,85 @@ def test_component_uses_the_inferred_document_date(text, person, cameo):
     doc = load_pipeline(STAGES)(text)
     m = find(doc._.actors, person)
     assert m.cameo == cameo
+
+
+# ------------------------------------------------------------ 6. a misspelt agent noun
+@pytest.mark.parametrize("text, agent_text, ids, agent", [
+    # a wire report, a timeline, a blog: the typo read as its agent noun, the country as for it
+    ("The Chilean goverment rejected the protest note on Tuesday.", "goverment", ("CHL",), "GOV"),
+    ("1961 - The Ghanaian parliment approves the new border treaty.", "parliment", ("GHA",), "LEG"),
+    ("Officials said the goverment in Lima would appeal the ruling.", "goverment", ("PER",), "GOV"),
+    ("Finnish and Swedish goverments signed the fisheries accord in Oslo.", "goverments", ("FIN", "SWE"), "GOV"),
+])
+def test_agents_misspelt_noun(run, text, agent_text, ids, agent):
+    m = find(run(text), agent_text)
+    assert (m.kind, m.actor_ids, m.agent) == ("agent", ids, agent)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a word of the lexicon, an inflection of one, a name: no misspelling ("policy" is not "police",
+    # "solders" not "soldiers", "killed" not "killer", "Pandit" no "bandit")
+    ("The new Chilean policy angered the fishermen.", "policy"),
+    ("Turkish solders repaired the cable on Monday.", "solders"),
+    ("Rebels killed two guards near the border.", "killed"),
+    ("Pandit Nehru met the Nepalese king in 1950.", "Pandit"),
+])
+def test_agents_misspelt_noun_not_a_word(run, text, word):
+    assert not [m for m in run(text) if m.text == word and m.kind == "agent"]
+
+
+@pytest.mark.parametrize("word, noun", [
+    ("goverment", "government"), ("govenment", "government"), ("parliment", "parliament"),
+    ("goverments", "governments"),
+    ("policy", None), ("killed", None), ("detained", None), ("solders", None),  # words, inflections
+    ("offical", "official"), ("govrnmnt", None),  # one edit, two edits away
+])
+def test_misspelt_agent_lookup(nlp, word, noun):
+    from chronica.actors.agents import misspelt_agent
+    from chronica.actors.kb import load_kb
+    from chronica.actors.resolve import model_lexicon
+
+    assert misspelt_agent(word, load_kb(), model_lexicon(nlp)) == noun
+
+
+# ------------------------------------------------------------ agents_extra: negotiators, owners
+@pytest.mark.parametrize("text, agent_text, ids, agent", [
+    ("Indonesian and Malaysian negotiators met in Bangkok in May 1966.", "negotiators", ("IDN", "MYS"), "GOV"),
+    ("The Ecuadorian negotiator walked out of the talks in Rio.", "negotiator", ("ECU",), "GOV"),
+    ("In 1952 British trawler owners banned landings of Icelandic fish.", "trawler owners", ("GBR",), "BUS"),
+    ("Norwegian shipowners refused to sail the route after the attack.", "shipowners", ("NOR",), "BUS"),
+])
+def test_agents_negotiators_and_owners(run, text, agent_text, ids, agent):
+    m = find(run(text), agent_text)
+    assert (m.kind, m.actor_ids, m.agent) == ("agent", ids, agent)
+
+
+# ------------------------------------------------------------ an acronym the text defines
+@pytest.mark.parametrize("text, acronym", [
+    # the initials in the name's own order, in another language's, across a hyphen
+    ("The Movement for Democratic Renewal (MDR) was founded in 1991. The MDR boycotted the vote.", "MDR"),
+    ("The National Congress for the Defence of the People (CNDP) grew in 2006. In 2008 the CNDP attacked "
+     "the town.", "CNDP"),
+    ("The Eritrea-Ethiopia Boundary Commission (EEBC) met in The Hague. In 2002 the EEBC published its "
+     "decision.", "EEBC"),
+])
+def test_defined_acronym_is_a_name(nlp, run, text, acronym):
+    later = [m for m in run(text) if m.text == acronym]
+    assert later and all(m.kind == "organisation" for m in later)
+    doc = nlp(text)
+    from chronica.actors.resolve import defined_acronyms
+    defined_acronyms(doc)
+    last = max(i for i, t in enumerate(doc) if t.text == acronym)
+    assert doc[last].ent_type_ == "ORG"
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("Talks with the lenders (IMF) resumed in June.", False),  # no name before it spells it
+    ("The Joint Border Commission (JBK) met in Asmara.", False),  # initials that are not its letters
+    ("The Joint Border Commission (JBC) met in Asmara.", True),
+])
+def test_acronym_needs_its_name(nlp, text, spelt):
+    from chronica.actors.resolve import _acronym_of
+    doc = nlp(text)
+    paren = next(t.i for t in doc if t.text == "(")
+    assert _acronym_of(doc, paren, doc[paren + 1].text) == spelt

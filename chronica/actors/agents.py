@@ -31,7 +31,11 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
    "international observers"); a place said only as the place of another clause's act ("signed
    the accord in Brasilia, agreeing to the separation of forces") names no state here;
 5. **agent without country** — else the sector alone ("demonstrators"): a mention with its sector
-   code, no actor id.
+   code, no actor id;
+6. **misspelt agent noun** — a word of six letters or more that is no English word (not in the
+   model's own lexicon, the lemmatizer's WordNet index) and is one edit away from exactly one
+   one-word agent noun of six letters or more is read as that noun ("the Icelandic goverment"),
+   then rules 3 to 5 as for the noun itself.
 """
 
 from __future__ import annotations
@@ -314,13 +318,69 @@ def _same_name_states(word: str, kb: KnowledgeBase, date: str | None) -> tuple[s
 
 
 # ---------------------------------------------------------------------- generic agents
+#: the shortest word rule 6 reads as a misspelt agent noun (and the shortest noun it reads it as)
+TYPO_MIN_LETTERS = 6
+_TYPO_INDEX: dict[int, dict[str, set[str]]] = {}
+#: endings stripped (and what is put back) to find the word an inflected form is of
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e"))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance exactly 1 (one letter substituted, inserted or deleted)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def misspelt_agent(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
+    """6. The one-word agent noun ``word`` (lower case) misspells, when it is the only one one edit
+    away and ``word`` is no word of ``known`` (the lexicon): "goverment" -> "government"; not
+    "policy" (a word), not a word two nouns are one edit from."""
+    if len(word) < TYPO_MIN_LETTERS or not word.isalpha() or word in known or word in kb.agent_nouns \
+            or any(word.endswith(end) and (word[:-len(end)] + back) in known for end, back in _INFLECTIONS):
+        return None  # a word, or an inflection of one ("killed" is not "killer")
+    index = _TYPO_INDEX.get(id(kb))
+    if index is None:
+        index = {}
+        for phrase in kb.agent_nouns:
+            if " " not in phrase and len(phrase) >= TYPO_MIN_LETTERS and phrase.isalpha():
+                for key in _deletions(phrase):
+                    index.setdefault(key, set()).add(phrase)
+        _TYPO_INDEX[id(kb)] = index
+    near = {p for key in _deletions(word) for p in index.get(key, ()) if _one_edit(word, p)}
+    return next(iter(near)) if len(near) == 1 else None
+
+
+def _misspelt_positions(doc: Doc, kb: KnowledgeBase, known: frozenset[str]) -> dict[int, str]:
+    """6. Token index -> the agent noun a misspelt common noun stands for (nothing without a lexicon)."""
+    if not known:
+        return {}
+    out = {}
+    for tok in doc:
+        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)) and len(tok) >= TYPO_MIN_LETTERS \
+                and tok.lemma_.lower() not in known:  # a name ("Pandit") is no misspelling
+            noun = misspelt_agent(tok.lower_, kb, known)
+            if noun is not None:
+                out[tok.i] = noun
+    return out
+
+
 def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None,
-                   taken: set[int]) -> Found:
-    """Rules 3 to 5 of the module docstring. ``taken``: tokens already part of a mention."""
+                   taken: set[int], known: frozenset[str] = frozenset()) -> Found:
+    """Rules 3 to 6 of the module docstring. ``taken``: tokens already part of a mention;
+    ``known``: the lexicon by which a word is no misspelling (rule 6; empty: rule 6 off)."""
     index = _Index(doc, mentions, kb, date)
     found = Found()
     covered = set(index.at) | taken
-    for i in positions(doc, "LOWER", kb.agent_heads):
+    misspelt = _misspelt_positions(doc, kb, known)
+    for i in sorted({*positions(doc, "LOWER", kb.agent_heads), *misspelt}):
         tok = doc[i]
         if i in index.at and "/" in (index.at[i].actor_id or ""):
             _coordinated_agent(tok, index, found)
@@ -328,7 +388,10 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" \
                 or tok.ent_type_ in NAME_LABELS:
             continue  # a sector word inside a name ("Moscow State University") is the name's
-        start, phrase = _agent_phrase(doc, i, kb, covered, index.sent_starts[index.sentence(i)])
+        if i in misspelt:
+            start, phrase = (i, misspelt[i]) if i not in covered else (i, None)
+        else:
+            start, phrase = _agent_phrase(doc, i, kb, covered, index.sent_starts[index.sentence(i)])
         if phrase is None or _titles_a_name(tok, index):
             continue
         code = kb.agent_nouns[phrase]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronica.actors.kb import load_kb
-from chronica.actors.resolve import ActorMention, Resolver, get_matcher, names_after_dates
+from chronica.actors.resolve import ActorMention, Resolver, get_matcher, model_lexicon, names_after_dates
 
 EXTENSION = "actors"
 #: the document date, in order: the published date, what another component set, and the date the
@@ -52,7 +52,8 @@ class ActorsComponent:
         self.name = name
         self.date = date
         self.kb = load_kb()
-        self.resolver = Resolver(get_matcher(nlp, self.kb), self.kb, pronouns=resolve_pronouns)
+        self.resolver = Resolver(get_matcher(nlp, self.kb), self.kb, pronouns=resolve_pronouns,
+                                 known=model_lexicon(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         names_after_dates(doc)  # "In June Putin visited": the tagger's DATE "June Putin" gives the name back

@@ -24,6 +24,7 @@ Everything else spaCy names is kept with ``resolved=False``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 import numpy
@@ -132,8 +133,11 @@ def get_matcher(nlp: Language, kb: KnowledgeBase | None = None) -> ActorMatcher:
 class Resolver:
     """Applies the resolution rules to one document at a time."""
 
-    def __init__(self, matcher: ActorMatcher, kb: KnowledgeBase, pronouns: bool = True) -> None:
+    def __init__(self, matcher: ActorMatcher, kb: KnowledgeBase, pronouns: bool = True,
+                 known: frozenset[str] = frozenset()) -> None:
         self.matcher = matcher
+        #: the lexicon by which a word is no misspelt agent noun (``agents.misspelt_agent``)
+        self.known = known
         self.kb = kb
         self.pronouns = pronouns
         self._title_max = max(len(t.split()) for t in kb.titles)
@@ -142,6 +146,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, date: str | None = None) -> list[ActorMention]:
+        defined_acronyms(doc)  # "the Boundary Commission (EEBC)": each later "EEBC" a name
         cands = self._settle(doc, self.matcher(doc))
         mentions: list[ActorMention] = []
         people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
@@ -172,7 +177,7 @@ class Resolver:
         # 7. pairs ("the two countries", "Franco-German") and 8. generic agents ("Iraqi exiles")
         pairs = agents.collectives(doc, mentions, self.kb, date)
         mentions = _replace_absorbed(mentions, pairs)
-        generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc))
+        generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc), self.known)
         mentions = _replace_absorbed(mentions, generic)
         agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
@@ -585,6 +590,55 @@ def names_after_dates(doc: Doc) -> None:
         doc.ents = ents
 
 
+#: lower-case words of a name that give no letter to its acronym ("Congress for the Defence")
+ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "les", "el", "del", "on", "in", "to"})
+
+
+def _acronym_of(doc: Doc, open_paren: int, letters: str) -> bool:
+    """The words before the parenthesis at ``open_paren`` spell ``letters``: the initials of its
+    capitalised words (each part of a hyphenated one: "Eritrea-Ethiopia" gives E, E), the linking
+    words skipped, are the acronym's letters in any order (a name's acronym in its own language:
+    "National Congress for the Defence of the People (CNDP)")."""
+    initials: list[str] = []
+    k = open_paren - 1
+    while k >= 0 and len(initials) < len(letters):
+        tok = doc[k]
+        if tok.is_punct and tok.text == "-":
+            k -= 1
+            continue
+        if tok.lower_ in ACRONYM_SKIP and initials:
+            k -= 1
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        initials.append(tok.text[0])
+        k -= 1
+    return len(initials) == len(letters) and sorted(initials) == sorted(letters)
+
+
+def defined_acronyms(doc: Doc) -> None:
+    """An acronym the text defines ("the Eritrea-Ethiopia Boundary Commission (EEBC)": capitalised
+    words whose initials are its letters, then the acronym in parentheses) names an organisation
+    wherever the document writes it: each use the tagger left outside any entity becomes an ORG
+    entity, so the dictionaries' not knowing it leaves it a named actor ("the EEBC declared the
+    boundary demarcated"); the definition itself is left to the name before it ("units of the
+    Indian Peace Keeping Force (IPKF)" stay Indian). Writes ``doc.ents``."""
+    defined: set[str] = set()
+    at: set[int] = set()  # the definitions themselves: the name before each is the mention there
+    for tok in doc[1:len(doc) - 1]:
+        if doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and 2 <= len(tok.text) <= 8 \
+                and tok.text.isalpha() and tok.text.isupper() and _acronym_of(doc, tok.i - 1, tok.text):
+            defined.add(tok.text)
+            at.add(tok.i)
+    if not defined:
+        return
+    ents = list(doc.ents)
+    inside = {i for e in ents for i in range(e.start, e.end)} | at
+    new = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in inside]
+    if new:
+        doc.ents = sorted(ents + new, key=lambda e: e.start)
+
+
 def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list[ActorMention]:
     """``mentions`` without those a new mention absorbed ("German" in "Franco-German"), plus the new."""
     gone = {id(m) for m in found.absorbed}
@@ -647,6 +701,18 @@ def _short_form_of(key: str, m: ActorMention, kb: KnowledgeBase) -> bool:
     return len(words) > 1 and key == words[-1]
 
 
+@lru_cache(maxsize=4)
+def model_lexicon(nlp: Language) -> frozenset[str]:
+    """The English words the model's lemmatizer knows (its WordNet ``lemma_index``, every part of
+    speech): what a misspelt agent noun is not. Empty when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 def resolve_mentions(doc: Doc, date: str | None = None, nlp: Language | None = None,
                      kb: KnowledgeBase | None = None, pronouns: bool = True) -> list[ActorMention]:
     """The actor mentions of a parsed ``doc`` (no pipeline component needed).
@@ -661,7 +727,7 @@ def resolve_mentions(doc: Doc, date: str | None = None, nlp: Language | None = N
         nlp = load_pipeline()
     if nlp.vocab is not doc.vocab:
         raise ValueError("doc was not made by the given pipeline (vocabularies differ)")
-    return Resolver(get_matcher(nlp, kb), kb, pronouns)(doc, date)
+    return Resolver(get_matcher(nlp, kb), kb, pronouns, model_lexicon(nlp))(doc, date)
 
 
 def resolve_text(text: str, date: str | None = None, nlp: Language | None = None) -> list[ActorMention]:
