@@ -410,6 +410,8 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
                                                     agent=agent, label="AGENT"))
             covered.update(range(start, i + 1))
             continue
+        if not states and _state_agent_modifier(tok, index):
+            continue  # "Colombian government negotiators": the government's, its mention reads them
         if not states:
             states = _pair_of(tok, index)
             via = "collective" if states else via
@@ -425,6 +427,15 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         found.mentions.append(index.mention(span, ids, "agent", via, name=name, agent=agent, label="AGENT"))
         covered.update(range(start, i + 1))
     return found
+
+
+def _state_agent_modifier(tok: Token, index: _Index) -> bool:
+    """3. A compound before the agent noun is already a state's agent or a state ("Colombian
+    government negotiators", "army officers" after "the Sudanese army", "Kenyan police
+    officers"): the phrase is that agent's, whose mention the events stage reads through the
+    compound - no second mention of the head alone, without its country."""
+    return any(c.dep_ == "compound" and c.i < tok.i and index.state(index.at.get(c.i), strict=False)
+               for c in tok.children)
 
 
 def _coordinated_agent(tok: Token, index: _Index, found: Found) -> None:
