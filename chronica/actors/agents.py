@@ -320,7 +320,6 @@ def _same_name_states(word: str, kb: KnowledgeBase, date: str | None) -> tuple[s
 # ---------------------------------------------------------------------- generic agents
 #: the shortest word rule 6 reads as a misspelt agent noun (and the shortest noun it reads it as)
 TYPO_MIN_LETTERS = 6
-_TYPO_INDEX: dict[int, dict[str, set[str]]] = {}
 #: endings stripped (and what is put back) to find the word an inflected form is of
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e"))
 
@@ -346,16 +345,22 @@ def misspelt_agent(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str |
     if len(word) < TYPO_MIN_LETTERS or not word.isalpha() or word in known or word in kb.agent_nouns \
             or any(word.endswith(end) and (word[:-len(end)] + back) in known for end, back in _INFLECTIONS):
         return None  # a word, or an inflection of one ("killed" is not "killer")
-    index = _TYPO_INDEX.get(id(kb))
-    if index is None:
-        index = {}
-        for phrase in kb.agent_nouns:
-            if " " not in phrase and len(phrase) >= TYPO_MIN_LETTERS and phrase.isalpha():
-                for key in _deletions(phrase):
-                    index.setdefault(key, set()).add(phrase)
-        _TYPO_INDEX[id(kb)] = index
+    index = _typo_index(kb)
     near = {p for key in _deletions(word) for p in index.get(key, ()) if _one_edit(word, p)}
     return next(iter(near)) if len(near) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _typo_index(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """The one-word agent nouns of ``kb`` by each of their one-letter deletions (a symmetric
+    deletion index: a word one edit from a noun shares a key with it), built once per KB (it
+    was kept by ``id(kb)``, which a later KB may reuse)."""
+    index: dict[str, set[str]] = {}
+    for phrase in kb.agent_nouns:
+        if " " not in phrase and len(phrase) >= TYPO_MIN_LETTERS and phrase.isalpha():
+            for key in _deletions(phrase):
+                index.setdefault(key, set()).add(phrase)
+    return index
 
 
 def _misspelt_positions(doc: Doc, kb: KnowledgeBase, known: frozenset[str]) -> dict[int, str]:

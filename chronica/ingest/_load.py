@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from chronica.errors import IngestError
-from chronica.ingest._clean import CleanResult, assemble, clean_units, looks_like_name
+from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
 from chronica.ingest._credits import host_name
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
@@ -453,8 +453,6 @@ def _mark_widgets(units: list[Unit], lines: set[str]) -> None:
     widget's ("Keep reading with a 7-day free trial", "Post Your Answer", "Accept all") when the
     article does not go on after it and it is short (:data:`WIDGET_UNIT_WORDS`): a post between
     its share buttons, a live blog's entry with its "Share", stays text."""
-    from chronica.ingest._clean import _article_resumes_after
-
     resumes = _article_resumes_after(units)
     for i, u in enumerate(units):
         if u.kind is None and not resumes[i] and u.n_words <= WIDGET_UNIT_WORDS and u.fold() in lines:
