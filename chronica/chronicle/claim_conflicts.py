@@ -538,9 +538,19 @@ NEAR_DATE_DAYS = 7
 #: more gold pairs and no false one
 SIM_SAME_WORDING_NEXT_DAY = 0.60
 NEXT_DAY_DAYS = 1
+#: ... or this close (the bar of two claims tied to no common happening, :data:`SIM_SAME_THING`)
+#: for two figures of one counted noun (:func:`_same_counted`: "31 commandos" / "26 commandos",
+#: "some 15,000 troops" / "about 13,000 troops") that lie at most
+#: :data:`MAX_FIGURE_RATIO_SAME_COUNTED` apart: sources that count one thing differently most
+#: often miss by a little, and two like counts of one noun worded that alike are seldom two
+#: things. Dev half A (session 38): the gold pairs of figures of one noun within 1.5 scored
+#: 0.58-0.80 (codwars, korkor, perecuador), kept apart by the 0.80 bar
+SIM_SAME_WORDING_SAME_COUNTED = 0.55
+MAX_FIGURE_RATIO_SAME_COUNTED = 1.5
 #: the lowest of the wording bars: a pair with a claim known only by its wording is a candidate
 #: only when its masked clauses are at least this alike (:func:`_candidate_pairs`)
-SIM_WORDING_CANDIDATE = min(SIM_SAME_WORDING_SAME_VERB, SIM_SAME_WORDING_NEAR_DATE, SIM_SAME_WORDING_NEXT_DAY)
+SIM_WORDING_CANDIDATE = min(SIM_SAME_WORDING_SAME_VERB, SIM_SAME_WORDING_NEAR_DATE, SIM_SAME_WORDING_NEXT_DAY,
+                            SIM_SAME_WORDING_SAME_COUNTED)
 
 
 def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -558,7 +568,7 @@ def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             return False
     elif not _dates_fit(a, b, loose=True) or figure_gap(a, b) > MAX_FIGURE_RATIO:
         return False
-    if a.kind == "count" and not _same_counted(a, b) and (a.topic != b.topic or (a.unit and b.unit)):
+    if a.kind == "count" and not (_same_counted(a, b) or close_counts(a, b)) and (a.topic != b.topic or (a.unit and b.unit)):
         return False
     if (a.topic in VOTE_TOPICS or b.topic in VOTE_TOPICS) and a.modifiers != b.modifiers:
         return False  # a tally of a denied finding and one of an affirmed one: MiniLM reads past "not"
@@ -570,7 +580,16 @@ def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     return sim >= SIM_SAME_WORDING or (sim >= SIM_SAME_WORDING_SAME_VERB and a.predicate is not None
                                        and a.predicate == b.predicate) \
         or (sim >= SIM_SAME_WORDING_NEAR_DATE and near_dates(a, b)) \
-        or (sim >= SIM_SAME_WORDING_NEXT_DAY and next_days(a, b))
+        or (sim >= SIM_SAME_WORDING_NEXT_DAY and next_days(a, b)) \
+        or (sim >= SIM_SAME_WORDING_SAME_COUNTED and close_counts(a, b))
+
+
+def close_counts(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two figures of one counted noun (:func:`_same_counted`), neither a tally of votes, at most
+    :data:`MAX_FIGURE_RATIO_SAME_COUNTED` apart."""
+    return a.kind == b.kind == "count" and _one_counted_thing(a, b) and _subjects_fit(a, b) \
+        and a.topic not in VOTE_TOPICS and b.topic not in VOTE_TOPICS \
+        and figure_gap(a, b) <= MAX_FIGURE_RATIO_SAME_COUNTED
 
 
 def near_dates(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -594,11 +613,46 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _same_counted(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures count the same noun (its last word, folded: "Royal Navy vessels" / "naval
-    vessels")."""
+    vessels"; a footnote mark the page left on it is no part of it: "troops.[4")."""
     def head(c: SentenceClaim) -> str:
-        word = (c.unit or c.topic.rpartition(" ")[2]).split()[-1:] or [""]
-        return word[0].lower().rstrip("s")
+        return (_counted_words(c)[-1:] or [""])[0]
     return head(a) == head(b) != ""
+
+
+def _counted_words(c: SentenceClaim) -> list[str]:
+    """The words of the noun a figure counts, as written, lower case, letters only, a plural's
+    "s" left off ("ramming incidents": ramming, incident)."""
+    words = (c.unit or c.topic.rpartition(" ")[2]).split()
+    return [w for w in (re.sub(r"[^a-z-]", "", w.lower().split(".[")[0]).rstrip("s") for w in words) if w]
+
+
+def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two figures count one kind of thing: one's counted noun is a word of the other's
+    ("55 ramming incidents" / "more than 40 rammings"), or both nouns are of one measure of the
+    registry (``measures``: "4,200 troops" / "about 3,800 Ethiopian soldiers"), and not of two
+    measures ("26 soldiers killed" / "31 soldiers"); the names written
+    with them, when both have some, share one ("31 North Korean commandos" / "26 commandos";
+    not "Indian soldiers" / "Pakistani soldiers"). A noun that tells no thing (``unspecific_counted``:
+    "people") counts one thing only by a measure found for both."""
+    wa, wb = _counted_words(a), _counted_words(b)
+    if not (wa and wb):
+        return False
+    measures = load_rules().measures
+
+    def measure(c: SentenceClaim, head: str) -> str | None:
+        if c.topic in measures and c.topic not in ("length",):
+            return c.topic
+        return next((name for name, m in measures.items() if head in m.get("nouns", ())), None)
+    ma, mb = measure(a, wa[-1]), measure(b, wb[-1])
+    if (ma is None or mb is None) and ({wa[-1], wb[-1]} & load_rules().unspecific_counted):
+        return False  # "250,000 people were affected" / "a death toll of 316,000 people"
+    if ma is not None and mb is not None and ma != mb:
+        return False  # "26 soldiers killed" (dead) / "31 soldiers" (troops)
+    if not (wa[-1] in wb or wb[-1] in wa or (ma is not None and ma == mb)):
+        return False
+    na = {w.lower() for w in (a.unit or "").split() if w[:1].isupper()}
+    nb = {w.lower() for w in (b.unit or "").split() if w[:1].isupper()}
+    return not (na and nb and not na & nb)
 
 
 #: two written dates of happenings the merge kept apart are one happening's when the happenings

@@ -73,6 +73,7 @@ class Rules:
     phase_verbs: dict[str, frozenset[str]]
     repetition_words: tuple[str, ...] = ()
     vague_counts: dict[str, tuple[float, float]] = field(default_factory=dict)  # "several" (hundred): 2-9
+    unspecific_counted: frozenset[str] = frozenset()  # "people": a counted noun that tells no thing
     once_happenings: dict[str, frozenset[str]] = field(default_factory=dict)
     unaccusative: frozenset[str] = frozenset()
     name_lookback: int = 6
@@ -207,6 +208,7 @@ def load_rules(path: str | None = None) -> Rules:
         duration_units={str(k): float(v) for k, v in data["duration_units"].items()},
         duration_vague=(float(data["duration_vague"][0]), float(data["duration_vague"][1])),
         vague_counts={str(k).lower(): (float(v[0]), float(v[1])) for k, v in data.get("vague_counts", {}).items()},
+        unspecific_counted=frozenset(str(w).lower() for w in data.get("unspecific_counted", ())),
         phase_verbs={k: lower(v) for k, v in data["phase_verbs"].items()},
         repetition_words=tuple(str(w).lower() for w in data.get("repetition_words", [])),
         repetition_window=int(data.get("repetition_window", 40)),
