@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from chronica.events.model import PLANNED
 from test_chronicle_data import mention, needs_minilm
 from test_chronicle_merge_cases import _stored_and_computed
 
@@ -113,3 +114,14 @@ def test_undated_weighed_merges_alike_persisted_one_document_at_a_time(tmp_path)
     stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     assert sorted(len(g) for g in stored) == [1, 1, 2, 2]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", [c for c in UNDATED_WEIGHED if c[-1]], ids=lambda c: c[0][:40])
+def test_an_undated_act_only_planned_is_not_weighed_against_a_done_one(case) -> None:
+    """The same undated sentences told as acts announced, not done ("is to send an envoy", "the
+    court had no jurisdiction to hear the lawsuit"): an announcement names the act it announces
+    (:func:`merge.announced_act`), not a done act of another family worded alike."""
+    dated, undated = _undated_pair(case)
+    undated.modality = PLANNED
+    assert len(merge.cluster_mentions([dated, undated])) == 2

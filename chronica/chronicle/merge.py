@@ -1366,12 +1366,16 @@ def _undated_weighed(a: _Info, b: _Info) -> bool:
     dated one uncoded, or an act on the same side of the cooperation / conflict line), no
     predicate coding another kind (:func:`_predicates_apart`), both naming resolved actors and
     one's all among the other's, no clash of roles: what :data:`SIM_UNDATED_WEIGHED` weighs. An
-    undated uncoded happening ("the ceasefire took effect") has neither a date nor a kind to weigh."""
+    undated uncoded happening ("the ceasefire took effect") has neither a date nor a kind to weigh;
+    an undated act only planned ("the court had no jurisdiction to hear the lawsuit") is not the
+    done act of another family it is worded like."""
     if (a.interval is None) == (b.interval is None) or a.m.document_id == b.m.document_id:
         return False
     undated = a if a.interval is None else b
     if _side(undated.m.type) is None:  # an undated happening of no act: neither date nor kind to weigh
         return False
+    if undated.m.modality == PLANNED:  # an act announced, not done: it names what it announces
+        return False  # (:func:`announced_act`), not an act of another family done
     if not types_weighed(a.m.type, b.m.type) or _predicates_apart(a, b):
         return False
     return (bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
