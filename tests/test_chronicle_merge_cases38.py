@@ -125,3 +125,8 @@ def test_an_undated_act_only_planned_is_not_weighed_against_a_done_one(case) -> 
     dated, undated = _undated_pair(case)
     undated.modality = PLANNED
     assert len(merge.cluster_mentions([dated, undated])) == 2
+
+
+def test_the_diagnosis_words_the_undated_weighed_threshold() -> None:
+    dated, undated = (merge.mention_info(m) for m in _undated_pair(UNDATED_WEIGHED[1]))
+    assert f"undated, wording needs {merge.SIM_UNDATED_WEIGHED:.2f}" in merge._types_why(dated, undated, 0.10)

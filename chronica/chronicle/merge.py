@@ -40,7 +40,11 @@ Two mentions may state the same happening when
   family, the same actors, and either it is the only dated happening of that family between
   those actors, or the only one it names with a noun of the same predicate (:func:`_noun_names`:
   "the invasion of Kuwait" / "Iraq invaded Kuwait on 2 August 1990"), or its wording is close to
-  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). Two
+  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). An
+  undated act done, of a family the ontology lets be weighed against the dated one's
+  (:func:`_undated_weighed`: "the crossing was reopened after consultations" / "reopened the
+  crossing on 15 September"), joins it only with agreeing actors, close wording and no rival of
+  either family as close (:data:`SIM_UNDATED_WEIGHED`). Two
   undated mentions merge only when near paraphrases;
 * their wording is similar: the cosine of MiniLM sentence embeddings, with thresholds that rise
   as the other evidence weakens (a vague "1950s" date needs much closer wording than a day).
@@ -929,6 +933,8 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
     if not (a.stated and b.stated):
         if _inferred_alike(a, b):
             return f"weighed: a date inferred, wording needs {SIM_WEIGHED_INFERRED:.2f}"
+        if _undated_weighed(a, b):
+            return f"weighed: undated, wording needs {SIM_UNDATED_WEIGHED:.2f}"
         return "weighed: a date not written"
     if not D.overlaps(a.interval, b.interval):
         return "weighed: dates apart"
