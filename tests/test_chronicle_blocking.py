@@ -26,7 +26,10 @@ from chronica.chronicle.merge import (
     mention_info,
     mention_order,
 )
-from chronica.chronicle.persist import StoredVectors, key_groups, key_query, lookup_window, rebuild, update
+from chronica.chronicle.merge import _block_of
+from chronica.chronicle.persist import (
+    StoredVectors, key_groups, key_query, lookup_window, rebuild, update, weighed_candidates,
+)
 from chronica.events.model import SOURCE, TARGET, EventMention, Participant
 from chronica.ingest.document import Document
 from chronica.store import Store
@@ -67,6 +70,7 @@ def _all_linked(store: Store) -> tuple[set[tuple[int, int]], int]:
     for mid, m in mentions.items():
         for g in key_groups(m):  # its family, and that of the act a planned AGREE announces
             by_group[g].append(mid)
+        by_group["block:" + _block_of(m.type)].append(mid)  # families whose types may be weighed
     pairs, judged = set(), 0
     for ids in by_group.values():
         vecs = vectors.embed([mentions[i].sentence for i in ids])
@@ -79,7 +83,7 @@ def _all_linked(store: Store) -> tuple[set[tuple[int, int]], int]:
     return pairs, judged
 
 
-def _found(store: Store, blocked: bool) -> dict[int, set[int]]:
+def _found(store: Store, blocked: bool, weighed: bool = True) -> dict[int, set[int]]:
     tables = store.chronicle
     originals = [mid for mid, _, alias in tables.membership() if alias is None]
     mentions = store.event_mentions_by_id(originals)
@@ -91,6 +95,8 @@ def _found(store: Store, blocked: bool) -> dict[int, set[int]]:
         out[mid] = tables.candidates(group_of(m.type), blocking_keys(info), earliest, latest, by_key) - {mid}
         for other in key_groups(m)[1:]:  # the act a planned AGREE announces, by its actors (as the build)
             out[mid] |= tables.candidates(other, blocking_keys(info), None, None, by_key) - {mid}
+        if blocked and weighed:  # the other families its types may be weighed against (as the build)
+            out[mid] |= weighed_candidates(tables, info, group_of(m.type), blocking_keys(info)) - {mid}
     return out
 
 
@@ -99,12 +105,15 @@ def test_chronicle_blocking_finds_every_pair_the_merge_links(real_store: Store) 
     found = _found(real_store, blocked=True)
     missed = [(a, b) for a, b in linked_pairs if b not in found[a] or a not in found[b]]
     assert linked_pairs and not missed
-    # the look-ups are symmetric: a pair is found from both sides or from neither
-    assert all(a in found[b] for a in found for b in found[a])
+    # the look-ups of a family are symmetric: a pair is found from both sides or from neither (those
+    # of the weighed families are narrowed by what each side needs: a linked pair is found from
+    # both, as checked above)
+    family = _found(real_store, blocked=True, weighed=False)
+    assert all(a in family[b] for a in family for b in family[a])
     # and the stored links are exactly the linked pairs
     stored = {tuple(r) for r in real_store.chronicle.links_among(found)}
     assert stored == linked_pairs
-    blocked = sum(len(v) for v in found.values()) // 2
+    blocked = sum(len(v) for v in family.values()) // 2  # of a family, against all of a family
     unblocked = sum(len(v) for v in _found(real_store, blocked=False).values()) // 2
     assert blocked <= unblocked < judged
 

@@ -40,7 +40,11 @@ Two mentions may state the same happening when
   family, the same actors, and either it is the only dated happening of that family between
   those actors, or the only one it names with a noun of the same predicate (:func:`_noun_names`:
   "the invasion of Kuwait" / "Iraq invaded Kuwait on 2 August 1990"), or its wording is close to
-  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). Two
+  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). An
+  undated act done, of a family the ontology lets be weighed against the dated one's
+  (:func:`_undated_weighed`: "the crossing was reopened after consultations" / "reopened the
+  crossing on 15 September"), joins it only with agreeing actors, close wording and no rival of
+  either family as close (:data:`SIM_UNDATED_WEIGHED`). Two
   undated mentions merge only when near paraphrases;
 * their wording is similar: the cosine of MiniLM sentence embeddings, with thresholds that rise
   as the other evidence weakens (a vague "1950s" date needs much closer wording than a day).
@@ -115,6 +119,16 @@ SIM_BOTH_UNDATED = 0.90  # neither mention has a date: near paraphrases only
 #: pair up to 0.78 ("a fisheries agreement" / "an agreement on visas", "talks on the border" /
 #: "talks on trade")
 SIM_BOTH_UNDATED_PAIR = 0.82
+#: an undated PLOVER act and a dated mention whose types are of two families the ontology lets be
+#: weighed (:func:`types_weighed`: the dated one uncoded, or an act on the same side of the
+#: cooperation / conflict line), the actors agreeing (one mention's resolved actors
+#: all among the other's, no clash) and no predicate coding another kind (:func:`_undated_weighed`):
+#: one source tells the act without its date and codes it as it words it ("the talks ended with an
+#: accord", AGREE, against "the two ministers met in Geneva on 4 May", CONSULT). Weighed in the
+#: second pass (:func:`_merge_undated`) against every dated happening of the actors, of its own
+#: family or a weighed one: it joins the closest when its wording is this close and clearly closer
+#: (:data:`UNDATED_MARGIN`) than to any other. 1.01: never.
+SIM_UNDATED_WEIGHED = 0.65
 SIM_NO_ACTORS = 0.72  # no resolved actor on one side
 SIM_DATE_CONFLICT = 0.45  # a once-in-a-life happening with stated dates that conflict
 SIM_SAME_DEATH = 0.0  # the death of one resolved person: a person dies once, whatever the wording
@@ -778,6 +792,8 @@ def _types_apart(a: _Info, b: _Info, sim: float | None) -> bool:
         return True
     if (types_match(a, b) and not _other_predicates(a, b)) or _coded_alike(a, b):
         return False
+    if sim is not None and sim >= SIM_UNDATED_WEIGHED and _undated_weighed(a, b):
+        return False  # weighed in the second pass (:func:`_merge_undated`)
     return not _weighed_types(a, b, sim)
 
 
@@ -917,6 +933,8 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
     if not (a.stated and b.stated):
         if _inferred_alike(a, b):
             return f"weighed: a date inferred, wording needs {SIM_WEIGHED_INFERRED:.2f}"
+        if _undated_weighed(a, b):
+            return f"weighed: undated, wording needs {SIM_UNDATED_WEIGHED:.2f}"
         return "weighed: a date not written"
     if not D.overlaps(a.interval, b.interval):
         return "weighed: dates apart"
@@ -1225,6 +1243,9 @@ def linked(a: _Info, b: _Info, sim: float) -> bool:
     :mod:`chronica.chronicle.persist` relies on to update only what new mentions touch). A link
     needs a shared actor or overlapping dates (a clash of actors weighed away needs the same day
     or month): that is what blocking looks up."""
+    if (sim >= SIM_UNDATED_WEIGHED - UNDATED_MARGIN and _undated_weighed(a, b)
+            and conflict_reason(a, b, sim) in (None, "types")):
+        return True  # a rival in :func:`_merge_undated` (one less close cannot weigh against another)
     if hard_conflict(a, b, sim):
         return False
     return (pair_score(a, b, sim) is not None or _undated_pair(a, b, sim)
@@ -1339,8 +1360,32 @@ def _undated_pair(a: _Info, b: _Info, sim: float) -> bool:
 def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
     """An undated mention that may tell a dated one: one type family, agreeing actors, close
     wording (:func:`_undated_need`)."""
-    return ((a.interval is None) != (b.interval is None) and _agree(a, b, family=True)
-            and sim >= _undated_need(a, b))
+    if (a.interval is None) == (b.interval is None):
+        return False
+    return ((_agree(a, b, family=True) and sim >= _undated_need(a, b))
+            or (sim >= SIM_UNDATED_WEIGHED and _undated_weighed(a, b)))
+
+
+def _undated_weighed(a: _Info, b: _Info) -> bool:
+    """An undated mention that is a PLOVER act (a type with a quad class) and a dated one of two
+    documents, of types of two families the ontology lets be weighed (:func:`types_weighed`: the
+    dated one uncoded, or an act on the same side of the cooperation / conflict line), no
+    predicate coding another kind (:func:`_predicates_apart`), both naming resolved actors and
+    one's all among the other's, no clash of roles: what :data:`SIM_UNDATED_WEIGHED` weighs. An
+    undated uncoded happening ("the ceasefire took effect") has neither a date nor a kind to weigh;
+    an undated act only planned ("the court had no jurisdiction to hear the lawsuit") is not the
+    done act of another family it is worded like."""
+    if (a.interval is None) == (b.interval is None) or a.m.document_id == b.m.document_id:
+        return False
+    undated = a if a.interval is None else b
+    if _side(undated.m.type) is None:  # an undated happening of no act: neither date nor kind to weigh
+        return False
+    if undated.m.modality == PLANNED:  # an act announced, not done: it names what it announces
+        return False  # (:func:`announced_act`), not an act of another family done
+    if not types_weighed(a.m.type, b.m.type) or _predicates_apart(a, b):
+        return False
+    return (bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
+            and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m)))
 
 
 def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], sims: np.ndarray,
@@ -1364,8 +1409,14 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
         same_form: set[int] = set()  # rival happenings told with u's predicate
         act = announced_act(infos[u].m)
         done: set[int] = set()  # rival happenings that are the act u announces, done
+        weighed: dict[int, float] = {}  # ... and of a weighed family (:func:`_undated_weighed`)
         for k, info in enumerate(infos):
-            if info.interval is not None and _agree(infos[u], info, family=True) and not conflicts[u, k]:
+            if info.interval is None:
+                continue
+            if _undated_weighed(infos[u], info) and not conflicts.hard[u, k]:
+                rk = clusters.find(k)
+                weighed[rk] = max(weighed.get(rk, -1.0), float(sims[u, k]))
+            if _agree(infos[u], info, family=True) and not conflicts[u, k]:
                 rk = clusters.find(k)
                 closeness[rk] = max(closeness.get(rk, -1.0), float(sims[u, k]))
                 if _noun_names(infos[u], info):
@@ -1373,6 +1424,7 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
                 if act is not None and _announces(infos[u], info):
                     done.add(rk)
         if not closeness:
+            _merge_weighed(u, weighed, {}, conflicts, clusters)
             continue
         ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
         target, best = ranked[0]
@@ -1395,6 +1447,30 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
             ok = best >= SIM_UNDATED and best - runner_up >= UNDATED_MARGIN
         if ok and conflicts.may_join(clusters.members[ru], clusters.members[target]):
             clusters.union(ru, target)
+        elif not ok:
+            _merge_weighed(u, weighed, closeness, conflicts, clusters)
+
+
+def _merge_weighed(u: int, weighed: dict[int, float], family: dict[int, float], conflicts: _Conflicts,
+                   clusters: _Clusters) -> None:
+    """An undated mention that joined no dated happening of its own family and actors (``family``:
+    happening -> closest wording) joins the one dated happening of a weighed family only
+    (``weighed``, :func:`_undated_weighed`) its wording is close to (:data:`SIM_UNDATED_WEIGHED`)
+    and clearly closer to (:data:`UNDATED_MARGIN`) than to any other happening of the actors, of
+    either kind."""
+    rivals = dict(weighed)
+    for k, v in family.items():
+        rivals[k] = max(rivals.get(k, -1.0), v)
+    if not rivals:
+        return
+    ranked = sorted(rivals.items(), key=lambda kv: (-kv[1], kv[0]))
+    target, best = ranked[0]
+    if (target in family or target not in weighed or best < SIM_UNDATED_WEIGHED
+            or (len(ranked) > 1 and best - ranked[1][1] < UNDATED_MARGIN)):
+        return
+    ru = clusters.find(u)
+    if conflicts.may_join(clusters.members[ru], clusters.members[target]):
+        clusters.union(ru, target)
 
 
 def _form_wins(closeness: dict[int, float], rival: int) -> bool:

@@ -294,6 +294,30 @@ def key_query(info) -> KeyQuery:  # noqa: ANN001 - merge._Info
     return KeyQuery(type=None, unstated_only=info.stated and info.m.type not in ONCE_TYPES)
 
 
+def weighed_candidates(tables: ChronicleTables, info, grp: str, keys) -> set[int]:  # noqa: ANN001 - merge._Info
+    """The mentions of the other families a mention's types may be weighed against
+    (:func:`chronica.chronicle.merge.weighed_groups`) that it can be linked to: types of two
+    families are weighed only with an actor in common, or none on one side, and stated dates that
+    overlap; at the day or month, actors that share nothing too (merge._other_actors_weighed); a
+    date inferred, with an actor in common (merge._inferred_weighed); an undated mention and a
+    dated one, with an actor in common (merge._undated_weighed)."""
+    keys = list(keys)
+    earliest, latest = _interval_iso(info)
+    any_actors = info.rank <= dates.precision_rank("month")
+    found: set[int] = set()
+    for other in weighed_groups(grp):
+        if info.stated:
+            near_ids = tables.candidates(other, [], earliest, latest)
+            if keys and not any_actors:
+                near_ids = tables.sharing_keys(near_ids, keys) | tables.without_keys(near_ids)
+            found |= near_ids
+        elif info.interval is not None and keys:
+            found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
+        if keys:  # the undated side of a pair: every mention of the actors; the dated side: the undated
+            found |= tables.candidates(other, keys, None, None, KeyQuery(unstated_only=info.interval is not None))
+    return found
+
+
 def lookup_window(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
     """The dates a mention's partners are looked up by: its interval, widened by
     :data:`chronica.chronicle.merge.NEAR_DATE_DAYS` each side (near dates of one happening may be
@@ -397,21 +421,11 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             m, info = got[mid]
             keys = blocking_keys(info)
             grp = group_of(m.type)
-            earliest, latest = _interval_iso(info)
             near, far = lookup_window(info)
-            any_actors = info.rank <= dates.precision_rank("month")
             found = tables.candidates(grp, keys, near, far, key_query(info))
             for other in key_groups(m)[1:]:  # the act an AGREE announces, by its actors
                 found |= tables.candidates(other, keys, None, None, key_query(info))
-            if info.stated:  # types of two families are weighed only with an actor in common, or
-                for other in weighed_groups(grp):  # none on one side, and stated dates that overlap;
-                    near_ids = tables.candidates(other, [], earliest, latest)  # at the day or month,
-                    if keys and not any_actors:  # actors that share nothing too (merge._other_actors_weighed)
-                        near_ids = tables.sharing_keys(near_ids, keys) | tables.without_keys(near_ids)
-                    found |= near_ids
-            elif info.interval is not None and keys:  # a date inferred: with an actor in common
-                for other in weighed_groups(grp):  # (merge._inferred_weighed)
-                    found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
+            found |= weighed_candidates(tables, info, grp, keys)
             found.discard(mid)
             found = np.asarray(sorted(found), dtype=np.int64)
             found = found[~((found < mid) & _member(found, originals))]
