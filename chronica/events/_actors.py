@@ -7,6 +7,7 @@ when ``chronica.actors`` is importable).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -53,6 +54,8 @@ GROUP_WORDS = frozenset({"two", "both"})
 THING_PRONOUNS = frozenset({"it", "its"})
 #: kinds of mention "it" can stand for
 THING_KINDS = frozenset({"state", "historical_state", "organisation", "government", "armed_force", "party"})
+#: verbs whose "it" subject is a dummy when a clause or quality completes them ("it appeared that")
+DUMMY_IT_VERBS = frozenset({"appear", "take", "remain"})
 #: how many sentences back a group or "it" pronoun looks for the subject it stands for
 PRONOUN_REACH = 2
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -513,14 +516,30 @@ def _governing_subjects(tok: Token) -> list[Token]:
     return out
 
 
+def paragraph_break_before(sent: Span) -> bool:
+    """Whether a blank line ends the text before ``sent`` (its paragraph starts there): the
+    whitespace after the token before it, with any whitespace tokens between."""
+    doc = sent.doc
+    gap, i = [], sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        gap.append(doc[i].text_with_ws)
+        i -= 1
+    if i >= 0:
+        gap.append(doc[i].whitespace_)
+    return bool(_BLANK_LINE.search("".join(reversed(gap))))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
 def _earlier_subjects(tok: Token) -> list[Token]:
     """The main-clause subjects of the :data:`PRONOUN_REACH` sentences before ``tok``'s, the most
     recent sentence first."""
     out = []
     sent = tok.sent
     for _ in range(PRONOUN_REACH):
-        if sent.start == 0:
-            break
+        if sent.start == 0 or paragraph_break_before(sent):
+            break  # a pronoun stands for no one named in a paragraph before its own
         sent = tok.doc[sent.start - 1].sent
         if not sent.text.strip():
             break
@@ -556,7 +575,7 @@ def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
     """The state or body "it" stands for: the subject of a clause above it in its sentence, else
     the main subject of the sentence before, when that is one state or body ("The United Kingdom
     held that ... when it removed the governor"). A dummy "it" ("it is ...", "it seems") is none."""
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "seem", "appear", "take", "remain"):
+    if tok.dep_ == "nsubj" and _dummy_it(tok.head):
         return []
     for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)[:1]]:
         if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in THING_PRONOUNS:
@@ -567,6 +586,23 @@ def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
         if found:
             return []
     return []
+
+
+def _dummy_it(verb: Token) -> bool:
+    """A verb whose "it" subject is a dummy: "be" and "seem" always ("it is ...", "it seemed that");
+    :data:`DUMMY_IT_VERBS` only with a clause or a quality as complement ("it appeared that ...",
+    "it took three years to ...", "it took until May for them to return", "it remained unclear") -
+    "It did not appear at the hearing", "it took the town on 12 August" tell the state or body's own act."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("be", "seem"):
+        return True
+    if lemma not in DUMMY_IT_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "acomp", "attr", "oprd", "csubj") for c in verb.children):
+        return True
+    # "it took the fall of Sukarno and much talking to bring them together": the infinitive the
+    # time or means is for, wherever the parse hangs it below the verb
+    return any(t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children) for t in verb.subtree if t.i > verb.i)
 
 
 def country_before(tok: Token, index: MentionIndex) -> list[Mention]:
