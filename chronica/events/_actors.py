@@ -602,7 +602,8 @@ def _dummy_it(verb: Token) -> bool:
         return True
     # "it took the fall of Sukarno and much talking to bring them together": the infinitive the
     # time or means is for, wherever the parse hangs it below the verb
-    return any(t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children) for t in verb.subtree if t.i > verb.i)
+    return any(t.tag_.startswith("VB") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
+               for t in verb.subtree if t.i > verb.i)
 
 
 def country_before(tok: Token, index: MentionIndex) -> list[Mention]:
