@@ -102,6 +102,21 @@ def test_pron37_no_antecedent_no_doer(full, text, trigger):
         assert not _doers(e), _show([e])
 
 
+# "the two" is no pronoun: it names the pair of a paragraph before its own
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Argentina and Britain met in Madrid in February 1990.\n\nAt that time the two stated that hostilities had "
+     "ceased. They agreed to restore consular relations in October 1989.", "agreed", {"ARG", "GBR"}),
+    ("Peru and Ecuador fought in the Cenepa valley in 1995.\n\nIn October 1998 the two signed a peace accord "
+     "in Brasilia.", "signed", {"PER", "ECU"}),
+    ("Greece and Turkey quarrelled over the islets in 1996.\n\nIn July 1997 the two signed a declaration in "
+     "Madrid.", "signed", {"GRC", "TUR"}),
+])
+def test_pron37_the_two_across_a_paragraph(full, text, trigger, pair):
+    events = _with(_events(full, text), trigger)
+    assert events, _show(_events(full, text))
+    assert pair <= _doers(events[0]), _show(events)
+
+
 @pytest.mark.parametrize("text, breaks", [
     ("Iraq attacked. It won.", [False, False]),
     ("Iraq attacked.\n\nIt won.", [False, True]),

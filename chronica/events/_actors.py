@@ -538,8 +538,9 @@ def _earlier_subjects(tok: Token) -> list[Token]:
     out = []
     sent = tok.sent
     for _ in range(PRONOUN_REACH):
-        if sent.start == 0 or paragraph_break_before(sent):
-            break  # a pronoun stands for no one named in a paragraph before its own
+        if sent.start == 0 or (paragraph_break_before(sent) and tok.lower_ not in GROUP_WORDS):
+            break  # a pronoun stands for no one named in a paragraph before its own; a definite
+            # "the two" may ("The two Governments met in Madrid. <new paragraph> The two stated ...")
         sent = tok.doc[sent.start - 1].sent
         if not sent.text.strip():
             break
