@@ -532,44 +532,76 @@ def paragraph_break_before(sent: Span) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
-def _earlier_subjects(tok: Token) -> list[Token]:
-    """The main-clause subjects of the :data:`PRONOUN_REACH` sentences before ``tok``'s, the most
-    recent sentence first."""
-    out = []
-    sent = tok.sent
+def _earlier_sentences(tok: Token) -> list[tuple[list[Token], bool]]:
+    """The main-clause subjects of each of the :data:`PRONOUN_REACH` sentences before ``tok``'s,
+    the most recent sentence first, each with whether a paragraph break lies between it and
+    ``tok``."""
+    out: list[tuple[list[Token], bool]] = []
+    sent, crossed = tok.sent, False
     for _ in range(PRONOUN_REACH):
-        if sent.start == 0 or (paragraph_break_before(sent) and tok.lower_ not in GROUP_WORDS):
-            break  # a pronoun stands for no one named in a paragraph before its own; a definite
-            # "the two" may ("The two Governments met in Madrid. <new paragraph> The two stated ...")
+        if sent.start == 0:
+            break
+        crossed = crossed or paragraph_break_before(sent)
         sent = tok.doc[sent.start - 1].sent
         if not sent.text.strip():
             break
         roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        out.extend(c for r in roots for c in r.children if c.dep_ in SUBJECTS)
+        out.append(([c for r in roots for c in r.children if c.dep_ in SUBJECTS], crossed))
     return out
+
+
+def _earlier_subjects(tok: Token) -> list[Token]:
+    """The main-clause subjects of the :data:`PRONOUN_REACH` sentences of ``tok``'s paragraph
+    before it, the most recent sentence first: a pronoun stands for no one named in a paragraph
+    before its own."""
+    return [subj for subjects, crossed in _earlier_sentences(tok) if not crossed for subj in subjects]
 
 
 def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """The actors a group pronoun stands for: the plural subject of a clause above it in its
-    sentence, else of a sentence just before ("Members of the national guard overthrew the
-    president. They installed X": the national guard); a plural subject is a coordination, a
-    collective ("the two countries") or a plural noun standing for its actor."""
+    sentence, else of the nearest sentence before that has one ("Members of the national guard
+    overthrew the president. They installed X": the national guard); a plural subject is a
+    coordination, a collective ("the two countries") or a plural noun standing for its actor.
+    Only when that sentence has one such subject ("Chad and Niger signed ... and the rebels laid
+    down their arms. They ...": none). In a paragraph before the pronoun's own only a pair - two
+    or more actors named ("Chad and Niger quarrelled ... <new paragraph> On 4 May 1971 they
+    signed ...") - not one plural actor: a text told line by line is a paragraph a line."""
     if depth > 2:
         return []
-    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)]:
-        if subj.i == tok.i:
-            continue
-        if _group_pronoun(subj):
-            found = group_before(subj, index, depth + 1)
-        else:
-            found = []
-            for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
-                found.extend(m for m in phrase_mentions(t, index) if m not in found)
-        ids = {m.actor_id or m.text for m in found}
-        plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
-        if found and (len(ids) >= 2 or plural or _group_pronoun(subj)):
+    for subj in _governing_subjects(tok):
+        found, pair = _plural_subject(subj, tok, index, depth)
+        if found:
             return found
+    for subjects, crossed in _earlier_sentences(tok):
+        readings = []
+        for subj in subjects:
+            found, pair = _plural_subject(subj, tok, index, depth)
+            if found and (pair or not crossed):
+                readings.append(found)
+        distinct = {frozenset(m.actor_id or m.text for m in found) for found in readings}
+        if len(distinct) == 1:
+            return readings[0]
+        if distinct:
+            return []
     return []
+
+
+def _plural_subject(subj: Token, tok: Token, index: MentionIndex, depth: int) -> tuple[list[Mention], bool]:
+    """The actors ``subj`` names when a group pronoun ``tok`` may stand for it (a plural subject),
+    and whether they are a pair (two or more actors); nothing when it is no plural subject."""
+    if subj.i == tok.i:
+        return [], False
+    if _group_pronoun(subj):
+        found = group_before(subj, index, depth + 1)
+    else:
+        found = []
+        for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
+            found.extend(m for m in phrase_mentions(t, index) if m not in found)
+    ids = {m.actor_id or m.text for m in found}
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
+    if found and (len(ids) >= 2 or plural or _group_pronoun(subj)):
+        return found, len(ids) >= 2
+    return [], False
 
 
 def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:

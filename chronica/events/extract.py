@@ -844,8 +844,9 @@ def _pronoun_doer(subject: Token, index: MentionIndex) -> Mention | None:
     named, the state or body that is the subject above), so a dated predicate told of it is its
     doer's ("Maria Lopez led the union. In 1977 she married X"); a "they" that stands for the
     plural subject before it, one named actor ("The rebels of the M23 mutinied in April. They
-    entered Goma in November"); else None ("they" for a pair, an "it" with no such antecedent,
-    a dummy "it seemed")."""
+    entered Goma in November") or a pair of named actors, the pair's act ("Chad and Niger
+    quarrelled ... In May 1971 they met in Lagos": the first of them stands for the doer here, the
+    roles take both); else None (an "it" or "they" with no such antecedent, a dummy "it seemed")."""
     if subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS | {"it", "they"} or subject.dep_ != "nsubj":
         return None
     verb = subject.head
@@ -857,6 +858,8 @@ def _pronoun_doer(subject: Token, index: MentionIndex) -> Mention | None:
     if own is not None and own.kind == "person" and own.name:
         return replace(own, named=True)
     found = phrase_mentions(subject, index)
+    if subject.lower_ == "they":
+        return found[0] if found and all(m.named for m in found) else None
     return found[0] if len(found) == 1 and found[0].named else None
 
 
