@@ -1,6 +1,7 @@
 """Pronoun doers (issue 9, session 37): an "it" of take/appear/remain that tells the state's own act,
 a "they" subject of a dated predicate standing for one plural actor named before it, and no
-antecedent across a paragraph break. Every sentence here is our own, each table from at least
+antecedent across a paragraph break; session 38: a "they" for a pair named before, across a paragraph
+too, and no doer when the nearest sentence names two plural actors. Every sentence here is our own, each table from at least
 three different imagined texts."""
 
 from __future__ import annotations
@@ -125,3 +126,66 @@ def test_pron37_the_two_across_a_paragraph(full, text, trigger, pair):
 def test_pron37_paragraph_break(nlp, text, breaks):
     doc = nlp(text)
     assert [paragraph_break_before(s) for s in doc.sents if s.text.strip()] == breaks
+
+
+# session 38: a pair named in the paragraph before: "they" stands for it (a text told a line a
+# paragraph), its signed agreement or dated act is the pair's
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Chad and Nigeria quarrelled over the islands of the lake for years.\n\nOn 4 May 1984 they signed an "
+     "accord that split the islands.", "signed", {"TCD", "NGA"}),
+    ("Malaysia and Singapore argued over the water price through the 1990s.\n\nIn September 2001 they "
+     "signed a framework agreement in Putrajaya.", "signed", {"MYS", "SGP"}),
+    ("Ethiopia and Eritrea fought a border war from 1998 to 2000.\n\nOn 12 December 2000 they signed a peace "
+     "agreement in Algiers.", "signed", {"ETH", "ERI"}),
+    ("Hungary and Slovakia disputed the dam on the Danube.\n\nIn April 1993 they agreed to take the case to "
+     "the International Court of Justice.", "agreed", {"HUN", "SVK"}),
+])
+def test_pron38_they_for_a_pair_across_a_paragraph(full, text, trigger, pair):
+    events = _with(_events(full, text), trigger)
+    assert events, _show(_events(full, text))
+    assert pair <= _doers(events[0]), _show(events)
+
+
+# a "they" for a pair - coordinated, "the two countries", "both governments" - makes a dated
+# predicate the pair's
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Chad and Niger quarrelled over the islands of the lake. On 4 May 1971 they met in Lagos.", "met",
+     {"TCD", "NER"}),
+    ("Senegal and Mauritania expelled each other's nationals in 1989. The two countries broke off relations "
+     "in August 1989. They met again in Dakar in April 1992.", "met", {"SEN", "MRT"}),
+    ("Peru and Ecuador fought in the Cenepa valley in early 1995. Both governments accepted the guarantors' "
+     "offer. They met in Brasilia on 26 October 1998.", "met", {"PER", "ECU"}),
+])
+def test_pron38_they_for_a_pair_dated_predicate(full, text, trigger, pair):
+    events = _with(_events(full, text), trigger)
+    assert events, _show(_events(full, text))
+    assert pair <= _doers(events[0]), _show(events)
+
+
+# the nearest sentence before names two plural actors: "they" is no one of them
+@pytest.mark.parametrize("text, trigger", [
+    ("The rebels seized the airport and the militias blocked the roads. They attacked Goma on 20 November "
+     "2012.", "attacked"),
+    ("The Eritrean troops held Badme, and the Ethiopian troops massed in the south. They attacked on "
+     "6 February 1999.", "attacked"),
+    ("The Icelandic gunboats cut the nets, and the British frigates rammed them. They clashed again on "
+     "19 February 1976.", "clashed"),
+])
+def test_pron38_they_with_two_readings_has_no_doer(full, text, trigger):
+    for e in _with(_events(full, text), trigger):
+        assert not _doers(e), _show([e])
+
+
+# ... and a predicate no trigger tells, dated by its own adjunct, is the pair's act (none before)
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Chad and Niger quarrelled over the islands of the lake. On 4 May 1971 they returned to the table in "
+     "Lagos.", "returned", {"TCD", "NER"}),
+    ("Senegal and Mauritania expelled each other's nationals in 1989. The two countries broke off relations "
+     "in August 1989. They reopened their embassies in April 1992.", "reopened", {"SEN", "MRT"}),
+    ("Malaysia and Singapore argued over the water price. In 2003 they took the reclamation case to the "
+     "tribunal in Hamburg.", "took", {"MYS", "SGP"}),
+])
+def test_pron38_they_for_a_pair_dated_predicate_of_no_trigger(full, text, trigger, pair):
+    events = _with(_events(full, text), trigger)
+    assert events, _show(_events(full, text))
+    assert pair <= _doers(events[0]), _show(events)
