@@ -563,21 +563,18 @@ def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mentio
     overthrew the president. They installed X": the national guard); a plural subject is a
     coordination, a collective ("the two countries") or a plural noun standing for its actor.
     Only when that sentence has one such subject ("Chad and Niger signed ... and the rebels laid
-    down their arms. They ...": none). In a paragraph before the pronoun's own only a pair - two
-    or more actors named ("Chad and Niger quarrelled ... <new paragraph> On 4 May 1971 they
-    signed ...") - not one plural actor: a text told line by line is a paragraph a line."""
+    down their arms. They ...": none). Unlike "it", a group pronoun reaches across a paragraph
+    break: a text told a line a paragraph, a list's items and an interview's turns go on telling
+    of the same parties ("Chad and Niger quarrelled ... <new line> On 4 May 1971 they signed ...",
+    "MA: And they were defeated once. <new turn> OM: Yes. They took Goma ...")."""
     if depth > 2:
         return []
     for subj in _governing_subjects(tok):
-        found, pair = _plural_subject(subj, tok, index, depth)
+        found = _plural_subject(subj, tok, index, depth)
         if found:
             return found
-    for subjects, crossed in _earlier_sentences(tok):
-        readings = []
-        for subj in subjects:
-            found, pair = _plural_subject(subj, tok, index, depth)
-            if found and (pair or not crossed):
-                readings.append(found)
+    for subjects, _crossed in _earlier_sentences(tok):
+        readings = [found for subj in subjects if (found := _plural_subject(subj, tok, index, depth))]
         distinct = {frozenset(m.actor_id or m.text for m in found) for found in readings}
         if len(distinct) == 1:
             return readings[0]
@@ -586,11 +583,11 @@ def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mentio
     return []
 
 
-def _plural_subject(subj: Token, tok: Token, index: MentionIndex, depth: int) -> tuple[list[Mention], bool]:
-    """The actors ``subj`` names when a group pronoun ``tok`` may stand for it (a plural subject),
-    and whether they are a pair (two or more actors); nothing when it is no plural subject."""
+def _plural_subject(subj: Token, tok: Token, index: MentionIndex, depth: int) -> list[Mention]:
+    """The actors ``subj`` names when a group pronoun ``tok`` may stand for it (a plural subject);
+    nothing when it is no plural subject."""
     if subj.i == tok.i:
-        return [], False
+        return []
     if _group_pronoun(subj):
         found = group_before(subj, index, depth + 1)
     else:
@@ -599,9 +596,7 @@ def _plural_subject(subj: Token, tok: Token, index: MentionIndex, depth: int) ->
             found.extend(m for m in phrase_mentions(t, index) if m not in found)
     ids = {m.actor_id or m.text for m in found}
     plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
-    if found and (len(ids) >= 2 or plural or _group_pronoun(subj)):
-        return found, len(ids) >= 2
-    return [], False
+    return found if found and (len(ids) >= 2 or plural or _group_pronoun(subj)) else []
 
 
 def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
