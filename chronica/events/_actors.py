@@ -566,7 +566,7 @@ def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mentio
     down their arms. They ...": none). Unlike "it", a group pronoun reaches across a paragraph
     break: a text told a line a paragraph, a list's items and an interview's turns go on telling
     of the same parties ("Chad and Niger quarrelled ... <new line> On 4 May 1971 they signed ...",
-    "MA: And they were defeated once. <new turn> OM: Yes. They took Goma ...")."""
+    "Q: And they lost the town? <new turn> A: Yes. They retook it in May 1994 ...")."""
     if depth > 2:
         return []
     for subj in _governing_subjects(tok):
