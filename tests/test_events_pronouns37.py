@@ -1,8 +1,8 @@
 """Pronoun doers (issue 9, session 37): an "it" of take/appear/remain that tells the state's own act,
 a "they" subject of a dated predicate standing for one plural actor named before it, and no
 "it" antecedent across a paragraph break; session 38: a "they" for a pair named before, a "they"
-across a paragraph, and no doer when the nearest sentence names two plural actors. Every sentence here is our own, each table from at least
-three different imagined texts."""
+across a paragraph, and no doer when the nearest sentence names two plural actors. Every sentence
+here is our own, each table from at least three different imagined texts."""
 
 from __future__ import annotations
 
