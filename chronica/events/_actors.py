@@ -7,6 +7,7 @@ when ``chronica.actors`` is importable).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -53,6 +54,8 @@ GROUP_WORDS = frozenset({"two", "both"})
 THING_PRONOUNS = frozenset({"it", "its"})
 #: kinds of mention "it" can stand for
 THING_KINDS = frozenset({"state", "historical_state", "organisation", "government", "armed_force", "party"})
+#: verbs whose "it" subject is a dummy when a clause or quality completes them ("it appeared that")
+DUMMY_IT_VERBS = frozenset({"appear", "take", "remain"})
 #: how many sentences back a group or "it" pronoun looks for the subject it stands for
 PRONOUN_REACH = 2
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -513,50 +516,94 @@ def _governing_subjects(tok: Token) -> list[Token]:
     return out
 
 
-def _earlier_subjects(tok: Token) -> list[Token]:
-    """The main-clause subjects of the :data:`PRONOUN_REACH` sentences before ``tok``'s, the most
-    recent sentence first."""
-    out = []
-    sent = tok.sent
+def paragraph_break_before(sent: Span) -> bool:
+    """Whether a blank line ends the text before ``sent`` (its paragraph starts there): the
+    whitespace after the token before it, with any whitespace tokens between."""
+    doc = sent.doc
+    gap, i = [], sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        gap.append(doc[i].text_with_ws)
+        i -= 1
+    if i >= 0:
+        gap.append(doc[i].whitespace_)
+    return bool(_BLANK_LINE.search("".join(reversed(gap))))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _earlier_sentences(tok: Token) -> list[tuple[list[Token], bool]]:
+    """The main-clause subjects of each of the :data:`PRONOUN_REACH` sentences before ``tok``'s,
+    the most recent sentence first, each with whether a paragraph break lies between it and
+    ``tok``."""
+    out: list[tuple[list[Token], bool]] = []
+    sent, crossed = tok.sent, False
     for _ in range(PRONOUN_REACH):
         if sent.start == 0:
             break
+        crossed = crossed or paragraph_break_before(sent)
         sent = tok.doc[sent.start - 1].sent
         if not sent.text.strip():
             break
         roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        out.extend(c for r in roots for c in r.children if c.dep_ in SUBJECTS)
+        out.append(([c for r in roots for c in r.children if c.dep_ in SUBJECTS], crossed))
     return out
+
+
+def _earlier_subjects(tok: Token) -> list[Token]:
+    """The main-clause subjects of the :data:`PRONOUN_REACH` sentences of ``tok``'s paragraph
+    before it, the most recent sentence first: a pronoun stands for no one named in a paragraph
+    before its own."""
+    return [subj for subjects, crossed in _earlier_sentences(tok) if not crossed for subj in subjects]
 
 
 def group_before(tok: Token, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """The actors a group pronoun stands for: the plural subject of a clause above it in its
-    sentence, else of a sentence just before ("Members of the national guard overthrew the
-    president. They installed X": the national guard); a plural subject is a coordination, a
-    collective ("the two countries") or a plural noun standing for its actor."""
+    sentence, else of the nearest sentence before that has one ("Members of the national guard
+    overthrew the president. They installed X": the national guard); a plural subject is a
+    coordination, a collective ("the two countries") or a plural noun standing for its actor.
+    Only when that sentence has one such subject ("Chad and Niger signed ... and the rebels laid
+    down their arms. They ...": none). Unlike "it", a group pronoun reaches across a paragraph
+    break: a text told a line a paragraph, a list's items and an interview's turns go on telling
+    of the same parties ("Chad and Niger quarrelled ... <new line> On 4 May 1971 they signed ...",
+    "Q: And they lost the town? <new turn> A: Yes. They retook it in May 1994 ...")."""
     if depth > 2:
         return []
-    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)]:
-        if subj.i == tok.i:
-            continue
-        if _group_pronoun(subj):
-            found = group_before(subj, index, depth + 1)
-        else:
-            found = []
-            for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
-                found.extend(m for m in phrase_mentions(t, index) if m not in found)
-        ids = {m.actor_id or m.text for m in found}
-        plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
-        if found and (len(ids) >= 2 or plural or _group_pronoun(subj)):
+    for subj in _governing_subjects(tok):
+        found = _plural_subject(subj, tok, index, depth)
+        if found:
             return found
+    for subjects, _crossed in _earlier_sentences(tok):
+        readings = [found for subj in subjects if (found := _plural_subject(subj, tok, index, depth))]
+        distinct = {frozenset(m.actor_id or m.text for m in found) for found in readings}
+        if len(distinct) == 1:
+            return readings[0]
+        if distinct:
+            return []
     return []
+
+
+def _plural_subject(subj: Token, tok: Token, index: MentionIndex, depth: int) -> list[Mention]:
+    """The actors ``subj`` names when a group pronoun ``tok`` may stand for it (a plural subject);
+    nothing when it is no plural subject."""
+    if subj.i == tok.i:
+        return []
+    if _group_pronoun(subj):
+        found = group_before(subj, index, depth + 1)
+    else:
+        found = []
+        for t in [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]:
+            found.extend(m for m in phrase_mentions(t, index) if m not in found)
+    ids = {m.actor_id or m.text for m in found}
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in QUANTITY_HEADS  # "a number of officials"
+    return found if found and (len(ids) >= 2 or plural or _group_pronoun(subj)) else []
 
 
 def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
     """The state or body "it" stands for: the subject of a clause above it in its sentence, else
     the main subject of the sentence before, when that is one state or body ("The United Kingdom
     held that ... when it removed the governor"). A dummy "it" ("it is ...", "it seems") is none."""
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "seem", "appear", "take", "remain"):
+    if tok.dep_ == "nsubj" and _dummy_it(tok.head):
         return []
     for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)[:1]]:
         if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in THING_PRONOUNS:
@@ -567,6 +614,24 @@ def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
         if found:
             return []
     return []
+
+
+def _dummy_it(verb: Token) -> bool:
+    """A verb whose "it" subject is a dummy: "be" and "seem" always ("it is ...", "it seemed that");
+    :data:`DUMMY_IT_VERBS` only with a clause or a quality as complement ("it appeared that ...",
+    "it took three years to ...", "it took until May for them to return", "it remained unclear") -
+    "It did not appear at the hearing", "it took the town on 12 August" tell the state or body's own act."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("be", "seem"):
+        return True
+    if lemma not in DUMMY_IT_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "acomp", "attr", "oprd", "csubj") for c in verb.children):
+        return True
+    # "it took the fall of Sukarno and much talking to bring them together": the infinitive the
+    # time or means is for, wherever the parse hangs it below the verb
+    return any(t.tag_.startswith("VB") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
+               for t in verb.subtree if t.i > verb.i)
 
 
 def country_before(tok: Token, index: MentionIndex) -> list[Mention]:

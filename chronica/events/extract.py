@@ -842,19 +842,24 @@ def _shared_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
 def _pronoun_doer(subject: Token, index: MentionIndex) -> Mention | None:
     """The one named actor a he/she/it subject stands for (``phrase_mentions``: the person last
     named, the state or body that is the subject above), so a dated predicate told of it is its
-    doer's ("Maria Lopez led the union. In 1977 she married X"); else None ("they", an "it" with
-    no such antecedent, a dummy "it seemed")."""
-    if subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS | {"it"} or subject.dep_ != "nsubj":
+    doer's ("Maria Lopez led the union. In 1977 she married X"); a "they" that stands for the
+    plural subject before it, one named actor ("The rebels of the M23 mutinied in April. They
+    entered Goma in November") or a pair of named actors, the pair's act ("Chad and Niger
+    quarrelled ... In May 1971 they met in Lagos": the first of them stands for the doer here, the
+    roles take both); else None (an "it" or "they" with no such antecedent, a dummy "it seemed")."""
+    if subject.pos_ != "PRON" or subject.lower_ not in PERSON_PRONOUNS | {"it", "they"} or subject.dep_ != "nsubj":
         return None
     verb = subject.head
     if verb.tag_ == "VBG":
         return None  # "while he was convalescing in July": a state it was in, the background of another act
-    if subject.lower_ == "it" and not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+    if subject.lower_ in ("it", "they") and not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
         return None  # "Algeria declined to renew the contract when it expired": an "it" below is the thing
     own = index.at(subject)  # the actor stage's reading of the pronoun: the person it names
     if own is not None and own.kind == "person" and own.name:
         return replace(own, named=True)
     found = phrase_mentions(subject, index)
+    if subject.lower_ == "they":
+        return found[0] if found and all(m.named for m in found) else None
     return found[0] if len(found) == 1 and found[0].named else None
 
 
