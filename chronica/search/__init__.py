@@ -239,6 +239,22 @@ class SentenceIndex:
             self._rankings[query] = ranking
         return ranking
 
+    def similar(self, texts: list[str], limit: int, least: float) -> dict[int, float]:
+        """The stored sentences whose MiniLM vector is at least ``least`` close to one of
+        ``texts`` (among each text's ``limit`` nearest): rowid -> the best cosine. Empty without
+        vectors or without the model that made them (the answers then stay as they are)."""
+        if not texts or not self.has_vectors or self._embedder is None:
+            return {}
+        vectors = self._embedder.embed(list(texts))
+        if vectors.shape[1] != self._matrix.shape[1]:
+            return {}
+        out: dict[int, float] = {}
+        for v in vectors:
+            for rowid, cosine in self.vectors.top(v, limit):
+                if cosine >= least:
+                    out[rowid] = max(out.get(rowid, 0.0), float(cosine))
+        return out
+
     def search(self, query: str, limit: int = 10, store: Store | None = None) -> list[SearchHit]:
         """The ``limit`` sentences best matching ``query``, best first (fused rank).
 
