@@ -338,14 +338,16 @@ def _ordinal(tok: Token) -> bool:
 
 
 def retype_doerless(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - EventMention, Ontology
-    """Give a dated happening of no type (OTHER) and no doer, told by its own noun as the subject of
+    """Give a dated happening of no type (OTHER) and no doer in its clause, told by its own noun as the subject of
     ``verb`` (``extract._occurrence``, ``extract._acted_on_passive``), the PLOVER type the back-off's
     nearest phrases agree on for the act told in the active (:func:`doerless_phrase`), when the noun
     names relations, an accord or talks (:func:`happening_noun`): "diplomatic relations were
     restored in June 1988" is SUPPORT as "X restored diplomatic relations" is; "the first round of
     talks was held in December 1981" is CONSULT. The event keeps its date, modality, summary and
-    (no) participants; ``checks`` names the back-off. True when the type changed."""
-    if event.type != "OTHER" or event.actors("source") or any(c.dep_ == "neg" for c in verb.children):
+    participants (the pair of states whose relations they are, when the extractor gave them:
+    "relations were restored" of the document's two states); ``checks`` names the back-off. True
+    when the type changed."""
+    if event.type != "OTHER" or any(c.dep_ == "neg" for c in verb.children):
         return False
     found = happening_noun(verb, ontology)
     if found is None:
