@@ -124,3 +124,60 @@ def test_prototype_vectors_are_cached_where_the_actor_kb_is(tmp_path, monkeypatc
     monkeypatch.setenv("CHRONICA_CACHE_DIR", "off")
     backoff._cached_matrix(["sign agreement", "attack"], emb)
     assert emb.calls == 2
+
+
+# --- doerless happenings told by their own noun (``retype_doerless``) ---------------------------
+
+@pytest.mark.parametrize("text, verb, phrase", [
+    ("Diplomatic relations were restored in June 1979.", "restored", "restore diplomatic relations"),
+    ("The first round of official talks was held in Lisbon in March 1984.", "held",
+     "hold round of official talks"),
+    ("The border treaty entered into force on 3 May 1965.", "entered", "enter into force border treaty"),
+])
+def test_doerless_phrase(pipeline, text, verb, phrase):
+    from chronica.events.extract import _ONTOLOGY
+    doc = pipeline(pipeline.make_doc(text))
+    tok = next(t for t in doc if t.text == verb)
+    found = backoff.happening_noun(tok, _ONTOLOGY)
+    assert found is not None and backoff.doerless_phrase(tok, *found) == phrase
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # relations restored (three texts of the development set tell it so: a break healed by mediation,
+    # a timeline entry, a dispute over a frontier)
+    ("Diplomatic relations were restored in June 1979.", "restored", "SUPPORT"),
+    ("After a Saudi mediation, diplomatic relations were restored in October 1994.", "restored", "SUPPORT"),
+    ("The relations between the two capitals were restored on 14 October 1991.", "restored", "SUPPORT"),
+    ("When ties were finally restored in March 1997 the wound was only covered.", "restored", "SUPPORT"),
+    # a round of talks held
+    ("The first round of official talks was held in Lisbon in March 1984.", "held", "CONSULT"),
+    ("After Swiss mediation, the 12th round of exploratory talks was held in Geneva on 4 May 2019.", "held",
+     "CONSULT"),
+])
+def test_doerless_happening_takes_the_backoff_type(prototypes, pipeline, text, trigger, etype):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].type == etype, _show(_events(pipeline, text))
+    assert backoff.CHECK in events[0].checks
+
+
+@pytest.mark.parametrize("text", [
+    # an accord signed or entering into force, no signer told: SUPPORT by its noun (a dated accord,
+    # ``extract._dated_happening_noun``) or by the back-off on its verb, never a happening of no type
+    "A boundary treaty on the lower river was signed on 9 April 1962.",
+    "The border treaty entered into force on 3 May 1965.",
+    "The regional customs treaty entered into force on 8 July 2001.",
+])
+def test_doerless_accord_is_support(prototypes, pipeline, text):
+    events = _events(pipeline, text)
+    assert events and all(e.type == "SUPPORT" for e in events), _show(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The bridge between the two towns was opened on 16 September 1976.", "opened"),  # no relations, accord, talks
+    ("Oral hearings were held in The Hague in June 2003.", "held"),  # a court's hearing, no talks
+    ("The second filling followed in July 2021.", "followed"),
+    ("Local elections were held across the province in November 2014.", "held"),
+])
+def test_doerless_happening_of_other_things_stays_other(prototypes, pipeline, text, trigger):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert all(e.type == "OTHER" for e in events), _show(_events(pipeline, text))

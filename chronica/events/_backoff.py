@@ -20,7 +20,15 @@ by reading what the back-off did to the development texts' happenings.
 
 When the model or its files are missing the back-off does nothing (the happening stays OTHER).
 
-Public API: :func:`retype`, :func:`predicate_phrase`, :func:`classify`, :class:`Guess`.
+A dated happening with no doer, told by its own noun ("diplomatic relations were restored in June
+1988", "the treaty entered into force on 30 June 1978", "the first round of talks was held in
+December 1981"), takes the back-off's type the same way (:func:`retype_doerless`) when that noun -
+or the noun it is a round or part of - is one of the things the codebook's cooperative types are
+about: relations, an accord, talks (the ontology's classes :data:`DOERLESS_CLASSES`). The phrase
+is told in the active ("restore diplomatic relations"), as the dictionary's patterns are.
+
+Public API: :func:`retype`, :func:`retype_doerless`, :func:`predicate_phrase`, :func:`classify`,
+:class:`Guess`.
 """
 
 from __future__ import annotations
@@ -278,6 +286,82 @@ def _vote(sims: np.ndarray) -> Guess | None:
 
 #: the name the back-off leaves in an event's ``checks``
 CHECK = "type_backoff"
+#: the ontology's classes of the nouns whose doerless happening the back-off may type: relations
+#: restored or cut, accords signed or entering into force, talks held
+DOERLESS_CLASSES = ("RELATIONS", "ACCORD", "TALKS")
+
+
+def happening_noun(verb: Token, ontology) -> tuple[Token, Token | None] | None:  # noqa: ANN001 - an Ontology
+    """The common-noun subject of a doerless happening's verb and, when the noun itself is not of
+    :data:`DOERLESS_CLASSES`, its "of" complement that is ("the first round of talks": round,
+    talks); None when neither names relations, an accord or talks."""
+    nouns: set[str] = set()
+    for name in DOERLESS_CLASSES:
+        nouns |= set(ontology.classes.get(name, ()))
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    if _keys(subject) & nouns:
+        return subject, None
+    of = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and _keys(p) & nouns), None)
+    return (subject, of) if of is not None else None
+
+
+def _keys(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def doerless_phrase(verb: Token, subject: Token, of: Token | None = None) -> str:
+    """The doerless happening told in the active, as the dictionary's phrases are: the verb with its
+    particle, the noun with its modifiers and its "of" complement ("diplomatic relations were
+    restored" -> "restore diplomatic relations", "the first round of official talks was held" ->
+    "hold round of official talks"), or, for a verb of coming into effect with no object, its first
+    preposition's noun ("the treaty entered into force" -> "enter into force treaty")."""
+    words = [verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
+    if not any(c.dep_ in PARTICLE_DEPS | OBJECT_DEPS for c in verb.children):
+        for p in verb.children:
+            if p.dep_ == "prep" and p.i > verb.i:
+                nouns = [w.lower_ for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for w in _noun_words(o)]
+                if nouns:
+                    words += [p.lower_] + nouns
+                    break
+    words += [t.lower_ for t in _noun_words(subject) if t.pos_ != "ADJ" or t.dep_ != "amod" or not _ordinal(t)]
+    if of is not None:
+        words += ["of"] + [t.lower_ for t in _noun_words(of)]
+    return " ".join(words)
+
+
+def _ordinal(tok: Token) -> bool:
+    """"first", "61st", "earlier": which one of a series, not what kind."""
+    return tok.ent_type_ == "ORDINAL" or tok.tag_ in ("JJR", "JJS")
+
+
+def retype_doerless(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - EventMention, Ontology
+    """Give a dated happening of no type (OTHER) and no doer in its clause, told by its own noun as the subject of
+    ``verb`` (``extract._occurrence``, ``extract._acted_on_passive``), the PLOVER type the back-off's
+    nearest phrases agree on for the act told in the active (:func:`doerless_phrase`), when the noun
+    names relations, an accord or talks (:func:`happening_noun`): "diplomatic relations were
+    restored in June 1988" is SUPPORT as "X restored diplomatic relations" is; "the first round of
+    talks was held in December 1981" is CONSULT. The event keeps its date, modality, summary and
+    participants (the pair of states whose relations they are, when the extractor gave them:
+    "relations were restored" of the document's two states); ``checks`` names the back-off. True
+    when the type changed."""
+    if event.type != "OTHER" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    found = happening_noun(verb, ontology)
+    if found is None:
+        return False
+    guess = classify(doerless_phrase(verb, *found), verb_words(verb))
+    if guess is None or guess.type not in ontology.types:
+        return False
+    etype = ontology.types[guess.type]
+    mode = guess.mode if guess.mode in etype.modes else None
+    event.type, event.mode, event.intensity = etype.code, mode, float(etype.score_of(mode))
+    event.form = etype.form or etype.code
+    event.subtype = None
+    event.checks.append(CHECK)
+    return True
 
 
 def retype(event, verb: Token, dictionary, ontology, passes=None) -> bool:  # noqa: ANN001 - EventMention, VerbDictionary, Ontology
