@@ -2470,6 +2470,9 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     told = _telling_participle(trig)
     if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
         own |= {told.i, _dating.other_predicate(told.i)}
+    outbreak = _outbreak_verb(anchor) if anchor.pos_ == "NOUN" and trig.carrier is None else None
+    if outbreak is not None:  # "the fighting that began on 8 October 1963": its outbreak's date
+        own |= {outbreak.i, _dating.other_predicate(outbreak.i)}
     for word in trig.tokens:  # "declared the ceasefire void the following day": a time hanging on a
         # predicate word of the trigger's own phrase (the parser makes "void" a clause) is its time
         if word.i != anchor.i and word.pos_ in PHRASE_PREDICATES:
@@ -2998,9 +3001,39 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
         return False  # a heading ("Border war (1998-2000)"): the section names it, its sentences tell it
     inside = {t.i for t in anchor.subtree}
-    return any(ctx.owner_of.get(r.start) == anchor.i and r.root in inside and r.calendar and not r.relative
+    outbreak = _outbreak_verb(anchor)
+    if outbreak is not None:
+        # "fighting broke out on 26 January 1995", "the fighting that began on 8 October 1963":
+        # the date of the verb of its outbreak is the happening's own
+        inside |= {t.i for t in outbreak.subtree}
+    owners = {anchor.i} | ({None, outbreak.i, _dating.other_predicate(outbreak.i)} if outbreak is not None else set())
+    return any(ctx.owner_of.get(r.start) in owners and r.root in inside
+               and r.calendar and not r.relative
                and r.precision != "century"  # "the longest wars of the twentieth century": a kind, not one
                and not (r.prospective or r.dateline) and r.compared is None for r in ctx.sent_refs)
+
+
+#: verbs of a happening's outbreak (``_outbreak_verb``): their date is the start of the happening
+#: their subject names ("break" only with "out")
+OUTBREAK_VERBS = frozenset({"begin", "start", "commence", "erupt", "break", "resume"})
+
+
+def _outbreak_verb(noun: Token) -> Token | None:
+    """The verb of outbreak a happening's noun is the subject of, active and not negated: "fighting
+    broke out", "the war began", "clashes erupted", "the fighting that began ..." (its relative
+    clause), "talks resumed"; None for any other verb ("the war ended", "the war was a mistake")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in OUTBREAK_VERBS or any(c.dep_ in ("neg", "dobj", "auxpass", "xcomp")
+                                                                     for c in verb.children):
+            continue
+        if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        return verb
+    return None
 
 
 def _passive_predicate(trig: Trigger) -> bool:
