@@ -137,6 +137,7 @@ from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import doc_text, sentence_spans
+from chronica.time.lexicon import MONTHS
 
 _ONTOLOGY = load_ontology()
 #: forms told of one actor's own condition, and forms whose two sides are interchangeable
@@ -1188,6 +1189,11 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         and any(c.dep_ == "auxpass" for c in head.children)
     )
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not has_subject and not agents:
+        swallowed = date_swallowed_subject(verb)
+        if swallowed is not None:  # "On 5 December Maduro unveiled ...": Maduro unveiled
+            (patients if passive else agents).append(swallowed)
+            return agents, patients
     if has_subject or depth > 4 or head.i == verb.i or (agents and not passive):
         return agents, patients
     if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -1245,6 +1251,44 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+#: the prepositions of a date set before its clause with no comma ("On 5 December Maduro ...")
+FRONTED_DATE_PREPS = frozenset({"on", "in"})
+
+
+def _date_word(tok: Token) -> bool:
+    """A date written in figures with its separators: "30.08.1973", "9/7/2018"."""
+    return bool(re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", tok.text))
+
+
+def date_swallowed_subject(verb: Token) -> Token | None:
+    """The subject the parser took into a date set before the clause with no comma: "On 5
+    December Maduro unveiled a map", "On 28 February 2020 Turkey announced ..." are read as the
+    preposition's object "Maduro" modified by the date, and the finite verb left with no subject.
+    The name is the subject when the verb, finite and with no subject of its own, heads the
+    preposition, which opens the clause before it, and every word between the preposition and
+    the name is the date's (numbers and month names); None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in FRONTED_DATE_PREPS:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or name.i > verb.i:
+            continue
+        start = name.i  # the name's own words before it ("Halldór Hallfreðsson")
+        while start - 1 > prep.i and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].pos_ == "PROPN" \
+                and name.doc[start - 1].lower_ not in MONTHS and not _date_word(name.doc[start - 1]):
+            start -= 1
+        between = name.doc[prep.i + 1:start]
+        if len(between) and all(t.like_num or t.lower_.rstrip(".") in MONTHS or _date_word(t) for t in between) \
+                and any(t.lower_.rstrip(".") in MONTHS or _date_word(t) for t in between) \
+                and all(t.head.i == name.i or t.head.i in {b.i for b in between} for t in between) \
+                and name.i + 1 <= verb.i and all(t.dep_ in ("compound", "conj", "cc", "punct", "appos", "amod")
+                                                 or t.head.i != name.i for t in name.doc[name.i + 1:verb.i]):
+            return name
+    return None
 
 
 def _demonym_gerund(verb: Token) -> bool:
