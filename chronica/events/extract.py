@@ -2514,8 +2514,9 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     told = _telling_participle(trig)
     if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
         own |= {told.i, _dating.other_predicate(told.i)}
-    outbreak = _outbreak_verb(anchor) if anchor.pos_ == "NOUN" and trig.carrier is None else None
-    if outbreak is not None:  # "the fighting that began on 8 October 1963": its outbreak's date
+    outbreak = _outbreak_verb(anchor) if anchor.pos_ == "NOUN" and trig.carrier is None \
+        and trig.pattern.form in _ONTOLOGY.dated_doerless_forms else None
+    if outbreak is not None:  # "the talks that began in 2002": its outbreak's date (``_dated_happening_noun``)
         own |= {outbreak.i, _dating.other_predicate(outbreak.i)}
     for word in trig.tokens:  # "declared the ceasefire void the following day": a time hanging on a
         # predicate word of the trigger's own phrase (the parser makes "void" a clause) is its time
@@ -3045,10 +3046,12 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
         return False  # a heading ("Border war (1998-2000)"): the section names it, its sentences tell it
     inside = {t.i for t in anchor.subtree}
-    outbreak = _outbreak_verb(anchor)
+    # talks or an accord with no party named, the subject of a verb of its outbreak ("the talks
+    # that began in 2002", "negotiations resumed on 4 March 1999"): the verb's date is the
+    # happening's own. Not fighting: with no doer it needs its place (``_doerless_happening``),
+    # "clashes broke out again in 2016" may be anyone's
+    outbreak = _outbreak_verb(anchor) if trig.pattern.form in onto.dated_doerless_forms else None
     if outbreak is not None:
-        # "fighting broke out on 26 January 1995", "the fighting that began on 8 October 1963":
-        # the date of the verb of its outbreak is the happening's own
         inside |= {t.i for t in outbreak.subtree}
     owners = {anchor.i} | ({None, outbreak.i, _dating.other_predicate(outbreak.i)} if outbreak is not None else set())
     return any(ctx.owner_of.get(r.start) in owners and r.root in inside
