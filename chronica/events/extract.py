@@ -137,6 +137,7 @@ from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
 from chronica.nlp import doc_text, sentence_spans
+from chronica.time.lexicon import MONTHS
 
 _ONTOLOGY = load_ontology()
 #: forms told of one actor's own condition, and forms whose two sides are interchangeable
@@ -1193,6 +1194,11 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         and any(c.dep_ == "auxpass" for c in head.children)
     )
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not has_subject and not agents:
+        swallowed = date_swallowed_subject(verb)
+        if swallowed is not None:  # "On 5 December Maduro unveiled ...": Maduro unveiled
+            (patients if passive else agents).append(swallowed)
+            return agents, patients
     if has_subject or depth > 4 or head.i == verb.i or (agents and not passive):
         return agents, patients
     if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -1250,6 +1256,44 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "relcl" and not passive and verb.tag_ != "VBN":
             return [head], []
     return agents, patients
+
+
+#: the prepositions of a date set before its clause with no comma ("On 5 December Maduro ...")
+FRONTED_DATE_PREPS = frozenset({"on", "in"})
+
+
+def _date_word(tok: Token) -> bool:
+    """A date written in figures with its separators: "30.08.1973", "9/7/2018"."""
+    return bool(re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", tok.text))
+
+
+def date_swallowed_subject(verb: Token) -> Token | None:
+    """The subject the parser took into a date set before the clause with no comma: "On 5
+    December Maduro unveiled a map", "On 28 February 2020 Turkey announced ..." are read as the
+    preposition's object "Maduro" modified by the date, and the finite verb left with no subject.
+    The name is the subject when the verb, finite and with no subject of its own, heads the
+    preposition, which opens the clause before it, and every word between the preposition and
+    the name is the date's (numbers and month names); None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in FRONTED_DATE_PREPS:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or name.i > verb.i:
+            continue
+        start = name.i  # the name's own words before it ("Halldór Hallfreðsson")
+        while start - 1 > prep.i and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].pos_ == "PROPN" \
+                and name.doc[start - 1].lower_ not in MONTHS and not _date_word(name.doc[start - 1]):
+            start -= 1
+        between = name.doc[prep.i + 1:start]
+        if len(between) and all(t.like_num or t.lower_.rstrip(".") in MONTHS or _date_word(t) for t in between) \
+                and any(t.lower_.rstrip(".") in MONTHS or _date_word(t) for t in between) \
+                and all(t.head.i == name.i or t.head.i in {b.i for b in between} for t in between) \
+                and name.i + 1 <= verb.i and all(t.dep_ in ("compound", "conj", "cc", "punct", "appos", "amod")
+                                                 or t.head.i != name.i for t in name.doc[name.i + 1:verb.i]):
+            return name
+    return None
 
 
 def _demonym_gerund(verb: Token) -> bool:
@@ -2477,6 +2521,10 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     told = _telling_participle(trig)
     if told is not None:  # "a peace deal signed in Algiers in December 2000": the signing's date
         own |= {told.i, _dating.other_predicate(told.i)}
+    outbreak = _outbreak_verb(anchor) if anchor.pos_ == "NOUN" and trig.carrier is None \
+        and trig.pattern.form in _ONTOLOGY.dated_doerless_forms else None
+    if outbreak is not None:  # "the talks that began in 2002": its outbreak's date (``_dated_happening_noun``)
+        own |= {outbreak.i, _dating.other_predicate(outbreak.i)}
     for word in trig.tokens:  # "declared the ceasefire void the following day": a time hanging on a
         # predicate word of the trigger's own phrase (the parser makes "void" a clause) is its time
         if word.i != anchor.i and word.pos_ in PHRASE_PREDICATES:
@@ -3005,9 +3053,41 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
         return False  # a heading ("Border war (1998-2000)"): the section names it, its sentences tell it
     inside = {t.i for t in anchor.subtree}
-    return any(ctx.owner_of.get(r.start) == anchor.i and r.root in inside and r.calendar and not r.relative
+    # talks or an accord with no party named, the subject of a verb of its outbreak ("the talks
+    # that began in 2002", "negotiations resumed on 4 March 1999"): the verb's date is the
+    # happening's own. Not fighting: with no doer it needs its place (``_doerless_happening``),
+    # "clashes broke out again in 2016" may be anyone's
+    outbreak = _outbreak_verb(anchor) if trig.pattern.form in onto.dated_doerless_forms else None
+    if outbreak is not None:
+        inside |= {t.i for t in outbreak.subtree}
+    owners = {anchor.i} | ({None, outbreak.i, _dating.other_predicate(outbreak.i)} if outbreak is not None else set())
+    return any(ctx.owner_of.get(r.start) in owners and r.root in inside
+               and r.calendar and not r.relative
                and r.precision != "century"  # "the longest wars of the twentieth century": a kind, not one
                and not (r.prospective or r.dateline) and r.compared is None for r in ctx.sent_refs)
+
+
+#: verbs of a happening's outbreak (``_outbreak_verb``): their date is the start of the happening
+#: their subject names ("break" only with "out")
+OUTBREAK_VERBS = frozenset({"begin", "start", "commence", "erupt", "break", "resume"})
+
+
+def _outbreak_verb(noun: Token) -> Token | None:
+    """The verb of outbreak a happening's noun is the subject of, active and not negated: "fighting
+    broke out", "the war began", "clashes erupted", "the fighting that began ..." (its relative
+    clause), "talks resumed"; None for any other verb ("the war ended", "the war was a mistake")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in OUTBREAK_VERBS or any(c.dep_ in ("neg", "dobj", "auxpass", "xcomp")
+                                                                     for c in verb.children):
+            continue
+        if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        return verb
+    return None
 
 
 def _passive_predicate(trig: Trigger) -> bool:
