@@ -24,8 +24,8 @@ UNNAMED = [  # (sentence, the trigger that must make no event)
     ('"The border will stay closed," an Eritrean official said, speaking on condition of anonymity because he '
      'was not authorised to brief journalists.', "authorised"),
     # a prisoner swap (estrus-style)
-    ('Sergei Lavrov spoke to reporters in Narva on Saturday. "The swap changes nothing," a Russian diplomat said on Sunday, speaking on condition of anonymity '
-     'because he was not authorized to speak publicly.', "authorized"),
+    ('Sergei Lavrov spoke to reporters in Narva on Saturday. "The swap changes nothing," a Russian diplomat said '
+     'on Sunday, speaking on condition of anonymity because he was not authorized to speak publicly.', "authorized"),
     # a court ruling (chnphl-style)
     ('Ferdinand Marcos Jr. met Xi Jinping in Beijing on Monday. "The award is our anchor," a Philippine diplomat '
      'said, speaking on condition of anonymity because he was not authorised to speak publicly.', "authorised"),
