@@ -60,6 +60,8 @@ CASES = [
     ("figurative_fight", "FIGHT", "The legal fight between Russia and Yukos went on."),
     ("campaign_against", "FIGHT", "Britain led the fight against binge drinking."),
     ("asked_nothing", "DEMAND", "Jacques Chirac asked again."),
+    ("a_source_unnamed", "DEMAND",
+     '"The markers will be in place by spring," an Ecuadorean official told reporters in Lima, asking not to be named.'),
     ("a_match_result", "ASSAULT", "Brazil beat Argentina 3-1 in the final on Sunday."),
     ("background_of_another_event", "TAKE_OFFICE",
      "On his first visit abroad since his inauguration, Biden flew to Brussels in June 2021."),

@@ -250,6 +250,15 @@ PAIR_LEMMAS = frozenset({"agree", "accept", "settle", "agreement", "meet", "talk
 
 ASK_VERBS = frozenset({"ask", "request", "urge", "press", "appeal"})
 
+#: what a news source asks not to have done to it, or is not allowed to do, when a report says
+#: why it goes unnamed: "asked not to be *named*", "on condition of *anonymity*", "was not authorised
+#: to *brief* the media" - the report's attribution, no event
+ATTRIBUTION_ACTS = frozenset({"name", "identify", "quote", "cite", "brief", "comment", "speak", "talk",
+                              "discuss", "disclose", "anonymity"})
+#: verbs of permission whose negated passive explains a source's anonymity ("he was not
+#: authorised to speak publicly")
+PERMIT_VERBS = frozenset({"authorise", "authorize", "allow", "permit", "empower", "clear"})
+
 #: verbs that name or judge what they are said of: their predicate noun is a label, no event
 NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
                           "characterise", "characterize", "portray", "see", "regard", "view", "consider",

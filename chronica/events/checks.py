@@ -22,6 +22,7 @@ from chronica.events._happenings import names_a_happening
 from chronica.events._lexicon import (
     ACTOR_ENTS,
     ASK_VERBS,
+    ATTRIBUTION_ACTS,
     BACKGROUND_PREPS,
     COERCED_THINGS,
     COMPANY_SECTORS,
@@ -42,6 +43,7 @@ from chronica.events._lexicon import (
     NON_EVENTS,
     PAIR_LEMMAS,
     PAIR_TYPES,
+    PERMIT_VERBS,
     PERSON_TYPES,
     QUESTION_VERBS,
     RECOGNISED_AS,
@@ -807,6 +809,34 @@ def asked_nothing(cand: Candidate) -> bool:
         ))
 
 
+
+
+@veto(forms=None)
+def a_source_unnamed(cand: Candidate) -> bool:
+    """"said a diplomat who asked not to be named", "speaking on condition
+    of anonymity because he was not authorised to brief the media": why a report's source goes
+    unnamed - the report's attribution, no request or permission between actors. The ask must be
+    for the source's own naming (a negated passive), the permission a negated
+    passive told of a pronoun ("he", "who") and a verb of speaking."""
+    anchor = cand.anchor
+    lemma = anchor.lemma_.lower()
+    if lemma in ASK_VERBS:
+        return any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in ATTRIBUTION_ACTS
+             and any(g.dep_ == "auxpass" for g in c.children)
+             and any(g.dep_ == "neg" for g in [*c.children, *anchor.children]))
+            for c in anchor.children)
+    if lemma in PERMIT_VERBS:
+        kids = list(anchor.children)
+        if not (any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "neg" for c in kids)
+                and any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in kids)):
+            return False
+        # "not authorised to brief the media", or the reason hung on "speaking on condition of
+        # anonymity" whatever the parser made of its infinitive ("to brief journalists" as a PP)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ATTRIBUTION_ACTS for c in kids) or (
+            anchor.dep_ == "advcl" and any(
+                t.lemma_.lower() in ATTRIBUTION_ACTS and t.pos_ == "NOUN" for t in anchor.head.subtree if t.i < anchor.i))
+    return False
 
 
 @veto(forms=None)
