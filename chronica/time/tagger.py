@@ -65,6 +65,11 @@ _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: a relative clause that looks back, up to the date that ends it: "who had been indicted by the
+#: Court in", "which had raged since", "who had died in" - its date is the clause's, told aside
+_LOOKED_BACK_ASIDE = re.compile(
+    r"\b(?:who|which|whom)\s+(?:had|'d)\s+(?:(?:not|never|already|first|long|once|just|earlier|previously)\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|t|d|ung|un|id)\b[^,.;:!?()\n\"\u201c\u201d]{0,70}$")
 #: words of a sentence that tell an earlier time than the story's last day: "earlier", "before
 #: that", "first", "already", "previously", a pluperfect ("had flown", "had opened")
 _LOOKS_BACK = re.compile(r"(?i)\b(?:earlier|before\s+that|first|already|previously|had(?:\s+\w+ly)?\s+\w+(?:ed|en|wn|ne|ht|t))\b")
@@ -1375,17 +1380,34 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     # ("A post shows the caption 'Our grandfathers sold it in 1959.' ... since the war began on 15
     # April": April of the story's year, not 1959's)
     saved: tuple[int, _State] | None = None
+    # a date told in a relative clause that looks back ("al-Bashir, who had been indicted in March
+    # 2009, accepted the outcome later that month"): (where its sentence ends, where the date ends,
+    # the state before it). The story's "that month" is not the aside's, and after the sentence the
+    # story goes on from its own time ("... the Armenians who had died in 1915. A year later, ..."
+    # counts from the story's 2014); a shift counted in the same sentence may count from it ("the
+    # officials who had shouted at each other in July 2002 were signing deals a couple of years later")
+    aside: tuple[int, int, _State] | None = None
     after_holiday = False
     for cand in cands:
         if saved is not None and cand.start >= saved[0]:
             resolver.state = state = saved[1]
             saved = None
+        if aside is not None and cand.start >= aside[0]:
+            if state.anchor_end == aside[1]:  # nothing told since the aside: back to the story's time
+                resolver.state = state = replace(aside[2], thing=state.thing, thing_value=state.thing_value,
+                                                 thing_end=state.thing_end, thing_compared=state.thing_compared)
+            aside = None
         if saved is None:
             quote = next(((a, b) for a, b in quotes if a < cand.start and cand.end <= b), None)
             if quote is not None:
                 saved = (quote[1], replace(state))
+        story = aside is not None and cand.spec.kind == "narr" and not cand.spec.n and state.anchor_end == aside[1]
+        if story:
+            resolver.state = replace(aside[2])  # "later that month" after the aside: the story's month
         resolved = _appositive_day(text, out[-1] if out else None, cand, after_holiday) or resolver.resolve(
             cand.spec, cand.start, cand.end)
+        if story:
+            resolver.state = state
         after_holiday = bool(resolved and cand.spec.rel and cand.spec.rel.startswith("holiday:"))
         if resolved is None and cand.spec.rel in (VAGUE_LATER, AFTER_THE):
             resolved = _placeholder(cand.spec), None, None, 0.2  # no month or year both ends share
@@ -1414,6 +1436,12 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
             state.thing_compared = bool(_COMPARISON_STANDARD.search(text[max(0, cand.start - 40):cand.start]))
         elif tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
+            if tx.anchor == "absolute" and saved is None and _LOOKED_BACK_ASIDE.search(
+                    text, max(0, cand.start - 120), cand.start):
+                close = _SENTENCE_END.search(text, cand.end)
+                br = _PARAGRAPH_BREAK.search(text, cand.end)
+                stop = min(close.end() if close else len(text), br.start() if br else len(text))
+                aside = (stop, cand.end, replace(state))
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
                                    explicit=tx.anchor == "absolute")
         out.append(tx)
