@@ -201,14 +201,18 @@ class ChronicleTables:
             if by_key.type is not None:
                 where += " AND type = ?"
                 args.append(by_key.type)
+            searched = True
             if by_key.unstated_only:
                 if by_key.type is None:  # every type of the family named: the index is searched
                     types = self._key_types(grp)  # to its last column, not scanned by actor
+                    # a family with no key stored has nothing to find ("IN ()" is not SQL to PostgreSQL)
+                    searched = bool(types)
                     where += " AND type IN ({})".format(_marks(len(types)))
                     args += types
                 where += " AND stated = 0"
-            found.update(r[0] for r in self.conn.execute(
-                f"SELECT mention_id FROM chronicle_keys WHERE {where}", args))
+            if searched:
+                found.update(r[0] for r in self.conn.execute(
+                    f"SELECT mention_id FROM chronicle_keys WHERE {where}", args))
         if earliest and latest:
             for w in self._width_classes(grp):  # one index range per width class
                 found.update(r[0] for r in self.conn.execute(
