@@ -730,6 +730,21 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
 RECORD_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 RECORD_TIMESTAMP_NOT = re.compile(
     r"(?:fetch|crawl|scrap|retriev|access|index|ingest|export|download|delet|remov|expir|archiv)", re.I)
+#: a record's date given as a Unix time, a number of seconds (or milliseconds) since 1970
+#: ("created_utc": 1686816720, "ts": 1686816720000), is read under a name that says it is a moment
+#: (and not :data:`RECORD_TIMESTAMP_NOT`); only values between 1990 and 2100 count, so an id or a
+#: score never dates a record. Rules as data.
+RECORD_EPOCH_NAME = re.compile(r"(?:created|posted|published|sent|time|date|utc|^ts$|_ts$|stamp)", re.I)
+RECORD_EPOCH_RANGE = (631_152_000, 4_102_444_800)
+#: fields that say what kind of record it is, and the kinds that are the platform's, not the
+#: writers': a chat export's system or tool turn (the instructions given to the assistant), a
+#: forum's moderator notice ("distinguished": "moderator"), a feed's or live blog's advert or promotion.
+#: Such a record is no part of the document: it is left out. Rules as data.
+RECORD_KIND_FIELDS = ("role", "type", "kind", "item_type", "post_type", "distinguished", "author_role",
+                      "user_role", "sender_role")
+RECORD_NOT_CONTENT = re.compile(
+    r"^(?:system|developer|tool|function|moderator|admin|ad|ads|advert|advertisement|promo|promoted|promotion|sponsored)$",
+    re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
@@ -750,6 +765,8 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
     signatures = _signatures([r for _, r in records])
     docs: list[Document] = []
     for where, record in records:
+        if _platform_record(record):
+            continue  # a system turn, a moderator's notice, an advert: not the writers' words
         try:
             docs.append(_document_from_record(where, record, encoding, signatures))
         except IngestError as exc:
@@ -821,11 +838,13 @@ def _field(record: dict[str, Any], role: str) -> str | None:
         value = record.get(key)
         if isinstance(value, dict):
             value = next((value[k] for k in _NESTED_VALUE if isinstance(value.get(k), str) and value[k].strip()), None)
+        if role == "published" and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 9999:
+            value = _epoch(value)  # a Unix time under a date's name ("timestamp": 1686816720), not a year
         value = _author(value) if role == "author" else _str(value)
         if value:
             return value
     if role == "published":
-        return _timestamp_field(record)
+        return _timestamp_field(record) or _epoch_field(record)
     return None
 
 
@@ -836,6 +855,34 @@ def _timestamp_field(record: dict[str, Any]) -> str | None:
         if isinstance(value, str) and RECORD_TIMESTAMP.match(value.strip()) and not RECORD_TIMESTAMP_NOT.search(str(key)):
             return value.strip()
     return None
+
+
+def _platform_record(record: Any) -> bool:
+    """Whether a record's kind field (:data:`RECORD_KIND_FIELDS`) says it is the platform's own:
+    :data:`RECORD_NOT_CONTENT`."""
+    return isinstance(record, dict) and any(
+        isinstance(record.get(k), str) and RECORD_NOT_CONTENT.match(record[k].strip()) for k in RECORD_KIND_FIELDS)
+
+
+def _epoch_field(record: dict[str, Any]) -> str | None:
+    """The first Unix time of the record under a name that says it is a moment of writing, as an
+    ISO 8601 timestamp in UTC (:data:`RECORD_EPOCH_NAME`, :data:`RECORD_EPOCH_RANGE`)."""
+    for key, value in record.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        if RECORD_EPOCH_NAME.search(str(key)) and not RECORD_TIMESTAMP_NOT.search(str(key)) and (iso := _epoch(value)):
+            return iso
+    return None
+
+
+def _epoch(value: float) -> str | None:
+    """A Unix time in seconds or milliseconds as an ISO 8601 timestamp in UTC; None outside
+    :data:`RECORD_EPOCH_RANGE`."""
+    from datetime import datetime, timezone
+
+    lo, hi = RECORD_EPOCH_RANGE
+    seconds = value / 1000 if value > hi else value
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat() if lo <= seconds <= hi else None
 
 
 def _str(value: Any) -> str | None:

@@ -1,0 +1,89 @@
+"""Documents and their metadata in shapes met on the newest dev subjects (issue 10, session 39): a
+JSON Lines export that dates its records by a Unix time ("created_utc": 1686816720, "ts" in
+milliseconds), and records the platform adds to the writers' (a chat's system turn, a forum's
+moderator notice, a live blog's advert) found by the field that says what kind of record they are.
+Every text here is made up in the shapes platforms export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import load
+
+
+def _jsonl(tmp_path: Path, records: list[dict]) -> list:
+    p = tmp_path / "export.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    docs, errors = load(p)
+    assert errors == [] and docs
+    return docs
+
+
+_POST = "The ceasefire line was drawn in January 1949 and the observers arrived a month later."
+
+
+@pytest.mark.parametrize("record,expected", [
+    # a forum thread's export: seconds since 1970 under the platform's name
+    ({"author": "river_kees", "created_utc": 1686816720, "score": 412, "body": _POST}, "2023-06-15"),
+    # a chat app's export: milliseconds under "ts"
+    ({"user": "ana", "ts": 1577880000000, "text": _POST}, "2020-01-01"),
+    # a named date field that holds a Unix time, not a year
+    ({"title": "Border talks", "timestamp": 1262304000, "content": _POST}, "2010-01-01"),
+    # a float (seconds with a fraction), as message logs write it
+    ({"sender": "desk", "sent_at": 1420070400.25, "message": _POST}, "2015-01-01"),
+])
+def test_jsonl_a_unix_time_dates_the_record(tmp_path: Path, record: dict, expected: str) -> None:
+    doc = _jsonl(tmp_path, [record])[0]
+    assert (doc.published, doc.published_source) == (expected, "jsonl")
+
+
+@pytest.mark.parametrize("record", [
+    # an id, a score, a count: numbers under names that say no moment, or out of range
+    {"author": "x", "id": 1686816720, "score": 1686816720, "body": _POST},
+    {"author": "x", "created_utc": 12345, "body": _POST},
+    {"author": "x", "downloaded_at": 1686816720, "body": _POST},
+])
+def test_jsonl_numbers_that_are_no_unix_time_date_nothing(tmp_path: Path, record: dict) -> None:
+    assert _jsonl(tmp_path, [record])[0].published is None
+
+
+_PLATFORM = [
+    ("chat-system-turn",
+     [{"role": "system", "content": "You are a helpful tutor for history students. Answer briefly.", "created_at": "2024-03-12T19:02:03Z"},
+      {"role": "user", "content": "when was the ceasefire line drawn?", "created_at": "2024-03-12T19:02:41Z"},
+      {"role": "assistant", "content": _POST, "created_at": "2024-03-12T19:02:58Z"}],
+     "You are a helpful tutor", 2),
+    ("forum-moderator-notice",
+     [{"author": "lake_fan", "created_utc": 1686816720, "body": "Why was the line drawn there?"},
+      {"author": "old_pilot", "created_utc": 1686820000, "body": _POST},
+      {"author": "Board_ModTeam", "created_utc": 1686830000, "distinguished": "moderator", "stickied": True,
+       "body": "Mod note: several comments were removed. Replies to this note are locked."}],
+     "Mod note", 2),
+    ("liveblog-advert",
+     [{"type": "post", "time": "2023-05-31T10:00:00+05:45", "text": _POST},
+      {"type": "ad", "time": "2023-05-31T10:05:00+05:45", "text": "Advertisement: fly to the capital from 99 dollars."},
+      {"type": "promo", "time": "2023-05-31T10:06:00+05:45", "text": "Get our app for live alerts."},
+      {"type": "post", "time": "2023-05-31T10:30:00+05:45", "text": "The two leaders met for ninety minutes."}],
+     "Get our app", 2),
+]
+
+
+@pytest.mark.parametrize("shape,records,gone,n", _PLATFORM, ids=[s[0] for s in _PLATFORM])
+def test_jsonl_the_platforms_own_records_are_left_out(tmp_path: Path, shape: str, records: list, gone: str, n: int) -> None:
+    docs = _jsonl(tmp_path, records)
+    assert len(docs) == n
+    assert all(gone not in d.text for d in docs)
+    assert any(_POST in d.text for d in docs)
+
+
+@pytest.mark.parametrize("record", [
+    {"type": "article", "title": "Talks", "text": _POST},
+    {"role": "user", "content": _POST},
+    {"distinguished": None, "author": "a", "body": _POST},
+    {"kind": "news", "text": _POST},
+])
+def test_jsonl_records_of_other_kinds_stay(tmp_path: Path, record: dict) -> None:
+    assert _POST in _jsonl(tmp_path, [record])[0].text
