@@ -87,3 +87,70 @@ def test_jsonl_the_platforms_own_records_are_left_out(tmp_path: Path, shape: str
 ])
 def test_jsonl_records_of_other_kinds_stay(tmp_path: Path, record: dict) -> None:
     assert _POST in _jsonl(tmp_path, [record])[0].text
+
+
+# --- a PDF chapter: its label and its title in two sizes, a running head in two parts -------------
+
+def _chapter_pdf(meta_title: str, label: str, title_lines: list[str], head: tuple[str, str], paras: list[str]) -> bytes:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle(meta_title)
+    for page in range(2):
+        c.setFont("Helvetica", 8.5)  # the running head: left and right parts at one height
+        c.drawString(60, 800, head[0])
+        c.drawRightString(540, 800, head[1])
+        y = 760
+        if page == 0:
+            c.setFont("Helvetica-Bold", 15)
+            c.drawString(60, y, label)
+            y -= 26
+            c.setFont("Helvetica-Bold", 12.5)
+            for line in title_lines:
+                c.drawString(60, y, line)
+                y -= 16
+            y -= 10
+        c.setFont("Helvetica", 9.6)
+        for para in paras:
+            for line in para:
+                c.drawString(60, y, line)
+                y -= 12
+            y -= 6
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+_BODY = [["3.1 The boundary commission first met at the river mouth in March 1951, and its two",
+          "delegations agreed to survey the whole course of the river before they drew any line."],
+         ["3.2 The survey took four seasons. When it was done, in 1955, the commission found that",
+          "the channel had moved twice since the treaty of 1904, and the two sides could not agree."]]
+
+_CHAPTERS = [
+    ("inquiry-report", "River and Memory - Chapter 3: The boundary survey and the commission",
+     "Chapter 3", ["The boundary survey and the", "commission"],
+     ("Standing Committee on Border Affairs", "River and Memory: Report, May 2021"),
+     "The boundary survey and the commission"),
+    ("textbook-unit", "Neighbours on the River. Unit 4. Surveyors, treaties and a moving channel",
+     "Unit 4", ["Surveyors, treaties and a moving channel"],
+     ("Neighbours on the River", "Unit 4"), "Surveyors, treaties and a moving channel"),
+    ("conference-paper", "Proceedings of the Border Studies Workshop 2019 - Paper 7: Lines on water",
+     "Paper 7", ["Lines on water"],
+     ("Border Studies Workshop 2019", "Proceedings"), "Lines on water"),
+]
+
+
+@pytest.mark.parametrize("shape,meta,label,title_lines,head,title", _CHAPTERS, ids=[c[0] for c in _CHAPTERS])
+def test_pdf_a_chapters_printed_title_and_its_running_head(tmp_path: Path, shape, meta, label, title_lines, head, title) -> None:  # noqa: ANN001
+    p = tmp_path / "chapter.pdf"
+    p.write_bytes(_chapter_pdf(meta, label, title_lines, head, _BODY))
+    docs, errors = load(p)
+    assert not errors and len(docs) == 1
+    doc = docs[0]
+    assert doc.title == title  # the longest printed heading the information dictionary's title holds
+    assert head[1] not in doc.text and head[0] + "\n" not in doc.text  # the running head, on every page
+    assert "the channel had moved twice" in doc.text

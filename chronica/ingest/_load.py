@@ -643,6 +643,10 @@ def _locate(piece: str, clean_start: int, html: str, cursor: int, out: list[tupl
 _JUNK_PDF_TITLE = re.compile(r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$)", re.I)
 
 
+#: the most text lines one running head is extracted as (its parts, left and right, at one height)
+RUNNING_HEAD_LINES = 3
+
+
 def _load_pdf(path: str, data: bytes) -> Document:
     from pypdf import PdfReader
 
@@ -659,10 +663,12 @@ def _load_pdf(path: str, data: bytes) -> Document:
     layout = read_layout(reader.pages)
     removed: list[tuple[str, str]] = []
     for n, head in layout.running_heads.items():
-        first, _, rest = pages[n].lstrip().partition("\n")
-        if " ".join(first.split()) == head:
-            pages[n] = rest
-            removed.append(("running-head", head))
+        lines = pages[n].lstrip().split("\n")
+        for k in range(1, min(RUNNING_HEAD_LINES, len(lines)) + 1):  # a head set in two parts at one height
+            if " ".join(" ".join(lines[:k]).split()) == head:
+                pages[n] = "\n".join(lines[k:])
+                removed.append(("running-head", head))
+                break
     raw = "\n\n".join(pages)
     given: dict[str, Any] = {}
     created = None
@@ -677,7 +683,9 @@ def _load_pdf(path: str, data: bytes) -> Document:
             created = None
     # no title or author in the information dictionary: the first page's type sizes; and the title
     # printed in the largest type when the dictionary's is that title with more words around it
-    given["title"] = _printed_title(given.get("title"), layout.title) or layout.title
+    given["title"] = next((t for t in sorted(layout.headings, key=lambda h: -len(_words(h)))
+                           if _printed_title(given.get("title"), t) == t), None) or (
+        _printed_title(given.get("title"), layout.title) or layout.title)
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
