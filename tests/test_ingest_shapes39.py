@@ -154,3 +154,70 @@ def test_pdf_a_chapters_printed_title_and_its_running_head(tmp_path: Path, shape
     assert doc.title == title  # the longest printed heading the information dictionary's title holds
     assert head[1] not in doc.text and head[0] + "\n" not in doc.text  # the running head, on every page
     assert "the channel had moved twice" in doc.text
+
+
+# --- a bar of links over, in or under the article --------------------------------------------------
+
+_ART = ("<p>The boundary commission first met at the river mouth in March 1951, and its two delegations agreed "
+        "to survey the whole course of the river before they drew any line on the map.</p>"
+        "<p>The survey took four seasons. When it was done, in 1955, the commission found that the channel had "
+        "moved twice since the treaty of 1904, and the two sides could not agree which bank to follow.</p>"
+        "<p>Talks resumed in 1962 under a new chairman, who promised a treaty within a year. None came, and the "
+        "commission did not meet again until the drought of 1983 forced both sides back to the table.</p>")
+
+
+def _page(bar: str, where: str) -> str:
+    paras = _ART.split("</p>")
+    at = {"over": 0, "in": 1, "after": 3}[where]
+    body = "</p>".join(paras[:at]) + ("</p>" if at else "") + bar + "</p>".join(paras[at:])
+    return (f"<html><head><title>The river line</title></head><body><main><article><h1>The river line</h1>"
+            f"<p>By Ana Ruiz</p>{body}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("bar,where,gone", [
+    # an auction lot's action bar, over the description and between its paragraphs
+    ('<p>Starting bid: £9,000 · <a href="/watch/1">Add to watchlist</a> · <a href="/bid/1">Place an absentee bid</a></p>',
+     "over", "Add to watchlist"),
+    ('<p>Lot 88 · <a href="/f">Follow this lot</a> · <a href="/c">Request a condition report</a></p>',
+     "in", "Follow this lot"),
+    # a reference entry's tools between its paragraphs
+    ('<p>Entry 4.2 | <a href="/print">Print this entry</a> | <a href="/cite">Cite this entry</a></p>',
+     "in", "Cite this entry"),
+    # a video story's bar under the text
+    ('<p>Duration 3:12 • <a href="/w">Watch on our channel</a> • <a href="/d">Download the clip</a></p>',
+     "after", "Download the clip"),
+])
+def test_html_a_bar_of_links_is_the_pages(tmp_path: Path, bar: str, where: str, gone: str) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(_page(bar, where), encoding="utf-8")
+    doc = load(p)[0][0]
+    assert gone not in doc.text
+    assert "the channel had moved twice" in doc.text and "back to the table" in doc.text
+
+
+@pytest.mark.parametrize("para,kept", [
+    # a sentence that links its names: no separated link items
+    ('<p><a href="/w/a">Hatta</a> met <a href="/w/b">Roem</a> in May 1949, and the two men agreed that the '
+     'Republican leaders would go back to their capital before the conference opened.</p>', "Hatta met Roem in May 1949"),
+    # one link among words
+    ('<p>Full text: <a href="/t">the 1904 treaty</a> · signed at the river mouth.</p>', "the 1904 treaty"),
+])
+def test_html_a_paragraph_with_links_stays(tmp_path: Path, para: str, kept: str) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(_page(para, "in"), encoding="utf-8")
+    assert kept in load(p)[0][0].text
+
+
+@pytest.mark.parametrize("head,published", [
+    (("Border Institute Policy Brief 3/2021", "May 2021"), "2021-05"),
+    (("Harbour Authority", "Annual Report 2019"), None),
+    (("River Commission Working Paper 12", "14 October 2016"), "2016-10-14"),
+])
+def test_pdf_the_first_pages_running_head_dates_the_piece_as_a_folio(tmp_path: Path, head, published) -> None:  # noqa: ANN001
+    p = tmp_path / "brief.pdf"
+    p.write_bytes(_chapter_pdf("", "Lines on water", ["Surveyors and a moving channel"], head, _BODY))
+    doc = load(p)[0][0]
+    assert head[0] not in doc.text and head[1] not in doc.text  # printed on every page, the first too
+    if published:
+        assert (doc.published, doc.published_source) == (published, "folio")
+    assert "the channel had moved twice" in doc.text

@@ -25,6 +25,7 @@ from chronica.ingest._metadata import (
     byline,
     date_line,
     in_date_series,
+    folio_date,
     dateline,
     is_division_number,
     normalise_date,
@@ -147,7 +148,7 @@ def document_from_text(
     doc.url = _first(given.get("url"), header.get("url"))
     page_url = None if doc.url else _address_over_text(units)
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
-                         (url_date(doc.url), "url"), (top.published, top.published_source),
+                         (url_date(doc.url), "url"), (top.published, top.published_source), (given.get("folio"), "folio"),
                          (block_published, "title-block"), (url_date(page_url), "address-line"),
                          (given.get("created"), "file-meta")], units)
     doc.url = doc.url or page_url
@@ -365,6 +366,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
     _mark_widgets(units, _widget_lines(html))
+    _mark_link_bars(units, html)
     top, result = _clean_segments(path, text, units, title)
     doc = Document(path=path, format="html", raw=html, text=result.text,
                    spans=_map_spans(result, text, html), references=result.references,
@@ -446,6 +448,47 @@ def _widget_lines(html: str) -> set[str]:
             if isinstance(el.tag, str) and (text := fold(" ".join(el.text_content().split()))):
                 lines.add(text)
     return lines
+
+
+#: what separates the items of a bar of links ("Starting bid: £18,000 · Add to watchlist · Place a bid",
+#: "Share | Print | Cite"): a middle dot, a bar or a bullet
+_BAR_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+
+
+def _link_bar_lines(tree: Any) -> set[str]:
+    """The folded texts of the page's short blocks (at most :data:`WIDGET_UNIT_WORDS` words) that are
+    bars of links: cut at their separators (:data:`_BAR_SEPARATOR`), two or more of the items, and
+    at least half of them, are each a whole link's text. An action bar ("Add to watchlist · Place a
+    bid"), a menu, a row of share links: what the reader clicks, not what the writer wrote. A
+    sentence that links its names ("<a>Hatta</a> met <a>Roem</a>") has no separated link items.
+    Link density by DOM, not words."""
+    lines: set[str] = set()
+    for block in tree.xpath("//body//p | //body//li | //body//div[not(.//p or .//div or .//li)]"):
+        text = " ".join(block.text_content().split())
+        if not text or len(text.split()) > WIDGET_UNIT_WORDS:
+            continue
+        links = {fold(" ".join(a.text_content().split())) for a in block.iter("a")} - {""}
+        if len(links) < 2:
+            continue
+        items = [fold(i) for i in _BAR_SEPARATOR.split(text) if i.strip()]
+        linked = sum(i in links for i in items)
+        if linked >= 2 and 2 * linked >= len(items):
+            lines.add(fold(text))
+    return lines
+
+
+def _mark_link_bars(units: list[Unit], html: str) -> None:
+    """A unit whose whole text is a bar of links (:func:`_link_bar_lines`) is the page's, wherever it
+    stands: over the article (an item's action bar), in it (a row of share links) or under it."""
+    import lxml.html
+
+    try:
+        lines = _link_bar_lines(lxml.html.fromstring(html))
+    except (ValueError, lxml.etree.ParserError):
+        return
+    for u in units:
+        if u.kind is None and u.fold() in lines:
+            u.kind = "link-bar"
 
 
 def _mark_widgets(units: list[Unit], lines: set[str]) -> None:
@@ -662,12 +705,15 @@ def _load_pdf(path: str, data: bytes) -> Document:
         raise IngestError(path, "pdf-no-text", f"{len(pages)} page(s) without a text layer")
     layout = read_layout(reader.pages)
     removed: list[tuple[str, str]] = []
-    for n, head in layout.running_heads.items():
+    folio = None
+    for n, head in sorted(layout.running_heads.items()):
         lines = pages[n].lstrip().split("\n")
         for k in range(1, min(RUNNING_HEAD_LINES, len(lines)) + 1):  # a head set in two parts at one height
             if " ".join(" ".join(lines[:k]).split()) == head:
                 pages[n] = "\n".join(lines[k:])
                 removed.append(("running-head", head))
+                if n == 0:  # the first page's head dates the piece as a folio does ("Policy Brief 3/2020 | March 2020")
+                    folio = next(filter(None, map(folio_date, [*lines[:k], " | ".join(lines[:k])])), None)
                 break
     raw = "\n\n".join(pages)
     given: dict[str, Any] = {}
@@ -689,6 +735,7 @@ def _load_pdf(path: str, data: bytes) -> Document:
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
+    given["folio"] = folio
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
     return doc
