@@ -221,3 +221,36 @@ def test_pdf_the_first_pages_running_head_dates_the_piece_as_a_folio(tmp_path: P
     if published:
         assert (doc.published, doc.published_source) == (published, "folio")
     assert "the channel had moved twice" in doc.text
+
+
+# --- a masthead's folio whose name has a bracketed part or runs to eight words ---------------------
+
+@pytest.mark.parametrize("masthead,published", [
+    # a society's newsletter
+    ("# LINK\n\n**Newsletter of the Riverside Heritage Circle (UK) · No. 41 · March 2019**", "2019-03"),
+    # a members' bulletin with its place in brackets
+    ("# THE LANTERN\n\n**Bulletin of the Lake Villages Association (Ontario) · Issue 12 · Autumn 2021 · October 2021**", "2021-10"),
+    # a parish magazine with a long name
+    ("# ST MARY'S NEWS\n\n**Magazine of the Parish of Saint Mary's Church · No. 7 · June 2016**", "2016-06"),
+])
+def test_a_newsletters_masthead_dates_the_issue(tmp_path: Path, masthead: str, published: str) -> None:
+    text = masthead + "\n\n---\n\n## From the archive\n\n" + (
+        "The boundary commission first met at the river mouth in March 1951, and its two delegations agreed to "
+        "survey the whole course of the river before they drew any line on the map.\n\n"
+        "The survey took four seasons. When it was done, in 1955, the commission found that the channel had "
+        "moved twice since the treaty of 1904, and the two sides could not agree which bank to follow.\n")
+    p = tmp_path / "issue.md"
+    p.write_text(text, encoding="utf-8")
+    doc = load(p)[0][0]
+    assert doc.published == published
+    assert "No. " not in doc.text and "Issue 12" not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "The two sides met in Vienna (Austria) · talks went on · March 2019",  # a sentence's words in lower case
+    "Minutes of the meeting of the River Board and of its Finance Committee · 4 May 1998",  # ten words
+])
+def test_no_folio_in_a_line_of_lower_case_or_long_parts(line: str) -> None:
+    from chronica.ingest._metadata import folio_date
+
+    assert folio_date(line) is None
