@@ -254,3 +254,46 @@ def test_no_folio_in_a_line_of_lower_case_or_long_parts(line: str) -> None:
     from chronica.ingest._metadata import folio_date
 
     assert folio_date(line) is None
+
+
+# --- the heading its writer signs under, after another item of the page ---------------------------
+
+_FEATURE = ("The boundary commission first met at the river mouth in March 1951, and its two delegations agreed to "
+            "survey the whole course of the river before they drew any line on the map.\n\n"
+            "The survey took four seasons. When it was done, in 1955, the commission found that the channel had "
+            "moved twice since the treaty of 1904, and the two sides could not agree which bank to follow.\n")
+_NOTICE = ("**Meeting moved.** The spring meeting planned for the village hall will now take place in the library, "
+           "because the hall's roof is being repaired this month.\n\n")
+
+
+@pytest.mark.parametrize("text,title,author", [
+    # a society's newsletter: its notices, then the feature under a section label
+    ("# LINK\n\n## Notices\n\n" + _NOTICE + "## From the archive\n\n### Lines on water: what the survey found\n\n"
+     "*by Mary Tan, volunteer archivist*\n\n" + _FEATURE, "Lines on water: what the survey found", "Mary Tan"),
+    # a club bulletin: the chair's notices, then a member's article
+    ("# THE BULLETIN\n\n## Club news\n\n" + _NOTICE + "## The river and us\n\nBy Peter Olsen\n\n" + _FEATURE,
+     "The river and us", "Peter Olsen"),
+    # a school magazine: the editor's note, then a pupil's piece
+    ("# OUR MAGAZINE\n\n## Editor's note\n\n" + _NOTICE + "### Surveyors on the river\n\nBy Amina Yusuf, Year 10\n\n" + _FEATURE,
+     "Surveyors on the river", "Amina Yusuf"),
+])
+def test_md_the_heading_signed_under_is_the_pieces_title(tmp_path: Path, text: str, title: str, author: str) -> None:
+    p = tmp_path / "issue.md"
+    p.write_text(text, encoding="utf-8")
+    doc = load(p)[0][0]
+    assert (doc.title, doc.author) == (title, author)
+
+
+@pytest.mark.parametrize("text,title", [
+    # a headline, its standfirst as a heading, then the byline: the headline stays the title
+    ("# The Longest Door\n\n## Seventy years after the survey, the two banks still disagree about the channel\n\n"
+     "By Nadia Ruiz · Photographs by Omar Lee\n\n" + _FEATURE, "The Longest Door"),
+    ("# MAGAZINE\n\n# The River That Remembers\n\n## A century of the border, told from its banks\n\nBy Helena Berg\n\n"
+     + _FEATURE, "The River That Remembers"),
+    # the title signed right under it
+    ("# Lines on water\n\nBy Mary Tan\n\n" + _FEATURE, "Lines on water"),
+])
+def test_md_a_standfirst_over_the_byline_leaves_the_title(tmp_path: Path, text: str, title: str) -> None:
+    p = tmp_path / "feature.md"
+    p.write_text(text, encoding="utf-8")
+    assert load(p)[0][0].title == title

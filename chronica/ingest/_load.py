@@ -141,6 +141,9 @@ def document_from_text(
     # the piece itself: it wins over the headline read from the shape of the top lines
     doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
                        labelled_title(units), top.title)
+    signed = _signed_heading(units, doc.title) if fmt == "md" and not (given.get("title") or header.get("title")) else None
+    if signed is not None:  # the headline its writer signs under: the piece's, not a section's label over it
+        doc.title, block_author = signed[0].text, block_author or signed[1]
     doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
@@ -153,6 +156,39 @@ def document_from_text(
                          (given.get("created"), "file-meta")], units)
     doc.url = doc.url or page_url
     return doc
+
+
+#: how many headings of a Markdown text are searched for the one its writer signs under
+SIGNED_HEADING_REACH = 6
+#: a unit this long between the title heading and a signed heading is text of another item
+SIGNED_TEXT_WORDS = 15
+
+
+def _signed_heading(units: list[Unit], title: str | None) -> tuple[Unit, str] | None:
+    """The first of a Markdown text's first headings (:data:`SIGNED_HEADING_REACH`) whose next line
+    is a byline ("### "Excuses" at last … / *by Jane Doe, volunteer historian*"), with the name,
+    when a paragraph of text stands between it and the heading read as the title: then that title
+    heads another item of the page (a newsletter's "## Circle notices" and its notices) and the
+    signed heading is the piece's headline. A signed heading right under the title, with no text
+    between, is the title's standfirst ("# The Longest Door / ## Sixty years after … / By …"). The
+    structure, not a word, tells them apart."""
+    at = next((i for i, u in enumerate(units) if u.heading and title and u.text == title), None)
+    if at is None:
+        return None
+    headings = 0
+    for i in range(at + 1, len(units) - 1):
+        u = units[i]
+        if not u.heading or u.kind not in (None, "title"):
+            continue
+        headings += 1
+        if headings > SIGNED_HEADING_REACH:
+            return None
+        nxt = units[i + 1]
+        if not nxt.heading and nxt.n_words <= 20 and (name := byline(nxt.text)):
+            between = units[at + 1 : i]
+            return (u, name) if any(not v.heading and v.kind is None and v.n_words >= SIGNED_TEXT_WORDS
+                                    for v in between) else None
+    return None
 
 
 def _address_over_text(units: list[Unit]) -> str | None:
