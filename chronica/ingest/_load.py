@@ -151,7 +151,7 @@ def document_from_text(
     doc.url = _first(given.get("url"), header.get("url"))
     page_url = None if doc.url else _address_over_text(units)
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
-                         (url_date(doc.url), "url"), (top.published, top.published_source), (given.get("folio"), "folio"),
+                         (url_date(doc.url), "url"), (top.published, top.published_source),
                          (block_published, "title-block"), (url_date(page_url), "address-line"),
                          (given.get("created"), "file-meta")], units)
     doc.url = doc.url or page_url
@@ -741,15 +741,14 @@ def _load_pdf(path: str, data: bytes) -> Document:
         raise IngestError(path, "pdf-no-text", f"{len(pages)} page(s) without a text layer")
     layout = read_layout(reader.pages)
     removed: list[tuple[str, str]] = []
-    folio = None
     for n, head in sorted(layout.running_heads.items()):
         lines = pages[n].lstrip().split("\n")
         for k in range(1, min(RUNNING_HEAD_LINES, len(lines)) + 1):  # a head set in two parts at one height
             if " ".join(" ".join(lines[:k]).split()) == head:
+                if n == 0 and any(map(folio_date, [*lines[:k], " | ".join(lines[:k])])):
+                    break  # the first page's head dates the piece as a folio does: the text's reading of the top takes it
                 pages[n] = "\n".join(lines[k:])
                 removed.append(("running-head", head))
-                if n == 0:  # the first page's head dates the piece as a folio does ("Policy Brief 3/2020 | March 2020")
-                    folio = next(filter(None, map(folio_date, [*lines[:k], " | ".join(lines[:k])])), None)
                 break
     raw = "\n\n".join(pages)
     given: dict[str, Any] = {}
@@ -771,7 +770,6 @@ def _load_pdf(path: str, data: bytes) -> Document:
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
-    given["folio"] = folio
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
     return doc

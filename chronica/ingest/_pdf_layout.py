@@ -9,7 +9,7 @@ each run of text with its font size):
   label ("Chapter 2") and its title in two sizes; the loader takes the longest the information
   dictionary's title holds ("Report - Chapter 2: Historical background" holds both);
 - a running head the later pages share, printed first on the first page too, is a running head there
-  (the loader reads a date in it as the folio's);
+  (one that prints a date is left to the text's reading of the top, which takes it as the folio);
 - the **issuer** is a line of the cover above the title that a running head repeats (a report's
   running head names the report and who issued it): the author of a paper signed by a body.
 
