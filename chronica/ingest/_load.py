@@ -25,6 +25,7 @@ from chronica.ingest._metadata import (
     byline,
     date_line,
     in_date_series,
+    folio_date,
     dateline,
     is_division_number,
     normalise_date,
@@ -140,6 +141,9 @@ def document_from_text(
     # the piece itself: it wins over the headline read from the shape of the top lines
     doc.title = _first(given.get("title"), header.get("title"), subject_title(header.get("subject")),
                        labelled_title(units), top.title)
+    signed = _signed_heading(units, doc.title) if fmt == "md" and not (given.get("title") or header.get("title")) else None
+    if signed is not None:  # the headline its writer signs under: the piece's, not a section's label over it
+        doc.title, block_author = signed[0].text, block_author or signed[1]
     doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
     doc.author = without_honorific(doc.author) if doc.author else None
@@ -152,6 +156,39 @@ def document_from_text(
                          (given.get("created"), "file-meta")], units)
     doc.url = doc.url or page_url
     return doc
+
+
+#: how many headings of a Markdown text are searched for the one its writer signs under
+SIGNED_HEADING_REACH = 6
+#: a unit this long between the title heading and a signed heading is text of another item
+SIGNED_TEXT_WORDS = 15
+
+
+def _signed_heading(units: list[Unit], title: str | None) -> tuple[Unit, str] | None:
+    """The first of a Markdown text's first headings (:data:`SIGNED_HEADING_REACH`) whose next line
+    is a byline ("### "Excuses" at last … / *by Jane Doe, volunteer historian*"), with the name,
+    when a paragraph of text stands between it and the heading read as the title: then that title
+    heads another item of the page (a newsletter's "## Circle notices" and its notices) and the
+    signed heading is the piece's headline. A signed heading right under the title, with no text
+    between, is the title's standfirst ("# The Longest Door / ## Sixty years after … / By …"). The
+    structure, not a word, tells them apart."""
+    at = next((i for i, u in enumerate(units) if u.heading and title and u.text == title), None)
+    if at is None:
+        return None
+    headings = 0
+    for i in range(at + 1, len(units) - 1):
+        u = units[i]
+        if not u.heading or u.kind not in (None, "title"):
+            continue
+        headings += 1
+        if headings > SIGNED_HEADING_REACH:
+            return None
+        nxt = units[i + 1]
+        if not nxt.heading and nxt.n_words <= 20 and (name := byline(nxt.text)):
+            between = units[at + 1 : i]
+            return (u, name) if any(not v.heading and v.kind is None and v.n_words >= SIGNED_TEXT_WORDS
+                                    for v in between) else None
+    return None
 
 
 def _address_over_text(units: list[Unit]) -> str | None:
@@ -365,6 +402,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     units = segment(text)
     _mark_site_name(units, given.get("outlet") or extracted.sitename)
     _mark_widgets(units, _widget_lines(html))
+    _mark_link_bars(units, html)
     top, result = _clean_segments(path, text, units, title)
     doc = Document(path=path, format="html", raw=html, text=result.text,
                    spans=_map_spans(result, text, html), references=result.references,
@@ -446,6 +484,47 @@ def _widget_lines(html: str) -> set[str]:
             if isinstance(el.tag, str) and (text := fold(" ".join(el.text_content().split()))):
                 lines.add(text)
     return lines
+
+
+#: what separates the items of a bar of links ("Starting bid: £18,000 · Add to watchlist · Place a bid",
+#: "Share | Print | Cite"): a middle dot, a bar or a bullet
+_BAR_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+
+
+def _link_bar_lines(tree: Any) -> set[str]:
+    """The folded texts of the page's short blocks (at most :data:`WIDGET_UNIT_WORDS` words) that are
+    bars of links: cut at their separators (:data:`_BAR_SEPARATOR`), two or more of the items, and
+    at least half of them, are each a whole link's text. An action bar ("Add to watchlist · Place a
+    bid"), a menu, a row of share links: what the reader clicks, not what the writer wrote. A
+    sentence that links its names ("<a>Hatta</a> met <a>Roem</a>") has no separated link items.
+    Link density by DOM, not words."""
+    lines: set[str] = set()
+    for block in tree.xpath("//body//p | //body//li | //body//div[not(.//p or .//div or .//li)]"):
+        text = " ".join(block.text_content().split())
+        if not text or len(text.split()) > WIDGET_UNIT_WORDS:
+            continue
+        links = {fold(" ".join(a.text_content().split())) for a in block.iter("a")} - {""}
+        if len(links) < 2:
+            continue
+        items = [fold(i) for i in _BAR_SEPARATOR.split(text) if i.strip()]
+        linked = sum(i in links for i in items)
+        if linked >= 2 and 2 * linked >= len(items):
+            lines.add(fold(text))
+    return lines
+
+
+def _mark_link_bars(units: list[Unit], html: str) -> None:
+    """A unit whose whole text is a bar of links (:func:`_link_bar_lines`) is the page's, wherever it
+    stands: over the article (an item's action bar), in it (a row of share links) or under it."""
+    import lxml.html
+
+    try:
+        lines = _link_bar_lines(lxml.html.fromstring(html))
+    except (ValueError, lxml.etree.ParserError):
+        return
+    for u in units:
+        if u.kind is None and u.fold() in lines:
+            u.kind = "link-bar"
 
 
 def _mark_widgets(units: list[Unit], lines: set[str]) -> None:
@@ -643,6 +722,10 @@ def _locate(piece: str, clean_start: int, html: str, cursor: int, out: list[tupl
 _JUNK_PDF_TITLE = re.compile(r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$)", re.I)
 
 
+#: the most text lines one running head is extracted as (its parts, left and right, at one height)
+RUNNING_HEAD_LINES = 3
+
+
 def _load_pdf(path: str, data: bytes) -> Document:
     from pypdf import PdfReader
 
@@ -658,11 +741,15 @@ def _load_pdf(path: str, data: bytes) -> Document:
         raise IngestError(path, "pdf-no-text", f"{len(pages)} page(s) without a text layer")
     layout = read_layout(reader.pages)
     removed: list[tuple[str, str]] = []
-    for n, head in layout.running_heads.items():
-        first, _, rest = pages[n].lstrip().partition("\n")
-        if " ".join(first.split()) == head:
-            pages[n] = rest
-            removed.append(("running-head", head))
+    for n, head in sorted(layout.running_heads.items()):
+        lines = pages[n].lstrip().split("\n")
+        for k in range(1, min(RUNNING_HEAD_LINES, len(lines)) + 1):  # a head set in two parts at one height
+            if " ".join(" ".join(lines[:k]).split()) == head:
+                if n == 0 and any(map(folio_date, [*lines[:k], " | ".join(lines[:k])])):
+                    break  # the first page's head dates the piece as a folio does: the text's reading of the top takes it
+                pages[n] = "\n".join(lines[k:])
+                removed.append(("running-head", head))
+                break
     raw = "\n\n".join(pages)
     given: dict[str, Any] = {}
     created = None
@@ -677,7 +764,9 @@ def _load_pdf(path: str, data: bytes) -> Document:
             created = None
     # no title or author in the information dictionary: the first page's type sizes; and the title
     # printed in the largest type when the dictionary's is that title with more words around it
-    given["title"] = _printed_title(given.get("title"), layout.title) or layout.title
+    given["title"] = next((t for t in sorted(layout.headings, key=lambda h: -len(_words(h)))
+                           if _printed_title(given.get("title"), t) == t), None) or (
+        _printed_title(given.get("title"), layout.title) or layout.title)
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
@@ -730,6 +819,21 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
 RECORD_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 RECORD_TIMESTAMP_NOT = re.compile(
     r"(?:fetch|crawl|scrap|retriev|access|index|ingest|export|download|delet|remov|expir|archiv)", re.I)
+#: a record's date given as a Unix time, a number of seconds (or milliseconds) since 1970
+#: ("created_utc": 1686816720, "ts": 1686816720000), is read under a name that says it is a moment
+#: (and not :data:`RECORD_TIMESTAMP_NOT`); only values between 1990 and 2100 count, so an id or a
+#: score never dates a record. Rules as data.
+RECORD_EPOCH_NAME = re.compile(r"(?:created|posted|published|sent|time|date|utc|^ts$|_ts$|stamp)", re.I)
+RECORD_EPOCH_RANGE = (631_152_000, 4_102_444_800)
+#: fields that say what kind of record it is, and the kinds that are the platform's, not the
+#: writers': a chat export's system or tool turn (the instructions given to the assistant), a
+#: forum's moderator notice ("distinguished": "moderator"), a feed's or live blog's advert or promotion.
+#: Such a record is no part of the document: it is left out. Rules as data.
+RECORD_KIND_FIELDS = ("role", "type", "kind", "item_type", "post_type", "distinguished", "author_role",
+                      "user_role", "sender_role")
+RECORD_NOT_CONTENT = re.compile(
+    r"^(?:system|developer|tool|function|moderator|admin|ad|ads|advert|advertisement|promo|promoted|promotion|sponsored)$",
+    re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
@@ -750,6 +854,8 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
     signatures = _signatures([r for _, r in records])
     docs: list[Document] = []
     for where, record in records:
+        if _platform_record(record):
+            continue  # a system turn, a moderator's notice, an advert: not the writers' words
         try:
             docs.append(_document_from_record(where, record, encoding, signatures))
         except IngestError as exc:
@@ -821,11 +927,13 @@ def _field(record: dict[str, Any], role: str) -> str | None:
         value = record.get(key)
         if isinstance(value, dict):
             value = next((value[k] for k in _NESTED_VALUE if isinstance(value.get(k), str) and value[k].strip()), None)
+        if role == "published" and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 9999:
+            value = _epoch(value)  # a Unix time under a date's name ("timestamp": 1686816720), not a year
         value = _author(value) if role == "author" else _str(value)
         if value:
             return value
     if role == "published":
-        return _timestamp_field(record)
+        return _timestamp_field(record) or _epoch_field(record)
     return None
 
 
@@ -836,6 +944,34 @@ def _timestamp_field(record: dict[str, Any]) -> str | None:
         if isinstance(value, str) and RECORD_TIMESTAMP.match(value.strip()) and not RECORD_TIMESTAMP_NOT.search(str(key)):
             return value.strip()
     return None
+
+
+def _platform_record(record: Any) -> bool:
+    """Whether a record's kind field (:data:`RECORD_KIND_FIELDS`) says it is the platform's own:
+    :data:`RECORD_NOT_CONTENT`."""
+    return isinstance(record, dict) and any(
+        isinstance(record.get(k), str) and RECORD_NOT_CONTENT.match(record[k].strip()) for k in RECORD_KIND_FIELDS)
+
+
+def _epoch_field(record: dict[str, Any]) -> str | None:
+    """The first Unix time of the record under a name that says it is a moment of writing, as an
+    ISO 8601 timestamp in UTC (:data:`RECORD_EPOCH_NAME`, :data:`RECORD_EPOCH_RANGE`)."""
+    for key, value in record.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        if RECORD_EPOCH_NAME.search(str(key)) and not RECORD_TIMESTAMP_NOT.search(str(key)) and (iso := _epoch(value)):
+            return iso
+    return None
+
+
+def _epoch(value: float) -> str | None:
+    """A Unix time in seconds or milliseconds as an ISO 8601 timestamp in UTC; None outside
+    :data:`RECORD_EPOCH_RANGE`."""
+    from datetime import datetime, timezone
+
+    lo, hi = RECORD_EPOCH_RANGE
+    seconds = value / 1000 if value > hi else value
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat() if lo <= seconds <= hi else None
 
 
 def _str(value: Any) -> str | None:

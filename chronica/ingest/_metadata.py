@@ -437,7 +437,7 @@ _FOLIO_GAP = re.compile(r"\s+[|•·]\s+|\s{3,}")
 #: a folio part that is the page's number: "PAGE A7", "Page 3", "P. 12", "A7", "No. 1,204"
 _FOLIO_PAGE = re.compile(r"^(?:(?:page|p\.|pg\.?|no\.|vol\.)\s*)?[A-Z]?\d{1,4}(?:,\d{3})?$", _I)
 #: the most words the paper's name in a folio has
-FOLIO_NAME_WORDS = 6
+FOLIO_NAME_WORDS = 8
 
 
 #: the most parts a folio or running head has ("Relief Coalition | Cross-Border Movements | Situation Report No. 11 | 19 December 2024")
@@ -471,7 +471,7 @@ def folio_date(text: str) -> str | None:
 def _folio_name(part: str) -> bool:
     """A name part of a folio: a short run of capitalised words or numbers ("The Valley Courier",
     "Chronology Series No. 9", "PRICE 15 CENTS"), no sentence."""
-    words = part.split()
+    words = [w.strip("()") for w in part.split()]  # "(UK)", "(Est. 1901)": a bracketed part of the name
     return len(words) <= FOLIO_NAME_WORDS and not part.endswith(".") \
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _FOLIO_SMALL for w in words)
 

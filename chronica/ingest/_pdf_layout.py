@@ -5,6 +5,11 @@ each run of text with its font size):
   stands out from the body text's (``TITLE_RATIO`` times the size most characters are set in);
 - a **running head** is the first line of a later page set smaller than the body text, with no
   sentence in it ("Annual Report 2023 | Harbour Authority"): furniture, not text;
+- the **headings** are the first page's runs of lines set larger than the body text: a chapter's
+  label ("Chapter 2") and its title in two sizes; the loader takes the longest the information
+  dictionary's title holds ("Report - Chapter 2: Historical background" holds both);
+- a running head the later pages share, printed first on the first page too, is a running head there
+  (one that prints a date is left to the text's reading of the top, which takes it as the folio);
 - the **issuer** is a line of the cover above the title that a running head repeats (a report's
   running head names the report and who issued it): the author of a paper signed by a body.
 
@@ -36,6 +41,9 @@ class Layout:
     issuer: str | None = None
     #: per page (0-based), the running head's text
     running_heads: dict[int, str] = field(default_factory=dict)
+    #: the first page's runs of lines set larger than the body text, in reading order: a chapter's
+    #: label ("Chapter 2") and its title are two runs in two sizes
+    headings: list[str] = field(default_factory=list)
 
 
 def _lines(page) -> list[tuple[str, float]]:  # noqa: ANN001 - a pypdf PageObject
@@ -76,6 +84,17 @@ def read_layout(pages) -> Layout:  # noqa: ANN001 - pypdf pages
         if page and page[0][1] < body and len(page[0][0].split()) <= HEAD_MAX_WORDS and not _SENTENCE.search(page[0][0]):
             out.running_heads[n] = page[0][0]
     first = lines[0][:TITLE_REACH]
+    heads = set(out.running_heads.values())
+    if first and first[0][0] in heads and len(first) > 1:  # the first page prints the running head too
+        out.running_heads[0] = first[0][0]
+    for i, (text, size) in enumerate(first):
+        if size > body and not (i and first[i - 1][1] == size):
+            j = i
+            while j < len(first) and first[j][1] == size:
+                j += 1
+            run_text = " ".join(t for t, _ in first[i:j])
+            if len(run_text.split()) <= TITLE_MAX_WORDS and run_text not in heads:
+                out.headings.append(run_text)
     top = max(size for _, size in first)
     if top < body * TITLE_RATIO:
         return out
