@@ -900,9 +900,10 @@ def _document_from_record(where: str, record: Any, encoding: str,
                           signatures: set[tuple[str, str]] | None = None) -> Document:
     if not isinstance(record, dict):
         raise IngestError(where, "bad-record", "not a JSON object")
-    body = _field(record, "body")
+    body = _field(record, "body") or _prose_field(record)
     if body is None:
-        raise IngestError(where, "bad-record", "no text field (" + ", ".join(RECORD_FIELDS["body"]) + ")")
+        raise IngestError(where, "bad-record", "no text field (" + ", ".join(RECORD_FIELDS["body"])
+                          + ") and no other field of prose")
     given = {role: _field(record, role) for role in ("title", "published", "url", "author", "outlet")}
     if _LOOKS_HTML.match(body):
         doc = _document_from_html(where, body, encoding, given)
@@ -918,6 +919,28 @@ def _document_from_record(where: str, record: Any, encoding: str,
     if signed:
         doc.removed.append((kind, signed))
     return doc
+
+
+#: a record with none of the body's field names (:data:`RECORD_FIELDS`) is read from its field of
+#: prose: the top-level string of the most words, at least this many, with a sentence's end in it
+#: ("caption" of a photo archive, "abstract" of a catalogue, "notes" of a collection) - rather than
+#: lose the record; a field of another role (title, author, ...) never is the body
+PROSE_MIN_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+
+
+def _prose_field(record: dict[str, Any]) -> str | None:
+    """The record's field of prose when it names none of the body's fields, else None."""
+    other_roles = {k for role, keys in RECORD_FIELDS.items() if role != "body" for k in keys}
+    best: str | None = None
+    for key, value in record.items():
+        if key in other_roles or not isinstance(value, str) or _LOOKS_HTML.match(value):
+            continue
+        text = value.strip()
+        if len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) and (
+                best is None or len(text.split()) > len(best.split())):
+            best = text
+    return best
 
 
 def _field(record: dict[str, Any], role: str) -> str | None:
