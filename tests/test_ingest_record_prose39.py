@@ -1,7 +1,7 @@
 """A JSON Lines record that names none of the body's fields is read from its field of prose
 (``_load._prose_field``) instead of being skipped: exports of photo archives, library catalogues and
-museum collections keep their text under names of their own. Own records, in the shapes of three
-dev exports (a photo archive's captions, a clippings catalogue's abstracts, a collection's notes)."""
+museum collections keep their text under names of their own. Own records: a photo archive's caption
+(the shape of a dev export), a film archive's synopsis, a collection's notes."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ PROSE = [
                  "third round of talks ended without an agreement on 17 April 1981.",
       "photographer": "R. Mendes", "date_taken": "1981-04-17", "keywords": ["talks", "border"]},
      "third round of talks ended"),
-    ({"record_no": 4471, "paper": "The Evening Courier", "headline": "Envoy recalled",
-      "abstract": "The foreign ministry recalled its ambassador for consultations on Monday, a day after "
-                  "the neighbouring state expelled two of its diplomats.", "subjects": "diplomacy; expulsions"},
+    ({"reel": "FA-0612", "film_title": "Envoy recalled", "running_time": "14 min",
+      "synopsis": "Newsreel: the foreign ministry recalled its ambassador for consultations on Monday, a day "
+                  "after the neighbouring state expelled two of its diplomats.", "sound": "mono"},
      "recalled its ambassador"),
     ({"object_id": "1992.14.3", "object_title": "Signed copy of the ferry agreement",
       "notes": "One of three signed copies of the ferry agreement, given to the museum by the port "
