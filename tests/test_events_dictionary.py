@@ -35,7 +35,7 @@ def test_dictionary_packaged_data_is_what_the_script_converts():
     ("extradite", "COERCE", "deport", "174"),
     ("telephone", "CONSULT", "phone", "041"),
     ("host", "CONSULT", "visit", "043"),
-    ("apologize", "SUPPORT", None, "055"),
+    ("apologize", "CONCEDE", None, "055"),  # the codebook: regret or remorse is CONCEDE (plover_codebook_rows.tsv)
     ("investigate", "ACCUSE", "investigate", "090"),
     ("ambush", "ASSAULT", None, "190"),
     ("cede", "CONCEDE", None, "080"),

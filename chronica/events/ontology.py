@@ -77,6 +77,9 @@ class EventType:
     #: (type, CAMEO code) of this act told as intended by its own doer when PLOVER keeps it out of
     #: AGREE: a retreat agreed, offered or announced is CONCEDE (manual, CONCEDE); None: no such rule
     intended: tuple[str, str] | None = None
+    #: a happening's modes PLOVER codes as an act of its own (mode -> PLOVER type): a resignation
+    #: leaves office and is PLOVER's RETREAT resign; the export gives that coding
+    plover_modes: dict[str, str] = field(default_factory=dict)
 
     def score_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.score) if mode else self.score
@@ -269,6 +272,7 @@ def _event_type(entry: dict) -> EventType:
                             else entry.get("domestic_recipient")),
         intent=(str(entry["intent"]) if entry.get("intent") else None),
         intended=((str(entry["intended"]["type"]), str(entry["intended"]["cameo"])) if entry.get("intended") else None),
+        plover_modes=dict(entry.get("plover_modes") or {}),
     )
 
 
@@ -291,6 +295,11 @@ def load_ontology(path: str | None = None) -> Ontology:
         name: frozenset(w.lower() for w in words) for name, words in data.get("classes", {}).items()
     }
     types = {entry["code"]: _event_type(entry) for entry in data["types"]}
+    for t in types.values():
+        for mode, ptype in t.plover_modes.items():  # a happening's mode PLOVER codes: a PLOVER type's own mode
+            _check_coding(f"type {t.code} plover_modes", types, ptype, mode)
+            if mode not in t.modes or types[ptype].family != "plover":
+                raise OntologyError(f"type {t.code}: plover_modes {mode!r} is no mode of it or {ptype} no PLOVER type")
     missing = set(PLOVER_TYPES) - set(types)
     if missing:
         raise OntologyError(f"PLOVER types not coded: {', '.join(sorted(missing))}")
