@@ -555,9 +555,48 @@ def _in_subordinate(span: Span | None) -> bool:
         return False
     for t in span.root.ancestors:
         if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp") \
-                and not _means(t) and not _attendant(t) and not semicolon_clause(t):
+                and not _means(t) and not _attendant(t) and not semicolon_clause(t) \
+                and not ATTACHMENT_CHECKS["unmarked_main_clause"](t):
             return True
     return False
+
+
+#: tags of a finite verb or auxiliary
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: subjects that open a relative clause or a cleft ("each of which began", "it was pressure that pushed")
+RELATIVE_SUBJECT_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _unmarked_main_clause(verb: Token) -> bool:
+    """An "adverbial clause" the parser made of a main clause: finite, with a subject of its own
+    that is no relative pronoun, and nothing that subordinates it - no conjunction ("when",
+    "after", "because"), no wh-adverb, no preposition or noun of time right before it ("By the
+    time ...", "since ..."). "Talks stalled, and in August 1998, troops were again massing", "In
+    April the ICJ rejected the attempt, a ruling Caracas has refused", "Barely fifteen months later
+    the allies fell out: ...", "So in July, Sisi and Abiy met in Cairo": its date is a main
+    clause's, the time the story is at, not a look back."""
+    if verb.dep_ != "advcl":
+        return False
+    if not (verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                              for c in verb.children)):
+        return False
+    if any(c.dep_ == "mark" or (c.dep_ == "advmod" and (c.tag_ == "WRB" or c.lower_ in TEMPORAL_MARKS))
+           for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.tag_ in RELATIVE_SUBJECT_TAGS or t.lower_ == "that"
+                           for c in subjects for t in c.subtree):
+        return False  # "each of which began when ...", "it was pressure ... that pushed"
+    first = min(c.i for c in subjects)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i < first and (c.lower_ in TEMPORAL_MARKS or any(
+                o.dep_ == "pobj" and o.lemma_ in TIME_OF_CLAUSE_NOUNS for o in c.children)):
+            return False  # "since the envoys ... first met", "By the time a government was installed"
+    return True
+
+
+#: nouns through which a preposition subordinates a clause: "by the time", "at the moment"
+TIME_OF_CLAUSE_NOUNS = frozenset({"time", "moment", "day", "year", "point"})
 
 
 def semicolon_clause(verb: Token) -> bool:
@@ -1196,6 +1235,7 @@ def _day_on_the_object(span: Span, value: str) -> bool:
 ATTACHMENT_CHECKS = {
     "time_after_closed_aside": _closed_aside,
     "day_on_the_object": _day_on_the_object,
+    "unmarked_main_clause": _unmarked_main_clause,
 }
 
 

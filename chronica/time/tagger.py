@@ -980,14 +980,14 @@ class _Resolver:
         point = point_from_value(value)
         if point is None:
             return
-        before = self.state.anchor
+        before, before_value = self.state.anchor, self.state.anchor_value
         if point.precision in ("day", "time"):
             self.state.day_anchor, self.state.day_anchor_end = point, end
         self.state.anchor = point
         self.state.anchor_value = value
         self.state.anchor_end = end
         self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
-        same = narrative and value == self.state.anchor_value
+        same = narrative and value == before_value  # the story restated, not moved: it stays as explicit as it was
         self.state.anchor_explicit = explicit or (same and self.state.anchor_explicit)
         if explicit and point.precision not in ("century", "decade") and not _NAMES_A_THING.search(
                 self.text, max(0, start - 8), start):
