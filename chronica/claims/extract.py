@@ -2131,18 +2131,46 @@ def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
     lumumba"); a pronoun takes the sentence's one person."""
     if tok is None:
         return None
-    if tok.pos_ == "PRON":  # "X was 35 when he was killed": the sentence's one named person
-        named = [t for t in s.span if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
-        if len(named) != 1:
+    if tok.pos_ == "PRON":
+        # "He was shot dead in 2007, aged 52" after a sentence about X: the person the actor
+        # resolver gave the pronoun (the previous sentence's one person, its subject)
+        person = s.actor_at(tok)
+        if person is not None and _get(person, "kind") == "person" and _get(person, "actor_id"):
+            return _get(person, "actor_id"), _get(person, "name") or _get(person, "text")
+        if person is not None and _get(person, "kind") == "person" and _get(person, "name") \
+                and len(str(_get(person, "name")).split()) >= 2:  # a name the knowledge base lacks
+            name = str(_get(person, "name"))
+            return "name:" + " ".join(name.lower().split()), name
+        # "X was 35 when he was killed": the sentence's one named person; with none, a subject
+        # pronoun's is the previous sentence's one person ("Its architect, X, did not live to see
+        # it. Weeks later he died, at the age of 62")
+        named = [t for t in s.span if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+        if not named and tok.dep_ in SUBJECTS and s.span.start > 0:
+            before = s.doc[s.span.start - 1].sent
+            named = [t for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+            if len({_person_key(s, t) for t in named}) != 1:
+                return None
+        if len(named) != 1 and len({_person_key(s, t) for t in named}) != 1:
             return None
         tok = named[0]
-    person = s.actor_at(tok)
+    person = s.actor_at(tok) if s.span.start <= tok.i < s.span.end else None
     if person is not None and _get(person, "kind") == "person" and _get(person, "actor_id"):
         return _get(person, "actor_id"), _get(person, "name") or _get(person, "text")
+    if person is not None and _get(person, "kind") == "person" and len(str(_get(person, "name") or "").split()) >= 2 \
+            and tok.ent_type_ == "PERSON":  # a surname the resolver gave the full name written before
+        name = str(_get(person, "name"))
+        return "name:" + " ".join(name.lower().split()), name
     if tok.ent_type_ != "PERSON":
         return None
     ent = next((e for e in doc_ents(s.doc) if e.start <= tok.i < e.end), None)
-    if ent is None or len(ent) < 2:  # a surname alone may be anyone's
+    if ent is not None and len(ent) == 1:
+        # a surname alone may be anyone's, but not after the one full name it ends ("John Garang
+        # ... Garang was sworn in"): that person's
+        full = {e.text for e in doc_ents(s.doc) if e.label_ == "PERSON" and len(e) >= 2
+                and e.end <= ent.start and e[-1].text == ent.text}
+        ent = s.doc.char_span(*next(((e.start_char, e.end_char) for e in doc_ents(s.doc)
+                                     if e.text in full), (0, 0))) if len(full) == 1 else None
+    if ent is None or len(ent) < 2:
         return None
     return "name:" + " ".join(ent.text.lower().split()), ent.text
 
@@ -2170,8 +2198,11 @@ def find_ages(s: _Sentence) -> None:
         age, anchor = found
         if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name written next
             anchor = _name_after(anchor) or anchor
-        person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else next(
-            (_antecedent(c) for c in anchor.children if c.dep_ in SUBJECTS), None)
+        # the verb's subject, or the subject of the verb it is joined to ("X stepped down in 1985
+        # and died in 1999, aged 77": X)
+        subject = None if anchor.pos_ in ("PROPN", "NOUN") else _clause_subject(anchor)
+        person_tok = anchor if anchor.pos_ in ("PROPN", "NOUN") else (
+            _antecedent(subject) if subject is not None else None)
         person = _person_key(s, person_tok)
         if person is None:
             continue
