@@ -872,7 +872,42 @@ def _near_days_alike(a: _Info, b: _Info) -> bool:
     if not (shared or _one_side_actorless(a, b)) or _actor_conflict(a, b, parties_as_one_set(a.m, b.m)):
         return False
     return not (different_designations(a.m.sentence, b.m.sentence)
-                or different_occasions(a.m.sentence, b.m.sentence))
+                or different_occasions(a.m.sentence, b.m.sentence)
+                or different_accords(a.m.sentence, b.m.sentence))
+
+
+#: the ontology's nouns of accords ("treaty", "accord", "protocol" ...): a capitalised name written
+#: with one names the accord (:func:`accord_names`)
+_ACCORD_NOUNS = "|".join(sorted((re.escape(n) for n in _ONTOLOGY.classes.get("ACCORD", ())), key=len, reverse=True))
+_NAME = r"[A-Z][\w'\u2019-]*(?:[ -](?:[A-Z][\w'\u2019-]*|of|de|du|von|van|al))*"
+_ACCORD_OF = re.compile(rf"(?i:\b(?:{_ACCORD_NOUNS})s?)\s+(?:of|at|in)\s+(?:the\s+)?({_NAME})")
+_NAMED_ACCORD = re.compile(rf"({_NAME})\s+(?i:(?:{_ACCORD_NOUNS})s?)\b")
+#: words of a capitalised run that name no accord ("The", "On 14 March")
+_NOT_NAME_WORDS = frozenset("the a an on in at by of this that its their when after before under with and "
+                            "january february march april may june july august september october november "
+                            "december".split())
+
+
+def accord_names(sentence: str) -> list[set[str]]:
+    """The names of accords a sentence writes, each as its set of name words: "the Treaty of
+    Varenna" -> {varenna}, "the Varna Accord" -> {varna}, "the Camp David accords" -> {camp, david};
+    an accord noun written with no capitalised name ("signed an accord") names none."""
+    out = []
+    for pattern in (_ACCORD_OF, _NAMED_ACCORD):
+        for m in pattern.finditer(sentence):
+            words = {w.lower() for w in re.split(r"[ -]", m.group(1)) if w and not w[0].isdigit()}
+            words -= _NOT_NAME_WORDS | set(_ONTOLOGY.classes.get("ACCORD", ()))
+            if words:
+                out.append(words)
+    return out
+
+
+def different_accords(a: str, b: str) -> bool:
+    """Two sentences name accords by their names and no name of one shares a word with a name of
+    the other ("the Treaty of Varenna was signed on 3 March" / "the Treaty of Lorsa was signed on
+    5 March"): two accords, however alike the clauses."""
+    na, nb = accord_names(a), accord_names(b)
+    return bool(na and nb) and not any(x & y for x in na for y in nb)
 
 
 def _near_days(a: _Info, b: _Info, sim: float | None) -> bool:
