@@ -1,4 +1,4 @@
-"""Experts, specialists, investigators, inspectors and panels stand for the body or state
+"""Experts, specialists, investigators and inspectors stand for the body or state
 that names them, as officials and teams do ("UN experts accused Rwanda", "Seoul's investigators
 blamed a North Korean torpedo"): their accusation is that body's. Case table from sentences written
 for these tests in the style of the dev texts (a feature on the Kivu wars, a lecture on the two
@@ -25,7 +25,7 @@ CASES = [
      "blamed", "Seoul", "North Korea"),
     ("In 1984 UN inspectors accused Iraq of using mustard gas against Iranian troops.",
      "accused", "United Nations", "Iraq"),
-    ("In 2011 a UN panel accused Eritrea of arming the Somali insurgents.",
+    ("In 2011 UN specialists accused Eritrea of arming the Somali insurgents.",
      "accused", "United Nations", "Eritrea"),
 ]
 
@@ -38,7 +38,8 @@ def test_an_expert_body_is_its_owner(full, text, trigger, source, target):
     assert ("source", source) in roles and ("target", target) in roles, roles
 
 
-#: monitors and observers are left out: "HRC monitors counted Syrians leaving Lebanon" is no
+#: monitors, observers and panels are left out ("Mbeki's panel is expected to hand the question
+#: back to the African Union" is no concession of Mbeki's): "HRC monitors counted Syrians leaving Lebanon" is no
 #: retreat of the monitors' body, "UN military observers deploy to monitor the truce" no request
 def test_monitors_are_no_doer(full):
     text = "Last week, HRC monitors at Masnaa counted hundreds of Syrians a day leaving Lebanon for Syria."
