@@ -31,7 +31,7 @@ AGENT_HEADS = frozenset(
     prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
     brigade fleet air airforce negotiator team lawmaker mp nation country personnel militant gunman
     member partner ally neighbour neighbor son daughter father brother successor predecessor
-    group rule""".split()
+    group rule expert specialist investigator inspector""".split()
 )
 #: heads that stand for their actor only as what an event is against ("a revolt against British
 #: rule"), never as a doer: "Soviet rule in Hungary collapsed" is no collapse of the Soviet Union
