@@ -45,6 +45,7 @@ from chronica.ask.question import (
 )
 from chronica.ask.parts import figures, figures_clash
 from chronica.chronicle import dates
+from chronica.events._lexicon import DEAL_NOUNS
 from chronica.events.model import OTHER, SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
 from chronica.search import SearchHit, SentenceIndex
@@ -426,6 +427,45 @@ def _only_dates(q: Question, name: str) -> bool:
     return True
 
 
+#: the prepositions of what a deal is about ("the agreement [on] West New Guinea", "the accord
+#: [over] Bakassi"): the phrase says which deal it is, as the claims layer reads it (``parts``)
+TOPIC_PREPS = frozenset({"on", "over", "about", "concerning"})
+
+
+def _description_tokens(q: Question) -> set[int]:
+    """The tokens of the question that only say which deal (:data:`DEAL_NOUNS`) it asks of: the
+    deal noun's relative clause ("the Oslo agreement [that ended the Third Cod War]", "the Special
+    Agreement [that took Sipadan and Ligitan to the ICJ]") or its on/over phrase ("the New York
+    Agreement [on West New Guinea]"). A sentence stating the act names the deal without repeating
+    them. Another noun's relative clause may tell the act itself ("the mortar shell [that killed a
+    teenager near X]": a sentence about another shelling names no X) and stays."""
+    out: set[int] = set()
+    if q.doc is None:
+        return out
+    for t in q.doc:
+        if t.head.lemma_.lower() not in DEAL_NOUNS:
+            continue  # not a shell's or a teenager's description ("the mortar shell [that killed a
+            # teenager near X]" tells the act asked of; a deal is named by its own words)
+        if t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
+            out |= {x.i for x in t.subtree}
+    return out
+
+
+def describing_only(q: Question, names: list[str]) -> list[str]:
+    """``names`` without the words that stand in the question only inside a description of a
+    thing (:func:`_description_tokens`); a name left with no word is dropped."""
+    said = _description_tokens(q)
+    if not said or q.doc is None:
+        return names
+    out = []
+    for name in names:
+        kept = [w for w in name.split() if not (
+            (at := [t.i for t in q.doc if t.lower_ == w]) and all(i in said for i in at))]
+        if kept:
+            out.append(" ".join(kept))
+    return out
+
+
 #: what separates the words of a name: spaces and hyphens (the tokenizer splits "Laurent-Désiré
 #: Kabila", "Kim Jong-un", "Oyite-Ojok" at the hyphen: each part is a word of the actor's name)
 _NAME_PARTS = re.compile(r"[\s\-‐‑–]+")
@@ -674,7 +714,7 @@ class Reader:
         pairs = self._pairs({row.document_id for row in rows}) if q.actors else {}
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         loose: dict[int, Evidence] = {}  # id(row) -> how a sentence short of the strict test holds it
-        names = [n for n in unresolved_names(q) + q.places if not _only_dates(q, n)]
+        names = [n for n in describing_only(q, unresolved_names(q) + q.places) if not _only_dates(q, n)]
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [self._named(a, row, m) for a in q.actors]
