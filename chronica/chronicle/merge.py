@@ -1619,7 +1619,7 @@ DATE_CHOICE_CHECKS = {"finest_told_inside": _finest_told_inside}
 NAME_FORM_KINDS = frozenset({"person", "organisation", "group", None})
 
 
-def _words(p: Participant) -> list[str]:
+def _name_words(p: Participant) -> list[str]:
     return (p.name or p.text or "").replace("\u2019", "'").lower().split()
 
 
@@ -1636,13 +1636,13 @@ def _name_forms(first: dict[str, Participant], order: list[str]) -> list[tuple[s
     gone: set[str] = set()
     for s in order:
         p = first[s]
-        ws = _words(p)
+        ws = _name_words(p)
         if not ws or p.kind not in NAME_FORM_KINDS or not (p.name or p.text or "")[:1].isupper():
             continue
         longer = []
         for k in order:
             q = first[k]
-            wl = _words(q)
+            wl = _name_words(q)
             if k == s or q.kind != "person" or len(wl) <= len(ws):
                 continue
             if any(wl[i:i + len(ws)] == ws for i in range(len(wl) - len(ws) + 1)):
