@@ -62,3 +62,17 @@ KEPT = [  # a doer's craft no one owns stays the doer
 def test_others_stay(pipeline, text, trigger, role, who):
     e = _event(pipeline, text, trigger)
     assert any(who in p.text for p in e.actors(role)), show([e])
+
+
+VERBS = [  # a verb of arms before a name is no craft's noun ("bombed Bentiu" names no bomb)
+    ("On 23 April Sudanese aircraft bombed Mayom.", "bombed"),
+    ("In June 1967 Israeli jets shelled Kuneitra.", "shelled"),
+    ("In 1998 Eritrean gunners rocketed Adigrat.", "rocketed"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", VERBS)
+def test_a_verb_of_arms_names_no_craft(pipeline, text, trigger):
+    found = events_of(pipeline, text)
+    assert not any(p.name and p.name.endswith(("(bomb)", "(shell)", "(rocket)")) for e in found for p in e.participants), \
+        show(found)

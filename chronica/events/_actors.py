@@ -675,8 +675,8 @@ def _craft_noun(doc: Doc, m: Mention) -> Token | None:
     crafts = _craft_nouns()
     if m.start > 0:
         prev = doc[m.start - 1]
-        if prev.lower_ in crafts or prev.lemma_.lower() in crafts:
-            return prev
+        if prev.pos_ in ("NOUN", "ADJ", "PROPN") and (prev.lower_ in crafts or prev.lemma_.lower() in crafts):
+            return prev  # a noun ("the frigate X"), not a verb's ("bombed Bentiu")
     root = doc[m.start:m.end].root
     return next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in crafts and c.i >= m.end), None)
 
