@@ -1693,8 +1693,53 @@ def _finest_told_inside(chosen: EventMention, dated: list) -> EventMention:
 DATE_CHOICE_CHECKS = {"finest_told_inside": _finest_told_inside}
 
 
+#: kinds a short form of a person's name may carry when the tagger misreads it ("Hatta" read as an
+#: organisation); a state, a place, an agent or a seat of government is never a form of a person's name
+NAME_FORM_KINDS = frozenset({"person", "organisation", "group", None})
+
+
+def _name_words(p: Participant) -> list[str]:
+    return (p.name or p.text or "").replace("\u2019", "'").lower().split()
+
+
+def _name_forms(first: dict[str, Participant], order: list[str]) -> list[tuple[str, str]]:
+    """Rule ``one_person_once``: pairs (short key, full key) of participants that are one person
+    named in two forms across the merged sentences - the shorter name's words are a run of the
+    longer's ("Amin" / "Idi Amin", "Mohammad Reza Pahlavi" / "Shah Mohammad Reza Pahlavi",
+    "Jamil Mahuad" / "Jamil Mahuad Witt", "Joseph" / "Joseph Kabila"). The longer is a person;
+    the shorter one a name the knowledge base did not resolve (or resolved to the same id), which
+    runs into exactly one longer person name of the event (a bare "Kim" beside "Kim Il-sung" and
+    "Kim Jong-il" stays apart). When the shorter form is the resolved one it keeps the person
+    (its id), and the unresolved longer form folds into it instead."""
+    out: list[tuple[str, str]] = []
+    gone: set[str] = set()
+    for s in order:
+        p = first[s]
+        ws = _name_words(p)
+        if not ws or p.kind not in NAME_FORM_KINDS or not (p.name or p.text or "")[:1].isupper():
+            continue
+        longer = []
+        for k in order:
+            q = first[k]
+            wl = _name_words(q)
+            if k == s or q.kind != "person" or len(wl) <= len(ws):
+                continue
+            if any(wl[i:i + len(ws)] == ws for i in range(len(wl) - len(ws) + 1)):
+                longer.append(k)
+        if len(longer) != 1 or longer[0] in gone or s in gone:
+            continue
+        q = first[longer[0]]
+        if p.actor_id and q.actor_id:
+            continue  # two resolved people ("Andreas Papandreou", "George Papandreou"'s "Papandreou" aside)
+        short, full = (s, longer[0]) if not p.actor_id else (longer[0], s)
+        out.append((short, full))
+        gone.add(short)
+    return out
+
+
 def merge_participants(mentions: list[EventMention]) -> list[Participant]:
-    """One participant per actor (by id, else by the words), in its most frequent role."""
+    """One participant per actor (by id, else by the words), in its most frequent role; one person
+    named in two forms is one participant (:func:`_name_forms`)."""
     roles: dict[str, Counter] = defaultdict(Counter)
     first: dict[str, Participant] = {}
     order: list[str] = []
@@ -1707,6 +1752,9 @@ def merge_participants(mentions: list[EventMention]) -> list[Participant]:
             elif p.actor_id and not first[key].name and p.name:
                 first[key] = p
             roles[key][p.role] += 1
+    for short, long in _name_forms(first, order):  # "Hatta" and "Mohammad Hatta": one person
+        roles[long].update(roles.pop(short))
+        order.remove(short)
     rank = {SOURCE: 0, TARGET: 1, OTHER: 2}
     out = []
     for key in order:

@@ -656,3 +656,68 @@ def country_before(tok: Token, index: MentionIndex) -> list[Mention]:
     if counts[best] / sum(counts.values()) < COUNTRY_SHARE:
         return []
     return [next(m for m in reversed(before) if m.actor_id == best)]
+
+
+#: ontology classes whose nouns name a craft a proper name may be the name of ("the frigate HMS
+#: Falmouth", "the survey ship Hora", "the Cheonan, a corvette"): a thing, no actor
+CRAFT_CLASSES = ("WARSHIPS", "VEHICLES", "ARMS")
+
+
+@lru_cache(maxsize=1)
+def _craft_nouns() -> frozenset[str]:
+    classes = load_ontology().classes
+    return frozenset().union(*(classes.get(c, frozenset()) for c in CRAFT_CLASSES))
+
+
+def _craft_noun(doc: Doc, m: Mention) -> Token | None:
+    """The craft noun a name is the name of: the noun right before it ("the Turkish frigate Kemal
+    Reis", "the patrol ship HMS Trent") or in apposition to it ("the Teknik Perdana, a survey ship")."""
+    crafts = _craft_nouns()
+    if m.start > 0:
+        prev = doc[m.start - 1]
+        if prev.pos_ in ("NOUN", "ADJ", "PROPN") and (prev.lower_ in crafts or prev.lemma_.lower() in crafts):
+            return prev  # a noun ("the frigate X"), not a verb's ("bombed Bentiu")
+    root = doc[m.start:m.end].root
+    return next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in crafts and c.i >= m.end), None)
+
+
+def _craft_owner(doc: Doc, noun: Token, index: MentionIndex) -> str | None:
+    """The state a craft noun's own modifiers name ("Turkish", "South Korean", "Venezuela's"): the
+    words between its determiner and the noun, or the noun's modifier children."""
+    toks = list(noun.children)
+    i = noun.i - 1
+    while i >= 0 and doc[i].dep_ not in ("det", "punct") and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "PART"):
+        toks.append(doc[i])
+        i -= 1
+    for tok in toks:
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod") and tok.i not in range(i + 1, noun.i):
+            continue
+        owner = index.at(tok)
+        if owner is None:
+            continue
+        state = owner.country or (owner.actor_id if owner.kind in ("state", "historical_state") else None)
+        if state:
+            return state
+    return None
+
+
+def named_craft(m: Mention, index: MentionIndex) -> Mention | None:
+    """Rule ``a_craft_is_no_actor``: a name the knowledge base does not know that is the name of a
+    craft (the ontology's WARSHIPS, VEHICLES, ARMS: "the Turkish survey ship Hora", "the frigate HMS
+    Falmouth", "the Cheonan, a South Korean corvette") is a thing, not an actor. Its owner state,
+    where the craft's own modifiers name one, acts or is acted on through it (returned as a
+    mention of that state, named "Turkey (ship)" as the agents stage names "Netherlands
+    (warship)"); with no owner said the name is no participant (None). Other mentions come back
+    as they are."""
+    if m.actor_id is not None or m.resolved:
+        return m
+    doc = index.doc
+    noun = _craft_noun(doc, m)
+    if noun is None:
+        return m
+    state = _craft_owner(doc, noun, index)
+    if state is None:
+        return None
+    actor = knowledge_base().get(state)
+    return replace(m, actor_id=state, name=f"{actor.name if actor else state} ({noun.lemma_.lower()})",
+                   kind="agent", resolved=True, named=True, country=state, cameo=None)

@@ -52,7 +52,7 @@ from chronica.events._targets import (
     MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
-    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, phrase_mentions, state_for,
+    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, state_for,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -1847,6 +1847,15 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
                     continue  # "Asia Pacific Economic Co-operation (Apec)": the same actor again
                 m = _own_forces(m, t, index)
                 seen.update((id(m), key))
+                craft = named_craft(m, index)  # "the Turkish survey ship Hora": Turkey's; a craft no one's: no actor
+                if craft is None and role != SOURCE:
+                    out.append((m, OTHER, t))
+                    continue
+                craft = craft or m  # a doer's craft no state owns stays its doer: the event keeps its place
+                if craft is not m and craft.actor_id in seen:
+                    continue  # "the Turkish ship Hora" beside "Turkey": one participant
+                seen.add(craft.actor_id)
+                m = craft
                 # "accepted the Algiers Accord", "the agreement of Algiers": what, not whom; "the
                 # Protocol of Port of Spain freezes the dispute": a thing, no doer (``names_a_thing``)
                 out.append((m, OTHER if (role != SOURCE and names_a_deal(m, t.doc)) or (
