@@ -687,6 +687,24 @@ def hosted_no_visitor(cand: Candidate) -> bool:
     return not any(a.role == SOURCE and a.token.dep_ in ("dobj", "nsubjpass") for a in cand.found)
 
 
+#: verbs of going whose "to" object is where a matter is taken as often as where one travels
+GOING_VERBS = frozenset({"go"})
+
+
+@veto(forms=frozenset({"VISIT"}))
+def went_to_a_body(cand: Candidate) -> bool:
+    """"Iceland went to the International Court of Justice", "the question went to the UN
+    Secretary-General": a state or a matter that goes to a court or an organisation takes a case
+    there, it visits no one; "went to Pyongyang", "went to Bursa" are visits (a polity or a
+    place as the destination)."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() not in GOING_VERBS or anchor.pos_ != "VERB":
+        return False
+    dests = [a.mention for a in cand.found if a.role == TARGET and a.token.dep_ == "pobj"
+             and a.token.head.lower_ == "to" and a.token.head.head.i == anchor.i]
+    return any(m.kind == "organisation" for m in dests)
+
+
 @veto(forms=None)
 def question_whether(cand: Candidate) -> bool:
     """"was asked if he would ...": a question, no demand."""
