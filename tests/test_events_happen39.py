@@ -4,8 +4,10 @@
   to" are: the ontology's VISIT form reads "go to"; the dictionary codes "go" only as CAMEO 040,
   which needs two resolved actors of different states, so a visitor the knowledge base does not know
   ("the intelligence chief") or a capital the tagger misreads was left a bare happening.
-- going to a court or an organisation takes a case there, no visit (check ``went_to_a_body``);
-  going to war, to the polls or into operation is no visit either.
+- going to a court or an organisation takes a case there, and people going somewhere in numbers
+  ("rescue teams", "refugees") move, neither is a visit (check ``went_to_a_body``); going to war, to
+  the polls or into operation is no visit either; "wanted to go" has no "go to" (the infinitive
+  marker is no word of the phrase).
 - initialling an accord is signing its text: SUPPORT (CAMEO 057), as ``sign {ACCORD}``.
 
 Sentences written for the test in the style of the dev texts (ethiopia, korkor, armtur, nldidn,
@@ -32,6 +34,7 @@ VISITS = [
     ("Serzh Sargsyan went to Bursa in October 2009 to watch the return match.", "Sargsyan"),
     ("In March 2005 the Dutch foreign minister went to Jakarta.", "minister"),
     ("In August 1974 President Makarios went to London.", "Makarios"),
+    ("In March 1993 two Eritrean delegations went to Addis Ababa.", "delegations"),
 ]
 
 
@@ -48,6 +51,10 @@ NOT_VISITS = [
     ("In 1963 the two states went to war over the border.", None),
     ("In January 2011 around three million southerners went to the polls.", None),
     ("The pipeline went into operation in 1996.", None),
+    # people going somewhere in numbers: a movement of people, no visit
+    ("In September 1999 Turkish rescue teams went to Greece after the earthquake.", "went_to_a_body"),
+    ("In 1967 thousands of Eritrean refugees went to Sudan.", None),
+    ("In July 1994 Rwandan soldiers went to Zaire.", "went_to_a_body"),
 ]
 
 

@@ -689,20 +689,27 @@ def hosted_no_visitor(cand: Candidate) -> bool:
 
 #: verbs of going whose "to" object is where a matter is taken as often as where one travels
 GOING_VERBS = frozenset({"go"})
+#: who travels on a state's business when named by a plural noun: its officials (the ontology's
+#: OFFICE class) and their delegations
+ENVOY_NOUNS = load_ontology().classes.get("OFFICE", frozenset()) | {"delegation", "official", "envoy", "diplomat"}
 
 
 @veto(forms=frozenset({"VISIT"}))
 def went_to_a_body(cand: Candidate) -> bool:
     """"Iceland went to the International Court of Justice", "the question went to the UN
     Secretary-General": a state or a matter that goes to a court or an organisation takes a case
-    there, it visits no one; "went to Pyongyang", "went to Bursa" are visits (a polity or a
-    place as the destination)."""
+    there, it visits no one; nor do people who go somewhere in numbers ("rescue teams went to
+    Greece", "migrants who wanted to go to Europe": a plural noun of no office or delegation). "went
+    to Pyongyang", "a minister went to Jakarta", "went to Bursa" are visits."""
     anchor = cand.anchor
     if anchor.lemma_.lower() not in GOING_VERBS or anchor.pos_ != "VERB":
         return False
     dests = [a.mention for a in cand.found if a.role == TARGET and a.token.dep_ == "pobj"
              and a.token.head.lower_ == "to" and a.token.head.head.i == anchor.i]
-    return any(m.kind == "organisation" for m in dests)
+    if any(m.kind == "organisation" for m in dests):
+        return True
+    goers = [a.token for a in cand.found if a.role == SOURCE]
+    return bool(goers) and all(t.tag_ == "NNS" and t.lemma_.lower() not in ENVOY_NOUNS for t in goers)
 
 
 @veto(forms=None)
