@@ -55,6 +55,9 @@ NOT_VISITS = [
     ("In September 1999 Turkish rescue teams went to Greece after the earthquake.", "went_to_a_body"),
     ("In 1967 thousands of Eritrean refugees went to Sudan.", None),
     ("In July 1994 Rwandan soldiers went to Zaire.", "went_to_a_body"),
+    # a common noun of no place as the destination: a case taken to court
+    ("Uruguay went to court in 2006 over the pulp mill.", None),
+    ("In 2006 Argentina had gone to the court in The Hague over the mills.", "went_to_a_body"),
 ]
 
 
@@ -79,6 +82,13 @@ def test_happen39_initialling_an_accord_is_signing_it(nlp, text, verb):
     signed = [e for e in events if verb in e.trigger]
     assert signed and signed[0].type == "SUPPORT" and signed[0].cameo == "057", \
         [(e.type, e.form, e.trigger, e.cameo) for e in events]
+
+
+def test_happen39_accord_initialled_by_its_signers(nlp):
+    # "initial" is a light verb as "sign" is: the participle of an accord noun carries it
+    events, _ = _coded(nlp, "A treaty initialled by Janez Drnovsek and Ivica Racan on 20 July 2001 was never ratified.")
+    assert any(e.type == "SUPPORT" and e.date == "2001-07-20" for e in events), \
+        [(e.type, e.trigger, e.date) for e in events]
 
 
 def test_happen39_initialled_without_an_accord_is_no_signing(nlp):
