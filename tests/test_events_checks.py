@@ -49,6 +49,7 @@ CASES = [
     ("support_for_no_actor", "SUPPORT", "Tony Blair was firm in his support for the reform."),
     ("meeting_needs_two", "CONSULT", "Vladimir Putin held talks on Friday."),
     ("visit_needs_a_destination", "VISIT", "Vladimir Putin made a visit last week."),
+    ("went_to_a_body", "VISIT", "In April 2013 Bolivia went to the International Court of Justice."),
     ("question_whether", "DEMAND", "Jacques Chirac was asked if he would resign."),
     ("question_about", "DEMAND", "Jacques Chirac was asked about his plans."),
     ("standing_state", "SANCTION", "The existing ban on Iraqi oil hurt Jordan."),

@@ -687,6 +687,36 @@ def hosted_no_visitor(cand: Candidate) -> bool:
     return not any(a.role == SOURCE and a.token.dep_ in ("dobj", "nsubjpass") for a in cand.found)
 
 
+#: verbs of going whose "to" object is where a matter is taken as often as where one travels
+GOING_VERBS = frozenset({"go"})
+#: who travels on a state's business when named by a plural noun: its officials (the ontology's
+#: OFFICE class) and their delegations
+ENVOY_NOUNS = load_ontology().classes.get("OFFICE", frozenset()) | {"delegation", "official", "envoy", "diplomat"}
+
+
+@veto(forms=frozenset({"VISIT"}))
+def went_to_a_body(cand: Candidate) -> bool:
+    """"Iceland went to the International Court of Justice", "the question went to the UN
+    Secretary-General": a state or a matter that goes to a court or an organisation takes a case
+    there, it visits no one; nor do people who go somewhere in numbers ("rescue teams went to
+    Greece", "migrants who wanted to go to Europe": a plural noun of no office or delegation), nor one
+    who goes to a common noun of no place ("went to court", "had gone to the court in The Hague").
+    "went to Pyongyang", "a minister went to Jakarta", "went to Bursa" are visits."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() not in GOING_VERBS or anchor.pos_ != "VERB":
+        return False
+    dests = [a.mention for a in cand.found if a.role == TARGET and a.token.dep_ == "pobj"
+             and a.token.head.lower_ == "to" and a.token.head.head.i == anchor.i]
+    if any(m.kind == "organisation" for m in dests):
+        return True
+    # "had gone to the court in The Hague", "went to court": a common noun of no place as the destination
+    objs = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    if objs and all(p.pos_ == "NOUN" and not p.ent_type_ for p in objs):
+        return True
+    goers = [a for a in cand.found if a.role == SOURCE]
+    return bool(goers) and all(a.token.tag_ == "NNS" and a.token.lemma_.lower() not in ENVOY_NOUNS for a in goers)
+
+
 @veto(forms=None)
 def question_whether(cand: Candidate) -> bool:
     """"was asked if he would ...": a question, no demand."""

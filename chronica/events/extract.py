@@ -310,7 +310,9 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
                                               or (words == PEOPLE and _nationals(t))
                                               or (words == TERRITORY and place_taken(t)))
                  and t.dep_ not in SUBJECT_DEPS
-                 and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)]  # "call for" in that order
+                 and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)  # "call for" in that order
+                 and not (t.tag_ == "TO" and t.dep_ == "aux" and t.head.i == tok.i)]  # the verb's own infinitive
+                 # marker is no word of its phrase: "wanted to go" is no "go to", "plans to travel" no "travel to"
         if not cands:
             return None
         matched.append(min(cands, key=lambda t: abs(t.i - tok.i)))
