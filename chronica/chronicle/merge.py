@@ -79,6 +79,7 @@ from chronica.chronicle.model import ChronicleEvent
 from chronica.chronicle.model import mention_order as _mention_order
 from chronica.claims.rules import different_designations, different_occasions
 from chronica.events.ontology import is_symmetric, load_ontology
+from chronica.time.lexicon import MONTHS
 from chronica.events.model import (
     ASSERTED, HEDGED, NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, REPORTED, SOURCE, TARGET, EventMention,
     Participant,
@@ -883,9 +884,8 @@ _NAME = r"[A-Z][\w'\u2019-]*(?:[ -](?:[A-Z][\w'\u2019-]*|of|de|du|von|van|al))*"
 _ACCORD_OF = re.compile(rf"(?i:\b(?:{_ACCORD_NOUNS})s?)\s+(?:of|at|in)\s+(?:the\s+)?({_NAME})")
 _NAMED_ACCORD = re.compile(rf"({_NAME})\s+(?i:(?:{_ACCORD_NOUNS})s?)\b")
 #: words of a capitalised run that name no accord ("The", "On 14 March")
-_NOT_NAME_WORDS = frozenset("the a an on in at by of this that its their when after before under with and "
-                            "january february march april may june july august september october november "
-                            "december".split())
+_NOT_NAME_WORDS = frozenset("the a an on in at by of this that its their when after before under with and".split()) \
+    | frozenset(MONTHS)
 
 
 def accord_names(sentence: str) -> list[set[str]]:

@@ -923,7 +923,7 @@ def _document_from_record(where: str, record: Any, encoding: str,
 
 #: a record with none of the body's field names (:data:`RECORD_FIELDS`) is read from its field of
 #: prose: the top-level string of the most words, at least this many, with a sentence's end in it
-#: ("caption" of a photo archive, "abstract" of a catalogue, "notes" of a collection) - rather than
+#: (a photo archive's "caption", a film archive's "synopsis", a collection's "notes") - rather than
 #: lose the record; a field of another role (title, author, ...) never is the body
 PROSE_MIN_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
