@@ -270,7 +270,8 @@ def _day_then_month(prev, tok) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A month name after the number of a day on the same line goes on with that day: "27 | May
     1961 - ...", "1949 28 | Jan.: UNSC ..." or "2018 | 21 | November - ..." is one date, and a cut
     there leaves the entry's day in a sentence of its own and its clause without the day."""
-    return prev.like_num and prev.text.isdigit() and 1 <= int(prev.text) <= 31 and not prev.is_space \
+    return prev.like_num and prev.text.isascii() and prev.text.isdigit() and 1 <= int(prev.text) <= 31 \
+        and not prev.is_space \
         and "\n" not in prev.whitespace_ and tok.lower_.rstrip(".") in MONTHS
 
 

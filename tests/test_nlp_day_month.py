@@ -72,3 +72,16 @@ DATED_CASES = [
 def test_the_entry_day_dates_its_event(full, text, trigger, date):
     events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
     assert events and events[0].date == date
+
+
+#: digits of other scripts that ``str.isdigit`` takes and ``int`` refuses, as a PDF's text layer
+#: sets them apart: a footnote's superscript before a month ("... 1994 \u00b9 May ..."), a subscript;
+#: no cut is decided by them, no crash either (a policy brief's PDF was lost with "invalid literal
+#: for int()")
+@pytest.mark.parametrize("text", [
+    "The treaty was signed on 26 October 1994 \u00b9 May the peace hold, the king said that evening.",
+    "Deliveries rose to 50 million cubic metres \u00b2 June brought the first summer shortfall.",
+    "The basin report cites the figures \u2083 March was the driest month of the decade.",
+])
+def test_a_digit_of_another_script_before_a_month_is_no_day(full, text: str) -> None:
+    assert _sentences(full, text)  # parsed whole, no ValueError from int("\u00b9")
