@@ -64,17 +64,17 @@ def _strings(value: object) -> list[str]:
 
 
 def test_gold_subjects_present() -> None:
-        assert SUBJECTS == ["argbra", "argury", "armenia", "armtur", "ausidn", "beagle", "belgua", "bgdind", "bgdmmr",
+            assert SUBJECTS == ["argbra", "argury", "armenia", "armtur", "ausidn", "beagle", "belgua", "bgdind", "bgdmmr",
                         "bolchl", "brapry", "chdsdn", "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2",
                         "coding3", "codwars", "colven", "crinic", "deufra", "deupol", "ecucol", "egyeth", "egylby",
                         "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia", "ethsom", "finrus", "fradza",
-                        "gbresp", "gbrirl", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb", "hunsvk",
-                        "idntls", "indmal", "iraniraq", "iransau", "irnusa", "irqkwt", "isrjor", "isrlbn", "isrsyr",
-                        "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha", "libyachad", "lkaind",
-                        "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "nldidn", "norrus", "nplind",
-                        "pakafg", "parbol", "perecuador", "qatbhr", "qatsau", "rusukr", "rwacod", "sauyem",
-                        "senmrt", "slocro", "srbkos", "sudssd", "syrleb", "thaicam", "tjkkgz", "tursyr", "ugatan",
-                        "usamex", "usavnm", "vietcambodia", "zafago"]
+                        "gbresp", "gbrirl", "gmbsen", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb",
+                        "hunsvk", "idntls", "indmal", "iraniraq", "iransau", "irnusa", "irqkwt", "isrjor", "isrlbn",
+                        "isrsyr", "itaeth", "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha",
+                        "libyachad", "lkaind", "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "nldidn",
+                        "norrus", "nplind", "pakafg", "parbol", "perecuador", "philmys", "qatbhr", "qatsau",
+                        "rustur", "rusukr", "rwacod", "sauyem", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
+                        "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex", "usavnm", "vietcambodia", "zafago"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
