@@ -245,12 +245,35 @@ def independence_of_no_polity(cand: Candidate) -> bool:
     return bool(sources) and all(m.kind in NON_POLITY_KINDS for m in sources)
 
 
+#: the ontology's classes of texts whose author welcoming or recognising one takes the side of: an accord, a
+#: border, a proposal or ruling ("welcomed the offer", "recognised the protocol", "never recognised the boundary")
+RECOGNISED_TEXT_CLASSES = ("ACCORD", "BORDER", "PROPOSAL")
+RECOGNISING_VERBS = frozenset({"recognise", "recognize", "welcome"})
+RECOGNISED_TEXTS = frozenset().union(*(load_ontology().classes.get(c, frozenset()) for c in RECOGNISED_TEXT_CLASSES))
+
+
+def recognised_a_text(cand: Candidate) -> bool:
+    """A verb of recognising or welcoming whose named doer takes a text of the ontology's accord, border or
+    proposal classes as its object, or as the "of" object of its object ("welcomed the offer", "recognised the
+    validity of the protocol"): the text stands for its author, one party is enough."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in RECOGNISING_VERBS or not any(a.role == SOURCE and a.mention.named for a in cand.found):
+        return False
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in RECOGNISED_TEXTS or o.lower_ in RECOGNISED_TEXTS for o in objs)
+
+
 @veto(forms=None)
 def recognised_no_actor(cand: Candidate) -> bool:
     """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a
-    clause."""
+    clause. A named party that recognises or welcomes a text - an accord, a border, an offer or a ruling -
+    is told of without a second one (``recognised_a_text``)."""
     anchor = cand.anchor
     found = cand.found
+    if recognised_a_text(cand):
+        return False
     return bool(anchor.lemma_.lower() in TARGET_LEMMAS and not any(r == TARGET and m.named for m, r, _ in found) \
         and not (anchor.lemma_.lower() in ("allow", "permit", "enable") and any(
             c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
@@ -577,13 +600,15 @@ def deal_without_its_maker(cand: Candidate) -> bool:
 @veto(forms=frozenset({"SUPPORT"}))
 def support_for_no_actor(cand: Candidate) -> bool:
     """"consistent on his support for the war": support for no actor. A named treaty signed or
-    ratified is what is supported ("Russia signed the Minsk protocol")."""
+    ratified is what is supported ("Russia signed the Minsk protocol"), and a text recognised or welcomed
+    stands for its author ("welcomed the offer": ``recognised_a_text``)."""
     roles = cand.roles
     etype = cand.form
     return bool(etype == "SUPPORT" and TARGET not in roles
                 and not any(a.role == OTHER and names_a_deal(a.mention, a.token.doc) for a in cand.found)
                 and not any(_named_deal(o) for o in cand.objs)
-                and not _signed_by_parties(cand))
+                and not _signed_by_parties(cand)
+                and not recognised_a_text(cand))  # "welcomed the offer": its author's side taken
 
 
 def _signed_by_parties(cand: Candidate) -> bool:
