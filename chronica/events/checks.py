@@ -403,15 +403,22 @@ def withdrew_from_a_process(cand: Candidate) -> bool:
         for p in c.children))
 
 
+#: the ontology's classes of what an act of force is literally done to: places, arms, ships, vehicles, troops,
+#: works and people ("struck Iranian airfields", "struck the peninsula", "shot down two Sukhoi airplanes")
+LITERAL_TARGET_CLASSES = ("TERRITORY", "ARMS", "WARSHIPS", "VEHICLES", "TROOPS", "WORKS", "PEOPLE")
+LITERAL_TARGETS = frozenset().union(*(load_ontology().classes.get(c, frozenset()) for c in LITERAL_TARGET_CLASSES))
+
+
 @veto(forms=frozenset({"ASSAULT"}))
 def figurative_violence(cand: Candidate) -> bool:
-    """"won't kill your business", "shot down the idea": a figure of speech."""
+    """"won't kill your business", "shot down the idea": a figure of speech. An object of the ontology's
+    classes of places, arms, vehicles, troops, works or people is literal (``LITERAL_TARGETS``)."""
     anchor = cand.anchor
     etype = cand.form
     objs = cand.objs
     used = cand.used
     return bool(etype == "ASSAULT" and objs and objs[0].i not in used and anchor.lemma_.lower() in VICTIM_VERBS \
-        and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS \
+        and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS | LITERAL_TARGETS \
         and objs[0].ent_type_ not in ("PERSON", "NORP", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON")
 
 
