@@ -287,7 +287,8 @@ def warning_to_no_one(cand: Candidate) -> bool:
     names someone, though not always an actor: "a warrant for the former editor")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest")
+    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest"
+                and not occupied_a_territory(cand))  # "Morocco occupied the territory": a place taken
 
 
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
@@ -601,13 +602,34 @@ def occupied_a_name(cand: Candidate, tok) -> bool:  # noqa: ANN001 - a spaCy Tok
                 and not any(c.dep_ in ("compound", "flat", "poss") for c in tok.children))
 
 
+#: the ontology's class of the places an army takes
+TERRITORY_NOUNS = load_ontology().classes.get("TERRITORY", frozenset())
+
+
+def occupied_a_territory(cand: Candidate) -> bool:
+    """A named party's one-word verb of occupying (no particle as in "took over") whose direct object, or the
+    "of" object of its object, is a noun of the ontology's TERRITORY class: "Morocco had occupied the territory",
+    "Peruvian forces occupied most of El Oro province", "Ugandan troops occupied the salient". The place is
+    what is taken; the occupation needs no recipient actor (a post, power or a firm is no territory)."""
+    anchor = cand.anchor
+    if cand.form != "OCCUPY" or anchor.pos_ != "VERB" or len(cand.trig.tokens) != 1 \
+            or any(c.dep_ == "prt" for c in anchor.children):
+        return False
+    if not any(a.role == SOURCE and a.mention.named for a in cand.found):
+        return False
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TERRITORY_NOUNS for o in objs)
+
+
 @veto(forms=frozenset({"OCCUPY"}))
 def takeover_no_occupation(cand: Candidate) -> bool:
     """"had taken over Contrack's management": a takeover, not an occupation. A name a one-word verb of
     occupying takes is a place (``occupied_a_name``)."""
     etype = cand.form
     found = cand.found
-    return bool(etype == "OCCUPY" and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
+    return bool(etype == "OCCUPY" and not occupied_a_territory(cand) and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
                        or t.ent_type_ in ("GPE", "LOC", "FAC") or place_taken(t)
                        or (m.actor_id is None and occupied_a_name(cand, t)))
         for m, r, t in found))
