@@ -34,3 +34,8 @@ def test_territory_occupied_is_an_occupation(nlp, text, source):
 @pytest.mark.parametrize("text", STILL_VETOED, ids=[t[:25] for t in STILL_VETOED])
 def test_no_territory_no_occupation(nlp, text):
     assert not [e for e in extract_events(nlp(text)) if e.type in ("COERCE", "THREATEN")]
+
+
+def test_unowned_troops_tell_no_occupation(nlp):
+    text = "His troops occupied the salient north of the river, and the general announced that it was theirs."
+    assert not [e for e in extract_events(nlp(text)) if e.type == "COERCE"]

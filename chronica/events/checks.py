@@ -610,13 +610,14 @@ def occupied_a_territory(cand: Candidate) -> bool:
     """A named party's one-word verb of occupying (no particle as in "took over") whose direct object, or the
     "of" object of its object, is a noun of the ontology's TERRITORY class: "Morocco had occupied the territory",
     "Peruvian forces occupied most of El Oro province", "Ugandan troops occupied the salient". The place is
-    what is taken; the occupation needs no recipient actor (a post, power or a firm is no territory)."""
+    what is taken; the occupation needs no recipient actor (a post, power or a firm is no territory). Its doer
+    must be an actor the knowledge base or a country owns: "his troops" tells no one's occupation."""
     anchor = cand.anchor
     if cand.form != "OCCUPY" or anchor.pos_ != "VERB" or len(cand.trig.tokens) != 1 \
             or any(c.dep_ == "prt" for c in anchor.children):
         return False
-    if not any(a.role == SOURCE and a.mention.named for a in cand.found):
-        return False
+    if not any(a.role == SOURCE and (a.mention.resolved or a.mention.country) for a in cand.found):
+        return False  # "his troops occupied the salient": whose troops the sentence does not tell
     objs = [c for c in anchor.children if c.dep_ == "dobj"]
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
