@@ -245,12 +245,35 @@ def independence_of_no_polity(cand: Candidate) -> bool:
     return bool(sources) and all(m.kind in NON_POLITY_KINDS for m in sources)
 
 
+#: the ontology's classes of texts whose author welcoming or recognising one takes the side of: an accord, a
+#: border, a proposal or ruling ("welcomed the offer", "recognised the protocol", "never recognised the boundary")
+RECOGNISED_TEXT_CLASSES = ("ACCORD", "BORDER", "PROPOSAL")
+RECOGNISING_VERBS = frozenset({"recognise", "recognize", "welcome"})
+RECOGNISED_TEXTS = frozenset().union(*(load_ontology().classes.get(c, frozenset()) for c in RECOGNISED_TEXT_CLASSES))
+
+
+def recognised_a_text(cand: Candidate) -> bool:
+    """A verb of recognising or welcoming whose named doer takes a text of the ontology's accord, border or
+    proposal classes as its object, or as the "of" object of its object ("welcomed the offer", "recognised the
+    validity of the protocol"): the text stands for its author, one party is enough."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in RECOGNISING_VERBS or not any(a.role == SOURCE and a.mention.named for a in cand.found):
+        return False
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in RECOGNISED_TEXTS or o.lower_ in RECOGNISED_TEXTS for o in objs)
+
+
 @veto(forms=None)
 def recognised_no_actor(cand: Candidate) -> bool:
     """"recognised the need for ..." is no recognition of an actor "allowed Kim to invade" parsed as a
-    clause."""
+    clause. A named party that recognises or welcomes a text - an accord, a border, an offer or a ruling -
+    is told of without a second one (``recognised_a_text``)."""
     anchor = cand.anchor
     found = cand.found
+    if recognised_a_text(cand):
+        return False
     return bool(anchor.lemma_.lower() in TARGET_LEMMAS and not any(r == TARGET and m.named for m, r, _ in found) \
         and not (anchor.lemma_.lower() in ("allow", "permit", "enable") and any(
             c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
@@ -264,7 +287,8 @@ def warning_to_no_one(cand: Candidate) -> bool:
     names someone, though not always an actor: "a warrant for the former editor")."""
     roles = cand.roles
     etype = cand.form
-    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest")
+    return bool(etype in TARGET_TYPES and TARGET not in roles and cand.trig.pattern.coding.mode != "arrest"
+                and not occupied_a_territory(cand))  # "Morocco occupied the territory": a place taken
 
 
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
@@ -380,15 +404,22 @@ def withdrew_from_a_process(cand: Candidate) -> bool:
         for p in c.children))
 
 
+#: the ontology's classes of what an act of force is literally done to: places, arms, ships, vehicles, troops,
+#: works and people ("struck Iranian airfields", "struck the peninsula", "shot down two Sukhoi airplanes")
+LITERAL_TARGET_CLASSES = ("TERRITORY", "ARMS", "WARSHIPS", "VEHICLES", "TROOPS", "WORKS", "PEOPLE")
+LITERAL_TARGETS = frozenset().union(*(load_ontology().classes.get(c, frozenset()) for c in LITERAL_TARGET_CLASSES))
+
+
 @veto(forms=frozenset({"ASSAULT"}))
 def figurative_violence(cand: Candidate) -> bool:
-    """"won't kill your business", "shot down the idea": a figure of speech."""
+    """"won't kill your business", "shot down the idea": a figure of speech. An object of the ontology's
+    classes of places, arms, vehicles, troops, works or people is literal (``LITERAL_TARGETS``)."""
     anchor = cand.anchor
     etype = cand.form
     objs = cand.objs
     used = cand.used
     return bool(etype == "ASSAULT" and objs and objs[0].i not in used and anchor.lemma_.lower() in VICTIM_VERBS \
-        and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS \
+        and objs[0].lemma_.lower() not in HUMAN_OBJECTS | MILITARY_OBJECTS | LITERAL_TARGETS \
         and objs[0].ent_type_ not in ("PERSON", "NORP", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON")
 
 
@@ -553,13 +584,55 @@ def suppressed_a_feeling(cand: Candidate) -> bool:
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in objs[0].children))
 
 
+#: entity labels the small tagger gives a town's name it misreads ("occupied Badme": ORG, "occupied Goma": PERSON)
+MISREAD_PLACE_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def occupied_a_name(cand: Candidate, tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The direct object of a one-word verb of occupying ("occupied", "annexed", "conquered": the trigger is
+    its verb alone, no particle as in "took over") that is a name of one word no actor of the knowledge base
+    answers to: a place, whatever the small tagger made of it ("South Sudanese troops occupied Heglig",
+    "Ethiopian troops occupied Badme", "the rebels occupied Goma before withdrawing"). A firm is taken over,
+    not occupied."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB" or len(cand.trig.tokens) != 1 or any(c.dep_ == "prt" for c in anchor.children):
+        return False
+    return bool(tok.dep_ == "dobj" and tok.head.i == anchor.i and tok.pos_ == "PROPN"
+                and tok.ent_type_ in MISREAD_PLACE_LABELS | {"GPE", "LOC", "FAC"}
+                and not any(c.dep_ in ("compound", "flat", "poss") for c in tok.children))
+
+
+#: the ontology's class of the places an army takes
+TERRITORY_NOUNS = load_ontology().classes.get("TERRITORY", frozenset())
+
+
+def occupied_a_territory(cand: Candidate) -> bool:
+    """A named party's one-word verb of occupying (no particle as in "took over") whose direct object, or the
+    "of" object of its object, is a noun of the ontology's TERRITORY class: "Morocco had occupied the territory",
+    "Peruvian forces occupied most of El Oro province", "Ugandan troops occupied the salient". The place is
+    what is taken; the occupation needs no recipient actor (a post, power or a firm is no territory). Its doer
+    must be an actor the knowledge base or a country owns: "his troops" tells no one's occupation."""
+    anchor = cand.anchor
+    if cand.form != "OCCUPY" or anchor.pos_ != "VERB" or len(cand.trig.tokens) != 1 \
+            or any(c.dep_ == "prt" for c in anchor.children):
+        return False
+    if not any(a.role == SOURCE and (a.mention.resolved or a.mention.country) for a in cand.found):
+        return False  # "his troops occupied the salient": whose troops the sentence does not tell
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TERRITORY_NOUNS for o in objs)
+
+
 @veto(forms=frozenset({"OCCUPY"}))
 def takeover_no_occupation(cand: Candidate) -> bool:
-    """"had taken over Contrack's management": a takeover, not an occupation."""
+    """"had taken over Contrack's management": a takeover, not an occupation. A name a one-word verb of
+    occupying takes is a place (``occupied_a_name``)."""
     etype = cand.form
     found = cand.found
-    return bool(etype == "OCCUPY" and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
-                       or t.ent_type_ in ("GPE", "LOC", "FAC") or place_taken(t))
+    return bool(etype == "OCCUPY" and not occupied_a_territory(cand) and not any(r == TARGET and (m.kind in ("state", "historical_state", "place", "government_seat")
+                       or t.ent_type_ in ("GPE", "LOC", "FAC") or place_taken(t)
+                       or (m.actor_id is None and occupied_a_name(cand, t)))
         for m, r, t in found))
 
 
@@ -577,13 +650,15 @@ def deal_without_its_maker(cand: Candidate) -> bool:
 @veto(forms=frozenset({"SUPPORT"}))
 def support_for_no_actor(cand: Candidate) -> bool:
     """"consistent on his support for the war": support for no actor. A named treaty signed or
-    ratified is what is supported ("Russia signed the Minsk protocol")."""
+    ratified is what is supported ("Russia signed the Minsk protocol"), and a text recognised or welcomed
+    stands for its author ("welcomed the offer": ``recognised_a_text``)."""
     roles = cand.roles
     etype = cand.form
     return bool(etype == "SUPPORT" and TARGET not in roles
                 and not any(a.role == OTHER and names_a_deal(a.mention, a.token.doc) for a in cand.found)
                 and not any(_named_deal(o) for o in cand.objs)
-                and not _signed_by_parties(cand))
+                and not _signed_by_parties(cand)
+                and not recognised_a_text(cand))  # "welcomed the offer": its author's side taken
 
 
 def _signed_by_parties(cand: Candidate) -> bool:
