@@ -356,12 +356,18 @@ def retype_doerless(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - Eve
     if guess is None or guess.type not in ontology.types:
         return False
     etype = ontology.types[guess.type]
+    _take_type(event, etype, guess)
+    return True
+
+
+def _take_type(event, etype, guess: Guess) -> None:  # noqa: ANN001 - EventMention, EventType
+    """The event takes the back-off's type: its code, the guessed mode when the type has it, that
+    mode's score, the type's form; no subtype; ``checks`` names the back-off."""
     mode = guess.mode if guess.mode in etype.modes else None
     event.type, event.mode, event.intensity = etype.code, mode, float(etype.score_of(mode))
     event.form = etype.form or etype.code
     event.subtype = None
     event.checks.append(CHECK)
-    return True
 
 
 def retype(event, verb: Token, dictionary, ontology, passes=None) -> bool:  # noqa: ANN001 - EventMention, VerbDictionary, Ontology
@@ -381,9 +387,5 @@ def retype(event, verb: Token, dictionary, ontology, passes=None) -> bool:  # no
     etype = ontology.types[guess.type]
     if passes is not None and not passes(etype.form or etype.code):
         return False
-    mode = guess.mode if guess.mode in etype.modes else None
-    event.type, event.mode, event.intensity = etype.code, mode, float(etype.score_of(mode))
-    event.form = etype.form or etype.code
-    event.subtype = None
-    event.checks.append(CHECK)
+    _take_type(event, etype, guess)
     return True
