@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.events import extract_events
-from chronica.nlp import load_pipeline, sentence_spans
-
-
-@pytest.fixture(scope="module")
-def full():
-    return load_pipeline(("chronica_time", "chronica_actors"))
+from chronica.nlp import sentence_spans
 
 
 def _sentences(nlp, text: str) -> list[str]:
@@ -48,14 +43,14 @@ WHOLE_CASES = [
 
 
 @pytest.mark.parametrize("text,sentence", WHOLE_CASES)
-def test_a_day_and_its_month_stay_in_one_sentence(full, text, sentence):
-    assert sentence in _sentences(full, text)
+def test_a_day_and_its_month_stay_in_one_sentence(pipeline, text, sentence):
+    assert sentence in _sentences(pipeline, text)
 
 
 #: a number that ends a sentence and a month that opens the next stay apart
-def test_a_number_ending_a_sentence_is_no_day(full):
+def test_a_number_ending_a_sentence_is_no_day(pipeline):
     text = "The final count was 31 to 27. May brought new talks in Geneva between the two delegations."
-    assert "May brought new talks in Geneva between the two delegations." in _sentences(full, text)
+    assert "May brought new talks in Geneva between the two delegations." in _sentences(pipeline, text)
 
 
 #: (text, trigger, date): the entry's day dates its event
@@ -69,8 +64,8 @@ DATED_CASES = [
 
 
 @pytest.mark.parametrize("text,trigger,date", DATED_CASES)
-def test_the_entry_day_dates_its_event(full, text, trigger, date):
-    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+def test_the_entry_day_dates_its_event(pipeline, text, trigger, date):
+    events = [e for e in extract_events(pipeline(text)) if e.trigger.startswith(trigger)]
     assert events and events[0].date == date
 
 
@@ -83,5 +78,5 @@ def test_the_entry_day_dates_its_event(full, text, trigger, date):
     "Deliveries rose to 50 million cubic metres \u00b2 June brought the first summer shortfall.",
     "The basin report cites the figures \u2083 March was the driest month of the decade.",
 ])
-def test_a_digit_of_another_script_before_a_month_is_no_day(full, text: str) -> None:
-    assert _sentences(full, text)  # parsed whole, no ValueError from int("\u00b9")
+def test_a_digit_of_another_script_before_a_month_is_no_day(pipeline, text: str) -> None:
+    assert _sentences(pipeline, text)  # parsed whole, no ValueError from int("\u00b9")
