@@ -112,6 +112,23 @@ CHRONOLOGY = [  # the historical present of a chronology keeps its relative clau
 ]
 
 
+def test_a_dated_chronology_line_is_no_place_described(nlp):
+    # the parse a full lecture-slide document gave a dated line: its predicate hung on the date as
+    # a relative clause, the date the sentence's root ("August 1975: troops occupy the dam")
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    from chronica.events.checks import a_place_described
+    words = ["March", "1979", ":", "Tanzanian", "troops", "occupy", "the", "dam"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 0, 4, 5, 0, 7, 5],
+              deps=["ROOT", "nummod", "punct", "amod", "nsubj", "relcl", "det", "dobj"],
+              pos=["PROPN", "NUM", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN"],
+              tags=["NNP", "CD", ":", "JJ", "NNS", "VBP", "DT", "NN"],
+              ents=["B-DATE", "I-DATE", "O", "B-NORP", "O", "O", "O", "O"], sent_starts=[True] + [False] * 7)
+    assert not a_place_described(SimpleNamespace(anchor=doc[5]))
+
+
 @pytest.mark.parametrize(("text", "trigger"), PLACES_DESCRIBED)
 def test_a_place_described_is_no_event(pipeline, text, trigger):
     anchors, trace = vetoed(pipeline, text, "a_place_described")

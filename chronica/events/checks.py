@@ -1011,7 +1011,8 @@ def a_place_described(cand: Candidate) -> bool:
     agree", "the only part of the frontier that both sides accept": a simple-present verb in a
     relative clause describes the noun it hangs on, a standing state. Not in a chronology told in
     the historical present ("1814 - The Dutch cede the colonies to Britain, which later joins
-    them"): there the sentence's own main verb is a simple present too."""
+    them"): there the sentence's own main verb is a simple present too, or the parser hangs the
+    entry's predicate on its date."""
     anchor = cand.anchor
     # the tagger may read a bare present as an infinitive ("where both sides agree": VB)
     if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBZ", "VBP", "VB") or anchor.dep_ != "relcl":
@@ -1019,6 +1020,8 @@ def a_place_described(cand: Candidate) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in anchor.children):
         return False
     root = anchor.sent.root
+    if anchor.head.ent_type_ == "DATE" or root.pos_ not in ("VERB", "AUX"):
+        return False  # a chronology's dated line ("August 1975: troops occupy the dam"), its predicate hung on the date
     historical = (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() != "be"
                   and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
     return not historical
