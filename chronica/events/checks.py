@@ -16,6 +16,8 @@ import re
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import names_a_happening
@@ -58,13 +60,22 @@ from chronica.events._lexicon import (
 )
 from chronica.events._modality import RANKING_WORDS
 from chronica.events._places import place_taken
-from chronica.events.candidate import Candidate, characterisation, location, threat
+from chronica.events.candidate import Candidate, characterisation, keys, location, threat
 from chronica.events._targets import names_a_deal
 from chronica.events.model import OTHER, SOURCE, TARGET
 from chronica.events.ontology import load_ontology
 
 #: the CAMEO actor code prefix of intergovernmental organisations
 BODY_OF_MEMBERS_CODE = "IGO"
+#: the verbs TimeML gold classes as intensional states (scripts/derive_timeml_states.py)
+ISTATES_PATH = Path(__file__).with_name("data") / "timeml_istates.tsv"
+
+
+@lru_cache(maxsize=1)
+def timeml_istates() -> frozenset[str]:
+    """The lemmas of ``data/timeml_istates.tsv``: verbs TBAQ's annotators class as I_STATE."""
+    lines = ISTATES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -958,3 +969,59 @@ def background_of_another_event(cand: Candidate) -> bool:
     if prep is None or prep.lower_ not in BACKGROUND_PREPS or prep.head.pos_ != "NOUN":
         return False
     return not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree)
+
+
+#: a section's number before its heading, on the heading's line: "3.2 ", "5. ", "IV. "
+SECTION_NUMBER = re.compile(r"(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)?[ \t]*$")
+
+
+@veto(forms=None)
+def a_topic_heading(cand: Candidate) -> bool:
+    """"The Soviet war and the camps", "3.2 The Gulf crisis and the Qatari withdrawal": a line of
+    its own with no verb, no closing punctuation and no date names the topic of the section below
+    it; the happening, if any, is told in that section. A chronology's dated entry ("13 January
+    1988: first attack at Cuito") and a headline with a verb ("Troops enter Lebanon") stay."""
+    sent = cand.anchor.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].is_punct and words[-1].text in ".?!\"\u201d'\u2019)]":
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "DATE" for t in words):
+        return False
+    text = sent.doc.text
+    before = SECTION_NUMBER.sub("", text[:words[0].idx])
+    after = text[words[-1].idx + len(words[-1].text):].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+@veto(forms=None)
+def a_state_of_mind(cand: Candidate) -> bool:
+    """"Ethiopia wanted access to the sea", "what the new rulers want from Lebanon", "Seoul
+    mostly wanted contact": a verb TimeML classes as an intensional state (I_STATE: want, need,
+    hope, believe; data/timeml_istates.tsv, from TBAQ) tells an attitude, no act; what it is about,
+    when a verb ("wanted to annex"), is its own candidate. The passive ("wanted by the court")
+    is left alone."""
+    anchor = cand.anchor
+    return bool(anchor.pos_ == "VERB" and not cand.trig.passive
+                and keys(anchor) & timeml_istates())
+
+
+@veto(forms=None)
+def a_place_described(cand: Candidate) -> bool:
+    """"the headland where the two states meet", "the stretch of border where both sides already
+    agree", "the only part of the frontier that both sides accept": a simple-present verb in a
+    relative clause describes the noun it hangs on, a standing state. Not in a chronology told in
+    the historical present ("1814 - The Dutch cede the colonies to Britain, which later joins
+    them"): there the sentence's own main verb is a simple present too, or the parser hangs the
+    entry's predicate on its date."""
+    anchor = cand.anchor
+    # the tagger may read a bare present as an infinitive ("where both sides agree": VB)
+    if anchor.pos_ != "VERB" or anchor.tag_ not in ("VBZ", "VBP", "VB") or anchor.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in anchor.children):
+        return False
+    root = anchor.sent.root
+    if anchor.head.ent_type_ == "DATE" or root.pos_ not in ("VERB", "AUX"):
+        return False  # a chronology's dated line ("August 1975: troops occupy the dam"), its predicate hung on the date
+    historical = (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() != "be"
+                  and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
+    return not historical
