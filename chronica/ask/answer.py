@@ -38,6 +38,7 @@ from chronica.ask.reading import (
     fold,
     may_hold,
     opposite_acts,
+    other_step,
     question_root,
     related,
     strict_first,
@@ -211,6 +212,10 @@ class Asker:
         if own is not None and own.is_alpha and opposite_acts(own.lemma_):
             # "when did the borders reopen": not an event told only by their closing
             out = [e for e in out if not all(tells_opposite(own.lemma_, m.trigger.split()) for m in e.mentions)]
+        if own is not None and own.is_alpha:
+            # "when was the accord ratified": not an event told only by its signing, nor "when
+            # was it signed" one told only by its ratification (steps of one coded act: :func:`other_step`)
+            out = [e for e in out if not all(other_step(own.lemma_, _WORD.findall(m.trigger or "")) for m in e.mentions)]
         out = self._same_parts(out, q)
         same_form = [e for e in out if q.forms and any(getattr(m, "form", None) in q.forms for m in e.mentions)]
         if q.types and all(catch_all(t) for t in q.types):
@@ -872,6 +877,8 @@ class _ClaimParts:
         relations": 161), as the reader requires of the sentences it reads: an event of the
         claim's type stated by another verb ("signed", 057, for "approved", 051; "agreed at
         the NATO summit" for "joined NATO") is another act."""
+        if self.act is not None and other_step(self.act, _WORD.findall(sentence)):
+            return False  # "signed the accord" is no word on "ratified the accord" (one code, 057)
         if self.act is None or (cameo is not None and cameo in self.codes) or may_hold(sentence, self.act):
             return True
         return any(t.is_alpha and _of_family(self.act, t) for t in parse_plain([sentence])[0])
@@ -1019,6 +1026,8 @@ def one_act(asked: SentenceClaim, stored: SentenceClaim) -> bool:
     a, b = asked.predicate.lower(), stored.predicate.lower()
     if a in LIGHT_VERBS or b in LIGHT_VERBS:
         return True  # "ASEAN had six founding members", "were among the five founders": no act
+    if other_step(a, [b]) or other_step(b, [a]):
+        return False  # "ratified" and "signed" an accord: one CAMEO code (057), two steps of it
     return any(related(x, b) for x in act_family(a)) or any(related(x, a) for x in act_family(b)) \
         or bool(_cameo_codes(a) & _cameo_codes(b))
 

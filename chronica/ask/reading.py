@@ -198,6 +198,200 @@ def act_family(lemma: str) -> frozenset[str]:
     return frozenset({lemma.lower()}) | _acts().get(lemma.lower(), frozenset())
 
 
+#: lemma -> for each verb phrase of the ontology it starts: (the words after it, every first word
+#: of the phrases of one coding with it -> the step its group names) (:func:`_phrase_acts`)
+_PHRASES: dict[str, list[tuple[tuple[frozenset[str], ...], dict[str, str | None]]]] | None = None
+
+
+def _phrase_acts() -> dict[str, list[tuple[tuple[frozenset[str], ...], dict[str, str | None]]]]:
+    """The ontology's verb phrases grouped by the act they code: one PLOVER type, CAMEO code and
+    form, and the same class of things after the verb, a class the ontology names ("sign",
+    "conclude", "reach", "agree", "initial", "ratify" {ACCORD}: SUPPORT 057, form AGREE; "recall",
+    "withdraw" {ENVOY}: SANCTION 161), each first word with the step its group names (the ``act``
+    of the group: "initial", "ratify"; None for the act itself)."""
+    global _PHRASES
+    if _PHRASES is None:
+        groups: dict[tuple, dict[str, str | None]] = {}
+        ontology = load_ontology()
+        for p in ontology.patterns:
+            if len(p.words) < 2 or p.pos == "n" or not p.coding.cameo:
+                continue
+            key = (p.coding.type, p.coding.cameo, p.form, p.words[1:])
+            for w in p.words[0]:
+                groups.setdefault(key, {})[w] = getattr(p, "act", None)
+        out: dict[str, list[tuple[tuple[frozenset[str], ...], dict[str, str | None]]]] = {}
+        classes = set(ontology.classes.values())
+        for key, members in groups.items():
+            if len(members) < 2 or not all(words in classes for words in key[3]):
+                continue  # a phrase of one word ("declare", "win", "lose" [war]) may tell
+                # different acts of one coding; an act done to a class of things the ontology
+                # names (ACCORD, ARMS, TROOPS, ENVOY, ...) is one act whatever verb tells it
+            for w in members:
+                out.setdefault(w, []).append((key[3], members))
+        _PHRASES = out
+    return _PHRASES
+
+
+def _phrase_joined(token: Token) -> set[str]:
+    """Lemmas joined to ``token`` (:func:`chronica.ask.question._joined`), with the noun a
+    participle or relative clause hangs from ("the treaty [concluded] in 1897": the treaty)."""
+    from chronica.ask.question import _joined
+
+    out = _joined(token)
+    if token.dep_ in ("acl", "relcl") and token.head is not token:
+        out.add(token.head.lemma_.lower())
+    return out
+
+
+def same_act_phrases(token: Token) -> list[tuple[frozenset[str], tuple[frozenset[str], ...]]]:
+    """The other verbs that tell the act the question's predicate ``token`` tells with its object,
+    as the ontology codes them: the first words of the verb phrases of one coding and object class
+    (:func:`_phrase_acts`) whose phrase the question writes ("[signed] the treaty": "concluded",
+    "reached", "agreed" an accord, SUPPORT 057), of the same step only ("initialled", "ratified"
+    the treaty are steps of their own: :func:`other_step`) -- each with the words a sentence's verb
+    must be joined to (the phrase's object class). Empty when the predicate is in no such phrase."""
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return []
+    lemma = token.lemma_.lower()
+    joined = _phrase_joined(token)
+    out = []
+    for tail, members in _phrase_acts().get(lemma, []):
+        if not all(words & joined for words in tail):
+            continue
+        step = members[lemma]
+        kin = frozenset(w for w, s in members.items() if s == step and w != lemma)
+        if kin:
+            out.append((kin, tail))
+    return out
+
+
+def states_by_phrase(token: Token, phrases: list[tuple[frozenset[str], tuple[frozenset[str], ...]]]) -> bool:
+    """``token`` (a sentence's verb) tells the question's act in one of its other words
+    (:func:`same_act_phrases`): its lemma is one of them and it is joined to the phrase's object
+    ("the treaty was [concluded]")."""
+    if not phrases or token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    lemmas = {lemma, *irregular_lemmas(token.text)}
+    fits = [tail for kin, tail in phrases if lemmas & kin]
+    if not fits:
+        return False
+    joined = _phrase_joined(token)
+    return any(all(words & joined for words in tail) for tail in fits)
+
+
+def word_codes(lemma: str, pos: str | None = None) -> frozenset[str]:
+    """The CAMEO codes of the ontology's one-word triggers ``lemma`` is (of ``pos``'s kind: a
+    trigger marked for verbs or nouns only is not the other's): "bomb" 183, "strike" 180."""
+    kind = "v" if pos in ("VERB", "AUX") else "n" if pos in ("NOUN", "PROPN") else None
+    return frozenset(p.coding.cameo for p in load_ontology().by_first.get(lemma.lower(), [])
+                     if len(p.words) == 1 and p.coding.cameo and (p.pos is None or kind is None or p.pos == kind))
+
+
+def code_states(asked: str, told: str) -> bool:
+    """A sentence's act coded ``told`` states a question's act coded ``asked`` when ``told`` is
+    below it in CAMEO's tree: "bombed" (183) is an attack (180, the root's unspecified code:
+    every code that starts with "18"), "shelled" (194) a use of force (190). Not the same code
+    (a trigger group holds things of one code: "ban" is no "embargo", a "meeting" no "summit";
+    the group's words that name one act are :func:`act_family`'s), nor one above it ("attacked"
+    tells no bombing, "met" no mediation)."""
+    if len(asked) != 3:
+        return False  # a code of four digits is a leaf of the tree
+    head = asked[:2] if asked.endswith("0") else asked  # "18[0]" holds 181-186; "183" holds 1831...
+    return told != asked and told.startswith(head)
+
+
+def states_by_code(token: Token, codes: frozenset[str]) -> bool:
+    """``token`` (a sentence's verb or noun) tells the question's act (its CAMEO ``codes``, of
+    its predicate: :func:`word_codes`) by another one-word trigger of the ontology whose code
+    states it (:func:`code_states`): "the air force [bombed] the base" for "attacked"."""
+    if not codes or token.pos_ not in ("VERB", "NOUN"):
+        return False
+    told = word_codes(token.lemma_, token.pos_)
+    return any(code_states(a, t) for a in codes for t in told)
+
+
+#: PLOVER types whose act is the refusal of another's: REJECT is "all rejections and refusals"
+#: (PLOVER manual), of what AGREE's "agree to, accept" would take: a sentence that tells the
+#: question's act of agreeing by a word of the refusing type says it was not done ("Damascus
+#: rejected the resolution" answers "did Syria accept the resolution": no)
+REFUSED_BY = {"AGREE": "REJECT"}
+
+
+def word_types(lemma: str, pos: str | None = None) -> frozenset[str]:
+    """The PLOVER types of the ontology's one-word triggers ``lemma`` is (of ``pos``'s kind)."""
+    kind = "v" if pos in ("VERB", "AUX") else "n" if pos in ("NOUN", "PROPN") else None
+    return frozenset(p.type for p in load_ontology().by_first.get(lemma.lower(), [])
+                     if len(p.words) == 1 and (p.pos is None or kind is None or p.pos == kind))
+
+
+def refusing_types(token: Token | None) -> frozenset[str]:
+    """The types whose words refuse the act of the question's predicate ``token``
+    (:data:`REFUSED_BY`): REJECT for "accept", "agree"; empty for another act."""
+    if token is None:
+        return frozenset()
+    return frozenset(REFUSED_BY[t] for t in word_types(token.lemma_, token.pos_) if t in REFUSED_BY)
+
+
+def refuses(token: Token, types: frozenset[str]) -> bool:
+    """``token`` (a sentence's verb or noun) is a one-word trigger of a refusing type ``types``
+    (:func:`refusing_types`): "rejected", "refused", "the rejection"."""
+    return bool(types) and token.pos_ in ("VERB", "NOUN") and bool(word_types(token.lemma_, token.pos_) & types)
+
+
+def _coded(word: str) -> frozenset[str]:
+    """The codes of the one-word triggers ``word`` may be a form of, before any parse: as
+    written, by an irregular lemma ("struck": "strike"), or less a verb's or a plural's ending."""
+    out: set[str] = set()
+    for form in _forms_of(word):
+        out |= word_codes(form)
+    return frozenset(out)
+
+
+def _forms_of(word: str) -> set[str]:
+    """The lemmas ``word`` may be a form of, before any parse (:func:`_coded`)."""
+    return {f for f in {word, *irregular_lemmas(word), word[:-1], word[:-2], word[:-3], word[:-3] + "e",
+                        word[:-2] + "e", word[:-3] + "y"} if len(f) >= 3}
+
+
+def other_step(lemma: str, words: Iterable[str]) -> bool:
+    """``words`` (a sentence's or an event's trigger, as written) tell the act of ``lemma`` only in
+    another step of it, as the ontology's groups name steps (``act``: "initial", "ratify" an
+    accord, coded as its signing, 057): the words hold a verb of the same coded phrase
+    (:func:`_phrase_acts`) of another step and none of ``lemma``'s own ("the accord was
+    ratified in 1976" tells no signing; "signed" tells no ratification; "the agreement" tells
+    either). False when ``lemma`` starts no phrase of a many-step act."""
+    lemma = lemma.lower()
+    members: dict[str, str | None] = {}
+    for _, m in _phrase_acts().get(lemma, []):
+        members.update(m)
+    if lemma not in members or not any(s is not None for s in members.values()):
+        return False
+    own = members[lemma]
+    told = set()
+    for word in words:
+        word = word.lower()
+        forms = (word, *irregular_lemmas(word))
+        for w, step in members.items():
+            if any(inflects(w, f) for f in forms):
+                told.add(step)
+    return bool(told) and own not in told
+
+
+#: the endings of a verb's own forms ("signed", "ratified", "initialled", "concluding"): not of the
+#: nouns made from it ("agreement" is no form of "agree": it names the accord, whatever its step)
+VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing", "led", "ling", "ied", "ies")
+
+
+def inflects(lemma: str, word: str) -> bool:
+    """``word`` is a form of the verb ``lemma`` (:data:`VERB_ENDINGS`; a final "e" or "y" gives
+    way: "concluding", "ratified")."""
+    for stem in {lemma, lemma[:-1] if lemma[-1:] in "ey" else lemma}:
+        if word.startswith(stem) and word[len(stem):] in VERB_ENDINGS:
+            return True
+    return False
+
+
 def may_hold(text: str, lemma: str) -> bool:
     """Whether a word of ``text`` may be of ``lemma``'s family (:func:`related`) or name the
     same act (:func:`act_family`), before any parse: the word as written, or the lemma of an
@@ -689,6 +883,11 @@ class Reader:
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
+        # the other verbs of the ontology that tell its act done to its thing ("signed [the
+        # treaty]": "concluded", "reached" it): a sentence may state it with one of them
+        phrases = same_act_phrases(predicate) if predicate is not None else []
+        codes = word_codes(predicate.lemma_, predicate.pos_) if predicate is not None else frozenset()
+        refusing = refusing_types(predicate)  # "did X accept": "X rejected" says no
         share = CONTENT_SHARE
         if by_content:
             if predicate is None or len(content) < CONTENT_LEAST:
@@ -727,7 +926,12 @@ class Reader:
                         q.actors) < 2:
                     continue  # an actor neither named nor the document's subject
                 evidence.by_pair = True
-            if predicate is not None and not may_hold(row.text, predicate.lemma_):
+            if predicate is not None and not may_hold(row.text, predicate.lemma_) and not any(
+                    may_hold(row.text, w) for kin, _ in phrases for w in kin) and not (
+                    codes and any(code_states(a, t) for w in _WORDS.findall(row.text.lower())
+                                  for a in codes for t in _coded(w))) and not (
+                    refusing and any(word_types(f) & refusing for w in _WORDS.findall(row.text.lower())
+                                     for f in _forms_of(w))):
                 continue  # parse only what may hold the predicate (a parse is most of the reading's
                 # time): a word of its family, as written or by its irregular lemma
             words = [w.lower() for w in row.text.split()]
@@ -765,7 +969,8 @@ class Reader:
                 continue  # an actor left unnamed and the rest not said closely, where sentences
                 # that name them all are there to be read
             if predicate is not None:
-                at = [t for t in doc if t.is_alpha and _of_family(predicate.lemma_, t)
+                at = [t for t in doc if t.is_alpha and (_of_family(predicate.lemma_, t) or states_by_phrase(t, phrases)
+                                                or states_by_code(t, codes) or refuses(t, refusing))
                       and (t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") or t.lemma_ == predicate.lemma_)
                       and _roles_fit(t, row, q.actors, [self._named(a, row, m) for a in q.actors], doer_asked)
                       and (not said or _predicative(t))]
@@ -791,6 +996,8 @@ class Reader:
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None
+            if predicate is not None and refuses(head, refusing) and not _of_family(predicate.lemma_, head):
+                out[-1].negated = True  # "Damascus rejected the resolution": not accepted
             # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
             # where an actor is left to the document's pair, the refusal may be another's ("Iran
             # refused to accept it", asked whether Iraq accepted it)

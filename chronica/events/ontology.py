@@ -127,6 +127,10 @@ class Pattern:
     paren_target: bool = False
     pos: str | None = None  # "v" / "n": the first word must be a verb / a noun
     source: str = "ontology"  # where the trigger comes from: "ontology" or "petrarch2"
+    #: the step of a many-step act the group tells, when the group names one (``act`` in the
+    #: ontology file: "initial", "ratify" of an accord); the extractor does not read it, the
+    #: questions do (:func:`chronica.ask.reading.other_step`)
+    act: str | None = None
 
     @property
     def type(self) -> str:
@@ -337,6 +341,7 @@ def load_ontology(path: str | None = None) -> Ontology:
                         subtype=group.get("subtype"),
                         paren_target=bool(group.get("paren_target", False)),
                         pos=pos or None,
+                        act=group.get("act"),
                     )
                 )
     for t in types.values():
