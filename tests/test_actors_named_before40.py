@@ -47,6 +47,15 @@ KEPT = [  # (text, the mention's words, what it must not become)
 ]
 
 
+def test_a_body_the_kb_lacks_leaves_the_state_context_gives(pipeline):
+    """"the ministry" after "the Ministry of Petroleum" (no actor of the knowledge base) in a
+    paragraph about Sudan stays Sudan's ministry (rule 4), as before the rule (sudssd)."""
+    found = events_of(pipeline, "Sudan said the pipeline had been shut by the Ministry of Petroleum. The ministry "
+                                "called on the United Nations to act.")
+    event = next(e for e in found if e.type == "REQUEST")
+    assert {p.state for p in event.actors(SOURCE)} == {"SDN"}, show([event])
+
+
 @pytest.mark.parametrize("text,words,not_id", KEPT)
 def test_a_court_said_to_be_another_is_not_the_one_named_before(pipeline, text, words, not_id):
     doc = pipeline.make_doc(text)

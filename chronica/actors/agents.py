@@ -39,8 +39,10 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 7. **a body named before** — (tried between rules 3 and 4) a definite sector noun with no owner
    of its own ("the court ordered", "the tribunal declined") is the last organisation the
    document named with the same head noun ("the International Court of Justice", "the
-   International Tribunal for the Law of the Sea"): that body, not the sentence's one state
-   (``_named_before``; tests in ``tests/test_actors_named_before40.py``).
+   International Tribunal for the Law of the Sea"): that body when the knowledge base knows it,
+   not the sentence's one state; a body it does not know names the agent only where rules 3 to
+   4 give it no state ("the ministry" stays the state's ministry) (``_named_before``; tests in
+   ``tests/test_actors_named_before40.py``).
 """
 
 from __future__ import annotations
@@ -423,14 +425,9 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if not states and _state_agent_modifier(tok, index):
             continue  # "Colombian government negotiators": the government's, its mention reads them
         named = None if states else _named_before(doc, start, tok, index)
-        if named is not None:  # "the court ruled": the International Court of Justice named before
-            span = doc[start:i + 1]
-            if named.actor_id:
-                found.mentions.append(index.mention(span, (named.actor_id,), named.kind, "antecedent",
-                                                    name=named.name, label="AGENT"))
-            else:
-                found.mentions.append(index.mention(span, (), "agent", "antecedent", name=named.name,
-                                                    agent=agent, label="AGENT"))
+        if named is not None and named.actor_id:  # "the court ruled": the ICJ named before
+            found.mentions.append(index.mention(doc[start:i + 1], (named.actor_id,), named.kind, "antecedent",
+                                                name=named.name, label="AGENT"))
             covered.update(range(start, i + 1))
             continue
         if not states:
@@ -445,6 +442,8 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         span = doc[start:i + 1]
         ids = tuple(dict.fromkeys(states))
         name = f"{_names(ids, kb)} ({phrase})" if ids else phrase
+        if not ids and named is not None:  # "the tribunal": the Law of the Sea tribunal named before,
+            name, via = named.name, "antecedent"  # a body the KB lacks, when no state says whose it is
         found.mentions.append(index.mention(span, ids, "agent", via, name=name, agent=agent, label="AGENT"))
         covered.update(range(start, i + 1))
     return found
