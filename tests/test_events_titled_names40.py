@@ -73,3 +73,12 @@ def test_no_named_holder_leaves_the_doer(pipeline, text, etype, name):
     assert doers, show(events)
     if name is not None:
         assert name in {p.name for p in doers}, show(events)
+
+
+def test_a_known_name_keeps_the_titles_state_where_the_kb_has_none_at_the_date(pipeline):
+    """"Iraq's president, Saddam Hussein" in 1975, before the term the knowledge base gives him:
+    the title says whose he is (iraniraq)."""
+    found = events_of(pipeline, "When Iraq's president, Saddam Hussein, signed the accord alongside the Shah in "
+                                "March 1975, he was not making peace.")
+    event = next(e for e in found if e.type == "SUPPORT")
+    assert {p.state for p in event.actors(SOURCE)} == {"IRQ"}, show([event])

@@ -531,7 +531,11 @@ def titled_names(tok: Token, own: Mention, index: MentionIndex) -> list[Mention]
             m = replace(m, start=span.start, start_char=span.start_char, text=span.text, name=span.text, kind="person")
         elif not m.is_person:
             continue
-        if country and m.actor_id is None and m.country != country and (m.country is None or own.country):
+        if country and m.country is None:
+            # a name the KB knows keeps its own state where it has one at the date ("Iraq's
+            # president, Saddam Hussein" in 1975, before his term in the KB: Iraq's, as the title says)
+            m = replace(m, country=country)
+        elif country and m.actor_id is None and m.country != country and own.country:
             # the title's own modifier says whose, over the actors stage's guess for the name
             m = replace(m, country=country, cameo=None)
         if m not in out:
