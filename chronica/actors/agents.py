@@ -35,7 +35,14 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 6. **misspelt agent noun** — a word of six letters or more that is no English word (not in the
    model's own lexicon, the lemmatizer's WordNet index) and is one edit away from exactly one
    one-word agent noun of six letters or more is read as that noun ("the Icelandic goverment"),
-   then rules 3 to 5 as for the noun itself.
+   then rules 3 to 5 as for the noun itself;
+7. **a body named before** — (tried between rules 3 and 4) a definite sector noun with no owner
+   of its own ("the court ordered", "the tribunal declined") is the last organisation the
+   document named with the same head noun ("the International Court of Justice", "the
+   International Tribunal for the Law of the Sea"): that body when the knowledge base knows it,
+   not the sentence's one state; a body it does not know names the agent only where rules 3 to
+   4 give it no state ("the ministry" stays the state's ministry) (``_named_before``; tests in
+   ``tests/test_actors_named_before40.py``).
 """
 
 from __future__ import annotations
@@ -417,6 +424,12 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
             continue
         if not states and _state_agent_modifier(tok, index):
             continue  # "Colombian government negotiators": the government's, its mention reads them
+        named = None if states else _named_before(doc, start, tok, index)
+        if named is not None and named.actor_id:  # "the court ruled": the ICJ named before
+            found.mentions.append(index.mention(doc[start:i + 1], (named.actor_id,), named.kind, "antecedent",
+                                                name=named.name, label="AGENT"))
+            covered.update(range(start, i + 1))
+            continue
         if not states:
             states = _pair_of(tok, index)
             via = "collective" if states else via
@@ -429,9 +442,42 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         span = doc[start:i + 1]
         ids = tuple(dict.fromkeys(states))
         name = f"{_names(ids, kb)} ({phrase})" if ids else phrase
+        if not ids and named is not None:  # "the tribunal": the Law of the Sea tribunal named before,
+            name, via = named.name, "antecedent"  # a body the KB lacks, when no state says whose it is
         found.mentions.append(index.mention(span, ids, "agent", via, name=name, agent=agent, label="AGENT"))
         covered.update(range(start, i + 1))
     return found
+
+
+#: determiners of a definite description ("the court", "that tribunal"): it refers back
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+#: dependency labels of a modifier that says whose or which an agent noun is ("the Dutch court",
+#: "the Supreme court", "the court in Pskov"): no bare definite description then
+_OWNING_DEPS = frozenset({"poss", "compound", "nmod", "prep", "amod"})
+
+
+def _named_before(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMention | None:
+    """7. **a body named before** - a definite agent noun with no owner of its own ("the court
+    ruled", "the tribunal decided", "the commission reported") refers back to the last body the
+    document named whose name has the same head noun ("the International Court of Justice ...
+    the court", "the International Tribunal for the Law of the Sea ... the tribunal"): that
+    body, resolved or not, not a sector noun the sentence's state is guessed for. The name must
+    be an organisation's of more than one word; an adjective or a phrase that says which body
+    ("the Dutch court", "the court in Pskov") keeps the agent to rules 3 to 5. Returns the named
+    mention, else None."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        return None
+    if any(c.dep_ in _OWNING_DEPS and (c.dep_ != "amod" or index.at.get(c.i) is not None or c.ent_type_)
+           for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for m in reversed(index.mentions):
+        if m.start >= doc[start].idx or m.kind != "organisation":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span.root.lemma_.lower() == lemma and span.root.i != tok.i:
+            return m
+    return None
 
 
 def _state_agent_modifier(tok: Token, index: _Index) -> bool:

@@ -419,6 +419,9 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
             if owner is not None:  # "Azerbaijan's defence ministry": the state's organ
                 known = knowledge_base().get(owner)
                 return [replace(own, country=owner, name=f"{known.name if known else owner} ({own.name or own.text})")]
+        named = titled_names(tok, own, index)
+        if named:
+            return named
         return [own, *own.members]
     if _group_pronoun(tok):
         return group_before(tok, index)
@@ -482,6 +485,62 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
         if persons:
             found.append(persons[-1])
     return found
+
+
+#: kinds of an unresolved mention that may be a title standing before the name it is in
+#: apposition to ("the foreign ministers, A and B", "the British Foreign Secretary, A")
+TITLE_KINDS = frozenset({"agent", "person"})
+
+
+def titled_names(tok: Token, own: Mention, index: MentionIndex) -> list[Mention]:
+    """Rule ``a_title_stands_for_its_named_holder``: a title or agent noun no actor of the knowledge
+    base answers to ("the foreign ministers", "the then Minister of Foreign Affairs", "a new
+    president", "his deputy") with people named in apposition to it (the parse's ``appos``, and
+    that name's conjuncts: "the foreign ministers, A and B,") stands for those people, as the
+    actors of its clause, not for a bare noun no one can place. The title's own country (its
+    modifier: "the British Foreign Secretary, A"; its possessor state: "Pakistan's foreign
+    minister, A") goes to each name that has none. Empty when the token has no such apposition."""
+    if own.kind not in TITLE_KINDS or own.members or (own.kind == "person" and own.actor_id is not None):
+        return []  # a generic agent ("Eritrea (president)") or a title the KB does not know
+    if own.kind == "person" and tok.ent_type_ == "PERSON":
+        return []  # a name itself ("Mr Jones, the minister"): it is the person
+    names: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        m = index.at(c)
+        if not ((m is not None and m.is_person) or (m is None and c.ent_type_ == "PERSON" and c.pos_ == "PROPN")):
+            continue
+        names.append(c)
+        names.extend(t for t in c.conjuncts if t.pos_ == "PROPN" and t.i > c.i)
+    if not names:
+        return []
+    country = own.country or _possessor_state(tok, index)
+    out: list[Mention] = []
+    for t in names:
+        m = index.at(t)
+        if m is None:  # a name the actors stage left unmarked: the tokens of its name
+            start = t.left_edge.i if t.left_edge.i >= t.i - 3 else t.i
+            span = t.doc[start : t.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, None, span.text,
+                        "person", False, named=True)
+        elif not m.is_person and m.actor_id is None:
+            # "A and Fawzi Salloukh": the tagger's place is the second minister, all of his name
+            start = min([m.start, *(c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")])
+            span = t.doc[start : m.end]
+            m = replace(m, start=span.start, start_char=span.start_char, text=span.text, name=span.text, kind="person")
+        elif not m.is_person:
+            continue
+        if country and m.country is None:
+            # a name the KB knows keeps its own state where it has one at the date ("Iraq's
+            # president, Saddam Hussein" in 1975, before his term in the KB: Iraq's, as the title says)
+            m = replace(m, country=country)
+        elif country and m.actor_id is None and m.country != country and own.country:
+            # the title's own modifier says whose, over the actors stage's guess for the name
+            m = replace(m, country=country, cameo=None)
+        if m not in out:
+            out.append(m)
+    return out
 
 
 def _possessor_state(tok: Token, index: MentionIndex) -> str | None:

@@ -2887,8 +2887,10 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
         said_as.append(m.text)
         countries.append(m.country)
         own = index.at(tok)
+        # a name in apposition, or its conjunct ("the foreign ministers, A and B": ``titled_names``)
+        named = [g for c in tok.children if c.dep_ == "appos" for g in (c, *c.conjuncts)]
         direct = own is m or (own is not None and m in own.members) or any(
-            c.dep_ == "appos" and index.at(c) is m for c in tok.children)
+            index.at(g) is not None and index.at(g).end == m.end and m.start <= index.at(g).start for g in named)
         participants.append(
             Participant(role=role, text=m.text if direct else tok.text, actor_id=m.actor_id,
                         name=m.name or m.text, kind=m.kind,
