@@ -135,7 +135,7 @@ from chronica.events.candidate import (
 )
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
-from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
+from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
 from chronica.time.lexicon import MONTHS
 
@@ -174,14 +174,13 @@ STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist"}
 #: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
-#: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
+#: (the THREATEN mode by the act threatened: ``ontology.threat_of``, PLOVER's THREATEN modes)
 WARNING_VERBS = frozenset({"warn", "threaten"})
 #: the dependencies of a verb's arguments: a time expression inside one is no adjunct of the verb
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "oprd"})
 #: the stances ``_stance`` codes from what was said: the saying is the event, and its time dates it
 STATEMENT_TYPES = frozenset({"THREATEN", "REQUEST"})
 FUTURE_MODALS = frozenset({"will", "would", "shall"})
-THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 #: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
 #: to yield, 125 reject a proposal to meet); other refusals take the category's 120
 REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
@@ -657,22 +656,26 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
             return event
     future = {c.lower_ for c in pred.children if c.dep_ == "aux"} & FUTURE_MODALS
-    if future and pred.dep_ == "ccomp" and head.lemma_.lower() in WARNING_VERBS and event.intensity < 0 \
-            and event.type in onto.types and onto.types[event.type].family == "plover":
+    if ((future and pred.dep_ == "ccomp") or pred.dep_ == "xcomp") and head.lemma_.lower() in WARNING_VERBS \
+            and event.intensity < 0 and event.type in onto.types and onto.types[event.type].family == "plover" \
+            and event.type != "THREATEN":
         warner = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
         doers = event.actors(SOURCE)
         if doers and (warner is None or all(p.actor_id == warner.actor_id for p in doers)):
             targets = event.actors(TARGET) or [index.at(c) for c in head.children
                                                if c.dep_ in ("dobj", "dative") and index.at(c) is not None]
-            mode = THREAT_MODES.get(event.type) or (event.mode if event.mode in onto.types["THREATEN"].modes else None)
+            threat = threat_of(event.type, event.cameo)  # the content of the threat (data/threat_contents.tsv)
+            mode = threat[0] if threat else (event.mode if event.mode in onto.types["THREATEN"].modes else None)
             event.participants = doers + [
                 p if isinstance(p, Participant) else
                 Participant(TARGET, p.text, p.actor_id, p.name or p.text, p.kind, start=p.start_char, end=p.end_char)
                 for p in targets]
             event.summary = f"{event.summary.split(' [')[0]} (threat: {head.text})"
             event.type, event.form, event.mode = "THREATEN", onto.types["THREATEN"].form, mode
-            event.cameo = "138" if mode == "violence" else "130"
-            event.intensity, event.modality, event.attribution = onto.types["THREATEN"].score_of(mode), ASSERTED, None
+            event.cameo = threat[1] if threat else "130"
+            # the threat is told as its verb tells it: "did not threaten to attack" is no threat made
+            event.modality, event.attribution = modality(head, head.sent)
+            event.intensity = onto.types["THREATEN"].score_of(mode)
             return event
     if future and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS and event.type in onto.types \
             and onto.types[event.type].intended is not None and _said_by_doer(head, event, index):
@@ -739,6 +742,45 @@ def _arms_mobilized(event: EventMention, pred: Token, onto: Ontology) -> None:
     if lemmas & arms and not lemmas & troops:
         event.mode, event.cameo = ARMS_MODE, ARMS_CAMEO
         event.intensity = float(onto.types["MOBILIZE"].score_of(ARMS_MODE))
+
+
+#: PLOVER's ASSAULT mode of an attack from manned aircraft, and its CAMEO code (195 "Employ aerial weapons")
+AERIAL_MODE, AERIAL_CAMEO = "aerial", "195"
+#: ASSAULT modes that say no more than the weapon a bombing or an attack is told with: an attack
+#: by aircraft is ``aerial`` (a bomb dropped from a plane is no mine, IED or car bomb: ``explosives``)
+AERIAL_REPLACES = frozenset({None, "explosives", "heavy-weapons"})
+#: the prepositions of an attack's instrument: "killed in an air strike", "bombed by jets", "struck from the air"
+INSTRUMENT_PREPS = frozenset({"in", "by", "with", "from"})
+
+
+def _aerial_assault(event: EventMention, anchor: Token, pred: Token, onto: Ontology) -> None:
+    """An assault done by manned aircraft is PLOVER's ``aerial`` ("Manned aerial vehicles, e.g.
+    aircraft, helicopters"), CAMEO 195, not ``explosives`` ("mines, IEDs, car bombs") nor a bare
+    attack: the doer of the attack (the active subject), its instrument (the object of "by",
+    "in", "with", "from") or the act's noun itself names an aircraft (``AIRCRAFT``) or is a noun of
+    the air (``AIR``: "air force", "air strikes", "aerial bombardment"). "Iraqi jets bombed the
+    base", "the town was bombed by warplanes", "killed in an air strike"."""
+    if event.type != "ASSAULT" or event.mode not in AERIAL_REPLACES:
+        return
+    aircraft = onto.classes.get("AIRCRAFT", frozenset())
+    air = onto.classes.get("AIR", frozenset())
+
+    def aerial(tok: Token) -> bool:
+        return bool(keys(tok) & aircraft) or any(
+            c.dep_ in ("compound", "amod") and keys(c) & air for c in tok.children)
+
+    heads = {anchor.i: anchor, pred.i: pred}
+    said = [t for h in heads.values() for t in (h, *(c for c in h.children if c.dep_ == "nsubj"))]
+    for h in heads.values():
+        for prep in (c for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            said.extend(objs)
+            if prep.lower_ == "from" and any(keys(o) & air for o in objs):
+                said.append(prep)  # "struck from the air"
+    said += [x for t in said for x in t.conjuncts]
+    if any(aerial(t) or (t.dep_ == "prep" and t.lower_ == "from") for t in said):
+        event.mode, event.cameo = AERIAL_MODE, AERIAL_CAMEO
+        event.intensity = float(onto.types["ASSAULT"].score_of(AERIAL_MODE))
 
 
 def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
@@ -2997,6 +3039,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     before = event.type
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
+    _aerial_assault(event, anchor, pred, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
