@@ -14,6 +14,9 @@ they stand for).
    as the threat (extract._stance), and a threat denied keeps its modality.
 3. An attack by manned aircraft is ASSAULT ``aerial`` (CAMEO 195): its doer, instrument or noun
    names an aircraft or the air (extract._aerial_assault; ontology classes AIRCRAFT, AIR).
+4. A court's order to a named party is SANCTION convict, context legal, not REQUEST: its every
+   doer is a judicial body (CAMEO sector JUD: the Phoenix agents "court", "judges", "tribunal",
+   the ICJ's code) (extract._court_order, coded after the order's content is judged).
 """
 
 from __future__ import annotations
@@ -149,3 +152,29 @@ NOT_AERIAL = [
 def test_an_attack_from_the_ground_keeps_its_mode(run, text, mode):
     evs = [e for e in run(text) if e.type == "ASSAULT"]
     assert evs and all(e.mode == mode for e in evs), _coded(evs)
+
+
+# 4. a court's order to a party is PLOVER's SANCTION convict ("sanctioned via court-order";
+# "court-ordered payments should be coded as SANCTION ... with the winner and court as actor"),
+# not a REQUEST (a verbal demand). Dev: guyven (the ICJ ordered Venezuela to refrain), malsgp (the
+# tribunal ordered the two countries to set up experts), hunsvk (the Court ordered both sides to
+# negotiate), nldidn (a court ruled the state must compensate)
+COURT_ORDERS = [
+    ("On 3 March 2008 the ICJ ordered Colombia to refrain from any action in the disputed area.", "Colombia"),
+    ("The Supreme Court ordered the government to release the prisoners in 2001.", "government"),
+    ("In 2009 the court in The Hague ordered Serbia to pay damages to Croatia.", "Serbia"),
+]
+
+
+@pytest.mark.parametrize("text, target", COURT_ORDERS)
+def test_a_courts_order_is_sanction_convict(run, text, target):
+    evs = run(text)
+    orders = [e for e in evs if e.type == "SANCTION"]
+    assert [(e.mode, e.context) for e in orders] == [("convict", ["legal"])], _coded(evs)
+    assert target in [p.name or p.text for p in orders[0].actors(TARGET)]
+    assert not [e for e in evs if e.type in ("REQUEST", "RETREAT")], _coded(evs)
+
+
+def test_an_order_of_no_court_stays_a_request(run):
+    evs = run("In 1990 the president ordered the army to withdraw from the border.")
+    assert [e.type for e in evs if e.type in ("REQUEST", "SANCTION")] == ["REQUEST"], _coded(evs)

@@ -783,6 +783,52 @@ def _aerial_assault(event: EventMention, anchor: Token, pred: Token, onto: Ontol
         event.intensity = float(onto.types["ASSAULT"].score_of(AERIAL_MODE))
 
 
+#: the CAMEO sector of the judiciary (Phoenix agents "court", "judge", "tribunal" [~JUD]; the ICJ's
+#: IGOUNOJUDICJ): a body of it that orders a party does so by a court's order
+JUDICIARY = "JUD"
+
+
+def _judicial(m, doc) -> bool:  # noqa: ANN001 - a Mention, its Doc
+    """The mention is a judicial body: its CAMEO actor code has the judiciary's part (the ICJ's
+    "IGOUNOJUDICJ"), or its head noun is a Phoenix agent of that sector ("court", "the judges",
+    "tribunal", "Supreme Court": ``~JUD`` in Phoenix.agents.txt, the knowledge base's agent nouns)."""
+    codes = [c.strip("~") for c in (m.cameo or "").split(";")]
+    kb = knowledge_base()
+    if kb is not None:
+        head = doc[m.end - 1]
+        codes += [(kb.agent_nouns.get(w) or "").strip("~")
+                  for w in (m.text.lower().removeprefix("the "), head.lower_, head.lemma_.lower())]
+    return any(JUDICIARY in (c[k:k + 3] for k in range(0, len(c), 3)) for c in codes if c)
+
+
+def _court_order(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A court's order to a party is no request: PLOVER's SANCTION ``convict`` covers an entity
+    "sanctioned via court-order", and a court-ordered payment is SANCTION "with the winner and court
+    as actor and guilty party as recipient" (codebook, SANCTION), where REQUEST is a verbal demand.
+    A REQUEST whose every doer is a judicial body (the Phoenix sector JUD: a court, the judges, a
+    tribunal, the ICJ) and that names the party ordered is coded SANCTION convict, context legal
+    ("the ICJ ordered Colombia to refrain from any action", "the tribunal ordered both states to
+    set up a group of experts"). No CAMEO code says it (116 "find guilty" is a verdict): none is given."""
+    if event.type != "REQUEST" or not event.actors(TARGET):
+        return
+    doers = [index.at(c) for c in pred.children if c.dep_ == "nsubj"]
+    doers = [m for m in doers if m is not None]
+    if not doers or not all(_judicial(m, pred.doc) for m in doers):
+        return
+    # marked here, coded once the order's content is judged as a demand's (stance_contents: "ordered
+    # the government to release the prisoners" is no release done): ``_court_order_coded``
+    event.checks.append(_court_order.__name__)
+
+
+def _court_order_coded(event: EventMention, onto: Ontology) -> None:
+    """Code a court's order (:func:`_court_order`) as PLOVER's SANCTION convict, context legal."""
+    if event.type != "REQUEST" or _court_order.__name__ not in event.checks:
+        return
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "convict", None
+    event.context = ["legal"]
+    event.intensity = float(onto.types["SANCTION"].score_of("convict"))
+
+
 def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
     """The saying verb's subject is the event's doer or speaks for its state ("Iraqi military
     officials said all Iraqi units would leave", "Moscow announced that Soviet troops would
@@ -2130,6 +2176,7 @@ def extract_events(
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     for e in events:
+        _court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
     return events
 
@@ -3040,6 +3087,7 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
     _aerial_assault(event, anchor, pred, onto)
+    _court_order(event, pred, index, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
