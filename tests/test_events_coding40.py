@@ -178,3 +178,9 @@ def test_a_courts_order_is_sanction_convict(run, text, target):
 def test_an_order_of_no_court_stays_a_request(run):
     evs = run("In 1990 the president ordered the army to withdraw from the border.")
     assert [e.type for e in evs if e.type in ("REQUEST", "SANCTION")] == ["REQUEST"], _coded(evs)
+
+
+def test_an_order_of_lawyers_is_no_courts(run):
+    # lawyers and prosecutors are Phoenix ~JUD agents too, but plead before a court (ontology COURT)
+    evs = run("The lawyers ordered Chile to pay the fishermen in 2001.")
+    assert not [e for e in evs if e.type == "SANCTION"], _coded(evs)

@@ -788,14 +788,15 @@ def _aerial_assault(event: EventMention, anchor: Token, pred: Token, onto: Ontol
 JUDICIARY = "JUD"
 
 
-def _judicial(m, doc) -> bool:  # noqa: ANN001 - a Mention, its Doc
-    """The mention is a judicial body: its CAMEO actor code has the judiciary's part (the ICJ's
+def _judicial(m, doc, courts: frozenset[str]) -> bool:  # noqa: ANN001 - a Mention, its Doc
+    """The mention is a court: its CAMEO actor code has the judiciary's part (the ICJ's
     "IGOUNOJUDICJ"), or its head noun is a Phoenix agent of that sector ("court", "the judges",
-    "tribunal", "Supreme Court": ``~JUD`` in Phoenix.agents.txt, the knowledge base's agent nouns)."""
+    "tribunal", "Supreme Court": ``~JUD`` in Phoenix.agents.txt, the knowledge base's agent nouns)
+    that rules (``COURT`` of the ontology: no lawyer nor prosecutor, ~JUD as well)."""
     codes = [c.strip("~") for c in (m.cameo or "").split(";")]
     kb = knowledge_base()
-    if kb is not None:
-        head = doc[m.end - 1]
+    head = doc[m.end - 1]
+    if kb is not None and keys(head) & courts:
         codes += [(kb.agent_nouns.get(w) or "").strip("~")
                   for w in (m.text.lower().removeprefix("the "), head.lower_, head.lemma_.lower())]
     return any(JUDICIARY in (c[k:k + 3] for k in range(0, len(c), 3)) for c in codes if c)
@@ -813,7 +814,8 @@ def _court_order(event: EventMention, pred: Token, index: MentionIndex, onto: On
         return
     doers = [index.at(c) for c in pred.children if c.dep_ == "nsubj"]
     doers = [m for m in doers if m is not None]
-    if not doers or not all(_judicial(m, pred.doc) for m in doers):
+    courts = onto.classes.get("COURT", frozenset())
+    if not doers or not all(_judicial(m, pred.doc, courts) for m in doers):
         return
     # marked here, coded once the order's content is judged as a demand's (stance_contents: "ordered
     # the government to release the prisoners" is no release done): ``_court_order_coded``
