@@ -145,6 +145,7 @@ NOT_AERIAL = [
     ("Separatists bombed the railway station in Grozny in 1996.", "explosives"),
     ("The army shelled the town in 1995.", "heavy-weapons"),
     ("Soldiers shot two protesters in 1972.", "firearms"),
+    ("In 1995 a Chechen suicide bomber killed Boris Yeltsin's envoy at a rally in Grozny.", None),
 ]
 
 

@@ -749,6 +749,8 @@ AERIAL_MODE, AERIAL_CAMEO = "aerial", "195"
 #: ASSAULT modes that say no more than the weapon a bombing or an attack is told with: an attack
 #: by aircraft is ``aerial`` (a bomb dropped from a plane is no mine, IED or car bomb: ``explosives``)
 AERIAL_REPLACES = frozenset({None, "explosives", "heavy-weapons"})
+#: the word of PLOVER's mode ``suicide-attack``: "a suicide bomber" is a person, no bomber aircraft
+SUICIDE = "suicide"
 #: the prepositions of an attack's instrument: "killed in an air strike", "bombed by jets", "struck from the air"
 INSTRUMENT_PREPS = frozenset({"in", "by", "with", "from"})
 
@@ -766,6 +768,8 @@ def _aerial_assault(event: EventMention, anchor: Token, pred: Token, onto: Ontol
     air = onto.classes.get("AIR", frozenset())
 
     def aerial(tok: Token) -> bool:
+        if any(c.lemma_.lower() == SUICIDE for c in tok.children):
+            return False  # "a suicide bomber" is a person (PLOVER's own mode suicide-attack), no aircraft
         return bool(keys(tok) & aircraft) or any(
             c.dep_ in ("compound", "amod") and keys(c) & air for c in tok.children)
 
