@@ -370,6 +370,15 @@ def stance_contents(coded: list) -> list:
         if held is None or held[1] is e:
             continue
         stance_trig, stance = held
+        if stance.type == e.type == "THREATEN" and e.mode and not stance.mode:
+            # "threatened to occupy the islands": the content, coded as the threat of its act
+            # (extract._stance), gives the threat its mode and CAMEO code; one threat, the verb's
+            stance.mode, stance.cameo, stance.intensity = e.mode, e.cameo, e.intensity
+            if not stance.actors(TARGET):
+                stance.participants.extend(p for p in e.actors(TARGET))
+            stance.checks.append(stance_contents.__name__)
+            dropped.add(id(e))
+            continue
         if stance.type in REQUEST_STANCES and e.modality == ASSERTED and anchor.tag_ == "VB" and not any(
                 c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS | FUTURE_MODALS for c in anchor.children):
             e.modality = POSSIBLE  # "demanded that Iraq withdraw": asked for, not done (the

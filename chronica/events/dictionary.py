@@ -22,12 +22,17 @@ The extractor uses it beside the ontology's own triggers (which win where both m
 
 ``data/verb_synonyms.tsv`` adds a few verbs the dictionary lacks as synonyms of verbs it has
 ("eject" is coded as "expel", "hand over" as "cede"), each with its example sentences.
+``data/object_synonyms.tsv`` adds object words the phrase patterns lack as synonyms of pattern
+words CAMEO's own code descriptions name with them ("embargo" matches where a pattern says
+"sanctions": "lifted the embargo" is coded as "lifted the sanctions", 085), each with its reason
+and example sentences.
 ``data/verb_recoded.tsv`` gives a few verbs whose own code (their synonym block's) names an act
 PLOVER does not code for them the coding of an ontology form, or none ("leave" is filed with the
 verbs of travel, CONSULT: leaving a place is a withdrawal, RETREAT), each with its reason and
 example sentences; their block patterns are unchanged.
 
-Public API: :func:`load_verb_dictionary`, :func:`load_synonyms`, :func:`load_recoded`.
+Public API: :func:`load_verb_dictionary`, :func:`load_synonyms`, :func:`load_recoded`,
+:func:`load_object_synonyms`.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from chronica.events.ontology import Coding, Ontology, Pattern, load_ontology
 DICTIONARY_PATH = Path(__file__).with_name("data") / "petrarch_verbs.json"
 SYNONYMS_PATH = Path(__file__).with_name("data") / "verb_synonyms.tsv"
 RECODED_PATH = Path(__file__).with_name("data") / "verb_recoded.tsv"
+OBJECT_SYNONYMS_PATH = Path(__file__).with_name("data") / "object_synonyms.tsv"
 #: the form column of ``verb_recoded.tsv`` that leaves a verb no own code
 NO_OWN_CODE = "-"
 #: the dictionary's synonym sets of prepositions (``&PREPOSIT1``)
@@ -212,8 +218,9 @@ class VerbDictionary:
     """The converted PETRARCH2 verb dictionary, its codes mapped to the ontology."""
 
     def __init__(self, data: dict, ontology: Ontology, synonyms: dict[str, str] | None = None,
-                 recoded: dict[str, str] | None = None) -> None:
+                 recoded: dict[str, str] | None = None, objects: dict[str, str] | None = None) -> None:
         self.ontology = ontology
+        self.objects = dict(objects or {})  # object word -> the pattern word start it stands for
         self.codes: dict[str, Coding | None] = {
             code: self._coding(code, row) for code, row in data["cameo"].items()}
         synsets = {name: tuple(tuple(m.split()) for m in members)
@@ -226,7 +233,7 @@ class VerbDictionary:
         for name, block in data["blocks"].items():
             patterns = []
             for p in block["patterns"]:
-                groups = tuple(synsets[g[1:]] if g.startswith("&") else (tuple(g.split()),)
+                groups = tuple(self._with_objects(synsets[g[1:]] if g.startswith("&") else (tuple(g.split()),))
                                for g in p["after"])
                 if all(len(alt) == 1 and alt[0].rstrip("$") in self.function_words for g in groups for alt in g):
                     continue  # function words alone ("* ON + [---]", "* NEAR + [183]") say nothing of
@@ -258,6 +265,14 @@ class VerbDictionary:
         self.own_coding: dict[str, Coding | None] = {
             verb: (None if form == NO_OWN_CODE else ontology.form_coding(form))
             for verb, form in (recoded or {}).items() if verb in self.verbs}
+
+    def _with_objects(self, group: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        """A pattern group with the alternatives ``data/object_synonyms.tsv`` adds: an alternative
+        whose first word begins with a ``like`` word is matched by its ``word`` too ("sanctions"
+        by "embargo"), the words after it kept."""
+        extra = tuple((word, *alt[1:]) for alt in group if alt for word, like in self.objects.items()
+                      if alt[0].rstrip("$").startswith(like))
+        return group + tuple(e for e in extra if e not in group)
 
     def own_code(self, lemma: str, cameo: str | None) -> Coding | None:
         """The coding a verb takes when no block pattern matches: its block's, or the one
@@ -410,7 +425,7 @@ class VerbDictionary:
 def load_verb_dictionary(path: str | None = None) -> VerbDictionary:
     """The packaged verb dictionary (or the one at ``path``), coded in the packaged ontology."""
     data = json.loads(Path(path or DICTIONARY_PATH).read_text(encoding="utf-8"))
-    return VerbDictionary(data, load_ontology(), load_synonyms(), load_recoded())
+    return VerbDictionary(data, load_ontology(), load_synonyms(), load_recoded(), load_object_synonyms())
 
 
 def load_synonyms(path: Path = SYNONYMS_PATH) -> dict[str, str]:
@@ -427,3 +442,11 @@ def load_recoded(path: Path = RECODED_PATH) -> dict[str, str]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     rows = csv.DictReader(lines, delimiter="\t")
     return {row["verb"]: row["form"] for row in rows}
+
+
+def load_object_synonyms(path: Path = OBJECT_SYNONYMS_PATH) -> dict[str, str]:
+    """``data/object_synonyms.tsv``: object words the phrase patterns lack, each with the start of
+    the pattern word it stands for ("embargo" - "sanction": CAMEO's codes name them together)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t")
+    return {row["word"]: row["like"] for row in rows}

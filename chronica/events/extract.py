@@ -135,7 +135,7 @@ from chronica.events.candidate import (
 )
 from chronica.events.checks import judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
-from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology
+from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
 from chronica.time.lexicon import MONTHS
 
@@ -174,14 +174,13 @@ STANCE_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
 STANCE_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist"}
 #: a threat (``_stance``): the verbs of a warning, the modals of what the warner says it will do,
-#: and the THREATEN mode by the type of the act threatened (PLOVER's THREATEN modes)
+#: (the THREATEN mode by the act threatened: ``ontology.threat_of``, PLOVER's THREATEN modes)
 WARNING_VERBS = frozenset({"warn", "threaten"})
 #: the dependencies of a verb's arguments: a time expression inside one is no adjunct of the verb
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "oprd"})
 #: the stances ``_stance`` codes from what was said: the saying is the event, and its time dates it
 STATEMENT_TYPES = frozenset({"THREATEN", "REQUEST"})
 FUTURE_MODALS = frozenset({"will", "would", "shall"})
-THREAT_MODES = {"ASSAULT": "violence", "FIGHT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 #: the CAMEO code of a refusal by its REJECT mode (CAMEO 12: 121 material cooperation, 124 decline
 #: to yield, 125 reject a proposal to meet); other refusals take the category's 120
 REFUSAL_CAMEO = {"assist": "121", "yield": "124", "meet": "125"}
@@ -657,22 +656,26 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             event.intensity, event.modality, event.attribution = rtype.score_of(mode), ASSERTED, None
             return event
     future = {c.lower_ for c in pred.children if c.dep_ == "aux"} & FUTURE_MODALS
-    if future and pred.dep_ == "ccomp" and head.lemma_.lower() in WARNING_VERBS and event.intensity < 0 \
-            and event.type in onto.types and onto.types[event.type].family == "plover":
+    if ((future and pred.dep_ == "ccomp") or pred.dep_ == "xcomp") and head.lemma_.lower() in WARNING_VERBS \
+            and event.intensity < 0 and event.type in onto.types and onto.types[event.type].family == "plover" \
+            and event.type != "THREATEN":
         warner = next((index.at(c) for c in head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
         doers = event.actors(SOURCE)
         if doers and (warner is None or all(p.actor_id == warner.actor_id for p in doers)):
             targets = event.actors(TARGET) or [index.at(c) for c in head.children
                                                if c.dep_ in ("dobj", "dative") and index.at(c) is not None]
-            mode = THREAT_MODES.get(event.type) or (event.mode if event.mode in onto.types["THREATEN"].modes else None)
+            threat = threat_of(event.type, event.cameo)  # the content of the threat (data/threat_contents.tsv)
+            mode = threat[0] if threat else (event.mode if event.mode in onto.types["THREATEN"].modes else None)
             event.participants = doers + [
                 p if isinstance(p, Participant) else
                 Participant(TARGET, p.text, p.actor_id, p.name or p.text, p.kind, start=p.start_char, end=p.end_char)
                 for p in targets]
             event.summary = f"{event.summary.split(' [')[0]} (threat: {head.text})"
             event.type, event.form, event.mode = "THREATEN", onto.types["THREATEN"].form, mode
-            event.cameo = "138" if mode == "violence" else "130"
-            event.intensity, event.modality, event.attribution = onto.types["THREATEN"].score_of(mode), ASSERTED, None
+            event.cameo = threat[1] if threat else "130"
+            # the threat is told as its verb tells it: "did not threaten to attack" is no threat made
+            event.modality, event.attribution = modality(head, head.sent)
+            event.intensity = onto.types["THREATEN"].score_of(mode)
             return event
     if future and pred.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS and event.type in onto.types \
             and onto.types[event.type].intended is not None and _said_by_doer(head, event, index):
@@ -739,6 +742,97 @@ def _arms_mobilized(event: EventMention, pred: Token, onto: Ontology) -> None:
     if lemmas & arms and not lemmas & troops:
         event.mode, event.cameo = ARMS_MODE, ARMS_CAMEO
         event.intensity = float(onto.types["MOBILIZE"].score_of(ARMS_MODE))
+
+
+#: PLOVER's ASSAULT mode of an attack from manned aircraft, and its CAMEO code (195 "Employ aerial weapons")
+AERIAL_MODE, AERIAL_CAMEO = "aerial", "195"
+#: ASSAULT modes that say no more than the weapon a bombing or an attack is told with: an attack
+#: by aircraft is ``aerial`` (a bomb dropped from a plane is no mine, IED or car bomb: ``explosives``)
+AERIAL_REPLACES = frozenset({None, "explosives", "heavy-weapons"})
+#: the word of PLOVER's mode ``suicide-attack``: "a suicide bomber" is a person, no bomber aircraft
+SUICIDE = "suicide"
+#: the prepositions of an attack's instrument: "killed in an air strike", "bombed by jets", "struck from the air"
+INSTRUMENT_PREPS = frozenset({"in", "by", "with", "from"})
+
+
+def _aerial_assault(event: EventMention, anchor: Token, pred: Token, onto: Ontology) -> None:
+    """An assault done by manned aircraft is PLOVER's ``aerial`` ("Manned aerial vehicles, e.g.
+    aircraft, helicopters"), CAMEO 195, not ``explosives`` ("mines, IEDs, car bombs") nor a bare
+    attack: the doer of the attack (the active subject), its instrument (the object of "by",
+    "in", "with", "from") or the act's noun itself names an aircraft (``AIRCRAFT``) or is a noun of
+    the air (``AIR``: "air force", "air strikes", "aerial bombardment"). "Iraqi jets bombed the
+    base", "the town was bombed by warplanes", "killed in an air strike"."""
+    if event.type != "ASSAULT" or event.mode not in AERIAL_REPLACES:
+        return
+    aircraft = onto.classes.get("AIRCRAFT", frozenset())
+    air = onto.classes.get("AIR", frozenset())
+
+    def aerial(tok: Token) -> bool:
+        if any(c.lemma_.lower() == SUICIDE for c in tok.children):
+            return False  # "a suicide bomber" is a person (PLOVER's own mode suicide-attack), no aircraft
+        return bool(keys(tok) & aircraft) or any(
+            c.dep_ in ("compound", "amod") and keys(c) & air for c in tok.children)
+
+    heads = {anchor.i: anchor, pred.i: pred}
+    said = [t for h in heads.values() for t in (h, *(c for c in h.children if c.dep_ == "nsubj"))]
+    for h in heads.values():
+        for prep in (c for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            said.extend(objs)
+            if prep.lower_ == "from" and any(keys(o) & air for o in objs):
+                said.append(prep)  # "struck from the air"
+    said += [x for t in said for x in t.conjuncts]
+    if any(aerial(t) or (t.dep_ == "prep" and t.lower_ == "from") for t in said):
+        event.mode, event.cameo = AERIAL_MODE, AERIAL_CAMEO
+        event.intensity = float(onto.types["ASSAULT"].score_of(AERIAL_MODE))
+
+
+#: the CAMEO sector of the judiciary (Phoenix agents "court", "judge", "tribunal" [~JUD]; the ICJ's
+#: IGOUNOJUDICJ): a body of it that orders a party does so by a court's order
+JUDICIARY = "JUD"
+
+
+def _judicial(m, doc, courts: frozenset[str]) -> bool:  # noqa: ANN001 - a Mention, its Doc
+    """The mention is a court: its CAMEO actor code has the judiciary's part (the ICJ's
+    "IGOUNOJUDICJ"), or its head noun is a Phoenix agent of that sector ("court", "the judges",
+    "tribunal", "Supreme Court": ``~JUD`` in Phoenix.agents.txt, the knowledge base's agent nouns)
+    that rules (``COURT`` of the ontology: no lawyer nor prosecutor, ~JUD as well)."""
+    codes = [c.strip("~") for c in (m.cameo or "").split(";")]
+    kb = knowledge_base()
+    head = doc[m.end - 1]
+    if kb is not None and keys(head) & courts:
+        codes += [(kb.agent_nouns.get(w) or "").strip("~")
+                  for w in (m.text.lower().removeprefix("the "), head.lower_, head.lemma_.lower())]
+    return any(JUDICIARY in (c[k:k + 3] for k in range(0, len(c), 3)) for c in codes if c)
+
+
+def _court_order(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A court's order to a party is no request: PLOVER's SANCTION ``convict`` covers an entity
+    "sanctioned via court-order", and a court-ordered payment is SANCTION "with the winner and court
+    as actor and guilty party as recipient" (codebook, SANCTION), where REQUEST is a verbal demand.
+    A REQUEST whose every doer is a judicial body (the Phoenix sector JUD: a court, the judges, a
+    tribunal, the ICJ) and that names the party ordered is coded SANCTION convict, context legal
+    ("the ICJ ordered Colombia to refrain from any action", "the tribunal ordered both states to
+    set up a group of experts"). No CAMEO code says it (116 "find guilty" is a verdict): none is given."""
+    if event.type != "REQUEST" or not event.actors(TARGET):
+        return
+    doers = [index.at(c) for c in pred.children if c.dep_ == "nsubj"]
+    doers = [m for m in doers if m is not None]
+    courts = onto.classes.get("COURT", frozenset())
+    if not doers or not all(_judicial(m, pred.doc, courts) for m in doers):
+        return
+    # marked here, coded once the order's content is judged as a demand's (stance_contents: "ordered
+    # the government to release the prisoners" is no release done): ``_court_order_coded``
+    event.checks.append(_court_order.__name__)
+
+
+def _court_order_coded(event: EventMention, onto: Ontology) -> None:
+    """Code a court's order (:func:`_court_order`) as PLOVER's SANCTION convict, context legal."""
+    if event.type != "REQUEST" or _court_order.__name__ not in event.checks:
+        return
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "convict", None
+    event.context = ["legal"]
+    event.intensity = float(onto.types["SANCTION"].score_of("convict"))
 
 
 def _said_by_doer(say: Token, event: EventMention, index: MentionIndex) -> bool:
@@ -2088,6 +2182,7 @@ def extract_events(
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
     for e in events:
+        _court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
     return events
 
@@ -2999,6 +3094,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     before = event.type
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
+    _aerial_assault(event, anchor, pred, onto)
+    _court_order(event, pred, index, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event

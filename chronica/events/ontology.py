@@ -356,3 +356,27 @@ def load_ontology(path: str | None = None) -> Ontology:
         classes=classes,
         light_verbs=frozenset(data.get("light_verbs", [])),
     )
+
+
+THREAT_CONTENTS_PATH = Path(__file__).with_name("data") / "threat_contents.tsv"
+
+
+@lru_cache(maxsize=1)
+def _threat_rows() -> tuple[tuple[str, str, str, str], ...]:
+    import csv
+
+    lines = [ln for ln in THREAT_CONTENTS_PATH.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    return tuple((r["type"], "" if r["cameo"] == "-" else r["cameo"], r["mode"], r["threat_cameo"])
+                 for r in csv.DictReader(lines, delimiter="\t"))
+
+
+def threat_of(etype: str, cameo: str | None) -> tuple[str, str] | None:
+    """(THREATEN mode, CAMEO code) of a threat to do an act of ``etype`` coded ``cameo``
+    (``data/threat_contents.tsv``: PLOVER's THREATEN mode is the content of the threat), the row
+    of the longest CAMEO start that fits; None when the act is no threat's content there."""
+    rows = [r for r in _threat_rows() if r[0] == etype and (cameo or "").startswith(r[1])]
+    if not rows:
+        return None
+    _, _, mode, code = max(rows, key=lambda r: len(r[1]))
+    return mode, code
