@@ -797,6 +797,22 @@ GOING_VERBS = frozenset({"go"})
 ENVOY_NOUNS = load_ontology().classes.get("OFFICE", frozenset()) | {"delegation", "official", "envoy", "diplomat"}
 
 
+#: nouns of a force as a doer: the ontology's TROOPS and WARSHIPS, and the units a retreat withdraws
+FORCE_NOUNS = load_ontology().classes.get("TROOPS", frozenset()) | load_ontology().classes.get(
+    "WARSHIPS", frozenset()) | WITHDRAWN
+
+
+@veto(forms=frozenset({"VISIT"}))
+def a_force_makes_no_visit(cand: Candidate) -> bool:
+    """"The first U.S. combat units landed at Da Nang", "marines arrived at the port": troops that
+    land or arrive are deployed (MOBILIZE, ``extract._force_movements``), not visiting (CONSULT
+    visit is a consultation of a state's people)."""
+    anchor = cand.anchor
+    return bool(anchor.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & FORCE_NOUNS
+        for c in anchor.children))
+
+
 @veto(forms=frozenset({"VISIT"}))
 def went_to_a_body(cand: Candidate) -> bool:
     """"Iceland went to the International Court of Justice", "the question went to the UN
