@@ -12,8 +12,8 @@ the shape of the dev texts they stand for (other names, places and numbers).
    (CONSULT visit: "visiting and hosting visits"): "land at", "arrive at" join the VISIT
    triggers, and a facility named by its place ("at Juba airport") places the visit. Dev: sudssd
    (landed at the capital's airport), gbrirl (the monarch landed at an aerodrome), nplind (landed at
-   the capital's airfield and was received). Troops, units or marines that land or arrive make
-   no visit (``checks.a_force_makes_no_visit``: usavnm's combat units landing at a port city).
+   the capital's airfield and was received). Troops, units (ontology TROOPS gains "unit") or marines that land or
+   arrive make no visit (``checks.a_force_makes_no_visit``: usavnm's combat units landing at a port city).
 3. An arrangement is an accord (ACCORD class, DEAL_NOUNS): signing one is SUPPORT 057 as signing a
    memorandum is ("ratify, sign, or finalize an agreement"). Dev: bgdmmr (the repatriation
    arrangement signed, also told by its title), slocro (an interim fisheries arrangement agreed),
@@ -89,7 +89,8 @@ def test_a_leader_landing_at_an_airport_visits(run, text):
 NOT_VISITS = [
     ("The plane landed at Heathrow on Monday.", None),  # no actor: no event
     ("Chilean troops landed at Pisco in November 1880.", "MOBILIZE"),  # a force landing
-    ("In March 1965 the first Australian combat units landed at Vung Tau.", None),  # usavnm: units deployed, no visit
+    ("In March 1965 the first Australian combat units landed at Vung Tau.", "MOBILIZE"),  # usavnm: units deployed
+    ("On 30 July 1987 the first units of the peace force landed in Trincomalee.", None),  # lkaind: no visit
     ("In May 1990 the marines landed at Monrovia airport.", None),
 ]
 
