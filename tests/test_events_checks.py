@@ -22,6 +22,7 @@ CASES = [
     ("sales_without_parties", "TRADE", "Strong sales to China lifted Renault."),
     ("withdrew_a_thing", "RETREAT", "Merck withdrew Vioxx in 2004."),
     ("withdrew_from_a_process", "RETREAT", "Kenya withdrew from the race."),
+    ("a_force_makes_no_visit", "VISIT", "In May 1990 the marines arrived at Monrovia airport."),
     ("figurative_violence", "ASSAULT", "Emmanuel Macron said Germany would kill the business."),
     ("standing_permission", "AGREE", "Only Shell has been allowed to drill in Nigeria."),
     ("any_or_every", "PROTEST", "Beijing moved to prevent any protests by Amnesty International."),

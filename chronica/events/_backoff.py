@@ -291,6 +291,32 @@ CHECK = "type_backoff"
 DOERLESS_CLASSES = ("RELATIONS", "ACCORD", "TALKS")
 
 
+#: the ontology's classes of the nouns whose doerless happening told by a verb of taking place or
+#: effect ("the ceasefire came into force on 20 August 1988", "a truce followed in May") is the act
+#: the codebook names for the thing coming about, with its mode: a ceasefire in force is one
+#: implemented (PLOVER RETREAT ceasefire, "Implement ceasefire"; a ceasefire declared or agreed
+#: is CONCEDE or AGREE, told by the verbs of declaring, not these)
+IMPLEMENTED = {"CEASEFIRE": ("RETREAT", "ceasefire")}
+#: the verbs of taking place or effect (``extract.OCCURRENCE_VERBS``, active) that tell it
+TAKING_EFFECT = frozenset({"come", "enter", "go", "take", "follow", "begin", "start", "commence", "happen",
+                           "occur", "hold"})
+
+
+def implemented(verb: Token, ontology) -> tuple[str, str] | None:  # noqa: ANN001 - an Ontology
+    """The (type, mode) of a doerless happening whose noun names a thing the codebook types by its
+    coming about (:data:`IMPLEMENTED`), told by an active verb of taking place or effect; None
+    otherwise ("a ceasefire was declared": a passive of an act, no implementation)."""
+    if verb.lemma_.lower() not in TAKING_EFFECT or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    for name, coding in IMPLEMENTED.items():
+        if _keys(subject) & ontology.classes.get(name, frozenset()):
+            return coding
+    return None
+
+
 def happening_noun(verb: Token, ontology) -> tuple[Token, Token | None] | None:  # noqa: ANN001 - an Ontology
     """The common-noun subject of a doerless happening's verb and, when the noun itself is not of
     :data:`DOERLESS_CLASSES`, its "of" complement that is ("the first round of talks": round,
@@ -349,6 +375,10 @@ def retype_doerless(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - Eve
     when the type changed."""
     if event.type != "OTHER" or any(c.dep_ == "neg" for c in verb.children):
         return False
+    coding = implemented(verb, ontology)
+    if coding is not None and coding[0] in ontology.types:
+        _take_type(event, ontology.types[coding[0]], Guess(coding[0], coding[1], verb.lemma_.lower(), 1.0, 1.0))
+        return True
     found = happening_noun(verb, ontology)
     if found is None:
         return False

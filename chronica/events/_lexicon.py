@@ -20,7 +20,7 @@ TARGET_PREPS = frozenset({"to", "against", "on", "into", "toward", "towards", "a
 #: was made, no party to it
 DEAL_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "protocol", "declaration", "convention",
                         "deal", "memorandum", "armistice", "ceasefire", "cease-fire", "truce", "charter", "communique",
-                        "communiqué", "act"})
+                        "communiqué", "act", "arrangement"})
 
 #: nominal types a place name before the noun names the place of ("the Kyoto treaty")
 NAMED_AFTER_PLACE = frozenset({"FIGHT", "AGREE", "TRADE", "CONSULT"})

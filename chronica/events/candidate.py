@@ -76,6 +76,12 @@ def place_of(head: Token, used: set[int] = frozenset()) -> str | None:
                     return ent.text if ent is not None else pobj.text
                 # "around the border town of Badme", "near the village of Zala": a common noun of
                 # place names it by its "of" phrase, whatever the tagger made of the name
+                # "at Juba airport", "at Khartoum's airport": a facility named by its place
+                named = [c for c in pobj.children if c.dep_ in ("compound", "poss") and c.ent_type_ in PLACE_ENTS
+                         and c.i not in used]
+                if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in FACILITY_NOUNS and named:
+                    ent = next((e for e in doc_ents(pobj.doc) if e.start <= named[0].i < e.end), None)
+                    return ent.text if ent is not None else named[0].text
                 if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in PLACE_NOUNS:
                     for name in (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
                                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
@@ -89,6 +95,9 @@ def place_of(head: Token, used: set[int] = frozenset()) -> str | None:
 ROUTE_PREPS = frozenset({"around", "along"})
 #: named entities that are places
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: facilities a traveller arrives at, named by their place ("Juba airport", "the port of Aden")
+FACILITY_NOUNS = frozenset({"airport", "aerodrome", "airfield", "airbase", "station", "harbour", "harbor",
+                            "quay", "palace"})
 
 
 def characterisation(noun: Token) -> bool:

@@ -365,11 +365,39 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     etype = cand.form
     found = cand.found
     objs = cand.objs
-    return bool(etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
-        and objs[0] not in cand.trig.tokens  # the pattern named it: "halted operations"
-        and objs[0].lemma_.lower() not in WITHDRAWN and not _state_personnel(objs[0]) and not _place_left(objs[0]) and not any(
-        t.i == objs[0].i and m.kind in ("state", "historical_state", "armed_force", "armed_group")
+    if not (etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
+            and objs[0] not in cand.trig.tokens):  # the pattern named it: "halted operations"
+        return False
+    obj = _part_of(objs[0])  # "withdrew most of its troops": the troops
+    return bool(obj.lemma_.lower() not in WITHDRAWN and not _state_personnel(obj) and not _place_left(objs[0])
+                and not _name_left_by_a_force(cand, objs[0]) and not any(
+        t.i in (objs[0].i, obj.i) and m.kind in ("state", "historical_state", "armed_force", "armed_group")
         for m, _, t in found))
+
+
+#: nouns of a part of a whole ("the bulk of its forces", "half of the garrison")
+PART_NOUNS = frozenset({"part", "half", "bulk", "rest", "remainder", "majority", "portion", "most", "some",
+                        "all", "many", "much", "remnant", "third", "quarter"})
+
+
+def _part_of(obj):  # noqa: ANN001, ANN202 - a spaCy Token
+    """The whole a partitive object names a part of ("most of its troops", "two of its
+    battalions", "the bulk of the army": the troops, the battalions, the army); else ``obj``."""
+    if not (obj.like_num or obj.tag_ in ("JJS", "DT", "CD") or obj.lemma_.lower() in PART_NOUNS
+            or obj.ent_type_ == "CARDINAL"):
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), obj)
+
+
+def _name_left_by_a_force(cand: Candidate, obj) -> bool:  # noqa: ANN001 - a spaCy Token
+    """"Peruvian troops left El Oro": a force's doer leaves a name no actor is known by - a place
+    the small model may read as an organisation - not a thing it withdraws (RETREAT withdraw:
+    "retreat from territory or withdraw forces from an area")."""
+    if obj.pos_ != "PROPN" or any(m.actor_id for m, _, t in cand.found if t.i == obj.i):
+        return False
+    return any(r == SOURCE and (m.kind in ("armed_force", "armed_group") or _part_of(t).lemma_.lower() in WITHDRAWN)
+               for m, r, t in cand.found)
 
 
 #: Phoenix agent sectors (``Phoenix.agents.txt``) of a state's people sent abroad: what a state
@@ -778,6 +806,22 @@ GOING_VERBS = frozenset({"go"})
 #: who travels on a state's business when named by a plural noun: its officials (the ontology's
 #: OFFICE class) and their delegations
 ENVOY_NOUNS = load_ontology().classes.get("OFFICE", frozenset()) | {"delegation", "official", "envoy", "diplomat"}
+
+
+#: nouns of a force as a doer: the ontology's TROOPS and WARSHIPS, and the units a retreat withdraws
+FORCE_NOUNS = load_ontology().classes.get("TROOPS", frozenset()) | load_ontology().classes.get(
+    "WARSHIPS", frozenset()) | WITHDRAWN
+
+
+@veto(forms=frozenset({"VISIT"}))
+def a_force_makes_no_visit(cand: Candidate) -> bool:
+    """"The first U.S. combat units landed at Da Nang", "marines arrived at the port": troops that
+    land or arrive are deployed (MOBILIZE, ``extract._force_movements``), not visiting (CONSULT
+    visit is a consultation of a state's people)."""
+    anchor = cand.anchor
+    return bool(anchor.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & FORCE_NOUNS
+        for c in anchor.children))
 
 
 @veto(forms=frozenset({"VISIT"}))

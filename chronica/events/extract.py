@@ -2761,6 +2761,11 @@ def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     ("the editor was arrested", "Gamsakhurdia was forced into exile")."""
     sources = [m for m, r, _ in found if r == SOURCE]
     targets = [m for m, r, _ in found if r == TARGET]
+    if sources and not targets and pattern.coding.type == "RETREAT" and not trig.passive \
+            and all(m.kind in ARMED_KINDS for m in sources) and any(
+                r == SOURCE and tok.dep_ == "nsubj" for _, r, tok in found):  # its subject, not a participle's agent
+        return True  # "the last French troops left on 17 April 1946": a force that withdraws
+        # needs no recipient (PLOVER RETREAT withdraw, "Requires recipient: No")
     if not sources and trig.passive and not trig.agentive and not VERBS.generic(pattern) and any(
             m.named and m.kind in PASSIVE_TARGET_KINDS and (tok.dep_ == "nsubjpass" or tok.head.dep_ == "nsubjpass")
             for m, r, tok in found if r == TARGET):
