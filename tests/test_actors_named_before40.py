@@ -20,7 +20,7 @@ from event_cases import events_of, show
 
 NAMED_BEFORE = [  # (text, event type of the second sentence's act, the doer's id or name)
     ("Ruritania took the quarrel to the International Court of Justice in 2015. In May the court ordered "
-     "Caracas to stop the works.", "REQUEST", "ICJ"),
+     "Caracas to stop the works.", "SANCTION", "ICJ"),  # a court's order to a named party (coding40)
     ("The dispute went to the International Tribunal for the Law of the Sea in 2010. In 2012 the tribunal "
      "declined Malaysia's request.", "REJECT", "International Tribunal for the Law of the Sea"),
     ("The Dominican Constitutional Court heard the case in 2012. A year later the court ordered a review "
