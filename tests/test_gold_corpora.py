@@ -67,13 +67,13 @@ def test_gold_subjects_present() -> None:
             assert SUBJECTS == ["argbra", "argury", "armenia", "armtur", "ausidn", "beagle", "belgua", "bgdind", "bgdmmr",
                         "bolchl", "brapry", "chdsdn", "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2",
                         "coding3", "codwars", "colven", "crinic", "deufra", "deupol", "ecucol", "egyeth", "egylby",
-                        "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia", "ethsom", "finrus", "fradza",
+                        "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia", "ethsom", "finrus", "fradza", "franzl",
                         "gbresp", "gbrirl", "gmbsen", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb",
                         "hunsvk", "idntls", "indmal", "iraniraq", "iransau", "irnusa", "irqkwt", "isrjor", "isrlbn",
                         "isrsyr", "itaeth", "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha",
                         "libyachad", "lkaind", "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "nldidn",
                         "norrus", "nplind", "pakafg", "parbol", "perecuador", "philmys", "qatbhr", "qatsau",
-                        "rustur", "rusukr", "rwacod", "sauyem", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
+                        "rustur", "rusukr", "rwacod", "rwauga", "sauyem", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
                         "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex", "usavnm", "vietcambodia", "zafago"]
 
 
