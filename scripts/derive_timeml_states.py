@@ -23,7 +23,7 @@ from pathlib import Path
 import spacy
 
 from chronica.events._modality import LEMMA_SLIPS
-from chronica.events.timeml import _ATTR, _TAG, _TEXT
+from chronica.events.timeml import read_tml_events
 from chronica.nlp import MODEL_PACKAGE
 
 MIN_INSTANCES = 4
@@ -31,41 +31,14 @@ MIN_SHARE = 2 / 3
 OUT = Path(__file__).resolve().parent.parent / "chronica" / "events" / "data" / "timeml_istates.tsv"
 
 
-def verb_events(raw: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """The text with tags stripped, and each verb EVENT's (start, end, class)."""
-    import html
-    body = _TEXT.search(raw)
-    source = body.group(1) if body else ""
-    out, pos, length = [], 0, 0
-    opened: dict[str, tuple[dict, int]] = {}
-    spans: dict[str, tuple[int, int, str]] = {}
-    pos_of: dict[str, str] = {}
-    for tag in _TAG.finditer(source):
-        chunk = html.unescape(source[pos:tag.start()])
-        out.append(chunk)
-        length += len(chunk)
-        pos = tag.end()
-        closing, name, attrs = tag.group(1), tag.group(2), dict(_ATTR.findall(tag.group(3)))
-        if name == "EVENT" and not closing:
-            opened["EVENT"] = (attrs, length)
-        elif name == "EVENT" and closing and "EVENT" in opened:
-            a, start = opened.pop("EVENT")
-            spans[a.get("eid", "")] = (start, length, a.get("class", ""))
-    out.append(html.unescape(source[pos:]))
-    import re
-    for m in re.finditer(r"<MAKEINSTANCE ([^>]*)/>", raw):
-        a = dict(_ATTR.findall(m.group(1)))
-        pos_of[a.get("eventID", "")] = a.get("pos", "")
-    return "".join(out), [s for eid, s in spans.items() if pos_of.get(eid) == "VERB"]
-
-
 def main(root: str) -> None:
     nlp = spacy.load(MODEL_PACKAGE, disable=["parser", "ner"])
     counts: dict[str, Counter] = defaultdict(Counter)
     seen: set[str] = set()
     for path in sorted(Path(root).rglob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        text, events = verb_events(raw)
+        tml = read_tml_events(path)  # the TimeML reader the evaluation uses: text, events, their class and pos
+        text = tml.text
+        events = [(*tml.events[eid], tml.classes[eid]) for eid in tml.events if tml.pos.get(eid) == "VERB"]
         if text in seen:  # TBAQ-cleaned ships a copy of one file in testpipeline/
             continue
         seen.add(text)

@@ -55,6 +55,8 @@ class TimeMLDoc:
     instances: dict[str, str]  # eiid -> eid
     links: list[tuple[str, str]]  # (eid, tid) of an event inside a time
     dct_tid: str | None = None
+    classes: dict[str, str] = field(default_factory=dict)  # eid -> TimeML class (OCCURRENCE, I_STATE, ...)
+    pos: dict[str, str] = field(default_factory=dict)  # eid -> part of speech its MAKEINSTANCE gives (VERB, NOUN, ...)
 
 
 def read_tml_events(path: str | Path) -> TimeMLDoc:
@@ -67,6 +69,7 @@ def read_tml_events(path: str | Path) -> TimeMLDoc:
     out: list[str] = []
     length, pos = 0, 0
     events: dict[str, tuple[int, int]] = {}
+    classes: dict[str, str] = {}
     timexes: dict[str, tuple[int, int, str, str]] = {}
     opened: dict[str, tuple[dict, int]] = {}
     for tag in _TAG.finditer(source):
@@ -83,11 +86,13 @@ def read_tml_events(path: str | Path) -> TimeMLDoc:
             a, start = opened.pop(name)
             if name == "EVENT":
                 events[a.get("eid", "")] = (start, length)
+                classes[a.get("eid", "")] = a.get("class", "")
             else:
                 timexes[a.get("tid", "")] = (start, length, a.get("type", ""), a.get("value", ""))
     out.append(html.unescape(source[pos:]))
-    instances = {a["eiid"]: a["eventID"] for a in (dict(_ATTR.findall(t)) for t in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))
-                 if "eiid" in a and "eventID" in a}
+    made = [dict(_ATTR.findall(t)) for t in re.findall(r"<MAKEINSTANCE([^>]*)>", raw)]
+    instances = {a["eiid"]: a["eventID"] for a in made if "eiid" in a and "eventID" in a}
+    pos = {a.get("eventID", ""): a.get("pos", "") for a in made}
     dct_tid = dct_attrs.get("tid")
     if dct_tid:
         timexes.setdefault(dct_tid, (-1, -1, dct_attrs.get("type", "DATE"), dct_attrs.get("value", "")))
@@ -101,7 +106,7 @@ def read_tml_events(path: str | Path) -> TimeMLDoc:
         if ei and tid and ei in instances and not (a.get("eventInstanceID") and a.get("relatedToEventInstance")):
             links.append((instances[ei], tid))
     return TimeMLDoc(Path(path).name, dct_attrs.get("value"), "".join(out), events, timexes, instances,
-                     links, dct_tid)
+                     links, dct_tid, classes, pos)
 
 
 def _date_right(value: str | None, gold: str, earliest: str | None = None, latest: str | None = None) -> bool:
