@@ -1,0 +1,55 @@
+"""The gold subjects and their groups, and where each subject's articles, gold and questions are.
+
+A group's role is fixed when its gold is written (tests/gold/README.md tells the rounds): ``dev`` groups are
+tuned on; ``hold-out`` is measured before and after a session's changes and looked at only after; ``test``
+groups are measured, never read. A session moves a hold-out or test group into dev only after its
+after-measure has been reported."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("CHRONICA_SHARED", REPO.parent / "shared"))
+
+GROUPS: dict[str, list[str]] = {
+    "dev-a": "korea cyprus falklands georgia ethiopia iraniraq perecuador codwars moralg ugatan indmal grctur "
+    "sudssd guyven rwacod srbkos egyeth korkor armtur nldidn usavnm".split(),
+    "dev-b": "slocro pakafg chdsdn senmrt eridji bgdmmr haidom estrus malsgp maresp chnind syrleb argury egysdn "
+    "gbrirl hunsvk nplind chnphl isrlbn lkaind isrsyr idntls zafago egylby".split(),
+    "dev-r26": "philmys gmbsen".split(),
+    "hold-out-r27": ["franzl"],
+    "test-r27": ["rwauga"],
+    "test-r26": "rustur itaeth".split(),
+    "test-r25": "bgdind irnusa".split(),
+    "test-old": "argbra armenia ausidn beagle belgua bolchl brapry chlper chnvnm colven crinic deufra deupol ecucol "
+    "egyptisrael ethsom finrus fradza gbresp grmac honduras hrvsrb iransau irqkwt isrjor japkor japrus jpnchn "
+    "jpnprk kensom laotha libyachad malbfa niccol nigcam norrus parbol qatbhr qatsau rusukr sauyem thaicam "
+    "tjkkgz tursyr usamex vietcambodia".split(),
+}
+
+
+def expand(names: list[str]) -> list[str]:
+    """Subjects named directly or through a group name, in order, each once."""
+    out: list[str] = []
+    for name in names:
+        for subject in GROUPS.get(name, [name]):
+            if subject not in out:
+                out.append(subject)
+    return out
+
+
+def locate(subject: str, tree: Path = REPO) -> tuple[Path, Path, Path | None]:
+    """(articles folder, gold yaml, questions yaml or None) of one subject."""
+    gold_dir = tree / "tests" / "gold"
+    if subject == "korea":
+        corpus, gold = SHARED / "corpus" / "korea", SHARED / "eval" / "korea_gold_dev.yaml"
+    elif (SHARED / "eval" / "dev" / subject).is_dir():
+        corpus, gold = SHARED / "eval" / "dev" / subject, SHARED / "eval" / "dev" / f"{subject}_gold.yaml"
+    else:
+        corpus, gold = gold_dir / subject, gold_dir / f"{subject}_gold.yaml"
+    if not corpus.is_dir() or not gold.is_file():
+        raise FileNotFoundError(f"no articles or gold for subject {subject!r} ({corpus}, {gold})")
+    ask = gold_dir / f"{subject}_ask.yaml"
+    return corpus, gold, ask if ask.is_file() else None
