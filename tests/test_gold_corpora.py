@@ -72,8 +72,8 @@ def test_gold_subjects_present() -> None:
                         "hunsvk", "idntls", "indmal", "iraniraq", "iransau", "irnusa", "irqkwt", "isrjor", "isrlbn",
                         "isrsyr", "itaeth", "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha",
                         "libyachad", "lkaind", "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "nldidn",
-                        "norrus", "nplind", "pakafg", "parbol", "perecuador", "philmys", "qatbhr", "qatsau",
-                        "rustur", "rusukr", "rwacod", "rwauga", "sauyem", "senmrt", "slocro", "srbkos", "sudssd", "syrleb",
+                        "norrus", "nplind", "pakafg", "parbol", "perecuador", "philmys", "pollit", "qatbhr", "qatsau",
+                        "rustur", "rusukr", "rwacod", "rwauga", "sauyem", "senmrt", "slocro", "srbkos", "sudssd", "swenor", "syrleb",
                         "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex", "usavnm", "vietcambodia", "zafago"]
 
 
