@@ -70,3 +70,19 @@ def test_min_credence_leaves_low_events_out_of_the_json_export_only(suez_db, tmp
     assert [e["id"] for e in kept["events"]] == expected
     assert kept["documents"] == whole["documents"] and kept["disagreements"] == whole["disagreements"]
     assert again == whole  # the store keeps every event
+
+
+def test_the_cli_takes_min_credence_for_json_only(suez_db, tmp_path):
+    from typer.testing import CliRunner
+
+    from chronica.cli import app
+
+    db = tmp_path / "suez.db"
+    shutil.copy(suez_db, db)
+    runner = CliRunner()
+    out = tmp_path / "kept.json"
+    result = runner.invoke(app, ["export", "--format", "json", "--min-credence", "0.3", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert all(e["credence"] >= 0.3 for e in json.loads(out.read_text())["events"])
+    result = runner.invoke(app, ["export", "--format", "csv", "--min-credence", "0.3", "--db", str(db)])
+    assert result.exit_code != 0
