@@ -369,6 +369,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json (the chronicle contract), jsonl, csv (events), documents-csv, timelinejs or graphml.", metavar="FORMAT")] = "json",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout); written whole or not at all.", metavar="FILE")] = None,
     db: DbOption = Path(DEFAULT_DB),
+    min_credence: Annotated[float, typer.Option("--min-credence", help="json: leave out the events whose credence (the share of events like it judged right) is below this; they stay in the store. Default 0: every event.", metavar="C")] = 0.0,
 ) -> None:
     """Export the chronicle: contract JSON, JSON Lines, CSV, TimelineJS JSON or GraphML."""
     from chronica.export import FORMATS
@@ -378,12 +379,14 @@ def export(
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    if min_credence > 0 and fmt != "json":
+        _fail("--min-credence applies to the json export only", EXIT_USAGE)
     with _store(db) as store:
         if output is None:
-            run_export(store, fmt, sys.stdout)
+            run_export(store, fmt, sys.stdout, min_credence=min_credence)
         else:
             with atomic_write(output) as fh:
-                run_export(store, fmt, fh)
+                run_export(store, fmt, fh, min_credence=min_credence)
             err.print(f"wrote {output}", highlight=False, markup=False)
 
 

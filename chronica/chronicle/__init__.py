@@ -24,6 +24,7 @@ from typing import Any
 
 from typing import TYPE_CHECKING
 
+from chronica.chronicle.credence import credence
 from chronica.chronicle.tier import tier
 from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
@@ -147,7 +148,8 @@ def event_json(e: ChronicleEvent) -> dict[str, Any]:
         "intensity": e.intensity,
         "modality": e.modality,
         "confidence": e.confidence,
-        "tier": tier(e),
+        "tier": (event_tier := tier(e)),
+        "credence": credence(e, event_tier),
         "location": e.location,
         "documents": [f"d{d}" for d in e.documents],
         "mentions": _mention_refs(e.mentions),

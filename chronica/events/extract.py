@@ -2180,7 +2180,7 @@ def extract_events(
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
         events.extend(_dating.one_per_listed_date(
-            _without_subsumed(_absorb(_restated_nouns(stance_contents(coded)))), sent_refs, text, doc))
+            _without_subsumed(_absorb(_restated_nouns(_onsets_of_nouns(stance_contents(coded))))), sent_refs, text, doc))
     for e in events:
         _court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
@@ -2194,6 +2194,38 @@ def _passes_as(cand: Candidate | None) -> Callable[[str], bool]:
     def passes(form: str) -> bool:
         return cand is not None and judge(replace(cand, form=form, fired=[], vetoed_by=None))
     return passes
+
+
+#: the date fields an event's onset hands to its happening's noun (``_onsets_of_nouns``)
+DATE_FIELDS = ("date", "date_end", "precision", "earliest", "latest", "date_text", "date_source")
+
+
+def _onsets_of_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
+    """Less the events of a verb of outbreak (``_outbreak_verb``: "broke out", "erupted", "began")
+    whose subject is the noun of another event of the sentence ("after civil war broke out in
+    2013", "riots broke out across the province in March 2004", "a short border war, which broke
+    out on 8 October 1963"): the verb tells when the noun's happening began, not a second
+    happening. The noun's event keeps its type, parties and modality, and takes the verb's date
+    when it has none of its own (the date of its outbreak is its own, as ``_dated_happening_noun``
+    has it)."""
+    verbal = {t.anchor.i: e for t, e in coded if e is not None and t.anchor.pos_ == "VERB" and t.carrier is None}
+    gone: set[int] = set()
+    for t, e in coded:
+        if e is None or id(e) in gone:
+            continue
+        for tok in t.tokens:
+            verb = _outbreak_verb(tok) if tok.pos_ == "NOUN" else None
+            onset = verbal.get(verb.i) if verb is not None else None
+            if onset is None or onset is e or onset.modality != e.modality:
+                continue
+            if e.date is None and onset.date is not None:
+                for name in DATE_FIELDS:
+                    setattr(e, name, getattr(onset, name))
+                e.confidence = min(e.confidence, onset.confidence)
+            e.checks.append(_onsets_of_nouns.__name__)
+            gone.add(id(onset))
+            break
+    return [(t, e) for t, e in coded if e is None or id(e) not in gone]
 
 
 def _restated_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -107,7 +108,7 @@ def chronicle_dict(store: Store, chronicle: Chronicle | None = None) -> dict[str
         return {"documents": documents_list(store), **chronicle_json(chronicle, documents_info(store))}
 
 
-def write_json(store: Store, out: TextIO) -> None:
+def write_json(store: Store, out: TextIO, min_credence: float = 0.0) -> None:
     """The contract JSON (:func:`chronicle_dict`), indented two spaces a level, written one
     record at a time (:func:`chronica.fastjson.write_streamed`): the documents and the events
     are read as they are written (the disagreements first, with the mentions they cite), so
@@ -116,10 +117,13 @@ def write_json(store: Store, out: TextIO) -> None:
     not all there, made from their stored rows
     (:func:`chronica.chronicle.stored.iter_event_records`: each mention read as the fields an
     event's record shows, not as a whole mention); each document's time expressions likewise
-    (:func:`iter_document_exports`)."""
+    (:func:`iter_document_exports`). With ``min_credence``, the events whose credence
+    (:mod:`chronica.chronicle.credence`) is below it are left out (they stay in the store)."""
     disagreements = load_disagreements(store)  # brings the stored chronicle up to date first
     known = {d.id for d in disagreements.documents}
-    events = stored_event_records(store)  # the events' records as stored, when they all are
+    events = stored_event_records(store) if min_credence <= 0 else None  # as stored, when they all are
+    if min_credence > 0:
+        events = (e for e in iter_event_records(store, known) if e["credence"] >= min_credence)
     with gc_paused():
         fastjson.write_streamed(out, {
             "documents": iter_document_exports(store),
@@ -172,13 +176,17 @@ FORMATS: dict[str, Callable[[Store, TextIO], None]] = {
 }
 
 
-def export(store: Store, fmt: str, out: TextIO | None = None) -> str | None:
-    """Write the store in ``fmt`` to ``out``; with no ``out``, return the text."""
+def export(store: Store, fmt: str, out: TextIO | None = None, *, min_credence: float = 0.0) -> str | None:
+    """Write the store in ``fmt`` to ``out``; with no ``out``, return the text. ``min_credence``
+    (json only) leaves out the events below that credence."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if min_credence > 0 and fmt != "json":
+        raise ValueError("--min-credence applies to the json export only")
+    write = functools.partial(write_json, min_credence=min_credence) if min_credence > 0 else FORMATS[fmt]
     if out is not None:
-        FORMATS[fmt](store, out)
+        write(store, out)
         return None
     buf = io.StringIO()
-    FORMATS[fmt](store, buf)
+    write(store, buf)
     return buf.getvalue()

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 #: the modules and data whose code makes an event's exported record from its stored rows: the
 #: stored records carry their fingerprint (:func:`export_fingerprint`), and records made by other
 #: code are made again (an edit of the tier's tests or of the ontology changes what is exported)
-EXPORT_SOURCES = ("chronica.chronicle", "chronica.chronicle.tier", "chronica.chronicle.stored",
-                  "chronica.chronicle.model", "chronica.events.model", "chronica.events.ontology",
+EXPORT_SOURCES = ("chronica.chronicle", "chronica.chronicle.tier", "chronica.chronicle.credence",
+                  "chronica.chronicle.stored", "chronica.chronicle.model", "chronica.events.model", "chronica.events.ontology",
                   "chronica.fastjson", "chronica.store.chronicle")
 _PACKAGE = Path(__file__).resolve().parents[1]  # the chronica package's folder
 ONTOLOGY_FILE = _PACKAGE / "events" / "data" / "ontology.yaml"
+CREDENCE_FILE = _PACKAGE / "chronicle" / "data" / "credence.tsv"  # the credence's table
 
 
 def _source(name: str) -> Path:
@@ -36,7 +37,7 @@ def export_fingerprint() -> str | None:
     ontology file, orjson's version); None when a source cannot be read (nothing stored is used)."""
     digest = hashlib.sha1(orjson.__version__.encode())
     try:
-        for path in [_source(name) for name in EXPORT_SOURCES] + [ONTOLOGY_FILE]:
+        for path in [_source(name) for name in EXPORT_SOURCES] + [ONTOLOGY_FILE, CREDENCE_FILE]:
             digest.update(path.read_bytes())
     except OSError:
         return None
