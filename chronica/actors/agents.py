@@ -409,6 +409,8 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         code = kb.agent_nouns[phrase]
         agent = code.strip("~")
         states, mods = _modifier_states(doc, start, i, index)
+        if not states:
+            states = _shared_modifier_states(tok, start, index)
         via = "agent"
         bodies = None if states else _seated_bodies(tok, index, agent)
         if bodies is not None:
@@ -566,6 +568,41 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
                     if not states:
                         _seat_or_leader(doc[head], c, pobj, index, states, mods)
     return states, mods
+
+
+#: dependency labels of a conjunct's own modifier: with one it says its own country, or none
+_OWN_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "prep", "nummod", "appos"})
+
+
+def _shared_modifier_states(tok: Token, start: int, index: _Index) -> list[str]:
+    """Rule ``coordinated_agents_share_their_country`` (3): an agent noun coordinated, bare, after
+    one whose modifier names its state ("Malaysian police and soldiers", "Pakistani soldiers and
+    police", "Syrian jets and tanks") is of that state too: the adjective of a coordination of
+    nouns modifies each of them (the parse hangs it on the first only). A conjunct with a modifier
+    of its own ("Malaysian police and the soldiers", "Pakistani troops and Afghan police") says its
+    own, or no, country; an outsider word ("foreign soldiers") none."""
+    if tok.dep_ != "conj" or start != tok.i or _outsider(tok):
+        return []
+    if index.kb.agent_nouns.get(tok.lower_, "").strip("~") in INSIDER_SECTORS:
+        return []  # "Russian troops and rebels": the rebels are no troops' fellows
+    if any(c.dep_ in _OWN_MODIFIER_DEPS for c in tok.children):
+        return []
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ not in ("NOUN", "PROPN") or first.i >= tok.i or _outsider(first):
+        return []
+    own = index.at.get(first.i)
+    if own is not None:  # "Pakistani soldiers": the resolver's mention of the agent
+        state = index.state(own, strict=False)
+        covers = index.doc.char_span(own.start, own.end, alignment_mode="expand")
+        if state and own.kind in _STATEISH and covers is not None and covers.root.i == first.i:
+            return [state]
+        return []
+    if first.lower_ not in index.kb.agent_heads:
+        return []
+    states, _ = _modifier_states(index.doc, first.i, first.i, index)
+    return [x for x in states if x] if any(c.dep_ in ("amod", "compound", "poss") for c in first.children) else []
 
 
 def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states: list[str],

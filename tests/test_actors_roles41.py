@@ -1,4 +1,4 @@
-"""Rule ``plural_offices_are_the_pairs`` (chronica/actors/agents.py, ``_offices_of_a_pair``): a
+"""Who did it to whom, round 41. Rule ``plural_offices_are_the_pairs`` (chronica/actors/agents.py, ``_offices_of_a_pair``): a
 plural of an office a state has one holder of ("the foreign ministers", "the prime ministers",
 "their governments"), bare but for "the"/"their", as the doers of its clause, is that office of
 each state of the pair in context - both are the doers (PLOVER codes co-signers and the parties of
@@ -87,3 +87,41 @@ def test_the_pair_are_both_doers(pipeline, text, trigger, pair):
     assert events, show(found)
     assert pair <= states(events[0], SOURCE), show(events)
     assert not (pair & states(events[0], TARGET)), show(events)
+
+
+# --- coordinated_agents_share_their_country (chronica/actors/agents.py, _shared_modifier_states) --
+# Our own sentences of the shape of dev texts philmys ("Malaysian police and soldiers"), pakafg
+# ("Pakistani soldiers and police"), syrleb ("Syrian jets and tanks").
+
+SHARED = [  # (text, the bare conjunct, its state)
+    ("Eight Malaysian police and soldiers were killed in the clashes of March 2013.", "soldiers", "MYS"),
+    ("Afghan gunmen fired on Pakistani soldiers and police at the crossing in June 2016.", "police", "PAK"),
+    ("Syrian jets and tanks shelled the camps in the north in 1976.", "tanks", "SYR"),
+    ("Kenyan troops and police sealed the border in May 2011.", "police", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,agent,state", SHARED)
+def test_a_bare_conjunct_shares_the_country(run, text, agent, state):
+    m = _find(run(text), agent)
+    assert m.actor_ids == (state,), (m.text, m.actor_ids, m.via)
+
+
+NOT_SHARED = [  # (text, conjunct, the state it must not take)
+    ("Eight Malaysian police and the soldiers of the garrison were hurt in March 2013.", "soldiers", "MYS"),
+    ("Pakistani troops and Afghan police met at the crossing in June 2016.", "police", "PAK"),
+    ("Kenyan troops and foreign soldiers patrolled the border in 2012.", "soldiers", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,agent,state", NOT_SHARED)
+def test_a_conjunct_with_its_own_word_keeps_it(run, text, agent, state):
+    hits = [m for m in run(text) if m.text.endswith(agent)]
+    assert all(state not in m.actor_ids for m in hits), [(m.text, m.actor_ids) for m in hits]
+
+
+def test_pakistani_soldiers_and_police_both_targets(pipeline):
+    found = events_of(pipeline, "Afghan gunmen fired on Pakistani soldiers and police at the crossing in June 2016.")
+    events = [e for e in found if e.trigger == "fired"]
+    assert events and states(events[0], SOURCE) == {"AFG"}, show(found)
+    assert "PAK" in states(events[0], TARGET), show(found)
