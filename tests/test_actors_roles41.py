@@ -111,6 +111,7 @@ NOT_SHARED = [  # (text, conjunct, the state it must not take)
     ("Eight Malaysian police and the soldiers of the garrison were hurt in March 2013.", "soldiers", "MYS"),
     ("Pakistani troops and Afghan police met at the crossing in June 2016.", "police", "PAK"),
     ("Kenyan troops and foreign soldiers patrolled the border in 2012.", "soldiers", "KEN"),
+    ("Observers expected the inefficient Cuban economy and polity to collapse within a year.", "polity", "CUB"),
 ]
 
 

@@ -570,6 +570,14 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
     return states, mods
 
 
+@lru_cache(maxsize=1)
+def _arms() -> frozenset[str]:
+    """The ontology's arms (``ARMS``: tanks, jets, aircraft, ...), which with a state's modifier
+    stand for its armed forces as troops do (read at call time: the events package loads this one)."""
+    from chronica.events.ontology import load_ontology
+    return load_ontology().classes.get("ARMS", frozenset())
+
+
 #: dependency labels of a conjunct's own modifier: with one it says its own country, or none
 _OWN_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "prep", "nummod", "appos"})
 
@@ -599,8 +607,9 @@ def _shared_modifier_states(tok: Token, start: int, index: _Index) -> list[str]:
         if state and own.kind in _STATEISH and covers is not None and covers.root.i == first.i:
             return [state]
         return []
-    if first.lower_ not in index.kb.agent_heads:
-        return []
+    words = {first.lower_, first.lemma_.lower()}
+    if not words & index.kb.agent_nouns.keys() and not words & _arms():
+        return []  # "the North Korean economy and polity": the economy is no agent the polity is one of
     states, _ = _modifier_states(index.doc, first.i, first.i, index)
     return [x for x in states if x] if any(c.dep_ in ("amod", "compound", "poss") for c in first.children) else []
 
