@@ -409,6 +409,8 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         code = kb.agent_nouns[phrase]
         agent = code.strip("~")
         states, mods = _modifier_states(doc, start, i, index)
+        if not states:
+            states = _shared_modifier_states(tok, start, index)
         via = "agent"
         bodies = None if states else _seated_bodies(tok, index, agent)
         if bodies is not None:
@@ -431,7 +433,7 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
             covered.update(range(start, i + 1))
             continue
         if not states:
-            states = _pair_of(tok, index)
+            states = _pair_of(tok, index, start)
             via = "collective" if states else via
         owner = None if states else _named_owner(doc, start, tok, index)
         if owner is not None and owner.resolved and owner.actor_id:
@@ -566,6 +568,50 @@ def _modifier_states(doc: Doc, start: int, head: int, index: _Index) -> tuple[li
                     if not states:
                         _seat_or_leader(doc[head], c, pobj, index, states, mods)
     return states, mods
+
+
+@lru_cache(maxsize=1)
+def _arms() -> frozenset[str]:
+    """The ontology's arms (``ARMS``: tanks, jets, aircraft, ...), which with a state's modifier
+    stand for its armed forces as troops do (read at call time: the events package loads this one)."""
+    from chronica.events.ontology import load_ontology
+    return load_ontology().classes.get("ARMS", frozenset())
+
+
+#: dependency labels of a conjunct's own modifier: with one it says its own country, or none
+_OWN_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "prep", "nummod", "appos"})
+
+
+def _shared_modifier_states(tok: Token, start: int, index: _Index) -> list[str]:
+    """Rule ``coordinated_agents_share_their_country`` (3): an agent noun coordinated, bare, after
+    one whose modifier names its state ("Malaysian police and soldiers", "Pakistani soldiers and
+    police", "Syrian jets and tanks") is of that state too: the adjective of a coordination of
+    nouns modifies each of them (the parse hangs it on the first only). A conjunct with a modifier
+    of its own ("Malaysian police and the soldiers", "Pakistani troops and Afghan police") says its
+    own, or no, country; an outsider word ("foreign soldiers") none."""
+    if tok.dep_ != "conj" or start != tok.i or _outsider(tok):
+        return []
+    if index.kb.agent_nouns.get(tok.lower_, "").strip("~") in INSIDER_SECTORS:
+        return []  # "Russian troops and rebels": the rebels are no troops' fellows
+    if any(c.dep_ in _OWN_MODIFIER_DEPS for c in tok.children):
+        return []
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ not in ("NOUN", "PROPN") or first.i >= tok.i or _outsider(first):
+        return []
+    own = index.at.get(first.i)
+    if own is not None:  # "Pakistani soldiers": the resolver's mention of the agent
+        state = index.state(own, strict=False)
+        covers = index.doc.char_span(own.start, own.end, alignment_mode="expand")
+        if state and own.kind in _STATEISH and covers is not None and covers.root.i == first.i:
+            return [state]
+        return []
+    words = {first.lower_, first.lemma_.lower()}
+    if not words & index.kb.agent_nouns.keys() and not words & _arms():
+        return []  # "the North Korean economy and polity": the economy is no agent the polity is one of
+    states, _ = _modifier_states(index.doc, first.i, first.i, index)
+    return [x for x in states if x] if any(c.dep_ in ("amod", "compound", "poss") for c in first.children) else []
 
 
 def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states: list[str],
@@ -705,12 +751,65 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
     return named[-2:]  # else the two named last
 
 
-def _pair_of(tok: Token, index: _Index) -> list[str]:
+#: title roles (``titles.tsv``) of an office a state has one holder of: several of them are of
+#: several states ("the prime ministers", "the presidents")
+ONE_PER_STATE_ROLES = frozenset({"head_of_state", "head_of_government"})
+#: title kinds of a body a state has one of ("the governments", "their regimes")
+ONE_PER_STATE_KINDS = frozenset({"government"})
+#: where a plural office noun stands as the doers of its clause: its subject, the agent of a
+#: passive ("initialled by the prime ministers") or the parties of a relation noun ("talks
+#: between the foreign ministers")
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DOER_PREPS = frozenset({"by", "between"})
+#: dependency labels of a modifier that says whose or which office holders they are ("the Arab
+#: foreign ministers", "the presidents of Kenya and Egypt", "the foreign ministers, A and B"):
+#: no bare pair then
+_WHOSE_DEPS = frozenset({"amod", "compound", "nmod", "prep", "appos", "npadvmod", "nummod", "quantmod"})
+
+
+def _one_per_state(doc: Doc, start: int, tok: Token, kb: KnowledgeBase) -> bool:
+    """An office or body a state has one of (``titles.tsv``): a head of state or of government, a
+    minister of a named portfolio ("foreign minister"; a bare "minister" is one of many), a
+    government or regime (by lemma: "governments" -> "government")."""
+    phrase = " ".join(t.lemma_.lower() for t in doc[start:tok.i + 1])
+    kind, role = kb.titles.get(phrase, (None, None))
+    return role in ONE_PER_STATE_ROLES or kind in ONE_PER_STATE_KINDS or (role == "minister" and " " in phrase)
+
+
+def _when_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date ("the foreign ministers in 2004"): it says when, not whose."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _offices_of_a_pair(doc: Doc, start: int, tok: Token, index: _Index) -> bool:
+    """Rule ``plural_offices_are_the_pairs`` (2 and 3): a plural of an office a state has one of,
+    bare but for "the" or "their" ("the foreign ministers agreed", "talks between the foreign
+    ministers", "initialled by the prime ministers", "their governments signed"), as the doers
+    of its clause, is the office of each state of the pair in context, as "both governments"
+    is: one state has no two prime ministers. A modifier that says whose they are ("the Arab
+    foreign ministers", "the presidents of Kenya, Egypt and Zimbabwe", "the foreign ministers,
+    A and B,") leaves them to the rules that read it; in another role ("the three states never
+    merged their governments") they are no doers of a pair."""
+    if tok.tag_ not in ("NNS", "NNPS") or not _one_per_state(doc, start, tok, index.kb):
+        return False
+    det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if len(det) != 1 or (det[0].dep_, det[0].lower_) not in (("det", "the"), ("poss", "their")):
+        return False
+    if any(c.dep_ in _WHOSE_DEPS and not start <= c.i < tok.i and not _when_phrase(c) for c in tok.children):
+        return False
+    head = tok.head
+    return tok.dep_ in _DOER_DEPS or (tok.dep_ == "pobj" and head.dep_ in ("prep", "agent")
+                                      and head.lower_ in _DOER_PREPS)
+
+
+def _pair_of(tok: Token, index: _Index, start: int | None = None) -> list[str]:
     """2 and 3. "both armies", "the two congresses": an agent noun counted as a pair is the agent
     of each of the two states named last before it, in the paragraph, else in the document (as
-    "the two countries" is the pair of them)."""
+    "the two countries" is the pair of them); so is a plural of an office a state has one of
+    (:func:`_offices_of_a_pair`, from the phrase's first token ``start``)."""
     det = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
-    if not ("both" in det or ("two" in det and "the" in det)) or tok.tag_ not in ("NNS", "NNPS"):
+    counted = ("both" in det or ("two" in det and "the" in det)) and tok.tag_ in ("NNS", "NNPS")
+    if not counted and not _offices_of_a_pair(index.doc, tok.i if start is None else start, tok, index):
         return []
     ids = _pair_before(tok, index, "state")
     return ids if len(ids) == 2 else []
