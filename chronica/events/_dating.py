@@ -43,6 +43,7 @@ unresolved on a lower bound of the date of writing ("last week") is its clause's
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1251,8 +1252,9 @@ def _earlier_frame(anchor: Token, ref: TimeRef) -> bool:
     """``time_of_an_earlier_frame``: the time dates a happening named after "after" or "following"
     in the event's sentence ("After the revolution in April 1974, Portugal began to withdraw";
     "After X won the run-off on 28 May, Y travelled to Ankara"; "After the attacks of 11 September,
-    Z joined the coalition"), not the event, which came later: the event is dated no finer than
-    that time's year (:func:`after_frame_year`). Not when the event is itself inside the frame,
+    Z joined the coalition"), not the event, which came later: a day of the frame is not the day
+    of the event, which is dated no finer than that day's month (:func:`after_frame_month`;
+    TimeBank links such a clause's event AFTER or BEGUN_BY the frame's time, seldom within it). Not when the event is itself inside the frame,
     when the time is the frame's own object ("after 1990": the time stage's bound), nor when the
     frame is measured ("two days after", "soon after")."""
     if ref.root is None:
@@ -1275,13 +1277,17 @@ def _earlier_frame(anchor: Token, ref: TimeRef) -> bool:
     return False
 
 
-def after_frame_year(ref: TimeRef) -> TimeRef:
-    """The year of a time finer than a year (for :func:`_earlier_frame`): "April 1974" gives 1974."""
-    if not ref.calendar or len(ref.value) < 7 or not ref.value[:4].isdigit():
+def after_frame_month(ref: TimeRef) -> TimeRef:
+    """The month of a day or an hour (for :func:`_earlier_frame`): "6 February 2023" gives 2023-02.
+    A month or a year is left as it is: coarser still, the event's date would hold, and be merged
+    with, other acts of that year ("joined the coalition" with the closing of an embassy months on)."""
+    head = ref.value.split("T")[0] if ref.calendar else ""
+    if len(head) < 10 or not head[:4].isdigit():
         return ref
-    year = ref.value[:4]
-    return replace(ref, value=year, value_end=None, mod=None, precision="year",
-                   earliest=f"{year}-01-01", latest=f"{year}-12-31")
+    month = head[:7]
+    last = calendar.monthrange(int(month[:4]), int(month[5:7]))[1]
+    return replace(ref, value=month, value_end=None, mod=None, precision="month",
+                   earliest=f"{month}-01", latest=f"{month}-{last:02d}")
 
 
 #: named checks of which clause a time expression dates where the parser's attachment misleads
