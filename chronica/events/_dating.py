@@ -43,6 +43,7 @@ unresolved on a lower bound of the date of writing ("last week") is its clause's
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1229,6 +1230,66 @@ def _day_on_the_object(span: Span, value: str) -> bool:
     return noun.lemma_.lower() not in _happening_nouns() and noun.lower_ not in _happening_nouns()
 
 
+#: words that set a happening before the clause they open or close: "After the revolution in April
+#: 1974, Portugal began to withdraw", "Following the raid on 10 May, X cut ties"
+EARLIER_FRAME_WORDS = frozenset({"after", "following"})
+#: dependencies by which a frame is measured from its happening ("two days after", "soon after"):
+#: a counted or close time, left as it was
+FRAME_MEASURES = frozenset({"npadvmod", "advmod"})
+
+
+def _frame_word(tok: Token) -> Token | None:
+    """The "after" word ``tok`` opens as a frame: the preposition itself, or the marker of a
+    temporal clause headed by ``tok``."""
+    if tok.lower_ in EARLIER_FRAME_WORDS and tok.dep_ in ("prep", "advcl") and tok.pos_ in ("ADP", "VERB", "SCONJ"):
+        return tok
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl":
+        return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in EARLIER_FRAME_WORDS), None)
+    return None
+
+
+def _earlier_frame(anchor: Token, ref: TimeRef) -> bool:
+    """``time_of_an_earlier_frame``: the time dates a happening named after "after" or "following"
+    in the event's sentence ("After the revolution in April 1974, Portugal began to withdraw";
+    "After X won the run-off on 28 May, Y travelled to Ankara"; "After the attacks of 11 September,
+    Z joined the coalition"), not the event, which came later: a day of the frame is not the day
+    of the event, which is dated no finer than that day's month (:func:`after_frame_month`;
+    TimeBank links such a clause's event AFTER or BEGUN_BY the frame's time, seldom within it). Not when the event is itself inside the frame,
+    when the time is the frame's own object ("after 1990": the time stage's bound), nor when the
+    frame is measured ("two days after", "soon after")."""
+    if ref.root is None:
+        return False
+    doc = anchor.doc
+    tok = doc[ref.root]
+    for t in [tok, *tok.ancestors]:
+        if t.i == anchor.i:
+            return False  # the event's own phrase holds the time before any frame does
+        if ref.start <= t.idx < ref.end:
+            continue
+        frame = _frame_word(t)
+        if frame is None:
+            continue
+        if frame.i == t.i and tok.head.i == t.i:
+            return False  # "after 1990", "following 11 September": a time of its own
+        if anchor.i in {x.i for x in t.subtree}:
+            return False
+        return not any(c.dep_ in FRAME_MEASURES for c in (*frame.children, *t.children) if c.i < frame.i)
+    return False
+
+
+def after_frame_month(ref: TimeRef) -> TimeRef:
+    """The month of a day or an hour (for :func:`_earlier_frame`): "6 February 2023" gives 2023-02.
+    A month or a year is left as it is: coarser still, the event's date would hold, and be merged
+    with, other acts of that year ("joined the coalition" with the closing of an embassy months on)."""
+    head = ref.value.split("T")[0] if ref.calendar else ""
+    if len(head) < 10 or not head[:4].isdigit():
+        return ref
+    month = head[:7]
+    last = calendar.monthrange(int(month[:4]), int(month[5:7]))[1]
+    return replace(ref, value=month, value_end=None, mod=None, precision="month",
+                   earliest=f"{month}-01", latest=f"{month}-{last:02d}")
+
+
 #: named checks of which clause a time expression dates where the parser's attachment misleads
 #: (data for :func:`attach` and :func:`time_refs`; each has its case table in
 #: tests/test_events_dating_attachment.py)
@@ -1236,6 +1297,7 @@ ATTACHMENT_CHECKS = {
     "time_after_closed_aside": _closed_aside,
     "day_on_the_object": _day_on_the_object,
     "unmarked_main_clause": _unmarked_main_clause,
+    "time_of_an_earlier_frame": _earlier_frame,
 }
 
 

@@ -2746,6 +2746,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         out["date_source"] = "narrative"
     else:
         out["date_source"] = "sentence"
+        if _dating.ATTACHMENT_CHECKS["time_of_an_earlier_frame"](anchor, ref):
+            ref = _dating.after_frame_month(ref)  # "After the attacks of 11 September 2001, X joined": 2001-09
     value, value_end = _dating.contract_date(ref.value, ref.value_end, ref.mod)  # "1990-W32": "1990-08"
     out.update(date=value, date_end=value_end, precision=ref.precision,
                earliest=ref.earliest, latest=ref.latest, date_text=ref.text)

@@ -351,7 +351,7 @@ def _p_year(m: re.Match[str], text: str) -> Spec | None:
     if ocr and prev not in lx.YEAR_PREPOSITIONS:
         return None
     if not strong:
-        if nxt in lx.COUNT_NOUNS:
+        if nxt in lx.COUNT_NOUNS and not (prev in lx.YEAR_PREPOSITIONS and lx.COUNT_TOLD_AFTER.match(text, m.end())):
             return None
         plural_next = nxt.endswith("s") and len(nxt) > 3 and nxt not in _VERB_S and nxt.isalpha()
         if plural_next and prev in ("of", "than", "about", "nearly", "some", "over", "almost", "to"):

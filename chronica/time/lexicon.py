@@ -6,6 +6,8 @@ Pure data (module constants); the regexes are built from it in :mod:`chronica.ti
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -119,6 +121,12 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "missiles", "rockets", "planes", "aircraft", "tanks", "ships", "vehicles", "patients",
     "delegates", "participants", "visitors", "tourists", "customers", "users", "voters",
 })
+
+#: what may follow a year after a preposition to show that the count of the clause is told after it,
+#: by the number after "than", so the word right after the year does not make the year a count: "in
+#: 2012 more than 35,000 had gone back", "by the end of 1979 more than 180,000 people had been sent
+#: back", "the war of 2006 killed more than 1,500 people"
+COUNT_TOLD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+than\s+\d")
 
 PRESENT_WORDS: tuple[str, ...] = (
     "right now", "just now", "now", "currently", "at present", "presently", "nowadays",
