@@ -12,8 +12,12 @@ places and numbers).
    who threw a case out keep no such code.
 2. A visit is made by people on a state's business: armed men landing on a shore (philmys), troops
    flown somewhere by their commander (rwacod) and a light plane landing (falklands) make no
-   visit (``checks.a_force_makes_no_visit``); armed men who land are a force moving
-   (``extract._force_movements``: MOBILIZE).
+   visit (``checks.a_force_makes_no_visit``).
+3. People told armed by their modifier ("armed men", "armed exiles": ``checks.armed_by_modifier``)
+   are a force: moving, they are a force moving (``extract._force_movements``), and their act is
+   no crowd's protest (``extract._crowd_act``). Dev: philmys (armed men landed at a village),
+   ugatan (armed exiles crossed the border), moralg (armed men attacked a hotel). A research
+   ship that sails is no force.
 """
 
 from __future__ import annotations
@@ -86,11 +90,6 @@ def test_a_force_or_a_craft_landing_makes_no_visit(run, text):
     assert not [e for e in evs if e.type == "CONSULT"], _coded(evs)
 
 
-def test_armed_men_landing_are_a_force_moving(run):
-    evs = _of(run("Some 200 armed men landed at a fishing village in February 2012."), "landed")
-    assert [e.type for e in evs] == ["MOBILIZE"], _coded(evs)
-
-
 VISITS = [
     "President Kenyatta landed at Nairobi airport yesterday and was welcomed by Museveni on the tarmac.",
     "The French president landed in Georgia on 12 August 2008 to press the deal.",
@@ -101,3 +100,24 @@ VISITS = [
 def test_a_leader_landing_still_visits(run, text):
     evs = [e for e in run(text) if e.trigger.split()[0].lower() == "landed"]
     assert [(e.type, e.mode) for e in evs] == [("CONSULT", "visit")], _coded(run(text))
+
+
+# 3. armed people are a force (philmys, ugatan, moralg)
+ARMED = [
+    ("Some 200 armed men landed at a fishing village in February 2012.", "landed", {"MOBILIZE"}),  # philmys
+    ("On 3 March 1969 about 800 armed Zambian exiles crossed the border from Malawi.", "crossed",
+     {"ASSAULT", "MOBILIZE"}),  # ugatan
+    ("On 2 June 1996 armed men attacked a market in Casablanca and killed four traders.", "",
+     {"ASSAULT"}),  # moralg
+]
+
+
+@pytest.mark.parametrize("text, word, etypes", ARMED)
+def test_armed_people_are_a_force(run, text, word, etypes):
+    evs = _of(run(text), word)
+    assert evs and all(e.type in etypes for e in evs), _coded(run(text))
+
+
+def test_a_research_ship_sailing_is_no_force(run):
+    evs = _of(run("In 1981 the Greek survey ship Nautilus sailed into the disputed waters."), "sailed")
+    assert not [e for e in evs if e.type == "MOBILIZE"], _coded(evs)

@@ -827,11 +827,16 @@ CRAFT_NOUNS = load_ontology().classes.get("VEHICLES", frozenset()) | load_ontolo
     "AIRCRAFT", frozenset())
 
 
+def armed_by_modifier(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """People told armed by their modifier ("armed men", "heavily armed exiles": the participle
+    of arming): a force, whatever the noun."""
+    return any(c.dep_ == "amod" and (c.lower_ == "armed" or c.lemma_.lower() == "arm") for c in tok.children)
+
+
 def force_word(tok) -> bool:  # noqa: ANN001 - a spaCy Token
     """A noun of a force ("units", "marines": :data:`FORCE_NOUNS`) or of people told armed by
-    their modifier ("armed men", "heavily armed gunmen": the participle of arming)."""
-    return bool({tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & FORCE_NOUNS) or any(
-        c.dep_ == "amod" and (c.lower_ == "armed" or c.lemma_.lower() == "arm") for c in tok.children)
+    their modifier (:func:`armed_by_modifier`)."""
+    return bool({tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & FORCE_NOUNS) or armed_by_modifier(tok)
 
 
 @veto(forms=frozenset({"VISIT"}))

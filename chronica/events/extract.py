@@ -133,7 +133,7 @@ from chronica.events.model import (
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
-from chronica.events.checks import RECIPIENT_CHECKS, force_word, judge, needs_a_named_actor
+from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
@@ -1084,7 +1084,7 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         subject = subjects[0]
         mention = index.at(subject)
         if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")
-                or force_word(subject)):  # "armed men landed at the village"
+                or armed_by_modifier(subject)):  # "armed men landed at the village"
             continue
         entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
                    for p in c.children if p.dep_ == "pobj"]
@@ -2327,8 +2327,9 @@ def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None 
     sources = [(m, t) for m, r, t in found if r == SOURCE]
     marching = ptype == "PROTEST" and pattern is not None and pattern.coding.cameo in MARCH_CODES
     sectors = MARCHING_SECTORS if marching else CROWD_SECTORS
-    if not sources or not all(m.kind == "agent" and _sector(t) in sectors for m, t in sources):
-        return None
+    if not sources or not all(m.kind == "agent" and _sector(t) in sectors and not armed_by_modifier(t)
+                              for m, t in sources):
+        return None  # "armed exiles crossed the border": a force, no crowd
     if ptype == "PROTEST":
         return None, None
     if ptype == "COERCE" and (pattern is None or pattern.coding.mode not in CROWD_COERCE_MODES):
