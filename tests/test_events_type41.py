@@ -91,6 +91,8 @@ def test_a_force_or_a_craft_landing_makes_no_visit(run, text):
 
 
 VISITS = [
+    # estrus: the parser hangs the next clause's soldiers on "flew" across the semicolon
+    "President Ilves flew to Moscow in May 1995 and signed the border treaty; the last Russian soldiers left in June.",
     "President Kenyatta landed at Nairobi airport yesterday and was welcomed by Museveni on the tarmac.",
     "The French president landed in Georgia on 12 August 2008 to press the deal.",
 ]
@@ -98,7 +100,7 @@ VISITS = [
 
 @pytest.mark.parametrize("text", VISITS)
 def test_a_leader_landing_still_visits(run, text):
-    evs = [e for e in run(text) if e.trigger.split()[0].lower() == "landed"]
+    evs = [e for e in run(text) if e.trigger.split()[0].lower() in ("landed", "flew")]
     assert [(e.type, e.mode) for e in evs] == [("CONSULT", "visit")], _coded(run(text))
 
 

@@ -849,8 +849,20 @@ def a_force_makes_no_visit(cand: Candidate) -> bool:
     landed on the racecourse": its pilot's stunt is no state's visit, :data:`CRAFT_NOUNS`)."""
     anchor = cand.anchor
     return bool(anchor.pos_ == "VERB" and any(
-        (c.dep_ == "nsubj" and (force_word(c) or keys(c) & CRAFT_NOUNS)) or (c.dep_ == "dobj" and force_word(c))
+        (c.dep_ == "nsubj" and (force_word(c) or keys(c) & CRAFT_NOUNS))
+        or (c.dep_ == "dobj" and force_word(c) and not _past_a_clause_break(anchor, c))
         for c in anchor.children))
+
+
+#: punctuation that ends a clause: an object past it is the parser's reach into the next one
+CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _past_a_clause_break(verb, obj) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """An object the parser hung on the verb across a semicolon or colon ("flew to Moscow and
+    signed the agreement; the last soldiers left": the soldiers are no one flown)."""
+    lo, hi = sorted((verb.i, obj.i))
+    return any(t.text in CLAUSE_BREAKS for t in verb.doc[lo:hi])
 
 
 @veto(forms=frozenset({"VISIT"}))
