@@ -111,7 +111,8 @@ def test_an_unnamed_envoy_is_the_other_states(run, text):
 ENVOY_NOT_GUESSED = [
     # his state is named: it stands
     (PAIR + "In May 2011 Kenya expelled the Ugandan envoy.", "UGA"),
-    # no pair of states to read the other from: no recipient, no SANCTION
+    # no pair of states to read the other from: no recipient guessed (the dated act keeps its
+    # SANCTION one-sided since session 41: ``extract._one_sided``)
     ("In May 2011 Kenya expelled the envoy.", None),
 ]
 
@@ -120,7 +121,7 @@ ENVOY_NOT_GUESSED = [
 def test_an_envoys_state_is_not_guessed_against_the_text(run, text, target):
     evs = [e for e in run(text) if e.type == "SANCTION"]
     if target is None:
-        assert not evs, _coded(evs)
+        assert not any(_targets(e) for e in evs), _coded(evs)
     else:
         assert len(evs) == 1 and target in _targets(evs[0]) and "SOM" not in _targets(evs[0]), _coded(evs)
 

@@ -284,6 +284,25 @@ def _vote(sims: np.ndarray) -> Guess | None:
     return Guess(best, None if mode == NONE else mode, rows[first][0], float(sims[first]), share)
 
 
+def agrees(etype: str, verb: Token) -> bool:
+    """Whether the predicate's nearest prototype phrases vote for ``etype`` (a PLOVER type) with at
+    least ``MIN_SHARE`` of the vote: a second opinion on a dictionary code kept with no recipient
+    named (``extract._one_sided``), where the dictionary's own word is the first, so no least
+    similarity is asked. "recall ambassador", "sever diplomatic relations", "broker ceasefire"
+    agree with their codes; "release" (a video), "split into states", "throw case out" do not.
+    False with no model or a one-word phrase."""
+    phrase = predicate_phrase(verb)
+    if not phrase or len(phrase.split()) < MIN_WORDS or not _PROTOTYPES.load():
+        return False
+    sims = _similarities(phrase, verb_words(verb))
+    top = np.argsort(-sims)[:K]
+    weight: dict[str, float] = {}
+    for i in top:
+        kind = _PROTOTYPES.rows[i][1]
+        weight[kind] = weight.get(kind, 0.0) + float(np.exp((sims[i] - sims[top[0]]) / TEMPERATURE))
+    return max(weight, key=weight.get) == etype and weight[etype] / sum(weight.values()) >= MIN_SHARE
+
+
 #: the name the back-off leaves in an event's ``checks``
 CHECK = "type_backoff"
 #: the ontology's classes of the nouns whose doerless happening the back-off may type: relations

@@ -107,11 +107,12 @@ def veto(forms: frozenset[str] | None = None) -> Callable[[Callable[[Candidate],
     return register
 
 
-def judge(cand: Candidate) -> bool:
+def judge(cand: Candidate, skip: frozenset[str] = frozenset()) -> bool:
     """Run the checks that serve the candidate's form in order; True when none vetoes it. The
-    candidate records the checks it passed (``fired``) and the one that vetoed it."""
+    candidate records the checks it passed (``fired``) and the one that vetoed it. ``skip``: checks
+    not run (:data:`RECIPIENT_CHECKS` for an act kept one-sided, ``extract._one_sided``)."""
     for v in VETOES:
-        if not v.applies(cand.form):
+        if not v.applies(cand.form) or v.name in skip:
             continue
         if v.test(cand):
             cand.vetoed_by = v.name
@@ -121,6 +122,13 @@ def judge(cand: Candidate) -> bool:
 
 
 # --- the checks ---------------------------------------------------------------------------------
+
+
+#: the checks that turn an act down for want of its recipient or second party, not for its sense:
+#: relations cut or a fight fought with no one named, a meeting (or a mediation) of one party, an
+#: occupation or threat of no one. An act they turn down whose dated happening is kept anyway with
+#: its doer keeps its code (``extract._one_sided``) instead of coming back as OTHER.
+RECIPIENT_CHECKS = frozenset({"cut_or_fought_with_no_one", "meeting_needs_two", "warning_to_no_one"})
 
 
 def needs_a_named_actor(cand: Candidate) -> bool:
@@ -813,15 +821,48 @@ FORCE_NOUNS = load_ontology().classes.get("TROOPS", frozenset()) | load_ontology
     "WARSHIPS", frozenset()) | WITHDRAWN
 
 
+#: nouns of a craft that travels (the ontology's VEHICLES and AIRCRAFT): a craft that lands makes
+#: no visit, nor do the people it is named for
+CRAFT_NOUNS = load_ontology().classes.get("VEHICLES", frozenset()) | load_ontology().classes.get(
+    "AIRCRAFT", frozenset())
+
+
+def armed_by_modifier(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """People told armed by their modifier ("armed men", "heavily armed exiles": the participle
+    of arming): a force, whatever the noun."""
+    return any(c.dep_ == "amod" and (c.lower_ == "armed" or c.lemma_.lower() == "arm") for c in tok.children)
+
+
+def force_word(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A noun of a force ("units", "marines": :data:`FORCE_NOUNS`) or of people told armed by
+    their modifier (:func:`armed_by_modifier`)."""
+    return bool({tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & FORCE_NOUNS) or armed_by_modifier(tok)
+
+
 @veto(forms=frozenset({"VISIT"}))
 def a_force_makes_no_visit(cand: Candidate) -> bool:
     """"The first U.S. combat units landed at Da Nang", "marines arrived at the port": troops that
     land or arrive are deployed (MOBILIZE, ``extract._force_movements``), not visiting (CONSULT
-    visit is a consultation of a state's people)."""
+    visit is a consultation of a state's people). So are armed men who land on a shore ("some
+    200 armed men landed at a coastal village"), troops flown somewhere by their commander ("flew
+    troops to the coast": the force is the verb's object) and a craft that lands ("a light plane
+    landed on the racecourse": its pilot's stunt is no state's visit, :data:`CRAFT_NOUNS`)."""
     anchor = cand.anchor
     return bool(anchor.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & FORCE_NOUNS
+        (c.dep_ == "nsubj" and (force_word(c) or keys(c) & CRAFT_NOUNS))
+        or (c.dep_ == "dobj" and force_word(c) and not _past_a_clause_break(anchor, c))
         for c in anchor.children))
+
+
+#: punctuation that ends a clause: an object past it is the parser's reach into the next one
+CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _past_a_clause_break(verb, obj) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """An object the parser hung on the verb across a semicolon or colon ("flew to Moscow and
+    signed the agreement; the last soldiers left": the soldiers are no one flown)."""
+    lo, hi = sorted((verb.i, obj.i))
+    return any(t.text in CLAUSE_BREAKS for t in verb.doc[lo:hi])
 
 
 @veto(forms=frozenset({"VISIT"}))

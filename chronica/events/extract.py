@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord, dated_participle
-from chronica.events._backoff import retype, retype_doerless
+from chronica.events._backoff import agrees, retype, retype_doerless
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -133,7 +133,7 @@ from chronica.events.model import (
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
-from chronica.events.checks import judge, needs_a_named_actor
+from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
@@ -1083,7 +1083,8 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
             continue
         subject = subjects[0]
         mention = index.at(subject)
-        if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")):
+        if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")
+                or armed_by_modifier(subject)):  # "armed men landed at the village"
             continue
         entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
                    for p in c.children if p.dep_ == "pobj"]
@@ -2130,6 +2131,7 @@ def extract_events(
         if not triggers:
             continue
         dropped: set[int] = set()  # verbs coded again without: they may still tell an occurrence
+        one_sided: dict[int, Trigger] = {}  # dictionary triggers turned down for want of a recipient
         while True:
             anchors = {t.anchor.i for t in triggers} | {t.carrier.i for t in triggers if t.carrier is not None}
             owner_of = _dating.attach(sent_refs, doc, anchors)
@@ -2138,6 +2140,8 @@ def extract_events(
                                   sent_refs, owner_of, dct, trigger_anchors, sent_starts, unknown_times, trace,
                                   places)
             coded = [(trig, _code(trig, ctx)) for trig in triggers]
+            one_sided.update((t.anchor.i, t) for t, e in coded if e is None and ctx.vetoed.get(t.anchor.i) in
+                             RECIPIENT_CHECKS | {_dictionary_dyad.__name__})
             # a dictionary verb that made no event is no predicate of the sentence's times: code
             # again without it ("elections took place in 1948: X was elected")
             void = {t.anchor.i for t, e in coded if e is None and (
@@ -2170,7 +2174,10 @@ def extract_events(
             for trig in again:
                 _verb_roles(trig, onto, filed)
             replaced = {t.anchor.i for t in again}
-            coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [(t, _code(t, ctx)) for t in again]
+            # a dictionary code turned down for want of a recipient whose dated happening is kept
+            # with its doer keeps its code (``_one_sided``), else the happening is OTHER
+            coded = [(t, e) for t, e in coded if t.anchor.i not in replaced] + [
+                _recoded(t, one_sided.get(t.anchor.i), ctx) for t in again]
         # a dated happening no trigger coded, told by a verb the dictionary has no code for, takes
         # the PLOVER type its nearest phrases of the dictionaries and the codebook agree on
         # ("Algiers severed diplomatic relations in August": SANCTION; ``_backoff``)
@@ -2185,6 +2192,18 @@ def extract_events(
         _court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
     return events
+
+
+def _recoded(trig: Trigger, dictionary: Trigger | None, ctx: SentenceContext) -> tuple[Trigger, EventMention | None]:
+    """A dated happening kept with its predicate (``trig``), coded by the dictionary trigger of the
+    same verb the recipient check turned down when that code holds one-sided (``_one_sided``) and
+    the predicate's nearest phrases of the type back-off vote for its type (``_backoff.agrees``:
+    "released a video" is no release of prisoners)."""
+    if dictionary is not None and trig.pattern.source == PREDICATE:
+        event = _code(dictionary, ctx, one_sided=True)
+        if event is not None and agrees(event.type, dictionary.anchor):
+            return dictionary, event
+    return trig, _code(trig, ctx)
 
 
 def _passes_as(cand: Candidate | None) -> Callable[[str], bool]:
@@ -2340,8 +2359,9 @@ def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None 
     sources = [(m, t) for m, r, t in found if r == SOURCE]
     marching = ptype == "PROTEST" and pattern is not None and pattern.coding.cameo in MARCH_CODES
     sectors = MARCHING_SECTORS if marching else CROWD_SECTORS
-    if not sources or not all(m.kind == "agent" and _sector(t) in sectors for m, t in sources):
-        return None
+    if not sources or not all(m.kind == "agent" and _sector(t) in sectors and not armed_by_modifier(t)
+                              for m, t in sources):
+        return None  # "armed exiles crossed the border": a force, no crowd
     if ptype == "PROTEST":
         return None, None
     if ptype == "COERCE" and (pattern is None or pattern.coding.mode not in CROWD_COERCE_MODES):
@@ -2785,6 +2805,28 @@ def venue_act(onto: Ontology, form: str) -> bool:
     return bool(symmetric) and t.quad in (1, 2)
 
 
+#: kinds of doer whose act a code holds of with no recipient named: a state, its government or
+#: seat, an armed force or group (a company that recalls cars or a person who leads a mission
+#: does no act of state)
+ONE_SIDED_KINDS = STATE_KINDS | ARMED_KINDS | {"government_seat"}
+
+
+def _one_sided(trig: Trigger, pattern: Pattern, found: list) -> bool:
+    """A code turned down for want of a recipient (``_dictionary_dyad``, the checks of
+    ``checks.RECIPIENT_CHECKS``) holds with none named when its dated happening is kept at all
+    (``_dated_predicates`` keeps it with its doer) and the doer is a state or an armed force
+    (:data:`ONE_SIDED_KINDS`), or anyone when the code's pattern names its object ("brokered a
+    ceasefire"): "Rabat recalled its ambassador in 1990", "the army ambushed a patrol on 3 June",
+    "the state occupied the reef in 1995" are PLOVER's SANCTION, ASSAULT, OCCUPY whoever the other
+    side was (the codebook's "Requires recipient" is the coder's question, not the type's), no
+    happening of no type. Not a verb the dictionary files only under a category's generic code
+    ("rule", "serve"): there the two sides are what makes the type."""
+    if pattern.source == "petrarch2" and VERBS.generic(pattern):
+        return False
+    return any(r == SOURCE and m.named and (m.kind in ONE_SIDED_KINDS or len(trig.tokens) > 1)
+               for m, r, _ in found)
+
+
 def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
     """A verb of the field's dictionary makes an event between a source and a target, as
     PETRARCH codes them ("Turkey confiscated Greek property" needs whose property; "Washington
@@ -2849,6 +2891,10 @@ class SentenceContext:
     #: the candidate each coded trigger's anchor passed the checks as (token index -> Candidate): a
     #: type given later (``_backoff``) faces the checks of its own form on the same arguments
     passed: dict[int, Candidate] = field(default_factory=dict)
+    #: the argument check that turned each trigger down (token index -> check name), kept whether
+    #: or not ``trace`` is: a dictionary code turned down for a missing recipient may come back
+    #: (``_one_sided``)
+    vetoed: dict[int, str] = field(default_factory=dict)
 
 
 def _joint(trig: Trigger, onto: Ontology) -> bool:
@@ -2863,9 +2909,11 @@ def _joint(trig: Trigger, onto: Ontology) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in trig.anchor.children)
 
 
-def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
+def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> EventMention | None:
     """The event a trigger makes in its sentence, or None (the checks of
-    :mod:`chronica.events.checks` judge it; a veto is recorded in ``ctx.trace``)."""
+    :mod:`chronica.events.checks` judge it; a veto is recorded in ``ctx.trace``). ``one_sided``:
+    the trigger's dated happening is kept with its doer anyway (``_dated_predicates``), so a
+    specific code of the dictionary needs no recipient named (``_one_sided``)."""
     onto, index, doc, document_id, sent_idx, sent = ctx.onto, ctx.index, ctx.doc, ctx.document_id, ctx.sent_idx, ctx.sent
     s_start, s_end, refs, sent_refs, owner_of, dct = ctx.s_start, ctx.s_end, ctx.refs, ctx.sent_refs, ctx.owner_of, ctx.dct
     trigger_anchors, sent_starts, unknown_times = ctx.trigger_anchors, ctx.sent_starts, ctx.unknown_times
@@ -2959,7 +3007,9 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
     if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
         verb_phrase = f"{verb_phrase} {handed[0].name or handed[0].text} to"
     if pattern.source == "petrarch2" and crowd is None \
-            and not (undone or acted_on is not None or _dictionary_dyad(trig, pattern, found)):
+            and not (undone or acted_on is not None or _dictionary_dyad(trig, pattern, found)
+                     or (one_sided and _one_sided(trig, pattern, found))):
+        ctx.vetoed[anchor.i] = _dictionary_dyad.__name__
         if ctx.trace is not None:
             ctx.trace.append(Candidate(trig, pattern.form, [Argument(*f) for f in found],
                                        vetoed_by=_dictionary_dyad.__name__))
@@ -3009,7 +3059,8 @@ def _code(trig: Trigger, ctx: SentenceContext) -> EventMention | None:
             confidence = min(confidence, 0.8)
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone,
                      dated_accord=accord or dated_noun)
-    if not judge(cand):
+    if not judge(cand, skip=RECIPIENT_CHECKS if one_sided and _one_sided(trig, pattern, found) else frozenset()):
+        ctx.vetoed[anchor.i] = cand.vetoed_by
         if ctx.trace is not None:
             ctx.trace.append(cand)
         return None
