@@ -2820,11 +2820,13 @@ def _one_sided(trig: Trigger, pattern: Pattern, found: list) -> bool:
     "the state occupied the reef in 1995" are PLOVER's SANCTION, ASSAULT, OCCUPY whoever the other
     side was (the codebook's "Requires recipient" is the coder's question, not the type's), no
     happening of no type. Not a verb the dictionary files only under a category's generic code
-    ("rule", "serve"): there the two sides are what makes the type."""
+    ("rule", "serve"): there the two sides are what makes the type; and a meeting named by its
+    object ("held talks") still needs a state or force as its one side."""
     if pattern.source == "petrarch2" and VERBS.generic(pattern):
         return False
-    return any(r == SOURCE and m.named and (m.kind in ONE_SIDED_KINDS or len(trig.tokens) > 1)
-               for m, r, _ in found)
+    # a meeting is between two: "Putin held talks on Friday" names its object, not its other side
+    object_named = len(trig.tokens) > 1 and pattern.coding.type != "CONSULT"
+    return any(r == SOURCE and m.named and (m.kind in ONE_SIDED_KINDS or object_named) for m, r, _ in found)
 
 
 def _dictionary_dyad(trig: Trigger, pattern: Pattern, found: list) -> bool:
