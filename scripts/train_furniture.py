@@ -35,7 +35,9 @@ from chronica.ingest import load  # noqa: E402
 from chronica.ingest.evaluate import _find, read_gold, score_document, totals  # noqa: E402
 from chronica.ingest._units import fold  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
+from subjects import locate  # noqa: E402
+
 DEV_GOLD = ["ethiopia", "iraniraq", "perecuador", "codwars", "moralg", "ugatan", "indmal", "grctur", "sudssd",
             "guyven", "rwacod", "srbkos", "egyeth", "slocro", "pakafg", "chdsdn", "senmrt", "eridji", "bgdmmr",
             "haidom", "estrus", "malsgp", "maresp"]
@@ -43,11 +45,8 @@ DEV_SHARED = ["korea", "cyprus", "falklands", "georgia"]
 
 
 def subject_paths(s: str) -> tuple[Path, Path]:
-    if s == "korea":
-        return SHARED / "corpus" / "korea", SHARED / "eval" / "korea_gold_dev.yaml"
-    if s in DEV_SHARED:
-        return SHARED / "eval" / "dev" / s, SHARED / "eval" / "dev" / f"{s}_gold.yaml"
-    return ROOT / "tests" / "gold" / s, ROOT / "tests" / "gold" / f"{s}_gold.yaml"
+    """(articles folder, gold yaml) of a dev subject (``benchmarks/gold/subjects.py``'s :func:`locate`)."""
+    return locate(s)[:2]
 
 
 def _names(unit_fold: str, strings: list[str]) -> bool:

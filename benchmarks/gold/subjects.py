@@ -43,18 +43,19 @@ def expand(names: list[str]) -> list[str]:
 
 
 def locate(subject: str, tree: Path = REPO) -> tuple[Path, Path, Path | None]:
-    """(articles folder, gold yaml, questions yaml or None) of one subject: ``tree``'s gold folder, or this
-    checkout's when ``tree`` (an older checkout whose code is measured) has not got the subject."""
+    """(articles folder, gold yaml, questions yaml or None) of one subject: the shared Korea and dev
+    gold, else ``tree``'s gold folder, or this checkout's when ``tree`` (an older checkout whose code
+    is measured) has not got the subject; the articles beside the gold
+    (:func:`chronica.ingest.evaluate.corpus_of`)."""
+    from chronica.ingest.evaluate import corpus_of
+
     gold_dir = tree / "tests" / "gold"
     if not (gold_dir / subject).is_dir():
         gold_dir = REPO / "tests" / "gold"
-    if subject == "korea":
-        corpus, gold = SHARED / "corpus" / "korea", SHARED / "eval" / "korea_gold_dev.yaml"
-    elif (SHARED / "eval" / "dev" / subject).is_dir():
-        corpus, gold = SHARED / "eval" / "dev" / subject, SHARED / "eval" / "dev" / f"{subject}_gold.yaml"
-    else:
-        corpus, gold = gold_dir / subject, gold_dir / f"{subject}_gold.yaml"
-    if not corpus.is_dir() or not gold.is_file():
-        raise FileNotFoundError(f"no articles or gold for subject {subject!r} ({corpus}, {gold})")
+    shared = SHARED / "eval" / ("korea_gold_dev.yaml" if subject == "korea" else f"dev/{subject}_gold.yaml")
+    gold = shared if shared.is_file() else gold_dir / f"{subject}_gold.yaml"
+    corpus = corpus_of(gold) if gold.is_file() else None
+    if corpus is None:
+        raise FileNotFoundError(f"no articles or gold for subject {subject!r} ({gold})")
     ask = gold_dir / f"{subject}_ask.yaml"
     return corpus, gold, ask if ask.is_file() else None

@@ -121,9 +121,8 @@ def write_json(store: Store, out: TextIO, min_credence: float = 0.0) -> None:
     (:mod:`chronica.chronicle.credence`) is below it are left out (they stay in the store)."""
     disagreements = load_disagreements(store)  # brings the stored chronicle up to date first
     known = {d.id for d in disagreements.documents}
-    events = stored_event_records(store) if min_credence <= 0 else None  # as stored, when they all are
-    if min_credence > 0:
-        events = (e for e in iter_event_records(store, known) if e["credence"] >= min_credence)
+    events = stored_event_records(store) if min_credence <= 0 else (  # as stored, when they all are
+        e for e in iter_event_records(store, known) if e["credence"] >= min_credence)
     with gc_paused():
         fastjson.write_streamed(out, {
             "documents": iter_document_exports(store),
