@@ -19,9 +19,8 @@ GROUPS: dict[str, list[str]] = {
     "dev-b": "slocro pakafg chdsdn senmrt eridji bgdmmr haidom estrus malsgp maresp chnind syrleb argury egysdn "
     "gbrirl hunsvk nplind chnphl isrlbn lkaind isrsyr idntls zafago egylby".split(),
     "dev-r26": "philmys gmbsen".split(),
-    "hold-out-r28": ["swenor"],
+    "dev-r27r28": "franzl swenor".split(),
     "test-r28": ["pollit"],
-    "hold-out-r27": ["franzl"],
     "test-r27": ["rwauga"],
     "test-r26": "rustur itaeth".split(),
     "test-r25": "bgdind irnusa".split(),
