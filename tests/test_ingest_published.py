@@ -55,9 +55,9 @@ def test_the_text_candidates_rank_under_every_reader_candidate_but_the_file_meta
     assert all(SOURCES[k].rank < s.rank for k in TEXT_KINDS for s in SOURCES.values() if s.inferred)
 
 
-def test_only_the_file_metadata_and_a_revision_note_are_inferred() -> None:
-    assert is_inferred("file-meta") and is_inferred("revision-note")
-    assert [k for k, s in SOURCES.items() if s.inferred] == ["revision-note", "file-meta"]
+def test_only_the_file_metadata_a_revision_note_and_an_export_date_are_inferred() -> None:
+    assert is_inferred("file-meta") and is_inferred("revision-note") and is_inferred("export-date")
+    assert [k for k, s in SOURCES.items() if s.inferred] == ["revision-note", "export-date", "file-meta"]
     assert not any(is_inferred(s) for s in ("dateline", "folio", "url", "html-meta", "wire-dateline", None))
 
 

@@ -251,6 +251,24 @@ UPDATED_LINE = re.compile(
     r"^(?:(?:this|the) (?:page|article|entry|post|story) (?:was|has been) )?(?:last )?(?:updated|modified|edited|revised|reviewed)"
     r"(?: on)?\s*:?\s*[^.!?]{0,30}?\b(?:1[5-9]|20)\d\d\b", _I)
 
+#: a label a page, a book or an export prints before its own date of publication: "This edition:
+#: September 2005", "Publication date | 4 May 2023", "Exported: 2022-11-08 by course account …",
+#: "Published: 3 March 2021", "First issued 12 May 1999". The date must follow the label at once. Labels
+#: of a change to the page ("updated", "last modified") are :data:`UPDATED_LINE`'s; "released" is no
+#: label here: an archive's "Release date: 2011-06-14" dates a cable's declassification, not its writing.
+#: Rules as data.
+PUBLICATION_LABEL = re.compile(
+    r"(?:^|(?<=[|·•]\s)|(?<=[|·•]))\s*(?:first\s+)?(?:published|publication\s+date|date\s+of\s+publication|date\s+published"
+    r"|issued|exported(?:\s+on)?|export\s+date|date\s+exported|this\s+edition"
+    r"|edition\s+of|printed)(?:\s+on)?\s*[:|]?\s*", re.I)
+
+#: a weekday printed before a date: "SUNDAY 21 JUNE 2020", "Wednesday, December 9, 2015"
+WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+", re.I)
+
+#: a note that opens by saying when the page was changed: "Last Updated: Mar 14, 2006 10:42 AM",
+#: "Latest update: 12 February 2024. We have updated …", "Updated 19-Sep-2023"
+UPDATED_LABEL = re.compile(r"^\s*(?:(?:last|latest)\s+update[ds]?\b|(?:last\s+)?(?:updated|modified|revised|reviewed)\b)", re.I)
+
 #: a page's revision note, printed by wikis and content systems in the footer: "This page was last
 #: edited on 2 August 2024, at 14:07.", "Last modified 3 May 2021". It dates the last change to the
 #: page, never its publication.

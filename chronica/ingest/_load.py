@@ -16,7 +16,7 @@ from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble
 from chronica.ingest._credits import host_name
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
-from chronica.ingest._lexicon import REVISION_NOTE
+from chronica.ingest._lexicon import PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
 from chronica.ingest._metadata import (
     MASTHEAD_REACH,
     TextMeta,
@@ -35,6 +35,8 @@ from chronica.ingest._metadata import (
     subject_title,
     take_top_metadata,
     updated_note_date,
+    weekday_date,
+    labelled_date,
     url_date,
 )
 from chronica.ingest._units import Unit, fold, segment
@@ -153,7 +155,7 @@ def document_from_text(
     _set_published(doc, [(given.get("published"), given_source), (header.get("published"), "header"),
                          (url_date(doc.url), "url"), (top.published, top.published_source),
                          (block_published, "title-block"), (url_date(page_url), "address-line"),
-                         (given.get("created"), "file-meta")], units)
+                         (given.get("created"), "file-meta"), (given.get("exported"), "export-date")], units)
     doc.url = doc.url or page_url
     return doc
 
@@ -224,7 +226,10 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str]], units: list
 
 
 #: the kinds :func:`_text_candidates` gives; only the file's metadata ranks under them
-TEXT_KINDS = ("lead-dateline", "top-date-line", "wire-dateline", "updated-note")
+TEXT_KINDS = ("lead-dateline", "top-date-line", "weekday-date-line", "labelled-date", "wire-dateline", "updated-note")
+#: the most words of a line read for a publication label or a weekday's date (a note, not a paragraph)
+NOTE_MAX_WORDS = 40
+WEEKDAY_LINE_MAX_WORDS = 16
 
 #: how many kept lines from the top the first paragraph of a wire story may stand (under slugs,
 #: a headline and rules)
@@ -255,6 +260,19 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
         if u.kind in (None, "dateline", "masthead", "scored") and (iso := date_line(u.text.strip())) \
                 and not in_date_series(units, j):  # a column of dates is a chronology, not the masthead's
             out.append((iso, "top-date-line"))
+            break
+    # a line over the first paragraph that dates a day with its weekday ("SUNDAY 21 JUNE 2020 — 1300 GMT")
+    for j, u in enumerate(units[:MASTHEAD_REACH]):
+        if u.is_prose and u.kind is None and not u.heading:
+            break
+        if u.n_words <= WEEKDAY_LINE_MAX_WORDS and (iso := weekday_date(u.text)) and not in_date_series(units, j):
+            out.append((iso, "weekday-date-line"))
+            break
+    # a date after a publication label, in the furniture or opening a short note ("This edition: September 2005")
+    for u in units:
+        if u.n_words <= NOTE_MAX_WORDS and (u.kind is not None or PUBLICATION_LABEL.match(u.text)) \
+                and (iso := labelled_date(u.text)):
+            out.append((iso, "labelled-date"))
             break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
@@ -420,7 +438,8 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     revised = extracted.date if furniture == "revision" else None
     _set_published(doc, [(given.get("published"), "jsonl"), (meta_date, "html-meta"),
                          (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline"),
-                         (revised, "revision-note")], units)
+                         (revised, "revision-note"), (given.get("exported"), "export-date"),
+                         *_page_note_dates(html)], units)
     return doc
 
 
@@ -595,6 +614,44 @@ def _furniture_date_only(html: str, found: str | None) -> str | None:
     dated_in = {bool(el.xpath(furniture)) for el in tree.xpath("//body//*")
                 if _prints_date(el, found)}
     return "furniture" if dated_in == {True} else None
+
+
+#: the class or id of a page's blocks about other pages (related links, sidebars, teasers): their dates
+#: are other pieces'
+_ELSEWHERE_CLASSES = ("related", "sidebar", "teaser", "recommend", "promo", "widget", "more-from", "most-read")
+_ELSEWHERE_COND = "self::aside or self::nav or " + " or ".join(
+    f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{c}')"
+    for c in _ELSEWHERE_CLASSES)
+
+
+def _page_note_dates(html: str) -> list[tuple[str, str]]:
+    """The dates the page prints in a short note of its own, wherever the extractor left it (a guide's
+    footer "Last Updated: Mar 14, 2006 10:42 AM · URL: …", an advice page's "Latest update: 12 February
+    2024. …", a shop's details row "Publication date | 4 May 2023"): the first note that opens with a
+    publication label (``labelled-date``) and the first that opens with an update label and is no
+    revision note (``updated-note``). Readers' comments and blocks about other pages are not read."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    away = f"ancestor-or-self::*[{_COMMENT_COND} or {_ELSEWHERE_COND}]"
+    out: dict[str, str] = {}
+    for el in tree.xpath(f"//body//p[not({away})] | //body//li[not({away})] | //body//tr[not({away})] "
+                         f"| //body//dd[not({away})] | //body//div[not(p | div | li | table)][not({away})]"):
+        if el.tag == "tr":
+            text = " | ".join(" ".join(cell.text_content().split()) for cell in el)
+        else:
+            text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > NOTE_MAX_WORDS:
+            continue
+        if "labelled-date" not in out and PUBLICATION_LABEL.match(text) and (iso := labelled_date(text)):
+            out["labelled-date"] = iso
+        if "updated-note" not in out and UPDATED_LABEL.match(text) and not REVISION_NOTE.search(text) \
+                and (iso := updated_note_date(text)):
+            out["updated-note"] = iso
+    return [(iso, kind) for kind, iso in out.items()]
 
 
 def _prints_date(el: Any, found: str) -> bool:
@@ -905,6 +962,8 @@ def _document_from_record(where: str, record: Any, encoding: str,
         raise IngestError(where, "bad-record", "no text field (" + ", ".join(RECORD_FIELDS["body"])
                           + ") and no other field of prose")
     given = {role: _field(record, role) for role in ("title", "published", "url", "author", "outlet")}
+    if not given["published"]:
+        given["exported"] = _export_field(record)  # the collection's export date: inferred, last resort
     if _LOOKS_HTML.match(body):
         doc = _document_from_html(where, body, encoding, given)
         doc.format = "jsonl"
@@ -965,6 +1024,19 @@ def _timestamp_field(record: dict[str, Any]) -> str | None:
     say it is another moment than the record's writing (:data:`RECORD_TIMESTAMP_NOT`)."""
     for key, value in record.items():
         if isinstance(value, str) and RECORD_TIMESTAMP.match(value.strip()) and not RECORD_TIMESTAMP_NOT.search(str(key)):
+            return value.strip()
+    return None
+
+
+#: a record's field that says when the collection it belongs to was exported ("export_date",
+#: "exported_at", "date_exported"): a record with no date of its own was written by then. Rules as data.
+RECORD_EXPORT_NAME = re.compile(r"export", re.I)
+
+
+def _export_field(record: dict[str, Any]) -> str | None:
+    """The first value of the record under a name of :data:`RECORD_EXPORT_NAME` that reads as a date."""
+    for key, value in record.items():
+        if RECORD_EXPORT_NAME.search(str(key)) and isinstance(value, str) and normalise_date(value):
             return value.strip()
     return None
 

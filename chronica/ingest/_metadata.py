@@ -13,7 +13,8 @@ from email.utils import parsedate_to_datetime
 
 from chronica.ingest import _credits, _text_title
 from chronica.ingest._clean import lexicon_kind, looks_like_name
-from chronica.ingest._lexicon import DAY_ENTRY, NAV_WORDS, REVISION_NOTE, STOP_WORDS, TAXONOMY_LINE, WIKI_TAGLINE
+from chronica.ingest._lexicon import (DAY_ENTRY, NAV_WORDS, PUBLICATION_LABEL, REVISION_NOTE, STOP_WORDS, TAXONOMY_LINE,
+                                     WEEKDAY_BEFORE_DATE, WIKI_TAGLINE)
 from chronica.ingest._units import Unit, fold
 
 _I = re.IGNORECASE
@@ -1068,7 +1069,8 @@ def _is_nav_like(u: Unit) -> bool:
 
 #: a note in the page's furniture saying when it was last changed: "updated 19-Sep-2023", "Last
 #: modified: 3 May 2021", "This page was last edited on 4 June 2022"
-_UPDATED_NOTE = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited|revised|reviewed)(?:\s+on)?\s*:?\s*", _I)
+_UPDATED_NOTE = re.compile(r"\b(?:(?:last|latest)\s+update\b|(?:last\s+)?(?:updated|modified|edited|revised|reviewed))"
+                           r"(?:\s+on)?\s*:?\s*", _I)
 
 
 def updated_note_date(text: str) -> str | None:
@@ -1078,3 +1080,23 @@ def updated_note_date(text: str) -> str | None:
         if iso:
             return iso
     return None
+
+
+def labelled_date(text: str) -> str | None:
+    """The date a publication label gives at once ("This edition: September 2005", "Exported:
+    2022-11-08 by …", "Publication date | 4 May 2023": :data:`~chronica.ingest._lexicon.PUBLICATION_LABEL`),
+    or None."""
+    for m in PUBLICATION_LABEL.finditer(text):
+        iso, _ = match_date(text[m.end():].lstrip("|: \t"))
+        if iso:
+            return iso
+    return None
+
+
+def weekday_date(text: str) -> str | None:
+    """The day a line dates with its weekday ("SUNDAY 21 JUNE 2020 — 1300 GMT", "Irene Lodge,
+    Centurion, Saturday 11 October 2025", "Wednesday, December 9, 2015 / …"), when the line names one
+    such day only; None otherwise (a weekday with a month or a year alone dates no day)."""
+    days = {iso for m in WEEKDAY_BEFORE_DATE.finditer(text)
+            if (iso := match_date(text[m.end():])[0]) and len(iso) == 10}
+    return days.pop() if len(days) == 1 else None

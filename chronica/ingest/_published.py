@@ -59,11 +59,18 @@ SOURCES: dict[str, Source] = {s.kind: s for s in (
            reported="dateline"),
     Source("top-date-line", 6, "a date line standing alone above the first paragraph, no headline found over it",
            reported="dateline"),
+    Source("weekday-date-line", 6, "a short line over the first paragraph that dates one day with its weekday, "
+           "a place before it or an hour after: 'SUNDAY 21 JUNE 2020 — 1300 GMT', 'Centurion, Saturday 11 October 2025'",
+           reported="dateline"),
+    Source("labelled-date", 6, "a date printed after a publication label in the furniture, or opening a short note: "
+           "'This edition: September 2005', 'Publication date | 4 May 2023', 'Exported: 2022-11-08 by …'"),
     Source("wire-dateline", 7, "a yearless wire dateline ('CITY, Jan 31 (Agency) -') with the year of the "
            "piece's copyright line, checked against a weekday the lead names"),
     Source("updated-note", 8, "an 'updated …' note in the page's furniture"),
     Source("revision-note", 9, "a wiki's or content system's 'This page was last edited on …' note: it dates "
            "the version read, not the publication, so only when nothing else dates the page", inferred=True),
+    Source("export-date", 9, "a record's export date (export_date, exported_at) when it has no date of its own: "
+           "the collection was exported then, its records were written by then", inferred=True),
     Source("file-meta", 10, "the file's own metadata (a PDF's CreationDate): when the file was made",
            inferred=True),
 )}
