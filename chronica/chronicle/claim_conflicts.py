@@ -37,7 +37,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
 from chronica.chronicle.merge import TYPE_GROUPS, participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
-from chronica.claims.model import AMOUNT_TOPICS, SentenceClaim
+from chronica.claims.model import AMOUNT_TOPICS, MONEY_TOPIC, SHARE_TOPIC, SentenceClaim
 from chronica.claims.rules import (
     NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, fold_name, intervals_overlap, load_rules,
     person_name_words, same_happening, same_person_name, states_repetition,
@@ -599,6 +599,9 @@ def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
 def close_counts(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures of one counted noun (:func:`_same_counted`), neither a tally of votes, at most
     :data:`MAX_FIGURE_RATIO_SAME_COUNTED` apart."""
+    if SHARE_TOPIC in (a.topic, b.topic):
+        return False  # two shares worded a little alike are often shares of two wholes (of Egypt's
+        # water from the Nile / of the Nile's water from Ethiopia): the wording bars decide
     one = same_amount(a, b) if a.topic in AMOUNT_TOPICS or b.topic in AMOUNT_TOPICS else _one_counted_thing(a, b)
     return a.kind == b.kind == "count" and one and _subjects_fit(a, b) \
         and a.topic not in VOTE_TOPICS and b.topic not in VOTE_TOPICS \
@@ -1440,6 +1443,10 @@ def _value_label(group: list[SentenceClaim]) -> str:
 
 def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
     first = members[0]
+    if kind == "count" and first.topic == MONEY_TOPIC:  # "how much money (USD a barrel): Khartoum asked for"
+        return f"how much money ({first.unit}): {first.masked}"
+    if kind == "count" and first.topic == SHARE_TOPIC:  # "what share: of voters approved it"
+        return f"what share: {first.masked}"
     if kind == "count" and first.topic in load_rules().measure_units:  # "how much capacity a year (volume)"
         return f"how much {first.unit} ({first.topic})"
     if kind == "count":

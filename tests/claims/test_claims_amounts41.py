@@ -175,3 +175,20 @@ def test_amounts_conflict_when_their_written_precision_sets_them_apart(a, b, con
     ca = _amount(1, "a", a[0], a[1], "money", "NLG", "x")
     cb = _amount(2, "b", b[0], b[1], "money", "NLG", "y")
     assert (check(ca, cb) is not None) is conflict
+
+
+def test_two_shares_worded_a_little_alike_are_not_one_things():
+    """Shares of two wholes ("depends on the river for about 90% of its water" / "roughly 85 percent
+    of the water reaching the reservoir comes from the highlands", egyeth's form) are kept apart: the
+    lower bar of close figures of one counted thing is not for shares."""
+    from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext
+
+    ca = _amount(1, "about 90%", 76.5, 103.5, "share", "%", "Velmar which depends on the river for of its fresh water")
+    cb = _amount(2, "roughly 85 percent", 72.25, 97.75, "share", "%",
+                 "of the water that reaches Velmar 's reservoir comes from the Tarsian highlands")
+    ctx = ClaimContext([ca, cb], [], _Worded({cb.masked: 0.62}), clauses=_Worded({cb.masked: 0.62}))
+    assert SAME_THING["count"](ca, cb, ctx) is False
+    sums = [_amount(1, "$41", 41, 41, "money", "USD a barrel", ca.masked),
+            _amount(2, "$36.80", 36.795, 36.805, "money", "USD a barrel", cb.masked)]
+    ctx = ClaimContext(sums, [], _Worded({cb.masked: 0.62}), clauses=_Worded({cb.masked: 0.62}))
+    assert SAME_THING["count"](*sums, ctx) is True  # sums of one currency and rate: the lower bar holds
