@@ -111,7 +111,6 @@ def test_a_sum_is_no_count_of_its_currency(nlp, text):
 @pytest.mark.parametrize("text, topic, unit", [
     ("Velmar had once demanded about $41 a barrel from Tarsia.", "money", "USD a barrel"),
     ("Kestria paid Dorvan S$64.5 million in compensation for the costs.", "money", "SGD"),
-    ("In the referendum 64.2 per cent of voters in the north approved the treaty.", "share", "%"),
 ])
 def test_sums_and_shares_are_count_claims_known_by_their_wording(pipeline, text, topic, unit):
     claims = [c for c in pipeline(text)._.claims if c.kind == "count" and c.topic == topic]
@@ -175,6 +174,14 @@ def test_amounts_conflict_when_their_written_precision_sets_them_apart(a, b, con
     ca = _amount(1, "a", a[0], a[1], "money", "NLG", "x")
     cb = _amount(2, "b", b[0], b[1], "money", "NLG", "y")
     assert (check(ca, cb) is not None) is conflict
+
+
+def test_shares_are_read_but_not_claimed(pipeline):
+    """A share is no count ("64.2 per cent" is no figure of "cents") and, its whole not read, no
+    claim: shares worded alike were as often of two wholes as of one (gbrirl's form: a province's
+    and a republic's yes in one sentence)."""
+    text = "In the referendum 64.2 per cent of voters in the north approved the treaty and 90.1 per cent in the south."
+    assert not [c for c in pipeline(text)._.claims if c.kind == "count"]
 
 
 def test_two_shares_worded_a_little_alike_are_not_one_things():
