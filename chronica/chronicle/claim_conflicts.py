@@ -37,7 +37,7 @@ from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
 from chronica.chronicle.merge import TYPE_GROUPS, participant_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
-from chronica.claims.model import SentenceClaim
+from chronica.claims.model import AMOUNT_TOPICS, MONEY_TOPIC, SHARE_TOPIC, SentenceClaim
 from chronica.claims.rules import (
     NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, fold_name, intervals_overlap, load_rules,
     person_name_words, same_happening, same_person_name, states_repetition,
@@ -255,6 +255,15 @@ def same_vote(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if a.earliest and b.earliest and a.latest and b.latest:
         return _dates_fit(a, b, loose=True, slack=VOTE_SLACK_DAYS)
     return ctx.similarity(a, b) >= SIM_SAME_THING
+
+
+def same_amount(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two sums of money of one currency, both given per the same thing or both not ("$36 a
+    barrel" / "$32.80 per barrel"; not "$36 a barrel" / "$36 million"), or two shares
+    (:func:`chronica.claims.extract.find_amounts`): what they are sums or shares of their
+    clauses' wording or their happening decides (:func:`same_wording`,
+    :func:`same_measured_happening`)."""
+    return a.topic == b.topic and a.topic in AMOUNT_TOPICS and a.unit == b.unit
 
 
 def figure_gap(a: SentenceClaim, b: SentenceClaim) -> float:
@@ -568,7 +577,10 @@ def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             return False
     elif not _dates_fit(a, b, loose=True) or figure_gap(a, b) > MAX_FIGURE_RATIO:
         return False
-    if a.kind == "count" and not (_same_counted(a, b) or close_counts(a, b)) and (a.topic != b.topic or (a.unit and b.unit)):
+    if a.kind == "count" and (a.topic in AMOUNT_TOPICS or b.topic in AMOUNT_TOPICS):
+        if not same_amount(a, b):
+            return False
+    elif a.kind == "count" and not (_same_counted(a, b) or close_counts(a, b)) and (a.topic != b.topic or (a.unit and b.unit)):
         return False
     if (a.topic in VOTE_TOPICS or b.topic in VOTE_TOPICS) and a.modifiers != b.modifiers:
         return False  # a tally of a denied finding and one of an affirmed one: MiniLM reads past "not"
@@ -587,7 +599,11 @@ def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
 def close_counts(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures of one counted noun (:func:`_same_counted`), neither a tally of votes, at most
     :data:`MAX_FIGURE_RATIO_SAME_COUNTED` apart."""
-    return a.kind == b.kind == "count" and _one_counted_thing(a, b) and _subjects_fit(a, b) \
+    if SHARE_TOPIC in (a.topic, b.topic):
+        return False  # two shares worded a little alike are often shares of two wholes (of Egypt's
+        # water from the Nile / of the Nile's water from Ethiopia): the wording bars decide
+    one = same_amount(a, b) if a.topic in AMOUNT_TOPICS or b.topic in AMOUNT_TOPICS else _one_counted_thing(a, b)
+    return a.kind == b.kind == "count" and one and _subjects_fit(a, b) \
         and a.topic not in VOTE_TOPICS and b.topic not in VOTE_TOPICS \
         and figure_gap(a, b) <= MAX_FIGURE_RATIO_SAME_COUNTED
 
@@ -727,7 +743,9 @@ def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context")
         return False
     if a.topic in VOTE_TOPICS or a.topic in (LENGTH_TOPIC, DISTANCE_TOPIC) or b.topic in (LENGTH_TOPIC, DISTANCE_TOPIC):
         return False  # their own tests decide
-    if a.topic in load_rules().measure_units or b.topic in load_rules().measure_units:
+    if a.topic in AMOUNT_TOPICS or b.topic in AMOUNT_TOPICS:
+        one = same_amount(a, b)  # a sum of one currency and rate, a share
+    elif a.topic in load_rules().measure_units or b.topic in load_rules().measure_units:
         one = a.topic == b.topic and a.unit == b.unit  # a mass, an area: of one noun and rate
     else:
         one = a.topic == b.topic if not (a.by_wording or b.by_wording) else _same_counted(a, b)
@@ -1425,6 +1443,10 @@ def _value_label(group: list[SentenceClaim]) -> str:
 
 def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
     first = members[0]
+    if kind == "count" and first.topic == MONEY_TOPIC:  # "how much money (USD a barrel): Khartoum asked for"
+        return f"how much money ({first.unit}): {first.masked}"
+    if kind == "count" and first.topic == SHARE_TOPIC:  # "what share: of voters approved it"
+        return f"what share: {first.masked}"
     if kind == "count" and first.topic in load_rules().measure_units:  # "how much capacity a year (volume)"
         return f"how much {first.unit} ({first.topic})"
     if kind == "count":

@@ -213,6 +213,30 @@ def align_new_documents(store: Store) -> int:
     return len(new)
 
 
+def repeated_sentence_keys(store: Store) -> set[tuple[int, int]]:
+    """(document, sentence index) of every sentence of a near-duplicate copy that repeats its
+    aligned original sentence word for word: the claims of such a sentence are its original's and
+    the claims' step (:class:`_ClaimLinks`) leaves them out. A sentence replaced one for one (a
+    word changed: :func:`aligned_sentences`) repeats its original's events, not always its claims
+    ("$901m" for "$900m", "India mediated" for "Norway mediated"): its claims are read, in every
+    store alike (the set is built from the sentences' texts, never from a store's row type)."""
+    tables = store.chronicle
+    out: set[tuple[int, int]] = set()
+    texts: dict[int, dict[int, str]] = {}
+
+    def text_of(doc: int) -> dict[int, str]:
+        if doc not in texts:
+            texts[doc] = {s.idx: s.text for s in store.sentences(doc)}
+        return texts[doc]
+
+    for doc in sorted({d for d, _ in tables.copied_sentence_keys()}):
+        for idx, (original, original_idx) in sorted(tables.copy_sentences(doc).items()):
+            own = text_of(doc).get(idx)
+            if own is not None and own == text_of(original).get(original_idx):
+                out.add((doc, idx))
+    return out
+
+
 def copies_of(store: Store, mentions: dict[int, EventMention]) -> dict[int, int]:
     """Mention id -> the id of the original's mention it repeats, for the mentions of
     near-duplicate documents. A copy's mention repeats the original's when their sentences are
@@ -478,9 +502,10 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
     del affected
     vectors.cache.clear()
     few = StoredVectors(tables, vectors.model, limit=DISAGREEMENT_CACHE_TEXTS)
-    # a copy's claims repeat its original's; the claims' links are found again only for the
-    # claims that are new or whose happenings were merged again (7.)
-    links = _ClaimLinks(store, few, tables.copied_sentence_keys(), changed)
+    # a copy's claims in a sentence that repeats its original's word for word repeat the
+    # original's; the claims' links are found again only for the claims that are new or whose
+    # happenings were merged again (7.)
+    links = _ClaimLinks(store, few, repeated_sentence_keys(store), changed)
     del changed
     report.relinked = len(links.dirty)
     rows = _RowIds()
@@ -518,7 +543,8 @@ class _ClaimLinks:
         self.store, self.vectors = store, vectors
         self.keys: set[tuple[int, int, int]] = set()
         self.acts: list[SentenceClaim] = []  # what the act finder reads
-        self.kind_of: dict[int, str] = {}  # claim id -> kind, in text order (no copy's claims)
+        self.kind_of: dict[int, str] = {}  # claim id -> kind, in text order (no claims of ``copied``:
+        # a copy's sentences that repeat their original's, :func:`repeated_sentence_keys`)
         self.doc_of: dict[int, int] = {}  # claim id -> its document (the same claims)
         self.dirty: set[int] = set()
         seen = store.chronicle.seen_claims()

@@ -23,6 +23,12 @@ from dataclasses import MISSING, asdict, dataclass, field
 KINDS = ("date", "count", "duration", "phase", "agent", "participants", "order", "scope", "relation", "attribute", "act")
 
 
+#: the count topics of a sum of money ("$36 a barrel", unit "USD a barrel") and of a share ("78.5
+#: per cent", unit "%"): :func:`chronica.claims.extract.find_amounts`
+MONEY_TOPIC = "money"
+SHARE_TOPIC = "share"
+AMOUNT_TOPICS = frozenset({MONEY_TOPIC, SHARE_TOPIC})
+
 _BOUNDS = ("low", "high")  # a figure's interval: its bounds may be infinite
 
 

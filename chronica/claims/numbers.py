@@ -66,6 +66,8 @@ class Quantity:
     measure_unit: Token | None = None  # "tonnes" in "130,000 tonnes": the value is then in the
     # first unit of its measure (``measure_units`` of the rules)
     measure: str | None = None  # that measure: "mass", "area", "volume"
+    currency: str | None = None  # a sum of money: its currency ("USD"), or "%" for a share
+    rate: str | None = None  # a sum per something: the noun's lemma ("barrel" in "$36 a barrel")
 
 
 def _length_unit(tok: Token, rules: Rules) -> Token | None:
@@ -210,7 +212,10 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
     """Every figure of the sentence that counts something."""
     rules = rules or load_rules()
     out = []
+    money = {t.i for a in amounts(sent, rules) for t in a.tokens}
     for run in _figure_tokens(sent, rules):
+        if any(t.i in money for t in run):
+            continue  # a sum of money or a share (:func:`amounts`), no count of things
         while run and (run[-1].text == "-" or run[-1].lower_ in ("and", "of")):
             run = run[:-1]
         if not run:
@@ -283,3 +288,109 @@ def _range_ends(a: Quantity, b: Quantity) -> bool:
         return False
     word = between[0].lower_
     return word in RANGE_JOINERS or (word == "and" and before == "between")
+
+
+# -- sums of money and shares -------------------------------------------------------------------
+
+_AMOUNT_NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_AMOUNT_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+                 "eighty ninety hundred").split()
+_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+
+
+def _amount_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(symbol before, word after, percent) patterns of the rules' ``amounts``."""
+    key = id(rules)
+    if key not in _PATTERNS:
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+        words = r"(?:%s)(?:[ -](?:%s|and))*" % ("|".join(_AMOUNT_WORDS), "|".join(_AMOUNT_WORDS))
+        scale = r"(?:[ -]?(?P<scale>%s)\b)?" % alt(rules.scales)
+        number = r"(?P<num>%s|%s)" % (_AMOUNT_NUMBER, words)
+        currency = r"(?P<cur>%s)(?:e?s)?\b" % "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.currency_words, key=len, reverse=True))
+        before = re.compile(r"(?<![\w$£€¥₹])(?P<sym>%s)\s?(?P<num>%s)%s" % (alt(rules.currency_symbols), _AMOUNT_NUMBER, scale))
+        after = re.compile(r"(?<![\w.,$£€¥₹])%s%s[ -](?:[A-Z][a-z]+ )??%s" % (number, scale, currency), re.I)
+        percent = re.compile(r"(?<![\w.,])(?P<num>%s)\s?(?P<pc>%s)(?!\w)" % (_AMOUNT_NUMBER, alt(rules.percent_words)), re.I)
+        _PATTERNS[key] = (before, after, percent)
+    return _PATTERNS[key]
+
+
+def _amount_value(num: str, scale: str | None, rules: Rules) -> tuple[float, float] | None:
+    """(value, half the unit of its last written digit) of an amount's figure and scale word."""
+    factor = rules.scales.get((scale or "").lower(), 1.0)
+    if num[:1].isdigit():
+        value = figure_number(num)
+        decimals = 0
+        if not _DOTTED_THOUSANDS.match(num) and re.search(r"[.,]\d{1,2}$", num) and not re.search(r",\d{3}$", num):
+            decimals = len(re.split(r"[.,]", num)[-1])
+        half = 0.5 * 10 ** -decimals if decimals else 0.0
+        return value * factor, half * factor
+    try:
+        return float(text2num(num.lower().replace("-", " "), "en")) * factor, 0.0
+    except ValueError:
+        return None
+
+
+def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
+    """The sums of money and the shares of a sentence (``amounts`` of the rules): a figure with a
+    currency symbol before it or a currency word after it, or with a percent word after it. The
+    interval is as exact as the figure is written: decimals give half their last digit either
+    side ("4.3 billion" 4.25-4.35 billion, "71.1 per cent" 71.05-71.15), a whole figure the round
+    tolerance when it is round (:func:`figure_interval`), a whole share half a point ("81 per
+    cent" 80.5-81.5); a qualifier before it widens it as for any figure ("about $11")."""
+    rules = rules or load_rules()
+    if not rules.currency_symbols:
+        return []
+    before, after, percent = _amount_patterns(rules)
+    doc, text, base = sent.doc, sent.text, sent.start_char
+    found: list[tuple[int, int, str, str, str | None]] = []  # start, end, currency, number, scale
+    for m in before.finditer(text):
+        found.append((m.start(), m.end(), rules.currency_symbols[m.group("sym")], m.group("num"), m.group("scale")))
+    for m in after.finditer(text):
+        cur = " ".join(m.group("cur").lower().split())
+        found.append((m.start(), m.end(), rules.currency_words[cur], m.group("num"), m.group("scale")))
+    for m in percent.finditer(text):
+        found.append((m.start(), m.end(), "%", m.group("num"), None))
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, currency, num, scale in sorted(found, key=lambda f: (f[0], -f[1])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        parsed = _amount_value(num, scale, rules)
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if parsed is None or span is None or not len(span):
+            continue
+        value, half = parsed
+        taken.append((start, end))
+        tokens = list(span)
+        qualifier, q_start = _qualifier(tokens[0], rules)
+        if qualifier and any(t.dep_ == "prt" or t.tag_ == "RP" for t in doc[q_start:tokens[0].i]):
+            qualifier, q_start = None, tokens[0].i  # a verb's particle: "took over 4.3 billion guilders"
+        if qualifier:
+            low, high = figure_interval(qualifier, value, scaled=bool(scale), rules=rules)
+        elif half:
+            low, high = value - half, value + half
+        elif currency == "%":
+            low, high = value - 0.5, value + 0.5
+        else:
+            low, high = figure_interval(None, value, scaled=bool(scale), rules=rules)
+        q = Quantity(value=value, low=low, high=high, qualifier=qualifier,
+                     text=doc[q_start:tokens[-1].i + 1].text, tokens=tokens, noun=None,
+                     currency=currency, rate=_rate_noun(tokens[-1], rules) if currency != "%" else None)
+        out.append(q)
+    return out
+
+
+def _rate_noun(last: Token, rules: Rules) -> str | None:
+    """The noun a sum is given per ("$36 a barrel", "$32.80 per barrel", "$36 for every barrel",
+    "RM5,300 a year"): right after the sum, a rate word (``rate_words``) and a noun."""
+    doc = last.doc
+    for words in sorted(rules.rate_words, key=lambda w: -len(w.split())):
+        n = len(words.split())
+        nxt = last.i + 1
+        if nxt + n < last.sent.end and " ".join(t.lower_ for t in doc[nxt:nxt + n]) == words:
+            noun = doc[nxt + n]
+            if noun.pos_ == "NOUN":
+                return noun.lemma_.lower()
+    return None

@@ -132,6 +132,10 @@ class Rules:
     signing_verbs: frozenset[str] = frozenset()  # doers: "X signed", "was signed by X"
     signed_things: frozenset[str] = frozenset()  # doers: what is signed besides the signed happenings' nouns
     container_nouns: frozenset[str] = frozenset()  # "a set of commitments": what follows "of"
+    currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
+    currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
+    percent_words: tuple[str, ...] = ()  # amounts: "%", "per cent": a share
+    rate_words: tuple[str, ...] = ()  # amounts: "a", "per": "$36 a barrel" is a rate
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -270,6 +274,10 @@ def load_rules(path: str | None = None) -> Rules:
         signing_verbs=lower(doers.get("signing_verbs", [])),
         signed_things=lower(doers.get("signed_things", [])),
         container_nouns=lower(doers.get("container_nouns", [])),
+        currency_symbols={str(k): str(v) for k, v in ((data.get("amounts") or {}).get("currency_symbols") or {}).items()},
+        currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
+        percent_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("percent_words", [])),
+        rate_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("rate_words", [])),
     )
 
 

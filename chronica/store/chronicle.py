@@ -533,8 +533,13 @@ class ChronicleTables:
         )]
 
     def copied_sentence_keys(self) -> set[tuple[int, int]]:
-        """(document, sentence index) of every sentence that repeats its original's."""
-        return set(self.conn.execute("SELECT document_id, idx FROM copy_sentences").fetchall())
+        """(document, sentence index) of every sentence that repeats its original's, as plain
+        tuples of ints: the claims' step asks ``(doc, idx) in keys`` (a copy's claims are left
+        out: :class:`chronica.chronicle.persist._ClaimLinks`). SQLite's ``sqlite3.Row`` is no
+        tuple and equals none, so a set of its rows held no key and a SQLite build read a
+        near-duplicate copy's claims that a PostgreSQL build (whose rows are tuples) left out:
+        with sums of money as claims, a copy's changed '$901m' was embedded in SQLite alone."""
+        return {(int(d), int(i)) for d, i in self.conn.execute("SELECT document_id, idx FROM copy_sentences")}
 
     def near_duplicate_of(self, document_id: int) -> int | None:
         row = self.conn.execute(
