@@ -63,6 +63,9 @@ KEPT = [  # (text, trigger, role, actor): no mediation phrase, the roles stand
     ("Kenya restored relations with Somalia in 1969.", "restored", TARGET, "SOM"),
     ("In 1995 the Greek parliament approved the German proposal by a wide margin.", "approved", TARGET, "DEU"),
     ("In 1972 Somalia brokered a ceasefire between Uganda and Tanzania.", "brokered", SOURCE, "SOM"),
+    # doer_own_state is a person's: the adjectives of two forces name the two sides
+    ("The town was quiet on Friday after three days of clashes between Djiboutian and Eritrean forces.",
+     "clashes", TARGET, "DJI"),
 ]
 
 

@@ -248,6 +248,7 @@ OWN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat"})
 
 
 def _modifies(tok: Token, heads: set[int]) -> bool:
+    """``tok`` hangs on one of the ``heads`` through :data:`OWN_DEPS` and of-phrases."""
     cur = tok
     for _ in range(REACH):
         if cur.head.i == cur.i:
@@ -265,14 +266,18 @@ def doer_own_state(participants: list, tokens: list[Token | None]) -> bool:
     """Rule ``doer_own_state``: a state said only as a doer's own modifier is whose the doer is,
     not whom the doer acts on ("through the mediation of *Egyptian* president Hosni Mubarak",
     "the mediation of *US* envoy Richard Holbrooke", "under the mediation of Emperor Haile
-    Selassie of *Ethiopia*"): a recipient that is the state a source acts for and whose token
-    modifies that source's phrase leaves the target role for ``other``. True when one moved."""
-    heads = {tok.i for p, tok in zip(participants, tokens) if p.role == SOURCE and tok is not None}
-    states = {p.state for p in participants if p.role == SOURCE and p.state}
+    Selassie of *Ethiopia*"): a recipient that is the state a person among the sources acts for
+    and whose token modifies that person's phrase leaves the target role for ``other``. Only a
+    person: "clashes between Djiboutian and Eritrean forces" keeps Djibouti as the recipient of
+    Eritrea's forces (the adjectives name the two sides). True when one moved."""
+    people = [(p.state, tok.i) for p, tok in zip(participants, tokens)
+              if p.role == SOURCE and p.kind == "person" and p.state and tok is not None]
     moved = False
     for p, tok in zip(participants, tokens):
-        if p.role == TARGET and tok is not None and tok.i not in heads and p.state in states \
-                and p.kind in ("state", "historical_state") and _modifies(tok, heads):
+        if p.role != TARGET or tok is None or p.kind not in ("state", "historical_state"):
+            continue
+        heads = {i for state, i in people if state == p.state and i != tok.i}
+        if heads and _modifies(tok, heads):
             p.role, moved = OTHER, True
     return moved
 
