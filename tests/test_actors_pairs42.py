@@ -9,7 +9,8 @@ swenor, ethiopia, iraniraq and moralg (neither government did something).
 
 Rule ``pair_named_after`` (``_pair_before``): "the two governments" said before two states are
 named stands for the pair the whole document is about (each named at least three times, together
-more than half its state mentions). Our own documents, of the shape of dev texts malsgp (the two
+more than half its state mentions), else for the states named first after it (in its paragraph,
+else the document). Our own documents, of the shape of dev texts malsgp (the two
 governments signed an agreement), franzl (the two governments referred the dispute) and indmal
 (the two governments agreed to submit their differences), each said before the pair is named.
 
@@ -88,7 +89,14 @@ def test_pair_named_after(run, text, phrase, pair):
     assert set(m.actor_ids) == pair and m.via == "collective", (m.text, m.actor_ids, m.via)
 
 
-def test_pair_named_after_needs_the_documents_pair(run):
+def test_pair_named_after_in_a_short_record(run):
+    text = ("The two governments referred the dispute to the Secretary-General in June 1986. His ruling came "
+            "in July: Chile to pay US$3 million to Bolivia.")
+    m = _find(run(text), "The two governments")
+    assert set(m.actor_ids) == {"CHL", "BOL"}, (m.text, m.actor_ids, m.via)
+
+
+def test_pair_named_after_needs_two_states(run):
     text = "The two governments signed a treaty in 1990. Chile later joined it."
     assert not [m for m in run(text) if m.kind == "collective"]
 

@@ -215,6 +215,20 @@ class _Index:
                 first.setdefault(key, m.start)
         return out, first
 
+    def following(self, after: int, hi: int, of: str, n: int = 2) -> list[str]:
+        """The first ``n`` distinct states (or people) named between character offsets ``after``
+        and ``hi``, in the order named."""
+        seen: list[str] = []
+        for m in self.mentions:
+            if m.start < after or m.end > hi:
+                continue
+            key = self._pair_key(m, of)
+            if key and key not in seen:
+                seen.append(key)
+                if len(seen) == n:
+                    break
+        return seen
+
     def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
         """The ``n`` most recent distinct states (``of="state"``) or people named between
         character offsets ``lo`` and ``before``, most recent last."""
@@ -765,8 +779,16 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
     top = sorted(counts, key=lambda x: (-counts[x], first[x]))[:2]  # a tie: the one named first
     if len(named) < 2:
         # rule ``pair_named_after``: "The two governments signed the agreement in 2018" before
-        # the document names them: the pair the whole document is about
-        return top if _documents_pair(top, counts) else named
+        # the document names them: the pair the whole document is about, else the one named
+        # before with the first named after it (in its paragraph, else the document)
+        if _documents_pair(top, counts):
+            return top
+        _, hi = index.paragraph(tok.idx)
+        for end in (hi, index.length):
+            after = [x for x in index.following(tok.idx, end, of) if (keep is None or keep(x)) and x not in named]
+            if len(named) + len(after) >= 2:
+                return named + after[:2 - len(named)]
+        return named
     if len(named) <= 2:
         return named
     if _documents_pair(top, counts) and all(x in named for x in top):
