@@ -96,6 +96,22 @@ def test_pair_named_after_in_a_short_record(run):
     assert set(m.actor_ids) == {"CHL", "BOL"}, (m.text, m.actor_ids, m.via)
 
 
+@pytest.mark.parametrize("text,phrase", [
+    # people are never guessed from those named after ("the two men", "the two presidents")
+    ("The two men promised an annual summit in Dublin. Later Keir Starmer spoke to the press, and so did "
+     "Simon Harris.", "men"),
+    ("Idriss Deby was in Sirte in 2007. There the two presidents pledged to stop backing rebels, Muammar "
+     "Gaddafi said.", "presidents"),
+    # nor an agent noun counted as a pair from states named after it
+    ("It was an exercise only, the two air forces flying together. The pact was signed by the Egyptian "
+     "minister, and it warns Ethiopia.", "air forces"),
+])
+def test_pair_named_after_only_a_collective_of_states(run, text, phrase):
+    mentions = run(text, "2007-01-01")
+    assert not [m for m in mentions if m.kind == "collective"], [(m.text, m.actor_ids) for m in mentions]
+    assert len(_find(mentions, phrase).actor_ids) < 2
+
+
 def test_pair_named_after_needs_two_states(run):
     text = "The two governments signed a treaty in 1990. Chile later joined it."
     assert not [m for m in run(text) if m.kind == "collective"]

@@ -330,7 +330,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
         elif of is None:
             continue
         else:
-            ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of))
+            ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of, after=True))
             if len(ids) < 2:
                 continue
         span = doc[i - 1 if the else i:i + 2]
@@ -762,7 +762,7 @@ def date_at(doc: Doc, offset: int, lo: int = 0) -> tuple[str, str] | None:
     return None
 
 
-def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
+def _pair_before(tok: Token, index: _Index, of: str, keep=None, after: bool = False) -> list[str]:
     """The pair "the two countries" (or "both armies") before ``tok`` stands for: of the states
     (or people) its paragraph names before it - else the document before it - the pair the whole
     document is about when both are among them (the two it names most, each at least
@@ -777,17 +777,19 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
     if keep is not None:
         counts = {x: c for x, c in counts.items() if keep(x)}
     top = sorted(counts, key=lambda x: (-counts[x], first[x]))[:2]  # a tie: the one named first
-    if len(named) < 2:
+    if len(named) < 2 and after and of == "state" and keep is None:
         # rule ``pair_named_after``: "The two governments signed the agreement in 2018" before
         # the document names them: the pair the whole document is about, else the one named
-        # before with the first named after it (in its paragraph, else the document)
+        # before with the first named after it (in its paragraph, else the document). Only a
+        # collective noun of states (``after``): "the two men", "the two presidents" are never
+        # guessed from people named later, nor "the two air forces" from states named later
         if _documents_pair(top, counts):
             return top
         _, hi = index.paragraph(tok.idx)
         for end in (hi, index.length):
-            after = [x for x in index.following(tok.idx, end, of) if (keep is None or keep(x)) and x not in named]
-            if len(named) + len(after) >= 2:
-                return named + after[:2 - len(named)]
+            later = [x for x in index.following(tok.idx, end, of) if x not in named]
+            if len(named) + len(later) >= 2:
+                return named + later[:2 - len(named)]
         return named
     if len(named) <= 2:
         return named
