@@ -65,6 +65,9 @@ COUNTRY_PREPS = frozenset({"of", "from", "in"})
 #: mention kinds that stand for a state in context (an agent of a state stands for its state)
 _STATEISH = STATE_KINDS | {"armed_force", "government", "agency", "government_seat"}
 _TWO = ("two", "both")
+#: distributive determiners before a singular collective noun: "each government", "neither side"
+#: name the same pair as "both governments" (the noun's plural is in ``collectives.tsv``)
+_EACH = ("each", "neither")
 #: adjectives by which an agent is not of the country in context ("foreign troops")
 OUTSIDER_ADJECTIVES = frozenset({"foreign", "international", "overseas", "multinational", "enemy", "outside"})
 #: entity labels of names: an agent noun inside one belongs to the name
@@ -212,6 +215,20 @@ class _Index:
                 first.setdefault(key, m.start)
         return out, first
 
+    def following(self, after: int, hi: int, of: str, n: int = 2) -> list[str]:
+        """The first ``n`` distinct states (or people) named between character offsets ``after``
+        and ``hi``, in the order named."""
+        seen: list[str] = []
+        for m in self.mentions:
+            if m.start < after or m.end > hi:
+                continue
+            key = self._pair_key(m, of)
+            if key and key not in seen:
+                seen.append(key)
+                if len(seen) == n:
+                    break
+        return seen
+
     def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
         """The ``n`` most recent distinct states (``of="state"``) or people named between
         character offsets ``lo`` and ``before``, most recent last."""
@@ -292,14 +309,19 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
     """2. "the two countries", "both sides", "the two leaders", "the two Koreas"."""
     kb = index.kb
     taken = found.tokens(doc)
-    for i in positions(doc, "LOWER", _TWO):
+    for i in positions(doc, "LOWER", _TWO + _EACH):
         if i + 1 >= len(doc) or i + 1 in taken:
             continue
         tok, noun = doc[i], doc[i + 1]
         the = i > 0 and doc[i - 1].lower_ == "the"
         if tok.lower_ == "two" and not the:
             continue
-        of = kb.collectives.get(noun.lower_)
+        if tok.lower_ in _EACH:
+            of = _each_collective(noun, kb)
+            if of is None:
+                continue
+        else:
+            of = kb.collectives.get(noun.lower_)
         ids: tuple[str, ...] = ()
         if of is None and tok.lower_ == "two" and noun.text[:1].isupper() and noun.text.endswith("s"):
             ids = _same_name_states(noun.text[:-1], kb, index.date)  # "the two Koreas"
@@ -308,13 +330,25 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
         elif of is None:
             continue
         else:
-            ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of))
+            ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of, after=True))
             if len(ids) < 2:
                 continue
         span = doc[i - 1 if the else i:i + 2]
         found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
                               if t.i in index.at and not index.at[t.i].resolved)
         found.mentions.append(index.mention(span, ids, "collective", "collective"))
+
+
+def _each_collective(noun: Token, kb: KnowledgeBase) -> str | None:
+    """Rule ``each_of_a_pair`` (2.): what a singular noun after "each"/"neither" names when its
+    plural is a collective noun of ``collectives.tsv`` ("each government blamed the other",
+    "neither government has commented", "each side accused the other": the pair, as "both
+    governments" is); None for any other noun ("each other", "each year") and for a plural."""
+    word = noun.lower_
+    if noun.tag_ not in ("NN", "NNP") or not word.isalpha():
+        return None
+    plurals = (word + "s", word[:-1] + "ies" if word.endswith("y") else None, word + "es")
+    return next((kb.collectives[p] for p in plurals if p and p in kb.collectives), None)
 
 
 def _same_name_states(word: str, kb: KnowledgeBase, date: str | None) -> tuple[str, ...]:
@@ -728,7 +762,7 @@ def date_at(doc: Doc, offset: int, lo: int = 0) -> tuple[str, str] | None:
     return None
 
 
-def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
+def _pair_before(tok: Token, index: _Index, of: str, keep=None, after: bool = False) -> list[str]:
     """The pair "the two countries" (or "both armies") before ``tok`` stands for: of the states
     (or people) its paragraph names before it - else the document before it - the pair the whole
     document is about when both are among them (the two it names most, each at least
@@ -739,16 +773,37 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None) -> list[str]:
     named = [x for x in index.recent(tok.idx, lo, of, n=len(index.mentions)) if keep is None or keep(x)]
     if len(named) < 2:
         named = [x for x in index.recent(tok.idx, 0, of, n=len(index.mentions)) if keep is None or keep(x)]
-    if len(named) <= 2:
-        return named
     counts, first = index.counts(of)
     if keep is not None:
         counts = {x: c for x, c in counts.items() if keep(x)}
     top = sorted(counts, key=lambda x: (-counts[x], first[x]))[:2]  # a tie: the one named first
-    if len(top) == 2 and all(counts[x] >= DOCUMENT_STATE_MIN and x in named for x in top) \
-            and (counts[top[0]] + counts[top[1]]) / sum(counts.values()) > DOCUMENT_PAIR_SHARE:
+    if len(named) < 2 and after and of == "state" and keep is None:
+        # rule ``pair_named_after``: "The two governments signed the agreement in 2018" before
+        # the document names them: the pair the whole document is about, else the one named
+        # before with the first named after it (in its paragraph, else the document). Only a
+        # collective noun of states (``after``): "the two men", "the two presidents" are never
+        # guessed from people named later, nor "the two air forces" from states named later
+        if _documents_pair(top, counts):
+            return top
+        _, hi = index.paragraph(tok.idx)
+        for end in (hi, index.length):
+            later = [x for x in index.following(tok.idx, end, of) if x not in named]
+            if len(named) + len(later) >= 2:
+                return named + later[:2 - len(named)]
+        return named
+    if len(named) <= 2:
+        return named
+    if _documents_pair(top, counts) and all(x in named for x in top):
         return [x for x in named if x in top]
     return named[-2:]  # else the two named last
+
+
+def _documents_pair(top: list[str], counts: dict[str, int]) -> bool:
+    """The two most named (``top``) are the pair the whole document is about: each named at least
+    :data:`DOCUMENT_STATE_MIN` times, together more than :data:`DOCUMENT_PAIR_SHARE` of its
+    mentions."""
+    return len(top) == 2 and all(counts[x] >= DOCUMENT_STATE_MIN for x in top) \
+        and (counts[top[0]] + counts[top[1]]) / sum(counts.values()) > DOCUMENT_PAIR_SHARE
 
 
 #: title roles (``titles.tsv``) of an office a state has one holder of: several of them are of

@@ -155,6 +155,18 @@ def misattached_conj(verb: Token) -> Token | None:
     return None
 
 
+#: determiners of a subject that say no one did it: "neither government called up its reserves",
+#: "no government recognised the regime"
+NO_DOER_DETERMINERS = frozenset({"neither", "no"})
+
+
+def _no_doer(verb: Token) -> bool:
+    """Rule ``no_doer``: the verb's subject is determined by "neither" or "no" ("neither
+    government has accused the other", "no state recognised it"): the act did not happen."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        g.dep_ == "det" and g.lower_ in NO_DOER_DETERMINERS for g in c.children) for c in verb.children)
+
+
 def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     """(modality, attribution) for the event whose predicate is ``pred`` (a verb, or the light
     verb / copula carrying a nominal trigger; a bare noun gets only its own determiners)."""
@@ -187,6 +199,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
             cur = cur.head
             chain.append(cur)
     for i, verb in enumerate(chain):
+        if (i == 0 or chain[i - 1].dep_ == "xcomp") and _no_doer(verb):
+            found.add(NEGATED)
         for child in verb.children:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never",) and child.dep_ in ("neg", "advmod"):

@@ -46,7 +46,7 @@ from chronica.events._actors import (
     state_for,
 )
 from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
-from chronica.events.model import SOURCE, TARGET, EventMention, Participant
+from chronica.events.model import OTHER, SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import Ontology, load_ontology
 
 #: verbs whose clausal complement is the content of a stance: its recipient is the stance's
@@ -172,6 +172,114 @@ def _own_act_participle(verb: Token) -> bool:
 #: the CAMEO code of mediation ("engage in mediation"): the ontology's and the verb dictionary's
 #: mediate, mediation, broker (``extract._mediates`` reads it too)
 MEDIATION_CAMEO = "045"
+
+
+#: how a name hangs inside a mediation phrase: a modifier of the mediation word ("EU-brokered",
+#: "Libyan mediation", "Algeria's mediation"), a name joined to or set beside one that does ("Luns
+#: and the Norwegian government", "its envoy, X"), the by-phrase of a participle of mediation
+#: ("brokered by Qatar")
+MEDIATOR_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss", "appos", "conj", "flat", "agent"})
+#: prepositions whose object is the mediator ("the mediation of X", "mediation by X")
+MEDIATOR_PREPS = frozenset({"of", "by"})
+
+
+def _mediation_word(tok: Token) -> bool:
+    """The token is a word the ontology codes alone as mediation (CAMEO 045: "mediate",
+    "mediation", "broker"; "brokered", "mediated" by their lemma)."""
+    return any(len(p.words) == 1 and p.coding.cameo == MEDIATION_CAMEO
+               for lemma in {tok.lemma_.lower(), tok.lower_} for p in load_ontology().by_first.get(lemma, ()))
+
+
+def _hyphened_to_mediation(tok: Token) -> bool:
+    """The modifier is joined by a hyphen to a participle of mediation the parser hung beside it
+    on the same noun ("a *UN*-brokered ceasefire": "UN", "-", "brokered" each modify "ceasefire")."""
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].text in ("-", "\u2010", "\u2011") and nxt - tok.i <= 2:
+        nxt += 1
+    if nxt == tok.i + 1 and not tok.text.endswith("-"):
+        return False
+    return nxt < len(tok.doc) and tok.doc[nxt].head.i == tok.head.i and _mediation_word(tok.doc[nxt])
+
+
+def in_mediation_phrase(tok: Token | None) -> bool:
+    """``tok`` names the mediator of a mediation phrase: walking up the parse through modifiers,
+    conjuncts, appositions and of-/by-phrases (:data:`MEDIATOR_DEPS`, :data:`MEDIATOR_PREPS`)
+    reaches a mediation word ("through *Libyan* mediation", "the mediation of *Egyptian president
+    Hosni Mubarak*", "an *EU*-mediated agreement", "a deal brokered by *Qatar*"), or the token is a
+    modifier whose conjunct is one (the parser's "the *U.S.*- and French-brokered deal") or that a
+    hyphen joins to one (:func:`_hyphened_to_mediation`)."""
+    cur = tok
+    for _ in range(REACH + 2):
+        if cur is None or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("compound", "nmod", "npadvmod", "amod") and (any(
+                c.dep_ == "conj" and _mediation_word(c) for c in cur.children) or _hyphened_to_mediation(cur)):
+            return True
+        if not (cur.dep_ in MEDIATOR_DEPS or (cur.dep_ in ("pobj", "prep") and cur.head.lower_ in MEDIATOR_PREPS)
+                or (cur.dep_ == "prep" and cur.lower_ in MEDIATOR_PREPS)):
+            return False
+        cur = cur.head
+        if _mediation_word(cur):
+            return True
+    return False
+
+
+def mediator_third_party(participants: list, tokens: list[Token | None], mediation: bool) -> bool:
+    """Rule ``mediator_third_party``: the mediator of a mediation phrase is a third party to the
+    act the clause tells, neither its doer nor its recipient ("relations were restored through
+    Libyan mediation", "approved the French-brokered deal", "the ban was lifted after mediation
+    by the OEEC", "a UN-brokered ceasefire took effect"): PLOVER codes the mediator only in
+    CONSULT's mediate mode, as the source of the mediation itself (``mediation``: the trigger
+    codes it, and its roles stand). The participant stays an actor of the event, in the ``other``
+    role. True when one moved."""
+    if mediation:
+        return False
+    moved = False
+    for p, tok in zip(participants, tokens):
+        if p.role in (SOURCE, TARGET) and in_mediation_phrase(tok):
+            p.role, moved = OTHER, True
+    return moved
+
+
+#: how a state hangs on a doer's own phrase: its nationality, its possessor, its of-phrase
+#: ("*Egyptian* president Hosni Mubarak", "*US* envoy Richard Holbrooke", "Emperor Haile Selassie
+#: of *Ethiopia*")
+OWN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat"})
+
+
+def _modifies(tok: Token, heads: set[int]) -> bool:
+    """``tok`` hangs on one of the ``heads`` through :data:`OWN_DEPS` and of-phrases."""
+    cur = tok
+    for _ in range(REACH):
+        if cur.head.i == cur.i:
+            return False
+        if not (cur.dep_ in OWN_DEPS or (cur.dep_ == "pobj" and cur.head.lower_ == "of")
+                or (cur.dep_ == "prep" and cur.lower_ == "of")):
+            return False
+        cur = cur.head
+        if cur.i in heads:
+            return True
+    return False
+
+
+def doer_own_state(participants: list, tokens: list[Token | None]) -> bool:
+    """Rule ``doer_own_state``: a state said only as a doer's own modifier is whose the doer is,
+    not whom the doer acts on ("through the mediation of *Egyptian* president Hosni Mubarak",
+    "the mediation of *US* envoy Richard Holbrooke", "under the mediation of Emperor Haile
+    Selassie of *Ethiopia*"): a recipient that is the state a person among the sources acts for
+    and whose token modifies that person's phrase leaves the target role for ``other``. Only a
+    person: "clashes between Djiboutian and Eritrean forces" keeps Djibouti as the recipient of
+    Eritrea's forces (the adjectives name the two sides). True when one moved."""
+    people = [(p.state, tok.i) for p, tok in zip(participants, tokens)
+              if p.role == SOURCE and p.kind == "person" and p.state and tok is not None]
+    moved = False
+    for p, tok in zip(participants, tokens):
+        if p.role != TARGET or tok is None or p.kind not in ("state", "historical_state"):
+            continue
+        heads = {i for state, i in people if state == p.state and i != tok.i}
+        if heads and _modifies(tok, heads):
+            p.role, moved = OTHER, True
+    return moved
 
 
 #: kinds of place that name a treaty made there

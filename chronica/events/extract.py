@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, domestic_recipient, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
+    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, state_for,
@@ -3125,6 +3125,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
         places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor)
+    third_party = mediator_third_party(participants, [tok for _, _, tok in found], _mediates(trig))
+    own_state = doer_own_state(participants, [tok for _, _, tok in found])
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
@@ -3183,6 +3185,10 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     )
     if hidden is not None:
         event.checks.append(hidden_recipient.__name__)
+    if third_party:
+        event.checks.append(mediator_third_party.__name__)
+    if own_state:
+        event.checks.append(doer_own_state.__name__)
     before = event.type
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
