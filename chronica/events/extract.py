@@ -232,6 +232,12 @@ ENGAGING_PREPS = frozenset({"with", "into"})
 #: army advanced to the river"); "set" counts only with "sail"
 MOVE_VERBS = frozenset({"enter", "cross", "advance", "march", "move", "push", "roll", "pour", "sail", "land", "storm",
                         "sweep", "set"})
+#: Phoenix agent sectors (``Phoenix.agents.txt``) of the people who move as a force: the military
+#: (~MIL), rebels, guerrillas and insurgents (~REB) and unidentified armed men (~UAF). An armed
+#: non-state group that crosses into a state or enters a town moves as state troops do ("rebels
+#: entered the town", "guerrillas crossed into the country": PLOVER codes the act, not the doer's
+#: standing); the police (~COP) patrol, they do not invade (session 42, other42)
+FORCE_SECTORS = frozenset({"~MIL", "~REB", "~UAF"})
 #: the objects of a verb of movement that make it one ("set sail")
 MOVE_OBJECTS = {"set": frozenset({"sail"})}
 #: how the later words of a dictionary phrase verb hang on the verb
@@ -1070,7 +1076,7 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
              or (trig.pattern.source == "ontology" and trig.pattern.form not in ("PROTEST", "VISIT"))}
     forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
     patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
-                for form in ("INVADE", "MOBILIZE")}
+                for form in ("INVADE", "MOBILIZE", "OCCUPY")}
     out: list[Trigger] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
@@ -1083,7 +1089,8 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
             continue
         subject = subjects[0]
         mention = index.at(subject)
-        if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")
+        if not (keys(subject) & forces or (mention is not None and mention.kind in ARMED_KINDS)
+                or _sector(subject) in FORCE_SECTORS  # "rebels", "guerrillas", "militiamen" (session 42)
                 or armed_by_modifier(subject)):  # "armed men landed at the village"
             continue
         entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
@@ -1101,12 +1108,31 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
                                              for m in phrase_mentions(t, index))]
         landed = _landed_abroad(verb, subject, index) if lemma == "land" and not entered else None
         invades = bool(entered) or landed is not None
-        pattern = patterns["INVADE" if invades else "MOBILIZE"]
+        # a force that enters or storms a town takes it (PLOVER COERCE seize, CAMEO 192 "Occupy
+        # territory"): "rebels entered the town", "troops stormed into the city" (session 42)
+        seizes = not invades and lemma in SEIZING_MOVES and bool(_places_entered(verb, index))
+        pattern = patterns["INVADE" if invades else "OCCUPY" if seizes else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
         out.append(Trigger(verb, [verb], pattern, entered=entered if invades else [], landed=landed))
     return out
+
+
+#: verbs of movement whose force, entering a place, takes it ("entered the town", "stormed into the city")
+SEIZING_MOVES = frozenset({"enter", "storm"})
+
+
+def _places_entered(verb: Token, index: MentionIndex) -> list[Token]:
+    """The places a verb of movement enters: its object or the object of its "into" that is a named
+    place (the entity recogniser's GPE, LOC or FAC, a one-word name taken: ``place_taken``, or a place
+    the actors stage resolved: ``PLACE_KINDS``) or a noun of the ontology's TERRITORY class ("entered the town"); no war, union or force entered
+    ("entered the war", "entered the European Union", "entered into force")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    return [t for t in objs if t.ent_type_ in LANDING_PLACE_ENTS or keys(t) & TERRITORY
+            or (t.dep_ == "dobj" and place_taken(t))
+            or ((m := index.at(t)) is not None and m.kind in PLACE_KINDS)]
 
 
 #: prepositions of where a force lands ("landed at Pisco", "landed near San Carlos")

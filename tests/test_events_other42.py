@@ -1,0 +1,87 @@
+"""Session 42 (other42): acts the PLOVER codebook types that came out as dated happenings of no type
+(OTHER) on the dev texts. Sentences written for these tests in the dev texts' style (no article text).
+
+- ``bring_to_court``: a party that takes another (or a dispute) to a court, applies to one, or
+  institutes proceedings brings a case: PLOVER ACCUSE "Sue or bring to court", mode allege, CAMEO
+  115 (data/ontology.yaml, form DISAPPROVE). Dev texts: argury (took its neighbour before the
+  Court), franzl (took France to the Court; instituted proceedings), malsgp (took its neighbour to
+  the Tribunal), grctur (applied to the Court).
+- ``armed_group_moves``: an armed non-state group (a Phoenix agent noun of sector ~REB, ~MIL or ~UAF,
+  or an actor of kind armed_group) moves as state troops do (``extract.FORCE_SECTORS``): crossing
+  into another state is an invasion (ASSAULT), entering or storming a town takes it (COERCE seize,
+  CAMEO 192: ``extract.SEIZING_MOVES``). Dev texts: rwacod (rebels entered a city), ethiopia
+  (fighters entered a capital), syrleb (a militia entered the neighbouring state's war), iraniraq
+  (troops stormed back into a city).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.extract import extract_events
+
+
+def _show(events):
+    return [(e.type, e.mode, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants]) for e in events]
+
+
+COURT = [
+    ("Chile took Peru before the International Court of Justice in January 2008.", "took", "CHL"),
+    ("In 1999 Hungary took Slovakia to the International Court of Justice over the dam.", "took", "HUN"),
+    ("Ecuador applied to the International Court of Justice on 3 March 2004.", "applied", "ECU"),
+    ("Nicaragua instituted proceedings against Colombia on 6 December 2001.", "instituted", "NIC"),
+    ("In 2010 Japan took Australia to the International Tribunal for the Law of the Sea.", "took", "JPN"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, doer", COURT, ids=[c[0][:30] for c in COURT])
+def test_bring_to_court_is_accuse_allege(full, text, trigger, doer):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert events, _show(extract_events(full(text)))
+    e = events[0]
+    assert (e.type, e.mode, e.cameo) == ("ACCUSE", "allege", "115"), _show(events)
+    assert any(p.role == "source" and p.actor_id == doer for p in e.participants), _show(events)
+
+
+NOT_COURT = [
+    "The minister took the children to the court of the old palace.",  # no pattern: "court" of a palace is still
+    "Colombia took part in the talks in 2001.",
+    "The court ruled in 2012 that the claim was unfounded.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COURT[1:], ids=[t[:30] for t in NOT_COURT[1:]])
+def test_no_case_brought(full, text):
+    assert not [e for e in extract_events(full(text)) if e.cameo == "115"], _show(extract_events(full(text)))
+
+
+MOVES = [
+    # an armed non-state group entering a town takes it
+    ("The rebels entered the town of Bunia on Friday, 15.06.2003, after the army had fled.", "entered", "COERCE", "seize"),
+    ("Four days later guerrilla fighters entered Kampala.", "entered", "COERCE", "seize"),
+    # state troops storming a town
+    ("In March 1999 Ethiopian troops stormed into the town of Badme.", "stormed", "COERCE", "seize"),
+    # an armed group crossing into another state invades it
+    ("In 2014 the militia entered the Iraqi war openly and fought near Mosul.", "entered", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype, mode", MOVES, ids=[m[0][:30] for m in MOVES])
+def test_armed_group_moves_like_troops(full, text, trigger, etype, mode):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].mode) == (etype, mode), _show(events)
+
+
+STILL_OTHER = [
+    "On 6 November thousands of unarmed marchers crossed into the desert territory.",  # no force
+    "The exiled monk crossed into Nepal on 2 April 1960.",  # a person fleeing
+    "On 1 January 1995 both countries entered the European Union.",  # a union, no place taken
+    "The police entered the building on Monday.",  # the police are no invading force
+]
+
+
+@pytest.mark.parametrize("text", STILL_OTHER, ids=[t[:30] for t in STILL_OTHER])
+def test_no_force_no_seizure(full, text):
+    coded = [e for e in extract_events(full(text)) if e.type in ("ASSAULT", "COERCE", "MOBILIZE")]
+    assert not coded, _show(coded)
