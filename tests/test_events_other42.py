@@ -85,3 +85,34 @@ STILL_OTHER = [
 def test_no_force_no_seizure(full, text):
     coded = [e for e in extract_events(full(text)) if e.type in ("ASSAULT", "COERCE", "MOBILIZE")]
     assert not coded, _show(coded)
+
+
+# ``court_verdict`` (``extract._court_verdict``): a court's finding that a party broke the law is PLOVER
+# SANCTION convict ("find an entity ... liable in a court of law"), the party its recipient. Dev texts:
+# argury (the Court found a party had breached its obligations), franzl (a tribunal found a party had
+# breached its obligations), hunsvk (the court ruled and found a party had broken the treaty).
+VERDICTS = [
+    ("In 2005 the Court found that Peru had breached its obligations under the treaty.", "PER"),
+    ("On 2 May 1992 an arbitral tribunal found that Chile had violated the convention.", "CHL"),
+    ("The court in The Hague ruled in 2001 and found only Bolivia had broken the agreement.", "BOL"),
+]
+
+
+@pytest.mark.parametrize("text, guilty", VERDICTS, ids=[v[1] for v in VERDICTS])
+def test_court_finding_a_breach_convicts(full, text, guilty):
+    events = [e for e in extract_events(full(text)) if e.type == "SANCTION"]
+    assert events, _show(extract_events(full(text)))
+    assert events[0].mode == "convict", _show(events)
+    assert any(p.role == "target" and p.actor_id == guilty for p in events[0].participants), _show(events)
+
+
+NO_VERDICT = [
+    "The Court ruled on 4 June 1998 that it lacked jurisdiction to hear the case.",  # jurisdiction
+    "In 2005 the Court found that Peru had not breached its obligations.",  # no breach
+    "In 2005 the minister found that Peru had breached its obligations.",  # no court
+]
+
+
+@pytest.mark.parametrize("text", NO_VERDICT, ids=[t[:30] for t in NO_VERDICT])
+def test_no_breach_found_no_conviction(full, text):
+    assert not [e for e in extract_events(full(text)) if e.mode == "convict"], _show(extract_events(full(text)))

@@ -832,6 +832,58 @@ def _court_order(event: EventMention, pred: Token, index: MentionIndex, onto: On
     event.checks.append(_court_order.__name__)
 
 
+#: the verbs a court gives its finding with ("the Court found that ...", "the tribunal ruled that ...")
+VERDICT_VERBS = frozenset({"rule", "find", "hold", "judge", "declare", "conclude"})
+#: the verbs of a breach of law a finding states ("had breached its obligations", "had violated the
+#: Charter", "had broken international law"): the finding makes its subject liable
+BREACH_VERBS = frozenset({"breach", "violate", "break", "infringe", "contravene"})
+
+
+def _court_verdict(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A court's finding that a party broke the law is a verdict, no happening of no type: PLOVER's
+    SANCTION ``convict`` is "find an entity or behavior guilty, unconstitutional, or liable in a court
+    of law or legally constituted tribunal" (codebook, SANCTION modes). A dated predicate (OTHER)
+    whose verb is a verb of finding (``VERDICT_VERBS``), whose every doer is a judicial body
+    (``_judicial``) and whose clause (its ``ccomp``, not negated) tells a breach (``BREACH_VERBS``)
+    is coded SANCTION convict, context legal, the breaching party its recipient ("the Court found
+    that Chile had breached its obligations", "the commission ruled that Peru had violated the
+    treaty"). A ruling on jurisdiction, or one that awards a territory, stays what it was. No CAMEO
+    code is given: the table's 116 "find guilty or liable" is ACCUSE, which the codebook overrules
+    for a court (as ``_court_order``). Session 42, other42."""
+    if event.type != OTHER_TYPE or pred.lemma_.lower() not in VERDICT_VERBS or event.actors(TARGET):
+        return
+    doers = [m for c in pred.children if c.dep_ == "nsubj" and (m := index.at(c)) is not None]
+    courts = onto.classes.get("COURT", frozenset())
+    if not doers or not all(_judicial(m, pred.doc, courts) for m in doers):
+        return
+    # the finding told by the verb or by a verb of finding joined to it ("ruled in 1998 and found X had broken ...")
+    finding = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.lemma_.lower() in VERDICT_VERBS)]
+    clause = next((c for v in finding for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in BREACH_VERBS
+                   and not any(g.dep_ == "neg" for g in c.children)), None)
+    if clause is None:
+        return
+    guilty = [m for c in clause.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)
+              for m in phrase_mentions(t, index) if m.actor_id and m.kind not in PLACE_KINDS]
+    if not guilty:
+        return
+    when = event.earliest or event.date
+    seen = {p.actor_id for p in event.participants}
+    for m in guilty:
+        if m.actor_id in seen:
+            continue
+        seen.add(m.actor_id)
+        event.participants.append(Participant(
+            role=TARGET, text=m.text, actor_id=m.actor_id, name=m.name or m.text, kind=m.kind,
+            state=state_for(m.actor_id, when) or (m.actor_id if m.kind == "state" else None) or m.country,
+            start=m.start_char, end=m.end_char))
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "convict", None
+    event.context, event.subtype = ["legal"], None
+    event.intensity = float(onto.types["SANCTION"].score_of("convict"))
+    event.summary = summarise("SANCTION", "finds against", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_court_verdict.__name__)
+
+
 def _court_order_coded(event: EventMention, onto: Ontology) -> None:
     """Code a court's order (:func:`_court_order`) as PLOVER's SANCTION convict, context legal."""
     if event.type != "REQUEST" or _court_order.__name__ not in event.checks:
@@ -3214,6 +3266,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     _arms_mobilized(event, pred, onto)
     _aerial_assault(event, anchor, pred, onto)
     _court_order(event, pred, index, onto)
+    _court_verdict(event, pred, index, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
