@@ -116,3 +116,32 @@ NO_VERDICT = [
 @pytest.mark.parametrize("text", NO_VERDICT, ids=[t[:30] for t in NO_VERDICT])
 def test_no_breach_found_no_conviction(full, text):
     assert not [e for e in extract_events(full(text)) if e.mode == "convict"], _show(extract_events(full(text)))
+
+
+# ``renounce_accord`` (data/ontology.yaml, REJECT "renounces"): annulling, revoking or tearing up an accord, or
+# withdrawing one's signature from it, rejects the agreement (PLOVER REJECT). Dev texts: estrus (a state withdrew
+# its signature, in several articles), armtur (a state annulled the protocols, two articles), iraniraq (a leader
+# tore up the agreement).
+RENOUNCED = [
+    ("Bolivia formally withdrew its signature on 3 March 1999, when its note reached the embassy.", "BOL"),
+    ("In May 2001 Chile annulled the protocols it had signed with Peru.", "CHL"),
+    ("In 1975 Morocco tore up the border agreement.", "MAR"),
+]
+
+
+@pytest.mark.parametrize("text, doer", RENOUNCED, ids=[r[1] for r in RENOUNCED])
+def test_accord_annulled_is_rejected(full, text, doer):
+    events = [e for e in extract_events(full(text)) if e.type == "REJECT"]
+    assert events, _show(extract_events(full(text)))
+    assert any(p.role == "source" and p.actor_id == doer for p in events[0].participants), _show(events)
+
+
+NOT_RENOUNCED = [
+    "In 2019 Chile withdrew its troops from the border.",
+    "The general tore up the letter in front of the cameras in 1980.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RENOUNCED, ids=[t[:30] for t in NOT_RENOUNCED])
+def test_no_accord_no_rejection(full, text):
+    assert not [e for e in extract_events(full(text)) if e.type == "REJECT"], _show(extract_events(full(text)))
