@@ -145,3 +145,14 @@ NOT_RENOUNCED = [
 @pytest.mark.parametrize("text", NOT_RENOUNCED, ids=[t[:30] for t in NOT_RENOUNCED])
 def test_no_accord_no_rejection(full, text):
     assert not [e for e in extract_events(full(text)) if e.type == "REJECT"], _show(extract_events(full(text)))
+
+
+@pytest.mark.parametrize("text, doer, sued", [
+    ("Chile took Peru before the International Court of Justice in January 2008.", "CHL", "PER"),
+    ("In 2010 Japan took Australia to the International Tribunal for the Law of the Sea.", "JPN", "AUS"),
+], ids=["court", "tribunal"])
+def test_case_brought_against_the_party_not_the_court(full, text, doer, sued):
+    events = [e for e in extract_events(full(text)) if e.cameo == "115"]
+    assert events, _show(extract_events(full(text)))
+    targets = [p.actor_id or p.text for p in events[0].participants if p.role == "target"]
+    assert targets == [sued], _show(events)

@@ -884,6 +884,33 @@ def _court_verdict(event: EventMention, pred: Token, index: MentionIndex, onto: 
     event.checks.append(_court_verdict.__name__)
 
 
+#: the CAMEO code of a case brought to a court (CAMEO 115 "Bring lawsuit against"; data/ontology.yaml)
+LAWSUIT_CODE = "115"
+
+
+def _case_brought(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A case brought to a court is brought against the other party, not the court: PLOVER ACCUSE's
+    recipient is the one accused or sued. In an event of CAMEO 115 ("took Peru to the Court", "applied
+    to the Court") the judicial body (``_judicial``) is no recipient (role other), and the state the
+    verb takes as its object ("took Peru") is. Session 42, other42."""
+    if event.cameo != LAWSUIT_CODE:
+        return
+    courts = onto.classes.get("COURT", frozenset())
+    # a court the knowledge base codes judicial, or one the trigger's own COURT word names ("the International
+    # Tribunal for the Law of the Sea": its head noun is the tribunal's)
+    judicial = {m.start_char for t in pred.subtree if (m := index.at(t)) is not None and (
+        _judicial(m, pred.doc, courts) or (t.dep_ == "pobj" and keys(t) & courts))}
+    sued = {m.start_char for c in pred.children if c.dep_ == "dobj" and (m := index.at(c)) is not None
+            and m.kind in ("state", "historical_state")}
+    for p in event.participants:
+        if p.role == TARGET and p.start in judicial:
+            p.role = OTHER
+        elif p.role == OTHER and p.start in sued:
+            p.role = TARGET
+    event.summary = summarise(event.type, "takes to court", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+
+
 def _court_order_coded(event: EventMention, onto: Ontology) -> None:
     """Code a court's order (:func:`_court_order`) as PLOVER's SANCTION convict, context legal."""
     if event.type != "REQUEST" or _court_order.__name__ not in event.checks:
@@ -3267,6 +3294,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     _aerial_assault(event, anchor, pred, onto)
     _court_order(event, pred, index, onto)
     _court_verdict(event, pred, index, onto)
+    _case_brought(event, pred, index, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
