@@ -156,3 +156,33 @@ def test_case_brought_against_the_party_not_the_court(full, text, doer, sued):
     assert events, _show(extract_events(full(text)))
     targets = [p.actor_id or p.text for p in events[0].participants if p.role == "target"]
     assert targets == [sued], _show(events)
+
+
+# ``territory_ceded`` (``extract._territory_ceded``): ceding territory is RETREAT (codebook: "a military retreat
+# from, or ceding, territory"), not CONCEDE's verbal concession; promised, it stays CONCEDE. Dev texts: haidom
+# (a crown ceded part of an island), guyven (a state cedes its colonies), swenor (a king ceded a country),
+# grctur (islets ceded, passive), gbrirl and isrsyr (ports, territory handed back).
+CEDED = [
+    ("Portugal ceded the eastern half of Timor to the Netherlands in 1859.", "PRT", "NLD"),
+    ("1867 - Russia cedes its colonies in America to the United States.", "RUS", "USA"),
+    ("In 1950 the government of Chile handed back the two ports to Bolivia.", "CHL", "BOL"),
+    ("The islands were ceded to Japan by China in 1895.", "CHN", "JPN"),
+]
+
+
+@pytest.mark.parametrize("text, doer, gainer", CEDED, ids=[c[0][:30] for c in CEDED])
+def test_territory_ceded_is_retreat(full, text, doer, gainer):
+    events = [e for e in extract_events(full(text)) if e.type in ("RETREAT", "CONCEDE")]
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].mode) == ("RETREAT", "withdraw"), _show(events)
+
+
+STILL_CONCEDED = [
+    "In 1990 the government agreed to cede the islands to Chile.",  # promised: CONCEDE
+    "After the strike the company conceded the union's demands in 1988.",  # no territory
+]
+
+
+@pytest.mark.parametrize("text", STILL_CONCEDED, ids=[t[:30] for t in STILL_CONCEDED])
+def test_no_territory_given_no_retreat(full, text):
+    assert not [e for e in extract_events(full(text)) if e.type == "RETREAT"], _show(extract_events(full(text)))

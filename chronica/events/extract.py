@@ -96,7 +96,10 @@ from chronica.events._lexicon import (
     OBJECT_CONTROL,
     PERSON_TYPES,
     POWER_WORDS,
+    CEDE_VERBS,
+    CEDED_NOUNS,
     PLACE_NOUNS,
+    PLACES_LEFT,
     PLACE_TARGET_NOUNS,
     PLANNED_ADJECTIVES,
     QUESTION_VERBS,
@@ -882,6 +885,34 @@ def _court_verdict(event: EventMention, pred: Token, index: MentionIndex, onto: 
     event.summary = summarise("SANCTION", "finds against", event.actors(SOURCE), event.actors(TARGET), False,
                               event.modality)
     event.checks.append(_court_verdict.__name__)
+
+
+def _territory_ceded(event: EventMention, anchor: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Ceding territory is material: PLOVER's RETREAT covers "a military retreat from, or ceding, territory"
+    (codebook, RETREAT), where CONCEDE is verbal ("concessions which have no immediate material
+    consequences"). A CONCEDE told as done (asserted) by a verb of giving up (``CEDE_VERBS``: "ceded",
+    "handed back", "gave back") whose object is a place - a place entity, a noun of a place (the
+    ontology's TERRITORY, ``PLACES_LEFT``, ``CEDED_NOUNS``), a part of one ("the western third of
+    the island"), or a state or place the actors stage resolved - is coded RETREAT withdraw, context
+    territory. Promised or planned, it stays CONCEDE (the codebook's "announcements of future
+    retreats"). Session 42, other42."""
+    if event.type != "CONCEDE" or event.modality != ASSERTED or anchor.lemma_.lower() not in CEDE_VERBS:
+        return
+    places = onto.classes.get("TERRITORY", frozenset()) | PLACES_LEFT | CEDED_NOUNS
+    objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]  # "the islets were ceded"
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    if not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in places
+               or (o.lower_.endswith("s") and o.lower_[:-1] in places)  # a name's plural: "the Treaty Ports"
+               or ((m := index.at(o)) is not None and m.kind in ("state", "historical_state", *PLACE_KINDS))
+               for o in objs):
+        return
+    event.type, event.form, event.mode = "RETREAT", onto.types["RETREAT"].form, "withdraw"
+    event.cameo = onto.forms[event.form].cameo if event.form in onto.forms else None
+    event.context = ["territory"]
+    event.intensity = float(onto.types["RETREAT"].score_of("withdraw"))
+    event.summary = summarise("RETREAT", "cedes", event.actors(SOURCE), event.actors(TARGET), False, event.modality)
+    event.checks.append(_territory_ceded.__name__)
 
 
 #: the CAMEO code of a case brought to a court (CAMEO 115 "Bring lawsuit against"; data/ontology.yaml)
@@ -3295,6 +3326,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     _court_order(event, pred, index, onto)
     _court_verdict(event, pred, index, onto)
     _case_brought(event, pred, index, onto)
+    _territory_ceded(event, anchor, index, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
