@@ -62,7 +62,7 @@ MOVES = [
     # state troops storming a town
     ("In March 1999 Ethiopian troops stormed into the town of Badme.", "stormed", "COERCE", "seize"),
     # an armed group crossing into another state invades it
-    ("In 2014 the militia entered the Iraqi war openly and fought near Mosul.", "entered", "ASSAULT", None),
+    ("In 2014 Hezbollah entered the Iraqi war openly and fought near Mosul.", "entered", "ASSAULT", None),
 ]
 
 
@@ -78,12 +78,16 @@ STILL_OTHER = [
     "The exiled monk crossed into Nepal on 2 April 1960.",  # a person fleeing
     "On 1 January 1995 both countries entered the European Union.",  # a union, no place taken
     "The police entered the building on Monday.",  # the police are no invading force
+    "The minister says no rebel has crossed the border since 2010.",  # no one moved
+    "Since the accord not one guerrilla has crossed into the country.",  # no one moved
+    "Days after gunmen who had landed from the sea attacked a bus, the army invaded the south.",  # gunmen: the attack
 ]
 
 
 @pytest.mark.parametrize("text", STILL_OTHER, ids=[t[:30] for t in STILL_OTHER])
 def test_no_force_no_seizure(full, text):
-    coded = [e for e in extract_events(full(text)) if e.type in ("ASSAULT", "COERCE", "MOBILIZE")]
+    coded = [e for e in extract_events(full(text)) if e.type in ("COERCE", "MOBILIZE")
+             or (e.type == "ASSAULT" and e.trigger in ("crossed", "entered", "landed"))]
     assert not coded, _show(coded)
 
 

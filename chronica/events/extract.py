@@ -236,11 +236,12 @@ ENGAGING_PREPS = frozenset({"with", "into"})
 MOVE_VERBS = frozenset({"enter", "cross", "advance", "march", "move", "push", "roll", "pour", "sail", "land", "storm",
                         "sweep", "set"})
 #: Phoenix agent sectors (``Phoenix.agents.txt``) of the people who move as a force: the military
-#: (~MIL), rebels, guerrillas and insurgents (~REB) and unidentified armed men (~UAF). An armed
-#: non-state group that crosses into a state or enters a town moves as state troops do ("rebels
-#: entered the town", "guerrillas crossed into the country": PLOVER codes the act, not the doer's
-#: standing); the police (~COP) patrol, they do not invade (session 42, other42)
-FORCE_SECTORS = frozenset({"~MIL", "~REB", "~UAF"})
+#: (~MIL) and rebels, guerrillas and insurgents (~REB). An armed non-state group that crosses into
+#: a state or enters a town moves as state troops do ("rebels entered the town", "guerrillas
+#: crossed into the country": PLOVER codes the act, not the doer's standing); the police (~COP)
+#: patrol, they do not invade; gunmen (~UAF) who land or cross do so in an attack, which is coded
+#: alone (codebook, MOBILIZE: no MOBILIZE "in the context of an ASSAULT") (session 42, other42)
+FORCE_SECTORS = frozenset({"~MIL", "~REB"})
 #: the objects of a verb of movement that make it one ("set sail")
 MOVE_OBJECTS = {"set": frozenset({"sail"})}
 #: how the later words of a dictionary phrase verb hang on the verb
@@ -1199,6 +1200,8 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
             continue
         subject = subjects[0]
         mention = index.at(subject)
+        if any(t.lower_ in NO_ONE_WORDS for t in subject.subtree if t.i < subject.i):
+            continue  # "no rebel has crossed the border", "not one soldier crossed": no movement told
         if not (keys(subject) & forces or (mention is not None and mention.kind in ARMED_KINDS)
                 or _sector(subject) in FORCE_SECTORS  # "rebels", "guerrillas", "militiamen" (session 42)
                 or armed_by_modifier(subject)):  # "armed men landed at the village"
@@ -1229,6 +1232,8 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
     return out
 
 
+#: words that make a subject no one ("no rebel", "not one soldier", "none of the troops")
+NO_ONE_WORDS = frozenset({"no", "not", "none", "never"})
 #: verbs of movement whose force, entering a place, takes it ("entered the town", "stormed into the city")
 SEIZING_MOVES = frozenset({"enter", "storm"})
 
