@@ -134,6 +134,13 @@ COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "oppos
 WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel", "ambassador", "envoy",
                        "diplomat", "presence", "contingent", "fleet", "ship", "division", "brigade"})
 
+#: verbs of giving up what one holds that the CONCEDE form codes (data/ontology.yaml): told of a territory
+#: they cede it, material (``extract._territory_ceded``)
+CEDE_VERBS = frozenset({"cede", "hand", "give", "relinquish", "return", "surrender", "transfer"})
+#: nouns of a territory ceded beside the places a force leaves (``PLACES_LEFT``) and the ontology's
+#: TERRITORY class: "ceded its colonies", "ceded the islets", "handed back the ports"
+CEDED_NOUNS = frozenset({"colony", "islet", "port", "territory", "sovereignty"})
+
 #: nouns of the place a force leaves ("evacuated the town", "left the occupied lands"): the
 #: object of a retreat that names where from, not what is withdrawn
 PLACES_LEFT = frozenset({"territory", "land", "area", "region", "zone", "town", "city", "village", "base",

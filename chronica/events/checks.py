@@ -666,6 +666,8 @@ def occupied_a_territory(cand: Candidate) -> bool:
     if not any(a.role == SOURCE and (a.mention.resolved or a.mention.country) for a in cand.found):
         return False  # "his troops occupied the salient": whose troops the sentence does not tell
     objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    # a force's verb of movement that takes what it enters (``extract.SEIZING_MOVES``): "stormed into the town"
+    objs += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in TERRITORY_NOUNS for o in objs)

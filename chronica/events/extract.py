@@ -96,7 +96,10 @@ from chronica.events._lexicon import (
     OBJECT_CONTROL,
     PERSON_TYPES,
     POWER_WORDS,
+    CEDE_VERBS,
+    CEDED_NOUNS,
     PLACE_NOUNS,
+    PLACES_LEFT,
     PLACE_TARGET_NOUNS,
     PLANNED_ADJECTIVES,
     QUESTION_VERBS,
@@ -232,6 +235,13 @@ ENGAGING_PREPS = frozenset({"with", "into"})
 #: army advanced to the river"); "set" counts only with "sail"
 MOVE_VERBS = frozenset({"enter", "cross", "advance", "march", "move", "push", "roll", "pour", "sail", "land", "storm",
                         "sweep", "set"})
+#: Phoenix agent sectors (``Phoenix.agents.txt``) of the people who move as a force: the military
+#: (~MIL) and rebels, guerrillas and insurgents (~REB). An armed non-state group that crosses into
+#: a state or enters a town moves as state troops do ("rebels entered the town", "guerrillas
+#: crossed into the country": PLOVER codes the act, not the doer's standing); the police (~COP)
+#: patrol, they do not invade; gunmen (~UAF) who land or cross do so in an attack, which is coded
+#: alone (codebook, MOBILIZE: no MOBILIZE "in the context of an ASSAULT") (session 42, other42)
+FORCE_SECTORS = frozenset({"~MIL", "~REB"})
 #: the objects of a verb of movement that make it one ("set sail")
 MOVE_OBJECTS = {"set": frozenset({"sail"})}
 #: how the later words of a dictionary phrase verb hang on the verb
@@ -826,6 +836,113 @@ def _court_order(event: EventMention, pred: Token, index: MentionIndex, onto: On
     event.checks.append(_court_order.__name__)
 
 
+#: the verbs a court gives its finding with ("the Court found that ...", "the tribunal ruled that ...")
+VERDICT_VERBS = frozenset({"rule", "find", "hold", "judge", "declare", "conclude"})
+#: the verbs of a breach of law a finding states ("had breached its obligations", "had violated the
+#: Charter", "had broken international law"): the finding makes its subject liable
+BREACH_VERBS = frozenset({"breach", "violate", "break", "infringe", "contravene"})
+
+
+def _court_verdict(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A court's finding that a party broke the law is a verdict, no happening of no type: PLOVER's
+    SANCTION ``convict`` is "find an entity or behavior guilty, unconstitutional, or liable in a court
+    of law or legally constituted tribunal" (codebook, SANCTION modes). A dated predicate (OTHER)
+    whose verb is a verb of finding (``VERDICT_VERBS``), whose every doer is a judicial body
+    (``_judicial``) and whose clause (its ``ccomp``, not negated) tells a breach (``BREACH_VERBS``)
+    is coded SANCTION convict, context legal, the breaching party its recipient ("the Court found
+    that Chile had breached its obligations", "the commission ruled that Peru had violated the
+    treaty"). A ruling on jurisdiction, or one that awards a territory, stays what it was. No CAMEO
+    code is given: the table's 116 "find guilty or liable" is ACCUSE, which the codebook overrules
+    for a court (as ``_court_order``). Session 42, other42."""
+    if event.type != OTHER_TYPE or pred.lemma_.lower() not in VERDICT_VERBS or event.actors(TARGET):
+        return
+    doers = [m for c in pred.children if c.dep_ == "nsubj" and (m := index.at(c)) is not None]
+    courts = onto.classes.get("COURT", frozenset())
+    if not doers or not all(_judicial(m, pred.doc, courts) for m in doers):
+        return
+    # the finding told by the verb or by a verb of finding joined to it ("ruled in 1998 and found X had broken ...")
+    finding = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.lemma_.lower() in VERDICT_VERBS)]
+    clause = next((c for v in finding for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in BREACH_VERBS
+                   and not any(g.dep_ == "neg" for g in c.children)), None)
+    if clause is None:
+        return
+    guilty = [m for c in clause.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)
+              for m in phrase_mentions(t, index) if m.actor_id and m.kind not in PLACE_KINDS]
+    if not guilty:
+        return
+    when = event.earliest or event.date
+    seen = {p.actor_id for p in event.participants}
+    for m in guilty:
+        if m.actor_id in seen:
+            continue
+        seen.add(m.actor_id)
+        event.participants.append(Participant(
+            role=TARGET, text=m.text, actor_id=m.actor_id, name=m.name or m.text, kind=m.kind,
+            state=state_for(m.actor_id, when) or (m.actor_id if m.kind == "state" else None) or m.country,
+            start=m.start_char, end=m.end_char))
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "convict", None
+    event.context, event.subtype = ["legal"], None
+    event.intensity = float(onto.types["SANCTION"].score_of("convict"))
+    event.summary = summarise("SANCTION", "finds against", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_court_verdict.__name__)
+
+
+def _territory_ceded(event: EventMention, anchor: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Ceding territory is material: PLOVER's RETREAT covers "a military retreat from, or ceding, territory"
+    (codebook, RETREAT), where CONCEDE is verbal ("concessions which have no immediate material
+    consequences"). A CONCEDE told as done (asserted) by a verb of giving up (``CEDE_VERBS``: "ceded",
+    "handed back", "gave back") whose object is a place - a place entity, a noun of a place (the
+    ontology's TERRITORY, ``PLACES_LEFT``, ``CEDED_NOUNS``), a part of one ("the western third of
+    the island"), or a state or place the actors stage resolved - is coded RETREAT withdraw, context
+    territory. Promised or planned, it stays CONCEDE (the codebook's "announcements of future
+    retreats"). Session 42, other42."""
+    if event.type != "CONCEDE" or event.modality != ASSERTED or anchor.lemma_.lower() not in CEDE_VERBS:
+        return
+    places = onto.classes.get("TERRITORY", frozenset()) | PLACES_LEFT | CEDED_NOUNS
+    objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]  # "the islets were ceded"
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    if not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in places
+               or (o.lower_.endswith("s") and o.lower_[:-1] in places)  # a name's plural: "the Treaty Ports"
+               or ((m := index.at(o)) is not None and m.kind in ("state", "historical_state", *PLACE_KINDS))
+               for o in objs):
+        return
+    event.type, event.form, event.mode = "RETREAT", onto.types["RETREAT"].form, "withdraw"
+    event.cameo = onto.forms[event.form].cameo if event.form in onto.forms else None
+    event.context = ["territory"]
+    event.intensity = float(onto.types["RETREAT"].score_of("withdraw"))
+    event.summary = summarise("RETREAT", "cedes", event.actors(SOURCE), event.actors(TARGET), False, event.modality)
+    event.checks.append(_territory_ceded.__name__)
+
+
+#: the CAMEO code of a case brought to a court (CAMEO 115 "Bring lawsuit against"; data/ontology.yaml)
+LAWSUIT_CODE = "115"
+
+
+def _case_brought(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A case brought to a court is brought against the other party, not the court: PLOVER ACCUSE's
+    recipient is the one accused or sued. In an event of CAMEO 115 ("took Peru to the Court", "applied
+    to the Court") the judicial body (``_judicial``) is no recipient (role other), and the state the
+    verb takes as its object ("took Peru") is. Session 42, other42."""
+    if event.cameo != LAWSUIT_CODE:
+        return
+    courts = onto.classes.get("COURT", frozenset())
+    # a court the knowledge base codes judicial, or one the trigger's own COURT word names ("the International
+    # Tribunal for the Law of the Sea": its head noun is the tribunal's)
+    judicial = {m.start_char for t in pred.subtree if (m := index.at(t)) is not None and (
+        _judicial(m, pred.doc, courts) or (t.dep_ == "pobj" and keys(t) & courts))}
+    sued = {m.start_char for c in pred.children if c.dep_ == "dobj" and (m := index.at(c)) is not None
+            and m.kind in ("state", "historical_state")}
+    for p in event.participants:
+        if p.role == TARGET and p.start in judicial:
+            p.role = OTHER
+        elif p.role == OTHER and p.start in sued:
+            p.role = TARGET
+    event.summary = summarise(event.type, "takes to court", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+
+
 def _court_order_coded(event: EventMention, onto: Ontology) -> None:
     """Code a court's order (:func:`_court_order`) as PLOVER's SANCTION convict, context legal."""
     if event.type != "REQUEST" or _court_order.__name__ not in event.checks:
@@ -1070,7 +1187,7 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
              or (trig.pattern.source == "ontology" and trig.pattern.form not in ("PROTEST", "VISIT"))}
     forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
     patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
-                for form in ("INVADE", "MOBILIZE")}
+                for form in ("INVADE", "MOBILIZE", "OCCUPY")}
     out: list[Trigger] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
@@ -1083,7 +1200,10 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
             continue
         subject = subjects[0]
         mention = index.at(subject)
-        if not (keys(subject) & forces or (mention is not None and mention.kind == "armed_force")
+        if any(t.lower_ in NO_ONE_WORDS for t in subject.subtree if t.i < subject.i):
+            continue  # "no rebel has crossed the border", "not one soldier crossed": no movement told
+        if not (keys(subject) & forces or (mention is not None and mention.kind in ARMED_KINDS)
+                or _sector(subject) in FORCE_SECTORS  # "rebels", "guerrillas", "militiamen" (session 42)
                 or armed_by_modifier(subject)):  # "armed men landed at the village"
             continue
         entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
@@ -1101,12 +1221,33 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
                                              for m in phrase_mentions(t, index))]
         landed = _landed_abroad(verb, subject, index) if lemma == "land" and not entered else None
         invades = bool(entered) or landed is not None
-        pattern = patterns["INVADE" if invades else "MOBILIZE"]
+        # a force that enters or storms a town takes it (PLOVER COERCE seize, CAMEO 192 "Occupy
+        # territory"): "rebels entered the town", "troops stormed into the city" (session 42)
+        seizes = not invades and lemma in SEIZING_MOVES and bool(_places_entered(verb, index))
+        pattern = patterns["INVADE" if invades else "OCCUPY" if seizes else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
         out.append(Trigger(verb, [verb], pattern, entered=entered if invades else [], landed=landed))
     return out
+
+
+#: words that make a subject no one ("no rebel", "not one soldier", "none of the troops")
+NO_ONE_WORDS = frozenset({"no", "not", "none", "never"})
+#: verbs of movement whose force, entering a place, takes it ("entered the town", "stormed into the city")
+SEIZING_MOVES = frozenset({"enter", "storm"})
+
+
+def _places_entered(verb: Token, index: MentionIndex) -> list[Token]:
+    """The places a verb of movement enters: its object or the object of its "into" that is a named
+    place (the entity recogniser's GPE, LOC or FAC, a one-word name taken: ``place_taken``, or a place
+    the actors stage resolved: ``PLACE_KINDS``) or a noun of the ontology's TERRITORY class ("entered the town"); no war, union or force entered
+    ("entered the war", "entered the European Union", "entered into force")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    return [t for t in objs if t.ent_type_ in LANDING_PLACE_ENTS or keys(t) & TERRITORY
+            or (t.dep_ == "dobj" and place_taken(t))
+            or ((m := index.at(t)) is not None and m.kind in PLACE_KINDS)]
 
 
 #: prepositions of where a force lands ("landed at Pisco", "landed near San Carlos")
@@ -3194,6 +3335,9 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     _arms_mobilized(event, pred, onto)
     _aerial_assault(event, anchor, pred, onto)
     _court_order(event, pred, index, onto)
+    _court_verdict(event, pred, index, onto)
+    _case_brought(event, pred, index, onto)
+    _territory_ceded(event, anchor, index, onto)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
     border_neighbour(event, pred, onto, index) or domestic_recipient(event, pred, onto, index) or unnamed_host(event)
     return event
