@@ -65,6 +65,11 @@ _STORY_SENTENCES = 3
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: the units a definite "the month", "the week", "the year" may take from the story's date
+#: (:meth:`_Resolver._unit_of_the_story`), and what stands between a date and a unit in apposition
+#: to it ("in 1919, the year ...")
+STORY_UNITS = frozenset({"month", "week", "year"})
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
 #: a relative clause that looks back, up to the date that ends it: "who had been indicted by the
 #: Court in", "which had raged since", "who had died in" - its date is the clause's, told aside
 _LOOKED_BACK_ASIDE = re.compile(
@@ -638,7 +643,7 @@ class _Resolver:
                 and not spec.narrative and spec.day >= day.day and ref is not None
                 and ref.year != day.year and 0 <= start - st.day_anchor_end <= _DAY_SEQUENCE_NEAR)
 
-    def _definite_on_narrative(self, spec: Spec) -> bool:
+    def _definite_on_narrative(self, spec: Spec, start: int = -1, end: int = -1) -> bool:
         """"the end of the year", "the same year" in a text without a date of writing (or with
         only a lower bound of it) are the story's year: the narrative anchor's, when there is one.
         "The same year" names the story's year whatever the document date."""
@@ -647,7 +652,32 @@ class _Resolver:
             return False
         if spec.rel == "the same":
             return True
-        return st.dct is None and spec.rel in ("the", "the whole", "the entire")
+        if st.dct is None:
+            return spec.rel in ("the", "the whole", "the entire")
+        return spec.rel == "the" and self._unit_of_the_story(spec, start, end)
+
+    def _unit_of_the_story(self, spec: Spec, start: int, end: int) -> bool:
+        """"the end of the month", "within the week", "before the end of the year" right after a date
+        the story told in a year before the date of writing (in the same sentence or the one after
+        it, in one paragraph) are that date's month, week or year, not the writer's: "... created
+        UNTAET on 25 October. The last troops left at the end of the month", "the agreements
+        signed on 2 November provided for a transfer before the end of the year". The story must
+        be told finer than the unit ("in 1999" tells no month; "Prices rose in 1989. By the end of
+        the year ..." stays the writer's year), unless the unit stands in apposition to the date
+        ("concluded in 1919, the year the associations were founded"); and the clause must not
+        look ahead ("will ... by the end of the year" is the writer's year)."""
+        st = self.state
+        here = st.anchor
+        if spec.unit not in STORY_UNITS or spec.n or here is None or here.year >= st.dct.year \
+                or not 0 <= st.anchor_end <= start:
+            return False
+        between = self.text[st.anchor_end:start]
+        finer = PRECISIONS.index(here.precision) > PRECISIONS.index(spec.unit)
+        if not finer and not (here.precision == spec.unit and _APPOSITION_GAP.fullmatch(between)):
+            return False
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return False
+        return _tense(self.text, start, end) != "future"
 
     def _dct_conf(self, base: float) -> float:
         return round(base * self.state.dct_confidence, 3)
@@ -668,7 +698,7 @@ class _Resolver:
             return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
         if spec.rel == DAY_OF_MONTH:
             return self._resolve_partial(spec, start, end)  # no month told before: no date at all
-        if kind == "dct" and self._definite_on_narrative(spec):
+        if kind == "dct" and self._definite_on_narrative(spec, start, end):
             kind, spec = "narr", replace(spec, kind="narr", n=0, narrative=True)
         if kind == "dct":
             resolved = self._resolve_dct(spec, start, end)
