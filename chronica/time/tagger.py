@@ -62,6 +62,9 @@ PART_OF_A_YEAR = re.compile(r"\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)")
 #: sentences: how many sentence ends may stand between the year told and a bare month or day
 #: that still takes its year, when they are not in the same paragraph
 _STORY_SENTENCES = 3
+#: how far (in sentences) the story's year reaches over paragraphs when no other time is told
+#: in between (:meth:`_Resolver._narrates_the_past`)
+_STORY_SENTENCES_UNTOLD = 7
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -515,7 +518,7 @@ class _Resolver:
             return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
             return True  # "On July 15, 1974, … On July 20, …" in a 2024 article: July 20, 1974
-        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start) and _tense(
+        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start, end) and _tense(
                 self.text, start, end) != "future":  # "… will meet in August": the article's own August
             return True  # "In 1969 the border flared. In March the army …" in a 2015 page: March 1969
         if st.dct is not None and spec.weekday is None and self._months_go_on(spec, start) and _tense(
@@ -561,7 +564,7 @@ class _Resolver:
             return bool(_LOOKS_BACK.search(_sentence_of(self.text, start)))
         return True
 
-    def _narrates_the_past(self, spec: Spec, start: int) -> bool:
+    def _narrates_the_past(self, spec: Spec, start: int, end: int | None = None) -> bool:
         """The text is telling history: the story's current date is a year written in full, far
         before the document date, in the same paragraph or a few sentences back, and the bare month
         or day comes after it in that year (a narrative goes forward: "On June 3, 1950 … On March 3"
@@ -580,7 +583,14 @@ class _Resolver:
         between = self.text[st.story_end:start]
         if not _PARAGRAPH_BREAK.search(between):
             return True  # the same paragraph
-        return len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES  # "… in 1969.\n\nIn March …"
+        if len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES:
+            return True  # "… in 1969.\n\nIn March …"
+        # further on, in the past tense, while nothing has told another time since the story last
+        # spoke of its year ("The talks began at the end of August [1905].¶ The forts were the
+        # problem. ... In September both countries moved troops"; "last October" is the writer's)
+        return not spec.rel and max(st.anchor_end, st.thing_end) <= st.story_end \
+            and len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES_UNTOLD \
+            and _tense(self.text, start, start if end is None else end) == "past"
 
     def _months_go_on(self, spec: Spec, start: int) -> bool:
         """The story is told month by month in a year before the document's: the last date it
@@ -1004,6 +1014,16 @@ class _Resolver:
             day = _holiday_date(name, st.dct.year)
         return day.isoformat(), kind, anchor_value, conf
 
+    def _names_a_thing(self, start: int) -> bool:
+        """The date written at ``start`` is a thing's ("the accord of 1975", "its 1975 border"), not
+        the story's year; "the night of 10 July 1985", "the first week of July 1985", "the end of
+        1942" name a time of the story all the same (a time noun before "of", as in
+        :func:`_not_the_story`)."""
+        if not _NAMES_A_THING.search(self.text, max(0, start - 8), start):
+            return False
+        m = _OF_DATE.search(self.text, max(0, start - 40), start)
+        return not (m and m.group("noun").lower() in _TIME_NOUNS)
+
     def update_anchor(self, value: str, start: int, end: int, *, narrative: bool = False, explicit: bool = False) -> None:
         """The last date told is ``value`` (at ``start:end``); ``narrative``: it was itself resolved
         on the narrative ("in June" under "1948: …"), so a heading's hold goes on."""
@@ -1019,8 +1039,7 @@ class _Resolver:
         self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
         same = narrative and value == before_value  # the story restated, not moved: it stays as explicit as it was
         self.state.anchor_explicit = explicit or (same and self.state.anchor_explicit)
-        if explicit and point.precision not in ("century", "decade") and not _NAMES_A_THING.search(
-                self.text, max(0, start - 8), start):
+        if explicit and point.precision not in ("century", "decade") and not self._names_a_thing(start):
             self.state.story_year, self.state.story_end = point.year, end
         elif narrative and self.state.story_year is not None and point.precision not in ("century", "decade"):
             # "In March …, in June …": the story goes on in its year; "the following year", "in the
@@ -1465,6 +1484,9 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
                 and _not_the_story(text, cand.start, cand.end):
             state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
             state.thing_compared = bool(_COMPARISON_STANDARD.search(text[max(0, cand.start - 40):cand.start]))
+            if state.thing is not None and state.thing.year == state.story_year and not state.thing_compared \
+                    and state.thing.precision not in ("century", "decade") and cand.end > state.story_end:
+                state.story_end = cand.end  # a thing dated in the story's own year: the story speaks of it still
         elif tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             if tx.anchor == "absolute" and saved is None and _LOOKED_BACK_ASIDE.search(
                     text, max(0, cand.start - 120), cand.start):
