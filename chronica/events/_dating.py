@@ -913,6 +913,51 @@ def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | Non
     return found
 
 
+def later_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
+    """The month of the time of a clause told after the event's own in the same sentence and
+    coordinated with it, when the event's clause has no time of its own and both tell the past:
+    "Barak withdrew the army, and the last soldiers left on 24 May 2000", "Malik travelled to
+    Bangkok again, and on 8 August 1967 he signed the declaration", "Bhattarai then travelled to
+    Delhi, and a communiqué issued on 10 June 1990 restored trade". Told in sequence, the event
+    came just before that time, in its month; its day is the later clause's own, not the event's
+    (:func:`after_frame_month`). Only a time of a month or a day: a year ("..., and there were
+    border clashes in 1974") is where the story goes on to only after the event. Not a thing's
+    date, a time to come, a look back, a compared time, nor one of a clause below the later verb."""
+    doc = anchor.doc
+    verb = _finite_verb(_verb_above(anchor))
+    if not _told_in_past(verb):  # "then travelled ..., and on 10 June": moved on to just before it
+        return None
+    for r in sent_refs:
+        if r.root is None or r.start <= anchor.idx or not r.calendar or r.relative \
+                or r.attributive or r.prospective or r.flashback or r.subordinate or r.compared is not None \
+                or r.precision not in LATER_CLAUSE_PRECISIONS:
+            continue
+        clause = _finite_verb(_verb_above(doc[r.root]))
+        if clause.i > verb.i and _told_in_past(clause) and _coordinated_before(verb, clause):
+            return after_frame_month(r)
+    return None
+
+
+def time_below(anchor: Token, sent_refs: list[TimeRef]) -> bool:
+    """A calendar time told inside the event's own clause, below its verb, before the later clause
+    ("refused to load ships bound for Indonesia from September 1945, and on 30 July 1947 ..."): the
+    clause is dated by what it tells, if not to the event, so no later clause's time reaches it."""
+    verb = _finite_verb(_verb_above(anchor))
+    doc = anchor.doc
+    return any(r.calendar and r.root is not None and verb.is_ancestor(doc[r.root])
+               and not _later_clause(anchor, r) and not _coordinated_after(verb, doc[r.root]) for r in sent_refs)
+
+
+def _coordinated_after(verb: Token, tok: Token) -> bool:
+    """``tok`` stands in a clause coordinated after ``verb``'s."""
+    clause = _finite_verb(_verb_above(tok))
+    return clause.i > verb.i and _coordinated_before(verb, clause)
+
+
+#: the precisions of a later clause's time that date a clause told just before it (:func:`later_clause_ref`)
+LATER_CLAUSE_PRECISIONS = frozenset({"month", "week", "day", "time"})
+
+
 def _coordinated_before(clause: Token, verb: Token) -> bool:
     """``verb`` heads a clause coordinated after ``clause``'s: the two are members of one
     coordination (``conj`` links lead from both to its first member: "X recreated a system, and

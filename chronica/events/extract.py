@@ -2895,6 +2895,11 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             # "The army took the post on 3 June 1991; Ecuador protested": the time of the clause told
             # before the event's in its sentence, where the story now stands
             ref = _dating.earlier_clause_ref(anchor, sent_refs)
+            if ref is None and not _dating.times_of_its_own(anchor, sent_refs) \
+                    and not _dating.time_below(anchor, sent_refs):
+                # "Barak withdrew the army, and the last soldiers left on 24 May 2000": the month of
+                # the clause told next, which the event came just before
+                ref = _dating.later_clause_ref(anchor, sent_refs)
         if ref is None and _dating.times_of_its_own(anchor, sent_refs):
             return out  # the sentence tells times of its own, none of them this event's
         if ref is None and named_only:

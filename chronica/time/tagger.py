@@ -62,9 +62,17 @@ PART_OF_A_YEAR = re.compile(r"\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)")
 #: sentences: how many sentence ends may stand between the year told and a bare month or day
 #: that still takes its year, when they are not in the same paragraph
 _STORY_SENTENCES = 3
+#: how far (in sentences) the story's year reaches over paragraphs when no other time is told
+#: in between (:meth:`_Resolver._narrates_the_past`)
+_STORY_SENTENCES_UNTOLD = 7
 #: before a year that names a thing's date ("the treaty of 1969", "the 1998 accord"), not the story's
 _NAMES_A_THING = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: the units a definite "the month", "the week", "the year" may take from the story's date
+#: (:meth:`_Resolver._unit_of_the_story`), and what stands between a date and a unit in apposition
+#: to it ("in 1919, the year ...")
+STORY_UNITS = frozenset({"month", "week", "year"})
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
 #: a relative clause that looks back, up to the date that ends it: "who had been indicted by the
 #: Court in", "which had raged since", "who had died in" - its date is the clause's, told aside
 _LOOKED_BACK_ASIDE = re.compile(
@@ -510,7 +518,7 @@ class _Resolver:
             return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
             return True  # "On July 15, 1974, … On July 20, …" in a 2024 article: July 20, 1974
-        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start) and _tense(
+        if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start, end) and _tense(
                 self.text, start, end) != "future":  # "… will meet in August": the article's own August
             return True  # "In 1969 the border flared. In March the army …" in a 2015 page: March 1969
         if st.dct is not None and spec.weekday is None and self._months_go_on(spec, start) and _tense(
@@ -556,7 +564,7 @@ class _Resolver:
             return bool(_LOOKS_BACK.search(_sentence_of(self.text, start)))
         return True
 
-    def _narrates_the_past(self, spec: Spec, start: int) -> bool:
+    def _narrates_the_past(self, spec: Spec, start: int, end: int | None = None) -> bool:
         """The text is telling history: the story's current date is a year written in full, far
         before the document date, in the same paragraph or a few sentences back, and the bare month
         or day comes after it in that year (a narrative goes forward: "On June 3, 1950 … On March 3"
@@ -575,7 +583,14 @@ class _Resolver:
         between = self.text[st.story_end:start]
         if not _PARAGRAPH_BREAK.search(between):
             return True  # the same paragraph
-        return len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES  # "… in 1969.\n\nIn March …"
+        if len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES:
+            return True  # "… in 1969.\n\nIn March …"
+        # further on, in the past tense, while nothing has told another time since the story last
+        # spoke of its year ("The talks began at the end of August [1905].¶ The forts were the
+        # problem. ... In September both countries moved troops"; "last October" is the writer's)
+        return not spec.rel and max(st.anchor_end, st.thing_end) <= st.story_end \
+            and len(_SENTENCE_END.findall(between)) < _STORY_SENTENCES_UNTOLD \
+            and _tense(self.text, start, start if end is None else end) == "past"
 
     def _months_go_on(self, spec: Spec, start: int) -> bool:
         """The story is told month by month in a year before the document's: the last date it
@@ -638,7 +653,7 @@ class _Resolver:
                 and not spec.narrative and spec.day >= day.day and ref is not None
                 and ref.year != day.year and 0 <= start - st.day_anchor_end <= _DAY_SEQUENCE_NEAR)
 
-    def _definite_on_narrative(self, spec: Spec) -> bool:
+    def _definite_on_narrative(self, spec: Spec, start: int = -1, end: int = -1) -> bool:
         """"the end of the year", "the same year" in a text without a date of writing (or with
         only a lower bound of it) are the story's year: the narrative anchor's, when there is one.
         "The same year" names the story's year whatever the document date."""
@@ -647,7 +662,32 @@ class _Resolver:
             return False
         if spec.rel == "the same":
             return True
-        return st.dct is None and spec.rel in ("the", "the whole", "the entire")
+        if st.dct is None:
+            return spec.rel in ("the", "the whole", "the entire")
+        return spec.rel == "the" and self._unit_of_the_story(spec, start, end)
+
+    def _unit_of_the_story(self, spec: Spec, start: int, end: int) -> bool:
+        """"the end of the month", "within the week", "before the end of the year" right after a date
+        the story told in a year before the date of writing (in the same sentence or the one after
+        it, in one paragraph) are that date's month, week or year, not the writer's: "... created
+        UNTAET on 25 October. The last troops left at the end of the month", "the agreements
+        signed on 2 November provided for a transfer before the end of the year". The story must
+        be told finer than the unit ("in 1999" tells no month; "Prices rose in 1989. By the end of
+        the year ..." stays the writer's year), unless the unit stands in apposition to the date
+        ("concluded in 1919, the year the associations were founded"); and the clause must not
+        look ahead ("will ... by the end of the year" is the writer's year)."""
+        st = self.state
+        here = st.anchor
+        if spec.unit not in STORY_UNITS or spec.n or here is None or here.year >= st.dct.year \
+                or not 0 <= st.anchor_end <= start:
+            return False
+        between = self.text[st.anchor_end:start]
+        finer = PRECISIONS.index(here.precision) > PRECISIONS.index(spec.unit)
+        if not finer and not (here.precision == spec.unit and _APPOSITION_GAP.fullmatch(between)):
+            return False
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return False
+        return _tense(self.text, start, end) != "future"
 
     def _dct_conf(self, base: float) -> float:
         return round(base * self.state.dct_confidence, 3)
@@ -668,7 +708,7 @@ class _Resolver:
             return spec.value, anchor, dct_val, spec.confidence if not anchor else self._dct_conf(spec.confidence)
         if spec.rel == DAY_OF_MONTH:
             return self._resolve_partial(spec, start, end)  # no month told before: no date at all
-        if kind == "dct" and self._definite_on_narrative(spec):
+        if kind == "dct" and self._definite_on_narrative(spec, start, end):
             kind, spec = "narr", replace(spec, kind="narr", n=0, narrative=True)
         if kind == "dct":
             resolved = self._resolve_dct(spec, start, end)
@@ -974,6 +1014,16 @@ class _Resolver:
             day = _holiday_date(name, st.dct.year)
         return day.isoformat(), kind, anchor_value, conf
 
+    def _names_a_thing(self, start: int) -> bool:
+        """The date written at ``start`` is a thing's ("the accord of 1975", "its 1975 border"), not
+        the story's year; "the night of 10 July 1985", "the first week of July 1985", "the end of
+        1942" name a time of the story all the same (a time noun before "of", as in
+        :func:`_not_the_story`)."""
+        if not _NAMES_A_THING.search(self.text, max(0, start - 8), start):
+            return False
+        m = _OF_DATE.search(self.text, max(0, start - 40), start)
+        return not (m and m.group("noun").lower() in _TIME_NOUNS)
+
     def update_anchor(self, value: str, start: int, end: int, *, narrative: bool = False, explicit: bool = False) -> None:
         """The last date told is ``value`` (at ``start:end``); ``narrative``: it was itself resolved
         on the narrative ("in June" under "1948: …"), so a heading's hold goes on."""
@@ -989,8 +1039,7 @@ class _Resolver:
         self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
         same = narrative and value == before_value  # the story restated, not moved: it stays as explicit as it was
         self.state.anchor_explicit = explicit or (same and self.state.anchor_explicit)
-        if explicit and point.precision not in ("century", "decade") and not _NAMES_A_THING.search(
-                self.text, max(0, start - 8), start):
+        if explicit and point.precision not in ("century", "decade") and not self._names_a_thing(start):
             self.state.story_year, self.state.story_end = point.year, end
         elif narrative and self.state.story_year is not None and point.precision not in ("century", "decade"):
             # "In March …, in June …": the story goes on in its year; "the following year", "in the
@@ -1435,6 +1484,9 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
                 and _not_the_story(text, cand.start, cand.end):
             state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
             state.thing_compared = bool(_COMPARISON_STANDARD.search(text[max(0, cand.start - 40):cand.start]))
+            if state.thing is not None and state.thing.year == state.story_year and not state.thing_compared \
+                    and state.thing.precision not in ("century", "decade") and cand.end > state.story_end:
+                state.story_end = cand.end  # a thing dated in the story's own year: the story speaks of it still
         elif tx.type in (DATE, TIME) and tx.earliest is not None and not _is_comparison(cand.spec, state.dct):
             if tx.anchor == "absolute" and saved is None and _LOOKED_BACK_ASIDE.search(
                     text, max(0, cand.start - 120), cand.start):
