@@ -81,12 +81,23 @@ def test_dated_happening_takes_the_backoff_type(prototypes, pipeline, text, trig
 @pytest.mark.parametrize("text, trigger", [
     ("Iceland extended its fishing limit to 200 miles on 15 October 1975.", "extended"),
     ("Tanzania scrapped the agreement in January 1977.", "scrapped"),  # "scrap project" 0.84 short
-    ("Iraq tore up the Algiers agreement on 17 September 1980.", "tore"),
-    ("Ecuador annulled the protocol in September 1960.", "annulled"),
 ])
 def test_dated_happening_stays_other(prototypes, pipeline, text, trigger):
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert events and events[0].type == "OTHER", _show(_events(pipeline, text))
+    assert backoff.CHECK not in events[0].checks
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iraq tore up the Algiers agreement on 17 September 1980.", "tore"),
+    ("Ecuador annulled the protocol in September 1960.", "annulled"),
+])
+def test_renouncing_an_accord_is_the_ontologys_reject_not_the_backoffs(prototypes, pipeline, text, trigger):
+    """Tearing up or annulling an accord is the ontology's renounce group (session 42, other42): REJECT
+    from a trigger (the phrase: "tore up the Algiers agreement"), so the back-off, which left these OTHER,
+    is not asked."""
+    events = [e for e in _events(pipeline, text) if e.trigger.split()[0] == trigger]
+    assert events and events[0].type == "REJECT", _show(_events(pipeline, text))
     assert backoff.CHECK not in events[0].checks
 
 
