@@ -9,6 +9,7 @@ import io
 import json
 import re
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from chronica.errors import IngestError
@@ -28,6 +29,7 @@ from chronica.ingest._metadata import (
     folio_date,
     dateline,
     is_division_number,
+    labelled_date,
     normalise_date,
     labelled_title,
     parse_header,
@@ -35,9 +37,8 @@ from chronica.ingest._metadata import (
     subject_title,
     take_top_metadata,
     updated_note_date,
-    weekday_date,
-    labelled_date,
     url_date,
+    weekday_date,
 )
 from chronica.ingest._units import Unit, fold, segment
 from chronica.ingest._pdf_layout import read_layout
@@ -436,10 +437,12 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     # a revision note ("This page was last edited on …") dates the version read: the page's date
     # only when nothing else dates it, and then as inferred
     revised = extracted.date if furniture == "revision" else None
-    _set_published(doc, [(given.get("published"), "jsonl"), (meta_date, "html-meta"),
-                         (url_date(doc.url), "url"), (top.published, top.published_source), (when, "html-byline"),
-                         (revised, "revision-note"), (given.get("exported"), "export-date"),
-                         *_page_note_dates(html)], units)
+    candidates = [(given.get("published"), "jsonl"), (meta_date, "html-meta"), (url_date(doc.url), "url"),
+                  (top.published, top.published_source), (when, "html-byline"), (revised, "revision-note"),
+                  (given.get("exported"), "export-date")]
+    if (found := choose(candidates)) is None or is_inferred(found[1]):
+        candidates += _page_note_dates(html)  # the page read again only when nothing printed dates it
+    _set_published(doc, candidates, units)
     return doc
 
 
@@ -616,14 +619,6 @@ def _furniture_date_only(html: str, found: str | None) -> str | None:
     return "furniture" if dated_in == {True} else None
 
 
-#: the class or id of a page's blocks about other pages (related links, sidebars, teasers): their dates
-#: are other pieces'
-_ELSEWHERE_CLASSES = ("related", "sidebar", "teaser", "recommend", "promo", "widget", "more-from", "most-read")
-_ELSEWHERE_COND = "self::aside or self::nav or " + " or ".join(
-    f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{c}')"
-    for c in _ELSEWHERE_CLASSES)
-
-
 def _page_note_dates(html: str) -> list[tuple[str, str]]:
     """The dates the page prints in a short note of its own, wherever the extractor left it (a guide's
     footer "Last Updated: Mar 14, 2006 10:42 AM · URL: …", an advice page's "Latest update: 12 February
@@ -661,6 +656,12 @@ def _prints_date(el: Any, found: str) -> bool:
     return any(v and len(v) <= 200 and normalise_date(v) == found for v in values)
 
 
+def _class_contains(names: Iterable[str]) -> str:
+    """An XPath condition: the element's class or id holds one of ``names`` (any case)."""
+    return " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                       f"'abcdefghijklmnopqrstuvwxyz'), '{name}')" for name in names)
+
+
 #: the class or id a page gives the block with its byline and dates ("article-meta", "byline",
 #: "post-meta", "entry-meta", "dateline", "author-info")
 _META_BLOCK = ("byline", "article-meta", "post-meta", "entry-meta", "story-meta", "dateline", "author-info",
@@ -670,11 +671,12 @@ META_BLOCK_LINE_CHARS = 200
 #: "commentlist", "respond", "replies")
 _COMMENT_CLASSES = ("comment", "respond", "replies", "discussion", "disqus")
 #: the class or id of a page's footer (besides the <footer> element)
-_FOOTER_COND = ("self::footer or contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                "'abcdefghijklmnopqrstuvwxyz'), 'footer') or contains(translate(concat(@class, ' ', @id), "
-                "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'colophon')")
-_COMMENT_COND = " or ".join(f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                            f"'abcdefghijklmnopqrstuvwxyz'), '{c}')" for c in _COMMENT_CLASSES)
+_FOOTER_COND = "self::footer or " + _class_contains(("footer", "colophon"))
+_COMMENT_COND = _class_contains(_COMMENT_CLASSES)
+#: the class or id of a page's blocks about other pages (related links, sidebars, teasers): their dates
+#: are other pieces'
+_ELSEWHERE_CLASSES = ("related", "sidebar", "teaser", "recommend", "promo", "widget", "more-from", "most-read")
+_ELSEWHERE_COND = "self::aside or self::nav or " + _class_contains(_ELSEWHERE_CLASSES)
 _INLINE_TAGS = frozenset("a abbr b bdi cite em i mark q s small span strong sub sup time u".split())
 
 
