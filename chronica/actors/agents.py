@@ -48,6 +48,7 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -215,12 +216,12 @@ class _Index:
                 first.setdefault(key, m.start)
         return out, first
 
-    def following(self, after: int, hi: int, of: str, n: int = 2) -> list[str]:
-        """The first ``n`` distinct states (or people) named between character offsets ``after``
-        and ``hi``, in the order named."""
+    def _distinct(self, mentions: Iterable[ActorMention], lo: int, hi: int, of: str, n: int) -> list[str]:
+        """The first ``n`` distinct states (or people) of ``mentions`` (in the order given) that lie
+        between character offsets ``lo`` and ``hi``."""
         seen: list[str] = []
-        for m in self.mentions:
-            if m.start < after or m.end > hi:
+        for m in mentions:
+            if m.start < lo or m.end > hi:
                 continue
             key = self._pair_key(m, of)
             if key and key not in seen:
@@ -229,20 +230,15 @@ class _Index:
                     break
         return seen
 
+    def following(self, after: int, hi: int, of: str, n: int = 2) -> list[str]:
+        """The first ``n`` distinct states (or people) named between character offsets ``after``
+        and ``hi``, in the order named."""
+        return self._distinct(self.mentions, after, hi, of, n)
+
     def recent(self, before: int, lo: int, of: str, n: int = 2) -> list[str]:
         """The ``n`` most recent distinct states (``of="state"``) or people named between
         character offsets ``lo`` and ``before``, most recent last."""
-        seen: list[str] = []
-        for m in reversed(self.mentions):
-            if m.end > before or m.start < lo:
-                continue
-            key = self._pair_key(m, of)
-            if key and key not in seen:
-                seen.append(key)
-                if len(seen) == n:
-                    break
-        return list(reversed(seen))
-
+        return list(reversed(self._distinct(reversed(self.mentions), lo, before, of, n)))
 
 def forget_bounds(doc: Doc) -> None:
     """Drop the bounds :class:`_Index` kept on ``doc`` (they must not be stored with the parse)."""
