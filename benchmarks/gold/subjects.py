@@ -20,7 +20,7 @@ GROUPS: dict[str, list[str]] = {
     "gbrirl hunsvk nplind chnphl isrlbn lkaind isrsyr idntls zafago egylby".split(),
     "dev-r26": "philmys gmbsen".split(),
     "dev-r27r28": "franzl swenor".split(),
-    "hold-out-r29": ["dnkdeu"],
+    "dev-r29": ["dnkdeu"],
     "test-r29": ["bgrgrc"],
     "test-r28": ["pollit"],
     "test-r27": ["rwauga"],
