@@ -20,6 +20,11 @@ these tests in the dev texts' style (no article text).
   ASSAULT), no PROTEST riot (data/ontology.yaml). Dev texts: chdsdn (a rebellion in a region),
   cyprus (a group launches armed revolt), guyven (ranchers stage an armed uprising), lkaind (an
   insurrection broke out), indmal (a revolt broke out), iraniraq (a Kurdish revolt).
+- ``crush``: a rising or a force crushed is defeated by force: ASSAULT, CAMEO 190 (data/ontology.yaml,
+  COERCE form, type ASSAULT; PETRARCH2's own code). Dev texts: indmal (a rebellion crushed by
+  troops), lkaind (the rebels were crushed), ugatan (the exiles were crushed).
+- ``refusal_held``: a REJECT stored as refused is exported asserted, the refusal being its type
+  (``chronicle.held``). Dev texts: dnkdeu, swenor, ugatan, nldidn, ethiopia (a party rejected or refused).
 """
 
 from __future__ import annotations
@@ -111,3 +116,39 @@ def test_armed_rising_is_fighting(full, text, word):
 def test_bare_riot_stays_protest(full):
     events = extract_events(full("Anti-Chinese riots broke out in Jakarta on 13 May 1998."))
     assert [e for e in events if e.type == "PROTEST" and e.mode == "riot"], _show(events)
+
+
+CRUSH = [
+    "A revolt broke out in Aden on 20 June 1967; it was crushed by British troops within a week.",
+    "Government forces crushed the rebels in May 2009.",
+    "After the rebels were crushed in May 2009, the war ended.",
+]
+
+
+@pytest.mark.parametrize("text", CRUSH, ids=[t[:25] for t in CRUSH])
+def test_crushing_is_an_assault(full, text):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith("crush")]
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].cameo) == ("ASSAULT", "190"), _show(events)
+
+
+def _event(etype, modality):
+    from chronica.chronicle.model import ChronicleEvent
+
+    return ChronicleEvent(id="e1", type=etype, date=None, date_end=None, precision=None, earliest=None,
+                          latest=None, participants=[], summary="", intensity=0.0, modality=modality,
+                          confidence=0.5)
+
+
+@pytest.mark.parametrize("etype, stored, exported", [
+    ("REJECT", "refused", "asserted"),  # "Norway rejected the transfer": the refusal is the type
+    ("REJECT", "planned", "planned"),  # "Croatia is expected to refuse"
+    ("REJECT", "negated", "negated"),  # "Kabul did not reject the offer"
+    ("AGREE", "refused", "refused"),  # no REJECT: kept as stored
+    ("ASSAULT", "asserted", "asserted"),
+])
+def test_refusal_held_as_asserted(etype, stored, exported):
+    from chronica.chronicle import event_json, held
+
+    assert held(_event(etype, stored)) == exported
+    assert event_json(_event(etype, stored))["modality"] == exported

@@ -1235,8 +1235,12 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         # does one that marches, pushes, rolls, advances or moves into one ("troops marched into
         # the city", "tanks rolled into the capital", "forces pushed into the province": ground
         # taken, no move short of force) (session 43, force43)
-        seizes = not invades and (lemma in SEIZING_MOVES or not back) and bool(
-            _places_entered(verb, index, into_only=lemma not in SEIZING_MOVES))
+        places = _places_entered(verb, index, into_only=lemma not in SEIZING_MOVES)
+        if lemma not in SEIZING_MOVES:  # "Georgian troops moved into Georgian villages": its own ground
+            places = [t for t in places if not any(
+                (m.country or m.actor_id) in own or (m.actor_id and state_for(m.actor_id, None) in own)
+                for s in t.subtree for m in phrase_mentions(s, index))]
+        seizes = not invades and (lemma in SEIZING_MOVES or not back) and bool(places)
         # a force that storms what is no place taken uses force on it (PLOVER ASSAULT, "actual uses
         # of force"): "infantry stormed the position", "commandos stormed the ship" (session 43)
         assaults = not invades and not seizes and lemma in ASSAULTING_MOVES
