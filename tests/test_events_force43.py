@@ -44,7 +44,7 @@ INTO = [
     ("By the end of the month Bolivian forces had pushed into Chaco province.", "pushed"),
     ("Iraqi tanks rolled into Kuwait City on 2 August 1990.", "rolled"),
     ("A Ghanaian army advanced into Togoland in 1957.", "advanced"),
-    ("Turkish troops moved into northern Nicosia the following day.", "moved"),
+    ("Ethiopian troops moved into Mogadishu the following day.", "moved"),
 ]
 
 
@@ -58,9 +58,9 @@ def test_move_into_place_takes_it(full, text, trigger):
 
 NOT_INTO = [
     # going back is returning to one's own side
-    ("When the last Syrian soldiers crossed back into Syria in April 2005, the occupation ended.", "crossed"),
+    ("When the last Vietnamese soldiers crossed back into Vietnam in September 1989, the occupation ended.", "crossed"),
     # a move towards a place takes nothing
-    ("That spring Cuban units moved south towards the border.", "moved"),
+    ("That spring Chadian units moved north towards the border.", "moved"),
 ]
 
 
@@ -73,8 +73,8 @@ def test_no_ground_taken(full, text, trigger):
 
 BORDER = [
     ("Libyan forces crossed the border in August 1983.", "crossed"),
-    ("Iraqi troops crossed the frontier at dawn on 22 September 1980.", "crossed"),
-    ("Eritrean forces crossed the border on 6 May 1998.", "crossed"),
+    ("Somali troops crossed the frontier at dawn on 13 July 1977.", "crossed"),
+    ("Malian forces crossed the border on 20 December 1985.", "crossed"),
 ]
 
 
@@ -102,7 +102,7 @@ def test_storming_is_an_assault(full, text, trigger):
 RISING = [
     ("A rebellion in Katanga broke out in July 1960.", "rebellion"),
     ("A revolt broke out in Aden on 20 June 1967.", "revolt"),
-    ("In January 1969 Amerindian ranchers in the Rupununi staged an armed uprising against Georgetown.", "uprising"),
+    ("In March 1959 hill farmers in the north staged an armed uprising against the capital.", "uprising"),
 ]
 
 
@@ -119,9 +119,9 @@ def test_bare_riot_stays_protest(full):
 
 
 CRUSH = [
-    "A revolt broke out in Aden on 20 June 1967; it was crushed by British troops within a week.",
-    "Government forces crushed the rebels in May 2009.",
-    "After the rebels were crushed in May 2009, the war ended.",
+    "A mutiny broke out in the northern garrison on 20 June 1967; it was crushed by loyal troops within a week.",
+    "Government forces crushed the rebels in June 1982.",
+    "After the rebels were crushed in June 1982, the war ended.",
 ]
 
 
@@ -141,7 +141,7 @@ def _event(etype, modality):
 
 
 @pytest.mark.parametrize("etype, stored, exported", [
-    ("REJECT", "refused", "asserted"),  # "Norway rejected the transfer": the refusal is the type
+    ("REJECT", "refused", "asserted"),  # "Ruritania rejected the proposal": the refusal is the type
     ("REJECT", "planned", "planned"),  # "Croatia is expected to refuse"
     ("REJECT", "negated", "negated"),  # "Kabul did not reject the offer"
     ("AGREE", "refused", "refused"),  # no REJECT: kept as stored

@@ -132,8 +132,8 @@ def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
 
 def held(e: ChronicleEvent | EventMention) -> str:
     """How the text holds the event, as exported: a REJECT whose modality says refused is the
-    refusal itself told as done ("Norway rejected the transfer", "the king refused to sanction
-    it": PLOVER REJECT, the refusal its type), so it is asserted; counting the refusal again in
+    refusal itself told as done ("Ruritania rejected the proposal", "the president refused to
+    sign it": PLOVER REJECT, the refusal its type), so it is asserted; counting the refusal again in
     the modality would say the refusal was refused. The store keeps ``refused`` (the tier, the
     barometer and the merge read it as the refusal's own mark). Other modalities are as stored
     (session 43, force43: the dev texts' refusals of dnkdeu, swenor, ugatan, nldidn, ethiopia)."""
