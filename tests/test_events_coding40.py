@@ -88,7 +88,8 @@ THREATS = [
     ("Syria threatened to attack Israel in 1967.", "violence", "138"),
     ("In 1976 Malta threatened to break off diplomatic relations with Libya.", "relations", "1313"),
     ("Ghana threatened to impose sanctions on Togo in 1994.", "restrict", "1312"),
-    ("Sukarno threatened to crush the new federation in 1963.", "violence", "137"),
+    # crushing is force used (ASSAULT, CAMEO 190: session 43), so the threat is of military force, 138
+    ("Sukarno threatened to crush the new federation in 1963.", "violence", "138"),
     ("Peru threatened to occupy the disputed islands in 1941.", "territory", "1382"),
     ("Chile threatened to blockade the port in 1879.", "restrict", "1381"),
     ("Iran warned that it would attack Iraqi ships in 1984.", "violence", "138"),

@@ -14,7 +14,7 @@ from tests.event_cases import events_of, show
 
 @pytest.mark.parametrize("text, noun, etype, date", [
     ("A revolt broke out in Freedonia on 4 June 1922, which the capital openly welcomed.",
-     "revolt", "PROTEST", "1922-06-04"),
+     "revolt", "ASSAULT", "1922-06-04"),  # an armed rising is fighting (session 43, force43)
     ("In April 1998 ethnic riots broke out across Ruritania, killing 12 people and burning dozens of shops.",
      "riots", "PROTEST", "1998-04"),
     ("Communal riots broke out in the port city on 9 August 1971 during a festival procession.",

@@ -49,9 +49,10 @@ def test_passive_light_verb_without_doer_or_event_noun(full, text):
 # a happening's noun in the singular is the happening, not the rebels the agents dictionary files
 # it under; "group" and "rule" stand for the actor in their modifiers
 @pytest.mark.parametrize("text, etype, doer, target", [
-    ("In 1955 the Greek-Cypriot guerrilla group launched an armed revolt against British rule.", "PROTEST", "CYP",
+    ("In 1955 the Greek-Cypriot guerrilla group launched an armed revolt against British rule.", "ASSAULT", "CYP",
      "GBR"),
-    ("Kurdish rebels launched a revolt against the Iraqi government in 1961.", "PROTEST", "IRQ", "IRQ"),
+    # a revolt is fighting, no riot (session 43, force43)
+    ("Kurdish rebels launched a revolt against the Iraqi government in 1961.", "ASSAULT", "IRQ", "IRQ"),
     ("The uprising against Soviet rule began in Budapest in October 1956.", "PROTEST", None, "SUN"),
     ("In 1983 a Lebanese militant group bombed the American embassy in Beirut.", "ASSAULT", "LBN", None),
 ])

@@ -30,7 +30,7 @@ from chronica.events.ontology import load_ontology
 from chronica.chronicle.model import (
     BarometerPoint, BarometerSeries, ChronicleEvent, Claim, Disagreement, DocumentInfo,
 )
-from chronica.events.model import EventMention
+from chronica.events.model import ASSERTED, REFUSED, EventMention
 from chronica.lazy import lazy_exports
 
 if TYPE_CHECKING:
@@ -130,6 +130,18 @@ def _mention_refs(mentions: list[EventMention]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
+def held(e: ChronicleEvent | EventMention) -> str:
+    """How the text holds the event, as exported: a REJECT whose modality says refused is the
+    refusal itself told as done ("Ruritania rejected the proposal", "the president refused to
+    sign it": PLOVER REJECT, the refusal its type), so it is asserted; counting the refusal again in
+    the modality would say the refusal was refused. The store keeps ``refused`` (the tier, the
+    barometer and the merge read it as the refusal's own mark). Other modalities are as stored
+    (session 43, force43: the dev texts' refusals of dnkdeu, swenor, ugatan, nldidn, ethiopia)."""
+    if e.modality == REFUSED and e.type == "REJECT":
+        return ASSERTED
+    return e.modality
+
+
 def event_json(e: ChronicleEvent) -> dict[str, Any]:
     plover, cameo = _coding(e)
     return {
@@ -146,7 +158,7 @@ def event_json(e: ChronicleEvent) -> dict[str, Any]:
                     **({"state": p.state} if p.state else {})} for p in e.participants],
         "summary": e.summary,
         "intensity": e.intensity,
-        "modality": e.modality,
+        "modality": held(e),
         "confidence": e.confidence,
         "tier": (event_tier := tier(e)),
         "credence": credence(e, event_tier),

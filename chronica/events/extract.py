@@ -1187,7 +1187,7 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
              or (trig.pattern.source == "ontology" and trig.pattern.form not in ("PROTEST", "VISIT"))}
     forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
     patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
-                for form in ("INVADE", "MOBILIZE", "OCCUPY")}
+                for form in ("INVADE", "MOBILIZE", "OCCUPY", "ASSAULT")}
     out: list[Trigger] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
@@ -1221,10 +1221,30 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
                                              for m in phrase_mentions(t, index))]
         landed = _landed_abroad(verb, subject, index) if lemma == "land" and not entered else None
         invades = bool(entered) or landed is not None
+        # a force going back is returning to its own side ("crossed back into Israel"), no entry
+        back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
+        # a force that crosses the border (the ontology's BORDER class as its object) goes into the
+        # other side: an invasion (PLOVER ASSAULT, CAMEO 190: "Indonesian forces crossed the border",
+        # "Syrian forces crossed the border", "forces crossed the international border"), its
+        # recipient the neighbour (``_targets.border_neighbour``) (session 43, force43)
+        if lemma in CROSSING_MOVES and not invades and not back and any(
+                c.dep_ == "dobj" and keys(c) & BORDER for c in verb.children):
+            invades = True
         # a force that enters or storms a town takes it (PLOVER COERCE seize, CAMEO 192 "Occupy
-        # territory"): "rebels entered the town", "troops stormed into the city" (session 42)
-        seizes = not invades and lemma in SEIZING_MOVES and bool(_places_entered(verb, index))
-        pattern = patterns["INVADE" if invades else "OCCUPY" if seizes else "MOBILIZE"]
+        # territory"): "rebels entered the town", "troops stormed into the city" (session 42); so
+        # does one that marches, pushes, rolls, advances or moves into one ("troops marched into
+        # the city", "tanks rolled into the capital", "forces pushed into the province": ground
+        # taken, no move short of force) (session 43, force43)
+        places = _places_entered(verb, index, into_only=lemma not in SEIZING_MOVES)
+        if lemma not in SEIZING_MOVES:  # "Georgian troops moved into Georgian villages": its own ground
+            places = [t for t in places if not any(
+                (m.country or m.actor_id) in own or (m.actor_id and state_for(m.actor_id, None) in own)
+                for s in t.subtree for m in phrase_mentions(s, index))]
+        seizes = not invades and (lemma in SEIZING_MOVES or not back) and bool(places)
+        # a force that storms what is no place taken uses force on it (PLOVER ASSAULT, "actual uses
+        # of force"): "infantry stormed the position", "commandos stormed the ship" (session 43)
+        assaults = not invades and not seizes and lemma in ASSAULTING_MOVES
+        pattern = patterns["INVADE" if invades else "OCCUPY" if seizes else "ASSAULT" if assaults else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
@@ -1234,16 +1254,22 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
 
 #: words that make a subject no one ("no rebel", "not one soldier", "none of the troops")
 NO_ONE_WORDS = frozenset({"no", "not", "none", "never"})
-#: verbs of movement whose force, entering a place, takes it ("entered the town", "stormed into the city")
+#: verbs of movement whose force, entering a place, takes it ("entered the town", "stormed into the city");
+#: the other verbs of movement take it only "into" it ("marched into the city", ``_places_entered``)
 SEIZING_MOVES = frozenset({"enter", "storm"})
+#: verbs of movement whose force, storming what is no place taken, attacks it ("stormed the position")
+ASSAULTING_MOVES = frozenset({"storm"})
+#: verbs of movement whose force crossing the border (the ontology's BORDER class) invades
+CROSSING_MOVES = frozenset({"cross"})
+BORDER = _ONTOLOGY.classes.get("BORDER", frozenset())
 
 
-def _places_entered(verb: Token, index: MentionIndex) -> list[Token]:
+def _places_entered(verb: Token, index: MentionIndex, into_only: bool = False) -> list[Token]:
     """The places a verb of movement enters: its object or the object of its "into" that is a named
     place (the entity recogniser's GPE, LOC or FAC, a one-word name taken: ``place_taken``, or a place
     the actors stage resolved: ``PLACE_KINDS``) or a noun of the ontology's TERRITORY class ("entered the town"); no war, union or force entered
     ("entered the war", "entered the European Union", "entered into force")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+    objs = [c for c in verb.children if c.dep_ == "dobj" and not into_only] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return [t for t in objs if t.ent_type_ in LANDING_PLACE_ENTS or keys(t) & TERRITORY
             or (t.dep_ == "dobj" and place_taken(t))
