@@ -23,6 +23,7 @@ from chronica.ask.question import (GENERIC_FORMS, TIME_CONNECTIVES, Question, Qu
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     LIGHT_VERBS,
+    asked_verb,
     Reader,
     act_family,
     Reading,
@@ -519,15 +520,28 @@ class Asker:
                       values=[value])
 
     def _read_who(self, q: Question) -> Answer | None:
-        """The names in the asked role of the sentences that state the question."""
+        """The names in the asked role of the sentences that state the question; when none
+        gives one at the question's trigger, at the verb the question word is the doer of
+        (:func:`~chronica.ask.reading.asked_verb`: "who [led] the August 2008 coup" is answered
+        by "the coup [led] by X", where the trigger "coup" has no doer of its own)."""
+        readings = self._who_readings(q)
+        verb = asked_verb(q) if not readings else None
+        if verb is not None:
+            readings = self._who_readings(replace(q, main=verb.i))
+        if not readings:
+            return None
+        return self._who_answer(q, readings)
+
+    def _who_readings(self, q: Question) -> list[Reading]:
         readings = [r for r in self._readings(q) if not r.negated and not r.unreal and r.names and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if q.span is not None and any(r.date_span is not None for r in readings):
             readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
         readings = strict_first(readings)
-        readings = [r for r in readings if not r.by_modifier] or readings  # a clause's doer first
-        if not readings:
-            return None
+        return [r for r in readings if not r.by_modifier] or readings  # a clause's doer first
+
+    def _who_answer(self, q: Question, readings: list[Reading]) -> Answer | None:
+        readings = _fuller_names(readings)
         votes: dict[str, int] = {}
         for r in readings:
             for name in r.names:
@@ -983,6 +997,29 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     if not other:
         return None
     return [(value, _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()]
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", fold(re.sub(r"\([^()]*\)", " ", name)).lower()))
+
+
+def _fuller_names(readings: list[Reading]) -> list[Reading]:
+    """The readings with each name written as the fullest form the readings give of it: a name
+    whose words are all in a longer one's is that one ("Thomas Mensah", "Mensah": "Thomas A.
+    Mensah"; "Mensah" and "Mensah (Ghana)": the one with its note), so that two sources writing
+    one person two ways are no two sides; a name whose words several longer ones hold is kept
+    as it is."""
+    names = list(dict.fromkeys(n for r in readings for n in r.names))
+    words = {n: _name_words(n) for n in names}
+    fuller: dict[str, str] = {}
+    for n in names:
+        holding = [m for m in names if words[n] and words[n] <= words[m]]
+        tops = [m for m in holding if not any(words[m] < words[x] for x in holding)]
+        if len({words[m] for m in tops}) == 1:  # one fullest name (with its note, when one has it)
+            fuller[n] = max(tops, key=len)
+    for r in readings:
+        r.names = list(dict.fromkeys(fuller.get(n, n) for n in r.names))
+    return readings
 
 
 def _name_sides(names: list[str], readings: list[Reading]) -> list[tuple[str, list[Reading]]] | None:

@@ -512,6 +512,26 @@ def question_root(q: Question) -> Token | None:
     return q.doc[q.main] if q.main is not None else next((t for t in q.doc if t.dep_ == "ROOT"), None)
 
 
+def asked_verb(q: Question) -> Token | None:
+    """The verb of a who-question whose subject or object is the question word, when the
+    question's predicate (its coded trigger) is another word: "who [led] the August 2008 coup",
+    "who [announced] Algeria's decision to sever relations" (a light verb, "who was ...", asks
+    nothing of its own: None)."""
+    if q.doc is None or q.kind != "who":
+        return None
+    root = next((t for t in q.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in LIGHT_VERBS:
+        return None
+    predicate = _predicate(q.doc, q.main)
+    if predicate is not None and predicate.i == root.i:
+        return None
+    phrase = asked_phrase(q.doc)
+    wh = {t.i for t in q.doc if t.lower_ in WH_WORDS} | set(phrase)
+    if not any(c.i in wh and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in root.children):
+        return None
+    return root
+
+
 def asks_any_act(token: Token | None) -> bool:
     """``token`` is a "do" whose object is the question word: "what did Sudan [do] after the
     attack" asks for an act of any kind."""
@@ -1104,10 +1124,15 @@ class Reader:
             kept = [(row.start + t.idx, row.start + t.idx + len(t)) for t in tokens]
             inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi
                       and any(a <= m["start"] < b for a, b in kept)]  # not in a clause left out
+            described = _described_states(inside, tokens, row)
             for m in inside:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
                     continue
+                if id(m) in described:
+                    continue  # told with the person it describes (below)
+                if m["kind"] == "person" and described:
+                    name += " (" + ", ".join(dict.fromkeys(described.values())) + ")"
                 if m["text"] and word_at(fold(q.text), fold(m["text"])) >= 0:
                     continue  # a name the question itself writes ("for the [British] crown")
                 if any(_is(a, m, exact=m["kind"] == "person") for a in own):
@@ -1126,6 +1151,31 @@ class Reader:
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
+
+
+#: how a state describes a person in the person's phrase: "the [Ghanaian] judge Thomas A. Mensah",
+#: "[Egypt]'s foreign minister X", "Judge X [of Ghana]"
+DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+DESCRIBING_PREPS = frozenset({"of", "from"})
+
+
+def _described_states(inside: list[dict], tokens: list[Token], row: SentenceRow) -> dict[int, str]:
+    """The state marks of a filler phrase that describe the one person the phrase names (its
+    nationality adjective, its possessor, its "of" phrase), as {id(mark): state name}; {} when
+    the phrase names no person or several (then each name is its own answer)."""
+    people = [m for m in inside if m["kind"] == "person"]
+    if len(people) != 1:
+        return {}
+    out: dict[int, str] = {}
+    for m in inside:
+        if m["kind"] != "state" or not m["resolved"]:
+            continue
+        tok = next((t for t in tokens if row.start + t.idx == m["start"]), None)
+        if tok is None:
+            continue
+        if tok.dep_ in DESCRIBING_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in DESCRIBING_PREPS):
+            out[id(m)] = m["name"] or m["text"]
+    return out
 
 
 def _of_acted_for(actor_id: str | None, state: str | None, acted_for: list[QuestionActor]) -> bool:
