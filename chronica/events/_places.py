@@ -19,7 +19,12 @@ apart by what the actors stage and the named-entity tagger say of it, not by a l
 A seat of government also names whose an unnamed organ is: "the Tehran government", "the
 Baghdad regime" are Iran's and Iraq's (:func:`seat_owned_agents`, for any role).
 
-Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_taken`, :func:`kept_place`.
+A seat of government that does the act is its state (``seat_is_its_state``: "Zagreb rejected the
+award" is Croatia's act, as the Phoenix dictionary files the capital under its country), unless
+it is part of a thing's name.
+
+Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_taken`, :func:`kept_place`,
+:func:`place_by_verb`.
 """
 
 from __future__ import annotations
@@ -151,6 +156,11 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     fled Damascus"); other doers keep it, as the domestic event's place ("farmers marched in
     Paris")."""
     out = []
+    for p, tok in zip(participants, tokens):
+        if p.role == SOURCE and p.kind == SEAT_KIND and p.state and not _names_a_thing(tok, act):
+            actor = knowledge_base().get(p.state)  # ``seat_is_its_state``: "Zagreb rejected the award"
+            if actor is not None:
+                p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
     own = {p.state or p.actor_id for p in participants if p.role == SOURCE}
     principals = {p.state or p.actor_id for p in participants if p.role == SOURCE and p.kind in PRINCIPAL_KINDS}
     for p, tok in zip(participants, tokens):
@@ -170,11 +180,41 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
         elif addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
             pass  # the one an act is said to: a polity, whatever the map calls it
+        elif p.role == TARGET and p.actor_id is None and place_by_verb(tok):
+            p.role = OTHER  # ``place_by_verb``: "the rebels had taken Kamituga", "withdrew from Kfar Tavor"
         elif p.role == TARGET and (_is_place(p, tok, places) or (
                 p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
             p.role = OTHER
         out.append(p)
     return out
+
+
+#: verbs of pulling back whose "from" phrase names the place left ("withdrew from Kfar Tavor")
+WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "move"})
+
+
+def place_by_verb(tok: Token | None) -> bool:
+    """A name no actor of the knowledge base answers to that the verb says is a place, whatever the
+    tagger labels it (it reads many a town as a person or a nationality): a place taken
+    (:func:`place_taken`: "the rebels had taken Kamituga"), the object of a verb of leaving ("the
+    last troops left Mers Kebir", "his forces will leave Kasese") or the "from" phrase of one of
+    pulling back ("Syria withdrew from Kfar Tavor"). One takes, leaves or withdraws from a spot on
+    the map; the state that holds it, when the text names it, is found by the caller."""
+    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    if any(t.lower_ in ("general", "president", "king", "prime", "minister", "commander") for t in tok.subtree):
+        return False  # "surrendered to General X", a title: a person
+    if knowledge_base().lookup(_name_key(" ".join(t.text for t in words))):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "from":
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in WITHDRAW_VERBS | DEPARTURE_VERBS
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in DEPARTURE_VERBS or place_taken(tok)
 
 
 #: kinds of an unnamed organ a seat before it may own ("the Tehran government")
