@@ -70,6 +70,7 @@ def test_a_place_taken_or_left_is_no_target(pipeline, text, trigger, state, plac
 PEOPLE = [  # a person or a known actor after the same verbs stays the target
     ("The German forces in Norway surrendered to General Thorne.", "surrendered", "General Thorne"),
     ("Iraq withdrew from Kuwait in February 1991.", "withdrew", "KWT"),
+    ("Auckland police arrested Prieur on 12 July.", "arrested", "Prieur"),
     ("Ugandan troops occupied Tanzania's north in October 1978.", "occupied", "TZA"),
 ]
 

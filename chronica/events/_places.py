@@ -141,7 +141,7 @@ def _names_a_thing(tok: Token | None, act: Token | None = None) -> bool:
 
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
                      addressed: bool = False, places: frozenset[str] = frozenset(),
-                     venue: bool = False, act: Token | None = None) -> list[Participant]:
+                     venue: bool = False, act: Token | None = None, taking: bool = False) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
     (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
@@ -180,7 +180,7 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
         elif addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
             pass  # the one an act is said to: a polity, whatever the map calls it
-        elif p.role == TARGET and p.actor_id is None and place_by_verb(tok):
+        elif p.role == TARGET and p.actor_id is None and place_by_verb(tok, taking):
             p.role = OTHER  # ``place_by_verb``: "the rebels had taken Kamituga", "withdrew from Kfar Tavor"
         elif p.role == TARGET and (_is_place(p, tok, places) or (
                 p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
@@ -193,13 +193,13 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
 WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "move"})
 
 
-def place_by_verb(tok: Token | None) -> bool:
+def place_by_verb(tok: Token | None, taking: bool = False) -> bool:
     """A name no actor of the knowledge base answers to that the verb says is a place, whatever the
-    tagger labels it (it reads many a town as a person or a nationality): a place taken
-    (:func:`place_taken`: "the rebels had taken Kamituga"), the object of a verb of leaving ("the
-    last troops left Mers Kebir", "his forces will leave Kasese") or the "from" phrase of one of
-    pulling back ("Syria withdrew from Kfar Tavor"). One takes, leaves or withdraws from a spot on
-    the map; the state that holds it, when the text names it, is found by the caller."""
+    tagger labels it (it reads many a town as a person or a nationality): a place taken by an act
+    of occupying (``taking``; :func:`place_taken`: "the rebels had taken Kamituga"), the object
+    of a verb of leaving ("the last troops left Mers Kebir", "his forces will leave Kasese") or
+    the "from" phrase of one of pulling back ("Syria withdrew from Kfar Tavor"). One takes, leaves
+    or withdraws from a spot on the map; the state that holds it, when the text names it, is found by the caller."""
     if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
@@ -214,7 +214,7 @@ def place_by_verb(tok: Token | None) -> bool:
         return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in WITHDRAW_VERBS | DEPARTURE_VERBS
     if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.lemma_.lower() in DEPARTURE_VERBS or place_taken(tok)
+    return verb.lemma_.lower() in DEPARTURE_VERBS or (taking and place_taken(tok))
 
 
 #: kinds of an unnamed organ a seat before it may own ("the Tehran government")
