@@ -158,6 +158,9 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     out = []
     for p, tok in zip(participants, tokens):
         if p.role == SOURCE and p.kind == SEAT_KIND and p.state and not _names_a_thing(tok, act):
+            if _passed_through(tok):
+                p.role = OTHER  # "the envoy flew between Jerusalem and Damascus", "fled Damascus": where
+                continue
             actor = knowledge_base().get(p.state)  # ``seat_is_its_state``: "Zagreb rejected the award"
             if actor is not None:
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
@@ -191,6 +194,23 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
 
 #: verbs of pulling back whose "from" phrase names the place left ("withdrew from Kfar Tavor")
 WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "move"})
+
+
+#: prepositions by which a verb says where its doer went, came from or acted
+PATH_PREPS = LOCATION_PREPS | {"between", "to", "from", "into", "via", "through"}
+
+
+def _passed_through(tok: Token | None) -> bool:
+    """A seat said as where a verb's act happens or goes ("flew between Jerusalem and Damascus",
+    "travelled to Hanoi", "held talks in Cairo") or what its doer leaves (:func:`_where`), not
+    who acts; "relations between Copenhagen and Berlin" (a noun's phrase) names the parties."""
+    if tok is None:
+        return False
+    if _where(tok):
+        return True
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PATH_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def place_by_verb(tok: Token | None, taking: bool = False) -> bool:
