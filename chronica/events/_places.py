@@ -19,7 +19,12 @@ apart by what the actors stage and the named-entity tagger say of it, not by a l
 A seat of government also names whose an unnamed organ is: "the Tehran government", "the
 Baghdad regime" are Iran's and Iraq's (:func:`seat_owned_agents`, for any role).
 
-Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_taken`, :func:`kept_place`.
+A seat of government that does the act is its state (``seat_is_its_state``: "Zagreb rejected the
+award" is Croatia's act, as the Phoenix dictionary files the capital under its country), unless
+it is part of a thing's name.
+
+Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_taken`, :func:`kept_place`,
+:func:`place_by_verb`.
 """
 
 from __future__ import annotations
@@ -136,7 +141,7 @@ def _names_a_thing(tok: Token | None, act: Token | None = None) -> bool:
 
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
                      addressed: bool = False, places: frozenset[str] = frozenset(),
-                     venue: bool = False, act: Token | None = None) -> list[Participant]:
+                     venue: bool = False, act: Token | None = None, taking: bool = False) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
     (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
@@ -151,6 +156,14 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     fled Damascus"); other doers keep it, as the domestic event's place ("farmers marched in
     Paris")."""
     out = []
+    for p, tok in zip(participants, tokens):
+        if p.role == SOURCE and p.kind == SEAT_KIND and p.state and not _names_a_thing(tok, act):
+            if _passed_through(tok):
+                p.role = OTHER  # "the envoy flew between Jerusalem and Damascus", "fled Damascus": where
+                continue
+            actor = knowledge_base().get(p.state)  # ``seat_is_its_state``: "Zagreb rejected the award"
+            if actor is not None:
+                p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
     own = {p.state or p.actor_id for p in participants if p.role == SOURCE}
     principals = {p.state or p.actor_id for p in participants if p.role == SOURCE and p.kind in PRINCIPAL_KINDS}
     for p, tok in zip(participants, tokens):
@@ -170,11 +183,58 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
                 p.actor_id, p.name, p.kind = actor.id, actor.name, actor.kind
         elif addressed and tok is not None and tok.dep_ in ("dobj", "dative"):
             pass  # the one an act is said to: a polity, whatever the map calls it
+        elif p.role == TARGET and p.actor_id is None and place_by_verb(tok, taking):
+            p.role = OTHER  # ``place_by_verb``: "the rebels had taken Kamituga", "withdrew from Kfar Tavor"
         elif p.role == TARGET and (_is_place(p, tok, places) or (
                 p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
             p.role = OTHER
         out.append(p)
     return out
+
+
+#: verbs of pulling back whose "from" phrase names the place left ("withdrew from Kfar Tavor")
+WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "move"})
+
+
+#: prepositions by which a verb says where its doer went, came from or acted
+PATH_PREPS = LOCATION_PREPS | {"between", "to", "from", "into", "via", "through"}
+
+
+def _passed_through(tok: Token | None) -> bool:
+    """A seat said as where a verb's act happens or goes ("flew between Jerusalem and Damascus",
+    "travelled to Hanoi", "held talks in Cairo") or what its doer leaves (:func:`_where`), not
+    who acts; "relations between Copenhagen and Berlin" (a noun's phrase) names the parties."""
+    if tok is None:
+        return False
+    if _where(tok):
+        return True
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PATH_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def place_by_verb(tok: Token | None, taking: bool = False) -> bool:
+    """A name no actor of the knowledge base answers to that the verb says is a place, whatever the
+    tagger labels it (it reads many a town as a person or a nationality): a place taken by an act
+    of occupying (``taking``; :func:`place_taken`: "the rebels had taken Kamituga"), the object
+    of a verb of leaving ("the last troops left Mers Kebir", "his forces will leave Kasese") or
+    the "from" phrase of one of pulling back ("Syria withdrew from Kfar Tavor"). One takes, leaves
+    or withdraws from a spot on the map; the state that holds it, when the text names it, is found by the caller."""
+    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    if any(t.lower_ in ("general", "president", "king", "prime", "minister", "commander") for t in tok.subtree):
+        return False  # "surrendered to General X", a title: a person
+    if knowledge_base().lookup(_name_key(" ".join(t.text for t in words))):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "from":
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in WITHDRAW_VERBS | DEPARTURE_VERBS
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in DEPARTURE_VERBS or (taking and place_taken(tok))
 
 
 #: kinds of an unnamed organ a seat before it may own ("the Tehran government")

@@ -3296,7 +3296,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
-        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor)
+        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor, taking=etype == "OCCUPY")
     third_party = mediator_third_party(participants, [tok for _, _, tok in found], _mediates(trig))
     own_state = doer_own_state(participants, [tok for _, _, tok in found])
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
