@@ -1416,6 +1416,21 @@ def _unreal(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _signed_for(s: _Sentence, tok: Token) -> str | None:
+    """The state a word's "for" names ("signed for the Philippines", "by X for Indonesia"): the
+    state an actor mention of its object stands for (a state, its seat or its government)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for a in s.actors:
+                    if _get(a, "start") <= g.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
+                            and (key := state_key(a)):
+                        return str(key)
+    return None
+
+
 def find_signatories(s: _Sentence) -> None:
     """Who signed a document for each side (``doers.signing_verbs``): each person of the verb's
     subject, its agent ("was signed by X and Y") or its "with" ("signed it with X"), with its
@@ -1440,9 +1455,13 @@ def find_signatories(s: _Sentence) -> None:
         if not doers_ and verb.dep_ == "conj":
             doers_ = [c for c in verb.head.children if c.dep_ == "nsubj"]
         obj_lemma = noun.lemma_.lower()
-        for tok in (t for d in doers_ for t in _listed(d)):
+        listed = [t for d in doers_ for t in _listed(d)]
+        # "signed for the Philippines": the state signed for, on the verb when one person signed
+        verb_for = (_signed_for(s, verb) or _signed_for(s, at)) \
+            if sum(1 for t in listed if _person_of(s, t)) == 1 else None
+        for tok in listed:
             person = _person_of(s, tok)
-            side = _person_side(s, tok) if person else None
+            side = (_signed_for(s, tok) or verb_for or _person_side(s, tok)) if person else None
             if person is None or side is None:
                 continue
             c = s.claim("agent", f"who signed for {side}: {obj_lemma}", _name_written(s, tok), [verb, tok, at],
