@@ -1416,6 +1416,21 @@ def _unreal(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _signed_for(s: _Sentence, tok: Token) -> str | None:
+    """The state a word's "for" names ("signed for the Philippines", "by X for Indonesia"): the
+    state an actor mention of its object stands for (a state, its seat or its government)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for a in s.actors:
+                    if _get(a, "start") <= g.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
+                            and (key := state_key(a)):
+                        return str(key)
+    return None
+
+
 def find_signatories(s: _Sentence) -> None:
     """Who signed a document for each side (``doers.signing_verbs``): each person of the verb's
     subject, its agent ("was signed by X and Y") or its "with" ("signed it with X"), with its
@@ -1440,13 +1455,69 @@ def find_signatories(s: _Sentence) -> None:
         if not doers_ and verb.dep_ == "conj":
             doers_ = [c for c in verb.head.children if c.dep_ == "nsubj"]
         obj_lemma = noun.lemma_.lower()
-        for tok in (t for d in doers_ for t in _listed(d)):
+        listed = [t for d in doers_ for t in _listed(d)]
+        # "signed for the Philippines": the state signed for, on the verb when one person signed
+        verb_for = (_signed_for(s, verb) or _signed_for(s, at)) \
+            if sum(1 for t in listed if _person_of(s, t)) == 1 else None
+        for tok in listed:
             person = _person_of(s, tok)
-            side = _person_side(s, tok) if person else None
+            side = (_signed_for(s, tok) or verb_for or _person_side(s, tok)) if person else None
             if person is None or side is None:
                 continue
             c = s.claim("agent", f"who signed for {side}: {obj_lemma}", _name_written(s, tok), [verb, tok, at],
                         subject=[side], obj=obj_lemma, persons=[person])
+            if c.date_text:
+                c.value = f"{c.value}, {c.date_text}"
+
+
+def _side_written_with(s: _Sentence, noun: Token) -> str | None:
+    """The state written with a noun ("the Swedish delegation", "Norway's team", "the delegation
+    of Sweden"): an actor mention of a state among :func:`_written_with` its words."""
+    for t in _written_with(noun):
+        for a in s.actors:
+            if _get(a, "start") <= t.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
+                    and (key := state_key(a)):
+                return str(key)
+    return None
+
+
+def find_leaders(s: _Sentence) -> None:
+    """Who led a side's party (``doers.leading_verbs`` on a ``doers.led_things`` noun): each person
+    of the verb's subject ("X led the Swedish delegation") or agent ("the delegation was led by X",
+    "the Dutch team, headed by X"), with its conjuncts and appositions, is an ``agent`` claim "who
+    led for <state>: <noun>" whose ``subject`` is the state written with the noun, else the
+    person's (:func:`_person_side`), and ``persons`` the persons of that side (co-leaders are one
+    claim naming them all). Two sources naming different
+    persons for one state's party disagree when dated alike, as signatories do
+    (:func:`chronica.claims.rules.check_agent`); co-leaders share a person."""
+    rules = s.rules
+    for verb in s.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.leading_verbs \
+                or any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
+            continue
+        led = _object(verb)
+        if led is None or led.pos_ != "NOUN" or led.lemma_.lower() not in rules.led_things:
+            continue
+        leaders: list[Token] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                leaders.append(c)
+            elif c.dep_ == "agent":
+                leaders.extend(g for g in c.children if g.dep_ == "pobj")
+        if not leaders and verb.dep_ == "conj":
+            leaders = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        own_side = _side_written_with(s, led)
+        obj_lemma = led.lemma_.lower()
+        by_side: dict[str, list[tuple[Token, str]]] = {}
+        for tok in (t for d in leaders for t in _listed(d)):
+            person = _person_of(s, tok)
+            side = (own_side or _person_side(s, tok)) if person else None
+            if person is not None and side is not None:
+                by_side.setdefault(side, []).append((tok, person))
+        for side, named in by_side.items():  # co-leaders of one side: one claim naming them all
+            c = s.claim("agent", f"who led for {side}: {obj_lemma}",
+                        " and ".join(_name_written(s, t) for t, _ in named), [verb, *(t for t, _ in named), led],
+                        subject=[side], obj=obj_lemma, persons=sorted({p for _, p in named}))
             if c.date_text:
                 c.value = f"{c.value}, {c.date_text}"
 
@@ -2836,6 +2907,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("phase", find_phases),
     ("agent", find_agents),
     ("signatory", find_signatories),
+    ("leader", find_leaders),
     ("participants", find_participants),
     ("order", find_order),
     ("scope", find_scopes),

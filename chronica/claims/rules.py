@@ -132,6 +132,8 @@ class Rules:
     signing_verbs: frozenset[str] = frozenset()  # doers: "X signed", "was signed by X"
     signed_things: frozenset[str] = frozenset()  # doers: what is signed besides the signed happenings' nouns
     container_nouns: frozenset[str] = frozenset()  # "a set of commitments": what follows "of"
+    leading_verbs: frozenset[str] = frozenset()  # doers: "X led the delegation", "was headed by X"
+    led_things: frozenset[str] = frozenset()  # doers: what a side's leader leads (delegation, force)
     currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
     currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
     percent_words: tuple[str, ...] = ()  # amounts: "%", "per cent": a share
@@ -274,6 +276,8 @@ def load_rules(path: str | None = None) -> Rules:
         signing_verbs=lower(doers.get("signing_verbs", [])),
         signed_things=lower(doers.get("signed_things", [])),
         container_nouns=lower(doers.get("container_nouns", [])),
+        leading_verbs=lower(doers.get("leading_verbs", [])),
+        led_things=lower(doers.get("led_things", [])),
         currency_symbols={str(k): str(v) for k, v in ((data.get("amounts") or {}).get("currency_symbols") or {}).items()},
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
         percent_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("percent_words", [])),
