@@ -86,3 +86,39 @@ def test_the_date_bar_is_for_dates_only() -> None:
 
 def test_the_date_bar_lies_between_the_candidate_bar_and_the_verb_bar() -> None:
     assert cc.SIM_WORDING_CANDIDATE <= cc.SIM_SAME_WORDING_SAME_VERB_DATE < cc.SIM_SAME_WORDING_SAME_VERB
+
+
+# (case, masked clause and sentence of a, of b, told apart?): what the lower date bar asks first
+APART = [
+    ("two states", "Norway declared independence", "Norway declared independence on 7 June 1905.",
+     "Finland declared independence", "Finland declared independence on 6 December 1917.", True),
+    ("a capital and its state", "relations between Oslo and Stockholm were restored",
+     "Relations between Oslo and Stockholm were restored in May.", "Norway and Sweden restored relations",
+     "Norway and Sweden restored relations in June.", False),
+    ("a name with two numbers", "The agency launched Probe", "The agency launched Probe 1 on 4 May.",
+     "The agency launched Probe", "The agency launched Probe 2 on 3 June, with a camera on board.", True),
+    ("a name with one number", "The council adopted Resolution", "The council adopted Resolution 12 on 4 May.",
+     "The council adopted Resolution", "On 5 May the council adopted Resolution 12.", False),
+    ("a month's day is no number of a name", "The two sides signed the accord",
+     "The two sides signed the accord on June 4.", "The two sides signed the accord",
+     "The two sides signed the accord on June 14.", False),
+    ("names of no state", "the editor was shot outside his office", "The editor was shot outside his office.",
+     "after the editor was shot dead outside the paper's office",
+     "It came after the editor was shot dead outside the paper's office.", False),
+]
+
+
+@pytest.mark.parametrize("case, ma, sa, mb, sb, apart", APART, ids=[c[0] for c in APART])
+def test_told_apart(case: str, ma: str, sa: str, mb: str, sb: str, apart: bool) -> None:
+    a = _claim(1, "date", ma, "x", "1905", "1905-01-01", "1905-12-31")
+    b = _claim(2, "date", mb, "x", "1906", "1906-01-01", "1906-12-31")
+    a.sentence, b.sentence = sa, sb
+    assert cc.told_apart(a, b) is apart
+
+
+def test_told_apart_keeps_two_dates_of_one_verb_apart() -> None:
+    a = _claim(1, "date", "Norway declared independence", "declare", "1905-06-07", "1905-06-07", "1905-06-07")
+    b = _claim(2, "date", "Finland declared independence", "declare", "1905-12-06", "1905-12-06", "1905-12-06")
+    assert not cc.same_wording(a, b, _Ctx(0.70))
+    b.masked = "Norway declared its independence"
+    assert cc.same_wording(a, b, _Ctx(0.70))
