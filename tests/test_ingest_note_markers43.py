@@ -15,6 +15,7 @@ CASES = [
     ("The envoys were named by the spring.[11] They met in Vienna on 3 March 2020.", ["[11]"]),
     ("The treaty was ratified in 1931.[2][3] The next year the border opened.", ["[2][3]"]),
     ("The council voted against it.[a] Its chairman resigned.", ["[a]"]),
+    ("A mission visited the camps later that year.[^4] On 2 May 2011 it reported.", ["[^4]"]),
     ("The pilot was caught and later confessed.3 Officials said the plane was lost.", ["3"]),
     ("The law received assent on 4 May 1961.7 It kept the old courts.", ["7"]),
     ("The first party formed on 12 April.2 In June the second one followed.", ["2"]),
@@ -28,6 +29,7 @@ KEPT = [
     "Article 5 of the treaty [1] applies.",  # a marker set off by a space: not glued, left alone
     "The area measures 1,200 km2 The plateau is dry.",
     "[3] Smith, A History of the Border, 1998.",  # a note line opening with its number
+    "[^4]: Smith, A History of the Border, 1998.",
 ]
 
 

@@ -423,10 +423,10 @@ SERIES_NOTE = re.compile(
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>")
 
 #: A note or reference marker glued to the word or full stop it follows, in brackets ("... in 1950.[3]",
-#: "war[12][13]", "treaty.[a]", "[note 2]"): page furniture inside a sentence, left out of the cleaned
+#: "war[12][13]", "treaty.[a]", "[note 2]", markdown's "2008.[^5]"): page furniture inside a sentence, left out of the cleaned
 #: text like a wiki maintenance tag, so that the sentence splitter sees the full stop before it and
 #: the time tagger does not read the number as a day or a year.
-REFERENCE_MARKER = re.compile(r"(?<=[^\W_]|[.!?,;:\"'\u201d\u2019)\]])(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+")
+REFERENCE_MARKER = re.compile(r"(?<=[^\W_]|[.!?,;:\"'\u201d\u2019)\]])(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|\^[\w-]{1,10})\])+")
 #: A bare footnote number glued to the full stop of a sentence whose next sentence opens with a
 #: capital ("... later confessed.2 The ...", "... on 2 June 1949.6 It ...", "... on 27 May.1 In ..."):
 #: printed as a superscript, flattened by PDF or HTML text extraction. The full stop follows a word
