@@ -21,11 +21,15 @@ CASES = [
     ("The first party formed on 12 April.2 In June the second one followed.", ["2"]),
     ("The border post fell on the first night.12 After a week the army struck back.", ["12"]),
     ('He called the plan "a betrayal."5 The cabinet met the next day.', ["5"]),
+    ("A second raid reported that night probably never took place.4", ["4"]),  # a PDF line's end
+    ("The agency named the site only in 2019.12", ["12"]),
 ]
 
 KEPT = [
     "Turnout rose to 61.5 In the capital it was lower.",  # a decimal, no note
     "See pp.12 The chapter on the war.",  # an abbreviation's number
+    "The figures are in vol.3",
+    "Turnout was 61.5",
     "Article 5 of the treaty [1] applies.",  # a marker set off by a space: not glued, left alone
     "The area measures 1,200 km2 The plateau is dry.",
     "[3] Smith, A History of the Border, 1998.",  # a note line opening with its number

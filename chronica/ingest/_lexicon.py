@@ -428,13 +428,14 @@ TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]
 #: the time tagger does not read the number as a day or a year.
 REFERENCE_MARKER = re.compile(r"(?<=[^\W_]|[.!?,;:\"'\u201d\u2019)\]])(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|\^[\w-]{1,10})\])+")
 #: A bare footnote number glued to the full stop of a sentence whose next sentence opens with a
-#: capital ("... later confessed.2 The ...", "... on 2 June 1949.6 It ...", "... on 27 May.1 In ..."):
+#: capital, or that ends its line ("... later confessed.2 The ...", "... on 2 June 1949.6 It ...", "... on 27 May.1 In ...";
+#: a PDF line "... occurred.1" whose next sentence opens the next line):
 #: printed as a superscript, flattened by PDF or HTML text extraction. The full stop follows a word
 #: of two small letters or more (not an abbreviation of one, in :data:`NOTE_MARKER_ABBREVIATIONS`),
 #: a closing quotation mark or bracket, or a year.
 NOTE_NUMBER = re.compile(
     r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"\u201d\u2019)])|(?<=\b1\d{3}\.)|(?<=\b20\d{2}\.))"
-    r"\d{1,2}(?=[ \t]+[\"\u201c\u2018(]?[A-Z])"
+    r"\d{1,2}(?=[ \t]+[\"\u201c\u2018(]?[A-Z]|[ \t]*$)"
 )
 #: abbreviations a number follows after a full stop ("pp.12", "vol.2", "art.5"): no footnote
 NOTE_MARKER_ABBREVIATIONS = frozenset({
