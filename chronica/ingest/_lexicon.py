@@ -422,6 +422,27 @@ SERIES_NOTE = re.compile(
 #: Template markup left in saved text: "{{^isLoggedIn}}", "{% if %}", "<%= x %>".
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>")
 
+#: A note or reference marker glued to the word or full stop it follows, in brackets ("... in 1950.[3]",
+#: "war[12][13]", "treaty.[a]", "[note 2]", markdown's "2008.[^5]"): page furniture inside a sentence, left out of the cleaned
+#: text like a wiki maintenance tag, so that the sentence splitter sees the full stop before it and
+#: the time tagger does not read the number as a day or a year.
+REFERENCE_MARKER = re.compile(r"(?<=[^\W_]|[.!?,;:\"'\u201d\u2019)\]])(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|\^[\w-]{1,10})\])+")
+#: A bare footnote number glued to the full stop of a sentence whose next sentence opens with a
+#: capital, or that ends its line ("... later confessed.2 The ...", "... on 2 June 1949.6 It ...", "... on 27 May.1 In ...";
+#: a PDF line "... occurred.1" whose next sentence opens the next line):
+#: printed as a superscript, flattened by PDF or HTML text extraction. The full stop follows a word
+#: of two small letters or more (not an abbreviation of one, in :data:`NOTE_MARKER_ABBREVIATIONS`),
+#: a closing quotation mark or bracket, or a year.
+NOTE_NUMBER = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"\u201d\u2019)])|(?<=\b1\d{3}\.)|(?<=\b20\d{2}\.))"
+    r"\d{1,2}(?=[ \t]+[\"\u201c\u2018(]?[A-Z]|[ \t]*$)"
+)
+#: abbreviations a number follows after a full stop ("pp.12", "vol.2", "art.5"): no footnote
+NOTE_MARKER_ABBREVIATIONS = frozenset({
+    "pp", "vol", "art", "arts", "sec", "ch", "chap", "no", "nos", "fig", "figs", "para", "paras", "op", "cf",
+    "ed", "eds", "ibid", "id", "col", "pt", "ser", "supp", "tab", "nr", "cit",
+})
+
 #: One word of a person's name as bylines print it: "Jane", "O'Neil", "J.", "McKay", "de", "al-Bashir".
 NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|de|van|von|da|di|bin"

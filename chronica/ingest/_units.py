@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from chronica.ingest._lexicon import DATED_HEADING, FOLIO_LINE, STOP_WORDS, TEMPLATE_MARKUP, TITLE_SMALL_WORDS
+from chronica.ingest._lexicon import (
+    DATED_HEADING,
+    FOLIO_LINE,
+    NOTE_MARKER_ABBREVIATIONS,
+    NOTE_NUMBER,
+    REFERENCE_MARKER,
+    STOP_WORDS,
+    TEMPLATE_MARKUP,
+    TITLE_SMALL_WORDS,
+)
 
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,:/-]*", re.UNICODE)
@@ -161,6 +170,7 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
         cuts.append((m.start(), m.end()))
     for m in TEMPLATE_MARKUP.finditer(raw, s, e):  # "{{^isLoggedIn}}" left by a page template
         cuts.append((m.start(), m.end()))
+    cuts.extend(_note_markers(raw, s, e))
     if markdown:
         for m in _MD_EMPH.finditer(raw, s, e):
             cuts.append((m.start(), m.end()))
@@ -191,6 +201,22 @@ def _line_pieces(raw: str, s: int, e: int, markdown: bool) -> tuple[list[tuple[i
             break
         pieces.pop()
     return pieces, heading, link_chars
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.$")
+
+
+def _note_markers(raw: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The reference and footnote markers of one line (:data:`REFERENCE_MARKER`, :data:`NOTE_NUMBER`):
+    raw ranges left out of its slices, so the cleaned text reads "... in 1950. The next ..." while
+    every slice still maps back to the file."""
+    out = [(m.start(), m.end()) for m in REFERENCE_MARKER.finditer(raw, s, e)]
+    for m in NOTE_NUMBER.finditer(raw, s, e):
+        word = _WORD_BEFORE.search(raw, max(s, m.start() - 12), m.start())
+        if word and word.group(1).lower() in NOTE_MARKER_ABBREVIATIONS:
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 @dataclass
