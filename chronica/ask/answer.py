@@ -71,6 +71,10 @@ FIGURE_KINDS = frozenset({"count", "duration"})
 #: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
 STATED = "sentence"
 MAX_LISTED = 12
+#: who: how many of the sentences search finds for the question are read for other sources'
+#: doers of the answered act (:meth:`Asker._who_dissent`): wider than the answer's reading, as
+#: the sources that tell it otherwise may word it further from the question
+DISSENT_CANDIDATES = 40
 #: how many sentences answer a what-question at no time (:meth:`Asker._read_acts`)
 ACTS_LISTED = 2
 #: how much text before an event's sentence may name what the sentence calls "the attack" (on the
@@ -167,6 +171,7 @@ class Asker:
         #: the disagreements one of whose sides a sentence states, by the sentence's key (a
         #: disagreement of the claims layer has no event: its sides are sentences)
         self._disputed_at: dict[tuple, list] = {}
+        self._last_persons: dict[str, bool] = {}  # who: the names the last reading of sentences took as persons
         for d in chronicle.disagreements:
             for event_id in d.event_ids:
                 self._disputes.setdefault(event_id, []).append(d)
@@ -340,6 +345,9 @@ class Asker:
             answer = self._with_read(q, answer)
         # 3. a disagreement the store found about what the answer's sentences state
         disputed = self._attach_dispute(q, answer)
+        if disputed is None and q.kind == "who":
+            # 4. other sources naming another person as the doer of the same act
+            disputed = self._who_dissent(q, answer)
         if disputed is None and q.kind == "when":
             # 4. another source telling the same act in other words at another day
             disputed = self._paraphrase_dissent(q, answer)
@@ -479,6 +487,51 @@ class Asker:
                           list(d.event_ids))
         return None
 
+    def _who_dissent(self, q: Question, answer: Answer) -> Answer | None:
+        """A who-answer as disputed when other sources name another person in the asked role of
+        the same act: the sentences that state the question (its predicate or its verb's family,
+        its thing, at its time: :meth:`_who_readings`) read at that predicate as for the answer,
+        each giving one person; a person no sentence of the answer's sources names and whose
+        name is not one of the answer's written another way (:func:`_fuller_names`) is a side,
+        with its sentences. Only persons on both sides: a state, a body or an office is how a
+        source may tell the same person's act ("Ghana", "the president")."""
+        if answer.verdict != "answered" or not answer.citations:
+            return None
+        given = [n.strip() for n in answer.text.split(" (read in ")[0].split(", ") if n.strip()]
+        persons = self._answer_persons(answer, given)
+        if not persons:
+            return None
+        wide = DISSENT_CANDIDATES
+        readings = self._who_readings(q, wide)
+        verb = asked_verb(q) if not readings else None
+        if verb is not None:
+            readings = self._who_readings(replace(q, main=verb.i), wide)
+        readings = [r for r in readings if not r.refused]
+        if not readings:
+            return None
+        # the sources of an answer from the chronicle's events; an answer read from sentences
+        # cites every sentence giving one of its names (a pair's one): its sources are those
+        # naming all of them, as found among the readings
+        docs = {c.document for c in answer.citations} if answer.event_ids else set()
+        others = _other_doers(persons, docs, readings)
+        if not others:
+            return None
+        label = ", ".join(given[:MAX_LISTED])
+        theirs = {r.sentence.document_id for rs in others.values() for r in rs}
+        mine = [c for c in answer.citations if c.document not in theirs] or answer.citations
+        return _disputed(q, [(label, mine)] + [
+            (n, _unique([_read_cite(r, self.titles) for r in rs])) for n, rs in others.items()], answer.event_ids)
+
+    def _answer_persons(self, answer: Answer, given: list[str]) -> list[str]:
+        """The persons among a who-answer's names: those its events code as persons, or (an
+        answer read from sentences) a name the reader took as a person."""
+        ids = set(answer.event_ids)
+        persons = {p.name or p.text for e in self.chronicle.events if e.id in ids
+                   for p in e.participants if p.kind == "person"}
+        if not ids:
+            persons = {n for n in given if self._last_persons.get(n)}
+        return [n for n in given if n in persons]
+
     def _readings(self, q: Question) -> list[Reading]:
         return self.reader.read(q, self._hits(q, READ_CANDIDATES)) if self.reader is not None else []
 
@@ -532,8 +585,9 @@ class Asker:
             return None
         return self._who_answer(q, readings)
 
-    def _who_readings(self, q: Question) -> list[Reading]:
-        readings = [r for r in self._readings(q) if not r.negated and not r.unreal and r.names and (
+    def _who_readings(self, q: Question, limit: int = READ_CANDIDATES) -> list[Reading]:
+        read = self.reader.read(q, self._hits(q, limit)) if self.reader is not None else []
+        readings = [r for r in read if not r.negated and not r.unreal and r.names and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if q.span is not None and any(r.date_span is not None for r in readings):
             readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
@@ -542,6 +596,8 @@ class Asker:
 
     def _who_answer(self, q: Question, readings: list[Reading]) -> Answer | None:
         readings = _fuller_names(readings)
+        self._last_persons = {n: True for r in readings for n in r.names
+                              if any(_name_words(p) and _name_words(p) <= _name_words(n) for p in r.persons)}
         votes: dict[str, int] = {}
         for r in readings:
             for name in r.names:
@@ -1020,6 +1076,53 @@ def _fuller_names(readings: list[Reading]) -> list[Reading]:
     for r in readings:
         r.names = list(dict.fromkeys(fuller.get(n, n) for n in r.names))
     return readings
+
+
+def _same_person(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Two names of one person: the words of one hold the other's, or they share two
+    ("Tun Abdul Razak", "Abdul Razak Hussein" -- not "Tunku Abdul Rahman", one word shared)."""
+    return bool(words) and bool(other) and (words <= other or other <= words or len(words & other) >= 2)
+
+
+def _other_doers(given: list[str], docs: set[int], readings: list[Reading]) -> dict[str, list[Reading]] | None:
+    """The other persons the sentences that state a who-question name in its role, each with its
+    sentences, when they are of sources other than the answer's: ``given`` the answer's persons,
+    ``docs`` its sources (with every source of a sentence naming all of them). A sentence counts
+    when it names one person in the role, not the answer's (none: a state or a body, which may
+    be how a source tells the same person's act), or, the answer naming several (two
+    signatories, two mediators), as many with one of them another ("Karl Berg and Ola Nilsen"
+    against "Karl Berg and Per Dahl": that pair is a side). A name is the answer's person written
+    another way by :func:`_same_person`. None when there is no other, or one source names two
+    other sides."""
+    if not readings or not given:
+        return None
+    probe = Reading(readings[0].sentence, False, names=list(given))
+    _fuller_names([probe, *readings])
+    answered = [_name_words(n) for n in dict.fromkeys(probe.names)]
+    docs = set(docs)
+    named: list[tuple[Reading, list[str], list[str]]] = []
+    for r in readings:
+        persons = [_name_words(p) for p in r.persons if _name_words(p)]
+        own = [n for n in r.names if any(p <= _name_words(n) for p in persons)]
+        new = [n for n in own if not any(_same_person(_name_words(n), w) for w in answered)]
+        if own and not new and len(own) >= len(answered):
+            docs.add(r.sentence.document_id)  # a source naming the answer's persons
+        named.append((r, own, new))
+    others: dict[str, list[Reading]] = {}
+    for r, own, new in named:
+        if len(new) != 1 or r.sentence.document_id in docs:
+            continue  # no other person, two of them, or a source of the answer's
+        if len(own) == 1:
+            label = own[0]
+        elif len(answered) >= 2 and len(own) == len(answered):
+            label = ", ".join(own)  # one of the answer's several told as another
+        else:
+            continue
+        others.setdefault(label, []).append(r)
+    side_docs = [{r.sentence.document_id for r in rs} for rs in others.values()]
+    if not others or any(a & b for i, a in enumerate(side_docs) for b in side_docs[i + 1:]):
+        return None
+    return others
 
 
 def _name_sides(names: list[str], readings: list[Reading]) -> list[tuple[str, list[Reading]]] | None:

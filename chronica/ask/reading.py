@@ -115,6 +115,7 @@ class Reading:
     unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
     refused: bool = False  # the act told as refused or declined, or negated above it (:func:`_denied`)
+    persons: list[str] = field(default_factory=list)  # who: those of ``names`` that are persons (not a state, a body)
 
 
 def strict_first(readings: list[Reading]) -> list[Reading]:
@@ -1066,10 +1067,11 @@ class Reader:
                         reading.date, reading.date_span = e.date, span
                         break
         if q.kind == "who":
-            reading.names = self._names(q, row, marks, doc, head, said, modifiers=False)
+            reading.names = self._names(q, row, marks, doc, head, said, modifiers=False, persons=reading.persons)
             if not reading.names:  # "a Soviet warning": weaker than a clause's doer (the answer's
                 # votes prefer the sentences that give one: :meth:`Asker._read_who`)
-                reading.names = self._names(q, row, marks, doc, head, said)
+                reading.persons.clear()
+                reading.names = self._names(q, row, marks, doc, head, said, persons=reading.persons)
                 reading.by_modifier = bool(reading.names)
         doers = [a for a in q.actors if a.role == SOURCE] or q.actors  # "what did [X] do": X did it
         ids = frozenset().union(*(a.ids for a in doers)) if doers else frozenset()
@@ -1079,10 +1081,11 @@ class Reader:
         return reading
 
     def _names(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
-               said: bool = False, modifiers: bool = True) -> list[str]:
+               said: bool = False, modifiers: bool = True, persons: list[str] | None = None) -> list[str]:
         """The names filling the role the question word holds: the doer (subject, or the agent
         of a passive) or the undergoer (passive subject, object); the question's own actors are
-        not an answer."""
+        not an answer. ``persons`` receives those of them that are persons: a person the build
+        marked, or a name of several proper nouns no actor mark covers ("Kukoi Samba Sanyang")."""
         want = _asked_role(q)
         verb = head
         noun = head
@@ -1141,6 +1144,8 @@ class Reader:
                 if acted_for and not _of_acted_for(m["actor_id"], m["country"], acted_for):
                     continue  # of another party: "Alfredo Solf y Muro of Peru"
                 names.append(name)
+                if m["kind"] == "person" and persons is not None:
+                    persons.append(name)
             if not any(not _is_any(own, m) and m["kind"] != "agent" for m in inside):
                 # "Argentine President, Juan Peron": the person's name, not the question's state
                 states = [(m["start"], m["end"]) for m in inside if m["kind"] == "state" or _is_any(own, m)]
@@ -1148,6 +1153,8 @@ class Reader:
                     a <= row.start + t.idx < b for a, b in states) and t.lower_ not in TITLES]
                 if words:
                     names.append(" ".join(t.text for t in words))
+                    if len(words) > 1 and not inside and persons is not None:
+                        persons.append(names[-1])
         # a name the question itself writes is none of the answer ("Malik" for "with Adam Malik")
         asked = [fold(a.text) for a in own] + [fold(a.name) for a in own if a.name]
         return list(dict.fromkeys(n for n in names if not any(word_at(w, fold(n)) >= 0 for w in asked)))
