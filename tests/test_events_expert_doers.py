@@ -22,7 +22,7 @@ CASES = [
     ("In April 2012 former army officers mutinied in the east; UN experts soon accused Rwanda of "
      "backing them.", "accused", "United Nations", "Rwanda"),
     ("Seoul's investigators blamed a North Korean torpedo for the sinking of the corvette.",
-     "blamed", "Seoul", "North Korea"),
+     "blamed", "South Korea", "North Korea"),
     ("In 1984 UN inspectors accused Iraq of using mustard gas against Iranian troops.",
      "accused", "United Nations", "Iraq"),
     ("In 2011 UN specialists accused Eritrea of arming the Somali insurgents.",

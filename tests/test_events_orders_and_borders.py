@@ -46,7 +46,7 @@ def _targets(e):
 ORDERED_ACTS = [
     # a nationality's people expelled: COERCE deport (PLOVER; session 31), no SANCTION
     ("In May 1983 President Mbeki ordered the expulsion of undocumented Zambians.", "COERCE", "Thabo Mbeki"),
-    ("Lima ordered a unilateral ceasefire on 12 March 1995.", "RETREAT", "Lima"),
+    ("Lima ordered a unilateral ceasefire on 12 March 1995.", "RETREAT", "Peru"),
     # the title's person is the name in apposition (leaders36: a bare title takes the name after its comma)
     ("The raid had been ordered by the Bolivian president, Carlos Mesa.", "ASSAULT", "Carlos Mesa"),
     ("In 2004 the Chilean government ordered the withdrawal of its troops from the border.", "RETREAT",

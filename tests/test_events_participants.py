@@ -154,9 +154,9 @@ def test_a_fallen_regime_is_no_market(full, text, ends):
 @pytest.mark.parametrize("text, etype, source, not_target", [
     ("Under heavy pressure from the United States, which threatened the pound, and from a Soviet "
      "warning, Britain and France agreed to a ceasefire in 1956.", "AGREE", "United Kingdom", "Soviet Union"),
-    ("To Moscow's dismay, Belgrade expelled the envoy in 1948.", "SANCTION", "Belgrade", "Moscow"),
-    ("To the anger of Athens, Ankara signed the accord in 1974.", "SUPPORT", "Ankara", "Athens"),
-    ("Following a warning from Beijing, Manila recalled its ambassador in 2012.", "SANCTION", "Manila", "Beijing"),
+    ("To Moscow's dismay, Belgrade expelled the envoy in 1948.", "SANCTION", "Yugoslavia", "Moscow"),
+    ("To the anger of Athens, Ankara signed the accord in 1974.", "SUPPORT", "Turkey", "Athens"),
+    ("Following a warning from Beijing, Manila recalled its ambassador in 2012.", "SANCTION", "Philippines", "Beijing"),
 ])
 def test_a_fronted_phrase_names_no_recipient(full, text, etype, source, not_target):
     events = [e for e in _events(full, text) if e.type == etype]
