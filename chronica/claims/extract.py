@@ -1354,6 +1354,15 @@ def _written_with(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in drop and t.i != tok.i]
 
 
+def _state_named_at(s: _Sentence, t: Token) -> str | None:
+    """The state an actor mention of a state, its seat or its government holding word ``t`` names
+    (the first such mention), or None."""
+    for a in s.actors:
+        if _get(a, "start") <= t.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS and (key := state_key(a)):
+            return str(key)
+    return None
+
+
 def _person_side(s: _Sentence, tok: Token) -> str | None:
     """The state a person acts for: one written with the name (:func:`_written_with`), else the
     state the knowledge base gives the person."""
@@ -1363,10 +1372,8 @@ def _person_side(s: _Sentence, tok: Token) -> str | None:
     titles = ([tok.head] if tok.dep_ == "appos" else []) + \
         [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
     for t in [*_written_with(tok), *(w for h in titles for w in [h, *_written_with(h)])]:
-        for a in s.actors:  # the state a word names, under a title's mention that holds it too
-            if _get(a, "start") <= t.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
-                    and (key := state_key(a)):
-                return str(key)
+        if (key := _state_named_at(s, t)) is not None:  # under a title's mention that holds it too
+            return key
     if own is not None and _get(own, "kind") == "person" and _get(own, "country"):
         return str(_get(own, "country"))
     if own is not None and _get(own, "kind") == "person" and _get(own, "actor_id"):
@@ -1422,12 +1429,8 @@ def _signed_for(s: _Sentence, tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                for a in s.actors:
-                    if _get(a, "start") <= g.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
-                            and (key := state_key(a)):
-                        return str(key)
+                if g.dep_ == "pobj" and (key := _state_named_at(s, g)) is not None:
+                    return key
     return None
 
 
@@ -1474,10 +1477,8 @@ def _side_written_with(s: _Sentence, noun: Token) -> str | None:
     """The state written with a noun ("the Swedish delegation", "Norway's team", "the delegation
     of Sweden"): an actor mention of a state among :func:`_written_with` its words."""
     for t in _written_with(noun):
-        for a in s.actors:
-            if _get(a, "start") <= t.idx < _get(a, "end") and _get(a, "kind") in PAIR_KINDS \
-                    and (key := state_key(a)):
-                return str(key)
+        if (key := _state_named_at(s, t)) is not None:
+            return key
     return None
 
 
