@@ -19,17 +19,11 @@ from __future__ import annotations
 import pytest
 
 from chronica.claims.rules import conflict
-from chronica.nlp import load_pipeline
-from chronica.stages import STAGES
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return load_pipeline(STAGES)
 
-
-def _leaders(pipeline, text):
-    return sorted((c.topic, c.persons[0]) for c in pipeline(text)._.claims
+def _leaders(full, text):
+    return sorted((c.topic, c.persons[0]) for c in full(text)._.claims
                   if c.kind == "agent" and c.topic.startswith("who led for "))
 
 
@@ -47,8 +41,8 @@ def _leaders(pipeline, text):
     ("In September 1999 the Australian force commanded by Major General Colin Barrett landed at the port.",
      [("who led for AUS: force", "name:colin barrett")]),
 ])
-def test_each_leader_is_a_claim_for_the_side(pipeline, text, expected):
-    assert _leaders(pipeline, text) == expected
+def test_each_leader_is_a_claim_for_the_side(full, text, expected):
+    assert _leaders(full, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -57,12 +51,12 @@ def test_each_leader_is_a_claim_for_the_side(pipeline, text, expected):
     "In 1905 Karl Lindqvist led the Swedish economy out of recession.",  # not a party
     "In 1905 the Swedish delegation was led by the prime minister.",  # names no person
 ])
-def test_no_leader_claim(pipeline, text):
-    assert _leaders(pipeline, text) == []
+def test_no_leader_claim(full, text):
+    assert _leaders(full, text) == []
 
 
-def _claim(pipeline, text):
-    [c] = [c for c in pipeline(text)._.claims if c.kind == "agent" and c.topic.startswith("who led for ")]
+def _claim(full, text):
+    [c] = [c for c in full(text)._.claims if c.kind == "agent" and c.topic.startswith("who led for ")]
     return c
 
 
@@ -86,12 +80,12 @@ def _claim(pipeline, text):
     ("The Swedish delegation was led by Karl Lindqvist.",
      "Erik Holmgren led the Swedish delegation.", False),
 ])
-def test_leaders_of_one_party_disagree_when_they_differ(pipeline, a, b, conflicts):
-    ca, cb = _claim(pipeline, a), _claim(pipeline, b)
+def test_leaders_of_one_party_disagree_when_they_differ(full, a, b, conflicts):
+    ca, cb = _claim(full, a), _claim(full, b)
     assert ca.topic == cb.topic
     assert bool(conflict(ca, cb)) is conflicts
 
 
-def test_co_leaders_are_one_claim(pipeline):
-    c = _claim(pipeline, "In January 1972 the Swedish force was commanded by Karl Lindqvist and Erik Holmgren.")
+def test_co_leaders_are_one_claim(full):
+    c = _claim(full, "In January 1972 the Swedish force was commanded by Karl Lindqvist and Erik Holmgren.")
     assert c.persons == ["name:erik holmgren", "name:karl lindqvist"]

@@ -17,17 +17,11 @@ from __future__ import annotations
 import pytest
 
 from chronica.claims.rules import conflict
-from chronica.nlp import load_pipeline
-from chronica.stages import STAGES
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return load_pipeline(STAGES)
 
-
-def _signers(pipeline, text):
-    return sorted((c.topic, c.persons[0]) for c in pipeline(text)._.claims
+def _signers(full, text):
+    return sorted((c.topic, c.persons[0]) for c in full(text)._.claims
                   if c.kind == "agent" and c.topic.startswith("who signed for "))
 
 
@@ -45,8 +39,8 @@ def _signers(pipeline, text):
     ("The agreements were signed on 4 May 1999 by Adi Susanto for Indonesia.",
      [("who signed for IDN: agreement", "name:adi susanto")]),
 ])
-def test_the_state_signed_for(pipeline, text, expected):
-    assert _signers(pipeline, text) == expected
+def test_the_state_signed_for(full, text, expected):
+    assert _signers(full, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -55,13 +49,13 @@ def test_the_state_signed_for(pipeline, text, expected):
     # two signers and one "for" on the verb: whose state it is is not written
     "In 1973 the agreement was signed for the United States by Walter Brandt and Pedro Santos.",
 ])
-def test_no_state_from_for(pipeline, text):
-    assert _signers(pipeline, text) == []
+def test_no_state_from_for(full, text):
+    assert _signers(full, text) == []
 
 
-def test_signers_for_one_state_disagree(pipeline):
+def test_signers_for_one_state_disagree(full):
     a = "On 8 August 1967 Pedro Santos signed the Bangkok Declaration for Manila."
     b = "On 8 August 1967 the Bangkok Declaration was signed for the Philippines by Carlos Reyes."
-    [ca] = [c for c in pipeline(a)._.claims if c.topic.startswith("who signed for ")]
-    [cb] = [c for c in pipeline(b)._.claims if c.topic.startswith("who signed for ")]
+    [ca] = [c for c in full(a)._.claims if c.topic.startswith("who signed for ")]
+    [cb] = [c for c in full(b)._.claims if c.topic.startswith("who signed for ")]
     assert ca.topic == cb.topic and conflict(ca, cb)
