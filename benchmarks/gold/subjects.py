@@ -21,7 +21,7 @@ GROUPS: dict[str, list[str]] = {
     "dev-r26": "philmys gmbsen".split(),
     "dev-r27r28": "franzl swenor".split(),
     "dev-r29": ["dnkdeu"],
-    "hold-out-r30": ["hunrou"],
+    "dev-r30": ["hunrou"],
     "test-r30": ["autita"],
     "test-r29": ["bgrgrc"],
     "test-r28": ["pollit"],
