@@ -64,10 +64,10 @@ def _strings(value: object) -> list[str]:
 
 
 def test_gold_subjects_present() -> None:
-            assert SUBJECTS == ["argbra", "argury", "armenia", "armtur", "ausidn", "autita", "beagle", "belgua", "bgdind", "bgdmmr", "bgrgrc",
+            assert SUBJECTS == ["argbra", "argury", "armenia", "armtur", "ausidn", "autita", "beagle", "belgua", "bgdind", "bgdmmr", "bgrgrc", "bgrsrb",
                         "bolchl", "brapry", "chdsdn", "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2",
                         "coding3", "codwars", "colven", "crinic", "deufra", "deupol", "dnkdeu", "ecucol", "egyeth", "egylby",
-                        "egyptisrael", "egysdn", "eridji", "estrus", "ethiopia", "ethsom", "finrus", "fradza", "franzl",
+                        "egyptisrael", "egysau", "egysdn", "eridji", "estrus", "ethiopia", "ethsom", "finrus", "fradza", "franzl",
                         "gbresp", "gbrirl", "gmbsen", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb",
                         "hunrou", "hunsvk", "idntls", "indmal", "iraniraq", "iransau", "irnusa", "irqkwt", "isrjor", "isrlbn",
                         "isrsyr", "itaeth", "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha",
