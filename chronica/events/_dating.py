@@ -799,7 +799,7 @@ def choose_sentence_ref(
     calendar = [r for r in calendar if not _later_conjunct(anchor, r)]
     # nor the time that names a thing the event acts on ("accepted the 2000 Algiers Agreement",
     # "rejected the 1937 treaty"): that thing's date, not the act's
-    calendar = [r for r in calendar if not _names_its_object(anchor, own, r)]
+    calendar = [r for r in calendar if not ATTACHMENT_CHECKS["thing_acted_on"](anchor, own, r)]
     if not calendar:
         return None
     mine = [r for r in calendar if owner_of.get(r.start) in own]
@@ -838,21 +838,32 @@ def choose_sentence_ref(
 
 
 def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
-    """The time expression is a modifier of a noun the event's verb takes as its object ("the
-    2000 Algiers Agreement" of "would accept the 2000 Algiers Agreement") and that noun is not
-    the event's own (a light verb's noun: "signed the 1975 treaty" is that treaty's signing)."""
+    """``thing_acted_on``: the time expression names a thing a verb takes as its direct object
+    ("would accept the 2000 Algiers Agreement", "was terminating the 1977 treaty", "ended the 1991
+    ceasefire", "accepted the proclamation of 17 August 1945"), and the verb is no light verb that
+    makes the thing ("signed the 1975 treaty" is that treaty's signing): the thing's date, not the
+    time of the act done to it - neither of the verb's own event, nor of the thing's noun told as
+    that verb's act (the noun anchored with the verb as its carrier), nor of any other event of the
+    sentence ("invoked the 1965 defence arrangements and requested help"). The thing named alone
+    keeps its date ("the 1994 genocide", a noun event with no acting verb)."""
     from chronica.events.ontology import load_ontology
 
-    if not ref.attributive or ref.root is None or anchor.pos_ != "VERB" \
-            or anchor.lemma_.lower() in load_ontology().light_verbs:
+    if not ref.attributive or ref.root is None:
         return False
-    noun = anchor.doc[ref.root].head
-    if noun.i in own or noun.pos_ not in ("NOUN", "PROPN"):
+    noun = _dated_noun(anchor.doc[ref.root])
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     tok = noun
     while tok.dep_ in ("compound", "conj", "appos") and tok.head != tok:
         tok = tok.head
-    return tok.dep_ == "dobj" and tok.head == anchor
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in load_ontology().light_verbs:
+        return False
+    if anchor.i in (noun.i, tok.i):
+        return verb.i in own  # "ended the 1991 ceasefire": the ending, told on its noun
+    if noun.i in own or tok.i in own:
+        return False
+    return True
 
 
 #: verbs whose ordered act's time is theirs: "ordered X to invade in 1950", "allowed X to ..."
@@ -1343,6 +1354,7 @@ ATTACHMENT_CHECKS = {
     "day_on_the_object": _day_on_the_object,
     "unmarked_main_clause": _unmarked_main_clause,
     "time_of_an_earlier_frame": _earlier_frame,
+    "thing_acted_on": _names_its_object,
 }
 
 
