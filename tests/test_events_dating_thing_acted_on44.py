@@ -1,12 +1,11 @@
 """Session 44: a time that names a thing a verb acts on - the verb's direct object, by a modifier
-("the 1997 ceasefire") or an "of" phrase ("the declaration of 3 March 1921") - is that thing's
-date, not the time of the act done to it (``_dating.ATTACHMENT_CHECKS["thing_acted_on"]``): not
+("the 1997 ceasefire") - is that thing's date, not the time of the act done to it (``_dating.ATTACHMENT_CHECKS["thing_acted_on"]``): not
 the verb's own event, not the thing's noun told with that verb as its carrier ("ended the 1997
 ceasefire"), not another event of the sentence ("invoked the 1959 pact and requested help"). A
 light verb that makes the thing ("signed the 1962 treaty") and the thing named alone ("the 1994
-massacre") keep its date. Sentences written for this test after the shape of four dev texts (a
+massacre") keep its date. Sentences written for this test after the shape of three dev texts (a
 ceasefire ended in a later year, a treaty terminated in a notification, a defence agreement invoked
-before a request for help, a proclamation accepted decades later)."""
+before a request for help)."""
 
 from __future__ import annotations
 
@@ -34,10 +33,8 @@ ACT_CASES = [
      "ended the 1997 ceasefire", "2004-03"),
     ("In June 1999 the cabinet met in Ostia, and the rebels ended the 1988 truce.",
      "ended the 1988 truce", "1999-06"),
-    ("In 1999 the foreign minister said that Ruritania accepted the declaration of 3 March 1921 "
-     "without reservation.", "accepted", None),
-    ("In 1999 Ruritania finally accepted the declaration of 3 March 1921 without reservation.",
-     "accepted", "1999"),
+    ("Following the seizure of Mombasa on 12 May 1975 by mutineers, the president of Kenya invoked the "
+     "1964 defence arrangements and requested Tanzanian help.", "requested", "1975-05"),
     ("In 1986 the army ended the 1979 truce.", "ended the 1979 truce", "1986"),
 ]
 

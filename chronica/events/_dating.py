@@ -840,7 +840,7 @@ def choose_sentence_ref(
 def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
     """``thing_acted_on``: the time expression names a thing a verb takes as its direct object
     ("would accept the 2000 Algiers Agreement", "was terminating the 1977 treaty", "ended the 1991
-    ceasefire", "accepted the proclamation of 17 August 1945"), and the verb is no light verb that
+    ceasefire"), and the verb is no light verb that
     makes the thing ("signed the 1975 treaty" is that treaty's signing): the thing's date, not the
     time of the act done to it - neither of the verb's own event, nor of the thing's noun told as
     that verb's act (the noun anchored with the verb as its carrier), nor of any other event of the
@@ -850,8 +850,8 @@ def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
 
     if not ref.attributive or ref.root is None:
         return False
-    noun = _dated_noun(anchor.doc[ref.root])
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    noun = anchor.doc[ref.root].head  # the noun a modifier dates: "the 1997 ceasefire" (not an "of" phrase:
+    if noun.pos_ not in ("NOUN", "PROPN"):  # "won the election of 1 December" is the election's time)
         return False
     tok = noun
     while tok.dep_ in ("compound", "conj", "appos") and tok.head != tok:
