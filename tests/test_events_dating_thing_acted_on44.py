@@ -57,3 +57,18 @@ KEPT_CASES = [
 @pytest.mark.parametrize("text,trigger,date", KEPT_CASES)
 def test_the_things_own_event_keeps_its_date(full, text, trigger, date):
     assert _dates(full, text).get(trigger) == date
+
+
+#: (text, trigger, date): a happening's noun acted on, and a clause below the acting verb, keep the
+#: thing's date
+HAPPENING_CASES = [
+    ("Egypt and Jordan sign an armistice ending the 1956 war.", "ending the 1956 war", "1956"),
+    ("Mugabe won the 2008 election with most of the vote after the opposition parties boycotted it.",
+     "boycotted", "2008"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", HAPPENING_CASES)
+def test_a_happening_noun_and_a_clause_below_keep_the_things_date(full, text, trigger, date):
+    assert _dates(full, text).get(trigger) == date
+

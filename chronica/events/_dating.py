@@ -860,10 +860,16 @@ def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
     if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in load_ontology().light_verbs:
         return False
     if anchor.i in (noun.i, tok.i):
-        return verb.i in own  # "ended the 1991 ceasefire": the ending, told on its noun
+        # "ended the 1991 ceasefire": the ending, told on its noun - an accord is a thing made at
+        # its date; a happening's noun ("ending the 1948 war") is that happening, at its own date
+        return verb.i in own and anchor.lemma_.lower() in AGREEMENT_NOUNS
     if noun.i in own or tok.i in own:
         return False
-    return True
+    # a verb coordinated with the acting one ("invoked the 1965 pact and requested help") does its
+    # act after it, not at the thing's date; a clause below it ("won April's election after the
+    # parties boycotted it") may tell the thing's own happening
+    act = _verb_above(anchor)
+    return act.i == verb.i or (act.dep_ == "conj" and _first_conjunct(act).i == _first_conjunct(verb).i)
 
 
 #: verbs whose ordered act's time is theirs: "ordered X to invade in 1950", "allowed X to ..."
