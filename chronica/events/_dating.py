@@ -838,14 +838,16 @@ def choose_sentence_ref(
 
 
 def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
-    """``thing_acted_on``: the time expression names a thing a verb takes as its direct object
+    """``thing_acted_on``: the time expression modifies a noun a verb takes as its direct object
     ("would accept the 2000 Algiers Agreement", "was terminating the 1977 treaty", "ended the 1991
-    ceasefire"), and the verb is no light verb that
-    makes the thing ("signed the 1975 treaty" is that treaty's signing): the thing's date, not the
-    time of the act done to it - neither of the verb's own event, nor of the thing's noun told as
-    that verb's act (the noun anchored with the verb as its carrier), nor of any other event of the
-    sentence ("invoked the 1965 defence arrangements and requested help"). The thing named alone
-    keeps its date ("the 1994 genocide", a noun event with no acting verb)."""
+    ceasefire"), and the verb is no light verb that makes the thing ("signed the 1975 treaty" is
+    that treaty's signing): the thing's date, not the time of the act done to it - neither of the
+    verb's own event, nor of an accord's noun told with that verb as its carrier ("ended the 1991
+    ceasefire"), nor of an event of a verb coordinated with it ("invoked the 1965 defence
+    arrangements and requested help"). The thing named alone keeps its date ("the 1994 genocide"),
+    as do a happening's noun with a verb acting on it ("ending the 1948 war": the war's own date), a
+    clause below the acting verb ("won the 2008 election after the parties boycotted it") and a
+    date in an "of" phrase ("won the election of 1 December": the election's day)."""
     from chronica.events.ontology import load_ontology
 
     if not ref.attributive or ref.root is None:
