@@ -799,7 +799,7 @@ def choose_sentence_ref(
     calendar = [r for r in calendar if not _later_conjunct(anchor, r)]
     # nor the time that names a thing the event acts on ("accepted the 2000 Algiers Agreement",
     # "rejected the 1937 treaty"): that thing's date, not the act's
-    calendar = [r for r in calendar if not _names_its_object(anchor, own, r)]
+    calendar = [r for r in calendar if not ATTACHMENT_CHECKS["thing_acted_on"](anchor, own, r)]
     if not calendar:
         return None
     mine = [r for r in calendar if owner_of.get(r.start) in own]
@@ -838,21 +838,40 @@ def choose_sentence_ref(
 
 
 def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
-    """The time expression is a modifier of a noun the event's verb takes as its object ("the
-    2000 Algiers Agreement" of "would accept the 2000 Algiers Agreement") and that noun is not
-    the event's own (a light verb's noun: "signed the 1975 treaty" is that treaty's signing)."""
+    """``thing_acted_on``: the time expression modifies a noun a verb takes as its direct object
+    ("would accept the 2000 Algiers Agreement", "was terminating the 1977 treaty", "ended the 1991
+    ceasefire"), and the verb is no light verb that makes the thing ("signed the 1975 treaty" is
+    that treaty's signing): the thing's date, not the time of the act done to it - neither of the
+    verb's own event, nor of an accord's noun told with that verb as its carrier ("ended the 1991
+    ceasefire"), nor of an event of a verb coordinated with it ("invoked the 1965 defence
+    arrangements and requested help"). The thing named alone keeps its date ("the 1994 genocide"),
+    as do a happening's noun with a verb acting on it ("ending the 1948 war": the war's own date), a
+    clause below the acting verb ("won the 2008 election after the parties boycotted it") and a
+    date in an "of" phrase ("won the election of 1 December": the election's day)."""
     from chronica.events.ontology import load_ontology
 
-    if not ref.attributive or ref.root is None or anchor.pos_ != "VERB" \
-            or anchor.lemma_.lower() in load_ontology().light_verbs:
+    if not ref.attributive or ref.root is None:
         return False
-    noun = anchor.doc[ref.root].head
-    if noun.i in own or noun.pos_ not in ("NOUN", "PROPN"):
+    noun = anchor.doc[ref.root].head  # the noun a modifier dates: "the 1997 ceasefire" (not an "of" phrase:
+    if noun.pos_ not in ("NOUN", "PROPN"):  # "won the election of 1 December" is the election's time)
         return False
     tok = noun
     while tok.dep_ in ("compound", "conj", "appos") and tok.head != tok:
         tok = tok.head
-    return tok.dep_ == "dobj" and tok.head == anchor
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in load_ontology().light_verbs:
+        return False
+    if anchor.i in (noun.i, tok.i):
+        # "ended the 1991 ceasefire": the ending, told on its noun - an accord is a thing made at
+        # its date; a happening's noun ("ending the 1948 war") is that happening, at its own date
+        return verb.i in own and anchor.lemma_.lower() in AGREEMENT_NOUNS
+    if noun.i in own or tok.i in own:
+        return False
+    # a verb coordinated with the acting one ("invoked the 1965 pact and requested help") does its
+    # act after it, not at the thing's date; a clause below it ("won April's election after the
+    # parties boycotted it") may tell the thing's own happening
+    act = _verb_above(anchor)
+    return act.i == verb.i or (act.dep_ == "conj" and _first_conjunct(act).i == _first_conjunct(verb).i)
 
 
 #: verbs whose ordered act's time is theirs: "ordered X to invade in 1950", "allowed X to ..."
@@ -1343,6 +1362,7 @@ ATTACHMENT_CHECKS = {
     "day_on_the_object": _day_on_the_object,
     "unmarked_main_clause": _unmarked_main_clause,
     "time_of_an_earlier_frame": _earlier_frame,
+    "thing_acted_on": _names_its_object,
 }
 
 
