@@ -227,6 +227,10 @@ MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
 #: from a group, ... organization"), and the CAMEO actor code prefix of organisations
 WITHDRAW_FROM_BODY_FORM = "REDUCE"
 BODY_OF_MEMBERS_CODE = "IGO"
+#: the form of a state joining an organisation (PLOVER SUPPORT: becoming party to its founding
+#: agreement, CAMEO 057), and the verbs of joining: "Estonia joined NATO", "Spain joins the EEC"
+JOIN_BODY_FORM = "JOIN"
+JOINING_VERBS = frozenset({"join", "accede"})
 #: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
 ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
@@ -3175,6 +3179,12 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "Indonesia would leave the United Nations", "pulled its troops out of NATO's command":
         # withdrawing from an organisation is SANCTION withdraw (PLOVER), no military retreat
         etype, subtype, verb_phrase = WITHDRAW_FROM_BODY_FORM, None, "withdraws from"
+    if etype != JOIN_BODY_FORM and onto.forms.get(etype) is not None and onto.forms[etype].type == "COOPERATE" \
+            and anchor.lemma_.lower() in JOINING_VERBS and not trig.passive and any(
+            r == TARGET and (m.cameo or "").startswith(BODY_OF_MEMBERS_CODE) for m, r, _ in found):
+        # "Greece and Turkey joined NATO", "Spain joins the European Community": a member state joins
+        # the body by becoming party to its pact (PLOVER SUPPORT, CAMEO 057), no material cooperation
+        etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
     if hosted:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
