@@ -17,6 +17,14 @@ a pact or an organisation. Sentences written for these tests in the dev texts' s
   joined), hunrou (a pact, the Axis), swenor (a convention joined), ugatan (a community joined).
 - ``armed_side_joined``: joining an armed coalition is military cooperation (the codebook: COOPERATE,
   military context), no SUPPORT 057.
+- ``move_told_with_force``: a move of forces (MOBILIZE: landed, deployed, advanced) coordinated with a use
+  of force by the same doers (launched an invasion, launched bombing raids, crossed the border, attacked)
+  is no event of its own: PLOVER, MOBILIZE, "if a document reports a MOBILIZE event in the context of an
+  ASSAULT, only the ASSAULT should be coded" (``extract._mobilized_to_assault``). Dev texts: cyprus
+  (forces landed and launched an invasion), georgia (deploying troops and launching bombing raids),
+  ugatan (exiles crossed the border and advanced), syrleb (forces crossed the frontier and were
+  deployed), moralg (forces attacked posts and advanced). A landing told alone, or beside another
+  doer's attack, stays MOBILIZE.
 """
 
 from __future__ import annotations
@@ -94,3 +102,31 @@ def test_armed_side_joined_is_no_accord(full):
     events = [e for e in extract_events(full("In October 2001 Prime Minister Howard joined the US-led coalition."))
               if e.trigger.startswith("joined")]
     assert not any(e.cameo == "057" for e in events), _show(events)
+
+
+MOVE_WITH_FORCE = [
+    ("On 2 April 1982 Argentine marines landed near Port Stanley and attacked the barracks.", "landed"),
+    ("In August 1990 Iraqi forces landed on Bubiyan and launched an assault on the garrison.", "landed"),
+    ("In July 1977 Somali troops crossed the border and advanced towards Jijiga.", "advanced"),
+    ("The next day Libya responded by deploying troops in the Aouzou Strip and launching air raids on Faya.",
+     "deploying"),
+]
+
+
+@pytest.mark.parametrize("text, move", MOVE_WITH_FORCE, ids=[c[0].split()[3] for c in MOVE_WITH_FORCE])
+def test_move_told_with_force_is_the_assault(full, text, move):
+    events = extract_events(full(text))
+    assert any(e.type == "ASSAULT" for e in events), _show(events)
+    assert not any(e.type == "MOBILIZE" for e in events), _show(events)
+
+
+MOVE_ALONE = [
+    "Australian troops landed at Dili on 20 September 1999.",
+    "In May 1987 a gunman attacked the convoy near the port, and Indian troops landed at Palaly.",
+]
+
+
+@pytest.mark.parametrize("text", MOVE_ALONE, ids=["alone", "another-doer"])
+def test_move_alone_stays_mobilize(full, text):
+    events = extract_events(full(text))
+    assert any(e.type == "MOBILIZE" and e.trigger.startswith("landed") for e in events), _show(events)

@@ -2358,7 +2358,7 @@ def extract_events(
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
         events.extend(_dating.one_per_listed_date(
-            _without_subsumed(_absorb(_restated_nouns(_onsets_of_nouns(stance_contents(coded))))), sent_refs, text, doc))
+            _without_subsumed(_absorb(_restated_nouns(_mobilized_to_assault(_onsets_of_nouns(stance_contents(coded)))))), sent_refs, text, doc))
     for e in events:
         _court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
@@ -2415,6 +2415,56 @@ def _onsets_of_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[t
             e.checks.append(_onsets_of_nouns.__name__)
             gone.add(id(onset))
             break
+    return [(t, e) for t, e in coded if e is None or id(e) not in gone]
+
+
+#: the type of a move of forces, and the type of the use of force it is told with: "if a document reports
+#: a MOBILIZE event in the context of an ASSAULT, only the ASSAULT should be coded" (PLOVER, MOBILIZE)
+MOVE_TYPE, FORCE_TYPE = "MOBILIZE", "ASSAULT"
+
+
+def _event_verb(t: Trigger) -> Token:
+    """The verb that tells a trigger's event: its light verb ("launched an invasion"), its own verb,
+    or the verb whose object its noun is."""
+    if t.carrier is not None:
+        return t.carrier
+    if t.anchor.pos_ != "VERB" and t.anchor.dep_ in ("dobj", "nsubjpass") and t.anchor.head.pos_ == "VERB":
+        return t.anchor.head
+    return t.anchor
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """The two verbs are conjuncts of one coordination ("landed on the coast and launched an
+    invasion", "crossed the border and advanced towards the town")."""
+    def root(tok: Token) -> Token:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+    return a.i != b.i and root(a).i == root(b).i
+
+
+def _mobilized_to_assault(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
+    """Less the move of forces (MOBILIZE) coordinated with a use of force (ASSAULT) by the same doers
+    in the same clause ("Turkish forces landed on the north coast and launched an invasion", "Russia
+    reacted by deploying troops and launching bombing raids", "the exiles crossed the border and
+    advanced towards the town"): PLOVER, MOBILIZE - "if a document reports a MOBILIZE event in the
+    context of an ASSAULT, only the ASSAULT should be coded" (its example: units "activated and
+    returned fire"). The move's doers must be the assault's (a state or its forces: the same state)
+    and its modality the same; the assault keeps its own coding and records the check."""
+    def states(e: EventMention) -> set[str]:
+        return {p.state or p.actor_id or (p.name or p.text).lower() for p in e.actors(SOURCE)}
+    force = [(t, e) for t, e in coded if e is not None and e.type == FORCE_TYPE and e.actors(SOURCE)]
+    gone: set[int] = set()
+    for t, e in coded:
+        if e is None or e.type != MOVE_TYPE or not e.actors(SOURCE):
+            continue
+        verb = _event_verb(t)
+        owner = next((f for u, f in force if f.modality == e.modality and states(e) <= states(f)
+                      and _coordinated(verb, _event_verb(u))), None)
+        if owner is None:
+            continue
+        owner.checks.append(_mobilized_to_assault.__name__)
+        gone.add(id(e))
     return [(t, e) for t, e in coded if e is None or id(e) not in gone]
 
 
