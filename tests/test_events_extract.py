@@ -190,8 +190,11 @@ def test_green_light(events):
 
 
 def test_declared_war(events):
-    e = one(events("Germany declared war on Russia in 1914."), "FIGHT")
-    assert names(e, SOURCE) == ["Germany"] and names(e, TARGET) == ["Russia"] and (e.type, e.intensity) == ("ASSAULT", -9)
+    # a declaration of war is said, not fought: PLOVER THREATEN violence, CAMEO 138 (session 44, type44;
+    # it was FIGHT, ASSAULT, before)
+    e = one(events("Germany declared war on Russia in 1914."), "THREATEN")
+    assert names(e, SOURCE) == ["Germany"] and names(e, TARGET) == ["Russia"] and (e.type, e.mode, e.cameo) == (
+        "THREATEN", "violence", "138")
 
 
 def test_arms_sale_is_military_aid(events):

@@ -96,9 +96,11 @@ JOINED = [
 
 
 @pytest.mark.parametrize("text", JOINED)
-def test_joining_a_body_is_cooperation_not_a_meeting(run, text):
+def test_joining_a_body_is_support_not_a_meeting(run, text):
+    # joining an organisation is becoming party to its founding agreement: PLOVER SUPPORT, CAMEO 057
+    # (session 44, type44; it was COOPERATE before: extract.JOIN_BODY_FORM)
     evs = run(text)
-    assert [e.type for e in evs] == ["COOPERATE"], _coded(evs)
+    assert [(e.type, e.cameo) for e in evs] == [("SUPPORT", "057")], _coded(evs)
 
 
 # ``data/verb_recoded.tsv``: each verb is a dictionary verb, its form one of the ontology's (or

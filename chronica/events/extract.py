@@ -227,6 +227,10 @@ MEMBERSHIP_NOUNS = frozenset({"membership", "accreditation"})
 #: from a group, ... organization"), and the CAMEO actor code prefix of organisations
 WITHDRAW_FROM_BODY_FORM = "REDUCE"
 BODY_OF_MEMBERS_CODE = "IGO"
+#: the form of a state joining an organisation (PLOVER SUPPORT: becoming party to its founding
+#: agreement, CAMEO 057), and the verbs of joining: "Estonia joined NATO", "Spain joins the EEC"
+JOIN_BODY_FORM = "JOIN"
+JOINING_VERBS = frozenset({"join", "accede"})
 #: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
 ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
@@ -2354,7 +2358,7 @@ def extract_events(
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
         events.extend(_dating.one_per_listed_date(
-            _without_subsumed(_absorb(_restated_nouns(_onsets_of_nouns(stance_contents(coded))))), sent_refs, text, doc))
+            _without_subsumed(_absorb(_restated_nouns(_mobilized_to_assault(_onsets_of_nouns(stance_contents(coded)))))), sent_refs, text, doc))
     for e in events:
         _court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
@@ -2411,6 +2415,56 @@ def _onsets_of_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[t
             e.checks.append(_onsets_of_nouns.__name__)
             gone.add(id(onset))
             break
+    return [(t, e) for t, e in coded if e is None or id(e) not in gone]
+
+
+#: the type of a move of forces, and the type of the use of force it is told with: "if a document reports
+#: a MOBILIZE event in the context of an ASSAULT, only the ASSAULT should be coded" (PLOVER, MOBILIZE)
+MOVE_TYPE, FORCE_TYPE = "MOBILIZE", "ASSAULT"
+
+
+def _event_verb(t: Trigger) -> Token:
+    """The verb that tells a trigger's event: its light verb ("launched an invasion"), its own verb,
+    or the verb whose object its noun is."""
+    if t.carrier is not None:
+        return t.carrier
+    if t.anchor.pos_ != "VERB" and t.anchor.dep_ in ("dobj", "nsubjpass") and t.anchor.head.pos_ == "VERB":
+        return t.anchor.head
+    return t.anchor
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """The two verbs are conjuncts of one coordination ("landed on the coast and launched an
+    invasion", "crossed the border and advanced towards the town")."""
+    def root(tok: Token) -> Token:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+    return a.i != b.i and root(a).i == root(b).i
+
+
+def _mobilized_to_assault(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
+    """Less the move of forces (MOBILIZE) coordinated with a use of force (ASSAULT) by the same doers
+    in the same clause ("Turkish forces landed on the north coast and launched an invasion", "Russia
+    reacted by deploying troops and launching bombing raids", "the exiles crossed the border and
+    advanced towards the town"): PLOVER, MOBILIZE - "if a document reports a MOBILIZE event in the
+    context of an ASSAULT, only the ASSAULT should be coded" (its example: units "activated and
+    returned fire"). The move's doers must be the assault's (a state or its forces: the same state)
+    and its modality the same; the assault keeps its own coding and records the check."""
+    def states(e: EventMention) -> set[str]:
+        return {p.state or p.actor_id or (p.name or p.text).lower() for p in e.actors(SOURCE)}
+    force = [(t, e) for t, e in coded if e is not None and e.type == FORCE_TYPE and e.actors(SOURCE)]
+    gone: set[int] = set()
+    for t, e in coded:
+        if e is None or e.type != MOVE_TYPE or not e.actors(SOURCE):
+            continue
+        verb = _event_verb(t)
+        owner = next((f for u, f in force if f.modality == e.modality and states(e) <= states(f)
+                      and _coordinated(verb, _event_verb(u))), None)
+        if owner is None:
+            continue
+        owner.checks.append(_mobilized_to_assault.__name__)
+        gone.add(id(e))
     return [(t, e) for t, e in coded if e is None or id(e) not in gone]
 
 
@@ -3175,6 +3229,12 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "Indonesia would leave the United Nations", "pulled its troops out of NATO's command":
         # withdrawing from an organisation is SANCTION withdraw (PLOVER), no military retreat
         etype, subtype, verb_phrase = WITHDRAW_FROM_BODY_FORM, None, "withdraws from"
+    if etype != JOIN_BODY_FORM and onto.forms.get(etype) is not None and onto.forms[etype].type == "COOPERATE" \
+            and anchor.lemma_.lower() in JOINING_VERBS and not trig.passive and any(
+            r == TARGET and (m.cameo or "").startswith(BODY_OF_MEMBERS_CODE) for m, r, _ in found):
+        # "Greece and Turkey joined NATO", "Spain joins the European Community": a member state joins
+        # the body by becoming party to its pact (PLOVER SUPPORT, CAMEO 057), no material cooperation
+        etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
     if hosted:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
