@@ -780,3 +780,56 @@ def named_craft(m: Mention, index: MentionIndex) -> Mention | None:
     actor = knowledge_base().get(state)
     return replace(m, actor_id=state, name=f"{actor.name if actor else state} ({noun.lemma_.lower()})",
                    kind="agent", resolved=True, named=True, country=state, cameo=None)
+
+
+#: possessive pronouns that point back to a person ("his government", "her army") and to a state
+#: or body ("its army"); "their" may stand for a pair and is left to the group rules
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+THING_POSSESSIVES = frozenset({"its"})
+
+
+def _state_of_mention(m: Mention) -> str | None:
+    """The state a mention acts for: a state's own id, a person's or an agent's country (else the
+    KB's answer for its id)."""
+    if m.kind in STATE_MENTION_KINDS:
+        return m.actor_id
+    return m.country or (state_for(m.actor_id, None) if m.actor_id else None)
+
+
+def state_organ(m: Mention, tok: Token) -> bool:
+    """``m`` is an unnamed organ that acts for its state - a generic agent noun of a sector the
+    CAMEO codebook says acts for the state (``cameo_sectors.tsv``: government, military, police,
+    judiciary, legislature, intelligence) - "his administration", "its army", "her government"."""
+    if m.kind != "agent":
+        return False
+    kb = knowledge_base()
+    code = kb.agent_nouns.get(m.text.lower()) or kb.agent_nouns.get(tok.lower_) or kb.agent_nouns.get(tok.lemma_.lower())
+    sector = kb.sectors.get((code or "").strip("~"))
+    return sector is not None and sector.state
+
+
+def pronoun_owner_state(pron: Token, index: MentionIndex) -> str | None:
+    """Rule ``organ_of_the_pronouns_referent``: the state of whom a possessive pronoun before an
+    organ of a state points back to, when no clause above names the owner - for "his"/"her", the
+    persons named before it in its sentence when all of them act for one state ("the treaty that
+    Saddam tore up days before his army invaded Iran"), else the person who is the main subject of
+    the sentence before; for "its", the state "it" stands for (:func:`thing_before`: "Rwanda's
+    answer was to go in. Its army helped ..."). None when the pronoun's referent is no one or no
+    one state."""
+    if pron.lower_ in PERSON_POSSESSIVES:
+        sent = pron.sent
+        people = [m for m in index.mentions if m.is_person and m.named and sent.start <= m.start and m.end <= pron.i
+                  and index._gender_fits(m, pron)]
+        states = {_state_of_mention(m) for m in people}
+        if people:
+            return states.pop() if len(states) == 1 else None
+        for subj in _earlier_subjects(pron)[:1]:
+            m = index.at(subj)
+            if m is not None and m.is_person and index._gender_fits(m, pron):
+                return _state_of_mention(m)
+        return None
+    if pron.lower_ in THING_POSSESSIVES:
+        found = thing_before(pron, index)
+        if len(found) == 1 and found[0].kind in STATE_MENTION_KINDS:
+            return found[0].actor_id
+    return None

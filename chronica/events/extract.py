@@ -52,7 +52,7 @@ from chronica.events._targets import (
     MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
 )
 from chronica.events._actors import (
-    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, state_for,
+    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -2074,9 +2074,17 @@ def _own_forces(m: Mention, tok: Token, index: MentionIndex) -> Mention:
     """Forces (the ontology's TROOPS) with a possessive pronoun ("his troops", "its army") are of
     the state of the one it points back to - the subject of a clause above it ("Saddam announced
     that his troops would withdraw from Iranian territory": Iraq's troops, not Iran's, whatever
-    other state the sentence names)."""
-    if m.kind != "agent" or tok.lemma_.lower() not in load_ontology().classes.get("TROOPS", frozenset()) \
-            or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+    other state the sentence names; "Egypt's president warned that his army could enter": Egypt's).
+    So is an unnamed organ of a state that is the doer of its clause ("his administration cut aid",
+    "her government would ask": :func:`~chronica.events._actors.state_organ`); one the actors stage
+    left unresolved whose pronoun no clause above answers is of the state of the pronoun's referent
+    (:func:`~chronica.events._actors.pronoun_owner_state`)."""
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if m.kind != "agent" or pron is None:
+        return m
+    forces = tok.lemma_.lower() in load_ontology().classes.get("TROOPS", frozenset())
+    organ = m.actor_id is None and tok.dep_ == "nsubj" and state_organ(m, tok)
+    if not (forces or organ):
         return m  # forces only: "its ambassador" stays the unnamed stand-in it is
     cur = tok
     while cur.head.i != cur.i:
@@ -2085,14 +2093,23 @@ def _own_forces(m: Mention, tok: Token, index: MentionIndex) -> Mention:
             owner = index.at(subj)
             state = None if owner is None else (
                 (owner.country or state_for(owner.actor_id, None)) if owner.kind == "person" and owner.actor_id
-                else owner.actor_id if owner.kind in STATE_KINDS else None)
+                else owner.actor_id if owner.kind in STATE_KINDS else owner.country)
             if state is None or state == m.actor_id:
                 continue
-            known = knowledge_base().get(state)
-            sector = m.name.rpartition(" (")[2].rstrip(")") if m.name and " (" in m.name else tok.text
-            return replace(m, actor_id=state, country=state, cameo=None,
-                           name=f"{known.name if known else state} ({sector})")
+            return _owned_by(m, tok, state)
+    if m.actor_id is None:
+        state = pronoun_owner_state(pron, index)
+        if state is not None:
+            return _owned_by(m, tok, state)
     return m
+
+
+def _owned_by(m: Mention, tok: Token, state: str) -> Mention:
+    """``m`` as the forces or organ of ``state`` ("Iraq (army)")."""
+    known = knowledge_base().get(state)
+    sector = m.name.rpartition(" (")[2].rstrip(")") if m.name and " (" in m.name else tok.text
+    return replace(m, actor_id=state, country=state, cameo=None,
+                   name=f"{known.name if known else state} ({sector})")
 
 
 def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str, Token]]:
