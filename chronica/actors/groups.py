@@ -140,7 +140,8 @@ def _left_modifiers(tok: Token) -> list[Token]:
 
 
 def _plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or (tok.text.endswith("s") and tok.lower_ != tok.lemma_.lower())
+    """A plural noun ("Chadians" tagged NNP as well): not "Swiss", which names one as well as many."""
+    return tok.tag_ in ("NNS", "NNPS") or (tok.text.endswith("s") and not tok.text.endswith("ss"))
 
 
 def _residence(noun: Token, at: dict[int, ActorMention], words: dict[str, str],
