@@ -73,3 +73,15 @@ def test_a_nation_stays_its_state(run, text, words, state):
     found = [m for m in run(text) if m.text == words]
     assert found and found[0].actor_id == state, [(m.text, m.actor_id, m.via) for m in run(text)]
     assert all(m.via != "ethnic_group" for m in run(text) if m.text == words)
+
+
+STACKED = [  # (text, the group's words, its state): the demonym nearest the noun is where it lives
+    ("In 1964 the Turkish Cypriot minority withdrew into enclaves.", "Turkish Cypriot minority", "CYP"),
+    ("The Greek Cypriot minority in the north dwindled after 1974.", "Greek Cypriot minority", "CYP"),
+]
+
+
+@pytest.mark.parametrize("text,words,state", STACKED)
+def test_stacked_demonyms_name_the_group_where_it_lives(run, text, words, state):
+    group = _group(run(text))
+    assert (group.text, group.actor_id) == (words, state)

@@ -95,6 +95,18 @@ def _group(doc: Doc, span: Span, m: ActorMention, kin: str, at: dict[int, ActorM
         noun = noun.head  # "Turkish Cypriot minority": the noun the demonym modifies
     first, last = span.start, max(span.end - 1, noun.i)
     signal = None
+    stacked = None  # "Turkish Cypriot minority": an outer demonym before a nearer one
+    if noun.i != root.i:
+        if any(i in at and at[i] is not m and at[i].kind in STATE_KINDS for i in range(span.end, noun.i + 1)):
+            return None  # a nearer demonym decides ("Turkish Cypriot minority": "Cypriot")
+        before = at.get(span.start - 1) if span.start > 0 else None
+        if before is not None and before.kind in STATE_KINDS and before.via == "demonym":
+            stacked, first = before, span.start - 1
+        elif len(span) > 1:
+            stacked = m  # a demonym of two words ("Greek Cypriot") names the people of its state
+        on_noun = at.get(noun.i)
+        if stacked is not None and on_noun is not None and on_noun is not m and on_noun.actor_id == kin:
+            return None  # "the Turkish Cypriot community": the agent on the noun has it already
     if noun.i != root.i and words.get(noun.lower_) == "head":
         signal = "head"
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and words.get(root.head.head.lower_) == "head" \
@@ -119,6 +131,11 @@ def _group(doc: Doc, span: Span, m: ActorMention, kin: str, at: dict[int, ActorM
     state = _place_state(place, at, kb, date) if place is not None else None
     if state is None and signal == "head":
         state = _owner_state(noun, at, kb, date)  # "Uganda's Asian minority"
+    if state is None and stacked is not None:
+        state = kin  # "the Turkish Cypriot minority": Cypriots, of Turkish descent
+        return _make(doc[first:last + 1], kb, state, date)
+    if stacked is not None and state == kin:
+        return None
     if state == kin:
         return None  # "Hungarians in Hungary": the nation at home
     text_span = doc[first:last + 1]
@@ -128,9 +145,15 @@ def _group(doc: Doc, span: Span, m: ActorMention, kin: str, at: dict[int, ActorM
     if state is None:
         return ActorMention(text_span.start_char, text_span.end_char, text_span.text, None, "agent", label,
                             False, None, "ethnic_group", None, "GROUP", actor_ids=(), agent=GROUP_SECTOR)
+    return _make(text_span, kb, state, date, label)
+
+
+def _make(text_span: Span, kb: KnowledgeBase, state: str, date: str | None,
+          label: str | None = None) -> ActorMention:
+    """The group living in ``state``: that state's civilians, named with the group's words."""
     base = kb.cameo_of(state, date)
     return ActorMention(text_span.start_char, text_span.end_char, text_span.text, state, "agent",
-                        f"{kb.actors[state].name} ({label})", True, None, "ethnic_group",
+                        f"{kb.actors[state].name} ({label or text_span.text})", True, None, "ethnic_group",
                         kb.state_for(state, date), "GROUP", actor_ids=(state,), agent=GROUP_SECTOR,
                         cameo=(base + GROUP_SECTOR) if base else None)
 
