@@ -85,3 +85,9 @@ STACKED = [  # (text, the group's words, its state): the demonym nearest the nou
 def test_stacked_demonyms_name_the_group_where_it_lives(run, text, words, state):
     group = _group(run(text))
     assert (group.text, group.actor_id) == (words, state)
+
+
+def test_a_bare_in_is_no_residence(run):
+    """"The Americans in Vietnam" may be troops: "in" alone makes no group."""
+    found = [m for m in run("In 1968 the Americans in Vietnam numbered half a million.") if m.text == "Americans"]
+    assert found and found[0].actor_id == "USA"

@@ -15,8 +15,8 @@ The signals (words in ``data/ethnic_groups.tsv``; tests in ``tests/actors/test_g
    minority of Turkish Cypriots");
 2. **ethnic** - a ``modifier`` word before the demonym or its noun ("ethnic Hungarians",
    "ethnic Albanian civilians");
-3. **residence** - a plural demonym with a place of its own: "of"/"in" a place ("the Greeks of
-   Istanbul", "Haitians in the borderlands"), or a ``reside`` verb or adjective with "in" a place
+3. **residence** - a plural demonym with a place of its own: "of" a place ("the Greeks of
+   Istanbul", "the Romanians of Transylvania"), or a ``reside`` verb or adjective with "in" a place
    ("Eritreans resident in Ethiopia", "Slovaks living in Hungary", "Afghans were living in
    Pakistan").
 
@@ -37,9 +37,10 @@ from chronica.actors.mention import ActorMention
 
 #: the CAMEO sector of an ethnic group (Phoenix.agents: ETHNIC_GROUP, ETHNIC_MINORITY [~CVL])
 GROUP_SECTOR = "CVL"
-#: prepositions that give where a group lives ("the Poles of Vilnius", "Serbs in Kosovo",
-#: "ethnic Greeks from Turkey" - the last only with another signal)
-_RESIDENCE_PREPS = ("of", "in")
+#: prepositions that give where a group lives: "of" alone ("the Poles of Vilnius"); "in" and
+#: "from" only with another signal ("the Greek minority in Albania", "ethnic Greeks from Turkey"),
+#: since "the Americans in Vietnam" may be troops
+_RESIDENCE_PREPS = ("of",)
 _ORIGIN_PREPS = ("of", "in", "from")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_KINDS = STATE_KINDS | {"government_seat", "place"}
