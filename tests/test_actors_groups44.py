@@ -65,6 +65,7 @@ NATIONS = [  # (text, the demonym, its state): the nation acting, or living at h
     ("The Hungarians of Hungary voted in 1990.", "Hungarians", "HUN"),
     ("Dominicans of Haitian descent lost their papers in 2013.", "Dominicans", "DOM"),
     ("Romanian troops entered the capital in August 1919.", "Romanian troops", "ROU/military"),
+    ("In 1989 the Russian public and business community expected reform.", "Russian", "SUN"),
 ]
 
 
@@ -78,6 +79,7 @@ def test_a_nation_stays_its_state(run, text, words, state):
 STACKED = [  # (text, the group's words, its state): the demonym nearest the noun is where it lives
     ("In 1964 the Turkish Cypriot minority withdrew into enclaves.", "Turkish Cypriot minority", "CYP"),
     ("The Greek Cypriot minority in the north dwindled after 1974.", "Greek Cypriot minority", "CYP"),
+    ("Ankara sent troops to protect the Turkish-Cypriot minority in 1974.", "Turkish-Cypriot minority", "CYP"),
 ]
 
 

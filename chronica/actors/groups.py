@@ -100,9 +100,12 @@ def _group(doc: Doc, span: Span, m: ActorMention, kin: str, at: dict[int, ActorM
     if noun.i != root.i:
         if any(i in at and at[i] is not m and at[i].kind in STATE_KINDS for i in range(span.end, noun.i + 1)):
             return None  # a nearer demonym decides ("Turkish Cypriot minority": "Cypriot")
-        before = at.get(span.start - 1) if span.start > 0 else None
+        if any(doc[i].dep_ in ("cc", "conj") for i in range(span.end, noun.i)):
+            return None  # "the Russian public and elite community": the nation's own people
+        k = span.start - 2 if span.start > 1 and doc[span.start - 1].text == "-" else span.start - 1
+        before = at.get(k) if k >= 0 else None
         if before is not None and before.kind in STATE_KINDS and before.via == "demonym":
-            stacked, first = before, span.start - 1
+            stacked, first = before, k
         elif len(span) > 1:
             stacked = m  # a demonym of two words ("Greek Cypriot") names the people of its state
         on_noun = at.get(noun.i)
