@@ -248,6 +248,9 @@ class KnowledgeBase:
         self.collectives: dict[str, str] = {}
         self.combining_forms: dict[str, str] = {}
         self.relation_nouns: frozenset[str] = frozenset()
+        #: words that make a demonym name an ethnic group living somewhere ("the Hungarian
+        #: minority", "ethnic Greeks", "Slovaks living in Hungary"): word -> head | modifier | reside
+        self.group_words: dict[str, str] = {}
         self._load(data_dir, phoenix=phoenix)
 
     # ------------------------------------------------------------------ loading
@@ -388,7 +391,8 @@ class KnowledgeBase:
 
     def _load_collectives(self, data_dir: Path) -> None:
         for name, key, value, target in (("collectives.tsv", "noun", "of", self.collectives),
-                                         ("combining_forms.tsv", "form", "id", self.combining_forms)):
+                                         ("combining_forms.tsv", "form", "id", self.combining_forms),
+                                         ("ethnic_groups.tsv", "word", "kind", self.group_words)):
             lines = (data_dir / name).read_text(encoding="utf-8").splitlines()
             self.sources[name] = lines[0].removeprefix("# _source:").strip()
             for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):

@@ -33,7 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from chronica.actors import agents
+from chronica.actors import agents, groups
 from chronica.actors.dateline import dateline_spans
 from chronica.actors.kb import STATE_KINDS, Actor, KnowledgeBase, fold, load_kb, strip_accents
 from chronica.actors.mention import ActorMention
@@ -179,6 +179,8 @@ class Resolver:
         mentions = _replace_absorbed(mentions, pairs)
         generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc), self.known)
         mentions = _replace_absorbed(mentions, generic)
+        # 9. a demonym naming an ethnic group ("the Hungarian minority in Slovakia"): the group
+        mentions = groups.ethnic_groups(doc, mentions, self.kb, date)
         agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end))
