@@ -1552,7 +1552,7 @@ def _led_under(s: _Sentence) -> Iterator[tuple[Token, Token, list[Token]]]:
             continue
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in rules.leading_prepositions:
-                leaders = [g for g in c.children if g.dep_ == "pobj" and _person_of(s, g)]
+                leaders = [g for g in c.children if g.dep_ == "pobj" and any(_person_of(s, t) for t in _listed(g))]
                 if leaders:
                     yield c, noun, leaders
 
