@@ -50,7 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
-               "sever": "broke off", "close": "closed", "convene": "convened"}
+               "sever": "broke off", "close": "closed", "convene": "convened", "deliver": "delivered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -1257,7 +1257,7 @@ def find_agents(s: _Sentence) -> None:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         cls = rules.once_class(verb.lemma_.lower())
-        if cls in rules.once_objects and not _once_object(verb, rules.once_objects[cls]):
+        if cls in rules.once_objects and _once_thing(verb, cls, rules) is None:
             cls = None  # "broke the truce", "cut the supply line": not the act of the class
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
         # "X fired the first shots", "the first blow was struck by X": X started the hostilities
@@ -1273,7 +1273,7 @@ def find_agents(s: _Sentence) -> None:
         elif first and cls is None:  # "X attacked first": X started the hostilities
             cls, obj, obj_lemma = "initiate", verb, "hostilities"
         else:
-            obj = _object(verb)
+            obj = _once_thing(verb, cls, rules) if cls in rules.once_objects else _object(verb)
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
@@ -1588,6 +1588,22 @@ def _once_object(verb: Token, objects: tuple[str, ...]) -> bool:
     """The verb's object is one of ``objects`` ("severed diplomatic ties", "broke off relations")."""
     obj = _object(verb)
     return obj is not None and obj.lemma_.lower() in objects
+
+
+def _once_thing(verb: Token, cls: str, rules: Rules) -> Token | None:
+    """The object of a once class's verb when it is one of the class's ``once_objects``; for a
+    ``once_given_with`` class also a second object (the parser's "handed [the minister] [a
+    note]") or the object of its "with" ("presented the government with a memorandum": the
+    memorandum); else None."""
+    objects = rules.once_objects[cls]
+    obj = _object(verb)
+    if obj is not None and obj.lemma_.lower() in objects:
+        return obj
+    if cls not in rules.once_given_with:
+        return None
+    return next((g for c in verb.children
+                 for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "with" else [])
+                 if (g.dep_ in ("dobj", "pobj")) and g.lemma_.lower() in objects), None)
 
 
 def _with_whom(verb: Token, obj: Token) -> list[Token]:

@@ -137,6 +137,7 @@ class Rules:
     leading_verbs: frozenset[str] = frozenset()  # doers: "X led the delegation", "was headed by X"
     led_things: frozenset[str] = frozenset()  # doers: what a side's leader leads (delegation, force)
     leading_prepositions: frozenset[str] = frozenset()  # doers: "the force under X"
+    once_given_with: frozenset[str] = frozenset()  # once classes whose thing may follow "with"
     led_as_state: frozenset[str] = frozenset()  # doers: the led noun's own kinds that name its side
     currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
     currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
@@ -285,6 +286,7 @@ def load_rules(path: str | None = None) -> Rules:
         leading_verbs=lower(doers.get("leading_verbs", [])),
         led_things=lower(doers.get("led_things", [])),
         leading_prepositions=lower(doers.get("leading_prepositions", [])),
+        once_given_with=lower(data.get("once_given_with", [])),
         led_as_state=lower(doers.get("led_as_state", [])),
         currency_symbols={str(k): str(v) for k, v in ((data.get("amounts") or {}).get("currency_symbols") or {}).items()},
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
@@ -621,7 +623,7 @@ def _dated_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 
 #: the once classes as the agent claims' topics name them ("who convened: talk" -> convene)
-_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker"}
+_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker", "delivered": "deliver"}
 
 
 def _role_class(c: SentenceClaim) -> str | None:
