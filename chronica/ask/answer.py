@@ -504,15 +504,25 @@ class Asker:
         wide = DISSENT_CANDIDATES
         readings = self._who_readings(q, wide)
         verb = asked_verb(q) if not readings else None
+        asked = replace(q, main=verb.i) if verb is not None else q
         if verb is not None:
-            readings = self._who_readings(replace(q, main=verb.i), wide)
+            readings = self._who_readings(asked, wide)
+        # the other sources' sentences the store links to the answer's (one merged event's
+        # mentions, claims of one act), which search may not rank: read the same way
+        # (an event's answer cites every source of the event: only those naming one of its
+        # persons are its sources; the others' sentences are read for who they name)
+        naming = {c.document for c in answer.citations
+                  if any(word_at(fold(c.sentence), fold(p.split()[-1])) >= 0 for p in persons if p.split())}
+        seen = {r.sentence.rowid for r in readings}
+        readings += [r for r in self._who_readings(asked, hits=self._linked_hits(answer, naming))
+                     if r.sentence.rowid not in seen]
         readings = [r for r in readings if not r.refused]
         if not readings:
             return None
         # the sources of an answer from the chronicle's events; an answer read from sentences
         # cites every sentence giving one of its names (a pair's one): its sources are those
         # naming all of them, as found among the readings
-        docs = {c.document for c in answer.citations} if answer.event_ids else set()
+        docs = naming if answer.event_ids else set()
         others = _other_doers(persons, docs, readings)
         if not others:
             return None
@@ -585,8 +595,29 @@ class Asker:
             return None
         return self._who_answer(q, readings)
 
-    def _who_readings(self, q: Question, limit: int = READ_CANDIDATES) -> list[Reading]:
-        read = self.reader.read(q, self._hits(q, limit)) if self.reader is not None else []
+    def _linked_hits(self, answer: Answer, docs: set[int]) -> list[SearchHit]:
+        """The sentences of other sources the store links to an answer's: the mentions of its
+        events (one happening, however many sources report it) and the sentences of the agent
+        claims of its sentences' topics ("who signed for ZAF: deal"), in documents other than
+        ``docs`` (the answer's sources)."""
+        if self.index is None or not answer.citations:
+            return []
+        cited = {(c.document, c.start) for c in answer.citations}
+        ids = set(answer.event_ids)
+        keys = {(m.document_id, m.sentence_idx) for e in self.chronicle.events if e.id in ids
+                for m in e.mentions if m.document_id not in docs}
+        topics = {c.topic for c in self.claims if c.kind == "agent" and (c.document_id, c.sentence_start) in cited}
+        keys |= {(c.document_id, c.sentence_idx) for c in self.claims
+                 if c.kind == "agent" and c.topic in topics and c.document_id not in docs}
+        return self.index.at(sorted(keys)) if keys else []
+
+    def _who_readings(self, q: Question, limit: int = READ_CANDIDATES,
+                      hits: list[SearchHit] | None = None) -> list[Reading]:
+        if hits is None:
+            hits = self._hits(q, limit)
+        elif not hits:
+            return []
+        read = self.reader.read(q, hits) if self.reader is not None else []
         readings = [r for r in read if not r.negated and not r.unreal and r.names and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         if q.span is not None and any(r.date_span is not None for r in readings):

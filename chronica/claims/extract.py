@@ -50,7 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
-               "sever": "broke off", "close": "closed", "convene": "convened"}
+               "sever": "broke off", "close": "closed", "convene": "convened", "deliver": "delivered"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -1257,7 +1257,7 @@ def find_agents(s: _Sentence) -> None:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         cls = rules.once_class(verb.lemma_.lower())
-        if cls in rules.once_objects and not _once_object(verb, rules.once_objects[cls]):
+        if cls in rules.once_objects and _once_thing(verb, cls, rules) is None:
             cls = None  # "broke the truce", "cut the supply line": not the act of the class
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
         # "X fired the first shots", "the first blow was struck by X": X started the hostilities
@@ -1273,7 +1273,7 @@ def find_agents(s: _Sentence) -> None:
         elif first and cls is None:  # "X attacked first": X started the hostilities
             cls, obj, obj_lemma = "initiate", verb, "hostilities"
         else:
-            obj = _object(verb)
+            obj = _once_thing(verb, cls, rules) if cls in rules.once_objects else _object(verb)
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
@@ -1403,6 +1403,10 @@ def _signed_thing(s: _Sentence, verb: Token) -> tuple[Token, Token] | None:
     obj = _object(verb)
     if obj is None:
         return None
+    if verb.lemma_.lower() in rules.signing_idioms:  # "put his name to the accord": what follows "to"
+        obj = _idiom_thing(verb, obj, rules.signing_idioms[verb.lemma_.lower()])
+        if obj is None:
+            return None
     at, noun = obj, obj
     if noun.lemma_.lower() in rules.container_nouns:
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1416,6 +1420,22 @@ def _signed_thing(s: _Sentence, verb: Token) -> tuple[Token, Token] | None:
     return at, noun
 
 
+def _idiom_thing(verb: Token, obj: Token, objects: frozenset[str]) -> Token | None:
+    """What a signing idiom ("put his name to X", ``doers.signing_idioms``) signed: the object of
+    the "to" on the verb or on its object, when its object is one of the idiom's; else None."""
+    if obj.lemma_.lower() not in objects:
+        return None
+    return next((g for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _signing_verb(verb: Token, rules: Rules) -> bool:
+    """A verb that says its subject signed: a ``signing_verbs`` one, or a ``signing_idioms`` one
+    with its object ("put their names to")."""
+    lemma = verb.lemma_.lower()
+    return lemma in rules.signing_verbs or lemma in rules.signing_idioms
+
+
 def _unreal(verb: Token) -> bool:
     """A signing told as to come or as a purpose ("would sign", "came to sign", "is to sign")."""
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -1425,11 +1445,26 @@ def _unreal(verb: Token) -> bool:
 
 def _signed_for(s: _Sentence, tok: Token) -> str | None:
     """The state a word's "for" names ("signed for the Philippines", "by X for Indonesia"): the
-    state an actor mention of its object stands for (a state, its seat or its government)."""
+    state an actor mention of its object stands for (a state, its seat or its government); or
+    the state a ``doers.signed_for_phrases`` phrase names, as the noun's possessor or after its
+    "of" ("signed on India's behalf", "on behalf of the Indian side")."""
+    phrases = s.rules.signed_for_phrases
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            for g in c.children:
-                if g.dep_ == "pobj" and (key := _state_named_at(s, g)) is not None:
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if c.lower_ == "for":
+                named = [g]
+            elif g.lemma_.lower() in phrases.get(c.lower_, ()):
+                named = [w for d in g.children if d.dep_ == "poss" for w in [d]] + \
+                    [w for d in g.children if d.dep_ == "prep" and d.lower_ == "of"
+                     for o in d.children if o.dep_ == "pobj" for w in [o, *(x for x in o.children if x.dep_ == "amod")]]
+            else:
+                continue
+            for w in named:
+                if (key := _state_named_at(s, w)) is not None:
                     return key
     return None
 
@@ -1442,7 +1477,7 @@ def find_signatories(s: _Sentence) -> None:
     different persons for one state disagree (:func:`chronica.claims.rules.check_agent`)."""
     rules = s.rules
     for verb in s.span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.signing_verbs \
+        if verb.pos_ != "VERB" or not _signing_verb(verb, rules) \
                 or any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
             continue
         thing = _signed_thing(s, verb)
@@ -1479,18 +1514,15 @@ def _side_written_with(s: _Sentence, noun: Token) -> str | None:
     for t in _written_with(noun):
         if (key := _state_named_at(s, t)) is not None:
             return key
+    own = s.actor_at(noun)  # "the British army", "Chilean forces": an armed force of a state
+    if own is not None and _get(own, "kind") in s.rules.led_as_state and _get(own, "country"):
+        return str(_get(own, "country"))
     return None
 
 
-def find_leaders(s: _Sentence) -> None:
-    """Who led a side's party (``doers.leading_verbs`` on a ``doers.led_things`` noun): each person
-    of the verb's subject ("X led the Swedish delegation") or agent ("the delegation was led by X",
-    "the Dutch team, headed by X"), with its conjuncts and appositions, is an ``agent`` claim "who
-    led for <state>: <noun>" whose ``subject`` is the state written with the noun, else the
-    person's (:func:`_person_side`), and ``persons`` the persons of that side (co-leaders are one
-    claim naming them all). Two sources naming different
-    persons for one state's party disagree when dated alike, as signatories do
-    (:func:`chronica.claims.rules.check_agent`); co-leaders share a person."""
+def _led_by_verb(s: _Sentence) -> Iterator[tuple[Token, Token, list[Token]]]:
+    """(verb, led noun, leader words) of a leading verb ("X led the delegation", "the force,
+    commanded by X")."""
     rules = s.rules
     for verb in s.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.leading_verbs \
@@ -1507,6 +1539,35 @@ def find_leaders(s: _Sentence) -> None:
                 leaders.extend(g for g in c.children if g.dep_ == "pobj")
         if not leaders and verb.dep_ == "conj":
             leaders = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        yield verb, led, leaders
+
+
+def _led_under(s: _Sentence) -> Iterator[tuple[Token, Token, list[Token]]]:
+    """(preposition, led noun, leader words) of a led noun with a ``doers.leading_prepositions``
+    phrase naming a person ("the force under General X", "Haitian troops under President Y"):
+    only the persons the phrase names lead it."""
+    rules = s.rules
+    for noun in s.span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.led_things:
+            continue
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in rules.leading_prepositions:
+                leaders = [g for g in c.children if g.dep_ == "pobj" and any(_person_of(s, t) for t in _listed(g))]
+                if leaders:
+                    yield c, noun, leaders
+
+
+def find_leaders(s: _Sentence) -> None:
+    """Who led a side's party (``doers.leading_verbs`` on a ``doers.led_things`` noun): each person
+    of the verb's subject ("X led the Swedish delegation") or agent ("the delegation was led by X",
+    "the Dutch team, headed by X"), with its conjuncts and appositions, is an ``agent`` claim "who
+    led for <state>: <noun>" whose ``subject`` is the state written with the noun, else the
+    person's (:func:`_person_side`), and ``persons`` the persons of that side (co-leaders are one
+    claim naming them all). Two sources naming different
+    persons for one state's party disagree when dated alike, as signatories do
+    (:func:`chronica.claims.rules.check_agent`); co-leaders share a person."""
+    rules = s.rules
+    for verb, led, leaders in [*_led_by_verb(s), *_led_under(s)]:
         own_side = _side_written_with(s, led)
         obj_lemma = led.lemma_.lower()
         by_side: dict[str, list[tuple[Token, str]]] = {}
@@ -1527,6 +1588,22 @@ def _once_object(verb: Token, objects: tuple[str, ...]) -> bool:
     """The verb's object is one of ``objects`` ("severed diplomatic ties", "broke off relations")."""
     obj = _object(verb)
     return obj is not None and obj.lemma_.lower() in objects
+
+
+def _once_thing(verb: Token, cls: str, rules: Rules) -> Token | None:
+    """The object of a once class's verb when it is one of the class's ``once_objects``; for a
+    ``once_given_with`` class also a second object (the parser's "handed [the minister] [a
+    note]") or the object of its "with" ("presented the government with a memorandum": the
+    memorandum); else None."""
+    objects = rules.once_objects[cls]
+    obj = _object(verb)
+    if obj is not None and obj.lemma_.lower() in objects:
+        return obj
+    if cls not in rules.once_given_with:
+        return None
+    return next((g for c in verb.children
+                 for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "with" else [])
+                 if (g.dep_ in ("dobj", "pobj")) and g.lemma_.lower() in objects), None)
 
 
 def _with_whom(verb: Token, obj: Token) -> list[Token]:

@@ -131,9 +131,14 @@ class Rules:
     dated_roles: frozenset[str] = frozenset()  # doers: once classes compared only when dated alike
     signing_verbs: frozenset[str] = frozenset()  # doers: "X signed", "was signed by X"
     signed_things: frozenset[str] = frozenset()  # doers: what is signed besides the signed happenings' nouns
+    signing_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # doers: "put his name to X"
+    signed_for_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # doers: "on X's behalf"
     container_nouns: frozenset[str] = frozenset()  # "a set of commitments": what follows "of"
     leading_verbs: frozenset[str] = frozenset()  # doers: "X led the delegation", "was headed by X"
     led_things: frozenset[str] = frozenset()  # doers: what a side's leader leads (delegation, force)
+    leading_prepositions: frozenset[str] = frozenset()  # doers: "the force under X"
+    once_given_with: frozenset[str] = frozenset()  # once classes whose thing may follow "with"
+    led_as_state: frozenset[str] = frozenset()  # doers: the led noun's own kinds that name its side
     currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
     currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
     percent_words: tuple[str, ...] = ()  # amounts: "%", "per cent": a share
@@ -275,9 +280,14 @@ def load_rules(path: str | None = None) -> Rules:
         dated_roles=lower(doers.get("dated_roles", [])),
         signing_verbs=lower(doers.get("signing_verbs", [])),
         signed_things=lower(doers.get("signed_things", [])),
+        signing_idioms={k.lower(): lower(v) for k, v in doers.get("signing_idioms", {}).items()},
+        signed_for_phrases={k.lower(): lower(v) for k, v in doers.get("signed_for_phrases", {}).items()},
         container_nouns=lower(doers.get("container_nouns", [])),
         leading_verbs=lower(doers.get("leading_verbs", [])),
         led_things=lower(doers.get("led_things", [])),
+        leading_prepositions=lower(doers.get("leading_prepositions", [])),
+        once_given_with=lower(data.get("once_given_with", [])),
+        led_as_state=lower(doers.get("led_as_state", [])),
         currency_symbols={str(k): str(v) for k, v in ((data.get("amounts") or {}).get("currency_symbols") or {}).items()},
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
         percent_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("percent_words", [])),
@@ -613,7 +623,7 @@ def _dated_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 
 #: the once classes as the agent claims' topics name them ("who convened: talk" -> convene)
-_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker"}
+_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker", "delivered": "deliver"}
 
 
 def _role_class(c: SentenceClaim) -> str | None:

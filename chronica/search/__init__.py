@@ -255,6 +255,19 @@ class SentenceIndex:
                     out[rowid] = max(out.get(rowid, 0.0), float(cosine))
         return out
 
+    def at(self, keys: list[tuple[int, int]], store: Store | None = None) -> list[SearchHit]:
+        """The sentences ``(document_id, idx)`` as hits no search ranked (score 0, no cosine),
+        with their events and claims: the sentences the store links to one another (one merged
+        event's mentions, one act's claims), to be read as search's are."""
+        store = store or self.connection()
+        rowids = store_search.sentence_ids(store, keys)
+        rows = store_search.sentence_hits(store, rowids)
+        found = [(r.document_id, r.idx) for r in rows.values()]
+        events = store_search.events_at(store, found)
+        claims = store_search.claims_at(store, found)
+        return [SearchHit(sentence=rows[i], score=0.0, events=events.get((rows[i].document_id, rows[i].idx), []),
+                          claims=claims.get((rows[i].document_id, rows[i].idx), [])) for i in rowids if i in rows]
+
     def search(self, query: str, limit: int = 10, store: Store | None = None) -> list[SearchHit]:
         """The ``limit`` sentences best matching ``query``, best first (fused rank).
 

@@ -280,6 +280,18 @@ def sentence_hits(store: Store, rowids: list[int]) -> dict[int, SentenceRow]:
                                    r[6], r[7], r[8], bool(r[9]) and r[8] is not None) for r in rows}
 
 
+def sentence_ids(store: Store, keys: list[tuple[int, int]]) -> list[int]:
+    """The rowids of the stored sentences ``(document_id, idx)`` (those the store holds), in the
+    keys' order."""
+    out = []
+    for document_id, idx in keys:
+        row = store.conn.execute("SELECT rowid FROM sentences WHERE document_id = ? AND idx = ?",
+                                 (document_id, idx)).fetchone()
+        if row is not None:
+            out.append(int(row[0]))
+    return out
+
+
 def _sentences_where(keys: list[tuple[int, int]]) -> tuple[str, list[int]]:
     """A WHERE clause (and its parameters) keeping the rows of a table with ``document_id`` and
     ``sentence_idx`` that may be at one of the sentences ``(document_id, idx)``: their documents
