@@ -1851,9 +1851,11 @@ def _relationship_noun(rules: Rules, tok: Token) -> bool:
 
 
 def _verb_above(tok: Token) -> Token:
-    """The clause a relation noun is said in when it is the object of a preposition on it ("stayed
-    in deep freeze", "sent relations back into a deep freeze"), else the noun's own head."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+    """The clause a relation noun is said in when it is the object of one of the
+    ``relation_state_prepositions`` on it ("stayed in deep freeze", "sent relations back into a deep
+    freeze", "treated each other as rivals"; not "a treaty of friendship", "frosty underneath the
+    official friendship"), else the noun's own head."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in load_rules().relation_state_prepositions:
         above = tok.head.head
         if above.pos_ == "ADV" or (above.dep_ == "dobj" and above.head.pos_ in ("VERB", "AUX")):
             above = above.head  # "sent relations (back) into a deep freeze": "into" hung on "relations" or "back"

@@ -115,6 +115,7 @@ class Rules:
     relation_open_period_words: frozenset[str] = frozenset()  # "after 2010": a period running to publication
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
+    relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
     order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
     order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
@@ -263,6 +264,7 @@ def load_rules(path: str | None = None) -> Rules:
         relation_period_prepositions=lower(data.get("relation_period_prepositions", [])),
         relation_open_period_words=lower(data.get("relation_open_period_words", [])),
         relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
+        relation_state_prepositions=lower(data.get("relation_state_prepositions", [])),
         relation_trend_states={str(k).lower(): str(v).lower() for k, v in (data.get("relation_trend_states") or {}).items()},
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),

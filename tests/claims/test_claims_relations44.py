@@ -51,6 +51,7 @@ def test_state_adjective_on_a_relationship_noun(full, text, value):
     ("The visit in March 1984 began a brief but genuine thaw between the two governments.", "closer"),
     ("The treaty brought a brief thaw in relations in 1990.", "closer"),
     ("The ruling of 1977 sent relations back into a deep freeze.", "apart"),
+    ("Since 1978 the two capitals have treated each other as rivals.", "hostile"),
 ])
 def test_trend_noun_of_the_pair(full, text, value):
     assert [(v, p) for v, p, _ in relations(full, text)] == [(value, {"CHL", "ARG"})]
@@ -67,9 +68,15 @@ def test_trend_noun_said_as_a_state_is_held(full):
     "The two rivers had cold water in 1990.",  # no relationship noun
     "Santiago's relations with the new junta were at first cordial.",  # a possessor: not the pair alone
     "Relations with Argentina were not cordial in 1990.",  # negated
+    "The two states signed a treaty of friendship in April 1950.",  # a treaty's name
 ])
 def test_no_relation(full, text):
     assert relations(full, text) == []
+
+
+def test_relation_noun_under_another_preposition_is_no_state(full):
+    found = relations(full, "Relations under the juntas stayed frosty underneath the official friendship.")
+    assert [v for v, _, _ in found] == ["hostile"]  # "frosty"; not "friendship" (not in, into or as)
 
 
 def orders(full, text):
