@@ -1792,6 +1792,51 @@ def find_order(s: _Sentence) -> None:
                 other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
 
 
+def find_sequences(s: _Sentence) -> None:
+    """Two joined clauses told in sequence: "A, and only afterwards B", "A, and only then did B",
+    "A, and only after that did B", "A first, and B ..." (``order_sequel_words`` on the second
+    verb, "after" with a demonstrative pronoun on it, or ``order_first_words`` on the first): B
+    after A, clauses as :func:`find_order` words them."""
+    rules = s.rules
+    for second in s.span:
+        if second.dep_ != "conj" or second.pos_ not in ("VERB", "AUX") or second.head.pos_ not in ("VERB", "AUX"):
+            continue
+        first = second.head
+        word = next((c for c in second.children if _sequel_word(c, rules)), None) \
+            or next((c for c in first.children if c.dep_ == "advmod" and c.lower_ in rules.order_first_words), None)
+        if word is None:
+            continue
+        ea, eb = _event_near(s, second), _event_near(s, first)
+        if ea is not None and ea is eb:
+            continue
+        second_ids = {t.i for t in second.subtree}
+        main = [t for t in second.subtree if t.i != word.i and t.dep_ != "cc" and t.i not in _word_ids(word) and not t.is_punct]
+        sub = [t for t in first.subtree if t.i not in second_ids and t.i not in _word_ids(word) and t.dep_ != "cc" and not t.is_punct]
+        clauses = [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
+        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+            continue
+        s.claim("order", "order", "after", [word, second, first],
+                event_trigger=ea.trigger_start if ea is not None else None,
+                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+
+
+#: the pronouns "after" takes for the clause before it ("and only after that did B")
+_BACK_PRONOUNS = frozenset({"that", "this"})
+
+
+def _sequel_word(tok: Token, rules: Rules) -> bool:
+    """An adverb of sequence on a verb ("afterwards", "then"), or "after that" / "after this"."""
+    if tok.dep_ == "advmod" and tok.lower_ in rules.order_sequel_words:
+        return True
+    return tok.dep_ == "prep" and tok.lower_ == "after" and any(
+        c.dep_ == "pobj" and c.lower_ in _BACK_PRONOUNS and not list(c.children) for c in tok.children)
+
+
+def _word_ids(word: Token) -> set[int]:
+    """The sequence word and what hangs on it ("only afterwards", "after that")."""
+    return {t.i for t in word.subtree} | {c.i for c in word.head.children if c.dep_ == "advmod" and c.lower_ == "only"}
+
+
 #: an order claim between happenings no event stands for needs clauses of at least this many
 #: words on both sides ("troops entered Budapest"), so that they can be recognised by wording
 MIN_CLAUSE_WORDS = 3
@@ -1859,6 +1904,8 @@ def find_scopes(s: _Sentence) -> None:
 
 def _relation_word(rules: Rules, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
+    if _modifies_relationship(rules, tok) and rules.relation_state(tok.lower_):
+        return rules.relation_state(tok.lower_)  # "maintained cordial relations", "warm relations"
     value = rules.relation_value(lemma) or rules.relation_value(tok.lower_)
     if value:
         return value
@@ -1870,16 +1917,40 @@ def _relation_word(rules: Rules, tok: Token) -> str | None:
     return None
 
 
+def _modifies_relationship(rules: Rules, tok: Token) -> bool:
+    """An adjective on a relationship noun ("cordial relations", "unusually warm relations")."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("amod", "conj") and _relationship_noun(rules, _list_head(tok).head)
+
+
+def _relationship_noun(rules: Rules, tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in rules.relationship_nouns
+                                              or tok.lemma_.lower() in rules.relationship_nouns)
+
+
+def _verb_above(tok: Token) -> Token:
+    """The clause a relation noun is said in when it is the object of one of the
+    ``relation_state_prepositions`` on it ("stayed in deep freeze", "sent relations back into a deep
+    freeze", "treated each other as rivals"; not "a treaty of friendship", "frosty underneath the
+    official friendship"), else the noun's own head."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in load_rules().relation_state_prepositions:
+        above = tok.head.head
+        if above.pos_ == "ADV" or (above.dep_ == "dobj" and above.head.pos_ in ("VERB", "AUX")):
+            above = above.head  # "sent relations (back) into a deep freeze": "into" hung on "relations" or "back"
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+    return tok.head
+
+
 def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
     """The two actors a relation word is about: the subjects of its clause ("X and Y grew closer";
     of the verb whose object it qualifies: "X and Y enjoyed close relations"), or the objects of
     "between" / "with" below it ("relations between X and Y", "X had close ties with Y")."""
     found: dict[str, Any] = {}
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _verb_above(tok) if tok.pos_ == "NOUN" else _list_head(tok).head
     owner = clause
-    if tok.dep_ == "amod" and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("amod", "conj") and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "X and Y enjoyed close relations", "X had close ties with Y"
-    nodes = [c for c in clause.children if c.dep_ in SUBJECTS]
+    nodes = [_antecedent(c) for c in clause.children if c.dep_ in SUBJECTS]  # "Lisbon, which kept ... relations"
     for n in list(nodes):
         nodes.extend(c for c in n.subtree if c.dep_ in ("conj", "pobj"))
         nodes.extend(c for c in n.children if c.dep_ == "poss")
@@ -1910,17 +1981,59 @@ def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
 COPULAS = frozenset({"be", "remain", "stay", "become", "grow", "seem", "appear"})
 
 
-def _about_the_pair(rules: Rules, clause: Token) -> bool:
-    """The clause's subject is a relationship named by no pair ("relations", "the relationship")
-    or the pair itself by a noun ("the two countries", "both governments")."""
+def _about_the_pair(rules: Rules, clause: Token, s: _Sentence | None = None) -> bool:
+    """The clause's subject is a relationship named by no pair ("relations", "the relationship"),
+    or with one state of the document's pair ("relations with Dakar were cold": with the other
+    one), or the pair itself by a noun ("the two countries", "both governments")."""
     for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
         if subj.lower_ in rules.relationship_nouns or subj.lemma_.lower() in rules.relationship_nouns:
-            return not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") and not _pair_noun_object(rules, c)
-                           for c in subj.children) \
-                and not any(c.dep_ == "poss" for c in subj.children)
+            return _noun_of_the_pair(rules, subj, s)
         if subj.lower_ in rules.pair_nouns and any(
                 c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det", "predet")):
             return True
+    return False
+
+
+def _noun_of_the_pair(rules: Rules, noun: Token, s: _Sentence | None) -> bool:
+    """A relationship noun about the document's pair: named by no pair ("relations remained icy"),
+    between a pair noun ("relations between the two governments"), or with one state of the pair
+    (``s.pair``: "relations with Dakar were mostly cordial", in a document on Senegal and Gambia)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in ("between", "with", "among") or _pair_noun_object(rules, c):
+            continue
+        if c.lower_ == "with" and s is not None and _one_of_the_pair(s, c):
+            continue
+        return False
+    return True
+
+
+def _one_of_the_pair(s: _Sentence, prep: Token) -> bool:
+    """The objects of ``prep`` name one state, and it is one of the document's pair."""
+    keys = {state_key(a) for a in (s.actor_at(o) for o in prep.subtree if o.dep_ in ("pobj", "conj")) if a is not None}
+    return len(keys) == 1 and keys <= {state_key(a) for a in s.pair}
+
+
+def _trend_about_the_pair(rules: Rules, tok: Token, s: _Sentence) -> bool:
+    """A relation noun about the document's pair: "a thaw between the two governments", "a brief
+    thaw in relations", "unusually warm relations between the two governments", or a relationship
+    noun the clause acts on ("sent relations back into a deep freeze")."""
+    noun = _list_head(tok).head if tok.pos_ == "ADJ" else tok
+    if _relationship_noun(rules, noun) and noun != tok:
+        return _noun_of_the_pair(rules, noun, s)
+    if tok.pos_ != "NOUN":
+        return False
+    for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]:  # "brought a thaw in relations"
+        if c.dep_ == "prep" and _pair_noun_object(rules, c) and c.head == tok:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and _relationship_noun(rules, o) and _noun_of_the_pair(rules, o, s) for o in c.children):
+            return True
+    clause = _verb_above(tok)
+    if clause != tok.head:
+        return any(o.dep_ in ("dobj", "nsubjpass") and _relationship_noun(rules, o) and _noun_of_the_pair(rules, o, s)
+                   for o in clause.children)
     return False
 
 
@@ -1945,12 +2058,17 @@ def find_relations(s: _Sentence) -> None:
             value, clause = said
         elif value is not None and tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() in COPULAS:
             clause = tok.head
+        elif value is not None and tok.pos_ == "NOUN" and _verb_above(tok) != tok.head:
+            clause = _verb_above(tok)  # "relations stayed in deep freeze"
+            if clause.lemma_.lower() in COPULAS and value in rules.relation_trend_states:
+                value = rules.relation_trend_states[value]  # a trend's end state, held over the period
+                said = (value, clause)
         if value is None or any(c.dep_ == "neg" for c in (*tok.children, *clause.children)):
             continue
         pair = _pair_of(s, tok)
         if len(pair) != 2 and clause is not tok:  # "relations between X and Y were at their warmest"
             pair = _pair_of(s, clause)
-        if len(pair) != 2 and s.pair and _about_the_pair(rules, clause):
+        if len(pair) != 2 and s.pair and (_about_the_pair(rules, clause, s) or _trend_about_the_pair(rules, tok, s)):
             pair = s.pair  # "relations remained icy", "the two governments were close allies"
         if len(pair) != 2:
             continue
@@ -2988,6 +3106,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("leader", find_leaders),
     ("participants", find_participants),
     ("order", find_order),
+    ("sequence", find_sequences),
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),

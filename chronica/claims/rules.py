@@ -114,6 +114,10 @@ class Rules:
     relation_period_prepositions: frozenset[str] = frozenset()  # "for six years": the period a state held
     relation_open_period_words: frozenset[str] = frozenset()  # "after 2010": a period running to publication
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
+    relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
+    relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
+    order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
+    order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     happening_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> nouns dated by "of"
@@ -209,6 +213,8 @@ def load_rules(path: str | None = None) -> Rules:
         relations={k: lower(v) for k, v in data["relations"].items()},
         exclusive=tuple(frozenset(g) for g in data["exclusive"]),
         order_words=dict(data["order_words"]),
+        order_sequel_words=lower(data.get("order_sequel_words", [])),
+        order_first_words=lower(data.get("order_first_words", [])),
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
         length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
@@ -263,6 +269,8 @@ def load_rules(path: str | None = None) -> Rules:
         relation_period_prepositions=lower(data.get("relation_period_prepositions", [])),
         relation_open_period_words=lower(data.get("relation_open_period_words", [])),
         relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
+        relation_state_prepositions=lower(data.get("relation_state_prepositions", [])),
+        relation_trend_states={str(k).lower(): str(v).lower() for k, v in (data.get("relation_trend_states") or {}).items()},
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
         happening_nouns={k: lower(v) for k, v in (data.get("happening_nouns") or {}).items()},
