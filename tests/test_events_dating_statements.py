@@ -135,7 +135,10 @@ def test_sayers_own_doer(pipeline, text, dct, etype, date):
     events = [e for e in events_of(pipeline, text, dct) if e.type == etype]
     assert events, show(events_of(pipeline, text, dct))
     assert events[0].date == date, [(e.type, e.trigger, e.date) for e in events]
-    assert "sayers_own_doer" in events[0].checks
+    # since the actor stage reads "his government" / "his troops" as the state of the pronoun's referent
+    # (organ_of_the_pronouns_referent), ``own_side_act_said`` may date the act first: either check is the
+    # sayer's own act dated by the statement
+    assert {"sayers_own_doer", "own_side_act_said"} & set(events[0].checks), events[0].checks
 
 
 def test_anothers_troops_named_by_their_state_keep_no_date_of_the_report(pipeline):
