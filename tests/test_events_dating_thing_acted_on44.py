@@ -12,17 +12,11 @@ from __future__ import annotations
 import pytest
 
 from chronica.events import extract_events
-from chronica.nlp import load_pipeline
 from chronica.stages import prepare
 
 
-@pytest.fixture(scope="module")
-def full():
-    """The pipeline with the time and actor stages, as a build runs it."""
-    return load_pipeline(("chronica_time", "chronica_actors"))
-
-
 def _dates(full, text):
+    """The date of each event of the text, by trigger (``full``: the build's pipeline, tests/conftest.py)."""
     doc = full(prepare(full, text, None))
     return {e.trigger: e.date for e in extract_events(doc)}
 

@@ -143,6 +143,19 @@ def test_search_hit_carries_its_claims(suez_db):
     assert any(c.kind == "count" and "3,000" in c.value for c in hit.claims)
 
 
+def test_search_at_gives_the_linked_sentences_in_the_keys_order(suez_db):
+    """``SentenceIndex.at``: the stored sentences ``(document_id, idx)`` asked for, as unranked hits
+    in the keys' order, with the events and claims they carry; a key the store lacks gives nothing."""
+    with Store(suez_db) as store:
+        rows = store.conn.execute("SELECT document_id, idx, text FROM sentence_texts ORDER BY sid").fetchall()
+        died = next((int(d), int(i)) for d, i, text in rows if "3,000 Egyptians" in text)
+        other = next((int(d), int(i)) for d, i, _ in rows if (int(d), int(i)) != died)
+        hits = SentenceIndex(store).at([died, (10 ** 6, 0), other])
+    assert [(h.sentence.document_id, h.sentence.idx) for h in hits] == [died, other]
+    assert all(h.score == 0.0 for h in hits)
+    assert any(c.kind == "count" and "3,000" in c.value for c in hits[0].claims)
+
+
 @pytest.mark.parametrize("command", [["search", "x"], ["ask", "When?"], ["check", "X did Y."], ["serve"]])
 def test_search_commands_refuse_a_file_that_is_no_store(tmp_path, command):
     bogus = tmp_path / "bogus.db"

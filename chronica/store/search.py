@@ -283,13 +283,14 @@ def sentence_hits(store: Store, rowids: list[int]) -> dict[int, SentenceRow]:
 def sentence_ids(store: Store, keys: list[tuple[int, int]]) -> list[int]:
     """The rowids of the stored sentences ``(document_id, idx)`` (those the store holds), in the
     keys' order."""
-    out = []
-    for document_id, idx in keys:
-        row = store.conn.execute("SELECT rowid FROM sentences WHERE document_id = ? AND idx = ?",
-                                 (document_id, idx)).fetchone()
-        if row is not None:
-            out.append(int(row[0]))
-    return out
+    if not keys:
+        return []
+    docs = sorted({d for d, _ in keys})
+    idxs = sorted({i for _, i in keys})
+    rowid = {(int(d), int(i)): int(r) for r, d, i in store.conn.execute(
+        f"SELECT rowid, document_id, idx FROM sentences WHERE document_id IN ({','.join('?' * len(docs))})"
+        f" AND idx IN ({','.join('?' * len(idxs))})", docs + idxs)}
+    return [rowid[k] for k in keys if k in rowid]
 
 
 def _sentences_where(keys: list[tuple[int, int]]) -> tuple[str, list[int]]:
