@@ -8,7 +8,7 @@ ETHNIC_MINORITY [~CVL]), with the ethnicity as extra information. Public API:
 :func:`ethnic_groups`, called by :class:`chronica.actors.resolve.Resolver` after the generic
 agents are found.
 
-The signals (words in ``data/ethnic_groups.tsv``; tests in ``tests/actors/test_groups44.py``):
+The signals (words in ``data/ethnic_groups.tsv``; tests in ``tests/test_actors_groups44.py``):
 
 1. **group noun** - the demonym modifies a noun of kind ``head`` ("the Danish minority", "the
    Turkish Cypriot minority", "Uganda's Asian minority"), or is the object of its "of" ("the
