@@ -2451,8 +2451,8 @@ def _event_verb(t: Trigger) -> Token:
 
 
 def _coordinated(a: Token, b: Token) -> bool:
-    """The two verbs are conjuncts of one coordination ("landed on the coast and launched an
-    invasion", "crossed the border and advanced towards the town")."""
+    """The two verbs are conjuncts of one coordination ("landed near the port and attacked the
+    barracks", "crossed the river and pushed on to the capital")."""
     def root(tok: Token) -> Token:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -2462,9 +2462,9 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 def _mobilized_to_assault(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
     """Less the move of forces (MOBILIZE) coordinated with a use of force (ASSAULT) by the same doers
-    in the same clause ("Turkish forces landed on the north coast and launched an invasion", "Russia
-    reacted by deploying troops and launching bombing raids", "the exiles crossed the border and
-    advanced towards the town"): PLOVER, MOBILIZE - "if a document reports a MOBILIZE event in the
+    in the same clause ("Osterland marines landed near the port and attacked the barracks", "Westria
+    answered by deploying troops and launching air raids", "the rebels crossed the river and pushed
+    on to the capital"): PLOVER, MOBILIZE - "if a document reports a MOBILIZE event in the
     context of an ASSAULT, only the ASSAULT should be coded" (its example: units "activated and
     returned fire"). The move's doers must be the assault's (a state or its forces: the same state)
     and its modality the same; the assault keeps its own coding and records the check."""
