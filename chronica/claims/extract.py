@@ -1927,12 +1927,12 @@ def _relationship_noun(rules: Rules, tok: Token) -> bool:
                                               or tok.lemma_.lower() in rules.relationship_nouns)
 
 
-def _verb_above(tok: Token) -> Token:
+def _verb_above(rules: Rules, tok: Token) -> Token:
     """The clause a relation noun is said in when it is the object of one of the
     ``relation_state_prepositions`` on it ("stayed in deep freeze", "sent relations back into a deep
     freeze", "treated each other as rivals"; not "a treaty of friendship", "frosty underneath the
     official friendship"), else the noun's own head."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in load_rules().relation_state_prepositions:
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in rules.relation_state_prepositions:
         above = tok.head.head
         if above.pos_ == "ADV" or (above.dep_ == "dobj" and above.head.pos_ in ("VERB", "AUX")):
             above = above.head  # "sent relations (back) into a deep freeze": "into" hung on "relations" or "back"
@@ -1946,7 +1946,7 @@ def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
     of the verb whose object it qualifies: "X and Y enjoyed close relations"), or the objects of
     "between" / "with" below it ("relations between X and Y", "X had close ties with Y")."""
     found: dict[str, Any] = {}
-    clause = tok if tok.pos_ in ("VERB", "AUX") else _verb_above(tok) if tok.pos_ == "NOUN" else _list_head(tok).head
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _verb_above(s.rules, tok) if tok.pos_ == "NOUN" else _list_head(tok).head
     owner = clause
     if tok.dep_ in ("amod", "conj") and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "X and Y enjoyed close relations", "X had close ties with Y"
@@ -2030,7 +2030,7 @@ def _trend_about_the_pair(rules: Rules, tok: Token, s: _Sentence) -> bool:
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 o.dep_ == "pobj" and _relationship_noun(rules, o) and _noun_of_the_pair(rules, o, s) for o in c.children):
             return True
-    clause = _verb_above(tok)
+    clause = _verb_above(rules, tok)
     if clause != tok.head:
         return any(o.dep_ in ("dobj", "nsubjpass") and _relationship_noun(rules, o) and _noun_of_the_pair(rules, o, s)
                    for o in clause.children)
@@ -2058,8 +2058,8 @@ def find_relations(s: _Sentence) -> None:
             value, clause = said
         elif value is not None and tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() in COPULAS:
             clause = tok.head
-        elif value is not None and tok.pos_ == "NOUN" and _verb_above(tok) != tok.head:
-            clause = _verb_above(tok)  # "relations stayed in deep freeze"
+        elif value is not None and tok.pos_ == "NOUN" and (above := _verb_above(rules, tok)) != tok.head:
+            clause = above  # "relations stayed in deep freeze"
             if clause.lemma_.lower() in COPULAS and value in rules.relation_trend_states:
                 value = rules.relation_trend_states[value]  # a trend's end state, held over the period
                 said = (value, clause)

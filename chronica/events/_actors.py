@@ -306,7 +306,7 @@ class MentionIndex:
         cands = [m for m in reversed(self.mentions)
                  if m.end <= token.i and m.start >= limit and m.is_person and m.named
                  and not (set(range(m.start, m.end)) & exclude)
-                 and not self._modifier(m) and self._gender_fits(m, token)]
+                 and not self._modifier(m) and self.gender_fits(m, token)]
         if not cands:
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and self.doc.has_annotation("DEP"):
@@ -343,7 +343,7 @@ class MentionIndex:
             return True
         return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
-    def _gender_fits(self, m: Mention, pronoun: Token) -> bool:
+    def gender_fits(self, m: Mention, pronoun: Token) -> bool:
         """False when a title before the name says the person is not of the pronoun's gender
         ("Dame Barbara Castle" is no "he", "Sir John" no "she")."""
         if m.start == 0:
@@ -819,13 +819,13 @@ def pronoun_owner_state(pron: Token, index: MentionIndex) -> str | None:
     if pron.lower_ in PERSON_POSSESSIVES:
         sent = pron.sent
         people = [m for m in index.mentions if m.is_person and m.named and sent.start <= m.start and m.end <= pron.i
-                  and index._gender_fits(m, pron)]
+                  and index.gender_fits(m, pron)]
         states = {_state_of_mention(m) for m in people}
         if people:
             return states.pop() if len(states) == 1 else None
         for subj in _earlier_subjects(pron)[:1]:
             m = index.at(subj)
-            if m is not None and m.is_person and index._gender_fits(m, pron):
+            if m is not None and m.is_person and index.gender_fits(m, pron):
                 return _state_of_mention(m)
         return None
     if pron.lower_ in THING_POSSESSIVES:
