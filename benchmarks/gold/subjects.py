@@ -22,7 +22,7 @@ GROUPS: dict[str, list[str]] = {
     "dev-r27r28": "franzl swenor".split(),
     "dev-r29": ["dnkdeu"],
     "dev-r30": ["hunrou"],
-    "hold-out-r31": ["egysau"],
+    "dev-r31": ["egysau"],
     "test-r31": ["bgrsrb"],
     "test-r30": ["autita"],
     "test-r29": ["bgrgrc"],
