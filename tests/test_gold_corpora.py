@@ -68,13 +68,13 @@ def test_gold_subjects_present() -> None:
                         "bolchl", "brapry", "chdsdn", "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2",
                         "coding3", "codwars", "colven", "crinic", "deufra", "deupol", "dnkdeu", "ecucol", "egyeth", "egylby",
                         "egyptisrael", "egysau", "egysdn", "eridji", "estrus", "ethiopia", "ethsom", "finrus", "fradza", "franzl",
-                        "gbresp", "gbrirl", "gmbsen", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb",
+                        "gbresp", "gbrirl", "georus", "gmbsen", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb",
                         "hunrou", "hunsvk", "idntls", "indmal", "iraniraq", "iransau", "irnusa", "irqkwt", "isrjor", "isrlbn",
-                        "isrsyr", "itaeth", "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha",
+                        "isrsyr", "itaeth", "japkor", "japrus", "jpnchn", "jpnprk", "kensom", "korkor", "laotha", "lbytun",
                         "libyachad", "lkaind", "malbfa", "malsgp", "maresp", "moralg", "niccol", "nigcam", "nldidn",
                         "norrus", "nplind", "pakafg", "parbol", "perecuador", "philmys", "pollit", "qatbhr", "qatsau",
                         "rustur", "rusukr", "rwacod", "rwauga", "sauyem", "senmrt", "slocro", "srbkos", "sudssd", "swenor", "syrleb",
-                        "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex", "usavnm", "vietcambodia", "zafago"]
+                        "thaicam", "tjkkgz", "tursyr", "ugatan", "usamex", "usavnm", "vietcambodia", "zafago", "zafmoz"]
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
