@@ -6,6 +6,7 @@ checks (size before reading, empty, binary, encoding) and the choice of each met
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 import json
 import re
 from pathlib import Path
@@ -911,15 +912,80 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
     if not records and errors:
         raise IngestError(path, "parse-error", "no line is valid JSON")
     signatures = _signatures([r for _, r in records])
+    collection = collection_of([r for _, r in records])
     docs: list[Document] = []
     for where, record in records:
-        if _platform_record(record):
-            continue  # a system turn, a moderator's notice, an advert: not the writers' words
+        if _platform_record(record) or _header_record(record):
+            continue  # a system turn, a moderator's notice, an advert, the export's header: not the writers' words
         try:
-            docs.append(_document_from_record(where, record, encoding, signatures))
+            docs.append(_document_from_record(where, record, encoding, signatures, collection))
         except IngestError as exc:
             errors.append(exc)
     return docs, errors
+
+
+#: the fields that name the collection a record belongs to - a quiz's deck, a photo set's or a live
+#: blog's title, a dataset's or an archive collection's name - read from the export's header (a record
+#: with no text of its own, or an object nested under :data:`COLLECTION_HOLDERS` in any record) or
+#: from a field every record repeats with one value. A record with no title of its own is titled by
+#: its collection, as a chat turn by its session and a photo caption by its set. Rules as data.
+COLLECTION_NAME_FIELDS = ("collection", "collection_title", "collection_name", "dataset", "dataset_title",
+                          "dataset_name", "deck", "set_title", "series_title", "liveblog_title", "session_title",
+                          "conversation_title", "album", "title", "name")
+#: the names a record gives the object that describes its export or collection ("export": {...})
+COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
+#: a record whose kind field says it is the export's own header ("record_type": "export_header")
+HEADER_KIND = re.compile(r"header|^meta(?:data)?$|manifest", re.I)
+#: the most words of a collection's name: a longer value is prose, not a name
+COLLECTION_NAME_MAX_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Collection:
+    """What an export says of the collection its records belong to: its name and its export date."""
+
+    title: str | None = None
+    exported: str | None = None
+
+
+def _name_value(value: Any) -> str | None:
+    text = _str(value) if isinstance(value, str) else None
+    if not text or "\n" in text or "://" in text or not 2 <= len(text.split()) <= COLLECTION_NAME_MAX_WORDS:
+        return None
+    return None if _SENTENCE_END.search(text) and len(text.split()) > 8 else text
+
+
+def _header_record(record: Any) -> bool:
+    """Whether a record is the export's header: it has no text of its own, and its kind field says
+    so (:data:`HEADER_KIND`) or it holds a collection's name or an export object."""
+    if not isinstance(record, dict) or _field(record, "body") or _prose_field(record):
+        return False
+    if any(isinstance(record.get(k), str) and HEADER_KIND.search(record[k]) for k in ("record_type", *RECORD_KIND_FIELDS)):
+        return True
+    return any(isinstance(record.get(k), dict) for k in COLLECTION_HOLDERS) or any(
+        _name_value(record.get(k)) for k in COLLECTION_NAME_FIELDS if k not in ("title", "name"))
+
+
+def collection_of(records: list[Any]) -> Collection:
+    """The collection's name and export date, from the header record and the export objects nested in
+    any record (:data:`COLLECTION_HOLDERS`), else from a field of :data:`COLLECTION_NAME_FIELDS` that
+    every content record repeats with one value (not "title" or "name" alone: a record's own)."""
+    dicts = [r for r in records if isinstance(r, dict)]
+    described: list[dict[str, Any]] = [r for r in dicts if _header_record(r)]
+    described += [r[k] for r in dicts for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
+    title = next((v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
+    exported = next((v for d in described if (v := _export_field(d) or _str(d.get("exported") or ""))
+                     and normalise_date(v)), None)
+    content = [r for r in dicts if not _header_record(r) and not _platform_record(r)]
+    if title is None and len(content) >= 2:
+        for key in COLLECTION_NAME_FIELDS:
+            if key in ("title", "name"):
+                continue
+            values = {r.get(key) for r in content}
+            if len(values) == 1 and (v := _name_value(next(iter(values)))):
+                title = v
+                break
+    return Collection(title, exported)
 
 
 #: the most words of a closing paragraph read as its writer's signature when it closes several posts
@@ -956,7 +1022,8 @@ def _signatures(records: list[Any]) -> set[tuple[str | None, str]]:
 
 
 def _document_from_record(where: str, record: Any, encoding: str,
-                          signatures: set[tuple[str, str]] | None = None) -> Document:
+                          signatures: set[tuple[str, str]] | None = None,
+                          collection: Collection | None = None) -> Document:
     if not isinstance(record, dict):
         raise IngestError(where, "bad-record", "not a JSON object")
     body = _field(record, "body") or _prose_field(record)
@@ -964,8 +1031,11 @@ def _document_from_record(where: str, record: Any, encoding: str,
         raise IngestError(where, "bad-record", "no text field (" + ", ".join(RECORD_FIELDS["body"])
                           + ") and no other field of prose")
     given = {role: _field(record, role) for role in ("title", "published", "url", "author", "outlet")}
+    collection = collection or Collection()
+    given["title"] = given["title"] or collection.title  # a chat turn by its session, a caption by its set
     if not given["published"]:
-        given["exported"] = _export_field(record)  # the collection's export date: inferred, last resort
+        # the collection's export date: inferred, last resort
+        given["exported"] = _export_field(record) or collection.exported
     if _LOOKS_HTML.match(body):
         doc = _document_from_html(where, body, encoding, given)
         doc.format = "jsonl"
