@@ -52,6 +52,7 @@ from chronica import duplicates as neardup
 from chronica.errors import IngestError, Interrupted, StoreError
 from chronica.ingest import discover
 from chronica.ingest._decode import UTF8_REPLACED
+from chronica.ingest._published import anchor_date
 from chronica.ingest.document import Document
 from chronica.segments import BATCH_CHARS, SEGMENT_CHARS, segment_bounds
 from chronica.store import Store
@@ -359,7 +360,8 @@ class _Build:
                     self.pending[key] = item
                     for idx, (start, end) in enumerate(item.bounds):
                         # without a publication date the time stage infers one from the text
-                        yield (key, idx), (item.doc.text[start:end], item.doc.published)
+                        yield (key, idx), (item.doc.text[start:end],
+                                           anchor_date(item.doc.published, item.doc.published_source))
                 if self.on_file:
                     self.on_file(read.path, len(self.files))
 

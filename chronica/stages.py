@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronica.chronicle import persist
+from chronica.ingest._published import anchor_date
 from chronica.nlp import deserialise, load_pipeline, sentence_offsets
 from chronica.store.db import Annotations
 
@@ -99,14 +100,15 @@ def reannotate(store, *, on_document=None) -> int:  # noqa: ANN001 - Store, call
 
         def found(pieces=pieces, stored=stored):  # noqa: ANN001, ANN202 - one segment at a time
             sentence_base = 0
+            anchor = anchor_date(stored.published, stored.published_source)
             for start, _, blob in pieces:
                 doc = deserialise(blob, nlp.vocab)
                 if Doc.has_extension("dct"):
-                    doc._.dct = stored.published  # None: the time stage infers the date itself
+                    doc._.dct = anchor  # None: the time stage infers the date itself
                 for _, proc in stage_procs:
                     doc = proc(doc)
                 sentences = sentence_offsets(doc)
-                yield start, sentence_base, annotations(doc, sentences, stored.published)
+                yield start, sentence_base, annotations(doc, sentences, anchor)
                 sentence_base += len(sentences)
 
         store.replace_annotations(stored.id, found())

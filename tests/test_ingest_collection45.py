@@ -93,3 +93,38 @@ def test_the_header_record_is_neither_a_document_nor_an_error(tmp_path: Path) ->
     docs, errors = load(_write(tmp_path, [header, {"place_id": "P1", "history": TURN}]))
     assert len(docs) == 1 and not errors
     assert collection_of([header]) == Collection("Gazetteer of the Oasis Frontier", None)
+
+
+# the date a collection was exported dates its records (inferred) but anchors none of their times
+ANCHORS = [
+    ("2025-05-12", "export-date", None),
+    ("2025-05-12", "jsonl", "2025-05-12"),
+    ("2019-03", "header", "2019-03"),
+    ("2018-01-01", "file-meta", "2018-01-01"),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize("published,source,anchor", ANCHORS)
+def test_anchor_date(published: str | None, source: str | None, anchor: str | None) -> None:
+    from chronica.ingest._published import anchor_date
+
+    assert anchor_date(published, source) == anchor
+
+
+def test_an_export_date_anchors_no_record_of_the_past(tmp_path: Path) -> None:
+    from chronica.build import build
+    from chronica.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, [
+        {"record_type": "export_header", "dataset": "Gazetteer of the Oasis Frontier", "export": {"exported_at": "2025-01-20T08:00:00Z"}},
+        {"place_id": "P1", "history": "The border post was built in 1961. On 20 March the two garrisons exchanged fire "
+                                      "near the wells, and the post was abandoned in the summer."}])
+    with Store(tmp_path / "s.db") as store:
+        build([folder], store)
+        (doc,) = store.documents()
+        assert (doc.title, doc.published, doc.published_source) == ("Gazetteer of the Oasis Frontier", "2025-01-20", "export-date")
+        dct = store.conn.execute("SELECT dct FROM documents").fetchone()[0]
+        assert dct is None or not dct.startswith("2025")

@@ -7,7 +7,9 @@ first in :data:`SOURCES` (ties: the order the reader gave). The ranking is data:
 always beats the file's metadata (a PDF's CreationDate is when the file was made or re-exported,
 not when the piece appeared), and a date taken only from the file's metadata or from a page's
 revision note ("This page was last edited on …": the version read, when nothing else dates the
-page) is *inferred* (:func:`is_inferred`), which the rest of Chronica may weigh lower.
+page) is *inferred* (:func:`is_inferred`), which the rest of Chronica may weigh lower. A date that
+says only when a collection was exported does not anchor the text's own times (:func:`anchor_date`):
+a caption or a gazetteer entry about 1989 exported in 2025 says "on 20 March" of 1989.
 
 Owns no I/O.
 """
@@ -32,6 +34,8 @@ class Source:
     note: str
     inferred: bool = False
     reported: str | None = None
+    #: whether the date anchors the text's own times ("yesterday", "on 20 March") when it wins
+    anchors: bool = True
 
     @property
     def name(self) -> str:
@@ -70,10 +74,16 @@ SOURCES: dict[str, Source] = {s.kind: s for s in (
     Source("revision-note", 9, "a wiki's or content system's 'This page was last edited on …' note: it dates "
            "the version read, not the publication, so only when nothing else dates the page", inferred=True),
     Source("export-date", 9, "a record's export date (export_date, exported_at) when it has no date of its own: "
-           "the collection was exported then, its records were written by then", inferred=True),
+           "the collection was exported then, its records were written by then", inferred=True, anchors=False),
     Source("file-meta", 10, "the file's own metadata (a PDF's CreationDate): when the file was made",
            inferred=True),
 )}
+
+
+def anchor_date(published: str | None, source: str | None) -> str | None:
+    """The date a document's own times are anchored on: its publication date, unless its source
+    (:data:`SOURCES`) does not anchor - then None, and the time stage infers the date from the text."""
+    return None if any(not s.anchors and s.name == source for s in SOURCES.values()) else published
 
 
 def is_inferred(source: str | None) -> bool:
