@@ -572,10 +572,19 @@ NEXT_DAY_DAYS = 1
 #: 0.58-0.80 (codwars, korkor, perecuador), kept apart by the 0.80 bar
 SIM_SAME_WORDING_SAME_COUNTED = 0.55
 MAX_FIGURE_RATIO_SAME_COUNTED = 1.5
+#: a dated event whose doer the events stage did not find ("soldiers began killing ...", "the
+#: integration law followed on ...") fits the other event's doers when the two clauses that state
+#: the dates, the dates left out, are at least this alike (cosine of MiniLM vectors of the
+#: masked clauses; at least :data:`SIM_WORDING_CANDIDATE`, so that :func:`_blocked_pairs` takes
+#: every such pair as a candidate):
+#: the doer is then only unsaid, not different. Dev (session 45, stored chronicles recomputed):
+#: haidom, idntls, nplind (one massacre's start, one integration law, one king's return told with
+#: and without the doer)
+SIM_DOERLESS_MASKED = 0.55
 #: the lowest of the wording bars: a pair with a claim known only by its wording is a candidate
 #: only when its masked clauses are at least this alike (:func:`_candidate_pairs`)
 SIM_WORDING_CANDIDATE = min(SIM_SAME_WORDING_SAME_VERB, SIM_SAME_WORDING_SAME_VERB_DATE, SIM_SAME_WORDING_NEAR_DATE,
-                            SIM_SAME_WORDING_NEXT_DAY, SIM_SAME_WORDING_SAME_COUNTED)
+                            SIM_SAME_WORDING_NEXT_DAY, SIM_SAME_WORDING_SAME_COUNTED, SIM_DOERLESS_MASKED)
 
 
 def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -747,7 +756,7 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart: one merged event; or two events the merge kept
     apart (it keeps apart mentions whose written dates conflict) that are alike by their parts: one type (both coded alike, or
     both uncoded: an uncoded act is not any act here, "proclaimed the republic" is not "voted"), a
-    doer in common and no different recipients, sentences worded at least
+    doer in common (or a doer unsaid on one side: :func:`_doers_fit`) and no different recipients, sentences worded at least
     :data:`SIM_SAME_THING` alike, no ordinal or repetition words setting them apart ("the
     port was shelled again"), and no source telling a like happening at the other's date
     (:meth:`_Context.tells_both`: a raid repeated). The wording of the clauses then has to decide
@@ -764,7 +773,7 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     xa, xb = ctx.events.get(ea), ctx.events.get(eb)
     if xa is None or xb is None or not _one_type(xa.type, xb.type) or _repeats(a) or _repeats(b):
         return False
-    if not _keys(xa, SOURCE) & _keys(xb, SOURCE):
+    if not _doers_fit(a, b, xa, xb, ctx):
         return False
     ta, tb = _keys(xa, TARGET), _keys(xb, TARGET)
     if ta and tb and not ta & tb:
@@ -772,6 +781,21 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     if different_occasions(a.sentence, b.sentence) or ctx.similarity(a, b) < SIM_SAME_THING:
         return False
     return not (ctx.tells_both(a, b) or ctx.tells_both(b, a))
+
+
+
+
+def _doers_fit(a: SentenceClaim, b: SentenceClaim, xa: ChronicleEvent, xb: ChronicleEvent,
+               ctx: "_Context") -> bool:
+    """The doers of two dated events fit: a doer in common; or one of them (or both) found with
+    no doer, and the clauses stating the dates worded at least :data:`SIM_DOERLESS_MASKED` alike.
+    Two events with doers and none in common are two happenings."""
+    sa, sb = _keys(xa, SOURCE), _keys(xb, SOURCE)
+    if sa & sb:
+        return True
+    if sa and sb:
+        return False
+    return bool(a.masked and b.masked) and ctx.clause_similarity(a.masked, b.masked) >= SIM_DOERLESS_MASKED
 
 
 def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
