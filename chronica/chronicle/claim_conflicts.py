@@ -711,6 +711,25 @@ def _counted_words(c: SentenceClaim) -> list[str]:
     return [w for w in (re.sub(r"[^a-z-]", "", w.lower().split(".[")[0]).rstrip("s") for w in words) if w]
 
 
+#: the topic of a figure whose noun no measure knows: "figure: " and the noun's lemma
+_FIGURE_TOPIC = "figure: "
+
+
+def member_measure(c: SentenceClaim) -> str | None:
+    """The measure of a figure of a noun that counts a body's members only as such ("men"): the
+    measure whose nouns pair the counted noun's lemma with a noun of the clause stating the figure
+    (``measures``' ``members``: ``man-army``, ``man-force``): "the expeditionary force counted about 70,000
+    men", "the Northern Army Detachment, about 13,000 men", "the invasion force, about 3,000 men"
+    count troops. The finders pair them only when the body governs the figure ("an army of 45,000
+    men": the measure's ``nouns``); in apposition or as the verb's subject the clause says it."""
+    if not c.topic.startswith(_FIGURE_TOPIC) or not c.masked:
+        return None
+    noun = c.topic[len(_FIGURE_TOPIC):].strip().lower()
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", c.masked.lower())}
+    forms = {f"{noun}-{w}" for w in words}
+    return next((name for name, m in load_rules().measures.items() if forms & m.get("members", frozenset())), None)
+
+
 def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures count one kind of thing: one's counted noun is a word of the other's
     ("55 ramming incidents" / "more than 40 rammings"), or both nouns are of one measure of the
@@ -727,7 +746,8 @@ def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     def measure(c: SentenceClaim, head: str) -> str | None:
         if c.topic in measures and c.topic not in ("length",):
             return c.topic
-        return next((name for name, m in measures.items() if head in m.get("nouns", ())), None)
+        return next((name for name, m in measures.items() if head in m.get("nouns", ())), None) \
+            or member_measure(c)
     ma, mb = measure(a, wa[-1]), measure(b, wb[-1])
     if (ma is None or mb is None) and ({wa[-1], wb[-1]} & load_rules().unspecific_counted):
         return False  # "250,000 people were affected" / "a death toll of 316,000 people"
@@ -1538,7 +1558,8 @@ def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
             next((c.unit for c in members if c.unit), None)
         phase = {"start": " before the change", "end": " after the change"}.get(first.phase or "", "")
         place = next((c.obj for c in members if c.obj), None)
-        what = f"{first.topic}: {unit}" if unit and unit.lower() != first.topic else first.topic
+        measure = member_measure(first) or first.topic  # "figure: man" of a force: troops
+        what = f"{measure}: {unit}" if unit and unit.lower() != measure else measure
         return f"how many {what}" + (f" in {place.title()}" if place else "") + phase
     if kind == "order":
         pair = ctx.event_pair(first)
