@@ -581,10 +581,19 @@ MAX_FIGURE_RATIO_SAME_COUNTED = 1.5
 #: haidom, idntls, nplind (one massacre's start, one integration law, one king's return told with
 #: and without the doer)
 SIM_DOERLESS_MASKED = 0.55
+#: ... or this close for two dates written to the day on one day of adjacent months ("4 May" /
+#: "4 June": :func:`month_slip`) whose sentences write a name in common that stands for no state
+#: (:func:`shares_name`: "Cassinga", "Xanana Gusmão", "High Court"): a month's name slipped. Dev
+#: (session 45, every such pair of two documents of the 52 dev subjects): the pairs of one
+#: happening scored 0.49-0.99 (guyven, idntls, zafago, franzl, dnkdeu, and five found before); the
+#: two pairs of two happenings at 0.42-0.50 (an invasion and a sinking a month later, a border
+#: crossed and an ambush) share no such name
+SIM_SAME_WORDING_MONTH_SLIP = 0.48
 #: the lowest of the wording bars: a pair with a claim known only by its wording is a candidate
 #: only when its masked clauses are at least this alike (:func:`_candidate_pairs`)
 SIM_WORDING_CANDIDATE = min(SIM_SAME_WORDING_SAME_VERB, SIM_SAME_WORDING_SAME_VERB_DATE, SIM_SAME_WORDING_NEAR_DATE,
-                            SIM_SAME_WORDING_NEXT_DAY, SIM_SAME_WORDING_SAME_COUNTED, SIM_DOERLESS_MASKED)
+                            SIM_SAME_WORDING_NEXT_DAY, SIM_SAME_WORDING_SAME_COUNTED, SIM_DOERLESS_MASKED,
+                            SIM_SAME_WORDING_MONTH_SLIP)
 
 
 def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -620,6 +629,7 @@ def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             and not told_apart(a, b)) \
         or (sim >= SIM_SAME_WORDING_NEAR_DATE and near_dates(a, b)) \
         or (sim >= SIM_SAME_WORDING_NEXT_DAY and next_days(a, b)) \
+        or (sim >= SIM_SAME_WORDING_MONTH_SLIP and month_slip(a, b) and shares_name(a, b)) \
         or (sim >= SIM_SAME_WORDING_SAME_COUNTED and close_counts(a, b))
 
 
@@ -675,6 +685,50 @@ def close_counts(a: SentenceClaim, b: SentenceClaim) -> bool:
     return a.kind == b.kind == "count" and one and _subjects_fit(a, b) \
         and a.topic not in VOTE_TOPICS and b.topic not in VOTE_TOPICS \
         and figure_gap(a, b) <= MAX_FIGURE_RATIO_SAME_COUNTED
+
+
+def month_slip(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two dates, each written to the day, on one day of two adjacent months ("4 May 1978" /
+    "4 June 1978", "20 November" / "20 December"): the slip of a month's name, the commonest miss
+    of one happening's date by a month."""
+    if not (a.kind == b.kind == "date" and _to_the_day(a) and _to_the_day(b)):
+        return False
+    da, db = date.fromisoformat(a.date), date.fromisoformat(b.date)
+    return da.day == db.day and abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) == 1
+
+
+#: the kinds of actors whose names a name in common does not count (:func:`_clause_names`)
+_STATE_KINDS = frozenset({"state", "historical_state"})
+
+
+@lru_cache(maxsize=4096)
+def _clause_names(text: str) -> frozenset[str]:
+    """The names a text writes (runs of capitalised words, :data:`_NAME_RUN`), folded, but those
+    that stand for a state (a state's name or adjective is shared by any two happenings of two
+    states: "Argentine forces" / "the Argentine warship") and months: places, persons, bodies,
+    operations ("Cassinga", "Xanana Gusmão", "High Court", "Operation Reindeer"). The text's first
+    word is no name by its capital alone: it is left off its run."""
+    kb = load_kb()
+    first = re.match(r"\W*", text).end()
+    out: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        words = re.sub(r"['’]s\b", "", match.group(0)).split()
+        if match.start() == first:
+            words = words[1:]
+        while words and words[0] in ("of", "the"):
+            words = words[1:]
+        run = " ".join(words)
+        if len(run) < 3 or run.lower() in _MONTHS or any(x.kind in _STATE_KINDS for x in kb.lookup(run)):
+            continue
+        out.add(" ".join(fold_name(w) for w in words))
+    return frozenset(out)
+
+
+def shares_name(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """The sentences stating two values write a name in common that stands for no state
+    (:func:`_clause_names`; the sentences, not the masked clauses: a value left out of a clause
+    joins the names on either side of it)."""
+    return bool(_clause_names(a.sentence or "") & _clause_names(b.sentence or ""))
 
 
 def near_dates(a: SentenceClaim, b: SentenceClaim) -> bool:
