@@ -572,10 +572,28 @@ NEXT_DAY_DAYS = 1
 #: 0.58-0.80 (codwars, korkor, perecuador), kept apart by the 0.80 bar
 SIM_SAME_WORDING_SAME_COUNTED = 0.55
 MAX_FIGURE_RATIO_SAME_COUNTED = 1.5
+#: a dated event whose doer the events stage did not find ("soldiers began killing ...", "the
+#: integration law followed on ...") fits the other event's doers when the two clauses that state
+#: the dates, the dates left out, are at least this alike (cosine of MiniLM vectors of the
+#: masked clauses; at least :data:`SIM_WORDING_CANDIDATE`, so that :func:`_blocked_pairs` takes
+#: every such pair as a candidate):
+#: the doer is then only unsaid, not different. Dev (session 45, stored chronicles recomputed):
+#: haidom, idntls, nplind (one massacre's start, one integration law, one king's return told with
+#: and without the doer)
+SIM_DOERLESS_MASKED = 0.55
+#: ... or this close for two dates written to the day on one day of adjacent months ("4 May" /
+#: "4 June": :func:`month_slip`) whose sentences write a name in common that stands for no state
+#: (:func:`shares_name`: "Cassinga", "Xanana Gusmão", "High Court"): a month's name slipped. Dev
+#: (session 45, every such pair of two documents of the 52 dev subjects): the pairs of one
+#: happening scored 0.49-0.99 (guyven, idntls, zafago, franzl, dnkdeu, and five found before); the
+#: two pairs of two happenings at 0.42-0.50 (an invasion and a sinking a month later, a border
+#: crossed and an ambush) share no such name
+SIM_SAME_WORDING_MONTH_SLIP = 0.48
 #: the lowest of the wording bars: a pair with a claim known only by its wording is a candidate
 #: only when its masked clauses are at least this alike (:func:`_candidate_pairs`)
 SIM_WORDING_CANDIDATE = min(SIM_SAME_WORDING_SAME_VERB, SIM_SAME_WORDING_SAME_VERB_DATE, SIM_SAME_WORDING_NEAR_DATE,
-                            SIM_SAME_WORDING_NEXT_DAY, SIM_SAME_WORDING_SAME_COUNTED)
+                            SIM_SAME_WORDING_NEXT_DAY, SIM_SAME_WORDING_SAME_COUNTED, SIM_DOERLESS_MASKED,
+                            SIM_SAME_WORDING_MONTH_SLIP)
 
 
 def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -611,6 +629,7 @@ def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             and not told_apart(a, b)) \
         or (sim >= SIM_SAME_WORDING_NEAR_DATE and near_dates(a, b)) \
         or (sim >= SIM_SAME_WORDING_NEXT_DAY and next_days(a, b)) \
+        or (sim >= SIM_SAME_WORDING_MONTH_SLIP and month_slip(a, b) and shares_name(a, b)) \
         or (sim >= SIM_SAME_WORDING_SAME_COUNTED and close_counts(a, b))
 
 
@@ -668,6 +687,50 @@ def close_counts(a: SentenceClaim, b: SentenceClaim) -> bool:
         and figure_gap(a, b) <= MAX_FIGURE_RATIO_SAME_COUNTED
 
 
+def month_slip(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two dates, each written to the day, on one day of two adjacent months ("4 May 1978" /
+    "4 June 1978", "20 November" / "20 December"): the slip of a month's name, the commonest miss
+    of one happening's date by a month."""
+    if not (a.kind == b.kind == "date" and _to_the_day(a) and _to_the_day(b)):
+        return False
+    da, db = date.fromisoformat(a.date), date.fromisoformat(b.date)
+    return da.day == db.day and abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) == 1
+
+
+#: the kinds of actors whose names a name in common does not count (:func:`_clause_names`)
+_STATE_KINDS = frozenset({"state", "historical_state"})
+
+
+@lru_cache(maxsize=4096)
+def _clause_names(text: str) -> frozenset[str]:
+    """The names a text writes (runs of capitalised words, :data:`_NAME_RUN`), folded, but those
+    that stand for a state (a state's name or adjective is shared by any two happenings of two
+    states: "Argentine forces" / "the Argentine warship") and months: places, persons, bodies,
+    operations ("Cassinga", "Xanana Gusmão", "High Court", "Operation Reindeer"). The text's first
+    word is no name by its capital alone: it is left off its run."""
+    kb = load_kb()
+    first = re.match(r"\W*", text).end()
+    out: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        words = re.sub(r"['’]s\b", "", match.group(0)).split()
+        if match.start() == first:
+            words = words[1:]
+        while words and words[0] in ("of", "the"):
+            words = words[1:]
+        run = " ".join(words)
+        if len(run) < 3 or run.lower() in _MONTHS or any(x.kind in _STATE_KINDS for x in kb.lookup(run)):
+            continue
+        out.add(" ".join(fold_name(w) for w in words))
+    return frozenset(out)
+
+
+def shares_name(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """The sentences stating two values write a name in common that stands for no state
+    (:func:`_clause_names`; the sentences, not the masked clauses: a value left out of a clause
+    joins the names on either side of it)."""
+    return bool(_clause_names(a.sentence or "") & _clause_names(b.sentence or ""))
+
+
 def near_dates(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two dates, each written to the day or the month, at most :data:`NEAR_DATE_DAYS` apart."""
     return a.kind == b.kind == "date" and _fine(a) and _fine(b) and _days_apart(a, b) <= NEAR_DATE_DAYS
@@ -702,6 +765,25 @@ def _counted_words(c: SentenceClaim) -> list[str]:
     return [w for w in (re.sub(r"[^a-z-]", "", w.lower().split(".[")[0]).rstrip("s") for w in words) if w]
 
 
+#: the topic of a figure whose noun no measure knows: "figure: " and the noun's lemma
+_FIGURE_TOPIC = "figure: "
+
+
+def member_measure(c: SentenceClaim) -> str | None:
+    """The measure of a figure of a noun that counts a body's members only as such ("men"): the
+    measure whose nouns pair the counted noun's lemma with a noun of the clause stating the figure
+    (``measures``' ``members``: ``man-army``, ``man-force``): "the expeditionary force counted about 70,000
+    men", "the Northern Army Detachment, about 13,000 men", "the invasion force, about 3,000 men"
+    count troops. The finders pair them only when the body governs the figure ("an army of 45,000
+    men": the measure's ``nouns``); in apposition or as the verb's subject the clause says it."""
+    if not c.topic.startswith(_FIGURE_TOPIC) or not c.masked:
+        return None
+    noun = c.topic[len(_FIGURE_TOPIC):].strip().lower()
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", c.masked.lower())}
+    forms = {f"{noun}-{w}" for w in words}
+    return next((name for name, m in load_rules().measures.items() if forms & m.get("members", frozenset())), None)
+
+
 def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures count one kind of thing: one's counted noun is a word of the other's
     ("55 ramming incidents" / "more than 40 rammings"), or both nouns are of one measure of the
@@ -718,7 +800,8 @@ def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     def measure(c: SentenceClaim, head: str) -> str | None:
         if c.topic in measures and c.topic not in ("length",):
             return c.topic
-        return next((name for name, m in measures.items() if head in m.get("nouns", ())), None)
+        return next((name for name, m in measures.items() if head in m.get("nouns", ())), None) \
+            or member_measure(c)
     ma, mb = measure(a, wa[-1]), measure(b, wb[-1])
     if (ma is None or mb is None) and ({wa[-1], wb[-1]} & load_rules().unspecific_counted):
         return False  # "250,000 people were affected" / "a death toll of 316,000 people"
@@ -747,7 +830,7 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart: one merged event; or two events the merge kept
     apart (it keeps apart mentions whose written dates conflict) that are alike by their parts: one type (both coded alike, or
     both uncoded: an uncoded act is not any act here, "proclaimed the republic" is not "voted"), a
-    doer in common and no different recipients, sentences worded at least
+    doer in common (or a doer unsaid on one side: :func:`_doers_fit`) and no different recipients, sentences worded at least
     :data:`SIM_SAME_THING` alike, no ordinal or repetition words setting them apart ("the
     port was shelled again"), and no source telling a like happening at the other's date
     (:meth:`_Context.tells_both`: a raid repeated). The wording of the clauses then has to decide
@@ -764,7 +847,7 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     xa, xb = ctx.events.get(ea), ctx.events.get(eb)
     if xa is None or xb is None or not _one_type(xa.type, xb.type) or _repeats(a) or _repeats(b):
         return False
-    if not _keys(xa, SOURCE) & _keys(xb, SOURCE):
+    if not _doers_fit(a, b, xa, xb, ctx):
         return False
     ta, tb = _keys(xa, TARGET), _keys(xb, TARGET)
     if ta and tb and not ta & tb:
@@ -772,6 +855,21 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     if different_occasions(a.sentence, b.sentence) or ctx.similarity(a, b) < SIM_SAME_THING:
         return False
     return not (ctx.tells_both(a, b) or ctx.tells_both(b, a))
+
+
+
+
+def _doers_fit(a: SentenceClaim, b: SentenceClaim, xa: ChronicleEvent, xb: ChronicleEvent,
+               ctx: "_Context") -> bool:
+    """The doers of two dated events fit: a doer in common; or one of them (or both) found with
+    no doer, and the clauses stating the dates worded at least :data:`SIM_DOERLESS_MASKED` alike.
+    Two events with doers and none in common are two happenings."""
+    sa, sb = _keys(xa, SOURCE), _keys(xb, SOURCE)
+    if sa & sb:
+        return True
+    if sa and sb:
+        return False
+    return bool(a.masked and b.masked) and ctx.clause_similarity(a.masked, b.masked) >= SIM_DOERLESS_MASKED
 
 
 def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -1514,7 +1612,8 @@ def _topic(kind: str, members: list[SentenceClaim], ctx: _Context) -> str:
             next((c.unit for c in members if c.unit), None)
         phase = {"start": " before the change", "end": " after the change"}.get(first.phase or "", "")
         place = next((c.obj for c in members if c.obj), None)
-        what = f"{first.topic}: {unit}" if unit and unit.lower() != first.topic else first.topic
+        measure = member_measure(first) or first.topic  # "figure: man" of a force: troops
+        what = f"{measure}: {unit}" if unit and unit.lower() != measure else measure
         return f"how many {what}" + (f" in {place.title()}" if place else "") + phase
     if kind == "order":
         pair = ctx.event_pair(first)

@@ -201,7 +201,8 @@ def load_rules(path: str | None = None) -> Rules:
             for q in data["qualifiers"]),
         magnitudes={k: (float(v[0]), float(v[1])) for k, v in data["magnitudes"].items()},
         scales={k: float(v) for k, v in data["scales"].items()},
-        measures={name: {"nouns": lower(m.get("nouns", [])), "predicates": lower(m.get("predicates", []))}
+        measures={name: {"nouns": lower(m.get("nouns", [])), "predicates": lower(m.get("predicates", [])),
+                         "members": lower(m.get("members", []))}
                   for name, m in data["measures"].items()},
         change_prepositions=dict(data["change_prepositions"]),
         scopes={k: (float(v[0]), float(v[1])) for k, v in data["scopes"].items()},
