@@ -18,6 +18,11 @@ resumed; islands taken and returned).
 form). Dev texts: egysau (returned to the Arab League), indmal (returned to the United Nations),
 hunsvk (entered the European Union); franzl's "returned to the Court" is a case brought again.
 
+(3) A conference, a summit or talks hosted is a meeting held (the ontology's CONSULT trigger
+'host {TALKS}', and "conference" joins the class TALKS; PLOVER CONSULT "hosting visits"). Dev
+texts: chdsdn (a conference of tribal leaders hosted), lkaind (a named conference of non-aligned
+states hosted), ugatan (an organisation's summit hosted). A press conference is no meeting.
+
 Sentences our own, of the same shape."""
 
 from __future__ import annotations
@@ -114,3 +119,22 @@ def test_entering_a_body_of_members_joins_it(pipeline, text, anchor, body):
 def test_entering_no_body_joins_nothing(pipeline, text, anchor):
     assert not [e for e in _events(pipeline, text) if e.trigger == anchor and e.form == "JOIN"], \
         _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Kenya hosted a summit of East African leaders in Nairobi in 2015.", "KEN"),  # chdsdn's shape
+    ("In March 1961 Ghana hosted the Accra Conference of five African states.", "GHA"),  # lkaind's shape
+    ("When Cairo hosted the Arab League summit in June 1996, Libya boycotted the meeting.", "EGY"),  # ugatan's shape
+])
+def test_hosting_a_meeting_is_consult(pipeline, text, host):
+    events = [e for e in _events(pipeline, text) if e.trigger.startswith("host")]
+    assert events and events[0].type == "CONSULT", _show(_events(pipeline, text))
+    assert host in {p.state or p.actor_id for p in events[0].actors("source")}, _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana hosted a press conference in May 2019.",  # a statement to reporters, no meeting
+    "Ghana hosted the African Games in September 2023.",  # no talks
+])
+def test_hosting_no_meeting_is_no_consult(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"], _show(_events(pipeline, text))
