@@ -185,9 +185,9 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 def antecedent(pronoun: Token) -> Token | None:
     """The noun an object pronoun ("them", "it") takes up: the nearest noun or name before it, in
     its sentence or the one before, that is a subject, object or prepositional object of its own
-    clause and agrees in number ("severed diplomatic ties after the war and restored them": ties;
-    "Full diplomatic relations came only after X took office; the two governments restored them":
-    relations - "office" is singular). The pronoun's own verb's subject is no antecedent, nor a
+    clause and agrees in number ("Chile and Peru broke off diplomatic ties in 1979 and restored
+    them in 1985": ties; "normal relations returned only after Ruiz took office; the two states
+    restored them": relations - "office" is singular). The pronoun's own verb's subject is no antecedent, nor a
     date. None when no noun fits or the pronoun is no object pronoun; a name found is returned as
     it is (the caller, who wants a common noun, then tells nothing)."""
     tags = OBJECT_PRONOUNS.get(pronoun.lower_)
@@ -222,7 +222,7 @@ def predicate_phrase(verb: Token) -> str:
     if not objects:
         told = next((a for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_PRONOUNS
                      for a in [antecedent(c)] if a is not None and a.pos_ == "NOUN"), None)
-        objects = [told] if told is not None else []  # "severed diplomatic ties and restored them"
+        objects = [told] if told is not None else []  # "broke off diplomatic ties and restored them"
         taken_up = {w.i for w in _noun_words(told)} if told is not None else set()
     if not objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
             c.dep_ in OBJECT_DEPS | {"nsubjpass"} and c.pos_ != "PRON" for c in verb.children) and any(

@@ -233,8 +233,8 @@ JOIN_BODY_FORM = "JOIN"
 JOINING_VERBS = frozenset({"join", "accede"})
 #: verbs of going into, or back into, a place, and of joining again, whose goal a body of members
 #: is: the state becomes (again) a member, party to the body's pact, as by joining it (PLOVER
-#: SUPPORT, ``JOIN_BODY_FORM``): "Egypt returned to the Arab League in 1989", "Hungary entered
-#: the European Union in 2004", "Ghana rejoined the Commonwealth"; the preposition (else none: the
+#: SUPPORT, ``JOIN_BODY_FORM``): "Syria returned to the Arab League in 2023", "Poland entered
+#: the European Union in 2004", "Fiji rejoined the Commonwealth"; the preposition (else none: the
 #: object) by which each verb takes its goal. A court is no body of members
 #: (``MEMBERS_OF_NO_BODY``): "returned to the Court" is a case brought again. Session 45, type45:
 #: dev texts egysau, indmal, hunsvk
@@ -3299,7 +3299,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # the body by becoming party to its pact (PLOVER SUPPORT, CAMEO 057), no material cooperation
         etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
     if etype == OTHER_FORM and _entered_body(anchor, trig, found):
-        # "Indonesia returned to the United Nations", "both countries entered the European Union":
+        # "Syria returned to the United Nations", "Poland and Latvia entered the European Union":
         # a state becomes (again) a member of a body, as by joining it (PLOVER SUPPORT, CAMEO 057)
         etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
     if hosted:
