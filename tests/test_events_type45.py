@@ -18,10 +18,11 @@ resumed; islands taken and returned).
 form). Dev texts: egysau (returned to the Arab League), indmal (returned to the United Nations),
 hunsvk (entered the European Union); franzl's "returned to the Court" is a case brought again.
 
-(3) A conference, a summit or talks hosted is a meeting held (the ontology's CONSULT trigger
-'host {TALKS}', and "conference" joins the class TALKS; PLOVER CONSULT "hosting visits"). Dev
-texts: chdsdn (a conference of tribal leaders hosted), lkaind (a named conference of non-aligned
-states hosted), ugatan (an organisation's summit hosted). A press conference is no meeting.
+(3) A conference or a summit hosted is a meeting held (the ontology's CONSULT triggers 'host
+summit', 'host conference'; PLOVER CONSULT "hosting visits"). Dev texts: chdsdn (a conference of
+tribal leaders hosted), lkaind (a named conference of non-aligned states hosted), ugatan (an
+organisation's summit hosted). A press conference is no meeting; talks hosted between two parties
+are their meeting, the host no party (grctur, sudssd, rwacod have that shape).
 
 Sentences our own, of the same shape."""
 
@@ -138,3 +139,13 @@ def test_hosting_a_meeting_is_consult(pipeline, text, host):
 ])
 def test_hosting_no_meeting_is_no_consult(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"], _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya hosted talks between Sudan and the rebels in Nairobi in 2004.", {"SDN"}),
+    ("Qatar has been hosting talks between Chad and the rebels since March 2022.", {"TCD"}),
+])
+def test_talks_hosted_are_the_parties_meeting(pipeline, text, parties):
+    events = [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+    assert events, _show(_events(pipeline, text))
+    assert parties <= {p.state or p.actor_id for p in events[0].actors("source")}, _show(events)
