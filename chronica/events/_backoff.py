@@ -174,18 +174,56 @@ def _noun_words(tok: Token) -> list[Token]:
     return [t for t in words if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.ent_type_ in ("DATE", "TIME", "CARDINAL")]
 
 
+#: object pronouns the phrase tells by their antecedent (:func:`antecedent`), with the number
+#: (the fine tags) the antecedent must have
+OBJECT_PRONOUNS = {"them": frozenset({"NNS", "NNPS"}), "it": frozenset({"NN", "NNP"})}
+#: the roles of the nouns a pronoun object may take up: a clause's subject or object, or a
+#: preposition's object ("lobbied for the sanctions on X. The Council lifted them.")
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun an object pronoun ("them", "it") takes up: the nearest noun or name before it, in
+    its sentence or the one before, that is a subject, object or prepositional object of its own
+    clause and agrees in number ("Chile and Peru broke off diplomatic ties in 1979 and restored
+    them in 1985": ties; "normal relations returned only after Ruiz took office; the two states
+    restored them": relations - "office" is singular). The pronoun's own verb's subject is no antecedent, nor a
+    date. None when no noun fits or the pronoun is no object pronoun; a name found is returned as
+    it is (the caller, who wants a common noun, then tells nothing)."""
+    tags = OBJECT_PRONOUNS.get(pronoun.lower_)
+    if tags is None:
+        return None
+    doc, sent = pronoun.doc, pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    own = {c.i for c in pronoun.head.children}
+    for tok in reversed(doc[start:pronoun.i]):
+        if tok.i in own or tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            continue
+        if tok.tag_ in tags:
+            return tok
+    return None
+
+
 def predicate_phrase(verb: Token) -> str:
     """The predicate's phrase the back-off compares: a common-noun subject ("troops"), the verb
     as written, its particle, its object's noun ("tore up the 1975 agreement" -> "tore up
     agreement") or, with no object, its first preposition's ("massing on both sides" -> "massing
     on sides"), and an infinitive complement ("voted to dissolve itself" -> "voted to dissolve")."""
     words: list[Token] = []
+    taken_up: set[int] = set()  # the words of a pronoun object's antecedent, told after the verb
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not c.ent_type_:
             words += _noun_words(c)
     words.append(verb)
     words += [c for c in verb.children if c.dep_ in PARTICLE_DEPS]
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    if not objects:
+        told = next((a for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_PRONOUNS
+                     for a in [antecedent(c)] if a is not None and a.pos_ == "NOUN"), None)
+        objects = [told] if told is not None else []  # "broke off diplomatic ties and restored them"
+        taken_up = {w.i for w in _noun_words(told)} if told is not None else set()
     if not objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
             c.dep_ in OBJECT_DEPS | {"nsubjpass"} and c.pos_ != "PRON" for c in verb.children) and any(
             c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
@@ -206,7 +244,8 @@ def predicate_phrase(verb: Token) -> str:
                     break
     seen: set[int] = set()
     out = []
-    for t in sorted(words, key=lambda t: t.i):
+    # the antecedent's words stand where the pronoun stood, after the verb and its particle
+    for t in sorted(words, key=lambda t: (verb.i + 0.5, t.i) if t.i in taken_up else (t.i, 0)):
         if t.i not in seen:
             seen.add(t.i)
             out.append(t.lemma_.lower() if t.i == verb.i else t.lower_)

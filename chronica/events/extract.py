@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord, dated_participle
-from chronica.events._backoff import agrees, retype, retype_doerless
+from chronica.events._backoff import agrees, antecedent, retype, retype_doerless
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -231,6 +231,18 @@ BODY_OF_MEMBERS_CODE = "IGO"
 #: agreement, CAMEO 057), and the verbs of joining: "Estonia joined NATO", "Spain joins the EEC"
 JOIN_BODY_FORM = "JOIN"
 JOINING_VERBS = frozenset({"join", "accede"})
+#: verbs of going into, or back into, a place, and of joining again, whose goal a body of members
+#: is: the state becomes (again) a member, party to the body's pact, as by joining it (PLOVER
+#: SUPPORT, ``JOIN_BODY_FORM``): "Syria returned to the Arab League in 2023", "Poland entered
+#: the European Union in 2004", "Fiji rejoined the Commonwealth"; the preposition (else none: the
+#: object) by which each verb takes its goal. A court is no body of members
+#: (``MEMBERS_OF_NO_BODY``): "returned to the Court" is a case brought again. Session 45, type45:
+#: dev texts egysau, indmal, hunsvk
+ENTERING_VERBS = {"enter": ("into", None), "re-enter": ("into", None), "reenter": ("into", None),
+                  "return": ("to",), "rejoin": (None,)}
+#: the parts of an IGO's CAMEO code that name a body of no members: the courts (the ICJ is
+#: IGOUNOJUDICJ)
+MEMBERS_OF_NO_BODY = ("JUD",)
 #: prepositions by which an intransitive verb takes part in a happening (``_engaged_in``)
 ENGAGING_PREPS = frozenset({"with", "into"})
 #: verbs of a force's movement (``_force_movements``): with an armed force as the subject they
@@ -302,6 +314,18 @@ def _nationals(tok: Token) -> bool:
 TERRITORY = _ONTOLOGY.classes.get("TERRITORY", frozenset())
 
 
+def _taken_up(pron: Token, verb: Token, words: frozenset[str]) -> bool:
+    """An object pronoun of the verb ("them", "it") whose antecedent (``_backoff.antecedent``: the
+    nearest subject or object noun of its number before it, in its sentence or the one before) is
+    one of ``words``: "severed diplomatic relations in 1967 and restored them in 1970" restores
+    relations. The pronoun itself is the word matched, so the trigger stays in its sentence.
+    Session 45, type45: dev texts philmys, chnind, eridji."""
+    if pron.dep_ != "dobj" or pron.head.i != verb.i or pron.pos_ != "PRON":
+        return False
+    noun = antecedent(pron)
+    return noun is not None and noun.pos_ == "NOUN" and bool(keys(noun) & words)
+
+
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if (pattern.pos == "v" and tok.pos_ != "VERB") or (pattern.pos == "n" and tok.pos_ != "NOUN"):
         return None
@@ -320,6 +344,7 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
             pool.update((p.i, p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj")
         cands = [t for t in pool.values() if ((keys(t) & words and not (words == TERRITORY and not kept_place(t)))
+                                              or (_taken_up(t, tok, words) and not (words == TERRITORY and not kept_place(t)))
                                               or (words == PEOPLE and _nationals(t))
                                               or (words == TERRITORY and place_taken(t)))
                  and t.dep_ not in SUBJECT_DEPS
@@ -409,6 +434,27 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
             t.carries = carried[t.anchor.i][0]
     out.sort(key=lambda t: t.anchor.i)
     return out
+
+
+def _entered_body(anchor: Token, trig: Trigger, found: list) -> bool:
+    """A verb of :data:`ENTERING_VERBS`, active, whose goal - its object, or its preposition's
+    object, as the verb takes it - is a recipient coded as a body of members (an IGO, no court)."""
+    preps = ENTERING_VERBS.get(anchor.lemma_.lower())
+    if preps is None or anchor.pos_ != "VERB" or trig.passive:
+        return False
+    for m, role, tok in found:
+        code = m.cameo or ""
+        if role != TARGET or not code.startswith(BODY_OF_MEMBERS_CODE) or any(p in code for p in MEMBERS_OF_NO_BODY):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
+            head = head.head  # "NATO's military wing": the wing
+        if None in preps and head.dep_ == "dobj" and head.head.i == anchor.i:
+            return True
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == anchor.i \
+                and head.head.lower_ in preps:
+            return True
+    return False
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -3251,6 +3297,10 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
             r == TARGET and (m.cameo or "").startswith(BODY_OF_MEMBERS_CODE) for m, r, _ in found):
         # "Greece and Turkey joined NATO", "Spain joins the European Community": a member state joins
         # the body by becoming party to its pact (PLOVER SUPPORT, CAMEO 057), no material cooperation
+        etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
+    if etype == OTHER_FORM and _entered_body(anchor, trig, found):
+        # "Syria returned to the United Nations", "Poland and Latvia entered the European Union":
+        # a state becomes (again) a member of a body, as by joining it (PLOVER SUPPORT, CAMEO 057)
         etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
     if hosted:
         verb_phrase = "visits"
