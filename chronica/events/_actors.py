@@ -447,9 +447,9 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                     exclude.update(t.i for t in child.subtree)
         hit = index.last_person_before(tok, exclude)
         return [hit] if hit is not None else []
-    appos = [index.at(c) for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
+    appos = [c for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
     if appos:  # "his son Rajiv Gandhi", "the president, Jane Roe,"
-        return appos[:1]
+        return [index.at(appos[0]), *conjoined_title_holders(appos[0], index)]
     lemma = tok.lemma_.lower()
     if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
         return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
@@ -515,6 +515,7 @@ def titled_names(tok: Token, own: Mention, index: MentionIndex) -> list[Mention]
         names.extend(t for t in c.conjuncts if t.pos_ == "PROPN" and t.i > c.i)
     if not names:
         return []
+    others = [m for c in names for m in conjoined_title_holders(c, index)]
     country = own.country or _possessor_state(tok, index)
     out: list[Mention] = []
     for t in names:
@@ -540,6 +541,21 @@ def titled_names(tok: Token, own: Mention, index: MentionIndex) -> list[Mention]
             m = replace(m, country=country, cameo=None)
         if m not in out:
             out.append(m)
+    return [*out, *(m for m in others if m not in out)]
+
+
+def conjoined_title_holders(name: Token, index: MentionIndex) -> list[Mention]:
+    """Rule ``a_second_titled_name_is_a_second_doer``: "the Greek prime minister A and the Turkish
+    president B signed": the parser hangs the second title on the first name as its conjunct, with
+    its own name in apposition to it. That title stands for its holder as the first does, with the
+    state its own modifier gives (not the first title's): the people named in apposition to each
+    common-noun conjunct of ``name`` after it. Empty when there is none."""
+    out: list[Mention] = []
+    for t in name.conjuncts:
+        if t.i <= name.i or t.pos_ != "NOUN" or (index.at(t) is not None and index.at(t).is_person):
+            continue
+        holders = [index.at(c) for c in t.children if c.dep_ == "appos" and index.at(c) is not None]
+        out.extend(m for m in holders[:1] if m.is_person and m not in out)
     return out
 
 

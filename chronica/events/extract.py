@@ -3327,6 +3327,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         own = index.at(tok)
         # a name in apposition, or its conjunct ("the foreign ministers, A and B": ``titled_names``)
         named = [g for c in tok.children if c.dep_ == "appos" for g in (c, *c.conjuncts)]
+        # "the Greek premier A and the Turkish president B": B, in apposition to the conjunct title
+        named += [a for g in named for a in g.children if a.dep_ == "appos"]
         direct = own is m or (own is not None and m in own.members) or any(
             index.at(g) is not None and index.at(g).end == m.end and m.start <= index.at(g).start for g in named)
         participants.append(
