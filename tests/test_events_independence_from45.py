@@ -1,8 +1,8 @@
 """Who loses a state, round 45. Rule: a state's independence or secession *from* a state names that state as the
 event's target (chronica/events/_lexicon.py ``FROM_TYPES`` gains ``FOUND_STATE``; chronica/events/extract.py
 reads the "from" phrase on the trigger's verb, noun or adjective). Our own sentences, of the shape of dev texts
-moralg (a state became independent from its colonial power on a day), gmbsen (the same, with a prime minister
-named after it) and eridji (a state won its independence from the state it left, in a clause)."""
+zafago and cyprus (a state became independent from its colonial power on a day), moralg and eridji (a state won
+its independence from the state it left, in a clause) and armtur (a state declared independence from a union)."""
 
 from __future__ import annotations
 
