@@ -46,3 +46,20 @@ def test_no_description_of_another_body(pipeline, text, trigger, not_actor):
     found = [e for e in events_of(pipeline, text) if e.trigger == trigger]
     assert found, show(events_of(pipeline, text))
     assert not_actor not in states(found[0], SOURCE), show(found)
+
+
+HEADS = [  # (actor, a head of its names, a word that is none)
+    ("ICJ", "court", "justice"),
+    ("MAR", "kingdom", "morocco"),
+    ("PRK", "republic", "north"),  # "Korea, North" is an inverted name, "the north" a direction
+    ("UNSC", "council", "security"),
+]
+
+
+@pytest.mark.parametrize("actor,head,other", HEADS)
+def test_name_heads(actor, head, other):
+    from chronica.actors.agents import name_heads
+    from chronica.actors.kb import load_kb
+
+    heads = name_heads(actor, load_kb())
+    assert head in heads and other not in heads, heads

@@ -48,6 +48,7 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -522,12 +523,21 @@ GENERIC_HEADS = frozenset({"state", "country", "republic", "nation", "people", "
 DESCRIBED_KINDS = STATE_KINDS | {"organisation"}
 
 
+#: the prepositions after a name's head noun ("Court of Justice", "Physicians for Peace")
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|to|in|on|at)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _name_heads(names: tuple[str, ...]) -> frozenset[str]:
     out = set()
     for name in names:
-        words = name.split(" of ")[0].replace("-", " ").split()
-        if len(name.split()) > 1 and words and words[-1].isalpha():
+        if "," in name:
+            continue  # an inverted name ("Korea, North"): its last word is no head
+        whole = name.split()
+        if whole and whole[0].lower() == "the":
+            whole = whole[1:]  # "the North": one word, no head
+        words = _AFTER_HEAD.split(" ".join(whole))[0].replace("-", " ").split()
+        if len(whole) > 1 and words and words[-1].isalpha():
             out.add(words[-1].lower())
     return frozenset(out)
 

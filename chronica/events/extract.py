@@ -1811,7 +1811,7 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
             if child.lower_ == "of":
                 roles.extend((p, of_role) for p in child.children if p.dep_ == "pobj")
             elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS) \
-                    or (child.lower_ == "from" and trig.pattern.form in FROM_TYPES):
+                    or (child.lower_ == "from" and trig.pattern.form == "FOUND_STATE"):
                 # "became independent from France": the phrase hangs on the trigger's adjective
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
