@@ -33,7 +33,9 @@ def test_the_description_is_the_actor_named_before(pipeline, text, trigger, acto
     assert actor in states(found[0], SOURCE), show(found)
 
 
-KEPT = [  # a modifier that says which court, or a nearer court the knowledge base does not know
+KEPT = [  # a modifier that says which court, or a nearer court the knowledge base does not know; a place's name
+    ("Morocco claimed Western Sahara in 1957. In February 1958 Spanish and French troops drove the Liberation Army "
+     "out of the Sahara.", "drove", "ESH"),
     ("Australia took Japan to the International Court of Justice in 2010. In 2011 the Supreme Court of Fiji "
      "heard a second case, and in 2014 the Court fined the company.", "fined", "ICJ"),
     ("Australia took Japan to the International Court of Justice in 2010. In 2014 the Tokyo court ordered the "
@@ -43,9 +45,9 @@ KEPT = [  # a modifier that says which court, or a nearer court the knowledge ba
 
 @pytest.mark.parametrize("text,trigger,not_actor", KEPT)
 def test_no_description_of_another_body(pipeline, text, trigger, not_actor):
-    found = [e for e in events_of(pipeline, text) if e.trigger == trigger]
+    found = [e for e in events_of(pipeline, text) if e.trigger.startswith(trigger)]
     assert found, show(events_of(pipeline, text))
-    assert not_actor not in states(found[0], SOURCE), show(found)
+    assert not_actor not in {p.state or p.actor_id for p in found[0].participants}, show(found)
 
 
 HEADS = [  # (actor, a head of its names, a word that is none)

@@ -575,6 +575,8 @@ def described_before(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
         lemma = tok.lower_
         if lemma in GENERIC_HEADS or not lemma.isalpha():
             continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "ORG"):
+            continue  # "the Sahara", "the Gulf": a place's own name, no description of one named before
         det = [c for c in tok.children if c.dep_ == "det"]
         if not det or det[0].lower_ not in DEFINITE_DETERMINERS or det[0].i != tok.i - 1:
             continue
