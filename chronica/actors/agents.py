@@ -510,7 +510,7 @@ def _named_before(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMenti
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span.root.lemma_.lower() == lemma and span.root.i != tok.i:
             return m
-        if span is not None and m.actor_id and lemma in name_heads(m.actor_id, index.kb):
+        if span is not None and m.actor_id and lemma not in GENERIC_HEADS and lemma in name_heads(m.actor_id, index.kb):
             return m  # "the ICJ ... the court": the head of the body's full name
     return None
 
