@@ -48,6 +48,7 @@ The rules, in order (each names the case it exists for; tests in ``tests/actors/
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -509,7 +510,105 @@ def _named_before(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMenti
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span.root.lemma_.lower() == lemma and span.root.i != tok.i:
             return m
+        if span is not None and m.actor_id and lemma not in GENERIC_HEADS and lemma in name_heads(m.actor_id, index.kb):
+            return m  # "the ICJ ... the court": the head of the body's full name
     return None
+
+
+#: head nouns that a definite description shares with too many names to stand for the last
+#: of them ("the state", "the country": the events stage reads those by the document's states)
+GENERIC_HEADS = frozenset({"state", "country", "republic", "nation", "people", "government", "party",
+                           "army", "force", "front", "movement", "island", "city", "river", "sea"})
+#: kinds of actor a definite description can stand for
+DESCRIBED_KINDS = STATE_KINDS | {"organisation"}
+
+
+#: the prepositions after a name's head noun ("Court of Justice", "Physicians for Peace")
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|to|in|on|at)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _name_heads(names: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    for name in names:
+        if "," in name:
+            continue  # an inverted name ("Korea, North"): its last word is no head
+        whole = name.split()
+        if whole and whole[0].lower() == "the":
+            whole = whole[1:]  # "the North": one word, no head
+        words = _AFTER_HEAD.split(" ".join(whole))[0].replace("-", " ").split()
+        if len(whole) > 1 and words and words[-1].isalpha():
+            out.add(words[-1].lower())
+    return frozenset(out)
+
+
+def name_heads(actor_id: str, kb: KnowledgeBase) -> frozenset[str]:
+    """The head nouns of an actor's names of more than one word, in lower case: "court" of the
+    International Court of Justice, "kingdom" of Morocco (the Kingdom of Morocco), "council" of
+    the UN Security Council."""
+    actor = kb.get(actor_id)
+    return _name_heads((actor.name, *actor.aliases)) if actor is not None else frozenset()
+
+
+def described_before(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
+                     date: str | None) -> list[ActorMention]:
+    """Rule ``a_definite_description_names_the_actor_named_before``: "the Court", "the Council",
+    "the kingdom" - a singular noun with a definite determiner and no modifier of its own that
+    says which ("the Dutch court", "the court in Pskov", "the Court of Appeal") - stands for the
+    last actor the document named before it whose name has that head noun ("the International
+    Court of Justice", "the ICJ" (its full name), "the Security Council", "Saudi Arabia" (the
+    Kingdom of Saudi Arabia)), when the knowledge base knows that actor: a state or an
+    organisation. The nearest name with that head decides: when it is a name the knowledge base
+    does not know ("the High Court in Auckland ... the Court"), the description stays
+    unresolved. An unresolved mention of the noun alone (the tagger's "Court") is replaced;
+    generic heads (:data:`GENERIC_HEADS`) are left to the rules that read them. Returns the
+    mentions with those descriptions resolved."""
+    if not mentions:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out = list(ordered)
+    replaced: dict[int, ActorMention] = {}
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        lemma = tok.lower_
+        if lemma in GENERIC_HEADS or not lemma.isalpha():
+            continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "ORG"):
+            continue  # "the Sahara", "the Gulf": a place's own name, no description of one named before
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if not det or det[0].lower_ not in DEFINITE_DETERMINERS or det[0].i != tok.i - 1:
+            continue
+        if any(c.dep_ in _OWNING_DEPS or c.dep_ in ("appos", "acl", "relcl") for c in tok.children):
+            continue
+        at = bisect.bisect_right(starts, tok.idx) - 1
+        here = ordered[at] if at >= 0 and ordered[at].end > tok.idx else None
+        if here is not None and (here.actor_id or here.start < det[0].idx or here.end > tok.idx + len(tok)):
+            continue  # a name of its own, or a longer phrase
+        antecedent = None
+        for m in reversed(ordered[:at + 1] if here is None else ordered[:at]):
+            m = replaced.get(id(m), m)
+            text = m.text.split(" of ")[0].split()
+            heads = {text[-1].lower()} if len(text) > 1 or (m.actor_id is None and text) else set()
+            if m.actor_id:
+                heads |= name_heads(m.actor_id, kb)
+            if lemma in heads:
+                antecedent = m
+                break
+        if antecedent is None or not antecedent.actor_id or antecedent.kind not in DESCRIBED_KINDS \
+                or len(antecedent.actor_ids) > 1:
+            continue
+        new = replace(antecedent, start=tok.idx, end=tok.idx + len(tok), text=tok.text, via="antecedent",
+                      resolved=True, role=None, label=antecedent.label or "ORG")
+        if here is not None:
+            out = [new if x is here else x for x in out]
+            replaced[id(here)] = new
+        else:
+            out.append(new)
+            ordered_new = sorted(out, key=lambda m: m.start)
+            ordered, starts, out = ordered_new, [m.start for m in ordered_new], ordered_new
+    return sorted(out, key=lambda m: m.start)
 
 
 def _state_agent_modifier(tok: Token, index: _Index) -> bool:

@@ -181,6 +181,8 @@ class Resolver:
         mentions = _replace_absorbed(mentions, generic)
         # 9. a demonym naming an ethnic group ("the Hungarian minority in Slovakia"): the group
         mentions = groups.ethnic_groups(doc, mentions, self.kb, date)
+        # 10. "the Court", "the kingdom": the body or state named before with that head noun
+        mentions = agents.described_before(doc, mentions, self.kb, date)
         agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end))

@@ -447,9 +447,9 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                     exclude.update(t.i for t in child.subtree)
         hit = index.last_person_before(tok, exclude)
         return [hit] if hit is not None else []
-    appos = [index.at(c) for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
+    appos = [c for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
     if appos:  # "his son Rajiv Gandhi", "the president, Jane Roe,"
-        return appos[:1]
+        return [index.at(appos[0]), *conjoined_title_holders(appos[0], index)]
     lemma = tok.lemma_.lower()
     if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
         return [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
@@ -512,9 +512,10 @@ def titled_names(tok: Token, own: Mention, index: MentionIndex) -> list[Mention]
         if not ((m is not None and m.is_person) or (m is None and c.ent_type_ == "PERSON" and c.pos_ == "PROPN")):
             continue
         names.append(c)
-        names.extend(t for t in c.conjuncts if t.pos_ == "PROPN" and t.i > c.i)
+        names.extend(t for t in c.conjuncts if t.pos_ == "PROPN" and t.i > c.i and not _title_state(t, index))
     if not names:
         return []
+    others = [m for c in names for m in conjoined_title_holders(c, index)]
     country = own.country or _possessor_state(tok, index)
     out: list[Mention] = []
     for t in names:
@@ -540,7 +541,46 @@ def titled_names(tok: Token, own: Mention, index: MentionIndex) -> list[Mention]
             m = replace(m, country=country, cameo=None)
         if m not in out:
             out.append(m)
+    return [*out, *(m for m in others if m not in out)]
+
+
+def conjoined_title_holders(name: Token, index: MentionIndex) -> list[Mention]:
+    """Rule ``a_second_titled_name_is_a_second_doer``: "the Greek prime minister A and the Turkish
+    president B signed": the parser hangs the second title on the first name as its conjunct, with
+    its own name in apposition to it. That title stands for its holder as the first does, with the
+    state its own modifier gives (not the first title's): the people named in apposition to each
+    common-noun conjunct of ``name`` after it. Empty when there is none."""
+    out: list[Mention] = []
+    for t in name.conjuncts:
+        if t.i <= name.i:
+            continue
+        if t.pos_ == "PROPN" and index.at(t) is not None and index.at(t).is_person:
+            # "the Indian ambassador A and the Chinese vice foreign minister B": the second title
+            # is the second name's compound, its state that title's modifier
+            m, state = index.at(t), _title_state(t, index)
+            if state and m.country is None and m.actor_id is None:
+                m = replace(m, country=state)
+            if m not in out:
+                out.append(m)
+            continue
+        if t.pos_ != "NOUN" or (index.at(t) is not None and index.at(t).is_person):
+            continue
+        holders = [index.at(c) for c in t.children if c.dep_ == "appos" and index.at(c) is not None]
+        out.extend(m for m in holders[:1] if m.is_person and m not in out)
     return out
+
+
+def _title_state(name: Token, index: MentionIndex) -> str | None:
+    """The state a name's own title says, in the compounds before it ("the Chinese vice foreign
+    minister Zhang Hanfu": China), else None."""
+    for c in name.children:
+        if c.dep_ != "compound" or c.i > name.i:
+            continue
+        for g in (c, *c.children):
+            m = index.at(g)
+            if m is not None and m.kind in STATE_MENTION_KINDS and g.dep_ in ("amod", "compound") and m.actor_id:
+                return m.actor_id
+    return None
 
 
 def _possessor_state(tok: Token, index: MentionIndex) -> str | None:

@@ -39,7 +39,10 @@ PLACE_NOUNS = frozenset(
     oasis enclave pass plateau strait gulf bay""".split()
 )
 
-FROM_TYPES = frozenset({"REDUCE", "RETREAT"})  # "distance X from Y", "withdraw from Y": Y is the target
+#: forms whose "from" phrase names their recipient: "distance X from Y", "withdraw from Y"; a state's
+#: independence or secession from the state it leaves ("became independent from France", "won its
+#: independence from Ethiopia", "seceded from Malaysia": that state loses it)
+FROM_TYPES = frozenset({"REDUCE", "RETREAT", "FOUND_STATE"})
 
 OBJECT_CONTROL = frozenset(
     {"order", "ask", "urge", "force", "allow", "help", "tell", "permit", "persuade", "compel",

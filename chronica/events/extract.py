@@ -1856,7 +1856,9 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 continue
             if child.lower_ == "of":
                 roles.extend((p, of_role) for p in child.children if p.dep_ == "pobj")
-            elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS):
+            elif child.lower_ in TARGET_PREPS or (child.lower_ == "with" and trig.pattern.form in SYMMETRIC_FORMS) \
+                    or (child.lower_ == "from" and trig.pattern.form == "FOUND_STATE"):
+                # "became independent from France": the phrase hangs on the trigger's adjective
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
@@ -3375,6 +3377,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         own = index.at(tok)
         # a name in apposition, or its conjunct ("the foreign ministers, A and B": ``titled_names``)
         named = [g for c in tok.children if c.dep_ == "appos" for g in (c, *c.conjuncts)]
+        # "the Greek premier A and the Turkish president B": B, in apposition to the conjunct title
+        named += [a for g in named for a in g.children if a.dep_ == "appos"]
         direct = own is m or (own is not None and m in own.members) or any(
             index.at(g) is not None and index.at(g).end == m.end and m.start <= index.at(g).start for g in named)
         participants.append(
