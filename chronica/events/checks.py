@@ -1119,3 +1119,130 @@ def a_place_described(cand: Candidate) -> bool:
     historical = (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() != "be"
                   and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
     return not historical
+
+
+# --- sentences that report no happening: the mood of the clause, a record as the subject (session 45) ---
+
+
+#: the words that open a wh-question: "why did X sign in 1988?" presupposes the signing (a polar question
+#: asks whether it happens at all)
+WH_OPENERS = frozenset({"why", "how", "what", "who", "whom", "whose", "when", "where", "which"})
+#: auxiliaries that stand before their subject in a polar question ("Will the minister meet ...?",
+#: "Does X still want to join ...?", "Is it not the case that ...?")
+INVERTING_AUX = frozenset({"do", "be", "have"})
+#: relations that hang a clause of its own on a noun: what it tells is presupposed, not asked or bidden
+#: ("Does X want to join the bloc that Y founded in 1967?")
+PRESUPPOSING_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _clause_heads(anchor):  # noqa: ANN001, ANN202 - a spaCy Token; a generator of Tokens
+    """The anchor and the verbs above it up to the sentence's root, not past a clause hung on a noun."""
+    cur = anchor
+    while True:
+        if cur.pos_ in ("VERB", "AUX"):
+            yield cur
+        if cur.dep_ in PRESUPPOSING_DEPS or cur.head.i == cur.i:
+            return
+        cur = cur.head
+
+
+def _inverted(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A clause told with its auxiliary (or its copula) before its subject, and no wh-word before them."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    fronts = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i
+              and (c.tag_ == "MD" or c.lemma_.lower() in INVERTING_AUX)]
+    if not fronts and verb.lemma_.lower() in INVERTING_AUX and verb.i < subject.i:
+        fronts = [verb]
+    if not fronts:
+        return False
+    first = min(t.i for t in fronts)
+    return not any(t.lower_ in WH_OPENERS for t in verb.subtree if t.i < first)
+
+
+@veto(forms=None)
+def a_question_asked(cand: Candidate) -> bool:
+    """"Will the foreign minister meet his counterpart next week?", "Does the country still want to
+    join the bloc?", "Is it not the case that the troops are still there?": a polar question (its
+    auxiliary or copula before its subject, a question mark at the end) asks whether something
+    happens, and reports no happening - whatever it asks about, down to the clauses it governs.
+    A tag question ("Libya sent troops, didn't it?") asserts its clause, and a wh-question ("why did
+    Pretoria sign in 1988?") presupposes it: both stay; so does a clause hung on a noun."""
+    sent = cand.anchor.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    return any(_inverted(v) for v in _clause_heads(cand.anchor))
+
+
+#: prepositions that name what a reader is sent to read about ("see chapter 7 on the killing",
+#: "on the 1977 talks, see the hearings")
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def _imperative(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A bare verb (tagged VB) that heads the sentence (or is joined to one that does) with no
+    auxiliary and no subject of its own clause (a subject before a semicolon is another clause's)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _imperative(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    breaks = [t.i for t in verb.sent if t.text == ";" and t.i < verb.i]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not any(c.i < b for b in breaks)
+                   for c in verb.children)
+
+
+@veto(forms=None)
+def the_readers_instruction(cand: Candidate) -> bool:
+    """"See also chapter 7 on the killing of the journalists", "On the 1977 talks, see the hearings
+    before the subcommittee", "Hand the unresolved negotiations to a joint panel": an imperative bids
+    the reader (or the page's addressee) to do something; what it names - its object, or the topic
+    of an "on"/"about" phrase - is no happening it reports. A happening in a phrase of time ("Twenty
+    years after the fall of Saigon, give or take") is the sentence's own."""
+    anchor = cand.anchor
+    if _imperative(anchor):
+        return True
+    cur = anchor
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "dobj":
+        return _imperative(cur.head)
+    if cur.dep_ == "pobj" and cur.head.lower_ in TOPIC_PREPS:
+        owner = cur.head.head
+        return _imperative(owner) or (owner.dep_ == "dobj" and _imperative(owner.head))
+    return False
+
+
+RECORD_NOUNS = load_ontology().classes.get("RECORDS", frozenset())
+
+
+def _present_simple(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _told_by(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A verb in the simple present whose subject is a record (the ontology's RECORDS class)."""
+    return verb.pos_ in ("VERB", "AUX") and _present_simple(verb) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS for c in verb.children)
+
+
+@veto(forms=None)
+def told_by_a_record(cand: Candidate) -> bool:
+    """"Her book follows the war from the first landing to the fall of the capital", "This chapter
+    follows the frontier from the armistice of 1949", "the file holds the protest", "the table below
+    lists the events up to the latest meeting", "neither text mentions recognition": a work (a book,
+    chapter, lecture, file, table, map or layer: the ontology's RECORDS) told in the present as what
+    holds or tells of a happening describes the work, and the sentence reports no happening. A
+    record in the past ("the report accused X in 2010", "the report was handed over") is an act."""
+    cur = cand.anchor
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX"):
+            return _told_by(cur)
+        if cur.dep_ not in ("pobj", "dobj", "conj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
