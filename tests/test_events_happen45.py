@@ -1,0 +1,81 @@
+"""Session 45 (happen45): sentences that report no happening, judged by the clause's mood and its subject.
+Sentences written for these tests in the shape of the dev texts (no article text).
+
+- ``a_question_asked``: a polar question (auxiliary or copula before the subject, a question mark at the
+  end) asks whether something happens. Dev texts: bgdmmr (a press briefing's question whether a minister
+  will meet his counterpart), isrsyr (a member's questions in a parliamentary debate), idntls (an
+  interview's question whether a state still wants to join a bloc). A tag question and a wh-question stay.
+- ``the_readers_instruction``: an imperative bids the reader: its object, or the topic of its "on"
+  phrase, is no happening reported. Dev texts: idntls (a footnote's "see also chapter ... on the
+  killing"), usavnm (a note's "on the talks, see the hearings"), hunsvk (a recommendation to hand
+  negotiations to a panel). A happening in a time phrase of an idiom ("after the fall ..., give or take")
+  stays.
+- ``told_by_a_record``: a work (the ontology's RECORDS: book, chapter, lecture, file, table, text ...)
+  told in the simple present as what holds or tells of a happening. Dev texts: usavnm (a book follows a
+  war), isrsyr (a chapter follows a frontier from an armistice), maresp (a table lists events up to a
+  meeting), srbkos (neither text mentions recognition), chdsdn (a book comes alive with a battle),
+  hunrou (a lecture follows a detention), franzl (a file holds a protest). A record in the past (a report
+  that accused, a report handed over) stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.extract import extract_events
+
+
+def _vetoes(full, text):
+    trace = []
+    events = extract_events(full(text), trace=trace)
+    return events, {(c.anchor.text, c.vetoed_by) for c in trace}
+
+
+def _kept(events):
+    return [(e.type, e.trigger) for e in events]
+
+
+# (sentence, trigger word, the check that drops it)
+DROPPED = [
+    ("QUESTION (Morning Herald): Will the Prime Minister meet his Bolivian counterpart in Lima?",
+     "meet", "a_question_asked"),
+    ("Does Paraguay still want to join Mercosur, and will Brazil help?", "join", "a_question_asked"),
+    ("Will the Foreign Secretary tell the House whether Chile is ready to sign the treaty with Peru?",
+     "sign", "a_question_asked"),
+    ("See also Chapter 4.2 on the killing of Bolivian soldiers.", "killing", "the_readers_instruction"),
+    ("On the 1932 talks between Bolivia and Paraguay, see the hearings before the League Council.",
+     "talks", "the_readers_instruction"),
+    ("3. Hand the unresolved negotiations between Bolivia and Paraguay to a joint technical commission.", "negotiations",
+     "the_readers_instruction"),
+    ("Her book follows the war between Bolivia and Paraguay from the first skirmishes to the armistice.", "war",
+     "told_by_a_record"),
+    ("This chapter follows the frontier from the armistice of 1935 to the Peruvian recognition of the line in 1998.",
+     "armistice", "told_by_a_record"),
+    ("The file holds the Bolivian protest and the Paraguayan reply.", "protest", "told_by_a_record"),
+    ("The lecture follows the detention of the Bolivian envoy in Asunción after 1932.", "detention",
+     "told_by_a_record"),
+]
+
+
+@pytest.mark.parametrize("text, word, check", DROPPED, ids=[f"{c[2]}-{c[1]}" for c in DROPPED])
+def test_no_happening_is_dropped(full, text, word, check):
+    events, vetoed = _vetoes(full, text)
+    assert not [e for e in events if e.trigger.split()[0] == word or word in e.trigger.split()], _kept(events)
+    assert (word, check) in vetoed, vetoed
+
+
+# (sentence, the trigger word that stays an event)
+KEPT = [
+    ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932, didn't they?", "attacked"),
+    ("Why did Paraguay sign the armistice in June 1935 rather than earlier?", "sign"),
+    ("Twenty years after the invasion of Paraguay by Bolivia, give or take a few months.", "invasion"),
+    ("In 2010 the commission's report accused Bolivia of attacking the fort.", "accused"),
+    ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932.", "attacked"),
+]
+
+
+@pytest.mark.parametrize("text, word", KEPT, ids=[c[1] for c in KEPT])
+def test_a_happening_stays(full, text, word):
+    events, vetoed = _vetoes(full, text)
+    ours = {"a_question_asked", "the_readers_instruction", "told_by_a_record"}
+    assert not [v for v in vetoed if v[0] == word and v[1] in ours], vetoed
