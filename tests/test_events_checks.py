@@ -79,6 +79,7 @@ CASES = [
     ("a_question_asked", "CONSULT", "Will the Peruvian president meet Evo Morales in La Paz?"),
     ("the_readers_instruction", "ASSAULT", "See also chapter 3 on the attack by Bolivia on Paraguay."),
     ("told_by_a_record", "ASSAULT", "The book follows the attack by Bolivia on Paraguay."),
+    ("a_habit_in_the_present", "ASSAULT", "Bolivia regularly attacks Paraguay."),
 ]
 
 

@@ -16,6 +16,10 @@ Sentences written for these tests in the shape of the dev texts (no article text
   meeting), srbkos (neither text mentions recognition), chdsdn (a book comes alive with a battle),
   hunrou (a lecture follows a detention), franzl (a file holds a protest). A record in the past (a report
   that accused, a report handed over) stays.
+- ``a_habit_in_the_present``: a simple present quantified over occasions (a frequency adverb, the time
+  grammar's SET adverbs, a phrase of "every"/"each", "from time to time") tells a habit or a timetable.
+  Dev texts: egysau (an airline's advert: flies daily), idntls (demonstrations occur from time to time),
+  nplind (he speaks against us in every meeting). The past, and a present with no frequency, stay.
 """
 
 from __future__ import annotations
@@ -54,6 +58,11 @@ DROPPED = [
     ("The file holds the Bolivian protest and the Paraguayan reply.", "protest", "told_by_a_record"),
     ("The lecture follows the detention of the Bolivian envoy in Asunción after 1932.", "detention",
      "told_by_a_record"),
+    ("Andes Air flies daily from Lima to La Paz and Santa Cruz.", "flies", "a_habit_in_the_present"),
+    ("Protests occur in La Paz from time to time, often around the anniversary of the war.", "Protests",
+     "a_habit_in_the_present"),
+    ("The Bolivian envoy now attacks Paraguay in every meeting of the council.", "attacks",
+     "a_habit_in_the_present"),
 ]
 
 
@@ -71,11 +80,13 @@ KEPT = [
     ("Twenty years after the invasion of Paraguay by Bolivia, give or take a few months.", "invasion"),
     ("In 2010 the commission's report accused Bolivia of attacking the fort.", "accused"),
     ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932.", "attacked"),
+    ("Protests broke out in La Paz in June 1932, often around the barracks.", "Protests"),
+    ("1932 - Bolivia attacks the Paraguayan fort at Boquerón.", "attacks"),
 ]
 
 
 @pytest.mark.parametrize("text, word", KEPT, ids=[c[1] for c in KEPT])
 def test_a_happening_stays(full, text, word):
     events, vetoed = _vetoes(full, text)
-    ours = {"a_question_asked", "the_readers_instruction", "told_by_a_record"}
+    ours = {"a_question_asked", "the_readers_instruction", "told_by_a_record", "a_habit_in_the_present"}
     assert not [v for v in vetoed if v[0] == word and v[1] in ours], vetoed

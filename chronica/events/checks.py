@@ -1159,7 +1159,13 @@ def _inverted(verb) -> bool:  # noqa: ANN001 - a spaCy Token
     if not fronts:
         return False
     first = min(t.i for t in fronts)
-    return not any(t.lower_ in WH_OPENERS for t in verb.subtree if t.i < first)
+    # the auxiliary opens its clause: only a speaker's label before a colon ("QUESTION (a paper): Will
+    # ...", "MR X: Does ...") or a conjunction may stand before it; a clause before it is a tag question's
+    # ("The relationship broke down twice, didn't it?") and a wh-word a wh-question's
+    colons = [t.i for t in verb.sent if t.text == ":" and t.i < first]
+    label_end = max(colons) if colons else -1
+    return not any(t.i > label_end and t.dep_ not in ("cc", "intj", "punct") or t.lower_ in WH_OPENERS
+                   for t in verb.subtree if t.i < first)
 
 
 @veto(forms=None)
@@ -1246,3 +1252,41 @@ def told_by_a_record(cand: Candidate) -> bool:
             return False
         cur = cur.head
     return False
+
+
+#: adverbs of frequency: the time grammar's SET adverbs ("daily", "weekly": TIMEX3 SET) and their
+#: unquantified kin ("usually", "regularly", "from time to time")
+FREQUENCY_ADVERBS = frozenset({"daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly",
+                               "usually", "often", "regularly", "frequently", "routinely", "sometimes",
+                               "occasionally", "generally", "habitually", "customarily", "typically", "normally"})
+
+
+def _frequency(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A modifier of the verb that quantifies over occasions: a frequency adverb, a phrase of
+    "every"/"each" ("in every meeting"), or "from time to time"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if c.dep_ in ("prep", "npadvmod"):
+            for g in [c, *c.children]:
+                if any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in g.children):
+                    return True
+            if c.lower_ == "from" and any(g.dep_ == "pobj" and g.lower_ == "time" for g in c.children):
+                return True
+    return False
+
+
+@veto(forms=None)
+def a_habit_in_the_present(cand: Candidate) -> bool:
+    """"the airline flies daily from Cairo to Jeddah", "demonstrations occur in the capital from time
+    to time", "today he speaks against us in every meeting": a simple present quantified over
+    occasions (a frequency adverb, a SET of the time grammar, "every"/"each" in a phrase) tells a
+    habit or a timetable, no happening. The verb is the anchor, or the verb whose subject the
+    anchor's noun is ("demonstrations occur")."""
+    anchor = cand.anchor
+    verb = anchor if anchor.pos_ == "VERB" else anchor.head if anchor.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return _frequency(verb)
