@@ -4,7 +4,11 @@ Sentences written for these tests in the shape of the dev texts (no article text
 - ``a_question_asked``: a polar question (auxiliary or copula before the subject, a question mark at the
   end) asks whether something happens. Dev texts: bgdmmr (a press briefing's question whether a minister
   will meet his counterpart), isrsyr (a member's questions in a parliamentary debate), idntls (an
-  interview's question whether a state still wants to join a bloc). A tag question and a wh-question stay.
+  interview's question whether a state still wants to join a bloc). A tag question stays, and so does a
+  wh-clause under a main clause of its own ("historians ask why ..."). A question standing as its own sentence
+  with no main clause (opened by a wh-word or "whether", whatever its last mark) is one too: dev texts
+  egysdn (a heading: what an agreement says), estrus (a heading: when did a state withdraw its signature),
+  chnphl (a list of open questions: whether a bloc says anything at a meeting).
 - ``the_readers_instruction``: an imperative bids the reader: its object, or the topic of its "on"
   phrase, is no happening reported. Dev texts: idntls (a footnote's "see also chapter ... on the
   killing"), usavnm (a note's "on the talks, see the hearings"), hunsvk (a recommendation to hand
@@ -46,6 +50,11 @@ DROPPED = [
     ("Does Paraguay still want to join Mercosur, and will Brazil help?", "join", "a_question_asked"),
     ("Will the Foreign Secretary tell the House whether Chile is ready to sign the treaty with Peru?",
      "sign", "a_question_asked"),
+    ("What the 1935 armistice between Bolivia and Paraguay says", "armistice", "a_question_asked"),
+    ("When did Bolivia withdraw its troops from the Chaco", "withdraw", "a_question_asked"),
+    ("Whether Bolivia and Paraguay sign the treaty at the November meeting.", "sign", "a_question_asked"),
+    ("Which is closer to the truth, and why did Paraguay sign the armistice in June 1935 rather than earlier?",
+     "sign", "a_question_asked"),
     ("See also Chapter 4.2 on the killing of Bolivian soldiers.", "killing", "the_readers_instruction"),
     ("On the 1932 talks between Bolivia and Paraguay, see the hearings before the League Council.",
      "talks", "the_readers_instruction"),
@@ -76,7 +85,9 @@ def test_no_happening_is_dropped(full, text, word, check):
 # (sentence, the trigger word that stays an event)
 KEPT = [
     ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932, didn't they?", "attacked"),
-    ("Why did Paraguay sign the armistice in June 1935 rather than earlier?", "sign"),
+    ("Historians still ask why Paraguay signed the armistice with Bolivia in June 1935.", "signed"),
+    ("When Bolivian troops attacked the Paraguayan fort in 1932, Paraguay mobilised its army.", "attacked"),
+    ("What diplomacy could not achieve, the Bolivian invasion of Paraguay did.", "invasion"),
     ("Twenty years after the invasion of Paraguay by Bolivia, give or take a few months.", "invasion"),
     ("In 2010 the commission's report accused Bolivia of attacking the fort.", "accused"),
     ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932.", "attacked"),

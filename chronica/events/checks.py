@@ -1174,13 +1174,34 @@ def a_question_asked(cand: Candidate) -> bool:
     join the bloc?", "Is it not the case that the troops are still there?": a polar question (its
     auxiliary or copula before its subject, a question mark at the end) asks whether something
     happens, and reports no happening - whatever it asks about, down to the clauses it governs.
-    A tag question ("Libya sent troops, didn't it?") asserts its clause, and a wh-question ("why did
+    So does a question standing as a sentence of its own with no main clause, whatever its last
+    mark ("What the 1959 agreement says", "When did Russia withdraw its signature", "Whether the
+    bloc says anything at the summit."): a heading, an FAQ's or a list's entry. A tag question ("Libya sent troops, didn't it?") asserts its clause, and a wh-question ("why did
     Pretoria sign in 1988?") presupposes it: both stay; so does a clause hung on a noun."""
     sent = cand.anchor.sent
     words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != "?":
+    if not words:
+        return False
+    if _question_standing_alone(sent.root, words[0]):
+        return any(v.i == sent.root.i for v in _clause_heads(cand.anchor))
+    if words[-1].text != "?":
         return False
     return any(_inverted(v) for v in _clause_heads(cand.anchor))
+
+
+#: the words that open an indirect question: "Whether the bloc says anything at the summit."
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _question_standing_alone(root, first) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """A sentence whose own main verb is opened by a wh-word or "whether" ("What the 1959 agreement
+    says", "When did Russia withdraw its signature", "Whether the bloc says anything at the summit."):
+    a question, or a heading or list item that names one, with no main clause of its own. A clause
+    of time or a free relative before the main clause ("When X invaded, Y ...", "What diplomacy
+    could not achieve, the invasion did") hangs the wh-word on its own verb, not on the root."""
+    if root.pos_ not in ("VERB", "AUX") or first.head.i != root.i:
+        return False
+    return first.lower_ in WH_OPENERS | QUESTION_MARKS and first.dep_ in ("mark", "advmod", "dobj", "nsubj", "attr", "det")
 
 
 #: prepositions that name what a reader is sent to read about ("see chapter 7 on the killing",
