@@ -19,7 +19,8 @@ Sentences written for these tests in the shape of the dev texts (no article text
   war), isrsyr (a chapter follows a frontier from an armistice), maresp (a table lists events up to a
   meeting), srbkos (neither text mentions recognition), chdsdn (a book comes alive with a battle),
   hunrou (a lecture follows a detention), franzl (a file holds a protest). A record in the past (a report
-  that accused, a report handed over) stays.
+  that accused, a report handed over) stays, and so does a happening the work names with its own date
+  (the dated happening referred to: the gold of chdsdn, idntls, lkaind, isrsyr cites such sentences).
 - ``a_habit_in_the_present``: a simple present quantified over occasions (a frequency adverb, the time
   grammar's SET adverbs, a phrase of "every"/"each", "from time to time") tells a habit or a timetable.
   Dev texts: egysau (an airline's advert: flies daily), idntls (demonstrations occur from time to time),
@@ -62,11 +63,10 @@ DROPPED = [
      "the_readers_instruction"),
     ("Her book follows the war between Bolivia and Paraguay from the first skirmishes to the armistice.", "war",
      "told_by_a_record"),
-    ("This chapter follows the frontier from the armistice of 1935 to the Peruvian recognition of the line in 1998.",
+    ("This chapter follows the frontier from the armistice between Bolivia and Paraguay to the present day.",
      "armistice", "told_by_a_record"),
     ("The file holds the Bolivian protest and the Paraguayan reply.", "protest", "told_by_a_record"),
-    ("The lecture follows the detention of the Bolivian envoy in Asunción after 1932.", "detention",
-     "told_by_a_record"),
+    ("The lecture follows the detention of the Bolivian envoy by Paraguay.", "detention", "told_by_a_record"),
     ("Andes Air flies daily from Lima to La Paz and Santa Cruz.", "flies", "a_habit_in_the_present"),
     ("Protests occur in La Paz from time to time, often around the anniversary of the war.", "Protests",
      "a_habit_in_the_present"),
@@ -90,6 +90,7 @@ KEPT = [
     ("What diplomacy could not achieve, the Bolivian invasion of Paraguay did.", "invasion"),
     ("Twenty years after the invasion of Paraguay by Bolivia, give or take a few months.", "invasion"),
     ("In 2010 the commission's report accused Bolivia of attacking the fort.", "accused"),
+    ("The book closes with the Bolivian president's visit to Paraguay in July 2023.", "visit"),
     ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932.", "attacked"),
     ("Protests broke out in La Paz in June 1932, often around the barracks.", "Protests"),
     ("1932 - Bolivia attacks the Paraguayan fort at Boquerón.", "attacks"),

@@ -1264,8 +1264,13 @@ def told_by_a_record(cand: Candidate) -> bool:
     lists the events up to the latest meeting", "neither text mentions recognition": a work (a book,
     chapter, lecture, file, table, map or layer: the ontology's RECORDS) told in the present as what
     holds or tells of a happening describes the work, and the sentence reports no happening. A
-    record in the past ("the report accused X in 2010", "the report was handed over") is an act."""
+    record in the past ("the report accused X in 2010", "the report was handed over") is an act; a
+    happening the work names with its own date ("the book closes with the visit to Delhi in July 2023",
+    "the lecture follows policy to the governor's withdrawal in August 1975") is the dated happening
+    itself, referred to, and stays."""
     cur = cand.anchor
+    if cur.pos_ == "NOUN" and any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree):
+        return False
     for _ in range(5):
         if cur.pos_ in ("VERB", "AUX"):
             return _told_by(cur)
