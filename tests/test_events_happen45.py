@@ -87,6 +87,8 @@ KEPT = [
     ("Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932, didn't they?", "attacked"),
     ("Historians still ask why Paraguay signed the armistice with Bolivia in June 1935.", "signed"),
     ("When Bolivian troops attacked the Paraguayan fort in 1932, Paraguay mobilised its army.", "attacked"),
+    ("When the government of President Salamanca moved the garrison from Boquerón in July 1932, two nights of "
+     "fighting followed, and a Paraguayan officer was killed.", "moved"),
     ("What diplomacy could not achieve, the Bolivian invasion of Paraguay did.", "invasion"),
     ("Twenty years after the invasion of Paraguay by Bolivia, give or take a few months.", "invasion"),
     ("In 2010 the commission's report accused Bolivia of attacking the fort.", "accused"),

@@ -1201,7 +1201,19 @@ def _question_standing_alone(root, first) -> bool:  # noqa: ANN001 - spaCy Token
     could not achieve, the invasion did") hangs the wh-word on its own verb, not on the root."""
     if root.pos_ not in ("VERB", "AUX") or first.head.i != root.i:
         return False
-    return first.lower_ in WH_OPENERS | QUESTION_MARKS and first.dep_ in ("mark", "advmod", "dobj", "nsubj", "attr", "det")
+    if first.lower_ in QUESTION_MARKS:
+        return first.dep_ == "mark"
+    if first.lower_ not in WH_OPENERS:
+        return False
+    if first.dep_ in ("dobj", "nsubj", "attr", "det"):
+        return True
+    # an adverb of time or place opens a question only with its auxiliary before the subject ("When did
+    # Russia withdraw"): "When the government moved the memorial, rioting followed" is a clause of time
+    # the parser may hang on the root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return first.dep_ == "advmod" and bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i and (c.tag_ == "MD" or c.lemma_.lower() in INVERTING_AUX)
+        for c in root.children)
 
 
 #: prepositions that name what a reader is sent to read about ("see chapter 7 on the killing",
