@@ -76,6 +76,10 @@ CASES = [
      "3.2 The Cuban crisis and the Soviet withdrawal\n\nThe Soviet Union withdrew its missiles from Cuba in 1962."),
     ("a_state_of_mind", "DEMAND", "Somalia wanted Djibouti as a province."),
     ("a_place_described", "CONSULT", "Skirmishes broke out on the ridge where Thailand and Cambodia meet."),
+    ("a_question_asked", "CONSULT", "Will the Peruvian president meet Evo Morales in La Paz?"),
+    ("the_readers_instruction", "ASSAULT", "See also chapter 3 on the attack by Bolivia on Paraguay."),
+    ("told_by_a_record", "ASSAULT", "The book follows the attack by Bolivia on Paraguay."),
+    ("a_habit_in_the_present", "ASSAULT", "Bolivia regularly attacks Paraguay."),
 ]
 
 

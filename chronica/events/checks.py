@@ -1119,3 +1119,213 @@ def a_place_described(cand: Candidate) -> bool:
     historical = (root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() != "be"
                   and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
     return not historical
+
+
+# --- sentences that report no happening: the mood of the clause, a record as the subject (session 45) ---
+
+
+#: the words that open a wh-question: "why did X sign in 1988?" presupposes the signing (a polar question
+#: asks whether it happens at all)
+WH_OPENERS = frozenset({"why", "how", "what", "who", "whom", "whose", "when", "where", "which"})
+#: auxiliaries that stand before their subject in a polar question ("Will the minister meet ...?",
+#: "Does X still want to join ...?", "Is it not the case that ...?")
+INVERTING_AUX = frozenset({"do", "be", "have"})
+#: relations that hang a clause of its own on a noun: what it tells is presupposed, not asked or bidden
+#: ("Does X want to join the bloc that Y founded in 1967?")
+PRESUPPOSING_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _clause_heads(anchor):  # noqa: ANN001, ANN202 - a spaCy Token; a generator of Tokens
+    """The anchor and the verbs above it up to the sentence's root, not past a clause hung on a noun."""
+    cur = anchor
+    while True:
+        if cur.pos_ in ("VERB", "AUX"):
+            yield cur
+        if cur.dep_ in PRESUPPOSING_DEPS or cur.head.i == cur.i:
+            return
+        cur = cur.head
+
+
+def _inverted(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A clause told with its auxiliary (or its copula) before its subject, and no wh-word before them."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    fronts = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i
+              and (c.tag_ == "MD" or c.lemma_.lower() in INVERTING_AUX)]
+    if not fronts and verb.lemma_.lower() in INVERTING_AUX and verb.i < subject.i:
+        fronts = [verb]
+    if not fronts:
+        return False
+    first = min(t.i for t in fronts)
+    # the auxiliary opens its clause: only a speaker's label before a colon ("QUESTION (a paper): Will
+    # ...", "MR X: Does ...") or a conjunction may stand before it; a clause before it is a tag question's
+    # ("The relationship broke down twice, didn't it?") and a wh-word a wh-question's
+    colons = [t.i for t in verb.sent if t.text == ":" and t.i < first]
+    label_end = max(colons) if colons else -1
+    return not any(t.i > label_end and t.dep_ not in ("cc", "intj", "punct") or t.lower_ in WH_OPENERS
+                   for t in verb.subtree if t.i < first)
+
+
+@veto(forms=None)
+def a_question_asked(cand: Candidate) -> bool:
+    """"Will the Bolivian president meet Stroessner in May?", "Does Paraguay still want to join the
+    pact, and will Brazil help?", "Is it not true that Bolivian troops still hold the fort?": a polar question (its
+    auxiliary or copula before its subject, a question mark at the end) asks whether something
+    happens, and reports no happening - whatever it asks about, down to the clauses it governs.
+    So does a question standing as a sentence of its own with no main clause, whatever its last
+    mark ("What the 1938 treaty provides", "When did Bolivia ratify the treaty", "Whether Paraguay
+    answers the note in March."): a heading, an FAQ's or a list's entry. A tag question ("Bolivia
+    attacked the fort, didn't it?") asserts its clause, and a wh-clause under a main clause ("historians
+    ask why Paraguay signed") presupposes it: both stay; so does a clause hung on a noun."""
+    sent = cand.anchor.sent
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if _question_standing_alone(sent.root, words[0]):
+        return any(v.i == sent.root.i for v in _clause_heads(cand.anchor))
+    if words[-1].text != "?":
+        return False
+    return any(_inverted(v) for v in _clause_heads(cand.anchor))
+
+
+#: the words that open an indirect question: "Whether the bloc says anything at the summit."
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _question_standing_alone(root, first) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """A sentence whose own main verb is opened by a wh-word or "whether" ("What the 1938 treaty
+    provides", "When did Bolivia ratify the treaty", "Whether Paraguay answers the note in March."):
+    a question, or a heading or list item that names one, with no main clause of its own. A clause
+    of time or a free relative before the main clause ("When X invaded, Y ...", "What diplomacy
+    could not achieve, the invasion did") hangs the wh-word on its own verb, not on the root."""
+    if root.pos_ not in ("VERB", "AUX") or first.head.i != root.i:
+        return False
+    if first.lower_ in QUESTION_MARKS:
+        return first.dep_ == "mark"
+    if first.lower_ not in WH_OPENERS:
+        return False
+    if first.dep_ in ("dobj", "nsubj", "attr", "det"):
+        return True
+    # an adverb of time or place opens a question only with its auxiliary before the subject ("When did
+    # Bolivia ratify"): "When the government moved the garrison, fighting followed" is a clause of time
+    # the parser may hang on the root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return first.dep_ == "advmod" and bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i and (c.tag_ == "MD" or c.lemma_.lower() in INVERTING_AUX)
+        for c in root.children)
+
+
+#: prepositions that name what a reader is sent to read about ("see part 2 on the siege",
+#: "on the 1932 talks, see the minutes")
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def _imperative(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A bare verb (tagged VB) that heads the sentence (or is joined to one that does) with no
+    auxiliary and no subject of its own clause (a subject before a semicolon is another clause's)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _imperative(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    breaks = [t.i for t in verb.sent if t.text == ";" and t.i < verb.i]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not any(c.i < b for b in breaks)
+                   for c in verb.children)
+
+
+@veto(forms=None)
+def the_readers_instruction(cand: Candidate) -> bool:
+    """"See also part 2 on the siege of the fort", "On the 1932 talks, see the minutes of the League
+    council", "Refer the stalled border talks to a mixed commission": an imperative bids
+    the reader (or the page's addressee) to do something; what it names - its object, or the topic
+    of an "on"/"about" phrase - is no happening it reports. A happening in a phrase of time ("Twenty
+    years after the fall of the fort, give or take") is the sentence's own."""
+    anchor = cand.anchor
+    if _imperative(anchor):
+        return True
+    cur = anchor
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "dobj":
+        return _imperative(cur.head)
+    if cur.dep_ == "pobj" and cur.head.lower_ in TOPIC_PREPS:
+        owner = cur.head.head
+        return _imperative(owner) or (owner.dep_ == "dobj" and _imperative(owner.head))
+    return False
+
+
+RECORD_NOUNS = load_ontology().classes.get("RECORDS", frozenset())
+
+
+def _present_simple(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _told_by(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A verb in the simple present whose subject is a record (the ontology's RECORDS class)."""
+    return verb.pos_ in ("VERB", "AUX") and _present_simple(verb) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS for c in verb.children)
+
+
+@veto(forms=None)
+def told_by_a_record(cand: Candidate) -> bool:
+    """"Her book follows the war from the first landing to the fall of the capital", "This chapter
+    follows the border from the armistice to the present", "the folder holds the Bolivian note", "the
+    chart lists the clashes up to the last summit", "neither draft mentions the border": a work (a book,
+    chapter, lecture, file, table, map or layer: the ontology's RECORDS) told in the present as what
+    holds or tells of a happening describes the work, and the sentence reports no happening. A
+    record in the past ("the commission's report accused Bolivia", "the report was delivered") is an act; a
+    happening the work names with its own date ("the book ends with the president's visit to Asunción in
+    May 1938") is the dated happening
+    itself, referred to, and stays."""
+    cur = cand.anchor
+    if cur.pos_ == "NOUN" and any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree):
+        return False
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX"):
+            return _told_by(cur)
+        if cur.dep_ not in ("pobj", "dobj", "conj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+#: adverbs of frequency: the time grammar's SET adverbs ("daily", "weekly": TIMEX3 SET) and their
+#: unquantified kin ("usually", "regularly", "from time to time")
+FREQUENCY_ADVERBS = frozenset({"daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly",
+                               "usually", "often", "regularly", "frequently", "routinely", "sometimes",
+                               "occasionally", "generally", "habitually", "customarily", "typically", "normally"})
+
+
+def _frequency(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A modifier of the verb that quantifies over occasions: a frequency adverb, a phrase of
+    "every"/"each" ("in every meeting"), or "from time to time"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if c.dep_ in ("prep", "npadvmod"):
+            for g in [c, *c.children]:
+                if any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in g.children):
+                    return True
+            if c.lower_ == "from" and any(g.dep_ == "pobj" and g.lower_ == "time" for g in c.children):
+                return True
+    return False
+
+
+@veto(forms=None)
+def a_habit_in_the_present(cand: Candidate) -> bool:
+    """"the ferry sails daily from Asunción to Corumbá", "protests take place in La Paz now and
+    then, usually in August", "the envoy attacks us at each session": a simple present quantified over
+    occasions (a frequency adverb, a SET of the time grammar, "every"/"each" in a phrase) tells a
+    habit or a timetable, no happening. The verb is the anchor, or the verb whose subject the
+    anchor's noun is ("demonstrations occur")."""
+    anchor = cand.anchor
+    verb = anchor if anchor.pos_ == "VERB" else anchor.head if anchor.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return _frequency(verb)
