@@ -572,8 +572,8 @@ NEXT_DAY_DAYS = 1
 #: 0.58-0.80 (codwars, korkor, perecuador), kept apart by the 0.80 bar
 SIM_SAME_WORDING_SAME_COUNTED = 0.55
 MAX_FIGURE_RATIO_SAME_COUNTED = 1.5
-#: a dated event whose doer the events stage did not find ("soldiers began killing ...", "the
-#: integration law followed on ...") fits the other event's doers when the two clauses that state
+#: a dated event whose doer the events stage did not find ("troops began the shelling on ...", "the
+#: annexation decree followed on ...") fits the other event's doers when the two clauses that state
 #: the dates, the dates left out, are at least this alike (cosine of MiniLM vectors of the
 #: masked clauses; at least :data:`SIM_WORDING_CANDIDATE`, so that :func:`_blocked_pairs` takes
 #: every such pair as a candidate):
@@ -583,7 +583,7 @@ MAX_FIGURE_RATIO_SAME_COUNTED = 1.5
 SIM_DOERLESS_MASKED = 0.55
 #: ... or this close for two dates written to the day on one day of adjacent months ("4 May" /
 #: "4 June": :func:`month_slip`) whose sentences write a name in common that stands for no state
-#: (:func:`shares_name`: "Cassinga", "Xanana Gusmão", "High Court"): a month's name slipped. Dev
+#: (:func:`shares_name`: a town's, a rebel leader's, a court's name): a month's name slipped. Dev
 #: (session 45, every such pair of two documents of the 52 dev subjects): the pairs of one
 #: happening scored 0.49-0.99 (guyven, idntls, zafago, franzl, dnkdeu, and five found before); the
 #: two pairs of two happenings at 0.42-0.50 (an invasion and a sinking a month later, a border
@@ -688,8 +688,8 @@ def close_counts(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 
 def month_slip(a: SentenceClaim, b: SentenceClaim) -> bool:
-    """Two dates, each written to the day, on one day of two adjacent months ("4 May 1978" /
-    "4 June 1978", "20 November" / "20 December"): the slip of a month's name, the commonest miss
+    """Two dates, each written to the day, on one day of two adjacent months ("9 April 1961" /
+    "9 May 1961", "12 October" / "12 November"): the slip of a month's name, the commonest miss
     of one happening's date by a month."""
     if not (a.kind == b.kind == "date" and _to_the_day(a) and _to_the_day(b)):
         return False
@@ -705,8 +705,8 @@ _STATE_KINDS = frozenset({"state", "historical_state"})
 def _clause_names(text: str) -> frozenset[str]:
     """The names a text writes (runs of capitalised words, :data:`_NAME_RUN`), folded, but those
     that stand for a state (a state's name or adjective is shared by any two happenings of two
-    states: "Argentine forces" / "the Argentine warship") and months: places, persons, bodies,
-    operations ("Cassinga", "Xanana Gusmão", "High Court", "Operation Reindeer"). The text's first
+    states: "Ruritanian forces" / "the Ruritanian warship") and months: places, persons, bodies,
+    operations ("Port Vel", "Anna Korvel", "High Court", "Operation Lantern"). The text's first
     word is no name by its capital alone: it is left off its run."""
     kb = load_kb()
     first = re.match(r"\W*", text).end()
@@ -772,8 +772,8 @@ _FIGURE_TOPIC = "figure: "
 def member_measure(c: SentenceClaim) -> str | None:
     """The measure of a figure of a noun that counts a body's members only as such ("men"): the
     measure whose nouns pair the counted noun's lemma with a noun of the clause stating the figure
-    (``measures``' ``members``: ``man-army``, ``man-force``): "the expeditionary force counted about 70,000
-    men", "the Northern Army Detachment, about 13,000 men", "the invasion force, about 3,000 men"
+    (``measures``' ``members``: ``man-army``, ``man-force``): "the landing force counted some 8,000
+    men", "the Eastern Detachment, about 2,500 men", "the relief force, close to 4,000 men"
     count troops. The finders pair them only when the body governs the figure ("an army of 45,000
     men": the measure's ``nouns``); in apposition or as the verb's subject the clause says it."""
     if not c.topic.startswith(_FIGURE_TOPIC) or not c.masked:
@@ -855,8 +855,6 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     if different_occasions(a.sentence, b.sentence) or ctx.similarity(a, b) < SIM_SAME_THING:
         return False
     return not (ctx.tells_both(a, b) or ctx.tells_both(b, a))
-
-
 
 
 def _doers_fit(a: SentenceClaim, b: SentenceClaim, xa: ChronicleEvent, xb: ChronicleEvent,
