@@ -1170,15 +1170,15 @@ def _inverted(verb) -> bool:  # noqa: ANN001 - a spaCy Token
 
 @veto(forms=None)
 def a_question_asked(cand: Candidate) -> bool:
-    """"Will the Bolivian president meet Stroessner in May?", "Does Paraguay still want to join the
-    pact, and will Brazil help?", "Is it not true that Bolivian troops still hold the fort?": a polar question (its
+    """"Will the Ruritanian president meet his neighbour in May?", "Does Freedonia still want to join the
+    pact, and will its ally help?", "Is it not true that Ruritanian troops still hold the fort?": a polar question (its
     auxiliary or copula before its subject, a question mark at the end) asks whether something
     happens, and reports no happening - whatever it asks about, down to the clauses it governs.
     So does a question standing as a sentence of its own with no main clause, whatever its last
-    mark ("What the 1938 treaty provides", "When did Bolivia ratify the treaty", "Whether Paraguay
-    answers the note in March."): a heading, an FAQ's or a list's entry. A tag question ("Bolivia
+    mark ("What the border treaty provides", "When did Ruritania ratify the treaty", "Whether Freedonia
+    answers the note in March."): a heading, an FAQ's or a list's entry. A tag question ("Ruritania
     attacked the fort, didn't it?") asserts its clause, and a wh-clause under a main clause ("historians
-    ask why Paraguay signed") presupposes it: both stay; so does a clause hung on a noun."""
+    ask why Freedonia signed") presupposes it: both stay; so does a clause hung on a noun."""
     sent = cand.anchor.sent
     words = [t for t in sent if not t.is_space]
     if not words:
@@ -1195,8 +1195,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def _question_standing_alone(root, first) -> bool:  # noqa: ANN001 - spaCy Tokens
-    """A sentence whose own main verb is opened by a wh-word or "whether" ("What the 1938 treaty
-    provides", "When did Bolivia ratify the treaty", "Whether Paraguay answers the note in March."):
+    """A sentence whose own main verb is opened by a wh-word or "whether" ("What the border treaty
+    provides", "When did Ruritania ratify the treaty", "Whether Freedonia answers the note in March."):
     a question, or a heading or list item that names one, with no main clause of its own. A clause
     of time or a free relative before the main clause ("When X invaded, Y ...", "What diplomacy
     could not achieve, the invasion did") hangs the wh-word on its own verb, not on the root."""
@@ -1209,7 +1209,7 @@ def _question_standing_alone(root, first) -> bool:  # noqa: ANN001 - spaCy Token
     if first.dep_ in ("dobj", "nsubj", "attr", "det"):
         return True
     # an adverb of time or place opens a question only with its auxiliary before the subject ("When did
-    # Bolivia ratify"): "When the government moved the garrison, fighting followed" is a clause of time
+    # Ruritania ratify"): "When the government moved the garrison, fighting followed" is a clause of time
     # the parser may hang on the root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return first.dep_ == "advmod" and bool(subjects) and any(
@@ -1273,13 +1273,13 @@ def _told_by(verb) -> bool:  # noqa: ANN001 - a spaCy Token
 @veto(forms=None)
 def told_by_a_record(cand: Candidate) -> bool:
     """"Her book follows the war from the first landing to the fall of the capital", "This chapter
-    follows the border from the armistice to the present", "the folder holds the Bolivian note", "the
+    follows the border from the armistice to the present", "the folder holds the Ruritanian note", "the
     chart lists the clashes up to the last summit", "neither draft mentions the border": a work (a book,
     chapter, lecture, file, table, map or layer: the ontology's RECORDS) told in the present as what
     holds or tells of a happening describes the work, and the sentence reports no happening. A
-    record in the past ("the commission's report accused Bolivia", "the report was delivered") is an act; a
-    happening the work names with its own date ("the book ends with the president's visit to Asunción in
-    May 1938") is the dated happening
+    record in the past ("the commission's report accused Ruritania", "the report was delivered") is an act; a
+    happening the work names with its own date ("the book ends with the president's visit to the capital in
+    May 1951") is the dated happening
     itself, referred to, and stays."""
     cur = cand.anchor
     if cur.pos_ == "NOUN" and any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree):
@@ -1317,8 +1317,8 @@ def _frequency(verb) -> bool:  # noqa: ANN001 - a spaCy Token
 
 @veto(forms=None)
 def a_habit_in_the_present(cand: Candidate) -> bool:
-    """"the ferry sails daily from Asunción to Corumbá", "protests take place in La Paz now and
-    then, usually in August", "the envoy attacks us at each session": a simple present quantified over
+    """"the ferry sails daily from the river port to the border town", "protests take place in the
+    capital now and then, usually in August", "the envoy attacks us at each session": a simple present quantified over
     occasions (a frequency adverb, a SET of the time grammar, "every"/"each" in a phrase) tells a
     habit or a timetable, no happening. The verb is the anchor, or the verb whose subject the
     anchor's noun is ("demonstrations occur")."""
