@@ -343,8 +343,8 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
         if tok.pos_ == "NOUN" and words == PEOPLE:  # "the expulsion of Zambians": the act noun's "of" object
             pool.update((p.i, p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj")
-        cands = [t for t in pool.values() if ((keys(t) & words and not (words == TERRITORY and not kept_place(t)))
-                                              or (_taken_up(t, tok, words) and not (words == TERRITORY and not kept_place(t)))
+        cands = [t for t in pool.values() if (((keys(t) & words or _taken_up(t, tok, words))
+                                               and not (words == TERRITORY and not kept_place(t)))
                                               or (words == PEOPLE and _nationals(t))
                                               or (words == TERRITORY and place_taken(t)))
                  and t.dep_ not in SUBJECT_DEPS

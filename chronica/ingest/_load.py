@@ -971,12 +971,13 @@ def collection_of(records: list[Any]) -> Collection:
     any record (:data:`COLLECTION_HOLDERS`), else from a field of :data:`COLLECTION_NAME_FIELDS` that
     every content record repeats with one value (not "title" or "name" alone: a record's own)."""
     dicts = [r for r in records if isinstance(r, dict)]
-    described: list[dict[str, Any]] = [r for r in dicts if _header_record(r)]
+    headers = [_header_record(r) for r in dicts]
+    described: list[dict[str, Any]] = [r for r, header in zip(dicts, headers) if header]
     described += [r[k] for r in dicts for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
     title = next((v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
     exported = next((v for d in described if (v := _export_field(d) or _str(d.get("exported") or ""))
                      and normalise_date(v)), None)
-    content = [r for r in dicts if not _header_record(r) and not _platform_record(r)]
+    content = [r for r, header in zip(dicts, headers) if not header and not _platform_record(r)]
     if title is None and len(content) >= 2:
         for key in COLLECTION_NAME_FIELDS:
             if key in ("title", "name"):
