@@ -1286,7 +1286,9 @@ def told_by_a_record(cand: Candidate) -> bool:
         return False
     for _ in range(5):
         if cur.pos_ in ("VERB", "AUX"):
-            return _told_by(cur)
+            # the parse may hang the happening's date on the record's verb ("closes ... in May 1951")
+            return not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in cur.subtree) \
+                and _told_by(cur)
         if cur.dep_ not in ("pobj", "dobj", "conj", "prep") or cur.head.i == cur.i:
             return False
         cur = cur.head
