@@ -41,7 +41,7 @@ def _show(events):
 
 INTO = [
     ("In March 1920 Polish troops marched into the city of Vilnius.", "marched"),
-    ("By the end of the month Bolivian forces had pushed into Chaco province.", "pushed"),
+    ("By the end of the month Zambian forces had pushed into Luapula province.", "pushed"),
     ("Iraqi tanks rolled into Kuwait City on 2 August 1990.", "rolled"),
     ("A Ghanaian army advanced into Togoland in 1957.", "advanced"),
     ("Ethiopian troops moved into Mogadishu the following day.", "moved"),

@@ -63,8 +63,8 @@ def test_recall31_no_doer_no_predicate_event(full, text, trigger):
 
 # "the two parties", "both republics" name the pair of states named before them
 @pytest.mark.parametrize("text, trigger, pair", [
-    ("Bolivia and Paraguay fought over the Chaco. In 1938 the two republics signed a treaty in Buenos Aires.",
-     "signed", {"BOL", "PRY"}),
+    ("Zambia and Malawi fought over the Luapula valley. In 1937 the two republics signed a treaty in Harare.",
+     "signed", {"ZMB", "MWI"}),
     ("Kenya and Uganda quarrelled over the island. In May 2019 both parties signed an accord in Kampala.",
      "signed", {"KEN", "UGA"}),
     ("Haiti and the Dominican Republic closed the border in 2015. Both republics reopened it in June 2016.",

@@ -41,7 +41,7 @@ def _show(events):
 
 DECLARE_WAR = [
     ("Britain declared war on Germany on 3 September 1939.", "GBR", "DEU"),
-    ("Bolivia declared war on Paraguay in May 1933.", "BOL", "PRY"),
+    ("Zambia declared war on Malawi in May 1933.", "ZMB", "MWI"),
     ("Brazil declared war on Germany and Italy on 22 August 1942.", "BRA", "DEU"),
 ]
 
@@ -56,8 +56,8 @@ def test_declare_war_is_a_threat(full, text, source, target):
 
 
 FIGHTING = [
-    "Bolivian and Paraguayan troops fought at Boquerón in September 1932.",
-    "Bolivian troops attacked the Paraguayan fort at Boquerón in September 1932.",
+    "Zambian and Malawian troops fought at Kasoko in September 1931.",
+    "Zambian troops attacked the Malawian fort at Kasoko in September 1931.",
 ]
 
 
