@@ -779,7 +779,10 @@ def _locate(piece: str, clean_start: int, html: str, cursor: int, out: list[tupl
 
 # --- PDF --------------------------------------------------------------------------------------
 
-_JUNK_PDF_TITLE = re.compile(r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$)", re.I)
+#: an information-dictionary title that is no title: a file's name ("report_v3.docx", "PMH_20160713_A1",
+#: "Programme_A5_print_v2": one run of characters joined by underscores), the program's default
+_JUNK_PDF_TITLE = re.compile(
+    r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$|^[^\s_]+(?:_[^\s_]*)+$)", re.I)
 
 
 #: the most text lines one running head is extracted as (its parts, left and right, at one height)

@@ -453,7 +453,9 @@ def folio_date(text: str) -> str | None:
     ("THE EVENING STAR      SATURDAY, MAY 2, 1998      PAGE A7", "Page 4    The Harbour Gazette
     Tuesday 3 March 1987", "THE X      TUESDAY, AUGUST 10, 1965      PRICE 15 CENTS", "Relief
     Coalition | Situation Report No. 11 | 19 December 2024"). One part is the date, at most one
-    the page number, every other part a short run of capitalised words; else None."""
+    the page number, every other part a short run of capitalised words, or - in a head of three
+    parts or more with one such name - a short label in sentence case ("Voices of Spring · Concert
+    programme · Friday 7 June 2019"); else None."""
     if text.strip().startswith("|") or REVISION_NOTE.search(text):
         return None  # a table row; a revision note ("Last modified: 3 May 2021 | Privacy") dates an edit
     parts = [p.strip() for p in _FOLIO_GAP.split(text.strip()) if p.strip()]
@@ -464,9 +466,20 @@ def folio_date(text: str) -> str | None:
     names = [p for p in parts if p not in pages and p not in [d for d, _ in dates]]
     if len(dates) != 1 or len(pages) > 1 or not (pages or names):
         return None
-    if not all(_folio_name(n) for n in names):
+    if not all(_folio_name(n) for n in names) and not (
+            len(parts) >= 3 and any(map(_folio_name, names)) and all(map(_folio_label, names))):
         return None
     return dates[0][1]
+
+
+def _folio_label(part: str) -> bool:
+    """A part of a running head beside the publication's name that labels the piece or the page in
+    sentence case ("Concert programme", "Front page", "Draft for consultation", "The in-flight
+    magazine of …"): capitalised first, short, no sentence. Only in a head of three or more parts
+    with one name in capitals (:func:`folio_date`): a headline beside its date is two parts."""
+    words = part.split()
+    return 1 <= len(words) <= FOLIO_NAME_WORDS and (part[:1].isupper() or part[:1].isdigit()) \
+        and not part.endswith((".", ",", ":", ";"))
 
 
 def _folio_name(part: str) -> bool:
