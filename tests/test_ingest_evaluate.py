@@ -94,3 +94,21 @@ def test_evaluate_korea_dev_articles_stay_clean(shared: Path) -> None:
     result = totals(evaluate_cleaning([gold])[str(gold)])
     assert result["documents_clean"] == (5, 5)
     assert result["titles"][0] == result["titles"][1]
+
+
+@pytest.mark.parametrize(("ours", "gold", "same"), [
+    # the gold files join several writers with "and", commas or semicolons: the same writers
+    ("Ann Lee and Bo Park", "Ann Lee, Bo Park", True),
+    ("Ann Lee and Bo Park", "Ann Lee; Bo Park", True),
+    ("Ann Lee & Bo Park", "Bo Park and Ann Lee", True),
+    ("Ministry of Trade, Industry and Energy", "Ministry of Trade, Industry and Energy", True),
+    # a writer missing, a title kept, another name: not the same
+    ("Ann Lee and Bo Park", "Ann Lee", False),
+    ("Ann Lee, Correspondent", "Ann Lee", False),
+    ("Ann Lee", "Anne Lee", False),
+    (None, "Ann Lee", False),
+])
+def test_authors_compare_as_the_writers_named(ours, gold, same) -> None:
+    from chronica.ingest.evaluate import authors_of
+
+    assert (authors_of(ours) == authors_of(gold)) is same

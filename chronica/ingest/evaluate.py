@@ -122,8 +122,19 @@ def score_document(gold: DocumentGold, path: Path | None) -> DocumentScore:
     if gold.published is not None:
         score.published_ok = str(doc.published or "").startswith(gold.published)
     if gold.has_author:
-        score.author_ok = fold(doc.author) == fold(gold.author)
+        score.author_ok = authors_of(doc.author) == authors_of(gold.author)
     return score
+
+
+#: what joins two writers' names in a byline or in a gold file: "A and B", "A, B", "A; B", "A & B"
+_AUTHOR_JOIN = re.compile(r"\s*(?:;|,|&|\band\b)\s*", re.I)
+
+
+def authors_of(value: str | None) -> frozenset[str]:
+    """The writers a byline names, folded, whatever joins them ("Ann Lee and Bo Park" is
+    "Ann Lee, Bo Park"): the gold files write several authors with "and", commas or semicolons.
+    A name with a title after its comma ("Ann Lee, Correspondent") is two parts and stays unequal."""
+    return frozenset(p for p in (fold(x) for x in _AUTHOR_JOIN.split(value or "")) if p)
 
 
 def evaluate_cleaning(gold_files: list[str | Path], corpus: str | Path | None = None) -> dict[str, list[DocumentScore]]:
