@@ -435,3 +435,109 @@ def _credit_side(side: str, *, lower_tail: bool = False) -> bool:
         if not w[:1].isupper() and w.lower() not in lx.NAME_PARTICLES and not (lower_tail and i > 0):
             return False
     return True
+
+
+# --- a writer credited in a role: "Compiled by Jane Doe for …", "Editor: Jane Doe" -------------
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+#: "<at most three lead words> ROLE by NAMES": "Compiled by Jane Doe", "Record compiled by Jane Doe,
+#: volunteer editor", "Introduction and notes by Jane Doe", "A reading guide by Jane Doe, Head Librarian"
+_WRITING_BY = re.compile(
+    rf"^(?P<lead>(?:[\w'’-]+\s+){{0,3}}?)(?:{_alternation(lx.WRITING_ROLES['by'])})\s+by\s+(?P<names>\S.*)$", _I)
+#: "ROLE: NAMES": "Editor: Jane Doe", "Lead author: Jane Doe.", "Primary analyst: Dr. Jane Doe, Director"
+_WRITING_LABEL = re.compile(rf"^(?:{_alternation(lx.WRITING_ROLES['label'])})\s*:\s*(?P<names>\S.*)$", _I)
+#: a credit's words that say it is no writer's: "Photographs and text by …", "Translated by …"
+_NOT_WRITING = re.compile(rf"\b(?:{_alternation(lx.WRITING_ROLES['never'])})\b", _I)
+#: lead words that make the line a sentence ("The treaty was written by …"), not a credit
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|it|he|she|they|we|i)\b", _I)
+#: "- by Jane Doe and John Roe" after a series' or a booklet's name
+_DASH_BY = re.compile(r"^by\s+(?P<names>\S.*)$", _I)
+#: where a line of particulars is cut into its credits: bars and dots ("Season 4 · Hosted by Jane
+#: Doe"), a dash ("Series No. 6 - by Jane Doe"), a full stop ("Edition 3, 2019. Compiled by Jane Doe
+#: for …"; not after an initial or "Dr.")
+_WRITING_PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+(?=[A-Z])")
+#: the next label in a broadcast script's particulars: "EDITOR: Jane Doe READER: John Roe"
+_NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z]{2,}|[A-Z][a-z]+)\s*:)|\s{2,}")
+#: a team named before its members: "the curatorial team, Jane Doe and John Roe"
+_TEAM_BEFORE = re.compile(r"^(?:the|our)\s+(?:[\w'’-]+\s+){0,3}(?:team|staff|editors|volunteers|curators)\s*,\s*", _I)
+#: a rank or courtesy title before a writer's name: "Captain Jane Doe", "Dr. Jane Doe"
+_RANK = re.compile(r"^(?:dr|prof|professor|capt|captain|rev|reverend|col|colonel)\.?\s+(?=[A-Z])", _I)
+#: where the name ends and the writer's role, patron or place begins: "Jane Doe, Head Buyer",
+#: "Jane Doe for the Town Society", "Jane Doe (University of X)", "Jane Doe with the editorial team"
+_AFTER_WRITER = re.compile(r"\s*[,(;]|\s+(?:for|with|in|at|on)\s+")
+#: a body's word: what a credit names when it names no person ("Prepared by Northvale Heritage Consultants")
+_BODY_WORD = re.compile(r"\b(?:consultants?|associates|association|society|trust|institute|council|committee|group|"
+                        r"office|department|ministry|agency|press|bureau|cent(?:re|er)|university|museum|library|archives?|"
+                        r"staff|desk|team|foundation|company|inc|ltd|llc|plc|partners|club|board|secretariat|service|ratings|consulting|"
+                        r"consultancy|media|news|publishing|publications|holdings|resources|prepress|choir|orchestra)\b", _I)
+#: the most words of one credit in a line of particulars
+WRITING_CREDIT_WORDS = 25
+
+
+def _writer_names(value: str) -> str | None:
+    value = value.strip().strip(_WRAP).strip()
+    value = _TEAM_BEFORE.sub("", value)
+    # "Jane Doe, Head Buyer": after a comma a credit prints the writer's post more often than a second
+    # writer, so a value with a comma gives the name before it
+    whole = [] if "," in value else [value.rstrip(". ")]
+    for candidate in (*whole, _AFTER_WRITER.split(value, maxsplit=1)[0].rstrip(". ")):
+        names = names_in(candidate)
+        if names is None:
+            names = names_in(" and ".join(_RANK.sub("", n.strip()) for n in _NAME_JOIN.split(candidate) if n.strip()))
+        if names:
+            names = [_RANK.sub("", n) for n in names]
+            if any(_BODY_WORD.search(n) or _ANONYMOUS.match(n) for n in names):
+                return None  # "Prepared by Northvale Heritage Consultants": a body, no writer
+            return " and ".join(names)
+    return None
+
+
+def names_a_body(name: str) -> bool:
+    """A credit or a file's author field that names a body ("Northvale Heritage Society", "Office of
+    the Registrar"), not people."""
+    return names_in(name) is None or bool(_BODY_WORD.search(name)) or bool(_ANONYMOUS.match(name.strip()))
+
+
+def writing_credit(text: str) -> str | None:
+    """The writer a line credits in a role of :data:`lx.WRITING_ROLES` ("Compiled by Jane Doe for the
+    Town Society", "Season 4 · Hosted by Jane Doe", "EDITOR: Jane Doe READER: John Roe", "Lead author:
+    Jane Doe.", "Series No. 6 - by Jane Doe and John Roe"), as printed ("Jane Doe and John Roe"), or
+    None: a photographer's, a translator's or a body's credit, or a sentence, names no writer."""
+    line = _unwrap(text)
+    if len(line) > 300:
+        return None
+    parts = [p.strip().strip(_WRAP).strip() for p in _WRITING_PARTS.split(line)]
+    for n, part in enumerate(parts):
+        if not part or len(part.split()) > WRITING_CREDIT_WORDS:
+            continue
+        m = _WRITING_BY.match(part)
+        if m and not (_NOT_WRITING.search(m["lead"]) or _CLAUSE_WORD.search(m["lead"])):
+            value = m["names"]
+        elif (m := _WRITING_LABEL.match(part)) is not None:
+            value = _NEXT_LABEL.split(m["names"], maxsplit=1)[0]
+        elif n and (m := _DASH_BY.match(part)) is not None:
+            value = m["names"]
+        else:
+            continue
+        names = _writer_names(value)
+        if names:
+            return names
+    return None
+
+
+#: how many lines from the top of a text a writer's credit may stand on
+WRITING_CREDIT_REACH = 25
+
+
+def head_writer(lines: list[str]) -> str | None:
+    """The writer the first lines of a text credit (:func:`writing_credit`), or None."""
+    head = lines[:WRITING_CREDIT_REACH]
+    for n, line in enumerate(head):
+        if (who := writing_credit(line)) is not None:
+            return who
+        if line.rstrip().endswith(":") and n + 1 < len(head) and (who := writing_credit(f"{line} {head[n + 1]}")):
+            return who  # "… Lead author:" / "Jane Doe. March 2021.": a label its value was wrapped under
+    return None

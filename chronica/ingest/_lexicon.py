@@ -591,3 +591,18 @@ KICKER_MAX_WORDS = 5
 #: class or id words of a readers' comment thread ("comments", "comment-list", "disqus_thread",
 #: "respond"): readers' talk, whose names and stamps never sign or date the article
 COMMENT_SECTION_CLASSES = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})
+
+
+def _writing_roles() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {"by": [], "label": [], "never": []}
+    for line in (Path(__file__).parent / "data" / "writing_roles.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            kind, _, phrase = line.strip().partition(" ")
+            kinds[kind].append(phrase.strip().lower())
+    return {k: tuple(v) for k, v in kinds.items()}
+
+
+#: The roles in which a page credits its writer (data/writing_roles.txt): "by" roles ("Compiled by",
+#: "Text by"), "label" roles ("Editor:", "Lead author:") and the words of a credit that is no
+#: writer's ("Photographs by", "Translated by")
+WRITING_ROLES = _writing_roles()

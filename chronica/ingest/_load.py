@@ -15,7 +15,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
-from chronica.ingest._credits import host_name
+from chronica.ingest._credits import head_writer, host_name, names_a_body
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
@@ -148,8 +148,11 @@ def document_from_text(
     signed = _signed_heading(units, doc.title) if fmt == "md" and not (given.get("title") or header.get("title")) else None
     if signed is not None:  # the headline its writer signs under: the piece's, not a section's label over it
         doc.title, block_author = signed[0].text, block_author or signed[1]
+    credited = head_writer(_head_lines(raw[body_start:]))
+    if given_source == "pdf-meta" and given.get("author") and credited and names_a_body(given["author"]):
+        given["author"] = None  # a PDF's /Author names the body that issued it; the page credits its writer
     doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
-                        top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]))
+                        top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited)
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
@@ -399,6 +402,47 @@ def _named_heading(html: str) -> str | None:
 
 
 
+def _head_lines(text: str) -> list[str]:
+    """The non-blank lines at the top of a text, where a page credits its writer ("Compiled by …")."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
+#: the elements a page sets its lines in: a line is one of them with none of them inside it
+_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "header", "address", "figcaption",
+                         "td", "th", "dd", "dt", "section", "article", "aside", "blockquote", "pre", "footer", "nav"})
+
+
+#: the fewest words of the line taken as the first paragraph of a page's text
+PARAGRAPH_WORDS = 12
+
+
+def _page_head_lines(html: str, text: str) -> list[str]:
+    """The page's lines above the first paragraph of its cleaned ``text`` (where a page prints
+    "A reading guide by Jane Doe" under its headline), or, when that paragraph cannot be found
+    among them, the extracted text's own top lines."""
+    import lxml.html
+
+    first = next((line.strip() for line in text.splitlines() if len(line.split()) >= PARAGRAPH_WORDS), "")[:60]
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # lxml raises many kinds on broken markup
+        return _head_lines(text)
+    for bad in root.iter("script", "style", "noscript", "template"):
+        bad.drop_tree() if bad.getparent() is not None else None
+    lines: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
+            continue
+        line = " ".join(el.text_content().split())
+        if first and first in line:
+            return lines
+        if line:
+            lines.append(line)
+    return _head_lines(text)
+
+
 def _document_from_html(path: str, html: str, encoding: str | None, given: dict[str, Any] | None = None) -> Document:
     import trafilatura
 
@@ -432,7 +476,7 @@ def _document_from_html(path: str, html: str, encoding: str | None, given: dict[
     doc.outlet = _first(given.get("outlet"), extracted.sitename, result.outlet)
     doc.url = _first(given.get("url"), extracted.url)
     who, when = (None, None) if doc.author and extracted.date else _meta_block(html, extracted.date)
-    doc.author = doc.author or who
+    doc.author = doc.author or who or head_writer(_page_head_lines(html, doc.text)) or head_writer(_head_lines(text))
     furniture = _furniture_date_only(html, extracted.date)
     meta_date = None if furniture else extracted.date
     # a revision note ("This page was last edited on …") dates the version read: the page's date
