@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.ingest import load
-from chronica.ingest._credits import head_writer, names_a_body, writing_credit
+from chronica.ingest._credits import head_writer, name_under_title, names_a_body, writing_credit
 
 P1 = ("The harbour board approved the plan for a new breakwater on Tuesday after a debate that lasted "
       "most of the afternoon and ended with a narrow vote of the members present.")
@@ -110,3 +110,29 @@ def test_photographer_credit_leaves_author_empty(tmp_path) -> None:
                     encoding="utf-8")
     docs, _ = load(path)
     assert docs[0].author is None
+
+
+@pytest.mark.parametrize(
+    "lines, writer",
+    [
+        (["THE RIVER KINGDOMS: A HISTORY OF THE DELTA", "Ingrid Sollie-Park", "", "CHAPTER 3"], "Ingrid Sollie-Park"),
+        (["<!-- exported from a slide tool -->", "# GEOG 210 Coasts and Borders", "## Lecture 4: The salt road, from the hills to the sea",
+          "Dr Tobias Renn · Department of Geography"], "Tobias Renn"),
+        (["The Quiet Frontier: Lakes, Forts and a Treaty", "Maren Ostby Hall", "Harbour & Lowe"], "Maren Ostby Hall"),
+        # no writer: a site's name, a label in capitals, a heading, a menu over the name
+        (["Skip to content", "Lakeside Walking Uncensored"], None),
+        (["TIMELINE OF THE DELTA DISPUTE", "EURASIA MONITOR"], None),
+        (["# Model Assembly: The Delta Question", "## Background Guide"], None),
+        (["Where I Live", "A-Z Index"], None),
+        (["Annual report of the harbour board", "Northvale Heritage Society"], None),
+        (["A first paragraph that runs on and on.", "Ruth Ames"], None),
+    ],
+)
+def test_name_under_title(lines: list[str], writer: str | None) -> None:
+    assert name_under_title(lines) == writer
+
+
+def test_head_writer_reads_a_byline_line() -> None:
+    lines = ["Home > History > Nordic history", "The Quiet Frontier: Lakes, Forts and a Treaty", "by Maren Ostby Hall", "£20.00"]
+    assert head_writer(lines) == "Maren Ostby Hall"
+    assert head_writer(["The Quiet Frontier", "By Reuters"]) is None

@@ -538,6 +538,44 @@ def head_writer(lines: list[str]) -> str | None:
     for n, line in enumerate(head):
         if (who := writing_credit(line)) is not None:
             return who
+        if (names := byline_names(line)) and not anonymous_byline(line) and not any(_BODY_WORD.search(x) for x in names):
+            return " and ".join(names)  # "by Jane Doe" under a page's headline that the extractor left out
         if line.rstrip().endswith(":") and n + 1 < len(head) and (who := writing_credit(f"{line} {head[n + 1]}")):
             return who  # "… Lead author:" / "Jane Doe. March 2021.": a label its value was wrapped under
+    return None
+
+
+#: how many lines from the top a title with its writer's name under it may stand
+NAME_UNDER_TITLE_REACH = 6
+#: the fewest words of the title line over a lone name
+TITLE_OVER_NAME_WORDS = 3
+#: markup a heading line may open with ("# ", "## ") or be wrapped in
+_HEADING_MARKS = "#*_ \t"
+
+
+def _title_like(line: str) -> bool:
+    text = line.strip().strip(_HEADING_MARKS).strip()
+    return (len(text.split()) >= TITLE_OVER_NAME_WORDS and not text.endswith((".", "!", "?", ",", ";"))
+            and names_in(text) is None and not text.startswith(("<", "[", "|", ">")) and "|" not in text
+            and not lx.NAV_LINE.match(text))
+
+
+#: a word of a person's name as a title page prints it: "Jane", "Kasabian-Holt", "O'Neill", "J."
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.|(?:de|van|von|der|da|del|la|le|bin|al))$")
+
+
+def name_under_title(lines: list[str]) -> str | None:
+    """A book's, a chapter's or a lecture's writer printed alone under its title, perhaps with a
+    department after a dot ("THE RIVER KINGDOMS" / "Jane Doe"; "## Lecture 4: The Salt Road" / "Dr Jane
+    Doe · Department of History"): the name line right under a title line among the first lines;
+    a body's name ("Northvale Heritage Society") or a name over nothing but names is none."""
+    head = lines[:NAME_UNDER_TITLE_REACH]
+    for n in range(1, len(head)):
+        if head[n].lstrip().startswith("#") or not (n == 1 or head[n - 1].lstrip().startswith("#")):
+            continue  # the name is no heading; its title opens the text or is a heading itself
+        line = _RANK.sub("", _PARTICULARS_PARTS.split(head[n].strip().strip("*_ \t"))[0].strip())
+        names = names_in(line) if "," not in line else None
+        if (names and len(names) <= 2 and _title_like(head[n - 1]) and not any(_BODY_WORD.search(x) for x in names)
+                and all(_NAME_WORD.match(w) for x in names for w in x.split())):
+            return " and ".join(names)
     return None

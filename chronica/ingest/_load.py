@@ -15,7 +15,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
-from chronica.ingest._credits import head_writer, host_name, names_a_body
+from chronica.ingest._credits import head_writer, host_name, name_under_title, names_a_body
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
@@ -152,7 +152,8 @@ def document_from_text(
     if given_source == "pdf-meta" and given.get("author") and credited and names_a_body(given["author"]):
         given["author"] = None  # a PDF's /Author names the body that issued it; the page credits its writer
     doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
-                        top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited)
+                        top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited,
+                        name_under_title(_head_lines(raw[body_start:])))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
