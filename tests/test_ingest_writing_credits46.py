@@ -32,6 +32,10 @@ P2 = ("Fishermen had opposed the breakwater for two years, saying the works woul
         ("Texts by the exhibition team, Lars Ek and Mia Dahl", "Lars Ek and Mia Dahl"),
         ("Posted by Ivan Petrenko in Travel, Memoir", "Ivan Petrenko"),
         ("Town Walks No. 4 - by Greta Holm and Piet Maas", "Greta Holm and Piet Maas"),
+        # a site's user credited by handle
+        ("asked by harbour_owl 2,310", "harbour_owl"),
+        ("asked by **fen_walker** (3,402 rep)", "fen_walker"),
+        ("A cache by otter_77 · Hidden: 2 May 2018", "otter_77"),
         # a label + ":" + names
         ("Editor: Hanna Berzina", "Hanna Berzina"),
         ("EDITOR: Colm Reilly-Shaw READER: Ada Nwosu DURATION: 4'00\"", "Colm Reilly-Shaw"),
@@ -57,6 +61,7 @@ def test_writing_credit(line: str, writer: str) -> None:
         "Hosted by Ruth Ames with the Valley Trust",  # an event's host is no writer
         "Editor: see the contact page",  # no name
         "Written by hand on the back of a map.",
+        "asked by many readers since 2010",  # no handle, no name
     ],
 )
 def test_no_writing_credit(line: str) -> None:
@@ -136,3 +141,17 @@ def test_head_writer_reads_a_byline_line() -> None:
     lines = ["Home > History > Nordic history", "The Quiet Frontier: Lakes, Forts and a Treaty", "by Maren Ostby Hall", "£20.00"]
     assert head_writer(lines) == "Maren Ostby Hall"
     assert head_writer(["The Quiet Frontier", "By Reuters"]) is None
+    assert head_writer(["Lectures on the delta", "By Delta Cultural Forum · 1.1k followers Follow"]) is None  # an organiser
+
+
+def test_html_question_asked_by_handle(tmp_path) -> None:
+    path = tmp_path / "question.html"
+    path.write_text("<html><head><title>Why was the old ferry line closed?</title></head><body>"
+                    "<div class='sidebar'><div>Hot questions</div><div>Why do maps put east at the top?</div></div>"
+                    "<h1>Why was the old ferry line closed?</h1>"
+                    "<div class='question'><p>The ferry between the two islands ran for forty years and then stopped in a single winter, "
+                    "and nobody in the village seems to remember why the company gave it up so quickly.</p>"
+                    "<div class='owner'>asked by harbour_owl 2,310</div></div>"
+                    f"<div class='answer'><p>{P1}</p><p>{P2}</p></div></body></html>", encoding="utf-8")
+    docs, _ = load(path)
+    assert docs[0].author == "harbour_owl"

@@ -472,12 +472,20 @@ _AFTER_WRITER = re.compile(r"\s*[,(;]|\s+(?:for|with|in|at|on)\s+")
 _BODY_WORD = re.compile(r"\b(?:consultants?|associates|association|society|trust|institute|council|committee|group|"
                         r"office|department|ministry|agency|press|bureau|cent(?:re|er)|university|museum|library|archives?|"
                         r"staff|desk|team|foundation|company|inc|ltd|llc|plc|partners|club|board|secretariat|service|ratings|consulting|"
-                        r"consultancy|media|news|publishing|publications|holdings|resources|prepress|choir|orchestra)\b", _I)
+                        r"consultancy|media|news|publishing|publications|holdings|resources|prepress|choir|orchestra|forum|network|coalition|alliance|initiative)\b", _I)
 #: the most words of one credit in a line of particulars
 WRITING_CREDIT_WORDS = 25
 
 
+#: a site user's handle as a credit prints it: one token with an underscore or a digit ("lake_walker",
+#: "fox_81"), perhaps in bold, with the user's reputation after it ("lake_walker (1,204 rep)", "fox_81 1,204")
+_HANDLE = re.compile(r"^[*_]{0,2}(?P<handle>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Za-z]+\d+)[*_]{0,2}"
+                     r"(?:\s*\([^)]{0,30}\)|\s+[\d,.]+k?|\s*$)")
+
+
 def _writer_names(value: str) -> str | None:
+    if (h := _HANDLE.match(value.strip())) is not None and ("_" in h["handle"] or any(c.isdigit() for c in h["handle"])):
+        return h["handle"]  # "asked by lake_walker (1,204 rep)": a site's user
     value = value.strip().strip(_WRAP).strip()
     value = _TEAM_BEFORE.sub("", value)
     # "Jane Doe, Head Buyer": after a comma a credit prints the writer's post more often than a second

@@ -15,7 +15,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
-from chronica.ingest._credits import head_writer, host_name, name_under_title, names_a_body
+from chronica.ingest._credits import WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body
 from chronica.ingest._decode import decode
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
@@ -415,6 +415,8 @@ _BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "
 
 #: the fewest words of the line taken as the first paragraph of a page's text
 PARAGRAPH_WORDS = 12
+#: how many of a page's lines under its first paragraph may credit its writer (a question's "asked by")
+LINES_UNDER_FIRST_PARAGRAPH = 3
 
 
 def _page_head_lines(html: str, text: str) -> list[str]:
@@ -431,17 +433,22 @@ def _page_head_lines(html: str, text: str) -> list[str]:
     for bad in root.iter("script", "style", "noscript", "template"):
         bad.drop_tree() if bad.getparent() is not None else None
     lines: list[str] = []
+    at: int | None = None
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
             continue
         if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
             continue
         line = " ".join(el.text_content().split())
-        if first and first in line:
-            return lines
-        if line:
+        if at is None and first and first in line:
+            at = len(lines)  # the first paragraph: a question's "asked by" line follows it
+        elif line:
             lines.append(line)
-    return _head_lines(text)
+        if at is not None and len(lines) >= at + LINES_UNDER_FIRST_PARAGRAPH:
+            break
+    if at is None:
+        return _head_lines(text)
+    return lines[-WRITING_CREDIT_REACH:]  # the lines nearest the first paragraph, above it and just under it
 
 
 def _document_from_html(path: str, html: str, encoding: str | None, given: dict[str, Any] | None = None) -> Document:
