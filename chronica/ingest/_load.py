@@ -442,6 +442,8 @@ def _page_head_lines(html: str, text: str) -> list[str]:
         line = " ".join(el.text_content().split())
         if at is None and first and first in line:
             at = len(lines)  # the first paragraph: a question's "asked by" line follows it
+        elif at is not None and len(line.split()) >= PARAGRAPH_WORDS:
+            break  # the second paragraph: what follows is the body or its comments
         elif line:
             lines.append(line)
         if at is not None and len(lines) >= at + LINES_UNDER_FIRST_PARAGRAPH:
