@@ -78,7 +78,7 @@ def test_head_writer_label_wrapped_under_its_value() -> None:
 @pytest.mark.parametrize(
     "name, body",
     [("Westmark Planning Consultants", True), ("Northvale Heritage Society", True), ("Office of the Registrar", True),
-     ("Ines Varga", False), ("Ruth Ames and Ivo Brandt", False)],
+     ("Ines Varga", False), ("Ruth Ames and Ivo Brandt", False), ("Ruth Ames; Ivo Brandt", False)],
 )
 def test_names_a_body(name: str, body: bool) -> None:
     assert names_a_body(name) is body

@@ -506,7 +506,7 @@ def _writer_names(value: str) -> str | None:
 def names_a_body(name: str) -> bool:
     """A credit or a file's author field that names a body ("Northvale Heritage Society", "Office of
     the Registrar"), not people."""
-    return names_in(name) is None or bool(_BODY_WORD.search(name)) or bool(_ANONYMOUS.match(name.strip()))
+    return names_in(name.replace(";", ",")) is None or bool(_BODY_WORD.search(name)) or bool(_ANONYMOUS.match(name.strip()))
 
 
 def writing_credit(text: str) -> str | None:
