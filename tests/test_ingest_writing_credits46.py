@@ -40,7 +40,7 @@ P2 = ("Fishermen had opposed the breakwater for two years, saying the works woul
         ("Editor: Hanna Berzina", "Hanna Berzina"),
         ("EDITOR: Colm Reilly-Shaw READER: Ada Nwosu DURATION: 4'00\"", "Colm Reilly-Shaw"),
         ("Lead author: Ines Varga. April 2019.", "Ines Varga"),
-        ("Primary analyst: Dr. Omar Castell, Senior Director, Sovereign Group", "Omar Castell"),
+        ("Primary analyst: Dr. Omar Castell, Head of Country Risk", "Omar Castell"),
         ("Prepared by Westmark Planning Consultants for the Valley Trust. Lead author: Ines Varga.", "Ines Varga"),
     ],
 )
