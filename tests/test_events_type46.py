@@ -1,0 +1,82 @@
+"""type46: the type back-off reads a named object by its kind word.
+
+(1) A name's kind word (``_backoff.name_kind``). The back-off's phrase kept only common nouns, so a
+predicate whose object is a name lost its object: "signed the Ostland Constitution", "launched the
+Federation of Southern Republics", "adopted Resolution 77", "brokered the Tulma Agreement" were
+told to the prototypes as the bare verb ("sign", "launch", "adopt"), which no prototype phrase is
+near enough, and the happening stayed OTHER. The name's rightmost word that the field's own
+vocabulary has (the prototype phrases' words and the ontology's noun classes) now stands for the
+name ("sign constitution", "launch federation", "adopt resolution"). Names of persons, peoples and
+places, acronyms and words in capitals tell no kind. Dev texts of that shape: dnkdeu (a named
+constitution signed), egylby (a named federation launched), lkaind and nplind (named operations
+launched), eridji, grctur, iraniraq and isrlbn (named resolutions adopted), pakafg (an agreement
+brokered).
+
+(2) A reduced relative ("the Treaty of Ostland, signed on 4 July 1920, ...", "the agreement
+brokered by Kenya"): the participle's object is the noun it describes (hunsvk, chdsdn); a
+participle with a subject of its own is no reduced relative.
+
+Sentences our own, of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import _backoff as backoff
+
+
+@pytest.fixture(scope="module")
+def prototypes():
+    if not backoff._PROTOTYPES.load():
+        pytest.skip("no MiniLM model: the back-off does nothing")
+    return backoff._PROTOTYPES
+
+
+def _phrase(pipeline, text, verb):  # noqa: ANN001, ANN202
+    doc = pipeline(pipeline.make_doc(text))
+    tok = [t for t in doc if t.text == verb][-1]
+    return backoff.predicate_phrase(tok)
+
+
+@pytest.mark.parametrize("text, verb, phrase", [
+    # a named constitution signed (dnkdeu's shape)
+    ("On 5 May 1850 King Otto signed the Ostland Constitution.", "signed", "sign constitution"),
+    # a named federation launched (egylby's shape)
+    ("In 1960 Chile and Peru launched the Federation of Southern Republics.", "launched", "launch federation"),
+    # a named operation launched (lkaind's, nplind's shape)
+    ("In May 1990 the army launched Operation Falcon.", "launched", "army launch operation"),
+    # a named agreement brokered (pakafg's shape)
+    ("In 1970 Kenya brokered the Tulma Agreement.", "brokered", "broker agreement"),
+    # a reduced relative: the noun the participle describes is its object (hunsvk's shape)
+    ("By the Treaty of Rivara, signed on 14 March 1820, the king ceded the islands to Peru.", "signed", "treaty sign"),
+    # a common noun described so (chdsdn's shape, with a name)
+    ("The border treaty, signed on 4 July 1920, placed the frontier on the river.", "signed", "border treaty sign"),
+    ("Talks on the Tulma Agreement brokered by Kenya in 1985 failed.", "brokered", "agreement broker"),
+])
+def test_named_object_is_told_by_its_kind_word(pipeline, text, verb, phrase):
+    assert _phrase(pipeline, text, verb) == phrase
+
+
+@pytest.mark.parametrize("text, verb, phrase", [
+    # a person named: who, not what kind of thing
+    ("In 1990 the minister praised John Smith.", "praised", "minister praise"),
+    # a place named
+    ("In 1990 the army entered Rivara.", "entered", "army enter"),
+    # an acronym
+    ("In 1990 Chile joined the UN.", "joined", "join"),
+    # a participle with a subject of its own is no reduced relative
+    ("SMITH: The first charter was sworn on 3 May 1830.", "sworn", "first charter swear"),
+])
+def test_name_of_no_kind_adds_nothing(pipeline, text, verb, phrase):
+    assert _phrase(pipeline, text, verb) == phrase
+
+
+@pytest.mark.parametrize("text, verb, etype", [
+    ("In 1970 Kenya brokered the Tulma Agreement.", "brokered", "CONSULT"),
+    ("By the Treaty of Rivara, signed on 14 March 1820, the king ceded the islands to Peru.", "signed", "SUPPORT"),
+])
+def test_named_object_phrase_takes_its_type(pipeline, prototypes, text, verb, etype):
+    doc = pipeline(pipeline.make_doc(text))
+    tok = [t for t in doc if t.text == verb][-1]
+    guess = backoff.classify(backoff.predicate_phrase(tok), backoff.verb_words(tok))
+    assert guess is not None and guess.type == etype
