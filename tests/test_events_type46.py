@@ -12,6 +12,14 @@ constitution signed), egylby (a named federation launched), lkaind and nplind (n
 launched), eridji, grctur, iraniraq and isrlbn (named resolutions adopted), pakafg (an agreement
 brokered).
 
+(3) A leader removed is put out of power, no deportation (``extract._removed_from_power``).
+PETRARCH2's DEPORT block (CAMEO 174, PLOVER COERCE deport) codes "remove" and "oust" with
+"deport" and "exile"; "the army removed President X" put a head of state out of power, as "ousted"
+(the COERCE form's own coding), no one was expelled from a country. The sense is told by the
+object: one person, with no place sent to or taken from. Dev texts: egysau, egysdn, sudssd (a head
+of state removed by the army, active and passive). "Deported", "expelled" keep their one sense;
+"removed the governor from the islands" stays an expulsion.
+
 (2) A reduced relative ("the Treaty of Ostland, signed on 4 July 1920, ...", "the agreement
 brokered by Kenya"): the participle's object is the noun it describes (hunsvk, chdsdn); a
 participle with a subject of its own is no reduced relative.
@@ -23,6 +31,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.events import _backoff as backoff
+from event_cases import events_of as _events, show as _show
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +89,23 @@ def test_named_object_phrase_takes_its_type(pipeline, prototypes, text, verb, et
     tok = [t for t in doc if t.text == verb][-1]
     guess = backoff.classify(backoff.predicate_phrase(tok), backoff.verb_words(tok))
     assert guess is not None and guess.type == etype
+
+
+@pytest.mark.parametrize("text", [
+    "In April 2019 the army removed President Omar Bashir.",  # egysdn's shape
+    "In July 2013 the Syldavian army removed Mohamed Tarek.",  # egysau's shape
+    "President Tarek was removed by the army on 11 April 2019.",  # sudssd's shape (passive)
+])
+def test_leader_removed_is_put_out_of_power(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.trigger == "removed"]
+    assert events and events[0].type == "COERCE" and events[0].mode is None, _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 23 November 1956 Imre Kovacs was deported to Borduria.",  # a deportation verb
+    "In 1990 Chile deported Bishop Gomez.",
+    "In 1833 Britain removed the Argentine governor from the islands.",  # taken from a place
+])
+def test_expulsion_stays_deportation(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "COERCE"]
+    assert events and events[0].mode == "deport", _show(_events(pipeline, text))

@@ -2660,6 +2660,28 @@ def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None 
     return CROWD_MODES[ptype]
 
 
+#: verbs whose only sense is putting people out of a country (PETRARCH2's DEPORT block codes
+#: "remove" and "oust" with them, which put a leader out of power as well)
+EXPULSION_VERBS = frozenset({"deport", "expel", "exile", "banish"})
+#: prepositions and particles that tell where the one put out was sent or taken from
+EXPULSION_PLACE_WORDS = frozenset({"to", "into", "from", "out", "abroad"})
+
+
+def _removed_from_power(trig: Trigger, found: list, coding: Coding) -> bool:
+    """A deportation code (CAMEO 174, PLOVER COERCE deport) of a verb that also puts a leader out of
+    power ("removed", "ousted"; not "deported", "expelled": :data:`EXPULSION_VERBS`) whose one
+    target is a person, with no place sent to or taken from ("the army removed President X",
+    "X was removed by the army"): a removal from power, coded as the COERCE form's "oust". "Removed
+    the garrison from the islands", "removed X to the coast" stay expulsions. Session 46, type46:
+    dev texts egysau, egysdn, sudssd (a head of state removed by the army)."""
+    if coding.mode != "deport" or trig.anchor.pos_ != "VERB" or trig.anchor.lemma_.lower() in EXPULSION_VERBS:
+        return False
+    targets = [(m, t) for m, r, t in found if r == TARGET]
+    if len(targets) != 1 or not (targets[0][0].kind == "person" or targets[0][1].ent_type_ == "PERSON"):
+        return False
+    return not any(c.lower_ in EXPULSION_PLACE_WORDS for c in trig.anchor.children if c.dep_ in ("prep", "prt", "advmod"))
+
+
 def _warships_sent(trig: Trigger, goods: list[Token], onto: Ontology) -> bool:
     """A verb of sending (``SEND_VERBS``) whose arms sent are naval craft (``WARSHIPS`` of the
     ontology), with at most aircraft or helicopters beside them and no arms handed over ("sent
@@ -3449,6 +3471,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     if crowd and crowd[0] and coding.type == "PROTEST":
         mode, cameo = crowd
         coding = Coding(coding.type, mode, coding.context, cameo, onto.types["PROTEST"].score_of(mode))
+    if _removed_from_power(trig, found, coding):
+        # "the army removed President X": a leader put out of power, as "ousted" (the COERCE form's
+        # own coding), no deportation of people
+        oust = onto.form_coding("COERCE")
+        coding = Coding(oust.type, oust.mode, oust.context, oust.cameo, oust.score)
     event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
