@@ -20,6 +20,14 @@ object: one person, with no place sent to or taken from. Dev texts: egysau, egys
 of state removed by the army, active and passive). "Deported", "expelled" keep their one sense;
 "removed the governor from the islands" stays an expulsion.
 
+(4) A commercial concession is a contract (``extract._commercial_concession``). "Concession" is
+CONCEDE's noun of yielding; "an oil exploration concession granted to a foreign company", "the port
+concession" lease a resource to a firm: economic exchange (PLOVER COOPERATE economic, CAMEO 061,
+the TRADE form). The sense is told by the noun's modifier (the ontology's RESOURCES class) or by a
+company as its recipient. Dev texts: egysdn (an oil exploration concession granted to a company),
+zafmoz (a port concession), indmal (a concession awarded to an oil company). A concession made to
+a state stays CONCEDE.
+
 (2) A reduced relative ("the Treaty of Ostland, signed on 4 July 1920, ...", "the agreement
 brokered by Kenya"): the participle's object is the noun it describes (hunsvk, chdsdn); a
 participle with a subject of its own is no reduced relative.
@@ -109,3 +117,25 @@ def test_leader_removed_is_put_out_of_power(pipeline, text):
 def test_expulsion_stays_deportation(pipeline, text):
     events = [e for e in _events(pipeline, text) if e.type == "COERCE"]
     assert events and events[0].mode == "deport", _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a resource's concession granted to a company (egysdn's shape)
+    "The dispute revived in 1992, when Borduria granted an oil exploration concession in the area to a Canadian company.",
+    # a port's concession (zafmoz's shape)
+    "The Rivara port concession followed in 1998.",
+    # a mining concession (indmal's shape: a concession in waters)
+    "In 2005 Chile granted a mining concession in the north to a Canadian company.",
+])
+def test_commercial_concession_is_economic_cooperation(pipeline, text):
+    events = [e for e in _events(pipeline, text) if "concession" in e.trigger]
+    assert events and events[0].type == "COOPERATE" and events[0].cameo == "061", _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "In 1990 Chile made a major concession to Peru on the border.",
+    "Peru conceded the islands to Chile in 1990.",
+])
+def test_concession_to_a_state_stays_concede(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "CONCEDE"]
+    assert events, _show(_events(pipeline, text))

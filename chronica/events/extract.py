@@ -136,7 +136,7 @@ from chronica.events.model import (
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
-from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, judge, needs_a_named_actor
+from chronica.events.checks import RECIPIENT_CHECKS, _is_company, armed_by_modifier, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
@@ -2660,6 +2660,26 @@ def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None 
     return CROWD_MODES[ptype]
 
 
+#: the nouns of yielding that also name a contract leasing a resource to a firm
+CONTRACT_NOUNS = frozenset({"concession"})
+#: what a state leases to a firm (the ontology's RESOURCES class)
+RESOURCE_WORDS = _ONTOLOGY.classes.get("RESOURCES", frozenset())
+
+
+def _commercial_concession(anchor: Token, found: list) -> bool:
+    """A concession (:data:`CONTRACT_NOUNS`) that leases a resource (a modifier of the ontology's
+    RESOURCES class: "an oil exploration concession", "the port concession") or is granted to a
+    company (``checks._is_company``: "awarded a concession to Shell"): a contract, no yielding.
+    Session 46, type46: dev texts egysdn, zafmoz, indmal."""
+    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in CONTRACT_NOUNS:
+        return False
+    modifiers = [c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    if any(keys(c) & RESOURCE_WORDS for c in modifiers):
+        return True
+    return any(r == TARGET and _is_company(m) for m, r, _ in found)
+
+
 #: verbs whose only sense is putting people out of a country (PETRARCH2's DEPORT block codes
 #: "remove" and "oust" with them, which put a leader out of power as well)
 EXPULSION_VERBS = frozenset({"deport", "expel", "exile", "banish"})
@@ -3326,6 +3346,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "Syria returned to the United Nations", "Poland and Latvia entered the European Union":
         # a state becomes (again) a member of a body, as by joining it (PLOVER SUPPORT, CAMEO 057)
         etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
+    if etype == "CONCEDE" and _commercial_concession(anchor, found):
+        # "granted an oil exploration concession to a foreign company", "the port concession":
+        # a resource leased to a firm by contract, economic exchange (PLOVER COOPERATE economic,
+        # CAMEO 061: the TRADE form), no yielding to an adversary
+        etype, subtype, verb_phrase = "TRADE", None, "grants a concession to"
     if hosted:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
