@@ -103,6 +103,7 @@ def test_named_object_phrase_takes_its_type(pipeline, prototypes, text, verb, et
     "In April 2019 the army removed President Omar Bashir.",  # egysdn's shape
     "In July 2013 the Syldavian army removed Mohamed Tarek.",  # egysau's shape
     "President Tarek was removed by the army on 11 April 2019.",  # sudssd's shape (passive)
+    "After months of protests the army removed President Tarek from power in April 2019.",  # from power, no place
 ])
 def test_leader_removed_is_put_out_of_power(pipeline, text):
     events = [e for e in _events(pipeline, text) if e.trigger == "removed"]

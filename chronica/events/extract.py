@@ -2683,15 +2683,33 @@ def _commercial_concession(anchor: Token, found: list) -> bool:
 #: verbs whose only sense is putting people out of a country (PETRARCH2's DEPORT block codes
 #: "remove" and "oust" with them, which put a leader out of power as well)
 EXPULSION_VERBS = frozenset({"deport", "expel", "exile", "banish"})
-#: prepositions and particles that tell where the one put out was sent or taken from
-EXPULSION_PLACE_WORDS = frozenset({"to", "into", "from", "out", "abroad"})
+#: prepositions that tell where the one put out was sent or taken from, with a place as object
+EXPULSION_PLACE_PREPS = frozenset({"to", "into", "from"})
+#: particles and adverbs that tell one was put out of the country
+EXPULSION_PARTICLES = frozenset({"out", "abroad"})
+#: a place sent to or taken from: the ontology's territories and the tagger's places
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _sent_to_a_place(verb: Token) -> bool:
+    """The verb tells a place its object was sent to or taken from ("removed the governor from the
+    islands", "deported to the coast"), or that it was put out ("drove them out"); "removed him
+    from power" tells none."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in EXPULSION_PARTICLES:
+            return True
+        if c.dep_ == "prep" and c.lower_ in EXPULSION_PLACE_PREPS and any(
+                o.dep_ == "pobj" and (o.ent_type_ in PLACE_LABELS or keys(o) & (TERRITORY | {"country"}))
+                for o in c.children):
+            return True
+    return False
 
 
 def _removed_from_power(trig: Trigger, found: list, coding: Coding) -> bool:
     """A deportation code (CAMEO 174, PLOVER COERCE deport) of a verb that also puts a leader out of
     power ("removed", "ousted"; not "deported", "expelled": :data:`EXPULSION_VERBS`) whose one
-    target is a person, with no place sent to or taken from ("the army removed President X",
-    "X was removed by the army"): a removal from power, coded as the COERCE form's "oust". "Removed
+    target is a person, with no place sent to or taken from (:func:`_sent_to_a_place`: "the army
+    removed President X", "X was removed by the army", "removed him from power"): a removal from power, coded as the COERCE form's "oust". "Removed
     the garrison from the islands", "removed X to the coast" stay expulsions. Session 46, type46:
     dev texts egysau, egysdn, sudssd (a head of state removed by the army)."""
     if coding.mode != "deport" or trig.anchor.pos_ != "VERB" or trig.anchor.lemma_.lower() in EXPULSION_VERBS:
@@ -2699,7 +2717,7 @@ def _removed_from_power(trig: Trigger, found: list, coding: Coding) -> bool:
     targets = [(m, t) for m, r, t in found if r == TARGET]
     if len(targets) != 1 or not (targets[0][0].kind == "person" or targets[0][1].ent_type_ == "PERSON"):
         return False
-    return not any(c.lower_ in EXPULSION_PLACE_WORDS for c in trig.anchor.children if c.dep_ in ("prep", "prt", "advmod"))
+    return not _sent_to_a_place(trig.anchor)
 
 
 def _warships_sent(trig: Trigger, goods: list[Token], onto: Ontology) -> bool:
