@@ -21,7 +21,7 @@ of state removed by the army, active and passive). "Deported", "expelled" keep t
 "removed the governor from the islands" stays an expulsion.
 
 (4) A commercial concession is a contract (``extract._commercial_concession``). "Concession" is
-CONCEDE's noun of yielding; "an oil exploration concession granted to a foreign company", "the port
+CONCEDE's noun of yielding; "a gas drilling concession given to a foreign firm", "the harbour's port
 concession" lease a resource to a firm: economic exchange (PLOVER COOPERATE economic, CAMEO 061,
 the TRADE form). The sense is told by the noun's modifier (the ontology's RESOURCES class) or by a
 company as its recipient. Dev texts: egysdn (an oil exploration concession granted to a company),
@@ -67,7 +67,7 @@ def _phrase(pipeline, text, verb):  # noqa: ANN001, ANN202
     # a reduced relative: the noun the participle describes is its object (hunsvk's shape)
     ("By the Treaty of Rivara, signed on 14 March 1820, the king ceded the islands to Peru.", "signed", "treaty sign"),
     # a common noun described so (chdsdn's shape, with a name)
-    ("The border treaty, signed on 4 July 1920, placed the frontier on the river.", "signed", "border treaty sign"),
+    ("The border treaty, signed on 9 May 1931, placed the frontier on the river.", "signed", "border treaty sign"),
     ("Talks on the Tulma Agreement brokered by Kenya in 1985 failed.", "brokered", "agreement broker"),
 ])
 def test_named_object_is_told_by_its_kind_word(pipeline, text, verb, phrase):
@@ -82,7 +82,7 @@ def test_named_object_is_told_by_its_kind_word(pipeline, text, verb, phrase):
     # an acronym
     ("In 1990 Chile joined the UN.", "joined", "join"),
     # a participle with a subject of its own is no reduced relative
-    ("SMITH: The first charter was sworn on 3 May 1830.", "sworn", "first charter swear"),
+    ("SMITH: The first charter was sworn on 3 May 1841.", "sworn", "first charter swear"),
 ])
 def test_name_of_no_kind_adds_nothing(pipeline, text, verb, phrase):
     assert _phrase(pipeline, text, verb) == phrase
@@ -100,10 +100,10 @@ def test_named_object_phrase_takes_its_type(pipeline, prototypes, text, verb, et
 
 
 @pytest.mark.parametrize("text", [
-    "In April 2019 the army removed President Omar Bashir.",  # egysdn's shape
-    "In July 2013 the Syldavian army removed Mohamed Tarek.",  # egysau's shape
-    "President Tarek was removed by the army on 11 April 2019.",  # sudssd's shape (passive)
-    "After months of protests the army removed President Tarek from power in April 2019.",  # from power, no place
+    "In March 1987 the army removed President Amin Tarek.",  # egysdn's shape
+    "In June 1979 the Syldavian army removed Mohamed Karim.",  # egysau's shape
+    "President Tarek was removed by the army on 2 May 1988.",  # sudssd's shape (passive)
+    "After months of protests the army removed President Tarek from power in May 1988.",  # from power, no place
 ])
 def test_leader_removed_is_put_out_of_power(pipeline, text):
     events = [e for e in _events(pipeline, text) if e.trigger == "removed"]
@@ -111,9 +111,9 @@ def test_leader_removed_is_put_out_of_power(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 23 November 1956 Imre Kovacs was deported to Borduria.",  # a deportation verb
+    "On 3 October 1961 Karl Ostrov was deported to Borduria.",  # a deportation verb
     "In 1990 Chile deported Bishop Gomez.",
-    "In 1833 Britain removed the Argentine governor from the islands.",  # taken from a place
+    "In 1790 Peru removed the Chilean governor from the islands.",  # taken from a place
 ])
 def test_expulsion_stays_deportation(pipeline, text):
     events = [e for e in _events(pipeline, text) if e.type == "COERCE"]
@@ -121,12 +121,12 @@ def test_expulsion_stays_deportation(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    # a resource's concession granted to a company (egysdn's shape)
-    "The dispute revived in 1992, when Borduria granted an oil exploration concession in the area to a Canadian company.",
+    # a resource's concession given to a company (egysdn's shape)
+    "In 1995 Borduria gave a Swiss firm an oil exploration concession off its coast.",
     # a port's concession (zafmoz's shape)
     "The Rivara port concession followed in 1998.",
-    # a mining concession (indmal's shape: a concession in waters)
-    "In 2005 Chile granted a mining concession in the north to a Canadian company.",
+    # a mining concession granted to a company (indmal's shape)
+    "In 2004 Chile granted a mining concession in the desert to a Swiss company.",
 ])
 def test_commercial_concession_is_economic_cooperation(pipeline, text):
     events = [e for e in _events(pipeline, text) if "concession" in e.trigger]

@@ -2668,8 +2668,8 @@ RESOURCE_WORDS = _ONTOLOGY.classes.get("RESOURCES", frozenset())
 
 def _commercial_concession(anchor: Token, found: list) -> bool:
     """A concession (:data:`CONTRACT_NOUNS`) that leases a resource (a modifier of the ontology's
-    RESOURCES class: "an oil exploration concession", "the port concession") or is granted to a
-    company (``checks._is_company``: "awarded a concession to Shell"): a contract, no yielding.
+    RESOURCES class: "a gas drilling concession", "a port concession") or is granted to a
+    company (``checks._is_company``: "awarded a concession to a firm"): a contract, no yielding.
     Session 46, type46: dev texts egysdn, zafmoz, indmal."""
     if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in CONTRACT_NOUNS:
         return False
@@ -3365,7 +3365,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # a state becomes (again) a member of a body, as by joining it (PLOVER SUPPORT, CAMEO 057)
         etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
     if etype == "CONCEDE" and _commercial_concession(anchor, found):
-        # "granted an oil exploration concession to a foreign company", "the port concession":
+        # "gave a foreign firm a gas drilling concession", "the harbour's port concession":
         # a resource leased to a firm by contract, economic exchange (PLOVER COOPERATE economic,
         # CAMEO 061: the TRADE form), no yielding to an adversary
         etype, subtype, verb_phrase = "TRADE", None, "grants a concession to"
