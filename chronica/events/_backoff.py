@@ -38,6 +38,7 @@ import hashlib
 import os
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -169,9 +170,45 @@ _PROTOTYPES = _Prototypes()
 
 def _noun_words(tok: Token) -> list[Token]:
     """A noun with its compound and adjective modifiers ("diplomatic relations", "border
-    treaty"), less names and figures: the kind of thing, not which one."""
+    treaty"), less names and figures: the kind of thing, not which one. A name's kind word
+    stands for the name (:func:`name_kind`): "the Treaty of Ostland" -> "treaty"."""
+    if tok.pos_ == "PROPN":
+        kind = name_kind(tok)
+        return [kind] if kind is not None else []
     words = [c for c in tok.children if c.dep_ in KEPT_MODIFIERS and c.i < tok.i] + [tok]
     return [t for t in words if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.ent_type_ in ("DATE", "TIME", "CARDINAL")]
+
+
+#: the entity kinds of names that tell who or where, not what kind of thing: no kind word
+NAMED_WHO = frozenset({"PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                       "QUANTITY"})
+
+
+@lru_cache(maxsize=1)
+def _kind_vocabulary() -> frozenset[str]:
+    """The common nouns a name's word may be read as: the words of the prototype phrases (the
+    dictionaries' and the codebook's own) and the ontology's noun classes."""
+    from chronica.events.ontology import load_ontology
+
+    words = {w for row in _rows() for w in row[0].lower().split()}
+    for members in load_ontology().classes.values():
+        words |= {m for m in members if " " not in m}
+    return frozenset(words)
+
+
+def name_kind(tok: Token) -> Token | None:
+    """The word of a name that says what kind of thing it names, read as a common noun: the name's
+    rightmost word (its head and the compound words before it) that the field's vocabulary has
+    (:func:`_kind_vocabulary`): "the Treaty of Ostland" -> Treaty, "Operation Falcon" -> Operation,
+    "the Union of Northern States" -> Union, "the Ostland Accord" -> Accord. None for a name of
+    a person, people or place (:data:`NAMED_WHO`) or one with no such word ("Falcon"), nor an acronym."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NAMED_WHO:
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"] + [tok]
+    vocabulary = _kind_vocabulary()
+    # an acronym ("UN") or a word in capitals (a speaker's name heading a transcript line) is no kind word
+    return next((t for t in reversed(words) if not t.is_upper and (
+        t.lower_ in vocabulary or t.lemma_.lower() in vocabulary)), None)
 
 
 #: object pronouns the phrase tells by their antecedent (:func:`antecedent`), with the number
@@ -218,7 +255,11 @@ def predicate_phrase(verb: Token) -> str:
             words += _noun_words(c)
     words.append(verb)
     words += [c for c in verb.children if c.dep_ in PARTICLE_DEPS]
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and (
+        c.pos_ == "NOUN" or name_kind(c) is not None)]  # "launched Operation Falcon": launch operation
+    if not objects and verb.dep_ == "acl" and not any(c.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"} for c in verb.children) and (
+            verb.tag_ == "VBN" and (verb.head.pos_ == "NOUN" or name_kind(verb.head) is not None)):
+        objects = [verb.head]  # "the Treaty of Ostland, signed in 1901 by X": what was signed
     if not objects:
         told = next((a for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_PRONOUNS
                      for a in [antecedent(c)] if a is not None and a.pos_ == "NOUN"), None)
@@ -383,6 +424,11 @@ def happening_noun(verb: Token, ontology) -> tuple[Token, Token | None] | None: 
     for name in DOERLESS_CLASSES:
         nouns |= set(ontology.classes.get(name, ()))
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subject = verb.head  # "the Treaty of Ostland, signed in 1901": the thing the participle tells
+    if subject is not None and subject.pos_ == "PROPN":
+        kind = name_kind(subject)  # a named accord or round of talks: "the Ostland Accord was signed"
+        return (subject, None) if kind is not None and _keys(kind) & nouns else None
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return None
     if _keys(subject) & nouns:

@@ -136,7 +136,7 @@ from chronica.events.model import (
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
-from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, judge, needs_a_named_actor
+from chronica.events.checks import RECIPIENT_CHECKS, _is_company, armed_by_modifier, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
@@ -2660,6 +2660,66 @@ def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None 
     return CROWD_MODES[ptype]
 
 
+#: the nouns of yielding that also name a contract leasing a resource to a firm
+CONTRACT_NOUNS = frozenset({"concession"})
+#: what a state leases to a firm (the ontology's RESOURCES class)
+RESOURCE_WORDS = _ONTOLOGY.classes.get("RESOURCES", frozenset())
+
+
+def _commercial_concession(anchor: Token, found: list) -> bool:
+    """A concession (:data:`CONTRACT_NOUNS`) that leases a resource (a modifier of the ontology's
+    RESOURCES class: "a gas drilling concession", "a port concession") or is granted to a
+    company (``checks._is_company``: "awarded a concession to a firm"): a contract, no yielding.
+    Session 46, type46: dev texts egysdn, zafmoz, indmal."""
+    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in CONTRACT_NOUNS:
+        return False
+    modifiers = [c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    if any(keys(c) & RESOURCE_WORDS for c in modifiers):
+        return True
+    return any(r == TARGET and _is_company(m) for m, r, _ in found)
+
+
+#: verbs whose only sense is putting people out of a country (PETRARCH2's DEPORT block codes
+#: "remove" and "oust" with them, which put a leader out of power as well)
+EXPULSION_VERBS = frozenset({"deport", "expel", "exile", "banish"})
+#: prepositions that tell where the one put out was sent or taken from, with a place as object
+EXPULSION_PLACE_PREPS = frozenset({"to", "into", "from"})
+#: particles and adverbs that tell one was put out of the country
+EXPULSION_PARTICLES = frozenset({"out", "abroad"})
+#: a place sent to or taken from: the ontology's territories and the tagger's places
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _sent_to_a_place(verb: Token) -> bool:
+    """The verb tells a place its object was sent to or taken from ("removed the governor from the
+    islands", "deported to the coast"), or that it was put out ("drove them out"); "removed him
+    from power" tells none."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in EXPULSION_PARTICLES:
+            return True
+        if c.dep_ == "prep" and c.lower_ in EXPULSION_PLACE_PREPS and any(
+                o.dep_ == "pobj" and (o.ent_type_ in PLACE_LABELS or keys(o) & (TERRITORY | {"country"}))
+                for o in c.children):
+            return True
+    return False
+
+
+def _removed_from_power(trig: Trigger, found: list, coding: Coding) -> bool:
+    """A deportation code (CAMEO 174, PLOVER COERCE deport) of a verb that also puts a leader out of
+    power ("removed", "ousted"; not "deported", "expelled": :data:`EXPULSION_VERBS`) whose one
+    target is a person, with no place sent to or taken from (:func:`_sent_to_a_place`: "the army
+    removed President X", "X was removed by the army", "removed him from power"): a removal from power, coded as the COERCE form's "oust". "Removed
+    the garrison from the islands", "removed X to the coast" stay expulsions. Session 46, type46:
+    dev texts egysau, egysdn, sudssd (a head of state removed by the army)."""
+    if coding.mode != "deport" or trig.anchor.pos_ != "VERB" or trig.anchor.lemma_.lower() in EXPULSION_VERBS:
+        return False
+    targets = [(m, t) for m, r, t in found if r == TARGET]
+    if len(targets) != 1 or not (targets[0][0].kind == "person" or targets[0][1].ent_type_ == "PERSON"):
+        return False
+    return not _sent_to_a_place(trig.anchor)
+
+
 def _warships_sent(trig: Trigger, goods: list[Token], onto: Ontology) -> bool:
     """A verb of sending (``SEND_VERBS``) whose arms sent are naval craft (``WARSHIPS`` of the
     ontology), with at most aircraft or helicopters beside them and no arms handed over ("sent
@@ -3304,6 +3364,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "Syria returned to the United Nations", "Poland and Latvia entered the European Union":
         # a state becomes (again) a member of a body, as by joining it (PLOVER SUPPORT, CAMEO 057)
         etype, subtype, verb_phrase = JOIN_BODY_FORM, None, "joins"
+    if etype == "CONCEDE" and _commercial_concession(anchor, found):
+        # "gave a foreign firm a gas drilling concession", "the harbour's port concession":
+        # a resource leased to a firm by contract, economic exchange (PLOVER COOPERATE economic,
+        # CAMEO 061: the TRADE form), no yielding to an adversary
+        etype, subtype, verb_phrase = "TRADE", None, "grants a concession to"
     if hosted:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
@@ -3449,6 +3514,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     if crowd and crowd[0] and coding.type == "PROTEST":
         mode, cameo = crowd
         coding = Coding(coding.type, mode, coding.context, cameo, onto.types["PROTEST"].score_of(mode))
+    if _removed_from_power(trig, found, coding):
+        # "the army removed President X": a leader put out of power, as "ousted" (the COERCE form's
+        # own coding), no deportation of people
+        oust = onto.form_coding("COERCE")
+        coding = Coding(oust.type, oust.mode, oust.context, oust.cameo, oust.score)
     event = EventMention(
         document_id=document_id,
         sentence_idx=sent_idx,
