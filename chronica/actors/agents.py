@@ -60,6 +60,24 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.kb import STATE_KINDS, KnowledgeBase, cameo_parts
 from chronica.actors.mention import ActorMention
 
+def word_before(doc: Doc, i: int) -> Token | None:
+    """Rule ``spaces_are_no_words``: the word before token ``i``, past the whitespace tokens that
+    runs of spaces in justified or extracted text leave between words ("the  kingdom  cut",
+    "the  two  governments"): adjacency of words is read over them. None at the start."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def word_after(doc: Doc, i: int) -> Token | None:
+    """The word after token ``i``, past whitespace tokens (:func:`word_before`); None at the end."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return doc[j] if j < len(doc) else None
+
+
 #: dependency labels by which a modifier names the country of its head noun
 COUNTRY_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 #: prepositions whose object names the country of an agent ("exiles from Iraq", "police in Cyprus")
@@ -307,10 +325,11 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
     kb = index.kb
     taken = found.tokens(doc)
     for i in positions(doc, "LOWER", _TWO + _EACH):
-        if i + 1 >= len(doc) or i + 1 in taken:
+        tok, noun = doc[i], word_after(doc, i)
+        if noun is None or noun.i in taken:
             continue
-        tok, noun = doc[i], doc[i + 1]
-        the = i > 0 and doc[i - 1].lower_ == "the"
+        before = word_before(doc, i)
+        the = before is not None and before.lower_ == "the"
         if tok.lower_ == "two" and not the:
             continue
         if tok.lower_ in _EACH:
@@ -330,7 +349,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
             ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of, after=True))
             if len(ids) < 2:
                 continue
-        span = doc[i - 1 if the else i:i + 2]
+        span = doc[before.i if the else i:noun.i + 1]
         found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
                               if t.i in index.at and not index.at[t.i].resolved)
         found.mentions.append(index.mention(span, ids, "collective", "collective"))
@@ -578,7 +597,7 @@ def described_before(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "ORG"):
             continue  # "the Sahara", "the Gulf": a place's own name, no description of one named before
         det = [c for c in tok.children if c.dep_ == "det"]
-        if not det or det[0].lower_ not in DEFINITE_DETERMINERS or det[0].i != tok.i - 1:
+        if not det or det[0].lower_ not in DEFINITE_DETERMINERS or det[0].i != getattr(word_before(doc, tok.i), "i", None):
             continue
         if any(c.dep_ in _OWNING_DEPS or c.dep_ in ("appos", "acl", "relcl") for c in tok.children):
             continue

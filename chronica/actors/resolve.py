@@ -220,7 +220,8 @@ class Resolver:
             k = ent.start
             while k < ent.end - 1 and doc[k].lower_.rstrip(".") in self._honorifics:
                 k += 1
-            if k > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in self._honorifics):
+            prev = agents.word_before(doc, ent.start)
+            if k > ent.start or (prev is not None and prev.lower_.rstrip(".") in self._honorifics):
                 ent = Span(doc, k, ent.end, label="PERSON")
             if len(ent) > 1 and ent[-1].text in ("'s", "’s", "'"):
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "David Blunkett's"
@@ -348,7 +349,8 @@ class Resolver:
         key = fold(span.text)
         here = sent_of[span.start]
         # "Sir Edward", "Dame Judi": a knight is called by title and given name
-        given = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in GIVEN_NAME_TITLES
+        prev = agents.word_before(span.doc, span.start)
+        given = prev is not None and prev.lower_.rstrip(".") in GIVEN_NAME_TITLES
         matches: dict[str, tuple[int, ActorMention]] = {}
         for sent, m in people:
             if _short_form_of(key, m, self.kb) or (
