@@ -183,6 +183,8 @@ class Resolver:
         mentions = groups.ethnic_groups(doc, mentions, self.kb, date)
         # 10. "the Court", "the kingdom": the body or state named before with that head noun
         mentions = agents.described_before(doc, mentions, self.kb, date)
+        # 11. "the Republic", "the new Islamic Republic": the one state named before of that formal name
+        mentions = agents.state_epithets(doc, mentions, self.kb)
         agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end))
