@@ -60,6 +60,24 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.kb import STATE_KINDS, KnowledgeBase, cameo_parts
 from chronica.actors.mention import ActorMention
 
+def word_before(doc: Doc, i: int) -> Token | None:
+    """Rule ``spaces_are_no_words``: the word before token ``i``, past the whitespace tokens that
+    runs of spaces in justified or extracted text leave between words ("the  kingdom  cut",
+    "the  two  governments"): adjacency of words is read over them. None at the start."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def word_after(doc: Doc, i: int) -> Token | None:
+    """The word after token ``i``, past whitespace tokens (:func:`word_before`); None at the end."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return doc[j] if j < len(doc) else None
+
+
 #: dependency labels by which a modifier names the country of its head noun
 COUNTRY_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 #: prepositions whose object names the country of an agent ("exiles from Iraq", "police in Cyprus")
@@ -307,10 +325,11 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
     kb = index.kb
     taken = found.tokens(doc)
     for i in positions(doc, "LOWER", _TWO + _EACH):
-        if i + 1 >= len(doc) or i + 1 in taken:
+        tok, noun = doc[i], word_after(doc, i)
+        if noun is None or noun.i in taken:
             continue
-        tok, noun = doc[i], doc[i + 1]
-        the = i > 0 and doc[i - 1].lower_ == "the"
+        before = word_before(doc, i)
+        the = before is not None and before.lower_ == "the"
         if tok.lower_ == "two" and not the:
             continue
         if tok.lower_ in _EACH:
@@ -330,7 +349,7 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
             ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of, after=True))
             if len(ids) < 2:
                 continue
-        span = doc[i - 1 if the else i:i + 2]
+        span = doc[before.i if the else i:noun.i + 1]
         found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
                               if t.i in index.at and not index.at[t.i].resolved)
         found.mentions.append(index.mention(span, ids, "collective", "collective"))
@@ -578,7 +597,7 @@ def described_before(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "ORG"):
             continue  # "the Sahara", "the Gulf": a place's own name, no description of one named before
         det = [c for c in tok.children if c.dep_ == "det"]
-        if not det or det[0].lower_ not in DEFINITE_DETERMINERS or det[0].i != tok.i - 1:
+        if not det or det[0].lower_ not in DEFINITE_DETERMINERS or det[0].i != getattr(word_before(doc, tok.i), "i", None):
             continue
         if any(c.dep_ in _OWNING_DEPS or c.dep_ in ("appos", "acl", "relcl") for c in tok.children):
             continue
@@ -608,6 +627,74 @@ def described_before(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
             out.append(new)
             ordered_new = sorted(out, key=lambda m: m.start)
             ordered, starts, out = ordered_new, [m.start for m in ordered_new], ordered_new
+    return sorted(out, key=lambda m: m.start)
+
+
+#: nouns that head a state's formal name ("the Islamic Republic of Iran", "the Hashemite Kingdom
+#: of Jordan"): capitalised after "the" with no "of" of their own ("the Republic", "the new
+#: Islamic Republic") they describe a state named before
+STATE_EPITHET_HEADS = frozenset({"republic", "kingdom", "federation", "emirate", "sultanate", "confederation"})
+#: modifiers of such a description that say when, not which ("the new Republic")
+EPITHET_TIME_WORDS = frozenset({"new", "young", "old", "former", "present"})
+
+
+def _alias_words(actor_id: str, kb: KnowledgeBase) -> list[set[str]]:
+    actor = kb.get(actor_id)
+    if actor is None:
+        return []
+    return [{w.lower().strip(",") for w in name.replace("'s", " 's").split()} for name in (actor.name, *actor.aliases)]
+
+
+def state_epithets(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> list[ActorMention]:
+    """Rule ``a_state_epithet_names_the_state_before``: "the Republic", "the new Islamic Republic",
+    "the People's Republic", "the Kingdom" - a capitalised head of a state's formal name
+    (:data:`STATE_EPITHET_HEADS`) after "the", with no "of" phrase of its own - stands for the
+    state named before it in the document whose formal name (the knowledge base's name and
+    aliases) has that head and every word said before it ("Islamic Republic": the Islamic
+    Republic of Iran; "the Republic": the Republic of Ireland beside the United Kingdom), when
+    exactly one state named before fits; else it is left as it was (a second republic named
+    before makes "the Republic" no one's). The words' unresolved mentions (the tagger's "Islamic
+    Republic" read as a place) are replaced by a mention of that state."""
+    if not mentions:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = list(ordered)
+    for tok in doc:
+        if tok.lower_ not in STATE_EPITHET_HEADS or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or (
+                tok.i + 1 < len(doc) and word_after(doc, tok.i) is not None and word_after(doc, tok.i).lower_ == "of"):
+            continue  # "the Republic of Ireland": a name of its own
+        first = tok.i
+        words: list[str] = []
+        prev = word_before(doc, first)
+        while prev is not None and prev.lower_ != "the" and (prev.pos_ in ("ADJ", "PROPN", "PART") or prev.lower_ in EPITHET_TIME_WORDS) \
+                and len(words) < 3:
+            words.append(prev.lower_)
+            first = prev.i
+            prev = word_before(doc, first)
+        if prev is None or prev.lower_ != "the":
+            continue
+        said = {w for w in words if w not in EPITHET_TIME_WORDS and w != "'s"}
+        start_char, end_char = doc[first].idx, tok.idx + len(tok)
+        if any(m.actor_id and m.start < end_char and m.end > start_char for m in ordered):
+            continue  # a name resolved of its own
+        fits: dict[str, ActorMention] = {}
+        for m in ordered:
+            if m.start >= start_char:
+                break
+            if not m.actor_id or m.kind not in STATE_KINDS or len(m.actor_ids) > 1:
+                continue
+            if tok.lower_ in name_heads(m.actor_id, kb) and any(
+                    tok.lower_ in names and said <= names for names in _alias_words(m.actor_id, kb)):
+                fits[m.actor_id] = m
+        if len(fits) != 1:
+            continue
+        state = next(iter(fits.values()))
+        span = doc[first:tok.i + 1]
+        new = replace(state, start=span.start_char, end=span.end_char, text=span.text, via="antecedent",
+                      resolved=True, role=None, label=state.label or "GPE")
+        out = [m for m in out if not (m.start < end_char and m.end > start_char)] + [new]
     return sorted(out, key=lambda m: m.start)
 
 

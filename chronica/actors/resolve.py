@@ -183,6 +183,8 @@ class Resolver:
         mentions = groups.ethnic_groups(doc, mentions, self.kb, date)
         # 10. "the Court", "the kingdom": the body or state named before with that head noun
         mentions = agents.described_before(doc, mentions, self.kb, date)
+        # 11. "the Republic", "the new Islamic Republic": the one state named before of that formal name
+        mentions = agents.state_epithets(doc, mentions, self.kb)
         agents.forget_bounds(doc)
         mentions = [self._codes(m, date) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -220,7 +222,8 @@ class Resolver:
             k = ent.start
             while k < ent.end - 1 and doc[k].lower_.rstrip(".") in self._honorifics:
                 k += 1
-            if k > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in self._honorifics):
+            prev = agents.word_before(doc, ent.start)
+            if k > ent.start or (prev is not None and prev.lower_.rstrip(".") in self._honorifics):
                 ent = Span(doc, k, ent.end, label="PERSON")
             if len(ent) > 1 and ent[-1].text in ("'s", "’s", "'"):
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "David Blunkett's"
@@ -348,7 +351,8 @@ class Resolver:
         key = fold(span.text)
         here = sent_of[span.start]
         # "Sir Edward", "Dame Judi": a knight is called by title and given name
-        given = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in GIVEN_NAME_TITLES
+        prev = agents.word_before(span.doc, span.start)
+        given = prev is not None and prev.lower_.rstrip(".") in GIVEN_NAME_TITLES
         matches: dict[str, tuple[int, ActorMention]] = {}
         for sent, m in people:
             if _short_form_of(key, m, self.kb) or (

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from chronica.actors import KnowledgeBase, load_kb
+from chronica.actors.agents import word_before
 from chronica.events.ontology import load_ontology
 
 #: entity labels that can name an actor when no actor stage ran
@@ -346,9 +347,10 @@ class MentionIndex:
     def gender_fits(self, m: Mention, pronoun: Token) -> bool:
         """False when a title before the name says the person is not of the pronoun's gender
         ("Dame Barbara Castle" is no "he", "Sir John" no "she")."""
-        if m.start == 0:
+        prev = word_before(self.doc, m.start)
+        if prev is None:
             return True
-        title = self.doc[m.start - 1].lower_.rstrip(".")
+        title = prev.lower_.rstrip(".")
         if pronoun.lower_ in ("he", "him", "his"):
             return title not in FEMALE_TITLES
         if pronoun.lower_ in ("she", "her"):
@@ -772,8 +774,8 @@ def _craft_noun(doc: Doc, m: Mention) -> Token | None:
     """The craft noun a name is the name of: the noun right before it ("the Turkish frigate Kemal
     Reis", "the patrol ship HMS Trent") or in apposition to it ("the Teknik Perdana, a survey ship")."""
     crafts = _craft_nouns()
-    if m.start > 0:
-        prev = doc[m.start - 1]
+    prev = word_before(doc, m.start)
+    if prev is not None:
         if prev.pos_ in ("NOUN", "ADJ", "PROPN") and (prev.lower_ in crafts or prev.lemma_.lower() in crafts):
             return prev  # a noun ("the frigate X"), not a verb's ("bombed Bentiu")
     root = doc[m.start:m.end].root

@@ -306,6 +306,12 @@ def names_a_deal(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
 
 #: the entity label of a named law, treaty or resolution (spaCy's LAW)
 LAW_LABEL = "LAW"
+#: spaCy's label of a named happening (a war, a battle, a games): no actor
+EVENT_LABEL = "EVENT"
+#: ontology classes whose nouns head the name of a happening or of a document handed down, not of
+#: an actor: a war or an offensive (``WAR``: "the Korean War", "the Tet Offensive"), a resolution,
+#: a plan, a ruling (``PROPOSAL``: "UN Security Council Resolution", "the Marshall Plan")
+HAPPENING_CLASSES = ("WAR", "PROPOSAL")
 
 
 def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
@@ -314,8 +320,11 @@ def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     formal accord's noun ("the Protocol of Port of Spain", "the Treaty of Washington": the parser's
     mention is "Protocol", "Treaty"), that spaCy labels LAW ("Resolution 598", "the Bangkok
     Declaration"), or whose head is a work built (the ontology's WORKS: "the East African Crude Oil
-    Pipeline"). Such a thing does not freeze a dispute, commit anyone or enter service as a doer,
-    nor is it signed as a recipient: a PLOVER source and target are actors."""
+    Pipeline"); rule ``a_happening_is_no_actor``: or that spaCy labels EVENT, or whose head is a noun
+    of a happening or a document handed down (:data:`HAPPENING_CLASSES`: "the Border War", "the
+    Spring Offensive", "Resolution 12", "the Morgan Plan"). Such a thing does not freeze a
+    dispute, commit anyone, strike towns or enter service as a doer, nor is it signed or adopted
+    as a recipient: a PLOVER source and target are actors."""
     if names_a_deal(m, doc):
         return True
     if m.actor_id is not None or m.kind == "person":
@@ -323,9 +332,13 @@ def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     last = doc[m.end - 1]
     # a proper noun keeps its plural as its lemma ("the Madrid Accords")
     heads = {last.lemma_.lower(), last.lower_, last.lower_[:-1] if last.lower_.endswith("s") else last.lower_}
-    if last.ent_type_ == LAW_LABEL or heads & DEAL_NOUNS:
+    if last.ent_type_ in (LAW_LABEL, EVENT_LABEL) or heads & DEAL_NOUNS:
         return True
-    return bool(heads & load_ontology().classes.get("WORKS", frozenset()))
+    classes = load_ontology().classes
+    if any(heads & classes.get(c, frozenset()) for c in HAPPENING_CLASSES) and last.pos_ in ("PROPN", "NOUN") \
+            and last.text[:1].isupper():
+        return True  # a name ("the Border War"), not a common noun the actors stage took
+    return bool(heads & classes.get("WORKS", frozenset()))
 
 
 def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Token]],
