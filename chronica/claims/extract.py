@@ -2964,11 +2964,6 @@ def _about_happening(s: _Sentence) -> None:
 MIN_MASKED_CONTENT = 3
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 _WRITTEN_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-#: ... and a period written in full: a decade ("the 1950s", "the early 1960s": TIMEX3 "195",
-#: "196" with its part in ``earliest``/``latest``), a season or a half or quarter of a year ("the
-#: spring of 1976" "1976-SP"): a worded date at the precision written, its interval the time
-#: stage's (a decade's part four years, a season three months)
-_WRITTEN_PERIOD = re.compile(r"^(?:\d{3}|\d{4}-(?:SP|SU|FA|WI|H[12]|Q[1-4]))$")
 #: dependencies that join another clause to a verb: left out of the verb's clause
 _OTHER_CLAUSES = frozenset({"conj", "parataxis"})
 #: nouns of a length of time: a figure of them is a duration (the time stage reads it), no count
@@ -3066,7 +3061,7 @@ def find_worded_values(s: _Sentence) -> None:
     # dates written in full (a year, a month, a day), or a timeline entry's
     for t in s.timexes:
         value = str(_get(t, "value") or "")
-        if not (_WRITTEN_DATE.match(value) or _WRITTEN_PERIOD.match(value)) or _get(t, "anchor") not in WRITTEN_ANCHORS:
+        if not _WRITTEN_DATE.match(value) or _get(t, "anchor") not in WRITTEN_ANCHORS:
             continue
         inside = s.start <= _get(t, "start") < s.end
         span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand") if inside else None
