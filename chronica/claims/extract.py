@@ -991,9 +991,15 @@ def find_durations(s: _Sentence) -> None:
         _anchor(s, c, said, None if _duration_verb(verb, rules) else verb)
 
 
+#: duration verbs whose "it" stands for nothing: "it took months of talks before ...", "it would take
+#: them eighteen years to end the war" (the expletive "it" of English)
+_EXPLETIVE_IT_VERBS = frozenset({"take"})
+
+
 def _lasting_pronoun(tok: Token) -> bool:
-    """"it" as the subject of how long something lasted ("...; it lasted 35 days")."""
-    return tok.lower_ == "it" and tok.pos_ == "PRON"
+    """"it" as the subject of how long something lasted ("...; it lasted 35 days"), not the
+    expletive "it" of :data:`_EXPLETIVE_IT_VERBS`."""
+    return tok.lower_ == "it" and tok.pos_ == "PRON" and tok.head.lemma_.lower() not in _EXPLETIVE_IT_VERBS
 
 
 def _lasting_antecedent(s: _Sentence, pronoun: Token) -> Token | None:

@@ -43,8 +43,12 @@ def test_it_lasted(pipeline, text, what, value):
     # "it" stands for something that is no lasting thing: no claim
     "The president opened the new bridge in 1999. It lasted only twelve years before the flood took it.",
     "Borvia sent a delegation to the capital in May. It stayed for three weeks.",
+    # the expletive "it" of "take": it stands for nothing
+    "The siege of the port began in 1990. It would take the army another twelve years to end the war.",
+    "The standoff at sea began in May. It took months of talks before the two navies pulled back.",
     # a lasting noun two sentences back: too far
     "The siege began in June. The city starved. Its people fled to the hills. It lasted four months.",
 ])
 def test_no_antecedent(pipeline, text):
-    assert not [d for d in _durations(pipeline, text) if d[1] in ("twelve years", "three weeks", "four months")]
+    assert not [d for d in _durations(pipeline, text)
+                if d[1] in ("twelve years", "three weeks", "four months", "another twelve years", "months")]
