@@ -422,7 +422,7 @@ def same_duration(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     if a.obj == b.obj and _placed_alike(a, b) and _dates_fit(a, b, loose=True) \
             and not different_occasions(a.sentence, b.sentence) and ctx.same_occasion(a, b):
         return True
-    return same_war_duration(a, b)
+    return same_war_duration(a, b) or one_lasting_thing(a, b, ctx.one_time(a.obj))
 
 
 def same_war_duration(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -440,6 +440,32 @@ def same_war_duration(a: SentenceClaim, b: SentenceClaim) -> bool:
             or not (a.earliest and b.earliest) or different_occasions(a.sentence, b.sentence):
         return False
     return _dates_fit(a, b, loose=True) and figure_gap(a, b) <= MAX_FIGURE_RATIO
+
+
+def one_lasting_thing(a: SentenceClaim, b: SentenceClaim, one_time: bool) -> bool:
+    """How long one thing lasted, told by two sources in sentences worded apart ("The blockade
+    lasted 135 days" / "a blockade which lasted almost six months"; "after ten days of
+    occupation" / "the occupation lasted nearly three weeks"): one lasting noun or one noun of
+    hostilities (``lasting_nouns``, ``hostilities``), of one kind (the same ``modifiers``),
+    placed alike, no ordinal or repetition word setting the sentences apart, figures of one order
+    (:data:`MAX_FIGURE_RATIO`: a day's fighting is not a war's years), and the noun naming one
+    thing in the store (``one_time``, :meth:`ClaimContext.one_time`: every span and beginning
+    told of it dated within one interval; a noun told of at two times names two things, and an
+    undated span of it may be either's). Dev (session 46, stored chronicles recomputed): chdsdn,
+    idntls, nplind, sudssd (a battle, an occupation, a blockade, an occupation told worded apart)."""
+    rules = load_rules()
+    if not one_time or not a.obj or a.obj != b.obj or a.obj not in rules.lasting_nouns | rules.hostilities:
+        return False
+    return set(a.modifiers) == set(b.modifiers) and _placed_alike(a, b) \
+        and not different_occasions(a.sentence, b.sentence) and figure_gap(a, b) <= MAX_FIGURE_RATIO
+
+
+def at_one_time(dated: Sequence[SentenceClaim]) -> bool:
+    """Every two of the claims' time intervals overlap (claims without one left out): on a line,
+    intervals that overlap two by two share a point, the latest start no later than the earliest
+    end."""
+    spans = [(c.earliest[:10], c.latest[:10]) for c in dated if c.earliest and c.latest]
+    return not spans or max(e for e, _ in spans) <= min(l for _, l in spans)
 
 
 def _placed_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -1439,6 +1465,7 @@ class ClaimContext:
         self._clauses: dict[str, np.ndarray] = {}
         self._by_sentence: dict | None = None
         self._dated_by_doc: dict | None = None
+        self._lasting: dict | None = None
         self._masked_embedded = False
 
     def with_claims(self, extra: list[SentenceClaim], embedder: Embedder) -> ClaimContext:
@@ -1450,6 +1477,7 @@ class ClaimContext:
         out.clause_embedder = self.clause_embedder
         out._by_sentence = None
         out._dated_by_doc = None
+        out._lasting = None
         out._masked_embedded = False
         out.claims = self.claims + list(extra)
         out._pos = dict(self._pos)
@@ -1550,6 +1578,17 @@ class ClaimContext:
         if ta and tb and not ta & tb:
             return False
         return self.similarity(a, b) >= SIM_SAME_THING
+
+    def one_time(self, noun: str | None) -> bool:
+        """Every span and beginning (``duration``, ``phase`` claims) the store tells of ``noun``
+        is dated within one interval (:func:`at_one_time`): the noun names one thing."""
+        if self._lasting is None:
+            told: dict[str, list[SentenceClaim]] = defaultdict(list)
+            for c in self.claims:
+                if c.kind in ("duration", "phase") and c.obj:
+                    told[c.obj].append(c)
+            self._lasting = {noun: at_one_time(cs) for noun, cs in told.items()}
+        return bool(noun) and self._lasting.get(noun, True)
 
     def same_occasion(self, a: SentenceClaim, b: SentenceClaim) -> bool:
         ea, eb = self.event_of(a), self.event_of(b)

@@ -977,15 +977,48 @@ def find_durations(s: _Sentence) -> None:
         elif root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
             subject = root.head  # "the two-month war", "a six-week siege"
+        said = subject  # the word the sentence writes for what lasted ("it" for its antecedent)
+        if subject is not None and _lasting_pronoun(subject):
+            subject = _lasting_antecedent(s, subject)
         if subject is None or not (subject.pos_ in ("NOUN", "PROPN") or _hostile_gerund(subject, rules)):
             continue
         what = _phrase(subject).lower() if subject is not of_what else subject.lower_  # "of fighting": the word
         what = what.split(" ", 1)[1] if what.split(" ", 1)[0] in ("the", "a", "an") and " " in what else what
-        c = s.claim("duration", f"how long: {what}", _get(t, "text"), [root, subject], low=days[0],
+        c = s.claim("duration", f"how long: {what}", _get(t, "text"), [root, said], low=days[0],
                     high=days[1], obj=subject.lemma_.lower(), where=place_words(subject),
                     modifiers=sorted({c.lemma_.lower() for c in subject.children
                                       if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}))
-        _anchor(s, c, subject, None if _duration_verb(verb, rules) else verb)
+        _anchor(s, c, said, None if _duration_verb(verb, rules) else verb)
+
+
+#: duration verbs whose "it" stands for nothing: "it took months of talks before ...", "it would take
+#: them eighteen years to end the war" (the expletive "it" of English)
+_EXPLETIVE_IT_VERBS = frozenset({"take"})
+
+
+def _lasting_pronoun(tok: Token) -> bool:
+    """"it" as the subject of how long something lasted ("...; it lasted 35 days"), not the
+    expletive "it" of :data:`_EXPLETIVE_IT_VERBS`."""
+    return tok.lower_ == "it" and tok.pos_ == "PRON" and tok.head.lemma_.lower() not in _EXPLETIVE_IT_VERBS
+
+
+def _lasting_antecedent(s: _Sentence, pronoun: Token) -> Token | None:
+    """What "it" stands for as the subject of a duration verb: only what lasts can last, so the
+    nearest noun before it, in its sentence or the one before, that names hostilities or a lasting
+    thing (``hostilities``, ``lasting_nouns``; singular, as "it" is): "launched a joint operation
+    against the rebels on 2 March; it lasted 35 days" (operation), "fought a short border war in
+    1977, sparked by a raid on a frontier town; it lasted four days" (war), "The confrontation was
+    an undeclared armed conflict waged by one state against another. It lasted nearly four years"
+    (conflict). None when no such noun comes first (the pronoun stands for something else)."""
+    lasting = s.rules.hostilities | s.rules.lasting_nouns
+    sent = pronoun.sent
+    first = sent.start
+    if first > 0:
+        first = s.doc[first - 1].sent.start  # the sentence before
+    for tok in reversed(s.doc[first:pronoun.i]):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in lasting:
+            return tok
+    return None
 
 
 def _anchor(s: _Sentence, c: SentenceClaim, *heads: Token | None) -> None:

@@ -459,10 +459,18 @@ _CLOCK_DURATION = re.compile(r"^PT(\d+(?:\.\d+)?|X)([HMS])$")
 CLOCK_UNITS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
 
 
+#: a duration of several units ("six and a half years" P6Y6M, "four and a half months" P4M15D)
+_COMPOUND_DURATION = re.compile(r"^P(?=\d+[YMWD]\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
 def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[float, float] | None:
     """The days a TIMEX3 duration denotes: "P3W" 17.5-24.5 (half a unit either side), "PXM"
-    (several months) 2-9 months, "PT38M" 37.5-38.5 minutes; None for what is no simple duration."""
+    (several months) 2-9 months, "PT38M" 37.5-38.5 minutes, "P6Y6M" (six and a half years)
+    6.25-6.75 years (:func:`compound_interval`); None for what is no such duration."""
     rules = rules or load_rules()
+    compound = _COMPOUND_DURATION.match(value or "")
+    if compound:
+        return compound_interval(compound, rules)
     m = _DURATION.match(value or "")
     clock = _CLOCK_DURATION.match(value or "") if not m else None
     if not m and not clock:
@@ -475,6 +483,18 @@ def duration_interval(value: str | None, rules: Rules | None = None) -> tuple[fl
         return rules.duration_vague[0] * unit, rules.duration_vague[1] * unit
     n = float(m.group(1))
     return (n - 0.5) * unit, (n + 0.5) * unit
+
+
+def compound_interval(m: re.Match[str], rules: Rules) -> tuple[float, float]:
+    """The days of a duration written in two units or more (TIMEX3 "P6Y6M" for "six and a half
+    years", "P4M15D" for "four and a half months", "P5Y6M" for "5 1/2 years"): such a value is
+    written to a part of its largest unit (a half), so it is read a quarter of that unit either
+    side (6.25-6.75 years), as a count of one unit is read half a unit either side."""
+    units = [rules.duration_units[u] for u in "YMWD"]
+    counts = [float(g) if g else 0.0 for g in m.groups()]
+    total = sum(n * u for n, u in zip(counts, units))
+    largest = next(u for n, u in zip(counts, units) if n)
+    return total - largest / 4, total + largest / 4
 
 
 def magnitude_interval(words: str, rules: Rules | None = None) -> tuple[float, float] | None:
