@@ -5,9 +5,8 @@ Rule ``a_state_epithet_names_the_state_before`` of ``chronica.actors.agents``
 "the Hashemite Kingdom" - a capitalised head of a state's formal name after "the", with no "of" of
 its own - is the state named before in the document whose formal name (the knowledge base's name
 and aliases) has that head and the words said before it, when exactly one does. The shapes come
-from dev texts of iraniraq (the new Islamic Republic calls for an uprising), zafmoz (the
-People's Republic keeps its commitments), philmys and gbrirl (the Republic beside a kingdom); the
-sentences here are our own.
+from dev texts of iraniraq, zafmoz, philmys and gbrirl; the sentences here are invented (real
+states, made-up happenings).
 """
 
 from __future__ import annotations
@@ -25,13 +24,14 @@ def _actors(pipeline, text):
 
 
 EPITHETS = [  # (text, the description's last word, the state it stands for)
-    ("Iran's revolution ended the monarchy in 1979. The new Islamic Republic openly called on Iraqi Kurds "
-     "to rise against Baghdad.", "Republic", "IRN"),
-    ("China and India fought a war in 1962. In 1976 the People's Republic sent an ambassador to Delhi.",
+    ("Iran and Oman signed a fisheries pact in 2003. The new Islamic Republic openly called on Omani fishermen "
+     "to respect the pact.", "Republic", "IRN"),
+    ("China and Kenya opened a railway in 2017. In 2019 the People's Republic sent an ambassador to Nairobi.",
      "Republic", "CHN"),
-    ("Ireland and Britain signed an accord in 1985. In 1998 voters in the Republic approved the change.",
+    ("Ireland and Norway signed a fisheries accord in 1987. In 1991 voters in the Republic approved the change.",
      "Republic", "IRL"),
-    ("Jordan and Syria quarrelled in 1970. In 1971 the Hashemite Kingdom closed the border.", "Kingdom", "JOR"),
+    ("Jordan and Egypt quarrelled over a canal in 1962. In 1963 the Hashemite Kingdom closed the border.", "Kingdom",
+     "JOR"),
 ]
 
 
@@ -43,10 +43,10 @@ def test_a_state_epithet_is_the_state_named_before(pipeline, text, head, state):
 
 
 LEFT = [  # (text, the words): two states of that name before, a name of its own, a name the KB has
-    ("Peru and Chile signed a treaty in 1929. In 1975 the Republic sent troops to the border.", "Republic"),
-    ("Chile and Argentina quarrelled in 1978. The People's Republic of Benin stayed neutral.",
+    ("Peru and Chile signed a wine treaty in 1997. In 1999 the Republic sent envoys to the border.", "Republic"),
+    ("Chile and Argentina signed a wine accord in 2004. The People's Republic of Benin stayed neutral.",
      "People's Republic of Benin"),
-    ("In 1990 the United Kingdom and Ireland met in London.", "United Kingdom"),
+    ("In 2011 the United Kingdom and Ireland met in London.", "United Kingdom"),
 ]
 
 
@@ -57,8 +57,8 @@ def test_an_epithet_two_states_fit_or_a_name_is_left_alone(pipeline, text, words
 
 
 def test_the_islamic_republic_does_the_act(pipeline):
-    text = ("Iran's revolution ended the monarchy in 1979. The new Islamic Republic openly called on Iraqi "
-            "Kurds to rise against Baghdad.")
+    text = ("Iran and Oman signed a fisheries pact in 2003. The new Islamic Republic openly called on Omani "
+            "fishermen to respect the pact.")
     found = events_of(pipeline, text)
     calls = [e for e in found if e.trigger.startswith("called")]
     assert calls, show(found)
