@@ -214,7 +214,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
     _only_series(refs, doc_text(doc))
     refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
     for r in refs:
-        r.story = sets_the_story(r, refs, doc)
+        r.story = sets_the_story(r, refs, doc) or clause_sets_the_story(r, refs, doc)
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -329,6 +329,47 @@ def sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
     lo, hi = sent.start_char, sent.end_char
     if any(r is not ref and lo <= r.start < hi and r.calendar and not r.attributive for r in refs):
         return False  # the sentence tells its own time: that one is the story's
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
+
+
+#: clauses below the main one whose time is a step of the story ("Its award, issued on 3 May
+#: 2017, fixed the line.", "They met in Arden, where they signed a pact on 6 June 2010."): a
+#: participle on a noun (``acl``, told: "VBN"), a relative or adverbial clause in the simple past
+STORY_CLAUSES = {"acl": frozenset({"VBN"}), "relcl": frozenset({"VBD"}), "advcl": frozenset({"VBD"})}
+
+
+def clause_sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
+    """A date in a clause below the main one that moves the narrative all the same, when the main
+    clause of its past-tense sentence tells no time of its own: "Its final award, issued on 3 May
+    2017, fixed the whole boundary. Freedonia rejected the award." (the rejection is May 2017's);
+    "They met in Arden, where they signed a pact on 6 June 2010. Ruritania pulled its troops back."
+    The clause is a participle on a noun or a relative or adverbial clause in the simple past
+    (:data:`STORY_CLAUSES`), at a month's precision or finer; not a look back (a past perfect, a
+    clause under "after", "since", "before": "was taken there after being captured in 2001"), not
+    what is expected, not a comparison's standard. Like :func:`sets_the_story`, it holds for the
+    rest of its paragraph only."""
+    if not ref.subordinate or ref.attributive or ref.compared is not None or ref.root is None \
+            or ref.prospective or ref.flashback or ref.precision not in STORY_PRECISIONS or not ref.calendar:
+        return False
+    tok = doc[ref.root]
+    clause = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ in SUBORDINATE_DEPS), None)
+    if clause is None or clause.tag_ not in STORY_CLAUSES.get(clause.dep_, ()):
+        return False
+    if any(t.dep_ in ("mark", "advmod", "prep") and t.lower_ in BACKGROUND_PREPS | TEMPORAL_MARKS - {"when", "as"}
+           for t in clause.children) \
+            or any(t.lower_ in BACKGROUND_PREPS for t in clause.ancestors if t.pos_ == "ADP"):
+        return False  # "after the army took the post on 3 June": a time to set the clause against
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children):
+        return False
+    if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WP$") for c in clause.children):
+        return False  # "The minister, who resigned in March 2004, ...": a person's past, not the story's
+    sent = tok.sent
+    lo, hi = sent.start_char, sent.end_char
+    if any(r is not ref and lo <= r.start < hi and r.calendar and not r.attributive and not r.subordinate
+           for r in refs):
+        return False  # the main clause tells its own time: that one is the story's
     root = sent.root
     return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
@@ -1569,7 +1610,8 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
             # for the rest of its paragraph only
             last = r
             usable.append(r)
-    if last is not None and last.subordinate and sent_starts is not None:
+    if last is not None and last.subordinate and sent_starts is not None \
+            and not (last.story and "\n" not in text[last.end : before]):
         # the sentence's own time is its main clause's: "Tito died in 1980 as ..., after the
         # oil crisis struck in 1979, ..." leaves the narrative in 1980
         start = max((st for st in sent_starts if st <= last.start), default=0)
