@@ -950,6 +950,72 @@ def times_of_its_own(anchor: Token, sent_refs: list[TimeRef]) -> bool:
                and not _later_clause(anchor, r) for r in sent_refs)
 
 
+#: how a happening named in the event's clause enters it: its subject ("The offensive, launched on
+#: 30 May, struck ..."), a phrase of these prepositions ("Under the pact signed on 3 May, X
+#: withdrew"), a participle clause of its own on the verb ("Under the accord signed on 3 May"
+#: where the parser hangs "Under" on "signed"); never its object ("accepted the accord of 1990":
+#: the thing acted on, :func:`_names_its_object`)
+THING_ROLES = frozenset({"nsubj", "nsubjpass", "prep", "advcl"})
+THING_PREPS = frozenset({"under", "in", "at", "during", "with", "by", "through"})
+#: the precisions of a happening's date that date the clause it enters (a year names a thing:
+#: "Under the 1951 treaty, X defended Y" tells no year of the defending)
+THING_PRECISIONS = STORY_PRECISIONS | {"season"}
+
+
+def thing_time_ref(anchor: Token, sent_refs: list[TimeRef], happening: frozenset[str]) -> TimeRef | None:
+    """The date of a happening named in the event's own clause, for an event told in the past with
+    no time of its own: "A pact forced on Freedonia in May 1939 let Ruritania station troops on
+    its soil" (May 1939), "Under an accord brokered by the emir in the summer of 2010, X pulled
+    its troops out", "The spring offensive, launched on 3 April 1951, struck forty towns". The
+    date hangs (in the parse) from a noun that names a happening or an accord (``happening``: the
+    ontology's act nouns and the accord nouns), directly or through a participle on it, and that
+    noun is the subject of the event's verb or of a verb above it, or sits in a phrase of
+    :data:`THING_PREPS` on one. Not what a verb acts on, not a year alone, not a comparison's
+    standard, not a time to come. Without it such an event took the date of the sentence before,
+    another event's time, though its own sentence tells one."""
+    chain = set()
+    for t in [anchor, *anchor.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            chain.add(t.i)
+        if t.dep_ in ("relcl", "acl", "pcomp", "appos"):
+            break
+    if not chain:
+        return None
+    doc = anchor.doc
+    found = []
+    for r in sent_refs:
+        if not r.calendar or r.root is None or r.prospective or r.compared is not None \
+                or r.precision not in THING_PRECISIONS:
+            continue
+        path = [t for t in doc[r.root].ancestors]
+        noun = None
+        for k, t in enumerate(path):
+            if r.start <= t.idx < r.end:
+                continue
+            if t.i in chain:
+                below = path[k - 1] if k else None
+                if below is not None and below.dep_ == "advcl" and noun is None:
+                    noun = next((g for c in below.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
+                                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in happening), None)
+                if below is None or noun is None or below.dep_ not in THING_ROLES:
+                    break
+                if below.dep_ == "prep" and below.lower_ not in THING_PREPS:
+                    break
+                if below.dep_ == "advcl" and below.tag_ != "VBN":
+                    break
+                found.append(r)
+                break
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in happening and noun is None:
+                noun = t
+            elif t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "advcl")):
+                break  # a clause of its own on the way ("the talks that began ..."): not the thing's date
+            elif t.dep_ in ("dobj", "dative", "attr"):
+                break
+    if len(found) != 1:
+        return None
+    return found[0]
+
+
 def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
     """The time of a clause told before the event's own in the same sentence, coordinated with it
     ("Resolution 598 was passed in the summer of 1987, but Iran refused to accept it", "Three drivers
