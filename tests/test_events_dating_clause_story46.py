@@ -2,7 +2,9 @@
 in the simple past) moves the narrative when the main clause of its past-tense sentence tells no
 time of its own (``_dating.clause_sets_the_story``): "Its award, issued on 3 May 2017, fixed the
 line. Freedonia rejected the award." dates the rejection. Not a look back ("after", a past
-perfect), not a year alone, not a person's past ("who resigned in March 2004"), not across a paragraph, not when the main clause has its own time.
+perfect), not a year alone, not a person's past ("who resigned in March 2004"), not the date a paper bears ("a letter
+dated 15 June"), not across a paragraph, not when the main clause has its own time, and not into a
+sentence that tells a time of its own in any clause.
 The shape comes from the dev texts (slocro: an award "issued on" a day, then its rejection;
 gbrirl: agreements "signed in" a city "on" a day, then what one side handed back; eridji: "where
 they signed an agreement on" a day, then a withdrawal; isrsyr: "where" two ministers "talked ...
@@ -30,6 +32,10 @@ from tests.event_cases import events_of, show
      "rejected", None),
     ("The minister, who resigned in March 2004, criticised the war. Ruritania attacked the border post.",
      "attacked", None),
+    ("The court's final award, issued on 3 May 2017, fixed the whole boundary. An appeal lodged in 2018 failed, "
+     "and Freedonia rejected the award.", "rejected", None),
+    ("A letter dated 15 June 1982 reached the capital. Freedonia broke off diplomatic relations with Ruritania.",
+     "broke off", None),
     ("The award, issued in 2017, fixed the boundary. Freedonia rejected the award.", "rejected", None),
     ("The court's final award, issued on 3 May 2017, fixed the whole boundary.\n\nFreedonia rejected the award.",
      "rejected", None),

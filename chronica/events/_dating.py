@@ -338,6 +338,8 @@ def sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
 #: 2017, fixed the line.", "They met in Arden, where they signed a pact on 6 June 2010."): a
 #: participle on a noun (``acl``, told: "VBN"), a relative or adverbial clause in the simple past
 STORY_CLAUSES = {"acl": frozenset({"VBN"}), "relcl": frozenset({"VBD"}), "advcl": frozenset({"VBD"})}
+#: participles that give the date a paper bears ("a letter dated 15 June 1982"), not a happening's
+DOCUMENT_DATING_VERBS = frozenset({"date"})
 
 
 def clause_sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
@@ -357,9 +359,11 @@ def clause_sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
     clause = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ in SUBORDINATE_DEPS), None)
     if clause is None or clause.tag_ not in STORY_CLAUSES.get(clause.dep_, ()):
         return False
+    if clause.lemma_.lower() in DOCUMENT_DATING_VERBS:
+        return False  # "a letter dated 15 June": the date a paper bears, no step of the story
     if any(t.dep_ in ("mark", "advmod", "prep") and t.lower_ in BACKGROUND_PREPS | TEMPORAL_MARKS - {"when", "as"}
            for t in clause.children) \
-            or any(t.lower_ in BACKGROUND_PREPS for t in clause.ancestors if t.pos_ == "ADP"):
+            or any(t.lower_ in BACKGROUND_PREPS for t in clause.ancestors if t.pos_ in ("ADP", "SCONJ")):
         return False  # "after the army took the post on 3 June": a time to set the clause against
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children):
         return False
@@ -1653,6 +1657,12 @@ def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list
 RELATIVE_REACH = 3
 
 
+def own_calendar_time(refs: list[TimeRef], start: int, sent_starts: list[int]) -> bool:
+    """The sentence starting at ``start`` tells a calendar time in any of its clauses."""
+    end = min((st for st in sent_starts if st > start), default=None)
+    return any(r.calendar and r.start >= start and (end is None or r.start < end) for r in refs)
+
+
 def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
                      sent_starts: list[int] | None = None, window: int = 1,
                      relative_next: bool = False) -> TimeRef | None:
@@ -1676,6 +1686,9 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
             # for the rest of its paragraph only
             last = r
             usable.append(r)
+    if last is not None and last.subordinate and last.story and sent_starts is not None \
+            and own_calendar_time(refs, before, sent_starts):
+        return None  # a clause's date moves the story only to a sentence that tells no time of its own
     if last is not None and last.subordinate and sent_starts is not None \
             and not (last.story and "\n" not in text[last.end : before]):
         # the sentence's own time is its main clause's: "Tito died in 1980 as ..., after the
