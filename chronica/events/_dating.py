@@ -214,7 +214,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
     _only_series(refs, doc_text(doc))
     refs = [r for r in refs if not r.dateline]  # the time of writing, not of what the text tells
     for r in refs:
-        r.story = sets_the_story(r, refs, doc)
+        r.story = sets_the_story(r, refs, doc) or clause_sets_the_story(r, refs, doc)
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -329,6 +329,51 @@ def sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
     lo, hi = sent.start_char, sent.end_char
     if any(r is not ref and lo <= r.start < hi and r.calendar and not r.attributive for r in refs):
         return False  # the sentence tells its own time: that one is the story's
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
+
+
+#: clauses below the main one whose time is a step of the story ("Its award, issued on 3 May
+#: 2017, fixed the line.", "They met in Arden, where they signed a pact on 6 June 2010."): a
+#: participle on a noun (``acl``, told: "VBN"), a relative or adverbial clause in the simple past
+STORY_CLAUSES = {"acl": frozenset({"VBN"}), "relcl": frozenset({"VBD"}), "advcl": frozenset({"VBD"})}
+#: participles that give the date a paper bears ("a letter dated 15 June 1982"), not a happening's
+DOCUMENT_DATING_VERBS = frozenset({"date"})
+
+
+def clause_sets_the_story(ref: TimeRef, refs: list[TimeRef], doc: Doc) -> bool:
+    """A date in a clause below the main one that moves the narrative all the same, when the main
+    clause of its past-tense sentence tells no time of its own: "Its final award, issued on 3 May
+    2017, fixed the whole boundary. Freedonia rejected the award." (the rejection is May 2017's);
+    "They met in Arden, where they signed a pact on 6 June 2010. Ruritania pulled its troops back."
+    The clause is a participle on a noun or a relative or adverbial clause in the simple past
+    (:data:`STORY_CLAUSES`), at a month's precision or finer; not a look back (a past perfect, a
+    clause under "after", "since", "before": "was taken there after being captured in 2001"), not
+    what is expected, not a comparison's standard. Like :func:`sets_the_story`, it holds for the
+    rest of its paragraph only."""
+    if not ref.subordinate or ref.attributive or ref.compared is not None or ref.root is None \
+            or ref.prospective or ref.flashback or ref.precision not in STORY_PRECISIONS or not ref.calendar:
+        return False
+    tok = doc[ref.root]
+    clause = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ in SUBORDINATE_DEPS), None)
+    if clause is None or clause.tag_ not in STORY_CLAUSES.get(clause.dep_, ()):
+        return False
+    if clause.lemma_.lower() in DOCUMENT_DATING_VERBS:
+        return False  # "a letter dated 15 June": the date a paper bears, no step of the story
+    if any(t.dep_ in ("mark", "advmod", "prep") and t.lower_ in BACKGROUND_PREPS | TEMPORAL_MARKS - {"when", "as"}
+           for t in clause.children) \
+            or any(t.lower_ in BACKGROUND_PREPS for t in clause.ancestors if t.pos_ in ("ADP", "SCONJ")):
+        return False  # "after the army took the post on 3 June": a time to set the clause against
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children):
+        return False
+    if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WP$") for c in clause.children):
+        return False  # "The minister, who resigned in March 2004, ...": a person's past, not the story's
+    sent = tok.sent
+    lo, hi = sent.start_char, sent.end_char
+    if any(r is not ref and lo <= r.start < hi and r.calendar and not r.attributive and not r.subordinate
+           for r in refs):
+        return False  # the main clause tells its own time: that one is the story's
     root = sent.root
     return root.pos_ in ("VERB", "AUX") and (root.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
@@ -907,6 +952,72 @@ def times_of_its_own(anchor: Token, sent_refs: list[TimeRef]) -> bool:
     are not such times."""
     return any(r.calendar and not r.attributive and not r.prospective and not r.subordinate
                and not _later_clause(anchor, r) for r in sent_refs)
+
+
+#: how a happening named in the event's clause enters it: its subject ("The offensive, launched on
+#: 30 May, struck ..."), a phrase of these prepositions ("Under the pact signed on 3 May, X
+#: withdrew"), a participle clause of its own on the verb ("Under the accord signed on 3 May"
+#: where the parser hangs "Under" on "signed"); never its object ("accepted the accord of 1990":
+#: the thing acted on, :func:`_names_its_object`)
+THING_ROLES = frozenset({"nsubj", "nsubjpass", "prep", "advcl"})
+THING_PREPS = frozenset({"under", "in", "at", "during", "with", "by", "through"})
+#: the precisions of a happening's date that date the clause it enters (a year names a thing:
+#: "Under the 1951 treaty, X defended Y" tells no year of the defending)
+THING_PRECISIONS = STORY_PRECISIONS | {"season"}
+
+
+def thing_time_ref(anchor: Token, sent_refs: list[TimeRef], happening: frozenset[str]) -> TimeRef | None:
+    """The date of a happening named in the event's own clause, for an event told in the past with
+    no time of its own: "A pact forced on Freedonia in May 1939 let Ruritania station troops on
+    its soil" (May 1939), "Under an accord brokered by the emir in the summer of 2010, X pulled
+    its troops out", "The spring offensive, launched on 3 April 1951, struck forty towns". The
+    date hangs (in the parse) from a noun that names a happening or an accord (``happening``: the
+    ontology's act nouns and the accord nouns), directly or through a participle on it, and that
+    noun is the subject of the event's verb or of a verb above it, or sits in a phrase of
+    :data:`THING_PREPS` on one. Not what a verb acts on, not a year alone, not a comparison's
+    standard, not a time to come. Without it such an event took the date of the sentence before,
+    another event's time, though its own sentence tells one."""
+    chain = set()
+    for t in [anchor, *anchor.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            chain.add(t.i)
+        if t.dep_ in ("relcl", "acl", "pcomp", "appos"):
+            break
+    if not chain:
+        return None
+    doc = anchor.doc
+    found = []
+    for r in sent_refs:
+        if not r.calendar or r.root is None or r.prospective or r.compared is not None \
+                or r.precision not in THING_PRECISIONS:
+            continue
+        path = [t for t in doc[r.root].ancestors]
+        noun = None
+        for k, t in enumerate(path):
+            if r.start <= t.idx < r.end:
+                continue
+            if t.i in chain:
+                below = path[k - 1] if k else None
+                if below is not None and below.dep_ == "advcl" and noun is None:
+                    noun = next((g for c in below.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
+                                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in happening), None)
+                if below is None or noun is None or below.dep_ not in THING_ROLES:
+                    break
+                if below.dep_ == "prep" and below.lower_ not in THING_PREPS:
+                    break
+                if below.dep_ == "advcl" and below.tag_ != "VBN":
+                    break
+                found.append(r)
+                break
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in happening and noun is None:
+                noun = t
+            elif t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "advcl")):
+                break  # a clause of its own on the way ("the talks that began ..."): not the thing's date
+            elif t.dep_ in ("dobj", "dative", "attr"):
+                break
+    if len(found) != 1:
+        return None
+    return found[0]
 
 
 def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
@@ -1546,6 +1657,12 @@ def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list
 RELATIVE_REACH = 3
 
 
+def own_calendar_time(refs: list[TimeRef], start: int, sent_starts: list[int]) -> bool:
+    """The sentence starting at ``start`` tells a calendar time in any of its clauses."""
+    end = min((st for st in sent_starts if st > start), default=None)
+    return any(r.calendar and r.start >= start and (end is None or r.start < end) for r in refs)
+
+
 def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
                      sent_starts: list[int] | None = None, window: int = 1,
                      relative_next: bool = False) -> TimeRef | None:
@@ -1569,7 +1686,11 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
             # for the rest of its paragraph only
             last = r
             usable.append(r)
-    if last is not None and last.subordinate and sent_starts is not None:
+    if last is not None and last.subordinate and last.story and sent_starts is not None \
+            and own_calendar_time(refs, before, sent_starts):
+        return None  # a clause's date moves the story only to a sentence that tells no time of its own
+    if last is not None and last.subordinate and sent_starts is not None \
+            and not (last.story and "\n" not in text[last.end : before]):
         # the sentence's own time is its main clause's: "Tito died in 1980 as ..., after the
         # oil crisis struck in 1979, ..." leaves the narrative in 1980
         start = max((st for st in sent_starts if st <= last.start), default=0)

@@ -3111,10 +3111,13 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
             return out  # "an end to the occupation of Iraq": a happening named, not narrated here
         if ref is None and any(s_start <= st < s_start + len(sent.text_with_ws) for st in unknown_times):
             return out  # "Last week in Paris, X discussed ...": its own time, unknown, not the narrative's
-        ref = ref or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
+        # "A pact forced on X in May 1939 let Y station troops": the date of the happening its clause
+        # names, the sentence's own, before the narrative's (another event's)
+        thing = None if ref is not None else _dating.thing_time_ref(anchor, sent_refs, _thing_nouns())
+        ref = ref or thing or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
         if ref is None:
             return out
-        out["date_source"] = "narrative"
+        out["date_source"] = "sentence" if thing is not None else "narrative"
     else:
         out["date_source"] = "sentence"
         if _dating.ATTACHMENT_CHECKS["time_of_an_earlier_frame"](anchor, ref):
@@ -3132,6 +3135,13 @@ def _happening_nouns() -> frozenset[str]:
     """Nouns that name an accord or an act of the ontology on their own ("protocol", "blockade")."""
     return DEAL_NOUNS | frozenset(next(iter(p.words[0])) for p in _ONTOLOGY.patterns
                                   if len(p.words) == 1 and p.source == "ontology")
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> frozenset[str]:
+    """Nouns that name a happening or an accord whose date dates a clause they enter
+    (:func:`_dating.thing_time_ref`): the ontology's act nouns and the accord nouns."""
+    return _happening_nouns() | DEAL_NOUNS
 
 
 def _verbal(pattern: Pattern) -> bool:

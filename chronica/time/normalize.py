@@ -118,6 +118,12 @@ def shift(point: Point, n: int, unit: str, precision: str | None = None) -> Poin
     return Point(nd.year, nd.month, nd.day, prec, quarter=(nd.month - 1) // 3 + 1)
 
 
+def last_day(point: Point) -> Point:
+    """``point`` (a year or a month) at its span's last day, at the same precision."""
+    month = 12 if point.precision == "year" else point.month
+    return replace(point, month=month, day=calendar.monthrange(point.year, month)[1])
+
+
 def season_of(month: int) -> str:
     return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 

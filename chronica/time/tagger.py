@@ -32,6 +32,7 @@ from chronica.time.normalize import (
     point_from_value,
     resolve_month_year,
     resolve_weekday,
+    last_day,
     season_of,
     shift,
 )
@@ -852,7 +853,14 @@ class _Resolver:
             return at(base, "season").value(), kind, anchor_value, conf
         if unit in ("decade", "century") and spec.precision in ("decade", "century") and spec.n == 0:
             return at(base, unit).value(), kind, anchor_value, conf
-        point = shift(at(base, prec), spec.n, unit, prec)
+        start = at(base, prec)
+        if spec.n < 0 and prec in ("year", "month") and unit in ("week", "day"):
+            # "the day before" a time known only to the year or month: counted back from the span's
+            # first day it would always leave the span ("the day before", in 2005, is not 2004);
+            # counted back from its last day, as a later count counts on from the first, it stays
+            # in it unless the count of days or weeks is longer than the span
+            start = last_day(start)
+        point = shift(start, spec.n, unit, prec)
         return point.value(), kind, anchor_value, conf
 
     def _resolve_partial(self, spec: Spec, start: int, end: int):
