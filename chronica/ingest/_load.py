@@ -148,12 +148,13 @@ def document_from_text(
     signed = _signed_heading(units, doc.title) if fmt == "md" and not (given.get("title") or header.get("title")) else None
     if signed is not None:  # the headline its writer signs under: the piece's, not a section's label over it
         doc.title, block_author = signed[0].text, block_author or signed[1]
-    credited = head_writer(_head_lines(raw[body_start:]))
+    head = _head_lines(raw[body_start:])
+    credited = head_writer(head)
     if given_source == "pdf-meta" and given.get("author") and credited and names_a_body(given["author"]):
         given["author"] = None  # a PDF's /Author names the body that issued it; the page credits its writer
     doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited,
-                        name_under_title(_head_lines(raw[body_start:])))
+                        name_under_title(head))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
