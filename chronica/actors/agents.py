@@ -662,8 +662,8 @@ def state_epithets(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
     for tok in doc:
         if tok.lower_ not in STATE_EPITHET_HEADS or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or (
-                tok.i + 1 < len(doc) and word_after(doc, tok.i) is not None and word_after(doc, tok.i).lower_ == "of"):
+        after = word_after(doc, tok.i)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or (after is not None and after.lower_ == "of"):
             continue  # "the Republic of Ireland": a name of its own
         first = tok.i
         words: list[str] = []

@@ -974,10 +974,10 @@ def a_companys_fight(cand: Candidate) -> bool:
     (``MNC`` multinational, ``BUS`` business: "Microsoft" is MNCUSA in the Phoenix dictionary)."""
     etype = cand.form
     found = cand.found
-    return bool(etype == "FIGHT" and any(_is_company(m) for m, _, _ in found))
+    return bool(etype == "FIGHT" and any(is_company(m) for m, _, _ in found))
 
 
-def _is_company(mention) -> bool:  # noqa: ANN001 - an ActorMention
+def is_company(mention) -> bool:  # noqa: ANN001 - an ActorMention
     if mention.kind == "organisation" and not mention.resolved:
         return True
     for code in (getattr(mention, "cameo", None) or "").split(";"):

@@ -136,7 +136,7 @@ from chronica.events.model import (
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
-from chronica.events.checks import RECIPIENT_CHECKS, _is_company, armed_by_modifier, judge, needs_a_named_actor
+from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, is_company, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.nlp import doc_text, sentence_spans
@@ -2669,7 +2669,7 @@ RESOURCE_WORDS = _ONTOLOGY.classes.get("RESOURCES", frozenset())
 def _commercial_concession(anchor: Token, found: list) -> bool:
     """A concession (:data:`CONTRACT_NOUNS`) that leases a resource (a modifier of the ontology's
     RESOURCES class: "a gas drilling concession", "a port concession") or is granted to a
-    company (``checks._is_company``: "awarded a concession to a firm"): a contract, no yielding.
+    company (``checks.is_company``: "awarded a concession to a firm"): a contract, no yielding.
     Session 46, type46: dev texts egysdn, zafmoz, indmal."""
     if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in CONTRACT_NOUNS:
         return False
@@ -2677,7 +2677,7 @@ def _commercial_concession(anchor: Token, found: list) -> bool:
     modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
     if any(keys(c) & RESOURCE_WORDS for c in modifiers):
         return True
-    return any(r == TARGET and _is_company(m) for m, r, _ in found)
+    return any(r == TARGET and is_company(m) for m, r, _ in found)
 
 
 #: verbs whose only sense is putting people out of a country (PETRARCH2's DEPORT block codes
