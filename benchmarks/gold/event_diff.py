@@ -1,4 +1,5 @@
-"""Exported events whose coding differs between two measures, keyed by the sentences they cite.
+"""Exported events whose coding differs between two measures, keyed by the sentences they cite (white
+space folded: a cleaning change that only respaces a sentence is no change of its events).
 
     python benchmarks/gold/event_diff.py BEFORE AFTER SUBJECT..."""
 
@@ -12,7 +13,7 @@ from pathlib import Path
 def coded(folder: Path, subject: str) -> dict[tuple[str, ...], list[str]]:
     out: dict[tuple[str, ...], list[str]] = {}
     for e in json.loads((folder / f"{subject}.json").read_text())["events"]:
-        cited = tuple(sorted(m["sentence"] for m in e["mentions"]))
+        cited = tuple(sorted(" ".join(m["sentence"].split()) for m in e["mentions"]))
         roles = sorted((a["role"], a.get("id") or a.get("name") or "") for a in e["actors"])
         mode = (e.get("plover") or {}).get("mode")
         out.setdefault(cited, []).append(

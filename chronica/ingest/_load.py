@@ -868,7 +868,9 @@ def _load_pdf(path: str, data: bytes) -> Document:
                 pages[n] = "\n".join(lines[k:])
                 removed.append(("running-head", head))
                 break
-    raw = "\n\n".join(pages)
+    pages, edges = page_furniture(pages)
+    removed.extend(("running-edge", line) for line in edges)
+    raw = join_pages(pages)
     given: dict[str, Any] = {}
     created = None
     if info is not None:
@@ -891,6 +893,90 @@ def _load_pdf(path: str, data: bytes) -> Document:
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
     return doc
+
+
+#: the lines at each edge of a page, top and bottom, where a running head or foot is printed
+EDGE_LINES = 3
+#: the most words a running head or foot has, and the most a line that ends with a full stop may
+#: have and still be one ("All rights reserved."): a longer line repeated is a sentence of the text
+EDGE_MAX_WORDS = 20
+EDGE_MAX_SENTENCE_WORDS = 8
+_EDGE_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+_EDGE_NUMBER = re.compile(r"\d+")
+#: a gap of two spaces or more between words, as a justified line's text comes out of the PDF
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _edge_key(line: str) -> str:
+    """A page-edge line with its numbers folded: "Page 1 of 3" and "Page 2 of 3" are one line."""
+    return " ".join(_EDGE_NUMBER.sub("#", line).casefold().split())
+
+
+def page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
+    """The pages without the running heads and foots that the type sizes did not show
+    (:func:`chronica.ingest._pdf_layout.read_layout` finds a head set smaller than the text): a line
+    among the first or last :data:`EDGE_LINES` of two pages or more that is the same line there,
+    numbers aside ("Institute · Page 1 of 3" / "Page 2 of 3", a book's name over every other page,
+    "CONFIDENTIAL" at top and bottom). The first page keeps its first copy of such a line when it
+    holds a date (a folio or "Submitted 15 October 2024 · Page 1 of 3" dates the piece; the reading
+    of the text decides) and its top lines otherwise go too. Returns the pages and the lines taken."""
+    if len(pages) < 2:
+        return pages, []
+    split = [p.split("\n") for p in pages]
+    edge_index: list[set[int]] = []
+    seen: dict[str, set[int]] = {}
+    for n, lines in enumerate(split):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edge = set(filled[:EDGE_LINES]) | set(filled[-EDGE_LINES:])
+        edge_index.append(edge)
+        for i in edge:
+            words = len(lines[i].split())
+            if words <= EDGE_MAX_WORDS and re.search(r"\w", lines[i]) and not (
+                    words > EDGE_MAX_SENTENCE_WORDS and _EDGE_SENTENCE_END.search(lines[i])):
+                seen.setdefault(_edge_key(lines[i]), set()).add(n)
+    repeated = {k for k, on in seen.items() if len(on) >= 2}
+    if not repeated:
+        return pages, []
+    out, taken = [], []
+    for n, lines in enumerate(split):
+        keep = []
+        dated_kept = False
+        for i, line in enumerate(lines):
+            if i in edge_index[n] and _edge_key(line) in repeated:
+                if n == 0 and not dated_kept and (folio_date(line) or date_line(line) or labelled_date(line)):
+                    dated_kept = True
+                    keep.append(line)
+                    continue
+                taken.append(" ".join(line.split()))
+                continue
+            keep.append(line)
+        out.append("\n".join(keep))
+    return out, taken
+
+
+def join_pages(pages: list[str]) -> str:
+    """The pages' text in one: a blank line between pages, except where a sentence runs on over the
+    break (the page ends with no closing stop and the next opens in lower case: "... signed a
+    memorandum of understanding on labour" / "cooperation in June 2003"), which is joined by a
+    space. A line set justified, most of its gaps between words two spaces or more ("the  two
+    governments  signed"), gets one space per gap: the spaces are the typesetting's, not the text's."""
+    parts: list[str] = []
+    for page in pages:
+        lines = []
+        for line in page.split("\n"):
+            gaps = len(line.split()) - 1
+            if gaps >= 2 and 2 * len(_WIDE_GAP.findall(line)) >= gaps:
+                line = _WIDE_GAP.sub(" ", line)
+            lines.append(line)
+        page = "\n".join(lines).strip("\n")
+        if parts and page:
+            before, after = parts[-1].rstrip(), page.lstrip()
+            if before and after and before[-1] not in ".!?:;\"”’)]" and after[0].islower():
+                parts[-1] = before + " " + after
+                continue
+        if page.strip():
+            parts.append(page)
+    return "\n\n".join(parts)
 
 
 def _words(text: str) -> list[str]:
