@@ -1,0 +1,69 @@
+"""Session 47 (type47): the PLOVER type of three kinds of event that came out as another type or as a
+dated happening of no type (OTHER). Sentences written for these tests (no article text, no pairing
+of an evaluation subject).
+
+- ``force_goes_home``: an armed force that goes back to its own side - crosses back into its own
+  state or back out of another, comes, goes or sails home - withdraws: PLOVER RETREAT withdraw, "a
+  military retreat from ... territory" (``extract._force_movements``), no MOBILIZE (a move "short of
+  the actual use of force"). Dev texts: isrlbn and zafago (forces crossing back into their own
+  state or out of a neighbour's), usavnm (troops coming home). A force that comes back to a place
+  returns there, no withdrawal; prisoners or a president going home are no force.
+- ``complaint_to_a_body``: a party that takes, brings or refers its dispute to a body of states (the
+  UN, its Council or Assembly, the League of Nations) complains officially: PLOVER ACCUSE disapprove
+  ("delegations presenting a disagreement to an organization or authority"), CAMEO 114
+  (data/ontology.yaml, DISAPPROVE; ``checks.complaint_to_no_body_of_states``). Dev texts: nldidn,
+  egysdn, thamya, hunrou, egyeth (a dispute or complaint taken, brought or referred to a UN organ or
+  the League). A town council is no body of states; a case taken to a court stays a lawsuit (CAMEO 115).
+- ``ratified``: the verb "ratify" ratifies an accord whether the accord is named there or not
+  ("ratified it a year later", "the parliament ratified that spring"): PLOVER SUPPORT, "ratify, sign,
+  or finalize an agreement or treaty", CAMEO 057 (data/ontology.yaml, the AGREE form's ratify group).
+  Dev texts: moralg, estrus, nplind, egysau, latrus (a state or its parliament ratified it, or ratified).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.extract import extract_events
+
+
+def _show(events):
+    return [(e.type, e.mode, e.cameo, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants])
+            for e in events]
+
+
+HOME = [
+    ("On 2 April 1962 the remaining Ghanaian battalions crossed back into Ghana.", "crossed"),
+    ("The Zambian brigade crossed back out of Malawi in the autumn of 1971.", "crossed"),
+    ("The Zambian troops had crossed back into Zambia by then.", "crossed"),
+    ("Austrian troops started coming home from Togo after the vote.", "coming"),
+    ("In July 1966 the Norwegian contingent came home from Togo.", "came"),
+    ("The Portuguese fleet sailed home in April 1912.", "sailed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", HOME, ids=[f"home-{i}" for i in range(len(HOME))])
+def test_force_going_home_withdraws(full, text, trigger):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].mode) == ("RETREAT", "withdraw"), _show(events)
+
+
+NOT_HOME = [
+    # coming back to a place is returning there
+    ("Two Danish gunboats came back to the Faroese harbours in October 1921.", "came", None),
+    # a force that crosses into another state invades it, one that crosses the border too
+    ("Zambian troops crossed into Malawi on 12 May 1979.", "crossed", "ASSAULT"),
+    ("Zambian troops crossed the border on 12 May 1979.", "crossed", "ASSAULT"),
+    # prisoners and a president are no force
+    ("The last Austrian prisoners of war came home in 1956.", "came", None),
+    ("The Ghanaian president flew home on 3 May 2001.", "flew", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype", NOT_HOME, ids=[f"not-home-{i}" for i in range(len(NOT_HOME))])
+def test_no_withdrawal_where_no_force_goes_home(full, text, trigger, etype):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert not any(e.type == "RETREAT" for e in events), _show(events)
+    if etype is not None:
+        assert events and events[0].type == etype, _show(events)
