@@ -67,3 +67,41 @@ def test_no_withdrawal_where_no_force_goes_home(full, text, trigger, etype):
     assert not any(e.type == "RETREAT" for e in events), _show(events)
     if etype is not None:
         assert events and events[0].type == etype, _show(events)
+
+
+COMPLAINTS = [
+    ("In October 1961 Ghana took its border dispute with Togo to the United Nations.", "took", "UN"),
+    ("Togo took the matter to the United Nations General Assembly in the spring of 1962.", "took", "UNGA"),
+    ("In 1965 the Austrian government referred the conflict to the United Nations Security Council.",
+     "referred", "UNSC"),
+    ("Vienna brought the minority question before the League of Nations in 1931.", "brought", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, body", COMPLAINTS, ids=[f"complaint-{i}" for i in range(len(COMPLAINTS))])
+def test_dispute_taken_to_a_body_of_states_is_a_complaint(full, text, trigger, body):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert events, _show(extract_events(full(text)))
+    e = events[0]
+    assert (e.type, e.mode, e.cameo) == ("ACCUSE", "disapprove", "114"), _show(events)
+    assert e.actors("source"), _show(events)
+    assert body is None or body in {p.actor_id for p in e.actors("target")}, _show(events)
+
+
+NO_COMPLAINTS = [
+    # a town council is no body of states
+    ("In 1990 Ghana's opposition took the question to the town council of Accra.", "took", None),
+    # a case taken to a court is a lawsuit
+    ("Togo took Ghana to the International Court of Justice in 1994.", "took", "115"),
+    # an official who refers a question to a court complains of no one
+    ("In 1999 the registrar referred the boundary question to the International Court of Justice.", "referred",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", NO_COMPLAINTS, ids=[f"no-complaint-{i}" for i in range(len(NO_COMPLAINTS))])
+def test_no_complaint_to_a_body_of_states(full, text, trigger, cameo):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert not any(e.cameo == "114" for e in events), _show(events)
+    if cameo is not None:
+        assert events and events[0].cameo == cameo, _show(events)
