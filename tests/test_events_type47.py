@@ -105,3 +105,24 @@ def test_no_complaint_to_a_body_of_states(full, text, trigger, cameo):
     assert not any(e.cameo == "114" for e in events), _show(events)
     if cameo is not None:
         assert events and events[0].cameo == cameo, _show(events)
+
+
+RATIFIED = [
+    ("Ghana and Togo signed a fisheries convention at Lome in 1961; the Ghanaian parliament ratified it a year later.",
+     "ratified"),
+    ("A border treaty was concluded at Accra in March 1964, and Togo ratified it that summer.", "ratified"),
+    ("The Austrian parliament ratified on 9 May 1958, the Norwegian Storting a week after.", "ratified"),
+    ("Togo ratified the convention in 1963.", "ratified"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", RATIFIED, ids=[f"ratified-{i}" for i in range(len(RATIFIED))])
+def test_ratifying_is_signing_formally(full, text, trigger):
+    events = [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].cameo) == ("SUPPORT", "057"), _show(events)
+
+
+def test_ratification_frozen_is_no_ratifying(full):
+    text = "Accra froze ratification in April 2011."
+    assert not any(e.type == "SUPPORT" for e in extract_events(full(text))), _show(extract_events(full(text)))
