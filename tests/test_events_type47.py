@@ -7,7 +7,8 @@ of an evaluation subject).
   military retreat from ... territory" (``extract._force_movements``), no MOBILIZE (a move "short of
   the actual use of force"). Dev texts: isrlbn and zafago (forces crossing back into their own
   state or out of a neighbour's), usavnm (troops coming home). A force that comes back to a place
-  returns there, no withdrawal; prisoners or a president going home are no force.
+  returns there, no withdrawal; prisoners or a president going home are no force, nor troops whose state
+  is untold ("the troops would go home").
 - ``complaint_to_a_body``: a party that takes, brings or refers its dispute to a body of states (the
   UN, its Council or Assembly, the League of Nations) complains officially: PLOVER ACCUSE disapprove
   ("delegations presenting a disagreement to an organization or authority"), CAMEO 114
@@ -58,6 +59,8 @@ NOT_HOME = [
     # prisoners and a president are no force
     ("The last Austrian prisoners of war came home in 1956.", "came", None),
     ("The Ghanaian president flew home on 3 May 2001.", "flew", None),
+    # whose troops go home is untold
+    ("On 5 March the president told the assembly that the troops would go home.", "go", None),
 ]
 
 

@@ -1276,6 +1276,8 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         entered = [s for t in entered for s in t.subtree if s.dep_ in ("pobj", "poss", "dobj", "compound", "amod")
                    or s.i == t.i]
         own = {m.country or m.actor_id for m in phrase_mentions(subject, index)}  # its own state is not invaded
+        if lemma not in MOVE_VERBS and not own - {None}:
+            continue  # "the troops would go home": whose troops going home, untold, tells no one's withdrawal
         entered = [t for t in entered if any(m.kind in ("state", "historical_state") and m.actor_id not in own
                                              for m in phrase_mentions(t, index))]
         landed = _landed_abroad(verb, subject, index) if lemma == "land" and not entered else None
