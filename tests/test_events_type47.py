@@ -1,4 +1,4 @@
-"""Session 47 (type47): the PLOVER type of three kinds of event that came out as another type or as a
+"""Session 47 (type47): the PLOVER type of four kinds of event that came out as another type or as a
 dated happening of no type (OTHER). Sentences written for these tests (no article text, no pairing
 of an evaluation subject).
 
@@ -19,6 +19,13 @@ of an evaluation subject).
   ("ratified it a year later", "the parliament ratified that spring"): PLOVER SUPPORT, "ratify, sign,
   or finalize an agreement or treaty", CAMEO 057 (data/ontology.yaml, the AGREE form's ratify group).
   Dev texts: moralg, estrus, nplind, egysau, latrus (a state or its parliament ratified it, or ratified).
+- ``sequel``: an accord, relations or talks told only as following ("a fisheries convention followed on 3
+  June 1962", "full diplomatic relations followed", "a second round of talks followed") came about then:
+  the accord concluded or relations established is PLOVER SUPPORT ("ratify, sign, or finalize an
+  agreement", "initiation of diplomatic ties"), talks held CONSULT (``_backoff.came_about``); the
+  verb's own phrase ("follow convention") is near no phrase of the dictionaries, so the type back-off
+  had left them OTHER. Dev texts: moralg, zafmoz, bgdmmr, syrleb, nplind, korkor (an accord, named or
+  not, followed), usavnm (relations followed). Killings or elections that followed stay OTHER.
 """
 
 from __future__ import annotations
@@ -129,3 +136,31 @@ def test_ratifying_is_signing_formally(full, text, trigger):
 def test_ratification_frozen_is_no_ratifying(full):
     text = "Accra froze ratification in April 2011."
     assert not any(e.type == "SUPPORT" for e in extract_events(full(text))), _show(extract_events(full(text)))
+
+
+SEQUELS = [
+    ("A treaty of friendship was signed at Accra in January 1961, and a fisheries convention followed on "
+     "3 June 1962.", "SUPPORT"),
+    ("Full diplomatic relations followed on 12 July 1963.", "SUPPORT"),
+    ("The Accra Fisheries Agreement followed on 8 March 1966.", "SUPPORT"),
+    ("A second round of talks followed in Lome in May 1965.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text, etype", SEQUELS, ids=[f"sequel-{i}" for i in range(len(SEQUELS))])
+def test_accord_relations_or_talks_that_followed_came_about(full, text, etype):
+    events = [e for e in extract_events(full(text)) if e.trigger == "followed"]
+    assert events, _show(extract_events(full(text)))
+    assert events[0].type == etype, _show(events)
+
+
+NO_SEQUELS = [
+    "Reprisal killings followed on 27 April 1961.",
+    "Elections followed in September 1962.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SEQUELS, ids=[f"no-sequel-{i}" for i in range(len(NO_SEQUELS))])
+def test_other_happenings_that_followed_keep_no_type(full, text):
+    events = [e for e in extract_events(full(text)) if e.trigger == "followed"]
+    assert all(e.type == "OTHER" for e in events), _show(events)

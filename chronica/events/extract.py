@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord, dated_participle
-from chronica.events._backoff import agrees, antecedent, retype, retype_doerless
+from chronica.events._backoff import agrees, antecedent, retype, retype_doerless, retype_sequel
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -2444,6 +2444,7 @@ def extract_events(
         for t, e in coded:
             if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in judged:
                 retype(e, t.anchor, VERBS, onto, passes=_passes_as(ctx.passed.get(t.anchor.i)))
+                retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
         events.extend(_dating.one_per_listed_date(
