@@ -27,7 +27,7 @@ or the noun it is a round or part of - is one of the things the codebook's coope
 about: relations, an accord, talks (the ontology's classes :data:`DOERLESS_CLASSES`). The phrase
 is told in the active ("restore diplomatic relations"), as the dictionary's patterns are.
 
-Public API: :func:`retype`, :func:`retype_doerless`, :func:`predicate_phrase`, :func:`classify`,
+Public API: :func:`retype`, :func:`retype_doerless`, :func:`retype_sequel`, :func:`predicate_phrase`, :func:`classify`,
 :class:`Guess`.
 """
 
@@ -416,6 +416,47 @@ def implemented(verb: Token, ontology) -> tuple[str, str] | None:  # noqa: ANN00
     return None
 
 
+#: the verbs that tell a thing only as coming after another ("a border convention followed in June",
+#: "full diplomatic relations followed on 12 July"): its coming about, no act of their own
+SEQUEL_VERBS = frozenset({"follow"})
+#: the act the codebook names for the coming about of a thing of the ontology's classes of
+#: :data:`DOERLESS_CLASSES`, told by a verb of sequel: an accord concluded (PLOVER SUPPORT, "ratify,
+#: sign, or finalize an agreement or treaty"), relations established (SUPPORT, "initiation of
+#: diplomatic ties"), talks held (CONSULT, "holding talks")
+CAME_ABOUT = {"ACCORD": "SUPPORT", "RELATIONS": "SUPPORT", "TALKS": "CONSULT"}
+
+
+def came_about(verb: Token, ontology) -> str | None:  # noqa: ANN001 - an Ontology
+    """The PLOVER type of a doerless happening whose noun (or the noun it is a round or part of:
+    :func:`happening_noun`) names an accord, relations or talks told by an active verb of sequel
+    (:data:`SEQUEL_VERBS`): "a fisheries convention followed in 1961" is the convention concluded
+    then, SUPPORT, as "X and Y concluded a convention" is; the verb's own phrase ("follow
+    convention") is near no phrase of the dictionaries. None otherwise."""
+    if verb.lemma_.lower() not in SEQUEL_VERBS or any(c.dep_ in ("auxpass", "neg", "dobj") for c in verb.children):
+        return None
+    found = happening_noun(verb, ontology)
+    if found is None:
+        return None
+    noun = found[1] if found[1] is not None else found[0]
+    kinds = _keys(name_kind(noun) or noun) if noun.pos_ == "PROPN" else _keys(noun)
+    return next((etype for name, etype in CAME_ABOUT.items() if kinds & ontology.classes.get(name, frozenset())),
+                None)
+
+
+def retype_sequel(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - EventMention, Ontology
+    """Give a dated happening of no type (OTHER) told by a verb of sequel, its noun an accord,
+    relations or talks, the type of that thing's coming about (:func:`came_about`): "a fisheries
+    convention followed in 1962", "the Ostland Agreement followed on 21 October" (a named accord told
+    as a thing, no doer) are SUPPORT. True when the type changed."""
+    if event.type != "OTHER" or event.actors("source"):
+        return False
+    sequel = came_about(verb, ontology)
+    if sequel is None or sequel not in ontology.types:
+        return False
+    _take_type(event, ontology.types[sequel], Guess(sequel, None, verb.lemma_.lower(), 1.0, 1.0))
+    return True
+
+
 def happening_noun(verb: Token, ontology) -> tuple[Token, Token | None] | None:  # noqa: ANN001 - an Ontology
     """The common-noun subject of a doerless happening's verb and, when the noun itself is not of
     :data:`DOERLESS_CLASSES`, its "of" complement that is ("the first round of talks": round,
@@ -482,6 +523,8 @@ def retype_doerless(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - Eve
     coding = implemented(verb, ontology)
     if coding is not None and coding[0] in ontology.types:
         _take_type(event, ontology.types[coding[0]], Guess(coding[0], coding[1], verb.lemma_.lower(), 1.0, 1.0))
+        return True
+    if retype_sequel(event, verb, ontology):
         return True
     found = happening_noun(verb, ontology)
     if found is None:

@@ -1331,3 +1331,33 @@ def a_habit_in_the_present(cand: Candidate) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return _frequency(verb)
+
+
+#: the CAMEO code of an official complaint (CAMEO 114 "Complain officially"; the ontology's DISAPPROVE
+#: group of a dispute taken to a body of states)
+COMPLAINT_CODE = "114"
+#: the parts of an IGO's CAMEO code that name no body of states: the courts (the ICJ is IGOUNOJUDICJ)
+NO_BODY_OF_STATES = ("JUD",)
+
+
+@veto(forms=frozenset({"DISAPPROVE"}))
+def complaint_to_no_body_of_states(cand: Candidate) -> bool:
+    """"took the dispute to the council", "brought the matter before the assembly" complain to a
+    body of states only when the body named is one the knowledge base codes an intergovernmental
+    organisation, no court ("referred the conflict to the United Nations Security Council", "took its
+    complaint to the General Assembly"; a town council or a party congress is none, and a case
+    taken to a court is a lawsuit, coded by its own group)."""
+    pattern = cand.trig.pattern
+    if pattern.source != "ontology" or pattern.coding.cameo != COMPLAINT_CODE:
+        return False
+    words = {t.i for t in cand.trig.tokens}
+    return not any(_body_of_states(a.mention) and (a.token.i in words or a.role == TARGET) for a in cand.found)
+
+
+def _body_of_states(mention) -> bool:  # noqa: ANN001 - an actor Mention
+    """An intergovernmental body: coded IGO by the knowledge base (no court), or an organisation it
+    knows that belongs to no state (the League of Nations, which CAMEO predates)."""
+    code = mention.cameo or ""
+    if code:
+        return code.startswith(BODY_OF_MEMBERS_CODE) and not any(p in code for p in NO_BODY_OF_STATES)
+    return mention.kind == "organisation" and mention.resolved and not mention.country

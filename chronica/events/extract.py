@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.actors.dateline import dateline_spans
 from chronica.events import _dating
 from chronica.events._accords import accord_summary, dated_accord, dated_participle
-from chronica.events._backoff import agrees, antecedent, retype, retype_doerless
+from chronica.events._backoff import agrees, antecedent, retype, retype_doerless, retype_sequel
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
@@ -251,6 +251,13 @@ ENGAGING_PREPS = frozenset({"with", "into"})
 #: army advanced to the river"); "set" counts only with "sail"
 MOVE_VERBS = frozenset({"enter", "cross", "advance", "march", "move", "push", "roll", "pour", "sail", "land", "storm",
                         "sweep", "set"})
+#: verbs of going that tell a force's movement only told going home (``_force_movements``): "the
+#: troops came home", "the brigade flew home" go back to their own side as "crossed back" does;
+#: with no "home" they tell no move of a force ("troops came to the aid of the town", "the gunboats
+#: came back to the harbour": returned there)
+HOMEWARD_VERBS = frozenset({"come", "go", "return", "fly", "head"})
+#: the adverbs that send a verb of movement home ("sailed home", "came homeward")
+HOME_WORDS = frozenset({"home", "homeward", "homewards"})
 #: Phoenix agent sectors (``Phoenix.agents.txt``) of the people who move as a force: the military
 #: (~MIL) and rebels, guerrillas and insurgents (~REB). An armed non-state group that crosses into
 #: a state or enters a town moves as state troops do ("rebels entered the town", "guerrillas
@@ -1237,11 +1244,13 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
              or (trig.pattern.source == "ontology" and trig.pattern.form not in ("PROTEST", "VISIT"))}
     forces = onto.classes.get("TROOPS", frozenset()) | onto.classes.get("ARMS", frozenset())
     patterns = {form: next(p for p in onto.patterns if p.form == form and len(p.words) == 1)
-                for form in ("INVADE", "MOBILIZE", "OCCUPY", "ASSAULT")}
+                for form in ("INVADE", "MOBILIZE", "OCCUPY", "ASSAULT", "RETREAT")}
     out: list[Trigger] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i in taken or lemma not in MOVE_VERBS or verb.dep_ == "amod":
+        homeward = _homeward(verb)
+        if verb.pos_ != "VERB" or verb.i in taken or verb.dep_ == "amod" or not (
+                lemma in MOVE_VERBS or (lemma in HOMEWARD_VERBS and homeward)):
             continue
         if lemma in MOVE_OBJECTS and not any(c.dep_ == "dobj" and c.lower_ in MOVE_OBJECTS[lemma] for c in verb.children):
             continue
@@ -1267,12 +1276,14 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         entered = [s for t in entered for s in t.subtree if s.dep_ in ("pobj", "poss", "dobj", "compound", "amod")
                    or s.i == t.i]
         own = {m.country or m.actor_id for m in phrase_mentions(subject, index)}  # its own state is not invaded
+        if lemma not in MOVE_VERBS and not own - {None}:
+            continue  # "the troops would go home": whose troops going home, untold, tells no one's withdrawal
         entered = [t for t in entered if any(m.kind in ("state", "historical_state") and m.actor_id not in own
                                              for m in phrase_mentions(t, index))]
         landed = _landed_abroad(verb, subject, index) if lemma == "land" and not entered else None
         invades = bool(entered) or landed is not None
         # a force going back is returning to its own side ("crossed back into Israel"), no entry
-        back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
+        back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children) or homeward
         # a force that crosses the border (the ontology's BORDER class as its object) goes into the
         # other side: an invasion (PLOVER ASSAULT, CAMEO 190: "Indonesian forces crossed the border",
         # "Syrian forces crossed the border", "forces crossed the international border"), its
@@ -1294,12 +1305,25 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         # a force that storms what is no place taken uses force on it (PLOVER ASSAULT, "actual uses
         # of force"): "infantry stormed the position", "commandos stormed the ship" (session 43)
         assaults = not invades and not seizes and lemma in ASSAULTING_MOVES
-        pattern = patterns["INVADE" if invades else "OCCUPY" if seizes else "ASSAULT" if assaults else "MOBILIZE"]
+        # a force that goes back to its own side, entering no one's ground, withdraws: PLOVER RETREAT
+        # withdraw ("a military retreat from ... territory"; CAMEO 087): "the battalions crossed back
+        # into Ghana", "the brigade crossed back out of Malawi", "the troops started coming home";
+        # no deployment (MOBILIZE is a move "short of the actual use of force", a show of force, not
+        # its end) (session 47, type47: dev texts isrlbn, zafago, usavnm)
+        withdraws = back and not invades and not seizes and not assaults
+        pattern = patterns["INVADE" if invades else "OCCUPY" if seizes else "ASSAULT" if assaults
+                           else "RETREAT" if withdraws else "MOBILIZE"]
         if lemma in MOVE_OBJECTS:  # "sets sail"
             pattern = replace(pattern, words=(frozenset({lemma}), MOVE_OBJECTS[lemma]),
                               summary=f"{_third_person(lemma)} {min(MOVE_OBJECTS[lemma])}")
         out.append(Trigger(verb, [verb], pattern, entered=entered if invades else [], landed=landed))
     return out
+
+
+def _homeward(verb: Token) -> bool:
+    """The verb is told going home: "home" (or "homeward") as its adverb ("sailed home", "the troops
+    came home")."""
+    return any(c.dep_ in ("advmod", "npadvmod", "prt") and c.lower_ in HOME_WORDS for c in verb.children)
 
 
 #: words that make a subject no one ("no rebel", "not one soldier", "none of the troops")
@@ -2420,6 +2444,7 @@ def extract_events(
         for t, e in coded:
             if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in judged:
                 retype(e, t.anchor, VERBS, onto, passes=_passes_as(ctx.passed.get(t.anchor.i)))
+                retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
         events.extend(_dating.one_per_listed_date(
