@@ -489,6 +489,7 @@ class _Resolver:
         #: the calendar dates told so far, and where written dates start (for "N days after the X")
         self.told: list[Told] = []
         self.written_after: list[int] = []
+        self.written_ahead: list[Told] = []
 
     # -- references
     def _dct_point(self) -> Point | None:
@@ -814,7 +815,8 @@ class _Resolver:
         if spec.rel == AFTER_THE:
             # "five days after the ceasefire": from the ceasefire's own date, when the text told
             # it, else no date (the story's last date or the date of writing would be a guess)
-            found = counted_from(Counted(self.text, start, end, tuple(self.told), tuple(self.written_after)))
+            found = counted_from(Counted(self.text, start, end, tuple(self.told), tuple(self.written_after),
+                                         tuple(self.written_ahead)))
             base = point_from_value(found.value) if found.value else None
             if base is None:
                 return None
@@ -1431,6 +1433,8 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     told = resolver.told
     resolver.written_after = [c.start for c in cands
                               if c.spec.kind in ("abs", "partial") and (c.spec.year or c.spec.month)]
+    resolver.written_ahead = [Told(c.start, c.end, _abs_value(c.spec)) for c in cands
+                              if c.spec.kind == "abs" and c.spec.year and not c.spec.bc]
     quotes = quotations(text)
     # a date told inside a quotation is the quoted voice's: inside the quotation it is the anchor as
     # any date is, and where the quotation closes the narrator's story resumes from where it was
