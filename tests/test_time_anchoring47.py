@@ -19,6 +19,61 @@ def _value(text: str, phrase: str, dct: str | None = None, nth: int = 0) -> str 
     return found[nth].value if len(found) > nth else None
 
 
+#: (text, document date, the shift, its value): a shift right after a thing's date no earlier than
+#: the story's time counts from that date (``_thing_moves_the_story``)
+THING_MOVES_CASES = [
+    ("In April 1951 the fleet sailed north. The premier attacked the treaty in his harvest speech of "
+     "12 September 1956, and the minister's answer three days later was admired.", None,
+     "three days later", "1956-09-15"),
+    ("The talks failed in 1983. Ruth Vane won the ballot of 3 March 2011. Her rival accepted the "
+     "result the next day, then a week later he rejected it.", "2013-01-25", "a week later", "2011-03-11"),
+    ("The border closed in 1999. In the Tarsa accord of June 2, 2005, the two leaders swore to stop "
+     "the raids. Two months later the raids began again.", "2010-03-12", "Two months later", "2005-08"),
+]
+
+#: controls: a thing the story only looks back to, and a comparison's standard, leave the shift on
+#: the story's own date
+THING_STAYS_CASES = [
+    ("The line was fixed on 14 October 1957. It followed the old boundary of 1911. Two years later the "
+     "posts were moved.", None, "Two years later", "1959"),
+    ("The republic was proclaimed on 3 September 1962, a date chosen to echo the revolt of 1848. Six "
+     "weeks later the assembly passed a law.", None, "Six weeks later", "1962-10-15"),
+    ("The war began on 8 November 1977. The army, better prepared than in 1969, held out. Three weeks "
+     "later the sides signed a truce.", None, "Three weeks later", "1977-11-29"),
+]
+
+
+@pytest.mark.parametrize("text,dct,phrase,value", THING_MOVES_CASES + THING_STAYS_CASES)
+def test_a_shift_counts_from_the_happening_the_story_moved_to(text, dct, phrase, value):
+    assert _value(text, phrase, dct) == value
+
+
+#: (text, document date, the bare month or day, its value): a date the story only looks back to
+#: lends no year to the months and days told after it (``_thing_looked_back_to``,
+#: ``_since_before_the_story``)
+LOOKED_BACK_CASES = [
+    ("2019\n\n2 March \u2013 The city marked 60 years since the flood of March 1959, when thousands lost "
+     "their homes.\n\n14 May \u2013 Border guards removed twelve markers from the river.", "2019-12-30",
+     "14 May", "2019-05-14"),
+    ("In June 1925 the talks opened. The delegates asked for the removal of the posts that the army had "
+     "built since the quarrel of 1918. A vote in November gave the plan a majority.", "2012-05-01",
+     "November", "1925-11"),
+    ("The king made a visit to the island from 10 to 12 May 2005, the first by a reigning monarch since "
+     "his grandfather in 1905. On the first day he opened a bridge, and at a dinner on 11 May he spoke.",
+     "2020-01-01", "11 May", "2005-05-11"),
+    # controls: "of that year" still points back; a "since" date no earlier than the story is the story's
+    ("The siege of 1812 was long remembered. On 1 May of that year the town fell.", None,
+     "1 May of that year", "1812-05-01"),
+    ("Talks opened in March 2004. The guns have been silent since 3 June. In July the envoys met.",
+     "2010-01-01", "July", "2004-07"),
+]
+
+
+@pytest.mark.parametrize("text,dct,phrase,value", LOOKED_BACK_CASES)
+def test_a_looked_back_date_lends_no_year(text, dct, phrase, value):
+    assert _value(text, phrase, dct) == value
+
+
 #: (text, the expression as tagged, its type and value): "the day after X" / "the year before X"
 #: counts from X (:data:`chronica.time.grammar.AFTER_THE`): nothing of its own beside a written date,
 #: X's date when the text tells it, the duration alone when it does not; "the day after," alone is a
