@@ -117,3 +117,49 @@ DATED_WHERE_NAMED_CASES = [
 @pytest.mark.parametrize("text,phrase,value", DATED_WHERE_NAMED_CASES)
 def test_counted_from_the_date_the_happening_is_told_with(text, phrase, value):
     assert _value(text, phrase) == value
+
+
+#: (text, document date, the expression, its value): "last/this/next" with a month or a season is
+#: counted from the date of writing when the page states it, whatever year the story last told
+DEICTIC_CASES = [
+    ("After long talks, the two states agreed in March 1994 to take the case to arbitration. The judges "
+     "sat last October.", "1999-06-02", "last October", "1998-10"),
+    ("The boundary was drawn in 1908. Last December the president won a third term.", "2016-04-07",
+     "Last December", "2015-12"),
+    ("The border was drawn in 1950. The first markers were set out this spring.", "2024-12-30",
+     "this spring", "2024-SP"),
+    ("The old treaty was signed in 1911. Its centenary was marked this June.", "2011-09-01",
+     "this June", "2011-06"),
+    # controls: "that November" is the story's; with no date of writing the story's year is all there is
+    ("The talks opened in February 2001. That November the court ruled.", "2006-05-23", "That November",
+     "2001-11"),
+]
+
+
+@pytest.mark.parametrize("text,dct,phrase,value", DEICTIC_CASES)
+def test_a_deictic_month_is_the_writers(text, dct, phrase, value):
+    assert _value(text, phrase, dct) == value
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The pipeline with the time and actor stages, as a build runs it."""
+    return load_pipeline(("chronica_time", "chronica_actors"))
+
+
+#: (text, document date, the event's trigger, its date): the events these expressions date
+EVENT_CASES = [
+    ("The talks failed in 1983. Ruth Vane won the ballot of 3 March 2011. Ghana recognised the result "
+     "the next day, and a week later Togo rejected it.", "2013-01-25", "rejected", "2011-03-11"),
+    ("After long talks, Chile and Peru agreed in March 1994 to take the case to arbitration. The court "
+     "held hearings last October.", "1999-06-02", "held", "1998-10"),
+    ("The accord was signed on 12 March 1993. Indian troops landed in the south the day after the signing.",
+     None, "landed", "1993-03-13"),
+]
+
+
+@pytest.mark.parametrize("text,dct,trigger,date", EVENT_CASES)
+def test_the_events_take_those_dates(full, text, dct, trigger, date):
+    doc = full(prepare(full, text, dct))
+    dates = {e.trigger: e.date for e in extract_events(doc)}
+    assert dates.get(trigger) == date, dates

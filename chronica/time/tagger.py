@@ -480,6 +480,10 @@ def _valid_day(y: int, m: int, d: int) -> bool:
         return False
 
 
+#: the words that make a month or a season deictic: counted from the date of writing
+DEICTIC_RELS = frozenset({"last", "this", "next", "past", "coming"})
+
+
 class _Resolver:
     """Resolves specs in text order, carrying the narrative anchor."""
 
@@ -516,6 +520,11 @@ class _Resolver:
         st = self.state
         if spec.narrative:
             return st.anchor is not None
+        if st.dct is not None and spec.rel in DEICTIC_RELS and (spec.month or spec.season):
+            # "last November", "this June", "next spring": the writer's, counted from the date of
+            # writing, whatever year the story last told ("agreed in March 1994 ... The judges sat
+            # last October" in a page of 2 June 1999 is October 1998)
+            return False
         if st.heading_anchor and spec.weekday is None and self._narrative_ok(start):
             return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
