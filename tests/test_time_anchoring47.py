@@ -163,3 +163,38 @@ def test_the_events_take_those_dates(full, text, dct, trigger, date):
     doc = full(prepare(full, text, dct))
     dates = {e.trigger: e.date for e in extract_events(doc)}
     assert dates.get(trigger) == date, dates
+
+
+#: (text, document date, the holiday, its value): a holiday told without its year in a text telling
+#: the past is the story's (``_holiday_of_the_story``), not the year of writing's
+HOLIDAY_CASES = [
+    ("In December 1958 the port came under heavy shelling, when gunboats struck it for a week over "
+     "Christmas.", "2024-02-15", "Christmas", "1958-12-25"),
+    ("The book is good on the Christmas raids on the port in December 1958.", "2021-03-03",
+     "Christmas", "1958-12-25"),
+    ("The assembly debated the charter over Christmas and passed it on 9 January 1931.", "2024-08-19",
+     "Christmas", "1930-12-25"),
+    ("The party was founded on 20 December 1977. The guards left on Christmas Day.", "1996-09-17",
+     "Christmas Day", "1977-12-25"),
+    # controls: a habit and a deictic holiday keep to the date of writing
+    ("He sent cards every Christmas.", "2019-11-22", "Christmas", "2018-12-25"),
+    ("Shops were busy this Christmas.", "2019-12-30", "this Christmas", "2019-12-25"),
+]
+
+
+@pytest.mark.parametrize("text,dct,phrase,value", HOLIDAY_CASES)
+def test_a_holiday_takes_the_storys_year(text, dct, phrase, value):
+    assert _value(text, phrase, dct) == value
+
+
+#: a state's own day is no fixed date: "Independence Day" tells no day (the date written beside it does)
+INDEPENDENCE_DAY_CASES = [
+    ("On 3 May, Ruritania's Independence Day, soldiers threw stones at each other.", "2017-08-28"),
+    ("The army launched its raid on Borduria's Independence Day.", "2024-12-30"),
+    ("Valdoria's independence day in May 1971 closes the film.", "2023-06-09"),
+]
+
+
+@pytest.mark.parametrize("text,dct", INDEPENDENCE_DAY_CASES)
+def test_a_states_own_day_is_no_fixed_date(text, dct):
+    assert all(not t.value.endswith("-07-04") for t in tag(text, dct))

@@ -1056,8 +1056,11 @@ class _Resolver:
     def _resolve_holiday(self, spec: Spec, start: int, end: int):
         name = spec.rel.split(":", 1)[1]
         st = self.state
+        story = self._holiday_of_the_story(spec, name, start, end) if spec.year is None else None
         if spec.year is not None:
             year, kind, anchor_value, conf = spec.year, "absolute", None, 0.9
+        elif story is not None:
+            year, kind, anchor_value, conf = story
         elif st.dct is not None:
             year, kind, anchor_value, conf = st.dct.year + spec.n, "dct", st.dct.isoformat(), self._dct_conf(0.75)
         elif st.anchor is not None:
@@ -1074,6 +1077,40 @@ class _Resolver:
         elif kind == "dct" and spec.n > 0 and _holiday_date(name, st.dct.year) > st.dct:
             day = _holiday_date(name, st.dct.year)
         return day.isoformat(), kind, anchor_value, conf
+
+    def _holiday_of_the_story(self, spec: Spec, name: str, start: int, end: int) -> tuple[int, str, str, float] | None:
+        """The year of a holiday told without one in a text that tells the past, when a date of the
+        story stands by it, not the date of writing's: the Christmas on or before a date written in
+        full later in its sentence ("the Christmas raids on the port in December 1958"; "debated the
+        charter over Christmas and passed it on 9 January 1931": 1930's), else the year of the
+        story's date told in its sentence or the one before ("In December 1958 the port was shelled
+        for a week over Christmas"). A holiday with "last"/"next", one in a
+        clause that looks ahead, or one in news of the year of writing keeps to the date of writing
+        (:meth:`_resolve_holiday`)."""
+        st = self.state
+        if spec.n or st.dct is None or _tense(self.text, start, end) == "future":
+            return None
+        for told in self.written_ahead:
+            if told.start < end:
+                continue
+            between = self.text[end:told.start]
+            if _PARAGRAPH_BREAK.search(between) or _SENTENCE_END.search(between) \
+                    or _not_the_story(self.text, told.start, told.end):
+                break
+            span = value_interval(told.value)
+            day = _holiday_date(name, int(told.value[:4])) if span else None
+            if day is None or int(told.value[:4]) >= st.dct.year:
+                break
+            year = day.year if day.isoformat() <= span[1] else day.year - 1
+            return year, "narrative", told.value, 0.7
+        here = st.anchor
+        if here is None or here.precision in ("century", "decade") or here.year >= st.dct.year \
+                or not 0 <= st.anchor_end <= start:
+            return None
+        between = self.text[st.anchor_end:start]
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return None
+        return here.year, "narrative", st.anchor_value or "", 0.65
 
     def _names_a_thing(self, start: int) -> bool:
         """The date written at ``start`` is a thing's ("the accord of 1975", "its 1975 border"), not
