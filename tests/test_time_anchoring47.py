@@ -198,3 +198,32 @@ INDEPENDENCE_DAY_CASES = [
 @pytest.mark.parametrize("text,dct", INDEPENDENCE_DAY_CASES)
 def test_a_states_own_day_is_no_fixed_date(text, dct):
     assert all(not t.value.endswith("-07-04") for t in tag(text, dct))
+
+
+#: (text, the trigger, its date): the happening a count starts from is dated by the count
+#: (``counted_happening``, chronica.events._dating), its main clause by the date written for it
+COUNTED_HAPPENING_CASES = [
+    ("Ruritania invaded Borduria on March 9, 1974, three days after gunmen shot Spain's ambassador in Paris.",
+     "shot", "1974-03-06"),
+    ("Ruritania invaded Borduria on March 9, 1974, three days after gunmen shot Spain's ambassador in Paris.",
+     "invaded", "1974-03-09"),
+    ("The charter was read out in Valdor on 12 October 1921, a day before German troops marched into the city.",
+     "marched", "1921-10-13"),
+    ("The Syrian army crossed the border on 21 August 1961, the day after Iraq declared its independence.",
+     "declared its independence", "1961-08-20"),
+    ("Rebels had crossed from Chad the day before the Tarsa agreement was signed on July 4, 2003.",
+     "agreement", "2003-07-04"),
+    # controls: a count not told ("weeks", "a few days") moves nothing; the clause keeps the
+    # sentence's date as before
+    ("Ruritania invaded Borduria on March 9, 1974, weeks after gunmen shot Spain's ambassador in Paris.",
+     "shot", "1974-03-09"),
+    ("Ruritania invaded Borduria on March 9, 1974, a few days after gunmen shot Spain's ambassador in Paris.",
+     "shot", "1974-03-09"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", COUNTED_HAPPENING_CASES)
+def test_the_happening_a_count_starts_from(full, text, trigger, date):
+    doc = full(prepare(full, text, None))
+    dates = {e.trigger: e.date for e in extract_events(doc)}
+    assert dates.get(trigger) == date, dates

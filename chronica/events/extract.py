@@ -3038,7 +3038,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date
     if heading is not None:  # a sentence the splitter ran across entries: only its entry's times
         sent_refs = [r for r in sent_refs if heading.start <= r.start < (heading.block_end or 0)]
-    ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
+    # "three days after gunmen shot the consul": the happening the count starts from
+    ref = _dating.counted_happening(anchor, sent_refs) or _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
     if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with;
         # "..., a step it took in 1982"; "... This happened in 1982."
         ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts) or _dating.summary_ref(anchor, sent_refs) \
