@@ -1743,6 +1743,60 @@ def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list
 #: how many sentences after its own a relative expression ("at this time") still sets the date
 RELATIVE_REACH = 3
 
+#: how many days before the date of writing a day told by a deictic ("on Monday", "yesterday") may
+#: lie and still be the day the news is of
+NEWS_DAYS = 7
+#: the clause relations of a verb that tells the news in its own clause: the sentence's main verb,
+#: one coordinated with it, or what someone said ("..., the ministry said")
+NEWS_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+
+
+def news_day(verb: Token | None, refs: list[TimeRef], before: int, dct: str | None,
+             sentence_has_time: bool) -> TimeRef | None:
+    """``news_day``: a page whose date of writing is stated tells the news of a day it named by a
+    deictic ("on Monday", "yesterday", "Last Friday", at most :data:`NEWS_DAYS` days before it); a
+    clause told after it in the simple past ("The police closed two bridges over the river.",
+    "After the talks the envoy flew home.", "X welcomed the decision"), with no time
+    of its own in its sentence and no other calendar date told since, is news of that day, however
+    many one-sentence paragraphs lie between (:func:`narrative_anchor` reaches one sentence back).
+    That day is the deictic's when it names a day, else the date of writing. Not a pluperfect or
+    a future, not a clause below another (a relative clause, a clause of time), not when the
+    story has told a date of its own since ("The two fought a war in 1998.")."""
+    if verb is None or not dct or _precision(dct) != "day" or sentence_has_time:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in NEWS_DEPS or is_future(verb):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes):
+        return None  # "had closed", "has closed": a look back, or the present perfect's own reading
+    if any(a.lower_ in ("had", "'d", "would", "could", "might", "should", "must") for a in auxes):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.tag_ != "VBD":
+        return None
+    last = None
+    for r in refs:
+        if r.end > before:
+            break
+        if r.calendar:
+            last = r
+    if last is None or last.anchor != "dct" or last.guessed or last.precision not in ("day", "time", "week"):
+        return None
+    try:
+        told, written = date.fromisoformat(last.earliest or ""), date.fromisoformat(dct)
+    except ValueError:
+        return None
+    if not 0 <= (written - told).days <= NEWS_DAYS:
+        return None
+    if last.precision in ("day", "time"):
+        value = last.value[:10]
+    else:
+        value = dct
+    bounds = interval(value)
+    if not bounds:
+        return None
+    return TimeRef(last.start, last.end, last.text, value, None, None, "day", bounds[0], bounds[1], last.root,
+                   anchor="dct", anchor_value=dct)
+
 
 def own_calendar_time(refs: list[TimeRef], start: int, sent_starts: list[int]) -> bool:
     """The sentence starting at ``start`` tells a calendar time in any of its clauses."""

@@ -3116,6 +3116,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         # names, the sentence's own, before the narrative's (another event's)
         thing = None if ref is not None else _dating.thing_time_ref(anchor, sent_refs, _thing_nouns())
         ref = ref or thing or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
+        if ref is None:  # "The police closed two bridges.", after "on Monday" paragraphs back
+            ref = _dating.news_day(verb, refs, s_start, dct, _sentence_has_time(sent))
         if ref is None:
             return out
         out["date_source"] = "sentence" if thing is not None else "narrative"
@@ -3129,6 +3131,17 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     if ref.guessed:  # resolved against a guessed document date: its lower confidence
         out["guessed"] = ref.confidence if ref.confidence is not None else 0.5
     return out
+
+
+def _sentence_has_time(sent: Span) -> bool:
+    """The sentence holds a time expression of any kind (a duration, "the coming days", a date the
+    time stage did not trust): a time of its own, not the news day's."""
+    doc = sent.doc
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    if timexes is None:
+        return any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+    lo, hi = sent.start_char, sent.end_char
+    return any(lo <= int(_dating._get(t, "start")) < hi for t in timexes)
 
 
 @lru_cache(maxsize=1)
