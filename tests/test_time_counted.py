@@ -61,7 +61,7 @@ def test_no_date_when_the_happening_is_untold(text, dct, phrase, duration):
 
 
 def test_the_rules_are_named_in_order():
-    assert list(RULES) == ["restates_a_date", "named_happening", "untold"]
+    assert list(RULES) == ["restates_a_date", "named_happening", "dated_where_named", "untold"]
     text = "Talks opened five days after the truce."
     start = text.index("five")
     assert counted_from(Counted(text, start, start + len("five days after"), (), ())).rule == "untold"

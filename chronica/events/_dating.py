@@ -82,6 +82,7 @@ class TimeRef:
     latest: str | None
     root: int | None = None  # token index of the expression's syntactic head
     anchor: str | None = None  # what a relative expression was resolved against: dct | narrative
+    anchor_value: str | None = None  # the date it was resolved against (a count's happening's date)
     guessed: bool = False  # resolved against a document date the pipeline only inferred
     attributive: bool = False  # names a thing's date ("the 10 June election"), not the clause's
     flashback: bool = False  # dates a past-perfect clause ("had fought ... from 1935"): a look back
@@ -185,7 +186,8 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                 start, end, _get(tx, "text") or doc_text(doc)[start:end], value, _get(tx, "value_end"),
                 _get(tx, "mod"), _get(tx, "precision") or _precision(value), earliest, latest,
                 span.root.i if span is not None and len(span) else None,
-                anchor=_get(tx, "anchor"), guessed=guessed, confidence=_get(tx, "confidence"),
+                anchor=_get(tx, "anchor"), anchor_value=_get(tx, "anchor_value"), guessed=guessed,
+                confidence=_get(tx, "confidence"),
                 flashback=_flashback(span),
                 subordinate=_in_subordinate(span),
                 prospective=_prospective(span),
@@ -1468,6 +1470,91 @@ def after_frame_month(ref: TimeRef) -> TimeRef:
 #: named checks of which clause a time expression dates where the parser's attachment misleads
 #: (data for :func:`attach` and :func:`time_refs`; each has its case table in
 #: tests/test_events_dating_attachment.py)
+#: the word that ends "N units after/before X" (the complement's marker) and which way X lies from
+#: the date the count is set against: "on 9 March, three days after X" puts X three days before it
+COUNT_MARKS = {"after": -1, "before": 1}
+#: the measure nouns of such a count, by unit
+COUNT_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "fortnight": "week"}
+
+
+def _count_of(measure: Token) -> tuple[int, str] | None:
+    """(number, unit) of a count's measure noun ("three days", "a day", "the day", "two weeks")."""
+    unit = COUNT_UNITS.get(measure.lemma_.lower())
+    if unit is None:
+        return None
+    n = 2 if measure.lemma_.lower() == "fortnight" else 1
+    counted = False
+    for c in measure.children:
+        if c.dep_ == "nummod":
+            from chronica.time.grammar import _number  # noqa: PLC0415 - the tagger's number reader
+            value = _number(c.text)
+            if value is None or value != int(value):
+                return None
+            n *= int(value)
+            counted = True
+        elif c.dep_ in ("amod", "quantmod") and c.lower_ in ("few", "several", "many", "some", "couple"):
+            return None  # "a few days", "several weeks": no count to move a date by
+    if not counted and measure.tag_ == "NNS":
+        return None  # "weeks after", "days before": how far is not told
+    return n, unit
+
+
+def _shifted_value(value: str, n: int, unit: str) -> str | None:
+    """``value`` moved by ``n`` units, at the precision the two allow: a day count from a month or
+    a year stays in that month or year ("In November 2010, the day after X": X in November 2010)."""
+    from chronica.time.normalize import point_from_value, shift  # noqa: PLC0415
+
+    point = point_from_value(value)
+    if point is None or point.precision not in ("year", "month", "day"):
+        return None
+    if point.precision != "day" and unit in ("day", "week"):
+        return value
+    if point.precision == "year" and unit == "month":
+        return value
+    return shift(point, n, unit, point.precision).value()
+
+
+def counted_happening(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:
+    """``counted_happening``: the happening a count in its sentence starts from ("Ruritania invaded
+    on 9 March, three days after gunmen shot its consul"; "the charter was read on 12 October, a day
+    before the guards marched in"; "the day before the pact was signed on 4 July") is dated by the
+    count, not by the date the sentence gives its main clause: that date moved back (after) or on
+    (before) by the count, or the date the count was counted from when its own clause tells it.
+    Its clause is the one the count's "after"/"before" marks (the parse makes the measure noun a
+    modifier of its verb); a noun happening of that clause ("the pact was signed") is dated too."""
+    verb = anchor
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ == "VERB" else None
+    if verb is None:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in COUNT_MARKS), None)
+    if mark is None:
+        return None
+    measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < mark.i), None)
+    count = _count_of(measure) if measure is not None else None
+    if count is None or not (anchor.i > mark.i):
+        return None
+    n, unit = count
+    doc = anchor.doc
+    own = next((r for r in sent_refs if r.start <= measure.idx < r.end), None)
+    told_inside = {r.value for r in sent_refs if r.calendar and r.root is not None and verb.is_ancestor(doc[r.root])}
+    if own is not None and own.anchor == "narrative" and own.anchor_value in told_inside:
+        value = own.anchor_value  # counted from the date the happening is told with in its own clause
+    else:
+        first = min((t.idx for t in measure.subtree), default=measure.idx)
+        told = [r for r in sent_refs if r.calendar and r.end <= first
+                and re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", doc_text(doc)[r.end:first])]
+        if not told or own is not None and own.calendar:
+            return None
+        value = _shifted_value(told[-1].value, COUNT_MARKS[mark.lower_] * n, unit)
+    bounds = interval(value) if value else None
+    if not bounds:
+        return None
+    span = doc[measure.left_edge.i : mark.i + 1]
+    return TimeRef(span.start_char, span.end_char, span.text, value, None, None, _precision(value),
+                   bounds[0], bounds[1], measure.i, anchor="narrative", anchor_value=value)
+
+
 ATTACHMENT_CHECKS = {
     "time_after_closed_aside": _closed_aside,
     "day_on_the_object": _day_on_the_object,
@@ -1655,6 +1742,60 @@ def present_anchor(refs: list[TimeRef], before: int, doc: Doc, sent_starts: list
 
 #: how many sentences after its own a relative expression ("at this time") still sets the date
 RELATIVE_REACH = 3
+
+#: how many days before the date of writing a day told by a deictic ("on Monday", "yesterday") may
+#: lie and still be the day the news is of
+NEWS_DAYS = 7
+#: the clause relations of a verb that tells the news in its own clause: the sentence's main verb,
+#: one coordinated with it, or what someone said ("..., the ministry said")
+NEWS_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+
+
+def news_day(verb: Token | None, refs: list[TimeRef], before: int, dct: str | None,
+             sentence_has_time: bool) -> TimeRef | None:
+    """``news_day``: a page whose date of writing is stated tells the news of a day it named by a
+    deictic ("on Monday", "yesterday", "Last Friday", at most :data:`NEWS_DAYS` days before it); a
+    clause told after it in the simple past ("The police closed two bridges over the river.",
+    "After the talks the envoy flew home.", "X welcomed the decision"), with no time
+    of its own in its sentence and no other calendar date told since, is news of that day, however
+    many one-sentence paragraphs lie between (:func:`narrative_anchor` reaches one sentence back).
+    That day is the deictic's when it names a day, else the date of writing. Not a pluperfect or
+    a future, not a clause below another (a relative clause, a clause of time), not when the
+    story has told a date of its own since ("The two fought a war in 1998.")."""
+    if verb is None or not dct or _precision(dct) != "day" or sentence_has_time:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in NEWS_DEPS or is_future(verb):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes):
+        return None  # "had closed", "has closed": a look back, or the present perfect's own reading
+    if any(a.lower_ in ("had", "'d", "would", "could", "might", "should", "must") for a in auxes):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.tag_ != "VBD":
+        return None
+    last = None
+    for r in refs:
+        if r.end > before:
+            break
+        if r.calendar:
+            last = r
+    if last is None or last.anchor != "dct" or last.guessed or last.precision not in ("day", "time", "week"):
+        return None
+    try:
+        told, written = date.fromisoformat(last.earliest or ""), date.fromisoformat(dct)
+    except ValueError:
+        return None
+    if not 0 <= (written - told).days <= NEWS_DAYS:
+        return None
+    if last.precision in ("day", "time"):
+        value = last.value[:10]
+    else:
+        value = dct
+    bounds = interval(value)
+    if not bounds:
+        return None
+    return TimeRef(last.start, last.end, last.text, value, None, None, "day", bounds[0], bounds[1], last.root,
+                   anchor="dct", anchor_value=dct)
 
 
 def own_calendar_time(refs: list[TimeRef], start: int, sent_starts: list[int]) -> bool:

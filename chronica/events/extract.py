@@ -3063,7 +3063,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     heading = _dating.heading_ref(refs, anchor.idx)  # "- (1960) X ended ...": the entry's date
     if heading is not None:  # a sentence the splitter ran across entries: only its entry's times
         sent_refs = [r for r in sent_refs if heading.start <= r.start < (heading.block_end or 0)]
-    ref = _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
+    # "three days after gunmen shot the consul": the happening the count starts from
+    ref = _dating.counted_happening(anchor, sent_refs) or _dating.choose_sentence_ref(anchor, own, sent_refs, owner_of)
     if ref is None:  # "In that pact the two sides agreed ...": the date the pact was named with;
         # "..., a step it took in 1982"; "... This happened in 1982."
         ref = _dating.anaphoric_ref(anchor, refs, s_start, sent_starts) or _dating.summary_ref(anchor, sent_refs) \
@@ -3140,6 +3141,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         # names, the sentence's own, before the narrative's (another event's)
         thing = None if ref is not None else _dating.thing_time_ref(anchor, sent_refs, _thing_nouns())
         ref = ref or thing or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
+        if ref is None:  # "The police closed two bridges.", after "on Monday" paragraphs back
+            ref = _dating.news_day(verb, refs, s_start, dct, _sentence_has_time(sent))
         if ref is None:
             return out
         out["date_source"] = "sentence" if thing is not None else "narrative"
@@ -3153,6 +3156,17 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
     if ref.guessed:  # resolved against a guessed document date: its lower confidence
         out["guessed"] = ref.confidence if ref.confidence is not None else 0.5
     return out
+
+
+def _sentence_has_time(sent: Span) -> bool:
+    """The sentence holds a time expression of any kind (a duration, "the coming days", a date the
+    time stage did not trust): a time of its own, not the news day's."""
+    doc = sent.doc
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    if timexes is None:
+        return any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+    lo, hi = sent.start_char, sent.end_char
+    return any(lo <= int(_dating._get(t, "start")) < hi for t in timexes)
 
 
 @lru_cache(maxsize=1)

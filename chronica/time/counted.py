@@ -16,7 +16,11 @@ traced to it; the first with an opinion decides:
 2. ``named_happening``: the happening named after "after/before the" was told earlier in the text
    in a sentence with a calendar date ("a ceasefire took effect on 20 August 1988. ... Talks opened
    five days after the ceasefire"): the count starts at that date.
-3. otherwise no date: the expression is its duration alone, and the clause's own time is unknown.
+3. ``dated_where_named``: the happening named is told with its own date right there, in the phrase
+   that follows the expression ("ten months after the colony's independence on 2 June 1958", "four
+   months before the port left the customs union on 3 March 1971", "the day before the pact was
+   signed on 4 July 2003"): the count starts at that date.
+4. otherwise no date: the expression is its duration alone, and the clause's own time is unknown.
 
 Each rule reads a :class:`Counted` (the text, the expression's place, the dates already told and
 the places of the dates still to come) and returns a :class:`From` or None (no opinion).
@@ -61,6 +65,8 @@ class Counted:
     end: int
     told: tuple[Told, ...]
     written_after: tuple[int, ...]
+    #: the dates written in full (with their year) after the expression, read ahead of the story
+    written_ahead: tuple[Told, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,23 @@ def _named_happening(c: Counted) -> From | None:
     return None
 
 
+#: what may stand between the expression and the date of the happening it names: that
+#: happening's own phrase, without a comma or a sentence's end ("the pact was signed on")
+_NAMED_PHRASE = re.compile(r"[^,.;:!?()\n\u2013\u2014]{1,90}?\s(?:(?i:on|in|of))\s+$")
+
+
+def _dated_where_named(c: Counted) -> From | None:
+    """The happening named is told right after the expression with a date written in full in its
+    own phrase ("four months before the port left the customs union on 3 March 1971"): that date."""
+    for t in c.written_ahead:
+        if t.start < c.end:
+            continue
+        if _NAMED_PHRASE.fullmatch(c.text, c.end, t.start):
+            return From(t.value, "dated_where_named")
+        return None
+    return None
+
+
 def _untold(c: Counted) -> From | None:
     """No date to count from: none (the DCT or an unrelated story date would be a guess)."""
     return From(None, "untold")
@@ -143,6 +166,7 @@ def _untold(c: Counted) -> From | None:
 RULES: dict[str, Callable[[Counted], From | None]] = {
     "restates_a_date": _restates_a_date,
     "named_happening": _named_happening,
+    "dated_where_named": _dated_where_named,
     "untold": _untold,
 }
 

@@ -986,12 +986,36 @@ def _p_narr_same(m: re.Match[str], text: str) -> Spec | None:
     return Spec("narr", n=0, unit=level, precision=None if level == "any" else level, narrative=True, confidence=0.75)
 
 
+#: words after "the day after" / "the year before" that leave it bare, a shift from the story's
+#: date ("the day after, troops ...", "the year before and ...", "the day after that")
+_BARE_SHIFT_NEXT = frozenset({"and", "or", "but", "nor", "so", "yet", "then", "when", "while", "as", "that",
+                              "this", "it", "too", "also", "already", "again", "only", "at", "in", "on"})
+#: the word right after a phrase
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<word>[A-Za-z][\w'\u2019-]*)")
+
+
+def _counts_from_a_happening(m: re.Match[str], text: str) -> bool:
+    """"the day after" / "the year before" followed by the happening it counts from ("the day after
+    the signing", "the day before the vote", "the day after the council declared a truce"):
+    not a shift from the story's last date but "N units after the X" (:data:`AFTER_THE`), dated
+    from X's own date when the text tells it (:mod:`chronica.time.counted`)."""
+    if not m["phrase"].lower().rstrip().endswith(("after", "before")):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt["word"].lower() not in _BARE_SHIFT_NEXT
+
+
 def _p_narr_shift(m: re.Match[str], text: str) -> Spec | None:
     phrase = re.sub(r"\s+", " ", m["phrase"].lower())
     n, unit = lx.NARRATIVE_SHIFT[phrase]
     after = text[m.end():m.end() + 10]
     if phrase.endswith(("year", "month", "week", "day")) and re.match(r"\s*(?:of|'s)\b", after):
         return None
+    if unit in ("day", "week", "month", "year") and _counts_from_a_happening(m, text):
+        unit_at = re.search(rf"\b{unit}\b", m["phrase"], re.IGNORECASE)
+        return Spec("narr", n=n, unit=unit, precision=unit, narrative=True, confidence=0.65, rel=AFTER_THE,
+                    duration=duration_value(abs(n), unit),
+                    duration_end=m.start("phrase") + (unit_at.end() if unit_at else len(m["phrase"])))
     return Spec("narr", n=n, unit=unit, precision=unit, narrative=True, confidence=0.75,
                 rel="year-ago" if "year-" in phrase else None)
 

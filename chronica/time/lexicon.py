@@ -72,11 +72,14 @@ UNITS: dict[str, str] = {
     "decade": "DE", "century": "CE", "millennium": "ML",
 }
 
-# Fixed-date holidays (month, day); movable ones are computed in normalize.py.
+# Fixed-date holidays (month, day); movable ones are computed in normalize.py. A state's own day
+# ("Independence Day", "National Day") is not here: each state keeps it on another date (the United
+# States' is "the Fourth of July"), so the name alone tells no day ("on Ruritania's Independence Day",
+# "the republic's national day").
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new years day": (1, 1),
-    "new year's": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4),
+    "new year's": (1, 1), "fourth of july": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
     "armistice day": (11, 11), "st. patrick's day": (3, 17), "all saints' day": (11, 1),

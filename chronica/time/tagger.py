@@ -480,6 +480,10 @@ def _valid_day(y: int, m: int, d: int) -> bool:
         return False
 
 
+#: the words that make a month or a season deictic: counted from the date of writing
+DEICTIC_RELS = frozenset({"last", "this", "next", "past", "coming"})
+
+
 class _Resolver:
     """Resolves specs in text order, carrying the narrative anchor."""
 
@@ -489,6 +493,7 @@ class _Resolver:
         #: the calendar dates told so far, and where written dates start (for "N days after the X")
         self.told: list[Told] = []
         self.written_after: list[int] = []
+        self.written_ahead: list[Told] = []
 
     # -- references
     def _dct_point(self) -> Point | None:
@@ -515,6 +520,11 @@ class _Resolver:
         st = self.state
         if spec.narrative:
             return st.anchor is not None
+        if st.dct is not None and spec.rel in DEICTIC_RELS and (spec.month or spec.season):
+            # "last November", "this June", "next spring": the writer's, counted from the date of
+            # writing, whatever year the story last told ("agreed in March 1994 ... The judges sat
+            # last October" in a page of 2 June 1999 is October 1998)
+            return False
         if st.heading_anchor and spec.weekday is None and self._narrative_ok(start):
             return True  # under "1948: A dam upstream", "in June" is June 1948 whatever the DCT
         if st.dct is not None and spec.weekday is None and self._story_just_told_another_year(spec, start):
@@ -804,9 +814,51 @@ class _Resolver:
     def _pointed_back(self, spec: Spec) -> bool:
         """A same-time reference ("that year", "1 May of that year", a month or day with no year)
         right after a thing's date ("recalled the siege of 1812"): it takes that date's year, as
-        before; only a shift ("three days later") is counted from the story's own date."""
+        before; only a shift ("three days later") is counted from the story's own date
+        (:meth:`_thing_moves_the_story` names when it is counted from the thing's). A bare month or
+        day does not take the year of a thing the story only looks back to, one dated before the
+        story's own time ("2019: ... marked 60 years since the flood of March 1959 ... 14 May -
+        ..." is 14 May 2019; "In June 1925 ... the posts built since the quarrel of 1918. A vote in
+        November ..." is November 1925); "of that year" still points back to it."""
         st = self.state
-        return spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end and not st.thing_compared
+        if not (spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end and not st.thing_compared):
+            return False
+        return spec.narrative or not self._thing_looked_back_to()
+
+    def _thing_looked_back_to(self) -> bool:
+        """The thing's date lies wholly before the story's time (its last date told, else the year
+        it last wrote in full): the text looks back to it from the story, which stays where it was."""
+        st = self.state
+        thing, story = value_interval(st.thing_value or ""), value_interval(st.anchor_value or "")
+        if thing is None:
+            return False
+        if story is not None and st.anchor is not None and st.anchor.precision not in ("century", "decade"):
+            return thing[1] < story[0]
+        return st.story_year is not None and int(thing[1][:4]) < st.story_year
+
+    def _thing_moves_the_story(self, spec: Spec, start: int) -> bool:
+        """A shift ("three days later", "the next day", "a week later") right after a thing's date
+        that is no earlier than the story's time, told in the same sentence or the one before it in
+        the paragraph, counts from that thing's date: the story has moved on to the happening it
+        dates ("attacked the policy in his victory speech of 13 May 1955, and the reply three days
+        later" - after "In April 1951 ..." - is 16 May 1955; "X won the election of 1 December 2010.
+        Y recognised the result the next day" is 2 December 2010). A thing the story only looks back
+        to ("a date chosen to echo the revolt of 1848", told after 3 September 1962) leaves the shift
+        on the story's own date; so does a comparison's standard ("than in 1981")."""
+        st = self.state
+        if spec.n == 0 or st.thing is None or st.thing_end <= st.anchor_end or st.thing_compared \
+                or not 0 <= st.thing_end <= start or st.thing.precision in ("century", "decade"):
+            return False
+        between = self.text[st.thing_end:start]
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return False
+        thing, story = value_interval(st.thing_value or ""), value_interval(st.anchor_value or "")
+        if thing is None:
+            return False
+        if story is not None and st.anchor_explicit and st.anchor is not None \
+                and st.anchor.precision not in ("century", "decade"):
+            return thing[0] >= story[0]
+        return st.story_year is None or int(thing[0][:4]) >= st.story_year
 
     def _resolve_narr(self, spec: Spec, start: int, end: int):
         st = self.state
@@ -814,12 +866,13 @@ class _Resolver:
         if spec.rel == AFTER_THE:
             # "five days after the ceasefire": from the ceasefire's own date, when the text told
             # it, else no date (the story's last date or the date of writing would be a guess)
-            found = counted_from(Counted(self.text, start, end, tuple(self.told), tuple(self.written_after)))
+            found = counted_from(Counted(self.text, start, end, tuple(self.told), tuple(self.written_after),
+                                         tuple(self.written_ahead)))
             base = point_from_value(found.value) if found.value else None
             if base is None:
                 return None
             return self._shifted(spec, base, kind, found.value, conf)
-        if self._pointed_back(spec):
+        if self._pointed_back(spec) or self._thing_moves_the_story(spec, start):
             base = st.thing
         if base is None:
             base = self._dct_point()
@@ -1003,8 +1056,11 @@ class _Resolver:
     def _resolve_holiday(self, spec: Spec, start: int, end: int):
         name = spec.rel.split(":", 1)[1]
         st = self.state
+        story = self._holiday_of_the_story(spec, name, start, end) if spec.year is None else None
         if spec.year is not None:
             year, kind, anchor_value, conf = spec.year, "absolute", None, 0.9
+        elif story is not None:
+            year, kind, anchor_value, conf = story
         elif st.dct is not None:
             year, kind, anchor_value, conf = st.dct.year + spec.n, "dct", st.dct.isoformat(), self._dct_conf(0.75)
         elif st.anchor is not None:
@@ -1021,6 +1077,40 @@ class _Resolver:
         elif kind == "dct" and spec.n > 0 and _holiday_date(name, st.dct.year) > st.dct:
             day = _holiday_date(name, st.dct.year)
         return day.isoformat(), kind, anchor_value, conf
+
+    def _holiday_of_the_story(self, spec: Spec, name: str, start: int, end: int) -> tuple[int, str, str, float] | None:
+        """The year of a holiday told without one in a text that tells the past, when a date of the
+        story stands by it, not the date of writing's: the Christmas on or before a date written in
+        full later in its sentence ("the Christmas raids on the port in December 1958"; "debated the
+        charter over Christmas and passed it on 9 January 1931": 1930's), else the year of the
+        story's date told in its sentence or the one before ("In December 1958 the port was shelled
+        for a week over Christmas"). A holiday with "last"/"next", one in a
+        clause that looks ahead, or one in news of the year of writing keeps to the date of writing
+        (:meth:`_resolve_holiday`)."""
+        st = self.state
+        if spec.n or st.dct is None or _tense(self.text, start, end) == "future":
+            return None
+        for told in self.written_ahead:
+            if told.start < end:
+                continue
+            between = self.text[end:told.start]
+            if _PARAGRAPH_BREAK.search(between) or _SENTENCE_END.search(between) \
+                    or _not_the_story(self.text, told.start, told.end):
+                break
+            span = value_interval(told.value)
+            day = _holiday_date(name, int(told.value[:4])) if span else None
+            if day is None or int(told.value[:4]) >= st.dct.year:
+                break
+            year = day.year if day.isoformat() <= span[1] else day.year - 1
+            return year, "narrative", told.value, 0.7
+        here = st.anchor
+        if here is None or here.precision in ("century", "decade") or here.year >= st.dct.year \
+                or not 0 <= st.anchor_end <= start:
+            return None
+        between = self.text[st.anchor_end:start]
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return None
+        return here.year, "narrative", st.anchor_value or "", 0.65
 
     def _names_a_thing(self, start: int) -> bool:
         """The date written at ``start`` is a thing's ("the accord of 1975", "its 1975 border"), not
@@ -1431,6 +1521,8 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
     told = resolver.told
     resolver.written_after = [c.start for c in cands
                               if c.spec.kind in ("abs", "partial") and (c.spec.year or c.spec.month)]
+    resolver.written_ahead = [Told(c.start, c.end, _abs_value(c.spec)) for c in cands
+                              if c.spec.kind == "abs" and c.spec.year and not c.spec.bc]
     quotes = quotations(text)
     # a date told inside a quotation is the quoted voice's: inside the quotation it is the anchor as
     # any date is, and where the quotation closes the narrator's story resumes from where it was
@@ -1489,7 +1581,7 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
                 text, max(0, cand.start - 40), cand.start):
             pass  # "Isaias, born in 1946, ... later that summer": the story's time goes on, untouched
         elif tx.type in (DATE, TIME) and tx.earliest is not None and tx.anchor == "absolute" \
-                and _not_the_story(text, cand.start, cand.end):
+                and (_not_the_story(text, cand.start, cand.end) or _since_before_the_story(text, cand.start, tx, state)):
             state.thing, state.thing_value, state.thing_end = point_from_value(tx.value), tx.value, cand.end
             state.thing_compared = bool(_COMPARISON_STANDARD.search(text[max(0, cand.start - 40):cand.start]))
             if state.thing is not None and state.thing.year == state.story_year and not state.thing_compared \
@@ -1568,6 +1660,23 @@ def _not_the_story(text: str, start: int, end: int) -> bool:
         return True
     m = _OF_DATE.search(before)
     return bool(m) and m.group("noun").lower() not in _TIME_NOUNS
+
+
+#: "since" opening the phrase a date ends ("the first visit since his grandfather in 1905", "the
+#: posts built since the quarrel of 1918"): the date a span is counted from, told looking back
+_SINCE_BEFORE = re.compile(r"(?i)(?<![\w-])since\s+[^,.;:!?()\n\"\u201c\u201d]{0,50}$")
+
+
+def _since_before_the_story(text: str, start: int, tx: Timex, state: _State) -> bool:
+    """A date written in full after "since" (in the same phrase) that lies wholly before the
+    story's last date: the point a span is counted from, looked back to ("a visit from 10 to 12 May
+    2005, the first since his grandfather in 1905. ... on 11 May" stays in 2005). It is a thing's
+    date, not the time the story moves to; a "since" date no earlier than the story ("fighting
+    since 3 June") is the story's own."""
+    if not _SINCE_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    story = value_interval(state.anchor_value or "")
+    return story is not None and tx.latest is not None and tx.latest < story[0]
 
 
 def _is_comparison(spec: Spec, dct: date | None = None) -> bool:
