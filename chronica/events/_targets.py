@@ -363,9 +363,12 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
                                              [p for c in t.children if c.dep_ == "prep" for p in _objects_of_prep(c)])]
     heads += [h for h in _phrases(pred, content=pred.lemma_.lower() in STANCE_VERBS)
               if not (needs_actor and any(h.i == t.i for _, t in targets))]
+    doers = written_doer_states(found)
     for head in heads:
         for tok in _within(head, things=needs_actor and index.at(head) is None):
             m = index.at(tok)
+            if m is not None:
+                m = context_victim(m, form, doers, onto, tok)
             if m is None or id(m) in taken or m.actor_id in taken or m.kind in NOT_RECIPIENT_KINDS \
                     or names_a_thing(m, tok.doc):
                 continue
@@ -374,6 +377,42 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
             kept = [(m2, r, t) for m2, r, t in found if r != TARGET]
             return kept + [(m, TARGET, tok)]
     return None
+
+
+def victim_types(onto: Ontology) -> frozenset[str]:
+    """The types of force done to someone (PLOVER's material conflict, quad class 4, but those whole
+    with a doer alone: a mobilisation, a demonstration): an assault, a coercion. Their recipient
+    may be unnamed people ("killed dozens of villagers", "arrested three students")."""
+    return frozenset(code for code, t in onto.types.items() if t.quad == 4 and not t.alone)
+
+
+def written_doer_states(found: list[tuple[Mention, str, Token]]) -> set[str]:
+    """The states of the doers among ``found`` written in the doers' own phrases ("U.S. soldiers",
+    "Israel"), not given them by context alone (:func:`context_victim`)."""
+    return {state_for(m.actor_id, None) or m.country for m, r, _ in found
+            if r == SOURCE and m.via != "context"} - {None}
+
+
+def context_victim(m: Mention, form: str, doer_states: set[str], onto: Ontology, tok: Token | None = None) -> Mention:
+    """Rule ``victim_not_of_the_doers_context``: ``m`` without the country the actors stage gave it
+    from context alone (``via`` "context": the only state its sentence or paragraph names), when
+    that state is the doer's own and the act is one of force done to it ("Austrian soldiers killed
+    dozens of villagers": the only state named is the soldiers' own, which says nothing of the
+    villagers'; "Norwegian police shot three protesters"). ``doer_states``: the doers' states
+    written in their own phrases, not found from context themselves ("gunmen killed twenty
+    villagers" in a paragraph on one state: both are that state's by the same context, which says
+    as much of either). The victims stay the act's recipient, with the country the place of the
+    act gives them, if any (``domestic_recipient``), not the doer's: one entity is not both doer
+    and recipient of a killing because the sentence names no other state. Not the other side of a
+    fight "with" it, which may be the doer's ally. ``m`` itself otherwise."""
+    if m.kind != "agent" or m.via != "context" or form not in onto.forms \
+            or onto.forms[form].type not in victim_types(onto):
+        return m
+    if onto.form_symmetric(form) and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return m  # "fighting with the rebels": beside them as likely as against them
+    if (m.country or state_for(m.actor_id, None)) not in doer_states:
+        return m
+    return replace(m, actor_id=None, country=None, cameo=None, name=m.text)
 
 
 def _place_state(event: EventMention) -> str | None:

@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
+    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -2172,6 +2172,8 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
             continue  # "the demand for $280bn": how much, not whom ("the two signed": who)
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
+                if role != SOURCE:  # ``context_victim``: the doers' own state is no victim's by context alone
+                    m = context_victim(m, trig.pattern.form, written_doer_states(out), _ONTOLOGY, t)
                 key = m.actor_id or (m.name or m.text).lower()
                 if id(m) in seen or key in seen:
                     continue
@@ -3502,7 +3504,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
-        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor, taking=etype == "OCCUPY")
+        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor, taking=etype == "OCCUPY",
+        force=etype in onto.forms and onto.forms[etype].type in victim_types(onto))
     third_party = mediator_third_party(participants, [tok for _, _, tok in found], _mediates(trig))
     own_state = doer_own_state(participants, [tok for _, _, tok in found])
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
