@@ -1,8 +1,13 @@
 """The recipient and the participants of an event (round 47, actors).
 
-One change, seen in at least three dev texts (the shapes, never their sentences: the
+Two changes, each seen in at least three dev texts (the shapes, never their sentences: the
 sentences here are invented, real states with made-up happenings):
 
+- ``passive_patient`` (``chronica.events._targets``, step 9): an act of conflict told in the
+  passive with its doer untold names its recipient by the nationality of its passive subject
+  ("four Portuguese officers were arrested in Madrid": Portugal's officers, not Spain's domestic
+  arrest; "a Norwegian helicopter was shot down") - dev texts of georus, dnkdeu, moralg, pakafg,
+  perecuador, grctur;
 - ``victim_not_of_the_doers_context`` (:func:`chronica.events._targets.context_victim`) and
   ``victims_are_recipients`` (:func:`chronica.events._places.victims`): the unnamed people an
   act of force is done to are its recipient, never moved to ``other``, and never given their
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.events.model import OTHER, TARGET
+from chronica.events.model import OTHER, SOURCE, TARGET
 from event_cases import events_of, show, states
 
 
@@ -24,6 +29,35 @@ def _event(pipeline, text, trigger):
     events = [e for e in found if e.trigger == trigger]
     assert events, show(found)
     return events[0], found
+
+
+PASSIVE_PATIENTS = [  # (text, trigger, the recipient's state, a state that is not the recipient)
+    ("In May 1990 four Portuguese officers were arrested in Madrid.", "arrested", "PRT", "ESP"),
+    ("In April 1995 a Norwegian helicopter was shot down over the fjord.", "shot down", "NOR", None),
+    ("In 1979 three Austrian truck drivers were killed in an air strike.", "killed", "AUT", None),
+    ("In 1943 about 900 Belgian Jews were deported to a camp.", "deported", "BEL", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,state,not_state", PASSIVE_PATIENTS)
+def test_a_passive_act_of_force_is_done_to_its_patients_state(pipeline, text, trigger, state, not_state):
+    event, found = _event(pipeline, text, trigger)
+    assert state in states(event, TARGET), show(found)
+    assert not_state is None or not_state not in states(event, TARGET), show(found)
+    assert not event.actors(SOURCE), show(found)  # the doer stays untold
+
+
+NO_PATIENT_STATE = [  # (text, trigger, a state that must not be the recipient)
+    ("The Norwegian-Finnish border was closed in 1970.", "closed", "NOR"),  # two sides named
+    ("In 1989 Austrian reinforcements were flown in.", "flown", "AUT"),  # a force moved: no conflict act
+    ("The last Swedish nuclear test was fired beneath the island on 3 May 1971.", "fired", "SWE"),  # what is fired
+]
+
+
+@pytest.mark.parametrize("text,trigger,state", NO_PATIENT_STATE)
+def test_a_passive_patient_of_two_sides_or_no_conflict_names_no_recipient(pipeline, text, trigger, state):
+    found = events_of(pipeline, text)
+    assert not any(state in states(e, TARGET) for e in found if e.trigger == trigger), show(found)
 
 
 VICTIMS = [  # (text, trigger, the victims' words, the doer's state they must not take, their state or None)

@@ -3307,7 +3307,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         found = [(m, TARGET if r == SOURCE else SOURCE if r == TARGET else r, t) for m, r, t in found]
         found.sort(key=lambda f: f[1] != SOURCE)
     elif pattern.form in onto.forms and onto.types[onto.forms[pattern.form].type].family == "plover":
-        hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
+        hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto,
+                                  frozenset(trigger_anchors))
         found = hidden or found
         found = landing_state(trig, found, index) or found
         found = envoy_state([t for t in (anchor, trig.carrier, trig.carries) if t is not None], pattern, found, index,
