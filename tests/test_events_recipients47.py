@@ -1,6 +1,6 @@
 """The recipient and the participants of an event (round 47, actors).
 
-Two changes, each seen in at least three dev texts (the shapes, never their sentences: the
+Three changes, each seen in at least three dev texts (the shapes, never their sentences: the
 sentences here are invented, real states with made-up happenings):
 
 - ``passive_patient`` (``chronica.events._targets``, step 9): an act of conflict told in the
@@ -13,7 +13,10 @@ sentences here are invented, real states with made-up happenings):
   act of force is done to are its recipient, never moved to ``other``, and never given their
   killer's own state, written in the killer's phrase, because the sentence names no other
   ("Austrian soldiers killed dozens of villagers") - usavnm, isrlbn, nldidn, idntls, dnkdeu,
-  georus, thamya and more.
+  georus, thamya and more;
+- ``partner_of_the_thing`` (``extract._verb_roles``): a happening no type names, done to a thing
+  shared "with" a named other ("cut all telephone lines with Finland"), has that other as its
+  recipient - korkor, dnkdeu, syrleb, georus, chnphl.
 """
 
 from __future__ import annotations
@@ -91,6 +94,24 @@ def test_things_an_act_of_force_is_done_to_are_no_recipients(pipeline, text, tri
     found = events_of(pipeline, text)
     events = [e for e in found if e.trigger == trigger]
     assert not any(p.text == words for e in events for p in e.actors(TARGET)), show(found)
+
+
+PARTNERS = [  # (text, trigger, the partner's state)
+    ("In 1950 Norway cut all telephone lines with Finland.", "cut", "FIN"),
+    ("In 1962 Portugal ended the fishing union with Spain.", "ended", "ESP"),
+    ("In 2001 Austria suspended all ferry links with Switzerland.", "suspended", "CHE"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,state", PARTNERS)
+def test_the_other_of_a_thing_shared_is_the_recipient(pipeline, text, trigger, state):
+    event, found = _event(pipeline, text, trigger)
+    assert state in states(event, TARGET), show(found)
+
+
+def test_a_means_is_no_partner(pipeline):
+    found = events_of(pipeline, "In 1960 Norway built a railway with Swedish help.")
+    assert not any("SWE" in states(e, TARGET) for e in found), show(found)
 
 
 def test_a_doer_of_context_leaves_the_victims_their_context(pipeline):

@@ -1772,6 +1772,13 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 if trig.pattern.form in SYMMETRIC_FORMS or trig.absorbs:
                     roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
                                  for p in g.children if p.dep_ == "pobj")
+                elif trig.pattern.form == OTHER_FORM:
+                    # ``partner_of_the_thing``: a happening no type names, done to a thing shared with a
+                    # named other ("cut all telephone lines with Finland", "ended the fishing union with
+                    # Spain"): the other is its recipient; not a means ("with 900 tanks", "with Swedish
+                    # help": no name)
+                    roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
+                                 for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
                 # "confiscated the assets of ExxonMobil", "froze the accounts of Yukos": the owner
                 roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
                              for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
