@@ -1,6 +1,6 @@
 """The recipient and the participants of an event (round 47, actors).
 
-Three changes, each seen in at least three dev texts (the shapes, never their sentences: the
+Four changes, each seen in at least three dev texts (the shapes, never their sentences: the
 sentences here are invented, real states with made-up happenings):
 
 - ``passive_patient`` (``chronica.events._targets``, step 9): an act of conflict told in the
@@ -16,7 +16,10 @@ sentences here are invented, real states with made-up happenings):
   georus, thamya and more;
 - ``partner_of_the_thing`` (``extract._verb_roles``): a happening no type names, done to a thing
   shared "with" a named other ("cut all telephone lines with Finland"), has that other as its
-  recipient - korkor, dnkdeu, syrleb, georus, chnphl.
+  recipient - korkor, dnkdeu, syrleb, georus, chnphl;
+- ``dashed_pair_names_the_sides`` (:func:`chronica.events.extract.dashed_sides`): the two states
+  a dash joins before an accord's noun are its parties, however the parser hung them ("The
+  Portugal–Spain Free Trade Agreement was signed") - lkaind, gbrirl, usavnm, hunrou.
 """
 
 from __future__ import annotations
@@ -112,6 +115,24 @@ def test_the_other_of_a_thing_shared_is_the_recipient(pipeline, text, trigger, s
 def test_a_means_is_no_partner(pipeline):
     found = events_of(pipeline, "In 1960 Norway built a railway with Swedish help.")
     assert not any("SWE" in states(e, TARGET) for e in found), show(found)
+
+
+DASHED = [  # (text, trigger, the two sides)
+    ("The Portugal–Spain Free Trade Agreement was signed on 22 August 2006.", "signed", {"PRT", "ESP"}),
+    ("The Norwegian–Finnish boundary treaty was signed in 1929.", "treaty", {"NOR", "FIN"}),
+    ("A Belgium–Luxembourg border agreement was signed in 1931.", "agreement", {"BEL", "LUX"}),
+]
+
+
+@pytest.mark.parametrize("text,trigger,sides", DASHED)
+def test_a_dashed_pair_before_an_accord_names_both_its_parties(pipeline, text, trigger, sides):
+    event, found = _event(pipeline, text, trigger)
+    assert sides <= states(event, SOURCE) | states(event, TARGET), show(found)
+
+
+def test_one_state_before_an_accord_is_no_pair(pipeline):
+    found = events_of(pipeline, "The Oslo treaty was signed in 1929 by Portugal and Spain.")
+    assert not any("NOR" in states(e, SOURCE) for e in found), show(found)
 
 
 def test_a_doer_of_context_leaves_the_victims_their_context(pipeline):

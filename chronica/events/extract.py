@@ -1698,9 +1698,11 @@ def _surface_subject(verb: Token, depth: int) -> list[Token]:
     return agents + patients
 
 
-def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()) -> None:
+def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = (),
+                index: MentionIndex | None = None) -> None:
     """The roles of a verbal trigger's participants; ``filed``: the document's datelines
-    (:func:`~chronica.actors.dateline.dateline_spans`, found once per document)."""
+    (:func:`~chronica.actors.dateline.dateline_spans`, found once per document); ``index``: the
+    sentence's actor mentions, for the sides a carried accord's name gives (:func:`dashed_sides`)."""
     verb = trig.anchor
     agents, patients = _subjects(verb)
     if filed:
@@ -1710,6 +1712,9 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
         patients = [p for p in patients if p.i != trig.carries.i]
         agents.extend(p for c in verb.children if c.dep_ == "agent" for p in c.children
                       if p.dep_ == "pobj" and p not in agents)
+        if not agents and index is not None:
+            # "the Portugal–Spain Free Trade Agreement was signed": the pair its name joins signed it
+            agents.extend(dashed_sides(trig.carries, index))
     if patients and verb.lemma_.lower() in SOLD_VERBS:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     # a dated participle qualifying a noun is that noun's passive ("the Front, founded on 10 May
@@ -1999,6 +2004,9 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ == "for" and etype.code == "SANCTION":
                     roles.extend((t, TARGET) for t in _punished(grand))
+    if etype.code in SYMMETRIC_FORMS and keys(noun) & (DEAL_NOUNS | onto.classes.get("ACCORD", frozenset())):
+        # "the Norwegian–Finnish boundary treaty": both sides, the one the parser hung on a word between too
+        roles.extend((t, SOURCE) for t in dashed_sides(noun, index) if t.i not in {r.i for r, _ in roles})
     head = noun.head
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
@@ -2110,6 +2118,34 @@ def _hyphen_pair(child: Token, index: MentionIndex) -> bool:
     return any(g.dep_ in ("amod", "compound") and g.i < child.i and index.at(g) is not None
                and index.at(g) is not index.at(child)
                and any(t.text in ("-", "–") for t in child.doc[g.i + 1 : child.i]) for g in child.children)
+
+
+#: the dashes that join the two sides of a pair named before a noun ("the Portugal–Spain treaty")
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: dependencies of the words that name a noun's kind or its sides before it
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def dashed_sides(noun: Token, index: MentionIndex) -> list[Token]:
+    """Rule ``dashed_pair_names_the_sides``: the states a pair joined by a dash names before an
+    accord's noun ("the Portugal–Spain Free Trade Agreement", "the Norwegian–Finnish boundary
+    treaty", "an Anglo-Swiss accord"), however the parser hung the two words (on the noun, on each
+    other, or on a word between): the tokens of two or more distinct states among the noun's
+    modifiers before it, a dash between the first and the last. Empty otherwise."""
+    def modifies(t: Token) -> bool:
+        while t.i != noun.i:
+            if t.dep_ not in MODIFIER_DEPS or t.head.i == t.i:
+                return False
+            t = t.head
+        return True
+
+    sides = [t for t in noun.doc[noun.left_edge.i:noun.i] if modifies(t) and index.at(t) is not None
+             and index.at(t).kind in ("state", "historical_state")]
+    states = {state_for(index.at(t).actor_id, None) or index.at(t).actor_id for t in sides}
+    if len(sides) < 2 or len(states) < 2 or not any(
+            t.text in DASHES for t in noun.doc[sides[0].i + 1:sides[-1].i]):
+        return []
+    return sides
 
 
 def _anti(tok: Token) -> bool:
@@ -2360,7 +2396,7 @@ def extract_events(
         triggers = find_triggers(sent, onto, index)
         for trig in triggers:
             if trig.anchor.pos_ == "VERB":
-                _verb_roles(trig, onto, filed)
+                _verb_roles(trig, onto, filed, index)
             else:
                 _noun_roles(trig, onto, index)
         sent_refs = refs_of.get(sent_idx, [])
@@ -2371,7 +2407,7 @@ def extract_events(
         triggers = [t for t in triggers if t.anchor.i not in moved]
         extra += _dated_predicates(sent, sent_refs, triggers + extra, index, filed)
         for trig in extra:
-            _verb_roles(trig, onto, filed)
+            _verb_roles(trig, onto, filed, index)
         triggers += extra
         if not triggers:
             continue
@@ -2417,7 +2453,7 @@ def extract_events(
                      if t.anchor.i in failed or t.pattern.source in (OCCURRENCE, ACTED_ON)
                      or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
-                _verb_roles(trig, onto, filed)
+                _verb_roles(trig, onto, filed, index)
             replaced = {t.anchor.i for t in again}
             # a dictionary code turned down for want of a recipient whose dated happening is kept
             # with its doer keeps its code (``_one_sided``), else the happening is OTHER
