@@ -95,6 +95,9 @@ class Mention:
     #: the other actors one phrase stands for ("the two countries": the second of the pair), each
     #: a mention of the same words
     members: tuple[Mention, ...] = ()
+    #: how the actors stage resolved it (``ActorMention.via``): "context" for a sector noun whose
+    #: country is only the one its sentence or paragraph names
+    via: str | None = None
 
     @property
     def is_person(self) -> bool:
@@ -182,6 +185,7 @@ def mentions_from(doc: Doc, actors: list | None) -> list[Mention]:
                     country=_get(a, "country"),
                     cameo=_get(a, "cameo"),
                     members=members,
+                    via=_get(a, "via"),
                 )
             )
         return out

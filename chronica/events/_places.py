@@ -31,8 +31,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronica.events._actors import knowledge_base, state_for
+from chronica.events._actors import QUANTITY_HEADS, knowledge_base, state_for
 from chronica.events._lexicon import DEPARTURE_VERBS, LOCATION_PREPS, PLACE_NOUNS
+from chronica.events.ontology import load_ontology
 from chronica.events.model import OTHER, SOURCE, TARGET, Participant
 
 #: kinds of the actors stage that name a place
@@ -139,9 +140,36 @@ def _names_a_thing(tok: Token | None, act: Token | None = None) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.i < tok.i
 
 
+#: the ontology's classes of things an act of force may be done to, no people ("capturing tanks and
+#: artillery", "attacking tankers", "bombed villages"): they stay where the act went
+THING_CLASSES = ("ARMS", "VEHICLES", "WARSHIPS", "TERRITORY", "WORKS")
+#: prepositions of where an act sends someone, no one it is done to
+DESTINATIONS = frozenset({"to", "into", "toward", "towards"})
+
+
+def victims(tok: Token | None) -> bool:
+    """Rule ``victims_are_recipients``: the unnamed ones an act of force is done to are people or an
+    organ, no thing - a noun the dictionary of agents knows ("villagers", "protesters",
+    "journalists", "the government"; through a number's "of": "dozens of people") that is none of
+    the ontology's things (:data:`THING_CLASSES`) nor where the act sends someone ("forced into
+    exile")."""
+    if tok is None or (tok.dep_ == "pobj" and tok.head.lower_ in DESTINATIONS):
+        return False  # "forced into exile": where to, no one
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
+        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), tok)
+    kb = knowledge_base()
+    if not (kb.agent_nouns.get(tok.lower_) or kb.agent_nouns.get(tok.lemma_.lower())):
+        return False
+    classes = load_ontology().classes
+    things = frozenset().union(*(classes.get(c, frozenset()) for c in THING_CLASSES))
+    return not ({tok.lemma_.lower(), tok.lower_} & things)
+
+
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
                      addressed: bool = False, places: frozenset[str] = frozenset(),
-                     venue: bool = False, act: Token | None = None, taking: bool = False) -> list[Participant]:
+                     venue: bool = False, act: Token | None = None, taking: bool = False,
+                     force: bool = False) -> list[Participant]:
     """``participants`` with each place among the targets put right (``tokens``: the head token
     each participant was found at, or None): a seat of government becomes the state it seats
     (``state`` set by the caller), any other place leaves the target role for ``other`` - unless
@@ -154,7 +182,9 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
     government or a person (:data:`PRINCIPAL_KINDS`) and the seat is where the act happens or what
     the doer leaves (:func:`_where`: "Pakistan closed the embassy in Islamabad", "the president
     fled Damascus"); other doers keep it, as the domestic event's place ("farmers marched in
-    Paris")."""
+    Paris"). The unnamed people an act of ``force`` (an assault, a coercion) is done to stay its
+    recipients (:func:`victims`: "killed dozens of villagers", "shot three protesters"), whatever
+    state they are of."""
     out = []
     for p, tok in zip(participants, tokens):
         if p.role == SOURCE and p.kind == SEAT_KIND and p.state and not _names_a_thing(tok, act):
@@ -186,7 +216,8 @@ def place_recipients(participants: list[Participant], tokens: list[Token | None]
         elif p.role == TARGET and p.actor_id is None and place_by_verb(tok, taking):
             p.role = OTHER  # ``place_by_verb``: "the rebels had taken Kamituga", "withdrew from Kfar Tavor"
         elif p.role == TARGET and (_is_place(p, tok, places) or (
-                p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok))):
+                p.kind == AGENT_KIND and p.actor_id is None and p.state is None and not _owned(tok)
+                and not (force and victims(tok)))):
             p.role = OTHER
         out.append(p)
     return out

@@ -26,9 +26,16 @@
    from with no one named ("Afghanistan broke off diplomatic relations", "Dakar cut off relations",
    "the delegation withdrew from the talks") are the doer's with the other of the document's two
    main states, by the same reading as step 6.
+9. **The nationality of the one a passive act is done to** (``passive_patient``): an act of
+   conflict told in the passive with its doer untold names its recipient by the modifier of its
+   passive subject - "four Portuguese officers were arrested in Madrid" (Portugal's officers, not
+   Spain's domestic arrest), "a Norwegian helicopter was shot down", "900 Belgian Jews were deported".
+   Step 1 reads the same modifier when a doer is named; here none is, and the patient may be no
+   actor mention of its own ("officers", "helicopter"), so it is given its state as an agent.
 
 Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
-:func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`.
+:func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
+:func:`passive_patient`.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ from chronica.events._actors import (
     state_for,
 )
 from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
+from chronica.events._places import victims
 from chronica.events.model import OTHER, SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import Ontology, load_ontology
 
@@ -342,12 +350,16 @@ def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
 
 
 def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Token]],
-                     index: MentionIndex, onto: Ontology) -> list[tuple[Mention, str, Token]] | None:
+                     index: MentionIndex, onto: Ontology,
+                     acts: frozenset[int] = frozenset()) -> list[tuple[Mention, str, Token]] | None:
     """``found`` with a recipient the object phrases hide (steps 1-3 of the module), or None when
-    there is nothing to add (a named recipient stands, no named doer does, or none is found)."""
+    there is nothing to add (a named recipient stands, no named doer does, or none is found);
+    ``acts``: the tokens of the sentence's acts (triggers), no one's recipient (step 9)."""
     targets = [(m, t) for m, r, t in found if r == TARGET]
-    if form in OWN_RECIPIENT_FORMS or any(not _unnamed(m) for m, _ in targets) or not any(r == SOURCE and m.named for m, r, _ in found):
+    if form in OWN_RECIPIENT_FORMS or any(not _unnamed(m) for m, _ in targets):
         return None
+    if not any(r == SOURCE and m.named for m, r, _ in found):
+        return passive_patient(pred, form, found, index, onto, acts)
     # 1. the unnamed recipient's own modifier says its country (not for a type that needs an
     #    actor as recipient: "expelled two Chinese trawlers" reduces no relations with China)
     needs_actor = onto.types[onto.forms[form].type].needs_recipient
@@ -363,9 +375,12 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
                                              [p for c in t.children if c.dep_ == "prep" for p in _objects_of_prep(c)])]
     heads += [h for h in _phrases(pred, content=pred.lemma_.lower() in STANCE_VERBS)
               if not (needs_actor and any(h.i == t.i for _, t in targets))]
+    doers = written_doer_states(found)
     for head in heads:
         for tok in _within(head, things=needs_actor and index.at(head) is None):
             m = index.at(tok)
+            if m is not None:
+                m = context_victim(m, form, doers, onto, tok)
             if m is None or id(m) in taken or m.actor_id in taken or m.kind in NOT_RECIPIENT_KINDS \
                     or names_a_thing(m, tok.doc):
                 continue
@@ -374,6 +389,131 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
             kept = [(m2, r, t) for m2, r, t in found if r != TARGET]
             return kept + [(m, TARGET, tok)]
     return None
+
+
+def _modifier_states(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Every state a modifier of ``tok`` names (:func:`_modifier_state`'s, not only the first)."""
+    out: list[Mention] = []
+    for child in tok.children:
+        if child.dep_ not in COUNTRY_MODIFIERS:
+            continue
+        for t in [child, *[g for g in child.children if g.dep_ in COUNTRY_MODIFIERS]]:
+            m = index.at(t)
+            if m is not None and m.kind in ("state", "historical_state") and _state_of(m) and m not in out:
+                out.append(m)
+    return out
+
+
+def _patient_types(onto: Ontology) -> frozenset[str]:
+    """The types whose passive subject is the one the act is done to and that are not whole
+    without a recipient: PLOVER's conflict (quad classes 3 and 4), but those whole with a doer
+    alone (``alone``: a mobilisation, a demonstration - "Austrian reinforcements were flown in" moves
+    Austria's own forces)."""
+    return frozenset(code for code, t in onto.types.items() if t.quad in (3, 4) and not t.alone)
+
+
+#: the ontology's classes of people and of crafts, arms and forces a state's own an act of force is done to
+PATIENT_CLASSES = ("PEOPLE", "TROOPS", "ARMS", "VEHICLES", "WARSHIPS")
+
+
+def _acted_on_one(patient: Token, index: MentionIndex, onto: Ontology) -> bool:
+    """The passive subject is someone or something of a state an act of force is done to, not what
+    the act uses or makes ("the last nuclear test was fired"): people or an organ the dictionary
+    of agents knows ("the Austrian consulates": :func:`~chronica.events._places.victims`), a noun of
+    the ontology's people, forces, arms or craft ("a Norwegian helicopter"), an office ("an
+    Austrian officer"), a person or group named with it ("the Greek pilot, Major X", "900 Belgian
+    Jews"), or people counted ("four Portuguese officers", "three truck drivers": a plural with its
+    number)."""
+    if victims(patient):
+        return True
+    words = {patient.lemma_.lower(), patient.lower_}
+    if any(words & onto.classes.get(c, frozenset()) for c in PATIENT_CLASSES):
+        return True
+    if knowledge_base().titles.get(patient.lower_) or knowledge_base().titles.get(patient.lemma_.lower()):
+        return True  # an office ("an Austrian officer", "the Finnish president")
+    # a person named with it: in apposition, as its "of" ("head of state X"), or beside it as a
+    # second subject the parser split off ("the Greek pilot X")
+    said = [patient, *(c for c in patient.children if c.dep_ == "appos"),
+            *(g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"),
+            *(c for c in patient.head.children if c.dep_ == patient.dep_ and c.i != patient.i)]
+    if any(index.at(t) is not None and index.at(t).kind in ("person", "group") for t in said):
+        return True
+    return patient.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in patient.children)
+
+
+def passive_patient(pred: Token, form: str, found: list[tuple[Mention, str, Token]],
+                    index: MentionIndex, onto: Ontology,
+                    acts: frozenset[int] = frozenset()) -> list[tuple[Mention, str, Token]] | None:
+    """``found`` with the recipient an act of conflict told in the passive, its doer untold, names
+    by the modifier of its passive subject (step 9 of the module: "four Portuguese officers were
+    arrested", "a Norwegian helicopter was shot down"); None when there is none to give. Only
+    one state may modify it ("the Norwegian-Finnish border was closed" names two sides, no
+    recipient), and an accord is what is signed or broken, no one's recipient; nor is what the act
+    uses or makes (:func:`_acted_on_one`), nor an act the sentence tells (``acts``: "the Swedish
+    nuclear test was fired" names who tested, not whom a firing was done to)."""
+    if form not in onto.forms or onto.forms[form].type not in _patient_types(onto):
+        return None
+    if any(r == SOURCE for _, r, _ in found):
+        return None
+    patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.i in acts or patient.lemma_.lower() in DEAL_NOUNS | onto.classes.get(
+            "ACCORD", frozenset()):
+        return None
+    if not _acted_on_one(patient, index, onto):
+        return None
+    states = _modifier_states(patient, index)
+    if len({_state_of(m) for m in states}) != 1:
+        return None
+    state = _state_of(states[0])
+    said = [patient, *(c for c in patient.children if c.dep_ == "appos")]
+
+    def own(m: Mention) -> bool:  # the patient's own mention ("900 Belgian Jews", "the pilot, Major X")
+        return any(m.start <= t.i < m.end for t in said)
+
+    if any(r == TARGET and own(m) for m, r, _ in found):
+        return [(replace(m, country=state), r, t) if r == TARGET and own(m) else (m, r, t) for m, r, t in found]
+    known = knowledge_base().get(state)
+    # not ``named``: the act keeps the doerless reading it had (a patient carries no event)
+    agent = Mention(patient.i, patient.i + 1, patient.idx, patient.idx + len(patient.text), patient.text, state,
+                    f"{known.name if known else state} ({patient.text})", "agent", True, named=False, country=state)
+    return [*found, (agent, TARGET, patient)]
+
+
+def victim_types(onto: Ontology) -> frozenset[str]:
+    """The types of force done to someone (PLOVER's material conflict, quad class 4, but those whole
+    with a doer alone: a mobilisation, a demonstration): an assault, a coercion. Their recipient
+    may be unnamed people ("killed dozens of villagers", "arrested three students")."""
+    return frozenset(code for code, t in onto.types.items() if t.quad == 4 and not t.alone)
+
+
+def written_doer_states(found: list[tuple[Mention, str, Token]]) -> set[str]:
+    """The states of the doers among ``found`` written in the doers' own phrases ("U.S. soldiers",
+    "Israel"), not given them by context alone (:func:`context_victim`)."""
+    return {state_for(m.actor_id, None) or m.country for m, r, _ in found
+            if r == SOURCE and m.via != "context"} - {None}
+
+
+def context_victim(m: Mention, form: str, doer_states: set[str], onto: Ontology, tok: Token | None = None) -> Mention:
+    """Rule ``victim_not_of_the_doers_context``: ``m`` without the country the actors stage gave it
+    from context alone (``via`` "context": the only state its sentence or paragraph names), when
+    that state is the doer's own and the act is one of force done to it ("Austrian soldiers killed
+    dozens of villagers": the only state named is the soldiers' own, which says nothing of the
+    villagers'; "Norwegian police shot three protesters"). ``doer_states``: the doers' states
+    written in their own phrases, not found from context themselves ("gunmen killed twenty
+    villagers" in a paragraph on one state: both are that state's by the same context, which says
+    as much of either). The victims stay the act's recipient, with the country the place of the
+    act gives them, if any (``domestic_recipient``), not the doer's: one entity is not both doer
+    and recipient of a killing because the sentence names no other state. Not the other side of a
+    fight "with" it, which may be the doer's ally. ``m`` itself otherwise."""
+    if m.kind != "agent" or m.via != "context" or form not in onto.forms \
+            or onto.forms[form].type not in victim_types(onto):
+        return m
+    if onto.form_symmetric(form) and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return m  # "fighting with the rebels": beside them as likely as against them
+    if (m.country or state_for(m.actor_id, None)) not in doer_states:
+        return m
+    return replace(m, actor_id=None, country=None, cameo=None, name=m.text)
 
 
 def _place_state(event: EventMention) -> str | None:

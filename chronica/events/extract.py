@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host,
+    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -1722,9 +1722,11 @@ def _surface_subject(verb: Token, depth: int) -> list[Token]:
     return agents + patients
 
 
-def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()) -> None:
+def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = (),
+                index: MentionIndex | None = None) -> None:
     """The roles of a verbal trigger's participants; ``filed``: the document's datelines
-    (:func:`~chronica.actors.dateline.dateline_spans`, found once per document)."""
+    (:func:`~chronica.actors.dateline.dateline_spans`, found once per document); ``index``: the
+    sentence's actor mentions, for the sides a carried accord's name gives (:func:`dashed_sides`)."""
     verb = trig.anchor
     agents, patients = _subjects(verb)
     if filed:
@@ -1734,6 +1736,9 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
         patients = [p for p in patients if p.i != trig.carries.i]
         agents.extend(p for c in verb.children if c.dep_ == "agent" for p in c.children
                       if p.dep_ == "pobj" and p not in agents)
+        if not agents and index is not None:
+            # "the Portugal–Spain Free Trade Agreement was signed": the pair its name joins signed it
+            agents.extend(dashed_sides(trig.carries, index))
     if patients and verb.lemma_.lower() in SOLD_VERBS:
         patients = []  # "the unit was sold to X": the unit is what changed hands, not a party
     # a dated participle qualifying a noun is that noun's passive ("the Front, founded on 10 May
@@ -1796,6 +1801,13 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 if trig.pattern.form in SYMMETRIC_FORMS or trig.absorbs:
                     roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
                                  for p in g.children if p.dep_ == "pobj")
+                elif trig.pattern.form == OTHER_FORM:
+                    # ``partner_of_the_thing``: a happening no type names, done to a thing shared with a
+                    # named other ("cut all telephone lines with Finland", "ended the fishing union with
+                    # Spain"): the other is its recipient; not a means ("with 900 tanks", "with Swedish
+                    # help": no name)
+                    roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
+                                 for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
                 # "confiscated the assets of ExxonMobil", "froze the accounts of Yukos": the owner
                 roles.extend((p, TARGET) for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
                              for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
@@ -2016,6 +2028,9 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
                     roles.extend((p, TARGET) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "prep" and grand.lower_ == "for" and etype.code == "SANCTION":
                     roles.extend((t, TARGET) for t in _punished(grand))
+    if etype.code in SYMMETRIC_FORMS and keys(noun) & (DEAL_NOUNS | onto.classes.get("ACCORD", frozenset())):
+        # "the Norwegian–Finnish boundary treaty": both sides, the one the parser hung on a word between too
+        roles.extend((t, SOURCE) for t in dashed_sides(noun, index) if t.i not in {r.i for r, _ in roles})
     head = noun.head
     framed = noun
     while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ == "NOUN":
@@ -2129,6 +2144,34 @@ def _hyphen_pair(child: Token, index: MentionIndex) -> bool:
                and any(t.text in ("-", "–") for t in child.doc[g.i + 1 : child.i]) for g in child.children)
 
 
+#: the dashes that join the two sides of a pair named before a noun ("the Portugal–Spain treaty")
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: dependencies of the words that name a noun's kind or its sides before it
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def dashed_sides(noun: Token, index: MentionIndex) -> list[Token]:
+    """Rule ``dashed_pair_names_the_sides``: the states a pair joined by a dash names before an
+    accord's noun ("the Portugal–Spain Free Trade Agreement", "the Norwegian–Finnish boundary
+    treaty", "an Anglo-Swiss accord"), however the parser hung the two words (on the noun, on each
+    other, or on a word between): the tokens of two or more distinct states among the noun's
+    modifiers before it, a dash between the first and the last. Empty otherwise."""
+    def modifies(t: Token) -> bool:
+        while t.i != noun.i:
+            if t.dep_ not in MODIFIER_DEPS or t.head.i == t.i:
+                return False
+            t = t.head
+        return True
+
+    sides = [t for t in noun.doc[noun.left_edge.i:noun.i] if modifies(t) and index.at(t) is not None
+             and index.at(t).kind in ("state", "historical_state")]
+    states = {state_for(index.at(t).actor_id, None) or index.at(t).actor_id for t in sides}
+    if len(sides) < 2 or len(states) < 2 or not any(
+            t.text in DASHES for t in noun.doc[sides[0].i + 1:sides[-1].i]):
+        return []
+    return sides
+
+
 def _anti(tok: Token) -> bool:
     """"anti-French demonstrations": the actor is what the event is against."""
     doc, i = tok.doc, tok.i
@@ -2196,6 +2239,8 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
             continue  # "the demand for $280bn": how much, not whom ("the two signed": who)
         for t in [tok] if tok.is_ancestor(pred) else _with_conjuncts(tok):
             for m in phrase_mentions(t, index, deep=role == SOURCE) or _speaker(t, index):
+                if role != SOURCE:  # ``context_victim``: the doers' own state is no victim's by context alone
+                    m = context_victim(m, trig.pattern.form, written_doer_states(out), _ONTOLOGY, t)
                 key = m.actor_id or (m.name or m.text).lower()
                 if id(m) in seen or key in seen:
                     continue
@@ -2375,7 +2420,7 @@ def extract_events(
         triggers = find_triggers(sent, onto, index)
         for trig in triggers:
             if trig.anchor.pos_ == "VERB":
-                _verb_roles(trig, onto, filed)
+                _verb_roles(trig, onto, filed, index)
             else:
                 _noun_roles(trig, onto, index)
         sent_refs = refs_of.get(sent_idx, [])
@@ -2386,7 +2431,7 @@ def extract_events(
         triggers = [t for t in triggers if t.anchor.i not in moved]
         extra += _dated_predicates(sent, sent_refs, triggers + extra, index, filed)
         for trig in extra:
-            _verb_roles(trig, onto, filed)
+            _verb_roles(trig, onto, filed, index)
         triggers += extra
         if not triggers:
             continue
@@ -2432,7 +2477,7 @@ def extract_events(
                      if t.anchor.i in failed or t.pattern.source in (OCCURRENCE, ACTED_ON)
                      or (t.anchor.i in dropped and not any(c.dep_ == "auxpass" for c in t.anchor.children))]
             for trig in again:
-                _verb_roles(trig, onto, filed)
+                _verb_roles(trig, onto, filed, index)
             replaced = {t.anchor.i for t in again}
             # a dictionary code turned down for want of a recipient whose dated happening is kept
             # with its doer keeps its code (``_one_sided``), else the happening is OTHER
@@ -3344,7 +3389,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         found = [(m, TARGET if r == SOURCE else SOURCE if r == TARGET else r, t) for m, r, t in found]
         found.sort(key=lambda f: f[1] != SOURCE)
     elif pattern.form in onto.forms and onto.types[onto.forms[pattern.form].type].family == "plover":
-        hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto)
+        hidden = hidden_recipient(trig.carrier if trig.carrier is not None else anchor, pattern.form, found, index, onto,
+                                  frozenset(trigger_anchors))
         found = hidden or found
         found = landing_state(trig, found, index) or found
         found = envoy_state([t for t in (anchor, trig.carrier, trig.carries) if t is not None], pattern, found, index,
@@ -3541,7 +3587,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
-        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor, taking=etype == "OCCUPY")
+        places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor, taking=etype == "OCCUPY",
+        force=etype in onto.forms and onto.forms[etype].type in victim_types(onto))
     third_party = mediator_third_party(participants, [tok for _, _, tok in found], _mediates(trig))
     own_state = doer_own_state(participants, [tok for _, _, tok in found])
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
