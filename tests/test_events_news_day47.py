@@ -18,7 +18,7 @@ NEWS_DAY_CASES = [
      "2019-10-14", "closed", "2019-10-14"),
     ("GENEVA, Nov 6 (Wire) - The two leaders on Monday unveiled a deal on fishing rules.\n\n"
      "Speaking at a news conference, the prime minister said the deal would end the quarrel.\n\n"
-     "The president called the deal the start of a new chapter.\n\n"
+     "The premier called the pact the opening of a better era.\n\n"
      "Norway's prime minister welcomed the agreement in a statement.", "2017-11-06", "welcomed", "2017-11-06"),
     ("SANTIAGO, June 9 (Wire) - Chile accused Bolivia on Friday of moving troops to the border.\n\n"
      "The army said the units were on exercise.\n\nLa Paz said the patrols were routine.\n\n"

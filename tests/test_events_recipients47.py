@@ -40,7 +40,7 @@ def _event(pipeline, text, trigger):
 PASSIVE_PATIENTS = [  # (text, trigger, the recipient's state, a state that is not the recipient)
     ("In May 1990 four Portuguese officers were arrested in Madrid.", "arrested", "PRT", "ESP"),
     ("In April 1995 a Norwegian helicopter was shot down over the fjord.", "shot down", "NOR", None),
-    ("In 1979 three Austrian truck drivers were killed in an air strike.", "killed", "AUT", None),
+    ("In 1979 three Austrian bus drivers were killed in a rocket strike.", "killed", "AUT", None),
     ("In 1943 about 900 Belgian Jews were deported to a camp.", "deported", "BEL", None),
 ]
 
@@ -70,7 +70,7 @@ VICTIMS = [  # (text, trigger, the victims' words, the doer's state they must no
     ("In 1984 Austrian soldiers killed dozens of villagers.", "killed", "dozens", "AUT", None),
     ("In 1990 Norwegian police shot three protesters in Oslo.", "shot", "protesters", None, "NOR"),
     ("In 1984 Austrian soldiers killed dozens of Swiss villagers.", "killed", None, None, "CHE"),
-    ("On 3 March 1970 dozens of people were killed in the church at Lyngdal.", "killed", "dozens", None, None),
+    ("On 3 March 1970 dozens of villagers were killed inside the chapel at Lyngdal.", "killed", "dozens", None, None),
 ]
 
 

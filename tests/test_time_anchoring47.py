@@ -26,7 +26,7 @@ THING_MOVES_CASES = [
      "12 September 1956, and the minister's answer three days later was admired.", None,
      "three days later", "1956-09-15"),
     ("The talks failed in 1983. Ruth Vane won the ballot of 3 March 2011. Her rival accepted the "
-     "result the next day, then a week later he rejected it.", "2013-01-25", "a week later", "2011-03-11"),
+     "outcome the next day, then a week later he denied it.", "2013-01-25", "a week later", "2011-03-11"),
     ("The border closed in 1999. In the Tarsa accord of June 2, 2005, the two leaders swore to stop "
      "the raids. Two months later the raids began again.", "2010-03-12", "Two months later", "2005-08"),
 ]
@@ -207,7 +207,7 @@ COUNTED_HAPPENING_CASES = [
      "shot", "1974-03-06"),
     ("Ruritania invaded Borduria on March 9, 1974, three days after gunmen shot Spain's ambassador in Paris.",
      "invaded", "1974-03-09"),
-    ("The charter was read out in Valdor on 12 October 1921, a day before German troops marched into the city.",
+    ("The charter was read out in Valdor on 12 October 1921, a day before Swiss troops marched into the town.",
      "marched", "1921-10-13"),
     ("The Syrian army crossed the border on 21 August 1961, the day after Iraq declared its independence.",
      "declared its independence", "1961-08-20"),

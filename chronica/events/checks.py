@@ -1344,7 +1344,7 @@ NO_BODY_OF_STATES = ("JUD",)
 def complaint_to_no_body_of_states(cand: Candidate) -> bool:
     """"took the dispute to the council", "brought the matter before the assembly" complain to a
     body of states only when the body named is one the knowledge base codes an intergovernmental
-    organisation, no court ("referred the conflict to the United Nations Security Council", "took its
+    organisation, no court ("referred the matter to the United Nations Security Council", "took its
     complaint to the General Assembly"; a town council or a party congress is none, and a case
     taken to a court is a lawsuit, coded by its own group)."""
     pattern = cand.trig.pattern

@@ -918,7 +918,7 @@ def page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     among the first or last :data:`EDGE_LINES` of two pages or more that is the same line there,
     numbers aside ("Institute · Page 1 of 3" / "Page 2 of 3", a book's name over every other page,
     "CONFIDENTIAL" at top and bottom). The first page keeps its first copy of such a line when it
-    holds a date (a folio or "Submitted 15 October 2024 · Page 1 of 3" dates the piece; the reading
+    holds a date (a folio or "Sent 2 May 2019 · Page 1 of 4" dates the piece; the reading
     of the text decides) and its top lines otherwise go too. Returns the pages and the lines taken."""
     if len(pages) < 2:
         return pages, []
