@@ -81,7 +81,7 @@ def test_no_withdrawal_where_no_force_goes_home(full, text, trigger, etype):
 
 COMPLAINTS = [
     ("In October 1961 Ghana took its border dispute with Togo to the United Nations.", "took", "UN"),
-    ("Togo took its complaint to the United Nations General Assembly in the spring of 1962.", "took", "UNGA"),
+    ("In the spring of 1962 Togo took the quarrel over the lagoon to the United Nations General Assembly.", "took", "UNGA"),
     ("In 1965 Austria referred the conflict over the valley to the United Nations Security Council.",
      "referred", "UNSC"),
     ("Vienna brought the minority question before the League of Nations in 1931.", "brought", None),

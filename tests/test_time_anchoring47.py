@@ -26,7 +26,7 @@ THING_MOVES_CASES = [
      "12 September 1956, and the minister's answer three days later was admired.", None,
      "three days later", "1956-09-15"),
     ("The talks failed in 1983. Ruth Vane won the ballot of 3 March 2011. Her rival accepted the "
-     "outcome the next day, then a week later he denied it.", "2013-01-25", "a week later", "2011-03-11"),
+     "outcome the next day; a week later the rival disowned it.", "2013-01-25", "a week later", "2011-03-11"),
     ("The border closed in 1999. In the Tarsa accord of June 2, 2005, the two leaders swore to stop "
      "the raids. Two months later the raids began again.", "2010-03-12", "Two months later", "2005-08"),
 ]
