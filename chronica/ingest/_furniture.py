@@ -134,8 +134,15 @@ def features(units: list[Unit], i: int, *, first_prose: int, last_prose: int,
     ]
 
 
+def line_key(text: str) -> str:
+    """A line as the page repeats it: folded (:func:`._units.fold`), its numbers one mark ("Page 1 of 3"
+    and "Page 2 of 3" are one line). The scored pass's "repeated" feature and a PDF's running heads
+    and foots (:func:`._load.page_furniture`) compare lines by it."""
+    return _DIGITS.sub("#", fold(text))
+
+
 def _key(u: Unit) -> str:
-    return _DIGITS.sub("#", fold(u.text))
+    return line_key(u.text)
 
 
 def page_context(units: list[Unit]) -> tuple[int, int, dict[str, int]]:

@@ -17,6 +17,7 @@ from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
 from chronica.ingest._credits import WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body
 from chronica.ingest._decode import decode
+from chronica.ingest._furniture import line_key
 from chronica.ingest._discover import is_supported
 from chronica.ingest._lexicon import PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
 from chronica.ingest._metadata import (
@@ -902,14 +903,8 @@ EDGE_LINES = 3
 EDGE_MAX_WORDS = 20
 EDGE_MAX_SENTENCE_WORDS = 8
 _EDGE_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
-_EDGE_NUMBER = re.compile(r"\d+")
 #: a gap of two spaces or more between words, as a justified line's text comes out of the PDF
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-
-
-def _edge_key(line: str) -> str:
-    """A page-edge line with its numbers folded: "Page 1 of 3" and "Page 2 of 3" are one line."""
-    return " ".join(_EDGE_NUMBER.sub("#", line).casefold().split())
 
 
 def page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
@@ -933,7 +928,7 @@ def page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
             words = len(lines[i].split())
             if words <= EDGE_MAX_WORDS and re.search(r"\w", lines[i]) and not (
                     words > EDGE_MAX_SENTENCE_WORDS and _EDGE_SENTENCE_END.search(lines[i])):
-                seen.setdefault(_edge_key(lines[i]), set()).add(n)
+                seen.setdefault(line_key(lines[i]), set()).add(n)
     repeated = {k for k, on in seen.items() if len(on) >= 2}
     if not repeated:
         return pages, []
@@ -942,7 +937,7 @@ def page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
         keep = []
         dated_kept = False
         for i, line in enumerate(lines):
-            if i in edge_index[n] and _edge_key(line) in repeated:
+            if i in edge_index[n] and line_key(line) in repeated:
                 if n == 0 and not dated_kept and (folio_date(line) or date_line(line) or labelled_date(line)):
                     dated_kept = True
                     keep.append(line)
