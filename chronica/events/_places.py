@@ -29,6 +29,8 @@ Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_ta
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from chronica.events._actors import QUANTITY_HEADS, knowledge_base, state_for
@@ -143,6 +145,13 @@ def _names_a_thing(tok: Token | None, act: Token | None = None) -> bool:
 #: the ontology's classes of things an act of force may be done to, no people ("capturing tanks and
 #: artillery", "attacking tankers", "bombed villages"): they stay where the act went
 THING_CLASSES = ("ARMS", "VEHICLES", "WARSHIPS", "TERRITORY", "WORKS")
+
+
+@lru_cache(maxsize=1)
+def thing_words() -> frozenset[str]:
+    """Every word of the ontology's thing classes (:data:`THING_CLASSES`), built once."""
+    classes = load_ontology().classes
+    return frozenset().union(*(classes.get(c, frozenset()) for c in THING_CLASSES))
 #: prepositions of where an act sends someone, no one it is done to
 DESTINATIONS = frozenset({"to", "into", "toward", "towards"})
 
@@ -161,9 +170,7 @@ def victims(tok: Token | None) -> bool:
     kb = knowledge_base()
     if not (kb.agent_nouns.get(tok.lower_) or kb.agent_nouns.get(tok.lemma_.lower())):
         return False
-    classes = load_ontology().classes
-    things = frozenset().union(*(classes.get(c, frozenset()) for c in THING_CLASSES))
-    return not ({tok.lemma_.lower(), tok.lower_} & things)
+    return not ({tok.lemma_.lower(), tok.lower_} & thing_words())
 
 
 def place_recipients(participants: list[Participant], tokens: list[Token | None],
