@@ -1045,7 +1045,7 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
             continue
         where = f"{path}#L{lineno}"
         try:
-            records.append((where, json.loads(line)))
+            records.append((where, _payload(json.loads(line))))
         except json.JSONDecodeError as exc:
             errors.append(IngestError(where, "bad-record", f"invalid JSON: {exc.msg}"))
     if not records and errors:
@@ -1061,6 +1061,31 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
         except IngestError as exc:
             errors.append(exc)
     return docs, errors
+
+
+def _payload(record: Any) -> Any:
+    """A record whose text sits one level down, in an object of its own (a review platform's
+    ``{"id": …, "cdate": …, "content": {"title": …, "review": …}}``, a search index's ``_source``, an
+    API's ``attributes`` or ``data``), read as one flat record: the object's fields with the record's
+    own beside them (the record's win where both name one, unless empty). A record with a body or a
+    field of prose of its own, and the objects that describe the export (:data:`COLLECTION_HOLDERS`),
+    are left as they are. Without this the record is skipped as having no text field."""
+    if not isinstance(record, dict) or _field(record, "body") or _prose_field(record):
+        return record
+    best: tuple[int, str, dict[str, Any]] | None = None
+    for key, value in record.items():
+        if not isinstance(value, dict) or key in COLLECTION_HOLDERS:
+            continue
+        text = _field(value, "body") or _prose_field(value)
+        if text and (best is None or len(text.split()) > best[0]):
+            best = (len(text.split()), key, value)
+    if best is None:
+        return record
+    flat = dict(best[2])
+    for key, value in record.items():
+        if key != best[1] and (value not in (None, "", [], {}) or key not in flat):
+            flat[key] = value
+    return flat
 
 
 #: the fields that name the collection a record belongs to - a quiz's deck, a photo set's or a live
