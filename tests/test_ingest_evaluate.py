@@ -102,6 +102,9 @@ def test_evaluate_korea_dev_articles_stay_clean(shared: Path) -> None:
     ("Ann Lee and Bo Park", "Ann Lee; Bo Park", True),
     ("Ann Lee & Bo Park", "Bo Park and Ann Lee", True),
     ("Ministry of Trade, Industry and Energy", "Ministry of Trade, Industry and Energy", True),
+    # or as a YAML list
+    ("Ann Lee and Bo Park", ["Bo Park", "Ann Lee"], True),
+    ("Ann Lee", ["Ann Lee", "Bo Park"], False),
     # a writer missing, a title kept, another name: not the same
     ("Ann Lee and Bo Park", "Ann Lee", False),
     ("Ann Lee, Correspondent", "Ann Lee", False),

@@ -130,10 +130,13 @@ def score_document(gold: DocumentGold, path: Path | None) -> DocumentScore:
 _AUTHOR_JOIN = re.compile(r"\s*(?:;|,|&|\band\b)\s*", re.I)
 
 
-def authors_of(value: str | None) -> frozenset[str]:
+def authors_of(value: str | list[str] | None) -> frozenset[str]:
     """The writers a byline names, folded, whatever joins them ("Ann Lee and Bo Park" is
-    "Ann Lee, Bo Park"): the gold files write several authors with "and", commas or semicolons.
-    A name with a title after its comma ("Ann Lee, Correspondent") is two parts and stays unequal."""
+    "Ann Lee, Bo Park"): the gold files write several authors with "and", commas or semicolons,
+    or as a YAML list. A name with a title after its comma ("Ann Lee, Correspondent") is two parts
+    and stays unequal."""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value if v)
     return frozenset(p for p in (fold(x) for x in _AUTHOR_JOIN.split(value or "")) if p)
 
 
