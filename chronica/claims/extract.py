@@ -2111,12 +2111,95 @@ def find_relations(s: _Sentence) -> None:
         names = " and ".join(sorted(_get(a, "name") or _get(a, "text") for a in pair))
         c = s.claim("relation", f"relations between {names}", value, [tok, clause] if clause is not tok else [tok],
                     subject=keys)
+        office = _office_period(s, clause)
+        if office is not None and not _dated_on(s, c, clause):
+            c.date, c.date_end = office[0][:4], None
+            c.earliest, c.latest, c.date_text, c.stated, c.narrative = office[0], office[1], office[2], True, False
+            if c.value in rules.relation_state_values and office[3]:
+                c.qualifier = WHOLE_PERIOD  # "cordial under President X": all of X's term
+            continue
         if c.earliest is None and clause.tag_ in PRESENT_TAGS and not s.timexes_all:
             _at_publication(s, c)
         persisting = said is not None and clause.lemma_.lower() in rules.relation_persisting_verbs
         if c.date_text and (_said_throughout(s, c.date_text, rules) or persisting):
             c.qualifier = WHOLE_PERIOD  # "relations remained icy throughout 2013", "have remained cool since 2022"
         _relation_period(s, c, clause, persisting)
+
+
+def _dated_on(s: _Sentence, c: SentenceClaim, clause: Token) -> bool:
+    """The claim's date is written on its own clause ("relations were cordial in 1995"), not on
+    another clause of the sentence ("..., who visited the capital in 2004")."""
+    if c.earliest is None:
+        return False
+    return any(_get(t, "text") == c.date_text and _verb_of(s.doc, _get(t, "start")) == clause for t in s.timexes)
+
+
+def _office_period(s: _Sentence, clause: Token) -> tuple[str, str, str, bool] | None:
+    """The term of office a relationship's clause is said of (rules ``relation_office_*``):
+    "under / during PERSON", "PERSON's presidency / years", or a clause of taking office opened
+    by "since"/"after" ("since PERSON took office": from the term's start to the publication day).
+    The term is the actor dictionary's: a person's one term, or of several the one the narrative's
+    date falls in. Returns (earliest, latest, the words, whether all of the term) or None."""
+    rules = s.rules
+    for a in s.actors:
+        if _get(a, "kind") != "person" or not _get(a, "actor_id"):
+            continue
+        span = s.doc.char_span(_get(a, "start"), _get(a, "end"), alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        whole = None
+        if head.dep_ == "pobj" and head.head.lower_ in rules.relation_office_prepositions \
+                and _governs(clause, head.head):
+            whole = True
+        elif head.dep_ == "poss" and (head.head.lemma_.lower() in rules.relation_office_nouns
+                                      or head.head.lower_ in rules.relation_office_nouns) \
+                and _governs(clause, head.head):
+            whole = True
+        elif head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "advcl" and head.head.head == clause \
+                and _taking_office(head.head, rules) \
+                and any(m.dep_ == "mark" and m.lower_ in rules.relation_office_openers for m in head.head.children):
+            whole = False
+        if whole is None:
+            continue
+        term = _term_of(s, str(_get(a, "actor_id")))
+        if term is None:
+            continue
+        earliest, latest = term
+        if not whole:
+            dct = s.doc._.dct if Doc.has_extension("dct") else None
+            if not (isinstance(dct, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", dct)) or dct < earliest:
+                continue
+            latest = dct
+        return earliest, latest, span.text, whole
+    return None
+
+
+def _taking_office(verb: Token, rules: Rules) -> bool:
+    """``verb`` with its particle or object says its subject took office ("took office", "came to
+    power", "came in", "was elected")."""
+    words = [verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "prep")
+                                     and c.i > verb.i]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        words = ["be", verb.lemma_.lower()]
+    pobj = [g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    phrases = {" ".join(words[:2])} | {f"{words[0]} {w}" for w in words[1:]} | {f"{verb.lemma_.lower()} to {w}" for w in pobj}
+    return bool(phrases & rules.relation_office_taking)
+
+
+def _term_of(s: _Sentence, person_id: str) -> tuple[str, str] | None:
+    """A person's term of office as the actor dictionary dates it, both ends known: the only
+    one, or of several the one the narrative's date (the last date written before the
+    sentence) falls in."""
+    actor = load_kb().get(person_id)
+    terms = [t for t in (actor.terms if actor else ()) if t.start and t.end]
+    if len(terms) > 1:
+        t = _narrative_date(s.doc, s.start)
+        when = _get(t, "earliest") if t is not None else None
+        terms = [x for x in terms if when and x.covers(when[:10])]
+    if len(terms) != 1:
+        return None
+    return terms[0].start[:10], terms[0].end[:10]
 
 
 def _relation_period(s: _Sentence, c: SentenceClaim, clause: Token, persisting: bool) -> None:

@@ -113,6 +113,10 @@ class Rules:
     relation_persisting_verbs: frozenset[str] = frozenset()  # "remained icy": the state holds all of its period
     relation_period_prepositions: frozenset[str] = frozenset()  # "for six years": the period a state held
     relation_open_period_words: frozenset[str] = frozenset()  # "after 2010": a period running to publication
+    relation_office_prepositions: frozenset[str] = frozenset()  # "under President X": X's term
+    relation_office_nouns: frozenset[str] = frozenset()  # "X's presidency", "in X's years"
+    relation_office_taking: frozenset[str] = frozenset()  # "since X took office": from the term's start
+    relation_office_openers: frozenset[str] = frozenset()
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
@@ -269,6 +273,10 @@ def load_rules(path: str | None = None) -> Rules:
         relation_persisting_verbs=lower(data.get("relation_persisting_verbs", [])),
         relation_period_prepositions=lower(data.get("relation_period_prepositions", [])),
         relation_open_period_words=lower(data.get("relation_open_period_words", [])),
+        relation_office_prepositions=lower(data.get("relation_office_prepositions", [])),
+        relation_office_nouns=lower(data.get("relation_office_nouns", [])),
+        relation_office_taking=lower(data.get("relation_office_taking", [])),
+        relation_office_openers=lower(data.get("relation_office_openers", [])),
         relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
         relation_state_prepositions=lower(data.get("relation_state_prepositions", [])),
         relation_trend_states={str(k).lower(): str(v).lower() for k, v in (data.get("relation_trend_states") or {}).items()},
