@@ -2136,11 +2136,17 @@ def _dated_on(s: _Sentence, c: SentenceClaim, clause: Token) -> bool:
 
 def _office_period(s: _Sentence, clause: Token) -> tuple[str, str, str, bool] | None:
     """The term of office a relationship's clause is said of (rules ``relation_office_*``):
-    "under / during PERSON", "PERSON's presidency / years", or a clause of taking office opened
+    "under / during PERSON", "PERSON's presidency / years", "the PERSON years", "the presidency
+    of PERSON", or a clause of taking office opened
     by "since"/"after" ("since PERSON took office": from the term's start to the publication day).
     The term is the actor dictionary's: a person's one term, or of several the one the narrative's
     date falls in. Returns (earliest, latest, the words, whether all of the term) or None."""
     rules = s.rules
+    verb = clause
+    for _ in range(6):  # "kept cordial relations ...": the clause of the state's word
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     for a in s.actors:
         if _get(a, "kind") != "person" or not _get(a, "actor_id"):
             continue
@@ -2150,13 +2156,14 @@ def _office_period(s: _Sentence, clause: Token) -> tuple[str, str, str, bool] | 
         head = span.root
         whole = None
         if head.dep_ == "pobj" and head.head.lower_ in rules.relation_office_prepositions \
-                and _governs(clause, head.head):
+                and _governs(verb, head.head):
             whole = True
-        elif head.dep_ == "poss" and (head.head.lemma_.lower() in rules.relation_office_nouns
-                                      or head.head.lower_ in rules.relation_office_nouns) \
-                and _governs(clause, head.head):
-            whole = True
-        elif head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "advcl" and head.head.head == clause \
+        elif head.dep_ in ("poss", "compound") and _office_noun(head.head, rules) and _governs(verb, head.head):
+            whole = True  # "in X's years", "throughout the X years"
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and _office_noun(head.head.head, rules) \
+                and _governs(verb, head.head.head):
+            whole = True  # "during the presidency of X"
+        elif head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "advcl" and head.head.head in (clause, verb) \
                 and _taking_office(head.head, rules) \
                 and any(m.dep_ == "mark" and m.lower_ in rules.relation_office_openers for m in head.head.children):
             whole = False
@@ -2173,6 +2180,10 @@ def _office_period(s: _Sentence, clause: Token) -> tuple[str, str, str, bool] | 
             latest = dct
         return earliest, latest, span.text, whole
     return None
+
+
+def _office_noun(tok: Token, rules: Rules) -> bool:
+    return tok.lemma_.lower() in rules.relation_office_nouns or tok.lower_ in rules.relation_office_nouns
 
 
 def _taking_office(verb: Token, rules: Rules) -> bool:

@@ -37,6 +37,10 @@ def relation(pipeline, text, published=PUBLISHED):
     # the person's presidency / years
     ("Relations with Chile were at their warmest in Néstor Kirchner's years.",
      "allied", "2003-05-25", "2007-12-10", True),
+    ("Relations stayed frosty throughout the Menem years despite many promises of friendship.",
+     "hostile", "1989-07-08", "1999-12-10", True),
+    ("The two countries kept cordial relations, including during the presidency of Raúl Alfonsín.",
+     "allied", "1983-12-10", "1989-07-08", True),
     # since the person took office / came to power: from the term's start to the publication day
     ("Relations with Chile have warmed markedly since Néstor Kirchner took office.",
      "closer", "2003-05-25", PUBLISHED, False),
