@@ -14,12 +14,12 @@ from chronica.ingest import load
 
 WRAPPED = [
     # a review platform: ids and times outside, the submission or the review inside "content"
-    ({"id": "xQ81", "forum": "xQ81", "cdate": 1654157940000, "created": "2022-06-02T08:19:00Z",
+    ({"id": "xQ81", "forum": "xQ81", "cdate": 1591000000000, "created": "2020-06-01T08:26:40Z",
       "content": {"title": "Ferry crossings across the strait, 1950-1990",
                   "authors": ["A. Writer", "B. Writer"],
                   "abstract": "We trace the ferry crossings between the two ports. The crossing was closed in "
                               "1962 after a quarrel over fishing rights and reopened by treaty in 1979."}},
-     "reopened by treaty in 1979", "Ferry crossings across the strait, 1950-1990", "2022-06-02"),
+     "reopened by treaty in 1979", "Ferry crossings across the strait, 1950-1990", "2020-06-01"),
     # a search index's hit: the document under "_source"
     ({"_index": "news-2019", "_id": "a1b2", "_score": 3.2,
       "_source": {"headline": "Envoys return to the capital",
