@@ -9,7 +9,9 @@ Order (the first that applies):
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
-   "now"), else no date; a bare present tense is a historical present when
+   "now"), else no date - and a happening only named (its noun, with no verb of its own) takes
+   it only when its clause tells it going on ("the truce is now in force", not "the war has since
+   changed the picture": ``ATTACHMENT_CHECKS["happening_named_at_writing"]``); a bare present tense is a historical present when
    its paragraph has set a date (that date, "narrative"), else the document date;
 3. the narrative's anchor, the last DATE expression before the sentence in the document that is
    not a duration and denotes calendar days, when it is in the same paragraph or in the
