@@ -11,8 +11,9 @@ Order (the first that applies):
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
    "now"), else no date - and a happening only named (its noun, with no verb of its own) takes
    it only when its clause tells it going on ("the truce is now in force", not "the war has since
-   changed the picture": ``ATTACHMENT_CHECKS["happening_named_at_writing"]``); a bare present tense is a historical present when
-   its paragraph has set a date (that date, "narrative"), else the document date;
+   changed the picture": ``ATTACHMENT_CHECKS["happening_named_at_writing"]``); a bare present
+   tense is a historical present when its paragraph has set a date (that date, "narrative"), else
+   the document date;
 3. the narrative's anchor, the last DATE expression before the sentence in the document that is
    not a duration and denotes calendar days, when it is in the same paragraph or in the
    sentence just before (a date set paragraphs ago no longer holds): ``date_source="narrative"``;
