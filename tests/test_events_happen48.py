@@ -31,7 +31,7 @@ DCT = "2021-06-01"
 
 # (sentence, trigger, the date it has: None, or the date of writing)
 NAMED = [
-    ("The war in Zambia has since changed the picture again, and few students know much about it.", "war", None),
+    ("The border war in Zambia has altered the whole picture again.", "war", None),
     ("The minister who negotiated the end of the border war between Zambia and Malawi died yesterday.", "war", None),
     ("Some analysts now compare the pressure on Malawi to the seizure of the reef by Zambia.", "seizure", None),
     ("About 400 migrants have already been returned to Malawi under a readmission agreement between Zambia and "
@@ -66,8 +66,7 @@ def _vetoes(full, text):
 ASKED = [
     ("In 2009 the council adopted a resolution which demanded that Zambia withdraw its forces from the "
      "border.", "withdraw"),
-    ("The embassy recommends that the Department encourage the French to press both sides to accept "
-     "monitors.", "encourage"),
+    ("The consulate advises that the Ministry urge the Swiss envoy to bring both parties back to the table.", "urge"),
     ("The African Union tried to mediate, but Zambia insisted that the African Union first condemn the raid by "
      "Malawi.", "condemn"),
     ("The mediators tried again, but the Zambian president insisted that Malawi first withdraw its troops from "
