@@ -80,6 +80,8 @@ CASES = [
     ("the_readers_instruction", "ASSAULT", "See also chapter 3 on the attack by Bolivia on Paraguay."),
     ("told_by_a_record", "ASSAULT", "The book follows the attack by Bolivia on Paraguay."),
     ("a_habit_in_the_present", "ASSAULT", "Bolivia regularly attacks Paraguay."),
+    # its dev-shaped table: tests/test_events_happen48.py
+    ("asked_for_in_the_subjunctive", "RETREAT", "Bolivia demanded that Paraguay withdraw its troops from the Chaco."),
     # its dev-shaped table: tests/test_events_type47.py
     ("complaint_to_no_body_of_states", "DISAPPROVE", "In 1990 Ghana took the question to the town council of Accra."),
 ]

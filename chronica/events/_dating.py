@@ -9,8 +9,11 @@ Order (the first that applies):
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
-   "now"), else no date; a bare present tense is a historical present when
-   its paragraph has set a date (that date, "narrative"), else the document date;
+   "now"), else no date - and a happening only named (its noun, with no verb of its own) takes
+   it only when its clause tells it going on ("the truce is now in force", not "the war has since
+   changed the picture": ``ATTACHMENT_CHECKS["happening_named_at_writing"]``); a bare present
+   tense is a historical present when its paragraph has set a date (that date, "narrative"), else
+   the document date;
 3. the narrative's anchor, the last DATE expression before the sentence in the document that is
    not a duration and denotes calendar days, when it is in the same paragraph or in the
    sentence just before (a date set paragraphs ago no longer holds): ``date_source="narrative"``;
@@ -1555,7 +1558,37 @@ def counted_happening(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None
                    bounds[0], bounds[1], measure.i, anchor="narrative", anchor_value=value)
 
 
+#: verbs whose subject, a happening's noun, is told going on when the verb is: the copulas ("the truce
+#: is now in force", "talks are under way"); the ontology's light verbs and the verbs of outbreak are
+#: passed in by the caller
+TELLING_COPULAS = frozenset({"be", "remain"})
+
+
+def _named_told_now(noun: Token, telling: frozenset[str]) -> bool:
+    """Rule ``happening_named_at_writing``: a happening only named (its noun, with no verb of its
+    own) takes the date of writing from the present tense of its clause only when that clause tells
+    it going on: the noun is the subject of a verb of its course (``telling``: a light verb, a verb of
+    outbreak, or a copula: "as a truce takes hold", "the truce is now in force", "talks have begun")
+    or the object its clause acts on ("Qatar has been hosting talks"), or its own participle is such a
+    verb ("the aid extended to X during the current crisis"). Named in a phrase ("formed by
+    the meeting of two rivers", "sent back under a readmission agreement", "compared to the seizure
+    of the reef"), as a possessor, or as the subject of another verb ("the war has since changed
+    the picture", "the refusal has defined relations ever since", "the reform favours investors"),
+    it is a happening of its own time, which the sentence does not tell: no date."""
+    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() in telling for c in noun.children):
+        return True  # "the assistance extended to X during the current crisis": its participle tells it
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "talks and contacts continue": the first conjunct's place
+    head = noun.head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in telling | TELLING_COPULAS
+
+
 ATTACHMENT_CHECKS = {
+    "happening_named_at_writing": _named_told_now,
     "time_after_closed_aside": _closed_aside,
     "day_on_the_object": _day_on_the_object,
     "unmarked_main_clause": _unmarked_main_clause,

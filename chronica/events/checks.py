@@ -1190,6 +1190,59 @@ def a_question_asked(cand: Candidate) -> bool:
     return any(_inverted(v) for v in _clause_heads(cand.anchor))
 
 
+#: the singular tags of a subject: with one, a bare verb (VB) is no present indicative (VBZ) but a subjunctive
+SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
+
+
+def _bare(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The verb is written in its bare form (its text is its lemma), whatever tag the tagger gave it
+    after a singular subject (it tags "that the envoy encourage" VBP, "that the league condemn" VBD):
+    not a past whose form is the base's ("cut", "set", "spread"), which ends in -t or -d."""
+    form = verb.lower_
+    if form != verb.lemma_.lower() or verb.tag_ not in ("VB", "VBP", "VBD"):
+        return False
+    return verb.tag_ != "VBD" or not form.endswith(("t", "d"))
+
+
+def _mandative(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A that-clause told in the mandative subjunctive: its verb bare (:func:`_bare`) under another predicate,
+    opened by "that", with a singular noun for its own subject and no modal, tense or "to" ("demanded
+    that Ruritania withdraw", "insisted that the league first condemn the raid", "asked that trade be
+    settled in gold": a passive's "be" is bare too). With a plural or coordinated subject a bare verb
+    may be a present ("1 May - Ruritania and Freedonia sign a treaty"), and without "that" a bare
+    infinitive after a verb of letting or seeing ("let the army station troops"), so neither is read
+    as one."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.head.i == verb.i or not _bare(verb):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ != "VB" or c.lower_ != "be") for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # "let the army station troops", "saw the king come": a bare infinitive, done
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.tag_ in SINGULAR_SUBJECT_TAGS and not any(c.dep_ == "conj" for c in s.children)
+                                  for s in subjects)
+
+
+@veto(forms=None)
+def asked_for_in_the_subjunctive(cand: Candidate) -> bool:
+    """"The council demanded that Freedonia withdraw its troops", "the embassy recommends that the
+    ministry press both sides to talk", "the president insisted that the league first condemn the
+    raid": a clause in the mandative subjunctive (:func:`_mandative`) tells what someone asked,
+    urged or insisted on, not a happening - its act was not done, and the asking is the event (the
+    asking verb's REQUEST, where it is coded). A present ("reports that the army withdraws"), a
+    past ("demanded that Freedonia withdrew") and a clause with a modal stay."""
+    anchor = cand.trig.carrier if cand.trig.carrier is not None else cand.anchor
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+    if verb is None:  # a named happening: the verb of its clause ("demanded that Freedonia hold talks")
+        verb = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or anchor.dep_ not in ("dobj", "nsubjpass"):
+            return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "demanded that Freedonia withdraw and disarm": the first conjunct's mood
+    return _mandative(verb)
+
+
 #: the words that open an indirect question: "Whether the bloc says anything at the summit."
 QUESTION_MARKS = frozenset({"whether", "if"})
 

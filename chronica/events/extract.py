@@ -3158,6 +3158,9 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         if kind == _dating.HABITUAL:
             return out  # "the line Peru has always demanded": a stance through time, no date
         if kind == _dating.RECENT:
+            if named_only and not _dating.ATTACHMENT_CHECKS["happening_named_at_writing"](
+                    anchor, _ONTOLOGY.light_verbs | OUTBREAK_VERBS):
+                return out  # "the war has since changed the picture": the war's time is not now
             if dct and _dating._precision(dct) in ("day", "month"):
                 out.update(date=dct, precision=_dating._precision(dct), date_source="document")
                 bounds = _dating.interval(dct)
