@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -3519,6 +3519,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         partner = relations_partner(anchor, found, index)
         if partner is not None:  # "Afghanistan broke off diplomatic relations": with the other of the pair
             found = found + [(partner, TARGET, anchor)]
+            confidence = min(confidence, 0.8)
+    if anchor.pos_ == "VERB" and (complaint or (etype in onto.forms and onto.forms[etype].type in ANSWER_TYPES)):
+        answered = answered_doer(anchor, found, index)
+        if answered is not None:  # "a fence Pakistan built, a project Kabul rejects": Pakistan's act answered
+            found = found + [(answered[0], TARGET, answered[1])]
             confidence = min(confidence, 0.8)
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone,
                      dated_accord=accord or dated_noun)
