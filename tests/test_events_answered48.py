@@ -28,10 +28,10 @@ def _answers(nlp, text):
     ("The Fijian plan, which Tonga rejected, was never put to a vote.", "Tonga", "Fiji"),
     # a clause coordinated after the act
     ("Malawi built a dam on the river in 1976, and Zambia protested.", "Zambia", "Malawi"),
-    ("The army of Gabon entered the valley in May, and Cameroon protested mildly.", "Cameroon", "Gabon"),
+    ("Gabonese soldiers crossed into the valley in May, and Cameroon protested at once.", "Cameroon", "Gabon"),
     # a semicolon: the parser makes the act a clause of the answer, before its subject
     ("Namibia seized the island in 1977; Botswana protested.", "Botswana", "Namibia"),
-    ("Nepal asked Bhutan for talks in 1950; Bhutan refused.", "Bhutan", "Nepal"),
+    ("Nepal proposed a joint survey of the river in 1950; Bhutan refused.", "Bhutan", "Nepal"),
 ])
 def test_the_doer_of_the_act_answered_is_the_recipient(full, text, doer, recipient):
     events = _answers(full, text)

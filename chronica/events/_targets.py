@@ -35,9 +35,9 @@
 
 10. **The doer of the act answered** (``answered_doer``): a rejection or a protest (PLOVER REJECT,
    "reject a proposal, demand, ..."; ACCUSE disapprove, "diplomatic protests") told with no
-   recipient answers another's act its sentence tells - the act its relative clause qualifies ("a
-   fence Pakistan built, a project Kabul rejects"; "moved troops into the valley, which Peru
-   condemned"), the clause it is coordinated after ("X granted the rights, and Y protested"; "X
+   recipient answers another's act its sentence tells - the act its relative clause qualifies ("Mali
+   dug a canal, a project Niger rejected"; "moved troops into the valley, which Togo condemned"),
+   the clause it is coordinated after ("X granted the rights, and Y protested"; "X
    seized the island; Y protested"): the doer of that act is its recipient.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
@@ -785,8 +785,8 @@ def group_country(actor_id: str | None, kind: str | None) -> str | None:
 #: (its mode disapprove: "diplomatic protests"; condemn, complain). Told with no recipient, the one
 #: rejected or protested against is the doer of the act answered (step 10)
 ANSWER_TYPES = frozenset({"REJECT", "ACCUSE"})
-#: how many heads up from the noun a relative clause qualifies the verb of its act may be ("a fence
-#: along the border, a project Kabul rejects": project -> built)
+#: how many heads up from the noun a relative clause qualifies the verb of its act may be ("dug a
+#: canal across the plain, a project Niger rejected": project -> dug)
 ANSWERED_REACH = 4
 #: objects of an answer that stand for the act answered, no thing of their own ("rejected it")
 ANSWER_PRONOUNS = frozenset({"it", "this", "that", "which", "them", "these", "those", "what"})
@@ -796,8 +796,8 @@ def _answered_act(pred: Token) -> Token | None:
     """The verb of the act ``pred`` (a rejection, a protest) answers in its sentence: the verb over
     the noun its relative clause qualifies, the verb it is coordinated after, or - the parser making
     the answer the head of "X seized the island; Y protested" - the clause before its subject; the
-    act's own verb when that has no subject (an infinitive, a later conjunct: "began building a
-    fence"), up to the one that has. None when there is none."""
+    act's own verb when that has no subject (an infinitive, a later conjunct: "started digging a
+    canal"), up to the one that has. None when there is none."""
     verb = None
     if pred.dep_ == "relcl" and pred.head.pos_ in ("NOUN", "PROPN", "PRON"):
         tok = pred.head
@@ -813,7 +813,7 @@ def _answered_act(pred: Token) -> Token | None:
         before = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
                   and subject is not None and c.i < subject]
         verb = before[-1] if before else None
-    for _ in range(3):  # "Pakistan began building a fence": the one that began
+    for _ in range(3):  # "Mali started digging a canal": the one that started
         if verb is None or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
@@ -841,7 +841,7 @@ def answered_doer(pred: Token, found: list[tuple[Mention, str, Token]],
     verb = _answered_act(pred)
     if verb is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
             and any(c.dep_ == "dobj" for c in verb.children):
-        verb = None  # "Peru accepted the ruling, but Chile rejected it": two stances on one thing
+        verb = None  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing
     if verb is not None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
