@@ -39,6 +39,8 @@ def test_an_accord_told_with_no_party_is_the_pairs(full, text):
     (PAIR + "Under British pressure a border treaty came in 1962.", []),
     # no pair told before the accord
     ("A border treaty came in 1962.", []),
+    # an accord named by its proper name: left to the sources that name its parties
+    (PAIR + "The Accra agreement came into force in 1962.", []),
     # the parties named: they, not the pair
     (PAIR + "A treaty of 1908, signed by the Germans and the French, drew the line.", ["France", "Germany"]),
 ])

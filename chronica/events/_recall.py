@@ -27,7 +27,10 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    of the entities are considered as the actor") - when its sentence names no actor outside the
    pair but the place it was made in ("a treaty of 1908 drew the line along the Ghanaian shore and
    left the lake to Togo": the pair; "talks chaired by a Canadian envoy led to a protocol": not the
-   pair's alone, no party given).
+   pair's alone, no party given). Not an accord named by its proper name ("the Lome Accord came
+   into force in 1962", "the Accra agreement"): its name joins it to the sources that name its
+   parties, as ``_accords`` leaves them to the chronicle, and a named treaty of a pair's history
+   may be another pair's (a peace of many states).
 
 Public API: :func:`gerund_keys`, :func:`pair_accord`, :func:`pair_fight`, :func:`pair_mentions`.
 """
@@ -157,10 +160,24 @@ VENUE_KINDS = frozenset({"government_seat", "place", "territory", "region"})
 NOT_ACTOR_KINDS = frozenset({"event", "happening"})
 
 
+#: entity labels of a proper name an accord may carry ("the Treaty of Lausanne", "the Camp David Accords")
+NAME_LABELS = frozenset({"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "GPE"})
+
+
+def _named_accord(noun: Token) -> bool:
+    """The accord noun is (in) a proper name: capitalised ("the Lome Accord", "the Treaty of X"),
+    inside a named entity, or headed by a proper-noun compound ("the Accra agreement")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in NAME_LABELS or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
 def pair_accord(trig: Trigger, index) -> list:  # noqa: ANN001 - a MentionIndex, its Mentions
     """The document's pair (:func:`pair_mentions`) as the parties of an agreement or talks told with
-    no party (rule 3 of the module docstring), or [] when its sentence names an actor outside the
-    pair (a mediator, a third signatory, a rebel group) or the document has no pair."""
+    no party (rule 3 of the module docstring), or [] when the accord is named by its proper name,
+    when its sentence names an actor outside the pair (a mediator, a third signatory, a rebel
+    group) or when the document has no pair."""
+    if _named_accord(trig.carries if trig.carries is not None else trig.anchor):
+        return []
     sent = trig.anchor.sent
     pair = pair_mentions(index, sent.start)
     if len(pair) != 2:
