@@ -20,7 +20,19 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    was a mistake"), an ending ("the fighting stopped": ``trig.ended``), a negation, nor a civil
    or ethnic war ("the civil war raged on": its sides are not two states).
 
-Public API: :func:`gerund_keys`, :func:`pair_fight`, :func:`pair_mentions`.
+3. **An accord of the document's pair** (:func:`pair_accord`). An agreement or talks told with no
+   party (``_accords.dated_accord``: "a border treaty came in 1962", "the accord concluded on 2
+   March 1971 created a river commission", "negotiations began in the capital in 1983") in a text
+   about a pair of states is the pair's - both its doers, as PLOVER codes a reciprocal act ("all
+   of the entities are considered as the actor") - when its sentence names no actor outside the
+   pair but the place it was made in ("a treaty of 1908 drew the line along the Ghanaian shore and
+   left the lake to Togo": the pair; "talks chaired by a Canadian envoy led to a protocol": not the
+   pair's alone, no party given). Not an accord named by its proper name ("the Lome Accord came
+   into force in 1962", "the Accra agreement"): its name joins it to the sources that name its
+   parties, as ``_accords`` leaves them to the chronicle, and a named treaty of a pair's history
+   may be another pair's (a peace of many states).
+
+Public API: :func:`gerund_keys`, :func:`pair_accord`, :func:`pair_fight`, :func:`pair_mentions`.
 """
 
 from __future__ import annotations
@@ -139,3 +151,42 @@ def pair_mentions(index, before: int) -> list:  # noqa: ANN001 - a MentionIndex,
             return []
         out.append(own)
     return out
+
+
+#: mention kinds that say where an accord was made or talks were held, no party to it ("signed in
+#: Baghdad", "talks in Geneva")
+VENUE_KINDS = frozenset({"government_seat", "place", "territory", "region"})
+#: mention kinds that are no actor of their own (a named war, treaty or event)
+NOT_ACTOR_KINDS = frozenset({"event", "happening"})
+
+
+#: entity labels of a proper name an accord may carry ("the Treaty of Lausanne", "the Camp David Accords")
+NAME_LABELS = frozenset({"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "GPE"})
+
+
+def _named_accord(noun: Token) -> bool:
+    """The accord noun is (in) a proper name: capitalised ("the Lome Accord", "the Treaty of X"),
+    inside a named entity, or headed by a proper-noun compound ("the Accra agreement")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in NAME_LABELS or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def pair_accord(trig: Trigger, index) -> list:  # noqa: ANN001 - a MentionIndex, its Mentions
+    """The document's pair (:func:`pair_mentions`) as the parties of an agreement or talks told with
+    no party (rule 3 of the module docstring), or [] when the accord is named by its proper name,
+    when its sentence names an actor outside the pair (a mediator, a third signatory, a rebel
+    group) or when the document has no pair."""
+    if _named_accord(trig.carries if trig.carries is not None else trig.anchor):
+        return []
+    sent = trig.anchor.sent
+    pair = pair_mentions(index, sent.start)
+    if len(pair) != 2:
+        return []
+    states = {state_for(m.actor_id, None) for m in pair}
+    for m in index.mentions:
+        if m.start < sent.start or m.end > sent.end or not m.named or m.kind in VENUE_KINDS | NOT_ACTOR_KINDS:
+            continue
+        state = (state_for(m.actor_id, None) if m.actor_id else None) or m.country
+        if state not in states:
+            return []
+    return pair

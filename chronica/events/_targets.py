@@ -33,7 +33,14 @@
    Step 1 reads the same modifier when a doer is named; here none is, and the patient may be no
    actor mention of its own ("officers", "helicopter"), so it is given its state as an agent.
 
-Public API: :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
+10. **The doer of the act answered** (``answered_doer``): a rejection or a protest (PLOVER REJECT,
+   "reject a proposal, demand, ..."; ACCUSE disapprove, "diplomatic protests") told with no
+   recipient answers another's act its sentence tells - the act its relative clause qualifies ("Mali
+   dug a canal, a project Niger rejected"; "moved troops into the valley, which Togo condemned"),
+   the clause it is coordinated after ("X granted the rights, and Y protested"; "X
+   seized the island; Y protested"): the doer of that act is its recipient.
+
+Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
 :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`.
 """
@@ -772,3 +779,80 @@ def group_country(actor_id: str | None, kind: str | None) -> str | None:
     code = (kb.cameo_of(actor_id) or "")[:3]
     country = kb.get(code) if len(code) == 3 else None
     return country.id if country is not None and country.kind == "state" else None
+
+
+#: PLOVER types whose act answers another's: REJECT ("reject a proposal, demand, ...") and ACCUSE
+#: (its mode disapprove: "diplomatic protests"; condemn, complain). Told with no recipient, the one
+#: rejected or protested against is the doer of the act answered (step 10)
+ANSWER_TYPES = frozenset({"REJECT", "ACCUSE"})
+#: how many heads up from the noun a relative clause qualifies the verb of its act may be ("dug a
+#: canal across the plain, a project Niger rejected": project -> dug)
+ANSWERED_REACH = 4
+#: objects of an answer that stand for the act answered, no thing of their own ("rejected it")
+ANSWER_PRONOUNS = frozenset({"it", "this", "that", "which", "them", "these", "those", "what"})
+
+
+def _answered_act(pred: Token) -> Token | None:
+    """The verb of the act ``pred`` (a rejection, a protest) answers in its sentence: the verb over
+    the noun its relative clause qualifies, the verb it is coordinated after, or - the parser making
+    the answer the head of "X seized the island; Y protested" - the clause before its subject; the
+    act's own verb when that has no subject (an infinitive, a later conjunct: "started digging a
+    canal"), up to the one that has. None when there is none."""
+    verb = None
+    if pred.dep_ == "relcl" and pred.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        tok = pred.head
+        for _ in range(ANSWERED_REACH):
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                break
+            tok = tok.head
+        verb = tok if tok.pos_ in ("VERB", "AUX") and tok.i != pred.i else None
+    elif pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and pred.head.i < pred.i:
+        verb = pred.head
+    else:
+        subject = min((c.i for c in pred.children if c.dep_ in SUBJECT_DEPS), default=None)
+        before = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                  and subject is not None and c.i < subject]
+        verb = before[-1] if before else None
+    for _ in range(3):  # "Mali started digging a canal": the one that started
+        if verb is None or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
+    return verb
+
+
+def answered_doer(pred: Token, found: list[tuple[Mention, str, Token]],
+                  index: MentionIndex) -> tuple[Mention, Token] | None:
+    """Rule ``answered_doer`` (step 10 of the module): the recipient of a rejection or a protest told
+    with no one rejected or protested against - the doer (subject, or a passive's agent) of the act
+    its sentence tells it answers (:func:`_answered_act`), or the state the noun it qualifies names
+    in a modifier ("the Chilean plan, which Bolivia rejected"), when that is an actor of another
+    state than the answer's doers. None when a recipient stands, when the answer has an object of
+    its own (a thing it rejects: "rejected the court's ruling"), or when no such doer is told."""
+    if any(r == TARGET and not _unnamed(m) for m, r, _ in found):
+        return None
+    doers = {_state_of(m) or m.actor_id or m.text for m, r, _ in found if r == SOURCE and m.named}
+    if not doers:
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ not in ANSWER_PRONOUNS for c in pred.children):
+        return None
+    candidates: list[Token] = []
+    if pred.dep_ == "relcl":
+        candidates += [c for c in pred.head.children if c.dep_ in ("poss", "amod", "compound")]
+    verb = _answered_act(pred)
+    if verb is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        verb = None  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                candidates += [c, *c.conjuncts]
+            elif c.dep_ == "agent":
+                candidates += [p for p in c.children if p.dep_ == "pobj"]
+    for tok in candidates:
+        for m in phrase_mentions(tok, index):
+            state = _state_of(m)
+            if not m.named or state is None or state in doers or m.kind in NOT_RECIPIENT_KINDS \
+                    or names_a_thing(m, tok.doc):
+                continue
+            return m, tok
+    return None

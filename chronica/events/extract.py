@@ -46,10 +46,10 @@ from chronica.events._accords import accord_summary, dated_accord, dated_partici
 from chronica.events._backoff import agrees, antecedent, retype, retype_doerless, retype_sequel
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
-from chronica.events._recall import gerund_keys, pair_fight, pair_mentions
+from chronica.events._recall import gerund_keys, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    MEDIATION_CAMEO, SUBJECT_DEPS, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -3410,6 +3410,13 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         found = found + (holders or [(thing, TARGET, acted_on)])
     doerless = not any(m.named for m, _, _ in found)
     accord = dated_accord(trig, onto)
+    if accord and not any(r in (SOURCE, TARGET) and m.named for m, r, _ in found):
+        # "a border treaty came in 1962": in a text about a pair of states, the pair's
+        # (``_recall.pair_accord``), both its doers as PLOVER codes a reciprocal act
+        parties = pair_accord(trig, index)
+        if parties:
+            found = found + [(m, SOURCE, anchor) for m in parties]
+            confidence = min(confidence, 0.5)
     undone = not accord and not any(r == SOURCE for _, r, _ in found) and _dated_passive(trig, ctx)
     if undone and not any(r == TARGET for _, r, _ in found):
         # "the crossings on the border between Ethiopia and Eritrea were opened": the states
@@ -3522,6 +3529,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         partner = relations_partner(anchor, found, index)
         if partner is not None:  # "Afghanistan broke off diplomatic relations": with the other of the pair
             found = found + [(partner, TARGET, anchor)]
+            confidence = min(confidence, 0.8)
+    if anchor.pos_ == "VERB" and (complaint or (etype in onto.forms and onto.forms[etype].type in ANSWER_TYPES)):
+        answered = answered_doer(anchor, found, index)
+        if answered is not None:  # "Mali dug a canal, a project Niger rejected": Mali's act answered
+            found = found + [(answered[0], TARGET, answered[1])]
             confidence = min(confidence, 0.8)
     cand = Candidate(trig, etype, [Argument(*f) for f in found], doerless=doerless or undone,
                      dated_accord=accord or dated_noun)
