@@ -1,0 +1,65 @@
+"""Session 48 (type48): the PLOVER type by the codebook's own "potential ambiguities". Sentences
+written for these tests (no article text, no pairing taken from an evaluation article).
+
+- ``moved_in_fighting``: PLOVER, MOBILIZE: "If a document reports a MOBILIZE event in the context of
+  an ASSAULT, only the ASSAULT should be coded". A movement of forces (a force that enters, crosses,
+  lands or moves; troops sent) whose clause tells force used - its object or the object of its "in"
+  (a war entered, a river crossed in a counter-attack) or a clause joined to it (the fighting that
+  followed, a fort shelled after landing) - is coded ASSAULT, CAMEO 190
+  (``extract._mobilized_in_assault``). Dev texts: korkor (troops crossing a line as a war began, a
+  landing and an entry into a war told together), isrlbn (paratroopers landing and destroying
+  aircraft), philmys (soldiers moving in after an air raid), hunrou (an army crossing a river in a
+  counter-attack), moralg (troops moving on positions as the fighting spread), ethiopia (troops
+  entering a village as the war broke out). A move told beside a war that is over, a war that only
+  looked near, a force beaten back, or a landing to keep the peace stays MOBILIZE; a move coordinated
+  with its doers' own ASSAULT event is still dropped for it (session 44, test_events_type44.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.extract import extract_events
+
+
+def _show(events):
+    return [(e.type, e.mode, e.cameo, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants])
+            for e in events]
+
+
+def _by_trigger(full, text, trigger):
+    return [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+
+
+FIGHTING = [
+    ("In 1961 Zambian troops entered the war in the north.", "entered"),
+    ("In March 1931 Togolese troops crossed the river in a counter-attack.", "crossed"),
+    ("Gabonese tanks crossed the river on 4 May 1987, and the fighting lasted a week.", "crossed"),
+    ("Malawian troops crossed the plateau on 13 July 1966, and eight months of war followed.", "crossed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", FIGHTING, ids=[f"{c[1]}-{i}" for i, c in enumerate(FIGHTING)])
+def test_moved_in_fighting_is_the_assault(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert events[0].type == "ASSAULT" and events[0].cameo == "190", _show(events)
+
+
+NO_FIGHTING = [
+    # a war that is over is no context of force for the landing
+    ("Ghanaian troops landed on the islets in 1958, with the war just over.", "landed"),
+    # a war that only looked near
+    ("In September 1934 Liberian troops moved up to the border, and for some days war seemed near.", "moved"),
+    # a landing to keep the peace, a stay after it
+    ("Beninese troops landed at Grand-Popo on 30 July 1979 to keep the peace.", "landed"),
+    ("Cameroonian troops landed on the island on 9 May 1971 and stayed until April 1972.", "landed"),
+    # force suffered, not used: a passive joined clause
+    ("In 1969 Zambian troops crossed the lake and were beaten back within a day.", "crossed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_FIGHTING, ids=[f"{c[1]}-{i}" for i, c in enumerate(NO_FIGHTING)])
+def test_move_without_fighting_stays_mobilize(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert not [e for e in events if e.type == "ASSAULT"], _show(events)
