@@ -13,6 +13,12 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   entering a village as the war broke out). A move told beside a war that is over, a war that only
   looked near, a force beaten back, or a landing to keep the peace stays MOBILIZE; a move coordinated
   with its doers' own ASSAULT event is still dropped for it (session 44, test_events_type44.py).
+- ``combatants_captured``: PLOVER, COERCE and ASSAULT: "Combatants captured during conflict should be
+  coded as ASSAULT 'abduct' rather than COERCE 'arrest'". A capture (CAMEO 171) whose captives are
+  soldiers or fighters is ASSAULT abduct, CAMEO 181 (``extract._combatants_captured``).
+  Dev texts: moralg (officers and soldiers captured in border fighting), egysdn (soldiers captured at
+  an air base), eriyem (soldiers captured on an island). People who are no combatants arrested,
+  officers arrested on charges (georus), and a town captured, stay COERCE.
 """
 
 from __future__ import annotations
@@ -63,3 +69,34 @@ NO_FIGHTING = [
 def test_move_without_fighting_stays_mobilize(full, text, trigger):
     events = _by_trigger(full, text, trigger)
     assert not [e for e in events if e.type == "ASSAULT"], _show(events)
+
+
+CAPTURED = [
+    ("In 1977 Zambian rebels captured 40 Malawian soldiers near the lake.", "captured"),
+    ("Two Gabonese pilots were captured by Cameroonian forces in September 1968.", "captured"),
+    ("In May 1962 Togolese troops captured a Beninese officer near the airfield.", "captured"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", CAPTURED, ids=[f"{c[1]}-{i}" for i, c in enumerate(CAPTURED)])
+def test_combatants_captured_are_abducted(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].mode, events[0].cameo) == ("ASSAULT", "abduct", "181"), _show(events)
+
+
+NOT_COMBATANTS = [
+    # people who do not fight, arrested by their own state's police
+    ("In 1981 Zambian police arrested 30 students in Lusaka.", "arrested", "arrest"),
+    # officers arrested on charges: the law's act on suspects, no capture in a fight
+    ("In 1966 Malawi arrested four Zambian officers on espionage charges.", "arrested", "arrest"),
+    # a town captured is ground taken (CAMEO 192), no captive
+    ("Malawian forces captured the town of Mzuzu in 1969.", "captured", "seize"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, mode", NOT_COMBATANTS, ids=[f"{c[1]}-{i}" for i, c in enumerate(NOT_COMBATANTS)])
+def test_no_combatants_stay_coerce(full, text, trigger, mode):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].mode) == ("COERCE", mode), _show(events)

@@ -964,6 +964,41 @@ def _mobilized_in_assault(event: EventMention, pred: Token, index: MentionIndex,
     event.checks.append(_mobilized_in_assault.__name__)
 
 
+#: those who fight besides the ontology's TROOPS: combatants whose capture PLOVER codes ASSAULT abduct
+COMBATANT_WORDS = frozenset({"prisoner", "pow", "officer", "guerrilla", "guerilla", "rebel", "militant", "insurgent",
+                             "militiaman", "gunman", "combatant", "sailor", "airman", "pilot", "crewman"})
+#: the CAMEO code of a capture of people (171, as PETRARCH2's APPREHEND block codes "capture" and "seize"):
+#: an arrest (173 "arrest, detain") is the law's act on a suspect ("arrested on espionage charges"), a
+#: place or a thing taken is 192 or 1711
+CAPTURE_CAMEOS = frozenset({"171"})
+
+
+def _combatants_captured(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Combatants captured are abducted, not arrested: PLOVER's codebook (COERCE and ASSAULT,
+    potential ambiguities) says "combatants captured during conflict should be coded as ASSAULT
+    'abduct' rather than COERCE 'arrest'" (CAMEO 181). A COERCE capture (CAMEO 171: "captured",
+    "seized"; an arrest, CAMEO 173, is the law's act and stays COERCE arrest) whose captives - the verb's object or passive subject, a noun's "of" object, and their
+    conjuncts - are soldiers or fighters (the ontology's TROOPS, ``COMBATANT_WORDS``, or an armed
+    force or group the actors stage resolved) is coded ASSAULT abduct: "the rebels captured 40
+    government soldiers", "two pilots were captured by the militia". Civilians, leaders and places
+    stay COERCE."""
+    if event.type != "COERCE" or event.cameo not in CAPTURE_CAMEOS:
+        return
+    captives = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for c in pred.children if pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    captives += [x for c in captives for x in c.conjuncts]
+    captives += [p for c in captives if c.like_num or c.lemma_.lower() in ("some", "all", "many", "most", "none")
+                 for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+    fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
+    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives):
+        return
+    abduct = next(p.coding for p in onto.patterns if p.coding.type == "ASSAULT" and p.coding.mode == "abduct")
+    event.type, event.mode, event.cameo = abduct.type, abduct.mode, abduct.cameo
+    event.context, event.intensity = list(abduct.context), float(abduct.score)
+    event.checks.append(_combatants_captured.__name__)
+
+
 #: the CAMEO sector of the judiciary (Phoenix agents "court", "judge", "tribunal" [~JUD]; the ICJ's
 #: IGOUNOJUDICJ): a body of it that orders a party does so by a court's order
 JUDICIARY = "JUD"
@@ -3774,6 +3809,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     _arms_mobilized(event, pred, onto)
     _aerial_assault(event, anchor, pred, onto)
     _mobilized_in_assault(event, pred, index, onto)
+    _combatants_captured(event, pred, index, onto)
     _court_order(event, pred, index, onto)
     _court_verdict(event, pred, index, onto)
     _case_brought(event, pred, index, onto)
