@@ -13,6 +13,11 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   entering a village as the war broke out). A move told beside a war that is over, a war that only
   looked near, a force beaten back, or a landing to keep the peace stays MOBILIZE; a move coordinated
   with its doers' own ASSAULT event is still dropped for it (session 44, test_events_type44.py).
+- ``sent_across``: forces sent across the border or into the other of the document's two states invade
+  it, as forces that cross the border do (session 43): ASSAULT, CAMEO 190, the INVADE form's coding
+  (``extract._sent_across``). Dev texts: isrlbn (an army sent across the border), zafago (troops sent
+  into the neighbour), ugatan (soldiers sent across the border), indmal (volunteers sent across the
+  border). Troops sent to a third state's aid, or into a region, stay as they were.
 - ``combatants_captured``: PLOVER, COERCE and ASSAULT: "Combatants captured during conflict should be
   coded as ASSAULT 'abduct' rather than COERCE 'arrest'". A capture (CAMEO 171) whose captives are
   soldiers or fighters is ASSAULT abduct, CAMEO 181 (``extract._combatants_captured``).
@@ -100,3 +105,34 @@ def test_no_combatants_stay_coerce(full, text, trigger, mode):
     events = _by_trigger(full, text, trigger)
     assert events, _show(extract_events(full(text)))
     assert (events[0].type, events[0].mode) == ("COERCE", mode), _show(events)
+
+
+SENT = [
+    ("Gabon and Cameroon quarrelled over the islet for years. In August 1963 Gabon sent troops into Cameroon.",
+     "sent troops"),
+    ("Zambia and Malawi quarrelled over the lake for years. In March 1968 Zambia sent two battalions across the border.",
+     "sent two battalions"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", SENT, ids=["into", "across"])
+def test_sent_across_invades(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert events[0].type == "ASSAULT" and events[0].cameo == "190", _show(events)
+
+
+NOT_SENT_ACROSS = [
+    # troops sent to the aid of one of the two, by a third state
+    ("Gabon and Cameroon quarrelled over the islet for years. In 1963 Portugal sent troops into Gabon to help its "
+     "government.", "sent"),
+    # troops sent into a region, no state of the pair
+    ("Zambia and Malawi quarrelled over the lake for years. In 1968 Malawi sent railway troops into Katanga.",
+     "sent"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_SENT_ACROSS, ids=["third-state", "region"])
+def test_sent_elsewhere_is_no_invasion(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert not [e for e in events if e.type == "ASSAULT"], _show(events)

@@ -964,6 +964,38 @@ def _mobilized_in_assault(event: EventMention, pred: Token, index: MentionIndex,
     event.checks.append(_mobilized_in_assault.__name__)
 
 
+#: verbs of sending forces (the MOBILIZE form's 'send {TROOPS}', 'dispatch {TROOPS}')
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def _sent_across(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Forces sent across the border or into the other state invade it, as forces that cross the
+    border do (``_force_movements``, ``CROSSING_MOVES``: PLOVER ASSAULT, "actual uses of force",
+    CAMEO 190 in the INVADE form's coding), no deployment "short of the actual use of force"
+    (MOBILIZE): "sent two battalions across the border", "sent troops into Gabon". The state
+    entered must be the other of the document's two main states when the doer is one of them
+    (``_targets.pair_other``, as a landing abroad): troops sent to an ally's aid, or into a region
+    no state of the pair, stay a deployment."""
+    if event.type != "MOBILIZE" or pred.pos_ != "VERB" or pred.lemma_.lower() not in SENDING_VERBS:
+        return
+    into = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
+            for p in c.children if p.dep_ == "pobj"]
+    doers = {p.state for p in event.actors(SOURCE) if p.state}
+    other = pair_other(pred, doers, index) if len(doers) == 1 else None
+    if other is None:
+        return
+    across = any(p.head.lower_ == "across" and keys(p) & BORDER for p in into)
+    entered = any(p.head.lower_ == "into" and any(
+        m.kind in ("state", "historical_state") and (m.country or state_for(m.actor_id, None)) == other
+        for m in phrase_mentions(p, index)) for p in into)
+    if not (across or entered):
+        return
+    invade = onto.form_coding("INVADE")
+    event.type, event.mode, event.cameo = invade.type, invade.mode, invade.cameo
+    event.context, event.intensity = list(invade.context), float(invade.score)
+    event.checks.append(_sent_across.__name__)
+
+
 #: those who fight besides the ontology's TROOPS: combatants whose capture PLOVER codes ASSAULT abduct
 COMBATANT_WORDS = frozenset({"prisoner", "pow", "officer", "guerrilla", "guerilla", "rebel", "militant", "insurgent",
                              "militiaman", "gunman", "combatant", "sailor", "airman", "pilot", "crewman"})
@@ -3809,6 +3841,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     _arms_mobilized(event, pred, onto)
     _aerial_assault(event, anchor, pred, onto)
     _mobilized_in_assault(event, pred, index, onto)
+    _sent_across(event, pred, index, onto)
     _combatants_captured(event, pred, index, onto)
     _court_order(event, pred, index, onto)
     _court_verdict(event, pred, index, onto)
