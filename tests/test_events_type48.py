@@ -16,13 +16,13 @@ written for these tests (no article text, no pairing taken from an evaluation ar
 - ``sent_across``: forces sent across the border or into the other of the document's two states invade
   it, as forces that cross the border do (session 43): ASSAULT, CAMEO 190, the INVADE form's coding
   (``extract._sent_across``). Dev texts: isrlbn (an army sent across the border), zafago (troops sent
-  into the neighbour), ugatan (soldiers sent across the border), indmal (volunteers sent across the
-  border). Troops sent to a third state's aid, or into a region, stay as they were.
+  into the neighbour, a third state named between), indmal (volunteers sent across the border).
+  Troops sent to a third state's aid, or into a region, stay as they were.
 - ``combatants_captured``: PLOVER, COERCE and ASSAULT: "Combatants captured during conflict should be
   coded as ASSAULT 'abduct' rather than COERCE 'arrest'". A capture (CAMEO 171) whose captives are
   soldiers or fighters is ASSAULT abduct, CAMEO 181 (``extract._combatants_captured``).
-  Dev texts: moralg (officers and soldiers captured in border fighting), egysdn (soldiers captured at
-  an air base), eriyem (soldiers captured on an island). People who are no combatants arrested,
+  Dev texts: moralg (officers and soldiers captured in border fighting), isrlbn (soldiers seized in
+  a raid), eriyem (soldiers captured on an island). People who are no combatants arrested,
   officers arrested on charges (georus), and a town captured, stay COERCE.
 """
 

@@ -972,22 +972,25 @@ def _sent_across(event: EventMention, pred: Token, index: MentionIndex, onto: On
     """Forces sent across the border or into the other state invade it, as forces that cross the
     border do (``_force_movements``, ``CROSSING_MOVES``: PLOVER ASSAULT, "actual uses of force",
     CAMEO 190 in the INVADE form's coding), no deployment "short of the actual use of force"
-    (MOBILIZE): "sent two battalions across the border", "sent troops into Gabon". The state
-    entered must be the other of the document's two main states when the doer is one of them
-    (``_targets.pair_other``, as a landing abroad): troops sent to an ally's aid, or into a region
-    no state of the pair, stay a deployment."""
+    (MOBILIZE): "sent two battalions across the border", "sent troops into Gabon". The doer must
+    be one of the document's two main states and the state entered the other: named after "into",
+    or, across the border, the other state the story has just named (``_targets.pair_other``, as a
+    landing abroad). Troops a third state sends to an ally's aid, or sends into a region that is no
+    state of the pair, stay a deployment."""
     if event.type != "MOBILIZE" or pred.pos_ != "VERB" or pred.lemma_.lower() not in SENDING_VERBS:
         return
     into = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
             for p in c.children if p.dep_ == "pobj"]
     doers = {p.state for p in event.actors(SOURCE) if p.state}
-    other = pair_other(pred, doers, index) if len(doers) == 1 else None
-    if other is None:
+    if len(doers) != 1 or not into:
         return
-    across = any(p.head.lower_ == "across" and keys(p) & BORDER for p in into)
-    entered = any(p.head.lower_ == "into" and any(
-        m.kind in ("state", "historical_state") and (m.country or state_for(m.actor_id, None)) == other
+    pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id} - {None}
+    # the state entered is named: one of the document's two states, not the doer's own
+    entered = len(pair) == 2 and doers <= pair and any(p.head.lower_ == "into" and any(
+        m.kind in ("state", "historical_state") and (m.country or state_for(m.actor_id, None)) in pair - doers
         for m in phrase_mentions(p, index)) for p in into)
+    # "across the border": the border of the other state the story has just named
+    across = any(p.head.lower_ == "across" and keys(p) & BORDER for p in into) and pair_other(pred, doers, index)
     if not (across or entered):
         return
     invade = onto.form_coding("INVADE")
