@@ -854,6 +854,186 @@ def _aerial_assault(event: EventMention, anchor: Token, pred: Token, onto: Ontol
         event.intensity = float(onto.types["ASSAULT"].score_of(AERIAL_MODE))
 
 
+#: the prepositions by which a movement of forces is told as a part of fighting: "crossed the
+#: river in a counter-attack", "landed during the offensive" (not "after the war", "without a fight")
+FIGHTING_PREPS = frozenset({"in", "during", "into"})
+
+
+#: words of the ontology's WAR class that may name what is no fighting ("a relief operation", "a
+#: press campaign", "a general strike")
+UNARMED_WAR_WORDS = frozenset({"operation", "campaign", "strike"})
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """The words that tell force used: the one-word triggers the ontology codes ASSAULT (attack,
+    raid, offensive, counterattack, bombing, shelling, war, fighting, battle, clash, invasion) and
+    the verbs the field's dictionary codes ASSAULT by their own code (destroy, storm, blow up), and
+    the ontology's WAR nouns that name fighting ("the fighting", "hostilities")."""
+    onto = _ONTOLOGY
+    words = {w for p in onto.patterns if len(p.words) == 1 and p.coding.type == "ASSAULT" for w in p.words[0]}
+    words |= onto.classes.get("WAR", frozenset()) - UNARMED_WAR_WORDS  # "the fighting", "hostilities"
+    words |= {lemma for lemma, (_, cameo) in VERBS.verbs.items() if " " not in lemma and (
+        (coding := VERBS.own_code(lemma, cameo)) is not None and coding.type == "ASSAULT")}
+    return frozenset(words)
+
+
+def _tells_force(tok: Token) -> bool:
+    """The token is a word of force used (``_force_words``; "counter-attack" as "counterattack")."""
+    return bool(keys(tok) & _force_words()) or tok.lower_.replace("-", "") in _force_words()
+
+
+def _fighting_context(verb: Token, own: bool) -> list[Token]:
+    """The tokens a clause of ``verb`` tells its happening with: the verb (unless ``own``: the
+    movement itself), its object and the objects of its prepositions of fighting
+    (``FIGHTING_PREPS``); for a clause joined to the movement, also its subject with an "of"
+    phrase ("three years of war ended", "the fighting spread")."""
+    out = [] if own else [verb]
+    for c in verb.children:
+        if c.dep_ == "dobj" or (not own and c.dep_ in ("nsubj", "nsubjpass")):
+            out += [c] + [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                          for p in g.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in FIGHTING_PREPS:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+#: the ontology's classes of what fights: a joined clause whose subject is one of them tells the
+#: mover's own force when it names no other state ("the guns shelled the ridge before the infantry
+#: advanced"); one whose subject is another doer ("a gunman attacked the convoy, and the troops
+#: landed") tells another's act
+FORCE_CLASSES = ("TROOPS", "ARMS", "AIRCRAFT")
+
+
+def _same_force(verb: Token, movers: set[str], index: MentionIndex, onto: Ontology) -> bool:
+    """The joined clause of ``verb`` is the movers' own: it has no subject of its own ("landed and
+    shelled the fort"), its subject is a word of fighting ("the fighting spread"), or its subject is
+    a force (``FORCE_CLASSES``) of no state but the movers' ("Osterland jets bombed the village
+    before Osterland troops moved in")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if _tells_force(subject) or any(_tells_force(p) for g in subject.children if g.dep_ == "prep"
+                                    and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"):
+        return True
+    forces = frozenset().union(*(onto.classes.get(c, frozenset()) for c in FORCE_CLASSES))
+    if not keys(subject) & forces:
+        return False
+    states = {m.country or (state_for(m.actor_id, None) if m.actor_id else None)
+              for t in subject.subtree for m in phrase_mentions(t, index)} - {None}
+    return states <= movers
+
+
+#: the CAMEO code of military exercises (152 "demonstrate military power", the MOBILIZE form's drills):
+#: war games are no fighting, whatever their words ("naval war games")
+EXERCISE_CAMEO = "152"
+
+
+def _mobilized_in_assault(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """A movement of forces told as a part of fighting is the fighting: PLOVER's codebook (MOBILIZE,
+    potential ambiguities) says "if a document reports a MOBILIZE event in the context of an
+    ASSAULT, only the ASSAULT should be coded", MOBILIZE being "military or police moves that fall
+    short of the actual use of force". A MOBILIZE told by a verb (a force that lands, crosses,
+    enters or moves; troops sent) whose clause tells force used - its object or the object of
+    its "in" ("the brigade entered the war", "the tanks crossed the river in a counter-attack",
+    "the marines landed during the offensive"), or a clause joined to it ("the
+    marines landed on the beach and shelled the fort", "the guns shelled the ridge before the
+    infantry advanced", "the tanks crossed the river and the fighting lasted a week") - is coded
+    as that use of force: ASSAULT, CAMEO 190 "use conventional military force" (the FIGHT form's
+    coding). A joined clause that describes ("war looked near", "the war was over"), is negated
+    or passive ("was beaten back": force suffered), or tells another doer's act (``_same_force``)
+    tells no force used; exercises stay MOBILIZE. A move so coded and coordinated with an ASSAULT
+    event of its own doers is still dropped for it (``_mobilized_to_assault``)."""
+    if event.type != "MOBILIZE" or event.cameo == EXERCISE_CAMEO or pred.pos_ != "VERB":
+        return
+    context = _fighting_context(pred, own=True)
+    joined = [c for c in pred.conjuncts if c.pos_ in ("VERB", "AUX")]
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB":
+        joined.append(pred.head)
+    movers = {p.state for p in event.actors(SOURCE) if p.state}
+    joined = [v for v in joined if v.lemma_.lower() not in DESCRIBING_VERBS and not any(
+        c.dep_ in ("acomp", "attr", "oprd", "neg", "auxpass") for c in v.children)
+        and _same_force(v, movers, index, onto)]
+    context += [t for v in joined for t in _fighting_context(v, own=False)]
+    if not any(_tells_force(t) for t in context):
+        return
+    fight = onto.form_coding("FIGHT")
+    event.type, event.mode, event.cameo = fight.type, fight.mode, fight.cameo
+    event.context, event.intensity = list(fight.context), float(fight.score)
+    event.checks.append(_mobilized_in_assault.__name__)
+
+
+#: verbs of sending forces (the MOBILIZE form's 'send {TROOPS}', 'dispatch {TROOPS}')
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def _sent_across(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Forces sent across the border or into the other state invade it, as forces that cross the
+    border do (``_force_movements``, ``CROSSING_MOVES``: PLOVER ASSAULT, "actual uses of force",
+    CAMEO 190 in the INVADE form's coding), no deployment "short of the actual use of force"
+    (MOBILIZE): "sent two battalions across the border", "sent troops into Gabon". The doer must
+    be one of the document's two main states and the state entered the other: named after "into",
+    or, across the border, the other state the story has just named (``_targets.pair_other``, as a
+    landing abroad). Troops a third state sends to an ally's aid, or sends into a region that is no
+    state of the pair, stay a deployment."""
+    if event.type != "MOBILIZE" or pred.pos_ != "VERB" or pred.lemma_.lower() not in SENDING_VERBS:
+        return
+    into = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
+            for p in c.children if p.dep_ == "pobj"]
+    doers = {p.state for p in event.actors(SOURCE) if p.state}
+    if len(doers) != 1 or not into:
+        return
+    pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id} - {None}
+    # the state entered is named: one of the document's two states, not the doer's own
+    entered = len(pair) == 2 and doers <= pair and any(p.head.lower_ == "into" and any(
+        m.kind in ("state", "historical_state") and (m.country or state_for(m.actor_id, None)) in pair - doers
+        for m in phrase_mentions(p, index)) for p in into)
+    # "across the border": the border of the other state the story has just named
+    across = any(p.head.lower_ == "across" and keys(p) & BORDER for p in into) and pair_other(pred, doers, index)
+    if not (across or entered):
+        return
+    invade = onto.form_coding("INVADE")
+    event.type, event.mode, event.cameo = invade.type, invade.mode, invade.cameo
+    event.context, event.intensity = list(invade.context), float(invade.score)
+    event.checks.append(_sent_across.__name__)
+
+
+#: those who fight besides the ontology's TROOPS: combatants whose capture PLOVER codes ASSAULT abduct
+COMBATANT_WORDS = frozenset({"prisoner", "pow", "officer", "guerrilla", "guerilla", "rebel", "militant", "insurgent",
+                             "militiaman", "gunman", "combatant", "sailor", "airman", "pilot", "crewman"})
+#: the CAMEO code of a capture of people (171, as PETRARCH2's APPREHEND block codes "capture" and "seize"):
+#: an arrest (173 "arrest, detain") is the law's act on a suspect ("arrested on espionage charges"), a
+#: place or a thing taken is 192 or 1711
+CAPTURE_CAMEOS = frozenset({"171"})
+
+
+def _combatants_captured(event: EventMention, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Combatants captured are abducted, not arrested: PLOVER's codebook (COERCE and ASSAULT,
+    potential ambiguities) says "combatants captured during conflict should be coded as ASSAULT
+    'abduct' rather than COERCE 'arrest'" (CAMEO 181). A COERCE capture (CAMEO 171: "captured",
+    "seized"; an arrest, CAMEO 173, is the law's act and stays COERCE arrest) whose captives - the verb's object or passive subject, a noun's "of" object, and their
+    conjuncts - are soldiers or fighters (the ontology's TROOPS, ``COMBATANT_WORDS``, or an armed
+    force or group the actors stage resolved) is coded ASSAULT abduct: "the rebels captured 40
+    government soldiers", "two pilots were captured by the militia". Civilians, leaders and places
+    stay COERCE."""
+    if event.type != "COERCE" or event.cameo not in CAPTURE_CAMEOS:
+        return
+    captives = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for c in pred.children if pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    captives += [x for c in captives for x in c.conjuncts]
+    captives += [p for c in captives if c.like_num or c.lemma_.lower() in ("some", "all", "many", "most", "none")
+                 for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+    fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
+    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives):
+        return
+    abduct = next(p.coding for p in onto.patterns if p.coding.type == "ASSAULT" and p.coding.mode == "abduct")
+    event.type, event.mode, event.cameo = abduct.type, abduct.mode, abduct.cameo
+    event.context, event.intensity = list(abduct.context), float(abduct.score)
+    event.checks.append(_combatants_captured.__name__)
+
+
 #: the CAMEO sector of the judiciary (Phoenix agents "court", "judge", "tribunal" [~JUD]; the ICJ's
 #: IGOUNOJUDICJ): a body of it that orders a party does so by a court's order
 JUDICIARY = "JUD"
@@ -2591,7 +2771,8 @@ def _mobilized_to_assault(coded: list[tuple[Trigger, EventMention | None]]) -> l
     force = [(t, e) for t, e in coded if e is not None and e.type == FORCE_TYPE and e.actors(SOURCE)]
     gone: set[int] = set()
     for t, e in coded:
-        if e is None or e.type != MOVE_TYPE or not e.actors(SOURCE):
+        # a move coded as the force it is told with (``_mobilized_in_assault``) is still a move here
+        if e is None or not (e.type == MOVE_TYPE or _mobilized_in_assault.__name__ in e.checks) or not e.actors(SOURCE):
             continue
         verb = _event_verb(t)
         owner = next((f for u, f in force if f.modality == e.modality and states(e) <= states(f)
@@ -3677,6 +3858,9 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     event = _stance(event, pred, index, onto)
     _arms_mobilized(event, pred, onto)
     _aerial_assault(event, anchor, pred, onto)
+    _mobilized_in_assault(event, pred, index, onto)
+    _sent_across(event, pred, index, onto)
+    _combatants_captured(event, pred, index, onto)
     _court_order(event, pred, index, onto)
     _court_verdict(event, pred, index, onto)
     _case_brought(event, pred, index, onto)
