@@ -2142,11 +2142,7 @@ def _office_period(s: _Sentence, clause: Token) -> tuple[str, str, str, bool] | 
     The term is the actor dictionary's: a person's one term, or of several the one the narrative's
     date falls in. Returns (earliest, latest, the words, whether all of the term) or None."""
     rules = s.rules
-    verb = clause
-    for _ in range(6):  # "kept cordial relations ...": the clause of the state's word
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_of(s.doc, clause.idx) or clause  # "kept cordial relations ...": the clause of the state's word
     for a in s.actors:
         if _get(a, "kind") != "person" or not _get(a, "actor_id"):
             continue
