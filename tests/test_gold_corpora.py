@@ -66,7 +66,7 @@ def _strings(value: object) -> list[str]:
 def test_gold_subjects_present() -> None:
             assert SUBJECTS == ["argbra", "argury", "armenia", "armtur", "ausidn", "autita", "beagle", "belgua", "bgdind", "bgdmmr", "bgrgrc", "bgrsrb",
                         "bolchl", "brapry", "chdsdn", "chlper", "chnind", "chnphl", "chnvnm", "coding", "coding2",
-                        "coding3", "codwars", "colper", "colven", "crinic", "deufra", "deupol", "dnkdeu", "ecucol", "egyeth", "egylby",
+                        "coding3", "coding4", "codwars", "colper", "colven", "crinic", "deufra", "deupol", "dnkdeu", "ecucol", "egyeth", "egylby",
                         "egyptisrael", "egysau", "egysdn", "eridji", "eriyem", "estrus", "etheri", "ethiopia", "ethsom", "finrus", "fradza", "franzl",
                         "gabgnq", "gbrarg", "gbresp", "gbrirl", "georus", "gmbsen", "grctur", "grmac", "guyven", "haidom", "honduras", "hrvsrb",
                         "hunrou", "hunsvk", "idntls", "indmal", "iraniraq", "iransau", "irnafg", "irnusa", "irqkwt", "isrjor", "isrlbn",
@@ -103,6 +103,8 @@ def test_gold_evidence_is_in_its_file(subject: str) -> None:
         assert len(gold["events"]) == 96 and {e["split"] for e in gold["events"]} == {"test"}
     elif subject == "coding3":  # the third coding set, 120 items: m001-m060 dev, m061-m120 test
         assert len(gold["events"]) == 120 and {e["split"] for e in gold["events"]} == {"dev", "test"}
+    elif subject == "coding4":  # the fourth coding set, 160 wire-style items: n001-n080 dev, n081-n160 test
+        assert len(gold["events"]) == 160 and {e["split"] for e in gold["events"]} == {"dev", "test"}
     else:
         assert len(gold["events"]) >= 20 and len(gold["disagreements"]) >= 10
 
