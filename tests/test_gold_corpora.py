@@ -123,3 +123,13 @@ def test_gold_dates_are_written_as_the_scorer_reads_them(subject: str) -> None:
             continue
         bad.append((event["id"], date))
     assert not bad
+
+
+@pytest.mark.parametrize("subject", [s for s in SUBJECTS if (GOLD / f"{s}_ask.yaml").is_file()])
+def test_question_gold_loads_with_the_evaluator(subject: str) -> None:
+    """Every question gold is read by ``chronica eval ask`` as it is: a kind outside when/who/what/did/check
+    (a writer's "claim") stops the measure of the whole subject."""
+    from chronica.ask.evaluate import load_gold
+
+    items = load_gold(GOLD / f"{subject}_ask.yaml")
+    assert len(items) >= 10 and len({i.id for i in items}) == len(items)
