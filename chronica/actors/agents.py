@@ -447,8 +447,10 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if i in index.at and "/" in (index.at[i].actor_id or ""):
             _coordinated_agent(tok, index, found)
             continue
-        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" \
-                or tok.ent_type_ in NAME_LABELS:
+        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_LABELS:
+            continue
+        head = _sector_modified_head(tok, kb, covered)
+        if tok.dep_ == "compound" and head is None:
             continue  # a sector word inside a name ("Moscow State University") is the name's
         if i in misspelt:
             start, phrase = (i, misspelt[i]) if i not in covered else (i, None)
@@ -456,6 +458,8 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
             start, phrase = _agent_phrase(doc, i, kb, covered, index.sent_starts[index.sentence(i)])
         if phrase is None or _titles_a_name(tok, index):
             continue
+        if head is not None:  # "the intelligence agency", "the army chief", "the farmers' union"
+            i, tok = head.i, head
         code = kb.agent_nouns[phrase]
         agent = code.strip("~")
         states, mods = _modifier_states(doc, start, i, index)
@@ -730,6 +734,37 @@ def _titles_a_name(tok: Token, index: _Index) -> bool:
     nxt = tok.i + 1
     m = index.at.get(nxt)
     return m is not None and m.kind == "person"
+
+
+def _sector_modified_head(tok: Token, kb: KnowledgeBase, covered: set[int]) -> Token | None:
+    """Rule ``sector_word_modifies_head``: the common noun a sector word modifies as a noun compound
+    or a plural possessor, with nothing but the compound between them - "the intelligence agency",
+    "Pakistan's army chief", "the farmers' union" - when that noun is the head word of some phrase of
+    the agents dictionary (a body or a person: "agency" of "spy agency", "chief" of "intelligence
+    chief", "union" of "trade union") but the words before it make no phrase of the dictionary: the
+    phrase is the sector word's agent and reaches its head, as PETRARCH codes an agent word inside a
+    noun phrase. Not a head that names no body or person ("government consultations", "army
+    trucks"), nor a sector word inside a name ("Moscow State University": a PROPN head or an
+    entity). None otherwise."""
+    if tok.dep_ == "poss":
+        if tok.tag_ != "NNS" or not any(c.dep_ == "case" for c in tok.children):
+            return None
+    elif tok.dep_ != "compound":
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    doc = tok.doc
+    if head.i <= tok.i or head.pos_ != "NOUN" or head.ent_type_ in NAME_LABELS or head.i in covered:
+        return None
+    if not ({head.lower_, head.lemma_.lower()} & kb.agent_heads):
+        return None  # "government consultations", "army trucks": the head is no body or person of the dictionary
+    if _agent_phrase(doc, head.i, kb, covered, tok.sent.start)[1] is not None:
+        return None  # "border guards", "spy agency": the dictionary's own phrase, read at its head
+    between = doc[tok.i + 1:head.i]
+    if any(t.dep_ not in ("compound", "case") or t.ent_type_ in NAME_LABELS for t in between):
+        return None
+    return head
 
 
 def _agent_phrase(doc: Doc, i: int, kb: KnowledgeBase, covered: set[int], lo: int) -> tuple[int, str | None]:

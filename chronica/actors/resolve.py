@@ -30,7 +30,7 @@ from typing import Iterable
 import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from chronica.actors import agents, groups
@@ -393,7 +393,7 @@ class Resolver:
         if i < len(doc) and doc[i].text in ("'s", "’s"):
             i += 1
         phrase, j = self._title_at(doc, i, kinds=("force", "government"))
-        if phrase is None:
+        if phrase is None or _modifies_later_noun(doc[j - 1], j):
             return m, c.end
         what = "military" if self.kb.titles[phrase][0] == "force" else "government"
         agent = self.kb.generic_agent(m.actor_id, what)
@@ -683,6 +683,14 @@ def _via(form: str, text: str, actor: Actor) -> str:
 def _looks_like_address(text: str) -> bool:
     """spaCy sometimes tags a URL or e-mail address as a name."""
     return "http" in text or "www." in text or "@" in text or "/" in text
+
+
+def _modifies_later_noun(word: Token, end: int) -> bool:
+    """True when the force or government word ending a possessed phrase only modifies a noun after it:
+    "Pakistan's army chief", "Kenya's government spokesman", "Russia's military officials" name a person
+    or a group of that state, whose head noun the agent mention must reach; "Pakistan's army" alone
+    is the state's armed forces."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i >= end and word.head.pos_ in ("NOUN", "PROPN")
 
 
 def _first_content(ent: Span) -> int:
