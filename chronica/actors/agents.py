@@ -736,16 +736,35 @@ def _titles_a_name(tok: Token, index: _Index) -> bool:
     return m is not None and m.kind == "person"
 
 
+#: how many phrases of the agents dictionary a word must end to be a head noun of bodies and persons
+BODY_HEAD_PHRASES = 5
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "to", "in"})
+
+
+@lru_cache(maxsize=4)
+def _body_heads(kb: KnowledgeBase) -> frozenset[str]:
+    """The head nouns of the agents dictionary: words that end at least :data:`BODY_HEAD_PHRASES`
+    of its phrases of two or more words with no function word ("intelligence agency", "trade
+    union", "army chief": agency, union, chief, officer, ministry, ...). A word that ends a phrase
+    only after "of" ("minister of trade") or in one or two phrases ("prisoner of war", "army
+    engineers") names no body or person here."""
+    from collections import Counter
+
+    ends = Counter(p.split()[-1] for p in kb.agent_nouns
+                   if len(p.split()) > 1 and not set(p.split()) & _FUNCTION_WORDS)
+    return frozenset(w for w, n in ends.items() if n >= BODY_HEAD_PHRASES)
+
+
 def _sector_modified_head(tok: Token, kb: KnowledgeBase, covered: set[int]) -> Token | None:
     """Rule ``sector_word_modifies_head``: the common noun a sector word modifies as a noun compound
     or a plural possessor, with nothing but the compound between them - "the intelligence agency",
-    "Pakistan's army chief", "the farmers' union" - when that noun is the head word of some phrase of
-    the agents dictionary (a body or a person: "agency" of "spy agency", "chief" of "intelligence
-    chief", "union" of "trade union") but the words before it make no phrase of the dictionary: the
-    phrase is the sector word's agent and reaches its head, as PETRARCH codes an agent word inside a
-    noun phrase. Not a head that names no body or person ("government consultations", "army
-    trucks"), nor a sector word inside a name ("Moscow State University": a PROPN head or an
-    entity). None otherwise."""
+    "Pakistan's army chief", "the farmers' union" - when that noun is a head noun of bodies and
+    persons in the agents dictionary (:func:`_body_heads`: "agency" of "spy agency", "chief" of
+    "intelligence chief", "union" of "trade union") but the words before it make no phrase of the
+    dictionary: the phrase is the sector word's agent and reaches its head, as PETRARCH codes an
+    agent word inside a noun phrase. Not a head that names no body or person ("government
+    consultations", "guerrilla war", "army engineers"), nor a sector word inside a name ("Moscow
+    State University": a PROPN head or an entity). None otherwise."""
     if tok.dep_ == "poss":
         if tok.tag_ != "NNS" or not any(c.dep_ == "case" for c in tok.children):
             return None
@@ -757,8 +776,8 @@ def _sector_modified_head(tok: Token, kb: KnowledgeBase, covered: set[int]) -> T
     doc = tok.doc
     if head.i <= tok.i or head.pos_ != "NOUN" or head.ent_type_ in NAME_LABELS or head.i in covered:
         return None
-    if not ({head.lower_, head.lemma_.lower()} & kb.agent_heads):
-        return None  # "government consultations", "army trucks": the head is no body or person of the dictionary
+    if not ({head.lower_, head.lemma_.lower()} & _body_heads(kb)):
+        return None  # "government consultations", "guerrilla war": the head is no body or person of the dictionary
     if _agent_phrase(doc, head.i, kb, covered, tok.sent.start)[1] is not None:
         return None  # "border guards", "spy agency": the dictionary's own phrase, read at its head
     between = doc[tok.i + 1:head.i]
