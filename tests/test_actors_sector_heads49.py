@@ -71,3 +71,10 @@ def test_possessed_force_word_before_a_person_noun_leaves_the_state(pipeline):
     mentions = _mentions(pipeline, "Pakistan's army chief entered the valley.")
     assert ("Pakistan", "PAK") in [(m.text, m.actor_id) for m in mentions]
     assert "army chief" in [m.text for m in mentions]
+
+
+def test_possessed_force_word_before_a_thing_stays_the_armed_forces(pipeline):
+    """Only a person or body noun takes the force word from the state: "Chile's military deployment" is
+    still Chile's armed forces deploying."""
+    mentions = _mentions(pipeline, "Chile's military deployment alarmed Peru.")
+    assert ("Chile's military", "CHL/military") in [(m.text, m.actor_id) for m in mentions]

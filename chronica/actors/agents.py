@@ -742,7 +742,7 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "to", "in"})
 
 
 @lru_cache(maxsize=4)
-def _body_heads(kb: KnowledgeBase) -> frozenset[str]:
+def body_heads(kb: KnowledgeBase) -> frozenset[str]:
     """The head nouns of the agents dictionary: words that end at least :data:`BODY_HEAD_PHRASES`
     of its phrases of two or more words with no function word ("intelligence agency", "trade
     union", "army chief": agency, union, chief, officer, ministry, ...). A word that ends a phrase
@@ -759,7 +759,7 @@ def _sector_modified_head(tok: Token, kb: KnowledgeBase, covered: set[int]) -> T
     """Rule ``sector_word_modifies_head``: the common noun a sector word modifies as a noun compound
     or a plural possessor, with nothing but the compound between them - "the intelligence agency",
     "Pakistan's army chief", "the farmers' union" - when that noun is a head noun of bodies and
-    persons in the agents dictionary (:func:`_body_heads`: "agency" of "spy agency", "chief" of
+    persons in the agents dictionary (:func:`body_heads`: "agency" of "spy agency", "chief" of
     "intelligence chief", "union" of "trade union") but the words before it make no phrase of the
     dictionary: the phrase is the sector word's agent and reaches its head, as PETRARCH codes an
     agent word inside a noun phrase. Not a head that names no body or person ("government
@@ -776,7 +776,7 @@ def _sector_modified_head(tok: Token, kb: KnowledgeBase, covered: set[int]) -> T
     doc = tok.doc
     if head.i <= tok.i or head.pos_ != "NOUN" or head.ent_type_ in NAME_LABELS or head.i in covered:
         return None
-    if not ({head.lower_, head.lemma_.lower()} & _body_heads(kb)):
+    if not ({head.lower_, head.lemma_.lower()} & body_heads(kb)):
         return None  # "government consultations", "guerrilla war": the head is no body or person of the dictionary
     if _agent_phrase(doc, head.i, kb, covered, tok.sent.start)[1] is not None:
         return None  # "border guards", "spy agency": the dictionary's own phrase, read at its head

@@ -393,7 +393,7 @@ class Resolver:
         if i < len(doc) and doc[i].text in ("'s", "’s"):
             i += 1
         phrase, j = self._title_at(doc, i, kinds=("force", "government"))
-        if phrase is None or _modifies_later_noun(doc[j - 1], j):
+        if phrase is None or _modifies_later_noun(doc[j - 1], j, agents.body_heads(self.kb)):
             return m, c.end
         what = "military" if self.kb.titles[phrase][0] == "force" else "government"
         agent = self.kb.generic_agent(m.actor_id, what)
@@ -685,12 +685,15 @@ def _looks_like_address(text: str) -> bool:
     return "http" in text or "www." in text or "@" in text or "/" in text
 
 
-def _modifies_later_noun(word: Token, end: int) -> bool:
-    """True when the force or government word ending a possessed phrase only modifies a noun after it:
-    "Pakistan's army chief", "Kenya's government spokesman", "Russia's military officials" name a person
-    or a group of that state, whose head noun the agent mention must reach; "Pakistan's army" alone
-    is the state's armed forces."""
-    return word.dep_ in ("compound", "amod", "nmod") and word.head.i >= end and word.head.pos_ in ("NOUN", "PROPN")
+def _modifies_later_noun(word: Token, end: int, heads: frozenset[str]) -> bool:
+    """True when the force or government word ending a possessed phrase only modifies a person or
+    body noun after it (one of ``heads``, the agents dictionary's head nouns): "Pakistan's army chief",
+    "Kenya's government spokesman" name a person of that state, whose noun the agent mention must
+    reach; "Pakistan's army" alone, and "the Serbian military deployment" (no person or body), are
+    the state's armed forces."""
+    head = word.head
+    return word.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.pos_ == "NOUN" \
+        and bool({head.lower_, head.lemma_.lower()} & heads)
 
 
 def _first_content(ent: Span) -> int:
