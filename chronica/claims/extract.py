@@ -962,10 +962,12 @@ def find_durations(s: _Sentence) -> None:
             verb, root = root.head, next((c for c in root.children if c.dep_ == "pobj"), root)
         elif root.dep_ == "npadvmod" and (lasting := _lasting_before(root, rules)) is not None:
             verb = lasting  # "lasted six months before the garrison surrendered"
+        elif root.dep_ == "pobj" and root.head.lower_ in rules.ending_prepositions and _ending_verb(root.head.head, rules):
+            verb = root.head.head  # "the standoff ended after about a week", "was over in 36 hours"
         if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
             continue  # a range of dates is how long only after "from"
         of_what = _of_hostilities(root, rules)
-        if _duration_verb(verb, rules) and (
+        if (_duration_verb(verb, rules) or _ending_verb(verb, rules)) and (
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
             subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
@@ -1082,6 +1084,19 @@ def _duration_verb(verb: Token, rules: Rules) -> bool:
     "dragged on")."""
     lemma = verb.lemma_.lower()
     return bool(({lemma} | {f"{lemma}-{c.lower_}" for c in verb.children if c.dep_ == "prt"}) & rules.duration_verbs)
+
+
+def _ending_verb(verb: Token, rules: Rules) -> bool:
+    """A verb that says its subject ended (a phase verb of the end: "ended", "ceased"; or "was
+    over"), which a span after ``ending_prepositions`` ("after a week", "in 36 hours") then
+    measures: how long the subject lasted. Not a verb that ends something else ("the ceasefire
+    ended the war": a direct object), nor one denied."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "neg") for c in verb.children):
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if rules.phase_of(verb.lemma_.lower(), particles) == "end":
+        return True
+    return verb.lemma_.lower() == "be" and any(c.lower_ == "over" and c.dep_ in ("advmod", "prt", "acomp") for c in verb.children)
 
 
 def _of_hostilities(root: Token, rules: Rules) -> Token | None:
