@@ -967,7 +967,7 @@ def find_durations(s: _Sentence) -> None:
         if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
             continue  # a range of dates is how long only after "from"
         of_what = _of_hostilities(root, rules)
-        if (_duration_verb(verb, rules) or _ending_verb(verb, rules)) and (
+        if (_duration_verb(verb, rules) or (_ending_verb(verb, rules) and of_what is None)) and (
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
             subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
