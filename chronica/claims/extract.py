@@ -3162,14 +3162,15 @@ def _small_count(q: Quantity, rules: Rules) -> bool:
     :data:`MIN_SMALL_WORDED_FIGURE`, the number of its noun (the noun's ``nummod``: not "two of
     the five members", "all four of the sites", which count a part), a noun that tells a thing
     (not ``unspecific_counted``: "two people") and not the pair's own (``pair_nouns``: "the two
-    countries"), and no pair said as a pair: a two with a determiner or an owner ("the two
-    ministers", "its two neighbours") are the two sides the text is about."""
+    countries") nor a vote's (``votes`` nouns: "failed by 5 votes" is a margin), and no pair said
+    as a pair: a two with a determiner or an owner ("the two ministers", "its two neighbours") are
+    the two sides the text is about."""
     noun = q.noun
     if noun is None or q.low < MIN_SMALL_WORDED_FIGURE or q.tokens[-1].head.i != noun.i or q.tokens[-1].dep_ != "nummod":
         return False
     if noun.lemma_.lower() in rules.unspecific_counted or noun.lemma_.lower() in rules.pair_nouns \
-            or noun.lower_ in rules.pair_nouns:
-        return False
+            or noun.lower_ in rules.pair_nouns or noun.lemma_.lower() in rules.votes.get("nouns", ()):
+        return False  # votes are the tallies' finder's (find_votes): "failed by 5 votes" is a margin
     return not (q.high <= 2 and any(c.dep_ in ("det", "poss") for c in noun.children))
 
 

@@ -56,6 +56,8 @@ def test_a_small_figure_of_a_thing_is_a_worded_count(pipeline, text, value, topi
     ("All four of the new radar sites lie in the hills north of Kell.", "four"),
     # a noun that tells no thing
     ("Three people waited at the Kell crossing for the border to open.", "Three"),
+    # a vote's figure is the tallies' finder's: a margin here
+    ("On 1 June 2010 the motion failed by 5 votes.", "5"),
     # one is no count
     ("One Borvian patrol boat entered the bay of Kell in March 1990.", "One"),
 ])
