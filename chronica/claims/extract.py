@@ -962,10 +962,12 @@ def find_durations(s: _Sentence) -> None:
             verb, root = root.head, next((c for c in root.children if c.dep_ == "pobj"), root)
         elif root.dep_ == "npadvmod" and (lasting := _lasting_before(root, rules)) is not None:
             verb = lasting  # "lasted six months before the garrison surrendered"
+        elif root.dep_ == "pobj" and root.head.lower_ in rules.ending_prepositions and _ending_verb(root.head.head, rules):
+            verb = root.head.head  # "the standoff ended after about a week", "was over in 36 hours"
         if _get(t, "type") == "DATE" and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
             continue  # a range of dates is how long only after "from"
         of_what = _of_hostilities(root, rules)
-        if _duration_verb(verb, rules) and (
+        if (_duration_verb(verb, rules) or (_ending_verb(verb, rules) and of_what is None)) and (
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
             subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
@@ -1082,6 +1084,19 @@ def _duration_verb(verb: Token, rules: Rules) -> bool:
     "dragged on")."""
     lemma = verb.lemma_.lower()
     return bool(({lemma} | {f"{lemma}-{c.lower_}" for c in verb.children if c.dep_ == "prt"}) & rules.duration_verbs)
+
+
+def _ending_verb(verb: Token, rules: Rules) -> bool:
+    """A verb that says its subject ended (a phase verb of the end: "ended", "ceased"; or "was
+    over"), which a span after ``ending_prepositions`` ("after a week", "in 36 hours") then
+    measures: how long the subject lasted. Not a verb that ends something else ("the ceasefire
+    ended the war": a direct object), nor one denied."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "neg") for c in verb.children):
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if rules.phase_of(verb.lemma_.lower(), particles) == "end":
+        return True
+    return verb.lemma_.lower() == "be" and any(c.lower_ == "over" and c.dep_ in ("advmod", "prt", "acomp") for c in verb.children)
 
 
 def _of_hostilities(root: Token, rules: Rules) -> Token | None:
@@ -3063,9 +3078,12 @@ _WRITTEN_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 #: dependencies that join another clause to a verb: left out of the verb's clause
 _OTHER_CLAUSES = frozenset({"conj", "parataxis"})
 #: nouns of a length of time: a figure of them is a duration (the time stage reads it), no count
-#: a figure below this of a noun no measure names is a description ("two NATO members", "three
-#: sides"), not a count sources dispute
+#: a figure below this of a noun no measure names is a count sources dispute only as
+#: :func:`_small_count` tells ("two NATO members", "three sides" describe; "five judges sat",
+#: "four ports were handed back" count)
 MIN_WORDED_FIGURE = 10
+#: ... and no figure below this is one
+MIN_SMALL_WORDED_FIGURE = 2
 TIME_NOUNS = frozenset("second minute hour day week month year decade century".split())
 
 
@@ -3138,6 +3156,24 @@ def _covered(s: _Sentence, kind: str, start: int, end: int) -> bool:
     return any(c.kind == kind and c.start < end and start < c.end for c in s.claims)
 
 
+def _small_count(q: Quantity, rules: Rules) -> bool:
+    """A figure below :data:`MIN_WORDED_FIGURE` counts a thing sources may count differently
+    ("five judges sat", "a four-member tribunal", "handed back three ports"): at least
+    :data:`MIN_SMALL_WORDED_FIGURE`, the number of its noun (the noun's ``nummod``: not "two of
+    the five members", "all four of the sites", which count a part), a noun that tells a thing
+    (not ``unspecific_counted``: "two people") and not the pair's own (``pair_nouns``: "the two
+    countries") nor a vote's (``votes`` nouns: "failed by 5 votes" is a margin), and no pair said
+    as a pair: a two with a determiner or an owner ("the two ministers", "its two neighbours") are
+    the two sides the text is about."""
+    noun = q.noun
+    if noun is None or q.low < MIN_SMALL_WORDED_FIGURE or q.tokens[-1].head.i != noun.i or q.tokens[-1].dep_ != "nummod":
+        return False
+    if noun.lemma_.lower() in rules.unspecific_counted or noun.lemma_.lower() in rules.pair_nouns \
+            or noun.lower_ in rules.pair_nouns or noun.lemma_.lower() in rules.votes.get("nouns", ()):
+        return False  # votes are the tallies' finder's (find_votes): "failed by 5 votes" is a margin
+    return not (q.high <= 2 and any(c.dep_ in ("det", "poss") for c in noun.children))
+
+
 def find_worded_values(s: _Sentence) -> None:
     """Dates, figures and durations the other finders could not tie to a known thing, each with
     the clause that states it, masked (:func:`masked_clause`): two sources that state one thing
@@ -3188,7 +3224,9 @@ def find_worded_values(s: _Sentence) -> None:
         if q.length_unit is not None or q.noun is None or q.noun.pos_ != "NOUN":
             continue
         start, end = q.tokens[0].idx, q.tokens[-1].idx + len(q.tokens[-1].text)
-        if _covered(s, "count", start, end) or q.noun.lemma_.lower() in TIME_NOUNS or q.value < MIN_WORDED_FIGURE:
+        if _covered(s, "count", start, end) or q.noun.lemma_.lower() in TIME_NOUNS:
+            continue
+        if q.value < MIN_WORDED_FIGURE and not _small_count(q, rules):
             continue
         begin = end - len(q.text)  # the figure with its qualifier ("some 37")
         masked = masked_clause(s, [t for t in s.span if begin <= t.idx < end] or q.tokens)

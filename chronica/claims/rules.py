@@ -79,6 +79,7 @@ class Rules:
     name_lookback: int = 6
     valuing_verbs: frozenset[str] = frozenset()
     lasting_nouns: frozenset[str] = frozenset()
+    ending_prepositions: frozenset[str] = frozenset()  # "ended after a week": how long it lasted
     first_acts: frozenset[str] = frozenset()
     person_happenings: frozenset[str] = frozenset()
     happening_topics: dict[str, str] = field(default_factory=dict)
@@ -222,6 +223,7 @@ def load_rules(path: str | None = None) -> Rules:
         order_first_words=lower(data.get("order_first_words", [])),
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
+        ending_prepositions=lower(data.get("ending_prepositions", [])),
         length_units={str(k).lower(): float(v) for k, v in data["length_units"].items()},
         measure_units={m: {str(k).lower(): float(v) for k, v in units.items()}
                        for m, units in data.get("measure_units", {}).items()},
