@@ -16,6 +16,11 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   DISAPPROVE form's 'object/v'), as a state that protests is; PETRARCH2 filed "object" with the verbs of
   refusal (CAMEO 120, REJECT). Dev texts: nplind, tzamwi, senmrt, egysdn, pakafg (a state or its troops
   objecting to a map, a licence, a scheme, a checkpoint). "The object of the talks" is no objection.
+- ``withdrawn_from_a_place``: PLOVER, RETREAT: "a military retreat from, or ceding, territory", mode
+  withdraw ("Retreat from territory or withdraw forces from an area"). A place a party withdraws from - a
+  noun of the places a force leaves (``PLACES_LEFT``: "the zones", "the land it held") - is no process
+  quit (``checks.withdrew_from_a_process``). Dev texts: georus (troops withdrawn from zones), iraniraq,
+  armtur (a withdrawal from land held). A race withdrawn from stays no retreat.
 """
 
 from __future__ import annotations
@@ -89,3 +94,29 @@ def test_objections_are_disapproval(full, text, recipient):
 def test_an_object_is_no_objection(full):
     text = "The object of the talks in 1990 was a truce."
     assert not [e for e in extract_events(full(text)) if e.type == "ACCUSE"], _show(extract_events(full(text)))
+
+
+RETREATED = [
+    # text, trigger, mode
+    ("Zambian troops withdrew from the zones around the lake on 3 May 1966.", "withdrew", "withdraw"),
+    ("In 1995 Togo withdrew from the land it held.", "withdrew", "withdraw"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, mode", RETREATED, ids=[c[0][:32] for c in RETREATED])
+def test_places_left_are_retreats(full, text, trigger, mode):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert (events[0].type, events[0].mode) == ("RETREAT", mode), _show(events)
+
+
+NO_RETREAT = [
+    ("In 1990 Kenya withdrew from the race.", "withdrew"),
+    ("In 2003 Chile withdrew from the bidding for the games.", "withdrew"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_RETREAT, ids=[c[0][:32] for c in NO_RETREAT])
+def test_processes_quit_are_no_retreat(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert not [e for e in events if e.type == "RETREAT"], _show(events)
