@@ -21,6 +21,10 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   noun of the places a force leaves (``PLACES_LEFT``: "the zones", "the land it held") - is no process
   quit (``checks.withdrew_from_a_process``). Dev texts: georus (troops withdrawn from zones), iraniraq,
   armtur (a withdrawal from land held). A race withdrawn from stays no retreat.
+- ``apologies``: PLOVER, CONCEDE: "Expressions of regret or remorse for an action or situation should be
+  coded as CONCEDE" (CAMEO 055, the CONCEDE form's 'apologise', 'apology', 'offer apology'); CONCEDE needs
+  no recipient, where the dictionary's APOLOGIZE verb was turned down for want of one. Dev texts: nldidn,
+  franzl, armtur. An apology demanded is the demand's.
 """
 
 from __future__ import annotations
@@ -120,3 +124,26 @@ NO_RETREAT = [
 def test_processes_quit_are_no_retreat(full, text, trigger):
     events = _by_trigger(full, text, trigger)
     assert not [e for e in events if e.type == "RETREAT"], _show(events)
+
+
+APOLOGISED = [
+    # text, trigger, recipient (None: none named)
+    ("In 1991 the Kenyan ambassador apologised for the raids.", "apologised", None),
+    ("Chilean Prime Minister Ana Soto offered her deep apologies to the people of Peru on Thursday.", "offered", "PER"),
+    ("In 1999 the ambassador issued a general apology for the killings by Chilean forces.", "issued", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", APOLOGISED, ids=[c[0][:32] for c in APOLOGISED])
+def test_apologies_are_concessions(full, text, trigger, recipient):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    e = events[0]
+    assert (e.type, e.cameo) == ("CONCEDE", "055"), _show(events)
+    if recipient is not None:
+        assert recipient in [p.actor_id for p in e.participants if p.role == "target"], _show(events)
+
+
+def test_an_apology_demanded_is_the_demand(full):
+    events = extract_events(full("Peru demanded an apology from Chile in 1993."))
+    assert [e.type for e in events] == ["REQUEST"], _show(events)
