@@ -13,10 +13,10 @@ they stand for).
    occupy" territory 1382; the act told only as threatened ("threatened to crush X") is coded
    as the threat (extract._stance), and a threat denied keeps its modality.
 3. An attack by manned aircraft is ASSAULT ``aerial`` (CAMEO 195): its doer, instrument or noun
-   names an aircraft or the air (extract._aerial_assault; ontology classes AIRCRAFT, AIR).
+   names an aircraft or the air (recode._aerial_assault; ontology classes AIRCRAFT, AIR).
 4. A court's order to a named party is SANCTION convict, context legal, not REQUEST: its every
    doer is a judicial body (CAMEO sector JUD: the Phoenix agents "court", "judges", "tribunal",
-   the ICJ's code) (extract._court_order, coded after the order's content is judged).
+   the ICJ's code) (recode._court_order, coded after the order's content is judged).
 """
 
 from __future__ import annotations

@@ -219,7 +219,7 @@ HANDED = [
 @pytest.mark.parametrize(("text", "thing", "recipient"), HANDED)
 def test_what_is_handed_over_is_no_recipient(pipeline, text, thing, recipient):
     # territory ceded is RETREAT (codebook: "a military retreat from, or ceding, territory"; session 42,
-    # ``extract._territory_ceded``), no longer CONCEDE: what is handed over stays no recipient
+    # ``recode._territory_ceded``), no longer CONCEDE: what is handed over stays no recipient
     event = _one(pipeline, text, "RETREAT")
     assert _states(event, TARGET) == {recipient}
     assert thing in {p.state or p.actor_id or p.text for p in event.actors("other")}

@@ -91,7 +91,7 @@ def test_no_force_no_seizure(full, text):
     assert not coded, _show(coded)
 
 
-# ``court_verdict`` (``extract._court_verdict``): a court's finding that a party broke the law is PLOVER
+# ``court_verdict`` (``recode._court_verdict``): a court's finding that a party broke the law is PLOVER
 # SANCTION convict ("find an entity ... liable in a court of law"), the party its recipient. Dev texts:
 # argury (the Court found a party had breached its obligations), franzl (a tribunal found a party had
 # breached its obligations), hunsvk (the court ruled and found a party had broken the treaty).
@@ -162,7 +162,7 @@ def test_case_brought_against_the_party_not_the_court(full, text, doer, sued):
     assert targets == [sued], _show(events)
 
 
-# ``territory_ceded`` (``extract._territory_ceded``): ceding territory is RETREAT (codebook: "a military retreat
+# ``territory_ceded`` (``recode._territory_ceded``): ceding territory is RETREAT (codebook: "a military retreat
 # from, or ceding, territory"), not CONCEDE's verbal concession; promised, it stays CONCEDE. Dev texts: haidom
 # (a crown ceded part of an island), guyven (a state cedes its colonies), swenor (a king ceded a country),
 # grctur (islets ceded, passive), gbrirl and isrsyr (ports, territory handed back).

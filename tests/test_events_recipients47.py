@@ -102,7 +102,8 @@ def test_things_an_act_of_force_is_done_to_are_no_recipients(pipeline, text, tri
 PARTNERS = [  # (text, trigger, the partner's state)
     ("In 1950 Norway cut all telephone lines with Finland.", "cut", "FIN"),
     ("In 1962 Portugal ended the fishing union with Spain.", "ended", "ESP"),
-    ("In 2001 Austria suspended all ferry links with Switzerland.", "suspended", "CHE"),
+    # coded SANCTION discontinue by the ontology's '{HALTING} {EXCHANGES}' (session 49): its trigger is the phrase
+    ("In 2001 Austria suspended all ferry links with Switzerland.", "suspended all ferry links", "CHE"),
 ]
 
 

@@ -6,7 +6,7 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   lands or moves; troops sent) whose clause tells force used - its object or the object of its "in"
   (a war entered, a river crossed in a counter-attack) or a clause joined to it (the fighting that
   followed, a fort shelled after landing) - is coded ASSAULT, CAMEO 190
-  (``extract._mobilized_in_assault``). Dev texts: korkor (troops crossing a line as a war began, a
+  (``recode._mobilized_in_assault``). Dev texts: korkor (troops crossing a line as a war began, a
   landing and an entry into a war told together), isrlbn (paratroopers landing and destroying
   aircraft), philmys (soldiers moving in after an air raid), hunrou (an army crossing a river in a
   counter-attack), moralg (troops moving on positions as the fighting spread), ethiopia (troops
@@ -15,12 +15,12 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   with its doers' own ASSAULT event is still dropped for it (session 44, test_events_type44.py).
 - ``sent_across``: forces sent across the border or into the other of the document's two states invade
   it, as forces that cross the border do (session 43): ASSAULT, CAMEO 190, the INVADE form's coding
-  (``extract._sent_across``). Dev texts: isrlbn (an army sent across the border), zafago (troops sent
+  (``recode._sent_across``). Dev texts: isrlbn (an army sent across the border), zafago (troops sent
   into the neighbour, a third state named between), indmal (volunteers sent across the border).
   Troops sent to a third state's aid, or into a region, stay as they were.
 - ``combatants_captured``: PLOVER, COERCE and ASSAULT: "Combatants captured during conflict should be
   coded as ASSAULT 'abduct' rather than COERCE 'arrest'". A capture (CAMEO 171) whose captives are
-  soldiers or fighters is ASSAULT abduct, CAMEO 181 (``extract._combatants_captured``).
+  soldiers or fighters is ASSAULT abduct, CAMEO 181 (``recode._combatants_captured``).
   Dev texts: moralg (officers and soldiers captured in border fighting), isrlbn (soldiers seized in
   a raid), eriyem (soldiers captured on an island). People who are no combatants arrested,
   officers arrested on charges (georus), and a town captured, stay COERCE.

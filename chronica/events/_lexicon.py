@@ -138,7 +138,7 @@ WITHDRAWN = frozenset({"troop", "force", "soldier", "army", "unit", "personnel",
                        "diplomat", "presence", "contingent", "fleet", "ship", "division", "brigade"})
 
 #: verbs of giving up what one holds that the CONCEDE form codes (data/ontology.yaml): told of a territory
-#: they cede it, material (``extract._territory_ceded``)
+#: they cede it, material (``recode._territory_ceded``)
 CEDE_VERBS = frozenset({"cede", "hand", "give", "relinquish", "return", "surrender", "transfer"})
 #: nouns of a territory ceded beside the places a force leaves (``PLACES_LEFT``) and the ontology's
 #: TERRITORY class: "ceded its colonies", "ceded the islets", "handed back the ports"
@@ -387,3 +387,9 @@ PLEDGE_VERBS = frozenset({"pledge", "promise", "vow", "guarantee"})
 
 #: verbs of holding an opinion: "thought of X as a burden", "consider X a friend" consult no one
 OPINION_VERBS = frozenset({"think", "consider", "regard", "view", "deem", "see", "believe", "perceive"})
+
+#: verbs that say what a happening was, not that it happened ("the war was a mistake")
+DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "have"})
+
+#: the mention kinds of a place: a place named, a seat of government
+PLACE_KINDS = frozenset({"place", "government_seat"})

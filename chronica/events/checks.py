@@ -439,14 +439,15 @@ def _place_left(obj) -> bool:  # noqa: ANN001 - a spaCy Token
 
 @veto(forms=frozenset({"RETREAT"}))
 def withdrew_from_a_process(cand: Candidate) -> bool:
-    """"may pull out of the process", "withdrew from the race": no retreat."""
+    """"may pull out of the process", "withdrew from the race": no retreat. A place left is no process
+    ("withdrew from the zones around the port", "pulled back from the land it held": ``PLACES_LEFT``)."""
     roles = cand.roles
     trig = cand.trig
     etype = cand.form
     used = cand.used
     return bool(etype == "RETREAT" and TARGET not in roles and any(
         p.dep_ == "pobj" and p.i not in used and p.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
-        and p.lemma_.lower() not in MILITARY_OBJECTS
+        and p.lemma_.lower() not in MILITARY_OBJECTS | PLACES_LEFT  # "withdrew from the zones": a place left
         for t in trig.tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
         for p in c.children))
 

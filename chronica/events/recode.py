@@ -1,0 +1,519 @@
+"""The codebook's re-codings of an event already read: the registry of named recodings.
+
+A trigger's pattern gives an event its PLOVER type, mode and CAMEO code; some of the codebook's
+own rules (``../shared/dictionaries/plover/PLOVER_MANUAL.tex``, the types' modes and "potential
+ambiguities") code the same words otherwise once their clause is read. Each recoding here reads
+the event and the clause it was found in (a :class:`Reading`) and changes the coding where its
+passage applies, or leaves the event as it is. They run in the order of :data:`RECODINGS`, at the
+end of ``extract._extract_event`` (after the stance, before the statement's date), each on what
+the ones before left; a recoding that re-types records its name in ``event.checks`` (``chronica
+events --explain`` shows it). In order:
+
+1. ``arms_mobilized`` (:func:`_arms_mobilized`): MOBILIZE, ambiguities: "Mobilizing weapons,
+   ships, or vehicles should be coded as MOBILIZE 'weapons' rather than MOBILIZE 'troops'": a
+   deployment of arms or vehicles alone is MOBILIZE weapons, CAMEO 150.
+2. ``aerial_assault`` (:func:`_aerial_assault`): ASSAULT mode ``aerial``, "Manned aerial
+   vehicles, e.g. aircraft, helicopters": an assault by aircraft or from the air, CAMEO 195.
+3. ``mobilized_in_assault`` (:func:`_mobilized_in_assault`): MOBILIZE, ambiguities: "If a
+   document reports a MOBILIZE event in the context of an ASSAULT, only the ASSAULT should be
+   coded"; MOBILIZE is "military or police moves that fall short of the actual use of force".
+4. ``sent_across`` (:func:`_sent_across`): forces sent across the border or into the other state
+   invade it (ASSAULT, the actual use of force), no move short of it.
+5. ``combatants_captured`` (:func:`_combatants_captured`): COERCE and ASSAULT, ambiguities:
+   "Combatants captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE
+   'arrest.'"
+6. ``court_order`` (:func:`_court_order`, coded by :func:`court_order_coded` once the order's
+   content is judged): SANCTION ``convict``, an entity "sanctioned via court-order";
+   "court-ordered payments should be coded as SANCTION events with the winner and court as actor".
+7. ``court_verdict`` (:func:`_court_verdict`): SANCTION ``convict``, "Find an entity or behavior
+   guilty, unconstitutional, or liable in a court of law or legally constituted tribunal".
+8. ``case_brought`` (:func:`_case_brought`): ACCUSE (CAMEO 115, bring a lawsuit): the recipient is
+   the party sued, not the court it is brought to.
+9. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
+   ceding, territory" (material), where CONCEDE is verbal; "Announcements of future retreats
+   should be coded as CONCEDE".
+
+Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
+``tests/test_events_other42.py`` (verdict, case brought, territory ceded) and
+``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured).
+
+Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
+:data:`MOBILIZED_IN_ASSAULT`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from chronica.events._actors import MentionIndex, knowledge_base, phrase_mentions, state_for
+from chronica.events._lexicon import ARMED_KINDS, CEDE_VERBS, CEDED_NOUNS, DESCRIBING_VERBS, PLACE_KINDS, PLACES_LEFT
+from chronica.events._summary import summarise
+from chronica.events._targets import pair_other
+from chronica.events.candidate import keys
+from chronica.events.dictionary import load_verb_dictionary
+from chronica.events.model import ASSERTED, OTHER, SOURCE, TARGET, EventMention, Participant
+from chronica.events.ontology import OTHER_TYPE, Ontology, load_ontology
+
+_ONTOLOGY = load_ontology()
+#: the field's verb dictionary (PETRARCH2's CAMEO verbs, in PLOVER), as ``extract`` loads it
+VERBS = load_verb_dictionary()
+#: the ontology's words of a border ("across the border")
+BORDER = _ONTOLOGY.classes.get("BORDER", frozenset())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a recoding reads besides the event: the trigger's anchor token, the predicate it is
+    told with (the anchor, or the verb that carries a noun), the document's actor mentions and
+    the ontology."""
+
+    anchor: Token
+    pred: Token
+    index: MentionIndex
+    onto: Ontology
+
+
+#: PLOVER, MOBILIZE: "Mobilizing weapons, ships, or vehicles should be coded as MOBILIZE 'weapons'
+#: rather than MOBILIZE 'troops,' unless there's a separate mention of troops being mobilized";
+#: CAMEO 150 (demonstrate military power) is the code of the ontology's own MOBILIZE weapons
+ARMS_MODE, ARMS_CAMEO = "weapons", "150"
+#: the dependencies of what a deployment moves: the mover of "frigates entered the zone", the
+#: thing sent of "dispatched two gunboats", the noun of "the deployment of warships"
+MOVED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _arms_mobilized(event: EventMention, r: Reading) -> None:
+    """A deployment of arms, ships or vehicles alone is MOBILIZE ``weapons``, not ``troops``
+    ("Danish frigates entered the zone", "Accra dispatched three gunboats"): the head nouns
+    of what the predicate moves (its subject, object, or "of" object) name arms or vehicles
+    (``ARMS``, ``VEHICLES`` of the ontology) and no troops (``TROOPS`` that are no arms: "fleet",
+    "navy", "soldier" stay troops)."""
+    pred, onto = r.pred, r.onto
+    if event.type != "MOBILIZE" or event.mode != "troops":
+        return
+    arms = onto.classes.get("ARMS", frozenset()) | onto.classes.get("VEHICLES", frozenset())
+    troops = onto.classes.get("TROOPS", frozenset()) - arms
+    moved = [c for c in pred.children if c.dep_ in MOVED_DEPS or (
+        pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of")]
+    moved = [g for c in moved for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+    moved += [x for c in moved for x in c.conjuncts]
+    lemmas = {k for c in moved for k in keys(c)}
+    if lemmas & arms and not lemmas & troops:
+        event.mode, event.cameo = ARMS_MODE, ARMS_CAMEO
+        event.intensity = float(onto.types["MOBILIZE"].score_of(ARMS_MODE))
+
+
+#: PLOVER's ASSAULT mode of an attack from manned aircraft, and its CAMEO code (195 "Employ aerial weapons")
+AERIAL_MODE, AERIAL_CAMEO = "aerial", "195"
+#: ASSAULT modes that say no more than the weapon a bombing or an attack is told with: an attack
+#: by aircraft is ``aerial`` (a bomb dropped from a plane is no mine, IED or car bomb: ``explosives``)
+AERIAL_REPLACES = frozenset({None, "explosives", "heavy-weapons"})
+#: the word of PLOVER's mode ``suicide-attack``: "a suicide bomber" is a person, no bomber aircraft
+SUICIDE = "suicide"
+#: the prepositions of an attack's instrument: "killed in an air strike", "bombed by jets", "struck from the air"
+INSTRUMENT_PREPS = frozenset({"in", "by", "with", "from"})
+
+
+def _aerial_assault(event: EventMention, r: Reading) -> None:
+    """An assault done by manned aircraft is PLOVER's ``aerial`` ("Manned aerial vehicles, e.g.
+    aircraft, helicopters"), CAMEO 195, not ``explosives`` ("mines, IEDs, car bombs") nor a bare
+    attack: the doer of the attack (the active subject), its instrument (the object of "by",
+    "in", "with", "from") or the act's noun itself names an aircraft (``AIRCRAFT``) or is a noun of
+    the air (``AIR``: "air force", "air strikes", "aerial bombardment"). "Iraqi jets bombed the
+    base", "the town was bombed by warplanes", "killed in an air strike"."""
+    anchor, pred, onto = r.anchor, r.pred, r.onto
+    if event.type != "ASSAULT" or event.mode not in AERIAL_REPLACES:
+        return
+    aircraft = onto.classes.get("AIRCRAFT", frozenset())
+    air = onto.classes.get("AIR", frozenset())
+
+    def aerial(tok: Token) -> bool:
+        if any(c.lemma_.lower() == SUICIDE for c in tok.children):
+            return False  # "a suicide bomber" is a person (PLOVER's own mode suicide-attack), no aircraft
+        return bool(keys(tok) & aircraft) or any(
+            c.dep_ in ("compound", "amod") and keys(c) & air for c in tok.children)
+
+    heads = {anchor.i: anchor, pred.i: pred}
+    said = [t for h in heads.values() for t in (h, *(c for c in h.children if c.dep_ == "nsubj"))]
+    for h in heads.values():
+        for prep in (c for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            said.extend(objs)
+            if prep.lower_ == "from" and any(keys(o) & air for o in objs):
+                said.append(prep)  # "struck from the air"
+    said += [x for t in said for x in t.conjuncts]
+    if any(aerial(t) or (t.dep_ == "prep" and t.lower_ == "from") for t in said):
+        event.mode, event.cameo = AERIAL_MODE, AERIAL_CAMEO
+        event.intensity = float(onto.types["ASSAULT"].score_of(AERIAL_MODE))
+
+
+#: the prepositions by which a movement of forces is told as a part of fighting: "crossed the
+#: river in a counter-attack", "landed during the offensive" (not "after the war", "without a fight")
+FIGHTING_PREPS = frozenset({"in", "during", "into"})
+
+
+#: words of the ontology's WAR class that may name what is no fighting ("a relief operation", "a
+#: press campaign", "a general strike")
+UNARMED_WAR_WORDS = frozenset({"operation", "campaign", "strike"})
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """The words that tell force used: the one-word triggers the ontology codes ASSAULT (attack,
+    raid, offensive, counterattack, bombing, shelling, war, fighting, battle, clash, invasion) and
+    the verbs the field's dictionary codes ASSAULT by their own code (destroy, storm, blow up), and
+    the ontology's WAR nouns that name fighting ("the fighting", "hostilities")."""
+    onto = _ONTOLOGY
+    words = {w for p in onto.patterns if len(p.words) == 1 and p.coding.type == "ASSAULT" for w in p.words[0]}
+    words |= onto.classes.get("WAR", frozenset()) - UNARMED_WAR_WORDS  # "the fighting", "hostilities"
+    words |= {lemma for lemma, (_, cameo) in VERBS.verbs.items() if " " not in lemma and (
+        (coding := VERBS.own_code(lemma, cameo)) is not None and coding.type == "ASSAULT")}
+    return frozenset(words)
+
+
+def _tells_force(tok: Token) -> bool:
+    """The token is a word of force used (``_force_words``; "counter-attack" as "counterattack")."""
+    return bool(keys(tok) & _force_words()) or tok.lower_.replace("-", "") in _force_words()
+
+
+def _fighting_context(verb: Token, own: bool) -> list[Token]:
+    """The tokens a clause of ``verb`` tells its happening with: the verb (unless ``own``: the
+    movement itself), its object and the objects of its prepositions of fighting
+    (``FIGHTING_PREPS``); for a clause joined to the movement, also its subject with an "of"
+    phrase ("three years of war ended", "the fighting spread")."""
+    out = [] if own else [verb]
+    for c in verb.children:
+        if c.dep_ == "dobj" or (not own and c.dep_ in ("nsubj", "nsubjpass")):
+            out += [c] + [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                          for p in g.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in FIGHTING_PREPS:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+#: the ontology's classes of what fights: a joined clause whose subject is one of them tells the
+#: mover's own force when it names no other state ("the guns shelled the ridge before the infantry
+#: advanced"); one whose subject is another doer ("a gunman attacked the convoy, and the troops
+#: landed") tells another's act
+FORCE_CLASSES = ("TROOPS", "ARMS", "AIRCRAFT")
+
+
+def _same_force(verb: Token, movers: set[str], index: MentionIndex, onto: Ontology) -> bool:
+    """The joined clause of ``verb`` is the movers' own: it has no subject of its own ("landed and
+    shelled the fort"), its subject is a word of fighting ("the fighting spread"), or its subject is
+    a force (``FORCE_CLASSES``) of no state but the movers' ("Osterland jets bombed the village
+    before Osterland troops moved in")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if _tells_force(subject) or any(_tells_force(p) for g in subject.children if g.dep_ == "prep"
+                                    and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"):
+        return True
+    forces = frozenset().union(*(onto.classes.get(c, frozenset()) for c in FORCE_CLASSES))
+    if not keys(subject) & forces:
+        return False
+    states = {m.country or (state_for(m.actor_id, None) if m.actor_id else None)
+              for t in subject.subtree for m in phrase_mentions(t, index)} - {None}
+    return states <= movers
+
+
+#: the CAMEO code of military exercises (152 "demonstrate military power", the MOBILIZE form's drills):
+#: war games are no fighting, whatever their words ("naval war games")
+EXERCISE_CAMEO = "152"
+
+
+def _mobilized_in_assault(event: EventMention, r: Reading) -> None:
+    """A movement of forces told as a part of fighting is the fighting: PLOVER's codebook (MOBILIZE,
+    potential ambiguities) says "if a document reports a MOBILIZE event in the context of an
+    ASSAULT, only the ASSAULT should be coded", MOBILIZE being "military or police moves that fall
+    short of the actual use of force". A MOBILIZE told by a verb (a force that lands, crosses,
+    enters or moves; troops sent) whose clause tells force used - its object or the object of
+    its "in" ("the brigade entered the war", "the tanks crossed the river in a counter-attack",
+    "the marines landed during the offensive"), or a clause joined to it ("the
+    marines landed on the beach and shelled the fort", "the guns shelled the ridge before the
+    infantry advanced", "the tanks crossed the river and the fighting lasted a week") - is coded
+    as that use of force: ASSAULT, CAMEO 190 "use conventional military force" (the FIGHT form's
+    coding). A joined clause that describes ("war looked near", "the war was over"), is negated
+    or passive ("was beaten back": force suffered), or tells another doer's act (``_same_force``)
+    tells no force used; exercises stay MOBILIZE. A move so coded and coordinated with an ASSAULT
+    event of its own doers is still dropped for it (``extract._mobilized_to_assault``)."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "MOBILIZE" or event.cameo == EXERCISE_CAMEO or pred.pos_ != "VERB":
+        return
+    context = _fighting_context(pred, own=True)
+    joined = [c for c in pred.conjuncts if c.pos_ in ("VERB", "AUX")]
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB":
+        joined.append(pred.head)
+    movers = {p.state for p in event.actors(SOURCE) if p.state}
+    joined = [v for v in joined if v.lemma_.lower() not in DESCRIBING_VERBS and not any(
+        c.dep_ in ("acomp", "attr", "oprd", "neg", "auxpass") for c in v.children)
+        and _same_force(v, movers, index, onto)]
+    context += [t for v in joined for t in _fighting_context(v, own=False)]
+    if not any(_tells_force(t) for t in context):
+        return
+    fight = onto.form_coding("FIGHT")
+    event.type, event.mode, event.cameo = fight.type, fight.mode, fight.cameo
+    event.context, event.intensity = list(fight.context), float(fight.score)
+    event.checks.append(_mobilized_in_assault.__name__)
+
+
+#: verbs of sending forces (the MOBILIZE form's 'send {TROOPS}', 'dispatch {TROOPS}')
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def _sent_across(event: EventMention, r: Reading) -> None:
+    """Forces sent across the border or into the other state invade it, as forces that cross the
+    border do (``extract._force_movements``, ``CROSSING_MOVES``: PLOVER ASSAULT, "actual uses of force",
+    CAMEO 190 in the INVADE form's coding), no deployment "short of the actual use of force"
+    (MOBILIZE): "sent two battalions across the border", "sent troops into Gabon". The doer must
+    be one of the document's two main states and the state entered the other: named after "into",
+    or, across the border, the other state the story has just named (``_targets.pair_other``, as a
+    landing abroad). Troops a third state sends to an ally's aid, or sends into a region that is no
+    state of the pair, stay a deployment."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "MOBILIZE" or pred.pos_ != "VERB" or pred.lemma_.lower() not in SENDING_VERBS:
+        return
+    into = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "across")
+            for p in c.children if p.dep_ == "pobj"]
+    doers = {p.state for p in event.actors(SOURCE) if p.state}
+    if len(doers) != 1 or not into:
+        return
+    pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id} - {None}
+    # the state entered is named: one of the document's two states, not the doer's own
+    entered = len(pair) == 2 and doers <= pair and any(p.head.lower_ == "into" and any(
+        m.kind in ("state", "historical_state") and (m.country or state_for(m.actor_id, None)) in pair - doers
+        for m in phrase_mentions(p, index)) for p in into)
+    # "across the border": the border of the other state the story has just named
+    across = any(p.head.lower_ == "across" and keys(p) & BORDER for p in into) and pair_other(pred, doers, index)
+    if not (across or entered):
+        return
+    invade = onto.form_coding("INVADE")
+    event.type, event.mode, event.cameo = invade.type, invade.mode, invade.cameo
+    event.context, event.intensity = list(invade.context), float(invade.score)
+    event.checks.append(_sent_across.__name__)
+
+
+#: those who fight besides the ontology's TROOPS: combatants whose capture PLOVER codes ASSAULT abduct
+COMBATANT_WORDS = frozenset({"prisoner", "pow", "officer", "guerrilla", "guerilla", "rebel", "militant", "insurgent",
+                             "militiaman", "gunman", "combatant", "sailor", "airman", "pilot", "crewman"})
+#: the CAMEO code of a capture of people (171, as PETRARCH2's APPREHEND block codes "capture" and "seize"):
+#: an arrest (173 "arrest, detain") is the law's act on a suspect ("arrested on espionage charges"), a
+#: place or a thing taken is 192 or 1711
+CAPTURE_CAMEOS = frozenset({"171"})
+
+
+def _combatants_captured(event: EventMention, r: Reading) -> None:
+    """Combatants captured are abducted, not arrested: PLOVER's codebook (COERCE and ASSAULT,
+    potential ambiguities) says "combatants captured during conflict should be coded as ASSAULT
+    'abduct' rather than COERCE 'arrest'" (CAMEO 181). A COERCE capture (CAMEO 171: "captured",
+    "seized"; an arrest, CAMEO 173, is the law's act and stays COERCE arrest) whose captives - the verb's object or passive subject, a noun's "of" object, and their
+    conjuncts - are soldiers or fighters (the ontology's TROOPS, ``COMBATANT_WORDS``, or an armed
+    force or group the actors stage resolved) is coded ASSAULT abduct: "the rebels captured 40
+    government soldiers", "two pilots were captured by the militia". Civilians, leaders and places
+    stay COERCE."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "COERCE" or event.cameo not in CAPTURE_CAMEOS:
+        return
+    captives = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for c in pred.children if pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    captives += [x for c in captives for x in c.conjuncts]
+    captives += [p for c in captives if c.like_num or c.lemma_.lower() in ("some", "all", "many", "most", "none")
+                 for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+    fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
+    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives):
+        return
+    abduct = next(p.coding for p in onto.patterns if p.coding.type == "ASSAULT" and p.coding.mode == "abduct")
+    event.type, event.mode, event.cameo = abduct.type, abduct.mode, abduct.cameo
+    event.context, event.intensity = list(abduct.context), float(abduct.score)
+    event.checks.append(_combatants_captured.__name__)
+
+
+#: the CAMEO sector of the judiciary (Phoenix agents "court", "judge", "tribunal" [~JUD]; the ICJ's
+#: IGOUNOJUDICJ): a body of it that orders a party does so by a court's order
+JUDICIARY = "JUD"
+
+
+def _judicial(m, doc, courts: frozenset[str]) -> bool:  # noqa: ANN001 - a Mention, its Doc
+    """The mention is a court: its CAMEO actor code has the judiciary's part (the ICJ's
+    "IGOUNOJUDICJ"), or its head noun is a Phoenix agent of that sector ("court", "the judges",
+    "tribunal", "Supreme Court": ``~JUD`` in Phoenix.agents.txt, the knowledge base's agent nouns)
+    that rules (``COURT`` of the ontology: no lawyer nor prosecutor, ~JUD as well)."""
+    codes = [c.strip("~") for c in (m.cameo or "").split(";")]
+    kb = knowledge_base()
+    head = doc[m.end - 1]
+    if kb is not None and keys(head) & courts:
+        codes += [(kb.agent_nouns.get(w) or "").strip("~")
+                  for w in (m.text.lower().removeprefix("the "), head.lower_, head.lemma_.lower())]
+    return any(JUDICIARY in (c[k:k + 3] for k in range(0, len(c), 3)) for c in codes if c)
+
+
+def _court_order(event: EventMention, r: Reading) -> None:
+    """A court's order to a party is no request: PLOVER's SANCTION ``convict`` covers an entity
+    "sanctioned via court-order", and a court-ordered payment is SANCTION "with the winner and court
+    as actor and guilty party as recipient" (codebook, SANCTION), where REQUEST is a verbal demand.
+    A REQUEST whose every doer is a judicial body (the Phoenix sector JUD: a court, the judges, a
+    tribunal, the ICJ) and that names the party ordered is coded SANCTION convict, context legal
+    ("the ICJ ordered Colombia to refrain from any action", "the tribunal ordered both states to
+    set up a group of experts"). No CAMEO code says it (116 "find guilty" is a verdict): none is given."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "REQUEST" or not event.actors(TARGET):
+        return
+    doers = [index.at(c) for c in pred.children if c.dep_ == "nsubj"]
+    doers = [m for m in doers if m is not None]
+    courts = onto.classes.get("COURT", frozenset())
+    if not doers or not all(_judicial(m, pred.doc, courts) for m in doers):
+        return
+    # marked here, coded once the order's content is judged as a demand's (stance_contents: "ordered
+    # the government to release the prisoners" is no release done): ``court_order_coded``
+    event.checks.append(_court_order.__name__)
+
+
+#: the verbs a court gives its finding with ("the Court found that ...", "the tribunal ruled that ...")
+VERDICT_VERBS = frozenset({"rule", "find", "hold", "judge", "declare", "conclude"})
+#: the verbs of a breach of law a finding states ("had breached its obligations", "had violated the
+#: Charter", "had broken international law"): the finding makes its subject liable
+BREACH_VERBS = frozenset({"breach", "violate", "break", "infringe", "contravene"})
+
+
+def _court_verdict(event: EventMention, r: Reading) -> None:
+    """A court's finding that a party broke the law is a verdict, no happening of no type: PLOVER's
+    SANCTION ``convict`` is "find an entity or behavior guilty, unconstitutional, or liable in a court
+    of law or legally constituted tribunal" (codebook, SANCTION modes). A dated predicate (OTHER)
+    whose verb is a verb of finding (``VERDICT_VERBS``), whose every doer is a judicial body
+    (``_judicial``) and whose clause (its ``ccomp``, not negated) tells a breach (``BREACH_VERBS``)
+    is coded SANCTION convict, context legal, the breaching party its recipient ("the Court found
+    that Chile had breached its obligations", "the commission ruled that Peru had violated the
+    treaty"). A ruling on jurisdiction, or one that awards a territory, stays what it was. No CAMEO
+    code is given: the table's 116 "find guilty or liable" is ACCUSE, which the codebook overrules
+    for a court (as ``_court_order``). Session 42, other42."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != OTHER_TYPE or pred.lemma_.lower() not in VERDICT_VERBS or event.actors(TARGET):
+        return
+    doers = [m for c in pred.children if c.dep_ == "nsubj" and (m := index.at(c)) is not None]
+    courts = onto.classes.get("COURT", frozenset())
+    if not doers or not all(_judicial(m, pred.doc, courts) for m in doers):
+        return
+    # the finding told by the verb or by a verb of finding joined to it ("ruled in 1998 and found X had broken ...")
+    finding = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.lemma_.lower() in VERDICT_VERBS)]
+    clause = next((c for v in finding for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in BREACH_VERBS
+                   and not any(g.dep_ == "neg" for g in c.children)), None)
+    if clause is None:
+        return
+    guilty = [m for c in clause.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)
+              for m in phrase_mentions(t, index) if m.actor_id and m.kind not in PLACE_KINDS]
+    if not guilty:
+        return
+    when = event.earliest or event.date
+    seen = {p.actor_id for p in event.participants}
+    for m in guilty:
+        if m.actor_id in seen:
+            continue
+        seen.add(m.actor_id)
+        event.participants.append(Participant(
+            role=TARGET, text=m.text, actor_id=m.actor_id, name=m.name or m.text, kind=m.kind,
+            state=state_for(m.actor_id, when) or (m.actor_id if m.kind == "state" else None) or m.country,
+            start=m.start_char, end=m.end_char))
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "convict", None
+    event.context, event.subtype = ["legal"], None
+    event.intensity = float(onto.types["SANCTION"].score_of("convict"))
+    event.summary = summarise("SANCTION", "finds against", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_court_verdict.__name__)
+
+
+def _territory_ceded(event: EventMention, r: Reading) -> None:
+    """Ceding territory is material: PLOVER's RETREAT covers "a military retreat from, or ceding, territory"
+    (codebook, RETREAT), where CONCEDE is verbal ("concessions which have no immediate material
+    consequences"). A CONCEDE told as done (asserted) by a verb of giving up (``CEDE_VERBS``: "ceded",
+    "handed back", "gave back") whose object is a place - a place entity, a noun of a place (the
+    ontology's TERRITORY, ``PLACES_LEFT``, ``CEDED_NOUNS``), a part of one ("the western third of
+    the island"), or a state or place the actors stage resolved - is coded RETREAT withdraw, context
+    territory. Promised or planned, it stays CONCEDE (the codebook's "announcements of future
+    retreats"). Session 42, other42."""
+    anchor, index, onto = r.anchor, r.index, r.onto
+    if event.type != "CONCEDE" or event.modality != ASSERTED or anchor.lemma_.lower() not in CEDE_VERBS:
+        return
+    places = onto.classes.get("TERRITORY", frozenset()) | PLACES_LEFT | CEDED_NOUNS
+    objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]  # "the islets were ceded"
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    if not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in places
+               or (o.lower_.endswith("s") and o.lower_[:-1] in places)  # a name's plural: "the Treaty Ports"
+               or ((m := index.at(o)) is not None and m.kind in ("state", "historical_state", *PLACE_KINDS))
+               for o in objs):
+        return
+    event.type, event.form, event.mode = "RETREAT", onto.types["RETREAT"].form, "withdraw"
+    event.cameo = onto.forms[event.form].cameo if event.form in onto.forms else None
+    event.context = ["territory"]
+    event.intensity = float(onto.types["RETREAT"].score_of("withdraw"))
+    event.summary = summarise("RETREAT", "cedes", event.actors(SOURCE), event.actors(TARGET), False, event.modality)
+    event.checks.append(_territory_ceded.__name__)
+
+
+#: the CAMEO code of a case brought to a court (CAMEO 115 "Bring lawsuit against"; data/ontology.yaml)
+LAWSUIT_CODE = "115"
+
+
+def _case_brought(event: EventMention, r: Reading) -> None:
+    """A case brought to a court is brought against the other party, not the court: PLOVER ACCUSE's
+    recipient is the one accused or sued. In an event of CAMEO 115 ("took Peru to the Court", "applied
+    to the Court") the judicial body (``_judicial``) is no recipient (role other), and the state the
+    verb takes as its object ("took Peru") is. Session 42, other42."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.cameo != LAWSUIT_CODE:
+        return
+    courts = onto.classes.get("COURT", frozenset())
+    # a court the knowledge base codes judicial, or one the trigger's own COURT word names ("the International
+    # Tribunal for the Law of the Sea": its head noun is the tribunal's)
+    judicial = {m.start_char for t in pred.subtree if (m := index.at(t)) is not None and (
+        _judicial(m, pred.doc, courts) or (t.dep_ == "pobj" and keys(t) & courts))}
+    sued = {m.start_char for c in pred.children if c.dep_ == "dobj" and (m := index.at(c)) is not None
+            and m.kind in ("state", "historical_state")}
+    for p in event.participants:
+        if p.role == TARGET and p.start in judicial:
+            p.role = OTHER
+        elif p.role == OTHER and p.start in sued:
+            p.role = TARGET
+    event.summary = summarise(event.type, "takes to court", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+
+
+def court_order_coded(event: EventMention, onto: Ontology) -> None:
+    """Code a court's order (:func:`_court_order`) as PLOVER's SANCTION convict, context legal (run by
+    ``extract`` once the order's content is judged as a demand's)."""
+    if event.type != "REQUEST" or _court_order.__name__ not in event.checks:
+        return
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "convict", None
+    event.context = ["legal"]
+    event.intensity = float(onto.types["SANCTION"].score_of("convict"))
+
+
+#: the name a movement of forces coded as the fighting it is told in records (``extract`` still
+#: counts such a move as a move where moves are read together)
+MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
+
+#: The codebook's recodings, in the order they run (see the module docstring).
+RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
+    "arms_mobilized": _arms_mobilized,
+    "aerial_assault": _aerial_assault,
+    "mobilized_in_assault": _mobilized_in_assault,
+    "sent_across": _sent_across,
+    "combatants_captured": _combatants_captured,
+    "court_order": _court_order,
+    "court_verdict": _court_verdict,
+    "case_brought": _case_brought,
+    "territory_ceded": _territory_ceded,
+}
+
+
+def recode(event: EventMention, anchor: Token, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Run every recoding of :data:`RECODINGS` on the event, in order."""
+    reading = Reading(anchor, pred, index, onto)
+    for recoding in RECODINGS.values():
+        recoding(event, reading)
