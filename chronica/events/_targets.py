@@ -39,10 +39,14 @@
    dug a canal, a project Niger rejected"; "moved troops into the valley, which Togo condemned"),
    the clause it is coordinated after ("X granted the rights, and Y protested"; "X
    seized the island; Y protested"): the doer of that act is its recipient.
+11. **The other side of a protest** (``protested_party``): a protest, condemnation or complaint
+   told with no one named and no act answered in its sentence ("Delhi protested.", "the foreign
+   ministry protested the ruling") by one of the document's two main states is addressed to the
+   other, named last, by the same reading as step 6.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
 :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
-:func:`passive_patient`.
+:func:`passive_patient`, :func:`protested_party`.
 """
 
 from __future__ import annotations
@@ -576,6 +580,38 @@ def border_neighbour(event: EventMention, pred: Token, onto: Ontology, index: Me
 
 #: how many sentences before the act's own the neighbour must have been named in
 NEIGHBOUR_WINDOW = 2
+
+#: the codings of a stance addressed to someone that a text may tell with no one named: a protest,
+#: a condemnation, a complaint (PLOVER ACCUSE disapprove, "diplomatic protests"; "Requires
+#: recipient" - the one protested to is part of the act)
+PROTEST_CODINGS = frozenset({("ACCUSE", "disapprove")})
+
+
+def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bool:
+    """Rule ``protested_party`` (step 11 of the module): give a protest told with no one protested
+    against ("Delhi protested.", "Lima protested sharply, and talks ...", "the foreign ministry
+    protested the ruling") the other of the document's two main states when its one doer is one
+    of them and the other is the state the story has just named (``pair_other``, as
+    :func:`border_neighbour` reads a border); True when it did. A doer outside the pair (a third
+    state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
+    group or agent with no state of its own protests against no one this way."""
+    if (event.type, event.mode) not in PROTEST_CODINGS or any(p.state or p.actor_id for p in event.actors(TARGET)):
+        return False
+    sources = event.actors(SOURCE)
+    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+        return False
+    doers = {p.state or state_for(p.actor_id, None) for p in sources}
+    if None in doers:
+        return False  # "Ms Roe protested": an unresolved doer may be of any side
+    other = pair_other(pred, doers, index)
+    if other is None:
+        return False
+    known = knowledge_base().get(other)
+    event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
+    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
+                                          kind="state", state=other))
+    event.checks.append(protested_party.__name__)
+    return True
 
 
 def pair_other(pred: Token, doers: set, index: MentionIndex) -> str | None:

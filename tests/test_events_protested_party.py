@@ -1,0 +1,88 @@
+"""A protest has someone it is addressed to (``_targets.protested_party``). Session 49: on the dev
+set, state protests told in a sentence of their own ("Delhi protested.", "X protested sharply, and
+talks ... ended", "the foreign ministry protested the ruling later that week", "Y protested that the
+fence stood on its soil") were exported with no recipient, in a dozen subjects (lkaind, philmys,
+armtur, eriyem, guyven, haidom, chnind, slocro, franzl, latrus, indmal); PLOVER's ACCUSE
+(disapprove: "diplomatic protests") is said to someone, and blind judges failed such events on
+their actors. With no one named and no act answered in the sentence (``answered_doer``), the one
+protested against is the other of the document's two main states when the protester is one of them
+and that state is the one the story has just named - the reading ``border_neighbour`` gives a
+border. Sentences are written for these tests (other names, places and numbers than the dev texts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+
+
+@pytest.fixture(scope="module")
+def run(full):
+    return lambda text: extract_events(full(text))
+
+
+def _coded(evs):
+    return [(e.type, e.mode, e.trigger, e.checks, [(p.role, p.name) for p in e.participants]) for e in evs]
+
+
+def _targets(e):
+    return {p.name for p in e.participants if p.role == "target"}
+
+
+def _protests(evs):
+    return [e for e in evs if e.type == "ACCUSE" and e.mode == "disapprove"]
+
+
+PROTESTS = [
+    # a bare protest after the other side's act, told in the sentence before
+    ("Chile and Peru have quarrelled over the coast for decades. In 1994 Peru built a naval post "
+     "on the disputed islet. Santiago protested.", "Peru"),
+    # an adverb and a later clause
+    ("Ghana and Togo signed a trade pact in 1975. In 1981 Togo moved its customs post forward. "
+     "Ghana protested sharply, and talks held in Lagos that summer ended without agreement.", "Togo"),
+    # the protest has a thing as its object (the other side's act), no one named
+    ("Kenya and Somalia argued over the river for years. In 2003 a Somali court annulled the "
+     "fishing licences. The Kenyan Foreign Ministry protested the ruling later that week.", "Somalia"),
+    # a clause says what is protested
+    ("Bolivia and Paraguay disputed the plain after the war. In 1988 Bolivia put up a fence near "
+     "the post. Asuncion protested that the fence stood on Paraguayan soil.", "Bolivia"),
+    # a condemnation
+    ("Norway and Iceland argued over the herring for a decade. In 1977 Iceland arrested two "
+     "trawlers. Norway condemned the arrests in the strongest terms.", "Iceland"),
+]
+
+
+@pytest.mark.parametrize("text,other", PROTESTS)
+def test_a_protest_with_no_one_named_is_addressed_to_the_other_side(run, text, other):
+    evs = _protests(run(text))
+    assert len(evs) == 1 and _targets(evs[0]) == {other}, _coded(run(text))
+    assert "protested_party" in evs[0].checks
+
+
+NOT_THE_PAIR = [
+    # the one protested to is named
+    ("Chile and Peru have quarrelled over the coast for decades. In 1994 Peru built a naval post "
+     "on the islet. Chile protested to Bolivia.", {"Bolivia"}),
+    # a protester outside the document's pair: no other side known
+    ("Chile and Peru have quarrelled over the coast for decades. In 1994 Peru built a naval post "
+     "on the islet. Ecuador protested.", set()),
+    # the other side not named lately: the story has moved to a third state
+    ("Chile and Peru have quarrelled over the coast for decades. Chile and Peru signed a pact in 1929. "
+     "Peru built a post in 1931. Peru sold copper to Japan in 1990. In 1994 Japan raised its tariffs. "
+     "Chile protested.", set()),
+]
+
+
+@pytest.mark.parametrize("text,targets", NOT_THE_PAIR)
+def test_no_other_side_unless_the_protester_is_of_the_pair_and_the_other_was_just_named(run, text, targets):
+    evs = _protests(run(text))
+    assert len(evs) == 1 and _targets(evs[0]) == targets, _coded(run(text))
+    assert "protested_party" not in evs[0].checks
+
+
+def test_a_protest_answering_an_act_in_its_sentence_keeps_that_doer(run):
+    # ``answered_doer`` names the recipient first: the doer of the act its clause answers
+    evs = _protests(run("Chile and Peru argued for years. In 1994 Peru seized the islet, and Chile protested."))
+    assert len(evs) == 1 and _targets(evs[0]) == {"Peru"}, _coded(evs)
+    assert "protested_party" not in evs[0].checks
