@@ -6,8 +6,9 @@ armtur, eriyem, guyven, haidom, chnind, slocro, franzl, latrus, indmal); PLOVER'
 (disapprove: "diplomatic protests") is said to someone, and blind judges failed such events on
 their actors. With no one named and no act answered in the sentence (``answered_doer``), the one
 protested against is the other of the document's two main states when the protester is one of them
-and that state is the one the story has just named - the reading ``border_neighbour`` gives a
-border. Sentences are written for these tests (other names, places and numbers than the dev texts).
+and the last actor the story has told before it (in its sentence or the two before), other than the
+protester's side, is of that state or there is none - close to the reading ``border_neighbour`` gives
+a border, but a body (the UN, a court) told last may be the one protested to. Sentences are written for these tests (other names, places and numbers than the dev texts).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ PROTESTS = [
     # a clause says what is protested
     ("Bolivia and Paraguay disputed the plain after the war. In 1988 Bolivia put up a fence near "
      "the post. Asuncion protested that the fence stood on Paraguayan soil.", "Bolivia"),
+    # no one but the protester's side told in its sentence and the two before
+    ("Chile and Peru have quarrelled over the coast for decades. In 1994 a survey ship anchored off "
+     "the islet. Lima protested.", "Chile"),
     # a condemnation
     ("Norway and Iceland argued over the herring for a decade. In 1977 Iceland arrested two "
      "trawlers. Norway condemned the arrests in the strongest terms.", "Iceland"),
@@ -67,6 +71,9 @@ NOT_THE_PAIR = [
     # a protester outside the document's pair: no other side known
     ("Chile and Peru have quarrelled over the coast for decades. In 1994 Peru built a naval post "
      "on the islet. Ecuador protested.", set()),
+    # a body told last: the protest may be addressed to it
+    ("Chile and Peru have quarrelled over the coast for decades. In 1994 the United Nations adopted a "
+     "resolution on the islet. Lima protested.", set()),
     # the other side not named lately: the story has moved to a third state
     ("Chile and Peru have quarrelled over the coast for decades. Chile and Peru signed a pact in 1929. "
      "Peru built a post in 1931. Peru sold copper to Japan in 1990. In 1994 Japan raised its tariffs. "

@@ -591,8 +591,9 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     """Rule ``protested_party`` (step 11 of the module): give a protest told with no one protested
     against ("Delhi protested.", "Lima protested sharply, and talks ...", "the foreign ministry
     protested the ruling") the other of the document's two main states when its one doer is one
-    of them and the other is the state the story has just named (``pair_other``, as
-    :func:`border_neighbour` reads a border); True when it did. A doer outside the pair (a third
+    of them and the last actor told before it (in its sentence or the two before) other than the
+    doer's side is of that state, or none is ("Troops landed on the islet. Lima protested."); True
+    when it did. A doer outside the pair (a third
     state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
     group or agent with no state of its own protests against no one this way."""
     if (event.type, event.mode) not in PROTEST_CODINGS or any(p.state or p.actor_id for p in event.actors(TARGET)):
@@ -603,9 +604,9 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     doers = {p.state or state_for(p.actor_id, None) for p in sources}
     if None in doers:
         return False  # "Ms Roe protested": an unresolved doer may be of any side
-    other = pair_other(pred, doers, index)
-    if other is None:
-        return False
+    other = _pair_rest(pred, doers, index)
+    if other is None or _last_other_actor(pred, doers, index) not in (other, None):
+        return False  # "the UN adopted a resolution; Lima protested": the last one told is protested to
     known = knowledge_base().get(other)
     event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
     event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
@@ -711,6 +712,32 @@ def relations_partner(pred: Token, found: list, index: MentionIndex) -> Mention 
     other = pair_other(pred, {state_for(m.actor_id, None) or m.country for m in sources} - {None}, index)
     return next((m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == other),
                 None) if other is not None else None
+
+
+def _pair_rest(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The other of the document's two main states when the one doer is one of them, else None."""
+    pair = [state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id]
+    if len(doers) != 1 or len(set(pair)) != 2 or not doers <= set(pair):
+        return None
+    return next(s for s in pair if s not in doers)
+
+
+def _last_other_actor(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The state (or, for a body or a person of no state, the actor id) of the actor other than
+    the doers' states named last before ``pred`` in its sentence or the :data:`NEIGHBOUR_WINDOW`
+    before it; None when none is."""
+    start = pred.sent.start
+    for _ in range(NEIGHBOUR_WINDOW):
+        if start == 0:
+            break
+        start = pred.doc[start - 1].sent.start
+    last = None
+    for m in index.mentions:
+        if start <= m.start < pred.i and m.actor_id:
+            state = state_for(m.actor_id, None) or m.actor_id
+            if state not in doers:
+                last = state
+    return last
 
 
 def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:
