@@ -1,4 +1,4 @@
-"""A protest has someone it is addressed to (``_targets.protested_party``). Session 49: on the dev
+"""A protest or a refusal has someone it is addressed to (``_targets.protested_party``). Session 49: on the dev
 set, state protests told in a sentence of their own ("Delhi protested.", "X protested sharply, and
 talks ... ended", "the foreign ministry protested the ruling later that week", "Y protested that the
 fence stood on its soil") were exported with no recipient, in a dozen subjects (lkaind, philmys,
@@ -93,3 +93,28 @@ def test_a_protest_answering_an_act_in_its_sentence_keeps_that_doer(run):
     evs = _protests(run("Chile and Peru argued for years. In 1994 Peru seized the islet, and Chile protested."))
     assert len(evs) == 1 and _targets(evs[0]) == {"Peru"}, _coded(evs)
     assert "protested_party" not in evs[0].checks
+
+
+REFUSALS = [
+    # the pair's own treaty abrogated
+    ("Chile and Peru signed a fishing pact in 1990. In 1994 Lima abrogated the pact.", "Chile"),
+    # a refusal to come back to talks
+    ("Chile and Peru met in Lima in 1995. The talks broke up without agreement, and Chile declined to "
+     "return for a second round.", "Peru"),
+    # the other side's claim rejected
+    ("Chile and Peru have quarrelled over the coast for decades. In 1995 Peru claimed the whole islet. "
+     "Santiago rejected the claim outright.", "Peru"),
+]
+
+
+@pytest.mark.parametrize("text,other", REFUSALS)
+def test_a_refusal_with_no_one_named_is_addressed_to_the_other_side(run, text, other):
+    evs = [e for e in run(text) if e.type == "REJECT"]
+    assert len(evs) == 1 and _targets(evs[0]) == {other}, _coded(run(text))
+    assert "protested_party" in evs[0].checks
+
+
+def test_a_refusal_of_a_body_s_act_is_not_the_other_side_s(run):
+    evs = [e for e in run("Chile and Peru have quarrelled over the coast for decades. In 1995 the UN Security "
+                          "Council passed a resolution on the islet. Chile rejected it.") if e.type == "REJECT"]
+    assert len(evs) == 1 and _targets(evs[0]) == set(), _coded(evs)

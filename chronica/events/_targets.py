@@ -39,10 +39,11 @@
    dug a canal, a project Niger rejected"; "moved troops into the valley, which Togo condemned"),
    the clause it is coordinated after ("X granted the rights, and Y protested"; "X
    seized the island; Y protested"): the doer of that act is its recipient.
-11. **The other side of a protest** (``protested_party``): a protest, condemnation or complaint
-   told with no one named and no act answered in its sentence ("Delhi protested.", "the foreign
-   ministry protested the ruling") by one of the document's two main states is addressed to the
-   other, named last, by the same reading as step 6.
+11. **The other side of a protest or a refusal** (``protested_party``): a protest, condemnation or
+   complaint, or a rejection or refusal, told with no one named and no act answered in its sentence
+   ("Delhi protested.", "the foreign ministry protested the ruling", "Quito abrogated the treaty")
+   by one of the document's two main states is addressed to the other, when the last actor told
+   before it other than the doer's side is of that state or none is.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
 :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
@@ -585,18 +586,23 @@ NEIGHBOUR_WINDOW = 2
 #: a condemnation, a complaint (PLOVER ACCUSE disapprove, "diplomatic protests"; "Requires
 #: recipient" - the one protested to is part of the act)
 PROTEST_CODINGS = frozenset({("ACCUSE", "disapprove")})
+#: types whose every act is such a stance: a rejection or refusal (PLOVER REJECT, "reject a proposal,
+#: demand, ..."; "Requires recipient: Yes") - of the other side's offer, of the pair's own treaty
+REFUSAL_TYPES = frozenset({"REJECT"})
 
 
 def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bool:
-    """Rule ``protested_party`` (step 11 of the module): give a protest told with no one protested
-    against ("Delhi protested.", "Lima protested sharply, and talks ...", "the foreign ministry
-    protested the ruling") the other of the document's two main states when its one doer is one
+    """Rule ``protested_party`` (step 11 of the module): give a protest or a refusal told with no one
+    protested against or refused ("Delhi protested.", "Lima protested sharply, and talks ...", "the
+    foreign ministry protested the ruling", "Quito abrogated the treaty", "Lima declined to attend")
+    the other of the document's two main states when its one doer is one
     of them and the last actor told before it (in its sentence or the two before) other than the
     doer's side is of that state, or none is ("Troops landed on the islet. Lima protested."); True
     when it did. A doer outside the pair (a third
     state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
     group or agent with no state of its own protests against no one this way."""
-    if (event.type, event.mode) not in PROTEST_CODINGS or any(p.state or p.actor_id for p in event.actors(TARGET)):
+    if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES) \
+            or any(p.state or p.actor_id for p in event.actors(TARGET)):
         return False
     sources = event.actors(SOURCE)
     if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
