@@ -101,6 +101,9 @@ REFUSALS = [
     # a refusal to come back to talks
     ("Chile and Peru met in Lima in 1995. The talks broke up without agreement, and Chile declined to "
      "return for a second round.", "Peru"),
+    # a third state in a fronted adverbial is no one the act is addressed to
+    ("Chile and Peru signed a fishing pact in 1990. Under Bolivian pressure, Peru abrogated the pact in 1994.",
+     "Chile"),
     # the other side's claim rejected
     ("Chile and Peru have quarrelled over the coast for decades. In 1995 Peru claimed the whole islet. "
      "Santiago rejected the claim outright.", "Peru"),
@@ -117,4 +120,12 @@ def test_a_refusal_with_no_one_named_is_addressed_to_the_other_side(run, text, o
 def test_a_refusal_of_a_body_s_act_is_not_the_other_side_s(run):
     evs = [e for e in run("Chile and Peru have quarrelled over the coast for decades. In 1995 the UN Security "
                           "Council passed a resolution on the islet. Chile rejected it.") if e.type == "REJECT"]
+    assert len(evs) == 1 and _targets(evs[0]) == set(), _coded(evs)
+
+
+def test_one_state_under_two_names_is_no_pair(run):
+    # a text naming the Soviet Union and Russia most: they are no two sides of a refusal
+    evs = [e for e in run("Russia and the Soviet Union are often named here. The Soviet Union built a dam. "
+                          "Russia built a road. The Soviet Union built a port. In 1948 Stalin refuses.")
+           if e.type == "REJECT"]
     assert len(evs) == 1 and _targets(evs[0]) == set(), _coded(evs)

@@ -614,6 +614,9 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     if other is None or _last_other_actor(pred, doers, index) not in (other, None):
         return False  # "the UN adopted a resolution; Lima protested": the last one told is protested to
     known = knowledge_base().get(other)
+    if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
+           for d in doers for kb_doer in [knowledge_base().get(d)]):
+        return False  # a text that names one state by two names ("the Soviet Union", "Russia") has no pair in them
     event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
     event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
                                           kind="state", state=other))
@@ -737,9 +740,14 @@ def _last_other_actor(pred: Token, doers: set, index: MentionIndex) -> str | Non
         if start == 0:
             break
         start = pred.doc[start - 1].sent.start
+    # "Under Syrian pressure, Beirut abrogated the agreement": a fronted adverbial names no one the
+    # act is addressed to (``SUBJECT_DEPS``)
+    subject = min((c.i for c in pred.children if c.dep_ in SUBJECT_DEPS), default=None)
+    fronted = {t.i for c in pred.children if c.dep_ == "prep" and subject is not None and c.i < subject
+               for t in c.subtree}
     last = None
     for m in index.mentions:
-        if start <= m.start < pred.i and m.actor_id:
+        if start <= m.start < pred.i and m.actor_id and m.start not in fronted:
             state = state_for(m.actor_id, None) or m.actor_id
             if state not in doers:
                 last = state
