@@ -129,3 +129,9 @@ def test_one_state_under_two_names_is_no_pair(run):
                           "Russia built a road. The Soviet Union built a port. In 1948 Stalin refuses.")
            if e.type == "REJECT"]
     assert len(evs) == 1 and _targets(evs[0]) == set(), _coded(evs)
+
+
+def test_a_city_in_a_thing_s_name_is_no_side(run):
+    # "the Lima award": Peru's capital names the award, no side of the refusal
+    evs = [e for e in run("In 1970 Bolivia declared the Lima award null and void.") if e.type == "REJECT"]
+    assert len(evs) == 1 and _targets(evs[0]) == set(), _coded(evs)

@@ -610,9 +610,16 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     doers = {p.state or state_for(p.actor_id, None) for p in sources}
     if None in doers:
         return False  # "Ms Roe protested": an unresolved doer may be of any side
+    answered = _answered_act(pred)
+    if answered is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
+            and any(c.dep_ == "dobj" for c in answered.children):
+        return False  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing (``answered_doer``)
     other = _pair_rest(pred, doers, index)
     if other is None or _last_other_actor(pred, doers, index) not in (other, None):
         return False  # "the UN adopted a resolution; Lima protested": the last one told is protested to
+    if not any(m.start < pred.i and m.actor_id and m.kind not in DEAL_PLACE_KINDS
+               and state_for(m.actor_id, None) == other for m in index.mentions):
+        return False  # "Caracas declared the Paris award void": a city in a thing's name is no side told
     known = knowledge_base().get(other)
     if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
            for d in doers for kb_doer in [knowledge_base().get(d)]):
