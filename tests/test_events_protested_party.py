@@ -135,3 +135,10 @@ def test_a_city_in_a_thing_s_name_is_no_side(run):
     # "the Lima award": Peru's capital names the award, no side of the refusal
     evs = [e for e in run("In 1970 Bolivia declared the Lima award null and void.") if e.type == "REJECT"]
     assert len(evs) == 1 and _targets(evs[0]) == set(), _coded(evs)
+
+
+def test_a_person_named_as_the_one_refused_stays(run):
+    # an unresolved person is a recipient named: no other side takes the place
+    evs = [e for e in run("Chile and Peru have quarrelled over the coast for decades. In 1995 Peru claimed the "
+                          "islet. In 1999 Chile refused to accept Tomas Quispe's victory.") if e.type == "REJECT"]
+    assert len(evs) == 1 and "Peru" not in _targets(evs[0]), _coded(evs)

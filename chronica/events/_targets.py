@@ -602,8 +602,8 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
     group or agent with no state of its own protests against no one this way."""
     if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES) \
-            or any(p.state or p.actor_id for p in event.actors(TARGET)):
-        return False
+            or any(p.state or p.actor_id or p.kind == "person" for p in event.actors(TARGET)):
+        return False  # "refused to accept Ms Roe's victory": a person named, if unresolved, is the one refused
     sources = event.actors(SOURCE)
     if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
         return False
