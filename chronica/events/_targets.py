@@ -39,10 +39,15 @@
    dug a canal, a project Niger rejected"; "moved troops into the valley, which Togo condemned"),
    the clause it is coordinated after ("X granted the rights, and Y protested"; "X
    seized the island; Y protested"): the doer of that act is its recipient.
+11. **The other side of a protest or a refusal** (``protested_party``): a protest, condemnation or
+   complaint, or a rejection or refusal, told with no one named and no act answered in its sentence
+   ("Delhi protested.", "the foreign ministry protested the ruling", "Quito abrogated the treaty")
+   by one of the document's two main states is addressed to the other, when the last actor told
+   before it other than the doer's side is of that state or none is.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
 :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
-:func:`passive_patient`.
+:func:`passive_patient`, :func:`protested_party`.
 """
 
 from __future__ import annotations
@@ -577,6 +582,54 @@ def border_neighbour(event: EventMention, pred: Token, onto: Ontology, index: Me
 #: how many sentences before the act's own the neighbour must have been named in
 NEIGHBOUR_WINDOW = 2
 
+#: the codings of a stance addressed to someone that a text may tell with no one named: a protest,
+#: a condemnation, a complaint (PLOVER ACCUSE disapprove, "diplomatic protests"; "Requires
+#: recipient" - the one protested to is part of the act)
+PROTEST_CODINGS = frozenset({("ACCUSE", "disapprove")})
+#: types whose every act is such a stance: a rejection or refusal (PLOVER REJECT, "reject a proposal,
+#: demand, ..."; "Requires recipient: Yes") - of the other side's offer, of the pair's own treaty
+REFUSAL_TYPES = frozenset({"REJECT"})
+
+
+def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bool:
+    """Rule ``protested_party`` (step 11 of the module): give a protest or a refusal told with no one
+    protested against or refused ("Delhi protested.", "Lima protested sharply, and talks ...", "the
+    foreign ministry protested the ruling", "Quito abrogated the treaty", "Lima declined to attend")
+    the other of the document's two main states when its one doer is one
+    of them and the last actor told before it (in its sentence or the two before) other than the
+    doer's side is of that state, or none is ("Troops landed on the islet. Lima protested."); True
+    when it did. A doer outside the pair (a third
+    state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
+    group or agent with no state of its own protests against no one this way."""
+    if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES) \
+            or any(p.state or p.actor_id or p.kind == "person" for p in event.actors(TARGET)):
+        return False  # "refused to accept Ms Roe's victory": a person named, if unresolved, is the one refused
+    sources = event.actors(SOURCE)
+    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+        return False
+    doers = {p.state or state_for(p.actor_id, None) for p in sources}
+    if None in doers:
+        return False  # "Ms Roe protested": an unresolved doer may be of any side
+    answered = _answered_act(pred)
+    if answered is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
+            and any(c.dep_ == "dobj" for c in answered.children):
+        return False  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing (``answered_doer``)
+    other = _pair_rest(pred, doers, index)
+    if other is None or _last_other_actor(pred, doers, index) not in (other, None):
+        return False  # "the UN adopted a resolution; Lima protested": the last one told is protested to
+    if not any(m.start < pred.i and m.actor_id and m.kind not in DEAL_PLACE_KINDS
+               and state_for(m.actor_id, None) == other for m in index.mentions):
+        return False  # "Caracas declared the Paris award void": a city in a thing's name is no side told
+    known = knowledge_base().get(other)
+    if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
+           for d in doers for kb_doer in [knowledge_base().get(d)]):
+        return False  # a text that names one state by two names ("the Soviet Union", "Russia") has no pair in them
+    event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
+    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
+                                          kind="state", state=other))
+    event.checks.append(protested_party.__name__)
+    return True
+
 
 def pair_other(pred: Token, doers: set, index: MentionIndex) -> str | None:
     """The other of the document's two main states when the one doer is one of them and it is
@@ -675,6 +728,37 @@ def relations_partner(pred: Token, found: list, index: MentionIndex) -> Mention 
     other = pair_other(pred, {state_for(m.actor_id, None) or m.country for m in sources} - {None}, index)
     return next((m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == other),
                 None) if other is not None else None
+
+
+def _pair_rest(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The other of the document's two main states when the one doer is one of them, else None."""
+    pair = [state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id]
+    if len(doers) != 1 or len(set(pair)) != 2 or not doers <= set(pair):
+        return None
+    return next(s for s in pair if s not in doers)
+
+
+def _last_other_actor(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The state (or, for a body or a person of no state, the actor id) of the actor other than
+    the doers' states named last before ``pred`` in its sentence or the :data:`NEIGHBOUR_WINDOW`
+    before it; None when none is."""
+    start = pred.sent.start
+    for _ in range(NEIGHBOUR_WINDOW):
+        if start == 0:
+            break
+        start = pred.doc[start - 1].sent.start
+    # "Under Syrian pressure, Beirut abrogated the agreement": a fronted adverbial names no one the
+    # act is addressed to (``SUBJECT_DEPS``)
+    subject = min((c.i for c in pred.children if c.dep_ in SUBJECT_DEPS), default=None)
+    fronted = {t.i for c in pred.children if c.dep_ == "prep" and subject is not None and c.i < subject
+               for t in c.subtree}
+    last = None
+    for m in index.mentions:
+        if start <= m.start < pred.i and m.actor_id and m.start not in fronted:
+            state = state_for(m.actor_id, None) or m.actor_id
+            if state not in doers:
+                last = state
+    return last
 
 
 def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:
