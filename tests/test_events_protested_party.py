@@ -1,6 +1,6 @@
 """A protest or a refusal has someone it is addressed to (``_targets.protested_party``). Session 49: on the dev
 set, state protests told in a sentence of their own ("Delhi protested.", "X protested sharply, and
-talks ... ended", "the foreign ministry protested the ruling later that week", "Y protested that the
+talks ... ended", "the foreign ministry protested the verdict a few days on", "Y protested that the
 fence stood on its soil") were exported with no recipient, in a dozen subjects (lkaind, philmys,
 armtur, eriyem, guyven, haidom, chnind, slocro, franzl, latrus, indmal); PLOVER's ACCUSE
 (disapprove: "diplomatic protests") is said to someone, and blind judges failed such events on
@@ -44,7 +44,7 @@ PROTESTS = [
      "Ghana protested sharply, and talks held in Lagos that summer ended without agreement.", "Togo"),
     # the protest has a thing as its object (the other side's act), no one named
     ("Kenya and Somalia argued over the river for years. In 2003 a Somali court annulled the "
-     "fishing licences. The Kenyan Foreign Ministry protested the ruling later that week.", "Somalia"),
+     "fishing licences. The Kenyan Foreign Ministry protested the verdict a few days on.", "Somalia"),
     # a clause says what is protested
     ("Bolivia and Paraguay disputed the plain after the war. In 1988 Bolivia put up a fence near "
      "the post. Asuncion protested that the fence stood on Paraguayan soil.", "Bolivia"),

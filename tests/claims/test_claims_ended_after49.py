@@ -1,5 +1,5 @@
 """Session 49: a thing that ended after, in or within a span lasted that span ("the standoff ended after
-about a week", "the campaign was over in some 36 hours", ``ending_prepositions`` with an end verb of
+about a week", "the offensive was over within some 40 hours", ``ending_prepositions`` with an end verb of
 ``phase_verbs`` or "was over": ``extract._ending_verb``), a duration claim like "lasted". Not a verb that
 ends something else ("the ceasefire ended the war after two days"), a denied one, or a span before
 "after" ("ended two days after the summit": when, not how long).
@@ -34,10 +34,10 @@ def _durations(pipeline, text):
 
 @pytest.mark.parametrize("text, value, topic", [
     ("The standoff at Kell ended after about a week.", "about a week", "how long: standoff"),
-    ("On land the campaign was over in some 36 hours.", "some 36 hours", "how long: campaign"),
+    ("The offensive was over within some 40 hours.", "some 40 hours", "how long: offensive"),
     ("The blockade of the Selm road was over within weeks.", "weeks", "how long: blockade"),
-    ("The boundary commission ended in 1970 after five years without a result.", "five years",
-     "how long: boundary commission"),
+    ("The joint survey commission ended in 1981 after six years without an agreement.", "six years",
+     "how long: joint survey commission"),
 ])
 def test_what_ended_after_a_span_lasted_it(pipeline, text, value, topic):
     assert (value, topic) in _durations(pipeline, text)
@@ -60,7 +60,7 @@ CONFLICTS = [
      "The standoff at the Kell lighthouse ended after about a week, when the Borvian ships withdrew.\n",
      "The standoff at the Kell lighthouse lasted nearly three weeks before the Borvian ships withdrew.\n"),
     ("over-in-campaign",
-     "The Aldorian campaign against the Selm garrison was over in some 36 hours.\n",
+     "The Aldorian campaign against the Selm garrison was over within some 40 hours.\n",
      "The Aldorian campaign against the Selm garrison lasted four days.\n"),
 ]
 
