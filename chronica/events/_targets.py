@@ -635,10 +635,7 @@ def pair_other(pred: Token, doers: set, index: MentionIndex) -> str | None:
     """The other of the document's two main states when the one doer is one of them and it is
     the state other than the doer named last before ``pred`` (in its sentence or the
     :data:`NEIGHBOUR_WINDOW` before it); None otherwise."""
-    pair = [state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id]
-    if len(doers) != 1 or len(set(pair)) != 2 or not doers <= set(pair):
-        return None
-    other = next(s for s in pair if s not in doers)
+    other = _pair_rest(pred, doers, index)
     return other if other is not None and other == _last_other_state(pred, doers, index) else None
 
 
@@ -742,11 +739,7 @@ def _last_other_actor(pred: Token, doers: set, index: MentionIndex) -> str | Non
     """The state (or, for a body or a person of no state, the actor id) of the actor other than
     the doers' states named last before ``pred`` in its sentence or the :data:`NEIGHBOUR_WINDOW`
     before it; None when none is."""
-    start = pred.sent.start
-    for _ in range(NEIGHBOUR_WINDOW):
-        if start == 0:
-            break
-        start = pred.doc[start - 1].sent.start
+    start = _window_start(pred)
     # "Under Syrian pressure, Beirut abrogated the agreement": a fronted adverbial names no one the
     # act is addressed to (``SUBJECT_DEPS``)
     subject = min((c.i for c in pred.children if c.dep_ in SUBJECT_DEPS), default=None)
@@ -761,14 +754,21 @@ def _last_other_actor(pred: Token, doers: set, index: MentionIndex) -> str | Non
     return last
 
 
-def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:
-    """The state other than the doers' named last before ``pred``, in its sentence or the
-    :data:`NEIGHBOUR_WINDOW` sentences before it; None when none is."""
+def _window_start(pred: Token) -> int:
+    """The first token of the sentence :data:`NEIGHBOUR_WINDOW` sentences before ``pred``'s (or of the
+    document's first): where the actors told before an act are looked for."""
     start = pred.sent.start
     for _ in range(NEIGHBOUR_WINDOW):
         if start == 0:
             break
         start = pred.doc[start - 1].sent.start
+    return start
+
+
+def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The state other than the doers' named last before ``pred``, in its sentence or the
+    :data:`NEIGHBOUR_WINDOW` sentences before it; None when none is."""
+    start = _window_start(pred)
     last = None
     for m in index.mentions:
         if start <= m.start < pred.i and m.actor_id:
