@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -748,8 +749,6 @@ def body_heads(kb: KnowledgeBase) -> frozenset[str]:
     union", "army chief": agency, union, chief, officer, ministry, ...). A word that ends a phrase
     only after "of" ("minister of trade") or in one or two phrases ("prisoner of war", "army
     engineers") names no body or person here."""
-    from collections import Counter
-
     ends = Counter(p.split()[-1] for p in kb.agent_nouns
                    if len(p.split()) > 1 and not set(p.split()) & _FUNCTION_WORDS)
     return frozenset(w for w, n in ends.items() if n >= BODY_HEAD_PHRASES)

@@ -64,7 +64,7 @@ from chronica.events._actors import (
     phrase_mentions,
     state_for,
 )
-from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS
+from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS, PLACE_KINDS
 from chronica.events._places import victims
 from chronica.events.model import OTHER, SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import Ontology, load_ontology
@@ -302,10 +302,6 @@ def doer_own_state(participants: list, tokens: list[Token | None]) -> bool:
     return moved
 
 
-#: kinds of place that name a treaty made there
-DEAL_PLACE_KINDS = frozenset({"place", "government_seat"})
-
-
 def names_a_deal(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     """The mention is (in) the name of an agreement, a treaty or a protocol, not a party to it: a
     name ending in such a noun ("the Algiers Accord"), a place compounded to one ("the Minsk
@@ -315,7 +311,7 @@ def names_a_deal(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     last = doc[m.end - 1]
     if last.lemma_.lower() in DEAL_NOUNS and m.end - m.start > 1:
         return True
-    if m.kind not in DEAL_PLACE_KINDS or last.ent_type_ == "NORP" or last.pos_ == "ADJ":
+    if m.kind not in PLACE_KINDS or last.ent_type_ == "NORP" or last.pos_ == "ADJ":
         return False  # a city names a treaty; a state beside one is a party ("the Israel-Jordan treaty")
     head = last.head
     if last.dep_ in ("compound", "nmod") and head.lemma_.lower() in DEAL_NOUNS and head.i > last.i:
@@ -617,7 +613,7 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     other = _pair_rest(pred, doers, index)
     if other is None or _last_other_actor(pred, doers, index) not in (other, None):
         return False  # "the UN adopted a resolution; Lima protested": the last one told is protested to
-    if not any(m.start < pred.i and m.actor_id and m.kind not in DEAL_PLACE_KINDS
+    if not any(m.start < pred.i and m.actor_id and m.kind not in PLACE_KINDS
                and state_for(m.actor_id, None) == other for m in index.mentions):
         return False  # "Caracas declared the Paris award void": a city in a thing's name is no side told
     known = knowledge_base().get(other)

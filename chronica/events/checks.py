@@ -437,6 +437,10 @@ def _place_left(obj) -> bool:  # noqa: ANN001 - a spaCy Token
         for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
+#: what one withdraws from that is no process quit: forces, weapons, and the places a force leaves
+_NOT_A_PROCESS = MILITARY_OBJECTS | PLACES_LEFT
+
+
 @veto(forms=frozenset({"RETREAT"}))
 def withdrew_from_a_process(cand: Candidate) -> bool:
     """"may pull out of the process", "withdrew from the race": no retreat. A place left is no process
@@ -447,7 +451,7 @@ def withdrew_from_a_process(cand: Candidate) -> bool:
     used = cand.used
     return bool(etype == "RETREAT" and TARGET not in roles and any(
         p.dep_ == "pobj" and p.i not in used and p.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
-        and p.lemma_.lower() not in MILITARY_OBJECTS | PLACES_LEFT  # "withdrew from the zones": a place left
+        and p.lemma_.lower() not in _NOT_A_PROCESS  # "withdrew from the zones": a place left
         for t in trig.tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
         for p in c.children))
 
