@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from chronica.errors import IngestError
@@ -62,6 +62,7 @@ def test_ingest_random_text_is_read_or_skipped(tmp_path_factory, text, ext):
 
 @FUZZ
 @given(html=random_html)
+@example(html="<p><p>\x1f<script></script>On")  # a control character in the text a dropped script leaves behind
 def test_ingest_random_html_is_read_or_skipped(tmp_path_factory, html):
     path = tmp_path_factory.mktemp("fuzz") / "page.html"
     path.write_bytes(html.encode("utf-8", "replace"))

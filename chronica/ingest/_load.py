@@ -432,8 +432,11 @@ def _page_head_lines(html: str, text: str) -> list[str]:
         root = lxml.html.fromstring(html)
     except Exception:  # lxml raises many kinds on broken markup
         return _head_lines(text)
-    for bad in root.iter("script", "style", "noscript", "template"):
-        bad.drop_tree() if bad.getparent() is not None else None
+    try:
+        for bad in root.iter("script", "style", "noscript", "template"):
+            bad.drop_tree() if bad.getparent() is not None else None
+    except ValueError:  # a control character in the text a dropped element leaves behind (lxml refuses it)
+        return _head_lines(text)
     lines: list[str] = []
     at: int | None = None
     for el in root.iter():
