@@ -1054,13 +1054,14 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
     if not records and errors:
         raise IngestError(path, "parse-error", "no line is valid JSON")
     signatures = _signatures([r for _, r in records])
+    repeated = _repeated_prose([r for _, r in records])
     collection = collection_of([r for _, r in records])
     docs: list[Document] = []
     for where, record in records:
         if _platform_record(record) or _header_record(record):
             continue  # a system turn, a moderator's notice, an advert, the export's header: not the writers' words
         try:
-            docs.append(_document_from_record(where, record, encoding, signatures, collection))
+            docs.append(_document_from_record(where, record, encoding, signatures, collection, repeated))
         except IngestError as exc:
             errors.append(exc)
     return docs, errors
@@ -1191,7 +1192,8 @@ def _signatures(records: list[Any]) -> set[tuple[str | None, str]]:
 
 def _document_from_record(where: str, record: Any, encoding: str,
                           signatures: set[tuple[str, str]] | None = None,
-                          collection: Collection | None = None) -> Document:
+                          collection: Collection | None = None,
+                          repeated: frozenset[str] = frozenset()) -> Document:
     if not isinstance(record, dict):
         raise IngestError(where, "bad-record", "not a JSON object")
     body = _field(record, "body") or _prose_field(record)
@@ -1214,10 +1216,80 @@ def _document_from_record(where: str, record: Any, encoding: str,
             "repeat" if (None, fold(last)) in signatures else None)  # the writer's signature, the feed's trailer
         if kind:
             signed, body = last, body.rstrip()[: -len(last)].rstrip()  # no part of the post
+    body = _with_further_prose(record, body, repeated)
     doc = document_from_text(where, "jsonl", body, encoding=encoding, given=given)
     if signed:
         doc.removed.append((kind, signed))
     return doc
+
+
+#: a record's further fields of prose are read with its body, as paragraphs in the record's order: a
+#: project portal's "summary" and its "context", a treaty register's "summary" and "notes", a marker's
+#: inscription and its translation, a grant's "purpose" and "background" - the history is often in the
+#: second. Not the export's furniture: a field whose name says it is the terms of use or a credit
+#: (:data:`RECORD_FURNITURE_NAME`), a value repeated word for word in two or more records (the seller's
+#: shipping note under every listing: :func:`_repeated_prose`), a question (a quiz's prompt asks, it
+#: does not report), nor a field of another role (title, author, ...). Rules as data.
+RECORD_FURNITURE_NAME = re.compile(
+    r"licen[cs]e|usage|rights|copyright|terms|disclaimer|attribution|permission|credit|citation|cite|legal", re.I)
+
+
+def _further_prose(record: dict[str, Any], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(field, text) of each field of prose of the record (:data:`PROSE_MIN_WORDS`, a sentence's end,
+    not HTML) that is neither another role's nor furniture (:data:`RECORD_FURNITURE_NAME`, ``repeated``,
+    a question), in the record's order."""
+    other_roles = {k for role, keys in RECORD_FIELDS.items() if role != "body" for k in keys}
+    out = []
+    for key, value in record.items():
+        if key in other_roles or not isinstance(value, str) or _LOOKS_HTML.match(value) \
+                or RECORD_FURNITURE_NAME.search(str(key)):
+            continue
+        text = value.strip()
+        if len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) and not text.endswith("?") \
+                and fold(text) not in repeated:
+            out.append((key, text))
+    return out
+
+
+def _repeated_prose(records: list[Any]) -> frozenset[str]:
+    """The values of prose (folded) that two or more records repeat word for word: the export's
+    furniture (a shipping note, a standard caveat), never one record's own words."""
+    seen: dict[str, int] = {}
+    for record in records:
+        if isinstance(record, dict):
+            for value in {fold(v.strip()) for v in record.values() if isinstance(v, str) and len(v.split()) >= PROSE_MIN_WORDS}:
+                seen[value] = seen.get(value, 0) + 1
+    return frozenset(v for v, n in seen.items() if n >= 2)
+
+
+def _with_further_prose(record: dict[str, Any], body: str, repeated: frozenset[str] = frozenset()) -> str:
+    """The body with the record's further fields of prose (:func:`_further_prose`) as paragraphs of
+    their own, in the record's order; a field that repeats the body (or a part of it) is left out, one
+    that holds the whole body and more stands for it."""
+    key = _body_key(record)
+    further = {k: t for k, t in _further_prose(record, repeated) if k != key}
+    main = fold(body)
+    further = {k: t for k, t in further.items() if fold(t) not in main}
+    if not further:
+        return body
+    body = next((t for t in further.values() if main in fold(t)), body)
+    further = {k: t for k, t in further.items() if t is not body}
+    parts = [body.strip()] if key not in record else []
+    for k in record:
+        if k == key:
+            parts.append(body.strip())
+        elif k in further:
+            parts.append(further[k])
+    return "\n\n".join(parts)
+
+
+def _body_key(record: dict[str, Any]) -> str | None:
+    """The field the record's body is read from: its first field of the body's role with a value,
+    else its field of prose (:func:`_prose_field`)."""
+    key = next((k for k in RECORD_FIELDS["body"] if k in record and _field({k: record[k]}, "body")), None)
+    if key is None and (prose := _prose_field(record)):
+        key = next((k for k, v in record.items() if isinstance(v, str) and v.strip() == prose), None)
+    return key
 
 
 #: a record with none of the body's field names (:data:`RECORD_FIELDS`) is read from its field of
