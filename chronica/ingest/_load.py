@@ -1029,12 +1029,14 @@ RECORD_EPOCH_NAME = re.compile(r"(?:created|posted|published|sent|time|date|utc|
 RECORD_EPOCH_RANGE = (631_152_000, 4_102_444_800)
 #: fields that say what kind of record it is, and the kinds that are the platform's, not the
 #: writers': a chat export's system or tool turn (the instructions given to the assistant), a
-#: forum's moderator notice ("distinguished": "moderator"), a feed's or live blog's advert or promotion.
+#: forum's moderator notice ("distinguished": "moderator"), a feed's or live blog's advert or promotion,
+#: a portal's or register's test record ("record_type": "test", a nightly sync check left in the export).
 #: Such a record is no part of the document: it is left out. Rules as data.
 RECORD_KIND_FIELDS = ("role", "type", "kind", "item_type", "post_type", "distinguished", "author_role",
-                      "user_role", "sender_role")
+                      "user_role", "sender_role", "record_type")
 RECORD_NOT_CONTENT = re.compile(
-    r"^(?:system|developer|tool|function|moderator|admin|ad|ads|advert|advertisement|promo|promoted|promotion|sponsored)$",
+    r"^(?:system|developer|tool|function|moderator|admin|ad|ads|advert|advertisement|promo|promoted|promotion|sponsored"
+    r"|test|test[ _-]record|dummy|placeholder|sync[ _-]check)$",
     re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
@@ -1102,8 +1104,9 @@ COLLECTION_NAME_FIELDS = ("collection", "collection_title", "collection_name", "
                           "conversation_title", "album", "title", "name")
 #: the names a record gives the object that describes its export or collection ("export": {...})
 COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
-#: a record whose kind field says it is the export's own header ("record_type": "export_header")
-HEADER_KIND = re.compile(r"header|^meta(?:data)?$|manifest", re.I)
+#: a record whose kind field says it is the export's own header or footer ("record_type":
+#: "export_header", "export_footer"): it describes the export, even with a note of prose in it
+HEADER_KIND = re.compile(r"header|footer|trailer|^meta(?:data)?$|manifest", re.I)
 #: the most words of a collection's name: a longer value is prose, not a name
 COLLECTION_NAME_MAX_WORDS = 25
 
@@ -1124,12 +1127,15 @@ def _name_value(value: Any) -> str | None:
 
 
 def _header_record(record: Any) -> bool:
-    """Whether a record is the export's header: it has no text of its own, and its kind field says
-    so (:data:`HEADER_KIND`) or it holds a collection's name or an export object."""
-    if not isinstance(record, dict) or _field(record, "body") or _prose_field(record):
+    """Whether a record is the export's header (or footer): it has no body field, and its kind field
+    says so (:data:`HEADER_KIND`, whatever note of prose it carries), or it has no prose either and
+    holds a collection's name or an export object."""
+    if not isinstance(record, dict) or _field(record, "body"):
         return False
-    if any(isinstance(record.get(k), str) and HEADER_KIND.search(record[k]) for k in ("record_type", *RECORD_KIND_FIELDS)):
+    if any(isinstance(record.get(k), str) and HEADER_KIND.search(record[k]) for k in RECORD_KIND_FIELDS):
         return True
+    if _prose_field(record):
+        return False
     return any(isinstance(record.get(k), dict) for k in COLLECTION_HOLDERS) or any(
         _name_value(record.get(k)) for k in COLLECTION_NAME_FIELDS if k not in ("title", "name"))
 
