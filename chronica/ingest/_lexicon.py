@@ -262,6 +262,15 @@ PUBLICATION_LABEL = re.compile(
     r"|issued|exported(?:\s+on)?|export\s+date|date\s+exported|this\s+edition"
     r"|edition\s+of|printed)(?:\s+on)?\s*[:|]?\s*", re.I)
 
+#: a line above the first paragraph that names the document and when it was issued: one or two
+#: words, then a date's label, then the date at once ("Report date: 22 May 2023", "Catalogue issued 3
+#: October 2022", "Video recorded 12 October 2021", "Release date | 4 May 2023"): a survey summary's
+#: header, a catalogue's imprint, a course page's particulars. Read only above the body, where a
+#: factbox's "Ceasefire date: …" does not stand.
+NAMED_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:the|this|our)\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+"
+    r"(?:dated|date|issued|released|recorded|published|compiled)\b(?:\s+on)?\s*[:|·—–-]?\s*", re.I)
+
 #: a weekday printed before a date: "SUNDAY 21 JUNE 2020", "Wednesday, December 9, 2015"
 WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+", re.I)
 

@@ -19,7 +19,7 @@ from chronica.ingest._credits import WRITING_CREDIT_REACH, head_writer, host_nam
 from chronica.ingest._decode import decode
 from chronica.ingest._furniture import line_key
 from chronica.ingest._discover import is_supported
-from chronica.ingest._lexicon import PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
+from chronica.ingest._lexicon import NAMED_DATE_LABEL, PUBLICATION_LABEL, REVISION_NOTE, UPDATED_LABEL
 from chronica.ingest._metadata import (
     MASTHEAD_REACH,
     TextMeta,
@@ -32,6 +32,7 @@ from chronica.ingest._metadata import (
     dateline,
     is_division_number,
     labelled_date,
+    match_date,
     normalise_date,
     labelled_title,
     parse_header,
@@ -237,6 +238,10 @@ def _set_published(doc: Document, candidates: list[tuple[Any, str]], units: list
 TEXT_KINDS = ("lead-dateline", "top-date-line", "weekday-date-line", "labelled-date", "wire-dateline", "updated-note")
 #: the most words of a line read for a publication label or a weekday's date (a note, not a paragraph)
 NOTE_MAX_WORDS = 40
+#: the most words of a line naming the document and its date (:data:`~chronica.ingest._lexicon.NAMED_DATE_LABEL`)
+NAMED_DATE_MAX_WORDS = 8
+#: what sets a line's notes apart: "Video recorded 12 October 2021 · Transcript lightly edited"
+_NOTE_PARTS = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
 WEEKDAY_LINE_MAX_WORDS = 16
 
 #: how many kept lines from the top the first paragraph of a wire story may stand (under slugs,
@@ -282,6 +287,17 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
                 and (iso := labelled_date(u.text)):
             out.append((iso, "labelled-date"))
             break
+    else:
+        # a line above the body naming the document and when it was issued ("Report date: 22 May 2023")
+        for u in units[:MASTHEAD_REACH]:
+            if u.is_prose and u.kind is None and not u.heading:
+                break
+            part = _NOTE_PARTS.split(u.text.strip("*_ "), maxsplit=1)[0]  # "Catalogue issued 3 October 2022 · Prices …"
+            if len(part.split()) <= NAMED_DATE_MAX_WORDS and (m := NAMED_DATE_LABEL.match(part)):
+                iso, at = match_date(part[m.end():])
+                if iso and at is not None and not part[m.end() + at.end():].strip(" .;,)*_"):
+                    out.append((iso, "labelled-date"))
+                    break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
         if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) and (iso := updated_note_date(u.text)):
