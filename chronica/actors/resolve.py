@@ -148,6 +148,9 @@ class Resolver:
     def __call__(self, doc: Doc, date: str | None = None) -> list[ActorMention]:
         defined_acronyms(doc)  # "the Boundary Commission (EEBC)": each later "EEBC" a name
         cands = self._settle(doc, self.matcher(doc))
+        named_states = {c.actor_ids[0] for c in cands if c.form != "ner" and len(c.actor_ids) == 1
+                        and self.kb.actors[c.actor_ids[0]].kind in STATE_KINDS}
+        place_words = _place_words(doc)
         mentions: list[ActorMention] = []
         people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
         sent_of = _sentence_index(doc)
@@ -155,6 +158,8 @@ class Resolver:
         for c in cands:
             span = doc[c.start:c.end]
             m = self._mention(doc, c, span, date, people, sent_of)
+            if m is not None and not m.resolved and m.kind == "person" and c.form == "ner":
+                m = self._surname_of_named_state(span, date, named_states, place_words) or m
             if m is None:
                 continue
             m, extra_end = self._extend_agent(doc, c, m, date)
@@ -382,6 +387,24 @@ class Resolver:
             role = self.kb.role_title(term) if term else pick.role
         return ActorMention(span.start_char, span.end_char, span.text, pick.actor_id, "person",
                             pick.name, pick.resolved, role, via, pick.country, label)
+
+    def _surname_of_named_state(self, span: Span, date: str | None, states: set[str],
+                                place_words: set[str]) -> ActorMention | None:
+        """Rule ``surname_of_a_person_of_a_named_state``: a one-word name the tagger calls a person
+        ("Qaddafi", "Déby") that no one named before in the document answers to is the person of
+        the knowledge base with that surname (its accents and spelling folded), when exactly one
+        such person belongs to a state the document names (their office, home or dated Phoenix
+        code) - the dictionary's person, placed by the document's own states. Not a word the
+        document also uses as a place ("in Goma"), nor when none or several fit."""
+        if len(span) != 1 or span[0].pos_ != "PROPN" or not states:
+            return None
+        key = fold(span.text)
+        if key in place_words or self.kb.lookup(span.text):
+            return None
+        fits = [a for a in _persons_by_surname(self.kb).get(key, ()) if _person_states(self.kb, a) & states]
+        if len(fits) != 1:
+            return None
+        return self._make(span, fits[0], date, "surname", "PERSON")
 
     # ------------------------------------------------------------------ agents and titles
     def _extend_agent(self, doc: Doc, c: _Cand, m: ActorMention,
@@ -651,6 +674,34 @@ def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list
     """``mentions`` without those a new mention absorbed ("German" in "Franco-German"), plus the new."""
     gone = {id(m) for m in found.absorbed}
     return [m for m in mentions if id(m) not in gone] + found.mentions
+
+
+@lru_cache(maxsize=4)
+def _persons_by_surname(kb: KnowledgeBase) -> dict[str, tuple[Actor, ...]]:
+    """The knowledge base's people by their folded surname and one-word aliases."""
+    out: dict[str, list[Actor]] = {}
+    for actor in kb.actors.values():
+        if actor.kind != "person":
+            continue
+        forms = {fold(actor.surname or actor.name.split()[-1])}
+        forms |= {fold(a) for a in actor.aliases if len(a.split()) == 1}
+        for form in forms:
+            out.setdefault(form, []).append(actor)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _person_states(kb: KnowledgeBase, actor: Actor) -> set[str]:
+    """The states a person of the knowledge base belongs to: home, offices, dated Phoenix codes."""
+    states = {actor.country} | {t.country for t in actor.terms}
+    states |= {kb.split_code(c.code)[0] for c in actor.codes}
+    return {s for s in states if s is not None}
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """Folded proper nouns the document puts after a preposition of place ("in Goma", "near
+    Adré"): words it uses as places."""
+    return {fold(t.text) for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj"
+            and t.head.lower_ in agents.PLACE_PREPS}
 
 
 def _positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:
