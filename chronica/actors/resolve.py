@@ -149,7 +149,7 @@ class Resolver:
         defined_acronyms(doc)  # "the Boundary Commission (EEBC)": each later "EEBC" a name
         cands = self._settle(doc, self.matcher(doc))
         named_states = {c.actor_ids[0] for c in cands if c.form != "ner" and len(c.actor_ids) == 1
-                        and self.kb.actors[c.actor_ids[0]].kind in STATE_KINDS}
+                        and getattr(self.kb.get(c.actor_ids[0]), "kind", None) in STATE_KINDS}
         place_words = _place_words(doc)
         mentions: list[ActorMention] = []
         people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
@@ -158,8 +158,8 @@ class Resolver:
         for c in cands:
             span = doc[c.start:c.end]
             m = self._mention(doc, c, span, date, people, sent_of)
-            if m is not None and not m.resolved and m.kind == "person" and c.form == "ner":
-                m = self._surname_of_named_state(span, date, named_states, place_words) or m
+            if m is not None and m.kind == "person" and c.form == "ner":
+                m = self._state_of_surname(m, span, named_states, place_words) or m
             if m is None:
                 continue
             m, extra_end = self._extend_agent(doc, c, m, date)
@@ -388,23 +388,26 @@ class Resolver:
         return ActorMention(span.start_char, span.end_char, span.text, pick.actor_id, "person",
                             pick.name, pick.resolved, role, via, pick.country, label)
 
-    def _surname_of_named_state(self, span: Span, date: str | None, states: set[str],
-                                place_words: set[str]) -> ActorMention | None:
+    def _state_of_surname(self, m: ActorMention, span: Span, states: set[str],
+                          place_words: set[str]) -> ActorMention | None:
         """Rule ``surname_of_a_person_of_a_named_state``: a one-word name the tagger calls a person
-        ("Qaddafi", "Déby") that no one named before in the document answers to is the person of
-        the knowledge base with that surname (its accents and spelling folded), when exactly one
-        such person belongs to a state the document names (their office, home or dated Phoenix
-        code) - the dictionary's person, placed by the document's own states. Not a word the
-        document also uses as a place ("in Goma"), nor when none or several fit."""
-        if len(span) != 1 or span[0].pos_ != "PROPN" or not states:
+        ("Qaddafi", "Déby") that no one named before in the document answers to, and that has no
+        country of its own, belongs to the state of the knowledge base's people of that surname
+        (its accents and spelling folded: Phoenix's and the leaders' surnames and one-word aliases)
+        whose state the document names - their office, home or dated Phoenix code - when all of
+        them that fit belong to one state. The mention takes that state and stays unresolved: two
+        presidents may share a surname and a state ("Aquino"), and the state is what the event
+        needs. Not a word the document also uses as a place ("in Goma"), nor when none fit or the
+        fitting people belong to several states."""
+        if m.resolved or m.country is not None or len(span) != 1 or span[0].pos_ != "PROPN" or not states:
             return None
         key = fold(span.text)
         if key in place_words or self.kb.lookup(span.text):
             return None
-        fits = [a for a in _persons_by_surname(self.kb).get(key, ()) if _person_states(self.kb, a) & states]
+        fits = {s for a in _persons_by_surname(self.kb).get(key, ()) for s in _person_states(self.kb, a) & states}
         if len(fits) != 1:
             return None
-        return self._make(span, fits[0], date, "surname", "PERSON")
+        return replace(m, country=fits.pop(), via="surname_state" if m.via in (None, "unresolved") else m.via)
 
     # ------------------------------------------------------------------ agents and titles
     def _extend_agent(self, doc: Doc, c: _Cand, m: ActorMention,
@@ -697,11 +700,15 @@ def _person_states(kb: KnowledgeBase, actor: Actor) -> set[str]:
     return {s for s in states if s is not None}
 
 
+#: entity labels of places: a name the tagger calls a place anywhere in the document is no surname
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _place_words(doc: Doc) -> set[str]:
-    """Folded proper nouns the document puts after a preposition of place ("in Goma", "near
-    Adré"): words it uses as places."""
-    return {fold(t.text) for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj"
-            and t.head.lower_ in agents.PLACE_PREPS}
+    """Folded proper nouns the document uses as places: after a preposition of place ("in Goma",
+    "near Adré") or tagged as a place by the entity recogniser anywhere."""
+    out = {fold(t.text) for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in agents.PLACE_PREPS}
+    return out | {fold(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
 
 
 def _positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:
