@@ -12,6 +12,9 @@ of the knowledge base's people of that surname (spelling and accents folded) tha
 names; it stays unresolved (two leaders may share a surname and a state). Not a word the document
 uses as a place, nor when no state or several fit.
 
+Rule ``title_state_over_its_modifiers`` (chronica/actors/resolve.py ``_state_over_modifiers``): a title
+before a name takes the state named before its own lowercase modifiers ("the Peruvian opposition leader X").
+
 And the countries table (chronica/actors/data/countries.tsv) names national legislatures by their own
 word (Storting, Sejm, Dáil) among the buildings that stand for their state.
 
@@ -96,3 +99,19 @@ def test_a_legislature_named_by_its_own_word_acts_for_its_state(pipeline, text, 
     found = [e for e in events_of(pipeline, text, "2010-05-01") if e.trigger == trigger]
     assert found, show(events_of(pipeline, text, "2010-05-01"))
     assert doer in states(found[0], SOURCE), show(found)
+
+
+TITLED = [  # (text, the name, the state its title's noun phrase names before the title's own modifiers)
+    ("The Peruvian opposition leader Juan Perez took refuge in the Chilean embassy.", "Juan Perez", "PER"),
+    ("Bolivia's caretaker prime minister Ana Quispe visited Lima in May.", "Ana Quispe", "BOL"),
+    ("The Chinese vice foreign minister Li Wen met Indian officials in Delhi.", "Li Wen", "CHN"),
+    ("The Brazilian naval captain Joao Lima arbitrated the dispute between Peru and Ecuador.", "Joao Lima", "BRA"),
+    # no state before the title's modifiers: none
+    ("The famous lawyer John Smith defended the Greek sailors.", "John Smith", None),
+]
+
+
+@pytest.mark.parametrize("text,name,state", TITLED)
+def test_a_title_takes_the_state_before_its_modifiers(pipeline, text, name, state):
+    found = [m for m in _mentions(pipeline, text, "2010-05-01") if m.text == name]
+    assert found and found[0].country == state, [(m.text, m.country, m.via) for m in _mentions(pipeline, text)]

@@ -39,6 +39,8 @@ from chronica.actors.kb import STATE_KINDS, Actor, KnowledgeBase, fold, load_kb,
 from chronica.actors.mention import ActorMention
 
 NER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+#: How many lowercase modifiers of a title may stand between it and the state named before them
+TITLE_MODIFIERS = 2
 #: How many sentences back a surname may reach when several people share it.
 SURNAME_WINDOW = 3
 _INSTITUTION_HEADS = {
@@ -462,6 +464,17 @@ class Resolver:
                 return found[0].id
         return None
 
+    def _state_over_modifiers(self, doc: Doc, i: int) -> str | None:
+        """Rule ``title_state_over_its_modifiers``: the state named before a title's own lowercase
+        modifiers - up to :data:`TITLE_MODIFIERS` adjectives or nouns the parse attaches inside the
+        title's noun phrase ("the Peruvian opposition leader", "Slovenia's caretaker prime
+        minister", "the Chinese vice foreign minister") - as the title's country."""
+        j = i
+        while i - j < TITLE_MODIFIERS and j > 0 and doc[j - 1].is_lower and doc[j - 1].pos_ in ("ADJ", "NOUN") \
+                and doc[j - 1].dep_ in ("amod", "compound") and doc[j - 1].head.i >= i:
+            j -= 1
+        return self._state_ending_at(doc, j) if j < i else None
+
     def _role_text(self, phrase: str, country: str | None) -> str:
         title = " ".join(w if w in ("of",) else w[:1].upper() + w[1:] for w in phrase.split())
         if country and country in self.kb.actors:
@@ -473,7 +486,7 @@ class Resolver:
         """A role from a title before the name or an apposition after it."""
         phrase, i = self._title_before(doc, start)
         if phrase:
-            country = self._state_ending_at(doc, i)
+            country = self._state_ending_at(doc, i) or self._state_over_modifiers(doc, i)
             return self._role_text(phrase, country), country and self.kb.state_for(country, date), "title"
         # apposition: "Jane Roe, Canada's trade minister" / "Jane Roe, the trade minister of Canada"
         if end < len(doc) and doc[end].text == ",":
