@@ -1,8 +1,9 @@
 """Who did it, round 50: the head nouns that stand for an actor, and a bare surname's state.
 
 Rule ``agent_head_from_the_dictionary`` (chronica/events/_actors.py ``agent_heads``): a noun stands for
-the actor named in its modifiers when it ends phrases of the Phoenix agents dictionary (``body_heads``:
-chief, commission, council, committee, ...) or is in the hand list of what that dictionary lacks
+the actor named in its modifiers when it ends phrases of the Phoenix agents dictionary that mostly act
+for their state (``state_body_heads``: chief, commission, council, committee, ...; not bank, union,
+student) or is in the hand list of what that dictionary lacks
 (president, king, parliament, ...); the ontology's arms are not among them (a weapon stands for its
 state only as ``_force_of_its_state`` says).
 
@@ -47,13 +48,14 @@ def test_agent_heads_join_the_dictionary_and_the_hand_list():
     from chronica.events._actors import HAND_AGENT_HEADS, agent_heads
 
     heads = agent_heads()
-    assert {"chief", "council", "committee", "commission", "union"} <= heads  # from the agents dictionary
+    assert {"chief", "council", "committee", "commission", "officer"} <= heads  # from the agents dictionary
     assert {"president", "king", "parliament", "embassy"} <= heads  # what the dictionary lacks
     assert not {"missile", "jet", "aircraft"} & heads  # arms act only as forces of their state
+    assert not {"bank", "union", "student", "priest"} & heads  # heads of phrases that mostly do not act for a state
     from chronica.actors import load_kb
-    from chronica.actors.agents import body_heads
+    from chronica.actors.agents import state_body_heads
 
-    assert not HAND_AGENT_HEADS & body_heads(load_kb())  # the hand list holds only what the dictionary lacks
+    assert not HAND_AGENT_HEADS & state_body_heads(load_kb())  # the hand list holds only what the dictionary lacks
 
 
 def _mentions(pipeline, text, dct="1990-05-01"):  # noqa: ANN001, ANN202

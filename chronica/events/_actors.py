@@ -23,32 +23,34 @@ NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": 
 
 #: head nouns that stand for the actor named in their modifiers ("North Korean troops",
 #: "the leadership in Moscow", "the Greek-Cypriot guerrilla group", "a revolt against British
-#: rule", "the UN chief"); other heads ("the North Korean economy") do not act. Most come from the
-#: Phoenix agents dictionary (:func:`chronica.actors.agents.body_heads`: the nouns that end its
-#: agent phrases - chief, council, committee, commission, union, officer, ...); this hand list
-#: holds only what that dictionary lacks as a phrase head: offices and titles (president, king,
+#: rule", "the UN chief"); other heads ("the North Korean economy", "a US bank") do not act. Most
+#: come from the Phoenix agents dictionary (:func:`chronica.actors.agents.state_body_heads`: the
+#: nouns that end its agent phrases of state sectors - chief, council, committee, commission,
+#: officer, ...); this hand list holds only what that lacks: offices and titles (president, king,
 #: premier, ambassador, envoy, spokesman), state organs (parliament, senate, congress, cabinet,
-#: embassy, navy, regime, junta), kinship and relation nouns (son, successor, ally, neighbour) and
-#: the bare state nouns (country, nation, state, side).
+#: embassy, navy, army, regime, junta), armed groups the dictionary files under rebels (militia,
+#: rebel, guerrilla), kinship and relation nouns (son, successor, ally, neighbour) and the bare
+#: state nouns (country, nation, state, side).
 HAND_AGENT_HEADS = frozenset(
-    """troop leadership president regime navy diplomat parliament administration side embassy
-    ambassador envoy spokesman spokeswoman state intelligence commander elite cabinet premier
-    chancellor king queen emperor dictator ruler chairman prosecutor congress senate junta
-    guerrilla volunteer division brigade fleet air airforce negotiator team lawmaker mp nation
-    country militant gunman member partner ally neighbour neighbor son daughter father brother
-    successor predecessor rule expert specialist investigator inspector military""".split()
+    """troop force army military leadership leader president regime navy soldier diplomat parliament
+    administration side embassy ambassador envoy spokesman spokeswoman state intelligence commander
+    party elite cabinet premier chancellor king queen emperor dictator ruler chairman prosecutor
+    congress senate junta militia rebel guerrilla volunteer division brigade fleet air airforce
+    negotiator team lawmaker mp nation country militant gunman member partner ally neighbour neighbor
+    son daughter father brother successor predecessor group rule expert specialist investigator
+    inspector""".split()
 )
 
 
 @lru_cache(maxsize=1)
 def agent_heads() -> frozenset[str]:
     """Rule ``agent_head_from_the_dictionary``: the head nouns that stand for the actor in their
-    modifiers - the agents dictionary's body heads (:func:`~chronica.actors.agents.body_heads`)
-    with :data:`HAND_AGENT_HEADS`. Not the ontology's arms (missile, jet, ship, aircraft): a
+    modifiers - the agents dictionary's heads of state sectors
+    (:func:`~chronica.actors.agents.state_body_heads`) with :data:`HAND_AGENT_HEADS`. Not the ontology's arms (missile, jet, ship, aircraft): a
     weapon stands for its state only as :func:`_force_of_its_state` says ("a missile in the Gulf"
     has no owner)."""
-    from chronica.actors.agents import body_heads
-    return HAND_AGENT_HEADS | (body_heads(knowledge_base()) - _weapons())
+    from chronica.actors.agents import state_body_heads
+    return HAND_AGENT_HEADS | (state_body_heads(knowledge_base()) - _weapons())
 
 
 #: heads that stand for their actor only as what an event is against ("a revolt against British
