@@ -754,6 +754,30 @@ def body_heads(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(w for w, n in ends.items() if n >= BODY_HEAD_PHRASES)
 
 
+#: the share of a head noun's dictionary phrases whose sector acts for its state (``cameo_sectors.tsv``
+#: state: yes - government, military, police, judiciary, legislature, intelligence) for the head to
+#: stand for the state in its modifiers: "commission" (19 of 19), "council" (18 of 21), not "bank"
+#: (5 of 8: central banks and commercial ones), "union" (labour) or "army" (rebel armies mostly)
+STATE_HEAD_SHARE = 0.75
+
+
+@lru_cache(maxsize=4)
+def state_body_heads(kb: KnowledgeBase) -> frozenset[str]:
+    """The :func:`body_heads` whose dictionary phrases act for their state at least
+    :data:`STATE_HEAD_SHARE` of the time (the sector of each phrase's code, ``cameo_sectors.tsv``):
+    chief, commission, committee, council, court, department, officer, official, ..."""
+    heads = body_heads(kb)
+    state = {code for code, sector in kb.sectors.items() if sector.state}
+    share: dict[str, list[int]] = {}
+    for p, code in kb.agent_nouns.items():
+        words = p.split()
+        if len(words) > 1 and words[-1] in heads and not set(words) & _FUNCTION_WORDS:
+            n = share.setdefault(words[-1], [0, 0])
+            n[0] += code.lstrip("~")[:3] in state
+            n[1] += 1
+    return frozenset(w for w, (yes, all_) in share.items() if yes >= STATE_HEAD_SHARE * all_)
+
+
 def _sector_modified_head(tok: Token, kb: KnowledgeBase, covered: set[int]) -> Token | None:
     """Rule ``sector_word_modifies_head``: the common noun a sector word modifies as a noun compound
     or a plural possessor, with nothing but the compound between them - "the intelligence agency",

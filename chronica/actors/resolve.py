@@ -39,6 +39,8 @@ from chronica.actors.kb import STATE_KINDS, Actor, KnowledgeBase, fold, load_kb,
 from chronica.actors.mention import ActorMention
 
 NER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+#: How many lowercase modifiers of a title may stand between it and the state named before them
+TITLE_MODIFIERS = 2
 #: How many sentences back a surname may reach when several people share it.
 SURNAME_WINDOW = 3
 _INSTITUTION_HEADS = {
@@ -148,6 +150,9 @@ class Resolver:
     def __call__(self, doc: Doc, date: str | None = None) -> list[ActorMention]:
         defined_acronyms(doc)  # "the Boundary Commission (EEBC)": each later "EEBC" a name
         cands = self._settle(doc, self.matcher(doc))
+        named_states = {c.actor_ids[0] for c in cands if c.form != "ner" and len(c.actor_ids) == 1
+                        and getattr(self.kb.get(c.actor_ids[0]), "kind", None) in STATE_KINDS}
+        place_words = _place_words(doc)
         mentions: list[ActorMention] = []
         people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
         sent_of = _sentence_index(doc)
@@ -155,6 +160,8 @@ class Resolver:
         for c in cands:
             span = doc[c.start:c.end]
             m = self._mention(doc, c, span, date, people, sent_of)
+            if m is not None and m.kind == "person" and c.form == "ner":
+                m = self._state_of_surname(m, span, named_states, place_words) or m
             if m is None:
                 continue
             m, extra_end = self._extend_agent(doc, c, m, date)
@@ -383,6 +390,27 @@ class Resolver:
         return ActorMention(span.start_char, span.end_char, span.text, pick.actor_id, "person",
                             pick.name, pick.resolved, role, via, pick.country, label)
 
+    def _state_of_surname(self, m: ActorMention, span: Span, states: set[str],
+                          place_words: set[str]) -> ActorMention | None:
+        """Rule ``surname_of_a_person_of_a_named_state``: a one-word name the tagger calls a person
+        ("Qaddafi", "Déby") that no one named before in the document answers to, and that has no
+        country of its own, belongs to the state of the knowledge base's people of that surname
+        (its accents and spelling folded: Phoenix's and the leaders' surnames and one-word aliases)
+        whose state the document names - their office, home or dated Phoenix code - when all of
+        them that fit belong to one state. The mention takes that state and stays unresolved: two
+        presidents may share a surname and a state ("Aquino"), and the state is what the event
+        needs. Not a word the document also uses as a place ("in Goma"), nor when none fit or the
+        fitting people belong to several states."""
+        if m.resolved or m.country is not None or len(span) != 1 or span[0].pos_ != "PROPN" or not states:
+            return None
+        key = fold(span.text)
+        if key in place_words or self.kb.lookup(span.text):
+            return None
+        fits = {s for a in _persons_by_surname(self.kb).get(key, ()) for s in _person_states(self.kb, a) & states}
+        if len(fits) != 1:
+            return None
+        return replace(m, country=fits.pop(), via="surname_state" if m.via in (None, "unresolved") else m.via)
+
     # ------------------------------------------------------------------ agents and titles
     def _extend_agent(self, doc: Doc, c: _Cand, m: ActorMention,
                       date: str | None) -> tuple[ActorMention, int]:
@@ -436,6 +464,17 @@ class Resolver:
                 return found[0].id
         return None
 
+    def _state_over_modifiers(self, doc: Doc, i: int) -> str | None:
+        """Rule ``title_state_over_its_modifiers``: the state named before a title's own lowercase
+        modifiers - up to :data:`TITLE_MODIFIERS` adjectives or nouns the parse attaches inside the
+        title's noun phrase ("the Peruvian opposition leader", "Slovenia's caretaker prime
+        minister", "the Chinese vice foreign minister") - as the title's country."""
+        j = i
+        while i - j < TITLE_MODIFIERS and j > 0 and doc[j - 1].is_lower and doc[j - 1].pos_ in ("ADJ", "NOUN") \
+                and doc[j - 1].dep_ in ("amod", "compound") and doc[j - 1].head.i >= i:
+            j -= 1
+        return self._state_ending_at(doc, j) if j < i else None
+
     def _role_text(self, phrase: str, country: str | None) -> str:
         title = " ".join(w if w in ("of",) else w[:1].upper() + w[1:] for w in phrase.split())
         if country and country in self.kb.actors:
@@ -447,7 +486,7 @@ class Resolver:
         """A role from a title before the name or an apposition after it."""
         phrase, i = self._title_before(doc, start)
         if phrase:
-            country = self._state_ending_at(doc, i)
+            country = self._state_ending_at(doc, i) or self._state_over_modifiers(doc, i)
             return self._role_text(phrase, country), country and self.kb.state_for(country, date), "title"
         # apposition: "Jane Roe, Canada's trade minister" / "Jane Roe, the trade minister of Canada"
         if end < len(doc) and doc[end].text == ",":
@@ -651,6 +690,38 @@ def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list
     """``mentions`` without those a new mention absorbed ("German" in "Franco-German"), plus the new."""
     gone = {id(m) for m in found.absorbed}
     return [m for m in mentions if id(m) not in gone] + found.mentions
+
+
+@lru_cache(maxsize=4)
+def _persons_by_surname(kb: KnowledgeBase) -> dict[str, tuple[Actor, ...]]:
+    """The knowledge base's people by their folded surname and one-word aliases."""
+    out: dict[str, list[Actor]] = {}
+    for actor in kb.actors.values():
+        if actor.kind != "person":
+            continue
+        forms = {fold(actor.surname or actor.name.split()[-1])}
+        forms |= {fold(a) for a in actor.aliases if len(a.split()) == 1}
+        for form in forms:
+            out.setdefault(form, []).append(actor)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _person_states(kb: KnowledgeBase, actor: Actor) -> set[str]:
+    """The states a person of the knowledge base belongs to: home, offices, dated Phoenix codes."""
+    states = {actor.country} | {t.country for t in actor.terms}
+    states |= {kb.split_code(c.code)[0] for c in actor.codes}
+    return {s for s in states if s is not None}
+
+
+#: entity labels of places: a name the tagger calls a place anywhere in the document is no surname
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """Folded proper nouns the document uses as places: after a preposition of place ("in Goma",
+    "near Adré") or tagged as a place by the entity recogniser anywhere."""
+    out = {fold(t.text) for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in agents.PLACE_PREPS}
+    return out | {fold(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
 
 
 def _positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:

@@ -23,17 +23,36 @@ NER_ACTOR_LABELS = {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": 
 
 #: head nouns that stand for the actor named in their modifiers ("North Korean troops",
 #: "the leadership in Moscow", "the Greek-Cypriot guerrilla group", "a revolt against British
-#: rule"); other heads ("the North Korean economy") do not act.
-AGENT_HEADS = frozenset(
-    """troop force army military government leadership leader official president regime authority
-    navy soldier diplomat ministry minister police parliament delegation administration side
-    embassy ambassador envoy spokesman spokeswoman state intelligence agency commander general
-    coalition party elite cabinet premier chancellor king queen emperor dictator ruler chairman
-    prosecutor court congress senate junta militia rebel guerrilla fighter volunteer unit division
-    brigade fleet air airforce negotiator team lawmaker mp nation country personnel militant gunman
-    member partner ally neighbour neighbor son daughter father brother successor predecessor
-    group rule expert specialist investigator inspector""".split()
+#: rule", "the UN chief"); other heads ("the North Korean economy", "a US bank") do not act. Most
+#: come from the Phoenix agents dictionary (:func:`chronica.actors.agents.state_body_heads`: the
+#: nouns that end its agent phrases of state sectors - chief, council, committee, commission,
+#: officer, ...); this hand list holds only what that lacks: offices and titles (president, king,
+#: premier, ambassador, envoy, spokesman), state organs (parliament, senate, congress, cabinet,
+#: embassy, navy, army, regime, junta), armed groups the dictionary files under rebels (militia,
+#: rebel, guerrilla), kinship and relation nouns (son, successor, ally, neighbour) and the bare
+#: state nouns (country, nation, state, side).
+HAND_AGENT_HEADS = frozenset(
+    """troop force army military leadership leader president regime navy soldier diplomat parliament
+    administration side embassy ambassador envoy spokesman spokeswoman state intelligence commander
+    party elite cabinet premier chancellor king queen emperor dictator ruler chairman prosecutor
+    congress senate junta militia rebel guerrilla volunteer division brigade fleet air airforce
+    negotiator team lawmaker mp nation country militant gunman member partner ally neighbour neighbor
+    son daughter father brother successor predecessor group rule expert specialist investigator
+    inspector""".split()
 )
+
+
+@lru_cache(maxsize=1)
+def agent_heads() -> frozenset[str]:
+    """Rule ``agent_head_from_the_dictionary``: the head nouns that stand for the actor in their
+    modifiers - the agents dictionary's heads of state sectors
+    (:func:`~chronica.actors.agents.state_body_heads`) with :data:`HAND_AGENT_HEADS`. Not the ontology's arms (missile, jet, ship, aircraft): a
+    weapon stands for its state only as :func:`_force_of_its_state` says ("a missile in the Gulf"
+    has no owner)."""
+    from chronica.actors.agents import state_body_heads
+    return HAND_AGENT_HEADS | (state_body_heads(knowledge_base()) - _weapons())
+
+
 #: heads that stand for their actor only as what an event is against ("a revolt against British
 #: rule"), never as a doer: "Soviet rule in Hungary collapsed" is no collapse of the Soviet Union
 RESISTED_HEADS = frozenset({"rule"})
@@ -462,7 +481,7 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
                 for pobj in child.children if pobj.dep_ == "pobj" for m in phrase_mentions(pobj, index)]
     if lemma in RESISTED_HEADS and (deep or tok.dep_ in SUBJECTS):
         return []
-    if lemma not in AGENT_HEADS and not _force_of_its_state(tok, lemma):
+    if lemma not in agent_heads() and not _force_of_its_state(tok, lemma):
         return []
     found: list[Mention] = []
     for child in tok.children:
@@ -473,7 +492,7 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
             elif child.dep_ == "poss":
                 found.extend(x for x in phrase_mentions(child, index) if x not in found)
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and not (
-                child.lower_ == "in" and lemma not in AGENT_HEADS and lemma in _weapons() - _troops()):
+                child.lower_ == "in" and lemma not in agent_heads() and lemma in _weapons() - _troops()):
             # "a missile in the Gulf", "aircraft in the area": where the weapon was, no owner
             for pobj in child.children:
                 if pobj.dep_ != "pobj":

@@ -52,7 +52,7 @@ from chronica.events._targets import (
     ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, protested_party, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
-    AGENT_HEADS, GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
+    GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, agent_heads, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
 )
 from chronica.events._lexicon import (
     ACTOR_ENTS,
@@ -1425,7 +1425,7 @@ def _maker_of(noun: Token, depth: int) -> list[Token]:
     sent or published it, the subject of the verb it is the object of or the agent of the verb it
     is the passive subject of ("Makarios sent a letter accusing the junta", "an open letter
     accusing the junta was published by Makarios", "the rebels planted a bomb killing three")."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() in AGENT_HEADS | QUANTITY_HEADS or noun.ent_type_ in ACTOR_ENTS \
+    if noun.tag_ != "NN" or noun.lemma_.lower() in agent_heads() | QUANTITY_HEADS or noun.ent_type_ in ACTOR_ENTS \
             or _is_actor(noun):
         return [noun]  # "students studying abroad", "a number of points respecting the mandate": no maker
     head = noun.head
