@@ -979,6 +979,8 @@ def _p_narr_same(m: re.Match[str], text: str) -> Spec | None:
         return None
     if phrase in ("at this point", "at that point"):
         return None  # a stage of an argument or a situation far more often than a date
+    if phrase.endswith(lx.PARTS_OF_THE_STORY_DAY) and word_after(text, m.end()).lower() in lx.POD_MODIFIED_NOUNS:
+        return None  # "warned that night raids would go on": the part of the day names the raids
     if phrase in ("at the time", "at that time") and re.match(r"\s+(?:of|when)\b", text[m.end():m.end() + 6]):
         return None  # "at the time of its founding": the time of an event, not an anchor
     if phrase in ("at the time", "at that time", "at this time", "by then", "at that point", "at this point", "those days"):
@@ -1009,8 +1011,11 @@ def _p_narr_shift(m: re.Match[str], text: str) -> Spec | None:
     phrase = re.sub(r"\s+", " ", m["phrase"].lower())
     n, unit = lx.NARRATIVE_SHIFT[phrase]
     after = text[m.end():m.end() + 10]
-    if phrase.endswith(("year", "month", "week", "day")) and re.match(r"\s*(?:of|'s)\b", after):
-        return None
+    if phrase.endswith(("year", "month", "week", "day", *lx.PARTS_OF_THE_STORY_DAY)) \
+            and re.match(r"\s*(?:of|'s)\b", after):
+        return None  # "the following year of drought", "the next morning's papers"
+    if phrase.endswith(lx.PARTS_OF_THE_STORY_DAY) and word_after(text, m.end()).lower() in lx.POD_MODIFIED_NOUNS:
+        return None  # "the next morning flights": the part of the day names the flights
     if unit in ("day", "week", "month", "year") and _counts_from_a_happening(m, text):
         unit_at = re.search(rf"\b{unit}\b", m["phrase"], re.IGNORECASE)
         return Spec("narr", n=n, unit=unit, precision=unit, narrative=True, confidence=0.65, rel=AFTER_THE,
