@@ -985,7 +985,14 @@ def _p_narr_same(m: re.Match[str], text: str) -> Spec | None:
         return None  # "at the time of its founding": the time of an event, not an anchor
     if phrase in ("at the time", "at that time", "at this time", "by then", "at that point", "at this point", "those days"):
         level = "any"
-    return Spec("narr", n=0, unit=level, precision=None if level == "any" else level, narrative=True, confidence=0.75)
+    return Spec("narr", n=0, unit=level, precision=None if level == "any" else level, narrative=True, confidence=0.75,
+                pod=_story_pod(phrase))
+
+
+def _story_pod(phrase: str) -> str | None:
+    """The TimeML part of the day a narrative phrase names ("that evening": TEV), else None."""
+    word = next((w for w in phrase.split() if w in lx.PARTS_OF_THE_STORY_DAY), None)
+    return lx.PARTS_OF_DAY[word] if word else None
 
 
 #: words after "the day after" / "the year before" that leave it bare, a shift from the story's
@@ -1022,7 +1029,7 @@ def _p_narr_shift(m: re.Match[str], text: str) -> Spec | None:
                     duration=duration_value(abs(n), unit),
                     duration_end=m.start("phrase") + (unit_at.end() if unit_at else len(m["phrase"])))
     return Spec("narr", n=n, unit=unit, precision=unit, narrative=True, confidence=0.75,
-                rel="year-ago" if "year-" in phrase else None)
+                rel="year-ago" if "year-" in phrase else None, pod=_story_pod(phrase))
 
 
 #: the words before a 24-hour clock written as four digits and "hours" ("at 1400 hours"): without

@@ -874,6 +874,9 @@ class _Resolver:
             return self._shifted(spec, base, kind, found.value, conf)
         if self._pointed_back(spec) or self._thing_moves_the_story(spec, start):
             base = st.thing
+        if spec.pod and (base is None or base.precision not in ("day", "time")):
+            return None  # "the next morning" counts from a day the story told: after "in August", or
+            # with none told, it names a day the text never gave (left untagged, as it was)
         if base is None:
             base = self._dct_point()
             kind, conf = "dct", self._dct_conf(0.6)
