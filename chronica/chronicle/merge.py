@@ -160,6 +160,12 @@ SIM_UNDATED_SAME_FORM = 0.45
 #: "died on 4 March 1971" / "after the death of" 0.65, "was dissolved" / "the collapse of" 0.51,
 #: "proclaimed its independence" / "since its founding" 0.53
 SIM_ONCE = 0.40
+#: years two stated dates of one founding may lie apart and still be its sources slipping (a
+#: proclamation and its recognition, "1991" against "1992"); further apart they are two foundings of
+#: one state - its independence and its republic, a first independence and a regained one ("proclaimed
+#: its independence on 18 November 1918" / "declared full independence on 21 August 1991"). A
+#: person's death stays one happening whatever its sources say (no entry: no limit)
+ONCE_SLIP_YEARS: dict[str, float] = {"FOUND": 2.0}
 #: actors that clash are weighed, not fatal, for near paraphrases of one dated happening
 SIM_ACTOR_MISMATCH = 0.80
 #: ... when the coarser of the two dates is only a year ("1974" against "15 July 1974"): the dates
@@ -926,7 +932,15 @@ def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
         return False
     ma, mb = a.m, b.m
     same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
-    return not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors)
+    return not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors
+                and not _refounded(a, b))
+
+
+def _refounded(a: _Info, b: _Info) -> bool:
+    """Two stated dates of a once-in-a-life type further apart than its sources slip
+    (:data:`ONCE_SLIP_YEARS`): two happenings of the kind, not one told two ways."""
+    slip = ONCE_SLIP_YEARS.get(a.m.type)
+    return slip is not None and a.stated and b.stated and D.gap_years(a.interval, b.interval) > slip
 
 
 #: the checks that keep two mentions apart whatever their wording, by name (in order); the

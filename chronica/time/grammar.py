@@ -979,11 +979,20 @@ def _p_narr_same(m: re.Match[str], text: str) -> Spec | None:
         return None
     if phrase in ("at this point", "at that point"):
         return None  # a stage of an argument or a situation far more often than a date
+    if phrase.endswith(lx.PARTS_OF_THE_STORY_DAY) and word_after(text, m.end()).lower() in lx.POD_MODIFIED_NOUNS:
+        return None  # "warned that night raids would go on": the part of the day names the raids
     if phrase in ("at the time", "at that time") and re.match(r"\s+(?:of|when)\b", text[m.end():m.end() + 6]):
         return None  # "at the time of its founding": the time of an event, not an anchor
     if phrase in ("at the time", "at that time", "at this time", "by then", "at that point", "at this point", "those days"):
         level = "any"
-    return Spec("narr", n=0, unit=level, precision=None if level == "any" else level, narrative=True, confidence=0.75)
+    return Spec("narr", n=0, unit=level, precision=None if level == "any" else level, narrative=True, confidence=0.75,
+                pod=_story_pod(phrase))
+
+
+def _story_pod(phrase: str) -> str | None:
+    """The TimeML part of the day a narrative phrase names ("that evening": TEV), else None."""
+    word = next((w for w in phrase.split() if w in lx.PARTS_OF_THE_STORY_DAY), None)
+    return lx.PARTS_OF_DAY[word] if word else None
 
 
 #: words after "the day after" / "the year before" that leave it bare, a shift from the story's
@@ -1009,15 +1018,18 @@ def _p_narr_shift(m: re.Match[str], text: str) -> Spec | None:
     phrase = re.sub(r"\s+", " ", m["phrase"].lower())
     n, unit = lx.NARRATIVE_SHIFT[phrase]
     after = text[m.end():m.end() + 10]
-    if phrase.endswith(("year", "month", "week", "day")) and re.match(r"\s*(?:of|'s)\b", after):
-        return None
+    if phrase.endswith(("year", "month", "week", "day", *lx.PARTS_OF_THE_STORY_DAY)) \
+            and re.match(r"\s*(?:of|'s)\b", after):
+        return None  # "the following year of drought", "the next morning's papers"
+    if phrase.endswith(lx.PARTS_OF_THE_STORY_DAY) and word_after(text, m.end()).lower() in lx.POD_MODIFIED_NOUNS:
+        return None  # "the next morning flights": the part of the day names the flights
     if unit in ("day", "week", "month", "year") and _counts_from_a_happening(m, text):
         unit_at = re.search(rf"\b{unit}\b", m["phrase"], re.IGNORECASE)
         return Spec("narr", n=n, unit=unit, precision=unit, narrative=True, confidence=0.65, rel=AFTER_THE,
                     duration=duration_value(abs(n), unit),
                     duration_end=m.start("phrase") + (unit_at.end() if unit_at else len(m["phrase"])))
     return Spec("narr", n=n, unit=unit, precision=unit, narrative=True, confidence=0.75,
-                rel="year-ago" if "year-" in phrase else None)
+                rel="year-ago" if "year-" in phrase else None, pod=_story_pod(phrase))
 
 
 #: the words before a 24-hour clock written as four digits and "hours" ("at 1400 hours"): without

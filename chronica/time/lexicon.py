@@ -182,6 +182,23 @@ NARRATIVE_SAME: dict[str, str] = {
     "at that point": "any", "at this point": "any", "then": "any", "that time": "any",
     "those days": "any", "that decade": "decade", "that quarter": "quarter",
 }
+#: parts of the day told from the story's day, not from the date of writing (TimeML's anaphoric
+#: times): "that evening", "the same morning" are the day the story is at; "the next morning", "the
+#: following evening", "the morning after" its next day; "the previous evening", "the night before"
+#: the day before it. They resolve to the day (the part of the day is finer than any event's date);
+#: "this morning" stays the writer's (the deictic rule of :mod:`chronica.time.patterns`)
+PARTS_OF_THE_STORY_DAY: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+NARRATIVE_SAME.update({f"{det} {pod}": "day" for pod in PARTS_OF_THE_STORY_DAY
+                       for det in ("that", "the same", "that same")})
+#: nouns a part of the day modifies as a noun ("that night raids would stop", "the same evening
+#: flights"): "that" is then a conjunction or a determiner of the noun, and no time is told
+POD_MODIFIED_NOUNS = frozenset({
+    "raid", "raids", "flight", "flights", "shift", "shifts", "session", "sessions", "prayer", "prayers",
+    "class", "classes", "patrol", "patrols", "curfew", "curfews", "news", "edition", "editions", "paper",
+    "papers", "newspaper", "newspapers", "bulletin", "bulletins", "show", "shows", "service", "services",
+    "train", "trains", "bus", "buses", "school", "schools", "market", "markets", "sky", "skies", "life",
+    "club", "clubs", "watch", "star", "stars", "air", "sitting", "sittings", "vision", "attack", "attacks",
+})
 #: words before a season that move from the story's time, not the date of writing: "the following
 #: spring" after "in 1975" is the spring of 1976 ("next spring" alone is the document date's)
 NARRATIVE_SEASON_SHIFT: dict[str, int] = {
@@ -203,6 +220,11 @@ NARRATIVE_SHIFT: dict[str, tuple[int, str]] = {
     "the previous decade": (-1, "decade"), "the year-earlier": (-1, "year"),
     "the year-ago": (-1, "year"), "year-earlier": (-1, "year"), "year-ago": (-1, "year"),
 }
+NARRATIVE_SHIFT.update({f"{det} {pod}": (n, "day") for pod in PARTS_OF_THE_STORY_DAY
+                        for det, n in (("the following", 1), ("the next", 1), ("the previous", -1),
+                                       ("the preceding", -1))})
+NARRATIVE_SHIFT.update({f"the {pod} {rel}": (n, "day") for pod in PARTS_OF_THE_STORY_DAY
+                        for rel, n in (("after", 1), ("before", -1))})
 
 # Weekday direction (:mod:`chronica.time.direction`).
 #: Verbs whose past form still points forward: what was planned, scheduled or put off for a

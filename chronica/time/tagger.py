@@ -874,6 +874,9 @@ class _Resolver:
             return self._shifted(spec, base, kind, found.value, conf)
         if self._pointed_back(spec) or self._thing_moves_the_story(spec, start):
             base = st.thing
+        if spec.pod and (base is None or base.precision not in ("day", "time")):
+            return None  # "the next morning" counts from a day the story told: after "in August", or
+            # with none told, it names a day the text never gave (left untagged, as it was)
         if base is None:
             base = self._dct_point()
             kind, conf = "dct", self._dct_conf(0.6)
@@ -927,6 +930,11 @@ class _Resolver:
         if spec.rel and spec.rel.startswith("holiday:"):
             return self._resolve_holiday(spec, start, end)
         if spec.type == TIME and spec.hour is not None and spec.weekday is None and spec.month is None:
+            day = self._day_of_the_paragraph(start)
+            if day is not None:  # "began in the early hours of 18 December [1961]. Shortly after noon ...":
+                # the clock of the day the paragraph tells, not of the date of writing
+                return (f"{day.year:04d}-{day.month:02d}-{day.day:02d}T{spec.hour:02d}:{spec.minute:02d}",
+                        "narrative", st.anchor_value, 0.7)
             d = st.dct
             base = d.isoformat() if d else "XXXX-XX-XX"
             conf = self._dct_conf(0.8) if d else 0.3
@@ -982,6 +990,16 @@ class _Resolver:
         if spec.month:
             return f"{year:04d}-{spec.month:02d}", kind, anchor_value, conf
         return f"{year:04d}", kind, anchor_value, conf
+
+    def _day_of_the_paragraph(self, start: int) -> Point | None:
+        """The day the story is at, told before ``start`` in the same paragraph, for a clock time
+        told with no date of its own ("On 18 December ... Shortly after noon", "On Monday ... at
+        3 p.m."); None when no day was told there."""
+        st = self.state
+        here = st.anchor
+        if here is None or here.precision not in ("day", "time") or not 0 <= st.anchor_end <= start:
+            return None
+        return None if _PARAGRAPH_BREAK.search(self.text, st.anchor_end, start) else here
 
     def _after_the_writing(self, spec: Spec, year: int) -> bool:
         """A month (and day) told without a year would fall after a known date of writing: "In
