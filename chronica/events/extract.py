@@ -857,6 +857,32 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
     return out
 
 
+#: the ontology's classes of texts a body adopts, passes or issues: a resolution, a ruling, a plan (PROPOSAL),
+#: an accord (ACCORD)
+TEXT_CLASSES = ("PROPOSAL", "ACCORD")
+#: texts besides those classes that a body adopts, passes or issues and whose content is its act
+TEXT_NOUNS = frozenset({"law", "bill", "decree", "motion", "road map", "roadmap", "map", "report", "statement", "act"})
+
+
+def _text_told_by_its_content(verb: Token, coded: set[int]) -> bool:
+    """Rule ``text_told_by_its_content``: a text adopted, passed or issued (the verb's direct object is a
+    resolution, a law, a decree, a plan: spaCy's LAW, the ontology's PROPOSAL and ACCORD classes,
+    ``TEXT_NOUNS``) whose content is told as an act a trigger codes - a participle of the verb's own
+    ("adopted Resolution 12, demanding a ceasefire", "passed a resolution calling on Norland to withdraw")
+    or a relative clause of the text ("a decree that banned the party") - is that act, coded by its trigger
+    with the body as its doer (PLOVER codes what is demanded, sanctioned or approved, and who it is asked of:
+    no happening of no type besides it). The dated verb, left OTHER, is then no happening of its own:
+    ``coded`` holds the anchors of the sentence's coded events."""
+    texts = frozenset().union(*(_ONTOLOGY.classes.get(c, frozenset()) for c in TEXT_CLASSES)) | TEXT_NOUNS
+    objs = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "LAW" or keys(c) & texts)]
+    if not objs:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    told += [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return any(t.i in coded for t in told)
+
+
 def _news_day(ref) -> bool:  # noqa: ANN001 - a _dating.TimeRef
     """A deictic resolved against the stated publication date to a calendar date ("issued
     yesterday", "voted on Tuesday", "addressed parliament this afternoon"): news of that date,
@@ -2223,6 +2249,10 @@ def extract_events(
                 retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
+        told = {t.anchor.i for t, e in coded if e is not None}  # the acts coded: a text's content told (rule below)
+        coded = [(t, e) for t, e in coded if not (
+            e is not None and e.type == OTHER_TYPE and t.pattern.source == PREDICATE
+            and _text_told_by_its_content(t.anchor, told - {t.anchor.i}))]
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(_mobilized_to_assault(_onsets_of_nouns(stance_contents(coded)))))), sent_refs, text, doc))
     for e in events:
