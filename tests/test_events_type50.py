@@ -1,0 +1,142 @@
+"""Session 50 (type50): events coded OTHER, or told twice, where the PLOVER codebook has a type. Sentences
+written for these tests (no article text, no pairing taken from an evaluation article).
+
+- ``taken_by_force`` (checks): an armed force of a named state that takes over, takes control of or takes a
+  place seizes it - COERCE ``seize``, CAMEO 192, the OCCUPY form. Before, the phrasal triggers of OCCUPY
+  ("take over", "take control", 'take {TERRITORY}') were vetoed unless what was taken was a place entity, and
+  the verb fell to a dated happening of no type. Dev texts: eriyem (a navy taking an island, troops taking
+  over an island group), gabgnq (forces taking control of an islet), isrsyr and prtind (places taken). A firm
+  taken over by a firm, the running of a port or shares taken over, stay no occupation.
+- ``text_told_by_its_content`` (extract): a resolution, law or decree adopted whose content a trigger codes
+  (its participle, "demanding ...", "calling on ...", or its relative clause) is that act: the adoption is no
+  dated happening of no type beside it. Dev texts: iraniraq, grctur, eridji, isrlbn (resolutions adopted,
+  demanding or calling on). A resolution adopted with no content told stays a dated happening.
+- halting talks (ontology, REDUCE): a party that pulls out of or walks out of talks, an arbitration or a
+  mediation withdraws itself from it - PLOVER SANCTION ``withdraw`` ("withdraw oneself ... from a group,
+  mediation activity, organization"), CAMEO 164, with or without the other party named; walking out of a
+  body's institutions likewise. Dev texts: slocro, tzamwi, srbkos. Workers walking out of a factory are no
+  such act.
+- ``a_death_toll`` (checks): a passive verb of killing with no agent whose subject is counted by an estimate or
+  a sum ("some 500 troops were killed", "about 80,000 are thought to have been killed", "a total of 200",
+  "in all, 114") is a count of the dead, no happening: no ASSAULT, and no dated happening of no type either.
+  Dev texts: perecuador, ugatan, rwacod, chdsdn, haidom, isrlbn, lkaind, georus, thamya. A count with no
+  estimate, or with its killer named, stays a killing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.extract import extract_events
+
+
+def _show(events):
+    return [(e.type, e.mode, e.cameo, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants])
+            for e in events]
+
+
+def _by_trigger(full, text, trigger):
+    return [e for e in extract_events(full(text)) if e.trigger.startswith(trigger)]
+
+
+TAKEN = [
+    ("In May 1961 Norwegian forces took control of the island of Velmar.", "took"),
+    ("In August 1972 Danish forces took control of Brede, the largest of the islets.", "took"),
+    ("The Swedish navy took the island in May 1961, and the fighting was over in a day.", "took"),
+    ("In early March 1962 Finnish troops took over Lesser Varn.", "took"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", TAKEN, ids=[f"taken-{i}" for i in range(len(TAKEN))])
+def test_place_taken_by_a_force_is_seized(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert events[0].type == "COERCE" and events[0].mode == "seize" and events[0].cameo == "192", _show(events)
+
+
+NOT_TAKEN = [
+    # a firm taken over by a firm: a takeover
+    ("In 2009 the Swedish carmaker Volvo took over Saab.", "took"),
+    # what a force takes over that is no place
+    ("In 1962 Norwegian troops took over the running of the port.", "took"),
+    ("In 1962 Norwegian troops took over 40 percent of the shares.", "took"),
+    # whose troops the sentence does not tell
+    ("In 1962 his troops took control of the island.", "took"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_TAKEN, ids=[f"not-taken-{i}" for i in range(len(NOT_TAKEN))])
+def test_no_place_taken_by_a_force_is_no_seizure(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert not [e for e in events if e.type == "COERCE"], _show(events)
+
+
+CONTENT_TOLD = [
+    ("On 3 May 1971 the UN Security Council adopted Resolution 712, demanding that Norway withdraw its troops.",
+     "REQUEST"),
+    ("On 3 May 1971 the UN Security Council adopted Resolution 712, calling on Norway to withdraw from Velmar.",
+     "REQUEST"),
+    ("In June 1983 the UN Security Council adopted Resolution 640, urging Norway and Sweden to negotiate.",
+     "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("text, etype", CONTENT_TOLD, ids=[f"content-{i}" for i in range(len(CONTENT_TOLD))])
+def test_text_adopted_is_its_content(full, text, etype):
+    events = extract_events(full(text))
+    assert [e for e in events if e.type == etype], _show(events)
+    assert not [e for e in events if e.trigger.startswith("adopted")], _show(events)
+
+
+def test_text_adopted_with_no_content_stays_a_happening(full):
+    events = _by_trigger(full, "On 3 May 1971 the UN Security Council adopted Resolution 712.", "adopted")
+    assert events and events[0].type == "OTHER", _show(events)
+
+
+HALTED = [
+    ("Norway pulled out of the arbitration in July 2015 after a newspaper published the recordings.", "pulled"),
+    ("In April 2013 Norway walked out of the mediation, accusing a Swedish official of leaking its papers.", "walked"),
+    ("Norway pulled out of the talks with Sweden in March 1990.", "pulled"),
+    ("In November 2011 Serb officials walked out of Norway's institutions in protest.", "walked"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", HALTED, ids=[f"halted-{i}" for i in range(len(HALTED))])
+def test_walked_out_of_talks_is_sanction_withdraw(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert events[0].type == "SANCTION" and events[0].mode == "withdraw", _show(events)
+
+
+def test_workers_walking_out_of_a_factory_withdraw_from_no_talks(full):
+    events = _by_trigger(full, "Danish workers walked out of the factory in May 1980.", "walked")
+    assert not [e for e in events if e.type == "SANCTION"], _show(events)
+
+
+TOLLS = [
+    "Some 500 Norwegian troops were killed in the war.",
+    "About 80,000 soldiers and civilians are thought to have been killed.",
+    "More than 350 people were killed in the fighting in May 1940.",
+    "In March 1990 about 1,200 people were killed in Velmar.",
+    "In all, 114 Danish servicemen were killed during the confrontation.",
+    "A total of 200 Danes were killed in the fighting.",
+]
+
+
+@pytest.mark.parametrize("text", TOLLS, ids=[f"toll-{i}" for i in range(len(TOLLS))])
+def test_death_toll_is_no_event(full, text):
+    events = _by_trigger(full, text, "killed")
+    assert not events, _show(events)
+
+
+KILLINGS = [
+    ("On 18 March 1968 at least fourteen Danish recruits were killed on the island.", "ASSAULT"),
+    ("Five foreign journalists were killed in Velmar on 16 October 1975.", "ASSAULT"),
+    ("Some 500 Norwegian troops were killed by Swedish artillery in 1940.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, etype", KILLINGS, ids=[f"killing-{i}" for i in range(len(KILLINGS))])
+def test_killing_with_no_estimate_stays(full, text, etype):
+    events = _by_trigger(full, text, "killed")
+    assert events and events[0].type == etype, _show(extract_events(full(text)))
