@@ -313,6 +313,9 @@ def warning_to_no_one(cand: Candidate) -> bool:
 
 #: the CAMEO code of talks halted or quit (164 "halt negotiations", SANCTION withdraw)
 HALTED_TALKS = "164"
+#: the verbs by which a party leaves talks ("withdrew from the talks", "quit the mediation", "pulled out of",
+#: "walked out of the arbitration")
+LEAVING_VERBS = frozenset({"withdraw", "quit", "pull", "walk", "leave"})
 
 
 #: the verbs a death toll is told with in the passive ("about 20,000 people were killed")
@@ -376,8 +379,16 @@ def cut_or_fought_with_no_one(cand: Candidate) -> bool:
     etype = cand.form
     found = cand.found
     return bool((etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1)) and anchor.pos_ == "VERB" \
-        and TARGET not in roles and len(found) < 2 and not (etype == "REDUCE" and len(trig.tokens) > 1
-                                                             and trig.pattern.coding.cameo == HALTED_TALKS))
+        and TARGET not in roles and len(found) < 2 and not _talks_left(cand))
+
+
+def _talks_left(cand: Candidate) -> bool:
+    """Talks, an arbitration or a mediation a party withdraws from, quits, pulls out of or walks out of (a
+    trigger of CAMEO 164 "halt negotiations" told by a verb of leaving, ``LEAVING_VERBS``, with the noun of
+    what it leaves): the trigger names the process left. "Stopped talking about X" leaves nothing."""
+    trig = cand.trig
+    return bool(trig.pattern.coding.cameo == HALTED_TALKS and cand.anchor.lemma_.lower() in LEAVING_VERBS
+                and any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") for t in trig.tokens if t is not cand.anchor))
 
 
 @veto(forms=frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"}))
@@ -750,6 +761,8 @@ def taken_by_force(cand: Candidate) -> bool:
             or keys(a.token) & TROOP_NOUNS) for a in cand.found):
         return False
     objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in HELD_PARTS for o in objs):  # "took control | of Brede": the parser may hang "of" on the verb
+        objs += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     objs += [p for o in list(objs) if o.lemma_.lower() in HELD_PARTS or o.lemma_.lower() in TERRITORY_NOUNS
              or o.pos_ == "ADJ" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
