@@ -21,6 +21,10 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   "in all, 114") is a count of the dead, no happening: no ASSAULT, and no dated happening of no type either.
   Dev texts: perecuador, ugatan, rwacod, chdsdn, haidom, isrlbn, lkaind, georus, thamya. A count with no
   estimate, or with its killer named, stays a killing.
+- investigations (ontology, DISAPPROVE): PLOVER ACCUSE "all investigations", mode ``investigate``, CAMEO 090 (the
+  CAMEO->PLOVER table's 09 INVESTIGATE): a party that investigates someone, or opens, launches or sets up an
+  investigation or inquiry. Before, such verbs were dated happenings of no type. Dev texts: idntls, colper,
+  usavnm. An inquiry demanded is a demand.
 """
 
 from __future__ import annotations
@@ -140,3 +144,23 @@ KILLINGS = [
 def test_killing_with_no_estimate_stays(full, text, etype):
     events = _by_trigger(full, text, "killed")
     assert events and events[0].type == etype, _show(extract_events(full(text)))
+
+
+INVESTIGATIONS = [
+    ("The Norwegian police opened a war crimes investigation in 2009 and dropped it five years later.", "opened"),
+    ("The British consul John Smith investigated the Swedish company in 1910.", "investigated"),
+    ("In August 1985 the Danish government set up an inquiry into the sinking.", "set"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", INVESTIGATIONS, ids=[f"inquiry-{i}" for i in range(len(INVESTIGATIONS))])
+def test_investigation_is_accuse_investigate(full, text, trigger):
+    events = _by_trigger(full, text, trigger)
+    assert events, _show(extract_events(full(text)))
+    assert events[0].type == "ACCUSE" and events[0].mode == "investigate" and events[0].cameo == "090", _show(events)
+
+
+def test_inquiry_demanded_is_a_demand(full):
+    events = extract_events(full("The Norwegian parliament demanded an inquiry in 1990."))
+    assert [e for e in events if e.type == "REQUEST"] and not [e for e in events if e.mode == "investigate"], \
+        _show(events)
