@@ -24,7 +24,6 @@ CASES = [
     ("withdrew_from_a_process", "RETREAT", "Kenya withdrew from the race."),
     ("a_force_makes_no_visit", "VISIT", "In May 1990 the marines arrived at Monrovia airport."),
     ("figurative_violence", "ASSAULT", "Emmanuel Macron said Germany would kill the business."),
-    ("a_death_toll", "ASSAULT", "Some 500 Norwegian troops were killed in the war."),
     ("standing_permission", "AGREE", "Only Shell has been allowed to drill in Nigeria."),
     ("any_or_every", "PROTEST", "Beijing moved to prevent any protests by Amnesty International."),
     ("any_or_every", "ASSAULT", "Russia will not tolerate any attack on Serbia."),

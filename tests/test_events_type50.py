@@ -16,11 +16,6 @@ written for these tests (no article text, no pairing taken from an evaluation ar
   mediation activity, organization"), CAMEO 164, with or without the other party named; walking out of a
   body's institutions likewise. Dev texts: slocro, tzamwi, srbkos. Workers walking out of a factory are no
   such act.
-- ``a_death_toll`` (checks): a passive verb of killing with no agent whose subject is counted by an estimate or
-  a sum ("some 500 troops were killed", "about 80,000 are thought to have been killed", "a total of 200",
-  "in all, 114") is a count of the dead, no happening: no ASSAULT, and no dated happening of no type either.
-  Dev texts: perecuador, ugatan, rwacod, chdsdn, haidom, isrlbn, lkaind, georus, thamya. A count with no
-  estimate, or with its killer named, stays a killing.
 - investigations (ontology, DISAPPROVE): PLOVER ACCUSE "all investigations", mode ``investigate``, CAMEO 090 (the
   CAMEO->PLOVER table's 09 INVESTIGATE): a party that investigates someone, or opens, launches or sets up an
   investigation or inquiry. Before, such verbs were dated happenings of no type. Dev texts: idntls, colper,
@@ -115,35 +110,6 @@ def test_walked_out_of_talks_is_sanction_withdraw(full, text, trigger):
 def test_workers_walking_out_of_a_factory_withdraw_from_no_talks(full):
     events = _by_trigger(full, "Danish workers walked out of the factory in May 1980.", "walked")
     assert not [e for e in events if e.type == "SANCTION"], _show(events)
-
-
-TOLLS = [
-    "Some 500 Norwegian troops were killed in the war.",
-    "About 80,000 soldiers and civilians are thought to have been killed.",
-    "More than 350 people were killed in the fighting in May 1940.",
-    "In March 1990 about 1,200 people were killed in Velmar.",
-    "In all, 114 Danish servicemen were killed during the confrontation.",
-    "A total of 200 Danes were killed in the fighting.",
-]
-
-
-@pytest.mark.parametrize("text", TOLLS, ids=[f"toll-{i}" for i in range(len(TOLLS))])
-def test_death_toll_is_no_event(full, text):
-    events = _by_trigger(full, text, "killed")
-    assert not events, _show(events)
-
-
-KILLINGS = [
-    ("On 18 March 1968 at least fourteen Danish recruits were killed on the island.", "ASSAULT"),
-    ("Five foreign journalists were killed in Velmar on 16 October 1975.", "ASSAULT"),
-    ("Some 500 Norwegian troops were killed by Swedish artillery in 1940.", "ASSAULT"),
-]
-
-
-@pytest.mark.parametrize("text, etype", KILLINGS, ids=[f"killing-{i}" for i in range(len(KILLINGS))])
-def test_killing_with_no_estimate_stays(full, text, etype):
-    events = _by_trigger(full, text, "killed")
-    assert events and events[0].type == etype, _show(extract_events(full(text)))
 
 
 INVESTIGATIONS = [

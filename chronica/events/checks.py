@@ -318,56 +318,6 @@ HALTED_TALKS = "164"
 LEAVING_VERBS = frozenset({"withdraw", "quit", "pull", "walk", "leave"})
 
 
-#: the verbs a death toll is told with in the passive ("about 20,000 people were killed")
-TOLL_VERBS = frozenset({"kill"})
-#: the words that make a count an estimate or a sum: "about", "some", "roughly 20,000", "more than 350", "a total of 200"
-APPROXIMATIONS = frozenset({"about", "some", "around", "roughly", "approximately", "nearly", "almost", "over",
-                            "estimated", "an", "upwards", "perhaps", "possibly"})
-#: the comparatives of "more than 350", "fewer than 100"
-THAN_COMPARATIVES = frozenset({"more", "fewer", "less"})
-
-
-def _estimated_count(subject) -> bool:  # noqa: ANN001 - a spaCy Token
-    """The subject is counted by an estimate or a sum: its number is modified by an approximation ("some 500
-    troops", "about 80,000 soldiers", "more than 350 people"), or it is a total ("a total of 200 soldiers")."""
-    if subject.lemma_.lower() == "total":
-        subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"), None)
-        return subject is not None and any(c.dep_ == "nummod" or c.like_num for c in (subject, *subject.children))
-    counts = [subject] if subject.like_num else [c for c in subject.children if c.dep_ == "nummod"]
-    for count in counts:
-        mods = {c.lower_ for c in count.children if c.dep_ in ("advmod", "quantmod", "amod")}
-        if mods & APPROXIMATIONS or ("than" in mods and mods & THAN_COMPARATIVES):
-            return True
-    return False
-
-
-@veto(forms=frozenset({"ASSAULT"}))
-def a_death_toll(cand: Candidate) -> bool:
-    """"Some 20,000 people were killed", "about 80,000 soldiers are thought to have been killed", "more than
-    350 people were killed in the fighting", "a total of 200 soldiers are killed": a death toll, a count of
-    the dead that says no one killed them, no happening of its own (the fighting or the war it counts is told
-    by its own words). A passive verb of killing (``TOLL_VERBS``) with no agent whose subject is counted by an
-    estimate or a sum (``_estimated_count``), or whose clause says "in all". A count of no estimate ("five
-    journalists were killed in Balibo", "at least fourteen recruits were killed on 18 March") stays a
-    killing; so does one with its killer ("were killed by government troops")."""
-    anchor = cand.anchor
-    if cand.form != "ASSAULT" or anchor.pos_ != "VERB" or anchor.lemma_.lower() not in TOLL_VERBS:
-        return False
-    if not any(c.dep_ == "auxpass" for c in anchor.children) or any(c.dep_ == "agent" for c in anchor.children):
-        return False
-    clause = anchor.head if anchor.dep_ == "xcomp" and anchor.head.pos_ == "VERB" else anchor  # "are thought to have been killed"
-    subjects = [c for v in {anchor, clause} for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
-    in_all = any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "all" for p in c.children)
-                 for v in {anchor, clause} for c in v.children)
-    return bool(subjects) and (in_all or any(_estimated_count(s) for s in subjects))
-
-
-#: checks whose veto says the trigger's clause tells no happening at all: a verb they turn down is no dated
-#: happening of no type either (``extract``)
-NO_HAPPENING_CHECKS = frozenset({a_death_toll.__name__})
-
-
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
 def cut_or_fought_with_no_one(cand: Candidate) -> bool:
     """Relations are cut, and fights fought, with someone ("GM is recalling cars"). Talks, an arbitration

@@ -136,7 +136,7 @@ from chronica.events.model import (
 from chronica.events.candidate import (
     Argument, Candidate, Trigger, keys, location, place_of,
 )
-from chronica.events.checks import NO_HAPPENING_CHECKS, RECIPIENT_CHECKS, armed_by_modifier, is_company, judge, needs_a_named_actor
+from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, is_company, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
 from chronica.events.recode import MOBILIZED_IN_ASSAULT, court_order_coded, recode
@@ -2225,8 +2225,7 @@ def extract_events(
         # a verb the checks turned down that a calendar date of its sentence governs is still a
         # dated happening, OTHER with its predicate ("Toyota recalled 400,000 cars in March 2009"
         # is no recall of diplomats); the anchors stay, so the sentence's dating does not change
-        failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM
-                  and ctx.vetoed.get(t.anchor.i) not in NO_HAPPENING_CHECKS}  # a death toll is no dated happening
+        failed = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "VERB" and t.pattern.form != OTHER_FORM}
         # of those, the verbs a trigger coded (an ontology form, a dictionary code) that the checks turned
         # down: their dated happening takes no back-off type, the checks have judged that type
         judged = {t.anchor.i for t, e in coded if e is None and t.anchor.i in failed and t.pattern.coding.type != OTHER_TYPE}
