@@ -23,6 +23,7 @@ from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import names_a_happening
 from chronica.events._lexicon import (
     ACTOR_ENTS,
+    ARMED_KINDS,
     ASK_VERBS,
     ATTRIBUTION_ACTS,
     BACKGROUND_PREPS,
@@ -310,16 +311,34 @@ def warning_to_no_one(cand: Candidate) -> bool:
                 and not occupied_a_territory(cand))  # "Morocco occupied the territory": a place taken
 
 
+#: the CAMEO code of talks halted or quit (164 "halt negotiations", SANCTION withdraw)
+HALTED_TALKS = "164"
+#: the verbs by which a party leaves talks ("withdrew from the talks", "quit the mediation", "pulled out of",
+#: "walked out of the arbitration")
+LEAVING_VERBS = frozenset({"withdraw", "quit", "pull", "walk", "leave"})
+
+
 @veto(forms=frozenset({"REDUCE", "FIGHT"}))
 def cut_or_fought_with_no_one(cand: Candidate) -> bool:
-    """Relations are cut, and fights fought, with someone ("GM is recalling cars")."""
+    """Relations are cut, and fights fought, with someone ("GM is recalling cars"). Talks, an arbitration
+    or a mediation a party quits, pulls out of or walks out of (CAMEO 164 "halt negotiations") are named
+    by the trigger itself: the party left is the other side of them, whether the sentence names it or not."""
     roles = cand.roles
     anchor = cand.anchor
     trig = cand.trig
     etype = cand.form
     found = cand.found
     return bool((etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1)) and anchor.pos_ == "VERB" \
-        and TARGET not in roles and len(found) < 2)
+        and TARGET not in roles and len(found) < 2 and not _talks_left(cand))
+
+
+def _talks_left(cand: Candidate) -> bool:
+    """Talks, an arbitration or a mediation a party withdraws from, quits, pulls out of or walks out of (a
+    trigger of CAMEO 164 "halt negotiations" told by a verb of leaving, ``LEAVING_VERBS``, with the noun of
+    what it leaves): the trigger names the process left. "Stopped talking about X" leaves nothing."""
+    trig = cand.trig
+    return bool(trig.pattern.coding.cameo == HALTED_TALKS and cand.anchor.lemma_.lower() in LEAVING_VERBS
+                and any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") for t in trig.tokens if t is not cand.anchor))
 
 
 @veto(forms=frozenset({"TAKE_OFFICE", "LEAVE_OFFICE", "DIE"}))
@@ -665,13 +684,52 @@ def occupied_a_name(cand: Candidate, tok) -> bool:  # noqa: ANN001 - a spaCy Tok
 TERRITORY_NOUNS = load_ontology().classes.get("TERRITORY", frozenset())
 
 
+#: the ontology's class of those who fight: a phrasal taking done by one of them takes a place (``taken_by_force``)
+TROOP_NOUNS = load_ontology().classes.get("TROOPS", frozenset())
+#: entity labels of what no force takes as a place: a firm, a nationality, a sum
+NO_PLACE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "QUANTITY"})
+#: what a force takes "of" a place: its control, or a part of it ("took control of X", "took most of X"; an
+#: adjective stands for a part: "the largest of the islets")
+HELD_PARTS = frozenset({"control", "possession", "part", "most", "rest", "half", "all", "much", "bulk"})
+
+
+def taken_by_force(cand: Candidate) -> bool:
+    """Rule ``taken_by_force``: an armed force of a named state that takes over, takes control of or takes a
+    place seizes it (PLOVER COERCE ``seize``, CAMEO 192 "occupy territory"; the phrasal triggers of OCCUPY:
+    "take over", "take control", 'take {TERRITORY}'): "Norwegian troops took over Velmar", "Danish forces
+    took control of the islet of Brede", "the Swedish navy took the island". The doer is an armed force (an
+    armed force or group the actors stage resolved, or a noun of the ontology's TROOPS) whose state is known;
+    what is taken - the verb's object, the "of" object of "control" or of a part ("most of") - is a noun of the
+    ontology's TERRITORY class or a proper name (the small tagger reads many an islet as a person, a
+    nationality or a firm); the running of a port is no port taken. A firm taken over by a firm stays a takeover (``takeover_no_occupation``); "his troops took
+    over" tells no one's occupation."""
+    anchor = cand.anchor
+    if cand.form != "OCCUPY" or anchor.pos_ != "VERB" or anchor.lemma_.lower() != "take":
+        return False
+    if not any(a.role == SOURCE and (a.mention.resolved or a.mention.country) and (
+            a.mention.kind in ARMED_KINDS or "/military" in (a.mention.actor_id or "")
+            or keys(a.token) & TROOP_NOUNS) for a in cand.found):
+        return False
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in HELD_PARTS for o in objs):  # "took control | of Brede": the parser may hang "of" on the verb
+        objs += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objs += [p for o in list(objs) if o.lemma_.lower() in HELD_PARTS or o.lemma_.lower() in TERRITORY_NOUNS
+             or o.pos_ == "ADJ" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TERRITORY_NOUNS or (o.pos_ == "PROPN" and o.ent_type_ not in NO_PLACE_LABELS)
+               for o in objs)
+
+
 def occupied_a_territory(cand: Candidate) -> bool:
     """A named party's one-word verb of occupying (no particle as in "took over") whose direct object, or the
     "of" object of its object, is a noun of the ontology's TERRITORY class: "Morocco had occupied the territory",
     "Peruvian forces occupied most of El Oro province", "Ugandan troops occupied the salient". The place is
     what is taken; the occupation needs no recipient actor (a post, power or a firm is no territory). Its doer
-    must be an actor the knowledge base or a country owns: "his troops" tells no one's occupation."""
+    must be an actor the knowledge base or a country owns: "his troops" tells no one's occupation. A phrasal
+    taking by an armed force is read by ``taken_by_force``."""
     anchor = cand.anchor
+    if taken_by_force(cand):
+        return True
     if cand.form != "OCCUPY" or anchor.pos_ != "VERB" or len(cand.trig.tokens) != 1 \
             or any(c.dep_ == "prt" for c in anchor.children):
         return False

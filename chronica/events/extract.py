@@ -211,6 +211,8 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
 OCCURRENCE = "occurrence"
 #: the source of a dated predicate whose subject is a named actor (``_dated_predicates``)
 PREDICATE = "predicate"
+#: the source of a trigger the field's verb dictionary (PETRARCH2's CAMEO verbs) codes
+DICTIONARY_SOURCE = "petrarch2"
 #: the source of the pattern a dated agentless passive of an act is coded by (``_acted_on_passive``):
 #: an occurrence of the thing acted on, recorded under its own rule
 ACTED_ON = "acted_on"
@@ -855,6 +857,40 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
     return out
+
+
+#: the ontology's classes of texts a body adopts, passes or issues: a resolution, a ruling, a plan (PROPOSAL),
+#: an accord (ACCORD)
+TEXT_CLASSES = ("PROPOSAL", "ACCORD")
+#: texts besides those classes that a body adopts, passes or issues and whose content is its act
+TEXT_NOUNS = frozenset({"law", "bill", "decree", "motion", "road map", "roadmap", "map", "report", "statement", "act"})
+
+
+def _text_told_by_its_content(verb: Token, coded: set[int]) -> list[int]:
+    """Rule ``text_told_by_its_content``: a text adopted, passed or issued (the verb's direct object is a
+    resolution, a law, a decree, a plan: spaCy's LAW, the ontology's PROPOSAL and ACCORD classes,
+    ``TEXT_NOUNS``) whose content is told as an act a trigger codes - a participle of the verb's own
+    ("adopted Resolution 12, demanding a ceasefire", "passed a resolution calling on Norland to withdraw")
+    or a relative clause of the text ("a decree that banned the party") - is that act, coded by its trigger
+    with the body as its doer (PLOVER codes what is demanded, sanctioned or approved, and who it is asked of:
+    no happening of no type besides it). The dated verb, left OTHER or typed by the back-off otherwise than its
+    content ("passed Resolution 12 demanding a ceasefire" is no concession, whatever the field's dictionary
+    codes "pass"), is then no happening of its own.
+    ``coded`` holds the anchors of the sentence's coded events; the content's anchors among them are returned."""
+    texts = frozenset().union(*(_ONTOLOGY.classes.get(c, frozenset()) for c in TEXT_CLASSES)) | TEXT_NOUNS
+    def text(tok: Token) -> bool:
+        return tok.ent_type_ == "LAW" or bool(keys(tok) & texts)
+
+    objs = [c for c in verb.children if c.dep_ == "dobj" and text(c)]
+    # the participle telling the content, with no subject of its own or the text as its subject (the parser
+    # may read "passed Resolution 12 demanding a ceasefire" as the resolution demanding)
+    told = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+            and all(text(g) for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))]
+    if not objs and not any(text(g) for c in told for g in c.children if g.dep_ == "nsubj"):
+        return []
+    told += [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    # the act is told by the clause's verb or by its object ("imposing an arms embargo": the embargo)
+    return [i for i in coded for t in told if i == t.i or (verb.doc[i].dep_ == "dobj" and verb.doc[i].head.i == t.i)]
 
 
 def _news_day(ref) -> bool:  # noqa: ANN001 - a _dating.TimeRef
@@ -2223,6 +2259,12 @@ def extract_events(
                 retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
+        # the acts coded: a text's content told (``_text_told_by_its_content``); a text's dated verb left OTHER,
+        # or typed by the back-off or the field's dictionary otherwise than its content, is dropped for the content
+        told = {t.anchor.i: e.type for t, e in coded if e is not None}
+        coded = [(t, e) for t, e in coded if not (
+            e is not None and t.pattern.source in (PREDICATE, DICTIONARY_SOURCE) and any(
+                e.type == OTHER_TYPE or told[i] != e.type for i in _text_told_by_its_content(t.anchor, set(told) - {t.anchor.i})))]
         events.extend(_dating.one_per_listed_date(
             _without_subsumed(_absorb(_restated_nouns(_mobilized_to_assault(_onsets_of_nouns(stance_contents(coded)))))), sent_refs, text, doc))
     for e in events:
