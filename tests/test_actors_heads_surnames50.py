@@ -65,11 +65,11 @@ def _mentions(pipeline, text, dct="1990-05-01"):  # noqa: ANN001, ANN202
 
 
 SURNAMES = [  # (text, the one-word name, the state it takes or None)
-    ("Libya and Egypt quarrelled over the border. In 1971 Qaddafi signed a treaty with Egypt.", "Qaddafi", "LBY"),
-    ("Chad accused Sudan of arming rebels. A year later Déby flew to Khartoum to make peace.", "Déby", "TCD"),
-    ("Spain and Morocco disputed the Sahara. In 1975 Franco ceded the territory to Morocco.", "Franco", "ESP"),
+    ("Libya and Malta quarrelled over the shelf. In 1976 Qaddafi signed a treaty with Malta.", "Qaddafi", "LBY"),
+    ("Chad accused Niger of arming rebels. A year later Déby flew to Niamey to talk.", "Déby", "TCD"),
+    ("Spain and Portugal disputed the river. In 1968 Franco ceded the islet to Portugal.", "Franco", "ESP"),
     # no state of the document fits: the name stays without one
-    ("In 1971 Qaddafi signed a treaty with his neighbours.", "Qaddafi", None),
+    ("In 1976 Qaddafi signed a treaty with his neighbours.", "Qaddafi", None),
     # a word the document uses as a place is no surname
     ("Rebels fought in Goma for a week. Congo said Goma had fallen to the rebels.", "Goma", None),
 ]
@@ -83,16 +83,16 @@ def test_a_bare_surname_takes_the_state_of_its_people(pipeline, text, name, stat
 
 
 def test_a_bare_surname_gives_its_event_the_state(pipeline):
-    text = "Libya and Egypt quarrelled over the border. In 1971 Qaddafi signed a treaty with Egypt."
+    text = "Libya and Malta quarrelled over the shelf. In 1976 Qaddafi signed a treaty with Malta."
     found = [e for e in events_of(pipeline, text, "1990-05-01") if e.trigger == "signed a treaty"]
     assert found and "LBY" in states(found[0], SOURCE), show(found)
 
 
 LEGISLATURES = [  # (text, trigger, the doer's state): a national legislature named by its own word
-    ("The Storting voted to dissolve the union with Sweden.", "dissolve", "NOR"),
-    ("In 1922 the Dáil approved the treaty with Britain.", "approved", "IRL"),
+    ("The Storting condemned the Icelandic trawler raids.", "condemned", "NOR"),
+    ("In 1964 the Dáil approved the fishing treaty with Norway.", "approved", "IRL"),
     ("The Sejm condemned the Russian decision.", "condemned", "POL"),
-    ("The Saeima ratified the border treaty with Russia in 2007.", "ratified the border treaty", "LVA"),
+    ("The Saeima ratified the rail treaty with Poland in 1996.", "ratified the rail treaty", "LVA"),
 ]
 
 
@@ -104,10 +104,10 @@ def test_a_legislature_named_by_its_own_word_acts_for_its_state(pipeline, text, 
 
 
 TITLED = [  # (text, the name, the state its title's noun phrase names before the title's own modifiers)
-    ("The Peruvian opposition leader Juan Perez took refuge in the Chilean embassy.", "Juan Perez", "PER"),
+    ("The Peruvian opposition leader Juan Perez flew to Quito for medical treatment.", "Juan Perez", "PER"),
     ("Bolivia's caretaker prime minister Ana Quispe visited Lima in May.", "Ana Quispe", "BOL"),
     ("The Chinese vice foreign minister Li Wen met Indian officials in Delhi.", "Li Wen", "CHN"),
-    ("The Brazilian naval captain Joao Lima arbitrated the dispute between Peru and Ecuador.", "Joao Lima", "BRA"),
+    ("The Brazilian naval captain Joao Lima inspected the port of Montevideo.", "Joao Lima", "BRA"),
     # no state before the title's modifiers: none
     ("The famous lawyer John Smith defended the Greek sailors.", "John Smith", None),
 ]

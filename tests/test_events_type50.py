@@ -93,10 +93,10 @@ def test_text_adopted_with_no_content_stays_a_happening(full):
 
 
 HALTED = [
-    ("Norway pulled out of the arbitration in July 2015 after a newspaper published the recordings.", "pulled"),
+    ("Norway pulled out of the arbitration in May 2003 after its envoy resigned.", "pulled"),
     ("In April 2013 Norway walked out of the mediation, accusing a Swedish official of leaking its papers.", "walked"),
     ("Norway pulled out of the talks with Sweden in March 1990.", "pulled"),
-    ("In November 2011 Serb officials walked out of Norway's institutions in protest.", "walked"),
+    ("In November 1994 Danish officials walked out of Norway's institutions in protest.", "walked"),
 ]
 
 
@@ -113,7 +113,7 @@ def test_workers_walking_out_of_a_factory_withdraw_from_no_talks(full):
 
 
 INVESTIGATIONS = [
-    ("The Norwegian police opened a war crimes investigation in 2009 and dropped it five years later.", "opened"),
+    ("The Norwegian police opened an investigation into the border shooting in 1997 and dropped it two years later.", "opened"),
     ("The British consul John Smith investigated the Swedish company in 1910.", "investigated"),
     ("In August 1985 the Danish government set up an inquiry into the sinking.", "set"),
 ]

@@ -20,14 +20,14 @@ DCT = "2010-11-01"
 
 #: (text, expression, value): the part of the day resolved on the story's day
 STORY_DAY_CASES = [
-    ("On 6 December 1975 the envoy reached Varna. The following morning Borvian troops crossed the river.",
-     "The following morning", "1975-12-06+1"),
+    ("On 11 April 1958 the envoy reached Varna. The following morning Borvian troops crossed the river.",
+     "The following morning", "1958-04-11+1"),
     ("The talks opened on 14 March 1961. The next morning the delegates walked out.",
      "The next morning", "1961-03-15"),
-    ("The frigates shelled the harbour on 18 December 1961. The same morning marines landed on the island.",
-     "The same morning", "1961-12-18"),
-    ("The ultimatum expired at noon on 19 January 2017, and troops crossed the border that evening.",
-     "that evening", "2017-01-19"),
+    ("The gunboats shelled the port on 9 May 1952. The same morning marines landed on the island.",
+     "The same morning", "1952-05-09"),
+    ("The ultimatum expired at noon on 3 October 1983, and troops crossed the border that evening.",
+     "that evening", "1983-10-03"),
     ("The vote was held on 2 June 1990. That night crowds gathered in the square.",
      "That night", "1990-06-02"),
     ("The minister resigned on 30 April 1985. The previous evening he had met the king.",
@@ -40,7 +40,7 @@ STORY_DAY_CASES = [
 
 
 def _value(expected: str) -> str:
-    return "1975-12-07" if expected == "1975-12-06+1" else expected
+    return "1958-04-12" if expected == "1958-04-11+1" else expected
 
 
 @pytest.mark.parametrize("text,expression,value", STORY_DAY_CASES)
@@ -71,8 +71,8 @@ def test_no_story_day_no_time(text, words) -> None:
 
 #: (text, clock expression, value): a clock time with no date of its own is the paragraph's day
 CLOCK_CASES = [
-    ("Operation Kestrel began in the early hours of 18 December 1961. Shortly after noon two frigates closed "
-     "the harbour.", "noon", "1961-12-18T12:00"),
+    ("The landing began before dawn on 9 May 1952. Shortly after noon two gunboats entered "
+     "the port.", "noon", "1952-05-09T12:00"),
     ("The ceasefire was signed on 4 May 1972. At 3 p.m. the guns fell silent.", "3 p.m.", "1972-05-04T15:00"),
     ("On 9 June 1982 the air battle began over the valley. By midnight the batteries were gone.", "midnight",
      "1982-06-09T24:00"),
@@ -92,7 +92,7 @@ def test_clock_without_a_day_told_is_the_writers() -> None:
 
 
 def test_this_morning_stays_the_writers() -> None:
-    found = [t for t in tag("On 6 December 1975 the envoy reached Varna. This morning troops crossed the river.",
+    found = [t for t in tag("On 11 April 1958 the envoy reached Varna. This morning troops crossed the river.",
                             DCT) if t.text == "This morning"]
     assert found and found[0].value.startswith(DCT) and found[0].anchor == "dct"
 
@@ -104,13 +104,13 @@ def full():
 
 #: (text, trigger, date): the event of the clause takes the part of the day's date
 EVENT_CASES = [
-    ("On 6 December 1975 the Borvian president was in Varna for talks with the Aldorian leader. The following "
+    ("On 11 April 1958 the Borvian president was in Varna for talks with the Aldorian leader. The following "
      "morning Aldorian forces launched a full-scale invasion of Tarsk. Borvia broke off diplomatic relations "
-     "with Aldoria the same day.", "broke off", "1975-12-07"),
-    ("On 6 December 1975 the Borvian president was in Varna for talks with the Aldorian leader. The following "
-     "morning Aldorian forces launched a full-scale invasion of Tarsk.", "invasion", "1975-12-07"),
-    ("Operation Kestrel began in the early hours of 18 December 1961. The Borvian flag was struck that "
-     "afternoon.", "struck", "1961-12-18"),
+     "with Aldoria the same day.", "broke off", "1958-04-12"),
+    ("On 11 April 1958 the Borvian president was in Varna for talks with the Aldorian leader. The following "
+     "morning Aldorian forces launched a full-scale invasion of Tarsk.", "invasion", "1958-04-12"),
+    ("The landing began before dawn on 9 May 1952. The Borvian flag was struck that "
+     "afternoon.", "struck", "1952-05-09"),
 ]
 
 

@@ -263,8 +263,8 @@ PUBLICATION_LABEL = re.compile(
     r"|edition\s+of|printed)(?:\s+on)?\s*[:|]?\s*", re.I)
 
 #: a line above the first paragraph that names the document and when it was issued: one or two
-#: words, then a date's label, then the date at once ("Report date: 22 May 2023", "Catalogue issued 3
-#: October 2022", "Video recorded 12 October 2021", "Release date | 4 May 2023"): a survey summary's
+#: words, then a date's label, then the date at once ("Report date: 14 June 2022", "Catalogue issued 2
+#: March 2021", "Video recorded 9 November 2020", "Release date | 4 May 2023"): a survey summary's
 #: header, a catalogue's imprint, a course page's particulars. Read only above the body, where a
 #: factbox's "Ceasefire date: …" does not stand.
 NAMED_DATE_LABEL = re.compile(

@@ -240,7 +240,7 @@ TEXT_KINDS = ("lead-dateline", "top-date-line", "weekday-date-line", "labelled-d
 NOTE_MAX_WORDS = 40
 #: the most words of a line naming the document and its date (:data:`~chronica.ingest._lexicon.NAMED_DATE_LABEL`)
 NAMED_DATE_MAX_WORDS = 8
-#: what sets a line's notes apart: "Video recorded 12 October 2021 · Transcript lightly edited"
+#: what sets a line's notes apart: "Video recorded 9 November 2020 · Transcript edited for reading"
 _NOTE_PARTS = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
 WEEKDAY_LINE_MAX_WORDS = 16
 

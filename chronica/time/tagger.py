@@ -931,7 +931,7 @@ class _Resolver:
             return self._resolve_holiday(spec, start, end)
         if spec.type == TIME and spec.hour is not None and spec.weekday is None and spec.month is None:
             day = self._day_of_the_paragraph(start)
-            if day is not None:  # "began in the early hours of 18 December [1961]. Shortly after noon ...":
+            if day is not None:  # "landed before dawn on 9 May [1952]. Shortly after noon ...":
                 # the clock of the day the paragraph tells, not of the date of writing
                 return (f"{day.year:04d}-{day.month:02d}-{day.day:02d}T{spec.hour:02d}:{spec.minute:02d}",
                         "narrative", st.anchor_value, 0.7)
