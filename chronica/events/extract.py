@@ -864,6 +864,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
 TEXT_CLASSES = ("PROPOSAL", "ACCORD")
 #: texts besides those classes that a body adopts, passes or issues and whose content is its act
 TEXT_NOUNS = frozenset({"law", "bill", "decree", "motion", "road map", "roadmap", "map", "report", "statement", "act"})
+#: every noun of a text adopted: the classes' and ``TEXT_NOUNS``
+_TEXT_WORDS = frozenset().union(*(_ONTOLOGY.classes.get(c, frozenset()) for c in TEXT_CLASSES)) | TEXT_NOUNS
 
 
 def _text_told_by_its_content(verb: Token, coded: set[int]) -> list[int]:
@@ -877,9 +879,8 @@ def _text_told_by_its_content(verb: Token, coded: set[int]) -> list[int]:
     content ("passed Resolution 12 demanding a ceasefire" is no concession, whatever the field's dictionary
     codes "pass"), is then no happening of its own.
     ``coded`` holds the anchors of the sentence's coded events; the content's anchors among them are returned."""
-    texts = frozenset().union(*(_ONTOLOGY.classes.get(c, frozenset()) for c in TEXT_CLASSES)) | TEXT_NOUNS
     def text(tok: Token) -> bool:
-        return tok.ent_type_ == "LAW" or bool(keys(tok) & texts)
+        return tok.ent_type_ == "LAW" or bool(keys(tok) & _TEXT_WORDS)
 
     objs = [c for c in verb.children if c.dep_ == "dobj" and text(c)]
     # the participle telling the content, with no subject of its own or the text as its subject (the parser
