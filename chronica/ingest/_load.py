@@ -1257,20 +1257,10 @@ RECORD_FURNITURE_NAME = re.compile(
 
 
 def _further_prose(record: dict[str, Any], repeated: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(field, text) of each field of prose of the record (:data:`PROSE_MIN_WORDS`, a sentence's end,
-    not HTML) that is neither another role's nor furniture (:data:`RECORD_FURNITURE_NAME`, ``repeated``,
-    a question), in the record's order."""
-    other_roles = {k for role, keys in RECORD_FIELDS.items() if role != "body" for k in keys}
-    out = []
-    for key, value in record.items():
-        if key in other_roles or not isinstance(value, str) or _LOOKS_HTML.match(value) \
-                or RECORD_FURNITURE_NAME.search(str(key)):
-            continue
-        text = value.strip()
-        if len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) and not text.endswith("?") \
-                and fold(text) not in repeated:
-            out.append((key, text))
-    return out
+    """(field, text) of each field of prose of the record (:func:`_prose_fields`) that is no
+    furniture (:data:`RECORD_FURNITURE_NAME`, ``repeated``, a question), in the record's order."""
+    return [(key, text) for key, text in _prose_fields(record) if not RECORD_FURNITURE_NAME.search(str(key))
+            and not text.endswith("?") and fold(text) not in repeated]
 
 
 def _repeated_prose(records: list[Any]) -> frozenset[str]:
@@ -1289,12 +1279,12 @@ def _with_further_prose(record: dict[str, Any], body: str, repeated: frozenset[s
     their own, in the record's order; a field that repeats the body (or a part of it) is left out, one
     that holds the whole body and more stands for it."""
     key = _body_key(record)
-    further = {k: t for k, t in _further_prose(record, repeated) if k != key}
     main = fold(body)
-    further = {k: t for k, t in further.items() if fold(t) not in main}
+    folded = {k: (t, fold(t)) for k, t in _further_prose(record, repeated) if k != key}
+    further = {k: t for k, (t, f) in folded.items() if f not in main}
     if not further:
         return body
-    body = next((t for t in further.values() if main in fold(t)), body)
+    body = next((t for k, t in further.items() if main in folded[k][1]), body)
     further = {k: t for k, t in further.items() if t is not body}
     parts = [body.strip()] if key not in record else []
     for k in record:
@@ -1322,16 +1312,29 @@ PROSE_MIN_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
 
 
-def _prose_field(record: dict[str, Any]) -> str | None:
-    """The record's field of prose when it names none of the body's fields, else None."""
-    other_roles = {k for role, keys in RECORD_FIELDS.items() if role != "body" for k in keys}
-    best: str | None = None
+#: the fields of the roles other than the body's (title, author, ...): never a field of prose
+_OTHER_ROLE_FIELDS = frozenset(k for role, keys in RECORD_FIELDS.items() if role != "body" for k in keys)
+
+
+def _prose_fields(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, text) of each field of prose of the record, in its order: a string of no other role's
+    field, not HTML, of :data:`PROSE_MIN_WORDS` or more with a sentence's end in it."""
+    out = []
     for key, value in record.items():
-        if key in other_roles or not isinstance(value, str) or _LOOKS_HTML.match(value):
+        if key in _OTHER_ROLE_FIELDS or not isinstance(value, str) or _LOOKS_HTML.match(value):
             continue
         text = value.strip()
-        if len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) and (
-                best is None or len(text.split()) > len(best.split())):
+        if len(text.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(text):
+            out.append((key, text))
+    return out
+
+
+def _prose_field(record: dict[str, Any]) -> str | None:
+    """The record's field of prose when it names none of the body's fields (the longest of
+    :func:`_prose_fields`, the first of equal length), else None."""
+    best: str | None = None
+    for _key, text in _prose_fields(record):
+        if best is None or len(text.split()) > len(best.split()):
             best = text
     return best
 
