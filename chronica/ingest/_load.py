@@ -249,6 +249,17 @@ WEEKDAY_LINE_MAX_WORDS = 16
 WIRE_LEAD_REACH = 8
 
 
+def named_date(text: str) -> str | None:
+    """The date of a line's first note when it names the document and when it was issued, and
+    nothing after the date: "Report date: 22 May 2023", "Catalogue issued 3 October 2022 · Prices …"."""
+    part = _NOTE_PARTS.split(text.strip("*_ "), maxsplit=1)[0]
+    if len(part.split()) <= NAMED_DATE_MAX_WORDS and (m := NAMED_DATE_LABEL.match(part)):
+        iso, at = match_date(part[m.end():])
+        if iso and at is not None and not part[m.end() + at.end():].strip(" .;,)*_"):
+            return iso
+    return None
+
+
 def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
     """The date candidates the text prints away from its top lines (each ranks under every
     reader's candidate except the file's metadata: see :data:`TEXT_KINDS`)."""
@@ -292,12 +303,9 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
         for u in units[:MASTHEAD_REACH]:
             if u.is_prose and u.kind is None and not u.heading:
                 break
-            part = _NOTE_PARTS.split(u.text.strip("*_ "), maxsplit=1)[0]  # "Catalogue issued 3 October 2022 · Prices …"
-            if len(part.split()) <= NAMED_DATE_MAX_WORDS and (m := NAMED_DATE_LABEL.match(part)):
-                iso, at = match_date(part[m.end():])
-                if iso and at is not None and not part[m.end() + at.end():].strip(" .;,)*_"):
-                    out.append((iso, "labelled-date"))
-                    break
+            if iso := named_date(u.text):
+                out.append((iso, "labelled-date"))
+                break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
         if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) and (iso := updated_note_date(u.text)):
@@ -912,6 +920,11 @@ def _load_pdf(path: str, data: bytes) -> Document:
     given["created"] = created.date().isoformat() if created is not None else None
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
     doc.removed.extend(removed)
+    if doc.published is None or is_inferred(doc.published_source):
+        # a running head or foot naming the document and when it was issued, on every page ("Brochure
+        # issued 15 January 2019 · … · page 2"): printed by the publisher, it wins over the file's own date
+        if iso := next(filter(None, (named_date(text) for _, text in removed)), None):
+            doc.published, doc.published_source = iso, "labelled-date"
     return doc
 
 
