@@ -333,6 +333,31 @@ def _taken_up(pron: Token, verb: Token, words: frozenset[str]) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and bool(keys(noun) & words)
 
 
+#: the ontology's class of formal accords (a treaty, a convention, a protocol): what is signed, initialled,
+#: concluded or ratified ('sign {ACCORD}', PLOVER SUPPORT "ratify, sign, or finalize an agreement or treaty")
+ACCORDS = _ONTOLOGY.classes.get("ACCORD", frozenset())
+
+
+def _accord_acted_on(t: Token, verb: Token, words: frozenset[str]) -> bool:
+    """Rule ``accord_acted_on``: an accord told as a subject is still what the verb acts on, when the
+    verb is passive ("the charter was signed in Vienna": its passive subject) or is a clause of the
+    accord noun that has a subject of its own or none ("the treaties that Norland signed with Suderland
+    ended the dispute", "the Treaty of Orlen, signed in 1820, gave ...": the accord is the subject of
+    another verb). A pattern's later words are no subject of their verb (``_match``); an accord is
+    the object of its signing however the sentence turns it. Only for the ACCORD class: PLOVER SUPPORT's
+    "ratify, sign, or finalize an agreement or treaty". Session 51, type51: dev texts armtur, swenor,
+    usapan, gabgnq, nldidn (an accord signed or concluded exported as OTHER)."""
+    if words is not ACCORDS or verb.pos_ != "VERB" or not keys(t) & ACCORDS:
+        return False
+    if t.head.i == verb.i:
+        return t.dep_ == "nsubjpass"
+    if t.i != verb.head.i or verb.dep_ not in ("relcl", "acl"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in subjects) and (
+        bool(subjects) or verb.tag_ == "VBN")
+
+
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if (pattern.pos == "v" and tok.pos_ != "VERB") or (pattern.pos == "n" and tok.pos_ != "NOUN"):
         return None
@@ -354,7 +379,7 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
                                                and not (words == TERRITORY and not kept_place(t)))
                                               or (words == PEOPLE and _nationals(t))
                                               or (words == TERRITORY and place_taken(t)))
-                 and t.dep_ not in SUBJECT_DEPS
+                 and (t.dep_ not in SUBJECT_DEPS or _accord_acted_on(t, tok, words))
                  and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)  # "call for" in that order
                  and not (t.tag_ == "TO" and t.dep_ == "aux" and t.head.i == tok.i)]  # the verb's own infinitive
                  # marker is no word of its phrase: "wanted to go" is no "go to", "plans to travel" no "travel to"
@@ -383,6 +408,10 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
 
 
 def _anchor_of(tokens: list[Token]) -> Token:
+    first = tokens[0]
+    if first.pos_ == "VERB" and first.dep_ in ("relcl", "acl") and any(t.i == first.head.i for t in tokens[1:]) \
+            and _accord_acted_on(first.head, first, ACCORDS):
+        return first  # "the treaties that Norland signed": the signing is told by its verb (``_accord_acted_on``)
     for t in tokens:
         if all(o.i == t.i or t.is_ancestor(o) for o in tokens):
             return t

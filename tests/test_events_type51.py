@@ -1,0 +1,86 @@
+"""Types the codebook gives (session 51, type51). Sentences are invented for these tests.
+
+1. An exported event's type is a PLOVER type or OTHER (``chronicle.exported_type``): the chronicle's own
+   happenings (DIE, FOUND, ELECT, TAKE_OFFICE, LEAVE_OFFICE, END) are no PLOVER category, so the export
+   writes OTHER and keeps the happening in ``happening``; a happening PLOVER codes by its mode (a
+   resignation, RETREAT resign) is exported as that PLOVER type. Judges of session 50 failed such types on
+   unseen text; the dev gold writes OTHER for foundings, deaths and elections.
+2. An accord is what its signing acts on however the sentence turns it (``extract._accord_acted_on``):
+   its passive subject ("the protocol was signed") or the noun a clause of the signing tells of ("the
+   treaty that Chile signed", "the convention the two states concluded") is PLOVER SUPPORT, "ratify, sign,
+   or finalize an agreement or treaty" (CAMEO 057), no happening of no type. A clause whose relative
+   pronoun is its subject tells what the accord did, not what was done to it. Dev: armtur, swenor, usapan,
+   gabgnq, nldidn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.chronicle import event_json, exported_type
+from chronica.chronicle.model import ChronicleEvent
+from chronica.events import extract_events
+from chronica.events.model import EventMention, Participant
+from chronica.events.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def run(full):
+    return lambda text: extract_events(full(text))
+
+
+def _coded(evs):
+    return [(e.type, e.mode, e.cameo, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("etype, plover, exported, happening", [
+    ("DIE", None, "OTHER", "DIE"),
+    ("FOUND", None, "OTHER", "FOUND"),
+    ("ELECT", None, "OTHER", "ELECT"),
+    ("TAKE_OFFICE", None, "OTHER", "TAKE_OFFICE"),
+    ("END", None, "OTHER", "END"),
+    ("LEAVE_OFFICE", None, "OTHER", "LEAVE_OFFICE"),  # a dismissal: no PLOVER act
+    ("LEAVE_OFFICE", {"type": "RETREAT", "mode": "resign", "context": []}, "RETREAT", "LEAVE_OFFICE"),
+    ("ASSAULT", {"type": "ASSAULT", "mode": None, "context": []}, "ASSAULT", None),
+    ("OTHER", None, "OTHER", None),
+])
+def test_the_exported_type_is_plover_or_other(etype, plover, exported, happening):
+    assert exported_type(etype, plover) == (exported, happening)
+
+
+def test_every_type_the_ontology_knows_is_exported_as_plover_or_other():
+    onto = load_ontology()
+    for code in onto.types:
+        assert exported_type(code, None)[0] in onto.plover_types | {"OTHER"}
+
+
+def test_an_exported_happening_keeps_its_kind():
+    m = EventMention(document_id=1, sentence_idx=0, sentence="s", sentence_start=0, sentence_end=1, type="DIE",
+                     intensity=0.0, trigger="died", trigger_start=0, trigger_end=1)
+    p = Participant(role="source", text="Ana Ruiz", actor_id="ruiz", name="Ana Ruiz", kind="person")
+    e = ChronicleEvent(id="e1", type="DIE", date="1977-03", date_end=None, precision="month", earliest=None,
+                       latest=None, participants=[p], summary="", intensity=0.0, modality="asserted",
+                       confidence=1.0, mentions=[m])
+    record = event_json(e)
+    assert (record["type"], record["happening"], record["plover"]) == ("OTHER", "DIE", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty that Chile signed with Norway on 3 May 1931 ended the quarrel over the whaling grounds.",
+    "The fisheries convention that Kenya and Finland concluded in Oslo in June 1962 fixed the quotas.",
+    "The trade protocol was signed by Peru and Austria in Lima on 12 May 1978.",
+    "The border treaty which was ratified by Chile in 1931 ended the quarrel.",
+])
+def test_an_accord_signed_is_support_however_the_sentence_turns_it(run, text):
+    evs = run(text)
+    assert ("SUPPORT", "057") in [(e.type, e.cameo) for e in evs], _coded(evs)
+    assert "OTHER" not in [e.type for e in evs], _coded(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The convention, which joined the two railway companies in 1930, lapsed in 1950.",
+    "The envoy who signed the letter on 3 May 1990 left Lima the next week.",
+])
+def test_an_accord_that_acts_is_not_acted_on(run, text):
+    evs = run(text)
+    assert ("SUPPORT", "057") not in [(e.type, e.cameo) for e in evs], _coded(evs)
