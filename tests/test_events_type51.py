@@ -11,6 +11,11 @@
    or finalize an agreement or treaty" (CAMEO 057), no happening of no type. A clause whose relative
    pronoun is its subject tells what the accord did, not what was done to it. Dev: armtur, swenor, usapan,
    gabgnq, nldidn.
+3. A trend of relations is no happening (``checks.a_trend_of_relations``): relations that deteriorate,
+   sour or worsen are a relationship's state changing, which no one is said to do and PLOVER codes
+   nowhere; the acts that reduce relations (a break, a recall, an expulsion) stay SANCTION, and a low point
+   named as reached ("hit rock bottom") stays a dated happening. Dev: idntls, georus, mdarus, dnkdeu,
+   colper, and six more.
 """
 
 from __future__ import annotations
@@ -84,3 +89,22 @@ def test_an_accord_signed_is_support_however_the_sentence_turns_it(run, text):
 def test_an_accord_that_acts_is_not_acted_on(run, text):
     evs = run(text)
     assert ("SUPPORT", "057") not in [(e.type, e.cameo) for e in evs], _coded(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Chile and Norway deteriorated in 1975.",
+    "Relations between Lima and Vienna soured in the 1920s over the customs dispute.",
+    "In 2004 relations between Kenya and Finland worsened.",
+])
+def test_a_trend_of_relations_is_no_happening(run, text):
+    evs = run(text)
+    assert evs == [], _coded(evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("In 1967 Chile broke off relations with Norway.", "SANCTION"),
+    ("In 1998 relations between Chile and Norway hit rock bottom.", "OTHER"),
+])
+def test_acts_on_relations_and_a_low_reached_stay(run, text, etype):
+    evs = run(text)
+    assert etype in [e.type for e in evs], _coded(evs)
