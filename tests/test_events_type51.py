@@ -16,6 +16,11 @@
    nowhere; the acts that reduce relations (a break, a recall, an expulsion) stay SANCTION, and a low point
    named as reached ("hit rock bottom") stays a dated happening. Dev: idntls, georus, mdarus, dnkdeu,
    colper, and six more.
+4. A retreat pledged is a concession (``extract._stance``, rule ``retreat_pledged``): PLOVER RETREAT is
+   "immediate (not simply promised) material consequences", and "announcements of future retreats should
+   be coded as CONCEDE". A retreat its doer commits itself to, undertakes, agrees or decides to make, or
+   is to make is CONCEDE (CAMEO 0356, RETREAT's ``intended``); a retreat made, or one demanded of another,
+   is not. Dev: georus, mdarus, zafago, isrlbn.
 """
 
 from __future__ import annotations
@@ -108,3 +113,24 @@ def test_a_trend_of_relations_is_no_happening(run, text):
 def test_acts_on_relations_and_a_low_reached_stay(run, text, etype):
     evs = run(text)
     assert etype in [e.type for e in evs], _coded(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "At the summit in May 1999 Chile committed itself to withdraw its troops from Tacna by 2001.",
+    "In 2003 Chile undertook to withdraw its forces from Tacna.",
+    "Under the 1994 accord, Chilean troops were to leave Tacna within three years.",
+    "Under its terms, Chilean forces are to pull out of Tacna over 60 days.",
+])
+def test_a_retreat_pledged_is_a_concession(run, text):
+    evs = run(text)
+    assert ("CONCEDE", "0356") in [(e.type, e.cameo) for e in evs], _coded(evs)
+    assert "RETREAT" not in [e.type for e in evs], _coded(evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Chile withdrew its troops from Tacna in 1999.", "RETREAT"),
+    ("Peru urged Chile to withdraw its troops from Tacna in 1999.", "REQUEST"),
+])
+def test_a_retreat_made_or_demanded_is_no_concession(run, text, etype):
+    evs = run(text)
+    assert etype in [e.type for e in evs] and "CONCEDE" not in [e.type for e in evs], _coded(evs)

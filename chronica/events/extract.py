@@ -166,6 +166,10 @@ PASSIVE_TARGET_KINDS = frozenset({"person", "state", "historical_state", "organi
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
 INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
+#: the heads of a retreat told as pledged or scheduled by its doer, not yet made ("committed itself to
+#: withdraw", "undertook to withdraw", "agreed to pull back", "decided to leave", "were to leave"):
+#: the verbs of an intent and of a commitment, and "be to" (``_stance``, rule ``retreat_pledged``)
+PLEDGING_HEADS = INTENT_VERBS | frozenset({"commit", "agree", "decide", "be"})
 #: the verbs of an attempt or an offer told as a happening of the narrative (``_attempt_told``):
 #: "the OAU attempted to mediate", "Amin offered to settle the quarrel" - the attempt was made
 #: then, whatever came of what it sought; a request ("urged X to withdraw") is not among them
@@ -795,6 +799,18 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             as_intended(event, onto)
             event.context = []
             return event
+    if event.type == "RETREAT" and event.modality == PLANNED and pred.pos_ == "VERB" and pred.dep_ == "xcomp" \
+            and head.lemma_.lower() in PLEDGING_HEADS and event.actors(SOURCE) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        # rule ``retreat_pledged``: PLOVER, RETREAT: "Announcements of future retreats should be coded as
+        # CONCEDE"; RETREAT is "immediate (not simply promised) material consequences". A retreat its doer
+        # commits itself to, undertakes, agrees or decides to make, or is to make ("Russia undertook to
+        # withdraw its forces by 2002", "the troops were to leave within three years", "Israel is to
+        # withdraw over 60 days") is a concession, CAMEO 0356 (the type's ``intended``), as "promised to
+        # withdraw" is. Session 51, type51: dev texts georus, mdarus, zafago, isrlbn.
+        as_intended(event, onto)
+        event.context = []
+        return event
     stance = head if pred.dep_ == "xcomp" else None
     if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
