@@ -340,6 +340,8 @@ def _taken_up(pron: Token, verb: Token, words: frozenset[str]) -> bool:
 #: the ontology's class of formal accords (a treaty, a convention, a protocol): what is signed, initialled,
 #: concluded or ratified ('sign {ACCORD}', PLOVER SUPPORT "ratify, sign, or finalize an agreement or treaty")
 ACCORDS = _ONTOLOGY.classes.get("ACCORD", frozenset())
+#: the accord nouns the ontology codes on their own ("agreement", "treaty", "armistice": SUPPORT 057 and the like)
+ACCORD_TRIGGERS = frozenset(w for p in _ONTOLOGY.patterns if len(p.words) == 1 for w in p.words[0]) & ACCORDS
 
 
 def _accord_acted_on(t: Token, verb: Token, words: frozenset[str]) -> bool:
@@ -348,13 +350,14 @@ def _accord_acted_on(t: Token, verb: Token, words: frozenset[str]) -> bool:
     accord noun that has a subject of its own or none ("the treaties that Norland signed with Suderland
     ended the dispute", "the Treaty of Orlen, signed in 1820, gave ...": the accord is the subject of
     another verb). A pattern's later words are no subject of their verb (``_match``); an accord is
-    the object of its signing however the sentence turns it. Only for the ACCORD class: PLOVER SUPPORT's
+    the object of its signing however the sentence turns it. A bare accord noun the ontology codes on
+    its own ("the treaty was signed": ``ACCORD_TRIGGERS``) stays its own trigger in the passive. Only for the ACCORD class: PLOVER SUPPORT's
     "ratify, sign, or finalize an agreement or treaty". Session 51, type51: dev texts armtur, swenor,
     usapan, gabgnq, nldidn (an accord signed or concluded exported as OTHER)."""
     if words is not ACCORDS or verb.pos_ != "VERB" or not keys(t) & ACCORDS:
         return False
-    if t.head.i == verb.i:
-        return t.dep_ == "nsubjpass"
+    if t.head.i == verb.i:  # a bare accord noun is its own trigger, signed or not (``_accords``: "the treaty was signed")
+        return t.dep_ == "nsubjpass" and not keys(t) & ACCORD_TRIGGERS
     if t.i != verb.head.i or verb.dep_ not in ("relcl", "acl"):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
