@@ -6,10 +6,10 @@
    resignation, RETREAT resign) is exported as that PLOVER type. Judges of session 50 failed such types on
    unseen text; the dev gold writes OTHER for foundings, deaths and elections.
 2. An accord is what its signing acts on however the sentence turns it (``extract._accord_acted_on``):
-   its passive subject ("the protocol was signed") or the noun a clause of the signing tells of ("the
-   treaty that Chile signed", "the convention the two states concluded") is PLOVER SUPPORT, "ratify, sign,
-   or finalize an agreement or treaty" (CAMEO 057), no happening of no type. A clause whose relative
-   pronoun is its subject tells what the accord did, not what was done to it. Dev: armtur, swenor, usapan,
+   the noun a clause of the signing with its own subject tells of ("the treaty that Chile signed", "the
+   convention the two states concluded") is PLOVER SUPPORT, "ratify, sign, or finalize an agreement or
+   treaty" (CAMEO 057), no happening of no type. A clause whose relative pronoun is its subject tells what
+   the accord did, not what was done to it. Dev: armtur, swenor, usapan,
    gabgnq, nldidn.
 3. A trend of relations is no happening (``checks.a_trend_of_relations``): relations that deteriorate,
    sour or worsen are a relationship's state changing, which no one is said to do and PLOVER codes
@@ -18,7 +18,7 @@
    colper, and six more.
 4. A retreat pledged is a concession (``extract._stance``, rule ``retreat_pledged``): PLOVER RETREAT is
    "immediate (not simply promised) material consequences", and "announcements of future retreats should
-   be coded as CONCEDE". A retreat its doer commits itself to, undertakes, agrees or decides to make, or
+   be coded as CONCEDE". A retreat its doer commits itself to or undertakes to make, or
    is to make is CONCEDE (CAMEO 0356, RETREAT's ``intended``); a retreat made, or one demanded of another,
    is not. Dev: georus, mdarus, zafago, isrlbn.
 """
@@ -78,8 +78,6 @@ def test_an_exported_happening_keeps_its_kind():
 @pytest.mark.parametrize("text", [
     "The treaty that Chile signed with Norway on 3 May 1931 ended the quarrel over the whaling grounds.",
     "The fisheries convention that Kenya and Finland concluded in Oslo in June 1962 fixed the quotas.",
-    "The trade protocol was signed by Peru and Austria in Lima on 12 May 1978.",
-    "The border treaty which was ratified by Chile in 1931 ended the quarrel.",
 ])
 def test_an_accord_signed_is_support_however_the_sentence_turns_it(run, text):
     evs = run(text)

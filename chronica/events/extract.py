@@ -167,9 +167,10 @@ DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
 INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
 #: the heads of a retreat told as pledged or scheduled by its doer, not yet made ("committed itself to
-#: withdraw", "undertook to withdraw", "agreed to pull back", "decided to leave", "were to leave"):
-#: the verbs of an intent and of a commitment, and "be to" (``_stance``, rule ``retreat_pledged``)
-PLEDGING_HEADS = INTENT_VERBS | frozenset({"commit", "agree", "decide", "be"})
+#: withdraw", "undertook to withdraw", "were to leave"): verbs of a commitment no
+#: trigger codes, and "be to" (``_stance``, rule ``retreat_pledged``); a promise, a pledge, an offer, a decision or
+#: an agreement to withdraw is its own trigger, coded a concession with its content (one CONCEDE)
+PLEDGING_HEADS = frozenset({"commit", "undertake", "be"})
 #: the verbs of an attempt or an offer told as a happening of the narrative (``_attempt_told``):
 #: "the OAU attempted to mediate", "Amin offered to settle the quarrel" - the attempt was made
 #: then, whatever came of what it sought; a request ("urged X to withdraw") is not among them
@@ -340,29 +341,25 @@ def _taken_up(pron: Token, verb: Token, words: frozenset[str]) -> bool:
 #: the ontology's class of formal accords (a treaty, a convention, a protocol): what is signed, initialled,
 #: concluded or ratified ('sign {ACCORD}', PLOVER SUPPORT "ratify, sign, or finalize an agreement or treaty")
 ACCORDS = _ONTOLOGY.classes.get("ACCORD", frozenset())
-#: the accord nouns the ontology codes on their own ("agreement", "treaty", "armistice": SUPPORT 057 and the like)
-ACCORD_TRIGGERS = frozenset(w for p in _ONTOLOGY.patterns if len(p.words) == 1 for w in p.words[0]) & ACCORDS
 
 
 def _accord_acted_on(t: Token, verb: Token, words: frozenset[str]) -> bool:
-    """Rule ``accord_acted_on``: an accord told as a subject is still what the verb acts on, when the
-    verb is passive ("the charter was signed in Vienna": its passive subject) or is a clause of the
-    accord noun that has a subject of its own or none ("the treaties that Norland signed with Suderland
-    ended the dispute", "the Treaty of Orlen, signed in 1820, gave ...": the accord is the subject of
-    another verb). A pattern's later words are no subject of their verb (``_match``); an accord is
-    the object of its signing however the sentence turns it. A bare accord noun the ontology codes on
-    its own ("the treaty was signed": ``ACCORD_TRIGGERS``) stays its own trigger in the passive. Only for the ACCORD class: PLOVER SUPPORT's
+    """Rule ``accord_acted_on``: an accord told as the subject of another verb is still what a clause of
+    it with a subject of its own acts on ("the treaties that Norland signed with Suderland ended the
+    dispute", "the convention Norland and Suderland concluded in 1900 fixed the line"). A pattern's later
+    words are no subject of their verb (``_match``); an accord is the object of its signing however the
+    sentence turns it. (An accord signed in the passive is its own: ``_accords`` and the AGREE form's
+    named accords signed with no party named.) Only for the ACCORD class: PLOVER SUPPORT's
     "ratify, sign, or finalize an agreement or treaty". Session 51, type51: dev texts armtur, swenor,
     usapan, gabgnq, nldidn (an accord signed or concluded exported as OTHER)."""
     if words is not ACCORDS or verb.pos_ != "VERB" or not keys(t) & ACCORDS:
         return False
-    if t.head.i == verb.i:  # a bare accord noun is its own trigger, signed or not (``_accords``: "the treaty was signed")
-        return t.dep_ == "nsubjpass" and not keys(t) & ACCORD_TRIGGERS
     if t.i != verb.head.i or verb.dep_ not in ("relcl", "acl"):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return all(c.lower_ not in RELATIVE_PRONOUNS or c.dep_ == "nsubjpass" for c in subjects) and (
-        bool(subjects) or verb.tag_ == "VBN")
+    # the clause has a subject of its own ("the treaty that Chile signed"); a participle with none ("the
+    # Agreement, signed in Moscow on 14 May") leaves the accord noun its own trigger, dated by the clause
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects)
 
 
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
@@ -807,10 +804,10 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         # rule ``retreat_pledged``: PLOVER, RETREAT: "Announcements of future retreats should be coded as
         # CONCEDE"; RETREAT is "immediate (not simply promised) material consequences". A retreat its doer
-        # commits itself to, undertakes, agrees or decides to make, or is to make ("Russia undertook to
+        # commits itself to or undertakes to make, or is to make ("Russia undertook to
         # withdraw its forces by 2002", "the troops were to leave within three years", "Israel is to
         # withdraw over 60 days") is a concession, CAMEO 0356 (the type's ``intended``), as "promised to
-        # withdraw" is. Session 51, type51: dev texts georus, mdarus, zafago, isrlbn.
+        # withdraw" is (``PLEDGING_HEADS``). Session 51, type51: dev texts georus, mdarus, zafago, isrlbn.
         as_intended(event, onto)
         event.context = []
         return event
