@@ -84,6 +84,8 @@ CASES = [
     ("asked_for_in_the_subjunctive", "RETREAT", "Bolivia demanded that Paraguay withdraw its troops from the Chaco."),
     # its dev-shaped table: tests/test_events_type47.py
     ("complaint_to_no_body_of_states", "DISAPPROVE", "In 1990 Ghana took the question to the town council of Accra."),
+    # its table: tests/test_events_type51.py
+    ("a_trend_of_relations", "REDUCE", "Relations between Chile and Norway deteriorated in 1975."),
 ]
 
 

@@ -111,15 +111,17 @@ def _chronicle_event(etype, mode):
                           confidence=1.0, mentions=[m])
 
 
-@pytest.mark.parametrize("etype, mode, plover", [
-    ("LEAVE_OFFICE", "resign", {"type": "RETREAT", "mode": "resign", "context": []}),
-    ("LEAVE_OFFICE", None, None),  # dismissed, impeached: no PLOVER act
-    ("DIE", None, None),
-    ("OTHER", None, None),
+@pytest.mark.parametrize("etype, mode, plover, exported", [
+    ("LEAVE_OFFICE", "resign", {"type": "RETREAT", "mode": "resign", "context": []}, "RETREAT"),
+    ("LEAVE_OFFICE", None, None, "OTHER"),  # dismissed, impeached: no PLOVER act
+    ("DIE", None, None, "OTHER"),
+    ("OTHER", None, None, "OTHER"),
 ])
-def test_the_export_codes_a_resignation_in_plover(etype, mode, plover):
+def test_the_export_codes_a_resignation_in_plover(etype, mode, plover, exported):
+    """The exported type is a PLOVER type or OTHER (session 51, type51); the happening stays in ``happening``."""
     record = event_json(_chronicle_event(etype, mode))
-    assert record["type"] == etype
+    assert record["type"] == exported
+    assert record.get("happening") == (None if etype == "OTHER" else etype)
     assert record["plover"] == plover
     assert record["tier"] == "happening"
 

@@ -8,6 +8,7 @@ import io
 from test_chronicle_data import documents, world, needs_minilm
 
 from chronica.chronicle import build_chronicle, chronicle_json
+from chronica.events.ontology import load_ontology
 from chronica.export.events_csv import FIELDS, write_events_csv
 
 pytestmark = needs_minilm
@@ -45,8 +46,11 @@ def test_chronicle_json_has_the_contract_fields():
     invasion = next(e for e in out["events"] if e["date"] == "1950-06-25")
     assert (invasion["type"], invasion["plover"], invasion["cameo"]) == (
         "ASSAULT", {"type": "ASSAULT", "mode": None, "context": ["military", "territory"]}, "190")
-    collapse = next(e for e in out["events"] if e["type"] == "END")
-    assert collapse["plover"] is None  # a happening PLOVER leaves out
+    collapse = next(e for e in out["events"] if e.get("happening") == "END")
+    # a happening PLOVER leaves out: no PLOVER coding, exported as OTHER with the happening kept
+    assert (collapse["type"], collapse["plover"]) == ("OTHER", None)
+    for e in out["events"]:  # every exported type is a PLOVER type or OTHER
+        assert e["type"] in load_ontology().plover_types | {"OTHER"}
     for d in out["disagreements"]:
         assert {"id", "topic", "claims"} <= set(d)
         assert all({"value", "mentions"} <= set(c) for c in d["claims"])

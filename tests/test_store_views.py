@@ -41,7 +41,7 @@ def test_store_view_timeline_matches_the_export(ro, exported):
     rows = ro.execute("SELECT event, date, type, summary FROM timeline ORDER BY position").fetchall()
     events = exported["events"]
     assert [(r["event"], r["date"], r["type"], r["summary"]) for r in rows] == \
-        [(e["id"], e["date"], e["type"], e["summary"]) for e in events]
+        [(e["id"], e["date"], e.get("happening") or e["type"], e["summary"]) for e in events]
 
 
 def test_store_view_timeline_sources_cites_the_export_sentences(ro, exported):

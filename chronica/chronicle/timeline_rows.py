@@ -40,6 +40,6 @@ def timeline_entries(store: Store) -> list[TimelineEntry]:
         out = []
         for row in store.chronicle.events():
             d = fastjson.loads(row.record)
-            out.append(TimelineEntry(row.label or "", d["type"], d["date"], d["date_end"], d["earliest"],
+            out.append(TimelineEntry(row.label or "", d.get("happening") or d["type"], d["date"], d["date_end"], d["earliest"],
                                      d["latest"], d["intensity"], d["summary"]))
         return out

@@ -64,7 +64,7 @@ from chronica.events._places import place_taken
 from chronica.events.candidate import Candidate, characterisation, keys, location, threat
 from chronica.events._targets import names_a_deal
 from chronica.events.model import OTHER, SOURCE, TARGET
-from chronica.events.ontology import load_ontology
+from chronica.events.ontology import OTHER_TYPE, load_ontology
 
 #: the CAMEO actor code prefix of intergovernmental organisations
 BODY_OF_MEMBERS_CODE = "IGO"
@@ -191,6 +191,22 @@ def a_statistic_moves(cand: Candidate) -> bool:
     if not subjects and anchor.dep_ in ("xcomp", "conj"):
         subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and subjects[0].lemma_.lower() in STATISTIC_NOUNS
+
+
+@veto(forms=frozenset({"REDUCE"}))
+def a_trend_of_relations(cand: Candidate) -> bool:
+    """"relations between the two states deteriorated in 1975", "ties soured", "relations have
+    worsened since": a change in the state of a relationship that no one is said to do (the REDUCE
+    form's words the ontology codes OTHER: a rift, relations that sour, deteriorate or worsen) is a
+    trend, no happening: PLOVER's SANCTION is an act done by an actor ("all reductions in existing,
+    routine, or cooperative relations"), and the codebook has no category for a relationship's mood.
+    The blind judges of session 50 failed such events as no happening; the acts that reduce
+    relations (a break, a recall, an expulsion) are SANCTION and stay. Only the one-word verbs of the
+    change: a low point named as reached ("relations hit rock bottom") or a rift named stays a dated
+    happening (the Korea gold counts one). Session 51, type51: dev texts idntls, georus, mdarus,
+    dnkdeu, colper, egyeth, egysdn, grctur, guyven, srbkos, chdsdn."""
+    return (cand.trig.pattern.coding.type == OTHER_TYPE and cand.anchor.pos_ == "VERB"
+            and len(cand.trig.pattern.words) == 1)
 
 
 @veto(forms=None)

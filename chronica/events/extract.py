@@ -166,6 +166,11 @@ PASSIVE_TARGET_KINDS = frozenset({"person", "state", "historical_state", "organi
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_VERBS = frozenset({"demand", "insist", "warn"})
 INTENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "volunteer"})
+#: the heads of a retreat told as pledged or scheduled by its doer, not yet made ("committed itself to
+#: withdraw", "undertook to withdraw", "were to leave"): verbs of a commitment no
+#: trigger codes, and "be to" (``_stance``, rule ``retreat_pledged``); a promise, a pledge, an offer, a decision or
+#: an agreement to withdraw is its own trigger, coded a concession with its content (one CONCEDE)
+PLEDGING_HEADS = frozenset({"commit", "undertake", "be"})
 #: the verbs of an attempt or an offer told as a happening of the narrative (``_attempt_told``):
 #: "the OAU attempted to mediate", "Amin offered to settle the quarrel" - the attempt was made
 #: then, whatever came of what it sought; a request ("urged X to withdraw") is not among them
@@ -333,6 +338,30 @@ def _taken_up(pron: Token, verb: Token, words: frozenset[str]) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and bool(keys(noun) & words)
 
 
+#: the ontology's class of formal accords (a treaty, a convention, a protocol): what is signed, initialled,
+#: concluded or ratified ('sign {ACCORD}', PLOVER SUPPORT "ratify, sign, or finalize an agreement or treaty")
+ACCORDS = _ONTOLOGY.classes.get("ACCORD", frozenset())
+
+
+def _accord_acted_on(t: Token, verb: Token, words: frozenset[str]) -> bool:
+    """Rule ``accord_acted_on``: an accord told as the subject of another verb is still what a clause of
+    it with a subject of its own acts on ("the treaties that Norland signed with Suderland ended the
+    dispute", "the convention Norland and Suderland concluded in 1900 fixed the line"). A pattern's later
+    words are no subject of their verb (``_match``); an accord is the object of its signing however the
+    sentence turns it. (An accord signed in the passive is its own: ``_accords`` and the AGREE form's
+    named accords signed with no party named.) Only for the ACCORD class: PLOVER SUPPORT's
+    "ratify, sign, or finalize an agreement or treaty". Session 51, type51: dev texts armtur, swenor,
+    usapan, gabgnq, nldidn (an accord signed or concluded exported as OTHER)."""
+    if words is not ACCORDS or verb.pos_ != "VERB" or not keys(t) & ACCORDS:
+        return False
+    if t.i != verb.head.i or verb.dep_ not in ("relcl", "acl"):
+        return False
+    # the clause has a subject of its own ("the treaty that Chile signed"); a participle with none ("the
+    # Agreement, signed in Moscow on 14 May") leaves the accord noun its own trigger, dated by the clause
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects)
+
+
 def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
     if (pattern.pos == "v" and tok.pos_ != "VERB") or (pattern.pos == "n" and tok.pos_ != "NOUN"):
         return None
@@ -354,7 +383,7 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
                                                and not (words == TERRITORY and not kept_place(t)))
                                               or (words == PEOPLE and _nationals(t))
                                               or (words == TERRITORY and place_taken(t)))
-                 and t.dep_ not in SUBJECT_DEPS
+                 and (t.dep_ not in SUBJECT_DEPS or _accord_acted_on(t, tok, words))
                  and not (t.pos_ == "ADP" and tok.pos_ == "VERB" and t.i < tok.i)  # "call for" in that order
                  and not (t.tag_ == "TO" and t.dep_ == "aux" and t.head.i == tok.i)]  # the verb's own infinitive
                  # marker is no word of its phrase: "wanted to go" is no "go to", "plans to travel" no "travel to"
@@ -383,6 +412,10 @@ def _match(tok: Token, pattern: Pattern) -> list[Token] | None:
 
 
 def _anchor_of(tokens: list[Token]) -> Token:
+    first = tokens[0]
+    if first.pos_ == "VERB" and first.dep_ in ("relcl", "acl") and any(t.i == first.head.i for t in tokens[1:]) \
+            and _accord_acted_on(first.head, first, ACCORDS):
+        return first  # "the treaties that Norland signed": the signing is told by its verb (``_accord_acted_on``)
     for t in tokens:
         if all(o.i == t.i or t.is_ancestor(o) for o in tokens):
             return t
@@ -766,6 +799,18 @@ def _stance(event: EventMention, pred: Token, index: MentionIndex, onto: Ontolog
             as_intended(event, onto)
             event.context = []
             return event
+    if event.type == "RETREAT" and event.modality == PLANNED and pred.pos_ == "VERB" and pred.dep_ == "xcomp" \
+            and head.lemma_.lower() in PLEDGING_HEADS and event.actors(SOURCE) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        # rule ``retreat_pledged``: PLOVER, RETREAT: "Announcements of future retreats should be coded as
+        # CONCEDE"; RETREAT is "immediate (not simply promised) material consequences". A retreat its doer
+        # commits itself to or undertakes to make, or is to make ("Russia undertook to
+        # withdraw its forces by 2002", "the troops were to leave within three years", "Israel is to
+        # withdraw over 60 days") is a concession, CAMEO 0356 (the type's ``intended``), as "promised to
+        # withdraw" is (``PLEDGING_HEADS``). Session 51, type51: dev texts georus, mdarus, zafago, isrlbn.
+        as_intended(event, onto)
+        event.context = []
+        return event
     stance = head if pred.dep_ == "xcomp" else None
     if stance is None and pred.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
