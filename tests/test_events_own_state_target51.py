@@ -40,6 +40,8 @@ def test_own_state_is_no_recipient(run, text, gone):
     ("In 2031 the Houthis shelled Sanaa for a week.", "YEM"),
     ("In 1988 Chile accused Argentina of moving troops to the border.", "ARG"),
     ("In 1988 Chilean troops attacked Argentine positions near the border.", "ARG"),
+    # a non-state party among the doers may be the one acting on the state: it stays
+    ("In 1991 the EPLF and Mengistu Haile Mariam attacked Ethiopia near the coast.", "ETH"),
 ])
 def test_other_recipients_stay(run, text, target):
     evs = run(text)

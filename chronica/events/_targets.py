@@ -317,10 +317,14 @@ def own_state_target(participants: list) -> bool:
     side the doer acts for ("Kissinger signed the accord for the United States", "Poland and
     Chile signed an agreement, Poland's premier and ..."), or where it acts ("Peru expelled the
     garrison from Lima"): the ``other`` role. An armed group or a party, coded with its country,
-    acts against that state and keeps it ("the rebels took the capital"); a recipient named by an
-    agent noun ("Thai police arrested Thai students") is a domestic recipient and stays. True when
-    one moved."""
-    own = {p.state for p in participants if p.role == SOURCE and p.state and p.kind in ACTS_FOR_STATE}
+    acts against that state and keeps it ("the rebels took the capital"), and so does a doer among
+    whom such a party is ("the front's forces and the dictator's army fought for the city": the
+    city may be the front's recipient); a recipient named by an agent noun ("Thai police arrested
+    Thai students") is a domestic recipient and stays. True when one moved."""
+    sources = [p for p in participants if p.role == SOURCE]
+    if not sources or any(not p.state or p.kind not in ACTS_FOR_STATE for p in sources):
+        return False
+    own = {p.state for p in sources}
     moved = False
     for p in participants:
         if p.role == TARGET and p.kind in STATE_ITSELF and p.state in own \
