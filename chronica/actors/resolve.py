@@ -696,7 +696,8 @@ _STANCE_PREFIX = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]$", re.IGNORECASE)
 
 def _stance_prefixed(text: str, m: ActorMention) -> bool:
     """A state, or the seat of its government, named right after "pro-" or "anti-"."""
-    return m.kind in STATE_KINDS | {"government_seat"} and bool(_STANCE_PREFIX.search(text[max(0, m.start - 5):m.start]))
+    before = text[max(0, m.start - 5):m.start]
+    return m.kind in STATE_KINDS | {"government_seat"} and bool(_STANCE_PREFIX.search(before))
 
 
 def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list[ActorMention]:

@@ -45,8 +45,8 @@
    by one of the document's two main states is addressed to the other, when the last actor told
    before it other than the doer's side is of that state or none is.
 
-Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`, :func:`unnamed_host`,
-:func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
+Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
+:func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`.
 """
 
