@@ -1,11 +1,12 @@
-"""A state named after "pro-" or "anti-" is a stance, not an actor (session 51, actors51).
+"""A state named after "pro-" is a stance, not an actor (session 51, actors51).
 
-"pro-Russian separatists", "pro-Indonesian parties", "an anti-Chinese movement": the demonym says
-whom a group supports or opposes, not whose it is; read as the state it made the group that state's
-agent (the kin-state error the blind judges of session 50 saw). Dev texts with the shape: estrus,
-idntls, prtind, gbrirl, iraniraq, chnind, srbkos. ``resolve.Resolver`` leaves such a state out of
-the mentions (and so out of the context that gives an agent its country). The sentences here are
-our own.
+"pro-Russian separatists", "pro-Indonesian parties", "a pro-British party": the demonym says whom a
+group supports, not whose it is; read as the state it made the group that state's agent (the
+kin-state error the blind judges of session 50 saw). Dev texts with the shape: estrus ("pro-Kremlin"),
+idntls, prtind, gbrirl, iraniraq. ``resolve.Resolver`` leaves such a state out of the mentions (and
+so out of the context that gives an agent its country). "anti-" keeps its state: "anti-French
+demonstrations" are against France (the events stage makes it the recipient). The sentences here
+are our own.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ def run(nlp):
 @pytest.mark.parametrize("text, stance", [
     ("Pro-Russian separatists blocked the road to the airport.", "RUS"),
     ("The pro-Indonesian parties boycotted the assembly in 1976.", "IDN"),
-    ("An anti-American crowd gathered outside the consulate.", "USA"),
     ("The pro-Kremlin youth group picketed the embassy for a week.", "RUS"),
 ])
 def test_stance_is_no_actor(run, text, stance):
@@ -32,9 +32,10 @@ def test_stance_is_no_actor(run, text, stance):
         [(m.text, m.actor_ids, m.country) for m in ms]
 
 
-@pytest.mark.parametrize("text, state", [
+@pytest.mark.parametrize("text, state", [  # no prefix, or "anti-": the state stays a mention
     ("Russian separatists blocked the road to the airport.", "RUS"),
     ("The Indonesian parties boycotted the assembly in 1976.", "IDN"),
+    ("An anti-American crowd gathered outside the consulate.", "USA"),
 ])
 def test_plain_demonym_stays(run, text, state):
     ms = run(text)

@@ -180,8 +180,9 @@ class Resolver:
         # of it, nor the context that gives an agent its country
         datelines = dateline_spans(doc.text)
         mentions = [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in datelines)]
-        # a state after "pro-" or "anti-" ("pro-Russian separatists") is the group's stance, not whose
-        # the group is: no actor of it, nor the context that gives an agent its country
+        # a state after "pro-" ("pro-Russian separatists") is the group's stance, not whose the group
+        # is: no actor of it, nor the context that gives an agent its country ("anti-" stays: "anti-French
+        # demonstrations" are against France, the events' recipient)
         mentions = [m for m in mentions if not _stance_prefixed(doc.text, m)]
         if self.pronouns:
             mentions.extend(self._pronouns(doc, mentions, sent_of))
@@ -690,12 +691,12 @@ def defined_acronyms(doc: Doc) -> None:
         doc.ents = sorted(ents + new, key=lambda e: e.start)
 
 
-#: "pro-" / "anti-" right before a name: a stance toward that state ("pro-Indonesian parties")
-_STANCE_PREFIX = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]$", re.IGNORECASE)
+#: "pro-" right before a name: a stance toward that state ("pro-Indonesian parties")
+_STANCE_PREFIX = re.compile(r"\bpro[-\u2010\u2011]$", re.IGNORECASE)
 
 
 def _stance_prefixed(text: str, m: ActorMention) -> bool:
-    """A state, or the seat of its government, named right after "pro-" or "anti-"."""
+    """A state, or the seat of its government, named right after "pro-"."""
     before = text[max(0, m.start - 5):m.start]
     return m.kind in STATE_KINDS | {"government_seat"} and bool(_STANCE_PREFIX.search(before))
 
