@@ -319,12 +319,17 @@ def own_state_target(participants: list) -> bool:
     garrison from Lima"): the ``other`` role. An armed group or a party, coded with its country,
     acts against that state and keeps it ("the rebels took the capital"), and so does a doer among
     whom such a party is ("the front's forces and the dictator's army fought for the city": the
-    city may be the front's recipient); a recipient named by an agent noun ("Thai police arrested
-    Thai students") is a domestic recipient and stays. True when one moved."""
+    city may be the front's recipient). Of a doer of two states only the people count: two leaders
+    signing is one act of both, but in "clashes between Djiboutian and Eritrean forces" Djibouti
+    stays the recipient of Eritrea's forces (``doer_own_state``). A recipient named by an agent
+    noun ("Thai police arrested Thai students") is a domestic recipient and stays. True when one
+    moved."""
     sources = [p for p in participants if p.role == SOURCE]
     if not sources or any(not p.state or p.kind not in ACTS_FOR_STATE for p in sources):
         return False
     own = {p.state for p in sources}
+    if len(own) > 1:  # two sides: their people signing together ("X and Y signed"), not two forces
+        own = {p.state for p in sources if p.kind == "person"}  # clashing ("Djiboutian and Eritrean forces")
     moved = False
     for p in participants:
         if p.role == TARGET and p.kind in STATE_ITSELF and p.state in own \
