@@ -23,6 +23,7 @@ Everything else spaCy names is kept with ``resolved=False``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
@@ -179,6 +180,10 @@ class Resolver:
         # of it, nor the context that gives an agent its country
         datelines = dateline_spans(doc.text)
         mentions = [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in datelines)]
+        # a state after "pro-" ("pro-Russian separatists") is the group's stance, not whose the group
+        # is: no actor of it, nor the context that gives an agent its country ("anti-" stays: "anti-French
+        # demonstrations" are against France, the events' recipient)
+        mentions = [m for m in mentions if not _stance_prefixed(doc.text, m)]
         if self.pronouns:
             mentions.extend(self._pronouns(doc, mentions, sent_of))
         # 7. pairs ("the two countries", "Franco-German") and 8. generic agents ("Iraqi exiles")
@@ -684,6 +689,16 @@ def defined_acronyms(doc: Doc) -> None:
     new = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in inside]
     if new:
         doc.ents = sorted(ents + new, key=lambda e: e.start)
+
+
+#: "pro-" right before a name: a stance toward that state ("pro-Indonesian parties")
+_STANCE_PREFIX = re.compile(r"\bpro[-\u2010\u2011]$", re.IGNORECASE)
+
+
+def _stance_prefixed(text: str, m: ActorMention) -> bool:
+    """A state, or the seat of its government, named right after "pro-"."""
+    before = text[max(0, m.start - 5):m.start]
+    return m.kind in STATE_KINDS | {"government_seat"} and bool(_STANCE_PREFIX.search(before))
 
 
 def _replace_absorbed(mentions: list[ActorMention], found: agents.Found) -> list[ActorMention]:

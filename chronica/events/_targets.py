@@ -45,8 +45,8 @@
    by one of the document's two main states is addressed to the other, when the last actor told
    before it other than the doer's side is of that state or none is.
 
-Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`domestic_recipient`, :func:`unnamed_host`,
-:func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
+Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
+:func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`.
 """
 
@@ -298,6 +298,42 @@ def doer_own_state(participants: list, tokens: list[Token | None]) -> bool:
             continue
         heads = {i for state, i in people if state == p.state and i != tok.i}
         if heads and _modifies(tok, heads):
+            p.role, moved = OTHER, True
+    return moved
+
+
+#: kinds of a source that acts for its state (an armed group or a party coded with a country acts
+#: against it, not for it: "the Houthis took Sanaa" keeps Yemen's capital)
+ACTS_FOR_STATE = frozenset({"state", "historical_state", "government", "armed_force", "agency", "person",
+                            "government_seat"})
+#: kinds of a recipient that is a state itself: the state, or the seat of its government
+STATE_ITSELF = frozenset({"state", "historical_state", "government_seat"})
+
+
+def own_state_target(participants: list) -> bool:
+    """Rule ``own_state_target``: one state is not both the doer and the recipient of its act. A
+    recipient that is a state itself (or its capital) for which a source acts - the state among the
+    sources, its government, forces or agency, a person acting for it - is no recipient but the
+    side the doer acts for ("Kissinger signed the accord for the United States", "Poland and
+    Chile signed an agreement, Poland's premier and ..."), or where it acts ("Peru expelled the
+    garrison from Lima"): the ``other`` role. An armed group or a party, coded with its country,
+    acts against that state and keeps it ("the rebels took the capital"), and so does a doer among
+    whom such a party is ("the front's forces and the dictator's army fought for the city": the
+    city may be the front's recipient). Of a doer of two states only the people count: two leaders
+    signing is one act of both, but in "clashes between Djiboutian and Eritrean forces" Djibouti
+    stays the recipient of Eritrea's forces (``doer_own_state``). A recipient named by an agent
+    noun ("Thai police arrested Thai students") is a domestic recipient and stays. True when one
+    moved."""
+    sources = [p for p in participants if p.role == SOURCE]
+    if not sources or any(not p.state or p.kind not in ACTS_FOR_STATE for p in sources):
+        return False
+    own = {p.state for p in sources}
+    if len(own) > 1:  # two sides: their people signing together ("X and Y signed"), not two forces
+        own = {p.state for p in sources if p.kind == "person"}  # clashing ("Djiboutian and Eritrean forces")
+    moved = False
+    for p in participants:
+        if p.role == TARGET and p.kind in STATE_ITSELF and p.state in own \
+                and (p.kind == "government_seat" or p.actor_id == p.state):
             p.role, moved = OTHER, True
     return moved
 

@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, protested_party, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, protested_party, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, agent_heads, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -3426,6 +3426,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         force=etype in onto.forms and onto.forms[etype].type in victim_types(onto))
     third_party = mediator_third_party(participants, [tok for _, _, tok in found], _mediates(trig))
     own_state = doer_own_state(participants, [tok for _, _, tok in found])
+    own_target = own_state_target(participants)
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
@@ -3493,6 +3494,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         event.checks.append(mediator_third_party.__name__)
     if own_state:
         event.checks.append(doer_own_state.__name__)
+    if own_target:
+        event.checks.append(own_state_target.__name__)
     before = event.type
     event = _stance(event, pred, index, onto)
     recode(event, anchor, pred, index, onto)  # the codebook's re-codings (``recode.RECODINGS``)
