@@ -206,7 +206,14 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
     "enter": frozenset({"force", "effect", "operation", "service"}),
     "go": frozenset({"force", "effect", "operation", "service"}),
     "take": frozenset({"place", "effect"}),
+    "open": "opened", "reopen": "opened", "close": "opened",
 }
+#: the value of :data:`OCCURRENCE_VERBS` for a verb of opening or closing: it tells the occurrence of a
+#: thing that opens to its traffic or its public (the ontology's ``OPENINGS``: a border, a crossing, an
+#: office, a port, a canal's locks) as its subject, alone in the active or in the passive with no agent:
+#: "the border reopened in May 2016", "liaison offices opened in January 1995", "the crossing was closed
+#: again on 3 March". Session 51, recall51: dev texts gmbsen, usavnm, georus, etheri, usapan
+OPENED_THING = "opened"
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
 #: the source of a dated predicate whose subject is a named actor (``_dated_predicates``)
@@ -981,6 +988,10 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
         return False
     told = OCCURRENCE_VERBS[lemma]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if told == OPENED_THING:
+        return bool(keys(subject) & _ONTOLOGY.classes.get("OPENINGS", frozenset())) and subject.dep_ in (
+            "nsubjpass" if passive else "nsubj") and not any(
+            c.dep_ in ("dobj", "agent", "xcomp", "ccomp", "prt") for c in verb.children)
     if told is None or told == BEGUN_HAPPENING:
         if told == BEGUN_HAPPENING and subject.lemma_.lower() not in _happening_nouns():
             return False
@@ -3149,6 +3160,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     ):
         return None
     found = _participants(trig, index)
+    opened = pattern.source == OCCURRENCE and OCCURRENCE_VERBS.get(anchor.lemma_.lower()) == OPENED_THING
+    if opened:  # the thing's own names ("two crossings, Zalambessa-Serha and ...", "the two countries'
+        # border") are no doers of its opening: whose it is, its holders say (``_holders``, below)
+        thing = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        found = [f for f in found if f[2].i not in thing]
     confidence = 1.0
     if not found and anchor.pos_ == "VERB":
         # "Relations hit rock-bottom": the relations of the document's two main states
@@ -3193,6 +3209,10 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
             found = found + [(m, SOURCE, anchor) for m in parties]
             confidence = min(confidence, 0.5)
     undone = not accord and not any(r == SOURCE for _, r, _ in found) and _dated_passive(trig, ctx)
+    if opened and not any(r in (SOURCE, TARGET) and m.named for m, r, _ in found):
+        # "the road crossing between Georgia and Armenia was reopened in March 2010": the states the
+        # thing opened lies between are its recipients, as a thing acted on in the passive (``_holders``)
+        found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
     if undone and not any(r == TARGET for _, r, _ in found):
         # "the crossings on the border between Ethiopia and Eritrea were opened": the states
         # whose thing was acted on are its recipients
@@ -3287,7 +3307,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     # incorporated into the empire in 1801", "the USSR was flooded with leaflets in the 1960s"),
     # no doer, whatever the happening (``_dated_predicates`` keeps it OTHER)
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
-            trig.passive or anchor.pos_ != "VERB") and not _passive_predicate(trig):
+            trig.passive or anchor.pos_ != "VERB") and not _passive_predicate(trig) and not opened:
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
     if etype == "MOBILIZE" and trig.passive and not any(r == SOURCE for _, r, _ in found):
         # "the army could be deployed in the capital": the forces deployed act, none is a recipient
@@ -3430,7 +3450,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless or undone else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
+        summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone or opened else None)
         or (_occurrence_summary(trig) if occurs and (not participants or pattern.source == ACTED_ON) else None)
         or _doerless_summary(trig, participants, placeless=dated_noun)
         or (accord_summary(trig) if accord and not participants else None)
@@ -3688,6 +3708,8 @@ def _holders(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, Token]]:
     phrase ("the crossings on the border between Ethiopia and Eritrea", "phone lines between the
     two countries", "the bridges of Iraq"); a place named there stays where it happened."""
     patient = _passive_subject(trig.anchor)
+    if patient is None and trig.pattern.source == OCCURRENCE:  # "the crossing between X and Y reopened"
+        patient = next((c for c in trig.anchor.children if c.dep_ == "nsubj"), None)
     if patient is None:
         return []
     out: list[tuple[Mention, Token]] = []
@@ -3722,6 +3744,8 @@ def _undone_summary(trig: Trigger, participants: list[Participant]) -> str:
     what, and whose it was."""
     anchor = trig.anchor
     patient = _passive_subject(anchor)
+    if patient is None and trig.pattern.source == OCCURRENCE:  # "the border crossing between X and Y reopened"
+        patient = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     targets = [p for p in participants if p.role == TARGET]
     verb = " ".join(t.text for t in sorted([anchor, *(c for c in anchor.children if c.dep_ == "prt")], key=lambda t: t.i))
     if patient is not None and any(p.start <= patient.idx < p.end for p in targets):

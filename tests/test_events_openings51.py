@@ -1,0 +1,52 @@
+"""A thing that opens to its traffic or its public - a border, a crossing, an office, a port, a canal's
+locks (the ontology's ``OPENINGS``) - told opening, reopening or closing with no doer and a calendar date
+on its verb is a happening of its own (``extract.OPENED_THING``, an occurrence as "the federation came
+into force on 15 September 1952"); the states it lies between, named in its own phrase, are its
+recipients (``extract._holders``). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+
+PAIR = ("Chile and Laos quarrelled over fishing rights in 1958. Chile closed its embassy in Laos in 1960. "
+        "Chile protested to Laos again in 1961. ")
+
+
+def _told(full, text):
+    doc = full(PAIR + text)
+    start = len(PAIR)
+    return [e for e in extract_events(doc) if e.sentence_start >= start]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The border reopened in May 1966.", "reopened", "1966-05"),
+    ("The crossing was closed again on 3 March 1967.", "closed", "1967-03-03"),
+    ("The new locks opened on 26 June 2016.", "opened", "2016-06-26"),
+    ("The consulate in the port reopened in April 1971.", "reopened", "1971-04"),
+])
+def test_a_thing_opened_or_closed_on_a_date_is_a_happening(full, text, trigger, date):
+    events = [e for e in _told(full, text) if e.trigger == trigger]
+    assert len(events) == 1, [(e.type, e.trigger, e.summary) for e in _told(full, text)]
+    assert events[0].date == date
+
+
+def test_the_states_a_crossing_lies_between_are_its_recipients(full):
+    [e] = [e for e in _told(full, "The border crossing between Chile and Laos reopened on 3 March 1967.")
+           if e.trigger == "reopened"]
+    assert {p.actor_id for p in e.actors("target")} == {"CHL", "LAO"}
+    assert not e.actors("source")
+
+
+@pytest.mark.parametrize("text", [
+    # no calendar date on the verb: a state, no happening told
+    "The border stayed closed for years.",
+    "The border reopened soon afterwards.",
+    # not a thing of opening: a debate, an exhibition
+    "The debate opened in May 1966.",
+    # negated
+    "The border did not reopen in May 1966.",
+])
+def test_no_happening_of_opening_without_its_date_or_thing(full, text):
+    assert not [e for e in _told(full, text) if e.trigger in ("opened", "reopened", "closed", "reopen")], text
