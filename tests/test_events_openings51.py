@@ -50,3 +50,26 @@ def test_the_states_a_crossing_lies_between_are_its_recipients(full):
 ])
 def test_no_happening_of_opening_without_its_date_or_thing(full, text):
     assert not [e for e in _told(full, text) if e.trigger in ("opened", "reopened", "closed", "reopen")], text
+
+
+@pytest.mark.parametrize("text, summary", [
+    # "it" takes up the thing acted on in the sentence before: an accord signed, a law passed
+    ("The fisheries agreement was signed in July 1965. It entered into force in December 1966.",
+     "fisheries agreement entered into force"),
+    ("In 1965 the Chilean parliament passed an amendment to the fisheries law. It came into force on 1 September 1966.",
+     "amendment came into force"),
+])
+def test_it_coming_into_force_is_the_thing_before(full, text, summary):
+    events = [e for e in _told(full, text) if e.trigger in ("entered", "came")]
+    assert len(events) == 1, [(e.type, e.trigger, e.summary) for e in _told(full, text)]
+    assert events[0].summary == summary and not events[0].participants
+
+
+@pytest.mark.parametrize("text", [
+    # no calendar date: nothing told of when
+    "The fisheries agreement was signed in July 1965. It entered into force soon afterwards.",
+    # "it" of a verb that tells no coming into force
+    "The fisheries agreement was signed in July 1965. It mattered in December 1966.",
+])
+def test_no_occurrence_of_it_without_date_or_verb_of_force(full, text):
+    assert not [e for e in _told(full, text) if e.trigger in ("entered", "mattered")], text

@@ -202,7 +202,7 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
     "happen": None, "occur": None, "follow": None,
     "begin": "happening", "start": "happening", "commence": "happening",
     "complete": "passive", "finish": "passive", "hold": "passive", "conduct": "passive",
-    "come": frozenset({"force", "effect", "operation", "service"}),
+    "come": frozenset({"force", "effect", "operation", "service", "existence", "being"}),
     "enter": frozenset({"force", "effect", "operation", "service"}),
     "go": frozenset({"force", "effect", "operation", "service"}),
     "take": frozenset({"place", "effect"}),
@@ -981,7 +981,9 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     population followed"), not negated; the caller has checked that a calendar date governs the
     verb."""
     lemma = verb.lemma_.lower()
-    if lemma not in OCCURRENCE_VERBS or subject is None or subject.pos_ != "NOUN" or not (sent.start <= subject.i < sent.end):
+    if lemma not in OCCURRENCE_VERBS or subject is None or not (sent.start <= subject.i < sent.end):
+        return False
+    if subject.pos_ != "NOUN" and not (_it_taken_up(subject) and isinstance(OCCURRENCE_VERBS[lemma], frozenset)):
         return False
     if subject.lemma_.lower() in STATISTIC_NOUNS or any(c.dep_ == "neg" for c in verb.children) \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
@@ -1001,6 +1003,28 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return not passive and any(o.lemma_.lower() in told for o in objects)
+
+
+#: the entity labels of an actor, whose coming into force "it" never stands for
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "NORP"})
+
+
+def _it_taken_up(subject: Token) -> Token | None:
+    """The thing a subject "it" of a verb of coming into force or taking place stands for: the
+    patient of the sentence before (its main verb's passive subject or object), else its subject,
+    when it is a common noun or a name of no person or state ("The trade agreement was signed in July 2000. It entered into
+    force in December 2001"; "the parliament passed an amendment. It came into force on 1
+    September"); None otherwise. Session 51, recall51: dev texts usavnm, gabgnq, hunsvk, egylby."""
+    if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.sent.start == 0:
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i < subject.i for t in subject.sent):
+        return None  # the sentence names a thing before "it": the pronoun may take that up
+    before = subject.doc[subject.sent.start - 1].sent.root
+    for dep in ("nsubjpass", "dobj", "nsubj"):  # a thing acted on before its doer: "passed an amendment"
+        for c in before.children:
+            if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ACTOR_LABELS:
+                return c
+    return None
 
 
 def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
@@ -1039,6 +1063,7 @@ def _occurrence_summary(trig: Trigger) -> str:
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subject = _it_taken_up(subject) or subject  # "It entered into force": the agreement it stands for
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
     if subject.pos_ == "ADJ":  # "last of the ports was handed over"
         words += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if not t.is_punct]
