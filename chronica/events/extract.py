@@ -859,7 +859,9 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
                     _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
             # "the third filling was completed in August 2022": no doer, the happening
-            source = OCCURRENCE if _occurrence(verb, subject, sent) else ACTED_ON
+            source = OCCURRENCE if _occurrence(verb, subject, sent) and not (
+                OCCURRENCE_VERBS.get(lemma) == OPENED_THING and verb.i in acts
+                and _acted_on_passive(verb, subject, sent)) else ACTED_ON  # "the bridge was opened": a trigger's act
         out.append(Trigger(verb, [verb], Pattern(
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
