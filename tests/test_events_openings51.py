@@ -73,3 +73,9 @@ def test_it_coming_into_force_is_the_thing_before(full, text, summary):
 ])
 def test_no_occurrence_of_it_without_date_or_verb_of_force(full, text):
     assert not [e for e in _told(full, text) if e.trigger in ("entered", "mattered")], text
+
+
+def test_an_opening_dated_with_no_year_is_left_to_the_story(full):
+    """"in September" alone: which September only the narrative knows; no happening of its own."""
+    events = [e for e in _told(full, "A joint liaison office opened in the port in September.") if e.trigger == "opened"]
+    assert not events, [(e.type, e.date, e.summary) for e in events]

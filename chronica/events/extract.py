@@ -214,6 +214,9 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
 #: "the border reopened in May 2016", "liaison offices opened in January 1995", "the crossing was closed
 #: again on 3 March". Session 51, recall51: dev texts gmbsen, usavnm, georus, etheri, usapan
 OPENED_THING = "opened"
+#: a year written in a time expression: a thing's opening, or what "it" stands for coming into force, is
+#: kept only on a date that writes its year ("in May 2016", not "in September")
+YEAR = re.compile(r"\b\d{4}\b")
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
 #: the source of a dated predicate whose subject is a named actor (``_dated_predicates``)
@@ -858,6 +861,9 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             if mention is not None or subject is None or subject.i in taken or not (
                     _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
+            if _occurrence(verb, subject, sent) and (OCCURRENCE_VERBS.get(lemma) == OPENED_THING
+                                                     or subject.pos_ == "PRON") and not YEAR.search(ref.text):
+                continue  # "a liaison office opened in September": which September only the story knows
             # "the third filling was completed in August 2022": no doer, the happening
             source = OCCURRENCE if _occurrence(verb, subject, sent) and not (
                 OCCURRENCE_VERBS.get(lemma) == OPENED_THING and verb.i in acts
@@ -1016,7 +1022,7 @@ def _it_taken_up(subject: Token) -> Token | None:
     patient of the sentence before (its main verb's passive subject or object), else its subject,
     when it is a common noun or a name of no person or state ("The trade agreement was signed in July 2000. It entered into
     force in December 2001"; "the parliament passed an amendment. It came into force on 1
-    September"); None otherwise. Session 51, recall51: dev texts usavnm, gabgnq, hunsvk, egylby."""
+    September"); None otherwise. Session 51, recall51: dev texts usavnm, gabgnq, hunsvk."""
     if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.sent.start == 0:
         return None
     if any(t.pos_ in ("NOUN", "PROPN") and t.i < subject.i for t in subject.sent):
