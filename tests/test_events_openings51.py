@@ -79,3 +79,10 @@ def test_an_opening_dated_with_no_year_is_left_to_the_story(full):
     """"in September" alone: which September only the narrative knows; no happening of its own."""
     events = [e for e in _told(full, "A joint liaison office opened in the port in September.") if e.trigger == "opened"]
     assert not events, [(e.type, e.date, e.summary) for e in events]
+
+
+def test_an_it_shared_with_a_verb_before_is_no_thing_coming_into_force(full):
+    """"It killed thousands before a ceasefire took effect on 20 August 1968", parsed with "took" a
+    conjunct of "killed": the shared "it" is the war's, no thing coming into effect (and no crash)."""
+    text = "The war began in 1960. It killed thousands before a truce took effect on 20 August 1968."
+    assert not [e for e in _told(full, text) if e.trigger == "took" and "It" in e.summary]

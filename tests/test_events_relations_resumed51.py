@@ -52,3 +52,12 @@ def test_relations_resumed_are_both_parties_support(full, text):
 def test_no_support_of_the_pair_without_relations_of_two(full, text):
     for e in _support(full, text):
         assert {p.actor_id for p in e.actors("source")} != {"CHL", "LAO"}, (e.summary, text)
+
+
+def test_the_pair_is_told_by_its_states_not_a_leader_named_first(full):
+    text = ("King Tupou of Tonga quarrelled with Fiji in 1958. Tonga closed its embassy in Fiji in 1960. "
+            "Tonga protested to Fiji again in 1961. Relations were restored in March 1966.")
+    start = text.index("Relations")
+    [e] = [e for e in extract_events(full(text)) if e.type == "SUPPORT" and e.sentence_start >= start]
+    assert {p.actor_id for p in e.actors("source")} == {"TON", "FJI"}, [(p.name, p.actor_id) for p in e.participants]
+    assert all(p.kind != "person" for p in e.actors("source"))

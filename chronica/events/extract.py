@@ -991,8 +991,9 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in OCCURRENCE_VERBS or subject is None or not (sent.start <= subject.i < sent.end):
         return False
-    if subject.pos_ != "NOUN" and not (_it_taken_up(subject) and isinstance(OCCURRENCE_VERBS[lemma], frozenset)):
-        return False
+    if subject.pos_ != "NOUN" and not (subject.head.i == verb.i and _it_taken_up(subject)
+                                       and isinstance(OCCURRENCE_VERBS[lemma], frozenset)):
+        return False  # "it" only as the verb's own subject, not one shared with a verb before
     if subject.lemma_.lower() in STATISTIC_NOUNS or any(c.dep_ == "neg" for c in verb.children) \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return False
@@ -3203,7 +3204,9 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "Relations hit rock-bottom": the relations of the document's two main states
         subj = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
-            found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
+            # each state by a mention of the state itself, not the leader named first for it
+            # ("relations were restored in 1987" is no act of a king dead since 1953)
+            found = [(m, SOURCE, subj[0]) for m in pair_mentions(index, sent.start) or index.topic_states(sent.start)]
             confidence = 0.5
     elif not found and pair_fight(trig, onto):
         # "clashes continued", "border fighting escalated": the fight of the document's two states
