@@ -86,3 +86,11 @@ def test_an_it_shared_with_a_verb_before_is_no_thing_coming_into_force(full):
     conjunct of "killed": the shared "it" is the war's, no thing coming into effect (and no crash)."""
     text = "The war began in 1960. It killed thousands before a truce took effect on 20 August 1968."
     assert not [e for e in _told(full, text) if e.trigger == "took" and "It" in e.summary]
+
+
+def test_an_opening_is_kept_only_with_the_date_on_its_own_verb(full):
+    """The time of a clause before is not the opening's: no happening rather than a wrong date."""
+    text = "By the end of the year the last soldiers had sailed home, and the canal reopened in April 1967."
+    for e in _told(full, text):
+        if e.trigger == "reopened":
+            assert e.date == "1967-04", (e.date, e.summary)

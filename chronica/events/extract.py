@@ -3415,6 +3415,12 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value, unknown_times)
     if occurs and (when.get("date_source") != "sentence" or not when.get("date")):
         return None  # an occurrence is kept for its own date: its sentence's date went to another verb
+    if (opened or pattern.source == OCCURRENCE and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in anchor.children)) and not any(
+            r.text == when.get("date_text") and r.root is not None and YEAR.search(r.text) and anchor.i in (
+                doc[r.root].head.i, doc[r.root].head.head.i) for r in sent_refs):
+        return None  # "By the end of the year ..., and the canal reopened in April 1957": kept only with
+        # the date written on its own verb, not a time of the clause before (session 51)
     if "guessed" in when:
         confidence = min(confidence, when.pop("guessed"))
     for p, written, country in zip(participants, said_as, countries):
