@@ -55,11 +55,12 @@ def test_a_named_patient_keeps_the_acts_own_coding(pipeline):
 
 
 def test_the_parties_a_thing_is_between_are_told_and_its_phrase_summarises(pipeline):
-    """"the relations between X and Y were restored on <date>": the states stay on the event (as
-    OTHER's parties), the summary tells what was done to what."""
+    """"the relations between X and Y were restored on <date>": the states stay on the event. Since
+    session 51 the relations restored of two parties are their SUPPORT (``checks.relations_of_two``,
+    PLOVER "resume ... diplomatic ... cooperation"), no longer a thing's OTHER happening."""
     events = events_of(pipeline, "The relations between Chile and Bolivia were restored on 3 June 1911.")
-    told = [e for e in events if "_acted_on_passive" in e.checks]
+    told = [e for e in events if e.trigger == "restored"]
     assert len(told) == 1, show(events)
-    assert {p.state or p.actor_id for p in told[0].participants} == {"CHL", "BOL"}, show(events)
-    assert told[0].summary == "relations were restored", told[0].summary
+    assert told[0].type == "SUPPORT", show(events)
+    assert {p.state or p.actor_id for p in told[0].actors("source")} == {"CHL", "BOL"}, show(events)
 

@@ -793,7 +793,30 @@ def support_for_no_actor(cand: Candidate) -> bool:
                 and not any(a.role == OTHER and names_a_deal(a.mention, a.token.doc) for a in cand.found)
                 and not any(_named_deal(o) for o in cand.objs)
                 and not _signed_by_parties(cand)
+                and not relations_of_two(cand)  # "ties were restored": the pair's own relations
                 and not recognised_a_text(cand))  # "welcomed the offer": its author's side taken
+
+
+#: the ontology's nouns of the relations of two parties (relations, ties, cooperation)
+RELATIONS_NOUNS = load_ontology().classes.get("RELATIONS", frozenset())
+
+
+def relations_of_two(cand: Candidate) -> bool:
+    """Relations restored, resumed or opened whose parties are two or more doers - named in their
+    "between" phrase, as the verb's subject ("X and Y opened diplomatic relations") or the document's
+    pair ("diplomatic relations were restored the same month": ``extract._code``): a reciprocal act,
+    PLOVER's "all of the entities are considered as the actor", which needs no recipient. One
+    doer's relations with no partner named stay vetoed. Session 51, recall51: dev texts philmys,
+    thamya, codwars."""
+    anchor = cand.anchor
+    if anchor.pos_ != "VERB":
+        return False
+    told = [t for t in cand.trig.tokens if t.i != anchor.i] + [
+        c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(keys(t) & RELATIONS_NOUNS for t in told):
+        return False
+    doers = {a.mention.actor_id or a.mention.text for a in cand.found if a.role == SOURCE}
+    return len(doers) >= 2
 
 
 def _signed_by_parties(cand: Candidate) -> bool:

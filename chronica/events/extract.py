@@ -207,11 +207,21 @@ OCCURRENCE_VERBS: dict[str, str | frozenset[str] | None] = {
     "happen": None, "occur": None, "follow": None,
     "begin": "happening", "start": "happening", "commence": "happening",
     "complete": "passive", "finish": "passive", "hold": "passive", "conduct": "passive",
-    "come": frozenset({"force", "effect", "operation", "service"}),
+    "come": frozenset({"force", "effect", "operation", "service", "existence", "being"}),
     "enter": frozenset({"force", "effect", "operation", "service"}),
     "go": frozenset({"force", "effect", "operation", "service"}),
     "take": frozenset({"place", "effect"}),
+    "open": "opened", "reopen": "opened", "close": "opened",
 }
+#: the value of :data:`OCCURRENCE_VERBS` for a verb of opening or closing: it tells the occurrence of a
+#: thing that opens to its traffic or its public (the ontology's ``OPENINGS``: a border, a crossing, an
+#: office, a port, a canal's locks) as its subject, alone in the active or in the passive with no agent:
+#: "the border reopened in May 2016", "liaison offices opened in January 1995", "the crossing was closed
+#: again on 3 March". Session 51, recall51: dev texts gmbsen, usavnm, georus, etheri, usapan
+OPENED_THING = "opened"
+#: a year written in a time expression: a thing's opening, or what "it" stands for coming into force, is
+#: kept only on a date that writes its year ("in May 2016", not "in September")
+YEAR = re.compile(r"\b\d{4}\b")
 #: the source of the pattern an occurrence is coded by (``_dated_predicates``)
 OCCURRENCE = "occurrence"
 #: the source of a dated predicate whose subject is a named actor (``_dated_predicates``)
@@ -896,8 +906,13 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             if mention is not None or subject is None or subject.i in taken or not (
                     _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
+            if _occurrence(verb, subject, sent) and (OCCURRENCE_VERBS.get(lemma) == OPENED_THING
+                                                     or subject.pos_ == "PRON") and not YEAR.search(ref.text):
+                continue  # "a liaison office opened in September": which September only the story knows
             # "the third filling was completed in August 2022": no doer, the happening
-            source = OCCURRENCE if _occurrence(verb, subject, sent) else ACTED_ON
+            source = OCCURRENCE if _occurrence(verb, subject, sent) and not (
+                OCCURRENCE_VERBS.get(lemma) == OPENED_THING and verb.i in acts
+                and _acted_on_passive(verb, subject, sent)) else ACTED_ON  # "the bridge was opened": a trigger's act
         out.append(Trigger(verb, [verb], Pattern(
             words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
@@ -1019,13 +1034,20 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     population followed"), not negated; the caller has checked that a calendar date governs the
     verb."""
     lemma = verb.lemma_.lower()
-    if lemma not in OCCURRENCE_VERBS or subject is None or subject.pos_ != "NOUN" or not (sent.start <= subject.i < sent.end):
+    if lemma not in OCCURRENCE_VERBS or subject is None or not (sent.start <= subject.i < sent.end):
         return False
+    if subject.pos_ != "NOUN" and not (subject.head.i == verb.i and _it_taken_up(subject)
+                                       and isinstance(OCCURRENCE_VERBS[lemma], frozenset)):
+        return False  # "it" only as the verb's own subject, not one shared with a verb before
     if subject.lemma_.lower() in STATISTIC_NOUNS or any(c.dep_ == "neg" for c in verb.children) \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return False
     told = OCCURRENCE_VERBS[lemma]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if told == OPENED_THING:
+        return bool(keys(subject) & _ONTOLOGY.classes.get("OPENINGS", frozenset())) and subject.dep_ in (
+            "nsubjpass" if passive else "nsubj") and not any(
+            c.dep_ in ("dobj", "agent", "xcomp", "ccomp", "prt") for c in verb.children)
     if told is None or told == BEGUN_HAPPENING:
         if told == BEGUN_HAPPENING and subject.lemma_.lower() not in _happening_nouns():
             return False
@@ -1035,6 +1057,28 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     return not passive and any(o.lemma_.lower() in told for o in objects)
+
+
+#: the entity labels of an actor, whose coming into force "it" never stands for
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "NORP"})
+
+
+def _it_taken_up(subject: Token) -> Token | None:
+    """The thing a subject "it" of a verb of coming into force or taking place stands for: the
+    patient of the sentence before (its main verb's passive subject or object), else its subject,
+    when it is a common noun or a name of no person or state ("The trade agreement was signed in July 2000. It entered into
+    force in December 2001"; "the parliament passed an amendment. It came into force on 1
+    September"); None otherwise. Session 51, recall51: dev texts usavnm, gabgnq, hunsvk."""
+    if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.sent.start == 0:
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i < subject.i for t in subject.sent):
+        return None  # the sentence names a thing before "it": the pronoun may take that up
+    before = subject.doc[subject.sent.start - 1].sent.root
+    for dep in ("nsubjpass", "dobj", "nsubj"):  # a thing acted on before its doer: "passed an amendment"
+        for c in before.children:
+            if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ACTOR_LABELS:
+                return c
+    return None
 
 
 def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
@@ -1073,6 +1117,7 @@ def _occurrence_summary(trig: Trigger) -> str:
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subject = _it_taken_up(subject) or subject  # "It entered into force": the agreement it stands for
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
     if subject.pos_ == "ADJ":  # "last of the ports was handed over"
         words += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if not t.is_punct]
@@ -3194,12 +3239,19 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     ):
         return None
     found = _participants(trig, index)
+    opened = pattern.source == OCCURRENCE and OCCURRENCE_VERBS.get(anchor.lemma_.lower()) == OPENED_THING
+    if opened:  # the thing's own names ("two crossings, Zalambessa-Serha and ...", "the two countries'
+        # border") are no doers of its opening: whose it is, its holders say (``_holders``, below)
+        thing = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        found = [f for f in found if f[2].i not in thing]
     confidence = 1.0
     if not found and anchor.pos_ == "VERB":
         # "Relations hit rock-bottom": the relations of the document's two main states
         subj = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lemma_.lower() in onto.classes.get("RELATIONS", ()):
-            found = [(m, SOURCE, subj[0]) for m in index.topic_states(sent.start)]
+            # each state by a mention of the state itself, not the leader named first for it
+            # ("relations were restored in 1987" is no act of a king dead since 1953)
+            found = [(m, SOURCE, subj[0]) for m in pair_mentions(index, sent.start) or index.topic_states(sent.start)]
             confidence = 0.5
     elif not found and pair_fight(trig, onto):
         # "clashes continued", "border fighting escalated": the fight of the document's two states
@@ -3238,6 +3290,10 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
             found = found + [(m, SOURCE, anchor) for m in parties]
             confidence = min(confidence, 0.5)
     undone = not accord and not any(r == SOURCE for _, r, _ in found) and _dated_passive(trig, ctx)
+    if opened and not any(r in (SOURCE, TARGET) and m.named for m, r, _ in found):
+        # "the road crossing between Georgia and Armenia was reopened in March 2010": the states the
+        # thing opened lies between are its recipients, as a thing acted on in the passive (``_holders``)
+        found = found + [(m, TARGET, t) for m, t in _holders(trig, index)]
     if undone and not any(r == TARGET for _, r, _ in found):
         # "the crossings on the border between Ethiopia and Eritrea were opened": the states
         # whose thing was acted on are its recipients
@@ -3332,7 +3388,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     # incorporated into the empire in 1801", "the USSR was flooded with leaflets in the 1960s"),
     # no doer, whatever the happening (``_dated_predicates`` keeps it OTHER)
     if etype in STATE_FORMS and not any(r == SOURCE for _, r, _ in found) and (
-            trig.passive or anchor.pos_ != "VERB") and not _passive_predicate(trig):
+            trig.passive or anchor.pos_ != "VERB") and not _passive_predicate(trig) and not opened:
         found = [(m, SOURCE if r == TARGET else r, t) for m, r, t in found]
     if etype == "MOBILIZE" and trig.passive and not any(r == SOURCE for _, r, _ in found):
         # "the army could be deployed in the capital": the forces deployed act, none is a recipient
@@ -3404,6 +3460,12 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     when = _date(trig, sent, s_start, refs, sent_refs, owner_of, dct, sent_starts, mod_value, unknown_times)
     if occurs and (when.get("date_source") != "sentence" or not when.get("date")):
         return None  # an occurrence is kept for its own date: its sentence's date went to another verb
+    if (opened or pattern.source == OCCURRENCE and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in anchor.children)) and not any(
+            r.text == when.get("date_text") and r.root is not None and YEAR.search(r.text) and anchor.i in (
+                doc[r.root].head.i, doc[r.root].head.head.i) for r in sent_refs):
+        return None  # "By the end of the year ..., and the canal reopened in April 1957": kept only with
+        # the date written on its own verb, not a time of the clause before (session 51)
     if "guessed" in when:
         confidence = min(confidence, when.pop("guessed"))
     for p, written, country in zip(participants, said_as, countries):
@@ -3476,7 +3538,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         location=location(trig, {t.i for _, _, t in found}) or (_doerless_place(trig) if doerless or undone else None),
         modality=mod_value,
         attribution=attribution,
-        summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone else None)
+        summary=happening_summary(etype, participants) or (_undone_summary(trig, participants) if undone or opened else None)
         or (_occurrence_summary(trig) if occurs and (not participants or pattern.source == ACTED_ON) else None)
         or _doerless_summary(trig, participants, placeless=dated_noun)
         or (accord_summary(trig) if accord and not participants else None)
@@ -3736,6 +3798,8 @@ def _holders(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, Token]]:
     phrase ("the crossings on the border between Ethiopia and Eritrea", "phone lines between the
     two countries", "the bridges of Iraq"); a place named there stays where it happened."""
     patient = _passive_subject(trig.anchor)
+    if patient is None and trig.pattern.source == OCCURRENCE:  # "the crossing between X and Y reopened"
+        patient = next((c for c in trig.anchor.children if c.dep_ == "nsubj"), None)
     if patient is None:
         return []
     out: list[tuple[Mention, Token]] = []
@@ -3770,6 +3834,8 @@ def _undone_summary(trig: Trigger, participants: list[Participant]) -> str:
     what, and whose it was."""
     anchor = trig.anchor
     patient = _passive_subject(anchor)
+    if patient is None and trig.pattern.source == OCCURRENCE:  # "the border crossing between X and Y reopened"
+        patient = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     targets = [p for p in participants if p.role == TARGET]
     verb = " ".join(t.text for t in sorted([anchor, *(c for c in anchor.children if c.dep_ == "prt")], key=lambda t: t.i))
     if patient is not None and any(p.start <= patient.idx < p.end for p in targets):
