@@ -56,7 +56,7 @@ def test_no_happening_of_opening_without_its_date_or_thing(full, text):
     # "it" takes up the thing acted on in the sentence before: an accord signed, a law passed
     ("The fisheries agreement was signed in July 1965. It entered into force in December 1966.",
      "fisheries agreement entered into force"),
-    ("In 1965 the Chilean parliament passed an amendment to the fisheries law. It came into force on 1 September 1966.",
+    ("In 1965 the Chilean parliament passed an amendment to the fisheries code. It came into force on 1 September 1966.",
      "amendment came into force"),
 ])
 def test_it_coming_into_force_is_the_thing_before(full, text, summary):
