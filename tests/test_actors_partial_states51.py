@@ -76,7 +76,7 @@ def _roles(evs, role):
 @pytest.mark.parametrize("text, source, target", [
     ("In 2007 the Transnistrian authorities accused Moldova of blocking exports.", "PMR", "MDA"),
     ("In 2009 Moldova imposed an economic blockade on Transnistria.", "MDA", "PMR"),
-    ("In 2011 Russia recognised Abkhazia as an independent state.", "RUS", "ABK"),
+    ("In 2011 Laos recognised Abkhazia as an independent state.", "LAO", "ABK"),
     ("In 2004 Northern Cyprus opened a new crossing point to Greek Cypriot visitors.", "TRNC", None),
 ])
 def test_events_name_the_entity(run, text, source, target):

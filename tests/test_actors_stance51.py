@@ -23,7 +23,7 @@ def run(nlp):
 
 @pytest.mark.parametrize("text, stance", [
     ("Pro-Russian separatists blocked the road to the airport.", "RUS"),
-    ("The pro-Indonesian parties boycotted the assembly in 1976.", "IDN"),
+    ("The pro-Indonesian parties boycotted the assembly in 1981.", "IDN"),
     ("The pro-Kremlin youth group picketed the embassy for a week.", "RUS"),
 ])
 def test_stance_is_no_actor(run, text, stance):
@@ -34,7 +34,7 @@ def test_stance_is_no_actor(run, text, stance):
 
 @pytest.mark.parametrize("text, state", [  # no prefix, or "anti-": the state stays a mention
     ("Russian separatists blocked the road to the airport.", "RUS"),
-    ("The Indonesian parties boycotted the assembly in 1976.", "IDN"),
+    ("The Indonesian parties boycotted the assembly in 1981.", "IDN"),
     ("An anti-American crowd gathered outside the consulate.", "USA"),
 ])
 def test_plain_demonym_stays(run, text, state):

@@ -23,7 +23,7 @@ def _told(full, text):
 @pytest.mark.parametrize("text, trigger, date", [
     ("The border reopened in May 1966.", "reopened", "1966-05"),
     ("The crossing was closed again on 3 March 1967.", "closed", "1967-03-03"),
-    ("The new locks opened on 26 June 2016.", "opened", "2016-06-26"),
+    ("The new locks opened on 14 June 2011.", "opened", "2011-06-14"),
     ("The consulate in the port reopened in April 1971.", "reopened", "1971-04"),
 ])
 def test_a_thing_opened_or_closed_on_a_date_is_a_happening(full, text, trigger, date):
@@ -82,15 +82,15 @@ def test_an_opening_dated_with_no_year_is_left_to_the_story(full):
 
 
 def test_an_it_shared_with_a_verb_before_is_no_thing_coming_into_force(full):
-    """"It killed thousands before a ceasefire took effect on 20 August 1968", parsed with "took" a
+    """"It killed thousands before a ceasefire took effect on 14 August 1968", parsed with "took" a
     conjunct of "killed": the shared "it" is the war's, no thing coming into effect (and no crash)."""
-    text = "The war began in 1960. It killed thousands before a truce took effect on 20 August 1968."
+    text = "The war began in 1960. It killed thousands before a truce took effect on 14 August 1968."
     assert not [e for e in _told(full, text) if e.trigger == "took" and "It" in e.summary]
 
 
 def test_an_opening_is_kept_only_with_the_date_on_its_own_verb(full):
     """The time of a clause before is not the opening's: no happening rather than a wrong date."""
-    text = "By the end of the year the last soldiers had sailed home, and the canal reopened in April 1967."
+    text = "By the end of the year the last soldiers had sailed home, and the canal reopened in October 1967."
     for e in _told(full, text):
         if e.trigger == "reopened":
-            assert e.date == "1967-04", (e.date, e.summary)
+            assert e.date == "1967-10", (e.date, e.summary)

@@ -27,7 +27,7 @@ def _roles(evs, role):
 
 @pytest.mark.parametrize("text, gone", [
     ("In 1996 Jacques Chirac and Helmut Kohl signed a defence accord with France.", "FRA"),
-    ("In 2002 Vladimir Putin and Jiang Zemin signed a friendship treaty with China.", "CHN"),
+    ("In 2002 Vladimir Putin and Jiang Zemin signed a fisheries accord with China.", "CHN"),
     ("In 1952 Brazil expelled the Paraguayan consul from Brasilia.", "BRA"),
 ])
 def test_own_state_is_no_recipient(run, text, gone):

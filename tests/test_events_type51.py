@@ -114,9 +114,9 @@ def test_acts_on_relations_and_a_low_reached_stay(run, text, etype):
 
 
 @pytest.mark.parametrize("text", [
-    "At the summit in May 1999 Chile committed itself to withdraw its troops from Tacna by 2001.",
-    "In 2003 Chile undertook to withdraw its forces from Tacna.",
-    "Under the 1994 accord, Chilean troops were to leave Tacna within three years.",
+    "At the summit in May 1983 Chile committed itself to withdraw its troops from Tacna by 1986.",
+    "In 1987 Chile undertook to withdraw its forces from Tacna.",
+    "Under the 1979 accord, Chilean troops were to leave Tacna within five years.",
     "Under its terms, Chilean forces are to pull out of Tacna over 60 days.",
 ])
 def test_a_retreat_pledged_is_a_concession(run, text):
@@ -126,8 +126,8 @@ def test_a_retreat_pledged_is_a_concession(run, text):
 
 
 @pytest.mark.parametrize("text, etype", [
-    ("Chile withdrew its troops from Tacna in 1999.", "RETREAT"),
-    ("Peru urged Chile to withdraw its troops from Tacna in 1999.", "REQUEST"),
+    ("Chile withdrew its troops from Tacna in 1990.", "RETREAT"),
+    ("Peru urged Chile to withdraw its troops from Tacna in 1990.", "REQUEST"),
 ])
 def test_a_retreat_made_or_demanded_is_no_concession(run, text, etype):
     evs = run(text)
