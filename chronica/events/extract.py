@@ -903,14 +903,16 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
         elif mention is None or not mention.named:
-            if mention is not None or subject is None or subject.i in taken or not (
-                    _occurrence(verb, subject, sent) or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
+            if mention is not None or subject is None or subject.i in taken:
+                continue
+            occurs = _occurrence(verb, subject, sent)
+            if not (occurs or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
                 continue  # a subject that is an event's own trigger ("the ceasefire came into force") is told
-            if _occurrence(verb, subject, sent) and (OCCURRENCE_VERBS.get(lemma) == OPENED_THING
-                                                     or subject.pos_ == "PRON") and not YEAR.search(ref.text):
+            if occurs and (OCCURRENCE_VERBS.get(lemma) == OPENED_THING
+                           or subject.pos_ == "PRON") and not YEAR.search(ref.text):
                 continue  # "a liaison office opened in September": which September only the story knows
             # "the third filling was completed in August 2022": no doer, the happening
-            source = OCCURRENCE if _occurrence(verb, subject, sent) and not (
+            source = OCCURRENCE if occurs and not (
                 OCCURRENCE_VERBS.get(lemma) == OPENED_THING and verb.i in acts
                 and _acted_on_passive(verb, subject, sent)) else ACTED_ON  # "the bridge was opened": a trigger's act
         out.append(Trigger(verb, [verb], Pattern(
@@ -3793,13 +3795,20 @@ def _thing_mention(tok: Token) -> Mention:
 HOLDER_PREPS = frozenset({"between", "of", "on", "with"})
 
 
+def _thing_undone(trig: Trigger) -> Token | None:
+    """What a trigger with no doer tells done or happening: its passive subject ("the bridge was
+    opened"), or an occurrence's own subject ("the crossing between X and Y reopened")."""
+    patient = _passive_subject(trig.anchor)
+    if patient is None and trig.pattern.source == OCCURRENCE:
+        patient = next((c for c in trig.anchor.children if c.dep_ == "nsubj"), None)
+    return patient
+
+
 def _holders(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, Token]]:
     """The states a thing acted on in the passive lies between or belongs to, named in its own
     phrase ("the crossings on the border between Ethiopia and Eritrea", "phone lines between the
     two countries", "the bridges of Iraq"); a place named there stays where it happened."""
-    patient = _passive_subject(trig.anchor)
-    if patient is None and trig.pattern.source == OCCURRENCE:  # "the crossing between X and Y reopened"
-        patient = next((c for c in trig.anchor.children if c.dep_ == "nsubj"), None)
+    patient = _thing_undone(trig)
     if patient is None:
         return []
     out: list[tuple[Mention, Token]] = []
@@ -3833,9 +3842,7 @@ def _undone_summary(trig: Trigger, participants: list[Participant]) -> str:
     """"crossings opened (Ethiopia and Eritrea)", "town of Zarumilla shelled": what was done, to
     what, and whose it was."""
     anchor = trig.anchor
-    patient = _passive_subject(anchor)
-    if patient is None and trig.pattern.source == OCCURRENCE:  # "the border crossing between X and Y reopened"
-        patient = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    patient = _thing_undone(trig)
     targets = [p for p in participants if p.role == TARGET]
     verb = " ".join(t.text for t in sorted([anchor, *(c for c in anchor.children if c.dep_ == "prt")], key=lambda t: t.i))
     if patient is not None and any(p.start <= patient.idx < p.end for p in targets):
