@@ -248,8 +248,17 @@ def test_modality(events, text, etype, modality):
         # a participle on a report noun is no clause it reports (modelled on ethiopia, perecuador, grctur)
         ("The treaty was signed in Algiers in December 2000, in talks brokered by the Organisation of African Unity.",
          "brokered", ASSERTED),
+        # ... and a clause before a colon: what follows it elaborates, its saying is its own
+        # (modelled on blrrus, latrus, tzamwi)
+        ("Oslo backed the rebel leader: at the end of May 2011 its premier said a police reserve had been formed.",
+         "backed", ASSERTED),
+        ("In March the cabinet expelled the consul: on 4 March Tallinn announced that he had to leave within a week.",
+         "expelled", ASSERTED),
+        ("Late in 1930, weeks after Premier Okoro had stepped down, he had a guest: a banker carrying, Okoro later said, a ledger.",
+         "stepped", ASSERTED),
         # still reported: the saying governs the clause
         ("Iraqi jets bombed the town, the ministry said.", "bombed", REPORTED),
+        ("The minister said: the army shelled the town.", "shelled", REPORTED),
         ("Sweden said that Norway attacked Finland in 1940; Norway denied it.", "attacked", REPORTED),
     ],
 )

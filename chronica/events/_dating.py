@@ -650,15 +650,26 @@ def _unmarked_main_clause(verb: Token) -> bool:
 TIME_OF_CLAUSE_NOUNS = frozenset({"time", "moment", "day", "year", "point"})
 
 
-def semicolon_clause(verb: Token) -> bool:
+def semicolon_clause(verb: Token, marks: frozenset[str] = frozenset({";"})) -> bool:
     """A main clause the parser hung as a complement under the clause after its semicolon: "Two
     jets collided on 23 May 2006; the pilot was killed" reads "collided" as a ``ccomp`` of
     "killed". A complement never comes before its verb with a semicolon between: the two are
-    clauses side by side, told in that order."""
+    clauses side by side, told in that order. ``marks``: the punctuation that parts them (the
+    modality stage adds the colon: :data:`SIDE_CLAUSE_MARKS`)."""
     if verb.dep_ != "ccomp" or verb.i > verb.head.i:
         return False
     doc = verb.doc
-    return any(t.text == ";" and t.head.i == verb.head.i for t in doc[verb.right_edge.i + 1 : verb.head.i])
+    if any(t.text in marks and t.head.i == verb.head.i for t in doc[verb.right_edge.i + 1 : verb.head.i]):
+        return True
+    # the parser often hangs a colon on the clause it ends ("X backed Y:" with ":" under "backed")
+    return ":" in marks and any(t.text == ":" and t.head.i == verb.i for t in doc[verb.i + 1 : verb.head.i])
+
+
+#: what parts a writer's clause from the next one when the parser hung the first under the second:
+#: a semicolon, and a colon that opens an elaboration ("X backed Y: on 27 May its president said
+#: ...", "the government downgraded relations: Riga announced that ..."), whose verb of saying is
+#: the next clause's, not a report of the first
+SIDE_CLAUSE_MARKS = frozenset({";", ":"})
 
 
 #: prepositions of an absolute clause: "with the final surrender taking place on 14 June"

@@ -6,7 +6,7 @@ negates it, whatever else applies; a report noun's complement ("reports that ...
 Read from the predicate's own auxiliaries and negation, the verbs that govern it through
 ``xcomp`` ("refused to sign", "plans to visit", "is believed to have"), the clause above it
 through ``ccomp`` under a verb of saying ("Kim said that ..."), "according to X", and hedging
-adverbs anywhere on the way up - not past a semicolon: a clause before one is a main clause of its
+adverbs anywhere on the way up - not past a semicolon or a colon: a clause before one is a main clause of its
 own, whatever the parser hung it under (:func:`chronica.events._dating.semicolon_clause`), and an
 "according to" in the clause after it is that clause's. When several apply the first of REFUSED, NEGATED, PLANNED,
 POSSIBLE, HEDGED, REPORTED wins - but for a predicate that is itself the refusal ("refused",
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from chronica.events._dating import semicolon_clause
+from chronica.events._dating import SIDE_CLAUSE_MARKS, semicolon_clause
 from chronica.events.model import ASSERTED, HEDGED, NEGATED, PLANNED, POSSIBLE, REFUSED, REPORTED, TARGET
 
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject"})
@@ -266,7 +266,7 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
     inside_relative = False  # "the false news that X bombed the house where Y was born": the birth is no news
     while cur.head.i != cur.i:
         dep, head = cur.dep_, cur.head
-        if semicolon_clause(cur):
+        if semicolon_clause(cur, SIDE_CLAUSE_MARKS):
             # "Algeria broke off relations; its minister accused Rabat of ...", "X asked Cairo for
             # help; officers were reportedly captured": the parser hung the clause before the
             # semicolon under the one after it; what that clause says, reports or hedges is its own
