@@ -1062,11 +1062,30 @@ RECORD_EPOCH_RANGE = (631_152_000, 4_102_444_800)
 #: a portal's or register's test record ("record_type": "test", a nightly sync check left in the export).
 #: Such a record is no part of the document: it is left out. Rules as data.
 RECORD_KIND_FIELDS = ("role", "type", "kind", "item_type", "post_type", "distinguished", "author_role",
-                      "user_role", "sender_role", "record_type")
+                      "user_role", "sender_role", "record_type", "record", "record_kind", "entry_type")
 RECORD_NOT_CONTENT = re.compile(
     r"^(?:system|developer|tool|function|moderator|admin|ad|ads|advert|advertisement|promo|promoted|promotion|sponsored"
-    r"|test|test[ _-]record|dummy|placeholder|sync[ _-]check)$",
+    r"|(?:[a-z]+[ _-])?promo|test|test[ _-]record|dummy|placeholder|sync[ _-]check)$",
     re.I)
+#: a record the export holds back from readers, whatever its kind field says: a short field that
+#: flags it ("TEST RECORD - please ignore", "TEMPLATE - do not publish", "VALIDATION RECORD - do not
+#: cite", "DRAFT - do not publish"), a placeholder's text ("Lorem ipsum ..."), a status of a record
+#: never published or taken down ("draft", "killed", "flagged_duplicate"), a tag or label that says
+#: test, template or sponsored, a source that is an advertiser's label ("source": "Sponsored"): a
+#: portal's test record, a board's template card, a feed's advert. Rules as data.
+RECORD_WITHHELD_FLAG = re.compile(
+    r"\b(?:do not (?:publish|use|cite|display|distribute)|please ignore|test record|validation record)\b"
+    r"|^(?:template|placeholder)\s*(?:[-\u2013\u2014:|]|$)", re.I)
+#: the most words of a field read for :data:`RECORD_WITHHELD_FLAG`: a title, a name, a status line
+RECORD_FLAG_MAX_WORDS = 12
+RECORD_PLACEHOLDER_TEXT = re.compile(r"\blorem ipsum\b", re.I)
+RECORD_STATUS_FIELDS = ("status", "state", "workflow_state", "publication_status", "review_status")
+RECORD_WITHHELD_STATUS = re.compile(r"^(?:draft|deleted|killed|spiked|withdrawn|flagged[ _-]duplicate|duplicate|test|template"
+                                    r"|spam)$", re.I)
+RECORD_TAG_FIELDS = ("tags", "labels", "flags", "keywords")
+RECORD_WITHHELD_TAG = re.compile(r"^(?:test|testing|template|sponsored|advert|advertisement|ad)$", re.I)
+RECORD_ADVERTISER_FIELDS = ("source", "outlet", "label", "byline")
+RECORD_ADVERTISER = re.compile(r"^(?:sponsored|sponsored content|advertisement|advertorial|promoted|paid (?:post|content))$", re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
@@ -1136,6 +1155,8 @@ COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "he
 #: a record whose kind field says it is the export's own header or footer ("record_type":
 #: "export_header", "export_footer"): it describes the export, even with a note of prose in it
 HEADER_KIND = re.compile(r"header|footer|trailer|^meta(?:data)?$|manifest", re.I)
+#: ... and a footer is the export's even with a text field of its own: its words are the platform's
+FOOTER_KIND = re.compile(r"footer|trailer|colophon", re.I)
 #: the most words of a collection's name: a longer value is prose, not a name
 COLLECTION_NAME_MAX_WORDS = 25
 
@@ -1159,7 +1180,11 @@ def _header_record(record: Any) -> bool:
     """Whether a record is the export's header (or footer): it has no body field, and its kind field
     says so (:data:`HEADER_KIND`, whatever note of prose it carries), or it has no prose either and
     holds a collection's name or an export object."""
-    if not isinstance(record, dict) or _field(record, "body"):
+    if not isinstance(record, dict):
+        return False
+    if any(isinstance(record.get(k), str) and FOOTER_KIND.search(record[k]) for k in RECORD_KIND_FIELDS):
+        return True  # the export's closing note ("Exported with ...", "Gifts are tax-deductible ..."), text or not
+    if _field(record, "body"):
         return False
     if any(isinstance(record.get(k), str) and HEADER_KIND.search(record[k]) for k in RECORD_KIND_FIELDS):
         return True
@@ -1393,9 +1418,31 @@ def _export_field(record: dict[str, Any]) -> str | None:
 
 def _platform_record(record: Any) -> bool:
     """Whether a record's kind field (:data:`RECORD_KIND_FIELDS`) says it is the platform's own:
-    :data:`RECORD_NOT_CONTENT`."""
-    return isinstance(record, dict) and any(
+    :data:`RECORD_NOT_CONTENT`; or the export holds it back from readers (:func:`_withheld_record`)."""
+    return isinstance(record, dict) and (any(
         isinstance(record.get(k), str) and RECORD_NOT_CONTENT.match(record[k].strip()) for k in RECORD_KIND_FIELDS)
+        or _withheld_record(record))
+
+
+def _withheld_record(record: dict[str, Any]) -> bool:
+    """A test record, a template, a draft or an advert in an export (:data:`RECORD_WITHHELD_FLAG` in a
+    short field, :data:`RECORD_PLACEHOLDER_TEXT`, :data:`RECORD_WITHHELD_STATUS`,
+    :data:`RECORD_WITHHELD_TAG`, :data:`RECORD_ADVERTISER`)."""
+    for key, value in record.items():
+        if isinstance(value, str):
+            text = value.strip()
+            if len(text.split()) <= RECORD_FLAG_MAX_WORDS and RECORD_WITHHELD_FLAG.search(text):
+                return True
+            if RECORD_PLACEHOLDER_TEXT.search(text):
+                return True
+            if key in RECORD_STATUS_FIELDS and RECORD_WITHHELD_STATUS.match(text):
+                return True
+            if key in RECORD_ADVERTISER_FIELDS and RECORD_ADVERTISER.match(text):
+                return True
+        elif key in RECORD_TAG_FIELDS and isinstance(value, list) and any(
+                isinstance(v, str) and RECORD_WITHHELD_TAG.match(v.strip()) for v in value):
+            return True
+    return False
 
 
 def _epoch_field(record: dict[str, Any]) -> str | None:
