@@ -1616,6 +1616,10 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             resolver.update_anchor(tx.value, tx.start, tx.end, explicit=False)
             out.append(tx)
             continue
+        if tx.anchor == "after-bound" and cand.spec.kind in ("dct", "partial") and tx.type in (DATE, TIME):
+            # "Earlier this year ... the same day" in a text known only to be written after a date:
+            # the story is now at the writer's unknown time, no longer at the last date it told
+            state.anchor, state.anchor_value, state.anchor_end = None, None, cand.end
         if tx.type in (DATE, TIME) and tx.value[:1].isdigit() and tx.anchor in ("absolute", "narrative"):
             told.append(Told(tx.start, tx.end, tx.value))
         if tx.type in (DATE, TIME) and tx.anchor == "absolute" and _ASIDE_DATE.search(
