@@ -100,7 +100,8 @@ ANCHORS = [
     ("2025-05-12", "export-date", None),
     ("2025-05-12", "jsonl", "2025-05-12"),
     ("2019-03", "header", "2019-03"),
-    ("2018-01-01", "file-meta", "2018-01-01"),
+    # the file's own creation date (session 52, issue #10): flagged as inferred, anchors no time
+    ("2018-01-01", "file-meta", None),
     (None, None, None),
 ]
 

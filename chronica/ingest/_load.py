@@ -250,13 +250,17 @@ WIRE_LEAD_REACH = 8
 
 
 def named_date(text: str) -> str | None:
-    """The date of a line's first note when it names the document and when it was issued, and
-    nothing after the date: "Report date: 22 May 2023", "Catalogue issued 3 October 2022 · Prices …"."""
-    part = _NOTE_PARTS.split(text.strip("*_ "), maxsplit=1)[0]
-    if len(part.split()) <= NAMED_DATE_MAX_WORDS and (m := NAMED_DATE_LABEL.match(part)):
-        iso, at = match_date(part[m.end():])
-        if iso and at is not None and not part[m.end() + at.end():].strip(" .;,)*_"):
-            return iso
+    """The date of a line's note that names the document and when it was issued, with nothing
+    after the date: "Report date: 22 May 2023", "Catalogue issued 3 October 2022 · Prices …". The
+    note may stand after the issuer's name in a running head ("Harbour Trust UAB · Prospectus
+    dated 4 May 2021 · Risk Factors"): each of the line's notes is read, the first that names a
+    date wins."""
+    for part in _NOTE_PARTS.split(text.strip("*_ ")):
+        part = part.strip("*_ ")
+        if len(part.split()) <= NAMED_DATE_MAX_WORDS and (m := NAMED_DATE_LABEL.match(part)):
+            iso, at = match_date(part[m.end():])
+            if iso and at is not None and not part[m.end() + at.end():].strip(" .;,)*_"):
+                return iso
     return None
 
 

@@ -75,8 +75,9 @@ SOURCES: dict[str, Source] = {s.kind: s for s in (
            "the version read, not the publication, so only when nothing else dates the page", inferred=True),
     Source("export-date", 9, "a record's export date (export_date, exported_at) when it has no date of its own: "
            "the collection was exported then, its records were written by then", inferred=True, anchors=False),
-    Source("file-meta", 10, "the file's own metadata (a PDF's CreationDate): when the file was made",
-           inferred=True),
+    Source("file-meta", 10, "the file's own metadata (a PDF's CreationDate): when the file was made, often the "
+           "day it was saved or exported, not when the piece was written: it anchors none of the text's times",
+           inferred=True, anchors=False),
 )}
 
 
