@@ -67,6 +67,9 @@ NOT_THE_PAIR = [
     # the doer's own phrase names the other state: whose side he acts for is left open
     ("Uruguay and Paraguay quarrelled over the enclave for years. In 1950 the Uruguayan governor of the "
      "Paraguayan enclave withdrew to the coast.", "RETREAT", set()),
+    # a war is two-sided (PLOVER: reciprocal, every side an actor)
+    ("Relations between Uruguay and Paraguay soured in the spring of 1931. That summer Uruguay fought a long war.",
+     "ASSAULT", set()),
     # the last one told other than the doer is a third state
     ("Uruguay and Paraguay quarrelled over the dam for years. In 1950 Brazil closed the river to barges. "
      "In 1951 Uruguayan forces attacked.", "ASSAULT", set()),

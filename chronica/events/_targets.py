@@ -50,7 +50,8 @@
    ("Indian forces attacked", "Israel pulled out in June", "Paris apologised") is done to the other,
    by the reading of step 11: the last actor told before it other than the doer's side is of that
    state or none is, its own clause names no other actor and its sentence no third state. A type may
-   limit the rule to some of its modes (a withdrawal, not a resignation).
+   limit the rule to some of its modes (a withdrawal, not a resignation); a two-sided form (a war, a
+   fight: PLOVER's reciprocal violence, every side an actor) gets no recipient this way.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
@@ -685,6 +686,8 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     rule = etype.pair_recipient if etype is not None else None
     if not rule or event.actors(TARGET) or (isinstance(rule, tuple) and event.mode not in rule):
         return False  # "surrendered executive power" (a resignation) is done to no other state
+    if event.form in onto.forms and onto.form_symmetric(event.form) and not etype.needs_recipient:
+        return False  # "fought a war", "the October war": two-sided violence, PLOVER's reciprocal act (all actors)
     sources = event.actors(SOURCE)
     if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
         return False
