@@ -2,14 +2,14 @@
 other side of the story as its recipient (``_targets.pair_recipient``). Session 52: on the typed dev
 subjects, 250 found gold events had a recipient the exported events left empty; among them acts of
 one of the document's two main states told with the other side implied by the narrative - an
-attack with no object ("Indian forces attacked on ..."; prtind, usapan, etheri, isrlbn), a
-withdrawal ("Israel pulls out in June", "the last troops left"; isrlbn, idntls, isrsyr, georus,
-zafago), a concession or apology (franzl, mdarus, blrrus), aid sent (egylby, blrrus). As step 11
-(``protested_party``) reads a bare protest, the recipient is the other of the document's two main
-states when the doer is one of them and the last actor told before it, other than the doer's side,
-is of that state or none is; the act's own clause names no other actor and its sentence no third
-state (a party the parse left without a role is not guessed over). Sentences are written for these
-tests (other names, places and numbers than the dev texts).
+attack with no object (prtind, usapan, etheri, isrlbn), a withdrawal with no place or a place of the
+other side (isrlbn, idntls, isrsyr, zafago, colper), a concession or an apology (franzl, mdarus, nldidn),
+aid sent (egylby, lkaind, armtur). As step 11 (``protested_party``) reads a bare protest, the recipient
+is the other of the document's two main states when the doer is one of them and the last actor told
+before it, other than the doer's side, is of that state or none is; the act's own clause names no
+other actor and its sentence no third state (a party the parse left without a role is not guessed
+over); a war or a fight is two-sided (PLOVER: reciprocal, every side an actor). Sentences are written
+for these tests (other names, places and numbers than the dev texts).
 """
 
 from __future__ import annotations

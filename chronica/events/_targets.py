@@ -47,7 +47,7 @@
 12. **The other side of a bilateral act** (``pair_recipient``): an act of a type marked
    ``pair_recipient`` in ``data/ontology.yaml`` (an attack, a withdrawal, a concession, aid, a
    sanction) told by one of the document's two main states with no one it was done to named at all
-   ("Indian forces attacked", "Israel pulled out in June", "Paris apologised") is done to the other,
+   ("Chilean forces attacked", "Lima pulled out in June", "Quito apologised") is done to the other,
    by the reading of step 11: the last actor told before it other than the doer's side is of that
    state or none is, its own clause names no other actor and its sentence no third state. A type may
    limit the rule to some of its modes (a withdrawal, not a resignation); a two-sided form (a war, a
@@ -673,21 +673,21 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
 
 def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
     """Rule ``pair_recipient`` (step 12 of the module): give an act of a type marked ``pair_recipient``
-    in the ontology, told with no recipient at all ("Indian forces attacked on 18 May", "Israel pulled
-    out in June", "Paris apologised"), the other of the document's two main states when its one doer
+    in the ontology, told with no recipient at all ("Chilean forces attacked on 18 May", "Lima pulled
+    out in June", "Quito apologised"), the other of the document's two main states when its one doer
     is one of them, the last actor told before it (in its sentence or the two before) other than the
     doer's side is of that state or none is, the act's own clause names no other actor (a party
-    the parse left without a role is not guessed over) and its sentence no third state ("while Riyadh
-    armed the tribes" in a sentence set in Sanaa); True when it did. A named recipient, even
+    the parse left without a role is not guessed over) and its sentence no third state ("while Lima
+    armed the tribes" in a sentence set in La Paz); True when it did. A named recipient, even
     one the dictionaries do not know ("armed the royalist tribes" is no act on the other state when
     the tribes are its recipient), a doer outside the pair, two doers, or a rebel group or agent
     with no state of its own are left as they are."""
     etype = onto.types.get(event.type)
     rule = etype.pair_recipient if etype is not None else None
     if not rule or event.actors(TARGET) or (isinstance(rule, tuple) and event.mode not in rule):
-        return False  # "surrendered executive power" (a resignation) is done to no other state
+        return False  # "gave up his powers" (a resignation) is done to no other state
     if event.form in onto.forms and onto.form_symmetric(event.form) and not etype.needs_recipient:
-        return False  # "fought a war", "the October war": two-sided violence, PLOVER's reciprocal act (all actors)
+        return False  # "fought a war", "the border war": two-sided violence, PLOVER's reciprocal act (all actors)
     sources = event.actors(SOURCE)
     if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
         return False
@@ -704,14 +704,14 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     own = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS or (pred.pos_ == "NOUN" and c.dep_ in ("poss", "amod"))
            for t in c.subtree}
     if any(m.start in own and m.actor_id and state_for(m.actor_id, None) == other for m in index.mentions):
-        return False  # "the Portuguese governor of the colony withdrew": the doer's own phrase names the other state
+        return False  # "the Chilean governor of the Peruvian enclave withdrew": the doer's own phrase names the other state
     pair = doers | {other}
     for m in index.mentions:
         if not m.actor_id or not sent.start <= m.start < sent.end:
             continue
         state = state_for(m.actor_id, None)
         if (state or m.actor_id) not in pair and (state is not None or clause[0] <= m.start < clause[1]):
-            return False  # "struck back at Hezbollah", "armed the tribes ... in Sanaa": a third party told
+            return False  # "struck back at the Tupamaros", "armed the tribes ... in La Paz": a third party told
     known = knowledge_base().get(other)
     if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
            for d in doers for kb_doer in [knowledge_base().get(d)]):
