@@ -44,10 +44,18 @@
    ("Delhi protested.", "the foreign ministry protested the ruling", "Quito abrogated the treaty")
    by one of the document's two main states is addressed to the other, when the last actor told
    before it other than the doer's side is of that state or none is.
+12. **The other side of a bilateral act** (``pair_recipient``): an act of a type marked
+   ``pair_recipient`` in ``data/ontology.yaml`` (an attack, a withdrawal, a concession, aid, a
+   sanction) told by one of the document's two main states with no one it was done to named at all
+   ("Chilean forces attacked", "Lima pulled out in June", "Quito apologised") is done to the other,
+   by the reading of step 11: the last actor told before it other than the doer's side is of that
+   state or none is, its own clause names no other actor and its sentence no third state. A type may
+   limit the rule to some of its modes (a withdrawal, not a resignation); a two-sided form (a war, a
+   fight: PLOVER's reciprocal violence, every side an actor) gets no recipient this way.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
-:func:`passive_patient`, :func:`protested_party`.
+:func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`.
 """
 
 from __future__ import annotations
@@ -661,6 +669,64 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
                                           kind="state", state=other))
     event.checks.append(protested_party.__name__)
     return True
+
+
+def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
+    """Rule ``pair_recipient`` (step 12 of the module): give an act of a type marked ``pair_recipient``
+    in the ontology, told with no recipient at all ("Chilean forces attacked on 18 May", "Lima pulled
+    out in June", "Quito apologised"), the other of the document's two main states when its one doer
+    is one of them, the last actor told before it (in its sentence or the two before) other than the
+    doer's side is of that state or none is, the act's own clause names no other actor (a party
+    the parse left without a role is not guessed over) and its sentence no third state ("while Lima
+    armed the tribes" in a sentence set in La Paz); True when it did. A named recipient, even
+    one the dictionaries do not know ("armed the royalist tribes" is no act on the other state when
+    the tribes are its recipient), a doer outside the pair, two doers, or a rebel group or agent
+    with no state of its own are left as they are."""
+    etype = onto.types.get(event.type)
+    rule = etype.pair_recipient if etype is not None else None
+    if not rule or event.actors(TARGET) or (isinstance(rule, tuple) and event.mode not in rule):
+        return False  # "gave up his powers" (a resignation) is done to no other state
+    if event.form in onto.forms and onto.form_symmetric(event.form) and not etype.needs_recipient:
+        return False  # "fought a war", "the border war": two-sided violence, PLOVER's reciprocal act (all actors)
+    sources = event.actors(SOURCE)
+    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+        return False
+    doers = {p.state or state_for(p.actor_id, None) for p in sources}
+    if None in doers:
+        return False
+    other = _pair_rest(pred, doers, index)
+    if other is None or _last_other_actor(pred, doers, index) not in (other, None):
+        return False
+    if not any(m.start < pred.i and m.actor_id and m.kind not in PLACE_KINDS
+               and state_for(m.actor_id, None) == other for m in index.mentions):
+        return False
+    clause, sent = _clause_span(pred), pred.sent
+    own = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS or (pred.pos_ == "NOUN" and c.dep_ in ("poss", "amod"))
+           for t in c.subtree}
+    if any(m.start in own and m.actor_id and state_for(m.actor_id, None) == other for m in index.mentions):
+        return False  # "the Chilean governor of the Peruvian enclave withdrew": the doer's own phrase names the other state
+    pair = doers | {other}
+    for m in index.mentions:
+        if not m.actor_id or not sent.start <= m.start < sent.end:
+            continue
+        state = state_for(m.actor_id, None)
+        if (state or m.actor_id) not in pair and (state is not None or clause[0] <= m.start < clause[1]):
+            return False  # "struck back at the Tupamaros", "armed the tribes ... in La Paz": a third party told
+    known = knowledge_base().get(other)
+    if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
+           for d in doers for kb_doer in [knowledge_base().get(d)]):
+        return False
+    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
+                                          kind="state", state=other))
+    event.checks.append(pair_recipient.__name__)
+    return True
+
+
+def _clause_span(pred: Token) -> tuple[int, int]:
+    """The token range of ``pred``'s clause: its subtree, or for a noun the subtree of the verb it hangs on."""
+    head = pred.head if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else pred
+    toks = [t.i for t in head.subtree]
+    return min(toks), max(toks) + 1
 
 
 def pair_other(pred: Token, doers: set, index: MentionIndex) -> str | None:

@@ -71,6 +71,9 @@ class EventType:
     #: tuple), "doer" (only when the doer is a group, not a state: farmers marching, not a
     #: state's verbal protest) or "victim" (only for an unnamed victim: "militants ambushed a convoy")
     domestic_recipient: str | tuple[str, ...] | None = None
+    #: with no recipient named at all, an act by one of a document's two main states is done to the
+    #: other (``chronica.events._targets.pair_recipient``)
+    pair_recipient: bool | tuple[str, ...] = False  # True, or the modes it holds for
     #: the CAMEO code (03x, "express intent to ...") of this act told as intended: PLOVER codes
     #: CONSULT, SUPPORT, COOPERATE and AID in the future as AGREE; None: the type keeps its own
     intent: str | None = None
@@ -274,6 +277,8 @@ def _event_type(entry: dict) -> EventType:
         topic=entry.get("topic"), main_role=entry.get("main_role", "source"), form=entry.get("form"),
         domestic_recipient=(tuple(entry["domestic_recipient"]) if isinstance(entry.get("domestic_recipient"), list)
                             else entry.get("domestic_recipient")),
+        pair_recipient=(tuple(entry["pair_recipient"]) if isinstance(entry.get("pair_recipient"), list)
+                        else bool(entry.get("pair_recipient", False))),
         intent=(str(entry["intent"]) if entry.get("intent") else None),
         intended=((str(entry["intended"]["type"]), str(entry["intended"]["cameo"])) if entry.get("intended") else None),
         plover_modes=dict(entry.get("plover_modes") or {}),
