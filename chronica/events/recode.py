@@ -494,6 +494,84 @@ def court_order_coded(event: EventMention, onto: Ontology) -> None:
     event.intensity = float(onto.types["SANCTION"].score_of("convict"))
 
 
+#: the COERCE mode of a restriction (CAMEO 172 "impose administrative sanctions", 191 "restrict movement")
+RESTRICT_MODE = "restrict"
+#: kinds of a recipient that is a state: a ban on its goods or carriers, or a closing of the border with it,
+#: curtails the exchanges between two states
+STATE_RECIPIENT_KINDS = frozenset({"state", "historical_state"})
+#: kinds of a recipient that stands for a state here: the state itself, or its sector noun ("Hungarian
+#: airlines": the actors stage's agent of Hungary)
+RECIPIENT_KINDS = STATE_RECIPIENT_KINDS | {"agent"}
+#: the ontology's classes of what a state closes to another: the border they share, its crossings and ports
+#: (``OPENINGS``), and its airspace (``AIRSPACE``)
+SHARED_CLASSES = ("BORDER", "OPENINGS", "AIRSPACE")
+#: the CAMEO codes of the recoding: an embargo of the other state's goods or carriers (163 "impose embargo,
+#: boycott, or sanctions"), a closing of the border or airspace to it (160 "reduce relations", as the
+#: SANCTION form's '{HALTING} {EXCHANGES}')
+EMBARGO_CAMEO, CLOSED_CAMEO = "163", "160"
+#: the dependencies by which a token modifies the noun of the thing restricted: "Moldovan wine",
+#: "Belarusian carriers", "Georgia's wine"
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: kinds of actor whose restriction is no exchange curtailed (a sector noun, "Ostrian airlines", is the
+#: state's agent and may be a thing of trade; its people are the ontology's PEOPLE): people and bodies barred or banned are
+#: repression (COERCE restrict), or a bar on entry (REJECT), as the codebook has them
+PERSON_KINDS = frozenset({"person", "party", "group", "organisation", "armed_force", "government"})
+
+
+def _restricted(pred: Token) -> list[Token]:
+    """The things a restriction told by ``pred`` restricts: its object or passive subject, their "of"
+    objects ("imports of wine"), and the objects of its "to" ("closed its airspace to X carriers")."""
+    out = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    out += [x for o in list(out) for x in o.conjuncts]
+    out += [p for o in list(out) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _exchange_curtailed(event: EventMention, r: Reading) -> None:
+    """A state's ban on another state's goods, carriers or transit, or its closing of the border or the
+    airspace to that state, curtails the exchanges between the two: PLOVER's SANCTION ``discontinue``,
+    "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges"
+    (international sanctions included), not COERCE ``restrict``, whose restrictions are "on political
+    freedoms or movement" of a state's own people. A COERCE restrict event with a recipient that is a
+    state of no source's state is coded SANCTION discontinue, context economic, when what the predicate
+    restricts (:func:`_restricted`) is a thing that state's name modifies and no person or body of it
+    ("banned imports of Ostrian cheese", "closed its airspace to Ostrian airlines": CAMEO 163, an
+    embargo) or a border, crossing, port or airspace shared with it ("closed its border with Ostria":
+    CAMEO 160). People barred ("banned Ostrian journalists") and bodies banned ("banned the party") stay
+    what they were (the codebook's REJECT for a bar on entry, COERCE for repression)."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "COERCE" or event.mode != RESTRICT_MODE or event.modality == "negated":
+        return
+    sources = {p.state or p.actor_id for p in event.actors(SOURCE)} - {None}
+    others = [p for p in event.actors(TARGET) if p.kind in RECIPIENT_KINDS and (p.state or p.actor_id)
+              and (p.state or p.actor_id) not in sources]
+    if not sources or not others:
+        return
+    people = onto.classes.get("PEOPLE", frozenset())
+    shared = frozenset().union(*(onto.classes.get(c, frozenset()) for c in SHARED_CLASSES))
+    cameo = None
+    for thing in _restricted(pred):
+        if keys(thing) & people or ((m := index.at(thing)) is not None and m.kind in PERSON_KINDS):
+            return  # people barred, a body banned
+        named = [c for c in thing.subtree if c.dep_ in MODIFIER_DEPS and c.head.i == thing.i
+                 and (m := index.at(c)) is not None and m.kind in STATE_RECIPIENT_KINDS]
+        if keys(thing) & shared:
+            cameo = cameo or CLOSED_CAMEO
+        elif named and thing.pos_ == "NOUN":
+            cameo = EMBARGO_CAMEO
+    if cameo is None:
+        return
+    coding = onto.form_coding("SANCTION")
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "discontinue", cameo
+    event.context = list(coding.context) or ["economic"]
+    event.intensity = float(onto.types["SANCTION"].score_of("discontinue"))
+    event.summary = summarise("SANCTION", "cuts exchanges with", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_exchange_curtailed.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -509,6 +587,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "court_verdict": _court_verdict,
     "case_brought": _case_brought,
     "territory_ceded": _territory_ceded,
+    "exchange_curtailed": _exchange_curtailed,
 }
 
 
