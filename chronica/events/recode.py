@@ -451,6 +451,12 @@ def _territory_ceded(event: EventMention, r: Reading) -> None:
     event.type, event.form, event.mode = "RETREAT", onto.types["RETREAT"].form, "withdraw"
     event.cameo = onto.forms[event.form].cameo if event.form in onto.forms else None
     event.context = ["territory"]
+    # the territory ceded is what is handed over, no party it is handed to ("handed the Ifni enclave over
+    # to Morocco": Morocco, not Ifni, is the recipient)
+    ceded = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
+    for p in event.participants:
+        if p.role == TARGET and p.start is not None and any(a <= p.start < b for a, b in ceded):
+            p.role = OTHER
     event.intensity = float(onto.types["RETREAT"].score_of("withdraw"))
     event.summary = summarise("RETREAT", "cedes", event.actors(SOURCE), event.actors(TARGET), False, event.modality)
     event.checks.append(_territory_ceded.__name__)
