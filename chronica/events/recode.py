@@ -522,6 +522,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: state's agent and may be a thing of trade; its people are the ontology's PEOPLE): people and bodies barred or banned are
 #: repression (COERCE restrict), or a bar on entry (REJECT), as the codebook has them
 PERSON_KINDS = frozenset({"person", "party", "group", "organisation", "armed_force", "government"})
+#: the Phoenix sector code of the media (Phoenix.agents.txt: newspaper, journalist, broadcaster ~MED): a ban
+#: on a state's press is COERCE censor, "censor, ban or restrict access to publications"
+MEDIA_SECTOR = "MED"
 
 
 def _restricted(pred: Token) -> list[Token]:
@@ -550,17 +553,22 @@ def _exchange_curtailed(event: EventMention, r: Reading) -> None:
     pred, index, onto = r.pred, r.index, r.onto
     if event.type != "COERCE" or event.mode != RESTRICT_MODE or event.modality == "negated":
         return
+    # a doer the knowledge base does not know ("Rospotrebnadzor") is still the doer: what it bans is the
+    # named other state's
     sources = {p.state or p.actor_id for p in event.actors(SOURCE)} - {None}
     others = [p for p in event.actors(TARGET) if p.kind in RECIPIENT_KINDS and (p.state or p.actor_id)
               and (p.state or p.actor_id) not in sources]
-    if not sources or not others:
+    if not event.actors(SOURCE) or not others:
         return
     people = onto.classes.get("PEOPLE", frozenset())
     shared = frozenset().union(*(onto.classes.get(c, frozenset()) for c in SHARED_CLASSES))
     cameo = None
     for thing in _restricted(pred):
-        if keys(thing) & people or ((m := index.at(thing)) is not None and m.kind in PERSON_KINDS):
-            return  # people barred, a body banned
+        m = index.at(thing)
+        if keys(thing) & people or (m is not None and (m.kind in PERSON_KINDS or any(
+                code.endswith(MEDIA_SECTOR) for code in (m.cameo or "").split(";")))):
+            return  # people barred, a body banned, the other state's press banned (COERCE censor's "ban or
+            # restrict access to publications")
         named = [c for c in thing.subtree if c.dep_ in MODIFIER_DEPS and c.head.i == thing.i
                  and (m := index.at(c)) is not None and m.kind in STATE_RECIPIENT_KINDS]
         if keys(thing) & shared:
