@@ -1,0 +1,112 @@
+"""Session 52 (type52): the codebook's type where the dev texts' acts came out as a near type or as a
+dated happening of no type (OTHER). Sentences written for these tests (no article text, no pairing
+or fact of an evaluation text).
+
+- ``exchange_curtailed`` (``recode._exchange_curtailed``): a state's ban on another state's goods or
+  carriers, or its border or airspace closed to that state, curtails the exchanges between the two:
+  PLOVER SANCTION ``discontinue`` ("curtail, decrease, break, or terminate diplomatic, commercial, or
+  material exchanges"), not COERCE ``restrict`` (restrictions "on political freedoms or movement").
+  People barred, a party banned, the other state's press banned (COERCE censor) and a border closed
+  to no one named stay COERCE. Dev texts georus, mdarus, blrrus (goods banned), blrrus (airspace
+  closed to carriers), armtur, thamya (a border closed to the neighbour).
+- ``end`` among the HALTING verbs (PETRARCH2's FINISH block has END beside halt, stop, suspend): a
+  transit or trade ended is SANCTION discontinue as one halted (the SANCTION form's
+  '{HALTING} {EXCHANGES}'). Dev text blrrus (a transit ended), with the halts of georus, egysau, korkor.
+- ``hand over`` among the CONCEDE form's words of giving up (beside "hand back"): a territory handed
+  over is ceded, RETREAT withdraw by ``recode._territory_ceded`` ("a military retreat from, or
+  ceding, territory"); the territory is no recipient. Dev texts colper, latrus, maresp.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events.extract import extract_events
+
+
+def _show(events):
+    return [(e.type, e.mode, e.cameo, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants])
+            for e in events]
+
+
+def _by_trigger(full, text, trigger):
+    events = extract_events(full(text))
+    return [e for e in events if e.trigger.startswith(trigger)], events
+
+
+CURTAILED = [
+    ("From May 2013 Portugal banned imports of Irish cheese.", "banned", "PRT", "IRL", "163"),
+    ("Kenya banned about 900 Ghanaian meat product lines on 4 May 2012.", "banned", "KEN", "GHA", "163"),
+    ("Norway closed its airspace to Icelandic airlines in June 2019.", "closed", "NOR", "ISL", "163"),
+    ("Canada closed its border with Mexico in 1961.", "closed", "CAN", "MEX", "160"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, doer, other, cameo", CURTAILED, ids=[c[0][:30] for c in CURTAILED])
+def test_ban_on_another_states_goods_is_sanction(full, text, trigger, doer, other, cameo):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.mode, e.cameo) == ("SANCTION", "discontinue", cameo), _show(events)
+    assert any(p.role == "source" and p.actor_id == doer for p in e.participants), _show(events)
+    assert any(p.role == "target" and p.actor_id == other for p in e.participants), _show(events)
+    assert "_exchange_curtailed" in e.checks
+
+
+STILL_COERCED = [
+    ("Portugal banned Irish journalists in 2013.", "banned"),  # people barred
+    ("Kenya banned Ghanaian newspapers in 1977.", "banned"),  # the press: COERCE censor's publications
+    ("Kenya banned the opposition party in 1982.", "banned"),  # a party banned at home
+    ("Canada closed its border in 1995.", "closed"),  # no other state named
+]
+
+
+@pytest.mark.parametrize("text, trigger", STILL_COERCED, ids=[c[0][:30] for c in STILL_COERCED])
+def test_restriction_of_people_or_at_home_stays_coerce(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert all(e.type == "COERCE" for e in events), _show(events)
+
+
+ENDED = [
+    ("In March 2019 the Finnish government ended the rail transit of Estonian timber through Kotka.", "FIN", "EST"),
+    ("Kenya ended the flights to Uganda in 1977.", "KEN", "UGA"),
+]
+
+
+@pytest.mark.parametrize("text, doer, other", ENDED, ids=[c[0][:30] for c in ENDED])
+def test_exchange_ended_is_sanction(full, text, doer, other):
+    events, every = _by_trigger(full, text, "ended")
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.mode) == ("SANCTION", "discontinue"), _show(events)
+    assert any(p.role == "source" and (p.actor_id or "").startswith(doer) for p in e.participants), _show(events)
+    assert any(p.role == "target" and p.actor_id == other for p in e.participants), _show(events)
+
+
+def test_war_ended_is_no_sanction(full):
+    events = extract_events(full("The government ended the war in 1992."))
+    assert not [e for e in events if e.type == "SANCTION"], _show(events)
+
+
+HANDED_OVER = [
+    ("Norway handed the island of Jan Mayen over to Iceland in 1931.", "NOR", "ISL"),
+    ("Portugal handed the Cacheu enclave over to Senegal in 1969.", "PRT", "SEN"),
+]
+
+
+@pytest.mark.parametrize("text, doer, gainer", HANDED_OVER, ids=[c[0][:30] for c in HANDED_OVER])
+def test_territory_handed_over_is_retreat(full, text, doer, gainer):
+    events, every = _by_trigger(full, text, "handed")
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.mode) == ("RETREAT", "withdraw"), _show(events)
+    assert [p.actor_id for p in e.participants if p.role == "source"] == [doer], _show(events)
+    # the gainer is the recipient, the territory handed over is none
+    assert [p.actor_id for p in e.participants if p.role == "target"] == [gainer], _show(events)
+
+
+def test_suspects_handed_over_are_no_territory(full):
+    events, every = _by_trigger(full, "Kenya handed over the two suspects to Ghana in 2004.", "handed")
+    assert events, _show(every)
+    assert all(e.type != "RETREAT" for e in events), _show(events)
