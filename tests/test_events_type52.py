@@ -12,6 +12,9 @@ or fact of an evaluation text).
 - ``end`` among the HALTING verbs (PETRARCH2's FINISH block has END beside halt, stop, suspend): a
   transit or trade ended is SANCTION discontinue as one halted (the SANCTION form's
   '{HALTING} {EXCHANGES}'). Dev text blrrus (a transit ended), with the halts of georus, egysau, korkor.
+- ``retreat_stipulated`` (``recode._retreat_stipulated``): a withdrawal an accord provides for, or that a
+  clause "under which" has the doer make, is a promised retreat, CONCEDE (codebook, RETREAT). Dev texts
+  isrlbn, egysau, mdarus, pakafg, rwacod.
 - ``hand over`` among the CONCEDE form's words of giving up (beside "hand back"): a territory handed
   over is ceded, RETREAT withdraw by ``recode._territory_ceded`` ("a military retreat from, or
   ceding, territory"); the territory is no recipient. Dev texts colper, latrus, maresp.
@@ -110,3 +113,39 @@ def test_suspects_handed_over_are_no_territory(full):
     events, every = _by_trigger(full, "Kenya handed over the two suspects to Ghana in 2004.", "handed")
     assert events, _show(every)
     assert all(e.type != "RETREAT" for e in events), _show(events)
+
+
+# ``retreat_stipulated`` (``recode._retreat_stipulated``): a withdrawal an accord provides for, or one a
+# clause "under which" an accord has the doer make, is promised (PLOVER: "announcements of future retreats
+# should be coded as CONCEDE"); dev texts isrlbn, egysau, mdarus, pakafg, rwacod
+STIPULATED = [
+    ("An accord signed in Lisbon on 3 May 1990 provided for the withdrawal of Kenyan troops within a year.",
+     "withdrawal", "KEN"),
+    ("The 1990 accord provided for a Ghanaian withdrawal that never came.", "withdrawal", "GHA"),
+    ("The two governments signed an agreement under which the Kenyan brigade would leave Uganda within three years.",
+     "leave", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, doer", STIPULATED, ids=[c[0][:30] for c in STIPULATED])
+def test_withdrawal_an_accord_provides_for_is_conceded(full, text, trigger, doer):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    e = events[0]
+    assert e.type == "CONCEDE", _show(events)
+    assert any(p.role == "source" and (p.actor_id or "").startswith(doer) for p in e.participants), _show(events)
+    assert "_retreat_stipulated" in e.checks
+
+
+STILL_RETREAT = [
+    ("Under the accord of 1994 the Kenyan troops were withdrawn from Uganda.", "withdrawn"),  # made under it
+    ("The 1990 accords provided for Ghanaian withdrawal, which was completed in June 1991.", "withdrawal"),
+    ("Resolution 901 of 1980 called for a Ghanaian withdrawal.", "withdrawal"),  # a demand, no promise
+]
+
+
+@pytest.mark.parametrize("text, trigger", STILL_RETREAT, ids=[c[0][:30] for c in STILL_RETREAT])
+def test_withdrawal_made_or_demanded_is_no_concession(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert all(e.type == "RETREAT" for e in events), _show(events)
