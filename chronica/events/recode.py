@@ -39,7 +39,7 @@ events --explain`` shows it). In order:
     should be coded as CONCEDE": a withdrawal an accord provides for is promised, not made.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
-``tests/test_events_other42.py`` (verdict, case brought, territory ceded) and
+``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured) and
 ``tests/test_events_type52.py`` (exchanges curtailed, retreats stipulated, territory handed over).
 
