@@ -15,6 +15,8 @@ or fact of an evaluation text).
 - ``retreat_stipulated`` (``recode._retreat_stipulated``): a withdrawal an accord provides for, or that a
   clause "under which" has the doer make, is a promised retreat, CONCEDE (codebook, RETREAT). Dev texts
   isrlbn, egysau, mdarus, pakafg, rwacod.
+- ``envoy_expelled`` (``recode._envoy_expelled``): another state's diplomats ordered, asked or given days
+  to leave are expelled, SANCTION expel, CAMEO 166. Dev texts mdarus, estrus, rwacod.
 - ``hand over`` among the CONCEDE form's words of giving up (beside "hand back"): a territory handed
   over is ceded, RETREAT withdraw by ``recode._territory_ceded`` ("a military retreat from, or
   ceding, territory"); the territory is no recipient. Dev texts colper, latrus, maresp.
@@ -149,3 +151,33 @@ def test_withdrawal_made_or_demanded_is_no_concession(full, text, trigger):
     events, every = _by_trigger(full, text, trigger)
     assert events, _show(every)
     assert all(e.type == "RETREAT" for e in events), _show(events)
+
+
+# ``envoy_expelled`` (``recode._envoy_expelled``): diplomats ordered or given days to leave are expelled,
+# PLOVER SANCTION expel ("the expulsion of ambassadors or similar diplomats"); dev texts mdarus, estrus, rwacod
+EXPELLED = [
+    "In July 2013 the Kenyan government ordered more than 20 Ugandan diplomats to leave the country.",
+    "On 3 May the government of Kenya gave Ambassador Peter Okello forty-eight hours to leave.",
+    "Kenya asked the Ugandan envoy to leave within a week.",
+]
+
+
+@pytest.mark.parametrize("text", EXPELLED, ids=[t[:30] for t in EXPELLED])
+def test_envoy_ordered_to_leave_is_expelled(full, text):
+    events = [e for e in extract_events(full(text)) if e.type == "SANCTION"]
+    assert events, _show(extract_events(full(text)))
+    e = events[0]
+    assert (e.mode, e.cameo) == ("expel", "166"), _show(events)
+    assert "_envoy_expelled" in e.checks
+
+
+NOT_EXPELLED = [
+    "In 2011 Kenya ordered its ambassador to leave Uganda.",  # its own envoy recalled
+    "Kenya ordered the Ugandan troops to leave the border zone.",  # troops, no envoy: a demand
+]
+
+
+@pytest.mark.parametrize("text", NOT_EXPELLED, ids=[t[:30] for t in NOT_EXPELLED])
+def test_no_envoy_expelled(full, text):
+    events = extract_events(full(text))
+    assert not [e for e in events if "_envoy_expelled" in e.checks], _show(events)

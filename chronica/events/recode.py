@@ -37,11 +37,14 @@ events --explain`` shows it). In order:
     carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
 11. ``retreat_stipulated`` (:func:`_retreat_stipulated`): RETREAT, "announcements of future retreats
     should be coded as CONCEDE": a withdrawal an accord provides for is promised, not made.
+12. ``envoy_expelled`` (:func:`_envoy_expelled`): SANCTION ``expel``, "the expulsion of ambassadors or
+    similar diplomats": another state's diplomats ordered or given days to leave, no demand (REQUEST).
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured) and
-``tests/test_events_type52.py`` (exchanges curtailed, retreats stipulated, territory handed over).
+``tests/test_events_type52.py`` (exchanges curtailed, retreats stipulated, envoys expelled, territory handed
+over).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -572,6 +575,58 @@ def _retreat_stipulated(event: EventMention, r: Reading) -> None:
     event.checks.append(_retreat_stipulated.__name__)
 
 
+#: the CAMEO code of an envoy expelled (166 "expel or withdraw", SANCTION expel in the CAMEO->PLOVER table)
+EXPEL_CAMEO = "166"
+#: the dependencies by which a verb takes the infinitive of what it orders ("ordered the envoy to leave",
+#: "gave the envoy two days to leave": the infinitive of the time given)
+ORDERED_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl"})
+
+
+def _leaves(tok: Token) -> bool:
+    """The verb is one the field's dictionary codes as a withdrawal by its own code (RETREAT: "leave",
+    ``data/verb_recoded.tsv``; "withdraw", "depart")."""
+    lemma = tok.lemma_.lower()
+    entry = VERBS.verbs.get(lemma)
+    coding = VERBS.own_code(lemma, entry[1]) if entry is not None else None
+    return tok.pos_ == "VERB" and coding is not None and coding.type == "RETREAT"
+
+
+def _envoy_expelled(event: EventMention, r: Reading) -> None:
+    """A state that orders another's diplomats to leave, or gives its ambassador days to leave, expels
+    them: PLOVER's SANCTION ``expel`` names "the expulsion of ambassadors or similar diplomats" (the codebook's
+    one expulsion that is no COERCE deportation), CAMEO 166, no demand (REQUEST) nor a happening of no
+    type. A REQUEST or OTHER event whose predicate takes the infinitive of a verb of leaving (:func:`_leaves`),
+    directly ("ordered the diplomats to leave") or through the time it gives ("gave the ambassador two days
+    to leave"), and whose one told to leave - the predicate's object or the infinitive's subject - is an
+    envoy (the ontology's ``ENVOY``: the noun, or a title before a name, "Ambassador X") is coded SANCTION
+    expel, context diplomatic. Session 52, type52: dev texts mdarus, estrus, rwacod."""
+    pred, onto = r.pred, r.onto
+    if event.type not in ("REQUEST", OTHER_TYPE) or pred.pos_ != "VERB" or not event.actors(SOURCE):
+        return
+    envoy = onto.classes.get("ENVOY", frozenset())
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
+    leaving = [c for c in pred.children if c.dep_ in ORDERED_DEPS and _leaves(c)]
+    leaving += [g for o in objects for g in o.children if g.dep_ in ORDERED_DEPS and _leaves(g)]
+    if not leaving:
+        return
+    told = objects + [c for v in leaving for c in v.children if c.dep_ == "nsubj"]
+    told += [x for t in list(told) for x in t.conjuncts]
+
+    def an_envoy(t: Token) -> bool:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            return False  # "ordered its ambassador to leave": its own envoy recalled (SANCTION withdraw), none expelled
+        return bool(keys(t) & envoy) or any(c.dep_ in ("compound", "appos") and keys(c) & envoy for c in t.children)
+
+    if not any(an_envoy(t) for t in told):
+        return
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "expel", EXPEL_CAMEO
+    event.context = ["diplomatic"]
+    event.intensity = float(onto.types["SANCTION"].score_of("expel"))
+    event.summary = summarise("SANCTION", "expels envoys of", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_envoy_expelled.__name__)
+
+
 #: the COERCE mode of a restriction (CAMEO 172 "impose administrative sanctions", 191 "restrict movement")
 RESTRICT_MODE = "restrict"
 #: kinds of a recipient that is a state: a ban on its goods or carriers, or a closing of the border with it,
@@ -675,6 +730,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "territory_ceded": _territory_ceded,
     "exchange_curtailed": _exchange_curtailed,
     "retreat_stipulated": _retreat_stipulated,
+    "envoy_expelled": _envoy_expelled,
 }
 
 
