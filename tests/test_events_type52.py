@@ -9,9 +9,6 @@ or fact of an evaluation text).
   People barred, a party banned, the other state's press banned (COERCE censor) and a border closed
   to no one named stay COERCE. Dev texts georus, mdarus, blrrus (goods banned), blrrus (airspace
   closed to carriers), armtur, thamya (a border closed to the neighbour).
-- ``end`` among the HALTING verbs (PETRARCH2's FINISH block has END beside halt, stop, suspend): a
-  transit or trade ended is SANCTION discontinue as one halted (the SANCTION form's
-  '{HALTING} {EXCHANGES}'). Dev text blrrus (a transit ended), with the halts of georus, egysau, korkor.
 - ``retreat_stipulated`` (``recode._retreat_stipulated``): a withdrawal an accord provides for, or that a
   clause "under which" has the doer make, is a promised retreat, CONCEDE (codebook, RETREAT). Dev texts
   isrlbn, egysau, mdarus, pakafg, rwacod.
@@ -71,27 +68,6 @@ def test_restriction_of_people_or_at_home_stays_coerce(full, text, trigger):
     events, every = _by_trigger(full, text, trigger)
     assert events, _show(every)
     assert all(e.type == "COERCE" for e in events), _show(events)
-
-
-ENDED = [
-    ("In March 2019 the Finnish government ended the rail transit of Estonian timber through Kotka.", "FIN", "EST"),
-    ("Kenya ended the flights to Uganda in 1977.", "KEN", "UGA"),
-]
-
-
-@pytest.mark.parametrize("text, doer, other", ENDED, ids=[c[0][:30] for c in ENDED])
-def test_exchange_ended_is_sanction(full, text, doer, other):
-    events, every = _by_trigger(full, text, "ended")
-    assert events, _show(every)
-    e = events[0]
-    assert (e.type, e.mode) == ("SANCTION", "discontinue"), _show(events)
-    assert any(p.role == "source" and (p.actor_id or "").startswith(doer) for p in e.participants), _show(events)
-    assert any(p.role == "target" and p.actor_id == other for p in e.participants), _show(events)
-
-
-def test_war_ended_is_no_sanction(full):
-    events = extract_events(full("The government ended the war in 1992."))
-    assert not [e for e in events if e.type == "SANCTION"], _show(events)
 
 
 HANDED_OVER = [
