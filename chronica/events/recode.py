@@ -619,7 +619,8 @@ def _envoy_expelled(event: EventMention, r: Reading) -> None:
 
     if not any(an_envoy(t) for t in told):
         return
-    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "expel", EXPEL_CAMEO
+    # the form stays how the text tells it (an order: DEMAND), as the order's own date and merge read it
+    event.type, event.mode, event.cameo = "SANCTION", "expel", EXPEL_CAMEO
     event.context = ["diplomatic"]
     event.intensity = float(onto.types["SANCTION"].score_of("expel"))
     event.summary = summarise("SANCTION", "expels envoys of", event.actors(SOURCE), event.actors(TARGET), False,
@@ -705,7 +706,8 @@ def _exchange_curtailed(event: EventMention, r: Reading) -> None:
     if cameo is None:
         return
     coding = onto.form_coding("SANCTION")
-    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "discontinue", cameo
+    # the form stays how the text tells it (a ban, a closing: the COERCE form), as its dating reads it
+    event.type, event.mode, event.cameo = "SANCTION", "discontinue", cameo
     event.context = list(coding.context) or ["economic"]
     event.intensity = float(onto.types["SANCTION"].score_of("discontinue"))
     event.summary = summarise("SANCTION", "cuts exchanges with", event.actors(SOURCE), event.actors(TARGET), False,
