@@ -655,6 +655,16 @@ PERSON_KINDS = frozenset({"person", "party", "group", "organisation", "armed_for
 MEDIA_SECTOR = "MED"
 
 
+def _modifies(tok: Token, noun: Token) -> bool:
+    """The token modifies the noun through modifiers alone: "Polish cheese", "Polish dairy product lines"
+    (the state's adjective on "product", a compound of "lines")."""
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
+
+
 def _restricted(pred: Token) -> list[Token]:
     """The things a restriction told by ``pred`` restricts: its object or passive subject, their "of"
     objects ("imports of wine"), and the objects of its "to" ("closed its airspace to X carriers")."""
@@ -697,7 +707,7 @@ def _exchange_curtailed(event: EventMention, r: Reading) -> None:
                 code.endswith(MEDIA_SECTOR) for code in (m.cameo or "").split(";")))):
             return  # people barred, a body banned, the other state's press banned (COERCE censor's "ban or
             # restrict access to publications")
-        named = [c for c in thing.subtree if c.dep_ in MODIFIER_DEPS and c.head.i == thing.i
+        named = [c for c in thing.subtree if _modifies(c, thing)
                  and (m := index.at(c)) is not None and m.kind in STATE_RECIPIENT_KINDS]
         if keys(thing) & shared:
             cameo = cameo or CLOSED_CAMEO
