@@ -14,9 +14,7 @@ or fact of an evaluation text).
   isrlbn, egysau, mdarus, pakafg, rwacod.
 - ``envoy_expelled`` (``recode._envoy_expelled``): another state's diplomats ordered, asked or given days
   to leave are expelled, SANCTION expel, CAMEO 166. Dev texts mdarus, estrus, rwacod.
-- ``hand over`` among the CONCEDE form's words of giving up (beside "hand back"): a territory handed
-  over is ceded, RETREAT withdraw by ``recode._territory_ceded`` ("a military retreat from, or
-  ceding, territory"); the territory is no recipient. Dev texts colper, latrus, maresp.
+- ``territory_ceded``: the territory ceded is no recipient (role other), the state it goes to is.
 """
 
 from __future__ import annotations
@@ -70,27 +68,21 @@ def test_restriction_of_people_or_at_home_stays_coerce(full, text, trigger):
     assert all(e.type == "COERCE" for e in events), _show(events)
 
 
-HANDED_OVER = [
-    ("Norway handed the island of Jan Mayen over to Iceland in 1931.", "NOR", "ISL"),
-    ("Portugal handed the Cacheu enclave over to Senegal in 1969.", "PRT", "SEN"),
+CEDED_TO = [
+    ("Norway ceded the island of Jan Mayen to Iceland in 1931.", "NOR", "ISL"),
+    ("Portugal ceded the Cacheu enclave to Senegal in 1969.", "PRT", "SEN"),
 ]
 
 
-@pytest.mark.parametrize("text, doer, gainer", HANDED_OVER, ids=[c[0][:30] for c in HANDED_OVER])
-def test_territory_handed_over_is_retreat(full, text, doer, gainer):
-    events, every = _by_trigger(full, text, "handed")
+@pytest.mark.parametrize("text, doer, gainer", CEDED_TO, ids=[c[0][:30] for c in CEDED_TO])
+def test_territory_ceded_is_no_recipient(full, text, doer, gainer):
+    events, every = _by_trigger(full, text, "ceded")
     assert events, _show(every)
     e = events[0]
     assert (e.type, e.mode) == ("RETREAT", "withdraw"), _show(events)
     assert [p.actor_id for p in e.participants if p.role == "source"] == [doer], _show(events)
-    # the gainer is the recipient, the territory handed over is none
+    # the gainer is the recipient, the territory ceded is none
     assert [p.actor_id for p in e.participants if p.role == "target"] == [gainer], _show(events)
-
-
-def test_suspects_handed_over_are_no_territory(full):
-    events, every = _by_trigger(full, "Kenya handed over the two suspects to Ghana in 2004.", "handed")
-    assert events, _show(every)
-    assert all(e.type != "RETREAT" for e in events), _show(events)
 
 
 # ``retreat_stipulated`` (``recode._retreat_stipulated``): a withdrawal an accord provides for, or one a
