@@ -542,8 +542,10 @@ def _retreat_stipulated(event: EventMention, r: Reading) -> None:
     under which the brigade would leave within three years"), is coded as the type's intended
     concession (CONCEDE, CAMEO 0356; ``_modality.as_intended``). A withdrawal made under an accord ("under
     the accord the troops were withdrawn", "withdrew under the agreement"), and one a text calls for or
-    depends on (no promise of the party that is to withdraw), stays RETREAT. Session 52, type52: dev
-    texts isrlbn, egysau, mdarus, pakafg, rwacod."""
+    depends on (no promise of the party that is to withdraw), stays RETREAT. Session 52, type52: the class
+    is in the dev texts isrlbn, egysau, mdarus, pakafg, rwacod; measured, it fires on mdarus (two
+    sentences); a stipulating verb joined to another ("ended the war and provided for") or a participle
+    hung on the signing ("signed an agreement providing for") is not reached yet."""
     anchor, onto = r.anchor, r.onto
     if event.type != "RETREAT" or event.modality not in (ASSERTED, POSSIBLE, PLANNED) \
             or onto.types["RETREAT"].intended is None:
@@ -599,7 +601,8 @@ def _envoy_expelled(event: EventMention, r: Reading) -> None:
     directly ("ordered the diplomats to leave") or through the time it gives ("gave the ambassador two days
     to leave"), and whose one told to leave - the predicate's object or the infinitive's subject - is an
     envoy (the ontology's ``ENVOY``: the noun, or a title before a name, "Ambassador X") is coded SANCTION
-    expel, context diplomatic. Session 52, type52: dev texts mdarus, estrus, rwacod."""
+    expel, context diplomatic. Session 52, type52: the class is in the dev texts mdarus, estrus, rwacod
+    (measured on mdarus; estrus and rwacod are no typed subject and were not measured)."""
     pred, onto = r.pred, r.onto
     if event.type not in ("REQUEST", OTHER_TYPE) or pred.pos_ != "VERB" or not event.actors(SOURCE):
         return
