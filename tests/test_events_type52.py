@@ -10,10 +10,11 @@ or fact of an evaluation text).
   to no one named stay COERCE. Dev texts georus, mdarus, blrrus (goods banned), blrrus (airspace
   closed to carriers), armtur, thamya (a border closed to the neighbour).
 - ``retreat_stipulated`` (``recode._retreat_stipulated``): a withdrawal an accord provides for, or that a
-  clause "under which" has the doer make, is a promised retreat, CONCEDE (codebook, RETREAT). Dev texts
-  isrlbn, egysau, mdarus, pakafg, rwacod.
+  clause "under which" has the doer make, is a promised retreat, CONCEDE (codebook, RETREAT). The class is
+  in the dev texts isrlbn, egysau, mdarus, pakafg, rwacod; measured, the rule fires on mdarus.
 - ``envoy_expelled`` (``recode._envoy_expelled``): another state's diplomats ordered, asked or given days
-  to leave are expelled, SANCTION expel, CAMEO 166. Dev texts mdarus, estrus, rwacod.
+  to leave are expelled, SANCTION expel, CAMEO 166. The class is in the dev texts mdarus, estrus, rwacod
+  (measured on mdarus).
 - ``territory_ceded``: the territory ceded is no recipient (role other), the state it goes to is.
 """
 
