@@ -76,8 +76,9 @@ def test_reported_present_is_the_saying(pipeline, text, dct, etype, date):
 
 def test_a_present_perfect_said_without_a_date_keeps_the_document_date(pipeline):
     """No time of saying: the date of writing, as before."""
+    # a border closed to the neighbour is SANCTION discontinue (recode.exchange_curtailed); its form is the closing's
     events = [e for e in events_of(pipeline, "Togo has closed its border with Ghana, the minister said.", "2021-06-10")
-              if e.type == "COERCE"]
+              if e.form == "COERCE"]
     assert events and events[0].date == "2021-06-10" and events[0].date_source == "document"
 
 

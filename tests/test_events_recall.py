@@ -23,7 +23,8 @@ def _ids(event, role):
 # a gerund after "by", "after", "before" is done by the subject of the clause it hangs on
 @pytest.mark.parametrize("text, trigger, etype, doer", [
     ("Russia reacted by deploying combat troops in South Ossetia in August 2008.", "deploying", "MOBILIZE", "RUS"),
-    ("Kenya responded by closing its border with Somalia in 2011.", "closing", "COERCE", "KEN"),
+    # a border closed to the neighbour curtails their exchanges: SANCTION (recode.exchange_curtailed, session 52)
+    ("Kenya responded by closing its border with Somalia in 2011.", "closing", "SANCTION", "KEN"),
     ("Peru answered by expelling the Chilean ambassador in 1979.", "expelling", "SANCTION", "PER"),
     ("After signing the accord in Oslo, Israel withdrew its troops from Jericho in 1994.", "signing", None, "ISR"),
 ])

@@ -32,10 +32,19 @@ events --explain`` shows it). In order:
 9. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
    ceding, territory" (material), where CONCEDE is verbal; "Announcements of future retreats
    should be coded as CONCEDE".
+10. ``exchange_curtailed`` (:func:`_exchange_curtailed`): SANCTION ``discontinue``, "curtail, decrease,
+    break, or terminate diplomatic, commercial, or material exchanges": a ban on another state's goods or
+    carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
+11. ``retreat_stipulated`` (:func:`_retreat_stipulated`): RETREAT, "announcements of future retreats
+    should be coded as CONCEDE": a withdrawal an accord provides for is promised, not made.
+12. ``envoy_expelled`` (:func:`_envoy_expelled`): SANCTION ``expel``, "the expulsion of ambassadors or
+    similar diplomats": another state's diplomats ordered or given days to leave, no demand (REQUEST).
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
-``tests/test_events_other42.py`` (verdict, case brought, territory ceded) and
-``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured).
+``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
+``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured) and
+``tests/test_events_type52.py`` (exchanges curtailed, retreats stipulated, envoys expelled, territory handed
+over).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -51,11 +60,12 @@ from spacy.tokens import Token
 
 from chronica.events._actors import MentionIndex, knowledge_base, phrase_mentions, state_for
 from chronica.events._lexicon import ARMED_KINDS, CEDE_VERBS, CEDED_NOUNS, DESCRIBING_VERBS, PLACE_KINDS, PLACES_LEFT
+from chronica.events._modality import as_intended
 from chronica.events._summary import summarise
 from chronica.events._targets import pair_other
 from chronica.events.candidate import keys
 from chronica.events.dictionary import load_verb_dictionary
-from chronica.events.model import ASSERTED, OTHER, SOURCE, TARGET, EventMention, Participant
+from chronica.events.model import ASSERTED, OTHER, PLANNED, POSSIBLE, SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import OTHER_TYPE, Ontology, load_ontology
 
 _ONTOLOGY = load_ontology()
@@ -451,6 +461,12 @@ def _territory_ceded(event: EventMention, r: Reading) -> None:
     event.type, event.form, event.mode = "RETREAT", onto.types["RETREAT"].form, "withdraw"
     event.cameo = onto.forms[event.form].cameo if event.form in onto.forms else None
     event.context = ["territory"]
+    # the territory ceded is what is handed over, no party it is handed to ("handed the Ifni enclave over
+    # to Morocco": Morocco, not Ifni, is the recipient)
+    ceded = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
+    for p in event.participants:
+        if p.role == TARGET and p.start is not None and any(a <= p.start < b for a, b in ceded):
+            p.role = OTHER
     event.intensity = float(onto.types["RETREAT"].score_of("withdraw"))
     event.summary = summarise("RETREAT", "cedes", event.actors(SOURCE), event.actors(TARGET), False, event.modality)
     event.checks.append(_territory_ceded.__name__)
@@ -494,6 +510,224 @@ def court_order_coded(event: EventMention, onto: Ontology) -> None:
     event.intensity = float(onto.types["SANCTION"].score_of("convict"))
 
 
+#: the ontology's classes of a text that lays down what its parties are to do: an accord, and a plan,
+#: resolution or proposal (``PROPOSAL``)
+STIPULATING_CLASSES = ("ACCORD", "PROPOSAL")
+#: the dependencies by which a clause's verb modifies the noun of the text it tells ("an agreement
+#: providing for ...", "an agreement under which the brigade would leave")
+CLAUSE_DEPS = frozenset({"acl", "relcl"})
+#: the verbs by which a text lays down what its parties are to do: it "provides for", "stipulates",
+#: "envisages" or "foresees" a withdrawal (a text that calls for, demands or depends on one lays down
+#: no promise of the party that is to withdraw)
+STIPULATING_VERBS = frozenset({"provide", "stipulate", "envisage", "envision", "foresee"})
+
+
+def _stipulated_by(verb: Token, texts: frozenset[str]) -> bool:
+    """The verb's clause is told of a text of :data:`STIPULATING_CLASSES`: the text is its subject ("the
+    accord provided for ..."), or the clause modifies the text's noun ("an agreement providing for ...",
+    "an agreement under which ...")."""
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in CLAUSE_DEPS:
+        told.append(verb.head)
+    return any(keys(t) & texts for t in told)
+
+
+def _retreat_stipulated(event: EventMention, r: Reading) -> None:
+    """A withdrawal an accord or a plan lays down is promised, not made: PLOVER's RETREAT covers events
+    "which have an immediate (not simply promised) material consequences", and "announcements of future
+    retreats should be coded as CONCEDE". A RETREAT told as done (asserted) by the noun of a withdrawal that
+    a text of :data:`STIPULATING_CLASSES` provides for or stipulates (:data:`STIPULATING_VERBS`: "the accord
+    provided for the withdrawal of the brigade", "an agreement providing for a ceasefire and a withdrawal"),
+    or by a verb of a clause "under which" such a text has the doer leave, told with a modal ("an agreement
+    under which the brigade would leave within three years"), is coded as the type's intended
+    concession (CONCEDE, CAMEO 0356; ``_modality.as_intended``). A withdrawal made under an accord ("under
+    the accord the troops were withdrawn", "withdrew under the agreement"), and one a text calls for or
+    depends on (no promise of the party that is to withdraw), stays RETREAT. Session 52, type52: the class
+    is in the dev texts isrlbn, egysau, mdarus, pakafg, rwacod; measured, it fires on mdarus (two
+    sentences); a stipulating verb joined to another ("ended the war and provided for") or a participle
+    hung on the signing ("signed an agreement providing for") is not reached yet."""
+    anchor, onto = r.anchor, r.onto
+    if event.type != "RETREAT" or event.modality not in (ASSERTED, POSSIBLE, PLANNED) \
+            or onto.types["RETREAT"].intended is None:
+        return
+    texts = frozenset().union(*(onto.classes.get(c, frozenset()) for c in STIPULATING_CLASSES))
+    if anchor.pos_ == "NOUN" and event.modality == ASSERTED:
+        noun = anchor
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "a ceasefire and a withdrawal"
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (
+            noun.head if noun.dep_ == "dobj" else None)
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in STIPULATING_VERBS \
+                or not _stipulated_by(verb, texts):
+            return
+        if any(c.dep_ == "relcl" and not any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children)
+               for c in anchor.children):
+            return  # "provided for a withdrawal, which was completed in 1989": the retreat made
+    elif anchor.pos_ == "VERB":
+        # "an agreement under which the brigade would leave": the clause's "under which" and its modal
+        under = any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "which" for g in c.children)
+                    for c in anchor.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "should", "shall") for c in anchor.children)
+        if not (under and modal and anchor.dep_ == "relcl" and keys(anchor.head) & texts):
+            return
+    else:
+        return
+    as_intended(event, onto)
+    event.context = []
+    event.checks.append(_retreat_stipulated.__name__)
+
+
+#: the CAMEO code of an envoy expelled (166 "expel or withdraw", SANCTION expel in the CAMEO->PLOVER table)
+EXPEL_CAMEO = "166"
+#: the dependencies by which a verb takes the infinitive of what it orders ("ordered the envoy to leave",
+#: "gave the envoy two days to leave": the infinitive of the time given)
+ORDERED_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl"})
+
+
+def _leaves(tok: Token) -> bool:
+    """The verb is one the field's dictionary codes as a withdrawal by its own code (RETREAT: "leave",
+    ``data/verb_recoded.tsv``; "withdraw", "depart")."""
+    lemma = tok.lemma_.lower()
+    entry = VERBS.verbs.get(lemma)
+    coding = VERBS.own_code(lemma, entry[1]) if entry is not None else None
+    return tok.pos_ == "VERB" and coding is not None and coding.type == "RETREAT"
+
+
+def _envoy_expelled(event: EventMention, r: Reading) -> None:
+    """A state that orders another's diplomats to leave, or gives its ambassador days to leave, expels
+    them: PLOVER's SANCTION ``expel`` names "the expulsion of ambassadors or similar diplomats" (the codebook's
+    one expulsion that is no COERCE deportation), CAMEO 166, no demand (REQUEST) nor a happening of no
+    type. A REQUEST or OTHER event whose predicate takes the infinitive of a verb of leaving (:func:`_leaves`),
+    directly ("ordered the diplomats to leave") or through the time it gives ("gave the ambassador two days
+    to leave"), and whose one told to leave - the predicate's object or the infinitive's subject - is an
+    envoy (the ontology's ``ENVOY``: the noun, or a title before a name, "Ambassador X") is coded SANCTION
+    expel, context diplomatic. Session 52, type52: the class is in the dev texts mdarus, estrus, rwacod
+    (measured on mdarus; estrus and rwacod are no typed subject and were not measured)."""
+    pred, onto = r.pred, r.onto
+    if event.type not in ("REQUEST", OTHER_TYPE) or pred.pos_ != "VERB" or not event.actors(SOURCE):
+        return
+    envoy = onto.classes.get("ENVOY", frozenset())
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
+    leaving = [c for c in pred.children if c.dep_ in ORDERED_DEPS and _leaves(c)]
+    leaving += [g for o in objects for g in o.children if g.dep_ in ORDERED_DEPS and _leaves(g)]
+    if not leaving:
+        return
+    told = objects + [c for v in leaving for c in v.children if c.dep_ == "nsubj"]
+    told += [x for t in list(told) for x in t.conjuncts]
+
+    def an_envoy(t: Token) -> bool:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            return False  # "ordered its ambassador to leave": its own envoy recalled (SANCTION withdraw), none expelled
+        return bool(keys(t) & envoy) or any(c.dep_ in ("compound", "appos") and keys(c) & envoy for c in t.children)
+
+    if not any(an_envoy(t) for t in told):
+        return
+    # the form stays how the text tells it (an order: DEMAND), as the order's own date and merge read it
+    event.type, event.mode, event.cameo = "SANCTION", "expel", EXPEL_CAMEO
+    event.context = ["diplomatic"]
+    event.intensity = float(onto.types["SANCTION"].score_of("expel"))
+    event.summary = summarise("SANCTION", "expels envoys of", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_envoy_expelled.__name__)
+
+
+#: the COERCE mode of a restriction (CAMEO 172 "impose administrative sanctions", 191 "restrict movement")
+RESTRICT_MODE = "restrict"
+#: kinds of a recipient that is a state: a ban on its goods or carriers, or a closing of the border with it,
+#: curtails the exchanges between two states
+STATE_RECIPIENT_KINDS = frozenset({"state", "historical_state"})
+#: kinds of a recipient that stands for a state here: the state itself, or its sector noun ("Hungarian
+#: airlines": the actors stage's agent of Hungary)
+RECIPIENT_KINDS = STATE_RECIPIENT_KINDS | {"agent"}
+#: the ontology's classes of what a state closes to another: the border they share, its crossings and ports
+#: (``OPENINGS``), and its airspace (``AIRSPACE``)
+SHARED_CLASSES = ("BORDER", "OPENINGS", "AIRSPACE")
+#: the CAMEO codes of the recoding: an embargo of the other state's goods or carriers (163 "impose embargo,
+#: boycott, or sanctions"), a closing of the border or airspace to it (160 "reduce relations", as the
+#: SANCTION form's '{HALTING} {EXCHANGES}')
+EMBARGO_CAMEO, CLOSED_CAMEO = "163", "160"
+#: the dependencies by which a token modifies the noun of the thing restricted: "Moldovan wine",
+#: "Belarusian carriers", "Georgia's wine"
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: kinds of actor whose restriction is no exchange curtailed (a sector noun, "Ostrian airlines", is the
+#: state's agent and may be a thing of trade; its people are the ontology's PEOPLE): people and bodies barred or banned are
+#: repression (COERCE restrict), or a bar on entry (REJECT), as the codebook has them
+PERSON_KINDS = frozenset({"person", "party", "group", "organisation", "armed_force", "government"})
+#: the Phoenix sector code of the media (Phoenix.agents.txt: newspaper, journalist, broadcaster ~MED): a ban
+#: on a state's press is COERCE censor, "censor, ban or restrict access to publications"
+MEDIA_SECTOR = "MED"
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """The token modifies the noun through modifiers alone: "Polish cheese", "Polish dairy product lines"
+    (the state's adjective on "product", a compound of "lines")."""
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
+
+
+def _restricted(pred: Token) -> list[Token]:
+    """The things a restriction told by ``pred`` restricts: its object or passive subject, their "of"
+    objects ("imports of wine"), and the objects of its "to" ("closed its airspace to X carriers")."""
+    out = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    out += [x for o in list(out) for x in o.conjuncts]
+    out += [p for o in list(out) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _exchange_curtailed(event: EventMention, r: Reading) -> None:
+    """A state's ban on another state's goods, carriers or transit, or its closing of the border or the
+    airspace to that state, curtails the exchanges between the two: PLOVER's SANCTION ``discontinue``,
+    "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges"
+    (international sanctions included), not COERCE ``restrict``, whose restrictions are "on political
+    freedoms or movement" of a state's own people. A COERCE restrict event with a recipient that is a
+    state of no source's state is coded SANCTION discontinue, context economic, when what the predicate
+    restricts (:func:`_restricted`) is a thing that state's name modifies and no person or body of it
+    ("banned imports of Ostrian cheese", "closed its airspace to Ostrian airlines": CAMEO 163, an
+    embargo) or a border, crossing, port or airspace shared with it ("closed its border with Ostria":
+    CAMEO 160). People barred ("banned Ostrian journalists") and bodies banned ("banned the party") stay
+    what they were (the codebook's REJECT for a bar on entry, COERCE for repression)."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "COERCE" or event.mode != RESTRICT_MODE or event.modality == "negated":
+        return
+    # a doer the knowledge base does not know ("Rospotrebnadzor") is still the doer: what it bans is the
+    # named other state's
+    sources = {p.state or p.actor_id for p in event.actors(SOURCE)} - {None}
+    others = [p for p in event.actors(TARGET) if p.kind in RECIPIENT_KINDS and (p.state or p.actor_id)
+              and (p.state or p.actor_id) not in sources]
+    if not event.actors(SOURCE) or not others:
+        return
+    people = onto.classes.get("PEOPLE", frozenset())
+    shared = frozenset().union(*(onto.classes.get(c, frozenset()) for c in SHARED_CLASSES))
+    cameo = None
+    for thing in _restricted(pred):
+        m = index.at(thing)
+        if keys(thing) & people or (m is not None and (m.kind in PERSON_KINDS or any(
+                code.endswith(MEDIA_SECTOR) for code in (m.cameo or "").split(";")))):
+            return  # people barred, a body banned, the other state's press banned (COERCE censor's "ban or
+            # restrict access to publications")
+        named = [c for c in thing.subtree if _modifies(c, thing)
+                 and (m := index.at(c)) is not None and m.kind in STATE_RECIPIENT_KINDS]
+        if keys(thing) & shared:
+            cameo = cameo or CLOSED_CAMEO
+        elif named and thing.pos_ == "NOUN":
+            cameo = EMBARGO_CAMEO
+    if cameo is None:
+        return
+    coding = onto.form_coding("SANCTION")
+    # the form stays how the text tells it (a ban, a closing: the COERCE form), as its dating reads it
+    event.type, event.mode, event.cameo = "SANCTION", "discontinue", cameo
+    event.context = list(coding.context) or ["economic"]
+    event.intensity = float(onto.types["SANCTION"].score_of("discontinue"))
+    event.summary = summarise("SANCTION", "cuts exchanges with", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_exchange_curtailed.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -509,6 +743,9 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "court_verdict": _court_verdict,
     "case_brought": _case_brought,
     "territory_ceded": _territory_ceded,
+    "exchange_curtailed": _exchange_curtailed,
+    "retreat_stipulated": _retreat_stipulated,
+    "envoy_expelled": _envoy_expelled,
 }
 
 
