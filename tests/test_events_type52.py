@@ -37,8 +37,8 @@ def _by_trigger(full, text, trigger):
 
 CURTAILED = [
     ("From May 2013 Portugal banned imports of Irish cheese.", "banned", "PRT", "IRL", "163"),
-    ("Kenya banned about 900 Ghanaian meat product lines on 4 May 2012.", "banned", "KEN", "GHA", "163"),
-    ("Norway closed its airspace to Icelandic airlines in June 2019.", "closed", "NOR", "ISL", "163"),
+    ("Kenya banned some forty Ghanaian cocoa product lines in the autumn of 1986.", "banned", "KEN", "GHA", "163"),
+    ("Norway closed its airspace to Icelandic aircraft in October 1987.", "closed", "NOR", "ISL", "163"),
     ("Canada closed its border with Mexico in 1961.", "closed", "CAN", "MEX", "160"),
 ]
 
@@ -93,7 +93,7 @@ STIPULATED = [
     ("An accord signed in Lisbon on 3 May 1990 provided for the withdrawal of Kenyan troops within a year.",
      "withdrawal", "KEN"),
     ("The 1990 accord provided for a Ghanaian withdrawal that never came.", "withdrawal", "GHA"),
-    ("The two governments signed an agreement under which the Kenyan brigade would leave Uganda within three years.",
+    ("The two governments signed a pact under which the Kenyan battalion would leave Uganda by the end of the decade.",
      "leave", "KEN"),
 ]
 
@@ -125,7 +125,7 @@ def test_withdrawal_made_or_demanded_is_no_concession(full, text, trigger):
 # ``envoy_expelled`` (``recode._envoy_expelled``): diplomats ordered or given days to leave are expelled,
 # PLOVER SANCTION expel ("the expulsion of ambassadors or similar diplomats"); dev texts mdarus, estrus, rwacod
 EXPELLED = [
-    "In July 2013 the Kenyan government ordered more than 20 Ugandan diplomats to leave the country.",
+    "In November 1979 the Kenyan government ordered six Ugandan diplomats to leave the country.",
     "On 3 May the government of Kenya gave Ambassador Peter Okello forty-eight hours to leave.",
     "Kenya asked the Ugandan envoy to leave within a week.",
 ]

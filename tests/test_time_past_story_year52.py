@@ -1,7 +1,7 @@
 """Session 52: a day told without a year in the past tense, that the date of writing would put after
 itself, takes the year of the story even when the last date told gives none: the date was a thing's
-("the vote of 9 August 2020", "the crash of 3 May 1999"), the story went back before the last day
-told ("on 16 August ... on 10 August"), or a day between was itself resolved on the date of writing.
+("the vote of 9 June 2014", "the crash of 3 May 1987"), the story went back before the last day
+told ("on 16 June ... on 10 June"), or a day between was itself resolved on the date of writing.
 The story's year (or the thing's) must lie before the year of writing and have been told in the same
 paragraph or a few sentences back. Cases invented for the tests in the manner of four dev texts where
 the rule applies (a risk note looking back on last year's election, blrrus; a panel transcript twenty
@@ -25,20 +25,20 @@ def _find(timexes: list[Timex], text: str) -> Timex:
 #: (text, dct, expression, value)
 STORY_YEAR_CASES = [
     # the last date told is a thing's ("the vote of ..."): its year dates the days after it
-    ("Then came the regional vote of 9 August 2020. The result was rejected by the opposition. "
-     "Thousands marched in the capital on 16 August.", "2021-06-08", "16 August", "2020-08-16"),
+    ("Then came the regional vote of 9 June 2014. The result was rejected by the opposition. "
+     "Thousands marched in the capital on 16 June.", "2015-05-20", "16 June", "2014-06-16"),
     # the story goes back before the last day told: still the story's year, not the coming one
-    ("Then came the regional vote of 9 August 2020. The result was rejected by the opposition. "
-     "Thousands marched in the capital on 16 August. The neighbour's premier congratulated the "
-     "winner on 10 August.", "2021-06-08", "10 August", "2020-08-10"),
+    ("Then came the regional vote of 9 June 2014. The result was rejected by the opposition. "
+     "Thousands marched in the capital on 16 June. The neighbour's premier congratulated the "
+     "winner on 10 June.", "2015-05-20", "10 June", "2014-06-10"),
     # a transcript: the story's year told answers back; a day between went to the date of writing
-    ("HOST: What happened in 1999?\n\nGUEST: The talks ended in May.\n\nHOST: And after the vote?\n\n"
-     "GUEST: The count was announced on 4 September. The peacekeepers landed on 20 September.",
-     "2019-09-05", "20 September", "1999-09-20"),
-    # a programme's history: the plebiscite year told in the sentence before
-    ("The southern zone voted on 10 February 1920 and the northern zone on 14 March. The new line "
-     "was drawn between the zones, and the valley passed to its neighbour on 15 June.", "2024-04-03",
-     "15 June", "1920-06-15"),
+    ("HOST: What happened in 1987?\n\nGUEST: The talks ended in March.\n\nHOST: And after the vote?\n\n"
+     "GUEST: The result was announced on 11 October. The monitors arrived on 25 October.",
+     "2007-10-12", "25 October", "1987-10-25"),
+    # a programme's history: the vote's year told in the sentence before
+    ("The lower valley voted on 3 February 1911 and the upper valley on 9 March. The new line "
+     "was drawn between the valleys, and the upper valley passed to its neighbour on 21 June.", "2024-04-03",
+     "21 June", "1911-06-21"),
 ]
 
 
@@ -53,14 +53,14 @@ UNCHANGED_CASES = [
     ("The board said the dividend was payable Nov. 6 to holders of record.", "1989-10-30", "Nov. 6",
      "1989-11-06"),
     # a future cue in the clause: the coming day
-    ("Then came the regional vote of 9 August 2020. The count will be repeated on 16 August.",
-     "2021-06-08", "16 August", "2021-08-16"),
+    ("Then came the regional vote of 9 June 2014. The count will be repeated on 16 June.",
+     "2015-05-20", "16 June", "2015-06-16"),
     # a day before the date of writing: the rule is only for days the writing would put after itself
-    ("Then came the regional vote of 9 August 2020. The result was rejected by the opposition. "
-     "Thousands marched in the capital on 16 May.", "2021-06-08", "16 May", "2021-05-16"),
+    ("Then came the regional vote of 9 June 2014. The result was rejected by the opposition. "
+     "Thousands marched in the capital on 16 May.", "2015-05-20", "16 May", "2015-05-16"),
     # the story has come to the year of writing since the thing's date: its own year stays
-    ("The regional vote of 9 August 2020 was rejected by the opposition. In March 2021 the mill was "
-     "sold, and the new owners arrived on 16 August.", "2021-06-08", "16 August", "2021-08-16"),
+    ("The regional vote of 9 June 2014 was rejected by the opposition. In March 2015 the mill was "
+     "sold, and the new owners arrived on 16 June.", "2015-05-20", "16 June", "2015-06-16"),
 ]
 
 
