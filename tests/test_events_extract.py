@@ -249,13 +249,15 @@ def test_modality(events, text, etype, modality):
         ("The treaty was signed in Algiers in December 2000, in talks brokered by the Organisation of African Unity.",
          "brokered", ASSERTED),
         # ... and a clause before a colon: what follows it elaborates, its saying is its own
-        # (modelled on blrrus, latrus, tzamwi)
-        ("Oslo backed the rebel leader: at the end of May 2011 its premier said a police reserve had been formed.",
+        # (the shape of sentences in blrrus, latrus, tzamwi)
+        ("Oslo backed the rebel leader: in the spring of 1994 its premier said that arms would follow.",
          "backed", ASSERTED),
-        ("In March the cabinet expelled the consul: on 4 March Tallinn announced that he had to leave within a week.",
+        ("In March the cabinet expelled the consul: on 4 March the foreign ministry announced that his mission was closed.",
          "expelled", ASSERTED),
-        ("Late in 1930, weeks after Premier Okoro had stepped down, he had a guest: a banker carrying, Okoro later said, a ledger.",
-         "stepped", ASSERTED),
+        ("Chile recalled its ambassador from Peru: on 2 June the minister told parliament that the talks were over.",
+         "recalled", ASSERTED),
+        ("The army shelled the port: a spokesman said later that the guns had been aimed at depots.",
+         "shelled", ASSERTED),
         # still reported: the saying governs the clause
         ("Iraqi jets bombed the town, the ministry said.", "bombed", REPORTED),
         ("The minister said: the army shelled the town.", "shelled", REPORTED),
