@@ -1,10 +1,11 @@
 """An export's records that no reader is meant to see are no documents (``_load._withheld_record``,
 ``FOOTER_KIND``): a test or validation record flagged in its title ("TEST RECORD - please ignore"), a
-template card, a draft lesson, a placeholder's "lorem ipsum", a record a moderator flagged as a
-duplicate, an advert under a "Sponsored" source, and the export's footer even when it has a text
-field. Dev exports of marker databases, data portals, graded readers, topic knowledge bases,
-research boards, news feeds and prayer apps carry them (dnkdeu, etheri, thamya, blrrus, prtind,
-philmys, usanic). Own records, invented, in the shapes of such exports."""
+template card, a draft lesson, a placeholder's "lorem ipsum", and the export's footer even when it
+has a text field. Dev exports of marker databases, photo archives, data portals, graded readers,
+topic knowledge bases, research boards, listings and prayer apps carry them (dnkdeu, georus, etheri,
+thamya, blrrus, prtind, usapan, usanic). Tags, statuses and a source's label are not read: a tag
+field of one test export held a value the first version of this rule took for "test". Own records,
+invented, in the shapes of such exports."""
 
 from __future__ import annotations
 
@@ -29,18 +30,10 @@ WITHHELD = [  # (record, words that must not be read)
       "summary": "Record kept to test the layout of the notes page for the analysts."}, "layout of the notes page"),
     ({"record": "card", "id": "c9", "name": "TEMPLATE - interview request",
       "desc": "Name of the archive, the file wanted and the date the request went out."}, "the file wanted"),
-    ({"id": "f-9", "source": "Sponsored", "title": "Fly to the coast from 49 euros",
-      "summary": "Seats are limited, so book your summer flights to the coast today."}, "book your summer flights"),
-    ({"id": "p-4", "status": "flagged_duplicate", "title": "The river crossing",
-      "summary": "The old crossing on the river was opened to lorries again in the spring."}, "opened to lorries"),
-    ({"id": "p-5", "tags": ["test"], "title": "Border market",
-      "summary": "The weekly market at the border post reopened after the agreement."}, "weekly market"),
     ({"record_type": "footer", "text": "Our mission is funded by members' gifts, which are tax-deductible."},
      "tax-deductible"),
     ({"record": "footer", "text": "Exported with BoardTool 1.2; attachments are not included in this file."},
      "attachments are not included"),
-    ({"record_type": "app_promo", "text": "Enjoyed this reading plan? Start another one from the library."},
-     "Start another one"),
 ]
 
 
@@ -56,9 +49,9 @@ def test_withheld_records_are_not_documents(tmp_path: Path, record: dict, unsaid
 KEPT = [  # records that speak of tests, drafts and templates and are the writers' own
     {"record_type": "entry", "title": "The nuclear test of 1974", "summary": "The government carried out its "
      "first nuclear test in the desert in May 1974, and its neighbour protested."},
-    {"id": "d-1", "status": "published", "title": "Draft treaty tabled",
+    {"id": "d-1", "status": "draft", "title": "Draft treaty tabled",
      "summary": "The two delegations tabled a draft treaty on the river in the spring of 1961."},
-    {"id": "d-2", "tags": ["treaty", "border"], "title": "A template for later accords",
+    {"id": "d-2", "tags": ["treaty", "test", "ad"], "title": "A template for later accords",
      "summary": "The accord became the template for later border agreements in the region."},
     {"id": "d-3", "title": "Template for peace: the accord of 1961",
      "summary": "The accord signed in the spring of 1961 settled the river boundary for good."},

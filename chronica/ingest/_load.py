@@ -1069,27 +1069,18 @@ RECORD_KIND_FIELDS = ("role", "type", "kind", "item_type", "post_type", "disting
                       "user_role", "sender_role", "record_type", "record", "record_kind", "entry_type")
 RECORD_NOT_CONTENT = re.compile(
     r"^(?:system|developer|tool|function|moderator|admin|ad|ads|advert|advertisement|promo|promoted|promotion|sponsored"
-    r"|(?:[a-z]+[ _-])?promo|test|test[ _-]record|dummy|placeholder|sync[ _-]check)$",
+    r"|test|test[ _-]record|dummy|placeholder|sync[ _-]check)$",
     re.I)
 #: a record the export holds back from readers, whatever its kind field says: a short field that
 #: flags it ("TEST RECORD - please ignore", "TEMPLATE - do not publish", "VALIDATION RECORD - do not
-#: cite", "DRAFT - do not publish"), a placeholder's text ("Lorem ipsum ..."), a status of a record
-#: never published or taken down ("draft", "killed", "flagged_duplicate"), a tag or label that says
-#: test, template or sponsored, a source that is an advertiser's label ("source": "Sponsored"): a
-#: portal's test record, a board's template card, a feed's advert. Rules as data.
+#: cite", "DRAFT - do not publish"), or a placeholder's text ("Lorem ipsum ..."): a portal's test
+#: record, a board's template card, a reading app's draft lesson. Rules as data.
 RECORD_WITHHELD_FLAG = re.compile(
     r"\b(?:do not (?:publish|use|cite|display|distribute)|please ignore|test record|validation record)\b"
     r"|^(?:template|placeholder)\s*(?:[-\u2013\u2014:|]|$)", re.I)
 #: the most words of a field read for :data:`RECORD_WITHHELD_FLAG`: a title, a name, a status line
 RECORD_FLAG_MAX_WORDS = 12
 RECORD_PLACEHOLDER_TEXT = re.compile(r"\blorem ipsum\b", re.I)
-RECORD_STATUS_FIELDS = ("status", "state", "workflow_state", "publication_status", "review_status")
-RECORD_WITHHELD_STATUS = re.compile(r"^(?:draft|deleted|killed|spiked|withdrawn|flagged[ _-]duplicate|duplicate|test|template"
-                                    r"|spam)$", re.I)
-RECORD_TAG_FIELDS = ("tags", "labels", "flags", "keywords")
-RECORD_WITHHELD_TAG = re.compile(r"^(?:test|testing|template|sponsored|advert|advertisement|ad)$", re.I)
-RECORD_ADVERTISER_FIELDS = ("source", "outlet", "label", "byline")
-RECORD_ADVERTISER = re.compile(r"^(?:sponsored|sponsored content|advertisement|advertorial|promoted|paid (?:post|content))$", re.I)
 _NESTED_VALUE = ("value", "text", "href", "name", "display_name", "username", "screen_name", "url")
 _LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
@@ -1429,23 +1420,15 @@ def _platform_record(record: Any) -> bool:
 
 
 def _withheld_record(record: dict[str, Any]) -> bool:
-    """A test record, a template, a draft or an advert in an export (:data:`RECORD_WITHHELD_FLAG` in a
-    short field, :data:`RECORD_PLACEHOLDER_TEXT`, :data:`RECORD_WITHHELD_STATUS`,
-    :data:`RECORD_WITHHELD_TAG`, :data:`RECORD_ADVERTISER`)."""
-    for key, value in record.items():
+    """A test record, a template or a draft in an export: :data:`RECORD_WITHHELD_FLAG` in a short
+    field, or :data:`RECORD_PLACEHOLDER_TEXT` in any."""
+    for value in record.values():
         if isinstance(value, str):
             text = value.strip()
             if len(text.split()) <= RECORD_FLAG_MAX_WORDS and RECORD_WITHHELD_FLAG.search(text):
                 return True
             if RECORD_PLACEHOLDER_TEXT.search(text):
                 return True
-            if key in RECORD_STATUS_FIELDS and RECORD_WITHHELD_STATUS.match(text):
-                return True
-            if key in RECORD_ADVERTISER_FIELDS and RECORD_ADVERTISER.match(text):
-                return True
-        elif key in RECORD_TAG_FIELDS and isinstance(value, list) and any(
-                isinstance(v, str) and RECORD_WITHHELD_TAG.match(v.strip()) for v in value):
-            return True
     return False
 
 
