@@ -35,16 +35,11 @@ events --explain`` shows it). In order:
 10. ``exchange_curtailed`` (:func:`_exchange_curtailed`): SANCTION ``discontinue``, "curtail, decrease,
     break, or terminate diplomatic, commercial, or material exchanges": a ban on another state's goods or
     carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
-11. ``retreat_stipulated`` (:func:`_retreat_stipulated`): RETREAT, "announcements of future retreats
-    should be coded as CONCEDE": a withdrawal an accord provides for is promised, not made.
-12. ``envoy_expelled`` (:func:`_envoy_expelled`): SANCTION ``expel``, "the expulsion of ambassadors or
-    similar diplomats": another state's diplomats ordered or given days to leave, no demand (REQUEST).
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured) and
-``tests/test_events_type52.py`` (exchanges curtailed, retreats stipulated, envoys expelled, territory handed
-over).
+``tests/test_events_type52.py`` (exchanges curtailed, territory handed over).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -60,12 +55,11 @@ from spacy.tokens import Token
 
 from chronica.events._actors import MentionIndex, knowledge_base, phrase_mentions, state_for
 from chronica.events._lexicon import ARMED_KINDS, CEDE_VERBS, CEDED_NOUNS, DESCRIBING_VERBS, PLACE_KINDS, PLACES_LEFT
-from chronica.events._modality import as_intended
 from chronica.events._summary import summarise
 from chronica.events._targets import pair_other
 from chronica.events.candidate import keys
 from chronica.events.dictionary import load_verb_dictionary
-from chronica.events.model import ASSERTED, OTHER, PLANNED, POSSIBLE, SOURCE, TARGET, EventMention, Participant
+from chronica.events.model import ASSERTED, OTHER, SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import OTHER_TYPE, Ontology, load_ontology
 
 _ONTOLOGY = load_ontology()
@@ -510,127 +504,6 @@ def court_order_coded(event: EventMention, onto: Ontology) -> None:
     event.intensity = float(onto.types["SANCTION"].score_of("convict"))
 
 
-#: the ontology's classes of a text that lays down what its parties are to do: an accord, and a plan,
-#: resolution or proposal (``PROPOSAL``)
-STIPULATING_CLASSES = ("ACCORD", "PROPOSAL")
-#: the dependencies by which a clause's verb modifies the noun of the text it tells ("an agreement
-#: providing for ...", "an agreement under which the brigade would leave")
-CLAUSE_DEPS = frozenset({"acl", "relcl"})
-#: the verbs by which a text lays down what its parties are to do: it "provides for", "stipulates",
-#: "envisages" or "foresees" a withdrawal (a text that calls for, demands or depends on one lays down
-#: no promise of the party that is to withdraw)
-STIPULATING_VERBS = frozenset({"provide", "stipulate", "envisage", "envision", "foresee"})
-
-
-def _stipulated_by(verb: Token, texts: frozenset[str]) -> bool:
-    """The verb's clause is told of a text of :data:`STIPULATING_CLASSES`: the text is its subject ("the
-    accord provided for ..."), or the clause modifies the text's noun ("an agreement providing for ...",
-    "an agreement under which ...")."""
-    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ in CLAUSE_DEPS:
-        told.append(verb.head)
-    return any(keys(t) & texts for t in told)
-
-
-def _retreat_stipulated(event: EventMention, r: Reading) -> None:
-    """A withdrawal an accord or a plan lays down is promised, not made: PLOVER's RETREAT covers events
-    "which have an immediate (not simply promised) material consequences", and "announcements of future
-    retreats should be coded as CONCEDE". A RETREAT told as done (asserted) by the noun of a withdrawal that
-    a text of :data:`STIPULATING_CLASSES` provides for or stipulates (:data:`STIPULATING_VERBS`: "the accord
-    provided for the withdrawal of the brigade", "an agreement providing for a ceasefire and a withdrawal"),
-    or by a verb of a clause "under which" such a text has the doer leave, told with a modal ("an agreement
-    under which the brigade would leave within three years"), is coded as the type's intended
-    concession (CONCEDE, CAMEO 0356; ``_modality.as_intended``). A withdrawal made under an accord ("under
-    the accord the troops were withdrawn", "withdrew under the agreement"), and one a text calls for or
-    depends on (no promise of the party that is to withdraw), stays RETREAT. Session 52, type52: the class
-    is in the dev texts isrlbn, egysau, mdarus, pakafg, rwacod; measured, it fires on mdarus (two
-    sentences); a stipulating verb joined to another ("ended the war and provided for") or a participle
-    hung on the signing ("signed an agreement providing for") is not reached yet."""
-    anchor, onto = r.anchor, r.onto
-    if event.type != "RETREAT" or event.modality not in (ASSERTED, POSSIBLE, PLANNED) \
-            or onto.types["RETREAT"].intended is None:
-        return
-    texts = frozenset().union(*(onto.classes.get(c, frozenset()) for c in STIPULATING_CLASSES))
-    if anchor.pos_ == "NOUN" and event.modality == ASSERTED:
-        noun = anchor
-        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
-            noun = noun.head  # "a ceasefire and a withdrawal"
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (
-            noun.head if noun.dep_ == "dobj" else None)
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in STIPULATING_VERBS \
-                or not _stipulated_by(verb, texts):
-            return
-        if any(c.dep_ == "relcl" and not any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children)
-               for c in anchor.children):
-            return  # "provided for a withdrawal, which was completed in 1989": the retreat made
-    elif anchor.pos_ == "VERB":
-        # "an agreement under which the brigade would leave": the clause's "under which" and its modal
-        under = any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "which" for g in c.children)
-                    for c in anchor.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "should", "shall") for c in anchor.children)
-        if not (under and modal and anchor.dep_ == "relcl" and keys(anchor.head) & texts):
-            return
-    else:
-        return
-    as_intended(event, onto)
-    event.context = []
-    event.checks.append(_retreat_stipulated.__name__)
-
-
-#: the CAMEO code of an envoy expelled (166 "expel or withdraw", SANCTION expel in the CAMEO->PLOVER table)
-EXPEL_CAMEO = "166"
-#: the dependencies by which a verb takes the infinitive of what it orders ("ordered the envoy to leave",
-#: "gave the envoy two days to leave": the infinitive of the time given)
-ORDERED_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl"})
-
-
-def _leaves(tok: Token) -> bool:
-    """The verb is one the field's dictionary codes as a withdrawal by its own code (RETREAT: "leave",
-    ``data/verb_recoded.tsv``; "withdraw", "depart")."""
-    lemma = tok.lemma_.lower()
-    entry = VERBS.verbs.get(lemma)
-    coding = VERBS.own_code(lemma, entry[1]) if entry is not None else None
-    return tok.pos_ == "VERB" and coding is not None and coding.type == "RETREAT"
-
-
-def _envoy_expelled(event: EventMention, r: Reading) -> None:
-    """A state that orders another's diplomats to leave, or gives its ambassador days to leave, expels
-    them: PLOVER's SANCTION ``expel`` names "the expulsion of ambassadors or similar diplomats" (the codebook's
-    one expulsion that is no COERCE deportation), CAMEO 166, no demand (REQUEST) nor a happening of no
-    type. A REQUEST or OTHER event whose predicate takes the infinitive of a verb of leaving (:func:`_leaves`),
-    directly ("ordered the diplomats to leave") or through the time it gives ("gave the ambassador two days
-    to leave"), and whose one told to leave - the predicate's object or the infinitive's subject - is an
-    envoy (the ontology's ``ENVOY``: the noun, or a title before a name, "Ambassador X") is coded SANCTION
-    expel, context diplomatic. Session 52, type52: the class is in the dev texts mdarus, estrus, rwacod
-    (measured on mdarus; estrus and rwacod are no typed subject and were not measured)."""
-    pred, onto = r.pred, r.onto
-    if event.type not in ("REQUEST", OTHER_TYPE) or pred.pos_ != "VERB" or not event.actors(SOURCE):
-        return
-    envoy = onto.classes.get("ENVOY", frozenset())
-    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
-    leaving = [c for c in pred.children if c.dep_ in ORDERED_DEPS and _leaves(c)]
-    leaving += [g for o in objects for g in o.children if g.dep_ in ORDERED_DEPS and _leaves(g)]
-    if not leaving:
-        return
-    told = objects + [c for v in leaving for c in v.children if c.dep_ == "nsubj"]
-    told += [x for t in list(told) for x in t.conjuncts]
-
-    def an_envoy(t: Token) -> bool:
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
-            return False  # "ordered its ambassador to leave": its own envoy recalled (SANCTION withdraw), none expelled
-        return bool(keys(t) & envoy) or any(c.dep_ in ("compound", "appos") and keys(c) & envoy for c in t.children)
-
-    if not any(an_envoy(t) for t in told):
-        return
-    # the form stays how the text tells it (an order: DEMAND), as the order's own date and merge read it
-    event.type, event.mode, event.cameo = "SANCTION", "expel", EXPEL_CAMEO
-    event.context = ["diplomatic"]
-    event.intensity = float(onto.types["SANCTION"].score_of("expel"))
-    event.summary = summarise("SANCTION", "expels envoys of", event.actors(SOURCE), event.actors(TARGET), False,
-                              event.modality)
-    event.checks.append(_envoy_expelled.__name__)
-
-
 #: the COERCE mode of a restriction (CAMEO 172 "impose administrative sanctions", 191 "restrict movement")
 RESTRICT_MODE = "restrict"
 #: kinds of a recipient that is a state: a ban on its goods or carriers, or a closing of the border with it,
@@ -744,8 +617,6 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "case_brought": _case_brought,
     "territory_ceded": _territory_ceded,
     "exchange_curtailed": _exchange_curtailed,
-    "retreat_stipulated": _retreat_stipulated,
-    "envoy_expelled": _envoy_expelled,
 }
 
 
