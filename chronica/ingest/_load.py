@@ -1172,9 +1172,10 @@ def _name_value(value: Any) -> str | None:
 
 
 def _header_record(record: Any) -> bool:
-    """Whether a record is the export's header (or footer): it has no body field, and its kind field
-    says so (:data:`HEADER_KIND`, whatever note of prose it carries), or it has no prose either and
-    holds a collection's name or an export object."""
+    """Whether a record is the export's header (or footer): its kind field says it is a footer
+    (:data:`FOOTER_KIND`, whatever text it holds); or it has no body field, and its kind field says
+    so (:data:`HEADER_KIND`, whatever note of prose it carries), or it has no prose either and holds
+    a collection's name or an export object."""
     if not isinstance(record, dict):
         return False
     if any(isinstance(record.get(k), str) and FOOTER_KIND.search(record[k]) for k in RECORD_KIND_FIELDS):
