@@ -666,8 +666,8 @@ def semicolon_clause(verb: Token, marks: frozenset[str] = frozenset({";"})) -> b
 
 
 #: what parts a writer's clause from the next one when the parser hung the first under the second:
-#: a semicolon, and a colon that opens an elaboration ("X backed Y: on 27 May its president said
-#: ...", "the government downgraded relations: Riga announced that ..."), whose verb of saying is
+#: a semicolon, and a colon that opens an elaboration ("X backed Y: in the spring its premier said
+#: ...", "the cabinet expelled the consul: the ministry announced that ..."), whose verb of saying is
 #: the next clause's, not a report of the first
 SIDE_CLAUSE_MARKS = frozenset({";", ":"})
 

@@ -455,8 +455,8 @@ def _territory_ceded(event: EventMention, r: Reading) -> None:
     event.type, event.form, event.mode = "RETREAT", onto.types["RETREAT"].form, "withdraw"
     event.cameo = onto.forms[event.form].cameo if event.form in onto.forms else None
     event.context = ["territory"]
-    # the territory ceded is what is handed over, no party it is handed to ("handed the Ifni enclave over
-    # to Morocco": Morocco, not Ifni, is the recipient)
+    # the territory ceded is what is handed over, no party it is handed to ("handed the island over to
+    # Ostria": Ostria, not the island, is the recipient)
     ceded = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
     for p in event.participants:
         if p.role == TARGET and p.start is not None and any(a <= p.start < b for a, b in ceded):
@@ -519,8 +519,8 @@ SHARED_CLASSES = ("BORDER", "OPENINGS", "AIRSPACE")
 #: boycott, or sanctions"), a closing of the border or airspace to it (160 "reduce relations", as the
 #: SANCTION form's '{HALTING} {EXCHANGES}')
 EMBARGO_CAMEO, CLOSED_CAMEO = "163", "160"
-#: the dependencies by which a token modifies the noun of the thing restricted: "Moldovan wine",
-#: "Belarusian carriers", "Georgia's wine"
+#: the dependencies by which a token modifies the noun of the thing restricted: "Ostrian cheese",
+#: "Ostrian carriers", "Ostria's cheese"
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: kinds of actor whose restriction is no exchange curtailed (a sector noun, "Ostrian airlines", is the
 #: state's agent and may be a thing of trade; its people are the ontology's PEOPLE): people and bodies barred or banned are
@@ -532,7 +532,7 @@ MEDIA_SECTOR = "MED"
 
 
 def _modifies(tok: Token, noun: Token) -> bool:
-    """The token modifies the noun through modifiers alone: "Polish cheese", "Polish dairy product lines"
+    """The token modifies the noun through modifiers alone: "Ostrian cheese", "Ostrian cheese product lines"
     (the state's adjective on "product", a compound of "lines")."""
     while tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
         tok = tok.head
@@ -567,8 +567,8 @@ def _exchange_curtailed(event: EventMention, r: Reading) -> None:
     pred, index, onto = r.pred, r.index, r.onto
     if event.type != "COERCE" or event.mode != RESTRICT_MODE or event.modality == "negated":
         return
-    # a doer the knowledge base does not know ("Rospotrebnadzor") is still the doer: what it bans is the
-    # named other state's
+    # a doer the knowledge base does not know (a food-safety agency by its own name) is still the doer:
+    # what it bans is the named other state's
     sources = {p.state or p.actor_id for p in event.actors(SOURCE)} - {None}
     others = [p for p in event.actors(TARGET) if p.kind in RECIPIENT_KINDS and (p.state or p.actor_id)
               and (p.state or p.actor_id) not in sources]

@@ -1021,13 +1021,14 @@ class _Resolver:
         payable Nov. 6", "the record date was Dec. 7"), which taking the year before put a year
         back in TBAQ (value F1 0.811 -> 0.802).
 
-        When the last date told gives no such year (it was a thing's date, "the election of 9 August
-        2020", or the story went back before it, or it was itself resolved on the date of writing), the
+        When the last date told gives no such year (it was a thing's date, "the vote of 9 June 2014",
+        or the story went back before it, or it was itself resolved on the date of writing), the
         story's year (:attr:`_State.story_year`, the last year the text wrote in full for its own
         story) still dates the month when it lies before the year of writing and was told close by
-        (:meth:`_story_year_near`): the month has been, and the story's year is the one it was in
-        ("Then came the election of 9 August 2020. ... People marched on 16 August" in a report of
-        June 2021; "In 1999 ... INTERFET went in on 20 September" in an interview of 5 September 2019)."""
+        (:meth:`_told_near`): the month has been, and the story's year is the one it was in ("Then
+        came the regional vote of 9 June 2014. ... Thousands marched on 16 June" in a report of May
+        2015; "What happened in 1987? ... The monitors arrived on 25 October" in an interview of 12
+        October 2007)."""
         st = self.state
         here = st.anchor
         if here is not None and here.precision not in ("century", "decade") and here.year < st.dct.year:
