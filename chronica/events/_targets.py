@@ -679,8 +679,8 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     doer's side is of that state or none is, the act's own clause names no other actor (a party
     the parse left without a role is not guessed over) and its sentence no third state ("while Lima
     armed the tribes" in a sentence set in La Paz); True when it did. A named recipient, even
-    one the dictionaries do not know ("armed the royalist tribes" is no act on the other state when
-    the tribes are its recipient), a doer outside the pair, two doers, or a rebel group or agent
+    one the dictionaries do not know ("armed the rebel militias" is no act on the other state when
+    the militias are its recipient), a doer outside the pair, two doers, or a rebel group or agent
     with no state of its own are left as they are."""
     etype = onto.types.get(event.type)
     rule = etype.pair_recipient if etype is not None else None
