@@ -169,6 +169,11 @@ DECODING = [
     ("Café talks in Zürich, 1975. The delegates agreed.".encode() + b"\xff" + b" More text.", True,
      "utf-8 (invalid bytes replaced)", 1),
     (b"Talks in Lima, 1975. The delegates agreed \x9d on a plan.", True, "utf-8 (invalid bytes replaced)", 1),
+    # a character cut in two inside a sentence, and closing a paragraph: two bytes, two replacements
+    (b"Talks in Lima, 1975. The delegates of both governments agreed \xff\xfe on a plan for the border "
+     b"commission and met again in 1976.", True, "utf-8 (invalid bytes replaced)", 2),
+    ("Talks in Lima, 1975. The delegates said it was “final".encode() + b"\xe2\x80", True,
+     "utf-8 (invalid bytes replaced)", 1),
     ("Caf\u00e9 talks, “quoted” in 1975.".encode("cp1252"), True, "cp1252", 0),
     (bytes(range(128, 256)) * 40, False, None, 0),
 ]

@@ -213,6 +213,10 @@ def test_clean_a_line_led_by_a_pictograph_is_furniture(line: str) -> None:
         "Temperatures fell below −10 °C on the island that night.",
         "The old charts mark the northern route with a ★ beside the harbour.",
         "Fares rose from €12 to €15 in a single year.",
+        # a decoder's replacement characters: damaged text, not furniture
+        "The ferry sailed at dawn \ufffd\ufffd and reached the island by noon.",
+        "The harbour master said the crossing was \ufffdsafe again\ufffd",
+        "\ufffd\ufffd The crossing reopened in May after the storms.",
     ],
 )
 def test_clean_symbols_that_are_no_pictographs_stay(line: str) -> None:

@@ -275,9 +275,16 @@ def lexicon_kind(u: Unit) -> str | None:
 PICTOGRAPH_LINE_WORDS = 40
 
 
+#: symbols of category So that stand for text, not pictures: the replacement character a decoder
+#: puts for an invalid byte (a character cut in two, a stray byte) and the object replacement
+#: character; a paragraph carrying them is damaged text, never page furniture
+_TEXT_STANDINS = frozenset("\ufffd\ufffc")
+
+
 def _is_pictograph(c: str) -> bool:
-    """An emoji or a pictographic symbol (not ©, ®, °, a currency sign or a letter-like mark)."""
-    return unicodedata.category(c) == "So" and ord(c) >= 0x2190
+    """An emoji or a pictographic symbol (not ©, ®, °, a currency sign, a letter-like mark or a
+    decoder's replacement character)."""
+    return unicodedata.category(c) == "So" and ord(c) >= 0x2190 and c not in _TEXT_STANDINS
 
 
 def _pictograph_line(text: str) -> bool:
