@@ -20,6 +20,9 @@ from chronica.store import Store
     (b"Parliament voted on the budget\xff in March.", "Parliament voted on the budget\ufffd in March."),
     (b"The harbour was closed for wor\xffk on the quay.", "The harbour was closed for wor\ufffdk on the quay."),
     (b"Grain prices rose \x8a sharply after the frost.", "Grain prices rose \ufffd sharply after the frost."),
+    # a short brief with a few stray runs between its words: replaced, not read as a code page
+    (b"The delegates agreed \xff\xfe on a plan.", "The delegates agreed \ufffd\ufffd on a plan."),
+    (b"Ferries ran again \x81 in May \x8d\x8f.", "Ferries ran again \ufffd in May \ufffd\ufffd."),
     # a stray byte in UTF-8 text that has real multi-byte characters
     ("The café reopened \u2013 ".encode() + b"\xff" + b" after the strike.",
      "The café reopened \u2013 \ufffd after the strike."),
@@ -35,6 +38,9 @@ def test_ingest_decode_stray_byte_is_replaced(data: bytes, text: str) -> None:
     "The menu offered soup à la française, at 5 °C below zero outside.",
     # a legacy text with a stray byte of its own keeps its accents
     "The résumé of the délégation was read aloud \u00ff twice.",
+    # short legacy texts: their high bytes are letters inside words, not stray runs
+    "Talks in Orléans and Besançon.",
+    "Señor Peña agreed.",
 ])
 def test_ingest_decode_legacy_western_text_is_read_in_its_code_page(text: str) -> None:
     assert decode(text.encode("cp1252"), "x.txt") == (text, "cp1252")

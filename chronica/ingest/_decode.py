@@ -7,6 +7,7 @@ reading). Owns no file I/O: :mod:`chronica.ingest._load` reads the bytes.
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -96,13 +97,35 @@ def replaced_count(text: str, data: bytes) -> int:
     return text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
 
 
+#: the most runs of high bytes an ASCII text may hold for them to be read as stray bytes whatever
+#: the text's length (:func:`_stray_runs_only`); a run is at most :data:`MAX_STRAY_RUN` bytes
+MAX_STRAY_RUNS = 3
+MAX_STRAY_RUN = 3
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _stray_runs_only(data: bytes) -> bool:
+    """ASCII text whose few high bytes stand apart from its words: at most :data:`MAX_STRAY_RUNS`
+    runs of at most :data:`MAX_STRAY_RUN` bytes, none touching an ASCII letter. A legacy text's
+    accented letters sit inside words ("Plze\xf2", "caf\xe9") and a Cyrillic or Greek text's
+    words are long runs; a character cut in two or a fill byte between words is neither, so a
+    short brief with two such bytes is read as UTF-8 with replacements, not as a code page's
+    symbols."""
+    runs = list(_HIGH_RUN.finditer(data))
+    return 0 < len(runs) <= MAX_STRAY_RUNS and all(
+        len(m.group()) <= MAX_STRAY_RUN
+        and not data[m.start() - 1:m.start()].isalpha() and not data[m.end():m.end() + 1].isalpha()
+        for m in runs)
+
+
 def _utf8_replaced(data: bytes, *, multibyte_needed: bool) -> str | None:
     """A UTF-8 reading with the few invalid bytes replaced, or None when it is not plausible:
-    too many replacements, or (``multibyte_needed``) no valid multi-byte character at all,
+    too many replacements (unless, in ASCII text, the bad bytes are a few stray runs:
+    :func:`_stray_runs_only`), or (``multibyte_needed``) no valid multi-byte character at all,
     which is what a single-byte encoding looks like."""
     text = data.decode("utf-8", errors="replace")
     bad = replaced_count(text, data)
-    if bad > max(1, len(text) * MAX_REPLACED_SHARE):
+    if bad > max(1, len(text) * MAX_REPLACED_SHARE) and (multibyte_needed or not _stray_runs_only(data)):
         return None
     if multibyte_needed and not any(ord(c) > 127 and c != "\ufffd" for c in text):
         return None
