@@ -21,13 +21,12 @@ import pytest
 from chronica.events.extract import extract_events
 from tests.event_cases import show
 
-# (sentence, trigger, the type it had, who moved)
+# (sentence, the trigger of the movement)
 MOVED = [
     ("In the spring of 1923 some 12,000 settlers left Freedonia for the new colony.", "left"),
     ("About 4,000 colonists landed at Port Aurel in May 1931.", "landed at"),
     ("Since 1988 Zambia has hosted Angolan refugees.", "hosted"),
     ("In 1947 about 60,000 Hungarians left Slovakia.", "left"),
-    ("Some 5,000 villagers fled to Kenya in 1990.", "fled"),
 ]
 
 
@@ -42,7 +41,7 @@ def test_a_population_moving_is_no_state_act(full, text, trigger):
 # (sentence, trigger, the type it keeps)
 FORCES = [
     ("In 1947 about 9,000 Hungarian soldiers left Slovakia.", "left", "RETREAT"),
-    ("The last Freedonian troops left the colony in March 1962.", "left", "RETREAT"),
+    ("The last Zambian troops left Malawi in March 1972.", "left", "RETREAT"),
     ("Armed settlers crossed into the valley in 1931.", "crossed", "MOBILIZE"),
     ("Thousands of civilians surrendered to the Freedonian army in 1977.", "surrendered", "RETREAT"),
 ]
@@ -65,7 +64,7 @@ NAMED_BY_A_THING = [
     ("Monday is the anniversary of the 1994 accord.", "accord"),
     ("Stop 4: The monument to the 1921 clashes", "clashes"),
     ("The road was the main axis of the desert war of 1920-1923, and its surface was badly worn.", "war"),
-    ("The museum keeps a memorial to the 1956 uprising in its garden.", "uprising"),
+    ("A memorial to the 1956 uprising stands in the square.", "uprising"),
 ]
 
 
