@@ -86,6 +86,8 @@ CASES = [
     ("complaint_to_no_body_of_states", "DISAPPROVE", "In 1990 Ghana took the question to the town council of Accra."),
     # its table: tests/test_events_type51.py
     ("a_trend_of_relations", "REDUCE", "Relations between Chile and Norway deteriorated in 1975."),
+    # its table: tests/test_events_happen53.py
+    ("happening_named_by_a_thing", "AGREE", "Monday is the anniversary of the 1994 accord."),
 ]
 
 

@@ -182,6 +182,14 @@ CROWD_SECTORS = frozenset({"~CVL", "~OPP", "~EDU", "~OPPEDU", "~LAB"})
 MARCHING_SECTORS = CROWD_SECTORS | {"~PPL"}
 #: CAMEO codes of a demonstration (140 protest, 141 demonstrate or rally): "marched", "demonstrated"
 MARCH_CODES = frozenset({"140", "141"})
+#: Phoenix agent sectors (and CAMEO actor-code sectors) of a civilian population on the move: civilians,
+#: settlers, colonists, migrants, villagers (~CVL), refugees (~REF). Their own movement - leaving a country,
+#: landing at a port, being hosted - is no state's retreat, deployment or visit (``extract._population_moves``)
+POPULATION_SECTORS = frozenset({"~CVL", "~REF"})
+#: the PLOVER types (and the mode, None: any) of a movement a population may make that the codebook codes
+#: only as a state's act: a retreat from territory (RETREAT withdraw), a visit or a stay hosted (CONSULT
+#: visit), a deployment (MOBILIZE)
+MOVEMENT_MODES = {"RETREAT": "withdraw", "CONSULT": "visit", "MOBILIZE": None}
 #: COERCE modes a crowd's act of restriction takes (a road closed or blocked: PROTEST obstruct); an
 #: occupation ("mutineers occupied the city", a seizure) stays the coercion it is
 CROWD_COERCE_MODES = frozenset({"curfew", "restrict"})

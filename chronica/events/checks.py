@@ -1516,3 +1516,66 @@ def _body_of_states(mention) -> bool:  # noqa: ANN001 - an actor Mention
     if code:
         return code.startswith(BODY_OF_MEMBERS_CODE) and not any(p in code for p in NO_BODY_OF_STATES)
     return mention.kind == "organisation" and mention.resolved and not mention.country
+
+
+#: derivational endings of a noun made from a verb, and what the verb's lemma ends in instead
+#: ("signing": sign, "ratification": ratify, "violation": violate, "failure": fail, "leader": lead)
+NOMINAL_ENDINGS = (("ification", "ify"), ("ation", ""), ("ation", "e"), ("tion", "te"), ("ition", ""),
+                   ("ition", "e"), ("sion", "de"), ("sion", "t"), ("ment", ""), ("ment", "e"), ("ing", ""),
+                   ("ing", "e"), ("al", ""), ("al", "e"), ("ure", ""), ("ure", "e"), ("ance", ""), ("ance", "e"),
+                   ("ence", "e"), ("age", ""), ("er", ""), ("er", "e"), ("or", ""), ("or", "e"))
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs of spaCy's English lemmatizer tables (its WordNet verb index)."""
+    from chronica.nlp import load_pipeline
+
+    nlp = load_pipeline(())
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("verb", ()))
+
+
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    """Nouns that name an act or an accord on their own: the ontology's one-word triggers and the deals."""
+    return DEAL_NOUNS | frozenset(next(iter(p.words[0])) for p in load_ontology().patterns
+                                  if len(p.words) == 1 and p.source == "ontology")
+
+
+def names_an_act(noun) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The noun names an act, a phase of one or its doer: an act noun of the ontology or a deal, a noun
+    that is also a verb ("the end", "the start", "a study"), or one made from a verb by a derivational
+    ending ("the signing", "the ratification", "the violations", "the leader")."""
+    lemma = noun.lemma_.lower()
+    verbs = _verb_lemmas()
+    if lemma in _act_nouns() or lemma in verbs:
+        return True
+    return any(lemma.endswith(end) and len(lemma) > len(end) + 2 and lemma[: -len(end)] + verb in verbs
+               for end, verb in NOMINAL_ENDINGS)
+
+
+@veto(forms=None)
+def happening_named_by_a_thing(cand: Candidate) -> bool:
+    """"Monday is the anniversary of the 1994 accord", "the monument to the 1921 clashes", "the road
+    was the main axis of the desert war of 1940-1943": a happening told by its noun and its own date,
+    no doer named (``extract._dated_happening_noun``), only as the complement of a thing's noun - a
+    noun that names no act, no phase of one and no doer of one (``names_an_act``) nor a time ("the
+    deadliest day since the war": the time unit of the time grammar) nor a record of it (the ontology's
+    RECORDS: "the chapters on the 1965 meeting" tell of it) - is the thing's reference, not told as a
+    happening by its sentence. "The end of the war in 1945", "the signing of the 1994 treaty", "a study
+    of the 1947-49 war", "the leader of the 1952 coup" keep it. Session 53, happen53: dev texts
+    lkaind (an anniversary of an accord), idntls (an anniversary of a ballot), thamya (a monument to
+    clashes), itallby (a road the axis of a war)."""
+    from chronica.time.lexicon import UNITS
+
+    anchor = cand.anchor
+    if not cand.doerless or anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.dep_ != "prep":
+        return False
+    if any(a.role in (SOURCE, TARGET) and a.mention.named for a in cand.found):
+        return False
+    thing = anchor.head.head
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME"):
+        return False
+    return thing.lemma_.lower() not in UNITS.keys() | RECORD_NOUNS and not names_an_act(thing)

@@ -120,6 +120,8 @@ from chronica.events._lexicon import (
     CROWD_COERCE_MODES,
     MARCHING_SECTORS,
     MARCH_CODES,
+    MOVEMENT_MODES,
+    POPULATION_SECTORS,
     STATE_KINDS,
     STATE_COMPLAINT_FORM,
     STATE_COMPLAINT_WORDS,
@@ -2597,6 +2599,40 @@ def _crowd_act(etype: str, found: list, onto: Ontology, pattern: Pattern | None 
     return CROWD_MODES[ptype]
 
 
+def _population_moves(etype: str, found: list, onto: Ontology, pattern: Pattern) -> bool:
+    """Rule ``population_moves``: a movement PLOVER codes only as a state's act - a retreat from
+    territory (RETREAT withdraw), a visit or a stay hosted (CONSULT visit), a deployment (MOBILIZE):
+    :data:`MOVEMENT_MODES` - whose every doer is a civilian population, not a force: a Phoenix agent
+    noun of :data:`POPULATION_SECTORS` ("settlers", "colonists", "refugees", "villagers"; its CAMEO
+    code's sector, "SOMREF", the same) or a plural demonym counted by a number, which the actors stage
+    reads as people of the state, not the state ("about 90,000 Hungarians left"). The people moved:
+    a happening of no type. The PLOVER codebook codes refugees fleeing by the party that made them
+    flee, never as RETREAT withdraw with the fleeing party as its actor; settlers sailing to a colony
+    or refugees hosted by a neighbour retreat from, visit or deploy against no one. Armed people
+    ("armed settlers") and people of a force ("his men") are no population. Session 53, happen53: dev
+    texts itallby (settlers leaving one country and landing in another), pakafg (refugees hosted),
+    hunsvk (people of one state counted leaving another)."""
+    form = onto.forms.get(etype)
+    if form is None or form.type not in MOVEMENT_MODES:
+        return False
+    mode = MOVEMENT_MODES[form.type]
+    if mode is not None and coding_of(etype, pattern, onto).mode != mode:
+        return False  # "civilians who surrendered": a surrender, whoever makes it; "talks with refugees"
+    sources = [(m, t) for m, r, t in found if r == SOURCE]
+    return bool(sources) and all(_population(m, t) for m, t in sources)
+
+
+def _population(m: Mention, tok: Token) -> bool:
+    """A doer that is a civilian population (``_population_moves``)."""
+    if m.kind != "agent" or armed_by_modifier(tok):
+        return False
+    codes = (m.cameo or "").split(";")
+    if _sector(tok) in POPULATION_SECTORS or any(len(c) >= 3 and f"~{c[-3:]}" in POPULATION_SECTORS for c in codes):
+        return True
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+
+
 #: the nouns of yielding that also name a contract leasing a resource to a firm
 CONTRACT_NOUNS = frozenset({"concession"})
 #: what a state leases to a firm (the ontology's RESOURCES class)
@@ -3326,6 +3362,13 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # road": civilians' collective action is PLOVER PROTEST (riot, obstruct), no assault or
         # coercion of a state; "40,000 people marched": a demonstration needs no recipient
         etype, subtype, verb_phrase = "PROTEST", None, "protests against"
+    population = _population_moves(etype, found, onto, pattern)
+    if population:
+        # "some 20,000 settlers left the country", "3,000 colonists landed at the port", "the country
+        # has hosted refugees since 1979": a civilian population's own movement, no state's retreat,
+        # visit or deployment - a happening of no PLOVER type (rule ``population_moves``)
+        etype, subtype, verb_phrase = OTHER_FORM, None, \
+            "is hosted by" if hosted else _third_person(anchor.lemma_.lower())
     if etype == "MOBILIZE" and pattern.form != "MOBILIZE":
         # warships sent (``_warships_sent``): the craft are the instrument, as troops sent are
         # (``forces_deployed``), no recipient ("sent three warships to the area")
@@ -3352,7 +3395,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # a resource leased to a firm by contract, economic exchange (PLOVER COOPERATE economic,
         # CAMEO 061: the TRADE form), no yielding to an adversary
         etype, subtype, verb_phrase = "TRADE", None, "grants a concession to"
-    if hosted:
+    if hosted and not population:
         verb_phrase = "visits"
     handed = [m for m, r, t in found if r == OTHER and t.dep_ == "dobj"]
     if handed and any(r == TARGET for _, r, _ in found):  # "hands over Cyprus to the United Kingdom"
@@ -3554,6 +3597,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     )
     if hidden is not None:
         event.checks.append(hidden_recipient.__name__)
+    if population:
+        event.checks.append("population_moves")
     if third_party:
         event.checks.append(mediator_third_party.__name__)
     if own_state:
