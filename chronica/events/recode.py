@@ -305,10 +305,69 @@ def _sent_across(event: EventMention, r: Reading) -> None:
 #: those who fight besides the ontology's TROOPS: combatants whose capture PLOVER codes ASSAULT abduct
 COMBATANT_WORDS = frozenset({"prisoner", "pow", "officer", "guerrilla", "guerilla", "rebel", "militant", "insurgent",
                              "militiaman", "gunman", "combatant", "sailor", "airman", "pilot", "crewman"})
+#: nouns of armed captors besides the ontology's TROOPS (mounted and guard units)
+CAPTOR_WORDS = frozenset({"cavalry", "guardsman", "guard", "patrol", "raider", "partisan"})
 #: the CAMEO code of a capture of people (171, as PETRARCH2's APPREHEND block codes "capture" and "seize"):
 #: an arrest (173 "arrest, detain") is the law's act on a suspect ("arrested on espionage charges"), a
 #: place or a thing taken is 192 or 1711
 CAPTURE_CAMEOS = frozenset({"171"})
+
+
+#: the personal pronouns a captive is told by ("he was captured by the cavalry")
+CAPTIVE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+#: the prepositions after which a document names a place ("in Kisumu", "near Kisumu")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around"})
+
+
+def _named_as_place(tok: Token) -> bool:
+    """The document names the token's word as a place somewhere: after a locative preposition
+    (``LOCATIVE_PREPS``) or with the recogniser's place labels."""
+    return any(t.lower_ == tok.lower_ and (t.ent_type_ in ("GPE", "LOC", "FAC") or (
+        t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)) for t in tok.doc)
+
+
+def _a_person(tok: Token, index: MentionIndex, named: bool | None = None) -> bool:
+    """The captive is a person: a person the actors stage resolved, a personal pronoun, or a proper
+    name it leaves unresolved that the document never names as a place (:func:`_named_as_place`: the
+    recogniser's label on an unknown name is a guess); ``named`` False takes of an unresolved name
+    only a full personal name (forces that capture a one-word unknown name have mostly taken a place). Places, bodies
+    and things ("the port", "the embassy", "the ship") are taken, not captured."""
+    if tok.lower_ in CAPTIVE_PRONOUNS:
+        return True
+    m = index.at(tok)
+    if m is not None and m.resolved:
+        return m.kind == "person"
+    if named is False:  # only a full name the recogniser reads as a person's ("Jomo Mwangi", not "Dadra")
+        return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" or any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children)
+    return tok.pos_ == "PROPN" and not _named_as_place(tok)
+
+
+def _captured_in_fighting(pred: Token, captives: list[Token], index: MentionIndex, onto: Ontology) -> bool:
+    """A person captured by armed forces or in fighting is a captive of the conflict, as a soldier
+    captured is: the captors (the active subject, or the passive's "by" object) are a force (the
+    ontology's TROOPS, "cavalry", "guardsmen", an armed force or group the actors stage resolved), or
+    the capture is told with force used - a verb joined to it ("was wounded and captured") or the
+    object of its "in"/"during" ("captured during a commando raid"; ``_fighting_context``, a
+    word of ``_force_words``). The captive must be a person (:func:`_a_person`); an arrest (CAMEO 173)
+    never reaches here. Session 53, type53."""
+    if not captives:
+        return False
+    fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS | CAPTOR_WORDS
+    captors = [c for c in pred.children if c.dep_ == "nsubj"] + [
+        p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    captors += [x for c in captors for x in c.conjuncts]
+    if any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captors):
+        # a person the actors stage knows, or one told by a pronoun; an unknown name forces capture is
+        # mostly a place ("forces captured Dadra")
+        return all(_a_person(c, index, named=False) for c in captives)
+    if not all(_a_person(c, index) for c in captives):
+        return False
+    joined = [c for c in pred.conjuncts if c.pos_ == "VERB" and not any(g.dep_ == "neg" for g in c.children)]
+    told = _fighting_context(pred, own=True) + [v for v in joined]
+    return any(_tells_force(t) for t in told)
 
 
 def _combatants_captured(event: EventMention, r: Reading) -> None:
@@ -323,14 +382,19 @@ def _combatants_captured(event: EventMention, r: Reading) -> None:
     pred, index, onto = r.pred, r.index, r.onto
     if event.type != "COERCE" or event.cameo not in CAPTURE_CAMEOS:
         return
-    captives = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    own = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not own and pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        own = [c for c in pred.head.children if c.dep_ == "nsubjpass"]  # "was wounded and captured": the
+        # passive subject the joined verbs share
+    captives = own + [
         p for c in pred.children if pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children if p.dep_ == "pobj"]
     captives += [x for c in captives for x in c.conjuncts]
     captives += [p for c in captives if c.like_num or c.lemma_.lower() in ("some", "all", "many", "most", "none")
                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
     fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
-    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives):
+    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives) \
+            and not _captured_in_fighting(pred, captives, index, onto):
         return
     abduct = next(p.coding for p in onto.patterns if p.coding.type == "ASSAULT" and p.coding.mode == "abduct")
     event.type, event.mode, event.cameo = abduct.type, abduct.mode, abduct.cameo
@@ -601,6 +665,117 @@ def _exchange_curtailed(event: EventMention, r: Reading) -> None:
     event.checks.append(_exchange_curtailed.__name__)
 
 
+#: the verbs a place's capture is told with from the side of the place: "the town fell (to the
+#: rebels)", "the port was lost to the invaders"
+FALLING_VERBS = frozenset({"fall", "lose"})
+#: the prepositions a fall of a place may carry besides its taker's "to": its date and its course
+#: ("fell on 3 May", "fell in early August", "fell after a siege", "fell within days")
+FALL_PREPS = frozenset({"to", "on", "in", "at", "after", "within", "during", "before", "following", "by"})
+#: dependencies that make "fall" no capture: "fell silent", "fell apart", "fell short", "fell ill", "never fell"
+FALL_NOT_DEPS = frozenset({"dobj", "acomp", "attr", "oprd", "prt", "xcomp", "neg", "dative"})
+#: entity labels of a place (spaCy's GPE, LOC, FAC; a name the recogniser leaves untyped may be one)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
+#: the ontology's form of taking a place (CAMEO 192 "occupy territory": COERCE seize in CAMEO2PLOVER)
+OCCUPY_FORM = "OCCUPY"
+
+
+def _place_phrase(subject: Token, at: Callable[[Token], object], onto: Ontology) -> bool:
+    """The subject names a place that can be taken: a town, port or fortress (the ontology's
+    ``TERRITORY``: "the port city of X", "X, the last town"), a government's seat the knowledge base
+    knows ("Nairobi", resolved to its state as a capital), or a proper name the actors stage resolves
+    to no actor ("Eldoret"): a place, as the verb's course tells (``fall_parts``: a date, a taker)."""
+    territory = onto.classes.get("TERRITORY", frozenset())
+    polities = onto.classes.get("STATE", frozenset())
+    if keys(subject) & polities:
+        return False  # "the government fell", "the regime falls": a polity's end (END), no place taken
+    heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    if any(keys(h) & territory for h in heads):
+        return True
+    if subject.pos_ != "PROPN":
+        return False
+    kb = knowledge_base()
+    span = subject.doc[subject.left_edge.i:subject.i + 1]
+    if kb is not None and any(a.kind == "government_seat" for a in kb.lookup(span.text.removeprefix("the "))):
+        return True  # a capital: its fall is the city taken, not the state's end
+    m = at(subject)
+    # a name the knowledge base does not know (the recogniser's label on an unknown town is a guess:
+    # "Carei" an organisation, "Sukhumi" a person); a known person, state or body is no place taken
+    return m is None or not getattr(m, "resolved", False)
+
+
+def fall_parts(pred: Token, at: Callable[[Token], object], onto: Ontology) -> tuple[Token, list[Token]] | None:
+    """The place and the takers of a fall told of a place: "X fell (to Y)" or "X was lost to Y", the
+    verb not negated nor a figure's or a polity's fall (``FALL_NOT_DEPS``, ``FALL_PREPS``; an "in"
+    or "by" that is no date: "fell in the earthquake", "fell by 5%"); None when it is no such fall."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB" or lemma not in FALLING_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    if (lemma == "lose") != passive:
+        return None  # "Italy lost the war" is no place lost; "the town was fallen" is no English
+    subjects = [c for c in pred.children if c.dep_ == ("nsubjpass" if passive else "nsubj")]
+    if len(subjects) != 1 or any(c.dep_ in FALL_NOT_DEPS for c in pred.children):
+        return None
+    preps = [c for c in pred.children if c.dep_ in ("prep", "agent")]
+    if any(c.lower_ not in FALL_PREPS for c in preps):
+        return None
+    for c in preps:
+        objs = [o for o in c.children if o.dep_ == "pobj"]
+        if c.lower_ in ("in", "by", "at") and not all(o.ent_type_ in ("DATE", "TIME") for o in objs):
+            return None  # "fell in the earthquake", "fell by 5 per cent", "fell at the polls"
+    takers = [o for c in preps if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    takers += [x for t in takers for x in t.conjuncts]
+    troops = onto.classes.get("TROOPS", frozenset())
+    if any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for t in takers):
+        return None  # "fell to 40 per cent": a figure
+    if lemma == "lose" and not takers:
+        return None  # "the city was lost" alone says no taking
+    if takers and not all(at(t) is not None or keys(t) & troops for t in takers):
+        return None  # "fell to pieces", "fell to its lowest": no taker
+    if not _place_phrase(subjects[0], at, onto):
+        return None
+    return subjects[0], takers
+
+
+def _place_fallen(event: EventMention, r: Reading) -> None:
+    """A place that falls is taken: "the town fell to the rebels on 3 May", "the port was lost to the
+    invaders", "X, the last town, fell on 25 October" tell a capture of the place, the act the ontology's
+    OCCUPY form codes when the taker is the subject ("the rebels took the town": CAMEO 192 "occupy
+    territory", COERCE seize, military, in the codebook's CAMEO2PLOVER table), no collapse of a polity
+    (END) nor a dated happening of no type (OTHER). The taker ("to" Y) is the doer; the place is no
+    party (role other), except a capital, which stands for its state: the state the city is taken
+    from is the recipient ("Nairobi fell": Kenya). A polity's fall ("the government fell", "the Shah
+    fell"), a figure's ("fell by 5 per cent"), a fall "in the earthquake", "apart", "silent" or "short"
+    stay what they were (:func:`fall_parts`). Session 53, type53."""
+    pred, index, onto = r.pred, r.index, r.onto
+    # a fall with a taker the extractor read as a collapse with two parties ("breaks up": COERCE, no mode)
+    if event.type not in (OTHER_TYPE, "END", "COERCE") or event.modality == "negated" or (
+            event.type == "COERCE" and event.mode is not None):
+        return
+    parts = fall_parts(pred, index.at, onto)
+    if parts is None:
+        return
+    place, takers = parts
+    place_span = (place.left_edge.idx, place.right_edge.idx + len(place.right_edge))
+    taker_spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in takers]
+    kb = knowledge_base()
+    for p in event.participants:
+        if p.start is None:
+            continue
+        if place_span[0] <= p.start < place_span[1]:
+            seat = kb is not None and p.kind in ("state", "historical_state") and any(
+                a.kind == "government_seat" for a in kb.lookup(p.text))
+            p.role = TARGET if seat else OTHER
+        elif any(a <= p.start < b for a, b in taker_spans):
+            p.role = SOURCE
+    coding = onto.form_coding(OCCUPY_FORM)
+    event.type, event.form, event.mode, event.cameo = coding.type, OCCUPY_FORM, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(event.type, "takes", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality, passive_form="taken")
+    event.checks.append(_place_fallen.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -617,6 +792,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "case_brought": _case_brought,
     "territory_ceded": _territory_ceded,
     "exchange_curtailed": _exchange_curtailed,
+    "place_fallen": _place_fallen,
 }
 
 
