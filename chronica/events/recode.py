@@ -12,34 +12,40 @@ events --explain`` shows it). In order:
 1. ``arms_mobilized`` (:func:`_arms_mobilized`): MOBILIZE, ambiguities: "Mobilizing weapons,
    ships, or vehicles should be coded as MOBILIZE 'weapons' rather than MOBILIZE 'troops'": a
    deployment of arms or vehicles alone is MOBILIZE weapons, CAMEO 150.
-2. ``aerial_assault`` (:func:`_aerial_assault`): ASSAULT mode ``aerial``, "Manned aerial
+2. ``joined_fighting`` (:func:`_joined_fighting`): forces that join fighting or take part in it
+   ("aircraft joined the strikes", "troops took part in the invasion") fight: ASSAULT, CAMEO 190, no
+   body joined (SUPPORT) nor a seizure.
+3. ``aerial_assault`` (:func:`_aerial_assault`): ASSAULT mode ``aerial``, "Manned aerial
    vehicles, e.g. aircraft, helicopters": an assault by aircraft or from the air, CAMEO 195.
-3. ``mobilized_in_assault`` (:func:`_mobilized_in_assault`): MOBILIZE, ambiguities: "If a
+4. ``mobilized_in_assault`` (:func:`_mobilized_in_assault`): MOBILIZE, ambiguities: "If a
    document reports a MOBILIZE event in the context of an ASSAULT, only the ASSAULT should be
    coded"; MOBILIZE is "military or police moves that fall short of the actual use of force".
-4. ``sent_across`` (:func:`_sent_across`): forces sent across the border or into the other state
+5. ``sent_across`` (:func:`_sent_across`): forces sent across the border or into the other state
    invade it (ASSAULT, the actual use of force), no move short of it.
-5. ``combatants_captured`` (:func:`_combatants_captured`): COERCE and ASSAULT, ambiguities:
+6. ``combatants_captured`` (:func:`_combatants_captured`): COERCE and ASSAULT, ambiguities:
    "Combatants captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE
    'arrest.'"
-6. ``court_order`` (:func:`_court_order`, coded by :func:`court_order_coded` once the order's
+7. ``court_order`` (:func:`_court_order`, coded by :func:`court_order_coded` once the order's
    content is judged): SANCTION ``convict``, an entity "sanctioned via court-order";
    "court-ordered payments should be coded as SANCTION events with the winner and court as actor".
-7. ``court_verdict`` (:func:`_court_verdict`): SANCTION ``convict``, "Find an entity or behavior
+8. ``court_verdict`` (:func:`_court_verdict`): SANCTION ``convict``, "Find an entity or behavior
    guilty, unconstitutional, or liable in a court of law or legally constituted tribunal".
-8. ``case_brought`` (:func:`_case_brought`): ACCUSE (CAMEO 115, bring a lawsuit): the recipient is
+9. ``case_brought`` (:func:`_case_brought`): ACCUSE (CAMEO 115, bring a lawsuit): the recipient is
    the party sued, not the court it is brought to.
-9. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
+10. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
    ceding, territory" (material), where CONCEDE is verbal; "Announcements of future retreats
    should be coded as CONCEDE".
-10. ``exchange_curtailed`` (:func:`_exchange_curtailed`): SANCTION ``discontinue``, "curtail, decrease,
+11. ``exchange_curtailed`` (:func:`_exchange_curtailed`): SANCTION ``discontinue``, "curtail, decrease,
     break, or terminate diplomatic, commercial, or material exchanges": a ban on another state's goods or
     carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
+12. ``place_fallen`` (:func:`_place_fallen`): a place that falls ("fell to the rebels", "was lost to the
+    invaders") is taken, as a place an army takes is (the OCCUPY form: CAMEO 192, COERCE seize).
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
-``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured) and
-``tests/test_events_type52.py`` (exchanges curtailed, territory handed over).
+``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
+``tests/test_events_type52.py`` (exchanges curtailed, territory handed over) and
+``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -109,6 +115,55 @@ def _arms_mobilized(event: EventMention, r: Reading) -> None:
     if lemmas & arms and not lemmas & troops:
         event.mode, event.cameo = ARMS_MODE, ARMS_CAMEO
         event.intensity = float(onto.types["MOBILIZE"].score_of(ARMS_MODE))
+
+
+#: the verbs of joining a fight already going on ("joined the fighting", "took part in the bombing",
+#: "participated in the invasion"), and the object a "take" needs to say it ("take part")
+JOINING_VERBS = frozenset({"join", "take", "participate"})
+PART_NOUN = "part"
+
+
+def _joined_fighting(event: EventMention, r: Reading) -> None:
+    """Forces that join fighting or take part in it fight: "Ostrian aircraft joined the strikes",
+    "Ostrian troops took part in the invasion", "units of the army joined the fighting on the rebels'
+    side" tell their doer's use of force (PLOVER ASSAULT, "actual uses of force"; the FIGHT form's
+    coding, CAMEO 190), not a body joined (SUPPORT), a partnership (COOPERATE) nor a seizure ("took"
+    read as CAMEO 171). The thing joined - the verb's object, or the object of "in" of "take part" or
+    "participate" - tells force used (``_tells_force``: "the fighting", "the invasion", "the bombing"),
+    or is a word of the ontology's WAR class ("the strikes", "the operation") joined by a force (its
+    subject a word of ``FORCE_CLASSES`` or an armed force the actors stage resolved): "Ostria joined
+    the campaign" stays a state's support. The parties named in the thing joined or in the side taken
+    ("the NATO strikes", "on the rebels' side") are no recipient (role other): the join names none.
+    The mode follows (``aerial_assault`` runs next: aircraft that join strikes strike from the air).
+    Session 53, type53."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type == "ASSAULT" or event.modality == "negated" or pred.pos_ != "VERB":
+        return
+    lemma = pred.lemma_.lower()
+    if lemma not in JOINING_VERBS:
+        return
+    objs = [c for c in pred.children if c.dep_ == "dobj"]
+    if lemma != "join":
+        if lemma == "take" and not any(o.lower_ == PART_NOUN for o in objs):
+            return
+        objs = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return
+    war = onto.classes.get("WAR", frozenset())
+    forces = frozenset().union(*(onto.classes.get(c, frozenset()) for c in FORCE_CLASSES))
+    subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    by_force = any(keys(c) & forces or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in subjects)
+    if not any(_tells_force(o) or (by_force and keys(o) & war) for o in objs):
+        return
+    fight = onto.form_coding("FIGHT")
+    event.type, event.form, event.mode, event.cameo = fight.type, "FIGHT", fight.mode, fight.cameo
+    event.context, event.intensity, event.subtype = list(fight.context), float(fight.score), None
+    for p in event.participants:
+        if p.role == TARGET:
+            p.role = OTHER
+    event.summary = summarise("ASSAULT", "fights", event.actors(SOURCE), [], False, event.modality)
+    event.checks.append(_joined_fighting.__name__)
 
 
 #: PLOVER's ASSAULT mode of an attack from manned aircraft, and its CAMEO code (195 "Employ aerial weapons")
@@ -783,6 +838,7 @@ MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
 #: The codebook's recodings, in the order they run (see the module docstring).
 RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "arms_mobilized": _arms_mobilized,
+    "joined_fighting": _joined_fighting,
     "aerial_assault": _aerial_assault,
     "mobilized_in_assault": _mobilized_in_assault,
     "sent_across": _sent_across,
