@@ -13,6 +13,11 @@ seizures. Sentences written for these tests (no article text, no pairing or fact
   shot") is a captive of the conflict, PLOVER ASSAULT abduct ("combatants captured during conflict
   should be coded as ASSAULT 'abduct' rather than COERCE 'arrest'"). Dev texts itallby, egylby, usanic,
   zafago, usaphl. An arrest by the police stays COERCE.
+- ``joined_fighting`` (``recode._joined_fighting``): forces that join fighting or take part in it ("aircraft
+  joined the strikes", "troops took part in the invasion") fight: ASSAULT (CAMEO 190; aircraft: aerial),
+  no body joined (SUPPORT) nor a seizure ("took" read as CAMEO 171). Dev texts itallby, mdarus, hunsvk.
+- ``STAKE_NOUNS`` "cent": "bought 49 per cent of X" is a share traded as "49 percent" is (COOPERATE 061,
+  X the recipient). Dev texts itallby, blrrus.
 """
 
 from __future__ import annotations
@@ -102,3 +107,49 @@ def test_captures_of_no_combatant_stay_coerce(full, text, trigger):
     events, every = _by_trigger(full, text, trigger)
     assert events, _show(every)
     assert all(e.type == "COERCE" for e in events), _show(events)
+
+
+JOINED_FIGHTING = [
+    # text, trigger, mode
+    ("Kenya recognised the council on 4 April 2011, and Kenyan aircraft joined the NATO strikes from late April 2011.",
+     "joined", "aerial"),
+    ("In August 1968 Kenyan troops took part in the Warsaw Pact invasion of Uganda.", "took", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, mode", JOINED_FIGHTING, ids=[c[0][:30] for c in JOINED_FIGHTING])
+def test_forces_that_join_fighting_fight(full, text, trigger, mode):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.mode) == ("ASSAULT", mode), _show(events)
+    assert "_joined_fighting" in e.checks
+    assert not any(p.role == "target" for p in e.participants), _show(events)  # the body joined is no victim
+
+
+JOINED_NO_FIGHT = [
+    ("Kenya joined the American campaign in 2001.", "joined"),  # a state's support, no force
+    ("Kenya took part in the talks in 2001.", "took"),  # talks
+    ("Kenya joined the United Nations in 1963.", "joined"),  # a body joined
+]
+
+
+@pytest.mark.parametrize("text, trigger", JOINED_NO_FIGHT, ids=[c[0][:30] for c in JOINED_NO_FIGHT])
+def test_joining_no_fighting_is_no_assault(full, text, trigger):
+    events, _ = _by_trigger(full, text, trigger)
+    assert not any(e.type == "ASSAULT" for e in events), _show(events)
+
+
+SHARE_BOUGHT = [
+    ("In 2011 Gazprom bought the remaining 50 per cent of Naftogaz for another $2.5 billion.", "Naftogaz"),
+    ("Kenya bought 49 per cent of Safaricom in 2001.", "Safaricom"),
+]
+
+
+@pytest.mark.parametrize("text, firm", SHARE_BOUGHT, ids=[c[0][:30] for c in SHARE_BOUGHT])
+def test_a_share_bought_per_cent_is_trade(full, text, firm):
+    events, every = _by_trigger(full, text, "bought")
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.cameo) == ("COOPERATE", "061"), _show(events)
+    assert any(p.role == "target" and p.text == firm for p in e.participants), _show(events)
