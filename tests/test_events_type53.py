@@ -77,7 +77,6 @@ def test_other_falls_take_no_place(full, text, trigger):
 
 CAPTURED_IN_FIGHTING = [
     # text, trigger, captor (source) or None
-    ("Jomo Mwangi was captured by British troops on 11 September 1931.", "captured", "GBR/military"),
     ("Jomo Mwangi was wounded and captured near Kisumu on 11 September 1931.", "captured", None),
     ("Jomo Mwangi was captured during a failed Kenyan commando raid on 21 May 1985.", "captured", None),
     ("Jomo Mwangi was seized by National Guardsmen and shot.", "seized", None),
@@ -99,6 +98,8 @@ STILL_SEIZED_OR_ARRESTED = [
     ("Jomo Mwangi was captured in Nairobi on 20 November 1992.", "captured"),  # no force told
     ("Police captured the smuggler in Nairobi in 1992.", "captured"),  # the law's arrest
     ("Kenyan troops captured the port of Lamu in 1992.", "captured"),  # a place taken
+    ("Kenyan paratroopers seized Puerto Lamu, the first use of airborne troops there.", "seized"),  # a place
+    # under a name the recogniser may read as a person's
 ]
 
 

@@ -386,17 +386,16 @@ def _named_as_place(tok: Token) -> bool:
 def _a_person(tok: Token, index: MentionIndex, named: bool | None = None) -> bool:
     """The captive is a person: a person the actors stage resolved, a personal pronoun, or a proper
     name it leaves unresolved that the document never names as a place (:func:`_named_as_place`: the
-    recogniser's label on an unknown name is a guess); ``named`` False takes of an unresolved name
-    only a full personal name (forces that capture a one-word unknown name have mostly taken a place). Places, bodies
+    recogniser's label on an unknown name is a guess); ``named`` False takes no unresolved name
+    (what forces capture under an unknown name is mostly a place: "captured Dadra", "seized Puerto X"). Places, bodies
     and things ("the port", "the embassy", "the ship") are taken, not captured."""
     if tok.lower_ in CAPTIVE_PRONOUNS:
         return True
     m = index.at(tok)
     if m is not None and m.resolved:
         return m.kind == "person"
-    if named is False:  # only a full name the recogniser reads as a person's ("Jomo Mwangi", not "Dadra")
-        return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" or any(
-            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children)
+    if named is False:  # no unresolved name: the recogniser reads places as persons ("Puerto Bolivar")
+        return False
     return tok.pos_ == "PROPN" and not _named_as_place(tok)
 
 
