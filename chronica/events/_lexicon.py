@@ -100,9 +100,10 @@ PLANNED_ADJECTIVES = frozenset({"imminent", "planned", "proposed", "future", "ex
 #: verbs whose passive subject is the goods ("was sold to X"), not a party
 SOLD_VERBS = frozenset({"sell", "buy", "purchase", "export", "import", "trade", "acquire"})
 
-#: objects of a purchase or sale that are a share of something: "bought a stake in X" -> X
+#: objects of a purchase or sale that are a share of something: "bought a stake in X" -> X ("cent": the
+#: head of "per cent", as British spelling writes "percent": "bought 49 per cent of X")
 STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "holding", "interest", "control", "part",
-                         "%", "percent", "majority", "chunk", "slice", "portion", "unit", "division", "arm"})
+                         "%", "percent", "cent", "majority", "chunk", "slice", "portion", "unit", "division", "arm"})
 
 #: verbs whose subject receives what their object names ("accepted aid offered by X")
 BUYER_VERBS = frozenset({"buy", "purchase", "import", "acquire", "order"})

@@ -370,10 +370,24 @@ def dismissed_a_thing(cand: Candidate) -> bool:
         ) and any(c.dep_ == "dobj" and c not in trig.tokens for c in anchor.children))
 
 
+def _place_taken_by(cand: Candidate) -> bool:
+    """The candidate's verb tells a place falling to a taker its arguments name ("fell to the rebels")."""
+    from chronica.events.recode import fall_parts  # the recodings read the extractor's candidates' parse
+
+    def at(tok):  # noqa: ANN001, ANN202 - a Token, its Mention
+        return next((a.mention for a in cand.found if a.mention.start <= tok.i < a.mention.end), None)
+
+    parts = fall_parts(cand.anchor, at, load_ontology())
+    return parts is not None and bool(parts[1])
+
+
 @veto(forms=None)
 def fell_into_or_by(cand: Candidate) -> bool:
-    """"fell into the hands of", "fell by 5%": no collapse."""
+    """"fell into the hands of", "fell by 5%": no collapse. A place that falls to a taker ("the town fell
+    to the rebels") is taken: ``recode._place_fallen`` codes it (``recode.fall_parts``)."""
     anchor = cand.anchor
+    if anchor.lemma_.lower() == "fall" and _place_taken_by(cand):
+        return False
     return bool(anchor.lemma_.lower() == "fall" and anchor.pos_ == "VERB" and any(
             c.lower_ in ("into", "to", "under", "behind", "by", "below", "from", "in", "short", "back", "apart")
             for c in anchor.children

@@ -12,34 +12,40 @@ events --explain`` shows it). In order:
 1. ``arms_mobilized`` (:func:`_arms_mobilized`): MOBILIZE, ambiguities: "Mobilizing weapons,
    ships, or vehicles should be coded as MOBILIZE 'weapons' rather than MOBILIZE 'troops'": a
    deployment of arms or vehicles alone is MOBILIZE weapons, CAMEO 150.
-2. ``aerial_assault`` (:func:`_aerial_assault`): ASSAULT mode ``aerial``, "Manned aerial
+2. ``joined_fighting`` (:func:`_joined_fighting`): forces that join fighting or take part in it
+   ("aircraft joined the strikes", "troops took part in the invasion") fight: ASSAULT, CAMEO 190, no
+   body joined (SUPPORT) nor a seizure.
+3. ``aerial_assault`` (:func:`_aerial_assault`): ASSAULT mode ``aerial``, "Manned aerial
    vehicles, e.g. aircraft, helicopters": an assault by aircraft or from the air, CAMEO 195.
-3. ``mobilized_in_assault`` (:func:`_mobilized_in_assault`): MOBILIZE, ambiguities: "If a
+4. ``mobilized_in_assault`` (:func:`_mobilized_in_assault`): MOBILIZE, ambiguities: "If a
    document reports a MOBILIZE event in the context of an ASSAULT, only the ASSAULT should be
    coded"; MOBILIZE is "military or police moves that fall short of the actual use of force".
-4. ``sent_across`` (:func:`_sent_across`): forces sent across the border or into the other state
+5. ``sent_across`` (:func:`_sent_across`): forces sent across the border or into the other state
    invade it (ASSAULT, the actual use of force), no move short of it.
-5. ``combatants_captured`` (:func:`_combatants_captured`): COERCE and ASSAULT, ambiguities:
+6. ``combatants_captured`` (:func:`_combatants_captured`): COERCE and ASSAULT, ambiguities:
    "Combatants captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE
    'arrest.'"
-6. ``court_order`` (:func:`_court_order`, coded by :func:`court_order_coded` once the order's
+7. ``court_order`` (:func:`_court_order`, coded by :func:`court_order_coded` once the order's
    content is judged): SANCTION ``convict``, an entity "sanctioned via court-order";
    "court-ordered payments should be coded as SANCTION events with the winner and court as actor".
-7. ``court_verdict`` (:func:`_court_verdict`): SANCTION ``convict``, "Find an entity or behavior
+8. ``court_verdict`` (:func:`_court_verdict`): SANCTION ``convict``, "Find an entity or behavior
    guilty, unconstitutional, or liable in a court of law or legally constituted tribunal".
-8. ``case_brought`` (:func:`_case_brought`): ACCUSE (CAMEO 115, bring a lawsuit): the recipient is
+9. ``case_brought`` (:func:`_case_brought`): ACCUSE (CAMEO 115, bring a lawsuit): the recipient is
    the party sued, not the court it is brought to.
-9. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
+10. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
    ceding, territory" (material), where CONCEDE is verbal; "Announcements of future retreats
    should be coded as CONCEDE".
-10. ``exchange_curtailed`` (:func:`_exchange_curtailed`): SANCTION ``discontinue``, "curtail, decrease,
+11. ``exchange_curtailed`` (:func:`_exchange_curtailed`): SANCTION ``discontinue``, "curtail, decrease,
     break, or terminate diplomatic, commercial, or material exchanges": a ban on another state's goods or
     carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
+12. ``place_fallen`` (:func:`_place_fallen`): a place that falls ("fell to the rebels", "was lost to the
+    invaders") is taken, as a place an army takes is (the OCCUPY form: CAMEO 192, COERCE seize).
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
-``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured) and
-``tests/test_events_type52.py`` (exchanges curtailed, territory handed over).
+``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
+``tests/test_events_type52.py`` (exchanges curtailed, territory handed over) and
+``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -109,6 +115,55 @@ def _arms_mobilized(event: EventMention, r: Reading) -> None:
     if lemmas & arms and not lemmas & troops:
         event.mode, event.cameo = ARMS_MODE, ARMS_CAMEO
         event.intensity = float(onto.types["MOBILIZE"].score_of(ARMS_MODE))
+
+
+#: the verbs of joining a fight already going on ("joined the fighting", "took part in the bombing",
+#: "participated in the invasion"), and the object a "take" needs to say it ("take part")
+JOINING_VERBS = frozenset({"join", "take", "participate"})
+PART_NOUN = "part"
+
+
+def _joined_fighting(event: EventMention, r: Reading) -> None:
+    """Forces that join fighting or take part in it fight: "Ostrian aircraft joined the strikes",
+    "Ostrian troops took part in the invasion", "units of the army joined the fighting on the rebels'
+    side" tell their doer's use of force (PLOVER ASSAULT, "actual uses of force"; the FIGHT form's
+    coding, CAMEO 190), not a body joined (SUPPORT), a partnership (COOPERATE) nor a seizure ("took"
+    read as CAMEO 171). The thing joined - the verb's object, or the object of "in" of "take part" or
+    "participate" - tells force used (``_tells_force``: "the fighting", "the invasion", "the bombing"),
+    or is a word of the ontology's WAR class ("the strikes", "the operation") joined by a force (its
+    subject a word of ``FORCE_CLASSES`` or an armed force the actors stage resolved): "Ostria joined
+    the campaign" stays a state's support. The parties named in the thing joined or in the side taken
+    ("the NATO strikes", "on the rebels' side") are no recipient (role other): the join names none.
+    The mode follows (``aerial_assault`` runs next: aircraft that join strikes strike from the air).
+    Session 53, type53."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type == "ASSAULT" or event.modality == "negated" or pred.pos_ != "VERB":
+        return
+    lemma = pred.lemma_.lower()
+    if lemma not in JOINING_VERBS:
+        return
+    objs = [c for c in pred.children if c.dep_ == "dobj"]
+    if lemma != "join":
+        if lemma == "take" and not any(o.lower_ == PART_NOUN for o in objs):
+            return
+        objs = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return
+    war = onto.classes.get("WAR", frozenset())
+    forces = frozenset().union(*(onto.classes.get(c, frozenset()) for c in FORCE_CLASSES))
+    subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    by_force = any(keys(c) & forces or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in subjects)
+    if not any(_tells_force(o) or (by_force and keys(o) & war) for o in objs):
+        return
+    fight = onto.form_coding("FIGHT")
+    event.type, event.form, event.mode, event.cameo = fight.type, "FIGHT", fight.mode, fight.cameo
+    event.context, event.intensity, event.subtype = list(fight.context), float(fight.score), None
+    for p in event.participants:
+        if p.role == TARGET:
+            p.role = OTHER
+    event.summary = summarise("ASSAULT", "fights", event.actors(SOURCE), [], False, event.modality)
+    event.checks.append(_joined_fighting.__name__)
 
 
 #: PLOVER's ASSAULT mode of an attack from manned aircraft, and its CAMEO code (195 "Employ aerial weapons")
@@ -305,10 +360,68 @@ def _sent_across(event: EventMention, r: Reading) -> None:
 #: those who fight besides the ontology's TROOPS: combatants whose capture PLOVER codes ASSAULT abduct
 COMBATANT_WORDS = frozenset({"prisoner", "pow", "officer", "guerrilla", "guerilla", "rebel", "militant", "insurgent",
                              "militiaman", "gunman", "combatant", "sailor", "airman", "pilot", "crewman"})
+#: nouns of armed captors besides the ontology's TROOPS (mounted and guard units)
+CAPTOR_WORDS = frozenset({"cavalry", "guardsman", "guard", "patrol", "raider", "partisan"})
 #: the CAMEO code of a capture of people (171, as PETRARCH2's APPREHEND block codes "capture" and "seize"):
 #: an arrest (173 "arrest, detain") is the law's act on a suspect ("arrested on espionage charges"), a
 #: place or a thing taken is 192 or 1711
 CAPTURE_CAMEOS = frozenset({"171"})
+
+
+#: the personal pronouns a captive is told by ("he was captured by the cavalry")
+CAPTIVE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+#: the prepositions after which a document names a place ("in Kisumu", "near Kisumu")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around"})
+
+
+def _named_as_place(tok: Token) -> bool:
+    """The document names the token's word as a place somewhere: after a locative preposition
+    (``LOCATIVE_PREPS``) or with the recogniser's place labels."""
+    return any(t.lower_ == tok.lower_ and (t.ent_type_ in ("GPE", "LOC", "FAC") or (
+        t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)) for t in tok.doc)
+
+
+def _a_person(tok: Token, index: MentionIndex, named: bool | None = None) -> bool:
+    """The captive is a person: a person the actors stage resolved, a personal pronoun, or a proper
+    name it leaves unresolved that the document never names as a place (:func:`_named_as_place`: the
+    recogniser's label on an unknown name is a guess); ``named`` False takes no unresolved name
+    (what forces capture under an unknown name is mostly a place: "captured Dadra", "seized Puerto X"). Places, bodies
+    and things ("the port", "the embassy", "the ship") are taken, not captured."""
+    if tok.lower_ in CAPTIVE_PRONOUNS:
+        return True
+    m = index.at(tok)
+    if m is not None and m.resolved:
+        return m.kind == "person"
+    if named is False:  # no unresolved name: the recogniser reads places as persons ("Puerto Bolivar")
+        return False
+    return tok.pos_ == "PROPN" and not _named_as_place(tok)
+
+
+def _captured_in_fighting(pred: Token, captives: list[Token], index: MentionIndex, onto: Ontology) -> bool:
+    """A person captured by armed forces or in fighting is a captive of the conflict, as a soldier
+    captured is: the captors (the active subject, or the passive's "by" object) are a force (the
+    ontology's TROOPS, "cavalry", "guardsmen", an armed force or group the actors stage resolved), or
+    the capture is told with force used - a verb joined to it ("was wounded and captured") or the
+    object of its "in"/"during" ("captured during a commando raid"; ``_fighting_context``, a
+    word of ``_force_words``). The captive must be a person (:func:`_a_person`); an arrest (CAMEO 173)
+    never reaches here. Session 53, type53."""
+    if not captives:
+        return False
+    fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS | CAPTOR_WORDS
+    captors = [c for c in pred.children if c.dep_ == "nsubj"] + [
+        p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    captors += [x for c in captors for x in c.conjuncts]
+    if any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captors):
+        # a person the actors stage knows, or one told by a pronoun; an unknown name forces capture is
+        # mostly a place ("forces captured Dadra")
+        return all(_a_person(c, index, named=False) for c in captives)
+    if not all(_a_person(c, index) for c in captives):
+        return False
+    joined = [c for c in pred.conjuncts if c.pos_ == "VERB" and not any(g.dep_ == "neg" for g in c.children)]
+    told = _fighting_context(pred, own=True) + [v for v in joined]
+    return any(_tells_force(t) for t in told)
 
 
 def _combatants_captured(event: EventMention, r: Reading) -> None:
@@ -323,14 +436,19 @@ def _combatants_captured(event: EventMention, r: Reading) -> None:
     pred, index, onto = r.pred, r.index, r.onto
     if event.type != "COERCE" or event.cameo not in CAPTURE_CAMEOS:
         return
-    captives = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    own = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not own and pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        own = [c for c in pred.head.children if c.dep_ == "nsubjpass"]  # "was wounded and captured": the
+        # passive subject the joined verbs share
+    captives = own + [
         p for c in pred.children if pred.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children if p.dep_ == "pobj"]
     captives += [x for c in captives for x in c.conjuncts]
     captives += [p for c in captives if c.like_num or c.lemma_.lower() in ("some", "all", "many", "most", "none")
                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
     fighters = onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
-    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives):
+    if not any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captives) \
+            and not _captured_in_fighting(pred, captives, index, onto):
         return
     abduct = next(p.coding for p in onto.patterns if p.coding.type == "ASSAULT" and p.coding.mode == "abduct")
     event.type, event.mode, event.cameo = abduct.type, abduct.mode, abduct.cameo
@@ -601,6 +719,117 @@ def _exchange_curtailed(event: EventMention, r: Reading) -> None:
     event.checks.append(_exchange_curtailed.__name__)
 
 
+#: the verbs a place's capture is told with from the side of the place: "the town fell (to the
+#: rebels)", "the port was lost to the invaders"
+FALLING_VERBS = frozenset({"fall", "lose"})
+#: the prepositions a fall of a place may carry besides its taker's "to": its date and its course
+#: ("fell on 3 May", "fell in early August", "fell after a siege", "fell within days")
+FALL_PREPS = frozenset({"to", "on", "in", "at", "after", "within", "during", "before", "following", "by"})
+#: dependencies that make "fall" no capture: "fell silent", "fell apart", "fell short", "fell ill", "never fell"
+FALL_NOT_DEPS = frozenset({"dobj", "acomp", "attr", "oprd", "prt", "xcomp", "neg", "dative"})
+#: entity labels of a place (spaCy's GPE, LOC, FAC; a name the recogniser leaves untyped may be one)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
+#: the ontology's form of taking a place (CAMEO 192 "occupy territory": COERCE seize in CAMEO2PLOVER)
+OCCUPY_FORM = "OCCUPY"
+
+
+def _place_phrase(subject: Token, at: Callable[[Token], object], onto: Ontology) -> bool:
+    """The subject names a place that can be taken: a town, port or fortress (the ontology's
+    ``TERRITORY``: "the port city of X", "X, the last town"), a government's seat the knowledge base
+    knows ("Nairobi", resolved to its state as a capital), or a proper name the actors stage resolves
+    to no actor ("Eldoret"): a place, as the verb's course tells (``fall_parts``: a date, a taker)."""
+    territory = onto.classes.get("TERRITORY", frozenset())
+    polities = onto.classes.get("STATE", frozenset())
+    if keys(subject) & polities:
+        return False  # "the government fell", "the regime falls": a polity's end (END), no place taken
+    heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    if any(keys(h) & territory for h in heads):
+        return True
+    if subject.pos_ != "PROPN":
+        return False
+    kb = knowledge_base()
+    span = subject.doc[subject.left_edge.i:subject.i + 1]
+    if kb is not None and any(a.kind == "government_seat" for a in kb.lookup(span.text.removeprefix("the "))):
+        return True  # a capital: its fall is the city taken, not the state's end
+    m = at(subject)
+    # a name the knowledge base does not know (the recogniser's label on an unknown town is a guess:
+    # "Carei" an organisation, "Sukhumi" a person); a known person, state or body is no place taken
+    return m is None or not getattr(m, "resolved", False)
+
+
+def fall_parts(pred: Token, at: Callable[[Token], object], onto: Ontology) -> tuple[Token, list[Token]] | None:
+    """The place and the takers of a fall told of a place: "X fell (to Y)" or "X was lost to Y", the
+    verb not negated nor a figure's or a polity's fall (``FALL_NOT_DEPS``, ``FALL_PREPS``; an "in"
+    or "by" that is no date: "fell in the earthquake", "fell by 5%"); None when it is no such fall."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB" or lemma not in FALLING_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    if (lemma == "lose") != passive:
+        return None  # "Italy lost the war" is no place lost; "the town was fallen" is no English
+    subjects = [c for c in pred.children if c.dep_ == ("nsubjpass" if passive else "nsubj")]
+    if len(subjects) != 1 or any(c.dep_ in FALL_NOT_DEPS for c in pred.children):
+        return None
+    preps = [c for c in pred.children if c.dep_ in ("prep", "agent")]
+    if any(c.lower_ not in FALL_PREPS for c in preps):
+        return None
+    for c in preps:
+        objs = [o for o in c.children if o.dep_ == "pobj"]
+        if c.lower_ in ("in", "by", "at") and not all(o.ent_type_ in ("DATE", "TIME") for o in objs):
+            return None  # "fell in the earthquake", "fell by 5 per cent", "fell at the polls"
+    takers = [o for c in preps if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    takers += [x for t in takers for x in t.conjuncts]
+    troops = onto.classes.get("TROOPS", frozenset())
+    if any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for t in takers):
+        return None  # "fell to 40 per cent": a figure
+    if lemma == "lose" and not takers:
+        return None  # "the city was lost" alone says no taking
+    if takers and not all(at(t) is not None or keys(t) & troops for t in takers):
+        return None  # "fell to pieces", "fell to its lowest": no taker
+    if not _place_phrase(subjects[0], at, onto):
+        return None
+    return subjects[0], takers
+
+
+def _place_fallen(event: EventMention, r: Reading) -> None:
+    """A place that falls is taken: "the town fell to the rebels on 3 May", "the port was lost to the
+    invaders", "X, the last town, fell on 25 October" tell a capture of the place, the act the ontology's
+    OCCUPY form codes when the taker is the subject ("the rebels took the town": CAMEO 192 "occupy
+    territory", COERCE seize, military, in the codebook's CAMEO2PLOVER table), no collapse of a polity
+    (END) nor a dated happening of no type (OTHER). The taker ("to" Y) is the doer; the place is no
+    party (role other), except a capital, which stands for its state: the state the city is taken
+    from is the recipient ("Nairobi fell": Kenya). A polity's fall ("the government fell", "the Shah
+    fell"), a figure's ("fell by 5 per cent"), a fall "in the earthquake", "apart", "silent" or "short"
+    stay what they were (:func:`fall_parts`). Session 53, type53."""
+    pred, index, onto = r.pred, r.index, r.onto
+    # a fall with a taker the extractor read as a collapse with two parties ("breaks up": COERCE, no mode)
+    if event.type not in (OTHER_TYPE, "END", "COERCE") or event.modality == "negated" or (
+            event.type == "COERCE" and event.mode is not None):
+        return
+    parts = fall_parts(pred, index.at, onto)
+    if parts is None:
+        return
+    place, takers = parts
+    place_span = (place.left_edge.idx, place.right_edge.idx + len(place.right_edge))
+    taker_spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in takers]
+    kb = knowledge_base()
+    for p in event.participants:
+        if p.start is None:
+            continue
+        if place_span[0] <= p.start < place_span[1]:
+            seat = kb is not None and p.kind in ("state", "historical_state") and any(
+                a.kind == "government_seat" for a in kb.lookup(p.text))
+            p.role = TARGET if seat else OTHER
+        elif any(a <= p.start < b for a, b in taker_spans):
+            p.role = SOURCE
+    coding = onto.form_coding(OCCUPY_FORM)
+    event.type, event.form, event.mode, event.cameo = coding.type, OCCUPY_FORM, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(event.type, "takes", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality, passive_form="taken")
+    event.checks.append(_place_fallen.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -608,6 +837,7 @@ MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
 #: The codebook's recodings, in the order they run (see the module docstring).
 RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "arms_mobilized": _arms_mobilized,
+    "joined_fighting": _joined_fighting,
     "aerial_assault": _aerial_assault,
     "mobilized_in_assault": _mobilized_in_assault,
     "sent_across": _sent_across,
@@ -617,6 +847,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "case_brought": _case_brought,
     "territory_ceded": _territory_ceded,
     "exchange_curtailed": _exchange_curtailed,
+    "place_fallen": _place_fallen,
 }
 
 
