@@ -1673,14 +1673,19 @@ def _list_gap(text: str, start: int, end: int, next_end: int | None = None, pair
         next_end is None or bool(_PAIRED_ITEM_END.match(text, next_end)))
 
 
+#: the later date of a pair has a preposition of its own ("... on 2 May, and on 9 May ..."), as a time
+#: fronted in a clause of its own has; "in 1977 and 1978" shares one
+_CLAUSE_TIME_OPENS = re.compile(r"\b(?:in|on|at|by)\s+$", re.IGNORECASE)
+
+
 def _opens_a_clause(doc: Doc | None, earlier: TimeRef, later: TimeRef) -> bool:
     """``later`` is no item of a list with ``earlier`` but the fronted time of the next clause: the
     subject of a predicate follows it at once (after a comma at most) and that predicate is not the
     one ``earlier`` dates ("declared war on 2 May 1920 and on 9 May 1920 its troops crossed the
     river": the crossing's day, not a second declaration). Dates fronted together before one
     predicate ("In May and June 1920 the two sides met") stay a list."""
-    if doc is None or earlier.root is None:
-        return False
+    if doc is None or earlier.root is None or not _CLAUSE_TIME_OPENS.search(doc_text(doc), earlier.end, later.start):
+        return False  # "in talks held in 1977 and 1978 the sides came close": one phrase's list
     span = doc.char_span(later.start, later.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return False
@@ -1688,7 +1693,8 @@ def _opens_a_clause(doc: Doc | None, earlier: TimeRef, later: TimeRef) -> bool:
     if nxt.text == "," and span.end + 1 < len(doc):
         nxt = doc[span.end + 1]
     for tok in doc[nxt.i : min(len(doc), nxt.i + 12)]:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == nxt.i and tok.head.i > tok.i:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i \
+                and all(t.i in {w.i for w in tok.subtree} for t in doc[nxt.i : tok.i]):
             verb = tok.head
             return verb.pos_ in ("VERB", "AUX") and _verb_above(doc[earlier.root]).i != verb.i
     return False
