@@ -40,7 +40,9 @@ Order (the first that applies):
 Around these: a news dateline's date ("CAIRO, March 3 - ...", :func:`in_dateline`) is the time
 of writing and dates no event; a caption or subheading line (:func:`caption_line`) is not counted
 among the sentences a narrative date reaches over; an event dated by one date of a list ("in
-1974, 1983 and 1996", :func:`date_list`) is told once per date; a deictic the time stage left
+1974, 1983 and 1996", :func:`date_list`) is told once per date - a date with a preposition of its
+own followed at once by another predicate's subject ("... on 2 May, and on 9 May Y replied") opens
+that clause and is no item of the list (``CLAUSE_CHECKS["date_opens_the_next_clause"]``); a deictic the time stage left
 unresolved on a lower bound of the date of writing ("last week") is its clause's own unknown time.
 """
 
