@@ -40,7 +40,9 @@ Order (the first that applies):
 Around these: a news dateline's date ("CAIRO, March 3 - ...", :func:`in_dateline`) is the time
 of writing and dates no event; a caption or subheading line (:func:`caption_line`) is not counted
 among the sentences a narrative date reaches over; an event dated by one date of a list ("in
-1974, 1983 and 1996", :func:`date_list`) is told once per date; a deictic the time stage left
+1974, 1983 and 1996", :func:`date_list`) is told once per date - a date with a preposition of its
+own followed at once by another predicate's subject ("... on 2 May, and on 9 May Y replied") opens
+that clause and is no item of the list (``CLAUSE_CHECKS["date_opens_the_next_clause"]``); a deictic the time stage left
 unresolved on a lower bound of the date of writing ("last week") is its clause's own unknown time.
 """
 
@@ -1673,10 +1675,41 @@ def _list_gap(text: str, start: int, end: int, next_end: int | None = None, pair
         next_end is None or bool(_PAIRED_ITEM_END.match(text, next_end)))
 
 
-def date_list(ref: TimeRef, refs: list[TimeRef], text: str, paired: bool = True) -> list[TimeRef]:
+#: the later date of a pair has a preposition of its own ("... on 2 May, and on 9 May ..."), as a time
+#: fronted in a clause of its own has; "in 1977 and 1978" shares one
+_CLAUSE_TIME_OPENS = re.compile(r"\b(?:in|on|at|by)\s+$", re.IGNORECASE)
+
+
+def _opens_a_clause(doc: Doc | None, earlier: TimeRef, later: TimeRef) -> bool:
+    """``later`` is no item of a list with ``earlier`` but the fronted time of the next clause: the
+    subject of a predicate follows it at once (after a comma at most) and that predicate is not the
+    one ``earlier`` dates ("declared war on 2 May 1920 and on 9 May 1920 its troops crossed the
+    river": the crossing's day, not a second declaration). Dates fronted together before one
+    predicate ("In May and June 1920 the two sides met") stay a list."""
+    if doc is None or earlier.root is None or not _CLAUSE_TIME_OPENS.search(doc_text(doc), earlier.end, later.start):
+        return False  # "in talks held in 1977 and 1978 the sides came close": one phrase's list
+    span = doc.char_span(later.start, later.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.text == "," and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+    for tok in doc[nxt.i : min(len(doc), nxt.i + 12)]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i \
+                and all(t.i in {w.i for w in tok.subtree} for t in doc[nxt.i : tok.i]):
+            verb = tok.head
+            return verb.pos_ in ("VERB", "AUX") and _verb_above(doc[earlier.root]).i != verb.i
+    return False
+
+
+CLAUSE_CHECKS = {"date_opens_the_next_clause": _opens_a_clause}
+
+
+def date_list(ref: TimeRef, refs: list[TimeRef], text: str, paired: bool = True, doc: Doc | None = None) -> list[TimeRef]:
     """The calendar dates listed with ``ref`` ("in 1974, 1983 and 1996"), ``ref`` first, in text
     order: each names a happening of its own, as "X protested in 1974, 1983 and 1996" tells three
-    protests. Only ``ref`` when it stands alone."""
+    protests. Only ``ref`` when it stands alone. A date that opens the next clause ("... on 2 May,
+    and on 9 May Y replied": ``CLAUSE_CHECKS["date_opens_the_next_clause"]``) ends the list."""
     if ref.relative:  # "on the 21st, and three days later ...": a story moving on, no list
         return [ref]
     listed = [r for r in refs if r.calendar and not r.relative and not (r.start < ref.end and ref.start < r.end)
@@ -1684,9 +1717,13 @@ def date_list(ref: TimeRef, refs: list[TimeRef], text: str, paired: bool = True)
     listed.sort(key=lambda r: r.start)
     k = listed.index(ref)
     lo = hi = k
-    while lo > 0 and _list_gap(text, listed[lo - 1].end, listed[lo].start, listed[lo].end, paired):
+
+    def item(a: TimeRef, b: TimeRef) -> bool:
+        return _list_gap(text, a.end, b.start, b.end, paired) and not CLAUSE_CHECKS["date_opens_the_next_clause"](doc, a, b)
+
+    while lo > 0 and item(listed[lo - 1], listed[lo]):
         lo -= 1
-    while hi + 1 < len(listed) and _list_gap(text, listed[hi].end, listed[hi + 1].start, listed[hi + 1].end, paired):
+    while hi + 1 < len(listed) and item(listed[hi], listed[hi + 1]):
         hi += 1
     run = listed[lo : hi + 1]
     if len(run) < 2 or not re.search(r"\band\b|&", text[run[-2].end : run[-1].start]):
@@ -1739,10 +1776,10 @@ def one_per_listed_date(events: list, refs: list[TimeRef], text: str, doc: Doc |
         ref = next((r for r in refs if r.text == e.date_text and contract_date(r.value, r.value_end, r.mod)[0] == e.date), None)
         if ref is None:
             continue
-        listed = date_list(ref, refs, text)
-        if len(listed) > 1 and doc is not None and len(listed) != len(date_list(ref, refs, text, paired=False)) \
+        listed = date_list(ref, refs, text, doc=doc)
+        if len(listed) > 1 and doc is not None and len(listed) != len(date_list(ref, refs, text, paired=False, doc=doc)) \
                 and _verb_between(doc, (e.trigger_start, e.trigger_end), min(r.start for r in listed)):
-            listed = date_list(ref, refs, text, paired=False)
+            listed = date_list(ref, refs, text, paired=False, doc=doc)
         if listed[0] is not ref:  # ref is one day of a run of days ("on 27 and 28 August"): the run's span
             own = listed[0]
             value, value_end = contract_date(own.value, own.value_end, own.mod)
