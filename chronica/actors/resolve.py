@@ -15,8 +15,6 @@ vocabulary. The rules, in order:
    person mention with that role ("the North Korean foreign minister");
 4. a surname or short form is resolved to a person named earlier in the document when exactly one
    fits, or when only one of several was named in the last few sentences; otherwise unresolved;
-   a person the knowledge base does not know has the one country the document gives them at
-   each of their mentions (``one_country_per_person``: "X accused Y ... Z's prime minister X");
 5. a place in a dateline ("MOSCOW, March 3 (Reuters) -") is no mention (``dateline``);
 6. optionally, "he"/"she" as the subject of a sentence right after one whose subject was the only
    person mentioned.
@@ -123,35 +121,6 @@ def _is_acronym(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-def _one_country_per_person(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Rule ``one_country_per_person``: a person the knowledge base does not know, whose country
-    the document gives at one of their mentions (a title or an apposition: "Ruritania's prime
-    minister Jan Novak", "Jan Novak, the Ruritanian premier"), is of that country at each of
-    their mentions in the document - before the title as after it (a surname or the full name
-    again takes the country of the mention it refers to, :meth:`Resolver._person_by_short_form`,
-    which reaches only forward); a surname alone, when one such person of the document bears it.
-    Only when the document gives the person one country."""
-    countries: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.kind == "person" and m.actor_id is None and m.country:
-            countries.setdefault(fold(m.name or m.text), set()).add(m.country)
-    if not countries:
-        return mentions
-    surnames: dict[str, set[str]] = {}
-    for name, found in countries.items():
-        if len(name.split()) > 1:
-            surnames.setdefault(name.split()[-1], set()).update(found)
-    for key, found in surnames.items():  # "Novak ... Jan Novak": the one person of that surname
-        if key not in countries and sum(1 for n in countries if n.split()[-1] == key and len(n.split()) > 1) == 1:
-            countries[key] = found
-    out = []
-    for m in mentions:
-        found = countries.get(fold(m.name or m.text)) if m.kind == "person" and m.actor_id is None \
-            and not m.country else None
-        out.append(replace(m, country=next(iter(found))) if found and len(found) == 1 else m)
-    return out
-
-
 _MATCHERS: dict[tuple[int, int], ActorMatcher] = {}
 
 
@@ -207,7 +176,6 @@ class Resolver:
             mentions.append(m)
             taken.update(range(c.start, max(c.end, extra_end)))
         mentions.extend(self._bare_titles(doc, taken, date, mentions))
-        mentions = _one_country_per_person(mentions)
         # a dateline's place ("MOSCOW, March 3 (Reuters) -") is where the story was filed: no actor
         # of it, nor the context that gives an agent its country
         datelines = dateline_spans(doc.text)
