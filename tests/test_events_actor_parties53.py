@@ -46,11 +46,13 @@ def test_an_organ_no_person_owns_gets_no_persons_state(pipeline):
 
 # --- 2. a Phoenix person by the short name running text uses -----------------------------------
 
-SHORT_NAMES = [  # (text, type, the doer's state)
-    ("In 1971 Hastings Banda paid a state visit to South Africa.", "CONSULT", "MWI"),
-    ("In 1981 Dawda Jawara asked Senegal for troops.", "REQUEST", "GMB"),
-    ("In 1973 Norman Kirk sent a frigate to protest against the French nuclear tests.", None, "NZL"),
-    ("In 1968 Ferdinand Marcos accused Malaysia of bad faith.", "ACCUSE", "PHL"),
+SHORT_NAMES = [  # (text, type, the doer's state): the document names the official's state
+    ("Malawi looked south for friends. In 1971 Hastings Banda paid a state visit to South Africa.",
+     "CONSULT", "MWI"),
+    ("The Gambia had no army of its own. In 1981 Dawda Jawara asked Senegal for troops.", "REQUEST", "GMB"),
+    ("New Zealand objected to the tests. In 1973 Norman Kirk sent a frigate to protest against the French "
+     "nuclear tests.", None, "NZL"),
+    ("The Philippines pressed its claim. In 1968 Ferdinand Marcos accused Malaysia of bad faith.", "ACCUSE", "PHL"),
 ]
 
 
@@ -61,10 +63,23 @@ def test_a_dictionary_person_by_a_short_name(pipeline, text, etype, state):
     assert state in states(events[0], SOURCE), show(events)
 
 
-def test_a_short_name_is_no_other_actors_name():
+NOT_THE_OFFICIAL = [  # the short name where the document names none of the official's states
+    ("In 1968 Ferdinand Marcos accused Malaysia of bad faith.", "ACCUSE"),
+    ("In 1981 Dawda Jawara asked Senegal for troops.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_THE_OFFICIAL)
+def test_a_short_name_needs_the_officials_state_named(pipeline, text, etype):
+    events = [e for e in events_of(pipeline, text) if e.type == etype]
+    assert events, show(events_of(pipeline, text))
+    assert not [p for p in events[0].actors(SOURCE) if p.actor_id], show(events)
+
+
+def test_short_names_are_kept_out_of_the_name_index():
     from chronica.actors.kb import load_kb
 
     kb = load_kb()
-    # a short name already in the index (the KB's own, or another person's) is left alone
-    assert [a.id for a in kb.lookup("Hastings Banda")] == ["phx:hastings_kamuzu_banda"]
-    assert len({a.id for a in kb.lookup("Dawda Jawara")}) == 1
+    assert kb.short_names.get("hastings banda") == "phx:hastings_kamuzu_banda"
+    assert kb.short_names.get("dawda jawara") == "phx:sir_dawda_jawara"
+    assert not kb.lookup("Hastings Banda")  # a common name is some official's: the resolver decides

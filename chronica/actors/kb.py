@@ -226,6 +226,8 @@ class KnowledgeBase:
         self.forms: list[AliasForm] = []
         self.titles: dict[str, tuple[str, str]] = {}
         self.honorifics: frozenset[str] = frozenset()
+        #: Phoenix officials by the short names running text uses (:meth:`_short_person_names`)
+        self.short_names: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         self._seats: dict[str, list[str]] = {}
         self._seat_names: dict[str, str] = {}
@@ -577,7 +579,9 @@ class KnowledgeBase:
         ("JOHN_Q_ROE", "MARIA_ELENA_ROE": "John Roe", "Maria Roe"). Only for an official (a
         person with a dated code of a sector that acts for its state: a head of government, a
         minister, an officer), and only a short name no actor has already and that exactly one
-        such person would take."""
+        such person would take. The short names are kept apart (``short_names``), out of the
+        name index: many a common name is some official's short name, so the resolver takes one
+        only in a document that names the official's state."""
         honorifics = {h.rstrip(".").lower() for h in self.honorifics}
         official = {code for code, sector in self.sectors.items() if sector.state}
         short: dict[str, set[str]] = {}
@@ -595,9 +599,8 @@ class KnowledgeBase:
                     forms.add(f"{plain[0]} {plain[-1]}")
                 for form in forms:
                     short.setdefault(form, set()).add(aid)
-        for form, ids in short.items():
-            if len(ids) == 1 and form not in self._index:
-                self._phoenix_name(form, next(iter(ids)), own, form)
+        self.short_names = {form: next(iter(ids)) for form, ids in short.items()
+                            if len(ids) == 1 and form not in self._index}
 
     # ------------------------------------------------------------------ queries
     def get(self, actor_id: str) -> Actor | None:
