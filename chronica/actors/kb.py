@@ -579,7 +579,9 @@ class KnowledgeBase:
         ("JOHN_Q_ROE", "MARIA_ELENA_ROE": "John Roe", "Maria Roe"). Only for an official (a
         person with a dated code of a sector that acts for its state: a head of government, a
         minister, an officer), and only a short name no actor has already and that exactly one
-        such person would take. The short names are kept apart (``short_names``), out of the
+        such person would take (a given name with any later word of a longer name: "Teodoro
+        Obiang" is the first and second words of one official's name and the first and last of
+        another's, so neither takes it). The short names are kept apart (``short_names``), out of the
         name index: many a common name is some official's short name, so the resolver takes one
         only in a document that names the official's state."""
         honorifics = {h.rstrip(".").lower() for h in self.honorifics}
@@ -595,8 +597,8 @@ class KnowledgeBase:
                 while len(plain) > 2 and plain[0].rstrip(".") in honorifics:
                     plain = plain[1:]
                 forms = {" ".join(plain)} if len(plain) < len(words) else set()
-                if len(plain) >= 3:
-                    forms.add(f"{plain[0]} {plain[-1]}")
+                if len(plain) >= 3:  # the given name and one later word: which one, naming customs differ
+                    forms |= {f"{plain[0]} {w}" for w in plain[1:]}
                 for form in forms:
                     short.setdefault(form, set()).add(aid)
         self.short_names = {form: next(iter(ids)) for form, ids in short.items()
