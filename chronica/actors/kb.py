@@ -226,6 +226,8 @@ class KnowledgeBase:
         self.forms: list[AliasForm] = []
         self.titles: dict[str, tuple[str, str]] = {}
         self.honorifics: frozenset[str] = frozenset()
+        #: Phoenix officials by the short names running text uses (:meth:`_short_person_names`)
+        self.short_names: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         self._seats: dict[str, list[str]] = {}
         self._seat_names: dict[str, str] = {}
@@ -413,7 +415,8 @@ class KnowledgeBase:
 
         1. states: their CAMEO code, and the spellings and long forms Phoenix knows as names;
         2. institutions, international bodies and armed non-state groups, with their CAMEO code;
-        3. people, with their dated CAMEO codes turned into terms (country and sector);
+        3. people, with their dated CAMEO codes turned into terms (country and sector), also by
+           the short names running text uses (:meth:`_short_person_names`);
         4. the generic agent nouns.
         The KB's own ids and names win: a Phoenix record whose name the KB already has adds its
         codes to that actor, and a Phoenix name never takes over a name the KB gives another
@@ -451,8 +454,12 @@ class KnowledgeBase:
         for row in (*countries["institutions"], *international["organisations"], *nonstate["organisations"]):
             self._phoenix_body(row, own)
         # 3.
+        phoenix_people = set()
         for row in (*countries["persons"], *international["persons"]):
-            self._phoenix_person(row, own)
+            aid = self._phoenix_person(row, own)
+            if aid is not None:
+                phoenix_people.add(aid)
+        self._short_person_names(phoenix_people, own)
         # 4.
         lines = (folder / "agents.tsv").read_text(encoding="utf-8").splitlines()
         for row in csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"):
@@ -541,7 +548,7 @@ class KnowledgeBase:
         for text, key in zip(names, keys):
             self._phoenix_name(text, aid, own, key)
 
-    def _phoenix_person(self, row: dict, own: dict[str, tuple[str, ...]]) -> None:
+    def _phoenix_person(self, row: dict, own: dict[str, tuple[str, ...]]) -> str | None:
         pairs = [(n, k) for n, k in zip((row["name"], *row["aliases"]),
                                         row.get("keys") or [_key(display_name(n)) for n in (row["name"], *row["aliases"])])
                  if len(n.split()) > 1]
@@ -554,7 +561,7 @@ class KnowledgeBase:
         existing = self._owner(keys, own, person=True)
         if existing is not None:
             self.actors[existing.id] = replace(existing, codes=existing.codes + codes)
-            return
+            return None
         homes = {self.split_code(c.code)[0] for c in codes} - {None}
         aid = self._new_id(keys[0])
         # the dated codes stay codes, not terms: terms are offices with titles (leaders_of)
@@ -563,6 +570,39 @@ class KnowledgeBase:
         self._add(actor)
         for text, key in zip(names, keys):
             self._phoenix_name(text, aid, own, key)
+        return aid
+
+    def _short_person_names(self, people: Iterable[str], own: dict[str, tuple[str, ...]]) -> None:
+        """Rule ``phoenix_short_names``: a person of the Phoenix dictionary is also named as running
+        text names them - without an honorific ("SIR_JOHN_ROE": "John Roe") and, for a name of three
+        words or more, by its first and last word, the middle names and initials left out
+        ("JOHN_Q_ROE", "MARIA_ELENA_ROE": "John Roe", "Maria Roe"). Only for an official (a
+        person with a dated code of a sector that acts for its state: a head of government, a
+        minister, an officer), and only a short name no actor has already and that exactly one
+        such person would take (a given name with any later word of a longer name: "Teodoro
+        Obiang" is the first and second words of one official's name and the first and last of
+        another's, so neither takes it). The short names are kept apart (``short_names``), out of the
+        name index: many a common name is some official's short name, so the resolver takes one
+        only in a document that names the official's state."""
+        honorifics = {h.rstrip(".").lower() for h in self.honorifics}
+        official = {code for code, sector in self.sectors.items() if sector.state}
+        short: dict[str, set[str]] = {}
+        for aid in people:
+            actor = self.actors.get(aid)
+            if actor is None or not any(c.code[3:6] in official for c in actor.codes):
+                continue  # only an official: a country's code, then a sector that acts for its state
+            for name in (actor.name, *actor.aliases):
+                words = fold(name).split()
+                plain = list(words)
+                while len(plain) > 2 and plain[0].rstrip(".") in honorifics:
+                    plain = plain[1:]
+                forms = {" ".join(plain)} if len(plain) < len(words) else set()
+                if len(plain) >= 3:  # the given name and one later word: which one, naming customs differ
+                    forms |= {f"{plain[0]} {w}" for w in plain[1:]}
+                for form in forms:
+                    short.setdefault(form, set()).add(aid)
+        self.short_names = {form: next(iter(ids)) for form, ids in short.items()
+                            if len(ids) == 1 and form not in self._index}
 
     # ------------------------------------------------------------------ queries
     def get(self, actor_id: str) -> Actor | None:

@@ -13,6 +13,8 @@ vocabulary. The rules, in order:
 3. titles before a name and appositions after it give a role and a country ("Russian President
    Vladimir Putin", "Jane Roe, Canada's trade minister"); a title without a name is kept as a
    person mention with that role ("the North Korean foreign minister");
+   the short name of a Phoenix official ("Hastings Banda") is that official in a document that
+   names the official's state (``short_name_of_an_official``);
 4. a surname or short form is resolved to a person named earlier in the document when exactly one
    fits, or when only one of several was named in the last few sentences; otherwise unresolved;
 5. a place in a dateline ("MOSCOW, March 3 (Reuters) -") is no mention (``dateline``);
@@ -162,7 +164,8 @@ class Resolver:
             span = doc[c.start:c.end]
             m = self._mention(doc, c, span, date, people, sent_of)
             if m is not None and m.kind == "person" and c.form == "ner":
-                m = self._state_of_surname(m, span, named_states, place_words) or m
+                m = self._short_name(m, span, named_states, date) or \
+                    self._state_of_surname(m, span, named_states, place_words) or m
             if m is None:
                 continue
             m, extra_end = self._extend_agent(doc, c, m, date)
@@ -394,6 +397,20 @@ class Resolver:
             role = self.kb.role_title(term) if term else pick.role
         return ActorMention(span.start_char, span.end_char, span.text, pick.actor_id, "person",
                             pick.name, pick.resolved, role, via, pick.country, label)
+
+    def _short_name(self, m: ActorMention, span: Span, states: set[str], date: str | None) -> ActorMention | None:
+        """Rule ``short_name_of_an_official``: a name the tagger calls a person that no actor
+        answers to, which is the short name of one Phoenix official ("Hastings Banda" for
+        HASTINGS KAMUZU BANDA, "Dawda Jawara" for SIR DAWDA JAWARA: ``KnowledgeBase.short_names``),
+        is that official when the document names a state the official belongs to (home, office
+        or dated code); elsewhere a common name stays unresolved ("David Jones")."""
+        if m.resolved or m.actor_id is not None or len(span) < 2 or not states:
+            return None
+        aid = self.kb.short_names.get(fold(span.text.removesuffix("'s").removesuffix("’s")))
+        actor = self.kb.get(aid) if aid else None
+        if actor is None or not _person_states(self.kb, actor) & states:
+            return None
+        return self._make(span, actor, date, "short_name", m.label or "KB")
 
     def _state_of_surname(self, m: ActorMention, span: Span, states: set[str],
                           place_words: set[str]) -> ActorMention | None:
