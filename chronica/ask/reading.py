@@ -115,6 +115,9 @@ class Reading:
     unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
     refused: bool = False  # the act told as refused or declined, or negated above it (:func:`_denied`)
+    #: the act is done to a pronoun ("South Korea never signed [it]"): what it is done to is named
+    #: in the text just before the sentence (:func:`refers_back`, :meth:`Reader.before`)
+    anaphoric: bool = False
     persons: list[str] = field(default_factory=list)  # who: those of ``names`` that are persons (not a state, a body)
 
 
@@ -824,6 +827,15 @@ LOOSE_PENALTY = 1.0
 #: subjects the looser sentences that state the question are at 0.70 and above, those of another
 #: act of the pair, "a break in relations at the height of the war", at 0.60 and below)
 LOOSE_SIMILARITY = 0.65
+#: how much text before a sentence may name what its pronoun stands for ("The armistice was signed
+#: in 1953. South Korea never signed [it]"): the two sentences before, as the chronicle reads "the
+#: attack" (:data:`chronica.ask.answer.CONTEXT_BEFORE`)
+ANTECEDENT_BEFORE = 250
+#: pronouns that stand for a thing named before ("refused to ratify [it]", "[it] was never ratified")
+THING_PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
+#: the kinds of question a sentence may state through such a pronoun (a did-question asks whether
+#: the act was done to the thing it names; a sentence denying it names it by "it" as often as not)
+ANAPHOR_KINDS = frozenset({"did"})
 
 
 @dataclass
@@ -856,6 +868,16 @@ class Reader:
         self.index = index
         self._pair_cache: dict[int, frozenset[str]] = {}  # document id -> its pair (:meth:`_pairs`)
         self._antecedents: dict[tuple, tuple] = {}  # (document, sentence start, noun) -> :meth:`_named`
+        self._texts: dict[int, str] = {}  # document id -> its clean text (:meth:`before`)
+
+    def before(self, row: SentenceRow) -> str:
+        """The sentence ``row`` with the text just before it in its document
+        (:data:`ANTECEDENT_BEFORE`): where what its pronouns stand for is named."""
+        text = self._texts.get(row.document_id)
+        if text is None:
+            text = self.index.connection().document_texts([row.document_id]).get(row.document_id, "")
+            self._texts[row.document_id] = text
+        return text[max(0, row.start - ANTECEDENT_BEFORE):row.end] if text else row.text
 
     def _pairs(self, documents: set[int]) -> dict[int, frozenset[str]]:
         """The pair of states each document tells most of (:func:`document_pair`), as ids;
@@ -935,16 +957,25 @@ class Reader:
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         loose: dict[int, Evidence] = {}  # id(row) -> how a sentence short of the strict test holds it
         names = [n for n in describing_only(q, unresolved_names(q) + q.places) if not _only_dates(q, n)]
+        back: set[int] = set()  # id(row): what the act is done to is named only before the sentence
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [self._named(a, row, m) for a in q.actors]
-            if not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
+            unnamed = [n for n in names if word_at(fold(row.text), fold(n)) < 0]
+            undergoers = [a.text for a, p in zip(q.actors, places) if not p and a.role != SOURCE]
+            pair = pairs.get(row.document_id, frozenset())
+            by_pair = all(p or (a.ids & pair) for a, p in zip(q.actors, places)) and (any(places) or len(q.actors) >= 2)
+            if (unnamed or (undergoers and not by_pair)) and q.kind in ANAPHOR_KINDS and any(places) and all(
+                    p for a, p in zip(q.actors, places) if a.role == SOURCE) and all(
+                    word_at(fold(self.before(row)), fold(n)) >= 0 for n in unnamed + undergoers):
+                # "Moldova refused to recognise [it]": the thing, and an actor of it, named just
+                # before; read only where the act is done to a pronoun (:func:`refers_back`)
+                back.add(id(row))
+            elif unnamed:
                 continue
             evidence = Evidence()
-            if not all(places):
-                pair = pairs.get(row.document_id, frozenset())
-                if not all(p or (a.ids & pair) for a, p in zip(q.actors, places)) or not any(places) and len(
-                        q.actors) < 2:
+            if not all(places) and id(row) not in back:
+                if not by_pair:
                     continue  # an actor neither named nor the document's subject
                 evidence.by_pair = True
             if predicate is not None and not may_hold(row.text, predicate.lemma_) and not any(
@@ -986,6 +1017,9 @@ class Reader:
             if asked and figures_clash(asked, figures(doc)):
                 continue
             evidence = loose.get(id(row))
+            if id(row) in back and (predicate is None or not any(
+                    refers_back(t) for t in doc if t.is_alpha and _of_family(predicate.lemma_, t))):
+                continue  # named before, but the sentence's act is not done to a pronoun
             if evidence is not None and strict and cosine.get(id(row), 0.0) < LOOSE_SIMILARITY:
                 continue  # an actor left unnamed and the rest not said closely, where sentences
                 # that name them all are there to be read
@@ -1016,7 +1050,8 @@ class Reader:
                 score -= LOOSE_PENALTY
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
-            out[-1].loose = evidence is not None
+            out[-1].loose = evidence is not None or id(row) in back
+            out[-1].anaphoric = refers_back(head)
             if predicate is not None and refuses(head, refusing) and not _of_family(predicate.lemma_, head):
                 out[-1].negated = True  # "Damascus rejected the resolution": not accepted
             # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
@@ -1204,6 +1239,15 @@ def _denied(head: Token) -> bool:
 
     pred = _carrier(head)
     return modality(pred, pred.sent)[0] in (NEGATED, REFUSED)
+
+
+def refers_back(head: Token) -> bool:
+    """The act at ``head`` is done to a pronoun that stands for a thing named before (its
+    object or passive subject, or that of the verb carrying a noun predicate: "South Korea never
+    signed [it]", "[it] was never ratified", :data:`THING_PRONOUNS`)."""
+    pred = _carrier(head)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS
+               for c in pred.children)
 
 
 def _unreal(head: Token) -> bool:
