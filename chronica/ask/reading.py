@@ -38,6 +38,7 @@ from chronica.ask.question import (
     catch_all,
     WH_WORDS,
     Question,
+    _span_of,
     QuestionActor,
     asked_phrase,
     irregular_lemmas,
@@ -741,6 +742,35 @@ def _doer_tokens(head: Token) -> set[int] | None:
     return out or None
 
 
+def asked_doers(q: Question, predicate: Token | None) -> list[QuestionActor]:
+    """The question's actors named in the doer's phrase of its own predicate ("did [China] take
+    part in the arbitration brought by the Philippines": China, not the Philippines; "did [Iraq]
+    accept the resolution before Iran did": Iraq)."""
+    if q.doc is None or predicate is None:
+        return []
+    tokens = _doer_tokens(_carrier(predicate)) or set()
+    out = []
+    for a in q.actors:
+        span = _span_of(q.doc, a.text)
+        if span is not None and any(t.i in tokens for t in span):
+            out.append(a)
+    return out
+
+
+def _done_by(head: Token, row: SentenceRow, places: list[list[tuple[int, int]]]) -> bool:
+    """The doer's phrase of the predicate ``head`` holds one of the actors named at ``places``
+    (document offsets, per actor); False when the parse gives the predicate no doer's phrase."""
+    tokens = _doer_tokens(head)
+    if tokens is None:
+        return False
+    doc = head.doc
+    for start, end in (x for p in places for x in p):
+        span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
+        if span is not None and any(t.i in tokens for t in span):
+            return True
+    return False
+
+
 def _in_role(head: Token, row: SentenceRow, places: list[tuple[int, int]], role: str | None) -> bool:
     """Whether an actor named at ``places`` (document offsets) can fill ``role`` at the predicate
     ``head``: the doer (SOURCE) must be named in the doer's phrase; the one done to (TARGET)
@@ -833,6 +863,8 @@ LOOSE_SIMILARITY = 0.65
 ANTECEDENT_BEFORE = 250
 #: pronouns that stand for a thing named before ("refused to ratify [it]", "[it] was never ratified")
 THING_PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
+#: the determiners of a noun that stands for a thing named before ("refused to recognise [the] annexation")
+DEFINITE = frozenset({"the", "this", "that"})
 #: the kinds of question a sentence may state through such a pronoun (a did-question asks whether
 #: the act was done to the thing it names; a sentence denying it names it by "it" as often as not)
 ANAPHOR_KINDS = frozenset({"did"})
@@ -926,6 +958,9 @@ class Reader:
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
+        doers = asked_doers(q, own_act)
+        # the noun of the thing the question's act is done to ("recognise the [annexation] of Goa")
+        object_lemma = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
         # the other verbs of the ontology that tell its act done to its thing ("signed [the
         # treaty]": "concluded", "reached" it): a sentence may state it with one of them
         phrases = same_act_phrases(predicate) if predicate is not None else []
@@ -1018,7 +1053,7 @@ class Reader:
                 continue
             evidence = loose.get(id(row))
             if id(row) in back and (predicate is None or not any(
-                    refers_back(t) for t in doc if t.is_alpha and _of_family(predicate.lemma_, t))):
+                    refers_back(t, object_lemma) for t in doc if t.is_alpha and _of_family(predicate.lemma_, t))):
                 continue  # named before, but the sentence's act is not done to a pronoun
             if evidence is not None and strict and cosine.get(id(row), 0.0) < LOOSE_SIMILARITY:
                 continue  # an actor left unnamed and the rest not said closely, where sentences
@@ -1051,13 +1086,17 @@ class Reader:
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None or id(row) in back
-            out[-1].anaphoric = refers_back(head)
+            out[-1].anaphoric = refers_back(head, object_lemma)
             if predicate is not None and refuses(head, refusing) and not _of_family(predicate.lemma_, head):
                 out[-1].negated = True  # "Damascus rejected the resolution": not accepted
             # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
             # where an actor is left to the document's pair, the refusal may be another's ("Iran
             # refused to accept it", asked whether Iraq accepted it)
-            out[-1].negated = out[-1].negated or (out[-1].refused and evidence is None)
+            # (or where that pair leaves another actor unnamed, but the refusal's doer is the asked
+            # doer, named: "China refused to take part in the arbitration", asked whether China took
+            # part in the arbitration the Philippines brought)
+            out[-1].negated = out[-1].negated or (out[-1].refused and (evidence is None or _done_by(
+                _carrier(head), row, [self._named(a, row, m) for a in doers])))
             out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
@@ -1241,13 +1280,23 @@ def _denied(head: Token) -> bool:
     return modality(pred, pred.sent)[0] in (NEGATED, REFUSED)
 
 
-def refers_back(head: Token) -> bool:
+def refers_back(head: Token, thing: str | None = None) -> bool:
     """The act at ``head`` is done to a pronoun that stands for a thing named before (its
     object or passive subject, or that of the verb carrying a noun predicate: "South Korea never
-    signed [it]", "[it] was never ratified", :data:`THING_PRONOUNS`)."""
+    signed [it]", "[it] was never ratified", :data:`THING_PRONOUNS`), or to the asked thing's
+    noun ``thing`` (a lemma) under a definite article, with no name of its own: "Salazar refused
+    to recognise [the annexation]" after the sentences naming what was annexed."""
     pred = _carrier(head)
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS
-               for c in pred.children)
+    for c in pred.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS:
+            return True
+        if thing and c.pos_ == "NOUN" and c.lemma_.lower() == thing and any(
+                d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) and not any(
+                t.pos_ == "PROPN" for t in c.subtree):
+            return True
+    return False
 
 
 def _unreal(head: Token) -> bool:
