@@ -865,9 +865,10 @@ ANTECEDENT_BEFORE = 250
 THING_PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
 #: the determiners of a noun that stands for a thing named before ("refused to recognise [the] annexation")
 DEFINITE = frozenset({"the", "this", "that"})
-#: the kinds of question a sentence may state through such a pronoun (a did-question asks whether
-#: the act was done to the thing it names; a sentence denying it names it by "it" as often as not)
-ANAPHOR_KINDS = frozenset({"did"})
+#: the kinds of question a sentence may state through such a pronoun (a did-question, and a claim
+#: checked, say whether the act was done to the thing they name; a sentence denying it names it by
+#: "it" as often as not)
+ANAPHOR_KINDS = frozenset({"did", "check"})
 
 
 @dataclass
