@@ -134,3 +134,10 @@ def test_asked_doers(question, doers):
 
     q = parse(question)
     assert [a.text for a in asked_doers(q, _predicate(q.doc, q.main))] == doers
+
+
+def test_a_claim_is_checked_through_the_pronoun(asker):
+    # a claim checked reads the denial of "it" as a did-question does
+    answer = asker.check("Ghana signed the fisheries treaty.")
+    assert answer.verdict == "contradicted", answer.text
+    assert any("Ghana never signed it." in c.sentence for c in answer.citations)
