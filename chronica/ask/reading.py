@@ -38,6 +38,7 @@ from chronica.ask.question import (
     catch_all,
     WH_WORDS,
     Question,
+    _span_of,
     QuestionActor,
     asked_phrase,
     irregular_lemmas,
@@ -115,6 +116,9 @@ class Reading:
     unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
     refused: bool = False  # the act told as refused or declined, or negated above it (:func:`_denied`)
+    #: the act is done to a pronoun ("South Korea never signed [it]"): what it is done to is named
+    #: in the text just before the sentence (:func:`refers_back`, :meth:`Reader.before`)
+    anaphoric: bool = False
     persons: list[str] = field(default_factory=list)  # who: those of ``names`` that are persons (not a state, a body)
 
 
@@ -738,6 +742,35 @@ def _doer_tokens(head: Token) -> set[int] | None:
     return out or None
 
 
+def asked_doers(q: Question, predicate: Token | None) -> list[QuestionActor]:
+    """The question's actors named in the doer's phrase of its own predicate ("did [China] take
+    part in the arbitration brought by the Philippines": China, not the Philippines; "did [Iraq]
+    accept the resolution before Iran did": Iraq)."""
+    if q.doc is None or predicate is None:
+        return []
+    tokens = _doer_tokens(_carrier(predicate)) or set()
+    out = []
+    for a in q.actors:
+        span = _span_of(q.doc, a.text)
+        if span is not None and any(t.i in tokens for t in span):
+            out.append(a)
+    return out
+
+
+def _done_by(head: Token, row: SentenceRow, places: list[list[tuple[int, int]]]) -> bool:
+    """The doer's phrase of the predicate ``head`` holds one of the actors named at ``places``
+    (document offsets, per actor); False when the parse gives the predicate no doer's phrase."""
+    tokens = _doer_tokens(head)
+    if tokens is None:
+        return False
+    doc = head.doc
+    for start, end in (x for p in places for x in p):
+        span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
+        if span is not None and any(t.i in tokens for t in span):
+            return True
+    return False
+
+
 def _in_role(head: Token, row: SentenceRow, places: list[tuple[int, int]], role: str | None) -> bool:
     """Whether an actor named at ``places`` (document offsets) can fill ``role`` at the predicate
     ``head``: the doer (SOURCE) must be named in the doer's phrase; the one done to (TARGET)
@@ -824,6 +857,18 @@ LOOSE_PENALTY = 1.0
 #: subjects the looser sentences that state the question are at 0.70 and above, those of another
 #: act of the pair, "a break in relations at the height of the war", at 0.60 and below)
 LOOSE_SIMILARITY = 0.65
+#: how much text before a sentence may name what its pronoun stands for ("The armistice was signed
+#: in 1953. South Korea never signed [it]"): the two sentences before, as the chronicle reads "the
+#: attack" (:data:`chronica.ask.answer.CONTEXT_BEFORE`)
+ANTECEDENT_BEFORE = 250
+#: pronouns that stand for a thing named before ("refused to ratify [it]", "[it] was never ratified")
+THING_PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
+#: the determiners of a noun that stands for a thing named before ("refused to recognise [the] annexation")
+DEFINITE = frozenset({"the", "this", "that"})
+#: the kinds of question a sentence may state through such a pronoun (a did-question, and a claim
+#: checked, say whether the act was done to the thing they name; a sentence denying it names it by
+#: "it" as often as not)
+ANAPHOR_KINDS = frozenset({"did", "check"})
 
 
 @dataclass
@@ -856,6 +901,16 @@ class Reader:
         self.index = index
         self._pair_cache: dict[int, frozenset[str]] = {}  # document id -> its pair (:meth:`_pairs`)
         self._antecedents: dict[tuple, tuple] = {}  # (document, sentence start, noun) -> :meth:`_named`
+        self._texts: dict[int, str] = {}  # document id -> its clean text (:meth:`before`)
+
+    def before(self, row: SentenceRow) -> str:
+        """The sentence ``row`` with the text just before it in its document
+        (:data:`ANTECEDENT_BEFORE`): where what its pronouns stand for is named."""
+        text = self._texts.get(row.document_id)
+        if text is None:
+            text = self.index.connection().document_texts([row.document_id]).get(row.document_id, "")
+            self._texts[row.document_id] = text
+        return text[max(0, row.start - ANTECEDENT_BEFORE):row.end] if text else row.text
 
     def _pairs(self, documents: set[int]) -> dict[int, frozenset[str]]:
         """The pair of states each document tells most of (:func:`document_pair`), as ids;
@@ -904,6 +959,9 @@ class Reader:
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
+        doers = asked_doers(q, own_act)
+        # the noun of the thing the question's act is done to ("recognise the [annexation] of Goa")
+        object_lemma = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
         # the other verbs of the ontology that tell its act done to its thing ("signed [the
         # treaty]": "concluded", "reached" it): a sentence may state it with one of them
         phrases = same_act_phrases(predicate) if predicate is not None else []
@@ -935,16 +993,25 @@ class Reader:
         chosen: list[tuple[SentenceRow, SentenceMarks, float]] = []
         loose: dict[int, Evidence] = {}  # id(row) -> how a sentence short of the strict test holds it
         names = [n for n in describing_only(q, unresolved_names(q) + q.places) if not _only_dates(q, n)]
+        back: set[int] = set()  # id(row): what the act is done to is named only before the sentence
         for rank, row in enumerate(rows):
             m = marks[(row.document_id, row.idx)]
             places = [self._named(a, row, m) for a in q.actors]
-            if not all(word_at(fold(row.text), fold(n)) >= 0 for n in names):
+            unnamed = [n for n in names if word_at(fold(row.text), fold(n)) < 0]
+            undergoers = [a.text for a, p in zip(q.actors, places) if not p and a.role != SOURCE]
+            pair = pairs.get(row.document_id, frozenset())
+            by_pair = all(p or (a.ids & pair) for a, p in zip(q.actors, places)) and (any(places) or len(q.actors) >= 2)
+            if (unnamed or (undergoers and not by_pair)) and q.kind in ANAPHOR_KINDS and any(places) and all(
+                    p for a, p in zip(q.actors, places) if a.role == SOURCE) and all(
+                    word_at(fold(self.before(row)), fold(n)) >= 0 for n in unnamed + undergoers):
+                # "Moldova refused to recognise [it]": the thing, and an actor of it, named just
+                # before; read only where the act is done to a pronoun (:func:`refers_back`)
+                back.add(id(row))
+            elif unnamed:
                 continue
             evidence = Evidence()
-            if not all(places):
-                pair = pairs.get(row.document_id, frozenset())
-                if not all(p or (a.ids & pair) for a, p in zip(q.actors, places)) or not any(places) and len(
-                        q.actors) < 2:
+            if not all(places) and id(row) not in back:
+                if not by_pair:
                     continue  # an actor neither named nor the document's subject
                 evidence.by_pair = True
             if predicate is not None and not may_hold(row.text, predicate.lemma_) and not any(
@@ -986,6 +1053,9 @@ class Reader:
             if asked and figures_clash(asked, figures(doc)):
                 continue
             evidence = loose.get(id(row))
+            if id(row) in back and (predicate is None or not any(
+                    refers_back(t, object_lemma) for t in doc if t.is_alpha and _of_family(predicate.lemma_, t))):
+                continue  # named before, but the sentence's act is not done to a pronoun
             if evidence is not None and strict and cosine.get(id(row), 0.0) < LOOSE_SIMILARITY:
                 continue  # an actor left unnamed and the rest not said closely, where sentences
                 # that name them all are there to be read
@@ -1016,13 +1086,18 @@ class Reader:
                 score -= LOOSE_PENALTY
             out.append(self._read_at(q, row, m, doc, head, score, [
                 e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
-            out[-1].loose = evidence is not None
+            out[-1].loose = evidence is not None or id(row) in back
+            out[-1].anaphoric = refers_back(head, object_lemma)
             if predicate is not None and refuses(head, refusing) and not _of_family(predicate.lemma_, head):
                 out[-1].negated = True  # "Damascus rejected the resolution": not accepted
             # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
             # where an actor is left to the document's pair, the refusal may be another's ("Iran
             # refused to accept it", asked whether Iraq accepted it)
-            out[-1].negated = out[-1].negated or (out[-1].refused and evidence is None)
+            # (or where that pair leaves another actor unnamed, but the refusal's doer is the asked
+            # doer, named: "China refused to take part in the arbitration", asked whether China took
+            # part in the arbitration the Philippines brought)
+            out[-1].negated = out[-1].negated or (out[-1].refused and (evidence is None or _done_by(
+                _carrier(head), row, [self._named(a, row, m) for a in doers])))
             out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
@@ -1204,6 +1279,25 @@ def _denied(head: Token) -> bool:
 
     pred = _carrier(head)
     return modality(pred, pred.sent)[0] in (NEGATED, REFUSED)
+
+
+def refers_back(head: Token, thing: str | None = None) -> bool:
+    """The act at ``head`` is done to a pronoun that stands for a thing named before (its
+    object or passive subject, or that of the verb carrying a noun predicate: "South Korea never
+    signed [it]", "[it] was never ratified", :data:`THING_PRONOUNS`), or to the asked thing's
+    noun ``thing`` (a lemma) under a definite article, with no name of its own: "Salazar refused
+    to recognise [the annexation]" after the sentences naming what was annexed."""
+    pred = _carrier(head)
+    for c in pred.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS:
+            return True
+        if thing and c.pos_ == "NOUN" and c.lemma_.lower() == thing and any(
+                d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) and not any(
+                t.pos_ == "PROPN" for t in c.subtree):
+            return True
+    return False
 
 
 def _unreal(head: Token) -> bool:
