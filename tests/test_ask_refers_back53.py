@@ -4,10 +4,7 @@ stands for named just before it (:func:`chronica.ask.reading.refers_back`,
 was signed ..." answers "did Ghana sign the fisheries treaty" with no, where before the sentence
 was not read (it names neither the treaty nor the state it concerns) and the answer was "not in the
 sources". A sentence whose act is done to a noun of its own is not read through the text before it,
-nor a pronoun whose sentences before name another thing. And a refusal read where the document's
-pair stands for an actor the sentence leaves unnamed is a denial when the refusal's doer is the
-asked doer, named ("Tonga refused to take part in the arbitration", asked whether Tonga took part in
-the arbitration Fiji brought): before, it was read as the act. Invented texts."""
+nor a pronoun whose sentences before name another thing. Invented texts."""
 
 from __future__ import annotations
 
@@ -78,8 +75,6 @@ def asker(tmp_path_factory):
     ("Did Ghana sign the fisheries treaty?", "Ghana never signed it."),
     ("Did Kenya recognise the 2003 Zambian referendum?", "Kenya refused to recognise it."),
     ("Did Iceland renew the Reykjavik Protocol when it expired in 1985?", "Iceland did not renew it"),
-    # a refusal whose doer is the asked doer, the other party left to the document's pair
-    ("Did Tonga take part in the arbitration brought by Fiji?", "Tonga refused to take part"),
 ])
 def test_a_denial_of_it_answers_no(asker, question, cited):
     answer = asker.ask(question)
@@ -121,19 +116,6 @@ def test_a_refusal_by_another_party_is_no_denial(asker):
     # "before Samoa did": Samoa's refusal is no word on whether Vanuatu accepted
     answer = asker.ask("Did Vanuatu accept the ruling before Samoa did?")
     assert answer.verdict == "answered" and answer.text.startswith("yes"), answer.text
-
-
-@pytest.mark.parametrize("question, doers", [
-    ("Did Tonga take part in the arbitration brought by Fiji?", ["Tonga"]),
-    ("Did Vanuatu accept the ruling before Samoa did?", ["Vanuatu"]),
-    ("Did Kenya recognise the Zambian referendum?", ["Kenya"]),
-])
-def test_asked_doers(question, doers):
-    from chronica.ask.question import parse
-    from chronica.ask.reading import _predicate, asked_doers
-
-    q = parse(question)
-    assert [a.text for a in asked_doers(q, _predicate(q.doc, q.main))] == doers
 
 
 def test_a_claim_is_checked_through_the_pronoun(asker):

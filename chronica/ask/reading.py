@@ -38,7 +38,6 @@ from chronica.ask.question import (
     catch_all,
     WH_WORDS,
     Question,
-    _span_of,
     QuestionActor,
     asked_phrase,
     irregular_lemmas,
@@ -742,35 +741,6 @@ def _doer_tokens(head: Token) -> set[int] | None:
     return out or None
 
 
-def asked_doers(q: Question, predicate: Token | None) -> list[QuestionActor]:
-    """The question's actors named in the doer's phrase of its own predicate ("did [China] take
-    part in the arbitration brought by the Philippines": China, not the Philippines; "did [Iraq]
-    accept the resolution before Iran did": Iraq)."""
-    if q.doc is None or predicate is None:
-        return []
-    tokens = _doer_tokens(_carrier(predicate)) or set()
-    out = []
-    for a in q.actors:
-        span = _span_of(q.doc, a.text)
-        if span is not None and any(t.i in tokens for t in span):
-            out.append(a)
-    return out
-
-
-def _done_by(head: Token, row: SentenceRow, places: list[list[tuple[int, int]]]) -> bool:
-    """The doer's phrase of the predicate ``head`` holds one of the actors named at ``places``
-    (document offsets, per actor); False when the parse gives the predicate no doer's phrase."""
-    tokens = _doer_tokens(head)
-    if tokens is None:
-        return False
-    doc = head.doc
-    for start, end in (x for p in places for x in p):
-        span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
-        if span is not None and any(t.i in tokens for t in span):
-            return True
-    return False
-
-
 def _in_role(head: Token, row: SentenceRow, places: list[tuple[int, int]], role: str | None) -> bool:
     """Whether an actor named at ``places`` (document offsets) can fill ``role`` at the predicate
     ``head``: the doer (SOURCE) must be named in the doer's phrase; the one done to (TARGET)
@@ -959,7 +929,6 @@ class Reader:
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
-        doers = asked_doers(q, own_act)
         # the noun of the thing the question's act is done to ("recognise the [annexation] of Goa")
         object_lemma = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
         # the other verbs of the ontology that tell its act done to its thing ("signed [the
@@ -1093,11 +1062,7 @@ class Reader:
             # a refusal read in a sentence that names every actor ("Nyerere refused to attend"):
             # where an actor is left to the document's pair, the refusal may be another's ("Iran
             # refused to accept it", asked whether Iraq accepted it)
-            # (or where that pair leaves another actor unnamed, but the refusal's doer is the asked
-            # doer, named: "China refused to take part in the arbitration", asked whether China took
-            # part in the arbitration the Philippines brought)
-            out[-1].negated = out[-1].negated or (out[-1].refused and (evidence is None or _done_by(
-                _carrier(head), row, [self._named(a, row, m) for a in doers])))
+            out[-1].negated = out[-1].negated or (out[-1].refused and evidence is None)
             out[-1].unreal = out[-1].unreal and not asked_unreal
             out[-1].similarity = cosine.get(id(row), 0.0)
             if thing is not None and _governs(head, thing):
