@@ -33,14 +33,6 @@ published: 1990-01-01
 Norway and Iceland agreed the Reykjavik Protocol in 1975 for ten years.
 When it expired in 1985 Iceland did not renew it.
 """,
-    "court.txt": """title: A case at sea
-published: 2012-01-01
-
-Fiji and Tonga have quarrelled over the Minerva reefs since 1972.
-In 2010 Fiji brought a case against Tonga before an arbitral tribunal.
-Tonga refused to take part in the arbitration, and it rejected the tribunal's award in 2011.
-Fiji protested to Tonga in 2012, and Tonga recalled its envoy from Fiji.
-""",
     "ruling.txt": """title: A ruling on fishing rights
 published: 2010-01-01
 

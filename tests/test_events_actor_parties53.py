@@ -23,9 +23,9 @@ from event_cases import events_of, show, states
 # --- 1. a person's organ is that person's state's --------------------------------------------
 
 LEADER_ORGANS = [  # (text, type, the organ's state)
-    ("The government of Julius Nyerere broke off relations with Britain in December 1965.", "SANCTION", "TZA"),
-    ("In 1961 the regime of Fidel Castro expelled the American diplomats.", "SANCTION", "CUB"),
-    ("A court indicted Manuel Noriega in 1988. In May 1989 Noriega's government expelled the American envoy.",
+    ("The government of Julius Nyerere broke off relations with Portugal in March 1970.", "SANCTION", "TZA"),
+    ("In 1977 the regime of Fidel Castro expelled the Spanish diplomats.", "SANCTION", "CUB"),
+    ("A court fined Manuel Noriega in 1984. In May 1985 Noriega's government expelled the Mexican envoy.",
      "SANCTION", "PAN"),
 ]
 
@@ -47,12 +47,12 @@ def test_an_organ_no_person_owns_gets_no_persons_state(pipeline):
 # --- 2. a Phoenix person by the short name running text uses -----------------------------------
 
 SHORT_NAMES = [  # (text, type, the doer's state): the document names the official's state
-    ("Malawi looked south for friends. In 1971 Hastings Banda paid a state visit to South Africa.",
+    ("Malawi looked north for friends. In 1977 Hastings Banda paid a state visit to Kenya.",
      "CONSULT", "MWI"),
-    ("The Gambia had no army of its own. In 1981 Dawda Jawara asked Senegal for troops.", "REQUEST", "GMB"),
-    ("New Zealand objected to the tests. In 1973 Norman Kirk sent a frigate to protest against the French "
-     "nuclear tests.", None, "NZL"),
-    ("The Philippines pressed its claim. In 1968 Ferdinand Marcos accused Malaysia of bad faith.", "ACCUSE", "PHL"),
+    ("The Gambia had no navy of its own. In 1975 Dawda Jawara asked Nigeria for patrol boats.", "REQUEST", "GMB"),
+    ("New Zealand objected to the whaling. In 1974 Norman Kirk sent a frigate to protest against the Japanese "
+     "whaling fleet.", None, "NZL"),
+    ("The Philippines pressed its claim. In 1970 Ferdinand Marcos accused Indonesia of bad faith.", "ACCUSE", "PHL"),
 ]
 
 
@@ -64,8 +64,8 @@ def test_a_dictionary_person_by_a_short_name(pipeline, text, etype, state):
 
 
 NOT_THE_OFFICIAL = [  # the short name where the document names none of the official's states
-    ("In 1968 Ferdinand Marcos accused Malaysia of bad faith.", "ACCUSE"),
-    ("In 1981 Dawda Jawara asked Senegal for troops.", "REQUEST"),
+    ("In 1970 Ferdinand Marcos accused Indonesia of bad faith.", "ACCUSE"),
+    ("In 1975 Dawda Jawara asked Nigeria for patrol boats.", "REQUEST"),
 ]
 
 

@@ -39,10 +39,10 @@ CLAUSE_CASES = [
      "recalled", ["1920-03-18"]),
     ("The old king of Ruritania died on 4 April 1901, and on 9 April 1901 the new king signed the charter.",
      "signed", ["1901-04-09"]),
-    ("The Bordurian premier visited Ruritania in May 1970, and in August 1971 the Ruritanian president paid a "
-     "state visit to Borduria.", "visited", ["1970-05"]),
-    ("Ruritania expelled the Bordurian consul on 2 June 1985, and on 7 June 1985 Borduria closed its border.",
-     "expelled", ["1985-06-02"]),
+    ("The Bordurian premier visited Ruritania in May 1952, and in August 1953 the Ruritanian president paid a "
+     "state visit to Borduria.", "visited", ["1952-05"]),
+    ("Ruritania expelled the Bordurian consul on 2 June 1887, and on 7 June 1887 Borduria closed its border.",
+     "expelled", ["1887-06-02"]),
 ]
 
 
@@ -54,14 +54,14 @@ def test_a_date_opening_the_next_clause_is_not_listed(full, text, word, dates):
 #: (text, trigger word, its dates): lists of one phrase and paired lists are still one happening per date
 LIST_CASES = [
     ("Ruritania protested to Borduria in 1974, 1983 and 1996.", "protested", ["1974", "1983", "1996"]),
-    ("Ruritania joined the alliance on 12 March 1999 and Borduria on 29 March 2004.", "joined",
-     ["1999-03-12", "2004-03-29"]),
-    ("Ruritania joined the alliance on 12 March 1999 and Borduria on 29 March 2004, and both countries entered "
-     "the union on 1 May 2004.", "joined", ["1999-03-12", "2004-03-29"]),
+    ("Ruritania joined the alliance on 6 July 1911 and Borduria on 14 May 1913.", "joined",
+     ["1911-07-06", "1913-05-14"]),
+    ("Ruritania joined the alliance on 6 July 1911 and Borduria on 14 May 1913, and both countries entered "
+     "the union on 2 August 1913.", "joined", ["1911-07-06", "1913-05-14"]),
     ("In talks held in Lorn in 1977 and 1978 Ruritania and Borduria came close to an agreement.", "talks",
      ["1977", "1978"]),
-    ("Ruritanian troops took Lorn on 11 October 1944 and Kest on 25 October 1944, and the war ended in 1945.",
-     "took", ["1944-10-11", "1944-10-25"]),
+    ("Ruritanian troops took Lorn on 3 February 1871 and Kest on 17 February 1871, and the war ended in 1872.",
+     "took", ["1871-02-03", "1871-02-17"]),
 ]
 
 

@@ -25,8 +25,8 @@ from tests.event_cases import show
 MOVED = [
     ("In the spring of 1923 some 12,000 settlers left Freedonia for the new colony.", "left"),
     ("About 4,000 colonists landed at Port Aurel in May 1931.", "landed at"),
-    ("Since 1988 Zambia has hosted Angolan refugees.", "hosted"),
-    ("In 1947 about 60,000 Hungarians left Slovakia.", "left"),
+    ("Since 1958 Chile has hosted Bolivian refugees.", "hosted"),
+    ("In 1921 about 6,000 Chileans left Bolivia.", "left"),
 ]
 
 
@@ -40,7 +40,7 @@ def test_a_population_moving_is_no_state_act(full, text, trigger):
 
 # (sentence, trigger, the type it keeps)
 FORCES = [
-    ("In 1947 about 9,000 Hungarian soldiers left Slovakia.", "left", "RETREAT"),
+    ("In 1921 about 900 Chilean soldiers left Bolivia.", "left", "RETREAT"),
     ("The last Zambian troops left Malawi in March 1972.", "left", "RETREAT"),
     ("Armed settlers crossed into the valley in 1931.", "crossed", "MOBILIZE"),
     ("Thousands of civilians surrendered to the Freedonian army in 1977.", "surrendered", "RETREAT"),
@@ -63,7 +63,7 @@ def _vetoes(full, text):
 NAMED_BY_A_THING = [
     ("Monday is the anniversary of the 1994 accord.", "accord"),
     ("Stop 4: The monument to the 1921 clashes", "clashes"),
-    ("The road was the main axis of the desert war of 1920-1923, and its surface was badly worn.", "war"),
+    ("The canal was the main artery of the river war of 1861-1864, and its banks were badly worn.", "war"),
     ("A memorial to the 1956 uprising stands in the square.", "uprising"),
 ]
 
@@ -79,7 +79,7 @@ def test_a_happening_named_by_a_thing_is_no_event(full, text, trigger):
 TOLD = [
     "The end of the war in 1945 changed everything for the port.",
     "The signing of the 1994 treaty was celebrated in both capitals.",
-    "Nasser, the leader of the 1952 coup, spoke first.",
+    "Colonel Amrani, the leader of the 1952 coup, spoke first.",
     "It was the deadliest day since the 1975-90 civil war.",
 ]
 

@@ -3,7 +3,7 @@ where the dev texts' acts came out as a dated happening of no type (OTHER) or as
 seizures. Sentences written for these tests (no article text, no pairing or fact of an evaluation text).
 
 - ``place_fallen`` (``recode._place_fallen``): a place that falls ("the town fell to the rebels", "the
-  port was lost to the invaders", "X, the last town, fell on 25 October") is taken: the ontology's
+  port was lost to the invaders", "X, the last fort, fell on 9 May") is taken: the ontology's
   OCCUPY coding (CAMEO 192 "occupy territory", COERCE seize in the codebook's CAMEO2PLOVER table), the
   taker its doer, the place no party; a capital stands for its state, the recipient. A polity's fall,
   a figure's, a fall "into civil war", "silent" or "from power" stay what they were. Dev texts georus,
@@ -39,10 +39,10 @@ def _by_trigger(full, text, trigger):
 
 FALLEN = [
     # text, trigger, taker (source) or None, the state a capital stands for (target) or None
-    ("Mombasa fell to Ugandan troops in 1979.", "fell", "UGA/military", None),
-    ("Mombasa was lost to Uganda at the beginning of 1979.", "lost", "UGA", None),
-    ("Eldoret, the last town, fell on 25 October 1944.", "fell", None, None),
-    ("Nairobi fell on 3 May 1979 and the president fled.", "fell", None, "KEN"),
+    ("Mombasa fell to Ugandan troops in 1996.", "fell", "UGA/military", None),
+    ("Mombasa was lost to Uganda at the beginning of 1996.", "lost", "UGA", None),
+    ("Eldoret, the last fort, fell on 9 May 1917.", "fell", None, None),
+    ("Nairobi fell on 3 May 1996 and the president fled.", "fell", None, "KEN"),
 ]
 
 
@@ -60,10 +60,10 @@ def test_a_place_that_falls_is_taken(full, text, trigger, taker, state):
 
 
 NO_PLACE_TAKEN = [
-    ("The Kenyan government fell in 1979.", "fell"),  # a polity's end
-    ("Nairobi fell silent on 3 May 1979.", "fell"),  # a description
-    ("Exports from Mombasa fell by 5 per cent in 1979.", "fell"),  # a figure
-    ("Kenya fell into civil war in 1979.", "fell"),  # a war begun
+    ("The Kenyan government fell in 1996.", "fell"),  # a polity's end
+    ("Nairobi fell silent on 3 May 1996.", "fell"),  # a description
+    ("Exports from Mombasa fell by 5 per cent in 1996.", "fell"),  # a figure
+    ("Kenya fell into civil war in 1996.", "fell"),  # a war begun
     ("Daniel Otieno fell from power in 2002.", "fell"),  # a fall from office
 ]
 
@@ -77,8 +77,8 @@ def test_other_falls_take_no_place(full, text, trigger):
 
 CAPTURED_IN_FIGHTING = [
     # text, trigger, captor (source) or None
-    ("Jomo Mwangi was wounded and captured near Kisumu on 11 September 1931.", "captured", None),
-    ("Jomo Mwangi was captured during a failed Kenyan commando raid on 21 May 1985.", "captured", None),
+    ("Jomo Mwangi was wounded and captured near Kisumu on 3 February 1928.", "captured", None),
+    ("Jomo Mwangi was captured during a failed Kenyan commando raid on 14 July 1977.", "captured", None),
     ("Jomo Mwangi was seized by National Guardsmen and shot.", "seized", None),
 ]
 
@@ -112,9 +112,9 @@ def test_captures_of_no_combatant_stay_coerce(full, text, trigger):
 
 JOINED_FIGHTING = [
     # text, trigger, mode
-    ("Kenya recognised the council on 4 April 2011, and Kenyan aircraft joined the NATO strikes from late April 2011.",
+    ("Kenya recognised the junta in June 1987, and Kenyan aircraft joined the NATO strikes that summer.",
      "joined", "aerial"),
-    ("In August 1968 Kenyan troops took part in the Warsaw Pact invasion of Uganda.", "took", None),
+    ("In May 1923 Kenyan troops took part in the allied invasion of the island.", "took", None),
 ]
 
 
@@ -142,7 +142,7 @@ def test_joining_no_fighting_is_no_assault(full, text, trigger):
 
 
 SHARE_BOUGHT = [
-    ("In 2011 Gazprom bought the remaining 50 per cent of Naftogaz for another $2.5 billion.", "Naftogaz"),
+    ("In 1997 Gazprom bought the remaining 30 per cent of Naftogaz for another $400 million.", "Naftogaz"),
     ("Kenya bought 49 per cent of Safaricom in 2001.", "Safaricom"),
 ]
 

@@ -702,8 +702,8 @@ class Asker:
                 continue  # a plan or a possibility: no word on whether it happened
             if not claimed.names_thing(r.sentence.text) and not (
                     r.anaphoric and self.reader is not None and claimed.names_thing(self.reader.before(r.sentence))):
-                continue  # another thing of the act (the reader holds the act's word already); "South
-                # Korea never signed [it]" names it by the pronoun, the sentences before by its name
+                continue  # another thing of the act (the reader holds the act's word already); "Ghana
+                # never signed [it]" names it by the pronoun, the sentences before by its name
             if r.negated:
                 if q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span):
                     weighed.append((r, denial))

@@ -115,7 +115,7 @@ class Reading:
     unreal: bool = False  # the sentence tells the act as planned or possible, not done (:func:`_unreal`)
     by_modifier: bool = False  # who: the names are a noun predicate's modifier's ("a Soviet warning")
     refused: bool = False  # the act told as refused or declined, or negated above it (:func:`_denied`)
-    #: the act is done to a pronoun ("South Korea never signed [it]"): what it is done to is named
+    #: the act is done to a pronoun ("Ghana never signed [it]"): what it is done to is named
     #: in the text just before the sentence (:func:`refers_back`, :meth:`Reader.before`)
     anaphoric: bool = False
     persons: list[str] = field(default_factory=list)  # who: those of ``names`` that are persons (not a state, a body)
@@ -827,8 +827,8 @@ LOOSE_PENALTY = 1.0
 #: subjects the looser sentences that state the question are at 0.70 and above, those of another
 #: act of the pair, "a break in relations at the height of the war", at 0.60 and below)
 LOOSE_SIMILARITY = 0.65
-#: how much text before a sentence may name what its pronoun stands for ("The armistice was signed
-#: in 1953. South Korea never signed [it]"): the two sentences before, as the chronicle reads "the
+#: how much text before a sentence may name what its pronoun stands for ("The fisheries treaty was
+#: signed in 1994. Ghana never signed [it]"): the two sentences before, as the chronicle reads "the
 #: attack" (:data:`chronica.ask.answer.CONTEXT_BEFORE`)
 ANTECEDENT_BEFORE = 250
 #: pronouns that stand for a thing named before ("refused to ratify [it]", "[it] was never ratified")
@@ -929,7 +929,7 @@ class Reader:
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
-        # the noun of the thing the question's act is done to ("recognise the [annexation] of Goa")
+        # the noun of the thing the question's act is done to ("recognise the [annexation] of the island")
         object_lemma = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
         # the other verbs of the ontology that tell its act done to its thing ("signed [the
         # treaty]": "concluded", "reached" it): a sentence may state it with one of them
@@ -973,7 +973,7 @@ class Reader:
             if (unnamed or (undergoers and not by_pair)) and q.kind in ANAPHOR_KINDS and any(places) and all(
                     p for a, p in zip(q.actors, places) if a.role == SOURCE) and all(
                     word_at(fold(self.before(row)), fold(n)) >= 0 for n in unnamed + undergoers):
-                # "Moldova refused to recognise [it]": the thing, and an actor of it, named just
+                # "Kenya refused to recognise [it]": the thing, and an actor of it, named just
                 # before; read only where the act is done to a pronoun (:func:`refers_back`)
                 back.add(id(row))
             elif unnamed:
@@ -1248,9 +1248,9 @@ def _denied(head: Token) -> bool:
 
 def refers_back(head: Token, thing: str | None = None) -> bool:
     """The act at ``head`` is done to a pronoun that stands for a thing named before (its
-    object or passive subject, or that of the verb carrying a noun predicate: "South Korea never
+    object or passive subject, or that of the verb carrying a noun predicate: "Ghana never
     signed [it]", "[it] was never ratified", :data:`THING_PRONOUNS`), or to the asked thing's
-    noun ``thing`` (a lemma) under a definite article, with no name of its own: "Salazar refused
+    noun ``thing`` (a lemma) under a definite article, with no name of its own: "the king refused
     to recognise [the annexation]" after the sentences naming what was annexed."""
     pred = _carrier(head)
     for c in pred.children:

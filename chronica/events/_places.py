@@ -345,7 +345,7 @@ def leader_owned_agents(participants: list[Participant], tokens: list[Token | No
         if tok is None or p.state is not None:
             continue
         if p.kind == "person" and p.actor_id is not None:
-            # the owner named as the doer ("Noriega's government annulled the vote"): out of any
+            # the owner named as the doer ("Noriega's government closed the port"): out of any
             # office the dictionary dates, a ruler's government is still the state's
             organ = tok if GENERIC_AGENTS.get(tok.lemma_.lower()) == "government" else tok.head \
                 if tok.dep_ in _OWNER_DEPS and GENERIC_AGENTS.get(tok.head.lemma_.lower()) == "government" else None

@@ -1572,8 +1572,8 @@ def names_an_act(noun) -> bool:  # noqa: ANN001 - a spaCy Token
 
 @veto(forms=None)
 def happening_named_by_a_thing(cand: Candidate) -> bool:
-    """"Monday is the anniversary of the 1994 accord", "the monument to the 1921 clashes", "the road
-    was the main axis of the desert war of 1940-1943": a happening told by its noun and its own date,
+    """"Monday is the anniversary of the 1994 accord", "the monument to the 1921 clashes", "the canal
+    was the main artery of the river war of 1861-1864": a happening told by its noun and its own date,
     no doer named (``extract._dated_happening_noun``), only as the complement of a thing's noun - a
     noun that names no act, no phase of one and no doer of one (``names_an_act``) nor a time ("the
     deadliest day since the war": the time unit of the time grammar) nor a record of it (the ontology's

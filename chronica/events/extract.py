@@ -2606,7 +2606,7 @@ def _population_moves(etype: str, found: list, onto: Ontology, pattern: Pattern)
     :data:`MOVEMENT_MODES` - whose every doer is a civilian population, not a force: a Phoenix agent
     noun of :data:`POPULATION_SECTORS` ("settlers", "colonists", "refugees", "villagers"; its CAMEO
     code's sector, "SOMREF", the same) or a plural demonym counted by a number, which the actors stage
-    reads as people of the state, not the state ("about 90,000 Hungarians left"). The people moved:
+    reads as people of the state, not the state ("about 6,000 Chileans left"). The people moved:
     a happening of no type. The PLOVER codebook codes refugees fleeing by the party that made them
     flee, never as RETREAT withdraw with the fleeing party as its actor; settlers sailing to a colony
     or refugees hosted by a neighbour retreat from, visit or deploy against no one. Armed people
@@ -3365,8 +3365,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         etype, subtype, verb_phrase = "PROTEST", None, "protests against"
     population = _population_moves(etype, found, onto, pattern)
     if population:
-        # "some 20,000 settlers left the country", "3,000 colonists landed at the port", "the country
-        # has hosted refugees since 1979": a civilian population's own movement, no state's retreat,
+        # "some 8,000 settlers left the colony", "3,000 colonists landed at the port", "the country
+        # has hosted refugees since 1991": a civilian population's own movement, no state's retreat,
         # visit or deployment - a happening of no PLOVER type (rule ``population_moves``)
         etype, subtype, verb_phrase = OTHER_FORM, None, \
             "is hosted by" if hosted else _third_person(anchor.lemma_.lower())

@@ -387,14 +387,14 @@ def _a_person(tok: Token, index: MentionIndex, named: bool | None = None) -> boo
     """The captive is a person: a person the actors stage resolved, a personal pronoun, or a proper
     name it leaves unresolved that the document never names as a place (:func:`_named_as_place`: the
     recogniser's label on an unknown name is a guess); ``named`` False takes no unresolved name
-    (what forces capture under an unknown name is mostly a place: "captured Dadra", "seized Puerto X"). Places, bodies
+    (what forces capture under an unknown name is mostly a place: "captured Lorn", "seized Puerto X"). Places, bodies
     and things ("the port", "the embassy", "the ship") are taken, not captured."""
     if tok.lower_ in CAPTIVE_PRONOUNS:
         return True
     m = index.at(tok)
     if m is not None and m.resolved:
         return m.kind == "person"
-    if named is False:  # no unresolved name: the recogniser reads places as persons ("Puerto Bolivar")
+    if named is False:  # no unresolved name: the recogniser reads places as persons ("Puerto Lorn")
         return False
     return tok.pos_ == "PROPN" and not _named_as_place(tok)
 
@@ -415,7 +415,7 @@ def _captured_in_fighting(pred: Token, captives: list[Token], index: MentionInde
     captors += [x for c in captors for x in c.conjuncts]
     if any(keys(c) & fighters or ((m := index.at(c)) is not None and m.kind in ARMED_KINDS) for c in captors):
         # a person the actors stage knows, or one told by a pronoun; an unknown name forces capture is
-        # mostly a place ("forces captured Dadra")
+        # mostly a place ("forces captured Lorn")
         return all(_a_person(c, index, named=False) for c in captives)
     if not all(_a_person(c, index) for c in captives):
         return False
