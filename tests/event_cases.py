@@ -16,6 +16,20 @@ def show(events):  # noqa: ANN001, ANN201
     return [(e.type, e.form, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants]) for e in events]
 
 
+def show_coding(events):  # noqa: ANN001, ANN201
+    """Type, mode, CAMEO code, trigger and participants of each event, for a coding table's message."""
+    return [(e.type, e.mode, e.cameo, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants])
+            for e in events]
+
+
+def by_trigger(full, text, trigger):  # noqa: ANN001, ANN201 - a pipeline, events
+    """The events of ``text`` whose trigger starts with ``trigger``, and all its events."""
+    from chronica.events.extract import extract_events
+
+    events = extract_events(full(text))
+    return [e for e in events if e.trigger.startswith(trigger)], events
+
+
 def states(event, role):  # noqa: ANN001, ANN201
     """The states (else actor ids) that fill ``role`` in ``event``."""
     return {p.state or p.actor_id for p in event.actors(role)}

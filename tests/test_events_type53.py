@@ -24,17 +24,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.events.extract import extract_events
+from event_cases import by_trigger as _by_trigger
+from event_cases import show_coding as _show
 
-
-def _show(events):
-    return [(e.type, e.mode, e.cameo, e.trigger, [(p.role, p.actor_id or p.text) for p in e.participants])
-            for e in events]
-
-
-def _by_trigger(full, text, trigger):
-    events = extract_events(full(text))
-    return [e for e in events if e.trigger.startswith(trigger)], events
 
 
 FALLEN = [
