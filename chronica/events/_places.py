@@ -23,7 +23,7 @@ A seat of government that does the act is its state (``seat_is_its_state``: "Zag
 award" is Croatia's act, as the Phoenix dictionary files the capital under its country), unless
 it is part of a thing's name.
 
-Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`leader_owned_agents`, :func:`place_taken`, :func:`kept_place`,
+Public API: :func:`place_recipients`, :func:`seat_owned_agents`, :func:`place_taken`, :func:`kept_place`,
 :func:`place_by_verb`.
 """
 
@@ -279,7 +279,6 @@ def place_by_verb(tok: Token | None, taking: bool = False) -> bool:
 ORGAN_KINDS = frozenset({AGENT_KIND, "government", "armed_force"})
 #: generic agents of the knowledge base: the organ's word -> the agent ("IRN/government")
 GENERIC_AGENTS = {"government": "government", "regime": "government", "authorities": "government",
-                  "administration": "government", "cabinet": "government",
                   "army": "military", "military": "military", "forces": "military", "troops": "military"}
 
 
@@ -303,75 +302,6 @@ def seat_owned_agents(participants: list[Participant], tokens: list[Token | None
         p.state = state
         what = GENERIC_AGENTS.get(tok.lemma_.lower())
         agent = kb.get(f"{state}/{what}") if what else None
-        if agent is not None:
-            p.actor_id, p.name, p.kind = agent.id, agent.name, agent.kind
-    return participants
-
-
-#: how a person owns an organ: "the Wilson government", "Castro's government", "the government of X"
-_OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
-
-
-def _owner_tokens(tok: Token) -> list[Token]:
-    """The proper names that own an organ: a name before it ("the Wilson government", "Castro's
-    regime") or the object of its of-phrase ("the government of Julius Nyerere")."""
-    owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i and c.pos_ == "PROPN"]
-    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
-               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-    return owners
-
-
-def _person_state(m, date: str | None) -> str | None:  # noqa: ANN001 - an _actors.Mention
-    """The state a person acts for at ``date``: the knowledge base's dated terms and codes, else
-    the person's own country (the KB's, or the one the actors stage read off a title)."""
-    kb = knowledge_base()
-    state = state_for(m.actor_id, date) if m.actor_id else None
-    actor = kb.get(m.actor_id) if m.actor_id else None
-    if state is None and actor is not None and actor.country and kb.get(actor.country) is not None \
-            and kb.get(actor.country).kind in ("state", "historical_state"):
-        state = actor.country
-    return state or m.country
-
-
-def leader_owned_agents(participants: list[Participant], tokens: list[Token | None], index,  # noqa: ANN001
-                        date: str | None) -> list[Participant]:
-    """``participants`` with each unnamed organ a named person owns given that person's state at
-    ``date`` ("the Wilson government", "Castro's government", "the government of Julius
-    Nyerere": the state the person leads, by the knowledge base's terms of office and the
-    Phoenix dictionary's dated codes). An owner that is no person (a place, a party, a
-    movement) gives nothing here; a seat of government is :func:`seat_owned_agents`'."""
-    kb = knowledge_base()
-    for p, tok in zip(participants, tokens):
-        if tok is None or p.state is not None:
-            continue
-        if p.kind == "person" and p.actor_id is not None:
-            # the owner named as the doer ("Noriega's government closed the port"): out of any
-            # office the dictionary dates, a ruler's government is still the state's
-            organ = tok if GENERIC_AGENTS.get(tok.lemma_.lower()) == "government" else tok.head \
-                if tok.dep_ in _OWNER_DEPS and GENERIC_AGENTS.get(tok.head.lemma_.lower()) == "government" else None
-            m = index.at(tok) if organ is not None and organ.i != tok.i else None
-            if organ is not None and organ.i == tok.i:
-                m = next((index.at(o) for o in _owner_tokens(organ) if index.at(o) is not None), None)
-            if m is not None and m.actor_id == p.actor_id:
-                p.state = _person_state(m, date)
-            continue
-        if p.actor_id is not None or p.kind not in ORGAN_KINDS:
-            continue
-        what = GENERIC_AGENTS.get(tok.lemma_.lower())
-        if what != "government":
-            continue
-        states = set()
-        for owner in _owner_tokens(tok):
-            m = index.at(owner)
-            if m is None or not m.is_person:
-                states.add(None)
-                continue
-            states.add(_person_state(m, date))
-        if len(states) != 1 or None in states:
-            continue
-        state = states.pop()
-        p.state = state
-        agent = kb.get(f"{state}/{what}")
         if agent is not None:
             p.actor_id, p.name, p.kind = agent.id, agent.name, agent.kind
     return participants

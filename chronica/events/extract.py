@@ -47,8 +47,7 @@ from chronica.events._backoff import agrees, antecedent, retype, retype_doerless
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_accord, pair_fight, pair_mentions
-from chronica.events._places import (kept_place, leader_owned_agents, named_places, place_recipients, place_taken,
-                                     seat_owned_agents)
+from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
     ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, relations_partner, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
@@ -3528,8 +3527,6 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         if p.state is None:  # "FARC units": Colombia's (its CAMEO code, COLREB)
             p.state = group_country(p.actor_id, p.kind)
     participants = seat_owned_agents(participants, [tok for _, _, tok in found], when["earliest"] or when["date"])
-    participants = leader_owned_agents(participants, [tok for _, _, tok in found], index,
-                                       when["earliest"] or when["date"])
     participants = place_recipients(participants, [tok for _, _, tok in found], addressed=etype in onto.forms and (
         onto.types[onto.forms[etype].type].addressed if onto.forms[etype].type in onto.types else False),
         places=ctx.place_names, venue=venue_act(onto, etype), act=trig.anchor, taking=etype == "OCCUPY",
