@@ -9,7 +9,7 @@ blind judges fail most events on those two (tests/gold/README.md, benchmarks/res
 This counts, over the found gold events, those where some citing event has the gold's type, the gold's doer as
 its source, the gold's recipient (its second actor, when it has one) as its target, and all of these in one
 event. An actor agrees when its id or its state starts with the gold's code (the gold writes ``RUS`` for the
-Soviet Union too, so ``SUN`` and ``RUS`` agree). Only dev subjects are for reading with ``--misses``."""
+Soviet Union too, so ``SUN`` and ``RUS`` agree, and ``TUR`` for the Ottoman Empire, ``OTT``). Only dev subjects are for reading with ``--misses``."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ sys.path.insert(0, str(SHARED / "eval"))
 from score import base, mentions_with  # noqa: E402
 
 #: codes the gold writes for one state under several names
-_SAME = {"SUN": "RUS", "SOV": "RUS", "USR": "RUS", "YUG": "SRB", "CSK": "CZE"}
+_SAME = {"SUN": "RUS", "SOV": "RUS", "USR": "RUS", "YUG": "SRB", "CSK": "CZE", "OTT": "TUR"}
 
 
 def _code(code: str | None) -> str:
