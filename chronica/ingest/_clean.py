@@ -238,7 +238,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "teaser"
     if n <= SHORT_UNIT_WORDS and lx.APPEAL.search(text):
         return "appeal"
-    if n <= lx.NEWSLETTER_LINE_WORDS and lx.NEWSLETTER_WORD.search(text) and lx.READER_ADDRESS.search(text):
+    if n <= lx.NEWSLETTER_LINE_WORDS and (lx.NEWSLETTER_WORD.search(text) and lx.READER_ADDRESS.search(text)
+                                          or lx.MAILING_REASON.search(text)):
         return "appeal"
     if n <= lx.OFFER_MAX_WORDS and lx.OFFER.match(text):
         return "promo"
@@ -873,7 +874,8 @@ def _is_rule(u: Unit) -> bool:
 
 
 def _mark_foot_under_rule(units: list[Unit]) -> None:
-    """A page's foot under a rule: after the last horizontal rule in the second half of the text,
+    """A page's foot under a rule: after the last horizontal rule in the second half of the text
+    (the one before a rule that closes the text, when the foot is framed by two),
     with article prose above it, the lines left are page furniture when none of them is long (over
     FOOT_UNIT_WORDS words), a heading or a dated entry, and at least a third of the units under the
     rule are already known furniture (a licence, a menu, an ad): "--- / Guestbook: share your
@@ -883,6 +885,10 @@ def _mark_foot_under_rule(units: list[Unit]) -> None:
     frame = head is not None and units[head].kind == "separator"
     # a page that closes its head with a dinkus ("* * *") closes its article with the same one
     rules = [i for i, u in enumerate(units) if _is_rule(u) or frame and i > head and u.fold() == units[head].fold()]
+    # a rule that closes the text frames the foot: the foot is under the rule before it
+    # ("==== / Branch office: … / To stop receiving it … / ====")
+    while len(rules) > 1 and not any(v.kind is None and not _is_rule(v) for v in units[rules[-1] + 1 :]):
+        rules.pop()
     if not rules:
         return
     r = rules[-1]
