@@ -1737,6 +1737,8 @@ def _candidate_pairs(kind: str, items: list[SentenceClaim], ctx: "_Context") -> 
 def is_link(kind: str, a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two claims (``a`` before ``b`` in text order) about one thing that cannot both be true,
     told by independent sources: a link of a disagreement."""
+    if kind == "date" and a.phase and b.phase:
+        return False  # two dates of beginnings or ends: the phase claims' test compares them (same_phase)
     return not (a.sentence_start == b.sentence_start and a.document_id == b.document_id) \
         and _independent(a, b) and SAME_THING[kind](a, b, ctx) and bool(clash(kind, a, b, ctx))
 

@@ -3201,8 +3201,12 @@ def find_worded_values(s: _Sentence) -> None:
         anchor = toks[0] if toks else s.span.root
         if toks and _covered(s, "date", toks[0].idx, toks[-1].idx + len(toks[-1].text)):
             continue
-        if any(c.kind in ("date", "phase") and c.value == _get(t, "text") for c in s.claims):
-            continue  # a beginning or a happening already dated by it: its own test compares it
+        if any(c.kind == "date" and c.value == _get(t, "text") for c in s.claims):
+            continue  # a happening already dated by it: its own test compares it
+        # a beginning or an end dated by it ("the riots that broke out on 5 January") is also
+        # the date of what its clause tells, for a source that dates the happening in other words
+        # ("crowds rioted on 4 January"); two such dates are the phase test's, not this one's
+        began = next((c for c in s.claims if c.kind == "phase" and c.value == _get(t, "text")), None)
         masked = masked_clause(s, toks, anchor)
         if masked is None:
             continue
@@ -3213,7 +3217,8 @@ def find_worded_values(s: _Sentence) -> None:
                 date_text=_get(t, "text"), stated=True, masked=masked, by_wording=True,
                 predicate=clause_predicate(s, toks, anchor),
                 event_trigger=dated.trigger_start if dated is not None else None,
-                happening=worded_happening(s, verb) if _dates_verb(toks, verb) else None)
+                happening=worded_happening(s, verb) if _dates_verb(toks, verb) else None,
+                phase=began.phase if began is not None else None)
     # two dates of one clause ("signed on 30 October, ... took effect on 2 November", parsed on
     # one verb): the clause does not say which happening each dates
     worded = [c for c in s.claims if c.kind == "date" and c.by_wording]

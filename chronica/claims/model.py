@@ -61,7 +61,8 @@ class SentenceClaim:
     high: float | None = None
     qualifier: str | None = None
     unit: str | None = None  # the counted noun as written ("Argentine soldiers")
-    phase: str | None = None  # "start" / "end" of a change ("fell from X to Y")
+    phase: str | None = None  # "start" / "end" of a change ("fell from X to Y"); of a worded date, the
+    # beginning or end its words also date ("the riots that broke out on 5 January")
     date: str | None = None  # the time the claim is about, TIMEX3 value, and its interval
     date_end: str | None = None
     earliest: str | None = None
