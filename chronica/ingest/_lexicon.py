@@ -127,9 +127,9 @@ TEASER_LINK = re.compile(
 NEWSLETTER_WORD = re.compile(r"\b(?:newsletters?|inbox|unsubscribe|signing up|sign(?:ed)? up)\b", _I)
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|^(?:sign|subscribe|get|join|want|thanks|thank you|don't miss|never miss"
                             r"|to (?:unsubscribe|stop receiving))\b", _I)
-#: A mailing's line telling the reader why it reached them: "You are receiving this because you
-#: subscribed to …", "You receive this bulletin because you are a member …", "You receive this pack
-#: as a member of …" — the list's own words, whatever the mailing calls itself.
+#: A mailing's line telling the reader why it reached them: "You are receiving this mailing as a
+#: subscriber to …", "You receive this bulletin as a branch member", "You receive this pack as one of
+#: the squad" — the list's own words, whatever the mailing calls itself.
 MAILING_REASON = re.compile(r"^you(?:['’]re| are)? receiv(?:e|ing) this\b", _I)
 NEWSLETTER_LINE_WORDS = 25
 #: An offer to the reader opening with its imperative, or a price by the period: "Become a
