@@ -51,6 +51,7 @@ NO_MEETING = [
     ("Chile held a press conference on 4 May 1931.", "held"),  # a statement
     ("The second round of voting was held on 4 May 1931.", "held"),  # an election's round
     ("The conference was not held in 1931.", "held"),  # negated
+    ("Juan Ortega held talks on Friday.", "held"),  # talks held by one party: the other side unnamed
 ]
 
 

@@ -899,7 +899,10 @@ def _meeting_held(event: EventMention, r: Reading) -> None:
     told = [c for c in pred.children if c.dep_ in deps and not (
         c.dep_ == "nsubj" and lemma in HOSTING_VERBS and any(x.dep_ == "dobj" for x in pred.children))]
     told += [x for c in told for x in c.conjuncts]
-    gatherings = [t for t in told if _is_gathering(t, meetings)]
+    talks = onto.classes.get("TALKS", frozenset())
+    # talks held by a party are the ontology's own 'hold talks', which needs the other side named (the
+    # meeting's checks vetoed it: "Putin held talks on Friday"); a conference hosted needs none
+    gatherings = [t for t in told if _is_gathering(t, meetings) and not (t.dep_ == "dobj" and keys(t) & talks)]
     if not gatherings:
         return
     for p in event.participants:  # the meeting itself ("the Round Table Conference opened") is no party
