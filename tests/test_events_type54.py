@@ -3,9 +3,10 @@ compensation paid and a court's sentence, where the dev texts' acts came out as 
 (OTHER), as a return of property (RETREAT 0842) or as COERCE restrict. Sentences written for these tests (no
 article text, no pairing or fact of an evaluation text; the names and dates are invented).
 
-- ``meeting_held`` (``recode._meeting_held``): a conference or talks held, opened, convened or taking place
-  are a meeting, PLOVER CONSULT ("all consultations and meetings"); a host that holds one is its doer. A press
-  conference and a round of voting are none. Dev texts gbrken, nldidn, georus, gbrirl.
+- ``meeting_held`` (``recode._meeting_held``): a conference held, opened, convened or taking place is a
+  meeting, PLOVER CONSULT ("all consultations and meetings"); a host that holds one is its doer. A press
+  conference and a round of voting are none; talks held with no doer are the back-off's, talks one party holds
+  need the other side. Dev texts gbrken, nldidn, chnind.
 - ``restriction_eased`` (``recode._restriction_eased``): a state of emergency ended, a ban eased, sanctions
   suspended are PLOVER CONCEDE ("easing of administrative or legal restrictions ... removing curfews"), CAMEO
   081 as the field's dictionary codes "lift the ban"; economic sanctions and embargoes 085, which the table
@@ -49,7 +50,7 @@ def test_a_meeting_held_is_a_meeting(full, text, trigger, host):
 
 NO_MEETING = [
     ("Chile held a press conference on 4 May 1931.", "held"),  # a statement
-    ("The second round of voting was held on 4 May 1931.", "held"),  # an election's round
+    ("The second round of voting was held on 4 May 1931.", "held"),  # an election round
     ("The conference was not held in 1931.", "held"),  # negated
     ("Juan Ortega held talks on Friday.", "held"),  # talks held by one party: the other side unnamed
 ]

@@ -42,8 +42,8 @@ events --explain`` shows it). In order:
     carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
 12. ``place_fallen`` (:func:`_place_fallen`): a place that falls ("fell to the rebels", "was lost to the
     invaders") is taken, as a place an army takes is (the OCCUPY form: CAMEO 192, COERCE seize).
-13. ``meeting_held`` (:func:`_meeting_held`): CONSULT, "all consultations and meetings": a conference or
-    talks held, opened, convened or taking place (a host that holds one its doer), no happening of no type.
+13. ``meeting_held`` (:func:`_meeting_held`): CONSULT, "all consultations and meetings": a conference
+    held, opened, convened or taking place (a host that holds one its doer), no happening of no type.
 14. ``restriction_eased`` (:func:`_restriction_eased`): CONCEDE, "easing of administrative or legal
     restrictions ... removing curfews": a state of emergency ended, a ban eased, sanctions suspended (CAMEO
     081; economic sanctions 085, RETREAT in the table), no happening of no type nor the restriction imposed.
@@ -849,9 +849,6 @@ HOSTING_VERBS = frozenset({"hold", "convene", "host"})
 PLACE_NOUN = "place"
 #: modifiers that make a "conference" no meeting of parties: a press or news conference is a statement
 STATEMENT_MODIFIERS = frozenset({"press", "news"})
-#: the noun "round" is a meeting only as a round of talks ("the third round of talks was held"), not a
-#: round of voting
-ROUND = "round"
 
 
 def _names_head(p: Participant, head: Token) -> bool:
@@ -864,16 +861,12 @@ def _names_head(p: Participant, head: Token) -> bool:
 
 
 def _is_gathering(tok: Token, meetings: frozenset[str]) -> bool:
-    """The token names a meeting of parties: a word of the ontology's ``TALKS`` or ``GATHERINGS`` ("the
-    conference", "the talks", "a second round of negotiations"), no press conference, and a "round" only
-    with the talks it is a round of."""
+    """The token names a meeting of parties: a word of the ontology's ``GATHERINGS`` ("the conference", "the
+    Round Table Conference"), no press conference."""
     if not keys(tok) & meetings or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in STATEMENT_MODIFIERS for c in tok.children):
         return False
-    if ROUND in keys(tok):
-        return any(keys(p) & (meetings - {ROUND}) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj")
     return True
 
 
@@ -883,7 +876,7 @@ def _meeting_held(event: EventMention, r: Reading) -> None:
     tells a gathering happen (``GATHERING_VERBS``: "held", "opened", "convened", "began", "took place")
     and whose subject - or, for a verb of holding (``HOSTING_VERBS``), whose object - names a meeting
     (``_is_gathering``: "a second conference was held in 1931", "the Round Table Conference opened in
-    Valdor", "talks between the two delegations opened on 3 May", "Ostria held a conference") is coded
+    Valdor", "Ostria held a conference") is coded
     CONSULT, CAMEO 040; a host is its doer, as of "host summit" in the ontology. A press conference and
     a round of voting are no meeting of parties; a negated one did not happen. Session 54, type54."""
     pred, onto = r.pred, r.onto
@@ -894,15 +887,14 @@ def _meeting_held(event: EventMention, r: Reading) -> None:
         return
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == PLACE_NOUN for c in pred.children):
         return
-    meetings = onto.classes.get("TALKS", frozenset()) | onto.classes.get("GATHERINGS", frozenset())
+    # talks and rounds of talks held with no doer are the back-off's (``_backoff.retype_doerless``: "the first
+    # round of talks was held"); talks a party holds are the ontology's 'hold talks', which needs the other side
+    meetings = onto.classes.get("GATHERINGS", frozenset())
     deps = ("nsubj", "nsubjpass") + (("dobj",) if lemma in HOSTING_VERBS else ())
     told = [c for c in pred.children if c.dep_ in deps and not (
         c.dep_ == "nsubj" and lemma in HOSTING_VERBS and any(x.dep_ == "dobj" for x in pred.children))]
     told += [x for c in told for x in c.conjuncts]
-    talks = onto.classes.get("TALKS", frozenset())
-    # talks held by a party are the ontology's own 'hold talks', which needs the other side named (the
-    # meeting's checks vetoed it: "Putin held talks on Friday"); a conference hosted needs none
-    gatherings = [t for t in told if _is_gathering(t, meetings) and not (t.dep_ == "dobj" and keys(t) & talks)]
+    gatherings = [t for t in told if _is_gathering(t, meetings)]
     if not gatherings:
         return
     for p in event.participants:  # the meeting itself ("the Round Table Conference opened") is no party
@@ -928,6 +920,9 @@ ENDING_VERBS = frozenset({"end"})
 #: economic sanctions, boycott, embargo" (as the field's dictionary codes "lift sanctions"); the others' 081
 #: "ease administrative sanctions" (as it codes "lift the ban")
 ECONOMIC_RESTRICTIONS = frozenset({"sanction", "embargo"})
+#: the verbs the field's dictionary codes with a restriction's noun itself ("LIFT * SANCTIONS [085]", "ease
+#: sanctions"): their own event absorbs the noun's (``extract._absorb``, a reversal)
+DICTIONARY_EASING = frozenset({"lift", "ease"})
 #: types an easing already has (the dictionary's "lift the ban" 081, "lift sanctions" 085)
 EASED_TYPES = frozenset({"CONCEDE", "RETREAT"})
 #: types a restriction's own noun is read as, told with a verb of easing ("the sanctions were suspended":
@@ -974,9 +969,10 @@ def _restriction_eased(event: EventMention, r: Reading) -> None:
     lemma = pred.lemma_.lower()
     if lemma not in EASING_VERBS:
         return
-    if anchor.i != pred.i and event.type not in RESTRICTING_TYPES:
+    if anchor.i != pred.i and (event.type not in RESTRICTING_TYPES or lemma in DICTIONARY_EASING):
         return  # a noun's own act told with the verb: only the restriction's own noun ("the sanctions were
-        # suspended"), read as its imposition, is re-read
+        # suspended"), read as its imposition, is re-read; the dictionary's own "lift/ease sanctions" codes
+        # the verb, which absorbs the noun as its reversal (``extract._absorb``)
     deps = ("nsubj",) if lemma in ENDING_VERBS else ("dobj", "nsubjpass")
     if lemma in ENDING_VERBS and any(c.dep_ == "dobj" for c in pred.children):
         deps = ("dobj",)  # "ended the emergency"
