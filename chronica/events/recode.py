@@ -32,6 +32,8 @@ events --explain`` shows it). In order:
    guilty, unconstitutional, or liable in a court of law or legally constituted tribunal".
 9. ``case_brought`` (:func:`_case_brought`): ACCUSE (CAMEO 115, bring a lawsuit): the recipient is
    the party sued, not the court it is brought to.
+   ``court_sentence`` (:func:`_court_sentence`) runs next: SANCTION ``convict``, "found guilty and
+   sentenced": a sentence or a conviction ("was sentenced to death", "was convicted"), no COERCE restrict.
 10. ``territory_ceded`` (:func:`_territory_ceded`): RETREAT covers "a military retreat from, or
    ceding, territory" (material), where CONCEDE is verbal; "Announcements of future retreats
    should be coded as CONCEDE".
@@ -40,12 +42,18 @@ events --explain`` shows it). In order:
     carriers, or the border or airspace closed to it, is no COERCE ``restrict`` of political freedoms.
 12. ``place_fallen`` (:func:`_place_fallen`): a place that falls ("fell to the rebels", "was lost to the
     invaders") is taken, as a place an army takes is (the OCCUPY form: CAMEO 192, COERCE seize).
+13. ``meeting_held`` (:func:`_meeting_held`): CONSULT, "all consultations and meetings": a conference
+    held, opened, convened or taking place (a host that holds one its doer), no happening of no type.
+14. ``restriction_eased`` (:func:`_restriction_eased`): CONCEDE, "easing of administrative or legal
+    restrictions ... removing curfews": a state of emergency ended, a ban eased, sanctions suspended (CAMEO
+    081; economic sanctions 085, RETREAT in the table), no happening of no type nor the restriction imposed.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
-``tests/test_events_type52.py`` (exchanges curtailed, territory handed over) and
-``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined).
+``tests/test_events_type52.py`` (exchanges curtailed, territory handed over),
+``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
+``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -830,6 +838,206 @@ def _place_fallen(event: EventMention, r: Reading) -> None:
     event.checks.append(_place_fallen.__name__)
 
 
+#: the verbs a meeting is told with from the side of the meeting: held, opened, convened, begun, taking
+#: place ("the conference was held in 1931", "the talks opened on 3 May", "the summit convened in Valdor")
+GATHERING_VERBS = frozenset({"hold", "open", "convene", "reconvene", "begin", "start", "resume", "take", "meet",
+                             "assemble", "sit"})
+#: verbs that need their subject's meeting as the thing done, not their object: "the conference opened",
+#: "the talks began"; "hold" and "convene" also take the meeting as object ("Ostria held a conference")
+HOSTING_VERBS = frozenset({"hold", "convene", "host"})
+#: the object "take" needs to say a meeting happened ("took place")
+PLACE_NOUN = "place"
+#: modifiers that make a "conference" no meeting of parties: a press or news conference is a statement
+STATEMENT_MODIFIERS = frozenset({"press", "news"})
+
+
+def _names_head(p: Participant, head: Token) -> bool:
+    """The participant's words hold the noun ``head`` itself: the participant is the thing the noun names
+    ("the Round Table Conference" of "Conference"), not a party named beside it ("the UN" of "the UN sanctions")."""
+    if p.start is None:
+        return False
+    end = p.end if p.end is not None else p.start + len(p.text)
+    return p.start <= head.idx < end
+
+
+def _is_gathering(tok: Token, meetings: frozenset[str]) -> bool:
+    """The token names a meeting of parties: a word of the ontology's ``GATHERINGS`` ("the conference", "the
+    Round Table Conference"), no press conference."""
+    if not keys(tok) & meetings or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in STATEMENT_MODIFIERS for c in tok.children):
+        return False
+    return True
+
+
+def _meeting_held(event: EventMention, r: Reading) -> None:
+    """A meeting held, opened or taking place is a meeting: PLOVER's CONSULT is "all consultations and
+    meetings", with "holding talks" among its keywords. A dated predicate of no type (OTHER) whose verb
+    tells a gathering happen (``GATHERING_VERBS``: "held", "opened", "convened", "began", "took place")
+    and whose subject - or, for a verb of holding (``HOSTING_VERBS``), whose object - names a meeting
+    (``_is_gathering``: "a second conference was held in 1931", "the Round Table Conference opened in
+    Valdor", "Ostria held a conference") is coded
+    CONSULT, CAMEO 040; a host is its doer, as of "host summit" in the ontology. A press conference and
+    a round of voting are no meeting of parties; a negated one did not happen. Session 54, type54."""
+    pred, onto = r.pred, r.onto
+    if event.type != OTHER_TYPE or event.modality == "negated" or pred.pos_ not in ("VERB", "AUX"):
+        return
+    lemma = pred.lemma_.lower()
+    if lemma not in GATHERING_VERBS:
+        return
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == PLACE_NOUN for c in pred.children):
+        return
+    # talks and rounds of talks held with no doer are the back-off's (``_backoff.retype_doerless``: "the first
+    # round of talks was held"); talks a party holds are the ontology's 'hold talks', which needs the other side
+    meetings = onto.classes.get("GATHERINGS", frozenset())
+    deps = ("nsubj", "nsubjpass") + (("dobj",) if lemma in HOSTING_VERBS else ())
+    told = [c for c in pred.children if c.dep_ in deps and not (
+        c.dep_ == "nsubj" and lemma in HOSTING_VERBS and any(x.dep_ == "dobj" for x in pred.children))]
+    told += [x for c in told for x in c.conjuncts]
+    gatherings = [t for t in told if _is_gathering(t, meetings)]
+    if not gatherings:
+        return
+    for p in event.participants:  # the meeting itself ("the Round Table Conference opened") is no party
+        if p.role == SOURCE and any(_names_head(p, g) for g in gatherings):
+            p.role = OTHER
+    coding = onto.form_coding("CONSULT")
+    event.type, event.form, event.mode, event.cameo = coding.type, "CONSULT", coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    if event.actors(SOURCE):  # the host or the parties ("Ostria held a conference"); a meeting told alone
+        # keeps its own words ("second conference was held")
+        event.summary = summarise("CONSULT", "meets", event.actors(SOURCE), event.actors(TARGET), False,
+                                  event.modality)
+    event.checks.append(_meeting_held.__name__)
+
+
+#: the verbs of ending or easing a restriction: "the emergency ended", "lifted the curfew", "eased the ban",
+#: "the sanctions were suspended", "repealed the proscription"
+EASING_VERBS = frozenset({"end", "lift", "ease", "relax", "suspend", "revoke", "repeal", "rescind", "abolish"})
+#: verbs of the list that end a restriction only as its subject's own end ("the emergency ended"): the
+#: others take the restriction as object or passive subject
+ENDING_VERBS = frozenset({"end"})
+#: the restrictions of the ontology's RESTRICTIONS told as economic sanctions: their easing is CAMEO 085 "ease
+#: economic sanctions, boycott, embargo" (as the field's dictionary codes "lift sanctions"); the others' 081
+#: "ease administrative sanctions" (as it codes "lift the ban")
+ECONOMIC_RESTRICTIONS = frozenset({"sanction", "embargo"})
+#: the verbs the field's dictionary codes with a restriction's noun itself ("LIFT * SANCTIONS [085]", "ease
+#: sanctions"): their own event absorbs the noun's (``extract._absorb``, a reversal)
+DICTIONARY_EASING = frozenset({"lift", "ease"})
+#: types an easing already has (the dictionary's "lift the ban" 081, "lift sanctions" 085)
+EASED_TYPES = frozenset({"CONCEDE", "RETREAT"})
+#: types a restriction's own noun is read as, told with a verb of easing ("the sanctions were suspended":
+#: SANCTION; "the ban was relaxed": COERCE), besides a happening of no type
+RESTRICTING_TYPES = frozenset({OTHER_TYPE, "SANCTION", "COERCE"})
+EASE_ECONOMIC_CAMEO, EASE_ADMINISTRATIVE_CAMEO = "085", "081"
+#: "martial law": the one restriction named by an adjective on a noun of no restriction
+MARTIAL = ("martial", "law")
+
+
+def _restriction(tok: Token, restrictions: frozenset[str]) -> str | None:
+    """The restriction a noun names - a word of the ontology's ``RESTRICTIONS`` ("the ban", "the curfew",
+    "the UN sanctions"), "a state of emergency", "martial law" - as its word, or None."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = keys(tok) & restrictions
+    if own:
+        return sorted(own)[0]
+    if tok.lemma_.lower() == "state":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and keys(p) & restrictions:
+                        return sorted(keys(p) & restrictions)[0]
+    if tok.lemma_.lower() == MARTIAL[1] and any(c.lower_ == MARTIAL[0] for c in tok.children):
+        return "martial law"
+    return None
+
+
+def _restriction_eased(event: EventMention, r: Reading) -> None:
+    """A restriction ended or eased is a concession: PLOVER's CONCEDE covers "easing of administrative or
+    legal restrictions on persons and organizations, removing curfews" (the lifting of a curfew is "a promise
+    that people will not be arrested for violating the curfew"), where a dated happening of no type (OTHER),
+    or the restriction's own imposition (SANCTION, COERCE) read from its noun, says nothing of it. A predicate
+    of ending or easing (``EASING_VERBS``) whose object or passive subject - or, for "end", whose subject -
+    names a restriction (``_restriction``: "the state of emergency ended in 1931", "eased the ban on arms
+    sales", "the sanctions were suspended", "martial law was lifted") is coded as the field's dictionary
+    codes "lift the ban": CAMEO 081 "ease administrative sanctions", CONCEDE; economic sanctions and an
+    embargo 085 "ease economic sanctions", which the CAMEO-to-PLOVER table files under RETREAT. The
+    restriction itself is no party. A negated easing ("never lifted") did not happen. Session 54, type54."""
+    anchor, pred, onto = r.anchor, r.pred, r.onto
+    if event.modality == "negated" or pred.pos_ not in ("VERB", "AUX") or event.type in EASED_TYPES:
+        return
+    lemma = pred.lemma_.lower()
+    if lemma not in EASING_VERBS:
+        return
+    if anchor.i != pred.i and (event.type not in RESTRICTING_TYPES or lemma in DICTIONARY_EASING):
+        return  # a noun's own act told with the verb: only the restriction's own noun ("the sanctions were
+        # suspended"), read as its imposition, is re-read; the dictionary's own "lift/ease sanctions" codes
+        # the verb, which absorbs the noun as its reversal (``extract._absorb``)
+    deps = ("nsubj",) if lemma in ENDING_VERBS else ("dobj", "nsubjpass")
+    if lemma in ENDING_VERBS and any(c.dep_ == "dobj" for c in pred.children):
+        deps = ("dobj",)  # "ended the emergency"
+    things = [c for c in pred.children if c.dep_ in deps]
+    things += [x for c in things for x in c.conjuncts]
+    restrictions = onto.classes.get("RESTRICTIONS", frozenset())
+    named = [(t, w) for t in things if (w := _restriction(t, restrictions)) is not None]
+    if not named:
+        return
+    if anchor.i != pred.i and not any(anchor.i == t.i for t, _ in named):
+        return  # the imposition re-read is the restriction's own noun's, not another act's
+    cameo = EASE_ECONOMIC_CAMEO if any(w in ECONOMIC_RESTRICTIONS for _, w in named) else EASE_ADMINISTRATIVE_CAMEO
+    coding = VERBS.codes.get(cameo)
+    if coding is None:
+        return
+    for p in event.participants:  # the restriction is no party ("the Emergency ended"); the one who imposed
+        # it ("the UN sanctions") stays
+        if p.role != OTHER and any(_names_head(p, t) for t, _ in named):
+            p.role = OTHER
+    event.type, event.mode, event.cameo = coding.type, coding.mode, coding.cameo
+    event.form = onto.types[coding.type].form
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    if event.actors(SOURCE):
+        event.summary = summarise(event.type, "eases", event.actors(SOURCE), event.actors(TARGET), False,
+                                  event.modality)
+    else:
+        head = named[0][0]
+        last = max([head.i] + [p.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj"])  # "the state of emergency"
+        phrase = head.doc[head.left_edge.i:last + 1].text
+        event.summary = f"{phrase} {pred.text}" + (f" [{event.modality}]" if event.modality != ASSERTED else "")
+    event.checks.append(_restriction_eased.__name__)
+
+
+#: the verbs of a court's sentence and conviction ("was sentenced to death", "a court sentenced him to ten
+#: years", "was convicted in 1931"), which the field's verb codes read as restrictions (CAMEO 172, 173)
+SENTENCE_VERBS = frozenset({"sentence", "convict"})
+#: PLOVER's SANCTION mode of a court's finding and its sentence
+CONVICT_MODE = "convict"
+
+
+def _court_sentence(event: EventMention, r: Reading) -> None:
+    """A sentence or a conviction is the court's sanction: PLOVER's SANCTION ``convict`` is "find an entity or
+    behavior guilty ... This includes not only formal convictions but also instances where an entity is
+    discussed as being found guilty and sentenced" (codebook, SANCTION modes), where the verbs' CAMEO codes
+    (172 "impose administrative sanctions", 173 "arrest, detain") read them as COERCE ``restrict`` or
+    ``arrest`` - political freedoms restricted, a person held - or leave a judge's sentence a happening of no
+    type (OTHER). A COERCE or OTHER event told by the verb "sentence" or "convict", not negated, is coded
+    SANCTION convict, context legal ("was sentenced to death in 1931", "a court in Valdor sentenced him to
+    life imprisonment", "was convicted in absentia"); the court or judge is its doer, the convicted its
+    recipient, as the clause has them. No CAMEO code is given (as ``court_verdict``: the table's 116 "find
+    guilty" is ACCUSE). The codebook gives a sentence of imprisonment COERCE ``arrest`` too; one type is
+    given here, the court's. Session 54, type54."""
+    pred, onto = r.pred, r.onto
+    if event.type not in (OTHER_TYPE, "COERCE") or event.modality == "negated" or pred.pos_ != "VERB":
+        return
+    if pred.lemma_.lower() not in SENTENCE_VERBS or r.anchor.i != pred.i:
+        return
+    sanction = onto.types["SANCTION"]
+    event.type, event.form, event.mode, event.cameo = "SANCTION", sanction.form, CONVICT_MODE, None
+    event.context, event.subtype = ["legal"], None
+    event.intensity = float(sanction.score_of(CONVICT_MODE))
+    event.checks.append(_court_sentence.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -845,9 +1053,12 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "court_order": _court_order,
     "court_verdict": _court_verdict,
     "case_brought": _case_brought,
+    "court_sentence": _court_sentence,
     "territory_ceded": _territory_ceded,
     "exchange_curtailed": _exchange_curtailed,
     "place_fallen": _place_fallen,
+    "meeting_held": _meeting_held,
+    "restriction_eased": _restriction_eased,
 }
 
 
