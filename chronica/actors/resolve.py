@@ -68,6 +68,7 @@ class _Cand:
     actor_ids: tuple[str, ...]
     form: str
     label: str = ""
+    name_start: int | None = None  # where the name begins when it is longer than the span (national_body)
 
 
 class ActorMatcher:
@@ -277,7 +278,8 @@ class Resolver:
         "the Kenya African Union", "the Basotho Congress Party", "the Swedish Red Cross": the KB knows
         "African Union", "Congress Party", "Red Cross" as an international body or another state's
         party, and the state named right before it, in the same name, says whose the body is. The
-        longer name is one mention, unresolved, of that state (its ``country``), not the shorter body.
+        body's words are a mention, unresolved, of that state (its ``country``) named by the whole name,
+        not the shorter body; the state stays a mention of its own, as before.
         Only for a body's name of two words or more ("the Swedish EU presidency" stays the EU) that
         is not the state's own ("the Soviet Red Army" stays the Red Army), with the state as a
         modifier of the body's name (one entity of spaCy's, or a compound/amod of it).
@@ -293,7 +295,8 @@ class Resolver:
                     and len(b.actor_ids) == 1 and b.form not in ("ner", "institution") \
                     and self._foreign_body(b.actor_ids[0], state) \
                     and _in_one_name(doc, a, b):
-                out.append(_Cand(a.start, b.end, (state,), "national_body", "ORG"))
+                out.append(a)  # the state stays a mention: the context that places an agent reads it
+                out.append(_Cand(b.start, b.end, (state,), "national_body", "ORG", a.start))
                 i += 2
                 continue
             out.append(a)
@@ -345,7 +348,8 @@ class Resolver:
                  people: list[tuple[int, ActorMention]], sent_of: list[int]) -> ActorMention | None:
         text = span.text
         if c.form == "national_body":  # "the Kenya African Union": Kenya's, no KB body
-            return ActorMention(span.start_char, span.end_char, text, None, "organisation", text, False,
+            name = doc[c.name_start:c.end].text
+            return ActorMention(span.start_char, span.end_char, text, None, "organisation", name, False,
                                 via="national_body", country=c.actor_ids[0], label=c.label)
         if c.form == "institution":
             actor = self.kb.get(c.actor_ids[0])
