@@ -47,3 +47,26 @@ def test_state_in_body_name_is_its_body(run, text, name, state, not_body):
 def test_body_stays(run, text, body):
     ms = run(text)
     assert any(body in (m.actor_ids or ()) for m in ms), [(m.text, m.actor_ids) for m in ms]
+
+
+# ------------------------------------------------------------ a crowd is a party (agents_extra: crowd, crowds)
+# "Police fired on the crowd", "a crowd stormed the embassy": Phoenix has "mob" (~CVL) but no "crowd", so the
+# crowd fired on was no recipient and the crowd storming an embassy no doer (dev texts: gbrken, hunrou,
+# pakafg, gbrirl). Our own sentences.
+from chronica.events.model import SOURCE, TARGET  # noqa: E402
+from event_cases import events_of, show, states  # noqa: E402
+
+CROWD_CASES = [  # (text, trigger, the role the crowd plays, the state it or the other party has, or None)
+    ("Zambian police opened fire on the crowd in Ndola on 3 May 1961.", "opened fire", TARGET, None),
+    ("Chilean soldiers fired on the crowds outside the palace in 1957.", "fired", TARGET, None),
+    ("On 2 May 1978 a crowd in Lusaka burned the Portuguese embassy.", "burned", SOURCE, "ZMB"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,state", CROWD_CASES)
+def test_crowd_is_a_party(pipeline, text, trigger, role, state):
+    found = [e for e in events_of(pipeline, text) if e.trigger == trigger]
+    assert found, show(events_of(pipeline, text))
+    crowd = [p for p in found[0].actors(role) if p.text.startswith("crowd")]
+    assert crowd, show(found)
+    assert state is None or state in states(found[0], role), show(found)
