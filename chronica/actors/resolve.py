@@ -55,6 +55,8 @@ _INSTITUTION_HEADS = {
 #: titles used with a given name, not a surname ("Sir Edward" for Sir Edward Heath)
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 _SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
+#: KB kinds of a body a state's name may be written into ("the Kenya African Union": ``_national_bodies``)
+NATIONAL_BODY_KINDS = frozenset({"organisation", "party", "agency"})
 
 
 @dataclass
@@ -66,6 +68,7 @@ class _Cand:
     actor_ids: tuple[str, ...]
     form: str
     label: str = ""
+    name_start: int | None = None  # where the name begins when it is longer than the span (national_body)
 
 
 class ActorMatcher:
@@ -261,12 +264,55 @@ class Resolver:
             out.append(_Cand(ent.start, ent.end, (), "ner", ent.label_))
             inside.update(range(ent.start, ent.end))
         out.extend(c for c in chosen if not inside.intersection(range(c.start, c.end)))
+        out = self._national_bodies(doc, out)
         for c in out:  # "the Warsaw Pact" is named by "Warsaw Pact"; the article is no part of it
             if c.end - c.start > 1 and doc[c.start].lower_ == "the":
                 c.start += 1
         out.extend(self._missed_surnames(doc, out))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _national_bodies(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """A state's name written into a body's name: that state's own body (``national_body``).
+
+        "the Kenya African Union", "the Basotho Congress Party", "the Swedish Red Cross": the KB knows
+        "African Union", "Congress Party", "Red Cross" as an international body or another state's
+        party, and the state named right before it, in the same name, says whose the body is. The
+        body's words are a mention, unresolved, of that state (its ``country``) named by the whole name,
+        not the shorter body; the state stays a mention of its own, as before.
+        Only for a body's name of two words or more ("the Swedish EU presidency" stays the EU) that
+        is not the state's own ("the Soviet Red Army" stays the Red Army), with the state as a
+        modifier of the body's name (one entity of spaCy's, or a compound/amod of it).
+        """
+        cands = sorted(cands, key=lambda c: c.start)
+        out: list[_Cand] = []
+        i = 0
+        while i < len(cands):
+            a = cands[i]
+            b = cands[i + 1] if i + 1 < len(cands) else None
+            state = self._state_of_cand(a)
+            if state and b is not None and b.start == a.end and b.end - b.start >= 2 \
+                    and len(b.actor_ids) == 1 and b.form not in ("ner", "institution") \
+                    and self._foreign_body(b.actor_ids[0], state) \
+                    and _in_one_name(doc, a, b):
+                out.append(a)  # the state stays a mention: the context that places an agent reads it
+                out.append(_Cand(b.start, b.end, (state,), "national_body", "ORG", a.start))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _foreign_body(self, actor_id: str, state: str) -> bool:
+        """Whether the KB actor is a body that is not ``state``'s own: an international one or
+        another state's party (its CAMEO code or id names another state)."""
+        actor = self.kb.get(actor_id)
+        if actor is None or actor.kind not in NATIONAL_BODY_KINDS:
+            return False
+        home = self.kb.state_for(actor_id, None) or (self.kb.cameo_of(actor_id, None) or "")[:3] or None
+        prefix = actor_id.split("-")[0] if "-" in actor_id else None
+        own = {state, (self.kb.cameo_of(state, None) or "")[:3]}  # SUN writes USR in CAMEO
+        return not own.intersection((home, prefix))
 
     def _missed_surnames(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         """Proper nouns spaCy did not tag that repeat the last word of a person named before."""
@@ -301,6 +347,10 @@ class Resolver:
     def _mention(self, doc: Doc, c: _Cand, span: Span, date: str | None,
                  people: list[tuple[int, ActorMention]], sent_of: list[int]) -> ActorMention | None:
         text = span.text
+        if c.form == "national_body":  # "the Kenya African Union": Kenya's, no KB body
+            name = doc[c.name_start:c.end].text
+            return ActorMention(span.start_char, span.end_char, text, None, "organisation", name, False,
+                                via="national_body", country=c.actor_ids[0], label=c.label)
         if c.form == "institution":
             actor = self.kb.get(c.actor_ids[0])
             return self._make(span, actor, date, "demonym", c.label, name=text)
@@ -797,6 +847,15 @@ def _modifies_later_noun(word: Token, end: int, heads: frozenset[str]) -> bool:
     head = word.head
     return word.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.pos_ == "NOUN" \
         and bool({head.lower_, head.lemma_.lower()} & heads)
+
+
+def _in_one_name(doc: Doc, a: _Cand, b: _Cand) -> bool:
+    """Whether candidate ``a`` (a state) is part of the name that ``b`` ends: both in one entity of
+    spaCy's, or ``a``'s last word a compound or adjective of a word of ``b``."""
+    if any(e.start <= a.start and b.end <= e.end for e in doc.ents):
+        return True
+    last = doc[a.end - 1]
+    return last.dep_ in ("compound", "amod") and b.start <= last.head.i < b.end
 
 
 def _first_content(ent: Span) -> int:
