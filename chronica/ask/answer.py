@@ -1188,7 +1188,8 @@ def doer_sides(q: Question, mentions: list[EventMention]) -> list[tuple[list[str
             if all(sa) and all(sb) and not set(sa) & set(sb):
                 return None
     out = []
-    for top in sorted(tops, key=lambda s: -sum(1 for d in sets if sets[d] == s)):
+    # the side more sources give first (of as many, the one of the first document)
+    for top in sorted(tops, key=lambda s: (-sum(1 for d in sets if sets[d] == s), min(d for d in sets if sets[d] == s))):
         docs = {d for d, s in sets.items() if s <= top and sum(s <= t for t in tops) == 1}
         persons = [names[k] for k in by_doc[next(d for d in sets if sets[d] == top)]]
         out.append((persons, [m for m in mentions if m.document_id in docs]))
