@@ -1053,16 +1053,8 @@ class Reader:
                     continue  # "what did [X] do": X is the doer of the sentence's main verb
             if evidence is not None:
                 score -= LOOSE_PENALTY
-            events_near = [e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])]
-            out.append(self._read_at(q, row, m, doc, head, score, events_near, said))
-            if q.kind == "who" and not out[-1].names and predicate is not None:
-                # the act told twice, its doer named at the other word ("the accords were
-                # signed on 23 May; X signed them for Y"): read there
-                for other in sorted((t for t in at if t.i != head.i), key=lambda t: t.i):
-                    again = self._read_at(q, row, m, doc, other, score, events_near, said)
-                    if again.names:
-                        out[-1], head = again, other
-                        break
+            out.append(self._read_at(q, row, m, doc, head, score, [
+                e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None or id(row) in back
             out[-1].anaphoric = refers_back(head, object_lemma)
             if predicate is not None and refuses(head, refusing) and not _of_family(predicate.lemma_, head):
@@ -1166,9 +1158,6 @@ class Reader:
         # Ecuador's people, when the doer's phrase gives some ("by the foreign ministers Julio
         # Tobar Donoso of Ecuador and Alfredo Solf y Muro of Peru")
         acted_for = [a for a in own if a.acted_for and a.ids]
-        # the sentence says for whom the act was done ("signed it [for Norway]"): its doer of no
-        # state known acts for that one
-        for_named = bool(acted_for) and _says_for(verb, row, [m for m in marks.actors if _is_any(acted_for, m)])
         for f in fillers:
             # the phrase of the filler, without a relative clause it heads ("the torpedoes [that
             # sank the Belgrano]": the torpedoes)
@@ -1195,8 +1184,7 @@ class Reader:
                 if any(_is(a, m, exact=m["kind"] == "person") for a in own):
                     continue  # the question's own actor (a person of its state is someone else:
                     # "who led the Eritrean delegation": Eritrea's foreign minister)
-                if acted_for and not _of_acted_for(m["actor_id"], m["country"], acted_for,
-                                                   m["kind"] == "person" and for_named):
+                if acted_for and not _of_acted_for(m["actor_id"], m["country"], acted_for):
                     continue  # of another party: "Alfredo Solf y Muro of Peru"
                 names.append(name)
                 if m["kind"] == "person" and persons is not None:
@@ -1219,23 +1207,6 @@ class Reader:
 #: "[Egypt]'s foreign minister X", "Judge X [of Ghana]"
 DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 DESCRIBING_PREPS = frozenset({"of", "from"})
-
-
-#: the prepositions that say for whom an act is done ("signed [for] Norway", "[on] behalf of")
-FOR_PREPS = frozenset({"for", "on"})
-
-
-def _says_for(verb: Token, row: SentenceRow, marks: list[dict]) -> bool:
-    """A "for"/"on behalf of" phrase of ``verb`` or of its object (the parser may hang it there:
-    "signed [the accord for Norway]") holds one of ``marks`` (the actor the question's doer acts
-    for, as the sentence names it)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for c in [*verb.children, *(g for o in objects for g in o.children)]:
-        if c.dep_ == "prep" and c.lower_ in FOR_PREPS:
-            at = [row.start + t.idx for t in c.subtree]
-            if any(m["start"] <= x < m["end"] for m in marks for x in at):
-                return True
-    return False
 
 
 #: the kinds of mark that may be words of a person's office or title in the person's phrase: a
@@ -1308,15 +1279,10 @@ def _described_states(inside: list[dict], tokens: list[Token], row: SentenceRow)
     return out
 
 
-def _of_acted_for(actor_id: str | None, state: str | None, acted_for: list[QuestionActor],
-                  person: bool = False) -> bool:
+def _of_acted_for(actor_id: str | None, state: str | None, acted_for: list[QuestionActor]) -> bool:
     """A name the build resolved to ``actor_id`` of ``state`` may be of one the question's doer
     acts for (:attr:`chronica.ask.question.QuestionActor.acted_for`): it is that actor or one of
-    its state's, or the build resolved it to none; a ``person`` the build gave no state is of no
-    state known (the knowledge base's id of a person is no state: "Kissinger signed for the
-    United States")."""
-    if person and not state:
-        return True
+    its state's, or the build resolved it to none."""
     known = {x for x in (actor_id, state) if x}
     return not known or any(known & a.ids for a in acted_for)
 
