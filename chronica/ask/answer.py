@@ -767,6 +767,13 @@ class Asker:
         if not names:
             return self._not_found(q)
         used = list({e.id: e for es in names.values() for e in es}.values())
+        for e in sorted(used, key=lambda e: -len(e.mentions)):  # one happening its sources tell
+            # with different persons in the asked role: each side with its sentences
+            # (every source of the merged happening, those that name the asked actors otherwise too)
+            sides = doer_sides(q, [m for m in e.mentions if m.modality not in DENIED | UNREAL])
+            if sides is not None:
+                return _disputed(q, [(" and ".join(n), _unique([_cite(m, self.titles) for m in ms]))
+                                     for n, ms in sides], [e.id])
         return Answer(q, "answered", ", ".join(names), self._citations(used, q, real=True), event_ids=[e.id for e in used])
 
     def _what(self, q: Question) -> Answer:
@@ -1115,6 +1122,78 @@ def _same_person(words: frozenset[str], other: frozenset[str]) -> bool:
     """Two names of one person: the words of one hold the other's, or they share two
     ("Tun Abdul Razak", "Abdul Razak Hussein" -- not "Tunku Abdul Rahman", one word shared)."""
     return bool(words) and bool(other) and (words <= other or other <= words or len(words & other) >= 2)
+
+
+def _asked_persons(q: Question, m: EventMention, states: dict[str, str],
+                   persons: list[frozenset[str]]) -> list[str]:
+    """The persons one sentence (an event's mention) names in the role a who-question asks for:
+    its participants of that role that are named (a capitalised name or one the knowledge base
+    resolved, not "the foreign minister") and that the actors stage took for persons here or in
+    another sentence of the event (``persons``: their words; "Lord Cromer" unknown here, "Cromer"
+    a person there), not the question's own actors, and of the state the doer acts for when the
+    question names one ("who signed for Romania"; ``states``: the state each name is given in any
+    sentence of the event)."""
+    acted_for = [a for a in q.actors if a.acted_for]
+    out = []
+    for p in m.participants:
+        name = p.name or p.text or ""
+        if (q.answer_role and p.role != q.answer_role) or not name or not (p.actor_id or name[:1].isupper()):
+            continue
+        if p.kind != "person" and not (p.kind is None and any(_same_person(_name_words(name), w) for w in persons)):
+            continue
+        if any(_fills(p, a, exact=True) for a in q.actors):
+            continue
+        if acted_for and not _of_acted_for(p.actor_id, p.state or states.get(name), acted_for):
+            continue
+        out.append(name)
+    return out
+
+
+def doer_sides(q: Question, mentions: list[EventMention]) -> list[tuple[list[str], list[EventMention]]] | None:
+    """The sides of one happening whose sources name different persons in a who-question's role
+    (:func:`_asked_persons`): each source's persons, one person written two ways being one
+    (:func:`_same_person`: "J. R. Jayewardene", "J.R."); a source whose persons are all among
+    another's tells no other side ("Gandhi signed" beside "Gandhi and Jayewardene signed"). Two
+    or more sets of persons none of which holds another ("A and B signed" in some sources, "A and
+    C signed" in another) are the sides, each with its sentences (those of the sources that name
+    part of it too); None when the sources agree or name no person."""
+    states = {p.name or p.text: p.state for m in mentions for p in m.participants if p.state}
+    persons = [_name_words(p.name or p.text or "") for m in mentions for p in m.participants if p.kind == "person"]
+    by_doc: dict[int, list[frozenset[str]]] = {}
+    names: dict[frozenset[str], str] = {}  # a person's words -> the fullest way a source writes them
+    for m in mentions:
+        for n in _asked_persons(q, m, states, [w for w in persons if w]):
+            w = _name_words(n)
+            if not w:
+                continue
+            key = next((k for k in names if _same_person(k, w)), None)
+            if key is None:
+                names[w] = n
+            elif len(n) > len(names[key]):
+                names[key] = n
+            key = key if key is not None else w
+            if key not in by_doc.setdefault(m.document_id, []):
+                by_doc[m.document_id].append(key)
+    sets = {d: frozenset(ks) for d, ks in by_doc.items() if ks}
+    distinct = set(sets.values())
+    tops = [s for s in distinct if not any(s < o for o in distinct)]
+    if len(tops) < 2:
+        return None
+    # persons of two different states, each side's own, are the two parties' doers (one source
+    # naming one party's signatory, another the other's), no two tellings of one role
+    state_of = {k: states.get(names[k]) for k in names}
+    for i, a in enumerate(tops):
+        for b in tops[i + 1:]:
+            sa, sb = [state_of[k] for k in a - b], [state_of[k] for k in b - a]
+            if all(sa) and all(sb) and not set(sa) & set(sb):
+                return None
+    out = []
+    # the side more sources give first (of as many, the one of the first document)
+    for top in sorted(tops, key=lambda s: (-sum(1 for d in sets if sets[d] == s), min(d for d in sets if sets[d] == s))):
+        docs = {d for d, s in sets.items() if s <= top and sum(s <= t for t in tops) == 1}
+        persons = [names[k] for k in by_doc[next(d for d in sets if sets[d] == top)]]
+        out.append((persons, [m for m in mentions if m.document_id in docs]))
+    return out
 
 
 def _other_doers(given: list[str], docs: set[int], readings: list[Reading]) -> dict[str, list[Reading]] | None:

@@ -1168,12 +1168,15 @@ class Reader:
             inside = [m for m in marks.actors if lo <= m["start"] < hi and m["end"] <= hi
                       and any(a <= m["start"] < b for a, b in kept)]  # not in a clause left out
             described = _described_states(inside, tokens, row)
+            titled = _person_titles(inside, tokens, row)
             for m in inside:
                 name = m["name"] if m["resolved"] and m["name"] else m["text"]
                 if m["kind"] == "agent" and not m["resolved"]:
                     continue
                 if id(m) in described:
                     continue  # told with the person it describes (below)
+                if id(m) in titled:
+                    continue  # the person's office or title ("Secretary of [State] X"): the person answers
                 if m["kind"] == "person" and described:
                     name += " (" + ", ".join(dict.fromkeys(described.values())) + ")"
                 if m["text"] and word_at(fold(q.text), fold(m["text"])) >= 0:
@@ -1204,6 +1207,57 @@ class Reader:
 #: "[Egypt]'s foreign minister X", "Judge X [of Ghana]"
 DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 DESCRIBING_PREPS = frozenset({"of", "from"})
+
+
+#: the kinds of mark that may be words of a person's office or title in the person's phrase: a
+#: state's official the actors stage names by the office ("Colombia's foreign minister":
+#: "Colombia (foreign minister)"), a body's name inside the title ("Secretary of [State]",
+#: "[European Enlargement] Commissioner"), a name of no kind
+TITLE_KINDS = frozenset({"agent", "organisation", None})
+
+
+def _path_has_conj(a: Token, b: Token) -> bool:
+    """The parse joins ``a`` and ``b`` through a conjunction: a link on the path between them is
+    a conjunct's ("X [and] the OIC": two doers), not a title's or an apposition's."""
+    up = [a, *a.ancestors]
+    at = {t.i: n for n, t in enumerate(up)}
+    path_b = []
+    for t in [b, *b.ancestors]:
+        if t.i in at:
+            return any(x.dep_ == "conj" for x in up[:at[t.i]] + path_b)
+        path_b.append(t)
+    return True  # no common head: apart
+
+
+def _person_titles(inside: list[dict], tokens: list[Token], row: SentenceRow) -> set[int]:
+    """The marks of a filler phrase that are the one person's office or title, not doers of their
+    own: of a kind a title's words may have (:data:`TITLE_KINDS`), not the person's, joined to the
+    person in the parse by no conjunction ("US Secretary of [State] Colin Powell", "[Colombia's
+    foreign minister], Luis Murillo", "[the diplomat] Romesh Bhandari"), as {id(mark)}; none when
+    the phrase names no person or several."""
+    people = [m for m in inside if m["kind"] == "person"]
+    if len(people) != 1:
+        return set()
+    at = {row.start + t.idx: t for t in tokens}
+    person = _mark_root(people[0], at)
+    if person is None:
+        return set()
+    out = set()
+    for m in inside:
+        if m is people[0] or m["kind"] not in TITLE_KINDS or (m["kind"] == "organisation" and m["resolved"]):
+            continue  # (a body the knowledge base knows is a doer of its own: "Rehn and the EU")
+        root = _mark_root(m, at)
+        if root is not None and not _path_has_conj(root, person):
+            out.add(id(m))
+    return out
+
+
+def _mark_root(mark: dict, at: dict[int, Token]) -> Token | None:
+    """The token heading a mark's words, of the tokens ``at`` (by their document offset)."""
+    words = [t for start, t in at.items() if mark["start"] <= start < mark["end"]]
+    if not words:
+        return None
+    return next((t for t in words if t.head not in words or t.head is t), words[0])
 
 
 def _described_states(inside: list[dict], tokens: list[Token], row: SentenceRow) -> dict[int, str]:
