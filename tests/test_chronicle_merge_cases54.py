@@ -172,3 +172,25 @@ def test_the_stored_chronicle_joins_them_as_the_computed_one(tmp_path, case) -> 
     mentions = _sides_pair(case) if len(case) == 8 else _named_pair(case)
     stored, computed = _stored_and_computed(tmp_path / "c.db", mentions)
     assert stored == computed and len(computed) == 1
+
+
+# a merged event whose mentions tie on types takes the type more of its sentences name with a
+# trigger of the ontology (merge.sentence_kinds): (sentence, type) of each, the event's type
+TIED_TYPES = [
+    ((("The last Borvian troops crossed back out of Cestia on 30 August 1988.", "MOBILIZE"),
+      ("30 August 1988: the Borvian army completes its withdrawal from Cestia.", "RETREAT")), "RETREAT"),
+    ((("In September 1974 the Aldorian envoy met Borvia's minister and they agreed to restore relations.", "CONSULT"),
+      ("In September 1974 Aldoria and Borvia agreed to restore relations.", "AGREE")), "AGREE"),
+    ((("On 9 April 1940 the Aldorian envoy demanded that Borvia yield as Aldorian troops invaded.", "REQUEST"),
+      ("Aldorian forces invaded Borvia on 9 April 1940.", "ASSAULT")), "ASSAULT"),
+    # a tie no sentence settles keeps the first mention's coded type
+    ((("Borvian troops reached Tarsk on 14 November 1919.", "MOBILIZE"),
+      ("The Borvian army was at Tarsk on 14 November 1919.", "RETREAT")), "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("told, etype", TIED_TYPES, ids=lambda c: c if isinstance(c, str) else c[0][0][:40])
+def test_a_tie_of_types_goes_to_the_type_the_sentences_name(told, etype) -> None:
+    mentions = [mention(n, sentence, t, src="BOR" if "Borvian" in sentence else "ALD", date="1988-08-30")
+                for n, (sentence, t) in enumerate(told, 1)]
+    assert merge.build_event("e1", mentions, None).type == etype

@@ -1988,7 +1988,12 @@ def build_event(event_id: str, mentions: list[EventMention], embedder: Embedder)
     done = [m for m in mentions if m.modality not in UNDONE_MODALITIES] or mentions
     types = Counter(m.type for m in done)
     top = max(types.values())
-    tied = [m.type for m in done if types[m.type] == top]
+    tied = list(dict.fromkeys(m.type for m in done if types[m.type] == top))
+    if len(tied) > 1:  # the type more of the event's sentences name with a trigger (sentence_kinds):
+        # "completes its withdrawal" and "crossed back out" of one day are a withdrawal
+        named = {t: sum(any(type_compatible(k, t) for k in sentence_kinds(m.sentence)) for m in mentions)
+                 for t in tied}
+        tied = [t for t in tied if named[t] == max(named.values())]
     etype = next((t for t in tied if t not in UNCODED_TYPES), tied[0])
     dated = choose_date(mentions)
     central = _central(mentions, embedder)
