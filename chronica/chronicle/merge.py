@@ -284,6 +284,26 @@ SIM_NEAR_DATE = 0.70
 #: 0: never. Invented case table (tests/test_chronicle_merge_cases39.py, NEAR_DAYS)
 NEAR_DAYS = 3
 SIM_NEAR_DAYS = 0.70
+#: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
+#: month by two sources whose sentences both write the name of one thing that is no actor (a
+#: pipeline, a company, a place the knowledge base does not know: :func:`shared_thing`): "Moldan
+#: halted the oil through the Verka pipeline in March 1977" (OTHER) / "in March 1977 Moldan stopped
+#: the Verka oil" (SANCTION). The name is evidence the wording's cosine misses, so the wording
+#: needs less than without it (:data:`SIM_WEIGHED_TYPE`, :data:`SIM_OTHER_PREDICATE`,
+#: :data:`SIM_OTHER_ACTORS_MONTH`); two acts of one pair in one month that name nothing in common
+#: ("recalled its ambassador" / "closed its embassy") keep their thresholds. Invented case table
+#: (tests/test_chronicle_merge_cases54.py, NAMED_THING). 1.01: never.
+SIM_WEIGHED_NAMED = 0.65
+#: acts on opposite sides of the cooperation / conflict line (or a life event and an act: types
+#: :func:`types_weighed` never weighs) written to the same day by two sources, sharing an actor with
+#: no clash of roles: one source's extraction coded the act against its grain ("the Red Army
+#: liberated the city" CONCEDE / "took the city" COERCE; "imposed a blockade" COERCE / "began to
+#: hold up goods at the border" CONCEDE; "the troops crossed back out" MOBILIZE / "completed its
+#: withdrawal" RETREAT) when the wording is this close (:func:`_sides_same_day`). Two acts of one
+#: day told by one source stay two (one document's mentions of two families are never weighed),
+#: and the other source's report joins the closer of them first. Invented case table
+#: (tests/test_chronicle_merge_cases54.py, SIDES_SAME_DAY). 1.01: never.
+SIM_SIDES_SAME_DAY = 0.58
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -627,7 +647,7 @@ def _one_side_actorless(a: _Info, b: _Info) -> bool:
     return not (a.keys or a.named) or not (b.keys or b.named)
 
 
-def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True) -> bool:
+def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True, thing: bool = True) -> bool:
     """Types of different families (:func:`types_weighed`) that do not keep two mentions apart:
     an actor in common and no clash of actors (or none in common at all, on the day or month:
     :func:`_other_actors_weighed`), both dates written in the sentence and
@@ -637,9 +657,14 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True) ->
     happenings of different predicates ("took effect" / "came into force") are weighed alike, on
     the day or month only and with closer wording (:data:`SIM_OTHER_PREDICATE`)."""
     predicates = _other_predicates(a, b)
+    if sim is not None and not predicates and _sides_same_day(a, b, sim):
+        return True
     if (sim is None or not (predicates or types_weighed(a.m.type, b.m.type))
             or a.m.document_id == b.m.document_id):
         return False
+    # a thing's name in common, both dates written at one precision (a finer date inside a coarser
+    # is weighed by :func:`_finer_inside`: a month's survey may sum up several days' acts)
+    named = thing and sim >= SIM_WEIGHED_NAMED and a.rank == b.rank and shared_thing(a, b)
     shared = (a.keys & b.keys) or (a.named & b.named)  # as pair_score counts them
     actorless = _one_side_actorless(a, b)
     if not (shared or actorless):  # both name actors, none in common
@@ -660,11 +685,13 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True) ->
     if same_day:
         return True
     if predicates:
-        return ((coarse <= D.precision_rank("month") and sim >= SIM_OTHER_PREDICATE)
+        return ((coarse <= D.precision_rank("month") and (sim >= SIM_OTHER_PREDICATE
+                                                           or (named and not _predicates_apart(a, b))))
                 or (finer and coarse <= D.precision_rank("year") and sim >= SIM_OTHER_PREDICATE_FINER
                     and _finer_inside(a, b, predicates=True)))
     if coarse <= D.precision_rank("month"):
-        return sim >= SIM_WEIGHED_TYPE or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER)
+        return (sim >= SIM_WEIGHED_TYPE or (named and not _predicates_apart(a, b))
+                or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER))
     return coarse <= D.precision_rank("year") and (
         sim >= SIM_WEIGHED_TYPE_YEAR or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER_YEAR))
 
@@ -674,6 +701,13 @@ def _finer_only(a: _Info, b: _Info, sim: float) -> bool:
     (:func:`_finer_inside`): the wording under the ordinary thresholds."""
     return ((not type_compatible(a.m.type, b.m.type) or _other_predicates(a, b)) and not _coded_alike(a, b)
             and _weighed_types(a, b, sim) and not _weighed_types(a, b, sim, finer=False))
+
+
+def _thing_only(a: _Info, b: _Info, sim: float) -> bool:
+    """Types of two families that only a thing's name in common lets be weighed
+    (:data:`SIM_WEIGHED_NAMED`): the wording under the ordinary thresholds."""
+    return ((not type_compatible(a.m.type, b.m.type) or _other_predicates(a, b)) and not _coded_alike(a, b)
+            and _weighed_types(a, b, sim) and not _weighed_types(a, b, sim, thing=False))
 
 
 def _finer_inside(a: _Info, b: _Info, predicates: bool = False) -> bool:
@@ -775,6 +809,94 @@ def _predicates_apart(a: _Info, b: _Info) -> bool:
             return True
     pa, pb = (a.m.subtype or "").lower(), (b.m.subtype or "").lower()
     return bool(pa and pb) and (pa == "re" + pb or pb == "re" + pa)
+
+
+#: a capitalised word of a sentence: a candidate name word (:func:`thing_names`)
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)*")
+#: what may stand before a word that opens a sentence, a list item or a quotation (no name then)
+_OPENERS = frozenset(".!?:;|\u2013\u2014-\"\u201c(")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the knowledge base's titles ("prime", "minister", "president", "king"):
+    capitalised before a name, and no thing's name."""
+    return frozenset(w for phrase in load_core_kb().titles for w in phrase.split())
+
+
+@lru_cache(maxsize=8192)
+def thing_names(sentence: str) -> frozenset[str]:
+    """The name words of a sentence that name no actor: capitalised words not opening the sentence
+    (or a list item, a quotation), that the knowledge base knows as no actor's name, no title
+    and no month or weekday - the names of pipelines, companies, ships, places the knowledge
+    base does not hold ("the Verka pipeline", "Rellco", "Marsa Tel"), lower-cased, a possessive's
+    "'s" dropped."""
+    kb = load_core_kb()
+    out = set()
+    for m in _CAPITALISED.finditer(sentence):
+        before = sentence[:m.start()].rstrip()
+        run = re.sub(r"['\u2019]s?$", "", m.group(0))
+        if not before or before[-1] in _OPENERS or kb.knows(run):  # a run the KB knows: an actor
+            continue
+        for word in run.split():
+            low = word.lower()
+            if (len(low) < 3 or low in MONTHS or low in _WEEKDAYS or low in _title_words()
+                    or kb.knows(word)):
+                continue
+            out.add(low)
+    return frozenset(out)
+
+
+def shared_thing(a: _Info, b: _Info) -> bool:
+    """Both sentences write the name of one thing that is no actor of either mention
+    (:func:`thing_names`, the participants' own words left out): the Verka pipeline, the company
+    Rellco. Evidence of one happening the wording's cosine misses (:data:`SIM_WEIGHED_NAMED`)."""
+    actor_words = {w for x in (a, b) for p in x.m.participants for w in re.findall(r"\w+", p.text.lower())}
+    return bool((thing_names(a.m.sentence) & thing_names(b.m.sentence)) - actor_words)
+
+
+def _sides_same_day(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Types :func:`types_weighed` never weighs (acts on opposite sides of the cooperation /
+    conflict line, a life event against an act) that still tell one happening: two documents,
+    both dates written to the same day, an actor in common and no clash of actors, and wording
+    at least :data:`SIM_SIDES_SAME_DAY`. Not for a negated act nor a refusal against an act
+    done (another check keeps those apart), nor for an uncoded happening (weighed already)."""
+    if (sim is None or sim < SIM_SIDES_SAME_DAY or a.m.document_id == b.m.document_id
+            or a.m.type in UNCODED_TYPES or b.m.type in UNCODED_TYPES or types_weighed(a.m.type, b.m.type)
+            or type_compatible(a.m.type, b.m.type)):
+        return False
+    if a.m.modality == REFUSED or b.m.modality == REFUSED:
+        return False
+    if not (a.stated and b.stated and max(a.rank, b.rank) <= D.precision_rank("day")
+            and D.overlaps(a.interval, b.interval)):
+        return False
+    if _names_kind_of(a, b) or _names_kind_of(b, a):
+        return False
+    return bool(a.keys & b.keys) and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m))
+
+
+#: inflections dropped from a written word to find the trigger lemma it may be (:func:`sentence_kinds`)
+_INFLECTIONS = (("", ""), ("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+@lru_cache(maxsize=8192)
+def sentence_kinds(sentence: str) -> frozenset[str]:
+    """The types the ontology's one-word triggers code the words of a sentence into (a word as
+    written, or with an inflection dropped: "ceasefire", "evacuated", "invaded")."""
+    out: set[str] = set()
+    for word in re.findall(r"[a-z]+", sentence.lower()):
+        for end, add in _INFLECTIONS:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                out |= predicate_types(word[:len(word) - len(end)] + add)
+    return frozenset(out)
+
+
+def _names_kind_of(x: _Info, y: _Info) -> bool:
+    """``x``'s sentence has a word the ontology codes into ``y``'s kind (:func:`sentence_kinds`):
+    it tells an act of that kind beside its own ("entered the town hours before the ceasefire took
+    effect"), so ``y`` is that act's report, not its own act coded across the line."""
+    return any(type_compatible(t, y.m.type) for t in sentence_kinds(x.m.sentence))
 
 
 def _other_predicates(a: _Info, b: _Info) -> bool:
@@ -1064,6 +1186,8 @@ def pair_score(a: _Info, b: _Info, sim: float) -> float | None:
     # them out of the entry, its type clashing with theirs)
     if need[2] == OTHER_ACTORS_CASE:
         return score - OTHER_ACTORS_LAST
+    if _thing_only(a, b, sim):  # as a finer date's: after the candidates of one family
+        return score - FINER_LAST
     return score - FINER_LAST if _finer_only(a, b, sim) else score
 
 
@@ -1597,6 +1721,20 @@ def _weighed_groups(grp: str) -> tuple[str, ...]:
                          if any(types_weighed(t, c) for t in codes)} - {grp}))
 
 
+def sides_groups(grp: str) -> list[str]:
+    """The type families (by :func:`group_of` key) with a type :func:`_sides_same_day` may weigh
+    against one of ``grp``'s on one written day (acts across the cooperation / conflict line, a
+    life event against an act): where blocking looks for such links too."""
+    return list(_sides_groups(grp))
+
+
+@lru_cache(maxsize=None)
+def _sides_groups(grp: str) -> tuple[str, ...]:
+    codes = [c for c in grp.split("|") if c not in UNCODED_TYPES]
+    return tuple(sorted({_group_of(c) for c in _ONTOLOGY.types if c not in UNCODED_TYPES
+                         and any(not types_weighed(t, c) and not type_compatible(t, c) for t in codes)} - {grp}))
+
+
 def _blocks() -> dict[str, str]:
     """Type -> its block: the families joined, directly or through others, by types that may be
     weighed against each other (the first family's key names the block)."""
@@ -1850,7 +1988,12 @@ def build_event(event_id: str, mentions: list[EventMention], embedder: Embedder)
     done = [m for m in mentions if m.modality not in UNDONE_MODALITIES] or mentions
     types = Counter(m.type for m in done)
     top = max(types.values())
-    tied = [m.type for m in done if types[m.type] == top]
+    tied = list(dict.fromkeys(m.type for m in done if types[m.type] == top))
+    if len(tied) > 1:  # the type more of the event's sentences name with a trigger (sentence_kinds):
+        # "completes its withdrawal" and "crossed back out" of one day are a withdrawal
+        named = {t: sum(any(type_compatible(k, t) for k in sentence_kinds(m.sentence)) for m in mentions)
+                 for t in tied}
+        tied = [t for t in tied if named[t] == max(named.values())]
     etype = next((t for t in tied if t not in UNCODED_TYPES), tied[0])
     dated = choose_date(mentions)
     central = _central(mentions, embedder)
@@ -1895,7 +2038,7 @@ cluster_block = _cluster_block
 
 __all__ = [
     "COOPERATION_QUADS", "HARD_CONFLICTS", "UNCODED_TYPES", "conflict_reason", "explain_pair",
-    "types_weighed", "weighed_groups",
+    "types_weighed", "weighed_groups", "sides_groups", "shared_thing",
     "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",

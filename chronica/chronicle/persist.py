@@ -71,7 +71,7 @@ from chronica import fastjson
 from chronica.chronicle import dates
 from chronica.chronicle.merge import (
     ONCE_TYPES, announced_act, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
-    mention_order, weighed_groups,
+    mention_order, sides_groups, weighed_groups,
 )
 from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, Partners, claim_groups, is_link
 from chronica.chronicle.disagreements import find_disagreements
@@ -339,6 +339,10 @@ def weighed_candidates(tables: ChronicleTables, info, grp: str, keys) -> set[int
             found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
         if keys:  # the undated side of a pair: every mention of the actors; the dated side: the undated
             found |= tables.candidates(other, keys, None, None, KeyQuery(unstated_only=info.interval is not None))
+    if info.stated and keys and info.rank <= dates.precision_rank("day"):
+        # acts across the cooperation / conflict line written to one day (merge._sides_same_day)
+        for other in sides_groups(grp):
+            found |= tables.sharing_keys(tables.candidates(other, [], earliest, latest), keys)
     return found
 
 
