@@ -24,10 +24,10 @@ def run(nlp):
 
 
 @pytest.mark.parametrize("text, name, state, not_body", [
-    ("The Zambia African Union was banned in June 1959.", "Zambia African Union", "ZMB", "AU"),
+    ("The Zambia African Union was banned in June 1962.", "Zambia African Union", "ZMB", "AU"),
     ("Mr Tembo led the Namibian Congress Party into the 1994 election.", "Namibian Congress Party", "NAM",
      "IND-INC"),
-    ("The Chilean Red Cross sent two field hospitals to the border.", "Chilean Red Cross", "CHL", "ICRC"),
+    ("The Icelandic Red Cross sent two field hospitals to the border.", "Icelandic Red Cross", "ISL", "ICRC"),
     ("Kamau, president of the Malawi African Union, was arrested in 1958.", "Malawi African Union", "MWI", "AU"),
 ])
 def test_state_in_body_name_is_its_body(run, text, name, state, not_body):
@@ -58,7 +58,7 @@ from event_cases import events_of, show, states  # noqa: E402
 
 CROWD_CASES = [  # (text, trigger, the role the crowd plays, the state it or the other party has, or None)
     ("Zambian police opened fire on the crowd in Ndola on 3 May 1961.", "opened fire", TARGET, None),
-    ("Chilean soldiers fired on the crowds outside the palace in 1957.", "fired", TARGET, None),
+    ("Zambian soldiers fired on the crowds outside the palace in 1957.", "fired", TARGET, None),
     ("On 2 May 1978 a crowd in Lusaka burned the Portuguese embassy.", "burned", SOURCE, "ZMB"),
 ]
 

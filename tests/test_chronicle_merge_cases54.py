@@ -26,49 +26,49 @@ merge = importlib.import_module("chronica.chronicle.merge")
 # actors ALD -> BOR (or BOR -> CES when the sentences name Cestia or Vanta) on both sides
 NAMED_THING = [
     # one halt of oil through one pipeline: an uncoded "shut off" and a SANCTION, 0.75
-    ("Relations soured in March 1977, when Aldoria shut off the Verka pipeline after a row with Borvia over"
+    ("Relations soured in March 1958, when Aldoria shut off the Verka pipeline after a row with Borvia over"
      " transit fees.", "OTHER", "shut",
-     "In March 1977 Aldoria stopped the Verka oil to Borvia, citing unpaid bills.", "SANCTION", None,
-     "1977-03", "1977-03", True),
+     "In March 1958 Aldoria stopped the Verka oil to Borvia, citing unpaid bills.", "SANCTION", None,
+     "1958-03", "1958-03", True),
     # ... the same reports without the pipeline's name: 0.72, under the weighed types' 0.75
-    ("Relations soured in March 1977, when Aldoria shut off the pipeline after a row with Borvia over"
+    ("Relations soured in March 1958, when Aldoria shut off the pipeline after a row with Borvia over"
      " transit fees.", "OTHER", "shut",
-     "In March 1977 Aldoria stopped the oil to Borvia, citing unpaid bills.", "SANCTION", None,
-     "1977-03", "1977-03", False),
+     "In March 1958 Aldoria stopped the oil to Borvia, citing unpaid bills.", "SANCTION", None,
+     "1958-03", "1958-03", False),
     # one march halted at one town: two uncoded predicates, 0.69
-    ("In July 1973 Borvia organised a march on Vanta to press for union; Cestian police halted it at"
+    ("In July 1951 Borvia organised a march on Vanta to press for union; Cestian police halted it at"
      " Sidi Kerro.", "OTHER", "organise",
-     "In July 1973 Borvia sent a convoy of marchers into Cestia, which was turned back at Sidi Kerro.",
-     "OTHER", "send", "1973-07", "1973-07", True),
+     "In July 1951 Borvia sent a convoy of marchers into Cestia, which was turned back at Sidi Kerro.",
+     "OTHER", "send", "1951-07", "1951-07", True),
     # ... without the town: 0.69, under two predicates' 0.80
-    ("In July 1973 Borvia organised a march on Vanta to press for union; Cestian police halted it.",
+    ("In July 1951 Borvia organised a march on Vanta to press for union; Cestian police halted it.",
      "OTHER", "organise",
-     "In July 1973 Borvia sent a convoy of marchers into Cestia, which was turned back.", "OTHER", "send",
-     "1973-07", "1973-07", False),
+     "In July 1951 Borvia sent a convoy of marchers into Cestia, which was turned back.", "OTHER", "send",
+     "1951-07", "1951-07", False),
     # one meeting of ministers in one harbour city: talks (CONSULT) and the quarrel settled (AGREE), 0.70
-    ("In September 1974 Aldoria's envoy met Borvia's foreign minister in Port Halloran and they agreed to"
+    ("In September 1963 Aldoria's envoy met Borvia's foreign minister in Port Halloran and they agreed to"
      " restore relations.", "CONSULT", None,
-     "In September 1974, at Port Halloran, the Aldorian and Borvian foreign ministers settled their quarrel.",
-     "AGREE", None, "1974-09", "1974-09", True),
+     "In September 1963, at Port Halloran, the Aldorian and Borvian foreign ministers settled their quarrel.",
+     "AGREE", None, "1963-09", "1963-09", True),
     # one summit at one bridge: crossing it on foot (uncoded) and the summit held there (CONSULT), 0.70
-    ("In October 1966 Aldoria's premier travelled to Borvia and crossed the Kessel bridge on foot.",
+    ("In October 1949 Aldoria's premier travelled to Borvia and crossed the Kessel bridge on foot.",
      "OTHER", "cross",
-     "October 1966: the Aldorian premier and the Borvian president held their second summit at the Kessel"
-     " bridge.", "CONSULT", None, "1966-10", "1966-10", True),
+     "October 1949: the Aldorian premier and the Borvian president held their second summit at the Kessel"
+     " bridge.", "CONSULT", None, "1949-10", "1949-10", True),
     # ... without the bridge: 0.62
-    ("In October 1966 Aldoria's premier travelled to Borvia.", "OTHER", "travel",
-     "October 1966: the Aldorian premier and the Borvian president held their second summit.", "CONSULT",
-     None, "1966-10", "1966-10", False),
+    ("In October 1949 Aldoria's premier travelled to Borvia.", "OTHER", "travel",
+     "October 1949: the Aldorian premier and the Borvian president held their second summit.", "CONSULT",
+     None, "1949-10", "1949-10", False),
     # controls: two acts of one month that share a name, worded apart (0.60): a crossing closed, an
     # ambassador recalled over an incident there
-    ("In May 1980 Aldoria closed the Rennick crossing on the Borvian border.", "SANCTION", None,
-     "In May 1980 Aldoria recalled its ambassador from Borvia over the Rennick incident.", "OTHER", "recall",
-     "1980-05", "1980-05", False),
+    ("In May 1932 Aldoria closed the Rennick crossing on the Borvian border.", "SANCTION", None,
+     "In May 1932 Aldoria recalled its ambassador from Borvia over the Rennick incident.", "OTHER", "recall",
+     "1932-05", "1932-05", False),
     # ... a name shared by two reports dated only to the year: a year holds too many acts of a pair
-    ("Relations soured in 1977, when Aldoria shut off the Verka pipeline after a row with Borvia over"
+    ("Relations soured in 1958, when Aldoria shut off the Verka pipeline after a row with Borvia over"
      " transit fees.", "OTHER", "shut",
-     "In 1977 Aldoria stopped the Verka oil to Borvia, citing unpaid bills.", "SANCTION", None,
-     "1977", "1977", False),
+     "In 1958 Aldoria stopped the Verka oil to Borvia, citing unpaid bills.", "SANCTION", None,
+     "1958", "1958", False),
 ]
 
 
@@ -89,7 +89,7 @@ def test_a_thing_named_in_both_reports_weighs_for_one_happening(case) -> None:
 
 @pytest.mark.parametrize("sentence, names", [
     ("Relations soured when the regime shut off the Verka pipeline.", {"verka"}),
-    ("In July 1973 police halted the march at Sidi Kerro.", {"sidi", "kerro"}),
+    ("In July 1951 police halted the march at Sidi Kerro.", {"sidi", "kerro"}),
     # an actor the knowledge base knows, a title, a month, a sentence's first word: no thing
     ("Relations with Russia soured when President Kell spoke in March.", {"kell"}),
     ("Verka was shut.", set()),
@@ -99,8 +99,8 @@ def test_thing_names_are_the_capitalised_words_no_actor_title_or_month(sentence,
 
 
 def test_a_thing_name_that_is_a_participants_own_word_is_no_thing_in_common() -> None:
-    a = mention(1, "In May 1980 the Rennick militia raided the border posts.", "ASSAULT", src="ALD", date="1980-05")
-    b = mention(2, "In May 1980 the Rennick militia shelled the border posts.", "ASSAULT", src="ALD", date="1980-05")
+    a = mention(1, "In May 1932 the Rennick militia raided the border posts.", "ASSAULT", src="ALD", date="1932-05")
+    b = mention(2, "In May 1932 the Rennick militia shelled the border posts.", "ASSAULT", src="ALD", date="1932-05")
     a.participants[0].text = b.participants[0].text = "Rennick militia"
     assert not merge.shared_thing(merge.mention_info(a), merge.mention_info(b))
 
@@ -109,34 +109,34 @@ def test_a_thing_name_that_is_a_participants_own_word_is_no_thing_in_common() ->
 # or ALD -> BOR (when the sentences name Aldoria) on both sides
 SIDES_SAME_DAY = [
     # one withdrawal: the troops crossing back out (MOBILIZE) and the withdrawal completed (RETREAT)
-    ("The last Borvian troops crossed back out of Cestia on 30 August 1988.", "MOBILIZE",
-     "30 August 1988: the Borvian army completes its withdrawal from Cestia.", "RETREAT",
-     "1988-08-30", "1988-08-30", (1, 2), True),
+    ("The last Borvian troops crossed back out of Cestia on 27 August 1971.", "MOBILIZE",
+     "27 August 1971: the Borvian army completes its withdrawal from Cestia.", "RETREAT",
+     "1971-08-27", "1971-08-27", (1, 2), True),
     # one blockade: imposed (COERCE) and told as goods held up (coded CONCEDE)
-    ("On 1 January 1986 Aldoria imposed a blockade on Borvia, stopping fuel trucks at the border posts.", "COERCE",
-     "On 1 January 1986 Aldoria began to hold up goods and fuel bound for Borvia at the border.", "CONCEDE",
-     "1986-01-01", "1986-01-01", (1, 2), True),
+    ("On 3 January 1969 Aldoria imposed a blockade on Borvia, stopping fuel trucks at the border posts.", "COERCE",
+     "On 3 January 1969 Aldoria began to hold up goods and fuel bound for Borvia at the border.", "CONCEDE",
+     "1969-01-03", "1969-01-03", (1, 2), True),
     # one evacuation of a town: troops marching out (MOBILIZE) and the army evacuating it (RETREAT)
-    ("Borvian troops marched out of Tarsk on 14 November 1919, and two days later the regent rode into the city.",
+    ("Borvian troops marched out of Tarsk on 11 November 1907, and the next week the militia took over the town.",
      "MOBILIZE",
-     "The occupation of Tarsk ended when the Borvian army evacuated the city on 14 November 1919.", "RETREAT",
-     "1919-11-14", "1919-11-14", (1, 2), True),
+     "The occupation of Tarsk ended when the Borvian army evacuated the city on 11 November 1907.", "RETREAT",
+     "1907-11-11", "1907-11-11", (1, 2), True),
     # controls: a sentence that names the other kind of act beside its own tells two happenings
-    ("Borvian units entered Tarsk on 10 June 1967, hours before the ceasefire came into force.", "MOBILIZE",
-     "Fighting stopped when the ceasefire took effect on the evening of 10 June 1967, and Borvian units then"
-     " moved into Tarsk.", "RETREAT", "1967-06-10", "1967-06-10", (1, 2), False),
+    ("Borvian units entered Tarsk on 7 June 1956, hours before the ceasefire came into force.", "MOBILIZE",
+     "The guns fell silent when the ceasefire began at dusk on 7 June 1956, and Borvian units then"
+     " moved into Tarsk.", "RETREAT", "1956-06-07", "1956-06-07", (1, 2), False),
     # ... a month, not a day
-    ("In August 1988 the last Borvian troops crossed back out of Cestia.", "MOBILIZE",
-     "In August 1988 the Borvian army completed its withdrawal from Cestia.", "RETREAT",
-     "1988-08", "1988-08", (1, 2), False),
+    ("In August 1971 the last Borvian troops crossed back out of Cestia.", "MOBILIZE",
+     "In August 1971 the Borvian army completed its withdrawal from Cestia.", "RETREAT",
+     "1971-08", "1971-08", (1, 2), False),
     # ... two acts of one day worded apart
-    ("On 3 May 1980 Aldoria and Borvia signed a trade accord in Vanta.", "AGREE",
-     "On 3 May 1980 Aldorian artillery shelled Borvian border posts.", "ASSAULT",
-     "1980-05-03", "1980-05-03", (1, 2), False),
+    ("On 6 May 1932 Aldoria and Borvia signed a trade accord in Vanta.", "AGREE",
+     "On 6 May 1932 Aldorian artillery shelled Borvian border posts.", "ASSAULT",
+     "1932-05-06", "1932-05-06", (1, 2), False),
     # ... one document's two acts of one day
-    ("The last Borvian troops crossed back out of Cestia on 30 August 1988.", "MOBILIZE",
-     "30 August 1988: the Borvian army completes its withdrawal from Cestia.", "RETREAT",
-     "1988-08-30", "1988-08-30", (1, 1), False),
+    ("The last Borvian troops crossed back out of Cestia on 27 August 1971.", "MOBILIZE",
+     "27 August 1971: the Borvian army completes its withdrawal from Cestia.", "RETREAT",
+     "1971-08-27", "1971-08-27", (1, 1), False),
 ]
 
 
@@ -177,20 +177,20 @@ def test_the_stored_chronicle_joins_them_as_the_computed_one(tmp_path, case) -> 
 # a merged event whose mentions tie on types takes the type more of its sentences name with a
 # trigger of the ontology (merge.sentence_kinds): (sentence, type) of each, the event's type
 TIED_TYPES = [
-    ((("The last Borvian troops crossed back out of Cestia on 30 August 1988.", "MOBILIZE"),
-      ("30 August 1988: the Borvian army completes its withdrawal from Cestia.", "RETREAT")), "RETREAT"),
-    ((("In September 1974 the Aldorian envoy met Borvia's minister and they agreed to restore relations.", "CONSULT"),
-      ("In September 1974 Aldoria and Borvia agreed to restore relations.", "AGREE")), "AGREE"),
-    ((("On 9 April 1940 the Aldorian envoy demanded that Borvia yield as Aldorian troops invaded.", "REQUEST"),
-      ("Aldorian forces invaded Borvia on 9 April 1940.", "ASSAULT")), "ASSAULT"),
+    ((("The last Borvian troops crossed back out of Cestia on 27 August 1971.", "MOBILIZE"),
+      ("27 August 1971: the Borvian army completes its withdrawal from Cestia.", "RETREAT")), "RETREAT"),
+    ((("In September 1963 the Aldorian envoy met Borvia's minister and they agreed to restore relations.", "CONSULT"),
+      ("In September 1963 Aldoria and Borvia agreed to restore relations.", "AGREE")), "AGREE"),
+    ((("On 5 April 1921 the Aldorian envoy demanded that Borvia yield as Aldorian troops invaded.", "REQUEST"),
+      ("Aldorian forces invaded Borvia on 5 April 1921.", "ASSAULT")), "ASSAULT"),
     # a tie no sentence settles keeps the first mention's coded type
-    ((("Borvian troops reached Tarsk on 14 November 1919.", "MOBILIZE"),
-      ("The Borvian army was at Tarsk on 14 November 1919.", "RETREAT")), "MOBILIZE"),
+    ((("Borvian troops reached Tarsk on 11 November 1907.", "MOBILIZE"),
+      ("The Borvian army was at Tarsk on 11 November 1907.", "RETREAT")), "MOBILIZE"),
 ]
 
 
 @pytest.mark.parametrize("told, etype", TIED_TYPES, ids=lambda c: c if isinstance(c, str) else c[0][0][:40])
 def test_a_tie_of_types_goes_to_the_type_the_sentences_name(told, etype) -> None:
-    mentions = [mention(n, sentence, t, src="BOR" if "Borvian" in sentence else "ALD", date="1988-08-30")
+    mentions = [mention(n, sentence, t, src="BOR" if "Borvian" in sentence else "ALD", date="1971-08-27")
                 for n, (sentence, t) in enumerate(told, 1)]
     assert merge.build_event("e1", mentions, None).type == etype

@@ -30,10 +30,10 @@ from event_cases import show_coding as _show
 
 MEETINGS_HELD = [
     # text, trigger, host (source) or None
-    ("A second Valparaiso conference was held in 1931.", "held", None),
-    ("The Round Table Conference opened in Arequipa on 3 May 1938.", "opened", None),
-    ("Chile held a conference in Arequipa in 1931 to mark the treaty.", "held", "CHL"),
-    ("A conference on the river took place in Arequipa in June 1931.", "took", None),
+    ("A second Tarvik conference was held in 1931.", "held", None),
+    ("The Round Table Conference opened in Velmar on 3 May 1938.", "opened", None),
+    ("Iceland held a conference in Velmar in 1931 to mark the treaty.", "held", "ISL"),
+    ("A conference on the river took place in Velmar in June 1931.", "took", None),
 ]
 
 
@@ -49,10 +49,10 @@ def test_a_meeting_held_is_a_meeting(full, text, trigger, host):
 
 
 NO_MEETING = [
-    ("Chile held a press conference on 4 May 1931.", "held"),  # a statement
+    ("Iceland held a press conference on 4 May 1931.", "held"),  # a statement
     ("The second round of voting was held on 4 May 1931.", "held"),  # an election round
     ("The conference was not held in 1931.", "held"),  # negated
-    ("Juan Ortega held talks on Friday.", "held"),  # talks held by one party: the other side unnamed
+    ("Jon Eiriksson held talks on Friday.", "held"),  # talks held by one party: the other side unnamed
 ]
 
 
@@ -64,11 +64,11 @@ def test_other_things_held_are_no_meeting(full, text, trigger):
 
 EASED = [
     # text, trigger, type, CAMEO
-    ("The state of emergency in Chile ended in January 1931.", "state", "CONCEDE", "081"),
+    ("The state of emergency in Iceland ended in January 1931.", "state", "CONCEDE", "081"),
     ("The Emergency ended in March 1931, after six years of raids.", "ended", "CONCEDE", "081"),
-    ("In October 1931 the Chilean government partially eased the ban on arms sales to Peru.", "eased", "CONCEDE",
+    ("In October 1931 the Icelandic government partially eased the ban on arms sales to Luxembourg.", "eased", "CONCEDE",
      "081"),
-    ("The sanctions on Peru were suspended in April 1931.", "sanctions", "RETREAT", "085"),
+    ("The sanctions on Luxembourg were suspended in April 1931.", "sanctions", "RETREAT", "085"),
 ]
 
 
@@ -85,8 +85,8 @@ def test_a_restriction_ended_or_eased_is_a_concession(full, text, trigger, etype
 
 NOT_EASED = [
     ("The war ended in January 1931.", "ended"),  # no restriction
-    ("Chile suspended the talks with Peru on 3 May 1931.", "suspended"),  # talks suspended
-    ("Chile imposed a curfew on Arequipa on 3 May 1931.", "imposed"),  # imposed, not eased
+    ("Iceland suspended the talks with Luxembourg on 3 May 1931.", "suspended"),  # talks suspended
+    ("Iceland imposed a curfew on Velmar on 3 May 1931.", "imposed"),  # imposed, not eased
 ]
 
 
@@ -98,8 +98,8 @@ def test_other_endings_ease_no_restriction(full, text, trigger):
 
 REGRET = [
     # text, trigger, the one who regrets (source)
-    ("In May 1931 Chile expressed its deep regret for the shelling of the port.", "expressed", "CHL"),
-    ("On 3 May 1931 Peru voiced regret for the raid on the border post.", "voiced", "PER"),
+    ("In May 1931 Iceland expressed its deep regret for the shelling of the port.", "expressed", "ISL"),
+    ("On 3 May 1931 Luxembourg voiced regret for the raid on the border post.", "voiced", "LUX"),
 ]
 
 
@@ -113,15 +113,15 @@ def test_regret_expressed_is_a_concession(full, text, trigger, source):
 
 
 def test_regretting_another_s_decision_is_no_concession(full):
-    events, _ = _by_trigger(full, "Chile regretted Peru's decision to close the port on 3 May 1931.", "regret")
+    events, _ = _by_trigger(full, "Iceland regretted Luxembourg's decision to close the port on 3 May 1931.", "regret")
     assert not any(e.type == "CONCEDE" for e in events), _show(events)
 
 
 COMPENSATION = [
     # text, trigger, payer (source)
-    ("In May 1931 Chile paid compensation to Peru for the ship.", "paid", "CHL"),
-    ("In May 1931 Chile paid Peru five million dollars in compensation.", "paid", "CHL"),
-    ("Chile paid reparations to Peru in 1931.", "paid", "CHL"),
+    ("In May 1931 Iceland paid compensation to Luxembourg for the ship.", "paid", "ISL"),
+    ("In May 1931 Iceland paid Luxembourg five million dollars in compensation.", "paid", "ISL"),
+    ("Iceland paid reparations to Luxembourg in 1931.", "paid", "ISL"),
 ]
 
 
@@ -135,15 +135,15 @@ def test_compensation_paid_is_aid(full, text, trigger, payer):
 
 
 def test_a_price_paid_is_no_compensation(full):
-    events, _ = _by_trigger(full, "Chile paid Peru five million dollars for the railway in 1931.", "paid")
+    events, _ = _by_trigger(full, "Iceland paid Luxembourg five million dollars for the railway in 1931.", "paid")
     assert not any(e.cameo == "071" for e in events), _show(events)
 
 
 SENTENCED = [
     # text, trigger
-    ("Tried in Arequipa, Juan Ortega was sentenced to death in November 1931.", "sentenced"),
-    ("In May 1931 a court in Arequipa sentenced Juan Ortega to life imprisonment.", "sentenced"),
-    ("Juan Ortega was convicted in Arequipa in January 1931.", "convicted"),
+    ("Tried in Velmar, Jon Eiriksson was sentenced to death in November 1931.", "sentenced"),
+    ("In May 1931 a court in Velmar sentenced Jon Eiriksson to life imprisonment.", "sentenced"),
+    ("Jon Eiriksson was convicted in Velmar in January 1931.", "convicted"),
 ]
 
 
@@ -157,5 +157,5 @@ def test_a_sentence_is_the_court_s_sanction(full, text, trigger):
 
 
 def test_a_conviction_denied_is_no_sanction(full):
-    events, _ = _by_trigger(full, "Juan Ortega was never convicted of the murder.", "convicted")
+    events, _ = _by_trigger(full, "Jon Eiriksson was never convicted of the murder.", "convicted")
     assert not any(e.type == "SANCTION" for e in events), _show(events)

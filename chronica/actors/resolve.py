@@ -55,7 +55,7 @@ _INSTITUTION_HEADS = {
 #: titles used with a given name, not a surname ("Sir Edward" for Sir Edward Heath)
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 _SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
-#: KB kinds of a body a state's name may be written into ("the Kenya African Union": ``_national_bodies``)
+#: KB kinds of a body a state's name may be written into ("the Zambia African Union": ``_national_bodies``)
 NATIONAL_BODY_KINDS = frozenset({"organisation", "party", "agency"})
 
 
@@ -275,7 +275,7 @@ class Resolver:
     def _national_bodies(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         """A state's name written into a body's name: that state's own body (``national_body``).
 
-        "the Kenya African Union", "the Basotho Congress Party", "the Swedish Red Cross": the KB knows
+        "the Zambia African Union", "the Namibian Congress Party", "the Icelandic Red Cross": the KB knows
         "African Union", "Congress Party", "Red Cross" as an international body or another state's
         party, and the state named right before it, in the same name, says whose the body is. The
         body's words are a mention, unresolved, of that state (its ``country``) named by the whole name,
@@ -347,7 +347,7 @@ class Resolver:
     def _mention(self, doc: Doc, c: _Cand, span: Span, date: str | None,
                  people: list[tuple[int, ActorMention]], sent_of: list[int]) -> ActorMention | None:
         text = span.text
-        if c.form == "national_body":  # "the Kenya African Union": Kenya's, no KB body
+        if c.form == "national_body":  # "the Zambia African Union": Zambia's, no KB body
             name = doc[c.name_start:c.end].text
             return ActorMention(span.start_char, span.end_char, text, None, "organisation", name, False,
                                 via="national_body", country=c.actor_ids[0], label=c.label)

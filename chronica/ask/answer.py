@@ -1129,9 +1129,9 @@ def _asked_persons(q: Question, m: EventMention, states: dict[str, str],
     """The persons one sentence (an event's mention) names in the role a who-question asks for:
     its participants of that role that are named (a capitalised name or one the knowledge base
     resolved, not "the foreign minister") and that the actors stage took for persons here or in
-    another sentence of the event (``persons``: their words; "Lord Cromer" unknown here, "Cromer"
+    another sentence of the event (``persons``: their words; "Lord Halden" unknown here, "Halden"
     a person there), not the question's own actors, and of the state the doer acts for when the
-    question names one ("who signed for Romania"; ``states``: the state each name is given in any
+    question names one ("who signed for Norway"; ``states``: the state each name is given in any
     sentence of the event)."""
     acted_for = [a for a in q.actors if a.acted_for]
     out = []
@@ -1152,8 +1152,8 @@ def _asked_persons(q: Question, m: EventMention, states: dict[str, str],
 def doer_sides(q: Question, mentions: list[EventMention]) -> list[tuple[list[str], list[EventMention]]] | None:
     """The sides of one happening whose sources name different persons in a who-question's role
     (:func:`_asked_persons`): each source's persons, one person written two ways being one
-    (:func:`_same_person`: "J. R. Jayewardene", "J.R."); a source whose persons are all among
-    another's tells no other side ("Gandhi signed" beside "Gandhi and Jayewardene signed"). Two
+    (:func:`_same_person`: "J. K. Ruiz", "J.K."); a source whose persons are all among
+    another's tells no other side ("Ruiz signed" beside "Ruiz and Berg signed"). Two
     or more sets of persons none of which holds another ("A and B signed" in some sources, "A and
     C signed" in another) are the sides, each with its sentences (those of the sources that name
     part of it too); None when the sources agree or name no person."""

@@ -1210,8 +1210,8 @@ DESCRIBING_PREPS = frozenset({"of", "from"})
 
 
 #: the kinds of mark that may be words of a person's office or title in the person's phrase: a
-#: state's official the actors stage names by the office ("Colombia's foreign minister":
-#: "Colombia (foreign minister)"), a body's name inside the title ("Secretary of [State]",
+#: state's official the actors stage names by the office ("Norway's foreign minister":
+#: "Norway (foreign minister)"), a body's name inside the title ("Secretary of [State]",
 #: "[European Enlargement] Commissioner"), a name of no kind
 TITLE_KINDS = frozenset({"agent", "organisation", None})
 
@@ -1232,8 +1232,8 @@ def _path_has_conj(a: Token, b: Token) -> bool:
 def _person_titles(inside: list[dict], tokens: list[Token], row: SentenceRow) -> set[int]:
     """The marks of a filler phrase that are the one person's office or title, not doers of their
     own: of a kind a title's words may have (:data:`TITLE_KINDS`), not the person's, joined to the
-    person in the parse by no conjunction ("US Secretary of [State] Colin Powell", "[Colombia's
-    foreign minister], Luis Murillo", "[the diplomat] Romesh Bhandari"), as {id(mark)}; none when
+    person in the parse by no conjunction ("Secretary of [State] Mary Holt", "[Norway's
+    foreign minister], Ola Lie", "[the diplomat] Karl Stam"), as {id(mark)}; none when
     the phrase names no person or several."""
     people = [m for m in inside if m["kind"] == "person"]
     if len(people) != 1:
@@ -1245,7 +1245,7 @@ def _person_titles(inside: list[dict], tokens: list[Token], row: SentenceRow) ->
     out = set()
     for m in inside:
         if m is people[0] or m["kind"] not in TITLE_KINDS or (m["kind"] == "organisation" and m["resolved"]):
-            continue  # (a body the knowledge base knows is a doer of its own: "Rehn and the EU")
+            continue  # (a body the knowledge base knows is a doer of its own: "Berg and the Fisheries Council")
         root = _mark_root(m, at)
         if root is not None and not _path_has_conj(root, person):
             out.add(id(m))

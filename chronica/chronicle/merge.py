@@ -287,7 +287,7 @@ SIM_NEAR_DAYS = 0.70
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
 #: pipeline, a company, a place the knowledge base does not know: :func:`shared_thing`): "Moldan
-#: halted the oil through the Verka pipeline in March 1977" (OTHER) / "in March 1977 Moldan stopped
+#: halted the oil through the Verka pipeline in March 1958" (OTHER) / "in March 1958 Moldan stopped
 #: the Verka oil" (SANCTION). The name is evidence the wording's cosine misses, so the wording
 #: needs less than without it (:data:`SIM_WEIGHED_TYPE`, :data:`SIM_OTHER_PREDICATE`,
 #: :data:`SIM_OTHER_ACTORS_MONTH`); two acts of one pair in one month that name nothing in common
