@@ -17,8 +17,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from chronica.ask.question import parse_plain
 from chronica.ask.reading import _person_titles
+from test_ask_who43 import by_phrase
 
 
 def _marks(text: str, spans: list[tuple[str, str | None, bool]]) -> list[dict]:
@@ -57,11 +57,7 @@ TITLES = [
 
 @pytest.mark.parametrize("sentence, first, spans, titled", TITLES)
 def test_person_titles(sentence, first, spans, titled):
-    doc = parse_plain([sentence])[0]
-    by = next(t for t in doc if t.lower_ == "by")
-    filler = next(g for g in by.children if g.dep_ == "pobj")
-    tokens = list(filler.subtree)
-    assert tokens[0].text == first
+    tokens = by_phrase(sentence, first)
     marks = _marks(sentence, spans)
     found = _person_titles(marks, tokens, SimpleNamespace(start=0))
     assert sorted(m["text"] for m in marks if id(m) in found) == sorted(titled)

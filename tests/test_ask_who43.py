@@ -71,13 +71,20 @@ DESCRIBED = [
 ]
 
 
-@pytest.mark.parametrize("sentence, first, spans, states", DESCRIBED)
-def test_described_states(sentence, first, spans, states):
+def by_phrase(sentence: str, first: str) -> list:
+    """The tokens of the doer's phrase of ``sentence`` (the object of its "by"), which opens with
+    the word ``first``."""
     doc = parse_plain([sentence])[0]
     by = next(t for t in doc if t.lower_ == "by")
     filler = next(g for g in by.children if g.dep_ == "pobj")
     tokens = list(filler.subtree)
     assert tokens[0].text == first
+    return tokens
+
+
+@pytest.mark.parametrize("sentence, first, spans, states", DESCRIBED)
+def test_described_states(sentence, first, spans, states):
+    tokens = by_phrase(sentence, first)
     marks = _marks(sentence, spans)
     row = SimpleNamespace(start=0)
     assert sorted(_described_states(marks, tokens, row).values()) == sorted(states)

@@ -96,42 +96,30 @@ def test_other_endings_ease_no_restriction(full, text, trigger):
     assert not any("_restriction_eased" in e.checks for e in events), _show(events)
 
 
-REGRET = [
-    # text, trigger, the one who regrets (source)
-    ("In May 1931 Iceland expressed its deep regret for the shelling of the port.", "expressed", "ISL"),
-    ("On 3 May 1931 Luxembourg voiced regret for the raid on the border post.", "voiced", "LUX"),
+REGRET_AND_COMPENSATION = [
+    # text, trigger, type, CAMEO, the one who regrets or pays (source)
+    ("In May 1931 Iceland expressed its deep regret for the shelling of the port.", "expressed", "CONCEDE", "055",
+     "ISL"),
+    ("On 3 May 1931 Luxembourg voiced regret for the raid on the border post.", "voiced", "CONCEDE", "055", "LUX"),
+    ("In May 1931 Iceland paid compensation to Luxembourg for the ship.", "paid", "AID", "071", "ISL"),
+    ("In May 1931 Iceland paid Luxembourg five million dollars in compensation.", "paid", "AID", "071", "ISL"),
+    ("Iceland paid reparations to Luxembourg in 1931.", "paid", "AID", "071", "ISL"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger, source", REGRET, ids=[c[0][:30] for c in REGRET])
-def test_regret_expressed_is_a_concession(full, text, trigger, source):
+@pytest.mark.parametrize("text, trigger, etype, cameo, source", REGRET_AND_COMPENSATION,
+                         ids=[c[0][:30] for c in REGRET_AND_COMPENSATION])
+def test_regret_expressed_is_a_concession_and_compensation_paid_is_aid(full, text, trigger, etype, cameo, source):
     events, every = _by_trigger(full, text, trigger)
     assert events, _show(every)
     e = events[0]
-    assert (e.type, e.cameo) == ("CONCEDE", "055"), _show(events)
+    assert (e.type, e.cameo) == (etype, cameo), _show(events)
     assert source in [p.actor_id for p in e.participants if p.role == "source"], _show(events)
 
 
 def test_regretting_another_s_decision_is_no_concession(full):
     events, _ = _by_trigger(full, "Iceland regretted Luxembourg's decision to close the port on 3 May 1931.", "regret")
     assert not any(e.type == "CONCEDE" for e in events), _show(events)
-
-
-COMPENSATION = [
-    # text, trigger, payer (source)
-    ("In May 1931 Iceland paid compensation to Luxembourg for the ship.", "paid", "ISL"),
-    ("In May 1931 Iceland paid Luxembourg five million dollars in compensation.", "paid", "ISL"),
-    ("Iceland paid reparations to Luxembourg in 1931.", "paid", "ISL"),
-]
-
-
-@pytest.mark.parametrize("text, trigger, payer", COMPENSATION, ids=[c[0][:30] for c in COMPENSATION])
-def test_compensation_paid_is_aid(full, text, trigger, payer):
-    events, every = _by_trigger(full, text, trigger)
-    assert events, _show(every)
-    e = events[0]
-    assert (e.type, e.cameo) == ("AID", "071"), _show(events)
-    assert payer in [p.actor_id for p in e.participants if p.role == "source"], _show(events)
 
 
 def test_a_price_paid_is_no_compensation(full):
