@@ -1721,15 +1721,11 @@ def _weighed_groups(grp: str) -> tuple[str, ...]:
                          if any(types_weighed(t, c) for t in codes)} - {grp}))
 
 
-def sides_groups(grp: str) -> list[str]:
+@lru_cache(maxsize=None)
+def sides_groups(grp: str) -> tuple[str, ...]:
     """The type families (by :func:`group_of` key) with a type :func:`_sides_same_day` may weigh
     against one of ``grp``'s on one written day (acts across the cooperation / conflict line, a
     life event against an act): where blocking looks for such links too."""
-    return list(_sides_groups(grp))
-
-
-@lru_cache(maxsize=None)
-def _sides_groups(grp: str) -> tuple[str, ...]:
     codes = [c for c in grp.split("|") if c not in UNCODED_TYPES]
     return tuple(sorted({_group_of(c) for c in _ONTOLOGY.types if c not in UNCODED_TYPES
                          and any(not types_weighed(t, c) and not type_compatible(t, c) for t in codes)} - {grp}))
