@@ -5,7 +5,8 @@ promos, cookie banners, comment counts, page messages among them) and an author 
 lone name line over a bio: the name is the author), then bylines at the head or tail, the author
 note under a byline and a wire credit line's reporter (shapes from :mod:`._credits`), (2) bibliographies and footnote lists set apart
 as references, (3) pull quotes and repeated lines, (4) the tail cut after a strong end marker
-(appeal, disclaimer, author bio, licence, related-stories heading, contact details; a copyright line
+(appeal, disclaimer, author bio, licence or usage notice, related-stories heading, contact details,
+a heading of back matter such as "Membership notices" or "Refund policy"; a copyright line
 with paragraphs under it is a picture's and cuts nothing), the page's foot under its last rule after
 the body and its head between the headline and a rule, (5) teaser lists (headline +
 blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
@@ -255,6 +256,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):
         return "license"
+    if n <= lx.USAGE_NOTICE_WORDS and lx.USAGE_NOTICE.search(text):
+        return "license"  # the terms of the copy: "This handout may be photocopied for classroom use only."
     if n <= lx.CONTACT_LINE_WORDS and lx.CONTACT_DETAIL.search(text):
         return "contact"
     if n <= 45 and cr.photo_credit_tail(text):
@@ -852,17 +855,30 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
         # a bar of links or actions ends the article when no paragraph of some length follows it
         # (share bars are also printed between paragraphs)
         bar = u.kind in (None, "nav", "share", "teaser") and is_bar(u) and not fair_after[i]
-        if thread or ((u.kind in END_MARKERS or bar) and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
+        back = u.kind is None and is_back_matter_heading(u)
+        if thread or ((u.kind in END_MARKERS or bar or back) and seen_prose and _position(units, u) >= 0.5
+                      and not resumes[i]):
             if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
                 continue
             if u.kind == "license" and _paragraphs_after(units, i) >= LICENSE_RESUME_PARAGRAPHS:
                 continue  # a picture's copyright among the paragraphs ("… © Harbour Press 2020"), not the page's
-            if u.kind is None:
+            if back:
+                u.kind = "back-matter"  # the heading that opens the document's back matter
+            elif u.kind is None:
                 u.kind = "nav"  # the bar that ends the article
             for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+def is_back_matter_heading(u: Unit) -> bool:
+    """A short heading with no sentence end that announces the document's back matter
+    (:data:`~._lexicon.BACK_MATTER_HEADING`: "Membership notices", "6. CLUB BUSINESS", "Refund
+    policy", "Links mentioned"). Like an end marker, it ends the article only in the second half of
+    the text, after prose, when the article does not plainly resume under it."""
+    return (0 < u.n_words <= lx.BACK_MATTER_HEADING_WORDS and not u.ends_sentence
+            and bool(lx.BACK_MATTER_HEADING.match(u.text.strip())))
 
 
 #: under the last rule of a page, a line this long is no page furniture

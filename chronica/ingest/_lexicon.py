@@ -195,6 +195,44 @@ LICENSE = re.compile(
     _I,
 )
 
+#: A notice on how the document itself may be used, as publishers, schools and offices print it
+#: under the text: "This handout may be photocopied for classroom use only.", "Please do not upload
+#: these notes to other sites.", "This memo is confidential and intended solely for the board.", "The
+#: text is meant for reference only." — the terms of the copy, not what it tells. Read in short units
+#: only (USAGE_NOTICE_WORDS): a paragraph that reports a confidential report is article text.
+USAGE_NOTICE = re.compile(
+    r"\b(?:may|must|should) not be (?:reproduced|republished|redistributed|distributed|copied|circulated|uploaded"
+    r"|shared|quoted|cited)\b"
+    r"|\bmay be (?:freely )?(?:reproduced|photocopied|copied|shared|reprinted)\b.{0,60}\b(?:for|with|provided)\b"
+    r"|(?:^|[.!?]\s+)(?:please )?do not (?:upload|circulate|distribute|redistribute|reproduce|forward|cite|quote|share)\b"
+    r"|\bconfidential and intended (?:solely|only)\b|\bintended solely for\b"
+    r"|\bfor (?:reference|internal [\w-]+(?: [\w-]+)?) (?:purposes )?only\b"
+    r"|\b(?:seminar|classroom|class|course|internal|personal|private|non-commercial|educational|reference) use only\b",
+    _I,
+)
+USAGE_NOTICE_WORDS = 40
+
+#: The heading of a document's back matter: what a newsletter, a society's journal, a catalogue, a
+#: programme or a show's page prints after the text — the house's own notices and business
+#: ("Membership notices", "5. CLUB NOTICES", "Practical reminders", "Society business", "From the
+#: Association"), the terms of a sale or a booking ("Refund policy", "What's included", "Booking
+#: conditions") and the credits and links of a production ("Exhibition credits", "Links mentioned",
+#: "Contributing"). Matched on a short heading with no sentence end (a rule or a section number
+#: may stand before it); read as the end of the article only after its body (see
+#: ``_clean._mark_tail_after_end_marker``).
+BACK_MATTER_HEADING = re.compile(
+    r"^(?:[-_=─━—–*#\s]{3,})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:"
+    r"(?:[\w'’&-]+\s+){0,2}(?:notices|reminders)"
+    r"|(?:club|circle|society|association|members['’]?|branch|guild|committee|annual) business"
+    r"|from the (?:society|association|circle|club|guild|branch|committee|secretary|treasurer)"
+    r"|(?:refund|returns|cancellation|booking) (?:policy|conditions)|booking conditions|terms (?:and|&) conditions"
+    r"|what['’]?s (?:included|not included)|(?:data ?room|subscriber) access"
+    r"|(?:exhibition|production|programme|program|episode|show|image|photo|picture) credits|links mentioned"
+    r"|(?:show|episode) notes|contributing)\W*$",
+    _I,
+)
+BACK_MATTER_HEADING_WORDS = 6
+
 #: Photo captions and credits, at the end of a short unit ("In pictures: …", a gallery's headline, is none).
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:(?-i:[A-Z])[\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"

@@ -1,0 +1,162 @@
+"""The text after the body, session 55: what a newsletter, a society's journal, a catalogue, a
+course handout or a show's page prints after the article. Each mechanism fires rightly in three or
+more different dev texts; every sentence here was written for these tests.
+
+1. A heading of back matter (:data:`chronica.ingest._lexicon.BACK_MATTER_HEADING`: "Membership
+   notices", "6. CLUB BUSINESS", "From the Society", "Refund policy", "What's included", "Links
+   mentioned", "Contributing") ends the article like an end marker
+   (:func:`chronica.ingest._clean._mark_tail_after_end_marker`): in the second half of the text,
+   after prose, when the article does not plainly resume under it. The heading and all after it go.
+2. A notice on how the copy may be used (:data:`chronica.ingest._lexicon.USAGE_NOTICE`: "may be
+   photocopied for classroom use only", "Please do not upload …", "confidential and intended solely
+   for …", "meant for reference only") is read as a licence in a short unit, and so ends the article
+   when it stands after the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest._clean import is_back_matter_heading
+from chronica.ingest._lexicon import BACK_MATTER_HEADING, USAGE_NOTICE
+from chronica.ingest._units import segment
+from ferry_pages import P1, P2, P3
+from ferry_pages import doc_of as _doc
+
+HEAD = "Ferry cuts night crossing after storms"
+RULE = "-" * 60
+
+# --- 1. a heading of back matter --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading, matter",
+    [
+        ("Membership notices", True),
+        (f"{RULE} 5. CLUB NOTICES", True),
+        ("Practical reminders", True),
+        ("6. SOCIETY BUSINESS", True),
+        ("From the Association", True),
+        ("Refund policy", True),
+        ("What's included", True),
+        ("Data room access", True),
+        ("Exhibition credits", True),
+        ("Links mentioned", True),
+        ("Episode notes", True),
+        ("Contributing", True),
+        # headings of an article's own sections
+        ("Notices to mariners", False),
+        ("Foreign policy", False),
+        ("Big business", False),
+        ("What the treaty included", False),
+        ("Credits and debts of the port", False),
+    ],
+)
+def test_a_back_matter_heading(heading: str, matter: bool) -> None:
+    assert bool(BACK_MATTER_HEADING.match(heading)) is matter
+
+
+def test_a_back_matter_heading_is_short_and_ends_no_sentence() -> None:
+    (unit,) = segment("Membership notices.")
+    assert not is_back_matter_heading(unit)
+    (unit,) = segment("Membership notices")
+    assert is_back_matter_heading(unit)
+
+
+@pytest.mark.parametrize(
+    "tail, gone",
+    [
+        ("Membership notices\n\nRenewals for next year are due by the end of June. Renew online or by cheque.\n\n"
+         "Welcome to the nine members who joined this spring.", "Welcome to the nine members"),
+        (f"{RULE} 6. CLUB BUSINESS\n{RULE}\n\nThe winter raffle closes on 12 February.\n\n"
+         "The club room is closed until further notice.", "The club room is closed"),
+        ("From the Society\n\nThe spring meeting will be held in Dundee on 4 May.\n\n"
+         "Proposals for talks are invited by the end of March.", "Proposals for talks"),
+        ("Refund policy\n\nRefunds up to ten days before the crossing.", "Refunds up to ten days"),
+        ("What's included\n\nTwo nights in a harbour hotel, all breakfasts and the island tour with a local "
+         "guide are included in the price.\n\nFrom 340 euros per person. A deposit of 50 euros holds your place.",
+         "A deposit of 50 euros"),
+        ("Links mentioned\n\nThe harbour board's survey of the northern pier, published in the spring.\n\n"
+         "Our earlier episode on the island bus and the winter timetable.\n\n"
+         "Enjoying the show? Tell a friend about us and leave a review.", "Tell a friend"),
+        ("Contributing\n\nCorrections are welcome. Send the page and the source to the editor.",
+         "Corrections are welcome"),
+    ],
+)
+def test_clean_a_back_matter_heading_after_the_body_ends_the_article(tail: str, gone: str) -> None:
+    doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
+    assert P3 in doc.text
+    assert gone not in doc.text
+
+
+LONG = ("Notices went up in every shop on the quay the next morning, and by noon the harbour office "
+        "had a queue of islanders who wanted to know whether the school boat would still run, whether "
+        "the doctor would still come over on Thursdays, and who would pay for the night taxi that the "
+        "council had promised in its letter to every household on the island.")
+
+
+@pytest.mark.parametrize(
+    "raw, kept",
+    [
+        # in the first half of the text: a newsletter's section over its own body
+        (f"{HEAD}\n\nClub notices\n\n{P1}\n\n{P2}\n\n{P3}\n", P1),
+        # the article plainly resumes under the heading: a long paragraph follows
+        (f"{HEAD}\n\n{P1}\n\n{P2}\n\nPractical reminders\n\n{LONG}\n\n{P3}\n", LONG),
+        # a section heading of the article itself
+        (f"{HEAD}\n\n{P1}\n\n{P2}\n\nNotices to mariners\n\n{P3}\n", P3),
+    ],
+)
+def test_clean_a_back_matter_heading_cuts_no_body(raw: str, kept: str) -> None:
+    doc = _doc(raw)
+    assert kept in doc.text
+
+
+# --- 2. a notice on how the copy may be used --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, notice",
+    [
+        ("This handout may be photocopied for classroom use within the school only.", True),
+        ("Please do not upload these notes to other sites.", True),
+        ("Notes are for the seminar. Do not circulate them outside the group.", True),
+        ("This memo is confidential and intended solely for the harbour board.", True),
+        ("The minutes are meant for reference only.", True),
+        ("Licence: course use only · Built by the course site", True),
+        ("This paper must not be reproduced or distributed without the consent of the authors.", True),
+        ("The brief may be reproduced for non-commercial purposes with attribution.", True),
+        # sentences of a story that speak of confidential papers or of use
+        ("The report was confidential, and the minister never saw it.", False),
+        ("The airstrip on the island was kept for military use only.", False),
+        ("The council said the old map may be reproduced in the new atlas.", False),
+        ("The skipper told the crew not to upload photographs of the pier.", False),
+    ],
+)
+def test_a_usage_notice(line: str, notice: bool) -> None:
+    assert bool(USAGE_NOTICE.search(line)) is notice
+
+
+@pytest.mark.parametrize(
+    "tail, gone",
+    [
+        ("This handout may be photocopied for classroom use within the school only.\n\n"
+         "Spotted a mistake? Write to the editor.", "Spotted a mistake"),
+        ("Slides are for members of the course. Please do not upload them to other sites.\n\n"
+         "Picture credits are in the course reader.", "Picture credits"),
+        ("The ferry study group is an independent network. This brief may be reproduced for non-commercial "
+         "purposes with attribution.", "independent network"),
+    ],
+)
+def test_clean_a_usage_notice_after_the_body_ends_the_article(tail: str, gone: str) -> None:
+    doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
+    assert P3 in doc.text
+    assert gone not in doc.text
+
+
+def test_clean_a_long_paragraph_that_speaks_of_a_confidential_report_stays() -> None:
+    long = ("The harbour board's survey, which was confidential and intended solely for the ministry, "
+            "found that the piles had been cracked for years, that two earlier inspections had missed "
+            "them, and that the company had been told twice that the northern pier could not take the "
+            "weight of the new ferry before the work was done.")
+    doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{long}\n")
+    assert long in doc.text
