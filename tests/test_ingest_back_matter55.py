@@ -11,6 +11,13 @@ more different dev texts; every sentence here was written for these tests.
    photocopied for classroom use only", "Please do not upload …", "confidential and intended solely
    for …", "meant for reference only") is read as a licence in a short unit, and so ends the article
    when it stands after the body.
+3. Three more closing lines of a page, each read by a lexicon kind that ends the article: the page
+   asking the reader who got to its end for more ("Enjoyed this review? …", an appeal:
+   :data:`~chronica.ingest._lexicon.APPEAL`), a copyright line written "(c) Holder Year" with the
+   notice going on after the year or a rule before it (a licence:
+   :data:`~chronica.ingest._lexicon.LICENSE`), and a note on how the text at hand was made
+   ("Transcript prepared by the station archive.", a disclaimer:
+   :data:`~chronica.ingest._lexicon.PREPARED_NOTE`).
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.ingest._clean import is_back_matter_heading
-from chronica.ingest._lexicon import BACK_MATTER_HEADING, USAGE_NOTICE
+from chronica.ingest._lexicon import APPEAL, BACK_MATTER_HEADING, LICENSE, PREPARED_NOTE, USAGE_NOTICE
 from chronica.ingest._units import segment
 from ferry_pages import P1, P2, P3
 from ferry_pages import doc_of as _doc
@@ -160,3 +167,43 @@ def test_clean_a_long_paragraph_that_speaks_of_a_confidential_report_stays() -> 
             "weight of the new ferry before the work was done.")
     doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{long}\n")
     assert long in doc.text
+
+
+# --- 3. three more closing lines ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kind, line, closing",
+    [
+        ("appeal", "Enjoyed this guide? Start another: the island walks, or the harbour birds.", True),
+        ("appeal", "Enjoying the show? Leave us a review, it helps new listeners find us.", True),
+        ("appeal", "*Enjoyed this story? Subscribe to the Quay Letter for more.", True),
+        ("appeal", "Islanders enjoyed the new ferry? Not all of them did.", False),
+        ("license", "(c) North Sound Sailing Club 2018. Corrections to the club secretary.", True),
+        ("license", "---------- (c) The Harbour Review 1997.", True),
+        ("license", "(c) How did the 1921 storm change the harbour's trade?", False),
+        ("license", "(c) Britain and Norway signed the pier treaty in 1931.", False),
+        ("prepared", "Transcript prepared by the station archive. Timecodes are approximate.", True),
+        ("prepared", "Index prepared by volunteer cataloguers.", True),
+        ("prepared", "This summary was prepared by the rapporteur and has not been reviewed.", True),
+        ("prepared", "The summary was prepared by the harbour board and sent to the minister.", False),
+    ],
+)
+def test_a_closing_line(kind: str, line: str, closing: bool) -> None:
+    found = {"appeal": APPEAL.search, "license": LICENSE.search, "prepared": PREPARED_NOTE.match}[kind](line)
+    assert bool(found) is closing
+
+
+@pytest.mark.parametrize(
+    "tail, gone",
+    [
+        ("Enjoyed this guide? Start another: the island walks, or the harbour birds.", "Enjoyed this guide"),
+        (f"{RULE} (c) North Sound Sailing Club 2018. Corrections to the club secretary.\n\n"
+         "Report errors in this supplement to the club office.", "Report errors"),
+        ("Transcript prepared by the station archive. Timecodes are approximate.", "Transcript prepared"),
+    ],
+)
+def test_clean_a_closing_line_after_the_body_goes(tail: str, gone: str) -> None:
+    doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
+    assert P3 in doc.text
+    assert gone not in doc.text

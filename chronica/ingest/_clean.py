@@ -252,6 +252,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "cookie"
     if n <= 80 and lx.SERIES_NOTE.match(text):
         return "disclaimer"
+    if n <= 40 and lx.PREPARED_NOTE.match(text):
+        return "disclaimer"  # how the text at hand was made: "Transcript prepared by the station archive."
     if n <= 80 and lx.DISCLAIMER.search(text):
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):

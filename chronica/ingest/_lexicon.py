@@ -159,7 +159,10 @@ APPEAL = re.compile(
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
     r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker"
     r"|\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\benter your e-?mail(?: address)?\b"
-    r"|\bsign up to (?:receive|get) (?:our|the)\b|\b(?:have|got) a (?:story |news )?tip\b|\bsend us (?:a|your) (?:story |news )?tips?\b)",
+    r"|\bsign up to (?:receive|get) (?:our|the)\b|\b(?:have|got) a (?:story |news )?tip\b|\bsend us (?:a|your) (?:story |news )?tips?\b"
+    # the page asking the reader who got to its end for more: "Enjoyed this review? Sign up …",
+    # "Enjoying the show? Leave us a rating …", "Enjoyed this plan? Start another: …"
+    r"|^\W*enjoy(?:ed|ing) (?:this|the|our) [\w-]+(?: [\w-]+)?\?)",
     _I,
 )
 
@@ -190,6 +193,9 @@ LICENSE = re.compile(
     r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^\(c\)\s*\d{4}\b"
     # the holder before the year: "Copyright Island Times 2021", "Copyright the Harbour Trust, 2019"
     r"|^copyright\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.'’-]*,?\s+){1,5}(?:1[89]|20)\d{2}\W*$"
+    # the same with "(c)" for "©", the notice going on after the year, a rule line before it: "(c) Red
+    # Sea Pilots Club 2019. Corrections to the editor.", "---- (c) The Harbour Review 1999."
+    r"|^(?:[-_=─━—–]{3,}\s*)?\(c\)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.'’-]*,?\s+){1,5}(?:1[89]|20)\d{2}(?:\W*$|[.;]\s)"
     r"|©|all rights reserved|may not be (?:reproduced|republished|redistributed|copied)"
     r"|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))",
     _I,
@@ -232,6 +238,16 @@ BACK_MATTER_HEADING = re.compile(
     _I,
 )
 BACK_MATTER_HEADING_WORDS = 6
+
+#: A note on how the text at hand was made, by whom and how faithful it is: "Transcript prepared by
+#: the station archive.", "Index prepared by volunteer cataloguers.", "This summary was prepared by
+#: the rapporteur and has not been reviewed.", "Summaries are prepared by the secretariat." (with no
+#: article before the noun, or "this": "The summary was prepared by the ministry" is a story's sentence)
+PREPARED_NOTE = re.compile(
+    r"^(?:this |these )?(?:transcripts?|index|indexes|summary|summaries|minutes|translation|record|notes|captions)"
+    r" (?:was |were |is |are |has been |have been )?(?:prepared|compiled|produced|made|supplied) by\b",
+    _I,
+)
 
 #: Photo captions and credits, at the end of a short unit ("In pictures: …", a gallery's headline, is none).
 CAPTION_CREDIT = re.compile(
