@@ -18,6 +18,9 @@ more different dev texts; every sentence here was written for these tests.
    :data:`~chronica.ingest._lexicon.LICENSE`), and a note on how the text at hand was made
    ("Transcript prepared by the station archive.", a disclaimer:
    :data:`~chronica.ingest._lexicon.PREPARED_NOTE`).
+4. A publication's imprint (:data:`~chronica.ingest._lexicon.IMPRINT`: "Printed by Quay Print.",
+   "The Quay Letter is published four times a year by …", "The Link is sent to members of …") is a
+   kind of its own, ``imprint``, that ends the article like a licence.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.ingest._clean import is_back_matter_heading
-from chronica.ingest._lexicon import APPEAL, BACK_MATTER_HEADING, LICENSE, PREPARED_NOTE, USAGE_NOTICE
+from chronica.ingest._lexicon import APPEAL, BACK_MATTER_HEADING, IMPRINT, LICENSE, PREPARED_NOTE, USAGE_NOTICE
 from chronica.ingest._units import segment
 from ferry_pages import P1, P2, P3
 from ferry_pages import doc_of as _doc
@@ -207,3 +210,34 @@ def test_clean_a_closing_line_after_the_body_goes(tail: str, gone: str) -> None:
     doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
     assert P3 in doc.text
     assert gone not in doc.text
+
+
+# --- 4. a publication's imprint ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, imprint",
+    [
+        ("Printed by Quay Print, Harbourtown.", True),
+        ("Printed and published by the Harbour Press Ltd., 4 Quay Road.", True),
+        ("Printed on recycled paper. Please pass this report on to a friend.", True),
+        ("The Quay Letter is published four times a year by the Harbour Society.", True),
+        ("This bulletin is distributed free of charge.", True),
+        ("The Island Link is sent to members of the parish and friends of the harbour.", True),
+        # a story's sentences about printing and publishing
+        ("Printed in Bergen and sold for a few coins, the cards went all over the coast.", False),
+        ("The treaty is published by the ministry in both languages.", False),
+        ("The paper is published weekly by a trust in Leeds.", False),
+    ],
+)
+def test_an_imprint(line: str, imprint: bool) -> None:
+    assert bool(IMPRINT.search(line)) is imprint
+
+
+def test_clean_an_imprint_after_the_body_ends_the_article() -> None:
+    tail = ("The Quay Letter is published four times a year by the Harbour Society.\n\n"
+            "Back numbers can be had from the society's office on Quay Road.")
+    doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
+    assert P3 in doc.text
+    assert "published four times a year" not in doc.text
+    assert "Back numbers" not in doc.text

@@ -30,7 +30,7 @@ from chronica.ingest._units import Unit, fold, make_unit, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
 END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
-                         "contact", "about", "pictograph", "widget"})
+                         "contact", "about", "pictograph", "widget", "imprint"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
@@ -252,6 +252,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "cookie"
     if n <= 80 and lx.SERIES_NOTE.match(text):
         return "disclaimer"
+    if n <= lx.IMPRINT_WORDS and lx.IMPRINT.search(text):
+        return "imprint"  # who prints the publication, how often, for whom: it closes the publication
     if n <= 40 and lx.PREPARED_NOTE.match(text):
         return "disclaimer"  # how the text at hand was made: "Transcript prepared by the station archive."
     if n <= 80 and lx.DISCLAIMER.search(text):

@@ -249,6 +249,24 @@ PREPARED_NOTE = re.compile(
     _I,
 )
 
+#: A publication's imprint, as a newsletter, a bulletin, a gazette or a programme prints it at its foot:
+#: who prints or publishes it, how often, for whom — "Printed by Quay Print, Harbourtown.", "Printed and
+#: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is published four
+#: times a year by the Harbour Society.", "This bulletin is distributed free of charge.", "The Link is
+#: sent to members of the parish." A story's "Printed in Riga, the cards were …" is none: the imprint
+#: opens with "printed by"/"printed on recycled", or names the publication before "is published"
+#: and says how often, how or to whom.
+IMPRINT = re.compile(
+    r"^\W*printed (?:and published )?by\b|^\W*printed on recycled paper\b"
+    r"|^\W*(?:the |this |our )?(?:(?-i:[A-Z])[\w'’&.-]*\s+){0,5}(?:(?-i:[A-Z])[\w'’&.-]*|bulletin|newsletter|review|gazette"
+    r"|journal|magazine|digest|circular|letter|report|brief|list)\s+(?:is|are)\s+"
+    r"(?:published|issued|distributed|sent|printed|mailed)\s+(?:quarterly|monthly|weekly|fortnightly|daily|annually"
+    r"|twice a year|(?:two|three|four|five|six) times a year|every \w+|free of charge|free|to (?:all )?(?:its )?members\b"
+    r"|by\b)",
+    _I,
+)
+IMPRINT_WORDS = 40
+
 #: Photo captions and credits, at the end of a short unit ("In pictures: …", a gallery's headline, is none).
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:(?-i:[A-Z])[\w.&'/ -]{0,40}|getty images|file photo|photo[^\]]{0,40})\]"
