@@ -21,6 +21,10 @@ more different dev texts; every sentence here was written for these tests.
 4. A publication's imprint (:data:`~chronica.ingest._lexicon.IMPRINT`: "Printed by Quay Print.",
    "The Quay Letter is published four times a year by …", "The Link is sent to members of …") is a
    kind of its own, ``imprint``, that ends the article like a licence.
+5. A paragraph after which the article does not resume, in the second half, that closes with such a
+   notice glued to it (a PDF page's foot run into the last paragraph) is split where the notice
+   begins (:func:`chronica.ingest._clean._split_closing_notices`): the paragraph stays, the notice
+   and what follows it in the paragraph go. Only a licence, an imprint or an offer is split off.
 """
 
 from __future__ import annotations
@@ -241,3 +245,50 @@ def test_clean_an_imprint_after_the_body_ends_the_article() -> None:
     assert P3 in doc.text
     assert "published four times a year" not in doc.text
     assert "Back numbers" not in doc.text
+
+
+# --- 5. a notice glued to the last paragraph -------------------------------------------------------------
+
+LAST = ("Engineers who inspected the pier found that three of the piles had cracked, and the harbour board "
+        "said the repairs could not start before the spring tides.")
+
+
+@pytest.mark.parametrize(
+    "glued, gone",
+    [
+        ("This chapter must not be reproduced or distributed without the consent of the Harbour Board.",
+         "must not be reproduced"),
+        ("The Quay Review is published quarterly by the Harbour Society for its members. Opinions are those of "
+         "the authors.", "published quarterly"),
+        ("Become a member of the Harbour Society", "Become a member"),
+    ],
+)
+def test_clean_a_notice_glued_to_the_last_paragraph_goes(glued: str, gone: str) -> None:
+    doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{LAST} {glued}\n")
+    assert LAST in doc.text
+    assert gone not in doc.text
+
+
+P4 = ("The company's chief executive told the council that a new pier would cost twice what the old one "
+      "had cost to build, and that the company could not pay for it alone.")
+P5 = ("The council's transport committee agreed to ask the government for a grant, and said it would meet "
+      "the company again before the end of the month.")
+BEFORE = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}"
+
+
+@pytest.mark.parametrize(
+    "raw, kept",
+    [
+        # the closing sentence is the story's own
+        (f"{BEFORE}\n\n{LAST} The board said it would publish its survey every quarter.\n",
+         "publish its survey every quarter"),
+        # the article goes on after the paragraph: a long paragraph follows
+        (f"{BEFORE}\n\n{LAST} Printed by Quay Print, Harbourtown.\n\n{LONG}\n", "Printed by Quay Print"),
+        # what follows the notice in the paragraph is too long to be a foot
+        (f"{BEFORE}\n\n{LAST} Printed by Quay Print, Harbourtown. {LONG}\n", "Printed by Quay Print"),
+        # in the first half of the text
+        (f"{HEAD}\n\n{LAST} Printed by Quay Print, Harbourtown.\n\n{P1}\n\n{P2}\n\n{P4}\n", "Printed by Quay Print"),
+    ],
+)
+def test_clean_a_paragraph_is_not_split_where_no_foot_is_glued(raw: str, kept: str) -> None:
+    assert kept in _doc(raw).text

@@ -66,6 +66,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _split_closing_credits(raw, units)
     _split_feed_tails(raw, units)
     outlet = _mark_lexicon(units)
+    _split_closing_notices(raw, units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
     author = _mark_author_box(units)
@@ -171,6 +172,77 @@ def _split_feed_tails(raw: str, units: list[Unit]) -> None:
         tail = make_unit(raw, [(tail_start, e, "")], u.block)
         tail.kind = "feed-tail"
         units[i : i + 1] = [make_unit(raw, u.pieces[:-1] + [(s, cut, joiner)], u.block, u.heading), tail]
+
+
+#: the kinds of a closing notice that a page's text extraction may glue to a paragraph (a PDF page's
+#: foot run into the text above it): a licence or usage notice, an imprint, an offer to the reader —
+#: kinds whose patterns are not sentences a story tells
+CLOSING_NOTICE_KINDS = frozenset({"license", "imprint", "promo"})
+#: how long the closing run split off a paragraph may be, and how long the paragraph left
+CLOSING_NOTICE_MAX_WORDS = 60
+CLOSING_NOTICE_MIN_HEAD_WORDS = 12
+#: a sentence's end and the next one's start inside a paragraph
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _split_closing_notices(raw: str, units: list[Unit]) -> None:
+    """A paragraph after which the article does not resume, in the second half of the text, that
+    closes with a notice glued to it — "… at the twelve sites reviewed. This chapter must not be
+    reproduced without the consent of …", "… the Bulletin of the Ministry. The Review is published
+    quarterly by the Society …", "… in the debates. Become a member of the Society" — becomes two
+    units: the paragraph, kept, and the closing run from the first sentence the lexicon reads as a
+    closing notice (:data:`CLOSING_NOTICE_KINDS`) to the end, marked with that kind (a licence or an
+    imprint then ends the article). The run is at most CLOSING_NOTICE_MAX_WORDS words and the
+    paragraph keeps CLOSING_NOTICE_MIN_HEAD_WORDS; a sentence is judged alone, as a unit of its own
+    would be."""
+    resumes = _article_resumes_after(units)
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if u.kind is None and u.is_prose and u.n_words > CLOSING_NOTICE_MIN_HEAD_WORDS and not resumes[i] \
+                and _position(units, u) >= 0.5:
+            _split_closing_notice(raw, units, i)
+
+
+def _split_closing_notice(raw: str, units: list[Unit], i: int) -> None:
+    u = units[i]
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(u.text)]
+    for k, start in enumerate(starts):
+        sentence = u.text[start : starts[k + 1] if k + 1 < len(starts) else len(u.text)].strip()
+        kind = lexicon_kind(make_unit(sentence, [(0, len(sentence), "")], u.block))
+        if kind not in CLOSING_NOTICE_KINDS:
+            continue
+        head = make_unit(u.text, [(0, start, "")], u.block)
+        rest = make_unit(u.text, [(start, len(u.text), "")], u.block)
+        if rest.n_words > CLOSING_NOTICE_MAX_WORDS or head.n_words < CLOSING_NOTICE_MIN_HEAD_WORDS:
+            return
+        split = _split_pieces(raw, u, start)
+        if split is None:
+            return
+        tail = make_unit(raw, split[1], u.block)
+        tail.kind = kind
+        units[i : i + 1] = [make_unit(raw, split[0], u.block, u.heading), tail]
+        return
+
+
+def _split_pieces(raw: str, u: Unit, at: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
+    """``u``'s pieces cut where its text's offset ``at`` falls: those before (the last one cut short,
+    white space left out) and those from ``at`` on (the first one starting there, with no joiner).
+    None when the text there is no verbatim slice of ``raw``."""
+    pos = 0
+    for n, (s, e, joiner) in enumerate(u.pieces):
+        pos += len(joiner)
+        if at <= pos:  # the cut falls on the joiner before this piece
+            return (u.pieces[:n], [(s, e, "")] + u.pieces[n + 1 :]) if n else None
+        if at < pos + (e - s):
+            cut = s + (at - pos)
+            end = cut
+            while end > s and raw[end - 1].isspace():
+                end -= 1
+            if end <= s or raw[cut:e] != u.text[at : at + (e - cut)]:
+                return None
+            return u.pieces[:n] + [(s, end, joiner)], [(cut, e, "")] + u.pieces[n + 1 :]
+        pos += e - s
+    return None
 
 
 # --- (1) the lexicon --------------------------------------------------------------------------
