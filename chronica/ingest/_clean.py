@@ -5,7 +5,8 @@ promos, cookie banners, comment counts, page messages among them) and an author 
 lone name line over a bio: the name is the author), then bylines at the head or tail, the author
 note under a byline and a wire credit line's reporter (shapes from :mod:`._credits`), (2) bibliographies and footnote lists set apart
 as references, (3) pull quotes and repeated lines, (4) the tail cut after a strong end marker
-(appeal, disclaimer, author bio, licence, related-stories heading, contact details; a copyright line
+(appeal, disclaimer, author bio, licence or usage notice, related-stories heading, contact details,
+a heading of back matter such as "Membership notices" or "Refund policy"; a copyright line
 with paragraphs under it is a picture's and cuts nothing), the page's foot under its last rule after
 the body and its head between the headline and a rule, (5) teaser lists (headline +
 blurb, repeated) at the end, headline + "Read more" pairs, and lone teaser headlines between
@@ -29,7 +30,7 @@ from chronica.ingest._units import Unit, fold, make_unit, segment
 
 #: kinds that end the article: everything after them is page furniture (unless long prose follows).
 END_MARKERS = frozenset({"appeal", "disclaimer", "bio", "license", "related", "wire-credit", "release-end",
-                         "contact", "about", "pictograph", "widget"})
+                         "contact", "about", "pictograph", "widget", "imprint"})
 #: a unit this long that matches nothing is article text, whatever surrounds it.
 LONG_PROSE_WORDS = 60
 #: lexicon rules look only at short units; a long paragraph that mentions "subscribe" is text.
@@ -65,6 +66,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _split_closing_credits(raw, units)
     _split_feed_tails(raw, units)
     outlet = _mark_lexicon(units)
+    _split_closing_notices(raw, units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
     author = _mark_author_box(units)
@@ -172,6 +174,77 @@ def _split_feed_tails(raw: str, units: list[Unit]) -> None:
         units[i : i + 1] = [make_unit(raw, u.pieces[:-1] + [(s, cut, joiner)], u.block, u.heading), tail]
 
 
+#: the kinds of a closing notice that a page's text extraction may glue to a paragraph (a PDF page's
+#: foot run into the text above it): a licence or usage notice, an imprint, an offer to the reader —
+#: kinds whose patterns are not sentences a story tells
+CLOSING_NOTICE_KINDS = frozenset({"license", "imprint", "promo"})
+#: how long the closing run split off a paragraph may be, and how long the paragraph left
+CLOSING_NOTICE_MAX_WORDS = 60
+CLOSING_NOTICE_MIN_HEAD_WORDS = 12
+#: a sentence's end and the next one's start inside a paragraph
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _split_closing_notices(raw: str, units: list[Unit]) -> None:
+    """A paragraph after which the article does not resume, in the second half of the text, that
+    closes with a notice glued to it — "… at the twelve sites reviewed. This chapter must not be
+    reproduced without the consent of …", "… the Bulletin of the Ministry. The Review is published
+    quarterly by the Society …", "… in the debates. Become a member of the Society" — becomes two
+    units: the paragraph, kept, and the closing run from the first sentence the lexicon reads as a
+    closing notice (:data:`CLOSING_NOTICE_KINDS`) to the end, marked with that kind (a licence or an
+    imprint then ends the article). The run is at most CLOSING_NOTICE_MAX_WORDS words and the
+    paragraph keeps CLOSING_NOTICE_MIN_HEAD_WORDS; a sentence is judged alone, as a unit of its own
+    would be."""
+    resumes = _article_resumes_after(units)
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if u.kind is None and u.is_prose and u.n_words > CLOSING_NOTICE_MIN_HEAD_WORDS and not resumes[i] \
+                and _position(units, u) >= 0.5:
+            _split_closing_notice(raw, units, i)
+
+
+def _split_closing_notice(raw: str, units: list[Unit], i: int) -> None:
+    u = units[i]
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(u.text)]
+    for k, start in enumerate(starts):
+        sentence = u.text[start : starts[k + 1] if k + 1 < len(starts) else len(u.text)].strip()
+        kind = lexicon_kind(make_unit(sentence, [(0, len(sentence), "")], u.block))
+        if kind not in CLOSING_NOTICE_KINDS:
+            continue
+        head = make_unit(u.text, [(0, start, "")], u.block)
+        rest = make_unit(u.text, [(start, len(u.text), "")], u.block)
+        if rest.n_words > CLOSING_NOTICE_MAX_WORDS or head.n_words < CLOSING_NOTICE_MIN_HEAD_WORDS:
+            return
+        split = _split_pieces(raw, u, start)
+        if split is None:
+            return
+        tail = make_unit(raw, split[1], u.block)
+        tail.kind = kind
+        units[i : i + 1] = [make_unit(raw, split[0], u.block, u.heading), tail]
+        return
+
+
+def _split_pieces(raw: str, u: Unit, at: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
+    """``u``'s pieces cut where its text's offset ``at`` falls: those before (the last one cut short,
+    white space left out) and those from ``at`` on (the first one starting there, with no joiner).
+    None when the text there is no verbatim slice of ``raw``."""
+    pos = 0
+    for n, (s, e, joiner) in enumerate(u.pieces):
+        pos += len(joiner)
+        if at <= pos:  # the cut falls on the joiner before this piece
+            return (u.pieces[:n], [(s, e, "")] + u.pieces[n + 1 :]) if n else None
+        if at < pos + (e - s):
+            cut = s + (at - pos)
+            end = cut
+            while end > s and raw[end - 1].isspace():
+                end -= 1
+            if end <= s or raw[cut:e] != u.text[at : at + (e - cut)]:
+                return None
+            return u.pieces[:n] + [(s, end, joiner)], [(cut, e, "")] + u.pieces[n + 1 :]
+        pos += e - s
+    return None
+
+
 # --- (1) the lexicon --------------------------------------------------------------------------
 
 
@@ -251,10 +324,16 @@ def lexicon_kind(u: Unit) -> str | None:
         return "cookie"
     if n <= 80 and lx.SERIES_NOTE.match(text):
         return "disclaimer"
+    if n <= lx.IMPRINT_WORDS and lx.IMPRINT.search(text):
+        return "imprint"  # who prints the publication, how often, for whom: it closes the publication
+    if n <= 40 and lx.PREPARED_NOTE.match(text):
+        return "disclaimer"  # how the text at hand was made: "Transcript prepared by the station archive."
     if n <= 80 and lx.DISCLAIMER.search(text):
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):
         return "license"
+    if n <= lx.USAGE_NOTICE_WORDS and lx.USAGE_NOTICE.search(text):
+        return "license"  # the terms of the copy: "This handout may be photocopied for classroom use only."
     if n <= lx.CONTACT_LINE_WORDS and lx.CONTACT_DETAIL.search(text):
         return "contact"
     if n <= 45 and cr.photo_credit_tail(text):
@@ -852,17 +931,30 @@ def _mark_tail_after_end_marker(units: list[Unit]) -> None:
         # a bar of links or actions ends the article when no paragraph of some length follows it
         # (share bars are also printed between paragraphs)
         bar = u.kind in (None, "nav", "share", "teaser") and is_bar(u) and not fair_after[i]
-        if thread or ((u.kind in END_MARKERS or bar) and seen_prose and _position(units, u) >= 0.5 and not resumes[i]):
+        back = u.kind is None and is_back_matter_heading(u)
+        if thread or ((u.kind in END_MARKERS or bar or back) and seen_prose and _position(units, u) >= 0.5
+                      and not resumes[i]):
             if u.kind in INLINE_MARKERS and _prose_sentence_after(units, i):
                 continue
             if u.kind == "license" and _paragraphs_after(units, i) >= LICENSE_RESUME_PARAGRAPHS:
                 continue  # a picture's copyright among the paragraphs ("… © Harbour Press 2020"), not the page's
-            if u.kind is None:
+            if back:
+                u.kind = "back-matter"  # the heading that opens the document's back matter
+            elif u.kind is None:
                 u.kind = "nav"  # the bar that ends the article
             for v in _heading_run_before(units, i) + units[i + 1 :]:
                 if v.kind is None:
                     v.kind = "tail"
             return
+
+
+def is_back_matter_heading(u: Unit) -> bool:
+    """A short heading with no sentence end that announces the document's back matter
+    (:data:`~._lexicon.BACK_MATTER_HEADING`: "Membership notices", "6. CLUB BUSINESS", "Refund
+    policy", "Links mentioned"). Like an end marker, it ends the article only in the second half of
+    the text, after prose, when the article does not plainly resume under it."""
+    return (0 < u.n_words <= lx.BACK_MATTER_HEADING_WORDS and not u.ends_sentence
+            and bool(lx.BACK_MATTER_HEADING.match(u.text.strip())))
 
 
 #: under the last rule of a page, a line this long is no page furniture

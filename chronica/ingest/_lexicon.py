@@ -159,7 +159,10 @@ APPEAL = re.compile(
     r"|to continue reading|subscribers? only|(?:like|follow) us on (?:facebook|twitter|instagram|x\b)"
     r"|spread the word about us|turn off (?:your )?ad ?blocker|disable (?:your )?ad ?blocker"
     r"|\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\benter your e-?mail(?: address)?\b"
-    r"|\bsign up to (?:receive|get) (?:our|the)\b|\b(?:have|got) a (?:story |news )?tip\b|\bsend us (?:a|your) (?:story |news )?tips?\b)",
+    r"|\bsign up to (?:receive|get) (?:our|the)\b|\b(?:have|got) a (?:story |news )?tip\b|\bsend us (?:a|your) (?:story |news )?tips?\b"
+    # the page asking the reader who got to its end for more: "Enjoyed this review? Sign up …",
+    # "Enjoying the show? Leave us a rating …", "Enjoyed this plan? Start another: …"
+    r"|^\W*enjoy(?:ed|ing) (?:this|the|our) [\w-]+(?: [\w-]+)?\?)",
     _I,
 )
 
@@ -190,10 +193,79 @@ LICENSE = re.compile(
     r"(?:creative commons|licensed under|under a (?:cc|creative)|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^\(c\)\s*\d{4}\b"
     # the holder before the year: "Copyright Island Times 2021", "Copyright the Harbour Trust, 2019"
     r"|^copyright\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.'’-]*,?\s+){1,5}(?:1[89]|20)\d{2}\W*$"
+    # the same with "(c)" for "©", the notice going on after the year, a rule line before it: "(c) Red
+    # Sea Pilots Club 2019. Corrections to the editor.", "---- (c) The Harbour Review 1999."
+    r"|^(?:[-_=─━—–]{3,}\s*)?\(c\)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.'’-]*,?\s+){1,5}(?:1[89]|20)\d{2}(?:\W*$|[.;]\s)"
     r"|©|all rights reserved|may not be (?:reproduced|republished|redistributed|copied)"
     r"|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))",
     _I,
 )
+
+#: A notice on how the document itself may be used, as publishers, schools and offices print it
+#: under the text: "This handout may be photocopied for classroom use only.", "Please do not upload
+#: these notes to other sites.", "This memo is confidential and intended solely for the board.", "The
+#: text is meant for reference only." — the terms of the copy, not what it tells. Read in short units
+#: only (USAGE_NOTICE_WORDS): a paragraph that reports a confidential report is article text.
+USAGE_NOTICE = re.compile(
+    r"\b(?:may|must|should) not be (?:reproduced|republished|redistributed|distributed|copied|circulated|uploaded"
+    r"|shared|quoted|cited)\b"
+    r"|\bmay be (?:freely )?(?:reproduced|photocopied|copied|shared|reprinted)\b.{0,60}\b(?:for|with|provided)\b"
+    r"|(?:^|[.!?]\s+)(?:please )?do not (?:upload|circulate|distribute|redistribute|reproduce|forward|cite|quote|share)\b"
+    r"|\bconfidential and intended (?:solely|only)\b|\bintended solely for\b"
+    r"|\bfor (?:reference|internal [\w-]+(?: [\w-]+)?) (?:purposes )?only\b"
+    r"|\b(?:seminar|classroom|class|course|internal|personal|private|non-commercial|educational|reference) use only\b",
+    _I,
+)
+USAGE_NOTICE_WORDS = 40
+
+#: The heading of a document's back matter: what a newsletter, a society's journal, a catalogue, a
+#: programme or a show's page prints after the text — the house's own notices and business
+#: ("Membership notices", "5. CLUB NOTICES", "Practical reminders", "Society business", "From the
+#: Association"), the terms of a sale or a booking ("Refund policy", "What's included", "Booking
+#: conditions") and the credits and links of a production ("Exhibition credits", "Links mentioned",
+#: "Contributing"). Matched on a short heading with no sentence end (a rule or a section number
+#: may stand before it); read as the end of the article only after its body (see
+#: ``_clean._mark_tail_after_end_marker``).
+BACK_MATTER_HEADING = re.compile(
+    r"^(?:[-_=─━—–*#\s]{3,})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:"
+    r"(?:[\w'’&-]+\s+){0,2}(?:notices|reminders)"
+    r"|(?:club|circle|society|association|members['’]?|branch|guild|committee|annual) business"
+    r"|from the (?:society|association|circle|club|guild|branch|committee|secretary|treasurer)"
+    r"|(?:refund|returns|cancellation|booking) (?:policy|conditions)|booking conditions|terms (?:and|&) conditions"
+    r"|what['’]?s (?:included|not included)|(?:data ?room|subscriber) access"
+    r"|(?:exhibition|production|programme|program|episode|show|image|photo|picture) credits|links mentioned"
+    r"|(?:show|episode) notes|contributing)\W*$",
+    _I,
+)
+BACK_MATTER_HEADING_WORDS = 6
+
+#: A note on how the text at hand was made, by whom and how faithful it is: "Transcript prepared by
+#: the station archive.", "Index prepared by volunteer cataloguers.", "This summary was prepared by
+#: the rapporteur and has not been reviewed.", "Summaries are prepared by the secretariat." (with no
+#: article before the noun, or "this": "The summary was prepared by the ministry" is a story's sentence)
+PREPARED_NOTE = re.compile(
+    r"^(?:this |these )?(?:transcripts?|index|indexes|summary|summaries|minutes|translation|record|notes|captions)"
+    r" (?:was |were |is |are |has been |have been )?(?:prepared|compiled|produced|made|supplied) by\b",
+    _I,
+)
+
+#: A publication's imprint, as a newsletter, a bulletin, a gazette or a programme prints it at its foot:
+#: who prints or publishes it, how often, for whom — "Printed by Quay Print, Harbourtown.", "Printed and
+#: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is published four
+#: times a year by the Harbour Society.", "This bulletin is distributed free of charge.", "The Link is
+#: sent to members of the parish." A story's "Printed in Riga, the cards were …" is none: the imprint
+#: opens with "printed by"/"printed on recycled", or names the publication before "is published"
+#: and says how often, how or to whom.
+IMPRINT = re.compile(
+    r"^\W*printed (?:and published )?by\b|^\W*printed on recycled paper\b"
+    r"|^\W*(?:the |this |our )?(?:(?-i:[A-Z])[\w'’&.-]*\s+){0,5}(?:(?-i:[A-Z])[\w'’&.-]*|bulletin|newsletter|review|gazette"
+    r"|journal|magazine|digest|circular|letter|report|brief|list)\s+(?:is|are)\s+"
+    r"(?:published|issued|distributed|sent|printed|mailed)\s+(?:quarterly|monthly|weekly|fortnightly|daily|annually"
+    r"|twice a year|(?:two|three|four|five|six) times a year|every \w+|free of charge|free|to (?:all )?(?:its )?members\b"
+    r"|by\b)",
+    _I,
+)
+IMPRINT_WORDS = 40
 
 #: Photo captions and credits, at the end of a short unit ("In pictures: …", a gallery's headline, is none).
 CAPTION_CREDIT = re.compile(
