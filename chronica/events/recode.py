@@ -910,6 +910,53 @@ def _meeting_held(event: EventMention, r: Reading) -> None:
     event.checks.append(_meeting_held.__name__)
 
 
+#: the verbs that begin or resume an exchange: "the crossing was opened", "the bridge reopened", "resumed flights"
+OPENING_VERBS = frozenset({"open", "reopen", "inaugurate", "resume", "restore"})
+#: the ontology's classes of what an opening begins: the links between states (``OPENINGS``: a crossing, a bridge, a
+#: port, a pipeline) and the traffic and goods that go along them (``EXCHANGES``: flights, trade, ferries)
+EXCHANGE_CLASSES = ("OPENINGS", "EXCHANGES")
+#: the class of the openings that are diplomatic posts: an embassy or an office opened is diplomatic ties
+#: (PLOVER SUPPORT), no material exchange
+POSTS_CLASS = "POSTS"
+#: CAMEO 061 "cooperate economically" (PLOVER COOPERATE, economic), as the ontology's TRADE form
+EXCHANGE_CAMEO = "061"
+
+
+def _exchange_opened(event: EventMention, r: Reading) -> None:
+    """A link between states opened or reopened, or its traffic resumed, begins a material exchange: PLOVER's
+    COOPERATE, "initiate, resume, improve, or expand economic exchange or cooperation", the mirror of the
+    SANCTION ``discontinue`` of an exchange curtailed (:func:`_exchange_curtailed`). A dated predicate of no
+    type (OTHER) whose verb opens or resumes (``OPENING_VERBS``) and whose thing - its object, else its
+    subject ("the crossing was opened in 1985", "the bridge reopened", "the two presidents opened the
+    pipeline", "the airline resumed flights") - is a crossing, bridge, port, pipeline or the like, or the
+    flights or trade along one (``EXCHANGE_CLASSES``), is coded COOPERATE, CAMEO 061, context economic; the
+    thing itself is no party. An embassy or an office opened is diplomatic (``POSTS_CLASS``), a negated
+    opening did not happen: both stay as they were. Session 55, type55."""
+    pred, onto = r.pred, r.onto
+    if event.type != OTHER_TYPE or event.modality == "negated" or pred.pos_ not in ("VERB", "AUX"):
+        return
+    if pred.lemma_.lower() not in OPENING_VERBS or any(c.dep_ == "neg" for c in pred.children):
+        return
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    things = objects or [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    things += [x for t in things for x in t.conjuncts]
+    links = frozenset().union(*(onto.classes.get(c, frozenset()) for c in EXCHANGE_CLASSES))
+    links -= onto.classes.get(POSTS_CLASS, frozenset())
+    opened = [t for t in things if t.pos_ in ("NOUN", "PROPN") and keys(t) & links]
+    if not opened:
+        return
+    for p in event.participants:  # the crossing or the bridge itself is no party
+        if p.role == SOURCE and any(_names_head(p, t) for t in opened):
+            p.role = OTHER
+    coding = onto.form_coding("TRADE")
+    event.type, event.form, event.mode, event.cameo = coding.type, "COOPERATE", coding.mode, EXCHANGE_CAMEO
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    if event.actors(SOURCE):
+        event.summary = summarise("COOPERATE", "opens exchanges with", event.actors(SOURCE), event.actors(TARGET),
+                                  False, event.modality)
+    event.checks.append(_exchange_opened.__name__)
+
+
 #: the verbs of ending or easing a restriction: "the emergency ended", "lifted the curfew", "eased the ban",
 #: "the sanctions were suspended", "repealed the proscription"
 EASING_VERBS = frozenset({"end", "lift", "ease", "relax", "suspend", "revoke", "repeal", "rescind", "abolish"})
@@ -1059,6 +1106,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "place_fallen": _place_fallen,
     "meeting_held": _meeting_held,
     "restriction_eased": _restriction_eased,
+    "exchange_opened": _exchange_opened,
 }
 
 
