@@ -918,6 +918,8 @@ EXCHANGE_CLASSES = ("OPENINGS", "EXCHANGES")
 #: the class of the openings that are diplomatic posts: an embassy or an office opened is diplomatic ties
 #: (PLOVER SUPPORT), no material exchange
 POSTS_CLASS = "POSTS"
+#: the class of the openings that lie on a border: their opening is an exchange between the states beside it
+CROSSINGS_CLASS = "CROSSINGS"
 #: CAMEO 061 "cooperate economically" (PLOVER COOPERATE, economic), as the ontology's TRADE form
 EXCHANGE_CAMEO = "061"
 
@@ -929,8 +931,10 @@ def _exchange_opened(event: EventMention, r: Reading) -> None:
     type (OTHER) whose verb opens or resumes (``OPENING_VERBS``) and whose thing - its object, else its
     subject ("the crossing was opened in 1985", "the bridge reopened", "the two presidents opened the
     pipeline", "the airline resumed flights") - is a crossing, bridge, port, pipeline or the like, or the
-    flights or trade along one (``EXCHANGE_CLASSES``), is coded COOPERATE, CAMEO 061, context economic; the
-    thing itself is no party. An embassy or an office opened is diplomatic (``POSTS_CLASS``), a negated
+    flights or trade along one (``EXCHANGE_CLASSES``), is coded COOPERATE, CAMEO 061, context economic, when it
+    is an exchange between states: a crossing or a border (``CROSSINGS_CLASS``) lies between two by its nature,
+    any other link only when the event names two states (a canal, a coast road or a bridge opened with no
+    second state named may be one state's own works); the thing itself is no party. An embassy or an office opened is diplomatic (``POSTS_CLASS``), a negated
     opening did not happen: both stay as they were. Session 55, type55."""
     pred, onto = r.pred, r.onto
     if event.type != OTHER_TYPE or event.modality == "negated" or pred.pos_ not in ("VERB", "AUX"):
@@ -944,6 +948,12 @@ def _exchange_opened(event: EventMention, r: Reading) -> None:
     links -= onto.classes.get(POSTS_CLASS, frozenset())
     opened = [t for t in things if t.pos_ in ("NOUN", "PROPN") and keys(t) & links]
     if not opened:
+        return
+    # an exchange is between states: a crossing lies between two by its nature; any other link (a bridge, a
+    # road, a canal, flights) only when the clause names two states (the states it joins, the doer and where
+    # its flights go): a canal or a coast road opened may be one state's own works
+    states = {p.state or (p.actor_id if p.kind in STATE_RECIPIENT_KINDS else None) for p in event.participants} - {None}
+    if not any(keys(t) & onto.classes.get(CROSSINGS_CLASS, frozenset()) for t in opened) and len(states) < 2:
         return
     for p in event.participants:  # the crossing or the bridge itself is no party
         if p.role == SOURCE and any(_names_head(p, t) for t in opened):
