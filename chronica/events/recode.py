@@ -47,13 +47,18 @@ events --explain`` shows it). In order:
 14. ``restriction_eased`` (:func:`_restriction_eased`): CONCEDE, "easing of administrative or legal
     restrictions ... removing curfews": a state of emergency ended, a ban eased, sanctions suspended (CAMEO
     081; economic sanctions 085, RETREAT in the table), no happening of no type nor the restriction imposed.
+15. ``exchange_opened`` (:func:`_exchange_opened`): COOPERATE, "initiate, resume, improve, or expand economic
+    exchange": a border crossing opened or reopened, or a bridge, a rail link or the flights between two named
+    states opened, restored or resumed (CAMEO 061), the mirror of ``exchange_curtailed``; an embassy or an office
+    opened stays as it was.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
 ``tests/test_events_type52.py`` (exchanges curtailed, territory handed over),
 ``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
-``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased).
+``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
+``tests/test_events_type55.py`` (a link between states opened).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
