@@ -8,7 +8,7 @@ fact of an evaluation text; the names and dates are invented).
   CAMEO 061, context economic - the mirror of an exchange curtailed (SANCTION discontinue). An embassy or an
   office opened is diplomatic (SUPPORT's ties); a canal, a road or a bridge opened with no second state named
   may be one state's own works; a meeting opened is a meeting; a negated opening did not happen: none of them
-  is coded so. Dev texts albgrc, etheri, georus, thamya, gmbsen, itallby (the openings were left OTHER).
+  is coded so. Dev texts albgrc, etheri, georus, gmbsen, ethiopia (the openings were left OTHER).
 """
 
 from __future__ import annotations
