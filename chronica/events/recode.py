@@ -939,8 +939,9 @@ def _exchange_opened(event: EventMention, r: Reading) -> None:
     flights or trade along one (``EXCHANGE_CLASSES``), is coded COOPERATE, CAMEO 061, context economic, when it
     is an exchange between states: a crossing or a border (``CROSSINGS_CLASS``) lies between two by its nature,
     any other link only when the event names two states (a canal, a coast road or a bridge opened with no
-    second state named may be one state's own works); the thing itself is no party. An embassy or an office opened is diplomatic (``POSTS_CLASS``), a negated
-    opening did not happen: both stay as they were. Session 55, type55: dev texts albgrc, etheri, georus, gmbsen, ethiopia."""
+    second state named may be one state's own works); the thing itself is no party. An embassy or an office
+    opened is diplomatic (``POSTS_CLASS``), a negated opening did not happen: both stay as they were. Session
+    55, type55: dev texts albgrc, etheri, georus, gmbsen, ethiopia."""
     pred, onto = r.pred, r.onto
     if event.type != OTHER_TYPE or event.modality == "negated" or pred.pos_ not in ("VERB", "AUX"):
         return
