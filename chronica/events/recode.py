@@ -47,13 +47,18 @@ events --explain`` shows it). In order:
 14. ``restriction_eased`` (:func:`_restriction_eased`): CONCEDE, "easing of administrative or legal
     restrictions ... removing curfews": a state of emergency ended, a ban eased, sanctions suspended (CAMEO
     081; economic sanctions 085, RETREAT in the table), no happening of no type nor the restriction imposed.
+15. ``exchange_opened`` (:func:`_exchange_opened`): COOPERATE, "initiate, resume, improve, or expand economic
+    exchange": a border crossing opened or reopened, or a bridge, a rail link or the flights between two named
+    states opened, restored or resumed (CAMEO 061), the mirror of ``exchange_curtailed``; an embassy or an office
+    opened stays as it was.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
 ``tests/test_events_type52.py`` (exchanges curtailed, territory handed over),
 ``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
-``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased).
+``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
+``tests/test_events_type55.py`` (a link between states opened).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
 :data:`MOBILIZED_IN_ASSAULT`.
@@ -910,6 +915,64 @@ def _meeting_held(event: EventMention, r: Reading) -> None:
     event.checks.append(_meeting_held.__name__)
 
 
+#: the verbs that begin or resume an exchange: "the crossing was opened", "the bridge reopened", "resumed flights"
+OPENING_VERBS = frozenset({"open", "reopen", "inaugurate", "resume", "restore"})
+#: the ontology's classes of what an opening begins: the links between states (``OPENINGS``: a crossing, a bridge, a
+#: port, a pipeline) and the traffic and goods that go along them (``EXCHANGES``: flights, trade, ferries)
+EXCHANGE_CLASSES = ("OPENINGS", "EXCHANGES")
+#: the class of the openings that are diplomatic posts: an embassy or an office opened is diplomatic ties
+#: (PLOVER SUPPORT), no material exchange
+POSTS_CLASS = "POSTS"
+#: the class of the openings that lie on a border: their opening is an exchange between the states beside it
+CROSSINGS_CLASS = "CROSSINGS"
+#: CAMEO 061 "cooperate economically" (PLOVER COOPERATE, economic), as the ontology's TRADE form
+EXCHANGE_CAMEO = "061"
+
+
+def _exchange_opened(event: EventMention, r: Reading) -> None:
+    """A link between states opened or reopened, or its traffic resumed, begins a material exchange: PLOVER's
+    COOPERATE, "initiate, resume, improve, or expand economic exchange or cooperation", the mirror of the
+    SANCTION ``discontinue`` of an exchange curtailed (:func:`_exchange_curtailed`). A dated predicate of no
+    type (OTHER) whose verb opens or resumes (``OPENING_VERBS``) and whose thing - its object, else its
+    subject ("the crossing was opened in 1985", "the bridge reopened", "the two presidents opened the
+    pipeline", "the airline resumed flights") - is a crossing, bridge, port, pipeline or the like, or the
+    flights or trade along one (``EXCHANGE_CLASSES``), is coded COOPERATE, CAMEO 061, context economic, when it
+    is an exchange between states: a crossing or a border (``CROSSINGS_CLASS``) lies between two by its nature,
+    any other link only when the event names two states (a canal, a coast road or a bridge opened with no
+    second state named may be one state's own works); the thing itself is no party. An embassy or an office
+    opened is diplomatic (``POSTS_CLASS``), a negated opening did not happen: both stay as they were. Session
+    55, type55: dev texts albgrc, etheri, georus, gmbsen, ethiopia."""
+    pred, onto = r.pred, r.onto
+    if event.type != OTHER_TYPE or event.modality == "negated" or pred.pos_ not in ("VERB", "AUX"):
+        return
+    if pred.lemma_.lower() not in OPENING_VERBS or any(c.dep_ == "neg" for c in pred.children):
+        return
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    things = objects or [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    things += [x for t in things for x in t.conjuncts]
+    links = frozenset().union(*(onto.classes.get(c, frozenset()) for c in EXCHANGE_CLASSES))
+    links -= onto.classes.get(POSTS_CLASS, frozenset())
+    opened = [t for t in things if t.pos_ in ("NOUN", "PROPN") and keys(t) & links]
+    if not opened:
+        return
+    # an exchange is between states: a crossing lies between two by its nature; any other link (a bridge, a
+    # road, a canal, flights) only when the clause names two states (the states it joins, the doer and where
+    # its flights go): a canal or a coast road opened may be one state's own works
+    states = {p.state or (p.actor_id if p.kind in STATE_RECIPIENT_KINDS else None) for p in event.participants} - {None}
+    if not any(keys(t) & onto.classes.get(CROSSINGS_CLASS, frozenset()) for t in opened) and len(states) < 2:
+        return
+    for p in event.participants:  # the crossing or the bridge itself is no party
+        if p.role == SOURCE and any(_names_head(p, t) for t in opened):
+            p.role = OTHER
+    coding = onto.form_coding("TRADE")
+    event.type, event.form, event.mode, event.cameo = coding.type, "COOPERATE", coding.mode, EXCHANGE_CAMEO
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    if event.actors(SOURCE):
+        event.summary = summarise("COOPERATE", "opens exchanges with", event.actors(SOURCE), event.actors(TARGET),
+                                  False, event.modality)
+    event.checks.append(_exchange_opened.__name__)
+
+
 #: the verbs of ending or easing a restriction: "the emergency ended", "lifted the curfew", "eased the ban",
 #: "the sanctions were suspended", "repealed the proscription"
 EASING_VERBS = frozenset({"end", "lift", "ease", "relax", "suspend", "revoke", "repeal", "rescind", "abolish"})
@@ -1059,6 +1122,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "place_fallen": _place_fallen,
     "meeting_held": _meeting_held,
     "restriction_eased": _restriction_eased,
+    "exchange_opened": _exchange_opened,
 }
 
 
