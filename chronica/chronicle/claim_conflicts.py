@@ -946,12 +946,15 @@ def _alike_dated_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> 
 
 def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two figures of one counted thing told by two sources in clauses worded apart, tied by a name
-    ("at its height the Alpha Mission numbered some 9,000 troops" / "the Alpha Mission, never more
-    than about 4,000 troops"): one thing counted (:func:`_one_counted_thing`, or sums of one
-    currency and rate, :func:`same_amount`), the same people and phase, at times that fit, of one
-    order (:data:`MAX_FIGURE_RATIO`), neither a day's figure against a coarse total
-    (:func:`day_and_total`), no people taken by another figure of a sentence, no ordinal or
-    repetition word or names of different states setting them apart (:func:`told_apart`), and
+    ("in May 1960 the Alpha Mission numbered some 9,000 troops" / "the Alpha Mission went in on 3
+    May 1960, never more than about 4,000 troops"): one thing counted (:func:`_one_counted_thing`,
+    or sums of one currency and rate, :func:`same_amount`), the same people and phase, both placed
+    in time (written or by the narrative) at times that overlap (an undated figure may be of
+    anything the name takes part in: a war's dead and one sinking's), of one order
+    (:data:`MAX_FIGURE_RATIO`), neither a day's figure against a coarse total
+    (:func:`day_and_total`), no people taken by another figure of a sentence and no other figure of
+    the measure in either sentence (:func:`_other_figure`), no ordinal or repetition word or names
+    of different states setting them apart (:func:`told_apart`), and
     the sentences writing a name in common that stands for no state (:func:`shares_name`: a
     body, a force, a town, a person): the name says which thing is counted where the verbs differ."""
     if a.kind != "count" or b.kind != "count" or a.phase != b.phase:
@@ -964,7 +967,9 @@ def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
             return False
     elif not _one_counted_thing(a, b):
         return False
-    if not _subjects_fit(a, b) or not _dates_fit(a, b, loose=True) or figure_gap(a, b) > MAX_FIGURE_RATIO:
+    if not (a.earliest and b.earliest) or not _dates_fit(a, b):
+        return False  # an undated figure may be of anything the name takes part in
+    if not _subjects_fit(a, b) or figure_gap(a, b) > MAX_FIGURE_RATIO:
         return False
     if a.obj and b.obj and a.obj != b.obj:
         return False
@@ -972,7 +977,17 @@ def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
         return False
     if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b):
         return False
+    if _other_figure(a, ctx) or _other_figure(b, ctx):
+        return False  # "killing one officer; three attackers died": which figure is the other's?
     return shares_name(a, b)
+
+
+def _other_figure(c: SentenceClaim, ctx: "_Context") -> bool:
+    """``c``'s sentence gives another figure of its measure ("650 lives were lost, ... while
+    Britain lost 255"): the name it shares with another sentence does not say which figure is
+    that sentence's."""
+    return any(x is not c and x.kind == "count" and x.topic == c.topic and x.value != c.value
+               for x in ctx.sentence_claims(c))
 
 
 def _doers_fit(a: SentenceClaim, b: SentenceClaim, xa: ChronicleEvent, xb: ChronicleEvent,
@@ -1151,8 +1166,8 @@ def _dated_event_keys(c: SentenceClaim, ctx: "_Context") -> set:
 
 def _act_keys(c: SentenceClaim, ctx: "_Context") -> set:
     """:func:`same_act_near_date` needs a date written to the day and one act (:func:`act_of`)."""
-    act = act_of(c) if c.kind == "date" and c.stated and _to_the_day(c) else None
-    return {("act", act)} if act is not None else set()
+    act = act_of(c)
+    return {("act", act)} if act is not None and c.kind == "date" and c.stated and _to_the_day(c) else set()
 
 
 def _date_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -1619,13 +1634,17 @@ class ClaimContext:
         someone else)."""
         if free.subject or not other.subject:
             return False
-        if self._by_sentence is None:
-            self._by_sentence = defaultdict(list)
-            for c in self.claims:
-                self._by_sentence[(c.document_id, c.sentence_start)].append(c)
         return any(c is not free and c.kind == free.kind and c.topic == free.topic
                    and set(c.subject) & set(other.subject)
-                   for c in self._by_sentence[(free.document_id, free.sentence_start)])
+                   for c in self.sentence_claims(free))
+
+    def sentence_claims(self, c: SentenceClaim) -> list[SentenceClaim]:
+        """The context's claims of ``c``'s sentence (``c`` among them when it is the context's)."""
+        if self._by_sentence is None:
+            self._by_sentence = defaultdict(list)
+            for x in self.claims:
+                self._by_sentence[(x.document_id, x.sentence_start)].append(x)
+        return self._by_sentence[(c.document_id, c.sentence_start)]
 
     def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
         """``a``'s document also dates a happening worded like ``b`` at ``b``'s date: the two
