@@ -6,8 +6,10 @@ other date tests kept apart and whose dates conflict): the test joined 18 pairs,
 dates of one gold disagreement (a signing, a release, a capture, a killing, an award, a demolition
 told a day to ten days apart, in 14 subjects); with verbs of one uncoded block taken as one act, a
 post office closed and a zone abolished the next day were joined too (now kept apart: "close" and
-"abolish" are FINISH, a block without a code of its own). The cases are of those shapes in
-invented words; no similarity is computed (the test reads the verbs, the names and the events)."""
+"abolish" are FINISH, a block without a code of its own). The case corpus's look-alike of two
+towns captured in a week (tests/fixtures/disagreements/cases.yaml) was joined by the events route
+until sentences naming different things were kept apart (:func:`names_apart`). The cases are of
+those shapes in invented words; no similarity is computed (the test reads the verbs, the names and the events)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,10 @@ CASES = [
      _date(1, "The northern army blew up the bridge on 4 June 1999.", "1999-06-04", "blow", 10),
      _date(2, "The bridge was blown up on 5 June 1999.", "1999-06-05", "blow", 20),
      _Ctx({10: _Event("e1", "ASSAULT", ("XNA",)), 20: _Event("e2", "ASSAULT")}), True),
+    ("one doer's like acts at two named towns, events of one type",
+     _date(1, "Rebels captured the town of Ostrava Nova on 3 May 1997.", "1997-05-03", "capture", 10),
+     _date(2, "On 6 May 1997 the rebels seized the town of Kelmsford.", "1997-05-06", "seize", 20),
+     _Ctx({10: _Event("e1", "COERCE", ("REB",)), 20: _Event("e2", "COERCE", ("REB",))}), False),
     ("verbs of one uncoded block: two acts (a post office closed, a zone abolished)",
      _date(1, "The Tarvel Zone post office closed on 30 June 1970.", "1970-06-30", "close"),
      _date(2, "The Tarvel Zone was abolished on 1 July 1970.", "1970-07-01", "abolish"), _Ctx(), False),

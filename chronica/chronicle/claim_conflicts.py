@@ -912,7 +912,8 @@ def same_act_near_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> b
     the same verb, or verbs of one synonym block and CAMEO code); and one happening by its parts: the sentences
     write a name in common that stands for no state (:func:`shares_name`: a person, a town, a
     body), or the events the dates are tied to are of one type with no different doers and no
-    different recipients (a side found with no one fits any). No ordinal or repetition word sets
+    different recipients (a side found with no one fits any) and the sentences name no different
+    things (:func:`names_apart`: one doer's captures of two towns in a week are two). No ordinal or repetition word sets
     the sentences apart, no name with two numbers or names of different states tell them apart
     (:func:`told_apart`), and no source dates a like happening at the other's date
     (:meth:`ClaimContext.tells_both`: one act done twice)."""
@@ -925,9 +926,17 @@ def same_act_near_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> b
         return False
     if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b):
         return False
-    if not (shares_name(a, b) or _alike_dated_events(a, b, ctx)):
+    if not (shares_name(a, b) or (_alike_dated_events(a, b, ctx) and not names_apart(a, b))):
         return False
     return not ((b.masked and ctx.tells_both(a, b)) or (a.masked and ctx.tells_both(b, a)))
+
+
+def names_apart(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Both sentences write names that stand for no state (:func:`_clause_names`) and none in
+    common: they tell of different places, persons or bodies ("captured the town of Kindu" /
+    "seized the town of Kenge": one doer's like acts at two towns)."""
+    na, nb = _clause_names(a.sentence or ""), _clause_names(b.sentence or "")
+    return bool(na and nb and not na & nb)
 
 
 def _alike_dated_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
