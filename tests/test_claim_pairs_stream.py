@@ -70,9 +70,10 @@ def random_claims(rng: random.Random, n: int, worded_share: float, masked_share:
             masked = f"clause {k}"
             v = centres[rng.randrange(themes)] + np.random.default_rng(k).normal(scale=rng.choice([0.05, 0.6]), size=dims)
             vectors[masked] = (v / np.linalg.norm(v)).astype(np.float32)
-        # no claim names a happening either (session 34's worded happenings: a worded date's key)
+        # no claim names a happening either (session 34's worded happenings: a worded date's key),
+        # nor a verb (session 55's acts: a date's key)
         items.append(SimpleNamespace(masked=masked, by_wording=masked is not None and rng.random() < worded_share,
-                                     happening=None))
+                                     happening=None, predicate=None))
     return items, _Clauses(vectors)
 
 

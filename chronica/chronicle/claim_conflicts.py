@@ -883,6 +883,122 @@ def same_dated_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") ->
     return not (ctx.tells_both(a, b) or ctx.tells_both(b, a))
 
 
+def act_of(c: SentenceClaim) -> str | None:
+    """The act a dated clause's verb names, as the field's verb dictionary files it
+    (:func:`chronica.events.dictionary.load_verb_dictionary`: PETRARCH2's CAMEO verb patterns): the
+    verb's synonym block and CAMEO code when the dictionary codes the verb ("kill" and "murder" are
+    KILL, 190: one act; "capture", 171, and "arrest", 173, are two), else the verb itself (a block without a code of its own is a family of
+    verbs whose act lies in their object: "close" and "abolish" are both FINISH, and the post
+    office closed is not the zone abolished); None for a verb the dictionary does not hold (no
+    act: "be", "have", "say", and verbs it does not know)."""
+    from chronica.events.dictionary import load_verb_dictionary
+
+    if not c.predicate:
+        return None
+    lemma = c.predicate.lower()
+    entry = load_verb_dictionary().verbs.get(lemma)
+    if entry is None:
+        return None
+    block, cameo = entry
+    return f"{block}:{cameo}" if cameo else lemma
+
+
+def same_act_near_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two dates of one act told by two sources in clauses worded apart ("the prime ministers
+    initialled the treaty on 20 July" / "a treaty initialled by the two prime ministers on 19
+    July"; "the foreign ministers signed the accord on 5 May" / "the accord signed on 4 May by the
+    foreign ministers"): both written to the day in their sentences, at most
+    :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart; one act by the verb dictionary (:func:`act_of`:
+    the same verb, or verbs of one synonym block and CAMEO code); and one happening by its parts: the sentences
+    write a name in common that stands for no state (:func:`shares_name`: a person, a town, a
+    body), or the events the dates are tied to are of one type with no different doers and no
+    different recipients (a side found with no one fits any) and the sentences name no different
+    things (:func:`names_apart`: one doer's captures of two towns in a week are two). No ordinal or repetition word sets
+    the sentences apart, no name with two numbers or names of different states tell them apart
+    (:func:`told_apart`), and no source dates a like happening at the other's date
+    (:meth:`ClaimContext.tells_both`: one act done twice)."""
+    if a.kind != "date" or b.kind != "date" or not (_to_the_day(a) and _to_the_day(b) and a.stated and b.stated):
+        return False
+    if _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
+        return False
+    act = act_of(a)
+    if act is None or act != act_of(b):
+        return False
+    if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b):
+        return False
+    if not (shares_name(a, b) or (_alike_dated_events(a, b, ctx) and not names_apart(a, b))):
+        return False
+    return not ((b.masked and ctx.tells_both(a, b)) or (a.masked and ctx.tells_both(b, a)))
+
+
+def names_apart(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Both sentences write names that stand for no state (:func:`_clause_names`) and none in
+    common: they tell of different places, persons or bodies ("captured the town of Kindu" /
+    "seized the town of Kenge": one doer's like acts at two towns)."""
+    na, nb = _clause_names(a.sentence or ""), _clause_names(b.sentence or "")
+    return bool(na and nb and not na & nb)
+
+
+def _alike_dated_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """The events two dates are tied to are of one type (:func:`_one_type`) with no different
+    doers and no different recipients (a side with no one found fits any)."""
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    xa, xb = ctx.events.get(ea or ""), ctx.events.get(eb or "")
+    if xa is None or xb is None or not _one_type(xa.type, xb.type):
+        return False
+    for role in (SOURCE, TARGET):
+        ka, kb = _keys(xa, role), _keys(xb, role)
+        if ka and kb and not ka & kb:
+            return False
+    return True
+
+
+def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures of one counted thing told by two sources in clauses worded apart, tied by a name
+    ("in May 1960 the Alpha Mission numbered some 9,000 troops" / "the Alpha Mission went in on 3
+    May 1960, never more than about 4,000 troops"): one thing counted (:func:`_one_counted_thing`,
+    or sums of one currency and rate, :func:`same_amount`), the same people and phase, both placed
+    in time (written or by the narrative) at times that overlap (an undated figure may be of
+    anything the name takes part in: a war's dead and one sinking's), of one order
+    (:data:`MAX_FIGURE_RATIO`), neither a day's figure against a coarse total
+    (:func:`day_and_total`), no people taken by another figure of a sentence and no other figure of
+    the measure in either sentence (:func:`_other_figure`), no ordinal or repetition word or names
+    of different states setting them apart (:func:`told_apart`), and
+    the sentences writing a name in common that stands for no state (:func:`shares_name`: a
+    body, a force, a town, a person): the name says which thing is counted where the verbs differ."""
+    if a.kind != "count" or b.kind != "count" or a.phase != b.phase:
+        return False
+    special = VOTE_TOPICS | {LENGTH_TOPIC, DISTANCE_TOPIC} | set(load_rules().measure_units)
+    if a.topic in special or b.topic in special:
+        return False  # their own tests decide
+    if a.topic in AMOUNT_TOPICS or b.topic in AMOUNT_TOPICS:
+        if not same_amount(a, b):
+            return False
+    elif not _one_counted_thing(a, b):
+        return False
+    if not (a.earliest and b.earliest) or not _dates_fit(a, b):
+        return False  # an undated figure may be of anything the name takes part in
+    if not _subjects_fit(a, b) or figure_gap(a, b) > MAX_FIGURE_RATIO:
+        return False
+    if a.obj and b.obj and a.obj != b.obj:
+        return False
+    if day_and_total(a, b) or ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
+        return False
+    if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b):
+        return False
+    if _other_figure(a, ctx) or _other_figure(b, ctx):
+        return False  # "killing one officer; three attackers died": which figure is the other's?
+    return shares_name(a, b)
+
+
+def _other_figure(c: SentenceClaim, ctx: "_Context") -> bool:
+    """``c``'s sentence gives another figure of its measure ("650 lives were lost, ... while
+    Britain lost 255"): the name it shares with another sentence does not say which figure is
+    that sentence's."""
+    return any(x is not c and x.kind == "count" and x.topic == c.topic and x.value != c.value
+               for x in ctx.sentence_claims(c))
+
+
 def _doers_fit(a: SentenceClaim, b: SentenceClaim, xa: ChronicleEvent, xb: ChronicleEvent,
                ctx: "_Context") -> bool:
     """The doers of two dated events fit: a doer in common; or one of them (or both) found with
@@ -998,20 +1114,22 @@ def _repeats(c: SentenceClaim) -> bool:
 
 
 def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
-               anchored: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool] | None = None):
+               anchored: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool] | None = None,
+               apart: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool] | None = None):
     """``test``, or the values' clauses worded alike (:func:`same_wording`); a claim known only by
     its wording (``by_wording``) is compared by its wording alone, or by what ``anchored`` ties
     it to (a worded date by the happening it dates: :func:`same_dated_happening`), or by the named
     happening its clause tells (:func:`same_named_worded`). Two dates of named happenings are
-    compared by the names alone (``test``)."""
+    compared by the names alone (``test``). ``apart``: what else makes two values told in clauses
+    worded apart one thing's (:func:`same_act_near_date`, :func:`same_named_count`)."""
     def same(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         if anchored is not None and anchored(a, b, ctx):
             return True
         if a.by_wording or b.by_wording:
-            return same_wording(a, b, ctx) or same_named_worded(a, b, ctx)
+            return same_wording(a, b, ctx) or same_named_worded(a, b, ctx) or (apart is not None and apart(a, b, ctx))
         if a.kind == "date" and a.happening and b.happening:
             return test(a, b, ctx)  # two named happenings: the names decide (the clauses are for worded dates)
-        return test(a, b, ctx) or same_wording(a, b, ctx)
+        return test(a, b, ctx) or same_wording(a, b, ctx) or (apart is not None and apart(a, b, ctx))
     same.__name__ = test.__name__
     same.__doc__ = test.__doc__
     same.worded = True  # type: ignore[attr-defined] - read by _blocked_pairs
@@ -1019,9 +1137,9 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
 
 
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
-    "date": _or_worded(same_happening_date, same_dated_happening),
+    "date": _or_worded(same_happening_date, same_dated_happening, same_act_near_date),
     "phase": same_phase,
-    "count": _or_worded(same_count, same_measured_happening),
+    "count": _or_worded(same_count, same_measured_happening, same_named_count),
     "duration": _or_worded(same_duration, same_measured_happening),
     "agent": same_agent,
     "participants": same_event,
@@ -1055,8 +1173,14 @@ def _dated_event_keys(c: SentenceClaim, ctx: "_Context") -> set:
     return {("event", eid)} | ({("doer", k) for k in _keys(event, SOURCE)} if event is not None else set())
 
 
+def _act_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_act_near_date` needs a date written to the day and one act (:func:`act_of`)."""
+    act = act_of(c)
+    return {("act", act)} if act is not None and c.kind == "date" and c.stated and _to_the_day(c) else set()
+
+
 def _date_keys(c: SentenceClaim, ctx: "_Context") -> set:
-    return _happening_keys(c, ctx) | _dated_event_keys(c, ctx)
+    return _happening_keys(c, ctx) | _dated_event_keys(c, ctx) | _act_keys(c, ctx)
 
 
 def _phase_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -1075,8 +1199,25 @@ def _measured_event_keys(c: SentenceClaim, ctx: "_Context") -> set:
     return {("type", event.type)} | {("group", i) for i, g in enumerate(TYPE_GROUPS) if event.type in g}
 
 
+def _named_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_named_count` needs a name in common and one thing counted: a counted word or a
+    measure in common (:func:`_one_counted_thing`), or one currency and rate (:func:`same_amount`)."""
+    names = _clause_names(c.sentence or "")
+    if c.kind != "count" or not names:
+        return set()
+    if c.topic in AMOUNT_TOPICS:
+        things = {(c.topic, c.unit)}
+    else:
+        words = _counted_words(c)
+        measures = load_rules().measures
+        things = set(words) | {c.topic} | {name for name, m in measures.items() if words and words[-1] in m.get("nouns", ())}
+        if (measure := member_measure(c)) is not None:
+            things.add(measure)
+    return {("named", t, n) for t in things for n in names}
+
+
 def _topic_keys(c: SentenceClaim, ctx: "_Context") -> set:
-    return {c.topic} | _measured_event_keys(c, ctx)  # same_count: one measure
+    return {c.topic} | _measured_event_keys(c, ctx) | _named_count_keys(c, ctx)  # same_count: one measure
 
 
 def _duration_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -1134,7 +1275,8 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
 #: the keys of a claim known only by its wording (``by_wording``), by kind: what its same-thing
 #: test compares besides the wording (a worded date: the happening it dates)
 WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
-    "date": _date_keys, "count": _measured_event_keys, "duration": _measured_event_keys}
+    "date": _date_keys, "count": lambda c, ctx: _measured_event_keys(c, ctx) | _named_count_keys(c, ctx),
+    "duration": _measured_event_keys}
 
 
 def _claim_keys(kind: str, c: SentenceClaim, ctx: "_Context") -> tuple:
@@ -1501,13 +1643,17 @@ class ClaimContext:
         someone else)."""
         if free.subject or not other.subject:
             return False
-        if self._by_sentence is None:
-            self._by_sentence = defaultdict(list)
-            for c in self.claims:
-                self._by_sentence[(c.document_id, c.sentence_start)].append(c)
         return any(c is not free and c.kind == free.kind and c.topic == free.topic
                    and set(c.subject) & set(other.subject)
-                   for c in self._by_sentence[(free.document_id, free.sentence_start)])
+                   for c in self.sentence_claims(free))
+
+    def sentence_claims(self, c: SentenceClaim) -> list[SentenceClaim]:
+        """The context's claims of ``c``'s sentence (``c`` among them when it is the context's)."""
+        if self._by_sentence is None:
+            self._by_sentence = defaultdict(list)
+            for x in self.claims:
+                self._by_sentence[(x.document_id, x.sentence_start)].append(x)
+        return self._by_sentence[(c.document_id, c.sentence_start)]
 
     def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
         """``a``'s document also dates a happening worded like ``b`` at ``b``'s date: the two
