@@ -82,6 +82,13 @@ _LOOKED_BACK_ASIDE = re.compile(
 #: words of a sentence that tell an earlier time than the story's last day: "earlier", "before
 #: that", "first", "already", "previously", a pluperfect ("had flown", "had opened")
 _LOOKS_BACK = re.compile(r"(?i)\b(?:earlier|before\s+that|first|already|previously|had(?:\s+\w+ly)?\s+\w+(?:ed|en|wn|ne|ht|t))\b")
+#: a pluperfect of any verb ("had begun", "had fought"): the clause is told looking back
+_ANY_PLUPERFECT = re.compile(r"(?i)\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\b")
+#: a limit before a date ("by January", "until May"): the time reached going forward, not a look back
+_BY_A_TIME = re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+)?$")
+#: "since" before a date in its phrase: a span counted up to the time of writing ("have left since
+#: the strike began on 9 November", "the first flood since 1931")
+_SINCE_UNTIL_NOW = re.compile(r"(?i)(?<![\w-])since\s+[^,.;:!?()\n\"\u201c\u201d]{0,80}$")
 #: a month named in an expression, by name or as the middle of a written date ("3.8.1990", "1990-08")
 _NAMES_MONTH = re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, lx.MONTHS), key=len, reverse=True))
                           + r")\b)|\d[./-]\d")
@@ -532,6 +539,9 @@ class _Resolver:
         if st.dct is not None and spec.weekday is None and self._narrates_the_past(spec, start, end) and _tense(
                 self.text, start, end) != "future":  # "… will meet in August": the article's own August
             return True  # "In 1969 the border flared. In March the army …" in a 2015 page: March 1969
+        if st.dct is not None and spec.weekday is None and self._looked_back_from_the_story(spec, start):
+            return True  # "The convoy reached Strel on 18 September 1962. Its drivers had loaded it in
+            # June" in a 2008 page: June 1962
         if st.dct is not None and spec.weekday is None and self._months_go_on(spec, start) and _tense(
                 self.text, start, end) != "future":
             return True  # "In June 2022 it seized the town; in October ..." in a 2024 article: October 2022
@@ -620,6 +630,40 @@ class _Resolver:
             return False
         between = self.text[st.months_end:start]
         return not _PARAGRAPH_BREAK.search(between) and len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
+
+    def _looked_back_from_the_story(self, spec: Spec, start: int) -> bool:
+        """A bare month or day before the date the story is at, in a sentence that says it looks
+        back (a pluperfect, "earlier", "before that", "previously": :data:`_LOOKS_BACK`), is a time
+        of the story's year, not of the year of writing: "The convoy reached Strel on 18 September
+        1962. Its drivers had loaded the trucks in June" (June 1962), "Borduria recalled its consul
+        on 30 November 1874; the consul had already protested the tariff on 2 October" (1874's),
+        "In August 2014 the ministers opened the bridge. A month before, on 10 July, the engineers
+        had reported a crack" (2014's). The story must be told to the month or day,
+        in a year before the document's, in this sentence or the one before and in this paragraph.
+        A story going forward is :meth:`_months_go_on`'s and :meth:`_narrates_the_past`'s; a day
+        of the very month told, :meth:`_day_of_told_month`'s."""
+        st = self.state
+        here = st.anchor
+        if spec.month is None or spec.n or spec.rel or spec.narrative or spec.season or here is None \
+                or st.story_year is None or here.year != st.story_year or here.year >= st.dct.year \
+                or here.precision not in ("month", "week", "day", "time") or not 0 <= st.anchor_end <= start:
+            return False
+        if (spec.month, spec.day or 31) >= (here.month, here.day if here.precision in ("day", "time") else 1):
+            return False
+        between = self.text[st.anchor_end:start]
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return False
+        lead = self.text[max(0, st.anchor_end - 200):st.anchor_end]
+        lead = lead[max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0):]
+        if _LOOKS_BACK.search(lead) or _ANY_PLUPERFECT.search(lead) or _BY_A_TIME.search(self.text, max(0, start - 12), start):
+            return False  # the story itself is told looking back ("The siege had begun in late
+            # November 1712, and in February the garrison had eaten its horses"): a month after it
+            # goes on; "by February ... had eaten" is a time reached going forward, no look back
+        sentence = _sentence_of(self.text, start)
+        told_after = self.text.find(sentence, max(0, start - len(sentence)))
+        if told_after < st.anchor_end:
+            sentence = self.text[st.anchor_end:told_after + len(sentence)] if told_after >= 0 else sentence
+        return bool(_LOOKS_BACK.search(sentence))
 
     def _inside_told_season(self, spec: Spec, start: int) -> bool:
         """The story has just told a season or a part of a year written with its year ("in the
@@ -974,6 +1018,9 @@ class _Resolver:
                             and not _future_in_clause(self.text, start) and (
                             past := self._past_month_year(spec, start)) is not None:
                         year, kind, anchor_value, conf = past
+                    elif tense == "past" and spec.weekday is None and not _future_in_clause(self.text, start) and (
+                            far := self._year_told_long_before(spec, start)) is not None:
+                        year, kind, anchor_value, conf = far
             else:
                 year = st.dct.year
         if spec.weekday is not None and spec.day:
@@ -1044,6 +1091,53 @@ class _Resolver:
             _, year, value = max(told)  # the later told of the two
             return year, "narrative", value, 0.55
         return None
+
+    def _year_told_long_before(self, spec: Spec, start: int) -> tuple[int, str, str | None, float] | None:
+        """(year, anchor kind, anchor value, confidence) of a month or day told in the past tense
+        with no year, when the last years the text told close by (:meth:`_told_near`) lie long
+        before the date of writing (:data:`_PAST_FAR_YEARS`) and nothing told since is of the
+        writer's own years: the month is the story's, never the writer's ("The census of 3 March
+        1961 was disputed. A commission reviewed the counts in October" in a page of 2019 is
+        October 1961). Of the years told - the story's (:attr:`_State.story_year`), a thing's day
+        (the last date of a thing told, to the month or day), a day written in full that the story
+        did not take for its year - the last told, unless it is earlier than the story's year: a
+        thing only looked back to ("a veteran of the 1866 rising reached the port on 20 June"
+        after "On 2 June 1871 ...") lends no year. A thing told by its year alone ("The 1934
+        convention") lends none either, as elsewhere. None when no such year was told, or a date
+        near the writing was told after it; when the month counts a span up to now ("have left
+        since the strike began on 9 November") or the year was told as one ("the first flood since
+        1931"); or when the month lies before the day told in that year (news going back: "founded
+        on June 3, 1950. On March 3 its shares fell"; a limit reached going forward: "in late
+        November 1712 ..., and by February" is the next year's)."""
+        st = self.state
+        if _SINCE_UNTIL_NOW.search(self.text, max(0, start - 90), start):
+            return None
+        far = st.dct.year - _PAST_FAR_YEARS
+        story = (st.story_end, st.story_year, f"{st.story_year:04d}") if st.story_year is not None else None
+        fine = ("month", "week", "day", "time")
+        thing = (st.thing_end, st.thing.year, st.thing_value, st.thing) if st.thing is not None \
+            and not st.thing_compared and st.thing.precision in fine else None
+        written = (st.anchor_end, st.anchor.year, st.anchor_value, st.anchor) if st.anchor is not None \
+            and st.anchor_explicit and st.anchor.precision in fine else None  # "the election of 23 May 1998"
+        told = [t for t in (story, thing, written)
+                if t is not None and t[1] <= far and self._told_near(t[1], t[0], start)
+                and not _SINCE_UNTIL_NOW.search(self.text, max(0, t[0] - 60), max(0, t[0] - 4))]
+        if not told:
+            return None
+        if st.anchor is not None and st.anchor_end > max(t[0] for t in told) and st.anchor.year > far:
+            return None  # "last November", "in 2021" told since: the story is at the writer's years
+        pick = max(told, key=lambda t: t[0])  # the last told, unless the story only looked back to it
+        if story in told and pick[1] < story[1]:
+            pick = story
+        here = st.anchor
+        ref = pick[3] if len(pick) > 3 else (
+            here if here is not None and here.year == pick[1] and (
+                st.anchor_explicit or _BY_A_TIME.search(self.text, max(0, start - 12), start)) else None)
+        if ref is not None and ref.precision in fine and (spec.month, spec.day or 31) < (
+                ref.month, ref.day if ref.precision in ("day", "time") else 1):
+            return None  # back before the date told: the news's own ("founded on June 3, 1950. On
+            # March 3 its shares fell"; "in late December 1941 ..., and by January": the next year's)
+        return pick[1], "narrative", pick[2], 0.55
 
     def _told_near(self, year: int, end: int, start: int) -> bool:
         """A year told at ``end`` lies before the year of writing and before ``start``, in the same
