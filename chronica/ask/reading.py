@@ -846,7 +846,7 @@ class Evidence:
     """How a candidate sentence holds the question beyond the strict test (every actor named in
     it): ``by_pair`` -- an actor of the question is left unnamed, but it is one of the two states
     the sentence's document tells most of ("the accord signed in Tripoli" in a text about Chad and
-    Sudan; "both sides promised"). The strict sentences are read alone when there are any, these
+    Sudan; "both sides promised"); a question naming one state only when it is dated. The strict sentences are read alone when there are any, these
     only when there are none, at a lower score (:data:`LOOSE_PENALTY`).
 
     (An event of the question's type the build coded in a sentence without the predicate's word,
@@ -969,7 +969,10 @@ class Reader:
             unnamed = [n for n in names if word_at(fold(row.text), fold(n)) < 0]
             undergoers = [a.text for a, p in zip(q.actors, places) if not p and a.role != SOURCE]
             pair = pairs.get(row.document_id, frozenset())
-            by_pair = all(p or (a.ids & pair) for a, p in zip(q.actors, places)) and (any(places) or len(q.actors) >= 2)
+            # (a question naming one state: its date stands where a second named actor would,
+            # "who led the [March 1983] mutiny in Ghana" read in "the March 1983 mutiny led by X")
+            by_pair = all(p or (a.ids & pair) for a, p in zip(q.actors, places)) and (
+                any(places) or len(q.actors) >= 2 or (len(q.actors) == 1 and q.span is not None))
             if (unnamed or (undergoers and not by_pair)) and q.kind in ANAPHOR_KINDS and any(places) and all(
                     p for a, p in zip(q.actors, places) if a.role == SOURCE) and all(
                     word_at(fold(self.before(row)), fold(n)) >= 0 for n in unnamed + undergoers):
