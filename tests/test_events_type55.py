@@ -45,7 +45,7 @@ NOT_OPENED = [
     ("The Varsk conference opened on 3 May 1938.", "opened"),  # a meeting
     ("The crossing was not reopened in 1974.", "reopened"),  # negated
     ("Iceland opened an inquiry into the fire on 4 May 1971.", "opened"),  # no link between states
-    ("The canal finally opened to shipping on 15 August 1914.", "opened"),  # no second state named
+    ("The canal finally opened to barges on 3 June 1887.", "opened"),  # no second state named
     ("The coast road opened in 1937.", "opened"),  # one state's own works
 ]
 

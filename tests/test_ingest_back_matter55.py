@@ -16,10 +16,10 @@ more different dev texts; every sentence here was written for these tests.
    :data:`~chronica.ingest._lexicon.APPEAL`), a copyright line written "(c) Holder Year" with the
    notice going on after the year or a rule before it (a licence:
    :data:`~chronica.ingest._lexicon.LICENSE`), and a note on how the text at hand was made
-   ("Transcript prepared by the station archive.", a disclaimer:
+   ("Transcript prepared by the quay radio library.", a disclaimer:
    :data:`~chronica.ingest._lexicon.PREPARED_NOTE`).
 4. A publication's imprint (:data:`~chronica.ingest._lexicon.IMPRINT`: "Printed by Quay Print.",
-   "The Quay Letter is published four times a year by …", "The Link is sent to members of …") is a
+   "The Quay Letter is published three times a year by …", "The Link is sent to members of …") is a
    kind of its own, ``imprint``, that ends the article like a licence.
 5. A paragraph after which the article does not resume, in the second half, that closes with such a
    notice glued to it (a PDF page's foot run into the last paragraph) is split where the notice
@@ -137,8 +137,8 @@ def test_clean_a_back_matter_heading_cuts_no_body(raw: str, kept: str) -> None:
         ("This memo is confidential and intended solely for the harbour board.", True),
         ("The minutes are meant for reference only.", True),
         ("Licence: course use only · Built by the course site", True),
-        ("This paper must not be reproduced or distributed without the consent of the authors.", True),
-        ("The brief may be reproduced for non-commercial purposes with attribution.", True),
+        ("This paper must not be copied or passed on without leave of its two authors.", True),
+        ("The brief may be copied freely for teaching, with credit.", True),
         # sentences of a story that speak of confidential papers or of use
         ("The report was confidential, and the minister never saw it.", False),
         ("The airstrip on the island was kept for military use only.", False),
@@ -157,8 +157,8 @@ def test_a_usage_notice(line: str, notice: bool) -> None:
          "Spotted a mistake? Write to the editor.", "Spotted a mistake"),
         ("Slides are for members of the course. Please do not upload them to other sites.\n\n"
          "Picture credits are in the course reader.", "Picture credits"),
-        ("The ferry study group is an independent network. This brief may be reproduced for non-commercial "
-         "purposes with attribution.", "independent network"),
+        ("The ferry study group is an independent network. This brief may be copied for "
+         "teaching, with credit to the group.", "independent network"),
     ],
 )
 def test_clean_a_usage_notice_after_the_body_ends_the_article(tail: str, gone: str) -> None:
@@ -190,9 +190,9 @@ def test_clean_a_long_paragraph_that_speaks_of_a_confidential_report_stays() -> 
         ("license", "---------- (c) The Harbour Review 1997.", True),
         ("license", "(c) How did the 1921 storm change the harbour's trade?", False),
         ("license", "(c) Britain and Norway signed the pier treaty in 1931.", False),
-        ("prepared", "Transcript prepared by the station archive. Timecodes are approximate.", True),
+        ("prepared", "Transcript prepared by the quay radio library. Times given are rough.", True),
         ("prepared", "Index prepared by volunteer cataloguers.", True),
-        ("prepared", "This summary was prepared by the rapporteur and has not been reviewed.", True),
+        ("prepared", "This summary was prepared by the ferry desk and nobody checked it.", True),
         ("prepared", "The summary was prepared by the harbour board and sent to the minister.", False),
     ],
 )
@@ -207,7 +207,7 @@ def test_a_closing_line(kind: str, line: str, closing: bool) -> None:
         ("Enjoyed this guide? Start another: the island walks, or the harbour birds.", "Enjoyed this guide"),
         (f"{RULE} (c) North Sound Sailing Club 2018. Corrections to the club secretary.\n\n"
          "Report errors in this supplement to the club office.", "Report errors"),
-        ("Transcript prepared by the station archive. Timecodes are approximate.", "Transcript prepared"),
+        ("Transcript prepared by the quay radio library. Times given are rough.", "Transcript prepared"),
     ],
 )
 def test_clean_a_closing_line_after_the_body_goes(tail: str, gone: str) -> None:
@@ -224,8 +224,8 @@ def test_clean_a_closing_line_after_the_body_goes(tail: str, gone: str) -> None:
     [
         ("Printed by Quay Print, Harbourtown.", True),
         ("Printed and published by the Harbour Press Ltd., 4 Quay Road.", True),
-        ("Printed on recycled paper. Please pass this report on to a friend.", True),
-        ("The Quay Letter is published four times a year by the Harbour Society.", True),
+        ("Printed on recycled paper. Hand it on to a neighbour when done.", True),
+        ("The Quay Letter is published three times a year by the Ferry Society.", True),
         ("This bulletin is distributed free of charge.", True),
         ("The Island Link is sent to members of the parish and friends of the harbour.", True),
         # a story's sentences about printing and publishing
@@ -239,11 +239,11 @@ def test_an_imprint(line: str, imprint: bool) -> None:
 
 
 def test_clean_an_imprint_after_the_body_ends_the_article() -> None:
-    tail = ("The Quay Letter is published four times a year by the Harbour Society.\n\n"
+    tail = ("The Quay Letter is published three times a year by the Ferry Society.\n\n"
             "Back numbers can be had from the society's office on Quay Road.")
     doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
     assert P3 in doc.text
-    assert "published four times a year" not in doc.text
+    assert "published three times a year" not in doc.text
     assert "Back numbers" not in doc.text
 
 
@@ -256,10 +256,10 @@ LAST = ("Engineers who inspected the pier found that three of the piles had crac
 @pytest.mark.parametrize(
     "glued, gone",
     [
-        ("This chapter must not be reproduced or distributed without the consent of the Harbour Board.",
-         "must not be reproduced"),
-        ("The Quay Review is published quarterly by the Harbour Society for its members. Opinions are those of "
-         "the authors.", "published quarterly"),
+        ("This chapter must not be copied or passed on without leave of the Harbour Board.",
+         "must not be copied"),
+        ("The Quay Review is published quarterly by the Ferry Society for members only. Views are "
+         "the writers' own.", "published quarterly"),
         ("Become a member of the Harbour Society", "Become a member"),
     ],
 )

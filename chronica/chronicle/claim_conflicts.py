@@ -905,7 +905,7 @@ def act_of(c: SentenceClaim) -> str | None:
 
 def same_act_near_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two dates of one act told by two sources in clauses worded apart ("the prime ministers
-    initialled the treaty on 20 July" / "a treaty initialled by the two prime ministers on 19
+    initialled the accord on 4 May" / "an accord initialled by both foreign ministers on 3
     July"; "the foreign ministers signed the accord on 5 May" / "the accord signed on 4 May by the
     foreign ministers"): both written to the day in their sentences, at most
     :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart; one act by the verb dictionary (:func:`act_of`:

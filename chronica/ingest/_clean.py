@@ -327,7 +327,7 @@ def lexicon_kind(u: Unit) -> str | None:
     if n <= lx.IMPRINT_WORDS and lx.IMPRINT.search(text):
         return "imprint"  # who prints the publication, how often, for whom: it closes the publication
     if n <= 40 and lx.PREPARED_NOTE.match(text):
-        return "disclaimer"  # how the text at hand was made: "Transcript prepared by the station archive."
+        return "disclaimer"  # how the text at hand was made: "Transcript prepared by the quay radio library."
     if n <= 80 and lx.DISCLAIMER.search(text):
         return "disclaimer"
     if n <= 150 and lx.LICENSE.search(text) and not (n > 40 and u.stop_ratio > 0.3):

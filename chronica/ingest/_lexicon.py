@@ -240,8 +240,8 @@ BACK_MATTER_HEADING = re.compile(
 BACK_MATTER_HEADING_WORDS = 6
 
 #: A note on how the text at hand was made, by whom and how faithful it is: "Transcript prepared by
-#: the station archive.", "Index prepared by volunteer cataloguers.", "This summary was prepared by
-#: the rapporteur and has not been reviewed.", "Summaries are prepared by the secretariat." (with no
+#: the quay radio library.", "Index prepared by volunteer cataloguers.", "This summary was prepared by
+#: the ferry desk and nobody checked it.", "Summaries are prepared by the secretariat." (with no
 #: article before the noun, or "this": "The summary was prepared by the ministry" is a story's sentence)
 PREPARED_NOTE = re.compile(
     r"^(?:this |these )?(?:transcripts?|index|indexes|summary|summaries|minutes|translation|record|notes|captions)"
@@ -251,8 +251,8 @@ PREPARED_NOTE = re.compile(
 
 #: A publication's imprint, as a newsletter, a bulletin, a gazette or a programme prints it at its foot:
 #: who prints or publishes it, how often, for whom — "Printed by Quay Print, Harbourtown.", "Printed and
-#: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is published four
-#: times a year by the Harbour Society.", "This bulletin is distributed free of charge.", "The Link is
+#: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is published three
+#: times a year by the Ferry Society.", "This bulletin is distributed free of charge.", "The Link is
 #: sent to members of the parish." A story's "Printed in Riga, the cards were …" is none: the imprint
 #: opens with "printed by"/"printed on recycled", or names the publication before "is published"
 #: and says how often, how or to whom.
