@@ -19,7 +19,7 @@ more different dev texts; every sentence here was written for these tests.
    ("Transcript prepared by the quay radio library.", a disclaimer:
    :data:`~chronica.ingest._lexicon.PREPARED_NOTE`).
 4. A publication's imprint (:data:`~chronica.ingest._lexicon.IMPRINT`: "Printed by Quay Print.",
-   "The Quay Letter is published three times a year by …", "The Link is sent to members of …") is a
+   "The Quay Letter is issued three times a year to …", "The Link is sent to members of …") is a
    kind of its own, ``imprint``, that ends the article like a licence.
 5. A paragraph after which the article does not resume, in the second half, that closes with such a
    notice glued to it (a PDF page's foot run into the last paragraph) is split where the notice
@@ -225,7 +225,7 @@ def test_clean_a_closing_line_after_the_body_goes(tail: str, gone: str) -> None:
         ("Printed by Quay Print, Harbourtown.", True),
         ("Printed and published by the Harbour Press Ltd., 4 Quay Road.", True),
         ("Printed on recycled paper. Hand it on to a neighbour when done.", True),
-        ("The Quay Letter is published three times a year by the Ferry Society.", True),
+        ("The Quay Letter is issued three times a year to members of the Ferry Society.", True),
         ("This bulletin is distributed free of charge.", True),
         ("The Island Link is sent to members of the parish and friends of the harbour.", True),
         # a story's sentences about printing and publishing
@@ -239,11 +239,11 @@ def test_an_imprint(line: str, imprint: bool) -> None:
 
 
 def test_clean_an_imprint_after_the_body_ends_the_article() -> None:
-    tail = ("The Quay Letter is published three times a year by the Ferry Society.\n\n"
+    tail = ("The Quay Letter is issued three times a year to members of the Ferry Society.\n\n"
             "Back numbers can be had from the society's office on Quay Road.")
     doc = _doc(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}\n")
     assert P3 in doc.text
-    assert "published three times a year" not in doc.text
+    assert "issued three times a year" not in doc.text
     assert "Back numbers" not in doc.text
 
 

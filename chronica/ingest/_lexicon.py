@@ -251,8 +251,8 @@ PREPARED_NOTE = re.compile(
 
 #: A publication's imprint, as a newsletter, a bulletin, a gazette or a programme prints it at its foot:
 #: who prints or publishes it, how often, for whom — "Printed by Quay Print, Harbourtown.", "Printed and
-#: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is published three
-#: times a year by the Ferry Society.", "This bulletin is distributed free of charge.", "The Link is
+#: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is issued three
+#: times a year to members of the Ferry Society.", "This bulletin is distributed free of charge.", "The Link is
 #: sent to members of the parish." A story's "Printed in Riga, the cards were …" is none: the imprint
 #: opens with "printed by"/"printed on recycled", or names the publication before "is published"
 #: and says how often, how or to whom.
