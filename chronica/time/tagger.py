@@ -1107,7 +1107,7 @@ class _Resolver:
         near the writing was told after it; when the month counts a span up to now ("have left
         since the strike began on 9 November") or the year was told as one ("the first flood since
         1931"); or when the month lies before the day told in that year (news going back: "founded
-        on June 3, 1950. On March 3 its shares fell"; a limit reached going forward: "in late
+        on June 3, 1907. On March 3 its shares fell"; a limit reached going forward: "in late
         November 1712 ..., and by February" is the next year's)."""
         st = self.state
         if _SINCE_UNTIL_NOW.search(self.text, max(0, start - 90), start):
@@ -1118,7 +1118,7 @@ class _Resolver:
         thing = (st.thing_end, st.thing.year, st.thing_value, st.thing) if st.thing is not None \
             and not st.thing_compared and st.thing.precision in fine else None
         written = (st.anchor_end, st.anchor.year, st.anchor_value, st.anchor) if st.anchor is not None \
-            and st.anchor_explicit and st.anchor.precision in fine else None  # "the election of 23 May 1998"
+            and st.anchor_explicit and st.anchor.precision in fine else None  # "the election of 23 May 1898"
         told = [t for t in (story, thing, written)
                 if t is not None and t[1] <= far and self._told_near(t[1], t[0], start)
                 and not _SINCE_UNTIL_NOW.search(self.text, max(0, t[0] - 60), max(0, t[0] - 4))]
