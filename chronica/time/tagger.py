@@ -1135,7 +1135,7 @@ class _Resolver:
                 st.anchor_explicit or _BY_A_TIME.search(self.text, max(0, start - 12), start)) else None)
         if ref is not None and ref.precision in fine and (spec.month, spec.day or 31) < (
                 ref.month, ref.day if ref.precision in ("day", "time") else 1):
-            return None  # back before the date told: the news's own ("founded on June 3, 1950. On
+            return None  # back before the date told: the news's own ("founded on June 3, 1907. On
             # March 3 its shares fell"; "in late December 1873 ..., and by January": the next year's)
         return pick[1], "narrative", pick[2], 0.55
 
