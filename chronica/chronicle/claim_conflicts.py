@@ -944,13 +944,7 @@ def _alike_dated_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> 
     doers and no different recipients (a side with no one found fits any)."""
     ea, eb = ctx.event_of(a), ctx.event_of(b)
     xa, xb = ctx.events.get(ea or ""), ctx.events.get(eb or "")
-    if xa is None or xb is None or not _one_type(xa.type, xb.type):
-        return False
-    for role in (SOURCE, TARGET):
-        ka, kb = _keys(xa, role), _keys(xb, role)
-        if ka and kb and not ka & kb:
-            return False
-    return True
+    return xa is not None and xb is not None and _one_type(xa.type, xb.type) and _no_different_parties(xa, xb)
 
 
 def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -1062,12 +1056,8 @@ def _alike_happenings(a: SentenceClaim, b: SentenceClaim, ea: str, eb: str, ctx:
     sentences worded at least :data:`SIM_SAME_THING` alike (the bar two figures the finders know
     pass without an event: :func:`same_count`)."""
     xa, xb = ctx.events.get(ea), ctx.events.get(eb)
-    if xa is None or xb is None or not _types_fit(xa.type, xb.type):
+    if xa is None or xb is None or not _types_fit(xa.type, xb.type) or not _no_different_parties(xa, xb):
         return False
-    for role in (SOURCE, TARGET):
-        ka, kb = _keys(xa, role), _keys(xb, role)
-        if ka and kb and not ka & kb:
-            return False
     if _days_apart(a, b) > MAX_DATED_HAPPENING_GAP_DAYS:
         return False
     return ctx.similarity(a, b) >= SIM_SAME_THING
@@ -1587,6 +1577,11 @@ def _types_fit(a: str, b: str) -> bool:
 
 def _keys(event: ChronicleEvent, role: str) -> set[str]:
     return {k for p in event.participants if p.role == role for k in participant_keys(p)}
+
+
+def _no_different_parties(a: ChronicleEvent, b: ChronicleEvent) -> bool:
+    """No different doers and no different recipients: a side the event stage found no one for fits any."""
+    return not any((ka := _keys(a, role)) and (kb := _keys(b, role)) and not ka & kb for role in (SOURCE, TARGET))
 
 
 class ClaimContext:
