@@ -846,8 +846,9 @@ class Evidence:
     """How a candidate sentence holds the question beyond the strict test (every actor named in
     it): ``by_pair`` -- an actor of the question is left unnamed, but it is one of the two states
     the sentence's document tells most of ("the accord signed in Tripoli" in a text about Chad and
-    Sudan; "both sides promised"); a question naming one state only when it is dated. The strict sentences are read alone when there are any, these
-    only when there are none, at a lower score (:data:`LOOSE_PENALTY`).
+    Sudan; "both sides promised"; a question naming one state only when it is dated). The strict
+    sentences are read alone when there are any, these only when there are none, at a lower score
+    (:data:`LOOSE_PENALTY`).
 
     (An event of the question's type the build coded in a sentence without the predicate's word,
     "cut ties" for "break off relations", was tried as evidence too: on the dev questions it
