@@ -119,3 +119,70 @@ def test_measure_builds_exports_and_scores_a_real_subject(tmp_path):
     assert of > 0 and found > 0
     assert (tmp_path / "korea.scoretxt").read_text().strip()
     assert json.loads((tmp_path / "korea.json").read_text())["events"]
+
+
+# --- overlap.py, check_blind.py, aggregate.py's --split and --rows (session 55) -------------------------------------
+
+import check_blind  # noqa: E402
+import overlap  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line, shares",
+    [
+        ("The harbour board closed the ferry pier at Velm for repairs on 3 May.", True),  # 8 words in order
+        ("The Harbour-Board closed the ferry pier at Velm, for repairs, on 3 May", True),  # case and marks folded
+        ("The harbour board shut the ferry pier at Orsk for repairs on 3 May.", False),  # two words differ inside
+        ("closed the ferry pier at Velm for", False),  # seven words only
+    ],
+)
+def test_overlap_finds_a_run_of_eight_words_shared_with_a_gold_text(line, shares):
+    known = overlap.grams("Last spring the harbour board closed the ferry pier at Velm for repairs on 3 May 1921.", 8)
+    assert bool(overlap.overlaps([("chronica/x.py", line)], known, 8)) is shares
+
+
+def test_overlap_reads_every_gold_folder_but_readmes(tmp_path):
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "01.html").write_text("<p>one two three <b>four</b> five six seven eight</p>")
+    (tmp_path / "README.md").write_text("nine ten eleven twelve thirteen fourteen fifteen sixteen")
+    assert overlap.gold_grams(8, [tmp_path]) == {"one two three four five six seven eight"}
+
+
+def test_check_blind_passes_a_written_round_and_names_a_missing_string(tmp_path):
+    import shutil
+
+    gold = REPO / "tests" / "gold"
+    checked, wrong = check_blind.problems(gold, "belcod")
+    assert checked > 300 and wrong == []
+    shutil.copytree(gold / "belcod", tmp_path / "belcod")
+    shutil.copy(gold / "belcod_ask.yaml", tmp_path)
+    text = (gold / "belcod_gold.yaml").read_text(encoding="utf-8")
+    evidence = json.dumps("no such words stand in any of the six files")
+    (tmp_path / "belcod_gold.yaml").write_text(text + f"  - {{evidence: {evidence}, files: [x.txt], value: '1'}}\n",
+                                                encoding="utf-8")
+    _, wrong = check_blind.problems(tmp_path, "belcod")
+    assert ("x.txt", "no such words stand in any of the six files") in wrong
+
+
+def _scores(folder: Path, subject: str, found: int, ask: int) -> None:
+    score = {"documents_clean": [1, 2], "titles": [2, 2], "published": [1, 1], "events_found": [found, 10],
+             "events_dated": [found - 1, 10], "events_merged_across_sources": [2, 5], "events_exported": [30, None],
+             "disagreements_found": [1, 4], "disagreements_exported": [3, None]}
+    (folder / f"{subject}.score").write_text(json.dumps(score))
+    (folder / f"{subject}.ask").write_text(json.dumps({"answered_right": ask, "questions": 20}))
+
+
+def test_aggregate_split_sums_every_group_of_the_split_and_rows_read_one_subject(tmp_path, monkeypatch):
+    monkeypatch.setattr(aggregate, "GROUPS", {"dev-a": ["s1"], "dev-r9": ["s2"], "test-r9": ["s3"]})
+    before, after = tmp_path / "before", tmp_path / "after"
+    before.mkdir()
+    after.mkdir()
+    for folder, found in ((before, 6), (after, 7)):
+        for subject in ("s1", "s2", "s3"):
+            _scores(folder, subject, found, 5)
+    dev = aggregate.split_report([before, after], "dev")
+    assert dev.splitlines()[0] == "## dev (2 of 2)"
+    assert "found     12/20  ->  14/20" in dev and "ask       10/40  ->  10/40" in dev
+    assert aggregate.split_report([before], "test").splitlines()[0] == "## test (1 of 1)"
+    assert aggregate.rows(after, ["s1", "s9"]).splitlines() == [
+        "| s1 | 1/2 | 2/2 | 1/1 | 7/10 | 6/10 | 2/5 | 1/4 (3) | 5/20 |", "| s9 | not measured |"]

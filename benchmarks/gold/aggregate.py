@@ -1,6 +1,8 @@
 """Sum the scores of measured subjects per group; with two folders, before -> after.
 
     python benchmarks/gold/aggregate.py OUT [OUT2] [--groups dev-a dev-b ...]
+    python benchmarks/gold/aggregate.py OUT [OUT2] --split dev       # one sum over every dev (test, hold-out) group
+    python benchmarks/gold/aggregate.py OUT --rows SUBJECT...         # tests/gold/README.md's table rows
 
 Each figure is hits/total summed over the group's subjects present in every folder given (a subject missing
 from one folder is left out of all, so the sums compare like with like). ``ask`` is questions answered right."""
@@ -61,17 +63,41 @@ def total(out: Path, subjects: list[str]) -> dict[str, list[int]]:
     return sums
 
 
+def _block(title: str, outs: list[Path], subjects: list[str]) -> list[str]:
+    """The sums of the subjects present in every folder, one line per figure, before -> after."""
+    present = [s for s in subjects if all(read(o, s) is not None for o in outs)]
+    if not present:
+        return []
+    lines = [f"## {title} ({len(present)} of {len(subjects)})"]
+    sums = [total(o, present) for o in outs]
+    for short in [*KEYS.values(), "ask"]:
+        cells = [f"{s[short][0]}/{s[short][1]}" if s[short][1] else str(s[short][0]) for s in sums]
+        lines.append(f"  {short:9s} " + "  ->  ".join(cells))
+    return lines
+
+
 def report(outs: list[Path], groups: list[str]) -> str:
+    return "\n".join(line for group in groups for line in _block(group, outs, GROUPS[group]))
+
+
+def split_report(outs: list[Path], split: str) -> str:
+    """One sum over every subject of the groups whose name starts with ``split`` (dev, hold-out, test)."""
+    subjects = [s for group, names in GROUPS.items() if group.startswith(f"{split}-") for s in names]
+    return "\n".join(_block(split, outs, subjects))
+
+
+def rows(out: Path, subjects: list[str]) -> str:
+    """tests/gold/README.md's rows: clean, titles, published, found, dated, merged, disagreements (exported), ask."""
     lines = []
-    for group in groups:
-        present = [s for s in GROUPS[group] if all(read(o, s) is not None for o in outs)]
-        if not present:
+    for subject in subjects:
+        r = read(out, subject)
+        if r is None:
+            lines.append(f"| {subject} | not measured |")
             continue
-        lines.append(f"## {group} ({len(present)} of {len(GROUPS[group])})")
-        sums = [total(o, present) for o in outs]
-        for short in [*KEYS.values(), "ask"]:
-            cells = [f"{s[short][0]}/{s[short][1]}" if s[short][1] else str(s[short][0]) for s in sums]
-            lines.append(f"  {short:9s} " + "  ->  ".join(cells))
+        cell = lambda k: f"{r[k][0]}/{r[k][1]}"  # noqa: E731
+        lines.append(f"| {subject} | {cell('clean')} | {cell('titles')} | {cell('publ')} | {cell('found')} | "
+                     f"{r['dated'][0]}/{r['found'][1]} | {cell('merged')} | {cell('dis')} ({r['dis_exp'][0]}) | "
+                     f"{cell('ask')} |")
     return "\n".join(lines)
 
 
@@ -79,8 +105,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("outs", type=Path, nargs="+", help="one folder, or two: before and after")
     parser.add_argument("--groups", nargs="+", choices=list(GROUPS), default=list(GROUPS))
+    parser.add_argument("--split", choices=["dev", "hold-out", "test"], help="one sum over the split's groups")
+    parser.add_argument("--rows", nargs="+", metavar="SUBJECT", help="README rows of these subjects (first folder)")
     args = parser.parse_args(argv)
-    print(report(args.outs, args.groups))
+    if args.rows:
+        print(rows(args.outs[0], args.rows))
+    elif args.split:
+        print(split_report(args.outs, args.split))
+    else:
+        print(report(args.outs, args.groups))
     return 0
 
 
