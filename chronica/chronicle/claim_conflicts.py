@@ -810,6 +810,20 @@ def member_measure(c: SentenceClaim) -> str | None:
     return next((name for name, m in load_rules().measures.items() if forms & m.get("members", frozenset())), None)
 
 
+def _noun_measures(head: str) -> list[str]:
+    """The registry's measures (``measures``) whose nouns hold the counted word ``head``, in its order."""
+    return [name for name, m in load_rules().measures.items() if head in m.get("nouns", ())]
+
+
+def _measure_of(c: SentenceClaim, head: str) -> str | None:
+    """The registry's measure a figure counts: its topic when that is one (a length is no thing
+    counted), else the first measure whose nouns hold the counted word ``head``
+    (:func:`_noun_measures`), else the measure of the members it counts (:func:`member_measure`)."""
+    if c.topic in load_rules().measures and c.topic not in ("length",):
+        return c.topic
+    return next(iter(_noun_measures(head)), None) or member_measure(c)
+
+
 def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures count one kind of thing: one's counted noun is a word of the other's
     ("55 ramming incidents" / "more than 40 rammings"), or both nouns are of one measure of the
@@ -821,14 +835,7 @@ def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     wa, wb = _counted_words(a), _counted_words(b)
     if not (wa and wb):
         return False
-    measures = load_rules().measures
-
-    def measure(c: SentenceClaim, head: str) -> str | None:
-        if c.topic in measures and c.topic not in ("length",):
-            return c.topic
-        return next((name for name, m in measures.items() if head in m.get("nouns", ())), None) \
-            or member_measure(c)
-    ma, mb = measure(a, wa[-1]), measure(b, wb[-1])
+    ma, mb = _measure_of(a, wa[-1]), _measure_of(b, wb[-1])
     if (ma is None or mb is None) and ({wa[-1], wb[-1]} & load_rules().unspecific_counted):
         return False  # "250,000 people were affected" / "a death toll of 316,000 people"
     if ma is not None and mb is not None and ma != mb:
@@ -924,7 +931,7 @@ def same_act_near_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> b
     act = act_of(a)
     if act is None or act != act_of(b):
         return False
-    if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b):
+    if _set_apart(a, b):
         return False
     if not (shares_name(a, b) or (_alike_dated_events(a, b, ctx) and not names_apart(a, b))):
         return False
@@ -978,7 +985,7 @@ def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
         return False
     if day_and_total(a, b) or ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return False
-    if different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b):
+    if _set_apart(a, b):
         return False
     if _other_figure(a, ctx) or _other_figure(b, ctx):
         return False  # "killing one officer; three attackers died": which figure is the other's?
@@ -1096,6 +1103,12 @@ def _one_type(a: str, b: str) -> bool:
     return a == b or (UNCODED_TYPE not in (a, b) and type_compatible(a, b))
 
 
+def _set_apart(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two values told on different occasions (:func:`different_occasions`), one of them repeated
+    (:func:`_repeats`), or names telling them apart (:func:`told_apart`): not one thing's."""
+    return different_occasions(a.sentence, b.sentence) or _repeats(a) or _repeats(b) or told_apart(a, b)
+
+
 def _repeats(c: SentenceClaim) -> bool:
     """The claim's sentence tells a happening as a repetition ("the gunboats left the bay, and the
     port was shelled again"): a repetition word anywhere in it (what the date dates may
@@ -1199,8 +1212,7 @@ def _named_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
         things = {(c.topic, c.unit)}
     else:
         words = _counted_words(c)
-        measures = load_rules().measures
-        things = set(words) | {c.topic} | {name for name, m in measures.items() if words and words[-1] in m.get("nouns", ())}
+        things = set(words) | {c.topic} | set(_noun_measures(words[-1]) if words else ())
         if (measure := member_measure(c)) is not None:
             things.add(measure)
     return {("named", t, n) for t in things for n in names}
