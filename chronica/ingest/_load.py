@@ -1128,6 +1128,13 @@ def _payload(record: Any) -> Any:
         text = _field(value, "body") or _prose_field(value)
         if text and (best is None or len(text.split()) > best[0]):
             best = (len(text.split()), key, value)
+    tree = _tree_prose(record)
+    if tree and (best is None or len(tree.split()) >= TREE_OVER_OBJECT * best[0]):
+        # the record's prose is spread over lists and objects (a plant's dated "history" entries and its
+        # editor's "context_notes", a listing's "pitch" paragraphs): read it all, in the record's order
+        key = next(k for k in RECORD_FIELDS["body"] if k not in record)
+        return {**{k: v for k, v in record.items() if not isinstance(v, (dict, list)) or k in _OTHER_ROLE_FIELDS},
+                key: tree}
     if best is None:
         return record
     flat = dict(best[2])
@@ -1135,6 +1142,61 @@ def _payload(record: Any) -> Any:
         if key != best[1] and (value not in (None, "", [], {}) or key not in flat):
             flat[key] = value
     return flat
+
+
+#: a record with no text field and no field of prose at its top level is read from the prose in its
+#: lists and objects, at any depth (:func:`_tree_prose`), when that holds this many times the words
+#: of the one object of prose :func:`_payload` would otherwise flatten (a review's "content")
+TREE_OVER_OBJECT = 2
+#: a string in a record's list or object is prose when it ends a sentence and has this many words:
+#: the items of a list of paragraphs or of dated entries are shorter than a record's lone text field
+TREE_ITEM_MIN_WORDS = 5
+#: the deepest level of a record's lists and objects read for prose
+TREE_MAX_DEPTH = 4
+#: the name of an entry's date in a list of dated entries ("year", "date", "when"): the entry is read
+#: as "1966: <its prose>", the form of a chronology's paragraph
+TREE_DATE_NAME = re.compile(r"^(?:year|date|when|period|dated?_?\w*)$", re.I)
+
+
+def _tree_prose(record: dict[str, Any]) -> str | None:
+    """The prose of a record's lists and objects in the record's order, paragraph by paragraph: the
+    strings that end a sentence and have :data:`TREE_ITEM_MIN_WORDS` words or more, an entry with a
+    date of its own (:data:`TREE_DATE_NAME`) led by that date. Not the fields of another role (the
+    author's biography under "author"), the export's objects (:data:`COLLECTION_HOLDERS`) nor the
+    furniture (:data:`RECORD_FURNITURE_NAME`); a question is a quiz's prompt, not a report. None
+    when the record holds fewer than :data:`PROSE_MIN_WORDS` words of prose."""
+    paragraphs: list[str] = []
+
+    def prose(value: str) -> bool:
+        text = value.strip()
+        return (len(text.split()) >= TREE_ITEM_MIN_WORDS and bool(_SENTENCE_END.search(text + " "))
+                and not text.endswith("?") and not _LOOKS_HTML.match(text))
+
+    def walk(value: Any, depth: int) -> None:
+        if depth > TREE_MAX_DEPTH:
+            return
+        if isinstance(value, str):
+            if prose(value):
+                paragraphs.append(value.strip())
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+        elif isinstance(value, dict):
+            when = next((_str(v) for k, v in value.items() if TREE_DATE_NAME.match(str(k))
+                         and isinstance(v, (str, int)) and normalise_date(str(v))), None)
+            start = len(paragraphs)
+            for key, item in value.items():
+                if not (key in _OTHER_ROLE_FIELDS or key in COLLECTION_HOLDERS or RECORD_FURNITURE_NAME.search(str(key))):
+                    walk(item, depth + 1)
+            if when and len(paragraphs) == start + 1:
+                paragraphs[start] = f"{when}: {paragraphs[start]}"
+
+    for key, value in record.items():
+        if isinstance(value, (dict, list)) and not (
+                key in _OTHER_ROLE_FIELDS or key in COLLECTION_HOLDERS or RECORD_FURNITURE_NAME.search(str(key))):
+            walk(value, 1)
+    text = "\n\n".join(paragraphs)
+    return text if len(text.split()) >= PROSE_MIN_WORDS else None
 
 
 #: the fields that name the collection a record belongs to - a quiz's deck, a photo set's or a live
