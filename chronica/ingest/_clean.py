@@ -274,6 +274,11 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 30 and lx.SPONSOR_LINE.match(text):
         return "ad"
+    if n <= lx.SPONSOR_READ_WORDS:
+        said = lx.TRANSCRIPT_CUE.sub("", text, count=1)  # a transcript's turn without its timecode
+        if (said != text and n <= 30 and lx.SPONSOR_LINE.match(said)
+                or lx.SPONSOR_READ.match(lx.SPEAKER_LABEL.sub("", said, count=1))):
+            return "ad"  # a transcript's ad ("[00:05:40] ADVERTISEMENT: …"), a sponsor's read
     if n <= 40 and lx.CAPTION_LABEL.match(text):
         return "caption"
     if n <= 60 and lx.PULL_QUOTE_LABEL.match(text):

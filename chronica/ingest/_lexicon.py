@@ -553,6 +553,29 @@ READ_MORE = re.compile(r"^(?:read|see|watch|view) (?:more|the story|full story|a
 
 # --- furniture with a label of its own (each seen on pages of three or more kinds of site) ------
 
+#: what a transcript puts before a turn's words: its timecodes ("[00:05:18]", "(1:04:24)") and a cue of
+#: a break ("--- AD BREAK ---", "[COMMERCIAL BREAK]"); the line after them is judged as a line
+TRANSCRIPT_CUE = re.compile(
+    r"^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\))\s*"
+    r"|(?:[-–—]{2,3}|\[)\s*(?:ad|advert|commercial|sponsor|station)\s+break\s*(?:[-–—]{2,3}|\])\s*)+",
+    _I,
+)
+#: a transcript turn's speaker: "MARCUS:", "CLARA MENDIETA:", "HOST:" (a capitalised name, then a colon)
+SPEAKER_LABEL = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,38}[A-Z.]):\s+")
+#: a sponsor's read, spoken or printed, that names what it pays for: "This episode of <show> is
+#: brought to you by …", "THIS WEEK'S BRIEF IS SUPPORTED BY …", "Today's programme is sponsored by …";
+#: the unit it opens is the read (a podcast's, a broadcast's, a newsletter's), up to SPONSOR_READ_WORDS.
+#: Present tense, "this", and a sponsor named by its name: the history a text tells ("the programme of reforms was supported by both
+#: parliaments") is past, and names its programme with "the"
+SPONSOR_READ = re.compile(
+    r"^(?:this|today['’]s|tonight['’]s|this (?:week|month)['’]s) (?:[\w'’-]+ ){0,2}"
+    r"(?:episode|programme|program|show|issue|brief|digest|edition|broadcast|bulletin|podcast|newsletter|series|hour)"
+    r"(?: of [^.!?]{1,40}?)? (?:is|comes) (?:proudly )?(?:brought to you|sponsored|supported|underwritten|presented"
+    r"|made possible) by (?:the |our )?(?-i:[A-Z0-9])",
+    _I,
+)
+SPONSOR_READ_WORDS = 80
+
 #: an ad or sponsor line: "(Advertisement)", "[ Advertisement — Brand: 20% off ]", "Presented by
 #: Brand — …", "Sponsored by the X Trust", "Thanks to our partner, Brand.", "Sponsored content | …"
 SPONSOR_LINE = re.compile(
