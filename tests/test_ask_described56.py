@@ -32,6 +32,13 @@ from chronica.ask.reading import describe
      "Ivo Dask, who met in Zenda.", "Ivo Dask", "Ivo Dask, the Ruritanian foreign minister"),
     ("Karl Brenn, the Bordurian officer who led the column into Zenda, was decorated.", "Karl Brenn",
      "Karl Brenn, the Bordurian officer"),
+    # the title stops at a verb the parse joined to the name, and at another person's name
+    ("Ivo Dask, a brother of the self-proclaimed Sultan Karl Brenn II, led the landing.", "Karl Brenn II",
+     "Sultan Karl Brenn II"),
+    ("Ivo Dask, a brother of the self-proclaimed Sultan Karl Brenn II, led the landing.", "Ivo Dask",
+     "Ivo Dask, a brother of the self-proclaimed Sultan Karl Brenn II"),
+    ("Zenda, 12 May: Karl Brenn meets Ivo Dask, then 84, in the palace; the two sides agree to set up "
+     "a joint commission.", "Ivo Dask", None),
     # no one's own title: a plural before or in apposition, an age
     ("Foreign ministers Karl Brenn and Ivo Dask met in Zenda.", "Karl Brenn", None),
     ("The prime ministers, Karl Brenn and Ivo Dask, met in Zenda.", "Karl Brenn", None),

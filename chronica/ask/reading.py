@@ -1472,6 +1472,9 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 #: a phrase in apposition
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc"})
+#: the longest phrase in apposition taken for a description (a longer one tells more than who
+#: the person is: the parse has joined the rest of the sentence to it)
+DESCRIPTION_WORDS = 12
 
 
 def describe(sentence: str, name: str) -> str | None:
@@ -1490,11 +1493,14 @@ def describe(sentence: str, name: str) -> str | None:
     first, title = tokens[0].i, set()
     while first > 0:  # the title words, each joined to the name or to a title word after it
         t = doc[first - 1]
-        if t.ent_type_ == "DATE" or t.tag_ in PLURAL_TAGS or t.head.i not in inside | title or not (
-                t.dep_ in TITLE_DEPS or (t.is_punct and t.text == "-")):
-            break  # a plural ("foreign [ministers] A and B") names no one's title
+        if t.ent_type_ in ("DATE", "PERSON") or t.tag_ in PLURAL_TAGS or t.tag_.startswith("VB") \
+                or t.head.i not in inside | title or not (t.dep_ in TITLE_DEPS or (t.is_punct and t.text == "-")):
+            break  # a plural ("foreign [ministers] A and B") names no one's title, nor another
+            # person's name or a verb the parser joined to the name ("A [meets] B", "self-[proclaimed]")
         title.add(t.i)
         first -= 1
+    while first < tokens[0].i and doc[first].is_punct:  # no title starts with its hyphen
+        first += 1
     named = doc[first:tokens[-1].i + 1].text
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i not in inside), None)
     if appos is not None:  # "X, [then president of Y], signed": the phrase to its head's
@@ -1507,11 +1513,13 @@ def describe(sentence: str, name: str) -> str | None:
         appos = head.head
     else:
         words = []
+    stop = next((n for n, t in enumerate(words) if t.text in (";", "(", ":")), len(words))
+    words = words[:stop]  # the phrase ends where the sentence goes on to another clause
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words.pop()
     phrase = doc[words[0].i:words[-1].i + 1].text if words else ""
     if appos is None or appos.tag_ in PLURAL_TAGS or appos.pos_ not in ("NOUN", "PROPN") \
-            or word_at(fold(phrase), fold(name)) >= 0:
+            or word_at(fold(phrase), fold(name)) >= 0 or len(words) > DESCRIPTION_WORDS:
         phrase = ""  # "[The prime ministers], A and B", "X, [84]", a phrase that holds the name again
     if not phrase and first == tokens[0].i:
         return None
