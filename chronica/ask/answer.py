@@ -24,6 +24,7 @@ from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     LIGHT_VERBS,
     asked_verb,
+    describe,
     Reader,
     act_family,
     Reading,
@@ -427,7 +428,7 @@ class Asker:
                     agrees = first is not None and any(
                         dates.overlaps(first, dates.mention_interval(m)) for side in d.claims for m in side.mentions)
                 else:
-                    named = fold(answer.text)
+                    named = fold(answer.text.split(DESCRIBED)[0])  # the names, not how they are described
                     agrees = any(word_at(named, fold(side.value.split(",")[0].strip())) >= 0 for side in d.claims)
                 if not agrees or (d.kind == "date" and sum(
                         any(_dates_the_act(m.sentence, predicate.lemma_) for m in side.mentions)
@@ -497,7 +498,7 @@ class Asker:
         source may tell the same person's act ("Ghana", "the president")."""
         if answer.verdict != "answered" or not answer.citations:
             return None
-        given = [n.strip() for n in answer.text.split(" (read in ")[0].split(", ") if n.strip()]
+        given = [n.strip() for n in answer.text.split(DESCRIBED)[0].split(" (read in ")[0].split(", ") if n.strip()]
         persons = self._answer_persons(answer, given)
         if not persons:
             return None
@@ -640,7 +641,8 @@ class Asker:
         if sides is not None:
             return _disputed(q, [(n, _unique([_read_cite(r, self.titles) for r in rs])) for n, rs in sides])
         cites = _unique([_read_cite(r, self.titles) for r in readings])
-        return Answer(q, "answered", ", ".join(names[:MAX_LISTED]) + f" (read in {_count(cites)})", cites)
+        return Answer(q, "answered", ", ".join(names[:MAX_LISTED]) + f" (read in {_count(cites)})"
+                      + _described(names[:MAX_LISTED], set(self._last_persons), cites), cites)
 
     def _read_what(self, q: Question) -> Answer | None:
         """What the sentences naming the question's actors say at its time (a what-question
@@ -774,7 +776,11 @@ class Asker:
             if sides is not None:
                 return _disputed(q, [(" and ".join(n), _unique([_cite(m, self.titles) for m in ms]))
                                      for n, ms in sides], [e.id])
-        return Answer(q, "answered", ", ".join(names), self._citations(used, q, real=True), event_ids=[e.id for e in used])
+        cites = self._citations(used, q, real=True)
+        persons = {n for n, es in names.items() for e in es for p in e.participants
+                   if (p.name or p.text) == n and p.kind == "person"}
+        return Answer(q, "answered", ", ".join(names) + _described(list(names), persons, cites), cites,
+                      event_ids=[e.id for e in used])
 
     def _what(self, q: Question) -> Answer:
         predicate = _predicate(q.doc, q.main) if q.doc is not None else None
@@ -1093,6 +1099,29 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     if not other:
         return None
     return [(value, _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()]
+
+
+#: what parts a who-answer's names from the descriptions its sentences give of its persons
+DESCRIBED = " — "
+
+
+def _described(names: list[str], persons: set[str], cites: list[Citation]) -> str:
+    """The descriptions the cited sentences give of the persons among a who-answer's ``names``
+    (:func:`~chronica.ask.reading.describe`: the title before the name, the phrase in apposition
+    to it: "Boris Yeltsin, then president of the republic"), each from the first sentence that
+    writes the name and describes it, after :data:`DESCRIBED`; "" when none is described."""
+    out: list[str] = []
+    for name in names:
+        if name not in persons:
+            continue
+        for c in cites:
+            if word_at(fold(c.sentence), fold(name)) < 0:
+                continue
+            told = describe(c.sentence, name)
+            if told is not None:
+                out.append(told)
+                break
+    return DESCRIBED + "; ".join(dict.fromkeys(out)) if out else ""
 
 
 def _name_words(name: str) -> frozenset[str]:

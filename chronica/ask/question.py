@@ -492,6 +492,18 @@ def asked_phrase(doc: Doc) -> range:
     return range(0)
 
 
+def undergoes(wh: Token) -> bool:
+    """The question word (or the noun asked for) is the one the question's act is done to: the
+    passive subject ("who was [killed]", "which commander was [killed]"), or the noun a "who was"
+    asks about that a passive participle modifies ("who was the pilot [killed] in the collision")."""
+    if wh.dep_ == "nsubjpass":
+        return True
+    if wh.dep_ == "attr" and wh.head.lemma_ == "be":
+        nouns = [c for c in wh.head.children if c.dep_ in ("attr", "nsubj") and c.i != wh.i and c.pos_ == "NOUN"]
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" for n in nouns for c in n.children)
+    return False
+
+
 def describes_the_asked(span) -> bool:  # noqa: ANN001 - a spaCy Span
     """The name ``span`` lies in the phrase the question word determines (:func:`asked_phrase`):
     "which [Dominican] president signed ...", "which [Security Council] member voted ...", "which
@@ -804,7 +816,10 @@ def parse(text: str) -> Question:
         phrase = asked_phrase(doc)
         if phrase:  # "which [Dominican president] signed": the noun asked for holds the role
             wh = doc[phrase[-1]]
-        if SOURCE in roles:
+        if wh is not None and undergoes(wh):  # "who was [assassinated] in Amman": the one it
+            # was done to, whatever role the events stage gave a named place or thing
+            question.answer_role = TARGET
+        elif SOURCE in roles:
             question.answer_role = TARGET
         elif TARGET in roles:
             question.answer_role = SOURCE

@@ -1465,5 +1465,66 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-__all__ = ["CANDIDATES", "LIGHT_VERBS", "Reader", "Reading", "strict_first", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
+#: the dependencies of the words before a name that make its title ("Sudanese First Vice-President
+#: Ali Osman Taha", "Commodore Yos Sudarso"): modifiers and nouns joined to the name's head
+TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+#: plural nouns (one person's title is singular) and the dependents of a clause of its own inside
+#: a phrase in apposition
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc"})
+#: the longest phrase in apposition taken for a description (a longer one tells more than who
+#: the person is: the parse has joined the rest of the sentence to it)
+DESCRIPTION_WORDS = 12
+
+
+def describe(sentence: str, name: str) -> str | None:
+    """How ``sentence`` describes the person ``name``: the name with the title words the parse
+    joins to it just before it ("Commodore Yos Sudarso") and the noun phrase in apposition to it
+    ("Boris Yeltsin, then president of the republic", "the naval commander, Commodore Yos
+    Sudarso"); None when the sentence gives neither (or does not write the name)."""
+    doc = parse_plain([sentence])[0]
+    folded = fold(sentence)
+    at = word_at(folded, fold(name)) if len(folded) == len(sentence) else -1
+    tokens = [t for t in doc if at <= t.idx < at + len(name)] if at >= 0 else []
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
+    first, title = tokens[0].i, set()
+    while first > 0:  # the title words, each joined to the name or to a title word after it
+        t = doc[first - 1]
+        if t.ent_type_ in ("DATE", "PERSON") or t.tag_ in PLURAL_TAGS or t.tag_.startswith("VB") \
+                or t.head.i not in inside | title or not (t.dep_ in TITLE_DEPS or (t.is_punct and t.text == "-")):
+            break  # a plural ("foreign [ministers] A and B") names no one's title, nor another
+            # person's name or a verb the parser joined to the name ("A [meets] B", "self-[proclaimed]")
+        title.add(t.i)
+        first -= 1
+    while first < tokens[0].i and doc[first].is_punct:  # no title starts with its hyphen
+        first += 1
+    named = doc[first:tokens[-1].i + 1].text
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i not in inside), None)
+    if appos is not None:  # "X, [then president of Y], signed": the phrase to its head's
+        # complements, without a clause of its own ("the officer [who led the column]")
+        cut = {t.i for c in appos.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        words = [t for t in appos.subtree if t.i not in cut]
+    elif head.dep_ == "appos" and head.head.i not in inside:  # "the naval commander, [X]": the
+        # noun phrase up to its head noun
+        words = list(doc[head.head.left_edge.i:head.head.i + 1])
+        appos = head.head
+    else:
+        words = []
+    stop = next((n for n, t in enumerate(words) if t.text in (";", "(", ":")), len(words))
+    words = words[:stop]  # the phrase ends where the sentence goes on to another clause
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    phrase = doc[words[0].i:words[-1].i + 1].text if words else ""
+    if appos is None or appos.tag_ in PLURAL_TAGS or appos.pos_ not in ("NOUN", "PROPN") \
+            or word_at(fold(phrase), fold(name)) >= 0 or len(words) > DESCRIPTION_WORDS:
+        phrase = ""  # "[The prime ministers], A and B", "X, [84]", a phrase that holds the name again
+    if not phrase and first == tokens[0].i:
+        return None
+    return f"{named}, {phrase}" if phrase else named
+
+
+__all__ = ["CANDIDATES", "LIGHT_VERBS", "describe", "Reader", "Reading", "strict_first", "act_code", "asks_any_act", "act_codes", "act_family", "choose_date",
            "may_hold", "opposite_acts", "related", "tells_opposite", "unresolved_names", "word_at"]
