@@ -10,6 +10,12 @@ and dates are invented).
   violence"; the codebook's pro_autocracy context names coups) with no mode (COERCE has none of a coup), the
   chronicle keeping the accession. Power taken after an election, or by a named person with no force told,
   stays an accession. Dev texts ugatan, syrleb, egysdn, lbrsle, belcod, lsozaf, thamya (the coups were OTHER).
+- ``neighbour_given`` (``recode.neighbour_given``): a border closed with no one named, whose recipient the
+  story's other main state gives after the recodings ran (``_targets.border_neighbour``), is read again by
+  ``exchange_curtailed``: the closing curtails the exchanges with that state (SANCTION discontinue, CAMEO 160),
+  as "closed its border with X" is, no COERCE ``restrict`` of movement. A closing by rebels, or with no
+  neighbour in the story, stays as it was. Dev texts moralg, haidom, thamya (the closings were COERCE 172 or
+  OTHER).
 """
 
 from __future__ import annotations
@@ -96,3 +102,34 @@ def test_a_plover_mode_still_binds_its_type(tmp_path):
     with pytest.raises(OntologyError):
         load_ontology(str(path))
     assert load_ontology().types["TAKE_OFFICE"].plover_modes == {"coup": "COERCE"}
+
+
+_PAIR = "Relations between Iceland and Norway worsened in 1994. Norway accused Iceland of harbouring smugglers. "
+
+CLOSED = [
+    # text, trigger
+    (_PAIR + "Two days later, Iceland closed the land border in response.", "closed"),
+    (_PAIR + "Iceland closed the border on 27 August 1994.", "closed"),
+    (_PAIR + "On 3 May 1995 the Icelandic government closed the land border again.", "closed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", CLOSED, ids=[c[0][-40:] for c in CLOSED])
+def test_a_border_closed_to_the_neighbour_curtails_exchanges(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.mode, e.cameo) == ("SANCTION", "discontinue", "160"), _show(events)
+    assert {p.state or p.actor_id for p in e.actors("target")} == {"NOR"}, _show(events)
+
+
+NOT_CLOSED = [
+    (_PAIR + "Rebels closed the border in March 1995.", "closed"),  # no state's act: no neighbour given
+    ("Iceland closed the land border on 27 August 1994.", "closed"),  # no other state in the story
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_CLOSED, ids=[c[0][-40:] for c in NOT_CLOSED])
+def test_a_border_closed_to_no_one_named_stays(full, text, trigger):
+    events, _ = _by_trigger(full, text, trigger)
+    assert not any("_exchange_curtailed" in e.checks for e in events), _show(events)

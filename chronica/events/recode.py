@@ -60,8 +60,8 @@ Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aeria
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
 ``tests/test_events_type55.py`` (a link between states opened).
 
-Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
-:data:`MOBILIZED_IN_ASSAULT`.
+Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
+:func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
 """
 
 from __future__ import annotations
@@ -1188,3 +1188,12 @@ def recode(event: EventMention, anchor: Token, pred: Token, index: MentionIndex,
     reading = Reading(anchor, pred, index, onto)
     for recoding in RECODINGS.values():
         recoding(event, reading)
+
+
+def neighbour_given(event: EventMention, anchor: Token, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Run ``exchange_curtailed`` again once ``_targets.border_neighbour`` has given a border closed with no one
+    named the state on its other side ("Ostria closed the land border": Ostria's neighbour of the story): the
+    closing curtails the exchanges with that state as "closed its border with Ostria" does (SANCTION
+    discontinue, CAMEO 160), no COERCE ``restrict`` of Ostria's own people's movement. The recodings ran before
+    the recipient was known; this one alone reads it. Session 56, type56."""
+    _exchange_curtailed(event, Reading(anchor, pred, index, onto))
