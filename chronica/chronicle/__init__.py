@@ -98,7 +98,8 @@ def _mention_ref(m: EventMention) -> dict[str, Any]:
 def _coding(e: ChronicleEvent) -> tuple[dict[str, Any] | None, str | None]:
     """The event's PLOVER coding (type, mode, context) and CAMEO code: those its mentions of
     the event's type give most often (None for a happening or OTHER, which PLOVER leaves out,
-    unless the happening's mode is an act PLOVER codes: a resignation is RETREAT resign)."""
+    unless the happening's mode is an act PLOVER codes: a resignation is RETREAT resign, power
+    seized in a coup COERCE, with no mode where the PLOVER type has none of its own)."""
     same = [m for m in e.mentions if m.type == e.type]
     cameo = _commonest([m.cameo for m in same if m.cameo])
     onto = load_ontology()
@@ -107,6 +108,8 @@ def _coding(e: ChronicleEvent) -> tuple[dict[str, Any] | None, str | None]:
     if e.type not in onto.plover_types:
         etype = onto.types.get(e.type)
         plover_type = etype.plover_modes.get(mode) if etype is not None and mode else None
+        if plover_type and mode not in onto.types[plover_type].modes:
+            mode = None
         return ({"type": plover_type, "mode": mode, "context": context} if plover_type else None), cameo
     return {"type": e.type, "mode": mode, "context": context}, cameo
 

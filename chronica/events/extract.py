@@ -141,7 +141,7 @@ from chronica.events.candidate import (
 from chronica.events.checks import RECIPIENT_CHECKS, armed_by_modifier, is_company, judge, needs_a_named_actor
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, Pattern, coding_of, load_ontology, threat_of
-from chronica.events.recode import MOBILIZED_IN_ASSAULT, court_order_coded, recode
+from chronica.events.recode import MOBILIZED_IN_ASSAULT, court_order_coded, neighbour_given, recode
 from chronica.nlp import doc_text, sentence_spans
 from chronica.time.lexicon import MONTHS
 
@@ -3609,9 +3609,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     event = _stance(event, pred, index, onto)
     recode(event, anchor, pred, index, onto)  # the codebook's re-codings (``recode.RECODINGS``)
     _statement_date(event, pred, event.type != before and event.type in STATEMENT_TYPES, index, ctx)
-    border_neighbour(event, pred, onto, index) or protested_party(event, pred, index) \
-        or domestic_recipient(event, pred, onto, index) or unnamed_host(event) \
-        or pair_recipient(event, pred, onto, index)
+    if border_neighbour(event, pred, onto, index):
+        neighbour_given(event, anchor, pred, index, onto)  # a border closed to the neighbour just given
+    else:
+        protested_party(event, pred, index) or domestic_recipient(event, pred, onto, index) \
+            or unnamed_host(event) or pair_recipient(event, pred, onto, index)
     return event
 
 

@@ -81,7 +81,8 @@ class EventType:
     #: AGREE: a retreat agreed, offered or announced is CONCEDE (manual, CONCEDE); None: no such rule
     intended: tuple[str, str] | None = None
     #: a happening's modes PLOVER codes as an act of its own (mode -> PLOVER type): a resignation
-    #: leaves office and is PLOVER's RETREAT resign; the export gives that coding
+    #: leaves office and is PLOVER's RETREAT resign, power seized in a coup is COERCE (with no mode:
+    #: COERCE has none of a coup); the export gives that coding
     plover_modes: dict[str, str] = field(default_factory=dict)
 
     def score_of(self, mode: str | None) -> float:
@@ -305,8 +306,11 @@ def load_ontology(path: str | None = None) -> Ontology:
     }
     types = {entry["code"]: _event_type(entry) for entry in data["types"]}
     for t in types.values():
-        for mode, ptype in t.plover_modes.items():  # a happening's mode PLOVER codes: a PLOVER type's own mode
-            _check_coding(f"type {t.code} plover_modes", types, ptype, mode)
+        # a happening's mode PLOVER codes as an act of a PLOVER type: that type's own mode (a resignation, RETREAT
+        # resign), or an act no PLOVER type has a mode for (a coup, COERCE: the export gives the type, no mode)
+        plover_modes = {m for u in types.values() if u.family == "plover" for m in u.modes}
+        for mode, ptype in t.plover_modes.items():
+            _check_coding(f"type {t.code} plover_modes", types, ptype, mode if mode in plover_modes else None)
             if mode not in t.modes or types[ptype].family != "plover":
                 raise OntologyError(f"type {t.code}: plover_modes {mode!r} is no mode of it or {ptype} no PLOVER type")
     missing = set(PLOVER_TYPES) - set(types)

@@ -60,8 +60,8 @@ Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aeria
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
 ``tests/test_events_type55.py`` (a link between states opened).
 
-Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`court_order_coded`,
-:data:`MOBILIZED_IN_ASSAULT`.
+Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
+:func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from chronica.events._actors import MentionIndex, knowledge_base, phrase_mentions, state_for
-from chronica.events._lexicon import ARMED_KINDS, CEDE_VERBS, CEDED_NOUNS, DESCRIBING_VERBS, PLACE_KINDS, PLACES_LEFT
+from chronica.events._lexicon import ARMED_KINDS, ARMED_SECTORS, CEDE_VERBS, CEDED_NOUNS, DESCRIBING_VERBS, PLACE_KINDS, PLACES_LEFT
 from chronica.events._summary import summarise
 from chronica.events._targets import pair_other
 from chronica.events.candidate import keys
@@ -1101,6 +1101,62 @@ def _court_sentence(event: EventMention, r: Reading) -> None:
     event.checks.append(_court_sentence.__name__)
 
 
+#: the verbs of power taken or come to ("took power", "came to power", "assumed power"): an accession, a coup
+#: only where the clause tells the force
+POWER_VERBS = frozenset({"take", "come", "assume"})
+POWER_NOUN = "power"
+#: the TAKE_OFFICE mode of power seized by force (``ontology.yaml``: exported as PLOVER's COERCE)
+COUP_MODE = "coup"
+#: PLOVER's context of a coup ("3) coups", context pro_autocracy)
+COUP_CONTEXT = "pro_autocracy"
+#: prepositions of the means by which power is taken ("in a coup", "by a putsch", "through a military takeover")
+COUP_PREPS = frozenset({"in", "by", "through", "via", "with"})
+#: how a doer's word is joined to the word that may name it armed: "army officers", "Colonel Varga", "a group
+#: of soldiers"
+DOER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _armed_word(tok: Token, index: MentionIndex, onto: Ontology) -> bool:
+    """``tok`` names armed people: troops of the ontology ("the army", "soldiers"), a Phoenix agent noun of
+    an armed sector ("rebels", "colonel": ``ARMED_SECTORS``), or an actor mention of an armed kind or of a
+    state's military ("the Icelandic army": ISL/military)."""
+    if keys(tok) & onto.classes.get("TROOPS", frozenset()) or knowledge_base().agent_nouns.get(
+            tok.lemma_.lower(), knowledge_base().agent_nouns.get(tok.lower_)) in ARMED_SECTORS:
+        return True
+    m = index.at(tok)
+    return m is not None and (m.kind in ARMED_KINDS or "/military" in (m.actor_id or ""))
+
+
+def _power_seized(event: EventMention, r: Reading) -> None:
+    """Power taken by force is a coup: the codebook has no category for an accession (TAKE_OFFICE is exported
+    as OTHER), but it counts coups among "the processes of authoritarian consolidation" of its context
+    pro_autocracy, and COERCE is "coercive uses of power falling short of violence" (the ontology's COERCE
+    form codes "coup", "overthrow", "depose"). "Seize power" is coded so by its trigger group (mode ``coup``);
+    power taken, come to or assumed (``POWER_VERBS``) is a coup when the clause tells the force: its doer is
+    armed - the army, soldiers, rebels, a colonel, army officers, a group of soldiers (``_armed_word`` on the
+    subject, its modifiers and the object of its "of") - or it is taken by a coup (a word of the ontology's
+    ``COUPS`` after a preposition of means: "in a coup", "through a military takeover"). The event stays an
+    accession in the chronicle (its date, its merges, the questions asked of it); its mode ``coup`` gives the
+    export PLOVER's COERCE (``ontology.yaml``, plover_modes). Power taken after an election, or by a named
+    person alone, stays an accession; a negated one did not happen. Session 56, type56."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "TAKE_OFFICE" or event.mode is not None or event.modality == "negated" or pred.pos_ != "VERB":
+        return
+    if pred.lemma_.lower() not in POWER_VERBS or POWER_NOUN not in event.trigger.lower().split():
+        return
+    coups = onto.classes.get("COUPS", frozenset())
+    by_coup = any(keys(o) & coups for p in pred.children if p.dep_ == "prep" and p.lower_ in COUP_PREPS
+                  for o in p.children if o.dep_ == "pobj")
+    doers = [c for c in pred.children if c.dep_ == "nsubj"]
+    words = [w for d in doers for w in (d, *(c for c in d.children if c.dep_ in DOER_MODIFIER_DEPS),
+                                        *(o for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for o in p.children if o.dep_ == "pobj"))]
+    if not (by_coup or any(_armed_word(w, index, onto) for w in words)):
+        return
+    event.mode, event.context = COUP_MODE, [COUP_CONTEXT]
+    event.checks.append(_power_seized.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -1123,6 +1179,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "meeting_held": _meeting_held,
     "restriction_eased": _restriction_eased,
     "exchange_opened": _exchange_opened,
+    "power_seized": _power_seized,
 }
 
 
@@ -1131,3 +1188,12 @@ def recode(event: EventMention, anchor: Token, pred: Token, index: MentionIndex,
     reading = Reading(anchor, pred, index, onto)
     for recoding in RECODINGS.values():
         recoding(event, reading)
+
+
+def neighbour_given(event: EventMention, anchor: Token, pred: Token, index: MentionIndex, onto: Ontology) -> None:
+    """Run ``exchange_curtailed`` again once ``_targets.border_neighbour`` has given a border closed with no one
+    named the state on its other side ("Ostria closed the land border": Ostria's neighbour of the story): the
+    closing curtails the exchanges with that state as "closed its border with Ostria" does (SANCTION
+    discontinue, CAMEO 160), no COERCE ``restrict`` of Ostria's own people's movement. The recodings ran before
+    the recipient was known; this one alone reads it. Session 56, type56."""
+    _exchange_curtailed(event, Reading(anchor, pred, index, onto))
