@@ -868,11 +868,18 @@ def choose_sentence_ref(
     calendar = [r for r in calendar if not ATTACHMENT_CHECKS["thing_acted_on"](anchor, own, r)]
     if not calendar:
         return None
-    mine = [r for r in calendar if owner_of.get(r.start) in own]
+    # a time the parser hangs on the event's own verb is its own, even when the verb was left out
+    # of the anchors the times were attached to (a dictionary verb the checks turned down, coded
+    # again as a dated happening: "Then, in March 1990, the dam gave way")
+    mine = [r for r in calendar if owner_of.get(r.start) in own or (
+        owner_of.get(r.start) is None and r.root is not None and _verb_above(doc[r.root]).i in own)]
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        return finest_inside(_adverbial_first(mine, doc))
+        # a time of the event's own clause before one of a happening that frames it ("After the
+        # council voted on 2 May, the republic was proclaimed on 9 June": 2 May is the vote's)
+        direct = [r for r in mine if not _through_a_frame(anchor, own, r)]
+        return finest_inside(_adverbial_first(direct or mine, doc), doc)
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
@@ -1187,7 +1194,43 @@ def _near(named: TimeRef, counted: TimeRef) -> bool:
         <= date.fromisoformat(counted.latest).toordinal() + RESTATE_DAYS
 
 
-def finest_inside(refs: list[TimeRef]) -> TimeRef:
+def _through_a_frame(anchor: Token, own: set[int], ref: TimeRef) -> bool:
+    """The expression reaches the event's predicate only through a happening that frames its
+    clause: a temporal clause ("After the council *voted* on 2 May, ..."), which :func:`attach`
+    lets through so that its time may place a main clause that tells none of its own, or a
+    happening named after a :data:`BACKGROUND_PREPS` preposition ("Following the *vote* on 2 May,
+    ..."). Such a time is the framing happening's; when the clause tells one of its own, that is
+    the event's (:func:`choose_sentence_ref`)."""
+    if ref.root is None:
+        return False
+    doc = anchor.doc
+    for t in [doc[ref.root], *doc[ref.root].ancestors]:
+        if t.i in own or t.i == anchor.i:
+            return False
+        if ref.start <= t.idx < ref.end:
+            continue
+        if t.pos_ in ("VERB", "AUX") and _temporal(t):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
+            return True
+    return False
+
+
+def _apposed(first: TimeRef, named: TimeRef, doc: Doc | None) -> bool:
+    """``named`` follows ``first`` with only a comma and prepositions between ("Six years later, on
+    24 December 1999", "a year earlier, in the winter of 1946", "on the same day, 1 January
+    1973"): the date written out restates the count, whatever the count was counted from."""
+    if doc is None or named.start < first.end:
+        return False
+    span = doc.char_span(first.end, named.start, alignment_mode="expand")
+    if span is None:
+        return not doc_text(doc)[first.end:named.start].strip()
+    between = [t for t in span if not (first.start <= t.idx < first.end or named.start <= t.idx < named.end)]
+    return any(t.text == "," for t in between) and all(
+        t.text == "," or t.pos_ == "ADP" or t.lower_ == "the" for t in between)
+
+
+def finest_inside(refs: list[TimeRef], doc: Doc | None = None) -> TimeRef:
     """The first of the event's own expressions, or the finest of them that lies inside it: "In
     1982 Argentina invaded the islands on 2 April" is 2 April 1982, "In May 1991 ... fled on the
     21st" the 21st (a finer date elsewhere in time is another time, and the first stays). A date
@@ -1196,7 +1239,7 @@ def finest_inside(refs: list[TimeRef]) -> TimeRef:
     first = refs[0]
     if first.relative:  # "Three weeks after the fighting began, on 17 February, X signed": the date
         named = [r for r in refs[1:] if r.calendar and not r.relative and not r.attributive  # written
-                 and r.precision in FINENESS and _near(r, first)  # out restates the count, more exactly
+                 and r.precision in FINENESS and (_near(r, first) or _apposed(first, r, doc))  # out restates the count
                  and first.precision in FINENESS and FINENESS.index(r.precision) >= FINENESS.index(first.precision)]
         first = named[0] if named else first
     if first.precision not in FINENESS or not (first.earliest and first.latest):
