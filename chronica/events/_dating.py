@@ -871,15 +871,20 @@ def choose_sentence_ref(
     # a time the parser hangs on the event's own verb is its own, even when the verb was left out
     # of the anchors the times were attached to (a dictionary verb the checks turned down, coded
     # again as a dated happening: "Then, in March 1990, the dam gave way")
-    mine = [r for r in calendar if owner_of.get(r.start) in own or (
-        owner_of.get(r.start) is None and r.root is not None and _verb_above(doc[r.root]).i in own)]
+    mine = [r for r in calendar if owner_of.get(r.start) in own or _hung_on(anchor, own, r, owner_of)]
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
         # a time of the event's own clause before one of a happening that frames it ("After the
-        # council voted on 2 May, the republic was proclaimed on 9 June": 2 May is the vote's)
+        # council voted on 2 May, the republic was proclaimed on 9 June": 2 May is the vote's); a
+        # frame's time inside the clause's own stays to refine it ("In 1991, after the talks broke
+        # down on 3 May, X invaded": :func:`after_frame_month`)
         direct = [r for r in mine if not _through_a_frame(anchor, own, r)]
-        return finest_inside(_adverbial_first(direct or mine, doc), doc)
+        if direct:
+            mine = [r for r in mine if r in direct or any(
+                d.earliest and d.latest and r.earliest and r.latest
+                and d.earliest <= r.earliest and r.latest <= d.latest for d in direct)]
+        return finest_inside(_adverbial_first(mine, doc), doc)
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
@@ -1214,6 +1219,18 @@ def _through_a_frame(anchor: Token, own: set[int], ref: TimeRef) -> bool:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
             return True
     return False
+
+
+def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int | None]) -> bool:
+    """The parser hangs the expression on the event's own verb, and :func:`attach` gave it to no
+    predicate or to one above the event, because the verb was not among the anchors it attached
+    to (a dictionary verb the checks turned down, coded again as a dated happening): "Then, in
+    March 1994, the dam gave way"; "When the rebels took the port on 2 May, X closed its border on
+    6 May" (2 May is the taking's, not the closing's)."""
+    if ref.root is None or _verb_above(anchor.doc[ref.root]).i not in own:
+        return False
+    owner = owner_of.get(ref.start)
+    return owner is None or anchor.doc[_token_of(owner)].is_ancestor(anchor)
 
 
 def _apposed(first: TimeRef, named: TimeRef, doc: Doc | None) -> bool:
