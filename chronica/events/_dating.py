@@ -5,7 +5,9 @@ Order (the first that applies):
 1. a DATE/TIME expression of the event's own sentence — the one attached (in the parse) to the
    event's predicate, else to a predicate governing it, else to no other event, else the nearest,
    never one inside a clause below the event headed by another predicate ("jailed for murdering
-   X in 1999"); ``date_source="sentence"``;
+   X in 1999"); of the event's own, one of its clause before one reached through a happening that
+   frames it ("After X voted on 2 May, Y was proclaimed on 9 June"), and a date written out beside
+   a count before the count ("Six years later, on 14 March 1999"); ``date_source="sentence"``;
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date

@@ -1,0 +1,112 @@
+"""The time expression an event takes is the one its own verb governs in the parse
+(:func:`chronica.events._dating.choose_sentence_ref`):
+
+- a time of the event's own clause before one of a happening that frames it, a temporal clause or a
+  happening named after "after", "following", "since" ... (``_through_a_frame``): the frame's time is
+  its own happening's; one inside the clause's own time still refines it;
+- a time the parser hangs on the event's own verb is the event's even when the verb was left out of
+  the anchors the sentence's times were attached to (a verb the checks turned down, coded again as a
+  dated happening: ``_hung_on``), so neither "Then," nor the clause above takes it away;
+- a date written out right after a count, with only a comma and a preposition between ("Six years
+  later, on 14 March 1999"), restates the count whatever date the count was counted from (``_apposed``).
+
+Every sentence here is invented (invented countries, people and dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+from chronica.nlp import load_pipeline
+from chronica.stages import prepare
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The pipeline with the time and actor stages, as a build runs it."""
+    return load_pipeline(("chronica_time", "chronica_actors"))
+
+
+def _dates(full, text):
+    doc = full(prepare(full, text, None))
+    return {e.trigger: e.date for e in extract_events(doc)}
+
+
+#: (text, trigger, date): the clause's own time, not that of the happening that frames it
+OWN_BEFORE_FRAME_CASES = [
+    ("After the assembly of Freedonia voted on 4 March 1962 that the colony should be free, the Republic of "
+     "Freedonia was proclaimed on 19 June 1963 under President Alba.", "proclaimed", "1963-06-19"),
+    ("When the rebels captured the port on 2 May 1977, Borduria closed its border on 6 May.", "closed", "1977-05-06"),
+    # the frame keeps its own time
+    ("When the rebels captured the port on 2 May 1977, Borduria closed its border on 6 May.", "captured", "1977-05-02"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", OWN_BEFORE_FRAME_CASES)
+def test_own_time_before_the_frames(full, text, trigger, date):
+    dates = _dates(full, text)
+    assert dates.get(trigger) == date, dates
+
+
+#: (text, trigger, date): a frame's time still dates a clause with none of its own, and refines one
+#: it lies inside (the month of a day after which the event came)
+FRAME_KEPT_CASES = [
+    ("When the rebels captured the port on 2 May 1977, Borduria closed its border.", "closed", "1977-05-02"),
+    ("In 1991, after the talks broke down on 3 May, Ruritania invaded Borduria.", "invaded", "1991-05"),
+    ("After Borduria rejected the plan on 8 March 1988, Ruritania closed the border on 2 April 1988.",
+     "closed", "1988-04-02"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", FRAME_KEPT_CASES)
+def test_frame_time_kept_where_it_fits(full, text, trigger, date):
+    dates = _dates(full, text)
+    assert dates.get(trigger) == date, dates
+
+
+#: (text, trigger, date): a time hung on the event's own verb, a verb coded again after the checks
+HUNG_ON_ITS_VERB_CASES = [
+    ("The war began in 1970. Then, in May 1975, Ruritania's navy sank a Bordurian ship near the island of Vask.",
+     "sank", "1975-05"),
+    ("The crisis ended in 1958. Then, at the end of 1966, the rebels came back.", "came", "1966"),
+    ("The protectorate began in 1920. Four years later, on 30 August 1931, the Treaty of Varna bound Ruritania "
+     "and Borduria to defend each other.", "bound", "1931-08-30"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", HUNG_ON_ITS_VERB_CASES)
+def test_time_hung_on_its_verb(full, text, trigger, date):
+    dates = _dates(full, text)
+    assert dates.get(trigger) == date, dates
+
+
+def test_time_of_a_clause_below_stays_there(full):
+    """A time at the end of a clause below the event ("for murdering X in 1999") is still not the
+    event's own, though the parser hangs it on the event's verb."""
+    dates = _dates(full, "A court in Borduria jailed the rebel leader for life for murdering a Ruritanian "
+                         "diplomat in 1999.")
+    assert "jailed" in dates and dates["jailed"] is None, dates
+
+
+#: (text, trigger, date): a date written out right after a count restates it
+APPOSED_COUNT_CASES = [
+    ("The republic was founded in 1960 and its charter was rewritten in 2005. Six years later, on 14 March 1999, "
+     "the army of Sylvania overthrew President Orlov.", "overthrew", "1999-03-14"),
+    ("The dispute was settled in 2012. A year earlier, in the winter of 1987, Ruritanian troops had shelled the "
+     "border town of Vask.", "shelled", "1987-12"),
+    ("The treaty was signed in 2015. Two years later, in June 1998, Ruritania recalled its ambassador from "
+     "Borduria.", "recalled its ambassador", "1998-06"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", APPOSED_COUNT_CASES)
+def test_written_date_restates_the_count(full, text, trigger, date):
+    dates = _dates(full, text)
+    assert dates.get(trigger) == date, dates
+
+
+def test_count_with_no_date_beside_it_stays(full):
+    """A date told elsewhere in the sentence, not beside the count, does not replace it."""
+    dates = _dates(full, "The republic was founded in 1960 and its charter was rewritten in 2005. Six years later "
+                         "the army of Sylvania overthrew President Orlov, who had ruled since 14 March 1999.")
+    assert dates.get("overthrew") == "2011", dates
