@@ -8,7 +8,7 @@
   the anchors the sentence's times were attached to (a verb the checks turned down, coded again as a
   dated happening: ``_hung_on``), so neither "Then," nor the clause above takes it away;
 - a date written out right after a count, with only a comma and a preposition between ("Six years
-  later, on 14 March 1999"), restates the count whatever date the count was counted from (``_apposed``).
+  later, on 14 March 1987"), restates the count whatever date the count was counted from (``_apposed``).
 
 Every sentence here is invented (invented countries, people and dates)."""
 
@@ -34,8 +34,8 @@ def _dates(full, text):
 
 #: (text, trigger, date): the clause's own time, not that of the happening that frames it
 OWN_BEFORE_FRAME_CASES = [
-    ("After the assembly of Freedonia voted on 4 March 1962 that the colony should be free, the Republic of "
-     "Freedonia was proclaimed on 19 June 1963 under President Alba.", "proclaimed", "1963-06-19"),
+    ("After the Freedonian assembly voted for self-rule on 4 March 1962, Ruritania recognised the new republic of "
+     "Freedonia on 19 June 1963.", "recognised", "1963-06-19"),
     ("When the rebels captured the port on 2 May 1977, Borduria closed its border on 6 May.", "closed", "1977-05-06"),
     # the frame keeps its own time
     ("When the rebels captured the port on 2 May 1977, Borduria closed its border on 6 May.", "captured", "1977-05-02"),
@@ -66,11 +66,10 @@ def test_frame_time_kept_where_it_fits(full, text, trigger, date):
 
 #: (text, trigger, date): a time hung on the event's own verb, a verb coded again after the checks
 HUNG_ON_ITS_VERB_CASES = [
-    ("The war began in 1970. Then, in May 1975, Ruritania's navy sank a Bordurian ship near the island of Vask.",
+    ("The monarchy fell in 1930. Then, in May 1975, Ruritania's navy sank a Bordurian ship near the island of Vask.",
      "sank", "1975-05"),
-    ("The crisis ended in 1958. Then, at the end of 1966, the rebels came back.", "came", "1966"),
-    ("The protectorate began in 1920. Four years later, on 30 August 1931, the Treaty of Varna bound Ruritania "
-     "and Borduria to defend each other.", "bound", "1931-08-30"),
+    ("The truce held until 1958. Then, in the spring of 1966, the rebels of Sylvania came back to the hills.",
+     "came", "1966-03"),
 ]
 
 
@@ -90,10 +89,12 @@ def test_time_of_a_clause_below_stays_there(full):
 
 #: (text, trigger, date): a date written out right after a count restates it
 APPOSED_COUNT_CASES = [
-    ("The republic was founded in 1960 and its charter was rewritten in 2005. Six years later, on 14 March 1999, "
-     "the army of Sylvania overthrew President Orlov.", "overthrew", "1999-03-14"),
-    ("The dispute was settled in 2012. A year earlier, in the winter of 1987, Ruritanian troops had shelled the "
-     "border town of Vask.", "shelled", "1987-12"),
+    ("The republic was founded in 1960 and its charter was rewritten in 2005. Three years later, on 14 March 1987, "
+     "the army of Sylvania deposed President Orlov.", "deposed", "1987-03-14"),
+    ("The dispute was settled in 2012. Two years earlier, in the autumn of 1983, Ruritanian troops had shelled the "
+     "border town of Vask.", "shelled", "1983-09"),
+    ("The border was closed in 2016. Four months later, on 3 September 1994, Borduria expelled two Ruritanian "
+     "diplomats.", "expelled", "1994-09-03"),
     ("The treaty was signed in 2015. Two years later, in June 1998, Ruritania recalled its ambassador from "
      "Borduria.", "recalled its ambassador", "1998-06"),
 ]
@@ -107,6 +108,6 @@ def test_written_date_restates_the_count(full, text, trigger, date):
 
 def test_count_with_no_date_beside_it_stays(full):
     """A date told elsewhere in the sentence, not beside the count, does not replace it."""
-    dates = _dates(full, "The republic was founded in 1960 and its charter was rewritten in 2005. Six years later "
-                         "the army of Sylvania overthrew President Orlov, who had ruled since 14 March 1999.")
-    assert dates.get("overthrew") == "2011", dates
+    dates = _dates(full, "The republic was founded in 1960 and its charter was rewritten in 2005. Three years later "
+                         "the army of Sylvania deposed President Orlov, who had ruled since 14 March 1987.")
+    assert dates.get("deposed") == "2008", dates

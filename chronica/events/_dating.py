@@ -7,7 +7,7 @@ Order (the first that applies):
    never one inside a clause below the event headed by another predicate ("jailed for murdering
    X in 1999"); of the event's own, one of its clause before one reached through a happening that
    frames it ("After X voted on 2 May, Y was proclaimed on 9 June"), and a date written out beside
-   a count before the count ("Six years later, on 14 March 1999"); ``date_source="sentence"``;
+   a count before the count ("Three years later, on 14 March 1987"); ``date_source="sentence"``;
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
@@ -872,7 +872,7 @@ def choose_sentence_ref(
         return None
     # a time the parser hangs on the event's own verb is its own, even when the verb was left out
     # of the anchors the times were attached to (a dictionary verb the checks turned down, coded
-    # again as a dated happening: "Then, in March 1990, the dam gave way")
+    # again as a dated happening: "Then, in May 1975, the navy sank a ship")
     mine = [r for r in calendar if owner_of.get(r.start) in own or _hung_on(anchor, own, r, owner_of)]
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
@@ -1227,7 +1227,7 @@ def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int
     """The parser hangs the expression on the event's own verb, and :func:`attach` gave it to no
     predicate or to one above the event, because the verb was not among the anchors it attached
     to (a dictionary verb the checks turned down, coded again as a dated happening): "Then, in
-    March 1994, the dam gave way"; "When the rebels took the port on 2 May, X closed its border on
+    May 1975, the navy sank a ship"; "When the rebels took the port on 2 May, X closed its border on
     6 May" (2 May is the taking's, not the closing's)."""
     if ref.root is None or _verb_above(anchor.doc[ref.root]).i not in own:
         return False
@@ -1236,9 +1236,9 @@ def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int
 
 
 def _apposed(first: TimeRef, named: TimeRef, doc: Doc | None) -> bool:
-    """``named`` follows ``first`` with only a comma and prepositions between ("Six years later, on
-    24 December 1999", "a year earlier, in the winter of 1946", "on the same day, 1 January
-    1973"): the date written out restates the count, whatever the count was counted from."""
+    """``named`` follows ``first`` with only a comma and prepositions between ("Three years later, on
+    14 March 1987", "two years earlier, in the autumn of 1983", "on the same day, 9 May 1982"):
+    the date written out restates the count, whatever the count was counted from."""
     if doc is None or named.start < first.end:
         return False
     span = doc.char_span(first.end, named.start, alignment_mode="expand")
