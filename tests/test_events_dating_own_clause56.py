@@ -7,7 +7,7 @@
 - a time the parser hangs on the event's own verb is the event's even when the verb was left out of
   the anchors the sentence's times were attached to (a verb the checks turned down, coded again as a
   dated happening: ``_hung_on``), so neither "Then," nor the clause above takes it away;
-- a date written out right after a count, with only a comma and a preposition between ("Six years
+- a date written out right after a count, with only a comma and a preposition between ("Three years
   later, on 14 March 1987"), restates the count whatever date the count was counted from (``_apposed``).
 
 Every sentence here is invented (invented countries, people and dates)."""
