@@ -111,3 +111,11 @@ def test_count_with_no_date_beside_it_stays(full):
     dates = _dates(full, "The republic was founded in 1960 and its charter was rewritten in 2005. Three years later "
                          "the army of Sylvania deposed President Orlov, who had ruled since 14 March 1987.")
     assert dates.get("deposed") == "2008", dates
+
+
+def test_count_from_the_date_of_writing_keeps_its_year(full):
+    """A count from the date of writing is not replaced by a bare month beside it, which the time
+    stage reads alone ("last year, in April" in a page of 2031 is April 2030, not April 2031)."""
+    doc = full(prepare(full, "Ruritania began its offensive on Varna last year, in April.", "2031-06-02"))
+    dates = {e.trigger: e.date for e in extract_events(doc)}
+    assert dates.get("began its offensive") in ("2030", "2030-04"), dates

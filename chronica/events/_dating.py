@@ -1238,8 +1238,10 @@ def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int
 def _apposed(first: TimeRef, named: TimeRef, doc: Doc | None) -> bool:
     """``named`` follows ``first`` with only a comma and prepositions between ("Three years later, on
     14 March 1987", "two years earlier, in the autumn of 1983", "on the same day, 9 May 1982"):
-    the date written out restates the count, whatever the count was counted from."""
-    if doc is None or named.start < first.end:
+    the date written out restates the count, whatever date of the narrative the count was counted
+    from. A count from the date of writing ("last year, in April") is no narrative's guess: a bare
+    month beside it falls inside it, and the time stage may have read that month alone."""
+    if doc is None or named.start < first.end or first.anchor != "narrative":
         return False
     span = doc.char_span(first.end, named.start, alignment_mode="expand")
     if span is None:
