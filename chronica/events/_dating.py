@@ -5,9 +5,8 @@ Order (the first that applies):
 1. a DATE/TIME expression of the event's own sentence — the one attached (in the parse) to the
    event's predicate, else to a predicate governing it, else to no other event, else the nearest,
    never one inside a clause below the event headed by another predicate ("jailed for murdering
-   X in 1999"); of the event's own, one of its clause before one reached through a happening that
-   frames it ("After X voted on 2 May, Y was proclaimed on 9 June"), and a date written out beside
-   a count before the count ("Three years later, on 14 March 1987"); ``date_source="sentence"``;
+   X in 1999"); of the event's own, a date written out beside a count from the narrative before
+   the count ("Three years later, on 14 March 1987"); ``date_source="sentence"``;
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
@@ -877,15 +876,6 @@ def choose_sentence_ref(
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        # a time of the event's own clause before one of a happening that frames it ("After the
-        # council voted on 2 May, the republic was proclaimed on 9 June": 2 May is the vote's); a
-        # frame's time inside the clause's own stays to refine it ("In 1991, after the talks broke
-        # down on 3 May, X invaded": :func:`after_frame_month`)
-        direct = [r for r in mine if not _through_a_frame(anchor, own, r)]
-        if direct:
-            mine = [r for r in mine if r in direct or any(
-                d.earliest and d.latest and r.earliest and r.latest
-                and d.earliest <= r.earliest and r.latest <= d.latest for d in direct)]
         return finest_inside(_adverbial_first(mine, doc), doc)
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
@@ -1199,28 +1189,6 @@ def _near(named: TimeRef, counted: TimeRef) -> bool:
     day = date.fromisoformat(named.earliest).toordinal()
     return date.fromisoformat(counted.earliest).toordinal() - RESTATE_DAYS <= day \
         <= date.fromisoformat(counted.latest).toordinal() + RESTATE_DAYS
-
-
-def _through_a_frame(anchor: Token, own: set[int], ref: TimeRef) -> bool:
-    """The expression reaches the event's predicate only through a happening that frames its
-    clause: a temporal clause ("After the council *voted* on 2 May, ..."), which :func:`attach`
-    lets through so that its time may place a main clause that tells none of its own, or a
-    happening named after a :data:`BACKGROUND_PREPS` preposition ("Following the *vote* on 2 May,
-    ..."). Such a time is the framing happening's; when the clause tells one of its own, that is
-    the event's (:func:`choose_sentence_ref`)."""
-    if ref.root is None:
-        return False
-    doc = anchor.doc
-    for t in [doc[ref.root], *doc[ref.root].ancestors]:
-        if t.i in own or t.i == anchor.i:
-            return False
-        if ref.start <= t.idx < ref.end:
-            continue
-        if t.pos_ in ("VERB", "AUX") and _temporal(t):
-            return True
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
-            return True
-    return False
 
 
 def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int | None]) -> bool:
