@@ -5,7 +5,8 @@ Order (the first that applies):
 1. a DATE/TIME expression of the event's own sentence — the one attached (in the parse) to the
    event's predicate, else to a predicate governing it, else to no other event, else the nearest,
    never one inside a clause below the event headed by another predicate ("jailed for murdering
-   X in 1999"); ``date_source="sentence"``;
+   X in 1999"); of the event's own, a date written out beside a count from the narrative before
+   the count ("Three years later, on 14 March 1987"); ``date_source="sentence"``;
 2. the sentence speaks of the present or the recent past ("recently", "now", "currently", a
    present perfect or progressive): the document date when it is known to the month or day
    (``date_source="document"``; a date known only to the year or decade is too coarse to date
@@ -868,11 +869,14 @@ def choose_sentence_ref(
     calendar = [r for r in calendar if not ATTACHMENT_CHECKS["thing_acted_on"](anchor, own, r)]
     if not calendar:
         return None
-    mine = [r for r in calendar if owner_of.get(r.start) in own]
+    # a time the parser hangs on the event's own verb is its own, even when the verb was left out
+    # of the anchors the times were attached to (a dictionary verb the checks turned down, coded
+    # again as a dated happening: "Then, in May 1975, the navy sank a ship")
+    mine = [r for r in calendar if owner_of.get(r.start) in own or _hung_on(anchor, own, r, owner_of)]
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        return finest_inside(_adverbial_first(mine, doc))
+        return finest_inside(_adverbial_first(mine, doc), doc)
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
@@ -1187,7 +1191,35 @@ def _near(named: TimeRef, counted: TimeRef) -> bool:
         <= date.fromisoformat(counted.latest).toordinal() + RESTATE_DAYS
 
 
-def finest_inside(refs: list[TimeRef]) -> TimeRef:
+def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int | None]) -> bool:
+    """The parser hangs the expression on the event's own verb, and :func:`attach` gave it to no
+    predicate or to one above the event, because the verb was not among the anchors it attached
+    to (a dictionary verb the checks turned down, coded again as a dated happening): "Then, in
+    May 1975, the navy sank a ship"; "When the rebels took the port on 2 May, X closed its border on
+    6 May" (2 May is the taking's, not the closing's)."""
+    if ref.root is None or _verb_above(anchor.doc[ref.root]).i not in own:
+        return False
+    owner = owner_of.get(ref.start)
+    return owner is None or anchor.doc[_token_of(owner)].is_ancestor(anchor)
+
+
+def _apposed(first: TimeRef, named: TimeRef, doc: Doc | None) -> bool:
+    """``named`` follows ``first`` with only a comma and prepositions between ("Three years later, on
+    14 March 1987", "two years earlier, in the autumn of 1983", "on the same day, 9 May 1982"):
+    the date written out restates the count, whatever date of the narrative the count was counted
+    from. A count from the date of writing ("last year, in April") is no narrative's guess: a bare
+    month beside it falls inside it, and the time stage may have read that month alone."""
+    if doc is None or named.start < first.end or first.anchor != "narrative":
+        return False
+    span = doc.char_span(first.end, named.start, alignment_mode="expand")
+    if span is None:
+        return not doc_text(doc)[first.end:named.start].strip()
+    between = [t for t in span if not (first.start <= t.idx < first.end or named.start <= t.idx < named.end)]
+    return any(t.text == "," for t in between) and all(
+        t.text == "," or t.pos_ == "ADP" or t.lower_ == "the" for t in between)
+
+
+def finest_inside(refs: list[TimeRef], doc: Doc | None = None) -> TimeRef:
     """The first of the event's own expressions, or the finest of them that lies inside it: "In
     1982 Argentina invaded the islands on 2 April" is 2 April 1982, "In May 1991 ... fled on the
     21st" the 21st (a finer date elsewhere in time is another time, and the first stays). A date
@@ -1196,7 +1228,7 @@ def finest_inside(refs: list[TimeRef]) -> TimeRef:
     first = refs[0]
     if first.relative:  # "Three weeks after the fighting began, on 17 February, X signed": the date
         named = [r for r in refs[1:] if r.calendar and not r.relative and not r.attributive  # written
-                 and r.precision in FINENESS and _near(r, first)  # out restates the count, more exactly
+                 and r.precision in FINENESS and (_near(r, first) or _apposed(first, r, doc))  # out restates the count
                  and first.precision in FINENESS and FINENESS.index(r.precision) >= FINENESS.index(first.precision)]
         first = named[0] if named else first
     if first.precision not in FINENESS or not (first.earliest and first.latest):
