@@ -31,13 +31,13 @@ from event_cases import show_coding as _show
 
 SEIZED = [
     # text, trigger
-    ("Colonel Varga seized power in Iceland on 4 May 1971.", "seized power"),
-    ("The army took power in Reykjavik on 4 May 1971.", "took power"),
-    ("A group of soldiers took power in Reykjavik on 4 May 1971.", "took power"),
-    ("Army officers took power in Reykjavik on 4 May 1971.", "took power"),
-    ("Varga came to power in a coup on 4 May 1971.", "came to power"),
-    ("Varga took power through a military takeover in March 1986.", "took power"),
-    ("The rebels took power in Reykjavik in July 1986.", "took power"),
+    ("Colonel Varga seized power in Iceland on 4 May 2031.", "seized power"),
+    ("The army took power in Reykjavik on 4 May 2031.", "took power"),
+    ("A group of soldiers took power in Reykjavik on 4 May 2031.", "took power"),
+    ("Army officers took power in Reykjavik on 4 May 2031.", "took power"),
+    ("Varga came to power in a coup on 4 May 2031.", "came to power"),
+    ("Varga took power through a military takeover in March 2036.", "took power"),
+    ("The rebels took power in Reykjavik in July 2036.", "took power"),
 ]
 
 
@@ -50,10 +50,10 @@ def test_power_seized_by_force_is_a_coup(full, text, trigger):
 
 
 NOT_SEIZED = [
-    ("Varga came to power in Iceland after the election of 4 May 1971.", "came to power"),  # an election
-    ("Varga took power in Iceland in 1971.", "took power"),  # no force told
-    ("The Labour Party took power in Reykjavik in May 1971.", "took power"),  # a party, no force
-    ("Varga assumed power after the death of President Holm in May 1971.", "assumed power"),  # a succession
+    ("Varga came to power in Iceland after the election of 4 May 2031.", "came to power"),  # an election
+    ("Varga took power in Iceland in 2031.", "took power"),  # no force told
+    ("The Labour Party took power in Reykjavik in May 2031.", "took power"),  # a party, no force
+    ("Varga assumed power after the death of President Holm in May 2031.", "assumed power"),  # a succession
 ]
 
 
@@ -70,7 +70,7 @@ def _accession(mode):
                      type="TAKE_OFFICE", intensity=0.0, trigger="seized power", trigger_start=0, trigger_end=1,
                      mode=mode, context=["pro_autocracy"] if mode else [])
     p = Participant(role="source", text="Varga", actor_id="varga", name="Ion Varga", kind="person")
-    return ChronicleEvent(id="e1", type="TAKE_OFFICE", date="1971-05-04", date_end=None, precision="day",
+    return ChronicleEvent(id="e1", type="TAKE_OFFICE", date="2031-05-04", date_end=None, precision="day",
                           earliest=None, latest=None, participants=[p], summary="", intensity=0.0,
                           modality="asserted", confidence=1.0, mentions=[m])
 
@@ -104,13 +104,13 @@ def test_a_plover_mode_still_binds_its_type(tmp_path):
     assert load_ontology().types["TAKE_OFFICE"].plover_modes == {"coup": "COERCE"}
 
 
-_PAIR = "Relations between Iceland and Norway worsened in 1994. Norway accused Iceland of harbouring smugglers. "
+_PAIR = "Relations between Iceland and Norway worsened in 1957. Norway accused Iceland of harbouring smugglers. "
 
 CLOSED = [
     # text, trigger
     (_PAIR + "Two days later, Iceland closed the land border in response.", "closed"),
-    (_PAIR + "Iceland closed the border on 27 August 1994.", "closed"),
-    (_PAIR + "On 3 May 1995 the Icelandic government closed the land border again.", "closed"),
+    (_PAIR + "Iceland closed the border on 9 October 1957.", "closed"),
+    (_PAIR + "On 3 May 1958 the Icelandic government closed the land border again.", "closed"),
 ]
 
 
@@ -124,8 +124,8 @@ def test_a_border_closed_to_the_neighbour_curtails_exchanges(full, text, trigger
 
 
 NOT_CLOSED = [
-    (_PAIR + "Rebels closed the border in March 1995.", "closed"),  # no state's act: no neighbour given
-    ("Iceland closed the land border on 27 August 1994.", "closed"),  # no other state in the story
+    (_PAIR + "Rebels closed the border in March 1958.", "closed"),  # no state's act: no neighbour given
+    ("Iceland closed the land border on 9 October 1957.", "closed"),  # no other state in the story
 ]
 
 

@@ -1108,7 +1108,7 @@ DESCRIBED = " — "
 def _described(names: list[str], persons: set[str], cites: list[Citation]) -> str:
     """The descriptions the cited sentences give of the persons among a who-answer's ``names``
     (:func:`~chronica.ask.reading.describe`: the title before the name, the phrase in apposition
-    to it: "Boris Yeltsin, then president of the republic"), each from the first sentence that
+    to it: "Ona Brask, then president of the republic"), each from the first sentence that
     writes the name and describes it, after :data:`DESCRIBED`; "" when none is described."""
     out: list[str] = []
     for name in names:

@@ -1465,8 +1465,8 @@ def choose_date(readings: Iterable[Reading]) -> tuple[str, list[Reading]] | None
     return best.date, agree
 
 
-#: the dependencies of the words before a name that make its title ("Sudanese First Vice-President
-#: Ali Osman Taha", "Commodore Yos Sudarso"): modifiers and nouns joined to the name's head
+#: the dependencies of the words before a name that make its title ("Freedonian First Vice-President
+#: Ana Vell", "Commodore Ilja Varn"): modifiers and nouns joined to the name's head
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 #: plural nouns (one person's title is singular) and the dependents of a clause of its own inside
 #: a phrase in apposition
@@ -1479,9 +1479,9 @@ DESCRIPTION_WORDS = 12
 
 def describe(sentence: str, name: str) -> str | None:
     """How ``sentence`` describes the person ``name``: the name with the title words the parse
-    joins to it just before it ("Commodore Yos Sudarso") and the noun phrase in apposition to it
-    ("Boris Yeltsin, then president of the republic", "the naval commander, Commodore Yos
-    Sudarso"); None when the sentence gives neither (or does not write the name)."""
+    joins to it just before it ("Commodore Ilja Varn") and the noun phrase in apposition to it
+    ("Ona Brask, then president of the republic", "the naval commander, Commodore Ilja
+    Varn"); None when the sentence gives neither (or does not write the name)."""
     doc = parse_plain([sentence])[0]
     folded = fold(sentence)
     at = word_at(folded, fold(name)) if len(folded) == len(sentence) else -1
