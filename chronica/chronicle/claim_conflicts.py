@@ -754,7 +754,26 @@ def shares_name(a: SentenceClaim, b: SentenceClaim) -> bool:
     """The sentences stating two values write a name in common that stands for no state
     (:func:`_clause_names`; the sentences, not the masked clauses: a value left out of a clause
     joins the names on either side of it)."""
-    return bool(_clause_names(a.sentence or "") & _clause_names(b.sentence or ""))
+    return _names_meet(_clause_names(a.sentence or ""), _clause_names(b.sentence or ""))
+
+
+def _names_meet(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """Two sets of names (:func:`_clause_names`) hold one name: the same run, or one run written
+    inside the other, as its last words or as two words or more ("Kiel" / "the Treaty of Kiel",
+    "Security Council" / "Security Council Resolution"; a run's first word alone is often a title:
+    "King" / "King Olav")."""
+    if na & nb:
+        return True
+    return any(_within(x, y) or _within(y, x) for x in na for y in nb)
+
+
+def _within(x: str, y: str) -> bool:
+    wx, wy = x.split(), y.split()
+    if len(wx) >= len(wy):
+        return False
+    if wy[-len(wx):] == wx:
+        return True
+    return len(wx) >= 2 and any(wy[i:i + len(wx)] == wx for i in range(len(wy) - len(wx) + 1))
 
 
 def near_dates(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -971,7 +990,7 @@ def names_apart(a: SentenceClaim, b: SentenceClaim) -> bool:
     common: they tell of different places, persons or bodies ("captured the town of Kindu" /
     "seized the town of Kenge": one doer's like acts at two towns)."""
     na, nb = _clause_names(a.sentence or ""), _clause_names(b.sentence or "")
-    return bool(na and nb and not na & nb)
+    return bool(na and nb and not _names_meet(na, nb))
 
 
 def _alike_dated_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
