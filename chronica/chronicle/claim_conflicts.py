@@ -530,7 +530,10 @@ def same_happening_date(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> 
     """Dates of one once-only happening to one named thing ("sank the General Belgrano" /
     "the Belgrano was sunk"; :func:`chronica.claims.rules.same_happening`)."""
     if not same_happening(a.happening, b.happening):
-        return False
+        # "the Treaty of Varna" / "the treaty signed in Varna": one name once the nouns that say
+        # what the happening is are left out (:func:`_unnamed`), at dates a slip apart
+        return bool(a.happening and b.happening and same_happening(_unnamed(a.happening), _unnamed(b.happening))
+                    and _days_apart(a, b) <= MAX_DATED_HAPPENING_GAP_DAYS)
     gap = load_rules().happening_max_gap_days.get((a.happening or "").partition(":")[0])
     return gap is None or _days_apart(a, b) <= gap
 
@@ -1145,6 +1148,14 @@ def _unnamed(key: str) -> str:
     return f"{cls}:{' '.join(w for w in names.split() if w not in nouns)}"
 
 
+def _nameless(key: str) -> bool:
+    """A happening's key that names nothing: its name words are only the nouns that say what it is
+    or months ("signed:treaty", "signed:june": "the treaty was signed in June", a month taken for
+    the place it was signed in). Its date is compared as a worded one's, not by the name."""
+    cls, _, names = _unnamed(key).partition(":")
+    return all(w in _MONTHS for w in names.split())
+
+
 def _one_type(a: str, b: str) -> bool:
     """One type of happening: both uncoded, or coded alike (:func:`type_compatible`)."""
     return a == b or (UNCODED_TYPE not in (a, b) and type_compatible(a, b))
@@ -1177,7 +1188,7 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
             return True
         if a.by_wording or b.by_wording:
             return same_wording(a, b, ctx) or same_named_worded(a, b, ctx) or (apart is not None and apart(a, b, ctx))
-        if a.kind == "date" and a.happening and b.happening:
+        if a.kind == "date" and a.happening and b.happening and not (_nameless(a.happening) or _nameless(b.happening)):
             return test(a, b, ctx)  # two named happenings: the names decide (the clauses are for worded dates)
         return test(a, b, ctx) or same_wording(a, b, ctx) or (apart is not None and apart(a, b, ctx))
     same.__name__ = test.__name__
