@@ -762,7 +762,7 @@ def shares_name(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 def _names_meet(na: frozenset[str], nb: frozenset[str]) -> bool:
     """Two sets of names (:func:`_clause_names`) hold one name: the same run, or one run written
-    inside the other, as its last words or as two words or more ("Kiel" / "the Treaty of Kiel",
+    inside the other, as its last words or as two words or more ("Vask" / "the Treaty of Vask",
     "Security Council" / "Security Council Resolution"; a run's first word alone is often a title:
     "King" / "King Olav")."""
     if na & nb:
