@@ -60,7 +60,8 @@
    or bodies and people of no state), no recipient is named, and either the act's form is symmetric
    in ``data/ontology.yaml`` ("A and B signed" = "B signed with A") or the sides include both of the
    document's two main states (a directed act between allies, "A and B attacked", is left with its
-   two doers). The side written first (by the offset of its first mention; a group word keeps the
+   two doers); force (a fight, "the two armies exchanged fire": PLOVER's reciprocal violence, every
+   side an actor) keeps its doers as step 12 does. The side written first (by the offset of its first mention; a group word keeps the
    order of its antecedent's members) stays the source; the others become recipients.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
@@ -747,6 +748,8 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
     doers); True when it did."""
     if event.actors(TARGET) or event.cameo == MEDIATION_CAMEO or event.mode == "third-party":
         return False  # two mediators ("brokered by A and B") act between others, not on each other
+    if event.type in victim_types(onto):
+        return False  # "A and B fought", "fighting between A and B": reciprocal force, every side a doer
     sources = event.actors(SOURCE)
     sides: list[str] = []
     first: dict[str, int] = {}
