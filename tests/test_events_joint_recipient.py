@@ -79,3 +79,31 @@ def test_two_tellings_of_one_joint_act_compare_their_parties_as_one_set(run):
                         "and Uruguay signed a fisheries treaty.") if e.type == "SUPPORT"][0]
     assert _roles(a)[0] == ("source", "Uruguay") and _roles(b)[0] == ("source", "Paraguay")
     assert parties_as_one_set(a, b)
+
+
+ASK_TEXTS = {
+    "river.txt": """title: The river treaty
+published: 1995-01-10
+
+Relations between Uruguay and Paraguay improved in the early 1990s.
+In March 1994 Uruguay and Paraguay signed a fisheries treaty in Salto.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    from ask_corpus import asker_over
+
+    with asker_over(tmp_path_factory.mktemp("joint"), ASK_TEXTS) as asker:
+        yield asker
+
+
+@pytest.mark.parametrize("question", [
+    # the parties asked in the other order than written: the recipient is a doer of the joint act too
+    "When did Paraguay and Uruguay sign the fisheries treaty?",
+    "When did Paraguay sign the fisheries treaty with Uruguay?",
+])
+def test_a_joint_act_answers_its_parties_in_either_role(asker, question):
+    answer = asker.ask(question)
+    assert answer.verdict == "answered" and "1994" in answer.text and answer.event_ids, answer.text
