@@ -73,7 +73,8 @@ def test_coordinated_targets(events):
 
 def test_signing_a_treaty_is_an_agreement(events):
     e = one(events("Russia and China signed a treaty in 2001."), "AGREE")
-    assert names(e, SOURCE) == ["Russia", "China"] and e.date == "2001"
+    # a joint act: the first written is its source, the other its recipient (``_targets.joint_recipient``)
+    assert names(e, SOURCE) == ["Russia"] and names(e, TARGET) == ["China"] and e.date == "2001"
 
 
 def test_object_control_gives_the_subject(events):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_cases import events_of, show
+from tests.event_cases import doer_states, events_of, show
 
 
 @pytest.mark.parametrize("text, words, date", [
@@ -62,5 +62,5 @@ def test_the_parties_a_thing_is_between_are_told_and_its_phrase_summarises(pipel
     told = [e for e in events if e.trigger == "restored"]
     assert len(told) == 1, show(events)
     assert told[0].type == "SUPPORT", show(events)
-    assert {p.state or p.actor_id for p in told[0].actors("source")} == {"CHL", "BOL"}, show(events)
+    assert doer_states(told[0]) == {"CHL", "BOL"}, show(events)
 

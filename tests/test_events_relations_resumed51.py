@@ -37,8 +37,10 @@ def test_relations_resumed_are_both_parties_support(full, text):
     events = _support(full, text)
     assert len(events) == 1, [(e.type, e.summary) for e in extract_events(full(PAIR + text))]
     [e] = events
-    assert {p.actor_id for p in e.actors("source")} == {"CHL", "LAO"}, [(p.role, p.name) for p in e.participants]
-    assert not e.actors("target")
+    # the pair's joint act: the first written is its source, the other its recipient (``_targets.joint_recipient``)
+    assert {p.actor_id for p in e.actors("source") + e.actors("target")} == {"CHL", "LAO"}, \
+        [(p.role, p.name) for p in e.participants]
+    assert len(e.actors("source")) == 1 and "joint_recipient" in e.checks
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +53,7 @@ def test_relations_resumed_are_both_parties_support(full, text):
 ])
 def test_no_support_of_the_pair_without_relations_of_two(full, text):
     for e in _support(full, text):
-        assert {p.actor_id for p in e.actors("source")} != {"CHL", "LAO"}, (e.summary, text)
+        assert {p.actor_id for p in e.actors("source") + e.actors("target")} != {"CHL", "LAO"}, (e.summary, text)
 
 
 def test_the_pair_is_told_by_its_states_not_a_leader_named_first(full):
@@ -59,5 +61,6 @@ def test_the_pair_is_told_by_its_states_not_a_leader_named_first(full):
             "Tonga protested to Fiji again in 1961. Relations were restored in March 1966.")
     start = text.index("Relations")
     [e] = [e for e in extract_events(full(text)) if e.type == "SUPPORT" and e.sentence_start >= start]
-    assert {p.actor_id for p in e.actors("source")} == {"TON", "FJI"}, [(p.name, p.actor_id) for p in e.participants]
-    assert all(p.kind != "person" for p in e.actors("source"))
+    parties = e.actors("source") + e.actors("target")  # a joint act (``_targets.joint_recipient``)
+    assert {p.actor_id for p in parties} == {"TON", "FJI"}, [(p.name, p.actor_id) for p in e.participants]
+    assert all(p.kind != "person" for p in parties)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from chronica.events.model import SOURCE, TARGET
-from event_cases import events_of as _events, show, states
+from event_cases import doer_states, events_of as _events, show, states
 
 
 def _of(pipeline, text, trigger):
@@ -124,7 +124,7 @@ BROKERED = [  # (sentence, parties' trigger, mediation trigger, mediator, partie
 @pytest.mark.parametrize("text,act,mediation,mediator,parties", BROKERED)
 def test_the_mediator_is_no_party_to_the_parties_act(pipeline, text, act, mediation, mediator, parties):
     e = _of(pipeline, text, act)
-    assert parties <= states(e, SOURCE), show([e])
+    assert parties <= doer_states(e), show([e])  # a joint act: both parties (``_targets.joint_recipient``)
     assert mediator not in states(e, SOURCE) | states(e, TARGET), show([e])
 
 

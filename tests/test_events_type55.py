@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import by_trigger as _by_trigger
+from event_cases import by_trigger as _by_trigger, doer_states
 from event_cases import show_coding as _show
 
 OPENED = [
@@ -36,7 +36,7 @@ def test_a_link_opened_is_cooperation(full, text, trigger, doers):
     e = events[0]
     assert (e.type, e.cameo, e.context) == ("COOPERATE", "061", ["economic"]), _show(events)
     assert "_exchange_opened" in e.checks
-    assert {p.state or p.actor_id for p in e.actors("source")} == doers, _show(events)
+    assert doer_states(e) == doers, _show(events)  # a joint act: both parties (``_targets.joint_recipient``)
 
 
 NOT_OPENED = [

@@ -52,7 +52,7 @@ from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
 from chronica.chronicle.claim_conflicts import ClaimContext
 from chronica.chronicle.embeddings import Embedder, default_embedder
-from chronica.chronicle.merge import SYMMETRIC_TYPES
+from chronica.chronicle.merge import JOINT, SYMMETRIC_TYPES
 from chronica.claims.model import SentenceClaim
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention
 from chronica.search import SearchHit, SentenceIndex, StoredFirst
@@ -138,14 +138,15 @@ def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN00
     return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names))
 
 
-def _actors_fit(participants, actors: list[QuestionActor], event_type: str) -> bool:  # noqa: ANN001
-    """Every named actor takes part, in its role unless the type is symmetric or the parse
-    gave no role."""
+def _actors_fit(participants, actors: list[QuestionActor], event_type: str, joint: bool = False) -> bool:  # noqa: ANN001
+    """Every named actor takes part, in its role unless the type is symmetric, the act a joint one
+    whose roles follow the order its parties are written in (``joint``: ``_targets.joint_recipient``)
+    or the parse gave no role."""
     for actor in actors:
         if actor.actor_id is None and actor.role and not any(p.role == actor.role for p in participants):
             continue  # an unknown name ("the Suez Canal") counts only where the sentence has one too
         roles = {SOURCE, TARGET, OTHER}
-        if actor.role and event_type not in SYMMETRIC_TYPES:
+        if actor.role and event_type not in SYMMETRIC_TYPES and not joint:
             roles = {actor.role, OTHER}
         if not any(_fills(p, actor) and p.role in roles for p in participants):
             return False
@@ -202,7 +203,7 @@ class Asker:
         for e in self._candidates(q):
             if q.types and e.type not in q.types and not any(m.type in q.types for m in e.mentions):
                 continue  # of the asked type, or one of its sentences says it is
-            if not any(_actors_fit(m.participants, q.actors, m.type) for m in e.mentions):
+            if not any(_actors_fit(m.participants, q.actors, m.type, JOINT in m.checks) for m in e.mentions):
                 continue  # one sentence must name them all, not the merge of several
             if use_time and q.span is not None and not dates.overlaps(
                     dates.interval(e.date, e.date_end, e.earliest, e.latest), q.span):
@@ -744,7 +745,7 @@ class Asker:
         first = events[0]  # the sources of the date given first each say when: do they agree?
         dissent = _dissent([(m.date, dates.mention_interval(m), m.date_source == STATED, _cite(m, self.titles))
                             for m in first.mentions if m.modality not in DENIED | UNREAL
-                            and _actors_fit(m.participants, q.actors, m.type)],
+                            and _actors_fit(m.participants, q.actors, m.type, JOINT in m.checks)],
                            first.date, dates.interval(first.date, first.date_end, first.earliest, first.latest))
         if dissent is not None:
             return _disputed(q, dissent, [first.id])
@@ -757,8 +758,9 @@ class Asker:
         names: dict[str, list[ChronicleEvent]] = {}
         acted_for = [a for a in q.actors if a.acted_for]
         for e in events:
+            joint = any(JOINT in m.checks for m in e.mentions)  # a joint act: its parties are its doers
             for p in e.participants:
-                if q.answer_role and p.role != q.answer_role:
+                if q.answer_role and p.role != q.answer_role and not (joint and p.role in (SOURCE, TARGET)):
                     continue
                 if any(_fills(p, a, exact=True) for a in q.actors):
                     continue  # the asked-about actor itself (not others of its state: "who ordered
@@ -819,7 +821,7 @@ class Asker:
         cites sentences naming fewer of them); with ``real``, only those saying it happened."""
         out = []
         for e in events:
-            fit = [m for m in e.mentions if (q is None or _actors_fit(m.participants, q.actors, m.type))
+            fit = [m for m in e.mentions if (q is None or _actors_fit(m.participants, q.actors, m.type, JOINT in m.checks))
                    and not (real and m.modality in DENIED | UNREAL)]
             out += [_cite(m, self.titles) for m in fit]
         return _unique(out)
@@ -922,7 +924,7 @@ class Asker:
             for m in e.mentions:
                 if m.modality in UNREAL:
                     continue
-                if not _actors_fit(m.participants, q.actors, m.type):
+                if not _actors_fit(m.participants, q.actors, m.type, JOINT in m.checks):
                     continue
                 if not claimed.states_act(m.sentence, m.cameo):
                     continue  # another act of the same type: "signed [the accord]" is no word on
@@ -1166,7 +1168,8 @@ def _asked_persons(q: Question, m: EventMention, states: dict[str, str],
     out = []
     for p in m.participants:
         name = p.name or p.text or ""
-        if (q.answer_role and p.role != q.answer_role) or not name or not (p.actor_id or name[:1].isupper()):
+        if (q.answer_role and p.role != q.answer_role and not (JOINT in m.checks and p.role in (SOURCE, TARGET))) \
+                or not name or not (p.actor_id or name[:1].isupper()):
             continue
         if p.kind != "person" and not (p.kind is None and any(_same_person(_name_words(name), w) for w in persons)):
             continue

@@ -1120,7 +1120,8 @@ class Reader:
         doers = [a for a in q.actors if a.role == SOURCE] or q.actors  # "what did [X] do": X did it
         ids = frozenset().union(*(a.ids for a in doers)) if doers else frozenset()
         reading.acted = any(e.date and e.sentence_start == row.start and not catch_all(e.type) and any(
-            (p.actor_id in ids or p.state in ids) and p.role in (SOURCE, OTHER) for p in e.participants)
+            (p.actor_id in ids or p.state in ids) and (p.role in (SOURCE, OTHER) or (
+                p.role == TARGET and "joint_recipient" in getattr(e, "checks", ()))) for p in e.participants)
             for e in events)
         return reading
 

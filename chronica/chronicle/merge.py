@@ -434,6 +434,10 @@ def types_weighed(a: str, b: str) -> bool:
     return side is not None and side == _side(b)
 
 
+#: the check of a joint act's roles given by the order of its parties (chronica.events._targets)
+JOINT = "joint_recipient"
+
+
 def symmetric_mention(m: EventMention) -> bool:
     """True when a mention's two sides are interchangeable: its form's property (a FIGHT is a
     symmetric ASSAULT, an INVADE is not), or its type's; one actor's life events always are."""
@@ -445,8 +449,11 @@ def parties_as_one_set(a: EventMention, b: EventMention) -> bool:
     either tells its happening symmetrically: a fight told as "Borvia and Cestia fought" (or
     "the Borvian army fought", one side only) is the same fight as "Cestian troops attacked
     Borvian posts" that day - one source says who struck first, the other does not. Two directed
-    mentions are still compared role by role ("A attacked B" / "B attacked A" are two acts)."""
-    return symmetric_mention(a) or symmetric_mention(b)
+    mentions are still compared role by role ("A attacked B" / "B attacked A" are two acts). A
+    joint act whose roles were given by the order of its parties (``joint_recipient``: "A and B
+    signed" codes A as source and B as recipient, "B and A signed" the other way) is told
+    symmetrically too."""
+    return symmetric_mention(a) or symmetric_mention(b) or JOINT in a.checks or JOINT in b.checks
 
 
 def _is_negative(modality: str) -> bool:

@@ -53,9 +53,20 @@
    limit the rule to some of its modes (a withdrawal, not a resignation); a two-sided form (a war, a
    fight: PLOVER's reciprocal violence, every side an actor) gets no recipient this way.
 
+13. **The other party of a joint act** (``joint_recipient``): an act told of two parties together
+   ("A and B signed a treaty", "the two governments restored relations", "A broke off relations
+   with B" read as two doers) has no recipient of its own; PLOVER codes the first party written as
+   its source and the other as its recipient. Done when the doers are of two or more sides (states,
+   or bodies and people of no state), no recipient is named, and either the act's form is symmetric
+   in ``data/ontology.yaml`` ("A and B signed" = "B signed with A") or the sides include both of the
+   document's two main states (a directed act between allies, "A and B attacked", is left with its
+   two doers); force (a fight, "the two armies exchanged fire": PLOVER's reciprocal violence, every
+   side an actor) keeps its doers as step 12 does. The side written first (by the offset of its first mention; a group word keeps the
+   order of its antecedent's members) stays the source; the others become recipients.
+
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
-:func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`.
+:func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`.
 """
 
 from __future__ import annotations
@@ -719,6 +730,49 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
                                           kind="state", state=other))
     event.checks.append(pair_recipient.__name__)
+    return True
+
+
+def _side(p: Participant) -> str | None:
+    """The side a participant acts for: its state, else its own id (a body, a person of no state),
+    else its text as written."""
+    return p.state or state_for(p.actor_id, None) or p.actor_id or (p.text.strip().lower() or None)
+
+
+def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
+    """Rule ``joint_recipient`` (step 13 of the module): an act told of two or more sides as its
+    doers and of no recipient ("A and B signed a treaty", "the two governments restored relations")
+    keeps the side written first as its source and makes the others its recipients, PLOVER's coding
+    of a joint act - when its form is symmetric in the ontology, or its sides include both of the
+    document's two main states (a directed act of two allies, "A and B attacked", keeps both
+    doers); True when it did."""
+    if event.actors(TARGET) or event.cameo == MEDIATION_CAMEO or event.mode == "third-party":
+        return False  # two mediators ("brokered by A and B") act between others, not on each other
+    if event.type in victim_types(onto):
+        return False  # "A and B fought", "fighting between A and B": reciprocal force, every side a doer
+    sources = event.actors(SOURCE)
+    sides: list[str] = []
+    first: dict[str, int] = {}
+    for p in sources:
+        side = _side(p)
+        if side is None:
+            return False
+        if side not in sides:
+            sides.append(side)
+        where = p.start if p.start is not None else 10**9
+        first[side] = min(first.get(side, where), where)
+    if len(sides) < 2:
+        return False
+    symmetric = event.form in onto.forms and onto.form_symmetric(event.form)
+    if not symmetric:
+        pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
+        if len(pair) != 2 or not pair <= set(sides):
+            return False
+    lead = min(sides, key=lambda s: (first[s], sides.index(s)))  # a tie (one group word): its members' order
+    for p in sources:
+        if _side(p) != lead:
+            p.role = TARGET
+    event.checks.append(joint_recipient.__name__)
     return True
 
 
