@@ -18,18 +18,19 @@ def full():
     return load_pipeline(("chronica_time", "chronica_actors"))
 
 
-#: (wire text, coded form, the sources, the targets)
+#: (wire text, coded form, the sources, the targets); a joint act's first party written is its source, the
+#: other its recipient (``joint_recipient``)
 CASES = [
     # the place is the parse's only subject, the parties its apposition
-    ("PARIS, 3 May (Seine Wire) - France and Germany signed a defence pact on Monday.", "AGREE", ["France", "Germany"], []),
-    ("ROME, 3 May (Tiber Wire) - Italy and Spain signed a fisheries accord on Monday.", "AGREE", ["Italy", "Spain"], []),
-    ("BERLIN, 3 May (Spree Wire) - Germany and Poland signed a transit agreement on Monday.", "AGREE", ["Germany", "Poland"], []),
-    ("MADRID, 3 May (Iberia Wire) - Spain and Morocco signed a migration deal on Monday.", "AGREE", ["Spain", "Morocco"], []),
-    ("OSLO, 3 May (Nordic Press) - Norway and Russia signed a fishing accord on Monday.", "AGREE", ["Norway", "Russia"], []),
+    ("PARIS, 3 May (Seine Wire) - France and Germany signed a defence pact on Monday.", "AGREE", ["France"], ["Germany"]),
+    ("ROME, 3 May (Tiber Wire) - Italy and Spain signed a fisheries accord on Monday.", "AGREE", ["Italy"], ["Spain"]),
+    ("BERLIN, 3 May (Spree Wire) - Germany and Poland signed a transit agreement on Monday.", "AGREE", ["Germany"], ["Poland"]),
+    ("MADRID, 3 May (Iberia Wire) - Spain and Morocco signed a migration deal on Monday.", "AGREE", ["Spain"], ["Morocco"]),
+    ("OSLO, 3 May (Nordic Press) - Norway and Russia signed a fishing accord on Monday.", "AGREE", ["Norway"], ["Russia"]),
     # the parse gives the verb its own subject too: unchanged
     ("LIMA, 3 May (Andes Wire) - Peru expelled two Bolivian diplomats on Monday.", "REDUCE", ["Peru"], ["Bolivia (diplomats)"]),
-    ("HANOI, 3 May (Mekong Wire) - Vietnam and China held naval talks on Monday.", "CONSULT", ["Vietnam", "China"], []),
-    ("CAIRO, 3 May (Nile Wire) - Egypt and Sudan signed a water-sharing accord on Monday.", "AGREE", ["Egypt", "Sudan"], []),
+    ("HANOI, 3 May (Mekong Wire) - Vietnam and China held naval talks on Monday.", "CONSULT", ["Vietnam"], ["China"]),
+    ("CAIRO, 3 May (Nile Wire) - Egypt and Sudan signed a water-sharing accord on Monday.", "AGREE", ["Egypt"], ["Sudan"]),
 ]
 
 
