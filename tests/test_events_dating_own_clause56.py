@@ -55,6 +55,15 @@ def test_time_of_a_clause_below_stays_there(full):
     assert "jailed" in dates and dates["jailed"] is None, dates
 
 
+
+def test_time_before_another_clause_is_that_clauses(full):
+    """A time fronted before another verb with its own subject is that clause's, though the parser
+    hangs it on the event's verb (here "sailed" parsed as a relative clause of "year"): the reopening
+    keeps its own date and its event."""
+    dates = _dates(full, "The war ended in 1931. By the end of the year the last Dutch and Belgian troops had "
+                         "sailed home, and the canal reopened in April 1932.")
+    assert dates.get("reopened") == "1932-04", dates
+
 #: (text, trigger, date): a date written out right after a count restates it
 APPOSED_COUNT_CASES = [
     ("The republic was founded in 1960 and its charter was rewritten in 2005. Three years later, on 14 March 1987, "

@@ -1199,6 +1199,12 @@ def _hung_on(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int
     6 May" (2 May is the taking's, not the closing's)."""
     if ref.root is None or _verb_above(anchor.doc[ref.root]).i not in own:
         return False
+    lo, hi = sorted((ref.root, anchor.i))
+    if any(t.pos_ == "VERB" and t.i not in own and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+           for t in anchor.doc[lo + 1:hi]):
+        return False  # "By the end of the year the soldiers had sailed home, and the canal reopened in
+        # April 1957": a time before another verb with its own subject is that clause's, wherever the
+        # parse hangs it
     owner = owner_of.get(ref.start)
     return owner is None or anchor.doc[_token_of(owner)].is_ancestor(anchor)
 
