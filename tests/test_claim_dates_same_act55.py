@@ -17,41 +17,9 @@ import pytest
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
-
-
-def _date(doc: int, sentence: str, value: str, predicate: str | None, trigger: int | None = None) -> SentenceClaim:
-    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
-                         sentence_end=len(sentence), kind="date", topic=f"when: {sentence}", value=value,
-                         start=0, end=1, date=value, earliest=value, latest=value, stated=True,
-                         masked=sentence, predicate=predicate, by_wording=True, event_trigger=trigger)
-
-
-class _Participant:
-    def __init__(self, role: str, actor_id: str) -> None:
-        self.role, self.actor_id, self.name, self.state = role, actor_id, actor_id, None
-
-
-class _Event:
-    def __init__(self, eid: str, etype: str, doers: tuple[str, ...] = (), targets: tuple[str, ...] = ()) -> None:
-        self.id, self.type = eid, etype
-        self.participants = [_Participant("source", d) for d in doers] + [_Participant("target", t) for t in targets]
-
-
-class _Ctx:
-    """The events the claims are tied to (by their ``event_trigger``) and no source telling both."""
-
-    def __init__(self, events: dict[int, _Event] | None = None, both: bool = False) -> None:
-        self.by_trigger = events or {}
-        self.events = {e.id: e for e in self.by_trigger.values()}
-        self.both = both
-
-    def event_of(self, c: SentenceClaim) -> str | None:
-        e = self.by_trigger.get(c.event_trigger)
-        return e.id if e is not None else None
-
-    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
-        return self.both
-
+from claim_cases import Ctx as _Ctx
+from claim_cases import Event as _Event
+from claim_cases import date_claim as _date
 
 SIGNED_A = _date(1, "On 3 March 1951 the foreign ministers Olek Varsa and Piet Morell signed the accord at Lindenhof.",
                  "1951-03-03", "sign")

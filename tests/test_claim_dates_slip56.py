@@ -17,44 +17,13 @@ import pytest
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
+from claim_cases import Ctx as _Ctx
+from claim_cases import Event as _Event
+from claim_cases import date_claim as _date
 
-
-def _date(doc: int, sentence: str, value: str, predicate: str, trigger: int | None = None) -> SentenceClaim:
-    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
-                         sentence_end=len(sentence), kind="date", topic=f"when: {sentence}", value=value,
-                         start=0, end=1, date=value, earliest=value, latest=value, stated=True,
-                         masked=sentence, predicate=predicate, by_wording=True, event_trigger=trigger)
-
-
-class _Participant:
-    def __init__(self, role: str, actor_id: str) -> None:
-        self.role, self.actor_id, self.name, self.state = role, actor_id, actor_id, None
-
-
-class _Event:
-    def __init__(self, eid: str, etype: str, doers: tuple[str, ...] = (), targets: tuple[str, ...] = ()) -> None:
-        self.id, self.type = eid, etype
-        self.participants = [_Participant("source", d) for d in doers] + [_Participant("target", t) for t in targets]
-
-
-class _Ctx:
-    """The events the claims are tied to (by their ``event_trigger``); no source tells both."""
-
-    def __init__(self, events: dict[int, _Event] | None = None) -> None:
-        self.by_trigger = events or {}
-        self.events = {e.id: e for e in self.by_trigger.values()}
-
-    def event_of(self, c: SentenceClaim) -> str | None:
-        e = self.by_trigger.get(c.event_trigger)
-        return e.id if e is not None else None
-
-    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
-        return False
-
-
-SEIZED_A = _date(1, "Army officers seized power in the night on 4 March 1971 and closed the airport.", "1971-03-04",
+SEIZED_A = _date(1, "Army officers seized power in the night on 4 March 1931 and closed the airport.", "1931-03-04",
                  "seize", 10)
-SEIZED_B = _date(2, "On 6 March 1971 the generals seized power and dissolved the assembly.", "1971-03-06", "seize", 20)
+SEIZED_B = _date(2, "On 6 March 1931 the generals seized power and dissolved the assembly.", "1931-03-06", "seize", 20)
 
 # (case, claim a, claim b, context, one happening?)
 CASES = [
@@ -68,7 +37,7 @@ CASES = [
      _Ctx({10: _Event("e1", "SUPPORT", ("XAL", "XBO"))}), True),
     ("no date tied to an event: the verb alone", SEIZED_A, SEIZED_B, _Ctx(), False),
     ("five days apart", SEIZED_A,
-     _date(2, "On 9 March 1971 the generals seized power and dissolved the assembly.", "1971-03-09", "seize", 20),
+     _date(2, "On 9 March 1931 the generals seized power and dissolved the assembly.", "1931-03-09", "seize", 20),
      _Ctx({10: _Event("e1", "COERCE")}), False),
     ("events of types that do not fit", SEIZED_A, SEIZED_B,
      _Ctx({10: _Event("e1", "ASSAULT"), 20: _Event("e2", "SUPPORT")}), False),
@@ -79,7 +48,7 @@ CASES = [
      _date(2, "On 5 May 1997 the rebels seized the town of Kelmsford.", "1997-05-05", "seize"),
      _Ctx({10: _Event("e1", "COERCE", ("REB",))}), False),
     ("two acts of one block with two CAMEO codes", SEIZED_A,
-     _date(2, "On 6 March 1971 the generals arrested the president.", "1971-03-06", "arrest", 20),
+     _date(2, "On 6 March 1931 the generals arrested the president.", "1931-03-06", "arrest", 20),
      _Ctx({10: _Event("e1", "COERCE")}), False),
 ]
 

@@ -1,0 +1,42 @@
+"""Date claims and the events they are tied to, for the tables of two dates of one act
+(``tests/test_claim_dates_same_act55.py``, ``tests/test_claim_dates_slip56.py``): a claim written
+from its sentence, and a context that ties claims to events by their ``event_trigger``."""
+
+from __future__ import annotations
+
+from chronica.claims.model import SentenceClaim
+
+
+def date_claim(doc: int, sentence: str, value: str, predicate: str | None, trigger: int | None = None) -> SentenceClaim:
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
+                         sentence_end=len(sentence), kind="date", topic=f"when: {sentence}", value=value,
+                         start=0, end=1, date=value, earliest=value, latest=value, stated=True,
+                         masked=sentence, predicate=predicate, by_wording=True, event_trigger=trigger)
+
+
+class Participant:
+    def __init__(self, role: str, actor_id: str) -> None:
+        self.role, self.actor_id, self.name, self.state = role, actor_id, actor_id, None
+
+
+class Event:
+    def __init__(self, eid: str, etype: str, doers: tuple[str, ...] = (), targets: tuple[str, ...] = ()) -> None:
+        self.id, self.type = eid, etype
+        self.participants = [Participant("source", d) for d in doers] + [Participant("target", t) for t in targets]
+
+
+class Ctx:
+    """The events the claims are tied to (by their ``event_trigger``); a source tells both claims only
+    when ``both`` says so."""
+
+    def __init__(self, events: dict[int, Event] | None = None, both: bool = False) -> None:
+        self.by_trigger = events or {}
+        self.events = {e.id: e for e in self.by_trigger.values()}
+        self.both = both
+
+    def event_of(self, c: SentenceClaim) -> str | None:
+        e = self.by_trigger.get(c.event_trigger)
+        return e.id if e is not None else None
+
+    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
+        return self.both
