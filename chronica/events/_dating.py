@@ -873,6 +873,11 @@ def choose_sentence_ref(
     # of the anchors the times were attached to (a dictionary verb the checks turned down, coded
     # again as a dated happening: "Then, in May 1975, the navy sank a ship")
     mine = [r for r in calendar if owner_of.get(r.start) in own or _hung_on(anchor, own, r, owner_of)]
+    # else a relative clause on a word of a time expression takes that time ("in 1990, when the army
+    # seized the town"; "by the end of the year the troops had sailed home", misparsed so)
+    named = [r for r in calendar if ATTACHMENT_CHECKS["clause_of_the_time"](anchor, r)]
+    if not mine and named:
+        return named[0]
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
@@ -905,6 +910,18 @@ def choose_sentence_ref(
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
+
+
+def _clause_of_the_time(anchor: Token, ref: TimeRef) -> bool:
+    """The event's clause is a relative clause on a word of the time expression itself ("the year the
+    last troops sailed home", "on the day the border reopened", "in 1990, when the army seized the
+    town"): the time it modifies is the event's, wherever the parser hangs that expression."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    return ref.start <= clause.head.idx < ref.end
 
 
 def _names_its_object(anchor: Token, own: set[int], ref: TimeRef) -> bool:
@@ -1648,6 +1665,7 @@ ATTACHMENT_CHECKS = {
     "unmarked_main_clause": _unmarked_main_clause,
     "time_of_an_earlier_frame": _earlier_frame,
     "thing_acted_on": _names_its_object,
+    "clause_of_the_time": _clause_of_the_time,
 }
 
 
