@@ -27,6 +27,15 @@ def full():
 
 
 @pytest.fixture(scope="session")
+def time_actors():
+    """The pipeline with the time and actor stages only, as the event tables run it before
+    ``extract_events`` (the build's own order)."""
+    from chronica.nlp import load_pipeline
+
+    return load_pipeline(("chronica_time", "chronica_actors"))
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     """The pipeline up to the events stage (time, actors, events)."""
     from chronica.nlp import load_pipeline

@@ -11,18 +11,11 @@ from __future__ import annotations
 import pytest
 
 from chronica.events import extract_events
-from chronica.nlp import load_pipeline
 from chronica.stages import prepare
 
 
-@pytest.fixture(scope="module")
-def full():
-    """The pipeline with the time and actor stages, as a build runs it."""
-    return load_pipeline(("chronica_time", "chronica_actors"))
-
-
-def _dates(full, text):
-    doc = full(prepare(full, text, None))
+def _dates(pipe, text):
+    doc = pipe(prepare(pipe, text, None))
     return {e.trigger: e.date for e in extract_events(doc)}
 
 
@@ -41,13 +34,13 @@ CLAUSE_OF_THE_TIME_CASES = [
 
 
 @pytest.mark.parametrize("text,trigger,date", CLAUSE_OF_THE_TIME_CASES)
-def test_clause_takes_the_time_it_modifies(full, text, trigger, date):
-    dates = _dates(full, text)
+def test_clause_takes_the_time_it_modifies(time_actors, text, trigger, date):
+    dates = _dates(time_actors, text)
     assert dates.get(trigger) == date, dates
 
 
-def test_its_own_time_wins(full):
+def test_its_own_time_wins(time_actors):
     """A time the clause's own verb governs stays the event's."""
-    dates = _dates(full, "The story begins in 1946, when Ruritania and Borduria signed a treaty of friendship on "
+    dates = _dates(time_actors, "The story begins in 1946, when Ruritania and Borduria signed a treaty of friendship on "
                          "29 March.")
     assert dates.get("signed a treaty") == "1946-03-29", dates
