@@ -29,15 +29,17 @@ def joined_names(parts: list[Participant]) -> str:
 
 
 def summarise(etype: str, verb_phrase: str, sources: list[Participant], targets: list[Participant],
-              paren_target: bool, modality_value: str, passive_form: str | None = None) -> str:
-    """The summary line: "North Korea invades South Korea", "Stalin approves (Kim Il-sung)"."""
+              paren_target: bool, modality_value: str, passive_form: str | None = None,
+              plural: bool = False) -> str:
+    """The summary line: "North Korea invades South Korea", "Stalin approves (Kim Il-sung)";
+    ``plural`` when the one source is a plural noun as written ("troops withdraw")."""
     src, tgt = joined_names(sources), joined_names(targets)
     if not src and tgt and passive_form:  # "Kennedy assassinated", "South Korea invaded"
         line = f"{tgt} {passive_form}"
         return line + (f" [{modality_value}]" if modality_value != ASSERTED else "")
     if not tgt:  # "agrees with" -> "agrees"
         verb_phrase = " ".join(w for w in verb_phrase.split() if w not in DANGLING) or verb_phrase
-    if len({p.name or p.text for p in sources}) > 1:  # "Russia and China agree"
+    if len({p.name or p.text for p in sources}) > 1 or plural and sources:  # "Russia and China agree"
         first, _, rest = verb_phrase.partition(" ")
         verb_phrase = " ".join(x for x in (_plural(first), rest) if x)
     line = f"{src or '?'} {verb_phrase}"

@@ -3590,7 +3590,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "Lukaya was won in March": a passive predicate whose subject is a place or no actor's
         or (_occurrence_summary(trig) if (_passive_predicate(trig) or thing_told) and not sources and not targets else None)
         or summarise(etype, verb_phrase, sources, targets, pattern.paren_target, mod_value,
-                          anchor.text if trig.passive and anchor.tag_ == "VBN" else None),
+                          anchor.text if trig.passive and anchor.tag_ == "VBN" else None,
+                          plural=_plural_doer(found, anchor.doc)),
         confidence=confidence,
         subtype=subtype or (anchor.lemma_.lower() if coding.type == "OTHER" else None),
         **when,
@@ -4001,3 +4002,13 @@ def _clause_verb(tok: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def _plural_doer(found: list, doc: Doc) -> bool:
+    """The event's one doer is a plural noun as written ("troops", "the rebels", "protesters"):
+    its summary's verb agrees with it."""
+    doers = {(m.start, m.end) for m, role, _ in found if role == SOURCE}
+    if len(doers) != 1:
+        return False
+    start, end = next(iter(doers))
+    return doc[start:end].root.tag_ in ("NNS", "NNPS")
