@@ -30,3 +30,17 @@ def test_a_singular_doer_keeps_its_verb(pipeline):
     summaries = _summaries(pipeline, "The government of Sylvania expelled two Bordurian diplomats in 1991.")
     assert any(s.startswith("government expels") or s.startswith("Sylvania") and "expels" in s for s in summaries), \
         summaries
+
+
+def test_a_plural_shown_by_a_singular_name_keeps_its_verb(pipeline):
+    """"Sylvanians" shown as the state "Sylvania" reads "Sylvania votes", not "Sylvania vote"."""
+    summaries = _summaries(pipeline, "Eritreans voted for independence in April 1993.")
+    assert any(s.startswith("Eritrea votes") for s in summaries), summaries
+
+
+@pytest.mark.parametrize("verb,plural", [("seizes", "seize"), ("fixes", "fix"), ("buzzes", "buzz"),
+                                         ("supplies", "supply"), ("reaches", "reach"), ("goes", "go")])
+def test_the_plural_of_a_verb(verb, plural):
+    from chronica.events._summary import _plural
+
+    assert _plural(verb) == plural

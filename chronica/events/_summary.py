@@ -13,7 +13,7 @@ def _plural(verb: str) -> str:
         return "are"
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
-    if verb.endswith(("shes", "ches", "xes", "zes", "sses", "oes")):
+    if verb.endswith(("shes", "ches", "xes", "zzes", "sses", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb
 

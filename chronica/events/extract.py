@@ -4005,10 +4005,13 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _plural_doer(found: list, doc: Doc) -> bool:
-    """The event's one doer is a plural noun as written ("troops", "the rebels", "protesters"):
-    its summary's verb agrees with it."""
-    doers = {(m.start, m.end) for m, role, _ in found if role == SOURCE}
+    """The event's one doer is shown by a plural noun as written ("troops", "the rebels",
+    "Sylvania armed forces" for "Sylvanian forces"): its summary's verb agrees with it. A plural
+    resolved to a singular name ("Eritreans" shown as "Eritrea") keeps the singular verb."""
+    doers = {(m.start, m.end): m for m, role, _ in found if role == SOURCE}
     if len(doers) != 1:
         return False
-    start, end = next(iter(doers))
-    return doc[start:end].root.tag_ in ("NNS", "NNPS")
+    (start, end), mention = next(iter(doers.items()))
+    root = doc[start:end].root
+    shown = re.sub(r"\s*\(.*?\)", "", mention.name or mention.text).split()
+    return root.tag_ in ("NNS", "NNPS") and bool(shown) and shown[-1].lower() == root.text.lower()
