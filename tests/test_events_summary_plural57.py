@@ -33,9 +33,9 @@ def test_a_singular_doer_keeps_its_verb(pipeline):
 
 
 def test_a_plural_shown_by_a_singular_name_keeps_its_verb(pipeline):
-    """"Sylvanians" shown as the state "Sylvania" reads "Sylvania votes", not "Sylvania vote"."""
-    summaries = _summaries(pipeline, "Eritreans voted for independence in April 1993.")
-    assert any(s.startswith("Eritrea votes") for s in summaries), summaries
+    """"Icelanders" shown as the state reads "Iceland votes", not "Iceland vote"."""
+    summaries = _summaries(pipeline, "Icelanders voted for independence in May 1977.")
+    assert any(s.startswith("Iceland votes") for s in summaries), summaries
 
 
 @pytest.mark.parametrize("verb,plural", [("seizes", "seize"), ("fixes", "fix"), ("buzzes", "buzz"),
