@@ -1109,6 +1109,8 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
             docs.append(_document_from_record(where, record, encoding, signatures, collection, repeated))
         except IngestError as exc:
             errors.append(exc)
+    for doc in docs:
+        doc.collection = collection.title  # the file's title; each record keeps its own
     return docs, errors
 
 
@@ -1200,13 +1202,17 @@ def _tree_prose(record: dict[str, Any]) -> str | None:
 
 
 #: the fields that name the collection a record belongs to - a quiz's deck, a photo set's or a live
-#: blog's title, a dataset's or an archive collection's name - read from the export's header (a record
-#: with no text of its own, or an object nested under :data:`COLLECTION_HOLDERS` in any record) or
-#: from a field every record repeats with one value. A record with no title of its own is titled by
-#: its collection, as a chat turn by its session and a photo caption by its set. Rules as data.
+#: blog's title, a dataset's or an archive collection's name, a forum thread's or board's title, an
+#: archive's finding aid, a shop's or a catalogue's name, an auction's sale, a course's name - read
+#: from the export's header (a record with no text of its own, or an object nested under
+#: :data:`COLLECTION_HOLDERS` in any record) or from a field every record repeats with one value, the
+#: narrower before the wider (a forum's thread before its course). A record with no title of its own
+#: is titled by its collection, as a chat turn by its session and a photo caption by its set; the
+#: collection's name is the file's title (:attr:`Document.collection`). Rules as data.
 COLLECTION_NAME_FIELDS = ("collection", "collection_title", "collection_name", "dataset", "dataset_title",
                           "dataset_name", "deck", "set_title", "series_title", "liveblog_title", "session_title",
-                          "conversation_title", "album", "title", "name")
+                          "conversation_title", "album", "thread_title", "forum", "finding_aid", "catalogue",
+                          "store_title", "sale", "course", "title", "name")
 #: the names a record gives the object that describes its export or collection ("export": {...})
 COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
 #: a record whose kind field says it is the export's own header or footer ("record_type":
@@ -1230,7 +1236,12 @@ def _name_value(value: Any) -> str | None:
     text = _str(value) if isinstance(value, str) else None
     if not text or "\n" in text or "://" in text or not 2 <= len(text.split()) <= COLLECTION_NAME_MAX_WORDS:
         return None
-    return None if _SENTENCE_END.search(text) and len(text.split()) > 8 else text
+    # a long value with a sentence's full stop in it is prose; a question is a thread's or a
+    # forum's name as often as not ("Driving the coast road in May - any advice?")
+    return None if _STATEMENT_END.search(text) and len(text.split()) > 8 else text
+
+
+_STATEMENT_END = re.compile(r"[.!][\"'\u201d\u2019)]?(?:\s|$)")
 
 
 def _header_record(record: Any) -> bool:

@@ -1,0 +1,78 @@
+"""Session 57's title rules, one case table each; every record, line and page below is invented.
+
+1. An export's file title (``Document.collection``): the name its header record or a field every record
+   repeats gives its collection - a shop's, a thread's, a finding aid's, a sale's, a catalogue's -, a
+   question included; each record keeps its own title; a feed of articles with no such name has none.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import load
+from chronica.ingest.evaluate import DocumentGold, score_document
+
+STORY = "The two kings met at the border oasis in the spring and agreed to end the raids on the caravans."
+OTHER = "Delegates left the conference hall after the ceasefire talks, which ended without an agreement."
+
+
+def _jsonl(tmp_path: Path, records: list[dict]) -> Path:
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+COLLECTION_CASES = [
+    ("shop-store-title",
+     [{"record_type": "export_header", "store_title": "Oasis Relics: frontier memorabilia", "listing_count": 2},
+      {"record_type": "listing", "title": "Treaty souvenir medal, bronze", "description": STORY},
+      {"record_type": "listing", "title": "Caravan route map, 1931", "description": OTHER}],
+     "Oasis Relics: frontier memorabilia", "Treaty souvenir medal, bronze"),
+    ("forum-thread-question-before-course",
+     [{"record_type": "export_header", "course": "HIST 101 The Desert Kingdoms", "thread_title":
+       "Crossing at the north oasis by car in spring - is it safe now, and what happened there?", "posts": 2},
+      {"record_type": "post", "author": "sand_rider", "body": STORY},
+      {"record_type": "post", "author": "dune_walker", "body": OTHER}],
+     "Crossing at the north oasis by car in spring - is it safe now, and what happened there?", None),
+    ("forum-name-before-course",
+     [{"record_type": "export_header", "course": "HIST 101 The Desert Kingdoms", "forum": "Week 3: Were the raids a war?"},
+      {"record_type": "post", "author": "Dr Amal Reyes", "message": STORY}],
+     "Week 3: Were the raids a war?", None),
+    ("finding-aid",
+     [{"record_type": "header", "finding_aid": "Fonds OASIS: papers of the frontier commission, 1920-1960"},
+      {"record_type": "unit", "title": "Minutes of the first session", "scope_note": STORY}],
+     "Fonds OASIS: papers of the frontier commission, 1920-1960", "Minutes of the first session"),
+    ("auction-sale",
+     [{"record_type": "sale_header", "sale": "Sale 12: Coins of the Desert Kingdoms", "currency": "GBP"},
+      {"record_type": "lot", "lot": 1, "title": "Gold dinar of the treaty year", "description": STORY}],
+     "Sale 12: Coins of the Desert Kingdoms", "Gold dinar of the treaty year"),
+    ("catalogue",
+     [{"record_type": "export_header", "catalogue": "Meet the Weavers: the oasis towns", "records": 1},
+      {"record_type": "producer", "profile_title": "Fifty years at the loom", "profile_text": STORY}],
+     "Meet the Weavers: the oasis towns", None),
+    ("feed-of-articles-has-none",
+     [{"title": "Kings end the caravan raids", "source": "Oasis Wire", "text": STORY},
+      {"title": "Ceasefire talks end without a deal", "source": "Oasis Wire", "text": OTHER}],
+     None, "Kings end the caravan raids"),
+]
+
+
+@pytest.mark.parametrize("records,collection,first_title", [c[1:] for c in COLLECTION_CASES],
+                         ids=[c[0] for c in COLLECTION_CASES])
+def test_an_exports_file_title_is_its_collections_name(tmp_path: Path, records: list[dict], collection: str | None,
+                                                      first_title: str | None) -> None:
+    docs, _ = load(_jsonl(tmp_path, records))
+    assert docs and all(d.collection == collection for d in docs)
+    if first_title is not None:
+        assert docs[0].title == first_title
+
+
+def test_the_cleaning_yardstick_scores_an_exports_file_title(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, COLLECTION_CASES[0][1])
+    gold = DocumentGold(file=path.name, body_ends="raids on the caravans.", title="Oasis Relics: frontier memorabilia")
+    assert score_document(gold, path).title_ok
+    gold.title = "Treaty souvenir medal, bronze"
+    assert not score_document(gold, path).title_ok
