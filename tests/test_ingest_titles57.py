@@ -3,6 +3,9 @@
 1. An export's file title (``Document.collection``): the name its header record or a field every record
    repeats gives its collection - a shop's, a thread's, a finding aid's, a sale's, a catalogue's -, a
    question included; each record keeps its own title; a feed of articles with no such name has none.
+2. A mail's header folded over two lines (RFC 5322: the next line opens with white space) is one field:
+   the whole subject is the title, the header block is read (its date), and the writer the text credits
+   ("Compiled by: …") comes before the mailbox's display name, which is often the list's.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from chronica.ingest import load
+from chronica.ingest._metadata import parse_header
 from chronica.ingest.evaluate import DocumentGold, score_document
 
 STORY = "The two kings met at the border oasis in the spring and agreed to end the raids on the caravans."
@@ -76,3 +80,35 @@ def test_the_cleaning_yardstick_scores_an_exports_file_title(tmp_path: Path) -> 
     assert score_document(gold, path).title_ok
     gold.title = "Treaty souvenir medal, bronze"
     assert not score_document(gold, path).title_ok
+
+
+MAIL_BODY = ("Compiled by: Noor Halabi, river desk\n\n"
+             "Barge traffic on the upper river was slow again on Tuesday after the lock at the border town closed "
+             "for repairs, and traders on both banks said prices would stay firm until it reopens next week.\n")
+
+FOLD_CASES = [
+    ("subject-folded-once",
+     "From: Upper River Desk <desk@river.example>\nDate: Tue, 3 Mar 2020 07:00:00 +0000\n"
+     "Subject: [River Daily] Lock closure slows barges; the border toll and\n the spring floods\n\n",
+     "[River Daily] Lock closure slows barges; the border toll and the spring floods", "2020-03-03"),
+    ("subject-folded-twice-with-tab",
+     "From: Oasis Tours <trips@oasis.example>\nSubject: Dispatch 9 | Across the salt flats,\n\tthe old caravan road\n"
+     "\tand the story of the wells\nDate: Fri, 6 Nov 2020 09:30:00 +0300\n\n",
+     "Dispatch 9 | Across the salt flats, the old caravan road and the story of the wells", "2020-11-06"),
+    ("no-fold",
+     "From: Upper River Desk <desk@river.example>\nSubject: Lock closure slows barges on the upper river\n"
+     "Date: Tue, 3 Mar 2020 07:00:00 +0000\n\n",
+     "Lock closure slows barges on the upper river", "2020-03-03"),
+]
+
+
+@pytest.mark.parametrize("head,title,published", [c[1:] for c in FOLD_CASES], ids=[c[0] for c in FOLD_CASES])
+def test_a_folded_mail_header_is_one_field(tmp_path: Path, head: str, title: str, published: str) -> None:
+    fields, start = parse_header(head + MAIL_BODY)
+    assert start == len(head) - 1  # the header block is read to its blank line
+    path = tmp_path / "mail.txt"
+    path.write_text(head + MAIL_BODY, encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.title == title
+    assert doc.published == published
+    assert doc.author == "Noor Halabi"

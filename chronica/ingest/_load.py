@@ -154,9 +154,11 @@ def document_from_text(
     credited = head_writer(head)
     if given_source == "pdf-meta" and given.get("author") and credited and names_a_body(given["author"]):
         given["author"] = None  # a PDF's /Author names the body that issued it; the page credits its writer
-    doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
+    # the writer the text credits ("Compiled by: …") before the mailbox that sent it: a
+    # newsletter's or a desk's "From:" name is the list's
+    doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited,
-                        name_under_title(head))
+                        sender_name(header.get("sender")), name_under_title(head))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))

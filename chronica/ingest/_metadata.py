@@ -175,6 +175,10 @@ HEADER_KEYS = {
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
 
 
+#: a folded header line (RFC 5322 2.2.3): white space first, then words with no "key:" of their own
+_FOLDED_LINE = re.compile(r"[ \t]+(?P<value>[^\s:][^\n:]*?)[ \t\r]*(?:\n|$)")
+
+
 def _unquote(value: str) -> str:
     """A header value without the quotes that wrap it whole ('"A title"'), keeping a quote that
     only ends it (`Peace signed: the "no war, no peace"`)."""
@@ -193,19 +197,29 @@ def parse_header(raw: str) -> tuple[dict[str, str], int]:
         pos += front.end()
     fields: dict[str, str] = {}
     known = 0
+    last_key: str | None = None  # the field a folded line goes on with
     while pos < len(raw):
         if front and re.match(r"---[ \t]*(?:\r?\n|$)", raw[pos:]):
             pos = raw.find("\n", pos) + 1 or len(raw)
             break
+        if not front and last_key and (fold := _FOLDED_LINE.match(raw, pos)):
+            # RFC 5322 folding: a line opening with white space goes on with the field above it
+            # ("Subject: … the verdict and" / " the border trade")
+            if last_key in fields:
+                fields[last_key] = f"{fields[last_key]} {fold['value'].strip()}"
+            pos = fold.end()
+            continue
         m = _HEADER_LINE.match(raw, pos)
         if not m:
             break
         key = m["key"].strip().lower().replace("-", "_")
+        last_key = None
         if key in HEADER_KEYS:
             known += 1
             value = _unquote(m["value"].strip())
-            if value:
-                fields.setdefault(HEADER_KEYS[key], value)
+            if value and HEADER_KEYS[key] not in fields:
+                fields[HEADER_KEYS[key]] = value
+                last_key = HEADER_KEYS[key]
         elif not front and " " in key:
             return {}, 0  # "Korea: the first line of a title" is not a header
         pos = m.end()
