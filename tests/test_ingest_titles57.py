@@ -6,6 +6,9 @@
 2. A mail's header folded over two lines (RFC 5322: the next line opens with white space) is one field:
    the whole subject is the title, the header block is read (its date), and the writer the text credits
    ("Compiled by: …") comes before the mailbox's display name, which is often the list's.
+3. A headline set over two lines whose first ends on a word no headline ends on (an article, "of", "and")
+   is read whole, scored or labelled ("SUBJECT: …"); the line under a division's bare number ("CHAPTER 4")
+   is the division's title.
 """
 
 from __future__ import annotations
@@ -112,3 +115,31 @@ def test_a_folded_mail_header_is_one_field(tmp_path: Path, head: str, title: str
     assert doc.title == title
     assert doc.published == published
     assert doc.author == "Noor Halabi"
+
+
+PARAGRAPH = ("For most of its first forty years the rowing club on the estuary had no politics to speak of, "
+             "and its members argued mostly about moorings, the boathouse roof and the price of the bar.")
+
+TWO_LINE_CASES = [
+    ("chapter-title-over-two-lines",
+     "Harbour Lives: A Club History\n\nChapter 4\n\nUp the River and Down: The\nClub and the Protest Regattas\n\n"
+     "Mira Castell\n\n" + PARAGRAPH + "\n",
+     "Up the River and Down: The Club and the Protest Regattas"),
+    ("circular-subject-over-two-lines",
+     "ESTUARY MUTUAL ASSOCIATION\n====================\nCIRCULAR No. 9/2021\nTo: All Members\n\n"
+     "SUBJECT: SALTMARSH - CALLS AT THE NORTH QUAY, AND THE STATUS OF\nMOORINGS ON THE SOUTH BANK (OLD FERRY STEPS)\n\n"
+     + PARAGRAPH + "\n",
+     "SALTMARSH - CALLS AT THE NORTH QUAY, AND THE STATUS OF MOORINGS ON THE SOUTH BANK (OLD FERRY STEPS)"),
+    ("subject-on-one-line-is-whole",
+     "ESTUARY MUTUAL ASSOCIATION\n====================\nCIRCULAR No. 9/2021\nTo: All Members\n\n"
+     "SUBJECT: SALTMARSH - CALLS AT THE NORTH QUAY REMAIN OPEN\nMOORINGS ON THE SOUTH BANK ARE CLOSED\n\n"
+     + PARAGRAPH + "\n",
+     "SALTMARSH - CALLS AT THE NORTH QUAY REMAIN OPEN"),
+]
+
+
+@pytest.mark.parametrize("text,title", [c[1:] for c in TWO_LINE_CASES], ids=[c[0] for c in TWO_LINE_CASES])
+def test_a_headline_set_over_two_lines_is_read_whole(tmp_path: Path, text: str, title: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load(path)[0][0].title == title

@@ -348,11 +348,19 @@ def labelled_title(units: list[Unit]) -> str | None:
     """The headline a labelled line above the first paragraph gives ("SUBJECT: SENEGAL BREAKS
     RELATIONS WITH …" in a cable's particulars, "SEGMENT: …" in a caption transcript's header),
     or None. Only the lines above the first paragraph (within MASTHEAD_REACH) are read."""
-    for u in units[:MASTHEAD_REACH * 2]:
+    top = units[:MASTHEAD_REACH * 2]
+    for j, u in enumerate(top):
         if u.is_prose and not u.heading and not TITLE_LABEL.match(u.text.strip()):
             return None
-        for line in _lines(u):
+        lines = _lines(u)
+        for k, line in enumerate(lines):
             if (m := TITLE_LABEL.match(line.strip())) and (title := subject_title(m["title"])):
+                if _text_title.ends_open(title):
+                    # the subject set over two lines: "SUBJECT: … AND THE STATUS OF" / "PORTS ON …"
+                    after = lines[k + 1] if k + 1 < len(lines) else (
+                        _lines(top[j + 1])[0] if j + 1 < len(top) and not top[j + 1].is_prose else "")
+                    if after.strip() and not _HEADER_LINE.fullmatch(after.strip() + "\n"):
+                        title = f"{title} {after.strip()}"
                 return title
     return None
 
@@ -749,7 +757,8 @@ def _without_descriptor(title: str | None, taken: list[Unit]) -> str | None:
 
 
 _TITLE_TESTS = _text_title.Tests(is_credit_or_date=lambda text: _credit_or_date(text), is_nav_like=lambda u: _is_nav_like(u),
-                                 is_label=lambda u: _is_label(u), is_note=_credits.contributor_note)
+                                 is_label=lambda u: _is_label(u), is_note=_credits.contributor_note,
+                                 is_division=lambda text: is_division_number(text))
 
 
 def _scored_headline(live: list[Unit], found: str | None) -> tuple[_text_title.Candidate, float] | None:

@@ -55,6 +55,7 @@ class Tests:
     is_nav_like: Callable[[Unit], bool]
     is_label: Callable[[Unit], bool]
     is_note: Callable[[str], bool]
+    is_division: Callable[[str], bool] = lambda text: False
 
 
 #: a reference work's descriptor line ends in the entry's date in brackets: "event, London, United
@@ -67,6 +68,22 @@ _CONTINUES = re.compile(r"^[a-z]")
 def continues(text: str) -> bool:
     """The line goes on from the one above in lower case: a headline set over two lines."""
     return bool(_CONTINUES.match(text.lstrip("#* ")))
+
+
+#: the words no headline ends on - an article, a preposition, a conjunction: a line that ends on one
+#: is cut where the headline was set over two lines ("To the Islands and Back: The" / "Voyages of ...",
+#: "CALLS AT THE PORTS, AND THE STATUS OF" / "THE COAST ROAD")
+#: (not "in", "on", "to", "up", "by": a phrasal verb or an adverb ends a menu's "Sign in" and a
+#: headline's "Twenty years on")
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|nor|for|with|from|between|its|their)\s*$", re.I)
+#: the fewest words of a line read as a headline's first half
+OPEN_END_MIN_WORDS = 3
+
+
+def ends_open(text: str) -> bool:
+    """The line ends on a word no headline ends on: the headline goes on in the next line."""
+    text = text.rstrip()
+    return len(text.split()) >= OPEN_END_MIN_WORDS and "|" not in text and bool(_OPEN_END.search(text))
 
 
 def _words(live: list[Unit], c: Candidate) -> int:
@@ -138,8 +155,16 @@ FEATURES: tuple[Feature, ...] = (
             "document's place in a series, not what it says"),
     Feature("heading", 1.0, lambda live, c, body, t: live[c.first].heading == 1,
             "a markdown title heading"),
+    Feature("under_division", 2.0,
+            lambda live, c, body, t: c.first > 0 and t.is_division(live[c.first - 1].text.strip()),
+            "a division's bare number on a line of its own ('CHAPTER 7', 'Part Two') stands over the "
+            "division's named title (a book chapter, a textbook's part, a thesis chapter)"),
     Feature("joined", 0.5, lambda live, c, body, t: c.last > c.first,
-            "a headline set over two lines, the second going on in lower case"),
+            "a headline set over two lines, the second going on in lower case or the first ending on "
+            "a word no headline ends on"),
+    Feature("cut_short", -2.0, lambda live, c, body, t: c.last + 1 < body and ends_open(c.text),
+            "a line that ends on an article, a preposition or a conjunction is the first half of a "
+            "headline set over two lines, never the whole (a book chapter's, a circular's, a worksheet's)"),
 )
 
 
@@ -171,7 +196,7 @@ def candidates(live: list[Unit], t: Tests) -> tuple[list[Candidate], int]:
         if not _eligible(u, t):
             continue
         out.append(Candidate(j, j, u.text.strip()))
-        if j + 1 < body and _eligible(live[j + 1], t) and continues(live[j + 1].text) \
+        if j + 1 < body and _eligible(live[j + 1], t) and (continues(live[j + 1].text) or ends_open(u.text)) \
                 and not u.text.rstrip().endswith(("?", "!")):
             # a reference work's descriptor under its entry's name ("Great Stink" / "event, London
             # [1858]") is no part of the name: both lines go, the name alone is the title
