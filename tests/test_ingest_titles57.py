@@ -9,6 +9,9 @@
 3. A headline set over two lines whose first ends on a word no headline ends on (an article, "of", "and")
    is read whole, scored or labelled ("SUBJECT: …"); the line under a division's bare number ("CHAPTER 4")
    is the division's title.
+4. A PDF whose first page prints the division's number on a line of its own ("CHAPTER NINE" over the title)
+   is titled without that number, though its information dictionary joins them ("Chapter Nine - …"); a
+   number printed on the title's own line stays.
 """
 
 from __future__ import annotations
@@ -142,4 +145,46 @@ TWO_LINE_CASES = [
 def test_a_headline_set_over_two_lines_is_read_whole(tmp_path: Path, text: str, title: str) -> None:
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
+    assert load(path)[0][0].title == title
+
+
+def _pdf(meta_title: str, heading_lines: list[str]) -> bytes:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle(meta_title)
+    y = 780
+    c.setFont("Helvetica-Bold", 14)
+    for line in heading_lines:
+        c.drawString(60, y, line)
+        y -= 20
+    c.setFont("Helvetica", 10)
+    y -= 10
+    for line in ("The boundary commission first met at the river mouth in March 1951, and its two",
+                 "delegations agreed to survey the whole course of the river before drawing a line."):
+        c.drawString(60, y, line)
+        y -= 13
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+DIVISION_CASES = [
+    ("label-line-colon", "Chapter 9: Tides and Treaties: The Two Banks since 1951",
+     ["Chapter 9", "Tides and Treaties: The Two Banks since 1951"], "Tides and Treaties: The Two Banks since 1951"),
+    ("label-in-words-dash", "Chapter Nine - Tides and Treaties: The Two Banks since 1951",
+     ["CHAPTER NINE", "TIDES AND TREATIES: THE TWO BANKS SINCE 1951"], "Tides and Treaties: The Two Banks since 1951"),
+    ("number-on-the-title-line-stays", "Chapter 2. Tides and Treaties: The Two Banks since 1951",
+     ["Chapter 2. Tides and Treaties: The Two Banks since 1951"], "Chapter 2. Tides and Treaties: The Two Banks since 1951"),
+]
+
+
+@pytest.mark.parametrize("meta,lines,title", [c[1:] for c in DIVISION_CASES], ids=[c[0] for c in DIVISION_CASES])
+def test_a_pdf_chapters_number_set_apart_is_no_part_of_its_title(tmp_path: Path, meta: str, lines: list[str], title: str) -> None:
+    path = tmp_path / "chapter.pdf"
+    path.write_bytes(_pdf(meta, lines))
     assert load(path)[0][0].title == title

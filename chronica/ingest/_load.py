@@ -921,6 +921,7 @@ def _load_pdf(path: str, data: bytes) -> Document:
     given["title"] = next((t for t in sorted(layout.headings, key=lambda h: -len(_words(h)))
                            if _printed_title(given.get("title"), t) == t), None) or (
         _printed_title(given.get("title"), layout.title) or layout.title)
+    given["title"] = _without_division_label(given["title"], pages[0] if pages else "")
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
@@ -1014,6 +1015,28 @@ def join_pages(pages: list[str]) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
+
+
+#: how many lines of a PDF's first page are searched for a division's bare number
+DIVISION_LINE_REACH = 15
+
+
+def _without_division_label(title: str | None, first_page: str) -> str | None:
+    """The title without the division's number before it ("Chapter 9: The Long Peace" -> "The Long
+    Peace") when the first page prints that number on a line of its own ("CHAPTER NINE" over the
+    title): set apart, the number labels the division and the title is the line under it - the
+    information dictionary and the page's type join the two. A number printed on the title's own
+    line ("Chapter 2. Operating context") is part of the heading and stays."""
+    if not title:
+        return title
+    for line in first_page.split("\n")[:DIVISION_LINE_REACH]:
+        line = " ".join(line.split())
+        if not is_division_number(line):
+            continue
+        m = re.match(r"\s*" + r"\W+".join(map(re.escape, line.rstrip(".:").split())) + r"(?:\s*[.:\-–—]\s*|\s+)", title, re.I)
+        if m and len(title) - m.end() >= 3:
+            return title[m.end():].strip()
+    return title
 
 
 def _printed_title(meta: str | None, printed: str | None) -> str | None:
