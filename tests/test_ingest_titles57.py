@@ -12,6 +12,8 @@
 4. A PDF whose first page prints the division's number on a line of its own ("CHAPTER NINE" over the title)
    is titled without that number, though its information dictionary joins them ("Chapter Nine - …"); a
    number printed on the title's own line stays.
+5. A row of a page's buttons printed as bracketed labels ("[ Print this page ]  [ Download as PDF ]", beside a
+   pager) is page furniture; a transcript's timecodes and cues, and a sentence in brackets, are not.
 """
 
 from __future__ import annotations
@@ -188,3 +190,30 @@ def test_a_pdf_chapters_number_set_apart_is_no_part_of_its_title(tmp_path: Path,
     path = tmp_path / "chapter.pdf"
     path.write_bytes(_pdf(meta, lines))
     assert load(path)[0][0].title == title
+
+
+BUTTON_CASES = [
+    ("buttons-over-a-worksheet", "[ Print this page ]   [ Download as PDF ]   [ Save to My Folder ]", True),
+    ("pager-and-zoom-buttons", "Page B3 of 20   [ Zoom + ]  [ Zoom - ]  [ Download PDF ]  [ Print ]", True),
+    ("links-in-brackets", "[Read the full report] [Subscribe]", True),
+    ("transcript-cues", "[00:01:12] [MUSIC] [APPLAUSE]", False),
+    ("a-sentence-in-brackets", "[The ferry resumed on 3 May.] [It ran daily.]", False),
+    ("one-button", "[ Print this page ]", False),
+    ("prose-with-a-bracket", "The delegates signed [the text] in the hall of the old customs house that evening.", False),
+]
+
+
+@pytest.mark.parametrize("line,furniture", [c[1:] for c in BUTTON_CASES], ids=[c[0] for c in BUTTON_CASES])
+def test_a_row_of_bracketed_buttons_is_page_furniture(line: str, furniture: bool) -> None:
+    from chronica.ingest._clean import _is_button_row
+
+    assert _is_button_row(line) is furniture
+
+
+def test_a_button_row_over_a_worksheet_leaves_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "worksheet.txt"
+    path.write_text("Free printable worksheets | Geography\n\n[ Print this page ]   [ Download as PDF ]   [ Save ]\n\n"
+                    "WORKSHEET 3 -- The river border and the ferry crossing\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH + "\n",
+                    encoding="utf-8")
+    doc = load(path)[0][0]
+    assert "Print this page" not in doc.text and "moorings" in doc.text
