@@ -212,8 +212,10 @@ def test_a_row_of_bracketed_buttons_is_page_furniture(line: str, furniture: bool
 
 def test_a_button_row_over_a_worksheet_leaves_the_text(tmp_path: Path) -> None:
     path = tmp_path / "worksheet.txt"
-    path.write_text("Free printable worksheets | Geography\n\n[ Print this page ]   [ Download as PDF ]   [ Save ]\n\n"
-                    "WORKSHEET 3 -- The river border and the ferry crossing\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH + "\n",
-                    encoding="utf-8")
+    path.write_text("RiverMaps Resources  |  Free printable worksheets\nHome > Key Stage 3 > Rivers > Worksheet 3\n"
+                    "==========\n[ Print this page ]   [ Download as PDF ]   [ Save to My Folder ]\n==========\n\n"
+                    "UNIT 2: RIVERS AS BORDERS\nWORKSHEET 3 -- The ferry crossing on the estuary\n\n" + PARAGRAPH + "\n\n"
+                    + OTHER + "\n", encoding="utf-8")
     doc = load(path)[0][0]
-    assert "Print this page" not in doc.text and "moorings" in doc.text
+    assert "Print this page" not in doc.text and "Print this page" not in (doc.title or "")
+    assert "moorings" in doc.text and "ceasefire talks" in doc.text
