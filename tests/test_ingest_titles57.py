@@ -14,6 +14,8 @@
    number printed on the title's own line stays.
 5. A row of a page's buttons printed as bracketed labels ("[ Print this page ]  [ Download as PDF ]", beside a
    pager) is page furniture; a transcript's timecodes and cues, and a sentence in brackets, are not.
+6. The first line of a plain text's heading block set between two rules is its headline, in capitals or
+   not; the rest of the frame (tagline, issue line) is masthead. A wire's numbered item line is no headline.
 """
 
 from __future__ import annotations
@@ -219,3 +221,44 @@ def test_a_button_row_over_a_worksheet_leaves_the_text(tmp_path: Path) -> None:
     doc = load(path)[0][0]
     assert "Print this page" not in doc.text and "Print this page" not in (doc.title or "")
     assert "moorings" in doc.text and "ceasefire talks" in doc.text
+
+
+#: a rule as plain-text documents draw them, wider than a dinkus
+RULE = "=" * 60
+
+FRAME_CASES = [
+    ("kit-instruction-sheet",
+     "HARBOUR SCALE MODELS  |  1/72 SERIES  |  KIT No. HS-7201\n" + RULE + "\nESTUARY FERRY - SPRING 1931\n"
+     "Plastic kit, 86 parts\nInstruction sheet HS7201-A   Printed 2020.04\n" + RULE + "\n\n" + PARAGRAPH + "\n",
+     "ESTUARY FERRY - SPRING 1931", ["Plastic kit, 86 parts"]),
+    ("moot-problem",
+     "OLDPORT LAW SCHOOL\nAdvocacy Society  |  Mooting 2020-21\n\n" + RULE + "\n THE QUAYSIDE SHIELD -- FINAL ROUND\n"
+     " Problem released: 4 January 2021\n" + RULE + "\n\n" + PARAGRAPH + "\n",
+     "THE QUAYSIDE SHIELD -- FINAL ROUND", []),
+    ("parish-bulletin",
+     RULE + "\n   THE ESTUARY LINK\n   Newsletter of St Anne's and the Harbour Mission\n   No. 12  |  May 2020\n"
+     + RULE + "\n\n" + PARAGRAPH + "\n\n" + OTHER + "\n",
+     "THE ESTUARY LINK", ["Newsletter of St Anne's"]),
+]
+
+
+@pytest.mark.parametrize("text,title,gone", [c[1:] for c in FRAME_CASES], ids=[c[0] for c in FRAME_CASES])
+def test_the_first_line_of_a_framed_heading_block_is_the_headline(tmp_path: Path, text: str, title: str, gone: list[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)[0][0]
+    assert doc.title == title
+    assert "moorings" in doc.text
+    assert not any(g in doc.text for g in gone)
+
+
+def test_a_wires_numbered_item_line_is_no_framed_headline() -> None:
+    from chronica.ingest._text_title import Candidate, framed
+    from chronica.ingest._units import segment
+
+    text = "OASIS WIRE SERVICE\n" + RULE + "\n\nOWS0412 4 FLASH 28-08-2020 06:31 GMT\n" + RULE + "\n\n" + PARAGRAPH + "\n"
+    live = segment(text, 0)
+    k = next(i for i, u in enumerate(live) if u.text.startswith("OWS0412"))
+    assert not framed(live, Candidate(k, k, live[k].text))
+    k = 0
+    assert not framed(live, Candidate(k, k, live[k].text))  # over the rule, not under it

@@ -611,6 +611,14 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         c, _ = better
         for u in live[c.first : c.last + 1]:
             u.kind = "title"
+        if _text_title.framed(live, c):
+            # the rest of the heading's frame is its masthead: the tagline, the number
+            # ("==== / THE HARBOUR LINK / Newsletter of the Quay Society / No. 12 | May 2020 / ====")
+            for u in live[c.last + 1 : c.last + 1 + _text_title.FRAME_LINES]:
+                if _text_title.is_rule(u.text):
+                    break
+                if u.kind is None and not u.heading:
+                    u.kind = "masthead"
         meta.title, i, above, division = strip_chapter_number(c.text), c.last + 1, live[: c.first], None
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text

@@ -101,6 +101,35 @@ def _meta_under(live: list[Unit], c: Candidate, body: int, t: Tests) -> bool:
     return False
 
 
+_RULE = re.compile(r"^\s*(?:[-_=─━—–]\s*){3,}$")
+#: how many lines a framed heading block holds under its first line; a framed heading's words with
+#: a digit in them are at most one in FRAME_NUMBER_SHARE
+FRAME_LINES = 4
+FRAME_NUMBER_SHARE = 3
+
+
+def is_rule(text: str) -> bool:
+    """A horizontal rule drawn in characters ("=====", "-----")."""
+    return bool(_RULE.match(text))
+
+
+def framed(live: list[Unit], c: Candidate) -> bool:
+    """The first line of a block set between two rules ("==== / THE HARBOUR CUP -- FINAL / Released
+    3 May / ===="): a plain-text document's own heading block. A line mostly of numbers (a wire's
+    item line: "ABC0412 4 FLASH 28-08-2017 06:31 GMT") is no heading."""
+    if c.first == 0 or not _RULE.match(live[c.first - 1].text):
+        return False
+    words = c.text.split()
+    if sum(any(ch.isdigit() for ch in w) for w in words) * FRAME_NUMBER_SHARE > len(words):
+        return False
+    for k in range(c.last + 1, min(c.last + 1 + FRAME_LINES, len(live))):
+        if _RULE.match(live[k].text):
+            return True
+        if live[k].is_prose:
+            return False
+    return False
+
+
 def _body_under(live: list[Unit], c: Candidate, body: int, t: Tests) -> bool:
     return c.last + 1 == body
 
@@ -147,7 +176,11 @@ FEATURES: tuple[Feature, ...] = (
     Feature("body_under", 1.0, _body_under, "the first paragraph right under it"),
     Feature("first_line", -1.0, _first_line,
             "the page's first line, with more lines before the body, is most often the site's name"),
-    Feature("caps_label", -1.0, lambda live, c, body, t: t.is_label(live[c.first]) and _words(live, c) <= 5,
+    Feature("framed", 2.0, lambda live, c, body, t: framed(live, c),
+            "the first line of a block set between two rules is a plain-text document's own heading "
+            "(a kit's instruction sheet, a moot problem, a survey report, a parish bulletin)"),
+    Feature("caps_label", -1.0, lambda live, c, body, t: t.is_label(live[c.first]) and _words(live, c) <= 5
+            and not framed(live, c),
             "a short line in capitals is a masthead or label ('RIVERS TODAY', 'COASTWATCH', "
             "'REPUBLIC OF THE SUDAN')"),
     Feature("reference_number", -2.5, lambda live, c, body, t: bool(REFERENCE.search(live[c.first].text)),
