@@ -12,7 +12,7 @@
 4. A PDF whose first page prints the division's number on a line of its own ("CHAPTER NINE" over the title)
    is titled without that number, though its information dictionary joins them ("Chapter Nine - …"); a
    number printed on the title's own line stays.
-5. A row of a page's buttons printed as bracketed labels ("[ Print this page ]  [ Download as PDF ]", beside a
+5. A row of a page's buttons printed as bracketed labels ("[ Email this sheet ]  [ Get the answers ]", beside a
    pager) is page furniture; a transcript's timecodes and cues, and a sentence in brackets, are not.
 6. The first line of a plain text's heading block set between two rules is its headline, in capitals or
    not; the rest of the frame (tagline, issue line) is masthead. A wire's numbered item line is no headline.
@@ -47,10 +47,10 @@ COLLECTION_CASES = [
      "Oasis Relics: frontier memorabilia", "Treaty souvenir medal, bronze"),
     ("forum-thread-question-before-course",
      [{"record_type": "export_header", "course": "HIST 101 The Desert Kingdoms", "thread_title":
-       "Crossing at the north oasis by car in spring - is it safe now, and what happened there?", "posts": 2},
+       "Driving to the north oasis in spring: any advice on the road, and on its history?", "posts": 2},
       {"record_type": "post", "author": "sand_rider", "body": STORY},
       {"record_type": "post", "author": "dune_walker", "body": OTHER}],
-     "Crossing at the north oasis by car in spring - is it safe now, and what happened there?", None),
+     "Driving to the north oasis in spring: any advice on the road, and on its history?", None),
     ("forum-name-before-course",
      [{"record_type": "export_header", "course": "HIST 101 The Desert Kingdoms", "forum": "Week 3: Were the raids a war?"},
       {"record_type": "post", "author": "Dr Amal Reyes", "message": STORY}],
@@ -64,9 +64,9 @@ COLLECTION_CASES = [
       {"record_type": "lot", "lot": 1, "title": "Gold dinar of the treaty year", "description": STORY}],
      "Sale 12: Coins of the Desert Kingdoms", "Gold dinar of the treaty year"),
     ("catalogue",
-     [{"record_type": "export_header", "catalogue": "Meet the Weavers: the oasis towns", "records": 1},
-      {"record_type": "producer", "profile_title": "Fifty years at the loom", "profile_text": STORY}],
-     "Meet the Weavers: the oasis towns", None),
+     [{"record_type": "export_header", "catalogue": "The weavers of the oasis towns", "records": 1},
+      {"record_type": "producer", "profile_title": "Half a century of weaving", "profile_text": STORY}],
+     "The weavers of the oasis towns", None),
     ("feed-of-articles-has-none",
      [{"title": "Kings end the caravan raids", "source": "Oasis Wire", "text": STORY},
       {"title": "Ceasefire talks end without a deal", "source": "Oasis Wire", "text": OTHER}],
@@ -102,9 +102,9 @@ FOLD_CASES = [
      "Subject: [River Daily] Lock closure slows barges; the border toll and\n the spring floods\n\n",
      "[River Daily] Lock closure slows barges; the border toll and the spring floods", "2020-03-03"),
     ("subject-folded-twice-with-tab",
-     "From: Oasis Tours <trips@oasis.example>\nSubject: Dispatch 9 | Across the salt flats,\n\tthe old caravan road\n"
+     "From: Oasis Tours <trips@oasis.example>\nSubject: Letter 9 | Across the salt flats,\n\tthe old caravan road\n"
      "\tand the story of the wells\nDate: Fri, 6 Nov 2020 09:30:00 +0300\n\n",
-     "Dispatch 9 | Across the salt flats, the old caravan road and the story of the wells", "2020-11-06"),
+     "Letter 9 | Across the salt flats, the old caravan road and the story of the wells", "2020-11-06"),
     ("no-fold",
      "From: Upper River Desk <desk@river.example>\nSubject: Lock closure slows barges on the upper river\n"
      "Date: Tue, 3 Mar 2020 07:00:00 +0000\n\n",
@@ -129,19 +129,19 @@ PARAGRAPH = ("For most of its first forty years the rowing club on the estuary h
 
 TWO_LINE_CASES = [
     ("chapter-title-over-two-lines",
-     "Harbour Lives: A Club History\n\nChapter 4\n\nUp the River and Down: The\nClub and the Protest Regattas\n\n"
+     "Harbour Lives: A Club History\n\nChapter 4\n\nUp the River and Down: The\nClub's Long Quarrel with the Port\n\n"
      "Mira Castell\n\n" + PARAGRAPH + "\n",
-     "Up the River and Down: The Club and the Protest Regattas"),
+     "Up the River and Down: The Club's Long Quarrel with the Port"),
     ("circular-subject-over-two-lines",
      "ESTUARY MUTUAL ASSOCIATION\n====================\nCIRCULAR No. 9/2021\nTo: All Members\n\n"
-     "SUBJECT: SALTMARSH - CALLS AT THE NORTH QUAY, AND THE STATUS OF\nMOORINGS ON THE SOUTH BANK (OLD FERRY STEPS)\n\n"
+     "SUBJECT: SALTMARSH - NEW DUES AT THE NORTH QUAY, AND THE FUTURE OF\nMOORINGS ON THE SOUTH BANK (OLD FERRY STEPS)\n\n"
      + PARAGRAPH + "\n",
-     "SALTMARSH - CALLS AT THE NORTH QUAY, AND THE STATUS OF MOORINGS ON THE SOUTH BANK (OLD FERRY STEPS)"),
+     "SALTMARSH - NEW DUES AT THE NORTH QUAY, AND THE FUTURE OF MOORINGS ON THE SOUTH BANK (OLD FERRY STEPS)"),
     ("subject-on-one-line-is-whole",
      "ESTUARY MUTUAL ASSOCIATION\n====================\nCIRCULAR No. 9/2021\nTo: All Members\n\n"
-     "SUBJECT: SALTMARSH - CALLS AT THE NORTH QUAY REMAIN OPEN\nMOORINGS ON THE SOUTH BANK ARE CLOSED\n\n"
+     "SUBJECT: SALTMARSH - NEW DUES AT THE NORTH QUAY FROM MAY\nMOORINGS ON THE SOUTH BANK ARE CLOSED\n\n"
      + PARAGRAPH + "\n",
-     "SALTMARSH - CALLS AT THE NORTH QUAY REMAIN OPEN"),
+     "SALTMARSH - NEW DUES AT THE NORTH QUAY FROM MAY"),
 ]
 
 
@@ -195,12 +195,12 @@ def test_a_pdf_chapters_number_set_apart_is_no_part_of_its_title(tmp_path: Path,
 
 
 BUTTON_CASES = [
-    ("buttons-over-a-worksheet", "[ Print this page ]   [ Download as PDF ]   [ Save to My Folder ]", True),
-    ("pager-and-zoom-buttons", "Page B3 of 20   [ Zoom + ]  [ Zoom - ]  [ Download PDF ]  [ Print ]", True),
+    ("buttons-over-a-worksheet", "[ Email this sheet ]   [ Get the answers ]   [ Add to my list ]", True),
+    ("pager-and-buttons", "Sheet 4 of 9   [ Enlarge ]  [ Shrink ]  [ Save a copy ]", True),
     ("links-in-brackets", "[Read the full report] [Subscribe]", True),
     ("transcript-cues", "[00:01:12] [MUSIC] [APPLAUSE]", False),
     ("a-sentence-in-brackets", "[The ferry resumed on 3 May.] [It ran daily.]", False),
-    ("one-button", "[ Print this page ]", False),
+    ("one-button", "[ Email this sheet ]", False),
     ("prose-with-a-bracket", "The delegates signed [the text] in the hall of the old customs house that evening.", False),
 ]
 
@@ -214,12 +214,12 @@ def test_a_row_of_bracketed_buttons_is_page_furniture(line: str, furniture: bool
 
 def test_a_button_row_over_a_worksheet_leaves_the_text(tmp_path: Path) -> None:
     path = tmp_path / "worksheet.txt"
-    path.write_text("RiverMaps Resources  |  Free printable worksheets\nHome > Key Stage 3 > Rivers > Worksheet 3\n"
-                    "==========\n[ Print this page ]   [ Download as PDF ]   [ Save to My Folder ]\n==========\n\n"
-                    "UNIT 2: RIVERS AS BORDERS\nWORKSHEET 3 -- The ferry crossing on the estuary\n\n" + PARAGRAPH + "\n\n"
+    path.write_text("RiverMaps  |  Sheets to use in class\nHome > Year 9 > Rivers > Sheet 3\n"
+                    "==========\n[ Email this sheet ]   [ Get the answers ]   [ Add to my list ]\n==========\n\n"
+                    "PART 2: RIVERS AND FRONTIERS\nSHEET 3 -- The ferry crossing on the estuary\n\n" + PARAGRAPH + "\n\n"
                     + OTHER + "\n", encoding="utf-8")
     doc = load(path)[0][0]
-    assert "Print this page" not in doc.text and "Print this page" not in (doc.title or "")
+    assert "Email this sheet" not in doc.text and "Email this sheet" not in (doc.title or "")
     assert "moorings" in doc.text and "ceasefire talks" in doc.text
 
 
@@ -228,12 +228,12 @@ RULE = "=" * 60
 
 FRAME_CASES = [
     ("kit-instruction-sheet",
-     "HARBOUR SCALE MODELS  |  1/72 SERIES  |  KIT No. HS-7201\n" + RULE + "\nESTUARY FERRY - SPRING 1931\n"
-     "Plastic kit, 86 parts\nInstruction sheet HS7201-A   Printed 2020.04\n" + RULE + "\n\n" + PARAGRAPH + "\n",
+     "Harbour Models Ltd  ·  ship series  ·  set 7201\n" + RULE + "\nESTUARY FERRY - SPRING 1931\n"
+     "Plastic kit, 86 parts\nAssembly guide, second edition\n" + RULE + "\n\n" + PARAGRAPH + "\n",
      "ESTUARY FERRY - SPRING 1931", ["Plastic kit, 86 parts"]),
     ("moot-problem",
-     "OLDPORT LAW SCHOOL\nAdvocacy Society  |  Mooting 2020-21\n\n" + RULE + "\n THE QUAYSIDE SHIELD -- FINAL ROUND\n"
-     " Problem released: 4 January 2021\n" + RULE + "\n\n" + PARAGRAPH + "\n",
+     "OLDPORT LAW SCHOOL\nDebating Union  ·  season 2020-21\n\n" + RULE + "\n THE QUAYSIDE SHIELD -- FINAL ROUND\n"
+     " Issued: 4 January 2021\n" + RULE + "\n\n" + PARAGRAPH + "\n",
      "THE QUAYSIDE SHIELD -- FINAL ROUND", []),
     ("parish-bulletin",
      RULE + "\n   THE ESTUARY LINK\n   Newsletter of St Anne's and the Harbour Mission\n   No. 12  |  May 2020\n"
@@ -256,9 +256,9 @@ def test_a_wires_numbered_item_line_is_no_framed_headline() -> None:
     from chronica.ingest._text_title import Candidate, framed
     from chronica.ingest._units import segment
 
-    text = "OASIS WIRE SERVICE\n" + RULE + "\n\nOWS0412 4 FLASH 28-08-2020 06:31 GMT\n" + RULE + "\n\n" + PARAGRAPH + "\n"
+    text = "OASIS WIRE SERVICE\n" + RULE + "\n\nOWS0917 2 URGENT 03-04-2019 14:02 GMT\n" + RULE + "\n\n" + PARAGRAPH + "\n"
     live = segment(text, 0)
-    k = next(i for i, u in enumerate(live) if u.text.startswith("OWS0412"))
+    k = next(i for i, u in enumerate(live) if u.text.startswith("OWS0917"))
     assert not framed(live, Candidate(k, k, live[k].text))
     k = 0
     assert not framed(live, Candidate(k, k, live[k].text))  # over the rule, not under it

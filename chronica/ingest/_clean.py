@@ -408,8 +408,8 @@ def _only_nav_words(text: str) -> bool:
 _BAR_LABEL = re.compile(r"^[^:|·•]{1,30}:\s+(?=\S)")
 
 
-#: a row of a page's buttons printed as bracketed labels - "[ Print this page ]  [ Download as PDF ]",
-#: "Page 3 of 12  [ Zoom + ]  [ Zoom - ]  [ Print ]": two or more bracketed items of a few words,
+#: a row of a page's buttons printed as bracketed labels - "[ Email this sheet ]  [ Get the answers ]",
+#: "Sheet 3 of 12  [ Enlarge ]  [ Shrink ]": two or more bracketed items of a few words,
 #: after at most a short lead (the pager it sits beside), and nothing else
 _BUTTON_ROW = re.compile(r"^(?:(?P<lead>[^\[\].!?]{1,30}?)\s+)?(?P<items>(?:\[\s*[^\[\]]{1,40}?\s*\]\s*){2,})$")
 _BUTTON = re.compile(r"\[\s*([^\[\]]*?)\s*\]")

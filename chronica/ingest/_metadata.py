@@ -356,7 +356,7 @@ def labelled_title(units: list[Unit]) -> str | None:
         for k, line in enumerate(lines):
             if (m := TITLE_LABEL.match(line.strip())) and (title := subject_title(m["title"])):
                 if _text_title.ends_open(title):
-                    # the subject set over two lines: "SUBJECT: … AND THE STATUS OF" / "PORTS ON …"
+                    # the subject set over two lines: "SUBJECT: … AND THE FUTURE OF" / "MOORINGS ON …"
                     after = lines[k + 1] if k + 1 < len(lines) else (
                         _lines(top[j + 1])[0] if j + 1 < len(top) and not top[j + 1].is_prose else "")
                     if after.strip() and not _HEADER_LINE.fullmatch(after.strip() + "\n"):

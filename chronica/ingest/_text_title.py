@@ -71,8 +71,8 @@ def continues(text: str) -> bool:
 
 
 #: the words no headline ends on - an article, a preposition, a conjunction: a line that ends on one
-#: is cut where the headline was set over two lines ("To the Islands and Back: The" / "Voyages of ...",
-#: "CALLS AT THE PORTS, AND THE STATUS OF" / "THE COAST ROAD")
+#: is cut where the headline was set over two lines ("Up the Coast and Home: The" / "Club's Long ...",
+#: "NEW DUES AT THE QUAY, AND THE FUTURE OF" / "THE MOORINGS")
 #: (not "in", "on", "to", "up", "by": a phrasal verb or an adverb ends a menu's "Sign in" and a
 #: headline's "Twenty years on")
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|nor|for|with|from|between|its|their)\s*$", re.I)
@@ -116,7 +116,7 @@ def is_rule(text: str) -> bool:
 def framed(live: list[Unit], c: Candidate) -> bool:
     """The first line of a block set between two rules ("==== / THE HARBOUR CUP -- FINAL / Released
     3 May / ===="): a plain-text document's own heading block. A line mostly of numbers (a wire's
-    item line: "ABC0412 4 FLASH 28-08-2017 06:31 GMT") is no heading."""
+    item line: "XYZ0917 2 URGENT 03-04-2019 14:02 GMT") is no heading."""
     if c.first == 0 or not _RULE.match(live[c.first - 1].text):
         return False
     words = c.text.split()
