@@ -270,6 +270,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "nav"
     if n <= 16 and lx.PLACE_OR_PAGER.match(text):
         return "nav"
+    if n <= BUTTON_ROW_WORDS and _is_button_row(text):
+        return "nav"
     if n <= 50 and (lx.HATNOTE.match(text) or lx.WIKI_TAGLINE.match(text)):
         return "nav"
     if n <= 30 and lx.SPONSOR_LINE.match(text):
@@ -404,6 +406,28 @@ def _only_nav_words(text: str) -> bool:
 
 #: the label a bar may print before its items: "Share this article: Facebook | X | Email"
 _BAR_LABEL = re.compile(r"^[^:|·•]{1,30}:\s+(?=\S)")
+
+
+#: a row of a page's buttons printed as bracketed labels - "[ Email this sheet ]  [ Get the answers ]",
+#: "Sheet 3 of 12  [ Enlarge ]  [ Shrink ]": two or more bracketed items of a few words,
+#: after at most a short lead (the pager it sits beside), and nothing else
+_BUTTON_ROW = re.compile(r"^(?:(?P<lead>[^\[\].!?]{1,30}?)\s+)?(?P<items>(?:\[\s*[^\[\]]{1,40}?\s*\]\s*){2,})$")
+_BUTTON = re.compile(r"\[\s*([^\[\]]*?)\s*\]")
+#: the most words of a button row (its lead and its labels), and of one label
+BUTTON_ROW_WORDS = 24
+BUTTON_WORDS = 5
+BUTTON_LEAD_WORDS = 5
+
+
+def _is_button_row(text: str) -> bool:
+    """A row of bracketed button labels (:data:`_BUTTON_ROW`): every label short and no sentence, a
+    transcript's timecodes and cues ("[00:01:12] [MUSIC]") excepted."""
+    m = _BUTTON_ROW.match(text.strip())
+    if not m or (m["lead"] and len(m["lead"].split()) > BUTTON_LEAD_WORDS):
+        return False
+    labels = _BUTTON.findall(m["items"])
+    return all(0 < len(b.split()) <= BUTTON_WORDS and not b.endswith((".", "?", "!")) and any(c.isalpha() for c in b)
+               and not b.isupper() and not re.match(r"^\d", b) for b in labels)
 
 
 def _is_menu(text: str) -> bool:

@@ -154,9 +154,11 @@ def document_from_text(
     credited = head_writer(head)
     if given_source == "pdf-meta" and given.get("author") and credited and names_a_body(given["author"]):
         given["author"] = None  # a PDF's /Author names the body that issued it; the page credits its writer
-    doc.author = _first(given.get("author"), header.get("author"), sender_name(header.get("sender")), top.author, block_author, result.author,
+    # the writer the text credits ("Compiled by: …") before the mailbox that sent it: a
+    # newsletter's or a desk's "From:" name is the list's
+    doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited,
-                        name_under_title(head))
+                        sender_name(header.get("sender")), name_under_title(head))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
@@ -919,6 +921,7 @@ def _load_pdf(path: str, data: bytes) -> Document:
     given["title"] = next((t for t in sorted(layout.headings, key=lambda h: -len(_words(h)))
                            if _printed_title(given.get("title"), t) == t), None) or (
         _printed_title(given.get("title"), layout.title) or layout.title)
+    given["title"] = _without_division_label(given["title"], pages[0] if pages else "")
     given["author"] = given.get("author") or layout.issuer
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
@@ -1012,6 +1015,28 @@ def join_pages(pages: list[str]) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
+
+
+#: how many lines of a PDF's first page are searched for a division's bare number
+DIVISION_LINE_REACH = 15
+
+
+def _without_division_label(title: str | None, first_page: str) -> str | None:
+    """The title without the division's number before it ("Chapter 9: The Long Peace" -> "The Long
+    Peace") when the first page prints that number on a line of its own ("CHAPTER NINE" over the
+    title): set apart, the number labels the division and the title is the line under it - the
+    information dictionary and the page's type join the two. A number printed on the title's own
+    line ("Chapter 2. Operating context") is part of the heading and stays."""
+    if not title:
+        return title
+    for line in first_page.split("\n")[:DIVISION_LINE_REACH]:
+        line = " ".join(line.split())
+        if not is_division_number(line):
+            continue
+        m = re.match(r"\s*" + r"\W+".join(map(re.escape, line.rstrip(".:").split())) + r"(?:\s*[.:\-–—]\s*|\s+)", title, re.I)
+        if m and len(title) - m.end() >= 3:
+            return title[m.end():].strip()
+    return title
 
 
 def _printed_title(meta: str | None, printed: str | None) -> str | None:
@@ -1109,6 +1134,8 @@ def _load_jsonl(path: str, text: str, encoding: str) -> tuple[list[Document], li
             docs.append(_document_from_record(where, record, encoding, signatures, collection, repeated))
         except IngestError as exc:
             errors.append(exc)
+    for doc in docs:
+        doc.collection = collection.title  # the file's title; each record keeps its own
     return docs, errors
 
 
@@ -1200,13 +1227,17 @@ def _tree_prose(record: dict[str, Any]) -> str | None:
 
 
 #: the fields that name the collection a record belongs to - a quiz's deck, a photo set's or a live
-#: blog's title, a dataset's or an archive collection's name - read from the export's header (a record
-#: with no text of its own, or an object nested under :data:`COLLECTION_HOLDERS` in any record) or
-#: from a field every record repeats with one value. A record with no title of its own is titled by
-#: its collection, as a chat turn by its session and a photo caption by its set. Rules as data.
+#: blog's title, a dataset's or an archive collection's name, a forum thread's or board's title, an
+#: archive's finding aid, a shop's or a catalogue's name, an auction's sale, a course's name - read
+#: from the export's header (a record with no text of its own, or an object nested under
+#: :data:`COLLECTION_HOLDERS` in any record) or from a field every record repeats with one value, the
+#: narrower before the wider (a forum's thread before its course). A record with no title of its own
+#: is titled by its collection, as a chat turn by its session and a photo caption by its set; the
+#: collection's name is the file's title (:attr:`Document.collection`). Rules as data.
 COLLECTION_NAME_FIELDS = ("collection", "collection_title", "collection_name", "dataset", "dataset_title",
                           "dataset_name", "deck", "set_title", "series_title", "liveblog_title", "session_title",
-                          "conversation_title", "album", "title", "name")
+                          "conversation_title", "album", "thread_title", "forum", "finding_aid", "catalogue",
+                          "store_title", "sale", "course", "title", "name")
 #: the names a record gives the object that describes its export or collection ("export": {...})
 COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
 #: a record whose kind field says it is the export's own header or footer ("record_type":
@@ -1230,7 +1261,12 @@ def _name_value(value: Any) -> str | None:
     text = _str(value) if isinstance(value, str) else None
     if not text or "\n" in text or "://" in text or not 2 <= len(text.split()) <= COLLECTION_NAME_MAX_WORDS:
         return None
-    return None if _SENTENCE_END.search(text) and len(text.split()) > 8 else text
+    # a long value with a sentence's full stop in it is prose; a question is a thread's or a
+    # forum's name as often as not ("Driving the coast road in May - any advice?")
+    return None if _STATEMENT_END.search(text) and len(text.split()) > 8 else text
+
+
+_STATEMENT_END = re.compile(r"[.!][\"'\u201d\u2019)]?(?:\s|$)")
 
 
 def _header_record(record: Any) -> bool:

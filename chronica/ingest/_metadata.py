@@ -175,6 +175,10 @@ HEADER_KEYS = {
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t\r]*(?:\n|$)")
 
 
+#: a folded header line (RFC 5322 2.2.3): white space first, then words with no "key:" of their own
+_FOLDED_LINE = re.compile(r"[ \t]+(?P<value>[^\s:][^\n:]*?)[ \t\r]*(?:\n|$)")
+
+
 def _unquote(value: str) -> str:
     """A header value without the quotes that wrap it whole ('"A title"'), keeping a quote that
     only ends it (`Peace signed: the "no war, no peace"`)."""
@@ -193,19 +197,29 @@ def parse_header(raw: str) -> tuple[dict[str, str], int]:
         pos += front.end()
     fields: dict[str, str] = {}
     known = 0
+    last_key: str | None = None  # the field a folded line goes on with
     while pos < len(raw):
         if front and re.match(r"---[ \t]*(?:\r?\n|$)", raw[pos:]):
             pos = raw.find("\n", pos) + 1 or len(raw)
             break
+        if not front and last_key and (fold := _FOLDED_LINE.match(raw, pos)):
+            # RFC 5322 folding: a line opening with white space goes on with the field above it
+            # ("Subject: … the verdict and" / " the border trade")
+            if last_key in fields:
+                fields[last_key] = f"{fields[last_key]} {fold['value'].strip()}"
+            pos = fold.end()
+            continue
         m = _HEADER_LINE.match(raw, pos)
         if not m:
             break
         key = m["key"].strip().lower().replace("-", "_")
+        last_key = None
         if key in HEADER_KEYS:
             known += 1
             value = _unquote(m["value"].strip())
-            if value:
-                fields.setdefault(HEADER_KEYS[key], value)
+            if value and HEADER_KEYS[key] not in fields:
+                fields[HEADER_KEYS[key]] = value
+                last_key = HEADER_KEYS[key]
         elif not front and " " in key:
             return {}, 0  # "Korea: the first line of a title" is not a header
         pos = m.end()
@@ -334,11 +348,19 @@ def labelled_title(units: list[Unit]) -> str | None:
     """The headline a labelled line above the first paragraph gives ("SUBJECT: SENEGAL BREAKS
     RELATIONS WITH …" in a cable's particulars, "SEGMENT: …" in a caption transcript's header),
     or None. Only the lines above the first paragraph (within MASTHEAD_REACH) are read."""
-    for u in units[:MASTHEAD_REACH * 2]:
+    top = units[:MASTHEAD_REACH * 2]
+    for j, u in enumerate(top):
         if u.is_prose and not u.heading and not TITLE_LABEL.match(u.text.strip()):
             return None
-        for line in _lines(u):
+        lines = _lines(u)
+        for k, line in enumerate(lines):
             if (m := TITLE_LABEL.match(line.strip())) and (title := subject_title(m["title"])):
+                if _text_title.ends_open(title):
+                    # the subject set over two lines: "SUBJECT: … AND THE FUTURE OF" / "MOORINGS ON …"
+                    after = lines[k + 1] if k + 1 < len(lines) else (
+                        _lines(top[j + 1])[0] if j + 1 < len(top) and not top[j + 1].is_prose else "")
+                    if after.strip() and not _HEADER_LINE.fullmatch(after.strip() + "\n"):
+                        title = f"{title} {after.strip()}"
                 return title
     return None
 
@@ -589,6 +611,14 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         c, _ = better
         for u in live[c.first : c.last + 1]:
             u.kind = "title"
+        if _text_title.framed(live, c):
+            # the rest of the heading's frame is its masthead: the tagline, the issue's number
+            # ("==== / THE HARBOUR LINK / Newsletter of the Quay Society / No. 12 | May 2020 / ====")
+            for u in live[c.last + 1 : c.last + 1 + _text_title.FRAME_LINES]:
+                if _text_title.is_rule(u.text):
+                    break
+                if u.kind is None and not u.heading:
+                    u.kind = "masthead"
         meta.title, i, above, division = strip_chapter_number(c.text), c.last + 1, live[: c.first], None
     if division is not None and meta.title is not None:
         division.kind = "division-number"  # "Chapter 11" over its title: no body text
@@ -735,7 +765,8 @@ def _without_descriptor(title: str | None, taken: list[Unit]) -> str | None:
 
 
 _TITLE_TESTS = _text_title.Tests(is_credit_or_date=lambda text: _credit_or_date(text), is_nav_like=lambda u: _is_nav_like(u),
-                                 is_label=lambda u: _is_label(u), is_note=_credits.contributor_note)
+                                 is_label=lambda u: _is_label(u), is_note=_credits.contributor_note,
+                                 is_division=lambda text: is_division_number(text))
 
 
 def _scored_headline(live: list[Unit], found: str | None) -> tuple[_text_title.Candidate, float] | None:

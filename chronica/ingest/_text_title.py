@@ -55,6 +55,7 @@ class Tests:
     is_nav_like: Callable[[Unit], bool]
     is_label: Callable[[Unit], bool]
     is_note: Callable[[str], bool]
+    is_division: Callable[[str], bool] = lambda text: False
 
 
 #: a reference work's descriptor line ends in the entry's date in brackets: "event, London, United
@@ -69,6 +70,22 @@ def continues(text: str) -> bool:
     return bool(_CONTINUES.match(text.lstrip("#* ")))
 
 
+#: the words no headline ends on - an article, a preposition, a conjunction: a line that ends on one
+#: is cut where the headline was set over two lines ("Up the Coast and Home: The" / "Club's Long ...",
+#: "NEW DUES AT THE QUAY, AND THE FUTURE OF" / "THE MOORINGS")
+#: (not "in", "on", "to", "up", "by": a phrasal verb or an adverb ends a menu's "Sign in" and a
+#: headline's "Twenty years on")
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|nor|for|with|from|between|its|their)\s*$", re.I)
+#: the fewest words of a line read as a headline's first half
+OPEN_END_MIN_WORDS = 3
+
+
+def ends_open(text: str) -> bool:
+    """The line ends on a word no headline ends on: the headline goes on in the next line."""
+    text = text.rstrip()
+    return len(text.split()) >= OPEN_END_MIN_WORDS and "|" not in text and bool(_OPEN_END.search(text))
+
+
 def _words(live: list[Unit], c: Candidate) -> int:
     return sum(live[k].n_words for k in range(c.first, c.last + 1))
 
@@ -80,6 +97,35 @@ def _meta_under(live: list[Unit], c: Candidate, body: int, t: Tests) -> bool:
         if t.is_credit_or_date(text):
             return True
         if live[k].is_prose or t.is_nav_like(live[k]):
+            return False
+    return False
+
+
+_RULE = re.compile(r"^\s*(?:[-_=─━—–]\s*){3,}$")
+#: how many lines a framed heading block holds under its first line; a framed heading's words with
+#: a digit in them are at most one in FRAME_NUMBER_SHARE
+FRAME_LINES = 4
+FRAME_NUMBER_SHARE = 3
+
+
+def is_rule(text: str) -> bool:
+    """A horizontal rule drawn in characters ("=====", "-----")."""
+    return bool(_RULE.match(text))
+
+
+def framed(live: list[Unit], c: Candidate) -> bool:
+    """The first line of a block set between two rules ("==== / THE HARBOUR CUP -- FINAL / Released
+    3 May / ===="): a plain-text document's own heading block. A line mostly of numbers (a wire's
+    item line: "XYZ0917 2 URGENT 03-04-2019 14:02 GMT") is no heading."""
+    if c.first == 0 or not _RULE.match(live[c.first - 1].text):
+        return False
+    words = c.text.split()
+    if sum(any(ch.isdigit() for ch in w) for w in words) * FRAME_NUMBER_SHARE > len(words):
+        return False
+    for k in range(c.last + 1, min(c.last + 1 + FRAME_LINES, len(live))):
+        if _RULE.match(live[k].text):
+            return True
+        if live[k].is_prose:
             return False
     return False
 
@@ -130,7 +176,11 @@ FEATURES: tuple[Feature, ...] = (
     Feature("body_under", 1.0, _body_under, "the first paragraph right under it"),
     Feature("first_line", -1.0, _first_line,
             "the page's first line, with more lines before the body, is most often the site's name"),
-    Feature("caps_label", -1.0, lambda live, c, body, t: t.is_label(live[c.first]) and _words(live, c) <= 5,
+    Feature("framed", 2.0, lambda live, c, body, t: framed(live, c),
+            "the first line of a block set between two rules is a plain-text document's own heading "
+            "(a kit's instruction sheet, a moot problem, a survey report, a parish bulletin)"),
+    Feature("caps_label", -1.0, lambda live, c, body, t: t.is_label(live[c.first]) and _words(live, c) <= 5
+            and not framed(live, c),
             "a short line in capitals is a masthead or label ('RIVERS TODAY', 'COASTWATCH', "
             "'REPUBLIC OF THE SUDAN')"),
     Feature("reference_number", -2.5, lambda live, c, body, t: bool(REFERENCE.search(live[c.first].text)),
@@ -138,8 +188,16 @@ FEATURES: tuple[Feature, ...] = (
             "document's place in a series, not what it says"),
     Feature("heading", 1.0, lambda live, c, body, t: live[c.first].heading == 1,
             "a markdown title heading"),
+    Feature("under_division", 2.0,
+            lambda live, c, body, t: c.first > 0 and t.is_division(live[c.first - 1].text.strip()),
+            "a division's bare number on a line of its own ('CHAPTER 7', 'Part Two') stands over the "
+            "division's named title (a book chapter, a textbook's part, a thesis chapter)"),
     Feature("joined", 0.5, lambda live, c, body, t: c.last > c.first,
-            "a headline set over two lines, the second going on in lower case"),
+            "a headline set over two lines, the second going on in lower case or the first ending on "
+            "a word no headline ends on"),
+    Feature("cut_short", -2.0, lambda live, c, body, t: c.last + 1 < body and ends_open(c.text),
+            "a line that ends on an article, a preposition or a conjunction is the first half of a "
+            "headline set over two lines, never the whole (a book chapter's, a circular's, a worksheet's)"),
 )
 
 
@@ -171,7 +229,7 @@ def candidates(live: list[Unit], t: Tests) -> tuple[list[Candidate], int]:
         if not _eligible(u, t):
             continue
         out.append(Candidate(j, j, u.text.strip()))
-        if j + 1 < body and _eligible(live[j + 1], t) and continues(live[j + 1].text) \
+        if j + 1 < body and _eligible(live[j + 1], t) and (continues(live[j + 1].text) or ends_open(u.text)) \
                 and not u.text.rstrip().endswith(("?", "!")):
             # a reference work's descriptor under its entry's name ("Great Stink" / "event, London
             # [1858]") is no part of the name: both lines go, the name alone is the title

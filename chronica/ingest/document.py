@@ -44,6 +44,10 @@ class Document:
     encoding: str | None = None
     #: what cleaning removed, as (kind, text) pairs, for the user to audit.
     removed: list[tuple[str, str]] = field(default_factory=list)
+    #: a record of an export (JSON Lines): the name the export gives the collection its records
+    #: belong to (its header's, or a field every record repeats) - the file's own title, where
+    #: ``title`` is the record's; None for a file that is one article.
+    collection: str | None = None
 
     @property
     def content_hash(self) -> str:

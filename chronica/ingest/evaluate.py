@@ -112,13 +112,15 @@ def score_document(gold: DocumentGold, path: Path | None) -> DocumentScore:
         return DocumentScore(gold.file, loaded=False, error=f"{exc.reason}: {exc.detail}")
     if not docs:
         return DocumentScore(gold.file, loaded=False, error="no document")
-    doc = docs[0]  # a feed's first record gives the title, date and author; its body is every record's
+    doc = docs[0]  # a feed's first record gives the date and author; its body is every record's
+    # the file's title: an export's is the name it gives its collection, else the first record's
+    title = doc.collection or doc.title
     text = fold("\n\n".join(d.text for d in docs))
-    score = DocumentScore(gold.file, loaded=True, title=doc.title, published=doc.published, author=doc.author)
+    score = DocumentScore(gold.file, loaded=True, title=title, published=doc.published, author=doc.author)
     score.body_lost = [k for k in gold.body_keeps if fold(k) and fold(k) not in text]
     score.body_intact = bool(gold.body_ends) and fold(gold.body_ends) in text and not score.body_lost
     score.boilerplate_kept = [b for b in gold.boilerplate if fold(b) and fold(b) in text]
-    score.title_ok = fold(doc.title) == fold(gold.title)  # a null gold title: the title must stay empty
+    score.title_ok = fold(title) == fold(gold.title)  # a null gold title: the title must stay empty
     if gold.published is not None:
         score.published_ok = str(doc.published or "").startswith(gold.published)
     if gold.has_author:
