@@ -47,6 +47,7 @@ from chronica.ask.reading import (
     tells_opposite,
     unresolved_names,
     word_at,
+    _names_actor,
 )
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
@@ -383,6 +384,16 @@ class Asker:
         store = self._store()
         rows = [r for r in store_search.sentence_hits(store, list(near)).values()
                 if may_hold(r.text, predicate.lemma_)]
+        # the sentences search finds for the question itself that name every actor it asks
+        # about: another source may tell the act in its own words around the same names
+        # ("he was arrested in the north on ..." beside "was arrested at the border on ...")
+        # with a vector short of the answer's sentence's
+        seen = {(r.document_id, r.idx) for r in rows}
+        asked = [h.sentence for h in self._hits(q, READ_CANDIDATES)
+                 if (h.sentence.document_id, h.sentence.idx) not in seen and may_hold(h.sentence.text, predicate.lemma_)]
+        if asked and q.actors:
+            asked_marks = store_search.marks_at(store, asked)
+            rows += [r for r in asked if all(_names_actor(a, r, asked_marks[(r.document_id, r.idx)]) for a in q.actors)]
         marks = store_search.marks_at(store, rows)
         docs = {c.document for c in agree}
         other: dict[str, list[Citation]] = {}
