@@ -389,7 +389,7 @@ class Asker:
         # ("he was arrested in the north on ..." beside "was arrested at the border on ...")
         # with a vector short of the answer's sentence's
         seen = {(r.document_id, r.idx) for r in rows}
-        asked = [h.sentence for h in self._hits(q, READ_CANDIDATES)
+        asked = [h.sentence for h in self._hits(q, DISSENT_HITS)
                  if (h.sentence.document_id, h.sentence.idx) not in seen and may_hold(h.sentence.text, predicate.lemma_)]
         if asked and q.actors:
             asked_marks = store_search.marks_at(store, asked)
@@ -1081,6 +1081,8 @@ PARAPHRASE_COSINE = 0.68
 PARAPHRASE_SEEDS = 4
 PARAPHRASE_NEIGHBOURS = 15
 PARAPHRASE_DAYS = 7
+#: ... and among the sentences search finds for the question itself, as many as the reader reads
+DISSENT_HITS = READ_CANDIDATES
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
 #: blocked until March 1957" / "reopened in April 1957")

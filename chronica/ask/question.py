@@ -395,11 +395,15 @@ def _asks_another_act(doc: Doc, main: Token, triggers: set[int]) -> Token | None
     found that Eritrea had broken the law by [attacking]", "who led the junta that [invaded] the
     islands" (a relative clause of its object) — a verb the ontology does not code,
     not light (:data:`chronica.ask.reading.LIGHT_VERBS` are read at the word they take), not a
-    phase or the end of the event its subject names."""
+    phase or the end of the event its subject names (an ending verb whose object holds the
+    trigger is an act of its own: "when did the junta end the agreement")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.i == main.i or root.i in triggers or root.pos_ != "VERB":
         return None
     lemma = root.lemma_.lower()
+    if lemma in ENDING_VERBS and any(main.i in {t.i for t in c.subtree} for c in root.children if c.dep_ == "dobj"):
+        return root  # someone ended the event ("the junta [ended] the agreement"): the act of
+        # ending it, not the event, whose own date is its making
     if lemma in PHASE_VERBS | ENDING_VERBS | OWN_LIGHT_VERBS:
         return None
     if main.i in {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp")
