@@ -47,7 +47,6 @@ from chronica.ask.reading import (
     tells_opposite,
     unresolved_names,
     word_at,
-    _names_actor,
 )
 from chronica.chronicle import Chronicle, ChronicleEvent, dates
 from chronica.chronicle.claim_conflicts import SAME_THING, clash
@@ -384,16 +383,6 @@ class Asker:
         store = self._store()
         rows = [r for r in store_search.sentence_hits(store, list(near)).values()
                 if may_hold(r.text, predicate.lemma_)]
-        # the sentences search finds for the question itself that name every actor it asks
-        # about: another source may tell the act in its own words around the same names
-        # ("he was arrested in the north on ..." beside "was arrested at the border on ...")
-        # with a vector short of the answer's sentence's
-        seen = {(r.document_id, r.idx) for r in rows}
-        asked = [h.sentence for h in self._hits(q, DISSENT_HITS)
-                 if (h.sentence.document_id, h.sentence.idx) not in seen and may_hold(h.sentence.text, predicate.lemma_)]
-        if asked and q.actors:
-            asked_marks = store_search.marks_at(store, asked)
-            rows += [r for r in asked if all(_names_actor(a, r, asked_marks[(r.document_id, r.idx)]) for a in q.actors)]
         marks = store_search.marks_at(store, rows)
         docs = {c.document for c in agree}
         other: dict[str, list[Citation]] = {}
@@ -1081,8 +1070,6 @@ PARAPHRASE_COSINE = 0.68
 PARAPHRASE_SEEDS = 4
 PARAPHRASE_NEIGHBOURS = 15
 PARAPHRASE_DAYS = 7
-#: ... and among the sentences search finds for the question itself, as many as the reader reads
-DISSENT_HITS = READ_CANDIDATES
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
 #: blocked until March 1957" / "reopened in April 1957")
