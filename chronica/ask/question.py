@@ -389,17 +389,25 @@ PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "break", "erupt
                          "last", "intensify", "spread"})
 
 
-def _asks_another_act(doc: Doc, main: Token, triggers: set[int]) -> Token | None:
+def _asks_another_act(doc: Doc, main: Token, triggers: set[int], kind: str | None = None) -> Token | None:
     """The root verb when the question asks about its act and the trigger ``main`` only names
     one of its participants or a clause under it: "did [the war] change the border", "which body
     found that Eritrea had broken the law by [attacking]", "who led the junta that [invaded] the
     islands" (a relative clause of its object) — a verb the ontology does not code,
     not light (:data:`chronica.ask.reading.LIGHT_VERBS` are read at the word they take), not a
-    phase or the end of the event its subject names."""
+    phase or the end of the event its subject names; or (not a who-question) such a verb whose
+    object holds the trigger: "when did the junta [end] the agreement", "did the council [lift]
+    its sanctions"."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.i == main.i or root.i in triggers or root.pos_ != "VERB":
         return None
     lemma = root.lemma_.lower()
+    if kind != "who" and lemma not in PHASE_VERBS | OWN_LIGHT_VERBS and any(
+            main.i in {t.i for t in c.subtree} for c in root.children if c.dep_ == "dobj"):
+        return root  # an act the ontology does not code done to the event ("the junta [ended]
+        # the agreement", "[lifted] the embargo", "[left] the pact"): that act, not the event,
+        # whose own date is its making (a who-question keeps the event, whose doer it asks
+        # for, and is read at the verb when the event gives none: reading.asked_verb)
     if lemma in PHASE_VERBS | ENDING_VERBS | OWN_LIGHT_VERBS:
         return None
     if main.i in {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp")
@@ -751,7 +759,7 @@ def parse(text: str) -> Question:
     if triggers:  # the main event: the trigger nearest the root; names inside another one
         # go with it as its context ("approve [the invasion of South Korea]")
         main = min(triggers, key=lambda x: (_depth(x[0]), x[0].pos_ != "VERB"))[0]
-        other = _asks_another_act(doc, main, {tok.i for tok, _, _ in triggers})
+        other = _asks_another_act(doc, main, {tok.i for tok, _, _ in triggers}, kind)
         if other is not None:  # "did [the war] change the border": an act the chronicle does
             # not code; the war is its context, the sentences are read at "change"
             timing += triggers
