@@ -31,7 +31,7 @@ def _stands_for(full, text: str, nth: int = 0, word: str = "it") -> list[str]:
     ("Quito summoned the Chilean envoy to protest against what it called an insult.", 0, "Quito"),
     ("Oslo announced that it was recalling its ambassador from Lisbon.", 0, "Oslo"),
     # an organ of a state: its state's organ
-    ("Peru's foreign ministry said it had sent a letter of protest to Bolivia.", 0, "Peru (foreign ministry)"),
+    ("Peru's foreign ministry said on Friday that it would protest to Bolivia.", 0, "Peru (foreign ministry)"),
     # a state, as before
     ("Chile said it would not attend the summit in Lima.", 0, "Chile"),
 ])
@@ -43,7 +43,8 @@ def test_it_stands_for_the_seat_or_organ_of_the_clause_above(full, text, nth, wh
     # the subject of an object's small clause: not the verb's own subject
     ("Lima allowed it to open an office in the port.", 0),
     ("Quito declared it void in December 1961.", 0),
-    ("The Peruvian parliament passed a law making it easy for exiles to return.", 0),
+    ("In 1961 Lima adopted a decree making it easy for exiles to come back.", 0),
+    ("In 1961 a Peruvian decree made it easy for exiles to come back.", 0),
     # a sentence after a capital's act: "it" may be the thing acted on as well, left alone
     ("Lima signed the fisheries accord in May 1961. It came into force in June 1962.", 0),
     # a dummy "it"
