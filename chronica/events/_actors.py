@@ -74,6 +74,10 @@ GROUP_WORDS = frozenset({"two", "both"})
 THING_PRONOUNS = frozenset({"it", "its"})
 #: kinds of mention "it" can stand for
 THING_KINDS = frozenset({"state", "historical_state", "organisation", "government", "armed_force", "party"})
+#: kinds of mention a subject "it" can stand for besides :data:`THING_KINDS`, each acting for a state
+#: or as a body of its own: a capital named for its government ("Ankara recognised the republic. It did
+#: not establish relations"), an armed group, an agency
+ACTING_KINDS = frozenset({"government_seat", "armed_group", "agency"})
 #: verbs whose "it" subject is a dummy when a clause or quality completes them ("it appeared that")
 DUMMY_IT_VERBS = frozenset({"appear", "take", "remain"})
 #: how many sentences back a group or "it" pronoun looks for the subject it stands for
@@ -343,6 +347,11 @@ class MentionIndex:
             for _ in range(SUBJECT_REACH + 1):
                 subjects_here = [m for m in cands if sent.start <= m.start and m.end <= end
                                  and self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+                governing = [m for m in subjects_here if sent.start == token.sent.start
+                             and self.doc[m.start : m.end].root.head.is_ancestor(token)]
+                if governing:  # "A said B should go, while C told them he would not": the subject of
+                    # the clause the pronoun's own clause hangs from, the nearest one above it
+                    return max(governing, key=lambda m: len(list(self.doc[m.start : m.end].root.ancestors)))
                 if subjects_here:  # the main clause's subject before one in a clause below it
                     return min(subjects_here, key=lambda m: len(list(self.doc[m.start : m.end].root.ancestors)))
                 subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < end]
@@ -729,15 +738,51 @@ def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
     held that ... when it removed the governor"). A dummy "it" ("it is ...", "it seems") is none."""
     if tok.dep_ == "nsubj" and _dummy_it(tok.head):
         return []
-    for subj in [*_governing_subjects(tok), *_earlier_subjects(tok)[:1]]:
+    raised = _object_position(tok)
+    if raised is not None and raised.dep_ == "acl":
+        return []  # "a law making it easy to ...": the participle's own doer is the noun it tells of
+    governing = [s for s in _governing_subjects(tok) if raised is None or s.head.i != raised.i]
+    for subj in [*governing, *_earlier_subjects(tok)[:1]]:
         if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in THING_PRONOUNS:
             continue
         found = phrase_mentions(subj, index)
-        if len(found) == 1 and found[0].kind in THING_KINDS and not found[0].members:
+        if len(found) == 1 and not found[0].members and (found[0].kind in THING_KINDS or (
+                tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and subj in governing
+                and _acts_as_a_body(found[0], subj))):
             return found
         if found:
             return []
     return []
+
+
+#: tags of a finite verb or auxiliary: a clause with one has a subject of its own
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _object_position(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` is, when the parse makes it the subject of a clause with no
+    finite verb right after that verb ("Lima allowed it to open an office", "Quito declared it
+    void", "the law made it easy to ..."): a pronoun in that place is not the verb's own subject
+    (binding), whatever the parse calls it. None for the subject of a finite clause ("Lima said it
+    would ...")."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.i == tok.i or head.tag_ in FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in head.children):
+        return None
+    above = head.head
+    return above if above.i != head.i and above.i < tok.i and above.pos_ in ("VERB", "AUX") else None
+
+
+def _acts_as_a_body(m: Mention, tok: Token) -> bool:
+    """Rule ``it_stands_for_a_seat_or_organ``: the subject "it" of a clause below another also stands
+    for that clause's subject when it is a capital named for its government, an armed group or an
+    agency (:data:`ACTING_KINDS`: "Lima summoned the envoy over what it called ...", "Quito said it
+    would ..."), or an organ of a state (:func:`state_organ`: "the foreign ministry said that it
+    regrets ...") that the knowledge base places in a state. Not across sentences: an "it" opening
+    a sentence after "the parliament passed the law" is the law as often as the parliament."""
+    if m.kind in ACTING_KINDS:
+        return bool(m.actor_id)
+    return bool(m.actor_id or m.country) and state_organ(m, tok)
 
 
 def _dummy_it(verb: Token) -> bool:
