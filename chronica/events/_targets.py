@@ -71,7 +71,10 @@ Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_ta
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -156,6 +159,49 @@ def _infinitive(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+TARGET_PREPS_PATH = Path(__file__).with_name("data") / "petrarch_target_preps.json"
+
+
+@lru_cache(maxsize=1)
+def _target_prep_sequences() -> dict[str, list[list[str]]]:
+    """Verb lemma -> the word sequences (a preposition last) PETRARCH2's patterns of its block write
+    before the target (``data/petrarch_target_preps.json``, ``scripts/petrarch_target_preps.py``)."""
+    from chronica.events.dictionary import DICTIONARY_PATH
+
+    blocks = json.loads(TARGET_PREPS_PATH.read_text(encoding="utf-8"))["blocks"]
+    verbs = json.loads(DICTIONARY_PATH.read_text(encoding="utf-8"))
+    synsets = verbs.get("synsets", {})
+    out: dict[str, list[list[str]]] = {}
+    for lemma, entry in verbs["verbs"].items():
+        for seq in blocks.get(entry.get("block"), []):
+            words = []
+            for w in seq:  # a synonym set's words are alternatives: "&WEAPON" is any weapon
+                words.append(w.split("_") if not w.startswith("&") else
+                             [" ".join(x) if isinstance(x, list) else x for x in synsets.get(w[1:], [])])
+            out.setdefault(lemma, []).append(words)
+    return out
+
+
+def target_prep(pred: Token, prep: Token) -> bool:
+    """``prep``, a preposition hung on ``pred`` that names no recipient of most verbs ("at"), names
+    the target of this one: a PETRARCH2 pattern of the verb's block writes it right before the
+    target (``- * AT + [190]  # FIRE``, ``- * &WEAPON AT +``: "fired rockets at X") and the words it
+    writes between the verb and it are there ("hit back at X")."""
+    seqs = _target_prep_sequences().get(pred.lemma_.lower())
+    if not seqs or pred.pos_ != "VERB" or prep.i < pred.i:
+        return False
+    between = [t.lower_ for t in pred.doc[pred.i + 1:prep.i]]
+    text = " ".join(between)
+    for seq in seqs:
+        if seq[-1] != [prep.lower_] and seq[-1] != prep.lower_:
+            continue
+        rest = seq[:-1]
+        if all(any(x for x in (alts if isinstance(alts, list) else [alts])
+                   if x and (" " + x) in " " + text) for alts in rest):
+            return True
+    return False
+
+
 def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PREPS) -> list[Token]:
     """The heads of ``pred``'s object phrases, then (for a stance) those of its content."""
     out: list[Token] = []
@@ -163,7 +209,7 @@ def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PR
     for child in pred.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
-        elif child.dep_ in ("prep", "agent") and child.lower_ not in skip and not (
+        elif child.dep_ in ("prep", "agent") and (child.lower_ not in skip or target_prep(pred, child)) and not (
                 subject is not None and child.i < subject):
             out.extend(_objects_of_prep(child))
     if content:
