@@ -71,10 +71,7 @@ Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_ta
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -161,49 +158,6 @@ def _infinitive(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-TARGET_PREPS_PATH = Path(__file__).with_name("data") / "petrarch_target_preps.json"
-
-
-@lru_cache(maxsize=1)
-def _target_prep_sequences() -> dict[str, list[list[str]]]:
-    """Verb lemma -> the word sequences (a preposition last) PETRARCH2's patterns of its block write
-    before the target (``data/petrarch_target_preps.json``, ``scripts/petrarch_target_preps.py``)."""
-    from chronica.events.dictionary import DICTIONARY_PATH
-
-    blocks = json.loads(TARGET_PREPS_PATH.read_text(encoding="utf-8"))["blocks"]
-    verbs = json.loads(DICTIONARY_PATH.read_text(encoding="utf-8"))
-    synsets = verbs.get("synsets", {})
-    out: dict[str, list[list[str]]] = {}
-    for lemma, entry in verbs["verbs"].items():
-        for seq in blocks.get(entry.get("block"), []):
-            words = []
-            for w in seq:  # a synonym set's words are alternatives: "&WEAPON" is any weapon
-                words.append(w.split("_") if not w.startswith("&") else
-                             [" ".join(x) if isinstance(x, list) else x for x in synsets.get(w[1:], [])])
-            out.setdefault(lemma, []).append(words)
-    return out
-
-
-def target_prep(pred: Token, prep: Token) -> bool:
-    """``prep``, a preposition hung on ``pred`` that names no recipient of most verbs ("at"), names
-    the target of this one: a PETRARCH2 pattern of the verb's block writes it right before the
-    target (``- * AT + [190]  # FIRE``, ``- * &WEAPON AT +``: "fired rockets at X") and the words it
-    writes between the verb and it are there ("hit back at X")."""
-    seqs = _target_prep_sequences().get(pred.lemma_.lower())
-    if not seqs or pred.pos_ != "VERB" or prep.i < pred.i:
-        return False
-    between = [t.lower_ for t in pred.doc[pred.i + 1:prep.i]]
-    text = " ".join(between)
-    for seq in seqs:
-        if seq[-1] != [prep.lower_] and seq[-1] != prep.lower_:
-            continue
-        rest = seq[:-1]
-        if all(any(x for x in (alts if isinstance(alts, list) else [alts])
-                   if x and (" " + x) in " " + text) for alts in rest):
-            return True
-    return False
-
-
 def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PREPS) -> list[Token]:
     """The heads of ``pred``'s object phrases, then (for a stance) those of its content."""
     out: list[Token] = []
@@ -211,7 +165,7 @@ def _phrases(pred: Token, content: bool, skip: frozenset[str] = NOT_RECIPIENT_PR
     for child in pred.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
-        elif child.dep_ in ("prep", "agent") and (child.lower_ not in skip or target_prep(pred, child)) and not (
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in skip and not (
                 subject is not None and child.i < subject):
             out.extend(_objects_of_prep(child))
     if content:
@@ -518,7 +472,9 @@ def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str]
     called for ("demanded *their* immediate withdrawal", "called for *its* withdrawal") or the subject of the
     clause demanded ("demanded that *they* leave") - is addressed to whom the pronoun stands for:
     the plural subject before it for "they"/"their" (:func:`group_before`), the state or body before
-    it for "it"/"its" (:func:`thing_before`), when that is no one of the doer's own state."""
+    it for "it"/"its" (:func:`thing_before`), else the nearest plural noun before it whose phrase
+    names a state (:func:`_plural_before`: "sent several hundred troops ... demanded their
+    withdrawal"), when that is no one of the doer's own state."""
     if form not in onto.forms or onto.forms[form].type not in ASKED_TYPES:
         return []
     asked_for = [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for o in _objects_of_prep(c)]
@@ -527,15 +483,33 @@ def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str]
         if child.dep_ in CONTENT_DEPS:
             pronouns.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ASKED_PRONOUNS)
     for pron in pronouns:
-        found = group_before(pron, index) if pron.lower_ in GROUP_PRONOUN_WORDS else thing_before(pron, index)
-        states = {_state_of(m) for m in found}
-        if not found or None in states or states & doers:
-            continue
-        return [(m, TARGET, pron) for m in found]
+        readings = [group_before(pron, index), _plural_before(pron, index)] if pron.lower_ in GROUP_PRONOUN_WORDS \
+            else [thing_before(pron, index)]
+        for found in readings:
+            states = {_state_of(m) for m in found}
+            if found and None not in states and not states & doers:
+                return [(m, TARGET, pron) for m in found]
     return []
 
 
 GROUP_PRONOUN_WORDS = frozenset({"their", "they", "them"})
+
+
+def _plural_before(pron: Token, index: MentionIndex) -> list[Mention]:
+    """The nearest plural noun before ``pron`` (in its sentence or the one before) whose phrase names
+    one state - "Ankara sent several hundred *Turkish troops* ... Baghdad demanded their withdrawal",
+    "220 *Chinese vessels* moored at the reef ... demanded that they leave" - when no plural subject
+    is (:func:`group_before` reads subjects only): the mentions of its phrase."""
+    sent = pron.sent
+    start = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(pron.doc[start:pron.i]):
+        if tok.tag_ not in ("NNS", "NNPS") or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        found = [m for m in phrase_mentions(tok, index) if m.named and _state_of(m)]
+        if not found:
+            continue
+        return found if len({_state_of(m) for m in found}) == 1 else []
+    return []
 
 
 def _modifier_states(tok: Token, index: MentionIndex) -> list[Mention]:
