@@ -25,16 +25,16 @@ def _event(pipeline, text, trigger):
 
 
 ASKED = [  # (text, trigger, doer's state, the state of the ones asked)
-    ("In May 1998 Togolese troops occupied the island of Kete. The Ghanaian cabinet demanded their "
-     "withdrawal by the end of the month.", "demanded", "GHA", "TGO"),
-    ("Togolese soldiers set up a post on the Ghanaian bank in 1998. Accra demanded their "
-     "withdrawal within a week.", "demanded", "GHA", "TGO"),
+    ("In May 1998 Burkinabe troops occupied the island of Kete. The Beninese cabinet demanded their "
+     "withdrawal by the end of the month.", "demanded", "BEN", "BFA"),
+    ("Burkinabe soldiers set up a post on the Beninese bank in 1998. Cotonou demanded their "
+     "withdrawal within a week.", "demanded", "BEN", "BFA"),
     ("In June 2011 Malian soldiers crossed into the Nigerien border village. The African Union called for "
      "their departure in a statement on Friday.", "called", None, "MLI"),
-    ("In March 2016 Ghana sent several hundred soldiers with armour to a camp near Kpalime. The Togolese "
-     "cabinet demanded their withdrawal.", "demanded", "TGO", "GHA"),
-    ("In March 1975 Libyan forces seized the Aouzou oasis. Chad called for their withdrawal within a week.",
-     "called", "TCD", "LBY"),
+    ("In March 2016 Benin sent several hundred soldiers with armour to a camp near Kantchari. The Burkinabe "
+     "cabinet demanded their withdrawal.", "demanded", "BFA", "BEN"),
+    ("In March 1975 Nigerien forces seized a Beninese border post. Benin called for their withdrawal "
+     "within a week.", "called", "BEN", "NER"),
 ]
 
 
@@ -47,7 +47,7 @@ def test_a_demand_is_addressed_to_whom_its_pronoun_stands_for(pipeline, text, tr
 
 
 NOT_ASKED = [  # the pronoun is the doer's own side: no recipient is made of it
-    ("In May 1998 Ghanaian troops crossed the river. Ghana's parliament demanded their return.", "demanded", "GHA"),
+    ("In May 1998 Beninese troops crossed the river. Benin's parliament demanded their return.", "demanded", "BEN"),
     ("In 2001 Chad signed the accord. Chad then demanded its share of the oil revenue.", "demanded", "TCD"),
 ]
 
