@@ -33,6 +33,8 @@ ASKED = [  # (text, trigger, doer's state, the state of the ones asked)
      "their departure in a statement on Friday.", "called", None, "MLI"),
     ("In March 2016 Benin sent several hundred soldiers with armour to a camp near Kantchari. The Burkinabe "
      "cabinet demanded their withdrawal.", "demanded", "BFA", "BEN"),
+    ("For ten years more than a million Malians sheltered in Benin, and Beninese deputies competed to "
+     "demand their return.", "demand", "BEN", "MLI"),
     ("In March 1975 Nigerien forces seized a Beninese border post. Benin called for their withdrawal "
      "within a week.", "called", "BEN", "NER"),
 ]

@@ -483,7 +483,7 @@ def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str]
         if child.dep_ in CONTENT_DEPS:
             pronouns.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ASKED_PRONOUNS)
     for pron in pronouns:
-        readings = [group_before(pron, index), _plural_before(pron, index)] if pron.lower_ in GROUP_PRONOUN_WORDS \
+        readings = [group_before(pron, index), _plural_before(pron, index, doers)] if pron.lower_ in GROUP_PRONOUN_WORDS \
             else [thing_before(pron, index)]
         for found in readings:
             states = {_state_of(m) for m in found}
@@ -495,9 +495,9 @@ def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str]
 GROUP_PRONOUN_WORDS = frozenset({"their", "they", "them"})
 
 
-def _plural_before(pron: Token, index: MentionIndex) -> list[Mention]:
+def _plural_before(pron: Token, index: MentionIndex, doers: set[str] = frozenset()) -> list[Mention]:
     """The nearest plural noun before ``pron`` (in its sentence or the one before) whose phrase names
-    one state - "Ankara sent several hundred *Turkish troops* ... Baghdad demanded their withdrawal",
+    one state other than the doers' own (``doers``) - "Ankara sent several hundred *Turkish troops* ... Baghdad demanded their withdrawal",
     "220 *Chinese vessels* moored at the reef ... demanded that they leave" - when no plural subject
     is (:func:`group_before` reads subjects only): the mentions of its phrase."""
     sent = pron.sent
@@ -506,8 +506,8 @@ def _plural_before(pron: Token, index: MentionIndex) -> list[Mention]:
         if tok.tag_ not in ("NNS", "NNPS") or tok.ent_type_ in ("DATE", "TIME"):
             continue
         found = [m for m in phrase_mentions(tok, index) if m.named and _state_of(m)]
-        if not found:
-            continue
+        if not found or {_state_of(m) for m in found} <= doers:
+            continue  # no state, or the doer's own side ("Beninese deputies ... demand their return")
         return found if len({_state_of(m) for m in found}) == 1 else []
     return []
 
