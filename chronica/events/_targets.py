@@ -79,9 +79,11 @@ from chronica.events._actors import (
     Mention,
     MentionIndex,
     _kb_lookup,
+    group_before,
     knowledge_base,
     phrase_mentions,
     state_for,
+    thing_before,
 )
 from chronica.events._lexicon import DEAL_NOUNS, LOCATION_PREPS, PLACE_KINDS
 from chronica.events._places import victims
@@ -451,7 +453,63 @@ def hidden_recipient(pred: Token, form: str, found: list[tuple[Mention, str, Tok
                 continue  # ("the murder of one Chilean": a person, not the state)
             kept = [(m2, r, t) for m2, r, t in found if r != TARGET]
             return kept + [(m, TARGET, tok)]
+    asked = asked_by_pronoun(pred, form, heads, doers, index, onto)
+    if asked:
+        return [(m2, r, t) for m2, r, t in found if r != TARGET] + asked
     return None
+
+
+#: the types of a stance whose recipient is the one asked to act (PLOVER REQUEST)
+ASKED_TYPES = frozenset({"REQUEST"})
+#: pronouns that point back to the ones asked: "demanded *their* withdrawal", "demanded that *they* leave"
+ASKED_PRONOUNS = frozenset({"their", "they", "them", "its", "it"})
+
+
+def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str], index: MentionIndex,
+                     onto: Ontology) -> list[tuple[Mention, str, Token]]:
+    """Rule ``asked_by_pronoun``: a demand or call (PLOVER REQUEST: its recipient is the one asked)
+    whose content names the ones asked only by a pronoun - the possessor of the act demanded or
+    called for ("demanded *their* immediate withdrawal", "called for *its* withdrawal") or the subject of the
+    clause demanded ("demanded that *they* leave") - is addressed to whom the pronoun stands for:
+    the plural subject before it for "they"/"their" (:func:`group_before`), the state or body before
+    it for "it"/"its" (:func:`thing_before`), else the nearest plural noun before it whose phrase
+    names a state (:func:`_plural_before`: "sent several hundred troops ... demanded their
+    withdrawal"), when that is no one of the doer's own state."""
+    if form not in onto.forms or onto.forms[form].type not in ASKED_TYPES:
+        return []
+    asked_for = [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for o in _objects_of_prep(c)]
+    pronouns = [t for h in [*heads, *asked_for] for t in _within(h) if t.lower_ in ASKED_PRONOUNS and t.dep_ == "poss"]
+    for child in pred.children:
+        if child.dep_ in CONTENT_DEPS:
+            pronouns.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ASKED_PRONOUNS)
+    for pron in pronouns:
+        readings = [group_before(pron, index), _plural_before(pron, index, doers)] if pron.lower_ in GROUP_PRONOUN_WORDS \
+            else [thing_before(pron, index)]
+        for found in readings:
+            states = {_state_of(m) for m in found}
+            if found and None not in states and not states & doers:
+                return [(m, TARGET, pron) for m in found]
+    return []
+
+
+GROUP_PRONOUN_WORDS = frozenset({"their", "they", "them"})
+
+
+def _plural_before(pron: Token, index: MentionIndex, doers: set[str] = frozenset()) -> list[Mention]:
+    """The nearest plural noun before ``pron`` (in its sentence or the one before) whose phrase names
+    one state other than the doers' own (``doers``) - "Ankara sent several hundred *Turkish troops* ... Baghdad demanded their withdrawal",
+    "220 *Chinese vessels* moored at the reef ... demanded that they leave" - when no plural subject
+    is (:func:`group_before` reads subjects only): the mentions of its phrase."""
+    sent = pron.sent
+    start = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(pron.doc[start:pron.i]):
+        if tok.tag_ not in ("NNS", "NNPS") or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        found = [m for m in phrase_mentions(tok, index) if m.named and _state_of(m)]
+        if not found or {_state_of(m) for m in found} <= doers:
+            continue  # no state, or the doer's own side ("Beninese deputies ... demand their return")
+        return found if len({_state_of(m) for m in found}) == 1 else []
+    return []
 
 
 def _modifier_states(tok: Token, index: MentionIndex) -> list[Mention]:
