@@ -42,7 +42,7 @@ def test_it_stands_for_the_seat_or_organ_of_the_clause_above(full, text, nth, wh
 @pytest.mark.parametrize("text, nth", [
     # the subject of an object's small clause: not the verb's own subject
     ("Lima allowed it to open an office in the port.", 0),
-    ("Quito declared it void in December 1961.", 0),
+    ("Oslo declared it void in December 1931.", 0),
     ("In 1961 Lima adopted a decree making it easy for exiles to come back.", 0),
     ("In 1961 a Peruvian decree made it easy for exiles to come back.", 0),
     # a sentence after a capital's act: "it" may be the thing acted on as well, left alone
