@@ -497,8 +497,8 @@ GROUP_PRONOUN_WORDS = frozenset({"their", "they", "them"})
 
 def _plural_before(pron: Token, index: MentionIndex, doers: set[str] = frozenset()) -> list[Mention]:
     """The nearest plural noun before ``pron`` (in its sentence or the one before) whose phrase names
-    one state other than the doers' own (``doers``) - "Ankara sent several hundred *Turkish troops* ... Baghdad demanded their withdrawal",
-    "220 *Chinese vessels* moored at the reef ... demanded that they leave" - when no plural subject
+    one state other than the doers' own (``doers``) - "Cotonou sent some *Beninese soldiers* ... Niamey demanded their
+    withdrawal", "forty *Malian boats* moored at the island ... demanded that they leave" - when no plural subject
     is (:func:`group_before` reads subjects only): the mentions of its phrase."""
     sent = pron.sent
     start = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
