@@ -75,8 +75,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 #: kinds of mention "it" can stand for
 THING_KINDS = frozenset({"state", "historical_state", "organisation", "government", "armed_force", "party"})
 #: kinds of mention a subject "it" can stand for besides :data:`THING_KINDS`, each acting for a state
-#: or as a body of its own: a capital named for its government ("Ankara recognised the republic. It did
-#: not establish relations"), an armed group, an agency
+#: or as a body of its own: a capital named for its government ("Lima said that it would close the
+#: crossing"), an armed group, an agency
 ACTING_KINDS = frozenset({"government_seat", "armed_group", "agency"})
 #: verbs whose "it" subject is a dummy when a clause or quality completes them ("it appeared that")
 DUMMY_IT_VERBS = frozenset({"appear", "take", "remain"})
