@@ -1000,6 +1000,9 @@ def _founded_things(pred: Token) -> list[Token]:
     things = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     if not things and pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         things = [pred.head]
+    if not things and pred.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+        # a participle the parse read as a finite verb ("the commission, set up in 1980, met twice"): its subject
+        things = [c for c in pred.children if c.dep_ == "nsubj"]
     return things + [x for t in things for x in t.conjuncts]
 
 
@@ -1040,8 +1043,10 @@ def _body_founded(event: EventMention, r: Reading) -> None:
             founded.append(thing)
     if not founded:
         return
-    for p in event.participants:  # the body founded is no party
-        if any(_names_head(p, t) for t in founded):
+    for p in event.participants:  # the body founded is no party, where parties of the act remain: "the UN
+        # mission was established", with no other actor named, keeps its mission for the UN that founds it
+        if any(_names_head(p, t) for t in founded) and any(
+                q.kind in STATE_RECIPIENT_KINDS and not any(_names_head(q, t) for t in founded) for q in event.participants):
             p.role = OTHER
     if not event.actors(SOURCE):  # "a joint committee of Iceland and Luxembourg was set up": the states it joins
         parties = [p for p in event.participants if p.kind in STATE_RECIPIENT_KINDS and p.role == OTHER
