@@ -2375,7 +2375,8 @@ def _recoded(trig: Trigger, dictionary: Trigger | None, ctx: SentenceContext) ->
     "released a video" is no release of prisoners)."""
     if dictionary is not None and trig.pattern.source == PREDICATE:
         event = _code(dictionary, ctx, one_sided=True)
-        if event is not None and agrees(event.type, dictionary.anchor):
+        # a verb of a block that names its category's own act needs no second opinion (``_given_up``)
+        if event is not None and (agrees(event.type, dictionary.anchor) or _given_up(dictionary, dictionary.pattern)):
             return dictionary, event
     return trig, _code(trig, ctx)
 
@@ -3162,6 +3163,26 @@ def venue_act(onto: Ontology, form: str) -> bool:
 ONE_SIDED_KINDS = STATE_KINDS | ARMED_KINDS | {"government_seat"}
 
 
+#: blocks of the field's verb dictionary whose own code is their CAMEO category's own act, each of
+#: their verbs naming it whatever the other side: YIELD [080] ("give up", "renounce", "relinquish",
+#: "cede", "waive"), CAMEO 08's "Yield", PLOVER CONCEDE ("Requires recipient: No")
+OWN_ACT_BLOCKS = frozenset({"YIELD"})
+#: who yields with no recipient named: a state, its government, an armed force, a person (a ruler)
+YIELDING_KINDS = ONE_SIDED_KINDS | {"person"}
+
+
+def _given_up(trig: Trigger, pattern: Pattern) -> bool:
+    """True when a verb of an :data:`OWN_ACT_BLOCKS` block is coded with its block's own code (no
+    phrase pattern took its object) and names what is yielded, its direct object: "the king
+    renounced the throne", "the state gave up its claim to the islands", "the cabinet gave up
+    power" are concessions whether or not the clause names to whom; the generic code of a block of
+    loose synonyms ("rule", "serve") still needs its two sides (``_dictionary_dyad``)."""
+    lemma = " ".join(t.lemma_.lower() for t in trig.tokens)
+    block, cameo = VERBS.verbs.get(lemma, VERBS.verbs.get(trig.anchor.lemma_.lower(), (None, None)))
+    return block in OWN_ACT_BLOCKS and not trig.absorbs and pattern.coding.cameo == cameo and not trig.passive \
+        and any(c.dep_ == "dobj" for c in trig.anchor.children)
+
+
 def _one_sided(trig: Trigger, pattern: Pattern, found: list) -> bool:
     """A code turned down for want of a recipient (``_dictionary_dyad``, the checks of
     ``checks.RECIPIENT_CHECKS``) holds with none named when its dated happening is kept at all
@@ -3174,7 +3195,8 @@ def _one_sided(trig: Trigger, pattern: Pattern, found: list) -> bool:
     ("rule", "serve"): there the two sides are what makes the type; and a meeting named by its
     object ("held talks") still needs a state or force as its one side."""
     if pattern.source == "petrarch2" and VERBS.generic(pattern):
-        return False
+        # a state, a force or a ruler yields; a company that gives up a stake makes no concession
+        return _given_up(trig, pattern) and any(r == SOURCE and m.named and m.kind in YIELDING_KINDS for m, r, _ in found)
     # a meeting is between two: "Putin held talks on Friday" names its object, not its other side
     object_named = len(trig.tokens) > 1 and pattern.coding.type != "CONSULT"
     return any(r == SOURCE and m.named and (m.kind in ONE_SIDED_KINDS or object_named) for m, r, _ in found)

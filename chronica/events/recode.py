@@ -973,6 +973,97 @@ def _exchange_opened(event: EventMention, r: Reading) -> None:
     event.checks.append(_exchange_opened.__name__)
 
 
+#: the verbs of founding a body: those PETRARCH2's ENACT block codes 060 ("establish", "found", "institute",
+#: "constitute"; CAMEO 06 "engage in material cooperation", PLOVER COOPERATE), and "set up", "create", "form",
+#: which the dictionary files with building (CONSTRUCT, START: no code of their own) and which name the same act
+#: with a body as their object
+FOUNDING_VERBS = frozenset({"establish", "found", "institute", "constitute", "set up", "create", "form"})
+#: the ontology's classes of bodies of several parties: an alliance, a league, a community, a council
+BODY_CLASSES = ("ALLIANCE", "FORUM", "JOINT_BODIES")
+#: words that make a body one of two or more parties: "a joint commission", "a bilateral committee"
+JOINT_WORDS = frozenset({"joint", "bilateral", "mixed", "intergovernmental", "inter-governmental"})
+#: the ENACT block's own code: CAMEO 060, "engage in material cooperation"
+FOUNDING_CAMEO = "060"
+#: the types a founding is told with before it is read: a dated happening of no type, or the founding of a state
+#: (``extract._passive_foundings``: "ASEAN was founded in 1967" read as a state's birth)
+FOUNDED_TYPES = frozenset({OTHER_TYPE, "FOUND"})
+
+
+def _names_within(p: Participant, head: Token) -> bool:
+    """The participant is named inside the phrase of the noun ``head`` ("of Iceland and Luxembourg")."""
+    return p.start is not None and any(x.idx == p.start for x in head.subtree if x.i != head.i)
+
+
+def _founded_things(pred: Token) -> list[Token]:
+    """What a verb of founding founds: its object ("set up a commission"), its passive subject ("the union
+    was founded"), or the noun it describes as a participle ("the commission, set up in 1980")."""
+    things = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things and pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
+        things = [pred.head]
+    if not things and pred.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+        # a participle the parse read as a finite verb ("the commission, set up in 1980, met twice"): its subject
+        things = [c for c in pred.children if c.dep_ == "nsubj"]
+    return things + [x for t in things for x in t.conjuncts]
+
+
+def _body_founded(event: EventMention, r: Reading) -> None:
+    """A body of two or more parties founded is their material cooperation: the field's verb dictionary codes
+    "establish" and "found" with the ENACT block's 060 (PLOVER COOPERATE, "initiate, resume, improve, or expand
+    mutual material cooperation"), as the extractor already codes "three states found a river authority" when
+    the founders are named states; told with no founder ("a joint commission was set up in 1980"), with one
+    founding state and the body's other party in its name, or with "set up", "create" or "form" (verbs the
+    dictionary files with building), the founding was a dated happening of no type (OTHER). A dated predicate of
+    no type, not negated, whose verb founds (``FOUNDING_VERBS``) a body of several parties is coded COOPERATE,
+    CAMEO 060: its thing (``_founded_things``) is a body (a noun of ``BODY_CLASSES``, or an actor the knowledge
+    base knows as an intergovernmental body, CAMEO IGO) and joint: an intergovernmental body by its nature, a
+    noun of the classes when it is written joint or bilateral (``JOINT_WORDS``), or its event or its own "of"
+    phrase names two states. The body itself is no party. A state, a government, a party or a company founded
+    (a state event, one side's own institution) stays as it was. Session 57, type57."""
+    pred, onto = r.pred, r.onto
+    if event.type not in FOUNDED_TYPES or event.modality == "negated" or pred.pos_ not in ("VERB", "AUX"):
+        return
+    lemma = pred.lemma_.lower()
+    if any(c.dep_ == "prt" for c in pred.children):
+        lemma = " ".join([lemma] + [c.lower_ for c in pred.children if c.dep_ == "prt"])
+    if lemma not in FOUNDING_VERBS or any(c.dep_ == "neg" for c in pred.children):
+        return
+    bodies = frozenset().union(*(onto.classes.get(c, frozenset()) for c in BODY_CLASSES))
+    states = {p.state or (p.actor_id if p.kind in STATE_RECIPIENT_KINDS else None) for p in event.participants} - {None}
+    founded = []
+    for thing in _founded_things(pred):
+        own = r.index.at(thing)
+        if own is not None and (own.cameo or "").startswith("IGO"):
+            founded.append(thing)
+            continue
+        if thing.pos_ not in ("NOUN", "PROPN") or not keys(thing) & bodies:
+            continue
+        named = {state_for(m.actor_id, None) or m.country for x in thing.subtree if x.i != thing.i
+                 for m in [r.index.at(x)] if m is not None and m.kind in STATE_RECIPIENT_KINDS} - {None}
+        if any(c.lower_ in JOINT_WORDS for c in thing.subtree) or len(states | named) >= 2:
+            founded.append(thing)
+    if not founded:
+        return
+    for p in event.participants:  # the body founded is no party, where parties of the act remain: "the UN
+        # mission was established", with no other actor named, keeps its mission for the UN that founds it
+        if any(_names_head(p, t) for t in founded) and any(
+                q.kind in STATE_RECIPIENT_KINDS and not any(_names_head(q, t) for t in founded) for q in event.participants):
+            p.role = OTHER
+    if not event.actors(SOURCE):  # "a joint committee of Iceland and Luxembourg was set up": the states it joins
+        parties = [p for p in event.participants if p.kind in STATE_RECIPIENT_KINDS and p.role == OTHER
+                   and any(_names_head(p, t) or _names_within(p, t) for t in founded)]
+        for k, p in enumerate(parties if len(parties) >= 2 else []):
+            p.role = SOURCE if k == 0 else TARGET
+        if len(parties) >= 2:  # a joint act: the first written is its source, the others its recipients
+            event.checks.append("joint_recipient")
+    coding = onto.form_coding("COOPERATE")
+    event.type, event.form, event.mode, event.cameo = coding.type, "COOPERATE", coding.mode, FOUNDING_CAMEO
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    if event.actors(SOURCE):
+        event.summary = summarise("COOPERATE", "founds", event.actors(SOURCE), event.actors(TARGET), False,
+                                  event.modality)
+    event.checks.append(_body_founded.__name__)
+
+
 #: the verbs of ending or easing a restriction: "the emergency ended", "lifted the curfew", "eased the ban",
 #: "the sanctions were suspended", "repealed the proscription"
 EASING_VERBS = frozenset({"end", "lift", "ease", "relax", "suspend", "revoke", "repeal", "rescind", "abolish"})
@@ -1179,6 +1270,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "meeting_held": _meeting_held,
     "restriction_eased": _restriction_eased,
     "exchange_opened": _exchange_opened,
+    "body_founded": _body_founded,
     "power_seized": _power_seized,
 }
 
