@@ -56,8 +56,8 @@ FOUNDED = [
     ("A joint border commission of Iceland and Luxembourg was set up in 1971.", "set", {"ISL", "LUX"}),
     ("Iceland and Luxembourg set up the Varsk River Union in 1966.", "set", {"ISL", "LUX"}),
     ("Iceland and Luxembourg founded the Northern Trade Council in 1934.", "founded", {"ISL", "LUX"}),
-    ("In August 1971 the Southeast Asian association ASEAN was founded in Manila.", "founded", set()),
-    ("The twelve-member Economic Community of West African States, established in 1979, meets yearly.",
+    ("In August 1931 the Nordic Council was founded in Reykjavik.", "founded", set()),
+    ("The twelve-member Caribbean Community, established in 1931, meets yearly.",
      "established", set()),
     ("The bilateral Commission of Peace and Trade, set up in 1971, was limited to fisheries.", "set", set()),
 ]
