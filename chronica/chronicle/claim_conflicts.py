@@ -1042,6 +1042,51 @@ def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
     return shares_name(a, b)
 
 
+#: two figures of one measure dated this close (days), each to the day or the month, are one day's
+#: toll told twice when nothing else sets them apart (:func:`same_dated_count`)
+MAX_DATED_COUNT_GAP_DAYS = 1
+
+
+def same_dated_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures of one measure the finders know ("killed 10", "ten were killed", "left 10 dead":
+    the counted noun's measure and the verb it hangs on, both ``dead``) told by two sources in
+    clauses worded apart, both dated to the day or the month (:func:`_fine`, written or by the
+    narrative) at most :data:`MAX_DATED_COUNT_GAP_DAYS` apart: one day's (one month's) toll of one
+    happening counted differently ("six people were killed in the raid of 3 May" / "only three
+    died in the raid", the raid dated 3 May by the text). The same people and phase, figures of one
+    order (:data:`MAX_FIGURE_RATIO`), no people taken by another figure of a sentence, no ordinal
+    or repetition word or names of different states setting them apart (:func:`_set_apart`), and,
+    when both are tied to events, events of types that fit with no different doers or recipients
+    (:func:`_types_fit`, :func:`_no_different_parties`): troops of one state landing and of another
+    the same day are two counts. Dev (session 57, every pair of figures of two documents the
+    other count tests kept apart and whose figures conflict): 6 pairs in 6 subjects, all of one
+    gold disagreement."""
+    if a.kind != "count" or b.kind != "count" or a.by_wording or b.by_wording:
+        return False
+    if a.topic != b.topic or a.topic not in load_rules().measures or a.topic == LENGTH_TOPIC:
+        return False
+    if a.phase != b.phase or not _subjects_fit(a, b) or (a.obj and b.obj and a.obj != b.obj):
+        return False
+    if not (a.date and b.date and _fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_COUNT_GAP_DAYS:
+        return False
+    if figure_gap(a, b) > MAX_FIGURE_RATIO or _set_apart(a, b):
+        return False
+    if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
+        return False
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    if ea is not None and eb is not None and ea != eb:
+        xa, xb = ctx.events.get(ea), ctx.events.get(eb)
+        if xa is None or xb is None or not _types_fit(xa.type, xb.type) or not _no_different_parties(xa, xb):
+            return False
+    return True
+
+
+def _count_told_apart(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures told in clauses worded apart that are one thing's: tied by a name
+    (:func:`same_named_count`) or by one day (:func:`same_dated_count`)."""
+    return same_named_count(a, b, ctx) or same_dated_count(a, b, ctx)
+
+
 def _other_figure(c: SentenceClaim, ctx: "_Context") -> bool:
     """``c``'s sentence gives another figure of its measure ("650 lives were lost, ... while
     Britain lost 255"): the name it shares with another sentence does not say which figure is
@@ -1200,7 +1245,7 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
     "date": _or_worded(same_happening_date, same_dated_happening, same_act_near_date),
     "phase": same_phase,
-    "count": _or_worded(same_count, same_measured_happening, same_named_count),
+    "count": _or_worded(same_count, same_measured_happening, _count_told_apart),
     "duration": _or_worded(same_duration, same_measured_happening),
     "agent": same_agent,
     "participants": same_event,
