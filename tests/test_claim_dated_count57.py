@@ -25,10 +25,16 @@ def _count(doc: int, sentence: str, value: str, low: float, high: float, date: s
     month = date is not None and len(date) == 7
     return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
                          sentence_end=len(sentence), kind="count", topic=topic, value=value, start=0, end=1,
-                         low=low, high=high, unit="people", date=date,
+                         low=low, high=high, unit=_noun(sentence, value), date=date,
                          earliest=date and (f"{date}-01" if month else date),
                          latest=date and (f"{date}-31" if month else date), stated=date is not None and not narrative,
                          narrative=narrative, masked=sentence, by_wording=by_wording, event_trigger=trigger)
+
+
+def _noun(sentence: str, value: str) -> str:
+    """The word after the figure: the counted noun as written."""
+    after = sentence.lower().split(value.lower(), 1)[1].split()
+    return after[0].strip(".,;") if after else "people"
 
 
 class _Ctx(Ctx):
@@ -68,6 +74,9 @@ CASES = [
                                        7), {}, False),
     ("events with different doers", RAID, ONE_DAY,
      {1: Event("e1", "ASSAULT", ("rebels",)), 2: Event("e2", "ASSAULT", ("army",))}, False),
+    ("other people counted (an officer, the attackers)",
+     _count(1, "Gunmen attacked the post at Oskel on 14 March 1977, killing one officer.", "one", 1, 1),
+     _count(2, "On 14 March 1977 three attackers died in the siege at Oskel.", "three", 3, 3), {}, False),
     ("a figure known only by its wording", RAID,
      _count(2, "Only seven passengers died when the terminal was attacked.", "seven", 7, 7, by_wording=True), {},
      False),

@@ -1058,9 +1058,13 @@ def same_dated_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
     or repetition word or names of different states setting them apart (:func:`_set_apart`), and,
     when both are tied to events, events of types that fit with no different doers or recipients
     (:func:`_types_fit`, :func:`_no_different_parties`): troops of one state landing and of another
-    the same day are two counts. Dev (session 57, every pair of figures of two documents the
-    other count tests kept apart and whose figures conflict): 6 pairs in 6 subjects, all of one
-    gold disagreement."""
+    the same day are two counts; and the counted nouns not of two kinds of people
+    (:func:`_other_people`: "one officer" / "three attackers"). Dev (session 57, every pair of
+    figures of two documents the other count tests kept apart and whose figures conflict): on dev
+    r26-r43 5 pairs, 4 of one gold disagreement (four subjects), the fifth one shelling's dead told
+    by another sentence; on dev-a and dev-b 7 pairs, 5 of one gold disagreement (four subjects), one
+    an officer's death against the attackers' (hence :func:`_other_people`), one a date's day read
+    as a figure."""
     if a.kind != "count" or b.kind != "count" or a.by_wording or b.by_wording:
         return False
     if a.topic != b.topic or a.topic not in load_rules().measures or a.topic == LENGTH_TOPIC:
@@ -1069,7 +1073,7 @@ def same_dated_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
         return False
     if not (a.date and b.date and _fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_COUNT_GAP_DAYS:
         return False
-    if figure_gap(a, b) > MAX_FIGURE_RATIO or _set_apart(a, b):
+    if figure_gap(a, b) > MAX_FIGURE_RATIO or _set_apart(a, b) or _other_people(a, b):
         return False
     if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
         return False
@@ -1108,6 +1112,18 @@ def same_verb_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool
     if not (a.earliest and b.earliest) or not _dates_fit(a, b):
         return False
     return a.phase == b.phase and figure_gap(a, b) <= MAX_FIGURE_RATIO and not _set_apart(a, b)
+
+
+def _other_people(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """The figures count different nouns, neither one that tells no thing (``unspecific_counted``:
+    "people") nor one written in the other ("one officer killed" / "three attackers died": the
+    attackers are not the officers)."""
+    wa, wb = _counted_words(a), _counted_words(b)
+    if not (wa and wb):
+        return False
+    ha, hb = wa[-1], wb[-1]
+    vague = load_rules().unspecific_counted
+    return ha != hb and ha not in vague and hb not in vague and ha not in wb and hb not in wa
 
 
 def _count_told_apart(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
