@@ -3,9 +3,10 @@
 nouns differ or name no measure ("9,000 refugees crossed" / "10,000 villagers crossed").
 
 Dev (dev-a, dev-b and dev r26-r43, every pair of figures of two documents the other count tests kept
-apart and whose figures conflict): 4 pairs in 4 subjects, all of one gold disagreement (refugees
-crossing a border, detainees beaten to death, a war's dead, apps banned on one day). Undated
-figures of one verb were mostly two things and stay apart. Invented sentences."""
+apart and whose figures conflict): 3 pairs in 3 subjects, all of one gold disagreement (refugees
+crossing a border, detainees beaten to death, a war's dead). Undated figures of one verb were
+mostly two things and stay apart, and so are two things no measure knows ("45 lorries" / "32 buses",
+the look-alike of the case corpus). Invented sentences."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def _count(doc: int, sentence: str, value: str, low: float, high: float, predica
            date: str | None = "1979", topic: str = "figure: villager", by_wording: bool = True) -> SentenceClaim:
     return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
                          sentence_end=len(sentence), kind="count", topic=topic, value=value, start=0, end=1,
-                         low=low, high=high, unit=topic.rpartition(" ")[2], date=date,
+                         low=low, high=high, unit=topic.rpartition(" ")[2].replace("lorry", "lorries").replace("bus", "buses"), date=date,
                          earliest=date and f"{date}-01-01", latest=date and f"{date}-12-31", stated=date is not None,
                          masked=sentence, predicate=predicate, by_wording=by_wording)
 
@@ -32,9 +33,12 @@ REFUGEES = _count(2, "When the offensive began in 1979, some 11,000 refugees cro
 # (case, claim a, claim b, one thing?)
 CASES = [
     ("one verb, a worded figure and a measure's", VILLAGERS, REFUGEES, True),
-    ("one verb, two worded figures", VILLAGERS,
-     _count(2, "In 1979 some 11,000 farmers crossed into Ardenia.", "some 11,000", 9350, 12650, topic="figure: farmer"),
+    ("one verb, two worded figures, one of people", VILLAGERS,
+     _count(2, "In 1979 some 11,000 people crossed into Ardenia.", "some 11,000", 9350, 12650, topic="figure: people"),
      True),
+    ("one verb, two things no measure knows",
+     _count(1, "In March 1979 a convoy of 45 lorries crossed the Pell bridge.", "45", 45, 45, topic="figure: lorry"),
+     _count(2, "In March 1979 a convoy of 32 buses crossed the Pell bridge.", "32", 32, 32, topic="figure: bus"), False),
     ("two verbs", VILLAGERS,
      _count(2, "In 1979 some 11,000 villagers returned from Ardenia.", "some 11,000", 9350, 12650, predicate="return"),
      False),
