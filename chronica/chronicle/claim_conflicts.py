@@ -1042,6 +1042,110 @@ def same_named_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
     return shares_name(a, b)
 
 
+#: two figures of one measure dated this close (days), each to the day or the month, are one day's
+#: toll told twice when nothing else sets them apart (:func:`same_dated_count`)
+MAX_DATED_COUNT_GAP_DAYS = 1
+
+
+def same_dated_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures of one measure the finders know ("killed 10", "ten were killed", "left 10 dead":
+    the counted noun's measure and the verb it hangs on, both ``dead``) told by two sources in
+    clauses worded apart, both dated to the day or the month (:func:`_fine`, written or by the
+    narrative) at most :data:`MAX_DATED_COUNT_GAP_DAYS` apart: one day's (one month's) toll of one
+    happening counted differently ("six people were killed in the raid of 3 May" / "only three
+    died in the raid", the raid dated 3 May by the text). The same people and phase, figures of one
+    order (:data:`MAX_FIGURE_RATIO`), no people taken by another figure of a sentence, no ordinal
+    or repetition word or names of different states setting them apart (:func:`_set_apart`), and,
+    when both are tied to events, events of types that fit with no different doers or recipients
+    (:func:`_types_fit`, :func:`_no_different_parties`): troops of one state landing and of another
+    the same day are two counts; and the counted nouns not of two kinds of people
+    (:func:`_other_people`: "one officer" / "three attackers"). Dev (session 57, every pair of
+    figures of two documents the other count tests kept apart and whose figures conflict): on dev
+    r26-r43 5 pairs, 4 of one gold disagreement (four subjects), the fifth one shelling's dead told
+    by another sentence; on dev-a and dev-b 7 pairs, 5 of one gold disagreement (four subjects), one
+    an officer's death against the attackers' (hence :func:`_other_people`), one a date's day read
+    as a figure."""
+    if a.kind != "count" or b.kind != "count" or a.by_wording or b.by_wording:
+        return False
+    if a.topic != b.topic or a.topic not in load_rules().measures or a.topic == LENGTH_TOPIC:
+        return False
+    if a.phase != b.phase or not _subjects_fit(a, b) or (a.obj and b.obj and a.obj != b.obj):
+        return False
+    if not (a.date and b.date and _fine(a) and _fine(b)) or _days_apart(a, b) > MAX_DATED_COUNT_GAP_DAYS:
+        return False
+    if figure_gap(a, b) > MAX_FIGURE_RATIO or _set_apart(a, b) or _other_people(a, b):
+        return False
+    if ctx.subject_taken(a, b) or ctx.subject_taken(b, a):
+        return False
+    ea, eb = ctx.event_of(a), ctx.event_of(b)
+    if ea is not None and eb is not None and ea != eb:
+        xa, xb = ctx.events.get(ea), ctx.events.get(eb)
+        if xa is None or xb is None or not _types_fit(xa.type, xb.type) or not _no_different_parties(xa, xb):
+            return False
+    return True
+
+
+#: verbs that say nothing of what a figure counts ("there were 40", "had 300", "took 12"): two
+#: figures hung on one of them are not one thing's by the verb (:func:`same_verb_count`)
+LIGHT_VERBS = frozenset({"be", "have", "say", "do", "make", "take", "get", "give", "put", "come", "go"})
+
+
+def same_verb_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures, one at least known only by its wording (its noun names no measure: "villagers",
+    "men", "apps"), hung on one verb (the masked clauses' ``predicate``: "9,000 refugees crossed" /
+    "10,000 villagers crossed"; "beat eleven men to death" / "twelve detainees were beaten to
+    death"), no light verb (:data:`LIGHT_VERBS`), both placed in time (written or by the narrative)
+    at times that overlap, of one order (:data:`MAX_FIGURE_RATIO`), the same phase, no ordinal or
+    repetition word or names of different states setting them apart (:func:`_set_apart`); neither a
+    sum, a share or a tally of votes (their own tests decide). The verb says what is counted where
+    the nouns differ or name no measure, unless they are two things no measure knows
+    (:func:`_other_things`: lorries and buses). Dev (session 57, dev-a, dev-b and dev r26-r43, every
+    pair of figures of two documents the other count tests kept apart and whose figures conflict): 3
+    pairs in 3 subjects, all of one gold disagreement (a fourth, "69 applications" / "59 apps", is
+    left apart by :func:`_other_things`); undated figures of one verb were mostly two things (six
+    sessions / three times moved, four foreigners / three reviewers) and stay apart."""
+    if a.kind != "count" or b.kind != "count" or not (a.by_wording or b.by_wording):
+        return False
+    if not a.predicate or a.predicate != b.predicate or a.predicate in LIGHT_VERBS:
+        return False
+    special = AMOUNT_TOPICS | VOTE_TOPICS
+    if a.topic in special or b.topic in special:
+        return False
+    if not (a.earliest and b.earliest) or not _dates_fit(a, b) or _other_things(a, b):
+        return False
+    return a.phase == b.phase and figure_gap(a, b) <= MAX_FIGURE_RATIO and not _set_apart(a, b)
+
+
+def _other_things(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two figures counting different nouns of which neither tells no thing (``unspecific_counted``),
+    neither is written in the other and neither is of a measure the registry knows ("45 lorries" /
+    "32 buses", "three ports" / "five islands": two things; "villagers" / "refugees", "men" /
+    "detainees" may be one people named two ways)."""
+    wa, wb = _counted_words(a), _counted_words(b)
+    if not (wa and wb) or _other_people(a, b) is False:
+        return False
+    return _measure_of(a, wa[-1]) is None and _measure_of(b, wb[-1]) is None
+
+
+def _other_people(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """The figures count different nouns, neither one that tells no thing (``unspecific_counted``:
+    "people") nor one written in the other ("one officer killed" / "three attackers died": the
+    attackers are not the officers)."""
+    wa, wb = _counted_words(a), _counted_words(b)
+    if not (wa and wb):
+        return False
+    ha, hb = wa[-1], wb[-1]
+    vague = load_rules().unspecific_counted
+    return ha != hb and ha not in vague and hb not in vague and ha not in wb and hb not in wa
+
+
+def _count_told_apart(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures told in clauses worded apart that are one thing's: tied by a name
+    (:func:`same_named_count`), by one day (:func:`same_dated_count`) or by one verb
+    (:func:`same_verb_count`)."""
+    return same_named_count(a, b, ctx) or same_dated_count(a, b, ctx) or same_verb_count(a, b, ctx)
+
+
 def _other_figure(c: SentenceClaim, ctx: "_Context") -> bool:
     """``c``'s sentence gives another figure of its measure ("650 lives were lost, ... while
     Britain lost 255"): the name it shares with another sentence does not say which figure is
@@ -1200,7 +1304,7 @@ def _or_worded(test: Callable[[SentenceClaim, SentenceClaim, "_Context"], bool],
 SAME_THING: dict[str, Callable[[SentenceClaim, SentenceClaim, "_Context"], bool]] = {
     "date": _or_worded(same_happening_date, same_dated_happening, same_act_near_date),
     "phase": same_phase,
-    "count": _or_worded(same_count, same_measured_happening, same_named_count),
+    "count": _or_worded(same_count, same_measured_happening, _count_told_apart),
     "duration": _or_worded(same_duration, same_measured_happening),
     "agent": same_agent,
     "participants": same_event,
@@ -1276,8 +1380,15 @@ def _named_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
     return {("named", t, n) for t in things for n in names}
 
 
+def _verb_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_verb_count` needs one verb, not a light one, and a time."""
+    if c.kind != "count" or not c.predicate or c.predicate in LIGHT_VERBS or not c.earliest:
+        return set()
+    return {("verb", c.predicate)}
+
+
 def _topic_keys(c: SentenceClaim, ctx: "_Context") -> set:
-    return {c.topic} | _measured_event_keys(c, ctx) | _named_count_keys(c, ctx)  # same_count: one measure
+    return {c.topic} | _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx)  # same_count: one measure
 
 
 def _duration_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -1335,7 +1446,8 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
 #: the keys of a claim known only by its wording (``by_wording``), by kind: what its same-thing
 #: test compares besides the wording (a worded date: the happening it dates)
 WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
-    "date": _date_keys, "count": lambda c, ctx: _measured_event_keys(c, ctx) | _named_count_keys(c, ctx),
+    "date": _date_keys,
+    "count": lambda c, ctx: _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx),
     "duration": _measured_event_keys}
 
 

@@ -1814,7 +1814,22 @@ def find_participants(s: _Sentence) -> None:
         trig = s.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
         s.claim("participants", f"who took part: {e.summary}", ", ".join(p.name or p.text for p in parties),
                 tokens + ([trig.root] if trig is not None else []), subject=sorted(listed),
-                event_trigger=e.trigger_start, qualifier=head.head.lower_ if complete else None)
+                event_trigger=e.trigger_start, qualifier=head.head.lower_ if complete else None,
+                persons=_party_persons(s, tokens))
+
+
+def _party_persons(s: _Sentence, tokens: list[Token]) -> list[str]:
+    """The persons who stand for the parties of a list, one per party ("Shevardnadze and the Russian
+    president, Boris Yeltsin, signed": each a person, or a title in apposition to one), or none when
+    a party is no person: two sources naming one state's person differently for one act disagree
+    (:func:`chronica.claims.rules.check_participants`)."""
+    out: list[str] = []
+    for tok in tokens:
+        found = {k for t in (tok, *(c for c in tok.children if c.dep_ == "appos")) if (k := _person_of(s, t))}
+        if len(found) != 1:
+            return []
+        out.append(found.pop())
+    return sorted(out) if len(set(out)) == len(out) else []
 
 
 # -- 4. order ----------------------------------------------------------------------------------

@@ -677,8 +677,26 @@ def check_participants(a: SentenceClaim, b: SentenceClaim) -> str | None:
     each names a party the other does not; fewer parties is no contradiction)."""
     complete = load_rules().complete_lists  # a list's qualifier is the word before it ("between")
     if not doers.lists_conflict(a.subject, a.qualifier in complete, b.subject, b.qualifier in complete):
-        return None
+        return _party_persons_conflict(a, b)
     return f"the parties are listed as {a.value} in one source and {b.value} in another"
+
+
+def _party_persons_conflict(a: SentenceClaim, b: SentenceClaim) -> str | None:
+    """Two lists of the same parties (states), each party named by one person (``persons``: "X and
+    Y signed", X for one state, Y for the other), one person in common and each naming a person the
+    other does not: one party stood for by two persons ("Shevardnadze and Yeltsin signed" /
+    "Yeltsin and Sigua signed"). Lists of parties that are no persons, or of other states, are
+    :func:`chronica.claims.doers.lists_conflict`'s."""
+    pa, pb = a.persons, b.persons
+    if len(pa) < 2 or len(pa) != len(a.subject) or len(pb) != len(b.subject) or set(a.subject) != set(b.subject):
+        return None
+    common = [(x, y) for x in pa for y in pb if doers.one_person(x, y, _names_within)]
+    if not common or len(common) >= len(pa):
+        return None
+    if not (doers.different_persons([x for x in pa if not any(x == c[0] for c in common)],
+                                    [y for y in pb if not any(y == c[1] for c in common)], _names_within)):
+        return None
+    return f"one party stood for by different persons: {a.value} / {b.value}"
 
 
 def check_order(a: SentenceClaim, b: SentenceClaim) -> str | None:
