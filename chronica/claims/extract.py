@@ -1819,8 +1819,8 @@ def find_participants(s: _Sentence) -> None:
 
 
 def _party_persons(s: _Sentence, tokens: list[Token]) -> list[str]:
-    """The persons who stand for the parties of a list, one per party ("Shevardnadze and the Russian
-    president, Boris Yeltsin, signed": each a person, or a title in apposition to one), or none when
+    """The persons who stand for the parties of a list, one per party ("Orlov and the Bordurian
+    president, Ivan Kessel, signed": each a person, or a title in apposition to one), or none when
     a party is no person: two sources naming one state's person differently for one act disagree
     (:func:`chronica.claims.rules.check_participants`)."""
     out: list[str] = []

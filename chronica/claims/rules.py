@@ -684,8 +684,8 @@ def check_participants(a: SentenceClaim, b: SentenceClaim) -> str | None:
 def _party_persons_conflict(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Two lists of the same parties (states), each party named by one person (``persons``: "X and
     Y signed", X for one state, Y for the other), one person in common and each naming a person the
-    other does not: one party stood for by two persons ("Shevardnadze and Yeltsin signed" /
-    "Yeltsin and Sigua signed"). Lists of parties that are no persons, or of other states, are
+    other does not: one party stood for by two persons ("Orlov and Kessel signed" / "Kessel and
+    Marek signed"). Lists of parties that are no persons, or of other states, are
     :func:`chronica.claims.doers.lists_conflict`'s."""
     pa, pb = a.persons, b.persons
     if len(pa) < 2 or len(pa) != len(a.subject) or len(pb) != len(b.subject) or set(a.subject) != set(b.subject):
