@@ -54,8 +54,8 @@ def nlp():
 
 
 @pytest.mark.parametrize("text, persons", [
-    ("On 3 May 1971 Boris Yeltsin and Eduard Shevardnadze signed the river accord.", 2),
-    ("On 3 May 1971 Russia and Georgia signed the river accord.", 0),
+    ("On 3 May 1984 Bob Hawke and Brian Mulroney signed the river accord.", 2),
+    ("On 3 May 1984 Australia and Canada signed the river accord.", 0),
 ])
 def test_the_persons_of_a_list(nlp, text: str, persons: int) -> None:
     """A list of parties each named by a person keeps the persons; a list of states keeps none."""
