@@ -893,12 +893,14 @@ def _load_pdf(path: str, data: bytes) -> Document:
         raise IngestError(path, "pdf-no-text", f"{len(pages)} page(s) without a text layer")
     layout = read_layout(reader.pages)
     removed: list[tuple[str, str]] = []
+    head_parts: list[str] = []  # a running head's lines as the reader gave them (the first page's may stay in the text)
     for n, head in sorted(layout.running_heads.items()):
         lines = pages[n].lstrip().split("\n")
         for k in range(1, min(RUNNING_HEAD_LINES, len(lines)) + 1):  # a head set in two parts at one height
             if " ".join(" ".join(lines[:k]).split()) == head:
                 if n == 0 and any(map(folio_date, [*lines[:k], " | ".join(lines[:k])])):
                     break  # the first page's head dates the piece as a folio does: the text's reading of the top takes it
+                head_parts = head_parts or lines[:k]
                 pages[n] = "\n".join(lines[k:])
                 removed.append(("running-head", head))
                 break
@@ -929,8 +931,12 @@ def _load_pdf(path: str, data: bytes) -> Document:
     doc.removed.extend(removed)
     if doc.published is None or is_inferred(doc.published_source):
         # a running head or foot naming the document and when it was issued, on every page ("Brochure
-        # issued 15 January 2019 · … · page 2"): printed by the publisher, it wins over the file's own date
-        if iso := next(filter(None, (named_date(text) for _, text in removed)), None):
+        # issued 15 January 2019 · … · page 2"), or a line of it that opens with a publication label
+        # ("Annual Report 2018–19" over "Published October 2019"): printed by the publisher, it wins over
+        # the file's own date
+        furniture = [text for _, text in removed]
+        if iso := next(filter(None, (named_date(text) for text in furniture)), None) or next(
+                filter(None, (labelled_date(line) for line in head_parts)), None):
             doc.published, doc.published_source = iso, "labelled-date"
     return doc
 
