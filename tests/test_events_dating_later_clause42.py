@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.events import extract_events
-from chronica.nlp import load_pipeline
-from chronica.stages import prepare
+from dating_cases import event_dates
 
 
 @pytest.fixture(scope="module")
-def full():
-    """The pipeline with the time and actor stages, as a build runs it."""
-    return load_pipeline(("chronica_time", "chronica_actors"))
+def full(time_actors):
+    """The shared time-and-actors pipeline (tests/conftest.py)."""
+    return time_actors
 
 
 def _dates(full, text):
-    doc = full(prepare(full, text, None))
-    return {e.trigger: e.date for e in extract_events(doc)}
+    return event_dates(full, text)
 
 
 #: (text, trigger, date): the event before a later clause's day takes that day's month

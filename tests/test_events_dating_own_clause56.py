@@ -14,20 +14,17 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.events import extract_events
-from chronica.nlp import load_pipeline
-from chronica.stages import prepare
+from dating_cases import event_dates
 
 
 @pytest.fixture(scope="module")
-def full():
-    """The pipeline with the time and actor stages, as a build runs it."""
-    return load_pipeline(("chronica_time", "chronica_actors"))
+def full(time_actors):
+    """The shared time-and-actors pipeline (tests/conftest.py)."""
+    return time_actors
 
 
 def _dates(full, text):
-    doc = full(prepare(full, text, None))
-    return {e.trigger: e.date for e in extract_events(doc)}
+    return event_dates(full, text)
 
 
 #: (text, trigger, date): a time hung on the event's own verb, a verb coded again after the checks
@@ -93,6 +90,5 @@ def test_count_with_no_date_beside_it_stays(full):
 def test_count_from_the_date_of_writing_keeps_its_year(full):
     """A count from the date of writing is not replaced by a bare month beside it, which the time
     stage reads alone ("last year, in April" in a page of 2031 is April 2030, not April 2031)."""
-    doc = full(prepare(full, "Ruritania began its offensive on Varna last year, in April.", "2031-06-02"))
-    dates = {e.trigger: e.date for e in extract_events(doc)}
+    dates = event_dates(full, "Ruritania began its offensive on Varna last year, in April.", "2031-06-02")
     assert dates.get("began its offensive") in ("2030", "2030-04"), dates

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.events import extract_events
-from chronica.stages import prepare
+from dating_cases import event_dates
 
 
 def _dates(pipe, text):
-    doc = pipe(prepare(pipe, text, None))
-    return {e.trigger: e.date for e in extract_events(doc)}
+    return event_dates(pipe, text)
 
 
 #: (text, trigger, date): the clause's event takes the time its clause modifies

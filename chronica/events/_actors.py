@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.actors import KnowledgeBase, load_kb
 from chronica.actors.agents import word_before
+from chronica.events._dating import FINITE_TAGS  # a finite verb's tags: its clause has a subject of its own
 from chronica.events.ontology import load_ontology
 
 #: entity labels that can name an actor when no actor stage ran
@@ -753,10 +754,6 @@ def thing_before(tok: Token, index: MentionIndex) -> list[Mention]:
         if found:
             return []
     return []
-
-
-#: tags of a finite verb or auxiliary: a clause with one has a subject of its own
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _object_position(tok: Token) -> Token | None:

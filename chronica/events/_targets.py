@@ -76,6 +76,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from chronica.events._actors import (
+    GROUP_PRONOUNS,
     Mention,
     MentionIndex,
     _kb_lookup,
@@ -483,7 +484,7 @@ def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str]
         if child.dep_ in CONTENT_DEPS:
             pronouns.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ASKED_PRONOUNS)
     for pron in pronouns:
-        readings = [group_before(pron, index), _plural_before(pron, index, doers)] if pron.lower_ in GROUP_PRONOUN_WORDS \
+        readings = [group_before(pron, index), _plural_before(pron, index, doers)] if pron.lower_ in GROUP_PRONOUNS \
             else [thing_before(pron, index)]
         for found in readings:
             states = {_state_of(m) for m in found}
@@ -491,8 +492,6 @@ def asked_by_pronoun(pred: Token, form: str, heads: list[Token], doers: set[str]
                 return [(m, TARGET, pron) for m in found]
     return []
 
-
-GROUP_PRONOUN_WORDS = frozenset({"their", "they", "them"})
 
 
 def _plural_before(pron: Token, index: MentionIndex, doers: set[str] = frozenset()) -> list[Mention]:
