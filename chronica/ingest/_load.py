@@ -938,7 +938,33 @@ def _load_pdf(path: str, data: bytes) -> Document:
         if iso := next(filter(None, (named_date(text) for text in furniture)), None) or next(
                 filter(None, (labelled_date(line) for line in head_parts)), None):
             doc.published, doc.published_source = iso, "labelled-date"
+        # a running head or foot that ends one of its notes with a day or a month ("Journal of … ·
+        # Vol. 4, No. 2 · May 2016", "Draft Rev. C – 3 March 2011", "Read to the members, 9 May 2012 ·
+        # page 3"): the edition the pages belong to, printed on each; not one after the file was made
+        elif iso := next(filter(None, (edge_date(text) for text in furniture)), None):
+            if given["created"] is None or iso <= given["created"]:
+                doc.published, doc.published_source = iso, "folio"
     return doc
+
+
+#: the most words a running line's note may print before the date that ends it ("Presented to the
+#: Annual General Meeting, 17 April 2010")
+EDGE_DATE_LEAD_WORDS = 8
+
+
+def edge_date(text: str) -> str | None:
+    """The date that ends a note of a running head or foot, at a month's precision or finer, with at
+    most :data:`EDGE_DATE_LEAD_WORDS` words before it: "… · Vol. 27, No. 1 · March 2015" gives
+    2015-03, "Draft Rev. B – 12 June 2013" 2013-06-12; a year alone ("Annual Report 2009") or a date
+    with words after it ("12 June 2013 meeting notes") gives nothing."""
+    for part in _NOTE_PARTS.split(text.strip("*_ ")):
+        part = part.strip("*_ ").rstrip(" .;,)")
+        for start in [m.start() for m in re.finditer(r"(?:^|(?<=[\s,(]))\S", part)]:
+            iso, at = match_date(part[start:])
+            if iso and len(iso) >= 7 and at is not None and not part[start + at.end():].strip(" .;,)*_") \
+                    and len(part[:start].split()) <= EDGE_DATE_LEAD_WORDS:
+                return iso
+    return None
 
 
 #: the lines at each edge of a page, top and bottom, where a running head or foot is printed
