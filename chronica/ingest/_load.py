@@ -48,7 +48,7 @@ from chronica.ingest._pdf_layout import read_layout
 from chronica.ingest._published import choose, is_inferred, wire_dateline
 from chronica.ingest._subtitles import read_subtitles
 from chronica.ingest._title import page_title
-from chronica.ingest._title_block import title_block, without_honorific
+from chronica.ingest._title_block import bare_author, title_block, without_honorific
 from chronica.ingest.document import Document
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -59,7 +59,13 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Docume
 
     Raises :class:`IngestError` when the whole file cannot be read ('too-large', 'empty', 'binary',
     'undecodable', 'unreadable', 'pdf-no-text', 'parse-error', 'unsupported')."""
-    path = Path(path)
+    docs, errors = _load(Path(path), max_bytes)
+    for doc in docs:  # whatever read the author, the field holds the names alone
+        doc.author = bare_author(doc.author)
+    return docs, errors
+
+
+def _load(path: Path, max_bytes: int) -> tuple[list[Document], list[IngestError]]:
     name = str(path)
     if not is_supported(path):
         raise IngestError(name, "unsupported", f"extension {path.suffix or '(none)'!r}")
