@@ -248,6 +248,13 @@ def _split_pieces(raw: str, u: Unit, at: int) -> tuple[list[tuple[int, int, str]
 # --- (1) the lexicon --------------------------------------------------------------------------
 
 
+def _bracket_sentence(text: str) -> bool:
+    """A bracketed line that ends as a sentence, quotes aside: an insertion in the text ("[UPDATE: The
+    ministry later denied it.]"), not a direction to the studio ("[CUE: CLIP — OUT: "… of Egypt."]")."""
+    inner = re.sub(r"[\"“][^\"“”]*[\"”]", "", text.strip().strip("`*_").rstrip("]"))
+    return inner.rstrip().endswith((".", "!", "?"))
+
+
 def lexicon_kind(u: Unit) -> str | None:
     """The boilerplate kind of one unit judged alone, or None."""
     text = u.text.strip()
@@ -281,6 +288,8 @@ def lexicon_kind(u: Unit) -> str | None:
         if (said != text and n <= 30 and lx.SPONSOR_LINE.match(said)
                 or lx.SPONSOR_READ.match(lx.SPEAKER_LABEL.sub("", said, count=1))):
             return "ad"  # a transcript's ad ("[00:05:40] ADVERTISEMENT: …"), a sponsor's read
+    if n <= 60 and lx.PRODUCTION_CUE.match(text) and not _bracket_sentence(text):
+        return "cue"  # a direction to the studio: "[MUSIC: strings, fade in]", "[00:00] [JINGLE: STING — 6"]"
     if n <= 40 and lx.CAPTION_LABEL.match(text):
         return "caption"
     if n <= 60 and lx.PULL_QUOTE_LABEL.match(text):

@@ -560,6 +560,15 @@ TRANSCRIPT_CUE = re.compile(
     r"|(?:[-–—]{2,3}|\[)\s*(?:ad|advert|commercial|sponsor|station)\s+break\s*(?:[-–—]{2,3}|\])\s*)+",
     _I,
 )
+#: a script's or a running order's direction to the studio, a whole line in brackets: a capitalised
+#: label, then a colon or a dash and what to play or do ("[MUSIC: low strings, fade in]", "[SFX: jet
+#: flyby, 3 sec]", "[JINGLE: NEWS STING — 6"]", "[CUE: CLIP — …]", "[READER — STRAIGHT]", "[BREAKING NEWS
+#: TICKER: …]"), after the timecode, if any; the label in capitals is the producer's, not a speaker's
+#: words (a bracketed insertion in a sentence, "[sic]", "[the minister]", has no such label)
+PRODUCTION_CUE = re.compile(
+    r"^[`*_]{0,2}(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*)?"
+    r"\[(?-i:[A-Z][A-Z0-9 ./&'’-]{1,40}?)(?:\s*:\s*|\s+[—–-]\s+)[^\[\]]*\][`*_]{0,2}$"
+)
 #: a transcript turn's speaker: "MARCUS:", "CLARA MENDIETA:", "HOST:" (a capitalised name, then a colon)
 SPEAKER_LABEL = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,38}[A-Z.]):\s+")
 #: a sponsor's read, spoken or printed, that names what it pays for: "This episode of <show> is

@@ -1,0 +1,111 @@
+"""Cleaning, session 58 (issue 10): the author field holds the names alone whatever read them, and
+a script's directions to the studio are no text. Every document here is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import load
+from chronica.ingest._title_block import bare_author
+
+
+def _one(path: Path):
+    docs, errors = load(path)
+    assert errors == [] and len(docs) == 1
+    return docs[0]
+
+
+# --- the author field: no honorific, no post after the name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "bare"),
+    [
+        ("Mrs T. Vallender", "T. Vallender"),
+        ("Ms Orla Penhallow, History Department", "Orla Penhallow"),
+        ("Dr. Idris Mabena", "Idris Mabena"),
+        ("Dr Sela Quint and Dr Raoul Teixo", "Sela Quint and Raoul Teixo"),
+        ("Bryn Askew, Baltic Correspondent", "Bryn Askew"),
+        ("Mr Oskar Lind", "Oskar Lind"),
+        # a list of names stays a list; a name that starts like an honorific stays whole
+        ("Ana Petrov, Tomas Vell", "Ana Petrov, Tomas Vell"),
+        ("Drew Mosley", "Drew Mosley"),
+        ("Mister Lamb", "Mister Lamb"),
+        # an organisation with a desk named after a comma is no name: left as printed
+        ("The Harbour Weekly, News Desk", "The Harbour Weekly, News Desk"),
+        (None, None),
+    ],
+)
+def test_the_author_field_holds_the_names_alone(printed: str | None, bare: str | None) -> None:
+    assert bare_author(printed) == bare
+
+
+def test_an_exported_record_author_loses_the_post(tmp_path: Path) -> None:
+    p = tmp_path / "feed.jsonl"
+    record = {"title": "Ferry talks resume", "author": "Bryn Askew, Baltic Correspondent",
+              "published": "2031-04-02",
+              "body": "Negotiators from Norland and Vestmark met in Porth on Tuesday to resume talks on the "
+                      "ferry route that was suspended last winter, officials said."}
+    p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert _one(p).author == "Bryn Askew"
+
+
+def test_a_page_byline_loses_the_honorific(tmp_path: Path) -> None:
+    p = tmp_path / "note.txt"
+    p.write_text("Spring letter from the lower school\n\nBy Mrs T. Vallender\n\n"
+                 "The exchange with our partner school in Vestmark went ahead in March despite the ferry strike, "
+                 "and twenty pupils spent a week in Porth.\n\n"
+                 "The pupils visited the border museum and the old customs house, which closed in 2029.\n",
+                 encoding="utf-8")
+    assert _one(p).author == "T. Vallender"
+
+
+# --- a script's directions to the studio ----------------------------------------------------------
+
+SCRIPT = """Tidewater Radio: the noon bulletin
+
+[00:00] [JINGLE: NEWS STING — 5"]
+
+Good afternoon. Norland and Vestmark have signed an agreement reopening the ferry route between Porth and Aldby, closed since the storm of 2030.
+
+`[MUSIC: low brass, fade under]`
+
+The ministers met for three hours at the harbour office and said the first sailing would leave on the first of June.
+
+[SFX: ship's horn, two blasts]
+
+[CUE: CLIP — MINISTER, 0'09" — OUT: "...a good day for both shores."]
+
+Officials in Aldby said the customs post would be staffed by both countries for the first year.
+
+[UPDATE: The harbour office later said the first sailing had been moved to the third of June.]
+
+Fishermen in Porth welcomed the deal but asked for the quota talks to be reopened as well.
+
+The minister [Ilse Varn] said she would visit Aldby next month.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ('[JINGLE: NEWS STING — 5"]', True),
+        ("[MUSIC: low brass, fade under]", True),
+        ("[SFX: ship's horn, two blasts]", True),
+        ("[CUE: CLIP — MINISTER", True),
+        # an insertion that is a sentence, and a bracket inside a sentence, are text
+        ("[UPDATE: The harbour office later said", False),
+        ("The minister [Ilse Varn] said", False),
+        ("Fishermen in Porth welcomed the deal", False),
+    ],
+)
+def test_a_direction_to_the_studio_is_no_text(tmp_path: Path, line: str, removed: bool) -> None:
+    p = tmp_path / "bulletin.txt"
+    p.write_text(SCRIPT, encoding="utf-8")
+    doc = _one(p)
+    assert (line not in doc.text) is removed
+    if removed:
+        assert any(kind == "cue" and line in text for kind, text in doc.removed)
