@@ -109,3 +109,40 @@ def test_a_direction_to_the_studio_is_no_text(tmp_path: Path, line: str, removed
     assert (line not in doc.text) is removed
     if removed:
         assert any(kind == "cue" and line in text for kind, text in doc.removed)
+
+
+# --- who transcribed or captioned a recording -----------------------------------------------------
+
+CAPTIONS = """HARBOUR TV EVENING NEWS - CAPTION TRANSCRIPT
+
+Captions by Quayside Access Captioning Ltd. Live captions may contain errors.
+
+Transcribed from the society's audio recording. Timecodes refer to the recording.
+
+[18:00:05] >> Good evening. Norland and Vestmark signed a fisheries accord in Porth this afternoon, ending three years of talks over the quota in the northern bay.
+
+[18:00:41] >> The accord sets a joint patrol for the bay and a commission that will meet twice a year in Aldby.
+
+Transcribed from a shorthand notebook, the speech the minister gave in Aldby in 1931 was printed a week later.
+
+[18:01:30] >> Fishermen in both ports said they would wait to see the first quotas before they celebrate.
+
+Captioning (c) Quayside Access Captioning Ltd on behalf of Harbour TV.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Captions by Quayside Access Captioning Ltd.", True),
+        ("Transcribed from the society's audio recording.", True),
+        ("Captioning (c) Quayside Access Captioning Ltd", True),
+        # a sentence of the story that opens with the same word is text
+        ("Transcribed from a shorthand notebook, the speech", False),
+        ("Fishermen in both ports said", False),
+    ],
+)
+def test_who_transcribed_or_captioned_the_recording_is_no_text(tmp_path: Path, line: str, removed: bool) -> None:
+    p = tmp_path / "captions.txt"
+    p.write_text(CAPTIONS, encoding="utf-8")
+    assert (line not in _one(p).text) is removed

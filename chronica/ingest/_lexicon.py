@@ -185,7 +185,10 @@ DISCLAIMER = re.compile(
     r"|(?:our |all )?transcripts? (?:(?:was|were|is|are|has been|have been) )?(?:produced|generated|made|created|prepared|provided) )[^.]{0,60}?"
     r"(?:\bfor (?:clarity|length|brevity|space|readability|style)\b|\bcondensed\b|\blightly edited\b|\bautomatically\b"
     r"|\bmachine[- ](?:generated|transcribed)\b|\bfrom (?:a|the) (?:broadcast|radio|audio|live|studio) recording\b"
-    r"|\bon a rush deadline\b|\bmay contain (?:errors|mistakes)\b)",
+    r"|\bon a rush deadline\b|\bmay contain (?:errors|mistakes)\b)"
+    # a transcript's or its captions' warning in a sentence of its own: "Live captions may contain
+    # errors.", "This transcript may contain errors."
+    r"|\b(?:transcripts?|captions?)\b[^.]{0,40}\bmay contain (?:errors|mistakes)\b",
     _I,
 )
 
@@ -245,7 +248,11 @@ BACK_MATTER_HEADING_WORDS = 6
 #: article before the noun, or "this": "The summary was prepared by the ministry" is a story's sentence)
 PREPARED_NOTE = re.compile(
     r"^(?:this |these )?(?:transcripts?|index|indexes|summary|summaries|minutes|translation|record|notes|captions)"
-    r" (?:was |were |is |are |has been |have been )?(?:prepared|compiled|produced|made|supplied) by\b",
+    r" (?:was |were |is |are |has been |have been )?(?:prepared|compiled|produced|made|supplied) by\b"
+    # who transcribed or captioned a recording: "Transcribed by X Reporting.", "Transcribed from the
+    # club's audio recording.", "Captions by X Captioning Ltd.", "Captioning (c) X on behalf of Y."
+    r"|^transcribed by\s+(?-i:[A-Z])|^transcribed from\b[^.,;]{0,40}\b(?:recording|tape|audio|broadcast)s?\b"
+    r"|^(?:(?:live|closed) )?caption(?:s|ing) (?:by|\(c\)|©)\s*(?-i:[A-Z])",
     _I,
 )
 
