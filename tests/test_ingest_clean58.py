@@ -146,3 +146,47 @@ def test_who_transcribed_or_captioned_the_recording_is_no_text(tmp_path: Path, l
     p = tmp_path / "captions.txt"
     p.write_text(CAPTIONS, encoding="utf-8")
     assert (line not in _one(p).text) is removed
+
+
+# --- a quoted note over a Markdown text -----------------------------------------------------------
+
+LECTURE = """# Lecture 4: Norland and Vestmark after the ferry war
+
+*Thursday 3 October 2030. Slides on the course page.*
+
+> Reminder: the second essay is due on Monday. The seminar moves to room 12 this week.
+
+> "A border is a promise both sides keep forgetting."
+
+## 1. The ferry war
+
+In 2027 the two governments closed the ferry route between Porth and Aldby after a quarrel over the customs post, and the route stayed shut for three years.
+
+> Students often ask why the route mattered so much: it was the only crossing open in winter.
+"""
+
+STANDFIRST = """# The long quarrel over the northern bay
+
+> How a fishing quota set in 1998 turned two friendly ports into rivals for a generation.
+
+Norland and Vestmark signed the quota in Porth, and for a decade no one complained about it.
+
+The trouble began when the cod moved north and the boats of Aldby followed them into waters Porth thought its own.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "removed"),
+    [
+        (LECTURE, "Reminder: the second essay is due on Monday.", True),
+        # an epigraph, a quoted paragraph in the body, a standfirst with its year are the text
+        (LECTURE, "A border is a promise both sides keep forgetting.", False),
+        (LECTURE, "Students often ask why the route mattered so much", False),
+        (LECTURE, "In 2027 the two governments closed the ferry route", False),
+        (STANDFIRST, "How a fishing quota set in 1998 turned two friendly ports", False),
+    ],
+)
+def test_a_quoted_note_over_the_text_is_no_text(tmp_path: Path, text: str, line: str, removed: bool) -> None:
+    p = tmp_path / "page.md"
+    p.write_text(text, encoding="utf-8")
+    assert (line not in _one(p).text) is removed

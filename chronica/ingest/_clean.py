@@ -69,6 +69,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _split_closing_notices(raw, units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
+    _mark_notes_over_text(raw, units)
     author = _mark_author_box(units)
     author = author or _mark_bylines(units)
     _mark_author_notes(units)
@@ -526,6 +527,40 @@ def _mark_labelled_boxes(raw: str, units: list[Unit]) -> None:
         line_start = raw.rfind("\n", 0, u.start) + 1
         m = _MD_LABELLED_BOX.match(raw, line_start)
         if m and m.start("label") <= u.start + 2 and len(m["label"].split()) <= BOX_LABEL_WORDS:
+            u.kind = "box"
+
+
+#: a quoted Markdown paragraph (">") at the head of a text, under its title heading and above its first
+#: paragraph: a note to the reader set over the text ("> Reminder: the paper is due Friday.", "> Next
+#: meeting: second Thursday, 7 pm.", "> This briefing is also available in two languages.") — how far,
+#: in words, and how many units under the title it may stand
+HEAD_NOTE_WORDS = 50
+HEAD_NOTE_REACH = 6
+_MD_QUOTED_LINE = re.compile(r"[ \t]*>")
+_MD_ITALIC_LINE = re.compile(r"[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$", re.MULTILINE)
+#: what makes a quoted paragraph at the head a part of the text: a year (a standfirst's history) or an
+#: opening quotation mark (an epigraph)
+_HEAD_NOTE_TEXT = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|^[\"“‘'«]")
+
+
+def _mark_notes_over_text(raw: str, units: list[Unit]) -> None:
+    """A quoted Markdown paragraph between the title heading and the first paragraph of the text is
+    a note to the reader, not the text (kind "box"), when short, with no year and no quotation
+    mark opening it."""
+    title = next((i for i, u in enumerate(units[:HEAD_NOTE_REACH]) if u.heading == 1), None)
+    if title is None:
+        return
+    for u in units[title + 1 : title + 1 + HEAD_NOTE_REACH]:
+        if u.heading:
+            return  # the first section opens: the head is over
+        line_start = raw.rfind("\n", 0, u.start) + 1
+        quoted = bool(_MD_QUOTED_LINE.match(raw, line_start))
+        if not quoted:
+            # a line set wholly in italics under the title is its credit or date line, not the text
+            if u.kind is None and u.is_prose and not _MD_ITALIC_LINE.match(raw, line_start):
+                return  # the first paragraph of the text
+            continue
+        if u.kind is None and u.n_words <= HEAD_NOTE_WORDS and not _HEAD_NOTE_TEXT.search(u.text.strip()):
             u.kind = "box"
 
 
