@@ -190,3 +190,40 @@ def test_a_quoted_note_over_the_text_is_no_text(tmp_path: Path, text: str, line:
     p = tmp_path / "page.md"
     p.write_text(text, encoding="utf-8")
     assert (line not in _one(p).text) is removed
+
+
+# --- an advertisement's call to buy -----------------------------------------------------------------
+
+NEWSLETTER = """The Porth Letter, issue 12
+
+Norland and Vestmark reopened the ferry route between Porth and Aldby on Monday, three years after the quarrel over the customs post closed it.
+
+The first sailing carried forty passengers and a lorry of fish, and the mayors of both ports were on the quay to meet it.
+
+Sailing to Aldby this summer? Get a quote today at porthferries.example/letter
+
+Weekend fares to Vestmark from 40 crowns. Limited seats. Book now. Terms apply.
+
+Readers can order the commemorative stamp online; use code PORTH31 at the post office shop.
+
+The ferry company said in 2029 that it would not apply online for the new licence until the customs quarrel was settled, and it kept its word.
+
+The harbour office expects six sailings a week by the autumn, when the winter timetable begins.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Get a quote today at porthferries.example/letter", True),
+        ("Limited seats. Book now. Terms apply.", True),
+        ("use code PORTH31", True),
+        # a story's sentence, long, that names the same words is text
+        ("it would not apply online for the new licence", False),
+        ("The first sailing carried forty passengers", False),
+    ],
+)
+def test_a_call_to_buy_is_an_advertisement(tmp_path: Path, line: str, removed: bool) -> None:
+    p = tmp_path / "letter.txt"
+    p.write_text(NEWSLETTER, encoding="utf-8")
+    assert (line not in _one(p).text) is removed

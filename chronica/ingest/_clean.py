@@ -333,6 +333,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "appeal"
     if n <= lx.OFFER_MAX_WORDS and lx.OFFER.match(text):
         return "promo"
+    if n <= lx.CALL_TO_BUY_WORDS and lx.CALL_TO_BUY.search(text):
+        return "ad"  # a call to buy: "Book now", "Get a quote today at …", "use code READ20"
     if n <= 30 and lx.PROMO.search(text):
         return "promo"
     if n <= SHORT_UNIT_WORDS and lx.UI_MESSAGE.search(text):

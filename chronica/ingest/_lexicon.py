@@ -142,6 +142,16 @@ OFFER = re.compile(
     _I,
 )
 OFFER_MAX_WORDS = 20
+#: an advertisement's call to buy, in a short unit: "Book now", "Apply online", "Get a quote today at
+#: …", "Visit our store for …", "use code READ20", "Terms apply." — an ad in a feed, a listing, a
+#: newsletter or a film page (a story reports a sale in the past tense, and at more length)
+CALL_TO_BUY = re.compile(
+    r"\b(?:book|order|buy|shop|apply|register|reserve) (?:now|online|today)\b|\bget (?:a|your) (?:free )?quote\b"
+    r"|\bvisit our (?:online )?(?:store|shop)\b|\buse (?:the )?(?:promo |discount |voucher )?code\s+(?-i:[A-Z0-9]{3,})\b"
+    r"|\b(?:terms|conditions|t&cs) apply\b",
+    _I,
+)
+CALL_TO_BUY_WORDS = 25
 #: Donation, subscription and newsletter appeals.
 APPEAL = re.compile(
     r"(?:help (?:keep|us keep|us stay) (?:us|our|this|independent)"
