@@ -599,7 +599,7 @@ def _mark_ad_copy(units: list[Unit]) -> None:
             under.append(v)
         opens_block = i == 0 or units[i - 1].block != u.block
         if lx.AD_MARKER.match(u.text.strip()) and opens_block and in_blocks and 0 < len(under) <= AD_BOX_LINES \
-                and all(v.kind is None and v.n_words <= AD_BOX_WORDS for v in under):
+                and all(v.kind in (None, "ad") and v.n_words <= AD_BOX_WORDS for v in under):  # a call to buy is copy too
             for v in under:
                 v.kind = "ad"
             continue
