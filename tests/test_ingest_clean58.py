@@ -227,3 +227,48 @@ def test_a_call_to_buy_is_an_advertisement(tmp_path: Path, line: str, removed: b
     p = tmp_path / "letter.txt"
     p.write_text(NEWSLETTER, encoding="utf-8")
     assert (line not in _one(p).text) is removed
+
+
+# --- a file's author field naming a desk; the writer under a title set over several lines ----------
+
+from chronica.ingest._credits import name_under_title, names_a_desk  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("field", "desk"),
+    [
+        ("NHS editorial office", True),
+        ("Porth Society secretariat", True),
+        ("KV production", True),
+        ("Transaction counsel", True),
+        ("Harbour Power Corporate Affairs", True),
+        # people, and a body that wrote the report, are no desk
+        ("Ilse Varn", False),
+        ("Norland Boundary Commission", False),
+        ("Documentation and Archives Unit", False),
+    ],
+)
+def test_a_file_author_field_naming_a_desk(field: str, desk: bool) -> None:
+    assert names_a_desk(field) is desk
+
+
+HEAD = ["Porth Historical Bulletin · No. 12 · May 2031",
+        "Ferries and Frontiers: the Porth–Aldby Crossing",
+        "and its Customs Post, 1920–1975",
+        "Ilse Varn",
+        "Research notes · Received 2 March 2031"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "author"),
+    [
+        (HEAD, "Ferries and Frontiers: the Porth–Aldby Crossing and its Customs Post, 1920–1975", "Ilse Varn"),
+        # without the title known, a name four lines down under a running head is not taken
+        (HEAD, None, None),
+        # a name line that does not stand under the title's last line is not taken
+        (HEAD, "Ferries and Frontiers", None),
+        (["Ferries and Frontiers", "Ilse Varn", "The crossing opened in 1920."], None, "Ilse Varn"),
+    ],
+)
+def test_the_writer_under_a_title_set_over_several_lines(lines: list[str], title: str | None, author: str | None) -> None:
+    assert name_under_title(lines, title) == author
