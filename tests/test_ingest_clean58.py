@@ -115,9 +115,9 @@ def test_a_direction_to_the_studio_is_no_text(tmp_path: Path, line: str, removed
 
 CAPTIONS = """HARBOUR TV EVENING NEWS - CAPTION TRANSCRIPT
 
-Captions by Quayside Access Captioning Ltd. Live captions may contain errors.
+Captions by Quayside Subtitling Ltd. These captions may contain errors.
 
-Transcribed from the society's audio recording. Timecodes refer to the recording.
+Transcribed from the society's tape recording of the evening.
 
 [18:00:05] >> Good evening. Norland and Vestmark signed a fisheries accord in Porth this afternoon, ending three years of talks over the quota in the northern bay.
 
@@ -127,16 +127,16 @@ Transcribed from a shorthand notebook, the speech the minister gave in Aldby in 
 
 [18:01:30] >> Fishermen in both ports said they would wait to see the first quotas before they celebrate.
 
-Captioning (c) Quayside Access Captioning Ltd on behalf of Harbour TV.
+Captioning (c) Quayside Subtitling Ltd for Harbour TV.
 """
 
 
 @pytest.mark.parametrize(
     ("line", "removed"),
     [
-        ("Captions by Quayside Access Captioning Ltd.", True),
-        ("Transcribed from the society's audio recording.", True),
-        ("Captioning (c) Quayside Access Captioning Ltd", True),
+        ("Captions by Quayside Subtitling Ltd.", True),
+        ("Transcribed from the society's tape recording", True),
+        ("Captioning (c) Quayside Subtitling Ltd", True),
         # a sentence of the story that opens with the same word is text
         ("Transcribed from a shorthand notebook, the speech", False),
         ("Fishermen in both ports said", False),
