@@ -69,6 +69,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _split_closing_notices(raw, units)
     _mark_image_captions(raw, units)
     _mark_labelled_boxes(raw, units)
+    _mark_notes_over_text(raw, units)
     author = _mark_author_box(units)
     author = author or _mark_bylines(units)
     _mark_author_notes(units)
@@ -248,6 +249,13 @@ def _split_pieces(raw: str, u: Unit, at: int) -> tuple[list[tuple[int, int, str]
 # --- (1) the lexicon --------------------------------------------------------------------------
 
 
+def _bracket_sentence(text: str) -> bool:
+    """A bracketed line that ends as a sentence, quotes aside: an insertion in the text ("[UPDATE: The
+    ministry later denied it.]"), not a direction to the studio ("[CUE: CLIP — OUT: "… of Egypt."]")."""
+    inner = re.sub(r"[\"“][^\"“”]*[\"”]", "", text.strip().strip("`*_").rstrip("]"))
+    return inner.rstrip().endswith((".", "!", "?"))
+
+
 def lexicon_kind(u: Unit) -> str | None:
     """The boilerplate kind of one unit judged alone, or None."""
     text = u.text.strip()
@@ -281,6 +289,8 @@ def lexicon_kind(u: Unit) -> str | None:
         if (said != text and n <= 30 and lx.SPONSOR_LINE.match(said)
                 or lx.SPONSOR_READ.match(lx.SPEAKER_LABEL.sub("", said, count=1))):
             return "ad"  # a transcript's ad ("[00:05:40] ADVERTISEMENT: …"), a sponsor's read
+    if n <= 60 and lx.PRODUCTION_CUE.match(text) and not _bracket_sentence(text):
+        return "cue"  # a direction to the studio: "[MUSIC: strings, fade in]", "[00:00] [JINGLE: STING — 6"]"
     if n <= 40 and lx.CAPTION_LABEL.match(text):
         return "caption"
     if n <= 60 and lx.PULL_QUOTE_LABEL.match(text):
@@ -323,6 +333,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "appeal"
     if n <= lx.OFFER_MAX_WORDS and lx.OFFER.match(text):
         return "promo"
+    if n <= lx.CALL_TO_BUY_WORDS and lx.CALL_TO_BUY.search(text):
+        return "ad"  # a call to buy: "Book now", "Get a quote today at …", "use code READ20"
     if n <= 30 and lx.PROMO.search(text):
         return "promo"
     if n <= SHORT_UNIT_WORDS and lx.UI_MESSAGE.search(text):
@@ -520,6 +532,40 @@ def _mark_labelled_boxes(raw: str, units: list[Unit]) -> None:
             u.kind = "box"
 
 
+#: a quoted Markdown paragraph (">") at the head of a text, under its title heading and above its first
+#: paragraph: a note to the reader set over the text ("> Reminder: the paper is due Friday.", "> Next
+#: meeting: second Thursday, 7 pm.", "> This briefing is also available in two languages.") — how far,
+#: in words, and how many units under the title it may stand
+HEAD_NOTE_WORDS = 50
+HEAD_NOTE_REACH = 6
+_MD_QUOTED_LINE = re.compile(r"[ \t]*>")
+_MD_ITALIC_LINE = re.compile(r"[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$", re.MULTILINE)
+#: what makes a quoted paragraph at the head a part of the text: a year (a standfirst's history) or an
+#: opening quotation mark (an epigraph)
+_HEAD_NOTE_TEXT = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|^[\"“‘'«]")
+
+
+def _mark_notes_over_text(raw: str, units: list[Unit]) -> None:
+    """A quoted Markdown paragraph between the title heading and the first paragraph of the text is
+    a note to the reader, not the text (kind "box"), when short, with no year and no quotation
+    mark opening it."""
+    title = next((i for i, u in enumerate(units[:HEAD_NOTE_REACH]) if u.heading == 1), None)
+    if title is None:
+        return
+    for u in units[title + 1 : title + 1 + HEAD_NOTE_REACH]:
+        if u.heading:
+            return  # the first section opens: the head is over
+        line_start = raw.rfind("\n", 0, u.start) + 1
+        quoted = bool(_MD_QUOTED_LINE.match(raw, line_start))
+        if not quoted:
+            # a line set wholly in italics under the title is its credit or date line, not the text
+            if u.kind is None and u.is_prose and not _MD_ITALIC_LINE.match(raw, line_start):
+                return  # the first paragraph of the text
+            continue
+        if u.kind is None and u.n_words <= HEAD_NOTE_WORDS and not _HEAD_NOTE_TEXT.search(u.text.strip()):
+            u.kind = "box"
+
+
 #: how long the copy of an advertisement printed under its label may be
 AD_COPY_MAX_WORDS = 25
 #: an ad box: a lone ad label ("ADVERTISEMENT", "Sponsored") opening a block, over at most this
@@ -553,7 +599,7 @@ def _mark_ad_copy(units: list[Unit]) -> None:
             under.append(v)
         opens_block = i == 0 or units[i - 1].block != u.block
         if lx.AD_MARKER.match(u.text.strip()) and opens_block and in_blocks and 0 < len(under) <= AD_BOX_LINES \
-                and all(v.kind is None and v.n_words <= AD_BOX_WORDS for v in under):
+                and all(v.kind in (None, "ad") and v.n_words <= AD_BOX_WORDS for v in under):  # a call to buy is copy too
             for v in under:
                 v.kind = "ad"
             continue

@@ -503,6 +503,17 @@ def _writer_names(value: str) -> str | None:
     return None
 
 
+#: a file's author field that names a body's desk, not its writers: the field ends on the desk's
+#: word ("SSHL editorial office", "Publications Office", "X secretariat", "KS production",
+#: "Transaction counsel", "Corporate Affairs") — the office that made the file
+_DESK = re.compile(r"\b(?:office|secretariat|editorial|production|counsel|corporate affairs|communications)\s*$", re.I)
+
+
+def names_a_desk(name: str) -> bool:
+    """A file's author field that names the desk that made the file (:data:`_DESK`)."""
+    return bool(_DESK.search(name.strip()))
+
+
 def names_a_body(name: str) -> bool:
     """A credit or a file's author field that names a body ("Northvale Heritage Society", "Office of
     the Registrar"), not people."""
@@ -555,6 +566,14 @@ def head_writer(lines: list[str]) -> str | None:
 
 #: how many lines from the top a title with its writer's name under it may stand
 NAME_UNDER_TITLE_REACH = 6
+
+
+def _ends_title(line: str, title: str | None) -> bool:
+    """``line`` is the last line of ``title`` as printed (the whole title or its last words, two or more)."""
+    if not title:
+        return False
+    bare = " ".join(line.strip().strip("#*_ \t").split()).casefold()
+    return len(bare.split()) >= 2 and " ".join(title.split()).casefold().endswith(bare)
 #: the fewest words of the title line over a lone name
 TITLE_OVER_NAME_WORDS = 3
 #: markup a heading line may open with ("# ", "## ") or be wrapped in
@@ -572,18 +591,23 @@ def _title_like(line: str) -> bool:
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.|(?:de|van|von|der|da|del|la|le|bin|al))$")
 
 
-def name_under_title(lines: list[str]) -> str | None:
+def name_under_title(lines: list[str], title: str | None = None) -> str | None:
     """A book's, a chapter's or a lecture's writer printed alone under its title, perhaps with a
     department after a dot ("THE RIVER KINGDOMS" / "Jane Doe"; "## Lecture 4: The Salt Road" / "Dr Jane
     Doe · Department of History"): the name line right under a title line among the first lines;
-    a body's name ("Northvale Heritage Society") or a name over nothing but names is none."""
+    a body's name ("Northvale Heritage Society") or a name over nothing but names is none. With the
+    document's ``title`` known, the name may stand under its last line wherever the title is set, over
+    one line or several (a paper's or a bulletin article's first page: running head / title over
+    three lines / "Jane Doe")."""
     head = lines[:NAME_UNDER_TITLE_REACH]
     for n in range(1, len(head)):
-        if head[n].lstrip().startswith("#") or not (n == 1 or head[n - 1].lstrip().startswith("#")):
+        ends_title = _ends_title(head[n - 1], title)
+        if head[n].lstrip().startswith("#") or not (n == 1 or head[n - 1].lstrip().startswith("#") or ends_title):
             continue  # the name is no heading; its title opens the text or is a heading itself
         line = _RANK.sub("", _PARTICULARS_PARTS.split(head[n].strip().strip("*_ \t"))[0].strip())
         names = names_in(line) if "," not in line else None
-        if (names and len(names) <= 2 and _title_like(head[n - 1]) and not any(_BODY_WORD.search(x) for x in names)
+        if (names and len(names) <= 2 and (ends_title or _title_like(head[n - 1]))
+                and not any(_BODY_WORD.search(x) for x in names)
                 and all(_NAME_WORD.match(w) for x in names for w in x.split())):
             return " and ".join(names)
     return None

@@ -142,6 +142,16 @@ OFFER = re.compile(
     _I,
 )
 OFFER_MAX_WORDS = 20
+#: an advertisement's call to buy, in a short unit: "Book now", "Apply online", "Get a quote today at
+#: …", "Visit our store for …", "use code READ20", "Terms apply." — an ad in a feed, a listing, a
+#: newsletter or a film page (a story reports a sale in the past tense, and at more length)
+CALL_TO_BUY = re.compile(
+    r"\b(?:book|order|buy|shop|apply|register|reserve) (?:now|online|today)\b|\bget (?:a|your) (?:free )?quote\b"
+    r"|\bvisit our (?:online )?(?:store|shop)\b|\buse (?:the )?(?:promo |discount |voucher )?code\s+(?-i:[A-Z0-9]{3,})\b"
+    r"|\b(?:terms|conditions|t&cs) apply\b",
+    _I,
+)
+CALL_TO_BUY_WORDS = 25
 #: Donation, subscription and newsletter appeals.
 APPEAL = re.compile(
     r"(?:help (?:keep|us keep|us stay) (?:us|our|this|independent)"
@@ -185,7 +195,10 @@ DISCLAIMER = re.compile(
     r"|(?:our |all )?transcripts? (?:(?:was|were|is|are|has been|have been) )?(?:produced|generated|made|created|prepared|provided) )[^.]{0,60}?"
     r"(?:\bfor (?:clarity|length|brevity|space|readability|style)\b|\bcondensed\b|\blightly edited\b|\bautomatically\b"
     r"|\bmachine[- ](?:generated|transcribed)\b|\bfrom (?:a|the) (?:broadcast|radio|audio|live|studio) recording\b"
-    r"|\bon a rush deadline\b|\bmay contain (?:errors|mistakes)\b)",
+    r"|\bon a rush deadline\b|\bmay contain (?:errors|mistakes)\b)"
+    # a transcript's or its captions' warning in a sentence of its own: "Live captions may contain
+    # errors.", "This transcript may contain errors."
+    r"|\b(?:transcripts?|captions?)\b[^.]{0,40}\bmay contain (?:errors|mistakes)\b",
     _I,
 )
 
@@ -245,7 +258,11 @@ BACK_MATTER_HEADING_WORDS = 6
 #: article before the noun, or "this": "The summary was prepared by the ministry" is a story's sentence)
 PREPARED_NOTE = re.compile(
     r"^(?:this |these )?(?:transcripts?|index|indexes|summary|summaries|minutes|translation|record|notes|captions)"
-    r" (?:was |were |is |are |has been |have been )?(?:prepared|compiled|produced|made|supplied) by\b",
+    r" (?:was |were |is |are |has been |have been )?(?:prepared|compiled|produced|made|supplied) by\b"
+    # who transcribed or captioned a recording: "Transcribed by X Reporting.", "Transcribed from the
+    # club's audio recording.", "Captions by X Captioning Ltd.", "Captioning (c) X on behalf of Y."
+    r"|^transcribed by\s+(?-i:[A-Z])|^transcribed from\b[^.,;]{0,40}\b(?:recording|tape|audio|broadcast)s?\b"
+    r"|^(?:(?:live|closed) )?caption(?:s|ing) (?:by|\(c\)|©)\s*(?-i:[A-Z])",
     _I,
 )
 
@@ -559,6 +576,15 @@ TRANSCRIPT_CUE = re.compile(
     r"^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\))\s*"
     r"|(?:[-–—]{2,3}|\[)\s*(?:ad|advert|commercial|sponsor|station)\s+break\s*(?:[-–—]{2,3}|\])\s*)+",
     _I,
+)
+#: a script's or a running order's direction to the studio, a whole line in brackets: a capitalised
+#: label, then a colon or a dash and what to play or do ("[MUSIC: low strings, fade in]", "[SFX: jet
+#: flyby, 3 sec]", "[JINGLE: NEWS STING — 6"]", "[CUE: CLIP — …]", "[READER — STRAIGHT]", "[BREAKING NEWS
+#: TICKER: …]"), after the timecode, if any; the label in capitals is the producer's, not a speaker's
+#: words (a bracketed insertion in a sentence, "[sic]", "[the minister]", has no such label)
+PRODUCTION_CUE = re.compile(
+    r"^[`*_]{0,2}(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*)?"
+    r"\[(?-i:[A-Z][A-Z0-9 ./&'’-]{1,40}?)(?:\s*:\s*|\s+[—–-]\s+)[^\[\]]*\][`*_]{0,2}$"
 )
 #: a transcript turn's speaker: "MARCUS:", "CLARA MENDIETA:", "HOST:" (a capitalised name, then a colon)
 SPEAKER_LABEL = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,38}[A-Z.]):\s+")

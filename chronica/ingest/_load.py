@@ -15,7 +15,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
-from chronica.ingest._credits import WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body
+from chronica.ingest._credits import WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body, names_a_desk
 from chronica.ingest._decode import decode
 from chronica.ingest._furniture import line_key
 from chronica.ingest._discover import is_supported
@@ -48,7 +48,7 @@ from chronica.ingest._pdf_layout import read_layout
 from chronica.ingest._published import choose, is_inferred, wire_dateline
 from chronica.ingest._subtitles import read_subtitles
 from chronica.ingest._title import page_title
-from chronica.ingest._title_block import title_block, without_honorific
+from chronica.ingest._title_block import bare_author, title_block, without_honorific
 from chronica.ingest.document import Document
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -59,7 +59,13 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Docume
 
     Raises :class:`IngestError` when the whole file cannot be read ('too-large', 'empty', 'binary',
     'undecodable', 'unreadable', 'pdf-no-text', 'parse-error', 'unsupported')."""
-    path = Path(path)
+    docs, errors = _load(Path(path), max_bytes)
+    for doc in docs:  # whatever read the author, the field holds the names alone
+        doc.author = bare_author(doc.author)
+    return docs, errors
+
+
+def _load(path: Path, max_bytes: int) -> tuple[list[Document], list[IngestError]]:
     name = str(path)
     if not is_supported(path):
         raise IngestError(name, "unsupported", f"extension {path.suffix or '(none)'!r}")
@@ -158,7 +164,7 @@ def document_from_text(
     # newsletter's or a desk's "From:" name is the list's
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
                         top.host, host_name([u.text for u in units if u.kind is None and u.is_prose]), credited,
-                        sender_name(header.get("sender")), name_under_title(head))
+                        sender_name(header.get("sender")), name_under_title(head, doc.title))
     doc.author = without_honorific(doc.author) if doc.author else None
     doc.outlet = _first(given.get("outlet"), header.get("outlet"), result.outlet)
     doc.url = _first(given.get("url"), header.get("url"))
@@ -914,6 +920,8 @@ def _load_pdf(path: str, data: bytes) -> Document:
         if title and not _JUNK_PDF_TITLE.search(title):
             given["title"] = title
         given["author"] = (info.author or "").strip() or None
+        if given["author"] and names_a_desk(given["author"]):
+            given["author"] = None  # the desk that made the file ("X editorial office"), not who wrote it
         try:
             created = info.creation_date
         except Exception:  # a malformed date string in the info dictionary

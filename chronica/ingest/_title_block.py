@@ -44,15 +44,35 @@ _AUTHOR_LABEL = re.compile(
 )
 _PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued|submitted)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _REVISED_LABEL = re.compile(r"^(?:last\s+)?(?:revised|updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
-#: a name's honorific, left out of the author field ("Dr. Jane Doe" -> "Jane Doe")
-HONORIFIC = re.compile(r"^(?:dr|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
+#: a name's honorific, left out of the author field ("Dr. Jane Doe" -> "Jane Doe", "Mrs J. Doe" -> "J. Doe")
+HONORIFICS = r"(?:dr|prof|professor|mr|mrs|ms|miss|mx)"
+HONORIFIC = re.compile(rf"^{HONORIFICS}\.?\s+(?=[A-Z])", re.IGNORECASE)
+#: a writer's post or department printed after the name and a comma, left out of the author field
+#: ("Jane Doe, Harbour Correspondent", "Jane Doe, History Department"): the last word names a post
+_POST_AFTER_NAME = re.compile(
+    r"^(?P<name>[^,;]+?),\s*(?:[A-Z][\w'-]*\s+){0,3}(?:correspondent|reporter|editor|columnist|department|desk|staff\s+writer)s?\s*$",
+    re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{3,120}?)(?:\*\*|__)\s*(?P<rest>.*)$")
 _WRAP = "*_ \t"
 
 
 def without_honorific(name: str) -> str:
-    """"Dr. Jane Doe" -> "Jane Doe"; "Prof. Jane Doe and Dr. John Roe" -> "Jane Doe and John Roe"."""
-    return re.sub(r"(^|(?<=\sand\s)|(?<=,\s))(?:dr|prof|professor)\.?\s+(?=[A-Z])", r"\1", name, flags=re.IGNORECASE)
+    """"Dr. Jane Doe" -> "Jane Doe"; "Prof. Jane Doe and Dr. John Roe" -> "Jane Doe and John Roe";
+    "Mrs J. Doe" -> "J. Doe"."""
+    return re.sub(rf"(^|(?<=\sand\s)|(?<=,\s)){HONORIFICS}\.?\s+(?=[A-Z])", r"\1", name, flags=re.IGNORECASE)
+
+
+def bare_author(name: str | None) -> str | None:
+    """The writer's names alone, as the author field holds them whatever read them (a header, a
+    byline, a page's metadata, an export's field): no honorific, no post or department after a
+    comma ("Ms Jane Doe, History Department" -> "Jane Doe"). A list of names stays whole."""
+    if not name:
+        return None
+    name = without_honorific(name.strip())
+    m = _POST_AFTER_NAME.match(name)
+    if m and is_name(m["name"].strip()):
+        name = m["name"].strip()
+    return name or None
 
 
 def _names(text: str) -> str | None:
