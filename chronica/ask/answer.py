@@ -382,8 +382,8 @@ class Asker:
         """A when-answer given to the day as disputed when another source tells the same act in
         other words at another date: a sentence near one of the answer's by its MiniLM vector
         either (a) is close (:data:`PARAPHRASE_COSINE`) and holds a word of the family of the
-        question's predicate (:func:`may_hold`: "the armistice was signed on 28 July 1953"
-        against "signed at Panmunjom on 27 July 1953") whose date it writes
+        question's predicate (:func:`may_hold`: "the truce was signed on 15 August 1949"
+        against "signed at Zenda on 14 August 1949") whose date it writes
         (:func:`date_of_act`), or (b) is less close (:data:`NEIGHBOUR_COSINE`) but the build
         coded in it an event of the question's (or the answer's events') type between the
         question's parties (:func:`_same_parties`: "gunmen fired on the envoy's car on 3 May"
