@@ -138,6 +138,29 @@ def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN00
     return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names))
 
 
+def _same_parties(m: EventMention, actors: list[QuestionActor]) -> bool:
+    """The event mention ``m`` is between the question's ``actors``: each of them the knowledge
+    base knows, but a seat of government (where it happened: "attacked in [the capital]"), is one
+    of its participants (some one of them when all are seats), and
+    when the question gives them two roles (one doer, one done to) none of them stands in the
+    other's role in an act whose type is not symmetric ("the assembly of [B] declared war on
+    [A]" is no sentence of "[A] invaded [B]"). A
+    question's coordinated subject ("when did X and Y sign") gives both the doer's role: then
+    the roles are not weighed."""
+    known = [a for a in actors if a.actor_id]  # a name the knowledge base does not know is no party
+    if not all(any(_fills(p, a) for p in m.participants) for a in known if a.kind != "government_seat"):
+        return False
+    if known and not any(_fills(p, a) for p in m.participants for a in known):
+        return False
+    roles = {a.role for a in actors if a.role}
+    if roles == {SOURCE, TARGET} and m.type not in SYMMETRIC_TYPES and JOINT not in m.checks:
+        for p in m.participants:
+            for a in actors:
+                if a.role and _fills(p, a) and p.role in (SOURCE, TARGET) and p.role != a.role:
+                    return False
+    return True
+
+
 def _actors_fit(participants, actors: list[QuestionActor], event_type: str, joint: bool = False) -> bool:  # noqa: ANN001
     """Every named actor takes part, in its role unless the type is symmetric, the act a joint one
     whose roles follow the order its parties are written in (``joint``: ``_targets.joint_recipient``)
@@ -357,15 +380,20 @@ class Asker:
 
     def _paraphrase_dissent(self, q: Question, answer: Answer) -> Answer | None:
         """A when-answer given to the day as disputed when another source tells the same act in
-        other words at another day: a sentence whose MiniLM vector is close to one of the
-        answer's (:data:`PARAPHRASE_COSINE`) holds a word of the family of the question's
-        predicate (:func:`may_hold`: "the armistice was signed on 28 July 1953" against "signed
-        at Panmunjom on 27 July 1953"), writes a date to the day at most
-        :data:`PARAPHRASE_DAYS` from the answer's and none that fits it, and its document has no
-        such close sentence whose date fits the answer's. The build keeps two such sentences
-        apart when their words differ (two events, no date disagreement), and the reader does
-        not read a sentence whose wording strays from the question's ("which began on March 23",
-        "blew it up"); None when no such sentence is found."""
+        other words at another date: a sentence near one of the answer's by its MiniLM vector
+        either (a) is close (:data:`PARAPHRASE_COSINE`) and holds a word of the family of the
+        question's predicate (:func:`may_hold`: "the truce was signed on 15 August 1949"
+        against "signed at Zenda on 14 August 1949") whose date it writes
+        (:func:`date_of_act`), or (b) is less close (:data:`NEIGHBOUR_COSINE`) but the build
+        coded in it an event of the question's (or the answer's events') type between the
+        question's parties (:func:`_same_parties`: "gunmen fired on the envoy's car on 3 May"
+        against "tried to kill the envoy on 4 May") and it writes that one date only; the date is
+        written to the day or the month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the
+        answer's and lies at most :data:`PARAPHRASE_DAYS` from it; and its document has no close
+        sentence (either test's cosine) writing a day that fits the answer's. The build keeps two
+        such sentences apart when their words differ (two events, no date disagreement), and the
+        reader does not read a sentence whose wording strays from the question's ("which began
+        on March 23", "blew it up"); None when no such sentence is found."""
         if answer.verdict != "answered" or not answer.values or self.index is None or q.doc is None:
             return None
         span = dates.value_interval(answer.values[0])
@@ -379,23 +407,42 @@ class Asker:
         if not agree:
             return None
         near = self.index.similar([c.sentence for c in agree[:PARAPHRASE_SEEDS]], PARAPHRASE_NEIGHBOURS,
-                                  PARAPHRASE_COSINE)
+                                  min(PARAPHRASE_COSINE, NEIGHBOUR_COSINE))
         store = self._store()
-        rows = [r for r in store_search.sentence_hits(store, list(near)).values()
-                if may_hold(r.text, predicate.lemma_)]
-        marks = store_search.marks_at(store, rows)
+        found = store_search.sentence_hits(store, list(near))
+        holds = {i for i, r in found.items() if near[i] >= PARAPHRASE_COSINE and may_hold(r.text, predicate.lemma_)}
+        types = {t for t in q.types if not catch_all(t)} | {
+            e.type for e in self.chronicle.events if e.id in set(answer.event_ids) and not catch_all(e.type)}
+        typed: set[int] = set()
+        if types:
+            coded = store_search.events_at(store, [(r.document_id, r.idx) for r in found.values()])
+            typed = {i for i, r in found.items() if i not in holds and any(
+                m.type in types and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
+        rows = [found[i] for i in holds | typed]
+        marks = store_search.marks_at(store, list(found.values()))
         docs = {c.document for c in agree}
+        for row in found.values():  # a source with a close sentence whose day fits the answer's agrees
+            written = [dates.value_interval(t["value"]) for t in marks[(row.document_id, row.idx)].timexes
+                       if t.get("type") == "DATE" and _writes_date(t) and t.get("value")]
+            if any(w is not None and dates.span_days(w) <= DISSENT_PRECISION_DAYS and dates.overlaps(w, span)
+                   for w in written):
+                docs.add(row.document_id)
+        gap = lambda s: max(0, (s[0] - span[1]).days, (span[0] - s[1]).days)  # noqa: E731 - days between
         other: dict[str, list[Citation]] = {}
         for row in sorted(rows, key=lambda r: (r.document_id, r.start)):
             days = [(t["value"], dates.value_interval(t["value"]), t["start"])
                     for t in marks[(row.document_id, row.idx)].timexes
                     if t.get("type") == "DATE" and _writes_date(t) and t.get("value")]
-            days = [(v, s, at) for v, s, at in days if s is not None and dates.span_days(s) <= DISSENT_PRECISION_DAYS]
+            days = [(v, s, at) for v, s, at in days if s is not None and dates.span_days(s) <= PARAPHRASE_PRECISION_DAYS]
             if any(dates.overlaps(s, span) for _, s, _ in days):
                 docs.add(row.document_id)  # its source agrees with the answer
                 continue
-            close = [(v, s) for v, s, start in days if abs((s[0] - span[0]).days) <= PARAPHRASE_DAYS
-                     and date_of_act(row.text, start - row.start, predicate.lemma_)]
+            if row.rowid in typed:  # (b): the sentence's one date
+                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS]
+                close = close if len(days) == 1 else []
+            else:
+                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
+                         and date_of_act(row.text, start - row.start, predicate.lemma_)]
             if len(close) == 1:
                 value = close[0][0]
                 other.setdefault(value, []).append(
@@ -1064,12 +1111,23 @@ DISSENT_DAYS = 366
 #: a when-answer's paraphrase in another source (:meth:`Asker._paraphrase_dissent`): the MiniLM
 #: cosine to one of the answer's sentences (on the dev subjects the sentences telling one act in
 #: other words are 0.70-0.75 close; of unrelated acts of the same actors, 0.60-0.68 mostly), the
-#: answer's sentences it starts from, the nearest sentences searched for each, and how far the
-#: other day may lie (the sources' days of one act lie one or two days apart)
+#: answer's sentences it starts from, the nearest sentences searched for each, and how many days
+#: may lie between the other date and the answer's (the sources' days of one act lie one or two
+#: days apart, or a month: "2 March" / "28 March", "5 May" / "5 June"; on the dev subjects
+#: a date further off a close sentence gives is another happening: a second recall, a raid months
+#: before; a week, the bound before, left out such pairs in five dev subjects)
 PARAPHRASE_COSINE = 0.68
 PARAPHRASE_SEEDS = 4
 PARAPHRASE_NEIGHBOURS = 15
-PARAPHRASE_DAYS = 7
+PARAPHRASE_DAYS = 31
+#: ... how precisely the other source must write its date: to the day or to the month ("signed in
+#: March" against "on 30 April"; a year or a season dates too little to say it differs)
+PARAPHRASE_PRECISION_DAYS = 31
+#: the MiniLM cosine at which a sentence of another source that does not hold the question's word
+#: may still tell the same happening, when the build coded in it an event of the question's type
+#: between its parties (:func:`_same_parties`: "gunmen fired on the envoy's car" for "tried to
+#: kill the envoy"; on the dev subjects such sentences are 0.56-0.66 close to the answer's)
+NEIGHBOUR_COSINE = 0.55
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
 #: blocked until March 1957" / "reopened in April 1957")
