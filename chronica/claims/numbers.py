@@ -282,7 +282,7 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         if not scaled and value == int(value) and 1000 <= value <= 2100 and not re.search(r"[,.]", run[0].text):
             continue  # a year
         qualifier, q_start = _qualifier(run[0], rules)
-        if not qualifier and any(t.lower_ == "dozen" for t in run):
+        if not qualifier and not magnitude and any(t.lower_ == "dozen" for t in run):
             # "a dozen", "two dozen": a round count, not exactly 12 or 24, and no estimate of one
             # figure either (:func:`chronica.claims.rules.point_estimate`): an interval as "about"'s
             magnitude = figure_interval(DOZEN_READING, value, scaled=True, rules=rules)
