@@ -245,14 +245,32 @@ def _qualifier(first: Token, rules: Rules) -> tuple[str | None, int]:
     return None, first.i
 
 
+def _measured_adjectives() -> frozenset[str]:
+    """The adjectives that name a measure's people (a measure's nouns that are adjectives too:
+    "dead", "wounded", "injured", "displaced")."""
+    return frozenset(n for m in load_rules().measures.values() for n in m.get("nouns", ()) if "-" not in n)
+
+
 def counted_noun(tokens: list[Token]) -> Token | None:
     """The noun a figure counts: its head when it modifies a noun ("500 civilians"), the object
-    of its "of" ("hundreds of thousands of people"), else the figure itself stands for it."""
+    of its "of" ("hundreds of thousands of people"), else the figure itself stands for it. A
+    measure's adjective counted is a noun wherever the parse hangs it: on the figure ("left 8
+    dead", "the toll was 49 dead", "counted twenty-one dead") or over a name or noun the figure
+    qualifies ("some sixty rebel dead")."""
     last = tokens[-1]
+    adjectives = _measured_adjectives()
     for t in tokens:
         # an adjective counted is a noun: "4,000 dead", "300 wounded"
         if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.head not in tokens:
-            return t.head
+            head = t.head
+            if head.dep_ == "compound" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in adjectives:
+                return head.head  # "sixty rebel dead": the dead are counted, the rebels name them
+            return head
+    for child in last.children:
+        if child.dep_ == "amod" and child.i == last.i + 1 and child.lemma_.lower() in adjectives:
+            return child  # "left 8 dead", "49 dead": the parse hangs the adjective on the figure
+    if last.head.i == last.i + 1 and last.head.pos_ == "ADJ" and last.head.lemma_.lower() in adjectives:
+        return last.head  # "the toll was 49 dead", "acknowledged 39 dead": the figure hangs on it
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]

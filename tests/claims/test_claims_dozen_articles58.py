@@ -78,3 +78,29 @@ def test_dozens_and_articles_compare_as_intervals(pipeline, a, b, conflicts):
     ca, cb = _count(pipeline, a), _count(pipeline, b)
     assert ca.topic == cb.topic
     assert bool(check_count(ca, cb) and conflict(ca, cb)) is conflicts
+
+
+# A measure's adjective after a figure is what it counts, however the parse hangs the two together
+# (session 58): "the toll was 49 dead", "acknowledged 39 dead", "left 8 dead", "counted some sixty
+# rebel dead" gave no count of the dead (dev: belcod, moralg, hunrou, usanic, iraniraq).
+@pytest.mark.parametrize("text, figure, measure", [
+    ("The official toll of the riot in Port Vell was 49 dead.", "49", "dead"),
+    ("The official inquiry into the riot in Port Vell counted twenty-one dead.", "twenty-one", "dead"),
+    ("The marines counted some sixty rebel dead after the raid on Santa Irene.", "some sixty", "dead"),
+    ("Freedonia reported 60 soldiers killed, while Sylvania acknowledged 39 dead.", "39", "dead"),
+    ("By some counts the war on the plateau left a million dead.", "a million", "dead"),
+    ("The clashes in Port Vell left 8 dead.", "8", "dead"),
+    # a figure of a noun keeps its noun's measure
+    ("The clashes in Port Vell left 8 soldiers wounded.", "8", "wounded"),
+])
+def test_a_measure_adjective_after_a_figure_is_counted(pipeline, text, figure, measure):
+    counts = {c.value: c.topic for c in pipeline(text)._.claims if c.kind == "count"}
+    assert counts.get(figure) == measure
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation counted 49 names on the list of the missing.",  # no measure adjective
+    "Forty new schools were opened in the northern province.",
+])
+def test_no_toll_without_a_measure_adjective(pipeline, text):
+    assert not [c for c in pipeline(text)._.claims if c.kind == "count" and c.topic == "dead"]
