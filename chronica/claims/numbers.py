@@ -129,7 +129,8 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
             or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
         counts = tok.ent_type_ not in NOT_COUNTS or (tok.ent_type_ == "QUANTITY" and (
             _length_unit(tok, rules) or measure_unit(tok, rules) or _DECIMAL_COMMA.match(tok.text)
-            or (current and _DECIMAL_COMMA.match(current[-1].text))))  # "3,2 million": no quantity
+            or (current and _DECIMAL_COMMA.match(current[-1].text))  # "3,2 million": no quantity
+            or _vague_count(tok, rules)))  # "several hundred kilometres": the multiplier is the figure's
         if numeric and counts:
             current.append(tok)
         elif joiner:

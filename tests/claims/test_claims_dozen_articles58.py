@@ -104,3 +104,15 @@ def test_a_measure_adjective_after_a_figure_is_counted(pipeline, text, figure, m
 ])
 def test_no_toll_without_a_measure_adjective(pipeline, text):
     assert not [c for c in pipeline(text)._.claims if c.kind == "count" and c.topic == "dead"]
+
+
+# A vague multiplier of a scale word stays in the figure when the parse makes the figure a quantity
+# with its unit ("several hundred kilometres" was read as "hundred kilometres", 95-105 km; dev texts:
+# chdsdn, dzamli, rwacod).
+@pytest.mark.parametrize("text, figure, low, high", [
+    ("The rebels withdrew several hundred kilometres to the north of the lake.", "several hundred kilometres", 200, 900),
+    ("The column stopped a few dozen kilometres away from the capital.", "few dozen kilometres", 24, 108),
+])
+def test_a_vague_multiplier_of_a_length_stays_in_the_figure(parser, text, figure, low, high):
+    found = {q.text: (q.low, q.high) for q in quantities(next(parser(text).sents))}
+    assert found[figure] == pytest.approx((low, high))
