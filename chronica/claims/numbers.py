@@ -6,7 +6,8 @@ Public API::
         q.value, q.low, q.high, q.qualifier, q.noun, q.tokens
 
 A figure is a run of number tokens (``like_num``, or the words of a CARDINAL entity): digits
-("1,200", "3.5"), digits with a scale ("2 million"), words ("three hundred", hyphenated
+("1,200", "3.5"), digits with a scale ("2 million"), words ("three hundred", "two dozen", "a
+thousand" and "half a million" with the qualifier before them read, hyphenated
 "three-hundred-and-sixty-eight", read with ``text2num``), or a magnitude without a figure
 ("hundreds of thousands", :data:`~chronica.claims.rules` ``magnitudes``). Years, days of the month,
 ordinals, percentages of a date and money are not counts: figures inside DATE, TIME, MONEY,
@@ -120,15 +121,16 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for tok in sent:
-        numeric = (tok.like_num or tok.lower_ in ("hundred", "thousand", "million", "billion")
+        numeric = (tok.like_num or tok.lower_ in SCALE_WORDS
                    or (tok.lower_ in ("hundreds", "thousands", "millions", "dozens", "tens", "scores"))
-                   or _vague_count(tok, rules))
+                   or _vague_count(tok, rules) or _article_figure(tok))
         joiner = bool(current) and (
             ((tok.text == "-" or tok.lower_ == "and") and any(t.is_alpha for t in current))
             or (tok.lower_ == "of" and current[-1].lower_.endswith("s")))
         counts = tok.ent_type_ not in NOT_COUNTS or (tok.ent_type_ == "QUANTITY" and (
             _length_unit(tok, rules) or measure_unit(tok, rules) or _DECIMAL_COMMA.match(tok.text)
-            or (current and _DECIMAL_COMMA.match(current[-1].text))))  # "3,2 million": no quantity
+            or (current and _DECIMAL_COMMA.match(current[-1].text))  # "3,2 million": no quantity
+            or _vague_count(tok, rules)))  # "several hundred kilometres": the multiplier is the figure's
         if numeric and counts:
             current.append(tok)
         elif joiner:
@@ -140,6 +142,57 @@ def _figure_tokens(sent: Span, rules: Rules) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+#: scale words written as words that make a figure with a number word, an article or alone
+#: ("three hundred", "a thousand", "two dozen", "half a million"); their values are the rules' ``scales``
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+
+
+#: the qualifier whose interval a figure of "dozen" written without one is read with: "a dozen" is
+#: about twelve (10-14), as "about 12"; "more than two dozen" keeps its own
+DOZEN_READING = "about"
+
+
+def _article_figure(tok: Token) -> bool:
+    """An article or "half" that starts a figure of a scale word ("a hundred", "an estimated" is
+    not one; "half a million"): part of the figure, so that the qualifier before it is read ("more
+    than a hundred", "over a dozen", "nearly half a million") and the figure is "half" of its scale."""
+    doc, nxt = tok.doc, tok.i + 1
+    if tok.lower_ in ("a", "an"):
+        return nxt < tok.sent.end and doc[nxt].lower_ in SCALE_WORDS
+    if tok.lower_ == "half":
+        return nxt + 1 < tok.sent.end and doc[nxt].lower_ in ("a", "an") and doc[nxt + 1].lower_ in SCALE_WORDS
+    return False
+
+
+def _scaled_words(words: list[str], rules: Rules) -> float | None:
+    """The value of a figure of a scale word led by an article, "half a" or a number word ("a
+    hundred" 100, "half a million" 500,000, "two dozen" 24, "a dozen" 12, "a hundred thousand"),
+    or None when the words are not one; a number word before "hundred", "thousand" ... without
+    "dozen" is left to ``text2num``."""
+    n = len(words)
+    while n and words[n - 1] in SCALE_WORDS:
+        n -= 1
+    lead, tail = words[:n], words[n:]
+    if not tail:
+        return None
+    if lead in (["a"], ["an"]):
+        factor = 1.0
+    elif lead in (["half", "a"], ["half", "an"]):
+        factor = 0.5
+    elif lead and "dozen" in tail and all(w in _NUMBER_WORDS and w not in ("a", "and") for w in lead):
+        try:
+            factor = float(text2num(" ".join(lead), "en"))
+        except ValueError:
+            return None
+    elif lead and "dozen" in tail and len(lead) == 1 and _DIGITS.match(lead[0]):
+        factor = figure_number(lead[0])
+    elif not lead and tail[0] == "dozen":
+        factor = 1.0
+    else:
+        return None
+    return factor * math.prod(rules.scales[w] for w in tail)
 
 
 def _vague_count(tok: Token, rules: Rules) -> bool:
@@ -162,6 +215,9 @@ def _value(tokens: list[Token], rules: Rules) -> tuple[float, bool, tuple[float,
         scale = math.prod(rules.scales[w] for w in words[1:])
         low, high = (f * scale for f in rules.vague_counts[words[0]])
         return low, True, (low, high)
+    scaled_words = _scaled_words(words, rules)
+    if scaled_words is not None:
+        return scaled_words, True, None
     if len(words) == 1 and _DIGITS.match(words[0]):
         return figure_number(words[0]), False, None
     if _DIGITS.match(words[0]) and len(words) == 2 and words[1] in rules.scales:
@@ -190,14 +246,32 @@ def _qualifier(first: Token, rules: Rules) -> tuple[str | None, int]:
     return None, first.i
 
 
+def _measured_adjectives() -> frozenset[str]:
+    """The adjectives that name a measure's people (a measure's nouns that are adjectives too:
+    "dead", "wounded", "injured", "displaced")."""
+    return frozenset(n for m in load_rules().measures.values() for n in m.get("nouns", ()) if "-" not in n)
+
+
 def counted_noun(tokens: list[Token]) -> Token | None:
     """The noun a figure counts: its head when it modifies a noun ("500 civilians"), the object
-    of its "of" ("hundreds of thousands of people"), else the figure itself stands for it."""
+    of its "of" ("hundreds of thousands of people"), else the figure itself stands for it. A
+    measure's adjective counted is a noun wherever the parse hangs it: on the figure ("left 8
+    dead", "the toll was 49 dead", "counted twenty-one dead") or over a name or noun the figure
+    qualifies ("some sixty rebel dead")."""
     last = tokens[-1]
+    adjectives = _measured_adjectives()
     for t in tokens:
         # an adjective counted is a noun: "4,000 dead", "300 wounded"
         if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.head not in tokens:
-            return t.head
+            head = t.head
+            if head.dep_ == "compound" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in adjectives:
+                return head.head  # "sixty rebel dead": the dead are counted, the rebels name them
+            return head
+    for child in last.children:
+        if child.dep_ == "amod" and child.i == last.i + 1 and child.lemma_.lower() in adjectives:
+            return child  # "left 8 dead", "49 dead": the parse hangs the adjective on the figure
+    if last.head.i == last.i + 1 and last.head.pos_ == "ADJ" and last.head.lemma_.lower() in adjectives:
+        return last.head  # "the toll was 49 dead", "acknowledged 39 dead": the figure hangs on it
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -227,6 +301,10 @@ def quantities(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         if not scaled and value == int(value) and 1000 <= value <= 2100 and not re.search(r"[,.]", run[0].text):
             continue  # a year
         qualifier, q_start = _qualifier(run[0], rules)
+        if not qualifier and not magnitude and any(t.lower_ == "dozen" for t in run):
+            # "a dozen", "two dozen": a round count, not exactly 12 or 24, and no estimate of one
+            # figure either (:func:`chronica.claims.rules.point_estimate`): an interval as "about"'s
+            magnitude = figure_interval(DOZEN_READING, value, scaled=True, rules=rules)
         if magnitude and not qualifier:
             low, high = magnitude
         elif magnitude:
