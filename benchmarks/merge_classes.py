@@ -19,7 +19,9 @@ is not together, by class:
   ``blocked by the cluster`` (a first-pass candidate that another member's conflict kept out),
   ``wording`` (too weak for what else they share).
 
-Every apart pair is also tallied by all its facets (a pair may have several).
+Every apart pair is also tallied by all its facets (a pair may have several), and every gold
+happening told by several files by what became of it (``happenings``: merged, a side missing, or
+apart by the commonest class of its pairs).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from chronica.export.formats import chronicle_dict  # noqa: E402
 from chronica.gold import fold  # noqa: E402
 from chronica.store import Store  # noqa: E402
 
+#: gold happenings told by two or more files, by what became of them (over every subject read)
+HAPPENINGS: Counter = Counter()
 M = sys.modules["chronica.chronicle.merge"]
 
 
@@ -97,7 +101,8 @@ def subject(db: Path, gold_path: Path, embedder, show: bool) -> tuple[Counter, C
     with Store(db, create=False) as store:
         chronicle = load_chronicle(store)
         export = chronicle_dict(store, chronicle)
-        files = {d.id: Path(d.path).name for d in store.documents()}
+        # a JSON-lines record is stored as FILE#Ln: the gold names the file
+        files = {d.id: Path(d.path).name.split("#")[0] for d in store.documents()}
     for e in chronicle.events:
         for m in e.mentions:
             _EVENTS[id(m)] = e
@@ -110,6 +115,8 @@ def subject(db: Path, gold_path: Path, embedder, show: bool) -> tuple[Counter, C
     for g in gold.get("events", []):
         ev = g.get("evidence") or {}
         gid = str(g["id"])
+        events_of = [e for f in ev if (e := assigned.get((gid, f)))]  # the events citing its files
+        pcls: list[str] = []  # the classes of this happening's apart pairs
         for fa, fb in combinations(list(ev), 2):
             ea, eb = assigned.get((gid, fa)), assigned.get((gid, fb))
             if ea is None or eb is None:
@@ -132,11 +139,16 @@ def subject(db: Path, gold_path: Path, embedder, show: bool) -> tuple[Counter, C
             ia, ib = sorted((M.mention_info(ma), M.mention_info(mb)), key=lambda i: M.mention_order(i.m))
             cls, fs = classify(ia, ib, sim)
             classes[cls] += 1
+            pcls.append(cls)
             facets.update(fs)
             if show:
                 print(f"    {gid}: {cls} [{', '.join(sorted(fs))}] sim {sim:.2f}; {ma.type} {ma.date or '-'}"
                       f" {ma.date_source} / {mb.type} {mb.date or '-'} {mb.date_source}\n"
                       f"      A {ma.sentence[:150]!r}\n      B {mb.sentence[:150]!r}")
+        if len(ev) > 1:  # the happening: merged (two of its files in one event, as merge_scores counts
+            # it), a side missing (fewer than two files cited), else apart by its pairs' commonest class
+            HAPPENINGS["merged" if len(set(events_of)) < len(events_of) else "side missing" if len(events_of) < 2
+                       else "apart: " + (Counter(pcls).most_common(1)[0][0] if pcls else "not in chronicle")] += 1
     row = Counter({"tp": s.pairs_right, "pred": s.pairs_predicted, "gold": s.pairs_gold,
                    "merged": s.merged, "multi": s.multi_source, "false": len(wrong),
                    "false_one_file": sum(w.one_file_tells_both for w in wrong)})
@@ -176,6 +188,7 @@ def main(argv: list[str]) -> int:
     p, r, f = _prf(total)
     print(f"{'all':10} {total['merged']:>3}/{total['multi']:<3} {p:6.3f} {r:6.3f} {f:6.3f}"
           f" {total['tp']:>4}/{total['pred']}/{total['gold']:<5} {total['false']:>3}({total['false_one_file']})")
+    print("happenings: " + ", ".join(f"{k} {n}" for k, n in HAPPENINGS.most_common()))
     print("classes: " + ", ".join(f"{k} {n}" for k, n in all_classes.most_common()))
     print("facets of apart pairs: " + ", ".join(f"{k} {n}" for k, n in all_facets.most_common()))
     return 0
