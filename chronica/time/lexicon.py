@@ -166,6 +166,7 @@ PAST_CUES: tuple[str, ...] = (
 #: 3 March, ...") is dated by its own saying, not by the year of the subject it interrupts.
 SAYING_VERBS: tuple[str, ...] = (
     "said", "says", "told", "announced", "reported", "stated", "added", "noted", "wrote", "claimed",
+    "recalled", "explained", "insisted", "confirmed",
 )
 
 #: Words right before a date that make it an aside about someone or something, not a time the
