@@ -881,11 +881,7 @@ def choose_sentence_ref(
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
-        # a time of the event's own clause before one that reaches it only through a clause that
-        # sets its time ("After the council ruled on 4 April 1990 that ..., the navy was withdrawn
-        # on 9 May 1991": the withdrawal's is 9 May 1991, when the ruling is no event of its own)
-        direct = [r for r in mine if not _through_time_clause(anchor, own, r)]
-        return finest_inside(_adverbial_first(direct or mine, doc), doc)
+        return finest_inside(_adverbial_first(mine, doc), doc)
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
                  and _token_of(owner_of[r.start]) in ancestors]
@@ -914,20 +910,6 @@ def choose_sentence_ref(
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
-
-
-def _through_time_clause(anchor: Token, own: set[int], ref: TimeRef) -> bool:
-    """The expression dates the event only through an adverbial clause of time below the event's
-    verb ("After the council ruled on 4 April 1990 that ..., the navy was withdrawn"): it lies in
-    that clause, headed by a verb other than the event's own (:func:`_temporal`)."""
-    if ref.root is None:
-        return False
-    for t in [anchor.doc[ref.root], *anchor.doc[ref.root].ancestors]:
-        if t.i in own or t.i == anchor.i:
-            return False
-        if _temporal(t):
-            return True
-    return False
 
 
 def _clause_of_the_time(anchor: Token, ref: TimeRef) -> bool:
