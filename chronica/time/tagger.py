@@ -573,15 +573,15 @@ class _Resolver:
                 self.text, start, end) != "future":
             return True  # "on 6 November 1975 … A few days earlier, on 2 November" in a 2022 blog: 1975's
         if st.dct is not None and spec.weekday is None and self._told_of_the_subject(spec, start, end):
-            return True  # "The 2020 war, seven weeks of fighting that began on 27 September, ..." in a
-            # page of May 2023: 27 September 2020
+            return True  # "The 1994 rising, six weeks of unrest that started on 14 October, ..." in a
+            # page of March 1997: 14 October 1994
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
 
     def _told_of_the_subject(self, spec: Spec, start: int, end: int) -> bool:
         """A bare month or day told in the past tense in a sentence that opens with a noun phrase
-        dated by its year ("The 2020 war, seven weeks of fighting that began on 27 September, ...",
+        dated by its year ("The 1994 rising, six weeks of unrest that started on 14 October, ...",
         "The 1936 treaty, signed on 2 March, ...", :func:`_opens_sentence`), with no other time
         told between: the sentence tells of that subject, so the month is of its year, not the one
         the date of writing makes nearest (however near the writing that year is, unlike
