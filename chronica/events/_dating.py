@@ -1074,6 +1074,9 @@ def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | Non
     verb = _finite_verb(_verb_above(anchor))
     if not _told_in_past(verb) or _moves_on(anchor) or _moves_on(verb):
         return None  # "..., and later rejected an offer": the story has moved past that time
+    saying = _saying_above(verb)
+    if saying is not None:
+        verb = saying  # "In 2014 X took back the valley, and Y said that it supported the border"
     found = None
     for r in sent_refs:
         if r.root is None or r.start >= anchor.idx or not r.calendar or r.relative and r.anchor == "dct" \
@@ -1083,6 +1086,23 @@ def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | Non
         if clause.i < verb.i and _told_in_past(clause) and _coordinated_before(clause, verb):
             found = r
     return found
+
+
+#: verbs of saying whose complement clause a coordinated earlier clause's time reaches through
+#: (:func:`_saying_above`): the project's list of saying verbs
+from chronica.events._modality import SAY_VERBS  # noqa: E402
+
+
+def _saying_above(verb: Token) -> Token | None:
+    """The verb of saying, told in the simple past, whose complement the clause of ``verb`` is, itself
+    in the simple past and with no time of its own: "In 2014 X took back the valley, and Y said
+    that it supported the new border" - the stance reported is the saying's, told after the earlier
+    clause at its time (:func:`earlier_clause_ref`); a look back ("said that it had ...") is not in
+    the simple past. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in SAY_VERBS or not _told_in_past(head):
+        return None
+    return _finite_verb(head)
 
 
 def later_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | None:

@@ -162,6 +162,13 @@ PAST_CUES: tuple[str, ...] = (
     "last", "earlier", "yesterday", "since",
 )
 
+#: Verbs of saying: a clause of saying set inside a sentence ("The 2022 figures, the company said on
+#: 3 March, ...") is dated by its own saying, not by the year of the subject it interrupts.
+SAYING_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "announced", "reported", "stated", "added", "noted", "wrote", "claimed",
+    "recalled", "explained", "insisted", "confirmed",
+)
+
 #: Words right before a date that make it an aside about someone or something, not a time the
 #: story moves to: a person's birth ("Isaias, born in 1946, denied ..."), how far back a record or a
 #: custom reaches ("registries going back to 1929"). Such a date neither anchors "that summer"

@@ -105,6 +105,23 @@ _TIME_NOUNS = frozenset(lx.SEASONS) | frozenset(lx.PARTS_OF_DAY) | frozenset(lx.
 #: a noun phrase that opens its sentence up to the date ("The 1926 strike", "The strike of 1926")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*)(?:the|a|an|its|their|his|her)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
+#: the same opening after a speaker's label that begins a line of a transcript ("DR KANE: The
+#: 1980 strike ..."): the label names who speaks, the sentence opens after it
+_OPENS_SPOKEN = re.compile(r"\n[^\S\n]*[A-Z][A-Z.'-]*(?:[^\S\n]+[A-Z][A-Z.'-]*){0,3}:[^\S\n]+"
+                           r"(?i:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
+
+
+#: a verb of saying (:data:`chronica.time.lexicon.SAYING_VERBS`)
+_SAYING = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, lx.SAYING_VERBS)) + r")\b")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The date at ``start`` dates the noun phrase that opens its sentence ("The 1926 strike", "The
+    strike of 1926", after a speaker's label too): the subject's date, the story's own time."""
+    before = ("\n" if start <= 60 else "") + text[max(0, start - 60):start]
+    return bool(_OPENS_SENTENCE.search(before) or _OPENS_SPOKEN.search(before))
+
+
 #: the words before a date that make it an aside ("born in 1946", "records going back to 1929"):
 #: :data:`chronica.time.lexicon.ASIDE_BEFORE_DATE`, with "the early"/"the late" between
 _ASIDE_DATE = re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -178,6 +195,10 @@ class _State:
     #: that date is the standard of a comparison ("better prepared than in 1981"): nothing after
     #: it points back to it, the story's own year goes on
     thing_compared: bool = False
+    #: where a year ends that dates the noun phrase opening its sentence ("The 2020 war, ...", "The
+    #: 1936 treaty, ..."): the sentence tells of that subject, in its year
+    #: (:meth:`_Resolver._told_of_the_subject`)
+    subject_end: int = -1
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -551,9 +572,31 @@ class _Resolver:
         if st.dct is not None and spec.weekday is None and self._day_of_told_month(spec, start) and _tense(
                 self.text, start, end) != "future":
             return True  # "on 6 November 1975 … A few days earlier, on 2 November" in a 2022 blog: 1975's
+        if st.dct is not None and spec.weekday is None and self._told_of_the_subject(spec, start, end):
+            return True  # "The 1994 rising, six weeks of unrest that started on 14 October, ..." in a
+            # page of March 1997: 14 October 1994
         if st.dct is not None and (spec.weekday is not None or st.dct_confidence >= 1.0):
             return False
         return self._narrative_ok(start)
+
+    def _told_of_the_subject(self, spec: Spec, start: int, end: int) -> bool:
+        """A bare month or day told in the past tense in a sentence that opens with a noun phrase
+        dated by its year ("The 1994 rising, six weeks of unrest that started on 14 October, ...",
+        "The 1936 treaty, signed on 2 March, ...", :func:`_opens_sentence`), with no other time
+        told between: the sentence tells of that subject, so the month is of its year, not the one
+        the date of writing makes nearest (however near the writing that year is, unlike
+        :meth:`_narrates_the_past`); not a clause of saying set inside it ("The 2022 figures, the
+        company said on 3 March, ...")."""
+        st = self.state
+        if spec.month is None or spec.n or spec.rel or spec.season or st.anchor is None \
+                or st.anchor.precision != "year" or st.anchor_end != st.subject_end or st.anchor.year >= st.dct.year \
+                or not 0 <= st.subject_end <= start:
+            return False
+        between = self.text[st.subject_end:start]
+        if _PARAGRAPH_BREAK.search(between) or _SENTENCE_END.search(between) or "\n" in between \
+                or _SAYING.search(between):
+            return False  # "The 2022 figures, the company said on 3 March, ...": the saying's own day
+        return _tense(self.text, start, end) == "past"
 
     def _day_of_told_month(self, spec: Spec, start: int) -> bool:
         """A bare day (no year) of the month the story has just told in a year before the document's,
@@ -1274,6 +1317,9 @@ class _Resolver:
         self.state.heading_anchor = _heads_a_section(self.text, start, end) or (narrative and self.state.heading_anchor)
         same = narrative and value == before_value  # the story restated, not moved: it stays as explicit as it was
         self.state.anchor_explicit = explicit or (same and self.state.anchor_explicit)
+        opens = explicit and point.precision == "year" and _opens_sentence(self.text, start)
+        if opens:
+            self.state.subject_end = end
         if explicit and point.precision not in ("century", "decade") and not self._names_a_thing(start):
             self.state.story_year, self.state.story_end = point.year, end
         elif narrative and self.state.story_year is not None and point.precision not in ("century", "decade"):
@@ -1794,8 +1840,7 @@ def _not_the_story(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _COMPARED_DATE.search(before):
         return True
-    opening = _OPENS_SENTENCE.search(("\n" if start <= 60 else "") + text[max(0, start - 60):start])
-    if opening:  # "The strike of 1926 spread fast. In May ...": the subject is the story's own time
+    if _opens_sentence(text, start):  # "The strike of 1926 spread fast. In May ...": the subject is the story's own time
         return False
     if _DATE_BEFORE_NOUN[0].search(before) and _DATE_BEFORE_NOUN[1].match(text, end):
         return True
