@@ -12,8 +12,8 @@ CASES = [
     ("The curfew ended.\n\nThe 1994 rising, six weeks of unrest that started on 14 October, changed the city.",
      "1997-03-10", "14 October", "1994-10-14"),
     # the subject's year over an older story year told before
-    ("Trade grew after August 1914.\n\nThe 1936 Valdoria treaty, signed in Lisbon on 2 March, ended the quarrel.",
-     "2019-05-01", "2 March", "1936-03-02"),
+    ("Trade grew after August 1915.\n\nThe 1937 Valdoria treaty, signed in Lisbon on 5 April, ended the quarrel.",
+     "2019-05-01", "5 April", "1937-04-05"),
     # after a transcript speaker's label
     ("Q: And the dockers?\n\nDR VANE: The 2019 strike ran for thirty days, from early October to the settlement.",
      "2020-11-20", "early October", "2019-10"),

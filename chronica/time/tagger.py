@@ -196,7 +196,7 @@ class _State:
     #: it points back to it, the story's own year goes on
     thing_compared: bool = False
     #: where a year ends that dates the noun phrase opening its sentence ("The 2020 war, ...", "The
-    #: 1936 treaty, ..."): the sentence tells of that subject, in its year
+    #: 1937 treaty, ..."): the sentence tells of that subject, in its year
     #: (:meth:`_Resolver._told_of_the_subject`)
     subject_end: int = -1
 
@@ -582,7 +582,7 @@ class _Resolver:
     def _told_of_the_subject(self, spec: Spec, start: int, end: int) -> bool:
         """A bare month or day told in the past tense in a sentence that opens with a noun phrase
         dated by its year ("The 1994 rising, six weeks of unrest that started on 14 October, ...",
-        "The 1936 treaty, signed on 2 March, ...", :func:`_opens_sentence`), with no other time
+        "The 1937 treaty, signed on 5 April, ...", :func:`_opens_sentence`), with no other time
         told between: the sentence tells of that subject, so the month is of its year, not the one
         the date of writing makes nearest (however near the writing that year is, unlike
         :meth:`_narrates_the_past`); not a clause of saying set inside it ("The 2022 figures, the
