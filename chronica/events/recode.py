@@ -1367,6 +1367,73 @@ def _exercise_parties(event: EventMention, r: Reading) -> None:
     event.checks.append(_exercise_parties.__name__)
 
 
+#: the ontology's form of people expelled or deported (COERCE deport, CAMEO 174)
+DEPORT_FORM = "DEPORT"
+#: the ontology's classes of what an expulsion of people is not: envoys (SANCTION expel, "aside from the expulsion
+#: of ambassadors or similar diplomats"), forces and vehicles
+NOT_PEOPLE_CLASSES = ("ENVOY", "TROOPS", "WARSHIPS", "AIRCRAFT", "VEHICLES")
+#: the ontology's classes of a body one is expelled from ("expelled from the league", "from the army"): the
+#: codebook's SANCTION expel "from a group, organization, political party"
+BODY_LEFT_CLASSES = ("ALLIANCE", "FORUM", "JOINT_BODIES", "TROOPS")
+#: words that count the people of a phrase ("most of the traders", "tens of thousands of Varnians"): their
+#: "of" names who they are
+COUNTING_WORDS = frozenset({"most", "many", "some", "all", "part", "thousand", "thousands", "hundred", "hundreds",
+                            "ten", "tens", "million", "millions", "majority", "number", "rest", "each", "every"})
+
+
+def _people_word(t: Token, index: MentionIndex, onto: Ontology) -> bool:
+    """``t`` names people of no office: a word of the ontology's PEOPLE, a nationality the actors stage read as
+    a demonym ("Varnians", "every Ostrian"), or a noun a demonym qualifies ("Varnian traders", "an Ostrian
+    priest"), not an envoy, a force or a vehicle."""
+    if t.pos_ not in ("NOUN", "PROPN") or any(keys(t) & onto.classes.get(c, frozenset()) for c in NOT_PEOPLE_CLASSES):
+        return False
+
+    def demonym(x: Token) -> bool:
+        m = index.at(x)
+        return m is not None and getattr(m, "via", None) == "demonym"
+
+    return bool(keys(t) & onto.classes.get("PEOPLE", frozenset())) or demonym(t) or any(
+        c.dep_ in ("amod", "compound") and demonym(c) for c in t.children)
+
+
+def _people_expelled(event: EventMention, r: Reading) -> None:
+    """PLOVER, SANCTION: "Expulsions or deportations of individuals - typically a legal matter - are coded as
+    COERCE"; its ``expel`` mode is an entity expelled "from a group, organization, political party, or country.
+    Aside from the expulsion of ambassadors or similar diplomats, this mode excludes individual deportations". An
+    expulsion coded SANCTION expel (CAMEO 166) whose people expelled - its object, the subject of its passive, the
+    object of "of" after a counting word ("most of the traders", "thousands of Varnians") - are people of no
+    office (``_people_word``: the ontology's PEOPLE, a nationality, a noun a nationality qualifies) is the
+    ontology's DEPORT: COERCE deport, CAMEO 174, context legal. Envoys expelled, and anyone expelled from a body
+    (a league, a council, the army: ``BODY_LEFT_CLASSES`` or an organisation named), stay SANCTION expel.
+    Session 58, type58."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "SANCTION" or event.mode != "expel" or event.modality == "negated" or DEPORT_FORM not in onto.forms:
+        return
+    things = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if pred.pos_ == "NOUN":  # "the expulsion of the traders"
+        things += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    things += [x for t in list(things) for x in t.conjuncts]
+    things += [o for t in list(things) if t.lower_ in COUNTING_WORDS or t.lemma_.lower() in COUNTING_WORDS
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if not any(_people_word(t, index, onto) for t in things):
+        return
+    if any(keys(t) & onto.classes.get("ENVOY", frozenset()) for t in things):
+        return
+    bodies = frozenset().union(*(onto.classes.get(c, frozenset()) for c in BODY_LEFT_CLASSES))
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for o in c.children:
+                m = index.at(o)
+                if keys(o) & bodies or (m is not None and m.kind == "organisation"):
+                    return
+    coding = onto.form_coding(DEPORT_FORM)
+    event.type, event.form, event.mode, event.cameo = coding.type, DEPORT_FORM, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(coding.type, onto.forms[DEPORT_FORM].label, event.actors(SOURCE), event.actors(TARGET),
+                              False, event.modality)
+    event.checks.append(_people_expelled.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -1393,6 +1460,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "power_seized": _power_seized,
     "envoys_withdrawn": _envoys_withdrawn,
     "exercise_parties": _exercise_parties,
+    "people_expelled": _people_expelled,
 }
 
 
