@@ -28,6 +28,7 @@ ENVOYS = [
     ("The Icelandic envoys were recalled from Luxembourg in 1984.", "recalled", set()),
     ("All embassy staff were evacuated on 4 May 1984.", "evacuated", set()),
     ("Iceland pulled out its observers in 1993.", "pulled", {"ISL"}),
+    ("The withdrawal of the observer mission from Iceland was completed in May 1984.", "completed", set()),
 ]
 
 
@@ -45,6 +46,7 @@ def test_envoys_withdrawn_reduce_relations(full, text, trigger, doers):
 NOT_ENVOYS = [
     ("Iceland withdrew its troops from Varsk in 1985.", "withdrew"),  # forces: RETREAT withdraw
     ("The troops were withdrawn in 1981.", "withdrawn"),
+    ("Luxembourg completed the withdrawal of its troops in May 1985.", "completed"),
     ("Luxembourg evacuated the villages along the river in May 1986.", "evacuated"),  # no envoys
 ]
 

@@ -1261,14 +1261,19 @@ POST_PEOPLE = frozenset({"staff", "personnel", "employee", "official", "family"}
 WITHDRAWN_RESOURCES = frozenset({"observer", "monitor", "peacekeeper", "inspector"})
 
 
-def _withdrawn_things(pred: Token) -> list[Token]:
-    """What a withdrawal takes away: the object of "withdrew its ambassador", the subject of "the ambassadors
-    were withdrawn", the object of "of" after a withdrawal noun ("the withdrawal of the mission"), with their
-    conjuncts and appositions ("MINUSMA, the UN peacekeeping mission")."""
-    things = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
-    if pred.lemma_.lower() in TAKING_AWAY_NOUNS:
-        things += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                   if o.dep_ == "pobj"]
+def _withdrawn_things(tok: Token) -> list[Token]:
+    """What a withdrawal told by ``tok`` takes away: the object of "withdrew its ambassador", the subject of "the
+    ambassadors were withdrawn", the object of "of" after a withdrawal noun ("the withdrawal of the mission",
+    "completed the withdrawal of the observers"), with their conjuncts and appositions ("the withdrawal of Ostmis,
+    the UN peacekeeping mission")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in TAKING_AWAY_NOUNS:
+        nouns, things = [tok], []
+    else:
+        things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns = [t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in TAKING_AWAY_NOUNS]
+    things += [o for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"]
+    things += [a for n in nouns for a in n.children if a.dep_ == "appos"]  # the parse's apposition on the noun
     things += [x for t in list(things) for x in t.conjuncts]
     things += [a for t in list(things) for a in t.children if a.dep_ == "appos"]
     return things
@@ -1284,21 +1289,33 @@ def _envoys_withdrawn(event: EventMention, r: Reading) -> None:
     monitors or peacekeepers is coded SANCTION withdraw, CAMEO 161 (reduce or break diplomatic relations), the
     coding the ontology gives "withdraw {ENVOY}" said with its object after the verb. The envoys withdrawn are no
     doers of their withdrawal. Troops withdrawn stay a RETREAT. Session 58, type58."""
-    pred, onto = r.pred, r.onto
+    onto = r.onto
     if event.type not in ("RETREAT", OTHER_TYPE) or event.modality == "negated":
         return
+    # the withdrawal's word: the anchor noun ("the withdrawal of the mission" carried by "demanded"), else the verb
+    pred = r.anchor if r.anchor.pos_ == "NOUN" and r.anchor.lemma_.lower() in TAKING_AWAY_NOUNS else r.pred
     lemma = pred.lemma_.lower()
-    if lemma not in TAKING_AWAY_VERBS and lemma not in TAKING_AWAY_NOUNS:
+    # a verb that carries a withdrawal noun ("the withdrawal ... was completed") tells the withdrawal only where
+    # the event read is one (RETREAT); a dated happening of no type needs a verb of taking away itself
+    if lemma not in TAKING_AWAY_VERBS and lemma not in TAKING_AWAY_NOUNS and not (event.type == "RETREAT" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in TAKING_AWAY_NOUNS
+            for c in pred.children)):
         return
     envoys = onto.classes.get("ENVOY", frozenset()) | WITHDRAWN_RESOURCES
     posts = onto.classes.get(POSTS_CLASS, frozenset())
 
-    def of_a_post(t: Token) -> bool:  # "embassy staff", "the embassy's personnel", "staff of the embassy"
-        return t.lemma_.lower() in POST_PEOPLE and any(
-            keys(c) & posts for c in t.children if c.dep_ in ("compound", "poss", "nmod", "amod")) or any(
-            keys(o) & posts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
+    troops = onto.classes.get("TROOPS", frozenset())
 
-    withdrawn = [t for t in _withdrawn_things(pred) if t.pos_ in ("NOUN", "PROPN") and (keys(t) & envoys or of_a_post(t))]
+    def of_a_post(t: Token) -> bool:  # "embassy staff", "the embassy's personnel", "staff of the embassy"
+        return t.lemma_.lower() in POST_PEOPLE and (any(
+            keys(c) & posts for c in t.children if c.dep_ in ("compound", "poss", "nmod", "amod")) or any(
+            keys(o) & posts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children))
+
+    def military(t: Token) -> bool:  # "the military mission", "the army observers": forces, RETREAT's
+        return any(keys(c) & troops for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+
+    withdrawn = [t for t in _withdrawn_things(pred) if t.pos_ in ("NOUN", "PROPN") and not military(t)
+                 and (keys(t) & envoys or of_a_post(t))]
     if not withdrawn:
         return
     for p in event.participants:  # the envoys are what is withdrawn, not who withdraws them
