@@ -52,13 +52,26 @@ events --explain`` shows it). In order:
     states opened, restored or resumed (CAMEO 061), the mirror of ``exchange_curtailed``; an embassy or an office
     opened stays as it was.
 
+(``body_founded`` and ``power_seized`` follow, each described in its own docstring.)
+
+16. ``envoys_withdrawn`` (:func:`_envoys_withdrawn`): SANCTION ``withdraw``, "withdraw oneself or one's
+    non-military resources (e.g., aid, observers, diplomats, peacekeepers)": envoys, a post's staff, observers or
+    peacekeepers withdrawn, recalled or evacuated (CAMEO 161), no RETREAT of forces.
+17. ``exercise_parties`` (:func:`_exercise_parties`): "Joint military operations are coded as COOPERATE but
+    single-country exercises should be coded as MOBILIZE": an exercise held by two or more states is COOPERATE
+    062; one joint only by a "with" of arms or vehicles, of one state, is MOBILIZE 152.
+18. ``people_expelled`` (:func:`_people_expelled`): "Expulsions or deportations of individuals ... are coded as
+    COERCE": people of no office expelled are COERCE ``deport`` (CAMEO 174); envoys and members expelled from a
+    body stay SANCTION ``expel``.
+
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
 ``tests/test_events_type52.py`` (exchanges curtailed, territory handed over),
 ``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
-``tests/test_events_type55.py`` (a link between states opened).
+``tests/test_events_type55.py`` (a link between states opened) and
+``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
 :func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
