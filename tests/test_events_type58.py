@@ -25,6 +25,7 @@ ENVOYS = [
     # text, trigger, doers (states) expected among the sources
     ("Luxembourg evacuated its diplomats from Iceland on 2 March 1980.", "evacuated", {"LUX"}),
     ("The ambassadors were withdrawn in 1981.", "withdrawn", set()),
+    ("In 1982 both Icelandic ambassadors were withdrawn from Luxembourg.", "withdrawn", {"ISL"}),
     ("The Icelandic envoys were recalled from Luxembourg in 1984.", "recalled", set()),
     ("All embassy staff were evacuated on 4 May 1984.", "evacuated", set()),
     ("Iceland pulled out its observers in 1993.", "pulled", {"ISL"}),
@@ -114,6 +115,7 @@ STILL_SANCTION = [
     ("Iceland expelled the Luxembourg ambassador on 3 June 1976.", "expelled"),
     ("Iceland was expelled from the Northern League in 1974.", "expelled"),  # from a body
     ("The colonel was expelled from the army in 1978.", "expelled"),
+    ("In 1984 Iceland expelled the last Luxembourg police from the island.", "expelled"),  # a force
     ("Iceland expelled Luxembourg from the customs union in 1983.", "expelled"),
 ]
 

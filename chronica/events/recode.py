@@ -1331,8 +1331,9 @@ def _envoys_withdrawn(event: EventMention, r: Reading) -> None:
                  and (keys(t) & envoys or of_a_post(t))]
     if not withdrawn:
         return
-    for p in event.participants:  # the envoys are what is withdrawn, not who withdraws them
-        if p.role == SOURCE and any(_names_head(p, t) for t in withdrawn):
+    for p in event.participants:  # the envoys are what is withdrawn, not who withdraws them (a state read
+        # from "both ambassadors" stays its doer)
+        if p.role == SOURCE and p.state is None and p.actor_id is None and any(_names_head(p, t) for t in withdrawn):
             p.role = OTHER
     coding = onto.form_coding(ENVOY_FORM)
     event.type, event.form, event.mode, event.cameo = coding.type, ENVOY_FORM, coding.mode, coding.cameo
@@ -1405,6 +1406,8 @@ NOT_PEOPLE_CLASSES = ("ENVOY", "TROOPS", "WARSHIPS", "AIRCRAFT", "VEHICLES")
 #: the ontology's classes of a body one is expelled from ("expelled from the league", "from the army"): the
 #: codebook's SANCTION expel "from a group, organization, political party"
 BODY_LEFT_CLASSES = ("ALLIANCE", "FORUM", "JOINT_BODIES", "TROOPS")
+#: nouns of forces the ontology's TROOPS lacks: police are "police or security units" (MOBILIZE police), no people
+FORCE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie", "guard", "militia"})
 #: words that count the people of a phrase ("most of the traders", "tens of thousands of Varnians"): their
 #: "of" names who they are
 COUNTING_WORDS = frozenset({"most", "many", "some", "all", "part", "thousand", "thousands", "hundred", "hundreds",
@@ -1416,6 +1419,8 @@ def _people_word(t: Token, index: MentionIndex, onto: Ontology) -> bool:
     a demonym ("Varnians", "every Ostrian"), or a noun a demonym qualifies ("Varnian traders", "an Ostrian
     priest"), not an envoy, a force or a vehicle."""
     if t.pos_ not in ("NOUN", "PROPN") or any(keys(t) & onto.classes.get(c, frozenset()) for c in NOT_PEOPLE_CLASSES):
+        return False
+    if _armed_word(t, index, onto) or t.lemma_.lower() in FORCE_NOUNS:  # "the Ostrian police": a force
         return False
 
     def demonym(x: Token) -> bool:
