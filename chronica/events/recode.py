@@ -52,13 +52,26 @@ events --explain`` shows it). In order:
     states opened, restored or resumed (CAMEO 061), the mirror of ``exchange_curtailed``; an embassy or an office
     opened stays as it was.
 
+(``body_founded`` and ``power_seized`` follow, each described in its own docstring.)
+
+16. ``envoys_withdrawn`` (:func:`_envoys_withdrawn`): SANCTION ``withdraw``, "withdraw oneself or one's
+    non-military resources (e.g., aid, observers, diplomats, peacekeepers)": envoys, a post's staff, observers or
+    peacekeepers withdrawn, recalled or evacuated (CAMEO 161), no RETREAT of forces.
+17. ``exercise_parties`` (:func:`_exercise_parties`): "Joint military operations are coded as COOPERATE but
+    single-country exercises should be coded as MOBILIZE": an exercise held by two or more states is COOPERATE
+    062; one joint only by a "with" of arms or vehicles, of one state, is MOBILIZE 152.
+18. ``people_expelled`` (:func:`_people_expelled`): "Expulsions or deportations of individuals ... are coded as
+    COERCE": people of no office expelled are COERCE ``deport`` (CAMEO 174); envoys and members expelled from a
+    body stay SANCTION ``expel``.
+
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
 ``tests/test_events_type48.py`` (moves in an assault, forces sent across, combatants captured),
 ``tests/test_events_type52.py`` (exchanges curtailed, territory handed over),
 ``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
-``tests/test_events_type55.py`` (a link between states opened).
+``tests/test_events_type55.py`` (a link between states opened) and
+``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
 :func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
@@ -74,12 +87,13 @@ from spacy.tokens import Token
 
 from chronica.events._actors import MentionIndex, knowledge_base, phrase_mentions, state_for
 from chronica.events._lexicon import ARMED_KINDS, ARMED_SECTORS, CEDE_VERBS, CEDED_NOUNS, DESCRIBING_VERBS, PLACE_KINDS, PLACES_LEFT
+from chronica.events._lexicon import JOINT_WORDS as EXERCISE_JOINT_WORDS
 from chronica.events._summary import summarise
 from chronica.events._targets import pair_other
 from chronica.events.candidate import keys
 from chronica.events.dictionary import load_verb_dictionary
 from chronica.events.model import ASSERTED, OTHER, SOURCE, TARGET, EventMention, Participant
-from chronica.events.ontology import OTHER_TYPE, Ontology, load_ontology
+from chronica.events.ontology import OTHER_TYPE, Coding, Ontology, load_ontology
 
 _ONTOLOGY = load_ontology()
 #: the field's verb dictionary (PETRARCH2's CAMEO verbs, in PLOVER), as ``extract`` loads it
@@ -1248,6 +1262,213 @@ def _power_seized(event: EventMention, r: Reading) -> None:
     event.checks.append(_power_seized.__name__)
 
 
+#: the verbs that take people or resources away from a place: "withdrew its ambassador", "evacuated its diplomats",
+#: "recalled the mission", "pulled out its observers"
+TAKING_AWAY_VERBS = frozenset({"withdraw", "evacuate", "recall", "pull", "repatriate"})
+#: the nouns of a withdrawal told as a noun ("the withdrawal of the mission", "the evacuation of the embassy")
+TAKING_AWAY_NOUNS = frozenset({"withdrawal", "evacuation", "recall", "pullout", "pull-out"})
+#: the people of a diplomatic post, named by the post they serve: "embassy staff", "the consulate's personnel"
+POST_PEOPLE = frozenset({"staff", "personnel", "employee", "official", "family"})
+#: the codebook's non-military resources of SANCTION withdraw besides envoys: "aid, observers, diplomats,
+#: peacekeepers"
+WITHDRAWN_RESOURCES = frozenset({"observer", "monitor", "peacekeeper", "inspector"})
+
+
+def _withdrawn_things(tok: Token) -> list[Token]:
+    """What a withdrawal told by ``tok`` takes away: the object of "withdrew its ambassador", the subject of "the
+    ambassadors were withdrawn", the object of "of" after a withdrawal noun ("the withdrawal of the mission",
+    "completed the withdrawal of the observers"), with their conjuncts and appositions ("the withdrawal of Ostmis,
+    the UN peacekeeping mission")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in TAKING_AWAY_NOUNS:
+        nouns, things = [tok], []
+    else:
+        things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns = [t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in TAKING_AWAY_NOUNS]
+    things += [o for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"]
+    things += [a for n in nouns for a in n.children if a.dep_ == "appos"]  # the parse's apposition on the noun
+    things += [x for t in list(things) for x in t.conjuncts]
+    things += [a for t in list(things) for a in t.children if a.dep_ == "appos"]
+    return things
+
+
+def _envoys_withdrawn(event: EventMention, r: Reading) -> None:
+    """PLOVER's SANCTION ``withdraw`` is "withdraw oneself or one's non-military resources (e.g., aid, observers,
+    diplomats, peacekeepers) from a group, mediation activity, organization, or country", where RETREAT
+    ``withdraw`` is "retreat from territory or withdraw forces from an area". A withdrawal or an evacuation told
+    as RETREAT (or as a dated happening of no type) whose thing taken away (``_withdrawn_things``) is an envoy or
+    a mission (the ontology's ENVOY: "ambassadors were withdrawn", "evacuated its diplomats", "the withdrawal of
+    the peacekeeping mission"), the staff of a post (POSTS: "embassy staff were evacuated") or observers,
+    monitors or peacekeepers is coded SANCTION withdraw, CAMEO 161 (reduce or break diplomatic relations), the
+    coding the ontology gives "withdraw {ENVOY}" said with its object after the verb. The envoys withdrawn are no
+    doers of their withdrawal. Troops withdrawn stay a RETREAT. Session 58, type58."""
+    onto = r.onto
+    if event.type not in ("RETREAT", OTHER_TYPE) or event.modality == "negated":
+        return
+    # the withdrawal's word: the anchor noun ("the withdrawal of the mission" carried by "demanded"), else the verb
+    pred = r.anchor if r.anchor.pos_ == "NOUN" and r.anchor.lemma_.lower() in TAKING_AWAY_NOUNS else r.pred
+    lemma = pred.lemma_.lower()
+    # a verb that carries a withdrawal noun ("the withdrawal ... was completed") tells the withdrawal only where
+    # the event read is one (RETREAT); a dated happening of no type needs a verb of taking away itself
+    if lemma not in TAKING_AWAY_VERBS and lemma not in TAKING_AWAY_NOUNS and not (event.type == "RETREAT" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in TAKING_AWAY_NOUNS
+            for c in pred.children)):
+        return
+    envoys = onto.classes.get("ENVOY", frozenset()) | WITHDRAWN_RESOURCES
+    posts = onto.classes.get(POSTS_CLASS, frozenset())
+
+    troops = onto.classes.get("TROOPS", frozenset())
+
+    def of_a_post(t: Token) -> bool:  # "embassy staff", "the embassy's personnel", "staff of the embassy"
+        return t.lemma_.lower() in POST_PEOPLE and (any(
+            keys(c) & posts for c in t.children if c.dep_ in ("compound", "poss", "nmod", "amod")) or any(
+            keys(o) & posts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children))
+
+    def military(t: Token) -> bool:  # "the military mission", "the army observers": forces, RETREAT's
+        return any(keys(c) & troops for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+
+    withdrawn = [t for t in _withdrawn_things(pred) if t.pos_ in ("NOUN", "PROPN") and not military(t)
+                 and (keys(t) & envoys or of_a_post(t))]
+    if not withdrawn:
+        return
+    for p in event.participants:  # the envoys are what is withdrawn, not who withdraws them (a state read
+        # from "both ambassadors" stays its doer)
+        if p.role == SOURCE and p.state is None and p.actor_id is None and any(_names_head(p, t) for t in withdrawn):
+            p.role = OTHER
+    coding = onto.form_coding(ENVOY_FORM)
+    event.type, event.form, event.mode, event.cameo = coding.type, ENVOY_FORM, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise("SANCTION", "withdraws its envoys from", event.actors(SOURCE), event.actors(TARGET),
+                              False, event.modality)
+    event.checks.append(_envoys_withdrawn.__name__)
+
+
+#: the ontology's form of relations reduced, whose coding "withdraw {ENVOY}" takes (SANCTION withdraw, CAMEO 161)
+ENVOY_FORM = "REDUCE"
+#: the ontology's forms of an exercise: one state's own (MOBILIZE troops, CAMEO 152) and a joint one (COOPERATE,
+#: CAMEO 062)
+OWN_DRILLS_FORM, JOINT_DRILLS_FORM = "MOBILIZE", "JOINT_MILITARY"
+#: CAMEO 152, "increase military alert status": the code the ontology gives an exercise held
+DRILLS_CAMEO = "152"
+#: the ontology's classes of the arms and vehicles an exercise is held with ("with tanks and helicopters"): means,
+#: no partner
+MEANS_CLASSES = ("ARMS", "WARSHIPS", "AIRCRAFT", "VEHICLES")
+
+
+def _drills_noun(pred: Token, onto: Ontology) -> bool:
+    drills = onto.classes.get("DRILLS", frozenset())
+    return bool(keys(pred) & drills) or any(keys(c) & drills for c in pred.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+
+
+def _exercise_parties(event: EventMention, r: Reading) -> None:
+    """PLOVER, MOBILIZE: "Joint military operations are coded as COOPERATE but single-country exercises should be
+    coded as MOBILIZE". The extractor reads an exercise as joint from its words ("joint", "with"; ``extract._joint``);
+    the parties read here settle it. An exercise held (MOBILIZE, CAMEO 152) whose doers are two or more states
+    ("Ostria and Varnia held the exercise", "Ostria, Varnia and Cantia held a naval exercise") is joint: COOPERATE,
+    CAMEO 062, context military. An exercise coded joint (COOPERATE 062) only by a "with" whose objects are arms or
+    vehicles ("began the exercises with tanks and helicopters": its means), with no joint word and one state among
+    its parties, is the state's own: MOBILIZE troops, CAMEO 152. Session 58, type58."""
+    pred, onto = r.pred, r.onto
+    if event.modality == "negated" or not _drills_noun(pred, onto):
+        return
+    states = {p.state or (p.actor_id if p.kind in STATE_RECIPIENT_KINDS else None) for p in event.participants
+              if p.role in (SOURCE, TARGET)} - {None}
+    doers = {p.state or (p.actor_id if p.kind in STATE_RECIPIENT_KINDS else None) for p in event.actors(SOURCE)} - {None}
+    if event.type == "MOBILIZE" and event.cameo == DRILLS_CAMEO and len(doers) >= 2:
+        coding = onto.form_coding(JOINT_DRILLS_FORM)
+        form, verb = JOINT_DRILLS_FORM, onto.forms[JOINT_DRILLS_FORM].label
+    elif event.form == JOINT_DRILLS_FORM and len(states) <= 1:
+        words = [pred, *(c for c in pred.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+        if any(c.lower_ in EXERCISE_JOINT_WORDS for w in words for c in (w, *w.children)):
+            return
+        withs = [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj"]
+        withs += [x for o in list(withs) for x in o.conjuncts]
+        means = frozenset().union(*(onto.classes.get(c, frozenset()) for c in MEANS_CLASSES))
+        if not withs or not all(keys(o) & means for o in withs):
+            return
+        own = onto.types[OWN_DRILLS_FORM]
+        coding = Coding(OWN_DRILLS_FORM, "troops", ("military",), DRILLS_CAMEO, own.score_of("troops"))
+        form, verb = OWN_DRILLS_FORM, "holds military exercises"
+    else:
+        return
+    event.type, event.form, event.mode, event.cameo = coding.type, form, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(coding.type, verb, event.actors(SOURCE), event.actors(TARGET), False, event.modality)
+    event.checks.append(_exercise_parties.__name__)
+
+
+#: the ontology's form of people expelled or deported (COERCE deport, CAMEO 174)
+DEPORT_FORM = "DEPORT"
+#: the ontology's classes of what an expulsion of people is not: envoys (SANCTION expel, "aside from the expulsion
+#: of ambassadors or similar diplomats"), forces and vehicles
+NOT_PEOPLE_CLASSES = ("ENVOY", "TROOPS", "WARSHIPS", "AIRCRAFT", "VEHICLES")
+#: the ontology's classes of a body one is expelled from ("expelled from the league", "from the army"): the
+#: codebook's SANCTION expel "from a group, organization, political party"
+BODY_LEFT_CLASSES = ("ALLIANCE", "FORUM", "JOINT_BODIES", "TROOPS")
+#: nouns of forces the ontology's TROOPS lacks: police are "police or security units" (MOBILIZE police), no people
+FORCE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie", "guard", "militia"})
+#: words that count the people of a phrase ("most of the traders", "tens of thousands of Varnians"): their
+#: "of" names who they are
+COUNTING_WORDS = frozenset({"most", "many", "some", "all", "part", "thousand", "thousands", "hundred", "hundreds",
+                            "ten", "tens", "million", "millions", "majority", "number", "rest", "each", "every"})
+
+
+def _people_word(t: Token, index: MentionIndex, onto: Ontology) -> bool:
+    """``t`` names people of no office: a word of the ontology's PEOPLE, a nationality the actors stage read as
+    a demonym ("Varnians", "every Ostrian"), or a noun a demonym qualifies ("Varnian traders", "an Ostrian
+    priest"), not an envoy, a force or a vehicle."""
+    if t.pos_ not in ("NOUN", "PROPN") or any(keys(t) & onto.classes.get(c, frozenset()) for c in NOT_PEOPLE_CLASSES):
+        return False
+    if _armed_word(t, index, onto) or t.lemma_.lower() in FORCE_NOUNS:  # "the Ostrian police": a force
+        return False
+
+    def demonym(x: Token) -> bool:
+        m = index.at(x)
+        return m is not None and getattr(m, "via", None) == "demonym"
+
+    return bool(keys(t) & onto.classes.get("PEOPLE", frozenset())) or demonym(t) or any(
+        c.dep_ in ("amod", "compound") and demonym(c) for c in t.children)
+
+
+def _people_expelled(event: EventMention, r: Reading) -> None:
+    """PLOVER, SANCTION: "Expulsions or deportations of individuals - typically a legal matter - are coded as
+    COERCE"; its ``expel`` mode is an entity expelled "from a group, organization, political party, or country.
+    Aside from the expulsion of ambassadors or similar diplomats, this mode excludes individual deportations". An
+    expulsion coded SANCTION expel (CAMEO 166) whose people expelled - its object, the subject of its passive, the
+    object of "of" after a counting word ("most of the traders", "thousands of Varnians") - are people of no
+    office (``_people_word``: the ontology's PEOPLE, a nationality, a noun a nationality qualifies) is the
+    ontology's DEPORT: COERCE deport, CAMEO 174, context legal. Envoys expelled, and anyone expelled from a body
+    (a league, a council, the army: ``BODY_LEFT_CLASSES`` or an organisation named), stay SANCTION expel.
+    Session 58, type58."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.type != "SANCTION" or event.mode != "expel" or event.modality == "negated" or DEPORT_FORM not in onto.forms:
+        return
+    things = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if pred.pos_ == "NOUN":  # "the expulsion of the traders"
+        things += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    things += [x for t in list(things) for x in t.conjuncts]
+    things += [o for t in list(things) if t.lower_ in COUNTING_WORDS or t.lemma_.lower() in COUNTING_WORDS
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if not any(_people_word(t, index, onto) for t in things):
+        return
+    if any(keys(t) & onto.classes.get("ENVOY", frozenset()) for t in things):
+        return
+    bodies = frozenset().union(*(onto.classes.get(c, frozenset()) for c in BODY_LEFT_CLASSES))
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for o in c.children:
+                m = index.at(o)
+                if keys(o) & bodies or (m is not None and m.kind == "organisation"):
+                    return
+    coding = onto.form_coding(DEPORT_FORM)
+    event.type, event.form, event.mode, event.cameo = coding.type, DEPORT_FORM, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(coding.type, onto.forms[DEPORT_FORM].label, event.actors(SOURCE), event.actors(TARGET),
+                              False, event.modality)
+    event.checks.append(_people_expelled.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -1272,6 +1493,9 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "exchange_opened": _exchange_opened,
     "body_founded": _body_founded,
     "power_seized": _power_seized,
+    "envoys_withdrawn": _envoys_withdrawn,
+    "exercise_parties": _exercise_parties,
+    "people_expelled": _people_expelled,
 }
 
 
