@@ -1088,9 +1088,10 @@ def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | Non
     return found
 
 
-#: verbs of saying whose complement clause a coordinated earlier clause's time reaches through
-#: (:func:`_saying_above`): the project's list of saying verbs
-from chronica.events._modality import SAY_VERBS  # noqa: E402
+# the verbs of saying whose complement clause a coordinated earlier clause's time reaches through
+# (:func:`_saying_above`) are the project's list, ``_modality.SAY_VERBS``, read when called
+# (``_modality`` imports this module)
+from chronica.events import _modality  # noqa: E402
 
 
 def _saying_above(verb: Token) -> Token | None:
@@ -1100,7 +1101,7 @@ def _saying_above(verb: Token) -> Token | None:
     clause at its time (:func:`earlier_clause_ref`); a look back ("said that it had ...") is not in
     the simple past. None otherwise."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in SAY_VERBS or not _told_in_past(head):
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in _modality.SAY_VERBS or not _told_in_past(head):
         return None
     return _finite_verb(head)
 
