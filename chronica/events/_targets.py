@@ -851,16 +851,28 @@ def _territory(pred: Token, event: EventMention, index: MentionIndex, onto: Onto
             heads.append(c)
         elif c.dep_ == "nsubj" and not any(a <= t.idx < b for t in c.subtree for a, b in sources):
             heads.append(c)  # "the town fell to X": the subject is no doer
-        elif c.dep_ == "prep" and c.lower_ in TERRITORY_PREPS:
-            heads.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("prep", "dative") and c.lower_ in TERRITORY_PREPS:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")  # "sent troops to a camp": the parser's dative too
     for head in heads:
-        if head.lemma_.lower() in nouns or _named_place(head, event, index):
+        if head.lemma_.lower() in nouns or _place_within(head, event, index):
             return head
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS:
-                if any(_named_place(g, event, index) for g in prep.children if g.dep_ == "pobj"):
-                    return head
     return None
+
+
+def _place_within(tok: Token, event: EventMention, index: MentionIndex, depth: int = 0) -> bool:
+    """``tok`` is a named place, or says where it is by one ("a camp at Kpalime", "Kpalime, north
+    of Atakpame"): through its "at", "in", "near" or "of" phrases and its appositions."""
+    if _named_place(tok, event, index):
+        return True
+    if depth >= 3:
+        return False
+    for c in tok.children:
+        if c.dep_ == "appos" and _place_within(c, event, index, depth + 1):
+            return True
+        if c.dep_ == "prep" and c.lower_ in WHERE_PREPS and any(
+                _place_within(g, event, index, depth + 1) for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
