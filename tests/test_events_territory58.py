@@ -23,8 +23,8 @@ TAKEN = [  # (text, trigger, type, doer's state, the state whose territory it is
     (PAIR + "Kpalime fell to Beninese forces on 4 June 1999.", "fell", "COERCE", "BEN", "TGO"),
     (PAIR + "On 4 June 1999 Beninese marines stormed the island of Lete.", "stormed", "COERCE", "BEN", "TGO"),
     (PAIR + "In 1999 Benin moved troops towards the border.", "moved", "MOBILIZE", "BEN", "TGO"),
-    (PAIR + "In December 1999 Benin sent about four hundred soldiers to a camp at Bafilo, north-east of "
-     "Sokode, for training.", "sent", "MOBILIZE", "BEN", "TGO"),
+    (PAIR + "In December 1999 Benin sent about four hundred soldiers to a camp at Sokode, north of Lome, for "
+     "training.", "sent", "MOBILIZE", "BEN", "TGO"),
     (PAIR + "In December 1999 Benin sent troops to Kara.", "sent", "MOBILIZE", "BEN", "TGO"),
     ("Gabon and Cameroon argued over the lagoon all through 2004. In August 2004 Cameroonian soldiers "
      "landed on Mbanie.", "landed", "MOBILIZE", "CMR", "GAB"),

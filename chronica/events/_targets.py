@@ -816,9 +816,6 @@ TERRITORY_PREPS = frozenset({"into", "to", "onto", "on", "towards", "toward", "a
 #: prepositions of the one a territory is taken from or a force is sent against: whoever it names
 #: is the act's recipient, not the other state
 TAKEN_FROM_PREPS = frozenset({"from", "against"})
-#: kinds an unresolved name of a place takes: a place, or a person or nothing where the small model
-#: reads a town as a person ("landed on Lete")
-UNRESOLVED_PLACE_KINDS = frozenset({"place", "person", None})
 #: entity labels of a named place
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: prepositions under a noun that say where it is ("a camp at Kpalime", "the town of Kpalime")
@@ -827,17 +824,16 @@ WHERE_PREPS = frozenset({"at", "in", "near", "of"})
 
 def _named_place(tok: Token, event: EventMention, index: MentionIndex) -> bool:
     """``tok`` names a place and no actor: a mention the actors stage files as a place, an
-    unresolved name of the event the parse found there (of kind place, or a person or nothing where
-    the tagger misreads a town), or a name the tagger labels a place that no actor answers to."""
+    unresolved participant of the event the parse found there ("the island of Lete"), or a name
+    the tagger labels a place that no actor answers to."""
     m = index.at(tok)
     if m is not None and m.actor_id is None and m.kind in PLACE_LIKE - {"state", "historical_state"}:
         return True
     if m is not None and m.actor_id:
         return False
-    if tok.pos_ == "PROPN" and any(p.actor_id is None and p.kind in UNRESOLVED_PLACE_KINDS and p.role in (TARGET, OTHER)
-                                   and p.start is not None and p.start <= tok.idx < (p.end or p.start)
-                                   for p in event.participants):
-        return True  # not a body or a force: "deployed the Army of Liberation" names no place
+    if any(p.actor_id is None and p.role in (TARGET, OTHER) and p.start is not None
+           and p.start <= tok.idx < (p.end or p.start) for p in event.participants):
+        return True
     return tok.ent_type_ in PLACE_ENTS
 
 
