@@ -63,10 +63,16 @@
    two doers); force (a fight, "the two armies exchanged fire": PLOVER's reciprocal violence, every
    side an actor) keeps its doers as step 12 does. The side written first (by the offset of its first mention; a group word keeps the
    order of its antecedent's members) stays the source; the others become recipients.
+14. **The state whose territory an occupation or a deployment is done on** (``territory_recipient``): an
+   act of a type marked ``territory_recipient`` in ``data/ontology.yaml`` (a seizure, a deployment) by one of
+   the document's two main states, told with no recipient but with a territory as its object or where it
+   moves ("occupied the town of X", "marched into the city", "moved troops to the border", "X fell to its
+   forces"), is done to the other state, by the reading of step 12.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
-:func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`.
+:func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
+:func:`territory_recipient`.
 """
 
 from __future__ import annotations
@@ -762,31 +768,155 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     doers = {p.state or state_for(p.actor_id, None) for p in sources}
     if None in doers:
         return False
+    other = _pair_checked(pred, doers, index)
+    if other is None:
+        return False
+    known = knowledge_base().get(other)
+    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
+                                          kind="state", state=other))
+    event.checks.append(pair_recipient.__name__)
+    return True
+
+
+def _pair_checked(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The other of the document's two main states for an act of the one doer's state in ``doers``
+    by ``pair_recipient``'s reading: the last actor told before it (in its sentence or the two
+    before) other than the doer's side is of that state or none is, that state was named before it
+    as no place, the doer's own phrase does not name it, its clause names no other actor and its
+    sentence no third state, and the two are not one state under two names; None otherwise."""
     other = _pair_rest(pred, doers, index)
     if other is None or _last_other_actor(pred, doers, index) not in (other, None):
-        return False
+        return None
     if not any(m.start < pred.i and m.actor_id and m.kind not in PLACE_KINDS
                and state_for(m.actor_id, None) == other for m in index.mentions):
-        return False
+        return None
     clause, sent = _clause_span(pred), pred.sent
     own = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS or (pred.pos_ == "NOUN" and c.dep_ in ("poss", "amod"))
            for t in c.subtree}
     if any(m.start in own and m.actor_id and state_for(m.actor_id, None) == other for m in index.mentions):
-        return False  # "the Chilean governor of the Peruvian enclave withdrew": the doer's own phrase names the other state
+        return None  # "the Chilean governor of the Peruvian enclave withdrew": the doer's own phrase names the other state
     pair = doers | {other}
     for m in index.mentions:
         if not m.actor_id or not sent.start <= m.start < sent.end:
             continue
         state = state_for(m.actor_id, None)
         if (state or m.actor_id) not in pair and (state is not None or clause[0] <= m.start < clause[1]):
-            return False  # "struck back at the Tupamaros", "armed the tribes ... in La Paz": a third party told
+            return None  # "struck back at the Tupamaros", "armed the tribes ... in La Paz": a third party told
     known = knowledge_base().get(other)
     if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
            for d in doers for kb_doer in [knowledge_base().get(d)]):
+        return None
+    return other
+
+
+#: prepositions of where a force moves, is sent or lands: a territory there is acted on ("marched into
+#: the town", "moved troops to the border", "landed on the island"); not "in" or "near", where a
+#: force may stand at home
+TERRITORY_PREPS = frozenset({"into", "to", "onto", "on", "towards", "toward", "across", "at"})
+#: prepositions of the one a territory is taken from or a force is sent against: whoever it names
+#: is the act's recipient, not the other state
+TAKEN_FROM_PREPS = frozenset({"from", "against"})
+#: entity labels of a named place
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: prepositions under a noun that say where it is ("a camp at Kpalime", "the town of Kpalime")
+WHERE_PREPS = frozenset({"at", "in", "near", "of"})
+
+
+def _named_place(tok: Token, event: EventMention, index: MentionIndex) -> bool:
+    """``tok`` names a place and no actor: a mention the actors stage files as a place, an
+    unresolved participant of the event the parse found there ("the island of Lete"), or a name
+    the tagger labels a place that no actor answers to."""
+    m = index.at(tok)
+    if m is not None and m.actor_id is None and m.kind in PLACE_LIKE - {"state", "historical_state"}:
+        return True
+    if m is not None and m.actor_id:
         return False
+    if any(p.actor_id is None and p.role in (TARGET, OTHER) and p.start is not None
+           and p.start <= tok.idx < (p.end or p.start) for p in event.participants):
+        return True
+    return tok.ent_type_ in PLACE_ENTS
+
+
+def _territory(pred: Token, event: EventMention, index: MentionIndex, onto: Ontology) -> Token | None:
+    """The territory ``pred`` acts on: its object or passive subject, the subject of a place that
+    falls to the doer ("the town fell to Beninese forces"), or the object of a preposition of
+    movement (``TERRITORY_PREPS``), when it is a place noun of the ontology (its TERRITORY or
+    BORDER class), a named place, or a noun with a named place in its "at", "in", "near" or "of"
+    phrase ("a camp at Kpalime"); None when there is none."""
+    nouns = onto.classes.get("TERRITORY", frozenset()) | onto.classes.get("BORDER", frozenset())
+    sources = [(p.start, p.end) for p in event.actors(SOURCE) if p.start is not None and p.end is not None]
+    heads: list[Token] = []
+    for c in pred.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads.append(c)
+        elif c.dep_ == "nsubj" and not any(a <= t.idx < b for t in c.subtree for a, b in sources):
+            heads.append(c)  # "the town fell to X": the subject is no doer
+        elif c.dep_ in ("prep", "dative") and c.lower_ in TERRITORY_PREPS:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")  # "sent troops to a camp": the parser's dative too
+    for head in heads:
+        if head.lemma_.lower() in nouns or _place_within(head, event, index):
+            return head
+    return None
+
+
+def _place_within(tok: Token, event: EventMention, index: MentionIndex, depth: int = 0) -> bool:
+    """``tok`` is a named place, or says where it is by one ("a camp at Kpalime", "Kpalime, north
+    of Atakpame"): through its "at", "in", "near" or "of" phrases and its appositions."""
+    if _named_place(tok, event, index):
+        return True
+    if depth >= 3:
+        return False
+    for c in tok.children:
+        if c.dep_ == "appos" and _place_within(c, event, index, depth + 1):
+            return True
+        if c.dep_ == "prep" and c.lower_ in WHERE_PREPS and any(
+                _place_within(g, event, index, depth + 1) for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
+    """Rule ``territory_recipient`` (step 14 of the module): give an act of a type marked
+    ``territory_recipient`` in the ontology (an occupation, a deployment) done on a territory - its
+    object or where it moves into, onto or towards (:func:`_territory`: "Beninese troops occupied the
+    town of Kpalime", "marched into the city", "moved troops towards the border", "Kpalime fell to
+    Beninese forces") - and told with no state or actor as its recipient the other of the document's
+    two main states, by ``pair_recipient``'s reading (:func:`_pair_checked`); True when it did. The
+    territory is the ground: PLOVER's occupation or deployment is done to the state whose ground it
+    is, and the story of two states tells of the other's. A place the knowledge base files under
+    the doer's own state, a doer outside the pair, two doers, a rebel group or a party of no state
+    are left as they are, and so is an act with no territory told ("the army moved in")."""
+    etype = onto.types.get(event.type)
+    rule = etype.territory_recipient if etype is not None else None
+    if not rule or (isinstance(rule, tuple) and event.mode not in rule):
+        return False
+    if any(p.state or p.actor_id for p in event.actors(TARGET)):
+        return False
+    sources = event.actors(SOURCE)
+    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+        return False
+    doers = {p.state or state_for(p.actor_id, None) for p in sources}
+    if None in doers or len(doers) != 1:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TAKEN_FROM_PREPS and any(g.dep_ == "pobj" for g in c.children)
+           for c in pred.children):
+        return False  # "retook the town from the rebels", "deployed against the rebels": the one it is done to is told
+    place = _territory(pred, event, index, onto)
+    if place is None:
+        return False
+    own = [m for t in place.subtree if (m := index.at(t)) is not None and m.actor_id]
+    if any(state_for(m.actor_id, None) in doers for m in own):
+        return False  # "moved troops to Porto-Novo": a place of the doer's own state
+    other = _pair_checked(pred, doers, index)
+    if other is None:
+        return False
+    known = knowledge_base().get(other)
+    for p in event.participants:
+        if p.role == TARGET:
+            p.role = OTHER  # "landed on Lete": the place is where, the state whose ground it is, whom
     event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
                                           kind="state", state=other))
-    event.checks.append(pair_recipient.__name__)
+    event.checks.append(territory_recipient.__name__)
     return True
 
 

@@ -74,6 +74,10 @@ class EventType:
     #: with no recipient named at all, an act by one of a document's two main states is done to the
     #: other (``chronica.events._targets.pair_recipient``)
     pair_recipient: bool | tuple[str, ...] = False  # True, or the modes it holds for
+    #: with no recipient named, an act by one of a document's two main states on a territory (its
+    #: object, or where it moves into, onto or towards: a town, an island, the border) is done to the
+    #: other (``chronica.events._targets.territory_recipient``): True, or the modes it holds for
+    territory_recipient: bool | tuple[str, ...] = False
     #: the CAMEO code (03x, "express intent to ...") of this act told as intended: PLOVER codes
     #: CONSULT, SUPPORT, COOPERATE and AID in the future as AGREE; None: the type keeps its own
     intent: str | None = None
@@ -280,6 +284,8 @@ def _event_type(entry: dict) -> EventType:
                             else entry.get("domestic_recipient")),
         pair_recipient=(tuple(entry["pair_recipient"]) if isinstance(entry.get("pair_recipient"), list)
                         else bool(entry.get("pair_recipient", False))),
+        territory_recipient=(tuple(entry["territory_recipient"]) if isinstance(entry.get("territory_recipient"), list)
+                             else bool(entry.get("territory_recipient", False))),
         intent=(str(entry["intent"]) if entry.get("intent") else None),
         intended=((str(entry["intended"]["type"]), str(entry["intended"]["cameo"])) if entry.get("intended") else None),
         plover_modes=dict(entry.get("plover_modes") or {}),
