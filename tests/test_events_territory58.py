@@ -21,7 +21,7 @@ TAKEN = [  # (text, trigger, type, doer's state, the state whose territory it is
     (PAIR + "In May 1998 Beninese troops occupied the town of Kpalime.", "occupied", "COERCE", "BEN", "TGO"),
     (PAIR + "On 3 May 1998 Beninese troops marched into the town.", "marched", "COERCE", "BEN", "TGO"),
     (PAIR + "Kpalime fell to Beninese forces on 4 June 1999.", "fell", "COERCE", "BEN", "TGO"),
-    (PAIR + "On 4 June 1999 Beninese marines stormed the island of Tamsa.", "stormed", "COERCE", "BEN", "TGO"),
+    (PAIR + "On 4 June 1999 Beninese marines stormed the island of Dorvan.", "stormed", "COERCE", "BEN", "TGO"),
     (PAIR + "In 1999 Benin moved troops towards the border.", "moved", "MOBILIZE", "BEN", "TGO"),
     (PAIR + "In December 1999 Benin sent about four hundred soldiers to a camp at Sokode, north of Lome, for "
      "training.", "sent", "MOBILIZE", "BEN", "TGO"),
@@ -65,6 +65,6 @@ def test_no_territory_recipient_without_its_ground(pipeline, text, trigger, othe
 
 
 def test_the_place_stays_where_it_happened(pipeline):
-    events = [e for e in events_of(pipeline, PAIR + "On 4 June 1999 Beninese troops landed on Tamsa.")
+    events = [e for e in events_of(pipeline, PAIR + "On 4 June 1999 Beninese troops landed on Dorvan.")
               if e.trigger.startswith("landed")]
-    assert events and any(p.text == "Tamsa" for p in events[0].actors(OTHER)), show(events)
+    assert events and any(p.text == "Dorvan" for p in events[0].actors(OTHER)), show(events)

@@ -824,7 +824,7 @@ WHERE_PREPS = frozenset({"at", "in", "near", "of"})
 
 def _named_place(tok: Token, event: EventMention, index: MentionIndex) -> bool:
     """``tok`` names a place and no actor: a mention the actors stage files as a place, an
-    unresolved participant of the event the parse found there ("the island of Tamsa"), or a name
+    unresolved participant of the event the parse found there ("the island of Dorvan"), or a name
     the tagger labels a place that no actor answers to."""
     m = index.at(tok)
     if m is not None and m.actor_id is None and m.kind in PLACE_LIKE - {"state", "historical_state"}:
@@ -913,7 +913,7 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     known = knowledge_base().get(other)
     for p in event.participants:
         if p.role == TARGET:
-            p.role = OTHER  # "landed on Tamsa": the place is where, the state whose ground it is, whom
+            p.role = OTHER  # "landed on Dorvan": the place is where, the state whose ground it is, whom
     event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
                                           kind="state", state=other))
     event.checks.append(territory_recipient.__name__)
