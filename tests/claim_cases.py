@@ -7,6 +7,14 @@ from __future__ import annotations
 from chronica.claims.model import SentenceClaim
 
 
+def count_claim(pipeline, text: str) -> SentenceClaim:  # noqa: ANN001
+    """The one count claim read from a figure (not from wording alone) in ``text`` (the tables of
+    figures compared as intervals: ``tests/claims/test_claims_vague_counts35.py``,
+    ``tests/claims/test_claims_dozen_articles58.py``)."""
+    [c] = [c for c in pipeline(text)._.claims if c.kind == "count" and not c.by_wording]
+    return c
+
+
 def date_claim(doc: int, sentence: str, value: str, predicate: str | None, trigger: int | None = None) -> SentenceClaim:
     return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
                          sentence_end=len(sentence), kind="date", topic=f"when: {sentence}", value=value,

@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import pytest
 
+from claim_cases import count_claim
+
 from chronica.claims.numbers import quantities
 from chronica.claims.rules import check_count, conflict
-from chronica.nlp import load_pipeline
-from chronica.stages import STAGES
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    return load_pipeline(STAGES)
+def pipeline(full):
+    return full  # the build's pipeline, loaded once per session (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
-def parser():
-    return load_pipeline()
+def parser(nlp):
+    return nlp
 
 
 @pytest.mark.parametrize("text, figure, low, high", [
@@ -58,11 +58,6 @@ def test_an_article_alone_is_no_figure(parser, text):
     assert [q.text for q in quantities(next(parser(text).sents))] == []
 
 
-def _count(pipeline, text):
-    [c] = [c for c in pipeline(text)._.claims if c.kind == "count" and not c.by_wording]
-    return c
-
-
 @pytest.mark.parametrize("a, b, conflicts", [
     # "more than two dozen" is above 24, not above two
     ("More than two dozen protesters were killed in the riot in Port Vell.", "21 protesters were killed in the riot in Port Vell.", True),
@@ -75,7 +70,7 @@ def _count(pipeline, text):
     ("More than a hundred rebels were captured in the raid on Fort Alma.", "150 rebels were captured in the raid on Fort Alma.", False),
 ])
 def test_dozens_and_articles_compare_as_intervals(pipeline, a, b, conflicts):
-    ca, cb = _count(pipeline, a), _count(pipeline, b)
+    ca, cb = count_claim(pipeline, a), count_claim(pipeline, b)
     assert ca.topic == cb.topic
     assert bool(check_count(ca, cb) and conflict(ca, cb)) is conflicts
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_cases import count_claim
+
 from chronica.claims.numbers import quantities
 from chronica.claims.rules import check_count, conflict
 from chronica.nlp import load_pipeline
@@ -50,11 +52,6 @@ def test_several_without_a_scale_word_is_no_figure(parser, text):
     assert [q.text for q in quantities(next(parser(text).sents))] == []
 
 
-def _count(pipeline, text):
-    [c] = [c for c in pipeline(text)._.claims if c.kind == "count" and not c.by_wording]
-    return c
-
-
 @pytest.mark.parametrize("a, b, conflicts", [
     ("Several hundred demonstrators were injured in the clashes.", "About 300 demonstrators were injured in the clashes.", False),
     ("Several hundred demonstrators were injured in the clashes.", "More than 2,000 demonstrators were injured in the clashes.", True),
@@ -63,6 +60,6 @@ def _count(pipeline, text):
     ("Several hundred thousand migrants lived in the neighbouring country.", "Hundreds of thousands of migrants lived in the neighbouring country.", False),
 ])
 def test_vague_counts_compare_as_intervals(pipeline, a, b, conflicts):
-    ca, cb = _count(pipeline, a), _count(pipeline, b)
+    ca, cb = count_claim(pipeline, a), count_claim(pipeline, b)
     assert ca.topic == cb.topic
     assert bool(check_count(ca, cb) and conflict(ca, cb)) is conflicts
