@@ -718,29 +718,18 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES) \
             or any(p.state or p.actor_id or p.kind == "person" for p in event.actors(TARGET)):
         return False  # "refused to accept Ms Roe's victory": a person named, if unresolved, is the one refused
-    sources = event.actors(SOURCE)
-    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
-        return False
-    doers = {p.state or state_for(p.actor_id, None) for p in sources}
-    if None in doers:
+    doers = _doer_states(event)
+    if doers is None:
         return False  # "Ms Roe protested": an unresolved doer may be of any side
     answered = _answered_act(pred)
     if answered is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
             and any(c.dep_ == "dobj" for c in answered.children):
         return False  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing (``answered_doer``)
-    other = _pair_rest(pred, doers, index)
-    if other is None or _last_other_actor(pred, doers, index) not in (other, None):
-        return False  # "the UN adopted a resolution; Lima protested": the last one told is protested to
-    if not any(m.start < pred.i and m.actor_id and m.kind not in PLACE_KINDS
-               and state_for(m.actor_id, None) == other for m in index.mentions):
-        return False  # "Caracas declared the Paris award void": a city in a thing's name is no side told
-    known = knowledge_base().get(other)
-    if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
-           for d in doers for kb_doer in [knowledge_base().get(d)]):
-        return False  # a text that names one state by two names ("the Soviet Union", "Russia") has no pair in them
+    other = _pair_other(pred, doers, index)
+    if other is None:
+        return False
     event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
-    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
-                                          kind="state", state=other))
+    event.participants.append(_state_target(other))
     event.checks.append(protested_party.__name__)
     return True
 
@@ -762,20 +751,53 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
         return False  # "gave up his powers" (a resignation) is done to no other state
     if event.form in onto.forms and onto.form_symmetric(event.form) and not etype.needs_recipient:
         return False  # "fought a war", "the border war": two-sided violence, PLOVER's reciprocal act (all actors)
-    sources = event.actors(SOURCE)
-    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
-        return False
-    doers = {p.state or state_for(p.actor_id, None) for p in sources}
-    if None in doers:
+    doers = _doer_states(event)
+    if doers is None:
         return False
     other = _pair_checked(pred, doers, index)
     if other is None:
         return False
-    known = knowledge_base().get(other)
-    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
-                                          kind="state", state=other))
+    event.participants.append(_state_target(other))
     event.checks.append(pair_recipient.__name__)
     return True
+
+
+def _doer_states(event: EventMention) -> set | None:
+    """The states of an act's doers, for the rules of the document's pair; None when it has no doer,
+    a doer of no state of its own (:data:`NON_STATE_DOERS`: a rebel group, an agent) or one whose
+    state is unknown."""
+    sources = event.actors(SOURCE)
+    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+        return None
+    doers = {p.state or state_for(p.actor_id, None) for p in sources}
+    return None if None in doers else doers
+
+
+def _state_target(state: str) -> Participant:
+    """The recipient a rule of the document's pair gives: the other state, by its knowledge-base name."""
+    known = knowledge_base().get(state)
+    return Participant(role=TARGET, text="", actor_id=state, name=known.name if known else state, kind="state",
+                       state=state)
+
+
+def _pair_other(pred: Token, doers: set, index: MentionIndex) -> str | None:
+    """The other of the document's two main states for an act of the one doer's state in ``doers``
+    (``_pair_rest``), when the last actor told before it (in its sentence or the two before) other
+    than the doer's side is of that state or none is ("the UN adopted a resolution; Lima protested":
+    the last one told is the one acted on), that state was named before it as no place ("Caracas
+    declared the Paris award void": a city in a thing's name is no side told), and the two are not
+    one state under two names ("the Soviet Union", "Russia": no pair in them); None otherwise."""
+    other = _pair_rest(pred, doers, index)
+    if other is None or _last_other_actor(pred, doers, index) not in (other, None):
+        return None
+    if not any(m.start < pred.i and m.actor_id and m.kind not in PLACE_KINDS
+               and state_for(m.actor_id, None) == other for m in index.mentions):
+        return None
+    known = knowledge_base().get(other)
+    if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
+           for d in doers for kb_doer in [knowledge_base().get(d)]):
+        return None
+    return other
 
 
 def _pair_checked(pred: Token, doers: set, index: MentionIndex) -> str | None:
@@ -783,12 +805,10 @@ def _pair_checked(pred: Token, doers: set, index: MentionIndex) -> str | None:
     by ``pair_recipient``'s reading: the last actor told before it (in its sentence or the two
     before) other than the doer's side is of that state or none is, that state was named before it
     as no place, the doer's own phrase does not name it, its clause names no other actor and its
-    sentence no third state, and the two are not one state under two names; None otherwise."""
-    other = _pair_rest(pred, doers, index)
-    if other is None or _last_other_actor(pred, doers, index) not in (other, None):
-        return None
-    if not any(m.start < pred.i and m.actor_id and m.kind not in PLACE_KINDS
-               and state_for(m.actor_id, None) == other for m in index.mentions):
+    sentence no third state, and the two are not one state under two names (:func:`_pair_other`);
+    None otherwise."""
+    other = _pair_other(pred, doers, index)
+    if other is None:
         return None
     clause, sent = _clause_span(pred), pred.sent
     own = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS or (pred.pos_ == "NOUN" and c.dep_ in ("poss", "amod"))
@@ -802,10 +822,6 @@ def _pair_checked(pred: Token, doers: set, index: MentionIndex) -> str | None:
         state = state_for(m.actor_id, None)
         if (state or m.actor_id) not in pair and (state is not None or clause[0] <= m.start < clause[1]):
             return None  # "struck back at the Tupamaros", "armed the tribes ... in La Paz": a third party told
-    known = knowledge_base().get(other)
-    if any(other in (kb_doer.successors if kb_doer else ()) or (known and d in known.successors)
-           for d in doers for kb_doer in [knowledge_base().get(d)]):
-        return None
     return other
 
 
@@ -892,11 +908,8 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
         return False
     if any(p.state or p.actor_id for p in event.actors(TARGET)):
         return False
-    sources = event.actors(SOURCE)
-    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
-        return False
-    doers = {p.state or state_for(p.actor_id, None) for p in sources}
-    if None in doers or len(doers) != 1:
+    doers = _doer_states(event)
+    if doers is None or len(doers) != 1:
         return False
     if any(c.dep_ == "prep" and c.lower_ in TAKEN_FROM_PREPS and any(g.dep_ == "pobj" for g in c.children)
            for c in pred.children):
@@ -910,12 +923,10 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     other = _pair_checked(pred, doers, index)
     if other is None:
         return False
-    known = knowledge_base().get(other)
     for p in event.participants:
         if p.role == TARGET:
             p.role = OTHER  # "landed on Dorvan": the place is where, the state whose ground it is, whom
-    event.participants.append(Participant(role=TARGET, text="", actor_id=other, name=known.name if known else other,
-                                          kind="state", state=other))
+    event.participants.append(_state_target(other))
     event.checks.append(territory_recipient.__name__)
     return True
 
