@@ -743,9 +743,7 @@ def _finer_inside(a: _Info, b: _Info, predicates: bool = False) -> bool:
         return False
     if not (_one_act_uncoded(a, b) or (predicates and _other_predicates(a, b) and not _predicates_apart(a, b))):
         return False
-    fine, coarse = (a, b) if a.rank < b.rank else (b, a)
-    inside = coarse.interval[0] <= fine.interval[0] and fine.interval[1] <= coarse.interval[1]
-    return (inside and bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
+    return (_nested(a, b) and bool(a.keys) and bool(b.keys) and (a.keys <= b.keys or b.keys <= a.keys)
             and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m)))
 
 
