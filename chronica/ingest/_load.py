@@ -15,7 +15,8 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
-from chronica.ingest._credits import WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body, names_a_desk
+from chronica.ingest._credits import (WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body, names_a_desk,
+                                      names_in)
 from chronica.ingest._decode import decode
 from chronica.ingest._furniture import line_key
 from chronica.ingest._discover import is_supported
@@ -1278,6 +1279,11 @@ COLLECTION_NAME_FIELDS = ("collection", "collection_title", "collection_name", "
                           "dataset_name", "deck", "set_title", "series_title", "liveblog_title", "session_title",
                           "conversation_title", "album", "thread_title", "forum", "finding_aid", "catalogue",
                           "store_title", "sale", "course", "title", "name")
+#: the fields by which an export's header names the person who compiled, curated or keeps the collection
+#: ("compiled_by": "Jane Doe", "curated_by", "maintainer", "cataloguer"): the writer of every record that
+#: names no writer of its own (a register's notes, a catalogue's lot descriptions). Rules as data.
+COLLECTION_AUTHOR_FIELDS = ("compiled_by", "compiler", "curated_by", "curator", "maintainer", "maintained_by",
+                            "cataloguer", "catalogued_by", "prepared_by", "edited_by")
 #: the names a record gives the object that describes its export or collection ("export": {...})
 COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
 #: a record whose kind field says it is the export's own header or footer ("record_type":
@@ -1295,6 +1301,8 @@ class Collection:
 
     title: str | None = None
     exported: str | None = None
+    #: who compiled it, from the header's field of :data:`COLLECTION_AUTHOR_FIELDS`
+    author: str | None = None
 
 
 def _name_value(value: Any) -> str | None:
@@ -1339,16 +1347,22 @@ def collection_of(records: list[Any]) -> Collection:
     title = next((v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
     exported = next((v for d in described if (v := _export_field(d) or _str(d.get("exported") or ""))
                      and normalise_date(v)), None)
+    # the compiler: from the header records and the export objects they hold, never from an item's own
+    headed = [r for r, header in zip(dicts, headers) if header]
+    headed += [r[k] for r in headed for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
+    author = next((v for d in headed for k in COLLECTION_AUTHOR_FIELDS
+                   if (v := bare_author(_author(d.get(k)))) and names_in(v)), None)  # a person, not a team
     content = [r for r, header in zip(dicts, headers) if not header and not _platform_record(r)]
     if title is None and len(content) >= 2:
         for key in COLLECTION_NAME_FIELDS:
             if key in ("title", "name"):
                 continue
-            values = {r.get(key) for r in content}
+            # a field's value may be an object or a list ("catalogue": {...}): only one name repeated names it
+            values = {v if isinstance(v := r.get(key), str) else None for r in content}
             if len(values) == 1 and (v := _name_value(next(iter(values)))):
                 title = v
                 break
-    return Collection(title, exported)
+    return Collection(title, exported, author)
 
 
 #: the most words of a closing paragraph read as its writer's signature when it closes several posts
@@ -1397,6 +1411,7 @@ def _document_from_record(where: str, record: Any, encoding: str,
     given = {role: _field(record, role) for role in ("title", "published", "url", "author", "outlet")}
     collection = collection or Collection()
     given["title"] = given["title"] or collection.title  # a chat turn by its session, a caption by its set
+    given["author"] = given["author"] or collection.author  # a register's notes by the one who compiled it
     if not given["published"]:
         # the collection's export date: inferred, last resort
         given["exported"] = _export_field(record) or collection.exported
