@@ -1,4 +1,4 @@
-"""Property and fuzz tests: ingestion of random bytes, random text and random HTML, and the time
+"""Property and fuzz tests: ingestion of random bytes, random text, random HTML and random JSON records, and the time
 grammar on random text, never let an exception other than a recorded skip (IngestError) escape.
 
 Bounded so the suite stays quick; ``CHRONICA_FUZZ_EXAMPLES=5000 python -m pytest
@@ -66,6 +66,36 @@ def test_ingest_random_text_is_read_or_skipped(tmp_path_factory, text, ext):
 def test_ingest_random_html_is_read_or_skipped(tmp_path_factory, html):
     path = tmp_path_factory.mktemp("fuzz") / "page.html"
     path.write_bytes(html.encode("utf-8", "replace"))
+    _load_never_raises_anything_else(path)
+
+
+def _record_keys() -> list[str]:
+    """The names the jsonl reader looks for (every role's fields, the collection's and the compiler's),
+    so random records hit its branches rather than only unknown keys."""
+    from chronica.ingest import _load as L
+
+    keys = {k for names in L.RECORD_FIELDS.values() for k in names}
+    keys |= set(L.COLLECTION_NAME_FIELDS) | set(L.COLLECTION_HOLDERS) | set(L.COLLECTION_AUTHOR_FIELDS)
+    return sorted(keys | {"record_type", "exported_at", "id", "notes", "history_note"})
+
+
+json_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                        random_text, st.sampled_from(["export_header", "2024-07-25T10:00:00Z", "Jane Doe"]))
+json_value = st.recursive(json_scalar, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(_record_keys()), inner, max_size=4)), max_leaves=12)
+json_record = st.dictionaries(st.sampled_from(_record_keys()), json_value, max_size=8)
+
+
+@FUZZ
+@given(records=st.lists(st.one_of(json_record, json_value), min_size=1, max_size=6))
+@example(records=[{"record_type": "export_header", "compiled_by": "Jane Doe"},
+                  {"catalogue": {"country": "X"}, "notes": "The two kings met at the oasis."},
+                  {"catalogue": {"country": "Y"}, "notes": "They signed a treaty there."}])  # an object as a name field
+def test_ingest_random_json_records_are_read_or_skipped(tmp_path_factory, records):
+    import json
+
+    path = tmp_path_factory.mktemp("fuzz") / "export.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     _load_never_raises_anything_else(path)
 
 
