@@ -42,6 +42,13 @@ HEDGE_WORDS = frozenset(
      "probably", "presumably", "ostensibly", "rumoredly", "rumouredly"}
 )
 POSSIBLE_WORDS = frozenset({"possibly", "perhaps", "maybe", "likely"})
+#: what opens a condition still to be met when the clause it qualifies is yet to come ("will not resume
+#: talks until Serbia hands over X", "oil would flow only when Niger reopened the border"): the marks,
+#: and the adverbs that do so after "only" ("only when", "only once")
+CONDITION_MARKS = frozenset({"until", "till", "unless", "once"})
+ONLY_CONDITION_ADVERBS = frozenset({"when", "once", "if"})
+#: the auxiliaries of a clause yet to come, told now or reported ("will", "would")
+UNREALISED_AUXILIARIES = FUTURE_MODALS | {"would", "'d"}
 #: passive verbs that hedge what they govern: "is believed to", "is said to", "was reported to"
 HEDGE_PASSIVES = frozenset({"believe", "say", "report", "think", "allege", "rumour", "rumor", "understand", "suspect", "claim", "expect"})
 SAY_VERBS = frozenset(
@@ -300,6 +307,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
             inside_relative = True
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             found.add(POSSIBLE)
+        elif dep == "advcl" and _unmet_condition(cur, head):
+            found.add(POSSIBLE)  # "would not ratify the protocols until Armenia withdrew": no withdrawal told
         if any(c.dep_ == "advmod" and c.lower_ in HEDGE_WORDS for c in head.children):
             found.add(HEDGED)
         cur = head
@@ -320,6 +329,20 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if value in found:
             return value, attribution
     return ASSERTED, attribution
+
+
+def _unmet_condition(clause: Token, head: Token) -> bool:
+    """``clause`` is a condition of ``head`` still to be met: opened by a mark of :data:`CONDITION_MARKS`
+    ("until", "unless", "once") or by "only when" / "only once", under a clause yet to come - one with
+    "will" or "would" ("Sudan will not resume talks until security arrangements are agreed", "oil would
+    flow only when Niger reopened the border"). Under a clause told as done ("the fighting went on
+    until the armies agreed a ceasefire", "only after X resigned did Y act") it happened."""
+    if not any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUXILIARIES for c in head.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return True
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ONLY_CONDITION_ADVERBS
+               and any(o.lower_ == "only" for o in (*c.children, *clause.children)) for c in clause.children)
 
 
 #: stances whose content, not yet done, is no event of its own: a threat's, and a demand's of
