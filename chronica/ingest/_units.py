@@ -232,16 +232,58 @@ class _Line:
 
 def _wrap_width(lines: list[_Line]) -> int:
     """The column a block is hard-wrapped at (many lines of a similar, moderate width), or 0."""
+    width = _fill_width(lines)
+    # wrapped prose breaks mid-sentence, so many lines start in lower case; a list of headlines does not
+    lower = sum(ln.text[:1].islower() for ln in lines[1:])
+    return width if width and lower >= 0.4 * (len(lines) - 1) else 0
+
+
+def _fill_width(lines: list[_Line]) -> int:
+    """The column most lines of a block fill (many lines of a similar, moderate width), or 0: the wrap
+    column of wrapped prose, or the width of a list of long lines."""
     if len(lines) < 3:
         return 0
     lengths = sorted(ln.length for ln in lines[:-1])
     width = lengths[int(len(lengths) * 0.9)]
     if not 25 <= width <= 120:
         return 0
-    full = sum(n >= 0.6 * width for n in lengths)
-    # wrapped prose breaks mid-sentence, so many lines start in lower case; a list of headlines does not
-    lower = sum(ln.text[:1].islower() for ln in lines[1:])
-    return width if full >= 0.7 * len(lengths) and lower >= 0.4 * (len(lines) - 1) else 0
+    return width if sum(n >= 0.6 * width for n in lengths) >= 0.7 * len(lengths) else 0
+
+
+#: a block whose column is read from how its lines fill it (:func:`_no_room`) has this many lines at least,
+#: and a column this wide at least: a hard-wrapped e-mail's or newsletter's (60-80), not a title block's
+FILL_MIN_LINES = 4
+FILL_MIN_WIDTH = 50
+#: ... and at least this share of its lines starts in lower case: a wrap shows somewhere mid-sentence (a
+#: list of headlines has no such line)
+FILL_MIN_LOWER = 0.15
+#: a line that opens with a label and a colon ("December 1975: ...", "38:15 ...") or leads dots to a price
+#: is an item of a list or a table, not running prose
+_ITEM_LEAD = re.compile(r"^(?:\S+(?:\s+\S+){0,3}:\s|\d{1,2}:\d{2}\b|[A-Z]{1,3}\d+\b)")
+_LEADER_DOTS = re.compile(r"\.{4,}|…{2,}")
+
+
+def _prose(line: _Line) -> bool:
+    """A line of running prose: most of its words in lower case, no column bars (a masthead, a menu, a
+    list of names or headings in capitals is none)."""
+    words = [w for w in line.text.split() if w[:1].isalpha()]
+    if _ITEM_LEAD.match(line.text) or _LEADER_DOTS.search(line.text):
+        return False
+    return "|" not in line.text and len(words) >= 4 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
+
+
+def _no_room(prev: _Line, nxt: _Line, fill: int) -> bool:
+    """``prev`` broke because ``nxt``'s first word had no room left on it: a block filled to ``fill``
+    columns (:func:`_fill_width`) whose line ends mid-sentence and would have run past the column with
+    the next word ("... attacked the government palace in" / "Bissau while ..."; names in capitals
+    start many lines of a history, so :func:`_wrap_width`'s lower-case test fails on it). A list's short
+    line, with room for the next line's first word, ended where its item did; both lines are prose
+    (:func:`_prose`), for a masthead or a menu fills its column too."""
+    if not fill or _TERMINAL.search(prev.text) or prev.length < 0.6 * fill or not (_prose(prev) and _prose(nxt)):
+        return False
+    if _BULLET.match(nxt.text) or re.match(r"\d{1,3}[.)]\s", nxt.text):
+        return False
+    return prev.length + 1 + len(nxt.text.split(None, 1)[0]) > fill
 
 
 #: a PDF page's line reaching this share of the page's text column runs on into the next line
@@ -263,9 +305,10 @@ def _margin_width(lines: list[_Line]) -> int:
     return width if sum(n >= 0.6 * width for n in lengths) >= 0.5 * len(lengths) else 0
 
 
-def _continues(prev: _Line, nxt: _Line, width: int, margin: int = 0) -> bool:
+def _continues(prev: _Line, nxt: _Line, width: int, margin: int = 0, fill: int = 0) -> bool:
     """Whether ``nxt`` goes on with the paragraph of ``prev`` (``width``: the block's wrap column;
-    ``margin``: a PDF page's text column, see :func:`_margin_width`)."""
+    ``margin``: a PDF page's text column, see :func:`_margin_width`; ``fill``: the column the block's
+    lines fill when its wrap is not plain from its lower-case starts, see :func:`_no_room`)."""
     if prev.heading or nxt.heading or not prev.text or not nxt.text:
         return False
     if FOLIO_LINE.match(prev.text.strip()) or FOLIO_LINE.match(nxt.text.strip()):
@@ -285,6 +328,8 @@ def _continues(prev: _Line, nxt: _Line, width: int, margin: int = 0) -> bool:
         return True
     if " " not in prev.text.strip() and not prev.text.endswith("-"):
         return False  # a lone word ("SunnyMart", a label) glued over a paragraph is no part of it
+    if _no_room(prev, nxt, fill):
+        return True
     return not ends and (first.islower() or (prev.text.endswith((",", "-")) and not first.isupper()))
 
 
@@ -304,12 +349,15 @@ def segment(raw: str, start: int = 0, end: int | None = None, *, markdown: bool 
             return
         width = _wrap_width(block)
         margin = _margin_width(block) if pdf else 0
+        fill = 0 if width or margin or len(block) < FILL_MIN_LINES else _fill_width(block)
+        lower = sum(ln.text[:1].islower() for ln in block[1:])  # some mid-sentence break shows the wrap
+        fill = fill if fill >= FILL_MIN_WIDTH and lower >= FILL_MIN_LOWER * (len(block) - 1) else 0
         current: list[Piece] = []
         heading = 0
         links = 0
         prev: _Line | None = None
         for ln in block:
-            if prev is not None and current and _continues(prev, ln, width, margin):
+            if prev is not None and current and _continues(prev, ln, width, margin, fill):
                 joiner = " "
                 last_s, last_e, last_j = current[-1]
                 if raw[last_e - 1] == "-" and last_e - 2 >= last_s and raw[last_e - 2].isalpha() and ln.text[0].islower():
