@@ -51,3 +51,31 @@ NOT_IMPOSED = [
 def test_measure_on_no_other_state_stays(full, text, trigger):
     events, _ = _by_trigger(full, text, trigger)
     assert not any("_measure_imposed" in e.checks for e in events), _show(events)
+
+
+FOUGHT = [
+    # text, trigger: a fight with no one named, told as armed fighting
+    ("An Icelandic gunboat and a Luxembourgish one fought a brief skirmish near Varsk in June 1994.", "fought"),
+    ("In September 1995 soldiers fought at the bridge over the Lorn.", "fought"),
+    ("For three weeks in 1996 the Icelanders fought over Luxembourg.", "fought"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", FOUGHT, ids=[c[0][:30] for c in FOUGHT])
+def test_armed_fight_with_no_one_named_is_fought(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert events[0].type == "ASSAULT", _show(events)
+
+
+NOT_FOUGHT = [
+    # a fight of no arms, with no one named: no event
+    ("In 1997 the Icelandic minister fought hard for a better budget.", "fought"),
+    ("The farmers fought for their rights in 1998.", "fought"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_FOUGHT, ids=[c[0][:30] for c in NOT_FOUGHT])
+def test_unarmed_fight_with_no_one_stays_vetoed(full, text, trigger):
+    events, _ = _by_trigger(full, text, trigger)
+    assert not any(e.type == "ASSAULT" for e in events), _show(events)
