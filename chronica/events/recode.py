@@ -63,6 +63,9 @@ events --explain`` shows it). In order:
 18. ``people_expelled`` (:func:`_people_expelled`): "Expulsions or deportations of individuals ... are coded as
     COERCE": people of no office expelled are COERCE ``deport`` (CAMEO 174); envoys and members expelled from a
     body stay SANCTION ``expel``.
+19. ``measure_imposed`` (:func:`_measure_imposed`): SANCTION ``discontinue``, "curtail, decrease, break, or terminate
+    diplomatic, commercial, or material exchanges": a tariff, a duty, a visa regime or restrictive measures imposed on
+    another state's goods, traffic or people (CAMEO 163, 160), no happening of no type.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
@@ -71,7 +74,8 @@ Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aeria
 ``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
 ``tests/test_events_type55.py`` (a link between states opened) and
-``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled).
+``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled) and
+``tests/test_events_type59.py`` (a measure imposed on another state).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
 :func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
