@@ -7,7 +7,13 @@ invented).
   discontinue ("curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges"), CAMEO 160
   for people (as PETRARCH2's IMPOSE block codes visas), 163 for goods; the other state is the recipient. "Impose"
   alone is a light verb the dictionary codes only by its block's patterns, which name no tariff nor duty, so these
-  clauses were a happening of no type. Dev texts srbkos, blrrus, georus, moralg.
+  clauses were a happening of no type. Dev texts srbkos, blrrus, georus (moralg's visas were coded already).
+- ``checks._armed_fight``: a fight with no one named is still fought when the clause tells armed fighting (a word of
+  force as the verb's object, a force as its subject, a named place fought for or over): PLOVER ASSAULT "requires
+  recipient: no"; ``cut_or_fought_with_no_one`` vetoed these. Dev texts korkor, usaphl, lsozaf, perecuador, rwacod,
+  dnkdeu, eriyem, colper, lbrsle, syrleb, eridji.
+- the ontology's SUPPORT ratify patterns: ratifications exchanged finalise a treaty (PLOVER SUPPORT, "ratify, sign,
+  or finalize an agreement or treaty", CAMEO 057), no trade exchange. Dev texts argury, prtind, colper, usapan.
 """
 
 from __future__ import annotations
@@ -79,3 +85,32 @@ NOT_FOUGHT = [
 def test_unarmed_fight_with_no_one_stays_vetoed(full, text, trigger):
     events, _ = _by_trigger(full, text, trigger)
     assert not any(e.type == "ASSAULT" for e in events), _show(events)
+
+
+RATIFIED = [
+    # text, trigger: the exchange of ratifications finalises a treaty (SUPPORT 057, act ratify)
+    ("Ratifications were exchanged in Reykjavik on 4 May 1931.", "Ratifications"),
+    ("Iceland and Luxembourg exchanged ratifications of the treaty on 2 March 1933.", "exchanged"),
+    ("The two presidents exchanged the instruments of ratification in June 1932.", "exchanged"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", RATIFIED, ids=[c[0][:30] for c in RATIFIED])
+def test_ratifications_exchanged_ratify(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert (events[0].type, events[0].cameo) == ("SUPPORT", "057"), _show(events)
+
+
+NOT_RATIFIED = [
+    # other things exchanged keep their own coding
+    ("Iceland and Luxembourg exchanged prisoners in 1934.", "exchanged", "RETREAT"),
+    ("The two navies exchanged fire in 1935.", "exchanged", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype", NOT_RATIFIED, ids=[c[0][:30] for c in NOT_RATIFIED])
+def test_other_exchanges_keep_their_type(full, text, trigger, etype):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert events[0].type == etype, _show(events)
