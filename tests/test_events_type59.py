@@ -12,8 +12,8 @@ invented).
   force as the verb's object, a force as its subject, a named place fought for or over): PLOVER ASSAULT "requires
   recipient: no"; ``cut_or_fought_with_no_one`` vetoed these. Dev texts korkor, usaphl, lsozaf, perecuador, rwacod,
   dnkdeu, eriyem, colper, lbrsle, syrleb, eridji.
-- the ontology's SUPPORT ratify patterns: ratifications exchanged finalise a treaty (PLOVER SUPPORT, "ratify, sign,
-  or finalize an agreement or treaty", CAMEO 057), no trade exchange. Dev texts argury, prtind, colper, usapan.
+- the ontology's SUPPORT ratify patterns: ratifications exchanged complete a treaty's ratification, which PLOVER's
+  SUPPORT covers with its signing (code 057), no trade exchange. Dev texts argury, prtind, colper, usapan.
 """
 
 from __future__ import annotations
