@@ -344,8 +344,34 @@ def cut_or_fought_with_no_one(cand: Candidate) -> bool:
     trig = cand.trig
     etype = cand.form
     found = cand.found
-    return bool((etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1)) and anchor.pos_ == "VERB" \
-        and TARGET not in roles and len(found) < 2 and not _talks_left(cand))
+    return bool((etype == "REDUCE" or (etype == "FIGHT" and len(trig.tokens) == 1 and not _armed_fight(cand)))
+                and anchor.pos_ == "VERB" and TARGET not in roles and len(found) < 2 and not _talks_left(cand))
+
+
+#: entity labels of a place fought for or over ("fought for the capital", "fought over the pass")
+FOUGHT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _armed_fight(cand: Candidate) -> bool:
+    """A fight told with no one fought is still fought when the clause tells armed fighting: PLOVER's ASSAULT
+    "requires recipient: no" ("where the violence is two-sided, all participants are coded in the actor field").
+    The verb's object is a word of force ("fought a skirmish", "fought a pitched battle": the field's dictionary
+    codes the word ASSAULT, ``recode._tells_force``), its subject is a force (the ontology's TROOPS: "soldiers
+    fought at the bridge"; an armed force or group the actors stage resolved), or it is fought for or over a
+    named place ("fought for the capital street by street"). Session 59, type59."""
+    from chronica.events.recode import _tells_force  # the recodings read the extractor's candidates' parse
+
+    anchor = cand.anchor
+    if any(c.dep_ == "dobj" and _tells_force(c) for c in anchor.children):
+        return True
+    troops = load_ontology().classes.get("TROOPS", frozenset())
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    subjects += [x for c in subjects for x in c.conjuncts]
+    if any(keys(c) & troops for c in subjects) or any(
+            a.role == SOURCE and a.mention.kind in ARMED_KINDS for a in cand.found):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and p.dep_ == "pobj"
+               and p.ent_type_ in FOUGHT_PLACE_LABELS for c in anchor.children for p in c.children)
 
 
 def _talks_left(cand: Candidate) -> bool:

@@ -63,6 +63,9 @@ events --explain`` shows it). In order:
 18. ``people_expelled`` (:func:`_people_expelled`): "Expulsions or deportations of individuals ... are coded as
     COERCE": people of no office expelled are COERCE ``deport`` (CAMEO 174); envoys and members expelled from a
     body stay SANCTION ``expel``.
+19. ``measure_imposed`` (:func:`_measure_imposed`): SANCTION ``discontinue``, "curtail, decrease, break, or terminate
+    diplomatic, commercial, or material exchanges": a tariff, a duty, a visa regime or restrictive measures imposed on
+    another state's goods, traffic or people (CAMEO 163, 160), no happening of no type.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
@@ -71,7 +74,8 @@ Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aeria
 ``tests/test_events_type53.py`` (a place fallen, a person captured in fighting, fighting joined) and
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
 ``tests/test_events_type55.py`` (a link between states opened) and
-``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled).
+``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled) and
+``tests/test_events_type59.py`` (a measure imposed on another state).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
 :func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
@@ -1469,6 +1473,89 @@ def _people_expelled(event: EventMention, r: Reading) -> None:
     event.checks.append(_people_expelled.__name__)
 
 
+#: the PETRARCH2 block of the verbs of imposing (impose, levy, reimpose, inflict, bill: IMPOSE [170]); its
+#: patterns code the visas, sanctions and bans a state imposes on another (160, 163) and no tariff or duty
+IMPOSE_BLOCK = "IMPOSE"
+#: verbs of the IMPOSE block that impose no measure: losses, a defeat or a bill are inflicted or billed
+HARM_VERBS = frozenset({"inflict", "bill"})
+#: the CAMEO codes of a measure imposed on another state's people (160 "reduce relations", as the IMPOSE
+#: block's visa patterns) and on its goods or traffic (163 "impose embargo, boycott, or sanctions")
+PEOPLE_MEASURE_CAMEO, GOODS_MEASURE_CAMEO = "160", "163"
+
+
+def _measure_bearers(pred: Token) -> list[Token]:
+    """What a measure told by ``pred`` is imposed on: the objects of "on" on the verb or on its object ("imposed a
+    tariff on X goods", "imposed on X citizens a visa regime"), their conjuncts, and the objects of their "from"
+    and "of" ("on goods from X", "on imports of X steel")."""
+    things = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders = [pred] + things + [x for t in things for x in t.conjuncts]
+    ons = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"]
+    out = [p for c in ons for p in c.children if p.dep_ == "pobj"]
+    # "on X crude crossing its territory": the parser makes the clause the preposition's object
+    out += [n for c in ons for v in c.children if v.dep_ == "pcomp" for n in v.children if n.dep_ == "nsubj"]
+    out += [x for o in list(out) for x in o.conjuncts]
+    if out:  # "a levy on goods from X", its "from" hung on the verb or on the goods
+        out += [p for o in [pred, *out] for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _measure_imposed(event: EventMention, r: Reading) -> None:
+    """A measure a state imposes on another state's people, goods or traffic reduces the exchanges between the two:
+    PLOVER's SANCTION, "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges"
+    (``discontinue``). PETRARCH2's IMPOSE block codes the visas a state imposes (160) and the sanctions it imposes
+    on another (163) but no tariff, duty, levy or "restrictive measures": "impose" alone is a light verb, and the
+    clause was left a happening of no type (OTHER), or the block's generic COERCE (170). A verb of the block
+    (``IMPOSE_BLOCK``) with an object, told by a doer, whose measure is imposed on (:func:`_measure_bearers`) a thing
+    or people that another state names - its adjective or name modifying them ("on Ostrian goods", "on goods from
+    Ostria", "on Ostrian citizens") - is coded SANCTION discontinue: CAMEO 160 for people (a visa regime on its
+    citizens), 163 for goods, carriers and traffic (a tariff, a transit duty); that state is the recipient. A
+    measure on one's own people ("a moratorium on sending its workers abroad") and a negated one stay as they were.
+    Session 59, type59."""
+    anchor, pred, index, onto = r.anchor, r.pred, r.index, r.onto
+    if event.modality == "negated" or anchor.i != pred.i or pred.pos_ != "VERB":
+        return
+    if not (event.type == OTHER_TYPE or (event.type == "COERCE" and event.cameo in (None, "170"))):
+        return
+    lemma = pred.lemma_.lower()
+    if VERBS.verbs.get(lemma, (None, None))[0] != IMPOSE_BLOCK or lemma in HARM_VERBS:
+        return
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children) or not event.actors(SOURCE):
+        return
+    sources = {p.state or p.actor_id for p in event.actors(SOURCE)} - {None}
+    people = onto.classes.get("PEOPLE", frozenset())
+    others: list[tuple[Token, str]] = []  # (the thing or people, the other state)
+    for thing in _measure_bearers(pred):
+        for tok in thing.subtree:
+            m = index.at(tok)
+            if m is None or not (tok.i == thing.i or _modifies(tok, thing)):
+                continue
+            # the state itself ("goods from X"), or the state of its people or officials ("X officials")
+            state = m.actor_id if m.kind in STATE_RECIPIENT_KINDS else (m.country or (
+                state_for(m.actor_id, None) if m.actor_id else None))
+            if state and state not in sources:
+                others.append((thing, state))
+    if not others:
+        return
+    cameo = PEOPLE_MEASURE_CAMEO if any(keys(t) & people or (
+        (m := index.at(t)) is not None and m.kind in PERSON_KINDS) for t, _ in others) else GOODS_MEASURE_CAMEO
+    coding = onto.form_coding("SANCTION")
+    seen = {p.state or p.actor_id for p in event.actors(TARGET)}
+    for _, state in others:
+        if state in seen:
+            continue
+        seen.add(state)
+        known = knowledge_base().get(state)
+        event.participants.append(Participant(role=TARGET, text="", actor_id=state,
+                                              name=known.name if known else state, kind="state", state=state))
+    event.type, event.form, event.mode, event.cameo = "SANCTION", onto.types["SANCTION"].form, "discontinue", cameo
+    event.context, event.subtype = list(coding.context) or ["economic"], None
+    event.intensity = float(onto.types["SANCTION"].score_of("discontinue"))
+    event.summary = summarise("SANCTION", "cuts exchanges with", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_measure_imposed.__name__)
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -1496,6 +1583,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "envoys_withdrawn": _envoys_withdrawn,
     "exercise_parties": _exercise_parties,
     "people_expelled": _people_expelled,
+    "measure_imposed": _measure_imposed,
 }
 
 
