@@ -54,6 +54,8 @@ ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founde
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
+#: the actor kind of a seat of government ("Riyadh", "Washington"): its state when it is a subject
+SEAT_KIND = "government_seat"
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -919,11 +921,15 @@ def find_amounts(s: _Sentence) -> None:
     (:func:`_anchor`). Two sources' sums of one currency stated in clauses worded alike, or tied
     to one happening, are one thing's (:func:`chronica.chronicle.claim_conflicts.same_amount`)."""
     for q in amounts(s.span, s.rules):
+        whole = None
         if q.currency == "%":
-            continue  # a share: read (no count of "per cent"), not claimed. Shares worded alike
-            # across sources are as often shares of two wholes or two referendums (gbrirl: a
-            # province's and a republic's yes; two referendums 44 years apart) as one share told
-            # twice (dev, session 41: 0 real of 2 exported); their whole is not read yet
+            # a share is claimed only with the whole it is a share of, read from the parse
+            # (:func:`share_whole`): shares worded alike across sources are as often shares of two
+            # wholes as one share told twice (dev, session 41: 0 real of 2 exported unread)
+            whole = share_whole(q, s.span, s.rules)
+            whole = s.rules.share_wholes.get(whole or "", whole)
+            if whole is None:
+                continue
         begin = q.tokens[-1].idx + len(q.tokens[-1].text) - len(q.text)
         words = [t for t in s.span if begin <= t.idx <= q.tokens[-1].idx] or q.tokens
         masked = masked_clause(s, words)
@@ -931,13 +937,69 @@ def find_amounts(s: _Sentence) -> None:
             continue
         verb = _clause_verb(q.tokens[0], s.span)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        keys = sorted({actor_key(a) for t in (subject.subtree if subject is not None else ())
-                       if (a := s.actor_at(t)) is not None and actor_key(a)
-                       and _get(a, "kind") not in ACTOR_KINDS_SKIPPED})
+        keys = payer_keys(s, subject)
         c = s.claim("count", SHARE_TOPIC if q.currency == "%" else MONEY_TOPIC, q.text, q.tokens,
-                    subject=keys, low=q.low, high=q.high, qualifier=q.qualifier, unit=amount_unit(q),
+                    subject=keys, low=q.low, high=q.high, qualifier=q.qualifier,
+                    unit=amount_unit(q) if whole is None else f"% of {whole}",
                     masked=masked, by_wording=True, predicate=clause_predicate(s, q.tokens))
         _anchor(s, c, verb)
+
+
+def payer_keys(s: _Sentence, subject: Token | None) -> list[str]:
+    """The actors of a sum's subject (who paid, pledged, demanded), as claims key them. A seat of
+    government that is the subject itself stands for its state, as a doer does (``doers.as_state``:
+    "Riyadh pledged $5 billion" is Saudi Arabia's pledge); a seat inside the subject's modifiers is
+    where they were ("arbitrators in Paris ordered ... to pay"): no payer (session 59)."""
+    if subject is None:
+        return []
+    head = s.actor_at(subject)
+    keys = set()
+    for t in subject.subtree:
+        a = s.actor_at(t)
+        if a is None or _get(a, "kind") in ACTOR_KINDS_SKIPPED or not actor_key(a):
+            continue
+        if _get(a, "kind") == SEAT_KIND:
+            if a is head and _get(a, "country"):
+                keys.add(str(_get(a, "country")))
+            continue
+        keys.add(actor_key(a))
+    return sorted(keys)
+
+
+def _percent_token(q: Quantity, rules) -> Token:  # noqa: ANN001 - the claim rules
+    """The token of a share's percent word ("cent" of "per cent", "percent", "%")."""
+    last = {w.split()[-1] for w in rules.percent_words}
+    return next((t for t in reversed(q.tokens) if t.lower_ in last), q.tokens[-1])
+
+
+def share_whole(q: Quantity, span, rules) -> str | None:  # noqa: ANN001 - a spaCy Span, the rules
+    """What a share is a share of, read from the parse (session 59), as a lemma: the noun after
+    "of" on the percent word ("72 per cent of voters": voter; "60 per cent of the grain
+    exports": export); else, the share written "by" a verb, the verb's object or, with none, its
+    subject ("cut its shipments by 30 per cent", "shipments fell by 30 per cent": shipment);
+    else, the share the subject of a verb, the verb ("81 per cent voted yes": vote). None when the
+    parse names no whole ("a 5 per cent rise"): such a share is not claimed."""
+    pc = _percent_token(q, rules)
+    if pc.i < span.start or pc.i >= span.end:
+        return None
+    for child in (c for t in q.tokens for c in t.children):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return noun.lemma_.lower() if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    inside = {t.i for t in q.tokens}
+    while pc.head.i != pc.i and (pc.head.i in inside or pc.head.lower_ == "per"):
+        pc = pc.head  # the figure's top token ("by about [25] per cent" parsed with "cent" under "per")
+    head = pc.head
+    if pc.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            noun = next((c for c in verb.children if c.dep_ == dep), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun.lemma_.lower()
+        return None
+    if pc.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower()
+    return None
 
 
 # -- 1b. durations ------------------------------------------------------------------------------
