@@ -915,17 +915,24 @@ def amount_unit(q: Quantity) -> str:
 def find_amounts(s: _Sentence) -> None:
     """Sums of money and shares (:func:`chronica.claims.numbers.amounts`: "$36 a barrel", "4.3
     billion guilders of debt"): a count claim of topic :data:`MONEY_TOPIC` (a share, "78.5 per
-    cent", is left out: see below), its unit the currency (and rate), known by the
+    cent of voters", of :data:`SHARE_TOPIC` with its whole: see below), its unit the currency (and
+    rate; a share's "% of <whole>"), known by the
     clause that states it (``masked``: :func:`masked_clause`), its subject the actors of that
     clause's subject (who paid, who demanded), tied to the event its clause tells
     (:func:`_anchor`). Two sources' sums of one currency stated in clauses worded alike, or tied
     to one happening, are one thing's (:func:`chronica.chronicle.claim_conflicts.same_amount`)."""
-    for q in amounts(s.span, s.rules):
+    found = list(amounts(s.span, s.rules))
+    shares = sum(1 for q in found if q.currency == "%")
+    for q in found:
         whole = None
         if q.currency == "%":
             # a share is claimed only with the whole it is a share of, read from the parse
-            # (:func:`share_whole`): shares worded alike across sources are as often shares of two
-            # wholes as one share told twice (dev, session 41: 0 real of 2 exported unread)
+            # (:func:`share_whole`), and only as the one share of its sentence: shares worded
+            # alike across sources are as often shares of two wholes, or of two parts of one
+            # ("64 per cent in the north and 90 per cent in the south"), as one share told twice
+            # (dev, session 41: 0 real of 2 exported with no whole read)
+            if shares > 1:
+                continue
             whole = share_whole(q, s.span, s.rules)
             whole = s.rules.share_wholes.get(whole or "", whole)
             if whole is None:
@@ -1327,6 +1334,33 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+def _undated_thing(s: _Sentence, obj: Token) -> Token | None:
+    """What an act was done to, never a time: a participle that qualifies a date ("the accord of 3
+    May 1999, brokered by X", "the truce that October, mediated by Y", "the treaty followed on 7
+    July, brokered by Z") qualifies the thing the date is of: the noun above the date, or the
+    subject of the verb the date is on (session 59). None when the parse names no such thing."""
+    spans = [(_get(t, "start"), _get(t, "end")) for t in s.timexes_all]
+
+    def in_time(tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in spans)
+
+    if not in_time(obj):
+        return obj
+    node = obj
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not in_time(subj):
+                return subj
+            continue  # the date parsed as the verb's subject: the thing is above the verb
+        if node.pos_ in ("NOUN", "PROPN") and not in_time(node):
+            return node
+    return None
+
+
 def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
     """The doer of an act as :func:`chronica.claims.doers.doer_key` keys it ("Chinese troops" and
     "China" are CHN); a state or body no actor stands for is its words, a person's name no actor
@@ -1384,6 +1418,7 @@ def find_agents(s: _Sentence) -> None:
             cls, obj, obj_lemma = "initiate", verb, "hostilities"
         else:
             obj = _once_thing(verb, cls, rules) if cls in rules.once_objects else _object(verb)
+            obj = _undated_thing(s, obj) if obj is not None else None
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
