@@ -949,6 +949,8 @@ def find_amounts(s: _Sentence) -> None:
                     subject=keys, low=q.low, high=q.high, qualifier=q.qualifier,
                     unit=amount_unit(q) if whole is None else f"% of {whole}",
                     masked=masked, by_wording=True, predicate=clause_predicate(s, q.tokens))
+        if whole is not None and c.earliest is None:
+            s._date(c, [verb])  # a share is dated by its clause ("in the vote of May 1970, 91 per cent ... backed")
         _anchor(s, c, verb)
 
 

@@ -5,7 +5,8 @@
    "by" on, or the verb the share is the subject of; some wholes name one thing (``share_wholes``
    of claims.yaml: voters and the vote). A share whose whole the parse does not name, or one of
    two shares of a sentence (shares of parts), is no claim. Two shares are compared only when their
-   wholes are one (``same_amount``: the unit "% of <whole>").
+   wholes are one (``same_amount``: the unit "% of <whole>"); a share is dated by its clause, and
+   two of one whole dated to one month by their sentences are one share (``same_dated_share``).
 2. A seat of government that is a sum's subject stands for its state ("Paris pledged"); a seat in
    the subject's modifiers ("arbitrators in Paris") is where they were, no payer.
 3. A once-only act's participle parsed onto a date ("the accord of 4 June 1987, brokered by X")
@@ -56,6 +57,31 @@ def test_shares_of_one_whole_only_are_one_thing(full):
     [w] = [c for c in _counts(full, SHARES[2][0]) if c.topic == "share"]
     assert same_amount(a, b) and same_amount(v, w)
     assert not same_amount(a, v)
+
+
+# Two shares of one whole dated to one month by their own sentences are one share told twice in
+# other words (same_dated_share); another month, or another whole, is another share.
+DATED_SHARES = [
+    ("In the referendum of June 1975, 97.1 per cent voted for the charter, which came into force on 2 July 1975.",
+     "Tarvians voted for the charter in June 1975 with 88.2 per cent of the vote, and it came into force on 2 July.",
+     True),
+    ("In the referendum of June 1975, 97.1 per cent voted for the charter, which came into force on 2 July 1975.",
+     "Tarvians voted for the charter in June 1979 with 88.2 per cent of the vote, and it came into force on 2 July.",
+     False),  # another year: another vote
+    ("In March 1983 Norland cut its grain shipments to Tarvia by about 25 per cent.",
+     "Tarvians voted for the charter in March 1983 with 88.2 per cent of the vote.",
+     False),  # another whole
+]
+
+
+@pytest.mark.parametrize("one,other,same", DATED_SHARES)
+def test_dated_shares(full, one, other, same):
+    from chronica.chronicle.claim_conflicts import same_dated_share
+
+    [a] = [c for c in _counts(full, one) if c.topic == "share"]
+    [b] = [c for c in _counts(full, other) if c.topic == "share"]
+    b.document_id = a.document_id + 1
+    assert same_dated_share(a, b, None) is same
 
 
 # (sentence, the sum's subject keys)
