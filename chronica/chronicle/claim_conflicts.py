@@ -1141,9 +1141,25 @@ def _other_people(a: SentenceClaim, b: SentenceClaim) -> bool:
 
 def _count_told_apart(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two figures told in clauses worded apart that are one thing's: tied by a name
-    (:func:`same_named_count`), by one day (:func:`same_dated_count`) or by one verb
-    (:func:`same_verb_count`)."""
-    return same_named_count(a, b, ctx) or same_dated_count(a, b, ctx) or same_verb_count(a, b, ctx)
+    (:func:`same_named_count`), by one day (:func:`same_dated_count`), by one verb
+    (:func:`same_verb_count`) or, two shares, by their whole and month (:func:`same_dated_share`)."""
+    return same_named_count(a, b, ctx) or same_dated_count(a, b, ctx) or same_verb_count(a, b, ctx) \
+        or same_dated_share(a, b, ctx)
+
+
+def same_dated_share(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two shares of one whole (:func:`same_amount`: the unit "% of <whole>" the parse read,
+    :func:`chronica.claims.extract.share_whole`), each dated by its own sentence to a day or a
+    month (:func:`_fine`; a date carried from the narrative places a share only roughly) at times
+    that overlap, of the same people and phase, no ordinal or repetition word or names of different
+    states setting them apart (:func:`_set_apart`): one month's share of one whole told twice in
+    other words ("in the vote of June 1975, 97 per cent of voters backed it" / "it was approved in
+    June 1975 with 88 per cent of the vote"; session 59)."""
+    if a.topic != SHARE_TOPIC or not same_amount(a, b) or a.phase != b.phase:
+        return False
+    if not (_fine(a) and _fine(b)) or not _dates_fit(a, b):
+        return False
+    return _subjects_fit(a, b) and not _set_apart(a, b)
 
 
 def _other_figure(c: SentenceClaim, ctx: "_Context") -> bool:
@@ -1380,6 +1396,13 @@ def _named_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
     return {("named", t, n) for t in things for n in names}
 
 
+def _share_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_dated_share` needs one whole and a date of a day or a month."""
+    if c.kind != "count" or c.topic != SHARE_TOPIC or not _fine(c):
+        return set()
+    return {("share", c.unit)}
+
+
 def _verb_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
     """:func:`same_verb_count` needs one verb, not a light one, and a time."""
     if c.kind != "count" or not c.predicate or c.predicate in LIGHT_VERBS or not c.earliest:
@@ -1447,7 +1470,8 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
 #: test compares besides the wording (a worded date: the happening it dates)
 WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
     "date": _date_keys,
-    "count": lambda c, ctx: _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx),
+    "count": lambda c, ctx: _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx)
+    | _share_keys(c, ctx),
     "duration": _measured_event_keys}
 
 

@@ -54,6 +54,8 @@ ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founde
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
+#: the actor kind of a seat of government ("Riyadh", "Washington"): its state when it is a subject
+SEAT_KIND = "government_seat"
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -913,17 +915,28 @@ def amount_unit(q: Quantity) -> str:
 def find_amounts(s: _Sentence) -> None:
     """Sums of money and shares (:func:`chronica.claims.numbers.amounts`: "$36 a barrel", "4.3
     billion guilders of debt"): a count claim of topic :data:`MONEY_TOPIC` (a share, "78.5 per
-    cent", is left out: see below), its unit the currency (and rate), known by the
+    cent of voters", of :data:`SHARE_TOPIC` with its whole: see below), its unit the currency (and
+    rate; a share's "% of <whole>"), known by the
     clause that states it (``masked``: :func:`masked_clause`), its subject the actors of that
     clause's subject (who paid, who demanded), tied to the event its clause tells
     (:func:`_anchor`). Two sources' sums of one currency stated in clauses worded alike, or tied
     to one happening, are one thing's (:func:`chronica.chronicle.claim_conflicts.same_amount`)."""
-    for q in amounts(s.span, s.rules):
+    found = list(amounts(s.span, s.rules))
+    shares = sum(1 for q in found if q.currency == "%")
+    for q in found:
+        whole = None
         if q.currency == "%":
-            continue  # a share: read (no count of "per cent"), not claimed. Shares worded alike
-            # across sources are as often shares of two wholes or two referendums (gbrirl: a
-            # province's and a republic's yes; two referendums 44 years apart) as one share told
-            # twice (dev, session 41: 0 real of 2 exported); their whole is not read yet
+            # a share is claimed only with the whole it is a share of, read from the parse
+            # (:func:`share_whole`), and only as the one share of its sentence: shares worded
+            # alike across sources are as often shares of two wholes, or of two parts of one
+            # ("64 per cent in the north and 90 per cent in the south"), as one share told twice
+            # (dev, session 41: 0 real of 2 exported with no whole read)
+            if shares > 1:
+                continue
+            whole = share_whole(q, s.span, s.rules)
+            whole = s.rules.share_wholes.get(whole or "", whole)
+            if whole is None:
+                continue
         begin = q.tokens[-1].idx + len(q.tokens[-1].text) - len(q.text)
         words = [t for t in s.span if begin <= t.idx <= q.tokens[-1].idx] or q.tokens
         masked = masked_clause(s, words)
@@ -931,13 +944,71 @@ def find_amounts(s: _Sentence) -> None:
             continue
         verb = _clause_verb(q.tokens[0], s.span)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        keys = sorted({actor_key(a) for t in (subject.subtree if subject is not None else ())
-                       if (a := s.actor_at(t)) is not None and actor_key(a)
-                       and _get(a, "kind") not in ACTOR_KINDS_SKIPPED})
+        keys = payer_keys(s, subject)
         c = s.claim("count", SHARE_TOPIC if q.currency == "%" else MONEY_TOPIC, q.text, q.tokens,
-                    subject=keys, low=q.low, high=q.high, qualifier=q.qualifier, unit=amount_unit(q),
+                    subject=keys, low=q.low, high=q.high, qualifier=q.qualifier,
+                    unit=amount_unit(q) if whole is None else f"% of {whole}",
                     masked=masked, by_wording=True, predicate=clause_predicate(s, q.tokens))
+        if whole is not None and c.earliest is None:
+            s._date(c, [verb])  # a share is dated by its clause ("in the vote of May 1970, 91 per cent ... backed")
         _anchor(s, c, verb)
+
+
+def payer_keys(s: _Sentence, subject: Token | None) -> list[str]:
+    """The actors of a sum's subject (who paid, pledged, demanded), as claims key them. A seat of
+    government that is the subject itself stands for its state, as a doer does (``doers.as_state``:
+    "Riyadh pledged $5 billion" is Saudi Arabia's pledge); a seat inside the subject's modifiers is
+    where they were ("arbitrators in Paris ordered ... to pay"): no payer (session 59)."""
+    if subject is None:
+        return []
+    head = s.actor_at(subject)
+    keys = set()
+    for t in subject.subtree:
+        a = s.actor_at(t)
+        if a is None or _get(a, "kind") in ACTOR_KINDS_SKIPPED or not actor_key(a):
+            continue
+        if _get(a, "kind") == SEAT_KIND:
+            if a is head and _get(a, "country"):
+                keys.add(str(_get(a, "country")))
+            continue
+        keys.add(actor_key(a))
+    return sorted(keys)
+
+
+def _percent_token(q: Quantity, rules) -> Token:  # noqa: ANN001 - the claim rules
+    """The token of a share's percent word ("cent" of "per cent", "percent", "%")."""
+    last = {w.split()[-1] for w in rules.percent_words}
+    return next((t for t in reversed(q.tokens) if t.lower_ in last), q.tokens[-1])
+
+
+def share_whole(q: Quantity, span, rules) -> str | None:  # noqa: ANN001 - a spaCy Span, the rules
+    """What a share is a share of, read from the parse (session 59), as a lemma: the noun after
+    "of" on the percent word ("72 per cent of voters": voter; "60 per cent of the grain
+    exports": export); else, the share written "by" a verb, the verb's object or, with none, its
+    subject ("cut its shipments by 30 per cent", "shipments fell by 30 per cent": shipment);
+    else, the share the subject of a verb, the verb ("81 per cent voted yes": vote). None when the
+    parse names no whole ("a 5 per cent rise"): such a share is not claimed."""
+    pc = _percent_token(q, rules)
+    if pc.i < span.start or pc.i >= span.end:
+        return None
+    for child in (c for t in q.tokens for c in t.children):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return noun.lemma_.lower() if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    inside = {t.i for t in q.tokens}
+    while pc.head.i != pc.i and (pc.head.i in inside or pc.head.lower_ == "per"):
+        pc = pc.head  # the figure's top token ("by about [25] per cent" parsed with "cent" under "per")
+    head = pc.head
+    if pc.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            noun = next((c for c in verb.children if c.dep_ == dep), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun.lemma_.lower()
+        return None
+    if pc.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower()
+    return None
 
 
 # -- 1b. durations ------------------------------------------------------------------------------
@@ -1265,6 +1336,33 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+def _undated_thing(s: _Sentence, obj: Token) -> Token | None:
+    """What an act was done to, never a time: a participle that qualifies a date ("the accord of 3
+    May 1999, brokered by X", "the truce that October, mediated by Y", "the treaty followed on 7
+    July, brokered by Z") qualifies the thing the date is of: the noun above the date, or the
+    subject of the verb the date is on (session 59). None when the parse names no such thing."""
+    spans = [(_get(t, "start"), _get(t, "end")) for t in s.timexes_all]
+
+    def in_time(tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in spans)
+
+    if not in_time(obj):
+        return obj
+    node = obj
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not in_time(subj):
+                return subj
+            continue  # the date parsed as the verb's subject: the thing is above the verb
+        if node.pos_ in ("NOUN", "PROPN") and not in_time(node):
+            return node
+    return None
+
+
 def _agent_keys(s: _Sentence, agent: Token) -> list[str]:
     """The doer of an act as :func:`chronica.claims.doers.doer_key` keys it ("Chinese troops" and
     "China" are CHN); a state or body no actor stands for is its words, a person's name no actor
@@ -1322,6 +1420,7 @@ def find_agents(s: _Sentence) -> None:
             cls, obj, obj_lemma = "initiate", verb, "hostilities"
         else:
             obj = _once_thing(verb, cls, rules) if cls in rules.once_objects else _object(verb)
+            obj = _undated_thing(s, obj) if obj is not None else None
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()

@@ -151,6 +151,7 @@ class Rules:
     currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
     currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
     percent_words: tuple[str, ...] = ()  # amounts: "%", "per cent": a share
+    share_wholes: dict[str, str] = field(default_factory=dict)  # amounts: "voter" -> "vote", a share's whole
     rate_words: tuple[str, ...] = ()  # amounts: "a", "per": "$36 a barrel" is a rate
 
     def qualifier(self, words: str) -> Qualifier | None:
@@ -311,6 +312,7 @@ def load_rules(path: str | None = None) -> Rules:
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
         percent_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("percent_words", [])),
         rate_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("rate_words", [])),
+        share_wholes={str(k).lower(): str(v).lower() for k, v in ((data.get("amounts") or {}).get("share_wholes") or {}).items()},
     )
 
 

@@ -177,9 +177,10 @@ def test_amounts_conflict_when_their_written_precision_sets_them_apart(a, b, con
 
 
 def test_shares_are_read_but_not_claimed(pipeline):
-    """A share is no count ("64.2 per cent" is no figure of "cents") and, its whole not read, no
-    claim: shares worded alike were as often of two wholes as of one (gbrirl's form: a province's
-    and a republic's yes in one sentence)."""
+    """A share is no count ("64.2 per cent" is no figure of "cents"), and two shares of one
+    sentence are no claim: they are shares of two parts (gbrirl's form: a province's and a
+    republic's yes in one sentence); one share with its whole is claimed
+    (tests/claims/test_claims_shares59.py)."""
     text = "In the referendum 64.2 per cent of voters in the north approved the treaty and 90.1 per cent in the south."
     assert not [c for c in pipeline(text)._.claims if c.kind == "count"]
 
