@@ -19,12 +19,12 @@ def _value(text: str, phrase: str, dct: str | None = None) -> str | None:
 #: (text, document date, the bare month or day, its value): told right after a December of the
 #: story, going on, January to May is the next year's
 ROLLOVER_CASES = [
-    ("The hill town fell to the northern army on 22 November 1950 and the port followed on 10 December. "
-     "By January the front ran deep inside the valley.", "2021-02-15", "January", "1951-01"),
-    ("The siege of the harbour had begun in late December 1950, and by January the defenders had "
-     "fallen back to the hills.", "2019-01-15", "January", "1951-01"),
-    ("Borduria's opposition won the vote of 1 December 2016. A week later the president rejected the "
-     "result. The regional bloc gave him until 19 January to leave.", "2019-01-25", "19 January", "2017-01-19"),
+    ("The upper fort surrendered on 22 November 1870 and the lower one on 9 December. By January the "
+     "besiegers held every bridge.", "2021-02-15", "January", "1871-01"),
+    ("The blockade of the harbour had begun in late December 1870, and by January the garrison had "
+     "eaten its horses.", "2019-01-15", "January", "1871-01"),
+    ("Borduria's opposition won the vote of 1 December 2016. A week later the president disowned the "
+     "count. The council set him a deadline of 19 January.", "2019-01-25", "19 January", "2017-01-19"),
     ("The river league was founded on 25 December 1989 in Tarsa. Riots in the capital on 20 March left "
      "five people dead.", "1996-09-17", "20 March", "1990-03-20"),
     ("The envoys met in December 1972, without a result. In February the talks resumed in Geneva.",
@@ -53,12 +53,12 @@ def test_a_month_after_december_is_of_the_next_year(text, dct, phrase, value):
 #: (text, the count, its TIMEX3 type and value): after "for" or a verb of lasting, "N units
 #: before/after ..." is how long it went on, a duration; otherwise a date counted from what it names
 STRETCH_CASES = [
-    ("In 1963 herders rose against the Ruritanian state in a revolt that dragged on for nearly three "
-     "years before the army crushed it.", "nearly three years", "DURATION", "P3Y"),
-    ("A second offensive followed in February 2008; the fighting lasted about two weeks before the "
-     "soldiers withdrew.", "about two weeks", "DURATION", "P2W"),
-    ("The ban began in April 2017, and the embargo ran for more than a year before the two leaders met.",
-     "more than a year", "DURATION", "P1Y"),
+    ("In 1871 the miners of Tarsa struck, and the stoppage went on for nearly three years before the "
+     "owners gave in.", "nearly three years", "DURATION", "P3Y"),
+    ("Borduria blockaded the port in June 1904; the blockade lasted about two weeks before the "
+     "harbour surrendered.", "about two weeks", "DURATION", "P2W"),
+    ("The tariff war began in April 1911, and the boycott held for more than a year before the "
+     "ministers settled.", "more than a year", "DURATION", "P1Y"),
     # control: a count that opens its clause is counted from the happening it names
     ("The treaty was signed on 4 July 2003. Three days after the signing, the border opened.",
      "Three days after", "DATE", "2003-07-07"),
@@ -74,8 +74,8 @@ def test_a_count_after_for_or_lasted_is_a_stretch(text, phrase, type_, value):
 def test_the_end_of_a_stretch_takes_no_older_date(time_actors):
     """The happening the stretch ends in happened at a time the text does not tell: it takes neither
     the date of an older operation told the sentence before nor a date counted back from it."""
-    text = ("In March 1995 Borduria's troops crossed the border and pulled back in May. A shorter operation "
-            "followed in February 2008; the fighting lasted about two weeks before the soldiers withdrew.")
+    text = ("In March 1885 Borduria's troops crossed the border and pulled back in May. Another raid came "
+            "in February 1902; the siege lasted about two weeks before the soldiers withdrew.")
     dates = event_dates(time_actors, text, "2020-01-01")
-    assert dates["pulled"] == "1995-05"
+    assert dates["pulled"] == "1885-05"
     assert dates["withdrew"] is None

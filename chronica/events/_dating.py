@@ -310,15 +310,15 @@ DAY_PART_NOUNS = frozenset(PARTS_OF_DAY) | {"hour"}
 
 
 def part_of_day(span: Span | None) -> Token | None:
-    """The noun of a part of the day a date is told of ("on the evening of 11 July", "in the early
-    hours of 9 April 1940", "the night of 13 to 14 September"), or None: the phrase is the time of
-    its clause, as the date alone would be, not a thing the date names ("the outbreak of the war in
+    """The noun of a part of the day a date is told of ("on the evening of 2 May", "in the small
+    hours of 6 March 1871", "the night of 3 to 4 June"), or None: the phrase is the time of its
+    clause, as the date alone would be, not a thing the date names ("the outbreak of the war in
     June 1950")."""
     if span is None or not len(span):
         return None
     root = span.root
     if root.dep_ != "pobj" and root.head.dep_ == "pobj" and root.head.i != root.i:
-        root = root.head  # "on the morning of 22 September 1998 troops crossed": the parser hung the
+        root = root.head  # "on the morning of 6 March 1871 the envoys left": the parser hung the
         # date on the subject after it, the object of "of"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
             and root.head.head.lemma_.lower() in DAY_PART_NOUNS:
@@ -328,9 +328,9 @@ def part_of_day(span: Span | None) -> Token | None:
 
 def _opens_sentence(span: Span) -> bool:
     """The expression opens its sentence after a preposition ("On 23 May 2006 two jets collided",
-    "But in June 1997 ...", "On the night of 10 July ...": a part of the day the date is told of
-    counts as the date, :func:`part_of_day`): it sets the time of the clause, even where the parser
-    hung it on a noun ("On 23 May 2006 a Greek and a Turkish jet" read as a date of "Greek")."""
+    "But in June 1997 ..."): it sets the time of the clause, even where the parser hung it on a
+    noun ("On 23 May 2006 a Greek and a Turkish jet" read as a date of "Greek"). A part of the day
+    the date is told of counts as the date ("On the evening of 2 May ...", :func:`part_of_day`)."""
     doc = span.doc
     day_part = part_of_day(span)
     before = doc[span.root.sent.start : day_part.left_edge.i if day_part is not None else span.start]

@@ -49,8 +49,8 @@ VAGUE_QUANTITIES: tuple[str, ...] = (
 #: later"): the date it names is known only to the month or year both ends share. "many" and
 #: "numerous" are left out: they give no upper bound a date could be read from.
 #: words that make "N units before/after ..." the stretch itself, not a date counted from a
-#: happening: the preposition of duration and the verb of lasting ("dragged on for three years
-#: before the army crushed it", "the fighting lasted two weeks before the troops withdrew")
+#: happening: the preposition of duration and the verb of lasting ("the talks went on for five
+#: months before the envoys signed", "the blockade lasted six weeks before the port gave in")
 STRETCH_GOVERNORS = frozenset({"for", "last", "lasts", "lasted", "lasting"})
 
 VAGUE_SHIFTS: dict[str, tuple[int, int]] = {

@@ -711,13 +711,13 @@ class _Resolver:
     def _year_rolls_over(self, spec: Spec, start: int) -> bool:
         """A bare month of the first months of a year (January to May) told right after the story
         reached December (a month or a day of it written or counted, in this sentence or the one
-        before and in this paragraph), going on, is of the next year: "fell on 10 December [1940].
-        By January the front ran deep inside the country" (January 1941), "gave him until 19
-        January to go" after a December day, "... on Christmas Day [1989]. Street fighting on 20
-        March" (1990). The nearer of the two Januaries is the one ahead (one month on, eleven
+        before and in this paragraph), going on, is of the next year: "the fort surrendered on 9
+        December 1870. By February the siege lines had moved north" (February 1871), "the council
+        set him a deadline of 12 January" after a December day, "... founded on 27 December 1902.
+        Riots broke out on 4 March" (1903). The nearer of the two Januaries is the one ahead (one month on, eleven
         back); that is no longer so from June on. Not when the sentence looks back (a pluperfect,
         "earlier": :data:`_LOOKS_BACK`, unless the month is a limit reached going forward, "by
-        January ... had fallen back"), nor when the month would come after the date of writing."""
+        February ... had moved"), nor when the month would come after the date of writing."""
         st = self.state
         here = st.anchor
         if spec.month is None or spec.month > 5 or spec.n or spec.rel or spec.narrative or spec.season \
@@ -1055,7 +1055,7 @@ class _Resolver:
         narrative = self._prefer_narrative(spec, start, end)
         if spec.weekday is not None and spec.month is None:
             return self._resolve_weekday(spec, start, end)
-        if self._year_rolls_over(spec, start):  # "on 10 December. By January the front ran ...": 1941's
+        if self._year_rolls_over(spec, start):  # "... on 9 December 1870. By February the siege ...": 1871's
             year, kind, anchor_value, conf = st.anchor.year + 1, "narrative", st.anchor_value, 0.7
         elif narrative:
             ref = st.anchor
@@ -1779,8 +1779,8 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             if cand.spec.rel == AFTER_THE:
                 tx.anchor = AFTER_THE  # counted from a happening of unknown date: the clause's time is unknown
         elif cand.spec.rel == AFTER_THE and tx.type == DURATION:
-            tx.anchor = AFTER_THE  # "lasted two weeks before the troops withdrew": the stretch; the
-            # clause it ends in happened at a time the text does not tell
+            tx.anchor = AFTER_THE  # "the strike went on for ten days before the mills reopened": the
+            # stretch; the clause it ends in happened at a time the text does not tell
         anniversary = _anniversary(text, out[-1] if out else None, tx)
         if anniversary is not None:  # "Forty years ago today": the day forty years back, one expression
             out.pop()
