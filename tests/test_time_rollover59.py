@@ -75,7 +75,7 @@ def test_the_end_of_a_stretch_takes_no_older_date(time_actors):
     """The happening the stretch ends in happened at a time the text does not tell: it takes neither
     the date of an older operation told the sentence before nor a date counted back from it."""
     text = ("In March 1885 Borduria's troops crossed the border and pulled back in May. Another raid came "
-            "in February 1902; the siege lasted about two weeks before the soldiers withdrew.")
+            "in February 1902; the siege lasted about two weeks before the Bordurian garrison withdrew.")
     dates = event_dates(time_actors, text, "2020-01-01")
     assert dates["pulled"] == "1885-05"
     assert dates["withdrew"] is None

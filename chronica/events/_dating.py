@@ -329,10 +329,9 @@ def part_of_day(span: Span | None) -> Token | None:
 def _opens_sentence(span: Span) -> bool:
     """The expression opens its sentence after a preposition ("On 23 May 2006 two jets collided",
     "But in June 1997 ..."): it sets the time of the clause, even where the parser hung it on a
-    noun ("On 23 May 2006 a Greek and a Turkish jet" read as a date of "Greek"). A part of the day
-    the date is told of counts as the date ("On the evening of 2 May ...", :func:`part_of_day`)."""
+    noun ("On 23 May 2006 a Greek and a Turkish jet" read as a date of "Greek")."""
     doc = span.doc
-    day_part = part_of_day(span)
+    day_part = part_of_day(span)  # "On the evening of 2 May ...": the part of the day counts as the date
     before = doc[span.root.sent.start : day_part.left_edge.i if day_part is not None else span.start]
     return len(before) > 0 and before[-1].pos_ == "ADP" and before[-1].lower_ != "of" \
         and all(t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP" for t in before)
