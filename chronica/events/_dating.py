@@ -40,7 +40,8 @@ Order (the first that applies):
 
 Around these: a news dateline's date ("CAIRO, March 3 - ...", :func:`in_dateline`) is the time
 of writing and dates no event; a date told "of" a part of the day ("on the evening of 2 May") is
-its clause's time, as the date alone would be, not a thing's date (:func:`part_of_day`); a caption or subheading line (:func:`caption_line`) is not counted
+its clause's time, as the date alone would be, not a thing's date (:func:`part_of_day`); a
+caption or subheading line (:func:`caption_line`) is not counted
 among the sentences a narrative date reaches over; an event dated by one date of a list ("in
 1974, 1983 and 1996", :func:`date_list`) is told once per date - a date with a preposition of its
 own followed at once by another predicate's subject ("... on 2 May, and on 9 May Y replied") opens
