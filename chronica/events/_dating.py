@@ -39,7 +39,9 @@ Order (the first that applies):
    only planned or possible gets no date but its sentence's own.
 
 Around these: a news dateline's date ("CAIRO, March 3 - ...", :func:`in_dateline`) is the time
-of writing and dates no event; a caption or subheading line (:func:`caption_line`) is not counted
+of writing and dates no event; a date told "of" a part of the day ("on the evening of 2 May") is
+its clause's time, as the date alone would be, not a thing's date (:func:`part_of_day`); a
+caption or subheading line (:func:`caption_line`) is not counted
 among the sentences a narrative date reaches over; an event dated by one date of a list ("in
 1974, 1983 and 1996", :func:`date_list`) is told once per date - a date with a preposition of its
 own followed at once by another predicate's subject ("... on 2 May, and on 9 May Y replied") opens
@@ -61,6 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from chronica.nlp import doc_text
 from chronica.time import infer_document_date, tag, value_interval
 from chronica.time.grammar import AFTER_THE as COUNTED_FROM_UNKNOWN  # "N days after the X", X's date untold
+from chronica.time.lexicon import PARTS_OF_DAY
 
 RECENT_WORDS = frozenset(
     {"recently", "now", "currently", "today", "nowadays", "lately", "presently", "yesterday", "tonight"}
@@ -199,10 +202,11 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                 prospective=_prospective(span),
                 attributive=bool(span is not None and len(span) > 0 and not _opens_sentence(span) and (
                     (span.root.dep_ in ("compound", "nmod", "amod", "poss", "det", "nummod")
-                     and span.root.head.pos_ in ("NOUN", "PROPN"))
+                     and span.root.head.pos_ in ("NOUN", "PROPN") and part_of_day(span) is None)
                     or (span.root.dep_ == "pobj" and span.root.head.dep_ == "prep"  # "the outbreak of
                         and span.root.head.head.pos_ == "NOUN"                      # the war in June 1950"
-                        and not ATTACHMENT_CHECKS["day_on_the_object"](span, value)))),
+                        and not ATTACHMENT_CHECKS["day_on_the_object"](span, value)
+                        and part_of_day(span) is None))),
             )
         )
     for r in refs:
@@ -302,12 +306,35 @@ def _only_series(refs: list[TimeRef], text: str) -> None:
             r.heading, r.block_end = None, None
 
 
+#: the nouns of a part of the day (the time stage's :data:`~chronica.time.lexicon.PARTS_OF_DAY`, and
+#: "the early hours"): told "of" a date, they are that date's time, not a thing dated by it
+DAY_PART_NOUNS = frozenset(PARTS_OF_DAY) | {"hour"}
+
+
+def part_of_day(span: Span | None) -> Token | None:
+    """The noun of a part of the day a date is told of ("on the evening of 2 May", "in the small
+    hours of 6 March 1871", "the night of 3 to 4 June"), or None: the phrase is the time of its
+    clause, as the date alone would be, not a thing the date names ("the outbreak of the war in
+    June 1950")."""
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ != "pobj" and root.head.dep_ == "pobj" and root.head.i != root.i:
+        root = root.head  # "on the morning of 6 March 1871 the envoys left": the parser hung the
+        # date on the subject after it, the object of "of"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
+            and root.head.head.lemma_.lower() in DAY_PART_NOUNS:
+        return root.head.head
+    return None
+
+
 def _opens_sentence(span: Span) -> bool:
     """The expression opens its sentence after a preposition ("On 23 May 2006 two jets collided",
     "But in June 1997 ..."): it sets the time of the clause, even where the parser hung it on a
     noun ("On 23 May 2006 a Greek and a Turkish jet" read as a date of "Greek")."""
     doc = span.doc
-    before = doc[span.root.sent.start : span.start]
+    day_part = part_of_day(span)  # "On the evening of 2 May ...": the part of the day counts as the date
+    before = doc[span.root.sent.start : day_part.left_edge.i if day_part is not None else span.start]
     return len(before) > 0 and before[-1].pos_ == "ADP" and before[-1].lower_ != "of" \
         and all(t.is_punct or t.lower_ in OPENING_WORDS or t.pos_ == "ADP" for t in before)
 

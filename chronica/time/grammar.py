@@ -748,6 +748,13 @@ def _p_later(m: re.Match[str], text: str) -> Spec | None:
     if word in ("after", "before"):  # "three months after the coup": from the happening the story last dated
         if unit in ("decade", "century"):
             return None
+        if word_before(text, m.start()) in lx.STRETCH_GOVERNORS:  # "the blockade lasted six weeks
+            # before the port gave in", "for ten days after ...": how long it went on (TimeML's
+            # DURATION), which dates nothing: counted from the last happening told it put an older
+            # happening's date on its end; the clause it ends in happened at an untold time (the
+            # anchor AFTER_THE, as below)
+            return Spec("fixed", DURATION, value=duration_value(n, unit), mod=_approx_mod(m),
+                        start=m.start(), end=m.start("unit") + len(m["unit"]), confidence=0.85, rel=AFTER_THE)
         return Spec("narr", n=sign * int(n), unit=unit,
                     precision="day" if unit in _DAY_UNITS else _ago_precision(unit, int(n)),
                     mod=_approx_mod(m), narrative=True, confidence=0.65, rel=AFTER_THE,

@@ -48,6 +48,11 @@ VAGUE_QUANTITIES: tuple[str, ...] = (
 #: how many units a vague count spans, at least and at most, when it shifts a date ("several days
 #: later"): the date it names is known only to the month or year both ends share. "many" and
 #: "numerous" are left out: they give no upper bound a date could be read from.
+#: words that make "N units before/after ..." the stretch itself, not a date counted from a
+#: happening: the preposition of duration and the verb of lasting ("the talks went on for five
+#: months before the envoys signed", "the blockade lasted six weeks before the port gave in")
+STRETCH_GOVERNORS = frozenset({"for", "last", "lasts", "lasted", "lasting"})
+
 VAGUE_SHIFTS: dict[str, tuple[int, int]] = {
     "a few": (2, 5), "few": (2, 5), "several": (2, 9), "some": (2, 9), "a couple of": (2, 3),
     "couple of": (2, 3), "a couple": (2, 3),

@@ -708,6 +708,32 @@ class _Resolver:
             sentence = self.text[st.anchor_end:told_after + len(sentence)] if told_after >= 0 else sentence
         return bool(_LOOKS_BACK.search(sentence))
 
+    def _year_rolls_over(self, spec: Spec, start: int) -> bool:
+        """A bare month of the first months of a year (January to May) told right after the story
+        reached December (a month or a day of it written or counted, in this sentence or the one
+        before and in this paragraph), going on, is of the next year: "the fort surrendered on 9
+        December 1870. By February the siege lines had moved north" (February 1871), "the council
+        set him a deadline of 12 January" after a December day, "... founded on 27 December 1902.
+        Riots broke out on 4 March" (1903). The nearer of the two Januaries is the one ahead (one month on, eleven
+        back); that is no longer so from June on. Not when the sentence looks back (a pluperfect,
+        "earlier": :data:`_LOOKS_BACK`, unless the month is a limit reached going forward, "by
+        February ... had moved"), nor when the month would come after the date of writing."""
+        st = self.state
+        here = st.anchor
+        if spec.month is None or spec.month > 5 or spec.n or spec.rel or spec.narrative or spec.season \
+                or spec.weekday is not None or here is None or here.month != 12 \
+                or here.precision not in ("month", "week", "day", "time") or not 0 <= st.anchor_end <= start:
+            return False
+        if st.dct is not None and (here.year + 1, spec.month) > (st.dct.year, st.dct.month):
+            return False
+        between = self.text[st.anchor_end:start]
+        if _PARAGRAPH_BREAK.search(between) or len(_SENTENCE_END.findall(between)) > _MONTHS_SENTENCES:
+            return False
+        if _BY_A_TIME.search(self.text, max(0, start - 12), start):
+            return True
+        sentence = _sentence_of(self.text, start)
+        return not (_LOOKS_BACK.search(sentence) or _ANY_PLUPERFECT.search(sentence))
+
     def _inside_told_season(self, spec: Spec, start: int) -> bool:
         """The story has just told a season or a part of a year written with its year ("in the
         spring of 2008", "in early 1979", "in the second half of 1990"), in a year before the
@@ -1029,7 +1055,9 @@ class _Resolver:
         narrative = self._prefer_narrative(spec, start, end)
         if spec.weekday is not None and spec.month is None:
             return self._resolve_weekday(spec, start, end)
-        if narrative:
+        if self._year_rolls_over(spec, start):  # "... on 9 December 1870. By February the siege ...": 1871's
+            year, kind, anchor_value, conf = st.anchor.year + 1, "narrative", st.anchor_value, 0.7
+        elif narrative:
             ref = st.anchor
             kind, anchor_value, conf = "narrative", st.anchor_value, 0.75 if spec.narrative else 0.7
             if self._pointed_back(spec):  # "recalled the siege of 1812. On 1 May of that year"
@@ -1750,6 +1778,9 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
             tx = tx.parts[0]  # "three days after the storm" with no date told: the duration alone
             if cand.spec.rel == AFTER_THE:
                 tx.anchor = AFTER_THE  # counted from a happening of unknown date: the clause's time is unknown
+        elif cand.spec.rel == AFTER_THE and tx.type == DURATION:
+            tx.anchor = AFTER_THE  # "the strike went on for ten days before the mills reopened": the
+            # stretch; the clause it ends in happened at a time the text does not tell
         anniversary = _anniversary(text, out[-1] if out else None, tx)
         if anniversary is not None:  # "Forty years ago today": the day forty years back, one expression
             out.pop()
