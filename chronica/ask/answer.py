@@ -134,8 +134,11 @@ def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN00
     text = fold(actor.text)
     names = (fold(p.text or ""), fold(p.name or ""))
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
-    # the actors stage resolves a surname inside one document
-    return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names))
+    # the actors stage resolves a surname inside one document; and the other way round, a
+    # person the question names in full is the one a sentence calls by the surname ("when was
+    # Sylvanus Olympio killed": "[Olympio] was shot dead", named in full earlier in its source)
+    return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names)) or (
+        actor.person and " " in text and text.rsplit(" ", 1)[1] in names)
 
 
 def _same_parties(m: EventMention, actors: list[QuestionActor]) -> bool:
