@@ -202,9 +202,9 @@ def _role(token: Token) -> str | None:
     if _against(token):
         return TARGET
     seen = 0
-    owner = False  # the name is the owner or a modifier of the noun it hangs from ("[X]'s indictment")
+    owner = False  # the name owns the noun it hangs from ("[X]'s indictment")
     while token.dep_ in ("compound", "appos", "conj", "amod", "poss", "det") and token.head is not token and seen < 6:
-        owner = owner or token.dep_ in ("poss", "amod")
+        owner = owner or token.dep_ == "poss"
         token, seen = token.head, seen + 1
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in SUBJECT_DEPS \
             and token.head.head.pos_ == "NOUN":
