@@ -84,6 +84,8 @@ def test_what_answered_by_the_passage(asker, question, cited):
     "What did Resolution 5120 do?",  # a document no source names
     "What did Resolution 4417 say about whaling quotas?",  # named, but not what is asked of it
     "What did Resolution 4417 do in 2035?",  # no sentence of that time
+    # what Chile did: no sentence of which Chile is the doer (the detaining was Peru's act)
+    "What did Chile do after its fishermen were detained at Punta Lobos?",
 ])
 def test_what_not_answered_by_a_passage(asker, question):
     answer = asker.ask(question)

@@ -1123,9 +1123,19 @@ class Reader:
                 continue  # a sentence of another time, or of none it writes
             fits = [v for v, span in written if q.span is None or dates.overlaps(span, q.span)]
             out.append((row, fits[0] if fits else None))
-        if not beyond:  # only the names to know them by: a sentence that tells an act of them
-            out = [(row, v) for (row, v), doc in zip(out, parse_plain([row.text for row, _ in out]))
-                   if any(t.pos_ == "VERB" for t in doc)]
+        any_act = any(asks_any_act(t) for t in q.doc)  # ("what did X [do]", wherever the parse roots it)
+        if out and (not beyond or (any_act and q.actors)):
+            kept = []
+            for (row, v), doc in zip(out, parse_plain([row.text for row, _ in out])):
+                if not beyond and not any(t.pos_ == "VERB" for t in doc):
+                    continue  # only the names to know them by: a sentence that tells an act of them
+                root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+                m = marks[(row.document_id, row.idx)]
+                if any_act and q.actors and not _roles_fit(root, row, q.actors, [self._named(a, row, m) for a in q.actors]):
+                    continue  # "what did [Egypt] do in response to the dam's inauguration": Egypt the
+                    # doer of the sentence's act, not a sentence of the inauguration
+                kept.append((row, v))
+            out = kept
         return out
 
     def _read_at(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
