@@ -1132,8 +1132,8 @@ class Reader:
                 root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
                 m = marks[(row.document_id, row.idx)]
                 if any_act and q.actors and not _roles_fit(root, row, q.actors, [self._named(a, row, m) for a in q.actors]):
-                    continue  # "what did [Egypt] do in response to the dam's inauguration": Egypt the
-                    # doer of the sentence's act, not a sentence of the inauguration
+                    continue  # "what did [Chile] do after the boats were seized": Chile the doer
+                    # of the sentence's act, not a sentence of the seizure
                 kept.append((row, v))
             out = kept
         return out
