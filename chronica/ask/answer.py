@@ -4,10 +4,13 @@ Public API: :class:`Asker` (``ask(text)``, ``check(text)``), :class:`Answer`,
 :class:`Citation`, :class:`Side`, :data:`NOT_FOUND`, :data:`VERDICTS`.
 
 Every answer cites the sentences it rests on. The chronicle is asked first — its merged events
-and the disagreements among their sources — and search second: when no event fits, the answer is
-"not in the sources" and the closest sentences search finds are shown apart, as reading, never as
-an answer (no answer beats a wrong one). Where sources disagree the answer says so and gives each
-side with its sentences.
+and the disagreements among their sources — and search second: when no event fits, the sentences
+that state the question are read (:mod:`chronica.ask.reading`); a what-question none of them
+answers is answered by the sentences search finds that state all it names (the passage is the
+answer: "what did Resolution 1244 do"; a how-many question whose sources write different counts
+of the thing it counts is disputed); otherwise the answer is "not in the sources" and the closest
+sentences search finds are shown apart, as reading, never as an answer (no answer beats a wrong
+one). Where sources disagree the answer says so and gives each side with its sentences.
 """
 
 from __future__ import annotations
@@ -134,8 +137,11 @@ def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN00
     text = fold(actor.text)
     names = (fold(p.text or ""), fold(p.name or ""))
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
-    # the actors stage resolves a surname inside one document
-    return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names))
+    # the actors stage resolves a surname inside one document; and the other way round, a
+    # person the question names in full is the one a sentence calls by the surname ("when was
+    # Sylvanus Olympio killed": "[Olympio] was shot dead", named in full earlier in its source)
+    return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names)) or (
+        actor.person and " " in text and text.rsplit(" ", 1)[1] in names)
 
 
 def _same_parties(m: EventMention, actors: list[QuestionActor]) -> bool:
@@ -366,6 +372,8 @@ class Asker:
         # 2. the sentences that state it (did-questions read them in check_parsed)
         if answer.verdict == "not found" and q.kind in READERS:
             answer = READERS[q.kind](self, q) or answer
+        if answer.verdict == "not found" and q.kind == "what":
+            answer = self._read_passages(q) or answer  # the sentences that state all it names
         elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
             answer = self._with_read(q, answer)
         # 3. a disagreement the store found about what the answer's sentences state
@@ -735,6 +743,48 @@ class Asker:
         cites = _unique([_read_cite(r, self.titles) for r in readings])
         lines = [f"{dates.display(r.date, None) if r.date else 'undated'}: {r.sentence.text}" for r in readings]
         return Answer(q, "answered", "; ".join(lines), cites)
+
+    def _read_passages(self, q: Question) -> Answer | None:
+        """A what-question no event and no reading answers ("what did Resolution 1244 do", "how
+        many died in the crash"): the first sentences search finds for it that state all it names
+        (:meth:`Reader.passages`; :data:`ACTS_LISTED` of them), each the answer as its source
+        writes it; None when none does."""
+        if self.reader is None:
+            return None
+        found = self.reader.passages(q, self._hits(q, READ_CANDIDATES))
+        sides = self._figure_sides(q, found)
+        if sides is not None:
+            return _disputed(q, sides)
+        found = found[:ACTS_LISTED]
+        if not found:
+            return None
+        cites = _unique([Citation(r.document_id, self.titles.get(r.document_id), r.text, r.start, r.end, v)
+                         for r, v in found])
+        lines = [f"{dates.display(v, None) if v else 'undated'}: {r.text}" for r, v in found]
+        return Answer(q, "answered", "; ".join(lines), cites)
+
+    def _figure_sides(self, q: Question, found: list) -> list[tuple[str, list[Citation]]] | None:  # noqa: ANN001
+        """The sides of a how-many question's passages (``found``: (sentence, date)) when
+        sources write different figures of the thing it counts (:func:`counted`: "how many
+        Russian [diplomats]": "expelled four diplomats" / "five Russian diplomats"), each figure
+        with its sentences, the one most sources write first; None when they agree or a source
+        writes two figures of it (its own sentences would stand on both sides)."""
+        unit = counted(q.doc) if q.doc is not None else None
+        if unit is None or not found:
+            return None
+        asked = {v for v, u in parts.figures(q.doc) if u == unit}  # "how many of the [80] seats"
+        parsed = parse_plain([r.text for r, _ in found])
+        values: dict[float, list[Citation]] = {}
+        by_doc: dict[int, set[float]] = {}
+        for (row, date), doc in zip(found, parsed):
+            for value in {v for v, u in parts.figures(doc) if related(u, unit) and v not in asked}:
+                values.setdefault(value, []).append(Citation(row.document_id, self.titles.get(row.document_id),
+                                                             row.text, row.start, row.end, date))
+                by_doc.setdefault(row.document_id, set()).add(value)
+        if len(values) < 2 or any(len(vs) > 1 for vs in by_doc.values()):
+            return None
+        ranked = sorted(values.items(), key=lambda kv: -len({c.document for c in kv[1]}))
+        return [(f"{v:g} {unit}", _unique(cs)) for v, cs in ranked]
 
     def _read_sides(self, q: Question) -> tuple[list[Citation], list[Citation], set[tuple]]:
         """For and against a claim, read from the sentences that state its act: for when one
@@ -1522,6 +1572,21 @@ def _once_topic(lemma: str) -> str | None:
 
     cls = load_rules().once_class(lemma.lower())
     return ONCE_TOPICS.get(cls, cls) if cls else None
+
+
+#: the words that ask for a count ("[how many] soldiers")
+COUNT_WORDS = ("how", "many")
+
+
+def counted(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
+    """The lemma of the noun a how-many question counts ("How many Italian [soldiers] were
+    killed", "How many [people] died"), else None."""
+    words = [t for t in doc if not t.is_punct]
+    for a, b in zip(words, words[1:]):
+        if (a.lower_, b.lower_) == COUNT_WORDS:
+            nouns = [t for t in doc[b.i + 1:b.i + 4] if t.pos_ == "NOUN"]
+            return nouns[0].lemma_.lower() if nouns else None
+    return None
 
 
 def _mention_cite(m, titles: dict[int, str | None]) -> Citation:  # noqa: ANN001 - EventMention or SentenceClaim

@@ -1,6 +1,7 @@
 """Answers read from the sentences themselves, when no event of the chronicle fits the question.
 
-Public API: :class:`Reader` (``read(question)`` -> list of :class:`Reading`), :func:`related`,
+Public API: :class:`Reader` (``read(question)`` -> list of :class:`Reading`; ``passages`` for
+what-questions), :func:`related`,
 :func:`may_hold`, :func:`choose_date`, :data:`LIGHT_VERBS`.
 
 The chronicle is asked first (:mod:`chronica.ask.answer`); its events miss what the events stage
@@ -81,6 +82,8 @@ PREFIX_MIN = 4
 #: a sentence naming the question's actors without its predicate states it when it holds at least
 #: this share of the question's content words (and at least one)
 CONTENT_SHARE = 0.5
+#: a what-question's passage (:meth:`Reader.passages`) holds at least this share of its content words
+PASSAGE_SHARE = 0.5
 #: a sentence without the predicate's word states the question (read only when none with it does)
 #: when it holds this share of its other content words, and the question has at least so many
 CONTENT_ALL = 0.75
@@ -1074,6 +1077,65 @@ class Reader:
         if fitting:  # sentences where the act is done to the question's thing come first, alone
             out = [r for r in out if id(r) in fitting]
         out.sort(key=lambda r: -r.score)
+        return out
+
+    def passages(self, q: Question, hits: list[SearchHit]) -> list[tuple[SentenceRow, str | None]]:
+        """The sentences search found for a what-question (``hits``, best first) that state all it
+        names: every actor of it (:meth:`_named`, no document's pair standing in for one), every
+        name no actor covers and every place or numbered document it names ("Resolution 1244":
+        :func:`unresolved_names`), and at least :data:`PASSAGE_SHARE` of its other content words
+        (:func:`_content`, by word family: :func:`related`), writing a date that fits the
+        question's time when it asks one -- each with the first such date it writes (None when it
+        writes none). The answer to "what did X do", "how many died at Y" is the sentence itself;
+        a sentence that names less of the question says nothing of it: none is given then."""
+        if q.doc is None or not hits:
+            return []
+        names = [n for n in describing_only(q, unresolved_names(q) + q.places) if not _only_dates(q, n)]
+        if not q.actors and not names:
+            return []  # nothing to know the sentences of the question by but its common words
+        skip = {i for a in q.spans for i in range(a[0], a[1])} | {
+            t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
+        named = {w for n in names for w in _NAME_PARTS.split(fold(n))}
+        full = _content(q.doc, skip)
+        # its words beyond its names ("the Cenepa [War]": a heading naming the war says nothing of
+        # the refugees it displaced), else those of its names: then the sentence must tell an act
+        # ("what did Resolution 1244 do", "what did Resolution 1244 call for")
+        beyond = [w for w in full if fold(w) not in named]
+        content = beyond or full
+        if not content and not asks_any_act(question_root(q)):
+            return []
+        rows = [h.sentence for h in hits]
+        marks = store_search.marks_at(self.index.connection(), rows)
+        out: list[tuple[SentenceRow, str | None]] = []
+        for row in rows:
+            m = marks[(row.document_id, row.idx)]
+            text = fold(row.text)
+            if not all(self._named(a, row, m) for a in q.actors) or any(word_at(text, fold(n)) < 0 for n in names):
+                continue
+            words = [w.strip(".,;:()\"'’”“") for w in row.text.lower().split()]
+            held = sum(any(related(c, w) for w in words if w) for c in content)
+            if content and held < max(1, PASSAGE_SHARE * len(content)):
+                continue
+            written = [(t["value"], dates.interval(t["value"], t.get("value_end"), t.get("earliest"), t.get("latest")))
+                       for t in m.timexes if t.get("type") == "DATE" and t.get("value")]
+            written = [(v, span) for v, span in written if span is not None]
+            if q.span is not None and not any(dates.overlaps(span, q.span) for _, span in written):
+                continue  # a sentence of another time, or of none it writes
+            fits = [v for v, span in written if q.span is None or dates.overlaps(span, q.span)]
+            out.append((row, fits[0] if fits else None))
+        any_act = any(asks_any_act(t) for t in q.doc)  # ("what did X [do]", wherever the parse roots it)
+        if out and (not beyond or (any_act and q.actors)):
+            kept = []
+            for (row, v), doc in zip(out, parse_plain([row.text for row, _ in out])):
+                if not beyond and not any(t.pos_ == "VERB" for t in doc):
+                    continue  # only the names to know them by: a sentence that tells an act of them
+                root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+                m = marks[(row.document_id, row.idx)]
+                if any_act and q.actors and not _roles_fit(root, row, q.actors, [self._named(a, row, m) for a in q.actors]):
+                    continue  # "what did [Chile] do after the boats were seized": Chile the doer
+                    # of the sentence's act, not a sentence of the seizure
+                kept.append((row, v))
+            out = kept
         return out
 
     def _read_at(self, q: Question, row: SentenceRow, marks: SentenceMarks, doc: Doc, head: Token,
