@@ -7,7 +7,7 @@ Every answer cites the sentences it rests on. The chronicle is asked first — i
 and the disagreements among their sources — and search second: when no event fits, the sentences
 that state the question are read (:mod:`chronica.ask.reading`); a what-question none of them
 answers is answered by the sentences search finds that state all it names (the passage is the
-answer: "what did Resolution 1244 do"; a how-many question whose sources write different counts
+answer: "what did Resolution 4417 do"; a how-many question whose sources write different counts
 of the thing it counts is disputed); otherwise the answer is "not in the sources" and the closest
 sentences search finds are shown apart, as reading, never as an answer (no answer beats a wrong
 one). Where sources disagree the answer says so and gives each side with its sentences.
@@ -139,7 +139,7 @@ def _fills(p, actor: QuestionActor, exact: bool = False) -> bool:  # noqa: ANN00
     # a surname alone names the person the sources name in full ("Eden": "Anthony Eden"), as
     # the actors stage resolves a surname inside one document; and the other way round, a
     # person the question names in full is the one a sentence calls by the surname ("when was
-    # Sylvanus Olympio killed": "[Olympio] was shot dead", named in full earlier in its source)
+    # Anton Velmar killed": "[Velmar] was shot dead", named in full earlier in its source)
     return text in names or (p.kind == "person" and any(n.endswith(" " + text) for n in names)) or (
         actor.person and " " in text and text.rsplit(" ", 1)[1] in names)
 
@@ -745,7 +745,7 @@ class Asker:
         return Answer(q, "answered", "; ".join(lines), cites)
 
     def _read_passages(self, q: Question) -> Answer | None:
-        """A what-question no event and no reading answers ("what did Resolution 1244 do", "how
+        """A what-question no event and no reading answers ("what did Resolution 4417 do", "how
         many died in the crash"): the first sentences search finds for it that state all it names
         (:meth:`Reader.passages`; :data:`ACTS_LISTED` of them), each the answer as its source
         writes it; None when none does."""

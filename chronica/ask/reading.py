@@ -1082,7 +1082,7 @@ class Reader:
     def passages(self, q: Question, hits: list[SearchHit]) -> list[tuple[SentenceRow, str | None]]:
         """The sentences search found for a what-question (``hits``, best first) that state all it
         names: every actor of it (:meth:`_named`, no document's pair standing in for one), every
-        name no actor covers and every place or numbered document it names ("Resolution 1244":
+        name no actor covers and every place or numbered document it names ("Resolution 4417":
         :func:`unresolved_names`), and at least :data:`PASSAGE_SHARE` of its other content words
         (:func:`_content`, by word family: :func:`related`), writing a date that fits the
         question's time when it asks one -- each with the first such date it writes (None when it
@@ -1099,7 +1099,7 @@ class Reader:
         full = _content(q.doc, skip)
         # its words beyond its names ("the Cenepa [War]": a heading naming the war says nothing of
         # the refugees it displaced), else those of its names: then the sentence must tell an act
-        # ("what did Resolution 1244 do", "what did Resolution 1244 call for")
+        # ("what did Resolution 4417 do", "what did Resolution 4417 call for")
         beyond = [w for w in full if fold(w) not in named]
         content = beyond or full
         if not content and not asks_any_act(question_root(q)):
