@@ -766,7 +766,7 @@ class Asker:
     def _figure_sides(self, q: Question, found: list) -> list[tuple[str, list[Citation]]] | None:  # noqa: ANN001
         """The sides of a how-many question's passages (``found``: (sentence, date)) when
         sources write different figures of the thing it counts (:func:`counted`: "how many
-        Russian [diplomats]": "expelled four diplomats" / "five Russian diplomats"), each figure
+        Osterlich [envoys]": "expelled four envoys" / "five Osterlich envoys"), each figure
         with its sentences, the one most sources write first; None when they agree or a source
         writes two figures of it (its own sentences would stand on both sides)."""
         unit = counted(q.doc) if q.doc is not None else None

@@ -190,8 +190,8 @@ def acted_for(token: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in BEHALF_NOUNS
 
 
-#: clauses that hang from a noun and tell which thing it is ("waters [claimed by Greece]",
-#: "the alliance [that Rwanda backed]")
+#: clauses that hang from a noun and tell which thing it is ("waters [claimed by Ruritania]",
+#: "the alliance [that Borduria backed]")
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 
 
@@ -217,7 +217,7 @@ def _role(token: Token) -> str | None:
     if token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         verb = token.head.head if token.dep_ == "pobj" else token.head
         if verb.dep_ in DESCRIBING_CLAUSES and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
-            return None  # "into waters [claimed by Greece]", "the alliance [that Rwanda backed]":
+            return None  # "into waters [claimed by Ruritania]", "the alliance [that Borduria backed]":
             # the doer of a clause that tells which thing is meant, not of the question's act
         return SOURCE
     if token.dep_ in OBJECT_DEPS:

@@ -1097,7 +1097,7 @@ class Reader:
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         named = {w for n in names for w in _NAME_PARTS.split(fold(n))}
         full = _content(q.doc, skip)
-        # its words beyond its names ("the Cenepa [War]": a heading naming the war says nothing of
+        # its words beyond its names ("the Velm [War]": a heading naming the war says nothing of
         # the refugees it displaced), else those of its names: then the sentence must tell an act
         # ("what did Resolution 4417 do", "what did Resolution 4417 call for")
         beyond = [w for w in full if fold(w) not in named]

@@ -929,7 +929,7 @@ def find_amounts(s: _Sentence) -> None:
             # a share is claimed only with the whole it is a share of, read from the parse
             # (:func:`share_whole`), and only as the one share of its sentence: shares worded
             # alike across sources are as often shares of two wholes, or of two parts of one
-            # ("64 per cent in the north and 90 per cent in the south"), as one share told twice
+            # ("58 per cent in the east and 83 per cent in the west"), as one share told twice
             # (dev, session 41: 0 real of 2 exported with no whole read)
             if shares > 1:
                 continue
@@ -957,8 +957,8 @@ def find_amounts(s: _Sentence) -> None:
 def payer_keys(s: _Sentence, subject: Token | None) -> list[str]:
     """The actors of a sum's subject (who paid, pledged, demanded), as claims key them. A seat of
     government that is the subject itself stands for its state, as a doer does (``doers.as_state``:
-    "Riyadh pledged $5 billion" is Saudi Arabia's pledge); a seat inside the subject's modifiers is
-    where they were ("arbitrators in Paris ordered ... to pay"): no payer (session 59)."""
+    "Strelsau pledged $5 billion" is Ruritania's pledge); a seat inside the subject's modifiers is
+    where they were ("arbitrators in Geneva ordered ... to pay"): no payer (session 59)."""
     if subject is None:
         return []
     head = s.actor_at(subject)
