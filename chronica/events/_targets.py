@@ -940,10 +940,12 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
     of Kagera", "invaded the province of El Oro", "raids into Kalimantan"), that state as its
     recipient, when the act's one doer is of one of the document's two main states and the
     region's state is the other. The region is the ground: PLOVER's recipient of an act on a
-    territory is the state whose territory it is, and the place stays where it happened. A
-    region of the doer's own state ("the army retook Kidal"), a region of a third state (a name
+    territory is the state whose territory it is, and the place stays where it happened. An act
+    in a region of the doer's own state ("the army retook Kidal", "left Valparaiso") is done to
+    no other state of the pair: no recipient is given, and the rules of the pair after this one
+    give none either (check ``region_of_the_doer``; True). A region of a third state (a name
     some far-away province shares), a doer outside the pair or of no state are left as they
-    are. True when it gave one."""
+    are. True when it gave a recipient or found the doer at home."""
     etype = onto.types.get(event.type)
     if etype is None:
         return False
@@ -960,10 +962,13 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
         return False
     kb = knowledge_base()
     for place in event.participants:
-        if place.role not in (TARGET, OTHER) or place.actor_id or place.kind == "person":
-            continue
+        if place.role not in (TARGET, OTHER) or place.actor_id:
+            continue  # an unresolved name, whatever the tagger read it as ("Salta" as a person's)
         state = region_state(place.text, kb)
-        if state is None or state in doers or state not in pair:
+        if state is not None and state in doers:
+            event.checks.append("region_of_the_doer")
+            return True  # "the army left Valparaiso": at home, done to no other state of the pair
+        if state is None or state not in pair:
             continue
         for q in event.participants:
             if q.role == TARGET:
