@@ -68,11 +68,17 @@
    the document's two main states, told with no recipient but with a territory as its object or where it
    moves ("occupied the town of X", "marched into the city", "moved troops to the border", "X fell to its
    forces"), is done to the other state, by the reading of step 12.
+15. **The state whose region an act is done in** (``region_recipient``, tried before steps 12-14): an act
+   of a type marked ``pair_recipient`` or ``territory_recipient`` by one of the document's two main states,
+   told with no recipient but with a place that the gazetteer of first-level regions
+   (``chronica.actors.regions``, ISO 3166-2 as pycountry ships it) files under the other main state
+   ("invaded Salta", "pulled out of Tacna"), is done to that state; one in a region of the doer's own state
+   is done to no other state of the pair, and steps 12-14 give it none.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
-:func:`territory_recipient`.
+:func:`territory_recipient`, :func:`region_recipient`.
 """
 
 from __future__ import annotations
