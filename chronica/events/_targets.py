@@ -72,8 +72,7 @@
    of a type marked ``pair_recipient`` or ``territory_recipient`` by one of the document's two main states,
    told with no recipient but with a place that the gazetteer of first-level regions
    (``chronica.actors.regions``, ISO 3166-2 as pycountry ships it) files under the other main state
-   ("invaded Salta", "pulled out of Tacna"), is done to that state; one in a region of the doer's own state
-   is done to no other state of the pair, and steps 12-14 give it none.
+   ("invaded Salta", "pulled out of Tacna"), is done to that state.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
@@ -946,12 +945,11 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
     of Kagera", "invaded the province of El Oro", "raids into Kalimantan"), that state as its
     recipient, when the act's one doer is of one of the document's two main states and the
     region's state is the other. The region is the ground: PLOVER's recipient of an act on a
-    territory is the state whose territory it is, and the place stays where it happened. An act
-    in a region of the doer's own state ("the army retook Kidal", "left Valparaiso") is done to
-    no other state of the pair: no recipient is given, and the rules of the pair after this one
-    give none either (check ``region_of_the_doer``; True). A region of a third state (a name
-    some far-away province shares), a doer outside the pair or of no state are left as they
-    are. True when it gave a recipient or found the doer at home."""
+    territory is the state whose territory it is, and the place stays where it happened. A
+    region of the doer's own state is left to the rules after this one: the gazetteer's states are
+    today's, and a region one state holds now may have been the other's colony then. A region of
+    a third state (a name some far-away province shares), a doer outside the pair or of no state
+    are left as they are. True when it gave one."""
     etype = onto.types.get(event.type)
     if etype is None:
         return False
@@ -971,11 +969,8 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
         if place.role not in (TARGET, OTHER) or place.actor_id:
             continue  # an unresolved name, whatever the tagger read it as ("Salta" as a person's)
         state = region_state(place.text, kb)
-        if state is not None and state in doers:
-            event.checks.append("region_of_the_doer")
-            return True  # "the army left Valparaiso": at home, done to no other state of the pair
-        if state is None or state not in pair:
-            continue
+        if state is None or state in doers or state not in pair:
+            continue  # a region of the doer's own state today may have been the other's then (a colony)
         for q in event.participants:
             if q.role == TARGET:
                 q.role = OTHER  # the region is where; the state whose region it is, whom
