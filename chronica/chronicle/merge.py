@@ -1927,15 +1927,46 @@ def _name_forms(first: dict[str, Participant], order: list[str]) -> list[tuple[s
     return out
 
 
+def _recipient_on_tie(key: str, roles: dict[str, Counter], first: dict[str, Participant],
+                      told: list[dict[str, set[str]]]) -> bool:
+    """Rule ``recipient_on_tie``: an actor told as the doer and as the recipient equally often
+    across the merged sentences is the recipient when another side of the event is its doer
+    outright (more often the doer than anything else), a sentence tells the act as that doer's
+    on it ("Yemeni aircraft attacked Eritrean vessels"), and every sentence that makes it a doer
+    makes it one beside that doer ("the two navies clashed", "A and B signed"): the directed
+    telling names who did what to whom, the joint one does not contradict it. A sentence that
+    has it act alone ("B agreed to pay") keeps it a doer, and so does an outright doer of its
+    own side ("Eritrean troops" the doer in every sentence, "Eritrea" in some: Eritrea is of the
+    doer's side) or a tie with no outright doer beside it. ``told`` holds each merged sentence's
+    keys by role."""
+    votes = roles[key]
+    if not votes.get(TARGET) or votes.get(TARGET) != votes.get(SOURCE):
+        return False
+    side = identity_keys(first[key])
+    outright = [k for k, c in roles.items() if k != key and k in first
+                and c.get(SOURCE, 0) > max(c.get(TARGET, 0), c.get(OTHER, 0))]
+    if not side or any(identity_keys(first[k]) & side for k in outright):
+        return False  # "Eritrean troops" the doer outright: Eritrea is of the doer's side, not its recipient
+    for other in outright:
+        directed = any(key in t.get(TARGET, ()) and other in t.get(SOURCE, ()) for t in told)
+        joint = all(other in t.get(SOURCE, ()) for t in told if key in t.get(SOURCE, ()))
+        if identity_keys(first[other]) and directed and joint:
+            return True
+    return False
+
+
 def merge_participants(mentions: list[EventMention]) -> list[Participant]:
     """One participant per actor (by id, else by the words), in its most frequent role; one person
     named in two forms is one participant (:func:`_name_forms`)."""
     roles: dict[str, Counter] = defaultdict(Counter)
     first: dict[str, Participant] = {}
     order: list[str] = []
+    told: list[dict[str, set[str]]] = []
     for m in mentions:
+        told.append(defaultdict(set))
         for p in m.participants:
             key = p.actor_id or ("text:" + p.text.lower().strip())
+            told[-1][p.role].add(key)
             if key not in first:
                 first[key] = p
                 order.append(key)
@@ -1945,11 +1976,18 @@ def merge_participants(mentions: list[EventMention]) -> list[Participant]:
     for short, long in _name_forms(first, order):  # "Hatta" and "Mohammad Hatta": one person
         roles[long].update(roles.pop(short))
         order.remove(short)
+        for t in told:
+            for keys in t.values():
+                if short in keys:
+                    keys.discard(short)
+                    keys.add(long)
     rank = {SOURCE: 0, TARGET: 1, OTHER: 2}
     out = []
     for key in order:
         p = first[key]
         role = sorted(roles[key].items(), key=lambda kv: (-kv[1], rank.get(kv[0], 3)))[0][0]
+        if role == SOURCE and _recipient_on_tie(key, roles, first, told):
+            role = TARGET
         out.append(Participant(role=role, text=p.text, actor_id=p.actor_id, name=p.name,
                                kind=p.kind, state=p.state))
     # resolved actors before unresolved ones, sources before targets

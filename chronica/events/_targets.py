@@ -68,11 +68,16 @@
    the document's two main states, told with no recipient but with a territory as its object or where it
    moves ("occupied the town of X", "marched into the city", "moved troops to the border", "X fell to its
    forces"), is done to the other state, by the reading of step 12.
+15. **The state whose region an act is done in** (``region_recipient``, tried before steps 12-14): an act
+   of a type marked ``pair_recipient`` or ``territory_recipient`` by one of the document's two main states,
+   told with no recipient but with a place that the gazetteer of first-level regions
+   (``chronica.actors.regions``, ISO 3166-2 as pycountry ships it) files under the other main state
+   ("invaded Salta", "pulled out of Tacna"), is done to that state.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
-:func:`territory_recipient`.
+:func:`territory_recipient`, :func:`region_recipient`.
 """
 
 from __future__ import annotations
@@ -81,6 +86,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from chronica.actors.regions import region_state
 from chronica.events._actors import (
     GROUP_PRONOUNS,
     Mention,
@@ -929,6 +935,49 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     event.participants.append(_state_target(other))
     event.checks.append(territory_recipient.__name__)
     return True
+
+
+def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
+    """Rule ``region_recipient``: give an act of a type marked ``pair_recipient`` or
+    ``territory_recipient`` in the ontology (with its modes), told with no state or actor as its
+    recipient but with a place no actor answers to that the gazetteer of first-level regions
+    (:func:`chronica.actors.regions.region_state`) files under another state ("the army pulled out
+    of Kagera", "invaded the province of El Oro", "raids into Kalimantan"), that state as its
+    recipient, when the act's one doer is of one of the document's two main states and the
+    region's state is the other. The region is the ground: PLOVER's recipient of an act on a
+    territory is the state whose territory it is, and the place stays where it happened. A
+    region of the doer's own state is left to the rules after this one: the gazetteer's states are
+    today's, and a region one state holds now may have been the other's colony then. A region of
+    a third state (a name some far-away province shares), a doer outside the pair or of no state
+    are left as they are. True when it gave one."""
+    etype = onto.types.get(event.type)
+    if etype is None:
+        return False
+    rules = [r for r in (etype.pair_recipient, etype.territory_recipient) if r]
+    if not any(r is True or (isinstance(r, tuple) and event.mode in r) for r in rules):
+        return False
+    if any(p.state or p.actor_id for p in event.actors(TARGET)):
+        return False
+    doers = _doer_states(event)
+    if doers is None or len(doers) != 1:
+        return False
+    pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
+    if len(pair) != 2 or not doers <= pair:
+        return False
+    kb = knowledge_base()
+    for place in event.participants:
+        if place.role not in (TARGET, OTHER) or place.actor_id:
+            continue  # an unresolved name, whatever the tagger read it as ("Salta" as a person's)
+        state = region_state(place.text, kb)
+        if state is None or state in doers or state not in pair:
+            continue  # a region of the doer's own state today may have been the other's then (a colony)
+        for q in event.participants:
+            if q.role == TARGET:
+                q.role = OTHER  # the region is where; the state whose region it is, whom
+        event.participants.append(_state_target(state))
+        event.checks.append(region_recipient.__name__)
+        return True
+    return False
 
 
 def _side(p: Participant) -> str | None:

@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, region_recipient, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, agent_heads, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -3636,7 +3636,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         neighbour_given(event, anchor, pred, index, onto)  # a border closed to the neighbour just given
     else:
         protested_party(event, pred, index) or domestic_recipient(event, pred, onto, index) \
-            or unnamed_host(event) or pair_recipient(event, pred, onto, index) \
+            or unnamed_host(event) or region_recipient(event, pred, onto, index) \
+            or pair_recipient(event, pred, onto, index) \
             or territory_recipient(event, pred, onto, index) or joint_recipient(event, pred, onto, index)
     return event
 
