@@ -1097,8 +1097,16 @@ def threatened_pair(pred: Token, found: list, index: MentionIndex) -> Mention | 
     if None in doers:
         return None
     other = _pair_checked(pred, doers, index)
-    return next((m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == other),
-                None) if other is not None else None
+    return _told_state(other, pred, index) if other is not None else None
+
+
+def _told_state(state: str, pred: Token, index: MentionIndex) -> Mention | None:
+    """The last mention of ``state`` itself (not its army or leader) told before ``pred``, else the
+    document's main-state mention of it."""
+    own = [m for m in index.mentions if m.start < pred.i and m.actor_id and m.kind in ("state", "historical_state")
+           and state_for(m.actor_id, None) == state]
+    return own[-1] if own else next(
+        (m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == state), None)
 
 
 #: verbs of recognising a polity ("Pretoria recognised the new state")
@@ -1125,8 +1133,7 @@ def recognised_polity(pred: Token, found: list, index: MentionIndex, onto: Ontol
     if len(objs) != 1 or not sources or any(m.kind in NON_STATE_DOERS and not m.country for m in sources):
         return None
     other = pair_other(pred, {state_for(m.actor_id, None) or m.country for m in sources} - {None}, index)
-    partner = next((m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == other),
-                   None) if other is not None else None
+    partner = _told_state(other, pred, index) if other is not None else None
     return (partner, objs[0]) if partner is not None else None
 
 
