@@ -422,13 +422,6 @@ def _governing_subject(tok: Token) -> Token | None:
     return None
 
 
-def _own_name_qualified(own: Mention, tok: Token) -> bool:
-    """A state named by its own name (not a demonym) that an adjective qualifies: "a hostile Togo",
-    "a united Germany", "a weakened Russia" - the state as it would be, not one of its people."""
-    return own.via != "demonym" and tok.ent_type_ != "NORP" and tok.tag_ in ("NNP", "NN") and any(
-        c.dep_ == "amod" and c.i < tok.i for c in tok.children)
-
-
 def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> list[Mention]:
     """The actors an argument token stands for.
 
@@ -449,10 +442,8 @@ def phrase_mentions(tok: Token, index: MentionIndex, *, deep: bool = False) -> l
     if own is not None:
         # a date's number is no count: "In May 2010 Ethiopia and ... signed" parses the year as
         # Ethiopia's nummod (the time tagger and the entity recogniser both read it a date)
-        # "a Chilean" is one person; "a hostile Togo", "a united Germany" is the state named by its own
-        # name, an adjective saying what it is like (the actors stage read a demonym, not the name)
         counted = [c for c in tok.children if (c.dep_ == "nummod" and c.like_num and c.ent_type_ not in (
-            "DATE", "TIME")) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one") and not _own_name_qualified(own, tok))]
+            "DATE", "TIME")) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
         if own.kind in ("state", "historical_state") and counted:
             if tok.tag_ in ("NNS", "NNPS") and all(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in counted):
                 # "200 Greek Cypriots", "three Britons": people of the state, counted
