@@ -1,7 +1,6 @@
 """Events the checks turned down or never saw (session 59, issue 9): a threat with no one named in a
 story of two states (``_targets.threatened_pair``), a recognition of "the new state" (``_targets.
-recognised_polity``), a state named with an article and an adjective ("a hostile Uruguay":
-``_actors._own_name_qualified``) and a denial of a charge (CAMEO 016, REJECT "denies"; check
+recognised_polity``) and a denial of a charge (CAMEO 016, REJECT "denies"; check
 ``a_thing_withheld``). Sentences are invented for these tests (invented events between real states,
 invented dates). One table per rule.
 """
@@ -82,28 +81,6 @@ def test_the_new_state_recognised_is_the_other_side(run, text, target):
         return
     assert len(evs) == 1 and _targets(evs[0]) == {target}, _coded(run(text))
     assert ("recognised_polity" in evs[0].checks) == ("new" in text), _coded(evs)
-
-
-# --- a state's own name with an article and an adjective is the state ----------------------------------
-
-ARTICLES = [
-    # text, trigger, the state among the event's participants (None: the state is none of them)
-    ("In 1960 Brazil said it would not tolerate a hostile Uruguay on its border.", "tolerate", "URY"),
-    ("In 1960 Brazil and a united Paraguay signed a river treaty.", "signed", "PRY"),
-    # a demonym with an article is one person, not the state
-    ("In 1960 the Brazilian police arrested a Uruguayan in Porto Alegre.", "arrested", None),
-]
-
-
-@pytest.mark.parametrize("text,trigger,state", ARTICLES)
-def test_a_state_named_with_an_adjective_is_the_state(run, text, trigger, state):
-    evs = [e for e in run(text) if e.trigger.startswith(trigger)]
-    assert evs, _coded(run(text))
-    ids = {p.actor_id for e in evs for p in e.participants}
-    if state is None:
-        assert "URY" not in ids, _coded(evs)
-    else:
-        assert state in ids, _coded(evs)
 
 
 # --- CAMEO 016, a denial of a charge: REJECT "denies" --------------------------------------------------
