@@ -13,6 +13,7 @@ CASES = [
     ("active_verb_needs_its_doer", "AID", "Cheap credit helped Poland in the nineties."),
     ("declined_to_comment", "REJECT", "The Foreign Office declined to comment on Tuesday."),
     ("a_market_falls", "COLLAPSE", "Lehman Brothers collapsed in September 2008."),
+    ("a_thing_withheld", "REJECT", "Chile denied landing rights to Bolivian airlines in 1977."),
     ("recognised_no_actor", "SUPPORT", "Brazil recognised the need for new roads."),
     ("warning_to_no_one", "THREATEN", "The Bundesbank warned that growth would slow."),
     ("cut_or_fought_with_no_one", "FIGHT", "Toyota fought hard last year."),

@@ -1126,6 +1126,66 @@ def relations_partner(pred: Token, found: list, index: MentionIndex) -> Mention 
                 None) if other is not None else None
 
 
+def threatened_pair(pred: Token, found: list, index: MentionIndex) -> Mention | None:
+    """The one a threat or warning is addressed to when none is named (rule ``threatened_pair``): a
+    warner of one of the document's two main states whose words tell what it would do (a clausal
+    complement: "Khartoum threatened to close the pipeline again", "Yemen warned that it would use
+    force to remove them") warns the other state, by ``pair_recipient``'s reading (``_pair_checked``:
+    the last actor told before it other than the doer's side is of that state or none is, its clause
+    names no other actor and its sentence no third state); the other state's mention, else None.
+    ``found`` holds the candidate's ``(mention, role, token)`` arguments. A warning with no content
+    ("gave a warning"), a doer of no state (an agent or group of none: "analysts warn") or one with a recipient
+    already is left as it is; whether the content threatens at all, the checks judge after
+    (``warning_that_is_no_threat``)."""
+    if any(r == TARGET for _, r, _ in found) or not any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
+        return None
+    sources = [m for m, r, _ in found if r == SOURCE]
+    if not sources or any(m.kind in NON_STATE_DOERS and not m.country for m in sources):
+        return None  # "the president of Sudan" (an organ of its state) warns; "analysts" do not
+    doers = {m.country or state_for(m.actor_id, None) for m in sources}
+    if None in doers:
+        return None
+    other = _pair_checked(pred, doers, index)
+    return _told_state(other, pred, index) if other is not None else None
+
+
+def _told_state(state: str, pred: Token, index: MentionIndex) -> Mention | None:
+    """The last mention of ``state`` itself (not its army or leader) told before ``pred``, else the
+    document's main-state mention of it."""
+    own = [m for m in index.mentions if m.start < pred.i and m.actor_id and m.kind in ("state", "historical_state")
+           and state_for(m.actor_id, None) == state]
+    return own[-1] if own else next(
+        (m for m in index.topic_states(pred.sent.end) if m.actor_id and state_for(m.actor_id, None) == state), None)
+
+
+#: verbs of recognising a polity ("Pretoria recognised the new state")
+RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+
+
+def recognised_polity(pred: Token, found: list, index: MentionIndex, onto: Ontology) -> tuple[Mention, Token] | None:
+    """The state a recognition names only by a definite noun of the ontology's STATE class ("Pretoria
+    recognised the new state", "Turkey recognised the new republic within weeks"): the other of the
+    document's two main states when the doer is one of them and it is the other state named last (in
+    the act's sentence or the two before: ``pair_other``), with the object's token; None otherwise.
+    The noun refers back to a polity the text has told of; a noun with its own name, owner or "of"
+    phrase ("the state of Israel", "Kosovo's government") or a nationality ("the Jewish state") is
+    read by the parse, not here, and a recognition with a recipient already is left as it is."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in RECOGNISING_VERBS or any(r == TARGET for _, r, _ in found) \
+            or any(c.dep_ == "auxpass" for c in pred.children):
+        return None
+    polities = onto.classes.get("STATE", frozenset())
+    objs = [c for c in pred.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in polities
+            and index.at(c) is None and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and not any(g.dep_ in ("poss", "compound", "prep", "appos") or g.ent_type_ in ("NORP", "GPE")
+                        for g in c.children)]
+    sources = [m for m, r, _ in found if r == SOURCE]
+    if len(objs) != 1 or not sources or any(m.kind in NON_STATE_DOERS and not m.country for m in sources):
+        return None
+    other = pair_other(pred, {state_for(m.actor_id, None) or m.country for m in sources} - {None}, index)
+    partner = _told_state(other, pred, index) if other is not None else None
+    return (partner, objs[0]) if partner is not None else None
+
+
 def _pair_rest(pred: Token, doers: set, index: MentionIndex) -> str | None:
     """The other of the document's two main states when the one doer is one of them, else None."""
     pair = [state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id]

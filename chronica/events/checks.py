@@ -167,6 +167,26 @@ def declined_to_comment(cand: Candidate) -> bool:
     return bool(etype == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NON_EVENTS for c in anchor.children))
 
 
+#: the verbs of a denial of responsibility (CAMEO 016, the ontology's REJECT "denies")
+DENYING_VERBS = frozenset({"deny"})
+
+
+@veto(forms=frozenset({"REJECT"}))
+def a_thing_withheld(cand: Candidate) -> bool:
+    """"denied them water", "denied birth certificates to two girls", "were denied citizenship", "to
+    deny safe havens to the rebels": a thing withheld from someone (a second object, a "to" phrase, the
+    passive of the one deprived) is no denial of a charge (CAMEO 016), which has its charge alone as its
+    object ("denied any involvement", "denied it", "denied that its troops were there")."""
+    anchor = cand.anchor
+    if anchor.lemma_.lower() not in DENYING_VERBS:
+        return False
+    return bool(any(c.dep_ in ("dative", "auxpass", "nsubjpass") or (
+        c.dep_ == "prep" and c.lower_ == "to") for c in anchor.children)
+        or sum(c.dep_ == "dobj" for c in anchor.children) > 1
+        # "the prisoners were driven on, beaten, denied water": the passive of the verb it is the conjunct of
+        or (anchor.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.head.children)))
+
+
 @veto(forms=frozenset({"COLLAPSE"}))
 def a_market_falls(cand: Candidate) -> bool:
     """"the London FTSE fell": a market, not a state or regime, falls ("the Athens regime fell",
