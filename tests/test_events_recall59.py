@@ -88,7 +88,7 @@ def test_the_new_state_recognised_is_the_other_side(run, text, target):
 DENIALS = [
     # text, the denier (None: no denial)
     ("In March 1985 Chile denied any involvement in the raid.", "CHL"),
-    ("Peru accused Ecuador of shelling the outpost in 1981, which Quito denied.", "ECU"),
+    ("Peru accused Ecuador of shelling the customs post in 1979, which Quito denied.", "ECU"),
     ("In 1977 Bolivia denied that its troops had crossed the border.", "BOL"),
     # a thing withheld from someone is no denial of a charge
     ("In 1977 the guards denied the prisoners water.", None),
