@@ -2344,6 +2344,9 @@ def _at_publication(s: _Sentence, c: SentenceClaim) -> None:
 def find_attributes(s: _Sentence) -> None:
     rules = s.rules
     for tok in s.span:
+        if tok.lemma_.lower() in rules.person_attributes["birth_nouns"] and tok.pos_ == "NOUN":
+            _native_of(s, tok)
+            continue
         if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.pos_ == "VERB" \
                 and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("advcl", "acl")):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -2354,33 +2357,97 @@ def find_attributes(s: _Sentence) -> None:
                 if tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
                     subj = [tok.head.head]  # "Adam Malik, a former journalist born in Medan, ..."
             # a resolved person, or a full name the knowledge base lacks ("name:<words>")
-            person = _person_key(s, _antecedent(subj[0])) if subj else None
+            person = _person_key(s, _named_in_apposition(_antecedent(subj[0]))) if subj else None
             if person is None:
                 continue
-            key, name = person
-            # a place, or a name the tagger took for something else followed by its state
-            # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
-            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or any(
-                          a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in g.children))]
-            for place in places:  # compared by the state the place is or belongs to
-                where = s.actor_at(place)
-                state_key = actor_key(where) if where is not None else None
-                written = place.text
-                for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
-                             and c.ent_type_ in ("GPE", "LOC")):
-                    # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
-                    state = s.actor_at(part)
-                    if state_key is None and state is not None and actor_key(state):
-                        state_key = actor_key(state)
-                    written = s.doc[place.i:part.i + 1].text
-                s.claim("attribute", f"where {name} was born", written, [tok, place],
-                        subject=[person[0]], obj=state_key)
+            for place in _birth_places(s, tok):
+                _birthplace_claim(s, person, tok, place)
             own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
             for t in own[:1]:
                 lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
-                s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
+                s.claim("attribute", f"when {person[1]} was born", _get(t, "text"), [tok],
                         subject=[person[0]], low=lo, high=hi)
+
+
+#: named-entity labels a place name written after "born in" is never given (spaCy's tagger often
+#: takes a small town for a person or an organisation, so those are not excluded)
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                               "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "NORP"})
+
+
+def _named_in_apposition(tok: Token) -> Token:
+    """The name a common-noun subject is in apposition with ("Peru's new president, X, was born
+    in ...": X), else the word itself."""
+    if tok.pos_ == "NOUN":
+        names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names:
+            return names[0]
+    return tok
+
+
+def _place_word(tok: Token) -> Token | None:
+    """The place a preposition's object names: a proper name the tagger took for a place (or for
+    nothing it rules out: towns are often tagged as persons), or the name inside a common noun
+    ("a village in X", "a hospital near X": X)."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PLACE_LABELS:
+        return tok
+    if tok.ent_type_ in ("GPE", "LOC") or any(a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in tok.children):
+        return tok
+    if tok.pos_ == "NOUN":
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "of")):
+            inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.pos_ == "PROPN" and inner.ent_type_ not in _NOT_PLACE_LABELS:
+                return inner
+    return None
+
+
+def _birth_places(s: _Sentence, verb: Token) -> list[Token]:
+    """The places a birth verb names ("born in X", "born at X", "born in a village in X")."""
+    preps = s.rules.person_attributes["birth_preps"]
+    found = [_place_word(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    return [p for p in found if p is not None]
+
+
+def _native_of(s: _Sentence, noun: Token) -> None:
+    """"X, a native of Y", "X was a native of Y": Y is X's birthplace."""
+    if noun.dep_ == "appos":
+        holder = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = _clause_subject(noun.head)
+    else:
+        return
+    person = _person_key(s, _antecedent(holder)) if holder is not None else None
+    if person is None:
+        return
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            place = _place_word(g)
+            if place is not None:
+                _birthplace_claim(s, person, noun, place)
+
+
+def _birthplace_claim(s: _Sentence, person: tuple[str, str], tok: Token, place: Token) -> None:
+    """The claim "where X was born", compared by the state the place is or belongs to (``obj``;
+    ``qualifier`` "state" when the place is a state itself, which holds every town in it)."""
+    where = s.actor_at(place)
+    state_key = actor_key(where) if where is not None else None
+    first = place
+    while any(c.dep_ == "compound" and c.i == first.i - 1 for c in place.children):
+        first = s.doc[first.i - 1]  # "San Marcos": the whole name
+    written = s.doc[first.i:place.i + 1].text
+    # a place, or a name the tagger took for something else followed by its state
+    # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
+    for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
+                 and c.ent_type_ in ("GPE", "LOC")):
+        # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
+        state = s.actor_at(part)
+        if state_key is None and state is not None and actor_key(state):
+            state_key = actor_key(state)
+        written = s.doc[first.i:part.i + 1].text
+    is_state = where is not None and _get(where, "kind") == "state" and first.i == place.i
+    s.claim("attribute", f"where {person[1]} was born", written, [tok, place],
+            subject=[person[0]], obj=state_key, qualifier="state" if is_state else None)
 
 
 #: a person's years written after the name: "(1928–1998)", "(born 1918)", "(b. 1890)"
