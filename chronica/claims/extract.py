@@ -2626,10 +2626,10 @@ def _age(tok: Token) -> tuple[float, Token] | None:
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
     if tok.lower_ == "old" and tok.i >= 2 and tok.nbor(-1).lower_ in ("years", "year") and tok.nbor(-2).like_num \
-            and tok.head.pos_ in ("PROPN", "NOUN"):
-        return _as_number(tok.nbor(-2)), tok.head  # "X, 41 years old, ..."
+            and (tok.head.pos_ in ("PROPN", "NOUN") or _copula(tok.head)):
+        return _as_number(tok.nbor(-2)), tok.head  # "X, 41 years old, ...", "He was 35 years old."
     if tok.dep_ in ("appos", "npadvmod", "amod") and tok.like_num and tok.head.pos_ == "PROPN" \
-            and tok.i > tok.sent.start and tok.nbor(-1).text == "," and tok.i + 1 < tok.sent.end \
+            and tok.i > tok.sent.start and _after_comma(tok) and tok.i + 1 < tok.sent.end \
             and tok.nbor(1).text == ",":
         age = _as_number(tok)  # "Yitzhak Rabin, 73, was assassinated": the age at the verb's happening
         return (age, tok.head) if MIN_AGE <= age <= MAX_AGE else None
@@ -2642,7 +2642,27 @@ def _age(tok: Token) -> tuple[float, Token] | None:
         age = _as_number(tok)
         if when and MIN_AGE <= age <= MAX_AGE:
             return age, when[0]
+        if not when and MIN_AGE <= age <= MAX_AGE and _copula(tok.head) \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.head.children):
+            return age, tok.head  # "He was 99.": the age at the happening the sentence before tells
     return None
+
+
+#: words that may stand between the comma and an age written after a name ("X, then 42, ...")
+_AGE_ADVERBS = frozenset({"then", "only", "just", "barely", "still", "already", "now"})
+
+
+def _after_comma(tok: Token) -> bool:
+    """The word follows a comma, perhaps over adverbs of time or degree ("X, then only 41,")."""
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].lower_ in _AGE_ADVERBS:
+        i -= 1
+    return tok.doc[i].text == ","
+
+
+def _copula(tok: Token) -> bool:
+    """The verb "be" of a sentence that says what someone was ("He was 35 years old")."""
+    return tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB")
 
 
 #: a figure "X was N when ..." is an age only in this range (not "the toll was 300 when ...")
@@ -2670,8 +2690,7 @@ def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
         # it. Weeks later he died, at the age of 62")
         named = [t for t in s.span if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
         if not named and tok.dep_ in SUBJECTS and s.span.start > 0:
-            before = s.doc[s.span.start - 1].sent
-            named = [t for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+            named = _told_before(s, tok)
             if len({_person_key(s, t) for t in named}) != 1:
                 return None
         if len(named) != 1 and len({_person_key(s, t) for t in named}) != 1:
@@ -2699,9 +2718,42 @@ def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
     return "name:" + " ".join(ent.text.lower().split()), ent.text
 
 
+#: how many sentences back a subject pronoun is followed to the person it stands for, over
+#: sentences whose subject is the same pronoun ("X was arrested ... On DATE he was killed ... He
+#: was 35.")
+PRONOUN_CHAIN_SENTENCES = 3
+
+
+def _told_before(s: _Sentence, pronoun: Token) -> list[Token]:
+    """The names a subject pronoun may stand for: the previous sentence's persons, or, when that
+    sentence names none and its subject is the same pronoun, the persons of the sentence before it
+    (up to :data:`PRONOUN_CHAIN_SENTENCES`)."""
+    start = s.span.start
+    for _ in range(PRONOUN_CHAIN_SENTENCES):
+        if start <= 0:
+            return []
+        before = s.doc[start - 1].sent
+        named = [t for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+        if named:
+            return named
+        if not any(t.dep_ in SUBJECTS and t.lower_ == pronoun.lower_ for t in before):
+            return []
+        start = before.start
+    return []
+
+
 def _as_number(tok: Token) -> float:
     try:
         return float(tok.text.replace(",", ""))
+    except ValueError:
+        pass
+    words = [tok.lower_]  # a number in words, hyphens joining it ("sixty-eight")
+    i = tok.i - 1
+    while i >= tok.sent.start + 1 and tok.doc[i].text == "-" and tok.doc[i - 1].like_num:
+        words.insert(0, tok.doc[i - 1].lower_)
+        i -= 2
+    try:
+        return float(text2num(" ".join(words), "en"))
     except ValueError:
         return float("nan")
 
@@ -2721,7 +2773,9 @@ def find_ages(s: _Sentence) -> None:
             continue
         age, anchor = found
         if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name written next
-            anchor = _name_after(anchor) or anchor
+            # ... or the name the noun is in apposition with ("X, a 42-year-old former officer")
+            anchor = _name_after(anchor) or (anchor.head if anchor.dep_ == "appos" and anchor.head.pos_ == "PROPN"
+                                             else anchor)
         # the verb's subject, or the subject of the verb it is joined to ("X stepped down in 1985
         # and died in 1999, aged 77": X)
         subject = None if anchor.pos_ in ("PROPN", "NOUN") else _clause_subject(anchor)
@@ -2733,8 +2787,14 @@ def find_ages(s: _Sentence) -> None:
         verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
         event = s.event_at(verb)
         when = f" when {event.trigger}" if event is not None else ""
-        s.claim("attribute", f"how old {person[1]} was{when}",
-                f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
+        c = s.claim("attribute", f"how old {person[1]} was{when}",
+                    f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
+        if _copula(verb) and c.earliest is None and not s.timexes:
+            # "He was 35 years old." after "On DATE he was killed": the age at the time the
+            # document wrote last (as a narrative places it)
+            t = _narrative_date(s.doc, s.start)
+            if t is not None:
+                c.date, c.earliest, c.latest = _get(t, "value"), _get(t, "earliest"), _get(t, "latest")
 
 
 # -- 7b. a person's office or rank, as a source writes it beside the name ------------------------
