@@ -97,7 +97,7 @@ def test_birthplaces_compared(a, b, disagree):
      "name:oduya lam", "42", None),
     ("On 3 May 1986 General Joseph Okello, then only 41, took power in the capital.",
      "name:joseph okello", "41", None),
-    ("On 9 May 1908 the assembly declared independence under the sixty-eight-year-old Joseph Okello.",
+    ("On 9 May 1908 the assembly voted for a new flag, chaired by the sixty-eight-year-old Joseph Okello.",
      "name:joseph okello", "68", None),
     ("Tomas Verhoef was shot in Kesselburg on 4 March 1977. He was 52 years old.",
      "name:tomas verhoef", "52", "1977-03-04"),
