@@ -2446,8 +2446,24 @@ def _birthplace_claim(s: _Sentence, person: tuple[str, str], tok: Token, place: 
             state_key = actor_key(state)
         written = s.doc[first.i:part.i + 1].text
     is_state = where is not None and _get(where, "kind") == "state" and first.i == place.i
+    # the names written with the place ("born in X in the province of Y", "a village near Y"):
+    # another source's Y is the same answer told larger
+    around = _birth_phrase(tok, place)
     s.claim("attribute", f"where {person[1]} was born", written, [tok, place],
-            subject=[person[0]], obj=state_key, qualifier="state" if is_state else None)
+            subject=[person[0]], obj=state_key, qualifier="state" if is_state else None,
+            where=sorted({t.text for t in around if t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start}))
+
+
+def _birth_phrase(tok: Token, place: Token) -> list[Token]:
+    """The words of the phrases that say where: the birth verb's (or noun's) prepositional phrases
+    that hold the place, and the place's own."""
+    phrases = [c for c in tok.children if c.dep_ == "prep" and place in c.subtree]
+    out = [t for p in phrases for t in p.subtree]
+    # "born in X in Y": the second phrase hangs on the verb too
+    out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")
+            and c not in phrases and any(t.text[:1].isupper() for t in c.subtree) for t in c.subtree
+            if not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+    return out + list(place.subtree)
 
 
 #: a person's years written after the name: "(1928–1998)", "(born 1918)", "(b. 1890)"
@@ -2727,19 +2743,33 @@ PRONOUN_CHAIN_SENTENCES = 3
 def _told_before(s: _Sentence, pronoun: Token) -> list[Token]:
     """The names a subject pronoun may stand for: the previous sentence's persons, or, when that
     sentence names none and its subject is the same pronoun, the persons of the sentence before it
-    (up to :data:`PRONOUN_CHAIN_SENTENCES`)."""
+    (up to :data:`PRONOUN_CHAIN_SENTENCES`), where only its subject's name counts."""
     start = s.span.start
-    for _ in range(PRONOUN_CHAIN_SENTENCES):
+    for hop in range(PRONOUN_CHAIN_SENTENCES):
         if start <= 0:
             return []
         before = s.doc[start - 1].sent
         named = [t for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+        if hop:  # past a sentence of the pronoun alone: the name the pronoun carries on is the subject
+            named = [t for t in named if _name_is_subject(t)] if named else named
+            if not named and any(t.ent_type_ == "PERSON" for t in before):
+                return []
         if named:
             return named
         if not any(t.dep_ in SUBJECTS and t.lower_ == pronoun.lower_ for t in before):
             return []
         start = before.start
     return []
+
+
+def _name_is_subject(first: Token) -> bool:
+    """A name (its first word given) is its clause's subject."""
+    i = first.i
+    while i < len(first.doc) and (i == first.i or first.doc[i].ent_iob_ == "I"):
+        if first.doc[i].dep_ in SUBJECTS:
+            return True
+        i += 1
+    return False
 
 
 def _as_number(tok: Token) -> float:

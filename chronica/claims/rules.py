@@ -779,15 +779,15 @@ def _place_words(c: SentenceClaim) -> set[str]:
 def _other_places(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two birthplaces in one state (or of no known state) that are two places: neither is a state
     itself (``qualifier`` "state": a state holds its towns), their names share no word, and neither
-    name is written in the other's sentence ("born in X in the province of Y" / "born in Y": the
-    town and its province)."""
+    name is written with the other place (``where``, the names of the phrase that says where: "born
+    in X in the province of Y" / "born in Y": the town and its province)."""
     if "state" in (a.qualifier, b.qualifier):
         return False
     wa, wb = _place_words(a), _place_words(b)
     if not wa or not wb or wa & wb or any(same_name_word(x, y) for x in wa for y in wb):
         return False
-    sa = {fold_name(w).lower() for w in re.findall(r"\w+", a.sentence)}
-    sb = {fold_name(w).lower() for w in re.findall(r"\w+", b.sentence)}
+    sa = {fold_name(w).lower() for x in a.where for w in re.findall(r"\w+", x)}
+    sb = {fold_name(w).lower() for x in b.where for w in re.findall(r"\w+", x)}
     return not (wa <= sb or wb <= sa)
 
 
