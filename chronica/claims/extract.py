@@ -2804,8 +2804,9 @@ def find_ages(s: _Sentence) -> None:
         age, anchor = found
         if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name written next
             # ... or the name the noun is in apposition with ("X, a 42-year-old former officer")
+            # (a common noun, written in lower case: not a word of a product's name)
             anchor = _name_after(anchor) or (anchor.head if anchor.dep_ == "appos" and anchor.head.pos_ == "PROPN"
-                                             else anchor)
+                                             and anchor.is_alpha and anchor.text.islower() else anchor)
         # the verb's subject, or the subject of the verb it is joined to ("X stepped down in 1985
         # and died in 1999, aged 77": X)
         subject = None if anchor.pos_ in ("PROPN", "NOUN") else _clause_subject(anchor)
