@@ -2443,6 +2443,9 @@ def _at_publication(s: _Sentence, c: SentenceClaim) -> None:
 def find_attributes(s: _Sentence) -> None:
     rules = s.rules
     for tok in s.span:
+        if tok.lemma_.lower() in rules.person_attributes["birth_nouns"] and tok.pos_ == "NOUN":
+            _native_of(s, tok)
+            continue
         if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.pos_ == "VERB" \
                 and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("advcl", "acl")):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -2453,33 +2456,113 @@ def find_attributes(s: _Sentence) -> None:
                 if tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
                     subj = [tok.head.head]  # "Adam Malik, a former journalist born in Medan, ..."
             # a resolved person, or a full name the knowledge base lacks ("name:<words>")
-            person = _person_key(s, _antecedent(subj[0])) if subj else None
+            person = _person_key(s, _named_in_apposition(_antecedent(subj[0]))) if subj else None
             if person is None:
                 continue
-            key, name = person
-            # a place, or a name the tagger took for something else followed by its state
-            # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
-            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or any(
-                          a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in g.children))]
-            for place in places:  # compared by the state the place is or belongs to
-                where = s.actor_at(place)
-                state_key = actor_key(where) if where is not None else None
-                written = place.text
-                for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
-                             and c.ent_type_ in ("GPE", "LOC")):
-                    # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
-                    state = s.actor_at(part)
-                    if state_key is None and state is not None and actor_key(state):
-                        state_key = actor_key(state)
-                    written = s.doc[place.i:part.i + 1].text
-                s.claim("attribute", f"where {name} was born", written, [tok, place],
-                        subject=[person[0]], obj=state_key)
+            for place in _birth_places(s, tok):
+                _birthplace_claim(s, person, tok, place)
             own = [t for t in s.timexes if _verb_of(s.doc, _get(t, "start")) == tok]
             for t in own[:1]:
                 lo, hi = _ordinal(_get(t, "earliest")), _ordinal(_get(t, "latest"))
-                s.claim("attribute", f"when {name} was born", _get(t, "text"), [tok],
+                s.claim("attribute", f"when {person[1]} was born", _get(t, "text"), [tok],
                         subject=[person[0]], low=lo, high=hi)
+
+
+#: named-entity labels a place name written after "born in" is never given (spaCy's tagger often
+#: takes a small town for a person or an organisation, so those are not excluded)
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                               "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "NORP"})
+
+
+def _named_in_apposition(tok: Token) -> Token:
+    """The name a common-noun subject is in apposition with ("Peru's new president, X, was born
+    in ...": X), else the word itself."""
+    if tok.pos_ == "NOUN":
+        names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names:
+            return names[0]
+    return tok
+
+
+def _place_word(tok: Token) -> Token | None:
+    """The place a preposition's object names: a proper name the tagger took for a place (or for
+    nothing it rules out: towns are often tagged as persons), or the name inside a common noun
+    ("a village in X", "a hospital near X": X)."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PLACE_LABELS:
+        return tok
+    if tok.ent_type_ in ("GPE", "LOC") or any(a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC") for a in tok.children):
+        return tok
+    if tok.pos_ == "NOUN":
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "of")):
+            inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.pos_ == "PROPN" and inner.ent_type_ not in _NOT_PLACE_LABELS:
+                return inner
+    return None
+
+
+def _birth_places(s: _Sentence, verb: Token) -> list[Token]:
+    """The places a birth verb names ("born in X", "born at X", "born in a village in X")."""
+    preps = s.rules.person_attributes["birth_preps"]
+    found = [_place_word(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    return [p for p in found if p is not None]
+
+
+def _native_of(s: _Sentence, noun: Token) -> None:
+    """"X, a native of Y", "X was a native of Y": Y is X's birthplace."""
+    if noun.dep_ == "appos":
+        holder = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = _clause_subject(noun.head)
+    else:
+        return
+    person = _person_key(s, _antecedent(holder)) if holder is not None else None
+    if person is None:
+        return
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            place = _place_word(g)
+            if place is not None:
+                _birthplace_claim(s, person, noun, place)
+
+
+def _birthplace_claim(s: _Sentence, person: tuple[str, str], tok: Token, place: Token) -> None:
+    """The claim "where X was born", compared by the state the place is or belongs to (``obj``;
+    ``qualifier`` "state" when the place is a state itself, which holds every town in it)."""
+    where = s.actor_at(place)
+    state_key = actor_key(where) if where is not None else None
+    first = place
+    while any(c.dep_ == "compound" and c.i == first.i - 1 for c in place.children):
+        first = s.doc[first.i - 1]  # "San Marcos": the whole name
+    written = s.doc[first.i:place.i + 1].text
+    # a place, or a name the tagger took for something else followed by its state
+    # ("in Kim Lien, Vietnam", "in Sankt Andrä-Wördern, Austria")
+    for part in (c for c in place.children if c.dep_ in ("appos", "npadvmod", "conj")
+                 and c.ent_type_ in ("GPE", "LOC")):
+        # "Rosario, Argentina": a town the knowledge base lacks, in the state after it
+        state = s.actor_at(part)
+        if state_key is None and state is not None and actor_key(state):
+            state_key = actor_key(state)
+        written = s.doc[first.i:part.i + 1].text
+    is_state = where is not None and _get(where, "kind") == "state" and first.i == place.i
+    # the names written with the place ("born in X in the province of Y", "a village near Y"):
+    # another source's Y is the same answer told larger
+    around = _birth_phrase(tok, place)
+    s.claim("attribute", f"where {person[1]} was born", written, [tok, place],
+            subject=[person[0]], obj=state_key, qualifier="state" if is_state else None,
+            where=sorted({t.text for t in around if t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start}))
+
+
+def _birth_phrase(tok: Token, place: Token) -> list[Token]:
+    """The words of the phrases that say where: the birth verb's (or noun's) prepositional phrases
+    that hold the place, and the place's own."""
+    phrases = [c for c in tok.children if c.dep_ == "prep" and place in c.subtree]
+    out = [t for p in phrases for t in p.subtree]
+    # "born in X in Y": the second phrase hangs on the verb too
+    out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")
+            and c not in phrases and any(t.text[:1].isupper() for t in c.subtree) for t in c.subtree
+            if not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+    return out + list(place.subtree)
 
 
 #: a person's years written after the name: "(1928–1998)", "(born 1918)", "(b. 1890)"
@@ -2658,10 +2741,10 @@ def _age(tok: Token) -> tuple[float, Token] | None:
     if tok.lower_ == "old" and tok.i >= 4 and tok.nbor(-2).lower_ == "year" and tok.nbor(-4).like_num:
         return _as_number(tok.nbor(-4)), tok.head
     if tok.lower_ == "old" and tok.i >= 2 and tok.nbor(-1).lower_ in ("years", "year") and tok.nbor(-2).like_num \
-            and tok.head.pos_ in ("PROPN", "NOUN"):
-        return _as_number(tok.nbor(-2)), tok.head  # "X, 41 years old, ..."
+            and (tok.head.pos_ in ("PROPN", "NOUN") or _copula(tok.head)):
+        return _as_number(tok.nbor(-2)), tok.head  # "X, 41 years old, ...", "He was 35 years old."
     if tok.dep_ in ("appos", "npadvmod", "amod") and tok.like_num and tok.head.pos_ == "PROPN" \
-            and tok.i > tok.sent.start and tok.nbor(-1).text == "," and tok.i + 1 < tok.sent.end \
+            and tok.i > tok.sent.start and _after_comma(tok) and tok.i + 1 < tok.sent.end \
             and tok.nbor(1).text == ",":
         age = _as_number(tok)  # "Yitzhak Rabin, 73, was assassinated": the age at the verb's happening
         return (age, tok.head) if MIN_AGE <= age <= MAX_AGE else None
@@ -2674,7 +2757,27 @@ def _age(tok: Token) -> tuple[float, Token] | None:
         age = _as_number(tok)
         if when and MIN_AGE <= age <= MAX_AGE:
             return age, when[0]
+        if not when and MIN_AGE <= age <= MAX_AGE and _copula(tok.head) \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.head.children):
+            return age, tok.head  # "He was 99.": the age at the happening the sentence before tells
     return None
+
+
+#: words that may stand between the comma and an age written after a name ("X, then 42, ...")
+_AGE_ADVERBS = frozenset({"then", "only", "just", "barely", "still", "already", "now"})
+
+
+def _after_comma(tok: Token) -> bool:
+    """The word follows a comma, perhaps over adverbs of time or degree ("X, then only 41,")."""
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].lower_ in _AGE_ADVERBS:
+        i -= 1
+    return tok.doc[i].text == ","
+
+
+def _copula(tok: Token) -> bool:
+    """The verb "be" of a sentence that says what someone was ("He was 35 years old")."""
+    return tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB")
 
 
 #: a figure "X was N when ..." is an age only in this range (not "the toll was 300 when ...")
@@ -2702,8 +2805,7 @@ def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
         # it. Weeks later he died, at the age of 62")
         named = [t for t in s.span if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
         if not named and tok.dep_ in SUBJECTS and s.span.start > 0:
-            before = s.doc[s.span.start - 1].sent
-            named = [t for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+            named = _told_before(s, tok)
             if len({_person_key(s, t) for t in named}) != 1:
                 return None
         if len(named) != 1 and len({_person_key(s, t) for t in named}) != 1:
@@ -2731,9 +2833,56 @@ def _person_key(s: _Sentence, tok: Token | None) -> tuple[str, str] | None:
     return "name:" + " ".join(ent.text.lower().split()), ent.text
 
 
+#: how many sentences back a subject pronoun is followed to the person it stands for, over
+#: sentences whose subject is the same pronoun ("X was arrested ... On DATE he was killed ... He
+#: was 35.")
+PRONOUN_CHAIN_SENTENCES = 3
+
+
+def _told_before(s: _Sentence, pronoun: Token) -> list[Token]:
+    """The names a subject pronoun may stand for: the previous sentence's persons, or, when that
+    sentence names none and its subject is the same pronoun, the persons of the sentence before it
+    (up to :data:`PRONOUN_CHAIN_SENTENCES`), where only its subject's name counts."""
+    start = s.span.start
+    for hop in range(PRONOUN_CHAIN_SENTENCES):
+        if start <= 0:
+            return []
+        before = s.doc[start - 1].sent
+        named = [t for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ != "PRON"]
+        if hop:  # past a sentence of the pronoun alone: the name the pronoun carries on is the subject
+            named = [t for t in named if _name_is_subject(t)] if named else named
+            if not named and any(t.ent_type_ == "PERSON" for t in before):
+                return []
+        if named:
+            return named
+        if not any(t.dep_ in SUBJECTS and t.lower_ == pronoun.lower_ for t in before):
+            return []
+        start = before.start
+    return []
+
+
+def _name_is_subject(first: Token) -> bool:
+    """A name (its first word given) is its clause's subject."""
+    i = first.i
+    while i < len(first.doc) and (i == first.i or first.doc[i].ent_iob_ == "I"):
+        if first.doc[i].dep_ in SUBJECTS:
+            return True
+        i += 1
+    return False
+
+
 def _as_number(tok: Token) -> float:
     try:
         return float(tok.text.replace(",", ""))
+    except ValueError:
+        pass
+    words = [tok.lower_]  # a number in words, hyphens joining it ("sixty-eight")
+    i = tok.i - 1
+    while i >= tok.sent.start + 1 and tok.doc[i].text == "-" and tok.doc[i - 1].like_num:
+        words.insert(0, tok.doc[i - 1].lower_)
+        i -= 2
+    try:
+        return float(text2num(" ".join(words), "en"))
     except ValueError:
         return float("nan")
 
@@ -2753,7 +2902,10 @@ def find_ages(s: _Sentence) -> None:
             continue
         age, anchor = found
         if anchor.pos_ == "NOUN":  # "the 26-year-old airman José Quiñones": the name written next
-            anchor = _name_after(anchor) or anchor
+            # ... or the name the noun is in apposition with ("X, a 42-year-old former officer")
+            # (a common noun, written in lower case: not a word of a product's name)
+            anchor = _name_after(anchor) or (anchor.head if anchor.dep_ == "appos" and anchor.head.pos_ == "PROPN"
+                                             and anchor.is_alpha and anchor.text.islower() else anchor)
         # the verb's subject, or the subject of the verb it is joined to ("X stepped down in 1985
         # and died in 1999, aged 77": X)
         subject = None if anchor.pos_ in ("PROPN", "NOUN") else _clause_subject(anchor)
@@ -2765,8 +2917,14 @@ def find_ages(s: _Sentence) -> None:
         verb = anchor.head if anchor.pos_ in ("PROPN", "NOUN") else anchor
         event = s.event_at(verb)
         when = f" when {event.trigger}" if event is not None else ""
-        s.claim("attribute", f"how old {person[1]} was{when}",
-                f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
+        c = s.claim("attribute", f"how old {person[1]} was{when}",
+                    f"{age:g}", [tok, anchor], subject=[person[0]], low=age, high=age)
+        if _copula(verb) and c.earliest is None and not s.timexes:
+            # "He was 35 years old." after "On DATE he was killed": the age at the time the
+            # document wrote last (as a narrative places it)
+            t = _narrative_date(s.doc, s.start)
+            if t is not None:
+                c.date, c.earliest, c.latest = _get(t, "value"), _get(t, "earliest"), _get(t, "latest")
 
 
 # -- 7b. a person's office or rank, as a source writes it beside the name ------------------------

@@ -758,8 +758,9 @@ def _trend_against_held_state(a: SentenceClaim, b: SentenceClaim, rules: Rules) 
 
 def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """A person's birth date or age as intervals that do not overlap, or a birthplace in
-    another state (a town and its province are no disagreement: places compare by state); an
-    office or rank (:func:`check_office`)."""
+    another state, or another place of one state that is not written in the other's sentence (a
+    town and its province are no disagreement: :func:`_other_places`); an office or rank
+    (:func:`check_office`)."""
     if a.topic.startswith(("office of ", "rank of ")):
         return check_office(a, b)
     if None not in (a.low, a.high, b.low, b.high):
@@ -768,7 +769,28 @@ def check_attribute(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return f"{a.topic}: {a.value} / {b.value}"
     if a.obj and b.obj and a.obj != b.obj:
         return f"{a.topic}: {a.value} / {b.value} (different countries)"
+    if a.topic.startswith("where ") and a.topic.endswith(" was born") and _other_places(a, b):
+        return f"{a.topic}: {a.value} / {b.value} (different places)"
     return None
+
+
+def _place_words(c: SentenceClaim) -> set[str]:
+    return {fold_name(w).lower() for w in re.findall(r"\w+", c.value) if w[:1].isupper()}
+
+
+def _other_places(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two birthplaces in one state (or of no known state) that are two places: neither is a state
+    itself (``qualifier`` "state": a state holds its towns), their names share no word, and neither
+    name is written with the other place (``where``, the names of the phrase that says where: "born
+    in X in the province of Y" / "born in Y": the town and its province)."""
+    if "state" in (a.qualifier, b.qualifier):
+        return False
+    wa, wb = _place_words(a), _place_words(b)
+    if not wa or not wb or wa & wb or any(same_name_word(x, y) for x in wa for y in wb):
+        return False
+    sa = {fold_name(w).lower() for x in a.where for w in re.findall(r"\w+", x)}
+    sb = {fold_name(w).lower() for x in b.where for w in re.findall(r"\w+", x)}
+    return not (wa <= sb or wb <= sa)
 
 
 def check_office(a: SentenceClaim, b: SentenceClaim) -> str | None:
