@@ -290,6 +290,13 @@ SIM_NEAR_DATE = 0.70
 #: first on ties, :func:`choose_date`), the gold's day in half the ties: half A dated 682 -> 679.
 #: 0: never. Invented case table (tests/test_chronicle_merge_cases39.py, NEAR_DAYS)
 NEAR_DAYS = 3
+#: two written dates at most :data:`NEAR_DATE_DAYS` apart, a day or a month each, of one happening
+#: recognised by what it is and where: both triggers say it with one predicate (:func:`same_predicate`)
+#: and both sentences write one thing's name (:func:`shared_thing`: the place, the accord's name),
+#: types of one family, no clash of actors: one happening whose sources slip on its date
+#: (the conflict is a disagreement), with wording this close (:func:`_near_named`). Invented case
+#: table (tests/test_chronicle_merge_same_predicate.py, NEAR_NAMED)
+SIM_NEAR_NAMED = 0.50
 SIM_NEAR_DAYS = 0.70
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
@@ -1158,12 +1165,40 @@ def _near_days(a: _Info, b: _Info, sim: float | None) -> bool:
     return sim is not None and sim >= SIM_NEAR_DAYS and _near_days_alike(a, b)
 
 
+def _near_named_alike(a: _Info, b: _Info) -> bool:
+    """What :func:`_near_named` asks besides the wording: both dates written, a day or a month each,
+    not overlapping and at most :data:`NEAR_DATE_DAYS` apart, two documents, one predicate and one
+    thing's name in both, types of one family, the actors not clashing (one in common
+    or one side naming none), and no two members of a series, repetitions or two named accords."""
+    if not (a.stated and b.stated and a.interval and b.interval and a.m.document_id != b.m.document_id
+            and max(a.rank, b.rank) <= D.precision_rank("month")):
+        return False
+    if D.overlaps(a.interval, b.interval) or gap_days(a.interval, b.interval) > NEAR_DATE_DAYS:
+        return False
+    if _other_predicates(a, b) or not types_match(a, b):
+        return False
+    shared = (a.keys & b.keys) or (a.named & b.named)
+    if not (shared or _one_side_actorless(a, b)) or _actor_conflict(a, b, parties_as_one_set(a.m, b.m)):
+        return False
+    if not (same_predicate(a, b) and shared_thing(a, b)):
+        return False
+    return not (different_designations(a.m.sentence, b.m.sentence)
+                or different_occasions(a.m.sentence, b.m.sentence)
+                or different_accords(a.m.sentence, b.m.sentence))
+
+
+def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Near dates of one named happening told with one predicate (:func:`_near_named_alike`),
+    worded at least :data:`SIM_NEAR_NAMED` alike: the conflict of dates is a disagreement."""
+    return sim is not None and sim >= SIM_NEAR_NAMED and _near_named_alike(a, b)
+
+
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Dates written in both sentences that do not overlap, except for the once-in-a-life
     happening of the same actors and near dates of one happening (:func:`_near_dates`): the
     conflict is a disagreement."""
     if (not (a.stated and b.stated) or D.overlaps(a.interval, b.interval) or _near_dates(a, b, sim)
-            or _near_days(a, b, sim)):
+            or _near_days(a, b, sim) or _near_named(a, b, sim)):
         return False
     ma, mb = a.m, b.m
     same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
@@ -1319,6 +1354,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
     agree = _agree(a, b)
     once = _once_same(a, b)
     if not shared:  # one side names no resolved actor: the date and the wording must carry it
+        if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
+            return SIM_NEAR_NAMED, 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
             return SIM_NEAR_DAYS, 0.0, "near days"
         if not (overlap and (a.stated or b.stated)):
@@ -1345,6 +1382,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
     if a.stated and b.stated:  # conflicting once-in-a-life or near dates (hard_conflict let them by)
         if ma.type in ONCE_TYPES or _same_person_dies(ma, mb):
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
+        if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
+            return min(SIM_NEAR_NAMED, SIM_NEAR_DATE), 0.0, "near dates, one named happening"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
