@@ -1180,11 +1180,20 @@ def _near_named_alike(a: _Info, b: _Info) -> bool:
     shared = (a.keys & b.keys) or (a.named & b.named)
     if not (shared or _one_side_actorless(a, b)) or _actor_conflict(a, b, parties_as_one_set(a.m, b.m)):
         return False
-    if not (same_predicate(a, b) and shared_thing(a, b)):
+    if not (same_predicate(a, b) and shared_thing(a, b)) or _occasion_marked(a.m.sentence, b.m.sentence):
         return False
     return not (different_designations(a.m.sentence, b.m.sentence)
                 or different_occasions(a.m.sentence, b.m.sentence)
                 or different_accords(a.m.sentence, b.m.sentence))
+
+
+def _occasion_marked(a: str, b: str) -> bool:
+    """One sentence marks which occasion it tells where the other does not (the claims rules'
+    ``occasion_markers``: "a second agreement" / "the Tarsk Agreement"): no slip of one date."""
+    from chronica.claims.rules import load_rules
+
+    wa, wb = set(re.findall(r"[a-z-]+", a.lower())), set(re.findall(r"[a-z-]+", b.lower()))
+    return any((wa & markers) != (wb & markers) for markers in load_rules().occasion_markers.values())
 
 
 def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
