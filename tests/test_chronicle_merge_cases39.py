@@ -90,6 +90,7 @@ def test_near_days_merge_reports_the_conflict_as_near_days() -> None:
 
 def test_near_days_off_keeps_the_dates_apart(monkeypatch) -> None:
     monkeypatch.setattr(merge, "NEAR_DAYS", 0)
+    monkeypatch.setattr(merge, "SIM_NEAR_NAMED", 1.01)  # nor the near dates of one named happening
     a, b = _pair(NEAR_DAYS[0])
     assert merge.explain_pair(a, b, 0.9) == "apart: dates"
 

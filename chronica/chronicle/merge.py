@@ -290,6 +290,13 @@ SIM_NEAR_DATE = 0.70
 #: first on ties, :func:`choose_date`), the gold's day in half the ties: half A dated 682 -> 679.
 #: 0: never. Invented case table (tests/test_chronicle_merge_cases39.py, NEAR_DAYS)
 NEAR_DAYS = 3
+#: two written dates at most :data:`NEAR_DATE_DAYS` apart, a day or a month each, of one happening
+#: recognised by what it is and where: both triggers say it with one predicate (:func:`same_predicate`)
+#: and both sentences write one thing's name (:func:`shared_thing`: the place, the accord's name),
+#: types of one family, no clash of actors: one happening whose sources slip on its date
+#: (the conflict is a disagreement), with wording this close (:func:`_near_named`). Invented case
+#: table (tests/test_chronicle_merge_same_predicate.py, NEAR_NAMED)
+SIM_NEAR_NAMED = 0.50
 SIM_NEAR_DAYS = 0.70
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
@@ -311,6 +318,12 @@ SIM_WEIGHED_NAMED = 0.65
 #: and the other source's report joins the closer of them first. Invented case table
 #: (tests/test_chronicle_merge_cases54.py, SIDES_SAME_DAY). 1.01: never.
 SIM_SIDES_SAME_DAY = 0.58
+#: types of two families weighed (:func:`types_weighed`) when both triggers say it with one predicate
+#: (:func:`same_predicate`: "imposed sanctions" SANCTION / "imposed restrictive measures" left uncoded,
+#: "founded" COOPERATE / "founded" OTHER), both dates written and overlapping at the year or finer
+#: (a month inside its year), the actors agreeing or one side naming none: one source's extraction
+#: coded the act otherwise. Invented case table (tests/test_chronicle_merge_same_predicate.py)
+SIM_SAME_PREDICATE = 0.55
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -685,6 +698,8 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True, th
     if (sim is None or not (predicates or types_weighed(a.m.type, b.m.type))
             or a.m.document_id == b.m.document_id):
         return False
+    if not predicates and _same_predicate_weighed(a, b, sim):
+        return True
     # a thing's name in common, both dates written at one precision (a finer date inside a coarser
     # is weighed by :func:`_finer_inside`: a month's survey may sum up several days' acts)
     named = thing and sim >= SIM_WEIGHED_NAMED and a.rank == b.rank and shared_thing(a, b)
@@ -932,6 +947,90 @@ def predicate_types(lemma: str) -> frozenset[str]:
     return frozenset(p.type for p in _ONTOLOGY.by_first.get(lemma.lower(), ()) if len(p.words) == 1)
 
 
+#: predicates that say nothing of which act: a shared one is no evidence of one happening
+HOLLOW_PREDICATES = frozenset({"be", "do", "get", "have", "make", "take", "become", "give", "happen", "occur",
+                               "come", "go"})
+
+
+@lru_cache(maxsize=1)
+def _dictionary_verbs() -> frozenset[str]:
+    """The verbs of PETRARCH2's CAMEO verb dictionary (:mod:`chronica.events.dictionary`) and the
+    ontology's one-word triggers: the predicates :func:`predicate_lemmas` may name."""
+    import json
+
+    from chronica.events.dictionary import DICTIONARY_PATH, load_synonyms
+
+    verbs = set(json.loads(DICTIONARY_PATH.read_text(encoding="utf-8"))["verbs"]) | set(load_synonyms())
+    return frozenset(w for w in verbs | set(_ONTOLOGY.by_first) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> dict[str, str]:
+    """Irregular verb forms and their lemma ("took": take), from spaCy's English lemmatizer tables."""
+    from chronica.nlp import load_pipeline
+
+    nlp = load_pipeline(())
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
+    return {form: lemmas[0] for form, lemmas in table.items() if lemmas}
+
+
+@lru_cache(maxsize=8192)
+def _word_lemmas(word: str) -> frozenset[str]:
+    """The dictionary predicates a written word may be (:func:`_dictionary_verbs`): the word, or
+    with an inflection dropped ("imposed": impose) or a derivational ending turned back into the
+    verb's ("imposition": impose, "closure": close, :data:`chronica.events.checks.NOMINAL_ENDINGS`)."""
+    from chronica.events.checks import NOMINAL_ENDINGS
+
+    word = word.lower()
+    verbs = _dictionary_verbs()
+    if _irregular_verbs().get(word, word) in HOLLOW_PREDICATES:  # "made", "took"
+        return frozenset()
+    out = set()
+    for end, add in _INFLECTIONS + NOMINAL_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[:len(word) - len(end)] + add
+            if stem in verbs and stem not in HOLLOW_PREDICATES:
+                out.add(stem)
+    return frozenset(out)
+
+
+def predicate_lemmas(m: EventMention) -> frozenset[str]:
+    """The predicates a mention's trigger says its act with: its first word's, and the last word's
+    of a phrase ("imposed its first sanctions": impose, sanction), and an uncoded happening's own
+    predicate (its ``subtype``)."""
+    words = re.findall(r"[A-Za-z]+", m.trigger or "")
+    out: set[str] = set()
+    for word in {words[0], words[-1]} if words else ():
+        out |= _word_lemmas(word)
+    if m.type in UNCODED_TYPES and m.subtype:
+        out |= _word_lemmas(m.subtype)
+    return frozenset(out)
+
+
+def same_predicate(a: _Info, b: _Info) -> bool:
+    """Both triggers say their act with one predicate (:func:`predicate_lemmas`), as a verb or its
+    noun ("closed the border" / "the closure of the border"), in two documents."""
+    return a.m.document_id != b.m.document_id and bool(predicate_lemmas(a.m) & predicate_lemmas(b.m))
+
+
+def _same_predicate_weighed(a: _Info, b: _Info, sim: float) -> bool:
+    """Types of two families weighed by one predicate (:data:`SIM_SAME_PREDICATE`): both dates
+    written, overlapping, the coarser a year or finer, the actors agreeing (one in common and no
+    clash of roles) or one side naming none."""
+    if sim < SIM_SAME_PREDICATE or not (a.stated and b.stated and a.interval and b.interval):
+        return False
+    if not D.overlaps(a.interval, b.interval) or max(a.rank, b.rank) > D.precision_rank("year"):
+        return False
+    shared = (a.keys & b.keys) or (a.named & b.named)
+    if not (shared or _one_side_actorless(a, b)):
+        return False
+    if shared and _actor_conflict(a, b, parties_as_one_set(a.m, b.m)):
+        return False
+    return same_predicate(a, b)
+
+
 def _coded_alike(a: _Info, b: _Info) -> bool:
     """One mention is an uncoded happening (OTHER) whose predicate is a trigger the ontology codes
     into the other's merge family: the same act, left uncoded by the extractor (its recipient not
@@ -1066,12 +1165,49 @@ def _near_days(a: _Info, b: _Info, sim: float | None) -> bool:
     return sim is not None and sim >= SIM_NEAR_DAYS and _near_days_alike(a, b)
 
 
+def _near_named_alike(a: _Info, b: _Info) -> bool:
+    """What :func:`_near_named` asks besides the wording: both dates written, a day or a month each,
+    not overlapping and at most :data:`NEAR_DATE_DAYS` apart, two documents, one predicate and one
+    thing's name in both, types of one family, the actors not clashing (one in common
+    or one side naming none), and no two members of a series, repetitions or two named accords."""
+    if not (a.stated and b.stated and a.interval and b.interval and a.m.document_id != b.m.document_id
+            and max(a.rank, b.rank) <= D.precision_rank("month")):
+        return False
+    if D.overlaps(a.interval, b.interval) or gap_days(a.interval, b.interval) > NEAR_DATE_DAYS:
+        return False
+    if _other_predicates(a, b) or not types_match(a, b):
+        return False
+    shared = (a.keys & b.keys) or (a.named & b.named)
+    if not (shared or _one_side_actorless(a, b)) or _actor_conflict(a, b, parties_as_one_set(a.m, b.m)):
+        return False
+    if not (same_predicate(a, b) and shared_thing(a, b)) or _occasion_marked(a.m.sentence, b.m.sentence):
+        return False
+    return not (different_designations(a.m.sentence, b.m.sentence)
+                or different_occasions(a.m.sentence, b.m.sentence)
+                or different_accords(a.m.sentence, b.m.sentence))
+
+
+def _occasion_marked(a: str, b: str) -> bool:
+    """One sentence marks which occasion it tells where the other does not (the claims rules'
+    ``occasion_markers``: "a second agreement" / "the Tarsk Agreement"): no slip of one date."""
+    from chronica.claims.rules import load_rules
+
+    wa, wb = set(re.findall(r"[a-z-]+", a.lower())), set(re.findall(r"[a-z-]+", b.lower()))
+    return any((wa & markers) != (wb & markers) for markers in load_rules().occasion_markers.values())
+
+
+def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Near dates of one named happening told with one predicate (:func:`_near_named_alike`),
+    worded at least :data:`SIM_NEAR_NAMED` alike: the conflict of dates is a disagreement."""
+    return sim is not None and sim >= SIM_NEAR_NAMED and _near_named_alike(a, b)
+
+
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Dates written in both sentences that do not overlap, except for the once-in-a-life
     happening of the same actors and near dates of one happening (:func:`_near_dates`): the
     conflict is a disagreement."""
     if (not (a.stated and b.stated) or D.overlaps(a.interval, b.interval) or _near_dates(a, b, sim)
-            or _near_days(a, b, sim)):
+            or _near_days(a, b, sim) or _near_named(a, b, sim)):
         return False
     ma, mb = a.m, b.m
     same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
@@ -1227,6 +1363,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
     agree = _agree(a, b)
     once = _once_same(a, b)
     if not shared:  # one side names no resolved actor: the date and the wording must carry it
+        if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
+            return SIM_NEAR_NAMED, 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
             return SIM_NEAR_DAYS, 0.0, "near days"
         if not (overlap and (a.stated or b.stated)):
@@ -1238,6 +1376,9 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return (SIM_OTHER_ACTORS_DAY if day else SIM_OTHER_ACTORS_MONTH), 0.0, OTHER_ACTORS_CASE
         if same_type and _nested(a, b) and coarse <= D.precision_rank("year") and _one_side_actorless(a, b):
             return SIM_NO_ACTORS_NESTED, 0.0, "no actor on one side, one date inside the other"
+        if (not same_type and _one_side_actorless(a, b) and types_weighed(ma.type, mb.type)
+                and _same_predicate_weighed(a, b, SIM_SAME_PREDICATE)):
+            return SIM_SAME_PREDICATE, 0.0, "no actor on one side, one predicate"
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
@@ -1250,6 +1391,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
     if a.stated and b.stated:  # conflicting once-in-a-life or near dates (hard_conflict let them by)
         if ma.type in ONCE_TYPES or _same_person_dies(ma, mb):
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
+        if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
+            return min(SIM_NEAR_NAMED, SIM_NEAR_DATE), 0.0, "near dates, one named happening"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
