@@ -1,6 +1,6 @@
 """A condition still to be met is no happening (chronica.events._modality._unmet_condition): an event in a
 clause opened by "until", "unless", "once" or "only when" under a clause yet to come ("will", "would") is
-POSSIBLE - "would not ratify the protocols until Armenia withdrew" tells no withdrawal. Under a clause told
+POSSIBLE - "would not sign the treaty until Borduria pulled back" tells no pullback. Under a clause told
 as done the same words tell what happened ("the shelling went on until the two sides agreed a truce").
 Seen in dev texts of four subjects (a ratification held back, talks refused until security is agreed,
 troops kept in place until a force arrives, oil held until a border reopens); the sentences below are

@@ -43,7 +43,7 @@ HEDGE_WORDS = frozenset(
 )
 POSSIBLE_WORDS = frozenset({"possibly", "perhaps", "maybe", "likely"})
 #: what opens a condition still to be met when the clause it qualifies is yet to come ("will not resume
-#: talks until Serbia hands over X", "oil would flow only when Niger reopened the border"): the marks,
+#: talks until Osterlich frees the crew", "grain would move only when Borduria opened its ports"): the marks,
 #: and the adverbs that do so after "only" ("only when", "only once")
 CONDITION_MARKS = frozenset({"until", "till", "unless", "once"})
 ONLY_CONDITION_ADVERBS = frozenset({"when", "once", "if"})
@@ -308,7 +308,7 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             found.add(POSSIBLE)
         elif dep == "advcl" and _unmet_condition(cur, head):
-            found.add(POSSIBLE)  # "would not ratify the protocols until Armenia withdrew": no withdrawal told
+            found.add(POSSIBLE)  # "would not sign the treaty until Borduria pulled back": no pullback told
         if any(c.dep_ == "advmod" and c.lower_ in HEDGE_WORDS for c in head.children):
             found.add(HEDGED)
         cur = head
@@ -334,8 +334,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
 def _unmet_condition(clause: Token, head: Token) -> bool:
     """``clause`` is a condition of ``head`` still to be met: opened by a mark of :data:`CONDITION_MARKS`
     ("until", "unless", "once") or by "only when" / "only once", under a clause yet to come - one with
-    "will" or "would" ("Sudan will not resume talks until security arrangements are agreed", "oil would
-    flow only when Niger reopened the border"). Under a clause told as done ("the fighting went on
+    "will" or "would" ("Ruritania will not resume talks until a truce is agreed", "grain would
+    move only when Borduria opened its ports"). Under a clause told as done ("the fighting went on
     until the armies agreed a ceasefire", "only after X resigned did Y act") it happened."""
     if not any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUXILIARIES for c in head.children):
         return False
