@@ -912,10 +912,8 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     rule = etype.territory_recipient if etype is not None else None
     if not rule or (isinstance(rule, tuple) and event.mode not in rule):
         return False
-    if any(p.state or p.actor_id for p in event.actors(TARGET)):
-        return False
-    doers = _doer_states(event)
-    if doers is None or len(doers) != 1:
+    doers = _lone_doer_unplaced(event)
+    if doers is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ in TAKEN_FROM_PREPS and any(g.dep_ == "pobj" for g in c.children)
            for c in pred.children):
@@ -929,12 +927,28 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     other = _pair_checked(pred, doers, index)
     if other is None:
         return False
+    _ground_state(event, other, territory_recipient.__name__)  # "landed on Dorvan": where, and whose ground
+    return True
+
+
+def _lone_doer_unplaced(event: EventMention) -> set | None:
+    """The one doer's state of an act told with no state or actor as its recipient (the acts
+    :func:`territory_recipient` and :func:`region_recipient` give the state of their ground); None
+    when a recipient is named or the act has no doer, two doers or one of no state."""
+    if any(p.state or p.actor_id for p in event.actors(TARGET)):
+        return None
+    doers = _doer_states(event)
+    return doers if doers is not None and len(doers) == 1 else None
+
+
+def _ground_state(event: EventMention, state: str, rule: str) -> None:
+    """Make ``state`` the recipient of an act done on its ground: the place told as the recipient is
+    where it happened (OTHER), the state whose ground it is whom it was done to; ``rule`` is noted."""
     for p in event.participants:
         if p.role == TARGET:
-            p.role = OTHER  # "landed on Dorvan": the place is where, the state whose ground it is, whom
-    event.participants.append(_state_target(other))
-    event.checks.append(territory_recipient.__name__)
-    return True
+            p.role = OTHER
+    event.participants.append(_state_target(state))
+    event.checks.append(rule)
 
 
 def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
@@ -956,10 +970,8 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
     rules = [r for r in (etype.pair_recipient, etype.territory_recipient) if r]
     if not any(r is True or (isinstance(r, tuple) and event.mode in r) for r in rules):
         return False
-    if any(p.state or p.actor_id for p in event.actors(TARGET)):
-        return False
-    doers = _doer_states(event)
-    if doers is None or len(doers) != 1:
+    doers = _lone_doer_unplaced(event)
+    if doers is None:
         return False
     pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
     if len(pair) != 2 or not doers <= pair:
@@ -971,11 +983,7 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
         state = region_state(place.text, kb)
         if state is None or state in doers or state not in pair:
             continue  # a region of the doer's own state today may have been the other's then (a colony)
-        for q in event.participants:
-            if q.role == TARGET:
-                q.role = OTHER  # the region is where; the state whose region it is, whom
-        event.participants.append(_state_target(state))
-        event.checks.append(region_recipient.__name__)
+        _ground_state(event, state, region_recipient.__name__)  # the region is where; its state, whom
         return True
     return False
 
