@@ -1187,7 +1187,11 @@ def _payload(record: Any) -> Any:
     own beside them (the record's win where both name one, unless empty). A record with a body or a
     field of prose of its own, and the objects that describe the export (:data:`COLLECTION_HOLDERS`),
     are left as they are. Without this the record is skipped as having no text field."""
-    if not isinstance(record, dict) or _field(record, "body") or _prose_field(record):
+    if not isinstance(record, dict) or _field(record, "body"):
+        return record
+    if blocks := _block_body(record):
+        return blocks
+    if _prose_field(record):
         return record
     best: tuple[int, str, dict[str, Any]] | None = None
     for key, value in record.items():
@@ -1210,6 +1214,29 @@ def _payload(record: Any) -> Any:
         if key != best[1] and (value not in (None, "", [], {}) or key not in flat):
             flat[key] = value
     return flat
+
+
+def _block_body(record: dict[str, Any]) -> dict[str, Any] | None:
+    """A record whose body field holds a list of blocks (a CMS's rich text: ``"body": [{"type":
+    "paragraph", "text": …}, {"type": "heading", …}]``, Editor.js's, Portable Text's or a block
+    editor's export) read with that field as its paragraphs in order (:func:`_tree_prose` over the
+    field alone), before a short top-level string of prose (a disclaimer, a call to action) could be
+    taken for the body. None when the field's blocks hold fewer than :data:`PROSE_MIN_WORDS` words of
+    prose (a test record's placeholder)."""
+    key = next((k for k in RECORD_FIELDS["body"] if isinstance(record.get(k), list)), None)
+    if key is None:
+        return None
+    blocks = [b for b in record[key] if not (isinstance(b, dict) and any(
+        k in BLOCK_KIND_FIELDS and isinstance(v, str) and BLOCK_ASIDE_KIND.match(v.strip()) for k, v in b.items()))]
+    text = _tree_prose({key: blocks})
+    return {**record, key: text} if text else None
+
+
+#: the fields by which a block of a CMS's rich text says its kind ("type": "paragraph")
+BLOCK_KIND_FIELDS = ("type", "_type", "blockType", "block_type", "kind")
+#: the kinds of block that are not the article's running text: a picture's caption and a pull quote,
+#: which repeats a sentence of the body in large type. Rules as data.
+BLOCK_ASIDE_KIND = re.compile(r"^(?:image|figure|photo|picture|gallery|video|embed|pull[-_ ]?quote)$", re.I)
 
 
 #: a record with no text field and no field of prose at its top level is read from the prose in its
