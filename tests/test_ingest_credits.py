@@ -93,6 +93,11 @@ def test_wire_credit_line_shape(line: str, names: list[str] | None) -> None:
         ("Crowds on the quay, 2020. REUTERS/Maria Lind/File Photo", True),
         ("The old harbour master. Jan Holt/AFP/Getty Images", True),
         ("Trains ran Paris/Lyon/Marseille/Nice every hour", False),
+        # a title-cased headline around a slashed name: its clause words are no credit's names
+        ("Ferries on the Lanno: What Ardmore/Tessel Does Not Decide", False),
+        ("Salt Pans Revisited: Why Brenna/Ostvik Was Never Ceded", False),
+        ("The Border Quarrel: How Kessel/Amaro Did Not End It", False),
+        ("Aid convoy at the crossing, 2019. WHO/Ana Reyes", True),  # an agency set in capitals stays one
     ],
 )
 def test_photo_credit_closing_a_caption(line: str, is_credit: bool) -> None:

@@ -421,6 +421,12 @@ _PHOTO_WORD = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|foto|bi
 _AGENCY_SIDE = re.compile(r"(?:^|/)\s*" + lx.AGENCY_PATTERN + r"(?:\s+(?:photos?|images|pictures|pool|file))?\s*(?:/|$)", _I)
 
 
+#: closed-class words that make a clause - a question word, an auxiliary, the negation - and never
+#: stand in a photo credit's names (a title-cased headline around a slashed name is no credit)
+CLAUSE_WORDS = frozenset({"what", "why", "how", "do", "does", "did", "is", "are", "was", "were", "not",
+                          "has", "have", "had"})
+
+
 def _credit_side(side: str, *, lower_tail: bool = False) -> bool:
     words = side.split()
     if not 1 <= len(words) <= 6 or not any(c.isalpha() for c in side):
@@ -432,6 +438,8 @@ def _credit_side(side: str, *, lower_tail: bool = False) -> bool:
     for i, w in enumerate(words):
         if not all(c.isalpha() or c in ".'’&-" for c in w):
             return False
+        if w.lower() in CLAUSE_WORDS and not w.isupper():
+            return False  # "What Kasikili/Sedudu Does Not Settle": a headline's clause, not a name
         if not w[:1].isupper() and w.lower() not in lx.NAME_PARTICLES and not (lower_tail and i > 0):
             return False
     return True
