@@ -1,7 +1,8 @@
-"""A JSON Lines record whose body field holds a list of blocks (a CMS's rich text) is read from its
-blocks (``_load._block_body``), even when the record has a top-level string of prose of its own (a
-disclaimer, a call to action) that used to be taken for the body, and the whole article was lost.
-Pictures' captions and pull quotes are not the running text. Invented records."""
+"""A JSON Lines record whose body field holds a list of blocks (a CMS's rich text: ``_load._block_body``)
+or an object of named sections (a law digest's summary: ``_load._sectioned_body``) is read from them, even when
+the record has a top-level string of prose of its own (a disclaimer, a keyword headnote) that used to be taken
+for the body, and the whole article was lost. Pictures' captions and pull quotes are not the running text.
+Invented records."""
 
 from __future__ import annotations
 
@@ -62,3 +63,30 @@ def test_a_placeholder_block_leaves_the_record_to_its_prose_field(tmp_path: Path
     docs, errors = load(path)
     assert not errors and len(docs) == 1
     assert "exchanged letters on the crossing" in docs[0].text and "Lorem" not in docs[0].text
+
+
+def test_a_body_of_named_sections_is_read_over_a_keyword_headnote(tmp_path: Path) -> None:
+    """A law digest's record: a headnote of keywords at the top, the summary in named sections. The
+    sections are the record's text (with the headnote, a further field of prose), not the headnote alone."""
+    record = {"id": "D-1", "title": "Lanno River ferry case",
+              "headnote": "Rivers – ferry rights – navigation in both channels – treaty interpretation – equal access.",
+              "summary": {"facts": "Ardania seized two Belmark ferries on the Lanno on 9 June 1997 and held their crews.",
+                          "holding": "The tribunal ordered the ferries returned and both states to share the channel."}}
+    path = tmp_path / "digest.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    docs, errors = load(path)
+    assert not errors and len(docs) == 1
+    text = docs[0].text
+    assert "seized two Belmark ferries" in text and "ordered the ferries returned" in text
+    assert text.index("seized two Belmark ferries") < text.index("ordered the ferries returned")
+
+
+def test_short_sections_leave_the_record_to_its_prose_field(tmp_path: Path) -> None:
+    """Sections with fewer words than the top-level prose are no body: that prose is read, as before."""
+    record = {"id": "D-2", "note": "The two ministries exchanged letters on the crossing in the spring and agreed to meet again.",
+              "summary": {"facts": "Test entry, please ignore it."}}
+    path = tmp_path / "digest.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    docs, errors = load(path)
+    assert not errors and len(docs) == 1
+    assert "exchanged letters on the crossing" in docs[0].text and "Test entry" not in docs[0].text

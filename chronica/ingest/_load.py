@@ -1191,8 +1191,8 @@ def _payload(record: Any) -> Any:
         return record
     if blocks := _block_body(record):
         return blocks
-    if _prose_field(record):
-        return record
+    if prose := _prose_field(record):
+        return _sectioned_body(record, prose) or record
     best: tuple[int, str, dict[str, Any]] | None = None
     for key, value in record.items():
         if not isinstance(value, dict) or key in COLLECTION_HOLDERS:
@@ -1230,6 +1230,19 @@ def _block_body(record: dict[str, Any]) -> dict[str, Any] | None:
         k in BLOCK_KIND_FIELDS and isinstance(v, str) and BLOCK_ASIDE_KIND.match(v.strip()) for k, v in b.items()))]
     text = _tree_prose({key: blocks})
     return {**record, key: text} if text else None
+
+
+def _sectioned_body(record: dict[str, Any], prose: str) -> dict[str, Any] | None:
+    """A record whose body field holds an object of named sections (a law digest's ``"summary":
+    {"facts": …, "holding": …, "comment": …}``) read from those sections in order (:func:`_tree_prose`
+    over the field alone) when they hold more words than the top-level string of prose that would
+    otherwise be its body (the digest's keyword headnote). None when they do not."""
+    for key in RECORD_FIELDS["body"]:
+        if isinstance(record.get(key), dict) and key not in COLLECTION_HOLDERS:
+            text = _tree_prose({key: record[key]})
+            if text and len(text.split()) > len(prose.split()):
+                return {**record, key: text}
+    return None
 
 
 #: the fields by which a block of a CMS's rich text says its kind ("type": "paragraph")
