@@ -5,9 +5,6 @@ article text, no pairing or fact of an evaluation text; the names and dates are 
   "retaliate") whose "by" phrase tells the act is that act: the gerund's event is the one coded, the reply gives no
   event of its own (an OTHER "replied", or "retaliated" read as the generic use of force, CAMEO 190). The act takes
   the reply's date. A reply whose act no event codes stays. Dev texts azeirn, ethiopia, falklands, georgia, moralg.
-- ``checks.withdrew_a_thing``: a retreat whose phrase pattern named the whole of a partitive object ("lifted most
-  of its sanctions", "freed most of the hostages") is the pattern's act, as "lifted its sanctions" is: the check
-  turned it down because the object's head ("most") is no word of the pattern. Dev texts benner (two), belcod.
 """
 
 from __future__ import annotations
@@ -48,30 +45,3 @@ NOT_REPLIED = [
 def test_reply_with_no_act_coded_stays(full, text, reply):
     _, every = _by_trigger(full, text, reply)
     assert not any("_replied_by_act" in e.checks for e in every), _show(every)
-
-
-PARTS = [
-    # text, trigger, PLOVER type, CAMEO: a part of the whole the pattern names
-    ("In 2004 Iceland lifted most of its sanctions on Luxembourg.", "lifted", "RETREAT", "085"),
-    ("Icelandic commandos freed most of the hostages in Vianden on 3 March 1995.", "freed", "RETREAT", "0841"),
-    ("In May 1996 Luxembourg lifted part of its embargo on Iceland.", "lifted", "RETREAT", "085"),
-]
-
-
-@pytest.mark.parametrize("text, trigger, etype, cameo", PARTS, ids=[c[0][:30] for c in PARTS])
-def test_part_of_what_the_pattern_names_is_its_act(full, text, trigger, etype, cameo):
-    events, every = _by_trigger(full, text, trigger)
-    assert events, _show(every)
-    assert (events[0].type, events[0].cameo) == (etype, cameo), _show(events)
-
-
-NOT_PARTS = [
-    # the part of a whole no pattern names is still no retreat
-    ("In 1997 Iceland withdrew most of its objections to the plan.", "withdrew"),
-]
-
-
-@pytest.mark.parametrize("text, trigger", NOT_PARTS, ids=[c[0][:30] for c in NOT_PARTS])
-def test_part_of_a_thing_no_pattern_names_is_no_retreat(full, text, trigger):
-    events, every = _by_trigger(full, text, trigger)
-    assert not any(e.type == "RETREAT" for e in events), _show(every)

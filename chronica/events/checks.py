@@ -468,10 +468,10 @@ def withdrew_a_thing(cand: Candidate) -> bool:
     etype = cand.form
     found = cand.found
     objs = cand.objs
-    obj = _part_of(objs[0]) if objs else None  # "withdrew most of its troops": the troops
-    if not (etype == "RETREAT" and objs and not {objs[0].i, obj.i} & set(cand.trig.absorbs)
-            and objs[0] not in cand.trig.tokens):  # the pattern named it: "halted operations",
-        return False  # or the whole of a part ("lifted most of its sanctions")
+    if not (etype == "RETREAT" and objs and objs[0].i not in cand.trig.absorbs
+            and objs[0] not in cand.trig.tokens):  # the pattern named it: "halted operations"
+        return False
+    obj = _part_of(objs[0])  # "withdrew most of its troops": the troops
     return bool(obj.lemma_.lower() not in WITHDRAWN and not _state_personnel(obj) and not _place_left(objs[0])
                 and not _name_left_by_a_force(cand, objs[0]) and not any(
         t.i in (objs[0].i, obj.i) and m.kind in ("state", "historical_state", "armed_force", "armed_group")
