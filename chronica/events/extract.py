@@ -2361,7 +2361,8 @@ def extract_events(
             e is not None and t.pattern.source in (PREDICATE, DICTIONARY_SOURCE) and any(
                 e.type == OTHER_TYPE or told[i] != e.type for i in _text_told_by_its_content(t.anchor, set(told) - {t.anchor.i})))]
         events.extend(_dating.one_per_listed_date(
-            _without_subsumed(_absorb(_restated_nouns(_mobilized_to_assault(_onsets_of_nouns(stance_contents(coded)))))), sent_refs, text, doc))
+            _without_subsumed(_absorb(_restated_nouns(_mobilized_to_assault(_onsets_of_nouns(_replied_by_act(
+                stance_contents(coded))))))), sent_refs, text, doc))
     for e in events:
         court_order_coded(e, onto)
         e.summary = summary_modality(e, doc)
@@ -2419,6 +2420,51 @@ def _onsets_of_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[t
             e.checks.append(_onsets_of_nouns.__name__)
             gone.add(id(onset))
             break
+    return [(t, e) for t, e in coded if e is None or id(e) not in gone]
+
+
+#: PETRARCH2's block of the verbs of reply (answer, react, reply, respond), which has no code of its own: the
+#: reply is coded by what it says or does
+REPLY_BLOCK = "REACT"
+#: verbs of reply the dictionary files elsewhere: "retaliate" under the generic use of force (190), which
+#: "retaliated by closing the border" is not
+REPLY_VERBS = frozenset({"retaliate"})
+
+
+def _reply_act(verb: Token) -> Token | None:
+    """The gerund a verb of reply tells its act by ("Westria answered by expelling two envoys",
+    "Osterland retaliated on 3 May by closing the border"): the object of its "by" phrase; else None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (VERBS.verbs.get(lemma, (None,))[0] == REPLY_BLOCK or lemma in REPLY_VERBS):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+
+
+def _replied_by_act(coded: list[tuple[Trigger, EventMention | None]]) -> list[tuple[Trigger, EventMention | None]]:
+    """Less the event of a verb of reply whose "by" phrase tells the act another event of the clause codes
+    ("Westria answered by expelling two Osterland envoys": the expulsion, SANCTION; "Osterland retaliated
+    by closing the border": no use of force): the reply is the act, as PETRARCH2 codes a verb of its REACT
+    block only by the words after it. The act takes the reply's date when it has none of its own. A reply
+    whose act no event codes stays as it was."""
+    gone: set[int] = set()
+    for t, e in coded:
+        if e is None or t.anchor.pos_ != "VERB":
+            continue
+        act = _reply_act(t.anchor)
+        if act is None:
+            continue
+        acts = {act.i} | {c.i for c in act.subtree if c.dep_ == "conj" and c.pos_ == "VERB"}  # "by deporting ... and blocking"
+        told = next((f for u, f in coded if f is not None and f is not e and _event_verb(u).i in acts
+                     and f.modality == e.modality), None)
+        if told is None:
+            continue
+        if told.date is None and e.date is not None:
+            for name in DATE_FIELDS:
+                setattr(told, name, getattr(e, name))
+            told.confidence = min(told.confidence, e.confidence)
+        told.checks.append(_replied_by_act.__name__)
+        gone.add(id(e))
     return [(t, e) for t, e in coded if e is None or id(e) not in gone]
 
 
