@@ -709,6 +709,13 @@ PROTEST_CODINGS = frozenset({("ACCUSE", "disapprove")})
 #: types whose every act is such a stance: a rejection or refusal (PLOVER REJECT, "reject a proposal,
 #: demand, ..."; "Requires recipient: Yes") - of the other side's offer, of the pair's own treaty
 REFUSAL_TYPES = frozenset({"REJECT"})
+#: an accusation (PLOVER ACCUSE allege: "formally or informally accuse") is made against someone too;
+#: told with no one at all in a recipient's place ("Accra accused its neighbour of ...", "the
+#: accusation that ..."), it is the other of the pair's - but a lawsuit or a charge brought by a
+#: court or a prosecutor (the same mode) is against the accused of its own country, so only these
+#: doers' accusations are read so
+ALLEGATION_CODINGS = frozenset({("ACCUSE", "allege")})
+ACCUSER_KINDS = frozenset({"state", "historical_state", "government", "person", "agent"})
 
 
 def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bool:
@@ -721,17 +728,22 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     when it did. A doer outside the pair (a third
     state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
     group or agent with no state of its own protests against no one this way."""
-    if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES) \
+    allegation = (event.type, event.mode) in ALLEGATION_CODINGS
+    if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES and not allegation) \
             or any(p.state or p.actor_id or p.kind == "person" for p in event.actors(TARGET)):
         return False  # "refused to accept Ms Roe's victory": a person named, if unresolved, is the one refused
-    doers = _doer_states(event)
+    if allegation and (event.actors(TARGET) or any(p.kind not in ACCUSER_KINDS for p in event.actors(SOURCE))):
+        return False  # "a court charged two men": those charged are named, if as no actor; a court's lawsuit
+    doers = _doer_states(event, index)
     if doers is None:
         return False  # "Ms Roe protested": an unresolved doer may be of any side
     answered = _answered_act(pred)
     if answered is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
             and any(c.dep_ == "dobj" for c in answered.children):
         return False  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing (``answered_doer``)
-    other = _pair_other(pred, doers, index)
+    # an accusation's sentence names no third state either ("accused its neighbour of sheltering
+    # fighters on the Bissau side": the neighbour told there), by ``pair_recipient``'s reading
+    other = _pair_checked(pred, doers, index) if allegation else _pair_other(pred, doers, index)
     if other is None:
         return False
     event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
@@ -757,7 +769,7 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
         return False  # "gave up his powers" (a resignation) is done to no other state
     if event.form in onto.forms and onto.form_symmetric(event.form) and not etype.needs_recipient:
         return False  # "fought a war", "the border war": two-sided violence, PLOVER's reciprocal act (all actors)
-    doers = _doer_states(event)
+    doers = _doer_states(event, index)
     if doers is None:
         return False
     other = _pair_checked(pred, doers, index)
@@ -768,15 +780,35 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     return True
 
 
-def _doer_states(event: EventMention) -> set | None:
+def _doer_states(event: EventMention, index: MentionIndex | None = None) -> set | None:
     """The states of an act's doers, for the rules of the document's pair; None when it has no doer,
     a doer of no state of its own (:data:`NON_STATE_DOERS`: a rebel group, an agent) or one whose
-    state is unknown."""
+    state is unknown. With ``index``, an agent that is a state's organ (:func:`state_organ`: "the
+    Russian foreign ministry", "Peru's foreign ministry") is of that state."""
     sources = event.actors(SOURCE)
-    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+    if not sources or any(p.kind in NON_STATE_DOERS and not (index is not None and state_organ(p, index))
+                          for p in sources):
         return None
     doers = {p.state or state_for(p.actor_id, None) for p in sources}
     return None if None in doers else doers
+
+
+#: how the actors stage resolved an agent whose state its own phrase names ("the Russian foreign
+#: ministry", "Peru's foreign ministry"): not "context", a state only its sentence or paragraph names
+OWN_PHRASE_VIA = frozenset({"agent"})
+
+
+def state_organ(p: Participant, index: MentionIndex) -> bool:
+    """Rule ``state_organ``: an agent doer (a ministry, a government office, an army) whose one state
+    is named in its own phrase - the actors stage resolved it by the country beside the sector noun,
+    and its actor is that state ("Russia (foreign ministry)") - acts for that state in the rules of
+    the document's pair; one whose state is guessed from its sentence or paragraph ("the ministry"),
+    a rebel group or a sector of no state does not."""
+    if p.kind != "agent" or not p.actor_id or p.state != p.actor_id or state_for(p.actor_id, None) != p.actor_id \
+            or p.start is None:
+        return False
+    m = next((m for m in index.mentions if m.start_char <= p.start < m.end_char), None)
+    return m is not None and m.kind == "agent" and m.via in OWN_PHRASE_VIA and m.actor_id == p.actor_id
 
 
 def _state_target(state: str) -> Participant:
@@ -912,7 +944,7 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     rule = etype.territory_recipient if etype is not None else None
     if not rule or (isinstance(rule, tuple) and event.mode not in rule):
         return False
-    doers = _lone_doer_unplaced(event)
+    doers = _lone_doer_unplaced(event, index)
     if doers is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ in TAKEN_FROM_PREPS and any(g.dep_ == "pobj" for g in c.children)
@@ -931,13 +963,13 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     return True
 
 
-def _lone_doer_unplaced(event: EventMention) -> set | None:
+def _lone_doer_unplaced(event: EventMention, index: MentionIndex | None = None) -> set | None:
     """The one doer's state of an act told with no state or actor as its recipient (the acts
     :func:`territory_recipient` and :func:`region_recipient` give the state of their ground); None
     when a recipient is named or the act has no doer, two doers or one of no state."""
     if any(p.state or p.actor_id for p in event.actors(TARGET)):
         return None
-    doers = _doer_states(event)
+    doers = _doer_states(event, index)
     return doers if doers is not None and len(doers) == 1 else None
 
 
@@ -970,7 +1002,7 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
     rules = [r for r in (etype.pair_recipient, etype.territory_recipient) if r]
     if not any(r is True or (isinstance(r, tuple) and event.mode in r) for r in rules):
         return False
-    doers = _lone_doer_unplaced(event)
+    doers = _lone_doer_unplaced(event, index)
     if doers is None:
         return False
     pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
