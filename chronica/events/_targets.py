@@ -43,7 +43,10 @@
    complaint, or a rejection or refusal, told with no one named and no act answered in its sentence
    ("Delhi protested.", "the foreign ministry protested the ruling", "Quito abrogated the treaty")
    by one of the document's two main states is addressed to the other, when the last actor told
-   before it other than the doer's side is of that state or none is.
+   before it other than the doer's side is of that state or none is. A state's organ whose state its
+   own phrase names ("the Peruvian foreign ministry", :func:`state_organ`) speaks for that state; an
+   accusation (ACCUSE allege) with no one at all in a recipient's place ("accused its neighbour of
+   ...") is read so too when its sentence names no third state.
 12. **The other side of a bilateral act** (``pair_recipient``): an act of a type marked
    ``pair_recipient`` in ``data/ontology.yaml`` (an attack, a withdrawal, a concession, aid, a
    sanction) told by one of the document's two main states with no one it was done to named at all
@@ -74,7 +77,7 @@
    (``chronica.actors.regions``, ISO 3166-2 as pycountry ships it) files under the other main state
    ("invaded Salta", "pulled out of Tacna"), is done to that state.
 
-Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
+Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`, :func:`state_organ`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
 :func:`territory_recipient`, :func:`region_recipient`.
@@ -769,7 +772,7 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
         return False  # "gave up his powers" (a resignation) is done to no other state
     if event.form in onto.forms and onto.form_symmetric(event.form) and not etype.needs_recipient:
         return False  # "fought a war", "the border war": two-sided violence, PLOVER's reciprocal act (all actors)
-    doers = _doer_states(event, index)
+    doers = _doer_states(event)
     if doers is None:
         return False
     other = _pair_checked(pred, doers, index)
@@ -783,8 +786,10 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
 def _doer_states(event: EventMention, index: MentionIndex | None = None) -> set | None:
     """The states of an act's doers, for the rules of the document's pair; None when it has no doer,
     a doer of no state of its own (:data:`NON_STATE_DOERS`: a rebel group, an agent) or one whose
-    state is unknown. With ``index``, an agent that is a state's organ (:func:`state_organ`: "the
-    Russian foreign ministry", "Peru's foreign ministry") is of that state."""
+    state is unknown. With ``index`` (``protested_party``'s stances only), an agent that is a state's
+    organ (:func:`state_organ`: "the Russian foreign ministry", "Peru's foreign ministry") is of that
+    state; the rules of acts done on the other state keep agents out ("Thai commandos stormed the
+    building" was done to the gunmen inside, no state)."""
     sources = event.actors(SOURCE)
     if not sources or any(p.kind in NON_STATE_DOERS and not (index is not None and state_organ(p, index))
                           for p in sources):
@@ -944,7 +949,7 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     rule = etype.territory_recipient if etype is not None else None
     if not rule or (isinstance(rule, tuple) and event.mode not in rule):
         return False
-    doers = _lone_doer_unplaced(event, index)
+    doers = _lone_doer_unplaced(event)
     if doers is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ in TAKEN_FROM_PREPS and any(g.dep_ == "pobj" for g in c.children)
@@ -963,13 +968,13 @@ def territory_recipient(event: EventMention, pred: Token, onto: Ontology, index:
     return True
 
 
-def _lone_doer_unplaced(event: EventMention, index: MentionIndex | None = None) -> set | None:
+def _lone_doer_unplaced(event: EventMention) -> set | None:
     """The one doer's state of an act told with no state or actor as its recipient (the acts
     :func:`territory_recipient` and :func:`region_recipient` give the state of their ground); None
     when a recipient is named or the act has no doer, two doers or one of no state."""
     if any(p.state or p.actor_id for p in event.actors(TARGET)):
         return None
-    doers = _doer_states(event, index)
+    doers = _doer_states(event)
     return doers if doers is not None and len(doers) == 1 else None
 
 
@@ -1002,7 +1007,7 @@ def region_recipient(event: EventMention, pred: Token, onto: Ontology, index: Me
     rules = [r for r in (etype.pair_recipient, etype.territory_recipient) if r]
     if not any(r is True or (isinstance(r, tuple) and event.mode in r) for r in rules):
         return False
-    doers = _lone_doer_unplaced(event, index)
+    doers = _lone_doer_unplaced(event)
     if doers is None:
         return False
     pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
