@@ -735,8 +735,11 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES and not allegation) \
             or any(p.state or p.actor_id or p.kind == "person" for p in event.actors(TARGET)):
         return False  # "refused to accept Ms Roe's victory": a person named, if unresolved, is the one refused
-    if allegation and (event.actors(TARGET) or any(p.kind not in ACCUSER_KINDS for p in event.actors(SOURCE))):
-        return False  # "a court charged two men": those charged are named, if as no actor; a court's lawsuit
+    if allegation and (event.actors(TARGET) or any(p.kind not in ACCUSER_KINDS for p in event.actors(SOURCE))
+                       or not all(_own_relation(c, index) for c in pred.children if c.dep_ in ("dobj", "dative")
+                                  and not event.trigger_start <= c.idx < event.trigger_end)):
+        return False  # "a court charged two men", "Accra sued two traders": the accused are told, if as no
+        # actor ("made the accusation": the trigger's own noun is no one accused)
     doers = _doer_states(event, index)
     if doers is None:
         return False  # "Ms Roe protested": an unresolved doer may be of any side
@@ -753,6 +756,19 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     event.participants.append(_state_target(other))
     event.checks.append(protested_party.__name__)
     return True
+
+
+#: possessive pronouns that point back to the doer ("accused its neighbour")
+OWN_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _own_relation(obj: Token, index: MentionIndex) -> bool:
+    """The object is one other party named only by its relation to the doer: a singular noun the
+    doer's own possessive pronoun holds and no actor or sector answers to ("its neighbour", "its
+    rival"), not one of many ("its neighbours") nor the doer's own people ("its ambassador" is a
+    sector's)."""
+    return obj.tag_ == "NN" and index.at(obj) is None \
+        and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
 
 def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
