@@ -43,7 +43,10 @@
    complaint, or a rejection or refusal, told with no one named and no act answered in its sentence
    ("Delhi protested.", "the foreign ministry protested the ruling", "Quito abrogated the treaty")
    by one of the document's two main states is addressed to the other, when the last actor told
-   before it other than the doer's side is of that state or none is.
+   before it other than the doer's side is of that state or none is. A state's organ whose state its
+   own phrase names ("the Peruvian foreign ministry", :func:`state_organ`) speaks for that state; an
+   accusation (ACCUSE allege) with no one at all in a recipient's place ("accused its neighbour of
+   ...") is read so too when its sentence names no third state.
 12. **The other side of a bilateral act** (``pair_recipient``): an act of a type marked
    ``pair_recipient`` in ``data/ontology.yaml`` (an attack, a withdrawal, a concession, aid, a
    sanction) told by one of the document's two main states with no one it was done to named at all
@@ -74,7 +77,7 @@
    (``chronica.actors.regions``, ISO 3166-2 as pycountry ships it) files under the other main state
    ("invaded Salta", "pulled out of Tacna"), is done to that state.
 
-Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`,
+Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`, :func:`state_organ`,
 :func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
 :func:`territory_recipient`, :func:`region_recipient`.
@@ -709,6 +712,13 @@ PROTEST_CODINGS = frozenset({("ACCUSE", "disapprove")})
 #: types whose every act is such a stance: a rejection or refusal (PLOVER REJECT, "reject a proposal,
 #: demand, ..."; "Requires recipient: Yes") - of the other side's offer, of the pair's own treaty
 REFUSAL_TYPES = frozenset({"REJECT"})
+#: an accusation (PLOVER ACCUSE allege: "formally or informally accuse") is made against someone too;
+#: told with no one at all in a recipient's place ("Accra accused its neighbour of ...", "the
+#: accusation that ..."), it is the other of the pair's - but a lawsuit or a charge brought by a
+#: court or a prosecutor (the same mode) is against the accused of its own country, so only these
+#: doers' accusations are read so
+ALLEGATION_CODINGS = frozenset({("ACCUSE", "allege")})
+ACCUSER_KINDS = frozenset({"state", "historical_state", "government", "person", "agent"})
 
 
 def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bool:
@@ -721,23 +731,44 @@ def protested_party(event: EventMention, pred: Token, index: MentionIndex) -> bo
     when it did. A doer outside the pair (a third
     state's or a body's condemnation), two doers ("each side condemned the other"), or a rebel
     group or agent with no state of its own protests against no one this way."""
-    if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES) \
+    allegation = (event.type, event.mode) in ALLEGATION_CODINGS
+    if ((event.type, event.mode) not in PROTEST_CODINGS and event.type not in REFUSAL_TYPES and not allegation) \
             or any(p.state or p.actor_id or p.kind == "person" for p in event.actors(TARGET)):
         return False  # "refused to accept Ms Roe's victory": a person named, if unresolved, is the one refused
-    doers = _doer_states(event)
+    if allegation and (event.actors(TARGET) or any(p.kind not in ACCUSER_KINDS for p in event.actors(SOURCE))
+                       or not all(_own_relation(c, index) for c in pred.children if c.dep_ in ("dobj", "dative")
+                                  and not event.trigger_start <= c.idx < event.trigger_end)):
+        return False  # "a court charged two men", "Accra sued two traders": the accused are told, if as no
+        # actor ("made the accusation": the trigger's own noun is no one accused)
+    doers = _doer_states(event, index)
     if doers is None:
         return False  # "Ms Roe protested": an unresolved doer may be of any side
     answered = _answered_act(pred)
     if answered is not None and pred.dep_ != "relcl" and any(c.dep_ == "dobj" for c in pred.children) \
             and any(c.dep_ == "dobj" for c in answered.children):
         return False  # "Mali accepted the ruling, but Niger rejected it": two stances on one thing (``answered_doer``)
-    other = _pair_other(pred, doers, index)
+    # an accusation's sentence names no third state either ("accused its neighbour of sheltering
+    # fighters on the Bissau side": the neighbour told there), by ``pair_recipient``'s reading
+    other = _pair_checked(pred, doers, index) if allegation else _pair_other(pred, doers, index)
     if other is None:
         return False
     event.participants = [p for p in event.participants if not (p.role == TARGET and not (p.state or p.actor_id))]
     event.participants.append(_state_target(other))
     event.checks.append(protested_party.__name__)
     return True
+
+
+#: possessive pronouns that point back to the doer ("accused its neighbour")
+OWN_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _own_relation(obj: Token, index: MentionIndex) -> bool:
+    """The object is one other party named only by its relation to the doer: a singular noun the
+    doer's own possessive pronoun holds and no actor or sector answers to ("its neighbour", "its
+    rival"), not one of many ("its neighbours") nor the doer's own people ("its ambassador" is a
+    sector's)."""
+    return obj.tag_ == "NN" and index.at(obj) is None \
+        and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
 
 def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
@@ -768,15 +799,37 @@ def pair_recipient(event: EventMention, pred: Token, onto: Ontology, index: Ment
     return True
 
 
-def _doer_states(event: EventMention) -> set | None:
+def _doer_states(event: EventMention, index: MentionIndex | None = None) -> set | None:
     """The states of an act's doers, for the rules of the document's pair; None when it has no doer,
     a doer of no state of its own (:data:`NON_STATE_DOERS`: a rebel group, an agent) or one whose
-    state is unknown."""
+    state is unknown. With ``index`` (``protested_party``'s stances only), an agent that is a state's
+    organ (:func:`state_organ`: "the Russian foreign ministry", "Peru's foreign ministry") is of that
+    state; the rules of acts done on the other state keep agents out ("Thai commandos stormed the
+    building" was done to the gunmen inside, no state)."""
     sources = event.actors(SOURCE)
-    if not sources or any(p.kind in NON_STATE_DOERS for p in sources):
+    if not sources or any(p.kind in NON_STATE_DOERS and not (index is not None and state_organ(p, index))
+                          for p in sources):
         return None
     doers = {p.state or state_for(p.actor_id, None) for p in sources}
     return None if None in doers else doers
+
+
+#: how the actors stage resolved an agent whose state its own phrase names ("the Russian foreign
+#: ministry", "Peru's foreign ministry"): not "context", a state only its sentence or paragraph names
+OWN_PHRASE_VIA = frozenset({"agent"})
+
+
+def state_organ(p: Participant, index: MentionIndex) -> bool:
+    """Rule ``state_organ``: an agent doer (a ministry, a government office, an army) whose one state
+    is named in its own phrase - the actors stage resolved it by the country beside the sector noun,
+    and its actor is that state ("Russia (foreign ministry)") - acts for that state in the rules of
+    the document's pair; one whose state is guessed from its sentence or paragraph ("the ministry"),
+    a rebel group or a sector of no state does not."""
+    if p.kind != "agent" or not p.actor_id or p.state != p.actor_id or state_for(p.actor_id, None) != p.actor_id \
+            or p.start is None:
+        return False
+    m = next((m for m in index.mentions if m.start_char <= p.start < m.end_char), None)
+    return m is not None and m.kind == "agent" and m.via in OWN_PHRASE_VIA and m.actor_id == p.actor_id
 
 
 def _state_target(state: str) -> Participant:
