@@ -3,7 +3,7 @@
 Two readings added to ``_targets.protested_party``:
 
 * ``state_organ``: a foreign ministry, a government office, a court whose state its own phrase names
-  ("the Peruvian foreign ministry", "Peru's foreign ministry") speaks for that state; before, any agent
+  ("the Swiss foreign ministry", "Switzerland's foreign ministry") speaks for that state; before, any agent
   doer stopped the rule (a rebel group's or a sector's word is no state's). On the dev set such
   rejections were exported with no recipient (colper, mdarus, egysau).
 * ``ALLEGATION_CODINGS``: an accusation (PLOVER ACCUSE allege, "formally or informally accuse") told
@@ -42,8 +42,8 @@ ORGANS = [
     ("Ghana and Togo signed a trade pact in 1975. In 1981 Togo built a customs post on the road. "
      "The Ghanaian foreign ministry rejected the claim.", "REJECT", "rejected", {"Togo"}),
     # the state as its possessive
-    ("Chile and Peru have quarrelled over the coast for decades. In 1994 Chile moved a buoy off the "
-     "islet. Peru's foreign ministry rejected the survey the same week.", "REJECT", "rejected", {"Chile"}),
+    ("Austria and Switzerland have quarrelled over the coast for decades. In 1994 Austria moved a buoy off the "
+     "islet. Switzerland's foreign ministry rejected the survey the same week.", "REJECT", "rejected", {"Austria"}),
     # a ministry with no state of its own phrase: the state is only guessed from context, no rule
     ("Ghana and Togo signed a trade pact in 1975. In 1981 Togo built a customs post on the road. "
      "The ministry rejected the claim.", "REJECT", "rejected", set()),
@@ -62,13 +62,13 @@ ALLEGATIONS = [
     ("Ghana and Togo signed a trade pact in 1975. In 1981 Accra accused its neighbour of sheltering "
      "smugglers.", "accused", {"Togo"}),
     # blame laid on the neighbour, the other side's act told before it
-    ("Chile and Peru quarrelled over the coast in the 1990s. In 1996 a Peruvian patrol boat sank. "
-     "Lima blamed its neighbour for the loss.", "blamed", {"Chile"}),
+    ("Austria and Switzerland quarrelled over the coast in the 1990s. In 1996 a Swiss patrol boat sank. "
+     "Bern blamed its neighbour for the loss.", "blamed", {"Austria"}),
     # one rival, no name told
     ("Ghana and Togo signed a trade pact in 1975. In 1981 Togo closed the road. Accra accused its "
      "rival of starving the border towns.", "accused", {"Togo"}),
     # many neighbours: not the one other state
-    ("Chile and Peru quarrelled over the coast in the 1990s. In 1996 Lima accused its neighbours of "
+    ("Austria and Switzerland quarrelled over the coast in the 1990s. In 1996 Bern accused its neighbours of "
      "spying.", "accused", set()),
     # the accused told as no actor: those sued, not the other state
     ("Ghana and Togo signed a trade pact in 1975. In 1981 Ghana sued two traders for smuggling.",
