@@ -39,7 +39,9 @@ from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements, claim_keys, same_act_object
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
-from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
+from chronica.chronicle.merge import (
+    INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible, types_weighed,
+)
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import (  # noqa: F401 - numbered_names is re-exported
@@ -264,6 +266,76 @@ SIM_SPLIT_DATE = 0.75
 #: wrong; happenings decades apart that are worded alike are different ones)
 MAX_SPLIT_GAP_YEARS = 3.0
 
+#: One act told by its parties: two entries whose dated sentences say the same act -- the same form
+#: of the ontology and the same CAMEO code (the dictionaries' verb or its nominalisation: "signed a
+#: treaty" / "the treaty"; "visited" / "paid a visit"; "surrendered" / "surrendering") -- between the
+#: same parties (either way round for a symmetric form: an agreement of A with B is B's with A),
+#: with dates within :data:`SAME_ACT_MAX_GAP_YEARS` of each other, are one happening told with two
+#: dates when their sentences are worded at least :data:`SIM_SAME_ACT_DATE` alike: the shared act
+#: and parties stand for the wording the looser similarity leaves out. Forms that tell no act of
+#: their own (:data:`SAME_ACT_GENERIC_FORMS`) and a mention without a CAMEO code do not count.
+SIM_SAME_ACT_DATE = 0.50
+SAME_ACT_MAX_GAP_YEARS = 1.0
+#: ... but two dates both written to the day are one act's only when a day or a month was slipped:
+#: at most this many days apart, or the same day of another month within the window
+SAME_ACT_MAX_DAY_GAP_DAYS = 31
+SAME_ACT_GENERIC_FORMS = frozenset({"HAPPEN"})
+_SYMMETRIC_FORMS = load_ontology().symmetric_forms
+
+
+def cameo_act(code: str | None) -> bool:
+    """A CAMEO code that names an act, not only its family: a cue category's root ("040" consult,
+    "190" use conventional military force, "180" unconventional violence) covers every act of
+    the family, and two acts of one family a year apart are as often two acts as one."""
+    return bool(code) and code.isdigit() and len(code) >= 3 and not (len(code) == 3 and code.endswith("0"))
+
+
+def _acts(stated: list[tuple[EventMention, tuple]]) -> frozenset:
+    """The (form, CAMEO code) of the acts the dated mentions say (:data:`SIM_SAME_ACT_DATE`)."""
+    return frozenset((m.form, m.cameo) for m, _ in stated
+                     if m.form and cameo_act(m.cameo) and m.form not in SAME_ACT_GENERIC_FORMS)
+
+
+def _parties_agree(source_a: frozenset, target_a: frozenset, every_a: frozenset,
+                   source_b: frozenset, target_b: frozenset, every_b: frozenset, symmetric: bool) -> bool:
+    """:func:`_actors_agree` of two entries' actor keys by role, or, for a symmetric act, of the
+    one's doers with the other's recipients and its recipients with the other's doers."""
+    def fit(sa: frozenset, ta: frozenset, sb: frozenset, tb: frozenset) -> bool:
+        return not any(ka and kb and not ka & kb for ka, kb in ((sa, sb), (ta, tb)))
+    if not every_a & every_b:
+        return False
+    return fit(source_a, target_a, source_b, target_b) or (symmetric and fit(source_a, target_a, target_b, source_b))
+
+
+def _doer_names(e: ChronicleEvent) -> frozenset[str]:
+    """The words of the names of the persons the entry tells as doers ("Aslan Abashidze" ->
+    {"aslan", "abashidze"}): two entries whose doers are named persons with no word in common are
+    two persons' acts, whatever state both act for."""
+    return frozenset(w.lower() for p in e.participants if p.role == SOURCE and p.kind == "person"
+                     for w in re.findall(r"[A-Z][\w'’-]+", p.name or p.text or ""))
+
+
+def same_act_close(acts_a: frozenset, acts_b: frozenset, span_a: tuple, span_b: tuple) -> frozenset:
+    """The acts two entries share when their dates lie within :data:`SAME_ACT_MAX_GAP_YEARS`
+    (empty otherwise): the pair is then judged at :data:`SIM_SAME_ACT_DATE`."""
+    if D.gap_years(span_a, span_b) > SAME_ACT_MAX_GAP_YEARS:
+        return frozenset()
+    if D.span_days(span_a) == 1 and D.span_days(span_b) == 1:
+        a, b = span_a[0], span_b[0]
+        if abs((a - b).days) > SAME_ACT_MAX_DAY_GAP_DAYS and a.day != b.day:
+            return frozenset()
+    return acts_a & acts_b
+
+
+def split_types_fit(a: str, b: str) -> bool:
+    """Two entries' types may name one happening told with two dates: the same merge family, or
+    two types the merge weighs rather than refuses (:func:`chronica.chronicle.merge.types_weighed`:
+    one side coding no act -- "the emperor annexed the territory" kept as an uncoded "ended" --,
+    or two acts on one side of the cooperation / conflict line). The merge keeps such entries
+    apart when their stated dates conflict, so their date disagreement is found here, at the
+    wording :data:`SIM_SPLIT_DATE` asks of every pair."""
+    return type_compatible(a, b) or types_weighed(a, b)
+
 
 def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
     """The event's mentions with a date written in the sentence, at year precision or finer, or a
@@ -374,6 +446,8 @@ class _Dated:
     source: frozenset  # actor keys by role (:func:`_actors_agree`)
     target: frozenset
     every: frozenset
+    acts: frozenset = frozenset()  # (form, CAMEO code) of the stated mentions (_acts)
+    doers: frozenset = frozenset()  # the words of its named persons' names (_doer_names)
 
     @classmethod
     def of(cls, n: int, e: ChronicleEvent, stated: list, memo: dict | None = None) -> "_Dated":
@@ -385,7 +459,8 @@ class _Dated:
         spans = one(tuple(one(span) for _, span in stated))
         return cls(n, e.modality == ASSERTED, one(e.type), one(frozenset(e.documents)), spans,
                    one((min(s[0] for s in spans), max(s[1] for s in spans))),
-                   one(frozenset(_phase(m) for m, _ in stated)), keys(SOURCE), keys(TARGET), keys(None))
+                   one(frozenset(_phase(m) for m, _ in stated)), keys(SOURCE), keys(TARGET), keys(None),
+                   one(_acts(stated)), one(_doer_names(e)))
 
     def agrees(self, other: "_Dated") -> bool:
         """:func:`_actors_agree` of the two events."""
@@ -393,6 +468,15 @@ class _Dated:
             if ka and kb and not ka & kb:
                 return False
         return bool(self.every & other.every)
+
+    def same_act(self, other: "_Dated") -> bool:
+        """One act of the same parties within the window (:data:`SIM_SAME_ACT_DATE`)."""
+        shared = same_act_close(self.acts, other.acts, self.span, other.span)
+        if not shared or (self.doers and other.doers and not self.doers & other.doers):
+            return False
+        symmetric = any(form in _SYMMETRIC_FORMS for form, _ in shared)
+        return bool(shared) and _parties_agree(self.source, self.target, self.every,
+                                               other.source, other.target, other.every, symmetric)
 
 
 def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -> list[tuple[str, list[Claim]]]:
@@ -417,13 +501,14 @@ def _split_dates(stated: list[_Dated], again, embedder: Embedder) -> list[tuple[
     for i, a in enumerate(dated):
         for j in index.within_gap(i, a.docs):
             b = dated[j]
-            if a.docs & b.docs or not type_compatible(a.type, b.type):
+            if a.docs & b.docs or not split_types_fit(a.type, b.type):
                 continue
-            if not a.agrees(b) or a.phases != b.phases:
+            same_act = a.same_act(b)
+            if not (same_act or a.agrees(b)) or a.phases != b.phases:
                 continue  # other doers, or the arrival and the departure of one visit
             if D.overlaps(a.span, b.span) or D.gap_years(a.span, b.span) > MAX_SPLIT_GAP_YEARS:
                 continue
-            pairs.append((i, j))
+            pairs.append((i, j, same_act))
     if not pairs:
         return []
     # the events each pair reads: its two, and those that may tell both (a document in common
@@ -433,7 +518,7 @@ def _split_dates(stated: list[_Dated], again, embedder: Embedder) -> list[tuple[
         for doc in d.docs:
             by_doc[doc].append(d)
     wanted: set[int] = set()
-    for i, j in pairs:
+    for i, j, _ in pairs:
         for a, b in ((dated[i], dated[j]), (dated[j], dated[i])):
             wanted |= {a.n, b.n}
             wanted |= {o.n for doc in a.docs for o in by_doc[doc]
@@ -458,12 +543,12 @@ def _split_dates(stated: list[_Dated], again, embedder: Embedder) -> list[tuple[
         return float((va @ vb.T).max()) if len(va) and len(vb) else 0.0
 
     candidates = []
-    for i, j in pairs:
+    for i, j, same_act in pairs:
         ea, eb = read[dated[i].n], read[dated[j].n]
         sa, sb = _stated_fine(ea), _stated_fine(eb)
         span_a, span_b = dated[i].span, dated[j].span
         score = sim(ea, eb)
-        if score < SIM_SPLIT_DATE or any(different_designations(ma.sentence, mb.sentence)
+        if score < (SIM_SAME_ACT_DATE if same_act else SIM_SPLIT_DATE) or any(different_designations(ma.sentence, mb.sentence)
                                          or different_occasions(ma.sentence, mb.sentence)
                                          for ma in ea.mentions for mb in eb.mentions):
             continue
