@@ -1,13 +1,8 @@
-"""Two entries of one happening kept apart by their dates (the split-date pass of
-chronica/chronicle/disagreements.py).
-
-One act told by its parties with two dates (``SIM_SAME_ACT_DATE`` in
+"""One act told by its parties with two dates (``SIM_SAME_ACT_DATE`` in
 chronica/chronicle/disagreements.py): two timeline entries of different sources saying the same
 act (the ontology's form and a CAMEO code below its family's root) between the same parties,
 dated within a year of each other, are one happening dated twice at a looser wording similarity
-than two entries that share no act. Types the merge weighs (``split_types_fit``: one side
-uncoded, or two acts on one side of the cooperation / conflict line) are compared as one merge
-family is, at the usual wording. Invented sentences between invented states and persons."""
+than two entries that share no act. Invented sentences between invented states and persons."""
 
 from __future__ import annotations
 
@@ -16,7 +11,7 @@ import pytest
 
 from chronica.chronicle import dates as D
 from chronica.chronicle.disagreements import (
-    SIM_SAME_ACT_DATE, SIM_SPLIT_DATE, cameo_act, split_date_disagreements, split_types_fit,
+    SIM_SAME_ACT_DATE, SIM_SPLIT_DATE, cameo_act, split_date_disagreements,
 )
 from chronica.chronicle.model import ChronicleEvent
 from chronica.events.model import ASSERTED, SOURCE, TARGET, EventMention, Participant
@@ -47,13 +42,12 @@ def _party(role: str, key: str) -> Participant:
                        state="ALD")
 
 
-def _event(n: int, doc: int, text: str, date: str, form: str, cameo: str, source: str, target: str,
-           type_: str | None = None) -> ChronicleEvent:
+def _event(n: int, doc: int, text: str, date: str, form: str, cameo: str, source: str, target: str) -> ChronicleEvent:
     span = D.value_interval(date)
     parts = [_party(SOURCE, source), _party(TARGET, target)]
     m = EventMention(
         document_id=doc, sentence_idx=0, sentence=text, sentence_start=0, sentence_end=len(text),
-        type=type_ or ("AGREE" if form == "AGREE" else "CONSULT"), intensity=0.0, trigger="signed", trigger_start=10,
+        type="AGREE" if form == "AGREE" else "CONSULT", intensity=0.0, trigger="signed", trigger_start=10,
         trigger_end=16, participants=parts, date=date, precision=D.value_precision(date),
         earliest=span[0].isoformat(), latest=span[1].isoformat(), date_text=text.split(" in ")[-1].rstrip("."),
         date_source="sentence", modality=ASSERTED, summary=text, confidence=0.9, form=form, cameo=cameo)
@@ -122,34 +116,3 @@ def test_same_act_dated_twice(case: str, first: tuple, second: tuple, sim: float
 def test_same_act_needs_more_than_a_family_root() -> None:
     assert cameo_act("057") and cameo_act("0874") and cameo_act("042")
     assert not cameo_act("040") and not cameo_act("190") and not cameo_act(None) and not cameo_act("")
-
-
-# (case, first entry, second entry, each (sentence, date, form, CAMEO code, doer, recipient, type),
-#  similarity, a date disagreement expected)
-TYPE_CASES = [
-    ("an uncoded ending and the annexation it tells",
-     ("Aldoria annexed the Borvian islands on 4 May 2040.", "2040-05-04", "OCCUPY", "192", "ALD", "BOR", "COERCE"),
-     ("Aldoria ended the islands' home rule on 5 May 2040.", "2040-05-05", "HAPPEN", "", "ALD", "BOR", "OTHER"),
-     0.80, True),
-    ("two acts of one side of the line",
-     ("Aldoria and Borvia agreed on a ferry line in March 2040.", "2040-03", "AGREE", "057", "ALD", "BOR", "AGREE"),
-     ("Aldoria and Borvia settled the ferry line in talks in May 2040.", "2040-05", "CONSULT", "046", "ALD", "BOR",
-      "CONSULT"),
-     0.80, True),
-    ("acts on opposite sides of the line are two happenings",
-     ("Aldoria agreed to a ferry line with Borvia in March 2040.", "2040-03", "AGREE", "057", "ALD", "BOR", "AGREE"),
-     ("Aldoria shelled the ferry line of Borvia in May 2040.", "2040-05", "ASSAULT", "195", "ALD", "BOR", "ASSAULT"),
-     0.80, False),
-    ("types weighed, but worded apart",
-     ("Aldoria annexed the Borvian islands on 4 May 2040.", "2040-05-04", "OCCUPY", "192", "ALD", "BOR", "COERCE"),
-     ("Aldoria ended the islands' home rule on 5 May 2040.", "2040-05-05", "HAPPEN", "", "ALD", "BOR", "OTHER"),
-     0.60, False),
-]
-
-
-@pytest.mark.parametrize("case,first,second,sim,expected", TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
-def test_types_weighed_dated_twice(case: str, first: tuple, second: tuple, sim: float, expected: bool) -> None:
-    events = [_event(1, 1, *first), _event(2, 2, *second)]
-    assert split_types_fit(events[0].type, events[1].type) is (case != "acts on opposite sides of the line are two happenings")
-    found = split_date_disagreements(events, PairEmbedder(sim))
-    assert bool(found) is expected, case
