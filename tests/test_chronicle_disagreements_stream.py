@@ -25,8 +25,9 @@ from chronica.chronicle import dates as D
 from chronica.chronicle.disagreements import (
     MAX_SPLIT_GAP_YEARS, SIM_SPLIT_DATE, _date_topic, _phase, _SplitIndex, _stated_fine, _tells_both,
     _actors_agree, different_designations, different_occasions, find_disagreements,
-    split_date_disagreements, split_types_fit,
+    split_date_disagreements,
 )
+from chronica.chronicle.merge import type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.events.model import ASSERTED, NEGATED, SOURCE, TARGET, EventMention, Participant
 
@@ -49,7 +50,7 @@ def reference_split_dates(events, embedder):  # noqa: ANN001, ANN201 - the pass 
     for i, (ea, sa) in enumerate(dated):
         for j in index.within_gap(i):
             eb, sb = dated[j]
-            if docs[i] & docs[j] or not split_types_fit(ea.type, eb.type):
+            if docs[i] & docs[j] or not type_compatible(ea.type, eb.type):
                 continue
             if not _actors_agree(ea, eb) or {_phase(m) for m, _ in sa} != {_phase(m) for m, _ in sb}:
                 continue

@@ -39,9 +39,7 @@ from chronica.chronicle import dates as D
 from chronica.chronicle.claim_conflicts import claim_disagreements, claim_keys, same_act_object
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.linking import DisjointSets
-from chronica.chronicle.merge import (
-    INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible, types_weighed,
-)
+from chronica.chronicle.merge import INFERRED_GAP, is_stated, participant_keys, role_keys, type_compatible
 from chronica.chronicle.model import ChronicleEvent, Claim, Disagreement
 from chronica.claims.model import SentenceClaim
 from chronica.claims.rules import (  # noqa: F401 - numbered_names is re-exported
@@ -327,16 +325,6 @@ def same_act_close(acts_a: frozenset, acts_b: frozenset, span_a: tuple, span_b: 
     return acts_a & acts_b
 
 
-def split_types_fit(a: str, b: str) -> bool:
-    """Two entries' types may name one happening told with two dates: the same merge family, or
-    two types the merge weighs rather than refuses (:func:`chronica.chronicle.merge.types_weighed`:
-    one side coding no act -- "the emperor annexed the territory" kept as an uncoded "ended" --,
-    or two acts on one side of the cooperation / conflict line). The merge keeps such entries
-    apart when their stated dates conflict, so their date disagreement is found here, at the
-    wording :data:`SIM_SPLIT_DATE` asks of every pair."""
-    return type_compatible(a, b) or types_weighed(a, b)
-
-
 def _stated_fine(event: ChronicleEvent) -> list[tuple[EventMention, tuple]]:
     """The event's mentions with a date written in the sentence, at year precision or finer, or a
     day counted from a written one (:func:`counted_day`)."""
@@ -501,7 +489,7 @@ def _split_dates(stated: list[_Dated], again, embedder: Embedder) -> list[tuple[
     for i, a in enumerate(dated):
         for j in index.within_gap(i, a.docs):
             b = dated[j]
-            if a.docs & b.docs or not split_types_fit(a.type, b.type):
+            if a.docs & b.docs or not type_compatible(a.type, b.type):
                 continue
             same_act = a.same_act(b)
             if not (same_act or a.agrees(b)) or a.phases != b.phases:
