@@ -1432,6 +1432,27 @@ SEQUENCE_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", 
 def _moves_on(tok: Token) -> bool:
     """A sequence word modifies the predicate: its time is not that of what came before."""
     return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in tok.children)
+
+
+#: sequence words by which a clause is told after the story's date by a stretch it does not say
+#: ("Tarsa later agreed to pay"); not "then" (the next step, often the same day), nor "earlier"
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+
+
+def told_after_the_story(verb: Token | None, ref: TimeRef) -> bool:
+    """``told_after_the_story``: a clause with no time of its own whose predicate is told as coming
+    later by a stretch it does not say ("Tarsa later agreed to pay compensation", "The league
+    eventually sent observers", "Borduria subsequently recalled its envoy") happened after the
+    narrative's date, not on it: the date the story last told (a history's, not the news day a page
+    of news tells: "Rebels later shelled the town, the army said") is not its own. Not when the sequence word
+    is itself told near ("soon afterwards", "shortly after"), nor a date of writing's day."""
+    if verb is None or ref.anchor == "dct":
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in LATER_WORDS and not any(
+                g.dep_ in ("advmod", "npadvmod") for g in c.children):
+            return True
+    return False
 #: conjunctions of a clause that sets the main clause's time ("When Britain went to the polls in 1979, ...")
 TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "while", "until", "till", "since", "once", "whenever"})
 #: dependencies of a clause of its own below a predicate
@@ -1714,6 +1735,7 @@ ATTACHMENT_CHECKS = {
     "time_of_an_earlier_frame": _earlier_frame,
     "thing_acted_on": _names_its_object,
     "clause_of_the_time": _clause_of_the_time,
+    "told_after_the_story": told_after_the_story,
 }
 
 

@@ -3139,6 +3139,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         # names, the sentence's own, before the narrative's (another event's)
         thing = None if ref is not None else _dating.thing_time_ref(anchor, sent_refs, _thing_nouns())
         ref = ref or thing or _dating.narrative_anchor(refs, s_start, doc_text(sent.doc), sent_starts)
+        if ref is not None and ref is not thing and _dating.ATTACHMENT_CHECKS["told_after_the_story"](verb, ref):
+            return out  # "Weeks of talks failed in 1937. Tarsa later agreed to pay": after 1937, when untold
         if ref is None:  # "The police closed two bridges.", after "on Monday" paragraphs back
             ref = _dating.news_day(verb, refs, s_start, dct, _sentence_has_time(sent))
         if ref is None:

@@ -57,6 +57,11 @@ _PAST_FAR_YEARS = 10
 #: sentences: how many sentence ends may stand between a month told with its year and a bare
 #: later month that goes on in that year when the document date is near (:meth:`_months_go_on`)
 _MONTHS_SENTENCES = 1
+#: how many years before the date of writing a story told month by month must be for its months to go
+#: on through the whole of its paragraph in the past tense (:meth:`_Resolver._months_go_on`); a year
+#: nearer leaves a month told sentences later to the writing's own year ("In June 2019 ... In
+#: October" in a page of November 2020)
+_MONTHS_PARAGRAPH_YEARS = 2
 #: the value of a part of a year a bare month may fall inside ("the spring of 2008 ... in April"):
 #: a half, a quarter or a season of a year
 PART_OF_A_YEAR = re.compile(r"\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)")
@@ -662,7 +667,11 @@ class _Resolver:
         and in this paragraph, and the bare month or day comes on or after it ("In June 2022 it
         seized Bunagana; in October Kinshasa expelled ...", "In October 2008 the rebels attacked.
         In December a report ..."). However near the document date that year is, the next months
-        named are that year's, as in a paragraph of history (:meth:`_narrates_the_past`)."""
+        named are that year's, as in a paragraph of history (:meth:`_narrates_the_past`). Told in the
+        past tense, the month goes on in that year anywhere in the paragraph, however many sentences
+        came between ("The war began on 2 May 2019. Shells fell on the border towns. Refugees crossed.
+        The envoy toured the region at the end of May."): a paragraph telling a year's story in
+        the past does not jump to the year of writing without saying so."""
         st = self.state
         here = st.anchor
         if st.story_year is None or here is None or here.year != st.story_year or spec.month is None \
@@ -672,7 +681,9 @@ class _Resolver:
         if (spec.month, spec.day or 31) < (here.month, here.day if here.precision in ("day", "time") else 1):
             return False
         between = self.text[st.months_end:start]
-        return not _PARAGRAPH_BREAK.search(between) and len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
+        return not _PARAGRAPH_BREAK.search(between) and (len(_SENTENCE_END.findall(between)) <= _MONTHS_SENTENCES
+                                                          or st.dct.year - st.story_year >= _MONTHS_PARAGRAPH_YEARS
+                                                          and _tense(self.text, start, start) == "past")
 
     def _looked_back_from_the_story(self, spec: Spec, start: int) -> bool:
         """A bare month or day before the date the story is at, in a sentence that says it looks
