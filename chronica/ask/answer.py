@@ -421,9 +421,16 @@ class Asker:
         holds = {i for i, r in found.items() if near[i] >= PARAPHRASE_COSINE and may_hold(r.text, predicate.lemma_)}
         types = {t for t in q.types if not catch_all(t)} | {
             e.type for e in self.chronicle.events if e.id in set(answer.event_ids) and not catch_all(e.type)}
+        coded = store_search.events_at(store, [(r.document_id, r.idx) for r in found.values()])
+        # an answer read from the sentences has no event of its own: the types the build coded
+        # in its cited sentences at a word of the question's predicate's family, between the
+        # question's parties, are the act's type ("captured Goma": the type of "captured")
+        cited = {(c.document, c.start) for c in agree}
+        types |= {m.type for r in found.values() if (r.document_id, r.start) in cited
+                  for m in coded.get((r.document_id, r.idx), []) if not catch_all(m.type)
+                  and may_hold(m.trigger or "", predicate.lemma_) and _same_parties(m, q.actors)}
         typed: set[int] = set()
         if types:
-            coded = store_search.events_at(store, [(r.document_id, r.idx) for r in found.values()])
             typed = {i for i, r in found.items() if i not in holds and any(
                 m.type in types and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
         rows = [found[i] for i in holds | typed]
@@ -445,9 +452,13 @@ class Asker:
             if any(dates.overlaps(s, span) for _, s, _ in days):
                 docs.add(row.document_id)  # its source agrees with the answer
                 continue
-            if row.rowid in typed:  # (b): the sentence's one date
-                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS]
-                close = close if len(days) == 1 else []
+            if row.rowid in typed:  # (b): the sentence's one time, dating no other happening
+                times = [t for t in marks[(row.document_id, row.idx)].timexes if t.get("type") in ("DATE", "TIME")
+                         and (w := dates.value_interval(t.get("value") or "")) is not None
+                         and dates.span_days(w) <= PARAPHRASE_PRECISION_DAYS]  # a year beside it dates no other day
+                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
+                         and not dates_another(row.text, start - row.start)]
+                close = close if len(days) == 1 and len(times) == 1 else []
             else:
                 close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
                          and date_of_act(row.text, start - row.start, predicate.lemma_)]
@@ -1497,6 +1508,15 @@ def _in_time_clause(token) -> bool:  # noqa: ANN001 - a spaCy Token
             return True
         token, seen = token.head, seen + 1
     return False
+
+
+def dates_another(sentence: str, at: int) -> bool:
+    """The time expression starting at character ``at`` of ``sentence`` stands in a phrase that
+    places the sentence's act by another happening (:func:`_in_time_clause`: "[after the floods of
+    6 May], the army sent ..."): it dates that happening, not the act."""
+    doc = parse_plain([sentence])[0]
+    date = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    return date is not None and _in_time_clause(date)
 
 
 def date_of_act(sentence: str, at: int, lemma: str) -> bool:
