@@ -426,13 +426,17 @@ class Asker:
         # in its cited sentences at a word of the question's predicate's family, between the
         # question's parties, are the act's type ("captured Goma": the type of "captured")
         cited = {(c.document, c.start) for c in agree}
-        types |= {m.type for r in found.values() if (r.document_id, r.start) in cited
-                  for m in coded.get((r.document_id, r.idx), []) if not catch_all(m.type)
-                  and may_hold(m.trigger or "", predicate.lemma_) and _same_parties(m, q.actors)}
+        own = {m.type for r in found.values() if (r.document_id, r.start) in cited
+               for m in coded.get((r.document_id, r.idx), []) if not catch_all(m.type)
+               and may_hold(m.trigger or "", predicate.lemma_) and _same_parties(m, q.actors)} - types
         typed: set[int] = set()
-        if types:
+        by_own: set[int] = set()  # found only by a type of the answer's own sentences: held to
+        # the stricter test below (one time, dating no other happening)
+        if types or own:
             typed = {i for i, r in found.items() if i not in holds and any(
-                m.type in types and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
+                m.type in types | own and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
+            by_own = {i for i in typed if not any(
+                m.type in types and _same_parties(m, q.actors) for m in coded.get((found[i].document_id, found[i].idx), []))}
         rows = [found[i] for i in holds | typed]
         marks = store_search.marks_at(store, list(found.values()))
         docs = {c.document for c in agree}
@@ -457,8 +461,8 @@ class Asker:
                          and (w := dates.value_interval(t.get("value") or "")) is not None
                          and dates.span_days(w) <= PARAPHRASE_PRECISION_DAYS]  # a year beside it dates no other day
                 close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
-                         and not dates_another(row.text, start - row.start)]
-                close = close if len(days) == 1 and len(times) == 1 else []
+                         and not (row.rowid in by_own and dates_another(row.text, start - row.start))]
+                close = close if len(days) == 1 and (row.rowid not in by_own or len(times) == 1) else []
             else:
                 close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
                          and date_of_act(row.text, start - row.start, predicate.lemma_)]
