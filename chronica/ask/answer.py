@@ -46,6 +46,7 @@ from chronica.ask.reading import (
     other_step,
     question_root,
     related,
+    same_act_phrases,
     strict_first,
     tells_opposite,
     unresolved_names,
@@ -57,6 +58,7 @@ from chronica.chronicle.claim_conflicts import ClaimContext
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import JOINT, SYMMETRIC_TYPES
 from chronica.claims.model import SentenceClaim
+from chronica.claims.rules import different_designations, different_occasions
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention
 from chronica.search import SearchHit, SentenceIndex, StoredFirst
 from chronica.store import search as store_search
@@ -384,7 +386,77 @@ class Asker:
         if disputed is None and q.kind == "when":
             # 4. another source telling the same act in other words at another day
             disputed = self._paraphrase_dissent(q, answer)
+        if disputed is None and q.kind == "when":
+            # 5. another source's date claim of the same act done to the same thing
+            disputed = self._claim_dissent(q, answer)
         return disputed or answer
+
+    def _claim_dissent(self, q: Question, answer: Answer) -> Answer | None:
+        """A when-answer given to the day or the month as disputed by the stored date claims
+        (:mod:`chronica.claims`) of other sources: a claim whose clause's predicate states the
+        question's act (:func:`same_act_lemmas`: "landed" for "land", "normalised" for
+        "normalise"), whose sentence names the thing the question's act is done to and each of
+        its actors (their words, or the state's), whose date is written in it to the day or the
+        month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the answer's and lies at most
+        :data:`PARAPHRASE_DAYS` from it, and that tells no other member of a numbered series or
+        another occasion than the answer's sentences (the chronicle's own tests for one
+        happening dated twice: :func:`chronica.claims.rules.different_designations`,
+        :func:`~chronica.claims.rules.different_occasions`); a source with such a claim whose
+        date fits the answer's agrees. None when no such claim is found."""
+        if answer.verdict != "answered" or not answer.values or q.doc is None or not self.claims:
+            return None
+        span = dates.value_interval(answer.values[0])
+        if span is None or dates.span_days(span) > PARAPHRASE_PRECISION_DAYS:
+            return None
+        predicate = _predicate(q.doc, q.main)
+        if predicate is None or not predicate.is_alpha or predicate.lemma_.lower() in LIGHT_VERBS:
+            return None
+        lemma = predicate.lemma_.lower()
+        agree = [c for c in answer.citations if c.date is not None and dates.value_interval(c.date) is not None
+                 and dates.overlaps(dates.value_interval(c.date), span)]
+        if not agree:
+            return None
+        times = {i for t in q.time_tokens for i in range(t[0], t[1])}
+        thing = parts.object_words(predicate, times)  # what the act is done to ("its [judgment]")
+        words = [fold(n) for n in unresolved_names(q) + q.places]  # names no actor stands for
+        if not thing and not words:
+            return None  # nothing the act is done to: too little to know the claim's act is the asked one
+        # the other verbs the ontology codes the act with, done to the same class of thing
+        # ("reached" an accord for "signed" it: :func:`chronica.ask.reading.same_act_phrases`)
+        kin = {w for words, _ in same_act_phrases(predicate) for w in words}
+        actors = [a for a in q.actors if a.text]
+        names = [[fold(a.text)] + ([fold(a.name)] if a.name else []) for a in actors]
+        pairs = self.reader._pairs({c.document_id for c in self.claims}) if self.reader is not None else {}
+        gap = lambda s: max(0, (s[0] - span[1]).days, (span[0] - s[1]).days)  # noqa: E731 - days between
+        docs = {c.document for c in agree}
+        other: dict[str, list[Citation]] = {}
+        for c in self.claims:
+            if c.kind != "date" or not c.stated or c.narrative or not c.predicate or not c.earliest or not c.latest:
+                continue
+            if not same_act_lemmas(lemma, c.predicate.lower()) and c.predicate.lower() not in kin:
+                continue
+            told = fold(c.sentence)
+            pair = pairs.get(c.document_id, frozenset())  # an actor its source is about may go unnamed
+            if (thing and parts.object_score(thing, [w.lower() for w in _WORD.findall(c.sentence)], related)
+                    < len(thing)) or any(word_at(told, w) < 0 for w in words) or not all(
+                    any(word_at(told, n) >= 0 for n in ns) or (a.actor_id and a.ids & pair)
+                    for a, ns in zip(actors, names)):
+                continue
+            s = dates.interval(c.date, c.date_end, c.earliest, c.latest)
+            if s is None or dates.span_days(s) > PARAPHRASE_PRECISION_DAYS:
+                continue
+            if dates.overlaps(s, span):
+                docs.add(c.document_id)
+                continue
+            if gap(s) > PARAPHRASE_DAYS or any(different_designations(a.sentence, c.sentence)
+                                               or different_occasions(a.sentence, c.sentence) for a in agree):
+                continue
+            other.setdefault(c.date or c.value, []).append(_claim_cite(c, self.titles))
+        other = {v: [c for c in cs if c.document not in docs] for v, cs in other.items()}
+        other = {v: _unique(cs) for v, cs in other.items() if cs}
+        if not other:
+            return None
+        return _disputed(q, [(answer.values[0], _unique(agree))] + list(other.items()), answer.event_ids[:1])
 
     def _paraphrase_dissent(self, q: Question, answer: Answer) -> Answer | None:
         """A when-answer given to the day as disputed when another source tells the same act in
@@ -1433,6 +1505,14 @@ def one_act(asked: SentenceClaim, stored: SentenceClaim) -> bool:
     a, b = asked.predicate.lower(), stored.predicate.lower()
     if a in LIGHT_VERBS or b in LIGHT_VERBS:
         return True  # "ASEAN had six founding members", "were among the five founders": no act
+    return same_act_lemmas(a, b)
+
+
+def same_act_lemmas(a: str, b: str) -> bool:
+    """Two predicates' lemmas state one act: of one family or of the same act
+    (:func:`chronica.ask.reading.related`, :func:`~chronica.ask.reading.act_family`) or coded as
+    the same CAMEO act by the ontology, and not two steps of one coded act ("ratified" and
+    "signed": :func:`~chronica.ask.reading.other_step`)."""
     if other_step(a, [b]) or other_step(b, [a]):
         return False  # "ratified" and "signed" an accord: one CAMEO code (057), two steps of it
     return any(related(x, b) for x in act_family(a)) or any(related(x, a) for x in act_family(b)) \
