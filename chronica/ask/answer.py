@@ -46,6 +46,7 @@ from chronica.ask.reading import (
     other_step,
     question_root,
     related,
+    same_act_phrases,
     strict_first,
     tells_opposite,
     unresolved_names,
@@ -57,6 +58,7 @@ from chronica.chronicle.claim_conflicts import ClaimContext
 from chronica.chronicle.embeddings import Embedder, default_embedder
 from chronica.chronicle.merge import JOINT, SYMMETRIC_TYPES
 from chronica.claims.model import SentenceClaim
+from chronica.claims.rules import different_designations, different_occasions
 from chronica.events.model import NEGATED, OTHER, PLANNED, POSSIBLE, REFUSED, SOURCE, TARGET, EventMention
 from chronica.search import SearchHit, SentenceIndex, StoredFirst
 from chronica.store import search as store_search
@@ -372,6 +374,8 @@ class Asker:
         # 2. the sentences that state it (did-questions read them in check_parsed)
         if answer.verdict == "not found" and q.kind in READERS:
             answer = READERS[q.kind](self, q) or answer
+        if answer.verdict == "not found" and q.kind == "when":
+            answer = self._claim_when(q) or answer  # the date claims that state it
         if answer.verdict == "not found" and q.kind == "what":
             answer = self._read_passages(q) or answer  # the sentences that state all it names
         elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
@@ -384,7 +388,115 @@ class Asker:
         if disputed is None and q.kind == "when":
             # 4. another source telling the same act in other words at another day
             disputed = self._paraphrase_dissent(q, answer)
+        if disputed is None and q.kind == "when":
+            # 5. another source's date claim of the same act done to the same thing
+            disputed = self._claim_dissent(q, answer)
         return disputed or answer
+
+    def _claim_dissent(self, q: Question, answer: Answer) -> Answer | None:
+        """A when-answer given to the day or the month as disputed by the stored date claims
+        (:mod:`chronica.claims`) of other sources: a claim whose clause's predicate states the
+        question's act (:func:`same_act_lemmas`: "landed" for "land", "normalised" for
+        "normalise"), whose sentence names the thing the question's act is done to and each of
+        its actors (their words, or the state's), whose date is written in it to the day or the
+        month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the answer's and lies at most
+        :data:`CLAIM_DISSENT_DAYS` from it, and that tells no other member of a numbered series or
+        another occasion than the answer's sentences (the chronicle's own tests for one
+        happening dated twice: :func:`chronica.claims.rules.different_designations`,
+        :func:`~chronica.claims.rules.different_occasions`); a source with such a claim whose
+        date fits the answer's agrees. None when no such claim is found."""
+        if answer.verdict != "answered" or not answer.values or q.doc is None or not self.claims:
+            return None
+        span = dates.value_interval(answer.values[0])
+        if span is None or dates.span_days(span) > PARAPHRASE_PRECISION_DAYS:
+            return None
+        agree = [c for c in answer.citations if c.date is not None and dates.value_interval(c.date) is not None
+                 and dates.overlaps(dates.value_interval(c.date), span)]
+        if not agree:
+            return None
+        gap = lambda s: max(0, (s[0] - span[1]).days, (span[0] - s[1]).days)  # noqa: E731 - days between
+        docs = {c.document for c in agree}
+        other: dict[str, list[Citation]] = {}
+        for c, s in self._act_claims(q):
+            if dates.span_days(s) > PARAPHRASE_PRECISION_DAYS:
+                continue
+            if dates.overlaps(s, span):
+                docs.add(c.document_id)
+                continue
+            if gap(s) > CLAIM_DISSENT_DAYS or any(different_designations(a.sentence, c.sentence)
+                                               or different_occasions(a.sentence, c.sentence) for a in agree):
+                continue
+            other.setdefault(c.date or c.value, []).append(_claim_cite(c, self.titles))
+        other = {v: [c for c in cs if c.document not in docs] for v, cs in other.items()}
+        other = {v: _unique(cs) for v, cs in other.items() if cs}
+        if not other:
+            return None
+        return _disputed(q, [(answer.values[0], _unique(agree))] + list(other.items()), answer.event_ids[:1])
+
+    def _act_claims(self, q: Question) -> list[tuple[SentenceClaim, tuple]]:
+        """The stored date claims (written in their sentence, not the narrative's) of the
+        question's act done to its thing between its actors, with their days: the claim's
+        clause's predicate states the question's act (:func:`same_act_lemmas`, or another verb
+        the ontology codes the act with when done to the same class of thing:
+        :func:`chronica.ask.reading.same_act_phrases`), its sentence names the thing the act is
+        done to (all its words), the names of the question no actor stands for, and each actor
+        (its words, or the pair of states its source is about). [] when the question names no
+        thing and no such name (too little to know a claim's act is the asked one)."""
+        if q.doc is None or not self.claims:
+            return []
+        predicate = _predicate(q.doc, q.main)
+        if predicate is None or not predicate.is_alpha or predicate.lemma_.lower() in LIGHT_VERBS:
+            return []
+        lemma = predicate.lemma_.lower()
+        times = {i for t in q.time_tokens for i in range(t[0], t[1])}
+        thing = parts.object_words(predicate, times)  # what the act is done to ("its [judgment]")
+        words = [fold(n) for n in unresolved_names(q) + q.places]  # names no actor stands for
+        if not thing and not words:
+            return []
+        kin = {w for ws, _ in same_act_phrases(predicate) for w in ws}
+        actors = [a for a in q.actors if a.text]
+        names = [[fold(a.text)] + ([fold(a.name)] if a.name else []) for a in actors]
+        pairs = self.reader._pairs({c.document_id for c in self.claims}) if self.reader is not None else {}
+        out = []
+        for c in self.claims:
+            if c.kind != "date" or not c.stated or c.narrative or not c.predicate or not c.earliest or not c.latest:
+                continue
+            if not same_act_lemmas(lemma, c.predicate.lower()) and c.predicate.lower() not in kin:
+                continue
+            told = fold(c.sentence)
+            pair = pairs.get(c.document_id, frozenset())  # an actor its source is about may go unnamed
+            if (thing and parts.object_score(thing, [w.lower() for w in _WORD.findall(c.sentence)], related)
+                    < len(thing)) or any(word_at(told, w) < 0 for w in words) or not all(
+                    any(word_at(told, n) >= 0 for n in ns) or (a.actor_id and a.ids & pair)
+                    for a, ns in zip(actors, names)):
+                continue
+            span = dates.interval(c.date, c.date_end, c.earliest, c.latest)
+            if span is not None:
+                out.append((c, span))
+        return out
+
+    def _claim_when(self, q: Question) -> Answer | None:
+        """A when-question no event and no reading answers, answered from the stored date claims
+        of its act (:meth:`_act_claims`) at the question's time: the date most of them agree
+        with, the most precise of those (:func:`~chronica.ask.reading.choose_date`), disputed
+        by those of other sources written to the day or the month that do not fit it (as
+        :meth:`_claim_dissent`); None when no claim states it."""
+        found = [(c, s) for c, s in self._act_claims(q)
+                 if dates.span_days(s) <= DISSENT_DAYS and (q.span is None or dates.overlaps(s, q.span))]
+        if not found:
+            return None
+        readings = [Reading(sentence=None, negated=False, date=c.date, date_span=s)  # type: ignore[arg-type]
+                    for c, s in found]
+        chosen = choose_date(readings)
+        if chosen is None:
+            return None
+        value, agreeing = chosen
+        keep = {id(r) for r in agreeing}
+        cites = _unique([replace(_claim_cite(c, self.titles), date=c.date)  # its TIMEX3 value
+                         for (c, _), r in zip(found, readings) if id(r) in keep])
+        answer = Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
+                        values=[value])
+        return self._claim_dissent(q, answer) or answer
 
     def _paraphrase_dissent(self, q: Question, answer: Answer) -> Answer | None:
         """A when-answer given to the day as disputed when another source tells the same act in
@@ -421,11 +533,22 @@ class Asker:
         holds = {i for i, r in found.items() if near[i] >= PARAPHRASE_COSINE and may_hold(r.text, predicate.lemma_)}
         types = {t for t in q.types if not catch_all(t)} | {
             e.type for e in self.chronicle.events if e.id in set(answer.event_ids) and not catch_all(e.type)}
+        coded = store_search.events_at(store, [(r.document_id, r.idx) for r in found.values()])
+        # an answer read from the sentences has no event of its own: the types the build coded
+        # in its cited sentences at a word of the question's predicate's family, between the
+        # question's parties, are the act's type ("captured Goma": the type of "captured")
+        cited = {(c.document, c.start) for c in agree}
+        own = {m.type for r in found.values() if (r.document_id, r.start) in cited
+               for m in coded.get((r.document_id, r.idx), []) if not catch_all(m.type)
+               and may_hold(m.trigger or "", predicate.lemma_) and _same_parties(m, q.actors)} - types
         typed: set[int] = set()
-        if types:
-            coded = store_search.events_at(store, [(r.document_id, r.idx) for r in found.values()])
+        by_own: set[int] = set()  # found only by a type of the answer's own sentences: held to
+        # the stricter test below (one time, dating no other happening)
+        if types or own:
             typed = {i for i, r in found.items() if i not in holds and any(
-                m.type in types and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
+                m.type in types | own and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
+            by_own = {i for i in typed if not any(
+                m.type in types and _same_parties(m, q.actors) for m in coded.get((found[i].document_id, found[i].idx), []))}
         rows = [found[i] for i in holds | typed]
         marks = store_search.marks_at(store, list(found.values()))
         docs = {c.document for c in agree}
@@ -445,9 +568,13 @@ class Asker:
             if any(dates.overlaps(s, span) for _, s, _ in days):
                 docs.add(row.document_id)  # its source agrees with the answer
                 continue
-            if row.rowid in typed:  # (b): the sentence's one date
-                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS]
-                close = close if len(days) == 1 else []
+            if row.rowid in typed:  # (b): the sentence's one time, dating no other happening
+                times = [t for t in marks[(row.document_id, row.idx)].timexes if t.get("type") in ("DATE", "TIME")
+                         and (w := dates.value_interval(t.get("value") or "")) is not None
+                         and dates.span_days(w) <= PARAPHRASE_PRECISION_DAYS]  # a year beside it dates no other day
+                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
+                         and not (row.rowid in by_own and dates_another(row.text, start - row.start))]
+                close = close if len(days) == 1 and (row.rowid not in by_own or len(times) == 1) else []
             else:
                 close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
                          and date_of_act(row.text, start - row.start, predicate.lemma_)]
@@ -1178,6 +1305,9 @@ PARAPHRASE_PRECISION_DAYS = 31
 #: between its parties (:func:`_same_parties`: "gunmen fired on the envoy's car" for "tried to
 #: kill the envoy"; on the dev subjects such sentences are 0.56-0.66 close to the answer's)
 NEIGHBOUR_COSINE = 0.55
+#: how many days a stored date claim of another source may lie from a when-answer's date to
+#: dispute it (:meth:`Asker._claim_dissent`): as far as a paraphrase's
+CLAIM_DISSENT_DAYS = PARAPHRASE_DAYS
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
 #: blocked until March 1957" / "reopened in April 1957")
@@ -1418,6 +1548,14 @@ def one_act(asked: SentenceClaim, stored: SentenceClaim) -> bool:
     a, b = asked.predicate.lower(), stored.predicate.lower()
     if a in LIGHT_VERBS or b in LIGHT_VERBS:
         return True  # "ASEAN had six founding members", "were among the five founders": no act
+    return same_act_lemmas(a, b)
+
+
+def same_act_lemmas(a: str, b: str) -> bool:
+    """Two predicates' lemmas state one act: of one family or of the same act
+    (:func:`chronica.ask.reading.related`, :func:`~chronica.ask.reading.act_family`) or coded as
+    the same CAMEO act by the ontology, and not two steps of one coded act ("ratified" and
+    "signed": :func:`~chronica.ask.reading.other_step`)."""
     if other_step(a, [b]) or other_step(b, [a]):
         return False  # "ratified" and "signed" an accord: one CAMEO code (057), two steps of it
     return any(related(x, b) for x in act_family(a)) or any(related(x, a) for x in act_family(b)) \
@@ -1497,6 +1635,15 @@ def _in_time_clause(token) -> bool:  # noqa: ANN001 - a spaCy Token
             return True
         token, seen = token.head, seen + 1
     return False
+
+
+def dates_another(sentence: str, at: int) -> bool:
+    """The time expression starting at character ``at`` of ``sentence`` stands in a phrase that
+    places the sentence's act by another happening (:func:`_in_time_clause`: "[after the floods of
+    6 May], the army sent ..."): it dates that happening, not the act."""
+    doc = parse_plain([sentence])[0]
+    date = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    return date is not None and _in_time_clause(date)
 
 
 def date_of_act(sentence: str, at: int, lemma: str) -> bool:
