@@ -2,8 +2,7 @@
 done to the same thing otherwise (:meth:`chronica.ask.answer.Asker._claim_dissent`, issue 14:
 "one side of a dispute only"): the claim's predicate states the question's act, its sentence
 names what the act is done to and the question's actors, its date is written to the day or the
-month and lies within :data:`chronica.ask.answer.CLAIM_DISSENT_DAYS` of the answer's; with no
-answer, the claims answer by themselves (:meth:`~chronica.ask.answer.Asker._claim_when`). Every text,
+month and lies within :data:`chronica.ask.answer.PARAPHRASE_DAYS` of the answer's. Every text,
 place and date below is invented."""
 
 from __future__ import annotations
@@ -72,8 +71,8 @@ def test_claim_of_another_thing_does_not_dispute(asker):
 
 def test_claim_further_than_the_bound_does_not_dispute(asker, monkeypatch):
     """With the bound set to one day, the blog's date two days off tells another signing (so the
-    first test tests :data:`CLAIM_DISSENT_DAYS`)."""
-    monkeypatch.setattr(answer_module, "CLAIM_DISSENT_DAYS", 1)
+    first test tests :data:`PARAPHRASE_DAYS`)."""
+    monkeypatch.setattr(answer_module, "PARAPHRASE_DAYS", 1)
     q, answer = _answered_on(asker, "When did Aldoria and Borvia sign the fisheries accord?",
                              "3 June 2031", "2031-06-03")
     assert asker._claim_dissent(q, answer) is None
@@ -88,24 +87,3 @@ def test_claim_further_than_the_bound_does_not_dispute(asker, monkeypatch):
 ])
 def test_same_act_lemmas(a, b, same):
     assert same_act_lemmas(a, b) is same
-
-
-def test_claim_when_answers_and_disputes(asker):
-    """Asked from the date claims alone (no event, no reading): two sources write 3 June, the
-    third 5 June: disputed, each day with its source."""
-    answer = asker._claim_when(parse("When did Aldoria and Borvia sign the fisheries accord?"))
-    assert answer is not None and answer.verdict == "disputed", answer
-    assert answer.values == ["2031-06-03", "2031-06-05"], answer.text
-    assert any("5 June 2031" in c.sentence for c in answer.citations), answer.text
-
-
-def test_claim_when_answers_one_date(asker):
-    """The trade accord's two claims agree, and the border accord's is another thing: answered."""
-    answer = asker._claim_when(parse("When did Aldoria and Borvia sign the trade accord?"))
-    assert answer is not None and answer.verdict == "answered", answer
-    assert answer.values == ["2031-09-09"], answer.text
-
-
-def test_claim_when_needs_the_thing(asker):
-    """An accord no source dates ("the water accord") is answered by no claim of another accord."""
-    assert asker._claim_when(parse("When did Aldoria and Borvia sign the water accord?")) is None

@@ -374,8 +374,6 @@ class Asker:
         # 2. the sentences that state it (did-questions read them in check_parsed)
         if answer.verdict == "not found" and q.kind in READERS:
             answer = READERS[q.kind](self, q) or answer
-        if answer.verdict == "not found" and q.kind == "when":
-            answer = self._claim_when(q) or answer  # the date claims that state it
         if answer.verdict == "not found" and q.kind == "what":
             answer = self._read_passages(q) or answer  # the sentences that state all it names
         elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
@@ -400,7 +398,7 @@ class Asker:
         "normalise"), whose sentence names the thing the question's act is done to and each of
         its actors (their words, or the state's), whose date is written in it to the day or the
         month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the answer's and lies at most
-        :data:`CLAIM_DISSENT_DAYS` from it, and that tells no other member of a numbered series or
+        :data:`PARAPHRASE_DAYS` from it, and that tells no other member of a numbered series or
         another occasion than the answer's sentences (the chronicle's own tests for one
         happening dated twice: :func:`chronica.claims.rules.different_designations`,
         :func:`~chronica.claims.rules.different_occasions`); a source with such a claim whose
@@ -410,54 +408,28 @@ class Asker:
         span = dates.value_interval(answer.values[0])
         if span is None or dates.span_days(span) > PARAPHRASE_PRECISION_DAYS:
             return None
+        predicate = _predicate(q.doc, q.main)
+        if predicate is None or not predicate.is_alpha or predicate.lemma_.lower() in LIGHT_VERBS:
+            return None
+        lemma = predicate.lemma_.lower()
         agree = [c for c in answer.citations if c.date is not None and dates.value_interval(c.date) is not None
                  and dates.overlaps(dates.value_interval(c.date), span)]
         if not agree:
             return None
-        gap = lambda s: max(0, (s[0] - span[1]).days, (span[0] - s[1]).days)  # noqa: E731 - days between
-        docs = {c.document for c in agree}
-        other: dict[str, list[Citation]] = {}
-        for c, s in self._act_claims(q):
-            if dates.span_days(s) > PARAPHRASE_PRECISION_DAYS:
-                continue
-            if dates.overlaps(s, span):
-                docs.add(c.document_id)
-                continue
-            if gap(s) > CLAIM_DISSENT_DAYS or any(different_designations(a.sentence, c.sentence)
-                                               or different_occasions(a.sentence, c.sentence) for a in agree):
-                continue
-            other.setdefault(c.date or c.value, []).append(_claim_cite(c, self.titles))
-        other = {v: [c for c in cs if c.document not in docs] for v, cs in other.items()}
-        other = {v: _unique(cs) for v, cs in other.items() if cs}
-        if not other:
-            return None
-        return _disputed(q, [(answer.values[0], _unique(agree))] + list(other.items()), answer.event_ids[:1])
-
-    def _act_claims(self, q: Question) -> list[tuple[SentenceClaim, tuple]]:
-        """The stored date claims (written in their sentence, not the narrative's) of the
-        question's act done to its thing between its actors, with their days: the claim's
-        clause's predicate states the question's act (:func:`same_act_lemmas`, or another verb
-        the ontology codes the act with when done to the same class of thing:
-        :func:`chronica.ask.reading.same_act_phrases`), its sentence names the thing the act is
-        done to (all its words), the names of the question no actor stands for, and each actor
-        (its words, or the pair of states its source is about). [] when the question names no
-        thing and no such name (too little to know a claim's act is the asked one)."""
-        if q.doc is None or not self.claims:
-            return []
-        predicate = _predicate(q.doc, q.main)
-        if predicate is None or not predicate.is_alpha or predicate.lemma_.lower() in LIGHT_VERBS:
-            return []
-        lemma = predicate.lemma_.lower()
         times = {i for t in q.time_tokens for i in range(t[0], t[1])}
         thing = parts.object_words(predicate, times)  # what the act is done to ("its [judgment]")
         words = [fold(n) for n in unresolved_names(q) + q.places]  # names no actor stands for
         if not thing and not words:
-            return []
-        kin = {w for ws, _ in same_act_phrases(predicate) for w in ws}
+            return None  # nothing the act is done to: too little to know the claim's act is the asked one
+        # the other verbs the ontology codes the act with, done to the same class of thing
+        # ("reached" an accord for "signed" it: :func:`chronica.ask.reading.same_act_phrases`)
+        kin = {w for words, _ in same_act_phrases(predicate) for w in words}
         actors = [a for a in q.actors if a.text]
         names = [[fold(a.text)] + ([fold(a.name)] if a.name else []) for a in actors]
         pairs = self.reader._pairs({c.document_id for c in self.claims}) if self.reader is not None else {}
-        out = []
+        gap = lambda s: max(0, (s[0] - span[1]).days, (span[0] - s[1]).days)  # noqa: E731 - days between
+        docs = {c.document for c in agree}
+        other: dict[str, list[Citation]] = {}
         for c in self.claims:
             if c.kind != "date" or not c.stated or c.narrative or not c.predicate or not c.earliest or not c.latest:
                 continue
@@ -470,33 +442,21 @@ class Asker:
                     any(word_at(told, n) >= 0 for n in ns) or (a.actor_id and a.ids & pair)
                     for a, ns in zip(actors, names)):
                 continue
-            span = dates.interval(c.date, c.date_end, c.earliest, c.latest)
-            if span is not None:
-                out.append((c, span))
-        return out
-
-    def _claim_when(self, q: Question) -> Answer | None:
-        """A when-question no event and no reading answers, answered from the stored date claims
-        of its act (:meth:`_act_claims`) at the question's time: the date most of them agree
-        with, the most precise of those (:func:`~chronica.ask.reading.choose_date`), disputed
-        by those of other sources written to the day or the month that do not fit it (as
-        :meth:`_claim_dissent`); None when no claim states it."""
-        found = [(c, s) for c, s in self._act_claims(q)
-                 if dates.span_days(s) <= DISSENT_DAYS and (q.span is None or dates.overlaps(s, q.span))]
-        if not found:
+            s = dates.interval(c.date, c.date_end, c.earliest, c.latest)
+            if s is None or dates.span_days(s) > PARAPHRASE_PRECISION_DAYS:
+                continue
+            if dates.overlaps(s, span):
+                docs.add(c.document_id)
+                continue
+            if gap(s) > PARAPHRASE_DAYS or any(different_designations(a.sentence, c.sentence)
+                                               or different_occasions(a.sentence, c.sentence) for a in agree):
+                continue
+            other.setdefault(c.date or c.value, []).append(_claim_cite(c, self.titles))
+        other = {v: [c for c in cs if c.document not in docs] for v, cs in other.items()}
+        other = {v: _unique(cs) for v, cs in other.items() if cs}
+        if not other:
             return None
-        readings = [Reading(sentence=None, negated=False, date=c.date, date_span=s)  # type: ignore[arg-type]
-                    for c, s in found]
-        chosen = choose_date(readings)
-        if chosen is None:
-            return None
-        value, agreeing = chosen
-        keep = {id(r) for r in agreeing}
-        cites = _unique([replace(_claim_cite(c, self.titles), date=c.date)  # its TIMEX3 value
-                         for (c, _), r in zip(found, readings) if id(r) in keep])
-        answer = Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
-                        values=[value])
-        return self._claim_dissent(q, answer) or answer
+        return _disputed(q, [(answer.values[0], _unique(agree))] + list(other.items()), answer.event_ids[:1])
 
     def _paraphrase_dissent(self, q: Question, answer: Answer) -> Answer | None:
         """A when-answer given to the day as disputed when another source tells the same act in
@@ -1305,9 +1265,6 @@ PARAPHRASE_PRECISION_DAYS = 31
 #: between its parties (:func:`_same_parties`: "gunmen fired on the envoy's car" for "tried to
 #: kill the envoy"; on the dev subjects such sentences are 0.56-0.66 close to the answer's)
 NEIGHBOUR_COSINE = 0.55
-#: how many days a stored date claim of another source may lie from a when-answer's date to
-#: dispute it (:meth:`Asker._claim_dissent`): as far as a paraphrase's
-CLAIM_DISSENT_DAYS = PARAPHRASE_DAYS
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
 #: blocked until March 1957" / "reopened in April 1957")
