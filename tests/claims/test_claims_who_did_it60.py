@@ -55,9 +55,11 @@ def test_a_side_of_the_border_closed_is_the_border_closed(pipeline, text, expect
 
 
 @pytest.mark.parametrize("text, topic, expected", [
-    ("It was Niamey, not Bamako, that closed the border in 2004.", "who closed: border", [["NER"]]),
-    ("It was Chad, not Niger, that broke off relations with Mali in 1990.", "who broke off: relation", [["TCD"]]),
+    # the parser hangs the relative clause on the denied noun ("the Malian envoy"): before, its doer
     ("It was Senegal's president, not the Malian envoy, who brokered the truce.", "who brokered: truce", [["SEN"]]),
+    ("It was Malian diplomats, not the Algerian envoys, who brokered the truce.", "who brokered: truce", [["MLI"]]),
+    # hung on the focus: as before
+    ("It was Niamey, not Bamako, that closed the border in 2004.", "who closed: border", [["NER"]]),
     # a relative clause on a noun no "not" denies keeps its noun
     ("It was Senegal, which had long complained, that closed the border.", "who closed: border", [["SEN"]]),
     ("It was the Malian government that closed the border in 2004.", "who closed: border", [["MLI"]]),
@@ -75,6 +77,8 @@ def test_a_clefts_denied_alternative_is_not_the_doer(pipeline, text, topic, expe
      "Bamako closed the land border in May 2004.", "who closed: border", True),
     ("It was Niamey, not Bamako, that shut its side of the border in May 2004.",
      "Niger closed the land border in May 2004.", "who closed: border", False),
+    ("It was Malian diplomats, not the Algerian envoys, who brokered the truce in May 1994.",
+     "Algerian envoys brokered the truce in May 1994.", "who brokered: truce", True),
 ])
 def test_two_doers_of_one_act_disagree(pipeline, a, b, topic, conflicts):
     [ca] = [c for c in pipeline(a)._.claims if c.kind == "agent" and c.topic == topic]
