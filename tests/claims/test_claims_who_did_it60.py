@@ -43,7 +43,7 @@ def test_opened_fire_first_started_the_hostilities(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chad closed its own side of the frontier within days.", [["TCD"]]),
+    ("Chad closed its own side of the frontier after the raid.", [["TCD"]]),
     ("In May 2004 Niger shut its side of the border.", [["NER"]]),
     ("Bamako sealed its side of the land border in response.", [["MLI"]]),
     # a side of another thing, or another part of the border: no closing of the border
