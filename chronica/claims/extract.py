@@ -268,7 +268,13 @@ def _antecedent(tok: Token) -> Token:
     if tok.lower_ not in RELATIVE_PRONOUNS:
         return tok
     if tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        # a cleft's denied alternative ("it was X, not Y, who ..."): the parser hangs the clause
+        # on Y, the doer the sentence denies; the doer is X, the noun Y stands beside (session 60)
+        if noun.dep_ == "appos" and any(c.dep_ == "neg" and (c.head.i == noun.i or noun.head.i < c.i < noun.i)
+                                        for c in (*noun.children, *noun.head.children)):
+            return noun.head
+        return noun
     if tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":  # a cleft: "it was X who ..."
         attrs = [c for c in tok.head.head.children if c.dep_ == "attr"]
         if attrs:
@@ -278,7 +284,7 @@ def _antecedent(tok: Token) -> Token:
 
 def _phrase(tok: Token) -> str:
     """A noun phrase without what follows its head ("an English sailor", not "... in 1592")."""
-    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj", "intj")
+    drop = {i for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj", "intj", "neg")
             for i in (t.i for t in c.subtree)}
     return " ".join(t.text for t in tok.subtree if t.i not in drop)
 
@@ -1408,6 +1414,9 @@ def find_agents(s: _Sentence) -> None:
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
         # "X fired the first shots", "the first blow was struck by X": X started the hostilities
         done = _object(verb)
+        if cls == "initiate" and first and _first_verb(verb, rules) and (
+                done is None or done.lemma_.lower() not in rules.hostilities):
+            cls = None  # "X opened fire first": a first verb done first, not "opened" a thing (session 60)
         first_act = done is not None and done.lemma_.lower() in rules.first_acts and any(
             c.dep_ == "amod" and c.lower_ in rules.first_words for c in done.children)
         if cls is None and not (first and (s.event_at(verb) is not None or _first_verb(verb, rules))) \
@@ -1744,6 +1753,9 @@ def _once_thing(verb: Token, cls: str, rules: Rules) -> Token | None:
     memorandum); else None."""
     objects = rules.once_objects[cls]
     obj = _object(verb)
+    if obj is not None and obj.lemma_.lower() in rules.once_part_nouns:  # "its side of the border"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), obj)
     if obj is not None and obj.lemma_.lower() in objects:
         return obj
     if cls not in rules.once_given_with:

@@ -147,6 +147,7 @@ class Rules:
     led_things: frozenset[str] = frozenset()  # doers: what a side's leader leads (delegation, force)
     leading_prepositions: frozenset[str] = frozenset()  # doers: "the force under X"
     once_given_with: frozenset[str] = frozenset()  # once classes whose thing may follow "with"
+    once_part_nouns: frozenset[str] = frozenset()  # "closed its side of the border": the border
     led_as_state: frozenset[str] = frozenset()  # doers: the led noun's own kinds that name its side
     currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
     currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
@@ -307,6 +308,7 @@ def load_rules(path: str | None = None) -> Rules:
         led_things=lower(doers.get("led_things", [])),
         leading_prepositions=lower(doers.get("leading_prepositions", [])),
         once_given_with=lower(data.get("once_given_with", [])),
+        once_part_nouns=lower(data.get("once_part_nouns", [])),
         led_as_state=lower(doers.get("led_as_state", [])),
         currency_symbols={str(k): str(v) for k, v in ((data.get("amounts") or {}).get("currency_symbols") or {}).items()},
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
