@@ -56,13 +56,13 @@ def test_a_body_of_blocks_is_read_from_its_paragraphs(
 
 def test_a_placeholder_block_leaves_the_record_to_its_prose_field(tmp_path: Path) -> None:
     """A test record's one short block is no body: its field of prose is read, as before."""
-    record = {"id": "t-1", "body": [{"type": "paragraph", "text": "Lorem ipsum dolor sit amet."}],
+    record = {"id": "t-1", "body": [{"type": "paragraph", "text": "Placeholder block, ignore."}],
               "note": "The two ministries exchanged letters on the crossing in the spring and agreed to meet again."}
     path = tmp_path / "export.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     docs, errors = load(path)
     assert not errors and len(docs) == 1
-    assert "exchanged letters on the crossing" in docs[0].text and "Lorem" not in docs[0].text
+    assert "exchanged letters on the crossing" in docs[0].text and "Placeholder" not in docs[0].text
 
 
 def test_a_body_of_named_sections_is_read_over_a_keyword_headnote(tmp_path: Path) -> None:
