@@ -31,12 +31,12 @@ def _agents(pipeline, text, topic):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Malian troops opened fire first on 3 May 1985.", [["MLI"]]),
+    ("Austrian troops opened fire first on 3 May 1985.", [["AUT"]]),
     ("It was the Chadian police who opened fire first at the crossing.", [["TCD"]]),
     ("Ghanaian border guards opened fire first, and Togolese troops answered.", [["GHA"]]),
-    ("Malian troops fired first on 3 May 1985.", [["MLI"]]),  # the first verb itself, as before
+    ("Austrian troops fired first on 3 May 1985.", [["AUT"]]),  # the first verb itself, as before
     # no "first": nothing says who started
-    ("Malian troops opened fire on the patrol on 3 May 1985.", []),
+    ("Austrian troops opened fire on the patrol on 3 May 1985.", []),
 ])
 def test_opened_fire_first_started_the_hostilities(pipeline, text, expected):
     assert _agents(pipeline, text, "who started: hostilities") == expected
@@ -69,10 +69,10 @@ def test_a_clefts_denied_alternative_is_not_the_doer(pipeline, text, topic, expe
 
 
 @pytest.mark.parametrize("a, b, topic, conflicts", [
-    ("Malian troops opened fire first on 3 May 1985.",
-     "It was Burkinabe gendarmes who opened fire first on 3 May 1985.", "who started: hostilities", True),
-    ("Malian troops opened fire first on 3 May 1985.",
-     "Malian soldiers fired first on 3 May 1985.", "who started: hostilities", False),
+    ("Austrian troops opened fire first on 3 May 1985.",
+     "It was Swiss gendarmes who opened fire first on 3 May 1985.", "who started: hostilities", True),
+    ("Austrian troops opened fire first on 3 May 1985.",
+     "Austrian soldiers fired first on 3 May 1985.", "who started: hostilities", False),
     ("It was Niamey, not Bamako, that shut its side of the border in May 2004.",
      "Bamako closed the land border in May 2004.", "who closed: border", True),
     ("It was Niamey, not Bamako, that shut its side of the border in May 2004.",
