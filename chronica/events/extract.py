@@ -2413,14 +2413,21 @@ def _onsets_of_nouns(coded: list[tuple[Trigger, EventMention | None]]) -> list[t
             onset = verbal.get(verb.i) if verb is not None else None
             if onset is None or onset is e or onset.modality != e.modality:
                 continue
-            if e.date is None and onset.date is not None:
-                for name in DATE_FIELDS:
-                    setattr(e, name, getattr(onset, name))
-                e.confidence = min(e.confidence, onset.confidence)
-            e.checks.append(_onsets_of_nouns.__name__)
+            _stands_for(e, onset, _onsets_of_nouns.__name__)
             gone.add(id(onset))
             break
     return [(t, e) for t, e in coded if e is None or id(e) not in gone]
+
+
+def _stands_for(kept: EventMention, dropped: EventMention, check: str) -> None:
+    """``kept`` is the event of the act ``dropped`` told too (the noun of a war its outbreak verb began, the
+    act a reply was made by): it takes ``dropped``'s date and lower confidence when it has no date of its
+    own, and the name of the ``check`` that dropped the other."""
+    if kept.date is None and dropped.date is not None:
+        for name in DATE_FIELDS:
+            setattr(kept, name, getattr(dropped, name))
+        kept.confidence = min(kept.confidence, dropped.confidence)
+    kept.checks.append(check)
 
 
 #: PETRARCH2's block of the verbs of reply (answer, react, reply, respond), which has no code of its own: the
@@ -2459,11 +2466,7 @@ def _replied_by_act(coded: list[tuple[Trigger, EventMention | None]]) -> list[tu
                      and f.modality == e.modality), None)
         if told is None:
             continue
-        if told.date is None and e.date is not None:
-            for name in DATE_FIELDS:
-                setattr(told, name, getattr(e, name))
-            told.confidence = min(told.confidence, e.confidence)
-        told.checks.append(_replied_by_act.__name__)
+        _stands_for(told, e, _replied_by_act.__name__)
         gone.add(id(e))
     return [(t, e) for t, e in coded if e is None or id(e) not in gone]
 
