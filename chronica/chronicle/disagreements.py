@@ -463,8 +463,8 @@ class _Dated:
         if not shared or (self.doers and other.doers and not self.doers & other.doers):
             return False
         symmetric = any(form in _SYMMETRIC_FORMS for form, _ in shared)
-        return bool(shared) and _parties_agree(self.source, self.target, self.every,
-                                               other.source, other.target, other.every, symmetric)
+        return _parties_agree(self.source, self.target, self.every,
+                              other.source, other.target, other.every, symmetric)
 
 
 def split_date_disagreements(events: list[ChronicleEvent], embedder: Embedder) -> list[tuple[str, list[Claim]]]:
