@@ -8,7 +8,9 @@ The Markdown structure decides where to look (after the first level-1 heading, b
 long paragraph); each line is cut into its parts (" · ", " | ", sentences) and a part is read:
 
 - an authorship label and names: "<label> by NAMES" or "<label>: NAMES", the label naming writing
-  ("written", "reviewed", "authors", "research and writing", …; :data:`AUTHORSHIP`), or "By NAMES";
+  ("written", "reviewed", "authors", "research and writing", "answered", "hosted", …; :data:`AUTHORSHIP`;
+  "Written for the Circle by NAMES"; a hearing's "Observer: NAME"), or "By NAMES"; a post in lower case
+  before the names ("by chef-instructor NAME") and one after them ("NAME, Reference Librarian") left out;
 - a name set in bold, alone or before its affiliation ("**Jane Doe**, University of X",
   "**Jane Doe, Senior Fellow, Y Programme**"): how a paper prints its author under its title;
 - a publication label and a date ("Published 9 May 2019", "Published online: 18 March 2024"); a
@@ -35,11 +37,17 @@ REACH = 8
 BODY_WORDS = 30
 _PARTS = re.compile(r"\s+[·|•]\s+|(?<=[a-z]{2}[.])\s+(?=[A-Z*_])|(?<=[a-z][.])[*_]+\s+")
 #: words of a label that says who wrote the text
-AUTHORSHIP = r"(?:written|writing|words|text|author(?:s|ed)?|reviewed|review|compiled|reported|reporting|research(?:ed)?|prepared)"
+AUTHORSHIP = (r"(?:written|writing|words|text|author(?:s|ed)?|reviewed|review|compiled|report(?:ed|ing)?|research(?:ed)?"
+              r"|prepared|answered|hosted|presented)")
 #: the teacher a course's syllabus or a lecture's notes name: who wrote the page ("Instructor: Dr. Jane Doe")
 TEACHING = r"(?:instructor|lecturer|course\s+(?:convenor|leader|tutor)|taught)"
+#: who the writer wrote it for, between the label and "by": "Written for the Circle by Jane Doe"
+_FOR_WHOM = r"(?:\s+for\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+#: the label of one who watched and wrote the notes of a hearing or a meeting ("Observer: Jane Doe")
+WATCHING = r"(?:observer|monitor|rapporteur)"
 _AUTHOR_LABEL = re.compile(
-    rf"^(?:(?:(?:chapter|lead|article|co-?)\s*)?(?:{AUTHORSHIP}|{TEACHING})(?:\s+(?:and|&)\s+{AUTHORSHIP})?\s*(?:\bby\b\s*:?|:)|by)\s*(?P<names>.+?)\s*[.]?$",
+    rf"^(?:(?:(?:chapter|lead|article|co-?)\s*)?(?:{AUTHORSHIP}|{TEACHING})(?:\s+(?:and|&)\s+{AUTHORSHIP})?{_FOR_WHOM}\s*(?:\bby\b\s*:?|:)"
+    rf"|{WATCHING}\s*:|by)\s*(?P<names>.+?)\s*[.]?$",
     re.IGNORECASE,
 )
 _PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued|submitted)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
@@ -50,8 +58,11 @@ HONORIFIC = re.compile(rf"^{HONORIFICS}\.?\s+(?=[A-Z])", re.IGNORECASE)
 #: a writer's post or department printed after the name and a comma, left out of the author field
 #: ("Jane Doe, Harbour Correspondent", "Jane Doe, History Department"): the last word names a post
 _POST_AFTER_NAME = re.compile(
-    r"^(?P<name>[^,;]+?),\s*(?:[A-Z][\w'-]*\s+){0,3}(?:correspondent|reporter|editor|columnist|department|desk|staff\s+writer)s?\s*$",
+    r"^(?P<name>[^,;]+?),\s*(?:[A-Z][\w'-]*\s+){0,3}(?:correspondent|reporter|editor|columnist|department|desk|staff\s+writer"
+    r"|librarian|curator|archivist|historian|officer|secretary|director|coordinator|fellow|lecturer|instructor|researcher)s?\s*$",
     re.IGNORECASE)
+#: a post in lower case printed before the name a label gives ("chef-instructor Jane Doe")
+_ROLE_BEFORE_NAME = re.compile(r"^(?!(?:the|a|an|our|their|his|her|its|my|and|of)\s)(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z][\w'’.-]*\s+[A-Z])")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{3,120}?)(?:\*\*|__)\s*(?P<rest>.*)$")
 _WRAP = "*_ \t"
 
@@ -80,7 +91,10 @@ def _names(text: str) -> str | None:
     a name with its e-mail or initials in brackets or its class or post after a comma ("Jane Doe
     (jdoe@x.example)", "Jane Doe, 2L") gives the name."""
     text = text.strip().strip(_WRAP).rstrip(".").strip()
+    text = _ROLE_BEFORE_NAME.sub("", text)  # "by chef-instructor Jane Doe", "by curator Jane Doe"
     bare = without_honorific(text)
+    if (m := _POST_AFTER_NAME.match(bare)) and is_name(m["name"].strip()):
+        bare = m["name"].strip()  # "Jane Doe, Reference Librarian"
     return bare if names_in(bare) else labelled_names(bare)
 
 
