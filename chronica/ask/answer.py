@@ -378,6 +378,10 @@ class Asker:
             answer = self._read_passages(q) or answer  # the sentences that state all it names
         elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
             answer = self._with_read(q, answer)
+        if answer.verdict == "answered" and q.kind == "what":
+            # a how-many question the events answered: the sentences that state it may write
+            # different figures of what it counts (:meth:`_figure_sides`)
+            answer = self._figures_disputed(q) or answer
         # 3. a disagreement the store found about what the answer's sentences state
         disputed = self._attach_dispute(q, answer)
         if disputed is None and q.kind == "who":
@@ -849,6 +853,17 @@ class Asker:
                          for r, v in found])
         lines = [f"{dates.display(v, None) if v else 'undated'}: {r.text}" for r, v in found]
         return Answer(q, "answered", "; ".join(lines), cites)
+
+    def _figures_disputed(self, q: Question) -> Answer | None:
+        """A how-many what-question answered from the chronicle's events or the sentences read
+        at its time as disputed when the sentences search finds for it that state all it names
+        (:meth:`Reader.passages`) write different figures of the thing it counts in different
+        sources (:meth:`_figure_sides`: the test :meth:`_read_passages` applies when no event
+        answers); None otherwise (not a how-many question, or its sources agree)."""
+        if self.reader is None or q.doc is None or counted(q.doc) is None:
+            return None
+        sides = self._figure_sides(q, self.reader.passages(q, self._hits(q, READ_CANDIDATES)))
+        return _disputed(q, sides) if sides is not None else None
 
     def _figure_sides(self, q: Question, found: list) -> list[tuple[str, list[Citation]]] | None:  # noqa: ANN001
         """The sides of a how-many question's passages (``found``: (sentence, date)) when
