@@ -378,6 +378,10 @@ class Asker:
             answer = self._read_passages(q) or answer  # the sentences that state all it names
         elif answer.verdict == "answered" and q.kind == "what" and q.span is not None:
             answer = self._with_read(q, answer)
+        if answer.verdict == "answered" and q.kind == "what":
+            # a how-many question the events answered: the sentences that state it may write
+            # different figures of what it counts (:meth:`_figure_sides`)
+            answer = self._figures_disputed(q) or answer
         # 3. a disagreement the store found about what the answer's sentences state
         disputed = self._attach_dispute(q, answer)
         if disputed is None and q.kind == "who":
@@ -850,6 +854,50 @@ class Asker:
         lines = [f"{dates.display(v, None) if v else 'undated'}: {r.text}" for r, v in found]
         return Answer(q, "answered", "; ".join(lines), cites)
 
+    def _figures_against(self, q: Question, claimed: "_ClaimParts", pro: list[Citation]) -> list[Citation]:
+        """The sentences against a claim that gives a figure and has sentences for it, in other
+        sources than the ones for it, giving only another figure of a unit the claim gives one
+        of (:meth:`_ClaimParts.figures_clash`: "nearly 30,000 people" against "some 20,000
+        people"): of those search finds for it, the ones that state all it names
+        (:meth:`Reader.passages`, as a how-many question's are read) and the ones that state the
+        claim's act done to its thing (:meth:`_ClaimParts.states_act`,
+        :meth:`~_ClaimParts.names_thing`), at a date they write that fits the claim's time (or,
+        when it gives none, naming each of its actors: :meth:`Reader._named`); [] when none does."""
+        if self.reader is None or self.index is None:
+            return []
+        docs = {c.document for c in pro}
+        hits = self._hits(q, READ_CANDIDATES)
+        out = [Citation(r.document_id, self.titles.get(r.document_id), r.text, r.start, r.end, v)
+               for r, v in self.reader.passages(q, hits) if r.document_id not in docs and claimed.figures_clash(r.text)]
+        rows = [h.sentence for h in hits if h.sentence.document_id not in docs]
+        rows = [r for r in rows if claimed.figures_clash(r.text) and claimed.states_act(r.text)
+                and claimed.names_thing(r.text)]
+        if not rows:
+            return _unique(out)
+        marks = store_search.marks_at(self.index.connection(), rows)
+        for r in rows:
+            m = marks[(r.document_id, r.idx)]
+            if q.span is not None:
+                written = [dates.interval(t["value"], t.get("value_end"), t.get("earliest"), t.get("latest"))
+                           for t in m.timexes if t.get("type") == "DATE" and t.get("value")]
+                if not any(w is not None and dates.overlaps(w, q.span) for w in written):
+                    continue
+            elif not q.actors or not all(self.reader._named(a, r, m) for a in q.actors):
+                continue
+            out.append(Citation(r.document_id, self.titles.get(r.document_id), r.text, r.start, r.end, None))
+        return _unique(out)
+
+    def _figures_disputed(self, q: Question) -> Answer | None:
+        """A how-many what-question answered from the chronicle's events or the sentences read
+        at its time as disputed when the sentences search finds for it that state all it names
+        (:meth:`Reader.passages`) write different figures of the thing it counts in different
+        sources (:meth:`_figure_sides`: the test :meth:`_read_passages` applies when no event
+        answers); None otherwise (not a how-many question, or its sources agree)."""
+        if self.reader is None or q.doc is None or counted(q.doc) is None:
+            return None
+        sides = self._figure_sides(q, self.reader.passages(q, self._hits(q, READ_CANDIDATES)))
+        return _disputed(q, sides) if sides is not None else None
+
     def _figure_sides(self, q: Question, found: list) -> list[tuple[str, list[Citation]]] | None:  # noqa: ANN001
         """The sides of a how-many question's passages (``found``: (sentence, date)) when
         sources write different figures of the thing it counts (:func:`counted`: "how many
@@ -1148,6 +1196,8 @@ class Asker:
         moved = [c for c in pro if claimed.figures_clash(c.sentence)]
         if moved:
             pro, con = [c for c in pro if c not in moved], _unique(con + moved)
+        if pro and not con and claimed.figures:
+            con = self._figures_against(q, claimed, pro)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
