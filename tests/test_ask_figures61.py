@@ -14,14 +14,14 @@ TEXTS = {
     "wire.txt": """title: Border clashes
 published: 2031-06-06
 
-On 20 May 2031 Peruvian troops attacked a Chilean patrol at Caleta Verde and killed 14 Chilean soldiers.
-On 4 June 2031 Peruvian troops attacked a Chilean patrol at Rio Seco and killed three Chilean soldiers.
+On 20 May 2031 Austrian troops attacked a Swiss patrol at Caleta Verde and killed 14 Swiss soldiers.
+On 4 June 2031 Austrian troops attacked a Swiss patrol at Rio Seco and killed three Swiss soldiers.
 """,
     "weekly.txt": """title: A month on the border
 published: 2031-06-02
 
-At Caleta Verde on 20 May 2031 Peruvian troops attacked a Chilean patrol and killed 17 Chilean soldiers.
-At Rio Seco on 4 June 2031 Peruvian troops attacked a Chilean patrol and killed three Chilean soldiers.
+At Caleta Verde on 20 May 2031 Austrian troops attacked a Swiss patrol and killed 17 Swiss soldiers.
+At Rio Seco on 4 June 2031 Austrian troops attacked a Swiss patrol and killed three Swiss soldiers.
 """,
 }
 
@@ -34,9 +34,9 @@ def asker(tmp_path_factory):
 
 @pytest.mark.parametrize("question, verdict, values", [
     # the events answer; two sources, two counts of the soldiers killed: both sides
-    ("How many Chilean soldiers did Peru kill at Caleta Verde in May 2031?", "disputed", ["14", "17"]),
+    ("How many Swiss soldiers did Austria kill at Caleta Verde in May 2031?", "disputed", ["14", "17"]),
     # the events answer; two sources, one count: the events' answer stands
-    ("How many Chilean soldiers did Peru kill at Rio Seco in June 2031?", "answered", []),
+    ("How many Swiss soldiers did Austria kill at Rio Seco in June 2031?", "answered", []),
 ])
 def test_how_many_answered_by_events(asker, question, verdict, values):
     answer = asker.ask(question)
@@ -47,7 +47,7 @@ def test_how_many_answered_by_events(asker, question, verdict, values):
 
 def test_not_a_how_many_question(asker):
     # the same happening asked for, not counted: no figures weighed
-    answer = asker.ask("What did Peru do to Chile in May 2031?")
+    answer = asker.ask("What did Austria do to Switzerland in May 2031?")
     assert answer.verdict == "answered", answer.text
 
 
