@@ -2535,6 +2535,8 @@ def _born_modifier(s: _Sentence, born: Token) -> None:
     if not places:
         return
     holder = born.head
+    while holder.dep_ == "compound" and holder.head.i != holder.i:
+        holder = holder.head  # "the Varna-born Social Democrat Ivan Petrov": on "Democrat", the name's word
     if holder.dep_ == "appos" and holder.pos_ == "NOUN" and holder.head.pos_ == "PROPN":
         holder = holder.head  # "Ivan Petrov, a Varna-born lawyer"
     person = _person_key(s, _named_in_apposition(holder))
