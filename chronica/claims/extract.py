@@ -1047,8 +1047,6 @@ def find_durations(s: _Sentence) -> None:
         if (_duration_verb(verb, rules) or (_ending_verb(verb, rules) and of_what is None)) and (
                 root.dep_ in ("dobj", "npadvmod", "attr", "advmod") or verb is not root.head):
             subj = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"]
-            if not subj and verb.dep_ == "conj" and (shared := _clause_subject(verb)) is not None:
-                subj = [shared]  # "fighting broke out on 3 May and lasted three days": the first verb's
             subject = _lasting_thing(_antecedent(subj[0]), rules) if subj else None
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
                 and root.head.head.lemma_.lower() in rules.hostilities | rules.lasting_nouns:
