@@ -2458,6 +2458,9 @@ def find_attributes(s: _Sentence) -> None:
         if tok.lemma_.lower() in rules.person_attributes["birth_nouns"] and tok.pos_ == "NOUN":
             _native_of(s, tok)
             continue
+        if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.dep_ == "amod":
+            _born_modifier(s, tok)  # "the Varna-born Ivan Petrov", "a Varna-born lawyer"
+            continue
         if tok.lemma_.lower() in rules.person_attributes["birth"] and tok.pos_ == "VERB" \
                 and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in ("advcl", "acl")):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -2518,6 +2521,29 @@ def _birth_places(s: _Sentence, verb: Token) -> list[Token]:
     found = [_place_word(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
     return [p for p in found if p is not None]
+
+
+def _born_modifier(s: _Sentence, born: Token) -> None:
+    """"the Varna-born Ivan Petrov", "Ivan Petrov, a Varna-born lawyer", "the Varna-born
+    president": a birth participle that modifies a noun (``amod``), its place the proper name
+    written before it (the parse hangs "Varna" on "born" as ``npadvmod`` or ``compound``). The
+    person is the noun it modifies, the name that noun is in apposition with or to, or, for a
+    common noun alone ("the Varna-born president"), the person the actor stage resolved it to;
+    none of them, no claim."""
+    places = [p for c in born.children if c.dep_ in ("npadvmod", "compound") and c.i < born.i
+              and (p := _place_word(c)) is not None and p.pos_ == "PROPN"]
+    if not places:
+        return
+    holder = born.head
+    while holder.dep_ == "compound" and holder.head.i != holder.i:
+        holder = holder.head  # "the Varna-born Social Democrat Ivan Petrov": on "Democrat", the name's word
+    if holder.dep_ == "appos" and holder.pos_ == "NOUN" and holder.head.pos_ == "PROPN":
+        holder = holder.head  # "Ivan Petrov, a Varna-born lawyer"
+    person = _person_key(s, _named_in_apposition(holder))
+    if person is None:
+        return
+    for place in places[:1]:
+        _birthplace_claim(s, person, born, place)
 
 
 def _native_of(s: _Sentence, noun: Token) -> None:

@@ -131,6 +131,7 @@ class Rules:
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
     point_tolerance: float = 0.05  # two estimates this far apart (relative) are two figures
     office_exclusive: tuple[frozenset[str], ...] = ()  # offices: title roles one person holds not both at once
+    office_portfolios: dict[str, str] = field(default_factory=dict)  # offices: a minister's title -> its portfolio
     office_no_rank: frozenset[str] = frozenset()  # offices: military titles that name no rank
     office_not_then: frozenset[str] = frozenset()  # offices: "former", "future": not the title then
     office_then_words: tuple[str, ...] = ()  # offices: "then", "at the time" between title and name
@@ -293,6 +294,8 @@ def load_rules(path: str | None = None) -> Rules:
         point_tolerance=float(data.get("point_tolerance", 0.05)),
         office_exclusive=tuple(frozenset(g) for g in (data.get("offices") or {}).get("exclusive_roles", [])),
         office_no_rank=lower((data.get("offices") or {}).get("no_rank", [])),
+        office_portfolios={str(t).lower(): str(p).lower() for p, titles in
+                           ((data.get("offices") or {}).get("portfolios") or {}).items() for t in titles},
         office_not_then=lower((data.get("offices") or {}).get("not_then", [])),
         office_then_words=tuple(str(w).lower() for w in (data.get("offices") or {}).get("then_words", [])),
         person_roles=lower(doers.get("person_roles", [])),
@@ -798,7 +801,9 @@ def _other_places(a: SentenceClaim, b: SentenceClaim) -> bool:
 def check_office(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Two titles one person cannot hold at one time: offices whose roles are an exclusive pair of
     ``offices.exclusive_roles`` ("president" / "vice-president", "president" / "defence
-    minister"), or two different ranks ("Captain" / "Lieutenant"; one a part of the other,
+    minister", "president" / "prime minister"), two ministers' titles of different portfolios
+    (``offices.portfolios``: "foreign minister" / "justice minister"; "foreign secretary" /
+    "secretary of state" are one portfolio; a bare "minister" names none), or two different ranks ("Captain" / "Lieutenant"; one a part of the other,
     "Lieutenant" / "Flight Lieutenant", is one rank)."""
     rules = load_rules()
     if a.unit is None or b.unit is None or a.unit == b.unit:
@@ -809,6 +814,9 @@ def check_office(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return f"{a.topic}: {a.value} / {b.value} (two ranks at one time)"
     if any({a.obj, b.obj} == g for g in rules.office_exclusive):
         return f"{a.topic}: {a.value} / {b.value} (two offices one person does not hold at once)"
+    pa, pb = rules.office_portfolios.get(a.unit.lower()), rules.office_portfolios.get(b.unit.lower())
+    if pa and pb and pa != pb:
+        return f"{a.topic}: {a.value} / {b.value} (two ministries' portfolios at one time)"
     return None
 
 

@@ -84,9 +84,32 @@ LOOK_ALIKES = [
     ("rank-one-a-part-of-the-other",
      "In July 2004 two patrol boats collided, killing Lieutenant Dario Meluzzi.\n",
      "On 12 July 2004 Flight Lieutenant Dario Meluzzi died when two patrol boats collided.\n"),
+    ("office-minister-one-portfolio-two-titles",
+     "In 1971 Borvia's foreign minister, Anselm Rike, flew to Orsk.\n",
+     "In 1971 Borvia's foreign secretary at the time, Anselm Rike, flew to Orsk.\n"),
+    ("office-minister-no-portfolio",
+     "In 1971 Borvia's foreign minister, Anselm Rike, flew to Orsk.\n",
+     "In 1971 Anselm Rike, then a Borvian minister, flew to Orsk.\n"),
+    ("office-two-portfolios-two-times",
+     "In 1962 Borvia's justice minister, Anselm Rike, opened the Orsk court.\n",
+     "In 1975 Borvia's foreign minister, Anselm Rike, flew to Orsk.\n"),
+]
+
+#: session 61 (issue 11): two ministers' titles of different portfolios (offices.portfolios) and a
+#: president / a prime minister are two offices at one time. This reverses session 33's look-alike
+#: "office-two-ministries" (foreign / defence minister held at once; its second sentence gave no
+#: office claim, so it could not fail): dev gold counts a foreign /
+#: a justice minister at one time as a disagreement (and a president / prime minister twice)
+CONFLICTS_61 = [
     ("office-two-ministries",
      "In 1971 Borvia's foreign minister, Anselm Rike, flew to Orsk.\n",
-     "In 1971 Anselm Rike, then Borvia's defence minister, flew to Orsk.\n"),
+     "In 1971 Borvia's defence minister at the time, Anselm Rike, flew to Orsk.\n"),
+    ("office-justice-foreign",
+     "The Orsk case was brought in May 2019 by Lira Dane, then Aldoria's justice minister.\n",
+     "In May 2019 Aldoria's foreign minister, Lira Dane, brought the Orsk case.\n"),
+    ("office-president-prime-minister",
+     "In August 1990 President Tomas Vell closed the Orsk pipeline.\n",
+     "In August 1990 the then prime minister, Tomas Vell, closed the Orsk pipeline.\n"),
 ]
 
 
@@ -100,3 +123,9 @@ def test_two_offices_at_one_time_disagree(cid, a, b):
 def test_office_look_alikes_do_not_disagree(cid, a, b):
     outcome = run_case({"id": cid, "expect": "compatible", "kind": None, "a": a, "b": b})
     assert [r for r in outcome.reported if r[0] == "attribute"] == []
+
+
+@pytest.mark.parametrize("cid, a, b", CONFLICTS_61, ids=[c[0] for c in CONFLICTS_61])
+def test_two_portfolios_or_president_and_premier_disagree(cid, a, b):
+    outcome = run_case({"id": cid, "expect": "conflict", "kind": "attribute", "a": a, "b": b})
+    assert outcome.found, outcome.reported
