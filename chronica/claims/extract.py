@@ -81,6 +81,7 @@ class _Sentence:
     happenings: list["Happening"] = field(default_factory=list)  # once-only happenings written in it
     pair: list[Any] = field(default_factory=list)  # the two states the document tells most of
     prior: tuple[Span, int, list[Any]] | None = None  # the sentence before: its span, start, event mentions
+    earlier: list[tuple[Span, int, list[Any]]] = field(default_factory=list)  # every sentence before, in order
 
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
@@ -2016,16 +2017,21 @@ def find_back_order(s: _Sentence) -> None:
     if word.dep_ == "prep":  # "after that meeting": find_order's claim, if any, took the noun for the happening
         noun = {t.idx for t in word.subtree}
         s.claims[:] = [c for c in s.claims if not (c.kind == "order" and c.other_trigger in noun)]
-    prior_span, prior_start, prior_events = s.prior
-    prior_root = next((t for t in prior_span if t.dep_ == "ROOT"), None)
-    if prior_root is None or prior_root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
-        return
-    main = [t for t in root.subtree if t.i not in skip and not t.is_punct and t.dep_ != "aux" or t.dep_ == "aux" and t.lemma_ != "do"]
-    main = [t for t in main if not t.is_punct]
-    before = [t for t in prior_span if not t.is_punct and not t.is_space]
+    anchored = _anchor_clause(s, word, skip)
+    if anchored is not None:
+        prior_start, other, prior_events = anchored
+        before = [t for t in other.subtree if not t.is_punct and not t.is_space]
+    else:
+        prior_span, prior_start, prior_events = s.prior
+        other = next((t for t in prior_span if t.dep_ == "ROOT"), None)
+        if other is None or other.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            return
+        before = [t for t in prior_span if not t.is_punct and not t.is_space]
+    main = [t for t in root.subtree if t.i not in skip and not t.is_punct and not t.is_space
+            and not (t.dep_ == "aux" and t.lemma_ == "do")]
     clauses = [" ".join(t.text for t in main), " ".join(t.text for t in before)]
     ea = _event_near(s, root)
-    eb = _prior_event(prior_root, prior_events)
+    eb = _prior_event(other, prior_events)
     if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
         return
     s.claim("order", "order", value, [word, root],
@@ -2086,6 +2092,41 @@ def _with_only(word: Token) -> set[int]:
     if word.i > 0 and word.doc[word.i - 1].lower_ == "only":
         ids.add(word.i - 1)
     return ids
+
+
+#: a relative date ("Four days later") is read against the date it is counted from when that date
+#: is written at most this many sentences before; else against the previous sentence
+BACK_ANCHOR_SENTENCES = 4
+
+
+def _anchor_clause(s: _Sentence, word: Token, skip: set[int]) -> tuple[int, Token, list[Any]] | None:
+    """For an order word that is a relative date counted from a date written before ("Four days
+    later", "The following month": the time tagger's ``anchor`` "narrative" and its
+    ``anchor_value``), the clause that date is on, in a sentence at most
+    :data:`BACK_ANCHOR_SENTENCES` before: (its sentence's start, its verb, the sentence's event
+    mentions), or None."""
+    lo = min(word.doc[i].idx for i in skip) if skip else word.idx
+    hi = max(word.doc[i].idx + len(word.doc[i]) for i in skip) if skip else word.idx + len(word)
+    relative = next((t for t in s.timexes_all if _get(t, "anchor") == "narrative" and _get(t, "anchor_value")
+                     and lo <= _get(t, "start") < hi), None)
+    if relative is None or not Doc.has_extension("timexes"):
+        return None
+    value = _get(relative, "anchor_value")
+    window = s.earlier[-BACK_ANCHOR_SENTENCES:]
+    if not window:
+        return None
+    first = window[0][1]
+    anchors = [t for t in (s.doc._.timexes or []) if first <= _get(t, "start") < s.start and _get(t, "value") == value]
+    if not anchors:
+        return None
+    at = max(_get(t, "start") for t in anchors)
+    verb = _verb_of(s.doc, at)
+    if verb is None:
+        return None
+    for span, start, events in reversed(window):
+        if start <= at and span.start <= verb.i < span.end:
+            return start, verb, events
+    return None
 
 
 def _prior_event(root: Token, events: list[Any]) -> Any | None:
@@ -3689,6 +3730,7 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     for e in events:
         events_at.setdefault(e.sentence_start, []).append(e)
     prior = None
+    earlier: list[tuple[Span, int, list[Any]]] = []  # one list, grown as the sentences are read
     for idx, (span, start, end) in enumerate(spans):
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         sentence = _Sentence(
@@ -3699,9 +3741,11 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
             events=events_at.get(start, []),
             pair=pair,
             prior=prior,
+            earlier=earlier,
         )
         yield sentence
         prior = (span, start, sentence.events)
+        earlier.append(prior)
 
 
 def _by_sentence(timexes: list[Any], bounds: list[tuple[int, int]]) -> dict[int, list[Any]]:
