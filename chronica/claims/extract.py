@@ -2060,7 +2060,8 @@ def _back_word(root: Token, rules: Rules, first: int) -> tuple[Token, str, set[i
             if unit is not None and any(m.dep_ == "det" and m.lower_ == "the" for m in c.children):
                 return c, rules.order_back_units[unit.lower_], _with_only(c)
             later = next((m for m in c.children if m.dep_ == "advmod" and m.lower_ in rules.order_back_measured), None)
-            if later is not None and any(m.dep_ == "det" and m.lower_ in rules.order_back_demonstratives for m in c.children):
+            if later is not None and any(m.dep_ == "det" and m.lower_ in rules.order_back_period_demonstratives
+                                         for m in c.children):
                 return c, rules.order_back_adverbs[later.lower_], _with_only(c)  # "Later that month X ..."
     for c in root.doc[first:root.i]:  # "Only after that refusal did X ...", "After that, X ..."
         value = rules.order_words.get(c.lower_)

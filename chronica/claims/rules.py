@@ -129,6 +129,7 @@ class Rules:
     order_back_units: dict[str, str] = field(default_factory=dict)  # "The following month X ..."
     order_back_unit_nouns: frozenset[str] = frozenset()
     order_back_demonstratives: frozenset[str] = frozenset()  # "Only after that refusal did X ..."
+    order_back_period_demonstratives: frozenset[str] = frozenset()  # "Later that month X ..."
     order_back_verbs: dict[str, str] = field(default_factory=dict)  # "Y followed a week later"
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
@@ -236,6 +237,7 @@ def load_rules(path: str | None = None) -> Rules:
         order_back_units={str(k).lower(): str(v) for k, v in (data.get("order_back_units") or {}).items()},
         order_back_unit_nouns=lower(data.get("order_back_unit_nouns", [])),
         order_back_demonstratives=lower(data.get("order_back_demonstratives", [])),
+        order_back_period_demonstratives=lower(data.get("order_back_period_demonstratives", [])),
         order_back_verbs={str(k).lower(): str(v) for k, v in (data.get("order_back_verbs") or {}).items()},
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),

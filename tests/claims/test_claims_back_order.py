@@ -70,6 +70,7 @@ def test_relative_date_is_placed_against_the_happening_it_counts_from(full, text
     "Later, Borduria recalled its ambassador from the Ruritanian capital.",  # no measure on "later"
     "Then Borduria recalled its ambassador from the Ruritanian capital.",  # "then" without "only"
     "The Bordurian foreign minister later became prime minister.",  # a bare "later"
+    "Earlier this month Bordurian gunboats seized a Ruritanian trawler.",  # counted from the day of writing
     "Before this accord was ratified, Borduria recalled its ambassador.",  # a clause of its own: find_order's
 ])
 def test_no_order_against_the_previous_sentence(full, text):
