@@ -86,8 +86,15 @@ def claim_keys(claims: list[SentenceClaim]) -> set[tuple[int, int, int]]:
     """The (document, sentence start, trigger start) of every happening the ``claims`` are
     about (their ``event_trigger`` and ``other_trigger``): the only keys of the events' index
     a :class:`ClaimContext` of these claims looks up."""
-    return {(c.document_id, c.sentence_start, t) for c in claims
-            for t in (c.event_trigger, c.other_trigger) if t is not None}
+    return {(c.document_id, start, t) for c in claims
+            for start, t in ((c.sentence_start, c.event_trigger), (_other_start(c), c.other_trigger)) if t is not None}
+
+
+def _other_start(c: SentenceClaim) -> int:
+    """The start of the sentence of an order claim's other happening: its own, or the one before
+    ("Four days later, X ...": ``other_sentence_start``)."""
+    other = getattr(c, "other_sentence_start", None)
+    return c.sentence_start if other is None else other
 
 
 def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:
@@ -1874,7 +1881,7 @@ class ClaimContext:
 
     def event_pair(self, c: SentenceClaim) -> tuple[str, str] | None:
         a = self.event_of(c)
-        b = self.index.get((c.document_id, c.sentence_start, c.other_trigger)) if c.other_trigger is not None else None
+        b = self.index.get((c.document_id, _other_start(c), c.other_trigger)) if c.other_trigger is not None else None
         return (a, b) if a and b and a != b else None
 
     def clause_similarity(self, a: str, b: str) -> float:

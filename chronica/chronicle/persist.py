@@ -562,8 +562,11 @@ class _ClaimLinks:
             if kind not in SAME_THING:
                 continue
             data = fastjson.loads(record)
-            keys = [(doc, data["sentence_start"], t) for t in (data.get("event_trigger"), data.get("other_trigger"))
-                    if t is not None]
+            other_start = data.get("other_sentence_start")
+            keys = [(doc, start, t) for start, t in (
+                (data["sentence_start"], data.get("event_trigger")),
+                (data["sentence_start"] if other_start is None else other_start, data.get("other_trigger")))
+                if t is not None]
             self.keys.update(keys)
             self.kind_of[cid] = kind
             self.doc_of[cid] = doc

@@ -80,6 +80,8 @@ class _Sentence:
     claims: list[SentenceClaim] = field(default_factory=list)
     happenings: list["Happening"] = field(default_factory=list)  # once-only happenings written in it
     pair: list[Any] = field(default_factory=list)  # the two states the document tells most of
+    prior: tuple[Span, int, list[Any]] | None = None  # the sentence before: its span, start, event mentions
+    earlier: list[tuple[Span, int, list[Any]]] = field(default_factory=list)  # every sentence before, in order
 
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
@@ -1994,6 +1996,150 @@ def find_sequences(s: _Sentence) -> None:
                 other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
 
 
+def find_back_order(s: _Sentence) -> None:
+    """The main clause's happening placed against the previous sentence's (a TimeML TLINK across
+    the sentence boundary): "Four days later, X ...", "Only afterwards did X ...", "The following
+    month X ...", "Only after that refusal did X ...", "Y followed a week later" (the words are
+    ``order_back_*`` in the rules). The claim's clauses are the main clause without the order
+    words and the previous sentence; ``other_trigger`` and ``other_sentence_start`` its happening's
+    event when it has one. A main clause that is a joined clause's second (:func:`find_sequences`)
+    or an order word with a clause of its own (:func:`find_order`) is not read here."""
+    if s.prior is None:
+        return
+    rules = s.rules
+    root = next((t for t in s.span if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return
+    found = _back_word(root, rules, s.span.start)
+    if found is None:
+        return
+    word, value, skip = found
+    if word.dep_ == "prep":  # "after that meeting": find_order's claim, if any, took the noun for the happening
+        noun = {t.idx for t in word.subtree}
+        s.claims[:] = [c for c in s.claims if not (c.kind == "order" and c.other_trigger in noun)]
+    anchored = _anchor_clause(s, word, skip)
+    if anchored is not None:
+        prior_start, other, prior_events = anchored
+        before = [t for t in other.subtree if not t.is_punct and not t.is_space]
+    else:
+        prior_span, prior_start, prior_events = s.prior
+        other = next((t for t in prior_span if t.dep_ == "ROOT"), None)
+        if other is None or other.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            return
+        before = [t for t in prior_span if not t.is_punct and not t.is_space]
+    main = [t for t in root.subtree if t.i not in skip and not t.is_punct and not t.is_space
+            and not (t.dep_ == "aux" and t.lemma_ == "do")]
+    clauses = [" ".join(t.text for t in main), " ".join(t.text for t in before)]
+    ea = _event_near(s, root)
+    eb = _prior_event(other, prior_events)
+    if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+        return
+    s.claim("order", "order", value, [word, root],
+            event_trigger=ea.trigger_start if ea is not None else None,
+            other_trigger=eb.trigger_start if eb is not None else None,
+            other_sentence_start=prior_start if eb is not None else None, clauses=clauses)
+
+
+def _back_word(root: Token, rules: Rules, first: int) -> tuple[Token, str, set[int]] | None:
+    """The word on the main verb ``root`` (of the sentence from token ``first``) that places its
+    clause against the sentence before, the value it states (``order_back_*``) and the tokens that
+    say it, or None."""
+    for c in root.children:
+        low = c.lower_
+        if c.dep_ == "advmod" and low in rules.order_back_adverbs:
+            mods = [m for m in c.children if m.dep_ in ("npadvmod", "advmod")]
+            if low in rules.order_back_measured and not mods:
+                continue
+            if low in rules.order_back_only and not (any(m.lower_ == "only" for m in c.children)
+                                                     or (c.i > 0 and c.doc[c.i - 1].lower_ == "only")):
+                continue
+            return c, rules.order_back_adverbs[low], _with_only(c)
+        if c.dep_ in ("npadvmod", "obl", "nsubj") and c.lemma_.lower() in rules.order_back_unit_nouns \
+                and (c.i < root.i or c.dep_ != "nsubj"):
+            unit = next((m for m in c.children if m.dep_ == "amod" and m.lower_ in rules.order_back_units), None)
+            if unit is not None and any(m.dep_ == "det" and m.lower_ == "the" for m in c.children):
+                return c, rules.order_back_units[unit.lower_], _with_only(c)
+            later = next((m for m in c.children if m.dep_ == "advmod" and m.lower_ in rules.order_back_measured), None)
+            if later is not None and any(m.dep_ == "det" and m.lower_ in rules.order_back_period_demonstratives
+                                         for m in c.children):
+                return c, rules.order_back_adverbs[later.lower_], _with_only(c)  # "Later that month X ..."
+    for c in root.doc[first:root.i]:  # "Only after that refusal did X ...", "After that, X ..."
+        value = rules.order_words.get(c.lower_)
+        if value is None or c.dep_ not in ("prep", "mark") or c.i + 1 >= root.i:
+            continue
+        if not (c.head == root or (c.head.dep_ == "aux" and c.head.head == root)):
+            continue
+        nxt = c.doc[c.i + 1]
+        if nxt.lower_ not in rules.order_back_demonstratives:
+            continue
+        last = nxt.i
+        if nxt.dep_ == "det":
+            noun = nxt.head
+            if noun.i < nxt.i or noun.i >= root.i or not (noun.head in (c, root) or noun.head.dep_ == "aux"):
+                continue
+            last = noun.i
+        elif nxt.pos_ != "PRON":
+            continue
+        return c, value, _with_only(c) | set(range(c.i, last + 1))
+    if root.lemma_.lower() in rules.order_back_verbs and not any(c.dep_ in ("dobj", "pobj", "attr") for c in root.children) \
+            and not any(c.dep_ == "agent" for c in root.children):
+        return root, rules.order_back_verbs[root.lemma_.lower()], set()
+    return None
+
+
+def _with_only(word: Token) -> set[int]:
+    """The order word, what hangs on it, and an "only" before it ("only afterwards")."""
+    ids = {t.i for t in word.subtree}
+    if word.i > 0 and word.doc[word.i - 1].lower_ == "only":
+        ids.add(word.i - 1)
+    return ids
+
+
+#: a relative date ("Four days later") is read against the date it is counted from when that date
+#: is written at most this many sentences before; else against the previous sentence
+BACK_ANCHOR_SENTENCES = 4
+
+
+def _anchor_clause(s: _Sentence, word: Token, skip: set[int]) -> tuple[int, Token, list[Any]] | None:
+    """For an order word that is a relative date counted from a date written before ("Four days
+    later", "The following month": the time tagger's ``anchor`` "narrative" and its
+    ``anchor_value``), the clause that date is on, in a sentence at most
+    :data:`BACK_ANCHOR_SENTENCES` before: (its sentence's start, its verb, the sentence's event
+    mentions), or None."""
+    lo = min(word.doc[i].idx for i in skip) if skip else word.idx
+    hi = max(word.doc[i].idx + len(word.doc[i]) for i in skip) if skip else word.idx + len(word)
+    relative = next((t for t in s.timexes_all if _get(t, "anchor") == "narrative" and _get(t, "anchor_value")
+                     and lo <= _get(t, "start") < hi), None)
+    if relative is None or not Doc.has_extension("timexes"):
+        return None
+    value = _get(relative, "anchor_value")
+    window = s.earlier[-BACK_ANCHOR_SENTENCES:]
+    if not window:
+        return None
+    first = window[0][1]
+    anchors = [t for t in (s.doc._.timexes or []) if first <= _get(t, "start") < s.start and _get(t, "value") == value]
+    if not anchors:
+        return None
+    at = max(_get(t, "start") for t in anchors)
+    verb = _verb_of(s.doc, at)
+    if verb is None:
+        return None
+    for span, start, events in reversed(window):
+        if start <= at and span.start <= verb.i < span.end:
+            return start, verb, events
+    return None
+
+
+def _prior_event(root: Token, events: list[Any]) -> Any | None:
+    """The event of the previous sentence's main clause: at its main verb or an argument of it,
+    else its one event mention."""
+    for tok in [root] + [c for c in root.children if c.dep_ in ("dobj", "pobj", "xcomp", "nsubj", "ccomp")]:
+        for e in events:
+            if e.trigger_start <= tok.idx < max(e.trigger_end, e.trigger_start + 1):
+                return e
+    return events[0] if len(events) == 1 else None
+
+
 #: the pronouns "after" takes for the clause before it ("and only after that did B")
 _BACK_PRONOUNS = frozenset({"that", "this"})
 
@@ -3583,6 +3729,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("participants", find_participants),
     ("order", find_order),
     ("sequence", find_sequences),
+    ("back-order", find_back_order),
     ("scope", find_scopes),
     ("relation", find_relations),
     ("attribute", find_attributes),
@@ -3609,16 +3756,23 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     events_at: dict[int, list[Any]] = {}
     for e in events:
         events_at.setdefault(e.sentence_start, []).append(e)
+    prior = None
+    earlier: list[tuple[Span, int, list[Any]]] = []  # one list, grown as the sentences are read
     for idx, (span, start, end) in enumerate(spans):
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        yield _Sentence(
+        sentence = _Sentence(
             doc=doc, span=span, idx=idx, start=start, end=end, document_id=document_id, rules=rules,
             actors=actors[lo:hi],
             timexes=dated.get(idx, []) or _entry_date(doc_text(doc), timexes, start),
             timexes_all=timed.get(idx, []),
             events=events_at.get(start, []),
             pair=pair,
+            prior=prior,
+            earlier=earlier,
         )
+        yield sentence
+        prior = (span, start, sentence.events)
+        earlier.append(prior)
 
 
 def _by_sentence(timexes: list[Any], bounds: list[tuple[int, int]]) -> dict[int, list[Any]]:

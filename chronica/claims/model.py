@@ -73,6 +73,8 @@ class SentenceClaim:
     attribution: str | None = None  # who the sentence says claims it ("Argentina alleged that")
     event_trigger: int | None = None
     other_trigger: int | None = None  # order claims: the other happening's trigger offset
+    other_sentence_start: int | None = None  # order claims: the start of the other happening's sentence
+    # when it is told in the sentence before ("Four days later, X ..."; None: the claim's own sentence)
     where: list[str] = field(default_factory=list)  # durations and phases: the words that place
     # what lasted or began ("fighting in the north": north; "the siege of the port": port)
     happening: str | None = None  # the once-only happening the claim is about, as "class:name words"

@@ -123,6 +123,14 @@ class Rules:
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
     order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
     order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A
+    order_back_adverbs: dict[str, str] = field(default_factory=dict)  # "Four days later, X ...": X after the sentence before
+    order_back_measured: frozenset[str] = frozenset()  # ... only with a measure or modifier on them
+    order_back_only: frozenset[str] = frozenset()  # ... only with "only" ("only then")
+    order_back_units: dict[str, str] = field(default_factory=dict)  # "The following month X ..."
+    order_back_unit_nouns: frozenset[str] = frozenset()
+    order_back_demonstratives: frozenset[str] = frozenset()  # "Only after that refusal did X ..."
+    order_back_period_demonstratives: frozenset[str] = frozenset()  # "Later that month X ..."
+    order_back_verbs: dict[str, str] = field(default_factory=dict)  # "Y followed a week later"
     happening_max_gap_days: dict[str, float] = field(default_factory=dict)  # classes that may recur
     unnamed_happenings: frozenset[str] = frozenset()  # classes whose patient is known by its noun
     happening_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> nouns dated by "of"
@@ -224,6 +232,14 @@ def load_rules(path: str | None = None) -> Rules:
         order_words=dict(data["order_words"]),
         order_sequel_words=lower(data.get("order_sequel_words", [])),
         order_first_words=lower(data.get("order_first_words", [])),
+        order_back_adverbs={str(k).lower(): str(v) for k, v in (data.get("order_back_adverbs") or {}).items()},
+        order_back_measured=lower(data.get("order_back_measured", [])),
+        order_back_only=lower(data.get("order_back_only", [])),
+        order_back_units={str(k).lower(): str(v) for k, v in (data.get("order_back_units") or {}).items()},
+        order_back_unit_nouns=lower(data.get("order_back_unit_nouns", [])),
+        order_back_demonstratives=lower(data.get("order_back_demonstratives", [])),
+        order_back_period_demonstratives=lower(data.get("order_back_period_demonstratives", [])),
+        order_back_verbs={str(k).lower(): str(v) for k, v in (data.get("order_back_verbs") or {}).items()},
         acts={k: lower(v) for k, v in data["acts"].items()},
         duration_verbs=lower(data["duration_verbs"]),
         ending_prepositions=lower(data.get("ending_prepositions", [])),

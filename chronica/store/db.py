@@ -155,7 +155,8 @@ class Annotations:
         for claim in self.claims:
             moved_claim = SentenceClaim.from_dict(claim.to_dict())
             moved_claim.sentence_idx += sentence_base
-            for name in ("sentence_start", "sentence_end", "start", "end", "event_trigger", "other_trigger"):
+            for name in ("sentence_start", "sentence_end", "start", "end", "event_trigger", "other_trigger",
+                         "other_sentence_start"):
                 setattr(moved_claim, name, _add(getattr(moved_claim, name), offset))
             claims.append(moved_claim)
         return Annotations(self.dct, self.dct_inferred, self.dct_confidence, self.dct_reasoning,
