@@ -91,7 +91,7 @@ SHELTERED = [
     # text, trigger: the displaced given territorial asylum
     ("In 1985 Iceland sheltered thousands of refugees from Luxembourg.", "sheltered"),
     ("Since 1990 Luxembourg has hosted millions of Icelandic refugees.", "hosted"),
-    ("In January 1995 Iceland took in tens of thousands of refugees who crossed the border.", "took"),
+    ("In January 1995 Iceland took in some forty thousand Luxembourgish refugees.", "took"),
     ("In 1997 Iceland gave shelter to Luxembourgish refugees.", "gave"),
 ]
 
