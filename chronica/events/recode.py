@@ -66,6 +66,14 @@ events --explain`` shows it). In order:
 19. ``measure_imposed`` (:func:`_measure_imposed`): SANCTION ``discontinue``, "curtail, decrease, break, or terminate
     diplomatic, commercial, or material exchanges": a tariff, a duty, a visa regime or restrictive measures imposed on
     another state's goods, traffic or people (CAMEO 163, 160), no happening of no type.
+20. ``captives_released`` (:func:`_captives_released`): RETREAT release, "the actual release or exchange of prisoners":
+    people set free by a verb of PETRARCH2's RELEASE block, no happening of no type nor CONCEDE 080 (CAMEO 0841);
+    forces that free hostages (a rescue) are left alone.
+21. ``adjudication_accepted`` (:func:`_adjudication_accepted`): CONCEDE, "verbal concessions": a ruling, a judgment, an
+    award or a vote's result accepted yields to it (CAMEO 080), no AGREE offer.
+22. ``forces_lent`` (:func:`_forces_lent`): AID, "military and police assistance including arms and personnel": forces
+    sent to defend, help or prop up another party, or at its request (CAMEO 072), and peacekeepers deployed (074), no
+    MOBILIZE posture.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
@@ -75,7 +83,8 @@ Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aeria
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
 ``tests/test_events_type55.py`` (a link between states opened) and
 ``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled) and
-``tests/test_events_type59.py`` (a measure imposed on another state).
+``tests/test_events_type59.py`` (a measure imposed on another state) and
+``tests/test_events_type61.py`` (captives released, an adjudication accepted, forces lent).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
 :func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
@@ -1706,14 +1715,14 @@ def _forces_lent(event: EventMention, r: Reading) -> None:
         seen.add(state)
         event.participants.append(Participant(role=TARGET, text=m.text, actor_id=m.actor_id, name=m.name,
                                               kind=m.kind, state=state))
-    event.type, event.form, event.mode, event.cameo = coding.type, onto_form(r.onto, coding.type), coding.mode, coding.cameo
+    event.type, event.form, event.mode, event.cameo = coding.type, _onto_form(r.onto, coding.type), coding.mode, coding.cameo
     event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
     event.summary = summarise(coding.type, "sends forces to aid", event.actors(SOURCE), event.actors(TARGET), False,
                               event.modality)
     event.checks.append(_forces_lent.__name__)
 
 
-def onto_form(onto: Ontology, etype: str) -> str:
+def _onto_form(onto: Ontology, etype: str) -> str:
     """The ontology's form of a type (the form its coding is recorded under)."""
     return onto.types[etype].form
 
