@@ -66,6 +66,14 @@ events --explain`` shows it). In order:
 19. ``measure_imposed`` (:func:`_measure_imposed`): SANCTION ``discontinue``, "curtail, decrease, break, or terminate
     diplomatic, commercial, or material exchanges": a tariff, a duty, a visa regime or restrictive measures imposed on
     another state's goods, traffic or people (CAMEO 163, 160), no happening of no type.
+20. ``captives_released`` (:func:`_captives_released`): RETREAT release, "the actual release or exchange of prisoners":
+    people set free by a verb of PETRARCH2's RELEASE block, no happening of no type nor CONCEDE 080 (CAMEO 0841);
+    forces that free hostages (a rescue) are left alone.
+21. ``adjudication_accepted`` (:func:`_adjudication_accepted`): CONCEDE, "verbal concessions": a ruling, a judgment, an
+    award or a vote's result accepted yields to it (CAMEO 080), no AGREE offer.
+22. ``forces_lent`` (:func:`_forces_lent`): AID, "military and police assistance including arms and personnel": forces
+    sent to defend, help or prop up another party, or at its request (CAMEO 072), and peacekeepers deployed (074), no
+    MOBILIZE posture.
 
 Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aerial, court order),
 ``tests/test_events_other42.py`` (verdict, case brought, territory ceded),
@@ -75,7 +83,8 @@ Each recoding's cases are the tables of ``tests/test_events_coding40.py`` (aeria
 ``tests/test_events_type54.py`` (a sentence, a meeting held, a restriction eased) and
 ``tests/test_events_type55.py`` (a link between states opened) and
 ``tests/test_events_type58.py`` (envoys withdrawn, an exercise's parties, people expelled) and
-``tests/test_events_type59.py`` (a measure imposed on another state).
+``tests/test_events_type59.py`` (a measure imposed on another state) and
+``tests/test_events_type61.py`` (captives released, an adjudication accepted, forces lent).
 
 Public API: :class:`Reading`, :data:`RECODINGS`, :func:`recode`, :func:`neighbour_given`,
 :func:`court_order_coded`, :data:`MOBILIZED_IN_ASSAULT`.
@@ -1556,6 +1565,168 @@ def _measure_imposed(event: EventMention, r: Reading) -> None:
     event.checks.append(_measure_imposed.__name__)
 
 
+#: the PETRARCH2 block of the verbs of setting free (release, free, liberate, emancipate, set free: RELEASE [080]);
+#: its patterns code a release from detention or of hostages 0841 only when the clause names the detention
+RELEASE_BLOCK = "RELEASE"
+#: CAMEO 0841 "release persons or property" (RETREAT release in the CAMEO->PLOVER table)
+RELEASE_CAMEO = "0841"
+#: the words of PETRARCH2's &HOSTAGE set (hostage, prisoner, captive) and a prisoner of war's short names
+CAPTIVE_WORDS = frozenset({"hostage", "prisoner", "captive", "detainee", "pow", "internee"})
+#: the codings a release of people was left with: a happening of no type, the block's own CONCEDE (080 "yield") or
+#: RELEASE's own 084 (RETREAT, no mode)
+RELEASE_LEFT = frozenset({(OTHER_TYPE, None), ("CONCEDE", "080"), ("RETREAT", "084")})
+
+
+def _released_people(pred: Token, index: MentionIndex, onto: Ontology) -> list[Token]:
+    """Who ``pred`` sets free, when they are people: its object or passive subject (and their conjuncts; the "of" of
+    a count, "four of the hostages") that is a captive (``CAPTIVE_WORDS``), a fighter (``COMBATANT_WORDS``), people of
+    no office (:func:`_people_word`: the ontology's PEOPLE, "Ostrian fishermen", "an Ostrian couple") or a person
+    (:func:`_a_person`, no unresolved name)."""
+    freed = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed += [x for c in freed for x in c.conjuncts]
+    freed += [p for c in freed if c.like_num or c.lemma_.lower() in COUNTING_WORDS
+              for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+    return [c for c in freed if c.lemma_.lower() in CAPTIVE_WORDS | COMBATANT_WORDS or _people_word(c, index, onto)
+            or _a_person(c, index, named=False)]
+
+
+def _captives_released(event: EventMention, r: Reading) -> None:
+    """PLOVER, RETREAT covers "the release of prisoners and hostages"; CONCEDE and SUPPORT: "the actual release or
+    exchange of prisoners should be coded as RETREAT" (formal pardons and amnesties are CONCEDE). A verb of
+    PETRARCH2's RELEASE block (``RELEASE_BLOCK``: release, free, liberate) whose object or passive subject is people
+    (:func:`_released_people`: "released sixty Ostrian fishermen", "frees an Ostrian couple", "freed four militants",
+    "the hostages were released") is coded RETREAT release, CAMEO 0841, when the block left it a happening of no type
+    or its own CONCEDE 080 (its patterns code 0841 only where the clause names the detention, "from prison"). Its
+    doer must not be a force: forces that free hostages rescue them, which the codebook codes AID and an operation's
+    fighting ASSAULT. A negated release stays as it was. Session 61, type61."""
+    pred, index, onto = r.pred, r.index, r.onto
+    if event.modality == "negated" or r.anchor.i != pred.i or pred.pos_ != "VERB":
+        return
+    if (event.type, event.cameo) not in RELEASE_LEFT:
+        return
+    if VERBS.verbs.get(pred.lemma_.lower(), (None, None))[0] != RELEASE_BLOCK:
+        return
+    doers = [c for c in pred.children if c.dep_ == "nsubj"] + [
+        p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(_armed_word(d, index, onto) for d in doers) or not _released_people(pred, index, onto):
+        return
+    coding = VERBS.codes[RELEASE_CAMEO]
+    event.type, event.form, event.mode, event.cameo = coding.type, onto.types[coding.type].form, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(coding.type, "releases captives of", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_captives_released.__name__)
+
+
+#: the verbs of taking what another decided (PETRARCH2 files "accept" with adopt and embrace, EMBRACE [---], whose
+#: patterns give a bare "accept" AGREE 030) and the CAMEO code of yielding (080, CONCEDE in the CAMEO->PLOVER table)
+ACCEPTING_VERBS, YIELD_CAMEO = frozenset({"accept"}), "080"
+
+
+def _adjudication_accepted(event: EventMention, r: Reading) -> None:
+    """PLOVER, CONCEDE: "verbal concessions which have no immediate material consequences"; AGREE is "agree to,
+    offer, promise ... to cooperate". A party that accepts a ruling, a judgment, a verdict, an award or a vote's
+    result (the ontology's ADJUDICATIONS, the verb's object or passive subject) yields to what a court, an arbiter or
+    the voters decided ("Ostria accepted the ruling", "the president accepted the result", "the judgment was
+    accepted"): CONCEDE, CAMEO 080, no offer or promise to cooperate (the dictionary's AGREE 030 for a bare "accept").
+    A promise to accept one stays a concession ("Future concessions ... do not reduce to AGREE"); a negated acceptance
+    is the dictionary's REJECT already. Session 61, type61."""
+    pred, onto = r.pred, r.onto
+    if event.modality == "negated" or r.anchor.i != pred.i or pred.pos_ != "VERB":
+        return
+    if event.type != "AGREE" or pred.lemma_.lower() not in ACCEPTING_VERBS:
+        return
+    taken = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [x for c in taken for x in c.conjuncts]
+    if not any(keys(c) & onto.classes.get("ADJUDICATIONS", frozenset()) for c in taken):
+        return
+    coding = VERBS.codes[YIELD_CAMEO]
+    event.type, event.form, event.mode, event.cameo = coding.type, onto.types[coding.type].form, coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(coding.type, "accepts the decision", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_adjudication_accepted.__name__)
+
+
+#: the verbs of a deployment's purpose that name whom the forces serve ("sent troops to defend X", "to prop up X"):
+#: PETRARCH2's DEFEND (defend, protect, guard) and AID (help, assist, support) blocks, and "prop up", "back"
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "defend", "protect", "prop", "back", "bolster", "save"})
+#: the nouns of the asking that a deployment answers ("at X's request", "at the invitation of X")
+ASKING_NOUNS = frozenset({"request", "invitation", "appeal", "behest"})
+#: CAMEO 072 "provide military aid" and 074 "provide military protection or peacekeeping" (AID in the table)
+MILITARY_AID_CAMEO, PEACEKEEPING_CAMEO = "072", "074"
+#: the words of peacekeepers ("peacekeepers", "a peacekeeping force", "the stabilisation force")
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "stabilisation", "stabilization"})
+#: the kinds of a party forces are sent to serve (no place nor thing: "to protect the site", "its trawlers")
+SERVED_KINDS = frozenset({"state", "historical_state", "government", "person", "party", "organisation", "group"})
+
+
+def _served_parties(pred: Token, index: MentionIndex, senders: set[str]) -> list:
+    """The parties a deployment told by ``pred`` serves: the object of a purpose verb of ``HELPING_VERBS`` ("to
+    defend X", "to prop up X", "to help X") and the asker of "at X's request" / "at the request of X"; a party of
+    ``SERVED_KINDS`` the actors stage resolved, of no sending state."""
+    served: list[Token] = []
+    for c in pred.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in HELPING_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            served += [o for o in c.children if o.dep_ == "dobj"]
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for n in (p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ASKING_NOUNS):
+                served += [x for x in n.children if x.dep_ == "poss"]
+                served += [p for g in n.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children
+                           if p.dep_ == "pobj"]
+    served += [x for t in served for x in t.conjuncts]
+    out = []
+    for t in served:
+        m = index.at(t)
+        if m is None or not m.resolved or m.kind not in SERVED_KINDS:
+            continue
+        state = m.country or (state_for(m.actor_id, None) if m.actor_id else None) or m.actor_id
+        if state and state not in senders:
+            out.append(m)
+    return out
+
+
+def _forces_lent(event: EventMention, r: Reading) -> None:
+    """PLOVER, AID: "Military and police assistance including arms and personnel"; MOBILIZE is "military or police
+    moves that fall short of the actual use of force", a posture towards whom the forces threaten. Forces a state
+    sends to serve another party - to defend, help, support or prop it up, or at its request ("sent troops at X's
+    request", "sent 2,000 soldiers to prop up X": :func:`_served_parties`) - are its military aid to that party (CAMEO
+    072), the party its recipient; peacekeepers deployed or sent ("peacekeepers deployed along the line", "sent in a
+    peacekeeping force") give military protection (CAMEO 074, AID in the CAMEO->PLOVER table). A deployment told
+    as asserted (not one planned or promised, which AGREE covers) and coded MOBILIZE, no exercise. Session 61,
+    type61."""
+    pred, index = r.pred, r.index
+    if event.type != "MOBILIZE" or event.cameo == EXERCISE_CAMEO or event.modality != ASSERTED:
+        return
+    senders = {p.state or p.actor_id for p in event.actors(SOURCE)} - {None}
+    moved = [c for c in pred.children if c.dep_ in MOVED_DEPS] + ([pred] if pred.pos_ == "NOUN" else [])
+    peacekeepers = any(x.lemma_.lower() in PEACEKEEPING_WORDS or any(w in x.lower_ for w in ("peacekeep", "peace-keep"))
+                       for m in moved for x in m.subtree)
+    served = _served_parties(pred, index, senders) if pred.pos_ == "VERB" else []
+    if not (peacekeepers or served):
+        return
+    coding = VERBS.codes[MILITARY_AID_CAMEO if served else PEACEKEEPING_CAMEO]
+    seen = {p.state or p.actor_id for p in event.actors(TARGET)}
+    for m in served:
+        state = m.country or (state_for(m.actor_id, None) if m.actor_id else None) or m.actor_id
+        if (m.actor_id or state) in seen or state in seen:
+            continue
+        seen.add(state)
+        event.participants.append(Participant(role=TARGET, text=m.text, actor_id=m.actor_id, name=m.name,
+                                              kind=m.kind, state=state))
+    event.type, event.form, event.mode, event.cameo = coding.type, _onto_form(r.onto, coding.type), coding.mode, coding.cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    event.summary = summarise(coding.type, "sends forces to aid", event.actors(SOURCE), event.actors(TARGET), False,
+                              event.modality)
+    event.checks.append(_forces_lent.__name__)
+
+
+def _onto_form(onto: Ontology, etype: str) -> str:
+    """The ontology's form of a type (the form its coding is recorded under)."""
+    return onto.types[etype].form
+
+
 #: the name a movement of forces coded as the fighting it is told in records (``extract`` still
 #: counts such a move as a move where moves are read together)
 MOBILIZED_IN_ASSAULT = _mobilized_in_assault.__name__
@@ -1584,6 +1755,9 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "exercise_parties": _exercise_parties,
     "people_expelled": _people_expelled,
     "measure_imposed": _measure_imposed,
+    "captives_released": _captives_released,
+    "adjudication_accepted": _adjudication_accepted,
+    "forces_lent": _forces_lent,
 }
 
 
