@@ -44,3 +44,32 @@ def test_the_first_to_do_a_thing_did_it(run, text, etype, doer, recipient, modal
     assert len(evs) == 1, _coded(run(text))
     assert doer in _names(evs[0], "source") and recipient in _names(evs[0], "target"), _coded(evs)
     assert evs[0].modality == modality, _coded(evs)
+
+
+# --- _targets.refused_pair: a refusal to negotiate, talk or meet, no one named, in a story of two states ---
+
+REFUSED_MEETINGS = [
+    # text, the one turned down (None: no refusal addressed to the other side)
+    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia refused to negotiate.", "Chile"),
+    ("Uruguay and Paraguay quarrelled over the river dam for years. In May 1934 Asuncion refused to talk "
+     "until the dam was closed.", "Uruguay"),
+    # the other side is named: the rule leaves it
+    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia refused to negotiate with Peru.",
+     "Peru"),
+    # a matter discussed is no meeting refused
+    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia declined to discuss the losses.",
+     None),
+    # no refusal: a meeting told as planned keeps its own reading
+    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia agreed to negotiate.", None),
+]
+
+
+@pytest.mark.parametrize("text,target", REFUSED_MEETINGS)
+def test_a_refusal_to_meet_turns_down_the_other_side(run, text, target):
+    evs = [e for e in run(text) if e.type == "REJECT" and e.modality == "refused"]
+    if target is None:
+        assert all("refused_pair" not in e.checks for e in run(text)), _coded(run(text))
+        return
+    assert len(evs) == 1 and _names(evs[0], "target") == {target}, _coded(run(text))
+    named = target not in text.split(".")[0]
+    assert ("refused_pair" in evs[0].checks) != named, _coded(evs)
