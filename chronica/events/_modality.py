@@ -106,15 +106,17 @@ def ranked_copula(verb: Token) -> Token | None:
     that subject: "X was the first country *to recognise* Y", "X became one of the first states
     *to* ...", "X was among the first states *to* ..." (the parser may hang the infinitive on the
     noun, on "one" or on the copula); None otherwise."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("acl", "relcl", "advcl") \
+    if verb.tag_ != "VB" or verb.dep_ not in ("acl", "relcl", "advcl", "xcomp") \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "advcl":  # "was among the first states to recognise": hung on the copula
+    if verb.dep_ in ("advcl", "xcomp"):  # "was among the first states to recognise", "was the last to
+        # sign": hung on the copula, after the ranked phrase ("was to sign" alone is a plan)
         if head.lemma_.lower() not in RANKING_COPULAS:
             return None
         ranked = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i
                   for p in c.children if p.dep_ == "pobj" and _ranked(p)]
+        ranked += [c for c in head.children if c.dep_ == "attr" and c.i < verb.i and _ranked(c)]
         return head if ranked else None
     noun = head
     if noun.lower_ == "one":  # "one of the first states", the clause hung on "one"
@@ -133,6 +135,11 @@ def ranked_copula(verb: Token) -> Token | None:
 
 
 def _ranked(noun: Token) -> bool:
+    """A noun ranked by a ranking word ("the first *state*"), or the ranking word standing alone for
+    the ranked ones ("was *among the first* to recognise it", "were *the first* to reach the port":
+    the parser heads the phrase on the adjective, the infinitive hung on it or on the copula)."""
+    if noun.lower_ in RANKING_WORDS and noun.pos_ == "ADJ" and noun.dep_ in ("pobj", "attr"):
+        return True
     return any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in noun.children)
 
 
@@ -237,7 +244,8 @@ def modality(pred: Token, sent: Span) -> tuple[str, str | None]:
                 found.add(NEGATED)
             elif lemma in OBLIGATION_VERBS and verb.tag_ == "VBD":
                 pass  # "Britain had to withdraw": an obligation told in the past was met, no plan
-            elif lemma in PLAN_VERBS or (lemma == "be" and chain[i - 1].tag_ == "VB"):
+            elif lemma in PLAN_VERBS or (lemma == "be" and chain[i - 1].tag_ == "VB"
+                                         and ranked_copula(chain[i - 1]) is None):
                 found.add(PLANNED)
             elif lemma in HEDGE_PASSIVES and any(c.dep_ == "auxpass" for c in verb.children):
                 found.add(HEDGED)

@@ -1210,6 +1210,38 @@ def threatened_pair(pred: Token, found: list, index: MentionIndex) -> Mention | 
     return _told_state(other, pred, index) if other is not None else None
 
 
+#: verbs of meeting whose refusal ("refused to negotiate") turns down the other side: PLOVER's REJECT
+#: "reject ... a request to meet or negotiate" (CAMEO 125 "reject proposal to meet, discuss, or negotiate");
+#: not "discuss", whose object may be any matter ("declined to discuss casualties" turns down a question)
+REFUSED_MEETING_VERBS = frozenset({"negotiate", "talk", "meet", "parley"})
+#: the verbs of refusing that govern it (``_modality.REFUSE_VERBS`` less "reject", which takes no infinitive)
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
+def refused_pair(pred: Token, found: list, index: MentionIndex) -> Mention | None:
+    """The side a refusal to meet turns down when none is named (rule ``refused_pair``): one of the
+    document's two main states that refuses to negotiate, talk or meet ("Lisbon refused to negotiate",
+    "the president declined to talk until the troops left") refuses the other state, by
+    ``pair_recipient``'s reading (``_pair_checked``, as :func:`threatened_pair` reads a warning); the
+    other state's mention, else None. A meeting verb with someone to meet ("refused to meet the
+    envoy", "to negotiate with Chile"), a doer of no state, or a verb no refusal governs is left as
+    it is."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in REFUSED_MEETING_VERBS or pred.dep_ != "xcomp" \
+            or pred.head.lemma_.lower() not in REFUSING_VERBS:
+        return None
+    if any(r == TARGET for _, r, _ in found) or any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in pred.children):
+        return None
+    sources = [m for m, r, _ in found if r == SOURCE]
+    if not sources or any(m.kind in NON_STATE_DOERS and not m.country for m in sources):
+        return None
+    doers = {m.country or state_for(m.actor_id, None) for m in sources}
+    if None in doers:
+        return None
+    other = _pair_checked(pred, doers, index)
+    return _told_state(other, pred, index) if other is not None else None
+
+
 def _told_state(state: str, pred: Token, index: MentionIndex) -> Mention | None:
     """The last mention of ``state`` itself (not its army or leader) told before ``pred``, else the
     document's main-state mention of it."""

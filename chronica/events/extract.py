@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, recognised_polity, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, recognised_polity, refused_pair, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, agent_heads, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -3536,6 +3536,12 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         if warned is not None:  # "Khartoum threatened to close the pipeline": the other of the pair
             found = found + [(warned, TARGET, anchor)]
             confidence = min(confidence, 0.8)
+    refused = None
+    if onto.forms.get(etype) is not None and onto.forms[etype].type == "CONSULT":
+        refused = refused_pair(anchor, found, index)
+        if refused is not None:  # "Lisbon refused to negotiate": it turned down the other of the pair
+            found = found + [(refused, TARGET, anchor)]
+            confidence = min(confidence, 0.8)
     recognised = recognised_polity(anchor, found, index, onto)
     if recognised is not None:  # "Pretoria recognised the new state": the other of the pair, told before
         found = found + [(recognised[0], TARGET, recognised[1])]
@@ -3684,6 +3690,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         event.checks.append(hidden_recipient.__name__)
     if warned is not None:
         event.checks.append(threatened_pair.__name__)
+    if refused is not None:
+        event.checks.append(refused_pair.__name__)
     if recognised is not None:
         event.checks.append(recognised_polity.__name__)
     if population:
