@@ -28,13 +28,13 @@ def _names(e, role):
 RANKED_ALONE = [
     # text, type, doer, recipient, modality
     ("Norway was among the first to recognise Finland in 1917.", "SUPPORT", "Norway", "Finland", "asserted"),
-    ("Colombia was the first to recognise Ecuador in 1832.", "SUPPORT", "Colombia", "Ecuador", "asserted"),
-    ("Peru was the last to recognise Bolivia, in 1826.", "SUPPORT", "Peru", "Bolivia", "asserted"),
+    ("Denmark was the first to recognise Estonia in 1832.", "SUPPORT", "Denmark", "Estonia", "asserted"),
+    ("Sweden was the last to recognise Iceland, in 1826.", "SUPPORT", "Sweden", "Iceland", "asserted"),
     # the parser hangs the infinitive on the copula (an xcomp): still told as done
     ("Brazil was among the first states to recognise Uruguay in 1828.", "SUPPORT", "Brazil", "Uruguay",
      "asserted"),
     # no ranking: "was to recognise" is a plan, as before
-    ("In 1830 Chile was to recognise Bolivia.", "SUPPORT", "Chile", "Bolivia", "planned"),
+    ("In 1830 Denmark was to recognise Iceland.", "SUPPORT", "Denmark", "Iceland", "planned"),
 ]
 
 
@@ -50,17 +50,17 @@ def test_the_first_to_do_a_thing_did_it(run, text, etype, doer, recipient, modal
 
 REFUSED_MEETINGS = [
     # text, the one turned down (None: no refusal addressed to the other side)
-    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia refused to negotiate.", "Chile"),
+    ("Denmark and Iceland disputed the salt flats for a decade. In 1911 Iceland refused to negotiate.", "Denmark"),
     ("Uruguay and Paraguay quarrelled over the river dam for years. In May 1934 Asuncion refused to talk "
      "until the dam was closed.", "Uruguay"),
     # the other side is named: the rule leaves it
-    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia refused to negotiate with Peru.",
-     "Peru"),
+    ("Denmark and Iceland disputed the salt flats for a decade. In 1911 Iceland refused to negotiate with Norway.",
+     "Norway"),
     # a matter discussed is no meeting refused
-    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia declined to discuss the losses.",
+    ("Denmark and Iceland disputed the salt flats for a decade. In 1911 Iceland declined to discuss the losses.",
      None),
     # no refusal: a meeting told as planned keeps its own reading
-    ("Chile and Bolivia disputed the salt flats for a decade. In 1911 Bolivia agreed to negotiate.", None),
+    ("Denmark and Iceland disputed the salt flats for a decade. In 1911 Iceland agreed to negotiate.", None),
 ]
 
 
