@@ -690,8 +690,8 @@ class KnowledgeBase:
         A state acts for itself (a renamed one, after its end, for its successor); a capital or
         government building for the state seated there at that date; an agent for its country
         while it exists (before that country began, for the one predecessor state alive then:
-        the GRU in 1960 acts for SUN); a person only during a term of office (without a date: the one country
-        all their terms share). Organisations are not states, and a party acts for its state only
+        the GRU in 1960 acts for SUN); a person during a term of office, and before their first one for the one
+        country all their terms share (``_rising``; without a date: that country). Organisations are not states, and a party acts for its state only
         when it is a party-state's ruling party: otherwise None.
         """
         actor = self.get(actor_id)
@@ -715,8 +715,8 @@ class KnowledgeBase:
                 country, sector = self.split_code(code.code)
                 info = self.sectors.get(sector or "")
                 return country if country and self._is_state(country) and info and info.state else None
-            if date is not None and actor.codes and not actor.terms:
-                return None
+            if date is not None and (actor.terms or actor.codes):
+                return self._rising(actor, date)
             if date is None or not actor.terms:
                 return actor.country if actor.country and self._is_state(actor.country) else None
             return None
@@ -733,6 +733,19 @@ class KnowledgeBase:
                     return alive[0]
             return state
         return None
+
+    def _rising(self, person: Actor, date: str) -> str | None:
+        """The state a person acts for at ``date`` before the first office or code the KB dates
+        (a colonel, envoy or minister before his presidency): the one state all their terms and
+        codes share, while it exists. Between terms and after the last one (a deposed or former
+        leader, the dead), or with several states, None."""
+        home = person.country
+        if not home or not self._is_state(home) or not self.actors[home].alive(date):
+            return None
+        starts = [t.start for t in person.terms] + [c.start for c in person.codes if c.start or c.end]
+        if not starts or any(s is None for s in starts) or _pad(date) >= min(_pad(s) for s in starts):
+            return None
+        return home
 
     def _is_state(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)

@@ -55,6 +55,8 @@ _INSTITUTION_HEADS = {
 #: titles used with a given name, not a surname ("Sir Edward" for Sir Edward Heath)
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 _SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
+#: tokens that close a name set off in apposition ("the Canadian envoy, Jane Roe, said")
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
 #: KB kinds of a body a state's name may be written into ("the Zambia African Union": ``_national_bodies``)
 NATIONAL_BODY_KINDS = frozenset({"organisation", "party", "agency"})
 
@@ -559,7 +561,16 @@ class Resolver:
         phrase, i = self._title_before(doc, start)
         if phrase:
             country = self._state_ending_at(doc, i) or self._state_over_modifiers(doc, i)
+            if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                # rule ``title_name_of_state``: "President Jane Roe of Canada"
+                country = self._state_starting_at(doc, end + 1)
             return self._role_text(phrase, country), country and self.kb.state_for(country, date), "title"
+        # rule ``name_in_apposition_to_a_title``: "Canada's trade minister, Jane Roe," / "the Canadian
+        # envoy, Jane Roe." - the name set off after the title's noun phrase is the holder
+        phrase, i = self._title_before(doc, start - 1) if start > 1 and doc[start - 1].text == "," else (None, start)
+        if phrase and (end == len(doc) or doc[end].text in _APPOSITION_CLOSERS or doc[end].is_sent_start):
+            country = self._state_ending_at(doc, i) or self._state_over_modifiers(doc, i)
+            return self._role_text(phrase, country), country and self.kb.state_for(country, date), "apposition"
         # apposition: "Jane Roe, Canada's trade minister" / "Jane Roe, the trade minister of Canada"
         if end < len(doc) and doc[end].text == ",":
             j = end + 1
@@ -570,6 +581,8 @@ class Resolver:
                 k = j + n
                 if k < len(doc) and doc[k].text in ("'s", "’s"):
                     k += 1
+                if any(t.pos_ in ("VERB", "AUX") for t in doc[j:min(k, len(doc))]):
+                    continue  # "Jane Roe, met the Peruvian envoy": a clause, no apposition
                 cand = self._state_ending_at(doc, k) if k <= len(doc) else None
                 if cand and self._title_at(doc, k)[0]:
                     country, j = cand, k
