@@ -33,17 +33,17 @@ def person(mentions: list[ActorMention], name: str) -> ActorMention:
 # Rule ``name_in_apposition_to_a_title``: the name set off by commas after a title's noun phrase
 # holds that office of that state; a name in a list or starting a clause does not.
 @pytest.mark.parametrize("text, name, country, role", [
-    ("Chile's president, Ana Berg, led the talks.", "Ana Berg", "CHL", "President of Chile"),
-    ("Two years later the rebels killed the Chilean ambassador, Tomas Varga, near Lima.",
-     "Tomas Varga", "CHL", "Ambassador of Chile"),
-    ("In March a renegade Peruvian commander, Luis Torres, crossed into Chile.", "Luis Torres", "PER",
-     "Commander of Peru"),
-    ("The Chilean foreign minister, Ana Berg, met the Peruvian envoy.", "Ana Berg", "CHL",
-     "Foreign Minister of Chile"),
-    ("Talks opened with the Peruvian prime minister, Luis Torres.", "Luis Torres", "PER",
-     "Prime Minister of Peru"),
-    ("He met the Chilean ambassador, Ana Berg and Luis Torres in Lima.", "Ana Berg", None, None),
-    ("When the guests greeted the Chilean ambassador, Ana Berg smiled at them.", "Ana Berg", None, None),
+    ("Portugal's president, Ana Berg, led the talks.", "Ana Berg", "PRT", "President of Portugal"),
+    ("Two years later the rebels killed the Portuguese ambassador, Tomas Varga, near Dublin.",
+     "Tomas Varga", "PRT", "Ambassador of Portugal"),
+    ("In March a renegade Irish commander, Luis Torres, crossed into Portugal.", "Luis Torres", "IRL",
+     "Commander of Ireland"),
+    ("The Portuguese foreign minister, Ana Berg, met the Irish envoy.", "Ana Berg", "PRT",
+     "Foreign Minister of Portugal"),
+    ("Talks opened with the Irish prime minister, Luis Torres.", "Luis Torres", "IRL",
+     "Prime Minister of Ireland"),
+    ("He met the Portuguese ambassador, Ana Berg and Luis Torres in Dublin.", "Ana Berg", None, None),
+    ("When the guests greeted the Portuguese ambassador, Ana Berg smiled at them.", "Ana Berg", None, None),
 ])
 def test_name_in_apposition_to_a_title(run, text, name, country, role):
     m = person(run(text), name)
@@ -53,10 +53,10 @@ def test_name_in_apposition_to_a_title(run, text, name, country, role):
 # Rule ``title_name_of_state``: "President Jane Roe of Canada" - the state after the name is the
 # title's; a body that is no state gives none.
 @pytest.mark.parametrize("text, name, country", [
-    ("President Luis Torres of Peru met the press in Lima.", "Luis Torres", "PER"),
-    ("Foreign Minister Ana Berg of Chile flew to Lima on Monday.", "Ana Berg", "CHL"),
-    ("General Tomas Varga of the Fourth Brigade marched on Lima.", "Tomas Varga", None),
-    ("Foreign Minister Ana Berg flew to Lima on Monday.", "Ana Berg", None),
+    ("President Luis Torres of Ireland met the press in Dublin.", "Luis Torres", "IRL"),
+    ("Foreign Minister Ana Berg of Portugal flew to Dublin on Monday.", "Ana Berg", "PRT"),
+    ("General Tomas Varga of the Fourth Brigade marched on Dublin.", "Tomas Varga", None),
+    ("Foreign Minister Ana Berg flew to Dublin on Monday.", "Ana Berg", None),
 ])
 def test_title_name_of_state(run, text, name, country):
     assert person(run(text), name).country == country
@@ -64,8 +64,8 @@ def test_title_name_of_state(run, text, name, country):
 
 # The same rules reach the events: the person's state is the event's actor's state.
 @pytest.mark.parametrize("text, name, state", [
-    ("Two years later the rebels killed the Chilean ambassador, Tomas Varga, near Lima.", "Tomas Varga", "CHL"),
-    ("In May 2011 President Luis Torres of Peru recalled his ambassador from Chile.", "Luis Torres", "PER"),
+    ("Two years later the rebels killed the Portuguese ambassador, Tomas Varga, near Dublin.", "Tomas Varga", "PRT"),
+    ("In May 2011 President Luis Torres of Ireland recalled his ambassador from Portugal.", "Luis Torres", "IRL"),
 ])
 def test_events_take_the_state_of_the_office(pipe, text, name, state):
     states = {p.text: p.state for e in extract_events(pipe(text)) for p in e.participants}
