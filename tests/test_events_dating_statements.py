@@ -24,9 +24,10 @@ from tests.event_cases import events_of, show
      "2011-02-08", "ACCUSE", "2011-02-07"),
     ("Egypt's interior ministry said on Monday that it had detained 40 members of a banned group.",
      "2016-04-26", "COERCE", "2016-04-25"),
-    # an intent said on a fronted date (PLOVER AGREE)
+    # an intent said on a fronted date: to accept a ruling is a concession, a future one stays CONCEDE
+    # (the PLOVER manual: future concessions "do not reduce to AGREE"; session 61)
     ("On 3 May 2004 the ruling council announced that Kenya would accept the arbitration ruling.",
-     "2004-05-10", "AGREE", "2004-05-03"),
+     "2004-05-10", "CONCEDE", "2004-05-03"),
     # an actor's own refusal, said late on a day
     ("The Moroccan foreign ministry said in a statement late on Tuesday that it rejected the Algerian decision.",
      "2021-11-05", "REJECT", "2021-11-02"),
