@@ -2,8 +2,8 @@
 :func:`chronica.chronicle.merge.predicate_lemmas`: an irregular past form names its verb ("withdrew":
 withdraw, "fought": fight, "met": meet), as a regular one does with its inflection dropped, so that
 one predicate (:func:`chronica.chronicle.merge.same_predicate`) is found where a source writes the
-past tense of an irregular verb. Modelled on a withdrawal, a fight and a rising (dev-r36, dev-r43,
-dev-b) told by two sources."""
+past tense of an irregular verb. Modelled on a fight, a rising and a sending of officials (dev-r36,
+dev-r43, dev-b) told by two sources."""
 
 from __future__ import annotations
 
