@@ -990,14 +990,16 @@ def _irregular_verbs() -> dict[str, str]:
 def _word_lemmas(word: str) -> frozenset[str]:
     """The dictionary predicates a written word may be (:func:`_dictionary_verbs`): the word, or
     with an inflection dropped ("imposed": impose) or a derivational ending turned back into the
-    verb's ("imposition": impose, "closure": close, :data:`chronica.events.checks.NOMINAL_ENDINGS`)."""
+    verb's ("imposition": impose, "closure": close, :data:`chronica.events.checks.NOMINAL_ENDINGS`),
+    or the verb of an irregular form (spaCy's lemma exceptions: "withdrew", "fought": withdraw, fight)."""
     from chronica.events.checks import NOMINAL_ENDINGS
 
     word = word.lower()
     verbs = _dictionary_verbs()
-    if _irregular_verbs().get(word, word) in HOLLOW_PREDICATES:  # "made", "took"
+    lemma = _irregular_verbs().get(word, word)  # an irregular form's verb: "withdrew", "fought", "met"
+    if lemma in HOLLOW_PREDICATES:  # "made", "took"
         return frozenset()
-    out = set()
+    out = {lemma} if lemma != word and lemma in verbs else set()
     for end, add in _INFLECTIONS + NOMINAL_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
             stem = word[:len(word) - len(end)] + add
