@@ -25,7 +25,7 @@ from tests.event_cases import show
 MOVED = [
     ("In the spring of 1923 some 12,000 settlers left Freedonia for the new colony.", "left"),
     ("About 4,000 colonists landed at Port Aurel in May 1931.", "landed at"),
-    ("Since 1958 Chile has hosted Bolivian refugees.", "hosted"),
+    # (a state that hosts refugees gives them asylum: AID 075 since session 61, tests/test_events_type61.py)
     ("In 1921 about 6,000 Chileans left Bolivia.", "left"),
 ]
 

@@ -16,18 +16,20 @@ from chronica.events.model import SOURCE
 from event_cases import show as _show, states as _states
 
 
-# one party accepts a text the sentence names: an agreement, its author standing behind the text
-@pytest.mark.parametrize("text, trigger, party", [
-    ("Bolivia accepted the arbitration award in 1902; Chile did not.", "accepted", "BOL"),
-    ("On 4 May 1983 Honduras said it would accept the ruling of the court.", "accept", "HND"),
-    ("In March 1961 Laos agreed to the plan drawn up in Geneva.", "agreed", "LAO"),
-    ("Chile accepted it at once, but Argentina hesitated for a year.", "accepted", "CHL"),
-    ("Egypt accepted Resolution 242 in November 1967.", "accepted", "EGY"),
+# one party accepts a text the sentence names: an agreement, its author standing behind the text; a
+# ruling or an award accepted is a concession to what an arbiter decided (CONCEDE 080, session 61), a
+# promise to accept one too (the PLOVER manual: future concessions do not reduce to AGREE)
+@pytest.mark.parametrize("text, trigger, party, etype", [
+    ("Iceland accepted the arbitration award in 1902; Norway did not.", "accepted", "ISL", "CONCEDE"),
+    ("On 4 May 1983 Honduras said it would accept the ruling of the court.", "accept", "HND", "CONCEDE"),
+    ("In March 1961 Laos agreed to the plan drawn up in Geneva.", "agreed", "LAO", "AGREE"),
+    ("Chile accepted it at once, but Argentina hesitated for a year.", "accepted", "CHL", "AGREE"),
+    ("Egypt accepted Resolution 242 in November 1967.", "accepted", "EGY", "AGREE"),
 ])
-def test_one_party_accepts_a_text(full, text, trigger, party):
+def test_one_party_accepts_a_text(full, text, trigger, party, etype):
     events = [e for e in extract_events(full(text)) if e.trigger == trigger]
     assert events, _show(extract_events(full(text)))
-    assert events[0].type == "AGREE", _show(events)
+    assert events[0].type == etype, _show(events)
     assert party in _states(events[0], SOURCE), _show(events)
 
 
