@@ -3440,6 +3440,21 @@ def _covered(s: _Sentence, kind: str, start: int, end: int) -> bool:
     return any(c.kind == kind and c.start < end and start < c.end for c in s.claims)
 
 
+#: the tags of a plural proper noun and the entity label of a people (nationalities, religious or
+#: political groups: spaCy's NORP)
+PEOPLE_TAGS = frozenset({"NNPS"})
+PEOPLE_LABEL = "NORP"
+
+
+def people_name(noun: Token) -> bool:
+    """A proper noun that names people counted as such ("2,500 Americans", "some 270,000 Rohingya",
+    "about 18,000 Chams"): a people's name (spaCy's NORP) or a plural proper noun
+    (:data:`PEOPLE_TAGS`), not part of a date ("15 April"). A figure of them is a count of people
+    of that name, as "37 naval vessels" counts vessels."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("DATE", "TIME") \
+        and (noun.ent_type_ == PEOPLE_LABEL or noun.tag_ in PEOPLE_TAGS)
+
+
 def _small_count(q: Quantity, rules: Rules) -> bool:
     """A figure below :data:`MIN_WORDED_FIGURE` counts a thing sources may count differently
     ("five judges sat", "a four-member tribunal", "handed back three ports"): at least
@@ -3508,9 +3523,10 @@ def find_worded_values(s: _Sentence) -> None:
     worded = [c for c in s.claims if c.kind == "date" and c.by_wording]
     shared = {c.masked for c in worded if sum(1 for o in worded if o.masked == c.masked and o.value != c.value)}
     s.claims[:] = [c for c in s.claims if not (c.kind == "date" and c.by_wording and c.masked in shared)]
-    # figures of a noun no measure names ("37 naval vessels took part")
+    # figures of a noun no measure names ("37 naval vessels took part"), or of a people's name
+    # ("some 350,000 Moroccans crossed", :func:`people_name`)
     for q in quantities(s.span, rules):
-        if q.length_unit is not None or q.noun is None or q.noun.pos_ != "NOUN":
+        if q.length_unit is not None or q.noun is None or not (q.noun.pos_ == "NOUN" or people_name(q.noun)):
             continue
         start, end = q.tokens[0].idx, q.tokens[-1].idx + len(q.tokens[-1].text)
         if _covered(s, "count", start, end) or q.noun.lemma_.lower() in TIME_NOUNS:
