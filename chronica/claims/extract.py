@@ -3440,19 +3440,22 @@ def _covered(s: _Sentence, kind: str, start: int, end: int) -> bool:
     return any(c.kind == kind and c.start < end and start < c.end for c in s.claims)
 
 
-#: the tags of a plural proper noun and the entity label of a people (nationalities, religious or
-#: political groups: spaCy's NORP)
-PEOPLE_TAGS = frozenset({"NNPS"})
+#: the entity label of a people (nationalities, religious or political groups: spaCy's NORP)
 PEOPLE_LABEL = "NORP"
 
 
 def people_name(noun: Token) -> bool:
-    """A proper noun that names people counted as such ("2,500 Americans", "some 270,000 Rohingya",
-    "about 18,000 Chams"): a people's name (spaCy's NORP) or a plural proper noun
-    (:data:`PEOPLE_TAGS`), not part of a date ("15 April"). A figure of them is a count of people
-    of that name, as "37 naval vessels" counts vessels."""
-    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("DATE", "TIME") \
-        and (noun.ent_type_ == PEOPLE_LABEL or noun.tag_ in PEOPLE_TAGS)
+    """A proper noun that names people counted as such ("2,500 Americans", "some 350,000
+    Moroccans"): a people's name, as spaCy labels it (:data:`PEOPLE_LABEL`). A figure of them is a
+    count of people of that name, as "37 naval vessels" counts vessels. A plural proper noun of
+    another label is no people ("the two Koreas", "three Cod Wars", "the Five Principles")."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ == PEOPLE_LABEL
+
+
+def _measure_predicate(verb: Token, rules: Rules) -> bool:
+    """The verb is a measure's predicate ("killed", "wounded", "fled": ``measures``): what it
+    states of people is that measure's, not a figure known by its wording."""
+    return any(verb.lemma_.lower() in m["predicates"] for m in rules.measures.values())
 
 
 def _small_count(q: Quantity, rules: Rules) -> bool:
@@ -3531,6 +3534,8 @@ def find_worded_values(s: _Sentence) -> None:
         start, end = q.tokens[0].idx, q.tokens[-1].idx + len(q.tokens[-1].text)
         if _covered(s, "count", start, end) or q.noun.lemma_.lower() in TIME_NOUNS:
             continue
+        if q.noun.pos_ == "PROPN" and _measure_predicate(_clause_verb(q.tokens[0], s.span), rules):
+            continue  # "hundreds of Kenyans were killed": a toll the count finder could not read
         if q.value < MIN_WORDED_FIGURE and not _small_count(q, rules):
             continue
         begin = end - len(q.text)  # the figure with its qualifier ("some 37")
