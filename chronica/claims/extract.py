@@ -3452,6 +3452,16 @@ def people_name(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ == PEOPLE_LABEL
 
 
+def _counted_lemma(noun: Token) -> str:
+    """The counted noun's lemma, lower case; a people's name (:func:`people_name`) in the singular
+    by its letters ("Chileans" chilean, "Swiss" swiss): the parser lemmatises a proper noun one
+    way as a plural and another as a singular."""
+    if not people_name(noun):
+        return noun.lemma_.lower()
+    word = noun.lower_
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _measure_predicate(verb: Token, rules: Rules) -> bool:
     """The verb is a measure's predicate ("killed", "wounded", "fled": ``measures``): what it
     states of people is that measure's, not a figure known by its wording."""
@@ -3542,7 +3552,7 @@ def find_worded_values(s: _Sentence) -> None:
         masked = masked_clause(s, [t for t in s.span if begin <= t.idx < end] or q.tokens)
         if masked is None:
             continue
-        c = s.claim("count", f"figure: {q.noun.lemma_.lower()}", q.text, q.tokens, low=q.low, high=q.high,
+        c = s.claim("count", f"figure: {_counted_lemma(q.noun)}", q.text, q.tokens, low=q.low, high=q.high,
                     qualifier=q.qualifier, unit=q.noun.text, masked=masked, by_wording=True,
                     predicate=clause_predicate(s, q.tokens))
         _anchor(s, c, _clause_verb(q.tokens[0], s.span))
