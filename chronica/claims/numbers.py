@@ -410,6 +410,39 @@ def _amount_value(num: str, scale: str | None, rules: Rules) -> tuple[float, flo
         return None
 
 
+_FRACTIONS: dict[int, re.Pattern | None] = {}
+#: the counts a fraction word takes before it ("a third", "two-thirds"; none: "half")
+_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction_pattern(rules: Rules) -> re.Pattern | None:
+    """A fraction of a whole in words, followed by "of" (``fraction_words``: "two-thirds of", "a
+    quarter of", "half of"): groups ``count`` (the word before, if any) and ``frac``."""
+    key = id(rules)
+    if key not in _FRACTIONS:
+        words = "|".join(re.escape(w) for w in sorted(rules.fraction_words, key=len, reverse=True))
+        counts = "|".join(_FRACTION_COUNTS)
+        _FRACTIONS[key] = re.compile(
+            r"(?<![\w-])(?:(?P<count>%s)[ -])?(?P<frac>(?:%s)s?)(?= of\b)" % (counts, words), re.I) if words else None
+    return _FRACTIONS[key]
+
+
+def _fraction_value(count: str, frac: str, rules: Rules) -> tuple[float, float] | None:
+    """(percentage, 0) of a fraction in words: "two-thirds" 66.7, "a quarter" 25, "half" 50; None
+    for a fraction with no count that needs one ("thirds of"), or a plural after "a" or "one"."""
+    word = frac.lower()
+    plural = word.endswith("s") and word[:-1] in rules.fraction_words
+    value = rules.fraction_words.get(word[:-1] if plural else word)
+    n = _FRACTION_COUNTS.get(count.lower()) if count else None
+    if value is None or (count and n is None):
+        return None
+    if n is None:  # no count: only "half" stands alone
+        return (100 * value, 0.0) if value == 0.5 and not plural else None
+    if (n > 1) != plural:  # "two-third", "a thirds"
+        return None
+    return 100 * value * n, 0.0
+
+
 def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
     """The sums of money and the shares of a sentence (``amounts`` of the rules): a figure with a
     currency symbol before it or a currency word after it, or with a percent word after it. The
@@ -430,12 +463,15 @@ def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         found.append((m.start(), m.end(), rules.currency_words[cur], m.group("num"), m.group("scale")))
     for m in percent.finditer(text):
         found.append((m.start(), m.end(), "%", m.group("num"), None))
+    fraction = _fraction_pattern(rules)
+    for m in fraction.finditer(text) if fraction is not None else ():
+        found.append((m.start(), m.end("frac"), "%", m.group("count") or "", m.group("frac")))
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for start, end, currency, num, scale in sorted(found, key=lambda f: (f[0], -f[1])):
         if any(start < e and s < end for s, e in taken):
             continue
-        parsed = _amount_value(num, scale, rules)
+        parsed = _fraction_value(num, scale, rules) if currency == "%" and scale else _amount_value(num, scale, rules)
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if parsed is None or span is None or not len(span):
             continue
@@ -447,6 +483,8 @@ def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
             qualifier, q_start = None, tokens[0].i  # a verb's particle: "took over 4.3 billion guilders"
         if qualifier:
             low, high = figure_interval(qualifier, value, scaled=bool(scale), rules=rules)
+        elif currency == "%" and scale:  # a fraction is as round as a round figure
+            low, high = figure_interval(None, value, scaled=True, rules=rules)
         elif half:
             low, high = value - half, value + half
         elif currency == "%":
