@@ -427,6 +427,33 @@ def _fraction_pattern(rules: Rules) -> re.Pattern | None:
     return _FRACTIONS[key]
 
 
+#: wholes of time: "a quarter of a century", "half of the year" measure a time, not a share
+_TIME_WHOLES = frozenset("second minute hour day week month year decade century".split())
+#: what, before a fraction, makes it a part named, not a share ("the second half of", "the western
+#: half of", "the Guyanese half of")
+_PART_NAMING = frozenset({"DET", "ADJ", "PROPN", "NUM", "PRON"})
+
+
+def _fraction_of_a_whole(tokens: list[Token]) -> bool:
+    """A fraction in words that is a share of a whole: not a part named by the word before it
+    (:data:`_PART_NAMING`: "the second half of the year", "the western half of the island"), not
+    inside a date or a time ("a quarter of a century" is a span), and not of a whole of time
+    (:data:`_TIME_WHOLES`)."""
+    first = tokens[0]
+    doc = first.doc
+    if first.i > first.sent.start:
+        before = doc[first.i - 1]
+        if before.pos_ in _PART_NAMING or before.tag_ in ("PRP$", "POS"):
+            return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
+        return False
+    of = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None and (whole.lemma_.lower() in _TIME_WHOLES or whole.ent_type_ in ("DATE", "TIME")):
+        return False
+    return True
+
+
 def _fraction_value(count: str, frac: str, rules: Rules) -> tuple[float, float] | None:
     """(percentage, 0) of a fraction in words: "two-thirds" 66.7, "a quarter" 25, "half" 50; None
     for a fraction with no count that needs one ("thirds of"), or a plural after "a" or "one"."""
@@ -476,8 +503,10 @@ def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         if parsed is None or span is None or not len(span):
             continue
         value, half = parsed
-        taken.append((start, end))
         tokens = list(span)
+        if currency == "%" and scale and not _fraction_of_a_whole(tokens):
+            continue
+        taken.append((start, end))
         qualifier, q_start = _qualifier(tokens[0], rules)
         if qualifier and any(t.dep_ == "prt" or t.tag_ == "RP" for t in doc[q_start:tokens[0].i]):
             qualifier, q_start = None, tokens[0].i  # a verb's particle: "took over 4.3 billion guilders"

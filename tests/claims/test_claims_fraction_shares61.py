@@ -46,6 +46,11 @@ def test_a_fraction_of_a_whole_is_a_share(pipeline, text, value, low, high):
     "The Selm franc was devalued by half in the spring of 1931.",
     # a fraction word in a time
     "The talks lasted an hour and a half in Kell.",
+    # a part named, not a share
+    "In the second half of the year Borvian boats kept to the bay of Kell.",
+    "Aldorian troops held the western half of the island of Vask until 1911.",
+    # a span of time
+    "For a quarter of a century the Kell ferry carried the mail to Vask.",
     # a share of no whole the parse names
     "In the vote of 1911 nearly two-thirds of them chose union with Aldoria.",
 ])
