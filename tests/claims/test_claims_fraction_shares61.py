@@ -52,7 +52,7 @@ def test_a_fraction_of_a_whole_is_a_share(pipeline, text, value, low, high):
     # a span of time
     "For a quarter of a century the Kell ferry carried the mail to Vask.",
     # a share of no whole the parse names
-    "In the vote of 1911 nearly two-thirds of them chose union with Aldoria.",
+    "At the Kell ballot of 1911 close to two-thirds of them backed the merger.",
 ])
 def test_no_share_without_a_whole(pipeline, text):
     assert [c.value for c in pipeline(text)._.claims if c.kind == "count" and c.topic == "share"] == []
