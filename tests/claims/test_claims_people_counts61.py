@@ -71,6 +71,10 @@ CONFLICTS = [
 ]
 
 LOOK_ALIKES = [
+    # a people's figure and a toll of that people: who was counted, not what happened to them
+    ("people-and-toll",
+     "About 3,000 Chileans left Peru in the weeks that followed the Callao riots of 1961.\n",
+     "Hundreds of Chileans living in Peru were killed in the Callao riots of 1961, and thousands fled.\n"),
     # two peoples: two crowds
     ("people-two-peoples",
      "In March 1961 some 40,000 Chileans crossed the Andes into Argentina to escape the drought.\n",
