@@ -652,6 +652,9 @@ def same_wording(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
             return False
     elif a.kind == "count" and not (_same_counted(a, b) or close_counts(a, b)) and (a.topic != b.topic or (a.unit and b.unit)):
         return False
+    elif a.kind == "count" and _people_apart(a, b):
+        return False  # "About 3,000 Kenyans left" / "Hundreds of Kenyans were killed": the name says
+        # who was counted, the measure what happened to them; a figure of a name alone is no toll
     if (a.topic in VOTE_TOPICS or b.topic in VOTE_TOPICS) and a.modifiers != b.modifiers:
         return False  # a tally of a denied finding and one of an affirmed one: MiniLM reads past "not"
     return _worded_alike(a, b, ctx)
@@ -824,6 +827,24 @@ def _counted_words(c: SentenceClaim) -> list[str]:
 _FIGURE_TOPIC = "figure: "
 
 
+def people_figure(c: SentenceClaim) -> bool:
+    """A figure known by its wording whose counted noun is a people's name
+    (:func:`chronica.claims.extract.people_name`: "some 350,000 Moroccans", topic "figure: moroccan",
+    unit "Moroccans"): it says who was counted, not what happened to them."""
+    if not c.topic.startswith(_FIGURE_TOPIC) or not c.unit or not c.unit[:1].isupper():
+        return False
+    noun = c.topic[len(_FIGURE_TOPIC):].strip()
+    return c.unit.lower() in (noun, noun + "s")
+
+
+def _people_apart(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two figures, one of a people's name known by its wording (:func:`people_figure`), the other
+    of another topic (a toll, a count of refugees): one says who was counted, the other what
+    happened to them ("About 3,000 Kenyans left" / "Hundreds of Kenyans were killed"): not one
+    thing by the name alone."""
+    return a.topic != b.topic and (people_figure(a) or people_figure(b))
+
+
 def member_measure(c: SentenceClaim) -> str | None:
     """The measure of a figure of a noun that counts a body's members only as such ("men"): the
     measure whose nouns pair the counted noun's lemma with a noun of the clause stating the figure
@@ -864,6 +885,8 @@ def _one_counted_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     wa, wb = _counted_words(a), _counted_words(b)
     if not (wa and wb):
         return False
+    if _people_apart(a, b):
+        return False  # a people's name says who was counted, not what happened to them
     ma, mb = _measure_of(a, wa[-1]), _measure_of(b, wb[-1])
     if (ma is None or mb is None) and ({wa[-1], wb[-1]} & load_rules().unspecific_counted):
         return False  # "250,000 people were affected" / "a death toll of 316,000 people"
@@ -1224,7 +1247,8 @@ def same_measured_happening(a: SentenceClaim, b: SentenceClaim, ctx: "_Context")
     elif a.topic in load_rules().measure_units or b.topic in load_rules().measure_units:
         one = a.topic == b.topic and a.unit == b.unit  # a mass, an area: of one noun and rate
     else:
-        one = a.topic == b.topic if not (a.by_wording or b.by_wording) else _same_counted(a, b)
+        one = a.topic == b.topic if not (a.by_wording or b.by_wording) else \
+            _same_counted(a, b) and not _people_apart(a, b)
     if not one:
         return False
     return figure_gap(a, b) <= (MAX_FIGURE_RATIO_CLOSE if ea == eb else MAX_FIGURE_RATIO)

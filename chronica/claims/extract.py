@@ -3612,6 +3612,34 @@ def _covered(s: _Sentence, kind: str, start: int, end: int) -> bool:
     return any(c.kind == kind and c.start < end and start < c.end for c in s.claims)
 
 
+#: the entity label of a people (nationalities, religious or political groups: spaCy's NORP)
+PEOPLE_LABEL = "NORP"
+
+
+def people_name(noun: Token) -> bool:
+    """A proper noun that names people counted as such ("2,500 Americans", "some 350,000
+    Moroccans"): a people's name, as spaCy labels it (:data:`PEOPLE_LABEL`). A figure of them is a
+    count of people of that name, as "37 naval vessels" counts vessels. A plural proper noun of
+    another label is no people ("the two Koreas", "three Cod Wars", "the Five Principles")."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ == PEOPLE_LABEL
+
+
+def _counted_lemma(noun: Token) -> str:
+    """The counted noun's lemma, lower case; a people's name (:func:`people_name`) in the singular
+    by its letters ("Chileans" chilean, "Swiss" swiss): the parser lemmatises a proper noun one
+    way as a plural and another as a singular."""
+    if not people_name(noun):
+        return noun.lemma_.lower()
+    word = noun.lower_
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _measure_predicate(verb: Token, rules: Rules) -> bool:
+    """The verb is a measure's predicate ("killed", "wounded", "fled": ``measures``): what it
+    states of people is that measure's, not a figure known by its wording."""
+    return any(verb.lemma_.lower() in m["predicates"] for m in rules.measures.values())
+
+
 def _small_count(q: Quantity, rules: Rules) -> bool:
     """A figure below :data:`MIN_WORDED_FIGURE` counts a thing sources may count differently
     ("five judges sat", "a four-member tribunal", "handed back three ports"): at least
@@ -3680,20 +3708,23 @@ def find_worded_values(s: _Sentence) -> None:
     worded = [c for c in s.claims if c.kind == "date" and c.by_wording]
     shared = {c.masked for c in worded if sum(1 for o in worded if o.masked == c.masked and o.value != c.value)}
     s.claims[:] = [c for c in s.claims if not (c.kind == "date" and c.by_wording and c.masked in shared)]
-    # figures of a noun no measure names ("37 naval vessels took part")
+    # figures of a noun no measure names ("37 naval vessels took part"), or of a people's name
+    # ("some 350,000 Moroccans crossed", :func:`people_name`)
     for q in quantities(s.span, rules):
-        if q.length_unit is not None or q.noun is None or q.noun.pos_ != "NOUN":
+        if q.length_unit is not None or q.noun is None or not (q.noun.pos_ == "NOUN" or people_name(q.noun)):
             continue
         start, end = q.tokens[0].idx, q.tokens[-1].idx + len(q.tokens[-1].text)
         if _covered(s, "count", start, end) or q.noun.lemma_.lower() in TIME_NOUNS:
             continue
+        if q.noun.pos_ == "PROPN" and _measure_predicate(_clause_verb(q.tokens[0], s.span), rules):
+            continue  # "hundreds of Kenyans were killed": a toll the count finder could not read
         if q.value < MIN_WORDED_FIGURE and not _small_count(q, rules):
             continue
         begin = end - len(q.text)  # the figure with its qualifier ("some 37")
         masked = masked_clause(s, [t for t in s.span if begin <= t.idx < end] or q.tokens)
         if masked is None:
             continue
-        c = s.claim("count", f"figure: {q.noun.lemma_.lower()}", q.text, q.tokens, low=q.low, high=q.high,
+        c = s.claim("count", f"figure: {_counted_lemma(q.noun)}", q.text, q.tokens, low=q.low, high=q.high,
                     qualifier=q.qualifier, unit=q.noun.text, masked=masked, by_wording=True,
                     predicate=clause_predicate(s, q.tokens))
         _anchor(s, c, _clause_verb(q.tokens[0], s.span))

@@ -410,6 +410,66 @@ def _amount_value(num: str, scale: str | None, rules: Rules) -> tuple[float, flo
         return None
 
 
+_FRACTIONS: dict[int, re.Pattern | None] = {}
+#: the counts a fraction word takes before it ("a third", "two-thirds"; none: "half")
+_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction_pattern(rules: Rules) -> re.Pattern | None:
+    """A fraction of a whole in words, followed by "of" (``fraction_words``: "two-thirds of", "a
+    quarter of", "half of"): groups ``count`` (the word before, if any) and ``frac``."""
+    key = id(rules)
+    if key not in _FRACTIONS:
+        words = "|".join(re.escape(w) for w in sorted(rules.fraction_words, key=len, reverse=True))
+        counts = "|".join(_FRACTION_COUNTS)
+        _FRACTIONS[key] = re.compile(
+            r"(?<![\w-])(?:(?P<count>%s)[ -])?(?P<frac>(?:%s)s?)(?= of\b)" % (counts, words), re.I) if words else None
+    return _FRACTIONS[key]
+
+
+#: wholes of time: "a quarter of a century", "half of the year" measure a time, not a share
+_TIME_WHOLES = frozenset("second minute hour day week month year decade century".split())
+#: what, before a fraction, makes it a part named, not a share ("the second half of", "the western
+#: half of", "the Guyanese half of")
+_PART_NAMING = frozenset({"DET", "ADJ", "PROPN", "NUM", "PRON"})
+
+
+def _fraction_of_a_whole(tokens: list[Token]) -> bool:
+    """A fraction in words that is a share of a whole: not a part named by the word before it
+    (:data:`_PART_NAMING`: "the second half of the year", "the western half of the island"), not
+    inside a date or a time ("a quarter of a century" is a span), and not of a whole of time
+    (:data:`_TIME_WHOLES`)."""
+    first = tokens[0]
+    doc = first.doc
+    if first.i > first.sent.start:
+        before = doc[first.i - 1]
+        if before.pos_ in _PART_NAMING or before.tag_ in ("PRP$", "POS"):
+            return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
+        return False
+    of = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None and (whole.lemma_.lower() in _TIME_WHOLES or whole.ent_type_ in ("DATE", "TIME")):
+        return False
+    return True
+
+
+def _fraction_value(count: str, frac: str, rules: Rules) -> tuple[float, float] | None:
+    """(percentage, 0) of a fraction in words: "two-thirds" 66.7, "a quarter" 25, "half" 50; None
+    for a fraction with no count that needs one ("thirds of"), or a plural after "a" or "one"."""
+    word = frac.lower()
+    plural = word.endswith("s") and word[:-1] in rules.fraction_words
+    value = rules.fraction_words.get(word[:-1] if plural else word)
+    n = _FRACTION_COUNTS.get(count.lower()) if count else None
+    if value is None or (count and n is None):
+        return None
+    if n is None:  # no count: only "half" stands alone
+        return (100 * value, 0.0) if value == 0.5 and not plural else None
+    if (n > 1) != plural:  # "two-third", "a thirds"
+        return None
+    return 100 * value * n, 0.0
+
+
 def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
     """The sums of money and the shares of a sentence (``amounts`` of the rules): a figure with a
     currency symbol before it or a currency word after it, or with a percent word after it. The
@@ -430,23 +490,30 @@ def amounts(sent: Span, rules: Rules | None = None) -> list[Quantity]:
         found.append((m.start(), m.end(), rules.currency_words[cur], m.group("num"), m.group("scale")))
     for m in percent.finditer(text):
         found.append((m.start(), m.end(), "%", m.group("num"), None))
+    fraction = _fraction_pattern(rules)
+    for m in fraction.finditer(text) if fraction is not None else ():
+        found.append((m.start(), m.end("frac"), "%", m.group("count") or "", m.group("frac")))
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for start, end, currency, num, scale in sorted(found, key=lambda f: (f[0], -f[1])):
         if any(start < e and s < end for s, e in taken):
             continue
-        parsed = _amount_value(num, scale, rules)
+        parsed = _fraction_value(num, scale, rules) if currency == "%" and scale else _amount_value(num, scale, rules)
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if parsed is None or span is None or not len(span):
             continue
         value, half = parsed
-        taken.append((start, end))
         tokens = list(span)
+        if currency == "%" and scale and not _fraction_of_a_whole(tokens):
+            continue
+        taken.append((start, end))
         qualifier, q_start = _qualifier(tokens[0], rules)
         if qualifier and any(t.dep_ == "prt" or t.tag_ == "RP" for t in doc[q_start:tokens[0].i]):
             qualifier, q_start = None, tokens[0].i  # a verb's particle: "took over 4.3 billion guilders"
         if qualifier:
             low, high = figure_interval(qualifier, value, scaled=bool(scale), rules=rules)
+        elif currency == "%" and scale:  # a fraction is as round as a round figure
+            low, high = figure_interval(None, value, scaled=True, rules=rules)
         elif half:
             low, high = value - half, value + half
         elif currency == "%":

@@ -163,6 +163,7 @@ class Rules:
     percent_words: tuple[str, ...] = ()  # amounts: "%", "per cent": a share
     share_wholes: dict[str, str] = field(default_factory=dict)  # amounts: "voter" -> "vote", a share's whole
     rate_words: tuple[str, ...] = ()  # amounts: "a", "per": "$36 a barrel" is a rate
+    fraction_words: dict[str, float] = field(default_factory=dict)  # amounts: "third" -> 1/3, a share of a whole
 
     def qualifier(self, words: str) -> Qualifier | None:
         """The qualifier written as ``words`` ("more than"), lower-cased, or None."""
@@ -333,6 +334,7 @@ def load_rules(path: str | None = None) -> Rules:
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
         percent_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("percent_words", [])),
         rate_words=tuple(str(w).lower() for w in (data.get("amounts") or {}).get("rate_words", [])),
+        fraction_words={str(k).lower(): float(v) for k, v in ((data.get("amounts") or {}).get("fraction_words") or {}).items()},
         share_wholes={str(k).lower(): str(v).lower() for k, v in ((data.get("amounts") or {}).get("share_wholes") or {}).items()},
     )
 
