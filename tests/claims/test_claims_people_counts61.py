@@ -1,4 +1,4 @@
-"""Session 61: a figure of a people's name ("some 40,000 Chileans crossed", "about 12,000 Norwegians
+"""Session 61: a figure of a people's name ("some 40,000 Latvians crossed", "about 12,000 Norwegians
 left") is a worded count (``extract.people_name``), as a figure of a common noun is ("37 naval
 vessels"): before, the worded finder took only common nouns, so two sources counting one crowd of a
 nationality differently never disagreed. A people's name is spaCy's NORP label; a plural proper noun
@@ -34,7 +34,7 @@ def _counts(pipeline, text):
 
 
 @pytest.mark.parametrize("text, value, topic", [
-    ("In March 1961 some 40,000 Chileans crossed the Andes into Argentina.", "some 40,000", "figure: chilean"),
+    ("In March 1961 some 40,000 Latvians crossed the river into Estonia.", "some 40,000", "figure: latvian"),
     ("About 12,000 Norwegians left Iceland in the winter of 1931.", "About 12,000", "figure: norwegian"),
     ("Roughly 3,500 Canadians were unaccounted for when the blockade of 1921 ended.", "Roughly 3,500",
      "figure: canadian"),
@@ -48,7 +48,7 @@ def test_a_figure_of_a_people_is_a_worded_count(pipeline, text, value, topic):
     ("The two Koreas signed a fisheries pact at Panmunjom in 1977.", "two"),
     ("The trawler captain fished through three Cod Wars with Iceland.", "three"),
     # a date's day is no people's figure
-    ("On 15 April 1961 Chilean troops set up camp in the Lauca valley.", "15"),
+    ("On 15 April 1961 Latvian troops set up camp in the Gauja valley.", "15"),
 ])
 def test_a_proper_noun_of_no_people_gives_no_count(pipeline, text, value):
     assert value not in [v for v, _, _ in _counts(pipeline, text)]
@@ -56,15 +56,15 @@ def test_a_proper_noun_of_no_people_gives_no_count(pipeline, text, value):
 
 def test_a_toll_of_a_people_is_no_worded_figure(pipeline):
     # "were killed" is the dead measure's predicate: the count finder's claim, never a worded one
-    found = _counts(pipeline, "In 1961 some 400 Chileans were killed in the raid on Arica.")
+    found = _counts(pipeline, "In 1961 some 400 Latvians were killed in the raid on Valka.")
     assert ("some 400", "dead", False) in found
     assert not any(v == "some 400" and w for v, _, w in found)
 
 
 CONFLICTS = [
     ("people-crossed",
-     "In March 1961 some 40,000 Chileans crossed the Andes into Argentina to escape the drought.\n",
-     "In March 1961 about 90,000 Chileans crossed the Andes into Argentina to escape the drought.\n"),
+     "In March 1961 some 40,000 Latvians crossed the river into Estonia to escape the drought.\n",
+     "In March 1961 about 90,000 Latvians crossed the river into Estonia to escape the drought.\n"),
     ("people-left",
      "About 12,000 Norwegians left Iceland in the winter of 1931, after the herring failed.\n",
      "Some 30,000 Norwegians left Iceland in the winter of 1931, after the herring failed.\n"),
@@ -73,12 +73,12 @@ CONFLICTS = [
 LOOK_ALIKES = [
     # a people's figure and a toll of that people: who was counted, not what happened to them
     ("people-and-toll",
-     "About 3,000 Chileans left Peru in the weeks that followed the Callao riots of 1961.\n",
-     "Hundreds of Chileans living in Peru were killed in the Callao riots of 1961, and thousands fled.\n"),
+     "About 3,000 Latvians left Estonia in the weeks that followed the Narva riots of 1961.\n",
+     "Hundreds of Latvians living in Estonia were killed in the Narva riots of 1961, and thousands fled.\n"),
     # two peoples: two crowds
     ("people-two-peoples",
-     "In March 1961 some 40,000 Chileans crossed the Andes into Argentina to escape the drought.\n",
-     "In March 1961 about 90,000 Bolivians crossed the Andes into Argentina to escape the drought.\n"),
+     "In March 1961 some 40,000 Latvians crossed the river into Estonia to escape the drought.\n",
+     "In March 1961 about 90,000 Swedes crossed the river into Estonia to escape the drought.\n"),
 ]
 
 
