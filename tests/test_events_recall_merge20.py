@@ -23,7 +23,7 @@ from event_cases import show as _show, states as _states
     ("Iceland accepted the arbitration award in 1902; Norway did not.", "accepted", "ISL", "CONCEDE"),
     ("On 4 May 1983 Honduras said it would accept the ruling of the court.", "accept", "HND", "CONCEDE"),
     ("In March 1961 Laos agreed to the plan drawn up in Geneva.", "agreed", "LAO", "AGREE"),
-    ("Chile accepted it at once, but Argentina hesitated for a year.", "accepted", "CHL", "AGREE"),
+    ("Latvia accepted it at once, but Estonia hesitated for a year.", "accepted", "LVA", "AGREE"),
     ("Egypt accepted Resolution 242 in November 1967.", "accepted", "EGY", "AGREE"),
 ])
 def test_one_party_accepts_a_text(full, text, trigger, party, etype):
